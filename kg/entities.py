@@ -1,0 +1,266 @@
+"""Stage 4 — mentions to entities and relations.
+
+Mentions of one name become one entity; short forms become aliases of the full name (黔江 of
+黔江区 by the divisions table, 烟厂 of 黔江卷烟厂 by abbreviation). Relations come from the sentence
+that holds both ends. Observations keep their fields and the area they are about.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from . import lexicons
+from .document import Document
+from .mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention
+
+ENTITY_TYPES = (PLACE, ORG, PROJECT, INDICATOR)
+
+
+@dataclass
+class Entity:
+    type: str
+    name: str
+    key: str  # stable identity, used for the IRI
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    attrs: dict = field(default_factory=dict)  # code, parent, lon, lat, investment, stage
+
+
+@dataclass
+class Relation:
+    kind: str  # locatedIn, participatesIn, partOf, mentionedIn
+    subject: str  # entity key
+    object: str  # entity key
+    mention: Mention  # where it was read (the mention of the subject in the sentence)
+
+
+@dataclass
+class Observation:
+    key: str
+    indicator: str  # indicator entity key
+    value: str
+    unit: str
+    measure: str
+    direction: str | None
+    bound: str | None
+    period: int | None
+    status: str
+    area: str | None  # place entity key
+    mention: Mention
+
+
+@dataclass
+class Graph:
+    """What one report says: entities, relations and observations, with their mentions."""
+    doc: Document
+    entities: dict[str, Entity]
+    relations: list[Relation]
+    observations: list[Observation]
+    area: str | None  # the report's own area (place key)
+
+
+def slug(text: str) -> str:
+    """A stable, readable IRI segment: the digest of the name (names are Chinese)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def place_key(name: str) -> tuple[str, dict]:
+    """Places named in the divisions table are keyed by their GB/T 2260 code, so the same place
+    from two reports is one node; others by their name."""
+    divs = lexicons.divisions_by_name().get(name, ())
+    if divs:
+        d = divs[0]
+        attrs = {"code": d.code, "division": d.name, "level": d.level}
+        if d.lon is not None:
+            attrs.update(lon=d.lon, lat=d.lat)
+        if d.parent:
+            attrs["parent_code"] = d.parent
+        return f"place/{d.code}", attrs
+    return f"place/{slug(name)}", {}
+
+
+def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
+    entities: dict[str, Entity] = {}
+    by_mention: dict[int, str] = {}
+    own_area = _own_area_names(doc)
+
+    # Places: division names resolve to one division (so 黔江 and 黔江区 are one place).
+    for m in mentions:
+        if m.type != PLACE:
+            continue
+        key, attrs = place_key(_prefer_home(m.text, own_area))
+        e = entities.get(key)
+        if e is None:
+            name = attrs.get("division", m.text)
+            e = entities[key] = Entity(PLACE, name, key, attrs=attrs)
+        if m.text != e.name:
+            e.aliases.add(m.text)
+        e.mentions.append(m)
+        by_mention[id(m)] = key
+
+    for type_ in (ORG, PROJECT):
+        names = sorted({m.text for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
+        canonical: dict[str, str] = {}
+        for n in names:
+            canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
+        if type_ == ORG:
+            canonical.update(_body_aliases(doc, names))
+        for m in mentions:
+            if m.type != type_:
+                continue
+            name = canonical.get(m.text, m.text)
+            key = f"{type_.lower()}/{slug(name)}"
+            e = entities.setdefault(key, Entity(type_, name, key))
+            if m.text != name:
+                e.aliases.add(m.text)
+            e.mentions.append(m)
+            by_mention[id(m)] = key
+
+    area_key = None
+    if own_area:
+        area_key, attrs = place_key(own_area[-1])
+        if area_key not in entities:
+            entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
+
+    observations = []
+    for m in mentions:
+        if m.type != OBSERVATION:
+            continue
+        ind_name = m.attrs["indicator"]
+        ind_key = f"indicator/{slug(ind_name)}"
+        ind = entities.setdefault(ind_key, Entity(INDICATOR, ind_name, ind_key))
+        ind.mentions.append(m)
+        a = m.attrs
+        area = _observation_area(m, mentions, by_mention) or area_key
+        okey = "observation/" + slug("|".join(str(x) for x in (doc.source.name, ind_name, a["value"], a["unit"], a["measure"],
+                                                                a["bound"], a["period"], a["status"], m.start)))
+        observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
+                                        a["period"], a["status"], area, m))
+
+    _project_attributes(doc, entities)
+    relations = _relations(doc, mentions, by_mention, entities)
+    return Graph(doc, entities, relations, observations, area_key)
+
+
+def _own_area_names(doc: Document) -> list[str]:
+    from .mentions import _split_area
+
+    return _split_area(doc.area) if doc.area else []
+
+
+def _prefer_home(name: str, own_area: list[str]) -> str:
+    return name
+
+
+def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
+    """"烟厂" abbreviates "黔江卷烟厂": same last character, its characters in order in the long
+    name, and only one long name fits."""
+    if len(short) < 2:
+        return None
+    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= 6]
+    fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
+    if len(fits) == 1 and not short in lexicons.org_bodies():
+        return fits[0]
+    return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
+    """The report's own government and congress by their short forms (区政府 → 重庆市黔江区人民政府)."""
+    out: dict[str, str] = {}
+    if not doc.area:
+        return out
+    level = doc.area[-1]
+    gov = next((n for n in names if n == doc.area + "人民政府"), None)
+    if gov:
+        for form in (f"{level}人民政府", f"{level}政府"):
+            out[form] = gov
+    congress = f"{level}人大"
+    if congress in names:
+        for n in names:
+            if re.fullmatch(re.escape(doc.area) + r"第.{1,3}届人民代表大会", n) or n == "人大":
+                out[n] = congress
+    if f"{level}政协" in names and "政协" in names:
+        out["政协"] = f"{level}政协"
+    return out
+
+
+def _observation_area(m: Mention, mentions: list[Mention], by_mention: dict[int, str]) -> str | None:
+    """An observation is about the report's own area unless its clause opens with another place."""
+    for p in mentions:
+        if p.type == PLACE and p.sentence == m.sentence and p.end <= m.start and m.start - p.end <= 2:
+            return by_mention.get(id(p))
+    return None
+
+
+_INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
+
+
+def _project_attributes(doc: Document, entities: dict[str, Entity]) -> None:
+    stages = lexicons.mapping("stages.txt")
+    words = sorted(stages, key=len, reverse=True)
+    for e in entities.values():
+        if e.type != PROJECT:
+            continue
+        for m in e.mentions:
+            s = doc.sentences[m.sentence]
+            local_end = m.end - s.start
+            local_start = m.start - s.start
+            inv = None
+            for im in _INVESTMENT.finditer(s.text):
+                if abs(im.end() - local_start) <= 3 or abs(im.start() - local_end) <= 3:
+                    inv = im
+            if inv and "investment" not in e.attrs:
+                e.attrs["investment"] = (inv.group(1), inv.group(2))
+            # the stage: the stage word nearest the name in its clause
+            clause = re.split(r"[,;。]", s.text[local_end:])[0]
+            before = re.split(r"[,;。、]", s.text[:local_start])[-1]
+            for w in words:
+                if clause.startswith(w) or (w in clause[:8]) or before.endswith(w) or w in before[-6:]:
+                    e.attrs.setdefault("stage", stages[w])
+                    break
+
+
+def _relations(doc, mentions, by_mention, entities) -> list[Relation]:
+    out: list[Relation] = []
+    seen = set()
+    participation = lexicons.word_set("participation.txt")
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if id(m) in by_mention:
+            by_sentence.setdefault(m.sentence, []).append(m)
+
+    def add(kind, s_key, o_key, m):
+        if s_key == o_key or (kind, s_key, o_key) in seen:
+            return
+        seen.add((kind, s_key, o_key))
+        out.append(Relation(kind, s_key, o_key, m))
+
+    for sid, ms in sorted(by_sentence.items()):
+        text = doc.sentences[sid].text
+        projects = [m for m in ms if m.type == PROJECT]
+        for p in projects:
+            # places named inside or right before a project's name locate it
+            for pl in ms:
+                if pl.type == PLACE and (p.start <= pl.start and pl.end <= p.end or 0 <= p.start - pl.end <= 1):
+                    add("locatedIn", by_mention[id(p)], by_mention[id(pl)], p)
+            for o in ms:
+                if o.type != ORG:
+                    continue
+                lo, hi = sorted((o.end, p.start)) if o.end <= p.start else sorted((p.end, o.start))
+                between = text[lo - doc.sentences[sid].start: hi - doc.sentences[sid].start]
+                if 0 <= hi - lo <= 20 and any(w in between or w in text for w in participation) and "," not in between:
+                    add("participatesIn", by_mention[id(o)], by_mention[id(p)], o)
+    # part-of among places comes from the divisions table, not from co-occurrence
+    codes = {e.attrs.get("code"): k for k, e in entities.items() if e.type == PLACE and e.attrs.get("code")}
+    for k, e in sorted(entities.items()):
+        if e.type == PLACE and e.attrs.get("parent_code") in codes:
+            first = e.mentions[0] if e.mentions else None
+            if first is not None:
+                add("partOf", k, codes[e.attrs["parent_code"]], first)
+    return out

@@ -1,0 +1,101 @@
+"""Lexicons of general facts, as data files beside this module; each file states its source.
+
+Files are read once per process (an explicit cache); a rule is added by adding a line.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LEVEL_CHARS = "省市区县州旗盟乡镇"
+
+
+def _lines(name: str) -> list[list[str]]:
+    rows = []
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@functools.lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The first column of a one-word-a-line lexicon, longest first (for longest-match)."""
+    return tuple(sorted({r[0] for r in _lines(name)}, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
+@functools.lru_cache(maxsize=None)
+def mapping(name: str) -> dict[str, str]:
+    """A two-column lexicon as a dict: word → value."""
+    return {r[0]: r[1] for r in _lines(name) if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=None)
+def synonyms(name: str) -> dict[str, str]:
+    """A lexicon whose lines list a canonical form then aliases: every form → canonical form."""
+    out: dict[str, str] = {}
+    for row in _lines(name):
+        for form in row:
+            out.setdefault(form, row[0])
+    return out
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str  # province | prefecture | county
+    parent: str
+    short: str
+    lon: float | None
+    lat: float | None
+
+
+@functools.lru_cache(maxsize=None)
+def divisions() -> dict[str, Division]:
+    """GB/T 2260 divisions by code."""
+    out = {}
+    rows = _lines("divisions.tsv")
+    for row in rows[1:]:  # the first row names the columns
+        row += [""] * (7 - len(row))
+        code, name, level, parent, short, lon, lat = row[:7]
+        out[code] = Division(code, name, level, parent, short,
+                             float(lon) if lon else None, float(lat) if lat else None)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def divisions_by_name() -> dict[str, tuple[Division, ...]]:
+    """Full and short names → the divisions they may name, higher levels first."""
+    rank = {"province": 0, "prefecture": 1, "county": 2}
+    out: dict[str, list[Division]] = {}
+    for d in divisions().values():
+        out.setdefault(d.name, []).append(d)
+        if d.short and d.short != d.name:
+            out.setdefault(d.short, []).append(d)
+    return {k: tuple(sorted(v, key=lambda d: (rank[d.level], d.code))) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def org_bodies() -> dict[str, str]:
+    """Standard bodies with the level placeholder expanded: form → canonical form."""
+    out: dict[str, str] = {}
+    for row in _lines("org_bodies.txt"):
+        if "{L}" in row[0]:
+            for level in LEVEL_CHARS:
+                canonical = row[0].replace("{L}", level)
+                for form in row:
+                    if "{L}" in form:
+                        out.setdefault(form.replace("{L}", level), canonical)
+        else:
+            for form in row:
+                out.setdefault(form, row[0])
+    return out

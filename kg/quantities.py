@@ -1,0 +1,94 @@
+"""Numbers with units, found by pattern before any segmenting (jieba splits "23.4%").
+
+A quantity is a number (or a ratio "55:45", or a range "3-5") followed by a unit from the unit
+lexicon, with what stands right around it: a bound (以上, 以内, 超, 余 …) and whether it modifies
+a noun ("350公里的"), which makes it an attribute rather than a stated value.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import lexicons
+
+_NUMBER = r"\d+(?:\.\d+)?"
+MIN_BEFORE = ("不低于", "不少于", "至少", "突破", "超过", "超")
+MIN_AFTER = ("以上",)
+MAX_AFTER = ("以内", "以下")
+MAX_BEFORE = ("不超过", "不高于", "低于")
+APPROX_AFTER = ("左右",)
+APPROX_BEFORE = ("近", "约")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offsets in the sentence, number through unit (and bound words after it)
+    end: int
+    number_start: int
+    value: str  # "7", "0.88", "55:45"
+    unit: str
+    bound: str | None
+    high: str | None = None  # the upper value of a range "3-5家"
+    modifier: bool = False  # followed by 的: describes a noun ("时速350公里的")
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
+    return re.compile(
+        rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
+        rf"(?P<ratio>:\d+(?::\d+)*)?"
+        rf"(?P<more>[余多])?(?P<mag>万亿|亿|万|千|百)?(?P<more2>[余多])?"
+        rf"(?P<unit>{units})?"
+    )
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    out = []
+    for m in _pattern().finditer(sentence):
+        a = m.start("num")
+        if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii() and sentence[a - 1].isalpha()):
+            continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
+        if m.group("ratio"):
+            # "粮经比55:45": one value, the ratio itself, in the unit 比.
+            out.append(Quantity(a, m.end("ratio"), a, m.group("num") + m.group("ratio"), "比", None))
+            continue
+        unit = (m.group("mag") or "") + (m.group("unit") or "")
+        if not m.group("unit"):
+            if m.group("mag") and sentence[m.end():m.end() + 1] in ("元", ""):
+                continue
+            continue  # a bare number is a year, an ordinal or a code, not a stated value
+        if sentence[m.end():m.end() + 1] == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and sentence[m.end():m.end() + 1] in "”\""):
+            continue
+        end = m.end()
+        bound = None
+        if m.group("more") or m.group("more2"):
+            bound = "min"
+        rest = sentence[end:]
+        for words, kind in ((MIN_AFTER, "min"), (MAX_AFTER, "max"), (APPROX_AFTER, "none")):
+            w = next((w for w in words if rest.startswith(w)), None)
+            if w:
+                end += len(w)
+                bound = None if kind == "none" else kind
+                break
+        before = sentence[max(0, a - 4):a]
+        if bound is None:
+            if any(before.endswith(w) for w in MAX_BEFORE):
+                bound = "max"
+            elif any(before.endswith(w) for w in MIN_BEFORE):
+                bound = "min"
+            elif before.endswith("控制在") and sentence[end:end + 2] in ("以内", "以下"):
+                bound = "max"
+        modifier = sentence[end:end + 1] == "的"
+        value = m.group("num")
+        high = m.group("high")
+        if m.group("mag") and not m.group("unit"):
+            continue
+        out.append(Quantity(a, end, a, value, unit, bound, high, modifier))
+    return out
+
+
+def number_value(value: str) -> float | str:
+    """The value for comparison and typing: a float, or the ratio string as written."""
+    return value if ":" in value else float(value)

@@ -1,0 +1,162 @@
+"""Stage 5 — entities, relations and observations to an RDF graph under the policy ontology.
+
+IRIs are stable: an entity's IRI comes from its identity (a GB/T 2260 code for divisions, a digest
+of the name otherwise), never from a counter, so the same entity gets the same IRI in every run
+and from every report. No blank nodes: every node has an IRI, which keeps the Turtle deterministic
+and the graph easy to merge.
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DCTERMS
+
+from .entities import Graph as ReportGraph
+from .entities import slug
+from .mentions import Mention
+
+POL = Namespace("https://w3id.org/policy-kg/ontology#")
+ID = Namespace("https://w3id.org/policy-kg/id/")
+SCHEMA = Namespace("https://schema.org/")
+QB = Namespace("http://purl.org/linked-data/cube#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd": XSD, "prov": PROV,
+            "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL, "qb": QB, "org": ORG}
+RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def entity_iri(key: str) -> URIRef:
+    return ID[key]
+
+
+def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
+    g = graph if graph is not None else new_graph()
+    doc = rg.doc
+    src = doc.source
+    report = ID[f"report/{src.name}"]
+    g.add((report, RDF.type, POL.Report))
+    g.add((report, RDFS.label, Literal(doc.title or src.name, lang="zh")))
+    g.add((report, POL.sourceFile, Literal(src.path.replace("\\", "/"))))
+    g.add((report, POL.encoding, Literal(src.encoding)))
+    if doc.year:
+        g.add((report, POL.year, Literal(str(doc.year), datatype=XSD.gYear)))
+    if rg.area:
+        g.add((report, POL.area, entity_iri(rg.area)))
+
+    for s in doc.sections:
+        sec = _section_iri(src.name, s.id)
+        g.add((sec, RDF.type, POL.Section))
+        g.add((sec, RDFS.label, Literal(s.heading or s.id, lang="zh")))
+        g.add((sec, DCTERMS.isPartOf, _section_iri(src.name, s.parent) if s.parent else report))
+        g.add((sec, POL.report, report))
+        g.add((sec, POL.mode, Literal(s.mode)))
+        if s.year:
+            g.add((sec, POL.period, Literal(str(s.year), datatype=XSD.gYear)))
+
+    used_sentences: set[int] = set()
+
+    def mention_node(m: Mention) -> URIRef:
+        node = ID[f"report/{src.name}/mention/{m.start}-{m.end}-{m.type}"]
+        if (node, RDF.type, POL.Mention) in g:
+            return node
+        a, b = src.original_span(m.start, m.end)
+        sent = doc.sentences[m.sentence]
+        g.add((node, RDF.type, POL.Mention))
+        g.add((node, POL.text, Literal(m.text)))
+        g.add((node, POL.start, Literal(a)))
+        g.add((node, POL.end, Literal(b)))
+        g.add((node, POL.sentence, _sentence_iri(src.name, sent.index)))
+        g.add((node, POL.section, _section_iri(src.name, sent.section)))
+        g.add((node, POL.report, report))
+        used_sentences.add(sent.index)
+        return node
+
+    for key in sorted(rg.entities):
+        e = rg.entities[key]
+        node = entity_iri(key)
+        g.add((node, RDF.type, POL[e.type]))
+        g.add((node, RDFS.label, Literal(e.name, lang="zh")))
+        for alias in sorted(e.aliases):
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        a = e.attrs
+        if "code" in a:
+            g.add((node, POL.adminCode, Literal(a["code"])))
+            g.add((node, POL.adminLevel, Literal(a["level"])))
+        if a.get("lat") is not None:
+            g.add((node, SCHEMA.latitude, Literal(f"{a['lat']:.4f}", datatype=XSD.decimal)))
+            g.add((node, SCHEMA.longitude, Literal(f"{a['lon']:.4f}", datatype=XSD.decimal)))
+        if "investment" in a:
+            value, unit = a["investment"]
+            g.add((node, POL.investment, Literal(value, datatype=XSD.decimal)))
+            g.add((node, POL.investmentUnit, Literal(unit)))
+        if "stage" in a:
+            g.add((node, POL.stage, Literal(a["stage"], lang="zh")))
+        for m in e.mentions:
+            if m.type == e.type:
+                mn = mention_node(m)
+                g.add((mn, POL.mentionOf, node))
+                g.add((node, POL.mentionedIn, _section_iri(src.name, doc.sentences[m.sentence].section)))
+
+    for r in rg.relations:
+        prop = RELATION_PROPERTIES[r.kind]
+        s, o = entity_iri(r.subject), entity_iri(r.object)
+        g.add((s, prop, o))
+        st = ID[f"report/{src.name}/statement/{slug(r.kind + r.subject + r.object)}"]
+        g.add((st, RDF.type, POL.Statement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, prop))
+        g.add((st, RDF.object, o))
+        g.add((st, PROV.wasDerivedFrom, mention_node(r.mention)))
+
+    for ob in rg.observations:
+        node = ID[f"report/{src.name}/{ob.key}"]
+        g.add((node, RDF.type, POL.Observation))
+        g.add((node, POL.indicator, entity_iri(ob.indicator)))
+        if ":" in ob.value:
+            g.add((node, POL.value, Literal(ob.value)))
+        else:
+            g.add((node, POL.value, Literal(ob.value, datatype=XSD.decimal)))
+        g.add((node, POL.unit, Literal(ob.unit)))
+        g.add((node, POL.measure, Literal(ob.measure)))
+        if ob.direction:
+            g.add((node, POL.direction, Literal(ob.direction)))
+        if ob.bound:
+            g.add((node, POL.bound, Literal(ob.bound)))
+        if ob.period:
+            g.add((node, POL.period, Literal(str(ob.period), datatype=XSD.gYear)))
+        g.add((node, POL.status, Literal(ob.status)))
+        if ob.area:
+            g.add((node, POL.area, entity_iri(ob.area)))
+        g.add((node, PROV.wasDerivedFrom, mention_node(ob.mention)))
+        g.add((node, POL.report, report))
+
+    for idx in sorted(used_sentences):
+        sent = doc.sentences[idx]
+        node = _sentence_iri(src.name, idx)
+        a, b = src.original_span(sent.start, sent.end)
+        g.add((node, RDF.type, POL.Sentence))
+        g.add((node, POL.text, Literal(sent.text)))
+        g.add((node, POL.start, Literal(a)))
+        g.add((node, POL.end, Literal(b)))
+        g.add((node, POL.section, _section_iri(src.name, sent.section)))
+    return g
+
+
+def _section_iri(report: str, section_id: str) -> URIRef:
+    return ID[f"report/{report}/section/{section_id}"]
+
+
+def _sentence_iri(report: str, index: int) -> URIRef:
+    return ID[f"report/{report}/sentence/{index}"]
+
+
+def to_turtle(g: Graph) -> str:
+    """Turtle with a fixed order: rdflib sorts subjects and predicates; we pin prefixes."""
+    return g.serialize(format="turtle")
