@@ -1,0 +1,83 @@
+"""A networkx view of the RDF graph: entities as nodes, relations as edges, mention counts.
+
+Built from the RDF graph itself (not from a second extraction), so the page and the exports show
+exactly what the Turtle says.
+"""
+from __future__ import annotations
+
+import networkx as nx
+from rdflib import Graph
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from .rdfgraph import POL, RELATION_PROPERTIES, SCHEMA
+
+ENTITY_CLASSES = ("Project", "Place", "Organization", "Indicator")
+MAX_SENTENCES = 5
+
+
+def to_networkx(g: Graph) -> nx.MultiDiGraph:
+    net = nx.MultiDiGraph()
+    section_label = {s: str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, POL.Section)}
+    for cls in ENTITY_CLASSES:
+        for node in sorted(set(g.subjects(RDF.type, POL[cls]))):
+            mentions = sorted(g.subjects(POL.mentionOf, node), key=lambda m: (str(g.value(m, POL.report)), int(g.value(m, POL.start))))
+            sentences = []
+            seen = set()
+            for m in mentions:
+                sent = g.value(m, POL.sentence)
+                if sent in seen:
+                    continue
+                seen.add(sent)
+                if len(sentences) < MAX_SENTENCES:
+                    sentences.append({"text": str(g.value(sent, POL.text)),
+                                      "section": section_label.get(g.value(m, POL.section), "")})
+            attrs = {
+                "type": cls,
+                "label": str(g.value(node, RDFS.label)),
+                "aliases": sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
+                "mentions": len(mentions),
+                "sentences": sentences,
+            }
+            for prop, key in ((POL.adminCode, "code"), (POL.stage, "stage"), (SCHEMA.latitude, "lat"), (SCHEMA.longitude, "lon")):
+                v = g.value(node, prop)
+                if v is not None:
+                    attrs[key] = str(v)
+            inv = g.value(node, POL.investment)
+            if inv is not None:
+                attrs["investment"] = f"{inv}{g.value(node, POL.investmentUnit) or ''}"
+            if cls == "Indicator":
+                attrs["observations"] = _observations(g, node)
+                attrs["mentions"] = len(attrs["observations"])
+                attrs["sentences"] = [{"text": o["sentence"], "section": o["section"]} for o in attrs["observations"][:MAX_SENTENCES]]
+            net.add_node(str(node), **attrs)
+    for name, prop in sorted(RELATION_PROPERTIES.items()):
+        for s, o in sorted(g.subject_objects(prop)):
+            if str(s) in net and str(o) in net:
+                net.add_edge(str(s), str(o), key=name, relation=name)
+    return net
+
+
+def _observations(g: Graph, indicator) -> list[dict]:
+    out = []
+    section_label = {}
+    for ob in g.subjects(POL.indicator, indicator):
+        mention = g.value(ob, PROV.wasDerivedFrom)
+        sent = g.value(mention, POL.sentence) if mention is not None else None
+        sec = g.value(mention, POL.section) if mention is not None else None
+        if sec is not None and sec not in section_label:
+            section_label[sec] = str(g.value(sec, RDFS.label))
+        out.append({
+            "value": str(g.value(ob, POL.value)),
+            "unit": str(g.value(ob, POL.unit)),
+            "measure": str(g.value(ob, POL.measure)),
+            "direction": str(g.value(ob, POL.direction) or ""),
+            "bound": str(g.value(ob, POL.bound) or ""),
+            "period": str(g.value(ob, POL.period) or ""),
+            "status": str(g.value(ob, POL.status)),
+            "sentence": str(g.value(sent, POL.text)) if sent is not None else "",
+            "section": section_label.get(sec, ""),
+            "start": int(g.value(mention, POL.start)) if mention is not None else 0,
+        })
+    out.sort(key=lambda o: (o["period"], o["status"], o["start"], o["value"]))
+    return out
+

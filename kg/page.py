@@ -1,0 +1,67 @@
+"""The interactive network page: one self-contained HTML file that works offline.
+
+We own the template (kg/templates/page.html) rather than use pyvis's: its `in_line` mode still
+links bootstrap from a CDN, `local` fetches vis-network, and `write_html` writes in the platform's
+encoding. We take the vis-network build that the pyvis package ships, inline it, embed the graph as
+JSON (with <, > and & escaped so no report text can close the script element), and render every
+string from the report with textContent, never as HTML.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from .output import write_atomic
+
+STYLE = {
+    "types": {
+        "Project": {"label": "项目 Project", "color": "#f28e2b", "border": "#b5651d", "shape": "dot"},
+        "Place": {"label": "地点 Place", "color": "#4e79a7", "border": "#2c4f75", "shape": "triangle"},
+        "Organization": {"label": "机构 Organization", "color": "#59a14f", "border": "#356b2f", "shape": "square"},
+        "Indicator": {"label": "指标 Indicator", "color": "#b07aa1", "border": "#7a4c6f", "shape": "diamond"},
+    },
+    "relations": {
+        "locatedIn": {"label": "位于 located in", "color": "#4e79a7", "dashes": False},
+        "participatesIn": {"label": "参与 takes part in", "color": "#59a14f", "dashes": False},
+        "partOf": {"label": "隶属 part of", "color": "#999999", "dashes": True},
+    },
+}
+# Above this many nodes (a merged graph of many reports) the page opens showing only
+# connected nodes; a slider brings the rest back.
+LARGE_GRAPH = 1500
+
+
+def _vis_assets() -> tuple[str, str]:
+    lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+
+
+def _script_safe(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def render_page(net: nx.MultiDiGraph, title: str) -> str:
+    nodes = []
+    for node_id, attrs in sorted(net.nodes(data=True)):
+        nodes.append({"id": node_id, **attrs})
+    edges = [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))]
+    data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE,
+            "min_degree": 1 if len(nodes) > LARGE_GRAPH else 0}
+    payload = _script_safe(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    js, css = _vis_assets()
+    template = (resources.files("kg") / "templates" / "page.html").read_text(encoding="utf-8")
+    # The vis bundle is inlined verbatim; make sure it cannot end our script element early.
+    js = js.replace("</script", "<\\/script")
+    return (template.replace("__TITLE__", _html_escape(title)).replace("__VIS_CSS__", css)
+            .replace("__DATA__", payload).replace("__VIS_JS__", js))
+
+
+def write_page(net: nx.MultiDiGraph, title: str, path: str | Path) -> Path:
+    return write_atomic(path, render_page(net, title))
