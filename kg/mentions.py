@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _NAMEISH_POS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "nhead", "phead", "j", "l", "an", "vn", "b",
                 "eng", "m", "q", "x", "f", "s", "ng", "g", "i", "a", "z", "zg", "nind"}
 _STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
-_PUNCT = set(",，、;；:：。!?！？“”\"'‘’()（）《》【】[]—-·/")
+_PUNCT = set(",，、;；:：。!?！？“”\"'‘’()（）《》【】[]—-/")
 _QUOTES = "“”\"'‘’「」『』《》"
 
 
@@ -67,18 +67,23 @@ def _triggers() -> frozenset[str]:
     return lexicons.word_set("triggers.txt")
 
 
-def _is_boundary(tok: Token) -> bool:
-    """A token that cannot be inside a name: punctuation, a trigger verb, a function word."""
-    if tok.word in _triggers() or any(c in _PUNCT for c in tok.word):
+def _is_boundary(tok: Token, strict: bool = True) -> bool:
+    """A token that cannot be inside a name: punctuation, a trigger verb, a function word. With
+    strict=False (project names, which hold verbs: "防洪治理", "维修保护") only triggers stop."""
+    word = tok.word
+    if word in _triggers() or any(c in _PUNCT for c in word):
         return True
+    if len(word) > 2 and (word[:2] in _triggers() or word[-2:] in _triggers()) and tok.pos in ("v", "vn", "l", "i", "d"):
+        return True  # an unknown compound of a trigger ("深入开展")
     if tok.pos in _STOP_POS:
         return True
-    if tok.pos in ("v", "vd", "vi") and len(tok.word) > 1 and tok.word not in ("扶贫", "搬迁", "康养"):
-        return True
+    if tok.pos in ("v", "vd", "vi") and len(word) > 1:
+        return strict or word not in lexicons.word_set("name_verbs.txt")
     return False
 
 
-def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: int = 6) -> int:
+def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: int = 6,
+               through_heads: bool = False, strict: bool = True) -> int:
     """Walk left from `end` over name-like tokens; return where the name begins."""
     toks = ctx.tokens
     i = len(toks) - 1
@@ -87,31 +92,73 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: 
     start = end
     if i >= 0 and toks[i].end > end:
         # the head begins inside a token ("中信集团"): that token's front is part of the name
-        if _is_boundary(toks[i]):
+        if _is_boundary(toks[i], strict) and not toks[i].pos in ("nhead", "phead"):
             return end
         start = toks[i].start
         i -= 1
     used = 0
     while i >= 0:
         t = toks[i]
-        if _is_boundary(t) or end - t.start > max_chars or used >= max_tokens:
+        if t.word == "至" and not strict and i > 0 and toks[i - 1].pos not in ("v",) and start < end:
+            pass  # a route: "秀山至黔江220千伏输变电复线工程"
+        elif _is_boundary(t, strict) or end - t.start > max_chars or used >= max_tokens:
             break
-        if t.pos in ("nhead", "phead") and not (i + 1 < len(toks) and toks[i + 1].pos == "ns"):
-            break  # another name's head; only a branch ("恒丰银行黔江支行") runs through one
+        if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")
+                and not toks[i + 1].word.startswith("第")):
+            break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
+        if not through_heads and _is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns"):
+            if not (i + 1 < len(toks) and toks[i + 1].word.startswith("第")):
+                break  # another name's head; only a branch ("恒丰银行黔江支行", "…公司第三分公司") runs through one
         start = t.start
         used += 1
         i -= 1
     return start
 
 
-def _strip_leading(name: str, a: int, words: tuple[str, ...]) -> int:
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if name[a - a:].startswith(w):
-                pass
-    return a
+@functools.lru_cache(maxsize=1)
+def _head_words() -> tuple[str, ...]:
+    return tuple(w for w in lexicons.words("org_suffixes.txt") + lexicons.words("project_heads.txt") if len(w) > 1)
+
+
+def _is_head(tok: Token) -> bool:
+    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and tok.word.endswith(_head_words()))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_proper(stem: str, strict: bool = False) -> bool:
+    """Does `stem` hold a proper name? True when some part of it is not a common word: an unknown
+    or rare word ("阿蓬", "京宏源", "神龟"), a proper noun ("金溪"/ns) or a rare character ("濯").
+    Common words and characters ("绿色矿", "精品", "城美", "最美") name nothing by themselves."""
+    if len(stem) < 2:
+        return False
+    pos = tokenizer_tags()
+    freq = pos.tokenizer.FREQ
+    for pair in pos.cut(stem, HMM=True):
+        w, tag = pair.word, pair.flag
+        if not _CJK.match(w[0]):
+            if w.isascii() and w.isalpha() and len(w) > 1:
+                return True
+            continue
+        f = freq.get(w) or 0
+        if len(w) == 1:
+            if f < 300:
+                return True
+            continue
+        if w not in freq:
+            # an unknown word the HMM put together: a name when it has a rare character
+            # ("阿蓬", "京宏源"), not when it is two common ones side by side ("城美")
+            if len(w) >= 3 or min(freq.get(c) or 0 for c in w) < 1500:
+                return True
+            continue
+        if (f < 100 and not strict) or (tag in ("ns", "nr", "nrt", "nz", "nrfg", "j") and f < 1000):
+            return True
+    return False
+
+
+def tokenizer_tags():
+    from .segment import tokenizer
+
+    return tokenizer()
 
 
 # ---------------------------------------------------------------- places
@@ -150,6 +197,10 @@ def _split_area(area: str) -> list[str]:
     return out
 
 
+def _token_ends_at(ctx: SentenceContext, b: int) -> bool:
+    return any(t.end == b for t in ctx.tokens)
+
+
 def _aligned(ctx: SentenceContext, a: int, b: int) -> bool:
     starts = {t.start for t in ctx.tokens}
     ends = {t.end for t in ctx.tokens}
@@ -161,23 +212,49 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     names = lexicons.divisions_by_name()
     province = _own_province(ctx.doc)
-    for m in _place_lexicon_pattern().finditer(ctx.text):
+    text = ctx.text
+    for m in _place_lexicon_pattern().finditer(text):
         a, b = m.span()
         name = m.group()
-        divs = names.get(name, ())
+        divs = () if name in _named_regions() else names.get(name, ())
+        if divs and not _aligned(ctx, a, b) and len(name) <= 3:
+            continue  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         short_only = divs and all(d.name != name for d in divs)
         if short_only:
             # A short form ("黔江", "成都") must stand as a word of its own, and a county's short
             # form only counts near home, where a homonym is unlikely.
-            if not _aligned(ctx, a, b):
+            if not _aligned(ctx, a, b) and not _token_ends_at(ctx, b):
                 continue
             if all(d.level == "county" for d in divs) and not any(d.code[:2] == province for d in divs):
                 continue
-        nxt = ctx.text[b:b + 1]
-        if nxt and nxt in "江河溪湖山峡" and name in names:
+        if name == "中国" and b < len(text) and _CJK.match(text[b]):
+            continue  # "中国" opening a title or slogan ("中国最美休闲度假胜地") is not the country
+        if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+            continue  # a place word inside an organization's name ("北京智库")
+        nxt = text[b:b + 1]
+        if nxt and nxt in _NATURAL_SUFFIXES and name in names:
             continue  # "黔江河" is a river: the suffix rule takes it
         out.append(ctx.mention(PLACE, a, b, source="lexicon"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _named_regions() -> frozenset[str]:
+    return lexicons.word_set("regions.txt") | lexicons.word_set("countries.txt")
+
+
+def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A place that opens an organization's name or marks its branch (黔江海关, 恒丰银行黔江支行)
+    is still the place."""
+    base = ctx.sentence.start
+    for m in ctx.found:
+        if m.type == ORG and m.start <= base + a and base + b <= m.end:
+            return m.start == base + a or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
+    return False
+
+
+_NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
+_SETTLEMENT_SUFFIXES = ("镇", "乡", "村", "街道", "社区", "居委会")
 
 
 @functools.lru_cache(maxsize=1)
@@ -186,36 +263,53 @@ def _place_suffix_pattern() -> re.Pattern[str]:
 
 
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
-    """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡)."""
+    """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡):
+    the name before the head must hold a proper name, not just common words ("绿色矿山")."""
     out = []
     not_names = lexicons.word_set("not_names.txt")
     text = ctx.text
+    base = ctx.sentence.start
+    known = [m for m in ctx.found if m.type == PLACE]
     for m in _place_suffix_pattern().finditer(text):
         a, b = m.span()
         suffix = m.group()
-        if b < len(text) and not _aligned(ctx, a, b) and not _token_ends_at(ctx, b):
-            continue
-        start = name_start(ctx, a, max_chars=6, max_tokens=2)
-        name = text[start:b]
+        if b < len(text) and not _token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
+            if not (suffix in _NATURAL_SUFFIXES and _CJK.match(text[b:b + 1] or "a")):
+                continue
+        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
+        before = next((k for k in known if k.end == base + a), None)
+        if before is not None:
+            start = before.start - base
+        else:
+            start = name_start(ctx, a, max_chars=4, max_tokens=3)
+            if start == a and a > 0:
+                # the head is glued to its name inside one token ("南沟河", "神龟峡")
+                tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
+                if tok is not None:
+                    start = tok.start
+        limit = 3 if len(suffix) == 1 and suffix not in "镇乡村" else 5
+        if a - start > limit:
+            # too long for a toponym: keep the tail that starts on a word boundary, if any
+            starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
+            if not starts:
+                continue
+            start = min(starts)
         stem = text[start:a]
-        if not stem or len(stem) > 5 or not all(_CJK.match(c) for c in stem):
+        name = text[start:b]
+        if not stem or not all(_CJK.match(c) for c in stem) or len(stem) < 2:
             continue
-        if len(suffix) == 1 and suffix not in "镇乡村" and not 2 <= len(stem) <= 3:
+        if name in not_names or stem in not_names:
+            continue
+        if before is None and not is_proper(stem):
+            continue
+        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known):
             continue
         if suffix == "村" and stem[-1] in "农乡镇城中":
             continue
-        if any(p.type == PLACE and p.end == ctx.sentence.start + b for p in ctx.found):
-            continue  # the suffix ends a known name ("美丽黔江"): not a new place
-        if name in not_names or stem in not_names or ctx.taken(start, b, (ORG, PROJECT)):
-            continue
-        if any(stem.endswith(w) for w in ("新建", "建设", "改造")):
-            continue
+        if any(k.start < base + b <= k.end for k in known):
+            continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
         out.append(ctx.mention(PLACE, start, b, source="suffix"))
     return out
-
-
-def _token_ends_at(ctx: SentenceContext, b: int) -> bool:
-    return any(t.end == b for t in ctx.tokens)
 
 
 _BETWEEN = re.compile(r"([\u3400-\u9fff]{2,4})至([\u3400-\u9fff]{2,4}?)(?=段|二级公路|三级公路|旅游公路|公路|高速|铁路|连接线|道路|航线|输变电|[,、;。和])")
@@ -245,13 +339,16 @@ def _body_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f) for f in forms))
 
 
+_BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
+
+
 def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联)."""
     out = []
     text = ctx.text
     for m in _body_pattern().finditer(text):
         a, b = m.span()
-        if b < len(text) and not _token_ends_at(ctx, b) and text[b] not in "、,和与及的":
+        if b < len(text) and not _token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE:
             continue
         if a > 0 and text[a - 1] in "全各本我":
             continue
@@ -272,6 +369,41 @@ def _org_suffix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[委局厅办])|(?P<suffix>{suffixes})")
 
 
+@functools.lru_cache(maxsize=1)
+def _generic_org_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.word_set("generic_orgs.txt") | {"商业", "首家", "一家", "多家"}, key=len, reverse=True))
+
+
+def _generic_org_stem(stem: str) -> bool:
+    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷") makes a
+    kind of organization, not a named one. A stem of only a place ("黔江" in 黔江海关) is a name."""
+    rest = stem
+    had_modifier = False
+    changed = True
+    while rest and changed:
+        changed = False
+        m = _place_lexicon_pattern().match(rest)
+        if m:
+            rest = rest[m.end():]
+            changed = True
+            continue
+        if rest[0] in "省市区县乡镇村":
+            rest = rest[1:]
+            changed = True
+            continue
+        for w in _generic_org_words():
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                had_modifier = changed = True
+                break
+    return not rest and had_modifier
+
+
+# Heads of a unit inside another institution: the walk to the name's start runs through the
+# parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
+_SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院")
+
+
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
@@ -280,24 +412,66 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     for m in _org_suffix_pattern().finditer(text):
         a, b = m.span()
         if m.group("dept"):
-            name = m.group("dept")
-            if not _aligned(ctx, a, a + 1) and not (a == 0 or not _CJK.match(text[a - 1])) and not _token_starts_at(ctx, a):
+            if a > 0 and _CJK.match(text[a - 1]) and not _token_starts_at(ctx, a):
                 continue
-            if name in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
+            if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
                 continue
             out.append(ctx.mention(ORG, a, b, source="department"))
             continue
-        start = name_start(ctx, a, max_chars=12, max_tokens=4)
+        if b < len(text) and not _token_ends_at(ctx, b) and _CJK.match(text[b]):
+            continue  # the head runs on into another word
+        suffix = m.group()
+        if len(suffix) == 1 and not _aligned(ctx, a, b):
+            continue  # 局, 所 inside a word ("布局", "场所") are no heads
+        start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False,
+                           through_heads=suffix in _SUB_UNITS)
         name = text[start:b]
-        if len(name) < 3 and name not in ("烟厂",):
-            if len(name) < 2 or name in generic:
-                continue
-        if name in generic or text[start:a] in generic or any(name == g for g in generic):
+        stem = text[start:a]
+        if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
             continue
-        if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)):
+        if stem and _generic_org_stem(stem):
+            continue
+        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+        if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
+            continue  # a verb and its object ("处置银行"), not a name
+        if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
         out.append(ctx.mention(ORG, start, b, source="suffix"))
+    out.extend(_brand_orgs(ctx))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt"))
+    return re.compile(rf"({heads})")
+
+
+def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
+    """Companies named by a brand and their trade ("科瑞南海制药", "京宏源铝业", "新诚服饰"):
+    the brand must be a proper name, not a common word ("生物医药")."""
+    out = []
+    text = ctx.text
+    for m in _brand_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and _CJK.match(text[b]) and not _token_ends_at(ctx, b):
+            continue
+        start = name_start(ctx, a, max_chars=4, max_tokens=3)
+        stem = text[start:a]
+        if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
+            continue
+        if _place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, start, b, source="brand"))
+    return out
+
+
+def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
+    """The span holds every organization found over it: a longer name ("恒丰银行黔江支行")
+    that the overlap step keeps instead of the shorter ones."""
+    base = ctx.sentence.start
+    over = [m for m in ctx.found if m.type == ORG and m.start < base + b and base + a < m.end]
+    return all(base + a <= m.start and m.end <= base + b and (m.end - m.start) < b - a for m in over)
 
 
 def _token_starts_at(ctx: SentenceContext, a: int) -> bool:
@@ -333,6 +507,11 @@ def _project_head_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:[\u3400-\u9fff]{{2,4}}至[\u3400-\u9fff]{{2,4}}段)|(?:{heads})")
 
 
+@functools.lru_cache(maxsize=1)
+def _weak_heads() -> frozenset[str]:
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "weak")
+
+
 _BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
                 "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
 
@@ -342,35 +521,83 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out = []
     generic = lexicons.word_set("generic_projects.txt")
     text = ctx.text
+    base = ctx.sentence.start
     spans: list[tuple[int, int]] = []
-    for m in _project_head_pattern().finditer(text):
+    pattern = _project_head_pattern()
+    for m in pattern.finditer(text):
         a, b = m.span()
-        # extend over a following head ("…输变电复线工程", "…改扩建工程", "…示范点")
+        # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
         while True:
-            n = _project_head_pattern().match(text, b)
-            if n and n.start() == b:
+            n = pattern.search(text, b, min(len(text), b + 4))
+            if n and n.start() - b <= 2 and all(_CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
                 b = n.end()
             else:
                 break
         if spans and spans[-1][1] >= b:
             continue
-        start = name_start(ctx, a, max_chars=20, max_tokens=8)
+        if b < len(text) and not _token_ends_at(ctx, b) and _CJK.match(text[b]):
+            continue  # the head runs on into another word ("市场化", "项目库")
+        start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
         # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
         cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
         if cm:
             start += cm.end()
+        start = _trim_generic_prefix(text, start, a)
         name = text[start:b]
         stem = text[start:a]
-        if not stem or _is_generic(stem, generic):
+        if not stem or _is_generic(stem, generic) or len(name) < 3:
             continue
-        if len(name) < 3:
-            continue
+        if stem[0] in "性类型化式级" or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
+            continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
+        head = m.group()
+        if head in _weak_heads() and not _names_something(ctx, start, a):
+            continue  # "房地产市场", "危房改造": a category, not one undertaking
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
+    out.extend(_enumerated_projects(ctx))
+    return out
+
+
+def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
+    return any(_is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
+
+
+def _trim_generic_prefix(text: str, start: int, a: int) -> int:
+    """Scope words that open a span ("全市", "全县") are not part of a name."""
+    for w in ("全市", "全区", "全县", "全镇", "全国", "我区", "我县", "我市", "各类", "一批", "一大批"):
+        if text.startswith(w, start) and start + len(w) < a:
+            return start + len(w)
+    return start
+
+
+def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
+    base = ctx.sentence.start
+    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b for m in ctx.found):
+        return True
+    return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d", ctx.text[a:b]))
+
+
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?(?:重点|重大)?项目")
+
+
+def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
+    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of projects."""
+    out = []
+    for m in _ENUM_PROJECTS.finditer(ctx.text):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for n, item in enumerate(items):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if n == 0:
+                a = max(a, name_start(ctx, b, max_chars=14, max_tokens=6, through_heads=True, strict=False))
+            if b - a >= 3 and not ctx.taken(a, b, (PROJECT,)) and not _is_generic(ctx.text[a:b], lexicons.word_set("generic_projects.txt")):
+                out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
     return out
 
 
