@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicons
 from .document import Document
-from .mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention
+from .mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, own_province, split_area
 
 ENTITY_TYPES = (PLACE, ORG, PROJECT, INDICATOR)
 
@@ -65,12 +65,11 @@ def slug(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def place_key(name: str) -> tuple[str, dict]:
+def place_key(name: str, near: str | None = None) -> tuple[str, dict]:
     """Places named in the divisions table are keyed by their GB/T 2260 code, so the same place
     from two reports is one node; others by their name."""
-    divs = lexicons.divisions_by_name().get(name, ())
-    if divs:
-        d = divs[0]
+    d = lexicons.find_division(name, near)
+    if d is not None:
         attrs = {"code": d.code, "division": d.name, "level": d.level}
         if d.lon is not None:
             attrs.update(lon=d.lon, lat=d.lat)
@@ -84,12 +83,13 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     own_area = _own_area_names(doc)
+    province = own_province(doc)
 
     # Places: division names resolve to one division (so 黔江 and 黔江区 are one place).
     for m in mentions:
         if m.type != PLACE:
             continue
-        key, attrs = place_key(_prefer_home(m.text, own_area))
+        key, attrs = place_key(m.text, province)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.text)
@@ -119,7 +119,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
 
     area_key = None
     if own_area:
-        area_key, attrs = place_key(own_area[-1])
+        area_key, attrs = place_key(own_area[-1], province)
         if area_key not in entities:
             entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
 
@@ -144,13 +144,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
 
 
 def _own_area_names(doc: Document) -> list[str]:
-    from .mentions import _split_area
-
-    return _split_area(doc.area) if doc.area else []
-
-
-def _prefer_home(name: str, own_area: list[str]) -> str:
-    return name
+    return split_area(doc.area) if doc.area else []
 
 
 def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
@@ -247,7 +241,7 @@ def _relations(doc, mentions, by_mention, entities) -> list[Relation]:
         for p in projects:
             # places named inside or right before a project's name locate it
             for pl in ms:
-                if pl.type == PLACE and (p.start <= pl.start and pl.end <= p.end or 0 <= p.start - pl.end <= 1):
+                if pl.type == PLACE and (p.start <= pl.start and pl.end <= p.end or p.start == pl.end):
                     add("locatedIn", by_mention[id(p)], by_mention[id(pl)], p)
             for o in ms:
                 if o.type != ORG:

@@ -172,16 +172,18 @@ def _place_lexicon_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
 
 
-def _own_province(doc: Document) -> str | None:
+def own_province(doc: Document) -> str | None:
+    """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
     if not doc.area:
         return None
-    for name in _split_area(doc.area):
-        for d in lexicons.divisions_by_name().get(name, ()):
+    for name in split_area(doc.area):
+        d = lexicons.find_division(name)
+        if d is not None:
             return d.code[:2]
     return None
 
 
-def _split_area(area: str) -> list[str]:
+def split_area(area: str) -> list[str]:
     """"重庆市黔江区" → ["重庆市", "黔江区"] by longest division names from the left."""
     out = []
     pos = 0
@@ -211,22 +213,16 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions and countries named in the lexicons."""
     out = []
     names = lexicons.divisions_by_name()
-    province = _own_province(ctx.doc)
+    province = own_province(ctx.doc)
     text = ctx.text
     for m in _place_lexicon_pattern().finditer(text):
         a, b = m.span()
         name = m.group()
-        divs = () if name in _named_regions() else names.get(name, ())
-        if divs and not _aligned(ctx, a, b) and len(name) <= 3:
-            continue  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
-        short_only = divs and all(d.name != name for d in divs)
-        if short_only:
-            # A short form ("黔江", "成都") must stand as a word of its own, and a county's short
-            # form only counts near home, where a homonym is unlikely.
-            if not _aligned(ctx, a, b) and not _token_ends_at(ctx, b):
-                continue
-            if all(d.level == "county" for d in divs) and not any(d.code[:2] == province for d in divs):
-                continue
+        if name not in lexicons.named_regions():
+            if lexicons.find_division(name, province) is None:
+                continue  # a county's short form far from home: likely a homonym
+            if not _aligned(ctx, a, b) and (len(name) <= 3 or not _token_ends_at(ctx, b)):
+                continue  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name == "中国" and b < len(text) and _CJK.match(text[b]):
             continue  # "中国" opening a title or slogan ("中国最美休闲度假胜地") is not the country
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -236,11 +232,6 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "黔江河" is a river: the suffix rule takes it
         out.append(ctx.mention(PLACE, a, b, source="lexicon"))
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _named_regions() -> frozenset[str]:
-    return lexicons.word_set("regions.txt") | lexicons.word_set("countries.txt")
 
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -429,6 +420,8 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:a]
         if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
             continue
+        if not stem and name not in lexicons.word_set("standalone_orgs.txt"):
+            continue  # a bare head ("支行") names no one body
         if stem and _generic_org_stem(stem):
             continue
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
@@ -617,15 +610,21 @@ def _is_generic(stem: str, generic: frozenset[str]) -> bool:
 
 # ---------------------------------------------------------------- indicators and observations
 
-_CHANGE_UP = ("增长", "提高", "增加", "上升", "提升", "增收", "扩大")
-_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "缩小", "压减", "削减")
-_LEVEL_VERBS = ("提高到", "提升到", "提高至", "提升至", "增加到", "增加至", "下降到", "降至", "降低到", "降低至",
-                "减少到", "达到", "达", "为", "完成", "实现", "突破", "超过", "控制在", "保持在", "稳定在", "占", "超")
-_LEAD_STRIP = ("预计", "全年", "累计", "力争", "确保", "其中", "全县", "全区", "全市", "全镇", "共", "我区", "我县", "我市",
-               "今年", "当年", "年内", "一年来", "分别", "主要", "城乡")
-_TAIL_STRIP = ("比上年", "同比", "同口径", "年均", "分别", "继续", "均", "共", "累计", "预计", "总量", "实际", "较上年",
-               "比去年", "比2012年", "保持", "持续", "进一步", "稳步", "大幅")
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
+_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期|相比)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_roles() -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in lexicons._lines("measure_words.txt"):
+        roles.setdefault(row[0], set()).add(row[1])
+    return roles
+
+
+@functools.lru_cache(maxsize=1)
+def _words_with_role(*wanted: str) -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
 
 
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
@@ -640,42 +639,53 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     else:
         return out
     period = section.year
-    qs = [q for q in ctx.quantities if not q.modifier]
-    # "分别" spreads values over the items of a list: the indicator of each value is found once,
-    # for the first value after 分别, then split.
+    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q)]
     prev_end = 0
+    seen_names: list[str] = []
     i = 0
     while i < len(qs):
         q = qs[i]
+        # values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by
+        # side ("906户1559人实现稳定脱贫") share the noun after them
         group = [q]
         j = i + 1
-        while j < len(qs) and text[group[-1].end:qs[j].start] in ("和", "、", "及", "与") and qs[j].unit[-1:] == q.unit[-1:]:
+        while j < len(qs) and text[group[-1].end:qs[j].start] in ("和", "、", "及", "与", ""):
             group.append(qs[j])
             j += 1
         phrase_start = _clause_start(text, q.start, prev_end)
         phrase = text[phrase_start:q.start]
         indicator, measure, direction = _indicator_and_measure(phrase)
-        if not indicator:
-            indicator = _indicator_after(text, q.end)
-        names = _spread(indicator, len(group)) if len(group) > 1 else [indicator]
+        side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
+        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip():
+            indicator = _indicator_after(text, group[-1].end)
+        if not indicator and seen_names:
+            # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
+            # continues the last two
+            names = seen_names[-len(group):]
+        elif side_by_side:
+            names = [indicator] * len(group)
+        else:
+            names = _spread(indicator, len(group)) if len(group) > 1 else [indicator]
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
-        for k, (qq, name) in enumerate(zip(group, names)):
+        for qq, name in zip(group, names):
             if not name or _not_an_indicator(name):
                 continue
-            bound = qq.bound
-            if measure == "change" and q.unit in ("个百分点", "百分点"):
-                pass
-            values = [(qq.value, bound)]
-            if qq.high:
-                values = [(qq.value, "min"), (qq.high, "max")]
-            for value, bnd in values:
+            values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
+            for value, bound in values:
                 attrs = dict(indicator=name, value=value, unit=qq.unit, measure=measure, direction=direction,
-                             bound=bnd, period=period, status=status)
+                             bound=bound, period=period, status=status)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
+        seen_names.extend(n for n in names[: len(group)] if n)
         prev_end = group[-1].end
         i = j
     return out
+
+
+def _is_rank(text: str, q: Quantity) -> bool:
+    """"排在全省前5名", "第3名": a rank, not a stated value."""
+    before = text[max(0, q.start - 1):q.start]
+    return before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
 
 
 def _clause_start(text: str, q_start: int, prev_end: int) -> int:
@@ -693,50 +703,41 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 
 
 def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
+    """Split the words before a value into the indicator's name and how the value measures it:
+    "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
     measure, direction = "level", None
+    roles = _measure_roles()
+    tail_words = _words_with_role("up", "down", "level", "tail")
     p = phrase
-    # the measure verb stands right before the number, possibly after 比上年 etc.
-    for verb in sorted(_LEVEL_VERBS + _CHANGE_UP + _CHANGE_DOWN + ("分别",) + MIN_MAX_WORDS, key=len, reverse=True):
-        pass
-    changed = True
-    found_verb = False
-    while changed:
-        changed = False
-        for verb in sorted(_LEVEL_VERBS + _CHANGE_UP + _CHANGE_DOWN + _TAIL_STRIP + MIN_MAX_WORDS, key=len, reverse=True):
-            if p.endswith(verb) and len(p) > len(verb):
-                if not found_verb and verb in _CHANGE_UP + _CHANGE_DOWN:
-                    measure = "change"
-                    direction = "increase" if verb in _CHANGE_UP else "decrease"
-                    found_verb = True
-                elif not found_verb and verb in _LEVEL_VERBS:
-                    found_verb = True
-                p = p[: -len(verb)]
-                changed = True
-                break
-    # a change verb at the front ("新减少贫困人口2692人") also sets the measure
-    for verb in _CHANGE_UP + _CHANGE_DOWN:
-        k = p.find(verb)
-        if 0 <= k <= 2 and not found_verb and verb in ("减少", "降低", "下降"):
-            measure, direction = "change", "decrease"
+    verb_seen = False
+    while p:
+        cm = _COMPARISON.search(p)
+        if cm:
+            p = p[: cm.start()]
+            continue
+        w = next((w for w in tail_words if p.endswith(w)), None)
+        if w is None:
+            break
+        if not verb_seen and roles[w] & {"up", "down"}:
+            measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
+            verb_seen = True
+        elif "level" in roles[w]:
+            verb_seen = True
+        p = p[: -len(w)]
     p = _strip_lead(p)
+    # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
+    if not verb_seen and re.match(r"^新?(减少|下降|降低)", p):
+        measure, direction = "change", "decrease"
     return p, measure, direction
 
 
-MIN_MAX_WORDS = ("不低于", "不少于", "至少", "不超过", "不高于", "近", "约", "超")
-
-
 def _strip_lead(p: str) -> str:
-    changed = True
-    while changed and p:
-        changed = False
-        for w in sorted(_LEAD_STRIP + tuple(lexicons.words("triggers.txt")), key=len, reverse=True):
-            if p.startswith(w) and len(p) > len(w) + 1 and w not in ("新建", "建成", "完成", "实施", "培育", "引进", "整治"):
-                if w in ("全面", "积极", "大力", "着力", "持续", "深入", "扎实", "力争", "确保", "争取", "加快", "推进", "推动", "加大",
-                         "预计", "全年", "累计", "其中", "全县", "全区", "全市", "共", "我区", "我县", "我市", "今年", "当年", "年内",
-                         "一年来", "分别", "主要", "以", "并", "和", "及", "与", "在", "对", "将", "把", "为", "是", "的", "了", "等"):
-                    p = p[len(w):]
-                    changed = True
-                    break
+    lead = _words_with_role("lead")
+    while p:
+        w = next((w for w in lead if p.startswith(w) and len(p) > len(w)), None)
+        if w is None:
+            break
+        p = p[len(w):]
     return p.strip("的了")
 
 

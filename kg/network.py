@@ -54,7 +54,17 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         for s, o in sorted(g.subject_objects(prop)):
             if str(s) in net and str(o) in net:
                 net.add_edge(str(s), str(o), key=name, relation=name)
+    # an indicator is measured in the areas its observations are about
+    for ind, area in sorted(measured_in(g)):
+        if str(ind) in net and str(area) in net:
+            net.add_edge(str(ind), str(area), key="measuredIn", relation="measuredIn")
     return net
+
+
+def measured_in(g: Graph) -> set[tuple]:
+    """(indicator, area) pairs from the observations."""
+    return {(g.value(ob, POL.indicator), g.value(ob, POL.area))
+            for ob in g.subjects(RDF.type, POL.Observation) if g.value(ob, POL.area) is not None}
 
 
 def _observations(g: Graph, indicator) -> list[dict]:

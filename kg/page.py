@@ -27,6 +27,7 @@ STYLE = {
         "locatedIn": {"label": "位于 located in", "color": "#4e79a7", "dashes": False},
         "participatesIn": {"label": "参与 takes part in", "color": "#59a14f", "dashes": False},
         "partOf": {"label": "隶属 part of", "color": "#999999", "dashes": True},
+        "measuredIn": {"label": "统计于 measured in", "color": "#b07aa1", "dashes": True},
     },
 }
 # Above this many nodes (a merged graph of many reports) the page opens showing only

@@ -19,6 +19,7 @@ MAX_AFTER = ("以内", "以下")
 MAX_BEFORE = ("不超过", "不高于", "低于")
 APPROX_AFTER = ("左右",)
 APPROX_BEFORE = ("近", "约")
+CAPACITY_BEFORE = ("年产", "日产", "年处理", "日处理", "时速", "装机", "年吞吐", "总长", "全长")
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 bound = "min"
             elif before.endswith("控制在") and sentence[end:end + 2] in ("以内", "以下"):
                 bound = "max"
-        modifier = sentence[end:end + 1] == "的"
+        # "时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun
+        modifier = sentence[end:end + 1] == "的" or any(before.endswith(w) for w in CAPACITY_BEFORE)
         value = m.group("num")
         high = m.group("high")
         if m.group("mag") and not m.group("unit"):

@@ -99,3 +99,28 @@ def org_bodies() -> dict[str, str]:
             for form in row:
                 out.setdefault(form, row[0])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def named_regions() -> frozenset[str]:
+    """Regions and countries: names that are places but not GB/T 2260 divisions."""
+    return word_set("regions.txt") | word_set("countries.txt")
+
+
+def find_division(name: str, near: str | None = None) -> Division | None:
+    """The division a name stands for in a report from province `near` (a two-digit code).
+
+    A full name ("黔江区") is that division, the one in `near` first when several share it. A short
+    form ("黔江", "成都") stands for a province or prefecture anywhere, but for a county only
+    inside `near`: "正阳" in a Chongqing report is a local place, not 正阳县 in Henan."""
+    if name in named_regions():
+        return None
+    candidates = divisions_by_name().get(name, ())
+    if not candidates:
+        return None
+    full = [d for d in candidates if d.name == name]
+    pool = full or [d for d in candidates if d.level != "county" or (near and d.code[:2] == near)]
+    if not pool:
+        return None
+    home = [d for d in pool if near and d.code[:2] == near]
+    return (home or pool)[0]

@@ -1,0 +1,34 @@
+"""Shared fixtures: the sample reports and gold files from ../shared, built once per session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+SEEDS = ROOT / "seeds"
+GOLD = SHARED / "gold"
+HAILAR = SHARED / "corpus" / "hailar"
+
+
+def shared_file(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here: tests read the shared data from ../shared (set KG_SHARED)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def qianjiang():
+    from kg.pipeline import build
+
+    return build(SEEDS / "qianjiang-2019.txt")
+
+
+@pytest.fixture(scope="session")
+def yixian():
+    from kg.pipeline import build
+
+    return build(SEEDS / "yixian-2019.txt")

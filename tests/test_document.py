@@ -1,0 +1,46 @@
+"""Document structure: title, parts with their year and mode, numbered sections, sentences."""
+from __future__ import annotations
+
+from kg.document import parse_document
+from kg.reading import read_source
+
+from .conftest import shared_file
+
+
+def _parts(doc):
+    return [(s.heading, s.year, s.mode) for s in doc.sections if s.level == 1]
+
+
+def test_qianjiang_parts_years_and_modes(qianjiang):
+    doc = qianjiang.doc
+    assert doc.title == "2019年重庆市黔江区政府工作报告"
+    assert doc.area == "重庆市黔江区"
+    assert doc.year == 2019
+    assert _parts(doc) == [("2018年工作回顾", 2018, "review"), ("2019年工作安排", 2019, "plan"),
+                           ("全面加强政府自身建设", 2019, "plan")]
+    review_sections = [s for s in doc.sections if s.level == 2 and s.parent == "p1"]
+    assert len(review_sections) >= 6
+    assert review_sections[0].heading == "着力强调度稳运行,经济基本面持续向好"
+
+
+def test_yixian_without_title_block(yixian):
+    doc = yixian.doc
+    assert doc.title == ""
+    assert doc.area == "易县"
+    assert doc.year == 2019
+    assert _parts(doc)[:2] == [("2018年工作回顾", 2018, "review"), ("2019年工作安排", 2019, "plan")]
+
+
+def test_year_of_a_review_without_a_year_comes_from_the_date_line():
+    doc = parse_document(read_source(shared_file("corpus", "hailar", "hailar-2012.txt")))
+    assert doc.year == 2012
+    assert _parts(doc)[0] == ("过去一年工作回顾", 2011, "review")
+    assert _parts(doc)[1][1:] == (2012, "plan")
+
+
+def test_sentences_cover_the_text_in_order(qianjiang):
+    sents = qianjiang.doc.sentences
+    assert len(sents) > 300
+    assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+    assert all(s.text.strip() for s in sents)
+    assert any(s.text.endswith("。") for s in sents)

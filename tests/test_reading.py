@@ -1,0 +1,92 @@
+"""Reading real reports: encodings, normalization, page-break repair, offsets, bad input."""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+from kg.errors import KgError
+from kg.reading import read_source
+
+from .conftest import HAILAR, SEEDS, shared_file
+
+
+def test_gb18030_crlf_reports_decode_as_published():
+    for path in sorted(shared_file("corpus", "hailar").glob("*.txt")):
+        src = read_source(path)
+        assert src.encoding == "gb18030", path
+        assert "\r" not in src.text
+        assert "政府工作报告" in src.text
+        assert "海拉尔" in src.text
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""),
+                                          ("gbk", b""), ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE)])
+def test_every_encoding_gives_the_same_text(tmp_path, encoding, bom):
+    original = (SEEDS / "yixian-2019.txt").read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(bom + original.encode(encoding))
+    assert read_source(path).text == read_source(SEEDS / "yixian-2019.txt").text
+
+
+def test_nfkc_makes_full_width_ascii_and_offsets_point_into_the_original(tmp_path):
+    text = "各位代表：\n预计地区生产总值增长７．５％，森林覆盖率达到６８％。" * 3
+    path = tmp_path / "fw.txt"
+    path.write_text(text, encoding="utf-8")
+    src = read_source(path)
+    assert "增长7.5%" in src.text and "６" not in src.text
+    i = src.text.index("7.5%")
+    a, b = src.original_span(i, i + 4)
+    assert src.original[a:b] == "７．５％"
+
+
+def test_page_breaks_are_repaired_in_the_sample():
+    src = read_source(SEEDS / "qianjiang-2019.txt")
+    # a word split by a blank line
+    assert "座谈会并发言" in src.text
+    # a character repeated across the break
+    assert "实施细则精神" in src.text and "细则则精神" not in src.text
+
+
+def test_offsets_map_every_character_back(qianjiang):
+    src = qianjiang.source
+    for sent in qianjiang.doc.sentences[::25]:
+        a, b = src.original_span(sent.start, sent.end)
+        expected = "".join(unicodedata.normalize("NFKC", c) for c in src.original[a:b] if not c.isspace())
+        got = "".join(c for c in sent.text if not c.isspace())
+        assert expected == got
+
+
+def test_hailar_offsets_survive_crlf():
+    src = read_source(HAILAR / "hailar-2014.txt")
+    i = src.text.index("海拉尔区人民政府")
+    a, b = src.original_span(i, i + 8)
+    assert src.original[a:b] == "海拉尔区人民政府"
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty"),
+    (b"   \n\t  \r\n", "empty"),
+    (bytes(range(256)) * 40, "binary"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(200)) * 10, "binary"),
+])
+def test_bad_input_is_a_clear_error(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(KgError) as err:
+        read_source(path)
+    assert message in str(err.value) or "not a text" in str(err.value) or "whitespace" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(KgError, match="no such file"):
+        read_source(tmp_path / "nope.txt")
+
+
+def test_text_that_is_not_chinese_is_refused(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_text("This is an English file, not a government work report.\n" * 20, encoding="latin-1")
+    with pytest.raises(KgError, match="Chinese"):
+        read_source(path)
