@@ -227,11 +227,19 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "中国" opening a title or slogan ("中国最美休闲度假胜地") is not the country
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
             continue  # a place word inside an organization's name ("北京智库")
+        if out and name in _URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
+            # "重庆主城": a city's own urban area is one place
+            prev = out.pop()
+            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon"))
+            continue
         nxt = text[b:b + 1]
         if nxt and nxt in _NATURAL_SUFFIXES and name in names:
             continue  # "黔江河" is a river: the suffix rule takes it
         out.append(ctx.mention(PLACE, a, b, source="lexicon"))
     return out
+
+
+_URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
 
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -253,6 +261,11 @@ def _place_suffix_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s) for s in lexicons.words("place_suffixes.txt")))
 
 
+@functools.lru_cache(maxsize=1)
+def _stem_limits() -> dict[str, int]:
+    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items()}
+
+
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡):
     the name before the head must hold a proper name, not just common words ("绿色矿山")."""
@@ -267,18 +280,23 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not _token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
             if not (suffix in _NATURAL_SUFFIXES and _CJK.match(text[b:b + 1] or "a")):
                 continue
+            if text[b] in "堤岸道段区体":
+                continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
+        if suffix in _NATURAL_SUFFIXES and _project_head_pattern().match(text, b):
+            continue  # "武陵山机场" names the airport, not the mountain
         # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
         before = next((k for k in known if k.end == base + a), None)
         if before is not None:
             start = before.start - base
         else:
-            start = name_start(ctx, a, max_chars=4, max_tokens=3)
+            limit = _stem_limits().get(suffix) or 4
+            start = name_start(ctx, a, max_chars=limit, max_tokens=3)
             if start == a and a > 0:
                 # the head is glued to its name inside one token ("南沟河", "神龟峡")
                 tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
                 if tok is not None:
                     start = tok.start
-        limit = 3 if len(suffix) == 1 and suffix not in "镇乡村" else 5
+        limit = _stem_limits().get(suffix) or (3 if len(suffix) == 1 and suffix not in "镇乡村" else 5)
         if a - start > limit:
             # too long for a toponym: keep the tail that starts on a word boundary, if any
             starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
@@ -299,22 +317,86 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if any(k.start < base + b <= k.end for k in known):
             continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
-        out.append(ctx.mention(PLACE, start, b, source="suffix"))
+        # a monitoring section or other composite name holds a place of its own ("黔江河舟白渡断面")
+        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=suffix in _stem_limits()))
     return out
 
 
-_BETWEEN = re.compile(r"([\u3400-\u9fff]{2,4})至([\u3400-\u9fff]{2,4}?)(?=段|二级公路|三级公路|旅游公路|公路|高速|铁路|连接线|道路|航线|输变电|[,、;。和])")
+_ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
 
 
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
-    """The two ends of a route ("正阳至蓬东二级公路", "青杠至太极") are places."""
+    """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
+    "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
+    ends where a project head or the clause begins."""
     out = []
-    for m in _BETWEEN.finditer(ctx.text):
-        for g in (1, 2):
-            a, b = m.span(g)
-            a = max(a, name_start(ctx, b, max_chars=4, max_tokens=2)) if g == 1 else a
-            if b - a >= 2 and not ctx.taken(a, b, (PLACE,)):
-                out.append(ctx.mention(PLACE, a, b, source="route"))
+    text = ctx.text
+    heads = _project_head_pattern()
+    for m in _ROUTE.finditer(text):
+        parts = m.group().split("至")
+        pos = m.start()
+        for n, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if n == 0:
+                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+            if n == len(parts) - 1:
+                h = heads.search(text, a, min(len(text), a + 14))
+                road = re.search(r"道路|公路|大道|段", text[a:b])
+                ends = [x for x in (h.start() if h and h.start() <= b + 4 else None,
+                                    a + road.start() if road else None) if x is not None]
+                if not ends and b < len(text) and text[b] not in ",、;。和":
+                    continue  # no route: "提高至", "截至"
+                if ends:
+                    b = min(ends)
+                    # "黔江220千伏…": the place ends where a figure begins
+                    dm = re.search(r"\d", text[a:b])
+                    if dm:
+                        b = a + dm.start()
+            if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+                continue
+            if text[a:b] in lexicons.word_set("not_names.txt") or not all(_CJK.match(c) for c in text[a:b]):
+                continue
+            out.append(ctx.mention(PLACE, a, b, source="route"))
+    return out
+
+
+_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
+
+
+def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
+    """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
+    out = []
+    for m in _AREA_LIST.finditer(ctx.text):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for n, item in enumerate(items):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if n == 0:
+                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
+                out.append(ctx.mention(PLACE, a, b, source="area-list"))
+    return out
+
+
+def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
+    """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
+    name is a place too."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        a = p.start - base
+        if a < 3 or text[a - 1] not in "和、":
+            continue
+        if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
+            continue
+        b = a - 1
+        start = name_start(ctx, b, max_chars=4, max_tokens=2)
+        stem = text[start:b]
+        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b):
+            out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out
 
 
@@ -791,6 +873,8 @@ PIPELINE = (
     ("lexicon_places", extract_lexicon_places),
     ("suffix_places", extract_suffix_places),
     ("route_places", extract_route_places),
+    ("listed_areas", extract_listed_areas),
+    ("coordinated_places", extract_coordinated_places),
     ("observations", extract_observations),
 )
 
@@ -806,12 +890,13 @@ def extract_mentions(doc: Document, components=PIPELINE) -> list[Mention]:
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
-    """Within one type, a mention inside a longer one of the same type is dropped, unless a rule
-    keeps names inside names (a place inside a project stays: ANNOTATION rule 8)."""
+    """Within one type, a mention inside a longer one of the same type is dropped, but for places
+    inside a composite place (names inside names: "黔江河" in "黔江河舟白渡断面")."""
     out = []
     for m in found:
         if m.type != OBSERVATION and any(
             o is not m and o.type == m.type and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+            and not o.attrs.get("composite")
             for o in found
         ):
             continue
