@@ -71,6 +71,8 @@ def _is_boundary(tok: Token, strict: bool = True) -> bool:
     """A token that cannot be inside a name: punctuation, a trigger verb, a function word. With
     strict=False (project names, which hold verbs: "防洪治理", "维修保护") only triggers stop."""
     word = tok.word
+    if not strict and word in lexicons.word_set("name_verbs.txt"):
+        return False
     if word in _triggers() or any(c in _PUNCT for c in word):
         return True
     if len(word) > 2 and (word[:2] in _triggers() or word[-2:] in _triggers()) and tok.pos in ("v", "vn", "l", "i", "d"):
@@ -618,16 +620,23 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if cm:
             start += cm.end()
         start = _trim_generic_prefix(text, start, a)
+        start = _trim_verb_tail(text, start, a)
+        if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
+            b -= 2  # "三塘工程项目" names the works "三塘工程"
         name = text[start:b]
         stem = text[start:a]
-        if not stem or _is_generic(stem, generic) or len(name) < 3:
+        if len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3:
             continue
+        if any(w in stem for w in _NOT_PROJECT_WORDS):
+            continue  # strategies, plans and systems are not undertakings (ANNOTATION)
+        head = m.group()
+        if head == "项目" and _ends_generic(stem, generic):
+            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
         if stem[0] in "性类型化式级" or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
-        head = m.group()
-        if head in _weak_heads() and not _names_something(ctx, start, a):
+        if head in _weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
@@ -635,6 +644,28 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(PROJECT, start, b, source="head"))
     out.extend(_enumerated_projects(ctx))
     return out
+
+
+_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "规划", "方案")
+
+
+def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
+    return any(stem.endswith(w) and len(w) >= 2 for w in generic)
+
+
+def _is_designation(stem: str) -> bool:
+    """"国家食品安全示范区", "省级…平台": a title the place earns, not a works package."""
+    return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
+
+
+def _trim_verb_tail(text: str, start: int, a: int) -> int:
+    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好")."""
+    if start > 0 and start + 1 < a:
+        pair = text[start - 1:start + 1]
+        tags = tokenizer_tags().word_tag_tab
+        if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
+            return start + 1
+    return start
 
 
 def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -652,7 +683,8 @@ def _trim_generic_prefix(text: str, start: int, a: int) -> int:
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
     base = ctx.sentence.start
-    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b for m in ctx.found):
+    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in _URBAN_AREAS
+           for m in ctx.found):
         return True
     return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d", ctx.text[a:b]))
 
@@ -869,8 +901,8 @@ PIPELINE = (
     ("bodies", extract_bodies),
     ("suffix_orgs", extract_suffix_orgs),
     ("enumerated_orgs", extract_enumerated_orgs),
-    ("projects", extract_projects),
     ("lexicon_places", extract_lexicon_places),
+    ("projects", extract_projects),
     ("suffix_places", extract_suffix_places),
     ("route_places", extract_route_places),
     ("listed_areas", extract_listed_areas),

@@ -119,6 +119,11 @@ def find_division(name: str, near: str | None = None) -> Division | None:
     if not candidates:
         return None
     full = [d for d in candidates if d.name == name]
+    # a two-character county name ("和县", "兴县") is as ambiguous as a short form
+    if full and len(name) == 2 and all(d.level == "county" for d in full):
+        full = [d for d in full if near and d.code[:2] == near]
+        if not full:
+            return None
     pool = full or [d for d in candidates if d.level != "county" or (near and d.code[:2] == near)]
     if not pool:
         return None
