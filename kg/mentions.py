@@ -179,7 +179,7 @@ def own_province(doc: Document) -> str | None:
     if not doc.area:
         return None
     for name in split_area(doc.area):
-        d = lexicons.find_division(name)
+        d = lexicons.find_division(name, None)
         if d is not None:
             return d.code[:2]
     return None
@@ -397,7 +397,7 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         b = a - 1
         start = name_start(ctx, b, max_chars=4, max_tokens=2)
         stem = text[start:b]
-        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b):
+        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out
 
@@ -623,11 +623,17 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         start = _trim_verb_tail(text, start, a)
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
             b -= 2  # "三塘工程项目" names the works "三塘工程"
+        # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
+        for j in range(a - 1, start, -1):
+            if text[j] in "和及与、" and _project_head_pattern().search(text, max(start, j - 4), j) is not None \
+                    and _project_head_pattern().search(text, max(start, j - 4), j).end() == j:
+                start = j + 1
+                break
         name = text[start:b]
         stem = text[start:a]
         if len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3:
             continue
-        if any(w in stem for w in _NOT_PROJECT_WORDS):
+        if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
             continue  # strategies, plans and systems are not undertakings (ANNOTATION)
         head = m.group()
         if head == "项目" and _ends_generic(stem, generic):
@@ -642,6 +648,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
+        joined = _joined_name(ctx, start)
+        if joined is not None:
+            # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
+            out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     out.extend(_enumerated_projects(ctx))
     return out
 
@@ -666,6 +676,21 @@ def _trim_verb_tail(text: str, start: int, a: int) -> int:
         if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
             return start + 1
     return start
+
+
+def _joined_name(ctx: SentenceContext, start: int) -> int | None:
+    """Where a bare proper name joined by 和/、 to a project name begins ("三台书院、草圭堂…")."""
+    text = ctx.text
+    if start < 3 or text[start - 1] not in "和、":
+        return None
+    b = start - 1
+    a = name_start(ctx, b, max_chars=6, max_tokens=3)
+    item = text[a:b]
+    if not 2 <= len(item) <= 6 or _project_head_pattern().search(item) or not (is_proper(item) or _place_lexicon_pattern().fullmatch(item)):
+        return None
+    if a > 0 and text[a - 1] in "、和":
+        return None  # a longer list: the head need not be shared
+    return a
 
 
 def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -107,12 +107,13 @@ def named_regions() -> frozenset[str]:
     return word_set("regions.txt") | word_set("countries.txt")
 
 
-def find_division(name: str, near: str | None = None) -> Division | None:
+def find_division(name: str, near: str | None = "") -> Division | None:
     """The division a name stands for in a report from province `near` (a two-digit code).
 
     A full name ("黔江区") is that division, the one in `near` first when several share it. A short
     form ("黔江", "成都") stands for a province or prefecture anywhere, but for a county only
-    inside `near`: "正阳" in a Chongqing report is a local place, not 正阳县 in Henan."""
+    inside `near`: "正阳" in a Chongqing report is a local place, not 正阳县 in Henan. With
+    near=None (no report to be near) every full name is taken as it stands."""
     if name in named_regions():
         return None
     candidates = divisions_by_name().get(name, ())
@@ -120,7 +121,7 @@ def find_division(name: str, near: str | None = None) -> Division | None:
         return None
     full = [d for d in candidates if d.name == name]
     # a two-character county name ("和县", "兴县") is as ambiguous as a short form
-    if full and len(name) == 2 and all(d.level == "county" for d in full):
+    if full and near is not None and len(name) == 2 and all(d.level == "county" for d in full):
         full = [d for d in full if near and d.code[:2] == near]
         if not full:
             return None
