@@ -131,6 +131,9 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
         ind_key = f"indicator/{slug(ind_name)}"
         ind = entities.setdefault(ind_key, Entity(INDICATOR, ind_name, ind_key))
         ind.mentions.append(m)
+        standard = standard_indicator(ind_name)
+        if standard:
+            ind.attrs["standard"] = standard
         a = m.attrs
         area = _observation_area(m, mentions, by_mention) or area_key
         okey = "observation/" + slug("|".join(str(x) for x in (doc.source.name, ind_name, a["value"], a["unit"], a["measure"],
@@ -141,6 +144,12 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
     _project_attributes(doc, entities)
     relations = _relations(doc, mentions, by_mention, entities)
     return Graph(doc, entities, relations, observations, area_key)
+
+
+def standard_indicator(name: str) -> str | None:
+    """The national indicator a report's name stands for ("生产总值", "GDP" → 地区生产总值)."""
+    forms = lexicons.synonyms("indicators.txt")
+    return forms.get(name) or forms.get(re.sub(r"^(全县|全区|全市|全省|全州|全旗|全镇)", "", name))
 
 
 def _own_area_names(doc: Document) -> list[str]:

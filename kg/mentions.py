@@ -808,7 +808,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
         for qq, name in zip(group, names):
-            if not name or _not_an_indicator(name):
+            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq):
                 continue
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
             for value, bound in values:
@@ -819,6 +819,14 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         prev_end = group[-1].end
         i = j
     return out
+
+
+_ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
+
+
+def _is_rule_count(phrase: str, q: Quantity) -> bool:
+    """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
+    return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
@@ -865,8 +873,10 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p = p[: -len(w)]
     p = _strip_lead(p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
-    if not verb_seen and re.match(r"^新?(减少|下降|降低)", p):
+    front = re.match(r"^新?(减少|下降|降低)", p)
+    if not verb_seen and front and len(p) > front.end() + 1:
         measure, direction = "change", "decrease"
+        p = p[front.end():]
     return p, measure, direction
 
 

@@ -7,6 +7,8 @@ and the graph easy to merge.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DCTERMS
 
@@ -43,7 +45,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     report = ID[f"report/{src.name}"]
     g.add((report, RDF.type, POL.Report))
     g.add((report, RDFS.label, Literal(doc.title or src.name, lang="zh")))
-    g.add((report, POL.sourceFile, Literal(src.path.replace("\\", "/"))))
+    g.add((report, POL.sourceFile, Literal(Path(src.path).name)))
     g.add((report, POL.encoding, Literal(src.encoding)))
     if doc.year:
         g.add((report, POL.year, Literal(str(doc.year), datatype=XSD.gYear)))
@@ -90,12 +92,17 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
             g.add((node, POL.adminCode, Literal(a["code"])))
             g.add((node, POL.adminLevel, Literal(a["level"])))
         if a.get("lat") is not None:
-            g.add((node, SCHEMA.latitude, Literal(f"{a['lat']:.4f}", datatype=XSD.decimal)))
-            g.add((node, SCHEMA.longitude, Literal(f"{a['lon']:.4f}", datatype=XSD.decimal)))
+            g.add((node, SCHEMA.latitude, decimal_literal(f"{a['lat']:.4f}")))
+            g.add((node, SCHEMA.longitude, decimal_literal(f"{a['lon']:.4f}")))
         if "investment" in a:
             value, unit = a["investment"]
-            g.add((node, POL.investment, Literal(value, datatype=XSD.decimal)))
+            g.add((node, POL.investment, decimal_literal(value)))
             g.add((node, POL.investmentUnit, Literal(unit)))
+        if "standard" in a:
+            concept = ID[f"indicator/standard/{slug(a['standard'])}"]
+            g.add((node, POL.standardIndicator, concept))
+            g.add((concept, RDF.type, SKOS.Concept))
+            g.add((concept, SKOS.prefLabel, Literal(a["standard"], lang="zh")))
         if "stage" in a:
             g.add((node, POL.stage, Literal(a["stage"], lang="zh")))
         for m in e.mentions:
@@ -122,7 +129,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         if ":" in ob.value:
             g.add((node, POL.value, Literal(ob.value)))
         else:
-            g.add((node, POL.value, Literal(ob.value, datatype=XSD.decimal)))
+            g.add((node, POL.value, decimal_literal(ob.value)))
         g.add((node, POL.unit, Literal(ob.unit)))
         g.add((node, POL.measure, Literal(ob.measure)))
         if ob.direction:
@@ -147,6 +154,12 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         g.add((node, POL.end, Literal(b)))
         g.add((node, POL.section, _section_iri(src.name, sent.section)))
     return g
+
+
+def decimal_literal(value: str) -> Literal:
+    """xsd:decimal in its canonical form ("30" → "30.0"), so Turtle round-trips exactly."""
+    text = value if "." in value else value + ".0"
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _section_iri(report: str, section_id: str) -> URIRef:

@@ -1,0 +1,82 @@
+"""The command line as a user runs it: help, build, extract, eval, and bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import GOLD, SEEDS, shared_file
+
+
+def kg(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_help_explains_every_command_and_option():
+    out = kg("--help").stdout
+    for word in ("build", "extract", "eval"):
+        assert word in out
+    build = kg("build", "--help").stdout
+    assert "--output" in build and "REPORT" in build
+    assert "--type" in kg("extract", "--help").stdout
+
+
+def test_build_writes_turtle_and_page(tmp_path):
+    r = kg("build", SEEDS / "yixian-2019.txt", "-o", tmp_path)
+    assert r.returncode == 0, r.stderr
+    ttl = (tmp_path / "yixian-2019.ttl").read_text(encoding="utf-8")
+    html = (tmp_path / "yixian-2019.html").read_text(encoding="utf-8")
+    assert "@prefix pol: <https://w3id.org/policy-kg/ontology#>" in ttl
+    assert "易县" in ttl and "易县" in html
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_extract_prints_json_lines_with_original_offsets():
+    r = kg("extract", SEEDS / "qianjiang-2019.txt", "--type", "Observation")
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert recs and all(rec["type"] == "Observation" for rec in recs)
+    original = (SEEDS / "qianjiang-2019.txt").read_text(encoding="utf-8")
+    for rec in recs:
+        assert original[rec["start"]:rec["end"]] == rec["original"]
+        assert {"indicator", "value", "unit", "measure", "period", "status", "sentence", "section"} <= rec.keys()
+    gdp = [r for r in recs if r["indicator"] == "地区生产总值" and r["status"] == "actual"]
+    assert gdp and gdp[0]["value"] == "7" and gdp[0]["period"] == 2018
+
+
+def test_extract_reads_a_gb18030_report():
+    r = kg("extract", shared_file("corpus", "hailar", "hailar-2015.txt"), "--type", "Place")
+    assert r.returncode == 0, r.stderr
+    assert any(json.loads(line)["text"] == "海拉尔区" for line in r.stdout.splitlines())
+
+
+def test_eval_prints_scores_per_type():
+    r = kg("eval", SEEDS / "yixian-2019.txt", shared_file("gold", "yixian-2019.jsonl"))
+    assert r.returncode == 0, r.stderr
+    for t in ("Place", "Organization", "Project", "Indicator", "Observation"):
+        assert t in r.stdout
+
+
+@pytest.mark.parametrize("content", [None, b"", b"  \n \n", bytes(range(256)) * 20, b"\xff\xfe\xfa" * 100])
+def test_bad_input_one_line_error_no_output(tmp_path, content):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    out = tmp_path / "out"
+    r = kg("build", path, "-o", out)
+    assert r.returncode != 0
+    assert r.stderr.startswith("kg: error: ") and str(path) in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in r.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_one_bad_file_among_good_ones_writes_nothing(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out"
+    r = kg("build", SEEDS / "yixian-2019.txt", bad, "-o", out)
+    assert r.returncode != 0
+    assert not out.exists() or not any(out.iterdir())

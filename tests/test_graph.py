@@ -1,0 +1,127 @@
+"""The RDF graph: ontology terms, stable IRIs, provenance, determinism, the networkx view."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS, SKOS, XSD, PROV
+
+from kg.network import measured_in, to_networkx
+from kg.rdfgraph import ID, POL, to_turtle
+
+from .conftest import ROOT, SEEDS
+
+
+def test_turtle_parses_back_to_the_same_graph(qianjiang):
+    ttl = to_turtle(qianjiang.rdf)
+    g = Graph().parse(data=ttl, format="turtle")
+    assert isomorphic(g, qianjiang.rdf)
+    assert not any(isinstance(t, type(None)) for t in g)
+
+
+def test_turtle_is_byte_identical_whatever_the_hash_seed(tmp_path):
+    outs = []
+    for seed in ("0", "1", "12345"):
+        out = tmp_path / seed
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS / "yixian-2019.txt"), "-o", str(out), "--no-page"],
+                       check=True, env=env, capture_output=True)
+        outs.append((out / "yixian-2019.ttl").read_bytes())
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_no_blank_nodes(qianjiang):
+    assert all(isinstance(t, (URIRef, Literal)) for triple in qianjiang.rdf for t in triple)
+
+
+def test_entities_have_labels_and_types(qianjiang):
+    g = qianjiang.rdf
+    qj = ID["place/500114"]
+    assert (qj, RDF.type, POL.Place) in g
+    assert (qj, RDFS.label, Literal("黔江区", lang="zh")) in g
+    assert (qj, SKOS.altLabel, Literal("黔江", lang="zh")) in g
+    assert (qj, POL.adminCode, Literal("500114")) in g
+    assert (qj, POL.partOf, ID["place/500000"]) in g
+    for cls in ("Project", "Place", "Organization", "Indicator", "Observation", "Report", "Section", "Mention"):
+        assert any(True for _ in g.subjects(RDF.type, POL[cls])), cls
+
+
+def test_observations_are_typed(qianjiang):
+    g = qianjiang.rdf
+    for ob in g.subjects(RDF.type, POL.Observation):
+        value = g.value(ob, POL.value)
+        assert value.datatype == XSD.decimal or ":" in str(value)
+        assert g.value(ob, POL.period).datatype == XSD.gYear
+        assert str(g.value(ob, POL.status)) in ("actual", "target")
+        assert str(g.value(ob, POL.measure)) in ("level", "change")
+        assert g.value(g.value(ob, POL.indicator), RDFS.label) is not None
+        assert g.value(ob, POL.area) is not None
+
+
+def test_same_entity_same_iri_across_reports(qianjiang, yixian):
+    def iri_of(build, label, cls):
+        return {s for s in build.rdf.subjects(RDFS.label, Literal(label, lang="zh")) if (s, RDF.type, POL[cls]) in build.rdf}
+
+    for label, cls in (("市委", "Organization"), ("固定资产投资", "Indicator")):
+        a, b = iri_of(qianjiang, label, cls), iri_of(yixian, label, cls)
+        assert a and a == b
+
+
+def test_indicators_link_to_the_national_indicator_they_name(qianjiang, yixian):
+    """The report says 地区生产总值 or 全县生产总值; both point at one standard indicator."""
+    def standard(build, label):
+        g = build.rdf
+        ind = next(s for s in g.subjects(RDFS.label, Literal(label, lang="zh")) if (s, RDF.type, POL.Indicator) in g)
+        return g.value(ind, POL.standardIndicator)
+
+    a, b = standard(qianjiang, "地区生产总值"), standard(yixian, "生产总值")
+    assert a is not None and a == b
+    assert (a, SKOS.prefLabel, Literal("地区生产总值", lang="zh")) in qianjiang.rdf
+
+
+def test_every_fact_leads_to_its_sentence_in_the_original_file(qianjiang):
+    g = qianjiang.rdf
+    original = qianjiang.source.original
+    mentions = list(g.subjects(RDF.type, POL.Mention))
+    assert len(mentions) > 300
+    for m in mentions:
+        a, b = int(g.value(m, POL.start)), int(g.value(m, POL.end))
+        span = "".join(unicodedata.normalize("NFKC", c) for c in original[a:b] if not c.isspace())
+        assert span.replace("“", "").replace("”", "") == str(g.value(m, POL.text)), m
+        sent = g.value(m, POL.sentence)
+        sa, sb = int(g.value(sent, POL.start)), int(g.value(sent, POL.end))
+        assert sa <= a and b <= sb
+        assert g.value(m, POL.section) is not None
+    for st in g.subjects(RDF.type, POL.Statement):
+        assert g.value(st, PROV.wasDerivedFrom) in mentions
+    for ob in g.subjects(RDF.type, POL.Observation):
+        assert g.value(ob, PROV.wasDerivedFrom) in mentions
+
+
+def test_network_view_matches_the_graph(qianjiang):
+    g = qianjiang.rdf
+    net = to_networkx(g)
+    entities = sum(1 for cls in ("Project", "Place", "Organization", "Indicator") for _ in g.subjects(RDF.type, POL[cls]))
+    assert net.number_of_nodes() == entities
+    relations = sum(1 for p in (POL.locatedIn, POL.participatesIn, POL.partOf) for _ in g.subject_objects(p))
+    assert net.number_of_edges() == relations + len(measured_in(g))
+    qj = net.nodes[str(ID["place/500114"])]
+    assert qj["type"] == "Place" and qj["mentions"] >= 20 and "黔江" in qj["aliases"]
+    assert qj["sentences"] and all(s["text"] and s["section"] for s in qj["sentences"])
+
+
+def test_committed_output_is_fresh(tmp_path):
+    """output/ must be what `kg build seeds/*.txt` writes now."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    subprocess.run([sys.executable, "-m", "kg", "build", *map(str, seeds), "-o", str(tmp_path)], check=True,
+                   capture_output=True)
+    for seed in seeds:
+        for ext in ("ttl", "html"):
+            committed = ROOT / "output" / f"{seed.stem}.{ext}"
+            assert committed.exists(), f"{committed} is missing: run `kg build seeds/*.txt`"
+            assert committed.read_bytes() == (tmp_path / f"{seed.stem}.{ext}").read_bytes(), \
+                f"{committed} is stale: run `kg build seeds/*.txt`"
