@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("reports", nargs="+", metavar="REPORT", help="a report file: UTF-8 (with or without BOM), UTF-16 or GB18030/GBK")
     b.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
     b.add_argument("--no-page", action="store_true", help="write only the Turtle, not the HTML page")
+    b.add_argument("--screenshot", action="store_true",
+                   help="also write <report>.png, the page as headless Chromium shows it (needs chromium and playwright)")
 
     e = sub.add_parser("extract", help="print every mention as a JSON line",
                        description="Print each mention found in REPORT as one JSON object a line: type, text, start and end "
@@ -37,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "with several pairs, per report and micro-averaged.")
     v.add_argument("pairs", nargs="+", metavar="REPORT GOLD", help="a report and its gold file, repeated for several reports")
     v.add_argument("--show", action="store_true", help="list false positives and misses")
+    v.add_argument("--baseline", action="store_true",
+                   help="also score the baseline: places and organizations that jieba.posseg tags ns/nt on its own")
     return p
 
 
@@ -63,6 +67,10 @@ def _build(args) -> int:
     for b in builds:
         for path in write_outputs(b, out, page=not args.no_page):
             print(path)
+            if args.screenshot and path.suffix == ".html":
+                from .screenshot import write_screenshot
+
+                print(write_screenshot(path, path.with_suffix(".png")))
     return 0
 
 
@@ -109,6 +117,17 @@ def _eval(args) -> int:
                 for x in s.misses:
                     print("  -", x)
     print(format_table(rows))
+    if args.baseline:
+        from .evaluate import baseline_predictions
+        from .reading import read_source
+
+        base_rows = []
+        for report, gold_path in zip(args.pairs[::2], args.pairs[1::2]):
+            src = read_source(report)
+            base_rows.append((src.name, evaluate(baseline_predictions(src.text), load_gold(gold_path))))
+        print("\nbaseline: jieba.posseg ns/nt alone")
+        print("\n".join(line for line in format_table(base_rows).splitlines()
+                        if line.startswith("report") or " Place " in line or " Organization " in line))
     return 0
 
 

@@ -161,3 +161,15 @@ def format_table(rows: list[tuple[str, dict[str, dict[str, Score]]]]) -> str:
             s, l = total[t]["strict"], total[t]["lenient"]
             lines.append(f"{'micro-average':<18} {t:<13} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {l.f1:11.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
     return "\n".join(lines)
+
+
+def baseline_predictions(text: str) -> list[dict]:
+    """The places and organizations jieba.posseg tags ns / nt on its own, as distinct names."""
+    from .segment import plain_tokenizer
+
+    found: dict[tuple[str, str], dict] = {}
+    for pair in plain_tokenizer().cut(text):
+        type_ = {"ns": "Place", "nt": "Organization"}.get(pair.flag)
+        if type_ and len(pair.word) > 1:
+            found.setdefault((type_, pair.word), {"type": type_, "name": pair.word, "aliases": []})
+    return [found[k] for k in sorted(found)]

@@ -21,7 +21,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _NAMEISH_POS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "nhead", "phead", "j", "l", "an", "vn", "b",
                 "eng", "m", "q", "x", "f", "s", "ng", "g", "i", "a", "z", "zg", "nind"}
 _STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
-_PUNCT = set(",，、;；:：。!?！？“”\"'‘’()（）《》【】[]—-/")
+# ASCII punctuation (after NFKC) and CJK marks; "." "%" "+" "·" stay inside names ("PM2.5", "黔江·北京智库")
+_PUNCT = set("!\"#$&'()*,/:;<=>?@[\\]^_`{|}~-—、。“”‘’《》【】「」『』…")
 _QUOTES = "“”\"'‘’「」『』《》"
 
 

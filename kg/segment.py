@@ -74,3 +74,16 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(pair.word, pair.flag, pos, pos + len(pair.word)))
         pos += len(pair.word)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def plain_tokenizer():
+    """jieba as it ships, without our dictionary: the baseline the rules are measured against."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = str(cache_dir())
+    tk.cache_file = "jieba-plain.cache"
+    return jieba.posseg.POSTokenizer(tk)

@@ -1,0 +1,128 @@
+"""The interactive page in a real browser: headless Chromium, offline, no script from the report.
+
+Chromium comes from Debian (`apt-get install -y chromium fonts-wqy-microhei`); Playwright drives
+it through `executable_path`, so no browser is downloaded. Without Chromium these tests skip and
+say how to install it.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SEEDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed: apt-get install -y chromium fonts-wqy-microhei")
+
+INJECTION = """2019年示范县政府工作报告
+
+各位代表：
+
+一、2018年工作回顾
+
+一年来，建成<script>window.__pwned=1</script>黔龙公园，与中信集团合作开发建设"引号\\反斜杠'公园，
+完成阳光花园至马石角道路改造<img src=x onerror="window.__pwned=2">。渝东南首家恒丰银行黔江支行开业，
+地区生产总值增长7%，城镇登记失业率控制在3.2%以内。</script><script>window.__pwned=3</script>
+
+二、2019年工作安排
+
+加快建设<img src=x onerror=window.__pwned=4>水库，森林覆盖率达到68%。
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+def open_page(browser, path):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    log = {"errors": [], "requests": [], "dialogs": []}
+    page.on("console", lambda m: log["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: log["errors"].append(str(e)))
+    page.on("dialog", lambda d: (log["dialogs"].append(d.message), d.dismiss()))
+
+    def route(r):
+        if not r.request.url.startswith("file:"):
+            log["requests"].append(r.request.url)
+            return r.abort()
+        return r.continue_()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    page.wait_for_function("() => window.kgReady === true", timeout=120_000)
+    return page, log
+
+
+def build(report, out):
+    subprocess.run([sys.executable, "-m", "kg", "build", str(report), "-o", str(out)], check=True, capture_output=True)
+    return out / (report.stem + ".html")
+
+
+def test_sample_page_works_offline(browser, qianjiang, tmp_path):
+    from kg.network import to_networkx
+
+    page_path = build(SEEDS / "qianjiang-2019.txt", tmp_path)
+    page, log = open_page(browser, page_path)
+    assert log["errors"] == [] and log["requests"] == []
+    net = to_networkx(qianjiang.rdf)
+    counts = page.evaluate("window.kgCounts")
+    assert counts == {"nodes": net.number_of_nodes(), "edges": net.number_of_edges()}
+    assert page.evaluate("kgNetwork.body.data.nodes.length") == net.number_of_nodes()
+    assert page.evaluate("kgNetwork.body.data.edges.length") == net.number_of_edges()
+    # the physics settles, then stops so the picture stands still
+    assert page.evaluate("kgNetwork.physics.options.enabled") is False
+
+
+def test_search_selects_and_shows_sources(browser, tmp_path):
+    page, _ = open_page(browser, build(SEEDS / "qianjiang-2019.txt", tmp_path))
+    page.fill("#search", "黔江")  # an alias finds the place
+    page.press("#search", "Enter")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == ["https://w3id.org/policy-kg/id/place/500114"]
+    details = page.inner_text("#details")
+    assert "黔江区" in details and "2018年工作回顾" in details
+    # an indicator shows its observations
+    page.fill("#search", "地区生产总值")
+    page.press("#search", "Enter")
+    details = page.inner_text("#details")
+    assert "2019" in details and "target" in details and "actual" in details
+
+
+def test_type_filter_and_degree_control(browser, tmp_path):
+    page, _ = open_page(browser, build(SEEDS / "yixian-2019.txt", tmp_path))
+    visible = "kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length"
+    total = page.evaluate(visible)
+    page.uncheck("input[data-type='Indicator']")
+    without = page.evaluate(visible)
+    indicators = page.evaluate("kgNetwork.body.data.nodes.get().length") - page.evaluate(
+        "JSON.parse(document.getElementById('graph-data').textContent).nodes.filter(n => n.type !== 'Indicator').length")
+    assert without == total - indicators and indicators > 0
+    page.fill("#degree", "2")
+    page.dispatch_event("#degree", "input")
+    assert page.evaluate(visible) < without
+
+
+def test_report_text_never_runs_as_script(browser, tmp_path):
+    report = tmp_path / "inject.txt"
+    report.write_text(INJECTION, encoding="utf-8")
+    page_path = build(report, tmp_path / "out")
+    html = page_path.read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    page, log = open_page(browser, page_path)
+    for node_id in page.evaluate("kgNetwork.body.data.nodes.getIds()"):
+        page.evaluate("id => kgNetwork.emit('click', {nodes: [id]})", node_id)
+    page.evaluate("kgSearch('黔龙公园')")
+    assert page.evaluate("window.__pwned") is None
+    assert log["dialogs"] == [] and log["requests"] == []
+    # the markup is shown as the text it is
+    assert "<script>window.__pwned=1</script>" in page.inner_text("#details")
