@@ -23,6 +23,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("reports", nargs="+", metavar="REPORT", help="a report file: UTF-8 (with or without BOM), UTF-16 or GB18030/GBK")
     b.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
     b.add_argument("--no-page", action="store_true", help="write only the Turtle, not the HTML page")
+    b.add_argument("--format", default="ttl", metavar="FMT",
+                   help="RDF formats to write, comma-separated: ttl (Turtle, default), nt (N-Triples), "
+                        "jsonld (JSON-LD with the ontology's prefixes as context), trig (TriG, a named graph per report)")
+    b.add_argument("--merge", metavar="NAME",
+                   help="also write the reports together as NAME.<fmt> and NAME.html (TriG: one named graph per report)")
     b.add_argument("--screenshot", action="store_true",
                    help="also write <report>.png, the page as headless Chromium shows it (needs chromium and playwright)")
 
@@ -41,13 +46,46 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--show", action="store_true", help="list false positives and misses")
     v.add_argument("--baseline", action="store_true",
                    help="also score the baseline: places and organizations that jieba.posseg tags ns/nt on its own")
+    q = sub.add_parser("query", help="run SPARQL over built graphs",
+                       description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
+                                   "N-Quads, JSON-LD). Each file is a named graph; the default graph is their union. "
+                                   "The query is the last argument, or read from a file with -f.")
+    q.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]")
+    q.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json", "xml"], default="table",
+                   help="table (default, readable), or a SPARQL 1.1 result format; CONSTRUCT prints Turtle")
+
+    s = sub.add_parser("serve", help="serve graphs as a read-only SPARQL endpoint",
+                       description="Start a local SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql over the "
+                                   "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
+    s.add_argument("graphs", nargs="+", metavar="GRAPH")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+
+    u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
+                       description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
+                                   "PUT, one named graph per report, so a re-push replaces that graph.")
+    u.add_argument("graphs", nargs="+", metavar="GRAPH")
+    u.add_argument("--endpoint", required=True, metavar="URL",
+                   help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
+    u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
+                                                  "https://w3id.org/policy-kg/id/graph/<report>)")
+
+    x = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
+                       description="Write CSV for neo4j-admin import, a LOAD CSV Cypher script and GraphML.")
+    x.add_argument("graphs", nargs="+", metavar="GRAPH")
+    x.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
+    x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
+                                                   "(pip install real_ladybug)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"build": _build, "extract": _extract, "eval": _eval}[args.command](args)
+        commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
+                    "push": _push, "export": _export}
+        return commands[args.command](args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
@@ -62,10 +100,20 @@ def _build(args) -> int:
     from .exports import write_outputs
     from .pipeline import build
 
+    from .exports import write_merged
+    from .formats import EXTENSIONS
+
+    formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in EXTENSIONS]
+    if unknown or not formats:
+        raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(EXTENSIONS)}")
     out = Path(args.output)
     builds = [build(r) for r in args.reports]  # read all first: one bad file writes nothing
+    if args.merge:
+        for path in write_merged(builds, out, args.merge, page=not args.no_page, formats=formats):
+            print(path)
     for b in builds:
-        for path in write_outputs(b, out, page=not args.no_page):
+        for path in write_outputs(b, out, page=not args.no_page, formats=formats):
             print(path)
             if args.screenshot and path.suffix == ".html":
                 from .screenshot import write_screenshot
@@ -128,6 +176,92 @@ def _eval(args) -> int:
         print("\nbaseline: jieba.posseg ns/nt alone")
         print("\n".join(line for line in format_table(base_rows).splitlines()
                         if line.startswith("report") or " Place " in line or " Organization " in line))
+    return 0
+
+
+def _query(args) -> int:
+    from .sparql import format_table, load_store, run_query, serialize_results
+
+    graphs = list(args.args)
+    if args.file:
+        try:
+            query = Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KgError(f"{args.file}: cannot read the query ({exc.strerror})")
+    else:
+        if len(graphs) < 2:
+            raise KgError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
+        query = graphs.pop()
+    results = run_query(load_store(graphs), query)
+    if args.format == "table":
+        sys.stdout.write(format_table(results))
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(serialize_results(results, args.format))
+    return 0
+
+
+def _serve(args) -> int:
+    from .server import serve
+    from .sparql import load_store
+
+    store = load_store(args.graphs)
+
+    def ready(httpd):
+        print(f"SPARQL endpoint: http://{args.host}:{httpd.server_address[1]}/sparql (read-only; Ctrl-C stops)",
+              flush=True)
+
+    try:
+        serve(store, args.host, args.port, ready=ready)
+    except OSError as exc:
+        raise KgError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})")
+    return 0
+
+
+def _push(args) -> int:
+    from .push import push
+
+    for iri, status in push(args.graphs, args.endpoint, args.graph):
+        print(f"{status} {iri}")
+    return 0
+
+
+def _export(args) -> int:
+    from rdflib import Graph
+
+    from .formats import union
+    from .sparql import FORMATS
+
+    graphs = {}
+    for path in map(Path, args.graphs):
+        if not path.is_file():
+            raise KgError(f"{path}: no such graph file")
+        fmt = {"TURTLE": "turtle", "N_TRIPLES": "nt", "N_QUADS": "nquads", "TRIG": "trig", "JSON_LD": "json-ld",
+               "RDF_XML": "xml"}.get(FORMATS.get(path.suffix.lower(), ""), None)
+        if fmt is None:
+            raise KgError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig or .jsonld)")
+        if fmt in ("trig", "nquads"):
+            from rdflib import Dataset
+
+            ds = Dataset()
+            ds.parse(path, format=fmt)
+            g = Graph()
+            for s_, p_, o_, _ in ds.quads():
+                g.add((s_, p_, o_))
+        else:
+            g = Graph().parse(path, format=fmt)
+        graphs[str(path)] = g
+    from .property_graph import export_property_graph
+
+    for path in export_property_graph(union(graphs), args.property_graph):
+        print(path)
+    if args.ladybug:
+        from .property_graph import load_into_ladybug
+
+        if Path(args.ladybug).exists():
+            raise KgError(f"{args.ladybug}: already exists; give a new path for the database")
+        load_into_ladybug(args.property_graph, args.ladybug)
+        print(args.ladybug)
     return 0
 
 

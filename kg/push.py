@@ -1,0 +1,52 @@
+"""`kg push`: upload graphs to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.
+
+One named graph per report, written with PUT so a re-push replaces that graph instead of adding to
+it. Works with Fuseki (…/dataset/data), GraphDB (…/repositories/X/rdf-graphs/service), Virtuoso
+(…/sparql-graph-crud), Oxigraph server (…/store) and Neptune (…/sparql/gsp/).
+"""
+from __future__ import annotations
+
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from .errors import KgError
+from .sparql import graph_name_for, load_store
+
+
+def graphs_of(paths: list[str | Path]) -> dict[str, bytes]:
+    """Each named graph in the files, serialized as N-Triples, keyed by graph IRI."""
+    import pyoxigraph as ox
+
+    store = load_store(paths)
+    out = {}
+    for g in sorted(store.named_graphs(), key=lambda n: n.value):
+        quads = store.quads_for_pattern(None, None, None, g)
+        out[g.value] = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+    return out
+
+
+def push(paths: list[str | Path], endpoint: str, graph: str | None = None, timeout: float = 60.0) -> list[tuple[str, int]]:
+    graphs = graphs_of(paths)
+    if graph is not None:
+        if len(graphs) != 1:
+            raise KgError("--graph names one graph, but the files hold several reports: push them one by one")
+        graphs = {graph: next(iter(graphs.values()))}
+    done = []
+    for iri, body in graphs.items():
+        sep = "&" if "?" in endpoint else "?"
+        url = f"{endpoint}{sep}graph={urllib.parse.quote(iri, safe='')}"
+        req = urllib.request.Request(url, data=body, method="PUT",
+                                     headers={"Content-Type": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                done.append((iri, resp.status))
+        except urllib.error.HTTPError as exc:
+            raise KgError(f"{endpoint}: the server refused graph {iri} ({exc.code} {exc.reason})")
+        except urllib.error.URLError as exc:
+            raise KgError(f"{endpoint}: cannot reach the server ({exc.reason})")
+    return done
+
+
+__all__ = ["push", "graphs_of", "graph_name_for"]

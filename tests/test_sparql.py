@@ -1,0 +1,124 @@
+"""SPARQL: the example queries answer the analysts' questions on the sample graph; kg query."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.sparql import load_store, run_query
+
+from .conftest import ROOT
+
+QUERIES = ROOT / "ontology" / "queries"
+GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
+
+
+@pytest.fixture(scope="module")
+def store():
+    return load_store(GRAPHS)
+
+
+def rows(store, name):
+    results = run_query(store, (QUERIES / name).read_text(encoding="utf-8"))
+    names = [v.value for v in results.variables]
+    return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in results]
+
+
+def test_there_are_at_least_eight_documented_queries():
+    files = sorted(QUERIES.glob("*.rq"))
+    assert len(files) >= 8
+    for f in files:
+        assert f.read_text(encoding="utf-8").startswith("#"), f"{f.name} must say what it answers"
+
+
+def test_projects_places_investment(store):
+    r = rows(store, "01-projects-places-investment.rq")
+    city = [x for x in r if x["project"] == "启迪科技城"]
+    assert city and city[0]["investment"] == "30" and city[0]["unit"] == "亿元"
+    assert {"project": "南沟河水体污染整治", "place": "南沟河", "investment": None, "unit": None} in r
+
+
+def test_actuals_beside_targets(store):
+    r = rows(store, "02-actuals-vs-targets.rq")
+    gdp = [x for x in r if x["indicator"] == "地区生产总值" and x["measure"] == "change"]
+    assert {(x["actualYear"], x["actual"], x["targetYear"], x["target"]) for x in gdp} == {("2018", "7", "2019", "7")}
+    # values are never paired across reports
+    assert all(x["reportTitle"] for x in r)
+    fiscal = {(x["reportTitle"], x["actual"], x["target"]) for x in r if x["indicator"] == "一般公共预算收入"}
+    assert ("2019年重庆市黔江区政府工作报告", "12.8", "2") in fiscal
+    assert not any(t == "2019年重庆市黔江区政府工作报告" and a == "46.5" for t, a, _ in fiscal)
+
+
+def test_organizations_in_projects(store):
+    r = rows(store, "03-organizations-in-projects.rq")
+    assert {"organization": "中信集团", "project": "三塘盖旅游康养度假区"} in r
+
+
+def test_places_ranked_by_projects(store):
+    r = rows(store, "04-places-by-projects.rq")
+    counts = [int(x["projects"]) for x in r]
+    assert counts == sorted(counts, reverse=True)
+    assert r[0]["place"] == "黔江区"
+
+
+def test_source_of_a_fact(store):
+    r = rows(store, "05-source-of-a-fact.rq")
+    original = (ROOT / "seeds" / "qianjiang-2019.txt").read_text(encoding="utf-8")
+    assert {(x["status"], x["period"]) for x in r} >= {("actual", "2018"), ("target", "2019")}
+    for x in r:
+        assert original[int(x["start"]):int(x["end"])].replace(" ", "") == x["value"] + x["unit"]
+        assert x["indicator"] in x["sentence"]
+
+
+def test_bounded_targets(store):
+    r = rows(store, "06-bounded-targets.rq")
+    assert {"indicator": "城镇调查失业率", "bound": "max", "value": "5", "unit": "%", "period": "2019"} in r
+    assert {x["bound"] for x in r} == {"min", "max"}
+
+
+def test_projects_by_stage(store):
+    r = {x["stage"]: x for x in rows(store, "07-projects-by-stage.rq")}
+    assert "渝湘高铁重庆至黔江段" in r["开工"]["projects"]
+    assert int(r["在建"]["count"]) >= 5
+
+
+def test_everything_in_a_section(store):
+    r = rows(store, "08-mentioned-in-a-section.rq")
+    headings = {x["heading"] for x in r}
+    assert "推动制造业高质量发展,促进工业优化升级" in headings
+    assert {"type": "Project", "name": "启迪科技城"} in [{k: x[k] for k in ("type", "name")} for x in r]
+
+
+def test_indicator_across_reports(store):
+    r = rows(store, "09-indicator-across-reports.rq")
+    gdp = {(x["area"], x["asWritten"]) for x in r if x["standard"] == "地区生产总值"}
+    assert ("黔江区", "地区生产总值") in gdp and ("易县", "生产总值") in gdp
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+
+
+def test_kg_query_table_and_result_formats():
+    q = ("PREFIX pol: <https://w3id.org/policy-kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+         "SELECT ?name WHERE { ?o a pol:Organization ; rdfs:label ?name . FILTER(STR(?name) = '中信集团') }")
+    table = kg("query", GRAPHS[0], q)
+    assert table.returncode == 0 and "中信集团" in table.stdout and "(1 row)" in table.stdout
+    out = kg("query", GRAPHS[0], q, "--format", "csv").stdout
+    assert list(csv.reader(io.StringIO(out))) == [["name"], ["中信集团"]]
+    out = kg("query", GRAPHS[0], q, "--format", "tsv").stdout
+    assert out.splitlines()[1] == '"中信集团"@zh'
+    data = json.loads(kg("query", GRAPHS[0], q, "--format", "json").stdout)
+    assert data["results"]["bindings"][0]["name"]["value"] == "中信集团"
+    assert kg("query", *GRAPHS, "-f", QUERIES / "04-places-by-projects.rq").stdout.splitlines()[2].startswith("黔江区")
+
+
+def test_kg_query_refuses_updates_and_reports_syntax_errors():
+    r = kg("query", GRAPHS[0], "INSERT DATA { <a:b> <a:c> <a:d> }")
+    assert r.returncode == 1 and "not updates" in r.stderr and len(r.stderr.splitlines()) == 1
+    r = kg("query", GRAPHS[0], "SELECT WHERE {")
+    assert r.returncode == 1 and r.stderr.startswith("kg: error: SPARQL syntax error")
