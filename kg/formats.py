@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from .rdfgraph import ID, PREFIXES, new_graph
 
@@ -34,15 +34,23 @@ def to_jsonld(g: Graph) -> str:
 
 
 def to_trig(graphs: dict[str, Graph]) -> str:
-    """One named graph per report."""
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True)
+    """One named graph per report, in name order. Written from each graph's Turtle because rdflib's
+    TriG writer orders graphs by hash, which breaks byte-identical output."""
+    prefixes: set[str] = set()
+    blocks = []
     for name in sorted(graphs):
-        named = ds.graph(graph_iri(name))
-        for triple in graphs[name]:
-            named.add(triple)
-    return ds.serialize(format="trig")
+        body = []
+        for line in to_turtle(graphs[name]).splitlines():
+            if line.startswith("@prefix"):
+                prefixes.add(line)
+            else:
+                body.append(("    " + line) if line.strip() else "")
+        while body and not body[0]:
+            body.pop(0)
+        while body and not body[-1]:
+            body.pop()
+        blocks.append(f"<{graph_iri(name)}> {{\n" + "\n".join(body) + "\n}\n")
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)
 
 
 def union(graphs: dict[str, Graph]) -> Graph:
