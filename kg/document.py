@@ -15,6 +15,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^([{_CN_DIGITS}]+)[、.]\s*(.+)$")
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
+# terms and are not stated values.
+_GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
 _REVIEW_WORDS = ("回顾", "总结", "过去", "工作情况")
 _PLAN_WORDS = ("安排", "任务", "目标", "计划", "部署", "建议", "打算", "思路", "要求")
@@ -43,7 +46,7 @@ class Section:
     level: int  # 0 preamble, 1 part, 2 numbered section
     parent: str | None
     year: int | None  # the year the section speaks of
-    mode: str  # "review", "plan" or "other"
+    mode: str  # "review", "plan", "glossary" or "other"
     start: int = 0
 
 
@@ -93,6 +96,15 @@ def parse_document(source: Source) -> Document:
     part: Section | None = None
     current = preamble
     for pnum, (start, line) in enumerate(paragraphs):
+        if pnum >= body_start and _GLOSSARY.match(line.strip()):
+            part = Section("glossary", line.strip(), 1, None, None, "glossary", start)
+            doc.sections.append(part)
+            current = part
+            _add_sentences(doc, line, start, pnum, current.id)
+            continue
+        if part is not None and part.mode == "glossary":
+            _add_sentences(doc, line, start, pnum, current.id)
+            continue
         m = _PART.match(line) if pnum >= body_start else None
         if m and len(line) < 60 and "。" not in line:
             n = cn_number(m.group(1))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicons
 from .document import Document
-from .mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, own_province, split_area
+from .mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, own_province, own_towns, split_area
 
 ENTITY_TYPES = (PLACE, ORG, PROJECT, INDICATOR)
 
@@ -65,9 +65,13 @@ def slug(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def place_key(name: str, near: str | None = None) -> tuple[str, dict]:
+def place_key(name: str, near: str | None = None, towns: dict | None = None) -> tuple[str, dict]:
     """Places named in the divisions table are keyed by their GB/T 2260 code, so the same place
-    from two reports is one node; others by their name."""
+    from two reports is one node; towns of the report's own area by their county's code and name;
+    others by their name."""
+    if towns and name in towns:
+        full, county = towns[name]
+        return f"place/{county}/{slug(full)}", {"division": full, "level": "town", "parent_code": county}
     d = lexicons.find_division(name, near)
     if d is not None:
         attrs = {"code": d.code, "division": d.name, "level": d.level}
@@ -84,12 +88,13 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
     by_mention: dict[int, str] = {}
     own_area = _own_area_names(doc)
     province = own_province(doc)
+    towns = own_towns(doc)
 
     # Places: division names resolve to one division (so 黔江 and 黔江区 are one place).
     for m in mentions:
         if m.type != PLACE:
             continue
-        key, attrs = place_key(m.text, province)
+        key, attrs = place_key(m.text, province, towns)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.text)

@@ -175,6 +175,85 @@ def _place_lexicon_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
 
 
+def own_division(doc: Document):
+    """The report's own division (黔江区 for "重庆市黔江区"), or None."""
+    if not doc.area:
+        return None
+    parts = split_area(doc.area)
+    return lexicons.find_division(parts[-1], None) if parts else None
+
+
+def own_towns(doc: Document) -> dict[str, tuple[str, str]]:
+    """Names of the towns of the report's own area → (full name, county code): full names for
+    every county under it, short forms ("濯水" for 濯水镇) only for a county's own report, where
+    they are unambiguous."""
+    d = own_division(doc)
+    if d is None:
+        return {}
+    return _towns_of(d.code, d.level)
+
+
+@functools.lru_cache(maxsize=64)
+def _towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
+    counties = [code] if level == "county" else [
+        c.code for c in lexicons.divisions().values() if c.level == "county" and
+        (c.parent == code or (level == "province" and c.code[:2] == code[:2]))]
+    freq = tokenizer_tags().tokenizer.FREQ
+    out: dict[str, tuple[str, str]] = {}
+    for county in counties:
+        for town in lexicons.towns(county):
+            out.setdefault(town, (town, county))
+            short = lexicons.town_short(town)
+            # a short form that is a common word ("白马", "新华") would be read everywhere
+            # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in _NATURAL_SUFFIXES:
+                out.setdefault(short, (town, county))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
+    names = sorted(_towns_of(code, level), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
+def extract_town_places(ctx: SentenceContext) -> list[Mention]:
+    """The towns of the report's own area, by full name or, in a county's report, short form."""
+    d = own_division(ctx.doc)
+    if d is None:
+        return []
+    pattern = _town_pattern(d.code, d.level)
+    if pattern is None:
+        return []
+    out = []
+    text = ctx.text
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if ctx.taken(a, b, (PLACE,)):
+            continue
+        full = _towns_of(d.code, d.level)[m.group()][0]
+        if m.group() != full and not (_aligned(ctx, a, b) or _token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
+            continue  # a short form inside another word
+        if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+            continue
+        if m.group() != full and text[b:b + 1] and text[b] in _NATURAL_SUFFIXES:
+            continue  # "黑溪河" would be a river named after the town
+        if m.group() != full and _names_a_facility(text, b):
+            continue  # "易州酒店", "良岗风电场": the town's name opens a facility's name
+        out.append(ctx.mention(PLACE, a, b, source="town"))
+    return out
+
+
+def _names_a_facility(text: str, b: int) -> bool:
+    """Does the word run on from b into a project's head ("酒店", "养生谷"), with no figure
+    ("110千伏…") or route ("至") between?"""
+    rest = re.match(r"[\u3400-\u9fff]{1,6}", text[b:])
+    if not rest or rest.group().startswith(("至", "和", "与", "及")):
+        return False
+    head = _project_head_pattern().search(rest.group())
+    return head is not None and head.end() == len(rest.group()) or head is not None and head.start() == 0
+
+
 def own_province(doc: Document) -> str | None:
     """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
     if not doc.area:
@@ -314,6 +393,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if before is None and not is_proper(stem):
             continue
+        if any(k.start < base + start < k.end for k in known):
+            continue  # "哈克镇滨河": the stem begins inside another place
         if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known):
             continue
         if suffix == "村" and stem[-1] in "农乡镇城中":
@@ -492,6 +573,10 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
                 continue
             if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
                 continue
+            if not _token_ends_at(ctx, b) or (b - a > 2 and any(t.start < b - 1 and t.end == b for t in ctx.tokens)
+                                              and text[b - 2:b] not in lexicons.word_set("org_suffixes.txt")
+                                              and text[b - 3:b] not in lexicons.word_set("org_suffixes.txt")):
+                continue  # "县域经济格局": the head is the end of a word
             out.append(ctx.mention(ORG, a, b, source="department"))
             continue
         if b < len(text) and not _token_ends_at(ctx, b) and _CJK.match(text[b]):
@@ -505,6 +590,8 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:a]
         if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
             continue
+        if stem and stem[-1].isdigit():
+            continue  # "卫生室8所": a count, not a name
         if not stem and name not in lexicons.word_set("standalone_orgs.txt"):
             continue  # a bare head ("支行") names no one body
         if stem and _generic_org_stem(stem):
@@ -572,8 +659,10 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0:
                 a = max(a, name_start(ctx, b, max_chars=10, max_tokens=4))
-            if b - a >= 2 and not ctx.taken(a, b):
-                out.append(ctx.mention(ORG, a, b, source="enumeration"))
+            item = ctx.text[a:b]
+            if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item):
+                continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
+            out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
 
 
@@ -632,18 +721,28 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
                 break
         name = text[start:b]
         stem = text[start:a]
-        if len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3:
+        if not stem and _is_built_facility(ctx, a, b):
+            stem = ""  # "污水处理厂建成投运": the facility itself (ANNOTATION rule 7)
+        elif len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3:
             continue
+        if name.endswith("项目") and _ORG_HEAD.search(name[:-2]):
+            b -= 2  # "第三高中项目" names the school being built
+            name = text[start:b]
         if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
             continue  # strategies, plans and systems are not undertakings (ANNOTATION)
         head = m.group()
         if head == "项目" and _ends_generic(stem, generic):
             continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
-        if stem[0] in "性类型化式级" or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
+        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+        if len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True):
+            continue  # "紧盯项目", "调度项目": a verb and its object
+        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
-        if head in _weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        if head in _ROAD_HEADS and _is_road_name(stem, head):
+            pass  # "龙西路", "滨河北路": a named road, whatever its words
+        elif head in _weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
@@ -657,7 +756,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "规划", "方案")
+_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "方案")
 
 
 def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -679,6 +778,42 @@ def _trim_verb_tail(text: str, start: int, a: int) -> int:
     return start
 
 
+_ROAD_HEADS = ("路", "街", "大道", "大街")
+_ORG_HEAD = re.compile(r"(?:小学|中学|高中|学校|医院|幼儿园|学院)$")
+
+
+def _is_road_name(stem: str, head: str) -> bool:
+    """"龙西路", "北岸中心路": a short stem of no category words, not ending in a common road
+    word ("城区道路", "精品线路", "四好农村路")."""
+    if not 2 <= len(stem) <= 4 or not all(_CJK.match(c) for c in stem):
+        return False
+    name = stem + head
+    if name.endswith(("道路", "线路", "马路", "思路", "出路", "网路", "公路", "铁路", "水路", "陆路")):
+        return False
+    if re.match(r"^[一二三四五六七八九十两几\d]", stem):
+        return False
+    generic = lexicons.word_set("generic_projects.txt")
+    if any(w in stem for w in generic if len(w) >= 2):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    return name not in freq and stem not in freq or is_proper(stem)
+
+
+def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A bare facility name ("污水处理厂", "保税仓") that the clause builds, opens or runs."""
+    head = ctx.text[a:b]
+    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
+        return False
+    before = re.split(r"[,;。、]", ctx.text[:a])[-1]
+    after = re.split(r"[,;。、]", ctx.text[b:])[0]
+    stages = lexicons.mapping("stages.txt")
+    return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
+
+
+def _strong_head_in(item: str) -> bool:
+    return any(m.group() not in _weak_heads() for m in _project_head_pattern().finditer(item))
+
+
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     """Where a bare proper name joined by 和/、 to a project name begins ("三台书院、草圭堂…")."""
     text = ctx.text
@@ -687,7 +822,7 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     b = start - 1
     a = name_start(ctx, b, max_chars=6, max_tokens=3)
     item = text[a:b]
-    if not 2 <= len(item) <= 6 or _project_head_pattern().search(item) or not (is_proper(item) or _place_lexicon_pattern().fullmatch(item)):
+    if not 2 <= len(item) <= 6 or _project_head_pattern().search(item) or not (is_proper(item, strict=True) or _place_lexicon_pattern().fullmatch(item)):
         return None
     if a > 0 and text[a - 1] in "、和":
         return None  # a longer list: the head need not be shared
@@ -712,10 +847,11 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in _URBAN_AREAS
            for m in ctx.found):
         return True
-    return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d", ctx.text[a:b]))
+    # a capacity names a works ("110千伏"), a count does not ("67栋")
+    return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", ctx.text[a:b]))
 
 
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?(?:重点|重大)?项目")
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)")
 
 
 def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
@@ -729,8 +865,12 @@ def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0:
                 a = max(a, name_start(ctx, b, max_chars=14, max_tokens=6, through_heads=True, strict=False))
-            if b - a >= 3 and not ctx.taken(a, b, (PROJECT,)) and not _is_generic(ctx.text[a:b], lexicons.word_set("generic_projects.txt")):
-                out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
+            item = ctx.text[a:b]
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
+                continue
+            if "的" in item or not (is_proper(item, strict=True) or _project_head_pattern().search(item)):
+                continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
+            out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
     return out
 
 
@@ -938,6 +1078,7 @@ PIPELINE = (
     ("suffix_orgs", extract_suffix_orgs),
     ("enumerated_orgs", extract_enumerated_orgs),
     ("lexicon_places", extract_lexicon_places),
+    ("town_places", extract_town_places),
     ("projects", extract_projects),
     ("suffix_places", extract_suffix_places),
     ("route_places", extract_route_places),

@@ -90,6 +90,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         a = e.attrs
         if "code" in a:
             g.add((node, POL.adminCode, Literal(a["code"])))
+        if "level" in a:
             g.add((node, POL.adminLevel, Literal(a["level"])))
         if a.get("lat") is not None:
             g.add((node, SCHEMA.latitude, decimal_literal(f"{a['lat']:.4f}")))

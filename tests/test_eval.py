@@ -39,7 +39,7 @@ def test_observations_match_one_to_one():
 # checking on the other keeps rules general; both are held here so a regression shows.
 TARGETS = {
     "qianjiang-2019": {"Place": 0.85, "Organization": 0.85, "Project": 0.80, "Observation": 0.80},
-    "yixian-2019": {"Place": 0.85, "Organization": 0.80, "Project": 0.60, "Observation": 0.80},
+    "yixian-2019": {"Place": 0.85, "Organization": 0.80, "Project": 0.70, "Observation": 0.80},
 }
 
 

@@ -39,14 +39,24 @@ def test_places_resolve_to_divisions_with_aliases(qianjiang):
     assert qj.name == "黔江区" and qj.attrs["code"] == "500114"
     cq = entity(qianjiang, "Place", "重庆")
     assert cq.name == "重庆市" and cq.attrs["code"] == "500000"
-    # a county's short form far from home is a local place, not a homonym elsewhere
+    # a short form far from home is not a homonym elsewhere: 正阳 here is the district's 正阳街道,
+    # not 正阳县 in Henan
     zy = entity(qianjiang, "Place", "正阳")
-    assert "code" not in zy.attrs
+    assert zy.name == "正阳街道" and zy.attrs["parent_code"] == "500114" and "code" not in zy.attrs
+
+
+def test_towns_of_the_report_area_link_to_their_county(qianjiang):
+    E = qianjiang.report.entities
+    rels = {(r.kind, E[r.subject].name, E[r.object].name) for r in qianjiang.report.relations}
+    for short, full in (("濯水", "濯水镇"), ("蓬东", "蓬东乡"), ("马喇", "马喇镇")):
+        town = entity(qianjiang, "Place", short)
+        assert town.name == full and short in town.aliases
+        assert ("partOf", full, "黔江区") in rels
 
 
 def test_local_places_by_suffix_and_route(qianjiang):
     places = names(qianjiang, "Place")
-    assert {"金溪镇", "阿蓬江", "神龟峡", "黔江河", "蓬东", "马喇"} <= places
+    assert {"金溪镇", "阿蓬江", "神龟峡", "黔江河", "蓬东乡", "马喇镇", "阳光花园", "马石角"} <= places
     assert not {"全国", "全区", "城周"} & places
 
 
@@ -104,13 +114,9 @@ def test_relations_come_from_the_text(qianjiang):
     assert ("participatesIn", "中信集团", "三塘盖旅游康养度假区") in rels
     assert ("locatedIn", "南沟河水体污染整治", "南沟河") in rels
     assert ("partOf", "黔江区", "重庆市") in rels
-    for kind, s, o in rels:
-        if kind == "partOf":
-            assert E_code(qianjiang, s)[:2] == E_code(qianjiang, o)[:2]
-
-
-def E_code(build, name):
-    return next(e.attrs["code"] for e in build.report.entities.values() if e.name == name)
+    for r in qianjiang.report.relations:
+        if r.kind == "partOf":  # from the division table: the child's parent code is the parent's code
+            assert E[r.subject].attrs["parent_code"] == E[r.object].attrs["code"]
 
 
 def test_no_numbers_from_footnotes_or_ordinals(tmp_path):
@@ -137,3 +143,18 @@ def test_hailar_reports_build(year):
     assert b.report.area == "place/150702"
     assert any(o.status == "actual" and o.period == year - 1 for o in b.report.observations)
     assert any(o.status == "target" and o.period == year for o in b.report.observations)
+
+
+def test_glossary_and_footnote_numbers_are_not_values(tmp_path):
+    text = ("2019年某市政府工作报告\n\n各位代表：\n\n一、2018年工作回顾\n\n"
+            "全市地区生产总值增长6.8%[1]，建成“雪亮工程”[2]。\n\n二、2019年工作安排\n\n"
+            "一是实施乡村振兴战略，农村居民人均可支配收入增长8%。二是打好污染防治攻坚战，PM2.5平均浓度下降5%。\n\n"
+            "名词解释\n\n[1]地区生产总值：按常住单位计算，2018年增长6.8%。\n\n"
+            "[2]雪亮工程：覆盖全市的视频监控系统，共接入3.2万路摄像头。\n")
+    path = tmp_path / "city.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert [s.mode for s in doc.sections if s.level == 1] == ["review", "plan", "glossary"]
+    obs = [m.attrs for m in extract_mentions(doc) if m.type == "Observation"]
+    assert sorted((o["indicator"], o["value"], o["status"]) for o in obs) == sorted([
+        ("PM2.5平均浓度", "5", "target"), ("地区生产总值", "6.8", "actual"), ("农村居民人均可支配收入", "8", "target")])

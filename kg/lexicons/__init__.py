@@ -130,3 +130,31 @@ def find_division(name: str, near: str | None = "") -> Division | None:
         return None
     home = [d for d in pool if near and d.code[:2] == near]
     return (home or pool)[0]
+
+
+TOWN_SUFFIXES = ("民族乡", "街道办事处", "办事处", "街道", "苏木", "镇", "乡")
+# Town short forms that are also ordinary words for parts of a city ("城东" 街道 vs 城东 as a
+# direction): never read as the town's short form.
+_DIRECTIONAL = {"城东", "城西", "城南", "城北", "城中", "城关", "东城", "西城", "南城", "北城", "新城", "老城", "中心"}
+
+
+@functools.lru_cache(maxsize=None)
+def _towns_table() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for row in _lines("towns.tsv"):
+        out[row[0]] = tuple(row[1].split(" ")) if len(row) > 1 else ()
+    return out
+
+
+def towns(county_code: str) -> tuple[str, ...]:
+    """The towns, townships and sub-districts of a county (JioNLP's table)."""
+    return _towns_table().get(county_code, ())
+
+
+def town_short(name: str) -> str:
+    """"濯水镇" → "濯水", "冯家街道" → "冯家"; "" when too short or an ordinary direction word."""
+    for suffix in TOWN_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            short = name[: -len(suffix)]
+            return "" if short in _DIRECTIONAL else short
+    return ""
