@@ -102,9 +102,9 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: 
     used = 0
     while i >= 0:
         t = toks[i]
-        if t.word == "至" and not strict and i > 0 and toks[i - 1].pos not in ("v",) and start < end:
-            pass  # a route: "秀山至黔江220千伏输变电复线工程"
-        elif _is_boundary(t, strict) or end - t.start > max_chars or used >= max_tokens:
+        # a works name may run over a route's 至 ("秀山至黔江220千伏输变电复线工程")
+        route = t.word == "至" and not strict and i > 0 and toks[i - 1].pos != "v" and start < end
+        if (not route and _is_boundary(t, strict)) or end - t.start > max_chars or used >= max_tokens:
             break
         if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")
                 and not toks[i + 1].word.startswith("第")):
@@ -445,6 +445,20 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, **walk) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items of a list matched by `m`; the first item starts where
+    a name starting there would (the regex may have taken a verb before it)."""
+    spans = []
+    pos = m.start(group)
+    for n, item in enumerate(m.group(group).split("、")):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if n == 0:
+            a = max(a, name_start(ctx, b, **walk))
+        spans.append((a, b))
+    return spans
+
+
 _AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
 
 
@@ -452,13 +466,7 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
     out = []
     for m in _AREA_LIST.finditer(ctx.text):
-        pos = m.start(1)
-        items = m.group(1).split("、")
-        for n, item in enumerate(items):
-            a, b = pos, pos + len(item)
-            pos = b + 1
-            if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+        for a, b in list_items(ctx, m, max_chars=6, max_tokens=3):
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))
     return out
@@ -652,13 +660,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
         if not m.group(0).endswith(("企业", "公司")):
             continue
-        pos = m.start(1)
-        items = m.group(1).split("、")
-        for n, item in enumerate(items):
-            a, b = pos, pos + len(item)
-            pos = b + 1
-            if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=10, max_tokens=4))
+        for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
             item = ctx.text[a:b]
             if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
@@ -688,7 +690,6 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out = []
     generic = lexicons.word_set("generic_projects.txt")
     text = ctx.text
-    base = ctx.sentence.start
     spans: list[tuple[int, int]] = []
     pattern = _project_head_pattern()
     for m in pattern.finditer(text):
@@ -740,9 +741,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
-        if head in _ROAD_HEADS and _is_road_name(stem, head):
-            pass  # "龙西路", "滨河北路": a named road, whatever its words
-        elif head in _weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        named_road = head in _ROAD_HEADS and _is_road_name(stem, head)  # "龙西路", "滨河北路"
+        if not named_road and head in _weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
@@ -858,13 +858,7 @@ def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
     """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of projects."""
     out = []
     for m in _ENUM_PROJECTS.finditer(ctx.text):
-        pos = m.start(1)
-        items = m.group(1).split("、")
-        for n, item in enumerate(items):
-            a, b = pos, pos + len(item)
-            pos = b + 1
-            if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=14, max_tokens=6, through_heads=True, strict=False))
+        for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
             item = ctx.text[a:b]
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
                 continue

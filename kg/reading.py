@@ -172,7 +172,6 @@ def _drop_inner_blanks(c: list[str], o: list[int]) -> tuple[list[str], list[int]
     """Remove blanks except between two Latin letters or digits ("PM 2.5" keeps nothing to split)."""
     out_c: list[str] = []
     out_o: list[int] = []
-    n = len(c)
     for i, ch in enumerate(c):
         if ch in " \t\f\v":
             prev = out_c[-1] if out_c else ""
@@ -184,7 +183,6 @@ def _drop_inner_blanks(c: list[str], o: list[int]) -> tuple[list[str], list[int]
             continue
         out_c.append(ch)
         out_o.append(o[i])
-    del n
     return out_c, out_o
 
 

@@ -48,23 +48,28 @@ def _user_words() -> list[tuple[str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def tokenizer():
-    """The process's POS tokenizer (jieba.posseg.POSTokenizer over a private Tokenizer)."""
+def _pos_tokenizer(cache_file: str, words: list[tuple[str, str]]):
+    """A private jieba Tokenizer (cache in our cache dir) with `words` added, wrapped for POS tags."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     tk.tmp_dir = str(cache_dir())
-    tk.cache_file = "jieba.cache"
-    for word, tag in _user_words():
+    tk.cache_file = cache_file
+    for word, tag in words:
         tk.add_word(word, freq=None, tag=tag)
     pos = jieba.posseg.POSTokenizer(tk)
-    # add_word keeps tags only in the POSTokenizer's word_tag_tab when created after; refresh it.
-    for word, tag in _user_words():
+    # the POSTokenizer reads tags from its own table, filled before our words were added
+    for word, tag in words:
         pos.word_tag_tab[word] = tag
     return pos
+
+
+@functools.lru_cache(maxsize=1)
+def tokenizer():
+    """The process's POS tokenizer, with our lexicons as its user dictionary."""
+    return _pos_tokenizer("jieba.cache", _user_words())
 
 
 def tokens(text: str) -> list[Token]:
@@ -79,11 +84,4 @@ def tokens(text: str) -> list[Token]:
 @functools.lru_cache(maxsize=1)
 def plain_tokenizer():
     """jieba as it ships, without our dictionary: the baseline the rules are measured against."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    tk.tmp_dir = str(cache_dir())
-    tk.cache_file = "jieba-plain.cache"
-    return jieba.posseg.POSTokenizer(tk)
+    return _pos_tokenizer("jieba-plain.cache", [])

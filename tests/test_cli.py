@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from .conftest import GOLD, SEEDS, shared_file
+from .conftest import SEEDS, shared_file
 
 
 def kg(*args, cwd=None):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from kg.document import parse_document
-from kg.entities import build_graph
 from kg.mentions import extract_mentions
 from kg.reading import read_source
 
