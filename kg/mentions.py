@@ -913,7 +913,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     else:
         return out
     period = section.year
-    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q)]
+    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
     prev_end = 0
     seen_names: list[str] = []
     i = 0
@@ -930,8 +930,11 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         phrase = text[phrase_start:q.start]
         indicator, measure, direction = _indicator_and_measure(phrase)
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
-        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip():
+        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
             indicator = _indicator_after(text, group[-1].end)
+        elif indicator.rstrip("了") in _triggers() or indicator in _BARE_VERBS:
+            # "新建7个社区服务站": the verb before the count, the noun after it
+            indicator = indicator.rstrip("了") + _indicator_after(text, group[-1].end)
         if not indicator and seen_names:
             # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
             # continues the last two
@@ -962,6 +965,24 @@ _ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
 def _is_rule_count(phrase: str, q: Quantity) -> bool:
     """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
     return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
+
+
+_BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
+_CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
+
+
+def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
+    """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
+    base = ctx.sentence.start + phrase_start
+    return any(m.type in (PLACE, ORG) and m.text == indicator and m.start >= base for m in ctx.found)
+
+
+def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
+    """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
+    if not q.unit.endswith(_CAPACITY_UNITS):
+        return False
+    nxt = next((t for t in ctx.tokens if t.start == q.end), None)
+    return nxt is not None and _CJK.match(nxt.word[0]) is not None and not _is_boundary(nxt)
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
@@ -1027,7 +1048,7 @@ def _strip_lead(p: str) -> str:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    m = re.match(r"[\u3400-\u9fffA-Za-z0-9.]{2,16}", text[q_end:])
+    m = re.match(r"[\u3400-\u9fffA-Za-z]{2,16}", text[q_end:])
     if not m:
         return ""
     word = m.group()

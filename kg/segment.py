@@ -49,7 +49,14 @@ def _user_words() -> list[tuple[str, str]]:
 
 
 def _pos_tokenizer(cache_file: str, words: list[tuple[str, str]]):
-    """A private jieba Tokenizer (cache in our cache dir) with `words` added, wrapped for POS tags."""
+    """A private jieba Tokenizer (cache in our cache dir) with `words` added, wrapped for POS tags.
+
+    Adding a word without a frequency makes jieba compute one (suggest_freq), which for our ten
+    thousand lexicon entries costs seconds; the computed frequencies are cached beside jieba's own
+    cache, keyed by the words, so later processes add them at once."""
+    import hashlib
+    import os
+
     import jieba
     import jieba.posseg
 
@@ -57,8 +64,19 @@ def _pos_tokenizer(cache_file: str, words: list[tuple[str, str]]):
     tk = jieba.Tokenizer()
     tk.tmp_dir = str(cache_dir())
     tk.cache_file = cache_file
+    digest = hashlib.sha1("\n".join(f"{w}\t{t}" for w, t in words).encode("utf-8")).hexdigest()[:16]
+    freq_file = cache_dir() / f"userdict-{digest}.txt"
+    cached = {}
+    if freq_file.exists():
+        for line in freq_file.read_text(encoding="utf-8").splitlines():
+            word, freq = line.rsplit("\t", 1)
+            cached[word] = int(freq)
     for word, tag in words:
-        tk.add_word(word, freq=None, tag=tag)
+        tk.add_word(word, freq=cached.get(word), tag=tag)
+    if words and not cached:
+        tmp = freq_file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text("".join(f"{w}\t{tk.FREQ[w]}\n" for w, _ in dict(words).items()), encoding="utf-8")
+        os.replace(tmp, freq_file)
     pos = jieba.posseg.POSTokenizer(tk)
     # the POSTokenizer reads tags from its own table, filled before our words were added
     for word, tag in words:
