@@ -59,6 +59,16 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        """A title that says whose report it is, even when the file's title does not
+        ("政府工作报告" → "2016年海拉尔区政府工作报告")."""
+        name = self.area.rsplit("市", 1)[-1] if self.area and not self.area.endswith("市") else self.area
+        if self.title and (not name or name in self.title):
+            return self.title
+        head = (f"{self.year}年" if self.year else "") + (self.area or "")
+        return head + (self.title or "政府工作报告") if head else (self.title or self.source.name)
+
     def section(self, section_id: str) -> Section:
         return self._by_id[section_id]
 

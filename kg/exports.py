@@ -11,7 +11,7 @@ from .pipeline import Build
 
 
 def page_title(b: Build) -> str:
-    return b.doc.title or (f"{b.doc.area}政府工作报告" if b.doc.area else b.source.name)
+    return b.doc.label
 
 
 def write_outputs(b: Build, out_dir: Path, page: bool = True, formats: tuple[str, ...] = ("ttl",)) -> list[Path]:

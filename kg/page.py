@@ -27,12 +27,12 @@ STYLE = {
         "locatedIn": {"label": "位于 located in", "color": "#4e79a7", "dashes": False},
         "participatesIn": {"label": "参与 takes part in", "color": "#59a14f", "dashes": False},
         "partOf": {"label": "隶属 part of", "color": "#999999", "dashes": True},
-        "measuredIn": {"label": "统计于 measured in", "color": "#b07aa1", "dashes": True},
+        "measuredIn": {"label": "统计于 measured in", "color": "#b07aa1", "dashes": True, "quiet": True},
     },
 }
 # Above this many nodes (a merged graph of many reports) the page opens showing only
 # connected nodes; a slider brings the rest back.
-LARGE_GRAPH = 1500
+LARGE_GRAPH = 1000
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -53,8 +53,9 @@ def render_page(net: nx.MultiDiGraph, title: str) -> str:
     for node_id, attrs in sorted(net.nodes(data=True)):
         nodes.append({"id": node_id, **attrs})
     edges = [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))]
-    data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE,
-            "min_degree": 1 if len(nodes) > LARGE_GRAPH else 0}
+    large = len(nodes) > LARGE_GRAPH
+    data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE, "large": large,
+            "min_degree": 1 if large else 0, "hidden_types": ["Indicator"] if large else []}
     payload = _script_safe(json.dumps(data, ensure_ascii=False, sort_keys=True))
     js, css = _vis_assets()
     template = (resources.files("kg") / "templates" / "page.html").read_text(encoding="utf-8")

@@ -44,7 +44,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     src = doc.source
     report = ID[f"report/{src.name}"]
     g.add((report, RDF.type, POL.Report))
-    g.add((report, RDFS.label, Literal(doc.title or src.name, lang="zh")))
+    g.add((report, RDFS.label, Literal(doc.label, lang="zh")))
     g.add((report, POL.sourceFile, Literal(Path(src.path).name)))
     g.add((report, POL.encoding, Literal(src.encoding)))
     if doc.year:

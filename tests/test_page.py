@@ -126,3 +126,30 @@ def test_report_text_never_runs_as_script(browser, tmp_path):
     assert log["dialogs"] == [] and log["requests"] == []
     # the markup is shown as the text it is
     assert "<script>window.__pwned=1</script>" in page.inner_text("#details")
+
+
+def test_merged_page_of_many_reports_degrades_gracefully(browser, tmp_path):
+    """Seven reports merged: over a thousand nodes. The page opens on the connected entities,
+    without indicators, and the controls bring everything back."""
+    from .conftest import HAILAR
+
+    reports = sorted(SEEDS.glob("*.txt")) + sorted(HAILAR.glob("*.txt"))
+    if len(reports) < 7:
+        pytest.skip("the Hailar corpus is not in ../shared")
+    subprocess.run([sys.executable, "-m", "kg", "build", *map(str, reports), "-o", str(tmp_path), "--merge", "all",
+                    "--no-page"], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "kg", "build", *map(str, reports), "-o", str(tmp_path), "--merge", "all"],
+                   check=True, capture_output=True)
+    page, log = open_page(browser, tmp_path / "all.html")
+    assert log["errors"] == [] and log["requests"] == []
+    total = page.evaluate("kgCounts.nodes")
+    assert total > 1000
+    visible = "kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length"
+    shown = page.evaluate(visible)
+    assert 0 < shown < total / 2
+    assert page.is_checked("input[data-type='Indicator']") is False
+    page.check("input[data-type='Indicator']")
+    page.fill("#degree", "0")
+    page.dispatch_event("#degree", "input")
+    assert page.evaluate(visible) == total
+    assert "2016年海拉尔区政府工作报告" in page.inner_text("#title")
