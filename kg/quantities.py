@@ -88,6 +88,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("mag") and not m.group("unit"):
             continue
         out.append(Quantity(a, end, a, value, unit, bound, high, modifier))
+    return _join_ranges(sentence, out)
+
+
+def _join_ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """"增长6%-6.5%", "3万人至5万人": a range written with the unit on both ends is one range."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.high is None and q.unit == prev.unit and q.start == prev.end + 1
+                and sentence[prev.end] in "-~—至到" and prev.bound is None):
+            out[-1] = Quantity(prev.start, q.end, prev.number_start, prev.value, prev.unit, q.bound, q.value, q.modifier)
+            continue
+        out.append(q)
     return out
 
 

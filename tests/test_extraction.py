@@ -157,3 +157,14 @@ def test_glossary_and_footnote_numbers_are_not_values(tmp_path):
     obs = [m.attrs for m in extract_mentions(doc) if m.type == "Observation"]
     assert sorted((o["indicator"], o["value"], o["status"]) for o in obs) == sorted([
         ("PM2.5平均浓度", "5", "target"), ("地区生产总值", "6.8", "actual"), ("农村居民人均可支配收入", "8", "target")])
+
+
+def test_ranges_give_a_min_and_a_max(tmp_path):
+    text = ("各位代表：\n一、2018年工作回顾\n全年完成预期目标。\n二、2019年工作安排\n"
+            "地区生产总值增长6%-6.5%，新引进企业3-5家，城镇新增就业1万人左右。\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text * 2, encoding="utf-8")
+    obs = {(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["bound"])
+           for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
+    assert {("地区生产总值", "6", "%", "min"), ("地区生产总值", "6.5", "%", "max"),
+            ("新引进企业", "3", "家", "min"), ("新引进企业", "5", "家", "max"), ("城镇新增就业", "1", "万人", None)} <= obs
