@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from .reading import Source
 
 _CN_DIGITS = "一二三四五六七八九十"
-_PART = re.compile(rf"^([{_CN_DIGITS}]+)[、.]\s*(.+)$")
+_PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
+# A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
+_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:工作回顾|工作安排|工作总结|主要任务|目标任务|总体要求|工作建议)$")
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
@@ -116,10 +118,12 @@ def parse_document(source: Source) -> Document:
             _add_sentences(doc, line, start, pnum, current.id)
             continue
         m = _PART.match(line) if pnum >= body_start else None
-        if m and len(line) < 60 and "。" not in line:
-            n = cn_number(m.group(1))
-            year, mode = _year_and_mode(m.group(2), report_year)
-            part = Section(f"p{n}", m.group(2).strip(), 1, None, year, mode, start)
+        bare = pnum >= body_start and not m and _BARE_HEADING.match(line.strip())
+        if (m and len(line) < 60 and "。" not in line) or bare:
+            n = cn_number(m.group(1) or m.group(2)) if m else sum(1 for x in doc.sections if x.level == 1) + 1
+            heading = m.group("heading") if m else line.strip()
+            year, mode = _year_and_mode(heading, report_year)
+            part = Section(f"p{n}", heading.strip(), 1, None, year, mode, start)
             doc.sections.append(part)
             current = part
             _add_sentences(doc, line, start, pnum, current.id)
@@ -157,7 +161,7 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
     for _, line in paragraphs:
         m = _PART.match(line)
         if m and len(line) < 60:
-            years = [int(y) for y in _YEAR.findall(m.group(2))]
+            years = [int(y) for y in _YEAR.findall(m.group("heading"))]
             if not years:
                 continue
             if any(w in line for w in _REVIEW_WORDS):

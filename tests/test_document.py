@@ -44,3 +44,16 @@ def test_sentences_cover_the_text_in_order(qianjiang):
     assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
     assert all(s.text.strip() for s in sents)
     assert any(s.text.endswith("。") for s in sents)
+
+
+def test_parts_numbered_as_sections_or_not_at_all(tmp_path):
+    from kg.mentions import extract_mentions
+
+    for body in ("第一部分 2018年工作回顾\n全年地区生产总值增长7%。\n第二部分 2019年工作安排\n地区生产总值增长6.5%。\n",
+                 "2018年工作回顾\n全年地区生产总值增长7%。\n2019年工作安排\n地区生产总值增长6.5%。\n"):
+        path = tmp_path / "r.txt"
+        path.write_text("各位代表：\n" + body * 2, encoding="utf-8")
+        doc = parse_document(read_source(path))
+        assert _parts(doc)[:2] == [("2018年工作回顾", 2018, "review"), ("2019年工作安排", 2019, "plan")], body
+        obs = {(m.attrs["value"], m.attrs["status"], m.attrs["period"]) for m in extract_mentions(doc) if m.type == "Observation"}
+        assert {("7", "actual", 2018), ("6.5", "target", 2019)} <= obs
