@@ -933,8 +933,13 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
             indicator = _indicator_after(text, group[-1].end)
         elif indicator.rstrip("了") in _triggers() or indicator in _BARE_VERBS:
-            # "新建7个社区服务站": the verb before the count, the noun after it
-            indicator = indicator.rstrip("了") + _indicator_after(text, group[-1].end)
+            # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
+            # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
+            after = _indicator_after(text, group[-1].end)
+            if after:
+                indicator = indicator.rstrip("了") + after
+            elif not seen_names:
+                indicator = _indicator_before(text, phrase_start) or indicator
         if not indicator and seen_names:
             # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
             # continues the last two
@@ -1048,15 +1053,25 @@ def _strip_lead(p: str) -> str:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    m = re.match(r"[\u3400-\u9fffA-Za-z]{2,16}", text[q_end:])
+    m = re.match(r"[“”\"]?([\u3400-\u9fffA-Za-z“”]{2,16})", text[q_end:])
     if not m:
         return ""
-    word = m.group()
+    word = clean_name(m.group(1))
     for verb in _triggers():
         k = word.find(verb)
         if k >= 2:
             word = word[:k]
-    return word
+    return _strip_lead(word)
+
+
+def _indicator_before(text: str, phrase_start: int) -> str:
+    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value."""
+    clauses = re.split(r"[,;]", text[:phrase_start].rstrip(",;"))
+    if not clauses or not clauses[-1]:
+        return ""
+    head = re.split(r"\d", clauses[-1])[0]
+    indicator, _, _ = _indicator_and_measure(head)
+    return indicator if len(indicator) >= 3 and not re.search(r"[、和及]", indicator) else ""
 
 
 def _spread(indicator: str, n: int) -> list[str]:
