@@ -97,11 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
-    from .exports import write_outputs
-    from .pipeline import build
-
-    from .exports import write_merged
+    from .exports import write_merged, write_outputs
     from .formats import EXTENSIONS
+    from .pipeline import build
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in EXTENSIONS]

@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 
 from . import lexicons
 from .document import Document
-from .mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, own_province, own_towns, split_area
+from .mentions import (
+    INDICATOR,
+    OBSERVATION,
+    ORG,
+    PLACE,
+    PROJECT,
+    Mention,
+    own_province,
+    own_towns,
+    split_area,
+)
 
 ENTITY_TYPES = (PLACE, ORG, PROJECT, INDICATOR)
 

@@ -1,0 +1,80 @@
+"""Stage 3 — document to mentions: a pipeline of small named rule components that find places,
+organizations, projects and observations in each sentence.
+
+Each component reads the sentence, its tokens and what earlier components found, and returns
+mentions. Offsets are into Source.text.
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..quantities import find_quantities
+from ..segment import tokens
+from .base import (
+    INDICATOR,
+    OBSERVATION,
+    ORG,
+    PLACE,
+    PROJECT,
+    Mention,
+    SentenceContext,
+    clean_name,
+    is_proper,
+    split_area,
+)
+from .observations import extract_observations
+from .organizations import extract_bodies, extract_enumerated_orgs, extract_suffix_orgs
+from .places import (
+    extract_coordinated_places,
+    extract_lexicon_places,
+    extract_listed_areas,
+    extract_route_places,
+    extract_suffix_places,
+    extract_town_places,
+    own_division,
+    own_province,
+    own_towns,
+)
+from .projects import extract_projects
+
+__all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "Mention", "SentenceContext", "PIPELINE",
+           "extract_mentions", "clean_name", "is_proper", "split_area", "own_division", "own_province", "own_towns"]
+
+
+PIPELINE = (
+    ("bodies", extract_bodies),
+    ("suffix_orgs", extract_suffix_orgs),
+    ("enumerated_orgs", extract_enumerated_orgs),
+    ("lexicon_places", extract_lexicon_places),
+    ("town_places", extract_town_places),
+    ("projects", extract_projects),
+    ("suffix_places", extract_suffix_places),
+    ("route_places", extract_route_places),
+    ("listed_areas", extract_listed_areas),
+    ("coordinated_places", extract_coordinated_places),
+    ("observations", extract_observations),
+)
+
+
+def extract_mentions(doc: Document, components=PIPELINE) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sentence in doc.sentences:
+        ctx = SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
+        for _name, component in components:
+            ctx.found.extend(component(ctx))
+        mentions.extend(_resolve_overlaps(ctx.found))
+    return mentions
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Within one type, a mention inside a longer one of the same type is dropped, but for places
+    inside a composite place (names inside names: "黔江河" in "黔江河舟白渡断面")."""
+    out = []
+    for m in found:
+        if m.type != OBSERVATION and any(
+            o is not m and o.type == m.type and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+            and not o.attrs.get("composite")
+            for o in found
+        ):
+            continue
+        out.append(m)
+    return out

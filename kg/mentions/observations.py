@@ -1,0 +1,240 @@
+"""Observation rules: each stated value with its indicator, measure, direction, bound, period
+and status, read around the quantities found by pattern."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicons
+from ..quantities import Quantity
+from .base import (
+    CJK,
+    OBSERVATION,
+    ORG,
+    PLACE,
+    Mention,
+    SentenceContext,
+    clean_name,
+    is_boundary,
+    triggers,
+)
+
+# ---------------------------------------------------------------- indicators and observations
+
+_CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
+_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期|相比)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_roles() -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in lexicons._lines("measure_words.txt"):
+        roles.setdefault(row[0], set()).add(row[1])
+    return roles
+
+
+@functools.lru_cache(maxsize=1)
+def _words_with_role(*wanted: str) -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
+
+
+def extract_observations(ctx: SentenceContext) -> list[Mention]:
+    """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
+    out = []
+    text = ctx.text
+    section = ctx.doc.section(ctx.sentence.section)
+    if section.mode == "review":
+        status = "actual"
+    elif section.mode == "plan":
+        status = "target"
+    else:
+        return out
+    period = section.year
+    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
+    prev_end = 0
+    seen_names: list[str] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        # values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by
+        # side ("906户1559人实现稳定脱贫") share the noun after them
+        group = [q]
+        j = i + 1
+        while j < len(qs) and text[group[-1].end:qs[j].start] in ("和", "、", "及", "与", ""):
+            group.append(qs[j])
+            j += 1
+        phrase_start = _clause_start(text, q.start, prev_end)
+        phrase = text[phrase_start:q.start]
+        indicator, measure, direction = _indicator_and_measure(phrase)
+        side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
+        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
+            indicator = _indicator_after(text, group[-1].end)
+        elif indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS:
+            # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
+            # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
+            after = _indicator_after(text, group[-1].end)
+            if after:
+                indicator = indicator.rstrip("了") + after
+            elif not seen_names:
+                indicator = _indicator_before(text, phrase_start) or indicator
+        if not indicator and seen_names:
+            # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
+            # continues the last two
+            names = seen_names[-len(group):]
+        elif side_by_side:
+            names = [indicator] * len(group)
+        else:
+            names = _spread(indicator, len(group)) if len(group) > 1 else [indicator]
+        if len(names) < len(group):
+            names = names + [names[-1]] * (len(group) - len(names))
+        for qq, name in zip(group, names):
+            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq):
+                continue
+            values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
+            for value, bound in values:
+                attrs = dict(indicator=name, value=value, unit=qq.unit, measure=measure, direction=direction,
+                             bound=bound, period=period, status=status)
+                out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
+        seen_names.extend(n for n in names[: len(group)] if n)
+        prev_end = group[-1].end
+        i = j
+    return out
+
+
+_ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
+
+
+def _is_rule_count(phrase: str, q: Quantity) -> bool:
+    """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
+    return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
+
+
+_BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
+_CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
+
+
+def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
+    """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
+    base = ctx.sentence.start + phrase_start
+    return any(m.type in (PLACE, ORG) and m.text == indicator and m.start >= base for m in ctx.found)
+
+
+def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
+    """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
+    if not q.unit.endswith(_CAPACITY_UNITS):
+        return False
+    nxt = next((t for t in ctx.tokens if t.start == q.end), None)
+    return nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt)
+
+
+def _is_rank(text: str, q: Quantity) -> bool:
+    """"排在全省前5名", "第3名": a rank, not a stated value."""
+    before = text[max(0, q.start - 1):q.start]
+    return before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
+
+
+def _clause_start(text: str, q_start: int, prev_end: int) -> int:
+    start = prev_end
+    for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
+        if m.group() == "、" and not _is_list_comma(text, m.start(), q_start):
+            continue
+        start = m.end()
+    return start
+
+
+def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
+    """A 、 separates clauses unless a 分别 follows it before the value (a list of indicators)."""
+    return "分别" not in text[pos:q_start]
+
+
+def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
+    """Split the words before a value into the indicator's name and how the value measures it:
+    "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
+    measure, direction = "level", None
+    roles = _measure_roles()
+    tail_words = _words_with_role("up", "down", "level", "tail")
+    p = phrase
+    verb_seen = False
+    while p:
+        cm = _COMPARISON.search(p)
+        if cm:
+            p = p[: cm.start()]
+            continue
+        w = next((w for w in tail_words if p.endswith(w)), None)
+        if w is None:
+            break
+        if not verb_seen and roles[w] & {"up", "down"}:
+            measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
+            verb_seen = True
+        elif "level" in roles[w]:
+            verb_seen = True
+        p = p[: -len(w)]
+    p = _strip_lead(p)
+    # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
+    front = re.match(r"^新?(减少|下降|降低)", p)
+    if not verb_seen and front and len(p) > front.end() + 1:
+        measure, direction = "change", "decrease"
+        p = p[front.end():]
+    return p, measure, direction
+
+
+def _strip_lead(p: str) -> str:
+    lead = _words_with_role("lead")
+    while p:
+        w = next((w for w in lead if p.startswith(w) and len(p) > len(w)), None)
+        if w is None:
+            break
+        p = p[len(w):]
+    return p.strip("的了")
+
+
+def _indicator_after(text: str, q_end: int) -> str:
+    """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+    m = re.match(r"[“”\"]?([\u3400-\u9fffA-Za-z“”]{2,16})", text[q_end:])
+    if not m:
+        return ""
+    word = clean_name(m.group(1))
+    for verb in triggers():
+        k = word.find(verb)
+        if k >= 2:
+            word = word[:k]
+    return _strip_lead(word)
+
+
+def _indicator_before(text: str, phrase_start: int) -> str:
+    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value."""
+    clauses = re.split(r"[,;]", text[:phrase_start].rstrip(",;"))
+    if not clauses or not clauses[-1]:
+        return ""
+    head = re.split(r"\d", clauses[-1])[0]
+    indicator, _, _ = _indicator_and_measure(head)
+    return indicator if len(indicator) >= 3 and not re.search(r"[、和及]", indicator) else ""
+
+
+def _spread(indicator: str, n: int) -> list[str]:
+    """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
+    "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
+    if indicator.startswith("城乡") and n == 2:
+        rest = indicator[2:]
+        return ["城镇" + rest, "农村" + rest]
+    items = [x for x in re.split(r"[、和及与]", indicator) if x]
+    if len(items) == n:
+        first = items[0]
+        out = [first]
+        for item in items[1:]:
+            if len(item) < len(first):
+                out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
+            else:
+                out.append(item)
+        return out
+    return [indicator] * n
+
+
+def _shares_head(item: str, first: str) -> bool:
+    return item[:2] == first[:2]
+
+
+def _not_an_indicator(name: str) -> bool:
+    return len(name) < 2 or bool(re.fullmatch(r"[\d.%]+", name)) or name in lexicons.word_set("not_names.txt")
+
+

@@ -1,0 +1,195 @@
+"""Organization rules: standard bodies, names by their heads, brands with their trade, and
+companies listed before 等企业."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicons
+from ..document import Document
+from .base import (
+    CJK,
+    ORG,
+    Mention,
+    SentenceContext,
+    aligned,
+    is_proper,
+    list_items,
+    name_start,
+    place_lexicon_pattern,
+    token_ends_at,
+    token_starts_at,
+)
+
+# ---------------------------------------------------------------- organizations
+
+def _own_level(doc: Document) -> str:
+    return doc.area[-1] if doc.area and doc.area[-1] in lexicons.LEVEL_CHARS else "市"
+
+
+@functools.lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern[str]:
+    forms = sorted(lexicons.org_bodies(), key=lambda f: (-len(f), f))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+_BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
+
+
+def extract_bodies(ctx: SentenceContext) -> list[Mention]:
+    """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联)."""
+    out = []
+    text = ctx.text
+    for m in _body_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE:
+            continue
+        if a > 0 and text[a - 1] in "全各本我":
+            continue
+        out.append(ctx.mention(ORG, a, b, source="body"))
+    # The report's own government and congress by full name.
+    if ctx.doc.area:
+        for suffix in ("人民政府", "人民代表大会"):
+            for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
+                if not ctx.taken(*m.span(), (ORG,)):
+                    out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _org_suffix_pattern() -> re.Pattern[str]:
+    dept = r"[省市区县州](?:[\u3400-\u9fff]{2,6}?)(?:委员会|委|局|厅|办公室|办)"
+    suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
+    return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[委局厅办])|(?P<suffix>{suffixes})")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_org_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.word_set("generic_orgs.txt") | {"商业", "首家", "一家", "多家"}, key=len, reverse=True))
+
+
+def _generic_org_stem(stem: str) -> bool:
+    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷") makes a
+    kind of organization, not a named one. A stem of only a place ("黔江" in 黔江海关) is a name."""
+    rest = stem
+    had_modifier = False
+    changed = True
+    while rest and changed:
+        changed = False
+        m = place_lexicon_pattern().match(rest)
+        if m:
+            rest = rest[m.end():]
+            changed = True
+            continue
+        if rest[0] in "省市区县乡镇村":
+            rest = rest[1:]
+            changed = True
+            continue
+        for w in _generic_org_words():
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                had_modifier = changed = True
+                break
+    return not rest and had_modifier
+
+
+# Heads of a unit inside another institution: the walk to the name's start runs through the
+# parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
+_SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院")
+
+
+def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
+    """Companies, banks, hospitals, schools, departments by their heads."""
+    out = []
+    generic = lexicons.word_set("generic_orgs.txt")
+    text = ctx.text
+    for m in _org_suffix_pattern().finditer(text):
+        a, b = m.span()
+        if m.group("dept"):
+            if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+                continue
+            if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
+                continue
+            if not token_ends_at(ctx, b) or (b - a > 2 and any(t.start < b - 1 and t.end == b for t in ctx.tokens)
+                                              and text[b - 2:b] not in lexicons.word_set("org_suffixes.txt")
+                                              and text[b - 3:b] not in lexicons.word_set("org_suffixes.txt")):
+                continue  # "县域经济格局": the head is the end of a word
+            out.append(ctx.mention(ORG, a, b, source="department"))
+            continue
+        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+            continue  # the head runs on into another word
+        suffix = m.group()
+        if len(suffix) == 1 and not aligned(ctx, a, b):
+            continue  # 局, 所 inside a word ("布局", "场所") are no heads
+        start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False,
+                           through_heads=suffix in _SUB_UNITS)
+        name = text[start:b]
+        stem = text[start:a]
+        if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
+            continue
+        if stem and stem[-1].isdigit():
+            continue  # "卫生室8所": a count, not a name
+        if not stem and name not in lexicons.word_set("standalone_orgs.txt"):
+            continue  # a bare head ("支行") names no one body
+        if stem and _generic_org_stem(stem):
+            continue
+        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+        if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
+            continue  # a verb and its object ("处置银行"), not a name
+        if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+            continue
+        out.append(ctx.mention(ORG, start, b, source="suffix"))
+    out.extend(_brand_orgs(ctx))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt"))
+    return re.compile(rf"({heads})")
+
+
+def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
+    """Companies named by a brand and their trade ("科瑞南海制药", "京宏源铝业", "新诚服饰"):
+    the brand must be a proper name, not a common word ("生物医药")."""
+    out = []
+    text = ctx.text
+    for m in _brand_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue
+        start = name_start(ctx, a, max_chars=4, max_tokens=3)
+        stem = text[start:a]
+        if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
+            continue
+        if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, start, b, source="brand"))
+    return out
+
+
+def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
+    """The span holds every organization found over it: a longer name ("恒丰银行黔江支行")
+    that the overlap step keeps instead of the shorter ones."""
+    base = ctx.sentence.start
+    over = [m for m in ctx.found if m.type == ORG and m.start < base + b and base + a < m.end]
+    return all(base + a <= m.start and m.end <= base + b and (m.end - m.start) < b - a for m in over)
+
+
+_ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)+[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?(?:龙头)?(?:企业|公司|品牌|项目)")
+
+
+def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
+    """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
+    out = []
+    for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
+        if not m.group(0).endswith(("企业", "公司")):
+            continue
+        for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
+            item = ctx.text[a:b]
+            if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item):
+                continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
+            out.append(ctx.mention(ORG, a, b, source="enumeration"))
+    return out
+
+

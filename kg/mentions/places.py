@@ -1,0 +1,303 @@
+"""Place rules: divisions, regions and countries by lexicon, the report area's towns, local
+places by suffix, route ends, listed areas and coordinated names."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicons
+from ..document import Document
+from .base import (
+    CJK,
+    NATURAL_SUFFIXES,
+    ORG,
+    PLACE,
+    PROJECT,
+    URBAN_AREAS,
+    Mention,
+    SentenceContext,
+    aligned,
+    is_proper,
+    list_items,
+    name_start,
+    place_lexicon_pattern,
+    project_head_pattern,
+    split_area,
+    token_ends_at,
+    tokenizer_tags,
+)
+
+
+def own_division(doc: Document):
+    """The report's own division (黔江区 for "重庆市黔江区"), or None."""
+    if not doc.area:
+        return None
+    parts = split_area(doc.area)
+    return lexicons.find_division(parts[-1], None) if parts else None
+
+
+def own_towns(doc: Document) -> dict[str, tuple[str, str]]:
+    """Names of the towns of the report's own area → (full name, county code): full names for
+    every county under it, short forms ("濯水" for 濯水镇) only for a county's own report, where
+    they are unambiguous."""
+    d = own_division(doc)
+    if d is None:
+        return {}
+    return _towns_of(d.code, d.level)
+
+
+@functools.lru_cache(maxsize=64)
+def _towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
+    counties = [code] if level == "county" else [
+        c.code for c in lexicons.divisions().values() if c.level == "county" and
+        (c.parent == code or (level == "province" and c.code[:2] == code[:2]))]
+    freq = tokenizer_tags().tokenizer.FREQ
+    out: dict[str, tuple[str, str]] = {}
+    for county in counties:
+        for town in lexicons.towns(county):
+            out.setdefault(town, (town, county))
+            short = lexicons.town_short(town)
+            # a short form that is a common word ("白马", "新华") would be read everywhere
+            # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
+                out.setdefault(short, (town, county))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
+    names = sorted(_towns_of(code, level), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
+def extract_town_places(ctx: SentenceContext) -> list[Mention]:
+    """The towns of the report's own area, by full name or, in a county's report, short form."""
+    d = own_division(ctx.doc)
+    if d is None:
+        return []
+    pattern = _town_pattern(d.code, d.level)
+    if pattern is None:
+        return []
+    out = []
+    text = ctx.text
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if ctx.taken(a, b, (PLACE,)):
+            continue
+        full = _towns_of(d.code, d.level)[m.group()][0]
+        if m.group() != full and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
+            continue  # a short form inside another word
+        if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+            continue
+        if m.group() != full and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
+            continue  # "黑溪河" would be a river named after the town
+        if m.group() != full and _names_a_facility(text, b):
+            continue  # "易州酒店", "良岗风电场": the town's name opens a facility's name
+        out.append(ctx.mention(PLACE, a, b, source="town"))
+    return out
+
+
+def _names_a_facility(text: str, b: int) -> bool:
+    """Does the word run on from b into a project's head ("酒店", "养生谷"), with no figure
+    ("110千伏…") or route ("至") between?"""
+    rest = re.match(r"[\u3400-\u9fff]{1,6}", text[b:])
+    if not rest or rest.group().startswith(("至", "和", "与", "及")):
+        return False
+    head = project_head_pattern().search(rest.group())
+    return head is not None and head.end() == len(rest.group()) or head is not None and head.start() == 0
+
+
+def own_province(doc: Document) -> str | None:
+    """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
+    if not doc.area:
+        return None
+    for name in split_area(doc.area):
+        d = lexicons.find_division(name, None)
+        if d is not None:
+            return d.code[:2]
+    return None
+
+
+def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
+    """Divisions, regions and countries named in the lexicons."""
+    out = []
+    names = lexicons.divisions_by_name()
+    province = own_province(ctx.doc)
+    text = ctx.text
+    for m in place_lexicon_pattern().finditer(text):
+        a, b = m.span()
+        name = m.group()
+        if name not in lexicons.named_regions():
+            if lexicons.find_division(name, province) is None:
+                continue  # a county's short form far from home: likely a homonym
+            if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
+                continue  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
+        if name == "中国" and b < len(text) and CJK.match(text[b]):
+            continue  # "中国" opening a title or slogan ("中国最美休闲度假胜地") is not the country
+        if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+            continue  # a place word inside an organization's name ("北京智库")
+        if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
+            # "重庆主城": a city's own urban area is one place
+            prev = out.pop()
+            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon"))
+            continue
+        nxt = text[b:b + 1]
+        if nxt and nxt in NATURAL_SUFFIXES and name in names:
+            continue  # "黔江河" is a river: the suffix rule takes it
+        out.append(ctx.mention(PLACE, a, b, source="lexicon"))
+    return out
+
+
+def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A place that opens an organization's name or marks its branch (黔江海关, 恒丰银行黔江支行)
+    is still the place."""
+    base = ctx.sentence.start
+    for m in ctx.found:
+        if m.type == ORG and m.start <= base + a and base + b <= m.end:
+            return m.start == base + a or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
+    return False
+
+
+_SETTLEMENT_SUFFIXES = ("镇", "乡", "村", "街道", "社区", "居委会")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_suffix_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in lexicons.words("place_suffixes.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_limits() -> dict[str, int]:
+    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items()}
+
+
+def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
+    """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡):
+    the name before the head must hold a proper name, not just common words ("绿色矿山")."""
+    out = []
+    not_names = lexicons.word_set("not_names.txt")
+    text = ctx.text
+    base = ctx.sentence.start
+    known = [m for m in ctx.found if m.type == PLACE]
+    for m in _place_suffix_pattern().finditer(text):
+        a, b = m.span()
+        suffix = m.group()
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
+            if not (suffix in NATURAL_SUFFIXES and CJK.match(text[b:b + 1] or "a")):
+                continue
+            if text[b] in "堤岸道段区体":
+                continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
+        if suffix in NATURAL_SUFFIXES and project_head_pattern().match(text, b):
+            continue  # "武陵山机场" names the airport, not the mountain
+        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
+        before = next((k for k in known if k.end == base + a), None)
+        if before is not None:
+            start = before.start - base
+        else:
+            limit = _stem_limits().get(suffix) or 4
+            start = name_start(ctx, a, max_chars=limit, max_tokens=3)
+            if start == a and a > 0:
+                # the head is glued to its name inside one token ("南沟河", "神龟峡")
+                tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
+                if tok is not None:
+                    start = tok.start
+        limit = _stem_limits().get(suffix) or (3 if len(suffix) == 1 and suffix not in "镇乡村" else 5)
+        if a - start > limit:
+            # too long for a toponym: keep the tail that starts on a word boundary, if any
+            starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
+            if not starts:
+                continue
+            start = min(starts)
+        stem = text[start:a]
+        name = text[start:b]
+        if not stem or not all(CJK.match(c) for c in stem) or len(stem) < 2:
+            continue
+        if name in not_names or stem in not_names:
+            continue
+        if before is None and not is_proper(stem):
+            continue
+        if any(k.start < base + start < k.end for k in known):
+            continue  # "哈克镇滨河": the stem begins inside another place
+        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known):
+            continue
+        if suffix == "村" and stem[-1] in "农乡镇城中":
+            continue
+        if any(k.start < base + b <= k.end for k in known):
+            continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
+        # a monitoring section or other composite name holds a place of its own ("黔江河舟白渡断面")
+        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=suffix in _stem_limits()))
+    return out
+
+
+_ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
+
+
+def extract_route_places(ctx: SentenceContext) -> list[Mention]:
+    """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
+    "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
+    ends where a project head or the clause begins."""
+    out = []
+    text = ctx.text
+    heads = project_head_pattern()
+    for m in _ROUTE.finditer(text):
+        parts = m.group().split("至")
+        pos = m.start()
+        for n, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if n == 0:
+                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+            if n == len(parts) - 1:
+                h = heads.search(text, a, min(len(text), a + 14))
+                road = re.search(r"道路|公路|大道|段", text[a:b])
+                ends = [x for x in (h.start() if h and h.start() <= b + 4 else None,
+                                    a + road.start() if road else None) if x is not None]
+                if not ends and b < len(text) and text[b] not in ",、;。和":
+                    continue  # no route: "提高至", "截至"
+                if ends:
+                    b = min(ends)
+                    # "黔江220千伏…": the place ends where a figure begins
+                    dm = re.search(r"\d", text[a:b])
+                    if dm:
+                        b = a + dm.start()
+            if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+                continue
+            if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
+                continue
+            out.append(ctx.mention(PLACE, a, b, source="route"))
+    return out
+
+
+_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
+
+
+def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
+    """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
+    out = []
+    for m in _AREA_LIST.finditer(ctx.text):
+        for a, b in list_items(ctx, m, max_chars=6, max_tokens=3):
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
+                out.append(ctx.mention(PLACE, a, b, source="area-list"))
+    return out
+
+
+def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
+    """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
+    name is a place too."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        a = p.start - base
+        if a < 3 or text[a - 1] not in "和、":
+            continue
+        if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
+            continue
+        b = a - 1
+        start = name_start(ctx, b, max_chars=4, max_tokens=2)
+        stem = text[start:b]
+        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, start, b, source="coordination"))
+    return out
+
+

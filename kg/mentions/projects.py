@@ -1,0 +1,227 @@
+"""Project rules: names before a project head, listed and coordinated works, named roads and
+built facilities; categories, strategies and designations are not projects."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from .base import (
+    CJK,
+    ORG,
+    PLACE,
+    PROJECT,
+    URBAN_AREAS,
+    Mention,
+    SentenceContext,
+    is_boundary,
+    is_proper,
+    list_items,
+    name_start,
+    place_lexicon_pattern,
+    project_head_pattern,
+    token_ends_at,
+    tokenizer_tags,
+    weak_heads,
+)
+
+_BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
+                "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
+
+
+def extract_projects(ctx: SentenceContext) -> list[Mention]:
+    """Projects by their heads (工程, 项目, 铁路, 水库 …) with a name before them."""
+    out = []
+    generic = lexicons.word_set("generic_projects.txt")
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    pattern = project_head_pattern()
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
+        while True:
+            n = pattern.search(text, b, min(len(text), b + 4))
+            if n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
+                b = n.end()
+            else:
+                break
+        if spans and spans[-1][1] >= b:
+            continue
+        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+            continue  # the head runs on into another word ("市场化", "项目库")
+        start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
+        # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
+        cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
+        if cm:
+            start += cm.end()
+        start = _trim_generic_prefix(text, start, a)
+        start = _trim_verb_tail(text, start, a)
+        if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
+            b -= 2  # "三塘工程项目" names the works "三塘工程"
+        # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
+        for j in range(a - 1, start, -1):
+            if text[j] in "和及与、" and project_head_pattern().search(text, max(start, j - 4), j) is not None \
+                    and project_head_pattern().search(text, max(start, j - 4), j).end() == j:
+                start = j + 1
+                break
+        name = text[start:b]
+        stem = text[start:a]
+        if not stem and _is_built_facility(ctx, a, b):
+            stem = ""  # "污水处理厂建成投运": the facility itself (ANNOTATION rule 7)
+        elif len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3:
+            continue
+        if name.endswith("项目") and _ORG_HEAD.search(name[:-2]):
+            b -= 2  # "第三高中项目" names the school being built
+            name = text[start:b]
+        if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
+            continue  # strategies, plans and systems are not undertakings (ANNOTATION)
+        head = m.group()
+        if head == "项目" and _ends_generic(stem, generic):
+            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
+        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+        if len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True):
+            continue  # "紧盯项目", "调度项目": a verb and its object
+        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
+            continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
+        if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
+            continue  # a counted set: "88个深度脱贫攻坚项目"
+        named_road = head in _ROAD_HEADS and _is_road_name(stem, head)  # "龙西路", "滨河北路"
+        if not named_road and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+            continue  # "房地产市场", "危房改造": a category, not one undertaking
+        if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
+            continue
+        spans.append((start, b))
+        out.append(ctx.mention(PROJECT, start, b, source="head"))
+        joined = _joined_name(ctx, start)
+        if joined is not None:
+            # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
+            out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
+    out.extend(_enumerated_projects(ctx))
+    return out
+
+
+_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "方案")
+
+
+def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
+    return any(stem.endswith(w) and len(w) >= 2 for w in generic)
+
+
+def _is_designation(stem: str) -> bool:
+    """"国家食品安全示范区", "省级…平台": a title the place earns, not a works package."""
+    return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
+
+
+def _trim_verb_tail(text: str, start: int, a: int) -> int:
+    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好")."""
+    if start > 0 and start + 1 < a:
+        pair = text[start - 1:start + 1]
+        tags = tokenizer_tags().word_tag_tab
+        if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
+            return start + 1
+    return start
+
+
+_ROAD_HEADS = ("路", "街", "大道", "大街")
+_ORG_HEAD = re.compile(r"(?:小学|中学|高中|学校|医院|幼儿园|学院)$")
+
+
+def _is_road_name(stem: str, head: str) -> bool:
+    """"龙西路", "北岸中心路": a short stem of no category words, not ending in a common road
+    word ("城区道路", "精品线路", "四好农村路")."""
+    if not 2 <= len(stem) <= 4 or not all(CJK.match(c) for c in stem):
+        return False
+    name = stem + head
+    if name.endswith(("道路", "线路", "马路", "思路", "出路", "网路", "公路", "铁路", "水路", "陆路")):
+        return False
+    if re.match(r"^[一二三四五六七八九十两几\d]", stem):
+        return False
+    generic = lexicons.word_set("generic_projects.txt")
+    if any(w in stem for w in generic if len(w) >= 2):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    return name not in freq and stem not in freq or is_proper(stem)
+
+
+def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A bare facility name ("污水处理厂", "保税仓") that the clause builds, opens or runs."""
+    head = ctx.text[a:b]
+    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in weak_heads():
+        return False
+    before = re.split(r"[,;。、]", ctx.text[:a])[-1]
+    after = re.split(r"[,;。、]", ctx.text[b:])[0]
+    stages = lexicons.mapping("stages.txt")
+    return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
+
+
+def _strong_head_in(item: str) -> bool:
+    return any(m.group() not in weak_heads() for m in project_head_pattern().finditer(item))
+
+
+def _joined_name(ctx: SentenceContext, start: int) -> int | None:
+    """Where a bare proper name joined by 和/、 to a project name begins ("三台书院、草圭堂…")."""
+    text = ctx.text
+    if start < 3 or text[start - 1] not in "和、":
+        return None
+    b = start - 1
+    a = name_start(ctx, b, max_chars=6, max_tokens=3)
+    item = text[a:b]
+    if not 2 <= len(item) <= 6 or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
+        return None
+    if a > 0 and text[a - 1] in "、和":
+        return None  # a longer list: the head need not be shared
+    return a
+
+
+def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
+    return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
+
+
+def _trim_generic_prefix(text: str, start: int, a: int) -> int:
+    """Scope words that open a span ("全市", "全县") are not part of a name."""
+    for w in ("全市", "全区", "全县", "全镇", "全国", "我区", "我县", "我市", "各类", "一批", "一大批"):
+        if text.startswith(w, start) and start + len(w) < a:
+            return start + len(w)
+    return start
+
+
+def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
+    base = ctx.sentence.start
+    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+           for m in ctx.found):
+        return True
+    # a capacity names a works ("110千伏"), a count does not ("67栋")
+    return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", ctx.text[a:b]))
+
+
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)")
+
+
+def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
+    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of projects."""
+    out = []
+    for m in _ENUM_PROJECTS.finditer(ctx.text):
+        for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
+            item = ctx.text[a:b]
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
+                continue
+            if "的" in item or not (is_proper(item, strict=True) or project_head_pattern().search(item)):
+                continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
+            out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
+    return out
+
+
+def _is_generic(stem: str, generic: frozenset[str]) -> bool:
+    """A stem made only of category words ("重大", "扶贫", "基础设施") names no undertaking."""
+    rest = stem
+    changed = True
+    while rest and changed:
+        changed = False
+        for w in sorted(generic, key=len, reverse=True):
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                changed = True
+                break
+    return not rest
+
+
