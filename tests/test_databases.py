@@ -56,17 +56,22 @@ def http(url, data=None, headers=None, method=None):
 
 # ---------------------------------------------------------------- kg serve
 
-@pytest.fixture(scope="module")
-def kg_server():
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", *map(str, GRAPHS), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def running(command: list[str], port: int):
+    """Start a server on a loopback port, yield its base URL once it answers, stop it after."""
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for(f"http://127.0.0.1:{port}/")
-        yield f"http://127.0.0.1:{port}/sparql"
+        yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def kg_server():
+    port = free_port()
+    for base in running([sys.executable, "-m", "kg", "serve", *map(str, GRAPHS), "--port", str(port)], port):
+        yield base + "/sparql"
 
 
 COUNT_ORGS = ("PREFIX pol: <https://w3id.org/policy-kg/ontology#> "
@@ -124,14 +129,7 @@ def oxigraph_server(tmp_path):
     if exe is None:
         pytest.skip("the Oxigraph server is not installed: pip install oxigraph")
     port = free_port()
-    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(f"http://127.0.0.1:{port}/")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    yield from running([exe, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"], port)
 
 
 def server_count(base: str, query: str) -> int:
