@@ -72,6 +72,8 @@ def is_boundary(tok: Token, strict: bool = True) -> bool:
         return True
     if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and tok.pos in ("v", "vn", "l", "i", "d"):
         return True  # an unknown compound of a trigger ("深入开展")
+    if len(word) >= 4 and word[:2] in triggers() and word[2:] in triggers():
+        return True  # two triggers in one word, whatever jieba tags it ("充分利用")
     if tok.pos in STOP_POS:
         return True
     if tok.pos in ("v", "vd", "vi") and len(word) > 1:

@@ -98,6 +98,17 @@ def _generic_org_stem(stem: str) -> bool:
 _SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院")
 
 
+# Words ending in 局 or 所 that are no offices.
+_NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
+                "处所", "院所", "有所", "研究所")
+
+
+def _office_word(ctx: SentenceContext, b: int) -> bool:
+    """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
+    tok = next((t for t in ctx.tokens if t.end == b), None)
+    return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(_NOT_OFFICES)
+
+
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
@@ -119,7 +130,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
             continue  # the head runs on into another word
         suffix = m.group()
-        if len(suffix) == 1 and not aligned(ctx, a, b):
+        if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
         start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False,
                            through_heads=suffix in _SUB_UNITS)
