@@ -260,19 +260,35 @@ def _relations(doc, mentions, by_mention, entities) -> list[Relation]:
         out.append(Relation(kind, s_key, o_key, m))
 
     for sid, ms in sorted(by_sentence.items()):
-        text = doc.sentences[sid].text
+        sentence = doc.sentences[sid]
+        text = sentence.text
+        base = sentence.start
         projects = [m for m in ms if m.type == PROJECT]
         for p in projects:
-            # places named inside or right before a project's name locate it
+            # places named inside or right before a project's name locate it, and so does a place
+            # the clause builds in ("在黔江建设保税仓")
+            clause_start = max(text.rfind(c, 0, p.start - base) for c in ",;。") + 1
+            clause = text[clause_start:p.start - base]
             for pl in ms:
-                if pl.type == PLACE and (p.start <= pl.start and pl.end <= p.end or p.start == pl.end):
+                if pl.type != PLACE or (pl.start, pl.end) == (p.start, p.end):
+                    continue
+                inside = p.start <= pl.start and pl.end <= p.end or p.start == pl.end
+                built_in = (clause_start <= pl.start - base and pl.end <= p.start
+                            and re.match(r"在" + re.escape(pl.text) + r"(?:建设|新建|建成|实施|布局|打造|启动|开工)",
+                                         text[pl.start - base - 1:]) is not None)
+                if inside or built_in:
                     add("locatedIn", by_mention[id(p)], by_mention[id(pl)], p)
             for o in ms:
-                if o.type != ORG:
+                if o.type != ORG or (o.start, o.end) == (p.start, p.end):
+                    continue  # one span read both ways (an institution being built) is no relation
+                if p.start <= o.start and o.end <= p.end:
+                    # a company's name opening a works name: its project ("双良集团集中供热项目")
+                    if o.start == p.start:
+                        add("participatesIn", by_mention[id(o)], by_mention[id(p)], o)
                     continue
-                lo, hi = sorted((o.end, p.start)) if o.end <= p.start else sorted((p.end, o.start))
-                between = text[lo - doc.sentences[sid].start: hi - doc.sentences[sid].start]
-                if 0 <= hi - lo <= 20 and any(w in between or w in text for w in participation) and "," not in between:
+                lo, hi = (o.end, p.start) if o.end <= p.start else (p.end, o.start)
+                between = text[lo - base: hi - base]
+                if 0 <= hi - lo <= 20 and "," not in between and any(w in between or w in clause for w in participation):
                     add("participatesIn", by_mention[id(o)], by_mention[id(p)], o)
     # part-of among places comes from the divisions table, not from co-occurrence
     codes = {e.attrs.get("code"): k for k, e in entities.items() if e.type == PLACE and e.attrs.get("code")}

@@ -111,6 +111,11 @@ def test_relations_come_from_the_text(qianjiang):
     E = qianjiang.report.entities
     rels = {(r.kind, E[r.subject].name, E[r.object].name) for r in qianjiang.report.relations}
     assert ("participatesIn", "中信集团", "三塘盖旅游康养度假区") in rels
+    # a company whose name opens a works name takes part in it
+    assert ("participatesIn", "黔江卷烟厂", "黔江卷烟厂易地技改") in rels
+    # a place the clause builds in ("在黔江建设保税仓") locates the project
+    assert ("locatedIn", "保税仓", "黔江区") in rels
+    assert not any(s == o for _, s, o in rels)
     assert ("locatedIn", "南沟河水体污染整治", "南沟河") in rels
     assert ("partOf", "黔江区", "重庆市") in rels
     for r in qianjiang.report.relations:

@@ -62,11 +62,15 @@ def triggers() -> frozenset[str]:
     return lexicons.word_set("triggers.txt")
 
 
-def is_boundary(tok: Token, strict: bool = True) -> bool:
+# Verbs that live in works names but never in an organization's ("中医院迁建和县医院…").
+_WORKS_VERBS = frozenset(("迁建", "改扩建", "扩建", "新建", "搬迁", "改造", "提升", "修复", "整治", "治理"))
+
+
+def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> bool:
     """A token that cannot be inside a name: punctuation, a trigger verb, a function word. With
     strict=False (project names, which hold verbs: "防洪治理", "维修保护") only triggers stop."""
     word = tok.word
-    if not strict and word in lexicons.word_set("name_verbs.txt"):
+    if not strict and word in lexicons.word_set("name_verbs.txt") and not (organization and word in _WORKS_VERBS):
         return False
     if word in triggers() or any(c in PUNCT for c in word):
         return True
@@ -82,7 +86,7 @@ def is_boundary(tok: Token, strict: bool = True) -> bool:
 
 
 def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: int = 6,
-               through_heads: bool = False, strict: bool = True) -> int:
+               through_heads: bool = False, strict: bool = True, organization: bool = False) -> int:
     """Walk left from `end` over name-like tokens; return where the name begins."""
     toks = ctx.tokens
     i = len(toks) - 1
@@ -91,7 +95,7 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: 
     start = end
     if i >= 0 and toks[i].end > end:
         # the head begins inside a token ("中信集团"): that token's front is part of the name
-        if is_boundary(toks[i], strict) and not toks[i].pos in ("nhead", "phead"):
+        if is_boundary(toks[i], strict, organization) and toks[i].pos not in ("nhead", "phead"):
             return end
         start = toks[i].start
         i -= 1
@@ -100,7 +104,7 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: 
         t = toks[i]
         # a works name may run over a route's 至 ("秀山至黔江220千伏输变电复线工程")
         route = t.word == "至" and not strict and i > 0 and toks[i - 1].pos != "v" and start < end
-        if (not route and is_boundary(t, strict)) or end - t.start > max_chars or used >= max_tokens:
+        if (not route and is_boundary(t, strict, organization)) or end - t.start > max_chars or used >= max_tokens:
             break
         if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")
                 and not toks[i + 1].word.startswith("第")):

@@ -33,6 +33,8 @@ def _body_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f) for f in forms))
 
 
+# Short forms that name a body only when they stand alone.
+_BARE_ALIASES = ("中央", "公安", "人大", "政协")
 _BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
 
 
@@ -44,6 +46,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE:
             continue
+        if m.group() in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
+                and text[b:b + 2] not in _BODY_PEOPLE:
+            continue  # "中央" stands for 党中央 only alone, not in "中央桥" or "中央八项规定"
         if a > 0 and text[a - 1] in "全各本我":
             continue
         out.append(ctx.mention(ORG, a, b, source="body"))
@@ -132,7 +137,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         suffix = m.group()
         if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
-        start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False,
+        start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True,
                            through_heads=suffix in _SUB_UNITS)
         name = text[start:b]
         stem = text[start:a]
