@@ -146,6 +146,10 @@ def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
         if line.startswith("各位代表"):
             title = paragraphs[0][1] if i > 0 else ""
             return title.strip(), i
+    # no salutation: a first line naming the report is still its title
+    first = paragraphs[0][1].strip() if paragraphs else ""
+    if "报告" in first and len(first) < 40 and not _PART.match(first):
+        return first, 1
     return "", 0
 
 

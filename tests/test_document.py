@@ -57,3 +57,12 @@ def test_parts_numbered_as_sections_or_not_at_all(tmp_path):
         assert _parts(doc)[:2] == [("2018年工作回顾", 2018, "review"), ("2019年工作安排", 2019, "plan")], body
         obs = {(m.attrs["value"], m.attrs["status"], m.attrs["period"]) for m in extract_mentions(doc) if m.type == "Observation"}
         assert {("7", "actual", 2018), ("6.5", "target", 2019)} <= obs
+
+
+def test_title_without_salutation(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("2017年某某县政府工作报告\n一、2016年工作回顾\n全县生产总值增长7%。\n二、2017年工作安排\n"
+                    "全县生产总值增长7.5%。\n" * 2, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.title == "2017年某某县政府工作报告" and doc.year == 2017
+    assert _parts(doc)[:2] == [("2016年工作回顾", 2016, "review"), ("2017年工作安排", 2017, "plan")]
