@@ -98,9 +98,10 @@ def _generic_org_stem(stem: str) -> bool:
     return not rest and had_modifier
 
 
-# Heads of a unit inside another institution: the walk to the name's start runs through the
-# parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
-_SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院")
+# Heads of a unit inside another institution or area: the walk to the name's start runs through
+# the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
+_SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
+              "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
 
 
 # Words ending in 局 or 所 that are no offices.

@@ -89,6 +89,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
+        if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
+            # a park its administration manages is a place there (ANNOTATION rule 3)
+            out.append(ctx.mention(PLACE, start, b, source="park"))
+            continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         joined = _joined_name(ctx, start)
@@ -99,6 +103,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_PARK_HEADS = ("工业园区", "开发区", "高新区", "产业园", "工业园", "物流园", "度假区", "示范区", "新区")
 _NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "方案")
 
 
