@@ -173,3 +173,18 @@ def test_ranges_give_a_min_and_a_max(tmp_path):
            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
     assert {("地区生产总值", "6", "%", "min"), ("地区生产总值", "6.5", "%", "max"),
             ("新引进企业", "3", "家", "min"), ("新引进企业", "5", "家", "max"), ("城镇新增就业", "1", "万人", None)} <= obs
+
+
+def test_starting_points_and_time_phrases_are_not_part_of_values(tmp_path):
+    text = ("各位代表：\n一、2015年工作回顾\n五年来，森林覆盖率由2010年的21.6%提高到25.2%，"
+            "月人均养老金由2010年的1264元增加到2011元，农民专业合作社发展到133家。\n"
+            "二、2016年工作安排\n到2017年底前实现农村贫困人口96户全部脱贫。\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text * 2, encoding="utf-8")
+    obs = {(m.attrs["indicator"], m.attrs["value"], m.attrs["measure"], m.attrs["status"])
+           for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
+    assert ("森林覆盖率", "25.2", "level", "actual") in obs
+    assert ("月人均养老金", "2011", "level", "actual") in obs
+    assert ("农民专业合作社", "133", "level", "actual") in obs
+    assert ("农村贫困人口", "96", "level", "target") in obs
+    assert not any(v in ("21.6", "1264") for _, v, _, _ in obs)

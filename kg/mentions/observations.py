@@ -65,6 +65,17 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             j += 1
         phrase_start = _clause_start(text, q.start, prev_end)
         phrase = text[phrase_start:q.start]
+        if re.search(r"由(?:\d{4}年(?:底|末)?的?)?$", phrase):
+            # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point, not the value stated;
+            # the value after it continues the indicator named before 由
+            subject, _, _ = _indicator_and_measure(phrase[: phrase.rfind("由")])
+            if subject:
+                seen_names.append(subject)
+            prev_end = q.end
+            i += 1
+            continue
+        if "由" in phrase:
+            phrase = phrase[: phrase.rfind("由")] + re.sub(r"^由.*?(?=提高|增加|增长|下降|降低|减少|上升|达到|到|至)", "", phrase[phrase.rfind("由"):])
         indicator, measure, direction = _indicator_and_measure(phrase)
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
@@ -178,14 +189,26 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     return p, measure, direction
 
 
+# Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name.
+_LEAD_TIME = re.compile(r"^(?:到|至|截至|截止)?(?:\d{4}年|[一二三四五六七八九十]+年|今年|去年|明年|全年|当年|年内)"
+                        r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead")
     while p:
+        t = _LEAD_TIME.match(p)
+        if t and t.end() < len(p) - 1:
+            p = p[t.end():]
+            continue
         w = next((w for w in lead if p.startswith(w) and len(p) > len(w)), None)
         if w is None:
             break
         p = p[len(w):]
-    return p.strip("的了")
+    # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
+    if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
+        p = p[p.rfind("的") + 1:]
+    return p.strip("的了和及与、")
 
 
 def _indicator_after(text: str, q_end: int) -> str:
@@ -235,6 +258,7 @@ def _shares_head(item: str, first: str) -> bool:
 
 
 def _not_an_indicator(name: str) -> bool:
-    return len(name) < 2 or bool(re.fullmatch(r"[\d.%]+", name)) or name in lexicons.word_set("not_names.txt")
+    return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
+            or name in lexicons.word_set("not_names.txt"))
 
 
