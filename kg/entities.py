@@ -18,7 +18,10 @@ from .mentions import (
     ORG,
     PLACE,
     PROJECT,
+    URBAN_AREAS,
     Mention,
+    is_proper,
+    own_division,
     own_province,
     own_towns,
     split_area,
@@ -75,10 +78,10 @@ def slug(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def place_key(name: str, near: str | None = None, towns: dict | None = None) -> tuple[str, dict]:
+def place_key(name: str, near: str | None = None, towns: dict | None = None, scope: str | None = None) -> tuple[str, dict]:
     """Places named in the divisions table are keyed by their GB/T 2260 code, so the same place
     from two reports is one node; towns of the report's own area by their county's code and name;
-    others by their name."""
+    regions and countries by their name; other local places by the report area's code and name."""
     if towns and name in towns:
         full, county = towns[name]
         return f"place/{county}/{slug(full)}", {"division": full, "level": "town", "parent_code": county}
@@ -90,7 +93,10 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None) -> 
         if d.parent:
             attrs["parent_code"] = d.parent
         return f"place/{d.code}", attrs
-    return f"place/{slug(name)}", {}
+    if name in lexicons.named_regions() and name not in URBAN_AREAS:
+        return f"place/{slug(name)}", {}  # 京津冀, 俄罗斯: one place for every report
+    # a local place ("新城", a village, a river) is the one near the report's area
+    return (f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"), {}
 
 
 def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
@@ -99,12 +105,14 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
     own_area = _own_area_names(doc)
     province = own_province(doc)
     towns = own_towns(doc)
+    own = own_division(doc)
+    scope = own.code if own is not None else None
 
     # Places: division names resolve to one division (so 黔江 and 黔江区 are one place).
     for m in mentions:
         if m.type != PLACE:
             continue
-        key, attrs = place_key(m.text, province, towns)
+        key, attrs = place_key(m.text, province, towns, scope)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.text)
@@ -125,7 +133,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
             if m.type != type_:
                 continue
             name = canonical.get(m.text, m.text)
-            key = f"{type_.lower()}/{slug(name)}"
+            key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
             e = entities.setdefault(key, Entity(type_, name, key))
             if m.text != name:
                 e.aliases.add(m.text)
@@ -165,6 +173,30 @@ def standard_indicator(name: str) -> str | None:
     """The national indicator a report's name stands for ("生产总值", "GDP" → 地区生产总值)."""
     forms = lexicons.synonyms("indicators.txt")
     return forms.get(name) or forms.get(re.sub(r"^(全县|全区|全市|全省|全州|全旗|全镇)", "", name))
+
+
+def _entity_scope(name: str, type_: str, own) -> str:
+    """The part of an organization's or project's IRI that says where it is, for names that are
+    only unique near home: "区委", "市卫生健康委", "党校", "保税仓" are a different body or works in
+    every report; "中信集团" or "渝湘高铁" are one. "" for those."""
+    if own is None:
+        return ""
+    first = name[:1]
+    if type_ == ORG and (first in lexicons.LEVEL_CHARS and first not in "省" or name in lexicons.word_set("standalone_orgs.txt")):
+        return _level_scope(first, own) + "/"
+    if type_ == ORG and first == "省":
+        return own.code[:2] + "0000/"
+    if type_ == PROJECT and not is_proper(name, strict=True) and not any(ch.isdigit() for ch in name):
+        return own.code + "/"
+    return ""
+
+
+def _level_scope(level_char: str, own) -> str:
+    """The division a relative name ("市委" in a county's report) speaks of: 市, 州, 盟 the prefecture
+    (or municipality) above a county; 区, 县, 镇, 乡 and bare institutions the report's own area."""
+    if level_char in "市州盟" and own.level == "county" and own.parent:
+        return own.parent
+    return own.code
 
 
 def _own_area_names(doc: Document) -> list[str]:

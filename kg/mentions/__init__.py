@@ -15,6 +15,7 @@ from .base import (
     ORG,
     PLACE,
     PROJECT,
+    URBAN_AREAS,
     Mention,
     SentenceContext,
     clean_name,
@@ -36,7 +37,7 @@ from .places import (
 )
 from .projects import extract_projects
 
-__all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "Mention", "SentenceContext", "PIPELINE",
+__all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE",
            "extract_mentions", "clean_name", "is_proper", "split_area", "own_division", "own_province", "own_towns"]
 
 
