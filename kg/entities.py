@@ -210,7 +210,7 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
         return None
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= 6]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
-    if len(fits) == 1 and not short in lexicons.org_bodies():
+    if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
     return None
 

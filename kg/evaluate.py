@@ -152,14 +152,14 @@ def format_table(rows: list[tuple[str, dict[str, dict[str, Score]]]]) -> str:
     total: dict[str, dict[str, Score]] = {t: {"strict": Score(), "lenient": Score()} for t in TYPES}
     for name, result in rows:
         for t in TYPES:
-            s, l = result[t]["strict"], result[t]["lenient"]
+            s, lenient = result[t]["strict"], result[t]["lenient"]
             total[t]["strict"].add(s)
-            total[t]["lenient"].add(l)
-            lines.append(f"{name:<18} {t:<13} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {l.f1:11.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+            total[t]["lenient"].add(lenient)
+            lines.append(f"{name:<18} {t:<13} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {lenient.f1:11.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
     if len(rows) > 1:
         for t in TYPES:
-            s, l = total[t]["strict"], total[t]["lenient"]
-            lines.append(f"{'micro-average':<18} {t:<13} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {l.f1:11.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+            s, lenient = total[t]["strict"], total[t]["lenient"]
+            lines.append(f"{'micro-average':<18} {t:<13} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {lenient.f1:11.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
     return "\n".join(lines)
 
 
