@@ -193,18 +193,16 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
     return all(base + a <= m.start and m.end <= base + b and (m.end - m.start) < b - a for m in over)
 
 
-_ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)+[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?(?:龙头)?(?:企业|公司|品牌|项目)")
+_ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
 
 
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
-        if not m.group(0).endswith(("企业", "公司")):
-            continue
         for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item):
+            if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
