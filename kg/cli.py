@@ -20,7 +20,8 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the RDF graph (Turtle) and the interactive page of reports",
                        description="Build output/<report>.ttl (RDF Turtle under the policy ontology) and "
                                    "output/<report>.html (an interactive network that works offline) for each REPORT.")
-    b.add_argument("reports", nargs="+", metavar="REPORT", help="a report file: UTF-8 (with or without BOM), UTF-16 or GB18030/GBK")
+    b.add_argument("reports", nargs="+", metavar="REPORT",
+                   help="a report file (UTF-8 with or without BOM, UTF-16 or GB18030/GBK), or a folder of .txt reports")
     b.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
     b.add_argument("--no-page", action="store_true", help="write only the Turtle, not the HTML page")
     b.add_argument("--format", default="ttl", metavar="FMT",
@@ -106,7 +107,11 @@ def _build(args) -> int:
     if unknown or not formats:
         raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(EXTENSIONS)}")
     out = Path(args.output)
-    builds = [build(r) for r in args.reports]  # read all first: one bad file writes nothing
+    reports = []
+    for r in map(Path, args.reports):
+        # a folder stands for the reports in it
+        reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
+    builds = [build(r) for r in reports]  # read all first: one bad file writes nothing
     if args.merge:
         for path in write_merged(builds, out, args.merge, page=not args.no_page, formats=formats):
             print(path)
