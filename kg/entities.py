@@ -147,6 +147,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
             entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
 
     observations = []
+    last_area: dict[int, str | None] = {}  # per sentence: the area of its last value
     for m in mentions:
         if m.type != OBSERVATION:
             continue
@@ -158,7 +159,11 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
         if standard:
             ind.attrs["standard"] = standard
         a = m.attrs
-        area = _observation_area(m, mentions, by_mention) or area_key
+        area = _observation_area(doc, m, mentions, by_mention)
+        if area is None and m.attrs.get("continues"):
+            area = last_area.get(m.sentence)  # "…接待游客120万人次,增长15%": the same place
+        area = area or area_key
+        last_area[m.sentence] = area
         okey = "observation/" + slug("|".join(str(x) for x in (doc.source.name, ind_name, a["value"], a["unit"], a["measure"],
                                                                 a["bound"], a["period"], a["status"], m.start)))
         observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
@@ -240,11 +245,20 @@ def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
     return out
 
 
-def _observation_area(m: Mention, mentions: list[Mention], by_mention: dict[int, str]) -> str | None:
-    """An observation is about the report's own area unless its clause opens with another place."""
-    for p in mentions:
-        if p.type == PLACE and p.sentence == m.sentence and p.end <= m.start and m.start - p.end <= 2:
-            return by_mention.get(id(p))
+def _observation_area(doc: Document, m: Mention, mentions: list[Mention], by_mention: dict[int, str]) -> str | None:
+    """An observation is about the report's own area unless its clause opens with another place
+    ("新城新增1万余人", "其中,濯水镇接待游客…")."""
+    sentence = doc.sentences[m.sentence]
+    before = sentence.text[: m.start - sentence.start]
+    clause_start = sentence.start + max(before.rfind(c) for c in ",;:。") + 1
+    same = [x for x in mentions if x.sentence == m.sentence]
+    for p in same:
+        if p.type == PLACE and clause_start <= p.start and p.end <= m.start:
+            if any(x.type in (ORG, PROJECT) and x.start <= p.start and p.end <= x.end for x in same):
+                continue  # "北京君光伟业等5家企业": the place is part of a company's name
+            lead = doc.source.text[clause_start:p.start]
+            if lead in ("", "其中", "全", "在"):
+                return by_mention.get(id(p))
     return None
 
 

@@ -188,3 +188,17 @@ def test_starting_points_and_time_phrases_are_not_part_of_values(tmp_path):
     assert ("农民专业合作社", "133", "level", "actual") in obs
     assert ("农村贫困人口", "96", "level", "target") in obs
     assert not any(v in ("21.6", "1264") for _, v, _, _ in obs)
+
+
+def test_observation_area_is_the_place_its_clause_opens_with(tmp_path):
+    from kg.entities import build_graph
+
+    text = ("各位代表：\n现在，我代表易县人民政府向大会报告工作。\n一、2018年工作回顾\n"
+            "全县接待游客620万人次，其中，狼牙山镇接待游客120万人次，增长15%。\n二、2019年工作安排\n继续努力。\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text * 2, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    report = build_graph(doc, extract_mentions(doc))
+    areas = {(o.value, report.entities[o.area].name) for o in report.observations}
+    assert ("620", "易县") in areas
+    assert ("120", "狼牙山镇") in areas and ("15", "狼牙山镇") in areas

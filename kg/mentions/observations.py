@@ -88,7 +88,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                 indicator = indicator.rstrip("了") + after
             elif not seen_names:
                 indicator = _indicator_before(text, phrase_start) or indicator
-        if not indicator and seen_names:
+        continues = not indicator and bool(seen_names)
+        if continues:
             # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
             # continues the last two
             names = seen_names[-len(group):]
@@ -104,7 +105,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
             for value, bound in values:
                 attrs = dict(indicator=name, value=value, unit=qq.unit, measure=measure, direction=direction,
-                             bound=bound, period=period, status=status)
+                             bound=bound, period=period, status=status, continues=continues)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
         seen_names.extend(n for n in names[: len(group)] if n)
         prev_end = group[-1].end
