@@ -230,33 +230,12 @@ def _push(args) -> int:
 
 
 def _export(args) -> int:
-    from rdflib import Graph
+    from .sparql import load_union_graph
 
-    from .formats import union
-    from .sparql import FORMATS
-
-    graphs = {}
-    for path in map(Path, args.graphs):
-        if not path.is_file():
-            raise KgError(f"{path}: no such graph file")
-        fmt = {"TURTLE": "turtle", "N_TRIPLES": "nt", "N_QUADS": "nquads", "TRIG": "trig", "JSON_LD": "json-ld",
-               "RDF_XML": "xml"}.get(FORMATS.get(path.suffix.lower(), ""), None)
-        if fmt is None:
-            raise KgError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig or .jsonld)")
-        if fmt in ("trig", "nquads"):
-            from rdflib import Dataset
-
-            ds = Dataset()
-            ds.parse(path, format=fmt)
-            g = Graph()
-            for s_, p_, o_, _ in ds.quads():
-                g.add((s_, p_, o_))
-        else:
-            g = Graph().parse(path, format=fmt)
-        graphs[str(path)] = g
+    graph = load_union_graph(args.graphs)
     from .property_graph import export_property_graph
 
-    for path in export_property_graph(union(graphs), args.property_graph):
+    for path in export_property_graph(graph, args.property_graph):
         print(path)
     if args.ladybug:
         from .property_graph import load_into_ladybug

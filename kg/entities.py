@@ -27,8 +27,6 @@ from .mentions import (
     split_area,
 )
 
-ENTITY_TYPES = (PLACE, ORG, PROJECT, INDICATOR)
-
 
 @dataclass
 class Entity:
@@ -285,7 +283,7 @@ def _project_attributes(doc: Document, entities: dict[str, Entity]) -> None:
             clause = re.split(r"[,;。]", s.text[local_end:])[0]
             before = re.split(r"[,;。、]", s.text[:local_start])[-1]
             for w in words:
-                if clause.startswith(w) or (w in clause[:8]) or before.endswith(w) or w in before[-6:]:
+                if w in clause[:8] or w in before[-6:]:
                     e.attrs.setdefault("stage", stages[w])
                     break
 

@@ -17,8 +17,7 @@ MIN_BEFORE = ("不低于", "不少于", "至少", "突破", "超过", "超")
 MIN_AFTER = ("以上",)
 MAX_AFTER = ("以内", "以下")
 MAX_BEFORE = ("不超过", "不高于", "低于")
-APPROX_AFTER = ("左右",)
-APPROX_BEFORE = ("近", "约")
+APPROX_AFTER = ("左右",)  # like 近 and 约 before a number: no bound
 CAPACITY_BEFORE = ("年产", "日产", "年处理", "日处理", "时速", "装机", "年吞吐", "总长", "全长")
 
 
@@ -26,7 +25,6 @@ CAPACITY_BEFORE = ("年产", "日产", "年处理", "日处理", "时速", "装�
 class Quantity:
     start: int  # offsets in the sentence, number through unit (and bound words after it)
     end: int
-    number_start: int
     value: str  # "7", "0.88", "55:45"
     unit: str
     bound: str | None
@@ -53,12 +51,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
         if m.group("ratio"):
             # "粮经比55:45": one value, the ratio itself, in the unit 比.
-            out.append(Quantity(a, m.end("ratio"), a, m.group("num") + m.group("ratio"), "比", None))
+            out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         unit = (m.group("mag") or "") + (m.group("unit") or "")
         if not m.group("unit"):
-            if m.group("mag") and sentence[m.end():m.end() + 1] in ("元", ""):
-                continue
             continue  # a bare number is a year, an ordinal or a code, not a stated value
         if sentence[m.end():m.end() + 1] == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and sentence[m.end():m.end() + 1] in "”\""):
             continue
@@ -79,15 +75,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 bound = "max"
             elif any(before.endswith(w) for w in MIN_BEFORE):
                 bound = "min"
-            elif before.endswith("控制在") and sentence[end:end + 2] in ("以内", "以下"):
-                bound = "max"
         # "时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun
         modifier = sentence[end:end + 1] == "的" or any(before.endswith(w) for w in CAPACITY_BEFORE)
-        value = m.group("num")
-        high = m.group("high")
-        if m.group("mag") and not m.group("unit"):
-            continue
-        out.append(Quantity(a, end, a, value, unit, bound, high, modifier))
+        out.append(Quantity(a, end, m.group("num"), unit, bound, m.group("high"), modifier))
     return _join_ranges(sentence, out)
 
 
@@ -98,12 +88,8 @@ def _join_ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if (prev is not None and prev.high is None and q.unit == prev.unit and q.start == prev.end + 1
                 and sentence[prev.end] in "-~—至到" and prev.bound is None):
-            out[-1] = Quantity(prev.start, q.end, prev.number_start, prev.value, prev.unit, q.bound, q.value, q.modifier)
+            out[-1] = Quantity(prev.start, q.end, prev.value, prev.unit, q.bound, q.value, q.modifier)
             continue
         out.append(q)
     return out
 
-
-def number_value(value: str) -> float | str:
-    """The value for comparison and typing: a float, or the ratio string as written."""
-    return value if ":" in value else float(value)

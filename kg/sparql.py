@@ -13,19 +13,27 @@ from pathlib import Path
 
 from .errors import KgError
 
-FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG",
-           ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML", ".owl": "RDF_XML"}
+# file extension → (Oxigraph's name for the format, rdflib's)
+FORMATS = {".ttl": ("TURTLE", "turtle"), ".turtle": ("TURTLE", "turtle"), ".nt": ("N_TRIPLES", "nt"),
+           ".nq": ("N_QUADS", "nquads"), ".trig": ("TRIG", "trig"), ".jsonld": ("JSON_LD", "json-ld"),
+           ".json": ("JSON_LD", "json-ld"), ".rdf": ("RDF_XML", "xml"), ".owl": ("RDF_XML", "xml")}
 RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
 REPORT_GRAPH = "https://w3id.org/policy-kg/id/graph/"
+
+
+def _formats(path: Path) -> tuple[str, str]:
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file")
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise KgError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig or .jsonld)")
+    return fmt
 
 
 def rdf_format(path: Path):
     import pyoxigraph as ox
 
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise KgError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig or .jsonld)")
-    return getattr(ox.RdfFormat, fmt)
+    return getattr(ox.RdfFormat, _formats(path)[0])
 
 
 def graph_name_for(path: Path) -> str:
@@ -38,8 +46,6 @@ def load_store(paths: list[str | Path]):
 
     store = ox.Store()
     for p in map(Path, paths):
-        if not p.is_file():
-            raise KgError(f"{p}: no such graph file")
         fmt = rdf_format(p)
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
@@ -47,6 +53,20 @@ def load_store(paths: list[str | Path]):
         except SyntaxError as exc:
             raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
     return store
+
+
+def load_union_graph(paths: list[str | Path]):
+    """The union of the graphs in the files, as one rdflib Graph (for the exports that walk it);
+    literals stay as written."""
+    from rdflib import Dataset, Graph
+
+    union = Graph()
+    for p in map(Path, paths):
+        ds = Dataset()
+        ds.parse(p, format=_formats(p)[1])
+        for s, pred, o, _ in ds.quads():
+            union.add((s, pred, o))
+    return union
 
 
 def run_query(store, query: str):

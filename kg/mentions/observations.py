@@ -65,17 +65,18 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             j += 1
         phrase_start = _clause_start(text, q.start, prev_end)
         phrase = text[phrase_start:q.start]
-        if re.search(r"由(?:\d{4}年(?:底|末)?的?)?$", phrase):
+        k = phrase.rfind("由")
+        if k >= 0 and re.fullmatch(r"由(?:\d{4}年(?:底|末)?的?)?", phrase[k:]):
             # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point, not the value stated;
             # the value after it continues the indicator named before 由
-            subject, _, _ = _indicator_and_measure(phrase[: phrase.rfind("由")])
+            subject, _, _ = _indicator_and_measure(phrase[:k])
             if subject:
                 seen_names.append(subject)
             prev_end = q.end
             i += 1
             continue
-        if "由" in phrase:
-            phrase = phrase[: phrase.rfind("由")] + re.sub(r"^由.*?(?=提高|增加|增长|下降|降低|减少|上升|达到|到|至)", "", phrase[phrase.rfind("由"):])
+        if k >= 0:
+            phrase = phrase[:k] + re.sub(r"^由.*?(?=提高|增加|增长|下降|降低|减少|上升|达到|到|至)", "", phrase[k:])
         indicator, measure, direction = _indicator_and_measure(phrase)
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):

@@ -6,7 +6,6 @@ import functools
 import re
 
 from .. import lexicons
-from ..document import Document
 from .base import (
     CJK,
     ORG,
@@ -22,10 +21,6 @@ from .base import (
 )
 
 # ---------------------------------------------------------------- organizations
-
-def _own_level(doc: Document) -> str:
-    return doc.area[-1] if doc.area and doc.area[-1] in lexicons.LEVEL_CHARS else "市"
-
 
 @functools.lru_cache(maxsize=1)
 def _body_pattern() -> re.Pattern[str]:

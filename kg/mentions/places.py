@@ -84,14 +84,14 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if ctx.taken(a, b, (PLACE,)):
             continue
-        full = _towns_of(d.code, d.level)[m.group()][0]
-        if m.group() != full and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
+        short = m.group() != _towns_of(d.code, d.level)[m.group()][0]
+        if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
             continue  # a short form inside another word
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
             continue
-        if m.group() != full and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
+        if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
-        if m.group() != full and _names_a_facility(text, b):
+        if short and _names_a_facility(text, b):
             continue  # "易州酒店", "良岗风电场": the town's name opens a facility's name
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
@@ -104,7 +104,7 @@ def _names_a_facility(text: str, b: int) -> bool:
     if not rest or rest.group().startswith(("至", "和", "与", "及")):
         return False
     head = project_head_pattern().search(rest.group())
-    return head is not None and head.end() == len(rest.group()) or head is not None and head.start() == 0
+    return head is not None and (head.end() == len(rest.group()) or head.start() == 0)
 
 
 def own_province(doc: Document) -> str | None:
@@ -156,9 +156,6 @@ def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
         if m.type == ORG and m.start <= base + a and base + b <= m.end:
             return m.start == base + a or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
     return False
-
-
-_SETTLEMENT_SUFFIXES = ("镇", "乡", "村", "街道", "社区", "居委会")
 
 
 @functools.lru_cache(maxsize=1)

@@ -59,15 +59,15 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             b -= 2  # "三塘工程项目" names the works "三塘工程"
         # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
         for j in range(a - 1, start, -1):
-            if text[j] in "和及与、" and project_head_pattern().search(text, max(start, j - 4), j) is not None \
-                    and project_head_pattern().search(text, max(start, j - 4), j).end() == j:
+            before = pattern.search(text, max(start, j - 4), j) if text[j] in "和及与、" else None
+            if before is not None and before.end() == j:
                 start = j + 1
                 break
         name = text[start:b]
         stem = text[start:a]
-        if not stem and _is_built_facility(ctx, a, b):
-            stem = ""  # "污水处理厂建成投运": the facility itself (ANNOTATION rule 7)
-        elif len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3:
+        # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
+        bare_facility = not stem and _is_built_facility(ctx, a, b)
+        if not bare_facility and (len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3):
             continue
         if name.endswith("项目") and _ORG_HEAD.search(name[:-2]):
             b -= 2  # "第三高中项目" names the school being built
@@ -156,10 +156,6 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     after = re.split(r"[,;。、]", ctx.text[b:])[0]
     stages = lexicons.mapping("stages.txt")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
-
-
-def _strong_head_in(item: str) -> bool:
-    return any(m.group() not in weak_heads() for m in project_head_pattern().finditer(item))
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
