@@ -55,7 +55,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     for s in doc.sections:
         sec = _section_iri(src.name, s.id)
         g.add((sec, RDF.type, POL.Section))
-        g.add((sec, RDFS.label, Literal(s.heading or s.id, lang="zh")))
+        g.add((sec, RDFS.label, Literal(s.heading or doc.label, lang="zh")))  # an untitled preamble: the report
         g.add((sec, DCTERMS.isPartOf, _section_iri(src.name, s.parent) if s.parent else report))
         g.add((sec, POL.report, report))
         g.add((sec, POL.mode, Literal(s.mode)))
