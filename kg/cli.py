@@ -41,8 +41,10 @@ def _parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("eval", help="score extraction against gold annotations",
                        description="Build the graph of each REPORT and score it against its GOLD.jsonl (written to "
-                                   "ANNOTATION.md): precision, recall and F1 per type, strict and boundary-lenient; "
-                                   "with several pairs, per report and micro-averaged.")
+                                   "ANNOTATION.md) with the metric of shared/tools/score.py: precision, recall and F1 "
+                                   "per entity type (strict and boundary-lenient), observations (with and without "
+                                   "the year) and relations; with several pairs, per report, micro-average and "
+                                   "macro mean.")
     v.add_argument("pairs", nargs="+", metavar="REPORT GOLD", help="a report and its gold file, repeated for several reports")
     v.add_argument("--show", action="store_true", help="list false positives and misses")
     v.add_argument("--baseline", action="store_true",
