@@ -11,7 +11,8 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .document import Document, parse_document
 from .entities import Graph as ReportGraph
 from .entities import build_graph
-from .mentions import Mention, extract_mentions
+from .errors import KgError
+from .mentions import PIPELINE, Mention, extract_mentions
 from .rdfgraph import POL, to_rdf
 from .reading import Source, read_source
 
@@ -25,10 +26,19 @@ class Build:
     rdf: Graph
 
 
-def build(path: str | Path) -> Build:
+def build(path: str | Path, skip: frozenset[str] = frozenset()) -> Build:
+    """The whole path for the report at `path`; `skip` names rule components to leave out (what
+    `kg eval --ablation` measures)."""
     source = read_source(path)
-    doc = parse_document(source)
-    mentions = extract_mentions(doc)
+    return build_document(source, parse_document(source), skip)
+
+
+def build_document(source: Source, doc: Document, skip: frozenset[str] = frozenset()) -> Build:
+    unknown = skip - {name for name, _ in PIPELINE}
+    if unknown:
+        raise KgError(f"no rule component named {', '.join(sorted(unknown))}; "
+                      f"they are: {', '.join(name for name, _ in PIPELINE)}")
+    mentions = extract_mentions(doc, tuple((name, c) for name, c in PIPELINE if name not in skip))
     report = build_graph(doc, mentions)
     return Build(source, doc, mentions, report, to_rdf(report))
 

@@ -90,3 +90,17 @@ def test_quality_on_the_samples(report, request):
     for type_, target in TARGETS[report].items():
         assert result[type_]["strict"].f1 >= target, (type_, round(result[type_]["strict"].f1, 3))
     assert result["Indicator"]["strict"].f1 >= 0.80
+
+
+def test_ablation_leaves_out_one_rule_component(yixian):
+    """Without the observation rules there are no observations, and the places stay as they were."""
+    from kg.errors import KgError
+    from kg.pipeline import build_document
+
+    gold = load_gold(shared_file("gold", "yixian-2019.jsonl"))
+    full = evaluate(predictions(yixian.rdf), gold)
+    without = evaluate(predictions(build_document(yixian.source, yixian.doc, frozenset({"observations"})).rdf), gold)
+    assert full["Observation"]["strict"].f1 > 0.8 and without["Observation"]["strict"].tp == 0
+    assert without["Place"]["strict"].f1 == full["Place"]["strict"].f1
+    with pytest.raises(KgError, match="no rule component named nonesuch"):
+        build_document(yixian.source, yixian.doc, frozenset({"nonesuch"}))
