@@ -96,20 +96,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
-        if short and _names_a_facility(text, b):
-            continue  # "易州酒店", "良岗风电场": the town's name opens a facility's name
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
-
-
-def _names_a_facility(text: str, b: int) -> bool:
-    """Does the word run on from b into a project's head ("酒店", "养生谷"), with no figure
-    ("110千伏…") or route ("至") between?"""
-    rest = re.match(r"[\u3400-\u9fff]{1,6}", text[b:])
-    if not rest or rest.group().startswith(("至", "和", "与", "及")):
-        return False
-    head = project_head_pattern().search(rest.group())
-    return head is not None and (head.end() == len(rest.group()) or head.start() == 0)
 
 
 def own_province(doc: Document) -> str | None:
