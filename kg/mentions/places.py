@@ -60,6 +60,8 @@ def _towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for county in counties:
         for town in lexicons.towns(county):
+            if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
+                continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
             out.setdefault(town, (town, county))
             short = lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
@@ -128,9 +130,9 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue
         pos = b
         if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
-            # "重庆主城": a city's own urban area is one place
-            prev = out.pop()
-            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon"))
+            # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
+            prev = out[-1]
+            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
             continue
         out.append(ctx.mention(PLACE, a, b, source="lexicon"))
     return out
@@ -277,6 +279,11 @@ _WORD_BOUND_HEADS = "堡塘潭渡岗关垭寨"
 _NOT_A_STEM = set("滨沿东西南北上下前后大小新老中内外沿两岸")
 
 
+@functools.lru_cache(maxsize=1)
+def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
+
+
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
@@ -307,6 +314,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "医患关系", "公益性岗位"
         # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
         before = next((k for k in known if k.end == base + a), None)
+        if before is not None and suffix == "地区":
+            continue  # "粤北地区" is 粤北, already found
         if before is not None:
             start = before.start - base
         else:
@@ -329,10 +338,17 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         cut = max(inner) if inner and suffix not in _stem_limits() else None
         if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
             start = cut
+        if "至" in text[start:a]:
+            start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
+            cut = start
         stem = text[start:a]
         name = text[start:b]
         if not stem or not all(CJK.match(c) for c in stem):
             continue
+        if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
+            continue  # "县镇村", "美丽圩镇": levels listed, or a kind of town
+        if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
+            continue  # "咬定青山": a common phrase ends it
         if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
             continue
         if name in not_names or stem in not_names:
@@ -358,6 +374,14 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
 _ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
 
 
+def _route_word(ctx: SentenceContext, i: int) -> bool:
+    """Is the 至 at i a route's "to": its own token, not after a verb ("提升至")?"""
+    if not (token_starts_at(ctx, i) and token_ends_at(ctx, i + 1)):
+        return False
+    prev = next((t for t in ctx.tokens if t.end == i), None)
+    return prev is None or not prev.pos.startswith("v")
+
+
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
     "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
@@ -366,6 +390,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     heads = project_head_pattern()
     for m in _ROUTE.finditer(text):
+        if not all(_route_word(ctx, m.start() + i) for i, c in enumerate(m.group()) if c == "至"):
+            continue  # "宾至如归", "提升至全国第二", "至少": 至 inside a word or a verb phrase
         parts = m.group().split("至")
         pos = m.start()
         for n, part in enumerate(parts):
