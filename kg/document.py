@@ -180,8 +180,16 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
 
 
 def _report_area(head: list[tuple[int, str]]) -> str | None:
-    for pattern in _AREA_PATTERNS:
-        for _, line in head:
+    found = _area_in([line for _, line in head])
+    if found is None:
+        # the title block may break a phrase over lines ("在广东省第十四届" / "人民代表大会…")
+        found = _area_in(["".join(line.strip() for _, line in head)], _AREA_PATTERNS[2:3])
+    return found
+
+
+def _area_in(lines: list[str], patterns=_AREA_PATTERNS) -> str | None:
+    for pattern in patterns:
+        for line in lines:
             m = pattern.search(line)
             if m:
                 area = m.group(1).strip("在—-")

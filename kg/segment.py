@@ -37,7 +37,7 @@ def _user_words() -> list[tuple[str, str]]:
         out.append((d.name, "ns"))
         if d.short:
             out.append((d.short, "ns"))
-    for name in ("regions.txt", "countries.txt"):
+    for name in lexicons.REGION_FILES:
         out.extend((w, "ns") for w in lexicons.words(name))
     out.extend((w, "nt") for w in lexicons.org_bodies())
     out.extend((w, "nhead") for w in lexicons.words("org_suffixes.txt") if len(w) > 1)

@@ -101,10 +101,15 @@ def org_bodies() -> dict[str, str]:
     return out
 
 
+# Places that are not GB/T 2260 divisions: regions, rivers and mountains, countries, the world's
+# regions and cities.
+REGION_FILES = ("regions.txt", "landforms.txt", "countries.txt", "world.txt")
+
+
 @functools.lru_cache(maxsize=None)
 def named_regions() -> frozenset[str]:
-    """Regions and countries: names that are places but not GB/T 2260 divisions."""
-    return word_set("regions.txt") | word_set("countries.txt")
+    """Regions, landforms, countries and foreign places: names that are places but not divisions."""
+    return frozenset().union(*(word_set(f) for f in REGION_FILES))
 
 
 def find_division(name: str, near: str | None = "") -> Division | None:

@@ -169,7 +169,7 @@ def tokenizer_tags():
 @functools.lru_cache(maxsize=1)
 def place_lexicon_pattern() -> re.Pattern[str]:
     names = set(lexicons.divisions_by_name())
-    names |= set(lexicons.words("regions.txt")) | set(lexicons.words("countries.txt"))
+    names |= lexicons.named_regions()
     names -= lexicons.word_set("not_names.txt")
     names = {n for n in names if len(n) >= 2}
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))

@@ -7,9 +7,12 @@ import re
 
 from .. import lexicons
 from ..document import Document
+from ..segment import Token
 from .base import (
     CJK,
     NATURAL_SUFFIXES,
+    PUNCT,
+    STOP_POS,
     ORG,
     PLACE,
     PROJECT,
@@ -24,7 +27,9 @@ from .base import (
     project_head_pattern,
     split_area,
     token_ends_at,
+    token_starts_at,
     tokenizer_tags,
+    triggers,
 )
 
 
@@ -55,6 +60,8 @@ def _towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for county in counties:
         for town in lexicons.towns(county):
+            if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
+                continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
             out.setdefault(town, (town, county))
             short = lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
@@ -91,20 +98,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
-        if short and _names_a_facility(text, b):
-            continue  # "易州酒店", "良岗风电场": the town's name opens a facility's name
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
-
-
-def _names_a_facility(text: str, b: int) -> bool:
-    """Does the word run on from b into a project's head ("酒店", "养生谷"), with no figure
-    ("110千伏…") or route ("至") between?"""
-    rest = re.match(r"[\u3400-\u9fff]{1,6}", text[b:])
-    if not rest or rest.group().startswith(("至", "和", "与", "及")):
-        return False
-    head = project_head_pattern().search(rest.group())
-    return head is not None and (head.end() == len(rest.group()) or head.start() == 0)
 
 
 def own_province(doc: Document) -> str | None:
@@ -119,33 +114,139 @@ def own_province(doc: Document) -> str | None:
 
 
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
-    """Divisions, regions and countries named in the lexicons."""
+    """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
+    start is tried (so "建成渝东南" gives 渝东南, not 成渝); the longest name there that is a word
+    of the sentence wins."""
     out = []
-    names = lexicons.divisions_by_name()
-    province = own_province(ctx.doc)
     text = ctx.text
-    for m in place_lexicon_pattern().finditer(text):
-        a, b = m.span()
-        name = m.group()
-        if name not in lexicons.named_regions():
-            if lexicons.find_division(name, province) is None:
-                continue  # a county's short form far from home: likely a homonym
-            if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
-                continue  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
-        if name == "中国" and b < len(text) and CJK.match(text[b]):
-            continue  # "中国" opening a title or slogan ("中国最美休闲度假胜地") is not the country
-        if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
-            continue  # a place word inside an organization's name ("北京智库")
-        if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
-            # "重庆主城": a city's own urban area is one place
-            prev = out.pop()
-            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon"))
+    pos = 0
+    for m in _lexicon_starts().finditer(text):
+        a = m.start()
+        if a < pos:
             continue
-        nxt = text[b:b + 1]
-        if nxt and nxt in NATURAL_SUFFIXES and name in names:
-            continue  # "黔江河" is a river: the suffix rule takes it
+        name = m.group(1)
+        b = a + len(name)
+        if not _lexicon_place_here(ctx, name, a, b):
+            continue
+        pos = b
+        if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
+            # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
+            prev = out[-1]
+            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
+            continue
         out.append(ctx.mention(PLACE, a, b, source="lexicon"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_starts() -> re.Pattern[str]:
+    """The lexicon pattern at every position (a lookahead), longest name first."""
+    return re.compile(f"(?=({place_lexicon_pattern().pattern}))")
+
+
+def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    text = ctx.text
+    if name in lexicons.named_regions():
+        # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
+        if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))
+                or token_starts_at(ctx, a) and _place_suffix_follows(ctx, b)):
+            return False
+        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b):
+            return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
+    else:
+        if lexicons.find_division(name, own_province(ctx.doc)) is None:
+            return False  # a county's short form far from home: likely a homonym
+        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
+            return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
+        if name not in _full_division_names() and _short_form_is_a_word_part(ctx, name, a, b):
+            return False
+    if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
+        return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
+    if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+        return False  # a place word inside an organization's name ("北京智库")
+    nxt = text[b:b + 1]
+    if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name():
+        return False  # "黔江河" is a river: the suffix rule takes it
+    return not _opens_event(ctx, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _full_division_names() -> frozenset[str]:
+    return frozenset(d.name for d in lexicons.divisions().values())
+
+
+def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """A division's short form that is part of another phrase: the tail of a longer river or
+    mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    if prev is None:
+        return False
+    if name[-1] in NATURAL_SUFFIXES and len(prev.word) == 1 and CJK.match(prev.word) and prev.pos not in STOP_POS:
+        return True
+    after = ctx.text[b:b + 1]
+    return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
+
+
+def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
+    """"长江流域" is one token: the region is still named, with a place head after it."""
+    tok = next((t for t in ctx.tokens if t.start < b < t.end), None)
+    return tok is not None and ctx.text[b:tok.end] in lexicons.word_set("place_suffixes.txt")
+
+
+def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
+    """Does a noun phrase begin at a: after punctuation, a function word or a verb, not after a
+    word that would make it part of a slogan ("健康中国", "一个中国原则")?"""
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    if ctx.text[a - 1:a] in ("“", "《", "「", "\""):
+        return False  # a quoted title opens with it: "“中国最美休闲度假胜地”"
+    return prev is None or not CJK.match(prev.word[0]) or prev.pos in STOP_POS or _is_verb(prev)
+
+
+def _is_verb(tok: Token) -> bool:
+    """A verb of two characters or more ("作为", "开放"); a one-character verb glued to a name
+    ("中国跑客节") is more often part of it."""
+    return tok.pos.startswith("v") and tok.pos != "vn" and len(tok.word) > 1
+
+
+# What may follow a place that stands alone rather than modifying the next word.
+_ALONE_AFTER = frozenset(("等", "地区", "国家", "各国", "方向", "之间", "两国"))
+
+
+def _stands_alone(ctx: SentenceContext, b: int) -> bool:
+    """Is the name at ..b a noun phrase of its own: followed by punctuation, a function word or a
+    verb ("中国作为负责任大国", "东盟、中东"), not by another noun it modifies ("中国特色")?"""
+    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    if ctx.text[b:b + 1] in ("“", "《", "「", "\""):
+        return False  # a quoted title follows: "中国“最美山马赛道”"
+    if nxt is None or not CJK.match(nxt.word[0]):
+        return b >= len(ctx.text) or not CJK.match(ctx.text[b])
+    return nxt.word in _ALONE_AFTER or nxt.pos in STOP_POS or _is_verb(nxt)
+
+
+# Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
+_EVENT_NAME_VERBS = ("合作", "交流", "友好")
+
+
+def _opens_event(ctx: SentenceContext, b: int) -> bool:
+    """Does the name at ..b open an event's or agreement's name ("澜沧江-湄公河合作首次领导人会议",
+    "《巴黎协定》")? The words after it up to a punctuation mark or verb end in an event head."""
+    text = ctx.text
+    end = b
+    heads = lexicons.words("event_heads.txt")
+    for t in ctx.tokens:
+        if t.end <= b:
+            continue
+        if t.start > end or end - b > 14:
+            break
+        if t.word.endswith(heads):
+            return True
+        if t.word in "-—·－" or t.word in _EVENT_NAME_VERBS:
+            end = t.end
+            continue
+        if any(c in PUNCT for c in t.word) or t.pos in ("p", "c", "uj") or t.word in triggers():
+            break
+        end = t.end
+    return False
 
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -168,10 +269,35 @@ def _stem_limits() -> dict[str, int]:
     return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items()}
 
 
+# One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
+# two or three characters before them, glued ("罗家堡水库" holds 罗家堡).
+TOPONYM_HEADS = NATURAL_SUFFIXES + "堡塘潭渡岗关垭寨"
+# Of these, the ones that are also the first character of common words (关系, 岗位, 塘坝): a name
+# must end there as a word, or open a facility's name.
+_WORD_BOUND_HEADS = "堡塘潭渡岗关垭寨"
+# One character that, after another place, does not begin a name of its own ("哈克镇滨河").
+_NOT_A_STEM = set("滨沿东西南北上下前后大小新老中内外沿两岸")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
+
+
+def _names_after_cut(stem: str, suffix: str) -> bool:
+    """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
+    before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
+    if len(stem) == 1:
+        return suffix in TOPONYM_HEADS and stem not in _NOT_A_STEM
+    return is_proper(stem)
+
+
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
-    """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡):
-    the name before the head must hold a proper name, not just common words ("绿色矿山")."""
-    out = []
+    """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
+    also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
+    name before the head must hold a proper name, not just common words ("绿色矿山"). A place
+    that follows another one is cut from it ("正阳桐坪", "阿蓬江两河断面")."""
+    out: list[Mention] = []
     not_names = lexicons.word_set("not_names.txt")
     text = ctx.text
     base = ctx.sentence.start
@@ -180,14 +306,16 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         suffix = m.group()
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
-            if not (suffix in NATURAL_SUFFIXES and CJK.match(text[b:b + 1] or "a")):
+            if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
                 continue
             if text[b] in "堤岸道段区体":
                 continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
-        if suffix in NATURAL_SUFFIXES and project_head_pattern().match(text, b):
-            continue  # "武陵山机场" names the airport, not the mountain
+            if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
+                continue  # "医患关系", "公益性岗位"
         # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
         before = next((k for k in known if k.end == base + a), None)
+        if before is not None and suffix == "地区":
+            continue  # "粤北地区" is 粤北, already found
         if before is not None:
             start = before.start - base
         else:
@@ -205,28 +333,53 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             if not starts:
                 continue
             start = min(starts)
+        # a place that ends inside the stem is another name: the new one begins after it
+        inner = [k.end - base for k in known + out if base + start <= k.start and k.end < base + a and k is not before]
+        cut = max(inner) if inner and suffix not in _stem_limits() else None
+        if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
+            start = cut
+        if "至" in text[start:a]:
+            start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
+            cut = start
         stem = text[start:a]
         name = text[start:b]
-        if not stem or not all(CJK.match(c) for c in stem) or len(stem) < 2:
+        if not stem or not all(CJK.match(c) for c in stem):
+            continue
+        if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
+            continue  # "县镇村", "美丽圩镇": levels listed, or a kind of town
+        if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
+            continue  # "咬定青山": a common phrase ends it
+        if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
             continue
         if name in not_names or stem in not_names:
             continue
-        if before is None and not is_proper(stem):
+        if before is None and cut != start and not is_proper(stem):
             continue
-        if any(k.start < base + start < k.end for k in known):
+        if any(k.start < base + start < k.end for k in known + out):
             continue  # "哈克镇滨河": the stem begins inside another place
-        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known):
+        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known + out):
             continue
         if suffix == "村" and stem[-1] in "农乡镇城中":
             continue
         if any(k.start < base + b <= k.end for k in known):
             continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
-        # a monitoring section or other composite name holds a place of its own ("黔江河舟白渡断面")
-        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=suffix in _stem_limits()))
+        if _opens_event(ctx, b):
+            continue  # "澜沧江-湄公河合作…会议": inside an event's name
+        # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡 in
+        # "黔江河舟白渡断面", 太行 in "太行水镇")
+        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
 
 
 _ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
+
+
+def _route_word(ctx: SentenceContext, i: int) -> bool:
+    """Is the 至 at i a route's "to": its own token, not after a verb ("提升至")?"""
+    if not (token_starts_at(ctx, i) and token_ends_at(ctx, i + 1)):
+        return False
+    prev = next((t for t in ctx.tokens if t.end == i), None)
+    return prev is None or not prev.pos.startswith("v")
 
 
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
@@ -237,6 +390,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     heads = project_head_pattern()
     for m in _ROUTE.finditer(text):
+        if not all(_route_word(ctx, m.start() + i) for i, c in enumerate(m.group()) if c == "至"):
+            continue  # "宾至如归", "提升至全国第二", "至少": 至 inside a word or a verb phrase
         parts = m.group().split("至")
         pos = m.start()
         for n, part in enumerate(parts):

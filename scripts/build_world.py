@@ -1,0 +1,122 @@
+"""Regenerate kg/lexicons/countries.txt and kg/lexicons/world.txt: the world's countries, and
+its continents, regions, capitals and major cities, in Chinese.
+
+Sources (both read from the packages' wheels, neither is a run-time dependency):
+- JioNLP (Apache License 2.0, https://github.com/dongrixinyu/JioNLP),
+  dictionary/world_location.txt: every country by continent with its short name, full name,
+  capital and major cities.
+- Babel (BSD-3-Clause, https://github.com/python-babel/babel), which ships the Unicode CLDR
+  (Unicode License v3): the zh_Hans territory names of the continents and UN M49 sub-regions
+  (非洲, 东南亚, 中亚, 拉丁美洲…).
+
+Run:
+
+    pip download --no-deps -d /tmp/world jionlp babel
+    python scripts/build_world.py /tmp/world/jionlp-*.whl /tmp/world/babel-*.whl
+
+Names that are also Chinese divisions (黑山 is 黑山县), common words or people's names in Chinese
+text (中非 reads as China–Africa, 华盛顿 and 维多利亚 as people), and China's own cities are left out.
+"""
+from __future__ import annotations
+
+import pickle
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parent.parent / "kg" / "lexicons"
+# Foreign names that a Chinese report uses for something else.
+AMBIGUOUS = {
+    "中非",  # China–Africa (中非合作)
+    "华盛顿", "亚历山大", "维多利亚", "圣约翰", "圣乔治", "乔治敦", "圣地亚哥", "圣何塞", "金斯敦",
+    "万象", "金边", "汉堡", "基多", "德班", "罗索", "帝力", "拿骚", "朱巴", "班吉", "洛美", "亚伦", "马累", "多哈", "安曼", "利马", "苏瓦", "拉巴斯", "科罗尔", "比绍",
+    "中华人民共和国", "巴新",
+}
+# CLDR territories that are not places (a union, a currency area, pseudo-locales, the world).
+NOT_PLACES = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
+# Short forms the CLDR does not list but Chinese texts use for its regions.
+REGION_SHORT = {"北美洲": "北美", "南美洲": "南美", "拉丁美洲": "拉美"}
+# Regions that reports name and the CLDR does not list (ASEAN's member states as a region).
+REGION_EXTRA = ["中东", "东盟", "东北亚", "南太平洋", "加勒比", "中东欧", "西亚北非"]
+
+
+def jionlp_world(wheel: str) -> tuple[list[str], list[str]]:
+    """(country names, capitals and cities) from JioNLP's world_location.txt."""
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read("jionlp/dictionary/world_location.txt").decode("utf-8")
+    countries, cities = [], []
+    for line in text.splitlines():
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) < 2 or fields[0] in ("中国",):
+            continue  # a continent's heading, or China itself (its divisions are in divisions.tsv)
+        short, full = fields[0], fields[1]
+        countries += [short, full]
+        if len(fields) > 2:
+            cities.append(fields[2])
+        if len(fields) > 3:
+            cities += fields[3].split("/")
+    return countries, cities
+
+
+def cldr_regions(wheel: str) -> list[str]:
+    """Continents and sub-regions (the numeric UN M49 territories) in simplified Chinese."""
+    sys.path.insert(0, wheel)  # the pickled data refers to babel's classes: import them from the wheel
+    with zipfile.ZipFile(wheel) as z:
+        data = pickle.loads(z.read("babel/locale-data/zh.dat"))
+    out = []
+    for code, name in data["territories"].items():
+        if code.isdigit() and code not in NOT_PLACES:
+            out.append(name)
+            if name in REGION_SHORT:
+                out.append(REGION_SHORT[name])
+    return out
+
+
+def division_names() -> set[str]:
+    names = set()
+    for line in (LEXICONS / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > 4:
+            names.update(c for c in (cols[1], cols[4]) if c)
+    return names
+
+
+def keep(name: str, taken: set[str]) -> bool:
+    return (len(name) >= 2 and name not in AMBIGUOUS and name not in taken
+            and re.fullmatch(r"[\u3400-\u9fff·]+", name) is not None)
+
+
+def write(path: Path, header: list[str], names: list[str]) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        f.writelines(f"# {h}\n" for h in header)
+        f.writelines(f"{n}\n" for n in names)
+    print(f"wrote {len(names)} names to {path}")
+
+
+def main(jionlp_wheel: str, babel_wheel: str) -> None:
+    taken = division_names()
+    countries, cities = jionlp_world(jionlp_wheel)
+    # The People's Republic as reports name it (ANNOTATION rule 1: 中华人民共和国, 新中国).
+    country_names = ["中华人民共和国", "新中国", "中国"] + sorted({c for c in countries if keep(c, taken)} - {"中华人民共和国"})
+    write(LEXICONS / "countries.txt",
+          ["Countries in Chinese: short and full names. Derived from JioNLP's world_location.txt",
+           "(Apache-2.0) by scripts/build_world.py; 中华人民共和国, 新中国 and 中国 name the PRC itself."],
+          country_names)
+    seen = set(country_names)
+    world = []
+    for name in cldr_regions(babel_wheel) + REGION_EXTRA + cities:
+        if keep(name, taken | seen) and name not in world:
+            world.append(name)
+    write(LEXICONS / "world.txt",
+          ["Continents and world regions (Unicode CLDR zh territory names, via Babel, BSD-3-Clause /",
+           "Unicode License v3, and a few common ones it lacks: 中东, 东盟…), then capitals and major",
+           "cities (JioNLP's world_location.txt, Apache-2.0).",
+           "Built by scripts/build_world.py."],
+          sorted(world, key=lambda n: (len(n), n)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
