@@ -16,8 +16,10 @@ from .base import (
     list_items,
     name_start,
     place_lexicon_pattern,
+    split_area,
     token_ends_at,
     token_starts_at,
+    tokenizer_tags,
 )
 
 # ---------------------------------------------------------------- organizations
@@ -31,22 +33,42 @@ def _body_pattern() -> re.Pattern[str]:
 # Short forms that name a body only when they stand alone.
 _BARE_ALIASES = ("中央", "公安", "人大", "政协")
 _BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
+# "中央" is the Party centre before these words (ANNOTATION rule 4: 中央八项规定, 中央巡视), not
+# the central government or its finances before others (中央财政, 中央与地方, 中央预算内投资).
+_CENTRE_BEFORE = ("八项规定", "巡视", "决策部署", "各项决策", "关于", "的决策", "的坚强领导", "坚强领导")
+# A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会).
+_EVENT_AFTER = ("峰会", "领导人", "会晤", "论坛")
+
+
+def _centre_alone(text: str, b: int) -> bool:
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(_CENTRE_BEFORE, b)
 
 
 def extract_bodies(ctx: SentenceContext) -> list[Mention]:
-    """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联)."""
+    """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
     out = []
     text = ctx.text
     for m in _body_pattern().finditer(text):
         a, b = m.span()
+        name = m.group()
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE:
             continue
-        if m.group() in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
+            continue  # "民建" inside "居民建房"
+        if name == "中央":
+            if not _centre_alone(text, b):
+                continue
+        elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
                 and text[b:b + 2] not in _BODY_PEOPLE:
-            continue  # "中央" stands for 党中央 only alone, not in "中央桥" or "中央八项规定"
+            continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
-        out.append(ctx.mention(ORG, a, b, source="body"))
+        if text.startswith(_EVENT_AFTER, b):
+            continue
+        congress = re.match(r"(.*人大)常委会$", name)
+        out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
+        if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
+            out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
@@ -69,28 +91,75 @@ def _generic_org_words() -> tuple[str, ...]:
 
 
 def _generic_org_stem(stem: str) -> bool:
-    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷") makes a
-    kind of organization, not a named one. A stem of only a place ("黔江" in 黔江海关) is a name."""
+    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷",
+    "乡镇环保") makes a kind of organization, not a named one. A stem of only a place ("黔江" in
+    黔江海关) is a name."""
     rest = stem
     had_modifier = False
     changed = True
     while rest and changed:
         changed = False
-        m = place_lexicon_pattern().match(rest)
-        if m:
-            rest = rest[m.end():]
-            changed = True
-            continue
-        if rest[0] in "省市区县乡镇村":
-            rest = rest[1:]
-            changed = True
-            continue
         for w in _generic_org_words():
             if rest.startswith(w):
                 rest = rest[len(w):]
                 had_modifier = changed = True
                 break
+        else:
+            m = place_lexicon_pattern().match(rest)
+            if m:
+                rest = rest[m.end():]
+                changed = True
+            elif rest[0] in "省市区县乡镇村":
+                rest = rest[1:]
+                changed = True
     return not rest and had_modifier
+
+
+def _local_report(doc) -> bool:
+    """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
+    area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
+    return _area_level(doc.area) in ("county", "prefecture")
+
+
+@functools.lru_cache(maxsize=64)
+def _area_level(area: str | None) -> str | None:
+    if not area:
+        return None
+    parts = split_area(area)
+    d = lexicons.find_division(parts[-1], None) if parts else None
+    return d.level if d is not None else None
+
+
+# Heads of offices and committees, which are named by their field ("行政审批局", "金融债委会"):
+# a stem of common nouns names one body here, where before "学校" or "银行" it names a kind.
+_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办")
+
+
+def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Does the stem before a head name one body? A name holds a naming element: a place
+    ("黔江海关"), a proper word ("恒丰银行", "六九畜牧科技公司"), an ordinal or number ("第三中学"),
+    another body ("中国科学院…研究所"), or the report area's level ("区人民医院"); offices and
+    committees are named by their field. Common words alone ("世界一流大学", "影子银行",
+    "高职学校") name a kind."""
+    text = ctx.text
+    stem = text[start:a]
+    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem):
+        return True
+    if place_lexicon_pattern().search(stem) or is_proper(stem) or _proper_word_in(stem):
+        return True
+    if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
+        return True
+    if suffix.endswith(_FIELD_NAMED_HEADS):
+        return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
+    return False
+
+
+def _proper_word_in(stem: str) -> bool:
+    """An unknown word that jieba's HMM tags as a person's, place's or institution's name ("联宝",
+    "恒大", "吉之汇"): a trade name the dictionary does not know."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return any(p.flag in ("nr", "nz", "nt", "ns", "nrt") and p.word not in freq and len(p.word) >= 2
+               for p in tokenizer_tags().cut(stem, HMM=True))
 
 
 # Heads of a unit inside another institution or area: the walk to the name's start runs through
@@ -141,9 +210,14 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if stem and stem[-1].isdigit():
             continue  # "卫生室8所": a count, not a name
-        if not stem and name not in lexicons.word_set("standalone_orgs.txt"):
+        standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
+        if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
+            continue  # "博物馆", "海关" in a province's report: a kind
+        if not stem and not standalone:
             continue  # a bare head ("支行") names no one body
-        if stem and _generic_org_stem(stem):
+        if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+            continue
+        if text.startswith(_EVENT_AFTER, b):
             continue
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
         if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
