@@ -36,8 +36,11 @@ _BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部
 # "中央" is the Party centre before these words (ANNOTATION rule 4: 中央八项规定, 中央巡视), not
 # the central government or its finances before others (中央财政, 中央与地方, 中央预算内投资).
 _CENTRE_BEFORE = ("八项规定", "巡视", "决策部署", "各项决策", "关于", "的决策", "的坚强领导", "坚强领导")
-# A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会).
-_EVENT_AFTER = ("峰会", "领导人", "会晤", "论坛")
+# A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
+# 亚太经合组织(APEC)第三十三次领导人非正式会议).
+_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
+# Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
+_BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
 
 def _centre_alone(text: str, b: int) -> bool:
@@ -51,7 +54,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     for m in _body_pattern().finditer(text):
         a, b = m.span()
         name = m.group()
-        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE:
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE \
+                and not text.startswith(_BODY_TITLES, b):
             continue
         if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
             continue  # "民建" inside "居民建房"
@@ -63,7 +67,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
-        if text.startswith(_EVENT_AFTER, b):
+        if _EVENT_AFTER.match(text, b):
             continue
         congress = re.match(r"(.*人大)常委会$", name)
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
@@ -87,7 +91,8 @@ def _org_suffix_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _generic_org_words() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.word_set("generic_orgs.txt") | {"商业", "首家", "一家", "多家"}, key=len, reverse=True))
+    words = lexicons.word_set("generic_orgs.txt") | lexicons.word_set("org_modifiers.txt") | {"商业", "首家", "一家", "多家"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _generic_org_stem(stem: str) -> bool:
@@ -170,7 +175,7 @@ _SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", 
 
 # Words ending in 局 or 所 that are no offices.
 _NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
-                "处所", "院所", "有所", "研究所")
+                "处所", "院所", "有所", "研究所", "好局")
 
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
@@ -217,7 +222,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # a bare head ("支行") names no one body
         if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
             continue
-        if text.startswith(_EVENT_AFTER, b):
+        if _EVENT_AFTER.match(text, b):
             continue
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
         if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
@@ -244,6 +249,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue
+        if not token_starts_at(ctx, a) and _in_dictionary_word(ctx, a):
+            continue  # "跨境电子商务": the trade is the end of a common word
         start = name_start(ctx, a, max_chars=4, max_tokens=3)
         stem = text[start:a]
         if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
@@ -252,6 +259,12 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
     return out
+
+
+def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
+    """Is position `a` inside a word of jieba's dictionary (not one its HMM put together)?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return any(t.start < a < t.end and freq.get(t.word) for t in ctx.tokens)
 
 
 def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
