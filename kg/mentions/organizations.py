@@ -150,6 +150,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     stem = text[start:a]
     if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem):
         return True
+    if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
+        return True  # a street's school ("学府路中学", "胜利街小学")
     if place_lexicon_pattern().search(stem) or is_proper(stem) or _proper_word_in(stem):
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
@@ -171,6 +173,11 @@ def _proper_word_in(stem: str) -> bool:
 # the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
 _SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
               "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
+
+
+# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"); a college named
+# after a university may be a works of its own ("启迪科技大学数字学院" being built).
+_BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
 
 
 # Words ending in 局 or 所 that are no offices.
@@ -207,8 +214,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         suffix = m.group()
         if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
-        start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True,
-                           through_heads=suffix in _SUB_UNITS)
+        start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
         name = text[start:b]
         stem = text[start:a]
         if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
@@ -229,7 +235,10 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # a verb and its object ("处置银行"), not a name
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
-        out.append(ctx.mention(ORG, start, b, source="suffix"))
+        parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
+        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None))
+        if parent is not None:  # "恒丰银行黔江支行" names 恒丰银行 too (ANNOTATION rule 8)
+            out.append(ctx.mention(ORG, start, parent, source="suffix"))
     out.extend(_brand_orgs(ctx))
     return out
 
@@ -259,6 +268,33 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
     return out
+
+
+def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
+    """Where the name before a head at `a` begins: the shared walk, carried on through the trades
+    that jieba reads as verbs ("农业担保公司", "行政审批局")."""
+    start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True, through_heads=through_heads)
+    trades = lexicons.word_set("org_trades.txt")
+    while True:
+        before = next((t for t in ctx.tokens if t.end == start), None)
+        if before is None or before.word not in trades or a - before.start > 12:
+            return start
+        front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
+                           organization=True, through_heads=through_heads)
+        if front == before.start:
+            return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
+        start = front
+
+
+def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
+    """The end of the parent body inside a unit's name ("恒丰银行" in 恒丰银行黔江支行,
+    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself."""
+    for m in reversed(list(_org_suffix_pattern().finditer(ctx.text, start, a))):
+        head = m.group("suffix")
+        if head and len(head) > 1 and token_ends_at(ctx, m.end()) and m.start() > start \
+                and _names_one(ctx, start, m.start(), head) and not _generic_org_stem(ctx.text[start:m.start()]):
+            return m.end()
+    return None
 
 
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
