@@ -23,7 +23,7 @@ from .base import (
     split_area,
 )
 from .observations import extract_observations
-from .organizations import extract_bodies, extract_enumerated_orgs, extract_suffix_orgs
+from .organizations import extract_bodies, extract_companies, extract_enumerated_orgs, extract_suffix_orgs
 from .places import (
     extract_coordinated_places,
     extract_lexicon_places,
@@ -43,6 +43,7 @@ __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS",
 
 PIPELINE = (
     ("bodies", extract_bodies),
+    ("companies", extract_companies),
     ("suffix_orgs", extract_suffix_orgs),
     ("enumerated_orgs", extract_enumerated_orgs),
     ("lexicon_places", extract_lexicon_places),

@@ -237,15 +237,16 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
         out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None))
-        if parent is not None:  # "恒丰银行黔江支行" names 恒丰银行 too (ANNOTATION rule 8)
+        if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
             out.append(ctx.mention(ORG, start, parent, source="suffix"))
     out.extend(_brand_orgs(ctx))
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _brand_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt"))
+@functools.lru_cache(maxsize=2)
+def _brand_pattern(after_known: bool = False) -> re.Pattern[str]:
+    only_known = lexicons.mapping("brand_heads.txt")
+    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
     return re.compile(rf"({heads})")
 
 
@@ -297,6 +298,11 @@ def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
     return None
 
 
+def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    base = ctx.sentence.start
+    return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
+
+
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
     """Is position `a` inside a word of jieba's dictionary (not one its HMM put together)?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -320,9 +326,35 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
+            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
 
 
+
+
+@functools.lru_cache(maxsize=1)
+def _company_pattern() -> re.Pattern[str]:
+    forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def extract_companies(ctx: SentenceContext) -> list[Mention]:
+    """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
+    words; one followed by its trade names that company too ("华润微电子" and 华润)."""
+    out = []
+    text = ctx.text
+    for m in _company_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+            continue  # "中建" inside "集中建设"
+        if ctx.taken(a, b, (ORG,)):
+            continue
+        trade = _brand_pattern(after_known=True).match(text, b)
+        if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
+            out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
+        elif b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue  # "三峡集团" is a name, "华电" in a longer word is not
+        out.append(ctx.mention(ORG, a, b, source="company"))
+    return out
