@@ -9,6 +9,8 @@ from .. import lexicons
 from .base import (
     CJK,
     ORG,
+    PLACE,
+    PROJECT,
     Mention,
     SentenceContext,
     aligned,
@@ -357,4 +359,59 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         elif b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue  # "三峡集团" is a name, "华电" in a longer word is not
         out.append(ctx.mention(ORG, a, b, source="company"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_words() -> tuple[str, ...]:
+    words = set(lexicons.words("industries.txt")) | set(lexicons.words("brand_heads.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝"
+# One-character forms of China's provinces and of neighbouring and major countries.
+_PLACE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台中俄美日韩朝英法德欧亚非印越老缅泰")
+
+
+def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
+    project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
+    → 咸和, "吉之汇国际农贸物流城" → 吉之汇, "麦福劳二期扩建" → 麦福劳). A place or a facility
+    after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    freq = tokenizer_tags().tokenizer.FREQ
+    places = [m for m in ctx.found if m.type == PLACE]
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        a, end = p.start - base, p.end - base
+        for place in places:  # "深汕比亚迪二期": the place before the company
+            if place.start - base == a and place.end - base < end:
+                a = place.end - base
+        toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
+        run = []
+        for t in toks:
+            known = freq.get(t.word)
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < 1000
+                                                               or not known and t.pos in ("n", "ns")):
+                run.append(t)
+            else:
+                break
+        if not run or run[0].start != a or len(run) > 2:
+            continue
+        b = run[-1].end
+        rest = text[b:end]
+        if rest.startswith("国际") and run[-1].pos != "ns":
+            rest = rest[2:]  # "吉之汇国际农贸物流城"
+        if not (rest.startswith(_industry_words()) or _PHASE.match(rest)):
+            continue
+        if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
+            continue  # "良岗风电场": a facility of a place
+        name = text[a:b]
+        if all(c in _PLACE_ABBREVIATIONS for c in name):
+            continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
+        if name[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out
