@@ -142,6 +142,10 @@ def _area_level(area: str | None) -> str | None:
 _FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办")
 
 
+# Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
+_MANY_PER_AREA = ("实验室",)
+
+
 def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     """Does the stem before a head name one body? A name holds a naming element: a place
     ("黔江海关"), a proper word ("恒丰银行", "六九畜牧科技公司"), an ordinal or number ("第三中学"),
@@ -157,7 +161,7 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if place_lexicon_pattern().search(stem) or is_proper(stem) or _proper_word_in(stem):
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
-        return True
+        return len(stem) > 1 or suffix not in _MANY_PER_AREA
     if suffix.endswith(_FIELD_NAMED_HEADS):
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
