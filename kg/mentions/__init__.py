@@ -23,7 +23,13 @@ from .base import (
     split_area,
 )
 from .observations import extract_observations
-from .organizations import extract_bodies, extract_enumerated_orgs, extract_suffix_orgs
+from .organizations import (
+    extract_bodies,
+    extract_companies,
+    extract_companies_in_works,
+    extract_enumerated_orgs,
+    extract_suffix_orgs,
+)
 from .places import (
     extract_coordinated_places,
     extract_lexicon_places,
@@ -43,6 +49,7 @@ __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS",
 
 PIPELINE = (
     ("bodies", extract_bodies),
+    ("companies", extract_companies),
     ("suffix_orgs", extract_suffix_orgs),
     ("enumerated_orgs", extract_enumerated_orgs),
     ("lexicon_places", extract_lexicon_places),
@@ -52,6 +59,7 @@ PIPELINE = (
     ("route_places", extract_route_places),
     ("listed_areas", extract_listed_areas),
     ("coordinated_places", extract_coordinated_places),
+    ("companies_in_works", extract_companies_in_works),
     ("observations", extract_observations),
 )
 

@@ -9,6 +9,8 @@ from .. import lexicons
 from .base import (
     CJK,
     ORG,
+    PLACE,
+    PROJECT,
     Mention,
     SentenceContext,
     aligned,
@@ -16,8 +18,10 @@ from .base import (
     list_items,
     name_start,
     place_lexicon_pattern,
+    split_area,
     token_ends_at,
     token_starts_at,
+    tokenizer_tags,
 )
 
 # ---------------------------------------------------------------- organizations
@@ -31,22 +35,46 @@ def _body_pattern() -> re.Pattern[str]:
 # Short forms that name a body only when they stand alone.
 _BARE_ALIASES = ("中央", "公安", "人大", "政协")
 _BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
+# "中央" is the Party centre before these words (ANNOTATION rule 4: 中央八项规定, 中央巡视), not
+# the central government or its finances before others (中央财政, 中央与地方, 中央预算内投资).
+_CENTRE_BEFORE = ("八项规定", "巡视", "决策部署", "各项决策", "关于", "的决策", "的坚强领导", "坚强领导")
+# A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
+# 亚太经合组织(APEC)第三十三次领导人非正式会议).
+_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
+# Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
+_BODY_TITLES = ("主席", "副主席", "书记", "委员长")
+
+
+def _centre_alone(text: str, b: int) -> bool:
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(_CENTRE_BEFORE, b)
 
 
 def extract_bodies(ctx: SentenceContext) -> list[Mention]:
-    """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联)."""
+    """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
     out = []
     text = ctx.text
     for m in _body_pattern().finditer(text):
         a, b = m.span()
-        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE:
+        name = m.group()
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE \
+                and not text.startswith(_BODY_TITLES, b):
             continue
-        if m.group() in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
+            continue  # "民建" inside "居民建房"
+        if name == "中央":
+            if not _centre_alone(text, b):
+                continue
+        elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
                 and text[b:b + 2] not in _BODY_PEOPLE:
-            continue  # "中央" stands for 党中央 only alone, not in "中央桥" or "中央八项规定"
+            continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
-        out.append(ctx.mention(ORG, a, b, source="body"))
+        if _EVENT_AFTER.match(text, b):
+            continue
+        congress = re.match(r"(.*人大)常委会$", name)
+        out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
+        if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
+            out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
@@ -65,32 +93,86 @@ def _org_suffix_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _generic_org_words() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.word_set("generic_orgs.txt") | {"商业", "首家", "一家", "多家"}, key=len, reverse=True))
+    words = lexicons.word_set("generic_orgs.txt") | lexicons.word_set("org_modifiers.txt") | {"商业", "首家", "一家", "多家"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _generic_org_stem(stem: str) -> bool:
-    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷") makes a
-    kind of organization, not a named one. A stem of only a place ("黔江" in 黔江海关) is a name."""
+    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷",
+    "乡镇环保") makes a kind of organization, not a named one. A stem of only a place ("黔江" in
+    黔江海关) is a name."""
     rest = stem
     had_modifier = False
     changed = True
     while rest and changed:
         changed = False
-        m = place_lexicon_pattern().match(rest)
-        if m:
-            rest = rest[m.end():]
-            changed = True
-            continue
-        if rest[0] in "省市区县乡镇村":
-            rest = rest[1:]
-            changed = True
-            continue
         for w in _generic_org_words():
             if rest.startswith(w):
                 rest = rest[len(w):]
                 had_modifier = changed = True
                 break
+        else:
+            m = place_lexicon_pattern().match(rest)
+            if m:
+                rest = rest[m.end():]
+                changed = True
+            elif rest[0] in "省市区县乡镇村":
+                rest = rest[1:]
+                changed = True
     return not rest and had_modifier
+
+
+def _local_report(doc) -> bool:
+    """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
+    area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
+    return _area_level(doc.area) in ("county", "prefecture")
+
+
+@functools.lru_cache(maxsize=64)
+def _area_level(area: str | None) -> str | None:
+    if not area:
+        return None
+    parts = split_area(area)
+    d = lexicons.find_division(parts[-1], None) if parts else None
+    return d.level if d is not None else None
+
+
+# Heads of offices and committees, which are named by their field ("行政审批局", "金融债委会"):
+# a stem of common nouns names one body here, where before "学校" or "银行" it names a kind.
+_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办")
+
+
+# Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
+_MANY_PER_AREA = ("实验室",)
+
+
+def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Does the stem before a head name one body? A name holds a naming element: a place
+    ("黔江海关"), a proper word ("恒丰银行", "六九畜牧科技公司"), an ordinal or number ("第三中学"),
+    another body ("中国科学院…研究所"), or the report area's level ("区人民医院"); offices and
+    committees are named by their field. Common words alone ("世界一流大学", "影子银行",
+    "高职学校") name a kind."""
+    text = ctx.text
+    stem = text[start:a]
+    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem):
+        return True
+    if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
+        return True  # a street's school ("学府路中学", "胜利街小学")
+    if place_lexicon_pattern().search(stem) or is_proper(stem) or _proper_word_in(stem):
+        return True
+    if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
+        return len(stem) > 1 or suffix not in _MANY_PER_AREA
+    if suffix.endswith(_FIELD_NAMED_HEADS):
+        return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
+    return False
+
+
+def _proper_word_in(stem: str) -> bool:
+    """An unknown word that jieba's HMM tags as a person's, place's or institution's name ("联宝",
+    "恒大", "吉之汇"): a trade name the dictionary does not know."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return any(p.flag in ("nr", "nz", "nt", "ns", "nrt") and p.word not in freq and len(p.word) >= 2
+               for p in tokenizer_tags().cut(stem, HMM=True))
 
 
 # Heads of a unit inside another institution or area: the walk to the name's start runs through
@@ -99,9 +181,14 @@ _SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", 
               "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
 
 
+# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"); a college named
+# after a university may be a works of its own ("启迪科技大学数字学院" being built).
+_BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
+
+
 # Words ending in 局 or 所 that are no offices.
 _NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
-                "处所", "院所", "有所", "研究所")
+                "处所", "院所", "有所", "研究所", "好局")
 
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
@@ -133,31 +220,39 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         suffix = m.group()
         if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
-        start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True,
-                           through_heads=suffix in _SUB_UNITS)
+        start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
         name = text[start:b]
         stem = text[start:a]
         if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
             continue
         if stem and stem[-1].isdigit():
             continue  # "卫生室8所": a count, not a name
-        if not stem and name not in lexicons.word_set("standalone_orgs.txt"):
+        standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
+        if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
+            continue  # "博物馆", "海关" in a province's report: a kind
+        if not stem and not standalone:
             continue  # a bare head ("支行") names no one body
-        if stem and _generic_org_stem(stem):
+        if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+            continue
+        if _EVENT_AFTER.match(text, b):
             continue
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
         if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
             continue  # a verb and its object ("处置银行"), not a name
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
-        out.append(ctx.mention(ORG, start, b, source="suffix"))
+        parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
+        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None))
+        if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
+            out.append(ctx.mention(ORG, start, parent, source="suffix"))
     out.extend(_brand_orgs(ctx))
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _brand_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt"))
+@functools.lru_cache(maxsize=2)
+def _brand_pattern(after_known: bool = False) -> re.Pattern[str]:
+    only_known = lexicons.mapping("brand_heads.txt")
+    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
     return re.compile(rf"({heads})")
 
 
@@ -170,6 +265,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue
+        if not token_starts_at(ctx, a) and _in_dictionary_word(ctx, a):
+            continue  # "跨境电子商务": the trade is the end of a common word
         start = name_start(ctx, a, max_chars=4, max_tokens=3)
         stem = text[start:a]
         if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
@@ -178,6 +275,44 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
     return out
+
+
+def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
+    """Where the name before a head at `a` begins: the shared walk, carried on through the trades
+    that jieba reads as verbs ("农业担保公司", "行政审批局")."""
+    start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True, through_heads=through_heads)
+    trades = lexicons.word_set("org_trades.txt")
+    while True:
+        before = next((t for t in ctx.tokens if t.end == start), None)
+        if before is None or before.word not in trades or a - before.start > 12:
+            return start
+        front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
+                           organization=True, through_heads=through_heads)
+        if front == before.start:
+            return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
+        start = front
+
+
+def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
+    """The end of the parent body inside a unit's name ("恒丰银行" in 恒丰银行黔江支行,
+    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself."""
+    for m in reversed(list(_org_suffix_pattern().finditer(ctx.text, start, a))):
+        head = m.group("suffix")
+        if head and len(head) > 1 and token_ends_at(ctx, m.end()) and m.start() > start \
+                and _names_one(ctx, start, m.start(), head) and not _generic_org_stem(ctx.text[start:m.start()]):
+            return m.end()
+    return None
+
+
+def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    base = ctx.sentence.start
+    return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
+
+
+def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
+    """Is position `a` inside a word of jieba's dictionary (not one its HMM put together)?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return any(t.start < a < t.end and freq.get(t.word) for t in ctx.tokens)
 
 
 def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -197,9 +332,90 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
+            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
 
 
+
+
+@functools.lru_cache(maxsize=1)
+def _company_pattern() -> re.Pattern[str]:
+    forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def extract_companies(ctx: SentenceContext) -> list[Mention]:
+    """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
+    words; one followed by its trade names that company too ("华润微电子" and 华润)."""
+    out = []
+    text = ctx.text
+    for m in _company_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+            continue  # "中建" inside "集中建设"
+        if ctx.taken(a, b, (ORG,)):
+            continue
+        trade = _brand_pattern(after_known=True).match(text, b)
+        if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
+            out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
+        elif b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue  # "三峡集团" is a name, "华电" in a longer word is not
+        out.append(ctx.mention(ORG, a, b, source="company"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_words() -> tuple[str, ...]:
+    words = set(lexicons.words("industries.txt")) | set(lexicons.words("brand_heads.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝"
+# One-character forms of China's provinces and of neighbouring and major countries.
+_PLACE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台中俄美日韩朝英法德欧亚非印越老缅泰")
+
+
+def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
+    project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
+    → 咸和, "吉之汇国际农贸物流城" → 吉之汇, "麦福劳二期扩建" → 麦福劳). A place or a facility
+    after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    freq = tokenizer_tags().tokenizer.FREQ
+    places = [m for m in ctx.found if m.type == PLACE]
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        a, end = p.start - base, p.end - base
+        for place in places:  # "深汕比亚迪二期": the place before the company
+            if place.start - base == a and place.end - base < end:
+                a = place.end - base
+        toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
+        run = []
+        for t in toks:
+            known = freq.get(t.word)
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < 1000
+                                                               or not known and t.pos in ("n", "ns")):
+                run.append(t)
+            else:
+                break
+        if not run or run[0].start != a or len(run) > 2:
+            continue
+        b = run[-1].end
+        rest = text[b:end]
+        if rest.startswith("国际") and run[-1].pos != "ns":
+            rest = rest[2:]  # "吉之汇国际农贸物流城"
+        if not (rest.startswith(_industry_words()) or _PHASE.match(rest)):
+            continue
+        if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
+            continue  # "良岗风电场": a facility of a place
+        name = text[a:b]
+        if all(c in _PLACE_ABBREVIATIONS for c in name):
+            continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
+        if name[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="works_company"))
+    return out

@@ -1,0 +1,127 @@
+"""Organization rules, one class at a time, on real sentences of the sample reports (the report is
+named beside each): what is found and what is not."""
+from __future__ import annotations
+
+from kg.document import parse_document
+from kg.mentions import extract_mentions
+from kg.reading import read_source
+
+# The head of a report sets its area and so its level: a district's, a province's, the State Council's.
+DISTRICT = "政府工作报告\n——2019年1月15日在重庆市黔江区第四届人民代表大会第四次会议上\n各位代表：\n一、2018年工作回顾\n"
+COUNTY = "政府工作报告\n——2019年1月在易县第十七届人民代表大会第三次会议上\n各位代表：\n一、2018年工作回顾\n"
+PROVINCE = "政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n"
+NATIONAL = "政府工作报告\n各位代表：\n一、2016年工作回顾\n"
+
+
+def orgs(tmp_path, head: str, *sentences: str) -> set[str]:
+    path = tmp_path / "report.txt"
+    path.write_text(head + "\n".join(sentences) + "\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Organization"}
+
+
+def test_state_council_and_party_bodies(tmp_path):
+    # national-2017
+    found = orgs(tmp_path, NATIONAL,
+                 "国务院提请全国人大常委会审议法律议案13件，制定修订行政法规8件。",
+                 "坚持党对军队的绝对领导，维护和贯彻军委主席负责制。",
+                 "隆重庆祝中国共产党成立95周年，隆重纪念中国工农红军长征胜利80周年。",
+                 "同联合国等国际组织联系更加密切。人民币正式纳入国际货币基金组织特别提款权货币篮子。")
+    # a standing committee names its congress too (names inside names)
+    assert {"国务院", "全国人大常委会", "全国人大", "军委", "中国共产党", "中国工农红军", "联合国", "国际货币基金组织"} <= found
+
+
+def test_ministries_and_their_short_forms(tmp_path):
+    # guangdong-2026 (名词解释), yixian-2019
+    found = orgs(tmp_path, PROVINCE, "是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施。",
+                 "生态环境部强化督查问题整改。")
+    assert {"教育部", "财政部", "生态环境部"} <= found
+    assert not any("学校" in f for f in found)  # a programme's title names a kind of school
+
+
+def test_centre_is_the_party_centre_only_where_it_stands_for_it(tmp_path):
+    # qianjiang-2019 (中央八项规定), national-2017 (中央与地方, the central finances)
+    found = orgs(tmp_path, DISTRICT, "锲而不舍落实中央八项规定及其实施细则。")
+    assert "中央" in found
+    found = orgs(tmp_path, NATIONAL, "制定实施中央与地方增值税收入划分过渡方案，确保地方既有财力不变。")
+    assert "中央" not in found
+
+
+def test_bodies_inside_event_names_are_not_taken(tmp_path):
+    # national-2017, guangdong-2026 (ANNOTATION rule 8)
+    found = orgs(tmp_path, NATIONAL, "我国成功主办二十国集团领导人杭州峰会，推动取得一系列开创性成果。")
+    assert not any("二十国集团" in f for f in found)
+    found = orgs(tmp_path, PROVINCE, "服务好保障好亚太经合组织（APEC）第三十三次领导人非正式会议。")
+    assert "亚太经合组织" not in found
+
+
+def test_kinds_of_institution_are_not_names(tmp_path):
+    # national-2017 and guangdong-2026: common words before a head make a kind (ANNOTATION: collectives)
+    found = orgs(tmp_path, NATIONAL,
+                 "全面启动多种形式的医疗联合体建设试点，三级公立医院要全部参与并发挥引领作用。",
+                 "推进世界一流大学和一流学科建设。",
+                 "鼓励大中型商业银行设立普惠金融事业部，国有大型银行要率先做到。",
+                 "当前系统性风险总体可控，但对不良资产、债券违约、影子银行、互联网金融等累积风险要高度警惕。",
+                 "持续改善薄弱学校办学条件。新设12个跨境电子商务综合试验区。")
+    assert not found & {"三级公立医院", "世界一流大学", "大中型商业银行", "国有大型银行", "影子银行", "薄弱学校",
+                        "跨境电子商务"}
+    found = orgs(tmp_path, PROVINCE, "新增境内外上市公司45家、总量达1224家。",
+                 "新设3所本科层次职业学校，16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。",
+                 "2026年是“十五五”第一年，开好局起好步十分重要。")
+    assert "大湾区大学" in found
+    assert not found & {"境内外上市公司", "层次职业学校", "本科层次职业学校", "高职学校", "开好局"}
+    # yixian-2019: a scope word is no name ("乡镇环保所" are the townships' offices)
+    assert "乡镇环保所" not in orgs(tmp_path, COUNTY, "乡镇环保所、村网格员全面组建。")
+
+
+def test_bare_institutions_are_the_areas_own_only_in_local_reports(tmp_path):
+    # qianjiang-2019 (a district's 党校), guangdong-2026 (a province's 博物馆 事业, 海关 查验)
+    assert {"骨科医院", "党校"} <= orgs(tmp_path, DISTRICT, "投用骨科医院、党校迁建项目。")
+    found = orgs(tmp_path, PROVINCE, "推动博物馆事业高质量发展。优化海关行李查验模式。")
+    assert not found & {"博物馆", "海关"}
+
+
+def test_a_name_holds_a_place_a_proper_word_a_number_or_its_field(tmp_path):
+    # qianjiang-2019, yixian-2019, guangdong-2026, hailar-2015
+    found = orgs(tmp_path, DISTRICT, "黔江海关实现“7×24小时”通关。", "六九畜牧科技公司成为农业产业化国家重点龙头企业。")
+    assert {"黔江海关", "六九畜牧科技公司"} <= found
+    assert "行政审批局" in orgs(tmp_path, COUNTY, "加快审批事项向行政审批局划转。")  # an office by its field
+    found = orgs(tmp_path, PROVINCE, "广州实验室成功研发上市全球首个抗甲流PB2新药，鹏城实验室先进通信技术研发取得突破。",
+                 "推动省实验室提质增效。")
+    assert {"广州实验室", "鹏城实验室"} <= found and "省实验室" not in found
+    assert "胜利街小学" in orgs(tmp_path, DISTRICT, "胜利街小学荣获教育部表彰。")  # a street's school
+
+
+def test_trades_inside_names_and_branches_with_their_parent(tmp_path):
+    # qianjiang-2019
+    found = orgs(tmp_path, DISTRICT, "开业运营重庆市农业担保公司第三分公司，做大国有担保公司注册资本。",
+                 "渝东南首家全国性股份制商业银行恒丰银行黔江支行落户开业。",
+                 "深化金融改革，规范发展传统小贷公司。")
+    assert {"重庆市农业担保公司第三分公司", "重庆市农业担保公司", "恒丰银行黔江支行", "恒丰银行"} <= found
+    assert not any(f.startswith(("公司", "发展", "国有")) for f in found)
+
+
+def test_known_companies_without_a_legal_form(tmp_path):
+    # guangdong-2026: central SOEs and multinationals at the head of works; 华润 with its trade
+    found = orgs(tmp_path, PROVINCE, "巴斯夫核心装置、埃克森美孚一期、华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。",
+                 "揭阳中石油炼化一体化等23个投资额百亿元以上重大工业项目建成投产。")
+    assert {"巴斯夫", "埃克森美孚", "华润微电子", "华润", "比亚迪", "中石油"} <= found
+    # a known name inside a common word is none ("集中建设" holds 中建)
+    assert "中建" not in orgs(tmp_path, PROVINCE, "集中建设一批公共服务设施。")
+
+
+def test_the_company_a_works_is_named_after(tmp_path):
+    # yixian-2019, qianjiang-2019 (ANNOTATION rule 8)
+    found = orgs(tmp_path, COUNTY, "咸和航天机械零部件项目完成主体建设。",
+                 "生物质热电联产、良岗风电场等重点项目顺利推进。")
+    assert "咸和" in found
+    assert "良岗" not in found  # a place's wind farm
+    assert "吉之汇" in orgs(tmp_path, DISTRICT, "开业运营吉之汇国际农贸物流城。")
+    # hailar-2013: countries' one-character forms make a place, not a company
+    assert "中俄蒙" not in orgs(tmp_path, DISTRICT, "加快中俄蒙国际汽车产业园建设。")
+
+
+def test_kinds_of_business_after_an_unknown_word_are_no_companies(tmp_path):
+    # qianjiang-2019, guangdong-2026: trades that follow only a known company's name
+    found = orgs(tmp_path, DISTRICT, "发展冷链物流、电商物流，实现巨灾保险全覆盖。")
+    found |= orgs(tmp_path, PROVINCE, "推出多款汽车新品，新能源汽车、智能网联汽车产量增长。", "鼓励发展私募证券投资基金。")
+    assert not found & {"冷链物流", "电商物流", "巨灾保险", "多款汽车", "新能源汽车", "智能网联汽车", "私募证券"}
