@@ -41,6 +41,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         while True:
             n = pattern.search(text, b, min(len(text), b + 4))
             if n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
+                if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
+                    break  # "…产业园项目一期": the phase of a project already named
                 b = n.end()
             else:
                 break
@@ -48,12 +50,16 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
             continue  # the head runs on into another word ("市场化", "项目库")
+        word_start = _inside_common_word(ctx, a, b)
+        if text[:a].endswith("等"):
+            continue  # "建成A、B等互联互通工程": the label of a list, not one more works
         start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
         # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
         cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
         if cm:
             start += cm.end()
-        start = _trim_generic_prefix(text, start, a)
+        start = _trim_openers(ctx, start, a)
+        start = _new_after_place(ctx, start, a)
         start = _trim_verb_tail(text, start, a)
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
             b -= 2  # "三塘工程项目" names the works "三塘工程"
@@ -63,6 +69,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             if before is not None and before.end() == j:
                 start = j + 1
                 break
+        if word_start is not None and not _names_something(ctx, start, word_start):
+            continue  # the head only ends a common word ("区段", "必由之路", "合作项目"), unless a name is before it ("重庆南向大通道")
         name = text[start:b]
         stem = text[start:a]
         # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
@@ -75,10 +83,15 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
             continue  # strategies, plans and systems are not undertakings (ANNOTATION)
         head = m.group()
+        if head == "项目" and not (_names_something(ctx, start, a) or pattern.search(stem) or re.search(r"\d", stem)):
+            continue  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+        if head == "工程" and _is_programme(stem):
+            continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
         if head == "项目" and _ends_generic(stem, generic):
             continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-        if len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True):
+        if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
+                and stem in tokenizer_tags().tokenizer.FREQ):
             continue  # "紧盯项目", "调度项目": a verb and its object
         if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
@@ -101,6 +114,39 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     out.extend(_enumerated_projects(ctx))
     return out
+
+
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "phead", "nhead")
+
+
+def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the common dictionary word begins that the head at text[a:b] ends ("区段", "手段",
+    "空港", "合作项目"); None when the head starts a token or ends a proper noun ("广州港",
+    "三峡工程") or one of our own heads."""
+    for t in ctx.tokens:
+        if t.start < a < t.end and t.end >= b:
+            return t.start if t.word in tokenizer_tags().tokenizer.FREQ and t.pos not in _PROPER_TAGS else None
+    return None
+
+
+def _new_after_place(ctx: SentenceContext, start: int, a: int) -> int:
+    """"广州新机场", "龙川新城": a place before 新 and the head names the new works, though the
+    walk stops at 新 (a category word elsewhere: "新建项目")."""
+    if start != a or not ctx.text[:a].endswith("新"):
+        return start
+    base = ctx.sentence.start
+    for m in ctx.found:
+        if m.type == PLACE and m.end == base + a - 1 and m.text not in URBAN_AREAS:
+            return m.start - base
+    return start
+
+
+def _is_programme(stem: str) -> bool:
+    """A 工程 stem that names a programme: a counted slogan ("民生十大", "千万") or words of
+    education, talent, culture and conduct (lexicon programme_words.txt)."""
+    if re.search(r"[一二三四五六七八九十百千万]+大", stem) or re.fullmatch(r"[一二三四五六七八九十百千万双]+", stem):
+        return True
+    return any(w in stem for w in lexicons.words("programme_words.txt"))
 
 
 _PARK_HEADS = ("工业园区", "开发区", "高新区", "产业园", "工业园", "物流园", "度假区", "示范区", "新区")
@@ -177,12 +223,26 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
-def _trim_generic_prefix(text: str, start: int, a: int) -> int:
-    """Scope words that open a span ("全市", "全县") are not part of a name."""
-    for w in ("全市", "全区", "全县", "全镇", "全国", "我区", "我县", "我市", "各类", "一批", "一大批"):
-        if text.startswith(w, start) and start + len(w) < a:
-            return start + len(w)
-    return start
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+
+
+def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
+    """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
+    "研究") open a span but are not part of a name: the name starts after the last one that is
+    whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
+    text = ctx.text
+    openers = lexicons.words("project_openers.txt")
+    starts = {t.start for t in ctx.tokens}
+    ends = {t.end for t in ctx.tokens}
+    cut = start
+    for i in range(start, a):
+        if i != start and i not in starts:
+            continue
+        m = _BATCH.match(text, i, a)
+        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a), None)
+        if w and i + len(w) in ends | {a}:
+            cut = i + len(w)
+    return cut
 
 
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
