@@ -69,7 +69,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             if before is not None and before.end() == j:
                 start = j + 1
                 break
-        if word_start is not None and not _names_something(ctx, start, word_start):
+        if word_start is not None and not _found_name_in(ctx, start, word_start):
             continue  # the head only ends a common word ("区段", "必由之路", "合作项目"), unless a name is before it ("重庆南向大通道")
         name = text[start:b]
         stem = text[start:a]
@@ -100,6 +100,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         named_road = head in _ROAD_HEADS and _is_road_name(stem, head)  # "龙西路", "滨河北路"
         if not named_road and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
+        if (not named_road and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+                and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
+            continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
         if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
@@ -243,6 +246,28 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         if w and i + len(w) in ends | {a}:
             cut = i + len(w)
     return cut
+
+
+_CLAUSE = re.compile(r"[,;。:!?]")
+
+
+def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
+    "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
+    text = ctx.text
+    if re.match(r"\d", text[b:]):
+        return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
+    before = _CLAUSE.split(text[:a])[-1]
+    after = _CLAUSE.split(text[b:])[0]
+    after_only = lexicons.mapping("build_words.txt")
+    return any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt"))
+
+
+def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a place or organization found inside text[a:b] (not a city's quarter like 新城)?"""
+    base = ctx.sentence.start
+    return any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+               for m in ctx.found)
 
 
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
