@@ -59,8 +59,11 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if cm:
             start += cm.end()
         start = _trim_openers(ctx, start, a)
-        start = _new_after_place(ctx, start, a)
-        start = _trim_verb_tail(text, start, a)
+        start = _extend_over_new(ctx, start, a)
+        start = _unknown_word_before(ctx, start, a, b)
+        if spans and start < spans[-1][1] <= a and m.group() in weak_heads():
+            start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
+        start = _trim_verb_tail(ctx, start, a)
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
             b -= 2  # "三塘工程项目" names the works "三塘工程"
         # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
@@ -115,7 +118,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
-    out.extend(_enumerated_projects(ctx))
+    out.extend(_enumerated_projects(ctx, spans))
     return out
 
 
@@ -128,19 +131,38 @@ def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
     "三峡工程") or one of our own heads."""
     for t in ctx.tokens:
         if t.start < a < t.end and t.end >= b:
+            if t.start == a - 1 and t.word in tokenizer_tags().tokenizer.FREQ:
+                return t.start  # one character before the head is no name ("香港", "空港")
             return t.start if t.word in tokenizer_tags().tokenizer.FREQ and t.pos not in _PROPER_TAGS else None
     return None
 
 
-def _new_after_place(ctx: SentenceContext, start: int, a: int) -> int:
-    """"广州新机场", "龙川新城": a place before 新 and the head names the new works, though the
-    walk stops at 新 (a category word elsewhere: "新建项目")."""
-    if start != a or not ctx.text[:a].endswith("新"):
+def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
+    """新 is part of a name the walk stopped at (新 is a category word elsewhere: "新建项目"):
+    between a name and the head ("广州新机场", "西部陆海新通道") or before a proper name that
+    follows a verb ("建成投用新皇岗口岸")."""
+    text = ctx.text
+    if start == a and text[:a].endswith("新"):
+        s = name_start(ctx, a - 1, max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        if s < a - 1 and _names_something(ctx, s, a - 1):
+            return s
         return start
-    base = ctx.sentence.start
-    for m in ctx.found:
-        if m.type == PLACE and m.end == base + a - 1 and m.text not in URBAN_AREAS:
-            return m.start - base
+    if start < a and text[:start].endswith("新") and any(t.word == "新" and t.end == start for t in ctx.tokens):
+        if _names_something(ctx, start, a) and any(t.end == start - 1 and is_boundary(t, strict=False) for t in ctx.tokens):
+            return start - 1
+    return start
+
+
+def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
+    """"阳信高速、增天高速": a list item that is a word jieba does not know before a strong head
+    is a name, whatever tag its guess gave it (the walk stops at a verb tag)."""
+    if start != a or ctx.text[a:b] in weak_heads():
+        return start
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in ctx.tokens:
+        if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
+                and (t.start == 0 or ctx.text[t.start - 1] in "、,")):
+            return t.start
     return start
 
 
@@ -165,9 +187,11 @@ def _is_designation(stem: str) -> bool:
     return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
 
 
-def _trim_verb_tail(text: str, start: int, a: int) -> int:
-    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好")."""
-    if start > 0 and start + 1 < a:
+def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
+    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好"),
+    a verb jieba cut in two (not "推进藏粤直流", where "进藏" is no cut)."""
+    text = ctx.text
+    if start > 0 and start + 1 < a and any(t.end == start and len(t.word) == 1 for t in ctx.tokens):
         pair = text[start - 1:start + 1]
         tags = tokenizer_tags().word_tag_tab
         if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
@@ -243,7 +267,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
             continue
         m = _BATCH.match(text, i, a)
         w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a), None)
-        if w and i + len(w) in ends | {a}:
+        if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
             cut = i + len(w)
     return cut
 
@@ -276,20 +300,41 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
            for m in ctx.found):
         return True
+    stem = ctx.text[a:b]
+    if any(m.type == PLACE and base + a <= m.start < base + b and m.text not in URBAN_AREAS for m in ctx.found):
+        return True  # a place that begins there, though jieba joined it with the head ("广州港")
+    lead = place_lexicon_pattern().match(stem)
+    if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
+        return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
+    if _abbreviated_places(ctx, a, b):
+        return True  # "港珠澳大桥", "藏粤直流"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
-    return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", ctx.text[a:b]))
+    return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
+
+
+def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Two or more one-character abbreviations in a row ("港/珠/澳", "藏/粤"): the places a route
+    or crossing joins, named by their first characters."""
+    run = 0
+    for t in ctx.tokens:
+        if a <= t.start and t.end <= b:
+            run = run + 1 if len(t.word) == 1 and t.pos == "j" else 0
+            if run >= 2:
+                return True
+    return False
 
 
 _ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)")
 
 
-def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
-    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of projects."""
+def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
+    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
+    projects; items overlapping works `found` by their heads are left to those."""
     out = []
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
             item = ctx.text[a:b]
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or any(x < b and a < y for x, y in found) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
                 continue
             if "的" in item or not (is_proper(item, strict=True) or project_head_pattern().search(item)):
                 continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
