@@ -42,7 +42,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             n = pattern.search(text, b, min(len(text), b + 4))
             if n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
                 if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
-                    break  # "…产业园项目一期": the phase of a project already named
+                    break  # "…产业园项目一期": the phase of works already named
                 b = n.end()
             else:
                 break
@@ -53,6 +53,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         word_start = _inside_common_word(ctx, a, b)
         if text[:a].endswith("等"):
             continue  # "建成A、B等互联互通工程": the label of a list, not one more works
+        if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
+            continue  # "“菜篮子”工程一期": the phase of works already named
         start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
         # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
         cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
@@ -61,7 +63,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         start = _trim_openers(ctx, start, a)
         start = _extend_over_new(ctx, start, a)
         start = _unknown_word_before(ctx, start, a, b)
-        if spans and start < spans[-1][1] <= a and m.group() in weak_heads():
+        if spans and start < spans[-1][1] <= a and m.group() in weak_heads() and text[:spans[-1][0]].endswith("、"):
             start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
         start = _trim_verb_tail(ctx, start, a)
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
@@ -72,8 +74,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             if before is not None and before.end() == j:
                 start = j + 1
                 break
-        if word_start is not None and not _found_name_in(ctx, start, word_start):
-            continue  # the head only ends a common word ("区段", "必由之路", "合作项目"), unless a name is before it ("重庆南向大通道")
+        if word_start is not None and not _names_before_word(ctx, start, word_start, a, b):
+            continue  # the head only ends a common word ("合作项目", "区段", "必由之路")
         name = text[start:b]
         stem = text[start:a]
         # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
@@ -100,10 +102,12 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
-        named_road = head in _ROAD_HEADS and _is_road_name(stem, head)  # "龙西路", "滨河北路"
-        if not named_road and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
+        if any(h.group() not in weak_heads() for h in pattern.finditer(stem)):
+            specific = True  # "污水处理厂二期工程": a facility's phase or works is as specific as the facility
+        if not specific and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
-        if (not named_road and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+        if (not specific and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
                 and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
             continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
@@ -131,10 +135,26 @@ def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
     "三峡工程") or one of our own heads."""
     for t in ctx.tokens:
         if t.start < a < t.end and t.end >= b:
-            if t.start == a - 1 and t.word in tokenizer_tags().tokenizer.FREQ:
-                return t.start  # one character before the head is no name ("香港", "空港")
+            if t.start == a - 1 and t.pos in _PROPER_TAGS[:-2]:
+                return t.start  # one character before the head is no name ("香港")
             return t.start if t.word in tokenizer_tags().tokenizer.FREQ and t.pos not in _PROPER_TAGS else None
     return None
+
+
+def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int, b: int) -> bool:
+    """The head ends a common word that starts at word_start: is there a name before that word?
+    Something must stand before it ("国际产能合作项目" gives no name); a one-character head
+    ("段", "路", "街") also needs a place found there or a road's name ("巴彦托海路"), never an
+    idiom ("必由之路", "手段")."""
+    if start >= word_start:
+        return False
+    if b - a >= 2:
+        return True  # "重庆南向大通道", "东海拉尔发电厂"
+    word = next(t for t in ctx.tokens if t.start == word_start)
+    if word.pos in ("l", "i"):
+        return False
+    head = ctx.text[a:b]
+    return _found_name_in(ctx, start, word_start) or (head in _ROAD_HEADS and _is_road_name(ctx.text[start:a], head))
 
 
 def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
@@ -259,6 +279,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
     text = ctx.text
     openers = lexicons.words("project_openers.txt")
+    lead_only = lexicons.mapping("project_openers.txt")
     starts = {t.start for t in ctx.tokens}
     ends = {t.end for t in ctx.tokens}
     cut = start
@@ -266,7 +287,8 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         if i != start and i not in starts:
             continue
         m = _BATCH.match(text, i, a)
-        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a), None)
+        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a
+                                      and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
             cut = i + len(w)
     return cut
@@ -279,7 +301,7 @@ def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
     "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
     text = ctx.text
-    if re.match(r"\d", text[b:]):
+    if re.match(r"\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|亩|座|个|处|条|所|家|户|套|栋|台)", text[b:]):
         return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
     before = _CLAUSE.split(text[:a])[-1]
     after = _CLAUSE.split(text[b:])[0]
@@ -329,12 +351,16 @@ _ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u34
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
     """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
-    projects; items overlapping works `found` by their heads are left to those."""
+    projects. An item holding works found by their heads (`found`) replaces them when it names
+    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them."""
     out = []
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
             item = ctx.text[a:b]
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or any(x < b and a < y for x, y in found) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
+            overlaps = [(x, y) for x, y in found if x < b and a < y]
+            if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
+                continue  # works found by their head inside or across the item ("二期和黄茅峡水库")
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
                 continue
             if "的" in item or not (is_proper(item, strict=True) or project_head_pattern().search(item)):
                 continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
