@@ -51,8 +51,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
             continue  # the head runs on into another word ("市场化", "项目库")
         word_start = _inside_common_word(ctx, a, b)
-        if text[:a].endswith("等"):
-            continue  # "建成A、B等互联互通工程": the label of a list, not one more works
+        if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
+            continue  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
         if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
             continue  # "“菜篮子”工程一期": the phase of works already named
         start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
@@ -66,6 +66,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if spans and start < spans[-1][1] <= a and m.group() in weak_heads() and text[:spans[-1][0]].endswith("、"):
             start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
         start = _trim_verb_tail(ctx, start, a)
+        if text[:start].endswith("等"):
+            continue  # "建成A、B等互联互通工程": the label of a list, not one more works
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
             b -= 2  # "三塘工程项目" names the works "三塘工程"
         # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
@@ -98,13 +100,15 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
                 and stem in tokenizer_tags().tokenizer.FREQ):
             continue  # "紧盯项目", "调度项目": a verb and its object
-        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
+        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
         specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
-        if any(h.group() not in weak_heads() for h in pattern.finditer(stem)):
-            specific = True  # "污水处理厂二期工程": a facility's phase or works is as specific as the facility
+        inner = [h for h in pattern.finditer(stem) if h.group() not in weak_heads()]
+        if inner and inner[-1].end() == len(stem) and (
+                head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
+            specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
         if not specific and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if (not specific and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
@@ -168,7 +172,9 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             return s
         return start
     if start < a and text[:start].endswith("新") and any(t.word == "新" and t.end == start for t in ctx.tokens):
-        if _names_something(ctx, start, a) and any(t.end == start - 1 and is_boundary(t, strict=False) for t in ctx.tokens):
+        before = [t for t in ctx.tokens if t.end == start - 1]
+        if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
+                       or before[0].word.endswith(lexicons.words("build_words.txt"))):
             return start - 1
     return start
 
@@ -233,6 +239,8 @@ def _is_road_name(stem: str, head: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十两几\d]", stem):
         return False
+    if next(iter(tokenizer_tags().cut(stem))).flag[:1] in ("d", "m", "p", "c", "u"):
+        return False  # "多适销对路": an adverb or quantity opens a phrase, not a road's name
     generic = lexicons.word_set("generic_projects.txt")
     if any(w in stem for w in generic if len(w) >= 2):
         return False
@@ -291,10 +299,12 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
                                       and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
             cut = i + len(w)
-    return cut
+    return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
 
 
 _CLAUSE = re.compile(r"[,;。:!?]")
+# measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
+_MEASURE_AFTER = re.compile(r"(?:通车|运营)?总?里程|覆盖率|密度|吞吐量|保有量")
 
 
 def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -306,7 +316,9 @@ def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     before = _CLAUSE.split(text[:a])[-1]
     after = _CLAUSE.split(text[b:])[0]
     after_only = lexicons.mapping("build_words.txt")
-    return any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt"))
+    if any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt")):
+        return True
+    return any(after.startswith(w) for w in lexicons.mapping("stages.txt"))  # "…提标改造前期工作"
 
 
 def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -346,7 +358,7 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)")
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)(?!申报|申请|入选|列入)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
