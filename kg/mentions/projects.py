@@ -304,7 +304,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
 
 _CLAUSE = re.compile(r"[,;。:!?]")
 # measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
-_MEASURE_AFTER = re.compile(r"(?:通车|运营)?总?里程|覆盖率|密度|吞吐量|保有量")
+_MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
 
 
 def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
