@@ -41,6 +41,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         while True:
             n = pattern.search(text, b, min(len(text), b + 4))
             if n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
+                if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
+                    break  # "…产业园项目一期": the phase of works already named
                 b = n.end()
             else:
                 break
@@ -48,13 +50,24 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
             continue  # the head runs on into another word ("市场化", "项目库")
+        word_start = _inside_common_word(ctx, a, b)
+        if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
+            continue  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
+        if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
+            continue  # "“菜篮子”工程一期": the phase of works already named
         start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
         # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
         cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
         if cm:
             start += cm.end()
-        start = _trim_generic_prefix(text, start, a)
-        start = _trim_verb_tail(text, start, a)
+        start = _trim_openers(ctx, start, a)
+        start = _extend_over_new(ctx, start, a)
+        start = _unknown_word_before(ctx, start, a, b)
+        if spans and start < spans[-1][1] <= a and m.group() in weak_heads() and text[:spans[-1][0]].endswith("、"):
+            start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
+        start = _trim_verb_tail(ctx, start, a)
+        if text[:start].endswith("等"):
+            continue  # "建成A、B等互联互通工程": the label of a list, not one more works
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
             b -= 2  # "三塘工程项目" names the works "三塘工程"
         # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
@@ -63,6 +76,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             if before is not None and before.end() == j:
                 start = j + 1
                 break
+        if word_start is not None and not _names_before_word(ctx, start, word_start, a, b):
+            continue  # the head only ends a common word ("合作项目", "区段", "必由之路")
         name = text[start:b]
         stem = text[start:a]
         # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
@@ -75,18 +90,30 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
             continue  # strategies, plans and systems are not undertakings (ANNOTATION)
         head = m.group()
+        if head == "项目" and not (_names_something(ctx, start, a) or pattern.search(stem) or re.search(r"\d", stem)):
+            continue  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+        if head == "工程" and _is_programme(stem):
+            continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
         if head == "项目" and _ends_generic(stem, generic):
             continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-        if len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True):
+        if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
+                and stem in tokenizer_tags().tokenizer.FREQ):
             continue  # "紧盯项目", "调度项目": a verb and its object
-        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem):
+        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
-        named_road = head in _ROAD_HEADS and _is_road_name(stem, head)  # "龙西路", "滨河北路"
-        if not named_road and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
+        inner = [h for h in pattern.finditer(stem) if h.group() not in weak_heads()]
+        if inner and inner[-1].end() == len(stem) and (
+                head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
+            specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+        if not specific and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
+        if (not specific and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+                and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
+            continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
             continue
         if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
@@ -99,8 +126,78 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
-    out.extend(_enumerated_projects(ctx))
+    out.extend(_enumerated_projects(ctx, spans))
     return out
+
+
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "phead", "nhead")
+
+
+def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the common dictionary word begins that the head at text[a:b] ends ("区段", "手段",
+    "空港", "合作项目"); None when the head starts a token or ends a proper noun ("广州港",
+    "三峡工程") or one of our own heads."""
+    for t in ctx.tokens:
+        if t.start < a < t.end and t.end >= b:
+            if t.start == a - 1 and t.pos in _PROPER_TAGS[:-2]:
+                return t.start  # one character before the head is no name ("香港")
+            return t.start if t.word in tokenizer_tags().tokenizer.FREQ and t.pos not in _PROPER_TAGS else None
+    return None
+
+
+def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int, b: int) -> bool:
+    """The head ends a common word that starts at word_start: is there a name before that word?
+    Something must stand before it ("国际产能合作项目" gives no name); a one-character head
+    ("段", "路", "街") also needs a place found there or a road's name ("巴彦托海路"), never an
+    idiom ("必由之路", "手段")."""
+    if start >= word_start:
+        return False
+    if b - a >= 2:
+        return True  # "重庆南向大通道", "东海拉尔发电厂"
+    word = next(t for t in ctx.tokens if t.start == word_start)
+    if word.pos in ("l", "i"):
+        return False
+    head = ctx.text[a:b]
+    return _found_name_in(ctx, start, word_start) or (head in _ROAD_HEADS and _is_road_name(ctx.text[start:a], head))
+
+
+def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
+    """新 is part of a name the walk stopped at (新 is a category word elsewhere: "新建项目"):
+    between a name and the head ("广州新机场", "西部陆海新通道") or before a proper name that
+    follows a verb ("建成投用新皇岗口岸")."""
+    text = ctx.text
+    if start == a and text[:a].endswith("新"):
+        s = name_start(ctx, a - 1, max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        if s < a - 1 and _names_something(ctx, s, a - 1):
+            return s
+        return start
+    if start < a and text[:start].endswith("新") and any(t.word == "新" and t.end == start for t in ctx.tokens):
+        before = [t for t in ctx.tokens if t.end == start - 1]
+        if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
+                       or before[0].word.endswith(lexicons.words("build_words.txt"))):
+            return start - 1
+    return start
+
+
+def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
+    """"阳信高速、增天高速": a list item that is a word jieba does not know before a strong head
+    is a name, whatever tag its guess gave it (the walk stops at a verb tag)."""
+    if start != a or ctx.text[a:b] in weak_heads():
+        return start
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in ctx.tokens:
+        if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
+                and (t.start == 0 or ctx.text[t.start - 1] in "、,")):
+            return t.start
+    return start
+
+
+def _is_programme(stem: str) -> bool:
+    """A 工程 stem that names a programme: a counted slogan ("民生十大", "千万") or words of
+    education, talent, culture and conduct (lexicon programme_words.txt)."""
+    if re.search(r"[一二三四五六七八九十百千万]+大", stem) or re.fullmatch(r"[一二三四五六七八九十百千万双]+", stem):
+        return True
+    return any(w in stem for w in lexicons.words("programme_words.txt"))
 
 
 _PARK_HEADS = ("工业园区", "开发区", "高新区", "产业园", "工业园", "物流园", "度假区", "示范区", "新区")
@@ -116,9 +213,11 @@ def _is_designation(stem: str) -> bool:
     return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
 
 
-def _trim_verb_tail(text: str, start: int, a: int) -> int:
-    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好")."""
-    if start > 0 and start + 1 < a:
+def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
+    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好"),
+    a verb jieba cut in two (not "推进藏粤直流", where "进藏" is no cut)."""
+    text = ctx.text
+    if start > 0 and start + 1 < a and any(t.end == start and len(t.word) == 1 for t in ctx.tokens):
         pair = text[start - 1:start + 1]
         tags = tokenizer_tags().word_tag_tab
         if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
@@ -140,6 +239,8 @@ def _is_road_name(stem: str, head: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十两几\d]", stem):
         return False
+    if next(iter(tokenizer_tags().cut(stem))).flag[:1] in ("d", "m", "p", "c", "u"):
+        return False  # "多适销对路": an adverb or quantity opens a phrase, not a road's name
     generic = lexicons.word_set("generic_projects.txt")
     if any(w in stem for w in generic if len(w) >= 2):
         return False
@@ -177,12 +278,54 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
-def _trim_generic_prefix(text: str, start: int, a: int) -> int:
-    """Scope words that open a span ("全市", "全县") are not part of a name."""
-    for w in ("全市", "全区", "全县", "全镇", "全国", "我区", "我县", "我市", "各类", "一批", "一大批"):
-        if text.startswith(w, start) and start + len(w) < a:
-            return start + len(w)
-    return start
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+
+
+def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
+    """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
+    "研究") open a span but are not part of a name: the name starts after the last one that is
+    whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
+    text = ctx.text
+    openers = lexicons.words("project_openers.txt")
+    lead_only = lexicons.mapping("project_openers.txt")
+    starts = {t.start for t in ctx.tokens}
+    ends = {t.end for t in ctx.tokens}
+    cut = start
+    for i in range(start, a):
+        if i != start and i not in starts:
+            continue
+        m = _BATCH.match(text, i, a)
+        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a
+                                      and (i == cut or w not in lead_only)), None)
+        if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
+            cut = i + len(w)
+    return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
+
+
+_CLAUSE = re.compile(r"[,;。:!?]")
+# measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
+_MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
+
+
+def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
+    "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
+    text = ctx.text
+    if re.match(r"\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|亩|座|个|处|条|所|家|户|套|栋|台)", text[b:]):
+        return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
+    before = _CLAUSE.split(text[:a])[-1]
+    after = _CLAUSE.split(text[b:])[0]
+    after_only = lexicons.mapping("build_words.txt")
+    if any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt")):
+        return True
+    return any(after.startswith(w) for w in lexicons.mapping("stages.txt"))  # "…提标改造前期工作"
+
+
+def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a place or organization found inside text[a:b] (not a city's quarter like 新城)?"""
+    base = ctx.sentence.start
+    return any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+               for m in ctx.found)
 
 
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -191,19 +334,44 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
            for m in ctx.found):
         return True
+    stem = ctx.text[a:b]
+    if any(m.type == PLACE and base + a <= m.start < base + b and m.text not in URBAN_AREAS for m in ctx.found):
+        return True  # a place that begins there, though jieba joined it with the head ("广州港")
+    lead = place_lexicon_pattern().match(stem)
+    if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
+        return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
+    if _abbreviated_places(ctx, a, b):
+        return True  # "港珠澳大桥", "藏粤直流"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
-    return is_proper(ctx.text[a:b], strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", ctx.text[a:b]))
+    return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
 
 
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)")
+def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Two or more one-character abbreviations in a row ("港/珠/澳", "藏/粤"): the places a route
+    or crossing joins, named by their first characters."""
+    run = 0
+    for t in ctx.tokens:
+        if a <= t.start and t.end <= b:
+            run = run + 1 if len(t.word) == 1 and t.pos == "j" else 0
+            if run >= 2:
+                return True
+    return False
 
 
-def _enumerated_projects(ctx: SentenceContext) -> list[Mention]:
-    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of projects."""
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)(?!申报|申请|入选|列入)")
+
+
+def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
+    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
+    projects. An item holding works found by their heads (`found`) replaces them when it names
+    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them."""
     out = []
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
             item = ctx.text[a:b]
+            overlaps = [(x, y) for x, y in found if x < b and a < y]
+            if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
+                continue  # works found by their head inside or across the item ("二期和黄茅峡水库")
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
                 continue
             if "的" in item or not (is_proper(item, strict=True) or project_head_pattern().search(item)):
