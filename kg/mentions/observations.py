@@ -49,7 +49,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         status = "target"
     else:
         return out
-    period = section.year
+    period = _plan_period(section.heading, section.mode) or section.year
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
     prev_end = 0
     seen_names: list[str] = []
@@ -65,18 +65,26 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             j += 1
         phrase_start = _clause_start(text, q.start, prev_end)
         phrase = text[phrase_start:q.start]
-        k = phrase.rfind("由")
-        if k >= 0 and re.fullmatch(r"由(?:\d{4}年(?:底|末)?的?)?", phrase[k:]):
-            # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point, not the value stated;
-            # the value after it continues the indicator named before 由
-            subject, _, _ = _indicator_and_measure(phrase[:k])
-            if subject:
-                seen_names.append(subject)
-            prev_end = q.end
-            i += 1
+        start_point = _START_POINT.search(phrase)
+        if start_point and len(group) <= 2:
+            # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point is a value of its own,
+            # actual, for the year it refers to (ANNOTATION 9); the value after it continues
+            # the indicator named before 由/从
+            subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
+            if subject and not _not_an_indicator(subject):
+                names = _spread(subject, len(group)) if len(group) > 1 else [subject]
+                start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
+                for qq, name in zip(group, names):
+                    out.append(ctx.mention(OBSERVATION, qq.start, qq.end, indicator=name, value=qq.value,
+                                           unit=qq.unit, measure="level", direction=None, bound=qq.bound,
+                                           period=start_year, status="actual", continues=False))
+                seen_names.extend(names)
+            prev_end = group[-1].end
+            i = j
             continue
+        k = max(phrase.rfind("由"), phrase.rfind("从"))
         if k >= 0:
-            phrase = phrase[:k] + re.sub(r"^由.*?(?=提高|增加|增长|下降|降低|减少|上升|达到|到|至)", "", phrase[k:])
+            phrase = phrase[:k] + re.sub(r"^[由从].*?(?=提高|增加|增长|下降|降低|减少|上升|扩大|缩小|达到|到|至)", "", phrase[k:])
         indicator, measure, direction = _indicator_and_measure(phrase)
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
@@ -112,6 +120,49 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         prev_end = group[-1].end
         i = j
     return out
+
+
+# "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?)?(?:每人每[年月日天])?$")
+# the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
+_SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_CN_DIGIT = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def five_year_plan_end(text: str) -> int | None:
+    """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
+    (the third plan ran 1966-1970, and every plan since has been five years)."""
+    m = _FIVE_YEAR_PLAN.search(text)
+    return 1955 + 5 * (10 + _CN_DIGIT[m.group(1)]) if m else None
+
+
+def _plan_period(heading: str, mode: str) -> int | None:
+    """A plan part about a five-year plan ("“十五五”时期的主要目标") sets targets for its last year."""
+    return five_year_plan_end(heading) if mode == "plan" else None
+
+
+def _start_year(ctx: SentenceContext, written: str | None, year: int | None, mode: str) -> int | None:
+    """The year a "from" value refers to: as written, else the year before the one spoken of, or
+    the year before a span of five when the part has turned to the past five years."""
+    if written:
+        return int(written)
+    if year is None:
+        return None
+    if mode == "review" and _in_span(ctx):
+        return year - 5
+    return year - 1
+
+
+def _in_span(ctx: SentenceContext) -> bool:
+    """Whether a sentence of this part, up to this one, has opened a review of several years."""
+    part = ctx.sentence.section.split(".")[0]
+    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
+        if sent.section.split(".")[0] != part:
+            return False
+        if _SPAN_CUES.search(sent.text):
+            return True
+    return False
 
 
 _ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
