@@ -94,7 +94,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
             after = _indicator_after(text, group[-1].end)
             if after:
-                indicator = indicator.rstrip("了") + after
+                verb = indicator.rstrip("了")
+                indicator = after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
             elif not seen_names:
                 indicator = _indicator_before(text, phrase_start) or indicator
         continues = not indicator and bool(seen_names)
@@ -248,13 +249,13 @@ _LEAD_TIME = re.compile(r"^(?:到|至|截至|截止)?(?:\d{4}年|[一二三四�
 
 
 def _strip_lead(p: str) -> str:
-    lead = _words_with_role("lead")
+    lead = _words_with_role("lead", "act")
     while p:
         t = _LEAD_TIME.match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
-        w = next((w for w in lead if p.startswith(w) and len(p) > len(w)), None)
+        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= 2), None)
         if w is None:
             break
         p = p[len(w):]
