@@ -295,7 +295,10 @@ def _spread(indicator: str, n: int) -> list[str]:
         rest = indicator[2:]
         return ["城镇" + rest, "农村" + rest]
     items = [x for x in re.split(r"[、和及与]", indicator) if x]
-    if len(items) == n:
+    if len(items) == n and n > 1:
+        shared = _shared_head(items)
+        if shared:
+            return [item if _has_head(item) else item + shared for item in items[:-1]] + [items[-1]]
         first = items[0]
         out = [first]
         for item in items[1:]:
@@ -305,6 +308,34 @@ def _spread(indicator: str, n: int) -> list[str]:
                 out.append(item)
         return out
     return [indicator] * n
+
+
+@functools.lru_cache(maxsize=1)
+def _indicator_heads() -> tuple[str, ...]:
+    return lexicons.words("indicator_heads.txt")
+
+
+def _head_of(name: str) -> str | None:
+    """The indicator head a name ends in ("茶叶产量" → 产量), if any."""
+    return next((h for h in _indicator_heads() if name.endswith(h) and len(name) > len(h)), None)
+
+
+def _has_head(name: str) -> bool:
+    """A name that is a measure already: a head word, or a rate, amount or count ("普惠率")."""
+    return bool(_head_of(name)) or name[-1] in "率量额数值"
+
+
+def _shared_head(items: list[str]) -> str:
+    """"刑事治安、涉诈、涉毒警情": the last item's head (from its first head word on, with a
+    "年" before it: "家禽年出栏量") when the first item has none of its own."""
+    last = items[-1]
+    if _has_head(items[0]) or not _head_of(last):
+        return ""
+    heads = _indicator_heads()
+    for k in range(1, len(last) - 1):
+        if any(last.startswith(h, k) for h in heads):
+            return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+    return ""
 
 
 def _shares_head(item: str, first: str) -> bool:
