@@ -109,7 +109,15 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             names = _spread(indicator, len(group)) if len(group) > 1 else [indicator]
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
-        for qq, name in zip(group, names):
+        pairs = list(zip(group, names))
+        if len(group) == 1 and not continues and _EACH.search(phrase):
+            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator
+            items = [x for x in re.split(r"[、和及与]", indicator) if x]
+            if len(items) > 1:
+                pairs = [(q, name) for name in _spread(indicator, len(items))]
+        pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
+        names = [name for _, name in pairs]
+        for qq, name in pairs:
             if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq):
                 continue
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
@@ -117,7 +125,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                 attrs = dict(indicator=name, value=value, unit=qq.unit, measure=measure, direction=direction,
                              bound=bound, period=period, status=status, continues=continues)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
-        seen_names.extend(n for n in names[: len(group)] if n)
+        seen_names.extend(n for n in names if n)
         prev_end = group[-1].end
         i = j
     return out
@@ -208,8 +216,23 @@ def _clause_start(text: str, q_start: int, prev_end: int) -> int:
 
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
-    """A 、 separates clauses unless a 分别 follows it before the value (a list of indicators)."""
-    return "分别" not in text[pos:q_start]
+    """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
+    return not (re.search(r"分别", text[pos:q_start]) or _EACH.search(text, pos, q_start))
+
+
+# "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
+# 人均 and 平均 are averages, not "each")
+_EACH = re.compile(r"(?<![年人平])均")
+
+
+def _share_of(name: str, unit: str, seen: list[str]) -> str:
+    """"核电装机规模占全国25.8%" names the share "核电装机规模占全国比重"; "…产量增长39%、占全国9成"
+    the share of the indicator just named."""
+    if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
+        return name
+    if name.startswith("占"):
+        return seen[-1] + name + "比重" if seen and len(name) > 1 else name
+    return name + "比重"
 
 
 def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
