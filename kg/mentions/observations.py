@@ -22,7 +22,13 @@ from .base import (
 # ---------------------------------------------------------------- indicators and observations
 
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
-_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期|相比)?$")
+_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年|[\u4e00-\u9fff]{1,3}前)(?:同期|相比)?$")
+# "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
+_PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
+# "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+# a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
+_TOTALS = ("总数", "总量", "总计", "累计")
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,13 +122,17 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             if len(items) > 1:
                 pairs = [(q, name) for name in _spread(indicator, len(items))]
         pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
+        pairs = [(qq, _continued(name, seen_names, text, phrase_start, continues)) for qq, name in pairs]
+        per = _PER_UNIT.search(indicator)
         names = [name for _, name in pairs]
         for qq, name in pairs:
             if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq):
                 continue
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
+            unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
+            name = _PER_UNIT.sub("", name) if per else name
             for value, bound in values:
-                attrs = dict(indicator=name, value=value, unit=qq.unit, measure=measure, direction=direction,
+                attrs = dict(indicator=name, value=value, unit=unit, measure=measure, direction=direction,
                              bound=bound, period=period, status=status, continues=continues)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
         seen_names.extend(n for n in names if n)
@@ -225,6 +235,31 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 _EACH = re.compile(r"(?<![年人平])均")
 
 
+def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
+    """A name that continues the one before it: "总数" is the last indicator's total; an item
+    listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
+    新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
+    name = clean_name(name)
+    if not seen or continues or not name:
+        return name
+    last = seen[-1]
+    if name in _TOTALS:
+        return _strip_new(last)
+    if text[phrase_start - 1:phrase_start] != "、":
+        return name
+    verb = next((w for w in _words_with_role("new") if last.startswith(w)), None)
+    if verb and not any(name.startswith(w) for w in _words_with_role("new")) and not _head_of(name):
+        return verb + name
+    if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
+        return last[: len(last) - len(name)] + name
+    return name
+
+
+def _strip_new(name: str) -> str:
+    verb = next((w for w in _words_with_role("new") if name.startswith(w)), None)
+    return name[len(verb):] if verb and len(name) > len(verb) + 1 else name
+
+
 def _share_of(name: str, unit: str, seen: list[str]) -> str:
     """"核电装机规模占全国25.8%" names the share "核电装机规模占全国比重"; "…产量增长39%、占全国9成"
     the share of the indicator just named."""
@@ -249,8 +284,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             p = p[: cm.start()]
             continue
         w = next((w for w in tail_words if p.endswith(w)), None)
-        if w is None:
-            break
+        if w is None or (p == w and "new" in roles[w]):
+            break  # "新增22个…试点": the verb of a count before its noun, not a change
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
             verb_seen = True
@@ -258,6 +293,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             verb_seen = True
         p = p[: -len(w)]
     p = _strip_lead(p)
+    if _has_head(p):
+        p = _INNER_VERB.sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
     front = re.match(r"^新?(减少|下降|降低)", p)
     if not verb_seen and front and len(p) > front.end() + 1:
@@ -325,7 +362,7 @@ def _spread(indicator: str, n: int) -> list[str]:
         first = items[0]
         out = [first]
         for item in items[1:]:
-            if len(item) < len(first):
+            if len(item) <= 3 and len(item) < len(first):
                 out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
             else:
                 out.append(item)
@@ -345,7 +382,7 @@ def _head_of(name: str) -> str | None:
 
 def _has_head(name: str) -> bool:
     """A name that is a measure already: a head word, or a rate, amount or count ("普惠率")."""
-    return bool(_head_of(name)) or name[-1] in "率量额数值"
+    return bool(name) and (bool(_head_of(name)) or name[-1] in "率量额数值")
 
 
 def _shared_head(items: list[str]) -> str:
