@@ -84,6 +84,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if m.group("unit") == "成" and after in _NOT_TENTHS:
             continue
+        if m.group("unit") == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
+            continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
         if m.group("unit") == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*"):
             continue  # "24小时在线监控", "7×24小时": round the clock, not a stated value
         unit = (m.group("mag") or "") + (m.group("unit") or "") + (m.group("alt") or "") + (m.group("per") or "")

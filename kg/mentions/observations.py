@@ -216,9 +216,16 @@ def _is_rank(text: str, q: Quantity) -> bool:
     return before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
 
 
+# "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
+_SHORT_BRACKET = re.compile(r"\([^(),;:。]{1,8}\)")
+
+
 def _clause_start(text: str, q_start: int, prev_end: int) -> int:
     start = prev_end
+    inside = [(b.start(), b.end()) for b in _SHORT_BRACKET.finditer(text, prev_end, q_start)]
     for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
         if m.group() == "、" and not _is_list_comma(text, m.start(), q_start):
             continue
         start = m.end()
@@ -331,9 +338,10 @@ def _indicator_after(text: str, q_end: int) -> str:
     if not m:
         return ""
     word = clean_name(m.group(1))
+    compound = _words_with_role("compound")
     for verb in triggers():
         k = word.find(verb)
-        if k >= 2:
+        if k >= 2 and not (verb in compound and len(word) > k + len(verb)):
             word = word[:k]
     return _strip_lead(word)
 
@@ -392,10 +400,15 @@ def _shared_head(items: list[str]) -> str:
     if _has_head(items[0]) or not _head_of(last):
         return ""
     heads = _indicator_heads()
-    for k in range(1, len(last) - 1):
-        if any(last.startswith(h, k) for h in heads):
-            return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
-    return ""
+    if "占" not in last:
+        # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
+        k = len(last) - len(_head_of(last))
+    else:
+        # a share shares all from its first head on ("…增加值占规模以上工业增加值比重")
+        k = next((k for k in range(1, len(last) - 1) if any(last.startswith(h, k) for h in heads)), 0)
+    if k < 1:
+        return ""
+    return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
 
 
 def _shares_head(item: str, first: str) -> bool:
