@@ -92,7 +92,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         per = _PER_BEFORE.search(sentence, 0, a)
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
-        out.append(_bounded(sentence, a, m.end(), m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
+        end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
+        out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in out):
             continue

@@ -95,7 +95,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
             indicator = _indicator_after(text, group[-1].end)
-        elif indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS:
+        elif indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
             # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
             # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
             after = _indicator_after(text, group[-1].end)
@@ -104,6 +104,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                 indicator = after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
             elif not seen_names:
                 indicator = _indicator_before(text, phrase_start) or indicator
+        elif not indicator and not seen_names:
+            # "全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before
+            indicator = _indicator_before(text, phrase_start)
         continues = not indicator and bool(seen_names)
         if continues:
             # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
@@ -252,6 +255,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     last = seen[-1]
     if name in _TOTALS:
         return _strip_new(last)
+    subject = _subject_of(name, last)
+    if subject:
+        return subject
     if text[phrase_start - 1:phrase_start] != "、":
         return name
     verb = next((w for w in _words_with_role("new") if last.startswith(w)), None)
@@ -260,6 +266,20 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
     return name
+
+
+def _subject_of(name: str, last: str) -> str:
+    """"列入省市重点项目19项,总投资834.59亿元,项目开工率100%": a bare measure after a count
+    of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
+    if _has_head(last) or len(last) < 3:
+        return ""
+    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    rest = name[overlap:]
+    verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
+    bare = rest[len(verb):]
+    if len(bare) > 3 or not _has_head(bare):
+        return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
+    return last + rest
 
 
 def _strip_new(name: str) -> str:
@@ -317,12 +337,14 @@ _LEAD_TIME = re.compile(r"^(?:到|至|截至|截止)?(?:\d{4}年|[一二三四�
 
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
+    act = _words_with_role("act")
     while p:
         t = _LEAD_TIME.match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
-        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= 2), None)
+        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= 2
+                  and not (w in act and p[len(w):] in _indicator_heads())), None)
         if w is None:
             break
         p = p[len(w):]
