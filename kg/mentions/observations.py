@@ -105,8 +105,10 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             elif not seen_names:
                 indicator = _indicator_before(text, phrase_start) or indicator
         elif not indicator and not seen_names:
-            # "全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before
-            indicator = _indicator_before(text, phrase_start)
+            # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
+            # 完成11.68亿元": the subject of the clause before
+            after = _indicator_after(text, group[-1].end) if phrase.strip().endswith(_words_with_role("act")) else ""
+            indicator = after or _indicator_before(text, phrase_start)
         continues = not indicator and bool(seen_names)
         if continues:
             # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
@@ -229,10 +231,18 @@ def _clause_start(text: str, q_start: int, prev_end: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if m.group() == "、" and not _is_list_comma(text, m.start(), q_start):
+        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())):
             continue
         start = m.end()
     return start
+
+
+_LEVELS = "国省市州盟县旗区乡镇村"
+
+
+def _joins_levels(text: str, pos: int) -> bool:
+    """"省、市重点项目", "县、乡、村三级": a 、 between single level words is inside a name."""
+    return 0 < pos < len(text) - 1 and text[pos - 1] in _LEVELS and text[pos + 1] in _LEVELS
 
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
@@ -249,13 +259,14 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     """A name that continues the one before it: "总数" is the last indicator's total; an item
     listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
     新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
-    name = clean_name(name)
+    name = re.sub(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])", "", clean_name(name))
     if not seen or continues or not name:
         return name
     last = seen[-1]
     if name in _TOTALS:
         return _strip_new(last)
-    subject = _subject_of(name, last)
+    counted = next((n for n in reversed(seen) if not _has_head(n)), "")
+    subject = _subject_of(name, counted)
     if subject:
         return subject
     if text[phrase_start - 1:phrase_start] != "、":
@@ -271,7 +282,7 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
 def _subject_of(name: str, last: str) -> str:
     """"列入省市重点项目19项,总投资834.59亿元,项目开工率100%": a bare measure after a count
     of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
-    if _has_head(last) or len(last) < 3:
+    if not last or _has_head(last) or len(last) < 3:
         return ""
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
@@ -365,7 +376,7 @@ def _indicator_after(text: str, q_end: int) -> str:
         k = word.find(verb)
         if k >= 2 and not (verb in compound and len(word) > k + len(verb)):
             word = word[:k]
-    return _strip_lead(word)
+    return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
 def _indicator_before(text: str, phrase_start: int) -> str:
