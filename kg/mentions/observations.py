@@ -247,12 +247,12 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
     """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
-    return not (re.search(r"分别", text[pos:q_start]) or _EACH.search(text, pos, q_start))
+    return not (re.search(r"分别", text[pos:q_start]) or _EACH.search(text[pos:q_start]))
 
 
 # "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
 # 人均 and 平均 are averages, not "each")
-_EACH = re.compile(r"(?<![年人平])均")
+_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
@@ -389,12 +389,18 @@ def _indicator_before(text: str, phrase_start: int) -> str:
     return indicator if len(indicator) >= 3 and not re.search(r"[、和及]", indicator) else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _paired_words() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons._lines("paired_words.txt")}
+
+
 def _spread(indicator: str, n: int) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
-    if indicator.startswith("城乡") and n == 2:
-        rest = indicator[2:]
-        return ["城镇" + rest, "农村" + rest]
+    pair = next(((w, a, b) for w, (a, b) in _paired_words().items() if w in indicator), None) if n == 2 else None
+    if pair and not re.search(r"[、和及与]", indicator):
+        w, a, b = pair
+        return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
     items = [x for x in re.split(r"[、和及与]", indicator) if x]
     if len(items) == n and n > 1:
         shared = _shared_head(items)
