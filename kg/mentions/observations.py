@@ -131,7 +131,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         per = _PER_UNIT.search(indicator)
         names = [name for _, name in pairs]
         for qq, name in pairs:
-            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq):
+            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq) or _not_observed(text, qq, name):
                 continue
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
             unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
@@ -195,6 +195,22 @@ _ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
 def _is_rule_count(phrase: str, q: Quantity) -> bool:
     """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
     return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_observed_words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for row in lexicons._lines("not_observed.txt"):
+        table.setdefault(row[1], []).append(row[0])
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _not_observed(text: str, q: Quantity, name: str) -> bool:
+    """"16所高职学校入选…", "重点抓好以下14个方面", "总点击量超610亿次": an honour, the size of a
+    list, a weather event or media reach, not a stated value (ANNOTATION 5)."""
+    words = _not_observed_words()
+    clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
+    return any(w in clause for w in words.get("after", ())) or any(w in name for w in words.get("name", ()))
 
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
