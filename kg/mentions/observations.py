@@ -104,6 +104,13 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                 indicator = after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
             elif not seen_names:
                 indicator = _indicator_before(text, phrase_start) or indicator
+        elif _ends_in_verb(ctx, indicator, phrase_start, q.start):
+            # "开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the
+            # count, the noun after it
+            after = _indicator_after(text, group[-1].end)
+            if after:
+                verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
+                indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
         elif not indicator and not seen_names:
             # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
             # 完成11.68亿元": the subject of the clause before
@@ -215,6 +222,18 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
 _CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
+
+
+def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_start: int) -> bool:
+    """Whether the words before a count end in a verb (jieba's tag), so the count is its object."""
+    if not indicator:
+        return False
+    end = ctx.text.rfind(indicator, phrase_start, q_start)
+    if end < 0:
+        return False
+    end += len(indicator)
+    last = next((t for t in ctx.tokens if t.end == end), None)
+    return last is not None and last.pos == "v" and last.word not in _words_with_role("up", "down", "level", "tail")
 
 
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
