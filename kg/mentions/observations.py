@@ -124,7 +124,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         elif side_by_side:
             names = [indicator] * len(group)
         else:
-            names = _spread(indicator, len(group)) if len(group) > 1 else [indicator]
+            names = _spread(indicator, len(group), "分别" in phrase) if len(group) > 1 else [indicator]
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
         pairs = list(zip(group, names))
@@ -306,8 +306,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return subject
     if text[phrase_start - 1:phrase_start] != "、":
         return name
-    verb = next((w for w in _words_with_role("new") if last.startswith(w)), None)
-    if verb and not any(name.startswith(w) for w in _words_with_role("new")) and not _head_of(name):
+    verb = next((w for w in _words_with_role("new") if last.startswith(w)), None) or _carried_verb(last)
+    if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
         return verb + name
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
@@ -326,6 +326,13 @@ def _subject_of(name: str, last: str) -> str:
     if len(bare) > 3 or not _has_head(bare):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     return last + rest
+
+
+def _carried_verb(name: str) -> str:
+    """The verb a name opens with when it names things done ("建成碧道"), which the items listed
+    after it share ("建成碧道7960公里、碧带330公里" → 建成碧带)."""
+    verb = next((w for w in triggers() if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
+    return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
 
 
 def _strip_new(name: str) -> str:
@@ -429,10 +436,11 @@ def _paired_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in lexicons._lines("paired_words.txt")}
 
 
-def _spread(indicator: str, n: int) -> list[str]:
+def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
-    pair = next(((w, a, b) for w, (a, b) in _paired_words().items() if w in indicator), None) if n == 2 else None
+    # "进出口总额接连突破8万亿元、9万亿元" is one indicator twice; "分别" splits a paired word
+    pair = next(((w, a, b) for w, (a, b) in _paired_words().items() if w in indicator), None) if n == 2 and respectively else None
     if pair and not re.search(r"[、和及与]", indicator):
         w, a, b = pair
         return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
