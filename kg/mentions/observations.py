@@ -26,7 +26,7 @@ _COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一�
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 # "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")  # 完成投资 is a measure
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -114,8 +114,10 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         elif not indicator and not seen_names:
             # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
             # 完成11.68亿元": the subject of the clause before
-            after = _indicator_after(text, group[-1].end) if phrase.strip().endswith(_words_with_role("act")) else ""
-            indicator = after or _indicator_before(text, phrase_start)
+            verb = re.sub(r"[超近约逾]$", "", phrase.strip())
+            after = _indicator_after(text, group[-1].end) if verb.endswith(_words_with_role("act")) else ""
+            # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
+            indicator = after or (_indicator_before(text, phrase_start) if verb in _words_with_role("level", "act") and len(verb) >= 2 else "")
         continues = not indicator and bool(seen_names)
         if continues:
             # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
@@ -233,7 +235,8 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
         return False
     end += len(indicator)
     last = next((t for t in ctx.tokens if t.end == end), None)
-    return last is not None and last.pos == "v" and last.word not in _words_with_role("up", "down", "level", "tail")
+    return (last is not None and last.pos == "v" and last.word not in _words_with_role("up", "down", "level", "tail")
+            and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
 
 
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
@@ -317,8 +320,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
 def _subject_of(name: str, last: str) -> str:
     """"列入省市重点项目19项,总投资834.59亿元,项目开工率100%": a bare measure after a count
     of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
-    if not last or _has_head(last) or len(last) < 3:
-        return ""
+    if not last or _has_head(last) or len(last) < 3 or _carried_verb(last):
+        return ""  # "建成仓储库2万平方米,产量…": things done, not a set that is measured
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
@@ -396,11 +399,14 @@ def _strip_lead(p: str) -> str:
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
-        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= 2
+        # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
+        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                   and not (w in act and p[len(w):] in _indicator_heads())), None)
         if w is None:
             break
         p = p[len(w):]
+    if p[:1] in "对在为" and p[1:] in lead:
+        return ""  # "对全区14个景区…": a preposition and a scope word name nothing
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
     if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
         p = p[p.rfind("的") + 1:]
