@@ -70,3 +70,73 @@ def test_five_year_plan_targets_are_for_its_last_year(tmp_path):
     obs = observations(tmp_path, "主要目标是：地区生产总值年均增长5%左右。", "二、“十五五”时期的主要目标和重点任务")
     assert [(o["indicator"], o["value"], o["measure"], o["period"], o["status"]) for o in obs] == [
         ("地区生产总值", "5", "change", 2030, "target")]
+
+
+def names(tmp_path, body, heading="一、2025年工作回顾"):
+    return [(o["indicator"], o["value"]) for o in observations(tmp_path, body, heading)]
+
+
+def test_names_lose_the_verb_of_work_done_and_keep_the_verb_of_new_things(tmp_path):
+    # qianjiang-2019, guangdong-2026, national-2017
+    found = names(tmp_path, "完成农村卫生改厕6100户。开展药品监督抽检超1.5万批次。"
+                            "新培育高新技术企业10家、科技型企业81家。全年退出钢铁产能超过6500万吨。")
+    assert ("农村卫生改厕", "6100") in found and ("药品监督抽检", "1.5") in found
+    assert ("新培育高新技术企业", "10") in found and ("新培育科技型企业", "81") in found
+    assert ("钢铁产能", "6500") in found
+    assert not any(n.startswith(("完成", "开展", "退出")) for n, _ in found)
+
+
+def test_names_lose_fillers_scope_words_and_quotes(tmp_path):
+    # national-2017, guangdong-2026, qianjiang-2019
+    found = names(tmp_path, "今年化学需氧量排放量要下降2%。科技进步贡献率上升到56.2%。"
+                            "全省研发人员达159万人。新增“亩产万元立体农业”基地5个。"
+                            "标准厂房入驻企业电价每度下降0.34元。", "二、2026年工作安排")
+    assert ("化学需氧量排放量", "2") in found and ("科技进步贡献率", "56.2") in found
+    assert ("研发人员", "159") in found and ("新增亩产万元立体农业基地", "5") in found
+    units = {o["indicator"]: o["unit"] for o in observations(tmp_path, "标准厂房入驻企业电价每度下降0.34元。")}
+    assert units == {"标准厂房入驻企业电价": "元/度"}
+
+
+def test_listed_items_share_their_head_and_their_verb(tmp_path):
+    # guangdong-2026: a head shared by a list, the paired 存贷款, a verb of things done
+    found = names(tmp_path, "刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。"
+                            "水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。"
+                            "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。"
+                            "建成碧道7960公里、碧带330公里。")
+    assert [n for n, _ in found[:6]] == ["刑事治安警情", "涉诈警情", "涉毒警情", "水果产量", "蔬菜产量", "茶叶产量"]
+    assert ("银行机构本外币存款余额", "38.7") in found and ("银行机构本外币贷款余额", "29.9") in found
+    assert ("建成碧带", "330") in found
+    # without 分别 a paired word is one indicator stated twice (guangdong-2026)
+    found = names(tmp_path, "进出口总额接连突破8万亿元、9万亿元。")
+    assert found == [("进出口总额", "8"), ("进出口总额", "9")]
+
+
+def test_shares_totals_and_measures_of_a_counted_set(tmp_path):
+    # guangdong-2026, yixian-2019, qianjiang-2019
+    found = names(tmp_path, "核电装机规模占全国25.8%。无人机产量增长39%、占全国9成。"
+                            "列入省市重点项目19项,总投资834.59亿元,项目开工率100%。"
+                            "市级非遗项目新增10项、总数达到33项。"
+                            "制造业贷款余额、科技贷款余额均增长11.7%。")
+    assert ("核电装机规模占全国比重", "25.8") in found and ("无人机产量占全国比重", "9") in found
+    assert ("省市重点项目", "19") in found and ("省市重点项目总投资", "834.59") in found
+    assert ("省市重点项目开工率", "100") in found
+    assert ("市级非遗项目", "10") in found and ("市级非遗项目", "33") in found
+    assert ("制造业贷款余额", "11.7") in found and ("科技贷款余额", "11.7") in found
+    # 均 before a count of places is no shared value (guangdong-2026)
+    found = names(tmp_path, "本科高校、高职院校、技师学院均实现21个地级以上市全覆盖。")
+    assert not any(n in ("本科高校", "高职院校", "技师学院") for n, _ in found)
+
+
+def test_counts_that_are_no_stated_values(tmp_path):
+    # guangdong-2026 (ANNOTATION 5): honours, list sizes, media reach
+    assert names(tmp_path, "16所高职学校入选第二期国家“双高计划”。") == []
+    assert names(tmp_path, "重点抓好以下14个方面的工作。", "二、2026年工作安排") == []
+    assert names(tmp_path, "相关报道总点击量超610亿次。") == []
+    # but a count of designations obtained is (guangdong-2026)
+    assert ("新增国家级经济技术开发区", "2") in names(tmp_path, "新增2个国家级经济技术开发区、2个综合保税区。")
+
+
+def test_hailar_words_stay_whole(tmp_path):
+    # hailar-2014: 再就业 is a word, not 再 + 就业; "对全区14个景区…" names nothing (hailar-2015)
+    assert ("再就业", "1687") in names(tmp_path, "实现再就业1687人。")
+    assert names(tmp_path, "对全区14个景区景点的环境实施了完善。") == []
