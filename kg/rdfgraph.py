@@ -127,7 +127,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         node = ID[f"report/{src.name}/{ob.key}"]
         g.add((node, RDF.type, POL.Observation))
         g.add((node, POL.indicator, entity_iri(ob.indicator)))
-        if ":" in ob.value:
+        if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
             g.add((node, POL.value, Literal(ob.value)))
         else:
             g.add((node, POL.value, decimal_literal(ob.value)))

@@ -187,7 +187,12 @@ def test_starting_points_and_time_phrases_are_not_part_of_values(tmp_path):
     assert ("月人均养老金", "2011", "level", "actual") in obs
     assert ("农民专业合作社", "133", "level", "actual") in obs
     assert ("农村贫困人口", "96", "level", "target") in obs
-    assert not any(v in ("21.6", "1264") for _, v, _, _ in obs)
+    # ANNOTATION 9: the starting point of "由X提高到Y" is a value of its own, actual, for the
+    # year it refers to, never a value of the year the part speaks of
+    periods = {(m.attrs["indicator"], m.attrs["value"]): m.attrs["period"]
+               for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
+    assert ("森林覆盖率", "21.6", "level", "actual") in obs and periods[("森林覆盖率", "21.6")] == 2010
+    assert periods[("月人均养老金", "1264")] == 2010 and periods[("森林覆盖率", "25.2")] == 2015
 
 
 def test_observation_area_is_the_place_its_clause_opens_with(tmp_path):
