@@ -144,10 +144,8 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
     outer = [i for i in items if not any(o is not i and o.start <= i.start and i.end <= o.end
                                          and (o.start, o.end) != (i.start, i.end) for o in items)]
     for p in projects:
-        yield from _name_relations(p, names, loc.get("street", ()))
-        for pl in items:  # a place the extractor found inside the project's name
-            if pl.type == PLACE and p.start <= pl.start and pl.end <= p.end and (pl.start, pl.end) != (p.start, p.end):
-                yield Found("locatedIn", p.key, pl.key, p.mention)
+        nested = [i for i in items if p.start <= i.start and i.end <= p.end and (i.start, i.end) != (p.start, p.end)]
+        yield from _name_relations(p, nested, names, loc.get("street", ()))
     clauses = _clauses(text)
     topic: _Item | None = None
     for n, (ca, cb) in enumerate(clauses):
@@ -180,11 +178,18 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
         yield from _cue_relations(text, ca, cb, in_clause, clause_projects)
 
 
-def _name_relations(p: _Item, names: _NameIndex, street_heads: tuple[str, ...]):
+def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_heads: tuple[str, ...]):
+    """A place or organization named inside the project's name: by any name of it, or where the
+    extractor found one inside the name."""
     name = p.mention.text
-    for n, key in names.inside(PLACE, name):
-        if name.startswith(n) and name[len(n):] in street_heads:
+    places = [(name.find(n), n, key) for n, key in names.inside(PLACE, name)]
+    places += [(i.start - p.start, i.mention.text, i.key) for i in nested if i.type == PLACE]
+    for a, n, key in sorted(set(places)):
+        b = a + len(n)
+        if name[b:] in street_heads:
             continue  # 呼伦大街 is named after 呼伦, not in it
+        if b == len(name) and a > 0 and name[a - 1] not in "至到—-":
+            continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         yield Found("locatedIn", p.key, key, p.mention)
     for n, key in names.inside(ORG, name):
         yield Found("participatesIn", key, p.key, p.mention)
