@@ -191,8 +191,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
         if b == len(name) and a > 0 and name[a - 1] not in "至到—-":
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         yield Found("locatedIn", p.key, key, p.mention)
+    bodies = lexicons.org_bodies()
     for n, key in names.inside(ORG, name):
-        yield Found("participatesIn", key, p.key, p.mention)
+        if n not in bodies:  # "中央桥" is no work of 中央
+            yield Found("participatesIn", key, p.key, p.mention)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
