@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from . import lexicons
 from .document import Document
+from .relations import find_relations
+from .stages import mention_stages, stage_records
 from .mentions import (
     INDICATOR,
     OBSERVATION,
@@ -69,6 +71,7 @@ class Graph:
     relations: list[Relation]
     observations: list[Observation]
     area: str | None  # the report's own area (place key)
+    stages: list = field(default_factory=list)  # kg.stages.StageRecord: a project's stage per year
 
 
 def slug(text: str) -> str:
@@ -167,9 +170,9 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
         observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
                                         a["period"], a["status"], area, m))
 
-    _project_attributes(doc, entities)
+    stage_records = _project_attributes(doc, entities)
     relations = _relations(doc, mentions, by_mention, entities, area_key)
-    return Graph(doc, entities, relations, observations, area_key)
+    return Graph(doc, entities, relations, observations, area_key, stage_records)
 
 
 def standard_indicator(name: str) -> str | None:
@@ -263,12 +266,11 @@ def _observation_area(doc: Document, m: Mention, mentions: list[Mention], by_men
 _INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
 
 
-def _project_attributes(doc: Document, entities: dict[str, Entity]) -> None:
-    stages = lexicons.mapping("stages.txt")
-    words = sorted(stages, key=len, reverse=True)
-    for e in entities.values():
-        if e.type != PROJECT:
-            continue
+def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list:
+    """Investment and stage of each project; returns its stage records (kg.stages)."""
+    projects = [e for e in entities.values() if e.type == PROJECT]
+    stages = mention_stages(doc, [m for e in projects for m in e.mentions])
+    for e in projects:
         for m in e.mentions:
             s = doc.sentences[m.sentence]
             local_end = m.end - s.start
@@ -279,18 +281,12 @@ def _project_attributes(doc: Document, entities: dict[str, Entity]) -> None:
                     inv = im
             if inv and "investment" not in e.attrs:
                 e.attrs["investment"] = (inv.group(1), inv.group(2))
-            # the stage: the stage word nearest the name in its clause
-            clause = re.split(r"[,;。]", s.text[local_end:])[0]
-            before = re.split(r"[,;。、]", s.text[:local_start])[-1]
-            for w in words:
-                if w in clause[:8] or w in before[-6:]:
-                    e.attrs.setdefault("stage", stages[w])
-                    break
+            if id(m) in stages:
+                e.attrs.setdefault("stage", stages[id(m)])
+    return stage_records(doc, entities, stages)
 
 
 def _relations(doc, mentions, by_mention, entities, area_key=None) -> list[Relation]:
-    from .relations import find_relations  # the rules of locatedIn and participatesIn
-
     out = [Relation(f.kind, f.subject, f.object, f.mention)
            for f in find_relations(doc, mentions, by_mention, entities, area_key)]
     seen = {(r.kind, r.subject, r.object) for r in out}
