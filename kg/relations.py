@@ -184,8 +184,11 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
     name = p.mention.text
     places = [(name.find(n), n, key) for n, key in names.inside(PLACE, name)]
     places += [(i.start - p.start, i.mention.text, i.key) for i in nested if i.type == PLACE]
+    spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
+            continue  # 阿蓬江 inside 阿蓬江镇 inside the name: the longer place is meant
         if name[b:] in street_heads:
             continue  # 呼伦大街 is named after 呼伦, not in it
         if b == len(name) and a > 0 and name[a - 1] not in "至到—-":
