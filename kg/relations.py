@@ -15,6 +15,7 @@ locatedIn
 - *topic*: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快新索道、
   立体停车场等项目建设"): the projects of the sentence, until a clause opens with another subject.
 - *built in*: "在X建设/实施/打造…": the projects after it in the clause.
+- *settled*: "P落户X", "P位于X": the project right before the verb.
 
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
@@ -168,6 +169,10 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
             nxt = next((p for p in clause_projects if p.start == pl.end), None)
             if nxt is not None and (opener is None or pl is not opener):
                 yield Found("locatedIn", nxt.key, pl.key, nxt.mention)
+            # "启迪科技城落户黔江", "P位于X": the project right before the verb
+            prev = next((p for p in reversed(clause_projects) if p.end <= pl.start), None)
+            if prev is not None and text[prev.end:pl.start] in loc.get("settle", ()):
+                yield Found("locatedIn", prev.key, pl.key, prev.mention)
             # "在X建设…": the projects after it in the clause
             if pl.start > 0 and text[pl.start - 1] == "在":
                 rest = text[pl.end:cb]
@@ -266,7 +271,7 @@ def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects
             targets = after_items
         elif before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
             targets = before_items
-        elif projects and any(w in text[max(p.end for p in projects):cb][:6] for w in part.get("signed", ())):
+        elif projects and any(w in text[max([p.end for p in projects] + [o.end]):cb][:6] for w in part.get("signed", ())):
             targets = projects
         else:
             continue

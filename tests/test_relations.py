@@ -94,6 +94,14 @@ def test_a_place_a_clause_builds_in(tmp_path):
     assert ("participatesIn", "重庆保税区", "保税仓") in got
 
 
+def test_a_project_that_settles_in_a_place(tmp_path):
+    # guangdong-2026: "国际红树林中心落户深圳"
+    got = links(tmp_path, "国际红树林中心落户深圳，全国高校区域技术转移转化中心落户广东。", area="广东省",
+                places=["深圳", "广东"], projects=["国际红树林中心", "全国高校区域技术转移转化中心"])
+    assert {("locatedIn", "国际红树林中心", "深圳市"), ("locatedIn", "全国高校区域技术转移转化中心", "广东省")} <= got
+    assert ("locatedIn", "国际红树林中心", "广东省") not in got
+
+
 def test_a_place_right_before_the_name(tmp_path):
     # qianjiang-2019: "投用正阳桐坪综合农贸市场" with 正阳桐坪 read as one place
     got = links(tmp_path, "投用正阳桐坪综合农贸市场、官坝人行天桥。", places=["正阳桐坪"], projects=["综合农贸市场"])
@@ -125,6 +133,8 @@ def test_a_standard_body_inside_a_name_takes_no_part(tmp_path):
     ("黔江东南环线高速公路由中铁十二局承建。", "中铁十二局", "黔江东南环线高速公路"),
     # hailar-2012: an organization settling in a project
     ("一汽大众4S店入驻中俄蒙国际汽车产业园。", "一汽大众", "中俄蒙国际汽车产业园"),
+    # hailar-2012 phrasing ("喜来登、洲际酒店项目顺利签约") with the company named after the project
+    ("喜来登酒店项目与达屋集团顺利签约。", "达屋集团", "喜来登酒店项目"),
 ])
 def test_an_organization_that_builds_invests_or_cooperates(tmp_path, sentence, org, project):
     assert ("participatesIn", org, project) in links(tmp_path, sentence, orgs=[org], projects=[project])
