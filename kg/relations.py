@@ -154,11 +154,12 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
         clause_projects = [i for i in in_clause if i.type == PROJECT]
         opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
         if opener is not None and opener.type == PLACE and opener.key != own_area:
-            listed = _listed_after(text, opener, clause_projects)
-            for p in listed:
-                yield Found("locatedIn", p.key, opener.key, p.mention)
-            if n == 0 and not listed:
-                topic = opener  # the sentence's subject
+            # the clause's subject: the projects it lists or goes on to build
+            for p in clause_projects:
+                if p.start >= opener.end:
+                    yield Found("locatedIn", p.key, opener.key, p.mention)
+            if n == 0 and not _listed_after(text, opener, clause_projects):
+                topic = opener  # and the sentence's subject
         elif opener is not None and n > 0:
             topic = None  # a new subject
         if topic is not None and n > 0:

@@ -80,6 +80,19 @@ def test_the_place_a_sentence_speaks_of_locates_its_projects(tmp_path):
     assert {("locatedIn", "新索道", "狼牙山景区"), ("locatedIn", "立体停车场", "狼牙山景区")} <= got
 
 
+def test_a_place_subject_of_its_clause_locates_what_the_clause_builds(tmp_path):
+    # yixian-2019: "太行水镇围绕打造“全国特色小镇标杆”，加快乡淘院子、精品民宿等新业态项目建设", and
+    # the same said in one clause
+    for sentence in ("太行水镇围绕打造“全国特色小镇标杆”，加快乡淘院子、精品民宿等新业态项目建设。",
+                     "太行水镇加快乡淘院子、精品民宿等新业态项目建设。"):
+        got = links(tmp_path, sentence, area="易县", places=["太行水镇"], projects=["乡淘院子", "精品民宿"])
+        assert {("locatedIn", "乡淘院子", "太行水镇"), ("locatedIn", "精品民宿", "太行水镇")} <= got, sentence
+    # a clause with its own subject ends the sentence's subject
+    got = links(tmp_path, "太行水镇围绕打造特色小镇标杆，中信集团加快乡淘院子建设。", area="易县",
+                places=["太行水镇"], orgs=["中信集团"], projects=["乡淘院子"])
+    assert ("locatedIn", "乡淘院子", "太行水镇") not in got
+
+
 def test_the_reports_own_area_as_subject_is_not_every_projects_place(tmp_path):
     # yixian-2019 style: the county speaks of itself; no link to 易县
     got = links(tmp_path, "易县围绕全域旅游目标，加快燕都古城、云蒙山小镇建设。", area="易县",
