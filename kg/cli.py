@@ -76,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
                                                   "https://w3id.org/policy-kg/id/graph/<report>)")
 
+    h = sub.add_parser("projects", help="each project across yearly reports: years, stages, dropped ones",
+                       description="For each project in the reports or graphs: the first and last year it is spoken of, "
+                                   "its stage in each year (签约 → 开工 → 在建 → 建成 → 投用), and whether a report announced "
+                                   "it and no later report mentions it again.")
+    h.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH", help="built graphs, reports, or folders of .txt reports")
+    h.add_argument("--format", choices=["table", "csv"], default="table", help="a readable table (default) or CSV")
+
     x = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
                        description="Write CSV for neo4j-admin import, a LOAD CSV Cypher script and GraphML.")
     x.add_argument("graphs", nargs="+", metavar="GRAPH")
@@ -89,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
-                    "push": _push, "export": _export}
+                    "push": _push, "export": _export, "projects": _projects}
         return commands[args.command](args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
@@ -242,6 +249,13 @@ def _push(args) -> int:
 
     for iri, status in push(args.graphs, args.endpoint, args.graph):
         print(f"{status} {iri}")
+    return 0
+
+
+def _projects(args) -> int:
+    from .history import format_projects, load
+
+    sys.stdout.write(format_projects(load(args.inputs), args.format))
     return 0
 
 

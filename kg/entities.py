@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from . import lexicons
 from .document import Document
+from .relations import find_relations
+from .stages import mention_stages, stage_records
 from .mentions import (
     INDICATOR,
     OBSERVATION,
@@ -69,6 +71,7 @@ class Graph:
     relations: list[Relation]
     observations: list[Observation]
     area: str | None  # the report's own area (place key)
+    stages: list = field(default_factory=list)  # kg.stages.StageRecord: a project's stage per year
 
 
 def slug(text: str) -> str:
@@ -167,9 +170,9 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
         observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
                                         a["period"], a["status"], area, m))
 
-    _project_attributes(doc, entities)
-    relations = _relations(doc, mentions, by_mention, entities)
-    return Graph(doc, entities, relations, observations, area_key)
+    stage_records = _project_attributes(doc, entities)
+    relations = _relations(doc, mentions, by_mention, entities, area_key)
+    return Graph(doc, entities, relations, observations, area_key, stage_records)
 
 
 def standard_indicator(name: str) -> str | None:
@@ -263,12 +266,11 @@ def _observation_area(doc: Document, m: Mention, mentions: list[Mention], by_men
 _INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
 
 
-def _project_attributes(doc: Document, entities: dict[str, Entity]) -> None:
-    stages = lexicons.mapping("stages.txt")
-    words = sorted(stages, key=len, reverse=True)
-    for e in entities.values():
-        if e.type != PROJECT:
-            continue
+def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list:
+    """Investment and stage of each project; returns its stage records (kg.stages)."""
+    projects = [e for e in entities.values() if e.type == PROJECT]
+    stages = mention_stages(doc, [m for e in projects for m in e.mentions])
+    for e in projects:
         for m in e.mentions:
             s = doc.sentences[m.sentence]
             local_end = m.end - s.start
@@ -279,23 +281,15 @@ def _project_attributes(doc: Document, entities: dict[str, Entity]) -> None:
                     inv = im
             if inv and "investment" not in e.attrs:
                 e.attrs["investment"] = (inv.group(1), inv.group(2))
-            # the stage: the stage word nearest the name in its clause
-            clause = re.split(r"[,;。]", s.text[local_end:])[0]
-            before = re.split(r"[,;。、]", s.text[:local_start])[-1]
-            for w in words:
-                if w in clause[:8] or w in before[-6:]:
-                    e.attrs.setdefault("stage", stages[w])
-                    break
+            if id(m) in stages:
+                e.attrs.setdefault("stage", stages[id(m)])
+    return stage_records(doc, entities, stages)
 
 
-def _relations(doc, mentions, by_mention, entities) -> list[Relation]:
-    out: list[Relation] = []
-    seen = set()
-    participation = lexicons.word_set("participation.txt")
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if id(m) in by_mention:
-            by_sentence.setdefault(m.sentence, []).append(m)
+def _relations(doc, mentions, by_mention, entities, area_key=None) -> list[Relation]:
+    out = [Relation(f.kind, f.subject, f.object, f.mention)
+           for f in find_relations(doc, mentions, by_mention, entities, area_key)]
+    seen = {(r.kind, r.subject, r.object) for r in out}
 
     def add(kind, s_key, o_key, m):
         if s_key == o_key or (kind, s_key, o_key) in seen:
@@ -303,37 +297,6 @@ def _relations(doc, mentions, by_mention, entities) -> list[Relation]:
         seen.add((kind, s_key, o_key))
         out.append(Relation(kind, s_key, o_key, m))
 
-    for sid, ms in sorted(by_sentence.items()):
-        sentence = doc.sentences[sid]
-        text = sentence.text
-        base = sentence.start
-        projects = [m for m in ms if m.type == PROJECT]
-        for p in projects:
-            # places named inside or right before a project's name locate it, and so does a place
-            # the clause builds in ("在黔江建设保税仓")
-            clause_start = max(text.rfind(c, 0, p.start - base) for c in ",;。") + 1
-            clause = text[clause_start:p.start - base]
-            for pl in ms:
-                if pl.type != PLACE or (pl.start, pl.end) == (p.start, p.end):
-                    continue
-                inside = p.start <= pl.start and pl.end <= p.end or p.start == pl.end
-                built_in = (clause_start <= pl.start - base and pl.end <= p.start
-                            and re.match(r"在" + re.escape(pl.text) + r"(?:建设|新建|建成|实施|布局|打造|启动|开工)",
-                                         text[pl.start - base - 1:]) is not None)
-                if inside or built_in:
-                    add("locatedIn", by_mention[id(p)], by_mention[id(pl)], p)
-            for o in ms:
-                if o.type != ORG or (o.start, o.end) == (p.start, p.end):
-                    continue  # one span read both ways (an institution being built) is no relation
-                if p.start <= o.start and o.end <= p.end:
-                    # a company's name opening a works name: its project ("双良集团集中供热项目")
-                    if o.start == p.start:
-                        add("participatesIn", by_mention[id(o)], by_mention[id(p)], o)
-                    continue
-                lo, hi = (o.end, p.start) if o.end <= p.start else (p.end, o.start)
-                between = text[lo - base: hi - base]
-                if 0 <= hi - lo <= 20 and "," not in between and any(w in between or w in clause for w in participation):
-                    add("participatesIn", by_mention[id(o)], by_mention[id(p)], o)
     # part-of among places comes from the divisions table, not from co-occurrence
     codes = {e.attrs.get("code"): k for k, e in entities.items() if e.type == PLACE and e.attrs.get("code")}
     for k, e in sorted(entities.items()):

@@ -112,6 +112,16 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
                 g.add((mn, POL.mentionOf, node))
                 g.add((node, POL.mentionedIn, _section_iri(src.name, doc.sentences[m.sentence].section)))
 
+    for rec in rg.stages:  # a project's stage in the year a part of the report speaks of
+        node = ID[f"report/{src.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
+        g.add((entity_iri(rec.project), POL.stageRecord, node))
+        g.add((node, RDF.type, POL.StageRecord))
+        g.add((node, POL.stage, Literal(rec.stage)))
+        if rec.period:
+            g.add((node, POL.period, Literal(str(rec.period), datatype=XSD.gYear)))
+        g.add((node, POL.report, report))
+        g.add((node, PROV.wasDerivedFrom, mention_node(rec.mention)))
+
     for r in rg.relations:
         prop = RELATION_PROPERTIES[r.kind]
         s, o = entity_iri(r.subject), entity_iri(r.object)

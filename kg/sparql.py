@@ -130,7 +130,12 @@ def format_table(results, max_width: int = 60) -> str:
     if isinstance(results, ox.QueryTriples):
         return serialize_results(results, "ttl").decode("utf-8")
     names = [v.value for v in results.variables]
-    rows = [[_clip(term_text(sol[n]), max_width) for n in names] for sol in results]
+    return text_table(names, [[term_text(sol[n]) for n in names] for sol in results], max_width)
+
+
+def text_table(names: list[str], cells: list[list[str]], max_width: int = 60) -> str:
+    """Rows of text as a table aligned for Chinese text (wide characters count double)."""
+    rows = [[_clip(c, max_width) for c in r] for r in cells]
     widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
 
     def line(cells):

@@ -99,6 +99,28 @@ def test_indicator_across_reports(store):
     assert ("黔江区", "地区生产总值") in gdp and ("易县", "生产总值") in gdp
 
 
+def test_projects_with_a_place_or_organization(store):
+    [r] = rows(store, "11-projects-with-place-or-organization.rq")
+    projects, linked = int(r["projects"]), int(r["linked"])
+    assert 0 < int(r["withPlace"]) <= linked <= projects and int(r["withOrganization"]) <= linked
+    assert abs(float(r["percentLinked"]) - 100 * linked / projects) < 0.1
+    assert int(r["links"]) > 0 and r["traceable"] == r["links"]  # every link has its sentence
+
+
+def test_project_history(tmp_path):
+    # the history query needs stage records: built here from one Hailar year (review and plan parts)
+    from kg.pipeline import build
+
+    from .conftest import shared_file
+
+    path = tmp_path / "hailar-2016.ttl"
+    path.write_text(build(shared_file("corpus", "hailar", "hailar-2016.txt")).rdf.serialize(format="turtle"), encoding="utf-8")
+    r = rows(load_store([path]), "10-project-history.rq")
+    works = [(x["period"], x["stage"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
+    assert works == [("2015", "开工"), ("2016", "在建")]
+    assert r and all(x["asWritten"] in x["sentence"] for x in r)
+
+
 def kg(*args):
     return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
 

@@ -33,6 +33,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Every line of a tab-separated lexicon, in file order (a word may have several rows)."""
+    return tuple(tuple(r) for r in _lines(name))
+
+
+@functools.lru_cache(maxsize=None)
 def mapping(name: str) -> dict[str, str]:
     """A two-column lexicon as a dict: word → value."""
     return {r[0]: r[1] for r in _lines(name) if len(r) > 1}

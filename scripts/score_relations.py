@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Score the relation rules apart from entity extraction (figures, not tests).
+
+usage: python scripts/score_relations.py REPORT GOLD.jsonl [--show]
+
+Two views of `locatedIn` and `participatesIn`, each precision / recall / F1, matched as
+../shared/tools/score.py does (kind, and each end sharing a name or alias with the gold entity; a
+trailing 项目 optional):
+- built: the graph `kg build` makes; and "on the pairs found": predicted links between two gold
+  entities against the gold links whose two ends the extraction found (how well the rules do on
+  the entity pairs available);
+- given gold entities: every occurrence of a gold entity's name or alias is given to the relation
+  rules as a mention (how well the rules would do with perfect entities).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+
+from kg.document import parse_document
+from kg.entities import build_graph
+from kg.mentions import Mention
+from kg.pipeline import build
+from kg.reading import read_source
+
+KINDS = ("locatedIn", "participatesIn")
+TYPES = ("Place", "Organization", "Project")
+
+
+def norm(name: str) -> str:
+    name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).strip("「」『』“”‘’\"'《》")
+    return name[:-2] if name.endswith("项目") and len(name) > 3 else name
+
+
+def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> str:
+    p, r = (tp_p / n_p if n_p else 0.0), (tp_g / n_g if n_g else 0.0)
+    return f"P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}  (pred {n_p}, gold {n_g})"
+
+
+def predicted(rg) -> list[tuple[str, set[str], set[str]]]:
+    E = rg.entities
+    return [(r.kind, {norm(n) for n in {E[r.subject].name, *E[r.subject].aliases}},
+             {norm(n) for n in {E[r.object].name, *E[r.object].aliases}}) for r in rg.relations if r.kind in KINDS]
+
+
+def score(pred, gold_rel, kind, show=False):
+    g = [(x, a, b) for k, x, a, b in gold_rel if k == kind]
+    p = [(a, b) for k, a, b in pred if k == kind]
+    hit = lambda pa, pb, ga, gb: bool(pa & ga) and bool(pb & gb)
+    tp_p = sum(any(hit(a, b, ga, gb) for _, ga, gb in g) for a, b in p)
+    found = [any(hit(a, b, ga, gb) for a, b in p) for _, ga, gb in g]
+    if show:
+        for a, b in p:
+            if not any(hit(a, b, ga, gb) for _, ga, gb in g):
+                print(f"    + {min(a)} → {min(b)}")
+        for (x, _, _), f in zip(g, found):
+            if not f:
+                print(f"    - {x['from']} → {x['to']}  ({x.get('evidence', '')[:40]})")
+    return prf(tp_p, len(p), sum(found), len(g))
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    show = "--show" in sys.argv
+    report, gold_path = args
+    gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
+    names = {}
+    for g in gold:
+        if g["type"] in TYPES:
+            names.setdefault(norm(g["name"]), set()).update({norm(g["name"]), *map(norm, g.get("aliases", []))})
+    gold_rel = [(g["relation"], g, names.get(norm(g["from"]), {norm(g["from"])}), names.get(norm(g["to"]), {norm(g["to"])}))
+                for g in gold if g["type"] == "Relation"]
+
+    b = build(report)
+    found_names = {norm(n) for e in b.report.entities.values() if e.type in TYPES for n in {e.name, *e.aliases}}
+    available = [r for r in gold_rel if r[2] & found_names and r[3] & found_names]
+    gold_names = set().union(*names.values()) if names else set()
+    pred = predicted(b.report)
+
+    doc = parse_document(read_source(report))
+    mentions = [Mention(g["type"], n, s.start + m.start(), s.start + m.end(), s.index)
+                for g in gold if g["type"] in TYPES for n in sorted({g["name"], *g.get("aliases", [])})
+                for s in doc.sentences for m in re.finditer(re.escape(n), s.text)]
+    oracle = predicted(build_graph(doc, sorted(mentions, key=lambda m: (m.start, -m.end))))
+
+    for kind in KINDS:
+        print(f"{b.source.name} {kind}")
+        print(f"  built:                        {score(pred, gold_rel, kind, show)}")
+        # links between right entities, against gold links between entities the extraction found
+        usable = [(k, a, b_) for k, a, b_ in pred if a & gold_names and b_ & gold_names]
+        print(f"  built, on the pairs found:    {score(usable, available, kind)}")
+        print(f"  given the gold entities:      {score(oracle, gold_rel, kind, show)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

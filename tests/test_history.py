@@ -1,0 +1,113 @@
+"""A project's history across yearly reports: stage records per year (kg/stages.py), the history
+query (ontology/queries/10-project-history.rq) and `kg projects`, on two Hailar years."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import PROV, RDF, XSD
+
+from kg.rdfgraph import ID, POL
+from kg.sparql import load_store, run_query
+
+from .conftest import ROOT, shared_file
+
+QUERY = ROOT / "ontology" / "queries" / "10-project-history.rq"
+WATERWORKS = "黑羊站水厂改扩建工程"  # hailar-2015 plans it, hailar-2016 reports it started and plans more
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory):
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("hailar")
+    builds, paths = [], []
+    for year in (2015, 2016):
+        b = build(shared_file("corpus", "hailar", f"hailar-{year}.txt"))
+        path = out / f"hailar-{year}.ttl"
+        path.write_text(b.rdf.serialize(format="turtle"), encoding="utf-8")
+        builds.append(b)
+        paths.append(path)
+    return builds, paths
+
+
+def project_key(b, name):
+    return next(k for k, e in b.report.entities.items() if e.type == "Project" and e.name == name)
+
+
+def test_a_stage_record_per_year_with_its_report_and_sentence(two_years):
+    builds, _ = two_years
+    b2016 = builds[1]
+    g = b2016.rdf
+    project = ID[project_key(b2016, WATERWORKS)]
+    records = {}
+    for r in g.objects(project, POL.stageRecord):
+        assert (r, RDF.type, POL.StageRecord) in g
+        assert g.value(r, POL.report) == ID["report/hailar-2016"]
+        mention = g.value(r, PROV.wasDerivedFrom)
+        assert g.value(mention, POL.mentionOf) == project  # the record points at the project's own mention
+        sentence = g.value(g.value(mention, POL.sentence), POL.text)
+        records[(str(g.value(r, POL.stage)), g.value(r, POL.period))] = str(sentence)
+    # the review part of the 2016 report speaks of 2015 ("…黑羊站水厂改扩建工程开工建设"), its plan
+    # part of 2016 ("加快推进黑羊站水厂改扩建工程")
+    assert set(records) == {("开工", Literal("2015", datatype=XSD.gYear)), ("在建", Literal("2016", datatype=XSD.gYear))}
+    assert all(WATERWORKS in s for s in records.values())
+
+
+def test_every_item_of_a_list_shares_its_stage(two_years):
+    # hailar-2016: "确保临沂商城、二手车交易市场等项目开工建设"
+    b2016 = two_years[0][1]
+    stages = {(rec.stage, rec.period) for rec in b2016.report.stages
+              if b2016.report.entities[rec.project].name == "二手车交易市场"}
+    assert ("开工", 2016) in stages
+
+
+def test_the_history_query_follows_a_project_across_reports(two_years):
+    _, paths = two_years
+    results = run_query(load_store(paths), QUERY.read_text(encoding="utf-8"))
+    rows = [(s["period"].value, s["stage"].value, s["report"].value) for s in results if s["project"].value == WATERWORKS]
+    assert ("2015", "开工", "2015年海拉尔区政府工作报告") in rows  # planned in 2015
+    assert ("2015", "开工", "2016年海拉尔区政府工作报告") in rows  # reported done a year later
+    assert ("2016", "在建", "2016年海拉尔区政府工作报告") in rows
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+
+
+def test_kg_projects_lists_years_stages_and_dropped_projects(two_years):
+    _, paths = two_years
+    r = kg("projects", *paths, "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    table = {row["project"]: row for row in csv.DictReader(io.StringIO(r.stdout))}
+    works = table[WATERWORKS]
+    assert (works["first year"], works["last year"]) == ("2015", "2016")
+    assert works["stages by year"] == "2015 开工; 2016 在建 (planned)"
+    assert works["announced, not mentioned again"] == ""
+    # hailar-2015: "西航悦海酒店开工建设"; the 2016 report never names it again
+    hotel = table["西航悦海酒店"]
+    assert hotel["stages by year"] == "2014 开工" and hotel["announced, not mentioned again"] == "yes"
+    # the latest report's projects cannot be dropped yet
+    assert table["二手车交易市场"]["announced, not mentioned again"] == ""
+
+
+def test_kg_projects_reads_reports_and_prints_a_table(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "hailar-2016.txt").write_bytes(shared_file("corpus", "hailar", "hailar-2016.txt").read_bytes())
+    r = kg("projects", folder)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].split(" | ")[0].strip() == "project" and WATERWORKS in r.stdout
+
+
+def test_kg_projects_bad_input_is_one_line_error(tmp_path):
+    r = kg("projects", tmp_path)  # a folder with no report
+    assert r.returncode != 0 and r.stderr.startswith("kg: error:") and len(r.stderr.splitlines()) == 1
+    r = kg("projects", tmp_path / "missing.ttl")
+    assert r.returncode != 0 and r.stderr.startswith("kg: error:") and "Traceback" not in r.stderr

@@ -1,0 +1,177 @@
+"""The relation rules (kg/relations.py) on real sentences of the reports.
+
+Each test gives a sentence as the report writes it and the entities the extractor finds in it, and
+checks which links the rules read: the rules are tested given the entities, so that a change in
+entity extraction does not hide or fake a change in the relation rules. The end-to-end figures are
+in tests/test_eval.py; the end-to-end links on the seed in tests/test_extraction.py.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import parse_document
+from kg.entities import build_graph
+from kg.mentions import ORG, PLACE, PROJECT, Mention
+from kg.reading import read_source
+
+
+def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区"):
+    """The locatedIn and participatesIn links read from the sentences of a small report by `area`,
+    with the given names found where they first occur in those sentences."""
+    text = f"各位代表：\n现在，我代表{area}人民政府，向大会报告工作。\n一、2018年工作回顾\n{sentence}\n"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    body = [s for s in doc.sentences if s.start >= doc.source.text.index("一、2018年")]
+    mentions = []
+    for type_, names in ((PLACE, places), (ORG, orgs), (PROJECT, projects)):
+        for name in names:
+            s = next(s for s in body if name in s.text)
+            at = s.text.index(name)
+            mentions.append(Mention(type_, name, s.start + at, s.start + at + len(name), s.index))
+    g = build_graph(doc, mentions)
+    E = g.entities
+    return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}
+
+
+def test_a_place_inside_the_name_and_each_end_of_a_route(tmp_path):
+    # qianjiang-2019: "秀山至黔江220千伏输变电复线工程建成运行,青杠110千伏输变电工程主体完工"
+    got = links(tmp_path, "秀山至黔江220千伏输变电复线工程建成运行，青杠110千伏输变电工程主体完工。",
+                places=["秀山", "黔江", "青杠"], projects=["秀山至黔江220千伏输变电复线工程", "青杠110千伏输变电工程"])
+    assert {("locatedIn", "秀山至黔江220千伏输变电复线工程", "秀山土家族苗族自治县"),
+            ("locatedIn", "秀山至黔江220千伏输变电复线工程", "黔江区"),
+            ("locatedIn", "青杠110千伏输变电工程", "青杠")} <= got
+    assert ("locatedIn", "青杠110千伏输变电工程", "黔江区") not in got  # co-occurrence is no link
+
+
+def test_a_place_named_elsewhere_is_found_inside_a_name_also_without_its_suffix(tmp_path):
+    # qianjiang-2019: the place is named in another sentence ("芭拉胡景区通过…验收"); inside the
+    # project's name it drops its generic suffix
+    got = links(tmp_path, "芭拉胡景区通过市级景区管理服务业标准化试点示范项目验收。完成芭拉胡梦幻大峡谷和5D玻璃廊桥招商。",
+                places=["芭拉胡景区"], projects=["芭拉胡梦幻大峡谷"])
+    assert ("locatedIn", "芭拉胡梦幻大峡谷", "芭拉胡景区") in got
+
+
+def test_a_street_named_after_a_place_is_not_in_it(tmp_path):
+    # hailar-2014: "实施根河路、火车站规划三路、建华路等道路工程" — 根河路 is a street of Hailar
+    got = links(tmp_path, "实施根河路、火车站规划三路、建华路等道路工程。", area="海拉尔区",
+                places=["根河"], projects=["根河路", "建华路"])
+    assert not any(k == "locatedIn" for k, _, _ in got)
+
+
+def test_a_name_inside_a_word_is_not_a_place(tmp_path):
+    # yixian-2019 names 河北 (the province) elsewhere; 滨河北路 is not in it
+    got = links(tmp_path, "河北省委巡视组反馈问题全部整改。完成滨河北路改造。", area="易县",
+                places=["河北"], projects=["滨河北路"])
+    assert not got
+
+
+def test_a_place_opening_the_clause_locates_the_projects_it_lists(tmp_path):
+    # qianjiang-2019
+    got = links(tmp_path, "濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统投用。",
+                places=["濯水景区"], projects=["毕兹卡水乐园", "旅游电商中心", "智慧旅游系统"])
+    assert {("locatedIn", p, "濯水景区") for p in ("毕兹卡水乐园", "旅游电商中心", "智慧旅游系统")} <= got
+
+
+def test_the_place_a_sentence_speaks_of_locates_its_projects(tmp_path):
+    # yixian-2019: the scenic area is the subject of the whole sentence
+    got = links(tmp_path, "狼牙山景区围绕5A景区目标，加快新索道、立体停车场、景区道路等项目建设。", area="易县",
+                places=["狼牙山景区"], projects=["新索道", "立体停车场"])
+    assert {("locatedIn", "新索道", "狼牙山景区"), ("locatedIn", "立体停车场", "狼牙山景区")} <= got
+
+
+def test_a_place_subject_of_its_clause_locates_what_the_clause_builds(tmp_path):
+    # yixian-2019: "太行水镇围绕打造“全国特色小镇标杆”，加快乡淘院子、精品民宿等新业态项目建设", and
+    # the same said in one clause
+    for sentence in ("太行水镇围绕打造“全国特色小镇标杆”，加快乡淘院子、精品民宿等新业态项目建设。",
+                     "太行水镇加快乡淘院子、精品民宿等新业态项目建设。"):
+        got = links(tmp_path, sentence, area="易县", places=["太行水镇"], projects=["乡淘院子", "精品民宿"])
+        assert {("locatedIn", "乡淘院子", "太行水镇"), ("locatedIn", "精品民宿", "太行水镇")} <= got, sentence
+    # a clause with its own subject ends the sentence's subject
+    got = links(tmp_path, "太行水镇围绕打造特色小镇标杆，中信集团加快乡淘院子建设。", area="易县",
+                places=["太行水镇"], orgs=["中信集团"], projects=["乡淘院子"])
+    assert ("locatedIn", "乡淘院子", "太行水镇") not in got
+
+
+def test_the_reports_own_area_as_subject_is_not_every_projects_place(tmp_path):
+    # yixian-2019 style: the county speaks of itself; no link to 易县
+    got = links(tmp_path, "易县围绕全域旅游目标，加快燕都古城、云蒙山小镇建设。", area="易县",
+                places=["易县"], projects=["燕都古城", "云蒙山小镇"])
+    assert not got
+
+
+def test_a_place_a_clause_builds_in(tmp_path):
+    # qianjiang-2019: "争取重庆保税区在黔江建设保税仓"
+    got = links(tmp_path, "争取重庆保税区在黔江建设保税仓。", places=["黔江"], orgs=["重庆保税区"], projects=["保税仓"])
+    assert ("locatedIn", "保税仓", "黔江区") in got
+    assert ("participatesIn", "重庆保税区", "保税仓") in got
+
+
+def test_a_project_that_settles_in_a_place(tmp_path):
+    # guangdong-2026: "国际红树林中心落户深圳"
+    got = links(tmp_path, "国际红树林中心落户深圳，全国高校区域技术转移转化中心落户广东。", area="广东省",
+                places=["深圳", "广东"], projects=["国际红树林中心", "全国高校区域技术转移转化中心"])
+    assert {("locatedIn", "国际红树林中心", "深圳市"), ("locatedIn", "全国高校区域技术转移转化中心", "广东省")} <= got
+    assert ("locatedIn", "国际红树林中心", "广东省") not in got
+
+
+def test_a_place_right_before_the_name(tmp_path):
+    # qianjiang-2019: "投用正阳桐坪综合农贸市场" with 正阳桐坪 read as one place
+    got = links(tmp_path, "投用正阳桐坪综合农贸市场、官坝人行天桥。", places=["正阳桐坪"], projects=["综合农贸市场"])
+    assert ("locatedIn", "综合农贸市场", "正阳桐坪") in got
+
+
+def test_an_organization_inside_the_name(tmp_path):
+    # hailar-2016: "大唐700万吨露天矿、华润雪花啤酒厂迁建、蒙拓机械生产线改造一期项目进展顺利"
+    got = links(tmp_path, "大唐700万吨露天矿、华润雪花啤酒厂迁建、蒙拓机械生产线改造一期项目进展顺利。", area="海拉尔区",
+                orgs=["大唐", "华润雪花"], projects=["大唐700万吨露天矿", "华润雪花啤酒厂迁建"])
+    assert {("participatesIn", "大唐", "大唐700万吨露天矿"), ("participatesIn", "华润雪花", "华润雪花啤酒厂迁建")} <= got
+    assert ("participatesIn", "大唐", "华润雪花啤酒厂迁建") not in got
+
+
+def test_a_standard_body_inside_a_name_takes_no_part(tmp_path):
+    # hailar-2015: "投资4300万元的中央桥至哈萨尔桥段工程整体完工"
+    got = links(tmp_path, "投资4300万元的中央桥至哈萨尔桥段工程整体完工。", area="海拉尔区",
+                orgs=["中央"], projects=["中央桥至哈萨尔桥段工程"])
+    assert not any(k == "participatesIn" for k, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, org, project", [
+    # qianjiang-2019: a partner, across the verbs of one clause
+    ("与中信集团合作开发建设三塘盖旅游康养度假区成功签约。", "中信集团", "三塘盖旅游康养度假区"),
+    # the genre: an investor, a contractor, a company brought in, a builder named by 由
+    ("华润集团投资建设雪花啤酒生产基地。", "华润集团", "雪花啤酒生产基地"),
+    ("中铁十二局承建黔江东南环线高速公路。", "中铁十二局", "黔江东南环线高速公路"),
+    ("成功引进双良集团建设集中供热项目。", "双良集团", "集中供热项目"),
+    ("黔江东南环线高速公路由中铁十二局承建。", "中铁十二局", "黔江东南环线高速公路"),
+    # hailar-2012: an organization settling in a project
+    ("一汽大众4S店入驻中俄蒙国际汽车产业园。", "一汽大众", "中俄蒙国际汽车产业园"),
+    # hailar-2012 phrasing ("喜来登、洲际酒店项目顺利签约") with the company named after the project
+    ("喜来登酒店项目与达屋集团顺利签约。", "达屋集团", "喜来登酒店项目"),
+])
+def test_an_organization_that_builds_invests_or_cooperates(tmp_path, sentence, org, project):
+    assert ("participatesIn", org, project) in links(tmp_path, sentence, orgs=[org], projects=[project])
+
+
+def test_every_project_of_a_coordinated_list_gets_the_partner(tmp_path):
+    got = links(tmp_path, "与中信集团合作建设三塘盖旅游康养度假区、神龟峡景区游客接待中心。",
+                orgs=["中信集团"], projects=["三塘盖旅游康养度假区", "神龟峡景区游客接待中心"])
+    assert {("participatesIn", "中信集团", "三塘盖旅游康养度假区"),
+            ("participatesIn", "中信集团", "神龟峡景区游客接待中心")} <= got
+
+
+def test_an_organization_that_only_frames_the_clause_takes_no_part(tmp_path):
+    # ANNOTATION: "在市委领导下建成…" is no participation; nor is an organization in another clause
+    got = links(tmp_path, "在市委领导下，建成渝东南气象防灾减灾中心，区委召开全会。",
+                orgs=["市委", "区委"], projects=["渝东南气象防灾减灾中心"])
+    assert not any(k == "participatesIn" for k, _, _ in got)
+    got = links(tmp_path, "市委支持建成渝东南气象防灾减灾中心。", orgs=["市委"], projects=["渝东南气象防灾减灾中心"])
+    assert not any(k == "participatesIn" for k, _, _ in got)
+
+
+def test_each_link_keeps_the_sentence_it_came_from(qianjiang):
+    doc = qianjiang.report.doc
+    for r in qianjiang.report.relations:
+        if r.kind in ("locatedIn", "participatesIn"):
+            sentence = doc.sentences[r.mention.sentence]
+            assert sentence.start <= r.mention.start < r.mention.end <= sentence.end
