@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from pathlib import Path
 
-from .errors import KgError
+from .errors import KgError, KgWarning
 
 DESCRIPTION = """Turn Chinese government work reports (政府工作报告) into a knowledge graph of
 projects, places, organizations and indicators, with the sentence each fact comes from."""
@@ -81,12 +82,22 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
+    if issubclass(category, KgWarning):
+        print(f"kg: warning: {message}", file=sys.stderr)
+    else:
+        _default(message, category, filename, lineno, file, line)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
                     "push": _push, "export": _export}
-        return commands[args.command](args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", KgWarning)
+            warnings.showwarning = _show_warning
+            return commands[args.command](args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1

@@ -38,7 +38,9 @@ def rdf_format(path: Path):
 
 def graph_name_for(path: Path) -> str:
     """The named graph a triples file goes into: the report it holds, by file name."""
-    return REPORT_GRAPH + path.stem
+    from .iris import iri_segment
+
+    return REPORT_GRAPH + iri_segment(path.stem)
 
 
 def load_store(paths: list[str | Path]):
