@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
     s.add_argument("graphs", nargs="+", metavar="GRAPH")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
 
     u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
     u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
                                                   "https://w3id.org/policy-kg/id/graph/<report>)")
+    u.add_argument("--timeout", type=_positive_seconds, default=60.0, metavar="S",
+                   help="give up on a server that has not answered in S seconds (default 60); a dropped "
+                        "connection is retried twice (PUT is idempotent)")
 
     x = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
                        description="Write CSV for neo4j-admin import, a LOAD CSV Cypher script and GraphML.")
@@ -80,6 +83,16 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
     return p
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 1e6:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
@@ -102,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"kg: error: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kg: error: {where}{exc.strerror or exc or type(exc).__name__}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -202,6 +216,8 @@ def _query(args) -> int:
             query = Path(args.file).read_text(encoding="utf-8")
         except OSError as exc:
             raise KgError(f"{args.file}: cannot read the query ({exc.strerror})")
+        except UnicodeDecodeError as exc:
+            raise KgError(f"{args.file}: not a UTF-8 text file (invalid byte at offset {exc.start})")
     else:
         if len(graphs) < 2:
             raise KgError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
@@ -219,6 +235,8 @@ def _serve(args) -> int:
     from .server import serve
     from .sparql import load_store
 
+    if not 0 <= args.port <= 65535:
+        raise KgError(f"--port {args.port} is not a port number (0–65535)")
     store = load_store(args.graphs)
 
     def ready(httpd):
@@ -235,7 +253,7 @@ def _serve(args) -> int:
 def _push(args) -> int:
     from .push import push
 
-    for iri, status in push(args.graphs, args.endpoint, args.graph):
+    for iri, status in push(args.graphs, args.endpoint, args.graph, timeout=args.timeout):
         print(f"{status} {iri}")
     return 0
 

@@ -54,14 +54,38 @@ def load_gold(path: str | Path) -> list[dict]:
     p = Path(path)
     if not p.is_file():
         raise KgError(f"{path}: no such gold file")
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise KgError(f"{path}: not a UTF-8 JSON Lines file")
     out = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(lines, 1):
         if line.strip():
             try:
-                out.append(json.loads(line))
+                item = json.loads(line)
             except json.JSONDecodeError:
                 raise KgError(f"{path}:{n}: not a JSON line")
+            _check_gold_item(item, f"{path}:{n}")
+            out.append(item)
     return out
+
+
+# The fields each kind of gold line must have (ANNOTATION.md).
+_GOLD_FIELDS = {"Place": ("name",), "Organization": ("name",), "Project": ("name",), "Indicator": ("name",),
+                "Observation": ("indicator", "value", "unit", "status")}
+
+
+def _check_gold_item(item, where: str) -> None:
+    if not isinstance(item, dict):
+        raise KgError(f"{where}: a gold line must be a JSON object")
+    if not isinstance(item.get("type"), str):
+        raise KgError(f"{where}: a gold line needs a \"type\"")
+    missing = [f for f in _GOLD_FIELDS.get(item["type"], ()) if f not in item]
+    if missing:
+        raise KgError(f"{where}: a {item['type']} gold line needs {', '.join(repr(f) for f in missing)}")
+    for key in ("aliases", "alt_types"):
+        if not isinstance(item.get(key, []), list):
+            raise KgError(f"{where}: \"{key}\" must be a list")
 
 
 def _names(item: dict) -> set[str]:

@@ -20,6 +20,9 @@ from .errors import KgError, KgWarning
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节])")
+# The largest report file read (a work report is 20–200 KB). Work is linear in the text, about
+# 15 s and 200 MB a megabyte here; above this a file is refused before it is read.
+MAX_REPORT_BYTES = 5_000_000
 # A UTF-8 file with at most this share of invalid bytes is damaged text, read with U+FFFD in their
 # place; more than this and it is some other encoding (GB18030 text is mostly invalid UTF-8).
 MAX_DAMAGED_SHARE = 0.01
@@ -137,6 +140,10 @@ def read_source(path: str | Path) -> Source:
     if p.is_dir():
         raise KgError(f"{label}: is a directory, not a report file")
     try:
+        size = p.stat().st_size
+        if size > MAX_REPORT_BYTES:
+            raise KgError(f"{label}: {size / 1e6:.1f} MB is over the limit of {MAX_REPORT_BYTES / 1e6:.0f} MB for one report "
+                          "(a work report is 20–200 KB): split it")
         data = p.read_bytes()
     except OSError as exc:
         raise KgError(f"{label}: cannot be read ({exc.strerror})")
