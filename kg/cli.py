@@ -76,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="give up on a server that has not answered in S seconds (default 60); a dropped "
                         "connection is retried twice (PUT is idempotent)")
 
+    c = sub.add_parser("validate", help="check built graphs against the SHACL shapes of a valid graph",
+                       description="Validate each GRAPH (Turtle, TriG, N-Triples, JSON-LD) with pySHACL against "
+                                   "ontology/shapes.ttl: observations, entities, mentions and their offsets, "
+                                   "relation statements and their provenance. Prints each violation; exits 1 if any.")
+    c.add_argument("graphs", nargs="+", metavar="GRAPH")
+
     x = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
                        description="Write CSV for neo4j-admin import, a LOAD CSV Cypher script and GraphML.")
     x.add_argument("graphs", nargs="+", metavar="GRAPH")
@@ -106,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
-                    "push": _push, "export": _export}
+                    "push": _push, "export": _export, "validate": _validate}
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
@@ -255,6 +261,24 @@ def _push(args) -> int:
 
     for iri, status in push(args.graphs, args.endpoint, args.graph, timeout=args.timeout):
         print(f"{status} {iri}")
+    return 0
+
+
+def _validate(args) -> int:
+    from .validate import validate_files
+
+    results = validate_files(args.graphs)
+    for path, violations in results.items():
+        if not violations:
+            print(f"{path}: valid")
+        for v in violations:
+            print(f"{path}: {v}")
+    bad = {p: v for p, v in results.items() if v}
+    if bad:
+        count = sum(len(v) for v in bad.values())
+        print(f"kg: error: {count} violation{'s' if count > 1 else ''} of ontology/shapes.ttl in "
+              f"{len(bad)} of {len(results)} graph{'s' if len(results) > 1 else ''}", file=sys.stderr)
+        return 1
     return 0
 
 
