@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("graphs", nargs="+", metavar="GRAPH")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    s.add_argument("--timeout", type=_positive_number, default=30.0, metavar="S",
+                   help="stop a query that runs longer than S seconds and answer 503 (default 30)")
+    s.add_argument("--max-result-mb", type=_positive_number, default=50, metavar="MB",
+                   help="refuse (507) a result larger than MB megabytes (default 50)")
+    s.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="query worker processes, each with a copy of the graphs (default 2)")
 
     u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
@@ -72,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
     u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
                                                   "https://w3id.org/policy-kg/id/graph/<report>)")
-    u.add_argument("--timeout", type=_positive_seconds, default=60.0, metavar="S",
+    u.add_argument("--timeout", type=_positive_number, default=60.0, metavar="S",
                    help="give up on a server that has not answered in S seconds (default 60); a dropped "
                         "connection is retried twice (PUT is idempotent)")
 
@@ -91,13 +97,13 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _positive_seconds(text: str) -> float:
+def _positive_number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
         value = -1.0
     if not 0 < value < 1e6:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0")
     return value
 
 
@@ -238,19 +244,22 @@ def _query(args) -> int:
 
 
 def _serve(args) -> int:
-    from .server import serve
+    from .server import Limits, serve
     from .sparql import load_store
 
     if not 0 <= args.port <= 65535:
         raise KgError(f"--port {args.port} is not a port number (0–65535)")
-    store = load_store(args.graphs)
+    if not 1 <= args.workers <= 64:
+        raise KgError(f"--workers {args.workers}: give 1 to 64")
+    load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
+    limits = Limits(args.timeout, int(args.max_result_mb * 1_000_000), args.workers)
 
     def ready(httpd):
         print(f"SPARQL endpoint: http://{args.host}:{httpd.server_address[1]}/sparql (read-only; Ctrl-C stops)",
               flush=True)
 
     try:
-        serve(store, args.host, args.port, ready=ready)
+        serve(args.graphs, args.host, args.port, ready=ready, limits=limits)
     except OSError as exc:
         raise KgError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})")
     return 0
