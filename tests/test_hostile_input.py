@@ -179,3 +179,20 @@ def test_unusual_but_readable_reports_build(tmp_path, excerpt, capsys, caplog, v
     assert len(list(g.subjects(None, POL.Report))) == 1
     if variant == "full-width":
         assert len(list(g.subjects(None, POL.Observation))) > 5
+
+
+def test_graphs_with_hostile_names_can_be_queried_and_named(tmp_path, excerpt, capsys, caplog):
+    from kg.push import graphs_of
+
+    paths = []
+    for name in ("my report#1", "q\"uote?x", "黔江 报告"):
+        rc, err, _ = _build(tmp_path / str(len(paths)), name + ".txt", excerpt.encode("utf-8"), capsys, caplog)
+        assert rc == 0, err
+        paths.append(tmp_path / str(len(paths)) / "out" / (name + ".ttl"))
+    rc = main(["query", "--format", "csv", *map(str, paths),
+               "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    graphs = [line.split(",")[0] for line in out.splitlines()[1:]]
+    assert len(graphs) == 3 and all(not _NOT_IN_IRI.search(g) for g in graphs), graphs
+    assert set(graphs_of(paths)) == set(graphs)  # kg push names the same graphs
