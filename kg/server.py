@@ -135,7 +135,11 @@ def answer(store, job: Job, max_result_bytes: int) -> Answer:
 
 def _worker_main(conn, paths: list[str], max_result_bytes: int) -> None:
     """A worker process: load the graphs, then answer jobs until the pipe closes."""
+    import signal
+
     from .sparql import load_store
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
 
     try:
         store = load_store(paths)
