@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from pathlib import Path
 
-from .errors import KgError
+from .errors import KgError, KgWarning
 
 DESCRIPTION = """Turn Chinese government work reports (政府工作报告) into a knowledge graph of
 projects, places, organizations and indicators, with the sentence each fact comes from."""
@@ -65,7 +66,13 @@ def _parser() -> argparse.ArgumentParser:
                                    "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
     s.add_argument("graphs", nargs="+", metavar="GRAPH")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    s.add_argument("--timeout", type=_positive_number, default=30.0, metavar="S",
+                   help="stop a query that runs longer than S seconds and answer 503 (default 30)")
+    s.add_argument("--max-result-mb", type=_positive_number, default=50, metavar="MB",
+                   help="refuse (507) a result larger than MB megabytes (default 50)")
+    s.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="query worker processes, each with a copy of the graphs (default 2)")
 
     u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
@@ -75,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
     u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
                                                   "https://w3id.org/policy-kg/id/graph/<report>)")
+    u.add_argument("--timeout", type=_positive_number, default=60.0, metavar="S",
+                   help="give up on a server that has not answered in S seconds (default 60); a dropped "
+                        "connection is retried twice (PUT is idempotent)")
+
+    c = sub.add_parser("validate", help="check built graphs against the SHACL shapes of a valid graph",
+                       description="Validate each GRAPH (Turtle, TriG, N-Triples, JSON-LD) with pySHACL against "
+                                   "ontology/shapes.ttl: observations, entities, mentions and their offsets, "
+                                   "relation statements and their provenance. Prints each violation; exits 1 if any.")
+    c.add_argument("graphs", nargs="+", metavar="GRAPH")
 
     h = sub.add_parser("projects", help="each project across yearly reports: years, stages, dropped ones",
                        description="For each project in the reports or graphs: the first and last year it is spoken of, "
@@ -92,17 +108,38 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _positive_number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 1e6:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0")
+    return value
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None, _default=warnings.showwarning):
+    if issubclass(category, KgWarning):
+        print(f"kg: warning: {message}", file=sys.stderr)
+    else:
+        _default(message, category, filename, lineno, file, line)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
-                    "push": _push, "export": _export, "projects": _projects}
-        return commands[args.command](args)
+                    "push": _push, "export": _export, "projects": _projects, "validate": _validate}
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", KgWarning)
+            warnings.showwarning = _show_warning
+            return commands[args.command](args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"kg: error: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kg: error: {where}{exc.strerror or exc or type(exc).__name__}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -214,6 +251,8 @@ def _query(args) -> int:
             query = Path(args.file).read_text(encoding="utf-8")
         except OSError as exc:
             raise KgError(f"{args.file}: cannot read the query ({exc.strerror})")
+        except UnicodeDecodeError as exc:
+            raise KgError(f"{args.file}: not a UTF-8 text file (invalid byte at offset {exc.start})")
     else:
         if len(graphs) < 2:
             raise KgError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
@@ -228,17 +267,22 @@ def _query(args) -> int:
 
 
 def _serve(args) -> int:
-    from .server import serve
+    from .server import Limits, serve
     from .sparql import load_store
 
-    store = load_store(args.graphs)
+    if not 0 <= args.port <= 65535:
+        raise KgError(f"--port {args.port} is not a port number (0–65535)")
+    if not 1 <= args.workers <= 64:
+        raise KgError(f"--workers {args.workers}: give 1 to 64")
+    load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
+    limits = Limits(args.timeout, int(args.max_result_mb * 1_000_000), args.workers)
 
     def ready(httpd):
         print(f"SPARQL endpoint: http://{args.host}:{httpd.server_address[1]}/sparql (read-only; Ctrl-C stops)",
               flush=True)
 
     try:
-        serve(store, args.host, args.port, ready=ready)
+        serve(args.graphs, args.host, args.port, ready=ready, limits=limits)
     except OSError as exc:
         raise KgError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})")
     return 0
@@ -247,7 +291,7 @@ def _serve(args) -> int:
 def _push(args) -> int:
     from .push import push
 
-    for iri, status in push(args.graphs, args.endpoint, args.graph):
+    for iri, status in push(args.graphs, args.endpoint, args.graph, timeout=args.timeout):
         print(f"{status} {iri}")
     return 0
 
@@ -256,6 +300,24 @@ def _projects(args) -> int:
     from .history import format_projects, load
 
     sys.stdout.write(format_projects(load(args.inputs), args.format))
+    return 0
+
+
+def _validate(args) -> int:
+    from .validate import validate_files
+
+    results = validate_files(args.graphs)
+    for path, violations in results.items():
+        if not violations:
+            print(f"{path}: valid")
+        for v in violations:
+            print(f"{path}: {v}")
+    bad = {p: v for p, v in results.items() if v}
+    if bad:
+        count = sum(len(v) for v in bad.values())
+        print(f"kg: error: {count} violation{'s' if count > 1 else ''} of ontology/shapes.ttl in "
+              f"{len(bad)} of {len(results)} graph{'s' if len(results) > 1 else ''}", file=sys.stderr)
+        return 1
     return 0
 
 

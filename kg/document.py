@@ -21,6 +21,12 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # terms and are not stated values.
 _GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
+# A sentence longer than this (the longest in the samples and the Hailar corpus is under 500
+# characters) is cut, at the last clause mark of its second half if there is one: the rules do
+# work per sentence that grows with its length, and text without punctuation would otherwise be
+# one sentence of any length.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_MARK = re.compile(r"[,、:，：]")
 _REVIEW_WORDS = ("回顾", "总结", "过去", "工作情况")
 _PLAN_WORDS = ("安排", "任务", "目标", "计划", "部署", "建议", "打算", "思路", "要求")
 _AREA_PATTERNS = (
@@ -236,6 +242,16 @@ def _add_sentences(doc: Document, line: str, start: int, paragraph: int, section
 
 
 def _add_sentence(doc: Document, line: str, base: int, a: int, b: int, paragraph: int, section_id: str) -> None:
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = a + MAX_SENTENCE_CHARS
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(line, a + MAX_SENTENCE_CHARS // 2, cut)]
+        if marks:
+            cut = marks[-1]
+        else:  # no clause mark: do not cut a number or a Latin word in two
+            while cut > a + MAX_SENTENCE_CHARS // 2 and line[cut - 1].isascii() and line[cut - 1].isalnum():
+                cut -= 1
+        _add_sentence(doc, line, base, a, cut, paragraph, section_id)
+        a = cut
     piece = line[a:b]
     if not piece.strip():
         return

@@ -149,6 +149,9 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
 
     observations = []
     last_area: dict[int, str | None] = {}  # per sentence: the area of its last value
+    in_sentence: dict[int, list[Mention]] = {}  # mentions by sentence, so each lookup is local
+    for m in mentions:
+        in_sentence.setdefault(m.sentence, []).append(m)
     for m in mentions:
         if m.type != OBSERVATION:
             continue
@@ -160,7 +163,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
         if standard:
             ind.attrs["standard"] = standard
         a = m.attrs
-        area = _observation_area(doc, m, mentions, by_mention)
+        area = _observation_area(doc, m, in_sentence[m.sentence], by_mention)
         if area is None and m.attrs.get("continues"):
             area = last_area.get(m.sentence)  # "…接待游客120万人次,增长15%": the same place
         area = area or area_key
@@ -246,13 +249,12 @@ def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
     return out
 
 
-def _observation_area(doc: Document, m: Mention, mentions: list[Mention], by_mention: dict[int, str]) -> str | None:
+def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention: dict[int, str]) -> str | None:
     """An observation is about the report's own area unless its clause opens with another place
-    ("新城新增1万余人", "其中,濯水镇接待游客…")."""
+    ("新城新增1万余人", "其中,濯水镇接待游客…"). `same`: the mentions of its sentence."""
     sentence = doc.sentences[m.sentence]
     before = sentence.text[: m.start - sentence.start]
     clause_start = sentence.start + max(before.rfind(c) for c in ",;:。") + 1
-    same = [x for x in mentions if x.sentence == m.sentence]
     for p in same:
         if p.type == PLACE and clause_start <= p.start and p.end <= m.start:
             if any(x.type in (ORG, PROJECT) and x.start <= p.start and p.end <= x.end for x in same):

@@ -3,3 +3,7 @@
 
 class KgError(Exception):
     """A problem with the user's input that deserves a clear message, not a traceback."""
+
+
+class KgWarning(UserWarning):
+    """Input the tool could read but not perfectly (a damaged byte); shown as one line."""

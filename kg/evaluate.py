@@ -122,8 +122,9 @@ class Score:
         self.neutral += other.neutral
 
 
+# The fields each kind of gold line must have (ANNOTATION.md); entity lines need a name.
 _GOLD_FIELDS = {
-    "Observation": ("indicator", "value"),
+    "Observation": ("indicator", "value", "unit", "status"),
     "Relation": ("relation", "from", "to"),
 }
 
@@ -134,25 +135,32 @@ def load_gold(path: str | Path) -> list[dict]:
     if not p.is_file():
         raise KgError(f"{path}: no such gold file")
     try:
-        text = p.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError):
-        raise KgError(f"{path}: not a UTF-8 text file")
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise KgError(f"{path}: not a UTF-8 JSON Lines file")
     out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError:
-            raise KgError(f"{path}:{n}: not a JSON line")
-        if not isinstance(item, dict) or not isinstance(item.get("type"), str):
-            raise KgError(f"{path}:{n}: a gold line needs a \"type\"")
-        needed = _GOLD_FIELDS.get(item["type"], ("name",))
-        missing = [f for f in needed if f not in item]
-        if missing:
-            raise KgError(f"{path}:{n}: a {item['type']} line needs {', '.join(repr(f) for f in missing)}")
-        out.append(item)
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError:
+                raise KgError(f"{path}:{n}: not a JSON line")
+            _check_gold_item(item, f"{path}:{n}")
+            out.append(item)
     return out
+
+
+def _check_gold_item(item, where: str) -> None:
+    if not isinstance(item, dict):
+        raise KgError(f"{where}: a gold line must be a JSON object")
+    if not isinstance(item.get("type"), str):
+        raise KgError(f"{where}: a gold line needs a \"type\"")
+    missing = [f for f in _GOLD_FIELDS.get(item["type"], ("name",)) if f not in item]
+    if missing:
+        raise KgError(f"{where}: a {item['type']} gold line needs {', '.join(repr(f) for f in missing)}")
+    for key in ("aliases", "alt_types"):
+        if not isinstance(item.get(key, []), list):
+            raise KgError(f"{where}: \"{key}\" must be a list")
 
 
 def _gold_names(item: dict) -> set[str]:

@@ -5,6 +5,7 @@ import json
 
 from rdflib import Graph, URIRef
 
+from .iris import iri_segment
 from .rdfgraph import ID, PREFIXES, new_graph
 
 EXTENSIONS = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
@@ -12,7 +13,7 @@ EXTENSIONS = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 
 def graph_iri(report_name: str) -> URIRef:
     """The named graph of one report (the same IRI `kg query` and `kg push` use)."""
-    return ID[f"graph/{report_name}"]
+    return ID[f"graph/{iri_segment(report_name)}"]
 
 
 def to_turtle(g: Graph) -> str:

@@ -9,6 +9,7 @@ string from the report with textContent, never as HTML.
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -61,8 +62,9 @@ def render_page(net: nx.MultiDiGraph, title: str) -> str:
     template = (resources.files("kg") / "templates" / "page.html").read_text(encoding="utf-8")
     # The vis bundle is inlined verbatim; make sure it cannot end our script element early.
     js = js.replace("</script", "<\\/script")
-    return (template.replace("__TITLE__", _html_escape(title)).replace("__VIS_CSS__", css)
-            .replace("__DATA__", payload).replace("__VIS_JS__", js))
+    # One pass, so a placeholder's name inside report text (a title "__DATA__") is never replaced.
+    parts = {"__TITLE__": _html_escape(title), "__VIS_CSS__": css, "__DATA__": payload, "__VIS_JS__": js}
+    return re.sub("__TITLE__|__VIS_CSS__|__DATA__|__VIS_JS__", lambda m: parts[m.group()], template)
 
 
 def write_page(net: nx.MultiDiGraph, title: str, path: str | Path) -> Path:

@@ -14,6 +14,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .entities import Graph as ReportGraph
 from .entities import slug
+from .iris import iri_segment
+from .reading import harmless_text
 from .mentions import Mention
 
 POL = Namespace("https://w3id.org/policy-kg/ontology#")
@@ -42,10 +44,11 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     g = graph if graph is not None else new_graph()
     doc = rg.doc
     src = doc.source
-    report = ID[f"report/{src.name}"]
+    name = iri_segment(src.name)  # the file name, made safe for IRIs
+    report = ID[f"report/{name}"]
     g.add((report, RDF.type, POL.Report))
     g.add((report, RDFS.label, Literal(doc.label, lang="zh")))
-    g.add((report, POL.sourceFile, Literal(Path(src.path).name)))
+    g.add((report, POL.sourceFile, Literal(harmless_text(Path(src.path).name))))
     g.add((report, POL.encoding, Literal(src.encoding)))
     if doc.year:
         g.add((report, POL.year, Literal(str(doc.year), datatype=XSD.gYear)))
@@ -53,10 +56,10 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         g.add((report, POL.area, entity_iri(rg.area)))
 
     for s in doc.sections:
-        sec = _section_iri(src.name, s.id)
+        sec = _section_iri(name, s.id)
         g.add((sec, RDF.type, POL.Section))
         g.add((sec, RDFS.label, Literal(s.heading or doc.label, lang="zh")))  # an untitled preamble: the report
-        g.add((sec, DCTERMS.isPartOf, _section_iri(src.name, s.parent) if s.parent else report))
+        g.add((sec, DCTERMS.isPartOf, _section_iri(name, s.parent) if s.parent else report))
         g.add((sec, POL.report, report))
         g.add((sec, POL.mode, Literal(s.mode)))
         if s.year:
@@ -65,7 +68,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     used_sentences: set[int] = set()
 
     def mention_node(m: Mention) -> URIRef:
-        node = ID[f"report/{src.name}/mention/{m.start}-{m.end}-{m.type}"]
+        node = ID[f"report/{name}/mention/{m.start}-{m.end}-{m.type}"]
         if (node, RDF.type, POL.Mention) in g:
             return node
         a, b = src.original_span(m.start, m.end)
@@ -74,8 +77,8 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         g.add((node, POL.text, Literal(m.text)))
         g.add((node, POL.start, Literal(a)))
         g.add((node, POL.end, Literal(b)))
-        g.add((node, POL.sentence, _sentence_iri(src.name, sent.index)))
-        g.add((node, POL.section, _section_iri(src.name, sent.section)))
+        g.add((node, POL.sentence, _sentence_iri(name, sent.index)))
+        g.add((node, POL.section, _section_iri(name, sent.section)))
         g.add((node, POL.report, report))
         used_sentences.add(sent.index)
         return node
@@ -110,7 +113,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
             if m.type == e.type:
                 mn = mention_node(m)
                 g.add((mn, POL.mentionOf, node))
-                g.add((node, POL.mentionedIn, _section_iri(src.name, doc.sentences[m.sentence].section)))
+                g.add((node, POL.mentionedIn, _section_iri(name, doc.sentences[m.sentence].section)))
 
     for rec in rg.stages:  # a project's stage in the year a part of the report speaks of
         node = ID[f"report/{src.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
@@ -126,7 +129,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         prop = RELATION_PROPERTIES[r.kind]
         s, o = entity_iri(r.subject), entity_iri(r.object)
         g.add((s, prop, o))
-        st = ID[f"report/{src.name}/statement/{slug(r.kind + r.subject + r.object)}"]
+        st = ID[f"report/{name}/statement/{slug(r.kind + r.subject + r.object)}"]
         g.add((st, RDF.type, POL.Statement))
         g.add((st, RDF.subject, s))
         g.add((st, RDF.predicate, prop))
@@ -134,7 +137,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
         g.add((st, PROV.wasDerivedFrom, mention_node(r.mention)))
 
     for ob in rg.observations:
-        node = ID[f"report/{src.name}/{ob.key}"]
+        node = ID[f"report/{name}/{ob.key}"]
         g.add((node, RDF.type, POL.Observation))
         g.add((node, POL.indicator, entity_iri(ob.indicator)))
         if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
@@ -157,13 +160,13 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
 
     for idx in sorted(used_sentences):
         sent = doc.sentences[idx]
-        node = _sentence_iri(src.name, idx)
+        node = _sentence_iri(name, idx)
         a, b = src.original_span(sent.start, sent.end)
         g.add((node, RDF.type, POL.Sentence))
         g.add((node, POL.text, Literal(sent.text)))
         g.add((node, POL.start, Literal(a)))
         g.add((node, POL.end, Literal(b)))
-        g.add((node, POL.section, _section_iri(src.name, sent.section)))
+        g.add((node, POL.section, _section_iri(name, sent.section)))
     return g
 
 

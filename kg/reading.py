@@ -10,15 +10,29 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import KgError
+from .errors import KgError, KgWarning
 
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节])")
+# The largest report file read (a work report is 20–200 KB). Work is linear in the text, about
+# 15 s and 200 MB a megabyte here; above this a file is refused before it is read.
+MAX_REPORT_BYTES = 5_000_000
+# A UTF-8 file with at most this share of invalid bytes is damaged text, read with U+FFFD in their
+# place; more than this and it is some other encoding (GB18030 text is mostly invalid UTF-8).
+MAX_DAMAGED_SHARE = 0.01
+# Characters that are not text: C0/C1 controls, format marks (zero-width, bidi overrides, BOM),
+# surrogates and noncharacters. They are removed before the rules see the text, so they can reach
+# neither a name nor `pol:text` (where they would make SPARQL XML results ill-formed). Form feed and
+# vertical tab stand for a blank, the Unicode line and paragraph separators for a line break.
+_AS_BLANK = {"\f": " ", "\v": " ", "\u3000": " ", "\xa0": " ",
+             "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
+_UNDECODED = re.compile(r"[\udc80-\udcff]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -61,6 +75,9 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data, label)
+    if damaged is not None:
+        return damaged, "utf-8"
     # Not UTF-8: ask a detector rather than guess. charset-normalizer weighs candidate
     # encodings by how plausible the decoded text is; we then insist the result reads as Chinese.
     from charset_normalizer import from_bytes
@@ -78,6 +95,42 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
         raise KgError(f"{label}: could not be decoded (best guess {encoding} failed)")
 
 
+def _damaged_utf8(data: bytes, label: str) -> str | None:
+    """UTF-8 with a few invalid bytes (as files from government sites often are): the text with
+    U+FFFD for each, and a one-line warning naming their byte offsets. None when too many bytes
+    are invalid for the file to be UTF-8 at all."""
+    text = data.decode("utf-8", "surrogateescape")  # each invalid byte becomes one lone surrogate
+    pieces = _UNDECODED.split(text)
+    bad = len(pieces) - 1
+    if bad > len(data) * MAX_DAMAGED_SHARE:
+        return None
+    offsets, position = [], 0
+    for piece in pieces[:-1]:
+        position += len(piece.encode("utf-8"))
+        offsets.append(position)
+        position += 1
+    shown = ", ".join(map(str, offsets[:10])) + (f" and {bad - 10} more" if bad > 10 else "")
+    warnings.warn(f"{label}: {bad} byte{'s' if bad > 1 else ''} not valid UTF-8, read as U+FFFD "
+                  f"(byte offset{'s' if bad > 1 else ''} {shown})", KgWarning, stacklevel=2)
+    return "\ufffd".join(pieces)
+
+
+def is_text_character(ch: str) -> bool:
+    """False for controls (but line break and tab), format marks, surrogates and noncharacters."""
+    if ch in "\n\t":
+        return True
+    if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+        return False
+    code = ord(ch)
+    return not (0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE)
+
+
+def harmless_text(text: str) -> str:
+    """`text` without the characters that are not text (for literals made outside `normalize`,
+    such as a file name); a line break or tab becomes a blank."""
+    return "".join(" " if ch in "\n\t" else ch for ch in text if is_text_character(ch))
+
+
 def read_source(path: str | Path) -> Source:
     """Read and normalize a report file. Raises KgError with a one-line reason on bad input."""
     p = Path(path)
@@ -87,6 +140,10 @@ def read_source(path: str | Path) -> Source:
     if p.is_dir():
         raise KgError(f"{label}: is a directory, not a report file")
     try:
+        size = p.stat().st_size
+        if size > MAX_REPORT_BYTES:
+            raise KgError(f"{label}: {size / 1e6:.1f} MB is over the limit of {MAX_REPORT_BYTES / 1e6:.0f} MB for one report "
+                          "(a work report is 20–200 KB): split it")
         data = p.read_bytes()
     except OSError as exc:
         raise KgError(f"{label}: cannot be read ({exc.strerror})")
@@ -105,8 +162,9 @@ def _check_text(text: str, label: str) -> None:
     stripped = text.strip().replace("\ufeff", "")
     if not stripped:
         raise KgError(f"{label}: the file holds only whitespace")
+    # A few controls (a stray NUL inside a name) are removed by `normalize`; many make a binary file.
     controls = sum(1 for c in stripped if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f")
-    if "\x00" in stripped or controls > len(stripped) * 0.01:
+    if controls > len(stripped) * 0.01 or stripped.count("\ufffd") > len(stripped) * 0.1:
         raise KgError(f"{label}: looks like a binary file, not a text report")
     if len(_CJK.findall(stripped)) < max(10, len(stripped) * 0.1):
         raise KgError(f"{label}: holds no Chinese report text (is the encoding right?)")
@@ -117,11 +175,12 @@ def normalize(original: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     offsets: list[int] = []
     for i, c in enumerate(original):
-        if c in "\r\ufeff\u200b":
+        if c in _AS_BLANK:
+            n = _AS_BLANK[c]
+        elif c == "\r" or not is_text_character(c):
             continue
-        n = unicodedata.normalize("NFKC", c)
-        if c in "\u3000\xa0":
-            n = " "
+        else:
+            n = unicodedata.normalize("NFKC", c)
         for d in n:
             chars.append(d)
             offsets.append(i)

@@ -38,7 +38,9 @@ def rdf_format(path: Path):
 
 def graph_name_for(path: Path) -> str:
     """The named graph a triples file goes into: the report it holds, by file name."""
-    return REPORT_GRAPH + path.stem
+    from .iris import iri_segment
+
+    return REPORT_GRAPH + iri_segment(path.stem)
 
 
 def load_store(paths: list[str | Path]):
@@ -69,22 +71,28 @@ def load_union_graph(paths: list[str | Path]):
     return union
 
 
-def run_query(store, query: str):
-    """Run a read-only query over the union of all graphs. Updates are refused."""
-    if _looks_like_update(query):
-        raise KgError("only queries are allowed (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates")
+def run_query(store, query: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None):
+    """Run a read-only query. The default graph is the union of all graphs unless the query has
+    FROM clauses or the caller names `default_graphs` (the protocol's default-graph-uri); updates,
+    SERVICE and queries too large or too deeply nested for the parser are refused (query_guard)."""
+    import pyoxigraph as ox
+
+    from .query_guard import check_query
+
+    shape = check_query(query)
+    dataset: dict = {}
+    if default_graphs:
+        dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    if named_graphs:
+        dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    if not dataset and not shape.has_dataset:
+        dataset["use_default_graph_as_union"] = True
     try:
-        return store.query(query, use_default_graph_as_union=True)
+        return store.query(query, **dataset)
     except SyntaxError as exc:
         raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0]}")
-
-
-def _looks_like_update(query: str) -> bool:
-    import re
-
-    body = re.sub(r"(?m)#.*$", "", query)
-    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return bool(re.match(r"(?i)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body))
+    except ValueError as exc:  # an IRI in default-graph-uri that is not one
+        raise KgError(f"bad graph IRI: {exc}")
 
 
 def serialize_results(results, fmt: str) -> bytes:

@@ -2,6 +2,7 @@
 boundaries and proper-ness are judged."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -44,6 +45,19 @@ class SentenceContext:
     def mention(self, type_: str, a: int, b: int, **attrs) -> Mention:
         s = self.sentence
         return Mention(type_, clean_name(s.text[a:b]), s.start + a, s.start + b, s.index, attrs)
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        """Where each token starts, in order: an index for lookups by offset (tokens do not change)."""
+        return [t.start for t in self.tokens]
+
+    @functools.cached_property
+    def token_start_set(self) -> frozenset[int]:
+        return frozenset(self.token_starts)
+
+    @functools.cached_property
+    def token_end_set(self) -> frozenset[int]:
+        return frozenset(t.end for t in self.tokens)
 
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
         base = self.sentence.start
@@ -89,9 +103,7 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: 
                through_heads: bool = False, strict: bool = True, organization: bool = False) -> int:
     """Walk left from `end` over name-like tokens; return where the name begins."""
     toks = ctx.tokens
-    i = len(toks) - 1
-    while i >= 0 and toks[i].start >= end:
-        i -= 1
+    i = bisect.bisect_left(ctx.token_starts, end) - 1  # the last token starting before `end`
     start = end
     if i >= 0 and toks[i].end > end:
         # the head begins inside a token ("中信集团"): that token's front is part of the name
@@ -192,13 +204,11 @@ def split_area(area: str) -> list[str]:
 
 
 def token_ends_at(ctx: SentenceContext, b: int) -> bool:
-    return any(t.end == b for t in ctx.tokens)
+    return b in ctx.token_end_set
 
 
 def aligned(ctx: SentenceContext, a: int, b: int) -> bool:
-    starts = {t.start for t in ctx.tokens}
-    ends = {t.end for t in ctx.tokens}
-    return a in starts and b in ends
+    return a in ctx.token_start_set and b in ctx.token_end_set
 
 
 URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
@@ -220,7 +230,7 @@ def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, **walk) -> lis
 
 
 def token_starts_at(ctx: SentenceContext, a: int) -> bool:
-    return any(t.start == a for t in ctx.tokens)
+    return a in ctx.token_start_set
 
 
 # ---------------------------------------------------------------- projects

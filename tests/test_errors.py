@@ -1,0 +1,116 @@
+"""Every mistake a user can make gives one line on stderr and a non-zero exit, never a traceback."""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+
+from kg.cli import main
+
+from .conftest import SEEDS
+
+
+def _one_line_error(capsys, argv: list[str], *needles: str) -> str:
+    rc = main([str(a) for a in argv])
+    err = capsys.readouterr().err
+    assert rc not in (0, None), err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), err
+    for needle in needles:
+        assert needle in lines[0], (needle, err)
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("g")
+    assert main(["build", "--no-page", "-o", str(out), str(SEEDS / "yixian-2019.txt")]) == 0
+    return out / "yixian-2019.ttl"
+
+
+@pytest.mark.parametrize("endpoint", ["not-a-url", "http://[::1", "ftp://example.org/x", "http://:80/", "http://h:99999/"])
+def test_push_to_a_malformed_endpoint(capsys, graph, endpoint):
+    _one_line_error(capsys, ["push", graph, "--endpoint", endpoint], "--endpoint")
+
+
+def _listener():
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    return sock, f"http://127.0.0.1:{sock.getsockname()[1]}/store"
+
+
+def test_push_to_a_server_that_never_answers_times_out(capsys, graph):
+    sock, url = _listener()  # connections are queued by the kernel and never answered
+    try:
+        t0 = time.monotonic()
+        line = _one_line_error(capsys, ["push", graph, "--endpoint", url, "--timeout", "0.5"],
+                               "no answer within 0.5 s", "graph/yixian-2019")
+        assert time.monotonic() - t0 < 10, line
+    finally:
+        sock.close()
+
+
+def test_push_retries_a_dropped_connection_then_names_the_report(capsys, graph):
+    sock, url = _listener()
+    accepted = []
+
+    def drop():
+        sock.settimeout(10)
+        try:
+            while len(accepted) < 3:
+                conn, _ = sock.accept()
+                accepted.append(conn)
+                conn.recv(65536)
+                conn.close()  # closed without an answer
+        except OSError:
+            pass
+
+    worker = threading.Thread(target=drop, daemon=True)
+    worker.start()
+    try:
+        _one_line_error(capsys, ["push", graph, "--endpoint", url, "--timeout", "5"], "dropped 3 times",
+                        "graph/yixian-2019")
+    finally:
+        sock.close()
+        worker.join(5)
+    assert len(accepted) == 3  # the first try and two retries
+
+
+def test_push_timeout_must_be_positive(capsys, graph):
+    with pytest.raises(SystemExit):
+        main(["push", str(graph), "--endpoint", "http://127.0.0.1:9/x", "--timeout", "-1"])
+    assert "--timeout" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_serve_on_an_impossible_port(capsys, graph, port):
+    _one_line_error(capsys, ["serve", graph, "--port", port], "port")
+
+
+def test_query_file_that_is_binary(capsys, graph, tmp_path):
+    q = tmp_path / "q.rq"
+    q.write_bytes(bytes(range(256)))
+    _one_line_error(capsys, ["query", graph, "-f", q], "q.rq", "UTF-8")
+
+
+@pytest.mark.parametrize("line,needle", [('{"name": "易县"}', '"type"'), ('{"type": "Place"}', "'name'"),
+                                         ('{"type": "Observation", "indicator": "GDP"}', "'value'"),
+                                         ('["Place"]', "JSON object"), ('{"type": "Place", "name": "x", "aliases": "y"}', "list")])
+def test_eval_with_a_malformed_gold_line(capsys, tmp_path, line, needle):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"type": "Place", "name": "易县"}\n' + line + "\n", encoding="utf-8")
+    _one_line_error(capsys, ["eval", SEEDS / "yixian-2019.txt", gold], "gold.jsonl:2", needle)
+
+
+def test_a_report_over_the_size_limit_is_refused_before_it_is_read(capsys, tmp_path):
+    from kg.reading import MAX_REPORT_BYTES
+
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(MAX_REPORT_BYTES + 1)  # sparse: costs nothing
+    _one_line_error(capsys, ["build", "-o", tmp_path / "out", big], "big.txt", "limit")
+    assert not (tmp_path / "out").exists()
