@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +29,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="RDF formats to write, comma-separated: ttl (Turtle, default), nt (N-Triples), "
                         "jsonld (JSON-LD with the ontology's prefixes as context), trig (TriG, a named graph per report)")
     b.add_argument("--merge", metavar="NAME",
-                   help="also write the reports together as NAME.<fmt> and NAME.html (TriG: one named graph per report)")
+                   help="also write the reports together: NAME.trig and NAME.nq (one named graph per report), "
+                        "NAME.<fmt> for the other formats, and NAME.html")
+    b.add_argument("--store", metavar="PATH",
+                   help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
+                        "if missing; a report built again replaces its graph), which kg query and kg serve open")
+    b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="build N reports at a time in worker processes (default: the number of cores)")
     b.add_argument("--screenshot", action="store_true",
                    help="also write <report>.png, the page as headless Chromium shows it (needs chromium and playwright)")
 
@@ -98,31 +105,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
-    from .exports import write_merged, write_outputs
+    from .batch import build_reports
     from .formats import EXTENSIONS
-    from .pipeline import build
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in EXTENSIONS]
     if unknown or not formats:
         raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(EXTENSIONS)}")
-    out = Path(args.output)
+    if args.jobs < 1:
+        raise KgError("--jobs must be at least 1")
     reports = []
     for r in map(Path, args.reports):
         # a folder stands for the reports in it
         reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
-    builds = [build(r) for r in reports]  # read all first: one bad file writes nothing
-    if args.merge:
-        for path in write_merged(builds, out, args.merge, page=not args.no_page, formats=formats):
-            print(path)
-    for b in builds:
-        for path in write_outputs(b, out, page=not args.no_page, formats=formats):
-            print(path)
-            if args.screenshot and path.suffix == ".html":
-                from .screenshot import write_screenshot
-
-                print(write_screenshot(path, path.with_suffix(".png")))
-    return 0
+    # each report is written as it finishes; one that fails is reported and skipped
+    failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
+                           merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True))
+    if failed and len(reports) > 1:
+        print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _extract(args) -> int:

@@ -34,7 +34,8 @@ def _object_key(o) -> tuple:
 
 def sorted_triples(g: Graph) -> list[tuple]:
     """The graph's triples in the order they are written: by subject; rdf:type first."""
-    return sorted(g, key=lambda t: (str(t[0]), t[1] != RDF.type, str(t[1]), _object_key(t[2])))
+    rdf_type = RDF.type
+    return sorted(g, key=lambda t: (str(t[0]), t[1] != rdf_type, str(t[1]), _object_key(t[2])))
 
 
 def ox_terms(triples: list[tuple]) -> list[tuple]:
