@@ -56,9 +56,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="also score the baseline: places and organizations that jieba.posseg tags ns/nt on its own")
     q = sub.add_parser("query", help="run SPARQL over built graphs",
                        description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
-                                   "N-Quads, JSON-LD). Each file is a named graph; the default graph is their union. "
+                                   "N-Quads, JSON-LD), or over a store folder written by kg build --store. Each file is a "
+                                   "named graph; the default graph is their union. "
                                    "The query is the last argument, or read from a file with -f.")
-    q.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]")
+    q.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
     q.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json", "xml"], default="table",
                    help="table (default, readable), or a SPARQL 1.1 result format; CONSTRUCT prints Turtle")
@@ -66,14 +67,14 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve graphs as a read-only SPARQL endpoint",
                        description="Start a local SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql over the "
                                    "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
-    s.add_argument("graphs", nargs="+", metavar="GRAPH")
+    s.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, or one store folder (kg build --store)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default 7878)")
 
     u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
                                    "PUT, one named graph per report, so a re-push replaces that graph.")
-    u.add_argument("graphs", nargs="+", metavar="GRAPH")
+    u.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files or a store folder; sent one graph at a time")
     u.add_argument("--endpoint", required=True, metavar="URL",
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
     u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "

@@ -15,26 +15,27 @@ from .errors import KgError
 from .sparql import graph_name_for, load_store
 
 
-def graphs_of(paths: list[str | Path]) -> dict[str, bytes]:
-    """Each named graph in the files, serialized as N-Triples, keyed by graph IRI."""
+def graphs_of(paths: list[str | Path]):
+    """Each named graph in the files (or in a store folder), serialized as N-Triples, as
+    (graph IRI, bytes) — one file or graph at a time, so a corpus is never in memory whole."""
     import pyoxigraph as ox
 
-    store = load_store(paths)
-    out = {}
-    for g in sorted(store.named_graphs(), key=lambda n: n.value):
-        quads = store.quads_for_pattern(None, None, None, g)
-        out[g.value] = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-    return out
+    for p in paths:
+        store = load_store([p])
+        for g in sorted(store.named_graphs(), key=lambda n: n.value):
+            quads = store.quads_for_pattern(None, None, None, g)
+            yield g.value, ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
 
 
 def push(paths: list[str | Path], endpoint: str, graph: str | None = None, timeout: float = 60.0) -> list[tuple[str, int]]:
     graphs = graphs_of(paths)
     if graph is not None:
+        graphs = list(graphs)
         if len(graphs) != 1:
             raise KgError("--graph names one graph, but the files hold several reports: push them one by one")
-        graphs = {graph: next(iter(graphs.values()))}
+        graphs = [(graph, graphs[0][1])]
     done = []
-    for iri, body in graphs.items():
+    for iri, body in graphs:
         sep = "&" if "?" in endpoint else "?"
         url = f"{endpoint}{sep}graph={urllib.parse.quote(iri, safe='')}"
         req = urllib.request.Request(url, data=body, method="PUT",

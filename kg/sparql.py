@@ -41,9 +41,30 @@ def graph_name_for(path: Path) -> str:
     return REPORT_GRAPH + path.stem
 
 
-def load_store(paths: list[str | Path]):
+def is_store(path: str | Path) -> bool:
+    """Is PATH an on-disk Oxigraph store (`kg build --store`), rather than a graph file?"""
+    return Path(path).is_dir()
+
+
+def open_store_read_only(path: str | Path):
     import pyoxigraph as ox
 
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
+
+
+def load_store(paths: list[str | Path]):
+    """The graphs to query: an on-disk store opened read-only as it is (never loaded into memory),
+    or graph files loaded into an in-memory store, one named graph each."""
+    import pyoxigraph as ox
+
+    stores = [p for p in paths if is_store(p)]
+    if stores:
+        if len(paths) > 1:
+            raise KgError(f"{stores[0]}: a store is queried on its own; load the graph files into it with kg build --store")
+        return open_store_read_only(stores[0])
     store = ox.Store()
     for p in map(Path, paths):
         fmt = rdf_format(p)
