@@ -298,12 +298,22 @@ def open_store(path: str | Path):
 
 
 def load_report(store, report_name: str, nquads_file: str | Path) -> None:
-    """Put one report's graph into the store, replacing what an earlier build put there."""
+    """Put one report's graph into the store — its named graph, and its triples into the default
+    graph, which so holds the union of all reports with each triple once (a query over the union
+    of named graphs would see a triple as many times as reports state it: an indicator's label in
+    a thousand reports makes its joins a thousand times larger). A report built again replaces its
+    graph, and its old triples leave the default graph unless another report states them too."""
     import pyoxigraph as ox
 
     from .formats import graph_iri
 
     graph = ox.NamedNode(str(graph_iri(report_name)))
     if store.contains_named_graph(graph):
+        old = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
         store.remove_graph(graph)
+        for t in old:
+            if not any(q.graph_name != ox.DefaultGraph() for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+                store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
     store.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                      for q in ox.parse(path=str(nquads_file), format=ox.RdfFormat.N_QUADS))

@@ -86,10 +86,18 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
     x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
+    sub.add_parser("bench", help="measure start-up, throughput, a corpus build and query latency",
+                   description="Run the benchmark (python -m kg.bench); kg bench --help lists its options.",
+                   add_help=False)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["bench"]:  # the benchmark parses its own options
+        from .bench import main as bench
+
+        return bench(argv[1:])
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,

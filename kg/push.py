@@ -21,7 +21,7 @@ def graphs_of(paths: list[str | Path]):
     import pyoxigraph as ox
 
     for p in paths:
-        store = load_store([p])
+        store = load_store([p], union=False)
         for g in sorted(store.named_graphs(), key=lambda n: n.value):
             quads = store.quads_for_pattern(None, None, None, g)
             yield g.value, ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)

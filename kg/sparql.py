@@ -55,9 +55,10 @@ def open_store_read_only(path: str | Path):
         raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
 
 
-def load_store(paths: list[str | Path]):
+def load_store(paths: list[str | Path], union: bool = True):
     """The graphs to query: an on-disk store opened read-only as it is (never loaded into memory),
-    or graph files loaded into an in-memory store, one named graph each."""
+    or graph files loaded into an in-memory store, one named graph each, and (with `union`) every
+    triple once more into the default graph, which so holds their union without duplicates."""
     import pyoxigraph as ox
 
     stores = [p for p in paths if is_store(p)]
@@ -71,6 +72,8 @@ def load_store(paths: list[str | Path]):
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
             store.load(path=str(p), format=fmt, to_graph=to_graph)
+            if union:
+                store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
             raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
     return store
@@ -90,12 +93,21 @@ def load_union_graph(paths: list[str | Path]):
     return union
 
 
+def has_union_graph(store) -> bool:
+    """Does the store's default graph hold the union of its graphs, each triple once (as
+    `kg build --store` and `load_store` write it)? Otherwise queries see the union of the named
+    graphs, where a triple that several reports state is seen once per report."""
+    import pyoxigraph as ox
+
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
 def run_query(store, query: str):
     """Run a read-only query over the union of all graphs. Updates are refused."""
     if _looks_like_update(query):
         raise KgError("only queries are allowed (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates")
     try:
-        return store.query(query, use_default_graph_as_union=True)
+        return store.query(query, use_default_graph_as_union=not has_union_graph(store))
     except SyntaxError as exc:
         raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0]}")
 
