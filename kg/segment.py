@@ -232,13 +232,24 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict) 
     return prob, route
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _tag_unknown(span: str) -> tuple:
+    """The POS HMM's path through a run of characters jieba's dictionary does not join (a name,
+    a rare word). The same runs come back again and again — in a report, and in the stems the
+    rules cut again — and the path depends on the characters only, so it is computed once each."""
+    from jieba import posseg
+
+    prob, route = viterbi(span, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+    return tuple(route)
+
+
 def _fast_pos_class(posseg):
     class FastPOSTokenizer(posseg.POSTokenizer):
-        """jieba's POSTokenizer with the faster, identical `viterbi` for unknown words."""
+        """jieba's POSTokenizer with the faster, identical `viterbi` for unknown words, remembered."""
 
         def _POSTokenizer__cut(self, sentence):  # overrides the private POSTokenizer.__cut
             pair = posseg.pair
-            prob, pos_list = viterbi(sentence, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+            pos_list = _tag_unknown(sentence)
             begin, nexti = 0, 0
             for i, char in enumerate(sentence):
                 pos = pos_list[i][0]
