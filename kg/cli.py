@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -29,7 +30,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="RDF formats to write, comma-separated: ttl (Turtle, default), nt (N-Triples), "
                         "jsonld (JSON-LD with the ontology's prefixes as context), trig (TriG, a named graph per report)")
     b.add_argument("--merge", metavar="NAME",
-                   help="also write the reports together as NAME.<fmt> and NAME.html (TriG: one named graph per report)")
+                   help="also write the reports together: NAME.trig and NAME.nq (one named graph per report), "
+                        "NAME.<fmt> for the other formats, and NAME.html")
+    b.add_argument("--store", metavar="PATH",
+                   help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
+                        "if missing; a report built again replaces its graph), which kg query and kg serve open")
+    b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="build N reports at a time in worker processes (default: the number of cores)")
     b.add_argument("--screenshot", action="store_true",
                    help="also write <report>.png, the page as headless Chromium shows it (needs chromium and playwright)")
 
@@ -54,9 +61,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="also score the baseline: places and organizations that jieba.posseg tags ns/nt on its own")
     q = sub.add_parser("query", help="run SPARQL over built graphs",
                        description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
-                                   "N-Quads, JSON-LD). Each file is a named graph; the default graph is their union. "
+                                   "N-Quads, JSON-LD), or over a store folder written by kg build --store. Each file is a "
+                                   "named graph; the default graph is their union. "
                                    "The query is the last argument, or read from a file with -f.")
-    q.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]")
+    q.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
     q.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json", "xml"], default="table",
                    help="table (default, readable), or a SPARQL 1.1 result format; CONSTRUCT prints Turtle")
@@ -64,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve graphs as a read-only SPARQL endpoint",
                        description="Start a local SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql over the "
                                    "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
-    s.add_argument("graphs", nargs="+", metavar="GRAPH")
+    s.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, or one store folder (kg build --store)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
     s.add_argument("--timeout", type=_positive_number, default=30.0, metavar="S",
@@ -77,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
                                    "PUT, one named graph per report, so a re-push replaces that graph.")
-    u.add_argument("graphs", nargs="+", metavar="GRAPH")
+    u.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files or a store folder; sent one graph at a time")
     u.add_argument("--endpoint", required=True, metavar="URL",
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
     u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
@@ -105,6 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
     x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
+    sub.add_parser("bench", help="measure start-up, throughput, a corpus build and query latency",
+                   description="Run the benchmark (python -m kg.bench); kg bench --help lists its options.",
+                   add_help=False)
     return p
 
 
@@ -126,6 +137,11 @@ def _show_warning(message, category, filename, lineno, file=None, line=None, _de
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["bench"]:  # the benchmark parses its own options
+        from .bench import main as bench
+
+        return bench(argv[1:])
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
@@ -146,31 +162,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
-    from .exports import write_merged, write_outputs
+    from .batch import build_reports
     from .formats import EXTENSIONS
-    from .pipeline import build
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in EXTENSIONS]
     if unknown or not formats:
         raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(EXTENSIONS)}")
-    out = Path(args.output)
+    if args.jobs < 1:
+        raise KgError("--jobs must be at least 1")
     reports = []
     for r in map(Path, args.reports):
         # a folder stands for the reports in it
         reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
-    builds = [build(r) for r in reports]  # read all first: one bad file writes nothing
-    if args.merge:
-        for path in write_merged(builds, out, args.merge, page=not args.no_page, formats=formats):
-            print(path)
-    for b in builds:
-        for path in write_outputs(b, out, page=not args.no_page, formats=formats):
-            print(path)
-            if args.screenshot and path.suffix == ".html":
-                from .screenshot import write_screenshot
-
-                print(write_screenshot(path, path.with_suffix(".png")))
-    return 0
+    # each report is written as it finishes; one that fails is reported and skipped
+    failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
+                           merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True))
+    if failed and len(reports) > 1:
+        print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _extract(args) -> int:

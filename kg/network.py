@@ -91,3 +91,30 @@ def _observations(g: Graph, indicator) -> list[dict]:
     out.sort(key=lambda o: (o["period"], o["status"], o["start"], o["value"]))
     return out
 
+
+
+def merge_networks(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The view of two graphs together, from their views: an entity in both is one node (its IRI
+    is stable) with the mentions added up, the first MAX_SENTENCES sentences, the aliases and
+    observations of both. Lets a merged page be built report by report, holding only the views."""
+    for node, attrs in b.nodes(data=True):
+        if node not in a:
+            a.add_node(node, **attrs)
+            continue
+        mine = a.nodes[node]
+        mine["aliases"] = sorted(set(mine["aliases"]) | set(attrs["aliases"]))
+        for key, value in attrs.items():
+            mine.setdefault(key, value)
+        if "observations" in attrs:
+            obs = mine["observations"] + [o for o in attrs["observations"] if o not in mine["observations"]]
+            mine["observations"] = obs
+            mine["mentions"] = len(obs)
+            mine["sentences"] = [{"text": o["sentence"], "section": o["section"]} for o in obs[:MAX_SENTENCES]]
+        else:
+            mine["mentions"] += attrs["mentions"]
+            sentences = mine["sentences"] + [s for s in attrs["sentences"] if s not in mine["sentences"]]
+            mine["sentences"] = sentences[:MAX_SENTENCES]
+    for s, o, key, data in b.edges(keys=True, data=True):
+        if not a.has_edge(s, o, key=key):
+            a.add_edge(s, o, key=key, **data)
+    return a

@@ -18,16 +18,16 @@ from .errors import KgError
 from .sparql import graph_name_for, load_store
 
 
-def graphs_of(paths: list[str | Path]) -> dict[str, bytes]:
-    """Each named graph in the files, serialized as N-Triples, keyed by graph IRI."""
+def graphs_of(paths: list[str | Path]):
+    """Each named graph in the files (or in a store folder), serialized as N-Triples, as
+    (graph IRI, bytes) — one file or graph at a time, so a corpus is never in memory whole."""
     import pyoxigraph as ox
 
-    store = load_store(paths)
-    out = {}
-    for g in sorted(store.named_graphs(), key=lambda n: n.value):
-        quads = store.quads_for_pattern(None, None, None, g)
-        out[g.value] = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-    return out
+    for p in paths:
+        store = load_store([p], union=False)
+        for g in sorted(store.named_graphs(), key=lambda n: n.value):
+            quads = store.quads_for_pattern(None, None, None, g)
+            yield g.value, ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
 
 
 # A dropped connection (reset, closed without an answer) is retried this many times, waiting
@@ -55,11 +55,12 @@ def push(paths: list[str | Path], endpoint: str, graph: str | None = None, timeo
     check_endpoint(endpoint)
     graphs = graphs_of(paths)
     if graph is not None:
+        graphs = list(graphs)
         if len(graphs) != 1:
             raise KgError("--graph names one graph, but the files hold several reports: push them one by one")
-        graphs = {graph: next(iter(graphs.values()))}
+        graphs = [(graph, graphs[0][1])]
     done = []
-    for iri, body in graphs.items():
+    for iri, body in graphs:
         sep = "&" if "?" in endpoint else "?"
         url = f"{endpoint}{sep}graph={urllib.parse.quote(iri, safe='')}"
         done.append((iri, _put(url, body, iri, endpoint, timeout, retries)))

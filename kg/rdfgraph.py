@@ -185,5 +185,7 @@ def _sentence_iri(report: str, index: int) -> URIRef:
 
 
 def to_turtle(g: Graph) -> str:
-    """Turtle with a fixed order: rdflib sorts subjects and predicates; we pin prefixes."""
-    return g.serialize(format="turtle")
+    """Deterministic, grouped Turtle (written by Oxigraph: see kg.formats)."""
+    from .formats import to_turtle as oxigraph_turtle
+
+    return oxigraph_turtle(g)

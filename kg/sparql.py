@@ -43,15 +43,39 @@ def graph_name_for(path: Path) -> str:
     return REPORT_GRAPH + iri_segment(path.stem)
 
 
-def load_store(paths: list[str | Path]):
+def is_store(path: str | Path) -> bool:
+    """Is PATH an on-disk Oxigraph store (`kg build --store`), rather than a graph file?"""
+    return Path(path).is_dir()
+
+
+def open_store_read_only(path: str | Path):
     import pyoxigraph as ox
 
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
+
+
+def load_store(paths: list[str | Path], union: bool = True):
+    """The graphs to query: an on-disk store opened read-only as it is (never loaded into memory),
+    or graph files loaded into an in-memory store, one named graph each, and (with `union`) every
+    triple once more into the default graph, which so holds their union without duplicates."""
+    import pyoxigraph as ox
+
+    stores = [p for p in paths if is_store(p)]
+    if stores:
+        if len(paths) > 1:
+            raise KgError(f"{stores[0]}: a store is queried on its own; load the graph files into it with kg build --store")
+        return open_store_read_only(stores[0])
     store = ox.Store()
     for p in map(Path, paths):
         fmt = rdf_format(p)
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
             store.load(path=str(p), format=fmt, to_graph=to_graph)
+            if union:
+                store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
             raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
     return store
@@ -71,8 +95,18 @@ def load_union_graph(paths: list[str | Path]):
     return union
 
 
+def has_union_graph(store) -> bool:
+    """Does the store's default graph hold the union of its graphs, each triple once (as
+    `kg build --store` and `load_store` write it)? Otherwise queries see the union of the named
+    graphs, where a triple that several reports state is seen once per report."""
+    import pyoxigraph as ox
+
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
 def run_query(store, query: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None):
-    """Run a read-only query. The default graph is the union of all graphs unless the query has
+    """Run a read-only query. The default graph is the union of all graphs (each triple once where
+    the store's default graph holds it, else the union of the named graphs) unless the query has
     FROM clauses or the caller names `default_graphs` (the protocol's default-graph-uri); updates,
     SERVICE and queries too large or too deeply nested for the parser are refused (query_guard)."""
     import pyoxigraph as ox
@@ -85,7 +119,7 @@ def run_query(store, query: str, default_graphs: list[str] | None = None, named_
         dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     if named_graphs:
         dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-    if not dataset and not shape.has_dataset:
+    if not dataset and not shape.has_dataset and not has_union_graph(store):
         dataset["use_default_graph_as_union"] = True
     try:
         return store.query(query, **dataset)

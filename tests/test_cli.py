@@ -73,13 +73,18 @@ def test_bad_input_one_line_error_no_output(tmp_path, content):
     assert not out.exists() or not any(out.iterdir())
 
 
-def test_one_bad_file_among_good_ones_writes_nothing(tmp_path):
+def test_one_bad_file_among_good_ones_is_skipped_and_the_others_written(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
     out = tmp_path / "out"
-    r = kg("build", SEEDS / "yixian-2019.txt", bad, "-o", out)
+    r = kg("build", SEEDS / "yixian-2019.txt", bad, SEEDS / "national-2017.txt", "-o", out, "--no-page", "-j", "2")
     assert r.returncode != 0
-    assert not out.exists() or not any(out.iterdir())
+    assert sorted(p.name for p in out.iterdir()) == ["national-2017.ttl", "yixian-2019.ttl"]
+    errors = r.stderr.strip().splitlines()
+    assert errors[0] == f"kg: error: {bad}: the file is empty" or (str(bad) in errors[0] and errors[0].startswith("kg: error: "))
+    assert errors[-1] == "kg: error: 1 of 3 reports failed" and len(errors) == 2
+    assert "Traceback" not in r.stderr
+    assert sorted(r.stdout.split()) == [str(out / "national-2017.ttl"), str(out / "yixian-2019.ttl")]
 
 
 def test_build_a_folder_of_reports(tmp_path):

@@ -1,0 +1,235 @@
+"""`python -m kg.bench` / `kg bench`: the figures that say whether kg is fast, measured side by side
+in one run on the machine it runs on (printed, never asserted).
+
+1. start-up: `kg build` of the sample report as a whole process against the floor (importing
+   rdflib and jieba and loading jieba's dictionary), median of --repeat runs;
+2. throughput: extraction in characters per second on ~--text-kb KB of real report text (the
+   samples and the Hailar corpus, repeated) against `jieba.posseg.lcut` on the same text;
+3. corpus: `kg build` of --reports deterministic copies of the real reports into a store, with
+   all cores: wall time, peak memory of all its processes, reports and triples per second;
+4. queries: each example query in ontology/queries/ on that store, median latency;
+5. linearity: a report ten times as long against the report, time and peak memory.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+SAMPLE = ROOT / "seeds" / "qianjiang-2019.txt"
+FLOOR = ("import rdflib, jieba, logging; from kg.segment import cache_dir; jieba.setLogLevel(logging.WARNING); "
+         "jieba.dt.tmp_dir = str(cache_dir()); jieba.dt.cache_file = 'jieba.cache'; jieba.dt.initialize()")
+
+
+def source_reports() -> list[Path]:
+    """The real reports the benchmark is made of: the samples and, when ../shared is here, Hailar."""
+    return sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "hailar").glob("*.txt"))
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+class PeakMemory:
+    """The peak of the summed resident memory of a process and all its descendants, sampled."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            self._stop.wait(self.interval)
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak memory (bytes, all processes) of a command, which must succeed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    with PeakMemory(proc.pid) as mem:
+        _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    if proc.returncode:
+        raise SystemExit(f"kg bench: {' '.join(cmd)} failed:\n{err.decode(errors='replace')}")
+    return wall, mem.peak
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:,.0f} MiB"
+
+
+def startup(repeat: int, tmp: Path) -> None:
+    print("== start-up: `kg build` of the sample as a whole process, against the floor")
+    commands = {
+        "floor (import rdflib, jieba; load jieba's dictionary)": [sys.executable, "-c", FLOOR],
+        f"kg build {SAMPLE.relative_to(ROOT)} --no-page": [sys.executable, "-m", "kg", "build", str(SAMPLE), "-o", str(tmp / "s"), "--no-page"],
+        f"kg build {SAMPLE.relative_to(ROOT)} (with the page)": [sys.executable, "-m", "kg", "build", str(SAMPLE), "-o", str(tmp / "s")],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for cmd in commands.values():  # warm the caches (the prebuilt dictionary) before measuring
+        run_measured(cmd)
+    for _ in range(repeat):  # side by side: one of each per round
+        for name, cmd in commands.items():
+            times[name].append(run_measured(cmd)[0])
+    floor = statistics.median(next(iter(times.values())))
+    for name, ts in times.items():
+        m = statistics.median(ts)
+        print(f"  {name:<58} {m:6.2f} s  {m / floor:4.2f}x floor")
+
+
+def throughput(text_kb: int) -> None:
+    import jieba.posseg
+
+    from .document import parse_document
+    from .mentions import extract_mentions
+    from .reading import read_source
+    from .segment import tokenizer
+
+    print(f"== throughput: extraction on ~{text_kb} KB of real report text, against jieba.posseg.lcut")
+    originals = [read_source(p) for p in source_reports()]
+    sources, size = [], 0
+    while size < text_kb * 1024:
+        src = originals[len(sources) % len(originals)]
+        sources.append(src)
+        size += len(src.text.encode("utf-8"))
+    chars = sum(len(s.text) for s in sources)
+    tokenizer()
+    jieba.posseg.lcut("预热一下")  # load jieba's own tagger before timing it
+    t = time.perf_counter()
+    for s in sources:
+        jieba.posseg.lcut(s.text)
+    jieba_s = time.perf_counter() - t
+    t = time.perf_counter()
+    for s in sources:
+        extract_mentions(parse_document(s))
+    ours_s = time.perf_counter() - t
+    print(f"  text: {len(sources)} reports, {chars:,} characters ({size / 1024:,.0f} KB UTF-8)")
+    print(f"  jieba.posseg.lcut                 {chars / jieba_s:10,.0f} chars/s  ({jieba_s:.1f} s)")
+    print(f"  kg extraction (document+mentions) {chars / ours_s:10,.0f} chars/s  ({ours_s:.1f} s)  "
+          f"{jieba_s / ours_s:.2f}x jieba.posseg")
+
+
+def make_corpus(n: int, folder: Path) -> list[Path]:
+    """N reports copied, deterministically, from the real ones: r00000-<name>.txt, …"""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = source_reports()
+    out = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        dst = folder / f"r{i:05d}-{src.stem}.txt"
+        shutil.copyfile(src, dst)
+        out.append(dst)
+    return out
+
+
+def corpus(n: int, jobs: int, tmp: Path) -> Path:
+    import pyoxigraph as ox
+
+    print(f"== corpus: kg build of {n} reports into a store, {jobs} worker processes")
+    folder, store = tmp / "corpus", tmp / "store"
+    reports = make_corpus(n, folder)
+    size = sum(p.stat().st_size for p in reports)
+    wall, peak = run_measured([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp / "corpus-out"),
+                               "--no-page", "--store", str(store), "--jobs", str(jobs)])
+    triples = len(ox.Store.read_only(str(store)))
+    print(f"  {n} reports ({size / 2**20:.1f} MiB of text): {wall:.1f} s wall, peak memory {_mib(peak)} (all processes)")
+    print(f"  {n / wall:.1f} reports/s, {triples / wall:,.0f} triples/s ({triples:,} quads in the store)")
+    return store
+
+
+def queries(store: Path, repeat: int) -> None:
+    from .sparql import open_store_read_only, run_query
+
+    print(f"== queries: each example query on that store, median of {repeat}")
+    db = open_store_read_only(store)
+    for q in sorted((ROOT / "ontology" / "queries").glob("*.rq")):
+        text = q.read_text(encoding="utf-8")
+        times, rows = [], 0
+        for _ in range(repeat):
+            t = time.perf_counter()
+            rows = sum(1 for _ in run_query(db, text))
+            times.append(time.perf_counter() - t)
+        print(f"  {q.stem:<36} {statistics.median(times) * 1000:8.1f} ms  {rows:6d} rows")
+
+
+def linearity(tmp: Path) -> None:
+    from .reading import read_source
+
+    print("== linearity: the sample report ten times over, against the report (whole process)")
+    text = read_source(SAMPLE).original
+    results = {}
+    for times in (1, 10):
+        path = tmp / f"long-{times}x.txt"
+        path.write_text("\n".join([text] * times), encoding="utf-8")
+        results[times] = run_measured([sys.executable, "-m", "kg", "build", str(path), "-o", str(tmp / "long"), "--no-page"])
+    (t1, m1), (t10, m10) = results[1], results[10]
+    print(f"  1x  {len(text):>9,} chars {t1:7.2f} s  {_mib(m1)}")
+    print(f"  10x {len(text) * 10:>9,} chars {t10:7.2f} s  {_mib(m10)}   time {t10 / t1:.1f}x, memory {m10 / m1:.1f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="kg bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reports", type=int, default=1000, help="reports in the corpus (default 1000)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per median (default 5)")
+    ap.add_argument("--text-kb", type=int, default=1000, help="KB of text for the throughput (default 1000)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: the cores)")
+    args = ap.parse_args(argv)
+    print(f"kg bench on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        startup(args.repeat, tmp)
+        throughput(args.text_kb)
+        store = corpus(args.reports, args.jobs, tmp)
+        queries(store, args.repeat)
+        linearity(tmp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""Batches: parallel builds, progress, the streamed merged dataset, the on-disk store, the
+Oxigraph serializer's determinism, and the benchmark's sections."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.batch import Progress
+from kg.formats import to_turtle
+
+from .conftest import ROOT, SEEDS
+
+REPORTS = [SEEDS / "yixian-2019.txt", SEEDS / "national-2017.txt"]
+
+
+def kg(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, **kwargs)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_on_a_terminal_and_quiet_otherwise():
+    tty, pipe = _Terminal(), io.StringIO()
+    for stream in (tty, pipe):
+        bar = Progress(3, stream)
+        for _ in range(3):
+            bar.advance()
+        bar.finish()
+    assert "3/3" in tty.getvalue() and "reports/s" in tty.getvalue() and "ETA" in tty.getvalue()
+    assert pipe.getvalue() == ""
+
+
+def test_batch_through_a_pipe_prints_no_progress(tmp_path):
+    r = kg("build", *REPORTS, "-o", tmp_path, "--no-page", "-j", "2")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""
+    assert sorted(r.stdout.split()) == sorted(str(tmp_path / f"{p.stem}.ttl") for p in REPORTS)
+
+
+def test_parallel_and_serial_builds_write_the_same_bytes(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert kg("build", *REPORTS, "-o", one, "--no-page", "-j", "1").returncode == 0
+    assert kg("build", *REPORTS, "-o", two, "--no-page", "-j", "2").returncode == 0
+    for p in REPORTS:
+        assert (one / f"{p.stem}.ttl").read_bytes() == (two / f"{p.stem}.ttl").read_bytes()
+
+
+def test_merge_streams_a_dataset_and_store_answers_queries(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfa" * 100)
+    out, store = tmp_path / "out", tmp_path / "store"
+    r = kg("build", REPORTS[0], bad, REPORTS[1], "-o", out, "--no-page", "--merge", "all", "--store", store)
+    assert r.returncode == 1 and str(bad) in r.stderr
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no scratch or temporary files left
+    ds = Dataset()
+    ds.parse(out / "all.trig", format="trig")
+    names = sorted(str(g.identifier) for g in ds.graphs() if len(g))
+    assert names == [f"https://w3id.org/policy-kg/id/graph/{p.stem}" for p in sorted(REPORTS)]
+    yixian = Graph().parse(out / "yixian-2019.ttl")
+    assert isomorphic(ds.graph(ds.graph("https://w3id.org/policy-kg/id/graph/yixian-2019").identifier), yixian)
+    quads = len((out / "all.nq").read_text(encoding="utf-8").splitlines())
+    assert quads == sum(len(g) for g in ds.graphs())
+    # the store holds both reports, one named graph each, and kg query reads it like the files
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    from_store = kg("query", store, count, "--format", "csv")
+    from_files = kg("query", out / "all.nq", count, "--format", "csv")
+    assert from_store.returncode == 0, from_store.stderr
+    assert from_store.stdout == from_files.stdout and int(from_store.stdout.split()[1]) == quads
+    query = ROOT / "ontology" / "queries" / "04-places-by-projects.rq"
+    assert kg("query", store, "-f", query).stdout == kg("query", out / "all.trig", "-f", query).stdout
+    # building a report again replaces its graph instead of adding to it
+    assert kg("build", REPORTS[0], "-o", out, "--no-page", "--store", store).returncode == 0
+    assert kg("query", store, count, "--format", "csv").stdout == from_store.stdout
+
+
+def test_store_is_queried_on_its_own(tmp_path):
+    store = tmp_path / "store"
+    assert kg("build", REPORTS[1], "-o", tmp_path, "--no-page", "--store", store).returncode == 0
+    r = kg("query", store, tmp_path / "national-2017.ttl", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    assert r.returncode == 1 and r.stderr.startswith("kg: error:") and "store" in r.stderr
+
+
+def test_oxigraph_turtle_is_deterministic_grouped_and_round_trips(yixian):
+    ttl = to_turtle(yixian.rdf)
+    assert ttl == to_turtle(yixian.rdf)
+    assert isomorphic(Graph().parse(data=ttl, format="turtle"), yixian.rdf)
+    lines = ttl.splitlines()
+    prefixes = [line for line in lines if line.startswith("@prefix")]
+    assert prefixes == sorted(prefixes) and "@prefix pol: <https://w3id.org/policy-kg/ontology#> ." in prefixes
+    subjects = [line for line in lines if line.startswith("<")]
+    assert len(subjects) == len(set(subjects)) == len(set(yixian.rdf.subjects()))  # each subject once
+    assert any(line.startswith("    ") and line.endswith(";") for line in lines)
+
+
+def test_oxigraph_outputs_do_not_depend_on_the_hash_seed(tmp_path):
+    outs = []
+    for seed in ("1", "777"):
+        out = tmp_path / seed
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        r = kg("build", REPORTS[1], "-o", out, "--no-page", "--format", "ttl,nt,trig", "--merge", "m", env=env)
+        assert r.returncode == 0, r.stderr
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outs[0] == outs[1] and len(outs[0]) == 7
+
+
+def test_bench_prints_every_section():
+    r = subprocess.run([sys.executable, "-m", "kg.bench", "--reports", "4", "--repeat", "1", "--text-kb", "20",
+                        "--jobs", "2"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    for section in ("start-up", "throughput", "corpus", "queries", "linearity"):
+        assert f"== {section}" in r.stdout, section
+    assert "reports/s" in r.stdout and "chars/s" in r.stdout and "triples/s" in r.stdout
+    assert "01-projects-places-investment" in r.stdout
