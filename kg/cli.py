@@ -78,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
     x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
+    from .promises import add_parser as _add_promises_parser
+
+    _add_promises_parser(sub)
     return p
 
 
@@ -85,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
-                    "push": _push, "export": _export}
+                    "push": _push, "export": _export, "promises": _promises}
         return commands[args.command](args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
@@ -227,6 +230,12 @@ def _push(args) -> int:
     for iri, status in push(args.graphs, args.endpoint, args.graph):
         print(f"{status} {iri}")
     return 0
+
+
+def _promises(args) -> int:
+    from .promises import run
+
+    return run(args)
 
 
 def _export(args) -> int:

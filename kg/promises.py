@@ -37,6 +37,7 @@ APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
 OUTCOMES = ("met", "missed", "no-result")
 BOUND_WORDS = {"min": "以上", "max": "以内", "approx": "左右", "": ""}
 CSV_HEADER = ("place", "indicator", "period", "measure", "unit", "target", "bound", "actual", "outcome", "margin")
+GRAPH_NAME = "promises"  # the named graph of the assessments in a merged TriG
 GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
 
 
@@ -449,3 +450,29 @@ def page_data(rows: list[Promise]) -> list[dict]:
              "target": number_text(p.target), "bound": p.bound, "bound_word": BOUND_WORDS[p.bound],
              "actual": number_text(p.actual), "outcome": p.outcome, "margin": number_text(p.margin),
              "target_sentence": p.target_sentence, "actual_sentence": p.actual_sentence or ""} for p in rows]
+
+
+# ---------------------------------------------------------------- the command
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("promises", help="each year's targets beside the next report's results: met, missed, no result",
+                       description="Pair the targets a report sets for its year with the results the next report states "
+                                   "for that year (same place, indicator concept, period, measure and unit kind) and "
+                                   "judge each: met, missed or no-result, with the margin (+ beat, − fell short).")
+    p.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH",
+                   help="built graphs (.ttl, .nt, .trig, .jsonld), reports (.txt), or folders of either")
+    p.add_argument("--format", choices=["table", "csv"], default="table", help="table (default, readable) or CSV")
+    p.add_argument("--rdf", metavar="OUT.ttl", help="also write the comparisons as pol:Assessment nodes (Turtle)")
+
+
+def run(args) -> int:
+    import sys
+
+    from .output import write_atomic
+    from .rdfgraph import to_turtle
+
+    rows = promises(args.inputs)
+    if args.rdf:
+        write_atomic(args.rdf, to_turtle(to_rdf(rows)))
+    sys.stdout.write(to_csv(rows) if args.format == "csv" else to_table(rows))
+    return 0
