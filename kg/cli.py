@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
     x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
-    from .promises import add_parser as _add_promises_parser
+    from .assessment import add_parser as _add_promises_parser
 
     _add_promises_parser(sub)
     return p
@@ -233,7 +233,7 @@ def _push(args) -> int:
 
 
 def _promises(args) -> int:
-    from .promises import run
+    from .assessment import run
 
     return run(args)
 

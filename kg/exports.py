@@ -26,17 +26,17 @@ def write_merged(builds: list[Build], out_dir: Path, name: str, page: bool = Tru
                  formats: tuple[str, ...] = ("ttl",)) -> list[Path]:
     """Several reports as one graph: TriG keeps one named graph per report; the other formats and
     the page hold their union (the same entity is one node, by its stable IRI)."""
-    from . import promises
+    from . import assessment
 
     graphs = {b.source.name: b.rdf for b in builds}
     # each year's targets beside the next report's results, as pol:Assessment nodes (in TriG
     # their own named graph, "promises"); none when no report reviews another's year
-    rows = promises.promises(union(graphs))
+    rows = assessment.promises(union(graphs))
     if rows:
-        graphs[promises.GRAPH_NAME] = promises.to_rdf(rows)
+        graphs[assessment.GRAPH_NAME] = assessment.to_rdf(rows)
     paths = [write_atomic(out_dir / f"{name}{EXTENSIONS[fmt]}", serialize(fmt, graphs)) for fmt in formats]
     if page:
         titles = "、".join(page_title(b) for b in builds)
         paths.append(write_page(to_networkx(union(graphs)), titles, out_dir / f"{name}.html",
-                                promises=promises.page_data(rows)))
+                                promises=assessment.page_data(rows)))
     return paths
