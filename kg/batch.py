@@ -45,6 +45,7 @@ class ReportResult:
     written: list[str] = field(default_factory=list)
     parts: dict[str, str] = field(default_factory=dict)  # format → the part file
     network: object = None  # the report's networkx view, for the merged page
+    stated: list = field(default_factory=list)  # its observations as kg promises reads them
     error: str = ""
     triples: int = 0
     chars: int = 0
@@ -66,7 +67,6 @@ def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
 
 def _build_into(result: ReportResult, opts: BatchOptions) -> None:
     from .exports import page_title, write_outputs
-    from .formats import to_nquads
     from .output import write_atomic
     from .pipeline import build
 
@@ -82,28 +82,32 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
     if opts.parts_dir is not None:
         for fmt in opts.merge_formats:
             part = opts.parts_dir / f"{result.index:07d}.{fmt}"
-            text = to_nquads(b.rdf, b.source.name) if fmt == "nq" else merged_part(fmt, b)
-            write_atomic(part, text)
+            write_atomic(part, merged_part(fmt, b.rdf, b.source.name))
             result.parts[fmt] = str(part)
+    if opts.merge_formats or opts.merge_page:
+        from .assessment import read_observations
+
+        result.stated = read_observations(b.rdf)
     if opts.merge_page:
         from .network import to_networkx
 
         result.network = to_networkx(b.rdf)
 
 
-def merged_part(fmt: str, b) -> str:
-    """One report's share of a merged file (the merged file's header is written once)."""
-    from .formats import graph_iri, jsonld_nodes, to_ntriples, to_turtle, trig_block
+def merged_part(fmt: str, graph, name: str) -> str:
+    """One named graph's share of a merged file (the merged file's header is written once)."""
+    from .formats import graph_iri, jsonld_nodes, to_nquads, to_ntriples, to_turtle, trig_block
 
-    name = b.source.name
+    if fmt == "nq":
+        return to_nquads(graph, name)
     if fmt == "trig":
-        return trig_block(b.rdf, name)
+        return trig_block(graph, name)
     if fmt == "ttl":  # the union: a subject named by several reports appears in each one's block
-        return "".join(line + "\n" for line in to_turtle(b.rdf).split("\n")[:-1] if not line.startswith("@prefix"))
+        return "".join(line + "\n" for line in to_turtle(graph).split("\n")[:-1] if not line.startswith("@prefix"))
     if fmt == "nt":
-        return to_ntriples(b.rdf)
+        return to_ntriples(graph)
     if fmt == "jsonld":
-        return json.dumps({"@id": str(graph_iri(name)), "@graph": jsonld_nodes(b.rdf)}, ensure_ascii=False,
+        return json.dumps({"@id": str(graph_iri(name)), "@graph": jsonld_nodes(graph)}, ensure_ascii=False,
                           indent=1, sort_keys=True)
     raise KgError(f"unknown format {fmt}")
 
@@ -248,8 +252,10 @@ class _Merger:
         self.pending: dict[int, object] = {}
         self.next_index = 0
         self.titles: list[str] = []
+        self.stated: dict[int, list] = {}  # per report, its observations for kg promises
 
     def add(self, r: ReportResult) -> None:
+        self.stated[r.index], r.stated = r.stated, []
         net, r.network = r.network, None
         self.results[r.index] = r
         # the page's view is merged in input order, as the reports arrive; only early ones wait
@@ -269,16 +275,32 @@ class _Merger:
         from .formats import EXTENSIONS
         from .output import write_atomic_parts
 
+        from . import assessment
+
         ok = [self.results[i] for i in sorted(self.results) if not self.results[i].error]
+        # each year's targets beside the next report's results, as pol:Assessment nodes in a named
+        # graph of their own ("promises"); none when no report reviews another's year
+        rows = assessment.compare([o for i in sorted(self.stated) if not self.results[i].error for o in self.stated[i]])
+        extra: dict[str, Path] = {}
+        if rows:
+            from .output import write_atomic
+
+            graph = assessment.to_rdf(rows)
+            scratch = Path(ok[0].parts[formats[0]]).parent if ok and formats else out_dir
+            for fmt in formats:
+                extra[fmt] = write_atomic(scratch / f"{assessment.GRAPH_NAME}.part.{fmt}",
+                                          merged_part(fmt, graph, assessment.GRAPH_NAME))
         paths = []
         for fmt in formats:
             header, sep, footer = _merged_frame(fmt)
             target = out_dir / f"{name}{EXTENSIONS.get(fmt, '.' + fmt)}"
-            paths.append(write_atomic_parts(target, header, [Path(r.parts[fmt]) for r in ok], sep, footer))
+            parts = [Path(r.parts[fmt]) for r in ok] + ([extra[fmt]] if fmt in extra else [])
+            paths.append(write_atomic_parts(target, header, parts, sep, footer))
         if page and self.network is not None:
             from .page import write_page
 
-            paths.append(write_page(self.network, "、".join(self.titles), out_dir / f"{name}.html"))
+            paths.append(write_page(self.network, "、".join(self.titles), out_dir / f"{name}.html",
+                                    promises=assessment.page_data(rows)))
         return paths
 
 

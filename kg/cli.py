@@ -116,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("bench", help="measure start-up, throughput, a corpus build and query latency",
                    description="Run the benchmark (python -m kg.bench); kg bench --help lists its options.",
                    add_help=False)
+    from .assessment import add_parser as _add_promises_parser
+
+    _add_promises_parser(sub)
     return p
 
 
@@ -145,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
-                    "push": _push, "export": _export, "projects": _projects, "validate": _validate}
+                    "push": _push, "export": _export, "projects": _projects, "validate": _validate,
+                    "promises": _promises}
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
@@ -329,6 +333,12 @@ def _validate(args) -> int:
               f"{len(bad)} of {len(results)} graph{'s' if len(results) > 1 else ''}", file=sys.stderr)
         return 1
     return 0
+
+
+def _promises(args) -> int:
+    from .assessment import run
+
+    return run(args)
 
 
 def _export(args) -> int:

@@ -5,19 +5,79 @@ exactly what the Turtle says.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
 from rdflib import Graph
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from . import lexicons
 from .rdfgraph import POL, RELATION_PROPERTIES, SCHEMA
 
 ENTITY_CLASSES = ("Project", "Place", "Organization", "Indicator")
 MAX_SENTENCES = 5
 
 
+GENERAL_THEME = "general"
+
+
+def themes() -> list[dict]:
+    """The section themes (lexicons/section_themes.tsv) in table order, then "general"."""
+    rows = [{"id": r[0], "label": f"{r[1]} {r[2]}", "keywords": r[3:]} for r in lexicons._lines("section_themes.tsv")]
+    return rows + [{"id": GENERAL_THEME, "label": "综合 general", "keywords": []}]
+
+
+def heading_theme(heading: str) -> str:
+    """The theme whose keyword occurs earliest in a section heading; "general" when none does."""
+    best = (len(heading) + 1, len(heading), GENERAL_THEME)
+    for rank, t in enumerate(themes()):
+        for k in t["keywords"]:
+            i = heading.find(k)
+            if i >= 0 and (i, rank) < best[:2]:
+                best = (i, rank, t["id"])
+    return best[2]
+
+
+def section_themes(g: Graph) -> dict:
+    """Each section's theme: from its own heading, else from its part's heading."""
+    out = {}
+    for sec in g.subjects(RDF.type, POL.Section):
+        theme = heading_theme(str(g.value(sec, RDFS.label) or ""))
+        parent = g.value(sec, DCTERMS.isPartOf)
+        if theme == GENERAL_THEME and parent is not None and (parent, RDF.type, POL.Section) in g:
+            theme = heading_theme(str(g.value(parent, RDFS.label) or ""))
+        out[sec] = theme
+    return out
+
+
+def _main_theme(counts: Counter) -> str:
+    specific = [(n, t) for t, n in counts.items() if t != GENERAL_THEME]
+    if not specific:
+        return GENERAL_THEME
+    order = {t["id"]: i for i, t in enumerate(themes())}
+    return min(specific, key=lambda x: (-x[0], order.get(x[1], 99)))[1]
+
+
+def stage_history(g: Graph, project) -> list[dict]:
+    """A project's stage by year, from `?project pol:stageRecord ?r . ?r pol:stage ?s ; pol:period ?y`
+    (with the sentence when the record has one); [] when the graph holds no such records."""
+    out = []
+    for r in g.objects(project, POL.stageRecord):
+        stage, period = g.value(r, POL.stage), g.value(r, POL.period)
+        if stage is None or period is None:
+            continue
+        mention = g.value(r, PROV.wasDerivedFrom)
+        sent = g.value(mention, POL.sentence) if mention is not None else None
+        out.append({"year": str(period)[:4], "stage": str(stage),
+                    "sentence": str(g.value(sent, POL.text) or "") if sent is not None else ""})
+    out.sort(key=lambda x: (x["year"], x["stage"], x["sentence"]))
+    return out
+
+
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
     net = nx.MultiDiGraph()
     section_label = {s: str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, POL.Section)}
+    theme_of = section_themes(g)
     for cls in ENTITY_CLASSES:
         for node in sorted(set(g.subjects(RDF.type, POL[cls]))):
             mentions = sorted(g.subjects(POL.mentionOf, node), key=lambda m: (str(g.value(m, POL.report)), int(g.value(m, POL.start))))
@@ -31,13 +91,19 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
                 if len(sentences) < MAX_SENTENCES:
                     sentences.append({"text": str(g.value(sent, POL.text)),
                                       "section": section_label.get(g.value(m, POL.section), "")})
+            counts = Counter(theme_of.get(g.value(m, POL.section), GENERAL_THEME) for m in mentions)
             attrs = {
                 "type": cls,
                 "label": str(g.value(node, RDFS.label)),
                 "aliases": sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
                 "mentions": len(mentions),
                 "sentences": sentences,
+                "theme": _main_theme(counts),
             }
+            if cls == "Project":
+                history = stage_history(g, node)
+                if history:
+                    attrs["stages"] = history
             for prop, key in ((POL.adminCode, "code"), (POL.stage, "stage"), (SCHEMA.latitude, "lat"), (SCHEMA.longitude, "lon")):
                 v = g.value(node, prop)
                 if v is not None:
@@ -47,6 +113,9 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
                 attrs["investment"] = f"{inv}{g.value(node, POL.investmentUnit) or ''}"
             if cls == "Indicator":
                 attrs["observations"] = _observations(g, node)
+                attrs["theme"] = _main_theme(Counter(
+                    theme_of.get(g.value(g.value(ob, PROV.wasDerivedFrom), POL.section), GENERAL_THEME)
+                    for ob in g.subjects(POL.indicator, node)))
                 attrs["mentions"] = len(attrs["observations"])
                 attrs["sentences"] = [{"text": o["sentence"], "section": o["section"]} for o in attrs["observations"][:MAX_SENTENCES]]
             net.add_node(str(node), **attrs)

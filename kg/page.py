@@ -31,9 +31,12 @@ STYLE = {
         "measuredIn": {"label": "统计于 measured in", "color": "#b07aa1", "dashes": True, "quiet": True},
     },
 }
+# One colour per section theme (kg/lexicons/section_themes.tsv), for "colour by theme".
+THEME_COLOURS = ["#e15759", "#f28e2b", "#4e79a7", "#59a14f", "#edc948", "#b07aa1", "#76b7b2", "#9c755f", "#ff9da7", "#bab0ac"]
 # Above this many nodes (a merged graph of many reports) the page opens showing only
 # connected nodes; a slider brings the rest back.
 LARGE_GRAPH = 1000
+BUSY_GRAPH = 300
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -49,14 +52,24 @@ def _html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def render_page(net: nx.MultiDiGraph, title: str) -> str:
+def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = None) -> str:
+    """The page of a network; `promises` (kg.promises.page_data) adds the targets-and-results
+    panel with a small chart per indicator."""
+    from .network import themes
+
     nodes = []
     for node_id, attrs in sorted(net.nodes(data=True)):
         nodes.append({"id": node_id, **attrs})
     edges = [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))]
     large = len(nodes) > LARGE_GRAPH
+    # a graph of several reports opens on its connected projects, places and organizations:
+    # indicators (one hub around the area) and isolated nodes come back from the controls
+    busy = len(nodes) > BUSY_GRAPH
     data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE, "large": large,
-            "min_degree": 1 if large else 0, "hidden_types": ["Indicator"] if large else []}
+            "min_degree": 0, "hide_isolated": busy, "hidden_types": ["Indicator"] if busy else [],
+            "themes": [{"id": t["id"], "label": t["label"], "color": THEME_COLOURS[i % len(THEME_COLOURS)]}
+                       for i, t in enumerate(themes())],
+            "promises": promises or []}
     payload = _script_safe(json.dumps(data, ensure_ascii=False, sort_keys=True))
     js, css = _vis_assets()
     template = (resources.files("kg") / "templates" / "page.html").read_text(encoding="utf-8")
@@ -67,5 +80,5 @@ def render_page(net: nx.MultiDiGraph, title: str) -> str:
     return re.sub("__TITLE__|__VIS_CSS__|__DATA__|__VIS_JS__", lambda m: parts[m.group()], template)
 
 
-def write_page(net: nx.MultiDiGraph, title: str, path: str | Path) -> Path:
-    return write_atomic(path, render_page(net, title))
+def write_page(net: nx.MultiDiGraph, title: str, path: str | Path, promises: list[dict] | None = None) -> Path:
+    return write_atomic(path, render_page(net, title, promises))

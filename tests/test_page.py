@@ -148,8 +148,98 @@ def test_merged_page_of_many_reports_degrades_gracefully(browser, tmp_path):
     shown = page.evaluate(visible)
     assert 0 < shown < total / 2
     assert page.is_checked("input[data-type='Indicator']") is False
+    assert page.is_checked("#hide-isolated") is True
     page.check("input[data-type='Indicator']")
+    page.uncheck("#hide-isolated")
     page.fill("#degree", "0")
     page.dispatch_event("#degree", "input")
     assert page.evaluate(visible) == total
     assert "2016年海拉尔区政府工作报告" in page.inner_text("#title")
+
+
+@pytest.fixture(scope="module")
+def hailar_page(tmp_path_factory):
+    from .conftest import HAILAR
+
+    if not HAILAR.is_dir():
+        pytest.skip("the Hailar corpus is not in ../shared")
+    out = tmp_path_factory.mktemp("hailar-page")
+    subprocess.run([sys.executable, "-m", "kg", "build", str(HAILAR), "-o", str(out), "--merge", "hailar"],
+                   check=True, capture_output=True)
+    return out / "hailar.html"
+
+
+VISIBLE = "kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length"
+
+
+def test_merged_hailar_page_shows_promises_with_charts_offline(browser, hailar_page):
+    page, log = open_page(browser, hailar_page)
+    assert log["errors"] == [] and log["requests"] == []
+    assert page.is_visible("#promises")
+    charts = page.evaluate("document.querySelectorAll('#charts svg.kg-chart').length")
+    assert charts >= 5
+    # a chart per indicator: the GDP growth chart has a target and a result mark for its years
+    gdp = page.evaluate("""Array.from(document.querySelectorAll('#charts svg.kg-chart'))
+        .filter(s => s.querySelector('title').textContent.startsWith('地区生产总值 (change'))
+        .map(s => [s.querySelectorAll('circle.target').length, s.querySelectorAll('circle.actual').length])""")
+    assert gdp == [[4, 4]]
+    rows = page.evaluate("document.querySelectorAll('#promises-table tr.row').length")
+    data_rows = page.evaluate("JSON.parse(document.getElementById('graph-data').textContent).promises.length")
+    assert rows == data_rows > 50
+    # a row shows the target's and the result's sentences
+    page.click("#promises-table tr.row >> nth=0")
+    detail = page.inner_text("#promise-detail")
+    assert "target" in detail and "result" in detail
+    assert log["requests"] == []
+
+
+def test_merged_page_opens_on_structure_with_readable_labels(browser, hailar_page):
+    page, _ = open_page(browser, hailar_page)
+    total, shown = page.evaluate("kgCounts.nodes"), page.evaluate(VISIBLE)
+    # no ring of isolated dots: only connected projects, places and organizations at first
+    assert 0 < shown < total / 3
+    isolated = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        const deg = {}; d.edges.forEach(e => { deg[e.from] = 1; deg[e.to] = 1; });
+        return kgNetwork.body.data.nodes.get({filter: n => !n.hidden && !deg[n.id]}).length; })()""")
+    assert isolated == 0
+    # labels at least 12 px on screen at the opening zoom
+    size = page.evaluate("kgNetwork.body.data.nodes.get({filter: n => !n.hidden})[0].font.size")
+    assert size * page.evaluate("kgNetwork.getScale()") >= 11.9
+    page.uncheck("#hide-isolated")
+    assert page.evaluate(VISIBLE) > shown
+
+
+def test_grouping_by_theme_and_following_a_neighbourhood(browser, hailar_page):
+    page, _ = open_page(browser, hailar_page)
+    themes = page.evaluate("Array.from(document.querySelectorAll('input[data-theme]')).map(b => b.dataset.theme)")
+    assert {"industry", "urban", "livelihood", "ecology"} <= set(themes)
+    before = page.evaluate(VISIBLE)
+    in_urban = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        const ids = new Set(d.nodes.filter(n => n.theme === 'urban').map(n => n.id));
+        return kgNetwork.body.data.nodes.get({filter: n => !n.hidden && ids.has(n.id)}).length; })()""")
+    assert in_urban > 0
+    page.uncheck("input[data-theme='urban']")
+    assert page.evaluate(VISIBLE) == before - in_urban
+    page.check("input[data-theme='urban']")
+    # colour by theme, then group: each theme's nodes gather around their own centre
+    page.select_option("#colour-by", "theme")
+    colours = page.evaluate("new Set(kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.color.background)).size")
+    assert colours >= 4
+    page.click("#regroup")
+    spread = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        const pos = kgNetwork.getPositions(); const by = {};
+        d.nodes.forEach(n => { if (pos[n.id] && !kgNetwork.body.data.nodes.get(n.id).hidden) (by[n.theme] = by[n.theme] || []).push(pos[n.id]); });
+        const c = t => { const p = by[t]; return [p.reduce((s, q) => s + q.x, 0) / p.length, p.reduce((s, q) => s + q.y, 0) / p.length]; };
+        const [a, b] = [c('industry'), c('urban')];
+        const within = Math.max(...by.industry.map(q => Math.hypot(q.x - a[0], q.y - a[1])));
+        return [Math.hypot(a[0] - b[0], a[1] - b[1]), within]; })()""")
+    assert spread[0] > spread[1]  # the two groups' centres lie further apart than a group is wide
+    # follow one entity: its neighbourhood alone, then everything back
+    hub = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        return d.nodes.filter(n => n.label === '海拉尔区')[0].id; })()""")
+    page.evaluate("id => kgFocus(id)", hub)
+    focused = page.evaluate(VISIBLE)
+    neighbours = page.evaluate("id => kgNetwork.getConnectedNodes(id).length", hub)
+    assert focused == neighbours + 1
+    page.click("#unfocus")
+    assert page.evaluate(VISIBLE) == before

@@ -144,3 +144,23 @@ def test_kg_query_refuses_updates_and_reports_syntax_errors():
     assert r.returncode == 1 and "not updates" in r.stderr and len(r.stderr.splitlines()) == 1
     r = kg("query", GRAPHS[0], "SELECT WHERE {")
     assert r.returncode == 1 and r.stderr.startswith("kg: error: SPARQL syntax error")
+
+
+def test_promises_query_returns_the_promises_table(tmp_path):
+    """12-promises.rq over the merged Hailar graph (which holds the assessments) gives the rows of
+    `kg promises --format csv`."""
+    from .conftest import HAILAR
+
+    if not HAILAR.is_dir():
+        pytest.skip("the Hailar corpus is not in ../shared")
+    subprocess.run([sys.executable, "-m", "kg", "build", str(HAILAR), "-o", str(tmp_path), "--merge", "hailar", "--no-page"],
+                   check=True, capture_output=True)
+    merged = tmp_path / "hailar.ttl"
+    table = subprocess.run([sys.executable, "-m", "kg", "promises", str(merged), "--format", "csv"],
+                           check=True, capture_output=True, text=True).stdout
+    expected = [tuple(r.values()) for r in csv.DictReader(io.StringIO(table))]
+    results = run_query(load_store([merged]), (QUERIES / "12-promises.rq").read_text(encoding="utf-8"))
+    names = ["place", "indicator", "period", "measure", "unit", "target", "bound", "actual", "outcome", "margin"]
+    got = [tuple(sol[n].value if sol[n] is not None else "" for n in names) for sol in results]
+    assert got == expected
+    assert any(r[8] == "met" for r in got) and any(r[8] == "missed" for r in got)

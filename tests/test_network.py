@@ -1,0 +1,39 @@
+"""The network view behind the page: section themes from headings, a project's stage history."""
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, XSD
+
+from kg.network import GENERAL_THEME, heading_theme, to_networkx
+from kg.rdfgraph import ID, POL
+
+
+def test_heading_themes_come_from_keywords():
+    assert heading_theme("加快推进交通基础设施建设") == "transport"
+    assert heading_theme("加强生态文明建设,筑牢生态安全屏障") == "ecology"
+    assert heading_theme("着力保障和改善民生,稳步提高人民生活质量") == "livelihood"
+    assert heading_theme("大力发展社会事业,不断提升公共服务水平") == "social"
+    assert heading_theme("2014年工作回顾") == GENERAL_THEME
+
+
+def test_entities_take_the_theme_of_their_sections(qianjiang):
+    net = to_networkx(qianjiang.rdf)
+    themes = {d["theme"] for _, d in net.nodes(data=True)}
+    assert len(themes - {GENERAL_THEME}) >= 4
+
+
+def test_stage_history_when_the_graph_has_stage_records(qianjiang):
+    g = qianjiang.rdf + qianjiang.rdf.__class__()
+    net = to_networkx(g)
+    project = next(n for n, d in net.nodes(data=True) if d["type"] == "Project")
+    assert "stages" not in net.nodes[project]  # no records: no history, no error
+    mention = next(g.subjects(POL.mentionOf, URIRef(project)))
+    for year, stage in (("2018", "开工"), ("2017", "签约")):
+        r = ID[f"test/stage/{year}"]
+        g.add((URIRef(project), POL.stageRecord, r))
+        g.add((r, POL.stage, Literal(stage, lang="zh")))
+        g.add((r, POL.period, Literal(year, datatype=XSD.gYear)))
+        g.add((r, PROV.wasDerivedFrom, mention))
+    stages = to_networkx(g).nodes[project]["stages"]
+    assert [(s["year"], s["stage"]) for s in stages] == [("2017", "签约"), ("2018", "开工")]
+    assert all(s["sentence"] for s in stages)

@@ -1,0 +1,178 @@
+"""Promises kept: each year's targets beside the next report's results, on the five Hailar years.
+
+Every pairing asserted here was checked by reading the two reports' sentences."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import PROV, RDF, RDFS
+
+from kg.assessment import Stated, concept_of, convert, judge, spans_years
+from kg.rdfgraph import POL
+
+from .conftest import HAILAR, ROOT
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    if not HAILAR.is_dir():
+        pytest.skip("the Hailar corpus is not in ../shared (set KG_SHARED)")
+    out = tmp_path_factory.mktemp("hailar")
+    subprocess.run([sys.executable, "-m", "kg", "build", str(HAILAR), "-o", str(out), "--merge", "hailar", "--no-page"],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def table(built):
+    r = subprocess.run([sys.executable, "-m", "kg", "promises", str(built), "--format", "csv", "--rdf", str(built / "a.ttl")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def rows_of(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def find(rows, indicator, period, measure):
+    return [r for r in rows if (r["indicator"], r["period"], r["measure"]) == (indicator, str(period), measure)]
+
+
+def test_csv_header_and_outcomes(table):
+    assert table.splitlines()[0] == "place,indicator,period,measure,unit,target,bound,actual,outcome,margin"
+    rows = rows_of(table)
+    assert {r["outcome"] for r in rows} == {"met", "missed", "no-result"}
+    assert {r["place"] for r in rows} == {"海拉尔区"}
+    # targets of 2016 have no later report here: left out, not "no-result"
+    assert {r["period"] for r in rows} == {"2012", "2013", "2014", "2015"}
+
+
+def test_pairs_read_from_the_two_reports(table):
+    rows = rows_of(table)
+    # 2012: 地区生产总值达到240亿元,同比增长21% / 2013: 全年地区生产总值完成235.2亿元,同比增长18.5%
+    assert [(r["target"], r["actual"], r["outcome"], r["margin"]) for r in find(rows, "地区生产总值", 2012, "change")] == \
+        [("21", "18.5", "missed", "-2.5")]
+    assert [(r["target"], r["actual"], r["outcome"]) for r in find(rows, "地区生产总值", 2012, "level")] == \
+        [("240", "235.2", "missed")]
+    # 2015: 增长8% / 2016: 同比增长8.9% — not the five-year "年均增长12.1%" of the same review
+    assert [(r["actual"], r["outcome"]) for r in find(rows, "地区生产总值", 2015, "change")] == [("8.9", "met")]
+    # 城镇登记失业率控制在4%以内 / 城镇登记失业率控制到3.9%: a max bound, met
+    assert [(r["target"], r["bound"], r["actual"], r["outcome"], r["margin"])
+            for r in find(rows, "城镇登记失业率", 2015, "level")] == [("4", "max", "3.9", "met", "0.1")]
+    # 新增就业5700人以上 / "全年实现新增就业5650人" (not a trade's "新增就业3000人"): missed
+    assert [(r["target"], r["bound"], r["actual"], r["outcome"]) for r in find(rows, "城镇新增就业", 2015, "level")] == \
+        [("5700", "min", "5650", "missed")]
+    # a synonym across years: 公共财政预算收入 (target) and 地方公共财政预算收入 (result)
+    assert [(r["target"], r["actual"], r["outcome"]) for r in find(rows, "一般公共预算收入", 2015, "level")] == \
+        [("14.6", "15.07", "met")]
+    # a qualifier and a tail that do not change the statistic: 区本级全社会固定资产投资额
+    assert [(r["target"], r["actual"], r["outcome"]) for r in find(rows, "区本级固定资产投资", 2013, "change")] == \
+        [("23", "24.7", "met")]
+    # 城乡居民可支配收入增长18%: the urban and the rural target; the urban result is stated
+    assert [(r["actual"], r["outcome"]) for r in find(rows, "城镇常住居民人均可支配收入", 2013, "change")] == \
+        [("11.1", "missed")]
+
+
+def test_no_pairing_between_different_statistics(table):
+    rows = rows_of(table)
+    # "投资3亿元", "投资1.7亿元": a word of no known concept stated for several works is no statistic
+    assert all(r["actual"] == "" for r in rows if r["indicator"] == "投资")
+    # 2015's 农民人均纯收入 target is not met by 2016's 农村居民人均可支配收入 (another survey)
+    assert [r["outcome"] for r in find(rows, "农民人均纯收入", 2015, "change")] == ["no-result"]
+    # a result is never a different measure or a unit of another kind
+    for r in rows:
+        if r["actual"]:
+            assert r["unit"] and r["measure"] in ("level", "change")
+    # the same report never answers its own target
+    assert not find(rows, "地区生产总值", 2016, "change")
+
+
+def test_assessments_in_rdf_link_both_sentences(built, table):
+    g = Graph().parse(built / "a.ttl")
+    assessments = set(g.subjects(RDF.type, POL.Assessment))
+    assert len(assessments) == len(rows_of(table))
+    onto = Graph().parse(ROOT / "ontology" / "policy.ttl")
+    for term in {p for _, p, _ in g if str(p).startswith(str(POL))} | {POL.Assessment}:
+        assert {lbl.language for lbl in onto.objects(term, RDFS.label)} >= {"zh", "en"}, term
+    union = g + Graph().parse(built / "hailar.ttl")
+    paired = [a for a in assessments if g.value(a, POL.actual) is not None]
+    assert paired
+    for a in paired:
+        for side in (POL.target, POL.actual):
+            ob = union.value(a, side)
+            mention = union.value(ob, PROV.wasDerivedFrom)
+            sentence = union.value(union.value(mention, POL.sentence), POL.text)
+            assert sentence and str(union.value(mention, POL.text)) in str(sentence)
+
+
+
+
+def test_merged_graph_holds_the_assessments(built, table):
+    g = Graph().parse(built / "hailar.ttl")
+    assert len(set(g.subjects(RDF.type, POL.Assessment))) == len(rows_of(table))
+
+
+def test_python_api(built):
+    import kg
+
+    rows = kg.promises(built)
+    assert rows and all(isinstance(p, kg.Promise) for p in rows)
+    gdp = [p for p in rows if (p.indicator, p.period, p.measure) == ("地区生产总值", 2013, "change")]
+    assert len(gdp) == 1 and gdp[0].target == Decimal("20") and gdp[0].actual == Decimal("10.1")
+    assert "增长20%" in gdp[0].target_sentence and "10.1%" in gdp[0].actual_sentence
+    obs = kg.observations(built / "hailar-2013.ttl")
+    assert all(isinstance(o, kg.ObservationRow) for o in obs)
+    assert any(o.indicator == "地区生产总值" and o.value == Decimal("18.5") and o.status == "actual" and o.period == 2012
+               for o in obs)
+    assert (ROOT / "kg" / "py.typed").exists()
+
+
+def test_bad_input_is_one_line_error(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "kg", "promises", str(tmp_path / "missing")], capture_output=True, text=True)
+    assert r.returncode == 1 and r.stderr.startswith("kg: error:") and len(r.stderr.splitlines()) == 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = subprocess.run([sys.executable, "-m", "kg", "promises", str(empty)], capture_output=True, text=True)
+    assert r.returncode == 1 and "no graphs" in r.stderr
+
+
+# ---------------------------------------------------------------- the rules, one by one
+
+def stated(value, bound="", measure="level", direction="", unit="%"):
+    return Stated("t", "r", "target", "p", "p", "x", "x", 2015, measure, direction, Decimal(value), unit, bound, "", "", 0)
+
+
+def test_outcome_rules():
+    assert judge(stated("7", "min"), Decimal("7"), None) == ("met", Decimal("0"))
+    assert judge(stated("7", "min"), Decimal("6.9"), None)[0] == "missed"
+    assert judge(stated("4", "max"), Decimal("4.2"), "lower")[0] == "missed"
+    # 左右: within 5% of the target on the short side is met
+    assert judge(stated("7", "approx", "change", "increase"), Decimal("6.8"), "higher")[0] == "met"
+    assert judge(stated("7", "approx", "change", "increase"), Decimal("6.5"), "higher")[0] == "missed"
+    # a decrease target (能耗下降3%): more decrease is better
+    assert judge(stated("3", "", "change", "decrease"), Decimal("3.5"), "lower") == ("met", Decimal("0.5"))
+    # a level of a lower-is-better concept with no bound (失业率4%): above it is missed
+    assert judge(stated("4"), Decimal("4.1"), "lower")[0] == "missed"
+    assert judge(stated("4"), Decimal("4.1"), None)[0] == "met"
+
+
+def test_concepts_units_and_spans():
+    assert concept_of("规上工业增加值")[0] == concept_of("规模以上工业增加值")[0]
+    # a tail naming the growth rate: the same concept, read as a change
+    assert concept_of("规模以上工业增加值增速") == ("规模以上工业增加值", "higher", True)
+    assert concept_of("地方一般公共预算收入")[0] == "一般公共预算收入"
+    assert concept_of("地方财政总收入")[0] != concept_of("财政总收入")[0]
+    assert concept_of("年内城镇登记失业率控制到")[0] == "城镇登记失业率"
+    assert convert(Decimal("3340"), "万元", "亿元") == Decimal("0.334")
+    assert convert(Decimal("5"), "%", "元") is None
+    assert spans_years("地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元,年均增长12.1%", 2015)
+    assert spans_years("到2020年,地区生产总值达到400亿元", 2016)
+    assert not spans_years("2015年,地区生产总值同比增长8.9%", 2015)
+    assert not spans_years("比2014年增长8.9%", 2015)
