@@ -13,6 +13,7 @@ from .base import (
     NATURAL_SUFFIXES,
     PUNCT,
     STOP_POS,
+    INDICATOR,
     ORG,
     PLACE,
     PROJECT,
@@ -368,6 +369,41 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡 in
         # "黔江河舟白渡断面", 太行 in "太行水镇")
         out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+    return out
+
+
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
+
+
+def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
+    """A place written as one rare word ending in a toponym head, where it opens a facility's
+    name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
+    "阿蓬江两河断面"), and rivers listed side by side ("韩江榕江练江水系连通工程")."""
+    out = []
+    toks = ctx.tokens
+    freq = tokenizer_tags().tokenizer.FREQ
+    tags = tokenizer_tags().word_tag_tab
+    not_names = lexicons.word_set("not_names.txt")
+
+    def toponym_word(t: Token) -> bool:
+        w = t.word
+        if not (2 <= len(w) <= 3 and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
+            return False
+        # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
+        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < 250)
+
+    for i, t in enumerate(toks):
+        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG, INDICATOR)):
+            continue
+        rest = ctx.text[t.end:]
+        skip = _CAPACITY.match(rest)
+        after = t.end + (skip.end() if skip else 0)
+        nxt = next((u for u in toks if u.start == after), None)
+        opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
+        river_list = t.word[-1] in "江河" and any(
+            toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
+        if opens_facility or river_list:
+            out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
 
