@@ -354,7 +354,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if name in not_names or stem in not_names:
             continue
-        if before is None and cut != start and not is_proper(stem):
+        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, own_province(ctx.doc)) is None:
             continue
         if any(k.start < base + start < k.end for k in known + out):
             continue  # "哈克镇滨河": the stem begins inside another place
@@ -435,6 +435,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0:
                 a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+                # the route's first end begins after a project head ("高铁鹤洲至横琴段")
+                a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + 14))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
@@ -484,6 +486,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         b = a - 1
         start = name_start(ctx, b, max_chars=4, max_tokens=2)
         stem = text[start:b]
+        if stem.endswith(lexicons.words("org_suffixes.txt")):
+            continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out
