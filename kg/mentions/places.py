@@ -189,9 +189,13 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
 
 
 def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
-    """"长江流域" is one token: the region is still named, with a place head after it."""
+    """"长江流域", "岭南文化" are one token: the region is still named, with a place head or a
+    common word after it."""
     tok = next((t for t in ctx.tokens if t.start < b < t.end), None)
-    return tok is not None and ctx.text[b:tok.end] in lexicons.word_set("place_suffixes.txt")
+    if tok is None:
+        return False
+    rest = ctx.text[b:tok.end]
+    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and (tokenizer_tags().tokenizer.FREQ.get(rest) or 0) > 1000
 
 
 def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
