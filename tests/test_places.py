@@ -10,6 +10,7 @@ from kg.reading import read_source
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
 GUANGDONG = "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上"
+HAILAR = "2013年呼伦贝尔市海拉尔区政府工作报告"
 NATIONAL = "政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上"
 
 
@@ -91,3 +92,11 @@ def test_common_words_are_not_places(tmp_path):
     found = places(tmp_path, GUANGDONG, "营造宾至如归的国际化环境。", "第一产业增加值提升至全国第二。",
                    "推动战略性新兴产业发展。", "推动综合保税区高质量发展。")
     assert not found & {"营造宾", "全国第二", "新兴", "保税区"}
+
+
+def test_a_head_or_a_far_county_glued_to_another_word(tmp_path):
+    # ../shared/corpus/hailar 2013 and 2012: 海 opens 海拉尔河; 平房 is part of 和平 + 房区
+    found = places(tmp_path, HAILAR, "配合做好城北海拉尔河湿地项目。", "房地产开发项目和平房区改造开工面积达到400万平方米。",
+                   "实施南沟河水体污染整治。")
+    assert "海拉尔河" in found and "南沟河" in found
+    assert not {"城北海", "平房区"} & found

@@ -161,6 +161,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and _short_form_is_a_word_part(ctx, name, a, b):
             return False
+        if _far_name_glued_to_a_word(ctx, name, a):
+            return False
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -211,6 +213,15 @@ def _is_verb(tok: Token) -> bool:
     """A verb of two characters or more ("作为", "开放"); a one-character verb glued to a name
     ("中国跑客节") is more often part of it."""
     return tok.pos.startswith("v") and tok.pos != "vn" and len(tok.word) > 1
+
+
+def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
+    """A county far from home whose first character also ends a common word before it:
+    "和平房区改造" is 和平 + 房区, not 平房区 of Harbin."""
+    d = lexicons.find_division(name, own_province(ctx.doc))
+    if d is None or d.level != "county" or d.code[:2] == own_province(ctx.doc) or a == 0:
+        return False
+    return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
 
 
 # What may follow a place that stands alone rather than modifying the next word.
@@ -313,6 +324,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
             if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
                 continue
+            if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+                continue  # the head opens another name ("城北/海拉尔河"): no name ends here
             if text[b] in "堤岸道段区体":
                 continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
             if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
