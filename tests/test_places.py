@@ -100,3 +100,11 @@ def test_a_head_or_a_far_county_glued_to_another_word(tmp_path):
                    "实施南沟河水体污染整治。")
     assert "海拉尔河" in found and "南沟河" in found
     assert not {"城北海", "平房区"} & found
+
+
+def test_a_place_inside_an_organization_name_and_a_river_reach(tmp_path):
+    # qianjiang-2019: 北京 after "·" in an organization's name; yixian-2019: a river's upper reach
+    found = places(tmp_path, QIANJIANG, "充分利用两江新区、黔江·北京智库、东方龙商务等平台资源，强化以商招商。")
+    assert {"两江新区", "北京"} <= found
+    found = places(tmp_path, YIXIAN, "深入实施白洋淀上游流域综合整治。")
+    assert {"白洋淀", "白洋淀上游流域"} <= found

@@ -266,12 +266,13 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
 
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
-    """A place that opens an organization's name or marks its branch (黔江海关, 恒丰银行黔江支行)
-    is still the place."""
+    """A place that opens an organization's name, or one of its parts joined by "·", or marks its
+    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
     base = ctx.sentence.start
     for m in ctx.found:
         if m.type == ORG and m.start <= base + a and base + b <= m.end:
-            return m.start == base + a or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
+            return (m.start == base + a or ctx.text[a - 1:a] == "·"
+                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
     return False
 
 
@@ -298,6 +299,9 @@ _NOT_A_STEM = set("滨沿东西南北上下前后大小新老中内外沿两岸"
 @functools.lru_cache(maxsize=1)
 def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
+
+
+_REACHES = ("上游", "中游", "下游", "沿岸", "两岸", "沿线")
 
 
 def _names_after_cut(stem: str, suffix: str) -> bool:
@@ -330,9 +334,11 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
             if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
                 continue  # "医患关系", "公益性岗位"
-        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
-        before = next((k for k in known if k.end == base + a), None)
-        if before is not None and suffix == "地区":
+        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
+        # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
+        before = next((k for k in known if k.end == base + a or k.end == base + a - 2 and text[a - 2:a] in _REACHES
+                       and suffix in ("流域", "地区")), None)
+        if before is not None and suffix == "地区" and before.end == base + a:
             continue  # "粤北地区" is 粤北, already found
         if before is not None:
             start = before.start - base
