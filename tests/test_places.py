@@ -108,3 +108,13 @@ def test_a_place_inside_an_organization_name_and_a_river_reach(tmp_path):
     assert {"两江新区", "北京"} <= found
     found = places(tmp_path, YIXIAN, "深入实施白洋淀上游流域综合整治。")
     assert {"白洋淀", "白洋淀上游流域"} <= found
+
+
+def test_villages_of_the_county_by_short_name(tmp_path):
+    # yixian-2019 (荆轲山村), qianjiang-2019 (两河社区): a village's short name opening a facility's
+    # or a section's name is the village; alone, a village name that is a common word is not
+    found = places(tmp_path, YIXIAN, "荆轲山小学主体完工。")
+    assert "荆轲山" in found
+    found = places(tmp_path, QIANJIANG, "阿蓬江两河断面水质保持在Ⅱ类以上。", "我们一心一意谋发展，互助合作。")
+    assert {"阿蓬江", "两河", "阿蓬江两河断面"} <= found
+    assert not {"一心", "互助"} & found

@@ -103,6 +103,44 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _village_pattern(county: str) -> re.Pattern[str] | None:
+    """The county's village short names that are not common words ("光明", "互助"), other
+    places' names or heads."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    names = sorted((v for v in lexicons.villages(county)
+                    if (freq.get(v) or 0) < 300 and v not in not_names and v not in lexicons.divisions_by_name()
+                    and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
+def extract_village_places(ctx: SentenceContext) -> list[Mention]:
+    """In a county's report, its villages and communities by short name where the name opens a
+    facility's or section's name ("荆轲山小学", "阿蓬江两河断面") or follows another place
+    ("正阳桐坪"): ANNOTATION rule 8. Alone, a short name is too often a common word."""
+    d = own_division(ctx.doc)
+    if d is None or d.level != "county":
+        return []
+    pattern = _village_pattern(d.code)
+    if pattern is None:
+        return []
+    base = ctx.sentence.start
+    out = []
+    for m in pattern.finditer(ctx.text):
+        a, b = m.span()
+        if not aligned(ctx, a, b) or any(
+                k.type == PLACE and k.start < base + b and base + a < k.end and not k.attrs.get("composite")
+                for k in ctx.found):
+            continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
+        nxt = next((t for t in ctx.tokens if t.start == b), None)
+        opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
+        after_place = any(k.type == PLACE and k.end == base + a for k in ctx.found)
+        if opens or after_place:
+            out.append(ctx.mention(PLACE, a, b, source="village"))
+    return out
+
+
 def own_province(doc: Document) -> str | None:
     """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
     if not doc.area:
