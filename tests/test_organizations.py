@@ -125,3 +125,31 @@ def test_kinds_of_business_after_an_unknown_word_are_no_companies(tmp_path):
     found = orgs(tmp_path, DISTRICT, "发展冷链物流、电商物流，实现巨灾保险全覆盖。")
     found |= orgs(tmp_path, PROVINCE, "推出多款汽车新品，新能源汽车、智能网联汽车产量增长。", "鼓励发展私募证券投资基金。")
     assert not found & {"冷链物流", "电商物流", "巨灾保险", "多款汽车", "新能源汽车", "智能网联汽车", "私募证券"}
+
+
+def test_subjects_of_events_only_a_body_undergoes(tmp_path):
+    # guangdong-2026, qianjiang-2019: opening, settling in, being set up, restructuring
+    found = orgs(tmp_path, PROVINCE, "银行机构本外币存贷款余额分别达38.7万亿元，招银金投、信银金投开业运营。",
+                 "累计营造红树林4931公顷，国际红树林中心落户深圳。",
+                 "全国高校区域技术转移转化中心落户广东。")
+    assert {"招银金投", "信银金投", "国际红树林中心", "全国高校区域技术转移转化中心"} <= found
+    assert {"新诚服饰", "花神丝绸"} <= orgs(tmp_path, DISTRICT, "新诚服饰、花神丝绸重组复产。")
+    # an event or a works settling in is not a body
+    found = orgs(tmp_path, DISTRICT, "争取中国山地马拉松赛全国总决赛落户。总投资30亿元的启迪科技城落户挂牌。")
+    assert not any(f.endswith(("决赛", "科技城")) for f in found)
+
+
+def test_a_joint_inside_an_institutes_name(tmp_path):
+    # guangdong-2026: "与" joins two fields inside the name, not two bodies
+    found = orgs(tmp_path, PROVINCE, "鹏城实验室先进通信技术研发取得突破，中国科学院东莞材料科学与技术研究所挂牌成立。")
+    assert {"中国科学院东莞材料科学与技术研究所", "中国科学院"} <= found
+    assert "技术研究所" not in found
+    # two bodies joined stay two (qianjiang-2019)
+    found = orgs(tmp_path, DISTRICT, "投用妇幼保健院和精神病医院，整体搬迁区疾控中心。")
+    assert {"妇幼保健院", "精神病医院", "区疾控中心"} <= found
+
+
+def test_verbs_that_open_the_clause_are_not_part_of_the_name(tmp_path):
+    # the genre: "助推…医院", "主办…集团" (jieba tags these verbs as nouns)
+    found = orgs(tmp_path, DISTRICT, "助推区人民医院创建三甲医院。")
+    assert "区人民医院" in found and not any(f.startswith("助推") for f in found)

@@ -28,6 +28,7 @@ from .organizations import (
     extract_companies,
     extract_companies_in_works,
     extract_enumerated_orgs,
+    extract_event_subjects,
     extract_suffix_orgs,
 )
 from .places import (
@@ -52,6 +53,7 @@ PIPELINE = (
     ("companies", extract_companies),
     ("suffix_orgs", extract_suffix_orgs),
     ("enumerated_orgs", extract_enumerated_orgs),
+    ("event_subjects", extract_event_subjects),
     ("lexicon_places", extract_lexicon_places),
     ("town_places", extract_town_places),
     ("projects", extract_projects),

@@ -8,6 +8,8 @@ import re
 from .. import lexicons
 from .base import (
     CJK,
+    PUNCT,
+    STOP_POS,
     ORG,
     PLACE,
     PROJECT,
@@ -22,6 +24,7 @@ from .base import (
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
+    triggers,
 )
 
 # ---------------------------------------------------------------- organizations
@@ -177,7 +180,7 @@ def _proper_word_in(stem: str) -> bool:
 
 # Heads of a unit inside another institution or area: the walk to the name's start runs through
 # the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
-_SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
+_SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
               "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
 
 
@@ -221,6 +224,12 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
         start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
+        if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
+            # "中国科学院东莞材料科学与技术研究所": the joint is inside the name when its right part
+            # names nothing and its left part holds the parent body
+            left = _org_start(ctx, start - 1, through_heads=suffix in _SUB_UNITS)
+            if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
+                start = left
         name = text[start:b]
         stem = text[start:a]
         if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
@@ -242,7 +251,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
         parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
-        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None))
+        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
         if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
             out.append(ctx.mention(ORG, start, parent, source="suffix"))
     out.extend(_brand_orgs(ctx))
@@ -285,12 +294,27 @@ def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int
     while True:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or before.word not in trades or a - before.start > 12:
-            return start
+            return _after_lead_words(ctx, start, a)
         front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
                            organization=True, through_heads=through_heads)
         if front == before.start:
             return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
         start = front
+
+
+def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past the verbs that open its clause ("助推人民医院" → 人民医院)."""
+    lead = lexicons.word_set("org_lead_words.txt")
+    for t in ctx.tokens:
+        if t.start == start and t.end <= a and t.word in lead:
+            start = t.end
+    return start
+
+
+def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is an organization already found inside text[a:b] ("中国科学院" in its institute's name)?"""
+    base = ctx.sentence.start
+    return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
 
 
 def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
@@ -419,3 +443,55 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out
+
+
+# Events only a body or company undergoes: what stands before them is its name
+# ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立").
+_BODY_EVENTS = re.compile(r"(?:正式)?(?:落户|挂牌成立|挂牌|揭牌成立|揭牌|成立|开业运营|开业|重组复产|重组)")
+_LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9fffA-Za-z0-9·]{2,20})$")
+# Heads that name an institution only as the subject of such an event ("中心" is as often a building).
+_EVENT_HEADS = ("中心",)
+
+
+def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
+    """Institutions and companies named as the subject of an event only a body undergoes:
+    "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
+    out = []
+    text = ctx.text
+    for ev in _BODY_EVENTS.finditer(text):
+        if ev.start() == 0 or not token_starts_at(ctx, ev.start()):
+            continue
+        m = _LIST_BEFORE.search(text, 0, ev.start())
+        if m is None:
+            continue
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for n, item in enumerate(items):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            starts = [a] if n else [max(a, _org_start(ctx, b))]
+            if n == 0 and (a == 0 or text[a - 1] in PUNCT) and _plain_noun_phrase(ctx, a, b):
+                starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
+            for a in sorted(set(starts), reverse=True):
+                if not ctx.taken(a, b, (ORG,)) and b - a >= 3 and _event_subject(ctx, a, b):
+                    out.append(ctx.mention(ORG, a, b, source="event_subject"))
+                    break
+    return out
+
+
+def _plain_noun_phrase(ctx: SentenceContext, a: int, b: int) -> bool:
+    """No function word, trigger verb or punctuation inside text[a:b]."""
+    return all(t.pos not in STOP_POS and t.word not in triggers() and not any(c in PUNCT for c in t.word)
+               for t in ctx.tokens if a <= t.start and t.end <= b)
+
+
+def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
+    text = ctx.text
+    head = next((h for h in _EVENT_HEADS + lexicons.words("org_suffixes.txt") if text.endswith(h, a, b)), None)
+    if head is not None:
+        return b - len(head) > a and not _generic_org_stem(text[a:b - len(head)]) and _names_one(ctx, a, b - len(head), head)
+    trade = next((t for t in lexicons.words("brand_heads.txt") if text.endswith(t, a, b)), None)
+    if trade is None or b - len(trade) - a < 2:
+        return False
+    stem = text[a:b - len(trade)]
+    return not _generic_org_stem(stem) and not place_lexicon_pattern().fullmatch(stem) and token_starts_at(ctx, a)
