@@ -161,13 +161,21 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
-    if place_lexicon_pattern().search(stem) or is_proper(stem) or _proper_word_in(stem):
+    if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
+            or _rare_trade_name(stem):
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
     if suffix.endswith(_FIELD_NAMED_HEADS):
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _rare_trade_name(stem: str) -> bool:
+    """A rare word where a company's trade name stands, first in the stem ("晨鸣公司", "六九畜牧科技
+    公司"); a rare word further in is a description ("农村贫困家庭学生普通高中")."""
+    first = next(iter(tokenizer_tags().cut(stem, HMM=True)), None)
+    return first is not None and len(first.word) >= 2 and is_proper(first.word)
 
 
 def _proper_word_in(stem: str) -> bool:
