@@ -155,3 +155,14 @@ def test_verbs_that_open_the_clause_are_not_part_of_the_name(tmp_path):
     # the genre: "助推…医院", "主办…集团" (jieba tags these verbs as nouns)
     found = orgs(tmp_path, DISTRICT, "助推区人民医院创建三甲医院。")
     assert "区人民医院" in found and not any(f.startswith("助推") for f in found)
+
+
+def test_centres_that_are_institutions(tmp_path):
+    # guangdong-2026: run by a body named in them, or a national centre of a place
+    found = orgs(tmp_path, PROVINCE, "联动青少年服务中心、12338妇联维权服务中心、妇女维权服务站等服务站点。",
+                 "加强知识产权保护和运用，提高深交所科技成果与知识产权交易中心发展水平。",
+                 "建成鹏城云脑III、国家超算深圳中心二期。")
+    assert {"12338妇联维权服务中心", "深交所科技成果与知识产权交易中心", "国家超算深圳中心", "妇联", "深交所"} <= found
+    assert "青少年服务中心" not in found
+    # a facility's kind, even with a place and 国家 before it
+    assert not any(f.endswith("中心") for f in orgs(tmp_path, PROVINCE, "建设国家枢纽节点韶关数据中心集群。"))

@@ -503,3 +503,34 @@ def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     stem = text[a:b - len(trade)]
     return not _generic_org_stem(stem) and not place_lexicon_pattern().fullmatch(stem) and token_starts_at(ctx, a)
+
+
+_CENTRE = re.compile(r"中心(?![\u3400-\u9fff]{0,1}(?:城|区|镇|村|街|路|校))")
+
+
+def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
+    """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
+    服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳
+    中心", "大湾区国家技术创新中心"). Other centres are facilities, left to the project rules."""
+    out = []
+    text = ctx.text
+    for m in _CENTRE.finditer(text):
+        a, b = m.span()
+        if a == 0 or (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)):
+            continue
+        start = _org_start(ctx, a)
+        if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
+            left = _org_start(ctx, start - 1)
+            if _holds_a_body(ctx, left, start - 1):
+                start = left  # "深交所科技成果与知识产权交易中心"
+        nation = text.rfind("国家", max(0, a - 10), start)
+        if nation >= 0 and _plain_noun_phrase(ctx, nation, a):
+            start = nation  # "国家超算深圳中心": the national designation opens the name
+        stem = text[start:a]
+        if len(stem) < 3 or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+            continue
+        # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
+        national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
+        if _holds_a_body(ctx, start, a) or national:
+            out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
+    return out
