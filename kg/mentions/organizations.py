@@ -16,6 +16,7 @@ from .base import (
     Mention,
     SentenceContext,
     aligned,
+    is_boundary,
     is_proper,
     list_items,
     name_start,
@@ -78,12 +79,42 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
             out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
+    out.extend(_standard_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
                 if not ctx.taken(*m.span(), (ORG,)):
                     out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _standalone_pattern() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in lexicons.words("standalone_orgs.txt"))
+    return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
+
+
+def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The standard institutions of an area by their kind: with its level ("县融媒体中心",
+    "省博物馆") in any report, bare ("融媒体中心") in a local one. A word before the kind that
+    could name it ("西山自然博物馆") leaves it to the head rules."""
+    out = []
+    text = ctx.text
+    local = _local_report(ctx.doc)
+    base = ctx.sentence.start
+    for m in _standalone_pattern().finditer(text):
+        a, b = m.span()
+        if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
+            continue
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue
+        before = next((t for t in ctx.tokens if t.end == a), None)
+        if before is not None and not is_boundary(before) and before.word not in "、和与及":
+            continue
+        if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
 
 
@@ -197,9 +228,11 @@ _SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", 
 _BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
 
 
-# Words ending in 局 or 所 that are no offices.
+# Words ending in 局, 所, 办 or 委 that are no offices.
 _NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
-                "处所", "院所", "有所", "研究所", "好局")
+                "处所", "院所", "有所", "研究所", "好局",
+                "公办", "民办", "承办", "主办", "协办", "督办", "领办", "创办", "举办", "开办", "兴办", "代办", "帮办",
+                "包办", "交办", "查办", "全委", "常委", "编委")
 
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
@@ -220,10 +253,11 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
                 continue
             if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
                 continue
-            if not token_ends_at(ctx, b) or (b - a > 2 and any(t.start < b - 1 and t.end == b for t in ctx.tokens)
-                                              and text[b - 2:b] not in lexicons.word_set("org_suffixes.txt")
-                                              and text[b - 3:b] not in lexicons.word_set("org_suffixes.txt")):
-                continue  # "县域经济格局": the head is the end of a word
+            last = next((t for t in ctx.tokens if t.end == b), None)
+            if last is None or last.start < a or last.word.endswith(_NOT_OFFICES):
+                continue  # "县域经济格局", "县域公办": the head is the end of a word
+            if re.search(r"[届次]", m.group()):
+                continue  # "区十四届四次全委": a meeting
             out.append(ctx.mention(ORG, a, b, source="department"))
             continue
         if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
