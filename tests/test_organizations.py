@@ -166,3 +166,21 @@ def test_centres_that_are_institutions(tmp_path):
     assert "青少年服务中心" not in found
     # a facility's kind, even with a place and 国家 before it
     assert not any(f.endswith("中心") for f in orgs(tmp_path, PROVINCE, "建设国家枢纽节点韶关数据中心集群。"))
+
+
+def test_departments_by_level_and_field(tmp_path):
+    # the genre (yixian-2019's 县 departments, hailar-2014's 区国税局) and guangdong-2026's 县域 wording
+    found = orgs(tmp_path, COUNTY, "县民政局、县教育局、县卫健局联合行动，市市场监管局开展检查。")
+    assert {"县民政局", "县教育局", "县卫健局", "市市场监管局"} <= found
+    found = orgs(tmp_path, PROVINCE, "推进县域公办普通高中扩容提质，优化县域经济格局。")
+    assert not any(f.startswith("县域") for f in found)
+    found = orgs(tmp_path, DISTRICT, "认真贯彻落实区委十四届四次全委会精神。")
+    assert not any("全委" in f for f in found)
+
+
+def test_standard_institutions_by_their_kind(tmp_path):
+    # hailar-2016 (政务服务中心), the genre: a county's media centre
+    found = orgs(tmp_path, COUNTY, "成立县融媒体中心，政务服务中心实现一窗受理。")
+    assert {"县融媒体中心", "政务服务中心"} <= found
+    # in a province's report a bare kind is every county's
+    assert "融媒体中心" not in orgs(tmp_path, PROVINCE, "推进县级融媒体中心建设，融媒体中心实现全覆盖。")
