@@ -184,3 +184,11 @@ def test_standard_institutions_by_their_kind(tmp_path):
     assert {"县融媒体中心", "政务服务中心"} <= found
     # in a province's report a bare kind is every county's
     assert "融媒体中心" not in orgs(tmp_path, PROVINCE, "推进县级融媒体中心建设，融媒体中心实现全覆盖。")
+
+
+def test_government_funds_are_named_by_their_field(tmp_path):
+    # guangdong-2026
+    found = orgs(tmp_path, PROVINCE, "组建总规模1000亿元的省战略性新兴产业投资引导基金，国家创业投资引导基金在大湾区设立超500亿元区域基金。",
+                 "发挥政府引导基金作用，鼓励发展私募证券投资基金。")
+    assert {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} <= found
+    assert not any(f.endswith("基金") and f not in {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} for f in found)

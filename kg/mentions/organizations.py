@@ -171,9 +171,10 @@ def _area_level(area: str | None) -> str | None:
     return d.level if d is not None else None
 
 
-# Heads of offices and committees, which are named by their field ("行政审批局", "金融债委会"):
+# Heads of offices, committees and government funds, which are named by their field ("行政审批局",
+# "金融债委会", "国家创业投资引导基金"):
 # a stem of common nouns names one body here, where before "学校" or "银行" it names a kind.
-_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办")
+_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
 
 
 # Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
