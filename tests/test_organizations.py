@@ -61,9 +61,11 @@ def test_kinds_of_institution_are_not_names(tmp_path):
                  "推进世界一流大学和一流学科建设。",
                  "鼓励大中型商业银行设立普惠金融事业部，国有大型银行要率先做到。",
                  "当前系统性风险总体可控，但对不良资产、债券违约、影子银行、互联网金融等累积风险要高度警惕。",
-                 "持续改善薄弱学校办学条件。新设12个跨境电子商务综合试验区。")
+                 "持续改善薄弱学校办学条件。新设12个跨境电子商务综合试验区。",
+                 "免除农村贫困家庭学生普通高中学杂费。")
     assert not found & {"三级公立医院", "世界一流大学", "大中型商业银行", "国有大型银行", "影子银行", "薄弱学校",
                         "跨境电子商务"}
+    assert not any(f.endswith("高中") for f in found)  # a rare word inside a description is no trade name
     found = orgs(tmp_path, PROVINCE, "新增境内外上市公司45家、总量达1224家。",
                  "新设3所本科层次职业学校，16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。",
                  "2026年是“十五五”第一年，开好局起好步十分重要。")
@@ -125,3 +127,68 @@ def test_kinds_of_business_after_an_unknown_word_are_no_companies(tmp_path):
     found = orgs(tmp_path, DISTRICT, "发展冷链物流、电商物流，实现巨灾保险全覆盖。")
     found |= orgs(tmp_path, PROVINCE, "推出多款汽车新品，新能源汽车、智能网联汽车产量增长。", "鼓励发展私募证券投资基金。")
     assert not found & {"冷链物流", "电商物流", "巨灾保险", "多款汽车", "新能源汽车", "智能网联汽车", "私募证券"}
+
+
+def test_subjects_of_events_only_a_body_undergoes(tmp_path):
+    # guangdong-2026, qianjiang-2019: opening, settling in, being set up, restructuring
+    found = orgs(tmp_path, PROVINCE, "银行机构本外币存贷款余额分别达38.7万亿元，招银金投、信银金投开业运营。",
+                 "累计营造红树林4931公顷，国际红树林中心落户深圳。",
+                 "全国高校区域技术转移转化中心落户广东。")
+    assert {"招银金投", "信银金投", "国际红树林中心", "全国高校区域技术转移转化中心"} <= found
+    assert {"新诚服饰", "花神丝绸"} <= orgs(tmp_path, DISTRICT, "新诚服饰、花神丝绸重组复产。")
+    # an event or a works settling in is not a body
+    found = orgs(tmp_path, DISTRICT, "争取中国山地马拉松赛全国总决赛落户。总投资30亿元的启迪科技城落户挂牌。")
+    assert not any(f.endswith(("决赛", "科技城")) for f in found)
+
+
+def test_a_joint_inside_an_institutes_name(tmp_path):
+    # guangdong-2026: "与" joins two fields inside the name, not two bodies
+    found = orgs(tmp_path, PROVINCE, "鹏城实验室先进通信技术研发取得突破，中国科学院东莞材料科学与技术研究所挂牌成立。")
+    assert {"中国科学院东莞材料科学与技术研究所", "中国科学院"} <= found
+    assert "技术研究所" not in found
+    # two bodies joined stay two (qianjiang-2019)
+    found = orgs(tmp_path, DISTRICT, "投用妇幼保健院和精神病医院，整体搬迁区疾控中心。")
+    assert {"妇幼保健院", "精神病医院", "区疾控中心"} <= found
+
+
+def test_verbs_that_open_the_clause_are_not_part_of_the_name(tmp_path):
+    # the genre: "助推…医院", "主办…集团" (jieba tags these verbs as nouns)
+    found = orgs(tmp_path, DISTRICT, "助推区人民医院创建三甲医院。")
+    assert "区人民医院" in found and not any(f.startswith("助推") for f in found)
+
+
+def test_centres_that_are_institutions(tmp_path):
+    # guangdong-2026: run by a body named in them, or a national centre of a place
+    found = orgs(tmp_path, PROVINCE, "联动青少年服务中心、12338妇联维权服务中心、妇女维权服务站等服务站点。",
+                 "加强知识产权保护和运用，提高深交所科技成果与知识产权交易中心发展水平。",
+                 "建成鹏城云脑III、国家超算深圳中心二期。")
+    assert {"12338妇联维权服务中心", "深交所科技成果与知识产权交易中心", "国家超算深圳中心", "妇联", "深交所"} <= found
+    assert "青少年服务中心" not in found
+    # a facility's kind, even with a place and 国家 before it
+    assert not any(f.endswith("中心") for f in orgs(tmp_path, PROVINCE, "建设国家枢纽节点韶关数据中心集群。"))
+
+
+def test_departments_by_level_and_field(tmp_path):
+    # the genre (yixian-2019's 县 departments, hailar-2014's 区国税局) and guangdong-2026's 县域 wording
+    found = orgs(tmp_path, COUNTY, "县民政局、县教育局、县卫健局联合行动，市市场监管局开展检查。")
+    assert {"县民政局", "县教育局", "县卫健局", "市市场监管局"} <= found
+    found = orgs(tmp_path, PROVINCE, "推进县域公办普通高中扩容提质，优化县域经济格局。")
+    assert not any(f.startswith("县域") for f in found)
+    found = orgs(tmp_path, DISTRICT, "认真贯彻落实区委十四届四次全委会精神。")
+    assert not any("全委" in f for f in found)
+
+
+def test_standard_institutions_by_their_kind(tmp_path):
+    # hailar-2016 (政务服务中心), the genre: a county's media centre
+    found = orgs(tmp_path, COUNTY, "成立县融媒体中心，政务服务中心实现一窗受理。")
+    assert {"县融媒体中心", "政务服务中心"} <= found
+    # in a province's report a bare kind is every county's
+    assert "融媒体中心" not in orgs(tmp_path, PROVINCE, "推进县级融媒体中心建设，融媒体中心实现全覆盖。")
+
+
+def test_government_funds_are_named_by_their_field(tmp_path):
+    # guangdong-2026
+    found = orgs(tmp_path, PROVINCE, "组建总规模1000亿元的省战略性新兴产业投资引导基金，国家创业投资引导基金在大湾区设立超500亿元区域基金。",
+                 "发挥政府引导基金作用，鼓励发展私募证券投资基金。")
+    assert {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} <= found
+    assert not any(f.endswith("基金") and f not in {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} for f in found)

@@ -28,6 +28,8 @@ from .organizations import (
     extract_companies,
     extract_companies_in_works,
     extract_enumerated_orgs,
+    extract_event_subjects,
+    extract_institution_centres,
     extract_suffix_orgs,
 )
 from .places import (
@@ -54,6 +56,8 @@ PIPELINE = (
     ("companies", extract_companies),
     ("suffix_orgs", extract_suffix_orgs),
     ("enumerated_orgs", extract_enumerated_orgs),
+    ("event_subjects", extract_event_subjects),
+    ("institution_centres", extract_institution_centres),
     ("lexicon_places", extract_lexicon_places),
     ("town_places", extract_town_places),
     ("projects", extract_projects),

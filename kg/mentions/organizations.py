@@ -8,12 +8,15 @@ import re
 from .. import lexicons
 from .base import (
     CJK,
+    PUNCT,
+    STOP_POS,
     ORG,
     PLACE,
     PROJECT,
     Mention,
     SentenceContext,
     aligned,
+    is_boundary,
     is_proper,
     list_items,
     name_start,
@@ -22,6 +25,7 @@ from .base import (
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
+    triggers,
 )
 
 # ---------------------------------------------------------------- organizations
@@ -75,12 +79,42 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
             out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
+    out.extend(_standard_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
                 if not ctx.taken(*m.span(), (ORG,)):
                     out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _standalone_pattern() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in lexicons.words("standalone_orgs.txt"))
+    return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
+
+
+def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The standard institutions of an area by their kind: with its level ("县融媒体中心",
+    "省博物馆") in any report, bare ("融媒体中心") in a local one. A word before the kind that
+    could name it ("西山自然博物馆") leaves it to the head rules."""
+    out = []
+    text = ctx.text
+    local = _local_report(ctx.doc)
+    base = ctx.sentence.start
+    for m in _standalone_pattern().finditer(text):
+        a, b = m.span()
+        if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
+            continue
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue
+        before = next((t for t in ctx.tokens if t.end == a), None)
+        if before is not None and not is_boundary(before) and before.word not in "、和与及":
+            continue
+        if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
 
 
@@ -137,9 +171,10 @@ def _area_level(area: str | None) -> str | None:
     return d.level if d is not None else None
 
 
-# Heads of offices and committees, which are named by their field ("行政审批局", "金融债委会"):
+# Heads of offices, committees and government funds, which are named by their field ("行政审批局",
+# "金融债委会", "国家创业投资引导基金"):
 # a stem of common nouns names one body here, where before "学校" or "银行" it names a kind.
-_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办")
+_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
 
 
 # Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
@@ -158,13 +193,21 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
-    if place_lexicon_pattern().search(stem) or is_proper(stem) or _proper_word_in(stem):
+    if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
+            or _rare_trade_name(stem):
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
     if suffix.endswith(_FIELD_NAMED_HEADS):
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _rare_trade_name(stem: str) -> bool:
+    """A rare word where a company's trade name stands, first in the stem ("晨鸣公司", "六九畜牧科技
+    公司"); a rare word further in is a description ("农村贫困家庭学生普通高中")."""
+    first = next(iter(tokenizer_tags().cut(stem, HMM=True)), None)
+    return first is not None and len(first.word) >= 2 and is_proper(first.word)
 
 
 def _proper_word_in(stem: str) -> bool:
@@ -177,7 +220,7 @@ def _proper_word_in(stem: str) -> bool:
 
 # Heads of a unit inside another institution or area: the walk to the name's start runs through
 # the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
-_SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
+_SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
               "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
 
 
@@ -186,9 +229,11 @@ _SUB_UNITS = ("学院", "分公司", "支行", "分行", "分院", "研究院", 
 _BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
 
 
-# Words ending in 局 or 所 that are no offices.
+# Words ending in 局, 所, 办 or 委 that are no offices.
 _NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
-                "处所", "院所", "有所", "研究所", "好局")
+                "处所", "院所", "有所", "研究所", "好局",
+                "公办", "民办", "承办", "主办", "协办", "督办", "领办", "创办", "举办", "开办", "兴办", "代办", "帮办",
+                "包办", "交办", "查办", "全委", "常委", "编委")
 
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
@@ -209,10 +254,11 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
                 continue
             if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
                 continue
-            if not token_ends_at(ctx, b) or (b - a > 2 and any(t.start < b - 1 and t.end == b for t in ctx.tokens)
-                                              and text[b - 2:b] not in lexicons.word_set("org_suffixes.txt")
-                                              and text[b - 3:b] not in lexicons.word_set("org_suffixes.txt")):
-                continue  # "县域经济格局": the head is the end of a word
+            last = next((t for t in ctx.tokens if t.end == b), None)
+            if last is None or last.start < a or last.word.endswith(_NOT_OFFICES):
+                continue  # "县域经济格局", "县域公办": the head is the end of a word
+            if re.search(r"[届次]", m.group()):
+                continue  # "区十四届四次全委": a meeting
             out.append(ctx.mention(ORG, a, b, source="department"))
             continue
         if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
@@ -221,6 +267,12 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
         start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
+        if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
+            # "中国科学院东莞材料科学与技术研究所": the joint is inside the name when its right part
+            # names nothing and its left part holds the parent body
+            left = _org_start(ctx, start - 1, through_heads=suffix in _SUB_UNITS)
+            if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
+                start = left
         name = text[start:b]
         stem = text[start:a]
         if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
@@ -242,7 +294,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
         parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
-        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None))
+        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
         if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
             out.append(ctx.mention(ORG, start, parent, source="suffix"))
     out.extend(_brand_orgs(ctx))
@@ -285,12 +337,27 @@ def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int
     while True:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or before.word not in trades or a - before.start > 12:
-            return start
+            return _after_lead_words(ctx, start, a)
         front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
                            organization=True, through_heads=through_heads)
         if front == before.start:
             return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
         start = front
+
+
+def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past the verbs that open its clause ("助推人民医院" → 人民医院)."""
+    lead = lexicons.word_set("org_lead_words.txt")
+    for t in ctx.tokens:
+        if t.start == start and t.end <= a and t.word in lead:
+            start = t.end
+    return start
+
+
+def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is an organization already found inside text[a:b] ("中国科学院" in its institute's name)?"""
+    base = ctx.sentence.start
+    return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
 
 
 def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
@@ -418,4 +485,87 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if name[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
+    return out
+
+
+# Events only a body or company undergoes: what stands before them is its name
+# ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立").
+_BODY_EVENTS = re.compile(r"(?:正式)?(?:落户|挂牌成立|挂牌|揭牌成立|揭牌|成立|开业运营|开业|重组复产|重组)")
+_LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9fffA-Za-z0-9·]{2,20})$")
+# Heads that name an institution only as the subject of such an event ("中心" is as often a building).
+_EVENT_HEADS = ("中心",)
+
+
+def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
+    """Institutions and companies named as the subject of an event only a body undergoes:
+    "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
+    out = []
+    text = ctx.text
+    for ev in _BODY_EVENTS.finditer(text):
+        if ev.start() == 0 or not token_starts_at(ctx, ev.start()):
+            continue
+        m = _LIST_BEFORE.search(text, 0, ev.start())
+        if m is None:
+            continue
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for n, item in enumerate(items):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            starts = [a] if n else [max(a, _org_start(ctx, b))]
+            if n == 0 and (a == 0 or text[a - 1] in PUNCT) and _plain_noun_phrase(ctx, a, b):
+                starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
+            for a in sorted(set(starts), reverse=True):
+                if not ctx.taken(a, b, (ORG,)) and b - a >= 3 and _event_subject(ctx, a, b):
+                    out.append(ctx.mention(ORG, a, b, source="event_subject"))
+                    break
+    return out
+
+
+def _plain_noun_phrase(ctx: SentenceContext, a: int, b: int) -> bool:
+    """No function word, trigger verb or punctuation inside text[a:b]."""
+    return all(t.pos not in STOP_POS and t.word not in triggers() and not any(c in PUNCT for c in t.word)
+               for t in ctx.tokens if a <= t.start and t.end <= b)
+
+
+def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
+    text = ctx.text
+    head = next((h for h in _EVENT_HEADS + lexicons.words("org_suffixes.txt") if text.endswith(h, a, b)), None)
+    if head is not None:
+        return b - len(head) > a and not _generic_org_stem(text[a:b - len(head)]) and _names_one(ctx, a, b - len(head), head)
+    trade = next((t for t in lexicons.words("brand_heads.txt") if text.endswith(t, a, b)), None)
+    if trade is None or b - len(trade) - a < 2:
+        return False
+    stem = text[a:b - len(trade)]
+    return not _generic_org_stem(stem) and not place_lexicon_pattern().fullmatch(stem) and token_starts_at(ctx, a)
+
+
+_CENTRE = re.compile(r"中心(?![\u3400-\u9fff]{0,1}(?:城|区|镇|村|街|路|校))")
+
+
+def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
+    """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
+    服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳
+    中心", "大湾区国家技术创新中心"). Other centres are facilities, left to the project rules."""
+    out = []
+    text = ctx.text
+    for m in _CENTRE.finditer(text):
+        a, b = m.span()
+        if a == 0 or (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)):
+            continue
+        start = _org_start(ctx, a)
+        if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
+            left = _org_start(ctx, start - 1)
+            if _holds_a_body(ctx, left, start - 1):
+                start = left  # "深交所科技成果与知识产权交易中心"
+        nation = text.rfind("国家", max(0, a - 10), start)
+        if nation >= 0 and _plain_noun_phrase(ctx, nation, a):
+            start = nation  # "国家超算深圳中心": the national designation opens the name
+        stem = text[start:a]
+        if len(stem) < 3 or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+            continue
+        # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
+        national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
+        if _holds_a_body(ctx, start, a) or national:
+            out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
