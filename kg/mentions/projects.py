@@ -14,6 +14,7 @@ from .base import (
     Mention,
     SentenceContext,
     is_boundary,
+    triggers,
     is_proper,
     list_items,
     name_start,
@@ -60,7 +61,11 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
         if cm:
             start += cm.end()
-        start = _trim_openers(ctx, start, a)
+        if m.group() == "基金":
+            set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([\u3400-\u9fff]{{4,16}})$", text[:a])
+            start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
+        unified = re.match(r"全[国省市区县]统一", text[start:a]) and m.group() in _UNIQUE_HEADS
+        start = start if unified else _trim_openers(ctx, start, a)
         start = _extend_over_new(ctx, start, a)
         start = _unknown_word_before(ctx, start, a, b)
         if spans and start < spans[-1][1] <= a and m.group() in weak_heads() and text[:spans[-1][0]].endswith("、"):
@@ -109,6 +114,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if inner and inner[-1].end() == len(stem) and (
                 head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
             specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+        if unified or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
+            specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
+        elif head == "基金":
+            continue  # a kind of fund ("政府性基金", "社保基金")
         if not specific and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if (not specific and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
@@ -127,6 +136,41 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     out.extend(_enumerated_projects(ctx, spans))
+    out.extend(_coordinated_works(ctx, spans))
+    return out
+
+
+# the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
+_UNIQUE_HEADS = ("平台", "系统")
+# a fund is an undertaking where the report sets it up ("设立服务贸易创新发展引导基金")
+_SET_UP = ("设立", "组建", "发起设立")
+_WORKS_ACTIONS = ("提升", "修复", "治理", "整治", "改造", "保护")
+
+
+def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """"启动森林质量提升、长江经济带重大生态修复、第二批山水林田湖生态保护工程试点": works named by
+    their action ("…提升", "…修复") listed before works found by their head are works too."""
+    text = ctx.text
+    out = []
+    generic = lexicons.word_set("generic_projects.txt")
+    for first, _ in spans:
+        first -= len(_BATCH_BEFORE.search(text[:first]).group())  # "、第二批山水林田湖…"
+        if not text[:first].endswith("、"):
+            continue
+        items = []
+        end = first - 1
+        while True:
+            a = name_start(ctx, end, max_chars=14, max_tokens=6, through_heads=True, strict=False)
+            item = text[a:end]
+            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
+                items = []
+                break  # every item must be works named by an action, or the list is something else
+            items.append((a, end))
+            if not text[:a].endswith("、"):
+                break
+            end = a - 1
+        if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
+            out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
     return out
 
 
@@ -279,6 +323,7 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+_BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
 def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
@@ -344,6 +389,15 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
         return True  # "港珠澳大桥", "藏粤直流"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
+
+    pos = tokenizer_tags()
+    freq = pos.tokenizer.FREQ
+    for p in pos.cut(stem):
+        if p.flag.startswith("nr") and (freq.get(p.word) or 0) >= 300:
+            continue
+        if is_proper(p.word, strict=True) or (len(p.word) == 1 and CJK.match(p.word) and (freq.get(p.word) or 0) < 300):
+            return True
+    return False
 
 
 def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
