@@ -2,6 +2,7 @@
 built facilities; categories, strategies and designations are not projects."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicons
@@ -35,7 +36,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     generic = lexicons.word_set("generic_projects.txt")
     text = ctx.text
     spans: list[tuple[int, int]] = []
-    pattern = project_head_pattern()
+    pattern = _head_pattern()
+    weak = _weak_heads()
     for m in pattern.finditer(text):
         a, b = m.span()
         # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
@@ -68,7 +70,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         start = start if unified else _trim_openers(ctx, start, a)
         start = _extend_over_new(ctx, start, a)
         start = _unknown_word_before(ctx, start, a, b)
-        if spans and start < spans[-1][1] <= a and m.group() in weak_heads() and text[:spans[-1][0]].endswith("、"):
+        if spans and start < spans[-1][1] <= a and m.group() in weak and text[:spans[-1][0]].endswith("、"):
             start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
         start = _trim_verb_tail(ctx, start, a)
         if text[:start].endswith("等"):
@@ -97,6 +99,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         head = m.group()
         if head == "项目" and not (_names_something(ctx, start, a) or pattern.search(stem) or re.search(r"\d", stem)):
             continue  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+        if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
+            continue  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
         if head == "工程" and _is_programme(stem):
             continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
         if head == "项目" and _ends_generic(stem, generic):
@@ -110,7 +114,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
         specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
-        inner = [h for h in pattern.finditer(stem) if h.group() not in weak_heads()]
+        inner = [h for h in pattern.finditer(stem) if h.group() not in weak]
         if inner and inner[-1].end() == len(stem) and (
                 head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
             specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
@@ -118,9 +122,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
         elif head == "基金":
             continue  # a kind of fund ("政府性基金", "社保基金")
-        if not specific and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
-        if (not specific and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+        if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
                 and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
             continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
@@ -172,6 +176,18 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
             out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    """The project heads and the facility heads jieba knows as common words (facility_heads.txt)."""
+    heads = sorted(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")), key=lambda w: (-len(w), w))
+    return re.compile(project_head_pattern().pattern.split("|", 1)[0] + "|(?:" + "|".join(re.escape(h) for h in heads) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def _weak_heads() -> frozenset[str]:
+    return weak_heads() | lexicons.word_set("facility_heads.txt")
 
 
 _PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "phead", "nhead")
@@ -226,7 +242,7 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
 def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
     """"阳信高速、增天高速": a list item that is a word jieba does not know before a strong head
     is a name, whatever tag its guess gave it (the walk stops at a verb tag)."""
-    if start != a or ctx.text[a:b] in weak_heads():
+    if start != a or ctx.text[a:b] in _weak_heads():
         return start
     freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
@@ -295,7 +311,7 @@ def _is_road_name(stem: str, head: str) -> bool:
 def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     """A bare facility name ("污水处理厂", "保税仓") that the clause builds, opens or runs."""
     head = ctx.text[a:b]
-    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in weak_heads():
+    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
     before = re.split(r"[,;。、]", ctx.text[:a])[-1]
     after = re.split(r"[,;。、]", ctx.text[b:])[0]
