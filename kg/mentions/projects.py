@@ -428,7 +428,9 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)(?!申报|申请|入选|列入)")
+# "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”()]{2,14}、)*[\u3400-\u9fffA-Za-z0-9“”()]{2,14})等"
+                            r"(?:\d+个[\u3400-\u9fff]{0,12}?|[\u3400-\u9fff]{0,6}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
@@ -444,10 +446,17 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # works found by their head inside or across the item ("二期和黄茅峡水库")
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
                 continue
-            if "的" in item or not (is_proper(item, strict=True) or project_head_pattern().search(item)):
+            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
+                continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            if "的" in item or not (is_proper(item, strict=True) or _head_pattern().search(item)):
                 continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
             out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
     return out
+
+
+def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
+    base = ctx.sentence.start
+    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
 
 
 def _is_generic(stem: str, generic: frozenset[str]) -> bool:
