@@ -157,3 +157,22 @@ def test_national_report_has_few_false_projects(tmp_path):
 ])
 def test_coordinated_works_platforms_and_funds(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Facilities named 中心 (a weak head: a place or rare word must name it), centres that are roles,
+# lists labelled as facilities or platforms, and names holding a bracketed joint or section (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "建成广州南沙大湾区文化体育中心、深圳湾文化广场、湛江文化中心等重大文化设施,新增58名国家级非遗代表性传承人。",
+     {"湛江文化中心", "深圳湾文化广场"}, {"重大文化设施"}),
+    ("guangdong", "加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。",
+     {"昇腾生态适配中心", "开源鸿蒙适配中心"}, {"产业创新平台"}),
+    ("guangdong", "加快汕头、湛江省域副中心城市建设。", set(), {"汕头、湛江省域副中心", "湛江省域副中心"}),
+    ("qianjiang", "加快建设渝东南重要经济中心城市。", set(), {"渝东南重要经济中心"}),
+    ("guangdong", "揭阳中石油炼化一体化等23个投资额百亿元以上重大工业项目建成投产。", {"揭阳中石油炼化一体化"}, set()),
+    ("hailar", "开工建设6公里路网、8万平方米广场等设施。", set(), {"6公里路网", "8万平方米广场"}),
+    ("guangdong", "加力推进深汕特别合作区、广清经济特别合作区建设。", {"深汕特别合作区", "广清经济特别合作区"}, set()),
+    ("guangdong", "加快珠肇高铁、深南高铁、南珠(中)城际、佛穗莞城际建设。", {"南珠(中)城际"}, set()),
+    ("guangdong", "用好红色资源,建设好长征国家文化公园(广东段),教育引导广大干部群众。", {"长征国家文化公园(广东段)"}, set()),
+])
+def test_centres_facility_lists_and_brackets(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

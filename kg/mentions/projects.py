@@ -6,6 +6,7 @@ import functools
 import re
 
 from .. import lexicons
+from .places import own_province
 from .base import (
     CJK,
     ORG,
@@ -73,6 +74,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if spans and start < spans[-1][1] <= a and m.group() in weak and text[:spans[-1][0]].endswith("、"):
             start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
         start = _trim_verb_tail(ctx, start, a)
+        start, b, bracketed = _over_parentheses(ctx, start, b)
         if text[:start].endswith("等"):
             continue  # "建成A、B等互联互通工程": the label of a list, not one more works
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
@@ -118,7 +120,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if inner and inner[-1].end() == len(stem) and (
                 head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
             specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
-        if unified or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
+        if unified or bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
             specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
         elif head == "基金":
             continue  # a kind of fund ("政府性基金", "社保基金")
@@ -237,6 +239,25 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
                        or before[0].word.endswith(lexicons.words("build_words.txt"))):
             return start - 1
     return start
+
+
+_INNER_PAREN = re.compile(r"\([\u3400-\u9fff]{1,3}\)$")
+_SECTION_PAREN = re.compile(r"\([\u3400-\u9fff]{1,4}段\)")
+
+
+def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
+    """A name that holds a short bracketed part: a joint's other end ("南珠(中)城际",
+    "广珠(澳)高铁…") or the section a report speaks of ("长征国家文化公园(广东段)"). Such a part
+    names one undertaking (the third value)."""
+    text = ctx.text
+    bracketed = False
+    inner = _INNER_PAREN.search(text, 0, start)
+    if inner:
+        s = name_start(ctx, inner.start(), max_chars=8, max_tokens=4, through_heads=True, strict=False)
+        if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
+            start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
+    section = _SECTION_PAREN.match(text, b)
+    return start, section.end() if section else b, bracketed or section is not None
 
 
 def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
@@ -401,8 +422,8 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     lead = place_lexicon_pattern().match(stem)
     if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
         return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
-    if _abbreviated_places(ctx, a, b):
-        return True  # "港珠澳大桥", "藏粤直流"
+    if _abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
+        return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
 
@@ -414,6 +435,24 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
         if is_proper(p.word, strict=True) or (len(p.word) == 1 and CJK.match(p.word) and (freq.get(p.word) or 0) < 300):
             return True
     return False
+
+
+def _place_initials(ctx: SentenceContext, stem: str) -> bool:
+    """Does the stem open with a word jieba does not know, made of the first characters of the
+    report's own prefectures ("广清": 广州 and 清远, in a Guangdong report)? Cities joined by a
+    works or a zone are named so."""
+    province = own_province(ctx.doc)
+    if province is None or not stem:
+        return False
+    initials = _prefecture_initials(province)
+    first = next(iter(tokenizer_tags().cut(stem))).word
+    return (2 <= len(first) <= 3 and first not in tokenizer_tags().tokenizer.FREQ
+            and all(c in initials for c in first))
+
+
+@functools.lru_cache(maxsize=64)
+def _prefecture_initials(province: str) -> frozenset[str]:
+    return frozenset(d.name[0] for d in lexicons.divisions().values() if d.level == "prefecture" and d.code.startswith(province))
 
 
 def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
