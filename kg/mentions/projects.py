@@ -475,21 +475,33 @@ _ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”()]{2,14}、)*[\u
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
     """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
     projects. An item holding works found by their heads (`found`) replaces them when it names
-    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them."""
+    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them. An item
+    with a proper name or a head is a project; so is one of four or more characters without them
+    ("远大装配式建筑") in a list labelled 项目 where another item has one: the list names works."""
     out = []
+    generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
+        named, plain = [], []
         for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
-                continue  # works found by their head inside or across the item ("二期和黄茅峡水库")
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
+                named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
+                continue
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
                 continue
             if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
-            if "的" in item or not (is_proper(item, strict=True) or _head_pattern().search(item)):
-                continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
-            out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
+            if "的" in item:
+                continue  # "保障和改善民生的…": an aim, not an undertaking
+            if is_proper(item, strict=True) or _head_pattern().search(item):
+                named.append((a, b))
+            elif b - a >= 4:
+                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
+        works = [x for x in named if x is not None]
+        if named and m.group().endswith("项目"):
+            works += plain
+        out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
 
 
