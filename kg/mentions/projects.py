@@ -2,9 +2,11 @@
 built facilities; categories, strategies and designations are not projects."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicons
+from .places import own_province
 from .base import (
     CJK,
     ORG,
@@ -14,6 +16,7 @@ from .base import (
     Mention,
     SentenceContext,
     is_boundary,
+    triggers,
     is_proper,
     list_items,
     name_start,
@@ -34,7 +37,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     generic = lexicons.word_set("generic_projects.txt")
     text = ctx.text
     spans: list[tuple[int, int]] = []
-    pattern = project_head_pattern()
+    pattern = _head_pattern()
+    weak = _weak_heads()
     for m in pattern.finditer(text):
         a, b = m.span()
         # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
@@ -60,12 +64,17 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
         if cm:
             start += cm.end()
-        start = _trim_openers(ctx, start, a)
+        if m.group() == "基金":
+            set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([\u3400-\u9fff]{{4,16}})$", text[:a])
+            start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
+        unified = re.match(r"全[国省市区县]统一", text[start:a]) and m.group() in _UNIQUE_HEADS
+        start = start if unified else _trim_openers(ctx, start, a)
         start = _extend_over_new(ctx, start, a)
         start = _unknown_word_before(ctx, start, a, b)
-        if spans and start < spans[-1][1] <= a and m.group() in weak_heads() and text[:spans[-1][0]].endswith("、"):
+        if spans and start < spans[-1][1] <= a and m.group() in weak and text[:spans[-1][0]].endswith("、"):
             start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
         start = _trim_verb_tail(ctx, start, a)
+        start, b, bracketed = _over_parentheses(ctx, start, b)
         if text[:start].endswith("等"):
             continue  # "建成A、B等互联互通工程": the label of a list, not one more works
         if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
@@ -92,6 +101,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         head = m.group()
         if head == "项目" and not (_names_something(ctx, start, a) or pattern.search(stem) or re.search(r"\d", stem)):
             continue  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+        if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
+            continue  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
         if head == "工程" and _is_programme(stem):
             continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
         if head == "项目" and _ends_generic(stem, generic):
@@ -105,13 +116,17 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
             continue  # a counted set: "88个深度脱贫攻坚项目"
         specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
-        inner = [h for h in pattern.finditer(stem) if h.group() not in weak_heads()]
+        inner = [h for h in pattern.finditer(stem) if h.group() not in weak]
         if inner and inner[-1].end() == len(stem) and (
                 head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
             specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
-        if not specific and head in weak_heads() and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        if unified or bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
+            specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
+        elif head == "基金":
+            continue  # a kind of fund ("政府性基金", "社保基金")
+        if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
             continue  # "房地产市场", "危房改造": a category, not one undertaking
-        if (not specific and head not in weak_heads() and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+        if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
                 and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
             continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
         if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
@@ -127,7 +142,54 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     out.extend(_enumerated_projects(ctx, spans))
+    out.extend(_coordinated_works(ctx, spans))
     return out
+
+
+# the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
+_UNIQUE_HEADS = ("平台", "系统")
+# a fund is an undertaking where the report sets it up ("设立服务贸易创新发展引导基金")
+_SET_UP = ("设立", "组建", "发起设立")
+_WORKS_ACTIONS = ("提升", "修复", "治理", "整治", "改造", "保护")
+
+
+def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """"启动森林质量提升、长江经济带重大生态修复、第二批山水林田湖生态保护工程试点": works named by
+    their action ("…提升", "…修复") listed before works found by their head are works too."""
+    text = ctx.text
+    out = []
+    generic = lexicons.word_set("generic_projects.txt")
+    for first, _ in spans:
+        first -= len(_BATCH_BEFORE.search(text[:first]).group())  # "、第二批山水林田湖…"
+        if not text[:first].endswith("、"):
+            continue
+        items = []
+        end = first - 1
+        while True:
+            a = name_start(ctx, end, max_chars=14, max_tokens=6, through_heads=True, strict=False)
+            item = text[a:end]
+            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
+                items = []
+                break  # every item must be works named by an action, or the list is something else
+            items.append((a, end))
+            if not text[:a].endswith("、"):
+                break
+            end = a - 1
+        if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
+            out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    """The project heads and the facility heads jieba knows as common words (facility_heads.txt)."""
+    heads = sorted(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")), key=lambda w: (-len(w), w))
+    return re.compile(project_head_pattern().pattern.split("|", 1)[0] + "|(?:" + "|".join(re.escape(h) for h in heads) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def _weak_heads() -> frozenset[str]:
+    return weak_heads() | lexicons.word_set("facility_heads.txt")
 
 
 _PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "phead", "nhead")
@@ -179,10 +241,29 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
     return start
 
 
+_INNER_PAREN = re.compile(r"\([\u3400-\u9fff]{1,3}\)$")
+_SECTION_PAREN = re.compile(r"\([\u3400-\u9fff]{1,4}段\)")
+
+
+def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
+    """A name that holds a short bracketed part: a joint's other end ("南珠(中)城际",
+    "广珠(澳)高铁…") or the section a report speaks of ("长征国家文化公园(广东段)"). Such a part
+    names one undertaking (the third value)."""
+    text = ctx.text
+    bracketed = False
+    inner = _INNER_PAREN.search(text, 0, start)
+    if inner:
+        s = name_start(ctx, inner.start(), max_chars=8, max_tokens=4, through_heads=True, strict=False)
+        if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
+            start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
+    section = _SECTION_PAREN.match(text, b)
+    return start, section.end() if section else b, bracketed or section is not None
+
+
 def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
     """"阳信高速、增天高速": a list item that is a word jieba does not know before a strong head
     is a name, whatever tag its guess gave it (the walk stops at a verb tag)."""
-    if start != a or ctx.text[a:b] in weak_heads():
+    if start != a or ctx.text[a:b] in _weak_heads():
         return start
     freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
@@ -251,7 +332,7 @@ def _is_road_name(stem: str, head: str) -> bool:
 def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     """A bare facility name ("污水处理厂", "保税仓") that the clause builds, opens or runs."""
     head = ctx.text[a:b]
-    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in weak_heads():
+    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
     before = re.split(r"[,;。、]", ctx.text[:a])[-1]
     after = re.split(r"[,;。、]", ctx.text[b:])[0]
@@ -279,6 +360,7 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+_BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
 def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
@@ -340,10 +422,37 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     lead = place_lexicon_pattern().match(stem)
     if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
         return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
-    if _abbreviated_places(ctx, a, b):
-        return True  # "港珠澳大桥", "藏粤直流"
+    if _abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
+        return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
+
+    pos = tokenizer_tags()
+    freq = pos.tokenizer.FREQ
+    for p in pos.cut(stem):
+        if p.flag.startswith("nr") and (freq.get(p.word) or 0) >= 300:
+            continue
+        if is_proper(p.word, strict=True) or (len(p.word) == 1 and CJK.match(p.word) and (freq.get(p.word) or 0) < 300):
+            return True
+    return False
+
+
+def _place_initials(ctx: SentenceContext, stem: str) -> bool:
+    """Does the stem open with a word jieba does not know, made of the first characters of the
+    report's own prefectures ("广清": 广州 and 清远, in a Guangdong report)? Cities joined by a
+    works or a zone are named so."""
+    province = own_province(ctx.doc)
+    if province is None or not stem:
+        return False
+    initials = _prefecture_initials(province)
+    first = next(iter(tokenizer_tags().cut(stem))).word
+    return (2 <= len(first) <= 3 and first not in tokenizer_tags().tokenizer.FREQ
+            and all(c in initials for c in first))
+
+
+@functools.lru_cache(maxsize=64)
+def _prefecture_initials(province: str) -> frozenset[str]:
+    return frozenset(d.name[0] for d in lexicons.divisions().values() if d.level == "prefecture" and d.code.startswith(province))
 
 
 def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -358,26 +467,47 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
     return False
 
 
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”]{2,14}、)+[\u3400-\u9fffA-Za-z0-9“”]{2,14})等(?:\d+个)?[\u3400-\u9fff]{0,4}?(?:项目|工程)(?!申报|申请|入选|列入)")
+# "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”()]{2,14}、)*[\u3400-\u9fffA-Za-z0-9“”()]{2,14})等"
+                            r"(?:\d+个[\u3400-\u9fff]{0,12}?|[\u3400-\u9fff]{0,6}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
     """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
     projects. An item holding works found by their heads (`found`) replaces them when it names
-    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them."""
+    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them. An item
+    with a proper name or a head is a project; so is one of four or more characters without them
+    ("远大装配式建筑") in a list labelled 项目 where another item has one: the list names works."""
     out = []
+    generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
+        named, plain = [], []
         for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
-                continue  # works found by their head inside or across the item ("二期和黄茅峡水库")
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, lexicons.word_set("generic_projects.txt")):
+                named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
                 continue
-            if "的" in item or not (is_proper(item, strict=True) or project_head_pattern().search(item)):
-                continue  # "产业结构调整", "保障和改善民生": aims, not undertakings
-            out.append(ctx.mention(PROJECT, a, b, source="enumeration"))
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
+                continue
+            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
+                continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            if "的" in item:
+                continue  # "保障和改善民生的…": an aim, not an undertaking
+            if is_proper(item, strict=True) or _head_pattern().search(item):
+                named.append((a, b))
+            elif b - a >= 4:
+                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
+        works = [x for x in named if x is not None]
+        if named and m.group().endswith("项目"):
+            works += plain
+        out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
+    base = ctx.sentence.start
+    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
 
 
 def _is_generic(stem: str, generic: frozenset[str]) -> bool:
