@@ -140,3 +140,14 @@ def test_hailar_words_stay_whole(tmp_path):
     # hailar-2014: 再就业 is a word, not 再 + 就业; "对全区14个景区…" names nothing (hailar-2015)
     assert ("再就业", "1687") in names(tmp_path, "实现再就业1687人。")
     assert names(tmp_path, "对全区14个景区景点的环境实施了完善。") == []
+
+
+def test_a_list_of_counts_keeps_its_verb_and_totals_continue(tmp_path):
+    # guangdong-2026
+    found = names(tmp_path, "重点建设40个绿美点和6条绿美带。新培育407个典型镇、2519个典型村和25个典型村片区。"
+                            "新增境内外上市公司45家、总量达1224家。预计大湾区经济总量突破15万亿元。"
+                            "城镇调查失业率平均值为5.0%。", "二、2026年工作安排")
+    assert ("重点建设绿美点", "40") in found and ("重点建设绿美带", "6") in found
+    assert ("新培育典型村", "2519") in found and ("新培育典型村片区", "25") in found
+    assert ("境内外上市公司", "1224") in found and ("大湾区经济总量", "15") in found
+    assert ("城镇调查失业率", "5.0") in found

@@ -59,6 +59,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
     prev_end = 0
     seen_names: list[str] = []
+    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
     i = 0
     while i < len(qs):
         q = qs[i]
@@ -92,6 +93,12 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if k >= 0:
             phrase = phrase[:k] + re.sub(r"^[由从].*?(?=提高|增加|增长|下降|降低|减少|上升|扩大|缩小|达到|到|至)", "", phrase[k:])
         indicator, measure, direction = _indicator_and_measure(phrase)
+        listed = _listed_after(phrase, last_after)
+        if listed:
+            # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
+            # with the verb of the first
+            after = _indicator_after(text, group[-1].end)
+            indicator = listed + after if after else indicator
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
             indicator = _indicator_after(text, group[-1].end)
@@ -150,6 +157,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                              bound=bound, period=period, status=status, continues=continues)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
         seen_names.extend(n for n in names if n)
+        after = _indicator_after(text, group[-1].end)
+        last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
         prev_end = group[-1].end
         i = j
     return out
@@ -224,6 +233,14 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
 _CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
+
+
+def _listed_after(phrase: str, last_after: tuple[str, str] | None) -> str | None:
+    """The verb of a list of counts whose nouns follow them, when this phrase is only the last
+    noun and a conjunction ("…40个绿美点和6条…" → 重点建设); None when it is not."""
+    if last_after is None or not last_after[1]:
+        return None
+    return last_after[0] if phrase.rstrip("和及与、") == last_after[1] and phrase != last_after[1] else None
 
 
 def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_start: int) -> bool:
@@ -375,7 +392,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         elif "level" in roles[w]:
             verb_seen = True
         p = p[: -len(w)]
-    p = _strip_lead(p)
+    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
     if _has_head(p):
         p = _INNER_VERB.sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
