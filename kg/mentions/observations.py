@@ -343,7 +343,7 @@ def _subject_of(name: str, last: str) -> str:
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
     bare = rest[len(verb):]
-    if len(bare) > 3 or not _has_head(bare):
+    if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     return last + rest
 
