@@ -151,3 +151,11 @@ def test_a_list_of_counts_keeps_its_verb_and_totals_continue(tmp_path):
     assert ("新培育典型村", "2519") in found and ("新培育典型村片区", "25") in found
     assert ("境内外上市公司", "1224") in found and ("大湾区经济总量", "15") in found
     assert ("城镇调查失业率", "5.0") in found
+
+
+def test_each_and_a_measure_continuing_the_name_before(tmp_path):
+    # qianjiang-2019: 各 gives the value to each listed item, the short one sharing the opening;
+    # "支出占比" continues "民生支出"
+    found = names(tmp_path, "新增国家级星创天地和众创空间各1家。安排民生支出47.2亿元,支出占比达73%。")
+    assert ("新增国家级星创天地", "1") in found and ("新增国家级众创空间", "1") in found
+    assert ("民生支出占比", "73") in found

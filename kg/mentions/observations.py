@@ -307,7 +307,7 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 
 # "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
 # 人均 and 平均 are averages, not "each")
-_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$")
+_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[\u4e00-\u9fff]{2})各$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
@@ -320,6 +320,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     last = seen[-1]
     if name in _TOTALS:
         return _strip_new(last)
+    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
+        return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     subject = _subject_of(name, counted)
     if subject:
@@ -475,7 +478,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         first = items[0]
         out = [first]
         for item in items[1:]:
-            if len(item) <= 3 and len(item) < len(first):
+            if len(item) * 2 <= len(first):  # a short item shares the first one's opening
                 out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
             else:
                 out.append(item)
