@@ -396,6 +396,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             verb_seen = True
         p = p[: -len(w)]
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
+    p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
     if _has_head(p):
         p = _INNER_VERB.sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
