@@ -159,3 +159,13 @@ def test_each_and_a_measure_continuing_the_name_before(tmp_path):
     found = names(tmp_path, "新增国家级星创天地和众创空间各1家。安排民生支出47.2亿元,支出占比达73%。")
     assert ("新增国家级星创天地", "1") in found and ("新增国家级众创空间", "1") in found
     assert ("民生支出占比", "73") in found
+
+
+def test_a_bare_measure_of_each_thing_counted(tmp_path):
+    # yixian-2019: 办理 is work done; "办结率均为100%" measures each of the things listed before it
+    found = names(tmp_path, "办理人大代表议案建议143件、政协提案260件,办结率均为100%。"
+                            "全年谋划实施省、市重点项目44个,总投资971.7亿元,年内计划完成投资28.9亿元。")
+    assert ("人大代表议案建议", "143") in found and ("政协提案", "260") in found
+    assert ("人大代表议案建议办结率", "100") in found and ("政协提案办结率", "100") in found
+    assert ("省市重点项目", "44") in found and ("省市重点项目总投资", "971.7") in found
+    assert ("省市重点项目完成投资", "28.9") in found

@@ -60,6 +60,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     prev_end = 0
     seen_names: list[str] = []
     last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
+    last_names: list[str] = []  # the names of the last run of values listed with 、
     i = 0
     while i < len(qs):
         q = qs[i]
@@ -138,10 +139,14 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             names = names + [names[-1]] * (len(group) - len(names))
         pairs = list(zip(group, names))
         if len(group) == 1 and not continues and _EACH.search(phrase):
-            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator
+            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
+            # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
             items = [x for x in re.split(r"[、和及与]", indicator) if x]
+            measured = [_subject_of(indicator, n) for n in last_names] if len(last_names) > 1 else []
             if len(items) > 1:
                 pairs = [(q, name) for name in _spread(indicator, len(items))]
+            elif measured and all(measured):
+                pairs = [(q, name) for name in measured]
         pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
         pairs = [(qq, _continued(name, seen_names, text, phrase_start, continues)) for qq, name in pairs]
         per = _PER_UNIT.search(indicator)
@@ -157,6 +162,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                              bound=bound, period=period, status=status, continues=continues)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
         seen_names.extend(n for n in names if n)
+        # the values of a run joined by 、 ("议案建议143件、政协提案260件")
+        last_names = (last_names if text[phrase_start - 1:phrase_start] == "、" else []) + [n for n in names if n]
         after = _indicator_after(text, group[-1].end)
         last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
         prev_end = group[-1].end
