@@ -116,9 +116,14 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             # "开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the
             # count, the noun after it
             after = _indicator_after(text, group[-1].end)
-            if after:
+            opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
+                after.startswith(v) for v in triggers() if len(v) > 1)
+            if after and not opens_clause:
                 verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-                indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+                if indicator in _MONEY_VERBS:
+                    indicator = after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
+                else:
+                    indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
         elif not indicator and not seen_names:
             # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
             # 完成11.68亿元": the subject of the clause before
@@ -242,6 +247,10 @@ _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了
 _CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
 
 
+# verbs whose object is what the money went to ("投资1.3亿元…工程" is the works' investment)
+_MONEY_VERBS = ("投资", "投入")
+
+
 def _listed_after(phrase: str, last_after: tuple[str, str] | None) -> str | None:
     """The verb of a list of counts whose nouns follow them, when this phrase is only the last
     noun and a conjunction ("…40个绿美点和6条…" → 重点建设); None when it is not."""
@@ -259,7 +268,7 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
         return False
     end += len(indicator)
     last = next((t for t in ctx.tokens if t.end == end), None)
-    return (last is not None and last.pos == "v" and last.word not in _words_with_role("up", "down", "level", "tail")
+    return (last is not None and last.pos in ("v", "vn") and last.word not in _words_with_role("up", "down", "level", "tail")
             and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
 
 
@@ -428,7 +437,8 @@ def _strip_lead(p: str) -> str:
             p = p[t.end():]
             continue
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
-        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+        w = next((w for w in lead if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+                                                           or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and p[len(w):] in _indicator_heads())), None)
         if w is None:
             break
