@@ -169,3 +169,12 @@ def test_a_bare_measure_of_each_thing_counted(tmp_path):
     assert ("人大代表议案建议办结率", "100") in found and ("政协提案办结率", "100") in found
     assert ("省市重点项目", "44") in found and ("省市重点项目总投资", "971.7") in found
     assert ("省市重点项目完成投资", "28.9") in found
+
+
+def test_one_value_for_each_and_people_counted_in_ten_thousands(tmp_path):
+    # national-2017: "分别" with one value gives it to each item; a bare 万 after 人口 counts people
+    obs = observations(tmp_path, "今年二氧化硫、氮氧化物排放量要分别下降3%。今年再减少农村贫困人口1000万以上。",
+                       "二、2017年工作安排")
+    found = {(o["indicator"], o["value"], o["unit"]) for o in obs}
+    assert {("二氧化硫排放量", "3", "%"), ("氮氧化物排放量", "3", "%")} <= found
+    assert ("农村贫困人口", "1000", "万人") in found

@@ -143,7 +143,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
         pairs = list(zip(group, names))
-        if len(group) == 1 and not continues and _EACH.search(phrase):
+        if len(group) == 1 and not continues and (_EACH.search(phrase) or "分别" in phrase):
             # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
             # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
             items = [x for x in re.split(r"[、和及与]", indicator) if x]
@@ -161,6 +161,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                 continue
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
             unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
+            if unit in ("万", "亿") and name.endswith("人口"):
+                unit += "人"  # "农村贫困人口减少1240万": a number of people
             name = _PER_UNIT.sub("", name) if per else name
             for value, bound in values:
                 attrs = dict(indicator=name, value=value, unit=unit, measure=measure, direction=direction,
