@@ -106,6 +106,8 @@ def test_listed_items_share_their_head_and_their_verb(tmp_path):
     assert [n for n, _ in found[:6]] == ["刑事治安警情", "涉诈警情", "涉毒警情", "水果产量", "蔬菜产量", "茶叶产量"]
     assert ("银行机构本外币存款余额", "38.7") in found and ("银行机构本外币贷款余额", "29.9") in found
     assert ("建成碧带", "330") in found
+    found = names(tmp_path, "广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次。")
+    assert found == [("广州地铁线网单日最高客运量", "1409"), ("深圳地铁线网单日最高客运量", "1305")]
     # without 分别 a paired word is one indicator stated twice (guangdong-2026)
     found = names(tmp_path, "进出口总额接连突破8万亿元、9万亿元。")
     assert found == [("进出口总额", "8"), ("进出口总额", "9")]

@@ -525,6 +525,11 @@ def _shared_head(items: list[str]) -> str:
     """"刑事治安、涉诈、涉毒警情": the last item's head (from its first head word on, with a
     "年" before it: "家禽年出栏量") when the first item has none of its own."""
     last = items[-1]
+    size = len(items[0])
+    if size <= 3 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+        # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
+        # (places, products) share all that follows the last one's
+        return last[size:]
     if _has_head(items[0]) or not _head_of(last):
         return ""
     heads = _indicator_heads()
