@@ -78,7 +78,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if not m.group("unit"):
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
-            if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及")):
+            if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
+                                                        or sentence.startswith(("以上", "以下", "左右"), m.end()))):
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
             continue

@@ -106,6 +106,8 @@ def test_listed_items_share_their_head_and_their_verb(tmp_path):
     assert [n for n, _ in found[:6]] == ["刑事治安警情", "涉诈警情", "涉毒警情", "水果产量", "蔬菜产量", "茶叶产量"]
     assert ("银行机构本外币存款余额", "38.7") in found and ("银行机构本外币贷款余额", "29.9") in found
     assert ("建成碧带", "330") in found
+    found = names(tmp_path, "广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次。")
+    assert found == [("广州地铁线网单日最高客运量", "1409"), ("深圳地铁线网单日最高客运量", "1305")]
     # without 分别 a paired word is one indicator stated twice (guangdong-2026)
     found = names(tmp_path, "进出口总额接连突破8万亿元、9万亿元。")
     assert found == [("进出口总额", "8"), ("进出口总额", "9")]
@@ -140,3 +142,41 @@ def test_hailar_words_stay_whole(tmp_path):
     # hailar-2014: 再就业 is a word, not 再 + 就业; "对全区14个景区…" names nothing (hailar-2015)
     assert ("再就业", "1687") in names(tmp_path, "实现再就业1687人。")
     assert names(tmp_path, "对全区14个景区景点的环境实施了完善。") == []
+
+
+def test_a_list_of_counts_keeps_its_verb_and_totals_continue(tmp_path):
+    # guangdong-2026
+    found = names(tmp_path, "重点建设40个绿美点和6条绿美带。新培育407个典型镇、2519个典型村和25个典型村片区。"
+                            "新增境内外上市公司45家、总量达1224家。预计大湾区经济总量突破15万亿元。"
+                            "城镇调查失业率平均值为5.0%。", "二、2026年工作安排")
+    assert ("重点建设绿美点", "40") in found and ("重点建设绿美带", "6") in found
+    assert ("新培育典型村", "2519") in found and ("新培育典型村片区", "25") in found
+    assert ("境内外上市公司", "1224") in found and ("大湾区经济总量", "15") in found
+    assert ("城镇调查失业率", "5.0") in found
+
+
+def test_each_and_a_measure_continuing_the_name_before(tmp_path):
+    # qianjiang-2019: 各 gives the value to each listed item, the short one sharing the opening;
+    # "支出占比" continues "民生支出"
+    found = names(tmp_path, "新增国家级星创天地和众创空间各1家。安排民生支出47.2亿元,支出占比达73%。")
+    assert ("新增国家级星创天地", "1") in found and ("新增国家级众创空间", "1") in found
+    assert ("民生支出占比", "73") in found
+
+
+def test_a_bare_measure_of_each_thing_counted(tmp_path):
+    # yixian-2019: 办理 is work done; "办结率均为100%" measures each of the things listed before it
+    found = names(tmp_path, "办理人大代表议案建议143件、政协提案260件,办结率均为100%。"
+                            "全年谋划实施省、市重点项目44个,总投资971.7亿元,年内计划完成投资28.9亿元。")
+    assert ("人大代表议案建议", "143") in found and ("政协提案", "260") in found
+    assert ("人大代表议案建议办结率", "100") in found and ("政协提案办结率", "100") in found
+    assert ("省市重点项目", "44") in found and ("省市重点项目总投资", "971.7") in found
+    assert ("省市重点项目完成投资", "28.9") in found
+
+
+def test_one_value_for_each_and_people_counted_in_ten_thousands(tmp_path):
+    # national-2017: "分别" with one value gives it to each item; a bare 万 after 人口 counts people
+    obs = observations(tmp_path, "今年二氧化硫、氮氧化物排放量要分别下降3%。今年再减少农村贫困人口1000万以上。",
+                       "二、2017年工作安排")
+    found = {(o["indicator"], o["value"], o["unit"]) for o in obs}
+    assert {("二氧化硫排放量", "3", "%"), ("氮氧化物排放量", "3", "%")} <= found
+    assert ("农村贫困人口", "1000", "万人") in found

@@ -59,6 +59,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
     prev_end = 0
     seen_names: list[str] = []
+    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
+    last_names: list[str] = []  # the names of the last run of values listed with 、
     i = 0
     while i < len(qs):
         q = qs[i]
@@ -92,6 +94,12 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if k >= 0:
             phrase = phrase[:k] + re.sub(r"^[由从].*?(?=提高|增加|增长|下降|降低|减少|上升|扩大|缩小|达到|到|至)", "", phrase[k:])
         indicator, measure, direction = _indicator_and_measure(phrase)
+        listed = _listed_after(phrase, last_after)
+        if listed:
+            # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
+            # with the verb of the first
+            after = _indicator_after(text, group[-1].end)
+            indicator = listed + after if after else indicator
         side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
         if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
             indicator = _indicator_after(text, group[-1].end)
@@ -108,9 +116,14 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             # "开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the
             # count, the noun after it
             after = _indicator_after(text, group[-1].end)
-            if after:
+            opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
+                after.startswith(v) for v in triggers() if len(v) > 1)
+            if after and not opens_clause:
                 verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-                indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+                if indicator in _MONEY_VERBS:
+                    indicator = after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
+                else:
+                    indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
         elif not indicator and not seen_names:
             # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
             # 完成11.68亿元": the subject of the clause before
@@ -130,11 +143,15 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
         pairs = list(zip(group, names))
-        if len(group) == 1 and not continues and _EACH.search(phrase):
-            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator
+        if len(group) == 1 and not continues and (_EACH.search(phrase) or "分别" in phrase):
+            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
+            # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
             items = [x for x in re.split(r"[、和及与]", indicator) if x]
+            measured = [_subject_of(indicator, n) for n in last_names] if len(last_names) > 1 else []
             if len(items) > 1:
                 pairs = [(q, name) for name in _spread(indicator, len(items))]
+            elif measured and all(measured):
+                pairs = [(q, name) for name in measured]
         pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
         pairs = [(qq, _continued(name, seen_names, text, phrase_start, continues)) for qq, name in pairs]
         per = _PER_UNIT.search(indicator)
@@ -144,12 +161,18 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                 continue
             values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
             unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
+            if unit in ("万", "亿") and name.endswith("人口"):
+                unit += "人"  # "农村贫困人口减少1240万": a number of people
             name = _PER_UNIT.sub("", name) if per else name
             for value, bound in values:
                 attrs = dict(indicator=name, value=value, unit=unit, measure=measure, direction=direction,
                              bound=bound, period=period, status=status, continues=continues)
                 out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
         seen_names.extend(n for n in names if n)
+        # the values of a run joined by 、 ("议案建议143件、政协提案260件")
+        last_names = (last_names if text[phrase_start - 1:phrase_start] == "、" else []) + [n for n in names if n]
+        after = _indicator_after(text, group[-1].end)
+        last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
         prev_end = group[-1].end
         i = j
     return out
@@ -226,6 +249,18 @@ _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了
 _CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
 
 
+# verbs whose object is what the money went to ("投资1.3亿元…工程" is the works' investment)
+_MONEY_VERBS = ("投资", "投入")
+
+
+def _listed_after(phrase: str, last_after: tuple[str, str] | None) -> str | None:
+    """The verb of a list of counts whose nouns follow them, when this phrase is only the last
+    noun and a conjunction ("…40个绿美点和6条…" → 重点建设); None when it is not."""
+    if last_after is None or not last_after[1]:
+        return None
+    return last_after[0] if phrase.rstrip("和及与、") == last_after[1] and phrase != last_after[1] else None
+
+
 def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_start: int) -> bool:
     """Whether the words before a count end in a verb (jieba's tag), so the count is its object."""
     if not indicator:
@@ -235,7 +270,7 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
         return False
     end += len(indicator)
     last = next((t for t in ctx.tokens if t.end == end), None)
-    return (last is not None and last.pos == "v" and last.word not in _words_with_role("up", "down", "level", "tail")
+    return (last is not None and last.pos in ("v", "vn") and last.word not in _words_with_role("up", "down", "level", "tail")
             and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
 
 
@@ -290,7 +325,7 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 
 # "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
 # 人均 and 平均 are averages, not "each")
-_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$")
+_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[\u4e00-\u9fff]{2})各$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
@@ -303,6 +338,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     last = seen[-1]
     if name in _TOTALS:
         return _strip_new(last)
+    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
+        return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     subject = _subject_of(name, counted)
     if subject:
@@ -326,7 +364,7 @@ def _subject_of(name: str, last: str) -> str:
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
     bare = rest[len(verb):]
-    if len(bare) > 3 or not _has_head(bare):
+    if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     return last + rest
 
@@ -375,7 +413,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         elif "level" in roles[w]:
             verb_seen = True
         p = p[: -len(w)]
-    p = _strip_lead(p)
+    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
+    p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
     if _has_head(p):
         p = _INNER_VERB.sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
@@ -400,7 +439,8 @@ def _strip_lead(p: str) -> str:
             p = p[t.end():]
             continue
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
-        w = next((w for w in lead if p.startswith(w) and len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+        w = next((w for w in lead if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+                                                           or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and p[len(w):] in _indicator_heads())), None)
         if w is None:
             break
@@ -458,7 +498,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         first = items[0]
         out = [first]
         for item in items[1:]:
-            if len(item) <= 3 and len(item) < len(first):
+            if len(item) * 2 <= len(first):  # a short item shares the first one's opening
                 out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
             else:
                 out.append(item)
@@ -485,6 +525,11 @@ def _shared_head(items: list[str]) -> str:
     """"刑事治安、涉诈、涉毒警情": the last item's head (from its first head word on, with a
     "年" before it: "家禽年出栏量") when the first item has none of its own."""
     last = items[-1]
+    size = len(items[0])
+    if size <= 3 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+        # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
+        # (places, products) share all that follows the last one's
+        return last[size:]
     if _has_head(items[0]) or not _head_of(last):
         return ""
     heads = _indicator_heads()
