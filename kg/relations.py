@@ -38,7 +38,7 @@ from .mentions import ORG, PLACE, PROJECT, Mention, is_proper
 from .segment import tokens
 
 CLAUSE_END = ",;:。!?"
-LIST_JOINERS = ("、", "和", "及", "与", "以及", "等")
+LIST_JOINERS = ("、", "和", "及", "与", "以及")  # between the items of a coordinated list
 PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
 
 
