@@ -262,7 +262,7 @@ def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects
         before_items = [p for p in projects if p.end <= o.start]
         upto = after_items[0].start if after_items else cb
         between = text[o.end:upto]
-        if any(between.startswith(w) for w in part.get("frame", ())) or before.endswith("在"):
+        if any(w in between.lstrip("的")[:4] for w in part.get("frame", ())) or before.endswith("在"):
             continue  # "在市委领导下建成…"
         verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
         if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or
