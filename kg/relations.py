@@ -38,7 +38,7 @@ from .mentions import ORG, PLACE, PROJECT, Mention, is_proper
 from .segment import tokens
 
 CLAUSE_END = ",;:。!?"
-LIST_JOINERS = ("、", "和", "及", "与", "以及", "等")
+LIST_JOINERS = ("、", "和", "及", "与", "以及")  # between the items of a coordinated list
 PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
 
 
@@ -120,22 +120,23 @@ class _NameIndex:
                                 index.setdefault(stem, e.key)
             for n in [n for n in index if len(n) < 2]:
                 del index[n]
+        self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
 
-    def inside(self, type_: str, name: str) -> list[tuple[str, str]]:
+    def inside(self, type_: str, name: str) -> list[tuple[int, str, str]]:
         """The names of entities of `type_` inside `name` (not `name` itself) on word boundaries,
-        longest first and not overlapping, in order: (name found, key)."""
+        longest first and not overlapping, in order: (offset in `name`, name found, key)."""
         index = self.by_type[type_]
         toks = tokens(name)
         starts, ends = {t.start for t in toks} | {0}, {t.end for t in toks} | {len(name)}
         hits: list[tuple[int, int, str]] = []
-        for n in sorted(index, key=lambda n: (-len(n), n)):
+        for n in self.longest_first[type_]:
             if n == name or n not in name:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
                 if a in starts and b in ends and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
-        return [(n, index[n]) for _, _, n in sorted(hits)]
+        return [(a, n, index[n]) for a, _, n in sorted(hits)]
 
 
 
@@ -188,7 +189,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
     """A place or organization named inside the project's name: by any name of it, or where the
     extractor found one inside the name."""
     name = p.mention.text
-    places = [(name.find(n), n, key) for n, key in names.inside(PLACE, name)]
+    places = names.inside(PLACE, name)
     places += [(i.start - p.start, i.mention.text, i.key) for i in nested if i.type == PLACE]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
@@ -201,7 +202,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         yield Found("locatedIn", p.key, key, p.mention)
     bodies = lexicons.org_bodies()
-    for n, key in names.inside(ORG, name):
+    for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention)
 
@@ -262,7 +263,7 @@ def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects
         before_items = [p for p in projects if p.end <= o.start]
         upto = after_items[0].start if after_items else cb
         between = text[o.end:upto]
-        if any(between.startswith(w) for w in part.get("frame", ())) or before.endswith("在"):
+        if any(w in between.lstrip("的")[:4] for w in part.get("frame", ())) or before.endswith("在"):
             continue  # "在市委领导下建成…"
         verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
         if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or

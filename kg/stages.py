@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from . import lexicons
 from .document import Document
 from .mentions import PROJECT, Mention
-
-LIST_JOINERS = ("、", "和", "及", "与", "以及")
+from .relations import LIST_JOINERS
 # what may close a list before its verb: "…等11个新建项目", "…等重点工程", "…项目"
 _LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
 

@@ -116,8 +116,8 @@ def test_project_history(tmp_path):
     path = tmp_path / "hailar-2016.ttl"
     path.write_text(build(shared_file("corpus", "hailar", "hailar-2016.txt")).rdf.serialize(format="turtle"), encoding="utf-8")
     r = rows(load_store([path]), "10-project-history.rq")
-    works = [(x["period"], x["stage"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
-    assert works == [("2015", "开工"), ("2016", "在建")]
+    works = [(x["period"], x["stage"], x["mode"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
+    assert works == [("2015", "开工", "review"), ("2016", "在建", "plan")]
     assert r and all(x["asWritten"] in x["sentence"] for x in r)
 
 
