@@ -132,6 +132,16 @@ def test_a_few_damaged_bytes_are_replaced_with_a_warning_naming_their_offsets(tm
     assert len(list(g.subjects(None, POL.Observation))) > 5
 
 
+def test_damage_after_a_bom_is_repaired_too(tmp_path, excerpt, capsys, caplog):
+    data = bytearray(codecs.BOM_UTF8 + excerpt.encode("utf-8"))
+    data[1000] = 0xFE
+    rc, err, g = _build(tmp_path, "bom.txt", bytes(data), capsys, caplog)
+    assert rc == 0, err
+    # the broken character: its lead byte, the replaced byte and its orphaned continuation, counted from the
+    # start of the file (the BOM included)
+    assert "3 bytes not valid UTF-8" in err and "byte offsets 999, 1000, 1001)" in err
+
+
 def test_a_mostly_undecodable_file_is_refused(tmp_path, excerpt, capsys, caplog):
     data = bytearray(excerpt.encode("utf-8"))
     for offset in range(0, len(data), 7):
