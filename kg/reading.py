@@ -70,6 +70,9 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
+                damaged = _damaged_utf8(data[len(bom):], label, len(bom)) if encoding == "utf-8-sig" else None
+                if damaged is not None:
+                    return damaged, encoding
                 raise KgError(f"{label}: starts with a {encoding} byte-order mark but does not decode as {encoding}")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -95,7 +98,7 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
         raise KgError(f"{label}: could not be decoded (best guess {encoding} failed)")
 
 
-def _damaged_utf8(data: bytes, label: str) -> str | None:
+def _damaged_utf8(data: bytes, label: str, base: int = 0) -> str | None:
     """UTF-8 with a few invalid bytes (as files from government sites often are): the text with
     U+FFFD for each, and a one-line warning naming their byte offsets. None when too many bytes
     are invalid for the file to be UTF-8 at all."""
@@ -104,7 +107,7 @@ def _damaged_utf8(data: bytes, label: str) -> str | None:
     bad = len(pieces) - 1
     if bad > len(data) * MAX_DAMAGED_SHARE:
         return None
-    offsets, position = [], 0
+    offsets, position = [], base  # `base`: the bytes before `data` in the file (a BOM)
     for piece in pieces[:-1]:
         position += len(piece.encode("utf-8"))
         offsets.append(position)
