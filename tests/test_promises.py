@@ -141,6 +141,12 @@ def test_bad_input_is_one_line_error(tmp_path):
     empty.mkdir()
     r = subprocess.run([sys.executable, "-m", "kg", "promises", str(empty)], capture_output=True, text=True)
     assert r.returncode == 1 and "no graphs" in r.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle <", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "kg", "promises", str(bad), "--rdf", str(tmp_path / "a.ttl")],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and r.stderr.startswith(f"kg: error: {bad}: not a valid graph")
+    assert len(r.stderr.splitlines()) == 1 and not (tmp_path / "a.ttl").exists()
 
 
 # ---------------------------------------------------------------- the rules, one by one
