@@ -360,7 +360,15 @@ def load_graph(paths: list[str | Path]) -> Graph:
             files.append(p)
     graph_files = [f for f in files if f.suffix.lower() in GRAPH_SUFFIXES]
     reports = [f for f in files if f.suffix.lower() not in GRAPH_SUFFIXES]
-    parts = {"graphs": load_union_graph(graph_files)} if graph_files else {}
+    parts: dict[str, Graph] = {}
+    for f in graph_files:
+        try:
+            parts[str(f)] = load_union_graph([f])
+        except KgError:
+            raise
+        except Exception as exc:  # rdflib's parsers raise their own kinds
+            detail = str(exc).strip().splitlines()
+            raise KgError(f"{f}: not a valid graph ({' '.join(detail[:2])[:160] or type(exc).__name__})")
     if reports:
         from .pipeline import build
 

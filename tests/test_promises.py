@@ -141,6 +141,12 @@ def test_bad_input_is_one_line_error(tmp_path):
     empty.mkdir()
     r = subprocess.run([sys.executable, "-m", "kg", "promises", str(empty)], capture_output=True, text=True)
     assert r.returncode == 1 and "no graphs" in r.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle <", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "kg", "promises", str(bad), "--rdf", str(tmp_path / "a.ttl")],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and r.stderr.startswith(f"kg: error: {bad}: not a valid graph")
+    assert len(r.stderr.splitlines()) == 1 and not (tmp_path / "a.ttl").exists()
 
 
 # ---------------------------------------------------------------- the rules, one by one
@@ -176,3 +182,42 @@ def test_concepts_units_and_spans():
     assert spans_years("到2020年,地区生产总值达到400亿元", 2016)
     assert not spans_years("2015年,地区生产总值同比增长8.9%", 2015)
     assert not spans_years("比2014年增长8.9%", 2015)
+
+
+REPORT_2019 = """2019年重庆市黔江区政府工作报告
+
+一、2018年工作回顾
+
+地区生产总值增长7.5%。
+
+二、2019年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，居民消费价格涨幅控制在3%左右，单位地区生产总值能耗下降3%。
+"""
+REPORT_2020 = """2020年重庆市黔江区政府工作报告
+
+一、2019年工作回顾
+
+全区地区生产总值增长6.8%，居民消费价格涨幅3.2%，单位地区生产总值能耗下降3.5%。
+
+二、2020年工作安排
+
+地区生产总值增长6%左右。
+"""
+
+
+def test_approx_bounds_and_decrease_targets_end_to_end(tmp_path):
+    """Two short reports in GB18030: 7%左右 met by 6.8% (within 5%), 物价涨幅3%左右 missed by 3.2%
+    (lower is better, 3.2 is beyond 3.15), 能耗下降3% met by 下降3.5%."""
+    a, b = tmp_path / "r2019.txt", tmp_path / "r2020.txt"
+    a.write_bytes(REPORT_2019.encode("gb18030"))
+    b.write_bytes(REPORT_2020.replace("\n", "\r\n").encode("gb18030"))
+    r = subprocess.run([sys.executable, "-m", "kg", "promises", str(a), str(b), "--format", "csv"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    got = {(x["indicator"], x["measure"]): (x["target"], x["bound"], x["actual"], x["outcome"], x["margin"])
+           for x in rows_of(r.stdout)}
+    assert got[("地区生产总值", "change")] == ("7", "approx", "6.8", "met", "-0.2")
+    assert got[("居民消费价格", "change")] == ("3", "approx", "3.2", "missed", "-0.2")
+    assert got[("单位地区生产总值能耗", "change")] == ("3", "", "3.5", "met", "0.5")
+    assert all(x["period"] == "2019" and x["place"] == "黔江区" for x in rows_of(r.stdout))
