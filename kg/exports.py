@@ -38,5 +38,5 @@ def write_merged(builds: list[Build], out_dir: Path, name: str, page: bool = Tru
     if page:
         titles = "、".join(page_title(b) for b in builds)
         paths.append(write_page(to_networkx(union(graphs)), titles, out_dir / f"{name}.html",
-                                promises=assessment.page_data(rows)))
+                                promises=assessment.page_data(rows), merged=True))
     return paths
