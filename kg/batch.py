@@ -300,7 +300,7 @@ class _Merger:
             from .page import write_page
 
             paths.append(write_page(self.network, "、".join(self.titles), out_dir / f"{name}.html",
-                                    promises=assessment.page_data(rows)))
+                                    promises=assessment.page_data(rows), merged=True))
         return paths
 
 

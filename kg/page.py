@@ -34,8 +34,8 @@ STYLE = {
 }
 # One colour per section theme (kg/lexicons/section_themes.tsv), for "colour by theme".
 THEME_COLOURS = ["#e15759", "#f28e2b", "#4e79a7", "#59a14f", "#edc948", "#b07aa1", "#76b7b2", "#9c755f", "#ff9da7", "#bab0ac"]
-# Above this many nodes (a merged graph of many reports) the page opens showing only
-# connected nodes; a slider brings the rest back.
+# Above LARGE_GRAPH nodes, or BUSY_GRAPH in a merged page of several reports, the page opens on
+# the connected entities without indicators; the legend and the controls bring the rest back.
 LARGE_GRAPH = 1000
 BUSY_GRAPH = 300
 
@@ -55,9 +55,10 @@ def _html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = None) -> str:
-    """The page of a network; `promises` (kg.promises.page_data) adds the targets-and-results
-    panel with a small chart per indicator."""
+def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = None, merged: bool = False) -> str:
+    """The page of a network; `promises` (kg.assessment.page_data) adds the targets-and-results
+    panel with a small chart per indicator; `merged` (several reports) opens a busy graph on its
+    structure."""
     from .network import themes
 
     nodes = []
@@ -67,7 +68,7 @@ def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = 
     large = len(nodes) > LARGE_GRAPH
     # a graph of several reports opens on its connected projects, places and organizations:
     # indicators (one hub around the area) and isolated nodes come back from the controls
-    busy = len(nodes) > BUSY_GRAPH
+    busy = large or merged and len(nodes) > BUSY_GRAPH
     data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE, "large": large,
             "min_degree": 0, "hide_isolated": busy, "hidden_types": ["Indicator"] if busy else [],
             "themes": [{"id": t["id"], "label": t["label"], "color": THEME_COLOURS[i % len(THEME_COLOURS)]}
@@ -83,5 +84,6 @@ def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = 
     return re.sub("__TITLE__|__VIS_CSS__|__DATA__|__VIS_JS__", lambda m: parts[m.group()], template)
 
 
-def write_page(net: nx.MultiDiGraph, title: str, path: str | Path, promises: list[dict] | None = None) -> Path:
-    return write_atomic(path, render_page(net, title, promises))
+def write_page(net: nx.MultiDiGraph, title: str, path: str | Path, promises: list[dict] | None = None,
+               merged: bool = False) -> Path:
+    return write_atomic(path, render_page(net, title, promises, merged))
