@@ -25,8 +25,11 @@ def test_entities_take_the_theme_of_their_sections(qianjiang):
 def test_stage_history_when_the_graph_has_stage_records(qianjiang):
     g = qianjiang.rdf + qianjiang.rdf.__class__()
     net = to_networkx(g)
-    project = next(n for n, d in net.nodes(data=True) if d["type"] == "Project")
+    project = next(n for n, d in net.nodes(data=True)
+                   if d["type"] == "Project" and next(g.objects(URIRef(n), POL.stageRecord), None) is None)
     assert "stages" not in net.nodes[project]  # no records: no history, no error
+    with_records = next(n for n, d in net.nodes(data=True) if next(g.objects(URIRef(n), POL.stageRecord), None) is not None)
+    assert net.nodes[with_records]["stages"]  # the records the build writes are shown
     mention = next(g.subjects(POL.mentionOf, URIRef(project)))
     for year, stage in (("2018", "开工"), ("2017", "签约")):
         r = ID[f"test/stage/{year}"]
