@@ -89,7 +89,12 @@ def load_union_graph(paths: list[str | Path]):
     union = Graph()
     for p in map(Path, paths):
         ds = Dataset()
-        ds.parse(p, format=_formats(p)[1])
+        fmt = _formats(p)[1]
+        try:
+            ds.parse(p, format=fmt)
+        except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise KgError(f"{p}: not readable as {fmt} ({reason})")
         for s, pred, o, _ in ds.quads():
             union.add((s, pred, o))
     return union

@@ -114,3 +114,12 @@ def test_a_report_over_the_size_limit_is_refused_before_it_is_read(capsys, tmp_p
         f.truncate(MAX_REPORT_BYTES + 1)  # sparse: costs nothing
     _one_line_error(capsys, ["build", "-o", tmp_path / "out", big], "big.txt", "limit")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", [["query", "{g}", "ASK {{}}"], ["validate", "{g}"],
+                                     ["export", "{g}", "--property-graph", "{out}"],
+                                     ["push", "{g}", "--endpoint", "http://127.0.0.1:9/store"]])
+def test_a_graph_file_that_is_binary(capsys, tmp_path, command):
+    g = tmp_path / "g.ttl"
+    g.write_bytes(bytes(range(256)) * 4)
+    _one_line_error(capsys, [c.format(g=g, out=tmp_path / "pg") for c in command], "g.ttl")
