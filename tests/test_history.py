@@ -1,5 +1,5 @@
 """A project's history across yearly reports: stage records per year (kg/stages.py), the history
-query (ontology/queries/10-project-history.rq) and `kg projects`, on two Hailar years."""
+query (ontology/queries/11-project-history.rq) and `kg projects`, on two Hailar years."""
 from __future__ import annotations
 
 import csv
@@ -16,7 +16,7 @@ from kg.sparql import load_store, run_query
 
 from .conftest import ROOT, shared_file
 
-QUERY = ROOT / "ontology" / "queries" / "10-project-history.rq"
+QUERY = ROOT / "ontology" / "queries" / "11-project-history.rq"
 WATERWORKS = "黑羊站水厂改扩建工程"  # hailar-2015 plans it, hailar-2016 reports it started and plans more
 
 

@@ -100,7 +100,7 @@ def test_indicator_across_reports(store):
 
 
 def test_projects_with_a_place_or_organization(store):
-    [r] = rows(store, "11-projects-with-place-or-organization.rq")
+    [r] = rows(store, "12-projects-with-place-or-organization.rq")
     projects, linked = int(r["projects"]), int(r["linked"])
     assert 0 < int(r["withPlace"]) <= linked <= projects and int(r["withOrganization"]) <= linked
     assert abs(float(r["percentLinked"]) - 100 * linked / projects) < 0.1
@@ -115,7 +115,7 @@ def test_project_history(tmp_path):
 
     path = tmp_path / "hailar-2016.ttl"
     path.write_text(build(shared_file("corpus", "hailar", "hailar-2016.txt")).rdf.serialize(format="turtle"), encoding="utf-8")
-    r = rows(load_store([path]), "10-project-history.rq")
+    r = rows(load_store([path]), "11-project-history.rq")
     works = [(x["period"], x["stage"], x["mode"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
     assert works == [("2015", "开工", "review"), ("2016", "在建", "plan")]
     assert r and all(x["asWritten"] in x["sentence"] for x in r)
