@@ -41,10 +41,14 @@ def _parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("eval", help="score extraction against gold annotations",
                        description="Build the graph of each REPORT and score it against its GOLD.jsonl (written to "
-                                   "ANNOTATION.md): precision, recall and F1 per type, strict and boundary-lenient; "
-                                   "with several pairs, per report and micro-averaged.")
+                                   "ANNOTATION.md) with the metric of shared/tools/score.py: precision, recall and F1 "
+                                   "per entity type (strict and boundary-lenient), observations (with and without "
+                                   "the year) and relations; with several pairs, per report, micro-average and "
+                                   "macro mean.")
     v.add_argument("pairs", nargs="+", metavar="REPORT GOLD", help="a report and its gold file, repeated for several reports")
     v.add_argument("--show", action="store_true", help="list false positives and misses")
+    v.add_argument("--ablation", action="store_true",
+                   help="also score each report without each rule component in turn: what every rule contributes")
     v.add_argument("--baseline", action="store_true",
                    help="also score the baseline: places and organizations that jieba.posseg tags ns/nt on its own")
     q = sub.add_parser("query", help="run SPARQL over built graphs",
@@ -175,6 +179,18 @@ def _eval(args) -> int:
                 for x in s.misses:
                     print("  -", x)
     print(format_table(rows))
+    if args.ablation:
+        from .evaluate import format_ablation
+        from .mentions import PIPELINE
+        from .pipeline import build_document
+
+        golds = [load_gold(g) for g in args.pairs[1::2]]
+        builds = [build(r) for r in args.pairs[::2]]
+        without = {name: [evaluate(predictions(build_document(b.source, b.doc, frozenset({name})).rdf), gold)
+                          for b, gold in zip(builds, golds)]
+                   for name, _ in PIPELINE}
+        print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
+        print(format_ablation([r for _, r in rows], without))
     if args.baseline:
         from .evaluate import baseline_predictions
         from .reading import read_source

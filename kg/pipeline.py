@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal
@@ -10,7 +11,8 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .document import Document, parse_document
 from .entities import Graph as ReportGraph
 from .entities import build_graph
-from .mentions import Mention, extract_mentions
+from .errors import KgError
+from .mentions import PIPELINE, Mention, extract_mentions
 from .rdfgraph import POL, to_rdf
 from .reading import Source, read_source
 
@@ -24,33 +26,63 @@ class Build:
     rdf: Graph
 
 
-def build(path: str | Path) -> Build:
+def build(path: str | Path, skip: frozenset[str] = frozenset()) -> Build:
+    """The whole path for the report at `path`; `skip` names rule components to leave out (what
+    `kg eval --ablation` measures)."""
     source = read_source(path)
-    doc = parse_document(source)
-    mentions = extract_mentions(doc)
+    return build_document(source, parse_document(source), skip)
+
+
+def build_document(source: Source, doc: Document, skip: frozenset[str] = frozenset()) -> Build:
+    unknown = skip - {name for name, _ in PIPELINE}
+    if unknown:
+        raise KgError(f"no rule component named {', '.join(sorted(unknown))}; "
+                      f"they are: {', '.join(name for name, _ in PIPELINE)}")
+    mentions = extract_mentions(doc, tuple((name, c) for name, c in PIPELINE if name not in skip))
     report = build_graph(doc, mentions)
     return Build(source, doc, mentions, report, to_rdf(report))
 
 
 def predictions(g: Graph) -> list[dict]:
-    """What the graph asserts, in the gold file's shape: entities that are mentioned, and
-    observations with their indicator's name."""
-    out = []
+    """What the graph asserts, in the gold file's shape and read as `shared/tools/score.py` reads
+    it: every typed entity with all its names, observations with their indicator's name and
+    period, and the relations with the names of both ends."""
+    out: list[dict] = []
+
+    def names(node) -> list[str]:
+        return sorted({str(x) for x in g.objects(node, RDFS.label)} | {str(x) for x in g.objects(node, SKOS.altLabel)})
+
     for t in ("Place", "Organization", "Project", "Indicator"):
         for node in sorted(set(g.subjects(RDF.type, POL[t]))):
-            if t != "Indicator" and not any(True for _ in g.subjects(POL.mentionOf, node)):
+            all_names = names(node)
+            if not all_names:
                 continue
-            label = str(g.value(node, RDFS.label))
-            aliases = sorted(str(a) for a in g.objects(node, SKOS.altLabel))
-            out.append({"type": t, "name": label, "aliases": aliases})
+            label = g.value(node, RDFS.label)
+            name = str(label) if label is not None else all_names[0]
+            out.append({"type": t, "name": name, "aliases": [n for n in all_names if n != name]})
     for node in sorted(set(g.subjects(RDF.type, POL.Observation))):
-        ind = g.value(node, POL.indicator)
-        value = g.value(node, POL.value)
+        ind, value = g.value(node, POL.indicator), g.value(node, POL.value)
+        if ind is None or value is None:
+            continue
+        period = g.value(node, POL.period)
         out.append({
             "type": "Observation",
-            "indicator": str(g.value(ind, RDFS.label)),
-            "value": str(value) if isinstance(value, Literal) and value.datatype is None else float(value.toPython()),
-            "unit": str(g.value(node, POL.unit)),
-            "status": str(g.value(node, POL.status)),
+            "indicator": str(g.value(ind, RDFS.label) or ""),
+            "value": _value(value),
+            "unit": str(g.value(node, POL.unit) or ""),
+            # a status given as an IRI counts by its last segment, as score.py reads it
+            "status": str(g.value(node, POL.status) or "").split("#")[-1].split("/")[-1].lower(),
+            "period": str(period)[:4] if period is not None else "",
         })
+    for rel in ("locatedIn", "participatesIn"):
+        for a, b in sorted(set(g.subject_objects(POL[rel]))):
+            from_names, to_names = names(a), names(b)
+            if from_names and to_names:
+                out.append({"type": "Relation", "relation": rel, "from": from_names, "to": to_names})
     return out
+
+
+def _value(value) -> float | str:
+    """A number as a float; a ratio like "55:45" as its text."""
+    v = value.toPython() if isinstance(value, Literal) else value
+    return float(v) if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) else str(value)

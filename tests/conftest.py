@@ -32,3 +32,17 @@ def yixian():
     from kg.pipeline import build
 
     return build(SEEDS / "yixian-2019.txt")
+
+
+@pytest.fixture(scope="session")
+def guangdong():
+    from kg.pipeline import build
+
+    return build(SEEDS / "guangdong-2026.txt")
+
+
+@pytest.fixture(scope="session")
+def national():
+    from kg.pipeline import build
+
+    return build(SEEDS / "national-2017.txt")
