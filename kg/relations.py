@@ -269,8 +269,10 @@ def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects
         if any(w in between.lstrip("的")[:4] for w in part.get("frame", ())) or before.endswith("在"):
             continue  # "在市委领导下建成…"
         verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
-        if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or
-                                     any(w in between for w in part.get("agent", ())) and len(between) <= 12):
+        # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
+        # end of a longer phrase ("区委召开会议研究建设P")
+        acts = any(0 <= between.find(w) <= 5 for w in part.get("agent", ())) and len(between) <= 12
+        if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
             targets = after_items
         elif after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
             targets = after_items

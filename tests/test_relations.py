@@ -161,6 +161,11 @@ def test_an_organization_that_builds_invests_or_cooperates(tmp_path, sentence, o
     assert ("participatesIn", org, project) in links(tmp_path, sentence, orgs=[org], projects=[project])
 
 
+def test_an_organization_whose_verb_is_not_the_building_takes_no_part(tmp_path):
+    got = links(tmp_path, "区委召开会议研究建设渝东南气象防灾减灾中心。", orgs=["区委"], projects=["渝东南气象防灾减灾中心"])
+    assert not any(k == "participatesIn" for k, _, _ in got)
+
+
 def test_every_project_of_a_coordinated_list_gets_the_partner(tmp_path):
     got = links(tmp_path, "与中信集团合作建设三塘盖旅游康养度假区、神龟峡景区游客接待中心。",
                 orgs=["中信集团"], projects=["三塘盖旅游康养度假区", "神龟峡景区游客接待中心"])
