@@ -98,10 +98,52 @@ def load(paths: list[str]):
     return store
 
 
-def same_project(iri: str, label: str) -> str:
-    """One project whether a report names it with or without a trailing 项目 (ANNOTATION rule 10):
-    its IRI's scope (the area a local name belongs to) and its name without 项目."""
-    return iri.rsplit("/", 1)[0] + "|" + (label[:-2] if label.endswith("项目") and len(label) > 4 else label)
+_NAMES = """
+PREFIX pol: <https://w3id.org/policy-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?p ?name WHERE { ?p a pol:Project . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } }
+"""
+
+
+def _bare(name: str) -> str:
+    """A trailing 项目 is optional in a project's name (ANNOTATION rule 10)."""
+    return name[:-2] if name.endswith("项目") and len(name) > 4 else name
+
+
+def same_projects(store) -> dict[str, str]:
+    """Project IRI → one IRI for all the nodes that share a name or alias: the same project as
+    different reports name it ("万家惠农贸市场项目" one year, "万家惠农贸市场" the next). A name only
+    unique near home (its IRI scoped by an area, kg.entities._entity_scope) meets the same name in
+    that area, or a proper name that is one everywhere."""
+    from .sparql import run_query
+
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    names = [(sol["p"].value, _bare(sol["name"].value)) for sol in run_query(store, _NAMES)]
+    scoped = {iri for iri, _ in names if iri.split("/project/", 1)[-1].count("/")}
+    everywhere = {}
+    for iri, name in sorted(names):
+        if iri not in scoped:
+            union(iri, everywhere.setdefault(name, iri))
+    near: dict[tuple[str, str], str] = {}
+    for iri, name in sorted(names):
+        if iri in scoped:
+            union(iri, near.setdefault((iri.rsplit("/", 1)[0], name), iri))
+            if name in everywhere:
+                union(iri, everywhere[name])
+    return {iri: find(iri) for iri, _ in names}
 
 
 def histories(store) -> tuple[list[ProjectHistory], int | None]:
@@ -109,10 +151,13 @@ def histories(store) -> tuple[list[ProjectHistory], int | None]:
     latest report."""
     from .sparql import run_query
 
-    by_iri: dict[str, ProjectHistory] = {}
+    root = same_projects(store)
+    by_root: dict[str, ProjectHistory] = {}
     for sol in run_query(store, _QUERY):
-        label = sol["label"].value
-        h = by_iri.setdefault(same_project(sol["p"].value, label), ProjectHistory(sol["p"].value, label))
+        iri = sol["p"].value
+        h = by_root.setdefault(root.get(iri, iri), ProjectHistory(iri, sol["label"].value))
+        if (len(sol["label"].value), sol["label"].value) > (len(h.name), h.name):
+            h.iri, h.name = iri, sol["label"].value  # the fullest name the reports give it
         year = int(sol["year"].value[:4])
         period = int(sol["period"].value[:4]) if sol["period"] is not None else year
         if sol["stage"] is not None:
@@ -122,7 +167,7 @@ def histories(store) -> tuple[list[ProjectHistory], int | None]:
             h.periods.add(period)
             h.report_years.add(year)
     years = [int(s["year"].value[:4]) for s in run_query(store, _YEARS)]
-    out = sorted(by_iri.values(), key=lambda h: (h.first_year or 0, h.name, h.iri))
+    out = sorted(by_root.values(), key=lambda h: (h.first_year or 0, h.name, h.iri))
     return out, max(years) if years else None
 
 

@@ -147,7 +147,7 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
                                          and (o.start, o.end) != (i.start, i.end) for o in items)]
     for p in projects:
         nested = [i for i in items if p.start <= i.start and i.end <= p.end and (i.start, i.end) != (p.start, p.end)]
-        yield from _name_relations(p, nested, names, loc.get("street", ()))
+        yield from _name_relations(p, nested, names, loc.get("street", ()), loc.get("title", ()))
     clauses = _clauses(text)
     topic: _Item | None = None
     for n, (ca, cb) in enumerate(clauses):
@@ -185,7 +185,8 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
         yield from _cue_relations(text, ca, cb, in_clause, clause_projects)
 
 
-def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_heads: tuple[str, ...]):
+def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_heads: tuple[str, ...],
+                    titles: tuple[str, ...]):
     """A place or organization named inside the project's name: by any name of it, or where the
     extractor found one inside the name."""
     name = p.mention.text
@@ -196,6 +197,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
         b = a + len(n)
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue  # 阿蓬江 inside 阿蓬江镇 inside the name: the longer place is meant
+        if n in titles:
+            continue  # "…中国特色社会主义先行示范区": a title
         if name[b:] in street_heads:
             continue  # 呼伦大街 is named after 呼伦, not in it
         if b == len(name) and a > 0 and name[a - 1] not in "至到—-":
@@ -266,8 +269,10 @@ def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects
         if any(w in between.lstrip("的")[:4] for w in part.get("frame", ())) or before.endswith("在"):
             continue  # "在市委领导下建成…"
         verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
-        if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or
-                                     any(w in between for w in part.get("agent", ())) and len(between) <= 12):
+        # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
+        # end of a longer phrase ("区委召开会议研究建设P")
+        acts = any(0 <= between.find(w) <= 5 for w in part.get("agent", ())) and len(between) <= 12
+        if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
             targets = after_items
         elif after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
             targets = after_items

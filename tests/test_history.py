@@ -1,5 +1,5 @@
 """A project's history across yearly reports: stage records per year (kg/stages.py), the history
-query (ontology/queries/10-project-history.rq) and `kg projects`, on two Hailar years."""
+query (ontology/queries/11-project-history.rq) and `kg projects`, on two Hailar years."""
 from __future__ import annotations
 
 import csv
@@ -16,7 +16,7 @@ from kg.sparql import load_store, run_query
 
 from .conftest import ROOT, shared_file
 
-QUERY = ROOT / "ontology" / "queries" / "10-project-history.rq"
+QUERY = ROOT / "ontology" / "queries" / "11-project-history.rq"
 WATERWORKS = "黑羊站水厂改扩建工程"  # hailar-2015 plans it, hailar-2016 reports it started and plans more
 
 
@@ -111,3 +111,27 @@ def test_kg_projects_bad_input_is_one_line_error(tmp_path):
     assert r.returncode != 0 and r.stderr.startswith("kg: error:") and len(r.stderr.splitlines()) == 1
     r = kg("projects", tmp_path / "missing.ttl")
     assert r.returncode != 0 and r.stderr.startswith("kg: error:") and "Traceback" not in r.stderr
+
+
+def test_one_project_across_the_names_reports_give_it(tmp_path):
+    # hailar-2015 writes "万家惠农贸市场项目", hailar-2016 "万家惠农贸市场" as a short form of
+    # 万家惠农贸批发市场; a name only unique near home (保税仓) is one project per area only
+    from kg.history import same_projects
+
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("""
+@prefix pol: <https://w3id.org/policy-kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://w3id.org/policy-kg/id/> .
+id:project\\/a1 a pol:Project ; rdfs:label "万家惠农贸市场项目"@zh .
+id:project\\/a2 a pol:Project ; rdfs:label "万家惠农贸批发市场"@zh ; skos:altLabel "万家惠农贸市场"@zh .
+id:project\\/150702\\/b1 a pol:Project ; rdfs:label "保税仓"@zh .
+id:project\\/150702\\/b2 a pol:Project ; rdfs:label "保税仓项目"@zh .
+id:project\\/500114\\/b3 a pol:Project ; rdfs:label "保税仓"@zh .
+""", encoding="utf-8")
+    root = same_projects(load_store([ttl]))
+    iri = "https://w3id.org/policy-kg/id/project/"
+    assert root[iri + "a1"] == root[iri + "a2"]
+    assert root[iri + "150702/b1"] == root[iri + "150702/b2"] != root[iri + "500114/b3"]
+    assert root[iri + "a1"] != root[iri + "150702/b1"]

@@ -59,6 +59,14 @@ def test_a_street_named_after_a_place_is_not_in_it(tmp_path):
     assert not any(k == "locatedIn" for k, _, _ in got)
 
 
+def test_a_country_inside_a_title_is_not_where_it_is(tmp_path):
+    # guangdong-2026: "深圳中国特色社会主义先行示范区" is in 深圳, not "in 中国" (ANNOTATION rule 1)
+    got = links(tmp_path, "创造型、引领型改革全面推进，深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获全国推广。", area="广东省",
+                places=["深圳", "中国"], projects=["深圳中国特色社会主义先行示范区"])
+    assert ("locatedIn", "深圳中国特色社会主义先行示范区", "深圳市") in got
+    assert not any(o in ("中国", "中华人民共和国") for _, _, o in got)
+
+
 def test_a_name_inside_a_word_is_not_a_place(tmp_path):
     # yixian-2019 names 河北 (the province) elsewhere; 滨河北路 is not in it
     got = links(tmp_path, "河北省委巡视组反馈问题全部整改。完成滨河北路改造。", area="易县",
@@ -151,6 +159,11 @@ def test_a_standard_body_inside_a_name_takes_no_part(tmp_path):
 ])
 def test_an_organization_that_builds_invests_or_cooperates(tmp_path, sentence, org, project):
     assert ("participatesIn", org, project) in links(tmp_path, sentence, orgs=[org], projects=[project])
+
+
+def test_an_organization_whose_verb_is_not_the_building_takes_no_part(tmp_path):
+    got = links(tmp_path, "区委召开会议研究建设渝东南气象防灾减灾中心。", orgs=["区委"], projects=["渝东南气象防灾减灾中心"])
+    assert not any(k == "participatesIn" for k, _, _ in got)
 
 
 def test_every_project_of_a_coordinated_list_gets_the_partner(tmp_path):

@@ -100,7 +100,7 @@ def test_indicator_across_reports(store):
 
 
 def test_projects_with_a_place_or_organization(store):
-    [r] = rows(store, "11-projects-with-place-or-organization.rq")
+    [r] = rows(store, "12-projects-with-place-or-organization.rq")
     projects, linked = int(r["projects"]), int(r["linked"])
     assert 0 < int(r["withPlace"]) <= linked <= projects and int(r["withOrganization"]) <= linked
     assert abs(float(r["percentLinked"]) - 100 * linked / projects) < 0.1
@@ -115,7 +115,7 @@ def test_project_history(tmp_path):
 
     path = tmp_path / "hailar-2016.ttl"
     path.write_text(build(shared_file("corpus", "hailar", "hailar-2016.txt")).rdf.serialize(format="turtle"), encoding="utf-8")
-    r = rows(load_store([path]), "10-project-history.rq")
+    r = rows(load_store([path]), "11-project-history.rq")
     works = [(x["period"], x["stage"], x["mode"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
     assert works == [("2015", "开工", "review"), ("2016", "在建", "plan")]
     assert r and all(x["asWritten"] in x["sentence"] for x in r)
@@ -147,7 +147,7 @@ def test_kg_query_refuses_updates_and_reports_syntax_errors():
 
 
 def test_promises_query_returns_the_promises_table(tmp_path):
-    """12-promises.rq over the merged Hailar graph (which holds the assessments) gives the rows of
+    """10-promises.rq over the merged Hailar graph (which holds the assessments) gives the rows of
     `kg promises --format csv`."""
     from .conftest import HAILAR
 
@@ -159,7 +159,7 @@ def test_promises_query_returns_the_promises_table(tmp_path):
     table = subprocess.run([sys.executable, "-m", "kg", "promises", str(merged), "--format", "csv"],
                            check=True, capture_output=True, text=True).stdout
     expected = [tuple(r.values()) for r in csv.DictReader(io.StringIO(table))]
-    results = run_query(load_store([merged]), (QUERIES / "12-promises.rq").read_text(encoding="utf-8"))
+    results = run_query(load_store([merged]), (QUERIES / "10-promises.rq").read_text(encoding="utf-8"))
     names = ["place", "indicator", "period", "measure", "unit", "target", "bound", "actual", "outcome", "margin"]
     got = [tuple(sol[n].value if sol[n] is not None else "" for n in names) for sol in results]
     assert got == expected
