@@ -118,3 +118,11 @@ def test_villages_of_the_county_by_short_name(tmp_path):
     found = places(tmp_path, QIANJIANG, "阿蓬江两河断面水质保持在Ⅱ类以上。", "我们一心一意谋发展，互助合作。")
     assert {"阿蓬江", "两河", "阿蓬江两河断面"} <= found
     assert not {"一心", "互助"} & found
+
+
+def test_around_and_route_ends_before_a_numbered_line(tmp_path):
+    # guangdong-2026: 环 (around) is not part of the mountain's name; "五六线" ends a route's end
+    found = places(tmp_path, GUANGDONG, "持续推进环南昆山—罗浮山县镇村高质量发展引领区建设。",
+                   "推进佛穗莞城际、广州东至新塘五六线、狮子洋通道等建设。")
+    assert {"南昆山", "罗浮山", "新塘"} <= found
+    assert not {"环南昆山", "罗浮山县镇", "新塘五六"} & found

@@ -400,6 +400,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         cut = max(inner) if inner and suffix not in _stem_limits() else None
         if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
             start = cut
+        if text[start:start + 1] == "环" and a - start >= 3:
+            start += 1  # "环南昆山": around the mountain, whose name is 南昆山
         if "至" in text[start:a]:
             start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
             cut = start
@@ -508,7 +510,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 if ends:
                     b = min(ends)
                     # "黔江220千伏…": the place ends where a figure begins
-                    dm = re.search(r"\d", text[a:b])
+                    dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
             if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
@@ -547,7 +549,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         b = a - 1
         start = name_start(ctx, b, max_chars=4, max_tokens=2)
         stem = text[start:b]
-        if stem.endswith(lexicons.words("org_suffixes.txt")):
+        last = next((t for t in ctx.tokens if t.end == b), None)
+        if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
