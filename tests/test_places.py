@@ -126,3 +126,14 @@ def test_around_and_route_ends_before_a_numbered_line(tmp_path):
                    "推进佛穗莞城际、广州东至新塘五六线、狮子洋通道等建设。")
     assert {"南昆山", "罗浮山", "新塘"} <= found
     assert not {"环南昆山", "罗浮山县镇", "新塘五六"} & found
+
+
+def test_zones_named_by_a_place_and_places_inside_region_names(tmp_path):
+    # guangdong-2026 and national-2017 (ANNOTATION rules 8 and 11)
+    found = places(tmp_path, GUANGDONG, "广东自贸试验区43项改革创新成果在全国推广。", "加强与海南自由贸易港联动。")
+    assert {"广东自贸试验区", "海南", "海南自由贸易港"} <= found
+    found = places(tmp_path, NATIONAL, "推广上海等自贸试验区改革创新成果，新设7个自贸试验区。")
+    assert "上海" in found and not any(n.endswith("自贸试验区") for n in found)
+    # a county far from home does not open a region's name: 武陵山区 is not 武陵区 of Changde
+    found = places(tmp_path, QIANJIANG, "探索建立渝东南地区、武陵山片区联动融合发展体制机制。")
+    assert "武陵山片区" in found and "武陵" not in found

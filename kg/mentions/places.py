@@ -173,8 +173,26 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             prev = out[-1]
             out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
             continue
-        out.append(ctx.mention(PLACE, a, b, source="lexicon"))
+        inner = _place_opening(name, own_province(ctx.doc))
+        if inner:
+            # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
+            out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
+        out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner)))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_opening(name: str, province: str | None) -> str:
+    """The division or landform that opens a Chinese region's name, if any ("海南" in
+    海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
+    if name not in lexicons.word_set("regions.txt") and name not in lexicons.word_set("landforms.txt"):
+        return ""
+    for n in range(len(name) - 1, 1, -1):
+        head = name[:n]
+        if head in lexicons.word_set("landforms.txt") or (
+                head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
+            return head
+    return ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -321,7 +339,13 @@ def _place_suffix_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _stem_limits() -> dict[str, int]:
-    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items()}
+    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items() if n.isdigit()}
+
+
+@functools.lru_cache(maxsize=1)
+def _heads_after_a_place() -> frozenset[str]:
+    """Heads that make a place only after a known one ("广东自贸试验区"), never after a common word."""
+    return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
 
 
 # One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
@@ -378,6 +402,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                        and suffix in ("流域", "地区")), None)
         if before is not None and suffix == "地区" and before.end == base + a:
             continue  # "粤北地区" is 粤北, already found
+        if suffix in _heads_after_a_place() and (before is None or before.end != base + a):
+            continue
         if before is not None:
             start = before.start - base
         else:
