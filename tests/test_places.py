@@ -137,3 +137,14 @@ def test_zones_named_by_a_place_and_places_inside_region_names(tmp_path):
     # a county far from home does not open a region's name: 武陵山区 is not 武陵区 of Changde
     found = places(tmp_path, QIANJIANG, "探索建立渝东南地区、武陵山片区联动融合发展体制机制。")
     assert "武陵山片区" in found and "武陵" not in found
+
+
+def test_transport_hubs_named_after_places_and_heritage_sites(tmp_path):
+    # qianjiang-2019 and guangdong-2026
+    found = places(tmp_path, QIANJIANG, "启动建设正阳火车站临时散堆货场。", "全面完工三台书院、草圭堂维修保护工程。")
+    assert {"正阳", "正阳火车站", "三台书院"} <= found
+    found = places(tmp_path, GUANGDONG, "推进佛肇云高速、南沙港五期等建设。")
+    assert {"南沙", "南沙港"} <= found
+    # a hub not named after a known place is not a place by this rule
+    found = places(tmp_path, NATIONAL, "新建改建农村公路和机场，建设一批港口。")
+    assert not found

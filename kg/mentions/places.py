@@ -402,8 +402,14 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                        and suffix in ("流域", "地区")), None)
         if before is not None and suffix == "地区" and before.end == base + a:
             continue  # "粤北地区" is 粤北, already found
-        if suffix in _heads_after_a_place() and (before is None or before.end != base + a):
-            continue
+        if suffix in _heads_after_a_place():
+            if before is None or before.end != base + a:
+                continue
+            while True:  # "广州白云机场": the places that name a hub run together
+                prev = next((k for k in known if k.end == before.start), None)
+                if prev is None:
+                    break
+                before = prev
         if before is not None:
             start = before.start - base
         else:
