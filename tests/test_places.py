@@ -148,3 +148,10 @@ def test_transport_hubs_named_after_places_and_heritage_sites(tmp_path):
     # a hub not named after a known place is not a place by this rule
     found = places(tmp_path, NATIONAL, "新建改建农村公路和机场，建设一批港口。")
     assert not found
+
+
+def test_a_park_is_a_place_where_the_sentence_locates_something_in_it(tmp_path):
+    # qianjiang-2019 (ANNOTATION rule 3): located in → Place; built or developed → not
+    found = places(tmp_path, QIANJIANG, "食品产业园入驻企业37家，农产品加工企业运行良好。", "打造百亿级材料产业园。")
+    assert "食品产业园" in found
+    assert not {"材料产业园", "百亿级材料产业园"} & found

@@ -502,6 +502,30 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# Heads of parks and zones, which are places where the sentence locates something in them
+# (ANNOTATION rule 3), and the words that do so.
+_ZONE_HEADS = ("产业园", "工业园", "园区", "开发区", "高新区", "新区", "度假区", "景区", "基地", "小镇")
+_LOCATED_AFTER = ("入驻", "落户", "入园", "集聚", "新入驻")
+_LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
+
+
+def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
+    """A park or zone the projects rule found is also a place where the sentence puts something
+    in it: "食品产业园入驻企业37家", "落户经济开发区" (ANNOTATION rule 3: located → Place)."""
+    out = []
+    base = ctx.sentence.start
+    text = ctx.text
+    for p in ctx.found:
+        if p.type != PROJECT or not p.text.endswith(_ZONE_HEADS):
+            continue
+        a, b = p.start - base, p.end - base
+        if ctx.taken(a, b, (PLACE,)) and any(k.type == PLACE and k.start == p.start and k.end == p.end for k in ctx.found):
+            continue
+        if text[b:].startswith(_LOCATED_AFTER) or text[:a].endswith(_LOCATED_BEFORE):
+            out.append(ctx.mention(PLACE, a, b, source="zone"))
+    return out
+
+
 _ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
 
 
