@@ -118,3 +118,40 @@ def test_villages_of_the_county_by_short_name(tmp_path):
     found = places(tmp_path, QIANJIANG, "阿蓬江两河断面水质保持在Ⅱ类以上。", "我们一心一意谋发展，互助合作。")
     assert {"阿蓬江", "两河", "阿蓬江两河断面"} <= found
     assert not {"一心", "互助"} & found
+
+
+def test_around_and_route_ends_before_a_numbered_line(tmp_path):
+    # guangdong-2026: 环 (around) is not part of the mountain's name; "五六线" ends a route's end
+    found = places(tmp_path, GUANGDONG, "持续推进环南昆山—罗浮山县镇村高质量发展引领区建设。",
+                   "推进佛穗莞城际、广州东至新塘五六线、狮子洋通道等建设。")
+    assert {"南昆山", "罗浮山", "新塘"} <= found
+    assert not {"环南昆山", "罗浮山县镇", "新塘五六"} & found
+
+
+def test_zones_named_by_a_place_and_places_inside_region_names(tmp_path):
+    # guangdong-2026 and national-2017 (ANNOTATION rules 8 and 11)
+    found = places(tmp_path, GUANGDONG, "广东自贸试验区43项改革创新成果在全国推广。", "加强与海南自由贸易港联动。")
+    assert {"广东自贸试验区", "海南", "海南自由贸易港"} <= found
+    found = places(tmp_path, NATIONAL, "推广上海等自贸试验区改革创新成果，新设7个自贸试验区。")
+    assert "上海" in found and not any(n.endswith("自贸试验区") for n in found)
+    # a county far from home does not open a region's name: 武陵山区 is not 武陵区 of Changde
+    found = places(tmp_path, QIANJIANG, "探索建立渝东南地区、武陵山片区联动融合发展体制机制。")
+    assert "武陵山片区" in found and "武陵" not in found
+
+
+def test_transport_hubs_named_after_places_and_heritage_sites(tmp_path):
+    # qianjiang-2019 and guangdong-2026
+    found = places(tmp_path, QIANJIANG, "启动建设正阳火车站临时散堆货场。", "全面完工三台书院、草圭堂维修保护工程。")
+    assert {"正阳", "正阳火车站", "三台书院"} <= found
+    found = places(tmp_path, GUANGDONG, "推进佛肇云高速、南沙港五期等建设。")
+    assert {"南沙", "南沙港"} <= found
+    # a hub not named after a known place is not a place by this rule
+    found = places(tmp_path, NATIONAL, "新建改建农村公路和机场，建设一批港口。")
+    assert not found
+
+
+def test_a_park_is_a_place_where_the_sentence_locates_something_in_it(tmp_path):
+    # qianjiang-2019 (ANNOTATION rule 3): located in → Place; built or developed → not
+    found = places(tmp_path, QIANJIANG, "食品产业园入驻企业37家，农产品加工企业运行良好。", "打造百亿级材料产业园。")
+    assert "食品产业园" in found
+    assert not {"材料产业园", "百亿级材料产业园"} & found

@@ -173,8 +173,26 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             prev = out[-1]
             out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
             continue
-        out.append(ctx.mention(PLACE, a, b, source="lexicon"))
+        inner = _place_opening(name, own_province(ctx.doc))
+        if inner:
+            # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
+            out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
+        out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner)))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_opening(name: str, province: str | None) -> str:
+    """The division or landform that opens a Chinese region's name, if any ("海南" in
+    海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
+    if name not in lexicons.word_set("regions.txt") and name not in lexicons.word_set("landforms.txt"):
+        return ""
+    for n in range(len(name) - 1, 1, -1):
+        head = name[:n]
+        if head in lexicons.word_set("landforms.txt") or (
+                head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
+            return head
+    return ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -321,7 +339,13 @@ def _place_suffix_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _stem_limits() -> dict[str, int]:
-    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items()}
+    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items() if n.isdigit()}
+
+
+@functools.lru_cache(maxsize=1)
+def _heads_after_a_place() -> frozenset[str]:
+    """Heads that make a place only after a known one ("广东自贸试验区"), never after a common word."""
+    return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
 
 
 # One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
@@ -378,6 +402,14 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                        and suffix in ("流域", "地区")), None)
         if before is not None and suffix == "地区" and before.end == base + a:
             continue  # "粤北地区" is 粤北, already found
+        if suffix in _heads_after_a_place():
+            if before is None or before.end != base + a:
+                continue
+            while True:  # "广州白云机场": the places that name a hub run together
+                prev = next((k for k in known if k.end == before.start), None)
+                if prev is None:
+                    break
+                before = prev
         if before is not None:
             start = before.start - base
         else:
@@ -400,6 +432,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         cut = max(inner) if inner and suffix not in _stem_limits() else None
         if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
             start = cut
+        if text[start:start + 1] == "环" and a - start >= 3:
+            start += 1  # "环南昆山": around the mountain, whose name is 南昆山
         if "至" in text[start:a]:
             start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
             cut = start
@@ -468,6 +502,30 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# Heads of parks and zones, which are places where the sentence locates something in them
+# (ANNOTATION rule 3), and the words that do so.
+_ZONE_HEADS = ("产业园", "工业园", "园区", "开发区", "高新区", "新区", "度假区", "景区", "基地", "小镇")
+_LOCATED_AFTER = ("入驻", "落户", "入园", "集聚", "新入驻")
+_LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
+
+
+def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
+    """A park or zone the projects rule found is also a place where the sentence puts something
+    in it: "食品产业园入驻企业37家", "落户经济开发区" (ANNOTATION rule 3: located → Place)."""
+    out = []
+    base = ctx.sentence.start
+    text = ctx.text
+    for p in ctx.found:
+        if p.type != PROJECT or not p.text.endswith(_ZONE_HEADS):
+            continue
+        a, b = p.start - base, p.end - base
+        if ctx.taken(a, b, (PLACE,)) and any(k.type == PLACE and k.start == p.start and k.end == p.end for k in ctx.found):
+            continue
+        if text[b:].startswith(_LOCATED_AFTER) or text[:a].endswith(_LOCATED_BEFORE):
+            out.append(ctx.mention(PLACE, a, b, source="zone"))
+    return out
+
+
 _ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
 
 
@@ -508,7 +566,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 if ends:
                     b = min(ends)
                     # "黔江220千伏…": the place ends where a figure begins
-                    dm = re.search(r"\d", text[a:b])
+                    dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
             if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
@@ -547,7 +605,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         b = a - 1
         start = name_start(ctx, b, max_chars=4, max_tokens=2)
         stem = text[start:b]
-        if stem.endswith(lexicons.words("org_suffixes.txt")):
+        last = next((t for t in ctx.tokens if t.end == b), None)
+        if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
