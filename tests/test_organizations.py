@@ -192,3 +192,10 @@ def test_government_funds_are_named_by_their_field(tmp_path):
                  "发挥政府引导基金作用，鼓励发展私募证券投资基金。")
     assert {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} <= found
     assert not any(f.endswith("基金") and f not in {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} for f in found)
+
+
+def test_a_countys_school_by_one_word(tmp_path):
+    # the genre: in a county's report a school named by one noun is one school; kinds are not
+    found = orgs(tmp_path, COUNTY, "育才中学新建教学楼投入使用。持续改善薄弱学校办学条件，农民合作社发展到300家，职业学校招生增长。")
+    assert "育才中学" in found
+    assert not found & {"薄弱学校", "农民合作社", "职业学校"}

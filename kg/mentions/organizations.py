@@ -198,6 +198,9 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
+    stem_words = list(tokenizer_tags().cut(stem, HMM=True))
+    if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
+        return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
     if suffix.endswith(_FIELD_NAMED_HEADS):
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
