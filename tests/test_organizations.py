@@ -199,3 +199,11 @@ def test_a_countys_school_by_one_word(tmp_path):
     found = orgs(tmp_path, COUNTY, "育才中学新建教学楼投入使用。持续改善薄弱学校办学条件，农民合作社发展到300家，职业学校招生增长。")
     assert "育才中学" in found
     assert not found & {"薄弱学校", "农民合作社", "职业学校"}
+
+
+def test_companies_listed_before_deng_qiye(tmp_path):
+    # qianjiang-2019, hailar-2015: trade names jieba only guesses (联宝/nz, 蒙西/ns) before 等企业
+    found = orgs(tmp_path, DISTRICT, "科技型企业总量居渝东南首位，联宝维美地毯等企业实现“机器换人”。",
+                 "引导扶持蒙西、国安等现有物流企业提档升级。")
+    assert {"联宝维美地毯", "蒙西", "国安"} <= found
+    assert "科技型企业" not in found

@@ -402,7 +402,8 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
+            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) or not (is_proper(item) or _proper_word_in(item)) \
+                    or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
