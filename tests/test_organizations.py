@@ -207,3 +207,6 @@ def test_companies_listed_before_deng_qiye(tmp_path):
                  "引导扶持蒙西、国安等现有物流企业提档升级。")
     assert {"联宝维美地毯", "蒙西", "国安"} <= found
     assert "科技型企业" not in found
+    # hailar-2014: the part of the city the company is in is not part of its name
+    found = orgs(tmp_path, DISTRICT, "“退二进三”工作启动实施，主城区华德牧业机械、强力水泥、鼎盛锅炉等企业退城进园。")
+    assert "华德牧业机械" in found and "主城区华德牧业机械" not in found

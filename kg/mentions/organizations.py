@@ -13,6 +13,7 @@ from .base import (
     ORG,
     PLACE,
     PROJECT,
+    URBAN_AREAS,
     Mention,
     SentenceContext,
     aligned,
@@ -401,9 +402,12 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
+            urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
+            if urban and b - a - len(urban) >= 2:
+                a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) or not (is_proper(item) or _proper_word_in(item)) \
-                    or _generic_org_stem(item):
+            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
+                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
