@@ -210,3 +210,13 @@ def test_companies_listed_before_deng_qiye(tmp_path):
     # hailar-2014: the part of the city the company is in is not part of its name
     found = orgs(tmp_path, DISTRICT, "“退二进三”工作启动实施，主城区华德牧业机械、强力水泥、鼎盛锅炉等企业退城进园。")
     assert "华德牧业机械" in found and "主城区华德牧业机械" not in found
+
+
+def test_inspection_teams_halls_and_homes(tmp_path):
+    # the genre: Party inspection teams, and halls and homes that are institutions (guangdong-2026's 版本馆)
+    found = orgs(tmp_path, PROVINCE, "配合中央第三生态环境保护督察组开展督察，省委巡视组反馈问题全部整改。",
+                 "广州国家版本馆、白鹅潭大湾区艺术中心等标志性文化设施建成使用。")
+    assert {"中央第三生态环境保护督察组", "省委巡视组", "广州国家版本馆"} <= found
+    found = orgs(tmp_path, DISTRICT, "以恒大集团为龙头带动发展，区福利院、区敬老院完成改造。")
+    assert {"恒大集团", "区福利院", "区敬老院"} <= found
+    assert not any(f.startswith("以") for f in found)
