@@ -1,5 +1,7 @@
-"""Organization rules: standard bodies, names by their heads, brands with their trade, and
-companies listed before 等企业."""
+"""Organization rules: standard bodies and institutions by lexicon, known companies, names by
+their heads (with the test that a stem names one body, not a kind), brands with their trade,
+companies listed before 等企业, subjects of events only a body undergoes, centres that are
+institutions, and the company a works is named after."""
 from __future__ import annotations
 
 import functools
@@ -8,11 +10,11 @@ import re
 from .. import lexicons
 from .base import (
     CJK,
-    PUNCT,
-    STOP_POS,
     ORG,
     PLACE,
     PROJECT,
+    PUNCT,
+    STOP_POS,
     URBAN_AREAS,
     Mention,
     SentenceContext,
@@ -173,8 +175,8 @@ def _area_level(area: str | None) -> str | None:
 
 
 # Heads of offices, committees and government funds, which are named by their field ("行政审批局",
-# "金融债委会", "国家创业投资引导基金"):
-# a stem of common nouns names one body here, where before "学校" or "银行" it names a kind.
+# "金融债委会", "国家创业投资引导基金"): a stem of common nouns names one body here, where before
+# "学校" or "银行" it names a kind.
 _FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
 
 
@@ -376,6 +378,7 @@ def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
 
 
 def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is an organization found at exactly text[a:b]?"""
     base = ctx.sentence.start
     return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
 
@@ -411,8 +414,6 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
-
-
 
 
 @functools.lru_cache(maxsize=1)
