@@ -422,6 +422,14 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(f) for f in forms))
 
 
+def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
+    """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    last = next((t for t in ctx.tokens if t.end == b), None)
+    after = next((t for t in ctx.tokens if t.start == b), None)
+    return last is not None and after is not None and bool(freq.get(last.word + after.word))
+
+
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
     """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
     words; one followed by its trade names that company too ("华润微电子" and 华润)."""
@@ -433,11 +441,13 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "中建" inside "集中建设"
         if ctx.taken(a, b, (ORG,)):
             continue
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue  # "中国电子" in "中国电子商务"
+        if _runs_into_a_word(ctx, b):
+            continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
-        elif b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
-            continue  # "三峡集团" is a name, "华电" in a longer word is not
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
 
