@@ -100,6 +100,11 @@ def test_trades_inside_names_and_branches_with_their_parent(tmp_path):
                  "深化金融改革，规范发展传统小贷公司。")
     assert {"重庆市农业担保公司第三分公司", "重庆市农业担保公司", "恒丰银行黔江支行", "恒丰银行"} <= found
     assert not any(f.startswith(("公司", "发展", "国有")) for f in found)
+    # a college in another place presupposes its parent (guangdong-2026); a college being built
+    # under a university's name does not (qianjiang-2019)
+    assert {"国家人工智能学院深圳河套学院", "国家人工智能学院"} <= orgs(
+        tmp_path, PROVINCE, "全国高校区域技术转移转化中心落户广东，建成国家人工智能学院深圳河套学院。")
+    assert "启迪科技大学" not in orgs(tmp_path, DISTRICT, "加快推进启迪科技大学数字学院建设。")
 
 
 def test_known_companies_without_a_legal_form(tmp_path):

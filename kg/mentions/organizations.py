@@ -230,8 +230,9 @@ _SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", 
               "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
 
 
-# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"); a college named
-# after a university may be a works of its own ("启迪科技大学数字学院" being built).
+# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"), and so does a unit in
+# another place ("国家人工智能学院深圳河套学院"); a college named after a university may be a works
+# of its own ("启迪科技大学数字学院" being built).
 _BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
 
 
@@ -299,7 +300,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # a verb and its object ("处置银行"), not a name
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
-        parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
+        parent = _parent_end(ctx, start, a, suffix in _BRANCHES) if suffix in _SUB_UNITS else None
         out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
         if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
             out.append(ctx.mention(ORG, start, parent, source="suffix"))
@@ -366,13 +367,16 @@ def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
 
 
-def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
+def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int | None:
     """The end of the parent body inside a unit's name ("恒丰银行" in 恒丰银行黔江支行,
-    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself."""
+    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself; a unit in another
+    place ("国家人工智能学院深圳河套学院") presupposes its parent, another unit does not."""
     for m in reversed(list(_org_suffix_pattern().finditer(ctx.text, start, a))):
         head = m.group("suffix")
-        if head and len(head) > 1 and token_ends_at(ctx, m.end()) and m.start() > start \
-                and _names_one(ctx, start, m.start(), head) and not _generic_org_stem(ctx.text[start:m.start()]):
+        if not head or len(head) < 2 or not token_ends_at(ctx, m.end()) or m.start() <= start \
+                or _generic_org_stem(ctx.text[start:m.start()]):
+            continue
+        if branch and _names_one(ctx, start, m.start(), head) or place_lexicon_pattern().match(ctx.text, m.end()):
             return m.end()
     return None
 
