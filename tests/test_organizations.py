@@ -226,3 +226,13 @@ def test_inspection_teams_halls_and_homes(tmp_path):
     found = orgs(tmp_path, DISTRICT, "以恒大集团为龙头带动发展，区福利院、区敬老院完成改造。")
     assert {"恒大集团", "区福利院", "区敬老院"} <= found
     assert not any(f.startswith("以") for f in found)
+
+
+def test_bodies_with_their_areas_name(tmp_path):
+    # guangdong-2026 (中共广东省委), hailar-2015 (自治区党委), yixian-2019 (市政府和县委)
+    found = orgs(tmp_path, PROVINCE, "全面落实中共广东省委“1310”具体部署。")
+    assert "中共广东省委" in found
+    found = orgs(tmp_path, DISTRICT, "在重庆市委、市政府和区委的坚强领导下，认真落实自治区党委、政府部署。")
+    assert {"重庆市委", "市政府", "区委", "自治区党委"} <= found
+    found = orgs(tmp_path, COUNTY, "在市委、市政府和县委的坚强领导下。")
+    assert "县委" in found and "和县委" not in found  # 和县 is a county in Anhui, far from home

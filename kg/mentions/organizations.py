@@ -30,6 +30,7 @@ from .base import (
     tokenizer_tags,
     triggers,
 )
+from .places import own_province
 
 # ---------------------------------------------------------------- organizations
 
@@ -82,6 +83,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
             out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
+    out.extend(_bodies_of_named_areas(ctx, out))
     out.extend(_standard_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
@@ -90,6 +92,40 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                 if not ctx.taken(*m.span(), (ORG,)):
                     out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
+
+
+def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A body with its division's name ("重庆市委", "中共广东省委", "呼伦贝尔市人大常委会"): the
+    division's level character begins a standard body's form."""
+    out = []
+    text = ctx.text
+    bodies = lexicons.org_bodies()
+    province = own_province(ctx.doc)
+    for m in place_lexicon_pattern().finditer(text):
+        if lexicons.find_division(m.group(), province) is None:
+            continue  # "和县" in "市政府和县委": a county's name far from home is no place here
+        level_at = m.end() - 1
+        if text[level_at] not in lexicons.LEVEL_CHARS or (m.start() > 0 and not token_starts_at(ctx, m.start())
+                                                           and not text.endswith("中共", 0, m.start())):
+            continue
+        form = max((f for f in _level_forms() if text.startswith(f, level_at) and f in bodies), key=len, default=None)
+        if form is None or len(form) < 2:
+            continue
+        a, b = m.start(), level_at + len(form)
+        if text.endswith("中共", 0, a):
+            a -= 2
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
+            continue
+        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.start == ctx.sentence.start + a for f in found):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="body"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _level_forms() -> tuple[str, ...]:
+    """Forms of the standard bodies that begin with a level character ("市委", "县人民政府")."""
+    return tuple(f for f in lexicons.org_bodies() if f[0] in lexicons.LEVEL_CHARS)
 
 
 @functools.lru_cache(maxsize=1)
