@@ -161,6 +161,8 @@ def test_verbs_that_open_the_clause_are_not_part_of_the_name(tmp_path):
     # the genre: "助推…医院", "主办…集团" (jieba tags these verbs as nouns)
     found = orgs(tmp_path, DISTRICT, "助推区人民医院创建三甲医院。")
     assert "区人民医院" in found and not any(f.startswith("助推") for f in found)
+    # hailar-2015: "晋级" (tagged nr) before a kind of school
+    assert not any("学校" in f for f in orgs(tmp_path, DISTRICT, "五年共有29所学校晋级标准化学校，创建率93.5%。"))
 
 
 def test_centres_that_are_institutions(tmp_path):
