@@ -19,7 +19,6 @@ from .base import (
     Mention,
     SentenceContext,
     aligned,
-    is_boundary,
     is_proper,
     list_items,
     name_start,
@@ -148,13 +147,21 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue
-        before = next((t for t in ctx.tokens if t.end == a), None)
-        if before is not None and not is_boundary(before) and before.word not in "、和与及":
+        if not _stands_alone(ctx, a):
             continue
         if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
+
+
+def _stands_alone(ctx: SentenceContext, a: int) -> bool:
+    """Does a bare institution's kind at `a` stand alone? After punctuation, a verb, a preposition
+    or a conjunction it does ("投用骨科医院、党校迁建项目"); after a word the walk stopped at it may be
+    the end of a name ("西山自然博物馆"), so it is left."""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return before is None or any(c in PUNCT for c in before.word) or before.word in "、和与及" \
+        or before.pos.startswith(("v", "p", "c", "u")) or before.word in triggers()
 
 
 @functools.lru_cache(maxsize=1)
@@ -325,7 +332,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
         if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
             continue  # "博物馆", "海关" in a province's report: a kind
-        if not stem and not standalone:
+        if not stem and (not standalone or not _stands_alone(ctx, a)):
             continue  # a bare head ("支行") names no one body
         if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
             continue
