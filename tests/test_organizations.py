@@ -126,6 +126,8 @@ def test_the_company_a_works_is_named_after(tmp_path):
     assert "咸和" in found
     assert "良岗" not in found  # a place's wind farm
     assert "吉之汇" in orgs(tmp_path, DISTRICT, "开业运营吉之汇国际农贸物流城。")
+    # hailar-2015: after a capacity comes the product ("麦多利10万吨大麦芽二期"), not the company
+    assert "大麦芽" not in orgs(tmp_path, DISTRICT, "推进麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产项目。")
     # hailar-2013: countries' one-character forms make a place, not a company
     assert "中俄蒙" not in orgs(tmp_path, DISTRICT, "加快中俄蒙国际汽车产业园建设。")
 

@@ -537,6 +537,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 break
         if not run or run[0].start != a or len(run) > 2:
             continue
+        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in "吨瓦米台套头只辆"):
+            continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
         b = run[-1].end
         rest = text[b:end]
         if rest.startswith("国际") and run[-1].pos != "ns":
