@@ -80,6 +80,8 @@ def test_bare_institutions_are_the_areas_own_only_in_local_reports(tmp_path):
     assert {"骨科医院", "党校"} <= orgs(tmp_path, DISTRICT, "投用骨科医院、党校迁建项目。")
     found = orgs(tmp_path, PROVINCE, "推动博物馆事业高质量发展。优化海关行李查验模式。")
     assert not found & {"博物馆", "海关"}
+    # hailar-2014: a kind after a word that may end its name is not the area's own
+    assert "博物馆" not in orgs(tmp_path, DISTRICT, "配合做好西山自然博物馆项目建设。")
 
 
 def test_a_name_holds_a_place_a_proper_word_a_number_or_its_field(tmp_path):
@@ -100,6 +102,11 @@ def test_trades_inside_names_and_branches_with_their_parent(tmp_path):
                  "深化金融改革，规范发展传统小贷公司。")
     assert {"重庆市农业担保公司第三分公司", "重庆市农业担保公司", "恒丰银行黔江支行", "恒丰银行"} <= found
     assert not any(f.startswith(("公司", "发展", "国有")) for f in found)
+    # a college in another place presupposes its parent (guangdong-2026); a college being built
+    # under a university's name does not (qianjiang-2019)
+    assert {"国家人工智能学院深圳河套学院", "国家人工智能学院"} <= orgs(
+        tmp_path, PROVINCE, "全国高校区域技术转移转化中心落户广东，建成国家人工智能学院深圳河套学院。")
+    assert "启迪科技大学" not in orgs(tmp_path, DISTRICT, "加快推进启迪科技大学数字学院建设。")
 
 
 def test_known_companies_without_a_legal_form(tmp_path):
@@ -107,8 +114,9 @@ def test_known_companies_without_a_legal_form(tmp_path):
     found = orgs(tmp_path, PROVINCE, "巴斯夫核心装置、埃克森美孚一期、华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产。",
                  "揭阳中石油炼化一体化等23个投资额百亿元以上重大工业项目建成投产。")
     assert {"巴斯夫", "埃克森美孚", "华润微电子", "华润", "比亚迪", "中石油"} <= found
-    # a known name inside a common word is none ("集中建设" holds 中建)
-    assert "中建" not in orgs(tmp_path, PROVINCE, "集中建设一批公共服务设施。")
+    # a known name inside a common word is none ("集中建设" holds 中建, "中国电子商务" 中国电子)
+    found = orgs(tmp_path, PROVINCE, "集中建设一批公共服务设施，发展中国电子商务。")
+    assert not found & {"中建", "中国电子", "中国电子商务"}
 
 
 def test_the_company_a_works_is_named_after(tmp_path):
@@ -118,6 +126,8 @@ def test_the_company_a_works_is_named_after(tmp_path):
     assert "咸和" in found
     assert "良岗" not in found  # a place's wind farm
     assert "吉之汇" in orgs(tmp_path, DISTRICT, "开业运营吉之汇国际农贸物流城。")
+    # hailar-2015: after a capacity comes the product ("麦多利10万吨大麦芽二期"), not the company
+    assert "大麦芽" not in orgs(tmp_path, DISTRICT, "推进麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产项目。")
     # hailar-2013: countries' one-character forms make a place, not a company
     assert "中俄蒙" not in orgs(tmp_path, DISTRICT, "加快中俄蒙国际汽车产业园建设。")
 
@@ -155,6 +165,8 @@ def test_verbs_that_open_the_clause_are_not_part_of_the_name(tmp_path):
     # the genre: "助推…医院", "主办…集团" (jieba tags these verbs as nouns)
     found = orgs(tmp_path, DISTRICT, "助推区人民医院创建三甲医院。")
     assert "区人民医院" in found and not any(f.startswith("助推") for f in found)
+    # hailar-2015: "晋级" (tagged nr) before a kind of school
+    assert not any("学校" in f for f in orgs(tmp_path, DISTRICT, "五年共有29所学校晋级标准化学校，创建率93.5%。"))
 
 
 def test_centres_that_are_institutions(tmp_path):
@@ -192,3 +204,41 @@ def test_government_funds_are_named_by_their_field(tmp_path):
                  "发挥政府引导基金作用，鼓励发展私募证券投资基金。")
     assert {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} <= found
     assert not any(f.endswith("基金") and f not in {"省战略性新兴产业投资引导基金", "国家创业投资引导基金"} for f in found)
+
+
+def test_a_countys_school_by_one_word(tmp_path):
+    # the genre: in a county's report a school named by one noun is one school; kinds are not
+    found = orgs(tmp_path, COUNTY, "育才中学新建教学楼投入使用。持续改善薄弱学校办学条件，农民合作社发展到300家，职业学校招生增长。")
+    assert "育才中学" in found
+    assert not found & {"薄弱学校", "农民合作社", "职业学校"}
+
+
+def test_companies_listed_before_deng_qiye(tmp_path):
+    # qianjiang-2019, hailar-2015: trade names jieba only guesses (联宝/nz, 蒙西/ns) before 等企业
+    found = orgs(tmp_path, DISTRICT, "科技型企业总量居渝东南首位，联宝维美地毯等企业实现“机器换人”。",
+                 "引导扶持蒙西、国安等现有物流企业提档升级。")
+    assert {"联宝维美地毯", "蒙西", "国安"} <= found
+    assert "科技型企业" not in found
+    # hailar-2014: the part of the city the company is in is not part of its name
+    found = orgs(tmp_path, DISTRICT, "“退二进三”工作启动实施，主城区华德牧业机械、强力水泥、鼎盛锅炉等企业退城进园。")
+    assert "华德牧业机械" in found and "主城区华德牧业机械" not in found
+
+
+def test_inspection_teams_halls_and_homes(tmp_path):
+    # the genre: Party inspection teams, and halls and homes that are institutions (guangdong-2026's 版本馆)
+    found = orgs(tmp_path, PROVINCE, "配合中央第三生态环境保护督察组开展督察，省委巡视组反馈问题全部整改。",
+                 "广州国家版本馆、白鹅潭大湾区艺术中心等标志性文化设施建成使用。")
+    assert {"中央第三生态环境保护督察组", "省委巡视组", "广州国家版本馆"} <= found
+    found = orgs(tmp_path, DISTRICT, "以恒大集团为龙头带动发展，区福利院、区敬老院完成改造。")
+    assert {"恒大集团", "区福利院", "区敬老院"} <= found
+    assert not any(f.startswith("以") for f in found)
+
+
+def test_bodies_with_their_areas_name(tmp_path):
+    # guangdong-2026 (中共广东省委), hailar-2015 (自治区党委), yixian-2019 (市政府和县委)
+    found = orgs(tmp_path, PROVINCE, "全面落实中共广东省委“1310”具体部署。")
+    assert "中共广东省委" in found
+    found = orgs(tmp_path, DISTRICT, "在重庆市委、市政府和区委的坚强领导下，认真落实自治区党委、政府部署。")
+    assert {"重庆市委", "市政府", "区委", "自治区党委"} <= found
+    found = orgs(tmp_path, COUNTY, "在市委、市政府和县委的坚强领导下。")
+    assert "县委" in found and "和县委" not in found  # 和县 is a county in Anhui, far from home

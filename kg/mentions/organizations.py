@@ -1,5 +1,7 @@
-"""Organization rules: standard bodies, names by their heads, brands with their trade, and
-companies listed before 等企业."""
+"""Organization rules: standard bodies and institutions by lexicon, known companies, names by
+their heads (with the test that a stem names one body, not a kind), brands with their trade,
+companies listed before 等企业, subjects of events only a body undergoes, centres that are
+institutions, and the company a works is named after."""
 from __future__ import annotations
 
 import functools
@@ -8,15 +10,15 @@ import re
 from .. import lexicons
 from .base import (
     CJK,
-    PUNCT,
-    STOP_POS,
     ORG,
     PLACE,
     PROJECT,
+    PUNCT,
+    STOP_POS,
+    URBAN_AREAS,
     Mention,
     SentenceContext,
     aligned,
-    is_boundary,
     is_proper,
     list_items,
     name_start,
@@ -27,6 +29,7 @@ from .base import (
     tokenizer_tags,
     triggers,
 )
+from .places import own_province
 
 # ---------------------------------------------------------------- organizations
 
@@ -79,6 +82,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
             out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
+    out.extend(_bodies_of_named_areas(ctx, out))
     out.extend(_standard_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
@@ -87,6 +91,40 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                 if not ctx.taken(*m.span(), (ORG,)):
                     out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
+
+
+def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A body with its division's name ("重庆市委", "中共广东省委", "呼伦贝尔市人大常委会"): the
+    division's level character begins a standard body's form."""
+    out = []
+    text = ctx.text
+    bodies = lexicons.org_bodies()
+    province = own_province(ctx.doc)
+    for m in place_lexicon_pattern().finditer(text):
+        if lexicons.find_division(m.group(), province) is None:
+            continue  # "和县" in "市政府和县委": a county's name far from home is no place here
+        level_at = m.end() - 1
+        if text[level_at] not in lexicons.LEVEL_CHARS or (m.start() > 0 and not token_starts_at(ctx, m.start())
+                                                           and not text.endswith("中共", 0, m.start())):
+            continue
+        form = max((f for f in _level_forms() if text.startswith(f, level_at) and f in bodies), key=len, default=None)
+        if form is None or len(form) < 2:
+            continue
+        a, b = m.start(), level_at + len(form)
+        if text.endswith("中共", 0, a):
+            a -= 2
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
+            continue
+        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.start == ctx.sentence.start + a for f in found):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="body"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _level_forms() -> tuple[str, ...]:
+    """Forms of the standard bodies that begin with a level character ("市委", "县人民政府")."""
+    return tuple(f for f in lexicons.org_bodies() if f[0] in lexicons.LEVEL_CHARS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,13 +147,21 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue
-        before = next((t for t in ctx.tokens if t.end == a), None)
-        if before is not None and not is_boundary(before) and before.word not in "、和与及":
+        if not _stands_alone(ctx, a):
             continue
         if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
+
+
+def _stands_alone(ctx: SentenceContext, a: int) -> bool:
+    """Does a bare institution's kind at `a` stand alone? After punctuation, a verb, a preposition
+    or a conjunction it does ("投用骨科医院、党校迁建项目"); after a word the walk stopped at it may be
+    the end of a name ("西山自然博物馆"), so it is left."""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return before is None or any(c in PUNCT for c in before.word) or before.word in "、和与及" \
+        or before.pos.startswith(("v", "p", "c", "u")) or before.word in triggers()
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,8 +218,8 @@ def _area_level(area: str | None) -> str | None:
 
 
 # Heads of offices, committees and government funds, which are named by their field ("行政审批局",
-# "金融债委会", "国家创业投资引导基金"):
-# a stem of common nouns names one body here, where before "学校" or "银行" it names a kind.
+# "金融债委会", "国家创业投资引导基金"): a stem of common nouns names one body here, where before
+# "学校" or "银行" it names a kind.
 _FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
 
 
@@ -198,6 +244,9 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
+    stem_words = list(tokenizer_tags().cut(stem, HMM=True))
+    if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
+        return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
     if suffix.endswith(_FIELD_NAMED_HEADS):
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
@@ -224,8 +273,9 @@ _SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", 
               "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
 
 
-# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"); a college named
-# after a university may be a works of its own ("启迪科技大学数字学院" being built).
+# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"), and so does a unit in
+# another place ("国家人工智能学院深圳河套学院"); a college named after a university may be a works
+# of its own ("启迪科技大学数字学院" being built).
 _BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
 
 
@@ -282,7 +332,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
         if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
             continue  # "博物馆", "海关" in a province's report: a kind
-        if not stem and not standalone:
+        if not stem and (not standalone or not _stands_alone(ctx, a)):
             continue  # a bare head ("支行") names no one body
         if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
             continue
@@ -293,7 +343,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # a verb and its object ("处置银行"), not a name
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
-        parent = _parent_end(ctx, start, a) if suffix in _BRANCHES else None
+        parent = _parent_end(ctx, start, a, suffix in _BRANCHES) if suffix in _SUB_UNITS else None
         out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
         if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
             out.append(ctx.mention(ORG, start, parent, source="suffix"))
@@ -360,18 +410,22 @@ def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
 
 
-def _parent_end(ctx: SentenceContext, start: int, a: int) -> int | None:
+def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int | None:
     """The end of the parent body inside a unit's name ("恒丰银行" in 恒丰银行黔江支行,
-    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself."""
+    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself; a unit in another
+    place ("国家人工智能学院深圳河套学院") presupposes its parent, another unit does not."""
     for m in reversed(list(_org_suffix_pattern().finditer(ctx.text, start, a))):
         head = m.group("suffix")
-        if head and len(head) > 1 and token_ends_at(ctx, m.end()) and m.start() > start \
-                and _names_one(ctx, start, m.start(), head) and not _generic_org_stem(ctx.text[start:m.start()]):
+        if not head or len(head) < 2 or not token_ends_at(ctx, m.end()) or m.start() <= start \
+                or _generic_org_stem(ctx.text[start:m.start()]):
+            continue
+        if branch and _names_one(ctx, start, m.start(), head) or place_lexicon_pattern().match(ctx.text, m.end()):
             return m.end()
     return None
 
 
 def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is an organization found at exactly text[a:b]?"""
     base = ctx.sentence.start
     return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
 
@@ -398,19 +452,29 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
         for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
+            urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
+            if urban and b - a - len(urban) >= 2:
+                a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) or not is_proper(item) or _generic_org_stem(item):
+            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
+                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
-
-
 
 
 @functools.lru_cache(maxsize=1)
 def _company_pattern() -> re.Pattern[str]:
     forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
     return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
+    """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    last = next((t for t in ctx.tokens if t.end == b), None)
+    after = next((t for t in ctx.tokens if t.start == b), None)
+    return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
@@ -424,11 +488,13 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "中建" inside "集中建设"
         if ctx.taken(a, b, (ORG,)):
             continue
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue  # "中国电子" in "中国电子商务"
+        if _runs_into_a_word(ctx, b):
+            continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
-        elif b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
-            continue  # "三峡集团" is a name, "华电" in a longer word is not
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
 
@@ -471,6 +537,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 break
         if not run or run[0].start != a or len(run) > 2:
             continue
+        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in "吨瓦米台套头只辆"):
+            continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
         b = run[-1].end
         rest = text[b:end]
         if rest.startswith("国际") and run[-1].pos != "ns":
