@@ -176,3 +176,18 @@ def test_coordinated_works_platforms_and_funds(tmp_path, report, sentence, found
 ])
 def test_centres_facility_lists_and_brackets(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Lists labelled 项目 name works even where an item has no proper name (yixian-2019); lists
+# labelled 设施 give only items ending in a facility head (guangdong-2026); a word jieba does not
+# know opens a name after a verb.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "推进华电高端装备制造、远大装配式建筑等21个项目前期工作,力争早日落地开工。",
+     {"华电高端装备制造", "远大装配式建筑"}, set()),
+    ("guangdong", "加快建设与新兴产业未来产业发展相适应的无人驾驶、智慧交通、低空起降等设施。", set(),
+     {"无人驾驶", "智慧交通", "低空起降"}),
+    ("guangdong", "加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。",
+     {"具身智能训练场"}, {"智能训练场"}),
+])
+def test_listed_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

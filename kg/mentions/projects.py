@@ -261,10 +261,18 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
 
 
 def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
-    """"阳信高速、增天高速": a list item that is a word jieba does not know before a strong head
-    is a name, whatever tag its guess gave it (the walk stops at a verb tag)."""
-    if start != a or ctx.text[a:b] in _weak_heads():
-        return start
+    """A word jieba does not know, right before the name, is part of it whatever tag its guess
+    gave it (the walk stops at a verb tag): a list item before a strong head ("阳信高速、增天高速"),
+    or a word after a verb that opens a name ("加快建设具身智能训练场")."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    for i, t in enumerate(ctx.tokens):
+        if t.end != start or len(t.word) < 2 or not CJK.match(t.word[0]) or t.word in freq:
+            continue
+        listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+        opened = start < a and i > 0 and is_boundary(ctx.tokens[i - 1], strict=False)
+        if listed or opened:
+            return t.start
+    return start
     freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
         if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
@@ -482,7 +490,9 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
+        for n, (a, b) in enumerate(list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False)):
+            if n == 0:
+                a = _unknown_word_before(ctx, a, b, b)
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
@@ -494,7 +504,10 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
-            if is_proper(item, strict=True) or _head_pattern().search(item):
+            if m.group().endswith(("设施", "平台")):
+                if _ends_in_head(item):
+                    named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
+            elif is_proper(item, strict=True) or _head_pattern().search(item):
                 named.append((a, b))
             elif b - a >= 4:
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
@@ -503,6 +516,10 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _ends_in_head(item: str) -> bool:
+    return any(h.end() == len(item) for h in _head_pattern().finditer(item))
 
 
 def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
