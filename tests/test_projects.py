@@ -191,3 +191,16 @@ def test_centres_facility_lists_and_brackets(tmp_path, report, sentence, found, 
 ])
 def test_listed_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Kinds of facility: an -化 quality opens the span, urban-renewal categories, a road-side service
+# area of a kind of road (guangdong-2026); a named shanty-town project stays (hailar).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "突出重点集群,高标准建设专业化产业园区和开发区。", set(), {"专业化产业园"}),
+    ("guangdong", "推进现代化智慧口岸和“单一窗口”优化建设。", set(), {"现代化智慧口岸"}),
+    ("guangdong", "高质量推进城市更新,稳步推进城中村改造,新开工改造600个老旧小区。", set(), {"城中村改造", "新开工改造"}),
+    ("guangdong", "深入推进“四好农村路”、高速公路服务区建设。", set(), {"高速公路服务区"}),
+    ("hailar", "东海写字楼、大兴安岭棚户区项目顺利推进。", {"大兴安岭棚户区项目"}, set()),
+])
+def test_kinds_of_facility(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -105,12 +105,14 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
         if head == "工程" and _is_programme(stem):
             continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-        if head == "项目" and _ends_generic(stem, generic):
-            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
+        if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
+            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
         if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
                 and stem in tokenizer_tags().tokenizer.FREQ):
             continue  # "紧盯项目", "调度项目": a verb and its object
+        if _opens_with_kind(ctx, start, a):
+            continue  # "专业化产业园", "现代化智慧口岸": a kind of facility (an -化 quality opens it)
         if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
@@ -118,7 +120,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
         inner = [h for h in pattern.finditer(stem) if h.group() not in weak]
         if inner and inner[-1].end() == len(stem) and (
-                head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
+                head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
+                or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
             specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
         if unified or bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
             specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
@@ -516,6 +519,11 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
+    first = next((t for t in ctx.tokens if t.start == start and t.end <= a), None)
+    return first is not None and len(first.word) >= 3 and first.word.endswith("化")
 
 
 def _ends_in_head(item: str) -> bool:
