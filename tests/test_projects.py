@@ -204,3 +204,15 @@ def test_listed_works(tmp_path, report, sentence, found, not_found):
 ])
 def test_kinds_of_facility(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A facility with a weak head and no name is a project next to named works in a list the clause
+# builds (guangdong-2026); an -性 quality opens a kind.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "深惠城际、佛穗莞城际、狮子洋通道、佛肇云高速等建设。", {"狮子洋通道", "深惠城际"}, set()),
+    ("guangdong", "更好打通群众上学、务工、急救的生命安全通道和产业通道。", set(), {"产业通道"}),
+    ("guangdong", "加快建设大湾区国际科技创新中心、综合性国家科学中心。", set(), {"综合性国家科学中心"}),
+    ("guangdong", "开工建设一批海上风电、核电和抽水蓄能项目,建成一批支撑调节性煤电项目。", set(), {"调节性煤电项目"}),
+])
+def test_unnamed_facilities_among_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -37,6 +37,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     generic = lexicons.word_set("generic_projects.txt")
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    unnamed: list[tuple[int, int]] = []
     pattern = _head_pattern()
     weak = _weak_heads()
     for m in pattern.finditer(text):
@@ -112,7 +113,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
                 and stem in tokenizer_tags().tokenizer.FREQ):
             continue  # "紧盯项目", "调度项目": a verb and its object
         if _opens_with_kind(ctx, start, a):
-            continue  # "专业化产业园", "现代化智慧口岸": a kind of facility (an -化 quality opens it)
+            continue  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
         if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
@@ -128,6 +129,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         elif head == "基金":
             continue  # a kind of fund ("政府性基金", "社保基金")
         if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
+            if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
+                unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue  # "房地产市场", "危房改造": a category, not one undertaking
         if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
                 and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
@@ -144,9 +147,31 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
-    out.extend(_enumerated_projects(ctx, spans))
+    listed = _listed_with_works(ctx, unnamed, spans)
+    out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
+    out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     return out
+
+
+def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Facilities with a weak head and no name ("旅游电商中心", "狮子洋通道") that stand next to
+    named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
+    旅游系统投用"): the list names works, so they are works too."""
+    text = ctx.text
+    works = set(spans)
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for a, b in unnamed:
+            if (a, b) in works or not _built_in_clause(ctx, a, b):
+                continue
+            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
+                works.add((a, b))
+                out.append((a, b))
+                changed = True
+    return sorted(out)
 
 
 # the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
@@ -523,7 +548,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
 
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
     first = next((t for t in ctx.tokens if t.start == start and t.end <= a), None)
-    return first is not None and len(first.word) >= 3 and first.word.endswith("化")
+    return first is not None and len(first.word) >= 3 and first.word.endswith(("化", "性"))
 
 
 def _ends_in_head(item: str) -> bool:
