@@ -1,12 +1,12 @@
 """Project rules: names before a project head, listed and coordinated works, named roads and
-built facilities; categories, strategies and designations are not projects."""
+built facilities; categories, kinds, roles, programmes, strategies and designations are not
+projects, and the words that open a span are not part of a name."""
 from __future__ import annotations
 
 import functools
 import re
 
 from .. import lexicons
-from .places import own_province
 from .base import (
     CJK,
     ORG,
@@ -16,7 +16,6 @@ from .base import (
     Mention,
     SentenceContext,
     is_boundary,
-    triggers,
     is_proper,
     list_items,
     name_start,
@@ -24,8 +23,10 @@ from .base import (
     project_head_pattern,
     token_ends_at,
     tokenizer_tags,
+    triggers,
     weak_heads,
 )
+from .places import own_province
 
 _BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
                 "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
