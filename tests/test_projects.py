@@ -216,3 +216,15 @@ def test_kinds_of_facility(tmp_path, report, sentence, found, not_found):
 ])
 def test_unnamed_facilities_among_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Modifiers before a route's name and verbs inside works names (hailar-2015, hailar-2016).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "伊敏河沿河景观改造全面展开,投资4300万元的中央桥至哈萨尔桥段工程整体完工。",
+     {"中央桥至哈萨尔桥段工程"}, {"投资4300万元的中央桥至哈萨尔桥段工程"}),
+    ("hailar", "三是加快中俄蒙文化创意产业园项目建设。", {"中俄蒙文化创意产业园项目"}, {"产业园项目"}),
+    ("hailar", "双拥广场全面竣工,哈萨尔和东升路两个市民广场、伊敏河沿河公园等工程进展顺利。", set(),
+     {"哈萨尔和东升路两个市民广场", "东升路两个市民广场"}),
+])
+def test_modifiers_and_verbs_in_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -43,6 +43,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     weak = _weak_heads()
     for m in pattern.finditer(text):
         a, b = m.span()
+        if "的" in m.group():
+            a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
         # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
         while True:
             n = pattern.search(text, b, min(len(text), b + 4))
@@ -531,6 +533,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            if re.search(r"[一二三四五六七八九十两几\d]个", item):
+                continue  # a counted set ("哈萨尔和东升路两个市民广场")
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
             if m.group().endswith(("设施", "平台")):
