@@ -228,3 +228,13 @@ def test_unnamed_facilities_among_works(tmp_path, report, sentence, found, not_f
 ])
 def test_modifiers_and_verbs_in_names(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# One kind of facility qualifying another names nothing (guangdong-2026); a park built up is a
+# project (qianjiang-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "增设口岸免税店,积极打造口岸商圈,通过科学引流与更多消费场景对接。", set(), {"口岸商圈"}),
+    ("qianjiang", "推动京宏源铝业转型发展,打造百亿级材料产业园。", {"材料产业园"}, set()),
+])
+def test_compound_kinds_and_parks_built(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

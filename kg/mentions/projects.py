@@ -135,6 +135,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
                 unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue  # "房地产市场", "危房改造": a category, not one undertaking
+        if head not in weak and head not in ("工程", "项目") and pattern.fullmatch(stem) and stem not in weak:
+            continue  # "口岸商圈": one kind of facility qualifying another, no name
         if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
                 and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
             continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
@@ -398,7 +400,8 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园"
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
