@@ -176,3 +176,65 @@ def test_coordinated_works_platforms_and_funds(tmp_path, report, sentence, found
 ])
 def test_centres_facility_lists_and_brackets(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Lists labelled 项目 name works even where an item has no proper name (yixian-2019); lists
+# labelled 设施 give only items ending in a facility head (guangdong-2026); a word jieba does not
+# know opens a name after a verb.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "推进华电高端装备制造、远大装配式建筑等21个项目前期工作,力争早日落地开工。",
+     {"华电高端装备制造", "远大装配式建筑"}, set()),
+    ("guangdong", "加快建设与新兴产业未来产业发展相适应的无人驾驶、智慧交通、低空起降等设施。", set(),
+     {"无人驾驶", "智慧交通", "低空起降"}),
+    ("guangdong", "加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。",
+     {"具身智能训练场"}, {"智能训练场"}),
+])
+def test_listed_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Kinds of facility: an -化 quality opens the span, urban-renewal categories, a road-side service
+# area of a kind of road (guangdong-2026); a named shanty-town project stays (hailar).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "突出重点集群,高标准建设专业化产业园区和开发区。", set(), {"专业化产业园"}),
+    ("guangdong", "推进现代化智慧口岸和“单一窗口”优化建设。", set(), {"现代化智慧口岸"}),
+    ("guangdong", "高质量推进城市更新,稳步推进城中村改造,新开工改造600个老旧小区。", set(), {"城中村改造", "新开工改造"}),
+    ("guangdong", "深入推进“四好农村路”、高速公路服务区建设。", set(), {"高速公路服务区"}),
+    ("hailar", "东海写字楼、大兴安岭棚户区项目顺利推进。", {"大兴安岭棚户区项目"}, set()),
+])
+def test_kinds_of_facility(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A facility with a weak head and no name is a project next to named works in a list the clause
+# builds (guangdong-2026); an -性 quality opens a kind.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "深惠城际、佛穗莞城际、狮子洋通道、佛肇云高速等建设。", {"狮子洋通道", "深惠城际"}, set()),
+    ("guangdong", "更好打通群众上学、务工、急救的生命安全通道和产业通道。", set(), {"产业通道"}),
+    ("guangdong", "加快建设大湾区国际科技创新中心、综合性国家科学中心。", set(), {"综合性国家科学中心"}),
+    ("guangdong", "开工建设一批海上风电、核电和抽水蓄能项目,建成一批支撑调节性煤电项目。", set(), {"调节性煤电项目"}),
+])
+def test_unnamed_facilities_among_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Modifiers before a route's name and verbs inside works names (hailar-2015, hailar-2016).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "伊敏河沿河景观改造全面展开,投资4300万元的中央桥至哈萨尔桥段工程整体完工。",
+     {"中央桥至哈萨尔桥段工程"}, {"投资4300万元的中央桥至哈萨尔桥段工程"}),
+    ("hailar", "三是加快中俄蒙文化创意产业园项目建设。", {"中俄蒙文化创意产业园项目"}, {"产业园项目"}),
+    ("hailar", "双拥广场全面竣工,哈萨尔和东升路两个市民广场、伊敏河沿河公园等工程进展顺利。", set(),
+     {"哈萨尔和东升路两个市民广场", "东升路两个市民广场"}),
+])
+def test_modifiers_and_verbs_in_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# One kind of facility qualifying another names nothing (guangdong-2026); a park built up is a
+# project (qianjiang-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "增设口岸免税店,积极打造口岸商圈,通过科学引流与更多消费场景对接。", set(), {"口岸商圈"}),
+    ("qianjiang", "推动京宏源铝业转型发展,打造百亿级材料产业园。", {"材料产业园"}, set()),
+])
+def test_compound_kinds_and_parks_built(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -1,12 +1,12 @@
 """Project rules: names before a project head, listed and coordinated works, named roads and
-built facilities; categories, strategies and designations are not projects."""
+built facilities; categories, kinds, roles, programmes, strategies and designations are not
+projects, and the words that open a span are not part of a name."""
 from __future__ import annotations
 
 import functools
 import re
 
 from .. import lexicons
-from .places import own_province
 from .base import (
     CJK,
     ORG,
@@ -16,7 +16,6 @@ from .base import (
     Mention,
     SentenceContext,
     is_boundary,
-    triggers,
     is_proper,
     list_items,
     name_start,
@@ -24,8 +23,10 @@ from .base import (
     project_head_pattern,
     token_ends_at,
     tokenizer_tags,
+    triggers,
     weak_heads,
 )
+from .places import own_province
 
 _BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
                 "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
@@ -37,10 +38,13 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     generic = lexicons.word_set("generic_projects.txt")
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    unnamed: list[tuple[int, int]] = []
     pattern = _head_pattern()
     weak = _weak_heads()
     for m in pattern.finditer(text):
         a, b = m.span()
+        if "的" in m.group():
+            a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
         # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
         while True:
             n = pattern.search(text, b, min(len(text), b + 4))
@@ -105,12 +109,14 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
         if head == "工程" and _is_programme(stem):
             continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-        if head == "项目" and _ends_generic(stem, generic):
-            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, not one undertaking
+        if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
+            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
         stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
         if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
                 and stem in tokenizer_tags().tokenizer.FREQ):
             continue  # "紧盯项目", "调度项目": a verb and its object
+        if _opens_with_kind(ctx, start, a):
+            continue  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
         if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
@@ -118,14 +124,19 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
         inner = [h for h in pattern.finditer(stem) if h.group() not in weak]
         if inner and inner[-1].end() == len(stem) and (
-                head.endswith("期") or _built_in_clause(ctx, start, b) or not _is_generic(stem[:inner[-1].start()] or "新", generic)):
+                head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
+                or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
             specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
         if unified or bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
             specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
         elif head == "基金":
             continue  # a kind of fund ("政府性基金", "社保基金")
         if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
+            if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
+                unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue  # "房地产市场", "危房改造": a category, not one undertaking
+        if head not in weak and head not in ("工程", "项目") and pattern.fullmatch(stem) and stem not in weak:
+            continue  # "口岸商圈": one kind of facility qualifying another, no name
         if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
                 and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
             continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
@@ -141,9 +152,31 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
-    out.extend(_enumerated_projects(ctx, spans))
+    listed = _listed_with_works(ctx, unnamed, spans)
+    out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
+    out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     return out
+
+
+def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Facilities with a weak head and no name ("旅游电商中心", "狮子洋通道") that stand next to
+    named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
+    旅游系统投用"): the list names works, so they are works too."""
+    text = ctx.text
+    works = set(spans)
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for a, b in unnamed:
+            if (a, b) in works or not _built_in_clause(ctx, a, b):
+                continue
+            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
+                works.add((a, b))
+                out.append((a, b))
+                changed = True
+    return sorted(out)
 
 
 # the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
@@ -261,10 +294,18 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
 
 
 def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
-    """"阳信高速、增天高速": a list item that is a word jieba does not know before a strong head
-    is a name, whatever tag its guess gave it (the walk stops at a verb tag)."""
-    if start != a or ctx.text[a:b] in _weak_heads():
-        return start
+    """A word jieba does not know, right before the name, is part of it whatever tag its guess
+    gave it (the walk stops at a verb tag): a list item before a strong head ("阳信高速、增天高速"),
+    or a word after a verb that opens a name ("加快建设具身智能训练场")."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    for i, t in enumerate(ctx.tokens):
+        if t.end != start or len(t.word) < 2 or not CJK.match(t.word[0]) or t.word in freq:
+            continue
+        listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+        opened = start < a and i > 0 and is_boundary(ctx.tokens[i - 1], strict=False)
+        if listed or opened:
+            return t.start
+    return start
     freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
         if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
@@ -359,7 +400,8 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
 
 
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园"
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
@@ -482,7 +524,9 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for a, b in list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False):
+        for n, (a, b) in enumerate(list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False)):
+            if n == 0:
+                a = _unknown_word_before(ctx, a, b, b)
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
@@ -492,9 +536,14 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            if re.search(r"[一二三四五六七八九十两几\d]个", item):
+                continue  # a counted set ("哈萨尔和东升路两个市民广场")
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
-            if is_proper(item, strict=True) or _head_pattern().search(item):
+            if m.group().endswith(("设施", "平台")):
+                if _ends_in_head(item):
+                    named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
+            elif is_proper(item, strict=True) or _head_pattern().search(item):
                 named.append((a, b))
             elif b - a >= 4:
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
@@ -503,6 +552,15 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
+    first = next((t for t in ctx.tokens if t.start == start and t.end <= a), None)
+    return first is not None and len(first.word) >= 3 and first.word.endswith(("化", "性"))
+
+
+def _ends_in_head(item: str) -> bool:
+    return any(h.end() == len(item) for h in _head_pattern().finditer(item))
 
 
 def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
