@@ -372,7 +372,7 @@ def _subject_of(name: str, last: str) -> str:
 def _carried_verb(name: str) -> str:
     """The verb a name opens with when it names things done ("建成碧道"), which the items listed
     after it share ("建成碧道7960公里、碧带330公里" → 建成碧带)."""
-    verb = next((w for w in triggers() if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
+    verb = next((w for w in lexicons.words("triggers.txt") if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
     return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
 
 
@@ -460,10 +460,12 @@ def _indicator_after(text: str, q_end: int) -> str:
         return ""
     word = clean_name(m.group(1))
     compound = _words_with_role("compound")
-    for verb in triggers():
-        k = word.find(verb)
-        if k >= 2 and not (verb in compound and len(word) > k + len(verb)):
-            word = word[:k]
+    # cut at the first verb (whatever the order of the set, so the output is deterministic);
+    # a verb that builds a noun with what follows it is no cut
+    cuts = [k for verb in triggers() for k in (word.find(verb),)
+            if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
+    if cuts:
+        word = word[:min(cuts)]
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
