@@ -180,3 +180,11 @@ def test_one_value_for_each_and_people_counted_in_ten_thousands(tmp_path):
     found = {(o["indicator"], o["value"], o["unit"]) for o in obs}
     assert {("二氧化硫排放量", "3", "%"), ("氮氧化物排放量", "3", "%")} <= found
     assert ("农村贫困人口", "1000", "万人") in found
+
+
+def test_a_value_set_against_a_reference_names_what_is_compared(tmp_path):
+    # guangdong-2026
+    found = names(tmp_path, "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"
+                            "新一轮市际横向帮扶协作投入帮扶资金179亿元。", "二、2026年工作安排")
+    assert ("特困人员基本生活保障标准", "1.6") in found
+    assert ("市际横向帮扶协作投入帮扶资金", "179") in found

@@ -415,6 +415,9 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p = p[: -len(w)]
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
     p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
+    # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
+    # reference; the name is what is compared
+    p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
     if _has_head(p):
         p = _INNER_VERB.sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
