@@ -188,3 +188,13 @@ def test_a_value_set_against_a_reference_names_what_is_compared(tmp_path):
                             "新一轮市际横向帮扶协作投入帮扶资金179亿元。", "二、2026年工作安排")
     assert ("特困人员基本生活保障标准", "1.6") in found
     assert ("市际横向帮扶协作投入帮扶资金", "179") in found
+
+
+def test_brackets_compounds_and_ages_inside_names(tmp_path):
+    # national-2017: a short bracket and a noun built on a verb stay in the name
+    found = names(tmp_path, "74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。新设6个国家自主创新示范区。")
+    assert ("重点城市细颗粒物(PM2.5)年均浓度", "9.1") in found
+    assert ("新设国家自主创新示范区", "6") in found
+    # guangdong-2026: an age before a noun is no value
+    found = names(tmp_path, "其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。", "二、2026年工作安排")
+    assert "6" not in [v for _, v in found] and "0" not in [v for _, v in found]
