@@ -198,3 +198,9 @@ def test_brackets_compounds_and_ages_inside_names(tmp_path):
     # guangdong-2026: an age before a noun is no value
     found = names(tmp_path, "其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。", "二、2026年工作安排")
     assert "6" not in [v for _, v in found] and "0" not in [v for _, v in found]
+
+
+def test_households_and_people_side_by_side(tmp_path):
+    # yixian-2019
+    found = names(tmp_path, "906户1559人实现稳定脱贫,贫困发生率下降至0.47%。")
+    assert ("稳定脱贫户数", "906") in found and ("稳定脱贫人口", "1559") in found

@@ -137,7 +137,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             # continues the last two
             names = seen_names[-len(group):]
         elif side_by_side:
-            names = [indicator] * len(group)
+            # "906户1559人实现稳定脱贫": households and people of one event are two counts
+            counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
+            names = [indicator + _COUNTED.get(qq.unit.lstrip("万"), "") if counted else indicator for qq in group]
         else:
             names = _spread(indicator, len(group), "分别" in phrase) if len(group) > 1 else [indicator]
         if len(names) < len(group):
@@ -249,6 +251,8 @@ _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了
 _CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
 
 
+# what a count of households or people side by side measures (稳定脱贫户数, 稳定脱贫人口)
+_COUNTED = {"户": "户数", "人": "人口"}
 # verbs whose object is what the money went to ("投资1.3亿元…工程" is the works' investment)
 _MONEY_VERBS = ("投资", "投入")
 
