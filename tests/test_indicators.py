@@ -204,3 +204,9 @@ def test_households_and_people_side_by_side(tmp_path):
     # yixian-2019
     found = names(tmp_path, "906户1559人实现稳定脱贫,贫困发生率下降至0.47%。")
     assert ("稳定脱贫户数", "906") in found and ("稳定脱贫人口", "1559") in found
+
+
+def test_per_head_is_part_of_a_name(tmp_path):
+    # hailar-2011: 人均 is no "each"
+    found = names(tmp_path, "城镇年人均提高600元,农村年人均提高200元。")
+    assert ("城镇年人均", "600") in found and ("农村年人均", "200") in found

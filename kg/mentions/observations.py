@@ -411,6 +411,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         w = next((w for w in tail_words if p.endswith(w)), None)
         if w is None or (p == w and "new" in roles[w]):
             break  # "新增22个…试点": the verb of a count before its noun, not a change
+        if w == "均" and p[-2:-1] in ("年", "人", "平"):
+            break  # "农村年人均提高200元": 人均 is part of the name, not "each"
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
             verb_seen = True
