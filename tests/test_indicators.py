@@ -180,3 +180,33 @@ def test_one_value_for_each_and_people_counted_in_ten_thousands(tmp_path):
     found = {(o["indicator"], o["value"], o["unit"]) for o in obs}
     assert {("二氧化硫排放量", "3", "%"), ("氮氧化物排放量", "3", "%")} <= found
     assert ("农村贫困人口", "1000", "万人") in found
+
+
+def test_a_value_set_against_a_reference_names_what_is_compared(tmp_path):
+    # guangdong-2026
+    found = names(tmp_path, "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"
+                            "新一轮市际横向帮扶协作投入帮扶资金179亿元。", "二、2026年工作安排")
+    assert ("特困人员基本生活保障标准", "1.6") in found
+    assert ("市际横向帮扶协作投入帮扶资金", "179") in found
+
+
+def test_brackets_compounds_and_ages_inside_names(tmp_path):
+    # national-2017: a short bracket and a noun built on a verb stay in the name
+    found = names(tmp_path, "74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。新设6个国家自主创新示范区。")
+    assert ("重点城市细颗粒物(PM2.5)年均浓度", "9.1") in found
+    assert ("新设国家自主创新示范区", "6") in found
+    # guangdong-2026: an age before a noun is no value
+    found = names(tmp_path, "其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。", "二、2026年工作安排")
+    assert "6" not in [v for _, v in found] and "0" not in [v for _, v in found]
+
+
+def test_households_and_people_side_by_side(tmp_path):
+    # yixian-2019
+    found = names(tmp_path, "906户1559人实现稳定脱贫,贫困发生率下降至0.47%。")
+    assert ("稳定脱贫户数", "906") in found and ("稳定脱贫人口", "1559") in found
+
+
+def test_per_head_is_part_of_a_name(tmp_path):
+    # hailar-2011: 人均 is no "each"
+    found = names(tmp_path, "城镇年人均提高600元,农村年人均提高200元。")
+    assert ("城镇年人均", "600") in found and ("农村年人均", "200") in found

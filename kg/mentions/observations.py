@@ -137,7 +137,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             # continues the last two
             names = seen_names[-len(group):]
         elif side_by_side:
-            names = [indicator] * len(group)
+            # "906户1559人实现稳定脱贫": households and people of one event are two counts
+            counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
+            names = [indicator + _COUNTED.get(qq.unit.lstrip("万"), "") if counted else indicator for qq in group]
         else:
             names = _spread(indicator, len(group), "分别" in phrase) if len(group) > 1 else [indicator]
         if len(names) < len(group):
@@ -249,6 +251,8 @@ _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了
 _CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
 
 
+# what a count of households or people side by side measures (稳定脱贫户数, 稳定脱贫人口)
+_COUNTED = {"户": "户数", "人": "人口"}
 # verbs whose object is what the money went to ("投资1.3亿元…工程" is the works' investment)
 _MONEY_VERBS = ("投资", "投入")
 
@@ -372,7 +376,7 @@ def _subject_of(name: str, last: str) -> str:
 def _carried_verb(name: str) -> str:
     """The verb a name opens with when it names things done ("建成碧道"), which the items listed
     after it share ("建成碧道7960公里、碧带330公里" → 建成碧带)."""
-    verb = next((w for w in triggers() if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
+    verb = next((w for w in lexicons.words("triggers.txt") if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
     return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
 
 
@@ -407,6 +411,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         w = next((w for w in tail_words if p.endswith(w)), None)
         if w is None or (p == w and "new" in roles[w]):
             break  # "新增22个…试点": the verb of a count before its noun, not a change
+        if w == "均" and p[-2:-1] in ("年", "人", "平"):
+            break  # "农村年人均提高200元": 人均 is part of the name, not "each"
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
             verb_seen = True
@@ -415,6 +421,9 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p = p[: -len(w)]
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
     p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
+    # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
+    # reference; the name is what is compared
+    p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
     if _has_head(p):
         p = _INNER_VERB.sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
@@ -460,10 +469,12 @@ def _indicator_after(text: str, q_end: int) -> str:
         return ""
     word = clean_name(m.group(1))
     compound = _words_with_role("compound")
-    for verb in triggers():
-        k = word.find(verb)
-        if k >= 2 and not (verb in compound and len(word) > k + len(verb)):
-            word = word[:k]
+    # cut at the first verb (whatever the order of the set, so the output is deterministic);
+    # a verb that builds a noun with what follows it is no cut
+    cuts = [k for verb in triggers() for k in (word.find(verb),)
+            if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
+    if cuts:
+        word = word[:min(cuts)]
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
