@@ -116,7 +116,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
                 g.add((node, POL.mentionedIn, _section_iri(name, doc.sentences[m.sentence].section)))
 
     for rec in rg.stages:  # a project's stage in the year a part of the report speaks of
-        node = ID[f"report/{src.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
+        node = ID[f"report/{name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
         g.add((entity_iri(rec.project), POL.stageRecord, node))
         g.add((node, RDF.type, POL.StageRecord))
         g.add((node, POL.stage, Literal(rec.stage)))
