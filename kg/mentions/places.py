@@ -510,20 +510,25 @@ _LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
 
 
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
-    """A park or zone the projects rule found is also a place where the sentence puts something
-    in it: "食品产业园入驻企业37家", "落户经济开发区" (ANNOTATION rule 3: located → Place)."""
-    out = []
+    """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
+    "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
+    before a zone's head right before a word that locates something in it."""
     base = ctx.sentence.start
     text = ctx.text
-    for p in ctx.found:
-        if p.type != PROJECT or not p.text.endswith(_ZONE_HEADS):
-            continue
-        a, b = p.start - base, p.end - base
-        if ctx.taken(a, b, (PLACE,)) and any(k.type == PLACE and k.start == p.start and k.end == p.end for k in ctx.found):
-            continue
-        if text[b:].startswith(_LOCATED_AFTER) or text[:a].endswith(_LOCATED_BEFORE):
-            out.append(ctx.mention(PLACE, a, b, source="zone"))
-    return out
+    spans = {(p.start - base, p.end - base) for p in ctx.found
+             if p.type == PROJECT and p.text.endswith(_ZONE_HEADS)
+             and (text[p.end - base:].startswith(_LOCATED_AFTER) or text[:p.start - base].endswith(_LOCATED_BEFORE))}
+    for verb in _LOCATED_AFTER:
+        for m in re.finditer(re.escape(verb), text):
+            head = next((h for h in _ZONE_HEADS if text[:m.start()].endswith(h)), None)
+            if head is None:
+                continue
+            a = name_start(ctx, m.start() - len(head))
+            if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
+                spans.add((a, m.start()))
+    found_places = {(k.start - base, k.end - base) for k in ctx.found if k.type == PLACE}
+    return [ctx.mention(PLACE, a, b, source="zone") for a, b in sorted(spans)
+            if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
 
 
 _ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
