@@ -4,7 +4,11 @@ A report's plan part sets targets for its own year (period Y); the review part o
 states what was achieved in Y. A target and a result are paired only when they speak of the same
 place, the same indicator concept (one of `lexicons/indicator_concepts.tsv`, or the identical
 normalized name), the same period and the same measure (level or change), in units of one kind
-(亿元 and 万元 convert; % and 元 never meet). A wrong pairing is worse than none: clauses that speak
+(亿元 and 万元 convert; % and 元 never meet; 个 counts what 家, 座… count). An unknown name also meets
+the same name with a qualifier the other year leaves out, when the qualifier is in the shorter one's
+clause (产量 in a sentence about 蔬菜 is 蔬菜产量). A statistic a survey replaced (农民人均纯收入 →
+农村常住居民人均可支配收入, `lexicons/indicator_series.tsv`) answers a growth target only when the
+target's own statistic has no result, labelled "A→B". A wrong pairing is worse than none: clauses that speak
 of several years ("年均增长12.1%", "比2010年增加", "到2020年") are never paired, and when the
 candidate results disagree the one whose sentence reads most like the target's wins, or none does.
 
