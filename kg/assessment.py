@@ -38,6 +38,7 @@ from .errors import KgError
 from .rdfgraph import ID, POL, decimal_literal, new_graph
 
 APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
+CONJUNCTIONS = "和及与、"  # "新建和改造提升农村公路": a cut before one is inside a coordination
 MIN_MID_REST = 3  # "棚户区改造工程" keeps its name: cutting at a word inside must leave a name, not "工程"
 OUTCOMES = ("met", "missed", "no-result")
 BOUND_WORDS = {"min": "以上", "max": "以内", "approx": "左右", "": ""}
@@ -131,13 +132,14 @@ def normalize(name: str) -> tuple[str, bool]:
     changed = True
     while changed and n:
         changed = False
+        masked = _masked(n)  # 高等教育, 等级, 建成区, 新建设 hold the words but are not them
         for w in forms.get("mid", ()):  # "根河路等背街巷道", "建设办建成蔬菜大棚": what precedes is no part of it
-            k = n.rfind(w)
-            if k >= 0 and len(n) - k - len(w) >= MIN_MID_REST:
-                n, changed = n[k + len(w):], True
+            k = masked.rfind(w)
+            if k >= 0 and len(n) - k - len(w) >= MIN_MID_REST and n[k + len(w)] not in CONJUNCTIONS:
+                n, masked, changed = n[k + len(w):], masked[k + len(w):], True
         for w in forms.get("lead", ()):
-            if n.startswith(w) and len(n) > len(w) + 1:
-                n, changed = n[len(w):], True
+            if masked.startswith(w) and len(n) > len(w) + 1 and n[len(w)] not in CONJUNCTIONS:
+                n, masked, changed = n[len(w):], masked[len(w):], True
         for w in forms.get("tail", ()):
             if n.endswith(w) and len(n) > len(w) + 1:
                 n, changed = n[: -len(w)], True
@@ -145,6 +147,13 @@ def normalize(name: str) -> tuple[str, bool]:
             if n.endswith(w) and len(n) > len(w) + 1:
                 n, changed, rate = n[: -len(w)], True, True
     return n, rate
+
+
+def _masked(name: str) -> str:
+    """The name with the words that only contain a lead or mid word ("keep" in indicator_forms.tsv) blanked."""
+    for word in _forms().get("keep", ()):
+        name = name.replace(word, "\0" * len(word))
+    return name
 
 
 def concept_of(name: str) -> tuple[str, str | None, bool]:
