@@ -4,7 +4,11 @@ A report's plan part sets targets for its own year (period Y); the review part o
 states what was achieved in Y. A target and a result are paired only when they speak of the same
 place, the same indicator concept (one of `lexicons/indicator_concepts.tsv`, or the identical
 normalized name), the same period and the same measure (level or change), in units of one kind
-(亿元 and 万元 convert; % and 元 never meet). A wrong pairing is worse than none: clauses that speak
+(亿元 and 万元 convert; % and 元 never meet; 个 counts what 家, 座… count). An unknown name also meets
+the same name with a qualifier the other year leaves out, when the qualifier is in the shorter one's
+clause (产量 in a sentence about 蔬菜 is 蔬菜产量). A statistic a survey replaced (农民人均纯收入 →
+农村常住居民人均可支配收入, `lexicons/indicator_series.tsv`) answers a growth target only when the
+target's own statistic has no result, labelled "A→B". A wrong pairing is worse than none: clauses that speak
 of several years ("年均增长12.1%", "比2010年增加", "到2020年") are never paired, and when the
 candidate results disagree the one whose sentence reads most like the target's wins, or none does.
 
@@ -34,6 +38,8 @@ from .errors import KgError
 from .rdfgraph import ID, POL, decimal_literal, new_graph
 
 APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
+CONJUNCTIONS = "和及与、"  # "新建和改造提升农村公路": a cut before one is inside a coordination
+MIN_MID_REST = 3  # "棚户区改造工程" keeps its name: cutting at a word inside must leave a name, not "工程"
 OUTCOMES = ("met", "missed", "no-result")
 BOUND_WORDS = {"min": "以上", "max": "以内", "approx": "左右", "": ""}
 CSV_HEADER = ("place", "indicator", "period", "measure", "unit", "target", "bound", "actual", "outcome", "margin")
@@ -126,9 +132,14 @@ def normalize(name: str) -> tuple[str, bool]:
     changed = True
     while changed and n:
         changed = False
+        masked = _masked(n)  # 高等教育, 等级, 建成区, 新建设 hold the words but are not them
+        for w in forms.get("mid", ()):  # "根河路等背街巷道", "建设办建成蔬菜大棚": what precedes is no part of it
+            k = masked.rfind(w)
+            if k >= 0 and len(n) - k - len(w) >= MIN_MID_REST and n[k + len(w)] not in CONJUNCTIONS:
+                n, masked, changed = n[k + len(w):], masked[k + len(w):], True
         for w in forms.get("lead", ()):
-            if n.startswith(w) and len(n) > len(w) + 1:
-                n, changed = n[len(w):], True
+            if masked.startswith(w) and len(n) > len(w) + 1 and n[len(w)] not in CONJUNCTIONS:
+                n, masked, changed = n[len(w):], masked[len(w):], True
         for w in forms.get("tail", ()):
             if n.endswith(w) and len(n) > len(w) + 1:
                 n, changed = n[: -len(w)], True
@@ -138,14 +149,40 @@ def normalize(name: str) -> tuple[str, bool]:
     return n, rate
 
 
+def _masked(name: str) -> str:
+    """The name with the words that only contain a lead or mid word ("keep" in indicator_forms.tsv) blanked."""
+    for word in _forms().get("keep", ()):
+        name = name.replace(word, "\0" * len(word))
+    return name
+
+
 def concept_of(name: str) -> tuple[str, str | None, bool]:
     """(concept or normalized name, better if known, rate tail)."""
     known = concepts()
     if name in known:
         return known[name].name, known[name].better, False
     n, rate = normalize(name)
-    c = known.get(n)
+    c = known.get(n) or _coordinated(n, known)
     return (c.name, c.better, rate) if c else (n, None, rate)
+
+
+def _coordinated(n: str, known: dict[str, Concept]) -> Concept | None:
+    """"下岗失业人员和困难人员再就业": two subjects of one known statistic (下岗失业人员再就业)."""
+    left, _, right = n.partition("和")
+    for form in sorted(known, key=len, reverse=True):
+        if left and len(form) >= 3 and right.endswith(form) and right != form and left + form in known:
+            return known[left + form]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def series_links() -> dict[tuple[str, str], str]:
+    """(concept, measure) → the statistic that replaced it or that it replaced (indicator_series.tsv)."""
+    out: dict[tuple[str, str], str] = {}
+    for earlier, later, measure in lexicons._lines("indicator_series.tsv"):
+        out[(earlier, measure)] = later
+        out[(later, measure)] = earlier
+    return out
 
 
 def spans_years(clause: str, period: int) -> bool:
@@ -169,9 +206,17 @@ def unit_scale(unit: str) -> tuple[str, Decimal]:
     return unit, Decimal(1)
 
 
+@functools.lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    return frozenset(_forms().get("count", ()))
+
+
 def convert(value: Decimal, unit: str, to_unit: str) -> Decimal | None:
+    """A value in another unit of the same kind; 个, the general measure word, counts what 家, 座, 所… count."""
     base, scale = unit_scale(unit)
     to_base, to_scale = unit_scale(to_unit)
+    if base != to_base and {base, to_base} <= _count_words() | {"个"} and "个" in (base, to_base):
+        base = to_base
     if base != to_base:
         return None
     return value if scale == to_scale else value * scale / to_scale
@@ -265,6 +310,16 @@ def _result_for(target: Stated, candidates: list[Stated], known: bool) -> tuple[
     return ranked[0] if best > second else None
 
 
+def qualified_same(a: Stated, b: Stated) -> bool:
+    """One name is the other with a qualifier one year leaves out, and that qualifier is in the
+    shorter one's own clause: "产量达到15万吨" in a sentence about 蔬菜 is 蔬菜产量 (not 鲜奶产量);
+    "旅游接待床位" and "旅游产业…接待床位达到2.5万张"."""
+    short, long_ = sorted((a, b), key=lambda o: len(o.concept))
+    if len(short.concept) < 2 or short.concept == long_.concept or not long_.concept.endswith(short.concept):
+        return False
+    return long_.concept[: -len(short.concept)] in short.clause
+
+
 def _split_urban_rural(o: Stated) -> list[Stated]:
     """"城乡居民可支配收入增长18%": one value for both the urban and the rural statistic (the
     extractor splits it only when the sentence gives two values)."""
@@ -285,9 +340,11 @@ def compare(observations: list[Stated]) -> list[Promise]:
     targets = [o for o in observations if o.status == "target" and not spans_years(o.clause, o.period)]
     actuals = [o for o in observations if o.status == "actual" and not spans_years(o.clause, o.period)]
     # a name of no known concept with several targets in one report ("投资") names no one statistic
+    # in each unit ("3800户、58万平方米棚户区改造" is one works measured twice, not two statistics)
     values: dict[tuple, set] = {}
     for t in targets:
-        values.setdefault((t.report, t.place_iri, t.concept, t.period, t.measure), set()).add(t.value)
+        values.setdefault((t.report, t.place_iri, t.concept, t.period, t.measure, unit_scale(t.unit)[0]),
+                          set()).add(t.value)
     reviewed = {(o.period, o.report) for o in observations if o.status == "actual"}
     by_key: dict[tuple, list[Stated]] = {}
     for a in actuals:
@@ -304,8 +361,19 @@ def compare(observations: list[Stated]) -> list[Promise]:
         _, better, _ = concept_of(t.concept)
         known = t.concept in concepts()
         candidates = [a for a in by_key.get((t.place_iri, t.concept, t.period, t.measure), []) if a.report != t.report]
-        unique = known or len(values[(t.report, t.place_iri, t.concept, t.period, t.measure)]) == 1
+        if not known and not candidates:
+            candidates = [a for a in actuals if a.report != t.report and a.concept not in concepts()
+                          and (a.place_iri, a.period, a.measure) == (t.place_iri, t.period, t.measure)
+                          and qualified_same(t, a)]
+        unique = known or all(len(v) == 1 for k, v in values.items()
+                              if k[:5] == (t.report, t.place_iri, t.concept, t.period, t.measure))
         found = _result_for(t, candidates, known) if unique else None
+        indicator = t.concept
+        linked = series_links().get((t.concept, t.measure))
+        if found is None and linked and not candidates:  # the survey changed: the other statistic, labelled
+            others = [a for a in by_key.get((t.place_iri, linked, t.period, t.measure), []) if a.report != t.report]
+            found = _result_for(t, others, True)
+            indicator = f"{t.concept}→{linked}" if found else indicator
         if found is None:
             rows.append(Promise(t.place, t.concept, t.period, t.measure, t.unit, t.value, t.bound, None, "no-result",
                                 None, t.iri, None, t.sentence, None, t.report, None, t.place_iri))
@@ -316,7 +384,7 @@ def compare(observations: list[Stated]) -> list[Promise]:
         elif t.measure == "change" and t.direction == "decrease" and a.direction != "decrease":
             value = -value  # "下降3%" then "增长1%": the result is −1 along the target's way
         outcome, margin = judge(t, value, better)
-        rows.append(Promise(t.place, t.concept, t.period, t.measure, t.unit, t.value, t.bound, value, outcome,
+        rows.append(Promise(t.place, indicator, t.period, t.measure, t.unit, t.value, t.bound, value, outcome,
                             margin, t.iri, a.iri, t.sentence, a.sentence, t.report, a.report, t.place_iri))
     rows.sort(key=lambda p: (p.place, p.indicator, p.period, p.measure, p.unit, p.target, p.target_observation))
     return rows
