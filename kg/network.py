@@ -12,7 +12,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from . import lexicons
-from .rdfgraph import POL, RELATION_PROPERTIES, SCHEMA
+from .vocab import POL, RELATION_PROPERTIES, SCHEMA
 
 ENTITY_CLASSES = ("Project", "Place", "Organization", "Indicator")
 MAX_SENTENCES = 5

@@ -13,7 +13,8 @@ from .entities import Graph as ReportGraph
 from .entities import build_graph
 from .errors import KgError
 from .mentions import PIPELINE, Mention, extract_mentions
-from .rdfgraph import POL, to_rdf
+from .rdfgraph import to_rdf
+from .vocab import POL
 from .reading import Source, read_source
 
 

@@ -20,7 +20,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from .network import to_networkx
 from .output import write_atomic
-from .rdfgraph import POL
+from .vocab import POL
 
 RELATION_TYPES = {"locatedIn": "LOCATED_IN", "participatesIn": "PARTICIPATES_IN", "partOf": "PART_OF",
                   "measuredIn": "MEASURED_IN"}

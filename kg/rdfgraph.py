@@ -9,35 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .entities import Graph as ReportGraph
 from .entities import slug
 from .iris import iri_segment
 from .reading import harmless_text
 from .mentions import Mention
+# the vocabulary lives in kg.vocab; re-exported here for the modules that import it from kg.rdfgraph
+from .vocab import ID, POL, PREFIXES, QB, RELATION_PROPERTIES, SCHEMA, entity_iri, new_graph, report_iri
+from .vocab import section_iri as _section_iri
+from .vocab import sentence_iri as _sentence_iri
 
-POL = Namespace("https://w3id.org/policy-kg/ontology#")
-ID = Namespace("https://w3id.org/policy-kg/id/")
-SCHEMA = Namespace("https://schema.org/")
-QB = Namespace("http://purl.org/linked-data/cube#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-
-PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd": XSD, "prov": PROV,
-            "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL, "qb": QB, "org": ORG}
-RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
-
-
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
-
-
-def entity_iri(key: str) -> URIRef:
-    return ID[key]
+__all__ = ["ID", "POL", "PREFIXES", "QB", "RELATION_PROPERTIES", "SCHEMA", "decimal_literal", "entity_iri",
+           "new_graph", "to_rdf", "to_turtle"]
 
 
 def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
@@ -45,7 +31,7 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     doc = rg.doc
     src = doc.source
     name = iri_segment(src.name)  # the file name, made safe for IRIs
-    report = ID[f"report/{name}"]
+    report = report_iri(name)
     g.add((report, RDF.type, POL.Report))
     g.add((report, RDFS.label, Literal(doc.label, lang="zh")))
     g.add((report, POL.sourceFile, Literal(harmless_text(Path(src.path).name))))
@@ -174,14 +160,6 @@ def decimal_literal(value: str) -> Literal:
     """xsd:decimal in its canonical form ("30" → "30.0"), so Turtle round-trips exactly."""
     text = value if "." in value else value + ".0"
     return Literal(text, datatype=XSD.decimal)
-
-
-def _section_iri(report: str, section_id: str) -> URIRef:
-    return ID[f"report/{report}/section/{section_id}"]
-
-
-def _sentence_iri(report: str, index: int) -> URIRef:
-    return ID[f"report/{report}/sentence/{index}"]
 
 
 def to_turtle(g: Graph) -> str:
