@@ -16,11 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
-from rdflib.namespace import PROV, RDF, RDFS
 
 from .network import to_networkx
 from .output import write_atomic
-from .vocab import POL
+from .readback import GraphView
 
 RELATION_TYPES = {"locatedIn": "LOCATED_IN", "participatesIn": "PARTICIPATES_IN", "partOf": "PART_OF",
                   "measuredIn": "MEASURED_IN"}
@@ -48,19 +47,16 @@ def tables(g: Graph) -> tuple[list[list], list[list], list[list]]:
                          a["sentences"][0]["text"] if a["sentences"] else ""])
     relationships = sorted({(s, o, RELATION_TYPES[d["relation"]]) for s, o, d in net.edges(data=True)})
     observations = []
-    for ob in sorted(set(g.subjects(RDF.type, POL.Observation))):
-        ind = g.value(ob, POL.indicator)
-        mention = g.value(ob, PROV.wasDerivedFrom)
-        sentence = g.value(mention, POL.sentence) if mention is not None else None
-        observations.append([str(ob), "Observation", str(g.value(ind, RDFS.label)), str(g.value(ob, POL.value)),
-                             str(g.value(ob, POL.unit)), str(g.value(ob, POL.measure)),
-                             str(g.value(ob, POL.direction) or ""), str(g.value(ob, POL.bound) or ""),
-                             str(g.value(ob, POL.period) or ""), str(g.value(ob, POL.status)),
-                             str(g.value(sentence, POL.text)) if sentence is not None else ""])
-        relationships.append((str(ob), str(ind), "OF_INDICATOR"))
-        area = g.value(ob, POL.area)
-        if area is not None and str(area) in net:
-            relationships.append((str(ob), str(area), "ABOUT"))
+    view = GraphView(g)
+    for ob in view.observations():
+        mention = view.mention(ob.mention) if ob.mention is not None else None
+        observations.append([str(ob.node), "Observation", view.label(ob.indicator) or "",
+                             "" if ob.value is None else str(ob.value), ob.unit or "", ob.measure or "",
+                             ob.direction or "", ob.bound or "", ob.period or "", ob.status or "",
+                             (view.sentence_text(mention.sentence) or "") if mention else ""])
+        relationships.append((str(ob.node), str(ob.indicator), "OF_INDICATOR"))
+        if ob.area is not None and str(ob.area) in net:
+            relationships.append((str(ob.node), str(ob.area), "ABOUT"))
     return entities, observations, sorted(set(relationships))
 
 
