@@ -64,8 +64,9 @@ class Observation:
 
 
 @dataclass
-class Graph:
-    """What one report says: entities, relations and observations, with their mentions."""
+class ReportGraph:
+    """What one report says: entities, relations and observations, with their mentions (before RDF;
+    named apart from rdflib's Graph, which kg.rdfgraph.to_rdf turns it into)."""
     doc: Document
     entities: dict[str, Entity]
     relations: list[Relation]
@@ -100,7 +101,7 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
     return (f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"), {}
 
 
-def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
+def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}
     own_area = _own_area_names(doc)
@@ -175,7 +176,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
 
     stage_records = _project_attributes(doc, entities)
     relations = _relations(doc, mentions, by_mention, entities, area_key)
-    return Graph(doc, entities, relations, observations, area_key, stage_records)
+    return ReportGraph(doc, entities, relations, observations, area_key, stage_records)
 
 
 def standard_indicator(name: str) -> str | None:

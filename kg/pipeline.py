@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from .document import Document, parse_document
-from .entities import Graph as ReportGraph
+from .entities import ReportGraph
 from .entities import build_graph
 from .errors import KgError
 from .mentions import PIPELINE, Mention, extract_mentions

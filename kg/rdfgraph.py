@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from .entities import Graph as ReportGraph
+from .entities import ReportGraph
 from .entities import slug
 from .iris import iri_segment
 from .reading import harmless_text
