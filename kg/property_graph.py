@@ -134,6 +134,19 @@ REL_ENDPOINTS = {
 }
 
 
+def _read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
 def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
     """Load the exported CSVs into a Ladybug (the maintained Kùzu fork) database, an embedded
     graph database that speaks Cypher: `pip install real_ladybug`."""
@@ -146,23 +159,14 @@ def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
 
         raise KgError("--ladybug needs the Ladybug graph database: pip install real_ladybug")
     src = Path(csv_dir)
-    with open(src / "entities.csv", encoding="utf-8", newline="") as f:
-        entities = list(csv.DictReader(f))
-    with open(src / "observations.csv", encoding="utf-8", newline="") as f:
-        observations = list(csv.DictReader(f))
-    with open(src / "relationships.csv", encoding="utf-8", newline="") as f:
-        relationships = list(csv.DictReader(f))
+    entities, observations, relationships = (_read_csv(src / f"{t}.csv") for t in ("entities", "observations", "relationships"))
     label_of = {r["id:ID"]: r[":LABEL"] for r in entities + observations}
 
     db = lb.Database(str(db_path))
     conn = lb.Connection(db)
     with tempfile.TemporaryDirectory() as tmp:
         def copy(table: str, header: list[str], rows: list[list]) -> None:
-            path = Path(tmp) / f"{table}.csv"
-            with open(path, "w", encoding="utf-8", newline="") as f:
-                w = csv.writer(f)
-                w.writerow(header)
-                w.writerows(rows)
+            path = _write_csv(Path(tmp) / f"{table}.csv", header, rows)
             if rows:
                 conn.execute(f'COPY {table} FROM "{path.as_posix()}" (header=true)')
 
@@ -186,11 +190,7 @@ def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
                 rows = [[r[":START_ID"], r[":END_ID"]] for r in relationships
                         if r[":TYPE"] == rel and label_of.get(r[":START_ID"]) == a and label_of.get(r[":END_ID"]) == b]
                 if rows:
-                    path = Path(tmp) / f"{rel}-{a}-{b}.csv"
-                    with open(path, "w", encoding="utf-8", newline="") as f:
-                        w = csv.writer(f)
-                        w.writerow(["from", "to"])
-                        w.writerows(rows)
+                    path = _write_csv(Path(tmp) / f"{rel}-{a}-{b}.csv", ["from", "to"], rows)
                     extra = f", from='{a}', to='{b}'" if len(pairs) > 1 else ""
                     conn.execute(f'COPY {rel} FROM "{path.as_posix()}" (header=true{extra})')
     conn.close() if hasattr(conn, "close") else None
