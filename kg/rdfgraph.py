@@ -132,9 +132,7 @@ class _ReportWriter:
         """A project's stage in the year a part of the report speaks of."""
         g = self.g
         for rec in self.rg.stages:
-            # NB the raw file name, not the IRI segment the other nodes use: a name with a blank or "#"
-            # gives an invalid IRI here (kept as it was by the restructuring, which changes no output)
-            node = ID[f"report/{self.src.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
+            node = ID[f"report/{self.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
             g.add((entity_iri(rec.project), POL.stageRecord, node))
             g.add((node, RDF.type, POL.StageRecord))
             g.add((node, POL.stage, Literal(rec.stage)))
