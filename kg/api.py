@@ -15,7 +15,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from .pipeline import Build, build
 from .assessment import Promise, load_graph
 from .assessment import promises as _promises
-from .rdfgraph import POL
+from .vocab import POL
 
 __all__ = ["Build", "ObservationRow", "Promise", "build_report", "observations", "promises"]
 

@@ -64,8 +64,9 @@ class Observation:
 
 
 @dataclass
-class Graph:
-    """What one report says: entities, relations and observations, with their mentions."""
+class ReportGraph:
+    """What one report says: entities, relations and observations, with their mentions (before RDF;
+    named apart from rdflib's Graph, which kg.rdfgraph.to_rdf turns it into)."""
     doc: Document
     entities: dict[str, Entity]
     relations: list[Relation]
@@ -100,16 +101,29 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
     return (f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"), {}
 
 
-def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
+def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     entities: dict[str, Entity] = {}
-    by_mention: dict[int, str] = {}
+    by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names
     own_area = _own_area_names(doc)
     province = own_province(doc)
-    towns = own_towns(doc)
     own = own_division(doc)
-    scope = own.code if own is not None else None
+    _resolve_places(mentions, entities, by_mention, province, own_towns(doc), own.code if own is not None else None)
+    for type_ in (ORG, PROJECT):
+        _resolve_names(doc, mentions, type_, entities, by_mention, own)
+    area_key = None
+    if own_area:
+        area_key, attrs = place_key(own_area[-1], province)
+        if area_key not in entities:
+            entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
+    observations = _resolve_observations(doc, mentions, entities, by_mention, area_key)
+    stage_records = _project_attributes(doc, entities)
+    relations = _relations(doc, mentions, by_mention, entities, area_key)
+    return ReportGraph(doc, entities, relations, observations, area_key, stage_records)
 
-    # Places: division names resolve to one division (so 黔江 and 黔江区 are one place).
+
+def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_mention: dict[int, str],
+                    province: str | None, towns: dict, scope: str | None) -> None:
+    """Places: division names resolve to one division (so 黔江 and 黔江区 are one place)."""
     for m in mentions:
         if m.type != PLACE:
             continue
@@ -123,30 +137,31 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
         e.mentions.append(m)
         by_mention[id(m)] = key
 
-    for type_ in (ORG, PROJECT):
-        names = sorted({m.text for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
-        canonical: dict[str, str] = {}
-        for n in names:
-            canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
-        if type_ == ORG:
-            canonical.update(_body_aliases(doc, names))
-        for m in mentions:
-            if m.type != type_:
-                continue
-            name = canonical.get(m.text, m.text)
-            key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
-            e = entities.setdefault(key, Entity(type_, name, key))
-            if m.text != name:
-                e.aliases.add(m.text)
-            e.mentions.append(m)
-            by_mention[id(m)] = key
 
-    area_key = None
-    if own_area:
-        area_key, attrs = place_key(own_area[-1], province)
-        if area_key not in entities:
-            entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
+def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities: dict[str, Entity],
+                   by_mention: dict[int, str], own) -> None:
+    """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
+    names = sorted({m.text for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
+    canonical: dict[str, str] = {}
+    for n in names:
+        canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
+    if type_ == ORG:
+        canonical.update(_body_aliases(doc, names))
+    for m in mentions:
+        if m.type != type_:
+            continue
+        name = canonical.get(m.text, m.text)
+        key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
+        e = entities.setdefault(key, Entity(type_, name, key))
+        if m.text != name:
+            e.aliases.add(m.text)
+        e.mentions.append(m)
+        by_mention[id(m)] = key
 
+
+def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict[str, Entity],
+                          by_mention: dict[int, str], area_key: str | None) -> list[Observation]:
+    """Each observation with its indicator (an entity) and the area it is about (else the report's)."""
     observations = []
     last_area: dict[int, str | None] = {}  # per sentence: the area of its last value
     in_sentence: dict[int, list[Mention]] = {}  # mentions by sentence, so each lookup is local
@@ -172,10 +187,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> Graph:
                                                                 a["bound"], a["period"], a["status"], m.start)))
         observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
                                         a["period"], a["status"], area, m))
-
-    stage_records = _project_attributes(doc, entities)
-    relations = _relations(doc, mentions, by_mention, entities, area_key)
-    return Graph(doc, entities, relations, observations, area_key, stage_records)
+    return observations
 
 
 def standard_indicator(name: str) -> str | None:

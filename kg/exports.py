@@ -1,23 +1,4 @@
-"""Stage 6 — writing builds: RDF in the chosen formats and the page, each atomically."""
-from __future__ import annotations
+"""Former name of kg.build_outputs (what `kg build` writes), kept while kg.batch imports it from here."""
+from .build_outputs import page_title, write_outputs
 
-from pathlib import Path
-
-from .formats import EXTENSIONS, serialize
-from .output import write_atomic
-from .pipeline import Build
-
-
-def page_title(b: Build) -> str:
-    return b.doc.label
-
-
-def write_outputs(b: Build, out_dir: Path, page: bool = True, formats: tuple[str, ...] = ("ttl",)) -> list[Path]:
-    name = b.source.name
-    paths = [write_atomic(out_dir / f"{name}{EXTENSIONS[fmt]}", serialize(fmt, {name: b.rdf})) for fmt in formats]
-    if page:  # networkx and the page's template only when a page is written
-        from .network import to_networkx
-        from .page import write_page
-
-        paths.append(write_page(to_networkx(b.rdf), page_title(b), out_dir / f"{name}.html"))
-    return paths
+__all__ = ["page_title", "write_outputs"]

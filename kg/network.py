@@ -6,15 +6,16 @@ exactly what the Turtle says.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 
 import networkx as nx
 from rdflib import Graph
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from . import lexicons
-from .rdfgraph import POL, RELATION_PROPERTIES, SCHEMA
+from .readback import ENTITY_TYPES, Entity, GraphView, MentionRef, Observation
+from .vocab import RELATION_PROPERTIES
 
-ENTITY_CLASSES = ("Project", "Place", "Organization", "Indicator")
+ENTITY_CLASSES = ENTITY_TYPES
 MAX_SENTENCES = 5
 
 
@@ -40,13 +41,13 @@ def heading_theme(heading: str) -> str:
 
 def section_themes(g: Graph) -> dict:
     """Each section's theme: from its own heading, else from its part's heading."""
+    view = GraphView(g)
     out = {}
-    for sec in g.subjects(RDF.type, POL.Section):
-        theme = heading_theme(str(g.value(sec, RDFS.label) or ""))
-        parent = g.value(sec, DCTERMS.isPartOf)
-        if theme == GENERAL_THEME and parent is not None and (parent, RDF.type, POL.Section) in g:
-            theme = heading_theme(str(g.value(parent, RDFS.label) or ""))
-        out[sec] = theme
+    for node, sec in view.sections().items():
+        theme = heading_theme(sec.label or "")
+        if theme == GENERAL_THEME and view.is_section(sec.parent):
+            theme = heading_theme(view.label(sec.parent) or "")
+        out[node] = theme
     return out
 
 
@@ -61,68 +62,29 @@ def _main_theme(counts: Counter) -> str:
 def stage_history(g: Graph, project) -> list[dict]:
     """A project's stage by year, from `?project pol:stageRecord ?r . ?r pol:stage ?s ; pol:period ?y`
     (with the sentence when the record has one); [] when the graph holds no such records."""
-    out = []
-    for r in g.objects(project, POL.stageRecord):
-        stage, period = g.value(r, POL.stage), g.value(r, POL.period)
-        if stage is None or period is None:
-            continue
-        mention = g.value(r, PROV.wasDerivedFrom)
-        sent = g.value(mention, POL.sentence) if mention is not None else None
-        out.append({"year": str(period)[:4], "stage": str(stage),
-                    "sentence": str(g.value(sent, POL.text) or "") if sent is not None else ""})
-    out.sort(key=lambda x: (x["year"], x["stage"], x["sentence"]))
-    return out
+    return [asdict(r) for r in GraphView(g).stage_history(project)]
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
-    net = nx.MultiDiGraph()
-    section_label = {s: str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, POL.Section)}
+    view = GraphView(g)
+    section_label = {node: sec.label or "" for node, sec in view.sections().items()}
     theme_of = section_themes(g)
+    net = nx.MultiDiGraph()
     for cls in ENTITY_CLASSES:
-        for node in sorted(set(g.subjects(RDF.type, POL[cls]))):
-            mentions = sorted(g.subjects(POL.mentionOf, node), key=lambda m: (str(g.value(m, POL.report)), int(g.value(m, POL.start))))
-            sentences = []
-            seen = set()
-            for m in mentions:
-                sent = g.value(m, POL.sentence)
-                if sent in seen:
-                    continue
-                seen.add(sent)
-                if len(sentences) < MAX_SENTENCES:
-                    sentences.append({"text": str(g.value(sent, POL.text)),
-                                      "section": section_label.get(g.value(m, POL.section), "")})
-            counts = Counter(theme_of.get(g.value(m, POL.section), GENERAL_THEME) for m in mentions)
-            attrs = {
-                "type": cls,
-                "label": str(g.value(node, RDFS.label)),
-                "aliases": sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
-                "mentions": len(mentions),
-                "sentences": sentences,
-                "theme": _main_theme(counts),
-            }
+        for e in view.entities(cls):
+            attrs = _mention_attrs(view, e, section_label, theme_of)
             if cls == "Project":
-                history = stage_history(g, node)
+                history = view.stage_history(e.node)
                 if history:
-                    attrs["stages"] = history
-            for prop, key in ((POL.adminCode, "code"), (POL.stage, "stage"), (SCHEMA.latitude, "lat"), (SCHEMA.longitude, "lon")):
-                v = g.value(node, prop)
-                if v is not None:
-                    attrs[key] = str(v)
-            inv = g.value(node, POL.investment)
-            if inv is not None:
-                attrs["investment"] = f"{inv}{g.value(node, POL.investmentUnit) or ''}"
+                    attrs["stages"] = [asdict(r) for r in history]
+            attrs.update(_property_attrs(e))
             if cls == "Indicator":
-                attrs["observations"] = _observations(g, node)
-                attrs["theme"] = _main_theme(Counter(
-                    theme_of.get(g.value(g.value(ob, PROV.wasDerivedFrom), POL.section), GENERAL_THEME)
-                    for ob in g.subjects(POL.indicator, node)))
-                attrs["mentions"] = len(attrs["observations"])
-                attrs["sentences"] = [{"text": o["sentence"], "section": o["section"]} for o in attrs["observations"][:MAX_SENTENCES]]
-            net.add_node(str(node), **attrs)
-    for name, prop in sorted(RELATION_PROPERTIES.items()):
-        for s, o in sorted(g.subject_objects(prop)):
-            if str(s) in net and str(o) in net:
-                net.add_edge(str(s), str(o), key=name, relation=name)
+                attrs.update(_indicator_attrs(view, e, theme_of))
+            net.add_node(str(e.node), **attrs)
+    for name in sorted(RELATION_PROPERTIES):
+        for r in view.relations(name):
+            if str(r.subject) in net and str(r.object) in net:
+                net.add_edge(str(r.subject), str(r.object), key=name, relation=name)
     # an indicator is measured in the areas its observations are about
     for ind, area in sorted(measured_in(g)):
         if str(ind) in net and str(area) in net:
@@ -130,36 +92,62 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     return net
 
 
+def _mention_attrs(view: GraphView, e: Entity, section_label: dict, theme_of: dict) -> dict:
+    """A node's names, mention count, first sentences, and the theme it is most mentioned under."""
+    mentions = view.mentions_of(e.node)
+    sentences = []
+    seen = set()
+    for m in mentions:
+        if m.sentence in seen:
+            continue
+        seen.add(m.sentence)
+        if len(sentences) < MAX_SENTENCES:
+            sentences.append({"text": view.sentence_text(m.sentence) or "", "section": section_label.get(m.section, "")})
+    counts = Counter(theme_of.get(m.section, GENERAL_THEME) for m in mentions)
+    return {"type": e.type, "label": e.label or "", "aliases": list(e.aliases), "mentions": len(mentions),
+            "sentences": sentences, "theme": _main_theme(counts)}
+
+
+def _property_attrs(e: Entity) -> dict:
+    attrs = {key: value for key, value in (("code", e.code), ("stage", e.stage), ("lat", e.latitude),
+                                           ("lon", e.longitude)) if value is not None}
+    if e.investment is not None:
+        attrs["investment"] = f"{e.investment}{e.investment_unit or ''}"
+    return attrs
+
+
+def _indicator_attrs(view: GraphView, e: Entity, theme_of: dict) -> dict:
+    """An indicator is shown by its observations: they stand for its mentions, sentences and theme."""
+    observations = [(ob, view.mention(ob.mention) if ob.mention is not None else None) for ob in view.observations_of(e.node)]
+    rows = _observation_rows(view, observations)
+    return {"observations": rows,
+            "theme": _main_theme(Counter(theme_of.get(m.section if m else None, GENERAL_THEME) for _, m in observations)),
+            "mentions": len(rows),
+            "sentences": [{"text": o["sentence"], "section": o["section"]} for o in rows[:MAX_SENTENCES]]}
+
+
 def measured_in(g: Graph) -> set[tuple]:
     """(indicator, area) pairs from the observations."""
-    return {(g.value(ob, POL.indicator), g.value(ob, POL.area))
-            for ob in g.subjects(RDF.type, POL.Observation) if g.value(ob, POL.area) is not None}
+    return {(ob.indicator, ob.area) for ob in GraphView(g).observations() if ob.area is not None}
 
 
-def _observations(g: Graph, indicator) -> list[dict]:
+def _observation_rows(view: GraphView, observations: list[tuple[Observation, MentionRef | None]]) -> list[dict]:
     out = []
-    section_label = {}
-    for ob in g.subjects(POL.indicator, indicator):
-        mention = g.value(ob, PROV.wasDerivedFrom)
-        sent = g.value(mention, POL.sentence) if mention is not None else None
-        sec = g.value(mention, POL.section) if mention is not None else None
-        if sec is not None and sec not in section_label:
-            section_label[sec] = str(g.value(sec, RDFS.label))
+    for ob, m in observations:
         out.append({
-            "value": str(g.value(ob, POL.value)),
-            "unit": str(g.value(ob, POL.unit)),
-            "measure": str(g.value(ob, POL.measure)),
-            "direction": str(g.value(ob, POL.direction) or ""),
-            "bound": str(g.value(ob, POL.bound) or ""),
-            "period": str(g.value(ob, POL.period) or ""),
-            "status": str(g.value(ob, POL.status)),
-            "sentence": str(g.value(sent, POL.text)) if sent is not None else "",
-            "section": section_label.get(sec, ""),
-            "start": int(g.value(mention, POL.start)) if mention is not None else 0,
+            "value": "" if ob.value is None else str(ob.value),
+            "unit": ob.unit or "",
+            "measure": ob.measure or "",
+            "direction": ob.direction or "",
+            "bound": ob.bound or "",
+            "period": ob.period or "",
+            "status": ob.status or "",
+            "sentence": (view.sentence_text(m.sentence) or "") if m else "",
+            "section": (view.label(m.section) or "") if m else "",
+            "start": (m.start or 0) if m else 0,
         })
     out.sort(key=lambda o: (o["period"], o["status"], o["start"], o["value"]))
     return out
-
 
 
 def merge_networks(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> nx.MultiDiGraph:

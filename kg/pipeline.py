@@ -6,14 +6,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from .document import Document, parse_document
-from .entities import Graph as ReportGraph
+from .entities import ReportGraph
 from .entities import build_graph
 from .errors import KgError
 from .mentions import PIPELINE, Mention, extract_mentions
-from .rdfgraph import POL, to_rdf
+from .rdfgraph import to_rdf
+from .readback import GraphView
 from .reading import Source, read_source
 
 
@@ -47,38 +47,31 @@ def predictions(g: Graph) -> list[dict]:
     """What the graph asserts, in the gold file's shape and read as `shared/tools/score.py` reads
     it: every typed entity with all its names, observations with their indicator's name and
     period, and the relations with the names of both ends."""
+    view = GraphView(g)
     out: list[dict] = []
-
-    def names(node) -> list[str]:
-        return sorted({str(x) for x in g.objects(node, RDFS.label)} | {str(x) for x in g.objects(node, SKOS.altLabel)})
-
     for t in ("Place", "Organization", "Project", "Indicator"):
-        for node in sorted(set(g.subjects(RDF.type, POL[t]))):
-            all_names = names(node)
-            if not all_names:
+        for e in view.entities(t):
+            if not e.names:
                 continue
-            label = g.value(node, RDFS.label)
-            name = str(label) if label is not None else all_names[0]
-            out.append({"type": t, "name": name, "aliases": [n for n in all_names if n != name]})
-    for node in sorted(set(g.subjects(RDF.type, POL.Observation))):
-        ind, value = g.value(node, POL.indicator), g.value(node, POL.value)
-        if ind is None or value is None:
+            name = e.label if e.label is not None else e.names[0]
+            out.append({"type": t, "name": name, "aliases": [n for n in e.names if n != name]})
+    for ob in view.observations():
+        if ob.indicator is None or ob.value is None:
             continue
-        period = g.value(node, POL.period)
         out.append({
             "type": "Observation",
-            "indicator": str(g.value(ind, RDFS.label) or ""),
-            "value": _value(value),
-            "unit": str(g.value(node, POL.unit) or ""),
+            "indicator": view.label(ob.indicator) or "",
+            "value": _value(ob.value),
+            "unit": ob.unit or "",
             # a status given as an IRI counts by its last segment, as score.py reads it
-            "status": str(g.value(node, POL.status) or "").split("#")[-1].split("/")[-1].lower(),
-            "period": str(period)[:4] if period is not None else "",
+            "status": (ob.status or "").split("#")[-1].split("/")[-1].lower(),
+            "period": (ob.period or "")[:4],
         })
     for rel in ("locatedIn", "participatesIn"):
-        for a, b in sorted(set(g.subject_objects(POL[rel]))):
-            from_names, to_names = names(a), names(b)
+        for r in view.relations(rel):
+            from_names, to_names = view.names(r.subject), view.names(r.object)
             if from_names and to_names:
-                out.append({"type": "Relation", "relation": rel, "from": from_names, "to": to_names})
+                out.append({"type": "Relation", "relation": rel, "from": list(from_names), "to": list(to_names)})
     return out
 
 

@@ -16,11 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
-from rdflib.namespace import PROV, RDF, RDFS
 
 from .network import to_networkx
 from .output import write_atomic
-from .rdfgraph import POL
+from .readback import GraphView
 
 RELATION_TYPES = {"locatedIn": "LOCATED_IN", "participatesIn": "PARTICIPATES_IN", "partOf": "PART_OF",
                   "measuredIn": "MEASURED_IN"}
@@ -48,19 +47,16 @@ def tables(g: Graph) -> tuple[list[list], list[list], list[list]]:
                          a["sentences"][0]["text"] if a["sentences"] else ""])
     relationships = sorted({(s, o, RELATION_TYPES[d["relation"]]) for s, o, d in net.edges(data=True)})
     observations = []
-    for ob in sorted(set(g.subjects(RDF.type, POL.Observation))):
-        ind = g.value(ob, POL.indicator)
-        mention = g.value(ob, PROV.wasDerivedFrom)
-        sentence = g.value(mention, POL.sentence) if mention is not None else None
-        observations.append([str(ob), "Observation", str(g.value(ind, RDFS.label)), str(g.value(ob, POL.value)),
-                             str(g.value(ob, POL.unit)), str(g.value(ob, POL.measure)),
-                             str(g.value(ob, POL.direction) or ""), str(g.value(ob, POL.bound) or ""),
-                             str(g.value(ob, POL.period) or ""), str(g.value(ob, POL.status)),
-                             str(g.value(sentence, POL.text)) if sentence is not None else ""])
-        relationships.append((str(ob), str(ind), "OF_INDICATOR"))
-        area = g.value(ob, POL.area)
-        if area is not None and str(area) in net:
-            relationships.append((str(ob), str(area), "ABOUT"))
+    view = GraphView(g)
+    for ob in view.observations():
+        mention = view.mention(ob.mention) if ob.mention is not None else None
+        observations.append([str(ob.node), "Observation", view.label(ob.indicator) or "",
+                             "" if ob.value is None else str(ob.value), ob.unit or "", ob.measure or "",
+                             ob.direction or "", ob.bound or "", ob.period or "", ob.status or "",
+                             (view.sentence_text(mention.sentence) or "") if mention else ""])
+        relationships.append((str(ob.node), str(ob.indicator), "OF_INDICATOR"))
+        if ob.area is not None and str(ob.area) in net:
+            relationships.append((str(ob.node), str(ob.area), "ABOUT"))
     return entities, observations, sorted(set(relationships))
 
 
@@ -138,6 +134,19 @@ REL_ENDPOINTS = {
 }
 
 
+def _read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
 def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
     """Load the exported CSVs into a Ladybug (the maintained Kùzu fork) database, an embedded
     graph database that speaks Cypher: `pip install real_ladybug`."""
@@ -150,23 +159,14 @@ def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
 
         raise KgError("--ladybug needs the Ladybug graph database: pip install real_ladybug")
     src = Path(csv_dir)
-    with open(src / "entities.csv", encoding="utf-8", newline="") as f:
-        entities = list(csv.DictReader(f))
-    with open(src / "observations.csv", encoding="utf-8", newline="") as f:
-        observations = list(csv.DictReader(f))
-    with open(src / "relationships.csv", encoding="utf-8", newline="") as f:
-        relationships = list(csv.DictReader(f))
+    entities, observations, relationships = (_read_csv(src / f"{t}.csv") for t in ("entities", "observations", "relationships"))
     label_of = {r["id:ID"]: r[":LABEL"] for r in entities + observations}
 
     db = lb.Database(str(db_path))
     conn = lb.Connection(db)
     with tempfile.TemporaryDirectory() as tmp:
         def copy(table: str, header: list[str], rows: list[list]) -> None:
-            path = Path(tmp) / f"{table}.csv"
-            with open(path, "w", encoding="utf-8", newline="") as f:
-                w = csv.writer(f)
-                w.writerow(header)
-                w.writerows(rows)
+            path = _write_csv(Path(tmp) / f"{table}.csv", header, rows)
             if rows:
                 conn.execute(f'COPY {table} FROM "{path.as_posix()}" (header=true)')
 
@@ -190,11 +190,7 @@ def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
                 rows = [[r[":START_ID"], r[":END_ID"]] for r in relationships
                         if r[":TYPE"] == rel and label_of.get(r[":START_ID"]) == a and label_of.get(r[":END_ID"]) == b]
                 if rows:
-                    path = Path(tmp) / f"{rel}-{a}-{b}.csv"
-                    with open(path, "w", encoding="utf-8", newline="") as f:
-                        w = csv.writer(f)
-                        w.writerow(["from", "to"])
-                        w.writerows(rows)
+                    path = _write_csv(Path(tmp) / f"{rel}-{a}-{b}.csv", ["from", "to"], rows)
                     extra = f", from='{a}', to='{b}'" if len(pairs) > 1 else ""
                     conn.execute(f'COPY {rel} FROM "{path.as_posix()}" (header=true{extra})')
     conn.close() if hasattr(conn, "close") else None

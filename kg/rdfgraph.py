@@ -9,88 +9,106 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from .entities import Graph as ReportGraph
+from .entities import ReportGraph
 from .entities import slug
 from .iris import iri_segment
 from .reading import harmless_text
 from .mentions import Mention
+# the vocabulary lives in kg.vocab; re-exported here for the modules that import it from kg.rdfgraph
+from .vocab import ID, POL, PREFIXES, QB, RELATION_PROPERTIES, SCHEMA, entity_iri, new_graph, report_iri
+from .vocab import section_iri as _section_iri
+from .vocab import sentence_iri as _sentence_iri
 
-POL = Namespace("https://w3id.org/policy-kg/ontology#")
-ID = Namespace("https://w3id.org/policy-kg/id/")
-SCHEMA = Namespace("https://schema.org/")
-QB = Namespace("http://purl.org/linked-data/cube#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-
-PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd": XSD, "prov": PROV,
-            "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL, "qb": QB, "org": ORG}
-RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
-
-
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
-
-
-def entity_iri(key: str) -> URIRef:
-    return ID[key]
+__all__ = ["ID", "POL", "PREFIXES", "QB", "RELATION_PROPERTIES", "SCHEMA", "decimal_literal", "entity_iri",
+           "new_graph", "to_rdf", "to_turtle"]
 
 
 def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
-    g = graph if graph is not None else new_graph()
-    doc = rg.doc
-    src = doc.source
-    name = iri_segment(src.name)  # the file name, made safe for IRIs
-    report = ID[f"report/{name}"]
-    g.add((report, RDF.type, POL.Report))
-    g.add((report, RDFS.label, Literal(doc.label, lang="zh")))
-    g.add((report, POL.sourceFile, Literal(harmless_text(Path(src.path).name))))
-    g.add((report, POL.encoding, Literal(src.encoding)))
-    if doc.year:
-        g.add((report, POL.year, Literal(str(doc.year), datatype=XSD.gYear)))
-    if rg.area:
-        g.add((report, POL.area, entity_iri(rg.area)))
+    """One report's graph: the report and its sections, the entities with their mentions, stage
+    records, relations (direct triples and their statements), observations, and the sentences
+    any of these was found in."""
+    w = _ReportWriter(graph if graph is not None else new_graph(), rg)
+    w.report_node()
+    w.sections()
+    w.entities()
+    w.stage_records()
+    w.relations()
+    w.observations()
+    w.sentences()
+    return w.g
 
-    for s in doc.sections:
-        sec = _section_iri(name, s.id)
-        g.add((sec, RDF.type, POL.Section))
-        g.add((sec, RDFS.label, Literal(s.heading or doc.label, lang="zh")))  # an untitled preamble: the report
-        g.add((sec, DCTERMS.isPartOf, _section_iri(name, s.parent) if s.parent else report))
-        g.add((sec, POL.report, report))
-        g.add((sec, POL.mode, Literal(s.mode)))
-        if s.year:
-            g.add((sec, POL.period, Literal(str(s.year), datatype=XSD.gYear)))
 
-    used_sentences: set[int] = set()
+class _ReportWriter:
+    """Writes one ReportGraph into an rdflib Graph; remembers which sentences its mentions cite."""
 
-    def mention_node(m: Mention) -> URIRef:
+    def __init__(self, g: Graph, rg: ReportGraph):
+        self.g, self.rg, self.doc, self.src = g, rg, rg.doc, rg.doc.source
+        self.name = iri_segment(self.src.name)  # the file name, made safe for IRIs
+        self.report = report_iri(self.name)
+        self.used_sentences: set[int] = set()
+
+    def report_node(self) -> None:
+        g, doc, src, report = self.g, self.doc, self.src, self.report
+        g.add((report, RDF.type, POL.Report))
+        g.add((report, RDFS.label, Literal(doc.label, lang="zh")))
+        g.add((report, POL.sourceFile, Literal(harmless_text(Path(src.path).name))))
+        g.add((report, POL.encoding, Literal(src.encoding)))
+        if doc.year:
+            g.add((report, POL.year, Literal(str(doc.year), datatype=XSD.gYear)))
+        if self.rg.area:
+            g.add((report, POL.area, entity_iri(self.rg.area)))
+
+    def sections(self) -> None:
+        g, name = self.g, self.name
+        for s in self.doc.sections:
+            sec = _section_iri(name, s.id)
+            g.add((sec, RDF.type, POL.Section))
+            g.add((sec, RDFS.label, Literal(s.heading or self.doc.label, lang="zh")))  # an untitled preamble: the report
+            g.add((sec, DCTERMS.isPartOf, _section_iri(name, s.parent) if s.parent else self.report))
+            g.add((sec, POL.report, self.report))
+            g.add((sec, POL.mode, Literal(s.mode)))
+            if s.year:
+                g.add((sec, POL.period, Literal(str(s.year), datatype=XSD.gYear)))
+
+    def mention_node(self, m: Mention) -> URIRef:
+        """The node of a mention, written the first time it is cited, with its span in the original file."""
+        g, name = self.g, self.name
         node = ID[f"report/{name}/mention/{m.start}-{m.end}-{m.type}"]
         if (node, RDF.type, POL.Mention) in g:
             return node
-        a, b = src.original_span(m.start, m.end)
-        sent = doc.sentences[m.sentence]
+        a, b = self.src.original_span(m.start, m.end)
+        sent = self.doc.sentences[m.sentence]
         g.add((node, RDF.type, POL.Mention))
         g.add((node, POL.text, Literal(m.text)))
         g.add((node, POL.start, Literal(a)))
         g.add((node, POL.end, Literal(b)))
         g.add((node, POL.sentence, _sentence_iri(name, sent.index)))
         g.add((node, POL.section, _section_iri(name, sent.section)))
-        g.add((node, POL.report, report))
-        used_sentences.add(sent.index)
+        g.add((node, POL.report, self.report))
+        self.used_sentences.add(sent.index)
         return node
 
-    for key in sorted(rg.entities):
-        e = rg.entities[key]
-        node = entity_iri(key)
-        g.add((node, RDF.type, POL[e.type]))
-        g.add((node, RDFS.label, Literal(e.name, lang="zh")))
-        for alias in sorted(e.aliases):
-            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-        a = e.attrs
+    def entities(self) -> None:
+        g = self.g
+        for key in sorted(self.rg.entities):
+            e = self.rg.entities[key]
+            node = entity_iri(key)
+            g.add((node, RDF.type, POL[e.type]))
+            g.add((node, RDFS.label, Literal(e.name, lang="zh")))
+            for alias in sorted(e.aliases):
+                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+            self.entity_attributes(node, e.attrs)
+            for m in e.mentions:
+                if m.type == e.type:
+                    g.add((self.mention_node(m), POL.mentionOf, node))
+                    g.add((node, POL.mentionedIn, _section_iri(self.name, self.doc.sentences[m.sentence].section)))
+
+    def entity_attributes(self, node: URIRef, a: dict) -> None:
+        """A division's code and level and place; a project's investment and stage; an indicator's standard name."""
+        g = self.g
         if "code" in a:
             g.add((node, POL.adminCode, Literal(a["code"])))
         if "level" in a:
@@ -109,79 +127,75 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
             g.add((concept, SKOS.prefLabel, Literal(a["standard"], lang="zh")))
         if "stage" in a:
             g.add((node, POL.stage, Literal(a["stage"], lang="zh")))
-        for m in e.mentions:
-            if m.type == e.type:
-                mn = mention_node(m)
-                g.add((mn, POL.mentionOf, node))
-                g.add((node, POL.mentionedIn, _section_iri(name, doc.sentences[m.sentence].section)))
 
-    for rec in rg.stages:  # a project's stage in the year a part of the report speaks of
-        node = ID[f"report/{name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
-        g.add((entity_iri(rec.project), POL.stageRecord, node))
-        g.add((node, RDF.type, POL.StageRecord))
-        g.add((node, POL.stage, Literal(rec.stage)))
-        if rec.period:
-            g.add((node, POL.period, Literal(str(rec.period), datatype=XSD.gYear)))
-        g.add((node, POL.report, report))
-        g.add((node, PROV.wasDerivedFrom, mention_node(rec.mention)))
+    def stage_records(self) -> None:
+        """A project's stage in the year a part of the report speaks of."""
+        g = self.g
+        for rec in self.rg.stages:
+            node = ID[f"report/{self.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
+            g.add((entity_iri(rec.project), POL.stageRecord, node))
+            g.add((node, RDF.type, POL.StageRecord))
+            g.add((node, POL.stage, Literal(rec.stage)))
+            if rec.period:
+                g.add((node, POL.period, Literal(str(rec.period), datatype=XSD.gYear)))
+            g.add((node, POL.report, self.report))
+            g.add((node, PROV.wasDerivedFrom, self.mention_node(rec.mention)))
 
-    for r in rg.relations:
-        prop = RELATION_PROPERTIES[r.kind]
-        s, o = entity_iri(r.subject), entity_iri(r.object)
-        g.add((s, prop, o))
-        st = ID[f"report/{name}/statement/{slug(r.kind + r.subject + r.object)}"]
-        g.add((st, RDF.type, POL.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, prop))
-        g.add((st, RDF.object, o))
-        g.add((st, PROV.wasDerivedFrom, mention_node(r.mention)))
+    def relations(self) -> None:
+        """Each relation as a direct triple, and as a statement that says which mention it came from."""
+        g = self.g
+        for r in self.rg.relations:
+            prop = RELATION_PROPERTIES[r.kind]
+            s, o = entity_iri(r.subject), entity_iri(r.object)
+            g.add((s, prop, o))
+            st = ID[f"report/{self.name}/statement/{slug(r.kind + r.subject + r.object)}"]
+            g.add((st, RDF.type, POL.Statement))
+            g.add((st, RDF.subject, s))
+            g.add((st, RDF.predicate, prop))
+            g.add((st, RDF.object, o))
+            g.add((st, PROV.wasDerivedFrom, self.mention_node(r.mention)))
 
-    for ob in rg.observations:
-        node = ID[f"report/{name}/{ob.key}"]
-        g.add((node, RDF.type, POL.Observation))
-        g.add((node, POL.indicator, entity_iri(ob.indicator)))
-        if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
-            g.add((node, POL.value, Literal(ob.value)))
-        else:
-            g.add((node, POL.value, decimal_literal(ob.value)))
-        g.add((node, POL.unit, Literal(ob.unit)))
-        g.add((node, POL.measure, Literal(ob.measure)))
-        if ob.direction:
-            g.add((node, POL.direction, Literal(ob.direction)))
-        if ob.bound:
-            g.add((node, POL.bound, Literal(ob.bound)))
-        if ob.period:
-            g.add((node, POL.period, Literal(str(ob.period), datatype=XSD.gYear)))
-        g.add((node, POL.status, Literal(ob.status)))
-        if ob.area:
-            g.add((node, POL.area, entity_iri(ob.area)))
-        g.add((node, PROV.wasDerivedFrom, mention_node(ob.mention)))
-        g.add((node, POL.report, report))
+    def observations(self) -> None:
+        g = self.g
+        for ob in self.rg.observations:
+            node = ID[f"report/{self.name}/{ob.key}"]
+            g.add((node, RDF.type, POL.Observation))
+            g.add((node, POL.indicator, entity_iri(ob.indicator)))
+            if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
+                g.add((node, POL.value, Literal(ob.value)))
+            else:
+                g.add((node, POL.value, decimal_literal(ob.value)))
+            g.add((node, POL.unit, Literal(ob.unit)))
+            g.add((node, POL.measure, Literal(ob.measure)))
+            for prop, value in ((POL.direction, ob.direction), (POL.bound, ob.bound)):
+                if value:
+                    g.add((node, prop, Literal(value)))
+            if ob.period:
+                g.add((node, POL.period, Literal(str(ob.period), datatype=XSD.gYear)))
+            g.add((node, POL.status, Literal(ob.status)))
+            if ob.area:
+                g.add((node, POL.area, entity_iri(ob.area)))
+            g.add((node, PROV.wasDerivedFrom, self.mention_node(ob.mention)))
+            g.add((node, POL.report, self.report))
 
-    for idx in sorted(used_sentences):
-        sent = doc.sentences[idx]
-        node = _sentence_iri(name, idx)
-        a, b = src.original_span(sent.start, sent.end)
-        g.add((node, RDF.type, POL.Sentence))
-        g.add((node, POL.text, Literal(sent.text)))
-        g.add((node, POL.start, Literal(a)))
-        g.add((node, POL.end, Literal(b)))
-        g.add((node, POL.section, _section_iri(name, sent.section)))
-    return g
+    def sentences(self) -> None:
+        """The sentences a mention cites, with their span in the original file."""
+        g = self.g
+        for idx in sorted(self.used_sentences):
+            sent = self.doc.sentences[idx]
+            node = _sentence_iri(self.name, idx)
+            a, b = self.src.original_span(sent.start, sent.end)
+            g.add((node, RDF.type, POL.Sentence))
+            g.add((node, POL.text, Literal(sent.text)))
+            g.add((node, POL.start, Literal(a)))
+            g.add((node, POL.end, Literal(b)))
+            g.add((node, POL.section, _section_iri(self.name, sent.section)))
 
 
 def decimal_literal(value: str) -> Literal:
     """xsd:decimal in its canonical form ("30" → "30.0"), so Turtle round-trips exactly."""
     text = value if "." in value else value + ".0"
     return Literal(text, datatype=XSD.decimal)
-
-
-def _section_iri(report: str, section_id: str) -> URIRef:
-    return ID[f"report/{report}/section/{section_id}"]
-
-
-def _sentence_iri(report: str, index: int) -> URIRef:
-    return ID[f"report/{report}/sentence/{index}"]
 
 
 def to_turtle(g: Graph) -> str:

@@ -245,114 +245,120 @@ class QueryPool:
             self._end(worker)
 
 
-def make_handler(pool: QueryPool, path: str = "/sparql"):
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "policy-kg"
-        timeout = 60  # seconds a client may take to send its request
+class SparqlHandler(BaseHTTPRequestHandler):
+    """The SPARQL 1.1 Protocol over HTTP; `make_handler` binds it to a pool and an endpoint path."""
+    server_version = "policy-kg"
+    timeout = 60  # seconds a client may take to send its request
+    pool: QueryPool
+    endpoint = "/sparql"  # not `path`: that is the request's path in BaseHTTPRequestHandler
 
-        def log_message(self, fmt, *args):  # one line per request on stderr
-            sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
+    def log_message(self, fmt, *args):  # one line per request on stderr
+        sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
 
-        def _cors(self):
-            self.send_header("Access-Control-Allow-Origin", "*")
-            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+    def _cors(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
 
-        def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None):
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            for k, v in (extra or {}).items():
-                self.send_header(k, v)
-            self._cors()
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+    def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self._cors()
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-        def _error(self, status: int, message: str, extra: dict | None = None):
-            a = _text(status, message)
-            self._send(a.status, a.body, a.ctype, extra)
+    def _error(self, status: int, message: str, extra: dict | None = None):
+        a = _text(status, message)
+        self._send(a.status, a.body, a.ctype, extra)
 
-        def do_OPTIONS(self):
-            self.send_response(204)
-            self._cors()
-            self.end_headers()
+    def do_OPTIONS(self):
+        self.send_response(204)
+        self._cors()
+        self.end_headers()
 
-        def do_GET(self):
-            url = urlparse(self.path)
-            if url.path == "/":
-                body = json.dumps({"sparql": path, "read_only": True}).encode()
-                return self._send(200, body, "application/json")
-            if url.path != path:
-                return self._error(404, f"not found: the endpoint is {path}")
-            if len(url.query) > MAX_BODY_BYTES:
-                return self._error(414, f"the request line is over {MAX_BODY_BYTES:,} bytes")
-            params = parse_qs(url.query)
-            if "update" in params:
+    def do_GET(self):
+        url = urlparse(self.path)
+        if url.path == "/":
+            body = json.dumps({"sparql": self.endpoint, "read_only": True}).encode()
+            return self._send(200, body, "application/json")
+        if url.path != self.endpoint:
+            return self._error(404, f"not found: the endpoint is {self.endpoint}")
+        if len(url.query) > MAX_BODY_BYTES:
+            return self._error(414, f"the request line is over {MAX_BODY_BYTES:,} bytes")
+        params = parse_qs(url.query)
+        if "update" in params:
+            return self._error(403, "this endpoint is read-only: updates are refused")
+        if "query" not in params:
+            return self._error(400, "missing query parameter")
+        self._answer(params["query"][0], params)
+
+    def _body(self) -> bytes | None:
+        """The request body, or None once an error has been answered."""
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            self._error(411, "a POST needs a Content-Length")
+            return None
+        try:
+            length = int(raw)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self.close_connection = True
+            self._error(400, f"bad Content-Length: {raw[:40]!r}")
+            return None
+        if length > MAX_BODY_BYTES:
+            self.close_connection = True  # the body is not read
+            self._error(413, f"the request body is {length:,} bytes, over the limit of {MAX_BODY_BYTES:,}")
+            return None
+        return self.rfile.read(length)
+
+    def do_POST(self):
+        url = urlparse(self.path)
+        if url.path != self.endpoint:
+            return self._error(404, f"not found: the endpoint is {self.endpoint}")
+        raw = self._body()
+        if raw is None:
+            return
+        body = raw.decode("utf-8", "replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query)
+        if ctype == "application/sparql-update":
+            return self._error(403, "this endpoint is read-only: updates are refused")
+        if ctype == "application/sparql-query":
+            return self._answer(body, params)
+        if ctype == "application/x-www-form-urlencoded":
+            form = parse_qs(body)
+            if "update" in form:
                 return self._error(403, "this endpoint is read-only: updates are refused")
-            if "query" not in params:
+            if "query" not in form:
                 return self._error(400, "missing query parameter")
-            self._answer(params["query"][0], params)
+            return self._answer(form["query"][0], {**params, **form})
+        return self._error(415, "use application/sparql-query or application/x-www-form-urlencoded")
 
-        def _body(self) -> bytes | None:
-            """The request body, or None once an error has been answered."""
-            raw = self.headers.get("Content-Length")
-            if raw is None:
-                self._error(411, "a POST needs a Content-Length")
-                return None
-            try:
-                length = int(raw)
-            except ValueError:
-                length = -1
-            if length < 0:
-                self.close_connection = True
-                self._error(400, f"bad Content-Length: {raw[:40]!r}")
-                return None
-            if length > MAX_BODY_BYTES:
-                self.close_connection = True  # the body is not read
-                self._error(413, f"the request body is {length:,} bytes, over the limit of {MAX_BODY_BYTES:,}")
-                return None
-            return self.rfile.read(length)
+    def _answer(self, query: str, params: dict):
+        try:
+            check_query(query)  # refused here, before a worker or a parser sees it
+        except QueryRefused as exc:
+            return self._error(exc.status, str(exc))
+        job = Job(query, self.headers.get("Accept") or "", (params.get("format") or [""])[0],
+                  tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
+        try:
+            a = self.pool.run(job)
+        except Busy:
+            return self._error(503, "all query workers are busy: try again", {"Retry-After": "5"})
+        self._send(a.status, a.body, a.ctype)
 
-        def do_POST(self):
-            url = urlparse(self.path)
-            if url.path != path:
-                return self._error(404, f"not found: the endpoint is {path}")
-            raw = self._body()
-            if raw is None:
-                return
-            body = raw.decode("utf-8", "replace")
-            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            params = parse_qs(url.query)
-            if ctype == "application/sparql-update":
-                return self._error(403, "this endpoint is read-only: updates are refused")
-            if ctype == "application/sparql-query":
-                return self._answer(body, params)
-            if ctype == "application/x-www-form-urlencoded":
-                form = parse_qs(body)
-                if "update" in form:
-                    return self._error(403, "this endpoint is read-only: updates are refused")
-                if "query" not in form:
-                    return self._error(400, "missing query parameter")
-                return self._answer(form["query"][0], {**params, **form})
-            return self._error(415, "use application/sparql-query or application/x-www-form-urlencoded")
+    do_HEAD = do_GET
 
-        def _answer(self, query: str, params: dict):
-            try:
-                check_query(query)  # refused here, before a worker or a parser sees it
-            except QueryRefused as exc:
-                return self._error(exc.status, str(exc))
-            job = Job(query, self.headers.get("Accept") or "", (params.get("format") or [""])[0],
-                      tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
-            try:
-                a = pool.run(job)
-            except Busy:
-                return self._error(503, "all query workers are busy: try again", {"Retry-After": "5"})
-            self._send(a.status, a.body, a.ctype)
 
-        do_HEAD = do_GET
 
-    return Handler
+def make_handler(pool: QueryPool, path: str = "/sparql") -> type[SparqlHandler]:
+    """A handler class for http.server that answers at `path` from `pool`."""
+    return type("Handler", (SparqlHandler,), {"pool": pool, "endpoint": path})
 
 
 class Server(ThreadingHTTPServer):

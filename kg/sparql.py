@@ -18,7 +18,6 @@ FORMATS = {".ttl": ("TURTLE", "turtle"), ".turtle": ("TURTLE", "turtle"), ".nt":
            ".nq": ("N_QUADS", "nquads"), ".trig": ("TRIG", "trig"), ".jsonld": ("JSON_LD", "json-ld"),
            ".json": ("JSON_LD", "json-ld"), ".rdf": ("RDF_XML", "xml"), ".owl": ("RDF_XML", "xml")}
 RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
-REPORT_GRAPH = "https://w3id.org/policy-kg/id/graph/"
 
 
 def _formats(path: Path) -> tuple[str, str]:
@@ -38,9 +37,9 @@ def rdf_format(path: Path):
 
 def graph_name_for(path: Path) -> str:
     """The named graph a triples file goes into: the report it holds, by file name."""
-    from .iris import iri_segment
+    from .vocab import graph_iri
 
-    return REPORT_GRAPH + iri_segment(path.stem)
+    return str(graph_iri(path.stem))
 
 
 def is_store(path: str | Path) -> bool:
@@ -158,7 +157,7 @@ def term_text(term) -> str:
 
 def compact_iri(iri: str) -> str:
     """A prefixed name for the table ("id:place/500114"); CSV/JSON keep full IRIs."""
-    from .rdfgraph import PREFIXES
+    from .vocab import PREFIXES
 
     best = max(((p, str(ns)) for p, ns in PREFIXES.items() if iri.startswith(str(ns))), key=lambda x: len(x[1]), default=None)
     return f"{best[0]}:{iri[len(best[1]):]}" if best else iri
