@@ -66,7 +66,7 @@ def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
 
 
 def _build_into(result: ReportResult, opts: BatchOptions) -> None:
-    from .exports import page_title, write_outputs
+    from .build_outputs import page_title, write_outputs
     from .output import write_atomic
     from .pipeline import build
 
@@ -176,7 +176,7 @@ def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result) -> 
     """Build every report, `jobs` at a time, calling `on_result` in the parent as each finishes."""
     import gc
 
-    from . import exports, pipeline  # noqa: F401
+    from . import build_outputs, pipeline  # noqa: F401
     from .segment import tokenizer
 
     work = [(i, str(p), opts) for i, p in enumerate(reports)]

@@ -13,18 +13,13 @@ import json
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from .iris import iri_segment
-from .rdfgraph import ID, PREFIXES, new_graph
+from .rdfgraph import PREFIXES, new_graph
+from .vocab import graph_iri
 
 EXTENSIONS = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 # prefixes Oxigraph may abbreviate with; `id:` is left out because the local parts of our
 # resource IRIs hold slashes, which Turtle would have to escape ("id:report\/x")
 TURTLE_PREFIXES = {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p != "id"}
-
-
-def graph_iri(report_name: str) -> URIRef:
-    """The named graph of one report (the same IRI `kg query` and `kg push` use)."""
-    return ID[f"graph/{iri_segment(report_name)}"]
 
 
 def _object_key(o) -> tuple:
