@@ -45,6 +45,15 @@ from .places import (
     own_province,
     own_towns,
 )
+from .genre import (
+    extract_capacity_works,
+    extract_city_quarters,
+    extract_listed_compounds,
+    extract_listed_facilities,
+    extract_listed_villages,
+    extract_named_areas,
+    extract_trade_names_in_works,
+)
 from .projects import extract_projects
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE",
@@ -61,6 +70,8 @@ PIPELINE = (
     ("lexicon_places", extract_lexicon_places),
     ("town_places", extract_town_places),
     ("projects", extract_projects),
+    ("genre_listed_facilities", extract_listed_facilities),
+    ("genre_capacity_works", extract_capacity_works),
     ("suffix_places", extract_suffix_places),
     ("word_toponyms", extract_word_toponyms),
     ("village_places", extract_village_places),
@@ -68,6 +79,11 @@ PIPELINE = (
     ("listed_areas", extract_listed_areas),
     ("coordinated_places", extract_coordinated_places),
     ("companies_in_works", extract_companies_in_works),
+    ("genre_trade_names_in_works", extract_trade_names_in_works),
+    ("genre_city_quarters", extract_city_quarters),
+    ("genre_named_areas", extract_named_areas),
+    ("genre_listed_villages", extract_listed_villages),
+    ("genre_listed_compounds", extract_listed_compounds),
     ("observations", extract_observations),
 )
 

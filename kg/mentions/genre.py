@@ -1,0 +1,316 @@
+"""Rules for classes of names the genre uses everywhere, found by reading a report nobody tuned on:
+facilities listed as being built or opened, trade names opening a works' name, and places named
+by their kind of area (city quarters, clusters, wetlands, water sources, historic sites), by a
+list of villages or residential compounds, or by a shared head ("友联、友好整村搬迁").
+
+Each component is one class; its words live in lexicon files (built_facility_heads.txt,
+list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicons
+from .base import (
+    CJK,
+    ORG,
+    PLACE,
+    PROJECT,
+    Mention,
+    SentenceContext,
+    is_boundary,
+    is_proper,
+    name_start,
+    place_lexicon_pattern,
+    tokenizer_tags,
+)
+
+_ITEM = r"[\u3400-\u9fffA-Za-z0-9]{2,18}"
+# "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
+_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[\u3400-\u9fffA-Za-z0-9]{0,4}?)?(?:项目)?的?$")
+_COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
+# a park or zone that opens the clause before the works in it ("中俄蒙国际物流园区中网科技云计算…")
+_PARK_OPENER = re.compile(r"^([\u3400-\u9fff]{2,12}(?:物流园区|产业园区|工业园区|产业园|园区|开发区|合作区))(?=[\u3400-\u9fff]{3})")
+_INVESTMENT = re.compile(r"^(?:总?投资)?\d+(?:\.\d+)?[万亿]元的?")
+
+
+@functools.lru_cache(maxsize=1)
+def _predicate_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in lexicons.words("list_predicates.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _list_before() -> re.Pattern[str]:
+    return re.compile(rf"((?:{_ITEM}、)*{_ITEM})$")
+
+
+def _facility_head(item: str) -> str | None:
+    for head in lexicons.words("built_facility_heads.txt"):  # longest first
+        if item.endswith(head):
+            return head
+    return None
+
+
+def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
+    """No function word, trigger verb or punctuation inside text[a:b] (name verbs allowed)."""
+    return not any(a <= t.start and t.end <= b and is_boundary(t, strict=False) and t.pos not in ("nhead", "phead")
+                   for t in ctx.tokens if t.start > a)
+
+
+def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
+    """The first item of a list starts where a name ending at b would, past an investment phrase."""
+    start = max(a, name_start(ctx, b, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+    inv = _INVESTMENT.match(ctx.text[start:b])
+    return start + inv.end() if inv else start
+
+
+def _cut_after_content_verb(ctx: SentenceContext, a: int) -> bool:
+    """Does a verb that is no trigger stand right before `a` ("落地签证|服务中心")?"""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return (before is not None and before.pos.startswith("v") and len(before.word) > 1
+            and before.word not in lexicons.word_set("triggers.txt")
+            and before.word not in lexicons.word_set("project_openers.txt")
+            and not before.word.endswith(_LIST_OPENERS))
+
+
+# verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
+_LIST_OPENERS = ("确保", "启动", "抓好", "推进", "完成", "实施", "加快", "推动")
+
+
+def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
+    """The 、-separated items (a last one may hold "A和B") of the list ending at `end`."""
+    text = ctx.text
+    m = _list_before().search(text, max(0, end - 200), end)
+    if not m:
+        return []
+    spans = []
+    pos = m.start(1)
+    for n, item in enumerate(m.group(1).split("、")):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if n == 0:
+            a = _first_item_start(ctx, a, b)
+            if _cut_after_content_verb(ctx, a):
+                continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
+        parts = text[a:b].split("和")
+        if len(parts) > 1 and all(len(p) >= 3 and _facility_head(p) for p in parts):
+            for p in parts:
+                spans.append((a, a + len(p)))
+                a += len(p) + 1
+        else:
+            spans.append((a, b))
+    return spans
+
+
+# predicates that follow a list only as "…项目建设", "…项目的实施"
+_CALLED_ONLY = ("建设", "实施")
+
+
+def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
+    """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
+    "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
+    发达广场项目建设" (hailar-2015). An item ends in a facility head (built_facility_heads.txt), or
+    the list is called projects ("…等项目"); counted sets ("10条城区道路") and generic words are not."""
+    out: list[Mention] = []
+    text = ctx.text
+    generic = lexicons.word_set("generic_projects.txt")
+    for p in _predicate_pattern().finditer(text):
+        tail = _LIST_TAIL.search(text, max(0, p.start() - 12), p.start())
+        end = tail.start() if tail else p.start()
+        called_projects = bool(tail) and "项目" in tail.group()
+        if p.group() in _CALLED_ONLY and not called_projects:
+            continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
+        if not called_projects and text[max(0, end - 2):end] == "建设":
+            continue
+        items = _listed_items(ctx, end)
+        if not called_projects and len(items) > 1 and not all(_facility_head(text[a:b]) for a, b in items):
+            continue  # a list of things that are not all facilities ("供水、供热…管网")
+        for a, b in items:
+            park = _PARK_OPENER.match(text[a:b])
+            if park and called_projects:
+                out.append(ctx.mention(PLACE, a, a + park.end(1), source="genre_park_opener"))
+                a += park.end(1)
+            item = text[a:b]
+            head = _facility_head(item)
+            if len(item) < 3 or item in generic or _COUNTED.search(item) or not _plain(ctx, a, b):
+                continue
+            if head is None and not (called_projects and is_proper(item, strict=True)):
+                continue
+            if head is not None and len(item) - len(head) < 2 and not called_projects and not text[:a].endswith("的"):
+                continue  # "超市", "教学楼": a kind, unless described ("23万平方米的建材城完工")
+            if any(m.type == PROJECT and m.start < ctx.sentence.start + b and ctx.sentence.start + a < m.end
+                   and not (ctx.sentence.start + a <= m.start and m.end <= ctx.sentence.start + b) for m in ctx.found):
+                continue  # the head rules already cut a name here
+            out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
+    return out
+
+
+# "大唐700万吨露天矿": a trade name, a capacity, a product or facility
+_CAPACITY_WORKS = re.compile(r"([\u3400-\u9fff]{2,4})(\d+(?:\.\d+)?万?(?:吨|千瓦|平方米|头|只|套|辆))([\u3400-\u9fff]{2,6}?)"
+                             r"(?=项目|工程|完成|前期|投产|[一二三四五六七八九十]期|主体|开工|建成|[、，。；])")
+
+
+def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
+    """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
+    "亘富200万吨褐煤提质项目" (hailar-2015). The name before the capacity must be a rare word or
+    an organization, not a place (a place's capacity is a target, "全区100万吨…")."""
+    out = []
+    text = ctx.text
+    for m in _CAPACITY_WORKS.finditer(text):
+        a = max(m.start(1), name_start(ctx, m.start(2), max_chars=4, max_tokens=2))
+        trade = text[a:m.start(2)]
+        if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True):
+            continue
+        if place_lexicon_pattern().fullmatch(trade) or ctx.taken(a, m.end(1), (PLACE,)):
+            continue
+        if ctx.taken(a, m.end(3), (PROJECT,)):
+            continue
+        out.append(ctx.mention(PROJECT, a, m.end(3), source="genre_capacity_works"))
+    return out
+
+
+_COMMERCE_AFTER = re.compile(r"(?:国际)?(?:超市|商城|购物广场|购物中心|农贸市场|酒店|宾馆|商场|百货)|\d+(?:\.\d+)?万?吨")
+_WORKS_VERB_END = re.compile(r"(?:迁建|扩建|改扩建|技改|搬迁)(?:项目)?$")
+_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝区市县"
+
+
+def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after (ANNOTATION rule 8), where the name is a trade name
+    and what follows is a store, hotel or capacity ("大润发超市" → 大润发, "锦江国际酒店" → 锦江,
+    "大唐700万吨露天矿" → 大唐), a group ("森工集团棚户区改造项目" → 森工集团), or a known company
+    with its product before a works verb ("华润雪花啤酒迁建" → 华润雪花啤酒) (hailar-2015)."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    freq = tokenizer_tags().tokenizer.FREQ
+    orgs = [m for m in ctx.found if m.type == ORG]
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        a, end = p.start - base, p.end - base
+        name = text[a:end]
+        group = re.match(r"[\u3400-\u9fff]{2,6}?(?:集团|公司)", name)
+        if group and len(name) > group.end() and is_proper(group.group()[:-2], strict=False):
+            if not ctx.taken(a, a + group.end(), (ORG,)):
+                out.append(ctx.mention(ORG, a, a + group.end(), source="genre_works_group"))
+            continue
+        known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
+        verb = _WORKS_VERB_END.search(name)
+        if (known is not None and verb and 0 < verb.start() - (known.end - p.start) <= 4
+                and not known.text.endswith(lexicons.words("org_suffixes.txt"))
+                and not re.match(r"易地|异地|整体|原址", name[known.end - p.start:])):
+            out.append(ctx.mention(ORG, a, a + verb.start(), source="genre_works_company"))
+            continue
+        first = next((t for t in ctx.tokens if t.start == a), None)
+        if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
+            continue
+        b = first.end
+        if not _COMMERCE_AFTER.match(text, b) or b >= end:
+            continue
+        word = first.word
+        if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
+            continue  # "年产40万吨": a rate, not a trade name
+        if (not is_proper(word, strict=True) or (freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS
+                or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="genre_trade_name"))
+    return out
+
+
+# ---------------------------------------------------------------- places
+
+@functools.lru_cache(maxsize=1)
+def _quarter_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in lexicons.words("city_quarters.txt")))
+
+
+def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
+    """Quarters of a city named by their kind ("中心城区26公里供水", "旧城区改造", hailar-2015):
+    a place where the word stands as its own token."""
+    out = []
+    starts = ctx.token_start_set
+    text = ctx.text
+    for m in _quarter_pattern().finditer(text):
+        a, b = m.span()
+        if a in starts and text[a - 1:a] not in ("新", "老", "旧") and not ctx.taken(a, b, (PLACE,)):
+            out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _area_head_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in lexicons.words("place_area_heads.txt")))
+
+
+_STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
+
+
+def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
+    """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
+    "黑羊站水源地" (and its station 黑羊站), "东山组团", "副都统衙门改造", "世界反法西斯战争海拉尔
+    纪念园二期工程" (hailar-2015). A stem of common words ("饮用水源地", "支持组团") names nothing."""
+    out = []
+    text = ctx.text
+    not_names = lexicons.word_set("not_names.txt")
+    for m in _area_head_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
+            continue  # the head runs on into another word
+        start = name_start(ctx, a, max_chars=16, max_tokens=6)
+        stem = text[start:a]
+        if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not is_proper(stem, strict=True):
+            continue
+        if re.search(r"[个大]$", text[:start]) or ctx.taken(start, b, (PLACE,)):
+            continue
+        station = _STATION_STEM.search(stem)
+        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=bool(station)))
+        if station:
+            out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
+    return out
+
+
+_VILLAGE = re.compile(r"([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
+
+
+def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
+    """Villages in a list ("全面完成孙家屯、团结村等7个现代牧场建设任务", hailar-2015): an item of
+    two or three characters and a village head, whose stem is not a kind ("贫困村", "行政村")."""
+    out = []
+    text = ctx.text
+    kinds = lexicons.words("village_kinds.txt")
+    for m in _VILLAGE.finditer(text):
+        g = 1 if m.group(1) else 2
+        a, b = m.span(g)
+        if g == 1 and (a == 0 or text[a - 1] not in "、和及与"):
+            a = max(a, name_start(ctx, b, max_chars=5, max_tokens=3))
+        head = 2 if text[a:b].endswith("嘎查") else 1
+        stem = text[a:b - head]
+        if (len(stem) < 2 or stem.endswith(kinds) or any(c in stem for c in lexicons.LEVEL_CHARS)
+                or not all(CJK.match(c) for c in stem) or ctx.taken(a, b, (PLACE,))):
+            continue
+        if a not in ctx.token_start_set:
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="genre_listed_village"))
+    return out
+
+
+_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})小区")
+_WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
+
+
+def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
+    """Short names before a shared head are places: residential compounds counted by the list
+    ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造") and villages moved whole
+    ("实施友联、友好整村搬迁工程") (hailar-2015)."""
+    out = []
+    text = ctx.text
+    for pattern in (_COMPOUND_LIST, _WHOLE_VILLAGE):
+        for m in pattern.finditer(text):
+            pos = m.start(1)
+            for n, item in enumerate(m.group(1).split("、")):
+                a, b = pos, pos + len(item)
+                pos = b + 1
+                if n == 0:
+                    a = max(a, name_start(ctx, b, max_chars=4, max_tokens=2))
+                if b - a < 2 or a not in ctx.token_start_set or ctx.taken(a, b, (PLACE,)):
+                    continue
+                out.append(ctx.mention(PLACE, a, b, source="genre_listed_compound"))
+    return out
