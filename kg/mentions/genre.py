@@ -60,6 +60,9 @@ def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
 def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     """The first item of a list starts where a name ending at b would, past an investment phrase."""
     start = max(a, name_start(ctx, b, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+    lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
+    if lead:
+        start += len(lead)  # "新建图书馆": the verb is not the facility's name
     inv = _INVESTMENT.match(ctx.text[start:b])
     return start + inv.end() if inv else start
 
@@ -132,7 +135,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 a += park.end(1)
             item = text[a:b]
             head = _facility_head(item)
-            if len(item) < 3 or item in generic or _COUNTED.search(item) or not _plain(ctx, a, b):
+            if len(item) < 3 or item in generic or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
             if head is None and not (called_projects and is_proper(item, strict=True)):
                 continue
@@ -146,8 +149,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
 
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
-_CAPACITY_WORKS = re.compile(r"([\u3400-\u9fff]{2,4})(\d+(?:\.\d+)?万?(?:吨|千瓦|平方米|头|只|套|辆))([\u3400-\u9fff]{2,6}?)"
-                             r"(?=项目|工程|完成|前期|投产|[一二三四五六七八九十]期|主体|开工|建成|[、，。；])")
+_CAPACITY_WORKS = re.compile(r"([\u3400-\u9fff]{2,4})(\d+(?:\.\d+)?万?(?:吨|千瓦|头|只|套|辆))([\u3400-\u9fff]{2,6}?)"
+                             r"(?=项目|工程|完成|前期|投产|[一二三四五六七八九十]期|[一二三四]季度|年内|年底|主体|开工|建成|[、，。；])")
 
 
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
@@ -159,7 +162,7 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     for m in _CAPACITY_WORKS.finditer(text):
         a = max(m.start(1), name_start(ctx, m.start(2), max_chars=4, max_tokens=2))
         trade = text[a:m.start(2)]
-        if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True):
+        if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":
             continue
         if place_lexicon_pattern().fullmatch(trade) or ctx.taken(a, m.end(1), (PLACE,)):
             continue
@@ -240,6 +243,16 @@ def _area_head_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in lexicons.words("place_area_heads.txt")))
 
 
+# heads of historic sites, named by an office or a person more than by a rare word ("副都统衙门")
+_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "故居")
+
+
+def _covered(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
+    """Is text[a:b] inside a mention of that type already found?"""
+    base = ctx.sentence.start
+    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
+
+
 _STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
 
 
@@ -255,13 +268,23 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
             continue  # the head runs on into another word
         start = name_start(ctx, a, max_chars=16, max_tokens=6)
+        station = re.search(r"[\u3400-\u9fff]{2}站$", text[max(0, a - 3):a])
+        if station and start > a - 3 and text[a - 3] != "、" and (a - 3) in ctx.token_start_set:
+            start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
+        if text[start:start + 1] == "好" and text[start - 1:start] in "抓做搞办管建":
+            start += 1  # "抓好哈克湿地…": the verb's 好 glued to the name
         stem = text[start:a]
-        if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not is_proper(stem, strict=True):
+        if _COUNTED.search(stem):
+            continue  # "三处文化遗址": a counted set
+        # a station's name ("黑羊站") or an office's ("副都统衙门") names the place whatever its words
+        named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True))
+        if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named:
             continue
-        if re.search(r"[个大]$", text[:start]) or ctx.taken(start, b, (PLACE,)):
+        if re.search(r"[个大]$", text[:start]) or _covered(ctx, start, b, PLACE):
             continue
-        station = _STATION_STEM.search(stem)
-        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=bool(station)))
+        station = _STATION_STEM.fullmatch(stem)
+        # composite: a place inside it ("海拉尔河" in 海拉尔河湿地) stays a place of its own
+        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=True))
         if station:
             out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
     return out
