@@ -1,0 +1,108 @@
+"""Genre rules (kg/mentions/genre.py) on real sentences: from hailar-2015 (the development report
+nobody tuned the other rules on) and the samples (named in each test). Each sentence is put in a
+small report of its own area, so the rule under test is the one that decides."""
+from __future__ import annotations
+
+from kg.document import parse_document
+from kg.mentions import extract_mentions
+from kg.reading import read_source
+
+HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
+QIANJIANG = "2019年重庆市黔江区政府工作报告"
+YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
+
+
+def mentions(tmp_path, head: str, *sentences: str) -> dict[str, set[str]]:
+    path = tmp_path / "report.txt"
+    path.write_text(head + "\n各位代表：\n一、2014年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for m in extract_mentions(parse_document(read_source(path))):
+        out.setdefault(m.type, set()).add(m.text)
+    return out
+
+
+def test_facilities_listed_as_built_or_opened_are_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR,
+                     "加快推进中俄蒙文化创意产业园建设，确保保税仓库、旅游集散中心投入使用。",
+                     "启动维多利商城、大润发超市、发达广场项目建设，确保时代广场城市综合体开工、万家惠农贸市场投入运营。",
+                     "确保桃李幼儿园完工，南开路中学、向阳幼儿园投入使用。",
+                     "实施五金、伊敏等77个老旧小区排污管网，建华等7个小区的节能改造，完成29条背街巷道改造。")
+    projects = found["Project"]
+    assert {"保税仓库", "旅游集散中心", "维多利商城", "大润发超市", "时代广场城市综合体", "桃李幼儿园", "向阳幼儿园"} <= projects
+    # counted sets and list pieces are not one facility
+    assert not {"77个老旧小区", "7个小区", "老旧小区", "小区"} & projects
+
+
+def test_a_list_of_things_that_are_not_all_facilities_is_not_projects(tmp_path):
+    # hailar-2015: a list of kinds of support, called projects, holds no name
+    found = mentions(tmp_path, HAILAR, "充分利用国家和自治区优先支持产业结构调整、城市基础设施、民生和社会保障项目建设的发展机遇。")
+    assert not {"产业结构调整", "城市基础设施"} & found.get("Project", set())
+
+
+def test_a_bare_facility_of_a_sample_after_its_name(tmp_path):
+    # yixian-2019: "确保易水初级中学和第三高中开工建设、荆轲山小学建成投用"; the review part's own sentence
+    found = mentions(tmp_path, YIXIAN, "荆轲山小学主体完工，易水初级中学开工建设。")
+    assert "荆轲山小学" in found["Project"]
+
+
+def test_works_named_by_a_trade_name_and_capacity(tmp_path):
+    found = mentions(tmp_path, HAILAR, "重点项目推进顺利，大唐700万吨露天矿完成项目核准；",
+                     "加快推进大唐700万吨露天矿前期工作，力争年内开工建设；")
+    assert "大唐700万吨露天矿" in found["Project"]
+    assert "大唐" in found["Organization"]
+
+
+def test_a_rate_is_not_a_trade_name(tmp_path):
+    # qianjiang-2019 has "年产40万吨…项目": 年产 is a rate, not a company
+    found = mentions(tmp_path, QIANJIANG, "引进年产40万吨无碱玻纤项目。")
+    assert "年产" not in found.get("Organization", set())
+
+
+def test_trade_names_opening_a_works_name(tmp_path):
+    found = mentions(tmp_path, HAILAR, "华润雪花啤酒迁建、亘富200万吨褐煤提质项目主体完工。",
+                     "启动维多利商城、大润发超市、发达广场项目建设。")
+    orgs = found["Organization"]
+    assert {"华润雪花啤酒", "亘富", "维多利", "大润发"} <= orgs
+    assert "华润" not in orgs  # the longer trade name, not the group's short form alone
+
+
+def test_a_relocated_factory_keeps_its_own_name(tmp_path):
+    # qianjiang-2019: "黔江卷烟厂易地技改" — 易地 is how it moves, not part of the factory's name
+    found = mentions(tmp_path, QIANJIANG, "推进黔江卷烟厂易地技改项目。")
+    assert "黔江卷烟厂易地" not in found.get("Organization", set())
+
+
+def test_city_quarters_clusters_wetlands_and_historic_sites_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR,
+                     "投资2.6亿元，实施了中心城区26公里供水工程。",
+                     "旧城区改造成效显著。",
+                     "加快实现产业和人口的集聚，推动东山组团产城融合、协调发展。",
+                     "重点抓好海拉尔河流域生态环境、西山湿地和黑羊站水源地保护。",
+                     "完成副都统衙门改造和布展工作。",
+                     "实施世界反法西斯战争海拉尔纪念园二期工程。")
+    places = found["Place"]
+    assert {"中心城区", "旧城区", "东山组团", "西山湿地", "黑羊站水源地", "黑羊站", "副都统衙门",
+            "世界反法西斯战争海拉尔纪念园"} <= places
+
+
+def test_kinds_of_areas_are_not_places(tmp_path):
+    # qianjiang-2019: "新老城区" is two quarters at once; guangdong-2026: "62个省级纵向支持组团"
+    found = mentions(tmp_path, QIANJIANG, "加大新老城区和工业园区雨污分流改造。", "推进城市集中式饮用水源地保护。",
+                     "62个省级纵向支持组团实施重点项目1000多个。")
+    assert not {"老城区", "饮用水源地", "支持组团"} & found.get("Place", set())
+
+
+def test_villages_and_compounds_in_lists_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR,
+                     "全面完成孙家屯、团结村等7个现代牧场建设任务。",
+                     "实施五金、伊敏等77个老旧小区排污管网，建华等7个小区的节能改造。",
+                     "实施友联、友好整村搬迁工程，年内完成基础设施建设。")
+    places = found["Place"]
+    assert {"孙家屯", "团结村", "五金", "伊敏", "建华", "友联", "友好"} <= places
+    assert "友好整村" not in places
+
+
+def test_kinds_of_villages_are_not_places(tmp_path):
+    # qianjiang-2019 "贫困镇村"; guangdong-2026 "联县带村"
+    found = mentions(tmp_path, QIANJIANG, "加大对贫困镇村、贫困户的帮扶。", "推进联县带村、以城带乡。")
+    assert not {"贫困镇村", "联县带村"} & found.get("Place", set())
