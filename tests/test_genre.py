@@ -106,3 +106,24 @@ def test_kinds_of_villages_are_not_places(tmp_path):
     # qianjiang-2019 "贫困镇村"; guangdong-2026 "联县带村"
     found = mentions(tmp_path, QIANJIANG, "加大对贫困镇村、贫困户的帮扶。", "推进联县带村、以城带乡。")
     assert not {"贫困镇村", "联县带村"} & found.get("Place", set())
+
+
+def test_a_list_item_runs_over_a_verb_inside_its_name(tmp_path):
+    # hailar-2015: jieba reads 签证 and 采购 as verbs; the walk goes on to the clause's start
+    found = mentions(tmp_path, HAILAR, "国际航空口岸地位不断巩固，落地签证服务中心投入使用，累计开通国内航线53条。",
+                     "确保中网科技云计算数据中心建成并投入使用，工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设。")
+    projects = found["Project"]
+    assert {"落地签证服务中心", "工业品采购中心", "五金机电建材城", "二手车交易市场"} <= projects
+    assert not {"服务中心", "采购中心"} & projects
+
+
+def test_a_park_opening_a_list_of_works_is_their_place(tmp_path):
+    found = mentions(tmp_path, HAILAR, "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。")
+    assert "中俄蒙国际物流园区" in found["Place"]
+    assert "蒙拓牧机二期" in found["Project"]
+
+
+def test_brands_counted_by_their_dealers_are_companies(tmp_path):
+    found = mentions(tmp_path, HAILAR, "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。")
+    assert {"奥迪", "大众"} <= found["Organization"]
+    assert "园奥迪" not in found["Organization"]

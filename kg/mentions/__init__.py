@@ -48,6 +48,7 @@ from .places import (
 from .genre import (
     extract_capacity_works,
     extract_city_quarters,
+    extract_dealer_brands,
     extract_listed_compounds,
     extract_listed_facilities,
     extract_listed_villages,
@@ -80,6 +81,7 @@ PIPELINE = (
     ("coordinated_places", extract_coordinated_places),
     ("companies_in_works", extract_companies_in_works),
     ("genre_trade_names_in_works", extract_trade_names_in_works),
+    ("genre_dealer_brands", extract_dealer_brands),
     ("genre_city_quarters", extract_city_quarters),
     ("genre_named_areas", extract_named_areas),
     ("genre_listed_villages", extract_listed_villages),

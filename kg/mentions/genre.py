@@ -54,12 +54,19 @@ def _facility_head(item: str) -> str | None:
 def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
     """No function word, trigger verb or punctuation inside text[a:b] (name verbs allowed)."""
     return not any(a <= t.start and t.end <= b and is_boundary(t, strict=False) and t.pos not in ("nhead", "phead")
-                   for t in ctx.tokens if t.start > a)
+                   and not _content_verb(t) for t in ctx.tokens if t.start > a)
 
 
 def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     """The first item of a list starts where a name ending at b would, past an investment phrase."""
     start = max(a, name_start(ctx, b, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+    # the walk stops at a verb inside the name ("落地签证服务中心", "工业品采购中心"): go on over such
+    # verbs and the nouns before them, up to punctuation, a clause opener or a function word
+    while start > a:
+        before = next((t for t in ctx.tokens if t.end == start), None)
+        if before is None or not _content_verb(before):
+            break
+        start = max(a, name_start(ctx, before.start, max_chars=18, max_tokens=8, through_heads=True, strict=False))
     lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
     if lead:
         start += len(lead)  # "新建图书馆": the verb is not the facility's name
@@ -67,13 +74,18 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     return start + inv.end() if inv else start
 
 
+def _content_verb(tok) -> bool:
+    """A verb that is no trigger nor clause opener, so may be a word of a name ("签证", "采购", "计算")."""
+    return (tok.pos.startswith("v") and len(tok.word) > 1 and CJK.match(tok.word[0]) is not None
+            and tok.word not in lexicons.word_set("triggers.txt")
+            and tok.word not in lexicons.word_set("project_openers.txt")
+            and not tok.word.endswith(_LIST_OPENERS))
+
+
 def _cut_after_content_verb(ctx: SentenceContext, a: int) -> bool:
-    """Does a verb that is no trigger stand right before `a` ("落地签证|服务中心")?"""
+    """Does a verb that is no trigger stand right before `a` (the walk stopped inside a name)?"""
     before = next((t for t in ctx.tokens if t.end == a), None)
-    return (before is not None and before.pos.startswith("v") and len(before.word) > 1
-            and before.word not in lexicons.word_set("triggers.txt")
-            and before.word not in lexicons.word_set("project_openers.txt")
-            and not before.word.endswith(_LIST_OPENERS))
+    return before is not None and _content_verb(before)
 
 
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
@@ -336,4 +348,27 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
                 if b - a < 2 or a not in ctx.token_start_set or ctx.taken(a, b, (PLACE,)):
                     continue
                 out.append(ctx.mention(PLACE, a, b, source="genre_listed_compound"))
+    return out
+
+
+_DEALER_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,6}、)*[\u3400-\u9fffA-Za-z0-9]{2,6})等(?:\d+|[一二三四五六七八九十]+)家"
+                          r"[\u3400-\u9fff]{0,4}?(?:4S店|专卖店|连锁店|旗舰店|门店|分店)")
+
+
+def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
+    """Brands counted by their dealers or stores are companies: "中俄蒙国际汽车园奥迪、大众等8家4S店
+    建成运营" (hailar-2015) → 奥迪, 大众. The first item starts where a name would (after a park)."""
+    out = []
+    text = ctx.text
+    for m in _DEALER_LIST.finditer(text):
+        pos = m.start(1)
+        for n, item in enumerate(m.group(1).split("、")):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if n == 0:
+                park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", text[max(0, b - 12):b])
+                a = max(a, max(0, b - 12) + park.end()) if park else max(a, name_start(ctx, b, max_chars=6, max_tokens=2))
+            if b - a < 2 or not ctx.text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
+                continue
+            out.append(ctx.mention(ORG, a, b, source="genre_dealer_brand"))
     return out
