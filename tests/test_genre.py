@@ -127,3 +127,19 @@ def test_brands_counted_by_their_dealers_are_companies(tmp_path):
     found = mentions(tmp_path, HAILAR, "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。")
     assert {"奥迪", "大众"} <= found["Organization"]
     assert "园奥迪" not in found["Organization"]
+
+
+def test_facilities_worked_on_are_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR, "投资4360万元，对城区雨水管网进行全面改造。",
+                     "完成对胜利三路、学府路和贝尔大街3条主干道路的改造。",
+                     "启动社区卫生服务中心、妇幼保健所等公共服务设施建设。",
+                     "确保哈克镇客运站投入使用。")
+    projects = found["Project"]
+    assert {"城区雨水管网", "胜利三路", "学府路", "贝尔大街", "妇幼保健所", "哈克镇客运站"} <= projects
+    assert not {"学府路和贝尔大街", "3条主干道路", "主干道路", "公共服务设施"} & projects
+
+
+def test_an_item_inside_a_coordination_of_works_stays(tmp_path):
+    # hailar-2015: the head rules join "中华天竺苑、西航大元文化城项目"; the first facility is named too
+    found = mentions(tmp_path, HAILAR, "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。")
+    assert "中华天竺苑" in found["Project"]

@@ -54,6 +54,7 @@ from .genre import (
     extract_listed_villages,
     extract_named_areas,
     extract_trade_names_in_works,
+    extract_works_on_facilities,
 )
 from .projects import extract_projects
 
@@ -73,6 +74,7 @@ PIPELINE = (
     ("projects", extract_projects),
     ("genre_listed_facilities", extract_listed_facilities),
     ("genre_capacity_works", extract_capacity_works),
+    ("genre_works_on_facilities", extract_works_on_facilities),
     ("suffix_places", extract_suffix_places),
     ("word_toponyms", extract_word_toponyms),
     ("village_places", extract_village_places),

@@ -27,7 +27,7 @@ from .base import (
 
 _ITEM = r"[\u3400-\u9fffA-Za-z0-9]{2,18}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
-_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[\u3400-\u9fffA-Za-z0-9]{0,4}?)?(?:项目)?的?$")
+_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[\u3400-\u9fffA-Za-z0-9]{0,4}?)?(?:项目|设施)?的?$")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
 # a park or zone that opens the clause before the works in it ("中俄蒙国际物流园区中网科技云计算…")
 _PARK_OPENER = re.compile(r"^([\u3400-\u9fff]{2,12}(?:物流园区|产业园区|工业园区|产业园|园区|开发区|合作区))(?=[\u3400-\u9fff]{3})")
@@ -121,6 +121,13 @@ def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
 _CALLED_ONLY = ("建设", "实施")
 
 
+def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a project found already overlap text[a:b] without either holding the other?"""
+    a, b = ctx.sentence.start + a, ctx.sentence.start + b
+    return any(m.type == PROJECT and m.start < b and a < m.end and not (a <= m.start and m.end <= b)
+               and not (m.start <= a and b <= m.end) for m in ctx.found)
+
+
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
@@ -132,7 +139,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     for p in _predicate_pattern().finditer(text):
         tail = _LIST_TAIL.search(text, max(0, p.start() - 12), p.start())
         end = tail.start() if tail else p.start()
-        called_projects = bool(tail) and "项目" in tail.group()
+        called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group())
         if p.group() in _CALLED_ONLY and not called_projects:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
         if not called_projects and text[max(0, end - 2):end] == "建设":
@@ -153,9 +160,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue
             if head is not None and len(item) - len(head) < 2 and not called_projects and not text[:a].endswith("的"):
                 continue  # "超市", "教学楼": a kind, unless described ("23万平方米的建材城完工")
-            if any(m.type == PROJECT and m.start < ctx.sentence.start + b and ctx.sentence.start + a < m.end
-                   and not (ctx.sentence.start + a <= m.start and m.end <= ctx.sentence.start + b) for m in ctx.found):
-                continue  # the head rules already cut a name here
+            if _crosses_a_project(ctx, a, b):
+                continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
 
@@ -371,4 +377,34 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
             if b - a < 2 or not ctx.text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_dealer_brand"))
+    return out
+
+
+# "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
+_WORKS_ON = re.compile(r"对((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
+                       r"(?:等?(?:\d+|[一二三四五六七八九十]+)条[\u3400-\u9fff]{0,6}?(?:道路|街路|街巷|干道|管网|管线)(?:的|进行)|进行)"
+                       r"[\u3400-\u9fff]{0,4}?(?:改造|建设|整治|维修|提升|修缮|治理)")
+
+
+def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
+    """Facilities that "对…进行改造" works on are projects, each item of a list of them: a named
+    road ("学府路"), a network of a named area ("城区雨水管网") (hailar-2015)."""
+    out = []
+    text = ctx.text
+    for m in _WORKS_ON.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            parts = item.split("和")
+            if len(parts) > 1 and not all(len(p) >= 3 and _facility_head(p) for p in parts):
+                parts = [item]
+            for part in parts:
+                pa, pb = a, a + len(part)
+                a = pb + 1
+                if len(part) < 3 or not _facility_head(part) or _COUNTED.search(part) or not _plain(ctx, pa, pb):
+                    continue
+                if part in lexicons.word_set("generic_projects.txt") or _crosses_a_project(ctx, pa, pb):
+                    continue
+                out.append(ctx.mention(PROJECT, pa, pb, source="genre_works_on"))
     return out
