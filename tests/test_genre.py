@@ -143,3 +143,11 @@ def test_an_item_inside_a_coordination_of_works_stays(tmp_path):
     # hailar-2015: the head rules join "中华天竺苑、西航大元文化城项目"; the first facility is named too
     found = mentions(tmp_path, HAILAR, "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。")
     assert "中华天竺苑" in found["Project"]
+
+
+def test_an_investment_phrase_is_not_part_of_a_route_section(tmp_path):
+    # hailar-2015: "X至Y段工程" after "投资…万元的"
+    found = mentions(tmp_path, HAILAR, "伊敏河沿河景观改造全面展开，投资4300万元的中央桥至哈萨尔桥段工程整体完工。")
+    assert "中央桥至哈萨尔桥段工程" in found["Project"]
+    assert not any(p.startswith("投资") for p in found["Project"])
+    assert {"中央桥", "哈萨尔桥"} <= found["Place"]
