@@ -151,3 +151,14 @@ def test_an_investment_phrase_is_not_part_of_a_route_section(tmp_path):
     assert "中央桥至哈萨尔桥段工程" in found["Project"]
     assert not any(p.startswith("投资") for p in found["Project"])
     assert {"中央桥", "哈萨尔桥"} <= found["Place"]
+
+
+def test_an_autonomous_regions_body_by_its_level(tmp_path):
+    found = mentions(tmp_path, HAILAR, "全面贯彻中央经济工作会议、自治区党委九届十三次全委会暨经济工作会议、市委三届六次全委会精神。")
+    assert {"自治区党委", "市委"} <= found["Organization"]
+
+
+def test_works_on_a_historic_site_is_a_project_and_the_site_a_place(tmp_path):
+    found = mentions(tmp_path, HAILAR, "完成副都统衙门改造和布展工作。")
+    assert "副都统衙门改造" in found["Project"]
+    assert "副都统衙门" in found["Place"]

@@ -46,6 +46,7 @@ from .places import (
     own_towns,
 )
 from .genre import (
+    extract_autonomous_bodies,
     extract_capacity_works,
     extract_city_quarters,
     extract_dealer_brands,
@@ -83,6 +84,7 @@ PIPELINE = (
     ("coordinated_places", extract_coordinated_places),
     ("companies_in_works", extract_companies_in_works),
     ("genre_trade_names_in_works", extract_trade_names_in_works),
+    ("genre_autonomous_bodies", extract_autonomous_bodies),
     ("genre_dealer_brands", extract_dealer_brands),
     ("genre_city_quarters", extract_city_quarters),
     ("genre_named_areas", extract_named_areas),

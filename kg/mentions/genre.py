@@ -265,6 +265,9 @@ def _area_head_pattern() -> re.Pattern[str]:
 _HISTORIC_HEADS = ("衙门", "旧址", "遗址", "故居")
 
 
+_SITE_WORKS = re.compile(r"修缮保护|保护修缮|改造|修缮|维修|复原")
+
+
 def _covered(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
     """Is text[a:b] inside a mention of that type already found?"""
     base = ctx.sentence.start
@@ -305,6 +308,10 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=True))
         if station:
             out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
+        works = _SITE_WORKS.match(text, b)
+        if m.group() in _HISTORIC_HEADS and works and not ctx.taken(start, works.end(), (PROJECT,)):
+            # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
+            out.append(ctx.mention(PROJECT, start, works.end(), source="genre_site_works"))
     return out
 
 
@@ -407,4 +414,27 @@ def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
                 if part in lexicons.word_set("generic_projects.txt") or _crosses_a_project(ctx, pa, pb):
                     continue
                 out.append(ctx.mention(PROJECT, pa, pb, source="genre_works_on"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _autonomous_body_pattern() -> re.Pattern[str]:
+    rows = lexicons.rows("autonomous_bodies.txt")
+    levels = sorted((r[1] for r in rows if r[0] == "level"), key=len, reverse=True)
+    bodies = sorted((r[1] for r in rows if r[0] == "body"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(bodies)})")
+
+
+def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
+    """"自治区党委九届十三次全委会" (hailar-2015): an autonomous division's body by its level alone,
+    where no name stands before the level ("内蒙古自治区党委" is the full name, left to the body rules)."""
+    out = []
+    text = ctx.text
+    for m in _autonomous_body_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and CJK.match(text[a - 1]) and text[a - 1] not in "和与及暨":
+            continue
+        if ctx.taken(a, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="genre_autonomous_body"))
     return out
