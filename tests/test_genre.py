@@ -162,3 +162,11 @@ def test_works_on_a_historic_site_is_a_project_and_the_site_a_place(tmp_path):
     found = mentions(tmp_path, HAILAR, "完成副都统衙门改造和布展工作。")
     assert "副都统衙门改造" in found["Project"]
     assert "副都统衙门" in found["Place"]
+
+
+def test_a_subdistrict_by_its_offices_short_form(tmp_path):
+    # hailar-2015: 建设办 is the office (办事处) of 建设街道 of 海拉尔区
+    found = mentions(tmp_path, HAILAR, "奋斗镇、建设办建成蔬菜大棚700亩，仓储库3.2万平方米。")
+    assert {"奋斗镇", "建设办"} <= found["Place"]
+    found = mentions(tmp_path, HAILAR, "加快建设办公楼。", "全面推进依法行政，加快建设办事高效的服务型政府。")
+    assert "建设办" not in found.get("Place", set())

@@ -54,6 +54,7 @@ from .genre import (
     extract_listed_facilities,
     extract_listed_villages,
     extract_named_areas,
+    extract_subdistrict_offices,
     extract_trade_names_in_works,
     extract_works_on_facilities,
 )
@@ -90,6 +91,7 @@ PIPELINE = (
     ("genre_named_areas", extract_named_areas),
     ("genre_listed_villages", extract_listed_villages),
     ("genre_listed_compounds", extract_listed_compounds),
+    ("genre_subdistrict_offices", extract_subdistrict_offices),
     ("observations", extract_observations),
 )
 

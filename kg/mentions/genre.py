@@ -438,3 +438,33 @@ def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_autonomous_body"))
     return out
+
+
+_NOT_OFFICE_AFTER = tuple("公理好学法案事")
+
+
+def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
+    """A subdistrict (街道) of the report's own county by its office's short form: "奋斗镇、建设办建成
+    蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
+    puts it; "建设办公楼", "办好" are words, not offices."""
+    from .places import own_division, own_towns
+
+    d = own_division(ctx.doc)
+    if d is None or d.level != "county":
+        return []
+    stems = sorted({full[:-2] for full, _ in own_towns(ctx.doc).values() if full.endswith("街道") and len(full) > 3},
+                   key=len, reverse=True)
+    if not stems:
+        return []
+    out = []
+    text = ctx.text
+    for m in re.finditer(f"(?:{'|'.join(map(re.escape, stems))})办(?:事处)?", text):
+        a, b = m.span()
+        if text[b:b + 1] in _NOT_OFFICE_AFTER and not m.group().endswith("事处"):
+            continue
+        if a not in ctx.token_start_set:
+            continue  # the stem is another word's end
+        if ctx.taken(a, b, (PLACE,)):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="genre_subdistrict_office"))
+    return out
