@@ -170,3 +170,14 @@ def test_a_subdistrict_by_its_offices_short_form(tmp_path):
     assert {"奋斗镇", "建设办"} <= found["Place"]
     found = mentions(tmp_path, HAILAR, "加快建设办公楼。", "全面推进依法行政，加快建设办事高效的服务型政府。")
     assert "建设办" not in found.get("Place", set())
+
+
+def test_facilities_a_works_package_lists(tmp_path):
+    # hailar-2015; the kinds and the clause's verbs are no names (sentences of hailar-2014/2016 checked for
+    # false positives: "实施了标准化幼儿园、…", "标准化中学、幼儿园等公共公益项目")
+    found = mentions(tmp_path, HAILAR, "实施火车站规划三路、滨河路等城区道路工程，东西外环道路开工建设。",
+                     "投资4.5亿元实施了标准化幼儿园、呼伦小学新建、南开路中学等14个项目。",
+                     "推进第三中学分校及标准化中学、幼儿园等公共公益项目。")
+    projects = found["Project"]
+    assert "滨河路" in projects
+    assert not {"幼儿园", "标准化幼儿园", "了标准化幼儿园", "标准化中学"} & projects

@@ -121,6 +121,12 @@ def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
 _CALLED_ONLY = ("建设", "实施")
 
 
+def _a_kind(item: str, head: str) -> bool:
+    """A facility named by its head alone or with a type modifier ("幼儿园", "标准化幼儿园", "新超市")."""
+    stem = item[: len(item) - len(head)]
+    return len(stem) < 2 or stem[-1] in "化型性式级类"
+
+
 def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a project found already overlap text[a:b] without either holding the other?"""
     a, b = ctx.sentence.start + a, ctx.sentence.start + b
@@ -158,8 +164,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue
             if head is None and not (called_projects and is_proper(item, strict=True)):
                 continue
-            if head is not None and len(item) - len(head) < 2 and not called_projects and not text[:a].endswith("的"):
-                continue  # "超市", "教学楼": a kind, unless described ("23万平方米的建材城完工")
+            if head is not None and _a_kind(item, head) and not text[:a].endswith("的"):
+                continue  # "超市", "教学楼", "标准化幼儿园": a kind, unless described ("23万平方米的建材城完工")
             if _crosses_a_project(ctx, a, b):
                 continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
@@ -393,23 +399,38 @@ _WORKS_ON = re.compile(r"对((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9ff
                        r"[\u3400-\u9fff]{0,4}?(?:改造|建设|整治|维修|提升|修缮|治理)")
 
 
+# "实施火车站规划三路、滨河路等城区道路工程" (hailar-2015): the listed facilities of a works package
+_LISTED_WORKS = re.compile(r"(?:实施|推进|完成|启动|加快)((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
+                           r"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[\u3400-\u9fff]{0,6}?(?:工程|项目)")
+
+
 def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
-    """Facilities that "对…进行改造" works on are projects, each item of a list of them: a named
-    road ("学府路"), a network of a named area ("城区雨水管网") (hailar-2015)."""
+    """Facilities that "对…进行改造" works on, or that a works package lists ("实施…等城区道路工程"),
+    are projects, each item of a list of them: a named road ("学府路"), a network of a named area
+    ("城区雨水管网") (hailar-2015)."""
     out = []
     text = ctx.text
-    for m in _WORKS_ON.finditer(text):
+    for m in list(_WORKS_ON.finditer(text)) + list(_LISTED_WORKS.finditer(text)):
         pos = m.start(1)
-        for item in m.group(1).split("、"):
+        for n, item in enumerate(m.group(1).split("、")):
             a, b = pos, pos + len(item)
             pos = b + 1
+            if n == 0:
+                a = _first_item_start(ctx, a, b)
+                while True:  # "启动实施…", "加快推进…", "实施了…": the verbs open the clause
+                    lead = next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)
+                    if lead is None:
+                        break
+                    a += len(lead)
+                item = text[a:b]
             parts = item.split("和")
             if len(parts) > 1 and not all(len(p) >= 3 and _facility_head(p) for p in parts):
                 parts = [item]
             for part in parts:
                 pa, pb = a, a + len(part)
                 a = pb + 1
-                if len(part) < 3 or not _facility_head(part) or _COUNTED.search(part) or not _plain(ctx, pa, pb):
+                if (len(part) < 3 or not _facility_head(part) or _a_kind(part, _facility_head(part))
+                        or _COUNTED.search(part) or not _plain(ctx, pa, pb)):
                     continue
                 if part in lexicons.word_set("generic_projects.txt") or _crosses_a_project(ctx, pa, pb):
                     continue
