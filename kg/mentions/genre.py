@@ -93,18 +93,24 @@ _LIST_OPENERS = ("确保", "启动", "抓好", "推进", "完成", "实施", "�
 
 
 def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
-    """The 、-separated items (a last one may hold "A和B") of the list ending at `end`."""
+    """The items of the 、-list ending at `end`."""
+    m = _list_before().search(ctx.text, max(0, end - 200), end)
+    return _split_list(ctx, m.start(1), m.group(1)) if m else []
+
+
+def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items starting at `pos` (an item "A和B" is two when both end in a
+    facility head); the first item starts where a name would, past the verbs that open the clause
+    ("启动实施…", "实施了…"), and is dropped when the walk stopped inside it, at a verb of its name."""
     text = ctx.text
-    m = _list_before().search(text, max(0, end - 200), end)
-    if not m:
-        return []
     spans = []
-    pos = m.start(1)
-    for n, item in enumerate(m.group(1).split("、")):
+    for n, item in enumerate(items.split("、")):
         a, b = pos, pos + len(item)
         pos = b + 1
         if n == 0:
             a = _first_item_start(ctx, a, b)
+            while (lead := next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)):
+                a += len(lead)
             if _cut_after_content_verb(ctx, a):
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
         parts = text[a:b].split("和")
@@ -411,30 +417,13 @@ def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for m in list(_WORKS_ON.finditer(text)) + list(_LISTED_WORKS.finditer(text)):
-        pos = m.start(1)
-        for n, item in enumerate(m.group(1).split("、")):
-            a, b = pos, pos + len(item)
-            pos = b + 1
-            if n == 0:
-                a = _first_item_start(ctx, a, b)
-                while True:  # "启动实施…", "加快推进…", "实施了…": the verbs open the clause
-                    lead = next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)
-                    if lead is None:
-                        break
-                    a += len(lead)
-                item = text[a:b]
-            parts = item.split("和")
-            if len(parts) > 1 and not all(len(p) >= 3 and _facility_head(p) for p in parts):
-                parts = [item]
-            for part in parts:
-                pa, pb = a, a + len(part)
-                a = pb + 1
-                if (len(part) < 3 or not _facility_head(part) or _a_kind(part, _facility_head(part))
-                        or _COUNTED.search(part) or not _plain(ctx, pa, pb)):
-                    continue
-                if part in lexicons.word_set("generic_projects.txt") or _crosses_a_project(ctx, pa, pb):
-                    continue
-                out.append(ctx.mention(PROJECT, pa, pb, source="genre_works_on"))
+        for pa, pb in _split_list(ctx, m.start(1), m.group(1)):
+            part = text[pa:pb]
+            head = _facility_head(part)
+            if (len(part) < 3 or head is None or _a_kind(part, head) or _COUNTED.search(part) or not _plain(ctx, pa, pb)
+                    or part in lexicons.word_set("generic_projects.txt") or _crosses_a_project(ctx, pa, pb)):
+                continue
+            out.append(ctx.mention(PROJECT, pa, pb, source="genre_works_on"))
     return out
 
 
