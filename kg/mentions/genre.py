@@ -304,8 +304,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         station = re.search(r"[\u3400-\u9fff]{2}站$", text[max(0, a - 3):a])
         if station and start > a - 3 and text[a - 3] != "、" and (a - 3) in ctx.token_start_set:
             start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
-        if text[start:start + 1] == "好" and text[start - 1:start] in "抓做搞办管建":
-            start += 1  # "抓好哈克湿地…": the verb's 好 glued to the name
+        if text[start:start + 1] == "好" and start > 0 and CJK.match(text[start - 1]):
+            start += 1  # "规划好哈克湿地", "保护好海拉尔河湿地": the verb's 好 glued to the name
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
@@ -352,6 +352,21 @@ def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: bool = False) -> list[tuple[int, int]]:
+    """The spans of the 、-items of group 1 of `m`, short names; the first starts where a name of
+    at most `max_chars` would, or right after a park or centre it is glued to ("汽车园奥迪")."""
+    spans = []
+    pos = m.start(1)
+    for n, item in enumerate(m.group(1).split("、")):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if n == 0:
+            park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", ctx.text[max(0, b - 12):b]) if after_park else None
+            a = max(a, max(0, b - 12) + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars, max_tokens=2))
+        spans.append((a, b))
+    return spans
+
+
 _COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})小区")
 _WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
 
@@ -364,12 +379,7 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for pattern in (_COMPOUND_LIST, _WHOLE_VILLAGE):
         for m in pattern.finditer(text):
-            pos = m.start(1)
-            for n, item in enumerate(m.group(1).split("、")):
-                a, b = pos, pos + len(item)
-                pos = b + 1
-                if n == 0:
-                    a = max(a, name_start(ctx, b, max_chars=4, max_tokens=2))
+            for a, b in _short_items(ctx, m, max_chars=4):
                 if b - a < 2 or a not in ctx.token_start_set or ctx.taken(a, b, (PLACE,)):
                     continue
                 out.append(ctx.mention(PLACE, a, b, source="genre_listed_compound"))
@@ -386,14 +396,8 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for m in _DEALER_LIST.finditer(text):
-        pos = m.start(1)
-        for n, item in enumerate(m.group(1).split("、")):
-            a, b = pos, pos + len(item)
-            pos = b + 1
-            if n == 0:
-                park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", text[max(0, b - 12):b])
-                a = max(a, max(0, b - 12) + park.end()) if park else max(a, name_start(ctx, b, max_chars=6, max_tokens=2))
-            if b - a < 2 or not ctx.text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
+        for a, b in _short_items(ctx, m, max_chars=6, after_park=True):
+            if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_dealer_brand"))
     return out
