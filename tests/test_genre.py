@@ -181,3 +181,10 @@ def test_facilities_a_works_package_lists(tmp_path):
     projects = found["Project"]
     assert "滨河路" in projects
     assert not {"幼儿园", "标准化幼儿园", "了标准化幼儿园", "标准化中学"} & projects
+
+
+def test_a_group_opening_a_works_name_and_the_park_of_dealers(tmp_path):
+    found = mentions(tmp_path, HAILAR, "完成森工集团棚户区改造二期工程，启动社区卫生服务中心建设。",
+                     "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。")
+    assert {"森工集团", "奥迪", "大众"} <= found["Organization"]
+    assert "中俄蒙国际汽车园" in found["Place"]

@@ -221,7 +221,9 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
         a, end = p.start - base, p.end - base
         name = text[a:end]
         group = re.match(r"[\u3400-\u9fff]{2,6}?(?:集团|公司)", name)
-        if group and len(name) > group.end() and is_proper(group.group()[:-2], strict=False):
+        # a group or company opening a works' name is named by its trade, whatever its words ("森工集团")
+        if group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt") \
+                and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,)):
             if not ctx.taken(a, a + group.end(), (ORG,)):
                 out.append(ctx.mention(ORG, a, a + group.end(), source="genre_works_group"))
             continue
@@ -396,7 +398,14 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for m in _DEALER_LIST.finditer(text):
-        for a, b in _short_items(ctx, m, max_chars=6, after_park=True):
+        items = _short_items(ctx, m, max_chars=6, after_park=True)
+        park_end = items[0][0] if items else 0
+        if items and re.search(r"园区?$", text[:park_end]):
+            # "中俄蒙国际汽车园奥迪、…4S店": the park the dealers are in is a place (ANNOTATION rule 3)
+            park_start = name_start(ctx, park_end, max_chars=12, max_tokens=5)
+            if park_end - park_start >= 4 and not ctx.taken(park_start, park_end, (PLACE, PROJECT)):
+                out.append(ctx.mention(PLACE, park_start, park_end, source="genre_dealer_park"))
+        for a, b in items:
             if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_dealer_brand"))
