@@ -188,3 +188,10 @@ def test_a_group_opening_a_works_name_and_the_park_of_dealers(tmp_path):
                      "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。")
     assert {"森工集团", "奥迪", "大众"} <= found["Organization"]
     assert "中俄蒙国际汽车园" in found["Place"]
+
+
+def test_an_industrial_park_opened_or_brought_in_is_a_project(tmp_path):
+    found = mentions(tmp_path, HAILAR, "中俄蒙文化创意产业园正式运营，彼得国际酒店、国际皮草城投入使用。",
+                     "推进通用航空产业园等社会投资项目落地。")
+    assert {"中俄蒙文化创意产业园", "国际皮草城", "通用航空产业园"} <= found["Project"]
+    assert "航空产业园" not in found["Project"]
