@@ -195,3 +195,9 @@ def test_an_industrial_park_opened_or_brought_in_is_a_project(tmp_path):
                      "推进通用航空产业园等社会投资项目落地。")
     assert {"中俄蒙文化创意产业园", "国际皮草城", "通用航空产业园"} <= found["Project"]
     assert "航空产业园" not in found["Project"]
+
+
+def test_facilities_managed_and_operated_are_institutions(tmp_path):
+    found = mentions(tmp_path, HAILAR, "推动社会公共文化事业发展,做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营。")
+    assert {"呼伦贝尔大剧院", "图书馆", "老少宫"} <= found["Organization"]
+    assert "公共文化体育设施" not in found["Organization"]

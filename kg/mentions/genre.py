@@ -491,3 +491,20 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PLACE, a, b, source="genre_subdistrict_office"))
     return out
+
+
+# "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)
+_MANAGED = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,12}、)*[\u3400-\u9fffA-Za-z0-9]{2,12})等[\u3400-\u9fff]{0,8}?(?:设施|场馆)的?"
+                      r"(?:管理|运营|运行|管护)")
+
+
+def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
+    """Facilities a clause manages and operates are institutions, i.e. organizations (ANNOTATION
+    rule 2: an existing theatre, library or hall): each item of the list."""
+    out = []
+    for m in _MANAGED.finditer(ctx.text):
+        for a, b in _split_list(ctx, m.start(1), m.group(1)):
+            if b - a < 2 or _COUNTED.search(ctx.text[a:b]) or not _plain(ctx, a, b) or ctx.taken(a, b, (ORG,)):
+                continue
+            out.append(ctx.mention(ORG, a, b, source="genre_managed_institution"))
+    return out
