@@ -201,3 +201,13 @@ def test_facilities_managed_and_operated_are_institutions(tmp_path):
     found = mentions(tmp_path, HAILAR, "推动社会公共文化事业发展,做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营。")
     assert {"呼伦贝尔大剧院", "图书馆", "老少宫"} <= found["Organization"]
     assert "公共文化体育设施" not in found["Organization"]
+
+
+def test_a_zone_being_built_named_by_a_place_or_countries(tmp_path):
+    found = mentions(tmp_path, HAILAR, "继续实施哈克镇滨河新区建设，加快推进生态奶源基地建设。",
+                     "重点抓好奋斗镇新镇区建设，实施友联、友好整村搬迁工程。",
+                     "进一步扩大向北开放，围绕中俄蒙合作先导区建设，充分发挥我区的口岸优势。")
+    assert {"哈克镇滨河新区", "奋斗镇新镇区", "中俄蒙合作先导区"} <= found["Project"]
+    # a zone named by its type alone is a designation (ANNOTATION rule 11); guangdong-2026 speaks of one
+    found = mentions(tmp_path, HAILAR, "支持国家级新区建设。")
+    assert not any(p.endswith("新区") for p in found.get("Project", set()))

@@ -58,6 +58,7 @@ from .genre import (
     extract_subdistrict_offices,
     extract_trade_names_in_works,
     extract_works_on_facilities,
+    extract_zones_built,
 )
 from .projects import extract_projects
 
@@ -78,6 +79,7 @@ PIPELINE = (
     ("genre_listed_facilities", extract_listed_facilities),
     ("genre_capacity_works", extract_capacity_works),
     ("genre_works_on_facilities", extract_works_on_facilities),
+    ("genre_zones_built", extract_zones_built),
     ("suffix_places", extract_suffix_places),
     ("word_toponyms", extract_word_toponyms),
     ("village_places", extract_village_places),

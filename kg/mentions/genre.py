@@ -508,3 +508,31 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_managed_institution"))
     return out
+
+
+# "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
+_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设)")
+_COUNTRIES_BEFORE = re.compile(r"[中俄蒙美日韩朝欧亚非德法英港澳台]{2,4}(?:经济合作|合作|开放)?$")
+
+
+def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
+    """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
+    "奋斗镇新镇区") or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION
+    rules 3 and 11: one specific zone); a zone named by its type alone ("国家级新区") is not."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    for m in _ZONE_BUILT.finditer(text):
+        b = m.end()
+        glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.end == base + m.start()), None)
+        countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        start = name_start(ctx, m.start(), max_chars=10, max_tokens=4)
+        if glued is not None:
+            start = glued.start - base  # "奋斗镇新镇区": the town right before the zone
+        elif countries:
+            start = countries.start()  # "中俄蒙合作先导区"
+        elif not any(mm.type == PLACE and mm.start == base + start and mm.end <= base + m.start() for mm in ctx.found):
+            continue  # no place names the zone ("哈克镇滨河新区" has one)
+        if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
+            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built"))
+    return out
