@@ -211,3 +211,9 @@ def test_a_zone_being_built_named_by_a_place_or_countries(tmp_path):
     # a zone named by its type alone is a designation (ANNOTATION rule 11); guangdong-2026 speaks of one
     found = mentions(tmp_path, HAILAR, "支持国家级新区建设。")
     assert not any(p.endswith("新区") for p in found.get("Project", set()))
+
+
+def test_a_works_name_cut_inside_a_town_begins_with_the_town(tmp_path):
+    found = mentions(tmp_path, HAILAR, "全年投资1.6亿元，重点实施“菜篮子”工程建设，完成建设办农业示范基地、奋斗镇蔬菜基地三期工程，新建大棚300个。")
+    assert "奋斗镇蔬菜基地三期工程" in found["Project"]
+    assert "镇蔬菜基地三期工程" not in found["Project"]

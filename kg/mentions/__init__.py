@@ -57,6 +57,7 @@ from .genre import (
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
+    extract_works_from_their_place,
     extract_works_on_facilities,
     extract_zones_built,
 )
@@ -96,6 +97,7 @@ PIPELINE = (
     ("genre_listed_villages", extract_listed_villages),
     ("genre_listed_compounds", extract_listed_compounds),
     ("genre_subdistrict_offices", extract_subdistrict_offices),
+    ("genre_works_from_their_place", extract_works_from_their_place),
     ("observations", extract_observations),
 )
 

@@ -539,3 +539,17 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
             out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built"))
     return out
+
+
+def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
+    """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
+    蔬菜基地三期工程" (hailar-2015) → 奋斗镇蔬菜基地三期工程, not 镇蔬菜基地三期工程 (jieba reads 奋斗
+    as a verb). The longer name is emitted; the overlap rule drops the cut one."""
+    out = []
+    base = ctx.sentence.start
+    places = [m for m in ctx.found if m.type == PLACE]
+    for p in [m for m in ctx.found if m.type == PROJECT and "、" not in m.text and not m.attrs.get("composite")]:
+        place = next((m for m in places if m.start < p.start < m.end), None)
+        if place is not None and not _crosses_a_project(ctx, place.start - base, p.end - base):
+            out.append(ctx.mention(PROJECT, place.start - base, p.end - base, source="genre_works_from_place"))
+    return out
