@@ -271,6 +271,8 @@ def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention
         if p.type == PLACE and clause_start <= p.start and p.end <= m.start:
             if any(x.type in (ORG, PROJECT) and x.start <= p.start and p.end <= x.end for x in same):
                 continue  # "北京君光伟业等5家企业": the place is part of a company's name
+            if doc.source.text.startswith("等", p.end):
+                continue  # "建华等7个小区": the place is one of the things counted, not the area
             lead = doc.source.text[clause_start:p.start]
             if lead in ("", "其中", "全", "在"):
                 return by_mention.get(id(p))

@@ -46,6 +46,22 @@ from .places import (
     own_province,
     own_towns,
 )
+from .genre import (
+    extract_autonomous_bodies,
+    extract_capacity_works,
+    extract_city_quarters,
+    extract_dealer_brands,
+    extract_listed_compounds,
+    extract_listed_facilities,
+    extract_listed_villages,
+    extract_managed_institutions,
+    extract_named_areas,
+    extract_subdistrict_offices,
+    extract_trade_names_in_works,
+    extract_works_from_their_place,
+    extract_works_on_facilities,
+    extract_zones_built,
+)
 from .projects import extract_projects
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE",
@@ -62,6 +78,10 @@ PIPELINE = (
     ("lexicon_places", extract_lexicon_places),
     ("town_places", extract_town_places),
     ("projects", extract_projects),
+    ("genre_listed_facilities", extract_listed_facilities),
+    ("genre_capacity_works", extract_capacity_works),
+    ("genre_works_on_facilities", extract_works_on_facilities),
+    ("genre_zones_built", extract_zones_built),
     ("suffix_places", extract_suffix_places),
     ("word_toponyms", extract_word_toponyms),
     ("village_places", extract_village_places),
@@ -70,6 +90,16 @@ PIPELINE = (
     ("listed_areas", extract_listed_areas),
     ("coordinated_places", extract_coordinated_places),
     ("companies_in_works", extract_companies_in_works),
+    ("genre_trade_names_in_works", extract_trade_names_in_works),
+    ("genre_autonomous_bodies", extract_autonomous_bodies),
+    ("genre_dealer_brands", extract_dealer_brands),
+    ("genre_managed_institutions", extract_managed_institutions),
+    ("genre_city_quarters", extract_city_quarters),
+    ("genre_named_areas", extract_named_areas),
+    ("genre_listed_villages", extract_listed_villages),
+    ("genre_listed_compounds", extract_listed_compounds),
+    ("genre_subdistrict_offices", extract_subdistrict_offices),
+    ("genre_works_from_their_place", extract_works_from_their_place),
     ("observations", extract_observations),
 )
 

@@ -238,7 +238,8 @@ def token_starts_at(ctx: SentenceContext, a: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def project_head_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(s) for s in lexicons.words("project_heads.txt"))
-    return re.compile(rf"(?:[\u3400-\u9fff]{{2,4}}至[\u3400-\u9fff]{{2,4}}段)|(?:{heads})")
+    # a route's ends hold no 的 ("投资4300万元的中央桥至哈萨尔桥段工程": the route starts after it)
+    return re.compile(rf"(?:(?:(?!的)[\u3400-\u9fff]){{2,4}}至[\u3400-\u9fff]{{2,4}}段)|(?:{heads})")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,219 @@
+"""Genre rules (kg/mentions/genre.py) on real sentences: from hailar-2015 (the development report
+nobody tuned the other rules on) and the samples (named in each test). Each sentence is put in a
+small report of its own area, so the rule under test is the one that decides."""
+from __future__ import annotations
+
+from kg.document import parse_document
+from kg.mentions import extract_mentions
+from kg.reading import read_source
+
+HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
+QIANJIANG = "2019年重庆市黔江区政府工作报告"
+YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
+
+
+def mentions(tmp_path, head: str, *sentences: str) -> dict[str, set[str]]:
+    path = tmp_path / "report.txt"
+    path.write_text(head + "\n各位代表：\n一、2014年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for m in extract_mentions(parse_document(read_source(path))):
+        out.setdefault(m.type, set()).add(m.text)
+    return out
+
+
+def test_facilities_listed_as_built_or_opened_are_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR,
+                     "加快推进中俄蒙文化创意产业园建设，确保保税仓库、旅游集散中心投入使用。",
+                     "启动维多利商城、大润发超市、发达广场项目建设，确保时代广场城市综合体开工、万家惠农贸市场投入运营。",
+                     "确保桃李幼儿园完工，南开路中学、向阳幼儿园投入使用。",
+                     "实施五金、伊敏等77个老旧小区排污管网，建华等7个小区的节能改造，完成29条背街巷道改造。")
+    projects = found["Project"]
+    assert {"保税仓库", "旅游集散中心", "维多利商城", "大润发超市", "时代广场城市综合体", "桃李幼儿园", "向阳幼儿园"} <= projects
+    # counted sets and list pieces are not one facility
+    assert not {"77个老旧小区", "7个小区", "老旧小区", "小区"} & projects
+
+
+def test_a_list_of_things_that_are_not_all_facilities_is_not_projects(tmp_path):
+    # hailar-2015: a list of kinds of support, called projects, holds no name
+    found = mentions(tmp_path, HAILAR, "充分利用国家和自治区优先支持产业结构调整、城市基础设施、民生和社会保障项目建设的发展机遇。")
+    assert not {"产业结构调整", "城市基础设施"} & found.get("Project", set())
+
+
+def test_a_bare_facility_of_a_sample_after_its_name(tmp_path):
+    # yixian-2019: "确保易水初级中学和第三高中开工建设、荆轲山小学建成投用"; the review part's own sentence
+    found = mentions(tmp_path, YIXIAN, "荆轲山小学主体完工，易水初级中学开工建设。")
+    assert "荆轲山小学" in found["Project"]
+
+
+def test_works_named_by_a_trade_name_and_capacity(tmp_path):
+    found = mentions(tmp_path, HAILAR, "重点项目推进顺利，大唐700万吨露天矿完成项目核准；",
+                     "加快推进大唐700万吨露天矿前期工作，力争年内开工建设；")
+    assert "大唐700万吨露天矿" in found["Project"]
+    assert "大唐" in found["Organization"]
+
+
+def test_a_rate_is_not_a_trade_name(tmp_path):
+    # qianjiang-2019 has "年产40万吨…项目": 年产 is a rate, not a company
+    found = mentions(tmp_path, QIANJIANG, "引进年产40万吨无碱玻纤项目。")
+    assert "年产" not in found.get("Organization", set())
+
+
+def test_trade_names_opening_a_works_name(tmp_path):
+    found = mentions(tmp_path, HAILAR, "华润雪花啤酒迁建、亘富200万吨褐煤提质项目主体完工。",
+                     "启动维多利商城、大润发超市、发达广场项目建设。")
+    orgs = found["Organization"]
+    assert {"华润雪花啤酒", "亘富", "维多利", "大润发"} <= orgs
+    assert "华润" not in orgs  # the longer trade name, not the group's short form alone
+
+
+def test_a_relocated_factory_keeps_its_own_name(tmp_path):
+    # qianjiang-2019: "黔江卷烟厂易地技改" — 易地 is how it moves, not part of the factory's name
+    found = mentions(tmp_path, QIANJIANG, "推进黔江卷烟厂易地技改项目。")
+    assert "黔江卷烟厂易地" not in found.get("Organization", set())
+
+
+def test_city_quarters_clusters_wetlands_and_historic_sites_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR,
+                     "投资2.6亿元，实施了中心城区26公里供水工程。",
+                     "旧城区改造成效显著。",
+                     "加快实现产业和人口的集聚，推动东山组团产城融合、协调发展。",
+                     "重点抓好海拉尔河流域生态环境、西山湿地和黑羊站水源地保护。",
+                     "完成副都统衙门改造和布展工作。",
+                     "实施世界反法西斯战争海拉尔纪念园二期工程。")
+    places = found["Place"]
+    assert {"中心城区", "旧城区", "东山组团", "西山湿地", "黑羊站水源地", "黑羊站", "副都统衙门",
+            "世界反法西斯战争海拉尔纪念园"} <= places
+
+
+def test_kinds_of_areas_are_not_places(tmp_path):
+    # qianjiang-2019: "新老城区" is two quarters at once; guangdong-2026: "62个省级纵向支持组团"
+    found = mentions(tmp_path, QIANJIANG, "加大新老城区和工业园区雨污分流改造。", "推进城市集中式饮用水源地保护。",
+                     "62个省级纵向支持组团实施重点项目1000多个。")
+    assert not {"老城区", "饮用水源地", "支持组团"} & found.get("Place", set())
+
+
+def test_villages_and_compounds_in_lists_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR,
+                     "全面完成孙家屯、团结村等7个现代牧场建设任务。",
+                     "实施五金、伊敏等77个老旧小区排污管网，建华等7个小区的节能改造。",
+                     "实施友联、友好整村搬迁工程，年内完成基础设施建设。")
+    places = found["Place"]
+    assert {"孙家屯", "团结村", "五金", "伊敏", "建华", "友联", "友好"} <= places
+    assert "友好整村" not in places
+
+
+def test_kinds_of_villages_are_not_places(tmp_path):
+    # qianjiang-2019 "贫困镇村"; guangdong-2026 "联县带村"
+    found = mentions(tmp_path, QIANJIANG, "加大对贫困镇村、贫困户的帮扶。", "推进联县带村、以城带乡。")
+    assert not {"贫困镇村", "联县带村"} & found.get("Place", set())
+
+
+def test_a_list_item_runs_over_a_verb_inside_its_name(tmp_path):
+    # hailar-2015: jieba reads 签证 and 采购 as verbs; the walk goes on to the clause's start
+    found = mentions(tmp_path, HAILAR, "国际航空口岸地位不断巩固，落地签证服务中心投入使用，累计开通国内航线53条。",
+                     "确保中网科技云计算数据中心建成并投入使用，工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设。")
+    projects = found["Project"]
+    assert {"落地签证服务中心", "工业品采购中心", "五金机电建材城", "二手车交易市场"} <= projects
+    assert not {"服务中心", "采购中心"} & projects
+
+
+def test_a_park_opening_a_list_of_works_is_their_place(tmp_path):
+    found = mentions(tmp_path, HAILAR, "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。")
+    assert "中俄蒙国际物流园区" in found["Place"]
+    assert "蒙拓牧机二期" in found["Project"]
+
+
+def test_brands_counted_by_their_dealers_are_companies(tmp_path):
+    found = mentions(tmp_path, HAILAR, "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。")
+    assert {"奥迪", "大众"} <= found["Organization"]
+    assert "园奥迪" not in found["Organization"]
+
+
+def test_facilities_worked_on_are_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR, "投资4360万元，对城区雨水管网进行全面改造。",
+                     "完成对胜利三路、学府路和贝尔大街3条主干道路的改造。",
+                     "启动社区卫生服务中心、妇幼保健所等公共服务设施建设。",
+                     "确保哈克镇客运站投入使用。")
+    projects = found["Project"]
+    assert {"城区雨水管网", "胜利三路", "学府路", "贝尔大街", "妇幼保健所", "哈克镇客运站"} <= projects
+    assert not {"学府路和贝尔大街", "3条主干道路", "主干道路", "公共服务设施"} & projects
+
+
+def test_an_item_inside_a_coordination_of_works_stays(tmp_path):
+    # hailar-2015: the head rules join "中华天竺苑、西航大元文化城项目"; the first facility is named too
+    found = mentions(tmp_path, HAILAR, "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。")
+    assert "中华天竺苑" in found["Project"]
+
+
+def test_an_investment_phrase_is_not_part_of_a_route_section(tmp_path):
+    # hailar-2015: "X至Y段工程" after "投资…万元的"
+    found = mentions(tmp_path, HAILAR, "伊敏河沿河景观改造全面展开，投资4300万元的中央桥至哈萨尔桥段工程整体完工。")
+    assert "中央桥至哈萨尔桥段工程" in found["Project"]
+    assert not any(p.startswith("投资") for p in found["Project"])
+    assert {"中央桥", "哈萨尔桥"} <= found["Place"]
+
+
+def test_an_autonomous_regions_body_by_its_level(tmp_path):
+    found = mentions(tmp_path, HAILAR, "全面贯彻中央经济工作会议、自治区党委九届十三次全委会暨经济工作会议、市委三届六次全委会精神。")
+    assert {"自治区党委", "市委"} <= found["Organization"]
+
+
+def test_works_on_a_historic_site_is_a_project_and_the_site_a_place(tmp_path):
+    found = mentions(tmp_path, HAILAR, "完成副都统衙门改造和布展工作。")
+    assert "副都统衙门改造" in found["Project"]
+    assert "副都统衙门" in found["Place"]
+
+
+def test_a_subdistrict_by_its_offices_short_form(tmp_path):
+    # hailar-2015: 建设办 is the office (办事处) of 建设街道 of 海拉尔区
+    found = mentions(tmp_path, HAILAR, "奋斗镇、建设办建成蔬菜大棚700亩，仓储库3.2万平方米。")
+    assert {"奋斗镇", "建设办"} <= found["Place"]
+    found = mentions(tmp_path, HAILAR, "加快建设办公楼。", "全面推进依法行政，加快建设办事高效的服务型政府。")
+    assert "建设办" not in found.get("Place", set())
+
+
+def test_facilities_a_works_package_lists(tmp_path):
+    # hailar-2015; the kinds and the clause's verbs are no names (sentences of hailar-2014/2016 checked for
+    # false positives: "实施了标准化幼儿园、…", "标准化中学、幼儿园等公共公益项目")
+    found = mentions(tmp_path, HAILAR, "实施火车站规划三路、滨河路等城区道路工程，东西外环道路开工建设。",
+                     "投资4.5亿元实施了标准化幼儿园、呼伦小学新建、南开路中学等14个项目。",
+                     "推进第三中学分校及标准化中学、幼儿园等公共公益项目。")
+    projects = found["Project"]
+    assert "滨河路" in projects
+    assert not {"幼儿园", "标准化幼儿园", "了标准化幼儿园", "标准化中学"} & projects
+
+
+def test_a_group_opening_a_works_name_and_the_park_of_dealers(tmp_path):
+    found = mentions(tmp_path, HAILAR, "完成森工集团棚户区改造二期工程，启动社区卫生服务中心建设。",
+                     "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。")
+    assert {"森工集团", "奥迪", "大众"} <= found["Organization"]
+    assert "中俄蒙国际汽车园" in found["Place"]
+
+
+def test_an_industrial_park_opened_or_brought_in_is_a_project(tmp_path):
+    found = mentions(tmp_path, HAILAR, "中俄蒙文化创意产业园正式运营，彼得国际酒店、国际皮草城投入使用。",
+                     "推进通用航空产业园等社会投资项目落地。")
+    assert {"中俄蒙文化创意产业园", "国际皮草城", "通用航空产业园"} <= found["Project"]
+    assert "航空产业园" not in found["Project"]
+
+
+def test_facilities_managed_and_operated_are_institutions(tmp_path):
+    found = mentions(tmp_path, HAILAR, "推动社会公共文化事业发展,做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营。")
+    assert {"呼伦贝尔大剧院", "图书馆", "老少宫"} <= found["Organization"]
+    assert "公共文化体育设施" not in found["Organization"]
+
+
+def test_a_zone_being_built_named_by_a_place_or_countries(tmp_path):
+    found = mentions(tmp_path, HAILAR, "继续实施哈克镇滨河新区建设，加快推进生态奶源基地建设。",
+                     "重点抓好奋斗镇新镇区建设，实施友联、友好整村搬迁工程。",
+                     "进一步扩大向北开放，围绕中俄蒙合作先导区建设，充分发挥我区的口岸优势。")
+    assert {"哈克镇滨河新区", "奋斗镇新镇区", "中俄蒙合作先导区"} <= found["Project"]
+    # a zone named by its type alone is a designation (ANNOTATION rule 11); guangdong-2026 speaks of one
+    found = mentions(tmp_path, HAILAR, "支持国家级新区建设。")
+    assert not any(p.endswith("新区") for p in found.get("Project", set()))
+
+
+def test_a_works_name_cut_inside_a_town_begins_with_the_town(tmp_path):
+    found = mentions(tmp_path, HAILAR, "全年投资1.6亿元，重点实施“菜篮子”工程建设，完成建设办农业示范基地、奋斗镇蔬菜基地三期工程，新建大棚300个。")
+    assert "奋斗镇蔬菜基地三期工程" in found["Project"]
+    assert "镇蔬菜基地三期工程" not in found["Project"]
