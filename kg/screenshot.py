@@ -36,7 +36,7 @@ def write_screenshot(html: Path, png: Path, width: int = 1400, height: int = 900
                 const nodes = kgNetwork.body.data.nodes.get({filter: n => !n.hidden});
                 const data = JSON.parse(document.getElementById('graph-data').textContent).nodes;
                 const places = data.filter(n => n.type === 'Place').sort((a, b) => b.mentions - a.mentions);
-                if (places.length) { kgSearch(places[0].label); kgNetwork.moveTo({scale: 0.9}); }
+                if (places.length) { kgSearch(places[0].label); kgNetwork.moveTo({scale: 0.9}); kgDrawLabels(); }
                 else if (nodes.length) { kgNetwork.fit(); }
             }""")
             data = page.screenshot()
