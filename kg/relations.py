@@ -40,6 +40,7 @@ from .segment import tokens
 CLAUSE_END = ",;:。!?"
 LIST_JOINERS = ("、", "和", "及", "与", "以及")  # between the items of a coordinated list
 PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
+ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 
 
 @functools.lru_cache(maxsize=None)
@@ -128,6 +129,10 @@ class _NameIndex:
         index = self.by_type[type_]
         toks = tokens(name)
         starts, ends = {t.start for t in toks} | {0}, {t.end for t in toks} | {len(name)}
+        for k, ch in enumerate(name):  # "蓬东至马喇" cut as 蓬/东至/马喇: 至 and 、 still part names
+            if ch in ROUTE_MARKS or ch == "、":
+                starts.add(k + 1)
+                ends.add(k)
         hits: list[tuple[int, int, str]] = []
         for n in self.longest_first[type_]:
             if n == name or n not in name:
@@ -201,7 +206,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
             continue  # "…中国特色社会主义先行示范区": a title
         if name[b:] in street_heads:
             continue  # 呼伦大街 is named after 呼伦, not in it
-        if b == len(name) and a > 0 and name[a - 1] not in "至到—-":
+        if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         yield Found("locatedIn", p.key, key, p.mention)
     bodies = lexicons.org_bodies()

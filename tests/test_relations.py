@@ -189,3 +189,11 @@ def test_each_link_keeps_the_sentence_it_came_from(qianjiang):
         if r.kind in ("locatedIn", "participatesIn"):
             sentence = doc.sentences[r.mention.sentence]
             assert sentence.start <= r.mention.start < r.mention.end <= sentence.end
+
+
+def test_each_end_of_a_route_even_where_the_tokenizer_joins_a_character_to_the_route_mark(tmp_path):
+    # qianjiang-2019: "蓬东至马喇二级公路" cut as 蓬/东至/马喇: 至 still separates the two ends
+    got = links(tmp_path, "有序推进青杠至太极、蓬东至马喇二级公路建设。",
+                places=["蓬东", "马喇"], projects=["蓬东至马喇二级公路"])
+    assert {("locatedIn", "蓬东至马喇二级公路", "蓬东乡"),
+            ("locatedIn", "蓬东至马喇二级公路", "马喇镇")} <= got
