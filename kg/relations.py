@@ -8,7 +8,10 @@ Rules for the genre; their cue words are data (`kg/lexicons/location.txt`, `part
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first; a street that is only a place + 路/大街 is named after it, not in it.
+  report, longest first; a street that is only a place + 路/大街 is named after it, not in it
+  (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
+  工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
+  nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place.
 - *adjacent*: a place right before the project's name ("投用正阳桐坪综合农贸市场").
 - *clause*: a place opening a clause, followed by the projects it lists ("濯水景区毕兹卡水乐园、
   旅游电商中心投用").
@@ -152,7 +155,7 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
                                          and (o.start, o.end) != (i.start, i.end) for o in items)]
     for p in projects:
         nested = [i for i in items if p.start <= i.start and i.end <= p.end and (i.start, i.end) != (p.start, p.end)]
-        yield from _name_relations(p, nested, names, loc.get("street", ()), loc.get("title", ()))
+        yield from _name_relations(p, nested, names, own_area)
     clauses = _clauses(text)
     topic: _Item | None = None
     for n, (ca, cb) in enumerate(clauses):
@@ -190,11 +193,12 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
         yield from _cue_relations(text, ca, cb, in_clause, clause_projects)
 
 
-def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_heads: tuple[str, ...],
-                    titles: tuple[str, ...]):
+def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
     """A place or organization named inside the project's name: by any name of it, or where the
     extractor found one inside the name."""
     name = p.mention.text
+    cue = cues("location.txt")
+    titles = cue.get("title", ())
     places = names.inside(PLACE, name)
     places += [(i.start - p.start, i.mention.text, i.key) for i in nested if i.type == PLACE]
     spans = {(a, a + len(n)) for a, n, _ in places}
@@ -202,13 +206,21 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, street_hea
         b = a + len(n)
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue  # 阿蓬江 inside 阿蓬江镇 inside the name: the longer place is meant
-        if n in titles:
-            continue  # "…中国特色社会主义先行示范区": a title
-        if name[b:] in street_heads:
-            continue  # 呼伦大街 is named after 呼伦, not in it
+        if n in titles or n in cue.get("generic", ()):
+            continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
+        if name[b:] in cue.get("street", ()) and key != own_area:
+            continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own area is in it)
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         yield Found("locatedIn", p.key, key, p.mention)
+        # a landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
+        # the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)
+        for ia, inner, ikey in names.inside(PLACE, n):
+            rest = n[ia + len(inner):]
+            if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
+                continue
+            if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
+                yield Found("locatedIn", p.key, ikey, p.mention)
     bodies = lexicons.org_bodies()
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央

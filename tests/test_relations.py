@@ -197,3 +197,41 @@ def test_each_end_of_a_route_even_where_the_tokenizer_joins_a_character_to_the_r
                 places=["蓬东", "马喇"], projects=["蓬东至马喇二级公路"])
     assert {("locatedIn", "蓬东至马喇二级公路", "蓬东乡"),
             ("locatedIn", "蓬东至马喇二级公路", "马喇镇")} <= got
+
+
+def test_a_landmark_named_after_a_place_puts_its_works_in_that_place_too(tmp_path):
+    # hailar-2015: "实施世界反法西斯战争海拉尔纪念园二期工程" — the memorial park is in Hailar
+    got = links(tmp_path, "实施世界反法西斯战争海拉尔纪念园二期工程。", area="海拉尔区",
+                places=["世界反法西斯战争海拉尔纪念园", "海拉尔"], projects=["世界反法西斯战争海拉尔纪念园二期工程"])
+    assert ("locatedIn", "世界反法西斯战争海拉尔纪念园二期工程", "海拉尔区") in got
+
+
+def test_a_town_named_after_a_river_does_not_put_its_works_on_the_river(tmp_path):
+    # qianjiang-2019: 阿蓬江镇 is 阿蓬江 + 镇, a town's own name, not a landmark by the river
+    got = links(tmp_path, "建成阿蓬江镇污水处理厂。阿蓬江流域综合治理有序推进。",
+                places=["阿蓬江镇", "阿蓬江"], projects=["阿蓬江镇污水处理厂"])
+    assert ("locatedIn", "阿蓬江镇污水处理厂", "阿蓬江镇") in got
+    assert ("locatedIn", "阿蓬江镇污水处理厂", "阿蓬江") not in got
+
+
+def test_upstream_of_a_lake_is_not_in_the_lake(tmp_path):
+    # yixian-2019: the forest farm is in the basin upstream of 白洋淀 (named in another sentence
+    # as 白洋淀上游流域), not in 白洋淀
+    got = links(tmp_path, "深入实施白洋淀上游流域综合整治。高标准规划实施白洋淀上游规模化林场建设。", area="易县",
+                places=["白洋淀上游流域", "白洋淀"], projects=["白洋淀上游规模化林场"])
+    assert ("locatedIn", "白洋淀上游规模化林场", "白洋淀上游流域") in got
+    assert not any(k == "locatedIn" and o == "白洋淀" for k, _, o in got)
+
+
+def test_old_town_renewal_is_a_kind_of_work_not_a_place(tmp_path):
+    # hailar-2015: "旧城区改造成效显著" — 旧城区 is any city's old quarter
+    got = links(tmp_path, "旧城区改造成效显著。", area="海拉尔区", places=["旧城区"], projects=["旧城区改造"])
+    assert not any(k == "locatedIn" for k, _, _ in got)
+
+
+def test_a_street_named_after_the_reports_own_area_is_in_it(tmp_path):
+    # hailar-2015: "胜利大街、哈萨尔大街、海拉尔大街、贝尔大街等7条主干道路进行综合改造" — a street
+    # named after another place is not in it (test above), one named after the district is
+    got = links(tmp_path, "胜利大街、哈萨尔大街、海拉尔大街、贝尔大街等7条主干道路进行综合改造。", area="海拉尔区",
+                places=["海拉尔"], projects=["海拉尔大街", "胜利大街"])
+    assert ("locatedIn", "海拉尔大街", "海拉尔区") in got
