@@ -17,6 +17,9 @@ locatedIn
   旅游电商中心投用").
 - *topic*: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快新索道、
   立体停车场等项目建设"): the projects of the sentence, until a clause opens with another subject.
+  Not a place the clause builds ("海拉尔东山组团建设全面开工,…"): that place is what is built.
+- *zone*: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus word, after
+  a clause that builds a place as a whole.
 - *built in*: "在X建设/实施/打造…": the projects after it in the clause.
 - *settled*: "P落户X", "P位于X": the project right before the verb.
 
@@ -158,6 +161,7 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
         yield from _name_relations(p, nested, names, own_area)
     clauses = _clauses(text)
     topic: _Item | None = None
+    zone: _Item | None = None
     for n, (ca, cb) in enumerate(clauses):
         in_clause = [i for i in outer if ca <= i.start and i.end <= cb]
         clause_projects = [i for i in in_clause if i.type == PROJECT]
@@ -167,13 +171,20 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
             for p in clause_projects:
                 if p.start >= opener.end:
                     yield Found("locatedIn", p.key, opener.key, p.mention)
-            if n == 0 and not _listed_after(text, opener, clause_projects):
-                topic = opener  # and the sentence's subject
+            being_built = text[opener.end:cb].startswith(loc.get("build", ()))
+            if n == 0 and not _listed_after(text, opener, clause_projects) and not being_built:
+                topic = opener  # and the sentence's subject ("海拉尔东山组团建设全面开工,…" is not)
         elif opener is not None and n > 0:
             topic = None  # a new subject
         if topic is not None and n > 0:
             for p in clause_projects:
                 yield Found("locatedIn", p.key, topic.key, p.mention)
+        if n == 0:
+            zone = _zone_built(text, cb, in_clause, own_area, loc.get("build", ()))
+        elif zone is not None and text[ca:cb].startswith(loc.get("focus", ())):
+            # "加快两河圣山旅游景区建设,重点抓好P1、P2项目的实施": the works in focus are the zone's
+            for p in clause_projects:
+                yield Found("locatedIn", p.key, zone.key, p.mention)
         for pl in (i for i in in_clause if i.type == PLACE):
             # a place right before a project's name
             nxt = next((p for p in clause_projects if p.start == pl.end), None)
@@ -248,6 +259,21 @@ def _clause_opener(text: str, ca: int, in_clause: list[_Item], leads: tuple[str,
         return None
     lead = text[ca:first.start]
     return first if lead == "" or lead in leads else None
+
+
+def _zone_built(text: str, cb: int, in_clause: list[_Item], own_area: str | None,
+                builds: tuple[str, ...]) -> _Item | None:
+    """The place a clause builds as a whole, closing it ("加快两河圣山旅游景区建设"), when the
+    clause names no project."""
+    if any(i.type == PROJECT for i in in_clause):
+        return None
+    places = [i for i in in_clause if i.type == PLACE]
+    if not places or places[-1].key == own_area:
+        return None
+    rest = text[places[-1].end:cb]
+    # the place may be found without its generic end ("两河圣山" + "旅游景区建设")
+    heads = ("",) + cues("location.txt").get("suffix", ())
+    return places[-1] if any(rest.startswith(h) and rest[len(h):] in builds for h in heads) else None
 
 
 def _listed_after(text: str, head: _Item, projects: list[_Item]) -> list[_Item]:

@@ -235,3 +235,25 @@ def test_a_street_named_after_the_reports_own_area_is_in_it(tmp_path):
     got = links(tmp_path, "胜利大街、哈萨尔大街、海拉尔大街、贝尔大街等7条主干道路进行综合改造。", area="海拉尔区",
                 places=["海拉尔"], projects=["海拉尔大街", "胜利大街"])
     assert ("locatedIn", "海拉尔大街", "海拉尔区") in got
+
+
+def test_the_works_in_focus_after_a_zone_is_built_are_in_the_zone(tmp_path):
+    # hailar-2015: "加快两河圣山旅游景区建设,重点抓好中华天竺苑、西航大元文化城项目的实施"
+    got = links(tmp_path, "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。", area="海拉尔区",
+                places=["两河圣山"], projects=["中华天竺苑", "西航大元文化城项目"])
+    assert {("locatedIn", "中华天竺苑", "两河圣山"), ("locatedIn", "西航大元文化城项目", "两河圣山")} <= got
+    # without the focus word the next clause is no list of the zone's works
+    got = links(tmp_path, "加快两河圣山旅游景区建设，确保中华天竺苑投入使用。", area="海拉尔区",
+                places=["两河圣山"], projects=["中华天竺苑"])
+    assert not any(k == "locatedIn" for k, _, _ in got)
+
+
+def test_a_place_being_built_is_not_the_subject_of_the_sentence(tmp_path):
+    # hailar-2013: the new quarter is what starts construction, the works after it are the city's
+    got = links(tmp_path, "海拉尔东山组团建设全面开工，三条主干道路建成通车，东海写字楼、机场快速路等项目进展顺利。",
+                area="海拉尔区", places=["海拉尔东山组团"], projects=["东海写字楼", "机场快速路"])
+    assert not any(k == "locatedIn" and o == "海拉尔东山组团" for k, _, o in got)
+    # a place opening the sentence as its subject still lists its works (yixian-2019)
+    got = links(tmp_path, "狼牙山景区围绕5A景区目标，加快新索道、立体停车场等项目建设。", area="易县",
+                places=["狼牙山景区"], projects=["新索道", "立体停车场"])
+    assert ("locatedIn", "新索道", "狼牙山景区") in got
