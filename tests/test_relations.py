@@ -257,3 +257,15 @@ def test_a_place_being_built_is_not_the_subject_of_the_sentence(tmp_path):
     got = links(tmp_path, "狼牙山景区围绕5A景区目标，加快新索道、立体停车场等项目建设。", area="易县",
                 places=["狼牙山景区"], projects=["新索道", "立体停车场"])
     assert ("locatedIn", "新索道", "狼牙山景区") in got
+
+
+def test_a_section_of_a_line_named_by_a_place_and_works_built_within_a_place(tmp_path):
+    # yixian-2019: "完成容易线易县段…征迁工作" — the section is in the county, the report's own area,
+    # because the name says so
+    got = links(tmp_path, "完成容易线易县段和县城收费站扩建征迁工作。", area="易县",
+                places=["易县"], projects=["容易线易县段"])
+    assert ("locatedIn", "容易线易县段", "易县") in got
+    # "在X境内建设P": the place with 境内 is where the works after it are
+    got = links(tmp_path, "在保定市境内建设北易水河综合治理工程。", area="易县",
+                places=["保定市"], projects=["北易水河综合治理工程"])
+    assert ("locatedIn", "北易水河综合治理工程", "保定市") in got
