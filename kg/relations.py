@@ -17,7 +17,8 @@ locatedIn
   旅游电商中心投用").
 - *topic*: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快新索道、
   立体停车场等项目建设"): the projects of the sentence, until a clause opens with another subject.
-  Not a place the clause builds ("海拉尔东山组团建设全面开工,…"): that place is what is built.
+  Only where a verb of the subject follows it (location.txt `subject`): not a place the clause
+  builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区基础设施…").
 - *zone*: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus word, after
   a clause that builds a place as a whole.
 - *built in*: "在X建设/实施/打造…": the projects after it in the clause.
@@ -171,9 +172,12 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
             for p in clause_projects:
                 if p.start >= opener.end:
                     yield Found("locatedIn", p.key, opener.key, p.mention)
-            being_built = text[opener.end:cb].startswith(loc.get("build", ()))
-            if n == 0 and not _listed_after(text, opener, clause_projects) and not being_built:
-                topic = opener  # and the sentence's subject ("海拉尔东山组团建设全面开工,…" is not)
+            # and the sentence's subject, when a verb of its own follows it ("狼牙山景区围绕…目标,
+            # 加快…"); not a place the clause builds or a noun it qualifies ("两河圣山旅游景区基础设施
+            # 日益完善,…", "海拉尔东山组团建设全面开工,…")
+            acts = text[opener.end:cb].startswith(loc.get("subject", ()))
+            if n == 0 and not _listed_after(text, opener, clause_projects) and acts:
+                topic = opener
         elif opener is not None and n > 0:
             topic = None  # a new subject
         if topic is not None and n > 0:

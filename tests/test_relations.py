@@ -269,3 +269,11 @@ def test_a_section_of_a_line_named_by_a_place_and_works_built_within_a_place(tmp
     got = links(tmp_path, "在保定市境内建设北易水河综合治理工程。", area="易县",
                 places=["保定市"], projects=["北易水河综合治理工程"])
     assert ("locatedIn", "北易水河综合治理工程", "保定市") in got
+
+
+def test_a_place_that_qualifies_a_noun_is_not_the_subject_of_the_sentence(tmp_path):
+    # hailar-2016: the scenic area's infrastructure improved; the memorial park in the next clause
+    # is not said to be in it
+    got = links(tmp_path, "两河圣山旅游景区基础设施和功能日益完善，世界反法西斯战争海拉尔纪念园二期工程主体完工。",
+                area="海拉尔区", places=["两河圣山"], projects=["世界反法西斯战争海拉尔纪念园二期工程"])
+    assert not any(k == "locatedIn" and o == "两河圣山" for k, _, o in got)
