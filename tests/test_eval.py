@@ -83,8 +83,7 @@ GOALS = {"Place": 0.85, "Organization": 0.80, "Project": 0.70, "Indicator": 0.70
 TARGETS = {
     "qianjiang-2019": {**GOALS, "Organization": 0.85, "Project": 0.88, "ObservationYear": 0.94,
                        "locatedIn": 0.75, "participatesIn": 0.70},
-    # yixian's locatedIn is held where it stands (0.71); the goal, 0.75, is not reached yet
-    "yixian-2019": {**GOALS, "Project": 0.80, "locatedIn": 0.70, "participatesIn": 0.70},
+    "yixian-2019": {**GOALS, "Project": 0.80, "locatedIn": 0.75, "participatesIn": 0.70},
     "guangdong-2026": GOALS,
     "national-2017": GOALS,
 }
