@@ -217,3 +217,35 @@ def test_a_works_name_cut_inside_a_town_begins_with_the_town(tmp_path):
     found = mentions(tmp_path, HAILAR, "全年投资1.6亿元，重点实施“菜篮子”工程建设，完成建设办农业示范基地、奋斗镇蔬菜基地三期工程，新建大棚300个。")
     assert "奋斗镇蔬菜基地三期工程" in found["Project"]
     assert "镇蔬菜基地三期工程" not in found["Project"]
+
+
+HAILAR_2013 = "2013年呼伦贝尔市海拉尔区政府工作报告"
+
+
+def test_a_facility_with_the_works_of_moving_it(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "启动火化场搬迁新建和殡仪馆迁址新建的前期工作。")  # hailar-2013
+    assert {"火化场搬迁新建", "殡仪馆迁址新建"} <= found["Project"]
+    # the institutions moved exist: organizations (ANNOTATION rule 2)
+    assert {"火化场", "殡仪馆"} <= found["Organization"]
+    # a moved school named as such is no works of moving (qianjiang-2019)
+    found = mentions(tmp_path, QIANJIANG, "投用2所城区迁建小学，基本消除义务教育“超大班额”问题。")
+    assert "城区迁建" not in found.get("Project", set())
+
+
+def test_a_zone_the_report_supports_is_a_place(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。")
+    assert "呼伦贝尔经济技术开发区" in found["Place"]
+    assert not any(p.startswith(("全力", "支持")) for p in found.get("Project", set()))
+    # a zone named by its type alone is no place (ANNOTATION rule 11)
+    found = mentions(tmp_path, HAILAR_2013, "支持开发区加快发展。")
+    assert "开发区" not in found.get("Place", set())
+
+
+def test_works_named_by_a_place_and_a_size_in_a_list_called_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设办事处1万亩设施农业等项目。",
+                     "鼓励农民建设蔬菜仓储设施，实施奋斗镇1.6万吨蔬菜仓储等项目，仓储能力达到7万吨。")
+    assert {"奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖", "建设办事处1万亩设施农业",
+            "奋斗镇1.6万吨蔬菜仓储"} <= found["Project"]
+    # a place without a size is left to the other rules; the clause's verb is not part of the name
+    assert not any(p.startswith("实施") for p in found["Project"])

@@ -55,6 +55,9 @@ from .genre import (
     extract_listed_facilities,
     extract_listed_villages,
     extract_managed_institutions,
+    extract_relocated_facilities,
+    extract_supported_zones,
+    extract_placed_size_works,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -100,6 +103,9 @@ PIPELINE = (
     ("genre_listed_compounds", extract_listed_compounds),
     ("genre_subdistrict_offices", extract_subdistrict_offices),
     ("genre_works_from_their_place", extract_works_from_their_place),
+    ("genre_relocated_facilities", extract_relocated_facilities),
+    ("genre_supported_zones", extract_supported_zones),
+    ("genre_placed_size_works", extract_placed_size_works),
     ("observations", extract_observations),
 )
 

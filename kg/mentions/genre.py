@@ -4,10 +4,13 @@ facilities listed as built, opened or worked on, works named by trade name and c
 built; trade names opening a works' name, brands counted by their dealers, an autonomous division's
 bodies by level, facilities managed as institutions; city quarters, named areas (wetlands, water
 sources, clusters, historic sites), listed villages and compounds, a subdistrict by its office.
+From hailar-2013 (the second development report): facilities named with the works of moving them
+and the institutions moved, a zone the report supports as a place, works named by a place and a size
+in a list called projects.
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
-autonomous_bodies.txt)."""
+autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt)."""
 from __future__ import annotations
 
 import functools
@@ -552,4 +555,79 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
         place = next((m for m in places if m.start < p.start < m.end), None)
         if place is not None and not _crosses_a_project(ctx, place.start - base, p.end - base):
             out.append(ctx.mention(PROJECT, place.start - base, p.end - base, source="genre_works_from_place"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _relocation_pattern() -> re.Pattern[str]:
+    # the works word ends the name: "城区迁建小学" is a school that was moved, not a works
+    return re.compile("(?:" + "|".join(re.escape(w) for w in lexicons.words("relocation_works.txt"))
+                      + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
+
+
+def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
+    """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
+    的前期工作", hailar-2013); the facility moved is an existing institution, an organization, when it
+    is of a kind of public institution (institution_kinds.txt; ANNOTATION rule 2)."""
+    out = []
+    kinds = lexicons.words("institution_kinds.txt")
+    for m in _relocation_pattern().finditer(ctx.text):
+        start = name_start(ctx, m.start(), max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        facility = ctx.text[start:m.start()]
+        if len(facility) < 2 or _COUNTED.search(facility) or not _plain(ctx, start, m.start()):
+            continue
+        if not ctx.taken(start, m.end(), (PROJECT,)):
+            out.append(ctx.mention(PROJECT, start, m.end(), source="genre_relocated_facility"))
+        if any(facility.endswith(k) for k in kinds) and not ctx.taken(start, m.start(), (ORG,)):
+            out.append(ctx.mention(ORG, start, m.start(), source="genre_relocated_institution"))
+    return out
+
+
+# "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
+# it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
+_SUPPORTED_ZONE = re.compile(r"(?:支持|扶持|服务)([\u3400-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|"
+                             r"工业园区|产业园区|园区|新区|合作区|试验区))(?=打造|建设|发展|创建|争创|加快|做大|做强|提升)")
+
+
+def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
+    """A specific zone that the report supports in building itself up is a place, not a works
+    (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
+    its type alone ("支持开发区发展" names none)."""
+    out = []
+    base = ctx.sentence.start
+    for m in _SUPPORTED_ZONE.finditer(ctx.text):
+        a, b = m.span(1)
+        named = any(p.type == PLACE and p.start == base + a and p.end < base + b for p in ctx.found)
+        if named:
+            out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone"))
+    return out
+
+
+# "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
+_PLACED_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:亩|吨|平方米|千瓦|头|只|套|公里|米)(?=[\u3400-\u9fff]{2,10}$)")
+_SIZED_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9.]{2,24}、)*[\u3400-\u9fffA-Za-z0-9.]{2,24})$")
+_CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
+
+
+def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
+    """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
+    办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
+    a project; a size without a place ("12公里热力主管网") names no specific works."""
+    out = []
+    base = ctx.sentence.start
+    places = [m for m in ctx.found if m.type == PLACE]
+    for m in _CALLED_WORKS.finditer(ctx.text):
+        items = _SIZED_LIST.search(ctx.text, max(0, m.start() - 200), m.start())
+        pos = items.start(1) if items else m.start()
+        for item in items.group(1).split("、") if items else ():
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            # the name starts at the place, past the verb that opens the clause ("实施奋斗镇…")
+            place = next((p for p in places if base + a <= p.start and p.end < base + b
+                          and _PLACED_SIZE.match(ctx.text, p.end - base, b)), None)
+            if place is None or not _plain(ctx, place.start - base, b):
+                continue
+            a = place.start - base
+            if not _crosses_a_project(ctx, a, b):
+                out.append(ctx.mention(PROJECT, a, b, source="genre_placed_size_works"))
     return out
