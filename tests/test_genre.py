@@ -249,3 +249,20 @@ def test_works_named_by_a_place_and_a_size_in_a_list_called_projects(tmp_path):
             "奋斗镇1.6万吨蔬菜仓储"} <= found["Project"]
     # a place without a size is left to the other rules; the clause's verb is not part of the name
     assert not any(p.startswith("实施") for p in found["Project"])
+
+
+def test_names_listed_as_companies_or_hotels_are_organizations(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "引导扶持三角地商厦、供销大楼、第二百货等企业引进合作伙伴或升级改造。",
+                     "支持大唐区域总部入驻，鼓励蒙西、银亿等国内知名企业尽快实施项目。",
+                     "抓好喜来登、锦江国际等酒店的开工，确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
+    orgs = found["Organization"]
+    # list-mates of a company found are companies; trade names of hotels are the companies running them
+    assert {"三角地商厦", "供销大楼", "第二百货", "银亿", "喜来登", "锦江国际"} <= orgs
+    # an item cut inside a longer name, or named by a facility, is not a trade name
+    assert not {"大饭店", "呼伦贝尔大饭店", "包商银行培训中心"} & orgs
+    # kinds of enterprise listed as enterprises are no companies (guangdong-2026)
+    found = mentions(tmp_path, "广东省2026年政府工作报告",
+                     "建立完善世界500强、中国500强、制造业单项冠军企业、上市公司、独角兽企业、瞪羚企业、专精特新“小巨人”企业、"
+                     "高新技术企业、科技型中小企业等优质企业梯度培育体系。")
+    assert not {"独角兽企业", "瞪羚企业", "上市公司", "高新技术企业", "科技型中小企业"} & found.get("Organization", set())

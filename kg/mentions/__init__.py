@@ -58,6 +58,7 @@ from .genre import (
     extract_relocated_facilities,
     extract_supported_zones,
     extract_placed_size_works,
+    extract_listed_trade_names,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -106,6 +107,7 @@ PIPELINE = (
     ("genre_relocated_facilities", extract_relocated_facilities),
     ("genre_supported_zones", extract_supported_zones),
     ("genre_placed_size_works", extract_placed_size_works),
+    ("genre_listed_trade_names", extract_listed_trade_names),
     ("observations", extract_observations),
 )
 

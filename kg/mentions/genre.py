@@ -6,7 +6,7 @@ bodies by level, facilities managed as institutions; city quarters, named areas 
 sources, clusters, historic sites), listed villages and compounds, a subdistrict by its office.
 From hailar-2013 (the second development report): facilities named with the works of moving them
 and the institutions moved, a zone the report supports as a place, works named by a place and a size
-in a list called projects.
+in a list called projects, names listed as companies or hotels (list-mates share their type).
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
@@ -630,4 +630,38 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
             a = place.start - base
             if not _crosses_a_project(ctx, a, b):
                 out.append(ctx.mention(PROJECT, a, b, source="genre_placed_size_works"))
+    return out
+
+
+# "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
+# names listed as kinds of business
+_TRADE_LIST = re.compile(r"(?<![\u3400-\u9fffA-Za-z0-9])((?:[\u3400-\u9fffA-Za-z]{2,14}、)(?:[\u3400-\u9fffA-Za-z]{2,8}、)*"
+                         r"[\u3400-\u9fffA-Za-z]{2,8}|[\u3400-\u9fffA-Za-z]{2,14})"
+                         r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u3400-\u9fff]{0,6}?(企业|公司|酒店|宾馆|饭店)")
+# hotels named by a trade name alone are the companies that run them; other businesses are when a
+# list-mate is one already
+_HOTELS = ("酒店", "宾馆", "饭店")
+
+
+def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
+    """Names in a list of companies or hotels are organizations (list-mates share their type): in
+    "引导扶持三角地商厦、供销大楼、第二百货等企业" one found company makes 供销大楼 and 第二百货
+    companies too; in "喜来登、锦江国际等酒店" the trade names are the hotels' companies. An item with
+    a facility head ("包商银行培训中心") or a generic word is left to the other rules."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    generic = lexicons.word_set("generic_orgs.txt")
+    for m in _TRADE_LIST.finditer(text):
+        items = _short_items(ctx, m, max_chars=8)
+        found = [(a, b) for a, b in items if any(o.type == ORG and o.start == base + a and o.end == base + b for o in ctx.found)]
+        if m.group(2) not in _HOTELS and not found:
+            continue
+        for a, b in items:
+            item = text[a:b]
+            if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS)
+                    or not _plain(ctx, a, b)
+                    or _covered(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
+                continue
+            out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
