@@ -266,3 +266,14 @@ def test_names_listed_as_companies_or_hotels_are_organizations(tmp_path):
                      "建立完善世界500强、中国500强、制造业单项冠军企业、上市公司、独角兽企业、瞪羚企业、专精特新“小巨人”企业、"
                      "高新技术企业、科技型中小企业等优质企业梯度培育体系。")
     assert not {"独角兽企业", "瞪羚企业", "上市公司", "高新技术企业", "科技型中小企业"} & found.get("Organization", set())
+
+
+def test_communities_counted_in_a_list_and_burial_sites_and_site_parks_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "强化社区建设，解决芳园、天润等8个社区办公用房问题。",
+                     "加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。",
+                     "实施呼伦贝尔古城、哈克文化遗址公园提档升级工作。")
+    places = found["Place"]
+    assert {"芳园", "天润", "谢尔塔拉墓地", "哈克文化遗址公园"} <= places
+    # the site park is one name: the site cut inside it is no place of its own
+    assert "哈克文化遗址" not in places

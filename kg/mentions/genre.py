@@ -282,7 +282,7 @@ def _area_head_pattern() -> re.Pattern[str]:
 
 
 # heads of historic sites, named by an office or a person more than by a rare word ("副都统衙门")
-_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "故居")
+_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "遗址公园", "故居", "墓地", "墓群")
 
 
 _SITE_WORKS = re.compile(r"修缮保护|保护修缮|改造|修缮|维修|复原")
@@ -324,8 +324,11 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         if re.search(r"[个大]$", text[:start]) or _covered(ctx, start, b, PLACE):
             continue
         station = _STATION_STEM.fullmatch(stem)
-        # composite: a place inside it ("海拉尔河" in 海拉尔河湿地) stays a place of its own
-        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=True))
+        # composite: a place inside it ("海拉尔河" in 海拉尔河湿地) stays a place of its own; not where
+        # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
+        # 哈克文化遗址公园, hailar-2013)
+        composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
+        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
         if station:
             out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
         works = _SITE_WORKS.match(text, b)
@@ -375,13 +378,14 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
     return spans
 
 
-_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})小区")
+_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})(?:小区|社区)")
 _WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
 
 
 def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     """Short names before a shared head are places: residential compounds counted by the list
-    ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造") and villages moved whole
+    ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造"), communities counted so ("解决
+    芳园、天润等8个社区办公用房问题", hailar-2013) and villages moved whole
     ("实施友联、友好整村搬迁工程") (hailar-2015)."""
     out = []
     text = ctx.text
