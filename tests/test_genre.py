@@ -277,3 +277,11 @@ def test_communities_counted_in_a_list_and_burial_sites_and_site_parks_are_place
     assert {"芳园", "天润", "谢尔塔拉墓地", "哈克文化遗址公园"} <= places
     # the site park is one name: the site cut inside it is no place of its own
     assert "哈克文化遗址" not in places
+
+
+def test_divisions_written_after_their_country_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系，口岸落地签证业务获国务院批准。")
+    assert {"蒙古国", "乌兰巴托市", "松根海尔汗区"} <= found["Place"]
+    # a scope word after the country is no foreign division (national-2017)
+    found = mentions(tmp_path, "2017年国务院政府工作报告", "中国全省域推进改革。")
+    assert not any(p.startswith("全") for p in found.get("Place", set()))

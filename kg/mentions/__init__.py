@@ -59,6 +59,7 @@ from .genre import (
     extract_supported_zones,
     extract_placed_size_works,
     extract_listed_trade_names,
+    extract_foreign_divisions,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -108,6 +109,7 @@ PIPELINE = (
     ("genre_supported_zones", extract_supported_zones),
     ("genre_placed_size_works", extract_placed_size_works),
     ("genre_listed_trade_names", extract_listed_trade_names),
+    ("genre_foreign_divisions", extract_foreign_divisions),
     ("observations", extract_observations),
 )
 

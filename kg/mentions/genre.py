@@ -6,7 +6,8 @@ bodies by level, facilities managed as institutions; city quarters, named areas 
 sources, clusters, historic sites), listed villages and compounds, a subdistrict by its office.
 From hailar-2013 (the second development report): facilities named with the works of moving them
 and the institutions moved, a zone the report supports as a place, works named by a place and a size
-in a list called projects, names listed as companies or hotels (list-mates share their type).
+in a list called projects, names listed as companies or hotels (list-mates share their type), foreign
+divisions written after their country.
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
@@ -668,4 +669,29 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
                     or _covered(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
+    return out
+
+
+# "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
+# written right after their country
+_FOREIGN_DIVISIONS = re.compile(r"([\u3400-\u9fff]{2,6}?(?:市|省|州))([\u3400-\u9fff]{2,6}?区)?")
+
+
+def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
+    """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
+    松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
+    Chinese division or a scope word ("中国全省") is not foreign."""
+    out = []
+    base = ctx.sentence.start
+    countries = lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
+    for c in [m for m in ctx.found if m.type == PLACE and m.text in countries]:
+        m = _FOREIGN_DIVISIONS.match(ctx.text, c.end - base)
+        if m is None or m.end(1) not in ctx.token_end_set:
+            continue
+        city = m.group(1)
+        if city[:1] in "全各本我该" or lexicons.find_division(city, None) is not None:
+            continue
+        out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
+        if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
+            out.append(ctx.mention(PLACE, m.start(2), m.end(2), source="genre_foreign_division"))
     return out
