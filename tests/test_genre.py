@@ -285,3 +285,22 @@ def test_divisions_written_after_their_country_are_places(tmp_path):
     # a scope word after the country is no foreign division (national-2017)
     found = mentions(tmp_path, "2017年国务院政府工作报告", "中国全省域推进改革。")
     assert not any(p.startswith("全") for p in found.get("Place", set()))
+
+
+def test_a_works_whose_preparation_the_clause_speaks_of(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "加快空港物流园前期工作，推进航空国际物流业务开展。",
+                     "做好哈克文化遗址公园二期项目前期，深化景区文化内涵。")
+    assert {"空港物流园", "哈克文化遗址公园二期"} <= found["Project"]
+    # a list before 前期 is the list rules' ("…等项目前期工作"), and a kind is no works
+    found = mentions(tmp_path, HAILAR_2013, "推进维多利等城市商贸综合体项目前期。")
+    assert "城市商贸综合体" not in found.get("Project", set())
+
+
+def test_facilities_listed_by_their_kind_are_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
+    assert {"包商银行培训中心", "呼伦贝尔大饭店", "碧海云天"} <= found["Project"]
+    # the end of a facility's name is no place joined to the next
+    assert "培训中心" not in found.get("Place", set())
+    # halls counted after a list are the listed schools' halls, not the schools as works
+    found = mentions(tmp_path, HAILAR_2013, "完成沿山路小学等8所风雨馆建设。")
+    assert "沿山路小学" not in found.get("Project", set())

@@ -60,6 +60,7 @@ from .genre import (
     extract_placed_size_works,
     extract_listed_trade_names,
     extract_foreign_divisions,
+    extract_works_in_preparation,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -110,6 +111,7 @@ PIPELINE = (
     ("genre_placed_size_works", extract_placed_size_works),
     ("genre_listed_trade_names", extract_listed_trade_names),
     ("genre_foreign_divisions", extract_foreign_divisions),
+    ("genre_works_in_preparation", extract_works_in_preparation),
     ("observations", extract_observations),
 )
 

@@ -7,7 +7,8 @@ sources, clusters, historic sites), listed villages and compounds, a subdistrict
 From hailar-2013 (the second development report): facilities named with the works of moving them
 and the institutions moved, a zone the report supports as a place, works named by a place and a size
 in a list called projects, names listed as companies or hotels (list-mates share their type), foreign
-divisions written after their country.
+divisions written after their country, a works whose preparation (前期工作) is spoken of, facilities
+listed by their kind ("…、碧海云天等酒店投入运营").
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
@@ -29,6 +30,7 @@ from .base import (
     is_proper,
     name_start,
     place_lexicon_pattern,
+    project_head_pattern,
     tokenizer_tags,
 )
 
@@ -158,7 +160,11 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     for p in _predicate_pattern().finditer(text):
         tail = _LIST_TAIL.search(text, max(0, p.start() - 12), p.start())
         end = tail.start() if tail else p.start()
-        called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group())
+        called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
+                                          # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
+                                          # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
+                                          or re.fullmatch(r"等[\u3400-\u9fff]+", tail.group().rstrip("的")) is not None
+                                          and _facility_head(tail.group().rstrip("的")) is not None)
         if p.group() in _CALLED_ONLY and not called_projects:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
         if not called_projects and text[max(0, end - 2):end] == "建设":
@@ -694,4 +700,34 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
         if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
             out.append(ctx.mention(PLACE, m.start(2), m.end(2), source="genre_foreign_division"))
+    return out
+
+
+# "加快空港物流园前期工作", "做好哈克文化遗址公园二期项目前期" (hailar-2013): the preparation of one works
+_PREPARATION = re.compile(r"(?:项目)?(?:的)?前期(?:工作)?")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
+
+
+def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
+    """A facility whose preparatory work (前期工作) the clause speaks of is a works being prepared, a
+    project: the name before "前期" ends in a facility or project head, or in a phase of one
+    ("…公园二期"). A list before it ("…等项目前期工作") is left to the list rules."""
+    out = []
+    text = ctx.text
+    heads = project_head_pattern()
+    for m in _PREPARATION.finditer(text):
+        end = m.start()
+        if end < 3 or text[end - 1] in "、等的" or text[max(0, end - 3):end].startswith("等"):
+            continue
+        stem_end = end - len(_PHASE.search(text[:end]).group()) if _PHASE.search(text[:end]) else end
+        a = _first_item_start(ctx, max(0, end - 20), end)
+        name = text[a:end]
+        head = _facility_head(text[a:stem_end]) or next((h.group() for h in heads.finditer(text[a:stem_end])
+                                                        if h.end() == stem_end - a), None)
+        if re.search(r"等(?:[0-9一二三四五六七八九十]+[个项处座家所])?$", text[:a]):
+            continue  # "维多利等城市商贸综合体项目前期": the kind of a list's items
+        if (len(name) < 4 or head is None or _a_kind(text[a:stem_end], head) or _COUNTED.search(name)
+                or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)):
+            continue
+        out.append(ctx.mention(PROJECT, a, end, source="genre_works_in_preparation"))
     return out
