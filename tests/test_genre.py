@@ -304,3 +304,14 @@ def test_facilities_listed_by_their_kind_are_projects(tmp_path):
     # halls counted after a list are the listed schools' halls, not the schools as works
     found = mentions(tmp_path, HAILAR_2013, "完成沿山路小学等8所风雨馆建设。")
     assert "沿山路小学" not in found.get("Project", set())
+
+
+def test_a_trade_name_right_before_a_works_capacity_is_a_company(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产等重点项目前期工作。")
+    assert {"麦多利", "东电"} <= found["Organization"]
+    # the place before a capacity is no company
+    assert "哈克" not in found["Organization"]
+    # a rate before a capacity names no company (qianjiang-2019)
+    found = mentions(tmp_path, QIANJIANG, "年产40万吨无碱玻纤项目有序推进。")
+    assert not any(o.startswith("年产") for o in found.get("Organization", set()))

@@ -61,6 +61,7 @@ from .genre import (
     extract_listed_trade_names,
     extract_foreign_divisions,
     extract_works_in_preparation,
+    extract_trade_names_before_capacity,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -112,6 +113,7 @@ PIPELINE = (
     ("genre_listed_trade_names", extract_listed_trade_names),
     ("genre_foreign_divisions", extract_foreign_divisions),
     ("genre_works_in_preparation", extract_works_in_preparation),
+    ("genre_trade_names_before_capacity", extract_trade_names_before_capacity),
     ("observations", extract_observations),
 )
 

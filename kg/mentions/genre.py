@@ -8,7 +8,7 @@ From hailar-2013 (the second development report): facilities named with the work
 and the institutions moved, a zone the report supports as a place, works named by a place and a size
 in a list called projects, names listed as companies or hotels (list-mates share their type), foreign
 divisions written after their country, a works whose preparation (前期工作) is spoken of, facilities
-listed by their kind ("…、碧海云天等酒店投入运营").
+listed by their kind ("…、碧海云天等酒店投入运营"), a trade name right before a works capacity.
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
@@ -730,4 +730,32 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
                 or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)):
             continue
         out.append(ctx.mention(PROJECT, a, end, source="genre_works_in_preparation"))
+    return out
+
+
+# "麦多利10万吨大麦芽二期", "东电2×35万千瓦热电联产" (hailar-2013): a trade name right before a capacity
+_BEFORE_CAPACITY = re.compile(r"([\u3400-\u9fff]{2,4}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:吨|千瓦|头|只|套|辆))")
+
+
+def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after where its trade name, however jieba cuts it, opens the
+    name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
+    has 哈克), a rate ("年产"), a verb or a common word before the capacity names no company."""
+    out = []
+    base = ctx.sentence.start
+    freq = tokenizer_tags().tokenizer.FREQ
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        a = p.start - base
+        m = _BEFORE_CAPACITY.match(ctx.text, a, p.end - base)
+        if m is None:
+            continue
+        word, b = m.group(1), m.end(1)
+        first = next((t for t in ctx.tokens if t.start == a), None)
+        if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
+                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in "年日月全各新"):
+            continue
+        if ((freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
+                or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
     return out
