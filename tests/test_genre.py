@@ -315,3 +315,10 @@ def test_a_trade_name_right_before_a_works_capacity_is_a_company(tmp_path):
     # a rate before a capacity names no company (qianjiang-2019)
     found = mentions(tmp_path, QIANJIANG, "年产40万吨无碱玻纤项目有序推进。")
     assert not any(o.startswith("年产") for o in found.get("Organization", set()))
+
+
+def test_zones_joined_by_and_share_the_works_word(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "实施奋斗镇新镇区和哈克镇滨河新区建设，真正将新农村建设和城市发展结合起来。")
+    assert {"奋斗镇新镇区", "哈克镇滨河新区"} <= found["Project"]
+    # the first zone's tail is no place joined to the second
+    assert "新镇区" not in found.get("Place", set())

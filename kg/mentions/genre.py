@@ -528,7 +528,8 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
-_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设)")
+# "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
+_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][\u3400-\u9fff]{2,12}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
 _COUNTRIES_BEFORE = re.compile(r"[中俄蒙美日韩朝欧亚非德法英港澳台]{2,4}(?:经济合作|合作|开放)?$")
 
 
