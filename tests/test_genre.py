@@ -322,3 +322,10 @@ def test_zones_joined_by_and_share_the_works_word(tmp_path):
     assert {"奋斗镇新镇区", "哈克镇滨河新区"} <= found["Project"]
     # the first zone's tail is no place joined to the second
     assert "新镇区" not in found.get("Place", set())
+
+
+def test_each_item_of_a_list_may_open_with_its_own_investment(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "投资836万元的建新养老院、550万元呼伦社区文体馆项目基本完工。",
+                     "投资1.27亿元的公路客运总站基本完工,投资12.4亿元的保障性住房。")
+    assert {"建新养老院", "呼伦社区文体馆", "公路客运总站"} <= found["Project"]
+    assert not any(p[0].isdigit() for p in found["Project"])

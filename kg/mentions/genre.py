@@ -122,6 +122,8 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
                 a += len(lead)
             if _cut_after_content_verb(ctx, a):
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
+        elif (inv := _INVESTMENT.match(text[a:b])) and a + inv.end() < b - 1:
+            a += inv.end()  # "投资836万元的建新养老院、550万元呼伦社区文体馆": each item's own investment
         parts = text[a:b].split("和")
         if len(parts) > 1 and all(len(p) >= 3 and _facility_head(p) for p in parts):
             for p in parts:
