@@ -329,3 +329,17 @@ def test_each_item_of_a_list_may_open_with_its_own_investment(tmp_path):
                      "投资1.27亿元的公路客运总站基本完工,投资12.4亿元的保障性住房。")
     assert {"建新养老院", "呼伦社区文体馆", "公路客运总站"} <= found["Project"]
     assert not any(p[0].isdigit() for p in found["Project"])
+
+
+def test_works_on_a_site_another_rule_found_keeps_its_works_head(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。")
+    assert "成德公故居修缮工程" in found["Project"]
+    assert "成德公故居" in found["Place"]
+
+
+def test_one_named_facility_whose_building_a_clause_pushes(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "启动中心城区雨水管网建设。")
+    assert "中心城区雨水管网" in found["Project"]
+    # a kind of facility is no project (guangdong-2026)
+    found = mentions(tmp_path, "广东省2026年政府工作报告", "大力推进算力中心建设。")
+    assert "算力中心" not in found.get("Project", set())

@@ -62,6 +62,7 @@ from .genre import (
     extract_foreign_divisions,
     extract_works_in_preparation,
     extract_trade_names_before_capacity,
+    extract_one_facility_built,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -114,6 +115,7 @@ PIPELINE = (
     ("genre_foreign_divisions", extract_foreign_divisions),
     ("genre_works_in_preparation", extract_works_in_preparation),
     ("genre_trade_names_before_capacity", extract_trade_names_before_capacity),
+    ("genre_one_facility_built", extract_one_facility_built),
     ("observations", extract_observations),
 )
 

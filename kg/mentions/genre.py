@@ -8,7 +8,8 @@ From hailar-2013 (the second development report): facilities named with the work
 and the institutions moved, a zone the report supports as a place, works named by a place and a size
 in a list called projects, names listed as companies or hotels (list-mates share their type), foreign
 divisions written after their country, a works whose preparation (前期工作) is spoken of, facilities
-listed by their kind ("…、碧海云天等酒店投入运营"), a trade name right before a works capacity.
+listed by their kind ("…、碧海云天等酒店投入运营"), a trade name right before a works capacity, one
+named facility whose building a clause pushes, the works on a site with its 工程.
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
@@ -294,7 +295,8 @@ def _area_head_pattern() -> re.Pattern[str]:
 _HISTORIC_HEADS = ("衙门", "旧址", "遗址", "遗址公园", "故居", "墓地", "墓群")
 
 
-_SITE_WORKS = re.compile(r"修缮保护|保护修缮|改造|修缮|维修|复原")
+# "启动成德公故居修缮工程" (hailar-2013): the works package's 工程 is part of its name (ANNOTATION rule 10)
+_SITE_WORKS = re.compile(r"(?:修缮保护|保护修缮|改造|修缮|维修|复原)(?:工程)?")
 
 
 def _covered(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
@@ -330,16 +332,17 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True))
         if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named:
             continue
-        if re.search(r"[个大]$", text[:start]) or _covered(ctx, start, b, PLACE):
+        if re.search(r"[个大]$", text[:start]):
             continue
         station = _STATION_STEM.fullmatch(stem)
         # composite: a place inside it ("海拉尔河" in 海拉尔河湿地) stays a place of its own; not where
         # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
         # 哈克文化遗址公园, hailar-2013)
         composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
-        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
-        if station:
-            out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
+        if not _covered(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
+            out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
+            if station:
+                out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
         works = _SITE_WORKS.match(text, b)
         if m.group() in _HISTORIC_HEADS and works and not ctx.taken(start, works.end(), (PROJECT,)):
             # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
@@ -761,4 +764,28 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
                 or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
+    return out
+
+
+# "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
+_ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|做好)([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?:项目)?(?:主体)?建设")
+
+
+def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
+    """One facility that a clause opens, pushes or completes the building of is a project (ANNOTATION
+    rule 7: the sentence builds that specific facility): the name ends in a facility head and a place,
+    body or rare word names it ("完成海关监管仓库建设"; "加快算力中心建设" is a kind)."""
+    out = []
+    text = ctx.text
+    generic = lexicons.word_set("generic_projects.txt")
+    for m in _ONE_BUILT.finditer(text):
+        a, b = m.span(1)
+        item = text[a:b]
+        head = _facility_head(item)
+        base = ctx.sentence.start
+        named = any(n.type in (PLACE, ORG) and base + a <= n.start and n.end <= base + b - len(head or "") for n in ctx.found)
+        if (head is None or not (named or is_proper(item[: len(item) - len(head)], strict=True)) or _a_kind(item, head) or item in generic or _COUNTED.search(item) or re.search(r"[、和及与的]", item)
+                or not _plain(ctx, a, b) or _crosses_a_project(ctx, a, b) or ctx.taken(a, b, (PROJECT,))):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_one_facility_built"))
     return out
