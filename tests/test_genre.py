@@ -343,3 +343,9 @@ def test_one_named_facility_whose_building_a_clause_pushes(tmp_path):
     # a kind of facility is no project (guangdong-2026)
     found = mentions(tmp_path, "广东省2026年政府工作报告", "大力推进算力中心建设。")
     assert "算力中心" not in found.get("Project", set())
+
+
+def test_a_body_opening_a_works_name_is_an_organization(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
+    assert "包商银行" in found["Organization"]
+    assert "包商银行培训中心" in found["Project"]

@@ -63,6 +63,7 @@ from .genre import (
     extract_works_in_preparation,
     extract_trade_names_before_capacity,
     extract_one_facility_built,
+    extract_bodies_opening_works,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -116,6 +117,7 @@ PIPELINE = (
     ("genre_works_in_preparation", extract_works_in_preparation),
     ("genre_trade_names_before_capacity", extract_trade_names_before_capacity),
     ("genre_one_facility_built", extract_one_facility_built),
+    ("genre_bodies_opening_works", extract_bodies_opening_works),
     ("observations", extract_observations),
 )
 

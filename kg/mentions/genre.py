@@ -9,7 +9,8 @@ and the institutions moved, a zone the report supports as a place, works named b
 in a list called projects, names listed as companies or hotels (list-mates share their type), foreign
 divisions written after their country, a works whose preparation (前期工作) is spoken of, facilities
 listed by their kind ("…、碧海云天等酒店投入运营"), a trade name right before a works capacity, one
-named facility whose building a clause pushes, the works on a site with its 工程.
+named facility whose building a clause pushes, the works on a site with its 工程, a body with an
+organization head opening a works name.
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
@@ -788,4 +789,26 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
                 or not _plain(ctx, a, b) or _crosses_a_project(ctx, a, b) or ctx.taken(a, b, (PROJECT,))):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_one_facility_built"))
+    return out
+
+
+def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
+    """A body named with an organization's head that opens a works' name is an organization too
+    (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
+    (hailar-2013, jieba reads 包商 as a verb). A head alone or a kind ("商业银行") is none."""
+    out = []
+    base = ctx.sentence.start
+    suffixes = "|".join(re.escape(w) for w in lexicons.words("org_suffixes.txt"))
+    generic = lexicons.word_set("generic_orgs.txt")
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        m = re.match(rf"([\u3400-\u9fff]{{2,4}}?)(?:{suffixes})(?=[\u3400-\u9fff]{{2,}})", p.text)
+        if m is None or p.text != ctx.text[p.start - base:p.end - base]:
+            continue
+        a, b = p.start - base, p.start - base + m.end()
+        stem, body = m.group(1), ctx.text[a:b]
+        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < 1000  # "包商": no common word
+        if (body in generic or stem in generic or not (is_proper(stem) or rare)
+                or b not in ctx.token_end_set or ctx.taken(a, b, (ORG, PLACE))):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="genre_body_opening_works"))
     return out
