@@ -349,3 +349,8 @@ def test_a_body_opening_a_works_name_is_an_organization(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
     assert "包商银行" in found["Organization"]
     assert "包商银行培训中心" in found["Project"]
+
+
+def test_an_idiom_before_a_place_head_names_nothing(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "逐步提高社区干部、环卫工人的待遇。")
+    assert "逐步提高社区" not in found.get("Place", set())

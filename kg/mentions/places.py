@@ -449,6 +449,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if name in not_names or stem in not_names:
             continue
+        if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+            continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
         if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, own_province(ctx.doc)) is None:
             continue
         if any(k.start < base + start < k.end for k in known + out):
