@@ -227,6 +227,9 @@ def test_a_facility_with_the_works_of_moving_it(tmp_path):
     assert {"火化场搬迁新建", "殡仪馆迁址新建"} <= found["Project"]
     # the institutions moved exist: organizations (ANNOTATION rule 2)
     assert {"火化场", "殡仪馆"} <= found["Organization"]
+    # so does a factory moved, an enterprise (hailar-2013)
+    found = mentions(tmp_path, HAILAR_2013, "确保华润雪花迁建、冷饮厂迁建、玉佳禾面粉和方便面加工等项目开工建设。")
+    assert "冷饮厂" in found["Organization"]
     # a moved school named as such is no works of moving (qianjiang-2019)
     found = mentions(tmp_path, QIANJIANG, "投用2所城区迁建小学，基本消除义务教育“超大班额”问题。")
     assert "城区迁建" not in found.get("Project", set())
