@@ -341,8 +341,9 @@ def test_works_on_a_site_another_rule_found_keeps_its_works_head(tmp_path):
 
 
 def test_one_named_facility_whose_building_a_clause_pushes(tmp_path):
-    found = mentions(tmp_path, HAILAR_2013, "启动中心城区雨水管网建设。")
-    assert "中心城区雨水管网" in found["Project"]
+    found = mentions(tmp_path, HAILAR_2013, "启动中心城区雨水管网建设。", "高水平规划东山医院、中小学校。")
+    assert {"中心城区雨水管网", "东山医院"} <= found["Project"]
+    assert "中小学校" not in found["Project"]
     # a kind of facility is no project (guangdong-2026)
     found = mentions(tmp_path, "广东省2026年政府工作报告", "大力推进算力中心建设。")
     assert "算力中心" not in found.get("Project", set())

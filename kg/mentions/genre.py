@@ -769,7 +769,9 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
-_ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|做好)([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?:项目)?(?:主体)?建设")
+# "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
+_ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|做好)([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?:项目)?(?:主体)?建设"
+                        r"|规划好?([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?=[、，。；])")
 
 
 def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
@@ -780,7 +782,7 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ONE_BUILT.finditer(text):
-        a, b = m.span(1)
+        a, b = m.span(1) if m.group(1) else m.span(2)
         item = text[a:b]
         head = _facility_head(item)
         base = ctx.sentence.start
