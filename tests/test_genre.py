@@ -358,3 +358,11 @@ def test_a_body_opening_a_works_name_is_an_organization(tmp_path):
 def test_an_idiom_before_a_place_head_names_nothing(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "逐步提高社区干部、环卫工人的待遇。")
     assert "逐步提高社区" not in found.get("Place", set())
+
+
+def test_a_rated_kind_and_a_counted_set_are_no_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "五星级酒店建设实现破题，喜来登酒店项目顺利签约。",
+                     "新建5条主干道路、2台热水锅炉、12公里热力主管网等项目。")
+    projects = found["Project"]
+    assert "喜来登酒店项目" in projects
+    assert not {"五星级酒店", "新建5条主干道路", "5条主干道路", "2台热水锅炉"} & projects
