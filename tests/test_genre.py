@@ -366,3 +366,11 @@ def test_a_rated_kind_and_a_counted_set_are_no_projects(tmp_path):
     projects = found["Project"]
     assert "喜来登酒店项目" in projects
     assert not {"五星级酒店", "新建5条主干道路", "5条主干道路", "2台热水锅炉"} & projects
+
+
+def test_a_companys_regional_headquarters_is_an_organization(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "支持大唐区域总部入驻，鼓励蒙西、银亿等国内知名企业尽快实施项目。")
+    assert "大唐区域总部" in found["Organization"]
+    # headquarters of no one company are none (hailar-2012)
+    found = mentions(tmp_path, HAILAR_2013, "引导周边大企业地区总部入驻新城区。")
+    assert not any(o.endswith("总部") for o in found.get("Organization", set()))
