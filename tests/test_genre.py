@@ -217,3 +217,160 @@ def test_a_works_name_cut_inside_a_town_begins_with_the_town(tmp_path):
     found = mentions(tmp_path, HAILAR, "全年投资1.6亿元，重点实施“菜篮子”工程建设，完成建设办农业示范基地、奋斗镇蔬菜基地三期工程，新建大棚300个。")
     assert "奋斗镇蔬菜基地三期工程" in found["Project"]
     assert "镇蔬菜基地三期工程" not in found["Project"]
+
+
+HAILAR_2013 = "2013年呼伦贝尔市海拉尔区政府工作报告"
+
+
+def test_a_facility_with_the_works_of_moving_it(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "启动火化场搬迁新建和殡仪馆迁址新建的前期工作。")  # hailar-2013
+    assert {"火化场搬迁新建", "殡仪馆迁址新建"} <= found["Project"]
+    # the institutions moved exist: organizations (ANNOTATION rule 2)
+    assert {"火化场", "殡仪馆"} <= found["Organization"]
+    # so does a factory moved, an enterprise (hailar-2013)
+    found = mentions(tmp_path, HAILAR_2013, "确保华润雪花迁建、冷饮厂迁建、玉佳禾面粉和方便面加工等项目开工建设。")
+    assert "冷饮厂" in found["Organization"]
+    # a moved school named as such is no works of moving (qianjiang-2019)
+    found = mentions(tmp_path, QIANJIANG, "投用2所城区迁建小学，基本消除义务教育“超大班额”问题。")
+    assert "城区迁建" not in found.get("Project", set())
+
+
+def test_a_zone_the_report_supports_is_a_place(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。")
+    assert "呼伦贝尔经济技术开发区" in found["Place"]
+    assert not any(p.startswith(("全力", "支持")) for p in found.get("Project", set()))
+    # a zone named by its type alone is no place (ANNOTATION rule 11)
+    found = mentions(tmp_path, HAILAR_2013, "支持开发区加快发展。")
+    assert "开发区" not in found.get("Place", set())
+
+
+def test_works_named_by_a_place_and_a_size_in_a_list_called_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设办事处1万亩设施农业等项目。",
+                     "鼓励农民建设蔬菜仓储设施，实施奋斗镇1.6万吨蔬菜仓储等项目，仓储能力达到7万吨。")
+    assert {"奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖", "建设办事处1万亩设施农业",
+            "奋斗镇1.6万吨蔬菜仓储"} <= found["Project"]
+    # a place without a size is left to the other rules; the clause's verb is not part of the name
+    assert not any(p.startswith("实施") for p in found["Project"])
+
+
+def test_names_listed_as_companies_or_hotels_are_organizations(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "引导扶持三角地商厦、供销大楼、第二百货等企业引进合作伙伴或升级改造。",
+                     "支持大唐区域总部入驻，鼓励蒙西、银亿等国内知名企业尽快实施项目。",
+                     "抓好喜来登、锦江国际等酒店的开工，确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
+    orgs = found["Organization"]
+    # list-mates of a company found are companies; trade names of hotels are the companies running them
+    assert {"三角地商厦", "供销大楼", "第二百货", "银亿", "喜来登", "锦江国际"} <= orgs
+    # an item cut inside a longer name, or named by a facility, is not a trade name
+    assert not {"大饭店", "呼伦贝尔大饭店", "包商银行培训中心"} & orgs
+    # kinds of enterprise listed as enterprises are no companies (guangdong-2026)
+    found = mentions(tmp_path, "广东省2026年政府工作报告",
+                     "建立完善世界500强、中国500强、制造业单项冠军企业、上市公司、独角兽企业、瞪羚企业、专精特新“小巨人”企业、"
+                     "高新技术企业、科技型中小企业等优质企业梯度培育体系。")
+    assert not {"独角兽企业", "瞪羚企业", "上市公司", "高新技术企业", "科技型中小企业"} & found.get("Organization", set())
+
+
+def test_communities_counted_in_a_list_and_burial_sites_and_site_parks_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "强化社区建设，解决芳园、天润等8个社区办公用房问题。",
+                     "加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。",
+                     "实施呼伦贝尔古城、哈克文化遗址公园提档升级工作。")
+    places = found["Place"]
+    assert {"芳园", "天润", "谢尔塔拉墓地", "哈克文化遗址公园"} <= places
+    # the site park is one name: the site cut inside it is no place of its own
+    assert "哈克文化遗址" not in places
+
+
+def test_divisions_written_after_their_country_are_places(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系，口岸落地签证业务获国务院批准。")
+    assert {"蒙古国", "乌兰巴托市", "松根海尔汗区"} <= found["Place"]
+    # a scope word after the country is no foreign division (national-2017)
+    found = mentions(tmp_path, "2017年国务院政府工作报告", "中国全省域推进改革。")
+    assert not any(p.startswith("全") for p in found.get("Place", set()))
+
+
+def test_a_works_whose_preparation_the_clause_speaks_of(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "加快空港物流园前期工作，推进航空国际物流业务开展。",
+                     "做好哈克文化遗址公园二期项目前期，深化景区文化内涵。")
+    assert {"空港物流园", "哈克文化遗址公园二期"} <= found["Project"]
+    # a list before 前期 is the list rules' ("…等项目前期工作"), and a kind is no works
+    found = mentions(tmp_path, HAILAR_2013, "推进维多利等城市商贸综合体项目前期。")
+    assert "城市商贸综合体" not in found.get("Project", set())
+
+
+def test_facilities_listed_by_their_kind_are_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
+    assert {"包商银行培训中心", "呼伦贝尔大饭店", "碧海云天"} <= found["Project"]
+    # the end of a facility's name is no place joined to the next
+    assert "培训中心" not in found.get("Place", set())
+    # halls counted after a list are the listed schools' halls, not the schools as works
+    found = mentions(tmp_path, HAILAR_2013, "完成沿山路小学等8所风雨馆建设。")
+    assert "沿山路小学" not in found.get("Project", set())
+
+
+def test_a_trade_name_right_before_a_works_capacity_is_a_company(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013,
+                     "加快推进大唐哈克5万千瓦风电、麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产等重点项目前期工作。")
+    assert {"麦多利", "东电"} <= found["Organization"]
+    # the place before a capacity is no company
+    assert "哈克" not in found["Organization"]
+    # a rate before a capacity names no company (qianjiang-2019)
+    found = mentions(tmp_path, QIANJIANG, "年产40万吨无碱玻纤项目有序推进。")
+    assert not any(o.startswith("年产") for o in found.get("Organization", set()))
+
+
+def test_zones_joined_by_and_share_the_works_word(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "实施奋斗镇新镇区和哈克镇滨河新区建设，真正将新农村建设和城市发展结合起来。")
+    assert {"奋斗镇新镇区", "哈克镇滨河新区"} <= found["Project"]
+    # the first zone's tail is no place joined to the second
+    assert "新镇区" not in found.get("Place", set())
+
+
+def test_each_item_of_a_list_may_open_with_its_own_investment(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "投资836万元的建新养老院、550万元呼伦社区文体馆项目基本完工。",
+                     "投资1.27亿元的公路客运总站基本完工,投资12.4亿元的保障性住房。")
+    assert {"建新养老院", "呼伦社区文体馆", "公路客运总站"} <= found["Project"]
+    assert not any(p[0].isdigit() for p in found["Project"])
+
+
+def test_works_on_a_site_another_rule_found_keeps_its_works_head(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。")
+    assert "成德公故居修缮工程" in found["Project"]
+    assert "成德公故居" in found["Place"]
+
+
+def test_one_named_facility_whose_building_a_clause_pushes(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "启动中心城区雨水管网建设。", "高水平规划东山医院、中小学校。")
+    assert {"中心城区雨水管网", "东山医院"} <= found["Project"]
+    assert "中小学校" not in found["Project"]
+    # a kind of facility is no project (guangdong-2026)
+    found = mentions(tmp_path, "广东省2026年政府工作报告", "大力推进算力中心建设。")
+    assert "算力中心" not in found.get("Project", set())
+
+
+def test_a_body_opening_a_works_name_is_an_organization(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "确保包商银行培训中心、呼伦贝尔大饭店、碧海云天等酒店投入运营。")
+    assert "包商银行" in found["Organization"]
+    assert "包商银行培训中心" in found["Project"]
+
+
+def test_an_idiom_before_a_place_head_names_nothing(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "逐步提高社区干部、环卫工人的待遇。")
+    assert "逐步提高社区" not in found.get("Place", set())
+
+
+def test_a_rated_kind_and_a_counted_set_are_no_projects(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "五星级酒店建设实现破题，喜来登酒店项目顺利签约。",
+                     "新建5条主干道路、2台热水锅炉、12公里热力主管网等项目。")
+    projects = found["Project"]
+    assert "喜来登酒店项目" in projects
+    assert not {"五星级酒店", "新建5条主干道路", "5条主干道路", "2台热水锅炉"} & projects
+
+
+def test_a_companys_regional_headquarters_is_an_organization(tmp_path):
+    found = mentions(tmp_path, HAILAR_2013, "支持大唐区域总部入驻，鼓励蒙西、银亿等国内知名企业尽快实施项目。")
+    assert "大唐区域总部" in found["Organization"]
+    # headquarters of no one company are none (hailar-2012)
+    found = mentions(tmp_path, HAILAR_2013, "引导周边大企业地区总部入驻新城区。")
+    assert not any(o.endswith("总部") for o in found.get("Organization", set()))

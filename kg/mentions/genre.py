@@ -4,10 +4,17 @@ facilities listed as built, opened or worked on, works named by trade name and c
 built; trade names opening a works' name, brands counted by their dealers, an autonomous division's
 bodies by level, facilities managed as institutions; city quarters, named areas (wetlands, water
 sources, clusters, historic sites), listed villages and compounds, a subdistrict by its office.
+From hailar-2013 (the second development report): facilities named with the works of moving them
+and the institutions moved, a zone the report supports as a place, works named by a place and a size
+in a list called projects, names listed as companies or hotels (list-mates share their type), foreign
+divisions written after their country, a works whose preparation (前期工作) is spoken of, facilities
+listed by their kind ("…、碧海云天等酒店投入运营"), a trade name right before a works capacity, one
+named facility whose building a clause pushes, the works on a site with its 工程, a body with an
+organization head opening a works name.
 
 Each component is one class; its words live in lexicon files (built_facility_heads.txt,
 list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
-autonomous_bodies.txt)."""
+autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt)."""
 from __future__ import annotations
 
 import functools
@@ -25,6 +32,7 @@ from .base import (
     is_proper,
     name_start,
     place_lexicon_pattern,
+    project_head_pattern,
     tokenizer_tags,
 )
 
@@ -116,6 +124,8 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
                 a += len(lead)
             if _cut_after_content_verb(ctx, a):
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
+        elif (inv := _INVESTMENT.match(text[a:b])) and a + inv.end() < b - 1:
+            a += inv.end()  # "投资836万元的建新养老院、550万元呼伦社区文体馆": each item's own investment
         parts = text[a:b].split("和")
         if len(parts) > 1 and all(len(p) >= 3 and _facility_head(p) for p in parts):
             for p in parts:
@@ -154,7 +164,11 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     for p in _predicate_pattern().finditer(text):
         tail = _LIST_TAIL.search(text, max(0, p.start() - 12), p.start())
         end = tail.start() if tail else p.start()
-        called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group())
+        called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
+                                          # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
+                                          # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
+                                          or re.fullmatch(r"等[\u3400-\u9fff]+", tail.group().rstrip("的")) is not None
+                                          and _facility_head(tail.group().rstrip("的")) is not None)
         if p.group() in _CALLED_ONLY and not called_projects:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
         if not called_projects and text[max(0, end - 2):end] == "建设":
@@ -279,10 +293,11 @@ def _area_head_pattern() -> re.Pattern[str]:
 
 
 # heads of historic sites, named by an office or a person more than by a rare word ("副都统衙门")
-_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "故居")
+_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "遗址公园", "故居", "墓地", "墓群")
 
 
-_SITE_WORKS = re.compile(r"修缮保护|保护修缮|改造|修缮|维修|复原")
+# "启动成德公故居修缮工程" (hailar-2013): the works package's 工程 is part of its name (ANNOTATION rule 10)
+_SITE_WORKS = re.compile(r"(?:修缮保护|保护修缮|改造|修缮|维修|复原)(?:工程)?")
 
 
 def _covered(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
@@ -318,13 +333,17 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True))
         if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named:
             continue
-        if re.search(r"[个大]$", text[:start]) or _covered(ctx, start, b, PLACE):
+        if re.search(r"[个大]$", text[:start]):
             continue
         station = _STATION_STEM.fullmatch(stem)
-        # composite: a place inside it ("海拉尔河" in 海拉尔河湿地) stays a place of its own
-        out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=True))
-        if station:
-            out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
+        # composite: a place inside it ("海拉尔河" in 海拉尔河湿地) stays a place of its own; not where
+        # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
+        # 哈克文化遗址公园, hailar-2013)
+        composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
+        if not _covered(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
+            out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
+            if station:
+                out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
         works = _SITE_WORKS.match(text, b)
         if m.group() in _HISTORIC_HEADS and works and not ctx.taken(start, works.end(), (PROJECT,)):
             # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
@@ -372,13 +391,14 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
     return spans
 
 
-_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})小区")
+_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})(?:小区|社区)")
 _WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
 
 
 def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     """Short names before a shared head are places: residential compounds counted by the list
-    ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造") and villages moved whole
+    ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造"), communities counted so ("解决
+    芳园、天润等8个社区办公用房问题", hailar-2013) and villages moved whole
     ("实施友联、友好整村搬迁工程") (hailar-2015)."""
     out = []
     text = ctx.text
@@ -514,7 +534,8 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
-_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设)")
+# "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
+_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][\u3400-\u9fff]{2,12}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
 _COUNTRIES_BEFORE = re.compile(r"[中俄蒙美日韩朝欧亚非德法英港澳台]{2,4}(?:经济合作|合作|开放)?$")
 
 
@@ -552,4 +573,244 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
         place = next((m for m in places if m.start < p.start < m.end), None)
         if place is not None and not _crosses_a_project(ctx, place.start - base, p.end - base):
             out.append(ctx.mention(PROJECT, place.start - base, p.end - base, source="genre_works_from_place"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _relocation_pattern() -> re.Pattern[str]:
+    # the works word ends the name: "城区迁建小学" is a school that was moved, not a works
+    return re.compile("(?:" + "|".join(re.escape(w) for w in lexicons.words("relocation_works.txt"))
+                      + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
+
+
+def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
+    """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
+    的前期工作", hailar-2013); the facility moved is an existing institution, an organization, when it
+    is of a kind of public institution (institution_kinds.txt; ANNOTATION rule 2)."""
+    out = []
+    kinds = lexicons.words("institution_kinds.txt")
+    for m in _relocation_pattern().finditer(ctx.text):
+        start = name_start(ctx, m.start(), max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        facility = ctx.text[start:m.start()]
+        if len(facility) < 2 or _COUNTED.search(facility) or not _plain(ctx, start, m.start()):
+            continue
+        if not ctx.taken(start, m.end(), (PROJECT,)):
+            out.append(ctx.mention(PROJECT, start, m.end(), source="genre_relocated_facility"))
+        if any(facility.endswith(k) for k in kinds) and not ctx.taken(start, m.start(), (ORG,)):
+            out.append(ctx.mention(ORG, start, m.start(), source="genre_relocated_institution"))
+    return out
+
+
+# "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
+# it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
+_SUPPORTED_ZONE = re.compile(r"(?:支持|扶持|服务)([\u3400-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|"
+                             r"工业园区|产业园区|园区|新区|合作区|试验区))(?=打造|建设|发展|创建|争创|加快|做大|做强|提升)")
+
+
+def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
+    """A specific zone that the report supports in building itself up is a place, not a works
+    (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
+    its type alone ("支持开发区发展" names none)."""
+    out = []
+    base = ctx.sentence.start
+    for m in _SUPPORTED_ZONE.finditer(ctx.text):
+        a, b = m.span(1)
+        named = any(p.type == PLACE and p.start == base + a and p.end < base + b for p in ctx.found)
+        if named:
+            out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone"))
+    return out
+
+
+# "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
+_PLACED_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:亩|吨|平方米|千瓦|头|只|套|公里|米)(?=[\u3400-\u9fff]{2,10}$)")
+_SIZED_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9.]{2,24}、)*[\u3400-\u9fffA-Za-z0-9.]{2,24})$")
+_CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
+
+
+def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
+    """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
+    办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
+    a project; a size without a place ("12公里热力主管网") names no specific works."""
+    out = []
+    base = ctx.sentence.start
+    places = [m for m in ctx.found if m.type == PLACE]
+    for m in _CALLED_WORKS.finditer(ctx.text):
+        items = _SIZED_LIST.search(ctx.text, max(0, m.start() - 200), m.start())
+        pos = items.start(1) if items else m.start()
+        for item in items.group(1).split("、") if items else ():
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            # the name starts at the place, past the verb that opens the clause ("实施奋斗镇…")
+            place = next((p for p in places if base + a <= p.start and p.end < base + b
+                          and _PLACED_SIZE.match(ctx.text, p.end - base, b)), None)
+            if place is None or not _plain(ctx, place.start - base, b):
+                continue
+            a = place.start - base
+            if not _crosses_a_project(ctx, a, b):
+                out.append(ctx.mention(PROJECT, a, b, source="genre_placed_size_works"))
+    return out
+
+
+# "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
+# names listed as kinds of business
+_TRADE_LIST = re.compile(r"(?<![\u3400-\u9fffA-Za-z0-9])((?:[\u3400-\u9fffA-Za-z]{2,14}、)(?:[\u3400-\u9fffA-Za-z]{2,8}、)*"
+                         r"[\u3400-\u9fffA-Za-z]{2,8}|[\u3400-\u9fffA-Za-z]{2,14})"
+                         r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u3400-\u9fff]{0,6}?(企业|公司|酒店|宾馆|饭店)")
+# hotels named by a trade name alone are the companies that run them; other businesses are when a
+# list-mate is one already
+_HOTELS = ("酒店", "宾馆", "饭店")
+
+
+def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
+    """Names in a list of companies or hotels are organizations (list-mates share their type): in
+    "引导扶持三角地商厦、供销大楼、第二百货等企业" one found company makes 供销大楼 and 第二百货
+    companies too; in "喜来登、锦江国际等酒店" the trade names are the hotels' companies. An item with
+    a facility head ("包商银行培训中心") or a generic word is left to the other rules."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    generic = lexicons.word_set("generic_orgs.txt")
+    for m in _TRADE_LIST.finditer(text):
+        items = _short_items(ctx, m, max_chars=8)
+        found = [(a, b) for a, b in items if any(o.type == ORG and o.start == base + a and o.end == base + b for o in ctx.found)]
+        if m.group(2) not in _HOTELS and not found:
+            continue
+        for a, b in items:
+            item = text[a:b]
+            if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS)
+                    or not _plain(ctx, a, b)
+                    or _covered(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
+                continue
+            out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
+    return out
+
+
+# "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
+# written right after their country
+_FOREIGN_DIVISIONS = re.compile(r"([\u3400-\u9fff]{2,6}?(?:市|省|州))([\u3400-\u9fff]{2,6}?区)?")
+
+
+def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
+    """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
+    松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
+    Chinese division or a scope word ("中国全省") is not foreign."""
+    out = []
+    base = ctx.sentence.start
+    countries = lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
+    for c in [m for m in ctx.found if m.type == PLACE and m.text in countries]:
+        m = _FOREIGN_DIVISIONS.match(ctx.text, c.end - base)
+        if m is None or m.end(1) not in ctx.token_end_set:
+            continue
+        city = m.group(1)
+        if city[:1] in "全各本我该" or lexicons.find_division(city, None) is not None:
+            continue
+        out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
+        if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
+            out.append(ctx.mention(PLACE, m.start(2), m.end(2), source="genre_foreign_division"))
+    return out
+
+
+# "加快空港物流园前期工作", "做好哈克文化遗址公园二期项目前期" (hailar-2013): the preparation of one works
+_PREPARATION = re.compile(r"(?:项目)?(?:的)?前期(?:工作)?")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
+
+
+def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
+    """A facility whose preparatory work (前期工作) the clause speaks of is a works being prepared, a
+    project: the name before "前期" ends in a facility or project head, or in a phase of one
+    ("…公园二期"). A list before it ("…等项目前期工作") is left to the list rules."""
+    out = []
+    text = ctx.text
+    heads = project_head_pattern()
+    for m in _PREPARATION.finditer(text):
+        end = m.start()
+        if end < 3 or text[end - 1] in "、等的" or text[max(0, end - 3):end].startswith("等"):
+            continue
+        stem_end = end - len(_PHASE.search(text[:end]).group()) if _PHASE.search(text[:end]) else end
+        a = _first_item_start(ctx, max(0, end - 20), end)
+        name = text[a:end]
+        head = _facility_head(text[a:stem_end]) or next((h.group() for h in heads.finditer(text[a:stem_end])
+                                                        if h.end() == stem_end - a), None)
+        if re.search(r"等(?:[0-9一二三四五六七八九十]+[个项处座家所])?$", text[:a]):
+            continue  # "维多利等城市商贸综合体项目前期": the kind of a list's items
+        if (len(name) < 4 or head is None or _a_kind(text[a:stem_end], head) or _COUNTED.search(name)
+                or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)):
+            continue
+        out.append(ctx.mention(PROJECT, a, end, source="genre_works_in_preparation"))
+    return out
+
+
+# "麦多利10万吨大麦芽二期", "东电2×35万千瓦热电联产" (hailar-2013): a trade name right before a capacity
+_BEFORE_CAPACITY = re.compile(r"([\u3400-\u9fff]{2,4}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:吨|千瓦|头|只|套|辆))")
+
+
+def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after where its trade name, however jieba cuts it, opens the
+    name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
+    has 哈克), a rate ("年产"), a verb or a common word before the capacity names no company."""
+    out = []
+    base = ctx.sentence.start
+    freq = tokenizer_tags().tokenizer.FREQ
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        a = p.start - base
+        m = _BEFORE_CAPACITY.match(ctx.text, a, p.end - base)
+        if m is None:
+            continue
+        word, b = m.group(1), m.end(1)
+        first = next((t for t in ctx.tokens if t.start == a), None)
+        if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
+                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in "年日月全各新"):
+            continue
+        if ((freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
+                or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
+    return out
+
+
+# "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
+# "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
+_ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|做好)([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?:项目)?(?:主体)?建设"
+                        r"|规划好?([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?=[、，。；])")
+
+
+def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
+    """One facility that a clause opens, pushes or completes the building of is a project (ANNOTATION
+    rule 7: the sentence builds that specific facility): the name ends in a facility head and a place,
+    body or rare word names it ("完成海关监管仓库建设"; "加快算力中心建设" is a kind)."""
+    out = []
+    text = ctx.text
+    generic = lexicons.word_set("generic_projects.txt")
+    for m in _ONE_BUILT.finditer(text):
+        a, b = m.span(1) if m.group(1) else m.span(2)
+        item = text[a:b]
+        head = _facility_head(item)
+        base = ctx.sentence.start
+        named = any(n.type in (PLACE, ORG) and base + a <= n.start and n.end <= base + b - len(head or "") for n in ctx.found)
+        if (head is None or not (named or is_proper(item[: len(item) - len(head)], strict=True)) or _a_kind(item, head) or item in generic or _COUNTED.search(item) or re.search(r"[、和及与的]", item)
+                or not _plain(ctx, a, b) or _crosses_a_project(ctx, a, b) or ctx.taken(a, b, (PROJECT,))):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_one_facility_built"))
+    return out
+
+
+def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
+    """A body named with an organization's head that opens a works' name is an organization too
+    (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
+    (hailar-2013, jieba reads 包商 as a verb). A head alone or a kind ("商业银行") is none."""
+    out = []
+    base = ctx.sentence.start
+    suffixes = "|".join(re.escape(w) for w in lexicons.words("org_suffixes.txt"))
+    generic = lexicons.word_set("generic_orgs.txt")
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        m = re.match(rf"([\u3400-\u9fff]{{2,4}}?)(?:{suffixes})(?=[\u3400-\u9fff]{{2,}})", p.text)
+        if m is None or p.text != ctx.text[p.start - base:p.end - base]:
+            continue
+        a, b = p.start - base, p.start - base + m.end()
+        stem, body = m.group(1), ctx.text[a:b]
+        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < 1000  # "包商": no common word
+        if (body in generic or stem in generic or not (is_proper(stem) or rare)
+                or b not in ctx.token_end_set or ctx.taken(a, b, (ORG, PLACE))):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="genre_body_opening_works"))
     return out

@@ -449,6 +449,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if name in not_names or stem in not_names:
             continue
+        if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+            continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
         if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, own_province(ctx.doc)) is None:
             continue
         if any(k.start < base + start < k.end for k in known + out):
@@ -613,6 +615,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
+        if any(q.type == PROJECT and q.end == base + b and q.start < base + start for q in ctx.found):
+            continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
         if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out

@@ -117,6 +117,8 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue  # "紧盯项目", "调度项目": a verb and its object
         if _opens_with_kind(ctx, start, a):
             continue  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
+        if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
+            continue  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
         if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
             continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
         if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
@@ -536,8 +538,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
-            if re.search(r"[一二三四五六七八九十两几\d]个", item):
-                continue  # a counted set ("哈萨尔和东升路两个市民广场")
+            if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
+                continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
             if m.group().endswith(("设施", "平台")):
