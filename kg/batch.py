@@ -34,6 +34,7 @@ class BatchOptions:
     parts_dir: Path | None = None  # where the parts of the merged dataset / store go
     merge_formats: tuple[str, ...] = ()
     merge_page: bool = False
+    merged: bool = False  # a merged dataset is written: its observations are read for kg promises
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
             part = opts.parts_dir / f"{result.index:07d}.{fmt}"
             write_atomic(part, merged_part(fmt, b.rdf, b.source.name))
             result.parts[fmt] = str(part)
-    if opts.merge_formats or opts.merge_page:
+    if opts.merged:
         from .assessment import read_observations
 
         result.stated = read_observations(b.rdf)
@@ -209,7 +210,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     if part_formats:
         out_dir.mkdir(parents=True, exist_ok=True)
         parts_dir = Path(tempfile.mkdtemp(prefix=".kg-parts-", dir=out_dir))
-    opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, part_formats, bool(merge and page))
+    opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, part_formats, bool(merge and page), bool(merge))
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     oxstore = open_store(store) if store else None

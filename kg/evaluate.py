@@ -163,11 +163,8 @@ def _check_gold_item(item, where: str) -> None:
             raise KgError(f"{where}: \"{key}\" must be a list")
 
 
-def _gold_names(item: dict) -> set[str]:
-    return {norm(item["name"]), *(norm(a) for a in item.get("aliases", []))}
-
-
-def _pred_names(item: dict) -> set[str]:
+def _names(item: dict) -> set[str]:
+    """A gold or predicted entity's names: its name and aliases, normalized."""
     return {norm(item["name"]), *(norm(a) for a in item.get("aliases", []))}
 
 
@@ -176,9 +173,9 @@ def score_entities(pred: list[dict], gold: list[dict], type_: str, lenient: bool
     match = lenient_equal if lenient else _strict_equal
     fix = (lambda names: {drop_xiangmu(n) for n in names}) if type_ == "Project" else (lambda names: names)
     gold_main = [g for g in gold if g["type"] == type_]
-    main_names = [fix(_gold_names(g)) for g in gold_main]
-    alt_names = [fix(_gold_names(g)) for g in gold if g["type"] != type_ and type_ in g.get("alt_types", [])]
-    preds = [(p, fix(_pred_names(p))) for p in pred if p["type"] == type_]
+    main_names = [fix(_names(g)) for g in gold_main]
+    alt_names = [fix(_names(g)) for g in gold if g["type"] != type_ and type_ in g.get("alt_types", [])]
+    preds = [(p, fix(_names(p))) for p in pred if p["type"] == type_]
 
     def hit(ps: set[str], gs: set[str]) -> bool:
         return any(match(a, b) for a in ps for b in gs)
@@ -239,7 +236,7 @@ def score_relations(pred: list[dict], gold: list[dict], relation: str) -> Score:
     names: dict[str, set[str]] = {}
     for g in gold:
         if g["type"] in ENTITY_TYPES:
-            names.setdefault(norm(g["name"]), set()).update(_gold_names(g))
+            names.setdefault(norm(g["name"]), set()).update(_names(g))
 
     def fix(ns) -> set[str]:
         return {drop_xiangmu(n) for n in ns}
