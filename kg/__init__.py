@@ -17,12 +17,12 @@ __version__ = "0.1.0"
 __all__ = ["Build", "ObservationRow", "Promise", "build_report", "observations", "promises"]
 
 if TYPE_CHECKING:
-    from .api import Build, ObservationRow, Promise, build_report, observations, promises
+    from kg.api import Build, ObservationRow, Promise, build_report, observations, promises
 
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        from . import api
+        from kg import api
 
         return getattr(api, name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

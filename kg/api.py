@@ -12,10 +12,10 @@ from decimal import Decimal
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
-from .pipeline import Build, build
-from .assessment import Promise, load_graph
-from .assessment import promises as _promises
-from .vocab import POL
+from kg.pipeline import Build, build
+from kg.corpus.assessment import Promise, load_graph
+from kg.corpus.assessment import promises as _promises
+from kg.rdf.vocab import POL
 
 __all__ = ["Build", "ObservationRow", "Promise", "build_report", "observations", "promises"]
 
@@ -83,7 +83,7 @@ def observations(source: Build | Graph | PathLike | list[PathLike]) -> list[Obse
 
 def promises(paths: PathLike | list[PathLike] | Graph) -> list[Promise]:
     """Each year's targets beside the results later reports state: built graphs, reports (.txt)
-    or folders of either (the pairing and outcome rules: kg/assessment.py)."""
+    or folders of either (the pairing and outcome rules: kg/corpus/assessment.py)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     return _promises(paths)

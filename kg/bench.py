@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 SAMPLE = ROOT / "seeds" / "qianjiang-2019.txt"
-FLOOR = ("import rdflib, jieba, logging; from kg.segment import cache_dir; jieba.setLogLevel(logging.WARNING); "
+FLOOR = ("import rdflib, jieba, logging; from kg.text.segment import cache_dir; jieba.setLogLevel(logging.WARNING); "
          "jieba.dt.tmp_dir = str(cache_dir()); jieba.dt.cache_file = 'jieba.cache'; jieba.dt.initialize()")
 
 
@@ -144,10 +144,10 @@ def startup(repeat: int, tmp: Path) -> None:
 def throughput(text_kb: int) -> None:
     import jieba.posseg
 
-    from .document import parse_document
-    from .mentions import extract_mentions
-    from .reading import read_source
-    from .segment import tokenizer
+    from kg.text.document import parse_document
+    from kg.extract import extract_mentions
+    from kg.text.reading import read_source
+    from kg.text.segment import tokenizer
 
     print(f"== throughput: extraction on ~{text_kb} KB of real report text, against jieba.posseg.lcut")
     originals = [read_source(p) for p in source_reports()]
@@ -217,7 +217,7 @@ def corpus(n: int, jobs: int, tmp: Path) -> Path:
 
 
 def queries(store: Path, repeat: int) -> None:
-    from .sparql import open_store_read_only, run_query
+    from kg.services.sparql import open_store_read_only, run_query
 
     print(f"== queries: each example query on that store, median of {repeat}")
     db = open_store_read_only(store)
@@ -232,7 +232,7 @@ def queries(store: Path, repeat: int) -> None:
 
 
 def linearity(tmp: Path) -> None:
-    from .reading import read_source
+    from kg.text.reading import read_source
 
     print("== linearity: the sample report ten times over, against the report (whole process)")
     text = read_source(SAMPLE).original

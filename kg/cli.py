@@ -8,7 +8,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from .errors import KgError, KgWarning
+from kg.errors import KgError, KgWarning
 
 DESCRIPTION = """Turn Chinese government work reports (政府工作报告) into a knowledge graph of
 projects, places, organizations and indicators, with the sentence each fact comes from."""
@@ -116,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("bench", help="measure start-up, throughput, a corpus build and query latency",
                    description="Run the benchmark (python -m kg.bench); kg bench --help lists its options.",
                    add_help=False)
-    from .assessment import add_parser as _add_promises_parser
+    from kg.corpus.assessment import add_parser as _add_promises_parser
 
     _add_promises_parser(sub)
     return p
@@ -142,7 +142,7 @@ def _show_warning(message, category, filename, lineno, file=None, line=None, _de
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["bench"]:  # the benchmark parses its own options
-        from .bench import main as bench
+        from kg.bench import main as bench
 
         return bench(argv[1:])
     args = _parser().parse_args(argv)
@@ -166,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
-    from .batch import build_reports
-    from .formats import EXTENSIONS
+    from kg.corpus.batch import build_reports
+    from kg.rdf.formats import EXTENSIONS
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in EXTENSIONS]
@@ -188,7 +188,7 @@ def _build(args) -> int:
 
 
 def _extract(args) -> int:
-    from .pipeline import build
+    from kg.pipeline import build
 
     b = build(args.report)
     doc, src = b.doc, b.source
@@ -209,8 +209,8 @@ def _extract(args) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluate import evaluate, format_table, load_gold
-    from .pipeline import build, predictions
+    from kg.evaluate import evaluate, format_table, load_gold
+    from kg.pipeline import build, predictions
 
     if len(args.pairs) % 2:
         raise KgError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
@@ -231,9 +231,9 @@ def _eval(args) -> int:
                     print("  -", x)
     print(format_table(rows))
     if args.ablation:
-        from .evaluate import format_ablation
-        from .mentions import PIPELINE
-        from .pipeline import build_document
+        from kg.evaluate import format_ablation
+        from kg.extract import PIPELINE
+        from kg.pipeline import build_document
 
         golds = [load_gold(g) for g in args.pairs[1::2]]
         builds = [build(r) for r in args.pairs[::2]]
@@ -243,8 +243,8 @@ def _eval(args) -> int:
         print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
         print(format_ablation([r for _, r in rows], without))
     if args.baseline:
-        from .evaluate import baseline_predictions
-        from .reading import read_source
+        from kg.evaluate import baseline_predictions
+        from kg.text.reading import read_source
 
         base_rows = []
         for report, gold_path in zip(args.pairs[::2], args.pairs[1::2]):
@@ -257,7 +257,7 @@ def _eval(args) -> int:
 
 
 def _query(args) -> int:
-    from .sparql import format_table, load_store, run_query, serialize_results
+    from kg.services.sparql import format_table, load_store, run_query, serialize_results
 
     graphs = list(args.args)
     if args.file:
@@ -281,8 +281,8 @@ def _query(args) -> int:
 
 
 def _serve(args) -> int:
-    from .server import Limits, serve
-    from .sparql import load_store
+    from kg.services.server import Limits, serve
+    from kg.services.sparql import load_store
 
     if not 0 <= args.port <= 65535:
         raise KgError(f"--port {args.port} is not a port number (0–65535)")
@@ -303,7 +303,7 @@ def _serve(args) -> int:
 
 
 def _push(args) -> int:
-    from .push import push
+    from kg.services.push import push
 
     for iri, status in push(args.graphs, args.endpoint, args.graph, timeout=args.timeout):
         print(f"{status} {iri}")
@@ -311,14 +311,14 @@ def _push(args) -> int:
 
 
 def _projects(args) -> int:
-    from .history import format_projects, load
+    from kg.corpus.history import format_projects, load
 
     sys.stdout.write(format_projects(load(args.inputs), args.format))
     return 0
 
 
 def _validate(args) -> int:
-    from .validate import validate_files
+    from kg.rdf.validate import validate_files
 
     results = validate_files(args.graphs)
     for path, violations in results.items():
@@ -336,21 +336,21 @@ def _validate(args) -> int:
 
 
 def _promises(args) -> int:
-    from .assessment import run
+    from kg.corpus.assessment import run
 
     return run(args)
 
 
 def _export(args) -> int:
-    from .sparql import load_union_graph
+    from kg.services.sparql import load_union_graph
 
     graph = load_union_graph(args.graphs)
-    from .property_graph import export_property_graph
+    from kg.outputs.property_graph import export_property_graph
 
     for path in export_property_graph(graph, args.property_graph):
         print(path)
     if args.ladybug:
-        from .property_graph import load_into_ladybug
+        from kg.outputs.property_graph import load_into_ladybug
 
         if Path(args.ladybug).exists():
             raise KgError(f"{args.ladybug}: already exists; give a new path for the database")

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KgError
+from kg.errors import KgError
 
 ENTITY_TYPES = ("Place", "Organization", "Project", "Indicator")
 RELATIONS = ("locatedIn", "participatesIn")
@@ -341,7 +341,7 @@ def format_ablation(full: list[dict[str, dict[str, Score]]], without: dict[str, 
 
 def baseline_predictions(text: str) -> list[dict]:
     """The places and organizations jieba.posseg tags ns / nt on its own, as distinct names."""
-    from .segment import plain_tokenizer
+    from kg.text.segment import plain_tokenizer
 
     found: dict[tuple[str, str], dict] = {}
     for pair in plain_tokenizer().cut(text):

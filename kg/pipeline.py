@@ -7,14 +7,14 @@ from pathlib import Path
 
 from rdflib import Graph, Literal
 
-from .document import Document, parse_document
-from .entities import ReportGraph
-from .entities import build_graph
-from .errors import KgError
-from .mentions import PIPELINE, Mention, extract_mentions
-from .rdfgraph import to_rdf
-from .readback import GraphView
-from .reading import Source, read_source
+from kg.text.document import Document, parse_document
+from kg.resolve.entities import ReportGraph
+from kg.resolve.entities import build_graph
+from kg.errors import KgError
+from kg.extract import PIPELINE, Mention, extract_mentions
+from kg.rdf.graph import to_rdf
+from kg.rdf.readback import GraphView
+from kg.text.reading import Source, read_source
 
 
 @dataclass

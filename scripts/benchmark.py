@@ -18,14 +18,14 @@ sys.path.insert(0, str(ROOT))
 
 
 def main(paths: list[str]) -> None:
-    from kg.document import parse_document
-    from kg.entities import build_graph
-    from kg.mentions import extract_mentions
-    from kg.network import to_networkx
-    from kg.page import render_page
-    from kg.rdfgraph import to_rdf, to_turtle
-    from kg.reading import read_source
-    from kg.segment import tokenizer
+    from kg.text.document import parse_document
+    from kg.resolve.entities import build_graph
+    from kg.extract import extract_mentions
+    from kg.outputs.network import to_networkx
+    from kg.outputs.page import render_page
+    from kg.rdf.graph import to_rdf, to_turtle
+    from kg.text.reading import read_source
+    from kg.text.segment import tokenizer
 
     t0 = time.perf_counter()
     tokenizer().tokenizer.initialize()

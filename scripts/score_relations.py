@@ -19,11 +19,11 @@ import re
 import sys
 import unicodedata
 
-from kg.document import parse_document
-from kg.entities import build_graph
-from kg.mentions import Mention
+from kg.text.document import parse_document
+from kg.resolve.entities import build_graph
+from kg.extract import Mention
 from kg.pipeline import build
-from kg.reading import read_source
+from kg.text.reading import read_source
 
 KINDS = ("locatedIn", "participatesIn")
 TYPES = ("Place", "Organization", "Project")

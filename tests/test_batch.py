@@ -10,8 +10,8 @@ import sys
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.batch import Progress
-from kg.formats import to_turtle
+from kg.corpus.batch import Progress
+from kg.rdf.formats import to_turtle
 
 from .conftest import ROOT, SEEDS
 

@@ -18,7 +18,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.sparql import load_store, run_query
+from kg.services.sparql import load_store, run_query
 
 from .conftest import ROOT
 

@@ -1,8 +1,8 @@
 """Document structure: title, parts with their year and mode, numbered sections, sentences."""
 from __future__ import annotations
 
-from kg.document import parse_document
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.text.reading import read_source
 
 from .conftest import shared_file
 
@@ -47,7 +47,7 @@ def test_sentences_cover_the_text_in_order(qianjiang):
 
 
 def test_parts_numbered_as_sections_or_not_at_all(tmp_path):
-    from kg.mentions import extract_mentions
+    from kg.extract import extract_mentions
 
     for body in ("第一部分 2018年工作回顾\n全年地区生产总值增长7%。\n第二部分 2019年工作安排\n地区生产总值增长6.5%。\n",
                  "2018年工作回顾\n全年地区生产总值增长7%。\n2019年工作安排\n地区生产总值增长6.5%。\n"):

@@ -107,7 +107,7 @@ def test_eval_with_a_malformed_gold_line(capsys, tmp_path, line, needle):
 
 
 def test_a_report_over_the_size_limit_is_refused_before_it_is_read(capsys, tmp_path):
-    from kg.reading import MAX_REPORT_BYTES
+    from kg.text.reading import MAX_REPORT_BYTES
 
     big = tmp_path / "big.txt"
     with open(big, "wb") as f:

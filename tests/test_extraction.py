@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import parse_document
-from kg.mentions import extract_mentions
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
 
 
 def names(build, type_):
@@ -196,7 +196,7 @@ def test_starting_points_and_time_phrases_are_not_part_of_values(tmp_path):
 
 
 def test_observation_area_is_the_place_its_clause_opens_with(tmp_path):
-    from kg.entities import build_graph
+    from kg.resolve.entities import build_graph
 
     text = ("各位代表：\n现在，我代表易县人民政府向大会报告工作。\n一、2018年工作回顾\n"
             "全县接待游客620万人次，其中，狼牙山镇接待游客120万人次，增长15%。\n二、2019年工作安排\n继续努力。\n")

@@ -1,11 +1,11 @@
-"""Genre rules (kg/mentions/genre.py) on real sentences: from hailar-2015 (the development report
+"""Genre rules (kg/extract/genre.py) on real sentences: from hailar-2015 (the development report
 nobody tuned the other rules on) and the samples (named in each test). Each sentence is put in a
 small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from kg.document import parse_document
-from kg.mentions import extract_mentions
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
 
 HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
 QIANJIANG = "2019年重庆市黔江区政府工作报告"

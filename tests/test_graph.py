@@ -10,9 +10,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS, XSD, PROV
 
-from kg.entities import place_key, slug
-from kg.network import measured_in, to_networkx
-from kg.rdfgraph import ID, POL, to_turtle
+from kg.resolve.entities import place_key, slug
+from kg.outputs.network import measured_in, to_networkx
+from kg.rdf.graph import ID, POL, to_turtle
 
 from .conftest import ROOT, SEEDS
 

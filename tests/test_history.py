@@ -1,4 +1,4 @@
-"""A project's history across yearly reports: stage records per year (kg/stages.py), the history
+"""A project's history across yearly reports: stage records per year (kg/resolve/stages.py), the history
 query (ontology/queries/11-project-history.rq) and `kg projects`, on two Hailar years."""
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import PROV, RDF, XSD
 
-from kg.rdfgraph import ID, POL
-from kg.sparql import load_store, run_query
+from kg.rdf.graph import ID, POL
+from kg.services.sparql import load_store, run_query
 
 from .conftest import ROOT, shared_file
 
@@ -116,7 +116,7 @@ def test_kg_projects_bad_input_is_one_line_error(tmp_path):
 def test_one_project_across_the_names_reports_give_it(tmp_path):
     # hailar-2015 writes "万家惠农贸市场项目", hailar-2016 "万家惠农贸市场" as a short form of
     # 万家惠农贸批发市场; a name only unique near home (保税仓) is one project per area only
-    from kg.history import same_projects
+    from kg.corpus.history import same_projects
 
     ttl = tmp_path / "g.ttl"
     ttl.write_text("""

@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.cli import main
-from kg.rdfgraph import ID, POL
+from kg.rdf.graph import ID, POL
 
 from .conftest import SEEDS
 
@@ -92,7 +92,7 @@ def test_hostile_file_names_give_valid_iris_and_the_same_graph(tmp_path, excerpt
 def test_iri_segment_is_readable_and_reversible():
     from urllib.parse import unquote
 
-    from kg.iris import iri_segment
+    from kg.rdf.iris import iri_segment
 
     assert iri_segment("qianjiang-2019") == "qianjiang-2019"
     assert iri_segment("黔江区2019") == "黔江区2019"
@@ -190,7 +190,7 @@ def test_unusual_but_readable_reports_build(tmp_path, excerpt, capsys, caplog, v
 
 
 def test_graphs_with_hostile_names_can_be_queried_and_named(tmp_path, excerpt, capsys, caplog):
-    from kg.push import graphs_of
+    from kg.services.push import graphs_of
 
     paths = []
     for name in ("my report#1", "q\"uote?x", "黔江 报告"):

@@ -2,10 +2,10 @@
 reports (the report each sentence comes from is named)."""
 import unicodedata
 
-from kg.document import parse_document
-from kg.mentions import extract_mentions
-from kg.quantities import find_quantities
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.quantities import find_quantities
+from kg.text.reading import read_source
 
 
 def quantities(text):

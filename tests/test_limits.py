@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import time
 
-from kg.document import MAX_SENTENCE_CHARS, parse_document
-from kg.reading import read_source
+from kg.text.document import MAX_SENTENCE_CHARS, parse_document
+from kg.text.reading import read_source
 
 from .conftest import SEEDS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
-from kg.network import GENERAL_THEME, heading_theme, to_networkx
-from kg.rdfgraph import ID, POL
+from kg.outputs.network import GENERAL_THEME, heading_theme, to_networkx
+from kg.rdf.graph import ID, POL
 
 
 def test_heading_themes_come_from_keywords():

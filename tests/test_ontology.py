@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.rdfgraph import POL
+from kg.rdf.graph import POL
 
 from .conftest import ROOT
 

@@ -2,9 +2,9 @@
 named beside each): what is found and what is not."""
 from __future__ import annotations
 
-from kg.document import parse_document
-from kg.mentions import extract_mentions
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
 
 # The head of a report sets its area and so its level: a district's, a province's, the State Council's.
 DISTRICT = "政府工作报告\n——2019年1月15日在重庆市黔江区第四届人民代表大会第四次会议上\n各位代表：\n一、2018年工作回顾\n"

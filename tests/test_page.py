@@ -70,7 +70,7 @@ def build(report, out):
 
 
 def test_sample_page_works_offline(browser, qianjiang, tmp_path):
-    from kg.network import to_networkx
+    from kg.outputs.network import to_networkx
 
     page_path = build(SEEDS / "qianjiang-2019.txt", tmp_path)
     page, log = open_page(browser, page_path)

@@ -3,9 +3,9 @@ found and what is not. Each sentence is put in a small report of the same area, 
 test is the one that decides."""
 from __future__ import annotations
 
-from kg.document import parse_document
-from kg.mentions import extract_mentions
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import parse_document
-from kg.mentions import extract_mentions
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
 
 TITLES = {
     "guangdong": "广东省政府工作报告",

@@ -14,8 +14,8 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kg.assessment import Stated, compare, concept_of, convert, judge, qualified_same, spans_years
-from kg.rdfgraph import POL
+from kg.corpus.assessment import Stated, compare, concept_of, convert, judge, qualified_same, spans_years
+from kg.rdf.graph import POL
 
 from .conftest import HAILAR, ROOT
 

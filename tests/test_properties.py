@@ -12,9 +12,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
 from kg.errors import KgError
-from kg.formats import to_turtle
+from kg.rdf.formats import to_turtle
 from kg.pipeline import build
-from kg.rdfgraph import POL
+from kg.rdf.graph import POL
 
 from .conftest import SEEDS
 
@@ -96,7 +96,7 @@ def test_an_encoding_never_changes_the_graph(tmp_path, encoding, deletions):
 def test_the_page_escapes_any_label_and_title(label, title):
     import networkx as nx
 
-    from kg.page import render_page
+    from kg.outputs.page import render_page
 
     def page(label, title):
         net = nx.MultiDiGraph()

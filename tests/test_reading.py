@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from kg.errors import KgError
-from kg.reading import read_source
+from kg.text.reading import read_source
 
 from .conftest import HAILAR, SEEDS, shared_file
 

@@ -1,4 +1,4 @@
-"""The relation rules (kg/relations.py) on real sentences of the reports.
+"""The relation rules (kg/resolve/relations.py) on real sentences of the reports.
 
 Each test gives a sentence as the report writes it and the entities the extractor finds in it, and
 checks which links the rules read: the rules are tested given the entities, so that a change in
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import parse_document
-from kg.entities import build_graph
-from kg.mentions import ORG, PLACE, PROJECT, Mention
-from kg.reading import read_source
+from kg.text.document import parse_document
+from kg.resolve.entities import build_graph
+from kg.extract import ORG, PLACE, PROJECT, Mention
+from kg.text.reading import read_source
 
 
 def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区"):

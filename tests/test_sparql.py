@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from kg.sparql import load_store, run_query
+from kg.services.sparql import load_store, run_query
 
 from .conftest import ROOT
 

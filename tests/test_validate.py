@@ -6,8 +6,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg.cli import main
-from kg.rdfgraph import ID, POL
-from kg.validate import shapes_graph, validate_graph
+from kg.rdf.graph import ID, POL
+from kg.rdf.validate import shapes_graph, validate_graph
 
 from .conftest import SEEDS, shared_file
 

@@ -6,8 +6,8 @@ import re
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from kg.mentions import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT
-from kg.vocab import POL, RELATION_PROPERTIES, graph_iri
+from kg.extract import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT
+from kg.rdf.vocab import POL, RELATION_PROPERTIES, graph_iri
 
 from .conftest import ROOT
 
@@ -55,7 +55,7 @@ def test_terms_minted_from_data_are_declared():
 
 
 def test_the_report_graph_iri_is_the_one_sparql_and_push_use(tmp_path):
-    from kg.sparql import graph_name_for
+    from kg.services.sparql import graph_name_for
 
     assert graph_name_for(tmp_path / "黔江 2019.ttl") == str(graph_iri("黔江 2019")) \
         == "https://w3id.org/policy-kg/id/graph/黔江%202019"

@@ -1,0 +1,1 @@
+"""Many reports: batches in worker processes, project histories, promises kept."""

@@ -1,0 +1,347 @@
+"""`kg build` over many reports: worker processes, a progress bar, outputs written as each report
+finishes, a streamed merged dataset and an on-disk store.
+
+Extraction is independent per report, so reports are spread over worker processes (forked after
+the tokenizer is loaded, so it is loaded once and shared). Each worker writes its report's files
+itself and, when a merged dataset or a store is wanted, the report's parts of it (a TriG block,
+N-Quads, …) to a scratch folder; the parent concatenates the parts in input order and loads the
+N-Quads into the store, so no process ever holds more than one report's rdflib graph. A report
+that fails is reported on one line and skipped; the others are written.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+
+MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    out_dir: Path
+    formats: tuple[str, ...] = ("ttl",)
+    page: bool = True
+    screenshot: bool = False
+    parts_dir: Path | None = None  # where the parts of the merged dataset / store go
+    merge_formats: tuple[str, ...] = ()
+    merge_page: bool = False
+    merged: bool = False  # a merged dataset is written: its observations are read for kg promises
+
+
+@dataclass
+class ReportResult:
+    index: int
+    path: str
+    name: str = ""
+    title: str = ""
+    written: list[str] = field(default_factory=list)
+    parts: dict[str, str] = field(default_factory=dict)  # format → the part file
+    network: object = None  # the report's networkx view, for the merged page
+    stated: list = field(default_factory=list)  # its observations as kg promises reads them
+    error: str = ""
+    triples: int = 0
+    chars: int = 0
+
+
+def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
+    """Build one report and write its outputs; an error becomes the result's one-line message."""
+    result = ReportResult(index, str(path))
+    try:
+        _build_into(result, opts)
+    except KgError as exc:
+        result.error = str(exc)
+    except OSError as exc:
+        result.error = f"{exc.filename or path}: {exc.strerror}"
+    except Exception as exc:  # a bug on one report must not stop the others
+        result.error = f"{path}: internal error ({type(exc).__name__}: {exc})"
+    return result
+
+
+def _build_into(result: ReportResult, opts: BatchOptions) -> None:
+    from kg.outputs.report_files import page_title, write_outputs
+    from kg.files import write_atomic
+    from kg.pipeline import build
+
+    b = build(result.path)
+    result.name, result.title = b.source.name, page_title(b)
+    result.triples, result.chars = len(b.rdf), len(b.source.text)
+    for path in write_outputs(b, opts.out_dir, page=opts.page, formats=opts.formats):
+        result.written.append(str(path))
+        if opts.screenshot and path.suffix == ".html":
+            from kg.outputs.screenshot import write_screenshot
+
+            result.written.append(str(write_screenshot(path, path.with_suffix(".png"))))
+    if opts.parts_dir is not None:
+        for fmt in opts.merge_formats:
+            part = opts.parts_dir / f"{result.index:07d}.{fmt}"
+            write_atomic(part, merged_part(fmt, b.rdf, b.source.name))
+            result.parts[fmt] = str(part)
+    if opts.merged:
+        from kg.corpus.assessment import read_observations
+
+        result.stated = read_observations(b.rdf)
+    if opts.merge_page:
+        from kg.outputs.network import to_networkx
+
+        result.network = to_networkx(b.rdf)
+
+
+def merged_part(fmt: str, graph, name: str) -> str:
+    """One named graph's share of a merged file (the merged file's header is written once)."""
+    from kg.rdf.formats import graph_iri, jsonld_nodes, to_nquads, to_ntriples, to_turtle, trig_block
+
+    if fmt == "nq":
+        return to_nquads(graph, name)
+    if fmt == "trig":
+        return trig_block(graph, name)
+    if fmt == "ttl":  # the union: a subject named by several reports appears in each one's block
+        return "".join(line + "\n" for line in to_turtle(graph).split("\n")[:-1] if not line.startswith("@prefix"))
+    if fmt == "nt":
+        return to_ntriples(graph)
+    if fmt == "jsonld":
+        return json.dumps({"@id": str(graph_iri(name)), "@graph": jsonld_nodes(graph)}, ensure_ascii=False,
+                          indent=1, sort_keys=True)
+    raise KgError(f"unknown format {fmt}")
+
+
+def _merged_frame(fmt: str) -> tuple[str, str, str]:
+    """(header, separator, footer) around the parts of a merged file."""
+    from kg.rdf.formats import jsonld_context, trig_header
+
+    if fmt in ("trig", "ttl"):
+        return trig_header(), "\n", ""
+    if fmt == "jsonld":
+        context = json.dumps({"@context": jsonld_context()}, ensure_ascii=False, indent=1, sort_keys=True)
+        return context[:-2] + ',\n "@graph": [\n', ",\n", "\n ]\n}\n"
+    return "", "", ""
+
+
+class Progress:
+    """A one-line progress bar on stderr — count, rate, ETA — only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream=None):
+        self.total, self.done, self.failed = total, 0, 0
+        self.stream = stream or sys.stderr
+        self.enabled = total > 1 and self.stream.isatty()
+        self.start = time.monotonic()
+
+    def advance(self, failed: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        self.draw()
+
+    def draw(self) -> None:
+        if not self.enabled:
+            return
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = self.done / elapsed
+        eta = (self.total - self.done) / rate if rate else 0
+        width = 24
+        filled = int(width * self.done / self.total)
+        failed = f" {self.failed} failed" if self.failed else ""
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+                          f"{rate:.1f} reports/s ETA {int(eta) // 60}:{int(eta) % 60:02d}{failed}\x1b[K")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+
+def _run_job(job):
+    return build_one(*job)
+
+
+def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result) -> None:
+    """Build every report, `jobs` at a time, calling `on_result` in the parent as each finishes."""
+    import gc
+
+    from kg.outputs import report_files
+    from kg import pipeline  # noqa: F401
+    from kg.text.segment import tokenizer
+
+    work = [(i, str(p), opts) for i, p in enumerate(reports)]
+    jobs = max(1, min(jobs, len(work)))
+    # load the tokenizer and the modules once, here (forked workers share them), then exempt them
+    # from the garbage collector: it would otherwise walk them again and again while reports are
+    # built (~15% of a report's time), and in a forked worker touch their pages and copy them
+    tokenizer()
+    gc.freeze()
+    if jobs == 1:
+        for job in work:
+            on_result(_run_job(job))
+        return
+    if "fork" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs, initializer=_worker_init, maxtasksperchild=200) as pool:
+        for result in pool.imap_unordered(_run_job, work, chunksize=1):
+            on_result(result)
+
+
+def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], page: bool, screenshot: bool,
+                  merge: str | None, store: str | None, jobs: int, echo=print) -> int:
+    """The `kg build` command over REPORTS: returns how many failed."""
+    out_dir = Path(out_dir)
+    merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
+    part_formats = tuple(dict.fromkeys(merge_formats + (("nq",) if store else ())))
+    parts_dir = None
+    if part_formats:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        parts_dir = Path(tempfile.mkdtemp(prefix=".kg-parts-", dir=out_dir))
+    opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, part_formats, bool(merge and page), bool(merge))
+    progress = Progress(len(reports))
+    merger = _Merger(reports) if merge else None
+    oxstore = open_store(store) if store else None
+    failures = 0
+
+    def on_result(r: ReportResult) -> None:
+        nonlocal failures
+        progress.clear()
+        if r.error:
+            failures += 1
+            print(f"kg: error: {r.error}", file=sys.stderr, flush=True)
+        for path in r.written:
+            echo(path)
+        if oxstore is not None and not r.error:
+            load_report(oxstore, r.name, r.parts["nq"])
+        if merger is not None:
+            merger.add(r)
+        else:
+            for part in r.parts.values():
+                os.unlink(part)
+        progress.advance(bool(r.error))
+
+    try:
+        run_batch(reports, opts, jobs, on_result)
+        progress.finish()
+        if merger is not None:
+            for path in merger.write(out_dir, merge, merge_formats, page):
+                echo(path)
+        if oxstore is not None:
+            oxstore.flush()
+            echo(store)
+    finally:
+        if parts_dir is not None:
+            shutil.rmtree(parts_dir, ignore_errors=True)
+    return failures
+
+
+class _Merger:
+    """Collects the finished reports' parts and views; writes the merged files in input order."""
+
+    def __init__(self, reports: list[Path]):
+        self.results: dict[int, ReportResult] = {}
+        self.network = None
+        self.pending: dict[int, object] = {}
+        self.next_index = 0
+        self.titles: list[str] = []
+        self.stated: dict[int, list] = {}  # per report, its observations for kg promises
+
+    def add(self, r: ReportResult) -> None:
+        self.stated[r.index], r.stated = r.stated, []
+        net, r.network = r.network, None
+        self.results[r.index] = r
+        # the page's view is merged in input order, as the reports arrive; only early ones wait
+        self.pending[r.index] = net
+        while self.next_index in self.pending:
+            view = self.pending.pop(self.next_index)
+            done = self.results[self.next_index]
+            if not done.error:
+                self.titles.append(done.title)
+                if view is not None:
+                    from kg.outputs.network import merge_networks
+
+                    self.network = view if self.network is None else merge_networks(self.network, view)
+            self.next_index += 1
+
+    def write(self, out_dir: Path, name: str, formats: tuple[str, ...], page: bool) -> list[Path]:
+        from kg.rdf.formats import EXTENSIONS
+        from kg.files import write_atomic_parts
+
+        from kg.corpus import assessment
+
+        ok = [self.results[i] for i in sorted(self.results) if not self.results[i].error]
+        # each year's targets beside the next report's results, as pol:Assessment nodes in a named
+        # graph of their own ("promises"); none when no report reviews another's year
+        rows = assessment.compare([o for i in sorted(self.stated) if not self.results[i].error for o in self.stated[i]])
+        extra: dict[str, Path] = {}
+        if rows:
+            from kg.files import write_atomic
+
+            graph = assessment.to_rdf(rows)
+            scratch = Path(ok[0].parts[formats[0]]).parent if ok and formats else out_dir
+            for fmt in formats:
+                extra[fmt] = write_atomic(scratch / f"{assessment.GRAPH_NAME}.part.{fmt}",
+                                          merged_part(fmt, graph, assessment.GRAPH_NAME))
+        paths = []
+        for fmt in formats:
+            header, sep, footer = _merged_frame(fmt)
+            target = out_dir / f"{name}{EXTENSIONS.get(fmt, '.' + fmt)}"
+            parts = [Path(r.parts[fmt]) for r in ok] + ([extra[fmt]] if fmt in extra else [])
+            paths.append(write_atomic_parts(target, header, parts, sep, footer))
+        if page and self.network is not None:
+            from kg.outputs.page import write_page
+
+            paths.append(write_page(self.network, "、".join(self.titles), out_dir / f"{name}.html",
+                                    promises=assessment.page_data(rows), merged=True))
+        return paths
+
+
+# ---------------------------------------------------------------- the on-disk store
+
+def open_store(path: str | Path):
+    """An on-disk Oxigraph store at PATH (created if missing), opened for writing."""
+    import pyoxigraph as ox
+
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise KgError(f"{path}: not a store directory")
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise KgError(f"{path}: cannot open the store ({exc})")
+
+
+def load_report(store, report_name: str, nquads_file: str | Path) -> None:
+    """Put one report's graph into the store — its named graph, and its triples into the default
+    graph, which so holds the union of all reports with each triple once (a query over the union
+    of named graphs would see a triple as many times as reports state it: an indicator's label in
+    a thousand reports makes its joins a thousand times larger). A report built again replaces its
+    graph, and its old triples leave the default graph unless another report states them too."""
+    import pyoxigraph as ox
+
+    from kg.rdf.formats import graph_iri
+
+    graph = ox.NamedNode(str(graph_iri(report_name)))
+    if store.contains_named_graph(graph):
+        old = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
+        store.remove_graph(graph)
+        for t in old:
+            if not any(q.graph_name != ox.DefaultGraph() for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+                store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    store.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                      for q in ox.parse(path=str(nquads_file), format=ox.RdfFormat.N_QUADS))

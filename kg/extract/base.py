@@ -1,0 +1,249 @@
+"""Shared pieces of the extraction rules: mentions, the sentence context, and how a name's
+boundaries and proper-ness are judged."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kg import lexicons
+from kg.text.document import Document, Sentence
+from kg.text.quantities import Quantity
+from kg.text.segment import Token
+
+PLACE, ORG, PROJECT, INDICATOR, OBSERVATION = "Place", "Organization", "Project", "Indicator", "Observation"
+CJK = re.compile(r"[\u3400-\u9fff]")
+STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
+# ASCII punctuation (after NFKC) and CJK marks; "." "%" "+" "·" stay inside names ("PM2.5", "黔江·北京智库")
+PUNCT = set("!\"#$&'()*,/:;<=>?@[\\]^_`{|}~-—、。“”‘’《》【】「」『』…")
+QUOTES = "“”\"'‘’「」『』《》"
+
+
+@dataclass
+class Mention:
+    type: str
+    text: str
+    start: int  # offsets into Source.text
+    end: int
+    sentence: int
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
+class SentenceContext:
+    doc: Document
+    sentence: Sentence
+    tokens: list[Token]
+    quantities: list[Quantity]
+    found: list[Mention]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def mention(self, type_: str, a: int, b: int, **attrs) -> Mention:
+        s = self.sentence
+        return Mention(type_, clean_name(s.text[a:b]), s.start + a, s.start + b, s.index, attrs)
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        """Where each token starts, in order: an index for lookups by offset (tokens do not change)."""
+        return [t.start for t in self.tokens]
+
+    @functools.cached_property
+    def token_start_set(self) -> frozenset[int]:
+        return frozenset(self.token_starts)
+
+    @functools.cached_property
+    def token_end_set(self) -> frozenset[int]:
+        return frozenset(t.end for t in self.tokens)
+
+    def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
+        base = self.sentence.start
+        return any(m.start < base + b and base + a < m.end and (types is None or m.type in types) for m in self.found)
+
+
+def clean_name(span: str) -> str:
+    return "".join(c for c in span if c not in QUOTES and not c.isspace())
+
+
+
+# ---------------------------------------------------------------- shared boundary rules
+
+@functools.lru_cache(maxsize=1)
+def triggers() -> frozenset[str]:
+    return lexicons.word_set("triggers.txt")
+
+
+# Verbs that live in works names but never in an organization's ("中医院迁建和县医院…").
+_WORKS_VERBS = frozenset(("迁建", "改扩建", "扩建", "新建", "搬迁", "改造", "提升", "修复", "整治", "治理"))
+
+
+def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> bool:
+    """A token that cannot be inside a name: punctuation, a trigger verb, a function word. With
+    strict=False (project names, which hold verbs: "防洪治理", "维修保护") only triggers stop."""
+    word = tok.word
+    if not strict and word in lexicons.word_set("name_verbs.txt") and not (organization and word in _WORKS_VERBS):
+        return False
+    if word in triggers() or any(c in PUNCT for c in word):
+        return True
+    if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and tok.pos in ("v", "vn", "l", "i", "d"):
+        return True  # an unknown compound of a trigger ("深入开展")
+    if len(word) >= 4 and word[:2] in triggers() and word[2:] in triggers():
+        return True  # two triggers in one word, whatever jieba tags it ("充分利用")
+    if tok.pos in STOP_POS:
+        return True
+    if tok.pos in ("v", "vd", "vi") and len(word) > 1:
+        return strict or word not in lexicons.word_set("name_verbs.txt")
+    return False
+
+
+def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: int = 6,
+               through_heads: bool = False, strict: bool = True, organization: bool = False) -> int:
+    """Walk left from `end` over name-like tokens; return where the name begins."""
+    toks = ctx.tokens
+    i = bisect.bisect_left(ctx.token_starts, end) - 1  # the last token starting before `end`
+    start = end
+    if i >= 0 and toks[i].end > end:
+        # the head begins inside a token ("中信集团"): that token's front is part of the name
+        if is_boundary(toks[i], strict, organization) and toks[i].pos not in ("nhead", "phead"):
+            return end
+        start = toks[i].start
+        i -= 1
+    used = 0
+    while i >= 0:
+        t = toks[i]
+        # a works name may run over a route's 至 ("秀山至黔江220千伏输变电复线工程")
+        route = t.word == "至" and not strict and i > 0 and toks[i - 1].pos != "v" and start < end
+        if (not route and is_boundary(t, strict, organization)) or end - t.start > max_chars or used >= max_tokens:
+            break
+        if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")
+                and not toks[i + 1].word.startswith("第")):
+            break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
+        if not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns"):
+            if not (i + 1 < len(toks) and toks[i + 1].word.startswith("第")):
+                break  # another name's head; only a branch ("恒丰银行黔江支行", "…公司第三分公司") runs through one
+        start = t.start
+        used += 1
+        i -= 1
+    return start
+
+
+@functools.lru_cache(maxsize=1)
+def _head_words() -> tuple[str, ...]:
+    return tuple(w for w in lexicons.words("org_suffixes.txt") + lexicons.words("project_heads.txt") if len(w) > 1)
+
+
+def is_head(tok: Token) -> bool:
+    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and tok.word.endswith(_head_words()))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_proper(stem: str, strict: bool = False) -> bool:
+    """Does `stem` hold a proper name? True when some part of it is not a common word: an unknown
+    or rare word ("阿蓬", "京宏源", "神龟"), a proper noun ("金溪"/ns) or a rare character ("濯").
+    Common words and characters ("绿色矿", "精品", "城美", "最美") name nothing by themselves."""
+    if len(stem) < 2:
+        return False
+    pos = tokenizer_tags()
+    freq = pos.tokenizer.FREQ
+    for pair in pos.cut(stem, HMM=True):
+        w, tag = pair.word, pair.flag
+        if not CJK.match(w[0]):
+            if w.isascii() and w.isalpha() and len(w) > 1:
+                return True
+            continue
+        f = freq.get(w) or 0
+        if len(w) == 1:
+            if f < 300:
+                return True
+            continue
+        if w not in freq:
+            # an unknown word the HMM put together: a name when it has a rare character
+            # ("阿蓬", "京宏源"), not when it is two common ones side by side ("城美")
+            if len(w) >= 3 or min(freq.get(c) or 0 for c in w) < 1500:
+                return True
+            continue
+        if (f < 100 and not strict) or (tag in ("ns", "nr", "nrt", "nz", "nrfg", "j") and f < 1000):
+            return True
+    return False
+
+
+def tokenizer_tags():
+    from kg.text.segment import tokenizer
+
+    return tokenizer()
+
+
+# ---------------------------------------------------------------- places
+
+@functools.lru_cache(maxsize=1)
+def place_lexicon_pattern() -> re.Pattern[str]:
+    names = set(lexicons.divisions_by_name())
+    names |= lexicons.named_regions()
+    names -= lexicons.word_set("not_names.txt")
+    names = {n for n in names if len(n) >= 2}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+
+
+def split_area(area: str) -> list[str]:
+    """"重庆市黔江区" → ["重庆市", "黔江区"] by longest division names from the left."""
+    out = []
+    pos = 0
+    names = lexicons.divisions_by_name()
+    while pos < len(area):
+        for j in range(len(area), pos, -1):
+            if area[pos:j] in names and j - pos >= 2:
+                out.append(area[pos:j])
+                pos = j
+                break
+        else:
+            return out + [area[pos:]] if area[pos:] else out
+    return out
+
+
+def token_ends_at(ctx: SentenceContext, b: int) -> bool:
+    return b in ctx.token_end_set
+
+
+def aligned(ctx: SentenceContext, a: int, b: int) -> bool:
+    return a in ctx.token_start_set and b in ctx.token_end_set
+
+
+URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
+
+
+NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
+def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, **walk) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items of a list matched by `m`; the first item starts where
+    a name starting there would (the regex may have taken a verb before it)."""
+    spans = []
+    pos = m.start(group)
+    for n, item in enumerate(m.group(group).split("、")):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if n == 0:
+            a = max(a, name_start(ctx, b, **walk))
+        spans.append((a, b))
+    return spans
+
+
+def token_starts_at(ctx: SentenceContext, a: int) -> bool:
+    return a in ctx.token_start_set
+
+
+# ---------------------------------------------------------------- projects
+
+@functools.lru_cache(maxsize=1)
+def project_head_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(s) for s in lexicons.words("project_heads.txt"))
+    # a route's ends hold no 的 ("投资4300万元的中央桥至哈萨尔桥段工程": the route starts after it)
+    return re.compile(rf"(?:(?:(?!的)[\u3400-\u9fff]){{2,4}}至[\u3400-\u9fff]{{2,4}}段)|(?:{heads})")
+
+
+@functools.lru_cache(maxsize=1)
+def weak_heads() -> frozenset[str]:
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "weak")
+
+

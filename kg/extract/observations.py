@@ -1,0 +1,568 @@
+"""Observation rules: each stated value with its indicator, measure, direction, bound, period
+and status, read around the quantities found by pattern."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.text.quantities import Quantity
+from kg.extract.base import (
+    CJK,
+    OBSERVATION,
+    ORG,
+    PLACE,
+    Mention,
+    SentenceContext,
+    clean_name,
+    is_boundary,
+    triggers,
+)
+
+# ---------------------------------------------------------------- indicators and observations
+
+_CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
+_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年|[\u4e00-\u9fff]{1,3}前)(?:同期|相比)?$")
+# "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
+_PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
+# "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")  # 完成投资 is a measure
+# a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
+_TOTALS = ("总数", "总量", "总计", "累计")
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_roles() -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in lexicons._lines("measure_words.txt"):
+        roles.setdefault(row[0], set()).add(row[1])
+    return roles
+
+
+@functools.lru_cache(maxsize=1)
+def _words_with_role(*wanted: str) -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
+
+
+def extract_observations(ctx: SentenceContext) -> list[Mention]:
+    """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
+    out = []
+    text = ctx.text
+    section = ctx.doc.section(ctx.sentence.section)
+    if section.mode == "review":
+        status = "actual"
+    elif section.mode == "plan":
+        status = "target"
+    else:
+        return out
+    period = _plan_period(section.heading, section.mode) or section.year
+    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
+    prev_end = 0
+    seen_names: list[str] = []
+    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
+    last_names: list[str] = []  # the names of the last run of values listed with 、
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        # values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by
+        # side ("906户1559人实现稳定脱贫") share the noun after them
+        group = [q]
+        j = i + 1
+        while j < len(qs) and text[group[-1].end:qs[j].start] in ("和", "、", "及", "与", ""):
+            group.append(qs[j])
+            j += 1
+        phrase_start = _clause_start(text, q.start, prev_end)
+        phrase = text[phrase_start:q.start]
+        start_point = _START_POINT.search(phrase)
+        if start_point and len(group) <= 2:
+            # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point is a value of its own,
+            # actual, for the year it refers to (ANNOTATION 9); the value after it continues
+            # the indicator named before 由/从
+            subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
+            if subject and not _not_an_indicator(subject):
+                names = _spread(subject, len(group)) if len(group) > 1 else [subject]
+                start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
+                for qq, name in zip(group, names):
+                    out.append(ctx.mention(OBSERVATION, qq.start, qq.end, indicator=name, value=qq.value,
+                                           unit=qq.unit, measure="level", direction=None, bound=qq.bound,
+                                           period=start_year, status="actual", continues=False))
+                seen_names.extend(names)
+            prev_end = group[-1].end
+            i = j
+            continue
+        k = max(phrase.rfind("由"), phrase.rfind("从"))
+        if k >= 0:
+            phrase = phrase[:k] + re.sub(r"^[由从].*?(?=提高|增加|增长|下降|降低|减少|上升|扩大|缩小|达到|到|至)", "", phrase[k:])
+        indicator, measure, direction = _indicator_and_measure(phrase)
+        listed = _listed_after(phrase, last_after)
+        if listed:
+            # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
+            # with the verb of the first
+            after = _indicator_after(text, group[-1].end)
+            indicator = listed + after if after else indicator
+        side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
+        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
+            indicator = _indicator_after(text, group[-1].end)
+        elif indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
+            # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
+            # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
+            after = _indicator_after(text, group[-1].end)
+            if after:
+                verb = indicator.rstrip("了")
+                indicator = after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
+            elif not seen_names:
+                indicator = _indicator_before(text, phrase_start) or indicator
+        elif _ends_in_verb(ctx, indicator, phrase_start, q.start):
+            # "开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the
+            # count, the noun after it
+            after = _indicator_after(text, group[-1].end)
+            opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
+                after.startswith(v) for v in triggers() if len(v) > 1)
+            if after and not opens_clause:
+                verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
+                if indicator in _MONEY_VERBS:
+                    indicator = after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
+                else:
+                    indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+        elif not indicator and not seen_names:
+            # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
+            # 完成11.68亿元": the subject of the clause before
+            verb = re.sub(r"[超近约逾]$", "", phrase.strip())
+            after = _indicator_after(text, group[-1].end) if verb.endswith(_words_with_role("act")) else ""
+            # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
+            indicator = after or (_indicator_before(text, phrase_start) if verb in _words_with_role("level", "act") and len(verb) >= 2 else "")
+        continues = not indicator and bool(seen_names)
+        if continues:
+            # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
+            # continues the last two
+            names = seen_names[-len(group):]
+        elif side_by_side:
+            # "906户1559人实现稳定脱贫": households and people of one event are two counts
+            counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
+            names = [indicator + _COUNTED.get(qq.unit.lstrip("万"), "") if counted else indicator for qq in group]
+        else:
+            names = _spread(indicator, len(group), "分别" in phrase) if len(group) > 1 else [indicator]
+        if len(names) < len(group):
+            names = names + [names[-1]] * (len(group) - len(names))
+        pairs = list(zip(group, names))
+        if len(group) == 1 and not continues and (_EACH.search(phrase) or "分别" in phrase):
+            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
+            # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
+            items = [x for x in re.split(r"[、和及与]", indicator) if x]
+            measured = [_subject_of(indicator, n) for n in last_names] if len(last_names) > 1 else []
+            if len(items) > 1:
+                pairs = [(q, name) for name in _spread(indicator, len(items))]
+            elif measured and all(measured):
+                pairs = [(q, name) for name in measured]
+        pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
+        pairs = [(qq, _continued(name, seen_names, text, phrase_start, continues)) for qq, name in pairs]
+        per = _PER_UNIT.search(indicator)
+        names = [name for _, name in pairs]
+        for qq, name in pairs:
+            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq) or _not_observed(text, qq, name):
+                continue
+            values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
+            unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
+            if unit in ("万", "亿") and name.endswith("人口"):
+                unit += "人"  # "农村贫困人口减少1240万": a number of people
+            name = _PER_UNIT.sub("", name) if per else name
+            for value, bound in values:
+                attrs = dict(indicator=name, value=value, unit=unit, measure=measure, direction=direction,
+                             bound=bound, period=period, status=status, continues=continues)
+                out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
+        seen_names.extend(n for n in names if n)
+        # the values of a run joined by 、 ("议案建议143件、政协提案260件")
+        last_names = (last_names if text[phrase_start - 1:phrase_start] == "、" else []) + [n for n in names if n]
+        after = _indicator_after(text, group[-1].end)
+        last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
+        prev_end = group[-1].end
+        i = j
+    return out
+
+
+# "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?)?(?:每人每[年月日天])?$")
+# the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
+_SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_CN_DIGIT = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def five_year_plan_end(text: str) -> int | None:
+    """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
+    (the third plan ran 1966-1970, and every plan since has been five years)."""
+    m = _FIVE_YEAR_PLAN.search(text)
+    return 1955 + 5 * (10 + _CN_DIGIT[m.group(1)]) if m else None
+
+
+def _plan_period(heading: str, mode: str) -> int | None:
+    """A plan part about a five-year plan ("“十五五”时期的主要目标") sets targets for its last year."""
+    return five_year_plan_end(heading) if mode == "plan" else None
+
+
+def _start_year(ctx: SentenceContext, written: str | None, year: int | None, mode: str) -> int | None:
+    """The year a "from" value refers to: as written, else the year before the one spoken of, or
+    the year before a span of five when the part has turned to the past five years."""
+    if written:
+        return int(written)
+    if year is None:
+        return None
+    if mode == "review" and _in_span(ctx):
+        return year - 5
+    return year - 1
+
+
+def _in_span(ctx: SentenceContext) -> bool:
+    """Whether a sentence of this part, up to this one, has opened a review of several years."""
+    part = ctx.sentence.section.split(".")[0]
+    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
+        if sent.section.split(".")[0] != part:
+            return False
+        if _SPAN_CUES.search(sent.text):
+            return True
+    return False
+
+
+_ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
+
+
+def _is_rule_count(phrase: str, q: Quantity) -> bool:
+    """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
+    return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_observed_words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for row in lexicons._lines("not_observed.txt"):
+        table.setdefault(row[1], []).append(row[0])
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _not_observed(text: str, q: Quantity, name: str) -> bool:
+    """"16所高职学校入选…", "重点抓好以下14个方面", "总点击量超610亿次", "实现21个地级以上市全覆盖":
+    an honour, the size of a list, a weather event, media reach or the places a thing covers, not a
+    stated value (ANNOTATION 5)."""
+    words = _not_observed_words()
+    clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
+    covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
+    return covered or any(w in clause for w in words.get("after", ())) or any(w in name for w in words.get("name", ()))
+
+
+_BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
+_CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
+
+
+# what a count of households or people side by side measures (稳定脱贫户数, 稳定脱贫人口)
+_COUNTED = {"户": "户数", "人": "人口"}
+# verbs whose object is what the money went to ("投资1.3亿元…工程" is the works' investment)
+_MONEY_VERBS = ("投资", "投入")
+
+
+def _listed_after(phrase: str, last_after: tuple[str, str] | None) -> str | None:
+    """The verb of a list of counts whose nouns follow them, when this phrase is only the last
+    noun and a conjunction ("…40个绿美点和6条…" → 重点建设); None when it is not."""
+    if last_after is None or not last_after[1]:
+        return None
+    return last_after[0] if phrase.rstrip("和及与、") == last_after[1] and phrase != last_after[1] else None
+
+
+def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_start: int) -> bool:
+    """Whether the words before a count end in a verb (jieba's tag), so the count is its object."""
+    if not indicator:
+        return False
+    end = ctx.text.rfind(indicator, phrase_start, q_start)
+    if end < 0:
+        return False
+    end += len(indicator)
+    last = next((t for t in ctx.tokens if t.end == end), None)
+    return (last is not None and last.pos in ("v", "vn") and last.word not in _words_with_role("up", "down", "level", "tail")
+            and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
+
+
+def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
+    """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
+    base = ctx.sentence.start + phrase_start
+    return any(m.type in (PLACE, ORG) and m.text == indicator and m.start >= base for m in ctx.found)
+
+
+def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
+    """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
+    if not q.unit.endswith(_CAPACITY_UNITS):
+        return False
+    nxt = next((t for t in ctx.tokens if t.start == q.end), None)
+    return nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt)
+
+
+def _is_rank(text: str, q: Quantity) -> bool:
+    """"排在全省前5名", "第3名": a rank, not a stated value."""
+    before = text[max(0, q.start - 1):q.start]
+    return before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
+
+
+# "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
+_SHORT_BRACKET = re.compile(r"\([^(),;:。]{1,8}\)")
+
+
+def _clause_start(text: str, q_start: int, prev_end: int) -> int:
+    start = prev_end
+    inside = [(b.start(), b.end()) for b in _SHORT_BRACKET.finditer(text, prev_end, q_start)]
+    for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())):
+            continue
+        start = m.end()
+    return start
+
+
+_LEVELS = "国省市州盟县旗区乡镇村"
+
+
+def _joins_levels(text: str, pos: int) -> bool:
+    """"省、市重点项目", "县、乡、村三级": a 、 between single level words is inside a name."""
+    return 0 < pos < len(text) - 1 and text[pos - 1] in _LEVELS and text[pos + 1] in _LEVELS
+
+
+def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
+    """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
+    return not (re.search(r"分别", text[pos:q_start]) or _EACH.search(text[pos:q_start]))
+
+
+# "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
+# 人均 and 平均 are averages, not "each")
+_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[\u4e00-\u9fff]{2})各$")
+
+
+def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
+    """A name that continues the one before it: "总数" is the last indicator's total; an item
+    listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
+    新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
+    name = re.sub(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])", "", clean_name(name))
+    if not seen or continues or not name:
+        return name
+    last = seen[-1]
+    if name in _TOTALS:
+        return _strip_new(last)
+    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
+        return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
+    counted = next((n for n in reversed(seen) if not _has_head(n)), "")
+    subject = _subject_of(name, counted)
+    if subject:
+        return subject
+    if text[phrase_start - 1:phrase_start] != "、":
+        return name
+    verb = next((w for w in _words_with_role("new") if last.startswith(w)), None) or _carried_verb(last)
+    if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
+        return verb + name
+    if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
+        return last[: len(last) - len(name)] + name
+    return name
+
+
+def _subject_of(name: str, last: str) -> str:
+    """"列入省市重点项目19项,总投资834.59亿元,项目开工率100%": a bare measure after a count
+    of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
+    if not last or _has_head(last) or len(last) < 3 or _carried_verb(last):
+        return ""  # "建成仓储库2万平方米,产量…": things done, not a set that is measured
+    overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
+    rest = name[overlap:]
+    verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
+    bare = rest[len(verb):]
+    if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
+        return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
+    return last + rest
+
+
+def _carried_verb(name: str) -> str:
+    """The verb a name opens with when it names things done ("建成碧道"), which the items listed
+    after it share ("建成碧道7960公里、碧带330公里" → 建成碧带)."""
+    verb = next((w for w in lexicons.words("triggers.txt") if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
+    return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
+
+
+def _strip_new(name: str) -> str:
+    verb = next((w for w in _words_with_role("new") if name.startswith(w)), None)
+    return name[len(verb):] if verb and len(name) > len(verb) + 1 else name
+
+
+def _share_of(name: str, unit: str, seen: list[str]) -> str:
+    """"核电装机规模占全国25.8%" names the share "核电装机规模占全国比重"; "…产量增长39%、占全国9成"
+    the share of the indicator just named."""
+    if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
+        return name
+    if name.startswith("占"):
+        return seen[-1] + name + "比重" if seen and len(name) > 1 else name
+    return name + "比重"
+
+
+def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
+    """Split the words before a value into the indicator's name and how the value measures it:
+    "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
+    measure, direction = "level", None
+    roles = _measure_roles()
+    tail_words = _words_with_role("up", "down", "level", "tail")
+    p = phrase
+    verb_seen = False
+    while p:
+        cm = _COMPARISON.search(p)
+        if cm:
+            p = p[: cm.start()]
+            continue
+        w = next((w for w in tail_words if p.endswith(w)), None)
+        if w is None or (p == w and "new" in roles[w]):
+            break  # "新增22个…试点": the verb of a count before its noun, not a change
+        if w == "均" and p[-2:-1] in ("年", "人", "平"):
+            break  # "农村年人均提高200元": 人均 is part of the name, not "each"
+        if not verb_seen and roles[w] & {"up", "down"}:
+            measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
+            verb_seen = True
+        elif "level" in roles[w]:
+            verb_seen = True
+        p = p[: -len(w)]
+    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
+    p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
+    # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
+    # reference; the name is what is compared
+    p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
+    if _has_head(p):
+        p = _INNER_VERB.sub("", p)
+    # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
+    front = re.match(r"^新?(减少|下降|降低)", p)
+    if not verb_seen and front and len(p) > front.end() + 1:
+        measure, direction = "change", "decrease"
+        p = p[front.end():]
+    return p, measure, direction
+
+
+# Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name.
+_LEAD_TIME = re.compile(r"^(?:到|至|截至|截止)?(?:\d{4}年|[一二三四五六七八九十]+年|今年|去年|明年|全年|当年|年内)"
+                        r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+
+
+def _strip_lead(p: str) -> str:
+    lead = _words_with_role("lead", "act")
+    act = _words_with_role("act")
+    while p:
+        t = _LEAD_TIME.match(p)
+        if t and t.end() < len(p) - 1:
+            p = p[t.end():]
+            continue
+        # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
+        w = next((w for w in lead if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+                                                           or len(w) == 1 and p[len(w):].startswith(lead))
+                  and not (w in act and p[len(w):] in _indicator_heads())), None)
+        if w is None:
+            break
+        p = p[len(w):]
+    if p[:1] in "对在为" and p[1:] in lead:
+        return ""  # "对全区14个景区…": a preposition and a scope word name nothing
+    # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
+    if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
+        p = p[p.rfind("的") + 1:]
+    return p.strip("的了和及与、")
+
+
+def _indicator_after(text: str, q_end: int) -> str:
+    """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+    m = re.match(r"[“”\"]?([\u3400-\u9fffA-Za-z“”]{2,16})", text[q_end:])
+    if not m:
+        return ""
+    word = clean_name(m.group(1))
+    compound = _words_with_role("compound")
+    # cut at the first verb (whatever the order of the set, so the output is deterministic);
+    # a verb that builds a noun with what follows it is no cut
+    cuts = [k for verb in triggers() for k in (word.find(verb),)
+            if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
+    if cuts:
+        word = word[:min(cuts)]
+    return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
+
+
+def _indicator_before(text: str, phrase_start: int) -> str:
+    """"全部财政收入突破10亿大关,完成11.68亿元": the subject of the clause before names the value."""
+    clauses = re.split(r"[,;]", text[:phrase_start].rstrip(",;"))
+    if not clauses or not clauses[-1]:
+        return ""
+    head = re.split(r"\d", clauses[-1])[0]
+    indicator, _, _ = _indicator_and_measure(head)
+    return indicator if len(indicator) >= 3 and not re.search(r"[、和及]", indicator) else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _paired_words() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons._lines("paired_words.txt")}
+
+
+def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
+    """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
+    "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
+    # "进出口总额接连突破8万亿元、9万亿元" is one indicator twice; "分别" splits a paired word
+    pair = next(((w, a, b) for w, (a, b) in _paired_words().items() if w in indicator), None) if n == 2 and respectively else None
+    if pair and not re.search(r"[、和及与]", indicator):
+        w, a, b = pair
+        return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
+    items = [x for x in re.split(r"[、和及与]", indicator) if x]
+    if len(items) == n and n > 1:
+        shared = _shared_head(items)
+        if shared:
+            return [item if _has_head(item) else item + shared for item in items[:-1]] + [items[-1]]
+        first = items[0]
+        out = [first]
+        for item in items[1:]:
+            if len(item) * 2 <= len(first):  # a short item shares the first one's opening
+                out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
+            else:
+                out.append(item)
+        return out
+    return [indicator] * n
+
+
+@functools.lru_cache(maxsize=1)
+def _indicator_heads() -> tuple[str, ...]:
+    return lexicons.words("indicator_heads.txt")
+
+
+def _head_of(name: str) -> str | None:
+    """The indicator head a name ends in ("茶叶产量" → 产量), if any."""
+    return next((h for h in _indicator_heads() if name.endswith(h) and len(name) > len(h)), None)
+
+
+def _has_head(name: str) -> bool:
+    """A name that is a measure already: a head word, or a rate, amount or count ("普惠率")."""
+    return bool(name) and (bool(_head_of(name)) or name[-1] in "率量额数值")
+
+
+def _shared_head(items: list[str]) -> str:
+    """"刑事治安、涉诈、涉毒警情": the last item's head (from its first head word on, with a
+    "年" before it: "家禽年出栏量") when the first item has none of its own."""
+    last = items[-1]
+    size = len(items[0])
+    if size <= 3 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+        # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
+        # (places, products) share all that follows the last one's
+        return last[size:]
+    if _has_head(items[0]) or not _head_of(last):
+        return ""
+    heads = _indicator_heads()
+    if "占" not in last:
+        # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
+        k = len(last) - len(_head_of(last))
+    else:
+        # a share shares all from its first head on ("…增加值占规模以上工业增加值比重")
+        k = next((k for k in range(1, len(last) - 1) if any(last.startswith(h, k) for h in heads)), 0)
+    if k < 1:
+        return ""
+    return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+
+
+def _shares_head(item: str, first: str) -> bool:
+    return item[:2] == first[:2]
+
+
+def _not_an_indicator(name: str) -> bool:
+    return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
+            or name in lexicons.word_set("not_names.txt"))
+
+

@@ -1,0 +1,639 @@
+"""Organization rules: standard bodies and institutions by lexicon, known companies, names by
+their heads (with the test that a stem names one body, not a kind), brands with their trade,
+companies listed before 等企业, subjects of events only a body undergoes, centres that are
+institutions, and the company a works is named after."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.extract.base import (
+    CJK,
+    ORG,
+    PLACE,
+    PROJECT,
+    PUNCT,
+    STOP_POS,
+    URBAN_AREAS,
+    Mention,
+    SentenceContext,
+    aligned,
+    is_proper,
+    list_items,
+    name_start,
+    place_lexicon_pattern,
+    split_area,
+    token_ends_at,
+    token_starts_at,
+    tokenizer_tags,
+    triggers,
+)
+from kg.extract.places import own_province
+
+# ---------------------------------------------------------------- organizations
+
+@functools.lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern[str]:
+    forms = sorted(lexicons.org_bodies(), key=lambda f: (-len(f), f))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+# Short forms that name a body only when they stand alone.
+_BARE_ALIASES = ("中央", "公安", "人大", "政协")
+_BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
+# "中央" is the Party centre before these words (ANNOTATION rule 4: 中央八项规定, 中央巡视), not
+# the central government or its finances before others (中央财政, 中央与地方, 中央预算内投资).
+_CENTRE_BEFORE = ("八项规定", "巡视", "决策部署", "各项决策", "关于", "的决策", "的坚强领导", "坚强领导")
+# A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
+# 亚太经合组织(APEC)第三十三次领导人非正式会议).
+_EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
+# Titles held in a body: "军委主席负责制" names the body, whatever jieba makes of 军委主席.
+_BODY_TITLES = ("主席", "副主席", "书记", "委员长")
+
+
+def _centre_alone(text: str, b: int) -> bool:
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(_CENTRE_BEFORE, b)
+
+
+def extract_bodies(ctx: SentenceContext) -> list[Mention]:
+    """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
+    out = []
+    text = ctx.text
+    for m in _body_pattern().finditer(text):
+        a, b = m.span()
+        name = m.group()
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE \
+                and not text.startswith(_BODY_TITLES, b):
+            continue
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
+            continue  # "民建" inside "居民建房"
+        if name == "中央":
+            if not _centre_alone(text, b):
+                continue
+        elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
+                and text[b:b + 2] not in _BODY_PEOPLE:
+            continue  # "公安" alone, not in "公安机关"
+        if a > 0 and text[a - 1] in "全各本我":
+            continue
+        if _EVENT_AFTER.match(text, b):
+            continue
+        congress = re.match(r"(.*人大)常委会$", name)
+        out.append(ctx.mention(ORG, a, b, source="body", composite=bool(congress)))
+        if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
+            out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
+    out.extend(_bodies_of_named_areas(ctx, out))
+    out.extend(_standard_institutions(ctx, out))
+    # The report's own government and congress by full name.
+    if ctx.doc.area:
+        for suffix in ("人民政府", "人民代表大会"):
+            for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
+                if not ctx.taken(*m.span(), (ORG,)):
+                    out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+    return out
+
+
+def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A body with its division's name ("重庆市委", "中共广东省委", "呼伦贝尔市人大常委会"): the
+    division's level character begins a standard body's form."""
+    out = []
+    text = ctx.text
+    bodies = lexicons.org_bodies()
+    province = own_province(ctx.doc)
+    for m in place_lexicon_pattern().finditer(text):
+        if lexicons.find_division(m.group(), province) is None:
+            continue  # "和县" in "市政府和县委": a county's name far from home is no place here
+        level_at = m.end() - 1
+        if text[level_at] not in lexicons.LEVEL_CHARS or (m.start() > 0 and not token_starts_at(ctx, m.start())
+                                                           and not text.endswith("中共", 0, m.start())):
+            continue
+        form = max((f for f in _level_forms() if text.startswith(f, level_at) and f in bodies), key=len, default=None)
+        if form is None or len(form) < 2:
+            continue
+        a, b = m.start(), level_at + len(form)
+        if text.endswith("中共", 0, a):
+            a -= 2
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
+            continue
+        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.start == ctx.sentence.start + a for f in found):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="body"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _level_forms() -> tuple[str, ...]:
+    """Forms of the standard bodies that begin with a level character ("市委", "县人民政府")."""
+    return tuple(f for f in lexicons.org_bodies() if f[0] in lexicons.LEVEL_CHARS)
+
+
+@functools.lru_cache(maxsize=1)
+def _standalone_pattern() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in lexicons.words("standalone_orgs.txt"))
+    return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
+
+
+def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The standard institutions of an area by their kind: with its level ("县融媒体中心",
+    "省博物馆") in any report, bare ("融媒体中心") in a local one. A word before the kind that
+    could name it ("西山自然博物馆") leaves it to the head rules."""
+    out = []
+    text = ctx.text
+    local = _local_report(ctx.doc)
+    base = ctx.sentence.start
+    for m in _standalone_pattern().finditer(text):
+        a, b = m.span()
+        if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
+            continue
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue
+        if not _stands_alone(ctx, a):
+            continue
+        if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="institution"))
+    return out
+
+
+def _stands_alone(ctx: SentenceContext, a: int) -> bool:
+    """Does a bare institution's kind at `a` stand alone? After punctuation, a verb, a preposition
+    or a conjunction it does ("投用骨科医院、党校迁建项目"); after a word the walk stopped at it may be
+    the end of a name ("西山自然博物馆"), so it is left."""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return before is None or any(c in PUNCT for c in before.word) or before.word in "、和与及" \
+        or before.pos.startswith(("v", "p", "c", "u")) or before.word in triggers()
+
+
+@functools.lru_cache(maxsize=1)
+def _org_suffix_pattern() -> re.Pattern[str]:
+    dept = r"[省市区县州](?:[\u3400-\u9fff]{2,6}?)(?:委员会|委|局|厅|办公室|办)"
+    suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
+    return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[委局厅办])|(?P<suffix>{suffixes})")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_org_words() -> tuple[str, ...]:
+    words = lexicons.word_set("generic_orgs.txt") | lexicons.word_set("org_modifiers.txt") | {"商业", "首家", "一家", "多家"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _generic_org_stem(stem: str) -> bool:
+    """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷",
+    "乡镇环保") makes a kind of organization, not a named one. A stem of only a place ("黔江" in
+    黔江海关) is a name."""
+    rest = stem
+    had_modifier = False
+    changed = True
+    while rest and changed:
+        changed = False
+        for w in _generic_org_words():
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                had_modifier = changed = True
+                break
+        else:
+            m = place_lexicon_pattern().match(rest)
+            if m:
+                rest = rest[m.end():]
+                changed = True
+            elif rest[0] in "省市区县乡镇村":
+                rest = rest[1:]
+                changed = True
+    return not rest and had_modifier
+
+
+def _local_report(doc) -> bool:
+    """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
+    area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
+    return _area_level(doc.area) in ("county", "prefecture")
+
+
+@functools.lru_cache(maxsize=64)
+def _area_level(area: str | None) -> str | None:
+    if not area:
+        return None
+    parts = split_area(area)
+    d = lexicons.find_division(parts[-1], None) if parts else None
+    return d.level if d is not None else None
+
+
+# Heads of offices, committees and government funds, which are named by their field ("行政审批局",
+# "金融债委会", "国家创业投资引导基金"): a stem of common nouns names one body here, where before
+# "学校" or "银行" it names a kind.
+_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
+
+
+# Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
+_MANY_PER_AREA = ("实验室",)
+
+
+def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Does the stem before a head name one body? A name holds a naming element: a place
+    ("黔江海关"), a proper word ("恒丰银行", "六九畜牧科技公司"), an ordinal or number ("第三中学"),
+    another body ("中国科学院…研究所"), or the report area's level ("区人民医院"); offices and
+    committees are named by their field. Common words alone ("世界一流大学", "影子银行",
+    "高职学校") name a kind."""
+    text = ctx.text
+    stem = text[start:a]
+    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem):
+        return True
+    if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
+        return True  # a street's school ("学府路中学", "胜利街小学")
+    if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
+            or _rare_trade_name(stem):
+        return True
+    if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
+        return len(stem) > 1 or suffix not in _MANY_PER_AREA
+    stem_words = list(tokenizer_tags().cut(stem, HMM=True))
+    if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
+        return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
+    if suffix.endswith(_FIELD_NAMED_HEADS):
+        return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
+    return False
+
+
+def _rare_trade_name(stem: str) -> bool:
+    """A rare word where a company's trade name stands, first in the stem ("晨鸣公司", "六九畜牧科技
+    公司"); a rare word further in is a description ("农村贫困家庭学生普通高中")."""
+    first = next(iter(tokenizer_tags().cut(stem, HMM=True)), None)
+    return first is not None and len(first.word) >= 2 and is_proper(first.word)
+
+
+def _proper_word_in(stem: str) -> bool:
+    """An unknown word that jieba's HMM tags as a person's, place's or institution's name ("联宝",
+    "恒大", "吉之汇"): a trade name the dictionary does not know."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return any(p.flag in ("nr", "nz", "nt", "ns", "nrt") and p.word not in freq and len(p.word) >= 2
+               for p in tokenizer_tags().cut(stem, HMM=True))
+
+
+# Heads of a unit inside another institution or area: the walk to the name's start runs through
+# the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
+_SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
+              "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
+
+
+# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"), and so does a unit in
+# another place ("国家人工智能学院深圳河套学院"); a college named after a university may be a works
+# of its own ("启迪科技大学数字学院" being built).
+_BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
+
+
+# Words ending in 局, 所, 办 or 委 that are no offices.
+_NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
+                "处所", "院所", "有所", "研究所", "好局",
+                "公办", "民办", "承办", "主办", "协办", "督办", "领办", "创办", "举办", "开办", "兴办", "代办", "帮办",
+                "包办", "交办", "查办", "全委", "常委", "编委")
+
+
+def _office_word(ctx: SentenceContext, b: int) -> bool:
+    """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
+    tok = next((t for t in ctx.tokens if t.end == b), None)
+    return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(_NOT_OFFICES)
+
+
+def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
+    """Companies, banks, hospitals, schools, departments by their heads."""
+    out = []
+    generic = lexicons.word_set("generic_orgs.txt")
+    text = ctx.text
+    for m in _org_suffix_pattern().finditer(text):
+        a, b = m.span()
+        if m.group("dept"):
+            if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+                continue
+            if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
+                continue
+            last = next((t for t in ctx.tokens if t.end == b), None)
+            if last is None or last.start < a or last.word.endswith(_NOT_OFFICES):
+                continue  # "县域经济格局", "县域公办": the head is the end of a word
+            if re.search(r"[届次]", m.group()):
+                continue  # "区十四届四次全委": a meeting
+            out.append(ctx.mention(ORG, a, b, source="department"))
+            continue
+        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+            continue  # the head runs on into another word
+        suffix = m.group()
+        if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
+            continue  # 局, 所 inside a word ("布局", "场所") are no heads
+        start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
+        if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
+            # "中国科学院东莞材料科学与技术研究所": the joint is inside the name when its right part
+            # names nothing and its left part holds the parent body
+            left = _org_start(ctx, start - 1, through_heads=suffix in _SUB_UNITS)
+            if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
+                start = left
+        name = text[start:b]
+        stem = text[start:a]
+        if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
+            continue
+        if stem and stem[-1].isdigit():
+            continue  # "卫生室8所": a count, not a name
+        standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
+        if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
+            continue  # "博物馆", "海关" in a province's report: a kind
+        if not stem and (not standalone or not _stands_alone(ctx, a)):
+            continue  # a bare head ("支行") names no one body
+        if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+            continue
+        if _EVENT_AFTER.match(text, b):
+            continue
+        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+        if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
+            continue  # a verb and its object ("处置银行"), not a name
+        if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+            continue
+        parent = _parent_end(ctx, start, a, suffix in _BRANCHES) if suffix in _SUB_UNITS else None
+        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
+        if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
+            out.append(ctx.mention(ORG, start, parent, source="suffix"))
+    out.extend(_brand_orgs(ctx))
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _brand_pattern(after_known: bool = False) -> re.Pattern[str]:
+    only_known = lexicons.mapping("brand_heads.txt")
+    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
+    return re.compile(rf"({heads})")
+
+
+def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
+    """Companies named by a brand and their trade ("科瑞南海制药", "京宏源铝业", "新诚服饰"):
+    the brand must be a proper name, not a common word ("生物医药")."""
+    out = []
+    text = ctx.text
+    for m in _brand_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue
+        if not token_starts_at(ctx, a) and _in_dictionary_word(ctx, a):
+            continue  # "跨境电子商务": the trade is the end of a common word
+        start = name_start(ctx, a, max_chars=4, max_tokens=3)
+        stem = text[start:a]
+        if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
+            continue
+        if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, start, b, source="brand"))
+    return out
+
+
+def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
+    """Where the name before a head at `a` begins: the shared walk, carried on through the trades
+    that jieba reads as verbs ("农业担保公司", "行政审批局")."""
+    start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True, through_heads=through_heads)
+    trades = lexicons.word_set("org_trades.txt")
+    while True:
+        before = next((t for t in ctx.tokens if t.end == start), None)
+        if before is None or before.word not in trades or a - before.start > 12:
+            return _after_lead_words(ctx, start, a)
+        front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
+                           organization=True, through_heads=through_heads)
+        if front == before.start:
+            return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
+        start = front
+
+
+def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past the verbs that open its clause ("助推人民医院" → 人民医院)."""
+    lead = lexicons.word_set("org_lead_words.txt")
+    for t in ctx.tokens:
+        if t.start == start and t.end <= a and t.word in lead:
+            start = t.end
+    return start
+
+
+def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is an organization already found inside text[a:b] ("中国科学院" in its institute's name)?"""
+    base = ctx.sentence.start
+    return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
+
+
+def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int | None:
+    """The end of the parent body inside a unit's name ("恒丰银行" in 恒丰银行黔江支行,
+    "重庆市农业担保公司" in …第三分公司), when the parent names one body itself; a unit in another
+    place ("国家人工智能学院深圳河套学院") presupposes its parent, another unit does not."""
+    for m in reversed(list(_org_suffix_pattern().finditer(ctx.text, start, a))):
+        head = m.group("suffix")
+        if not head or len(head) < 2 or not token_ends_at(ctx, m.end()) or m.start() <= start \
+                or _generic_org_stem(ctx.text[start:m.start()]):
+            continue
+        if branch and _names_one(ctx, start, m.start(), head) or place_lexicon_pattern().match(ctx.text, m.end()):
+            return m.end()
+    return None
+
+
+def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is an organization found at exactly text[a:b]?"""
+    base = ctx.sentence.start
+    return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
+
+
+def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
+    """Is position `a` inside a word of jieba's dictionary (not one its HMM put together)?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return any(t.start < a < t.end and freq.get(t.word) for t in ctx.tokens)
+
+
+def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
+    """The span holds every organization found over it: a longer name ("恒丰银行黔江支行")
+    that the overlap step keeps instead of the shorter ones."""
+    base = ctx.sentence.start
+    over = [m for m in ctx.found if m.type == ORG and m.start < base + b and base + a < m.end]
+    return all(base + a <= m.start and m.end <= base + b and (m.end - m.start) < b - a for m in over)
+
+
+_ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
+
+
+def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
+    """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
+    out = []
+    for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
+        for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
+            urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
+            if urban and b - a - len(urban) >= 2:
+                a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
+            item = ctx.text[a:b]
+            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
+                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item):
+                continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
+            out.append(ctx.mention(ORG, a, b, source="enumeration"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _company_pattern() -> re.Pattern[str]:
+    forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
+    """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    last = next((t for t in ctx.tokens if t.end == b), None)
+    after = next((t for t in ctx.tokens if t.start == b), None)
+    return last is not None and after is not None and bool(freq.get(last.word + after.word))
+
+
+def extract_companies(ctx: SentenceContext) -> list[Mention]:
+    """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
+    words; one followed by its trade names that company too ("华润微电子" and 华润)."""
+    out = []
+    text = ctx.text
+    for m in _company_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+            continue  # "中建" inside "集中建设"
+        if ctx.taken(a, b, (ORG,)):
+            continue
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+            continue  # "中国电子" in "中国电子商务"
+        if _runs_into_a_word(ctx, b):
+            continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
+        trade = _brand_pattern(after_known=True).match(text, b)
+        if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
+            out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
+        out.append(ctx.mention(ORG, a, b, source="company"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_words() -> tuple[str, ...]:
+    words = set(lexicons.words("industries.txt")) | set(lexicons.words("brand_heads.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝"
+# One-character forms of China's provinces and of neighbouring and major countries.
+_PLACE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台中俄美日韩朝英法德欧亚非印越老缅泰")
+
+
+def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
+    project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
+    → 咸和, "吉之汇国际农贸物流城" → 吉之汇, "麦福劳二期扩建" → 麦福劳). A place or a facility
+    after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    freq = tokenizer_tags().tokenizer.FREQ
+    places = [m for m in ctx.found if m.type == PLACE]
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        a, end = p.start - base, p.end - base
+        for place in places:  # "深汕比亚迪二期": the place before the company
+            if place.start - base == a and place.end - base < end:
+                a = place.end - base
+        toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
+        run = []
+        for t in toks:
+            known = freq.get(t.word)
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < 1000
+                                                               or not known and t.pos in ("n", "ns")):
+                run.append(t)
+            else:
+                break
+        if not run or run[0].start != a or len(run) > 2:
+            continue
+        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in "吨瓦米台套头只辆"):
+            continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
+        b = run[-1].end
+        rest = text[b:end]
+        if rest.startswith("国际") and run[-1].pos != "ns":
+            rest = rest[2:]  # "吉之汇国际农贸物流城"
+        if not (rest.startswith(_industry_words()) or _PHASE.match(rest)):
+            continue
+        if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
+            continue  # "良岗风电场": a facility of a place
+        name = text[a:b]
+        if all(c in _PLACE_ABBREVIATIONS for c in name):
+            continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
+        if name[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="works_company"))
+    return out
+
+
+# Events only a body or company undergoes: what stands before them is its name
+# ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立").
+_BODY_EVENTS = re.compile(r"(?:正式)?(?:落户|挂牌成立|挂牌|揭牌成立|揭牌|成立|开业运营|开业|重组复产|重组)")
+_LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9fffA-Za-z0-9·]{2,20})$")
+# Heads that name an institution only as the subject of such an event ("中心" is as often a building).
+_EVENT_HEADS = ("中心",)
+
+
+def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
+    """Institutions and companies named as the subject of an event only a body undergoes:
+    "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
+    out = []
+    text = ctx.text
+    for ev in _BODY_EVENTS.finditer(text):
+        if ev.start() == 0 or not token_starts_at(ctx, ev.start()):
+            continue
+        m = _LIST_BEFORE.search(text, 0, ev.start())
+        if m is None:
+            continue
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        for n, item in enumerate(items):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            starts = [a] if n else [max(a, _org_start(ctx, b))]
+            if n == 0 and (a == 0 or text[a - 1] in PUNCT) and _plain_noun_phrase(ctx, a, b):
+                starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
+            for a in sorted(set(starts), reverse=True):
+                if not ctx.taken(a, b, (ORG,)) and b - a >= 3 and _event_subject(ctx, a, b):
+                    out.append(ctx.mention(ORG, a, b, source="event_subject"))
+                    break
+    return out
+
+
+def _plain_noun_phrase(ctx: SentenceContext, a: int, b: int) -> bool:
+    """No function word, trigger verb or punctuation inside text[a:b]."""
+    return all(t.pos not in STOP_POS and t.word not in triggers() and not any(c in PUNCT for c in t.word)
+               for t in ctx.tokens if a <= t.start and t.end <= b)
+
+
+def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
+    text = ctx.text
+    head = next((h for h in _EVENT_HEADS + lexicons.words("org_suffixes.txt") if text.endswith(h, a, b)), None)
+    if head is not None:
+        return b - len(head) > a and not _generic_org_stem(text[a:b - len(head)]) and _names_one(ctx, a, b - len(head), head)
+    trade = next((t for t in lexicons.words("brand_heads.txt") if text.endswith(t, a, b)), None)
+    if trade is None or b - len(trade) - a < 2:
+        return False
+    stem = text[a:b - len(trade)]
+    return not _generic_org_stem(stem) and not place_lexicon_pattern().fullmatch(stem) and token_starts_at(ctx, a)
+
+
+_CENTRE = re.compile(r"中心(?![\u3400-\u9fff]{0,1}(?:城|区|镇|村|街|路|校))")
+
+
+def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
+    """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
+    服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳
+    中心", "大湾区国家技术创新中心"). Other centres are facilities, left to the project rules."""
+    out = []
+    text = ctx.text
+    for m in _CENTRE.finditer(text):
+        a, b = m.span()
+        if a == 0 or (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)):
+            continue
+        start = _org_start(ctx, a)
+        if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
+            left = _org_start(ctx, start - 1)
+            if _holds_a_body(ctx, left, start - 1):
+                start = left  # "深交所科技成果与知识产权交易中心"
+        nation = text.rfind("国家", max(0, a - 10), start)
+        if nation >= 0 and _plain_noun_phrase(ctx, nation, a):
+            start = nation  # "国家超算深圳中心": the national designation opens the name
+        stem = text[start:a]
+        if len(stem) < 3 or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+            continue
+        # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
+        national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
+        if _holds_a_body(ctx, start, a) or national:
+            out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
+    return out

@@ -1,0 +1,624 @@
+"""Place rules: divisions, regions and countries by lexicon, the report area's towns, local
+places by suffix, route ends, listed areas and coordinated names."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.text.document import Document
+from kg.text.segment import Token
+from kg.extract.base import (
+    CJK,
+    NATURAL_SUFFIXES,
+    PUNCT,
+    STOP_POS,
+    INDICATOR,
+    ORG,
+    PLACE,
+    PROJECT,
+    URBAN_AREAS,
+    Mention,
+    SentenceContext,
+    aligned,
+    is_proper,
+    list_items,
+    name_start,
+    place_lexicon_pattern,
+    project_head_pattern,
+    split_area,
+    token_ends_at,
+    token_starts_at,
+    tokenizer_tags,
+    triggers,
+)
+
+
+def own_division(doc: Document):
+    """The report's own division (黔江区 for "重庆市黔江区"), or None."""
+    if not doc.area:
+        return None
+    parts = split_area(doc.area)
+    return lexicons.find_division(parts[-1], None) if parts else None
+
+
+def own_towns(doc: Document) -> dict[str, tuple[str, str]]:
+    """Names of the towns of the report's own area → (full name, county code): full names for
+    every county under it, short forms ("濯水" for 濯水镇) only for a county's own report, where
+    they are unambiguous."""
+    d = own_division(doc)
+    if d is None:
+        return {}
+    return _towns_of(d.code, d.level)
+
+
+@functools.lru_cache(maxsize=64)
+def _towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
+    counties = [code] if level == "county" else [
+        c.code for c in lexicons.divisions().values() if c.level == "county" and
+        (c.parent == code or (level == "province" and c.code[:2] == code[:2]))]
+    freq = tokenizer_tags().tokenizer.FREQ
+    out: dict[str, tuple[str, str]] = {}
+    for county in counties:
+        for town in lexicons.towns(county):
+            if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
+                continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
+            out.setdefault(town, (town, county))
+            short = lexicons.town_short(town)
+            # a short form that is a common word ("白马", "新华") would be read everywhere
+            # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
+                out.setdefault(short, (town, county))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
+    names = sorted(_towns_of(code, level), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
+def extract_town_places(ctx: SentenceContext) -> list[Mention]:
+    """The towns of the report's own area, by full name or, in a county's report, short form."""
+    d = own_division(ctx.doc)
+    if d is None:
+        return []
+    pattern = _town_pattern(d.code, d.level)
+    if pattern is None:
+        return []
+    out = []
+    text = ctx.text
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if ctx.taken(a, b, (PLACE,)):
+            continue
+        short = m.group() != _towns_of(d.code, d.level)[m.group()][0]
+        if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
+            continue  # a short form inside another word
+        if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+            continue
+        if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
+            continue  # "黑溪河" would be a river named after the town
+        out.append(ctx.mention(PLACE, a, b, source="town"))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _village_pattern(county: str) -> re.Pattern[str] | None:
+    """The county's village short names that are not common words ("光明", "互助"), other
+    places' names or heads."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    names = sorted((v for v in lexicons.villages(county)
+                    if (freq.get(v) or 0) < 300 and v not in not_names and v not in lexicons.divisions_by_name()
+                    and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
+def extract_village_places(ctx: SentenceContext) -> list[Mention]:
+    """In a county's report, its villages and communities by short name where the name opens a
+    facility's or section's name ("荆轲山小学", "阿蓬江两河断面") or follows another place
+    ("正阳桐坪"): ANNOTATION rule 8. Alone, a short name is too often a common word."""
+    d = own_division(ctx.doc)
+    if d is None or d.level != "county":
+        return []
+    pattern = _village_pattern(d.code)
+    if pattern is None:
+        return []
+    base = ctx.sentence.start
+    out = []
+    for m in pattern.finditer(ctx.text):
+        a, b = m.span()
+        if not aligned(ctx, a, b) or any(
+                k.type == PLACE and k.start < base + b and base + a < k.end and not k.attrs.get("composite")
+                for k in ctx.found):
+            continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
+        nxt = next((t for t in ctx.tokens if t.start == b), None)
+        opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
+        after_place = any(k.type == PLACE and k.end == base + a for k in ctx.found)
+        if opens or after_place:
+            out.append(ctx.mention(PLACE, a, b, source="village"))
+    return out
+
+
+def own_province(doc: Document) -> str | None:
+    """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
+    if not doc.area:
+        return None
+    for name in split_area(doc.area):
+        d = lexicons.find_division(name, None)
+        if d is not None:
+            return d.code[:2]
+    return None
+
+
+def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
+    """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
+    start is tried (so "建成渝东南" gives 渝东南, not 成渝); the longest name there that is a word
+    of the sentence wins."""
+    out = []
+    text = ctx.text
+    pos = 0
+    for m in _lexicon_starts().finditer(text):
+        a = m.start()
+        if a < pos:
+            continue
+        name = m.group(1)
+        b = a + len(name)
+        if not _lexicon_place_here(ctx, name, a, b):
+            continue
+        pos = b
+        if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
+            # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
+            prev = out[-1]
+            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
+            continue
+        inner = _place_opening(name, own_province(ctx.doc))
+        if inner:
+            # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
+            out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
+        out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner)))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_opening(name: str, province: str | None) -> str:
+    """The division or landform that opens a Chinese region's name, if any ("海南" in
+    海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
+    if name not in lexicons.word_set("regions.txt") and name not in lexicons.word_set("landforms.txt"):
+        return ""
+    for n in range(len(name) - 1, 1, -1):
+        head = name[:n]
+        if head in lexicons.word_set("landforms.txt") or (
+                head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
+            return head
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_starts() -> re.Pattern[str]:
+    """The lexicon pattern at every position (a lookahead), longest name first."""
+    return re.compile(f"(?=({place_lexicon_pattern().pattern}))")
+
+
+def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    text = ctx.text
+    if name in lexicons.named_regions():
+        # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
+        if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))
+                or token_starts_at(ctx, a) and _place_suffix_follows(ctx, b)):
+            return False
+        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b):
+            return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
+    else:
+        if lexicons.find_division(name, own_province(ctx.doc)) is None:
+            return False  # a county's short form far from home: likely a homonym
+        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
+            return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
+        if name not in _full_division_names() and _short_form_is_a_word_part(ctx, name, a, b):
+            return False
+        if _far_name_glued_to_a_word(ctx, name, a):
+            return False
+    if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
+        return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
+    if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
+        return False  # a place word inside an organization's name ("北京智库")
+    nxt = text[b:b + 1]
+    if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name():
+        return False  # "黔江河" is a river: the suffix rule takes it
+    return not _opens_event(ctx, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _full_division_names() -> frozenset[str]:
+    return frozenset(d.name for d in lexicons.divisions().values())
+
+
+def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """A division's short form that is part of another phrase: the tail of a longer river or
+    mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    if prev is None:
+        return False
+    if name[-1] in NATURAL_SUFFIXES and len(prev.word) == 1 and CJK.match(prev.word) and prev.pos not in STOP_POS:
+        return True
+    after = ctx.text[b:b + 1]
+    return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
+
+
+def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
+    """"长江流域", "岭南文化" are one token: the region is still named, with a place head or a
+    common word after it."""
+    tok = next((t for t in ctx.tokens if t.start < b < t.end), None)
+    if tok is None:
+        return False
+    rest = ctx.text[b:tok.end]
+    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and (tokenizer_tags().tokenizer.FREQ.get(rest) or 0) > 1000
+
+
+def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
+    """Does a noun phrase begin at a: after punctuation, a function word or a verb, not after a
+    word that would make it part of a slogan ("健康中国", "一个中国原则")?"""
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    if ctx.text[a - 1:a] in ("“", "《", "「", "\""):
+        return False  # a quoted title opens with it: "“中国最美休闲度假胜地”"
+    return prev is None or not CJK.match(prev.word[0]) or prev.pos in STOP_POS or _is_verb(prev)
+
+
+def _is_verb(tok: Token) -> bool:
+    """A verb of two characters or more ("作为", "开放"); a one-character verb glued to a name
+    ("中国跑客节") is more often part of it."""
+    return tok.pos.startswith("v") and tok.pos != "vn" and len(tok.word) > 1
+
+
+def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
+    """A county far from home whose first character also ends a common word before it:
+    "和平房区改造" is 和平 + 房区, not 平房区 of Harbin."""
+    d = lexicons.find_division(name, own_province(ctx.doc))
+    if d is None or d.level != "county" or d.code[:2] == own_province(ctx.doc) or a == 0:
+        return False
+    return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
+
+
+# What may follow a place that stands alone rather than modifying the next word.
+_ALONE_AFTER = frozenset(("等", "地区", "国家", "各国", "方向", "之间", "两国"))
+
+
+def _stands_alone(ctx: SentenceContext, b: int) -> bool:
+    """Is the name at ..b a noun phrase of its own: followed by punctuation, a function word or a
+    verb ("中国作为负责任大国", "东盟、中东"), not by another noun it modifies ("中国特色")?"""
+    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    if ctx.text[b:b + 1] in ("“", "《", "「", "\""):
+        return False  # a quoted title follows: "中国“最美山马赛道”"
+    if nxt is None or not CJK.match(nxt.word[0]):
+        return b >= len(ctx.text) or not CJK.match(ctx.text[b])
+    return nxt.word in _ALONE_AFTER or nxt.pos in STOP_POS or _is_verb(nxt)
+
+
+# Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
+_EVENT_NAME_VERBS = ("合作", "交流", "友好")
+
+
+def _opens_event(ctx: SentenceContext, b: int) -> bool:
+    """Does the name at ..b open an event's or agreement's name ("澜沧江-湄公河合作首次领导人会议",
+    "《巴黎协定》")? The words after it up to a punctuation mark or verb end in an event head."""
+    text = ctx.text
+    end = b
+    heads = lexicons.words("event_heads.txt")
+    for t in ctx.tokens:
+        if t.end <= b:
+            continue
+        if t.start > end or end - b > 14:
+            break
+        if t.word.endswith(heads):
+            return True
+        if t.word in "-—·－" or t.word in _EVENT_NAME_VERBS:
+            end = t.end
+            continue
+        if any(c in PUNCT for c in t.word) or t.pos in ("p", "c", "uj") or t.word in triggers():
+            break
+        end = t.end
+    return False
+
+
+def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A place that opens an organization's name, or one of its parts joined by "·", or marks its
+    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
+    base = ctx.sentence.start
+    for m in ctx.found:
+        if m.type == ORG and m.start <= base + a and base + b <= m.end:
+            return (m.start == base + a or ctx.text[a - 1:a] == "·"
+                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _place_suffix_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in lexicons.words("place_suffixes.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_limits() -> dict[str, int]:
+    return {w: int(n) for w, n in lexicons.mapping("place_suffixes.txt").items() if n.isdigit()}
+
+
+@functools.lru_cache(maxsize=1)
+def _heads_after_a_place() -> frozenset[str]:
+    """Heads that make a place only after a known one ("广东自贸试验区"), never after a common word."""
+    return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
+
+
+# One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
+# two or three characters before them, glued ("罗家堡水库" holds 罗家堡).
+TOPONYM_HEADS = NATURAL_SUFFIXES + "堡塘潭渡岗关垭寨"
+# Of these, the ones that are also the first character of common words (关系, 岗位, 塘坝): a name
+# must end there as a word, or open a facility's name.
+_WORD_BOUND_HEADS = "堡塘潭渡岗关垭寨"
+# One character that, after another place, does not begin a name of its own ("哈克镇滨河").
+_NOT_A_STEM = set("滨沿东西南北上下前后大小新老中内外沿两岸")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
+
+
+_REACHES = ("上游", "中游", "下游", "沿岸", "两岸", "沿线")
+
+
+def _names_after_cut(stem: str, suffix: str) -> bool:
+    """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
+    before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
+    if len(stem) == 1:
+        return suffix in TOPONYM_HEADS and stem not in _NOT_A_STEM
+    return is_proper(stem)
+
+
+def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
+    """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
+    also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
+    name before the head must hold a proper name, not just common words ("绿色矿山"). A place
+    that follows another one is cut from it ("正阳桐坪", "阿蓬江两河断面")."""
+    out: list[Mention] = []
+    not_names = lexicons.word_set("not_names.txt")
+    text = ctx.text
+    base = ctx.sentence.start
+    known = [m for m in ctx.found if m.type == PLACE]
+    for m in _place_suffix_pattern().finditer(text):
+        a, b = m.span()
+        suffix = m.group()
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
+            if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
+                continue
+            if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+                continue  # the head opens another name ("城北/海拉尔河"): no name ends here
+            if text[b] in "堤岸道段区体":
+                continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
+            if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
+                continue  # "医患关系", "公益性岗位"
+        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
+        # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
+        before = next((k for k in known if k.end == base + a or k.end == base + a - 2 and text[a - 2:a] in _REACHES
+                       and suffix in ("流域", "地区")), None)
+        if before is not None and suffix == "地区" and before.end == base + a:
+            continue  # "粤北地区" is 粤北, already found
+        if suffix in _heads_after_a_place():
+            if before is None or before.end != base + a:
+                continue
+            while True:  # "广州白云机场": the places that name a hub run together
+                prev = next((k for k in known if k.end == before.start), None)
+                if prev is None:
+                    break
+                before = prev
+        if before is not None:
+            start = before.start - base
+        else:
+            limit = _stem_limits().get(suffix) or 4
+            start = name_start(ctx, a, max_chars=limit, max_tokens=3)
+            if start == a and a > 0:
+                # the head is glued to its name inside one token ("南沟河", "神龟峡")
+                tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
+                if tok is not None:
+                    start = tok.start
+        limit = _stem_limits().get(suffix) or (3 if len(suffix) == 1 and suffix not in "镇乡村" else 5)
+        if a - start > limit:
+            # too long for a toponym: keep the tail that starts on a word boundary, if any
+            starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
+            if not starts:
+                continue
+            start = min(starts)
+        # a place that ends inside the stem is another name: the new one begins after it
+        inner = [k.end - base for k in known + out if base + start <= k.start and k.end < base + a and k is not before]
+        cut = max(inner) if inner and suffix not in _stem_limits() else None
+        if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
+            start = cut
+        if text[start:start + 1] == "环" and a - start >= 3:
+            start += 1  # "环南昆山": around the mountain, whose name is 南昆山
+        if "至" in text[start:a]:
+            start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
+            cut = start
+        stem = text[start:a]
+        name = text[start:b]
+        if not stem or not all(CJK.match(c) for c in stem):
+            continue
+        if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
+            continue  # "县镇村", "美丽圩镇": levels listed, or a kind of town
+        if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
+            continue  # "咬定青山": a common phrase ends it
+        if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
+            continue
+        if name in not_names or stem in not_names:
+            continue
+        if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+            continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
+        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, own_province(ctx.doc)) is None:
+            continue
+        if any(k.start < base + start < k.end for k in known + out):
+            continue  # "哈克镇滨河": the stem begins inside another place
+        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known + out):
+            continue
+        if suffix == "村" and stem[-1] in "农乡镇城中":
+            continue
+        if any(k.start < base + b <= k.end for k in known):
+            continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
+        if _opens_event(ctx, b):
+            continue  # "澜沧江-湄公河合作…会议": inside an event's name
+        # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡 in
+        # "黔江河舟白渡断面", 太行 in "太行水镇")
+        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+    return out
+
+
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
+
+
+def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
+    """A place written as one rare word ending in a toponym head, where it opens a facility's
+    name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
+    "阿蓬江两河断面"), and rivers listed side by side ("韩江榕江练江水系连通工程")."""
+    out = []
+    toks = ctx.tokens
+    freq = tokenizer_tags().tokenizer.FREQ
+    tags = tokenizer_tags().word_tag_tab
+    not_names = lexicons.word_set("not_names.txt")
+
+    def toponym_word(t: Token) -> bool:
+        w = t.word
+        if not (2 <= len(w) <= 3 and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
+            return False
+        # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
+        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < 250)
+
+    for i, t in enumerate(toks):
+        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG, INDICATOR)):
+            continue
+        rest = ctx.text[t.end:]
+        skip = _CAPACITY.match(rest)
+        after = t.end + (skip.end() if skip else 0)
+        nxt = next((u for u in toks if u.start == after), None)
+        opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
+        river_list = t.word[-1] in "江河" and any(
+            toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
+        if opens_facility or river_list:
+            out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
+    return out
+
+
+# Heads of parks and zones, which are places where the sentence locates something in them
+# (ANNOTATION rule 3), and the words that do so.
+_ZONE_HEADS = ("产业园", "工业园", "园区", "开发区", "高新区", "新区", "度假区", "景区", "基地", "小镇")
+_LOCATED_AFTER = ("入驻", "落户", "入园", "集聚", "新入驻")
+_LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
+
+
+def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
+    """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
+    "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
+    before a zone's head right before a word that locates something in it."""
+    base = ctx.sentence.start
+    text = ctx.text
+    spans = {(p.start - base, p.end - base) for p in ctx.found
+             if p.type == PROJECT and p.text.endswith(_ZONE_HEADS)
+             and (text[p.end - base:].startswith(_LOCATED_AFTER) or text[:p.start - base].endswith(_LOCATED_BEFORE))}
+    for verb in _LOCATED_AFTER:
+        for m in re.finditer(re.escape(verb), text):
+            head = next((h for h in _ZONE_HEADS if text[:m.start()].endswith(h)), None)
+            if head is None:
+                continue
+            a = name_start(ctx, m.start() - len(head))
+            if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
+                spans.add((a, m.start()))
+    found_places = {(k.start - base, k.end - base) for k in ctx.found if k.type == PLACE}
+    return [ctx.mention(PLACE, a, b, source="zone") for a, b in sorted(spans)
+            if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
+
+
+_ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
+
+
+def _route_word(ctx: SentenceContext, i: int) -> bool:
+    """Is the 至 at i a route's "to": its own token, not after a verb ("提升至")?"""
+    if not (token_starts_at(ctx, i) and token_ends_at(ctx, i + 1)):
+        return False
+    prev = next((t for t in ctx.tokens if t.end == i), None)
+    return prev is None or not prev.pos.startswith("v")
+
+
+def extract_route_places(ctx: SentenceContext) -> list[Mention]:
+    """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
+    "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
+    ends where a project head or the clause begins."""
+    out = []
+    text = ctx.text
+    heads = project_head_pattern()
+    for m in _ROUTE.finditer(text):
+        if not all(_route_word(ctx, m.start() + i) for i, c in enumerate(m.group()) if c == "至"):
+            continue  # "宾至如归", "提升至全国第二", "至少": 至 inside a word or a verb phrase
+        parts = m.group().split("至")
+        pos = m.start()
+        for n, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if n == 0:
+                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+                # the route's first end begins after a project head ("高铁鹤洲至横琴段")
+                a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
+            if n == len(parts) - 1:
+                h = heads.search(text, a, min(len(text), a + 14))
+                road = re.search(r"道路|公路|大道|段", text[a:b])
+                ends = [x for x in (h.start() if h and h.start() <= b + 4 else None,
+                                    a + road.start() if road else None) if x is not None]
+                if not ends and b < len(text) and text[b] not in ",、;。和":
+                    continue  # no route: "提高至", "截至"
+                if ends:
+                    b = min(ends)
+                    # "黔江220千伏…": the place ends where a figure begins
+                    dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
+                    if dm:
+                        b = a + dm.start()
+            if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+                continue
+            if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
+                continue
+            out.append(ctx.mention(PLACE, a, b, source="route"))
+    return out
+
+
+_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
+
+
+def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
+    """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
+    out = []
+    for m in _AREA_LIST.finditer(ctx.text):
+        for a, b in list_items(ctx, m, max_chars=6, max_tokens=3):
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
+                out.append(ctx.mention(PLACE, a, b, source="area-list"))
+    return out
+
+
+def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
+    """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
+    name is a place too."""
+    out = []
+    text = ctx.text
+    base = ctx.sentence.start
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        a = p.start - base
+        if a < 3 or text[a - 1] not in "和、":
+            continue
+        if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
+            continue
+        b = a - 1
+        start = name_start(ctx, b, max_chars=4, max_tokens=2)
+        stem = text[start:b]
+        last = next((t for t in ctx.tokens if t.end == b), None)
+        if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
+            continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
+        if any(q.type == PROJECT and q.end == base + b and q.start < base + start for q in ctx.found):
+            continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
+        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, start, b, source="coordination"))
+    return out
+
+

@@ -1,0 +1,586 @@
+"""Project rules: names before a project head, listed and coordinated works, named roads and
+built facilities; categories, kinds, roles, programmes, strategies and designations are not
+projects, and the words that open a span are not part of a name."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.extract.base import (
+    CJK,
+    ORG,
+    PLACE,
+    PROJECT,
+    URBAN_AREAS,
+    Mention,
+    SentenceContext,
+    is_boundary,
+    is_proper,
+    list_items,
+    name_start,
+    place_lexicon_pattern,
+    project_head_pattern,
+    token_ends_at,
+    tokenizer_tags,
+    triggers,
+    weak_heads,
+)
+from kg.extract.places import own_province
+
+_BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
+                "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
+
+
+def extract_projects(ctx: SentenceContext) -> list[Mention]:
+    """Projects by their heads (工程, 项目, 铁路, 水库 …) with a name before them."""
+    out = []
+    generic = lexicons.word_set("generic_projects.txt")
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    unnamed: list[tuple[int, int]] = []
+    pattern = _head_pattern()
+    weak = _weak_heads()
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if "的" in m.group():
+            a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
+        # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
+        while True:
+            n = pattern.search(text, b, min(len(text), b + 4))
+            if n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
+                if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
+                    break  # "…产业园项目一期": the phase of works already named
+                b = n.end()
+            else:
+                break
+        if spans and spans[-1][1] >= b:
+            continue
+        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+            continue  # the head runs on into another word ("市场化", "项目库")
+        word_start = _inside_common_word(ctx, a, b)
+        if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
+            continue  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
+        if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
+            continue  # "“菜篮子”工程一期": the phase of works already named
+        start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
+        # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
+        cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
+        if cm:
+            start += cm.end()
+        if m.group() == "基金":
+            set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([\u3400-\u9fff]{{4,16}})$", text[:a])
+            start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
+        unified = re.match(r"全[国省市区县]统一", text[start:a]) and m.group() in _UNIQUE_HEADS
+        start = start if unified else _trim_openers(ctx, start, a)
+        start = _extend_over_new(ctx, start, a)
+        start = _unknown_word_before(ctx, start, a, b)
+        if spans and start < spans[-1][1] <= a and m.group() in weak and text[:spans[-1][0]].endswith("、"):
+            start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
+        start = _trim_verb_tail(ctx, start, a)
+        start, b, bracketed = _over_parentheses(ctx, start, b)
+        if text[:start].endswith("等"):
+            continue  # "建成A、B等互联互通工程": the label of a list, not one more works
+        if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
+            b -= 2  # "三塘工程项目" names the works "三塘工程"
+        # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
+        for j in range(a - 1, start, -1):
+            before = pattern.search(text, max(start, j - 4), j) if text[j] in "和及与、" else None
+            if before is not None and before.end() == j:
+                start = j + 1
+                break
+        if word_start is not None and not _names_before_word(ctx, start, word_start, a, b):
+            continue  # the head only ends a common word ("合作项目", "区段", "必由之路")
+        name = text[start:b]
+        stem = text[start:a]
+        # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
+        bare_facility = not stem and _is_built_facility(ctx, a, b)
+        if not bare_facility and (len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3):
+            continue
+        if name.endswith("项目") and _ORG_HEAD.search(name[:-2]):
+            b -= 2  # "第三高中项目" names the school being built
+            name = text[start:b]
+        if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
+            continue  # strategies, plans and systems are not undertakings (ANNOTATION)
+        head = m.group()
+        if head == "项目" and not (_names_something(ctx, start, a) or pattern.search(stem) or re.search(r"\d", stem)):
+            continue  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+        if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
+            continue  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
+        if head == "工程" and _is_programme(stem):
+            continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
+        if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
+            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
+        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+        if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
+                and stem in tokenizer_tags().tokenizer.FREQ):
+            continue  # "紧盯项目", "调度项目": a verb and its object
+        if _opens_with_kind(ctx, start, a):
+            continue  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
+        if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
+            continue  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
+        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
+            continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
+        if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
+            continue  # a counted set: "88个深度脱贫攻坚项目"
+        specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
+        inner = [h for h in pattern.finditer(stem) if h.group() not in weak]
+        if inner and inner[-1].end() == len(stem) and (
+                head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
+                or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
+            specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+        if unified or bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
+            specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
+        elif head == "基金":
+            continue  # a kind of fund ("政府性基金", "社保基金")
+        if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
+            if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
+                unnamed.append((start, b))  # a project still if it stands in a list of works (below)
+            continue  # "房地产市场", "危房改造": a category, not one undertaking
+        if head not in weak and head not in ("工程", "项目") and pattern.fullmatch(stem) and stem not in weak:
+            continue  # "口岸商圈": one kind of facility qualifying another, no name
+        if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+                and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
+            continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
+        if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
+            continue
+        if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
+            # a park its administration manages is a place there (ANNOTATION rule 3)
+            out.append(ctx.mention(PLACE, start, b, source="park"))
+            continue
+        spans.append((start, b))
+        out.append(ctx.mention(PROJECT, start, b, source="head"))
+        joined = _joined_name(ctx, start)
+        if joined is not None:
+            # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
+            out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
+    listed = _listed_with_works(ctx, unnamed, spans)
+    out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
+    out.extend(_enumerated_projects(ctx, spans + listed))
+    out.extend(_coordinated_works(ctx, spans))
+    return out
+
+
+def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Facilities with a weak head and no name ("旅游电商中心", "狮子洋通道") that stand next to
+    named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
+    旅游系统投用"): the list names works, so they are works too."""
+    text = ctx.text
+    works = set(spans)
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for a, b in unnamed:
+            if (a, b) in works or not _built_in_clause(ctx, a, b):
+                continue
+            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
+                works.add((a, b))
+                out.append((a, b))
+                changed = True
+    return sorted(out)
+
+
+# the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
+_UNIQUE_HEADS = ("平台", "系统")
+# a fund is an undertaking where the report sets it up ("设立服务贸易创新发展引导基金")
+_SET_UP = ("设立", "组建", "发起设立")
+_WORKS_ACTIONS = ("提升", "修复", "治理", "整治", "改造", "保护")
+
+
+def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """"启动森林质量提升、长江经济带重大生态修复、第二批山水林田湖生态保护工程试点": works named by
+    their action ("…提升", "…修复") listed before works found by their head are works too."""
+    text = ctx.text
+    out = []
+    generic = lexicons.word_set("generic_projects.txt")
+    for first, _ in spans:
+        first -= len(_BATCH_BEFORE.search(text[:first]).group())  # "、第二批山水林田湖…"
+        if not text[:first].endswith("、"):
+            continue
+        items = []
+        end = first - 1
+        while True:
+            a = name_start(ctx, end, max_chars=14, max_tokens=6, through_heads=True, strict=False)
+            item = text[a:end]
+            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
+                items = []
+                break  # every item must be works named by an action, or the list is something else
+            items.append((a, end))
+            if not text[:a].endswith("、"):
+                break
+            end = a - 1
+        if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
+            out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    """The project heads and the facility heads jieba knows as common words (facility_heads.txt)."""
+    heads = sorted(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")), key=lambda w: (-len(w), w))
+    return re.compile(project_head_pattern().pattern.split("|", 1)[0] + "|(?:" + "|".join(re.escape(h) for h in heads) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def _weak_heads() -> frozenset[str]:
+    return weak_heads() | lexicons.word_set("facility_heads.txt")
+
+
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "phead", "nhead")
+
+
+def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the common dictionary word begins that the head at text[a:b] ends ("区段", "手段",
+    "空港", "合作项目"); None when the head starts a token or ends a proper noun ("广州港",
+    "三峡工程") or one of our own heads."""
+    for t in ctx.tokens:
+        if t.start < a < t.end and t.end >= b:
+            if t.start == a - 1 and t.pos in _PROPER_TAGS[:-2]:
+                return t.start  # one character before the head is no name ("香港")
+            return t.start if t.word in tokenizer_tags().tokenizer.FREQ and t.pos not in _PROPER_TAGS else None
+    return None
+
+
+def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int, b: int) -> bool:
+    """The head ends a common word that starts at word_start: is there a name before that word?
+    Something must stand before it ("国际产能合作项目" gives no name); a one-character head
+    ("段", "路", "街") also needs a place found there or a road's name ("巴彦托海路"), never an
+    idiom ("必由之路", "手段")."""
+    if start >= word_start:
+        return False
+    if b - a >= 2:
+        return True  # "重庆南向大通道", "东海拉尔发电厂"
+    word = next(t for t in ctx.tokens if t.start == word_start)
+    if word.pos in ("l", "i"):
+        return False
+    head = ctx.text[a:b]
+    return _found_name_in(ctx, start, word_start) or (head in _ROAD_HEADS and _is_road_name(ctx.text[start:a], head))
+
+
+def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
+    """新 is part of a name the walk stopped at (新 is a category word elsewhere: "新建项目"):
+    between a name and the head ("广州新机场", "西部陆海新通道") or before a proper name that
+    follows a verb ("建成投用新皇岗口岸")."""
+    text = ctx.text
+    if start == a and text[:a].endswith("新"):
+        s = name_start(ctx, a - 1, max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        if s < a - 1 and _names_something(ctx, s, a - 1):
+            return s
+        return start
+    if start < a and text[:start].endswith("新") and any(t.word == "新" and t.end == start for t in ctx.tokens):
+        before = [t for t in ctx.tokens if t.end == start - 1]
+        if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
+                       or before[0].word.endswith(lexicons.words("build_words.txt"))):
+            return start - 1
+    return start
+
+
+_INNER_PAREN = re.compile(r"\([\u3400-\u9fff]{1,3}\)$")
+_SECTION_PAREN = re.compile(r"\([\u3400-\u9fff]{1,4}段\)")
+
+
+def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
+    """A name that holds a short bracketed part: a joint's other end ("南珠(中)城际",
+    "广珠(澳)高铁…") or the section a report speaks of ("长征国家文化公园(广东段)"). Such a part
+    names one undertaking (the third value)."""
+    text = ctx.text
+    bracketed = False
+    inner = _INNER_PAREN.search(text, 0, start)
+    if inner:
+        s = name_start(ctx, inner.start(), max_chars=8, max_tokens=4, through_heads=True, strict=False)
+        if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
+            start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
+    section = _SECTION_PAREN.match(text, b)
+    return start, section.end() if section else b, bracketed or section is not None
+
+
+def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
+    """A word jieba does not know, right before the name, is part of it whatever tag its guess
+    gave it (the walk stops at a verb tag): a list item before a strong head ("阳信高速、增天高速"),
+    or a word after a verb that opens a name ("加快建设具身智能训练场")."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    for i, t in enumerate(ctx.tokens):
+        if t.end != start or len(t.word) < 2 or not CJK.match(t.word[0]) or t.word in freq:
+            continue
+        listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+        opened = start < a and i > 0 and is_boundary(ctx.tokens[i - 1], strict=False)
+        if listed or opened:
+            return t.start
+    return start
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in ctx.tokens:
+        if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
+                and (t.start == 0 or ctx.text[t.start - 1] in "、,")):
+            return t.start
+    return start
+
+
+def _is_programme(stem: str) -> bool:
+    """A 工程 stem that names a programme: a counted slogan ("民生十大", "千万") or words of
+    education, talent, culture and conduct (lexicon programme_words.txt)."""
+    if re.search(r"[一二三四五六七八九十百千万]+大", stem) or re.fullmatch(r"[一二三四五六七八九十百千万双]+", stem):
+        return True
+    return any(w in stem for w in lexicons.words("programme_words.txt"))
+
+
+_PARK_HEADS = ("工业园区", "开发区", "高新区", "产业园", "工业园", "物流园", "度假区", "示范区", "新区")
+_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "方案")
+
+
+def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
+    return any(stem.endswith(w) and len(w) >= 2 for w in generic)
+
+
+def _is_designation(stem: str) -> bool:
+    """"国家食品安全示范区", "省级…平台": a title the place earns, not a works package."""
+    return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
+
+
+def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
+    """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好"),
+    a verb jieba cut in two (not "推进藏粤直流", where "进藏" is no cut)."""
+    text = ctx.text
+    if start > 0 and start + 1 < a and any(t.end == start and len(t.word) == 1 for t in ctx.tokens):
+        pair = text[start - 1:start + 1]
+        tags = tokenizer_tags().word_tag_tab
+        if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
+            return start + 1
+    return start
+
+
+_ROAD_HEADS = ("路", "街", "大道", "大街")
+_ORG_HEAD = re.compile(r"(?:小学|中学|高中|学校|医院|幼儿园|学院)$")
+
+
+def _is_road_name(stem: str, head: str) -> bool:
+    """"龙西路", "北岸中心路": a short stem of no category words, not ending in a common road
+    word ("城区道路", "精品线路", "四好农村路")."""
+    if not 2 <= len(stem) <= 4 or not all(CJK.match(c) for c in stem):
+        return False
+    name = stem + head
+    if name.endswith(("道路", "线路", "马路", "思路", "出路", "网路", "公路", "铁路", "水路", "陆路")):
+        return False
+    if re.match(r"^[一二三四五六七八九十两几\d]", stem):
+        return False
+    if next(iter(tokenizer_tags().cut(stem))).flag[:1] in ("d", "m", "p", "c", "u"):
+        return False  # "多适销对路": an adverb or quantity opens a phrase, not a road's name
+    generic = lexicons.word_set("generic_projects.txt")
+    if any(w in stem for w in generic if len(w) >= 2):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    return name not in freq and stem not in freq or is_proper(stem)
+
+
+def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A bare facility name ("污水处理厂", "保税仓") that the clause builds, opens or runs."""
+    head = ctx.text[a:b]
+    if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
+        return False
+    before = re.split(r"[,;。、]", ctx.text[:a])[-1]
+    after = re.split(r"[,;。、]", ctx.text[b:])[0]
+    stages = lexicons.mapping("stages.txt")
+    return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
+
+
+def _joined_name(ctx: SentenceContext, start: int) -> int | None:
+    """Where a bare proper name joined by 和/、 to a project name begins ("三台书院、草圭堂…")."""
+    text = ctx.text
+    if start < 3 or text[start - 1] not in "和、":
+        return None
+    b = start - 1
+    a = name_start(ctx, b, max_chars=6, max_tokens=3)
+    item = text[a:b]
+    if not 2 <= len(item) <= 6 or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
+        return None
+    if a > 0 and text[a - 1] in "、和":
+        return None  # a longer list: the head need not be shared
+    return a
+
+
+def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
+    return any(is_boundary(t, strict=False) for t in ctx.tokens if a <= t.start and t.end <= b)
+
+
+# batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园"
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级")
+_BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
+
+
+def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
+    """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
+    "研究") open a span but are not part of a name: the name starts after the last one that is
+    whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
+    text = ctx.text
+    openers = lexicons.words("project_openers.txt")
+    lead_only = lexicons.mapping("project_openers.txt")
+    starts = {t.start for t in ctx.tokens}
+    ends = {t.end for t in ctx.tokens}
+    cut = start
+    for i in range(start, a):
+        if i != start and i not in starts:
+            continue
+        m = _BATCH.match(text, i, a)
+        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a
+                                      and (i == cut or w not in lead_only)), None)
+        if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
+            cut = i + len(w)
+    return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
+
+
+_CLAUSE = re.compile(r"[,;。:!?]")
+# measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
+_MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
+
+
+def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
+    "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
+    text = ctx.text
+    if re.match(r"\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|亩|座|个|处|条|所|家|户|套|栋|台)", text[b:]):
+        return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
+    before = _CLAUSE.split(text[:a])[-1]
+    after = _CLAUSE.split(text[b:])[0]
+    after_only = lexicons.mapping("build_words.txt")
+    if any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt")):
+        return True
+    return any(after.startswith(w) for w in lexicons.mapping("stages.txt"))  # "…提标改造前期工作"
+
+
+def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a place or organization found inside text[a:b] (not a city's quarter like 新城)?"""
+    base = ctx.sentence.start
+    return any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+               for m in ctx.found)
+
+
+def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
+    base = ctx.sentence.start
+    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+           for m in ctx.found):
+        return True
+    stem = ctx.text[a:b]
+    if any(m.type == PLACE and base + a <= m.start < base + b and m.text not in URBAN_AREAS for m in ctx.found):
+        return True  # a place that begins there, though jieba joined it with the head ("广州港")
+    lead = place_lexicon_pattern().match(stem)
+    if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
+        return True  # a division jieba joined with the head ("广州港"), not a common word ("新兴市场")
+    if _abbreviated_places(ctx, a, b) or _place_initials(ctx, stem):
+        return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
+    # a capacity names a works ("110千伏"), a count does not ("67栋")
+    return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
+
+    pos = tokenizer_tags()
+    freq = pos.tokenizer.FREQ
+    for p in pos.cut(stem):
+        if p.flag.startswith("nr") and (freq.get(p.word) or 0) >= 300:
+            continue
+        if is_proper(p.word, strict=True) or (len(p.word) == 1 and CJK.match(p.word) and (freq.get(p.word) or 0) < 300):
+            return True
+    return False
+
+
+def _place_initials(ctx: SentenceContext, stem: str) -> bool:
+    """Does the stem open with a word jieba does not know, made of the first characters of the
+    report's own prefectures ("广清": 广州 and 清远, in a Guangdong report)? Cities joined by a
+    works or a zone are named so."""
+    province = own_province(ctx.doc)
+    if province is None or not stem:
+        return False
+    initials = _prefecture_initials(province)
+    first = next(iter(tokenizer_tags().cut(stem))).word
+    return (2 <= len(first) <= 3 and first not in tokenizer_tags().tokenizer.FREQ
+            and all(c in initials for c in first))
+
+
+@functools.lru_cache(maxsize=64)
+def _prefecture_initials(province: str) -> frozenset[str]:
+    return frozenset(d.name[0] for d in lexicons.divisions().values() if d.level == "prefecture" and d.code.startswith(province))
+
+
+def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Two or more one-character abbreviations in a row ("港/珠/澳", "藏/粤"): the places a route
+    or crossing joins, named by their first characters."""
+    run = 0
+    for t in ctx.tokens:
+        if a <= t.start and t.end <= b:
+            run = run + 1 if len(t.word) == 1 and t.pos == "j" else 0
+            if run >= 2:
+                return True
+    return False
+
+
+# "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
+_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”()]{2,14}、)*[\u3400-\u9fffA-Za-z0-9“”()]{2,14})等"
+                            r"(?:\d+个[\u3400-\u9fff]{0,12}?|[\u3400-\u9fff]{0,6}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
+
+
+def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
+    """"推进博视长远终端研发、华电高端装备制造、远大装配式建筑等项目": the items of a list of
+    projects. An item holding works found by their heads (`found`) replaces them when it names
+    more ("海拉尔公路客运总站"); one crossing them or joining two by 和 is left to them. An item
+    with a proper name or a head is a project; so is one of four or more characters without them
+    ("远大装配式建筑") in a list labelled 项目 where another item has one: the list names works."""
+    out = []
+    generic = lexicons.word_set("generic_projects.txt")
+    for m in _ENUM_PROJECTS.finditer(ctx.text):
+        named, plain = [], []
+        for n, (a, b) in enumerate(list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False)):
+            if n == 0:
+                a = _unknown_word_before(ctx, a, b, b)
+            item = ctx.text[a:b]
+            overlaps = [(x, y) for x, y in found if x < b and a < y]
+            if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
+                named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
+                continue
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
+                continue
+            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
+                continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
+            if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
+                continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
+            if "的" in item:
+                continue  # "保障和改善民生的…": an aim, not an undertaking
+            if m.group().endswith(("设施", "平台")):
+                if _ends_in_head(item):
+                    named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
+            elif is_proper(item, strict=True) or _head_pattern().search(item):
+                named.append((a, b))
+            elif b - a >= 4:
+                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
+        works = [x for x in named if x is not None]
+        if named and m.group().endswith("项目"):
+            works += plain
+        out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
+    return out
+
+
+def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
+    first = next((t for t in ctx.tokens if t.start == start and t.end <= a), None)
+    return first is not None and len(first.word) >= 3 and first.word.endswith(("化", "性"))
+
+
+def _ends_in_head(item: str) -> bool:
+    return any(h.end() == len(item) for h in _head_pattern().finditer(item))
+
+
+def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
+    base = ctx.sentence.start
+    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
+
+
+def _is_generic(stem: str, generic: frozenset[str]) -> bool:
+    """A stem made only of category words ("重大", "扶贫", "基础设施") names no undertaking."""
+    rest = stem
+    changed = True
+    while rest and changed:
+        changed = False
+        for w in sorted(generic, key=len, reverse=True):
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                changed = True
+                break
+    return not rest
+
+

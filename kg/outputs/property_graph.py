@@ -1,0 +1,197 @@
+"""`kg export --property-graph`: the graph for property-graph databases.
+
+Writes, from built RDF graphs:
+- `entities.csv`, `observations.csv`, `relationships.csv` in the layout of
+  `neo4j-admin database import full` (`:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE` headers;
+  arrays split on `;`);
+- `load.cypher`, the same data for `LOAD CSV` (Neo4j without admin rights, Memgraph);
+- `graph.graphml` (networkx) for Gephi, Cytoscape and Neo4j's APOC.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from kg.outputs.network import to_networkx
+from kg.files import write_atomic
+from kg.rdf.readback import GraphView
+
+RELATION_TYPES = {"locatedIn": "LOCATED_IN", "participatesIn": "PARTICIPATES_IN", "partOf": "PART_OF",
+                  "measuredIn": "MEASURED_IN"}
+ENTITY_HEADER = ["id:ID", ":LABEL", "name", "aliases:string[]", "mentions:int", "code", "stage",
+                 "investment", "first_sentence"]
+OBSERVATION_HEADER = ["id:ID", ":LABEL", "indicator", "value", "unit", "measure", "direction", "bound",
+                      "period:int", "status", "sentence"]
+RELATIONSHIP_HEADER = [":START_ID", ":END_ID", ":TYPE"]
+
+
+def _csv(rows: list[list], header: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def tables(g: Graph) -> tuple[list[list], list[list], list[list]]:
+    net = to_networkx(g)
+    entities = []
+    for node, a in sorted(net.nodes(data=True)):
+        entities.append([node, a["type"], a["label"], ";".join(a["aliases"]), a["mentions"], a.get("code", ""),
+                         a.get("stage", ""), a.get("investment", ""),
+                         a["sentences"][0]["text"] if a["sentences"] else ""])
+    relationships = sorted({(s, o, RELATION_TYPES[d["relation"]]) for s, o, d in net.edges(data=True)})
+    observations = []
+    view = GraphView(g)
+    for ob in view.observations():
+        mention = view.mention(ob.mention) if ob.mention is not None else None
+        observations.append([str(ob.node), "Observation", view.label(ob.indicator) or "",
+                             "" if ob.value is None else str(ob.value), ob.unit or "", ob.measure or "",
+                             ob.direction or "", ob.bound or "", ob.period or "", ob.status or "",
+                             (view.sentence_text(mention.sentence) or "") if mention else ""])
+        relationships.append((str(ob.node), str(ob.indicator), "OF_INDICATOR"))
+        if ob.area is not None and str(ob.area) in net:
+            relationships.append((str(ob.node), str(ob.area), "ABOUT"))
+    return entities, observations, sorted(set(relationships))
+
+
+CYPHER = """// Load the policy-kg property graph with LOAD CSV. Copy the CSV files into Neo4j's import
+// directory first (or change the file:/// URLs), then run: cypher-shell -f load.cypher
+CREATE CONSTRAINT policy_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE;
+{entity_loads}
+LOAD CSV WITH HEADERS FROM 'file:///observations.csv' AS row
+MERGE (o:Observation {{id: row.`id:ID`}})
+SET o.indicator = row.indicator, o.value = row.value, o.unit = row.unit, o.measure = row.measure,
+    o.direction = row.direction, o.bound = row.bound, o.period = toInteger(row.`period:int`),
+    o.status = row.status, o.sentence = row.sentence;
+{relationship_loads}
+"""
+
+ENTITY_LOAD = """LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row
+WITH row WHERE row.`:LABEL` = '{label}'
+MERGE (n:Entity:{label} {{id: row.`id:ID`}})
+SET n.name = row.name, n.aliases = CASE row.`aliases:string[]` WHEN '' THEN [] ELSE split(row.`aliases:string[]`, ';') END,
+    n.mentions = toInteger(row.`mentions:int`), n.code = row.code, n.stage = row.stage,
+    n.investment = row.investment, n.first_sentence = row.first_sentence;"""
+
+RELATIONSHIP_LOAD = """LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = '{type}'
+MATCH (a {{id: row.`:START_ID`}}), (b {{id: row.`:END_ID`}})
+MERGE (a)-[:{type}]->(b);"""
+
+
+def cypher_script() -> str:
+    labels = ("Project", "Place", "Organization", "Indicator")
+    types = sorted(set(RELATION_TYPES.values()) | {"OF_INDICATOR", "ABOUT"})
+    return CYPHER.format(entity_loads="\n".join(ENTITY_LOAD.format(label=lbl) for lbl in labels),
+                         relationship_loads="\n".join(RELATIONSHIP_LOAD.format(type=t) for t in types))
+
+
+def graphml(g: Graph) -> str:
+    net = to_networkx(g)
+    flat = nx.MultiDiGraph()
+    for node, a in net.nodes(data=True):
+        attrs = {"type": a["type"], "label": a["label"], "aliases": ";".join(a["aliases"]), "mentions": a["mentions"],
+                 "first_sentence": a["sentences"][0]["text"] if a["sentences"] else ""}
+        for k in ("code", "stage", "investment"):
+            if k in a:
+                attrs[k] = a[k]
+        if "observations" in a:
+            attrs["observations"] = json.dumps([{k: o[k] for k in ("period", "value", "unit", "measure", "status")}
+                                                for o in a["observations"]], ensure_ascii=False)
+        flat.add_node(node, **attrs)
+    for s, o, k, d in net.edges(keys=True, data=True):
+        flat.add_edge(s, o, key=k, relation=RELATION_TYPES[d["relation"]])
+    return "\n".join(nx.generate_graphml(flat, encoding="utf-8", prettyprint=True)) + "\n"
+
+
+def export_property_graph(g: Graph, out_dir: str | Path) -> list[Path]:
+    out = Path(out_dir)
+    entities, observations, relationships = tables(g)
+    return [
+        write_atomic(out / "entities.csv", _csv(entities, ENTITY_HEADER)),
+        write_atomic(out / "observations.csv", _csv(observations, OBSERVATION_HEADER)),
+        write_atomic(out / "relationships.csv", _csv([list(r) for r in relationships], RELATIONSHIP_HEADER)),
+        write_atomic(out / "load.cypher", cypher_script()),
+        write_atomic(out / "graph.graphml", graphml(g)),
+    ]
+
+
+# Relationship types and the node tables they join, for databases with a typed schema.
+REL_ENDPOINTS = {
+    "LOCATED_IN": [("Project", "Place")],
+    "PARTICIPATES_IN": [("Organization", "Project")],
+    "PART_OF": [("Place", "Place")],
+    "MEASURED_IN": [("Indicator", "Place")],
+    "OF_INDICATOR": [("Observation", "Indicator")],
+    "ABOUT": [("Observation", "Place")],
+}
+
+
+def _read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
+    """Load the exported CSVs into a Ladybug (the maintained Kùzu fork) database, an embedded
+    graph database that speaks Cypher: `pip install real_ladybug`."""
+    import tempfile
+
+    try:
+        import real_ladybug as lb
+    except ImportError:
+        from kg.errors import KgError
+
+        raise KgError("--ladybug needs the Ladybug graph database: pip install real_ladybug")
+    src = Path(csv_dir)
+    entities, observations, relationships = (_read_csv(src / f"{t}.csv") for t in ("entities", "observations", "relationships"))
+    label_of = {r["id:ID"]: r[":LABEL"] for r in entities + observations}
+
+    db = lb.Database(str(db_path))
+    conn = lb.Connection(db)
+    with tempfile.TemporaryDirectory() as tmp:
+        def copy(table: str, header: list[str], rows: list[list]) -> None:
+            path = _write_csv(Path(tmp) / f"{table}.csv", header, rows)
+            if rows:
+                conn.execute(f'COPY {table} FROM "{path.as_posix()}" (header=true)')
+
+        for label in ("Project", "Place", "Organization", "Indicator"):
+            conn.execute(f"CREATE NODE TABLE {label}(id STRING, name STRING, aliases STRING[], mentions INT64, "
+                         f"code STRING, stage STRING, investment STRING, first_sentence STRING, PRIMARY KEY(id))")
+            rows = [[r["id:ID"], r["name"], "[" + ",".join(a for a in r["aliases:string[]"].split(";") if a) + "]",
+                     r["mentions:int"], r["code"], r["stage"], r["investment"], r["first_sentence"]]
+                    for r in entities if r[":LABEL"] == label]
+            copy(label, ["id", "name", "aliases", "mentions", "code", "stage", "investment", "first_sentence"], rows)
+        conn.execute("CREATE NODE TABLE Observation(id STRING, indicator STRING, value STRING, unit STRING, "
+                     "measure STRING, direction STRING, bound STRING, period INT64, status STRING, sentence STRING, "
+                     "PRIMARY KEY(id))")
+        copy("Observation", ["id", "indicator", "value", "unit", "measure", "direction", "bound", "period", "status",
+                             "sentence"],
+             [[r["id:ID"], r["indicator"], r["value"], r["unit"], r["measure"], r["direction"], r["bound"],
+               r["period:int"] or "0", r["status"], r["sentence"]] for r in observations])
+        for rel, pairs in REL_ENDPOINTS.items():
+            conn.execute(f"CREATE REL TABLE {rel}(" + ", ".join(f"FROM {a} TO {b}" for a, b in pairs) + ")")
+            for a, b in pairs:
+                rows = [[r[":START_ID"], r[":END_ID"]] for r in relationships
+                        if r[":TYPE"] == rel and label_of.get(r[":START_ID"]) == a and label_of.get(r[":END_ID"]) == b]
+                if rows:
+                    path = _write_csv(Path(tmp) / f"{rel}-{a}-{b}.csv", ["from", "to"], rows)
+                    extra = f", from='{a}', to='{b}'" if len(pairs) > 1 else ""
+                    conn.execute(f'COPY {rel} FROM "{path.as_posix()}" (header=true{extra})')
+    conn.close() if hasattr(conn, "close") else None
+    db.close() if hasattr(db, "close") else None

@@ -1,0 +1,58 @@
+"""The vocabulary of the graphs we write: namespaces, prefixes and IRI minting, defined once.
+
+Every module that names an RDF term imports it from here. `POL` is the policy ontology
+(ontology/policy.ttl); tests/test_vocab.py checks that every POL and pol: term written in
+kg/ is declared there, so a typo fails a test instead of minting a new, undescribed property.
+
+`W3C_ORG` is the W3C Organization Ontology namespace (prefix `org:`); it is not the mention type
+`ORG` ("Organization") of kg.extract.
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.rdf.iris import iri_segment
+
+POL = Namespace("https://w3id.org/policy-kg/ontology#")
+ID = Namespace("https://w3id.org/policy-kg/id/")
+SCHEMA = Namespace("https://schema.org/")
+QB = Namespace("http://purl.org/linked-data/cube#")
+W3C_ORG = Namespace("http://www.w3.org/ns/org#")
+
+# the order is the order of `bind`; written Turtle sorts its prefixes itself (kg.rdf.formats)
+PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd": XSD, "prov": PROV,
+            "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL, "qb": QB, "org": W3C_ORG}
+# a relation's kind (kg.resolve.relations) → the property that states it
+RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
+
+
+def new_graph() -> Graph:
+    """An empty rdflib graph with our prefixes bound."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def entity_iri(key: str) -> URIRef:
+    """An entity's IRI from its identity key (a division code, or a digest of the name)."""
+    return ID[key]
+
+
+def graph_iri(report_name: str) -> URIRef:
+    """The named graph of one report (the same IRI `kg build --store`, `kg query` and `kg push` use)."""
+    return ID[f"graph/{iri_segment(report_name)}"]
+
+
+def report_iri(name: str) -> URIRef:
+    """The report node; `name` is already an IRI segment (kg.rdf.iris.iri_segment of the file name)."""
+    return ID[f"report/{name}"]
+
+
+def section_iri(report: str, section_id: str) -> URIRef:
+    return ID[f"report/{report}/section/{section_id}"]
+
+
+def sentence_iri(report: str, index: int) -> URIRef:
+    return ID[f"report/{report}/sentence/{index}"]

@@ -1,0 +1,1 @@
+"""Stage 3: mentions become entities, relations, observations and stage records (the ReportGraph)."""

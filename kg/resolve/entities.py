@@ -1,0 +1,323 @@
+"""Stage 4 — mentions to entities and relations.
+
+Mentions of one name become one entity; short forms become aliases of the full name (黔江 of
+黔江区 by the divisions table, 烟厂 of 黔江卷烟厂 by abbreviation). Relations come from the sentence
+that holds both ends. Observations keep their fields and the area they are about.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from kg import lexicons
+from kg.text.document import Document
+from kg.resolve.relations import find_relations
+from kg.resolve.stages import mention_stages, stage_records
+from kg.extract import (
+    INDICATOR,
+    OBSERVATION,
+    ORG,
+    PLACE,
+    PROJECT,
+    URBAN_AREAS,
+    Mention,
+    is_proper,
+    own_division,
+    own_province,
+    own_towns,
+    split_area,
+)
+
+
+@dataclass
+class Entity:
+    type: str
+    name: str
+    key: str  # stable identity, used for the IRI
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    attrs: dict = field(default_factory=dict)  # code, parent, lon, lat, investment, stage
+
+
+@dataclass
+class Relation:
+    kind: str  # locatedIn, participatesIn, partOf, mentionedIn
+    subject: str  # entity key
+    object: str  # entity key
+    mention: Mention  # where it was read (the mention of the subject in the sentence)
+
+
+@dataclass
+class Observation:
+    key: str
+    indicator: str  # indicator entity key
+    value: str
+    unit: str
+    measure: str
+    direction: str | None
+    bound: str | None
+    period: int | None
+    status: str
+    area: str | None  # place entity key
+    mention: Mention
+
+
+@dataclass
+class ReportGraph:
+    """What one report says: entities, relations and observations, with their mentions (before RDF;
+    named apart from rdflib's Graph, which kg.rdf.graph.to_rdf turns it into)."""
+    doc: Document
+    entities: dict[str, Entity]
+    relations: list[Relation]
+    observations: list[Observation]
+    area: str | None  # the report's own area (place key)
+    stages: list = field(default_factory=list)  # kg.resolve.stages.StageRecord: a project's stage per year
+
+
+def slug(text: str) -> str:
+    """A stable, readable IRI segment: the digest of the name (names are Chinese)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def place_key(name: str, near: str | None = None, towns: dict | None = None, scope: str | None = None) -> tuple[str, dict]:
+    """Places named in the divisions table are keyed by their GB/T 2260 code, so the same place
+    from two reports is one node; towns of the report's own area by their county's code and name;
+    regions and countries by their name; other local places by the report area's code and name."""
+    if towns and name in towns:
+        full, county = towns[name]
+        return f"place/{county}/{slug(full)}", {"division": full, "level": "town", "parent_code": county}
+    d = lexicons.find_division(name, near)
+    if d is not None:
+        attrs = {"code": d.code, "division": d.name, "level": d.level}
+        if d.lon is not None:
+            attrs.update(lon=d.lon, lat=d.lat)
+        if d.parent:
+            attrs["parent_code"] = d.parent
+        return f"place/{d.code}", attrs
+    if name in lexicons.named_regions() and name not in URBAN_AREAS:
+        return f"place/{slug(name)}", {}  # 京津冀, 俄罗斯: one place for every report
+    # a local place ("新城", a village, a river) is the one near the report's area
+    return (f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"), {}
+
+
+def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
+    entities: dict[str, Entity] = {}
+    by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names
+    own_area = _own_area_names(doc)
+    province = own_province(doc)
+    own = own_division(doc)
+    _resolve_places(mentions, entities, by_mention, province, own_towns(doc), own.code if own is not None else None)
+    for type_ in (ORG, PROJECT):
+        _resolve_names(doc, mentions, type_, entities, by_mention, own)
+    area_key = None
+    if own_area:
+        area_key, attrs = place_key(own_area[-1], province)
+        if area_key not in entities:
+            entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
+    observations = _resolve_observations(doc, mentions, entities, by_mention, area_key)
+    stage_records = _project_attributes(doc, entities)
+    relations = _relations(doc, mentions, by_mention, entities, area_key)
+    return ReportGraph(doc, entities, relations, observations, area_key, stage_records)
+
+
+def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_mention: dict[int, str],
+                    province: str | None, towns: dict, scope: str | None) -> None:
+    """Places: division names resolve to one division (so 黔江 and 黔江区 are one place)."""
+    for m in mentions:
+        if m.type != PLACE:
+            continue
+        key, attrs = place_key(m.text, province, towns, scope)
+        e = entities.get(key)
+        if e is None:
+            name = attrs.get("division", m.text)
+            e = entities[key] = Entity(PLACE, name, key, attrs=attrs)
+        if m.text != e.name:
+            e.aliases.add(m.text)
+        e.mentions.append(m)
+        by_mention[id(m)] = key
+
+
+def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities: dict[str, Entity],
+                   by_mention: dict[int, str], own) -> None:
+    """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
+    names = sorted({m.text for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
+    canonical: dict[str, str] = {}
+    for n in names:
+        canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
+    if type_ == ORG:
+        canonical.update(_body_aliases(doc, names))
+    for m in mentions:
+        if m.type != type_:
+            continue
+        name = canonical.get(m.text, m.text)
+        key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
+        e = entities.setdefault(key, Entity(type_, name, key))
+        if m.text != name:
+            e.aliases.add(m.text)
+        e.mentions.append(m)
+        by_mention[id(m)] = key
+
+
+def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict[str, Entity],
+                          by_mention: dict[int, str], area_key: str | None) -> list[Observation]:
+    """Each observation with its indicator (an entity) and the area it is about (else the report's)."""
+    observations = []
+    last_area: dict[int, str | None] = {}  # per sentence: the area of its last value
+    in_sentence: dict[int, list[Mention]] = {}  # mentions by sentence, so each lookup is local
+    for m in mentions:
+        in_sentence.setdefault(m.sentence, []).append(m)
+    for m in mentions:
+        if m.type != OBSERVATION:
+            continue
+        ind_name = m.attrs["indicator"]
+        ind_key = f"indicator/{slug(ind_name)}"
+        ind = entities.setdefault(ind_key, Entity(INDICATOR, ind_name, ind_key))
+        ind.mentions.append(m)
+        standard = standard_indicator(ind_name)
+        if standard:
+            ind.attrs["standard"] = standard
+        a = m.attrs
+        area = _observation_area(doc, m, in_sentence[m.sentence], by_mention)
+        if area is None and m.attrs.get("continues"):
+            area = last_area.get(m.sentence)  # "…接待游客120万人次,增长15%": the same place
+        area = area or area_key
+        last_area[m.sentence] = area
+        okey = "observation/" + slug("|".join(str(x) for x in (doc.source.name, ind_name, a["value"], a["unit"], a["measure"],
+                                                                a["bound"], a["period"], a["status"], m.start)))
+        observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
+                                        a["period"], a["status"], area, m))
+    return observations
+
+
+def standard_indicator(name: str) -> str | None:
+    """The national indicator a report's name stands for ("生产总值", "GDP" → 地区生产总值)."""
+    forms = lexicons.synonyms("indicators.txt")
+    return forms.get(name) or forms.get(re.sub(r"^(全县|全区|全市|全省|全州|全旗|全镇)", "", name))
+
+
+def _entity_scope(name: str, type_: str, own) -> str:
+    """The part of an organization's or project's IRI that says where it is, for names that are
+    only unique near home: "区委", "市卫生健康委", "党校", "保税仓" are a different body or works in
+    every report; "中信集团" or "渝湘高铁" are one. "" for those."""
+    if own is None:
+        return ""
+    first = name[:1]
+    if type_ == ORG and (first in lexicons.LEVEL_CHARS and first not in "省" or name in lexicons.word_set("standalone_orgs.txt")):
+        return _level_scope(first, own) + "/"
+    if type_ == ORG and first == "省":
+        return own.code[:2] + "0000/"
+    if type_ == PROJECT and not is_proper(name, strict=True) and not any(ch.isdigit() for ch in name):
+        return own.code + "/"
+    return ""
+
+
+def _level_scope(level_char: str, own) -> str:
+    """The division a relative name ("市委" in a county's report) speaks of: 市, 州, 盟 the prefecture
+    (or municipality) above a county; 区, 县, 镇, 乡 and bare institutions the report's own area."""
+    if level_char in "市州盟" and own.level == "county" and own.parent:
+        return own.parent
+    return own.code
+
+
+def _own_area_names(doc: Document) -> list[str]:
+    return split_area(doc.area) if doc.area else []
+
+
+def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
+    """"烟厂" abbreviates "黔江卷烟厂": same last character, its characters in order in the long
+    name, and only one long name fits."""
+    if len(short) < 2:
+        return None
+    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= 6]
+    fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
+    if len(fits) == 1 and short not in lexicons.org_bodies():
+        return fits[0]
+    return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
+    """The report's own government and congress by their short forms (区政府 → 重庆市黔江区人民政府)."""
+    out: dict[str, str] = {}
+    if not doc.area:
+        return out
+    level = doc.area[-1]
+    gov = next((n for n in names if n == doc.area + "人民政府"), None)
+    if gov:
+        for form in (f"{level}人民政府", f"{level}政府"):
+            out[form] = gov
+    congress = f"{level}人大"
+    if congress in names:
+        for n in names:
+            if re.fullmatch(re.escape(doc.area) + r"第.{1,3}届人民代表大会", n) or n == "人大":
+                out[n] = congress
+    if f"{level}政协" in names and "政协" in names:
+        out["政协"] = f"{level}政协"
+    return out
+
+
+def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention: dict[int, str]) -> str | None:
+    """An observation is about the report's own area unless its clause opens with another place
+    ("新城新增1万余人", "其中,濯水镇接待游客…"). `same`: the mentions of its sentence."""
+    sentence = doc.sentences[m.sentence]
+    before = sentence.text[: m.start - sentence.start]
+    clause_start = sentence.start + max(before.rfind(c) for c in ",;:。") + 1
+    for p in same:
+        if p.type == PLACE and clause_start <= p.start and p.end <= m.start:
+            if any(x.type in (ORG, PROJECT) and x.start <= p.start and p.end <= x.end for x in same):
+                continue  # "北京君光伟业等5家企业": the place is part of a company's name
+            if doc.source.text.startswith("等", p.end):
+                continue  # "建华等7个小区": the place is one of the things counted, not the area
+            lead = doc.source.text[clause_start:p.start]
+            if lead in ("", "其中", "全", "在"):
+                return by_mention.get(id(p))
+    return None
+
+
+_INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
+
+
+def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list:
+    """Investment and stage of each project; returns its stage records (kg.resolve.stages)."""
+    projects = [e for e in entities.values() if e.type == PROJECT]
+    stages = mention_stages(doc, [m for e in projects for m in e.mentions])
+    for e in projects:
+        for m in e.mentions:
+            s = doc.sentences[m.sentence]
+            local_end = m.end - s.start
+            local_start = m.start - s.start
+            inv = None
+            for im in _INVESTMENT.finditer(s.text):
+                if abs(im.end() - local_start) <= 3 or abs(im.start() - local_end) <= 3:
+                    inv = im
+            if inv and "investment" not in e.attrs:
+                e.attrs["investment"] = (inv.group(1), inv.group(2))
+            if id(m) in stages:
+                e.attrs.setdefault("stage", stages[id(m)])
+    return stage_records(doc, entities, stages)
+
+
+def _relations(doc, mentions, by_mention, entities, area_key=None) -> list[Relation]:
+    out = [Relation(f.kind, f.subject, f.object, f.mention)
+           for f in find_relations(doc, mentions, by_mention, entities, area_key)]
+    seen = {(r.kind, r.subject, r.object) for r in out}
+
+    def add(kind, s_key, o_key, m):
+        if s_key == o_key or (kind, s_key, o_key) in seen:
+            return
+        seen.add((kind, s_key, o_key))
+        out.append(Relation(kind, s_key, o_key, m))
+
+    # part-of among places comes from the divisions table, not from co-occurrence
+    codes = {e.attrs.get("code"): k for k, e in entities.items() if e.type == PLACE and e.attrs.get("code")}
+    for k, e in sorted(entities.items()):
+        if e.type == PLACE and e.attrs.get("parent_code") in codes:
+            first = e.mentions[0] if e.mentions else None
+            if first is not None:
+                add("partOf", k, codes[e.attrs["parent_code"]], first)
+    return out

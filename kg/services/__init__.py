@@ -1,0 +1,1 @@
+"""Services over built graphs: SPARQL, the HTTP endpoint, pushing to a store."""

@@ -1,0 +1,93 @@
+"""`kg push`: upload graphs to a SPARQL 1.1 Graph Store HTTP Protocol endpoint.
+
+One named graph per report, written with PUT so a re-push replaces that graph instead of adding to
+it. Works with Fuseki (…/dataset/data), GraphDB (…/repositories/X/rdf-graphs/service), Virtuoso
+(…/sparql-graph-crud), Oxigraph server (…/store) and Neptune (…/sparql/gsp/).
+"""
+from __future__ import annotations
+
+import http.client
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.services.sparql import graph_name_for, load_store
+
+
+def graphs_of(paths: list[str | Path]):
+    """Each named graph in the files (or in a store folder), serialized as N-Triples, as
+    (graph IRI, bytes) — one file or graph at a time, so a corpus is never in memory whole."""
+    import pyoxigraph as ox
+
+    for p in paths:
+        store = load_store([p], union=False)
+        for g in sorted(store.named_graphs(), key=lambda n: n.value):
+            quads = store.quads_for_pattern(None, None, None, g)
+            yield g.value, ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+
+
+# A dropped connection (reset, closed without an answer) is retried this many times, waiting
+# RETRY_WAIT·2ⁿ seconds: PUT is idempotent, so sending the same graph again is safe.
+RETRIES = 2
+RETRY_WAIT = 0.5
+_DROPPED = (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, http.client.RemoteDisconnected,
+            http.client.IncompleteRead)
+
+
+def check_endpoint(endpoint: str) -> str:
+    """The endpoint if it is an http(s) URL with a host; a KgError saying why otherwise."""
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        parts.port  # noqa: B018 — raises ValueError on a port that is not a number or out of range
+    except ValueError as exc:
+        raise KgError(f"--endpoint {endpoint!r} is not a valid URL ({exc})")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise KgError(f"--endpoint {endpoint!r} is not an http:// or https:// URL with a host")
+    return endpoint
+
+
+def push(paths: list[str | Path], endpoint: str, graph: str | None = None, timeout: float = 60.0,
+         retries: int = RETRIES) -> list[tuple[str, int]]:
+    check_endpoint(endpoint)
+    graphs = graphs_of(paths)
+    if graph is not None:
+        graphs = list(graphs)
+        if len(graphs) != 1:
+            raise KgError("--graph names one graph, but the files hold several reports: push them one by one")
+        graphs = [(graph, graphs[0][1])]
+    done = []
+    for iri, body in graphs:
+        sep = "&" if "?" in endpoint else "?"
+        url = f"{endpoint}{sep}graph={urllib.parse.quote(iri, safe='')}"
+        done.append((iri, _put(url, body, iri, endpoint, timeout, retries)))
+    return done
+
+
+def _put(url: str, body: bytes, iri: str, endpoint: str, timeout: float, retries: int) -> int:
+    for attempt in range(retries + 1):
+        req = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                return resp.status
+        except urllib.error.HTTPError as exc:
+            raise KgError(f"{endpoint}: the server refused graph {iri} ({exc.code} {exc.reason})")
+        except (TimeoutError, socket.timeout):
+            raise KgError(f"{endpoint}: no answer within {timeout:g} s while pushing graph {iri} (see --timeout)")
+        except (urllib.error.URLError, *_DROPPED) as exc:
+            reason = getattr(exc, "reason", exc)
+            if isinstance(reason, (TimeoutError, socket.timeout)):
+                raise KgError(f"{endpoint}: no answer within {timeout:g} s while pushing graph {iri} (see --timeout)")
+            dropped = isinstance(reason, _DROPPED) or isinstance(exc, _DROPPED)
+            if dropped and attempt < retries:
+                time.sleep(RETRY_WAIT * 2 ** attempt)
+                continue
+            what = f"the connection was dropped {attempt + 1} times" if dropped else "cannot reach the server"
+            raise KgError(f"{endpoint}: {what} while pushing graph {iri} ({reason or type(exc).__name__})")
+    raise AssertionError("unreachable")
+
+
+__all__ = ["push", "graphs_of", "graph_name_for"]

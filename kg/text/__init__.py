@@ -1,0 +1,1 @@
+"""Stage 1: reading a file, the document (parts, sections, sentences), tokens and quantities."""

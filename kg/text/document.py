@@ -1,0 +1,258 @@
+"""Stage 2 — normalized text to a document: title, parts, numbered sections, paragraphs, sentences.
+
+Each part knows the year it speaks of and whether it reviews the past or plans the future; both
+are read from the headings and the text ("2018年工作回顾", "2019年工作安排", the date line under
+the title), never from constants.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.text.reading import Source
+
+_CN_DIGITS = "一二三四五六七八九十"
+_PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
+# A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
+_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:工作回顾|工作安排|工作总结|主要任务|目标任务|总体要求|工作建议)$")
+_SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
+# terms and are not stated values.
+_GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
+# A sentence longer than this (the longest in the samples and the Hailar corpus is under 500
+# characters) is cut, at the last clause mark of its second half if there is one: the rules do
+# work per sentence that grows with its length, and text without punctuation would otherwise be
+# one sentence of any length.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_MARK = re.compile(r"[,、:，：]")
+_REVIEW_WORDS = ("回顾", "总结", "过去", "工作情况")
+_PLAN_WORDS = ("安排", "任务", "目标", "计划", "部署", "建议", "打算", "思路", "要求")
+_AREA_PATTERNS = (
+    re.compile(r"代表(.{2,20}?)人民政府"),
+    re.compile(r"^(.{2,20}?)人民政府.{0,2}[区县市州旗]长"),
+    re.compile(r"在(.{2,20}?)第.{1,4}届人民代表大会"),
+    re.compile(r"^(?:(?:19|20)\d{2}年)?(.{2,20}?)政府工作报告"),
+)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # offsets into Source.text
+    end: int
+    text: str
+    paragraph: int
+    section: str  # id of the innermost section holding it
+
+
+@dataclass
+class Section:
+    id: str  # "preamble", "p1", "p1.s2"
+    heading: str
+    level: int  # 0 preamble, 1 part, 2 numbered section
+    parent: str | None
+    year: int | None  # the year the section speaks of
+    mode: str  # "review", "plan", "glossary" or "other"
+    start: int = 0
+
+
+@dataclass
+class Document:
+    source: Source
+    title: str
+    area: str | None  # the report's own area as the text names it ("重庆市黔江区", "易县")
+    year: int | None  # the year the report plans for
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """A title that says whose report it is, even when the file's title does not
+        ("政府工作报告" → "2016年海拉尔区政府工作报告")."""
+        name = self.area.rsplit("市", 1)[-1] if self.area and not self.area.endswith("市") else self.area
+        if self.title and (not name or name in self.title):
+            return self.title
+        head = (f"{self.year}年" if self.year else "") + (self.area or "")
+        return head + (self.title or "政府工作报告") if head else (self.title or self.source.name)
+
+    def section(self, section_id: str) -> Section:
+        return self._by_id[section_id]
+
+    def __post_init__(self) -> None:
+        self._by_id: dict[str, Section] = {}
+
+    def index(self) -> None:
+        self._by_id = {s.id: s for s in self.sections}
+
+
+def cn_number(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20 (enough for section numbers)."""
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+    return _CN_DIGITS.index(s) + 1
+
+
+def parse_document(source: Source) -> Document:
+    text = source.text
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        paragraphs.append((pos, line))
+        pos += len(line) + 1
+
+    title, body_start = _title_block(paragraphs)
+    report_year = _report_year(paragraphs[:body_start], paragraphs)
+    doc = Document(source, title, _report_area(paragraphs[:body_start + 3]), report_year)
+    preamble = Section("preamble", title, 0, None, report_year, "other", 0)
+    doc.sections.append(preamble)
+
+    part: Section | None = None
+    current = preamble
+    for pnum, (start, line) in enumerate(paragraphs):
+        if pnum >= body_start and _GLOSSARY.match(line.strip()):
+            part = Section("glossary", line.strip(), 1, None, None, "glossary", start)
+            doc.sections.append(part)
+            current = part
+            _add_sentences(doc, line, start, pnum, current.id)
+            continue
+        if part is not None and part.mode == "glossary":
+            _add_sentences(doc, line, start, pnum, current.id)
+            continue
+        m = _PART.match(line) if pnum >= body_start else None
+        bare = pnum >= body_start and not m and _BARE_HEADING.match(line.strip())
+        if (m and len(line) < 60 and "。" not in line) or bare:
+            n = cn_number(m.group(1) or m.group(2)) if m else sum(1 for x in doc.sections if x.level == 1) + 1
+            heading = m.group("heading") if m else line.strip()
+            year, mode = _year_and_mode(heading, report_year)
+            part = Section(f"p{n}", heading.strip(), 1, None, year, mode, start)
+            doc.sections.append(part)
+            current = part
+            _add_sentences(doc, line, start, pnum, current.id)
+            continue
+        m = _SECTION.match(line) if part is not None else None
+        if m:
+            n = cn_number(m.group(1))
+            heading = re.split(r"[。!?]", m.group(2), maxsplit=1)[0]
+            current = Section(f"{part.id}.s{n}", heading, 2, part.id, part.year, part.mode, start)
+            doc.sections.append(current)
+        _add_sentences(doc, line, start, pnum, current.id)
+    _settle_modes(doc)
+    doc.index()
+    return doc
+
+
+def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
+    """The title is the first line when the report opens with one; the body starts at 各位代表."""
+    for i, (_, line) in enumerate(paragraphs[:12]):
+        if line.startswith("各位代表"):
+            title = paragraphs[0][1] if i > 0 else ""
+            return title.strip(), i
+    # no salutation: a first line naming the report is still its title
+    first = paragraphs[0][1].strip() if paragraphs else ""
+    if "报告" in first and len(first) < 40 and not _PART.match(first):
+        return first, 1
+    return "", 0
+
+
+def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]]) -> int | None:
+    """The year the report is given in (and plans for): from the title block or date line,
+    else one more than the latest year its review part speaks of."""
+    for _, line in head:
+        m = _YEAR.search(line)
+        if m and not line.startswith("各位代表"):
+            return int(m.group(1))
+    plan_years = []
+    review_years = []
+    for _, line in paragraphs:
+        m = _PART.match(line)
+        if m and len(line) < 60:
+            years = [int(y) for y in _YEAR.findall(m.group("heading"))]
+            if not years:
+                continue
+            if any(w in line for w in _REVIEW_WORDS):
+                review_years.append(max(years))
+            else:
+                plan_years.append(max(years))
+    if plan_years:
+        return max(plan_years)
+    if review_years:
+        return max(review_years) + 1
+    return None
+
+
+def _report_area(head: list[tuple[int, str]]) -> str | None:
+    found = _area_in([line for _, line in head])
+    if found is None:
+        # the title block may break a phrase over lines ("在广东省第十四届" / "人民代表大会…")
+        found = _area_in(["".join(line.strip() for _, line in head)], _AREA_PATTERNS[2:3])
+    return found
+
+
+def _area_in(lines: list[str], patterns=_AREA_PATTERNS) -> str | None:
+    for pattern in patterns:
+        for line in lines:
+            m = pattern.search(line)
+            if m:
+                area = m.group(1).strip("在—-")
+                if area and area[-1] in "省市区县州旗盟":
+                    return area
+    return None
+
+
+def _year_and_mode(heading: str, report_year: int | None) -> tuple[int | None, str]:
+    years = [int(y) for y in _YEAR.findall(heading)]
+    if any(w in heading for w in _REVIEW_WORDS):
+        year = max(years) if years else (report_year - 1 if report_year else None)
+        return year, "review"
+    if any(w in heading for w in _PLAN_WORDS) or years:
+        return (max(years) if years else report_year), "plan"
+    return report_year, "other"
+
+
+def _settle_modes(doc: Document) -> None:
+    """A part with neither review nor plan words ("三、加强政府自身建设") that follows the plan
+    speaks of the coming year; one before any plan part speaks of the past."""
+    seen_plan = False
+    for s in doc.sections:
+        if s.level != 1:
+            continue
+        if s.mode == "plan":
+            seen_plan = True
+        elif s.mode == "other":
+            s.mode = "plan" if seen_plan else "review"
+            if s.mode == "review" and doc.year:
+                s.year = doc.year - 1
+    modes = {s.id: (s.year, s.mode) for s in doc.sections if s.level == 1}
+    for s in doc.sections:
+        if s.level == 2 and s.parent in modes:
+            s.year, s.mode = modes[s.parent]
+
+
+def _add_sentences(doc: Document, line: str, start: int, paragraph: int, section_id: str) -> None:
+    pos = 0
+    for m in _SENTENCE_END.finditer(line):
+        _add_sentence(doc, line, start, pos, m.end(), paragraph, section_id)
+        pos = m.end()
+    _add_sentence(doc, line, start, pos, len(line), paragraph, section_id)
+
+
+def _add_sentence(doc: Document, line: str, base: int, a: int, b: int, paragraph: int, section_id: str) -> None:
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = a + MAX_SENTENCE_CHARS
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(line, a + MAX_SENTENCE_CHARS // 2, cut)]
+        if marks:
+            cut = marks[-1]
+        else:  # no clause mark: do not cut a number or a Latin word in two
+            while cut > a + MAX_SENTENCE_CHARS // 2 and line[cut - 1].isascii() and line[cut - 1].isalnum():
+                cut -= 1
+        _add_sentence(doc, line, base, a, cut, paragraph, section_id)
+        a = cut
+    piece = line[a:b]
+    if not piece.strip():
+        return
+    doc.sentences.append(Sentence(len(doc.sentences), base + a, base + b, piece, paragraph, section_id))

@@ -1,0 +1,157 @@
+"""Numbers with units, found by pattern before any segmenting (jieba splits "23.4%").
+
+A quantity is a number (or a ratio "55:45", or a range "3-5") followed by a unit from the unit
+lexicon, with what stands right around it: a bound (以上, 以内, 超, 余 …) and whether it modifies
+a noun ("350公里的"), which makes it an attribute rather than a stated value.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg import lexicons
+
+_NUMBER = r"\d+(?:\.\d+)?"
+MIN_BEFORE = ("不低于", "不少于", "至少", "突破", "超过", "超")
+MIN_AFTER = ("以上",)
+MAX_AFTER = ("以内", "以下")
+MAX_BEFORE = ("不超过", "不高于", "低于")
+APPROX_AFTER = ("左右",)  # like 近 and 约 before a number: no bound
+CAPACITY_BEFORE = ("年产", "日产", "年处理", "日处理", "时速", "装机", "年吞吐", "总长", "全长")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offsets in the sentence, number through unit (and bound words after it)
+    end: int
+    value: str  # "7", "0.88", "55:45"
+    unit: str
+    bound: str | None
+    high: str | None = None  # the upper value of a range "3-5家"
+    modifier: bool = False  # followed by 的: describes a noun ("时速350公里的")
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
+    return re.compile(
+        rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
+        rf"(?P<ratio>[:\u2236]\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?)*)?"
+        rf"(?P<more>[余多])?(?P<mag>万亿|亿|万|千|百)?(?P<more2>[余多])?"
+        rf"(?P<unit>{units})?(?P<alt>{_ALTERNATIVES})?(?P<per>/[日年月天])?"
+    )
+
+
+# "155.4万套(间)", "100条(个)", "2813.8万辆(艘、架、列)次": units with their alternatives in
+# brackets are one unit as written
+_ALTERNATIVES = r"\([\u4e00-\u9fff](?:、[\u4e00-\u9fff])*\)次?"
+# "每人每月2375元" is a monthly rate, 元/人/月 (a yearly one, "每人每年420元", is quoted in 元:
+# the year is the period already); "每千人6.6批次" is one of 批次/千人
+_PER_BEFORE = re.compile(r"每人每([月日天])$|每([千万百]?人)$")
+_ROUND_VALUES = {"百": "100", "千": "1000"}
+# characters after 成 that make it a verb or noun (成为, 成果), not tenths (占全国9成)
+_NOT_TENTHS = frozenset("为立功果效本员交型熟绩就长")
+# "分别达1409万、1305万人次": a figure with only its magnitude takes the unit of the next one
+_SHARED_UNIT_GAP = ("、", "和", "及")
+
+
+@functools.lru_cache(maxsize=1)
+def _round_pattern() -> re.Pattern[str]:
+    """"超百亿美元", "近千吨", "超千万人次": a round figure in words, taken only after a word of
+    degree, so that "百县千镇" or "千家万户" are not read as figures."""
+    units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
+    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?P<mag>万亿|亿|万)?(?P<unit>{units})(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])")
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    out = []
+    for m in _pattern().finditer(sentence):
+        a = m.start("num")
+        if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii() and sentence[a - 1].isalpha()):
+            continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
+        if m.group("ratio"):
+            # "粮经比55:45": one value, the ratio itself, in the unit 比.
+            out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
+            continue
+        after = sentence[m.end():m.end() + 1]
+        if not m.group("unit"):
+            # a bare number is a year, an ordinal or a code, not a stated value; a bare
+            # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
+            if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
+                                                        or sentence.startswith(("以上", "以下", "左右"), m.end()))):
+                continue
+        if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
+            continue
+        if m.group("unit") == "成" and after in _NOT_TENTHS:
+            continue
+        if m.group("unit") == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
+            continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
+        if m.group("unit") == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*"):
+            continue  # "24小时在线监控", "7×24小时": round the clock, not a stated value
+        unit = (m.group("mag") or "") + (m.group("unit") or "") + (m.group("alt") or "") + (m.group("per") or "")
+        per = _PER_BEFORE.search(sentence, 0, a)
+        if per and m.group("unit"):
+            unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
+        end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
+        out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
+    for m in _round_pattern().finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        unit = (m.group("mag") or "") + m.group("unit")
+        out.append(_bounded(sentence, m.start(), m.end(), _ROUND_VALUES[m.group("num")], unit, None, None))
+    out.sort(key=lambda q: q.start)
+    return _join_ranges(sentence, _share_units(sentence, out))
+
+
+def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str | None, high: str | None) -> Quantity:
+    """The quantity with the bound words around it ("超", "以上", "左右") and whether it modifies a noun."""
+    bound = "min" if more else None
+    rest = sentence[end:]
+    for words, kind in ((MIN_AFTER, "min"), (MAX_AFTER, "max"), (APPROX_AFTER, "none")):
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w:
+            end += len(w)
+            bound = None if kind == "none" else kind
+            break
+    before = sentence[max(0, a - 4):a]
+    if bound is None:
+        if any(before.endswith(w) for w in MAX_BEFORE):
+            bound = "max"
+        elif any(before.endswith(w) for w in MIN_BEFORE):
+            bound = "min"
+    # "时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun
+    modifier = sentence[end:end + 1] == "的" or any(before.endswith(w) for w in CAPACITY_BEFORE)
+    return Quantity(a, end, value, unit, bound, high, modifier)
+
+
+def _share_units(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """"1409万、1305万人次": a bare magnitude followed by a listed figure in that magnitude's unit
+    takes the full unit."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        # "从每人每月209元、280元提高到217元、290元": the rate holds for the figures that follow
+        prev, q = out[i - 1], out[i]
+        gap = sentence[prev.end:q.start]
+        if "/" in prev.unit and prev.unit.split("/")[0] == q.unit and len(gap) <= 4 and not re.search(r"[,;。:]", gap):
+            out[i] = Quantity(q.start, q.end, q.value, prev.unit, q.bound, q.high, q.modifier)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if (q.unit in ("万", "亿") and nxt.unit.startswith(q.unit) and nxt.unit != q.unit
+                and sentence[q.end:nxt.start] in _SHARED_UNIT_GAP):
+            out[i] = Quantity(q.start, q.end, q.value, nxt.unit, q.bound, q.high, q.modifier)
+    return out
+
+
+def _join_ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """"增长6%-6.5%", "3万人至5万人": a range written with the unit on both ends is one range."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.high is None and q.unit == prev.unit and q.start == prev.end + 1
+                and sentence[prev.end] in "-~—至到" and prev.bound is None):
+            out[-1] = Quantity(prev.start, q.end, prev.value, prev.unit, q.bound, q.value, q.modifier)
+            continue
+        out.append(q)
+    return out
+
