@@ -195,9 +195,9 @@ def _extract(args) -> int:
     for m in b.mentions:
         if args.type and m.type not in args.type:
             continue
-        a, z = src.original_span(m.start, m.end)
+        a, z = m.span.original(src)
         sent = doc.sentences[m.sentence]
-        sa, sz = src.original_span(sent.start, sent.end)
+        sa, sz = sent.span.original(src)
         section = doc.section(sent.section)
         rec = {"type": m.type, "text": m.text, "start": a, "end": z, "original": src.original[a:z],
                "sentence": sent.text, "sentence_start": sa, "sentence_end": sz,

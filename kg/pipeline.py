@@ -34,11 +34,11 @@ def build(path: str | Path, skip: frozenset[str] = frozenset()) -> Build:
 
 
 def build_document(source: Source, doc: Document, skip: frozenset[str] = frozenset()) -> Build:
-    unknown = skip - {name for name, _ in PIPELINE}
+    unknown = skip - set(PIPELINE.names)
     if unknown:
         raise KgError(f"no rule component named {', '.join(sorted(unknown))}; "
-                      f"they are: {', '.join(name for name, _ in PIPELINE)}")
-    mentions = extract_mentions(doc, tuple((name, c) for name, c in PIPELINE if name not in skip))
+                      f"they are: {', '.join(PIPELINE.names)}")
+    mentions = extract_mentions(doc, PIPELINE.without(skip) if skip else PIPELINE)
     report = build_graph(doc, mentions)
     return Build(source, doc, mentions, report, to_rdf(report))
 

@@ -28,7 +28,7 @@ def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = 
         for name in names:
             s = next(s for s in body if name in s.text)
             at = s.text.index(name)
-            mentions.append(Mention(type_, name, s.start + at, s.start + at + len(name), s.index))
+            mentions.append(Mention(type_, name, s.at(at, at + len(name)), s.index))
     g = build_graph(doc, mentions)
     E = g.entities
     return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}

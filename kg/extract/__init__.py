@@ -22,6 +22,7 @@ from kg.extract.base import (
     is_proper,
     split_area,
 )
+from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     extract_bodies,
@@ -42,9 +43,6 @@ from kg.extract.places import (
     extract_village_places,
     extract_zone_places,
     extract_word_toponyms,
-    own_division,
-    own_province,
-    own_towns,
 )
 from kg.extract.genre import (
     extract_autonomous_bodies,
@@ -73,62 +71,64 @@ from kg.extract.genre import (
 )
 from kg.extract.projects import extract_projects
 
-__all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE",
-           "extract_mentions", "clean_name", "is_proper", "split_area", "own_division", "own_province", "own_towns"]
+__all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE", "PIPELINE_ORDER", "Pipeline", "PipelineError", "Component", "REGISTRY", "component",
+           "extract_mentions", "clean_name", "is_proper", "split_area"]
 
 
-PIPELINE = (
-    ("bodies", extract_bodies),
-    ("companies", extract_companies),
-    ("suffix_orgs", extract_suffix_orgs),
-    ("enumerated_orgs", extract_enumerated_orgs),
-    ("event_subjects", extract_event_subjects),
-    ("institution_centres", extract_institution_centres),
-    ("lexicon_places", extract_lexicon_places),
-    ("town_places", extract_town_places),
-    ("projects", extract_projects),
-    ("genre_listed_facilities", extract_listed_facilities),
-    ("genre_capacity_works", extract_capacity_works),
-    ("genre_works_on_facilities", extract_works_on_facilities),
-    ("genre_zones_built", extract_zones_built),
-    ("suffix_places", extract_suffix_places),
-    ("word_toponyms", extract_word_toponyms),
-    ("village_places", extract_village_places),
-    ("zone_places", extract_zone_places),
-    ("route_places", extract_route_places),
-    ("listed_areas", extract_listed_areas),
-    ("coordinated_places", extract_coordinated_places),
-    ("companies_in_works", extract_companies_in_works),
-    ("genre_trade_names_in_works", extract_trade_names_in_works),
-    ("genre_autonomous_bodies", extract_autonomous_bodies),
-    ("genre_dealer_brands", extract_dealer_brands),
-    ("genre_managed_institutions", extract_managed_institutions),
-    ("genre_city_quarters", extract_city_quarters),
-    ("genre_named_areas", extract_named_areas),
-    ("genre_listed_villages", extract_listed_villages),
-    ("genre_listed_compounds", extract_listed_compounds),
-    ("genre_subdistrict_offices", extract_subdistrict_offices),
-    ("genre_works_from_their_place", extract_works_from_their_place),
-    ("genre_relocated_facilities", extract_relocated_facilities),
-    ("genre_supported_zones", extract_supported_zones),
-    ("genre_placed_size_works", extract_placed_size_works),
-    ("genre_listed_trade_names", extract_listed_trade_names),
-    ("genre_foreign_divisions", extract_foreign_divisions),
-    ("genre_works_in_preparation", extract_works_in_preparation),
-    ("genre_trade_names_before_capacity", extract_trade_names_before_capacity),
-    ("genre_one_facility_built", extract_one_facility_built),
-    ("genre_bodies_opening_works", extract_bodies_opening_works),
-    ("observations", extract_observations),
+# The order in which the rule components run on each sentence (each is registered with what it
+# reads and assigns where it is defined; Pipeline.assemble checks that the order gives every
+# component what it reads).
+PIPELINE_ORDER = (
+    "bodies",
+    "companies",
+    "suffix_orgs",
+    "enumerated_orgs",
+    "event_subjects",
+    "institution_centres",
+    "lexicon_places",
+    "town_places",
+    "projects",
+    "genre_listed_facilities",
+    "genre_capacity_works",
+    "genre_works_on_facilities",
+    "genre_zones_built",
+    "suffix_places",
+    "word_toponyms",
+    "village_places",
+    "zone_places",
+    "route_places",
+    "listed_areas",
+    "coordinated_places",
+    "companies_in_works",
+    "genre_trade_names_in_works",
+    "genre_autonomous_bodies",
+    "genre_dealer_brands",
+    "genre_managed_institutions",
+    "genre_city_quarters",
+    "genre_named_areas",
+    "genre_listed_villages",
+    "genre_listed_compounds",
+    "genre_subdistrict_offices",
+    "genre_works_from_their_place",
+    "genre_relocated_facilities",
+    "genre_supported_zones",
+    "genre_placed_size_works",
+    "genre_listed_trade_names",
+    "genre_foreign_divisions",
+    "genre_works_in_preparation",
+    "genre_trade_names_before_capacity",
+    "genre_one_facility_built",
+    "genre_bodies_opening_works",
+    "observations",
 )
+PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 
-def extract_mentions(doc: Document, components=PIPELINE) -> list[Mention]:
+def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         ctx = SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
-        for _name, component in components:
-            ctx.found.extend(component(ctx))
-        mentions.extend(_resolve_overlaps(ctx.found))
+        mentions.extend(_resolve_overlaps(pipeline.run(ctx)))
     return mentions
 
 

@@ -5,29 +5,19 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg import lexicons
 from kg.text.document import Document, Sentence
 from kg.text.quantities import Quantity
+from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, Span
+from kg.text.names import CJK, NATURAL_SUFFIXES, URBAN_AREAS, is_proper, split_area
 from kg.text.segment import Token
 
-PLACE, ORG, PROJECT, INDICATOR, OBSERVATION = "Place", "Organization", "Project", "Indicator", "Observation"
-CJK = re.compile(r"[\u3400-\u9fff]")
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
 # ASCII punctuation (after NFKC) and CJK marks; "." "%" "+" "·" stay inside names ("PM2.5", "黔江·北京智库")
 PUNCT = set("!\"#$&'()*,/:;<=>?@[\\]^_`{|}~-—、。“”‘’《》【】「」『』…")
 QUOTES = "“”\"'‘’「」『』《》"
-
-
-@dataclass
-class Mention:
-    type: str
-    text: str
-    start: int  # offsets into Source.text
-    end: int
-    sentence: int
-    attrs: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -44,7 +34,11 @@ class SentenceContext:
 
     def mention(self, type_: str, a: int, b: int, **attrs) -> Mention:
         s = self.sentence
-        return Mention(type_, clean_name(s.text[a:b]), s.start + a, s.start + b, s.index, attrs)
+        return Mention(type_, clean_name(s.text[a:b]), s.at(a, b), s.index, attrs)
+
+    def span(self, a: int, b: int) -> Span:
+        """The span of text[a:b] of this sentence."""
+        return self.sentence.at(a, b)
 
     @functools.cached_property
     def token_starts(self) -> list[int]:
@@ -60,8 +54,8 @@ class SentenceContext:
         return frozenset(t.end for t in self.tokens)
 
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
-        base = self.sentence.start
-        return any(m.start < base + b and base + a < m.end and (types is None or m.type in types) for m in self.found)
+        span = self.sentence.at(a, b)
+        return any(m.span.overlaps(span) and (types is None or m.type in types) for m in self.found)
 
 
 def clean_name(span: str) -> str:
@@ -140,36 +134,6 @@ def is_head(tok: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def is_proper(stem: str, strict: bool = False) -> bool:
-    """Does `stem` hold a proper name? True when some part of it is not a common word: an unknown
-    or rare word ("阿蓬", "京宏源", "神龟"), a proper noun ("金溪"/ns) or a rare character ("濯").
-    Common words and characters ("绿色矿", "精品", "城美", "最美") name nothing by themselves."""
-    if len(stem) < 2:
-        return False
-    pos = tokenizer_tags()
-    freq = pos.tokenizer.FREQ
-    for pair in pos.cut(stem, HMM=True):
-        w, tag = pair.word, pair.flag
-        if not CJK.match(w[0]):
-            if w.isascii() and w.isalpha() and len(w) > 1:
-                return True
-            continue
-        f = freq.get(w) or 0
-        if len(w) == 1:
-            if f < 300:
-                return True
-            continue
-        if w not in freq:
-            # an unknown word the HMM put together: a name when it has a rare character
-            # ("阿蓬", "京宏源"), not when it is two common ones side by side ("城美")
-            if len(w) >= 3 or min(freq.get(c) or 0 for c in w) < 1500:
-                return True
-            continue
-        if (f < 100 and not strict) or (tag in ("ns", "nr", "nrt", "nz", "nrfg", "j") and f < 1000):
-            return True
-    return False
-
-
 def tokenizer_tags():
     from kg.text.segment import tokenizer
 
@@ -187,22 +151,6 @@ def place_lexicon_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
 
 
-def split_area(area: str) -> list[str]:
-    """"重庆市黔江区" → ["重庆市", "黔江区"] by longest division names from the left."""
-    out = []
-    pos = 0
-    names = lexicons.divisions_by_name()
-    while pos < len(area):
-        for j in range(len(area), pos, -1):
-            if area[pos:j] in names and j - pos >= 2:
-                out.append(area[pos:j])
-                pos = j
-                break
-        else:
-            return out + [area[pos:]] if area[pos:] else out
-    return out
-
-
 def token_ends_at(ctx: SentenceContext, b: int) -> bool:
     return b in ctx.token_end_set
 
@@ -211,10 +159,6 @@ def aligned(ctx: SentenceContext, a: int, b: int) -> bool:
     return a in ctx.token_start_set and b in ctx.token_end_set
 
 
-URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
-
-
-NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
 def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, **walk) -> list[tuple[int, int]]:
     """The spans of the 、-separated items of a list matched by `m`; the first item starts where
     a name starting there would (the regex may have taken a verb before it)."""

@@ -7,6 +7,7 @@ import re
 
 from kg import lexicons
 from kg.text.quantities import Quantity
+from kg.extract.registry import ALL_FOUND, component
 from kg.extract.base import (
     CJK,
     OBSERVATION,
@@ -44,6 +45,7 @@ def _words_with_role(*wanted: str) -> tuple[str, ...]:
     return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
 
 
+@component("observations", reads=ALL_FOUND, assigns=(OBSERVATION,))
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
     """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
     out = []

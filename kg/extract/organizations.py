@@ -8,6 +8,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.extract.registry import ALL_FOUND, component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -29,7 +30,6 @@ from kg.extract.base import (
     tokenizer_tags,
     triggers,
 )
-from kg.extract.places import own_province
 
 # ---------------------------------------------------------------- organizations
 
@@ -56,6 +56,7 @@ def _centre_alone(text: str, b: int) -> bool:
     return b >= len(text) or not CJK.match(text[b]) or text.startswith(_CENTRE_BEFORE, b)
 
 
+@component("bodies", reads=ALL_FOUND, assigns=(ORG,))
 def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
     out = []
@@ -99,7 +100,7 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
     out = []
     text = ctx.text
     bodies = lexicons.org_bodies()
-    province = own_province(ctx.doc)
+    province = ctx.doc.own.province
     for m in place_lexicon_pattern().finditer(text):
         if lexicons.find_division(m.group(), province) is None:
             continue  # "和县" in "市政府和县委": a county's name far from home is no place here
@@ -292,6 +293,7 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
     return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(_NOT_OFFICES)
 
 
+@component("suffix_orgs", reads=ALL_FOUND, assigns=(ORG,))
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
@@ -447,6 +449,7 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
 _ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
 
 
+@component("enumerated_orgs", reads=ALL_FOUND, assigns=(ORG,))
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
@@ -477,6 +480,7 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
+@component("companies", reads=ALL_FOUND, assigns=(ORG,))
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
     """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
     words; one followed by its trade names that company too ("华润微电子" and 华润)."""
@@ -511,6 +515,7 @@ _PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝"
 _PLACE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台中俄美日韩朝英法德欧亚非印越老缅泰")
 
 
+@component("companies_in_works", reads=ALL_FOUND, assigns=(ORG,))
 def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
     project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
@@ -564,6 +569,7 @@ _LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9
 _EVENT_HEADS = ("中心",)
 
 
+@component("event_subjects", reads=ALL_FOUND, assigns=(ORG,))
 def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
     """Institutions and companies named as the subject of an event only a body undergoes:
     "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
@@ -611,6 +617,7 @@ def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
 _CENTRE = re.compile(r"中心(?![\u3400-\u9fff]{0,1}(?:城|区|镇|村|街|路|校))")
 
 
+@component("institution_centres", reads=ALL_FOUND, assigns=(ORG,))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
     服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳

@@ -8,6 +8,8 @@ import re
 from kg import lexicons
 from kg.text.document import Document
 from kg.text.segment import Token
+from kg.text.area import towns_of
+from kg.extract.registry import ALL_FOUND, component
 from kg.extract.base import (
     CJK,
     NATURAL_SUFFIXES,
@@ -34,53 +36,16 @@ from kg.extract.base import (
 )
 
 
-def own_division(doc: Document):
-    """The report's own division (黔江区 for "重庆市黔江区"), or None."""
-    if not doc.area:
-        return None
-    parts = split_area(doc.area)
-    return lexicons.find_division(parts[-1], None) if parts else None
-
-
-def own_towns(doc: Document) -> dict[str, tuple[str, str]]:
-    """Names of the towns of the report's own area → (full name, county code): full names for
-    every county under it, short forms ("濯水" for 濯水镇) only for a county's own report, where
-    they are unambiguous."""
-    d = own_division(doc)
-    if d is None:
-        return {}
-    return _towns_of(d.code, d.level)
-
-
-@functools.lru_cache(maxsize=64)
-def _towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
-    counties = [code] if level == "county" else [
-        c.code for c in lexicons.divisions().values() if c.level == "county" and
-        (c.parent == code or (level == "province" and c.code[:2] == code[:2]))]
-    freq = tokenizer_tags().tokenizer.FREQ
-    out: dict[str, tuple[str, str]] = {}
-    for county in counties:
-        for town in lexicons.towns(county):
-            if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
-                continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
-            out.setdefault(town, (town, county))
-            short = lexicons.town_short(town)
-            # a short form that is a common word ("白马", "新华") would be read everywhere
-            # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
-            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
-                out.setdefault(short, (town, county))
-    return out
-
-
 @functools.lru_cache(maxsize=64)
 def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
-    names = sorted(_towns_of(code, level), key=lambda n: (-len(n), n))
+    names = sorted(towns_of(code, level), key=lambda n: (-len(n), n))
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
+@component("town_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     """The towns of the report's own area, by full name or, in a county's report, short form."""
-    d = own_division(ctx.doc)
+    d = ctx.doc.own.division
     if d is None:
         return []
     pattern = _town_pattern(d.code, d.level)
@@ -92,7 +57,7 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if ctx.taken(a, b, (PLACE,)):
             continue
-        short = m.group() != _towns_of(d.code, d.level)[m.group()][0]
+        short = m.group() != towns_of(d.code, d.level)[m.group()][0]
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
             continue  # a short form inside another word
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -115,11 +80,12 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
+@component("village_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     """In a county's report, its villages and communities by short name where the name opens a
     facility's or section's name ("荆轲山小学", "阿蓬江两河断面") or follows another place
     ("正阳桐坪"): ANNOTATION rule 8. Alone, a short name is too often a common word."""
-    d = own_division(ctx.doc)
+    d = ctx.doc.own.division
     if d is None or d.level != "county":
         return []
     pattern = _village_pattern(d.code)
@@ -141,17 +107,7 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def own_province(doc: Document) -> str | None:
-    """The two-digit code of the report's province, from its area ("重庆市黔江区" → "50")."""
-    if not doc.area:
-        return None
-    for name in split_area(doc.area):
-        d = lexicons.find_division(name, None)
-        if d is not None:
-            return d.code[:2]
-    return None
-
-
+@component("lexicon_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
     start is tried (so "建成渝东南" gives 渝东南, not 成渝); the longest name there that is a word
@@ -173,7 +129,7 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             prev = out[-1]
             out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
             continue
-        inner = _place_opening(name, own_province(ctx.doc))
+        inner = _place_opening(name, ctx.doc.own.province)
         if inner:
             # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
@@ -211,7 +167,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b):
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
     else:
-        if lexicons.find_division(name, own_province(ctx.doc)) is None:
+        if lexicons.find_division(name, ctx.doc.own.province) is None:
             return False  # a county's short form far from home: likely a homonym
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
@@ -274,8 +230,8 @@ def _is_verb(tok: Token) -> bool:
 def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     """A county far from home whose first character also ends a common word before it:
     "和平房区改造" is 和平 + 房区, not 平房区 of Harbin."""
-    d = lexicons.find_division(name, own_province(ctx.doc))
-    if d is None or d.level != "county" or d.code[:2] == own_province(ctx.doc) or a == 0:
+    d = lexicons.find_division(name, ctx.doc.own.province)
+    if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
     return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
 
@@ -374,6 +330,7 @@ def _names_after_cut(stem: str, suffix: str) -> bool:
     return is_proper(stem)
 
 
+@component("suffix_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
     also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
@@ -451,7 +408,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
             continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
-        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, own_province(ctx.doc)) is None:
+        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, ctx.doc.own.province) is None:
             continue
         if any(k.start < base + start < k.end for k in known + out):
             continue  # "哈克镇滨河": the stem begins inside another place
@@ -472,6 +429,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
+@component("word_toponyms", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
@@ -511,6 +469,7 @@ _LOCATED_AFTER = ("入驻", "落户", "入园", "集聚", "新入驻")
 _LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
 
 
+@component("zone_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
@@ -544,6 +503,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     return prev is None or not prev.pos.startswith("v")
 
 
+@component("route_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
     "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
@@ -587,6 +547,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
 _AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
 
 
+@component("listed_areas", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
     out = []
@@ -597,6 +558,7 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("coordinated_places", reads=ALL_FOUND, assigns=(PLACE,))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
     name is a place too."""

@@ -7,6 +7,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.extract.registry import ALL_FOUND, component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -26,12 +27,12 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
-from kg.extract.places import own_province
 
 _BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
                 "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
 
 
+@component("projects", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
 def extract_projects(ctx: SentenceContext) -> list[Mention]:
     """Projects by their heads (工程, 项目, 铁路, 水库 …) with a name before them."""
     out = []
@@ -485,7 +486,7 @@ def _place_initials(ctx: SentenceContext, stem: str) -> bool:
     """Does the stem open with a word jieba does not know, made of the first characters of the
     report's own prefectures ("广清": 广州 and 清远, in a Guangdong report)? Cities joined by a
     works or a zone are named so."""
-    province = own_province(ctx.doc)
+    province = ctx.doc.own.province
     if province is None or not stem:
         return False
     initials = _prefecture_initials(province)

@@ -16,7 +16,7 @@ from kg.resolve.entities import ReportGraph
 from kg.resolve.entities import slug
 from kg.rdf.iris import iri_segment
 from kg.text.reading import harmless_text
-from kg.extract import Mention
+from kg.model import Mention
 # the vocabulary lives in kg.rdf.vocab; re-exported here for the modules that import it from kg.rdf.graph
 from kg.rdf.vocab import ID, POL, PREFIXES, QB, RELATION_PROPERTIES, SCHEMA, entity_iri, new_graph, report_iri
 from kg.rdf.vocab import section_iri as _section_iri
@@ -79,7 +79,7 @@ class _ReportWriter:
         node = ID[f"report/{name}/mention/{m.start}-{m.end}-{m.type}"]
         if (node, RDF.type, POL.Mention) in g:
             return node
-        a, b = self.src.original_span(m.start, m.end)
+        a, b = m.span.original(self.src)
         sent = self.doc.sentences[m.sentence]
         g.add((node, RDF.type, POL.Mention))
         g.add((node, POL.text, Literal(m.text)))
@@ -184,7 +184,7 @@ class _ReportWriter:
         for idx in sorted(self.used_sentences):
             sent = self.doc.sentences[idx]
             node = _sentence_iri(self.name, idx)
-            a, b = self.src.original_span(sent.start, sent.end)
+            a, b = sent.span.original(self.src)
             g.add((node, RDF.type, POL.Sentence))
             g.add((node, POL.text, Literal(sent.text)))
             g.add((node, POL.start, Literal(a)))

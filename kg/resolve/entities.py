@@ -8,71 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 
 from kg import lexicons
-from kg.text.document import Document
+from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation, ReportGraph
 from kg.resolve.relations import find_relations
 from kg.resolve.stages import mention_stages, stage_records
-from kg.extract import (
-    INDICATOR,
-    OBSERVATION,
-    ORG,
-    PLACE,
-    PROJECT,
-    URBAN_AREAS,
-    Mention,
-    is_proper,
-    own_division,
-    own_province,
-    own_towns,
-    split_area,
-)
-
-
-@dataclass
-class Entity:
-    type: str
-    name: str
-    key: str  # stable identity, used for the IRI
-    aliases: set[str] = field(default_factory=set)
-    mentions: list[Mention] = field(default_factory=list)
-    attrs: dict = field(default_factory=dict)  # code, parent, lon, lat, investment, stage
-
-
-@dataclass
-class Relation:
-    kind: str  # locatedIn, participatesIn, partOf, mentionedIn
-    subject: str  # entity key
-    object: str  # entity key
-    mention: Mention  # where it was read (the mention of the subject in the sentence)
-
-
-@dataclass
-class Observation:
-    key: str
-    indicator: str  # indicator entity key
-    value: str
-    unit: str
-    measure: str
-    direction: str | None
-    bound: str | None
-    period: int | None
-    status: str
-    area: str | None  # place entity key
-    mention: Mention
-
-
-@dataclass
-class ReportGraph:
-    """What one report says: entities, relations and observations, with their mentions (before RDF;
-    named apart from rdflib's Graph, which kg.rdf.graph.to_rdf turns it into)."""
-    doc: Document
-    entities: dict[str, Entity]
-    relations: list[Relation]
-    observations: list[Observation]
-    area: str | None  # the report's own area (place key)
-    stages: list = field(default_factory=list)  # kg.resolve.stages.StageRecord: a project's stage per year
+from kg.text.names import URBAN_AREAS, is_proper
 
 
 def slug(text: str) -> str:
@@ -104,10 +45,10 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
 def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names
-    own_area = _own_area_names(doc)
-    province = own_province(doc)
-    own = own_division(doc)
-    _resolve_places(mentions, entities, by_mention, province, own_towns(doc), own.code if own is not None else None)
+    own_area = list(doc.own.names)
+    province = doc.own.province
+    own = doc.own.division
+    _resolve_places(mentions, entities, by_mention, province, doc.own.towns, own.code if own is not None else None)
     for type_ in (ORG, PROJECT):
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
@@ -218,10 +159,6 @@ def _level_scope(level_char: str, own) -> str:
     if level_char in "市州盟" and own.level == "county" and own.parent:
         return own.parent
     return own.code
-
-
-def _own_area_names(doc: Document) -> list[str]:
-    return split_area(doc.area) if doc.area else []
 
 
 def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:

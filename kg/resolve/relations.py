@@ -41,7 +41,8 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.text.document import Document
-from kg.extract import ORG, PLACE, PROJECT, Mention, is_proper
+from kg.model import ORG, PLACE, PROJECT, Mention
+from kg.text.names import is_proper
 from kg.text.segment import tokens
 
 CLAUSE_END = ",;:。!?"

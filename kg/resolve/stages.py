@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from kg.model import StageRecord
 
 from kg import lexicons
 from kg.text.document import Document
-from kg.extract import PROJECT, Mention
+from kg.model import PROJECT, Mention
 from kg.resolve.relations import LIST_JOINERS
 # what may close a list before its verb: "…等11个新建项目", "…等重点工程", "…项目"
 _LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
-
-
-@dataclass(frozen=True)
-class StageRecord:
-    project: str  # entity key
-    stage: str
-    period: int | None
-    mention: Mention
 
 
 @functools.lru_cache(maxsize=1)

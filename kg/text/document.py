@@ -7,9 +7,8 @@ the title), never from constants.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from kg.text.reading import Source
+from kg.model import Document, Section, Sentence, Source
+from kg.text.area import resolve_own_area
 
 _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
@@ -35,56 +34,6 @@ _AREA_PATTERNS = (
     re.compile(r"在(.{2,20}?)第.{1,4}届人民代表大会"),
     re.compile(r"^(?:(?:19|20)\d{2}年)?(.{2,20}?)政府工作报告"),
 )
-
-
-@dataclass
-class Sentence:
-    index: int
-    start: int  # offsets into Source.text
-    end: int
-    text: str
-    paragraph: int
-    section: str  # id of the innermost section holding it
-
-
-@dataclass
-class Section:
-    id: str  # "preamble", "p1", "p1.s2"
-    heading: str
-    level: int  # 0 preamble, 1 part, 2 numbered section
-    parent: str | None
-    year: int | None  # the year the section speaks of
-    mode: str  # "review", "plan", "glossary" or "other"
-    start: int = 0
-
-
-@dataclass
-class Document:
-    source: Source
-    title: str
-    area: str | None  # the report's own area as the text names it ("重庆市黔江区", "易县")
-    year: int | None  # the year the report plans for
-    sections: list[Section] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        """A title that says whose report it is, even when the file's title does not
-        ("政府工作报告" → "2016年海拉尔区政府工作报告")."""
-        name = self.area.rsplit("市", 1)[-1] if self.area and not self.area.endswith("市") else self.area
-        if self.title and (not name or name in self.title):
-            return self.title
-        head = (f"{self.year}年" if self.year else "") + (self.area or "")
-        return head + (self.title or "政府工作报告") if head else (self.title or self.source.name)
-
-    def section(self, section_id: str) -> Section:
-        return self._by_id[section_id]
-
-    def __post_init__(self) -> None:
-        self._by_id: dict[str, Section] = {}
-
-    def index(self) -> None:
-        self._by_id = {s.id: s for s in self.sections}
 
 
 def cn_number(s: str) -> int:
@@ -143,6 +92,7 @@ def parse_document(source: Source) -> Document:
         _add_sentences(doc, line, start, pnum, current.id)
     _settle_modes(doc)
     doc.index()
+    doc.own = resolve_own_area(doc)
     return doc
 
 

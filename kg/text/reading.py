@@ -11,10 +11,10 @@ import codecs
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError, KgWarning
+from kg.model import Source
 
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
@@ -40,25 +40,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-
-@dataclass(frozen=True)
-class Source:
-    """A decoded report: `text` is normalized, `offsets[i]` is the original index of `text[i]`."""
-
-    path: str
-    name: str
-    encoding: str
-    original: str
-    text: str
-    offsets: tuple[int, ...]
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of the normalized span text[start:end]."""
-        if end <= start:
-            o = self.offsets[start] if start < len(self.offsets) else len(self.original)
-            return o, o
-        return self.offsets[start], self.offsets[end - 1] + 1
 
 
 def decode_bytes(data: bytes, label: str) -> tuple[str, str]:

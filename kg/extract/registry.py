@@ -1,0 +1,131 @@
+"""Rule components and the pipeline that runs them, the way spaCy registers its components.
+
+A component is a function `(SentenceContext) -> list[Mention]`, registered with what it reads (the
+mention types found by earlier components that it looks at, through `ctx.found` and `ctx.taken`)
+and what it assigns (the types of the mentions it returns):
+
+    @component("coordinated_places", reads=(PLACE, PROJECT), assigns=(PLACE,))
+    def extract_coordinated_places(ctx): ...
+
+A pipeline is an ordered list of component names. Assembling it checks the order (every type a
+component reads is assigned by some component before it; every component named in `after` runs
+before it) and any component can be left out (`Pipeline.without`), which is how `kg eval
+--ablation` measures what each rule contributes. While it runs, a component sees in `ctx.found`
+only the types it declared, and may return only the types it declared, so the declarations are
+true rather than comments.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kg.errors import KgError
+from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention
+
+MENTION_TYPES = (PLACE, ORG, PROJECT, INDICATOR, OBSERVATION)
+# what a component reads when it looks at everything found before it (ctx.taken(a, b) with no types)
+ALL_FOUND = MENTION_TYPES
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    func: Callable  # (SentenceContext) -> list[Mention]
+    reads: frozenset[str]
+    assigns: frozenset[str]
+    after: tuple[str, ...] = ()
+
+    def __call__(self, ctx) -> list[Mention]:
+        return self.func(ctx)
+
+    @property
+    def reads_everything(self) -> bool:
+        """Declared ALL_FOUND: it looks at whatever was found before it, of any type."""
+        return len(self.reads) == len(MENTION_TYPES)
+
+
+# name → Component; filled by the @component decorators when kg.extract's modules are imported
+# (an explicit registry, like rdflib's plugins: the only module-level state here).
+REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str], after: Iterable[str] = ()):
+    """Register the decorated rule under `name`; see the module's docstring."""
+    reads, assigns = frozenset(reads), frozenset(assigns)
+    for t in reads | assigns:
+        if t not in MENTION_TYPES:
+            raise ValueError(f"component {name}: unknown mention type {t!r}")
+
+    def register(func: Callable) -> Callable:
+        if name in REGISTRY and REGISTRY[name].func is not func:
+            raise ValueError(f"two components are named {name!r}")
+        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after))
+        func.component = REGISTRY[name]
+        return func
+
+    return register
+
+
+class PipelineError(KgError):
+    """A pipeline whose order does not give a component what it reads."""
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    components: tuple[Component, ...]
+
+    @classmethod
+    def assemble(cls, names: Iterable[str]) -> Pipeline:
+        """The components of `names` in that order, the order checked."""
+        names = list(names)
+        unknown = [n for n in names if n not in REGISTRY]
+        if unknown:
+            raise PipelineError(f"unknown rule components: {', '.join(unknown)}")
+        pipeline = cls(tuple(REGISTRY[n] for n in names))
+        pipeline.check()
+        return pipeline
+
+    def check(self) -> None:
+        assigned: set[str] = set()
+        ran: set[str] = set()
+        for c in self.components:
+            missing = sorted(c.reads - assigned) if not c.reads_everything else []
+            if missing:
+                raise PipelineError(f"rule component {c.name} reads {', '.join(missing)} mentions, "
+                                    "but no component before it finds any")
+            before = [a for a in c.after if a not in ran and a in self.names]
+            if before:
+                raise PipelineError(f"rule component {c.name} must run after {', '.join(before)}")
+            assigned |= c.assigns
+            ran.add(c.name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.components)
+
+    def without(self, skip: Iterable[str]) -> Pipeline:
+        """This pipeline less the components named in `skip` (what the rest then finds is what
+        `kg eval --ablation` compares); a component whose inputs are gone still runs on what is left."""
+        skip = set(skip)
+        unknown = sorted(skip - set(self.names))
+        if unknown:
+            raise PipelineError(f"unknown rule component(s): {', '.join(unknown)}; "
+                                f"they are: {', '.join(self.names)}")
+        return Pipeline(tuple(c for c in self.components if c.name not in skip))
+
+    def run(self, ctx) -> list[Mention]:
+        """Run every component on one sentence's context; return all that they found, in order."""
+        found: list[Mention] = []
+        for c in self.components:
+            ctx.found = found if c.reads_everything else [m for m in found if m.type in c.reads]
+            new = c.func(ctx)
+            for m in new:
+                if m.type not in c.assigns:
+                    raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
+                                        f"but declares only {', '.join(sorted(c.assigns))}")
+            found.extend(new)
+        ctx.found = found
+        return found
+
+    def __iter__(self):  # (name, function) pairs, as the pipeline was once a tuple of them
+        return iter((c.name, c.func) for c in self.components)

@@ -1,0 +1,60 @@
+"""Facts about names that every stage may ask: is a stem a proper name, how an area's name splits
+into divisions, the words for a town's urban quarters."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicons
+from kg.text.segment import tokenizer
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
+
+NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
+
+
+def is_proper(stem: str, strict: bool = False) -> bool:
+    """Does `stem` hold a proper name? True when some part of it is not a common word: an unknown
+    or rare word ("阿蓬", "京宏源", "神龟"), a proper noun ("金溪"/ns) or a rare character ("濯").
+    Common words and characters ("绿色矿", "精品", "城美", "最美") name nothing by themselves."""
+    if len(stem) < 2:
+        return False
+    pos = tokenizer()
+    freq = pos.tokenizer.FREQ
+    for pair in pos.cut(stem, HMM=True):
+        w, tag = pair.word, pair.flag
+        if not CJK.match(w[0]):
+            if w.isascii() and w.isalpha() and len(w) > 1:
+                return True
+            continue
+        f = freq.get(w) or 0
+        if len(w) == 1:
+            if f < 300:
+                return True
+            continue
+        if w not in freq:
+            # an unknown word the HMM put together: a name when it has a rare character
+            # ("阿蓬", "京宏源"), not when it is two common ones side by side ("城美")
+            if len(w) >= 3 or min(freq.get(c) or 0 for c in w) < 1500:
+                return True
+            continue
+        if (f < 100 and not strict) or (tag in ("ns", "nr", "nrt", "nz", "nrfg", "j") and f < 1000):
+            return True
+    return False
+
+
+def split_area(area: str) -> list[str]:
+    """"重庆市黔江区" → ["重庆市", "黔江区"] by longest division names from the left."""
+    out = []
+    pos = 0
+    names = lexicons.divisions_by_name()
+    while pos < len(area):
+        for j in range(len(area), pos, -1):
+            if area[pos:j] in names and j - pos >= 2:
+                out.append(area[pos:j])
+                pos = j
+                break
+        else:
+            return out + [area[pos:]] if area[pos:] else out
+    return out

@@ -1,0 +1,55 @@
+"""Rule components declare what they read and assign; the pipeline's order is checked."""
+import pytest
+
+from kg.extract import PIPELINE, PIPELINE_ORDER, REGISTRY, Pipeline, PipelineError, extract_mentions
+from kg.extract.registry import Component
+from kg.model import ORG, PLACE, PROJECT
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+from .conftest import SEEDS
+
+
+def test_every_component_in_the_order_is_registered_and_declares_its_types():
+    assert PIPELINE.names == PIPELINE_ORDER
+    for name in PIPELINE_ORDER:
+        c = REGISTRY[name]
+        assert c.assigns, name
+
+
+def test_an_order_that_reads_before_anything_assigns_is_refused():
+    reader = Component("reads_projects", lambda ctx: [], frozenset({PROJECT}), frozenset({PLACE}))
+    writer = Component("finds_projects", lambda ctx: [], frozenset(), frozenset({PROJECT}))
+    Pipeline((writer, reader)).check()
+    with pytest.raises(PipelineError, match="reads_projects reads Project"):
+        Pipeline((reader, writer)).check()
+
+
+def test_a_component_named_in_after_must_run_first():
+    a = Component("a", lambda ctx: [], frozenset(), frozenset({ORG}))
+    b = Component("b", lambda ctx: [], frozenset(), frozenset({ORG}), after=("a",))
+    Pipeline((a, b)).check()
+    with pytest.raises(PipelineError, match="b must run after a"):
+        Pipeline((b, a)).check()
+
+
+def test_unknown_names_are_refused():
+    with pytest.raises(PipelineError, match="no_such_rule"):
+        Pipeline.assemble(("bodies", "no_such_rule"))
+    with pytest.raises(PipelineError, match="no_such_rule"):
+        PIPELINE.without({"no_such_rule"})
+
+
+def test_a_component_returning_an_undeclared_type_is_caught():
+    doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
+    liar = Component("liar", REGISTRY["lexicon_places"].func, frozenset(), frozenset({ORG}))
+    with pytest.raises(PipelineError, match="liar returned a Place"):
+        extract_mentions(doc, Pipeline((liar,)))
+
+
+def test_leaving_a_component_out_loses_what_only_it_finds():
+    doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
+    every = {(m.type, m.text) for m in extract_mentions(doc)}
+    without = {(m.type, m.text) for m in extract_mentions(doc, PIPELINE.without({"lexicon_places"}))}
+    assert without < every
+    assert any(t == PLACE for t, _ in every - without)
