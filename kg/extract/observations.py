@@ -8,8 +8,8 @@ import re
 from kg import lexicons
 from kg.text.quantities import Quantity
 from kg.extract.registry import ALL_FOUND, component
+from kg.text.names import CJK, CJK_CHARS
 from kg.extract.base import (
-    CJK,
     OBSERVATION,
     ORG,
     PLACE,
@@ -23,11 +23,11 @@ from kg.extract.base import (
 # ---------------------------------------------------------------- indicators and observations
 
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
-_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年|[\u4e00-\u9fff]{1,3}前)(?:同期|相比)?$")
+_COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 # "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")  # 完成投资 is a measure
+_INNER_VERB = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})实现(?=[{CJK_CHARS}]{{2}})")  # 完成投资 is a measure
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -333,7 +333,7 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 
 # "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
 # 人均 and 平均 are averages, not "each")
-_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[\u4e00-\u9fff]{2})各$")
+_EACH = re.compile(rf"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
@@ -468,7 +468,7 @@ def _strip_lead(p: str) -> str:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    m = re.match(r"[“”\"]?([\u3400-\u9fffA-Za-z“”]{2,16})", text[q_end:])
+    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,16}})", text[q_end:])
     if not m:
         return ""
     word = clean_name(m.group(1))

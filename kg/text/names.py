@@ -7,7 +7,10 @@ import re
 from kg import lexicons
 from kg.text.segment import tokenizer
 
-CJK = re.compile(r"[\u3400-\u9fff]")
+# The Chinese characters (CJK Unified Ideographs and Extension A), written once: CJK_CHARS goes
+# inside a regex character class ("[{CJK_CHARS}]"), CJK matches one such character.
+CJK_CHARS = "\u3400-\u9fff"
+CJK = re.compile(f"[{CJK_CHARS}]")
 
 URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
 
