@@ -71,7 +71,7 @@ def triggers() -> frozenset[str]:
 
 
 # Verbs that live in works names but never in an organization's ("中医院迁建和县医院…").
-_WORKS_VERBS = frozenset(("迁建", "改扩建", "扩建", "新建", "搬迁", "改造", "提升", "修复", "整治", "治理"))
+_WORKS_VERBS = lexicons.word_set("text_works_verbs.txt")
 
 
 def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> bool:

@@ -35,7 +35,7 @@ _TOTALS = ("总数", "总量", "总计", "累计")
 @functools.lru_cache(maxsize=1)
 def _measure_roles() -> dict[str, set[str]]:
     roles: dict[str, set[str]] = {}
-    for row in lexicons._lines("measure_words.txt"):
+    for row in lexicons.rows("measure_words.txt"):
         roles.setdefault(row[0], set()).add(row[1])
     return roles
 
@@ -94,7 +94,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             continue
         k = max(phrase.rfind("由"), phrase.rfind("从"))
         if k >= 0:
-            phrase = phrase[:k] + re.sub(r"^[由从].*?(?=提高|增加|增长|下降|降低|减少|上升|扩大|缩小|达到|到|至)", "", phrase[k:])
+            phrase = phrase[:k] + _from_point().sub("", phrase[k:])
         indicator, measure, direction = _indicator_and_measure(phrase)
         listed = _listed_after(phrase, last_after)
         if listed:
@@ -147,7 +147,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if len(names) < len(group):
             names = names + [names[-1]] * (len(group) - len(names))
         pairs = list(zip(group, names))
-        if len(group) == 1 and not continues and (_EACH.search(phrase) or "分别" in phrase):
+        if len(group) == 1 and not continues and (_each().search(phrase) or "分别" in phrase):
             # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
             # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
             items = [x for x in re.split(r"[、和及与]", indicator) if x]
@@ -183,6 +183,14 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
 
 
 # "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
+@functools.lru_cache(maxsize=1)
+def _from_point() -> re.Pattern[str]:
+    """"由2010年的22.5%提高到": 由/从 and the starting point after it, up to the verb that reaches
+    the value (what a "from X to Y" figure's indicator does not include)."""
+    verbs = "|".join(map(re.escape, lexicons.words("obs_reach_verbs.txt")))
+    return re.compile(rf"^[由从].*?(?={verbs})")
+
+
 _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?)?(?:每人每[年月日天])?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
@@ -225,18 +233,15 @@ def _in_span(ctx: SentenceContext) -> bool:
     return False
 
 
-_ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
-
-
 def _is_rule_count(phrase: str, q: Quantity) -> bool:
     """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
-    return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
+    return q.unit in ("条", "项") and any(w in phrase for w in lexicons.words("obs_issuing_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def _not_observed_words() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
-    for row in lexicons._lines("not_observed.txt"):
+    for row in lexicons.rows("not_observed.txt"):
         table.setdefault(row[1], []).append(row[0])
     return {k: tuple(v) for k, v in table.items()}
 
@@ -252,7 +257,6 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
 
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
-_CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
 
 
 # what a count of households or people side by side measures (稳定脱贫户数, 稳定脱贫人口)
@@ -290,7 +294,7 @@ def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
     """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
-    if not q.unit.endswith(_CAPACITY_UNITS):
+    if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
         return False
     nxt = next((t for t in ctx.tokens if t.start == q.end), None)
     return nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt)
@@ -328,12 +332,15 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
     """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
-    return not (re.search(r"分别", text[pos:q_start]) or _EACH.search(text[pos:q_start]))
+    return not (re.search(r"分别", text[pos:q_start]) or _each().search(text[pos:q_start]))
 
 
-# "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
-# 人均 and 平均 are averages, not "each")
-_EACH = re.compile(rf"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
+@functools.lru_cache(maxsize=1)
+def _each() -> re.Pattern[str]:
+    """"均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
+    人均 and 平均 are averages, not "each")."""
+    verbs = "|".join(map(re.escape, lexicons.words("obs_each_verbs.txt")))
+    return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
@@ -438,16 +445,19 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     return p, measure, direction
 
 
-# Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name.
-_LEAD_TIME = re.compile(r"^(?:到|至|截至|截止)?(?:\d{4}年|[一二三四五六七八九十]+年|今年|去年|明年|全年|当年|年内)"
-                        r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+@functools.lru_cache(maxsize=1)
+def _lead_time() -> re.Pattern[str]:
+    """Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name."""
+    words = "|".join(map(re.escape, lexicons.words("obs_time_words.txt")))
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{words})"
+                      r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
-        t = _LEAD_TIME.match(p)
+        t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
@@ -494,7 +504,7 @@ def _indicator_before(text: str, phrase_start: int) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _paired_words() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in lexicons._lines("paired_words.txt")}
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("paired_words.txt")}
 
 
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:

@@ -7,13 +7,15 @@ the title), never from constants.
 from __future__ import annotations
 
 import re
+
+from kg import lexicons
 from kg.model import Document, Section, Sentence, Source
 from kg.text.area import resolve_own_area
 
 _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
 # A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
-_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:工作回顾|工作安排|工作总结|主要任务|目标任务|总体要求|工作建议)$")
+_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$" % "|".join(map(re.escape, lexicons.words("text_bare_headings.txt"))))
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
@@ -26,8 +28,8 @@ _SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
 # one sentence of any length.
 MAX_SENTENCE_CHARS = 1000
 _CLAUSE_MARK = re.compile(r"[,、:，：]")
-_REVIEW_WORDS = ("回顾", "总结", "过去", "工作情况")
-_PLAN_WORDS = ("安排", "任务", "目标", "计划", "部署", "建议", "打算", "思路", "要求")
+_REVIEW_WORDS = lexicons.words("text_review_words.txt")
+_PLAN_WORDS = lexicons.words("text_plan_words.txt")
 _AREA_PATTERNS = (
     re.compile(r"代表(.{2,20}?)人民政府"),
     re.compile(r"^(.{2,20}?)人民政府.{0,2}[区县市州旗]长"),

@@ -12,7 +12,8 @@ from kg.text.segment import tokenizer
 CJK_CHARS = "\u3400-\u9fff"
 CJK = re.compile(f"[{CJK_CHARS}]")
 
-URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
+# in the file's order: a rule takes the first that fits
+URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
 NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
 
