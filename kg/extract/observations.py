@@ -6,6 +6,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.text.document import cn_number
 from kg.text.quantities import Quantity
 from kg.extract.registry import ALL_FOUND, component
 from kg.text.names import CJK, CJK_CHARS
@@ -195,14 +196,13 @@ _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_CN_DIGIT = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def five_year_plan_end(text: str) -> int | None:
     """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
     (the third plan ran 1966-1970, and every plan since has been five years)."""
     m = _FIVE_YEAR_PLAN.search(text)
-    return 1955 + 5 * (10 + _CN_DIGIT[m.group(1)]) if m else None
+    return 1955 + 5 * cn_number("十" + m.group(1)) if m else None
 
 
 def _plan_period(heading: str, mode: str) -> int | None:
@@ -288,8 +288,7 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
 
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
     """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
-    base = ctx.sentence.start + phrase_start
-    return any(m.type in (PLACE, ORG) and m.text == indicator and m.start >= base for m in ctx.found)
+    return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicons
-from kg.model import Document, Section, Sentence, Source
+from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -193,7 +193,9 @@ def _add_sentences(doc: Document, line: str, start: int, paragraph: int, section
     _add_sentence(doc, line, start, pos, len(line), paragraph, section_id)
 
 
-def _add_sentence(doc: Document, line: str, base: int, a: int, b: int, paragraph: int, section_id: str) -> None:
+def _add_sentence(doc: Document, line: str, line_start: int, a: int, b: int, paragraph: int, section_id: str) -> None:
+    """line[a:b] as a sentence (cut at a clause mark while it is too long); `line_start` is where
+    the line starts in the text."""
     while b - a > MAX_SENTENCE_CHARS:
         cut = a + MAX_SENTENCE_CHARS
         marks = [m.end() for m in _CLAUSE_MARK.finditer(line, a + MAX_SENTENCE_CHARS // 2, cut)]
@@ -202,9 +204,10 @@ def _add_sentence(doc: Document, line: str, base: int, a: int, b: int, paragraph
         else:  # no clause mark: do not cut a number or a Latin word in two
             while cut > a + MAX_SENTENCE_CHARS // 2 and line[cut - 1].isascii() and line[cut - 1].isalnum():
                 cut -= 1
-        _add_sentence(doc, line, base, a, cut, paragraph, section_id)
+        _add_sentence(doc, line, line_start, a, cut, paragraph, section_id)
         a = cut
     piece = line[a:b]
     if not piece.strip():
         return
-    doc.sentences.append(Sentence(len(doc.sentences), base + a, base + b, piece, paragraph, section_id))
+    span = Span.local(line_start, a, b)
+    doc.sentences.append(Sentence(len(doc.sentences), span.start, span.end, piece, paragraph, section_id))
