@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
+from kg.config import NAME_LIMITS
 from kg.text.document import Document, Sentence
 from kg.text.quantities import Quantity
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, Span
@@ -93,8 +94,9 @@ def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> 
     return False
 
 
-def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: int = 6,
-               through_heads: bool = False, strict: bool = True, organization: bool = False) -> int:
+def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_chars,
+               max_tokens: int = NAME_LIMITS.max_tokens, through_heads: bool = False, strict: bool = True,
+               organization: bool = False) -> int:
     """Walk left from `end` over name-like tokens; return where the name begins."""
     toks = ctx.tokens
     i = bisect.bisect_left(ctx.token_starts, end) - 1  # the last token starting before `end`

@@ -1,0 +1,39 @@
+"""The thresholds of the rules, in one typed place: a frozen dataclass per concern, each field
+saying what it means, and one instance of it that the rules read. Word lists are not here (they
+are data files in kg/lexicons/); only numbers are.
+
+Each task's thresholds are kept in one block under a comment naming it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+# ---------------------------------------------------------------- E3: names and proper names
+
+@dataclass(frozen=True)
+class NameLimits:
+    """How far kg.extract.base.name_start walks left from a name's head when its caller sets no
+    limits of its own."""
+
+    max_chars: int = 14  # the most characters from the name's start to its head
+    max_tokens: int = 6  # the most tokens it takes in front of the head
+
+
+NAME_LIMITS = NameLimits()
+
+
+@dataclass(frozen=True)
+class ProperName:
+    """jieba dictionary frequencies under which a part of a stem makes it a proper name
+    (kg.text.names.is_proper): what is rare is a name, what is common names nothing."""
+
+    rare_char: int = 300  # a character standing alone, rarer than this, is a name's ("濯")
+    rare_char_in_unknown: int = 1500  # an unknown two-character word the HMM joined is a name if
+    #                                   one of its characters is rarer than this ("阿蓬"; not "城美")
+    rare_word: int = 100  # a known word rarer than this is a name's (unless strict)
+    rare_proper_noun: int = 1000  # a word jieba tags as a proper noun (ns, nr, nz, j…) rarer than
+    #                               this is a name's, strict or not ("金溪"/ns)
+
+
+PROPER_NAME = ProperName()
