@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg import lexicons
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity
-from kg.extract.registry import ALL_FOUND, component
+from kg.extract.registry import component
 from kg.text.names import CJK, CJK_CHARS
 from kg.extract.base import (
     OBSERVATION,
@@ -46,141 +48,228 @@ def _words_with_role(*wanted: str) -> tuple[str, ...]:
     return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
 
 
-@component("observations", reads=ALL_FOUND, assigns=(OBSERVATION,))
+# what a section's mode makes of its values; other sections state none
+_STATUS = {"review": "actual", "plan": "target"}
+# what joins values that share one phrase ("分别增长8.8%和10%", "906户1559人")
+_VALUE_JOINS = ("和", "、", "及", "与", "")
+
+
+@dataclass
+class _Run:
+    """What the values read so far in a sentence leave for the ones after them."""
+
+    prev_end: int = 0  # where the last group of values ended
+    seen_names: list[str] = field(default_factory=list)  # every indicator named so far, in order
+    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
+    last_names: list[str] = field(default_factory=list)  # the names of the last run of values listed with 、
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A group of values and the words before them, from the clause's start."""
+
+    group: list[Quantity]  # the values that share the words
+    start: int  # where the words start (sentence-local)
+    text: str  # the words, a "from X" starting point left out
+    after: str  # the noun right after the last value ("88个深度脱贫攻坚项目" → 深度脱贫攻坚项目), or ""
+
+
+class _How(NamedTuple):
+    """How a group's values measure their indicators."""
+
+    measure: str
+    direction: str | None
+    period: int | None
+    status: str
+    continues: bool
+
+
+@component("observations", reads=(PLACE, ORG), assigns=(OBSERVATION,))
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
     """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
-    out = []
-    text = ctx.text
     section = ctx.doc.section(ctx.sentence.section)
-    if section.mode == "review":
-        status = "actual"
-    elif section.mode == "plan":
-        status = "target"
-    else:
-        return out
+    status = _STATUS.get(section.mode)
+    if status is None:
+        return []
     period = _plan_period(section.heading, section.mode) or section.year
+    text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
-    prev_end = 0
-    seen_names: list[str] = []
-    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
-    last_names: list[str] = []  # the names of the last run of values listed with 、
-    i = 0
-    while i < len(qs):
-        q = qs[i]
-        # values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by
-        # side ("906户1559人实现稳定脱贫") share the noun after them
-        group = [q]
-        j = i + 1
-        while j < len(qs) and text[group[-1].end:qs[j].start] in ("和", "、", "及", "与", ""):
-            group.append(qs[j])
-            j += 1
-        phrase_start = _clause_start(text, q.start, prev_end)
-        phrase = text[phrase_start:q.start]
+    run = _Run()
+    out = []
+    for group in _value_groups(text, qs):
+        phrase_start = _clause_start(text, group[0].start, run.prev_end)
+        phrase = text[phrase_start:group[0].start]
         start_point = _START_POINT.search(phrase)
         if start_point and len(group) <= 2:
-            # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point is a value of its own,
-            # actual, for the year it refers to (ANNOTATION 9); the value after it continues
-            # the indicator named before 由/从
-            subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
-            if subject and not _not_an_indicator(subject):
-                names = _spread(subject, len(group)) if len(group) > 1 else [subject]
-                start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
-                for qq, name in zip(group, names):
-                    out.append(ctx.mention(OBSERVATION, qq.start, qq.end, indicator=name, value=qq.value,
-                                           unit=qq.unit, measure="level", direction=None, bound=qq.bound,
-                                           period=start_year, status="actual", continues=False))
-                seen_names.extend(names)
-            prev_end = group[-1].end
-            i = j
-            continue
-        k = max(phrase.rfind("由"), phrase.rfind("从"))
-        if k >= 0:
-            phrase = phrase[:k] + _from_point().sub("", phrase[k:])
-        indicator, measure, direction = _indicator_and_measure(phrase)
-        listed = _listed_after(phrase, last_after)
-        if listed:
-            # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
-            # with the verb of the first
-            after = _indicator_after(text, group[-1].end)
-            indicator = listed + after if after else indicator
-        side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
-        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
-            indicator = _indicator_after(text, group[-1].end)
-        elif indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
-            # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
-            # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
-            after = _indicator_after(text, group[-1].end)
-            if after:
-                verb = indicator.rstrip("了")
-                indicator = after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
-            elif not seen_names:
-                indicator = _indicator_before(text, phrase_start) or indicator
-        elif _ends_in_verb(ctx, indicator, phrase_start, q.start):
-            # "开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the
-            # count, the noun after it
-            after = _indicator_after(text, group[-1].end)
-            opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
-                after.startswith(v) for v in triggers() if len(v) > 1)
-            if after and not opens_clause:
-                verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-                if indicator in _MONEY_VERBS:
-                    indicator = after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
-                else:
-                    indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
-        elif not indicator and not seen_names:
-            # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
-            # 完成11.68亿元": the subject of the clause before
-            verb = re.sub(r"[超近约逾]$", "", phrase.strip())
-            after = _indicator_after(text, group[-1].end) if verb.endswith(_words_with_role("act")) else ""
-            # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
-            indicator = after or (_indicator_before(text, phrase_start) if verb in _words_with_role("level", "act") and len(verb) >= 2 else "")
-        continues = not indicator and bool(seen_names)
-        if continues:
-            # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
-            # continues the last two
-            names = seen_names[-len(group):]
-        elif side_by_side:
-            # "906户1559人实现稳定脱贫": households and people of one event are two counts
-            counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
-            names = [indicator + _COUNTED.get(qq.unit.lstrip("万"), "") if counted else indicator for qq in group]
+            out += _start_point_values(ctx, group, phrase, start_point, run)
         else:
-            names = _spread(indicator, len(group), "分别" in phrase) if len(group) > 1 else [indicator]
-        if len(names) < len(group):
-            names = names + [names[-1]] * (len(group) - len(names))
-        pairs = list(zip(group, names))
-        if len(group) == 1 and not continues and (_each().search(phrase) or "分别" in phrase):
-            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
-            # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
-            items = [x for x in re.split(r"[、和及与]", indicator) if x]
-            measured = [_subject_of(indicator, n) for n in last_names] if len(last_names) > 1 else []
-            if len(items) > 1:
-                pairs = [(q, name) for name in _spread(indicator, len(items))]
-            elif measured and all(measured):
-                pairs = [(q, name) for name in measured]
-        pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
-        pairs = [(qq, _continued(name, seen_names, text, phrase_start, continues)) for qq, name in pairs]
-        per = _PER_UNIT.search(indicator)
-        names = [name for _, name in pairs]
-        for qq, name in pairs:
-            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq) or _not_observed(text, qq, name):
-                continue
-            values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
-            unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
-            if unit in ("万", "亿") and name.endswith("人口"):
-                unit += "人"  # "农村贫困人口减少1240万": a number of people
-            name = _PER_UNIT.sub("", name) if per else name
-            for value, bound in values:
-                attrs = dict(indicator=name, value=value, unit=unit, measure=measure, direction=direction,
-                             bound=bound, period=period, status=status, continues=continues)
-                out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
-        seen_names.extend(n for n in names if n)
-        # the values of a run joined by 、 ("议案建议143件、政协提案260件")
-        last_names = (last_names if text[phrase_start - 1:phrase_start] == "、" else []) + [n for n in names if n]
-        after = _indicator_after(text, group[-1].end)
-        last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
-        prev_end = group[-1].end
-        i = j
+            phrase = _Phrase(group, phrase_start, _without_start_point(phrase), _indicator_after(text, group[-1].end))
+            out += _stated_values(ctx, phrase, period, status, run)
+        run.prev_end = group[-1].end
     return out
+
+
+def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by side
+    ("906户1559人实现稳定脱贫") share the noun after them."""
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups and text[groups[-1][-1].end:q.start] in _VALUE_JOINS:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str, start_point: re.Match,
+                        run: _Run) -> list[Mention]:
+    """"森林覆盖率由2010年的22.5%提高到25.2%": the starting point is a value of its own, actual,
+    for the year it refers to (ANNOTATION 9); the value after it continues the indicator named
+    before 由/从."""
+    subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
+    if not subject or _not_an_indicator(subject):
+        return []
+    section = ctx.doc.section(ctx.sentence.section)
+    names = _spread(subject, len(group)) if len(group) > 1 else [subject]
+    start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
+    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit, measure="level",
+                       direction=None, bound=q.bound, period=start_year, status="actual", continues=False)
+           for q, name in zip(group, names)]
+    run.seen_names.extend(names)
+    return out
+
+
+def _without_start_point(phrase: str) -> str:
+    """"森林覆盖率由22.5%提高到": the words before a value without the "from X" in them."""
+    k = max(phrase.rfind("由"), phrase.rfind("从"))
+    return phrase[:k] + _from_point().sub("", phrase[k:]) if k >= 0 else phrase
+
+
+def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, status: str, run: _Run) -> list[Mention]:
+    """The observations of a group of values: their indicators named from the words around them."""
+    group = phrase.group
+    indicator, measure, direction = _indicator_and_measure(phrase.text)
+    side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
+    indicator = _named_indicator(ctx, phrase, indicator, side_by_side, run)
+    continues = not indicator and bool(run.seen_names)
+    names = _group_names(phrase, indicator, side_by_side, continues, run)
+    pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
+    out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
+    _remember(run, ctx.text, phrase, [name for _, name in pairs])
+    return out
+
+
+def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side_by_side: bool, run: _Run) -> str:
+    """The indicator the words before a group of values name, or the noun after the values when
+    those words are a list's last noun, a verb, a place, or nothing."""
+    words, after = phrase.text, phrase.after
+    listed = _listed_after(words, run.last_after)
+    if listed:
+        # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
+        # with the verb of the first
+        indicator = listed + after if after else indicator
+    if (words.rstrip().endswith("等") or side_by_side or not words.strip()
+            or _names_no_quantity(ctx, indicator, phrase.start)):
+        return after
+    if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
+        # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
+        # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
+        if after:
+            verb = indicator.rstrip("了")
+            return after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
+        if not run.seen_names:
+            return _indicator_before(ctx.text, phrase.start) or indicator
+        return indicator
+    if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
+        return _verb_phrase_and_noun(indicator, after)
+    if not indicator and not run.seen_names:
+        # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
+        # 完成11.68亿元": the subject of the clause before
+        verb = re.sub(r"[超近约逾]$", "", words.strip())
+        after = after if verb.endswith(_words_with_role("act")) else ""
+        # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
+        before = verb in _words_with_role("level", "act") and len(verb) >= 2
+        return after or (_indicator_before(ctx.text, phrase.start) if before else "")
+    return indicator
+
+
+def _verb_phrase_and_noun(indicator: str, after: str) -> str:
+    """"开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the count
+    names with the noun after it, unless that noun opens a clause of its own."""
+    opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
+        after.startswith(v) for v in triggers() if len(v) > 1)
+    if not after or opens_clause:
+        return indicator
+    if indicator in _MONEY_VERBS:
+        return after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
+    verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
+    return indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+
+
+def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues: bool, run: _Run) -> list[str]:
+    """One indicator name for each value of the group."""
+    group = phrase.group
+    if continues:
+        # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
+        # continues the last two
+        names = run.seen_names[-len(group):]
+    elif side_by_side:
+        # "906户1559人实现稳定脱贫": households and people of one event are two counts
+        counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
+        names = [indicator + _COUNTED.get(q.unit.lstrip("万"), "") if counted else indicator for q in group]
+    else:
+        names = _spread(indicator, len(group), "分别" in phrase.text) if len(group) > 1 else [indicator]
+    if len(names) < len(group):
+        names = names + [names[-1]] * (len(group) - len(names))
+    return names
+
+
+def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], continues: bool,
+                 run: _Run) -> list[tuple[Quantity, str]]:
+    """Each value with the name of what it measures, shares and continued names made whole."""
+    group = phrase.group
+    pairs = list(zip(group, names))
+    if len(group) == 1 and not continues and (_each().search(phrase.text) or "分别" in phrase.text):
+        # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
+        # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
+        items = [x for x in re.split(r"[、和及与]", indicator) if x]
+        measured = [_subject_of(indicator, n) for n in run.last_names] if len(run.last_names) > 1 else []
+        if len(items) > 1:
+            pairs = [(group[0], name) for name in _spread(indicator, len(items))]
+        elif measured and all(measured):
+            pairs = [(group[0], name) for name in measured]
+    pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
+    return [(q, _continued(name, run.seen_names, text, phrase.start, continues)) for q, name in pairs]
+
+
+def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], words: str, indicator: str,
+                    how: _How) -> list[Mention]:
+    """An observation for each value that states one (a range "3-5家" is two: its bounds)."""
+    per = _PER_UNIT.search(indicator)
+    out = []
+    for q, name in pairs:
+        if not name or _not_an_indicator(name) or _is_rule_count(words, q) or _not_observed(ctx.text, q, name):
+            continue
+        values = [(q.value, q.bound)] if not q.high else [(q.value, "min"), (q.high, "max")]
+        unit = q.unit + "/" + per.group(1) if per and "/" not in q.unit else q.unit
+        if unit in ("万", "亿") and name.endswith("人口"):
+            unit += "人"  # "农村贫困人口减少1240万": a number of people
+        name = _PER_UNIT.sub("", name) if per else name
+        for value, bound in values:
+            out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=value, unit=unit,
+                                   measure=how.measure, direction=how.direction, bound=bound, period=how.period,
+                                   status=how.status, continues=how.continues))
+    return out
+
+
+def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
+    """What this group's names leave for the values after it."""
+    named = [n for n in names if n]
+    run.seen_names.extend(named)
+    # the values of a run joined by 、 ("议案建议143件、政协提案260件")
+    run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
+    after = phrase.after
+    run.last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
 
 
 # "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
