@@ -37,3 +37,32 @@ class ProperName:
 
 
 PROPER_NAME = ProperName()
+
+
+@dataclass(frozen=True)
+class DocumentLimits:
+    """How kg.text.document reads a report's layout."""
+
+    max_sentence_chars: int = 1000  # a longer sentence is cut at a clause mark of its second half
+    #                                 (the longest in the samples and the Hailar corpus is under 500)
+    heading_chars: int = 60  # a numbered line ("一、…") this long or longer is a paragraph, not a part
+    title_lines: int = 12  # the salutation (各位代表) that ends the title block is looked for this far
+    title_chars: int = 40  # with no salutation, a first line naming the report under this is its title
+    area_lines: int = 3  # the report's own area is read from the title block and this many lines after it
+
+
+DOCUMENT_LIMITS = DocumentLimits()
+
+
+@dataclass(frozen=True)
+class ObservationLimits:
+    """How far the observation rules read around a value."""
+
+    noun_after_chars: int = 16  # the longest noun after a count that names what it counts
+    #                             ("88个深度脱贫攻坚项目有序推进")
+    bracket_chars: int = 8  # a bracket this short inside an indicator's name is part of it ("(PM2.5)")
+    subject_chars: int = 3  # the shortest subject of the clause before that names a bare value
+    #                         ("全部财政收入…,完成11.68亿元")
+
+
+OBSERVATION_LIMITS = ObservationLimits()

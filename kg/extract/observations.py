@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg import lexicons
+from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity
 from kg.extract.registry import component
@@ -395,7 +396,7 @@ def _is_rank(text: str, q: Quantity) -> bool:
 
 
 # "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
-_SHORT_BRACKET = re.compile(r"\([^(),;:。]{1,8}\)")
+_SHORT_BRACKET = re.compile(rf"\([^(),;:。]{{1,{OBSERVATION_LIMITS.bracket_chars}}}\)")
 
 
 def _clause_start(text: str, q_start: int, prev_end: int) -> int:
@@ -566,7 +567,7 @@ def _strip_lead(p: str) -> str:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,16}})", text[q_end:])
+    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
     word = clean_name(m.group(1))
@@ -587,7 +588,7 @@ def _indicator_before(text: str, phrase_start: int) -> str:
         return ""
     head = re.split(r"\d", clauses[-1])[0]
     indicator, _, _ = _indicator_and_measure(head)
-    return indicator if len(indicator) >= 3 and not re.search(r"[、和及]", indicator) else ""
+    return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
 
 
 @functools.lru_cache(maxsize=1)

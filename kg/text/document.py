@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicons
+from kg.config import DOCUMENT_LIMITS
 from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
 
@@ -22,11 +23,10 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # terms and are not stated values.
 _GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
-# A sentence longer than this (the longest in the samples and the Hailar corpus is under 500
-# characters) is cut, at the last clause mark of its second half if there is one: the rules do
-# work per sentence that grows with its length, and text without punctuation would otherwise be
-# one sentence of any length.
-MAX_SENTENCE_CHARS = 1000
+# A sentence longer than this is cut, at the last clause mark of its second half if there is one:
+# the rules do work per sentence that grows with its length, and text without punctuation would
+# otherwise be one sentence of any length.
+MAX_SENTENCE_CHARS = DOCUMENT_LIMITS.max_sentence_chars
 _CLAUSE_MARK = re.compile(r"[,、:，：]")
 _REVIEW_WORDS = lexicons.words("text_review_words.txt")
 _PLAN_WORDS = lexicons.words("text_plan_words.txt")
@@ -58,7 +58,7 @@ def parse_document(source: Source) -> Document:
 
     title, body_start = _title_block(paragraphs)
     report_year = _report_year(paragraphs[:body_start], paragraphs)
-    doc = Document(source, title, _report_area(paragraphs[:body_start + 3]), report_year)
+    doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
 
@@ -76,7 +76,7 @@ def parse_document(source: Source) -> Document:
             continue
         m = _PART.match(line) if pnum >= body_start else None
         bare = pnum >= body_start and not m and _BARE_HEADING.match(line.strip())
-        if (m and len(line) < 60 and "。" not in line) or bare:
+        if (m and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line) or bare:
             n = cn_number(m.group(1) or m.group(2)) if m else sum(1 for x in doc.sections if x.level == 1) + 1
             heading = m.group("heading") if m else line.strip()
             year, mode = _year_and_mode(heading, report_year)
@@ -100,13 +100,13 @@ def parse_document(source: Source) -> Document:
 
 def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
     """The title is the first line when the report opens with one; the body starts at 各位代表."""
-    for i, (_, line) in enumerate(paragraphs[:12]):
+    for i, (_, line) in enumerate(paragraphs[:DOCUMENT_LIMITS.title_lines]):
         if line.startswith("各位代表"):
             title = paragraphs[0][1] if i > 0 else ""
             return title.strip(), i
     # no salutation: a first line naming the report is still its title
     first = paragraphs[0][1].strip() if paragraphs else ""
-    if "报告" in first and len(first) < 40 and not _PART.match(first):
+    if "报告" in first and len(first) < DOCUMENT_LIMITS.title_chars and not _PART.match(first):
         return first, 1
     return "", 0
 
@@ -122,7 +122,7 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
     review_years = []
     for _, line in paragraphs:
         m = _PART.match(line)
-        if m and len(line) < 60:
+        if m and len(line) < DOCUMENT_LIMITS.heading_chars:
             years = [int(y) for y in _YEAR.findall(m.group("heading"))]
             if not years:
                 continue
