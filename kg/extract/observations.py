@@ -98,13 +98,13 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     run = _Run()
     out = []
     for group in _value_groups(text, qs):
-        phrase_start = _clause_start(text, group[0].start, run.prev_end)
-        phrase = text[phrase_start:group[0].start]
-        start_point = _START_POINT.search(phrase)
+        start = _clause_start(text, group[0].start, run.prev_end)
+        words = text[start:group[0].start]
+        start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
-            out += _start_point_values(ctx, group, phrase, start_point, run)
+            out += _start_point_values(ctx, group, words, start_point, run)
         else:
-            phrase = _Phrase(group, phrase_start, _without_start_point(phrase), _indicator_after(text, group[-1].end))
+            phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end))
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
     return out
