@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from kg import lexicons
 
 _NUMBER = r"\d+(?:\.\d+)?"
-MIN_BEFORE = lexicons.words("text_min_bound_words.txt")
+MIN_BEFORE = ("不低于", "不少于", "至少", "突破", "超过", "超")
 MIN_AFTER = ("以上",)
 MAX_AFTER = ("以内", "以下")
 MAX_BEFORE = ("不超过", "不高于", "低于")
 APPROX_AFTER = ("左右",)  # like 近 and 约 before a number: no bound
-CAPACITY_BEFORE = lexicons.words("text_capacity_words.txt")
+CAPACITY_BEFORE = ("年产", "日产", "年处理", "日处理", "时速", "装机", "年吞吐", "总长", "全长")
 
 
 @dataclass(frozen=True)
