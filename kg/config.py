@@ -1,15 +1,12 @@
-"""The thresholds of the rules, in one typed place: a frozen dataclass per concern, each field
-saying what it means, and one instance of it that the rules read. Word lists are not here (they
-are data files in kg/lexicons/); only numbers are.
-
-Each task's thresholds are kept in one block under a comment naming it.
-"""
+"""The bare numbers of the rules, in one typed place: a frozen dataclass per concern, each field
+saying what it means. A rule reads its numbers from here, so a threshold is changed (and reviewed)
+as data, not found in the middle of a function."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 
-# ---------------------------------------------------------------- E3: names and proper names
+# ---------------------------------------------------------------- task E3: names, proper names, the document, observations
 
 @dataclass(frozen=True)
 class NameLimits:
