@@ -16,7 +16,8 @@ from kg.text.area import resolve_own_area
 _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
 # A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
-_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$" % "|".join(map(re.escape, lexicons.words("text_bare_headings.txt"))))
+_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
+                           % "|".join(map(re.escape, lexicons.words("text_bare_headings.txt"))))
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain

@@ -16,7 +16,8 @@ CJK = re.compile(f"[{CJK_CHARS}]")
 # in the file's order: a rule takes the first that fits
 URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
-NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
+# one string of the heads of natural features' names ("江", "山"), for `c in` tests and regex classes
+NATURAL_SUFFIXES = "".join(row[0] for row in lexicons.rows("text_natural_suffixes.txt"))
 
 
 # jieba's tags of proper nouns: places, persons, other proper names, abbreviations
