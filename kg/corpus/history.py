@@ -12,9 +12,10 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import lexicons
 from kg.errors import KgError
 
-STAGE_ORDER = ("签约", "前期", "开工", "在建", "主体完工", "建成", "投用")
+STAGE_ORDER = tuple(row[0] for row in lexicons.rows("text_stage_order.txt"))
 FINISHED = ("建成", "投用")  # a project that reached these was not dropped, it was done
 
 _QUERY = """

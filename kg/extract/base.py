@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
+from kg.config import NAME_LIMITS
 from kg.text.document import Document, Sentence
 from kg.text.quantities import Quantity
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, Span
-from kg.text.names import CJK, NATURAL_SUFFIXES, URBAN_AREAS, is_proper, split_area
+from kg.text.names import CJK, CJK_CHARS, NATURAL_SUFFIXES, URBAN_AREAS, is_proper, split_area
 from kg.text.segment import Token
 
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
@@ -71,7 +72,7 @@ def triggers() -> frozenset[str]:
 
 
 # Verbs that live in works names but never in an organization's ("中医院迁建和县医院…").
-_WORKS_VERBS = frozenset(("迁建", "改扩建", "扩建", "新建", "搬迁", "改造", "提升", "修复", "整治", "治理"))
+_WORKS_VERBS = lexicons.word_set("text_works_verbs.txt")
 
 
 def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> bool:
@@ -93,8 +94,9 @@ def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> 
     return False
 
 
-def name_start(ctx: SentenceContext, end: int, max_chars: int = 14, max_tokens: int = 6,
-               through_heads: bool = False, strict: bool = True, organization: bool = False) -> int:
+def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_chars,
+               max_tokens: int = NAME_LIMITS.max_tokens, through_heads: bool = False, strict: bool = True,
+               organization: bool = False) -> int:
     """Walk left from `end` over name-like tokens; return where the name begins."""
     toks = ctx.tokens
     i = bisect.bisect_left(ctx.token_starts, end) - 1  # the last token starting before `end`
@@ -183,7 +185,7 @@ def token_starts_at(ctx: SentenceContext, a: int) -> bool:
 def project_head_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(s) for s in lexicons.words("project_heads.txt"))
     # a route's ends hold no 的 ("投资4300万元的中央桥至哈萨尔桥段工程": the route starts after it)
-    return re.compile(rf"(?:(?:(?!的)[\u3400-\u9fff]){{2,4}}至[\u3400-\u9fff]{{2,4}}段)|(?:{heads})")
+    return re.compile(rf"(?:(?:(?!的)[{CJK_CHARS}]){{2,4}}至[{CJK_CHARS}]{{2,4}}段)|(?:{heads})")
 
 
 @functools.lru_cache(maxsize=1)

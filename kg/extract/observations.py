@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg import lexicons
+from kg.config import OBSERVATION_LIMITS
+from kg.text.document import cn_number
 from kg.text.quantities import Quantity
-from kg.extract.registry import ALL_FOUND, component
+from kg.extract.registry import component
+from kg.text.names import CJK, CJK_CHARS
 from kg.extract.base import (
-    CJK,
     OBSERVATION,
     ORG,
     PLACE,
@@ -23,11 +27,11 @@ from kg.extract.base import (
 # ---------------------------------------------------------------- indicators and observations
 
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
-_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{4}年|[\u4e00-\u9fff]{1,3}前)(?:同期|相比)?$")
+_COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 # "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})实现(?=[\u4e00-\u9fff]{2})")  # 完成投资 is a measure
+_INNER_VERB = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})实现(?=[{CJK_CHARS}]{{2}})")  # 完成投资 is a measure
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -35,7 +39,7 @@ _TOTALS = ("总数", "总量", "总计", "累计")
 @functools.lru_cache(maxsize=1)
 def _measure_roles() -> dict[str, set[str]]:
     roles: dict[str, set[str]] = {}
-    for row in lexicons._lines("measure_words.txt"):
+    for row in lexicons.rows("measure_words.txt"):
         roles.setdefault(row[0], set()).add(row[1])
     return roles
 
@@ -45,156 +49,250 @@ def _words_with_role(*wanted: str) -> tuple[str, ...]:
     return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
 
 
-@component("observations", reads=ALL_FOUND, assigns=(OBSERVATION,))
+# what a section's mode makes of its values; other sections state none
+_STATUS = {"review": "actual", "plan": "target"}
+# what joins values that share one phrase ("分别增长8.8%和10%", "906户1559人")
+_VALUE_JOINS = ("和", "、", "及", "与", "")
+
+
+@dataclass
+class _Run:
+    """What the values read so far in a sentence leave for the ones after them."""
+
+    prev_end: int = 0  # where the last group of values ended
+    seen_names: list[str] = field(default_factory=list)  # every indicator named so far, in order
+    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
+    last_names: list[str] = field(default_factory=list)  # the names of the last run of values listed with 、
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A group of values and the words before them, from the clause's start."""
+
+    group: list[Quantity]  # the values that share the words
+    start: int  # where the words start (sentence-local)
+    text: str  # the words, a "from X" starting point left out
+    after: str  # the noun right after the last value ("88个深度脱贫攻坚项目" → 深度脱贫攻坚项目), or ""
+
+
+class _How(NamedTuple):
+    """How a group's values measure their indicators."""
+
+    measure: str
+    direction: str | None
+    period: int | None
+    status: str
+    continues: bool
+
+
+@component("observations", reads=(PLACE, ORG), assigns=(OBSERVATION,))
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
     """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
-    out = []
-    text = ctx.text
     section = ctx.doc.section(ctx.sentence.section)
-    if section.mode == "review":
-        status = "actual"
-    elif section.mode == "plan":
-        status = "target"
-    else:
-        return out
+    status = _STATUS.get(section.mode)
+    if status is None:
+        return []
     period = _plan_period(section.heading, section.mode) or section.year
+    text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
-    prev_end = 0
-    seen_names: list[str] = []
-    last_after: tuple[str, str] | None = None  # the verb and the noun after the last count
-    last_names: list[str] = []  # the names of the last run of values listed with 、
-    i = 0
-    while i < len(qs):
-        q = qs[i]
-        # values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by
-        # side ("906户1559人实现稳定脱贫") share the noun after them
-        group = [q]
-        j = i + 1
-        while j < len(qs) and text[group[-1].end:qs[j].start] in ("和", "、", "及", "与", ""):
-            group.append(qs[j])
-            j += 1
-        phrase_start = _clause_start(text, q.start, prev_end)
-        phrase = text[phrase_start:q.start]
-        start_point = _START_POINT.search(phrase)
+    run = _Run()
+    out = []
+    for group in _value_groups(text, qs):
+        start = _clause_start(text, group[0].start, run.prev_end)
+        words = text[start:group[0].start]
+        start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
-            # "森林覆盖率由2010年的22.5%提高到25.2%": the starting point is a value of its own,
-            # actual, for the year it refers to (ANNOTATION 9); the value after it continues
-            # the indicator named before 由/从
-            subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
-            if subject and not _not_an_indicator(subject):
-                names = _spread(subject, len(group)) if len(group) > 1 else [subject]
-                start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
-                for qq, name in zip(group, names):
-                    out.append(ctx.mention(OBSERVATION, qq.start, qq.end, indicator=name, value=qq.value,
-                                           unit=qq.unit, measure="level", direction=None, bound=qq.bound,
-                                           period=start_year, status="actual", continues=False))
-                seen_names.extend(names)
-            prev_end = group[-1].end
-            i = j
-            continue
-        k = max(phrase.rfind("由"), phrase.rfind("从"))
-        if k >= 0:
-            phrase = phrase[:k] + re.sub(r"^[由从].*?(?=提高|增加|增长|下降|降低|减少|上升|扩大|缩小|达到|到|至)", "", phrase[k:])
-        indicator, measure, direction = _indicator_and_measure(phrase)
-        listed = _listed_after(phrase, last_after)
-        if listed:
-            # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
-            # with the verb of the first
-            after = _indicator_after(text, group[-1].end)
-            indicator = listed + after if after else indicator
-        side_by_side = len(group) > 1 and text[group[0].end:group[1].start] == ""
-        if phrase.rstrip().endswith("等") or side_by_side or not phrase.strip() or _names_no_quantity(ctx, indicator, phrase_start):
-            indicator = _indicator_after(text, group[-1].end)
-        elif indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
-            # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
-            # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
-            after = _indicator_after(text, group[-1].end)
-            if after:
-                verb = indicator.rstrip("了")
-                indicator = after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
-            elif not seen_names:
-                indicator = _indicator_before(text, phrase_start) or indicator
-        elif _ends_in_verb(ctx, indicator, phrase_start, q.start):
-            # "开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the
-            # count, the noun after it
-            after = _indicator_after(text, group[-1].end)
-            opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
-                after.startswith(v) for v in triggers() if len(v) > 1)
-            if after and not opens_clause:
-                verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-                if indicator in _MONEY_VERBS:
-                    indicator = after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
-                else:
-                    indicator = indicator[len(verb):] + after if verb and indicator == verb else indicator + after
-        elif not indicator and not seen_names:
-            # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
-            # 完成11.68亿元": the subject of the clause before
-            verb = re.sub(r"[超近约逾]$", "", phrase.strip())
-            after = _indicator_after(text, group[-1].end) if verb.endswith(_words_with_role("act")) else ""
-            # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
-            indicator = after or (_indicator_before(text, phrase_start) if verb in _words_with_role("level", "act") and len(verb) >= 2 else "")
-        continues = not indicator and bool(seen_names)
-        if continues:
-            # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
-            # continues the last two
-            names = seen_names[-len(group):]
-        elif side_by_side:
-            # "906户1559人实现稳定脱贫": households and people of one event are two counts
-            counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
-            names = [indicator + _COUNTED.get(qq.unit.lstrip("万"), "") if counted else indicator for qq in group]
+            out += _start_point_values(ctx, group, words, start_point, run)
         else:
-            names = _spread(indicator, len(group), "分别" in phrase) if len(group) > 1 else [indicator]
-        if len(names) < len(group):
-            names = names + [names[-1]] * (len(group) - len(names))
-        pairs = list(zip(group, names))
-        if len(group) == 1 and not continues and (_EACH.search(phrase) or "分别" in phrase):
-            # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
-            # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
-            items = [x for x in re.split(r"[、和及与]", indicator) if x]
-            measured = [_subject_of(indicator, n) for n in last_names] if len(last_names) > 1 else []
-            if len(items) > 1:
-                pairs = [(q, name) for name in _spread(indicator, len(items))]
-            elif measured and all(measured):
-                pairs = [(q, name) for name in measured]
-        pairs = [(qq, _share_of(name, qq.unit, seen_names)) for qq, name in pairs]
-        pairs = [(qq, _continued(name, seen_names, text, phrase_start, continues)) for qq, name in pairs]
-        per = _PER_UNIT.search(indicator)
-        names = [name for _, name in pairs]
-        for qq, name in pairs:
-            if not name or _not_an_indicator(name) or _is_rule_count(phrase, qq) or _not_observed(text, qq, name):
-                continue
-            values = [(qq.value, qq.bound)] if not qq.high else [(qq.value, "min"), (qq.high, "max")]
-            unit = qq.unit + "/" + per.group(1) if per and "/" not in qq.unit else qq.unit
-            if unit in ("万", "亿") and name.endswith("人口"):
-                unit += "人"  # "农村贫困人口减少1240万": a number of people
-            name = _PER_UNIT.sub("", name) if per else name
-            for value, bound in values:
-                attrs = dict(indicator=name, value=value, unit=unit, measure=measure, direction=direction,
-                             bound=bound, period=period, status=status, continues=continues)
-                out.append(ctx.mention(OBSERVATION, qq.start, qq.end, **attrs))
-        seen_names.extend(n for n in names if n)
-        # the values of a run joined by 、 ("议案建议143件、政协提案260件")
-        last_names = (last_names if text[phrase_start - 1:phrase_start] == "、" else []) + [n for n in names if n]
-        after = _indicator_after(text, group[-1].end)
-        last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
-        prev_end = group[-1].end
-        i = j
+            phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end))
+            out += _stated_values(ctx, phrase, period, status, run)
+        run.prev_end = group[-1].end
     return out
 
 
+def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by side
+    ("906户1559人实现稳定脱贫") share the noun after them."""
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups and text[groups[-1][-1].end:q.start] in _VALUE_JOINS:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str, start_point: re.Match,
+                        run: _Run) -> list[Mention]:
+    """"森林覆盖率由2010年的22.5%提高到25.2%": the starting point is a value of its own, actual,
+    for the year it refers to (ANNOTATION 9); the value after it continues the indicator named
+    before 由/从."""
+    subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
+    if not subject or _not_an_indicator(subject):
+        return []
+    section = ctx.doc.section(ctx.sentence.section)
+    names = _spread(subject, len(group)) if len(group) > 1 else [subject]
+    start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
+    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit, measure="level",
+                       direction=None, bound=q.bound, period=start_year, status="actual", continues=False)
+           for q, name in zip(group, names)]
+    run.seen_names.extend(names)
+    return out
+
+
+def _without_start_point(phrase: str) -> str:
+    """"森林覆盖率由22.5%提高到": the words before a value without the "from X" in them."""
+    k = max(phrase.rfind("由"), phrase.rfind("从"))
+    return phrase[:k] + _from_point().sub("", phrase[k:]) if k >= 0 else phrase
+
+
+def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, status: str, run: _Run) -> list[Mention]:
+    """The observations of a group of values: their indicators named from the words around them."""
+    group = phrase.group
+    indicator, measure, direction = _indicator_and_measure(phrase.text)
+    side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
+    indicator = _named_indicator(ctx, phrase, indicator, side_by_side, run)
+    continues = not indicator and bool(run.seen_names)
+    names = _group_names(phrase, indicator, side_by_side, continues, run)
+    pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
+    out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
+    _remember(run, ctx.text, phrase, [name for _, name in pairs])
+    return out
+
+
+def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side_by_side: bool, run: _Run) -> str:
+    """The indicator the words before a group of values name, or the noun after the values when
+    those words are a list's last noun, a verb, a place, or nothing."""
+    words, after = phrase.text, phrase.after
+    listed = _listed_after(words, run.last_after)
+    if listed:
+        # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
+        # with the verb of the first
+        indicator = listed + after if after else indicator
+    if (words.rstrip().endswith("等") or side_by_side or not words.strip()
+            or _names_no_quantity(ctx, indicator, phrase.start)):
+        return after
+    if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
+        # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
+        # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
+        if after:
+            verb = indicator.rstrip("了")
+            return after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
+        if not run.seen_names:
+            return _indicator_before(ctx.text, phrase.start) or indicator
+        return indicator
+    if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
+        return _verb_phrase_and_noun(indicator, after)
+    if not indicator and not run.seen_names:
+        # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
+        # 完成11.68亿元": the subject of the clause before
+        verb = re.sub(r"[超近约逾]$", "", words.strip())
+        after = after if verb.endswith(_words_with_role("act")) else ""
+        # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
+        before = verb in _words_with_role("level", "act") and len(verb) >= 2
+        return after or (_indicator_before(ctx.text, phrase.start) if before else "")
+    return indicator
+
+
+def _verb_phrase_and_noun(indicator: str, after: str) -> str:
+    """"开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the count
+    names with the noun after it, unless that noun opens a clause of its own."""
+    opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
+        after.startswith(v) for v in triggers() if len(v) > 1)
+    if not after or opens_clause:
+        return indicator
+    if indicator in _MONEY_VERBS:
+        return after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
+    verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
+    return indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+
+
+def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues: bool, run: _Run) -> list[str]:
+    """One indicator name for each value of the group."""
+    group = phrase.group
+    if continues:
+        # "完成106亿元,增长9%": the value continues the last indicator; "分别增长11.1%和5%"
+        # continues the last two
+        names = run.seen_names[-len(group):]
+    elif side_by_side:
+        # "906户1559人实现稳定脱贫": households and people of one event are two counts
+        counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
+        names = [indicator + _COUNTED.get(q.unit.lstrip("万"), "") if counted else indicator for q in group]
+    else:
+        names = _spread(indicator, len(group), "分别" in phrase.text) if len(group) > 1 else [indicator]
+    if len(names) < len(group):
+        names = names + [names[-1]] * (len(group) - len(names))
+    return names
+
+
+def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], continues: bool,
+                 run: _Run) -> list[tuple[Quantity, str]]:
+    """Each value with the name of what it measures, shares and continued names made whole."""
+    group = phrase.group
+    pairs = list(zip(group, names))
+    if len(group) == 1 and not continues and (_each().search(phrase.text) or "分别" in phrase.text):
+        # "制造业贷款余额、科技贷款余额均增长11.7%": one value for each listed indicator;
+        # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
+        items = [x for x in re.split(r"[、和及与]", indicator) if x]
+        measured = [_subject_of(indicator, n) for n in run.last_names] if len(run.last_names) > 1 else []
+        if len(items) > 1:
+            pairs = [(group[0], name) for name in _spread(indicator, len(items))]
+        elif measured and all(measured):
+            pairs = [(group[0], name) for name in measured]
+    pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
+    return [(q, _continued(name, run.seen_names, text, phrase.start, continues)) for q, name in pairs]
+
+
+def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], words: str, indicator: str,
+                    how: _How) -> list[Mention]:
+    """An observation for each value that states one (a range "3-5家" is two: its bounds)."""
+    per = _PER_UNIT.search(indicator)
+    out = []
+    for q, name in pairs:
+        if not name or _not_an_indicator(name) or _is_rule_count(words, q) or _not_observed(ctx.text, q, name):
+            continue
+        values = [(q.value, q.bound)] if not q.high else [(q.value, "min"), (q.high, "max")]
+        unit = q.unit + "/" + per.group(1) if per and "/" not in q.unit else q.unit
+        if unit in ("万", "亿") and name.endswith("人口"):
+            unit += "人"  # "农村贫困人口减少1240万": a number of people
+        name = _PER_UNIT.sub("", name) if per else name
+        for value, bound in values:
+            out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=value, unit=unit,
+                                   measure=how.measure, direction=how.direction, bound=bound, period=how.period,
+                                   status=how.status, continues=how.continues))
+    return out
+
+
+def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
+    """What this group's names leave for the values after it."""
+    named = [n for n in names if n]
+    run.seen_names.extend(named)
+    # the values of a run joined by 、 ("议案建议143件、政协提案260件")
+    run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
+    after = phrase.after
+    run.last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
+
+
 # "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
+@functools.lru_cache(maxsize=1)
+def _from_point() -> re.Pattern[str]:
+    """"由2010年的22.5%提高到": 由/从 and the starting point after it, up to the verb that reaches
+    the value (what a "from X to Y" figure's indicator does not include)."""
+    verbs = "|".join(map(re.escape, lexicons.words("obs_reach_verbs.txt")))
+    return re.compile(rf"^[由从].*?(?={verbs})")
+
+
 _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?)?(?:每人每[年月日天])?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_CN_DIGIT = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def five_year_plan_end(text: str) -> int | None:
     """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
     (the third plan ran 1966-1970, and every plan since has been five years)."""
     m = _FIVE_YEAR_PLAN.search(text)
-    return 1955 + 5 * (10 + _CN_DIGIT[m.group(1)]) if m else None
+    return 1955 + 5 * cn_number("十" + m.group(1)) if m else None
 
 
 def _plan_period(heading: str, mode: str) -> int | None:
@@ -225,18 +323,15 @@ def _in_span(ctx: SentenceContext) -> bool:
     return False
 
 
-_ISSUING = ("出台", "制定", "印发", "推出", "发布", "落实")
-
-
 def _is_rule_count(phrase: str, q: Quantity) -> bool:
     """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
-    return q.unit in ("条", "项") and any(w in phrase for w in _ISSUING)
+    return q.unit in ("条", "项") and any(w in phrase for w in lexicons.words("obs_issuing_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def _not_observed_words() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
-    for row in lexicons._lines("not_observed.txt"):
+    for row in lexicons.rows("not_observed.txt"):
         table.setdefault(row[1], []).append(row[0])
     return {k: tuple(v) for k, v in table.items()}
 
@@ -252,7 +347,6 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
 
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
-_CAPACITY_UNITS = ("吨", "千瓦", "千伏", "立方米", "万头", "万只")
 
 
 # what a count of households or people side by side measures (稳定脱贫户数, 稳定脱贫人口)
@@ -284,13 +378,12 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
 
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
     """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
-    base = ctx.sentence.start + phrase_start
-    return any(m.type in (PLACE, ORG) and m.text == indicator and m.start >= base for m in ctx.found)
+    return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
     """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
-    if not q.unit.endswith(_CAPACITY_UNITS):
+    if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
         return False
     nxt = next((t for t in ctx.tokens if t.start == q.end), None)
     return nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt)
@@ -303,7 +396,7 @@ def _is_rank(text: str, q: Quantity) -> bool:
 
 
 # "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
-_SHORT_BRACKET = re.compile(r"\([^(),;:。]{1,8}\)")
+_SHORT_BRACKET = re.compile(rf"\([^(),;:。]{{1,{OBSERVATION_LIMITS.bracket_chars}}}\)")
 
 
 def _clause_start(text: str, q_start: int, prev_end: int) -> int:
@@ -318,7 +411,8 @@ def _clause_start(text: str, q_start: int, prev_end: int) -> int:
     return start
 
 
-_LEVELS = "国省市州盟县旗区乡镇村"
+# one string of the one-character level words ("省", "县"), for `c in` tests and regex classes
+_LEVELS = "".join(row[0] for row in lexicons.rows("obs_level_chars.txt"))
 
 
 def _joins_levels(text: str, pos: int) -> bool:
@@ -328,12 +422,15 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
     """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
-    return not (re.search(r"分别", text[pos:q_start]) or _EACH.search(text[pos:q_start]))
+    return not (re.search(r"分别", text[pos:q_start]) or _each().search(text[pos:q_start]))
 
 
-# "均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
-# 人均 and 平均 are averages, not "each")
-_EACH = re.compile(r"(?<![年人平])均(?:为|达|达到|增长|下降|提高|超|超过|在|保持在)?(?:超|近|约)?$|(?<=[\u4e00-\u9fff]{2})各$")
+@functools.lru_cache(maxsize=1)
+def _each() -> re.Pattern[str]:
+    """"均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
+    人均 and 平均 are averages, not "each")."""
+    verbs = "|".join(map(re.escape, lexicons.words("obs_each_verbs.txt")))
+    return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
@@ -438,16 +535,19 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     return p, measure, direction
 
 
-# Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name.
-_LEAD_TIME = re.compile(r"^(?:到|至|截至|截止)?(?:\d{4}年|[一二三四五六七八九十]+年|今年|去年|明年|全年|当年|年内)"
-                        r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+@functools.lru_cache(maxsize=1)
+def _lead_time() -> re.Pattern[str]:
+    """Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name."""
+    words = "|".join(map(re.escape, lexicons.words("obs_time_words.txt")))
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{words})"
+                      r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
-        t = _LEAD_TIME.match(p)
+        t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
@@ -468,7 +568,7 @@ def _strip_lead(p: str) -> str:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    m = re.match(r"[“”\"]?([\u3400-\u9fffA-Za-z“”]{2,16})", text[q_end:])
+    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
     word = clean_name(m.group(1))
@@ -489,12 +589,12 @@ def _indicator_before(text: str, phrase_start: int) -> str:
         return ""
     head = re.split(r"\d", clauses[-1])[0]
     indicator, _, _ = _indicator_and_measure(head)
-    return indicator if len(indicator) >= 3 and not re.search(r"[、和及]", indicator) else ""
+    return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
 
 
 @functools.lru_cache(maxsize=1)
 def _paired_words() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in lexicons._lines("paired_words.txt")}
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("paired_words.txt")}
 
 
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:

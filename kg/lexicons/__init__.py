@@ -143,10 +143,9 @@ def find_division(name: str, near: str | None = "") -> Division | None:
     return (home or pool)[0]
 
 
-TOWN_SUFFIXES = ("民族乡", "街道办事处", "办事处", "街道", "苏木", "镇", "乡")
-# Town short forms that are also ordinary words for parts of a city ("城东" 街道 vs 城东 as a
-# direction): never read as the town's short form.
-_DIRECTIONAL = {"城东", "城西", "城南", "城北", "城中", "城关", "东城", "西城", "南城", "北城", "新城", "老城", "中心"}
+TOWN_SUFFIXES = words("text_town_suffixes.txt")  # longest first
+# Town short forms that are also ordinary words for parts of a city: never a town's short form.
+_DIRECTIONAL = word_set("text_directional_towns.txt")
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,27 +7,30 @@ the title), never from constants.
 from __future__ import annotations
 
 import re
-from kg.model import Document, Section, Sentence, Source
+
+from kg import lexicons
+from kg.config import DOCUMENT_LIMITS
+from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
 
 _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
 # A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
-_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:工作回顾|工作安排|工作总结|主要任务|目标任务|总体要求|工作建议)$")
+_BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
+                           % "|".join(map(re.escape, lexicons.words("text_bare_headings.txt"))))
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
 # terms and are not stated values.
 _GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?;]+[”’」』)]*")
-# A sentence longer than this (the longest in the samples and the Hailar corpus is under 500
-# characters) is cut, at the last clause mark of its second half if there is one: the rules do
-# work per sentence that grows with its length, and text without punctuation would otherwise be
-# one sentence of any length.
-MAX_SENTENCE_CHARS = 1000
+# A sentence longer than this is cut, at the last clause mark of its second half if there is one:
+# the rules do work per sentence that grows with its length, and text without punctuation would
+# otherwise be one sentence of any length.
+MAX_SENTENCE_CHARS = DOCUMENT_LIMITS.max_sentence_chars
 _CLAUSE_MARK = re.compile(r"[,、:，：]")
-_REVIEW_WORDS = ("回顾", "总结", "过去", "工作情况")
-_PLAN_WORDS = ("安排", "任务", "目标", "计划", "部署", "建议", "打算", "思路", "要求")
+_REVIEW_WORDS = lexicons.words("text_review_words.txt")
+_PLAN_WORDS = lexicons.words("text_plan_words.txt")
 _AREA_PATTERNS = (
     re.compile(r"代表(.{2,20}?)人民政府"),
     re.compile(r"^(.{2,20}?)人民政府.{0,2}[区县市州旗]长"),
@@ -56,7 +59,7 @@ def parse_document(source: Source) -> Document:
 
     title, body_start = _title_block(paragraphs)
     report_year = _report_year(paragraphs[:body_start], paragraphs)
-    doc = Document(source, title, _report_area(paragraphs[:body_start + 3]), report_year)
+    doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
 
@@ -74,7 +77,7 @@ def parse_document(source: Source) -> Document:
             continue
         m = _PART.match(line) if pnum >= body_start else None
         bare = pnum >= body_start and not m and _BARE_HEADING.match(line.strip())
-        if (m and len(line) < 60 and "。" not in line) or bare:
+        if (m and len(line) < DOCUMENT_LIMITS.heading_chars and "。" not in line) or bare:
             n = cn_number(m.group(1) or m.group(2)) if m else sum(1 for x in doc.sections if x.level == 1) + 1
             heading = m.group("heading") if m else line.strip()
             year, mode = _year_and_mode(heading, report_year)
@@ -98,13 +101,13 @@ def parse_document(source: Source) -> Document:
 
 def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
     """The title is the first line when the report opens with one; the body starts at 各位代表."""
-    for i, (_, line) in enumerate(paragraphs[:12]):
+    for i, (_, line) in enumerate(paragraphs[:DOCUMENT_LIMITS.title_lines]):
         if line.startswith("各位代表"):
             title = paragraphs[0][1] if i > 0 else ""
             return title.strip(), i
     # no salutation: a first line naming the report is still its title
     first = paragraphs[0][1].strip() if paragraphs else ""
-    if "报告" in first and len(first) < 40 and not _PART.match(first):
+    if "报告" in first and len(first) < DOCUMENT_LIMITS.title_chars and not _PART.match(first):
         return first, 1
     return "", 0
 
@@ -120,7 +123,7 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
     review_years = []
     for _, line in paragraphs:
         m = _PART.match(line)
-        if m and len(line) < 60:
+        if m and len(line) < DOCUMENT_LIMITS.heading_chars:
             years = [int(y) for y in _YEAR.findall(m.group("heading"))]
             if not years:
                 continue
@@ -191,7 +194,9 @@ def _add_sentences(doc: Document, line: str, start: int, paragraph: int, section
     _add_sentence(doc, line, start, pos, len(line), paragraph, section_id)
 
 
-def _add_sentence(doc: Document, line: str, base: int, a: int, b: int, paragraph: int, section_id: str) -> None:
+def _add_sentence(doc: Document, line: str, line_start: int, a: int, b: int, paragraph: int, section_id: str) -> None:
+    """line[a:b] as a sentence (cut at a clause mark while it is too long); `line_start` is where
+    the line starts in the text."""
     while b - a > MAX_SENTENCE_CHARS:
         cut = a + MAX_SENTENCE_CHARS
         marks = [m.end() for m in _CLAUSE_MARK.finditer(line, a + MAX_SENTENCE_CHARS // 2, cut)]
@@ -200,9 +205,10 @@ def _add_sentence(doc: Document, line: str, base: int, a: int, b: int, paragraph
         else:  # no clause mark: do not cut a number or a Latin word in two
             while cut > a + MAX_SENTENCE_CHARS // 2 and line[cut - 1].isascii() and line[cut - 1].isalnum():
                 cut -= 1
-        _add_sentence(doc, line, base, a, cut, paragraph, section_id)
+        _add_sentence(doc, line, line_start, a, cut, paragraph, section_id)
         a = cut
     piece = line[a:b]
     if not piece.strip():
         return
-    doc.sentences.append(Sentence(len(doc.sentences), base + a, base + b, piece, paragraph, section_id))
+    span = Span.local(line_start, a, b)
+    doc.sentences.append(Sentence(len(doc.sentences), span.start, span.end, piece, paragraph, section_id))

@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 from kg import lexicons
+from kg.config import PROPER_NAME
 from kg.text.segment import tokenizer
 
-CJK = re.compile(r"[\u3400-\u9fff]")
+# The Chinese characters (CJK Unified Ideographs and Extension A), written once: CJK_CHARS goes
+# inside a regex character class ("[{CJK_CHARS}]"), CJK matches one such character.
+CJK_CHARS = "\u3400-\u9fff"
+CJK = re.compile(f"[{CJK_CHARS}]")
 
-URBAN_AREAS = ("新城", "老城", "主城", "主城区", "老城区", "新城区", "旧城")
+# in the file's order: a rule takes the first that fits
+URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
-NATURAL_SUFFIXES = "江河溪湖海峡湾山岭峰坝坪沟洞淀泊"
+# one string of the heads of natural features' names ("江", "山"), for `c in` tests and regex classes
+NATURAL_SUFFIXES = "".join(row[0] for row in lexicons.rows("text_natural_suffixes.txt"))
+
+
+# jieba's tags of proper nouns: places, persons, other proper names, abbreviations
+_PROPER_TAGS = ("ns", "nr", "nrt", "nz", "nrfg", "j")
 
 
 def is_proper(stem: str, strict: bool = False) -> bool:
@@ -30,16 +40,16 @@ def is_proper(stem: str, strict: bool = False) -> bool:
             continue
         f = freq.get(w) or 0
         if len(w) == 1:
-            if f < 300:
+            if f < PROPER_NAME.rare_char:
                 return True
             continue
         if w not in freq:
             # an unknown word the HMM put together: a name when it has a rare character
             # ("阿蓬", "京宏源"), not when it is two common ones side by side ("城美")
-            if len(w) >= 3 or min(freq.get(c) or 0 for c in w) < 1500:
+            if len(w) >= 3 or min(freq.get(c) or 0 for c in w) < PROPER_NAME.rare_char_in_unknown:
                 return True
             continue
-        if (f < 100 and not strict) or (tag in ("ns", "nr", "nrt", "nz", "nrfg", "j") and f < 1000):
+        if (f < PROPER_NAME.rare_word and not strict) or (tag in _PROPER_TAGS and f < PROPER_NAME.rare_proper_noun):
             return True
     return False
 
