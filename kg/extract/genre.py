@@ -36,6 +36,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
+from kg.extract.projects import covered_by
 
 _ITEM = r"[\u3400-\u9fffA-Za-z0-9]{2,18}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
@@ -149,9 +150,9 @@ def _a_kind(item: str, head: str) -> bool:
 
 def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a project found already overlap text[a:b] without either holding the other?"""
-    a, b = ctx.sentence.start + a, ctx.sentence.start + b
-    return any(m.type == PROJECT and m.start < b and a < m.end and not (a <= m.start and m.end <= b)
-               and not (m.start <= a and b <= m.end) for m in ctx.found)
+    span = ctx.span(a, b)
+    return any(m.type == PROJECT and m.span.overlaps(span) and not span.contains(m.span) and not m.span.contains(span)
+               for m in ctx.found)
 
 
 @component("genre_listed_facilities", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
@@ -235,11 +236,10 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     with its product before a works verb ("华润雪花啤酒迁建" → 华润雪花啤酒) (hailar-2015)."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     freq = tokenizer_tags().tokenizer.FREQ
     orgs = [m for m in ctx.found if m.type == ORG]
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a, end = p.start - base, p.end - base
+        a, end = p.local_start, p.local_end
         name = text[a:end]
         group = re.match(r"[\u3400-\u9fff]{2,6}?(?:集团|公司)", name)
         # a group or company opening a works' name is named by its trade, whatever its words ("森工集团")
@@ -250,9 +250,9 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
             continue
         known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
         verb = _WORKS_VERB_END.search(name)
-        if (known is not None and verb and 0 < verb.start() - (known.end - p.start) <= 4
+        if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= 4
                 and not known.text.endswith(lexicons.words("org_suffixes.txt"))
-                and not re.match(r"易地|异地|整体|原址", name[known.end - p.start:])):
+                and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
             out.append(ctx.mention(ORG, a, a + verb.start(), source="genre_works_company"))
             continue
         first = next((t for t in ctx.tokens if t.start == a), None)
@@ -305,12 +305,6 @@ _HISTORIC_HEADS = ("衙门", "旧址", "遗址", "遗址公园", "故居", "墓�
 _SITE_WORKS = re.compile(r"(?:修缮保护|保护修缮|改造|修缮|维修|复原)(?:工程)?")
 
 
-def _covered(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
-    """Is text[a:b] inside a mention of that type already found?"""
-    base = ctx.sentence.start
-    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
-
-
 _STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
 
 
@@ -346,7 +340,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
         # 哈克文化遗址公园, hailar-2013)
         composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
-        if not _covered(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
+        if not covered_by(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
             out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
             if station:
                 out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
@@ -438,7 +432,7 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
             if park_end - park_start >= 4 and not ctx.taken(park_start, park_end, (PLACE, PROJECT)):
                 out.append(ctx.mention(PLACE, park_start, park_end, source="genre_dealer_park"))
         for a, b in items:
-            if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
+            if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or covered_by(ctx, a, b, PLACE):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_dealer_brand"))
     return out
@@ -557,17 +551,16 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     rules 3 and 11: one specific zone); a zone named by its type alone ("国家级新区") is not."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     for m in _ZONE_BUILT.finditer(text):
         b = m.end()
-        glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.end == base + m.start()), None)
+        glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.local_end == m.start()), None)
         countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - 10), m.start())
         start = name_start(ctx, m.start(), max_chars=10, max_tokens=4)
         if glued is not None:
-            start = glued.start - base  # "奋斗镇新镇区": the town right before the zone
+            start = glued.local_start  # "奋斗镇新镇区": the town right before the zone
         elif countries:
             start = countries.start()  # "中俄蒙合作先导区"
-        elif not any(mm.type == PLACE and mm.start == base + start and mm.end <= base + m.start() for mm in ctx.found):
+        elif not any(mm.type == PLACE and mm.local_start == start and mm.local_end <= m.start() for mm in ctx.found):
             continue  # no place names the zone ("哈克镇滨河新区" has one)
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
             out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built"))
@@ -580,12 +573,11 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     蔬菜基地三期工程" (hailar-2015) → 奋斗镇蔬菜基地三期工程, not 镇蔬菜基地三期工程 (jieba reads 奋斗
     as a verb). The longer name is emitted; the overlap rule drops the cut one."""
     out = []
-    base = ctx.sentence.start
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT and "、" not in m.text and not m.attrs.get("composite")]:
         place = next((m for m in places if m.start < p.start < m.end), None)
-        if place is not None and not _crosses_a_project(ctx, place.start - base, p.end - base):
-            out.append(ctx.mention(PROJECT, place.start - base, p.end - base, source="genre_works_from_place"))
+        if place is not None and not _crosses_a_project(ctx, place.local_start, p.local_end):
+            out.append(ctx.mention(PROJECT, place.local_start, p.local_end, source="genre_works_from_place"))
     return out
 
 
@@ -627,10 +619,9 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
     its type alone ("支持开发区发展" names none)."""
     out = []
-    base = ctx.sentence.start
     for m in _SUPPORTED_ZONE.finditer(ctx.text):
         a, b = m.span(1)
-        named = any(p.type == PLACE and p.start == base + a and p.end < base + b for p in ctx.found)
+        named = any(p.type == PLACE and p.local_start == a and p.local_end < b for p in ctx.found)
         if named:
             out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone"))
     return out
@@ -648,7 +639,6 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
     a project; a size without a place ("12公里热力主管网") names no specific works."""
     out = []
-    base = ctx.sentence.start
     places = [m for m in ctx.found if m.type == PLACE]
     for m in _CALLED_WORKS.finditer(ctx.text):
         items = _SIZED_LIST.search(ctx.text, max(0, m.start() - 200), m.start())
@@ -657,11 +647,11 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(item)
             pos = b + 1
             # the name starts at the place, past the verb that opens the clause ("实施奋斗镇…")
-            place = next((p for p in places if base + a <= p.start and p.end < base + b
-                          and _PLACED_SIZE.match(ctx.text, p.end - base, b)), None)
-            if place is None or not _plain(ctx, place.start - base, b):
+            place = next((p for p in places if a <= p.local_start and p.local_end < b
+                          and _PLACED_SIZE.match(ctx.text, p.local_end, b)), None)
+            if place is None or not _plain(ctx, place.local_start, b):
                 continue
-            a = place.start - base
+            a = place.local_start
             if not _crosses_a_project(ctx, a, b):
                 out.append(ctx.mention(PROJECT, a, b, source="genre_placed_size_works"))
     return out
@@ -685,18 +675,17 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     a facility head ("包商银行培训中心") or a generic word is left to the other rules."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     generic = lexicons.word_set("generic_orgs.txt")
     for m in _TRADE_LIST.finditer(text):
         items = _short_items(ctx, m, max_chars=8)
-        found = [(a, b) for a, b in items if any(o.type == ORG and o.start == base + a and o.end == base + b for o in ctx.found)]
+        found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
         if m.group(2) not in _HOTELS and not found:
             continue
         for a, b in items:
             item = text[a:b]
             if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS)
                     or not _plain(ctx, a, b)
-                    or _covered(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
+                    or covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
@@ -713,10 +702,9 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
     松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
     Chinese division or a scope word ("中国全省") is not foreign."""
     out = []
-    base = ctx.sentence.start
     countries = lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
     for c in [m for m in ctx.found if m.type == PLACE and m.text in countries]:
-        m = _FOREIGN_DIVISIONS.match(ctx.text, c.end - base)
+        m = _FOREIGN_DIVISIONS.match(ctx.text, c.local_end)
         if m is None or m.end(1) not in ctx.token_end_set:
             continue
         city = m.group(1)
@@ -769,11 +757,10 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
     name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
     has 哈克), a rate ("年产"), a verb or a common word before the capacity names no company."""
     out = []
-    base = ctx.sentence.start
     freq = tokenizer_tags().tokenizer.FREQ
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a = p.start - base
-        m = _BEFORE_CAPACITY.match(ctx.text, a, p.end - base)
+        a = p.local_start
+        m = _BEFORE_CAPACITY.match(ctx.text, a, p.local_end)
         if m is None:
             continue
         word, b = m.group(1), m.end(1)
@@ -806,8 +793,7 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span(1) if m.group(1) else m.span(2)
         item = text[a:b]
         head = _facility_head(item)
-        base = ctx.sentence.start
-        named = any(n.type in (PLACE, ORG) and base + a <= n.start and n.end <= base + b - len(head or "") for n in ctx.found)
+        named = any(n.type in (PLACE, ORG) and a <= n.local_start and n.local_end <= b - len(head or "") for n in ctx.found)
         if (head is None or not (named or is_proper(item[: len(item) - len(head)], strict=True)) or _a_kind(item, head) or item in generic or _COUNTED.search(item) or re.search(r"[、和及与的]", item)
                 or not _plain(ctx, a, b) or _crosses_a_project(ctx, a, b) or ctx.taken(a, b, (PROJECT,))):
             continue
@@ -821,14 +807,13 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
     (hailar-2013, jieba reads 包商 as a verb). A head alone or a kind ("商业银行") is none."""
     out = []
-    base = ctx.sentence.start
     suffixes = "|".join(re.escape(w) for w in lexicons.words("org_suffixes.txt"))
     generic = lexicons.word_set("generic_orgs.txt")
     for p in [m for m in ctx.found if m.type == PROJECT]:
         m = re.match(rf"([\u3400-\u9fff]{{2,4}}?)(?:{suffixes})(?=[\u3400-\u9fff]{{2,}})", p.text)
-        if m is None or p.text != ctx.text[p.start - base:p.end - base]:
+        if m is None or p.text != ctx.text[p.local_start:p.local_end]:
             continue
-        a, b = p.start - base, p.start - base + m.end()
+        a, b = p.local_start, p.local_start + m.end()
         stem, body = m.group(1), ctx.text[a:b]
         rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < 1000  # "包商": no common word
         if (body in generic or stem in generic or not (is_proper(stem) or rare)

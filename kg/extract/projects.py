@@ -309,12 +309,6 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
         if listed or opened:
             return t.start
     return start
-    freq = tokenizer_tags().tokenizer.FREQ
-    for t in ctx.tokens:
-        if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
-                and (t.start == 0 or ctx.text[t.start - 1] in "、,")):
-            return t.start
-    return start
 
 
 def _is_programme(stem: str) -> bool:
@@ -450,19 +444,16 @@ def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is a place or organization found inside text[a:b] (not a city's quarter like 新城)?"""
-    base = ctx.sentence.start
-    return any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+    return any(m.type in (PLACE, ORG) and a <= m.local_start and m.local_end <= b and m.text not in URBAN_AREAS
                for m in ctx.found)
 
 
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
-    base = ctx.sentence.start
-    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
-           for m in ctx.found):
+    if _found_name_in(ctx, a, b):
         return True
     stem = ctx.text[a:b]
-    if any(m.type == PLACE and base + a <= m.start < base + b and m.text not in URBAN_AREAS for m in ctx.found):
+    if any(m.type == PLACE and a <= m.local_start < b and m.text not in URBAN_AREAS for m in ctx.found):
         return True  # a place that begins there, though jieba joined it with the head ("广州港")
     lead = place_lexicon_pattern().match(stem)
     if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
@@ -471,15 +462,6 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
         return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
-
-    pos = tokenizer_tags()
-    freq = pos.tokenizer.FREQ
-    for p in pos.cut(stem):
-        if p.flag.startswith("nr") and (freq.get(p.word) or 0) >= 300:
-            continue
-        if is_proper(p.word, strict=True) or (len(p.word) == 1 and CJK.match(p.word) and (freq.get(p.word) or 0) < 300):
-            return True
-    return False
 
 
 def _place_initials(ctx: SentenceContext, stem: str) -> bool:
@@ -537,7 +519,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
                 continue
-            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
+            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
@@ -566,9 +548,10 @@ def _ends_in_head(item: str) -> bool:
     return any(h.end() == len(item) for h in _head_pattern().finditer(item))
 
 
-def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
-    base = ctx.sentence.start
-    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
+def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
+    """Is text[a:b] inside a mention of that type already found?"""
+    span = ctx.span(a, b)
+    return any(m.type == type_ and m.span.contains(span) for m in ctx.found)
 
 
 def _is_generic(stem: str, generic: frozenset[str]) -> bool:
