@@ -21,7 +21,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.extract.registry import ALL_FOUND, component
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -155,7 +155,7 @@ def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
                for m in ctx.found)
 
 
-@component("genre_listed_facilities", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
+@component("genre_listed_facilities", reads=(PROJECT,), assigns=(PLACE, PROJECT), after=("projects",))
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
@@ -203,7 +203,7 @@ _CAPACITY_WORKS = re.compile(r"([\u3400-\u9fff]{2,4})(\d+(?:\.\d+)?万?(?:吨|�
                              r"(?=项目|工程|完成|前期|投产|[一二三四五六七八九十]期|[一二三四]季度|年内|年底|主体|开工|建成|[、，。；])")
 
 
-@component("genre_capacity_works", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
     "亘富200万吨褐煤提质项目" (hailar-2015). The name before the capacity must be a rare word or
@@ -228,7 +228,7 @@ _WORKS_VERB_END = re.compile(r"(?:迁建|扩建|改扩建|技改|搬迁)(?:项�
 _PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝区市县"
 
 
-@component("genre_trade_names_in_works", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"))
 def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8), where the name is a trade name
     and what follows is a store, hotel or capacity ("大润发超市" → 大润发, "锦江国际酒店" → 锦江,
@@ -278,7 +278,7 @@ def _quarter_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in lexicons.words("city_quarters.txt")))
 
 
-@component("genre_city_quarters", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_city_quarters", reads=(PLACE,), assigns=(PLACE,))
 def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """Quarters of a city named by their kind ("中心城区26公里供水", "旧城区改造", hailar-2015):
     a place where the word stands as its own token."""
@@ -308,7 +308,7 @@ _SITE_WORKS = re.compile(r"(?:修缮保护|保护修缮|改造|修缮|维修|复
 _STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
 
 
-@component("genre_named_areas", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
+@component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
     "黑羊站水源地" (and its station 黑羊站), "东山组团", "副都统衙门改造", "世界反法西斯战争海拉尔
@@ -354,7 +354,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
 _VILLAGE = re.compile(r"([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
-@component("genre_listed_villages", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))
 def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
     """Villages in a list ("全面完成孙家屯、团结村等7个现代牧场建设任务", hailar-2015): an item of
     two or three characters and a village head, whose stem is not a kind ("贫困村", "行政村")."""
@@ -396,7 +396,7 @@ _COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})
 _WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
 
 
-@component("genre_listed_compounds", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,))
 def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     """Short names before a shared head are places: residential compounds counted by the list
     ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造"), communities counted so ("解决
@@ -417,7 +417,7 @@ _DEALER_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,6}、)*[\u3400-\u9fff
                           r"[\u3400-\u9fff]{0,4}?(?:4S店|专卖店|连锁店|旗舰店|门店|分店)")
 
 
-@component("genre_dealer_brands", reads=ALL_FOUND, assigns=(ORG, PLACE))
+@component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE))
 def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     """Brands counted by their dealers or stores are companies: "中俄蒙国际汽车园奥迪、大众等8家4S店
     建成运营" (hailar-2015) → 奥迪, 大众. The first item starts where a name would (after a park)."""
@@ -449,7 +449,7 @@ _LISTED_WORKS = re.compile(r"(?:实施|推进|完成|启动|加快)((?:[\u3400-\
                            r"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[\u3400-\u9fff]{0,6}?(?:工程|项目)")
 
 
-@component("genre_works_on_facilities", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
 def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities that "对…进行改造" works on, or that a works package lists ("实施…等城区道路工程"),
     are projects, each item of a list of them: a named road ("学府路"), a network of a named area
@@ -475,7 +475,7 @@ def _autonomous_body_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(bodies)})")
 
 
-@component("genre_autonomous_bodies", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,))
 def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
     """"自治区党委九届十三次全委会" (hailar-2015): an autonomous division's body by its level alone,
     where no name stands before the level ("内蒙古自治区党委" is the full name, left to the body rules)."""
@@ -494,7 +494,7 @@ def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
 _NOT_OFFICE_AFTER = tuple("公理好学法案事")
 
 
-@component("genre_subdistrict_offices", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,))
 def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     """A subdistrict (街道) of the report's own county by its office's short form: "奋斗镇、建设办建成
     蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
@@ -525,7 +525,7 @@ _MANAGED = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,12}、)*[\u3400-\u9fffA-Z
                       r"(?:管理|运营|运行|管护)")
 
 
-@component("genre_managed_institutions", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,))
 def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause manages and operates are institutions, i.e. organizations (ANNOTATION
     rule 2: an existing theatre, library or hall): each item of the list."""
@@ -544,7 +544,7 @@ _ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开
 _COUNTRIES_BEFORE = re.compile(r"[中俄蒙美日韩朝欧亚非德法英港澳台]{2,4}(?:经济合作|合作|开放)?$")
 
 
-@component("genre_zones_built", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
     "奋斗镇新镇区") or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION
@@ -567,7 +567,7 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("genre_works_from_their_place", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
     蔬菜基地三期工程" (hailar-2015) → 奋斗镇蔬菜基地三期工程, not 镇蔬菜基地三期工程 (jieba reads 奋斗
@@ -588,7 +588,7 @@ def _relocation_pattern() -> re.Pattern[str]:
                       + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
 
 
-@component("genre_relocated_facilities", reads=ALL_FOUND, assigns=(ORG, PROJECT))
+@component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT))
 def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
     的前期工作", hailar-2013); the facility moved is an existing institution, an organization, when it
@@ -613,7 +613,7 @@ _SUPPORTED_ZONE = re.compile(r"(?:支持|扶持|服务)([\u3400-\u9fff]{2,16}?(?
                              r"工业园区|产业园区|园区|新区|合作区|试验区))(?=打造|建设|发展|创建|争创|加快|做大|做强|提升)")
 
 
-@component("genre_supported_zones", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
@@ -633,7 +633,7 @@ _SIZED_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9.]{2,24}、)*[\u3400-\u9ff
 _CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
-@component("genre_placed_size_works", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,))
 def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
     办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
@@ -667,7 +667,7 @@ _TRADE_LIST = re.compile(r"(?<![\u3400-\u9fffA-Za-z0-9])((?:[\u3400-\u9fffA-Za-z
 _HOTELS = ("酒店", "宾馆", "饭店")
 
 
-@component("genre_listed_trade_names", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_listed_trade_names", reads=(PLACE, ORG), assigns=(ORG,))
 def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     """Names in a list of companies or hotels are organizations (list-mates share their type): in
     "引导扶持三角地商厦、供销大楼、第二百货等企业" one found company makes 供销大楼 and 第二百货
@@ -696,7 +696,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
 _FOREIGN_DIVISIONS = re.compile(r"([\u3400-\u9fff]{2,6}?(?:市|省|州))([\u3400-\u9fff]{2,6}?区)?")
 
 
-@component("genre_foreign_divisions", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",))
 def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
     """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
     松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
@@ -721,7 +721,7 @@ _PREPARATION = re.compile(r"(?:项目)?(?:的)?前期(?:工作)?")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
 
-@component("genre_works_in_preparation", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,))
 def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
     """A facility whose preparatory work (前期工作) the clause speaks of is a works being prepared, a
     project: the name before "前期" ends in a facility or project head, or in a phase of one
@@ -751,7 +751,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 _BEFORE_CAPACITY = re.compile(r"([\u3400-\u9fff]{2,4}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:吨|千瓦|头|只|套|辆))")
 
 
-@component("genre_trade_names_before_capacity", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"))
 def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after where its trade name, however jieba cuts it, opens the
     name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
@@ -781,7 +781,7 @@ _ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|�
                         r"|规划好?([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?=[、，。；])")
 
 
-@component("genre_one_facility_built", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
 def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     """One facility that a clause opens, pushes or completes the building of is a project (ANNOTATION
     rule 7: the sentence builds that specific facility): the name ends in a facility head and a place,
@@ -801,7 +801,7 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("genre_bodies_opening_works", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     """A body named with an organization's head that opens a works' name is an organization too
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行

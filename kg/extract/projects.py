@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
-from kg.extract.registry import ALL_FOUND, component
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -46,7 +46,7 @@ class _Works:
     bracketed: bool = False  # "南珠(中)城际", "…(广东段)": a bracketed part names one undertaking
 
 
-@component("projects", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
+@component("projects", reads=(PLACE, ORG), assigns=(PLACE, PROJECT))
 def extract_projects(ctx: SentenceContext) -> list[Mention]:
     """Projects by their heads (工程, 项目, 铁路, 水库 …) with a name before them."""
     out = []
