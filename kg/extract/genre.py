@@ -43,7 +43,7 @@ _ITEM = r"[\u3400-\u9fffA-Za-z0-9]{2,18}"
 _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[\u3400-\u9fffA-Za-z0-9]{0,4}?)?(?:项目|设施)?的?$")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
 # a park or zone that opens the clause before the works in it ("中俄蒙国际物流园区中网科技云计算…")
-_PARK_OPENER = re.compile(r"^([\u3400-\u9fff]{2,12}(?:物流园区|产业园区|工业园区|产业园|园区|开发区|合作区))(?=[\u3400-\u9fff]{3})")
+_PARK_OPENER = re.compile(rf"^([\u3400-\u9fff]{{2,12}}(?:{lexicons.alternation('genre_park_openers.txt')}))(?=[\u3400-\u9fff]{{3}})")
 _INVESTMENT = re.compile(r"^(?:总?投资)?\d+(?:\.\d+)?[万亿]元的?")
 
 
@@ -102,7 +102,7 @@ def _cut_after_content_verb(ctx: SentenceContext, a: int) -> bool:
 
 
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
-_LIST_OPENERS = ("确保", "启动", "抓好", "推进", "完成", "实施", "加快", "推动")
+_LIST_OPENERS = lexicons.words("genre_list_openers.txt")
 
 
 def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
@@ -145,7 +145,7 @@ _CALLED_ONLY = ("建设", "实施")
 def _a_kind(item: str, head: str) -> bool:
     """A facility named by its head alone or with a type modifier ("幼儿园", "标准化幼儿园", "新超市")."""
     stem = item[: len(item) - len(head)]
-    return len(stem) < 2 or stem[-1] in "化型性式级类"
+    return len(stem) < 2 or stem[-1] in lexicons.word_set("project_kind_suffixes.txt")
 
 
 def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -199,8 +199,10 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
 
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
-_CAPACITY_WORKS = re.compile(r"([\u3400-\u9fff]{2,4})(\d+(?:\.\d+)?万?(?:吨|千瓦|头|只|套|辆))([\u3400-\u9fff]{2,6}?)"
-                             r"(?=项目|工程|完成|前期|投产|[一二三四五六七八九十]期|[一二三四]季度|年内|年底|主体|开工|建成|[、，。；])")
+_CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
+_CAPACITY_WORKS = re.compile(rf"([\u3400-\u9fff]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([\u3400-\u9fff]{{2,6}}?)"
+                             rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
+                             r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
 
 @component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
@@ -223,9 +225,9 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_COMMERCE_AFTER = re.compile(r"(?:国际)?(?:超市|商城|购物广场|购物中心|农贸市场|酒店|宾馆|商场|百货)|\d+(?:\.\d+)?万?吨")
+_COMMERCE_AFTER = re.compile(rf"(?:国际)?(?:{lexicons.alternation('genre_commerce_heads.txt')})|\d+(?:\.\d+)?万?吨")
 _WORKS_VERB_END = re.compile(r"(?:迁建|扩建|改扩建|技改|搬迁)(?:项目)?$")
-_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝区市县"
+_PLACE_ENDINGS = lexicons.word_set("genre_place_final_chars.txt")
 
 
 @component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"))
@@ -298,11 +300,11 @@ def _area_head_pattern() -> re.Pattern[str]:
 
 
 # heads of historic sites, named by an office or a person more than by a rare word ("副都统衙门")
-_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "遗址公园", "故居", "墓地", "墓群")
+_HISTORIC_HEADS = lexicons.word_set("genre_historic_heads.txt")
 
 
 # "启动成德公故居修缮工程" (hailar-2013): the works package's 工程 is part of its name (ANNOTATION rule 10)
-_SITE_WORKS = re.compile(r"(?:修缮保护|保护修缮|改造|修缮|维修|复原)(?:工程)?")
+_SITE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_site_works.txt')})(?:工程)?")
 
 
 _STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
@@ -414,7 +416,7 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
 
 
 _DEALER_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,6}、)*[\u3400-\u9fffA-Za-z0-9]{2,6})等(?:\d+|[一二三四五六七八九十]+)家"
-                          r"[\u3400-\u9fff]{0,4}?(?:4S店|专卖店|连锁店|旗舰店|门店|分店)")
+                          rf"[\u3400-\u9fff]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
 @component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE))
@@ -440,8 +442,9 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
 
 # "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
 _WORKS_ON = re.compile(r"对((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
-                       r"(?:等?(?:\d+|[一二三四五六七八九十]+)条[\u3400-\u9fff]{0,6}?(?:道路|街路|街巷|干道|管网|管线)(?:的|进行)|进行)"
-                       r"[\u3400-\u9fff]{0,4}?(?:改造|建设|整治|维修|提升|修缮|治理)")
+                       r"(?:等?(?:\d+|[一二三四五六七八九十]+)条[\u3400-\u9fff]{0,6}?"
+                       rf"(?:{lexicons.alternation('genre_linear_facilities.txt')})(?:的|进行)|进行)"
+                       rf"[\u3400-\u9fff]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
 
 
 # "实施火车站规划三路、滨河路等城区道路工程" (hailar-2015): the listed facilities of a works package
@@ -491,7 +494,7 @@ def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_NOT_OFFICE_AFTER = tuple("公理好学法案事")
+_NOT_OFFICE_AFTER = lexicons.word_set("genre_not_office_after.txt")
 
 
 @component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,))
@@ -541,7 +544,7 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
 # "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
 _ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][\u3400-\u9fff]{2,12}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
-_COUNTRIES_BEFORE = re.compile(r"[中俄蒙美日韩朝欧亚非德法英港澳台]{2,4}(?:经济合作|合作|开放)?$")
+_COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
 @component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
@@ -609,8 +612,8 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
-_SUPPORTED_ZONE = re.compile(r"(?:支持|扶持|服务)([\u3400-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|"
-                             r"工业园区|产业园区|园区|新区|合作区|试验区))(?=打造|建设|发展|创建|争创|加快|做大|做强|提升)")
+_SUPPORTED_ZONE = re.compile(rf"(?:支持|扶持|服务)([\u3400-\u9fff]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
+                             rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
 @component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
@@ -628,7 +631,7 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
 
 
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
-_PLACED_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:亩|吨|平方米|千瓦|头|只|套|公里|米)(?=[\u3400-\u9fff]{2,10}$)")
+_PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[\u3400-\u9fff]{{2,10}}$)")
 _SIZED_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9.]{2,24}、)*[\u3400-\u9fffA-Za-z0-9.]{2,24})$")
 _CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
@@ -748,7 +751,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 
 
 # "麦多利10万吨大麦芽二期", "东电2×35万千瓦热电联产" (hailar-2013): a trade name right before a capacity
-_BEFORE_CAPACITY = re.compile(r"([\u3400-\u9fff]{2,4}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:吨|千瓦|头|只|套|辆))")
+_BEFORE_CAPACITY = re.compile(rf"([\u3400-\u9fff]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
 
 
 @component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"))
@@ -766,7 +769,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
         word, b = m.group(1), m.end(1)
         first = next((t for t in ctx.tokens if t.start == a), None)
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
-                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in "年日月全各新"):
+                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
             continue
         if ((freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
                 or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
@@ -777,7 +780,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
-_ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|做好)([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?:项目)?(?:主体)?建设"
+_ONE_BUILT = re.compile(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([\u3400-\u9fffA-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
                         r"|规划好?([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?=[、，。；])")
 
 

@@ -29,8 +29,7 @@ from kg.extract.base import (
     weak_heads,
 )
 
-_BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
-                "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
+_BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
 
 @dataclass
@@ -204,7 +203,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
     if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
-    if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
+    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
     return bool(re.search(r"\d+[个项批]$", ctx.text[max(0, start - 6):start]))  # a counted set: "88个深度脱贫攻坚项目"
 
@@ -251,7 +250,7 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
 _UNIQUE_HEADS = ("平台", "系统")
 # a fund is an undertaking where the report sets it up ("设立服务贸易创新发展引导基金")
 _SET_UP = ("设立", "组建", "发起设立")
-_WORKS_ACTIONS = ("提升", "修复", "治理", "整治", "改造", "保护")
+_WORKS_ACTIONS = lexicons.words("project_works_actions.txt")
 
 
 def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -384,8 +383,8 @@ def _is_programme(stem: str) -> bool:
     return any(w in stem for w in lexicons.words("programme_words.txt"))
 
 
-_PARK_HEADS = ("工业园区", "开发区", "高新区", "产业园", "工业园", "物流园", "度假区", "示范区", "新区")
-_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "方案")
+_PARK_HEADS = lexicons.word_set("project_park_heads.txt")
+_NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 
 
 def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -410,7 +409,7 @@ def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 _ROAD_HEADS = ("路", "街", "大道", "大街")
-_ORG_HEAD = re.compile(r"(?:小学|中学|高中|学校|医院|幼儿园|学院)$")
+_ORG_HEAD = re.compile(rf"(?:{lexicons.alternation('project_institution_heads.txt')})$")
 
 
 def _is_road_name(stem: str, head: str) -> bool:
@@ -419,7 +418,7 @@ def _is_road_name(stem: str, head: str) -> bool:
     if not 2 <= len(stem) <= 4 or not all(CJK.match(c) for c in stem):
         return False
     name = stem + head
-    if name.endswith(("道路", "线路", "马路", "思路", "出路", "网路", "公路", "铁路", "水路", "陆路")):
+    if name.endswith(lexicons.words("project_not_road_names.txt")):
         return False
     if re.match(r"^[一二三四五六七八九十两几\d]", stem):
         return False
@@ -489,6 +488,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 _CLAUSE = re.compile(r"[,;。:!?]")
+_AMOUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:{lexicons.alternation('project_amount_units.txt')})")
 # measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
 _MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
 
@@ -497,7 +497,7 @@ def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
     "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
     text = ctx.text
-    if re.match(r"\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|亩|座|个|处|条|所|家|户|套|栋|台)", text[b:]):
+    if _AMOUNT.match(text, b):
         return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
     before = _CLAUSE.split(text[:a])[-1]
     after = _CLAUSE.split(text[b:])[0]
