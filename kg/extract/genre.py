@@ -21,6 +21,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.config import GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -72,14 +73,14 @@ def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     """The first item of a list starts where a name ending at b would, past an investment phrase."""
-    start = max(a, name_start(ctx, b, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+    start = max(a, name_start(ctx, b, **LIMITS.list_item.limits, through_heads=True, strict=False))
     # the walk stops at a verb inside the name ("落地签证服务中心", "工业品采购中心"): go on over such
     # verbs and the nouns before them, up to punctuation, a clause opener or a function word
     while start > a:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or not _content_verb(before):
             break
-        start = max(a, name_start(ctx, before.start, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+        start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
     lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
     if lead:
         start += len(lead)  # "新建图书馆": the verb is not the facility's name
@@ -107,7 +108,7 @@ _LIST_OPENERS = lexicons.words("genre_list_openers.txt")
 
 def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
     """The items of the 、-list ending at `end`."""
-    m = _list_before().search(ctx.text, max(0, end - 200), end)
+    m = _list_before().search(ctx.text, max(0, end - LIMITS.list_lookback), end)
     return _split_list(ctx, m.start(1), m.group(1)) if m else []
 
 
@@ -165,7 +166,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     generic = lexicons.word_set("generic_projects.txt")
     for p in _predicate_pattern().finditer(text):
-        tail = _LIST_TAIL.search(text, max(0, p.start() - 12), p.start())
+        tail = _LIST_TAIL.search(text, max(0, p.start() - LIMITS.tail_lookback), p.start())
         end = tail.start() if tail else p.start()
         called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
                                           # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
@@ -213,7 +214,7 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for m in _CAPACITY_WORKS.finditer(text):
-        a = max(m.start(1), name_start(ctx, m.start(2), max_chars=4, max_tokens=2))
+        a = max(m.start(1), name_start(ctx, m.start(2), **LIMITS.capacity_trade_name.limits))
         trade = text[a:m.start(2)]
         if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":
             continue
@@ -252,7 +253,7 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
             continue
         known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
         verb = _WORKS_VERB_END.search(name)
-        if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= 4
+        if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
                 and not known.text.endswith(lexicons.words("org_suffixes.txt"))
                 and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
             out.append(ctx.mention(ORG, a, a + verb.start(), source="genre_works_company"))
@@ -266,7 +267,7 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
         word = first.word
         if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
             continue  # "年产40万吨": a rate, not a trade name
-        if (not is_proper(word, strict=True) or (freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS
+        if (not is_proper(word, strict=True) or (freq.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
                 or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name"))
@@ -322,7 +323,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
             continue  # the head runs on into another word
-        start = name_start(ctx, a, max_chars=16, max_tokens=6)
+        start = name_start(ctx, a, **LIMITS.named_area.limits)
         station = re.search(r"[\u3400-\u9fff]{2}站$", text[max(0, a - 3):a])
         if station and start > a - 3 and text[a - 3] != "、" and (a - 3) in ctx.token_start_set:
             start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
@@ -367,7 +368,7 @@ def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
         g = 1 if m.group(1) else 2
         a, b = m.span(g)
         if g == 1 and (a == 0 or text[a - 1] not in "、和及与"):
-            a = max(a, name_start(ctx, b, max_chars=5, max_tokens=3))
+            a = max(a, name_start(ctx, b, **LIMITS.listed_village.limits))
         head = 2 if text[a:b].endswith("嘎查") else 1
         stem = text[a:b - head]
         if (len(stem) < 2 or stem.endswith(kinds) or any(c in stem for c in lexicons.LEVEL_CHARS)
@@ -388,8 +389,10 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
         a, b = pos, pos + len(item)
         pos = b + 1
         if n == 0:
-            park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", ctx.text[max(0, b - 12):b]) if after_park else None
-            a = max(a, max(0, b - 12) + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars, max_tokens=2))
+            window = max(0, b - LIMITS.park_window)
+            park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", ctx.text[window:b]) if after_park else None
+            a = max(a, window + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars,
+                                                                            max_tokens=LIMITS.short_item_tokens))
         spans.append((a, b))
     return spans
 
@@ -408,7 +411,7 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for pattern in (_COMPOUND_LIST, _WHOLE_VILLAGE):
         for m in pattern.finditer(text):
-            for a, b in _short_items(ctx, m, max_chars=4):
+            for a, b in _short_items(ctx, m, max_chars=LIMITS.compound_chars):
                 if b - a < 2 or a not in ctx.token_start_set or ctx.taken(a, b, (PLACE,)):
                     continue
                 out.append(ctx.mention(PLACE, a, b, source="genre_listed_compound"))
@@ -426,12 +429,12 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for m in _DEALER_LIST.finditer(text):
-        items = _short_items(ctx, m, max_chars=6, after_park=True)
+        items = _short_items(ctx, m, max_chars=LIMITS.brand_chars, after_park=True)
         park_end = items[0][0] if items else 0
         if items and re.search(r"园区?$", text[:park_end]):
             # "中俄蒙国际汽车园奥迪、…4S店": the park the dealers are in is a place (ANNOTATION rule 3)
-            park_start = name_start(ctx, park_end, max_chars=12, max_tokens=5)
-            if park_end - park_start >= 4 and not ctx.taken(park_start, park_end, (PLACE, PROJECT)):
+            park_start = name_start(ctx, park_end, **LIMITS.dealer_park.limits)
+            if park_end - park_start >= LIMITS.min_park_chars and not ctx.taken(park_start, park_end, (PLACE, PROJECT)):
                 out.append(ctx.mention(PLACE, park_start, park_end, source="genre_dealer_park"))
         for a, b in items:
             if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or covered_by(ctx, a, b, PLACE):
@@ -557,8 +560,8 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     for m in _ZONE_BUILT.finditer(text):
         b = m.end()
         glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.local_end == m.start()), None)
-        countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - 10), m.start())
-        start = name_start(ctx, m.start(), max_chars=10, max_tokens=4)
+        countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - LIMITS.partner_lookback), m.start())
+        start = name_start(ctx, m.start(), **LIMITS.zone_name.limits)
         if glued is not None:
             start = glued.local_start  # "奋斗镇新镇区": the town right before the zone
         elif countries:
@@ -599,7 +602,7 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     out = []
     kinds = lexicons.words("institution_kinds.txt")
     for m in _relocation_pattern().finditer(ctx.text):
-        start = name_start(ctx, m.start(), max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        start = name_start(ctx, m.start(), **LIMITS.relocated_facility.limits, through_heads=True, strict=False)
         facility = ctx.text[start:m.start()]
         if len(facility) < 2 or _COUNTED.search(facility) or not _plain(ctx, start, m.start()):
             continue
@@ -644,7 +647,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     out = []
     places = [m for m in ctx.found if m.type == PLACE]
     for m in _CALLED_WORKS.finditer(ctx.text):
-        items = _SIZED_LIST.search(ctx.text, max(0, m.start() - 200), m.start())
+        items = _SIZED_LIST.search(ctx.text, max(0, m.start() - LIMITS.list_lookback), m.start())
         pos = items.start(1) if items else m.start()
         for item in items.group(1).split("、") if items else ():
             a, b = pos, pos + len(item)
@@ -680,7 +683,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     generic = lexicons.word_set("generic_orgs.txt")
     for m in _TRADE_LIST.finditer(text):
-        items = _short_items(ctx, m, max_chars=8)
+        items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
         found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
         if m.group(2) not in _HOTELS and not found:
             continue
@@ -737,7 +740,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
         if end < 3 or text[end - 1] in "、等的" or text[max(0, end - 3):end].startswith("等"):
             continue
         stem_end = end - len(_PHASE.search(text[:end]).group()) if _PHASE.search(text[:end]) else end
-        a = _first_item_start(ctx, max(0, end - 20), end)
+        a = _first_item_start(ctx, max(0, end - LIMITS.preparation_lookback), end)
         name = text[a:end]
         head = _facility_head(text[a:stem_end]) or next((h.group() for h in heads.finditer(text[a:stem_end])
                                                         if h.end() == stem_end - a), None)
@@ -771,7 +774,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
                 or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
             continue
-        if ((freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
+        if ((freq.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
                 or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
@@ -818,7 +821,7 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue
         a, b = p.local_start, p.local_start + m.end()
         stem, body = m.group(1), ctx.text[a:b]
-        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < 1000  # "包商": no common word
+        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < LIMITS.common_word_freq  # "包商": no common word
         if (body in generic or stem in generic or not (is_proper(stem) or rare)
                 or b not in ctx.token_end_set or ctx.taken(a, b, (ORG, PLACE))):
             continue

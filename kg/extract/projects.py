@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
+from kg.config import PROJECT_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -82,8 +83,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
     "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
     text = ctx.text
     while True:
-        n = _head_pattern().search(text, b, min(len(text), b + 4))
-        if not (n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()])
+        n = _head_pattern().search(text, b, min(len(text), b + LIMITS.next_head_window))
+        if not (n and n.start() - b <= LIMITS.next_head_gap and all(CJK.match(c) for c in text[b:n.start()])
                 and not _has_boundary(ctx, b, n.start())):
             return b
         if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
@@ -127,7 +128,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     """Where the name before the head begins: a walk left over name-like words, less the numbers,
     openers and verbs that open a span, more the words a walk stops at wrongly."""
     text, a = ctx.text, works.a
-    start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
+    start = name_start(ctx, a, **LIMITS.works_name.limits, through_heads=True, strict=False)
     # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
     cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
     if cm:
@@ -205,7 +206,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
     if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
-    return bool(re.search(r"\d+[个项批]$", ctx.text[max(0, start - 6):start]))  # a counted set: "88个深度脱贫攻坚项目"
+    return bool(re.search(r"\d+[个项批]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))  # a counted set: "88个深度脱贫攻坚项目"
 
 
 def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
@@ -266,7 +267,7 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         items = []
         end = first - 1
         while True:
-            a = name_start(ctx, end, max_chars=14, max_tokens=6, through_heads=True, strict=False)
+            a = name_start(ctx, end, **LIMITS.action_item.limits, through_heads=True, strict=False)
             item = text[a:end]
             if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
                 items = []
@@ -329,7 +330,7 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
     follows a verb ("建成投用新皇岗口岸")."""
     text = ctx.text
     if start == a and text[:a].endswith("新"):
-        s = name_start(ctx, a - 1, max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        s = name_start(ctx, a - 1, **LIMITS.name_before_new.limits, through_heads=True, strict=False)
         if s < a - 1 and _names_something(ctx, s, a - 1):
             return s
         return start
@@ -353,7 +354,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
     bracketed = False
     inner = _INNER_PAREN.search(text, 0, start)
     if inner:
-        s = name_start(ctx, inner.start(), max_chars=8, max_tokens=4, through_heads=True, strict=False)
+        s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
         if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
     section = _SECTION_PAREN.match(text, b)
@@ -448,9 +449,9 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     if start < 3 or text[start - 1] not in "和、":
         return None
     b = start - 1
-    a = name_start(ctx, b, max_chars=6, max_tokens=3)
+    a = name_start(ctx, b, **LIMITS.joined_name.limits)
     item = text[a:b]
-    if not 2 <= len(item) <= 6 or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
+    if not 2 <= len(item) <= LIMITS.joined_name_chars or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
         return None
     if a > 0 and text[a - 1] in "、和":
         return None  # a longer list: the head need not be shared
@@ -574,7 +575,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for n, (a, b) in enumerate(list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False)):
+        for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
             if n == 0:
                 a = _unknown_word_before(ctx, a, b, b)
             item = ctx.text[a:b]
