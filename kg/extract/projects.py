@@ -437,8 +437,7 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     head = ctx.text[a:b]
     if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
-    before = re.split(r"[,;。、]", ctx.text[:a])[-1]
-    after = re.split(r"[,;。、]", ctx.text[b:])[0]
+    before, after = _clause_around(ctx, a, b, ",;。、")
     stages = lexicons.mapping("stages.txt")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
 
@@ -488,7 +487,8 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
 
 
-_CLAUSE = re.compile(r"[,;。:!?]")
+# marks that end the clause a works is built in
+_CLAUSE_MARKS = ",;。:!?"
 _AMOUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:{lexicons.alternation('project_amount_units.txt')})")
 # measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
 _MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
@@ -500,12 +500,18 @@ def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     text = ctx.text
     if _AMOUNT.match(text, b):
         return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
-    before = _CLAUSE.split(text[:a])[-1]
-    after = _CLAUSE.split(text[b:])[0]
+    before, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
     after_only = lexicons.mapping("build_words.txt")
     if any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt")):
         return True
     return any(after.startswith(w) for w in lexicons.mapping("stages.txt"))  # "…提标改造前期工作"
+
+
+def _clause_around(ctx: SentenceContext, a: int, b: int, marks: str) -> tuple[str, str]:
+    """The text of the clause (between `marks`) before text[a:b] and after it."""
+    start, _ = ctx.sentence.clause_at(a, marks)
+    _, end = ctx.sentence.clause_at(b, marks)
+    return ctx.text[start:a], ctx.text[b:end]
 
 
 def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
