@@ -50,7 +50,7 @@ _INVESTMENT = re.compile(r"^(?:总?投资)?\d+(?:\.\d+)?[万亿]元的?")
 
 @functools.lru_cache(maxsize=1)
 def _predicate_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicons.words("list_predicates.txt")))
+    return re.compile(lexicons.alternation("list_predicates.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,7 +278,7 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _quarter_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicons.words("city_quarters.txt")))
+    return re.compile(lexicons.alternation("city_quarters.txt"))
 
 
 @component("genre_city_quarters", reads=(PLACE,), assigns=(PLACE,))
@@ -297,7 +297,7 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _area_head_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicons.words("place_area_heads.txt")))
+    return re.compile(lexicons.alternation("place_area_heads.txt"))
 
 
 # heads of historic sites, named by an office or a person more than by a rare word ("副都统衙门")
@@ -590,7 +590,7 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _relocation_pattern() -> re.Pattern[str]:
     # the works word ends the name: "城区迁建小学" is a school that was moved, not a works
-    return re.compile("(?:" + "|".join(re.escape(w) for w in lexicons.words("relocation_works.txt"))
+    return re.compile("(?:" + lexicons.alternation("relocation_works.txt")
                       + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
 
 
@@ -813,7 +813,7 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
     (hailar-2013, jieba reads 包商 as a verb). A head alone or a kind ("商业银行") is none."""
     out = []
-    suffixes = "|".join(re.escape(w) for w in lexicons.words("org_suffixes.txt"))
+    suffixes = lexicons.alternation("org_suffixes.txt")
     generic = lexicons.word_set("generic_orgs.txt")
     for p in [m for m in ctx.found if m.type == PROJECT]:
         m = re.match(rf"([\u3400-\u9fff]{{2,4}}?)(?:{suffixes})(?=[\u3400-\u9fff]{{2,}})", p.text)
