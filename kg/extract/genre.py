@@ -37,14 +37,14 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.projects import covered_by
+from kg.extract.projects import CJK_CHARS, covered_by
 
-_ITEM = r"[\u3400-\u9fffA-Za-z0-9]{2,18}"
+_ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
-_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[\u3400-\u9fffA-Za-z0-9]{0,4}?)?(?:项目|设施)?的?$")
+_LIST_TAIL = re.compile(rf"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[{CJK_CHARS}A-Za-z0-9]{{0,4}}?)?(?:项目|设施)?的?$")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
 # a park or zone that opens the clause before the works in it ("中俄蒙国际物流园区中网科技云计算…")
-_PARK_OPENER = re.compile(rf"^([\u3400-\u9fff]{{2,12}}(?:{lexicons.alternation('genre_park_openers.txt')}))(?=[\u3400-\u9fff]{{3}})")
+_PARK_OPENER = re.compile(rf"^([{CJK_CHARS}]{{2,12}}(?:{lexicons.alternation('genre_park_openers.txt')}))(?=[{CJK_CHARS}]{{3}})")
 _INVESTMENT = re.compile(r"^(?:总?投资)?\d+(?:\.\d+)?[万亿]元的?")
 
 
@@ -171,7 +171,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
         called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
                                           # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
                                           # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
-                                          or re.fullmatch(r"等[\u3400-\u9fff]+", tail.group().rstrip("的")) is not None
+                                          or re.fullmatch(rf"等[{CJK_CHARS}]+", tail.group().rstrip("的")) is not None
                                           and _facility_head(tail.group().rstrip("的")) is not None)
         if p.group() in _CALLED_ONLY and not called_projects:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
@@ -201,7 +201,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
-_CAPACITY_WORKS = re.compile(rf"([\u3400-\u9fff]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([\u3400-\u9fff]{{2,6}}?)"
+_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([{CJK_CHARS}]{{2,6}}?)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
@@ -244,7 +244,7 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     for p in [m for m in ctx.found if m.type == PROJECT]:
         a, end = p.local_start, p.local_end
         name = text[a:end]
-        group = re.match(r"[\u3400-\u9fff]{2,6}?(?:集团|公司)", name)
+        group = re.match(rf"[{CJK_CHARS}]{{2,6}}?(?:集团|公司)", name)
         # a group or company opening a works' name is named by its trade, whatever its words ("森工集团")
         if group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt") \
                 and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,)):
@@ -308,7 +308,7 @@ _HISTORIC_HEADS = lexicons.word_set("genre_historic_heads.txt")
 _SITE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_site_works.txt')})(?:工程)?")
 
 
-_STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
+_STATION_STEM = re.compile(rf"[{CJK_CHARS}]{{2,3}}站$")
 
 
 @component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT))
@@ -324,7 +324,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
             continue  # the head runs on into another word
         start = name_start(ctx, a, **LIMITS.named_area.limits)
-        station = re.search(r"[\u3400-\u9fff]{2}站$", text[max(0, a - 3):a])
+        station = re.search(rf"[{CJK_CHARS}]{{2}}站$", text[max(0, a - 3):a])
         if station and start > a - 3 and text[a - 3] != "、" and (a - 3) in ctx.token_start_set:
             start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
         if text[start:start + 1] == "好" and start > 0 and CJK.match(text[start - 1]):
@@ -354,7 +354,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_VILLAGE = re.compile(r"([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
+_VILLAGE = re.compile(rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
 @component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))
@@ -390,15 +390,15 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
         pos = b + 1
         if n == 0:
             window = max(0, b - LIMITS.park_window)
-            park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", ctx.text[window:b]) if after_park else None
+            park = re.search(rf"(?:园区|园|中心|城)(?=[{CJK_CHARS}A-Za-z]{{2,6}}$)", ctx.text[window:b]) if after_park else None
             a = max(a, window + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars,
                                                                             max_tokens=LIMITS.short_item_tokens))
         spans.append((a, b))
     return spans
 
 
-_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})(?:小区|社区)")
-_WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
+_COMPOUND_LIST = re.compile(rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
+_WHOLE_VILLAGE = re.compile(rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
 @component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,))
@@ -418,8 +418,8 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_DEALER_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,6}、)*[\u3400-\u9fffA-Za-z0-9]{2,6})等(?:\d+|[一二三四五六七八九十]+)家"
-                          rf"[\u3400-\u9fff]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
+_DEALER_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})等(?:\d+|[一二三四五六七八九十]+)家"
+                          rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
 @component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE))
@@ -444,15 +444,15 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
 
 
 # "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
-_WORKS_ON = re.compile(r"对((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
-                       r"(?:等?(?:\d+|[一二三四五六七八九十]+)条[\u3400-\u9fff]{0,6}?"
+_WORKS_ON = re.compile(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+                       rf"(?:等?(?:\d+|[一二三四五六七八九十]+)条[{CJK_CHARS}]{{0,6}}?"
                        rf"(?:{lexicons.alternation('genre_linear_facilities.txt')})(?:的|进行)|进行)"
-                       rf"[\u3400-\u9fff]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
+                       rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
 
 
 # "实施火车站规划三路、滨河路等城区道路工程" (hailar-2015): the listed facilities of a works package
-_LISTED_WORKS = re.compile(r"(?:实施|推进|完成|启动|加快)((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
-                           r"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[\u3400-\u9fff]{0,6}?(?:工程|项目)")
+_LISTED_WORKS = re.compile(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+                           rf"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[{CJK_CHARS}]{{0,6}}?(?:工程|项目)")
 
 
 @component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
@@ -527,7 +527,7 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
 
 
 # "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)
-_MANAGED = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,12}、)*[\u3400-\u9fffA-Za-z0-9]{2,12})等[\u3400-\u9fff]{0,8}?(?:设施|场馆)的?"
+_MANAGED = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?"
                       r"(?:管理|运营|运行|管护)")
 
 
@@ -546,7 +546,7 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
 # "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
-_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][\u3400-\u9fff]{2,12}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
+_ZONE_BUILT = re.compile(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
@@ -615,7 +615,7 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
-_SUPPORTED_ZONE = re.compile(rf"(?:支持|扶持|服务)([\u3400-\u9fff]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
+_SUPPORTED_ZONE = re.compile(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
                              rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
@@ -634,8 +634,8 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
 
 
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
-_PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[\u3400-\u9fff]{{2,10}}$)")
-_SIZED_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9.]{2,24}、)*[\u3400-\u9fffA-Za-z0-9.]{2,24})$")
+_PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[{CJK_CHARS}]{{2,10}}$)")
+_SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}A-Za-z0-9.]{{2,24}})$")
 _CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
@@ -665,9 +665,9 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 
 # "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
 # names listed as kinds of business
-_TRADE_LIST = re.compile(r"(?<![\u3400-\u9fffA-Za-z0-9])((?:[\u3400-\u9fffA-Za-z]{2,14}、)(?:[\u3400-\u9fffA-Za-z]{2,8}、)*"
-                         r"[\u3400-\u9fffA-Za-z]{2,8}|[\u3400-\u9fffA-Za-z]{2,14})"
-                         r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u3400-\u9fff]{0,6}?(企业|公司|酒店|宾馆|饭店)")
+_TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
+                         rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
+                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?(企业|公司|酒店|宾馆|饭店)")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
@@ -699,7 +699,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
 
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
 # written right after their country
-_FOREIGN_DIVISIONS = re.compile(r"([\u3400-\u9fff]{2,6}?(?:市|省|州))([\u3400-\u9fff]{2,6}?区)?")
+_FOREIGN_DIVISIONS = re.compile(rf"([{CJK_CHARS}]{{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
 
 
 @component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",))
@@ -754,7 +754,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 
 
 # "麦多利10万吨大麦芽二期", "东电2×35万千瓦热电联产" (hailar-2013): a trade name right before a capacity
-_BEFORE_CAPACITY = re.compile(rf"([\u3400-\u9fff]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
+_BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
 
 
 @component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"))
@@ -783,8 +783,8 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
-_ONE_BUILT = re.compile(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([\u3400-\u9fffA-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
-                        r"|规划好?([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?=[、，。；])")
+_ONE_BUILT = re.compile(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
+                        rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、，。；])")
 
 
 @component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
@@ -816,7 +816,7 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     suffixes = lexicons.alternation("org_suffixes.txt")
     generic = lexicons.word_set("generic_orgs.txt")
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        m = re.match(rf"([\u3400-\u9fff]{{2,4}}?)(?:{suffixes})(?=[\u3400-\u9fff]{{2,}})", p.text)
+        m = re.match(rf"([{CJK_CHARS}]{{2,4}}?)(?:{suffixes})(?=[{CJK_CHARS}]{{2,}})", p.text)
         if m is None or p.text != ctx.text[p.local_start:p.local_end]:
             continue
         a, b = p.local_start, p.local_start + m.end()

@@ -30,6 +30,10 @@ from kg.extract.base import (
     weak_heads,
 )
 
+# The CJK range inside a regex character class ("[{CJK_CHARS}]"), written once for the genre and
+# project rules (kg.text.names.CJK matches one such character).
+CJK_CHARS = "\u3400-\u9fff"
+
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
 
@@ -134,7 +138,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if cm:
         start += cm.end()
     if works.head == "基金":
-        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([\u3400-\u9fff]{{4,16}})$", text[:a])
+        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
     works.unified = bool(re.match(r"全[国省市区县]统一", text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else _trim_openers(ctx, start, a)
@@ -342,8 +346,8 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
     return start
 
 
-_INNER_PAREN = re.compile(r"\([\u3400-\u9fff]{1,3}\)$")
-_SECTION_PAREN = re.compile(r"\([\u3400-\u9fff]{1,4}段\)")
+_INNER_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,3}}\)$")
+_SECTION_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,4}}段\)")
 
 
 def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
@@ -567,8 +571,8 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”()]{2,14}、)*[\u3400-\u9fffA-Za-z0-9“”()]{2,14})等"
-                            r"(?:\d+个[\u3400-\u9fff]{0,12}?|[\u3400-\u9fff]{0,6}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
+_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}})等"
+                            rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
