@@ -238,40 +238,66 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     "大唐700万吨露天矿" → 大唐), a group ("森工集团棚户区改造项目" → 森工集团), or a known company
     with its product before a works verb ("华润雪花啤酒迁建" → 华润雪花啤酒) (hailar-2015)."""
     out = []
-    text = ctx.text
-    freq = tokenizer_tags().tokenizer.FREQ
     orgs = [m for m in ctx.found if m.type == ORG]
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a, end = p.local_start, p.local_end
-        name = text[a:end]
-        group = re.match(rf"[{CJK_CHARS}]{{2,6}}?(?:集团|公司)", name)
-        # a group or company opening a works' name is named by its trade, whatever its words ("森工集团")
-        if group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt") \
-                and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,)):
-            if not ctx.taken(a, a + group.end(), (ORG,)):
-                out.append(ctx.mention(ORG, a, a + group.end(), source="genre_works_group"))
+        group = _group_opening_works(ctx, p)
+        if group is not None:
+            out.extend(group)
             continue
-        known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
-        verb = _WORKS_VERB_END.search(name)
-        if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
-                and not known.text.endswith(lexicons.words("org_suffixes.txt"))
-                and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
-            out.append(ctx.mention(ORG, a, a + verb.start(), source="genre_works_company"))
-            continue
-        first = next((t for t in ctx.tokens if t.start == a), None)
-        if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
-            continue
-        b = first.end
-        if not _COMMERCE_AFTER.match(text, b) or b >= end:
-            continue
-        word = first.word
-        if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
-            continue  # "年产40万吨": a rate, not a trade name
-        if (not is_proper(word, strict=True) or (freq.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
-                or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
-            continue
-        out.append(ctx.mention(ORG, a, b, source="genre_trade_name"))
+        found = _company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _group_opening_works(ctx: SentenceContext, p: Mention) -> list[Mention] | None:
+    """A group or company opening a works' name is named by its trade, whatever its words
+    ("森工集团棚户区改造项目" → 森工集团): the group's mention (none when found already), or None
+    when no such group opens the name."""
+    a, name = p.local_start, ctx.text[p.local_start:p.local_end]
+    group = re.match(rf"[{CJK_CHARS}]{{2,6}}?(?:集团|公司)", name)
+    if not (group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt")
+            and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,))):
+        return None
+    if ctx.taken(a, a + group.end(), (ORG,)):
+        return []
+    return [ctx.mention(ORG, a, a + group.end(), source="genre_works_group")]
+
+
+def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention]) -> Mention | None:
+    """A known company opening a works' name with its product before a works verb
+    ("华润雪花啤酒迁建" → 华润雪花啤酒); not a works moved elsewhere ("易地", "整体")."""
+    a, name = p.local_start, ctx.text[p.local_start:p.local_end]
+    known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
+    verb = _WORKS_VERB_END.search(name)
+    if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
+            and not known.text.endswith(lexicons.words("org_suffixes.txt"))
+            and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
+        return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
+    return None
+
+
+def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发)."""
+    a, end = p.local_start, p.local_end
+    first = next((t for t in ctx.tokens if t.start == a), None)
+    if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
+        return None
+    b, word = first.end, first.word
+    if not _COMMERCE_AFTER.match(ctx.text, b) or b >= end:
+        return None
+    if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
+        return None  # "年产40万吨": a rate, not a trade name
+    if not is_proper(word, strict=True) or _no_trade_name(ctx, word, a, b):
+        return None
+    return ctx.mention(ORG, a, b, source="genre_trade_name")
+
+
+def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
+    """Is the word at text[a:b] a common word, a place's name or a name found already, so no
+    company's trade name?"""
+    return ((tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
+            or place_lexicon_pattern().fullmatch(word) is not None or ctx.taken(a, b, (ORG, PLACE)))
 
 
 # ---------------------------------------------------------------- places
@@ -763,7 +789,6 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
     name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
     has 哈克), a rate ("年产"), a verb or a common word before the capacity names no company."""
     out = []
-    freq = tokenizer_tags().tokenizer.FREQ
     for p in [m for m in ctx.found if m.type == PROJECT]:
         a = p.local_start
         m = _BEFORE_CAPACITY.match(ctx.text, a, p.local_end)
@@ -774,8 +799,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
                 or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
             continue
-        if ((freq.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
-                or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
+        if _no_trade_name(ctx, word, a, b) or word in lexicons.word_set("not_names.txt"):
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
     return out
