@@ -1,6 +1,8 @@
 """Project rules: names before a project head, listed and coordinated works, named roads and
 built facilities; categories, kinds, roles, programmes, strategies and designations are not
-projects, and the words that open a span are not part of a name."""
+projects, and the words that open a span are not part of a name. Words live in lexicon files
+(project_*.txt, project_heads.txt, facility_heads.txt, generic_projects.txt, project_openers.txt,
+build_words.txt, stages.txt…), numbers in kg.config.PROJECT_LIMITS."""
 from __future__ import annotations
 
 import functools
