@@ -12,7 +12,7 @@ listed by their kind ("…、碧海云天等酒店投入运营"), a trade name r
 named facility whose building a clause pushes, the works on a site with its 工程, a body with an
 organization head opening a works name.
 
-Each component is one class; its words live in lexicon files (the genre_*.txt files,
+Each component finds one class of names; its words live in lexicon files (the genre_*.txt files,
 built_facility_heads.txt, list_predicates.txt, city_quarters.txt, place_area_heads.txt,
 village_kinds.txt, autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt), its numbers
 in kg.config.GENRE_LIMITS."""
