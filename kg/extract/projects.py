@@ -638,7 +638,7 @@ def _is_generic(stem: str, generic: frozenset[str]) -> bool:
     changed = True
     while rest and changed:
         changed = False
-        for w in sorted(generic, key=len, reverse=True):
+        for w in _longest_first(generic):
             if rest.startswith(w):
                 rest = rest[len(w):]
                 changed = True
@@ -646,3 +646,7 @@ def _is_generic(stem: str, generic: frozenset[str]) -> bool:
     return not rest
 
 
+@functools.lru_cache(maxsize=8)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """The words longest first (of two of one length at most one can open a stem)."""
+    return tuple(sorted(words, key=len, reverse=True))
