@@ -12,16 +12,18 @@ listed by their kind ("…、碧海云天等酒店投入运营"), a trade name r
 named facility whose building a clause pushes, the works on a site with its 工程, a body with an
 organization head opening a works name.
 
-Each component is one class; its words live in lexicon files (built_facility_heads.txt,
-list_predicates.txt, city_quarters.txt, place_area_heads.txt, village_kinds.txt,
-autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt)."""
+Each component finds one class of names; its words live in lexicon files (the genre_*.txt files,
+built_facility_heads.txt, list_predicates.txt, city_quarters.txt, place_area_heads.txt,
+village_kinds.txt, autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt), its numbers
+in kg.config.GENRE_LIMITS."""
 from __future__ import annotations
 
 import functools
 import re
 
 from kg import lexicons
-from kg.extract.registry import ALL_FOUND, component
+from kg.config import GENRE_LIMITS as LIMITS
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -36,19 +38,20 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
+from kg.extract.projects import CJK_CHARS, covered_by
 
-_ITEM = r"[\u3400-\u9fffA-Za-z0-9]{2,18}"
+_ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
-_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[\u3400-\u9fffA-Za-z0-9]{0,4}?)?(?:项目|设施)?的?$")
+_LIST_TAIL = re.compile(rf"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[{CJK_CHARS}A-Za-z0-9]{{0,4}}?)?(?:项目|设施)?的?$")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
 # a park or zone that opens the clause before the works in it ("中俄蒙国际物流园区中网科技云计算…")
-_PARK_OPENER = re.compile(r"^([\u3400-\u9fff]{2,12}(?:物流园区|产业园区|工业园区|产业园|园区|开发区|合作区))(?=[\u3400-\u9fff]{3})")
+_PARK_OPENER = re.compile(rf"^([{CJK_CHARS}]{{2,12}}(?:{lexicons.alternation('genre_park_openers.txt')}))(?=[{CJK_CHARS}]{{3}})")
 _INVESTMENT = re.compile(r"^(?:总?投资)?\d+(?:\.\d+)?[万亿]元的?")
 
 
 @functools.lru_cache(maxsize=1)
 def _predicate_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicons.words("list_predicates.txt")))
+    return re.compile(lexicons.alternation("list_predicates.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,14 +74,14 @@ def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     """The first item of a list starts where a name ending at b would, past an investment phrase."""
-    start = max(a, name_start(ctx, b, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+    start = max(a, name_start(ctx, b, **LIMITS.list_item.limits, through_heads=True, strict=False))
     # the walk stops at a verb inside the name ("落地签证服务中心", "工业品采购中心"): go on over such
     # verbs and the nouns before them, up to punctuation, a clause opener or a function word
     while start > a:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or not _content_verb(before):
             break
-        start = max(a, name_start(ctx, before.start, max_chars=18, max_tokens=8, through_heads=True, strict=False))
+        start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
     lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
     if lead:
         start += len(lead)  # "新建图书馆": the verb is not the facility's name
@@ -101,12 +104,12 @@ def _cut_after_content_verb(ctx: SentenceContext, a: int) -> bool:
 
 
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
-_LIST_OPENERS = ("确保", "启动", "抓好", "推进", "完成", "实施", "加快", "推动")
+_LIST_OPENERS = lexicons.words("genre_list_openers.txt")
 
 
 def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
     """The items of the 、-list ending at `end`."""
-    m = _list_before().search(ctx.text, max(0, end - 200), end)
+    m = _list_before().search(ctx.text, max(0, end - LIMITS.list_lookback), end)
     return _split_list(ctx, m.start(1), m.group(1)) if m else []
 
 
@@ -144,17 +147,17 @@ _CALLED_ONLY = ("建设", "实施")
 def _a_kind(item: str, head: str) -> bool:
     """A facility named by its head alone or with a type modifier ("幼儿园", "标准化幼儿园", "新超市")."""
     stem = item[: len(item) - len(head)]
-    return len(stem) < 2 or stem[-1] in "化型性式级类"
+    return len(stem) < 2 or stem[-1] in lexicons.word_set("project_kind_suffixes.txt")
 
 
 def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a project found already overlap text[a:b] without either holding the other?"""
-    a, b = ctx.sentence.start + a, ctx.sentence.start + b
-    return any(m.type == PROJECT and m.start < b and a < m.end and not (a <= m.start and m.end <= b)
-               and not (m.start <= a and b <= m.end) for m in ctx.found)
+    span = ctx.span(a, b)
+    return any(m.type == PROJECT and m.span.overlaps(span) and not span.contains(m.span) and not m.span.contains(span)
+               for m in ctx.found)
 
 
-@component("genre_listed_facilities", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
+@component("genre_listed_facilities", reads=(PROJECT,), assigns=(PLACE, PROJECT), after=("projects",))
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
@@ -164,12 +167,12 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     generic = lexicons.word_set("generic_projects.txt")
     for p in _predicate_pattern().finditer(text):
-        tail = _LIST_TAIL.search(text, max(0, p.start() - 12), p.start())
+        tail = _LIST_TAIL.search(text, max(0, p.start() - LIMITS.tail_lookback), p.start())
         end = tail.start() if tail else p.start()
         called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
                                           # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
                                           # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
-                                          or re.fullmatch(r"等[\u3400-\u9fff]+", tail.group().rstrip("的")) is not None
+                                          or re.fullmatch(rf"等[{CJK_CHARS}]+", tail.group().rstrip("的")) is not None
                                           and _facility_head(tail.group().rstrip("的")) is not None)
         if p.group() in _CALLED_ONLY and not called_projects:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
@@ -198,11 +201,13 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
 
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
-_CAPACITY_WORKS = re.compile(r"([\u3400-\u9fff]{2,4})(\d+(?:\.\d+)?万?(?:吨|千瓦|头|只|套|辆))([\u3400-\u9fff]{2,6}?)"
-                             r"(?=项目|工程|完成|前期|投产|[一二三四五六七八九十]期|[一二三四]季度|年内|年底|主体|开工|建成|[、，。；])")
+_CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
+_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([{CJK_CHARS}]{{2,6}}?)"
+                             rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
+                             r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
 
-@component("genre_capacity_works", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
     "亘富200万吨褐煤提质项目" (hailar-2015). The name before the capacity must be a rare word or
@@ -210,7 +215,7 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for m in _CAPACITY_WORKS.finditer(text):
-        a = max(m.start(1), name_start(ctx, m.start(2), max_chars=4, max_tokens=2))
+        a = max(m.start(1), name_start(ctx, m.start(2), **LIMITS.capacity_trade_name.limits))
         trade = text[a:m.start(2)]
         if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":
             continue
@@ -222,63 +227,88 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_COMMERCE_AFTER = re.compile(r"(?:国际)?(?:超市|商城|购物广场|购物中心|农贸市场|酒店|宾馆|商场|百货)|\d+(?:\.\d+)?万?吨")
+_COMMERCE_AFTER = re.compile(rf"(?:国际)?(?:{lexicons.alternation('genre_commerce_heads.txt')})|\d+(?:\.\d+)?万?吨")
 _WORKS_VERB_END = re.compile(r"(?:迁建|扩建|改扩建|技改|搬迁)(?:项目)?$")
-_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝区市县"
+_PLACE_ENDINGS = lexicons.word_set("genre_place_final_chars.txt")
 
 
-@component("genre_trade_names_in_works", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"))
 def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8), where the name is a trade name
     and what follows is a store, hotel or capacity ("大润发超市" → 大润发, "锦江国际酒店" → 锦江,
     "大唐700万吨露天矿" → 大唐), a group ("森工集团棚户区改造项目" → 森工集团), or a known company
     with its product before a works verb ("华润雪花啤酒迁建" → 华润雪花啤酒) (hailar-2015)."""
     out = []
-    text = ctx.text
-    base = ctx.sentence.start
-    freq = tokenizer_tags().tokenizer.FREQ
     orgs = [m for m in ctx.found if m.type == ORG]
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a, end = p.start - base, p.end - base
-        name = text[a:end]
-        group = re.match(r"[\u3400-\u9fff]{2,6}?(?:集团|公司)", name)
-        # a group or company opening a works' name is named by its trade, whatever its words ("森工集团")
-        if group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt") \
-                and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,)):
-            if not ctx.taken(a, a + group.end(), (ORG,)):
-                out.append(ctx.mention(ORG, a, a + group.end(), source="genre_works_group"))
+        group = _group_opening_works(ctx, p)
+        if group is not None:
+            out.extend(group)
             continue
-        known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
-        verb = _WORKS_VERB_END.search(name)
-        if (known is not None and verb and 0 < verb.start() - (known.end - p.start) <= 4
-                and not known.text.endswith(lexicons.words("org_suffixes.txt"))
-                and not re.match(r"易地|异地|整体|原址", name[known.end - p.start:])):
-            out.append(ctx.mention(ORG, a, a + verb.start(), source="genre_works_company"))
-            continue
-        first = next((t for t in ctx.tokens if t.start == a), None)
-        if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
-            continue
-        b = first.end
-        if not _COMMERCE_AFTER.match(text, b) or b >= end:
-            continue
-        word = first.word
-        if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
-            continue  # "年产40万吨": a rate, not a trade name
-        if (not is_proper(word, strict=True) or (freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS
-                or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
-            continue
-        out.append(ctx.mention(ORG, a, b, source="genre_trade_name"))
+        found = _company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _group_opening_works(ctx: SentenceContext, p: Mention) -> list[Mention] | None:
+    """A group or company opening a works' name is named by its trade, whatever its words
+    ("森工集团棚户区改造项目" → 森工集团): the group's mention (none when found already), or None
+    when no such group opens the name."""
+    a, name = p.local_start, ctx.text[p.local_start:p.local_end]
+    group = re.match(rf"[{CJK_CHARS}]{{2,6}}?(?:集团|公司)", name)
+    if not (group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt")
+            and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,))):
+        return None
+    if ctx.taken(a, a + group.end(), (ORG,)):
+        return []
+    return [ctx.mention(ORG, a, a + group.end(), source="genre_works_group")]
+
+
+def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention]) -> Mention | None:
+    """A known company opening a works' name with its product before a works verb
+    ("华润雪花啤酒迁建" → 华润雪花啤酒); not a works moved elsewhere ("易地", "整体")."""
+    a, name = p.local_start, ctx.text[p.local_start:p.local_end]
+    known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
+    verb = _WORKS_VERB_END.search(name)
+    if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
+            and not known.text.endswith(lexicons.words("org_suffixes.txt"))
+            and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
+        return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
+    return None
+
+
+def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发)."""
+    a, end = p.local_start, p.local_end
+    first = next((t for t in ctx.tokens if t.start == a), None)
+    if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
+        return None
+    b, word = first.end, first.word
+    if not _COMMERCE_AFTER.match(ctx.text, b) or b >= end:
+        return None
+    if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
+        return None  # "年产40万吨": a rate, not a trade name
+    if not is_proper(word, strict=True) or _no_trade_name(ctx, word, a, b):
+        return None
+    return ctx.mention(ORG, a, b, source="genre_trade_name")
+
+
+def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
+    """Is the word at text[a:b] a common word, a place's name or a name found already, so no
+    company's trade name?"""
+    return ((tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
+            or place_lexicon_pattern().fullmatch(word) is not None or ctx.taken(a, b, (ORG, PLACE)))
 
 
 # ---------------------------------------------------------------- places
 
 @functools.lru_cache(maxsize=1)
 def _quarter_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicons.words("city_quarters.txt")))
+    return re.compile(lexicons.alternation("city_quarters.txt"))
 
 
-@component("genre_city_quarters", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_city_quarters", reads=(PLACE,), assigns=(PLACE,))
 def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """Quarters of a city named by their kind ("中心城区26公里供水", "旧城区改造", hailar-2015):
     a place where the word stands as its own token."""
@@ -294,27 +324,21 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _area_head_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicons.words("place_area_heads.txt")))
+    return re.compile(lexicons.alternation("place_area_heads.txt"))
 
 
 # heads of historic sites, named by an office or a person more than by a rare word ("副都统衙门")
-_HISTORIC_HEADS = ("衙门", "旧址", "遗址", "遗址公园", "故居", "墓地", "墓群")
+_HISTORIC_HEADS = lexicons.word_set("genre_historic_heads.txt")
 
 
 # "启动成德公故居修缮工程" (hailar-2013): the works package's 工程 is part of its name (ANNOTATION rule 10)
-_SITE_WORKS = re.compile(r"(?:修缮保护|保护修缮|改造|修缮|维修|复原)(?:工程)?")
+_SITE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_site_works.txt')})(?:工程)?")
 
 
-def _covered(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
-    """Is text[a:b] inside a mention of that type already found?"""
-    base = ctx.sentence.start
-    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
+_STATION_STEM = re.compile(rf"[{CJK_CHARS}]{{2,3}}站$")
 
 
-_STATION_STEM = re.compile(r"[\u3400-\u9fff]{2,3}站$")
-
-
-@component("genre_named_areas", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
+@component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
     "黑羊站水源地" (and its station 黑羊站), "东山组团", "副都统衙门改造", "世界反法西斯战争海拉尔
@@ -326,8 +350,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
             continue  # the head runs on into another word
-        start = name_start(ctx, a, max_chars=16, max_tokens=6)
-        station = re.search(r"[\u3400-\u9fff]{2}站$", text[max(0, a - 3):a])
+        start = name_start(ctx, a, **LIMITS.named_area.limits)
+        station = re.search(rf"[{CJK_CHARS}]{{2}}站$", text[max(0, a - 3):a])
         if station and start > a - 3 and text[a - 3] != "、" and (a - 3) in ctx.token_start_set:
             start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
         if text[start:start + 1] == "好" and start > 0 and CJK.match(text[start - 1]):
@@ -346,7 +370,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
         # 哈克文化遗址公园, hailar-2013)
         composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
-        if not _covered(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
+        if not covered_by(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
             out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
             if station:
                 out.append(ctx.mention(PLACE, start, a, source="genre_named_area"))
@@ -357,10 +381,10 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_VILLAGE = re.compile(r"([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([\u3400-\u9fff]{2,3}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
+_VILLAGE = re.compile(rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
-@component("genre_listed_villages", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))
 def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
     """Villages in a list ("全面完成孙家屯、团结村等7个现代牧场建设任务", hailar-2015): an item of
     two or three characters and a village head, whose stem is not a kind ("贫困村", "行政村")."""
@@ -371,7 +395,7 @@ def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
         g = 1 if m.group(1) else 2
         a, b = m.span(g)
         if g == 1 and (a == 0 or text[a - 1] not in "、和及与"):
-            a = max(a, name_start(ctx, b, max_chars=5, max_tokens=3))
+            a = max(a, name_start(ctx, b, **LIMITS.listed_village.limits))
         head = 2 if text[a:b].endswith("嘎查") else 1
         stem = text[a:b - head]
         if (len(stem) < 2 or stem.endswith(kinds) or any(c in stem for c in lexicons.LEVEL_CHARS)
@@ -392,17 +416,19 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
         a, b = pos, pos + len(item)
         pos = b + 1
         if n == 0:
-            park = re.search(r"(?:园区|园|中心|城)(?=[\u3400-\u9fffA-Za-z]{2,6}$)", ctx.text[max(0, b - 12):b]) if after_park else None
-            a = max(a, max(0, b - 12) + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars, max_tokens=2))
+            window = max(0, b - LIMITS.park_window)
+            park = re.search(rf"(?:园区|园|中心|城)(?=[{CJK_CHARS}A-Za-z]{{2,6}}$)", ctx.text[window:b]) if after_park else None
+            a = max(a, window + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars,
+                                                                            max_tokens=LIMITS.short_item_tokens))
         spans.append((a, b))
     return spans
 
 
-_COMPOUND_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,4}、)*[\u3400-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+)个(?:[\u3400-\u9fff]{0,4})(?:小区|社区)")
-_WHOLE_VILLAGE = re.compile(r"((?:[\u3400-\u9fff]{2,3}、)*[\u3400-\u9fff]{2,3})整村(?:搬迁|改造|移民)")
+_COMPOUND_LIST = re.compile(rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
+_WHOLE_VILLAGE = re.compile(rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
-@component("genre_listed_compounds", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,))
 def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     """Short names before a shared head are places: residential compounds counted by the list
     ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造"), communities counted so ("解决
@@ -412,50 +438,51 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for pattern in (_COMPOUND_LIST, _WHOLE_VILLAGE):
         for m in pattern.finditer(text):
-            for a, b in _short_items(ctx, m, max_chars=4):
+            for a, b in _short_items(ctx, m, max_chars=LIMITS.compound_chars):
                 if b - a < 2 or a not in ctx.token_start_set or ctx.taken(a, b, (PLACE,)):
                     continue
                 out.append(ctx.mention(PLACE, a, b, source="genre_listed_compound"))
     return out
 
 
-_DEALER_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,6}、)*[\u3400-\u9fffA-Za-z0-9]{2,6})等(?:\d+|[一二三四五六七八九十]+)家"
-                          r"[\u3400-\u9fff]{0,4}?(?:4S店|专卖店|连锁店|旗舰店|门店|分店)")
+_DEALER_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})等(?:\d+|[一二三四五六七八九十]+)家"
+                          rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
-@component("genre_dealer_brands", reads=ALL_FOUND, assigns=(ORG, PLACE))
+@component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE))
 def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     """Brands counted by their dealers or stores are companies: "中俄蒙国际汽车园奥迪、大众等8家4S店
     建成运营" (hailar-2015) → 奥迪, 大众. The first item starts where a name would (after a park)."""
     out = []
     text = ctx.text
     for m in _DEALER_LIST.finditer(text):
-        items = _short_items(ctx, m, max_chars=6, after_park=True)
+        items = _short_items(ctx, m, max_chars=LIMITS.brand_chars, after_park=True)
         park_end = items[0][0] if items else 0
         if items and re.search(r"园区?$", text[:park_end]):
             # "中俄蒙国际汽车园奥迪、…4S店": the park the dealers are in is a place (ANNOTATION rule 3)
-            park_start = name_start(ctx, park_end, max_chars=12, max_tokens=5)
-            if park_end - park_start >= 4 and not ctx.taken(park_start, park_end, (PLACE, PROJECT)):
+            park_start = name_start(ctx, park_end, **LIMITS.dealer_park.limits)
+            if park_end - park_start >= LIMITS.min_park_chars and not ctx.taken(park_start, park_end, (PLACE, PROJECT)):
                 out.append(ctx.mention(PLACE, park_start, park_end, source="genre_dealer_park"))
         for a, b in items:
-            if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or _covered(ctx, a, b, PLACE):
+            if b - a < 2 or not text[a:b][0].isalnum() or ctx.taken(a, b, (ORG,)) or covered_by(ctx, a, b, PLACE):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_dealer_brand"))
     return out
 
 
 # "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
-_WORKS_ON = re.compile(r"对((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
-                       r"(?:等?(?:\d+|[一二三四五六七八九十]+)条[\u3400-\u9fff]{0,6}?(?:道路|街路|街巷|干道|管网|管线)(?:的|进行)|进行)"
-                       r"[\u3400-\u9fff]{0,4}?(?:改造|建设|整治|维修|提升|修缮|治理)")
+_WORKS_ON = re.compile(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+                       rf"(?:等?(?:\d+|[一二三四五六七八九十]+)条[{CJK_CHARS}]{{0,6}}?"
+                       rf"(?:{lexicons.alternation('genre_linear_facilities.txt')})(?:的|进行)|进行)"
+                       rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
 
 
 # "实施火车站规划三路、滨河路等城区道路工程" (hailar-2015): the listed facilities of a works package
-_LISTED_WORKS = re.compile(r"(?:实施|推进|完成|启动|加快)((?:[\u3400-\u9fffA-Za-z0-9]{2,14}、)*[\u3400-\u9fffA-Za-z0-9]{2,14}?)"
-                           r"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[\u3400-\u9fff]{0,6}?(?:工程|项目)")
+_LISTED_WORKS = re.compile(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+                           rf"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[{CJK_CHARS}]{{0,6}}?(?:工程|项目)")
 
 
-@component("genre_works_on_facilities", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
 def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities that "对…进行改造" works on, or that a works package lists ("实施…等城区道路工程"),
     are projects, each item of a list of them: a named road ("学府路"), a network of a named area
@@ -481,7 +508,7 @@ def _autonomous_body_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(bodies)})")
 
 
-@component("genre_autonomous_bodies", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,))
 def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
     """"自治区党委九届十三次全委会" (hailar-2015): an autonomous division's body by its level alone,
     where no name stands before the level ("内蒙古自治区党委" is the full name, left to the body rules)."""
@@ -497,10 +524,10 @@ def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_NOT_OFFICE_AFTER = tuple("公理好学法案事")
+_NOT_OFFICE_AFTER = lexicons.word_set("genre_not_office_after.txt")
 
 
-@component("genre_subdistrict_offices", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,))
 def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     """A subdistrict (街道) of the report's own county by its office's short form: "奋斗镇、建设办建成
     蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
@@ -527,11 +554,11 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
 
 
 # "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)
-_MANAGED = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9]{2,12}、)*[\u3400-\u9fffA-Za-z0-9]{2,12})等[\u3400-\u9fff]{0,8}?(?:设施|场馆)的?"
+_MANAGED = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?"
                       r"(?:管理|运营|运行|管护)")
 
 
-@component("genre_managed_institutions", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,))
 def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause manages and operates are institutions, i.e. organizations (ANNOTATION
     rule 2: an existing theatre, library or hall): each item of the list."""
@@ -546,57 +573,55 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
 # "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
-_ZONE_BUILT = re.compile(r"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][\u3400-\u9fff]{2,12}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
-_COUNTRIES_BEFORE = re.compile(r"[中俄蒙美日韩朝欧亚非德法英港澳台]{2,4}(?:经济合作|合作|开放)?$")
+_ZONE_BUILT = re.compile(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
+_COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
-@component("genre_zones_built", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
     "奋斗镇新镇区") or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION
     rules 3 and 11: one specific zone); a zone named by its type alone ("国家级新区") is not."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     for m in _ZONE_BUILT.finditer(text):
         b = m.end()
-        glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.end == base + m.start()), None)
-        countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - 10), m.start())
-        start = name_start(ctx, m.start(), max_chars=10, max_tokens=4)
+        glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.local_end == m.start()), None)
+        countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - LIMITS.partner_lookback), m.start())
+        start = name_start(ctx, m.start(), **LIMITS.zone_name.limits)
         if glued is not None:
-            start = glued.start - base  # "奋斗镇新镇区": the town right before the zone
+            start = glued.local_start  # "奋斗镇新镇区": the town right before the zone
         elif countries:
             start = countries.start()  # "中俄蒙合作先导区"
-        elif not any(mm.type == PLACE and mm.start == base + start and mm.end <= base + m.start() for mm in ctx.found):
+        elif not any(mm.type == PLACE and mm.local_start == start and mm.local_end <= m.start() for mm in ctx.found):
             continue  # no place names the zone ("哈克镇滨河新区" has one)
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
             out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built"))
     return out
 
 
-@component("genre_works_from_their_place", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
     蔬菜基地三期工程" (hailar-2015) → 奋斗镇蔬菜基地三期工程, not 镇蔬菜基地三期工程 (jieba reads 奋斗
     as a verb). The longer name is emitted; the overlap rule drops the cut one."""
     out = []
-    base = ctx.sentence.start
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT and "、" not in m.text and not m.attrs.get("composite")]:
         place = next((m for m in places if m.start < p.start < m.end), None)
-        if place is not None and not _crosses_a_project(ctx, place.start - base, p.end - base):
-            out.append(ctx.mention(PROJECT, place.start - base, p.end - base, source="genre_works_from_place"))
+        if place is not None and not _crosses_a_project(ctx, place.local_start, p.local_end):
+            out.append(ctx.mention(PROJECT, place.local_start, p.local_end, source="genre_works_from_place"))
     return out
 
 
 @functools.lru_cache(maxsize=1)
 def _relocation_pattern() -> re.Pattern[str]:
     # the works word ends the name: "城区迁建小学" is a school that was moved, not a works
-    return re.compile("(?:" + "|".join(re.escape(w) for w in lexicons.words("relocation_works.txt"))
+    return re.compile("(?:" + lexicons.alternation("relocation_works.txt")
                       + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
 
 
-@component("genre_relocated_facilities", reads=ALL_FOUND, assigns=(ORG, PROJECT))
+@component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT))
 def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
     的前期工作", hailar-2013); the facility moved is an existing institution, an organization, when it
@@ -604,7 +629,7 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     out = []
     kinds = lexicons.words("institution_kinds.txt")
     for m in _relocation_pattern().finditer(ctx.text):
-        start = name_start(ctx, m.start(), max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        start = name_start(ctx, m.start(), **LIMITS.relocated_facility.limits, through_heads=True, strict=False)
         facility = ctx.text[start:m.start()]
         if len(facility) < 2 or _COUNTED.search(facility) or not _plain(ctx, start, m.start()):
             continue
@@ -617,51 +642,49 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
-_SUPPORTED_ZONE = re.compile(r"(?:支持|扶持|服务)([\u3400-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|"
-                             r"工业园区|产业园区|园区|新区|合作区|试验区))(?=打造|建设|发展|创建|争创|加快|做大|做强|提升)")
+_SUPPORTED_ZONE = re.compile(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
+                             rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
-@component("genre_supported_zones", reads=ALL_FOUND, assigns=(PLACE,))
+@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
     its type alone ("支持开发区发展" names none)."""
     out = []
-    base = ctx.sentence.start
     for m in _SUPPORTED_ZONE.finditer(ctx.text):
         a, b = m.span(1)
-        named = any(p.type == PLACE and p.start == base + a and p.end < base + b for p in ctx.found)
+        named = any(p.type == PLACE and p.local_start == a and p.local_end < b for p in ctx.found)
         if named:
             out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone"))
     return out
 
 
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
-_PLACED_SIZE = re.compile(r"\d+(?:\.\d+)?万?(?:亩|吨|平方米|千瓦|头|只|套|公里|米)(?=[\u3400-\u9fff]{2,10}$)")
-_SIZED_LIST = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9.]{2,24}、)*[\u3400-\u9fffA-Za-z0-9.]{2,24})$")
+_PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[{CJK_CHARS}]{{2,10}}$)")
+_SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}A-Za-z0-9.]{{2,24}})$")
 _CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
-@component("genre_placed_size_works", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,))
 def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
     办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
     a project; a size without a place ("12公里热力主管网") names no specific works."""
     out = []
-    base = ctx.sentence.start
     places = [m for m in ctx.found if m.type == PLACE]
     for m in _CALLED_WORKS.finditer(ctx.text):
-        items = _SIZED_LIST.search(ctx.text, max(0, m.start() - 200), m.start())
+        items = _SIZED_LIST.search(ctx.text, max(0, m.start() - LIMITS.list_lookback), m.start())
         pos = items.start(1) if items else m.start()
         for item in items.group(1).split("、") if items else ():
             a, b = pos, pos + len(item)
             pos = b + 1
             # the name starts at the place, past the verb that opens the clause ("实施奋斗镇…")
-            place = next((p for p in places if base + a <= p.start and p.end < base + b
-                          and _PLACED_SIZE.match(ctx.text, p.end - base, b)), None)
-            if place is None or not _plain(ctx, place.start - base, b):
+            place = next((p for p in places if a <= p.local_start and p.local_end < b
+                          and _PLACED_SIZE.match(ctx.text, p.local_end, b)), None)
+            if place is None or not _plain(ctx, place.local_start, b):
                 continue
-            a = place.start - base
+            a = place.local_start
             if not _crosses_a_project(ctx, a, b):
                 out.append(ctx.mention(PROJECT, a, b, source="genre_placed_size_works"))
     return out
@@ -669,15 +692,15 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 
 # "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
 # names listed as kinds of business
-_TRADE_LIST = re.compile(r"(?<![\u3400-\u9fffA-Za-z0-9])((?:[\u3400-\u9fffA-Za-z]{2,14}、)(?:[\u3400-\u9fffA-Za-z]{2,8}、)*"
-                         r"[\u3400-\u9fffA-Za-z]{2,8}|[\u3400-\u9fffA-Za-z]{2,14})"
-                         r"等(?:\d+家|[一二三四五六七八九十]+家)?[\u3400-\u9fff]{0,6}?(企业|公司|酒店|宾馆|饭店)")
+_TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
+                         rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
+                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?(企业|公司|酒店|宾馆|饭店)")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
 
 
-@component("genre_listed_trade_names", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_listed_trade_names", reads=(PLACE, ORG), assigns=(ORG,))
 def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     """Names in a list of companies or hotels are organizations (list-mates share their type): in
     "引导扶持三角地商厦、供销大楼、第二百货等企业" one found company makes 供销大楼 and 第二百货
@@ -685,18 +708,17 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     a facility head ("包商银行培训中心") or a generic word is left to the other rules."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     generic = lexicons.word_set("generic_orgs.txt")
     for m in _TRADE_LIST.finditer(text):
-        items = _short_items(ctx, m, max_chars=8)
-        found = [(a, b) for a, b in items if any(o.type == ORG and o.start == base + a and o.end == base + b for o in ctx.found)]
+        items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
+        found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
         if m.group(2) not in _HOTELS and not found:
             continue
         for a, b in items:
             item = text[a:b]
             if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS)
                     or not _plain(ctx, a, b)
-                    or _covered(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
+                    or covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
@@ -704,19 +726,23 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
 
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
 # written right after their country
-_FOREIGN_DIVISIONS = re.compile(r"([\u3400-\u9fff]{2,6}?(?:市|省|州))([\u3400-\u9fff]{2,6}?区)?")
+_FOREIGN_DIVISIONS = re.compile(rf"([{CJK_CHARS}]{{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
 
 
-@component("genre_foreign_divisions", reads=ALL_FOUND, assigns=(PLACE,))
+@functools.lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    return lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
+
+
+@component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",))
 def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
     """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
     松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
     Chinese division or a scope word ("中国全省") is not foreign."""
     out = []
-    base = ctx.sentence.start
-    countries = lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
+    countries = _foreign_countries()
     for c in [m for m in ctx.found if m.type == PLACE and m.text in countries]:
-        m = _FOREIGN_DIVISIONS.match(ctx.text, c.end - base)
+        m = _FOREIGN_DIVISIONS.match(ctx.text, c.local_end)
         if m is None or m.end(1) not in ctx.token_end_set:
             continue
         city = m.group(1)
@@ -733,7 +759,7 @@ _PREPARATION = re.compile(r"(?:项目)?(?:的)?前期(?:工作)?")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
 
-@component("genre_works_in_preparation", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,))
 def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
     """A facility whose preparatory work (前期工作) the clause speaks of is a works being prepared, a
     project: the name before "前期" ends in a facility or project head, or in a phase of one
@@ -746,7 +772,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
         if end < 3 or text[end - 1] in "、等的" or text[max(0, end - 3):end].startswith("等"):
             continue
         stem_end = end - len(_PHASE.search(text[:end]).group()) if _PHASE.search(text[:end]) else end
-        a = _first_item_start(ctx, max(0, end - 20), end)
+        a = _first_item_start(ctx, max(0, end - LIMITS.preparation_lookback), end)
         name = text[a:end]
         head = _facility_head(text[a:stem_end]) or next((h.group() for h in heads.finditer(text[a:stem_end])
                                                         if h.end() == stem_end - a), None)
@@ -760,29 +786,26 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 
 
 # "麦多利10万吨大麦芽二期", "东电2×35万千瓦热电联产" (hailar-2013): a trade name right before a capacity
-_BEFORE_CAPACITY = re.compile(r"([\u3400-\u9fff]{2,4}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:吨|千瓦|头|只|套|辆))")
+_BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
 
 
-@component("genre_trade_names_before_capacity", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"))
 def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after where its trade name, however jieba cuts it, opens the
     name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
     has 哈克), a rate ("年产"), a verb or a common word before the capacity names no company."""
     out = []
-    base = ctx.sentence.start
-    freq = tokenizer_tags().tokenizer.FREQ
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a = p.start - base
-        m = _BEFORE_CAPACITY.match(ctx.text, a, p.end - base)
+        a = p.local_start
+        m = _BEFORE_CAPACITY.match(ctx.text, a, p.local_end)
         if m is None:
             continue
         word, b = m.group(1), m.end(1)
         first = next((t for t in ctx.tokens if t.start == a), None)
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
-                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in "年日月全各新"):
+                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
             continue
-        if ((freq.get(word) or 0) >= 1000 or word[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(word)
-                or ctx.taken(a, b, (ORG, PLACE)) or word in lexicons.word_set("not_names.txt")):
+        if _no_trade_name(ctx, word, a, b) or word in lexicons.word_set("not_names.txt"):
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
     return out
@@ -790,11 +813,11 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
-_ONE_BUILT = re.compile(r"(?:完成|启动|加快|推进|支持|实施|抓好|做好)([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?:项目)?(?:主体)?建设"
-                        r"|规划好?([\u3400-\u9fffA-Za-z0-9]{3,16}?)(?=[、，。；])")
+_ONE_BUILT = re.compile(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
+                        rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、，。；])")
 
 
-@component("genre_one_facility_built", reads=ALL_FOUND, assigns=(PROJECT,))
+@component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
 def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     """One facility that a clause opens, pushes or completes the building of is a project (ANNOTATION
     rule 7: the sentence builds that specific facility): the name ends in a facility head and a place,
@@ -806,8 +829,7 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span(1) if m.group(1) else m.span(2)
         item = text[a:b]
         head = _facility_head(item)
-        base = ctx.sentence.start
-        named = any(n.type in (PLACE, ORG) and base + a <= n.start and n.end <= base + b - len(head or "") for n in ctx.found)
+        named = any(n.type in (PLACE, ORG) and a <= n.local_start and n.local_end <= b - len(head or "") for n in ctx.found)
         if (head is None or not (named or is_proper(item[: len(item) - len(head)], strict=True)) or _a_kind(item, head) or item in generic or _COUNTED.search(item) or re.search(r"[、和及与的]", item)
                 or not _plain(ctx, a, b) or _crosses_a_project(ctx, a, b) or ctx.taken(a, b, (PROJECT,))):
             continue
@@ -815,22 +837,21 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("genre_bodies_opening_works", reads=ALL_FOUND, assigns=(ORG,))
+@component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     """A body named with an organization's head that opens a works' name is an organization too
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
     (hailar-2013, jieba reads 包商 as a verb). A head alone or a kind ("商业银行") is none."""
     out = []
-    base = ctx.sentence.start
-    suffixes = "|".join(re.escape(w) for w in lexicons.words("org_suffixes.txt"))
+    suffixes = lexicons.alternation("org_suffixes.txt")
     generic = lexicons.word_set("generic_orgs.txt")
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        m = re.match(rf"([\u3400-\u9fff]{{2,4}}?)(?:{suffixes})(?=[\u3400-\u9fff]{{2,}})", p.text)
-        if m is None or p.text != ctx.text[p.start - base:p.end - base]:
+        m = re.match(rf"([{CJK_CHARS}]{{2,4}}?)(?:{suffixes})(?=[{CJK_CHARS}]{{2,}})", p.text)
+        if m is None or p.text != ctx.text[p.local_start:p.local_end]:
             continue
-        a, b = p.start - base, p.start - base + m.end()
+        a, b = p.local_start, p.local_start + m.end()
         stem, body = m.group(1), ctx.text[a:b]
-        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < 1000  # "包商": no common word
+        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < LIMITS.common_word_freq  # "包商": no common word
         if (body in generic or stem in generic or not (is_proper(stem) or rare)
                 or b not in ctx.token_end_set or ctx.taken(a, b, (ORG, PLACE))):
             continue

@@ -1,13 +1,17 @@
 """Project rules: names before a project head, listed and coordinated works, named roads and
 built facilities; categories, kinds, roles, programmes, strategies and designations are not
-projects, and the words that open a span are not part of a name."""
+projects, and the words that open a span are not part of a name. Words live in lexicon files
+(project_*.txt, project_heads.txt, facility_heads.txt, generic_projects.txt, project_openers.txt,
+build_words.txt, stages.txt…), numbers in kg.config.PROJECT_LIMITS."""
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from kg import lexicons
-from kg.extract.registry import ALL_FOUND, component
+from kg.config import PROJECT_LIMITS as LIMITS
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -27,125 +31,40 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
+from kg.text.names import CJK_CHARS
 
-_BUILD_WORDS = ("建设", "建成", "开工", "完工", "竣工", "新建", "迁建", "改扩建", "扩建", "投用", "启动", "推进",
-                "实施", "加快", "签约", "落户", "开通", "完成", "规划", "谋划", "打造", "争取", "运行", "达产", "改造")
+_BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
 
-@component("projects", reads=ALL_FOUND, assigns=(PLACE, PROJECT))
+@dataclass
+class _Works:
+    """A candidate works name, text[start:b] of the sentence, ending in its head text[a:b]."""
+
+    head: str
+    start: int
+    a: int
+    b: int
+    word_start: int | None  # where a common word that the head ends begins ("合作项目")
+    unified: bool = False  # "全国统一…平台": the one platform of a level
+    bracketed: bool = False  # "南珠(中)城际", "…(广东段)": a bracketed part names one undertaking
+
+
+@component("projects", reads=(PLACE, ORG), assigns=(PLACE, PROJECT))
 def extract_projects(ctx: SentenceContext) -> list[Mention]:
     """Projects by their heads (工程, 项目, 铁路, 水库 …) with a name before them."""
     out = []
-    generic = lexicons.word_set("generic_projects.txt")
-    text = ctx.text
     spans: list[tuple[int, int]] = []
     unnamed: list[tuple[int, int]] = []
-    pattern = _head_pattern()
-    weak = _weak_heads()
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        if "的" in m.group():
-            a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
-        # extend over following heads ("…水库枢纽工程" is one name; "…改扩建工程")
-        while True:
-            n = pattern.search(text, b, min(len(text), b + 4))
-            if n and n.start() - b <= 2 and all(CJK.match(c) for c in text[b:n.start()]) and not _has_boundary(ctx, b, n.start()):
-                if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
-                    break  # "…产业园项目一期": the phase of works already named
-                b = n.end()
-            else:
-                break
-        if spans and spans[-1][1] >= b:
+    for m in _head_pattern().finditer(ctx.text):
+        works = _works_before_head(ctx, m, spans)
+        verdict = _judge_works(ctx, works) if works is not None else None
+        if verdict is None:
             continue
-        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
-            continue  # the head runs on into another word ("市场化", "项目库")
-        word_start = _inside_common_word(ctx, a, b)
-        if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
-            continue  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
-        if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
-            continue  # "“菜篮子”工程一期": the phase of works already named
-        start = name_start(ctx, a, max_chars=20, max_tokens=8, through_heads=True, strict=False)
-        # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
-        cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
-        if cm:
-            start += cm.end()
-        if m.group() == "基金":
-            set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([\u3400-\u9fff]{{4,16}})$", text[:a])
-            start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
-        unified = re.match(r"全[国省市区县]统一", text[start:a]) and m.group() in _UNIQUE_HEADS
-        start = start if unified else _trim_openers(ctx, start, a)
-        start = _extend_over_new(ctx, start, a)
-        start = _unknown_word_before(ctx, start, a, b)
-        if spans and start < spans[-1][1] <= a and m.group() in weak and text[:spans[-1][0]].endswith("、"):
-            start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
-        start = _trim_verb_tail(ctx, start, a)
-        start, b, bracketed = _over_parentheses(ctx, start, b)
-        if text[:start].endswith("等"):
-            continue  # "建成A、B等互联互通工程": the label of a list, not one more works
-        if text.startswith("项目", b - 2) and text.startswith("工程", b - 4) and b - 4 > start:
-            b -= 2  # "三塘工程项目" names the works "三塘工程"
-        # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
-        for j in range(a - 1, start, -1):
-            before = pattern.search(text, max(start, j - 4), j) if text[j] in "和及与、" else None
-            if before is not None and before.end() == j:
-                start = j + 1
-                break
-        if word_start is not None and not _names_before_word(ctx, start, word_start, a, b):
-            continue  # the head only ends a common word ("合作项目", "区段", "必由之路")
-        name = text[start:b]
-        stem = text[start:a]
-        # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
-        bare_facility = not stem and _is_built_facility(ctx, a, b)
-        if not bare_facility and (len(stem) < 2 or _is_generic(stem, generic) or len(name) < 3):
+        start, b = works.start, works.b
+        if verdict == "unnamed":
+            unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue
-        if name.endswith("项目") and _ORG_HEAD.search(name[:-2]):
-            b -= 2  # "第三高中项目" names the school being built
-            name = text[start:b]
-        if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
-            continue  # strategies, plans and systems are not undertakings (ANNOTATION)
-        head = m.group()
-        if head == "项目" and not (_names_something(ctx, start, a) or pattern.search(stem) or re.search(r"\d", stem)):
-            continue  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
-        if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
-            continue  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
-        if head == "工程" and _is_programme(stem):
-            continue  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-        if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
-            continue  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
-        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-        if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
-                and stem in tokenizer_tags().tokenizer.FREQ):
-            continue  # "紧盯项目", "调度项目": a verb and its object
-        if _opens_with_kind(ctx, start, a):
-            continue  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
-        if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
-            continue  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
-        if stem[:1] in tuple("性类型化式级") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
-            continue  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
-        if re.search(r"\d+[个项批]$", text[max(0, start - 6):start]):
-            continue  # a counted set: "88个深度脱贫攻坚项目"
-        specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
-        inner = [h for h in pattern.finditer(stem) if h.group() not in weak]
-        if inner and inner[-1].end() == len(stem) and (
-                head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
-                or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
-            specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
-        if unified or bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4 and not re.search(r"\d", stem)):
-            specific = True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
-        elif head == "基金":
-            continue  # a kind of fund ("政府性基金", "社保基金")
-        if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
-            if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
-                unnamed.append((start, b))  # a project still if it stands in a list of works (below)
-            continue  # "房地产市场", "危房改造": a category, not one undertaking
-        if head not in weak and head not in ("工程", "项目") and pattern.fullmatch(stem) and stem not in weak:
-            continue  # "口岸商圈": one kind of facility qualifying another, no name
-        if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
-                and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
-            continue  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
-        if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
-            continue
-        if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
+        if verdict == "park":
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
@@ -160,6 +79,155 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     return out
+
+
+def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
+    """The end of a name past the heads that follow its own ("…水库枢纽工程" is one name;
+    "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
+    text = ctx.text
+    while True:
+        n = _head_pattern().search(text, b, min(len(text), b + LIMITS.next_head_window))
+        if not (n and n.start() - b <= LIMITS.next_head_gap and all(CJK.match(c) for c in text[b:n.start()])
+                and not _has_boundary(ctx, b, n.start())):
+            return b
+        if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
+            return b
+        b = n.end()
+
+
+def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
+    """The name before the head `m` matched, with its bounds settled; None where the head is no
+    works' head here (it runs on into another word, counts a kind, repeats a phase)."""
+    text = ctx.text
+    a, b = m.span()
+    if "的" in m.group():
+        a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
+    b = _extend_over_heads(ctx, b)
+    if spans and spans[-1][1] >= b:
+        return None
+    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+        return None  # the head runs on into another word ("市场化", "项目库")
+    word_start = _inside_common_word(ctx, a, b)
+    if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
+        return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
+    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
+        return None  # "“菜篮子”工程一期": the phase of works already named
+    works = _Works(m.group(), a, a, b, word_start)
+    _settle_start(ctx, works, spans)
+    if text[:works.start].endswith("等"):
+        return None  # "建成A、B等互联互通工程": the label of a list, not one more works
+    if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
+        works.b -= 2  # "三塘工程项目" names the works "三塘工程"
+    # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
+    for j in range(a - 1, works.start, -1):
+        before = _head_pattern().search(text, max(works.start, j - 4), j) if text[j] in "和及与、" else None
+        if before is not None and before.end() == j:
+            works.start = j + 1
+            break
+    return works
+
+
+def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
+    """Where the name before the head begins: a walk left over name-like words, less the numbers,
+    openers and verbs that open a span, more the words a walk stops at wrongly."""
+    text, a = ctx.text, works.a
+    start = name_start(ctx, a, **LIMITS.works_name.limits, through_heads=True, strict=False)
+    # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
+    cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
+    if cm:
+        start += cm.end()
+    if works.head == "基金":
+        set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
+        start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
+    works.unified = bool(re.match(r"全[国省市区县]统一", text[start:a])) and works.head in _UNIQUE_HEADS
+    start = start if works.unified else _trim_openers(ctx, start, a)
+    start = _extend_over_new(ctx, start, a)
+    start = _unknown_word_before(ctx, start, a, works.b)
+    if spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、"):
+        start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
+    start = _trim_verb_tail(ctx, start, a)
+    start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
+    works.start = start
+
+
+def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
+    """What the candidate is: "project", "park" (a place), "unnamed" (a facility with a weak head
+    and no name, a project only in a list of works), or None (no undertaking)."""
+    text, generic = ctx.text, lexicons.word_set("generic_projects.txt")
+    start, a, b, head = works.start, works.a, works.b, works.head
+    if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
+        return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
+    stem = text[start:a]
+    # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
+    bare_facility = not stem and _is_built_facility(ctx, a, b)
+    if not bare_facility and (len(stem) < 2 or _is_generic(stem, generic) or b - start < 3):
+        return None
+    if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
+        works.b = b = b - 2  # "第三高中项目" names the school being built
+    if _names_a_kind(ctx, works, stem, generic):
+        return None
+    weak = _weak_heads()
+    specific = _is_specific(ctx, works, stem, generic)
+    if specific is None:
+        return None
+    if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
+        if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
+            return "unnamed"
+        return None  # "房地产市场", "危房改造": a category, not one undertaking
+    if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
+        return None  # "口岸商圈": one kind of facility qualifying another, no name
+    if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
+            and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
+        return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
+    if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
+        return None
+    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
+        return "park"
+    return "project"
+
+
+def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
+    """Does the stem name a kind, a programme, a role or a counted set rather than one undertaking?"""
+    start, a, head = works.start, works.a, works.head
+    if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
+        return True  # strategies, plans and systems are not undertakings (ANNOTATION)
+    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)):
+        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+    if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
+        return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
+    if head == "工程" and _is_programme(stem):
+        return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
+    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
+        return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
+    stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
+            and stem in tokenizer_tags().tokenizer.FREQ):
+        return True  # "紧盯项目", "调度项目": a verb and its object
+    if _opens_with_kind(ctx, start, a):
+        return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
+    if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
+        return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
+    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
+        return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
+    return bool(re.search(r"\d+[个项批]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))  # a counted set: "88个深度脱贫攻坚项目"
+
+
+def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
+    """Does the name say which one it is whatever its head (a named road, a facility's phase or
+    works, the one platform of a level, a fund set up)? None: a kind of fund, no undertaking."""
+    text, start, a, b, head = ctx.text, works.start, works.a, works.b, works.head
+    specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
+    inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
+    if inner and inner[-1].end() == len(stem) and (
+            head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
+            or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
+        specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+    if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
+                                            and not re.search(r"\d", stem)):
+        return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
+    if head == "基金":
+        return None  # a kind of fund ("政府性基金", "社保基金")
+    return specific
 
 
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -186,7 +254,7 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
 _UNIQUE_HEADS = ("平台", "系统")
 # a fund is an undertaking where the report sets it up ("设立服务贸易创新发展引导基金")
 _SET_UP = ("设立", "组建", "发起设立")
-_WORKS_ACTIONS = ("提升", "修复", "治理", "整治", "改造", "保护")
+_WORKS_ACTIONS = lexicons.words("project_works_actions.txt")
 
 
 def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -202,7 +270,7 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         items = []
         end = first - 1
         while True:
-            a = name_start(ctx, end, max_chars=14, max_tokens=6, through_heads=True, strict=False)
+            a = name_start(ctx, end, **LIMITS.action_item.limits, through_heads=True, strict=False)
             item = text[a:end]
             if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
                 items = []
@@ -265,7 +333,7 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
     follows a verb ("建成投用新皇岗口岸")."""
     text = ctx.text
     if start == a and text[:a].endswith("新"):
-        s = name_start(ctx, a - 1, max_chars=12, max_tokens=5, through_heads=True, strict=False)
+        s = name_start(ctx, a - 1, **LIMITS.name_before_new.limits, through_heads=True, strict=False)
         if s < a - 1 and _names_something(ctx, s, a - 1):
             return s
         return start
@@ -277,8 +345,8 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
     return start
 
 
-_INNER_PAREN = re.compile(r"\([\u3400-\u9fff]{1,3}\)$")
-_SECTION_PAREN = re.compile(r"\([\u3400-\u9fff]{1,4}段\)")
+_INNER_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,3}}\)$")
+_SECTION_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,4}}段\)")
 
 
 def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
@@ -289,7 +357,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
     bracketed = False
     inner = _INNER_PAREN.search(text, 0, start)
     if inner:
-        s = name_start(ctx, inner.start(), max_chars=8, max_tokens=4, through_heads=True, strict=False)
+        s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
         if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
     section = _SECTION_PAREN.match(text, b)
@@ -309,12 +377,6 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
         if listed or opened:
             return t.start
     return start
-    freq = tokenizer_tags().tokenizer.FREQ
-    for t in ctx.tokens:
-        if (t.end == a and len(t.word) >= 2 and CJK.match(t.word[0]) and t.word not in freq
-                and (t.start == 0 or ctx.text[t.start - 1] in "、,")):
-            return t.start
-    return start
 
 
 def _is_programme(stem: str) -> bool:
@@ -325,8 +387,8 @@ def _is_programme(stem: str) -> bool:
     return any(w in stem for w in lexicons.words("programme_words.txt"))
 
 
-_PARK_HEADS = ("工业园区", "开发区", "高新区", "产业园", "工业园", "物流园", "度假区", "示范区", "新区")
-_NOT_PROJECT_WORDS = ("战略", "行动", "计划", "体系", "机制", "制度", "政策", "方案")
+_PARK_HEADS = lexicons.word_set("project_park_heads.txt")
+_NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 
 
 def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -351,7 +413,7 @@ def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 _ROAD_HEADS = ("路", "街", "大道", "大街")
-_ORG_HEAD = re.compile(r"(?:小学|中学|高中|学校|医院|幼儿园|学院)$")
+_ORG_HEAD = re.compile(rf"(?:{lexicons.alternation('project_institution_heads.txt')})$")
 
 
 def _is_road_name(stem: str, head: str) -> bool:
@@ -360,7 +422,7 @@ def _is_road_name(stem: str, head: str) -> bool:
     if not 2 <= len(stem) <= 4 or not all(CJK.match(c) for c in stem):
         return False
     name = stem + head
-    if name.endswith(("道路", "线路", "马路", "思路", "出路", "网路", "公路", "铁路", "水路", "陆路")):
+    if name.endswith(lexicons.words("project_not_road_names.txt")):
         return False
     if re.match(r"^[一二三四五六七八九十两几\d]", stem):
         return False
@@ -378,8 +440,7 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     head = ctx.text[a:b]
     if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
-    before = re.split(r"[,;。、]", ctx.text[:a])[-1]
-    after = re.split(r"[,;。、]", ctx.text[b:])[0]
+    before, after = _clause_around(ctx, a, b, ",;。、")
     stages = lexicons.mapping("stages.txt")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
 
@@ -390,9 +451,9 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     if start < 3 or text[start - 1] not in "和、":
         return None
     b = start - 1
-    a = name_start(ctx, b, max_chars=6, max_tokens=3)
+    a = name_start(ctx, b, **LIMITS.joined_name.limits)
     item = text[a:b]
-    if not 2 <= len(item) <= 6 or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
+    if not 2 <= len(item) <= LIMITS.joined_name_chars or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
         return None
     if a > 0 and text[a - 1] in "、和":
         return None  # a longer list: the head need not be shared
@@ -429,7 +490,9 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
 
 
-_CLAUSE = re.compile(r"[,;。:!?]")
+# marks that end the clause a works is built in
+_CLAUSE_MARKS = ",;。:!?"
+_AMOUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:{lexicons.alternation('project_amount_units.txt')})")
 # measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
 _MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
 
@@ -438,31 +501,34 @@ def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
     "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
     text = ctx.text
-    if re.match(r"\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|亩|座|个|处|条|所|家|户|套|栋|台)", text[b:]):
+    if _AMOUNT.match(text, b):
         return False  # "新建高速铁路2000公里": an amount of a kind of facility, not one facility
-    before = _CLAUSE.split(text[:a])[-1]
-    after = _CLAUSE.split(text[b:])[0]
+    before, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
     after_only = lexicons.mapping("build_words.txt")
     if any(w in after or (w in before and w not in after_only) for w in lexicons.words("build_words.txt")):
         return True
     return any(after.startswith(w) for w in lexicons.mapping("stages.txt"))  # "…提标改造前期工作"
 
 
+def _clause_around(ctx: SentenceContext, a: int, b: int, marks: str) -> tuple[str, str]:
+    """The text of the clause (between `marks`) before text[a:b] and after it."""
+    start, _ = ctx.sentence.clause_at(a, marks)
+    _, end = ctx.sentence.clause_at(b, marks)
+    return ctx.text[start:a], ctx.text[b:end]
+
+
 def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is a place or organization found inside text[a:b] (not a city's quarter like 新城)?"""
-    base = ctx.sentence.start
-    return any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
+    return any(m.type in (PLACE, ORG) and a <= m.local_start and m.local_end <= b and m.text not in URBAN_AREAS
                for m in ctx.found)
 
 
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
-    base = ctx.sentence.start
-    if any(m.type in (PLACE, ORG) and base + a <= m.start and m.end <= base + b and m.text not in URBAN_AREAS
-           for m in ctx.found):
+    if _found_name_in(ctx, a, b):
         return True
     stem = ctx.text[a:b]
-    if any(m.type == PLACE and base + a <= m.start < base + b and m.text not in URBAN_AREAS for m in ctx.found):
+    if any(m.type == PLACE and a <= m.local_start < b and m.text not in URBAN_AREAS for m in ctx.found):
         return True  # a place that begins there, though jieba joined it with the head ("广州港")
     lead = place_lexicon_pattern().match(stem)
     if lead and tokenizer_tags().word_tag_tab.get(lead.group(), "ns") == "ns" and lead.group() not in URBAN_AREAS:
@@ -471,15 +537,6 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
         return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
-
-    pos = tokenizer_tags()
-    freq = pos.tokenizer.FREQ
-    for p in pos.cut(stem):
-        if p.flag.startswith("nr") and (freq.get(p.word) or 0) >= 300:
-            continue
-        if is_proper(p.word, strict=True) or (len(p.word) == 1 and CJK.match(p.word) and (freq.get(p.word) or 0) < 300):
-            return True
-    return False
 
 
 def _place_initials(ctx: SentenceContext, stem: str) -> bool:
@@ -513,8 +570,8 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
-_ENUM_PROJECTS = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9“”()]{2,14}、)*[\u3400-\u9fffA-Za-z0-9“”()]{2,14})等"
-                            r"(?:\d+个[\u3400-\u9fff]{0,12}?|[\u3400-\u9fff]{0,6}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
+_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}})等"
+                            rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
@@ -527,7 +584,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for n, (a, b) in enumerate(list_items(ctx, m, max_chars=14, max_tokens=6, through_heads=True, strict=False)):
+        for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
             if n == 0:
                 a = _unknown_word_before(ctx, a, b, b)
             item = ctx.text[a:b]
@@ -537,7 +594,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
                 continue
-            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or _covered_by(ctx, a, b, ORG):
+            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
@@ -566,9 +623,10 @@ def _ends_in_head(item: str) -> bool:
     return any(h.end() == len(item) for h in _head_pattern().finditer(item))
 
 
-def _covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
-    base = ctx.sentence.start
-    return any(m.type == type_ and m.start <= base + a and base + b <= m.end for m in ctx.found)
+def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
+    """Is text[a:b] inside a mention of that type already found?"""
+    span = ctx.span(a, b)
+    return any(m.type == type_ and m.span.contains(span) for m in ctx.found)
 
 
 def _is_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -577,7 +635,7 @@ def _is_generic(stem: str, generic: frozenset[str]) -> bool:
     changed = True
     while rest and changed:
         changed = False
-        for w in sorted(generic, key=len, reverse=True):
+        for w in _longest_first(generic):
             if rest.startswith(w):
                 rest = rest[len(w):]
                 changed = True
@@ -585,3 +643,7 @@ def _is_generic(stem: str, generic: frozenset[str]) -> bool:
     return not rest
 
 
+@functools.lru_cache(maxsize=8)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """The words longest first (of two of one length at most one can open a stem)."""
+    return tuple(sorted(words, key=len, reverse=True))

@@ -186,3 +186,14 @@ def town_short(name: str) -> str:
             short = name[: -len(suffix)]
             return "" if short in _DIRECTIONAL else short
     return ""
+
+
+# ---------------------------------------------------------------- E2: word lists inside patterns
+
+@functools.lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """A lexicon's words as a regex alternation, longest first, for a pattern whose shape stays in
+    code: rf"(?:{alternation('genre_store_kinds.txt')})"."""
+    import re
+
+    return "|".join(map(re.escape, words(name)))
