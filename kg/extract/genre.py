@@ -38,7 +38,8 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.projects import CJK_CHARS, covered_by
+from kg.extract.projects import covered_by
+from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
