@@ -116,7 +116,7 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
             a -= 2
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
             continue
-        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.start == ctx.sentence.start + a for f in found):
+        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.local_start == a for f in found):
             continue
         out.append(ctx.mention(ORG, a, b, source="body"))
     return out
@@ -141,7 +141,6 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
     out = []
     text = ctx.text
     local = _local_report(ctx.doc)
-    base = ctx.sentence.start
     for m in _standalone_pattern().finditer(text):
         a, b = m.span()
         if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
@@ -150,7 +149,7 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         if not _stands_alone(ctx, a):
             continue
-        if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
+        if any(f.type == ORG and f.span.overlaps(ctx.span(a, b)) for f in ctx.found + found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
@@ -408,8 +407,7 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
 
 def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is an organization already found inside text[a:b] ("中国科学院" in its institute's name)?"""
-    base = ctx.sentence.start
-    return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
+    return any(m.type == ORG and ctx.span(a, b).contains(m.span) for m in ctx.found)
 
 
 def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int | None:
@@ -428,8 +426,7 @@ def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int |
 
 def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is an organization found at exactly text[a:b]?"""
-    base = ctx.sentence.start
-    return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
+    return any(m.type == ORG and m.span.bounds == (a, b) for m in ctx.found)
 
 
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
@@ -441,9 +438,9 @@ def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
 def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
     """The span holds every organization found over it: a longer name ("恒丰银行黔江支行")
     that the overlap step keeps instead of the shorter ones."""
-    base = ctx.sentence.start
-    over = [m for m in ctx.found if m.type == ORG and m.start < base + b and base + a < m.end]
-    return all(base + a <= m.start and m.end <= base + b and (m.end - m.start) < b - a for m in over)
+    span = ctx.span(a, b)
+    over = [m for m in ctx.found if m.type == ORG and m.span.overlaps(span)]
+    return all(span.contains(m.span) and len(m.span) < len(span) for m in over)
 
 
 _ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
@@ -523,14 +520,13 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     freq = tokenizer_tags().tokenizer.FREQ
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a, end = p.start - base, p.end - base
+        a, end = p.span.bounds
         for place in places:  # "深汕比亚迪二期": the place before the company
-            if place.start - base == a and place.end - base < end:
-                a = place.end - base
+            if place.local_start == a and place.local_end < end:
+                a = place.local_end
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
         run = []
         for t in toks:

@@ -91,17 +91,16 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     pattern = _village_pattern(d.code)
     if pattern is None:
         return []
-    base = ctx.sentence.start
     out = []
     for m in pattern.finditer(ctx.text):
         a, b = m.span()
         if not aligned(ctx, a, b) or any(
-                k.type == PLACE and k.start < base + b and base + a < k.end and not k.attrs.get("composite")
+                k.type == PLACE and k.span.overlaps(ctx.span(a, b)) and not k.attrs.get("composite")
                 for k in ctx.found):
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
         nxt = next((t for t in ctx.tokens if t.start == b), None)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
-        after_place = any(k.type == PLACE and k.end == base + a for k in ctx.found)
+        after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
             out.append(ctx.mention(PLACE, a, b, source="village"))
     return out
@@ -124,10 +123,10 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if not _lexicon_place_here(ctx, name, a, b):
             continue
         pos = b
-        if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
+        if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
             prev = out[-1]
-            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
+            out.append(ctx.mention(PLACE, prev.local_start, b, source="lexicon", composite=True))
             continue
         inner = _place_opening(name, ctx.doc.own.province)
         if inner:
@@ -280,10 +279,9 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
     """A place that opens an organization's name, or one of its parts joined by "·", or marks its
     branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
-    base = ctx.sentence.start
     for m in ctx.found:
-        if m.type == ORG and m.start <= base + a and base + b <= m.end:
-            return (m.start == base + a or ctx.text[a - 1:a] == "·"
+        if m.type == ORG and m.span.contains(ctx.span(a, b)):
+            return (m.local_start == a or ctx.text[a - 1:a] == "·"
                     or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
     return False
 
@@ -339,7 +337,6 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     not_names = lexicons.word_set("not_names.txt")
     text = ctx.text
-    base = ctx.sentence.start
     known = [m for m in ctx.found if m.type == PLACE]
     for m in _place_suffix_pattern().finditer(text):
         a, b = m.span()
@@ -355,12 +352,12 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "医患关系", "公益性岗位"
         # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
         # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
-        before = next((k for k in known if k.end == base + a or k.end == base + a - 2 and text[a - 2:a] in _REACHES
+        before = next((k for k in known if k.local_end == a or k.local_end == a - 2 and text[a - 2:a] in _REACHES
                        and suffix in ("流域", "地区")), None)
-        if before is not None and suffix == "地区" and before.end == base + a:
+        if before is not None and suffix == "地区" and before.local_end == a:
             continue  # "粤北地区" is 粤北, already found
         if suffix in _heads_after_a_place():
-            if before is None or before.end != base + a:
+            if before is None or before.local_end != a:
                 continue
             while True:  # "广州白云机场": the places that name a hub run together
                 prev = next((k for k in known if k.end == before.start), None)
@@ -368,7 +365,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                     break
                 before = prev
         if before is not None:
-            start = before.start - base
+            start = before.local_start
         else:
             limit = _stem_limits().get(suffix) or 4
             start = name_start(ctx, a, max_chars=limit, max_tokens=3)
@@ -385,7 +382,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             start = min(starts)
         # a place that ends inside the stem is another name: the new one begins after it
-        inner = [k.end - base for k in known + out if base + start <= k.start and k.end < base + a and k is not before]
+        inner = [k.local_end for k in known + out if start <= k.local_start and k.local_end < a and k is not before]
         cut = max(inner) if inner and suffix not in _stem_limits() else None
         if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
             start = cut
@@ -410,13 +407,13 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
         if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, ctx.doc.own.province) is None:
             continue
-        if any(k.start < base + start < k.end for k in known + out):
+        if any(k.local_start < start < k.local_end for k in known + out):
             continue  # "哈克镇滨河": the stem begins inside another place
-        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known + out):
+        if ctx.taken(start, b, (ORG,)) or any(k.span.contains(ctx.span(start, b)) for k in known + out):
             continue
         if suffix == "村" and stem[-1] in "农乡镇城中":
             continue
-        if any(k.start < base + b <= k.end for k in known):
+        if any(k.local_start < b <= k.local_end for k in known):
             continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
         if _opens_event(ctx, b):
             continue  # "澜沧江-湄公河合作…会议": inside an event's name
@@ -474,11 +471,10 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
     before a zone's head right before a word that locates something in it."""
-    base = ctx.sentence.start
     text = ctx.text
-    spans = {(p.start - base, p.end - base) for p in ctx.found
+    spans = {p.span.bounds for p in ctx.found
              if p.type == PROJECT and p.text.endswith(_ZONE_HEADS)
-             and (text[p.end - base:].startswith(_LOCATED_AFTER) or text[:p.start - base].endswith(_LOCATED_BEFORE))}
+             and (text[p.local_end:].startswith(_LOCATED_AFTER) or text[:p.local_start].endswith(_LOCATED_BEFORE))}
     for verb in _LOCATED_AFTER:
         for m in re.finditer(re.escape(verb), text):
             head = next((h for h in _ZONE_HEADS if text[:m.start()].endswith(h)), None)
@@ -487,7 +483,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             a = name_start(ctx, m.start() - len(head))
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
-    found_places = {(k.start - base, k.end - base) for k in ctx.found if k.type == PLACE}
+    found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     return [ctx.mention(PLACE, a, b, source="zone") for a, b in sorted(spans)
             if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
 
@@ -564,9 +560,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     name is a place too."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     for p in [m for m in ctx.found if m.type == PLACE]:
-        a = p.start - base
+        a = p.local_start
         if a < 3 or text[a - 1] not in "和、":
             continue
         if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
@@ -577,7 +572,7 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
-        if any(q.type == PROJECT and q.end == base + b and q.start < base + start for q in ctx.found):
+        if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
         if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
