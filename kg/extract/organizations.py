@@ -41,10 +41,6 @@ def _body_pattern() -> re.Pattern[str]:
 
 # Short forms that name a body only when they stand alone.
 _BARE_ALIASES = ("中央", "公安", "人大", "政协")
-_BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
-# "中央" is the Party centre before these words (ANNOTATION rule 4: 中央八项规定, 中央巡视), not
-# the central government or its finances before others (中央财政, 中央与地方, 中央预算内投资).
-_CENTRE_BEFORE = ("八项规定", "巡视", "决策部署", "各项决策", "关于", "的决策", "的坚强领导", "坚强领导")
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
 # 亚太经合组织(APEC)第三十三次领导人非正式会议).
 _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
@@ -53,7 +49,8 @@ _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
 
 def _centre_alone(text: str, b: int) -> bool:
-    return b >= len(text) or not CJK.match(text[b]) or text.startswith(_CENTRE_BEFORE, b)
+    """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定)."""
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
 
 
 @component("bodies", reads=ALL_FOUND, assigns=(ORG,))
@@ -61,10 +58,11 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
     out = []
     text = ctx.text
+    people = lexicons.word_set("org_body_people.txt")  # "人大代表", "武警官兵": the body is named
     for m in _body_pattern().finditer(text):
         a, b = m.span()
         name = m.group()
-        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE \
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in people \
                 and not text.startswith(_BODY_TITLES, b):
             continue
         if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
@@ -73,7 +71,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and text[b:b + 2] not in _BODY_PEOPLE:
+                and text[b:b + 2] not in people:
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
@@ -166,9 +164,11 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _org_suffix_pattern() -> re.Pattern[str]:
-    dept = r"[省市区县州](?:[\u3400-\u9fff]{2,6}?)(?:委员会|委|局|厅|办公室|办)"
+    heads = lexicons.words("org_department_heads.txt")
+    dept = r"[省市区县州](?:[\u3400-\u9fff]{2,6}?)(?:" + "|".join(map(re.escape, heads)) + ")"
+    one_char = re.escape("".join(h for h in heads if len(h) == 1))
     suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
-    return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[委局厅办])|(?P<suffix>{suffixes})")
+    return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[{one_char}])|(?P<suffix>{suffixes})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -217,12 +217,6 @@ def _area_level(area: str | None) -> str | None:
     return d.level if d is not None else None
 
 
-# Heads of offices, committees and government funds, which are named by their field ("行政审批局",
-# "金融债委会", "国家创业投资引导基金"): a stem of common nouns names one body here, where before
-# "学校" or "银行" it names a kind.
-_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
-
-
 # Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
 _MANY_PER_AREA = ("实验室",)
 
@@ -247,7 +241,7 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     stem_words = list(tokenizer_tags().cut(stem, HMM=True))
     if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
         return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
-    if suffix.endswith(_FIELD_NAMED_HEADS):
+    if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
 
@@ -267,29 +261,17 @@ def _proper_word_in(stem: str) -> bool:
                for p in tokenizer_tags().cut(stem, HMM=True))
 
 
-# Heads of a unit inside another institution or area: the walk to the name's start runs through
-# the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
-_SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
-              "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
-
-
-# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"), and so does a unit in
-# another place ("国家人工智能学院深圳河套学院"); a college named after a university may be a works
-# of its own ("启迪科技大学数字学院" being built).
-_BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
-
-
-# Words ending in 局, 所, 办 or 委 that are no offices.
-_NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
-                "处所", "院所", "有所", "研究所", "好局",
-                "公办", "民办", "承办", "主办", "协办", "督办", "领办", "创办", "举办", "开办", "兴办", "代办", "帮办",
-                "包办", "交办", "查办", "全委", "常委", "编委")
+@functools.lru_cache(maxsize=1)
+def _sub_units() -> dict[str, bool]:
+    """Heads of a unit inside another body ("数字学院", "第三分公司") → whether it is a branch,
+    which presupposes its parent ("恒丰银行黔江支行")."""
+    return {r[0]: r[1:] == ("branch",) for r in lexicons.rows("org_sub_units.txt")}
 
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
     """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
     tok = next((t for t in ctx.tokens if t.end == b), None)
-    return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(_NOT_OFFICES)
+    return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
 @component("suffix_orgs", reads=ALL_FOUND, assigns=(ORG,))
@@ -306,7 +288,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
                 continue
             last = next((t for t in ctx.tokens if t.end == b), None)
-            if last is None or last.start < a or last.word.endswith(_NOT_OFFICES):
+            if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
                 continue  # "县域经济格局", "县域公办": the head is the end of a word
             if re.search(r"[届次]", m.group()):
                 continue  # "区十四届四次全委": a meeting
@@ -317,11 +299,11 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         suffix = m.group()
         if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
             continue  # 局, 所 inside a word ("布局", "场所") are no heads
-        start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
+        start = _org_start(ctx, a, through_heads=suffix in _sub_units())
         if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
             # "中国科学院东莞材料科学与技术研究所": the joint is inside the name when its right part
             # names nothing and its left part holds the parent body
-            left = _org_start(ctx, start - 1, through_heads=suffix in _SUB_UNITS)
+            left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
             if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
                 start = left
         name = text[start:b]
@@ -344,7 +326,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # a verb and its object ("处置银行"), not a name
         if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
-        parent = _parent_end(ctx, start, a, suffix in _BRANCHES) if suffix in _SUB_UNITS else None
+        parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
         out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
         if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
             out.append(ctx.mention(ORG, start, parent, source="suffix"))
@@ -507,9 +489,6 @@ def _industry_words() -> tuple[str, ...]:
 
 
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
-_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝"
-# One-character forms of China's provinces and of neighbouring and major countries.
-_PLACE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台中俄美日韩朝英法德欧亚非印越老缅泰")
 
 
 @component("companies_in_works", reads=ALL_FOUND, assigns=(ORG,))
@@ -538,7 +517,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 break
         if not run or run[0].start != a or len(run) > 2:
             continue
-        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in "吨瓦米台套头只辆"):
+        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
             continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
         b = run[-1].end
         rest = text[b:end]
@@ -549,17 +528,22 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
             continue  # "良岗风电场": a facility of a place
         name = text[a:b]
-        if all(c in _PLACE_ABBREVIATIONS for c in name):
+        if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
-        if name[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
+        if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out
 
 
-# Events only a body or company undergoes: what stands before them is its name
-# ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立").
-_BODY_EVENTS = re.compile(r"(?:正式)?(?:落户|挂牌成立|挂牌|揭牌成立|揭牌|成立|开业运营|开业|重组复产|重组)")
+@functools.lru_cache(maxsize=1)
+def _body_events() -> re.Pattern[str]:
+    """Events only a body or company undergoes: what stands before them is its name
+    ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立")."""
+    events = "|".join(map(re.escape, lexicons.words("org_body_events.txt")))  # longest first: 挂牌成立 before 挂牌
+    return re.compile(rf"(?:正式)?(?:{events})")
+
+
 _LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9fffA-Za-z0-9·]{2,20})$")
 # Heads that name an institution only as the subject of such an event ("中心" is as often a building).
 _EVENT_HEADS = ("中心",)
@@ -571,7 +555,7 @@ def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
     "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
     out = []
     text = ctx.text
-    for ev in _BODY_EVENTS.finditer(text):
+    for ev in _body_events().finditer(text):
         if ev.start() == 0 or not token_starts_at(ctx, ev.start()):
             continue
         m = _LIST_BEFORE.search(text, 0, ev.start())
@@ -610,7 +594,10 @@ def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
     return not _generic_org_stem(stem) and not place_lexicon_pattern().fullmatch(stem) and token_starts_at(ctx, a)
 
 
-_CENTRE = re.compile(r"中心(?![\u3400-\u9fff]{0,1}(?:城|区|镇|村|街|路|校))")
+@functools.lru_cache(maxsize=1)
+def _centre() -> re.Pattern[str]:
+    """"中心" as a head, not in a place's or school's word ("中心城区", "中心校")."""
+    return re.compile(rf"中心(?![\u3400-\u9fff]{{0,1}}[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
 @component("institution_centres", reads=ALL_FOUND, assigns=(ORG,))
@@ -620,7 +607,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     中心", "大湾区国家技术创新中心"). Other centres are facilities, left to the project rules."""
     out = []
     text = ctx.text
-    for m in _CENTRE.finditer(text):
+    for m in _centre().finditer(text):
         a, b = m.span()
         if a == 0 or (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)):
             continue

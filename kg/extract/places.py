@@ -235,10 +235,6 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
 
 
-# What may follow a place that stands alone rather than modifying the next word.
-_ALONE_AFTER = frozenset(("等", "地区", "国家", "各国", "方向", "之间", "两国"))
-
-
 def _stands_alone(ctx: SentenceContext, b: int) -> bool:
     """Is the name at ..b a noun phrase of its own: followed by punctuation, a function word or a
     verb ("中国作为负责任大国", "东盟、中东"), not by another noun it modifies ("中国特色")?"""
@@ -247,7 +243,7 @@ def _stands_alone(ctx: SentenceContext, b: int) -> bool:
         return False  # a quoted title follows: "中国“最美山马赛道”"
     if nxt is None or not CJK.match(nxt.word[0]):
         return b >= len(ctx.text) or not CJK.match(ctx.text[b])
-    return nxt.word in _ALONE_AFTER or nxt.pos in STOP_POS or _is_verb(nxt)
+    return nxt.word in lexicons.word_set("place_alone_after.txt") or nxt.pos in STOP_POS or _is_verb(nxt)
 
 
 # Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
@@ -302,14 +298,12 @@ def _heads_after_a_place() -> frozenset[str]:
     return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
 
 
+# Settlement toponym heads (堡, 塘, 渡…), also the first character of common words (关系, 岗位,
+# 塘坝): a name must end there as a word, or open a facility's name.
+_WORD_BOUND_HEADS = lexicons.characters("place_settlement_heads.txt")
 # One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
 # two or three characters before them, glued ("罗家堡水库" holds 罗家堡).
-TOPONYM_HEADS = NATURAL_SUFFIXES + "堡塘潭渡岗关垭寨"
-# Of these, the ones that are also the first character of common words (关系, 岗位, 塘坝): a name
-# must end there as a word, or open a facility's name.
-_WORD_BOUND_HEADS = "堡塘潭渡岗关垭寨"
-# One character that, after another place, does not begin a name of its own ("哈克镇滨河").
-_NOT_A_STEM = set("滨沿东西南北上下前后大小新老中内外沿两岸")
+TOPONYM_HEADS = NATURAL_SUFFIXES + _WORD_BOUND_HEADS
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,14 +311,11 @@ def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
 
 
-_REACHES = ("上游", "中游", "下游", "沿岸", "两岸", "沿线")
-
-
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
     if len(stem) == 1:
-        return suffix in TOPONYM_HEADS and stem not in _NOT_A_STEM
+        return suffix in TOPONYM_HEADS and stem not in lexicons.characters("place_not_stems.txt")
     return is_proper(stem)
 
 
@@ -346,13 +337,13 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
                 continue  # the head opens another name ("城北/海拉尔河"): no name ends here
-            if text[b] in "堤岸道段区体":
+            if text[b] in lexicons.characters("place_feature_parts.txt"):
                 continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
             if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
                 continue  # "医患关系", "公益性岗位"
         # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
         # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
-        before = next((k for k in known if k.local_end == a or k.local_end == a - 2 and text[a - 2:a] in _REACHES
+        before = next((k for k in known if k.local_end == a or k.local_end == a - 2 and text[a - 2:a] in lexicons.word_set("place_reaches.txt")
                        and suffix in ("流域", "地区")), None)
         if before is not None and suffix == "地区" and before.local_end == a:
             continue  # "粤北地区" is 粤北, already found
@@ -459,11 +450,11 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# Heads of parks and zones, which are places where the sentence locates something in them
-# (ANNOTATION rule 3), and the words that do so.
-_ZONE_HEADS = ("产业园", "工业园", "园区", "开发区", "高新区", "新区", "度假区", "景区", "基地", "小镇")
-_LOCATED_AFTER = ("入驻", "落户", "入园", "集聚", "新入驻")
-_LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
+@functools.lru_cache(maxsize=2)
+def _located_words(side: str) -> tuple[str, ...]:
+    """The verbs that locate something in a zone written after it ("入驻企业") or before it
+    ("落户经济开发区"), in file order."""
+    return tuple(r[0] for r in lexicons.rows("place_located_words.txt") if r[1] in (side, "both"))
 
 
 @component("zone_places", reads=ALL_FOUND, assigns=(PLACE,))
@@ -472,12 +463,14 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
     before a zone's head right before a word that locates something in it."""
     text = ctx.text
+    zone_heads = lexicons.words("place_zone_heads.txt")
     spans = {p.span.bounds for p in ctx.found
-             if p.type == PROJECT and p.text.endswith(_ZONE_HEADS)
-             and (text[p.local_end:].startswith(_LOCATED_AFTER) or text[:p.local_start].endswith(_LOCATED_BEFORE))}
-    for verb in _LOCATED_AFTER:
+             if p.type == PROJECT and p.text.endswith(zone_heads)
+             and (text[p.local_end:].startswith(_located_words("after"))
+                  or text[:p.local_start].endswith(_located_words("before")))}
+    for verb in _located_words("after"):
         for m in re.finditer(re.escape(verb), text):
-            head = next((h for h in _ZONE_HEADS if text[:m.start()].endswith(h)), None)
+            head = next((h for h in zone_heads if text[:m.start()].endswith(h)), None)
             if head is None:
                 continue
             a = name_start(ctx, m.start() - len(head))
@@ -540,7 +533,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
+_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
 
 
 @component("listed_areas", reads=ALL_FOUND, assigns=(PLACE,))

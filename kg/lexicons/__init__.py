@@ -187,3 +187,12 @@ def town_short(name: str) -> str:
             short = name[: -len(suffix)]
             return "" if short in _DIRECTIONAL else short
     return ""
+
+
+# ---------------------------------------------------------------- E1: places and organizations
+
+@functools.lru_cache(maxsize=None)
+def characters(name: str) -> str:
+    """A lexicon of one character a line as one string, in file order (for `c in chars` tests and
+    regex character classes)."""
+    return "".join(r[0] for r in _lines(name))
