@@ -8,6 +8,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.config import ORG_RULES
 from kg.extract.registry import ALL_FOUND, component
 from kg.extract.base import (
     CJK,
@@ -271,7 +272,7 @@ def _sub_units() -> dict[str, bool]:
 def _office_word(ctx: SentenceContext, b: int) -> bool:
     """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
     tok = next((t for t in ctx.tokens if t.end == b), None)
-    return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
+    return tok is not None and len(tok.word) >= ORG_RULES.office_word_min and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
 @component("suffix_orgs", reads=ALL_FOUND, assigns=(ORG,))
@@ -352,9 +353,9 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if not token_starts_at(ctx, a) and _in_dictionary_word(ctx, a):
             continue  # "跨境电子商务": the trade is the end of a common word
-        start = name_start(ctx, a, max_chars=4, max_tokens=3)
+        start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
-        if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not is_proper(stem) or _generic_org_stem(stem):
             continue
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
@@ -365,14 +366,16 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
 def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
     """Where the name before a head at `a` begins: the shared walk, carried on through the trades
     that jieba reads as verbs ("农业担保公司", "行政审批局")."""
-    start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True, through_heads=through_heads)
+    most = ORG_RULES.name_walk_chars
+    start = name_start(ctx, a, max_chars=most, max_tokens=ORG_RULES.name_walk_tokens, strict=False, organization=True,
+                       through_heads=through_heads)
     trades = lexicons.word_set("org_trades.txt")
     while True:
         before = next((t for t in ctx.tokens if t.end == start), None)
-        if before is None or before.word not in trades or a - before.start > 12:
+        if before is None or before.word not in trades or a - before.start > most:
             return _after_lead_words(ctx, start, a)
-        front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
-                           organization=True, through_heads=through_heads)
+        front = name_start(ctx, before.start, max_chars=most - (a - before.start), max_tokens=ORG_RULES.trade_walk_tokens,
+                           strict=False, organization=True, through_heads=through_heads)
         if front == before.start:
             return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
         start = front
@@ -433,7 +436,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
+        for a, b in list_items(ctx, m, max_chars=ORG_RULES.list_item_chars, max_tokens=ORG_RULES.list_item_tokens):
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
@@ -510,12 +513,12 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         run = []
         for t in toks:
             known = freq.get(t.word)
-            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < 1000
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < ORG_RULES.works_company_max_freq
                                                                or not known and t.pos in ("n", "ns")):
                 run.append(t)
             else:
                 break
-        if not run or run[0].start != a or len(run) > 2:
+        if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
             continue
         if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
             continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
@@ -570,7 +573,7 @@ def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
             if n == 0 and (a == 0 or text[a - 1] in PUNCT) and _plain_noun_phrase(ctx, a, b):
                 starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
             for a in sorted(set(starts), reverse=True):
-                if not ctx.taken(a, b, (ORG,)) and b - a >= 3 and _event_subject(ctx, a, b):
+                if not ctx.taken(a, b, (ORG,)) and b - a >= ORG_RULES.subject_min and _event_subject(ctx, a, b):
                     out.append(ctx.mention(ORG, a, b, source="event_subject"))
                     break
     return out
@@ -616,11 +619,11 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             left = _org_start(ctx, start - 1)
             if _holds_a_body(ctx, left, start - 1):
                 start = left  # "深交所科技成果与知识产权交易中心"
-        nation = text.rfind("国家", max(0, a - 10), start)
+        nation = text.rfind("国家", max(0, a - ORG_RULES.national_reach), start)
         if nation >= 0 and _plain_noun_phrase(ctx, nation, a):
             start = nation  # "国家超算深圳中心": the national designation opens the name
         stem = text[start:a]
-        if len(stem) < 3 or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+        if len(stem) < ORG_RULES.centre_stem_min or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
         # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)

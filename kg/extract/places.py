@@ -6,6 +6,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.config import PLACE_RULES
 from kg.text.document import Document
 from kg.text.segment import Token
 from kg.text.area import towns_of
@@ -75,7 +76,7 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
     names = sorted((v for v in lexicons.villages(county)
-                    if (freq.get(v) or 0) < 300 and v not in not_names and v not in lexicons.divisions_by_name()
+                    if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names and v not in lexicons.divisions_by_name()
                     and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
@@ -208,7 +209,7 @@ def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
     if tok is None:
         return False
     rest = ctx.text[b:tok.end]
-    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and (tokenizer_tags().tokenizer.FREQ.get(rest) or 0) > 1000
+    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and _common_word(rest)
 
 
 def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
@@ -232,7 +233,11 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     d = lexicons.find_division(name, ctx.doc.own.province)
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
-    return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
+    return _common_word(ctx.text[a - 1:a + 1])
+
+
+def _common_word(word: str) -> bool:
+    return (tokenizer_tags().tokenizer.FREQ.get(word) or 0) > PLACE_RULES.common_word_freq
 
 
 def _stands_alone(ctx: SentenceContext, b: int) -> bool:
@@ -259,7 +264,7 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
     for t in ctx.tokens:
         if t.end <= b:
             continue
-        if t.start > end or end - b > 14:
+        if t.start > end or end - b > PLACE_RULES.event_name_reach:
             break
         if t.word.endswith(heads):
             return True
@@ -358,14 +363,15 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if before is not None:
             start = before.local_start
         else:
-            limit = _stem_limits().get(suffix) or 4
-            start = name_start(ctx, a, max_chars=limit, max_tokens=3)
+            limit = _stem_limits().get(suffix) or PLACE_RULES.head_walk_chars
+            start = name_start(ctx, a, max_chars=limit, max_tokens=PLACE_RULES.head_walk_tokens)
             if start == a and a > 0:
                 # the head is glued to its name inside one token ("南沟河", "神龟峡")
                 tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
                 if tok is not None:
                     start = tok.start
-        limit = _stem_limits().get(suffix) or (3 if len(suffix) == 1 and suffix not in "镇乡村" else 5)
+        limit = _stem_limits().get(suffix) or (
+            PLACE_RULES.natural_stem_max if len(suffix) == 1 and suffix not in "镇乡村" else PLACE_RULES.stem_max)
         if a - start > limit:
             # too long for a toponym: keep the tail that starts on a word boundary, if any
             starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
@@ -377,7 +383,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         cut = max(inner) if inner and suffix not in _stem_limits() else None
         if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
             start = cut
-        if text[start:start + 1] == "环" and a - start >= 3:
+        if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
             start += 1  # "环南昆山": around the mountain, whose name is 南昆山
         if "至" in text[start:a]:
             start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
@@ -430,10 +436,10 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
     def toponym_word(t: Token) -> bool:
         w = t.word
-        if not (2 <= len(w) <= 3 and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
+        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
-        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < 250)
+        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
         if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG, INDICATOR)):
@@ -509,13 +515,13 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(part)
             pos = b + 1
             if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+                a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
                 # the route's first end begins after a project head ("高铁鹤洲至横琴段")
                 a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
             if n == len(parts) - 1:
-                h = heads.search(text, a, min(len(text), a + 14))
+                h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
-                ends = [x for x in (h.start() if h and h.start() <= b + 4 else None,
+                ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
                                     a + road.start() if road else None) if x is not None]
                 if not ends and b < len(text) and text[b] not in ",、;。和":
                     continue  # no route: "提高至", "截至"
@@ -525,7 +531,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
-            if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+            if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
@@ -541,7 +547,7 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
     out = []
     for m in _AREA_LIST.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=6, max_tokens=3):
+        for a, b in list_items(ctx, m, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens):
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))
     return out
@@ -555,19 +561,19 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for p in [m for m in ctx.found if m.type == PLACE]:
         a = p.local_start
-        if a < 3 or text[a - 1] not in "和、":
+        if a < PLACE_RULES.coordinated_min_start or text[a - 1] not in "和、":
             continue
         if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
             continue
         b = a - 1
-        start = name_start(ctx, b, max_chars=4, max_tokens=2)
+        start = name_start(ctx, b, max_chars=PLACE_RULES.coordinated_walk_chars, max_tokens=PLACE_RULES.coordinated_walk_tokens)
         stem = text[start:b]
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
-        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
+        if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out
 
