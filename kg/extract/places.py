@@ -331,93 +331,137 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     name before the head must hold a proper name, not just common words ("绿色矿山"). A place
     that follows another one is cut from it ("正阳桐坪", "阿蓬江两河断面")."""
     out: list[Mention] = []
-    not_names = lexicons.word_set("not_names.txt")
-    text = ctx.text
     known = [m for m in ctx.found if m.type == PLACE]
-    for m in _place_suffix_pattern().finditer(text):
+    for m in _place_suffix_pattern().finditer(ctx.text):
         a, b = m.span()
         suffix = m.group()
-        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
-            if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
-                continue
-            if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
-                continue  # the head opens another name ("城北/海拉尔河"): no name ends here
-            if text[b] in lexicons.characters("place_feature_parts.txt"):
-                continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
-            if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
-                continue  # "医患关系", "公益性岗位"
-        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
-        # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
-        before = next((k for k in known if k.local_end == a or k.local_end == a - 2 and text[a - 2:a] in lexicons.word_set("place_reaches.txt")
-                       and suffix in ("流域", "地区")), None)
-        if before is not None and suffix == "地区" and before.local_end == a:
-            continue  # "粤北地区" is 粤北, already found
-        if suffix in _heads_after_a_place():
-            if before is None or before.local_end != a:
-                continue
-            while True:  # "广州白云机场": the places that name a hub run together
-                prev = next((k for k in known if k.end == before.start), None)
-                if prev is None:
-                    break
-                before = prev
-        if before is not None:
-            start = before.local_start
-        else:
-            limit = _stem_limits().get(suffix) or PLACE_RULES.head_walk_chars
-            start = name_start(ctx, a, max_chars=limit, max_tokens=PLACE_RULES.head_walk_tokens)
-            if start == a and a > 0:
-                # the head is glued to its name inside one token ("南沟河", "神龟峡")
-                tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
-                if tok is not None:
-                    start = tok.start
-        limit = _stem_limits().get(suffix) or (
-            PLACE_RULES.natural_stem_max if len(suffix) == 1 and suffix not in "镇乡村" else PLACE_RULES.stem_max)
-        if a - start > limit:
-            # too long for a toponym: keep the tail that starts on a word boundary, if any
-            starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
-            if not starts:
-                continue
-            start = min(starts)
-        # a place that ends inside the stem is another name: the new one begins after it
-        inner = [k.local_end for k in known + out if start <= k.local_start and k.local_end < a and k is not before]
-        cut = max(inner) if inner and suffix not in _stem_limits() else None
-        if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
-            start = cut
-        if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
-            start += 1  # "环南昆山": around the mountain, whose name is 南昆山
-        if "至" in text[start:a]:
-            start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
-            cut = start
-        stem = text[start:a]
-        name = text[start:b]
-        if not stem or not all(CJK.match(c) for c in stem):
+        if not _head_ends_a_name(ctx, a, b, suffix):
             continue
-        if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
-            continue  # "县镇村", "美丽圩镇": levels listed, or a kind of town
-        if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
-            continue  # "咬定青山": a common phrase ends it
-        if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
+        names_here, before = _place_before_head(ctx, known, a, suffix)
+        if not names_here:
             continue
-        if name in not_names or stem in not_names:
+        bounds = _stem_bounds(ctx, a, b, suffix, before, known + out)
+        if bounds is None:
             continue
-        if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
-            continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
-        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, ctx.doc.own.province) is None:
-            continue
-        if any(k.local_start < start < k.local_end for k in known + out):
-            continue  # "哈克镇滨河": the stem begins inside another place
-        if ctx.taken(start, b, (ORG,)) or any(k.span.contains(ctx.span(start, b)) for k in known + out):
-            continue
-        if suffix == "村" and stem[-1] in "农乡镇城中":
-            continue
-        if any(k.local_start < b <= k.local_end for k in known):
-            continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
-        if _opens_event(ctx, b):
-            continue  # "澜沧江-湄公河合作…会议": inside an event's name
-        # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡 in
-        # "黔江河舟白渡断面", 太行 in "太行水镇")
-        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+        start, cut = bounds
+        if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
+            # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
+            # in "黔江河舟白渡断面", 太行 in "太行水镇")
+            out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
+    """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
+    glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
+    text = ctx.text
+    if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
+        return True
+    if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
+        return False
+    if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+        return False  # the head opens another name ("城北/海拉尔河"): no name ends here
+    if text[b] in lexicons.characters("place_feature_parts.txt"):
+        return False  # a part of the feature ("河堤", "山区") follows: not the feature's name
+    # "医患关系", "公益性岗位": a settlement head must open a facility's name
+    return suffix not in _WORD_BOUND_HEADS or bool(project_head_pattern().match(text, b))
+
+
+def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffix: str) -> tuple[bool, Mention | None]:
+    """(may the head at `a` name a place here, the known place before it that names it). A known
+    place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river with its reach
+    before an area's head ("白洋淀上游流域", "长江中游地区"); a hub's head needs one, and takes the
+    places that run together before it ("广州白云机场")."""
+    text = ctx.text
+    reaches = lexicons.word_set("place_reaches.txt")
+    before = next((k for k in known if k.local_end == a or k.local_end == a - 2 and text[a - 2:a] in reaches
+                   and suffix in ("流域", "地区")), None)
+    if before is not None and suffix == "地区" and before.local_end == a:
+        return False, before  # "粤北地区" is 粤北, already found
+    if suffix in _heads_after_a_place():
+        if before is None or before.local_end != a:
+            return False, before
+        while (prev := next((k for k in known if k.end == before.start), None)) is not None:
+            before = prev
+    return True, before
+
+
+def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
+                 placed: list[Mention]) -> tuple[int, int | None] | None:
+    """(where the name before the head at a..b starts, where another place ended inside it if the
+    name was cut there), or None when no toponym fits before the head."""
+    text = ctx.text
+    start = before.local_start if before is not None else _walk_to_stem(ctx, a, b, suffix)
+    limit = _stem_limits().get(suffix) or (
+        PLACE_RULES.natural_stem_max if len(suffix) == 1 and suffix not in "镇乡村" else PLACE_RULES.stem_max)
+    if a - start > limit:
+        # too long for a toponym: keep the tail that starts on a word boundary, if any
+        starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
+        if not starts:
+            return None
+        start = min(starts)
+    # a place that ends inside the stem is another name: the new one begins after it
+    inner = [k.local_end for k in placed if start <= k.local_start and k.local_end < a and k is not before]
+    cut = max(inner) if inner and suffix not in _stem_limits() else None
+    if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
+        start = cut
+    if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
+        start += 1  # "环南昆山": around the mountain, whose name is 南昆山
+    if "至" in text[start:a]:
+        start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
+        cut = start
+    return start, cut
+
+
+def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
+    """Where a name before the head at a..b starts, with no known place before it."""
+    limit = _stem_limits().get(suffix) or PLACE_RULES.head_walk_chars
+    start = name_start(ctx, a, max_chars=limit, max_tokens=PLACE_RULES.head_walk_tokens)
+    if start == a and a > 0:
+        # the head is glued to its name inside one token ("南沟河", "神龟峡")
+        tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
+        if tok is not None:
+            start = tok.start
+    return start
+
+
+def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
+                        before: Mention | None, cut: int | None) -> bool:
+    """Does the stem text[start:a] before the head name a place: a proper name or a division, not
+    levels, common words or an idiom ("县镇村", "咬定青山", "绿色矿山")?"""
+    text = ctx.text
+    not_names = lexicons.word_set("not_names.txt")
+    stem = text[start:a]
+    name = text[start:b]
+    if not stem or not all(CJK.match(c) for c in stem):
+        return False
+    if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
+        return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
+    if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
+        return False  # "咬定青山": a common phrase ends it
+    if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
+        return False
+    if name in not_names or stem in not_names:
+        return False
+    if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+        return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
+    if before is None and cut != start and not is_proper(stem) \
+            and lexicons.find_division(stem, ctx.doc.own.province) is None:
+        return False
+    return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Mention], out: list[Mention]) -> bool:
+    """Is text[start:b] a place of its own: not begun inside another place, not held by one or by an
+    organization, its head not inside a known name, not inside an event's name?"""
+    placed = known + out
+    if any(k.local_start < start < k.local_end for k in placed):
+        return False  # "哈克镇滨河": the stem begins inside another place
+    if ctx.taken(start, b, (ORG,)) or any(k.span.contains(ctx.span(start, b)) for k in placed):
+        return False
+    if any(k.local_start < b <= k.local_end for k in known):
+        return False  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
+    return not _opens_event(ctx, b)  # "澜沧江-湄公河合作…会议": inside an event's name
 
 
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
