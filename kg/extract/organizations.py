@@ -9,7 +9,8 @@ import re
 
 from kg import lexicons
 from kg.config import ORG_RULES
-from kg.extract.registry import ALL_FOUND, component
+from kg.model import Document
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -25,7 +26,6 @@ from kg.extract.base import (
     list_items,
     name_start,
     place_lexicon_pattern,
-    split_area,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -54,7 +54,7 @@ def _centre_alone(text: str, b: int) -> bool:
     return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
 
 
-@component("bodies", reads=ALL_FOUND, assigns=(ORG,))
+@component("bodies", reads=(), assigns=(ORG,))
 def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
     out = []
@@ -88,8 +88,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
-                if not ctx.taken(*m.span(), (ORG,)):
-                    out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+                out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
 
 
@@ -148,7 +147,7 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         if not _stands_alone(ctx, a):
             continue
-        if any(f.type == ORG and f.span.overlaps(ctx.span(a, b)) for f in ctx.found + found + out):
+        if any(f.span.overlaps(ctx.span(a, b)) for f in found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
@@ -203,19 +202,11 @@ def _generic_org_stem(stem: str) -> bool:
     return not rest and had_modifier
 
 
-def _local_report(doc) -> bool:
+def _local_report(doc: Document) -> bool:
     """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
     area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
-    return _area_level(doc.area) in ("county", "prefecture")
-
-
-@functools.lru_cache(maxsize=64)
-def _area_level(area: str | None) -> str | None:
-    if not area:
-        return None
-    parts = split_area(area)
-    d = lexicons.find_division(parts[-1], None) if parts else None
-    return d.level if d is not None else None
+    division = doc.own.division
+    return division is not None and division.level in ("county", "prefecture")
 
 
 # Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
@@ -275,7 +266,7 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
     return tok is not None and len(tok.word) >= ORG_RULES.office_word_min and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
-@component("suffix_orgs", reads=ALL_FOUND, assigns=(ORG,))
+@component("suffix_orgs", reads=(ORG,), assigns=(ORG,), after=("bodies", "companies"))
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
@@ -431,7 +422,7 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
 _ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
 
 
-@component("enumerated_orgs", reads=ALL_FOUND, assigns=(ORG,))
+@component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
@@ -441,7 +432,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
+            if b - a < 2 or ctx.taken(a, b, (ORG,)) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
                     or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
@@ -462,7 +453,7 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
-@component("companies", reads=ALL_FOUND, assigns=(ORG,))
+@component("companies", reads=(ORG,), assigns=(ORG,), after=("bodies",))
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
     """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
     words; one followed by its trade names that company too ("华润微电子" and 华润)."""
@@ -494,7 +485,7 @@ def _industry_words() -> tuple[str, ...]:
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
 
 
-@component("companies_in_works", reads=ALL_FOUND, assigns=(ORG,))
+@component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",))
 def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
     project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
@@ -552,7 +543,7 @@ _LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9
 _EVENT_HEADS = ("中心",)
 
 
-@component("event_subjects", reads=ALL_FOUND, assigns=(ORG,))
+@component("event_subjects", reads=(ORG,), assigns=(ORG,))
 def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
     """Institutions and companies named as the subject of an event only a body undergoes:
     "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
@@ -603,7 +594,7 @@ def _centre() -> re.Pattern[str]:
     return re.compile(rf"中心(?![\u3400-\u9fff]{{0,1}}[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
-@component("institution_centres", reads=ALL_FOUND, assigns=(ORG,))
+@component("institution_centres", reads=(ORG,), assigns=(ORG,), after=("bodies",))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
     服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳

@@ -7,16 +7,14 @@ import re
 
 from kg import lexicons
 from kg.config import PLACE_RULES
-from kg.text.document import Document
 from kg.text.segment import Token
 from kg.text.area import towns_of
-from kg.extract.registry import ALL_FOUND, component
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     NATURAL_SUFFIXES,
     PUNCT,
     STOP_POS,
-    INDICATOR,
     ORG,
     PLACE,
     PROJECT,
@@ -29,7 +27,6 @@ from kg.extract.base import (
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
-    split_area,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -43,7 +40,7 @@ def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
-@component("town_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     """The towns of the report's own area, by full name or, in a county's report, short form."""
     d = ctx.doc.own.division
@@ -58,7 +55,7 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if ctx.taken(a, b, (PLACE,)):
             continue
-        short = m.group() != towns_of(d.code, d.level)[m.group()][0]
+        short = m.group() != ctx.doc.own.towns[m.group()][0]
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
             continue  # a short form inside another word
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -81,7 +78,7 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
-@component("village_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("village_places", reads=(PLACE,), assigns=(PLACE,), after=("suffix_places",))
 def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     """In a county's report, its villages and communities by short name where the name opens a
     facility's or section's name ("荆轲山小学", "阿蓬江两河断面") or follows another place
@@ -107,7 +104,7 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("lexicon_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("lexicon_places", reads=(ORG,), assigns=(PLACE,), after=("bodies", "suffix_orgs"))
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
     start is tried (so "建成渝东南" gives 渝东南, not 成渝); the longest name there that is a word
@@ -324,7 +321,7 @@ def _names_after_cut(stem: str, suffix: str) -> bool:
     return is_proper(stem)
 
 
-@component("suffix_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "town_places"))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
     also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
@@ -467,7 +464,7 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
-@component("word_toponyms", reads=ALL_FOUND, assigns=(PLACE,))
+@component("word_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
@@ -486,7 +483,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
-        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG, INDICATOR)):
+        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
         rest = ctx.text[t.end:]
         skip = _CAPACITY.match(rest)
@@ -507,7 +504,7 @@ def _located_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_located_words.txt") if r[1] in (side, "both"))
 
 
-@component("zone_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
@@ -542,7 +539,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     return prev is None or not prev.pos.startswith("v")
 
 
-@component("route_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("route_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
     "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
@@ -586,7 +583,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
 _AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
 
 
-@component("listed_areas", reads=ALL_FOUND, assigns=(PLACE,))
+@component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
     out = []
@@ -597,7 +594,7 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("coordinated_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
     name is a place too."""
