@@ -270,60 +270,86 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
-    generic = lexicons.word_set("generic_orgs.txt")
-    text = ctx.text
-    for m in _org_suffix_pattern().finditer(text):
-        a, b = m.span()
+    for m in _org_suffix_pattern().finditer(ctx.text):
         if m.group("dept"):
-            if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
-                continue
-            if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
-                continue
-            last = next((t for t in ctx.tokens if t.end == b), None)
-            if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
-                continue  # "县域经济格局", "县域公办": the head is the end of a word
-            if re.search(r"[届次]", m.group()):
-                continue  # "区十四届四次全委": a meeting
-            out.append(ctx.mention(ORG, a, b, source="department"))
-            continue
-        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
-            continue  # the head runs on into another word
-        suffix = m.group()
-        if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
-            continue  # 局, 所 inside a word ("布局", "场所") are no heads
-        start = _org_start(ctx, a, through_heads=suffix in _sub_units())
-        if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
-            # "中国科学院东莞材料科学与技术研究所": the joint is inside the name when its right part
-            # names nothing and its left part holds the parent body
-            left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
-            if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
-                start = left
-        name = text[start:b]
-        stem = text[start:a]
-        if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
-            continue
-        if stem and stem[-1].isdigit():
-            continue  # "卫生室8所": a count, not a name
-        standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
-        if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
-            continue  # "博物馆", "海关" in a province's report: a kind
-        if not stem and (not standalone or not _stands_alone(ctx, a)):
-            continue  # a bare head ("支行") names no one body
-        if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
-            continue
-        if _EVENT_AFTER.match(text, b):
-            continue
-        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-        if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
-            continue  # a verb and its object ("处置银行"), not a name
-        if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
-            continue
-        parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
-        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
-        if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-            out.append(ctx.mention(ORG, start, parent, source="suffix"))
+            if _is_department(ctx, m):
+                out.append(ctx.mention(ORG, *m.span(), source="department"))
+        else:
+            out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
     return out
+
+
+def _is_department(ctx: SentenceContext, m: re.Match) -> bool:
+    """A department by its level, field and head ("市发展改革委", "区教育局"), not a standard body,
+    the end of a word or a meeting."""
+    a, b = m.span()
+    text = ctx.text
+    if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+        return False
+    if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
+        return False
+    last = next((t for t in ctx.tokens if t.end == b), None)
+    if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
+        return False  # "县域经济格局", "县域公办": the head is the end of a word
+    return not re.search(r"[届次]", m.group())  # "区十四届四次全委": a meeting
+
+
+def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
+    """The organization named before the head matched by `m` ("恒丰银行黔江支行"), with the parent
+    that a branch's name holds (恒丰银行: ANNOTATION rule 8); none when the stem names a kind."""
+    a, b = m.span()
+    text = ctx.text
+    suffix = m.group()
+    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+        return []  # the head runs on into another word
+    if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
+        return []  # 局, 所 inside a word ("布局", "场所") are no heads
+    start = _name_before_head(ctx, a, suffix)
+    if not _names_one_by_head(ctx, start, a, b, suffix):
+        return []
+    if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+        return []
+    parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
+    out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
+    if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
+        out.append(ctx.mention(ORG, start, parent, source="suffix"))
+    return out
+
+
+def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
+    """Where the name before the head at `a` starts; across a "与"/"和" inside it when its right
+    part names nothing and its left part holds the parent body ("中国科学院东莞材料科学与技术研究所")."""
+    text = ctx.text
+    start = _org_start(ctx, a, through_heads=suffix in _sub_units())
+    if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
+        left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
+        if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
+            start = left
+    return start
+
+
+def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
+    """Does text[start:b] name one organization: not a generic word, a count, a kind (a bare
+    "博物馆" in a province's report, "世界一流大学"), an event's part or a verb and its object?"""
+    text = ctx.text
+    name = text[start:b]
+    stem = text[start:a]
+    if name in lexicons.word_set("generic_orgs.txt") or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
+        return False
+    if stem and stem[-1].isdigit():
+        return False  # "卫生室8所": a count, not a name
+    standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
+    if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
+        return False  # "博物馆", "海关" in a province's report: a kind
+    if not stem and (not standalone or not _stands_alone(ctx, a)):
+        return False  # a bare head ("支行") names no one body
+    if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+        return False
+    if _EVENT_AFTER.match(text, b):
+        return False
+    stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    return not (len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
 
 
 @functools.lru_cache(maxsize=2)
