@@ -165,10 +165,10 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _org_suffix_pattern() -> re.Pattern[str]:
     heads = lexicons.words("org_department_heads.txt")
-    dept = r"[省市区县州](?:[\u3400-\u9fff]{2,6}?)(?:" + "|".join(map(re.escape, heads)) + ")"
+    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + "|".join(map(re.escape, heads)) + ")"
     one_char = re.escape("".join(h for h in heads if len(h) == 1))
     suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
-    return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[{one_char}])|(?P<suffix>{suffixes})")
+    return re.compile(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])|(?P<suffix>{suffixes})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -445,7 +445,9 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
     return all(span.contains(m.span) and len(m.span) < len(span) for m in over)
 
 
-_ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
+# a list item: Chinese characters, Latin letters, digits and the "·" that joins parts of a name
+_ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
+_ENUM_BEFORE_DENG = re.compile(rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
 
 
 @component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))
@@ -564,7 +566,7 @@ def _body_events() -> re.Pattern[str]:
     return re.compile(rf"(?:正式)?(?:{events})")
 
 
-_LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9fffA-Za-z0-9·]{2,20})$")
+_LIST_BEFORE = re.compile(rf"((?:{_ITEM_CHAR}{{2,20}}、)*{_ITEM_CHAR}{{2,20}})$")
 # Heads that name an institution only as the subject of such an event ("中心" is as often a building).
 _EVENT_HEADS = ("中心",)
 
@@ -617,7 +619,7 @@ def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _centre() -> re.Pattern[str]:
     """"中心" as a head, not in a place's or school's word ("中心城区", "中心校")."""
-    return re.compile(rf"中心(?![\u3400-\u9fff]{{0,1}}[{lexicons.characters('org_centre_compounds.txt')}])")
+    return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
 @component("institution_centres", reads=(ORG,), assigns=(ORG,), after=("bodies",))

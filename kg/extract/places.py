@@ -528,7 +528,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
 
 
-_ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
+_ROUTE = re.compile(rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
 
 
 def _route_word(ctx: SentenceContext, i: int) -> bool:
@@ -580,7 +580,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
+_AREA_LIST = re.compile(rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
