@@ -196,7 +196,7 @@ def _generic_org_stem(stem: str) -> bool:
             if m:
                 rest = rest[m.end():]
                 changed = True
-            elif rest[0] in "省市区县乡镇村":
+            elif rest[0] in lexicons.characters("org_stem_levels.txt"):
                 rest = rest[1:]
                 changed = True
     return not rest and had_modifier
