@@ -266,7 +266,7 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
     return tok is not None and len(tok.word) >= ORG_RULES.office_word_min and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
-@component("suffix_orgs", reads=(ORG,), assigns=(ORG,), after=("bodies", "companies"))
+@component("suffix_orgs", reads=(ORG,), assigns=(ORG,))
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
@@ -481,7 +481,7 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
-@component("companies", reads=(ORG,), assigns=(ORG,), after=("bodies",))
+@component("companies", reads=(ORG,), assigns=(ORG,))
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
     """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
     words; one followed by its trade names that company too ("华润微电子" and 华润)."""
@@ -622,7 +622,7 @@ def _centre() -> re.Pattern[str]:
     return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
-@component("institution_centres", reads=(ORG,), assigns=(ORG,), after=("bodies",))
+@component("institution_centres", reads=(ORG,), assigns=(ORG,))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
     服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳

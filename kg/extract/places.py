@@ -40,7 +40,7 @@ def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
-@component("town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+@component("town_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     """The towns of the report's own area, by full name or, in a county's report, short form."""
     d = ctx.doc.own.division
@@ -104,7 +104,7 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("lexicon_places", reads=(ORG,), assigns=(PLACE,), after=("bodies", "suffix_orgs"))
+@component("lexicon_places", reads=(ORG,), assigns=(PLACE,))
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
     start is tried (so "建成渝东南" gives 渝东南, not 成渝); the longest name there that is a word
@@ -321,7 +321,7 @@ def _names_after_cut(stem: str, suffix: str) -> bool:
     return is_proper(stem)
 
 
-@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "town_places"))
+@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
     also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
