@@ -263,7 +263,8 @@ def _sub_units() -> dict[str, bool]:
 def _office_word(ctx: SentenceContext, b: int) -> bool:
     """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
     tok = next((t for t in ctx.tokens if t.end == b), None)
-    return tok is not None and len(tok.word) >= ORG_RULES.office_word_min and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
+    return tok is not None and len(tok.word) >= ORG_RULES.office_word_min \
+        and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
 @component("suffix_orgs", reads=(ORG,), assigns=(ORG,))
@@ -532,8 +533,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         run = []
         for t in toks:
             known = freq.get(t.word)
-            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < ORG_RULES.works_company_max_freq
-                                                               or not known and t.pos in ("n", "ns")):
+            rare_proper = t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < ORG_RULES.works_company_max_freq
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns")):
                 run.append(t)
             else:
                 break
@@ -552,7 +553,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         name = text[a:b]
         if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
-        if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
+        if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
+                or ctx.taken(a, b, (ORG, PLACE)):
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out
@@ -642,7 +644,8 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         if nation >= 0 and _plain_noun_phrase(ctx, nation, a):
             start = nation  # "国家超算深圳中心": the national designation opens the name
         stem = text[start:a]
-        if len(stem) < ORG_RULES.centre_stem_min or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+        if len(stem) < ORG_RULES.centre_stem_min or _generic_org_stem(stem) \
+                or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
         # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)

@@ -73,7 +73,8 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
     names = sorted((v for v in lexicons.villages(county)
-                    if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names and v not in lexicons.divisions_by_name()
+                    if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names
+                    and v not in lexicons.divisions_by_name()
                     and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
@@ -477,7 +478,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
     def toponym_word(t: Token) -> bool:
         w = t.word
-        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
+        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in w)
+                and w[-1] in TOPONYM_HEADS) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
@@ -556,7 +558,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(part)
             pos = b + 1
             if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
+                a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars,
+                                      max_tokens=PLACE_RULES.route_walk_tokens))
                 # the route's first end begins after a project head ("高铁鹤洲至横琴段")
                 a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
             if n == len(parts) - 1:
@@ -607,14 +610,16 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
             continue
         b = a - 1
-        start = name_start(ctx, b, max_chars=PLACE_RULES.coordinated_walk_chars, max_tokens=PLACE_RULES.coordinated_walk_tokens)
+        start = name_start(ctx, b, max_chars=PLACE_RULES.coordinated_walk_chars,
+                           max_tokens=PLACE_RULES.coordinated_walk_tokens)
         stem = text[start:b]
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
-        if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
+        if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
+                and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out
 
