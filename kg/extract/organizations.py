@@ -8,7 +8,9 @@ import functools
 import re
 
 from kg import lexicons
-from kg.extract.registry import ALL_FOUND, component
+from kg.config import ORG_RULES
+from kg.model import Document
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     ORG,
@@ -24,7 +26,6 @@ from kg.extract.base import (
     list_items,
     name_start,
     place_lexicon_pattern,
-    split_area,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -41,10 +42,6 @@ def _body_pattern() -> re.Pattern[str]:
 
 # Short forms that name a body only when they stand alone.
 _BARE_ALIASES = ("中央", "公安", "人大", "政协")
-_BODY_PEOPLE = ("官兵", "干部", "职工", "代表", "委员", "干警", "部队")
-# "中央" is the Party centre before these words (ANNOTATION rule 4: 中央八项规定, 中央巡视), not
-# the central government or its finances before others (中央财政, 中央与地方, 中央预算内投资).
-_CENTRE_BEFORE = ("八项规定", "巡视", "决策部署", "各项决策", "关于", "的决策", "的坚强领导", "坚强领导")
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
 # 亚太经合组织(APEC)第三十三次领导人非正式会议).
 _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
@@ -53,18 +50,20 @@ _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
 
 def _centre_alone(text: str, b: int) -> bool:
-    return b >= len(text) or not CJK.match(text[b]) or text.startswith(_CENTRE_BEFORE, b)
+    """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定)."""
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
 
 
-@component("bodies", reads=ALL_FOUND, assigns=(ORG,))
+@component("bodies", reads=(), assigns=(ORG,))
 def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     """Standard Party, state and mass bodies (市委, 区政协, 党中央, 工商联, 国务院国资委, 联合国)."""
     out = []
     text = ctx.text
+    people = lexicons.word_set("org_body_people.txt")  # "人大代表", "武警官兵": the body is named
     for m in _body_pattern().finditer(text):
         a, b = m.span()
         name = m.group()
-        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in _BODY_PEOPLE \
+        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "、,和与及的" and text[b:b + 2] not in people \
                 and not text.startswith(_BODY_TITLES, b):
             continue
         if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a) and text[a - 1] not in "党驻":
@@ -73,7 +72,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and text[b:b + 2] not in _BODY_PEOPLE:
+                and text[b:b + 2] not in people:
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
@@ -89,8 +88,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
-                if not ctx.taken(*m.span(), (ORG,)):
-                    out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+                out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
 
 
@@ -116,7 +114,7 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
             a -= 2
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
             continue
-        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.start == ctx.sentence.start + a for f in found):
+        if _EVENT_AFTER.match(text, b) or any(f.type == ORG and f.local_start == a for f in found):
             continue
         out.append(ctx.mention(ORG, a, b, source="body"))
     return out
@@ -141,7 +139,6 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
     out = []
     text = ctx.text
     local = _local_report(ctx.doc)
-    base = ctx.sentence.start
     for m in _standalone_pattern().finditer(text):
         a, b = m.span()
         if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
@@ -150,7 +147,7 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         if not _stands_alone(ctx, a):
             continue
-        if any(f.type == ORG and f.start < base + b and base + a < f.end for f in ctx.found + found + out):
+        if any(f.span.overlaps(ctx.span(a, b)) for f in found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
@@ -167,9 +164,11 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _org_suffix_pattern() -> re.Pattern[str]:
-    dept = r"[省市区县州](?:[\u3400-\u9fff]{2,6}?)(?:委员会|委|局|厅|办公室|办)"
+    heads = lexicons.words("org_department_heads.txt")
+    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + "|".join(map(re.escape, heads)) + ")"
+    one_char = re.escape("".join(h for h in heads if len(h) == 1))
     suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
-    return re.compile(rf"(?P<dept>{dept})(?![\u3400-\u9fff]{{0,1}}[委局厅办])|(?P<suffix>{suffixes})")
+    return re.compile(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])|(?P<suffix>{suffixes})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -197,31 +196,17 @@ def _generic_org_stem(stem: str) -> bool:
             if m:
                 rest = rest[m.end():]
                 changed = True
-            elif rest[0] in "省市区县乡镇村":
+            elif rest[0] in lexicons.characters("org_stem_levels.txt"):
                 rest = rest[1:]
                 changed = True
     return not rest and had_modifier
 
 
-def _local_report(doc) -> bool:
+def _local_report(doc: Document) -> bool:
     """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
     area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
-    return _area_level(doc.area) in ("county", "prefecture")
-
-
-@functools.lru_cache(maxsize=64)
-def _area_level(area: str | None) -> str | None:
-    if not area:
-        return None
-    parts = split_area(area)
-    d = lexicons.find_division(parts[-1], None) if parts else None
-    return d.level if d is not None else None
-
-
-# Heads of offices, committees and government funds, which are named by their field ("行政审批局",
-# "金融债委会", "国家创业投资引导基金"): a stem of common nouns names one body here, where before
-# "学校" or "银行" it names a kind.
-_FIELD_NAMED_HEADS = ("局", "委员会", "委会", "办公室", "办", "引导基金")
+    division = doc.own.division
+    return division is not None and division.level in ("county", "prefecture")
 
 
 # Heads of which an area has many: "省实验室" is a kind of laboratory, where "省政府" is one body.
@@ -248,7 +233,7 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     stem_words = list(tokenizer_tags().cut(stem, HMM=True))
     if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
         return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
-    if suffix.endswith(_FIELD_NAMED_HEADS):
+    if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
 
@@ -268,89 +253,104 @@ def _proper_word_in(stem: str) -> bool:
                for p in tokenizer_tags().cut(stem, HMM=True))
 
 
-# Heads of a unit inside another institution or area: the walk to the name's start runs through
-# the parent's head ("启迪科技大学数字学院", "重庆市农业担保公司第三分公司").
-_SUB_UNITS = ("学院", "研究所", "分公司", "支行", "分行", "分院", "研究院", "附属医院",
-              "管委会", "管理委员会")  # a park's administration: "正阳工业园区管委会"
-
-
-# Branches presuppose their parent, which the name holds ("恒丰银行黔江支行"), and so does a unit in
-# another place ("国家人工智能学院深圳河套学院"); a college named after a university may be a works
-# of its own ("启迪科技大学数字学院" being built).
-_BRANCHES = ("分公司", "支行", "分行", "分院", "附属医院")
-
-
-# Words ending in 局, 所, 办 or 委 that are no offices.
-_NOT_OFFICES = ("格局", "布局", "大局", "结局", "开局", "全局", "当局", "僵局", "残局", "时局", "场所", "厕所", "住所",
-                "处所", "院所", "有所", "研究所", "好局",
-                "公办", "民办", "承办", "主办", "协办", "督办", "领办", "创办", "举办", "开办", "兴办", "代办", "帮办",
-                "包办", "交办", "查办", "全委", "常委", "编委")
+@functools.lru_cache(maxsize=1)
+def _sub_units() -> dict[str, bool]:
+    """Heads of a unit inside another body ("数字学院", "第三分公司") → whether it is a branch,
+    which presupposes its parent ("恒丰银行黔江支行")."""
+    return {r[0]: r[1:] == ("branch",) for r in lexicons.rows("org_sub_units.txt")}
 
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
     """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
     tok = next((t for t in ctx.tokens if t.end == b), None)
-    return tok is not None and len(tok.word) >= 3 and not tok.word.endswith(_NOT_OFFICES)
+    return tok is not None and len(tok.word) >= ORG_RULES.office_word_min \
+        and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
-@component("suffix_orgs", reads=ALL_FOUND, assigns=(ORG,))
+@component("suffix_orgs", reads=(ORG,), assigns=(ORG,))
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
-    generic = lexicons.word_set("generic_orgs.txt")
-    text = ctx.text
-    for m in _org_suffix_pattern().finditer(text):
-        a, b = m.span()
+    for m in _org_suffix_pattern().finditer(ctx.text):
         if m.group("dept"):
-            if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
-                continue
-            if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
-                continue
-            last = next((t for t in ctx.tokens if t.end == b), None)
-            if last is None or last.start < a or last.word.endswith(_NOT_OFFICES):
-                continue  # "县域经济格局", "县域公办": the head is the end of a word
-            if re.search(r"[届次]", m.group()):
-                continue  # "区十四届四次全委": a meeting
-            out.append(ctx.mention(ORG, a, b, source="department"))
-            continue
-        if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
-            continue  # the head runs on into another word
-        suffix = m.group()
-        if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
-            continue  # 局, 所 inside a word ("布局", "场所") are no heads
-        start = _org_start(ctx, a, through_heads=suffix in _SUB_UNITS)
-        if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
-            # "中国科学院东莞材料科学与技术研究所": the joint is inside the name when its right part
-            # names nothing and its left part holds the parent body
-            left = _org_start(ctx, start - 1, through_heads=suffix in _SUB_UNITS)
-            if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
-                start = left
-        name = text[start:b]
-        stem = text[start:a]
-        if name in generic or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
-            continue
-        if stem and stem[-1].isdigit():
-            continue  # "卫生室8所": a count, not a name
-        standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
-        if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
-            continue  # "博物馆", "海关" in a province's report: a kind
-        if not stem and (not standalone or not _stands_alone(ctx, a)):
-            continue  # a bare head ("支行") names no one body
-        if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
-            continue
-        if _EVENT_AFTER.match(text, b):
-            continue
-        stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-        if len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"):
-            continue  # a verb and its object ("处置银行"), not a name
-        if re.match(r"^\d", name) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
-            continue
-        parent = _parent_end(ctx, start, a, suffix in _BRANCHES) if suffix in _SUB_UNITS else None
-        out.append(ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a)))
-        if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-            out.append(ctx.mention(ORG, start, parent, source="suffix"))
+            if _is_department(ctx, m):
+                out.append(ctx.mention(ORG, *m.span(), source="department"))
+        else:
+            out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
     return out
+
+
+def _is_department(ctx: SentenceContext, m: re.Match) -> bool:
+    """A department by its level, field and head ("市发展改革委", "区教育局"), not a standard body,
+    the end of a word or a meeting."""
+    a, b = m.span()
+    text = ctx.text
+    if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+        return False
+    if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
+        return False
+    last = next((t for t in ctx.tokens if t.end == b), None)
+    if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
+        return False  # "县域经济格局", "县域公办": the head is the end of a word
+    return not re.search(r"[届次]", m.group())  # "区十四届四次全委": a meeting
+
+
+def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
+    """The organization named before the head matched by `m` ("恒丰银行黔江支行"), with the parent
+    that a branch's name holds (恒丰银行: ANNOTATION rule 8); none when the stem names a kind."""
+    a, b = m.span()
+    text = ctx.text
+    suffix = m.group()
+    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+        return []  # the head runs on into another word
+    if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
+        return []  # 局, 所 inside a word ("布局", "场所") are no heads
+    start = _name_before_head(ctx, a, suffix)
+    if not _names_one_by_head(ctx, start, a, b, suffix):
+        return []
+    if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+        return []
+    parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
+    out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
+    if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
+        out.append(ctx.mention(ORG, start, parent, source="suffix"))
+    return out
+
+
+def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
+    """Where the name before the head at `a` starts; across a "与"/"和" inside it when its right
+    part names nothing and its left part holds the parent body ("中国科学院东莞材料科学与技术研究所")."""
+    text = ctx.text
+    start = _org_start(ctx, a, through_heads=suffix in _sub_units())
+    if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
+        left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
+        if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
+            start = left
+    return start
+
+
+def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
+    """Does text[start:b] name one organization: not a generic word, a count, a kind (a bare
+    "博物馆" in a province's report, "世界一流大学"), an event's part or a verb and its object?"""
+    text = ctx.text
+    name = text[start:b]
+    stem = text[start:a]
+    if name in lexicons.word_set("generic_orgs.txt") or len(name) < 2 or (len(suffix) == 1 and len(stem) < 2):
+        return False
+    if stem and stem[-1].isdigit():
+        return False  # "卫生室8所": a count, not a name
+    standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
+    if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
+        return False  # "博物馆", "海关" in a province's report: a kind
+    if not stem and (not standalone or not _stands_alone(ctx, a)):
+        return False  # a bare head ("支行") names no one body
+    if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+        return False
+    if _EVENT_AFTER.match(text, b):
+        return False
+    stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    return not (len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
 
 
 @functools.lru_cache(maxsize=2)
@@ -371,9 +371,9 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if not token_starts_at(ctx, a) and _in_dictionary_word(ctx, a):
             continue  # "跨境电子商务": the trade is the end of a common word
-        start = name_start(ctx, a, max_chars=4, max_tokens=3)
+        start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
-        if not 2 <= len(stem) <= 4 or not is_proper(stem) or _generic_org_stem(stem):
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not is_proper(stem) or _generic_org_stem(stem):
             continue
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
@@ -384,14 +384,16 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
 def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
     """Where the name before a head at `a` begins: the shared walk, carried on through the trades
     that jieba reads as verbs ("农业担保公司", "行政审批局")."""
-    start = name_start(ctx, a, max_chars=12, max_tokens=5, strict=False, organization=True, through_heads=through_heads)
+    most = ORG_RULES.name_walk_chars
+    start = name_start(ctx, a, max_chars=most, max_tokens=ORG_RULES.name_walk_tokens, strict=False, organization=True,
+                       through_heads=through_heads)
     trades = lexicons.word_set("org_trades.txt")
     while True:
         before = next((t for t in ctx.tokens if t.end == start), None)
-        if before is None or before.word not in trades or a - before.start > 12:
+        if before is None or before.word not in trades or a - before.start > most:
             return _after_lead_words(ctx, start, a)
-        front = name_start(ctx, before.start, max_chars=12 - (a - before.start), max_tokens=4, strict=False,
-                           organization=True, through_heads=through_heads)
+        front = name_start(ctx, before.start, max_chars=most - (a - before.start), max_tokens=ORG_RULES.trade_walk_tokens,
+                           strict=False, organization=True, through_heads=through_heads)
         if front == before.start:
             return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
         start = front
@@ -408,8 +410,7 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
 
 def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is an organization already found inside text[a:b] ("中国科学院" in its institute's name)?"""
-    base = ctx.sentence.start
-    return any(m.type == ORG and base + a <= m.start and m.end <= base + b for m in ctx.found)
+    return any(m.type == ORG and ctx.span(a, b).contains(m.span) for m in ctx.found)
 
 
 def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int | None:
@@ -428,8 +429,7 @@ def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int |
 
 def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is an organization found at exactly text[a:b]?"""
-    base = ctx.sentence.start
-    return any(m.type == ORG and m.start == base + a and m.end == base + b for m in ctx.found)
+    return any(m.type == ORG and m.span.bounds == (a, b) for m in ctx.found)
 
 
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
@@ -441,25 +441,27 @@ def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
 def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
     """The span holds every organization found over it: a longer name ("恒丰银行黔江支行")
     that the overlap step keeps instead of the shorter ones."""
-    base = ctx.sentence.start
-    over = [m for m in ctx.found if m.type == ORG and m.start < base + b and base + a < m.end]
-    return all(base + a <= m.start and m.end <= base + b and (m.end - m.start) < b - a for m in over)
+    span = ctx.span(a, b)
+    over = [m for m in ctx.found if m.type == ORG and m.span.overlaps(span)]
+    return all(span.contains(m.span) and len(m.span) < len(span) for m in over)
 
 
-_ENUM_BEFORE_DENG = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,10}、)*[\u3400-\u9fffA-Za-z0-9·]{2,10})等(?:\d+家)?[\u3400-\u9fff]{0,6}?(?:企业|公司)")
+# a list item: Chinese characters, Latin letters, digits and the "·" that joins parts of a name
+_ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
+_ENUM_BEFORE_DENG = re.compile(rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
 
 
-@component("enumerated_orgs", reads=ALL_FOUND, assigns=(ORG,))
+@component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=10, max_tokens=4):
+        for a, b in list_items(ctx, m, max_chars=ORG_RULES.list_item_chars, max_tokens=ORG_RULES.list_item_tokens):
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
             item = ctx.text[a:b]
-            if b - a < 2 or ctx.taken(a, b) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
+            if b - a < 2 or ctx.taken(a, b, (ORG,)) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
                     or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
@@ -480,7 +482,7 @@ def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
-@component("companies", reads=ALL_FOUND, assigns=(ORG,))
+@component("companies", reads=(ORG,), assigns=(ORG,))
 def extract_companies(ctx: SentenceContext) -> list[Mention]:
     """Enterprises known by name without a legal form ("中石油", "巴斯夫", "华润"), as whole
     words; one followed by its trade names that company too ("华润微电子" and 华润)."""
@@ -510,12 +512,9 @@ def _industry_words() -> tuple[str, ...]:
 
 
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
-_PLACE_ENDINGS = "村镇乡山江河湖海路街道巷园湾岭峡坝"
-# One-character forms of China's provinces and of neighbouring and major countries.
-_PLACE_ABBREVIATIONS = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台中俄美日韩朝英法德欧亚非印越老缅泰")
 
 
-@component("companies_in_works", reads=ALL_FOUND, assigns=(ORG,))
+@component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",))
 def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
     project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
@@ -523,26 +522,25 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     freq = tokenizer_tags().tokenizer.FREQ
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        a, end = p.start - base, p.end - base
+        a, end = p.span.bounds
         for place in places:  # "深汕比亚迪二期": the place before the company
-            if place.start - base == a and place.end - base < end:
-                a = place.end - base
+            if place.local_start == a and place.local_end < end:
+                a = place.local_end
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
         run = []
         for t in toks:
             known = freq.get(t.word)
-            if len(t.word) >= 2 and CJK.match(t.word[0]) and (t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < 1000
-                                                               or not known and t.pos in ("n", "ns")):
+            rare_proper = t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < ORG_RULES.works_company_max_freq
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns")):
                 run.append(t)
             else:
                 break
-        if not run or run[0].start != a or len(run) > 2:
+        if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
             continue
-        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in "吨瓦米台套头只辆"):
+        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
             continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
         b = run[-1].end
         rest = text[b:end]
@@ -553,29 +551,35 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
             continue  # "良岗风电场": a facility of a place
         name = text[a:b]
-        if all(c in _PLACE_ABBREVIATIONS for c in name):
+        if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
-        if name[-1] in _PLACE_ENDINGS or place_lexicon_pattern().fullmatch(name) or ctx.taken(a, b, (ORG, PLACE)):
+        if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
+                or ctx.taken(a, b, (ORG, PLACE)):
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out
 
 
-# Events only a body or company undergoes: what stands before them is its name
-# ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立").
-_BODY_EVENTS = re.compile(r"(?:正式)?(?:落户|挂牌成立|挂牌|揭牌成立|揭牌|成立|开业运营|开业|重组复产|重组)")
-_LIST_BEFORE = re.compile(r"((?:[\u3400-\u9fffA-Za-z0-9·]{2,20}、)*[\u3400-\u9fffA-Za-z0-9·]{2,20})$")
+@functools.lru_cache(maxsize=1)
+def _body_events() -> re.Pattern[str]:
+    """Events only a body or company undergoes: what stands before them is its name
+    ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立")."""
+    events = "|".join(map(re.escape, lexicons.words("org_body_events.txt")))  # longest first: 挂牌成立 before 挂牌
+    return re.compile(rf"(?:正式)?(?:{events})")
+
+
+_LIST_BEFORE = re.compile(rf"((?:{_ITEM_CHAR}{{2,20}}、)*{_ITEM_CHAR}{{2,20}})$")
 # Heads that name an institution only as the subject of such an event ("中心" is as often a building).
 _EVENT_HEADS = ("中心",)
 
 
-@component("event_subjects", reads=ALL_FOUND, assigns=(ORG,))
+@component("event_subjects", reads=(ORG,), assigns=(ORG,))
 def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
     """Institutions and companies named as the subject of an event only a body undergoes:
     "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
     out = []
     text = ctx.text
-    for ev in _BODY_EVENTS.finditer(text):
+    for ev in _body_events().finditer(text):
         if ev.start() == 0 or not token_starts_at(ctx, ev.start()):
             continue
         m = _LIST_BEFORE.search(text, 0, ev.start())
@@ -590,7 +594,7 @@ def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
             if n == 0 and (a == 0 or text[a - 1] in PUNCT) and _plain_noun_phrase(ctx, a, b):
                 starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
             for a in sorted(set(starts), reverse=True):
-                if not ctx.taken(a, b, (ORG,)) and b - a >= 3 and _event_subject(ctx, a, b):
+                if not ctx.taken(a, b, (ORG,)) and b - a >= ORG_RULES.subject_min and _event_subject(ctx, a, b):
                     out.append(ctx.mention(ORG, a, b, source="event_subject"))
                     break
     return out
@@ -614,17 +618,20 @@ def _event_subject(ctx: SentenceContext, a: int, b: int) -> bool:
     return not _generic_org_stem(stem) and not place_lexicon_pattern().fullmatch(stem) and token_starts_at(ctx, a)
 
 
-_CENTRE = re.compile(r"中心(?![\u3400-\u9fff]{0,1}(?:城|区|镇|村|街|路|校))")
+@functools.lru_cache(maxsize=1)
+def _centre() -> re.Pattern[str]:
+    """"中心" as a head, not in a place's or school's word ("中心城区", "中心校")."""
+    return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
-@component("institution_centres", reads=ALL_FOUND, assigns=(ORG,))
+@component("institution_centres", reads=(ORG,), assigns=(ORG,))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
     服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳
     中心", "大湾区国家技术创新中心"). Other centres are facilities, left to the project rules."""
     out = []
     text = ctx.text
-    for m in _CENTRE.finditer(text):
+    for m in _centre().finditer(text):
         a, b = m.span()
         if a == 0 or (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)):
             continue
@@ -633,11 +640,12 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             left = _org_start(ctx, start - 1)
             if _holds_a_body(ctx, left, start - 1):
                 start = left  # "深交所科技成果与知识产权交易中心"
-        nation = text.rfind("国家", max(0, a - 10), start)
+        nation = text.rfind("国家", max(0, a - ORG_RULES.national_reach), start)
         if nation >= 0 and _plain_noun_phrase(ctx, nation, a):
             start = nation  # "国家超算深圳中心": the national designation opens the name
         stem = text[start:a]
-        if len(stem) < 3 or _generic_org_stem(stem) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
+        if len(stem) < ORG_RULES.centre_stem_min or _generic_org_stem(stem) \
+                or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
             continue
         # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)

@@ -6,16 +6,15 @@ import functools
 import re
 
 from kg import lexicons
-from kg.text.document import Document
+from kg.config import PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
-from kg.extract.registry import ALL_FOUND, component
+from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
     NATURAL_SUFFIXES,
     PUNCT,
     STOP_POS,
-    INDICATOR,
     ORG,
     PLACE,
     PROJECT,
@@ -28,7 +27,6 @@ from kg.extract.base import (
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
-    split_area,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -42,7 +40,7 @@ def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
-@component("town_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("town_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     """The towns of the report's own area, by full name or, in a county's report, short form."""
     d = ctx.doc.own.division
@@ -57,7 +55,7 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if ctx.taken(a, b, (PLACE,)):
             continue
-        short = m.group() != towns_of(d.code, d.level)[m.group()][0]
+        short = m.group() != ctx.doc.own.towns[m.group()][0]
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
             continue  # a short form inside another word
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -75,12 +73,13 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
     names = sorted((v for v in lexicons.villages(county)
-                    if (freq.get(v) or 0) < 300 and v not in not_names and v not in lexicons.divisions_by_name()
+                    if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names
+                    and v not in lexicons.divisions_by_name()
                     and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
 
-@component("village_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("village_places", reads=(PLACE,), assigns=(PLACE,), after=("suffix_places",))
 def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     """In a county's report, its villages and communities by short name where the name opens a
     facility's or section's name ("荆轲山小学", "阿蓬江两河断面") or follows another place
@@ -91,23 +90,22 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
     pattern = _village_pattern(d.code)
     if pattern is None:
         return []
-    base = ctx.sentence.start
     out = []
     for m in pattern.finditer(ctx.text):
         a, b = m.span()
         if not aligned(ctx, a, b) or any(
-                k.type == PLACE and k.start < base + b and base + a < k.end and not k.attrs.get("composite")
+                k.type == PLACE and k.span.overlaps(ctx.span(a, b)) and not k.attrs.get("composite")
                 for k in ctx.found):
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
         nxt = next((t for t in ctx.tokens if t.start == b), None)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
-        after_place = any(k.type == PLACE and k.end == base + a for k in ctx.found)
+        after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
             out.append(ctx.mention(PLACE, a, b, source="village"))
     return out
 
 
-@component("lexicon_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("lexicon_places", reads=(ORG,), assigns=(PLACE,))
 def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     """Divisions, regions, landforms, countries and foreign places named in the lexicons. Every
     start is tried (so "建成渝东南" gives 渝东南, not 成渝); the longest name there that is a word
@@ -124,10 +122,10 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if not _lexicon_place_here(ctx, name, a, b):
             continue
         pos = b
-        if out and name in URBAN_AREAS and out[-1].end == ctx.sentence.start + a:
+        if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
             prev = out[-1]
-            out.append(ctx.mention(PLACE, prev.start - ctx.sentence.start, b, source="lexicon", composite=True))
+            out.append(ctx.mention(PLACE, prev.local_start, b, source="lexicon", composite=True))
             continue
         inner = _place_opening(name, ctx.doc.own.province)
         if inner:
@@ -209,7 +207,7 @@ def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
     if tok is None:
         return False
     rest = ctx.text[b:tok.end]
-    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and (tokenizer_tags().tokenizer.FREQ.get(rest) or 0) > 1000
+    return rest in lexicons.word_set("place_suffixes.txt") or len(rest) >= 2 and _common_word(rest)
 
 
 def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
@@ -233,11 +231,11 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     d = lexicons.find_division(name, ctx.doc.own.province)
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
-    return (tokenizer_tags().tokenizer.FREQ.get(ctx.text[a - 1:a + 1]) or 0) > 1000
+    return _common_word(ctx.text[a - 1:a + 1])
 
 
-# What may follow a place that stands alone rather than modifying the next word.
-_ALONE_AFTER = frozenset(("等", "地区", "国家", "各国", "方向", "之间", "两国"))
+def _common_word(word: str) -> bool:
+    return (tokenizer_tags().tokenizer.FREQ.get(word) or 0) > PLACE_RULES.common_word_freq
 
 
 def _stands_alone(ctx: SentenceContext, b: int) -> bool:
@@ -248,7 +246,7 @@ def _stands_alone(ctx: SentenceContext, b: int) -> bool:
         return False  # a quoted title follows: "中国“最美山马赛道”"
     if nxt is None or not CJK.match(nxt.word[0]):
         return b >= len(ctx.text) or not CJK.match(ctx.text[b])
-    return nxt.word in _ALONE_AFTER or nxt.pos in STOP_POS or _is_verb(nxt)
+    return nxt.word in lexicons.word_set("place_alone_after.txt") or nxt.pos in STOP_POS or _is_verb(nxt)
 
 
 # Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
@@ -264,7 +262,7 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
     for t in ctx.tokens:
         if t.end <= b:
             continue
-        if t.start > end or end - b > 14:
+        if t.start > end or end - b > PLACE_RULES.event_name_reach:
             break
         if t.word.endswith(heads):
             return True
@@ -280,10 +278,9 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
     """A place that opens an organization's name, or one of its parts joined by "·", or marks its
     branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
-    base = ctx.sentence.start
     for m in ctx.found:
-        if m.type == ORG and m.start <= base + a and base + b <= m.end:
-            return (m.start == base + a or ctx.text[a - 1:a] == "·"
+        if m.type == ORG and m.span.contains(ctx.span(a, b)):
+            return (m.local_start == a or ctx.text[a - 1:a] == "·"
                     or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
     return False
 
@@ -304,14 +301,12 @@ def _heads_after_a_place() -> frozenset[str]:
     return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
 
 
+# Settlement toponym heads (堡, 塘, 渡…), also the first character of common words (关系, 岗位,
+# 塘坝): a name must end there as a word, or open a facility's name.
+_WORD_BOUND_HEADS = lexicons.characters("place_settlement_heads.txt")
 # One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
 # two or three characters before them, glued ("罗家堡水库" holds 罗家堡).
-TOPONYM_HEADS = NATURAL_SUFFIXES + "堡塘潭渡岗关垭寨"
-# Of these, the ones that are also the first character of common words (关系, 岗位, 塘坝): a name
-# must end there as a word, or open a facility's name.
-_WORD_BOUND_HEADS = "堡塘潭渡岗关垭寨"
-# One character that, after another place, does not begin a name of its own ("哈克镇滨河").
-_NOT_A_STEM = set("滨沿东西南北上下前后大小新老中内外沿两岸")
+TOPONYM_HEADS = NATURAL_SUFFIXES + _WORD_BOUND_HEADS
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,117 +314,158 @@ def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
 
 
-_REACHES = ("上游", "中游", "下游", "沿岸", "两岸", "沿线")
-
-
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
     if len(stem) == 1:
-        return suffix in TOPONYM_HEADS and stem not in _NOT_A_STEM
+        return suffix in TOPONYM_HEADS and stem not in lexicons.characters("place_not_stems.txt")
     return is_proper(stem)
 
 
-@component("suffix_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
     also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
     name before the head must hold a proper name, not just common words ("绿色矿山"). A place
     that follows another one is cut from it ("正阳桐坪", "阿蓬江两河断面")."""
     out: list[Mention] = []
-    not_names = lexicons.word_set("not_names.txt")
-    text = ctx.text
-    base = ctx.sentence.start
     known = [m for m in ctx.found if m.type == PLACE]
-    for m in _place_suffix_pattern().finditer(text):
+    for m in _place_suffix_pattern().finditer(ctx.text):
         a, b = m.span()
         suffix = m.group()
-        if b < len(text) and not token_ends_at(ctx, b) and text[b] not in "和、,;。与及":
-            if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
-                continue
-            if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
-                continue  # the head opens another name ("城北/海拉尔河"): no name ends here
-            if text[b] in "堤岸道段区体":
-                continue  # a part of the feature ("河堤", "山区") follows: not the feature's name
-            if suffix in _WORD_BOUND_HEADS and not project_head_pattern().match(text, b):
-                continue  # "医患关系", "公益性岗位"
-        # a known place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river
-        # with its reach before an area's head ("白洋淀上游流域", "长江中游地区")
-        before = next((k for k in known if k.end == base + a or k.end == base + a - 2 and text[a - 2:a] in _REACHES
-                       and suffix in ("流域", "地区")), None)
-        if before is not None and suffix == "地区" and before.end == base + a:
-            continue  # "粤北地区" is 粤北, already found
-        if suffix in _heads_after_a_place():
-            if before is None or before.end != base + a:
-                continue
-            while True:  # "广州白云机场": the places that name a hub run together
-                prev = next((k for k in known if k.end == before.start), None)
-                if prev is None:
-                    break
-                before = prev
-        if before is not None:
-            start = before.start - base
-        else:
-            limit = _stem_limits().get(suffix) or 4
-            start = name_start(ctx, a, max_chars=limit, max_tokens=3)
-            if start == a and a > 0:
-                # the head is glued to its name inside one token ("南沟河", "神龟峡")
-                tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
-                if tok is not None:
-                    start = tok.start
-        limit = _stem_limits().get(suffix) or (3 if len(suffix) == 1 and suffix not in "镇乡村" else 5)
-        if a - start > limit:
-            # too long for a toponym: keep the tail that starts on a word boundary, if any
-            starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
-            if not starts:
-                continue
-            start = min(starts)
-        # a place that ends inside the stem is another name: the new one begins after it
-        inner = [k.end - base for k in known + out if base + start <= k.start and k.end < base + a and k is not before]
-        cut = max(inner) if inner and suffix not in _stem_limits() else None
-        if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
-            start = cut
-        if text[start:start + 1] == "环" and a - start >= 3:
-            start += 1  # "环南昆山": around the mountain, whose name is 南昆山
-        if "至" in text[start:a]:
-            start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
-            cut = start
-        stem = text[start:a]
-        name = text[start:b]
-        if not stem or not all(CJK.match(c) for c in stem):
+        if not _head_ends_a_name(ctx, a, b, suffix):
             continue
-        if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
-            continue  # "县镇村", "美丽圩镇": levels listed, or a kind of town
-        if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
-            continue  # "咬定青山": a common phrase ends it
-        if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
+        names_here, before = _place_before_head(ctx, known, a, suffix)
+        if not names_here:
             continue
-        if name in not_names or stem in not_names:
+        bounds = _stem_bounds(ctx, a, b, suffix, before, known + out)
+        if bounds is None:
             continue
-        if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
-            continue  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
-        if before is None and cut != start and not is_proper(stem) and lexicons.find_division(stem, ctx.doc.own.province) is None:
-            continue
-        if any(k.start < base + start < k.end for k in known + out):
-            continue  # "哈克镇滨河": the stem begins inside another place
-        if ctx.taken(start, b, (ORG,)) or any(k.start <= base + start and base + b <= k.end for k in known + out):
-            continue
-        if suffix == "村" and stem[-1] in "农乡镇城中":
-            continue
-        if any(k.start < base + b <= k.end for k in known):
-            continue  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
-        if _opens_event(ctx, b):
-            continue  # "澜沧江-湄公河合作…会议": inside an event's name
-        # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡 in
-        # "黔江河舟白渡断面", 太行 in "太行水镇")
-        out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+        start, cut = bounds
+        if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
+            # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
+            # in "黔江河舟白渡断面", 太行 in "太行水镇")
+            out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
+    """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
+    glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
+    text = ctx.text
+    if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
+        return True
+    if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
+        return False
+    if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+        return False  # the head opens another name ("城北/海拉尔河"): no name ends here
+    if text[b] in lexicons.characters("place_feature_parts.txt"):
+        return False  # a part of the feature ("河堤", "山区") follows: not the feature's name
+    # "医患关系", "公益性岗位": a settlement head must open a facility's name
+    return suffix not in _WORD_BOUND_HEADS or bool(project_head_pattern().match(text, b))
+
+
+def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffix: str) -> tuple[bool, Mention | None]:
+    """(may the head at `a` name a place here, the known place before it that names it). A known
+    place right before the head names it: 黔江 + 河, 阿蓬江 + 镇; so does a river with its reach
+    before an area's head ("白洋淀上游流域", "长江中游地区"); a hub's head needs one, and takes the
+    places that run together before it ("广州白云机场")."""
+    text = ctx.text
+    reaches = lexicons.word_set("place_reaches.txt")
+    before = next((k for k in known if k.local_end == a or k.local_end == a - 2 and text[a - 2:a] in reaches
+                   and suffix in ("流域", "地区")), None)
+    if before is not None and suffix == "地区" and before.local_end == a:
+        return False, before  # "粤北地区" is 粤北, already found
+    if suffix in _heads_after_a_place():
+        if before is None or before.local_end != a:
+            return False, before
+        while (prev := next((k for k in known if k.end == before.start), None)) is not None:
+            before = prev
+    return True, before
+
+
+def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
+                 placed: list[Mention]) -> tuple[int, int | None] | None:
+    """(where the name before the head at a..b starts, where another place ended inside it if the
+    name was cut there), or None when no toponym fits before the head."""
+    text = ctx.text
+    start = before.local_start if before is not None else _walk_to_stem(ctx, a, b, suffix)
+    limit = _stem_limits().get(suffix) or (
+        PLACE_RULES.natural_stem_max if len(suffix) == 1 and suffix not in "镇乡村" else PLACE_RULES.stem_max)
+    if a - start > limit:
+        # too long for a toponym: keep the tail that starts on a word boundary, if any
+        starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
+        if not starts:
+            return None
+        start = min(starts)
+    # a place that ends inside the stem is another name: the new one begins after it
+    inner = [k.local_end for k in placed if start <= k.local_start and k.local_end < a and k is not before]
+    cut = max(inner) if inner and suffix not in _stem_limits() else None
+    if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
+        start = cut
+    if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
+        start += 1  # "环南昆山": around the mountain, whose name is 南昆山
+    if "至" in text[start:a]:
+        start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
+        cut = start
+    return start, cut
+
+
+def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
+    """Where a name before the head at a..b starts, with no known place before it."""
+    limit = _stem_limits().get(suffix) or PLACE_RULES.head_walk_chars
+    start = name_start(ctx, a, max_chars=limit, max_tokens=PLACE_RULES.head_walk_tokens)
+    if start == a and a > 0:
+        # the head is glued to its name inside one token ("南沟河", "神龟峡")
+        tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
+        if tok is not None:
+            start = tok.start
+    return start
+
+
+def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
+                        before: Mention | None, cut: int | None) -> bool:
+    """Does the stem text[start:a] before the head name a place: a proper name or a division, not
+    levels, common words or an idiom ("县镇村", "咬定青山", "绿色矿山")?"""
+    text = ctx.text
+    not_names = lexicons.word_set("not_names.txt")
+    stem = text[start:a]
+    name = text[start:b]
+    if not stem or not all(CJK.match(c) for c in stem):
+        return False
+    if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
+        return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
+    if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
+        return False  # "咬定青山": a common phrase ends it
+    if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
+        return False
+    if name in not_names or stem in not_names:
+        return False
+    if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+        return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
+    if before is None and cut != start and not is_proper(stem) \
+            and lexicons.find_division(stem, ctx.doc.own.province) is None:
+        return False
+    return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Mention], out: list[Mention]) -> bool:
+    """Is text[start:b] a place of its own: not begun inside another place, not held by one or by an
+    organization, its head not inside a known name, not inside an event's name?"""
+    placed = known + out
+    if any(k.local_start < start < k.local_end for k in placed):
+        return False  # "哈克镇滨河": the stem begins inside another place
+    if ctx.taken(start, b, (ORG,)) or any(k.span.contains(ctx.span(start, b)) for k in placed):
+        return False
+    if any(k.local_start < b <= k.local_end for k in known):
+        return False  # the head is inside or ends a known name ("美丽黔江", "重庆市黔江区")
+    return not _opens_event(ctx, b)  # "澜沧江-湄公河合作…会议": inside an event's name
 
 
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
-@component("word_toponyms", reads=ALL_FOUND, assigns=(PLACE,))
+@component("word_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
@@ -442,13 +478,14 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
     def toponym_word(t: Token) -> bool:
         w = t.word
-        if not (2 <= len(w) <= 3 and all(CJK.match(c) for c in w) and w[-1] in TOPONYM_HEADS) or w in not_names:
+        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in w)
+                and w[-1] in TOPONYM_HEADS) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
-        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < 250)
+        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
-        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG, INDICATOR)):
+        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
         rest = ctx.text[t.end:]
         skip = _CAPACITY.match(rest)
@@ -462,37 +499,38 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# Heads of parks and zones, which are places where the sentence locates something in them
-# (ANNOTATION rule 3), and the words that do so.
-_ZONE_HEADS = ("产业园", "工业园", "园区", "开发区", "高新区", "新区", "度假区", "景区", "基地", "小镇")
-_LOCATED_AFTER = ("入驻", "落户", "入园", "集聚", "新入驻")
-_LOCATED_BEFORE = ("入驻", "落户", "进驻", "位于", "坐落")
+@functools.lru_cache(maxsize=2)
+def _located_words(side: str) -> tuple[str, ...]:
+    """The verbs that locate something in a zone written after it ("入驻企业") or before it
+    ("落户经济开发区"), in file order."""
+    return tuple(r[0] for r in lexicons.rows("place_located_words.txt") if r[1] in (side, "both"))
 
 
-@component("zone_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
     before a zone's head right before a word that locates something in it."""
-    base = ctx.sentence.start
     text = ctx.text
-    spans = {(p.start - base, p.end - base) for p in ctx.found
-             if p.type == PROJECT and p.text.endswith(_ZONE_HEADS)
-             and (text[p.end - base:].startswith(_LOCATED_AFTER) or text[:p.start - base].endswith(_LOCATED_BEFORE))}
-    for verb in _LOCATED_AFTER:
+    zone_heads = lexicons.words("place_zone_heads.txt")
+    spans = {p.span.bounds for p in ctx.found
+             if p.type == PROJECT and p.text.endswith(zone_heads)
+             and (text[p.local_end:].startswith(_located_words("after"))
+                  or text[:p.local_start].endswith(_located_words("before")))}
+    for verb in _located_words("after"):
         for m in re.finditer(re.escape(verb), text):
-            head = next((h for h in _ZONE_HEADS if text[:m.start()].endswith(h)), None)
+            head = next((h for h in zone_heads if text[:m.start()].endswith(h)), None)
             if head is None:
                 continue
             a = name_start(ctx, m.start() - len(head))
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
-    found_places = {(k.start - base, k.end - base) for k in ctx.found if k.type == PLACE}
+    found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     return [ctx.mention(PLACE, a, b, source="zone") for a, b in sorted(spans)
             if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
 
 
-_ROUTE = re.compile(r"(?:(?!至)[\u3400-\u9fff]){2,6}(?:至(?:(?!至)[\u3400-\u9fff]){2,6}){1,3}")
+_ROUTE = re.compile(rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
 
 
 def _route_word(ctx: SentenceContext, i: int) -> bool:
@@ -503,7 +541,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     return prev is None or not prev.pos.startswith("v")
 
 
-@component("route_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("route_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
     "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
@@ -520,13 +558,14 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(part)
             pos = b + 1
             if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=6, max_tokens=3))
+                a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars,
+                                      max_tokens=PLACE_RULES.route_walk_tokens))
                 # the route's first end begins after a project head ("高铁鹤洲至横琴段")
                 a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
             if n == len(parts) - 1:
-                h = heads.search(text, a, min(len(text), a + 14))
+                h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
-                ends = [x for x in (h.start() if h and h.start() <= b + 4 else None,
+                ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
                                     a + road.start() if road else None) if x is not None]
                 if not ends and b < len(text) and text[b] not in ",、;。和":
                     continue  # no route: "提高至", "截至"
@@ -536,7 +575,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
-            if b - a < 2 or b - a > 5 or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+            if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
@@ -544,42 +583,43 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = re.compile(r"((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})(?:两|三|四|五|六|七|八|九|十)大?(?:片区|组团|板块|街区)")
+_AREA_LIST = re.compile(rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
 
 
-@component("listed_areas", reads=ALL_FOUND, assigns=(PLACE,))
+@component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
     out = []
     for m in _AREA_LIST.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=6, max_tokens=3):
+        for a, b in list_items(ctx, m, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens):
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))
     return out
 
 
-@component("coordinated_places", reads=ALL_FOUND, assigns=(PLACE,))
+@component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
     name is a place too."""
     out = []
     text = ctx.text
-    base = ctx.sentence.start
     for p in [m for m in ctx.found if m.type == PLACE]:
-        a = p.start - base
-        if a < 3 or text[a - 1] not in "和、":
+        a = p.local_start
+        if a < PLACE_RULES.coordinated_min_start or text[a - 1] not in "和、":
             continue
         if not any(q.type == PROJECT and q.start == p.start for q in ctx.found):
             continue
         b = a - 1
-        start = name_start(ctx, b, max_chars=4, max_tokens=2)
+        start = name_start(ctx, b, max_chars=PLACE_RULES.coordinated_walk_chars,
+                           max_tokens=PLACE_RULES.coordinated_walk_tokens)
         stem = text[start:b]
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
-        if any(q.type == PROJECT and q.end == base + b and q.start < base + start for q in ctx.found):
+        if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
-        if 2 <= len(stem) <= 4 and is_proper(stem) and not ctx.taken(start, b, (PLACE, ORG)):
+        if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
+                and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))
     return out
 

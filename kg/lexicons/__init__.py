@@ -197,3 +197,12 @@ def alternation(name: str) -> str:
     import re
 
     return "|".join(map(re.escape, words(name)))
+
+
+# ---------------------------------------------------------------- E1: places and organizations
+
+@functools.lru_cache(maxsize=None)
+def characters(name: str) -> str:
+    """A lexicon of one character a line as one string, in file order (for `c in chars` tests and
+    regex character classes)."""
+    return "".join(r[0] for r in _lines(name))
