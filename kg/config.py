@@ -22,7 +22,7 @@ class NameWalk:
         return {"max_chars": self.max_chars, "max_tokens": self.max_tokens}
 
 
-# ---------------------------------------------------------------- task E3: names, proper names, the document, observations
+# ---------------------------------------------------------------- names, proper names, the document, observations
 
 # how far name_start walks left from a name's head when its caller sets no limits of its own
 NAME_LIMITS = NameWalk(14, 6)
@@ -73,7 +73,7 @@ class ObservationLimits:
 OBSERVATION_LIMITS = ObservationLimits()
 
 
-# ---------------------------------------------------------------- E2: genre and project rules
+# ---------------------------------------------------------------- project and genre rules
 
 @dataclass(frozen=True)
 class ProjectLimits:
@@ -120,7 +120,7 @@ PROJECT_LIMITS = ProjectLimits()
 GENRE_LIMITS = GenreLimits()
 
 
-# ---------------------------------------------------------------- task E1: places and organizations rules
+# ---------------------------------------------------------------- place and organization rules
 
 @dataclass(frozen=True)
 class PlaceRuleLimits:

@@ -188,7 +188,7 @@ def town_short(name: str) -> str:
     return ""
 
 
-# ---------------------------------------------------------------- E2: word lists inside patterns
+# ---------------------------------------------------------------- word lists inside patterns
 
 @functools.lru_cache(maxsize=None)
 def alternation(name: str) -> str:
@@ -199,7 +199,7 @@ def alternation(name: str) -> str:
     return "|".join(map(re.escape, words(name)))
 
 
-# ---------------------------------------------------------------- E1: places and organizations
+# ---------------------------------------------------------------- one-character lists
 
 @functools.lru_cache(maxsize=None)
 def characters(name: str) -> str:
