@@ -35,6 +35,7 @@ class MentionRef:
     start: int | None
     sentence: Node | None
     section: Node | None
+    text: str | None = None  # the words as the report has them
 
     @property
     def sort_key(self) -> tuple[str, int]:
@@ -69,6 +70,7 @@ class Observation:
     status: str | None
     area: Node | None
     mention: Node | None  # prov:wasDerivedFrom
+    report: Node | None = None  # the report that states it
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,11 @@ class GraphView:
     def sentence_text(self, sentence: Node | None) -> str | None:
         return None if sentence is None else _text(self.g.value(sentence, POL.text))
 
+    def report_areas(self) -> dict[Node, Node | None]:
+        """Each report node → the division it is the report of (pol:area), None where it names none."""
+        g = self.g
+        return {r: g.value(r, POL.area) for r in g.subjects(RDF.type, POL.Report)}
+
     # --- entities
     def entity_nodes(self, type_: str) -> list[URIRef]:
         return sorted(set(self.g.subjects(RDF.type, POL[type_])))
@@ -136,7 +143,7 @@ class GraphView:
         g = self.g
         start = g.value(node, POL.start)
         return MentionRef(node, str(g.value(node, POL.report) or ""), None if start is None else int(start),
-                          g.value(node, POL.sentence), g.value(node, POL.section))
+                          g.value(node, POL.sentence), g.value(node, POL.section), _text(g.value(node, POL.text)))
 
     def mentions_of(self, entity: Node) -> list[MentionRef]:
         """The mentions of an entity, in reading order (by report, then offset)."""
@@ -166,7 +173,8 @@ class GraphView:
 
         return Observation(node, g.value(node, POL.indicator), g.value(node, POL.value), text(POL.unit),
                            text(POL.measure), text(POL.direction), text(POL.bound), text(POL.period),
-                           text(POL.status), g.value(node, POL.area), g.value(node, PROV.wasDerivedFrom))
+                           text(POL.status), g.value(node, POL.area), g.value(node, PROV.wasDerivedFrom),
+                           g.value(node, POL.report))
 
     def observations(self) -> list[Observation]:
         """Every typed observation, by IRI."""
