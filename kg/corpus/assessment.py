@@ -36,7 +36,8 @@ from rdflib.term import Node
 from kg import lexicons
 from kg.resolve.entities import slug
 from kg.errors import KgError
-from kg.rdf.graph import ID, POL, decimal_literal, new_graph
+from kg.rdf.graph import POL, decimal_literal, new_graph
+from kg.rdf.vocab import assessment_iri, indicator_concept_iri
 from kg.rdf.readback import GraphView
 
 APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
@@ -444,25 +445,17 @@ def promises(paths: list[str | Path] | Graph) -> list[Promise]:
     return compare(read_observations(g))
 
 
-def assessment_iri(p: Promise) -> URIRef:
-    return ID[f"assessment/{slug(p.target_observation + '|' + (p.actual_observation or ''))}"]
-
-
-def concept_iri(name: str) -> URIRef:
-    return ID[f"indicator/concept/{slug(name)}"]
-
-
 def to_rdf(rows: list[Promise], graph: Graph | None = None) -> Graph:
     """Each comparison as a pol:Assessment: the target and the result it links (each traceable to
     its sentence through prov:wasDerivedFrom), the concept, outcome and margin."""
     g = graph if graph is not None else new_graph()
     for p in rows:
-        node = assessment_iri(p)
+        node = assessment_iri(slug(p.target_observation + "|" + (p.actual_observation or "")))
         target = URIRef(p.target_observation)
         g.add((node, RDF.type, POL.Assessment))
         g.add((node, POL.target, target))
         g.add((node, PROV.wasDerivedFrom, target))
-        concept = concept_iri(p.indicator)
+        concept = indicator_concept_iri(slug(p.indicator))
         g.add((node, POL.indicatorConcept, concept))
         g.add((concept, RDF.type, SKOS.Concept))
         g.add((concept, SKOS.prefLabel, Literal(p.indicator, lang="zh")))
