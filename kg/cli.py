@@ -106,14 +106,15 @@ def _add_serve(sub) -> None:
 
 
 def _add_push(sub) -> None:
+    from kg.rdf.vocab import ID
+
     p = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
                                    "PUT, one named graph per report, so a re-push replaces that graph.")
     p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files or a store folder; sent one graph at a time")
     p.add_argument("--endpoint", required=True, metavar="URL",
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
-    p.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
-                                                  "https://w3id.org/policy-kg/id/graph/<report>)")
+    p.add_argument("--graph", metavar="IRI", help=f"the named graph to write (default: one per report, {ID}graph/<report>)")
     p.add_argument("--timeout", type=_positive_number, default=60.0, metavar="S",
                    help="give up on a server that has not answered in S seconds (default 60); a dropped "
                         "connection is retried twice (PUT is idempotent)")
