@@ -121,10 +121,11 @@ def run_query(store, query: str, default_graphs: list[str] | None = None, named_
         raise KgError(f"bad graph IRI: {exc}")
 
 
-def write_results(results, fmt: str, out=None):
+def write_results(results, fmt: str, out=None) -> tuple:
     """SELECT/ASK results in the SPARQL 1.1 result format `fmt` (kg.rdf.formats.RESULT_FORMATS);
-    CONSTRUCT/DESCRIBE in `fmt` if it is one of CONSTRUCT_FORMATS, else in Turtle. Written to `out`
-    (a binary file object), or returned as bytes. Returns the format used."""
+    CONSTRUCT/DESCRIBE in `fmt` if it is one of CONSTRUCT_FORMATS, else in Turtle. Returns the
+    format used (its `content_type` is what to send) and the bytes, or None when written to `out`
+    (a binary file object)."""
     import pyoxigraph as ox
 
     from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
