@@ -26,19 +26,18 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
-from rdflib.term import Node
 
 from kg import lexicons
 from kg.resolve.entities import slug
 from kg.errors import KgError
 from kg.rdf.graph import POL, decimal_literal, new_graph
 from kg.rdf.vocab import assessment_iri, indicator_concept_iri
-from kg.rdf.readback import GraphView
+from kg.rdf.readback import GraphView, decimal_value
 
 APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
 CONJUNCTIONS = "和及与、"  # "新建和改造提升农村公路": a cut before one is inside a coordination
@@ -251,7 +250,7 @@ def read_observations(g: Graph) -> list[Stated]:
     report_area = view.report_areas()
     out = []
     for ob in view.observations():
-        number = _decimal(ob.value)
+        number = decimal_value(ob.value)
         area = ob.area or report_area.get(ob.report)
         if ob.period is None or number is None or area is None:
             continue
@@ -270,16 +269,6 @@ def read_observations(g: Graph) -> list[Stated]:
             period=int(ob.period[:4]), measure=measure, direction=direction, value=number, unit=unit,
             bound=bound, sentence=sentence, clause=_clause(sentence, text), start=mention.start or 0 if mention else 0))
     return out
-
-
-def _decimal(value: Node | None) -> Decimal | None:
-    """An xsd:decimal literal's value; None for anything else (a ratio's text, a missing value)."""
-    if not isinstance(value, Literal) or value.datatype != XSD.decimal:
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
 
 
 # ---------------------------------------------------------------- pairing and judging

@@ -10,9 +10,10 @@ from a file — so a value the graph lacks is None, never a default.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.rdf.vocab import POL, RELATION_PROPERTIES, SCHEMA
@@ -36,6 +37,7 @@ class MentionRef:
     sentence: Node | None
     section: Node | None
     text: str | None = None  # the words as the report has them
+    end: int | None = None  # offset in the original file, as start
 
     @property
     def sort_key(self) -> tuple[str, int]:
@@ -91,6 +93,16 @@ def _text(value: Node | None) -> str | None:
     return None if value is None else str(value)
 
 
+def decimal_value(value: Node | None) -> Decimal | None:
+    """An xsd:decimal literal's number; None for anything else (a ratio's text, a missing value)."""
+    if not isinstance(value, Literal) or value.datatype != XSD.decimal:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
 class GraphView:
     """Read one rdflib Graph as the objects above."""
 
@@ -141,9 +153,10 @@ class GraphView:
 
     def mention(self, node: Node) -> MentionRef:
         g = self.g
-        start = g.value(node, POL.start)
+        start, end = g.value(node, POL.start), g.value(node, POL.end)
         return MentionRef(node, str(g.value(node, POL.report) or ""), None if start is None else int(start),
-                          g.value(node, POL.sentence), g.value(node, POL.section), _text(g.value(node, POL.text)))
+                          g.value(node, POL.sentence), g.value(node, POL.section), _text(g.value(node, POL.text)),
+                          None if end is None else int(end))
 
     def mentions_of(self, entity: Node) -> list[MentionRef]:
         """The mentions of an entity, in reading order (by report, then offset)."""
@@ -190,4 +203,5 @@ class GraphView:
         return [Relation(kind, s, o) for s, o in sorted(set(self.g.subject_objects(RELATION_PROPERTIES[kind])))]
 
 
-__all__ = ["ENTITY_TYPES", "Entity", "GraphView", "MentionRef", "Observation", "Relation", "Section", "StageRecord"]
+__all__ = ["ENTITY_TYPES", "Entity", "GraphView", "MentionRef", "Observation", "Relation", "Section", "StageRecord",
+           "decimal_value"]
