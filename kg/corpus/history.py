@@ -12,15 +12,15 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import lexicons
 from kg.errors import KgError
-from kg.rdf.vocab import sparql_prefixes
 
-STAGE_ORDER = tuple(stage for stage, _ in lexicons.rows("stage_order.tsv"))
-# a project that reached these was not dropped, it was done
-FINISHED = tuple(stage for stage, state in lexicons.rows("stage_order.tsv") if state == "finished")
+STAGE_ORDER = ("签约", "前期", "开工", "在建", "主体完工", "建成", "投用")
+FINISHED = ("建成", "投用")  # a project that reached these was not dropped, it was done
 
-_QUERY = sparql_prefixes("pol", "rdfs", "prov") + """
+_QUERY = """
+PREFIX pol: <https://w3id.org/policy-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?p ?label ?year ?period ?stage ?mode WHERE {
   ?p a pol:Project ; rdfs:label ?label .
   { ?m pol:mentionOf ?p ; pol:report/pol:year ?year . OPTIONAL { ?m pol:section/pol:period ?period } }
@@ -29,7 +29,8 @@ SELECT ?p ?label ?year ?period ?stage ?mode WHERE {
     OPTIONAL { ?r pol:period ?period } OPTIONAL { ?r prov:wasDerivedFrom/pol:section/pol:mode ?mode } }
 }
 """
-_YEARS = sparql_prefixes("pol") + """
+_YEARS = """
+PREFIX pol: <https://w3id.org/policy-kg/ontology#>
 SELECT DISTINCT ?year WHERE { ?r a pol:Report ; pol:year ?year }
 """
 
@@ -98,7 +99,10 @@ def load(paths: list[str]):
     return store
 
 
-_NAMES = sparql_prefixes("pol", "rdfs", "skos") + """
+_NAMES = """
+PREFIX pol: <https://w3id.org/policy-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?p ?name WHERE { ?p a pol:Project . { ?p rdfs:label ?name } UNION { ?p skos:altLabel ?name } }
 """
 

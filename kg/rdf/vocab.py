@@ -30,11 +30,6 @@ PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd":
 RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
 
 
-def sparql_prefixes(*names: str) -> str:
-    """PREFIX lines of a SPARQL query for some of our prefixes (`sparql_prefixes("pol", "rdfs")`)."""
-    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names)
-
-
 def new_graph() -> Graph:
     """An empty rdflib graph with our prefixes bound."""
     g = Graph()
