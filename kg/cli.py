@@ -372,9 +372,9 @@ def _promises(args) -> int:
 
 
 def _export(args) -> int:
-    from kg.services.sparql import load_union_graph
+    from kg.rdf.formats import read_union_graph
 
-    graph = load_union_graph(args.graphs)
+    graph = read_union_graph(args.graphs)
     from kg.outputs.property_graph import export_property_graph
 
     for path in export_property_graph(graph, args.property_graph):

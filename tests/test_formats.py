@@ -10,9 +10,9 @@ import pytest
 
 from kg.errors import KgError
 from kg.rdf.formats import (CONSTRUCT_FORMATS, RDF_FORMATS, RESULT_FORMATS, WRITTEN, format_of_file,
-                            is_graph_file, serialize)
+                            is_graph_file, read_union_graph, serialize)
 from kg.services.server import Job, answer
-from kg.services.sparql import load_store, load_union_graph, run_query
+from kg.services.sparql import load_store, run_query
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 CONSTRUCT = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3"
@@ -34,7 +34,7 @@ def written(qianjiang, tmp_path_factory):
 def test_every_written_format_is_read_back_whole_by_its_own_line(written, qianjiang, fmt):
     path = written[fmt]
     assert format_of_file(path) is WRITTEN[fmt] and is_graph_file(path)
-    assert len(load_union_graph([path])) == len(qianjiang.rdf)  # rdflib, by the table's parser name
+    assert len(read_union_graph([path])) == len(qianjiang.rdf)  # rdflib, by the table's parser name
     store = load_store([path], union=False)  # pyoxigraph, by the table's format
     assert len(store) == len(qianjiang.rdf)
     names = {q.graph_name.value for q in store.quads_for_pattern(None, None, None, None)}

@@ -401,8 +401,7 @@ def judge(t: Stated, value: Decimal, better: str | None) -> tuple[str, Decimal]:
 def load_graph(paths: list[str | Path]) -> Graph:
     """The union of built graphs and reports: a graph file is read, a report (.txt) is built, a
     folder stands for the graphs in it (or, when it holds none, its reports)."""
-    from kg.rdf.formats import is_graph_file, union
-    from kg.services.sparql import load_union_graph
+    from kg.rdf.formats import is_graph_file, read_union_graph, union
 
     files: list[Path] = []
     for p in map(Path, paths):
@@ -418,8 +417,8 @@ def load_graph(paths: list[str | Path]) -> Graph:
     graph_files = [f for f in files if is_graph_file(f)]
     reports = [f for f in files if not is_graph_file(f)]
     parts: dict[str, Graph] = {}
-    for f in graph_files:  # an unreadable file is a one-line error from load_union_graph
-        parts[str(f)] = load_union_graph([f])
+    for f in graph_files:  # an unreadable file is a one-line error from read_union_graph
+        parts[str(f)] = read_union_graph([f])
     if reports:
         from kg.pipeline import build
 

@@ -268,6 +268,25 @@ def format_of_file(path: str | Path) -> RdfFormat:
     return fmt
 
 
+def read_union_graph(paths: list[str | Path]) -> Graph:
+    """The union of the graphs in the files, as one rdflib Graph (for the exports and checks that
+    walk it); literals stay as written. A file that is not RDF is a KgError."""
+    from rdflib import Dataset
+
+    merged = Graph()
+    for p in map(Path, paths):
+        ds = Dataset()
+        fmt = format_of_file(p).rdflib
+        try:
+            ds.parse(p, format=fmt)
+        except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise KgError(f"{p}: not readable as {fmt} ({reason})")
+        for s, pred, o, _ in ds.quads():
+            merged.add((s, pred, o))
+    return merged
+
+
 def serialize(fmt: str, graphs: dict[str, Graph]) -> str:
     """Reports by name in one of the WRITTEN formats (several reports: their union, or named graphs)."""
     return WRITTEN[fmt].writer(graphs)

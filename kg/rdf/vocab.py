@@ -30,6 +30,13 @@ PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd":
 RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
 
 
+def compact_iri(iri: str) -> str:
+    """An IRI as a prefixed name with the longest of our prefixes that fits ("id:place/500114"), for
+    tables and messages; the IRI itself when none fits."""
+    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if iri.startswith(str(ns))), key=lambda x: len(x[1]), default=None)
+    return f"{best[0]}:{iri[len(best[1]):]}" if best else iri
+
+
 def new_graph() -> Graph:
     """An empty rdflib graph with our prefixes bound."""
     g = Graph()

@@ -66,27 +66,6 @@ def load_store(paths: list[str | Path], union: bool = True):
     return store
 
 
-def load_union_graph(paths: list[str | Path]):
-    """The union of the graphs in the files, as one rdflib Graph (for the exports that walk it);
-    literals stay as written."""
-    from rdflib import Dataset, Graph
-
-    from kg.rdf.formats import format_of_file
-
-    union = Graph()
-    for p in map(Path, paths):
-        ds = Dataset()
-        fmt = format_of_file(p).rdflib
-        try:
-            ds.parse(p, format=fmt)
-        except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise KgError(f"{p}: not readable as {fmt} ({reason})")
-        for s, pred, o, _ in ds.quads():
-            union.add((s, pred, o))
-    return union
-
-
 def has_union_graph(store) -> bool:
     """Does the store's default graph hold the union of its graphs, each triple once (as
     `kg build --store` and `load_store` write it)? Otherwise queries see the union of the named
@@ -145,6 +124,8 @@ def serialize_results(results, fmt: str) -> bytes:
 def term_text(term) -> str:
     import pyoxigraph as ox
 
+    from kg.rdf.vocab import compact_iri
+
     if term is None:
         return ""
     if isinstance(term, ox.Literal):
@@ -152,14 +133,6 @@ def term_text(term) -> str:
     if isinstance(term, ox.NamedNode):
         return compact_iri(term.value)
     return str(term)
-
-
-def compact_iri(iri: str) -> str:
-    """A prefixed name for the table ("id:place/500114"); CSV/JSON keep full IRIs."""
-    from kg.rdf.vocab import PREFIXES
-
-    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if iri.startswith(str(ns))), key=lambda x: len(x[1]), default=None)
-    return f"{best[0]}:{iri[len(best[1]):]}" if best else iri
 
 
 def text_width(text: str) -> int:
