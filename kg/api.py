@@ -9,13 +9,12 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rdflib import Graph, Literal
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib import Graph
 
 from kg.pipeline import Build, build
 from kg.corpus.assessment import Promise, load_graph
 from kg.corpus.assessment import promises as _promises
-from kg.rdf.vocab import POL
+from kg.rdf.readback import GraphView, Observation, decimal_value
 
 __all__ = ["Build", "ObservationRow", "Promise", "build_report", "observations", "promises"]
 
@@ -55,28 +54,8 @@ def observations(source: Build | Graph | PathLike | list[PathLike]) -> list[Obse
         g = source
     else:
         g = load_graph(list(source) if isinstance(source, list) else [source])
-    rows = []
-    for ob in set(g.subjects(RDF.type, POL.Observation)):
-        mention = g.value(ob, PROV.wasDerivedFrom)
-        sent = g.value(mention, POL.sentence) if mention is not None else None
-        value = g.value(ob, POL.value)
-        period = g.value(ob, POL.period)
-        area = g.value(ob, POL.area)
-        rows.append(ObservationRow(
-            report=str(g.value(ob, POL.report)).rsplit("/", 1)[-1],
-            indicator=str(g.value(g.value(ob, POL.indicator), RDFS.label) or ""),
-            value=Decimal(str(value)) if isinstance(value, Literal) and value.datatype == XSD.decimal else str(value),
-            unit=str(g.value(ob, POL.unit) or ""),
-            measure=str(g.value(ob, POL.measure) or ""),
-            direction=_optional(g.value(ob, POL.direction)),
-            bound=_optional(g.value(ob, POL.bound)),
-            period=int(str(period)[:4]) if period is not None else None,
-            status=str(g.value(ob, POL.status) or ""),
-            area=_optional(g.value(area, RDFS.label)) if area is not None else None,
-            sentence=str(g.value(sent, POL.text) or "") if sent is not None else "",
-            start=int(g.value(mention, POL.start) or 0) if mention is not None else 0,
-            end=int(g.value(mention, POL.end) or 0) if mention is not None else 0,
-        ))
+    view = GraphView(g)
+    rows = [_observation_row(view, ob) for ob in view.observations()]
     rows.sort(key=lambda r: (r.report, r.start, r.end, r.indicator))
     return rows
 
@@ -89,5 +68,21 @@ def promises(paths: PathLike | list[PathLike] | Graph) -> list[Promise]:
     return _promises(paths)
 
 
-def _optional(term) -> str | None:
-    return str(term) if term is not None else None
+def _observation_row(view: GraphView, ob: Observation) -> ObservationRow:
+    mention = view.mention(ob.mention) if ob.mention is not None else None
+    number = decimal_value(ob.value)
+    return ObservationRow(
+        report=str(ob.report).rsplit("/", 1)[-1],
+        indicator=view.label(ob.indicator) or "",
+        value=number if number is not None else str(ob.value),
+        unit=ob.unit or "",
+        measure=ob.measure or "",
+        direction=ob.direction,
+        bound=ob.bound,
+        period=int(ob.period[:4]) if ob.period is not None else None,
+        status=ob.status or "",
+        area=view.label(ob.area),
+        sentence=view.sentence_text(mention.sentence) or "" if mention else "",
+        start=mention.start or 0 if mention else 0,
+        end=mention.end or 0 if mention else 0,
+    )

@@ -15,111 +15,141 @@ projects, places, organizations and indicators, with the sentence each fact come
 
 
 def _parser() -> argparse.ArgumentParser:
+    from kg.corpus.assessment import add_parser as add_promises
+
     p = argparse.ArgumentParser(prog="kg", description=DESCRIPTION)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
+    for add in (_add_build, _add_extract, _add_eval, _add_query, _add_serve, _add_push, _add_validate,
+                _add_projects, _add_export, _add_bench, add_promises):
+        add(sub)
+    return p
 
-    b = sub.add_parser("build", help="build the RDF graph (Turtle) and the interactive page of reports",
+
+def _add_build(sub) -> None:
+    from kg.rdf.formats import WRITTEN
+
+    written = ", ".join(f"{f.name} ({f.label})" for f in WRITTEN.values())
+    datasets = ", ".join(f.label for f in WRITTEN.values() if f.dataset)
+    p = sub.add_parser("build", help="build the RDF graph (Turtle) and the interactive page of reports",
                        description="Build output/<report>.ttl (RDF Turtle under the policy ontology) and "
                                    "output/<report>.html (an interactive network that works offline) for each REPORT.")
-    b.add_argument("reports", nargs="+", metavar="REPORT",
+    p.add_argument("reports", nargs="+", metavar="REPORT",
                    help="a report file (UTF-8 with or without BOM, UTF-16 or GB18030/GBK), or a folder of .txt reports")
-    b.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
-    b.add_argument("--no-page", action="store_true", help="write only the Turtle, not the HTML page")
-    b.add_argument("--format", default="ttl", metavar="FMT",
-                   help="RDF formats to write, comma-separated: ttl (Turtle, default), nt (N-Triples), "
-                        "jsonld (JSON-LD with the ontology's prefixes as context), trig (TriG, a named graph per report)")
-    b.add_argument("--merge", metavar="NAME",
+    p.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
+    p.add_argument("--no-page", action="store_true", help="write only the Turtle, not the HTML page")
+    p.add_argument("--format", default="ttl", metavar="FMT",
+                   help=f"RDF formats to write, comma-separated: {written} (ttl is the default); JSON-LD has "
+                        f"the ontology's prefixes as context; dataset formats ({datasets}) hold a named graph per report")
+    p.add_argument("--merge", metavar="NAME",
                    help="also write the reports together: NAME.trig and NAME.nq (one named graph per report), "
                         "NAME.<fmt> for the other formats, and NAME.html")
-    b.add_argument("--store", metavar="PATH",
+    p.add_argument("--store", metavar="PATH",
                    help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
                         "if missing; a report built again replaces its graph), which kg query and kg serve open")
-    b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="build N reports at a time in worker processes (default: the number of cores)")
-    b.add_argument("--screenshot", action="store_true",
+    p.add_argument("--screenshot", action="store_true",
                    help="also write <report>.png, the page as headless Chromium shows it (needs chromium and playwright)")
 
-    e = sub.add_parser("extract", help="print every mention as a JSON line",
+
+def _add_extract(sub) -> None:
+    p = sub.add_parser("extract", help="print every mention as a JSON line",
                        description="Print each mention found in REPORT as one JSON object a line: type, text, start and end "
                                    "offsets in the original file, sentence, section; observations with all their fields.")
-    e.add_argument("report", metavar="REPORT")
-    e.add_argument("--type", action="append", choices=["Place", "Organization", "Project", "Observation"],
+    p.add_argument("report", metavar="REPORT")
+    p.add_argument("--type", action="append", choices=["Place", "Organization", "Project", "Observation"],
                    help="only mentions of this type (repeatable)")
 
-    v = sub.add_parser("eval", help="score extraction against gold annotations",
+
+def _add_eval(sub) -> None:
+    p = sub.add_parser("eval", help="score extraction against gold annotations",
                        description="Build the graph of each REPORT and score it against its GOLD.jsonl (written to "
                                    "ANNOTATION.md) with the metric of shared/tools/score.py: precision, recall and F1 "
                                    "per entity type (strict and boundary-lenient), observations (with and without "
                                    "the year) and relations; with several pairs, per report, micro-average and "
                                    "macro mean.")
-    v.add_argument("pairs", nargs="+", metavar="REPORT GOLD", help="a report and its gold file, repeated for several reports")
-    v.add_argument("--show", action="store_true", help="list false positives and misses")
-    v.add_argument("--ablation", action="store_true",
+    p.add_argument("pairs", nargs="+", metavar="REPORT GOLD", help="a report and its gold file, repeated for several reports")
+    p.add_argument("--show", action="store_true", help="list false positives and misses")
+    p.add_argument("--ablation", action="store_true",
                    help="also score each report without each rule component in turn: what every rule contributes")
-    v.add_argument("--baseline", action="store_true",
+    p.add_argument("--baseline", action="store_true",
                    help="also score the baseline: places and organizations that jieba.posseg tags ns/nt on its own")
-    q = sub.add_parser("query", help="run SPARQL over built graphs",
+
+
+def _add_query(sub) -> None:
+    from kg.rdf.formats import RESULT_FORMATS
+    p = sub.add_parser("query", help="run SPARQL over built graphs",
                        description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
                                    "N-Quads, JSON-LD), or over a store folder written by kg build --store. Each file is a "
                                    "named graph; the default graph is their union. "
                                    "The query is the last argument, or read from a file with -f.")
-    q.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
-    q.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
-    q.add_argument("--format", choices=["table", "csv", "tsv", "json", "xml"], default="table",
+    p.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
+    p.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
+    p.add_argument("--format", choices=["table", *RESULT_FORMATS], default="table",
                    help="table (default, readable), or a SPARQL 1.1 result format; CONSTRUCT prints Turtle")
 
-    s = sub.add_parser("serve", help="serve graphs as a read-only SPARQL endpoint",
+
+def _add_serve(sub) -> None:
+    p = sub.add_parser("serve", help="serve graphs as a read-only SPARQL endpoint",
                        description="Start a local SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql over the "
                                    "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
-    s.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, or one store folder (kg build --store)")
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
-    s.add_argument("--timeout", type=_positive_number, default=30.0, metavar="S",
+    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, or one store folder (kg build --store)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=_positive_number, default=30.0, metavar="S",
                    help="stop a query that runs longer than S seconds and answer 503 (default 30)")
-    s.add_argument("--max-result-mb", type=_positive_number, default=50, metavar="MB",
+    p.add_argument("--max-result-mb", type=_positive_number, default=50, metavar="MB",
                    help="refuse (507) a result larger than MB megabytes (default 50)")
-    s.add_argument("--workers", type=int, default=2, metavar="N",
+    p.add_argument("--workers", type=int, default=2, metavar="N",
                    help="query worker processes, each with a copy of the graphs (default 2)")
 
-    u = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
+
+def _add_push(sub) -> None:
+    from kg.rdf.vocab import ID
+
+    p = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
                                    "PUT, one named graph per report, so a re-push replaces that graph.")
-    u.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files or a store folder; sent one graph at a time")
-    u.add_argument("--endpoint", required=True, metavar="URL",
+    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files or a store folder; sent one graph at a time")
+    p.add_argument("--endpoint", required=True, metavar="URL",
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
-    u.add_argument("--graph", metavar="IRI", help="the named graph to write (default: one per report, "
-                                                  "https://w3id.org/policy-kg/id/graph/<report>)")
-    u.add_argument("--timeout", type=_positive_number, default=60.0, metavar="S",
+    p.add_argument("--graph", metavar="IRI", help=f"the named graph to write (default: one per report, {ID}graph/<report>)")
+    p.add_argument("--timeout", type=_positive_number, default=60.0, metavar="S",
                    help="give up on a server that has not answered in S seconds (default 60); a dropped "
                         "connection is retried twice (PUT is idempotent)")
 
-    c = sub.add_parser("validate", help="check built graphs against the SHACL shapes of a valid graph",
+
+def _add_validate(sub) -> None:
+    p = sub.add_parser("validate", help="check built graphs against the SHACL shapes of a valid graph",
                        description="Validate each GRAPH (Turtle, TriG, N-Triples, JSON-LD) with pySHACL against "
                                    "ontology/shapes.ttl: observations, entities, mentions and their offsets, "
                                    "relation statements and their provenance. Prints each violation; exits 1 if any.")
-    c.add_argument("graphs", nargs="+", metavar="GRAPH")
+    p.add_argument("graphs", nargs="+", metavar="GRAPH")
 
-    h = sub.add_parser("projects", help="each project across yearly reports: years, stages, dropped ones",
+
+def _add_projects(sub) -> None:
+    p = sub.add_parser("projects", help="each project across yearly reports: years, stages, dropped ones",
                        description="For each project in the reports or graphs: the first and last year it is spoken of, "
                                    "its stage in each year (签约 → 开工 → 在建 → 建成 → 投用), and whether a report announced "
                                    "it and no later report mentions it again.")
-    h.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH", help="built graphs, reports, or folders of .txt reports")
-    h.add_argument("--format", choices=["table", "csv"], default="table", help="a readable table (default) or CSV")
+    p.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH", help="built graphs, reports, or folders of .txt reports")
+    p.add_argument("--format", choices=["table", "csv"], default="table", help="a readable table (default) or CSV")
 
-    x = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
+
+def _add_export(sub) -> None:
+    p = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
                        description="Write CSV for neo4j-admin import, a LOAD CSV Cypher script and GraphML.")
-    x.add_argument("graphs", nargs="+", metavar="GRAPH")
-    x.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
-    x.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
+    p.add_argument("graphs", nargs="+", metavar="GRAPH")
+    p.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
+    p.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
+
+
+def _add_bench(sub) -> None:
     sub.add_parser("bench", help="measure start-up, throughput, a corpus build and query latency",
                    description="Run the benchmark (python -m kg.bench); kg bench --help lists its options.",
                    add_help=False)
-    from kg.corpus.assessment import add_parser as _add_promises_parser
-
-    _add_promises_parser(sub)
-    return p
 
 
 def _positive_number(text: str) -> float:
@@ -167,12 +197,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args) -> int:
     from kg.corpus.batch import build_reports
-    from kg.rdf.formats import EXTENSIONS
+    from kg.rdf.formats import WRITTEN
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
-    unknown = [f for f in formats if f not in EXTENSIONS]
+    unknown = [f for f in formats if f not in WRITTEN]
     if unknown or not formats:
-        raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(EXTENSIONS)}")
+        raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
     if args.jobs < 1:
         raise KgError("--jobs must be at least 1")
     reports = []
@@ -342,9 +372,9 @@ def _promises(args) -> int:
 
 
 def _export(args) -> int:
-    from kg.services.sparql import load_union_graph
+    from kg.rdf.formats import read_union_graph
 
-    graph = load_union_graph(args.graphs)
+    graph = read_union_graph(args.graphs)
     from kg.outputs.property_graph import export_property_graph
 
     for path in export_property_graph(graph, args.property_graph):

@@ -9,7 +9,7 @@ import sys
 
 from kg.evaluate import evaluate, load_gold, score_entities, score_observations, score_relations
 from kg.pipeline import predictions
-from kg.rdf.graph import to_turtle
+from kg.rdf.formats import to_turtle
 
 from .conftest import shared_file
 

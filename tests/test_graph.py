@@ -12,7 +12,8 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD, PROV
 
 from kg.resolve.entities import place_key, slug
 from kg.outputs.network import measured_in, to_networkx
-from kg.rdf.graph import ID, POL, to_turtle
+from kg.rdf.formats import to_turtle
+from kg.rdf.graph import ID, POL
 
 from .conftest import ROOT, SEEDS
 

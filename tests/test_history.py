@@ -135,3 +135,13 @@ id:project\\/500114\\/b3 a pol:Project ; rdfs:label "保税仓"@zh .
     assert root[iri + "a1"] == root[iri + "a2"]
     assert root[iri + "150702/b1"] == root[iri + "150702/b2"] != root[iri + "500114/b3"]
     assert root[iri + "a1"] != root[iri + "150702/b1"]
+
+
+def test_every_stage_a_report_can_state_has_its_place_in_the_order():
+    from kg import lexicons
+    from kg.corpus.history import FINISHED, STAGE_ORDER
+
+    stated = set(lexicons.mapping("stages.txt").values())
+    assert stated == set(STAGE_ORDER)  # a stage missing from stage_order.tsv would vanish from kg projects
+    assert len(STAGE_ORDER) == len(set(STAGE_ORDER))
+    assert FINISHED == STAGE_ORDER[-len(FINISHED):]  # done means the end of the life cycle

@@ -26,16 +26,18 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from kg import lexicons
 from kg.resolve.entities import slug
 from kg.errors import KgError
-from kg.rdf.graph import ID, POL, decimal_literal, new_graph
+from kg.rdf.graph import POL, decimal_literal, new_graph
+from kg.rdf.vocab import assessment_iri, indicator_concept_iri
+from kg.rdf.readback import GraphView, decimal_value
 
 APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
 CONJUNCTIONS = "和及与、"  # "新建和改造提升农村公路": a cut before one is inside a coordination
@@ -44,7 +46,6 @@ OUTCOMES = ("met", "missed", "no-result")
 BOUND_WORDS = {"min": "以上", "max": "以内", "approx": "左右", "": ""}
 CSV_HEADER = ("place", "indicator", "period", "measure", "unit", "target", "bound", "actual", "outcome", "margin")
 GRAPH_NAME = "promises"  # the named graph of the assessments in a merged TriG
-GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Concept:
 def concepts() -> dict[str, Concept]:
     """Every form of a known indicator → its concept."""
     out: dict[str, Concept] = {}
-    for row in lexicons._lines("indicator_concepts.tsv"):
+    for row in lexicons.rows("indicator_concepts.tsv"):
         c = Concept(row[0], row[1])
         for form in [row[0], *row[2:]]:
             out.setdefault(form, c)
@@ -116,7 +117,7 @@ def concepts() -> dict[str, Concept]:
 @functools.lru_cache(maxsize=1)
 def _forms() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for kind, word in lexicons._lines("indicator_forms.tsv"):
+    for kind, word in lexicons.rows("indicator_forms.tsv"):
         out.setdefault(kind, []).append(word)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
@@ -179,7 +180,7 @@ def _coordinated(n: str, known: dict[str, Concept]) -> Concept | None:
 def series_links() -> dict[tuple[str, str], str]:
     """(concept, measure) → the statistic that replaced it or that it replaced (indicator_series.tsv)."""
     out: dict[tuple[str, str], str] = {}
-    for earlier, later, measure in lexicons._lines("indicator_series.tsv"):
+    for earlier, later, measure in lexicons.rows("indicator_series.tsv"):
         out[(earlier, measure)] = later
         out[(later, measure)] = earlier
     return out
@@ -245,40 +246,28 @@ def _clause(sentence: str, text: str) -> str:
 
 def read_observations(g: Graph) -> list[Stated]:
     """The observations of built graphs with one period, a decimal value and a known place."""
-    report_area = {r: g.value(r, POL.area) for r in g.subjects(RDF.type, POL.Report)}
+    view = GraphView(g)
+    report_area = view.report_areas()
     out = []
-    for ob in sorted(set(g.subjects(RDF.type, POL.Observation))):
-        period, value = g.value(ob, POL.period), g.value(ob, POL.value)
-        if period is None or not isinstance(value, Literal) or value.datatype != XSD.decimal:
+    for ob in view.observations():
+        number = decimal_value(ob.value)
+        area = ob.area or report_area.get(ob.report)
+        if ob.period is None or number is None or area is None:
             continue
-        try:
-            number = Decimal(str(value))
-        except InvalidOperation:
-            continue
-        report = g.value(ob, POL.report)
-        area = g.value(ob, POL.area) or report_area.get(report)
-        if area is None:
-            continue
-        mention = g.value(ob, PROV.wasDerivedFrom)
-        text = str(g.value(mention, POL.text) or "") if mention is not None else ""
-        sent = g.value(mention, POL.sentence) if mention is not None else None
-        sentence = str(g.value(sent, POL.text) or "") if sent is not None else ""
-        name = str(g.value(g.value(ob, POL.indicator), RDFS.label) or "")
+        mention = view.mention(ob.mention) if ob.mention is not None else None
+        text = mention.text or "" if mention else ""
+        sentence = view.sentence_text(mention.sentence) or "" if mention else ""
+        name = view.label(ob.indicator) or ""
         concept, _, rate = concept_of(name)
-        measure = str(g.value(ob, POL.measure) or "level")
-        unit = str(g.value(ob, POL.unit) or "")
-        direction = str(g.value(ob, POL.direction) or "")
+        measure, unit, direction = ob.measure or "level", ob.unit or "", ob.direction or ""
         if rate and measure == "level" and unit in ("%", "个百分点"):
             measure, direction = "change", "increase"  # "规上工业增加值增速12%"
-        bound = str(g.value(ob, POL.bound) or "")
-        if not bound and "左右" in text:
-            bound = "approx"
+        bound = ob.bound or ("approx" if "左右" in text else "")
         out.append(Stated(
-            iri=str(ob), report=str(report).rsplit("/", 1)[-1], status=str(g.value(ob, POL.status) or ""),
-            place=str(g.value(area, RDFS.label) or area), place_iri=str(area), name=name, concept=concept,
-            period=int(str(period)[:4]), measure=measure, direction=direction, value=number, unit=unit,
-            bound=bound, sentence=sentence, clause=_clause(sentence, text),
-            start=int(g.value(mention, POL.start) or 0) if mention is not None else 0))
+            iri=str(ob.node), report=str(ob.report).rsplit("/", 1)[-1], status=ob.status or "",
+            place=view.label(area) or str(area), place_iri=str(area), name=name, concept=concept,
+            period=int(ob.period[:4]), measure=measure, direction=direction, value=number, unit=unit,
+            bound=bound, sentence=sentence, clause=_clause(sentence, text), start=mention.start or 0 if mention else 0))
     return out
 
 
@@ -412,13 +401,12 @@ def judge(t: Stated, value: Decimal, better: str | None) -> tuple[str, Decimal]:
 def load_graph(paths: list[str | Path]) -> Graph:
     """The union of built graphs and reports: a graph file is read, a report (.txt) is built, a
     folder stands for the graphs in it (or, when it holds none, its reports)."""
-    from kg.rdf.formats import union
-    from kg.services.sparql import load_union_graph
+    from kg.rdf.formats import is_graph_file, read_union_graph, union
 
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            graphs = sorted(f for f in p.iterdir() if f.suffix.lower() in GRAPH_SUFFIXES)
+            graphs = sorted(f for f in p.iterdir() if is_graph_file(f))
             files.extend(graphs or sorted(p.glob("*.txt")))
             if not graphs and not any(p.glob("*.txt")):
                 raise KgError(f"{p}: no graphs (.ttl, .nt, .trig, .jsonld) or reports (.txt) in this folder")
@@ -426,11 +414,11 @@ def load_graph(paths: list[str | Path]) -> Graph:
             raise KgError(f"{p}: no such file or folder")
         else:
             files.append(p)
-    graph_files = [f for f in files if f.suffix.lower() in GRAPH_SUFFIXES]
-    reports = [f for f in files if f.suffix.lower() not in GRAPH_SUFFIXES]
+    graph_files = [f for f in files if is_graph_file(f)]
+    reports = [f for f in files if not is_graph_file(f)]
     parts: dict[str, Graph] = {}
-    for f in graph_files:  # an unreadable file is a one-line error from load_union_graph
-        parts[str(f)] = load_union_graph([f])
+    for f in graph_files:  # an unreadable file is a one-line error from read_union_graph
+        parts[str(f)] = read_union_graph([f])
     if reports:
         from kg.pipeline import build
 
@@ -445,25 +433,17 @@ def promises(paths: list[str | Path] | Graph) -> list[Promise]:
     return compare(read_observations(g))
 
 
-def assessment_iri(p: Promise) -> URIRef:
-    return ID[f"assessment/{slug(p.target_observation + '|' + (p.actual_observation or ''))}"]
-
-
-def concept_iri(name: str) -> URIRef:
-    return ID[f"indicator/concept/{slug(name)}"]
-
-
 def to_rdf(rows: list[Promise], graph: Graph | None = None) -> Graph:
     """Each comparison as a pol:Assessment: the target and the result it links (each traceable to
     its sentence through prov:wasDerivedFrom), the concept, outcome and margin."""
     g = graph if graph is not None else new_graph()
     for p in rows:
-        node = assessment_iri(p)
+        node = assessment_iri(slug(p.target_observation + "|" + (p.actual_observation or "")))
         target = URIRef(p.target_observation)
         g.add((node, RDF.type, POL.Assessment))
         g.add((node, POL.target, target))
         g.add((node, PROV.wasDerivedFrom, target))
-        concept = concept_iri(p.indicator)
+        concept = indicator_concept_iri(slug(p.indicator))
         g.add((node, POL.indicatorConcept, concept))
         g.add((concept, RDF.type, SKOS.Concept))
         g.add((concept, SKOS.prefLabel, Literal(p.indicator, lang="zh")))
@@ -498,16 +478,16 @@ def to_csv(rows: list[Promise]) -> str:
 
 
 def to_table(rows: list[Promise]) -> str:
-    from kg.services.sparql import _width
+    from kg.services.sparql import text_width
 
     head = ["place", "indicator", "period", "measure", "unit", "target", "actual", "outcome", "margin"]
     body = [[p.place, p.indicator, str(p.period), p.measure, p.unit,
              number_text(p.target) + BOUND_WORDS[p.bound], number_text(p.actual), p.outcome,
              ("+" if p.margin is not None and p.margin > 0 else "") + number_text(p.margin)] for p in rows]
-    widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
+    widths = [max(text_width(r[i]) for r in [head, *body]) for i in range(len(head))]
 
     def line(cells):
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(c + " " * (w - text_width(c)) for c, w in zip(cells, widths)).rstrip()
 
     counts = {o: sum(p.outcome == o for p in rows) for o in OUTCOMES}
     summary = f"{len(rows)} targets: " + ", ".join(f"{n} {o}" for o, n in counts.items())
@@ -539,7 +519,7 @@ def run(args) -> int:
     import sys
 
     from kg.files import write_atomic
-    from kg.rdf.graph import to_turtle
+    from kg.rdf.formats import to_turtle
 
     rows = promises(args.inputs)
     if args.rdf:

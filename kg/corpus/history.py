@@ -92,10 +92,11 @@ def load(paths: list[str]):
     store = load_store(graphs)
     if reports:
         from kg.pipeline import build
+        from kg.rdf.vocab import graph_iri
 
         for b in [build(r) for r in reports]:
             store.load(input=b.rdf.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                       to_graph=ox.NamedNode(f"https://w3id.org/policy-kg/id/graph/{b.source.name}"))
+                       to_graph=ox.NamedNode(str(graph_iri(b.source.name))))
     return store
 
 

@@ -24,7 +24,7 @@ GENERAL_THEME = "general"
 
 def themes() -> list[dict]:
     """The section themes (lexicons/section_themes.tsv) in table order, then "general"."""
-    rows = [{"id": r[0], "label": f"{r[1]} {r[2]}", "keywords": r[3:]} for r in lexicons._lines("section_themes.tsv")]
+    rows = [{"id": r[0], "label": f"{r[1]} {r[2]}", "keywords": list(r[3:])} for r in lexicons.rows("section_themes.tsv")]
     return rows + [{"id": GENERAL_THEME, "label": "综合 general", "keywords": []}]
 
 

@@ -1,4 +1,10 @@
-"""RDF serializations of built graphs, one function a format, each deterministic.
+"""RDF formats: one table of what we read, write and serve, and the writers, each deterministic.
+
+`RDF_FORMATS` holds one `RdfFormat` a line — its name (the --format value), file extensions, media
+types, whether it holds named graphs, its parser names in pyoxigraph and rdflib, and its writer if
+`kg build` writes it; `RESULT_FORMATS` does the same for SPARQL result formats. The CLI's choices,
+`kg build`'s files, `kg query`/`kg serve`'s loading and content negotiation all read these tables,
+so adding a format is adding a line.
 
 Turtle, N-Triples, TriG and N-Quads are written by Oxigraph (pyoxigraph) from the triples in a
 fixed order — subjects, then rdf:type first, then predicates and objects, all by their text — so the
@@ -9,14 +15,16 @@ report's 19k triples, Oxigraph ~0.1 s with the conversion. Oxigraph groups a sub
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.rdf.graph import PREFIXES, new_graph
-from kg.rdf.vocab import graph_iri
+from kg.errors import KgError
+from kg.rdf.vocab import PREFIXES, graph_iri, new_graph
 
-EXTENSIONS = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 # prefixes Oxigraph may abbreviate with; `id:` is left out because the local parts of our
 # resource IRIs hold slashes, which Turtle would have to escape ("id:report\/x")
 TURTLE_PREFIXES = {p: str(ns) for p, ns in sorted(PREFIXES.items()) if p != "id"}
@@ -158,8 +166,127 @@ def union(graphs: dict[str, Graph]) -> Graph:
     return g
 
 
+def _as_one_graph(write: Callable[[Graph], str]) -> Callable[[dict[str, Graph]], str]:
+    """A triples writer for reports by name: one report's graph as it is, several as their union."""
+    def write_reports(graphs: dict[str, Graph]) -> str:
+        return write(union(graphs) if len(graphs) > 1 else next(iter(graphs.values())))
+
+    return write_reports
+
+
+# ---------------------------------------------------------------- the tables
+
+@dataclass(frozen=True)
+class RdfFormat:
+    """One RDF serialization, as the whole tool knows it."""
+    name: str  # the --format value ("ttl")
+    label: str  # for messages ("Turtle")
+    extensions: tuple[str, ...]  # recognized when reading a file; the first is the one written
+    media_types: tuple[str, ...]  # accepted in content negotiation; the first is the one sent
+    dataset: bool  # holds named graphs (TriG, N-Quads), not only triples
+    oxigraph: str  # the pyoxigraph.RdfFormat member that parses and writes it
+    rdflib: str  # rdflib's parser name
+    writer: Callable[[dict[str, Graph]], str] | None = None  # reports by name → text; None: read only
+    construct: bool = False  # a CONSTRUCT/DESCRIBE result is sent in it (kg query, kg serve)
+
+    @property
+    def extension(self) -> str:
+        return self.extensions[0]
+
+    @property
+    def media_type(self) -> str:
+        return self.media_types[0]
+
+    @property
+    def content_type(self) -> str:
+        return f"{self.media_type}; charset=utf-8"
+
+    def ox_format(self):
+        import pyoxigraph as ox
+
+        return getattr(ox.RdfFormat, self.oxigraph)
+
+
+@dataclass(frozen=True)
+class ResultFormat:
+    """One SPARQL 1.1 result format of SELECT and ASK."""
+    name: str  # the --format / `format` parameter value ("json")
+    oxigraph: str  # the pyoxigraph.QueryResultsFormat member
+    media_types: tuple[str, ...]  # accepted in content negotiation; the first is the one sent
+    charset: bool  # a text type that takes a charset parameter (JSON and XML say their encoding themselves)
+
+    @property
+    def content_type(self) -> str:
+        return self.media_types[0] + ("; charset=utf-8" if self.charset else "")
+
+    def ox_format(self):
+        import pyoxigraph as ox
+
+        return getattr(ox.QueryResultsFormat, self.oxigraph)
+
+
+# one line a format; the order is the order of the CLI's help and messages
+RDF_FORMATS = (
+    RdfFormat("ttl", "Turtle", (".ttl", ".turtle"), ("text/turtle",), False, "TURTLE", "turtle",
+              _as_one_graph(to_turtle), construct=True),
+    RdfFormat("nt", "N-Triples", (".nt",), ("application/n-triples", "text/plain"), False, "N_TRIPLES", "nt",
+              _as_one_graph(to_ntriples), construct=True),
+    RdfFormat("jsonld", "JSON-LD", (".jsonld", ".json"), ("application/ld+json",), False, "JSON_LD", "json-ld",
+              _as_one_graph(to_jsonld)),
+    RdfFormat("trig", "TriG", (".trig",), ("application/trig",), True, "TRIG", "trig", to_trig),
+    RdfFormat("nq", "N-Quads", (".nq",), ("application/n-quads",), True, "N_QUADS", "nquads"),
+    RdfFormat("rdfxml", "RDF/XML", (".rdf", ".owl"), ("application/rdf+xml",), False, "RDF_XML", "xml"),
+)
+RESULT_FORMATS = {f.name: f for f in (
+    ResultFormat("csv", "CSV", ("text/csv",), True),
+    ResultFormat("tsv", "TSV", ("text/tab-separated-values",), True),
+    ResultFormat("json", "JSON", ("application/sparql-results+json", "application/json"), False),
+    ResultFormat("xml", "XML", ("application/sparql-results+xml", "application/xml"), False),
+)}
+
+FORMATS = {f.name: f for f in RDF_FORMATS}
+WRITTEN = {f.name: f for f in RDF_FORMATS if f.writer is not None}  # what kg build --format writes
+EXTENSIONS = {name: f.extension for name, f in WRITTEN.items()}
+BY_EXTENSION = {ext: f for f in RDF_FORMATS for ext in f.extensions}
+CONSTRUCT_FORMATS = {f.name: f for f in RDF_FORMATS if f.construct}
+
+
+def is_graph_file(path: str | Path) -> bool:
+    """Does the file's extension name an RDF format (rather than a report)?"""
+    return Path(path).suffix.lower() in BY_EXTENSION
+
+
+def format_of_file(path: str | Path) -> RdfFormat:
+    """The format of a graph file, by its extension; a KgError for a file that is not there or not RDF."""
+    path = Path(path)
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file")
+    fmt = BY_EXTENSION.get(path.suffix.lower())
+    if fmt is None:
+        names = [f.extension for f in RDF_FORMATS if f.writer is not None or f.dataset]
+        raise KgError(f"{path}: unknown RDF format (use {', '.join(names[:-1])} or {names[-1]})")
+    return fmt
+
+
+def read_union_graph(paths: list[str | Path]) -> Graph:
+    """The union of the graphs in the files, as one rdflib Graph (for the exports and checks that
+    walk it); literals stay as written. A file that is not RDF is a KgError."""
+    from rdflib import Dataset
+
+    merged = Graph()
+    for p in map(Path, paths):
+        ds = Dataset()
+        fmt = format_of_file(p).rdflib
+        try:
+            ds.parse(p, format=fmt)
+        except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise KgError(f"{p}: not readable as {fmt} ({reason})")
+        for s, pred, o, _ in ds.quads():
+            merged.add((s, pred, o))
+    return merged
+
+
 def serialize(fmt: str, graphs: dict[str, Graph]) -> str:
-    if fmt == "trig":
-        return to_trig(graphs)
-    g = union(graphs) if len(graphs) > 1 else next(iter(graphs.values()))
-    return {"ttl": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld}[fmt](g)
+    """Reports by name in one of the WRITTEN formats (several reports: their union, or named graphs)."""
+    return WRITTEN[fmt].writer(graphs)

@@ -18,7 +18,9 @@ from kg.rdf.iris import iri_segment
 from kg.text.reading import harmless_text
 from kg.model import Mention
 # the vocabulary lives in kg.rdf.vocab; re-exported here for the modules that import it from kg.rdf.graph
+from kg.rdf.formats import to_turtle
 from kg.rdf.vocab import ID, POL, PREFIXES, QB, RELATION_PROPERTIES, SCHEMA, entity_iri, new_graph, report_iri
+from kg.rdf.vocab import mention_iri, observation_iri, stage_record_iri, standard_indicator_iri, statement_iri
 from kg.rdf.vocab import section_iri as _section_iri
 from kg.rdf.vocab import sentence_iri as _sentence_iri
 
@@ -76,7 +78,7 @@ class _ReportWriter:
     def mention_node(self, m: Mention) -> URIRef:
         """The node of a mention, written the first time it is cited, with its span in the original file."""
         g, name = self.g, self.name
-        node = ID[f"report/{name}/mention/{m.start}-{m.end}-{m.type}"]
+        node = mention_iri(name, m.start, m.end, m.type)
         if (node, RDF.type, POL.Mention) in g:
             return node
         a, b = m.span.original(self.src)
@@ -121,7 +123,7 @@ class _ReportWriter:
             g.add((node, POL.investment, decimal_literal(value)))
             g.add((node, POL.investmentUnit, Literal(unit)))
         if "standard" in a:
-            concept = ID[f"indicator/standard/{slug(a['standard'])}"]
+            concept = standard_indicator_iri(slug(a["standard"]))
             g.add((node, POL.standardIndicator, concept))
             g.add((concept, RDF.type, SKOS.Concept))
             g.add((concept, SKOS.prefLabel, Literal(a["standard"], lang="zh")))
@@ -132,7 +134,7 @@ class _ReportWriter:
         """A project's stage in the year a part of the report speaks of."""
         g = self.g
         for rec in self.rg.stages:
-            node = ID[f"report/{self.name}/stage/{slug(rec.project + rec.stage + str(rec.period))}"]
+            node = stage_record_iri(self.name, slug(rec.project + rec.stage + str(rec.period)))
             g.add((entity_iri(rec.project), POL.stageRecord, node))
             g.add((node, RDF.type, POL.StageRecord))
             g.add((node, POL.stage, Literal(rec.stage)))
@@ -148,7 +150,7 @@ class _ReportWriter:
             prop = RELATION_PROPERTIES[r.kind]
             s, o = entity_iri(r.subject), entity_iri(r.object)
             g.add((s, prop, o))
-            st = ID[f"report/{self.name}/statement/{slug(r.kind + r.subject + r.object)}"]
+            st = statement_iri(self.name, slug(r.kind + r.subject + r.object))
             g.add((st, RDF.type, POL.Statement))
             g.add((st, RDF.subject, s))
             g.add((st, RDF.predicate, prop))
@@ -158,7 +160,7 @@ class _ReportWriter:
     def observations(self) -> None:
         g = self.g
         for ob in self.rg.observations:
-            node = ID[f"report/{self.name}/{ob.key}"]
+            node = observation_iri(self.name, ob.key)
             g.add((node, RDF.type, POL.Observation))
             g.add((node, POL.indicator, entity_iri(ob.indicator)))
             if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
@@ -196,10 +198,3 @@ def decimal_literal(value: str) -> Literal:
     """xsd:decimal in its canonical form ("30" → "30.0"), so Turtle round-trips exactly."""
     text = value if "." in value else value + ".0"
     return Literal(text, datatype=XSD.decimal)
-
-
-def to_turtle(g: Graph) -> str:
-    """Deterministic, grouped Turtle (written by Oxigraph: see kg.rdf.formats)."""
-    from kg.rdf.formats import to_turtle as oxigraph_turtle
-
-    return oxigraph_turtle(g)

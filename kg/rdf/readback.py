@@ -10,9 +10,10 @@ from a file — so a value the graph lacks is None, never a default.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.rdf.vocab import POL, RELATION_PROPERTIES, SCHEMA
@@ -35,6 +36,8 @@ class MentionRef:
     start: int | None
     sentence: Node | None
     section: Node | None
+    text: str | None = None  # the words as the report has them
+    end: int | None = None  # offset in the original file, as start
 
     @property
     def sort_key(self) -> tuple[str, int]:
@@ -69,6 +72,7 @@ class Observation:
     status: str | None
     area: Node | None
     mention: Node | None  # prov:wasDerivedFrom
+    report: Node | None = None  # the report that states it
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,16 @@ class StageRecord:
 
 def _text(value: Node | None) -> str | None:
     return None if value is None else str(value)
+
+
+def decimal_value(value: Node | None) -> Decimal | None:
+    """An xsd:decimal literal's number; None for anything else (a ratio's text, a missing value)."""
+    if not isinstance(value, Literal) or value.datatype != XSD.decimal:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
 
 
 class GraphView:
@@ -109,6 +123,11 @@ class GraphView:
 
     def sentence_text(self, sentence: Node | None) -> str | None:
         return None if sentence is None else _text(self.g.value(sentence, POL.text))
+
+    def report_areas(self) -> dict[Node, Node | None]:
+        """Each report node → the division it is the report of (pol:area), None where it names none."""
+        g = self.g
+        return {r: g.value(r, POL.area) for r in g.subjects(RDF.type, POL.Report)}
 
     # --- entities
     def entity_nodes(self, type_: str) -> list[URIRef]:
@@ -134,9 +153,10 @@ class GraphView:
 
     def mention(self, node: Node) -> MentionRef:
         g = self.g
-        start = g.value(node, POL.start)
+        start, end = g.value(node, POL.start), g.value(node, POL.end)
         return MentionRef(node, str(g.value(node, POL.report) or ""), None if start is None else int(start),
-                          g.value(node, POL.sentence), g.value(node, POL.section))
+                          g.value(node, POL.sentence), g.value(node, POL.section), _text(g.value(node, POL.text)),
+                          None if end is None else int(end))
 
     def mentions_of(self, entity: Node) -> list[MentionRef]:
         """The mentions of an entity, in reading order (by report, then offset)."""
@@ -166,7 +186,8 @@ class GraphView:
 
         return Observation(node, g.value(node, POL.indicator), g.value(node, POL.value), text(POL.unit),
                            text(POL.measure), text(POL.direction), text(POL.bound), text(POL.period),
-                           text(POL.status), g.value(node, POL.area), g.value(node, PROV.wasDerivedFrom))
+                           text(POL.status), g.value(node, POL.area), g.value(node, PROV.wasDerivedFrom),
+                           g.value(node, POL.report))
 
     def observations(self) -> list[Observation]:
         """Every typed observation, by IRI."""
@@ -182,4 +203,5 @@ class GraphView:
         return [Relation(kind, s, o) for s, o in sorted(set(self.g.subject_objects(RELATION_PROPERTIES[kind])))]
 
 
-__all__ = ["ENTITY_TYPES", "Entity", "GraphView", "MentionRef", "Observation", "Relation", "Section", "StageRecord"]
+__all__ = ["ENTITY_TYPES", "Entity", "GraphView", "MentionRef", "Observation", "Relation", "Section", "StageRecord",
+           "decimal_value"]

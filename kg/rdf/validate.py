@@ -42,7 +42,7 @@ def validate_graph(data, shapes=None) -> list[Violation]:
     from rdflib import Graph
     from rdflib.namespace import SH
 
-    from kg.services.sparql import compact_iri
+    from kg.rdf.vocab import compact_iri
 
     conforms, report, _ = validate(data, shacl_graph=shapes if shapes is not None else shapes_graph(),
                                    inference="none", advanced=True, allow_warnings=True)
@@ -66,10 +66,10 @@ def validate_graph(data, shapes=None) -> list[Violation]:
 
 def validate_files(paths: list[str | Path]) -> dict[str, list[Violation]]:
     """Each file's violations, by file name."""
-    from kg.services.sparql import load_union_graph
+    from kg.rdf.formats import read_union_graph
 
     shapes = shapes_graph()
     out = {}
     for p in paths:
-        out[str(p)] = validate_graph(load_union_graph([p]), shapes)  # KgError if not RDF
+        out[str(p)] = validate_graph(read_union_graph([p]), shapes)  # KgError if not RDF
     return out

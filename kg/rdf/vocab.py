@@ -1,5 +1,8 @@
 """The vocabulary of the graphs we write: namespaces, prefixes and IRI minting, defined once.
 
+Every IRI the tool mints comes from a function here (`entity_iri`, `report_iri`, `graph_iri`, …), so
+the shape of the identifiers is written down in one place.
+
 Every module that names an RDF term imports it from here. `POL` is the policy ontology
 (ontology/policy.ttl); tests/test_vocab.py checks that every POL and pol: term written in
 kg/ is declared there, so a typo fails a test instead of minting a new, undescribed property.
@@ -25,6 +28,13 @@ PREFIXES = {"pol": POL, "id": ID, "rdfs": RDFS, "rdf": RDF, "skos": SKOS, "xsd":
             "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL, "qb": QB, "org": W3C_ORG}
 # a relation's kind (kg.resolve.relations) → the property that states it
 RELATION_PROPERTIES = {"locatedIn": POL.locatedIn, "participatesIn": POL.participatesIn, "partOf": POL.partOf}
+
+
+def compact_iri(iri: str) -> str:
+    """An IRI as a prefixed name with the longest of our prefixes that fits ("id:place/500114"), for
+    tables and messages; the IRI itself when none fits."""
+    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if iri.startswith(str(ns))), key=lambda x: len(x[1]), default=None)
+    return f"{best[0]}:{iri[len(best[1]):]}" if best else iri
 
 
 def new_graph() -> Graph:
@@ -56,3 +66,38 @@ def section_iri(report: str, section_id: str) -> URIRef:
 
 def sentence_iri(report: str, index: int) -> URIRef:
     return ID[f"report/{report}/sentence/{index}"]
+
+
+def mention_iri(report: str, start: int, end: int, type_: str) -> URIRef:
+    """A mention: its report, its offsets into the normalized text and its type."""
+    return ID[f"report/{report}/mention/{start}-{end}-{type_}"]
+
+
+def stage_record_iri(report: str, key: str) -> URIRef:
+    """A project's stage in one year, as one report states it; `key` is a slug of project, stage and year."""
+    return ID[f"report/{report}/stage/{key}"]
+
+
+def statement_iri(report: str, key: str) -> URIRef:
+    """The statement of a relation in one report; `key` is a slug of kind, subject and object."""
+    return ID[f"report/{report}/statement/{key}"]
+
+
+def observation_iri(report: str, key: str) -> URIRef:
+    """An observation of one report; `key` is the observation's own key (kg.resolve.entities)."""
+    return ID[f"report/{report}/{key}"]
+
+
+def standard_indicator_iri(key: str) -> URIRef:
+    """The SKOS concept of an indicator's standard name; `key` is a slug of the name."""
+    return ID[f"indicator/standard/{key}"]
+
+
+def indicator_concept_iri(key: str) -> URIRef:
+    """The SKOS concept `kg promises` pairs targets and results by; `key` is a slug of its name."""
+    return ID[f"indicator/concept/{key}"]
+
+
+def assessment_iri(key: str) -> URIRef:
+    """One target judged against its result (kg promises); `key` is a slug of the two observations' IRIs."""
+    return ID[f"assessment/{key}"]

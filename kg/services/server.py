@@ -30,19 +30,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from kg.errors import KgError
+from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
 from kg.services.query_guard import MAX_QUERY_BYTES, QueryRefused, check_query
 
-SELECT_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {"text/turtle": "ttl", "application/n-triples": "nt", "text/plain": "nt"}
-CONTENT_TYPE = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-                "tsv": "text/tab-separated-values", "ttl": "text/turtle", "nt": "application/n-triples"}
+# content negotiation: a media type → the format it asks for (kg.rdf.formats holds the tables)
+SELECT_TYPES = {mime: f.name for f in RESULT_FORMATS.values() for mime in f.media_types}
+GRAPH_TYPES = {mime: f.name for f in CONSTRUCT_FORMATS.values() for mime in f.media_types}
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RESULT_MB = 50
@@ -108,7 +101,7 @@ def answer(store, job: Job, max_result_bytes: int) -> Answer:
     """Run one query and serialize its result (in a worker process)."""
     import pyoxigraph as ox
 
-    from kg.services.sparql import RESULT_FORMATS, run_query
+    from kg.services.sparql import run_query, write_results
 
     try:
         results = run_query(store, job.query, list(job.default_graphs), list(job.named_graphs))
@@ -119,18 +112,16 @@ def answer(store, job: Job, max_result_bytes: int) -> Answer:
     out = _Capped(max_result_bytes)
     try:
         if isinstance(results, ox.QueryTriples):
-            fmt = job.wanted if job.wanted in ("ttl", "nt") else _choose(job.accept, GRAPH_TYPES, "ttl")
-            ox.serialize(results, out, format=ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE)
+            wanted = job.wanted if job.wanted in CONSTRUCT_FORMATS else _choose(job.accept, GRAPH_TYPES, "ttl")
         else:
-            fmt = job.wanted if job.wanted in RESULT_FORMATS else _choose(job.accept, SELECT_TYPES, "json")
-            results.serialize(out, format=getattr(ox.QueryResultsFormat, RESULT_FORMATS[fmt]))
+            wanted = job.wanted if job.wanted in RESULT_FORMATS else _choose(job.accept, SELECT_TYPES, "json")
+        fmt, _ = write_results(results, wanted, out)
     except Exception as exc:  # the cap (OverflowError, as Oxigraph re-raises it) or an evaluation error
         if out.size > max_result_bytes:
             return _text(507, f"the result is over the limit of {max_result_bytes / 1e6:g} MB: "
                               "add LIMIT, or start kg serve with a larger --max-result-mb")
         return _text(500, f"the query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
-    ctype = CONTENT_TYPE[fmt] + ("; charset=utf-8" if fmt in ("csv", "tsv", "ttl", "nt") else "")
-    return Answer(200, b"".join(out.parts), ctype)
+    return Answer(200, b"".join(out.parts), fmt.content_type)
 
 
 def _worker_main(conn, paths: list[str], max_result_bytes: int) -> None:

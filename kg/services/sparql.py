@@ -13,26 +13,12 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-# file extension → (Oxigraph's name for the format, rdflib's)
-FORMATS = {".ttl": ("TURTLE", "turtle"), ".turtle": ("TURTLE", "turtle"), ".nt": ("N_TRIPLES", "nt"),
-           ".nq": ("N_QUADS", "nquads"), ".trig": ("TRIG", "trig"), ".jsonld": ("JSON_LD", "json-ld"),
-           ".json": ("JSON_LD", "json-ld"), ".rdf": ("RDF_XML", "xml"), ".owl": ("RDF_XML", "xml")}
-RESULT_FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "xml": "XML"}
-
-
-def _formats(path: Path) -> tuple[str, str]:
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file")
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise KgError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig or .jsonld)")
-    return fmt
-
 
 def rdf_format(path: Path):
-    import pyoxigraph as ox
+    """The pyoxigraph format of a graph file, by its extension (kg.rdf.formats.RDF_FORMATS)."""
+    from kg.rdf.formats import format_of_file
 
-    return getattr(ox.RdfFormat, _formats(path)[0])
+    return format_of_file(path).ox_format()
 
 
 def graph_name_for(path: Path) -> str:
@@ -80,25 +66,6 @@ def load_store(paths: list[str | Path], union: bool = True):
     return store
 
 
-def load_union_graph(paths: list[str | Path]):
-    """The union of the graphs in the files, as one rdflib Graph (for the exports that walk it);
-    literals stay as written."""
-    from rdflib import Dataset, Graph
-
-    union = Graph()
-    for p in map(Path, paths):
-        ds = Dataset()
-        fmt = _formats(p)[1]
-        try:
-            ds.parse(p, format=fmt)
-        except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise KgError(f"{p}: not readable as {fmt} ({reason})")
-        for s, pred, o, _ in ds.quads():
-            union.add((s, pred, o))
-    return union
-
-
 def has_union_graph(store) -> bool:
     """Does the store's default graph hold the union of its graphs, each triple once (as
     `kg build --store` and `load_store` write it)? Otherwise queries see the union of the named
@@ -133,18 +100,31 @@ def run_query(store, query: str, default_graphs: list[str] | None = None, named_
         raise KgError(f"bad graph IRI: {exc}")
 
 
-def serialize_results(results, fmt: str) -> bytes:
-    """SELECT/ASK results in a SPARQL 1.1 result format; CONSTRUCT/DESCRIBE as Turtle or N-Triples."""
+def write_results(results, fmt: str, out=None) -> tuple:
+    """SELECT/ASK results in the SPARQL 1.1 result format `fmt` (kg.rdf.formats.RESULT_FORMATS);
+    CONSTRUCT/DESCRIBE in `fmt` if it is one of CONSTRUCT_FORMATS, else in Turtle. Returns the
+    format used (its `content_type` is what to send) and the bytes, or None when written to `out`
+    (a binary file object)."""
     import pyoxigraph as ox
 
+    from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
+
     if isinstance(results, ox.QueryTriples):
-        rdf = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
-        return ox.serialize(results, format=rdf)
-    return results.serialize(format=getattr(ox.QueryResultsFormat, RESULT_FORMATS[fmt]))
+        chosen = CONSTRUCT_FORMATS.get(fmt, CONSTRUCT_FORMATS["ttl"])
+        return chosen, ox.serialize(results, out, format=chosen.ox_format())
+    chosen = RESULT_FORMATS[fmt]
+    return chosen, results.serialize(out, format=chosen.ox_format())
+
+
+def serialize_results(results, fmt: str) -> bytes:
+    """SELECT/ASK results in a SPARQL 1.1 result format; CONSTRUCT/DESCRIBE as Turtle or N-Triples."""
+    return write_results(results, fmt)[1]
 
 
 def term_text(term) -> str:
     import pyoxigraph as ox
+
+    from kg.rdf.vocab import compact_iri
 
     if term is None:
         return ""
@@ -155,15 +135,8 @@ def term_text(term) -> str:
     return str(term)
 
 
-def compact_iri(iri: str) -> str:
-    """A prefixed name for the table ("id:place/500114"); CSV/JSON keep full IRIs."""
-    from kg.rdf.vocab import PREFIXES
-
-    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if iri.startswith(str(ns))), key=lambda x: len(x[1]), default=None)
-    return f"{best[0]}:{iri[len(best[1]):]}" if best else iri
-
-
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
+    """Columns the text takes in a terminal: wide (CJK) characters count double."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
@@ -182,10 +155,10 @@ def format_table(results, max_width: int = 60) -> str:
 def text_table(names: list[str], cells: list[list[str]], max_width: int = 60) -> str:
     """Rows of text as a table aligned for Chinese text (wide characters count double)."""
     rows = [[_clip(c, max_width) for c in r] for r in cells]
-    widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
+    widths = [max([text_width(n)] + [text_width(r[i]) for r in rows]) for i, n in enumerate(names)]
 
     def line(cells):
-        return " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        return " | ".join(c + " " * (w - text_width(c)) for c, w in zip(cells, widths)).rstrip()
 
     out = io.StringIO()
     out.write(line(names) + "\n")
@@ -198,11 +171,11 @@ def text_table(names: list[str], cells: list[list[str]], max_width: int = 60) ->
 
 def _clip(text: str, limit: int) -> str:
     text = text.replace("\n", " ")
-    if _width(text) <= limit:
+    if text_width(text) <= limit:
         return text
     out, w = [], 0
     for c in text:
-        w += _width(c)
+        w += text_width(c)
         if w > limit - 1:
             break
         out.append(c)
