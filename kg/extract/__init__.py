@@ -2,7 +2,8 @@
 organizations, projects and observations in each sentence.
 
 Each component reads the sentence, its tokens and what earlier components found, and returns
-mentions. Offsets are into Source.text.
+mentions; the last ones (kg.extract.attributes) set attributes on the mentions found (a project's
+investment and stage). Offsets are into Source.text.
 """
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
+from kg.extract.attributes import set_project_investment, set_project_stage
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE", "PIPELINE_ORDER", "Pipeline", "PipelineError", "Component", "REGISTRY", "component",
            "extract_mentions", "clean_name", "is_proper", "split_area"]
@@ -120,6 +122,9 @@ PIPELINE_ORDER = (
     "genre_one_facility_built",
     "genre_bodies_opening_works",
     "observations",
+    # attributes of what was found, set on the mentions once every mention is found
+    "project_investment",
+    "project_stage",
 )
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

@@ -1,18 +1,22 @@
 """Rule components and the pipeline that runs them, the way spaCy registers its components.
 
 A component is a function `(SentenceContext) -> list[Mention]`, registered with what it reads (the
-mention types found by earlier components that it looks at, through `ctx.found` and `ctx.taken`)
-and what it assigns (the types of the mentions it returns):
+mention types found by earlier components that it looks at, through `ctx.found` and `ctx.taken`),
+what it assigns (the types of the mentions it returns) and what it sets (the attributes it gives
+the mentions it reads, e.g. a project's stage):
 
     @component("coordinated_places", reads=(PLACE, PROJECT), assigns=(PLACE,))
     def extract_coordinated_places(ctx): ...
+
+    @component("project_stage", reads=(PROJECT,), sets=("stage",))
+    def set_project_stage(ctx): ...
 
 A pipeline is an ordered list of component names. Assembling it checks the order (every type a
 component reads is assigned by some component before it; every component named in `after` runs
 before it) and any component can be left out (`Pipeline.without`), which is how `kg eval
 --ablation` measures what each rule contributes. While it runs, a component sees in `ctx.found`
-only the types it declared, and may return only the types it declared, so the declarations are
-true rather than comments.
+only the types it declared, may return only the types it declared and may add only the attributes
+it declared, so the declarations are true rather than comments.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ class Component:
     reads: frozenset[str]
     assigns: frozenset[str]
     after: tuple[str, ...] = ()
+    sets: frozenset[str] = frozenset()  # attributes it adds to the mentions it reads
 
     def __call__(self, ctx) -> list[Mention]:
         return self.func(ctx)
@@ -49,17 +54,22 @@ class Component:
 REGISTRY: dict[str, Component] = {}
 
 
-def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str], after: Iterable[str] = ()):
+def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = (), after: Iterable[str] = (),
+              sets: Iterable[str] = ()):
     """Register the decorated rule under `name`; see the module's docstring."""
-    reads, assigns = frozenset(reads), frozenset(assigns)
+    reads, assigns, sets = frozenset(reads), frozenset(assigns), frozenset(sets)
     for t in reads | assigns:
         if t not in MENTION_TYPES:
             raise ValueError(f"component {name}: unknown mention type {t!r}")
+    if not assigns and not sets:
+        raise ValueError(f"component {name} neither assigns mentions nor sets attributes")
+    if sets and not reads:
+        raise ValueError(f"component {name} sets attributes but reads no mentions to set them on")
 
     def register(func: Callable) -> Callable:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ValueError(f"two components are named {name!r}")
-        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after))
+        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets)
         func.component = REGISTRY[name]
         return func
 
@@ -118,14 +128,26 @@ class Pipeline:
         found: list[Mention] = []
         for c in self.components:
             ctx.found = found if c.reads_everything else [m for m in found if m.type in c.reads]
+            before = [set(m.attrs) for m in ctx.found] if c.sets else None
             new = c.func(ctx)
             for m in new:
                 if m.type not in c.assigns:
                     raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
                                         f"but declares only {', '.join(sorted(c.assigns))}")
+            if before is not None:
+                _check_sets(c, ctx.found, before)
             found.extend(new)
         ctx.found = found
         return found
 
     def __iter__(self):  # (name, function) pairs, as the pipeline was once a tuple of them
         return iter((c.name, c.func) for c in self.components)
+
+
+def _check_sets(c: Component, seen: list[Mention], before: list[set[str]]) -> None:
+    """A component may add to the mentions it was shown only the attributes it declares."""
+    for m, keys in zip(seen, before):
+        extra = set(m.attrs) - keys - c.sets
+        if extra:
+            raise PipelineError(f"rule component {c.name} set {', '.join(sorted(extra))} on a {m.type} "
+                                f"mention, but declares {', '.join(sorted(c.sets)) or 'no attributes'}")

@@ -10,10 +10,15 @@ import hashlib
 import re
 
 from kg import lexicons
-from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation, ReportGraph
+from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
+                      ReportGraph, StageRecord)
 from kg.resolve.relations import find_relations
-from kg.resolve.stages import mention_stages, stage_records
+from kg.resolve.stages import stage_records
 from kg.text.names import URBAN_AREAS, is_proper
+
+
+# the mention attributes a project entity takes from its first mention that has them
+PROJECT_ATTRIBUTES = ("investment", "stage")
 
 
 def slug(text: str) -> str:
@@ -216,27 +221,17 @@ def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention
     return None
 
 
-_INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
-
-
-def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list:
-    """Investment and stage of each project; returns its stage records (kg.resolve.stages)."""
-    projects = [e for e in entities.values() if e.type == PROJECT]
-    stages = mention_stages(doc, [m for e in projects for m in e.mentions])
-    for e in projects:
+def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list[StageRecord]:
+    """A project's investment and stage: those of its first mention that has one (set by
+    kg.extract.attributes); returns its stage records (kg.resolve.stages)."""
+    for e in entities.values():
+        if e.type != PROJECT:
+            continue
         for m in e.mentions:
-            s = doc.sentences[m.sentence]
-            local_end = m.end - s.start
-            local_start = m.start - s.start
-            inv = None
-            for im in _INVESTMENT.finditer(s.text):
-                if abs(im.end() - local_start) <= 3 or abs(im.start() - local_end) <= 3:
-                    inv = im
-            if inv and "investment" not in e.attrs:
-                e.attrs["investment"] = (inv.group(1), inv.group(2))
-            if id(m) in stages:
-                e.attrs.setdefault("stage", stages[id(m)])
-    return stage_records(doc, entities, stages)
+            for attr in PROJECT_ATTRIBUTES:
+                if attr in m.attrs:
+                    e.attrs.setdefault(attr, m.attrs[attr])
+    return stage_records(doc, entities)
 
 
 def _relations(doc, mentions, by_mention, entities, area_key=None) -> list[Relation]:

@@ -46,7 +46,6 @@ from kg.text.names import is_proper
 from kg.text.segment import tokens
 
 CLAUSE_END = ",;:。!?"
-LIST_JOINERS = ("、", "和", "及", "与", "以及")  # between the items of a coordinated list
 PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 
@@ -289,7 +288,7 @@ def _listed_after(text: str, head: _Item, projects: list[_Item]) -> list[_Item]:
         if p.start < pos:
             continue
         gap = text[pos:p.start]
-        if gap == "" and not out or out and gap in LIST_JOINERS:
+        if gap == "" and not out or out and gap in lexicons.word_set("resolve_list_joiners.txt"):
             out.append(p)
             pos = p.end
         else:
@@ -307,7 +306,7 @@ def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects
         # the organization may stand in a list: "与中信集团、华润集团合作…" reads from the list's start
         list_start = o.start
         for other in reversed([x for x in orgs if x.end <= o.start]):
-            if text[other.end:list_start] in LIST_JOINERS:
+            if text[other.end:list_start] in lexicons.word_set("resolve_list_joiners.txt"):
                 list_start = other.start
         lead = text[ca:list_start]
         after_items = [p for p in projects if p.start >= o.end]
