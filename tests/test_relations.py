@@ -1,4 +1,5 @@
-"""The relation rules (kg/resolve/relations.py) on real sentences of the reports.
+"""The relation rules (kg/resolve/relations.py, and the participation cues read by
+kg/extract/attributes.py) on real sentences of the reports.
 
 Each test gives a sentence as the report writes it and the entities the extractor finds in it, and
 checks which links the rules read: the rules are tested given the entities, so that a change in
@@ -11,7 +12,7 @@ import pytest
 
 from kg.text.document import parse_document
 from kg.resolve.entities import build_graph
-from kg.extract import ORG, PLACE, PROJECT, Mention
+from kg.extract import ORG, PLACE, PROJECT, Mention, set_attributes
 from kg.text.reading import read_source
 
 
@@ -29,7 +30,7 @@ def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = 
             s = next(s for s in body if name in s.text)
             at = s.text.index(name)
             mentions.append(Mention(type_, name, s.at(at, at + len(name)), s.index))
-    g = build_graph(doc, mentions)
+    g = build_graph(doc, set_attributes(doc, mentions))  # the cues extraction reads, then resolution
     E = g.entities
     return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}
 

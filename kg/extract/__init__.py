@@ -71,10 +71,10 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
-from kg.extract.attributes import set_project_investment, set_project_stage
+from kg.extract.attributes import set_participation, set_project_investment, set_project_stage
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE", "PIPELINE_ORDER", "Pipeline", "PipelineError", "Component", "REGISTRY", "component",
-           "extract_mentions", "clean_name", "is_proper", "split_area"]
+           "extract_mentions", "set_attributes", "clean_name", "is_proper", "split_area"]
 
 
 # The order in which the rule components run on each sentence (each is registered with what it
@@ -125,6 +125,7 @@ PIPELINE_ORDER = (
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
     "project_stage",
+    "participation_cues",
 )
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
@@ -132,9 +133,24 @@ PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        ctx = SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
-        mentions.extend(_resolve_overlaps(pipeline.run(ctx)))
+        mentions.extend(_resolve_overlaps(pipeline.run(_context(doc, sentence))))
     return mentions
+
+
+def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = PIPELINE) -> list[Mention]:
+    """Set on `mentions` (found by hand or by another tool) the attributes the pipeline's attribute
+    components would set (a project's stage and investment, who takes part in it); returns them."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    setters = pipeline.setting_attributes()
+    for index, found in sorted(by_sentence.items()):
+        setters.run(_context(doc, doc.sentences[index]), given=found)
+    return mentions
+
+
+def _context(doc: Document, sentence) -> SentenceContext:
+    return SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

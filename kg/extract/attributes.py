@@ -1,5 +1,6 @@
 """Attributes of the mentions found, read from their sentence: a project's investment and its
-stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用).
+stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用), the projects an organization takes
+part in by the cue words of its clause.
 
 These components run after every component that finds mentions (last in PIPELINE_ORDER) and set
 attributes on the project mentions of the sentence; resolution only reads them (kg.resolve).
@@ -14,10 +15,10 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import PROJECT_ATTRIBUTES
+from kg.config import PROJECT_ATTRIBUTES, RELATIONS
 from kg.extract.base import SentenceContext
 from kg.extract.registry import component
-from kg.model import PROJECT, Mention
+from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
 
 # "总投资3.2亿元": the investment a project's sentence gives it
 INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
@@ -54,7 +55,7 @@ def set_project_stage(ctx: SentenceContext) -> list[Mention]:
     limits = PROJECT_ATTRIBUTES
     s, text = ctx.sentence, ctx.text
     ms = sorted(ctx.found, key=lambda m: (m.start, -m.end))
-    outer = [x for x in ms if not any(y.span.contains(x.span) and len(y.span) > len(x.span) for y in ms)]
+    outer = outermost(ms)
     found = []  # all read before any is set: a list is found by comparing mentions, attributes included
     for m in ms:
         first, last = _list_around(text, m, outer)
@@ -81,3 +82,60 @@ def _list_around(text: str, m: Mention, outer: list[Mention]) -> tuple[Mention, 
     while b + 1 < len(outer) and text[outer[b].local_end:outer[b + 1].local_start] in joiners:
         b += 1
     return outer[a], outer[b]
+
+
+# ---------------------------------------------------------------- who takes part in a project
+
+# what may open a clause before a list of partners ("与中信集团、华润集团合作开发建设…")
+PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
+
+
+@component("participation_cues", reads=(PLACE, ORG, PROJECT), sets=("participates_in",))
+def set_participation(ctx: SentenceContext) -> list[Mention]:
+    """participates_in = the spans of the projects an organization builds, invests in, operates,
+    signs for or cooperates on in its clause, by the cue words of `kg/lexicons/participation.txt`
+    ("X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建", "X…P签约"); kg.resolve
+    makes them participatesIn relations."""
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    for ca, cb in ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS):
+        in_clause = [i for i in outer if ca <= i.local_start and i.local_end <= cb]
+        projects = [i for i in in_clause if i.type == PROJECT]
+        orgs = [i for i in in_clause if i.type == ORG]
+        for o in orgs:
+            targets = _participated(ctx.text, ca, cb, o, orgs, projects)
+            if targets:
+                o.attrs["participates_in"] = tuple(p.span for p in targets)
+    return []
+
+
+def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention], projects: list[Mention]) -> list[Mention]:
+    """The projects of clause ca..cb that organization `o` takes part in, by the cue words around it."""
+    part, limits = lexicons.roles("participation.txt"), RELATIONS
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    before = text[ca:o.local_start]
+    # the organization may stand in a list: "与中信集团、华润集团合作…" reads from the list's start
+    list_start = o.local_start
+    for other in reversed([x for x in orgs if x.local_end <= o.local_start]):
+        if text[other.local_end:list_start] in joiners:
+            list_start = other.local_start
+    lead = text[ca:list_start]
+    after_items = [p for p in projects if p.local_start >= o.local_end]
+    before_items = [p for p in projects if p.local_end <= o.local_start]
+    between = text[o.local_end:after_items[0].local_start if after_items else cb]
+    if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
+        return []  # "在市委领导下建成…"
+    verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
+    # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
+    # end of a longer phrase ("区委召开会议研究建设P")
+    acts = (any(0 <= between.find(w) <= limits.agent_gap for w in part.get("agent", ()))
+            and len(between) <= limits.agent_reach)
+    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
+        return after_items
+    if after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
+        return after_items
+    if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
+        return before_items
+    last_end = max([p.local_end for p in projects] + [o.local_end])
+    if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
+        return projects
+    return []

@@ -113,6 +113,10 @@ class Pipeline:
     def names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.components)
 
+    def setting_attributes(self) -> Pipeline:
+        """Only the components that set attributes on mentions found before them and find none."""
+        return Pipeline(tuple(c for c in self.components if c.sets and not c.assigns))
+
     def without(self, skip: Iterable[str]) -> Pipeline:
         """This pipeline less the components named in `skip` (what the rest then finds is what
         `kg eval --ablation` compares); a component whose inputs are gone still runs on what is left."""
@@ -123,9 +127,10 @@ class Pipeline:
                                 f"they are: {', '.join(self.names)}")
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
-    def run(self, ctx) -> list[Mention]:
-        """Run every component on one sentence's context; return all that they found, in order."""
-        found: list[Mention] = []
+    def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
+        """Run every component on one sentence's context; return all that they found, in order,
+        after the mentions `given` (found before, by hand or by another pipeline)."""
+        found: list[Mention] = list(given)
         for c in self.components:
             ctx.found = found if c.reads_everything else [m for m in found if m.type in c.reads]
             before = [set(m.attrs) for m in ctx.found] if c.sets else None

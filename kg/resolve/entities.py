@@ -10,6 +10,7 @@ import hashlib
 import re
 
 from kg import lexicons
+from kg.config import ENTITIES
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
 from kg.resolve.relations import find_relations
@@ -19,11 +20,13 @@ from kg.text.names import URBAN_AREAS, is_proper
 
 # the mention attributes a project entity takes from its first mention that has them
 PROJECT_ATTRIBUTES = ("investment", "stage")
+# the marks that end the clause whose opening place an observation is about ("其中:濯水镇…")
+OBSERVATION_CLAUSE_MARKS = ",;:。"
 
 
 def slug(text: str) -> str:
     """A stable, readable IRI segment: the digest of the name (names are Chinese)."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:ENTITIES.slug_chars]
 
 
 def place_key(name: str, near: str | None = None, towns: dict | None = None, scope: str | None = None) -> tuple[str, dict]:
@@ -136,10 +139,14 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
     return observations
 
 
+# "全县", "全区"…: the whole of the report's area, before an indicator's name ("全区生产总值")
+WHOLE_AREA = re.compile(r"^全[县区市省州旗镇]")
+
+
 def standard_indicator(name: str) -> str | None:
     """The national indicator a report's name stands for ("生产总值", "GDP" → 地区生产总值)."""
     forms = lexicons.synonyms("indicators.txt")
-    return forms.get(name) or forms.get(re.sub(r"^(全县|全区|全市|全省|全州|全旗|全镇)", "", name))
+    return forms.get(name) or forms.get(WHOLE_AREA.sub("", name))
 
 
 def _entity_scope(name: str, type_: str, own) -> str:
@@ -171,7 +178,7 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     name, and only one long name fits."""
     if len(short) < 2:
         return None
-    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= 6]
+    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= ENTITIES.abbreviation_gap]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
@@ -207,16 +214,14 @@ def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention
     """An observation is about the report's own area unless its clause opens with another place
     ("新城新增1万余人", "其中,濯水镇接待游客…"). `same`: the mentions of its sentence."""
     sentence = doc.sentences[m.sentence]
-    before = sentence.text[: m.start - sentence.start]
-    clause_start = sentence.start + max(before.rfind(c) for c in ",;:。") + 1
+    clause_start = sentence.clause_at(m.local_start, OBSERVATION_CLAUSE_MARKS)[0]
     for p in same:
-        if p.type == PLACE and clause_start <= p.start and p.end <= m.start:
-            if any(x.type in (ORG, PROJECT) and x.start <= p.start and p.end <= x.end for x in same):
+        if p.type == PLACE and clause_start <= p.local_start and p.end <= m.start:
+            if any(x.type in (ORG, PROJECT) and x.span.contains(p.span) for x in same):
                 continue  # "北京君光伟业等5家企业": the place is part of a company's name
-            if doc.source.text.startswith("等", p.end):
+            if sentence.text.startswith("等", p.local_end):
                 continue  # "建华等7个小区": the place is one of the things counted, not the area
-            lead = doc.source.text[clause_start:p.start]
-            if lead in ("", "其中", "全", "在"):
+            if sentence.text[clause_start:p.local_start] in ("", "其中", "全", "在"):
                 return by_mention.get(id(p))
     return None
 

@@ -28,36 +28,24 @@ participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目").
 - *cue*: "X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建", "X…P签约", across
-  the lists of one clause.
+  the lists of one clause: read from the sentence by the rule component `participation_cues`
+  (kg.extract.attributes), which sets them on the organization's mention (`participates_in`).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from kg import lexicons
-from kg.text.document import Document
-from kg.model import ORG, PLACE, PROJECT, Mention
+from kg.config import RELATIONS
+from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.names import is_proper
 from kg.text.segment import tokens
 
-CLAUSE_END = ",;:。!?"
-PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
-
-
-@functools.lru_cache(maxsize=None)
-def cues(name: str) -> dict[str, tuple[str, ...]]:
-    """A cue lexicon (word<TAB>role) as role → words, longest first."""
-    out: dict[str, set[str]] = {}
-    for row in lexicons.rows(name):
-        if len(row) > 1:
-            out.setdefault(row[1], set()).add(row[0])
-    return {role: tuple(sorted(ws, key=lambda w: (-len(w), w))) for role, ws in out.items()}
 
 
 @dataclass
@@ -71,14 +59,21 @@ class Found:
 
 @dataclass
 class _Item:
+    """A mention of this sentence with the key of the entity it names."""
     mention: Mention
     key: str
-    start: int  # offsets in the sentence
-    end: int
 
     @property
     def type(self) -> str:
         return self.mention.type
+
+    @property
+    def start(self) -> int:  # offsets in the sentence
+        return self.mention.local_start
+
+    @property
+    def end(self) -> int:
+        return self.mention.local_end
 
 
 def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int, str], entities: dict,
@@ -92,10 +87,8 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     out: list[Found] = []
     seen: set[tuple[str, str, str]] = set()
     for sid, ms in sorted(by_sentence.items()):
-        s = doc.sentences[sid]
-        items = sorted((_Item(m, by_mention[id(m)], m.start - s.start, m.end - s.start) for m in ms),
-                       key=lambda i: (i.start, -i.end))
-        for f in _sentence_relations(s.text, items, names, own_area):
+        items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
+        for f in _sentence_relations(doc.sentences[sid], items, names, own_area):
             a, b = entities[f.subject], entities[f.object]
             if {a.name, *a.aliases} & {b.name, *b.aliases}:
                 continue  # one name read both ways (a scenic area being built) is no relation
@@ -112,7 +105,7 @@ class _NameIndex:
 
     def __init__(self, entities: dict):
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
-        suffixes = cues("location.txt").get("suffix", ())
+        suffixes = lexicons.roles("location.txt").get("suffix", ())
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
             for e in ents:  # a name before an alias of another entity
@@ -124,9 +117,9 @@ class _NameIndex:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
                         for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= 2 and is_proper(stem):
+                            if len(stem) >= RELATIONS.min_name and is_proper(stem):
                                 index.setdefault(stem, e.key)
-            for n in [n for n in index if len(n) < 2]:
+            for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
 
@@ -152,18 +145,24 @@ class _NameIndex:
 
 
 
-def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_area: str | None):
-    loc = cues("location.txt")
-    projects = [i for i in items if i.type == PROJECT]
-    outer = [i for i in items if not any(o is not i and o.start <= i.start and i.end <= o.end
-                                         and (o.start, o.end) != (i.start, i.end) for o in items)]
-    for p in projects:
-        nested = [i for i in items if p.start <= i.start and i.end <= p.end and (i.start, i.end) != (p.start, p.end)]
+def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None):
+    for p in (i for i in items if i.type == PROJECT):
+        span = p.mention.span
+        nested = [i for i in items if span.contains(i.mention.span) and len(i.mention.span) < len(span)]
         yield from _name_relations(p, nested, names, own_area)
-    clauses = _clauses(text)
+    outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
+    outer = [i for i in items if id(i.mention) in outer_mentions]
+    yield from _clause_relations(sentence, outer, own_area)
+    yield from _cue_relations(items)
+
+
+def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None):
+    """locatedIn from the clauses: a place opening one, the sentence's subject, a zone built, and
+    the place cues of each clause (`_place_cues`)."""
+    text, loc = sentence.text, lexicons.roles("location.txt")
     topic: _Item | None = None
     zone: _Item | None = None
-    for n, (ca, cb) in enumerate(clauses):
+    for n, (ca, cb) in enumerate(sentence.clauses_with_text(RELATION_CLAUSE_MARKS)):
         in_clause = [i for i in outer if ca <= i.start and i.end <= cb]
         clause_projects = [i for i in in_clause if i.type == PROJECT]
         opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
@@ -190,32 +189,39 @@ def _sentence_relations(text: str, items: list[_Item], names: _NameIndex, own_ar
             for p in clause_projects:
                 yield Found("locatedIn", p.key, zone.key, p.mention)
         for pl in (i for i in in_clause if i.type == PLACE):
-            # a place right before a project's name
-            nxt = next((p for p in clause_projects if p.start == pl.end), None)
-            if nxt is not None and (opener is None or pl is not opener):
-                yield Found("locatedIn", nxt.key, pl.key, nxt.mention)
-            # "启迪科技城落户黔江", "P位于X": the project right before the verb
-            prev = next((p for p in reversed(clause_projects) if p.end <= pl.start), None)
-            if prev is not None and text[prev.end:pl.start] in loc.get("settle", ()):
-                yield Found("locatedIn", prev.key, pl.key, prev.mention)
-            # "在X建设…": the projects after it in the clause
-            if pl.start > 0 and text[pl.start - 1] == "在":
-                rest = text[pl.end:cb]
-                if any(rest.startswith(w) or w in rest[:8] for w in loc.get("build", ())):
-                    for p in clause_projects:
-                        if p.start >= pl.end:
-                            yield Found("locatedIn", p.key, pl.key, p.mention)
-        yield from _cue_relations(text, ca, cb, in_clause, clause_projects)
+            yield from _place_cues(text, cb, pl, pl is opener, clause_projects)
+
+
+def _place_cues(text: str, cb: int, pl: _Item, opens: bool, clause_projects: list[_Item]):
+    """locatedIn by the words around a place of a clause that ends at `cb` (`opens`: it opens the clause)."""
+    loc = lexicons.roles("location.txt")
+    # a place right before a project's name
+    nxt = next((p for p in clause_projects if p.start == pl.end), None)
+    if nxt is not None and not opens:
+        yield Found("locatedIn", nxt.key, pl.key, nxt.mention)
+    # "启迪科技城落户黔江", "P位于X": the project right before the verb
+    prev = next((p for p in reversed(clause_projects) if p.end <= pl.start), None)
+    if prev is not None and text[prev.end:pl.start] in loc.get("settle", ()):
+        yield Found("locatedIn", prev.key, pl.key, prev.mention)
+    # "在X建设…": the projects after it in the clause
+    if pl.start > 0 and text[pl.start - 1] == "在":
+        rest = text[pl.end:cb]
+        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
+            for p in clause_projects:
+                if p.start >= pl.end:
+                    yield Found("locatedIn", p.key, pl.key, p.mention)
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
     """A place or organization named inside the project's name: by any name of it, or where the
     extractor found one inside the name."""
     name = p.mention.text
-    cue = cues("location.txt")
+    cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
     places = names.inside(PLACE, name)
-    places += [(i.start - p.start, i.mention.text, i.key) for i in nested if i.type == PLACE]
+    # where a place the extractor found inside the name starts in the name
+    places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
+               for i in nested if i.type == PLACE]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -242,18 +248,6 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             yield Found("participatesIn", key, p.key, p.mention)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    out, a = [], 0
-    for k, ch in enumerate(text):
-        if ch in CLAUSE_END:
-            if k > a:
-                out.append((a, k))
-            a = k + 1
-    if a < len(text):
-        out.append((a, len(text)))
-    return out
-
-
 def _clause_opener(text: str, ca: int, in_clause: list[_Item], leads: tuple[str, ...]) -> _Item | None:
     """The place or organization a clause opens with (after a lead word such as 其中)."""
     if not in_clause:
@@ -276,7 +270,7 @@ def _zone_built(text: str, cb: int, in_clause: list[_Item], own_area: str | None
         return None
     rest = text[places[-1].end:cb]
     # the place may be found without its generic end ("两河圣山" + "旅游景区建设")
-    heads = ("",) + cues("location.txt").get("suffix", ())
+    heads = ("",) + lexicons.roles("location.txt").get("suffix", ())
     return places[-1] if any(rest.startswith(h) and rest[len(h):] in builds for h in heads) else None
 
 
@@ -284,11 +278,12 @@ def _listed_after(text: str, head: _Item, projects: list[_Item]) -> list[_Item]:
     """The projects listed right after `head` ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统")."""
     out: list[_Item] = []
     pos = head.end
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
     for p in projects:
         if p.start < pos:
             continue
         gap = text[pos:p.start]
-        if gap == "" and not out or out and gap in lexicons.word_set("resolve_list_joiners.txt"):
+        if gap == "" and not out or out and gap in joiners:
             out.append(p)
             pos = p.end
         else:
@@ -296,38 +291,10 @@ def _listed_after(text: str, head: _Item, projects: list[_Item]) -> list[_Item]:
     return out
 
 
-def _cue_relations(text: str, ca: int, cb: int, in_clause: list[_Item], projects: list[_Item]):
-    """An organization that builds, invests in, operates, signs for or cooperates on the projects of
-    its clause, by the cue words of participation.txt."""
-    part = cues("participation.txt")
-    orgs = [i for i in in_clause if i.type == ORG]
-    for o in orgs:
-        before = text[ca:o.start]
-        # the organization may stand in a list: "与中信集团、华润集团合作…" reads from the list's start
-        list_start = o.start
-        for other in reversed([x for x in orgs if x.end <= o.start]):
-            if text[other.end:list_start] in lexicons.word_set("resolve_list_joiners.txt"):
-                list_start = other.start
-        lead = text[ca:list_start]
-        after_items = [p for p in projects if p.start >= o.end]
-        before_items = [p for p in projects if p.end <= o.start]
-        upto = after_items[0].start if after_items else cb
-        between = text[o.end:upto]
-        if any(w in between.lstrip("的")[:4] for w in part.get("frame", ())) or before.endswith("在"):
-            continue  # "在市委领导下建成…"
-        verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
-        # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
-        # end of a longer phrase ("区委召开会议研究建设P")
-        acts = any(0 <= between.find(w) <= 5 for w in part.get("agent", ())) and len(between) <= 12
-        if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
-            targets = after_items
-        elif after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
-            targets = after_items
-        elif before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
-            targets = before_items
-        elif projects and any(w in text[max([p.end for p in projects] + [o.end]):cb][:6] for w in part.get("signed", ())):
-            targets = projects
-        else:
-            continue
-        for p in targets:
-            yield Found("participatesIn", o.key, p.key, o.mention)
+def _cue_relations(items: list[_Item]):
+    """participatesIn by the cue words of an organization's clause, as extraction set them on its
+    mention (`participates_in`: the spans of the projects; kg.extract.attributes)."""
+    key_at = {i.mention.span: i.key for i in items if i.type == PROJECT}
+    for o in items:
+        for span in o.mention.attrs.get("participates_in", ()) if o.type == ORG else ():
+            yield Found("participatesIn", o.key, key_at[span], o.mention)
