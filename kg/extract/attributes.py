@@ -1,6 +1,7 @@
 """Attributes of the mentions found, read from their sentence: a project's investment and its
-stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用), the projects an organization takes
-part in by the cue words of its clause.
+stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用); and the relation cues of a clause:
+the place or organization it opens with, the projects a place is where and those an organization
+takes part in, by the cue words around them (kg.resolve.relations turns these into relations).
 
 These components run after every component that finds mentions (last in PIPELINE_ORDER) and set
 attributes on the project mentions of the sentence; resolution only reads them (kg.resolve).
@@ -84,10 +85,60 @@ def _list_around(text: str, m: Mention, outer: list[Mention]) -> tuple[Mention, 
     return outer[a], outer[b]
 
 
-# ---------------------------------------------------------------- who takes part in a project
+# ---------------------------------------------------------------- relation cues of a clause
 
 # what may open a clause before a list of partners ("与中信集团、华润集团合作开发建设…")
 PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
+
+
+def _clause_items(ctx: SentenceContext):
+    """(ca, cb, the mentions of clause ca..cb inside no other) for each clause of the sentence with
+    text, clauses ending at RELATION_CLAUSE_MARKS."""
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    for ca, cb in ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS):
+        yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
+
+
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "locates"))
+def set_location_cues(ctx: SentenceContext) -> list[Mention]:
+    """opens_clause on the place or organization a clause opens with (after a lead word of
+    `kg/lexicons/location.txt` such as 其中): the clause's subject, which kg.resolve reads; and
+    locates = the spans of the projects a place is where by the words around it in its clause
+    (`_located`); kg.resolve makes them locatedIn relations."""
+    leads = lexicons.roles("location.txt").get("lead", ())
+    for ca, cb, in_clause in _clause_items(ctx):
+        opener = in_clause[0] if in_clause and in_clause[0].type in (PLACE, ORG) else None
+        if opener is not None and ctx.text[ca:opener.local_start] in ("", *leads):
+            opener.attrs["opens_clause"] = True
+        else:
+            opener = None
+        projects = [i for i in in_clause if i.type == PROJECT]
+        for pl in (i for i in in_clause if i.type == PLACE):
+            located = _located(ctx.text, cb, pl, pl is opener, projects)
+            if located:
+                pl.attrs["locates"] = tuple(p.span for p in located)
+    return []
+
+
+def _located(text: str, cb: int, pl: Mention, opens: bool, projects: list[Mention]) -> list[Mention]:
+    """The projects of a clause ending at `cb` that place `pl` is where (`opens`: it opens the
+    clause), in the order the cues are read."""
+    loc = lexicons.roles("location.txt")
+    out = []
+    # a place right before a project's name ("投用正阳桐坪综合农贸市场")
+    nxt = next((p for p in projects if p.local_start == pl.local_end), None)
+    if nxt is not None and not opens:
+        out.append(nxt)
+    # "启迪科技城落户黔江", "P位于X": the project right before the verb
+    prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
+    if prev is not None and text[prev.local_end:pl.local_start] in loc.get("settle", ()):
+        out.append(prev)
+    # "在X建设…": the projects after it in the clause
+    if pl.local_start > 0 and text[pl.local_start - 1] == "在":
+        rest = text[pl.local_end:cb]
+        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
+            out.extend(p for p in projects if p.local_start >= pl.local_end)
+    return out
 
 
 @component("participation_cues", reads=(PLACE, ORG, PROJECT), sets=("participates_in",))
@@ -96,9 +147,7 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
     signs for or cooperates on in its clause, by the cue words of `kg/lexicons/participation.txt`
     ("X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建", "X…P签约"); kg.resolve
     makes them participatesIn relations."""
-    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
-    for ca, cb in ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS):
-        in_clause = [i for i in outer if ca <= i.local_start and i.local_end <= cb]
+    for ca, cb, in_clause in _clause_items(ctx):
         projects = [i for i in in_clause if i.type == PROJECT]
         orgs = [i for i in in_clause if i.type == ORG]
         for o in orgs:

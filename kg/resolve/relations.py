@@ -3,7 +3,11 @@ place) and who builds, invests in, operates, signs for or cooperates on it (`par
 organization → project). Never from co-occurrence alone, and the report's own area is the place of
 a project only where the text names it.
 
-Rules for the genre; their cue words are data (`kg/lexicons/location.txt`, `participation.txt`):
+Rules for the genre; their cue words are data (`kg/lexicons/location.txt`, `participation.txt`).
+What only reads the sentence is read by the rule components of kg.extract.attributes, which set it
+on the mentions (marked [extraction] below: `opens_clause`, `locates`, `participates_in`); this
+module reads those, the names of the report's entities, and what needs to know which place is the
+report's own area (a place of resolution: the same division by any of its names).
 
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
@@ -12,8 +16,8 @@ locatedIn
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place.
-- *adjacent*: a place right before the project's name ("投用正阳桐坪综合农贸市场").
-- *clause*: a place opening a clause, followed by the projects it lists ("濯水景区毕兹卡水乐园、
+- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场").
+- *clause*: a place opening a clause (after a lead word such as 其中: [extraction]), followed by the projects it lists ("濯水景区毕兹卡水乐园、
   旅游电商中心投用").
 - *topic*: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快新索道、
   立体停车场等项目建设"): the projects of the sentence, until a clause opens with another subject.
@@ -21,15 +25,14 @@ locatedIn
   builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区基础设施…").
 - *zone*: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus word, after
   a clause that builds a place as a whole.
-- *built in*: "在X建设/实施/打造…": the projects after it in the clause.
-- *settled*: "P落户X", "P位于X": the project right before the verb.
+- *built in* [extraction]: "在X建设/实施/打造…": the projects after it in the clause.
+- *settled* [extraction]: "P落户X", "P位于X": the project right before the verb.
 
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目").
-- *cue*: "X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建", "X…P签约", across
-  the lists of one clause: read from the sentence by the rule component `participation_cues`
-  (kg.extract.attributes), which sets them on the organization's mention (`participates_in`).
+- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建",
+  "X…P签约", across the lists of one clause.
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -144,7 +147,6 @@ class _NameIndex:
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
 
 
-
 def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None):
     for p in (i for i in items if i.type == PROJECT):
         span = p.mention.span
@@ -152,20 +154,21 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
         yield from _name_relations(p, nested, names, own_area)
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
-    yield from _clause_relations(sentence, outer, own_area)
-    yield from _cue_relations(items)
+    projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
+    yield from _clause_relations(sentence, outer, own_area, projects_at)
+    yield from _cue_relations(items, projects_at)
 
 
-def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None):
+def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict):
     """locatedIn from the clauses: a place opening one, the sentence's subject, a zone built, and
-    the place cues of each clause (`_place_cues`)."""
+    the projects extraction put at a place by the words around it (`locates`)."""
     text, loc = sentence.text, lexicons.roles("location.txt")
     topic: _Item | None = None
     zone: _Item | None = None
     for n, (ca, cb) in enumerate(sentence.clauses_with_text(RELATION_CLAUSE_MARKS)):
         in_clause = [i for i in outer if ca <= i.start and i.end <= cb]
         clause_projects = [i for i in in_clause if i.type == PROJECT]
-        opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
+        opener = in_clause[0] if in_clause and in_clause[0].mention.attrs.get("opens_clause") else None
         if opener is not None and opener.type == PLACE and opener.key != own_area:
             # the clause's subject: the projects it lists or goes on to build
             for p in clause_projects:
@@ -189,27 +192,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             for p in clause_projects:
                 yield Found("locatedIn", p.key, zone.key, p.mention)
         for pl in (i for i in in_clause if i.type == PLACE):
-            yield from _place_cues(text, cb, pl, pl is opener, clause_projects)
-
-
-def _place_cues(text: str, cb: int, pl: _Item, opens: bool, clause_projects: list[_Item]):
-    """locatedIn by the words around a place of a clause that ends at `cb` (`opens`: it opens the clause)."""
-    loc = lexicons.roles("location.txt")
-    # a place right before a project's name
-    nxt = next((p for p in clause_projects if p.start == pl.end), None)
-    if nxt is not None and not opens:
-        yield Found("locatedIn", nxt.key, pl.key, nxt.mention)
-    # "启迪科技城落户黔江", "P位于X": the project right before the verb
-    prev = next((p for p in reversed(clause_projects) if p.end <= pl.start), None)
-    if prev is not None and text[prev.end:pl.start] in loc.get("settle", ()):
-        yield Found("locatedIn", prev.key, pl.key, prev.mention)
-    # "在X建设…": the projects after it in the clause
-    if pl.start > 0 and text[pl.start - 1] == "在":
-        rest = text[pl.end:cb]
-        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
-            for p in clause_projects:
-                if p.start >= pl.end:
-                    yield Found("locatedIn", p.key, pl.key, p.mention)
+            for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ())):
+                yield Found("locatedIn", p.key, pl.key, p.mention)
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
@@ -248,17 +232,6 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             yield Found("participatesIn", key, p.key, p.mention)
 
 
-def _clause_opener(text: str, ca: int, in_clause: list[_Item], leads: tuple[str, ...]) -> _Item | None:
-    """The place or organization a clause opens with (after a lead word such as 其中)."""
-    if not in_clause:
-        return None
-    first = in_clause[0]
-    if first.type not in (PLACE, ORG):
-        return None
-    lead = text[ca:first.start]
-    return first if lead == "" or lead in leads else None
-
-
 def _zone_built(text: str, cb: int, in_clause: list[_Item], own_area: str | None,
                 builds: tuple[str, ...]) -> _Item | None:
     """The place a clause builds as a whole, closing it ("加快两河圣山旅游景区建设"), when the
@@ -291,10 +264,9 @@ def _listed_after(text: str, head: _Item, projects: list[_Item]) -> list[_Item]:
     return out
 
 
-def _cue_relations(items: list[_Item]):
+def _cue_relations(items: list[_Item], projects_at: dict):
     """participatesIn by the cue words of an organization's clause, as extraction set them on its
     mention (`participates_in`: the spans of the projects; kg.extract.attributes)."""
-    key_at = {i.mention.span: i.key for i in items if i.type == PROJECT}
     for o in items:
         for span in o.mention.attrs.get("participates_in", ()) if o.type == ORG else ():
-            yield Found("participatesIn", o.key, key_at[span], o.mention)
+            yield Found("participatesIn", o.key, projects_at[span].key, o.mention)
