@@ -16,9 +16,10 @@ from kg.extract import ORG, PLACE, PROJECT, Mention, set_attributes
 from kg.text.reading import read_source
 
 
-def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区"):
+def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区", cues=True):
     """The locatedIn and participatesIn links read from the sentences of a small report by `area`,
-    with the given names found where they first occur in those sentences."""
+    with the given names found where they first occur in those sentences (and, unless `cues` is
+    false, the attributes the rule components read from the sentence set on them)."""
     text = f"各位代表：\n现在，我代表{area}人民政府，向大会报告工作。\n一、2018年工作回顾\n{sentence}\n"
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
@@ -30,7 +31,7 @@ def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = 
             s = next(s for s in body if name in s.text)
             at = s.text.index(name)
             mentions.append(Mention(type_, name, s.at(at, at + len(name)), s.index))
-    g = build_graph(doc, set_attributes(doc, mentions))  # the cues extraction reads, then resolution
+    g = build_graph(doc, set_attributes(doc, mentions) if cues else mentions)
     E = g.entities
     return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}
 
@@ -114,6 +115,15 @@ def test_a_place_a_clause_builds_in(tmp_path):
     got = links(tmp_path, "争取重庆保税区在黔江建设保税仓。", places=["黔江"], orgs=["重庆保税区"], projects=["保税仓"])
     assert ("locatedIn", "保税仓", "黔江区") in got
     assert ("participatesIn", "重庆保税区", "保税仓") in got
+
+
+def test_resolution_reads_the_cues_of_a_clause_from_the_mentions_not_the_sentence(tmp_path):
+    # the cue words are read by extraction (kg.extract.attributes); without them resolution finds
+    # only what the names say
+    sentence = "争取重庆保税区在黔江建设保税仓。"
+    given = dict(places=["黔江"], orgs=["重庆保税区"], projects=["保税仓"])
+    assert {("locatedIn", "保税仓", "黔江区"), ("participatesIn", "重庆保税区", "保税仓")} <= links(tmp_path, sentence, **given)
+    assert not links(tmp_path, sentence, cues=False, **given)
 
 
 def test_a_project_that_settles_in_a_place(tmp_path):
