@@ -71,7 +71,13 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
-from kg.extract.attributes import set_location_cues, set_participation, set_project_investment, set_project_stage
+from kg.extract.attributes import (
+    set_clause_subjects,
+    set_location_cues,
+    set_participation,
+    set_project_investment,
+    set_project_stage,
+)
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE", "PIPELINE_ORDER", "Pipeline", "PipelineError", "Component", "REGISTRY", "component",
            "extract_mentions", "set_attributes", "clean_name", "is_proper", "split_area"]
@@ -125,6 +131,7 @@ PIPELINE_ORDER = (
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
     "project_stage",
+    "clause_subjects",
     "location_cues",
     "participation_cues",
 )

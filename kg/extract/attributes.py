@@ -99,22 +99,73 @@ def _clause_items(ctx: SentenceContext):
         yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "locates"))
-def set_location_cues(ctx: SentenceContext) -> list[Mention]:
-    """opens_clause on the place or organization a clause opens with (after a lead word of
-    `kg/lexicons/location.txt` such as 其中): the clause's subject, which kg.resolve reads; and
-    locates = the spans of the projects a place is where by the words around it in its clause
-    (`_located`); kg.resolve makes them locatedIn relations."""
-    leads = lexicons.roles("location.txt").get("lead", ())
-    for ca, cb, in_clause in _clause_items(ctx):
-        opener = in_clause[0] if in_clause and in_clause[0].type in (PLACE, ORG) else None
-        if opener is not None and ctx.text[ca:opener.local_start] in ("", *leads):
+@component("clause_subjects", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "topic", "zone", "in_focus"))
+def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
+    """What the clauses of a sentence are about, for kg.resolve.relations to place their projects:
+    opens_clause on the place or organization a clause opens with (after a lead word of
+    `kg/lexicons/location.txt` such as 其中); topic on a place opening the sentence as its subject,
+    a verb of its own after it ("狼牙山景区围绕5A景区目标,加快…"), not a place the clause lists
+    projects of or builds ("海拉尔东山组团建设全面开工"); zone on the place the first clause builds as
+    a whole ("加快两河圣山旅游景区建设"); in_focus on the projects of a later clause opening with a
+    focus word ("重点抓好P1、P2项目的实施")."""
+    loc = lexicons.roles("location.txt")
+    text = ctx.text
+    for n, (ca, cb, in_clause) in enumerate(_clause_items(ctx)):
+        projects = [i for i in in_clause if i.type == PROJECT]
+        opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
+        if opener is not None:
             opener.attrs["opens_clause"] = True
+            acts = text[opener.local_end:cb].startswith(loc.get("subject", ()))
+            if n == 0 and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
+                opener.attrs["topic"] = True
+        places = [i for i in in_clause if i.type == PLACE]
+        if n == 0 and places and not projects and _builds_whole(text[places[-1].local_end:cb], loc):
+            places[-1].attrs["zone"] = True
+        if n > 0 and text[ca:cb].startswith(loc.get("focus", ())):
+            for p in projects:
+                p.attrs["in_focus"] = True
+    return []
+
+
+def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[str, ...]) -> Mention | None:
+    """The place or organization a clause opens with (after a lead word such as 其中)."""
+    first = in_clause[0] if in_clause else None
+    if first is None or first.type not in (PLACE, ORG):
+        return None
+    return first if text[ca:first.local_start] in ("", *leads) else None
+
+
+def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does the clause close, after a place, by building it ("…景区建设")? The place may be found
+    without its generic end ("两河圣山" + "旅游景区建设")."""
+    return any(rest.startswith(h) and rest[len(h):] in loc.get("build", ()) for h in ("", *loc.get("suffix", ())))
+
+
+def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:
+    """The projects listed right after `head` ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统")."""
+    out: list[Mention] = []
+    pos = head.local_end
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    for p in projects:
+        if p.local_start < pos:
+            continue
+        gap = text[pos:p.local_start]
+        if gap == "" and not out or out and gap in joiners:
+            out.append(p)
+            pos = p.local_end
         else:
-            opener = None
+            break
+    return out
+
+
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates",), after=("clause_subjects",))
+def set_location_cues(ctx: SentenceContext) -> list[Mention]:
+    """locates = the spans of the projects a place is where, by the words around it in its clause
+    (`_located`); kg.resolve makes them locatedIn relations."""
+    for ca, cb, in_clause in _clause_items(ctx):
         projects = [i for i in in_clause if i.type == PROJECT]
         for pl in (i for i in in_clause if i.type == PLACE):
-            located = _located(ctx.text, cb, pl, pl is opener, projects)
+            located = _located(ctx.text, cb, pl, bool(pl.attrs.get("opens_clause")), projects)
             if located:
                 pl.attrs["locates"] = tuple(p.span for p in located)
     return []

@@ -4,10 +4,11 @@ organization → project). Never from co-occurrence alone, and the report's own 
 a project only where the text names it.
 
 Rules for the genre; their cue words are data (`kg/lexicons/location.txt`, `participation.txt`).
-What only reads the sentence is read by the rule components of kg.extract.attributes, which set it
-on the mentions (marked [extraction] below: `opens_clause`, `locates`, `participates_in`); this
-module reads those, the names of the report's entities, and what needs to know which place is the
-report's own area (a place of resolution: the same division by any of its names).
+Whatever reads the sentence is read by the rule components of kg.extract.attributes, which set it
+on the mentions (marked [extraction] below; the attributes `opens_clause`, `topic`, `zone`,
+`in_focus`, `locates`, `participates_in`); this module reads those, the names of the report's
+entities (a name inside a name), and which place is the report's own area (a fact of resolution:
+one division by any of its names), never the sentence's text.
 
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
@@ -17,14 +18,15 @@ locatedIn
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place.
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场").
-- *clause*: a place opening a clause (after a lead word such as 其中: [extraction]), followed by the projects it lists ("濯水景区毕兹卡水乐园、
-  旅游电商中心投用").
-- *topic*: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快新索道、
-  立体停车场等项目建设"): the projects of the sentence, until a clause opens with another subject.
-  Only where a verb of the subject follows it (location.txt `subject`): not a place the clause
-  builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区基础设施…").
-- *zone*: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus word, after
-  a clause that builds a place as a whole.
+- *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
+  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用").
+- *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
+  新索道、立体停车场等项目建设"): the projects of the sentence, until a clause opens with another
+  subject. Only where a verb of the subject follows it (location.txt `subject`): not a place the
+  clause builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区
+  基础设施…").
+- *zone* [extraction]: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus
+  word, after a clause that builds a place as a whole.
 - *built in* [extraction]: "在X建设/实施/打造…": the projects after it in the clause.
 - *settled* [extraction]: "P落户X", "P位于X": the project right before the verb.
 
@@ -77,6 +79,10 @@ class _Item:
     @property
     def end(self) -> int:
         return self.mention.local_end
+
+    def mark(self, attr: str) -> bool:
+        """Did extraction mark the mention so (kg.extract.attributes: opens_clause, topic, zone…)?"""
+        return bool(self.mention.attrs.get(attr))
 
 
 def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int, str], entities: dict,
@@ -160,25 +166,21 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict):
-    """locatedIn from the clauses: a place opening one, the sentence's subject, a zone built, and
-    the projects extraction put at a place by the words around it (`locates`)."""
-    text, loc = sentence.text, lexicons.roles("location.txt")
+    """locatedIn from what extraction marked on the clauses' mentions (kg.extract.attributes): a
+    place opening a clause, the sentence's subject, a zone built, the projects a place is where;
+    none in the report's own area, which the text names for itself rather than for a project."""
     topic: _Item | None = None
     zone: _Item | None = None
     for n, (ca, cb) in enumerate(sentence.clauses_with_text(RELATION_CLAUSE_MARKS)):
         in_clause = [i for i in outer if ca <= i.start and i.end <= cb]
         clause_projects = [i for i in in_clause if i.type == PROJECT]
-        opener = in_clause[0] if in_clause and in_clause[0].mention.attrs.get("opens_clause") else None
+        opener = in_clause[0] if in_clause and in_clause[0].mark("opens_clause") else None
         if opener is not None and opener.type == PLACE and opener.key != own_area:
             # the clause's subject: the projects it lists or goes on to build
             for p in clause_projects:
                 if p.start >= opener.end:
                     yield Found("locatedIn", p.key, opener.key, p.mention)
-            # and the sentence's subject, when a verb of its own follows it ("狼牙山景区围绕…目标,
-            # 加快…"); not a place the clause builds or a noun it qualifies ("两河圣山旅游景区基础设施
-            # 日益完善,…", "海拉尔东山组团建设全面开工,…")
-            acts = text[opener.end:cb].startswith(loc.get("subject", ()))
-            if n == 0 and not _listed_after(text, opener, clause_projects) and acts:
+            if opener.mark("topic"):  # and the sentence's
                 topic = opener
         elif opener is not None and n > 0:
             topic = None  # a new subject
@@ -186,11 +188,12 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             for p in clause_projects:
                 yield Found("locatedIn", p.key, topic.key, p.mention)
         if n == 0:
-            zone = _zone_built(text, cb, in_clause, own_area, loc.get("build", ()))
-        elif zone is not None and text[ca:cb].startswith(loc.get("focus", ())):
+            zone = next((i for i in in_clause if i.mark("zone") and i.key != own_area), None)
+        elif zone is not None:
             # "加快两河圣山旅游景区建设,重点抓好P1、P2项目的实施": the works in focus are the zone's
             for p in clause_projects:
-                yield Found("locatedIn", p.key, zone.key, p.mention)
+                if p.mark("in_focus"):
+                    yield Found("locatedIn", p.key, zone.key, p.mention)
         for pl in (i for i in in_clause if i.type == PLACE):
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ())):
                 yield Found("locatedIn", p.key, pl.key, p.mention)
@@ -230,38 +233,6 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention)
-
-
-def _zone_built(text: str, cb: int, in_clause: list[_Item], own_area: str | None,
-                builds: tuple[str, ...]) -> _Item | None:
-    """The place a clause builds as a whole, closing it ("加快两河圣山旅游景区建设"), when the
-    clause names no project."""
-    if any(i.type == PROJECT for i in in_clause):
-        return None
-    places = [i for i in in_clause if i.type == PLACE]
-    if not places or places[-1].key == own_area:
-        return None
-    rest = text[places[-1].end:cb]
-    # the place may be found without its generic end ("两河圣山" + "旅游景区建设")
-    heads = ("",) + lexicons.roles("location.txt").get("suffix", ())
-    return places[-1] if any(rest.startswith(h) and rest[len(h):] in builds for h in heads) else None
-
-
-def _listed_after(text: str, head: _Item, projects: list[_Item]) -> list[_Item]:
-    """The projects listed right after `head` ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统")."""
-    out: list[_Item] = []
-    pos = head.end
-    joiners = lexicons.word_set("resolve_list_joiners.txt")
-    for p in projects:
-        if p.start < pos:
-            continue
-        gap = text[pos:p.start]
-        if gap == "" and not out or out and gap in joiners:
-            out.append(p)
-            pos = p.end
-        else:
-            break
-    return out
 
 
 def _cue_relations(items: list[_Item], projects_at: dict):
