@@ -94,3 +94,17 @@ def test_a_component_setting_attributes_must_read_mentions():
         component("orphan", sets=("stage",))
     with pytest.raises(ValueError, match="neither assigns"):
         component("idle", reads=(PROJECT,))
+
+
+def test_an_observation_is_about_the_place_its_clause_opens_with_as_extraction_names_it():
+    from kg.pipeline import build
+
+    def areas(skip=frozenset()):
+        rg = build(SEEDS / "qianjiang-2019.txt", skip).report
+        return {(o.mention.text, rg.entities[o.area].name) for o in rg.observations}, rg.entities[rg.area].name
+
+    # qianjiang-2019: "食品产业园入驻企业37家,…"
+    found, own = areas()
+    assert ("37家", "食品产业园") in found
+    without, own = areas(frozenset({"observation_places"}))
+    assert ("37家", own) in without and ("37家", "食品产业园") not in without

@@ -23,7 +23,7 @@ from kg.extract.base import (
     is_proper,
     split_area,
 )
-from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component
+from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component, drop_nested
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     extract_bodies,
@@ -74,6 +74,7 @@ from kg.extract.projects import extract_projects
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
+    set_observation_places,
     set_participation,
     set_project_investment,
     set_project_stage,
@@ -134,6 +135,7 @@ PIPELINE_ORDER = (
     "clause_subjects",
     "location_cues",
     "participation_cues",
+    "observation_places",
 )
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
@@ -141,7 +143,7 @@ PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions.extend(_resolve_overlaps(pipeline.run(_context(doc, sentence))))
+        mentions.extend(drop_nested(pipeline.run(_context(doc, sentence))))
     return mentions
 
 
@@ -159,18 +161,3 @@ def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = 
 
 def _context(doc: Document, sentence) -> SentenceContext:
     return SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
-
-
-def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
-    """Within one type, a mention inside a longer one of the same type is dropped, but for places
-    inside a composite place (names inside names: "黔江河" in "黔江河舟白渡断面")."""
-    out = []
-    for m in found:
-        if m.type != OBSERVATION and any(
-            o is not m and o.type == m.type and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-            and not o.attrs.get("composite")
-            for o in found
-        ):
-            continue
-        out.append(m)
-    return out

@@ -1,5 +1,6 @@
 """Attributes of the mentions found, read from their sentence: a project's investment and its
-stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用); and the relation cues of a clause:
+stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用); the place an observation's clause is
+about; and the relation cues of a clause:
 the place or organization it opens with, the projects a place is where and those an organization
 takes part in, by the cue words around them (kg.resolve.relations turns these into relations).
 
@@ -18,8 +19,8 @@ import re
 from kg import lexicons
 from kg.config import PROJECT_ATTRIBUTES, RELATIONS
 from kg.extract.base import SentenceContext
-from kg.extract.registry import component
-from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
+from kg.extract.registry import component, drop_nested
+from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
 
 # "总投资3.2亿元": the investment a project's sentence gives it
 INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
@@ -238,4 +239,33 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention], 
     last_end = max([p.local_end for p in projects] + [o.local_end])
     if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
         return projects
+    return []
+
+
+# ---------------------------------------------------------------- the place an observation is about
+
+# the marks that end the clause whose opening place an observation is about ("其中:濯水镇…")
+OBSERVATION_CLAUSE_MARKS = ",;:。"
+# what may stand before that place in its clause ("其中,濯水镇…", "全区…", "在新城…")
+PLACE_LEADS = ("", "其中", "全", "在")
+
+
+@component("observation_places", reads=(PLACE, ORG, PROJECT, OBSERVATION), sets=("place",))
+def set_observation_places(ctx: SentenceContext) -> list[Mention]:
+    """place = the name of the place an observation's clause opens with ("新城新增1万余人", "其中,
+    濯水镇接待游客…"): the observation is about it, not about the report's own area. Not a place
+    inside a company's or works' name ("北京君光伟业等5家企业") nor one of the things counted
+    ("建华等7个小区")."""
+    kept = drop_nested(ctx.found)  # what the sentence will keep of what was found
+    s, text = ctx.sentence, ctx.text
+    for m in (x for x in kept if x.type == OBSERVATION):
+        clause_start = s.clause_at(m.local_start, OBSERVATION_CLAUSE_MARKS)[0]
+        for p in kept:
+            if p.type != PLACE or not clause_start <= p.local_start or p.end > m.start:
+                continue
+            if any(x.type in (ORG, PROJECT) and x.span.contains(p.span) for x in kept) or text.startswith("等", p.local_end):
+                continue
+            if text[clause_start:p.local_start] in PLACE_LEADS:
+                m.attrs["place"] = p.text
+                break
     return []

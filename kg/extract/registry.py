@@ -156,3 +156,13 @@ def _check_sets(c: Component, seen: list[Mention], before: list[set[str]]) -> No
         if extra:
             raise PipelineError(f"rule component {c.name} set {', '.join(sorted(extra))} on a {m.type} "
                                 f"mention, but declares {', '.join(sorted(c.sets)) or 'no attributes'}")
+
+
+def drop_nested(found: list[Mention]) -> list[Mention]:
+    """What a sentence keeps of what its components found: within one type, a mention inside a
+    longer one of the same type is dropped, but for places inside a composite place (names inside
+    names: "黔江河" in "黔江河舟白渡断面"); observations are all kept."""
+    return [m for m in found
+            if m.type == OBSERVATION or not any(o.type == m.type and len(o.span) > len(m.span)
+                                                and o.span.contains(m.span) and not o.attrs.get("composite")
+                                                for o in found)]

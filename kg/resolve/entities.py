@@ -20,8 +20,6 @@ from kg.text.names import URBAN_AREAS, is_proper
 
 # the mention attributes a project entity takes from its first mention that has them
 PROJECT_ATTRIBUTES = ("investment", "stage")
-# the marks that end the clause whose opening place an observation is about ("其中:濯水镇…")
-OBSERVATION_CLAUSE_MARKS = ",;:。"
 
 
 def slug(text: str) -> str:
@@ -127,7 +125,7 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
         if standard:
             ind.attrs["standard"] = standard
         a = m.attrs
-        area = _observation_area(doc, m, in_sentence[m.sentence], by_mention)
+        area = _observation_area(m, in_sentence[m.sentence], by_mention)
         if area is None and m.attrs.get("continues"):
             area = last_area.get(m.sentence)  # "…接待游客120万人次,增长15%": the same place
         area = area or area_key
@@ -210,20 +208,11 @@ def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
     return out
 
 
-def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention: dict[int, str]) -> str | None:
-    """An observation is about the report's own area unless its clause opens with another place
-    ("新城新增1万余人", "其中,濯水镇接待游客…"). `same`: the mentions of its sentence."""
-    sentence = doc.sentences[m.sentence]
-    clause_start = sentence.clause_at(m.local_start, OBSERVATION_CLAUSE_MARKS)[0]
-    for p in same:
-        if p.type == PLACE and clause_start <= p.local_start and p.end <= m.start:
-            if any(x.type in (ORG, PROJECT) and x.span.contains(p.span) for x in same):
-                continue  # "北京君光伟业等5家企业": the place is part of a company's name
-            if sentence.text.startswith("等", p.local_end):
-                continue  # "建华等7个小区": the place is one of the things counted, not the area
-            if sentence.text[clause_start:p.local_start] in ("", "其中", "全", "在"):
-                return by_mention.get(id(p))
-    return None
+def _observation_area(m: Mention, same: list[Mention], by_mention: dict[int, str]) -> str | None:
+    """The place an observation's clause opens with, as extraction named it (kg.extract.attributes,
+    `place`); `same`: the mentions of its sentence, one of which names it."""
+    name = m.attrs.get("place")
+    return next((by_mention.get(id(p)) for p in same if p.type == PLACE and p.text == name), None) if name else None
 
 
 def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list[StageRecord]:
