@@ -17,7 +17,7 @@ class ProjectAttributeLimits:
     stage_before: int = 6  # … or in the last characters of the clause before it ("加快建设P")
 
 
-PROJECT_ATTRIBUTES = ProjectAttributeLimits()
+PROJECT_ATTRIBUTE_LIMITS = ProjectAttributeLimits()
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class EntityLimits:
     """Names becoming entities."""
 
     slug_chars: int = 12  # hex digits of a name's SHA-1 in its IRI (a change changes every IRI)
+    abbreviation_min: int = 2  # the shortest name that may abbreviate another ("烟厂")
     abbreviation_gap: int = 6  # "烟厂" abbreviates "黔江卷烟厂": the full name is at most this much longer
 
 

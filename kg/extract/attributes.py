@@ -17,7 +17,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import PROJECT_ATTRIBUTES, RELATIONS
+from kg.config import PROJECT_ATTRIBUTE_LIMITS, RELATIONS
 from kg.extract.base import SentenceContext
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
@@ -35,7 +35,7 @@ AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
 def set_project_investment(ctx: SentenceContext) -> list[Mention]:
     """investment = (amount, unit) of the "总投资…" phrase right before or after the project's name
     (the last one, when two are near)."""
-    gap = PROJECT_ATTRIBUTES.investment_gap
+    gap = PROJECT_ATTRIBUTE_LIMITS.investment_gap
     found = list(INVESTMENT.finditer(ctx.text))
     for m in ctx.found:
         near = [i for i in found if abs(i.end() - m.local_start) <= gap or abs(i.start() - m.local_end) <= gap]
@@ -54,7 +54,7 @@ def _stage_words() -> tuple[dict[str, str], tuple[str, ...]]:
 def set_project_stage(ctx: SentenceContext) -> list[Mention]:
     """stage = what the stage word nearest the project's list says (`kg/lexicons/stages.txt`)."""
     stages, words = _stage_words()
-    limits = PROJECT_ATTRIBUTES
+    limits = PROJECT_ATTRIBUTE_LIMITS
     s, text = ctx.sentence, ctx.text
     ms = sorted(ctx.found, key=lambda m: (m.start, -m.end))
     outer = outermost(ms)

@@ -174,7 +174,7 @@ def _level_scope(level_char: str, own) -> str:
 def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     """"烟厂" abbreviates "黔江卷烟厂": same last character, its characters in order in the long
     name, and only one long name fits."""
-    if len(short) < 2:
+    if len(short) < ENTITIES.abbreviation_min:
         return None
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= ENTITIES.abbreviation_gap]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
