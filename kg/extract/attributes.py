@@ -1,11 +1,14 @@
-"""Attributes of the mentions found, read from their sentence: a project's investment and its
-stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用); the place an observation's clause is
-about; and the relation cues of a clause:
-the place or organization it opens with, the projects a place is where and those an organization
-takes part in, by the cue words around them (kg.resolve.relations turns these into relations).
+"""Attributes of the mentions found, read from their sentence, for resolution to read (kg.resolve
+reads mentions and their attributes, never a sentence's text):
 
-These components run after every component that finds mentions (last in PIPELINE_ORDER) and set
-attributes on the project mentions of the sentence; resolution only reads them (kg.resolve).
+- a project's investment and its stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用);
+- the relation cues of a clause: the place or organization it opens with, the place a sentence is
+  about, the projects a place is where and those an organization takes part in, by the cue words
+  around them (kg.resolve.relations turns these into relations);
+- the place an observation's clause is about.
+
+These components run after every component that finds mentions (last in PIPELINE_ORDER), set the
+attributes they declare (`sets=`) on the mentions they are shown, and find none.
 
 The stage word is the one nearest the name in its clause (`kg/lexicons/stages.txt`), read after
 the whole coordinated list the name stands in ("罗家堡水库、瓦窑堡水库加快建设": both 在建), so
@@ -26,8 +29,8 @@ from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Me
 INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
 # what may close a list before its verb: "…等11个新建项目", "…等重点工程", "…项目"
 LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
-# the marks that end the clause a stage word is looked for in, after the name and before it
-# (before it a list's 、 ends it too: "新建A、加快建设B" gives B, not A, its stage)
+# the marks that end the clause a stage word is looked for in, after the list and before it
+# (before it, a list's 、 ends the clause too: the words before the list's first item are its own)
 AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
 
 
