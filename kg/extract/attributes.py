@@ -97,7 +97,10 @@ PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
 
 def _clause_items(ctx: SentenceContext):
     """(ca, cb, the mentions of clause ca..cb inside no other) for each clause of the sentence with
-    text, clauses ending at RELATION_CLAUSE_MARKS."""
+    text, clauses ending at RELATION_CLAUSE_MARKS; none in a sentence without a project, where no
+    cue relates anything."""
+    if not any(m.type == PROJECT for m in ctx.found):
+        return
     outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
     for ca, cb in ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS):
         yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
@@ -259,6 +262,8 @@ def set_observation_places(ctx: SentenceContext) -> list[Mention]:
     濯水镇接待游客…"): the observation is about it, not about the report's own area. Not a place
     inside a company's or works' name ("北京君光伟业等5家企业") nor one of the things counted
     ("建华等7个小区")."""
+    if not any(m.type == OBSERVATION for m in ctx.found):
+        return []
     kept = drop_nested(ctx.found)  # what the sentence will keep of what was found
     s, text = ctx.sentence, ctx.text
     for m in (x for x in kept if x.type == OBSERVATION):

@@ -20,6 +20,7 @@ it declared, so the declarations are true rather than comments.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -43,7 +44,7 @@ class Component:
     def __call__(self, ctx) -> list[Mention]:
         return self.func(ctx)
 
-    @property
+    @functools.cached_property  # asked for every sentence
     def reads_everything(self) -> bool:
         """Declared ALL_FOUND: it looks at whatever was found before it, of any type."""
         return len(self.reads) == len(MENTION_TYPES)
