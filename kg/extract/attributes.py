@@ -215,7 +215,8 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
     return []
 
 
-def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention], projects: list[Mention]) -> list[Mention]:
+def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
+                  projects: list[Mention]) -> list[Mention]:
     """The projects of clause ca..cb that organization `o` takes part in, by the cue words around it."""
     part, limits = lexicons.roles("participation.txt"), RELATIONS
     joiners = lexicons.word_set("resolve_list_joiners.txt")
@@ -271,8 +272,10 @@ def set_observation_places(ctx: SentenceContext) -> list[Mention]:
         for p in kept:
             if p.type != PLACE or not clause_start <= p.local_start or p.end > m.start:
                 continue
-            if any(x.type in (ORG, PROJECT) and x.span.contains(p.span) for x in kept) or text.startswith("等", p.local_end):
-                continue
+            if any(x.type in (ORG, PROJECT) and x.span.contains(p.span) for x in kept):
+                continue  # "北京君光伟业等5家企业": the place is part of a company's name
+            if text.startswith("等", p.local_end):
+                continue  # "建华等7个小区": the place is one of the things counted, not the area
             if text[clause_start:p.local_start] in PLACE_LEADS:
                 m.attrs["place"] = p.text
                 break

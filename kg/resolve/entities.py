@@ -176,7 +176,8 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     name, and only one long name fits."""
     if len(short) < ENTITIES.abbreviation_min:
         return None
-    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= ENTITIES.abbreviation_gap]
+    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
+            and len(n) - len(short) <= ENTITIES.abbreviation_gap]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
@@ -212,7 +213,9 @@ def _observation_area(m: Mention, same: list[Mention], by_mention: dict[int, str
     """The place an observation's clause opens with, as extraction named it (kg.extract.attributes,
     `place`); `same`: the mentions of its sentence, one of which names it."""
     name = m.attrs.get("place")
-    return next((by_mention.get(id(p)) for p in same if p.type == PLACE and p.text == name), None) if name else None
+    if name is None:
+        return None
+    return next((by_mention.get(id(p)) for p in same if p.type == PLACE and p.text == name), None)
 
 
 def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list[StageRecord]:
