@@ -86,6 +86,15 @@ def test_a_component_setting_an_undeclared_attribute_is_caught():
     with pytest.raises(PipelineError, match="sloppy set colour on a Project mention"):
         extract_mentions(doc, Pipeline((finder, sloppy)))
 
+    def overwrite(ctx):
+        for m in ctx.found:
+            m.attrs["source"] = "stamped"  # an attribute the finder set
+        return []
+
+    with pytest.raises(PipelineError, match="overwriter set source"):
+        extract_mentions(doc, Pipeline((finder, Component("overwriter", overwrite, frozenset({PROJECT}), frozenset(),
+                                                          sets=frozenset({"stage"})))))
+
 
 def test_a_component_setting_attributes_must_read_mentions():
     from kg.extract.registry import component

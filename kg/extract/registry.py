@@ -134,7 +134,7 @@ class Pipeline:
         found: list[Mention] = list(given)
         for c in self.components:
             ctx.found = found if c.reads_everything else [m for m in found if m.type in c.reads]
-            before = [set(m.attrs) for m in ctx.found] if c.sets else None
+            before = [dict(m.attrs) for m in ctx.found] if c.sets else None
             new = c.func(ctx)
             for m in new:
                 if m.type not in c.assigns:
@@ -150,12 +150,13 @@ class Pipeline:
         return iter((c.name, c.func) for c in self.components)
 
 
-def _check_sets(c: Component, seen: list[Mention], before: list[set[str]]) -> None:
-    """A component may add to the mentions it was shown only the attributes it declares."""
-    for m, keys in zip(seen, before):
-        extra = set(m.attrs) - keys - c.sets
-        if extra:
-            raise PipelineError(f"rule component {c.name} set {', '.join(sorted(extra))} on a {m.type} "
+def _check_sets(c: Component, seen: list[Mention], before: list[dict]) -> None:
+    """A component may add or change on the mentions it was shown only the attributes it declares."""
+    for m, was in zip(seen, before):
+        changed = {k for k in m.attrs.keys() | was.keys()
+                   if k not in c.sets and (k not in m.attrs or k not in was or m.attrs[k] is not was[k])}
+        if changed:
+            raise PipelineError(f"rule component {c.name} set {', '.join(sorted(changed))} on a {m.type} "
                                 f"mention, but declares {', '.join(sorted(c.sets)) or 'no attributes'}")
 
 
