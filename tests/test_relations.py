@@ -288,3 +288,31 @@ def test_a_place_that_qualifies_a_noun_is_not_the_subject_of_the_sentence(tmp_pa
     got = links(tmp_path, "两河圣山旅游景区基础设施和功能日益完善，世界反法西斯战争海拉尔纪念园二期工程主体完工。",
                 area="海拉尔区", places=["两河圣山"], projects=["世界反法西斯战争海拉尔纪念园二期工程"])
     assert not any(k == "locatedIn" and o == "两河圣山" for k, _, o in got)
+
+
+def test_resolution_reads_mentions_and_their_attributes_not_the_sentences(qianjiang):
+    # the same mentions, every word of the sentences blanked after extraction (only the marks that
+    # end their clauses left): resolution gives the same entities, relations, observations and
+    # stage records (kg/resolve only resolves)
+    import dataclasses
+    import re
+
+    from kg.extract import extract_mentions
+    from kg.model import RELATION_CLAUSE_MARKS
+
+    doc = qianjiang.doc
+    mentions = extract_mentions(doc)
+    words = re.compile(f"[^{re.escape(RELATION_CLAUSE_MARKS)}]")
+    blank = dataclasses.replace(doc, sentences=[dataclasses.replace(s, text=words.sub("□", s.text))
+                                                for s in doc.sentences])
+    blank.index()
+    assert not any("项目" in s.text for s in blank.sentences)
+
+    def summary(g):
+        return ({k: (e.name, sorted(e.aliases), sorted(e.attrs.items())) for k, e in g.entities.items()},
+                [(r.kind, r.subject, r.object, r.mention.span) for r in g.relations],
+                [(o.key, o.area) for o in g.observations],
+                [(r.project, r.stage, r.period) for r in g.stages])
+
+    assert summary(build_graph(blank, mentions)) == summary(build_graph(doc, mentions))
+    assert any(r.kind == "participatesIn" for r in build_graph(doc, mentions).relations)
