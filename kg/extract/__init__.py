@@ -7,6 +7,7 @@ investment and stage). Offsets are into Source.text.
 """
 from __future__ import annotations
 
+from kg.model import Sentence
 from kg.text.document import Document
 from kg.text.quantities import find_quantities
 from kg.text.segment import tokens
@@ -149,7 +150,8 @@ def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Menti
 
 def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = PIPELINE) -> list[Mention]:
     """Set on `mentions` (found by hand or by another tool) the attributes the pipeline's attribute
-    components would set (a project's stage and investment, who takes part in it); returns them."""
+    components would set (a project's stage and investment, the cues of a clause, the place an
+    observation is about); returns them."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -159,5 +161,5 @@ def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = 
     return mentions
 
 
-def _context(doc: Document, sentence) -> SentenceContext:
+def _context(doc: Document, sentence: Sentence) -> SentenceContext:
     return SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
