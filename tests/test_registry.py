@@ -117,3 +117,13 @@ def test_an_observation_is_about_the_place_its_clause_opens_with_as_extraction_n
     assert ("37家", "食品产业园") in found
     without, own = areas(frozenset({"observation_places"}))
     assert ("37家", own) in without and ("37家", "食品产业园") not in without
+
+
+def test_no_component_finds_mentions_after_their_attributes_are_set():
+    finder = Component("finds_projects", lambda ctx: [], frozenset(), frozenset({PROJECT}))
+    setter = Component("sets_stage", lambda ctx: [], frozenset({PROJECT}), frozenset(), sets=frozenset({"stage"}))
+    other = Component("finds_places", lambda ctx: [], frozenset(), frozenset({PLACE}))
+    Pipeline((finder, setter, other)).check()
+    with pytest.raises(PipelineError, match="late_projects finds mentions after sets_stage"):
+        Pipeline((finder, setter, other, Component("late_projects", lambda ctx: [], frozenset(),
+                                                   frozenset({PROJECT})))).check()

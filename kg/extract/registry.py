@@ -13,7 +13,7 @@ the mentions it reads, e.g. a project's stage):
 
 A pipeline is an ordered list of component names. Assembling it checks the order (every type a
 component reads is assigned by some component before it; every component named in `after` runs
-before it) and any component can be left out (`Pipeline.without`), which is how `kg eval
+before it; no component finds mentions of a type whose attributes an earlier component set) and any component can be left out (`Pipeline.without`), which is how `kg eval
 --ablation` measures what each rule contributes. While it runs, a component sees in `ctx.found`
 only the types it declared, may return only the types it declared and may add only the attributes
 it declared, so the declarations are true rather than comments.
@@ -107,6 +107,10 @@ class Pipeline:
             before = [a for a in c.after if a not in ran and a in self.names]
             if before:
                 raise PipelineError(f"rule component {c.name} must run after {', '.join(before)}")
+            setters = [x.name for x in self.components if x.name in ran and x.sets and x.reads & c.assigns]
+            if setters:
+                raise PipelineError(f"rule component {c.name} finds mentions after {', '.join(setters)} "
+                                    "set their attributes: it must run before")
             assigned |= c.assigns
             ran.add(c.name)
 
