@@ -95,6 +95,9 @@ class Source:
 # (a list "、" is a clause end for some rules and not for others), so a sentence gives clauses for
 # any set of marks, each computed once.
 CLAUSE_MARKS = ",;。"
+# The marks that end the clause a relation is read in ("X承建P,…", "其中:…"): a colon, a question
+# or an exclamation ends it too.
+RELATION_CLAUSE_MARKS = ",;:。!?"
 
 
 @dataclass
@@ -121,6 +124,10 @@ class Sentence:
     def clauses(self, marks: str = CLAUSE_MARKS) -> tuple[tuple[int, int], ...]:
         """The (a, b) local bounds of the clauses between `marks` (the marks themselves excluded)."""
         return _clauses(self.text, marks)
+
+    def clauses_with_text(self, marks: str = CLAUSE_MARKS) -> tuple[tuple[int, int], ...]:
+        """The clauses that hold at least one character (none between two marks side by side)."""
+        return tuple(c for c in self.clauses(marks) if c[1] > c[0])
 
     def clause_at(self, a: int, marks: str = CLAUSE_MARKS) -> tuple[int, int]:
         """The clause holding local offset `a`."""
@@ -223,6 +230,11 @@ class Mention:
     @property
     def local_end(self) -> int:
         return self.span.local_end
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions inside no longer one of them, in their order ("黔江" inside "黔江卷烟厂" is not)."""
+    return [x for x in mentions if not any(y.span.contains(x.span) and len(y.span) > len(x.span) for y in mentions)]
 
 
 # ---------------------------------------------------------------- what a report says

@@ -14,7 +14,8 @@ def test_every_component_in_the_order_is_registered_and_declares_its_types():
     assert PIPELINE.names == PIPELINE_ORDER
     for name in PIPELINE_ORDER:
         c = REGISTRY[name]
-        assert c.assigns, name
+        assert c.assigns or c.sets, name  # finds mentions, or sets attributes on those found
+        assert not c.sets or c.reads, name
 
 
 def test_an_order_that_reads_before_anything_assigns_is_refused():
@@ -53,3 +54,76 @@ def test_leaving_a_component_out_loses_what_only_it_finds():
     without = {(m.type, m.text) for m in extract_mentions(doc, PIPELINE.without({"lexicon_places"}))}
     assert len({m for m in without if m[0] == PLACE}) < len({m for m in every if m[0] == PLACE})
     assert any(t == PLACE for t, _ in every - without)
+
+
+def test_attribute_components_run_last_and_set_a_projects_investment_and_stage():
+    doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
+    setters = [c.name for c in PIPELINE.components if c.sets]
+    assert setters and PIPELINE.names[-len(setters):] == tuple(setters)
+    projects = [m for m in extract_mentions(doc) if m.type == PROJECT]
+    staged = [m for m in projects if "stage" in m.attrs]
+    invested = [m for m in projects if "investment" in m.attrs]
+    assert staged and invested
+    for m in invested:  # the amount and unit of a "总投资…" phrase of its own sentence
+        value, unit = m.attrs["investment"]
+        assert f"总投资{value}{unit}" in doc.sentences[m.sentence].text
+    without = [m for m in extract_mentions(doc, PIPELINE.without({"project_stage"})) if m.type == PROJECT]
+    assert not any("stage" in m.attrs for m in without)
+    assert any("investment" in m.attrs for m in without)
+
+
+def test_a_component_setting_an_undeclared_attribute_is_caught():
+    doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
+
+    def stamp(ctx):
+        for m in ctx.found:
+            m.attrs["stage"] = "建成"
+            m.attrs["colour"] = "red"
+        return []
+
+    finder = REGISTRY["projects"]
+    sloppy = Component("sloppy", stamp, frozenset({PROJECT}), frozenset(), sets=frozenset({"stage"}))
+    with pytest.raises(PipelineError, match="sloppy set colour on a Project mention"):
+        extract_mentions(doc, Pipeline((finder, sloppy)))
+
+    def overwrite(ctx):
+        for m in ctx.found:
+            m.attrs["source"] = "stamped"  # an attribute the finder set
+        return []
+
+    with pytest.raises(PipelineError, match="overwriter set source"):
+        extract_mentions(doc, Pipeline((finder, Component("overwriter", overwrite, frozenset({PROJECT}), frozenset(),
+                                                          sets=frozenset({"stage"})))))
+
+
+def test_a_component_setting_attributes_must_read_mentions():
+    from kg.extract.registry import component
+
+    with pytest.raises(ValueError, match="reads no mentions"):
+        component("orphan", sets=("stage",))
+    with pytest.raises(ValueError, match="neither assigns"):
+        component("idle", reads=(PROJECT,))
+
+
+def test_an_observation_is_about_the_place_its_clause_opens_with_as_extraction_names_it():
+    from kg.pipeline import build
+
+    def areas(skip=frozenset()):
+        rg = build(SEEDS / "qianjiang-2019.txt", skip).report
+        return {(o.mention.text, rg.entities[o.area].name) for o in rg.observations}, rg.entities[rg.area].name
+
+    # qianjiang-2019: "食品产业园入驻企业37家,…"
+    found, own = areas()
+    assert ("37家", "食品产业园") in found
+    without, own = areas(frozenset({"observation_places"}))
+    assert ("37家", own) in without and ("37家", "食品产业园") not in without
+
+
+def test_no_component_finds_mentions_after_their_attributes_are_set():
+    finder = Component("finds_projects", lambda ctx: [], frozenset(), frozenset({PROJECT}))
+    setter = Component("sets_stage", lambda ctx: [], frozenset({PROJECT}), frozenset(), sets=frozenset({"stage"}))
+    other = Component("finds_places", lambda ctx: [], frozenset(), frozenset({PLACE}))
+    Pipeline((finder, setter, other)).check()
+    with pytest.raises(PipelineError, match="late_projects finds mentions after sets_stage"):
+        Pipeline((finder, setter, other, Component("late_projects", lambda ctx: [], frozenset(),
+                                                   frozenset({PROJECT})))).check()

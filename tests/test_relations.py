@@ -1,4 +1,5 @@
-"""The relation rules (kg/resolve/relations.py) on real sentences of the reports.
+"""The relation rules (kg/resolve/relations.py, and the participation cues read by
+kg/extract/attributes.py) on real sentences of the reports.
 
 Each test gives a sentence as the report writes it and the entities the extractor finds in it, and
 checks which links the rules read: the rules are tested given the entities, so that a change in
@@ -11,13 +12,14 @@ import pytest
 
 from kg.text.document import parse_document
 from kg.resolve.entities import build_graph
-from kg.extract import ORG, PLACE, PROJECT, Mention
+from kg.extract import ORG, PLACE, PROJECT, Mention, set_attributes
 from kg.text.reading import read_source
 
 
-def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区"):
+def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区", cues=True):
     """The locatedIn and participatesIn links read from the sentences of a small report by `area`,
-    with the given names found where they first occur in those sentences."""
+    with the given names found where they first occur in those sentences (and, unless `cues` is
+    false, the attributes the rule components read from the sentence set on them)."""
     text = f"各位代表：\n现在，我代表{area}人民政府，向大会报告工作。\n一、2018年工作回顾\n{sentence}\n"
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
@@ -29,7 +31,7 @@ def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = 
             s = next(s for s in body if name in s.text)
             at = s.text.index(name)
             mentions.append(Mention(type_, name, s.at(at, at + len(name)), s.index))
-    g = build_graph(doc, mentions)
+    g = build_graph(doc, set_attributes(doc, mentions) if cues else mentions)
     E = g.entities
     return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}
 
@@ -113,6 +115,15 @@ def test_a_place_a_clause_builds_in(tmp_path):
     got = links(tmp_path, "争取重庆保税区在黔江建设保税仓。", places=["黔江"], orgs=["重庆保税区"], projects=["保税仓"])
     assert ("locatedIn", "保税仓", "黔江区") in got
     assert ("participatesIn", "重庆保税区", "保税仓") in got
+
+
+def test_resolution_reads_the_cues_of_a_clause_from_the_mentions_not_the_sentence(tmp_path):
+    # the cue words are read by extraction (kg.extract.attributes); without them resolution finds
+    # only what the names say
+    sentence = "争取重庆保税区在黔江建设保税仓。"
+    given = dict(places=["黔江"], orgs=["重庆保税区"], projects=["保税仓"])
+    assert {("locatedIn", "保税仓", "黔江区"), ("participatesIn", "重庆保税区", "保税仓")} <= links(tmp_path, sentence, **given)
+    assert not links(tmp_path, sentence, cues=False, **given)
 
 
 def test_a_project_that_settles_in_a_place(tmp_path):
@@ -277,3 +288,31 @@ def test_a_place_that_qualifies_a_noun_is_not_the_subject_of_the_sentence(tmp_pa
     got = links(tmp_path, "两河圣山旅游景区基础设施和功能日益完善，世界反法西斯战争海拉尔纪念园二期工程主体完工。",
                 area="海拉尔区", places=["两河圣山"], projects=["世界反法西斯战争海拉尔纪念园二期工程"])
     assert not any(k == "locatedIn" and o == "两河圣山" for k, _, o in got)
+
+
+def test_resolution_reads_mentions_and_their_attributes_not_the_sentences(qianjiang):
+    # the same mentions, every word of the sentences blanked after extraction (only the marks that
+    # end their clauses left): resolution gives the same entities, relations, observations and
+    # stage records (kg/resolve only resolves)
+    import dataclasses
+    import re
+
+    from kg.extract import extract_mentions
+    from kg.model import RELATION_CLAUSE_MARKS
+
+    doc = qianjiang.doc
+    mentions = extract_mentions(doc)
+    words = re.compile(f"[^{re.escape(RELATION_CLAUSE_MARKS)}]")
+    blank = dataclasses.replace(doc, sentences=[dataclasses.replace(s, text=words.sub("□", s.text))
+                                                for s in doc.sentences])
+    blank.index()
+    assert not any("项目" in s.text for s in blank.sentences)
+
+    def summary(g):
+        return ({k: (e.name, sorted(e.aliases), sorted(e.attrs.items())) for k, e in g.entities.items()},
+                [(r.kind, r.subject, r.object, r.mention.span) for r in g.relations],
+                [(o.key, o.area) for o in g.observations],
+                [(r.project, r.stage, r.period) for r in g.stages])
+
+    assert summary(build_graph(blank, mentions)) == summary(build_graph(doc, mentions))
+    assert any(r.kind == "participatesIn" for r in build_graph(doc, mentions).relations)

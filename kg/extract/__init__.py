@@ -2,10 +2,12 @@
 organizations, projects and observations in each sentence.
 
 Each component reads the sentence, its tokens and what earlier components found, and returns
-mentions. Offsets are into Source.text.
+mentions; the last ones (kg.extract.attributes) set attributes on the mentions found (a project's
+investment and stage). Offsets are into Source.text.
 """
 from __future__ import annotations
 
+from kg.model import Sentence
 from kg.text.document import Document
 from kg.text.quantities import find_quantities
 from kg.text.segment import tokens
@@ -22,7 +24,7 @@ from kg.extract.base import (
     is_proper,
     split_area,
 )
-from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component
+from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component, drop_nested
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     extract_bodies,
@@ -70,9 +72,17 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
+from kg.extract.attributes import (
+    set_clause_subjects,
+    set_location_cues,
+    set_observation_places,
+    set_participation,
+    set_project_investment,
+    set_project_stage,
+)
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE", "PIPELINE_ORDER", "Pipeline", "PipelineError", "Component", "REGISTRY", "component",
-           "extract_mentions", "clean_name", "is_proper", "split_area"]
+           "extract_mentions", "set_attributes", "clean_name", "is_proper", "split_area"]
 
 
 # The order in which the rule components run on each sentence (each is registered with what it
@@ -120,6 +130,13 @@ PIPELINE_ORDER = (
     "genre_one_facility_built",
     "genre_bodies_opening_works",
     "observations",
+    # attributes of what was found, set on the mentions once every mention is found
+    "project_investment",
+    "project_stage",
+    "clause_subjects",
+    "location_cues",
+    "participation_cues",
+    "observation_places",
 )
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
@@ -127,21 +144,22 @@ PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        ctx = SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])
-        mentions.extend(_resolve_overlaps(pipeline.run(ctx)))
+        mentions.extend(drop_nested(pipeline.run(_context(doc, sentence))))
     return mentions
 
 
-def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
-    """Within one type, a mention inside a longer one of the same type is dropped, but for places
-    inside a composite place (names inside names: "黔江河" in "黔江河舟白渡断面")."""
-    out = []
-    for m in found:
-        if m.type != OBSERVATION and any(
-            o is not m and o.type == m.type and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-            and not o.attrs.get("composite")
-            for o in found
-        ):
-            continue
-        out.append(m)
-    return out
+def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = PIPELINE) -> list[Mention]:
+    """Set on `mentions` (found by hand or by another tool) the attributes the pipeline's attribute
+    components would set (a project's stage and investment, the cues of a clause, the place an
+    observation is about); returns them."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    setters = pipeline.setting_attributes()
+    for index, found in sorted(by_sentence.items()):
+        setters.run(_context(doc, doc.sentences[index]), given=found)
+    return mentions
+
+
+def _context(doc: Document, sentence: Sentence) -> SentenceContext:
+    return SentenceContext(doc, sentence, tokens(sentence.text), find_quantities(sentence.text), [])

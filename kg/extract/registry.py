@@ -1,21 +1,26 @@
 """Rule components and the pipeline that runs them, the way spaCy registers its components.
 
 A component is a function `(SentenceContext) -> list[Mention]`, registered with what it reads (the
-mention types found by earlier components that it looks at, through `ctx.found` and `ctx.taken`)
-and what it assigns (the types of the mentions it returns):
+mention types found by earlier components that it looks at, through `ctx.found` and `ctx.taken`),
+what it assigns (the types of the mentions it returns) and what it sets (the attributes it gives
+the mentions it reads, e.g. a project's stage):
 
     @component("coordinated_places", reads=(PLACE, PROJECT), assigns=(PLACE,))
     def extract_coordinated_places(ctx): ...
 
+    @component("project_stage", reads=(PROJECT,), sets=("stage",))
+    def set_project_stage(ctx): ...
+
 A pipeline is an ordered list of component names. Assembling it checks the order (every type a
 component reads is assigned by some component before it; every component named in `after` runs
-before it) and any component can be left out (`Pipeline.without`), which is how `kg eval
+before it; no component finds mentions of a type whose attributes an earlier component set) and any component can be left out (`Pipeline.without`), which is how `kg eval
 --ablation` measures what each rule contributes. While it runs, a component sees in `ctx.found`
-only the types it declared, and may return only the types it declared, so the declarations are
-true rather than comments.
+only the types it declared, may return only the types it declared and may add only the attributes
+it declared, so the declarations are true rather than comments.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -34,11 +39,12 @@ class Component:
     reads: frozenset[str]
     assigns: frozenset[str]
     after: tuple[str, ...] = ()
+    sets: frozenset[str] = frozenset()  # attributes it adds to the mentions it reads
 
     def __call__(self, ctx) -> list[Mention]:
         return self.func(ctx)
 
-    @property
+    @functools.cached_property  # asked for every sentence
     def reads_everything(self) -> bool:
         """Declared ALL_FOUND: it looks at whatever was found before it, of any type."""
         return len(self.reads) == len(MENTION_TYPES)
@@ -49,17 +55,22 @@ class Component:
 REGISTRY: dict[str, Component] = {}
 
 
-def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str], after: Iterable[str] = ()):
+def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = (), after: Iterable[str] = (),
+              sets: Iterable[str] = ()):
     """Register the decorated rule under `name`; see the module's docstring."""
-    reads, assigns = frozenset(reads), frozenset(assigns)
+    reads, assigns, sets = frozenset(reads), frozenset(assigns), frozenset(sets)
     for t in reads | assigns:
         if t not in MENTION_TYPES:
             raise ValueError(f"component {name}: unknown mention type {t!r}")
+    if not assigns and not sets:
+        raise ValueError(f"component {name} neither assigns mentions nor sets attributes")
+    if sets and not reads:
+        raise ValueError(f"component {name} sets attributes but reads no mentions to set them on")
 
     def register(func: Callable) -> Callable:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ValueError(f"two components are named {name!r}")
-        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after))
+        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets)
         func.component = REGISTRY[name]
         return func
 
@@ -96,12 +107,20 @@ class Pipeline:
             before = [a for a in c.after if a not in ran and a in self.names]
             if before:
                 raise PipelineError(f"rule component {c.name} must run after {', '.join(before)}")
+            setters = [x.name for x in self.components if x.name in ran and x.sets and x.reads & c.assigns]
+            if setters:
+                raise PipelineError(f"rule component {c.name} finds mentions after {', '.join(setters)} "
+                                    "set their attributes: it must run before")
             assigned |= c.assigns
             ran.add(c.name)
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.components)
+
+    def setting_attributes(self) -> Pipeline:
+        """Only the components that set attributes on mentions found before them and find none."""
+        return Pipeline(tuple(c for c in self.components if c.sets and not c.assigns))
 
     def without(self, skip: Iterable[str]) -> Pipeline:
         """This pipeline less the components named in `skip` (what the rest then finds is what
@@ -113,19 +132,43 @@ class Pipeline:
                                 f"they are: {', '.join(self.names)}")
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
-    def run(self, ctx) -> list[Mention]:
-        """Run every component on one sentence's context; return all that they found, in order."""
-        found: list[Mention] = []
+    def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
+        """Run every component on one sentence's context; return all that they found, in order,
+        after the mentions `given` (found before, by hand or by another pipeline)."""
+        found: list[Mention] = list(given)
         for c in self.components:
             ctx.found = found if c.reads_everything else [m for m in found if m.type in c.reads]
+            before = [dict(m.attrs) for m in ctx.found] if c.sets else None
             new = c.func(ctx)
             for m in new:
                 if m.type not in c.assigns:
                     raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
                                         f"but declares only {', '.join(sorted(c.assigns))}")
+            if before is not None:
+                _check_sets(c, ctx.found, before)
             found.extend(new)
         ctx.found = found
         return found
 
     def __iter__(self):  # (name, function) pairs, as the pipeline was once a tuple of them
         return iter((c.name, c.func) for c in self.components)
+
+
+def _check_sets(c: Component, seen: list[Mention], before: list[dict]) -> None:
+    """A component may add or change on the mentions it was shown only the attributes it declares."""
+    for m, was in zip(seen, before):
+        changed = {k for k in m.attrs.keys() | was.keys()
+                   if k not in c.sets and (k not in m.attrs or k not in was or m.attrs[k] is not was[k])}
+        if changed:
+            raise PipelineError(f"rule component {c.name} set {', '.join(sorted(changed))} on a {m.type} "
+                                f"mention, but declares {', '.join(sorted(c.sets)) or 'no attributes'}")
+
+
+def drop_nested(found: list[Mention]) -> list[Mention]:
+    """What a sentence keeps of what its components found: within one type, a mention inside a
+    longer one of the same type is dropped, but for places inside a composite place (names inside
+    names: "黔江河" in "黔江河舟白渡断面"); observations are all kept."""
+    return [m for m in found
+            if m.type == OBSERVATION or not any(o.type == m.type and len(o.span) > len(m.span)
+                                                and o.span.contains(m.span) and not o.attrs.get("composite")
+                                                for o in found)]

@@ -54,6 +54,18 @@ def synonyms(name: str) -> dict[str, str]:
     return out
 
 
+# ---------------------------------------------------------------- task R: cue lexicons
+
+@functools.lru_cache(maxsize=None)
+def roles(name: str) -> dict[str, tuple[str, ...]]:
+    """A cue lexicon (word<TAB>role, e.g. location.txt) as role → its words, longest first."""
+    out: dict[str, set[str]] = {}
+    for row in _lines(name):
+        if len(row) > 1:
+            out.setdefault(row[1], set()).add(row[0])
+    return {role: tuple(sorted(ws, key=lambda w: (-len(w), w))) for role, ws in out.items()}
+
+
 @dataclass(frozen=True)
 class Division:
     code: str

@@ -10,15 +10,21 @@ import hashlib
 import re
 
 from kg import lexicons
-from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation, ReportGraph
+from kg.config import ENTITIES
+from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
+                      ReportGraph, StageRecord)
 from kg.resolve.relations import find_relations
-from kg.resolve.stages import mention_stages, stage_records
+from kg.resolve.stages import stage_records
 from kg.text.names import URBAN_AREAS, is_proper
+
+
+# the mention attributes a project entity takes from its first mention that has them
+PROJECT_ATTRIBUTES = ("investment", "stage")
 
 
 def slug(text: str) -> str:
     """A stable, readable IRI segment: the digest of the name (names are Chinese)."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:ENTITIES.slug_chars]
 
 
 def place_key(name: str, near: str | None = None, towns: dict | None = None, scope: str | None = None) -> tuple[str, dict]:
@@ -119,7 +125,7 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
         if standard:
             ind.attrs["standard"] = standard
         a = m.attrs
-        area = _observation_area(doc, m, in_sentence[m.sentence], by_mention)
+        area = _observation_area(m, in_sentence[m.sentence], by_mention)
         if area is None and m.attrs.get("continues"):
             area = last_area.get(m.sentence)  # "…接待游客120万人次,增长15%": the same place
         area = area or area_key
@@ -131,10 +137,14 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
     return observations
 
 
+# "全县", "全区"…: the whole of the report's area, before an indicator's name ("全区生产总值")
+WHOLE_AREA = re.compile(r"^全[县区市省州旗镇]")
+
+
 def standard_indicator(name: str) -> str | None:
     """The national indicator a report's name stands for ("生产总值", "GDP" → 地区生产总值)."""
     forms = lexicons.synonyms("indicators.txt")
-    return forms.get(name) or forms.get(re.sub(r"^(全县|全区|全市|全省|全州|全旗|全镇)", "", name))
+    return forms.get(name) or forms.get(WHOLE_AREA.sub("", name))
 
 
 def _entity_scope(name: str, type_: str, own) -> str:
@@ -164,9 +174,10 @@ def _level_scope(level_char: str, own) -> str:
 def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     """"烟厂" abbreviates "黔江卷烟厂": same last character, its characters in order in the long
     name, and only one long name fits."""
-    if len(short) < 2:
+    if len(short) < ENTITIES.abbreviation_min:
         return None
-    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n) and len(n) - len(short) <= 6]
+    fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
+            and len(n) - len(short) <= ENTITIES.abbreviation_gap]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
@@ -198,45 +209,26 @@ def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
     return out
 
 
-def _observation_area(doc: Document, m: Mention, same: list[Mention], by_mention: dict[int, str]) -> str | None:
-    """An observation is about the report's own area unless its clause opens with another place
-    ("新城新增1万余人", "其中,濯水镇接待游客…"). `same`: the mentions of its sentence."""
-    sentence = doc.sentences[m.sentence]
-    before = sentence.text[: m.start - sentence.start]
-    clause_start = sentence.start + max(before.rfind(c) for c in ",;:。") + 1
-    for p in same:
-        if p.type == PLACE and clause_start <= p.start and p.end <= m.start:
-            if any(x.type in (ORG, PROJECT) and x.start <= p.start and p.end <= x.end for x in same):
-                continue  # "北京君光伟业等5家企业": the place is part of a company's name
-            if doc.source.text.startswith("等", p.end):
-                continue  # "建华等7个小区": the place is one of the things counted, not the area
-            lead = doc.source.text[clause_start:p.start]
-            if lead in ("", "其中", "全", "在"):
-                return by_mention.get(id(p))
-    return None
+def _observation_area(m: Mention, same: list[Mention], by_mention: dict[int, str]) -> str | None:
+    """The place an observation's clause opens with, as extraction named it (kg.extract.attributes,
+    `place`); `same`: the mentions of its sentence, one of which names it."""
+    name = m.attrs.get("place")
+    if name is None:
+        return None
+    return next((by_mention.get(id(p)) for p in same if p.type == PLACE and p.text == name), None)
 
 
-_INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
-
-
-def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list:
-    """Investment and stage of each project; returns its stage records (kg.resolve.stages)."""
-    projects = [e for e in entities.values() if e.type == PROJECT]
-    stages = mention_stages(doc, [m for e in projects for m in e.mentions])
-    for e in projects:
+def _project_attributes(doc: Document, entities: dict[str, Entity]) -> list[StageRecord]:
+    """A project's investment and stage: those of its first mention that has one (set by
+    kg.extract.attributes); returns its stage records (kg.resolve.stages)."""
+    for e in entities.values():
+        if e.type != PROJECT:
+            continue
         for m in e.mentions:
-            s = doc.sentences[m.sentence]
-            local_end = m.end - s.start
-            local_start = m.start - s.start
-            inv = None
-            for im in _INVESTMENT.finditer(s.text):
-                if abs(im.end() - local_start) <= 3 or abs(im.start() - local_end) <= 3:
-                    inv = im
-            if inv and "investment" not in e.attrs:
-                e.attrs["investment"] = (inv.group(1), inv.group(2))
-            if id(m) in stages:
-                e.attrs.setdefault("stage", stages[id(m)])
-    return stage_records(doc, entities, stages)
+            for attr in PROJECT_ATTRIBUTES:
+                if attr in m.attrs:
+                    e.attrs.setdefault(attr, m.attrs[attr])
+    return stage_records(doc, entities)
 
 
 def _relations(doc, mentions, by_mention, entities, area_key=None) -> list[Relation]:

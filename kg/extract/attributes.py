@@ -1,0 +1,282 @@
+"""Attributes of the mentions found, read from their sentence, for resolution to read (kg.resolve
+reads mentions and their attributes, never a sentence's text):
+
+- a project's investment and its stage (签约 → 前期 → 开工 → 在建 → 主体完工 → 建成 → 投用);
+- the relation cues of a clause: the place or organization it opens with, the place a sentence is
+  about, the projects a place is where and those an organization takes part in, by the cue words
+  around them (kg.resolve.relations turns these into relations);
+- the place an observation's clause is about.
+
+These components run after every component that finds mentions (last in PIPELINE_ORDER), set the
+attributes they declare (`sets=`) on the mentions they are shown, and find none.
+
+The stage word is the one nearest the name in its clause (`kg/lexicons/stages.txt`), read after
+the whole coordinated list the name stands in ("罗家堡水库、瓦窑堡水库加快建设": both 在建), so
+every item of a list shares its verb.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import PROJECT_ATTRIBUTE_LIMITS, RELATIONS
+from kg.extract.base import SentenceContext
+from kg.extract.registry import component, drop_nested
+from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
+
+# "总投资3.2亿元": the investment a project's sentence gives it
+INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
+# what may close a list before its verb: "…等11个新建项目", "…等重点工程", "…项目"
+LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
+# the marks that end the clause a stage word is looked for in, after the list and before it
+# (before it, a list's 、 ends the clause too: the words before the list's first item are its own)
+AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
+
+
+@component("project_investment", reads=(PROJECT,), sets=("investment",))
+def set_project_investment(ctx: SentenceContext) -> list[Mention]:
+    """investment = (amount, unit) of the "总投资…" phrase right before or after the project's name
+    (the last one, when two are near)."""
+    gap = PROJECT_ATTRIBUTE_LIMITS.investment_gap
+    found = list(INVESTMENT.finditer(ctx.text))
+    for m in ctx.found:
+        near = [i for i in found if abs(i.end() - m.local_start) <= gap or abs(i.start() - m.local_end) <= gap]
+        if near:
+            m.attrs["investment"] = (near[-1].group(1), near[-1].group(2))
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _stage_words() -> tuple[dict[str, str], tuple[str, ...]]:
+    stages = lexicons.mapping("stages.txt")
+    return stages, tuple(sorted(stages, key=len, reverse=True))
+
+
+@component("project_stage", reads=(PROJECT,), sets=("stage",))
+def set_project_stage(ctx: SentenceContext) -> list[Mention]:
+    """stage = what the stage word nearest the project's list says (`kg/lexicons/stages.txt`)."""
+    stages, words = _stage_words()
+    limits = PROJECT_ATTRIBUTE_LIMITS
+    s, text = ctx.sentence, ctx.text
+    ms = sorted(ctx.found, key=lambda m: (m.start, -m.end))
+    outer = outermost(ms)
+    found = []  # all read before any is set: a list is found by comparing mentions, attributes included
+    for m in ms:
+        first, last = _list_around(text, m, outer)
+        after = text[last.local_end:s.clause_at(last.local_end, AFTER_MARKS)[1]]
+        after = after[LIST_TAIL.match(after).end():][:limits.stage_after]
+        before = text[s.clause_at(first.local_start, BEFORE_MARKS)[0]:first.local_start][-limits.stage_before:]
+        found.append(next((stages[w] for w in words if w in after or w in before), None))
+    for m, stage in zip(ms, found):
+        if stage is not None:
+            m.attrs["stage"] = stage
+    return []
+
+
+def _list_around(text: str, m: Mention, outer: list[Mention]) -> tuple[Mention, Mention]:
+    """The first and last project of the coordinated list `m` stands in (`outer`: the projects of
+    the sentence inside no other, in order)."""
+    if m not in outer:
+        return m, m
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    k = outer.index(m)
+    a = b = k
+    while a > 0 and text[outer[a - 1].local_end:outer[a].local_start] in joiners:
+        a -= 1
+    while b + 1 < len(outer) and text[outer[b].local_end:outer[b + 1].local_start] in joiners:
+        b += 1
+    return outer[a], outer[b]
+
+
+# ---------------------------------------------------------------- relation cues of a clause
+
+# what may open a clause before a list of partners ("与中信集团、华润集团合作开发建设…")
+PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
+
+
+def _clause_items(ctx: SentenceContext):
+    """(ca, cb, the mentions of clause ca..cb inside no other) for each clause of the sentence with
+    text, clauses ending at RELATION_CLAUSE_MARKS; none in a sentence without a project, where no
+    cue relates anything."""
+    if not any(m.type == PROJECT for m in ctx.found):
+        return
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    for ca, cb in ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS):
+        yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
+
+
+@component("clause_subjects", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "topic", "zone", "in_focus"))
+def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
+    """What the clauses of a sentence are about, for kg.resolve.relations to place their projects:
+    opens_clause on the place or organization a clause opens with (after a lead word of
+    `kg/lexicons/location.txt` such as 其中); topic on a place opening the sentence as its subject,
+    a verb of its own after it ("狼牙山景区围绕5A景区目标,加快…"), not a place the clause lists
+    projects of or builds ("海拉尔东山组团建设全面开工"); zone on the place the first clause builds as
+    a whole ("加快两河圣山旅游景区建设"); in_focus on the projects of a later clause opening with a
+    focus word ("重点抓好P1、P2项目的实施")."""
+    loc = lexicons.roles("location.txt")
+    text = ctx.text
+    for n, (ca, cb, in_clause) in enumerate(_clause_items(ctx)):
+        projects = [i for i in in_clause if i.type == PROJECT]
+        opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
+        if opener is not None:
+            opener.attrs["opens_clause"] = True
+            acts = text[opener.local_end:cb].startswith(loc.get("subject", ()))
+            if n == 0 and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
+                opener.attrs["topic"] = True
+        places = [i for i in in_clause if i.type == PLACE]
+        if n == 0 and places and not projects and _builds_whole(text[places[-1].local_end:cb], loc):
+            places[-1].attrs["zone"] = True
+        if n > 0 and text[ca:cb].startswith(loc.get("focus", ())):
+            for p in projects:
+                p.attrs["in_focus"] = True
+    return []
+
+
+def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[str, ...]) -> Mention | None:
+    """The place or organization a clause opens with (after a lead word such as 其中)."""
+    first = in_clause[0] if in_clause else None
+    if first is None or first.type not in (PLACE, ORG):
+        return None
+    return first if text[ca:first.local_start] in ("", *leads) else None
+
+
+def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does the clause close, after a place, by building it ("…景区建设")? The place may be found
+    without its generic end ("两河圣山" + "旅游景区建设")."""
+    return any(rest.startswith(h) and rest[len(h):] in loc.get("build", ()) for h in ("", *loc.get("suffix", ())))
+
+
+def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:
+    """The projects listed right after `head` ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统")."""
+    out: list[Mention] = []
+    pos = head.local_end
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    for p in projects:
+        if p.local_start < pos:
+            continue
+        gap = text[pos:p.local_start]
+        if gap == "" and not out or out and gap in joiners:
+            out.append(p)
+            pos = p.local_end
+        else:
+            break
+    return out
+
+
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates",), after=("clause_subjects",))
+def set_location_cues(ctx: SentenceContext) -> list[Mention]:
+    """locates = the spans of the projects a place is where, by the words around it in its clause
+    (`_located`); kg.resolve makes them locatedIn relations."""
+    for ca, cb, in_clause in _clause_items(ctx):
+        projects = [i for i in in_clause if i.type == PROJECT]
+        for pl in (i for i in in_clause if i.type == PLACE):
+            located = _located(ctx.text, cb, pl, bool(pl.attrs.get("opens_clause")), projects)
+            if located:
+                pl.attrs["locates"] = tuple(p.span for p in located)
+    return []
+
+
+def _located(text: str, cb: int, pl: Mention, opens: bool, projects: list[Mention]) -> list[Mention]:
+    """The projects of a clause ending at `cb` that place `pl` is where (`opens`: it opens the
+    clause), in the order the cues are read."""
+    loc = lexicons.roles("location.txt")
+    out = []
+    # a place right before a project's name ("投用正阳桐坪综合农贸市场")
+    nxt = next((p for p in projects if p.local_start == pl.local_end), None)
+    if nxt is not None and not opens:
+        out.append(nxt)
+    # "启迪科技城落户黔江", "P位于X": the project right before the verb
+    prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
+    if prev is not None and text[prev.local_end:pl.local_start] in loc.get("settle", ()):
+        out.append(prev)
+    # "在X建设…": the projects after it in the clause
+    if pl.local_start > 0 and text[pl.local_start - 1] == "在":
+        rest = text[pl.local_end:cb]
+        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
+            out.extend(p for p in projects if p.local_start >= pl.local_end)
+    return out
+
+
+@component("participation_cues", reads=(PLACE, ORG, PROJECT), sets=("participates_in",))
+def set_participation(ctx: SentenceContext) -> list[Mention]:
+    """participates_in = the spans of the projects an organization builds, invests in, operates,
+    signs for or cooperates on in its clause, by the cue words of `kg/lexicons/participation.txt`
+    ("X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建", "X…P签约"); kg.resolve
+    makes them participatesIn relations."""
+    for ca, cb, in_clause in _clause_items(ctx):
+        projects = [i for i in in_clause if i.type == PROJECT]
+        orgs = [i for i in in_clause if i.type == ORG]
+        for o in orgs:
+            targets = _participated(ctx.text, ca, cb, o, orgs, projects)
+            if targets:
+                o.attrs["participates_in"] = tuple(p.span for p in targets)
+    return []
+
+
+def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
+                  projects: list[Mention]) -> list[Mention]:
+    """The projects of clause ca..cb that organization `o` takes part in, by the cue words around it."""
+    part, limits = lexicons.roles("participation.txt"), RELATIONS
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    before = text[ca:o.local_start]
+    # the organization may stand in a list: "与中信集团、华润集团合作…" reads from the list's start
+    list_start = o.local_start
+    for other in reversed([x for x in orgs if x.local_end <= o.local_start]):
+        if text[other.local_end:list_start] in joiners:
+            list_start = other.local_start
+    lead = text[ca:list_start]
+    after_items = [p for p in projects if p.local_start >= o.local_end]
+    before_items = [p for p in projects if p.local_end <= o.local_start]
+    between = text[o.local_end:after_items[0].local_start if after_items else cb]
+    if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
+        return []  # "在市委领导下建成…"
+    verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
+    # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
+    # end of a longer phrase ("区委召开会议研究建设P")
+    acts = (any(0 <= between.find(w) <= limits.agent_gap for w in part.get("agent", ()))
+            and len(between) <= limits.agent_reach)
+    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
+        return after_items
+    if after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
+        return after_items
+    if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
+        return before_items
+    last_end = max([p.local_end for p in projects] + [o.local_end])
+    if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
+        return projects
+    return []
+
+
+# ---------------------------------------------------------------- the place an observation is about
+
+# the marks that end the clause whose opening place an observation is about ("其中:濯水镇…")
+OBSERVATION_CLAUSE_MARKS = ",;:。"
+# what may stand before that place in its clause ("其中,濯水镇…", "全区…", "在新城…")
+PLACE_LEADS = ("", "其中", "全", "在")
+
+
+@component("observation_places", reads=(PLACE, ORG, PROJECT, OBSERVATION), sets=("place",))
+def set_observation_places(ctx: SentenceContext) -> list[Mention]:
+    """place = the name of the place an observation's clause opens with ("新城新增1万余人", "其中,
+    濯水镇接待游客…"): the observation is about it, not about the report's own area. Not a place
+    inside a company's or works' name ("北京君光伟业等5家企业") nor one of the things counted
+    ("建华等7个小区")."""
+    if not any(m.type == OBSERVATION for m in ctx.found):
+        return []
+    kept = drop_nested(ctx.found)  # what the sentence will keep of what was found
+    s, text = ctx.sentence, ctx.text
+    for m in (x for x in kept if x.type == OBSERVATION):
+        clause_start = s.clause_at(m.local_start, OBSERVATION_CLAUSE_MARKS)[0]
+        for p in kept:
+            if p.type != PLACE or not clause_start <= p.local_start or p.end > m.start:
+                continue
+            if any(x.type in (ORG, PROJECT) and x.span.contains(p.span) for x in kept):
+                continue  # "北京君光伟业等5家企业": the place is part of a company's name
+            if text.startswith("等", p.local_end):
+                continue  # "建华等7个小区": the place is one of the things counted, not the area
+            if text[clause_start:p.local_start] in PLACE_LEADS:
+                m.attrs["place"] = p.text
+                break
+    return []
