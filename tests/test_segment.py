@@ -39,3 +39,15 @@ def test_best_route_memo_changes_nothing():
     memo: dict = {}
     assert best_route(text, cutter.freq, cutter.total, memo) == fresh
     assert memo and best_route(text, cutter.freq, cutter.total, memo) == fresh
+
+
+def test_tokenizer_loads_without_pkg_resources_and_leaves_it_importable():
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.text.segment import tokens; tokens('加快建设'); "
+            "assert 'pkg_resources' not in sys.modules, 'pkg_resources imported'; "
+            "import pkg_resources; print(pkg_resources.__name__)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SEEDS.parent)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "pkg_resources"
