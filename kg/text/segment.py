@@ -466,3 +466,11 @@ def reference_tokenizer():
     """jieba's own POSTokenizer with our dictionary, none of our shortcuts: what `tokens` must
     equal word for word (the tests compare them)."""
     return _pos_tokenizer(_user_words(), fast=False)
+
+
+def clear_caches() -> None:
+    """Forget what the tokenizer remembers between sentences (the HMM's paths, the words'
+    log-probabilities), so that a benchmark's first pass over a text is a first pass."""
+    _tag_unknown.cache_clear()
+    if tokenizer.cache_info().currsize:
+        tokenizer().cutter().logp.clear()
