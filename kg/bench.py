@@ -151,11 +151,8 @@ def throughput(text_kb: int) -> None:
 
     print(f"== throughput: extraction on ~{text_kb} KB of real report text, against jieba.posseg.lcut")
     originals = [read_source(p) for p in source_reports()]
-    sources, size = [], 0
-    while size < text_kb * 1024:
-        src = originals[len(sources) % len(originals)]
-        sources.append(src)
-        size += len(src.text.encode("utf-8"))
+    sources = repeated_text(originals, text_kb)
+    size = sum(len(s.text.encode("utf-8")) for s in sources)
     chars = sum(len(s.text) for s in sources)
     tokenizer()
     jieba.setLogLevel(logging.WARNING)
@@ -195,6 +192,16 @@ def throughput(text_kb: int) -> None:
     print(f"  {'  of which tokenizing (kg.text.segment)':<36} {all_t:12,.0f} chars/s {first_t:16,.0f} chars/s"
           f"   {all_t / all_j:.2f}x / {first_t / first_j:.2f}x jieba.posseg; the rules: "
           f"{1 - all_k / all_t:.0%} / {1 - first_k / first_t:.0%} of extraction's time")
+
+
+def repeated_text(originals: list, text_kb: int) -> list:
+    """The reports one after another, over again, until they hold `text_kb` KB of UTF-8."""
+    sources, size = [], 0
+    while size < text_kb * 1024:
+        src = originals[len(sources) % len(originals)]
+        sources.append(src)
+        size += len(src.text.encode("utf-8"))
+    return sources
 
 
 def make_corpus(n: int, folder: Path) -> list[Path]:
