@@ -312,7 +312,8 @@ class Cutter:
     """jieba.posseg's `cut(sentence, HMM=True)` as (word, tag) pairs, computed the same way with
     less work: no generator per block and no `pair` object per word, the faster `best_route` for
     the dictionary's words and the faster, remembered `viterbi` for the characters it does not
-    join. The words and tags are jieba's own (see tests/test_segment.py)."""
+    join. The words and tags are jieba's own (see tests/test_segment.py). It reads the dictionary
+    as loaded and remembers from it: nothing adds words to our tokenizer once it is loaded."""
 
     freq: dict
     total: int
@@ -447,6 +448,7 @@ def tokenizer():
 
 
 def tokens(text: str) -> list[Token]:
+    """The words of `text` as jieba.posseg cuts them with our dictionary, with their offsets."""
     out = []
     pos = 0
     for word, tag in tokenizer().cutter().cut(text):
