@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from kg import lexicons
 
 _NUMBER = r"\d+(?:\.\d+)?"
-MIN_BEFORE = ("不低于", "不少于", "至少", "突破", "超过", "超")
-MIN_AFTER = ("以上",)
-MAX_AFTER = ("以内", "以下")
-MAX_BEFORE = ("不超过", "不高于", "低于")
-APPROX_AFTER = ("左右",)  # like 近 and 约 before a number: no bound
-CAPACITY_BEFORE = ("年产", "日产", "年处理", "日处理", "时速", "装机", "年吞吐", "总长", "全长")
+
+
+@functools.lru_cache(maxsize=None)
+def quantity_words(role: str) -> tuple[str, ...]:
+    """The words of one role in quantity_words.tsv, in file order: min_before ("不低于"), min_after
+    ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
+    number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为")."""
+    return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,6 @@ _ALTERNATIVES = r"\([\u4e00-\u9fff](?:、[\u4e00-\u9fff])*\)次?"
 # the year is the period already); "每千人6.6批次" is one of 批次/千人
 _PER_BEFORE = re.compile(r"每人每([月日天])$|每([千万百]?人)$")
 _ROUND_VALUES = {"百": "100", "千": "1000"}
-# characters after 成 that make it a verb or noun (成为, 成果), not tenths (占全国9成)
-_NOT_TENTHS = frozenset("为立功果效本员交型熟绩就长")
 # "分别达1409万、1305万人次": a figure with only its magnitude takes the unit of the next one
 _SHARED_UNIT_GAP = ("、", "和", "及")
 
@@ -83,7 +83,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
             continue
-        if m.group("unit") == "成" and after in _NOT_TENTHS:
+        if m.group("unit") == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
             continue
         if m.group("unit") == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
             continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
@@ -108,7 +108,8 @@ def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str |
     """The quantity with the bound words around it ("超", "以上", "左右") and whether it modifies a noun."""
     bound = "min" if more else None
     rest = sentence[end:]
-    for words, kind in ((MIN_AFTER, "min"), (MAX_AFTER, "max"), (APPROX_AFTER, "none")):
+    for role, kind in (("min_after", "min"), ("max_after", "max"), ("approx_after", "none")):
+        words = quantity_words(role)
         w = next((w for w in words if rest.startswith(w)), None)
         if w:
             end += len(w)
@@ -116,12 +117,12 @@ def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str |
             break
     before = sentence[max(0, a - 4):a]
     if bound is None:
-        if any(before.endswith(w) for w in MAX_BEFORE):
+        if before.endswith(quantity_words("max_before")):
             bound = "max"
-        elif any(before.endswith(w) for w in MIN_BEFORE):
+        elif before.endswith(quantity_words("min_before")):
             bound = "min"
     # "时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun
-    modifier = sentence[end:end + 1] == "的" or any(before.endswith(w) for w in CAPACITY_BEFORE)
+    modifier = sentence[end:end + 1] == "的" or before.endswith(quantity_words("capacity_before"))
     return Quantity(a, end, value, unit, bound, high, modifier)
 
 

@@ -1,0 +1,53 @@
+"""The tokenizer's shortcuts cut as jieba.posseg does with the same dictionary, word for word."""
+from __future__ import annotations
+
+import jieba.posseg
+
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+from kg.text.segment import Cutter, best_route, reference_tokenizer, tokenizer, tokens
+from tests.conftest import HAILAR, SEEDS
+
+
+def test_tokens_are_jiebas_on_the_samples_and_hailar():
+    ours = tokenizer()
+    theirs = reference_tokenizer()
+    assert not isinstance(theirs, type(ours))
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(HAILAR.glob("*.txt"))[:1]
+    sentences = [s.text for p in paths for s in parse_document(read_source(p)).sentences]
+    words = 0
+    for text in sentences + ["PM2.5浓度下降12.3%，  GDP增长\r\n第3季度&R#D_x"]:
+        expected = [(p.word, p.flag) for p in jieba.posseg.POSTokenizer.cut(theirs, text)]
+        assert [(t.word, t.pos) for t in tokens(text)] == expected, text
+        assert [(p.word, p.flag) for p in ours.cut(text)] == expected
+        words += len(expected)
+    assert words > 20000
+
+
+def test_offsets_cover_the_sentence():
+    text = "重庆市黔江区2019年地区生产总值增长8.5%。"
+    toks = tokens(text)
+    assert "".join(t.word for t in toks) == text
+    assert all(text[t.start:t.end] == t.word for t in toks)
+    assert [t.start for t in toks[1:]] == [t.end for t in toks[:-1]]
+
+
+def test_best_route_memo_changes_nothing():
+    cutter: Cutter = tokenizer().cutter()
+    text = "加快建设渝东南武陵山区城镇群和黔江区域性中心城市"
+    fresh = best_route(text, cutter.freq, cutter.total)
+    memo: dict = {}
+    assert best_route(text, cutter.freq, cutter.total, memo) == fresh
+    assert memo and best_route(text, cutter.freq, cutter.total, memo) == fresh
+
+
+def test_tokenizer_loads_without_pkg_resources_and_leaves_it_importable():
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.text.segment import tokens; tokens('加快建设'); "
+            "assert 'pkg_resources' not in sys.modules, 'pkg_resources imported'; "
+            "import pkg_resources; print(pkg_resources.__name__)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SEEDS.parent)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "pkg_resources"
