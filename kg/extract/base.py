@@ -13,6 +13,7 @@ from kg.text.document import Document, Sentence
 from kg.text.quantities import Quantity
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, Span
 from kg.text.names import CJK, CJK_CHARS, NATURAL_SUFFIXES, URBAN_AREAS, is_proper, split_area
+from kg.text.lookup import WordTrie
 from kg.text.segment import Token
 
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
@@ -145,12 +146,14 @@ def tokenizer_tags():
 # ---------------------------------------------------------------- places
 
 @functools.lru_cache(maxsize=1)
-def place_lexicon_pattern() -> re.Pattern[str]:
+def place_lexicon_pattern() -> WordTrie:
+    """The places of the lexicons (divisions, regions, landforms, countries, world places) of two
+    characters or more, as a trie: the same matches as a regex alternation of them, longest first,
+    at a fraction of its cost (thousands of names)."""
     names = set(lexicons.divisions_by_name())
     names |= lexicons.named_regions()
     names -= lexicons.word_set("not_names.txt")
-    names = {n for n in names if len(n) >= 2}
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+    return WordTrie(n for n in names if len(n) >= 2)
 
 
 def token_ends_at(ctx: SentenceContext, b: int) -> bool:

@@ -44,7 +44,7 @@ def _measure_roles() -> dict[str, set[str]]:
     return roles
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=None)
 def _words_with_role(*wanted: str) -> tuple[str, ...]:
     return tuple(sorted((w for w, r in _measure_roles().items() if r & set(wanted)), key=len, reverse=True))
 

@@ -113,11 +113,11 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     pos = 0
-    for m in _lexicon_starts().finditer(text):
+    for m in place_lexicon_pattern().every_start(text):
         a = m.start()
         if a < pos:
             continue
-        name = m.group(1)
+        name = m.group()
         b = a + len(name)
         if not _lexicon_place_here(ctx, name, a, b):
             continue
@@ -147,12 +147,6 @@ def _place_opening(name: str, province: str | None) -> str:
                 head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
             return head
     return ""
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon_starts() -> re.Pattern[str]:
-    """The lexicon pattern at every position (a lookahead), longest name first."""
-    return re.compile(f"(?=({place_lexicon_pattern().pattern}))")
 
 
 def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
