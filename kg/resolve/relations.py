@@ -161,8 +161,24 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
-    yield from _clause_relations(sentence, outer, own_area, projects_at)
-    yield from _cue_relations(items, projects_at)
+    read = [*_clause_relations(sentence, outer, own_area, projects_at), *_cue_relations(items, projects_at)]
+    yield from _with_list_items(read, items)
+
+
+def _with_list_items(found: list[Found], items: list[_Item]):
+    """What the clause says of a list of works named at once ("中华天竺苑、西航大元文化城项目",
+    "友联、友好整村搬迁工程": a composite project) it says of each item of the list too; not what a
+    name says (a place inside the list's name is not in every item's)."""
+    for f in found:
+        yield f
+        end = f.subject if f.kind == "locatedIn" else f.object
+        for lst in (i for i in items if i.key == end and i.mention.attrs.get("composite")):
+            for part in (i for i in items if i.type == PROJECT and i.key != end
+                         and lst.mention.span.contains(i.mention.span)):
+                if f.kind == "locatedIn":
+                    yield Found(f.kind, part.key, f.object, part.mention)
+                else:
+                    yield Found(f.kind, f.subject, part.key, f.mention)
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict):
