@@ -277,6 +277,18 @@ def test_what_the_clause_says_of_a_list_named_at_once_it_says_of_each_item(tmp_p
     assert ("locatedIn", "友好整村搬迁工程", "友联") not in got
 
 
+def test_a_list_of_named_places_as_works_is_in_none_of_them(tmp_path):
+    # yixian-2019: "加快推进燕都古城、云蒙山小镇、影视小镇…等旅游项目建设": the list names the
+    # works themselves; its first item is not where the list is
+    got = links(tmp_path, "加快推进燕都古城、云蒙山小镇等旅游项目建设。", area="易县",
+                places=["燕都古城", "云蒙山小镇"], projects=["燕都古城、云蒙山小镇"], composite=["燕都古城、云蒙山小镇"])
+    assert ("locatedIn", "燕都古城、云蒙山小镇", "燕都古城") not in got
+    # a list sharing its works' head is in each place it names ("友联、友好整村搬迁工程")
+    got = links(tmp_path, "实施友联、友好整村搬迁工程。", area="海拉尔区", places=["友联", "友好"],
+                projects=["友联、友好整村搬迁工程"], composite=["友联、友好整村搬迁工程"])
+    assert {("locatedIn", "友联、友好整村搬迁工程", "友联"), ("locatedIn", "友联、友好整村搬迁工程", "友好")} <= got
+
+
 def test_a_place_being_built_is_not_the_subject_of_the_sentence(tmp_path):
     # hailar-2013: the new quarter is what starts construction, the works after it are the city's
     got = links(tmp_path, "海拉尔东山组团建设全面开工，三条主干道路建成通车，东海写字楼、机场快速路等项目进展顺利。",

@@ -225,6 +225,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     # where a place the extractor found inside the name starts in the name
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
                for i in nested if i.type == PLACE]
+    items = _named_items(name, places)
+    places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -249,6 +251,20 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention)
+
+
+def _named_items(name: str, places: list[tuple[int, str, str]]) -> set[tuple[int, int]]:
+    """The items of a list of works named at once that are each a place's whole name ("燕都古城、
+    云蒙山小镇": the list names the places themselves, which it is not in), as spans of `name`;
+    none where the last item is works sharing a head ("友联、友好整村搬迁工程" is in 友联)."""
+    if "、" not in name:
+        return set()
+    bounds, start = [], 0
+    for part in name.split("、"):
+        bounds.append((start, start + len(part)))
+        start += len(part) + 1
+    whole = {(a, a + len(n)) for a, n, _ in places}
+    return set(bounds) if bounds[-1] in whole else set()
 
 
 def _cue_relations(items: list[_Item], projects_at: dict):
