@@ -289,6 +289,13 @@ def test_a_list_of_named_places_as_works_is_in_none_of_them(tmp_path):
     assert {("locatedIn", "友联、友好整村搬迁工程", "友联"), ("locatedIn", "友联、友好整村搬迁工程", "友好")} <= got
 
 
+def test_a_one_character_short_form_inside_a_name_names_no_place_of_it(tmp_path):
+    # hailar-2015: "中俄蒙文化创意产业园正式运营": 俄 and 蒙 name the partners of the park, not where it is
+    got = links(tmp_path, "中俄蒙文化创意产业园正式运营。与俄罗斯、蒙古国交流。", area="海拉尔区",
+                places=["俄罗斯", "蒙古国", "俄", "蒙"], projects=["中俄蒙文化创意产业园"])
+    assert not any(k == "locatedIn" and p == "中俄蒙文化创意产业园" for k, p, _ in got)
+
+
 def test_a_place_being_built_is_not_the_subject_of_the_sentence(tmp_path):
     # hailar-2013: the new quarter is what starts construction, the works after it are the city's
     got = links(tmp_path, "海拉尔东山组团建设全面开工，三条主干道路建成通车，东海写字楼、机场快速路等项目进展顺利。",

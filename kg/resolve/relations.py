@@ -222,9 +222,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
     places = names.inside(PLACE, name)
-    # where a place the extractor found inside the name starts in the name
+    # where a place the extractor found inside the name starts in the name (not a one-character
+    # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
-               for i in nested if i.type == PLACE]
+               for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     items = _named_items(name, places)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     spans = {(a, a + len(n)) for a, n, _ in places}
