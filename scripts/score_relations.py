@@ -21,7 +21,7 @@ import unicodedata
 
 from kg.text.document import parse_document
 from kg.resolve.entities import build_graph
-from kg.extract import Mention
+from kg.extract import Mention, set_attributes
 from kg.pipeline import build
 from kg.text.reading import read_source
 
@@ -80,10 +80,12 @@ def main() -> int:
     pred = predicted(b.report)
 
     doc = parse_document(read_source(report))
-    mentions = [Mention(g["type"], n, s.start + m.start(), s.start + m.end(), s.index)
+    mentions = [Mention(g["type"], n, s.at(m.start(), m.end()), s.index)
                 for g in gold if g["type"] in TYPES for n in sorted({g["name"], *g.get("aliases", [])})
                 for s in doc.sentences for m in re.finditer(re.escape(n), s.text)]
-    oracle = predicted(build_graph(doc, sorted(mentions, key=lambda m: (m.start, -m.end))))
+    # the clause cues are read by the attribute components, as in a build
+    mentions = set_attributes(doc, sorted(mentions, key=lambda m: (m.start, -m.end)))
+    oracle = predicted(build_graph(doc, mentions))
 
     for kind in KINDS:
         print(f"{b.source.name} {kind}")

@@ -16,10 +16,12 @@ from kg.extract import ORG, PLACE, PROJECT, Mention, set_attributes
 from kg.text.reading import read_source
 
 
-def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区", cues=True):
+def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = "重庆市黔江区", cues=True,
+          composite=()):
     """The locatedIn and participatesIn links read from the sentences of a small report by `area`,
     with the given names found where they first occur in those sentences (and, unless `cues` is
-    false, the attributes the rule components read from the sentence set on them)."""
+    false, the attributes the rule components read from the sentence set on them; `composite`: the
+    names of lists of works named at once, as the extractor marks them)."""
     text = f"各位代表：\n现在，我代表{area}人民政府，向大会报告工作。\n一、2018年工作回顾\n{sentence}\n"
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
@@ -30,7 +32,8 @@ def links(tmp_path, sentence: str, places=(), orgs=(), projects=(), area: str = 
         for name in names:
             s = next(s for s in body if name in s.text)
             at = s.text.index(name)
-            mentions.append(Mention(type_, name, s.at(at, at + len(name)), s.index))
+            attrs = {"composite": True} if name in composite else {}
+            mentions.append(Mention(type_, name, s.at(at, at + len(name)), s.index, attrs))
     g = build_graph(doc, set_attributes(doc, mentions) if cues else mentions)
     E = g.entities
     return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}
@@ -257,6 +260,40 @@ def test_the_works_in_focus_after_a_zone_is_built_are_in_the_zone(tmp_path):
     got = links(tmp_path, "加快两河圣山旅游景区建设，确保中华天竺苑投入使用。", area="海拉尔区",
                 places=["两河圣山"], projects=["中华天竺苑"])
     assert not any(k == "locatedIn" for k, _, _ in got)
+
+
+def test_what_the_clause_says_of_a_list_named_at_once_it_says_of_each_item(tmp_path):
+    # hailar-2015, as extracted: the list "中华天竺苑、西航大元文化城项目" is one composite project
+    # (and the outermost mention of the clause), its items are projects inside it
+    got = links(tmp_path, "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。", area="海拉尔区",
+                places=["两河圣山"], projects=["中华天竺苑、西航大元文化城项目", "中华天竺苑", "西航大元文化城项目"],
+                composite=["中华天竺苑、西航大元文化城项目"])
+    # (the list's last item, ending where the list ends, is one entity with the list: its alias)
+    assert {("locatedIn", "中华天竺苑", "两河圣山"), ("locatedIn", "中华天竺苑、西航大元文化城项目", "两河圣山")} <= got
+    # what a list's name says is not said of each item: 友联 is not where 友好整村搬迁工程 is
+    got = links(tmp_path, "实施友联、友好整村搬迁工程。", area="海拉尔区", places=["友联", "友好"],
+                projects=["友联、友好整村搬迁工程", "友好整村搬迁工程"], composite=["友联、友好整村搬迁工程"])
+    assert ("locatedIn", "友联、友好整村搬迁工程", "友联") in got
+    assert ("locatedIn", "友好整村搬迁工程", "友联") not in got
+
+
+def test_a_list_of_named_places_as_works_is_in_none_of_them(tmp_path):
+    # yixian-2019: "加快推进燕都古城、云蒙山小镇、影视小镇…等旅游项目建设": the list names the
+    # works themselves; its first item is not where the list is
+    got = links(tmp_path, "加快推进燕都古城、云蒙山小镇等旅游项目建设。", area="易县",
+                places=["燕都古城", "云蒙山小镇"], projects=["燕都古城、云蒙山小镇"], composite=["燕都古城、云蒙山小镇"])
+    assert ("locatedIn", "燕都古城、云蒙山小镇", "燕都古城") not in got
+    # a list sharing its works' head is in each place it names ("友联、友好整村搬迁工程")
+    got = links(tmp_path, "实施友联、友好整村搬迁工程。", area="海拉尔区", places=["友联", "友好"],
+                projects=["友联、友好整村搬迁工程"], composite=["友联、友好整村搬迁工程"])
+    assert {("locatedIn", "友联、友好整村搬迁工程", "友联"), ("locatedIn", "友联、友好整村搬迁工程", "友好")} <= got
+
+
+def test_a_one_character_short_form_inside_a_name_names_no_place_of_it(tmp_path):
+    # hailar-2015: "中俄蒙文化创意产业园正式运营": 俄 and 蒙 name the partners of the park, not where it is
+    got = links(tmp_path, "中俄蒙文化创意产业园正式运营。与俄罗斯、蒙古国交流。", area="海拉尔区",
+                places=["俄罗斯", "蒙古国", "俄", "蒙"], projects=["中俄蒙文化创意产业园"])
+    assert not any(k == "locatedIn" and p == "中俄蒙文化创意产业园" for k, p, _ in got)
 
 
 def test_a_place_being_built_is_not_the_subject_of_the_sentence(tmp_path):

@@ -161,8 +161,24 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
-    yield from _clause_relations(sentence, outer, own_area, projects_at)
-    yield from _cue_relations(items, projects_at)
+    read = [*_clause_relations(sentence, outer, own_area, projects_at), *_cue_relations(items, projects_at)]
+    yield from _with_list_items(read, items)
+
+
+def _with_list_items(found: list[Found], items: list[_Item]):
+    """What the clause says of a list of works named at once ("中华天竺苑、西航大元文化城项目",
+    "友联、友好整村搬迁工程": a composite project) it says of each item of the list too; not what a
+    name says (a place inside the list's name is not in every item's)."""
+    for f in found:
+        yield f
+        end = f.subject if f.kind == "locatedIn" else f.object
+        for lst in (i for i in items if i.key == end and i.mention.attrs.get("composite")):
+            for part in (i for i in items if i.type == PROJECT and i.key != end
+                         and lst.mention.span.contains(i.mention.span)):
+                if f.kind == "locatedIn":
+                    yield Found(f.kind, part.key, f.object, part.mention)
+                else:
+                    yield Found(f.kind, f.subject, part.key, f.mention)
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict):
@@ -206,9 +222,12 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
     places = names.inside(PLACE, name)
-    # where a place the extractor found inside the name starts in the name
+    # where a place the extractor found inside the name starts in the name (not a one-character
+    # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
-               for i in nested if i.type == PLACE]
+               for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
+    items = _named_items(name, places)
+    places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -233,6 +252,20 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention)
+
+
+def _named_items(name: str, places: list[tuple[int, str, str]]) -> set[tuple[int, int]]:
+    """The items of a list of works named at once that are each a place's whole name ("燕都古城、
+    云蒙山小镇": the list names the places themselves, which it is not in), as spans of `name`;
+    none where the last item is works sharing a head ("友联、友好整村搬迁工程" is in 友联)."""
+    if "、" not in name:
+        return set()
+    bounds, start = [], 0
+    for part in name.split("、"):
+        bounds.append((start, start + len(part)))
+        start += len(part) + 1
+    whole = {(a, a + len(n)) for a, n, _ in places}
+    return set(bounds) if bounds[-1] in whole else set()
 
 
 def _cue_relations(items: list[_Item], projects_at: dict):
