@@ -81,6 +81,27 @@ def test_merge_streams_a_dataset_and_store_answers_queries(tmp_path):
     assert kg("query", store, count, "--format", "csv").stdout == from_store.stdout
 
 
+
+def test_store_loader_chunks_hold_each_report_and_their_union(tmp_path):
+    # reports loaded a chunk at a time from their Turtle (a tiny chunk size: one bulk load each, and
+    # a report given twice within one chunk) hold exactly what the graph files loaded one by one do
+    import pyoxigraph as ox
+
+    from kg.corpus.batch import StoreLoader, open_store
+    from kg.services.sparql import load_store
+
+    files = [ROOT / "output" / "yixian-2019.ttl", ROOT / "output" / "national-2017.ttl"]
+    expected = sorted(map(str, load_store(files)))
+    for chunk in (1, 1 << 30):
+        loader = StoreLoader(open_store(tmp_path / f"store-{chunk}"), chunk_bytes=chunk)
+        for f in files + files[:1]:  # the second yixian replaces the first
+            loader.add(f.stem, f.read_bytes())
+        loader.flush()
+        assert sorted(map(str, loader.store)) == expected
+        default = {q.triple for q in loader.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        named = {q.triple for q in loader.store.quads_for_pattern(None, None, None, None) if q.graph_name != ox.DefaultGraph()}
+        assert default == named
+
 def test_store_is_queried_on_its_own(tmp_path):
     store = tmp_path / "store"
     assert kg("build", REPORTS[1], "-o", tmp_path, "--no-page", "--store", store).returncode == 0
