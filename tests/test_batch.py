@@ -79,7 +79,50 @@ def test_merge_streams_a_dataset_and_store_answers_queries(tmp_path):
     # building a report again replaces its graph instead of adding to it
     assert kg("build", REPORTS[0], "-o", out, "--no-page", "--store", store).returncode == 0
     assert kg("query", store, count, "--format", "csv").stdout == from_store.stdout
+    # kg push reads the merged files a graph at a time and sends each report's graph complete, also
+    # from an N-Quads file whose graphs are not together (it then reads it again whole)
+    lines = (out / "all.nq").read_text(encoding="utf-8").splitlines()
+    (out / "mixed.nq").write_text("\n".join(lines[::2] + lines[1::2]) + "\n", encoding="utf-8")
+    whole = _pushed_graphs([out / "all.trig"])
+    assert sorted(whole) == names and sum(map(len, whole.values())) == quads
+    assert _pushed_graphs([out / "all.nq"]) == whole == _pushed_graphs([out / "mixed.nq"])
 
+
+def _pushed_graphs(paths):
+    """What `kg push` leaves on a server: the last body sent for each graph, as the set of triples
+    a store holds (a store writes 3.0 as 3, as a server would)."""
+    import pyoxigraph as ox
+
+    from kg.services.push import graphs_of
+
+    def stored(body):
+        store = ox.Store()
+        store.load(body, format=ox.RdfFormat.N_TRIPLES)
+        return {str(q.triple) for q in store}
+
+    return {iri: stored(body) for iri, body in dict(graphs_of(paths)).items()}
+
+
+
+def test_store_loader_chunks_hold_each_report_and_their_union(tmp_path):
+    # reports loaded a chunk at a time from their Turtle (a tiny chunk size: one bulk load each, and
+    # a report given twice within one chunk) hold exactly what the graph files loaded one by one do
+    import pyoxigraph as ox
+
+    from kg.corpus.batch import StoreLoader, open_store
+    from kg.services.sparql import load_store
+
+    files = [ROOT / "output" / "yixian-2019.ttl", ROOT / "output" / "national-2017.ttl"]
+    expected = sorted(map(str, load_store(files)))
+    for chunk in (1, 1 << 30):
+        loader = StoreLoader(open_store(tmp_path / f"store-{chunk}"), chunk_bytes=chunk)
+        for f in files + files[:1]:  # the second yixian replaces the first
+            loader.add(f.stem, f.read_bytes())
+        loader.flush()
+        assert sorted(map(str, loader.store)) == expected
+        default = {q.triple for q in loader.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        named = {q.triple for q in loader.store.quads_for_pattern(None, None, None, None) if q.graph_name != ox.DefaultGraph()}
+        assert default == named
 
 def test_store_is_queried_on_its_own(tmp_path):
     store = tmp_path / "store"

@@ -107,6 +107,42 @@ def test_projects_with_a_place_or_organization(store):
     assert int(r["links"]) > 0 and r["traceable"] == r["links"]  # every link has its sentence
 
 
+
+def test_links_without_a_sentence_are_not_traceable():
+    # break the trail of three links (statement untyped, no derivation, mention without sentence):
+    # the query counts as traceable exactly the links that still have a complete statement
+    import pyoxigraph as ox
+
+    store = load_store(GRAPHS[:1])
+    rdf, pol, prov = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "https://w3id.org/policy-kg/ontology#",
+                      "http://www.w3.org/ns/prov#")
+
+    def objects(s, p):
+        return [q.object for q in store.quads_for_pattern(s, ox.NamedNode(p), None, None)]
+
+    def drop(s, p):
+        for q in list(store.quads_for_pattern(s, ox.NamedNode(p), None, None)):
+            store.remove(q)
+
+    statements = sorted({q.subject for q in store.quads_for_pattern(None, ox.NamedNode(rdf + "type"),
+                                                                      ox.NamedNode(pol + "Statement"), None)},
+                        key=lambda n: n.value)
+    drop(statements[0], rdf + "type")
+    drop(statements[1], prov + "wasDerivedFrom")
+    drop(objects(statements[2], prov + "wasDerivedFrom")[0], pol + "sentence")
+
+    def complete(st):
+        return (ox.NamedNode(pol + "Statement") in objects(st, rdf + "type")
+                and any(objects(m, pol + "sentence") for m in objects(st, prov + "wasDerivedFrom")))
+
+    links = [q.triple for p in ("locatedIn", "participatesIn")
+             for q in store.quads_for_pattern(None, ox.NamedNode(pol + p), None, ox.DefaultGraph())]
+    traceable = [t for t in links if any(
+        complete(st) for st in [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(rdf + "subject"), t.subject, None)]
+        if t.predicate in objects(st, rdf + "predicate") and t.object in objects(st, rdf + "object"))]
+    [r] = rows(store, "12-projects-with-place-or-organization.rq")
+    assert int(r["links"]) == len(links) and int(r["traceable"]) == len(traceable) < len(links)
+
 def test_project_history(tmp_path):
     # the history query needs stage records: built here from one Hailar year (review and plan parts)
     from kg.pipeline import build

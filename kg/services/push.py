@@ -15,19 +15,60 @@ import urllib.request
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.services.sparql import graph_name_for, load_store
+from kg.services.sparql import graph_name_for, is_store, load_store
 
 
 def graphs_of(paths: list[str | Path]):
     """Each named graph in the files (or in a store folder), serialized as N-Triples, as
-    (graph IRI, bytes) — one file or graph at a time, so a corpus is never in memory whole."""
+    (graph IRI, bytes) — one file or graph at a time, so a corpus is never in memory whole. A merged
+    dataset (TriG, N-Quads) is read as it goes, one graph at a time: kg writes each graph's quads
+    together; a file whose graph comes back after another is read again whole, and the graphs that
+    grew are sent again (a PUT replaces, so the server ends with every graph complete)."""
     import pyoxigraph as ox
 
+    from kg.services.sparql import rdf_format
+
     for p in paths:
-        store = load_store([p], union=False)
-        for g in sorted(store.named_graphs(), key=lambda n: n.value):
-            quads = store.quads_for_pattern(None, None, None, g)
-            yield g.value, ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        if not is_store(p) and rdf_format(Path(p)) in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            yield from _streamed_graphs(Path(p))
+        else:
+            yield from _stored_graphs(load_store([p], union=False))
+
+
+def _stored_graphs(store, skip: dict[str, int] | None = None):
+    """A store's named graphs in IRI order, but those already sent with as many triples (`skip`)."""
+    import pyoxigraph as ox
+
+    for g in sorted(store.named_graphs(), key=lambda n: n.value):
+        triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
+        if skip is None or skip.get(g.value) != len(triples):
+            yield g.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
+
+def _streamed_graphs(path: Path):
+    import pyoxigraph as ox
+
+    from kg.services.sparql import rdf_format
+
+    sent: dict[str, int] = {}
+    graph, triples = None, []
+    try:
+        for quad in ox.parse(path=str(path), format=rdf_format(path)):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                continue
+            if quad.graph_name != graph:
+                if graph is not None:
+                    sent[graph.value] = len(triples)
+                    yield graph.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                graph, triples = quad.graph_name, []
+                if graph.value in sent:  # not grouped by graph: read whole, send what grew
+                    yield from _stored_graphs(load_store([path], union=False), sent)
+                    return
+            triples.append(quad.triple)
+    except SyntaxError as exc:
+        raise KgError(f"{path}: not valid {rdf_format(path)}: {str(exc).splitlines()[0]}")
+    if graph is not None:
+        yield graph.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
 
 # A dropped connection (reset, closed without an answer) is retried this many times, waiting
