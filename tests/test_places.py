@@ -155,3 +155,24 @@ def test_a_park_is_a_place_where_the_sentence_locates_something_in_it(tmp_path):
     found = places(tmp_path, QIANJIANG, "食品产业园入驻企业37家，农产品加工企业运行良好。", "打造百亿级材料产业园。")
     assert "食品产业园" in found
     assert not {"材料产业园", "百亿级材料产业园"} & found
+
+
+def test_streets_that_hold_institutions_and_listed_areas(tmp_path):
+    # hailar-2013: a street opens a school's name or counted squares (ANNOTATION rule 8), and the
+    # items of a list closed by a kind of urban area are places
+    found = places(tmp_path, HAILAR, "确保新建的学府路中学、呼伦小学、第二幼儿园投入使用，推进南开路中学等项目，完成沿山路小学等8所风雨馆建设。",
+                   "建成哈萨尔和东升路两个市民广场。")
+    assert {"学府路", "南开路", "沿山路", "东升路"} <= found
+    found = places(tmp_path, HAILAR, "对东出口、西出口、北出口、立交桥、哈萨尔桥等区域进行环境综合整治。",
+                   "改造三角地、西大街等街道的人行步道板。", "做好中央街、满洲里路等主要街路亮化和沿河水系的夜景景观工作。")
+    assert {"东出口", "西出口", "北出口", "哈萨尔桥", "三角地", "西大街", "中央街", "满洲里路"} <= found
+    assert "立交桥" not in found  # a common noun in the list
+    assert "满洲里" not in found  # the street is named after the city, it is not in it
+
+
+def test_common_nouns_ending_like_streets_are_not_streets(tmp_path):
+    # national-2017, yixian-2019, hailar-2014: roads that are works, lists of other things, figures of speech
+    found = places(tmp_path, NATIONAL, "坚定不移走中国特色社会主义道路，推进“一带一路”建设。")
+    assert not {"社会主义道路", "一带一路", "道路"} & found
+    found = places(tmp_path, HAILAR, "要抓好市场周边、背街巷道等区域的环境卫生。", "推进西南外环、易水湖环湖路、百兴路等重点道路建设。")
+    assert not {"市场周边", "背街巷道", "百兴路", "易水湖环湖路"} & found

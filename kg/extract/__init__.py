@@ -46,6 +46,7 @@ from kg.extract.places import (
     extract_zone_places,
     extract_word_toponyms,
 )
+from kg.extract.streets import extract_listed_streets, extract_street_places
 from kg.extract.genre import (
     extract_autonomous_bodies,
     extract_capacity_works,
@@ -109,6 +110,8 @@ PIPELINE_ORDER = (
     "route_places",
     "listed_areas",
     "coordinated_places",
+    "street_places",
+    "listed_streets",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",
