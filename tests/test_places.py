@@ -176,3 +176,15 @@ def test_common_nouns_ending_like_streets_are_not_streets(tmp_path):
     assert not {"社会主义道路", "一带一路", "道路"} & found
     found = places(tmp_path, HAILAR, "要抓好市场周边、背街巷道等区域的环境卫生。", "推进西南外环、易水湖环湖路、百兴路等重点道路建设。")
     assert not {"市场周边", "背街巷道", "百兴路", "易水湖环湖路"} & found
+
+
+def test_waterways_and_streets_named_after_other_places(tmp_path):
+    # guangdong-2026: a river's waterway is a place; a head opening a word of position is no head
+    found = places(tmp_path, GUANGDONG, "发挥西江黄金水道和北江航道作用，大力发展内河航运。",
+                   "推动跨境电商加海外仓模式扩容升级。")
+    assert {"西江黄金水道", "北江航道"} <= found
+    assert not any(p.endswith("加海") for p in found)
+    # hailar-2015, hailar-2016: streets named after other cities are not those cities
+    found = places(tmp_path, HAILAR, "集中对加格达奇路、尼尔基路、巴彦托海路和胜利大街进行综合改造。",
+                   "重点打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街。")
+    assert not {"巴彦托海", "扎兰屯", "阿里河", "加格达奇"} & found

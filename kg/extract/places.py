@@ -10,6 +10,7 @@ from kg.config import PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
 from kg.extract.registry import component
+from kg.extract.streets import street_follows
 from kg.extract.base import (
     CJK,
     NATURAL_SUFFIXES,
@@ -180,6 +181,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     nxt = text[b:b + 1]
     if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name():
         return False  # "黔江河" is a river: the suffix rule takes it
+    if street_follows(ctx, b):
+        return False  # "满洲里路" is a street of the report's city, named after another one
     return not _opens_event(ctx, b)
 
 
@@ -353,6 +356,10 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
     text = ctx.text
+    if street_follows(ctx, b):
+        return False  # "巴彦托海路": a street named after a place, not the place
+    if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and t.pos in ("s", "f") for t in ctx.tokens):
+        return False  # "电商加海外仓": the head opens a word of position ("海外", "山上")
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):

@@ -128,3 +128,17 @@ def _names_an_area(name: str) -> bool:
     """An item beside the streets that is itself a place: it ends in a place's last character or a
     bridge's or plot's head (三角地, 哈萨尔桥), not in an institution's (客运总站)."""
     return name[-1] in lexicons.characters("place_name_endings.txt") or name[-1] in "桥地"
+
+
+def street_follows(ctx: SentenceContext, b: int) -> bool:
+    """Does a street's head follow a name ending at b, making the name a street's namesake rather
+    than the place itself ("满洲里路", "巴彦托海路", "根河路": streets of another city, named after
+    these)? The head must end a word: not "路网", "路段", "海路" as a sea route."""
+    text = ctx.text
+    m = _street_heads().match(text, b)
+    if m is None or m.group() in _direction_heads():
+        return False
+    end = m.end()
+    if end < len(text) and CJK.match(text[end]) and end not in ctx.token_end_set:
+        return False  # "路网", "路线": the head opens another word
+    return not any(text[b - 1:end] == w or text[b:end + 1] == w for w in lexicons.words("place_street_not_names.txt"))
