@@ -242,3 +242,20 @@ def test_bodies_with_their_areas_name(tmp_path):
     assert {"重庆市委", "市政府", "区委", "自治区党委"} <= found
     found = orgs(tmp_path, COUNTY, "在市委、市政府和县委的坚强领导下。")
     assert "县委" in found and "和县委" not in found  # 和县 is a county in Anhui, far from home
+
+
+HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告\n各位代表：\n一、2014年工作回顾\n"
+
+
+def test_mass_bodies_phases_and_divisions_around_known_companies(tmp_path):
+    # hailar-2014/2015/2016: 关工委 is a standing mass body at every level
+    found = orgs(tmp_path, HAILAR, "扎实推进审计、统计、人口、外事、侨务、关工委、武装、双拥等工作。")
+    assert "关工委" in found
+    # hailar-2015: a trade name before a phase is the company, the phase is not part of it
+    found = orgs(tmp_path, HAILAR, "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设。",
+                 "热电厂铁路专用线、麦福劳二期扩建等项目正式投入使用。")
+    assert {"蒙拓牧机", "麦福劳"} <= found
+    assert not any(f.endswith("二期") for f in found)
+    # hailar-2013: a known company's name inside a foreign district's name is not the company
+    found = orgs(tmp_path, HAILAR, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。", "海尔集团投资建设智能工厂。")
+    assert "海尔" not in found and "海尔集团" in found

@@ -498,11 +498,24 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
+        if _opens_a_division_name(ctx, a, b):
+            continue  # "海尔" in "松根海尔汗区": part of a (foreign) division's name
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
+
+
+def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the word at a..b glued inside a division's name: a rare word before it and a short
+    rare word ending in a level character after it ("松根/海尔/汗区")?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    return (nxt is not None and len(nxt.word) <= 2 and nxt.word[-1] in lexicons.LEVEL_CHARS
+            and (freq.get(nxt.word) or 0) < ORG_RULES.common_word_freq
+            and prev is not None and CJK.match(prev.word[0]) and (freq.get(prev.word) or 0) < ORG_RULES.common_word_freq)
 
 
 @functools.lru_cache(maxsize=1)
@@ -546,10 +559,11 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         rest = text[b:end]
         if rest.startswith("国际") and run[-1].pos != "ns":
             rest = rest[2:]  # "吉之汇国际农贸物流城"
-        if not (rest.startswith(_industry_words()) or _PHASE.match(rest)):
+        phase = _PHASE.match(rest)
+        if not (rest.startswith(_industry_words()) or phase):
             continue
-        if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
-            continue  # "良岗风电场": a facility of a place
+        if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
+            continue  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
         name = text[a:b]
         if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
