@@ -188,3 +188,14 @@ def test_waterways_and_streets_named_after_other_places(tmp_path):
     found = places(tmp_path, HAILAR, "集中对加格达奇路、尼尔基路、巴彦托海路和胜利大街进行综合改造。",
                    "重点打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街。")
     assert not {"巴彦托海", "扎兰屯", "阿里河", "加格达奇"} & found
+
+
+def test_route_abbreviations_and_tails_of_longer_names(tmp_path):
+    # guangdong-2026, hailar-2013: an expressway named by its ends' abbreviations names no place
+    found = places(tmp_path, GUANGDONG, "开工建设广州新机场、兰海高速廉徐段、惠肇高速三封段等项目。")
+    assert "兰海" not in found
+    found = places(tmp_path, HAILAR, "配合完成机场快速路、牙海高速等市级重点道路工程。",
+                   "确保新建的海拉尔客运总站和呼伦贝尔中心城汽车公司调度中心投入使用。",
+                   "开通中心城新区河东部分、经济技术开发区等公交线路。")
+    assert not {"牙海", "客运总站", "城新区河"} & found  # a route; the tail of a station's name; 河东 is a position
+    assert {"海拉尔", "呼伦贝尔"} <= found

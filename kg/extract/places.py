@@ -358,8 +358,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     text = ctx.text
     if street_follows(ctx, b):
         return False  # "巴彦托海路": a street named after a place, not the place
-    if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and t.pos in ("s", "f") for t in ctx.tokens):
-        return False  # "电商加海外仓": the head opens a word of position ("海外", "山上")
+    if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and (t.pos in ("s", "f") or t.word[1] in "东西南北")
+                                for t in ctx.tokens):
+        return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
@@ -498,6 +499,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         skip = _CAPACITY.match(rest)
         after = t.end + (skip.end() if skip else 0)
         nxt = next((u for u in toks if u.start == after), None)
+        if nxt is not None and len(t.word) == 2 and nxt.word in lexicons.word_set("place_route_heads.txt"):
+            continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
@@ -620,6 +623,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         start = name_start(ctx, b, max_chars=PLACE_RULES.coordinated_walk_chars,
                            max_tokens=PLACE_RULES.coordinated_walk_tokens)
         stem = text[start:b]
+        if start > 0 and name_start(ctx, b, max_chars=PLACE_RULES.coordinated_full_chars) < start:
+            continue  # "海拉尔客运总站和呼伦贝尔…": the tail of a longer name
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
