@@ -199,3 +199,11 @@ def test_route_abbreviations_and_tails_of_longer_names(tmp_path):
                    "开通中心城新区河东部分、经济技术开发区等公交线路。")
     assert not {"牙海", "客运总站", "城新区河"} & found  # a route; the tail of a station's name; 河东 is a position
     assert {"海拉尔", "呼伦贝尔"} <= found
+
+
+def test_hubs_known_as_one_word_with_their_city(tmp_path):
+    # guangdong-2026: jieba reads "广州白云机场" as one word; the hub and its city are places
+    found = places(tmp_path, GUANGDONG, "广州白云机场三期、深圳宝安机场第三跑道建成投用。")
+    assert {"广州白云机场", "广州", "深圳宝安机场"} <= found
+    found = places(tmp_path, NATIONAL, "扩建重庆江北机场和成都双流机场。")
+    assert {"重庆江北机场", "重庆", "成都双流机场", "成都"} <= found

@@ -37,6 +37,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     extract_coordinated_places,
+    extract_hub_places,
     extract_lexicon_places,
     extract_listed_areas,
     extract_route_places,
@@ -98,6 +99,7 @@ PIPELINE_ORDER = (
     "institution_centres",
     "lexicon_places",
     "town_places",
+    "hub_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",

@@ -636,3 +636,23 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+
+
+@component("hub_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
+    """A transport hub jieba knows as one word, named after its city ("广州白云机场", "成都双流机场",
+    "北京首都机场"): the hub is a place, and the city opening it too (ANNOTATION rule 8). A hub's
+    head makes a place only after a known place (place_suffixes.txt, "place")."""
+    out = []
+    province = ctx.doc.own.province
+    for t in ctx.tokens:
+        head = next((h for h in _heads_after_a_place() if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
+        if head is None or t.pos != "ns" or ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue
+        stem = t.word[:-len(head)]
+        city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)
+        if not city:
+            continue  # no division opens it: another kind of word
+        out.append(ctx.mention(PLACE, t.start, t.start + city, source="hub"))
+        out.append(ctx.mention(PLACE, t.start, t.end, source="hub", composite=True))
+    return out
