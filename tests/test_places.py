@@ -207,3 +207,12 @@ def test_hubs_known_as_one_word_with_their_city(tmp_path):
     assert {"广州白云机场", "广州", "深圳宝安机场"} <= found
     found = places(tmp_path, NATIONAL, "扩建重庆江北机场和成都双流机场。")
     assert {"重庆江北机场", "重庆", "成都双流机场", "成都"} <= found
+
+
+def test_protected_areas_and_scenic_areas_by_their_designation(tmp_path):
+    # the genre (no sample names one): a named national forest, wetland or geological park and a
+    # scenic area are places where they are visited or managed; the designation alone is a kind
+    found = places(tmp_path, YIXIAN, "神农谷国家森林公园、酒埠江风景名胜区游客大幅增长。", "洣水国家湿地公园通过验收。",
+                   "新建城市湿地公园3个，新增国家湿地公园2处。", "加强风景名胜区和自然保护地管理。")
+    assert {"神农谷国家森林公园", "酒埠江风景名胜区", "洣水国家湿地公园"} <= found
+    assert not {"城市湿地公园", "国家湿地公园", "风景名胜区"} & found
