@@ -259,3 +259,13 @@ def test_mass_bodies_phases_and_divisions_around_known_companies(tmp_path):
     # hailar-2013: a known company's name inside a foreign district's name is not the company
     found = orgs(tmp_path, HAILAR, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。", "海尔集团投资建设智能工厂。")
     assert "海尔" not in found and "海尔集团" in found
+
+
+def test_vocational_colleges_branches_and_affiliated_schools(tmp_path):
+    # the genre (no sample names one): a college's name runs through its kind's words, and a
+    # branch or an affiliated school names its parent too (ANNOTATION rule 8)
+    found = orgs(tmp_path, PROVINCE, "支持湖南工业大学、湖南铁道职业技术学院建设一流学科。",
+                 "助推湘雅医院株洲分院建设，引进北京师范大学附属中学合作办学。")
+    assert {"湖南工业大学", "湖南铁道职业技术学院", "湘雅医院株洲分院", "湘雅医院",
+            "北京师范大学附属中学", "北京师范大学"} <= found
+    assert "技术学院" not in found

@@ -323,6 +323,10 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     part names nothing and its left part holds the parent body ("中国科学院东莞材料科学与技术研究所")."""
     text = ctx.text
     start = _org_start(ctx, a, through_heads=suffix in _sub_units())
+    if suffix in _sub_units():
+        # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
+        # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
+        start = min(start, _org_start(ctx, a))
     if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
