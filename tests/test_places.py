@@ -216,3 +216,9 @@ def test_protected_areas_and_scenic_areas_by_their_designation(tmp_path):
                    "新建城市湿地公园3个，新增国家湿地公园2处。", "加强风景名胜区和自然保护地管理。")
     assert {"神农谷国家森林公园", "酒埠江风景名胜区", "洣水国家湿地公园"} <= found
     assert not {"城市湿地公园", "国家湿地公园", "风景名胜区"} & found
+
+
+def test_central_business_districts_by_their_name(tmp_path):
+    # the genre: a named central business district is one place, like a city's cluster (组团)
+    found = places(tmp_path, GUANGDONG, "浦东新区、临港新片区、虹桥国际中央商务区建设加快。")
+    assert "虹桥国际中央商务区" in found
