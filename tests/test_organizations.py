@@ -269,3 +269,12 @@ def test_vocational_colleges_branches_and_affiliated_schools(tmp_path):
     assert {"湖南工业大学", "湖南铁道职业技术学院", "湘雅医院株洲分院", "湘雅医院",
             "北京师范大学附属中学", "北京师范大学"} <= found
     assert "技术学院" not in found
+
+
+def test_groups_named_by_a_known_company_and_their_legal_form(tmp_path):
+    # the genre: a known company before a group's head names the group; a legal form after the
+    # group's head is part of the registered name
+    found = orgs(tmp_path, PROVINCE, "以国家电投集团为依托，推进风电基地建设。",
+                 "推动株洲市国有资产投资控股集团有限公司整合重组。")
+    assert {"国家电投集团", "株洲市国有资产投资控股集团有限公司"} <= found
+    assert "株洲市国有资产投资控股集团" not in found

@@ -221,8 +221,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     "高职学校") name a kind."""
     text = ctx.text
     stem = text[start:a]
-    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem):
-        return True
+    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem) or _holds_a_body(ctx, start, a):
+        return True  # a number, a body or a known company names it ("国家电投集团")
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
@@ -312,10 +312,17 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
+    b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
     out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """Legal forms that may follow a group's or company's head ("集团有限公司"), longest first."""
+    return tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w)
 
 
 def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
