@@ -222,3 +222,9 @@ def test_central_business_districts_by_their_name(tmp_path):
     # the genre: a named central business district is one place, like a city's cluster (组团)
     found = places(tmp_path, GUANGDONG, "浦东新区、临港新片区、虹桥国际中央商务区建设加快。")
     assert "虹桥国际中央商务区" in found
+
+
+def test_stations_named_by_their_city_and_a_direction(tmp_path):
+    # the genre: "株洲西站" is the city's west station, a hub named after the city
+    found = places(tmp_path, GUANGDONG, "建成株洲西站、醴陵北站综合交通枢纽。")
+    assert {"株洲西站", "醴陵北站", "株洲", "醴陵"} <= found
