@@ -278,3 +278,10 @@ def test_groups_named_by_a_known_company_and_their_legal_form(tmp_path):
                  "推动株洲市国有资产投资控股集团有限公司整合重组。")
     assert {"国家电投集团", "株洲市国有资产投资控股集团有限公司"} <= found
     assert "株洲市国有资产投资控股集团" not in found
+
+
+def test_numbered_units_of_a_group(tmp_path):
+    # the genre: an engineering bureau named by its group's short name and an ordinal is one
+    # organization, and holds its group (ANNOTATION rule 8)
+    found = orgs(tmp_path, PROVINCE, "中铁十二局、中交二航局承建的大桥建成通车。", "与湖南建工集团和中建五局签订合作协议。")
+    assert {"中铁十二局", "中铁", "中交二航局", "中交", "中建五局", "中建", "湖南建工集团"} <= found

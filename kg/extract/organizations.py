@@ -505,6 +505,11 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "中建" inside "集中建设"
         if ctx.taken(a, b, (ORG,)):
             continue
+        unit = _numbered_unit().match(text, b)
+        if unit and (unit.end() == len(text) or token_ends_at(ctx, unit.end()) or not CJK.match(text[unit.end()])):
+            out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
+            out.append(ctx.mention(ORG, a, b, source="company"))
+            continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
@@ -516,6 +521,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_unit() -> re.Pattern[str]:
+    """An ordinal and a unit's head after a group's short name ("五局" in 中建五局, "二航局")."""
+    return re.compile(rf"[一二三四五六七八九十]{{1,3}}(?:{lexicons.alternation('org_numbered_units.txt')})")
 
 
 def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:
