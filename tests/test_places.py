@@ -228,3 +228,11 @@ def test_stations_named_by_their_city_and_a_direction(tmp_path):
     # the genre: "深圳北站" is the city's north station, a hub named after the city
     found = places(tmp_path, GUANGDONG, "建成深圳北站、湛江西站综合交通枢纽。")
     assert {"深圳北站", "湛江西站", "深圳", "湛江"} <= found
+
+
+def test_new_quarters_named_by_place_direction_or_hub(tmp_path):
+    # the genre: a city's new quarter is named by what stands before 新城; the bare 新城 is not
+    found = places(tmp_path, GUANGDONG, "河西新城、高铁新城、空港新城功能加快完善。", "老城区有机更新和东部新城建设同步推进。",
+                   "打造产业新城。")
+    assert {"河西新城", "高铁新城", "空港新城", "东部新城", "老城区"} <= found
+    assert not {"新城", "产业新城"} & found

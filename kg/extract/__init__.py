@@ -38,6 +38,7 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     extract_coordinated_places,
     extract_hub_places,
+    extract_quarter_places,
     extract_lexicon_places,
     extract_listed_areas,
     extract_route_places,
@@ -100,6 +101,7 @@ PIPELINE_ORDER = (
     "lexicon_places",
     "town_places",
     "hub_places",
+    "quarter_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",

@@ -183,6 +183,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         return False  # "黔江河" is a river: the suffix rule takes it
     if street_follows(ctx, b):
         return False  # "满洲里路" is a street of the report's city, named after another one
+    if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
+        return False  # "产业新城": a kind of quarter, not the report's own new town
     return not _opens_event(ctx, b)
 
 
@@ -655,4 +657,22 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
             continue  # no division opens it: another kind of word
         out.append(ctx.mention(PLACE, t.start, t.start + city, source="hub"))
         out.append(ctx.mention(PLACE, t.start, t.end, source="hub", composite=True))
+    return out
+
+
+@component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
+    """A city's new quarter named by a place, a direction or its hub before 新城 ("河西新城",
+    "东部新城", "高铁新城"): the whole name is the place, not the bare 新城 (which names the report's
+    own new town only when it stands alone)."""
+    out = []
+    modifiers = lexicons.word_set("place_quarter_modifiers.txt")
+    for prev, t in zip(ctx.tokens, ctx.tokens[1:]):
+        if t.word not in URBAN_AREAS or not t.word.startswith("新") or prev.end != t.start or len(prev.word) < 2:
+            continue
+        if not (prev.pos in ("ns", "s", "f") or prev.word in modifiers) or not all(CJK.match(c) for c in prev.word):
+            continue
+        if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end)) for k in ctx.found):
+            continue  # "龙川新城": the lexicon rule holds the city and its quarter
+        out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
     return out
