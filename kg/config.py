@@ -150,6 +150,7 @@ class PlaceRuleLimits:
     coordinated_full_chars: int = 12  # … and a name joined to it must not be the tail of one this long
     street_stem_max: int = 4  # longest stem before a street's head ("满洲里路", "哈萨尔大街")
     street_item_chars: int = 6  # longest item of a list of streets and areas ("东出口、…哈萨尔桥等区域")
+    street_space_reach: int = 6  # how far after the count a public space's head may end ("两个市民广场")
 
 
 PLACE_RULES = PlaceRuleLimits()

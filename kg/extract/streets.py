@@ -66,7 +66,23 @@ def extract_street_places(ctx: SentenceContext) -> list[Mention]:
         a = name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2)
         if street_at(text, a, b) and not _inside_org(ctx, a, b) and not _placed(ctx, out, a, b):
             out.append(ctx.mention(PLACE, a, b, source="street"))
+            if _counted_spaces(text, b):
+                out.extend(_joined_before(ctx, out, a))
     return out
+
+
+def _joined_before(ctx: SentenceContext, out: list[Mention], a: int) -> list[Mention]:
+    """The name joined by 和/、 to a street before counted facilities: "哈萨尔和东升路两个市民
+    广场" names the squares' two places; a street or a proper name, not a common word."""
+    text = ctx.text
+    if a < 3 or text[a - 1] not in "和、与":
+        return []
+    start = name_start(ctx, a - 1, max_chars=PLACE_RULES.street_item_chars, max_tokens=2)
+    if not (street_at(text, start, a - 1) or 2 <= a - 1 - start and is_proper(text[start:a - 1])):
+        return []
+    if _inside_org(ctx, start, a - 1) or _placed(ctx, out, start, a - 1):
+        return []
+    return [ctx.mention(PLACE, start, a - 1, source="street")]
 
 
 def _opens_institution(ctx: SentenceContext, b: int) -> bool:
@@ -75,7 +91,16 @@ def _opens_institution(ctx: SentenceContext, b: int) -> bool:
     nxt = next((t for t in ctx.tokens if t.start == b), None)
     if nxt is not None and nxt.pos == "nhead":
         return True
-    return ctx.text.startswith(_institution_heads(), b) or bool(_COUNTED.match(ctx.text, b))
+    return ctx.text.startswith(_institution_heads(), b) or _counted_spaces(ctx.text, b)
+
+
+def _counted_spaces(text: str, b: int) -> bool:
+    """Do counted public spaces follow at b ("两个市民广场", "两处市民公园")?"""
+    m = _COUNTED.match(text, b)
+    if m is None:
+        return False
+    rest = text[m.end():m.end() + PLACE_RULES.street_space_reach]
+    return any(h in rest for h in lexicons.words("place_street_spaces.txt"))
 
 
 @functools.lru_cache(maxsize=1)
