@@ -648,7 +648,8 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     province = ctx.doc.own.province
     for t in ctx.tokens:
-        head = next((h for h in _heads_after_a_place() if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
+        head = next((h for h in sorted(_heads_after_a_place(), key=lambda h: (-len(h), h))
+                     if t.word.endswith(h) and len(t.word) > len(h) + 1), None)  # the longest head, whatever the hash seed
         if head is None or t.pos != "ns" or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
         stem = t.word[:-len(head)]
