@@ -285,3 +285,10 @@ def test_numbered_units_of_a_group(tmp_path):
     # organization, and holds its group (ANNOTATION rule 8)
     found = orgs(tmp_path, PROVINCE, "中铁十二局、中交二航局承建的大桥建成通车。", "与湖南建工集团和中建五局签订合作协议。")
     assert {"中铁十二局", "中铁", "中交二航局", "中交", "中建五局", "中建", "湖南建工集团"} <= found
+
+
+def test_theatres_and_power_plants_named_by_their_place(tmp_path):
+    # hailar-2013: a named theatre is run (an institution), a named power plant is a company,
+    # also inside the name of its works (ANNOTATION rule 8)
+    found = orgs(tmp_path, HAILAR, "探索呼伦贝尔大剧院市场化运营和管理。", "海拉尔热电厂铁路专用线项目进展顺利。")
+    assert {"呼伦贝尔大剧院", "海拉尔热电厂"} <= found
