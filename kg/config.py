@@ -147,6 +147,10 @@ class PlaceRuleLimits:
     coordinated_walk_chars: int = 4  # a name joined by 和/、 to a place ("濯水和新城…"): characters…
     coordinated_walk_tokens: int = 2  # … and tokens
     coordinated_min_start: int = 3  # the place joined to must start at least this far into the sentence
+    coordinated_full_chars: int = 12  # … and a name joined to it must not be the tail of one this long
+    street_stem_max: int = 4  # longest stem before a street's head ("满洲里路", "哈萨尔大街")
+    street_item_chars: int = 6  # longest item of a list of streets and areas ("东出口、…哈萨尔桥等区域")
+    street_space_reach: int = 6  # how far after the count a public space's head may end ("两个市民广场")
 
 
 PLACE_RULES = PlaceRuleLimits()
@@ -167,6 +171,7 @@ class OrgRuleLimits:
     list_item_tokens: int = 4  # … in tokens
     works_company_max_freq: int = 1000  # a trade name at a works' head is rarer than this ("咸和", "吉之汇")
     works_company_max_words: int = 2  # … and at most this many words
+    common_word_freq: int = 1000  # a word around a known company at least this frequent is a common word, not a division's part
     subject_min: int = 3  # shortest subject of an event only a body undergoes ("招银金投开业")
     national_reach: int = 10  # how far before a centre's name "国家" may open it ("国家超算深圳中心")
     centre_stem_min: int = 3  # shortest name before an institution's "中心"

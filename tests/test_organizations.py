@@ -242,3 +242,53 @@ def test_bodies_with_their_areas_name(tmp_path):
     assert {"重庆市委", "市政府", "区委", "自治区党委"} <= found
     found = orgs(tmp_path, COUNTY, "在市委、市政府和县委的坚强领导下。")
     assert "县委" in found and "和县委" not in found  # 和县 is a county in Anhui, far from home
+
+
+HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告\n各位代表：\n一、2014年工作回顾\n"
+
+
+def test_mass_bodies_phases_and_divisions_around_known_companies(tmp_path):
+    # hailar-2014/2015/2016: 关工委 is a standing mass body at every level
+    found = orgs(tmp_path, HAILAR, "扎实推进审计、统计、人口、外事、侨务、关工委、武装、双拥等工作。")
+    assert "关工委" in found
+    # hailar-2015: a trade name before a phase is the company, the phase is not part of it
+    found = orgs(tmp_path, HAILAR, "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设。",
+                 "热电厂铁路专用线、麦福劳二期扩建等项目正式投入使用。")
+    assert {"蒙拓牧机", "麦福劳"} <= found
+    assert not any(f.endswith("二期") for f in found)
+    # hailar-2013: a known company's name inside a foreign district's name is not the company
+    found = orgs(tmp_path, HAILAR, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。", "海尔集团投资建设智能工厂。")
+    assert "海尔" not in found and "海尔集团" in found
+
+
+def test_vocational_colleges_branches_and_affiliated_schools(tmp_path):
+    # the genre (no sample names one): a college's name runs through its kind's words, and a
+    # branch or an affiliated school names its parent too (ANNOTATION rule 8)
+    found = orgs(tmp_path, PROVINCE, "支持湖南工业大学、湖南铁道职业技术学院建设一流学科。",
+                 "助推湘雅医院株洲分院建设，引进北京师范大学附属中学合作办学。")
+    assert {"湖南工业大学", "湖南铁道职业技术学院", "湘雅医院株洲分院", "湘雅医院",
+            "北京师范大学附属中学", "北京师范大学"} <= found
+    assert "技术学院" not in found
+
+
+def test_groups_named_by_a_known_company_and_their_legal_form(tmp_path):
+    # the genre: a known company before a group's head names the group; a legal form after the
+    # group's head is part of the registered name
+    found = orgs(tmp_path, PROVINCE, "以国家电投集团为依托，推进风电基地建设。",
+                 "推动株洲市国有资产投资控股集团有限公司整合重组。")
+    assert {"国家电投集团", "株洲市国有资产投资控股集团有限公司"} <= found
+    assert "株洲市国有资产投资控股集团" not in found
+
+
+def test_numbered_units_of_a_group(tmp_path):
+    # the genre: an engineering bureau named by its group's short name and an ordinal is one
+    # organization, and holds its group (ANNOTATION rule 8)
+    found = orgs(tmp_path, PROVINCE, "中铁十二局、中交二航局承建的大桥建成通车。", "与湖南建工集团和中建五局签订合作协议。")
+    assert {"中铁十二局", "中铁", "中交二航局", "中交", "中建五局", "中建", "湖南建工集团"} <= found
+
+
+def test_theatres_and_power_plants_named_by_their_place(tmp_path):
+    # hailar-2013: a named theatre is run (an institution), a named power plant is a company,
+    # also inside the name of its works (ANNOTATION rule 8)
+    found = orgs(tmp_path, HAILAR, "探索呼伦贝尔大剧院市场化运营和管理。", "海拉尔热电厂铁路专用线项目进展顺利。")
+    assert {"呼伦贝尔大剧院", "海拉尔热电厂"} <= found

@@ -155,3 +155,86 @@ def test_a_park_is_a_place_where_the_sentence_locates_something_in_it(tmp_path):
     found = places(tmp_path, QIANJIANG, "食品产业园入驻企业37家，农产品加工企业运行良好。", "打造百亿级材料产业园。")
     assert "食品产业园" in found
     assert not {"材料产业园", "百亿级材料产业园"} & found
+
+
+def test_streets_that_hold_institutions_and_listed_areas(tmp_path):
+    # hailar-2013: a street opens a school's name or counted squares (ANNOTATION rule 8), and the
+    # items of a list closed by a kind of urban area are places
+    found = places(tmp_path, HAILAR, "确保新建的学府路中学、呼伦小学、第二幼儿园投入使用，推进南开路中学等项目，完成沿山路小学等8所风雨馆建设。",
+                   "建成哈萨尔和东升路两个市民广场。")
+    assert {"学府路", "南开路", "沿山路", "东升路", "哈萨尔"} <= found
+    # hailar-2014: malls counted after their names are no public spaces: their names are no places
+    assert not {"华汇", "地壹街"} & places(tmp_path, HAILAR, "华汇、地壹街两个地下商城投入使用。")
+    found = places(tmp_path, HAILAR, "对东出口、西出口、北出口、立交桥、哈萨尔桥等区域进行环境综合整治。",
+                   "改造三角地、西大街等街道的人行步道板。", "做好中央街、满洲里路等主要街路亮化和沿河水系的夜景景观工作。")
+    assert {"东出口", "西出口", "北出口", "哈萨尔桥", "三角地", "西大街", "中央街", "满洲里路"} <= found
+    assert "立交桥" not in found  # a common noun in the list
+    assert "满洲里" not in found  # the street is named after the city, it is not in it
+
+
+def test_common_nouns_ending_like_streets_are_not_streets(tmp_path):
+    # national-2017, yixian-2019, hailar-2014: roads that are works, lists of other things, figures of speech
+    found = places(tmp_path, NATIONAL, "坚定不移走中国特色社会主义道路，推进“一带一路”建设。")
+    assert not {"社会主义道路", "一带一路", "道路"} & found
+    found = places(tmp_path, HAILAR, "要抓好市场周边、背街巷道等区域的环境卫生。", "推进西南外环、易水湖环湖路、百兴路等重点道路建设。")
+    assert not {"市场周边", "背街巷道", "百兴路", "易水湖环湖路"} & found
+
+
+def test_waterways_and_streets_named_after_other_places(tmp_path):
+    # guangdong-2026: a river's waterway is a place; a head opening a word of position is no head
+    found = places(tmp_path, GUANGDONG, "发挥西江黄金水道和北江航道作用，大力发展内河航运。",
+                   "推动跨境电商加海外仓模式扩容升级。")
+    assert {"西江黄金水道", "北江航道"} <= found
+    assert not any(p.endswith("加海") for p in found)
+    # hailar-2015, hailar-2016: streets named after other cities are not those cities
+    found = places(tmp_path, HAILAR, "集中对加格达奇路、尼尔基路、巴彦托海路和胜利大街进行综合改造。",
+                   "重点打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街。")
+    assert not {"巴彦托海", "扎兰屯", "阿里河", "加格达奇"} & found
+
+
+def test_route_abbreviations_and_tails_of_longer_names(tmp_path):
+    # guangdong-2026, hailar-2013: an expressway named by its ends' abbreviations names no place
+    found = places(tmp_path, GUANGDONG, "开工建设广州新机场、兰海高速廉徐段、惠肇高速三封段等项目。")
+    assert "兰海" not in found
+    found = places(tmp_path, HAILAR, "配合完成机场快速路、牙海高速等市级重点道路工程。",
+                   "确保新建的海拉尔客运总站和呼伦贝尔中心城汽车公司调度中心投入使用。",
+                   "开通中心城新区河东部分、经济技术开发区等公交线路。")
+    assert not {"牙海", "客运总站", "城新区河"} & found  # a route; the tail of a station's name; 河东 is a position
+    assert {"海拉尔", "呼伦贝尔"} <= found
+
+
+def test_hubs_known_as_one_word_with_their_city(tmp_path):
+    # guangdong-2026: jieba reads "广州白云机场" as one word; the hub and its city are places
+    found = places(tmp_path, GUANGDONG, "广州白云机场三期、深圳宝安机场第三跑道建成投用。")
+    assert {"广州白云机场", "广州", "深圳宝安机场"} <= found
+    found = places(tmp_path, NATIONAL, "扩建重庆江北机场和成都双流机场。")
+    assert {"重庆江北机场", "重庆", "成都双流机场", "成都"} <= found
+
+
+def test_protected_areas_and_scenic_areas_by_their_designation(tmp_path):
+    # the genre (no sample names one): a named national forest, wetland or geological park and a
+    # scenic area are places where they are visited or managed; the designation alone is a kind
+    found = places(tmp_path, YIXIAN, "神农谷国家森林公园、酒埠江风景名胜区游客大幅增长。", "洣水国家湿地公园通过验收。",
+                   "新建城市湿地公园3个，新增国家湿地公园2处。", "加强风景名胜区和自然保护地管理。")
+    assert {"神农谷国家森林公园", "酒埠江风景名胜区", "洣水国家湿地公园"} <= found
+    assert not {"城市湿地公园", "国家湿地公园", "风景名胜区"} & found
+
+
+def test_central_business_districts_by_their_name(tmp_path):
+    # the genre: a named central business district is one place, like a city's cluster (组团)
+    found = places(tmp_path, GUANGDONG, "浦东新区、临港新片区、虹桥国际中央商务区建设加快。")
+    assert "虹桥国际中央商务区" in found
+
+
+def test_stations_named_by_their_city_and_a_direction(tmp_path):
+    # the genre: "深圳北站" is the city's north station, a hub named after the city
+    found = places(tmp_path, GUANGDONG, "建成深圳北站、湛江西站综合交通枢纽。")
+    assert {"深圳北站", "湛江西站", "深圳", "湛江"} <= found
+
+
+def test_new_quarters_named_by_place_direction_or_hub(tmp_path):
+    # the genre: a city's new quarter is named by what stands before 新城; the bare 新城 is not
+    found = places(tmp_path, GUANGDONG, "河西新城、高铁新城、空港新城功能加快完善。", "老城区有机更新和东部新城建设同步推进。",
+                   "打造产业新城。")
+    assert {"河西新城", "高铁新城", "空港新城", "东部新城", "老城区"} <= found
+    assert not {"新城", "产业新城"} & found

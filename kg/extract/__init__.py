@@ -37,6 +37,8 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     extract_coordinated_places,
+    extract_hub_places,
+    extract_quarter_places,
     extract_lexicon_places,
     extract_listed_areas,
     extract_route_places,
@@ -46,6 +48,7 @@ from kg.extract.places import (
     extract_zone_places,
     extract_word_toponyms,
 )
+from kg.extract.streets import extract_listed_streets, extract_street_places
 from kg.extract.genre import (
     extract_autonomous_bodies,
     extract_capacity_works,
@@ -97,6 +100,8 @@ PIPELINE_ORDER = (
     "institution_centres",
     "lexicon_places",
     "town_places",
+    "hub_places",
+    "quarter_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",
@@ -109,6 +114,8 @@ PIPELINE_ORDER = (
     "route_places",
     "listed_areas",
     "coordinated_places",
+    "street_places",
+    "listed_streets",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",

@@ -274,6 +274,7 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
     verb = _WORKS_VERB_END.search(name)
     if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
             and not known.text.endswith(lexicons.words("org_suffixes.txt"))
+            and not _PHASE.search(name[:verb.start()])  # "麦福劳二期扩建": a phase, no product
             and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
         return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
     return None

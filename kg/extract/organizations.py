@@ -221,8 +221,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     "高职学校") name a kind."""
     text = ctx.text
     stem = text[start:a]
-    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem):
-        return True
+    if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem) or _holds_a_body(ctx, start, a):
+        return True  # a number, a body or a known company names it ("国家电投集团")
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
@@ -312,10 +312,17 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
+    b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
     out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """Legal forms that may follow a group's or company's head ("集团有限公司"), longest first."""
+    return tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w)
 
 
 def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
@@ -323,6 +330,10 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     part names nothing and its left part holds the parent body ("中国科学院东莞材料科学与技术研究所")."""
     text = ctx.text
     start = _org_start(ctx, a, through_heads=suffix in _sub_units())
+    if suffix in _sub_units():
+        # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
+        # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
+        start = min(start, _org_start(ctx, a))
     if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
@@ -494,15 +505,39 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "中建" inside "集中建设"
         if ctx.taken(a, b, (ORG,)):
             continue
+        unit = _numbered_unit().match(text, b)
+        if unit and (unit.end() == len(text) or token_ends_at(ctx, unit.end()) or not CJK.match(text[unit.end()])):
+            out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
+            out.append(ctx.mention(ORG, a, b, source="company"))
+            continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
+        if _opens_a_division_name(ctx, a, b):
+            continue  # "海尔" in "松根海尔汗区": part of a (foreign) division's name
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_unit() -> re.Pattern[str]:
+    """An ordinal and a unit's head after a group's short name ("五局" in 中建五局, "二航局")."""
+    return re.compile(rf"[一二三四五六七八九十]{{1,3}}(?:{lexicons.alternation('org_numbered_units.txt')})")
+
+
+def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the word at a..b glued inside a division's name: a rare word before it and a short
+    rare word ending in a level character after it ("松根/海尔/汗区")?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    return (nxt is not None and len(nxt.word) <= 2 and nxt.word[-1] in lexicons.LEVEL_CHARS
+            and (freq.get(nxt.word) or 0) < ORG_RULES.common_word_freq
+            and prev is not None and CJK.match(prev.word[0]) and (freq.get(prev.word) or 0) < ORG_RULES.common_word_freq)
 
 
 @functools.lru_cache(maxsize=1)
@@ -546,10 +581,11 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         rest = text[b:end]
         if rest.startswith("国际") and run[-1].pos != "ns":
             rest = rest[2:]  # "吉之汇国际农贸物流城"
-        if not (rest.startswith(_industry_words()) or _PHASE.match(rest)):
+        phase = _PHASE.match(rest)
+        if not (rest.startswith(_industry_words()) or phase):
             continue
-        if any(t.start == b and t.pos == "phead" for t in ctx.tokens):
-            continue  # "良岗风电场": a facility of a place
+        if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
+            continue  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
         name = text[a:b]
         if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms

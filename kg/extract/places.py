@@ -10,6 +10,7 @@ from kg.config import PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
 from kg.extract.registry import component
+from kg.extract.streets import street_follows
 from kg.extract.base import (
     CJK,
     NATURAL_SUFFIXES,
@@ -174,6 +175,10 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     nxt = text[b:b + 1]
     if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name():
         return False  # "黔江河" is a river: the suffix rule takes it
+    if street_follows(ctx, b):
+        return False  # "满洲里路" is a street of the report's city, named after another one
+    if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
+        return False  # "产业新城": a kind of quarter, not the report's own new town
     return not _opens_event(ctx, b)
 
 
@@ -347,6 +352,11 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
     text = ctx.text
+    if street_follows(ctx, b):
+        return False  # "巴彦托海路": a street named after a place, not the place
+    if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and (t.pos in ("s", "f") or t.word[1] in "东西南北")
+                                for t in ctx.tokens):
+        return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
@@ -485,6 +495,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         skip = _CAPACITY.match(rest)
         after = t.end + (skip.end() if skip else 0)
         nxt = next((u for u in toks if u.start == after), None)
+        if nxt is not None and len(t.word) == 2 and nxt.word in lexicons.word_set("place_route_heads.txt"):
+            continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
@@ -607,6 +619,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         start = name_start(ctx, b, max_chars=PLACE_RULES.coordinated_walk_chars,
                            max_tokens=PLACE_RULES.coordinated_walk_tokens)
         stem = text[start:b]
+        if start > 0 and name_start(ctx, b, max_chars=PLACE_RULES.coordinated_full_chars) < start:
+            continue  # "海拉尔客运总站和呼伦贝尔…": the tail of a longer name
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
@@ -618,3 +632,42 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+
+
+@component("hub_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
+    """A transport hub jieba knows as one word, named after its city ("广州白云机场", "成都双流机场",
+    "北京首都机场"): the hub is a place, and the city opening it too (ANNOTATION rule 8). A hub's
+    head makes a place only after a known place (place_suffixes.txt, "place")."""
+    out = []
+    province = ctx.doc.own.province
+    for t in ctx.tokens:
+        head = next((h for h in sorted(_heads_after_a_place(), key=lambda h: (-len(h), h))
+                     if t.word.endswith(h) and len(t.word) > len(h) + 1), None)  # the longest head, whatever the hash seed
+        if head is None or t.pos != "ns" or ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue
+        stem = t.word[:-len(head)]
+        city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)
+        if not city:
+            continue  # no division opens it: another kind of word
+        out.append(ctx.mention(PLACE, t.start, t.start + city, source="hub"))
+        out.append(ctx.mention(PLACE, t.start, t.end, source="hub", composite=True))
+    return out
+
+
+@component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
+    """A city's new quarter named by a place, a direction or its hub before 新城 ("河西新城",
+    "东部新城", "高铁新城"): the whole name is the place, not the bare 新城 (which names the report's
+    own new town only when it stands alone)."""
+    out = []
+    modifiers = lexicons.word_set("place_quarter_modifiers.txt")
+    for prev, t in zip(ctx.tokens, ctx.tokens[1:]):
+        if t.word not in URBAN_AREAS or not t.word.startswith("新") or prev.end != t.start or len(prev.word) < 2:
+            continue
+        if not (prev.pos in ("ns", "s", "f") or prev.word in modifiers) or not all(CJK.match(c) for c in prev.word):
+            continue
+        if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end)) for k in ctx.found):
+            continue  # "龙川新城": the lexicon rule holds the city and its quarter
+        out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
+    return out

@@ -1,0 +1,169 @@
+"""Street rules: streets, roads and a city's gateways are places where the text puts something on
+them or around them (ANNOTATION: named sub-regions and areas; rule 8, names inside names).
+
+A street is a stem and a street head (学府路, 西大街, 白桦东路, 东出口: kg/lexicons/place_street_heads.txt).
+Its stem is often a common word (学府, 中央, 沿山), so a street is taken only where the grammar
+around it says it is one: it opens an institution's name or counted facilities ("南开路中学",
+"东升路两个市民广场"), or it is an item of a list closed by a kind of urban area ("中央街、
+满洲里路等主要街路", "东出口、西出口、哈萨尔桥等区域"). A street the sentence builds is a project
+(the projects rule), not found here.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import PLACE_RULES
+from kg.extract.base import CJK, ORG, PLACE, Mention, SentenceContext, is_proper, list_items, name_start
+from kg.extract.registry import component
+
+# counted facilities after the streets that hold them ("东升路两个市民广场", "两处市民公园")
+_COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个处座所]")
+_DIRECTIONS = "东西南北"
+
+
+@functools.lru_cache(maxsize=1)
+def _street_heads() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in lexicons.words("place_street_heads.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _direction_heads() -> frozenset[str]:
+    return frozenset(w for w, kind in lexicons.mapping("place_street_heads.txt").items() if kind == "direction")
+
+
+def street_at(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] a street's name: a stem of 2 to a few characters and a street head (学府路,
+    白桦东路), or a direction and a gateway's head (东出口, 新北出口); not a common noun (道路, 思路)?"""
+    name = text[a:b]
+    if not all(CJK.match(c) for c in name) or name in lexicons.word_set("place_street_not_names.txt"):
+        return False
+    heads = lexicons.words("place_street_heads.txt")
+    if any(name.endswith(w) for w in lexicons.words("place_street_not_names.txt") if w not in heads):
+        return False  # "发展道路", "加快环城路": a common noun ends it
+    for head in heads:
+        if not name.endswith(head) or len(name) == len(head):
+            continue
+        stem = name[:-len(head)]
+        if head in _direction_heads() or len(stem) == 1:
+            # "东出口", "新北出口", "西大街": a direction names a gateway, or a main street
+            return stem[-1] in _DIRECTIONS and len(stem) <= 2 and (len(stem) == 2 or len(head) >= 2)
+        return 2 <= len(stem) <= PLACE_RULES.street_stem_max
+    return False
+
+
+@component("street_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_street_places(ctx: SentenceContext) -> list[Mention]:
+    """A street that opens an institution's name or counted facilities: "南开路中学",
+    "沿山路小学", "哈萨尔和东升路两个市民广场"."""
+    out = []
+    text = ctx.text
+    for m in _street_heads().finditer(text):
+        b = m.end()
+        if m.group() in _direction_heads() or not _opens_institution(ctx, b):
+            continue
+        a = name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2)
+        if street_at(text, a, b) and not _inside_org(ctx, a, b) and not _placed(ctx, out, a, b):
+            out.append(ctx.mention(PLACE, a, b, source="street"))
+            if _counted_spaces(text, b):
+                out.extend(_joined_before(ctx, out, a))
+    return out
+
+
+def _joined_before(ctx: SentenceContext, out: list[Mention], a: int) -> list[Mention]:
+    """The name joined by 和/、 to a street before counted facilities: "哈萨尔和东升路两个市民
+    广场" names the squares' two places; a street or a proper name, not a common word."""
+    text = ctx.text
+    if a < 3 or text[a - 1] not in "和、与":
+        return []
+    start = name_start(ctx, a - 1, max_chars=PLACE_RULES.street_item_chars, max_tokens=2)
+    if not (street_at(text, start, a - 1) or 2 <= a - 1 - start and is_proper(text[start:a - 1])):
+        return []
+    if _inside_org(ctx, start, a - 1) or _placed(ctx, out, start, a - 1):
+        return []
+    return [ctx.mention(PLACE, start, a - 1, source="street")]
+
+
+def _opens_institution(ctx: SentenceContext, b: int) -> bool:
+    """Does an institution's head ("中学", "医院", also glued: "沿/山路小学") or a count of
+    facilities follow at b?"""
+    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    if nxt is not None and nxt.pos == "nhead":
+        return True
+    return ctx.text.startswith(_institution_heads(), b) or _counted_spaces(ctx.text, b)
+
+
+def _counted_spaces(text: str, b: int) -> bool:
+    """Do counted public spaces follow at b ("两个市民广场", "两处市民公园")?"""
+    m = _COUNTED.match(text, b)
+    if m is None:
+        return False
+    rest = text[m.end():m.end() + PLACE_RULES.street_space_reach]
+    return any(h in rest for h in lexicons.words("place_street_spaces.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    return tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1)
+
+
+def _inside_org(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] inside an organization's name other than at its start? A street that opens
+    one ("南开路中学") is still the street (ANNOTATION rule 8)."""
+    span = ctx.span(a, b)
+    return any(k.type == ORG and k.span.overlaps(span) and k.local_start != a for k in ctx.found)
+
+
+def _placed(ctx: SentenceContext, out: list[Mention], a: int, b: int) -> bool:
+    """Is text[a:b] already a place, or does it overlap one that is not inside it?"""
+    span = ctx.span(a, b)
+    return any(k.type == PLACE and k.span.overlaps(span) and not span.contains(k.span)
+               for k in list(ctx.found) + out)
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_areas() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in lexicons.words("place_area_kinds.txt"))
+    return re.compile(rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})")
+
+
+@component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
+    """The items of a list closed by 等 and a kind of urban area are places: streets and
+    gateways ("中央街、满洲里路等主要街路", "对东出口、西出口…等区域进行环境综合整治") and
+    rare proper names of areas or bridges listed with them ("三角地", "哈萨尔桥"), not common
+    nouns ("立交桥")."""
+    out = []
+    text = ctx.text
+    for m in _listed_areas().finditer(text):
+        items = list_items(ctx, m, max_chars=PLACE_RULES.street_item_chars, max_tokens=3)
+        streets = [(a, b) for a, b in items if street_at(text, a, b)]
+        if not streets:
+            continue  # a list of other things ("市场周边、背街巷道等区域")
+        for a, b in items:
+            if (a, b) not in streets and not (is_proper(text[a:b]) and _names_an_area(text[a:b])):
+                continue
+            if not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
+                out.append(ctx.mention(PLACE, a, b, source="street-list"))
+    return out
+
+
+def _names_an_area(name: str) -> bool:
+    """An item beside the streets that is itself a place: it ends in a place's last character or a
+    bridge's or plot's head (三角地, 哈萨尔桥), not in an institution's (客运总站)."""
+    return name[-1] in lexicons.characters("place_name_endings.txt") or name[-1] in "桥地"
+
+
+def street_follows(ctx: SentenceContext, b: int) -> bool:
+    """Does a street's head follow a name ending at b, making the name a street's namesake rather
+    than the place itself ("满洲里路", "巴彦托海路", "根河路": streets of another city, named after
+    these)? The head must end a word: not "路网", "路段", "海路" as a sea route."""
+    text = ctx.text
+    m = _street_heads().match(text, b)
+    if m is None or m.group() in _direction_heads():
+        return False
+    end = m.end()
+    if end < len(text) and CJK.match(text[end]) and end not in ctx.token_end_set:
+        return False  # "路网", "路线": the head opens another word
+    return not any(text[b - 1:end] == w or text[b:end + 1] == w for w in lexicons.words("place_street_not_names.txt"))
