@@ -238,3 +238,14 @@ def test_modifiers_and_verbs_in_names(tmp_path, report, sentence, found, not_fou
 ])
 def test_compound_kinds_and_parks_built(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A works name that opens with a length measures an amount of a kind of network laid, one item of
+# a count of works (hailar-2012, hailar-2013), not one undertaking; a named works beside it stays.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网、20公里给排水管网等项目。", set(),
+     {"12公里热力主管网", "10公里供水管网", "20公里给排水管网"}),
+    ("hailar", "完成144公里电缆线路改造工程和黑羊站水厂二期工程。", {"黑羊站水厂二期工程"}, {"144公里电缆线路改造工程"}),
+])
+def test_lengths_of_networks_are_amounts(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

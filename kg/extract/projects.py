@@ -205,6 +205,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "紧盯项目", "调度项目": a verb and its object
     if _opens_with_kind(ctx, start, a):
         return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
+    if _LENGTH_OPENS.match(stem):
+        return True  # "12公里热力主管网": an amount of a kind of network laid, one item of a count of works
     if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
     if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
@@ -388,6 +390,7 @@ def _is_programme(stem: str) -> bool:
 
 
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
+_LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 
 
