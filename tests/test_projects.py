@@ -249,3 +249,16 @@ def test_compound_kinds_and_parks_built(tmp_path, report, sentence, found, not_f
 ])
 def test_lengths_of_networks_are_amounts(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A sum invested said right before a works name makes it one undertaking, even with no proper
+# name and verbs inside it (hailar-2013, hailar-2015); a list labelled by a kind after 等 does not.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "确保投资5500万元的污泥处置工程年内完工。", {"污泥处置工程"}, set()),
+    ("hailar", "投资4.8亿元实施了拆炉并网工程,关停单烧供热锅炉61个。", {"拆炉并网工程"}, set()),
+    ("hailar", "投资3500万元的二三级供水管网改造、3800万元的背街巷道改造等项目全面完成。",
+     {"背街巷道改造"}, set()),
+    ("hailar", "投资1.3亿元的供水主管网改造等工程进展顺利。", set(), {"供水主管网改造等工程"}),
+])
+def test_a_sum_invested_names_one_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

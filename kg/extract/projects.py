@@ -146,6 +146,9 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、"):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
+    invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
+    if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
+        start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
 
@@ -229,7 +232,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
-    return specific
+    return specific or _INVESTED_BEFORE.search(text[:start]) is not None
 
 
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -389,6 +392,10 @@ def _is_programme(stem: str) -> bool:
     return any(w in stem for w in lexicons.words("programme_words.txt"))
 
 
+# the sum invested in one works said right before its name ("投资5500万元的污泥处置工程",
+# "3800万元的背街巷道改造", "投资4.8亿元实施了拆炉并网工程"): a sum is spent on one undertaking, not a kind
+_INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
+_INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
