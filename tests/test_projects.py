@@ -262,3 +262,15 @@ def test_lengths_of_networks_are_amounts(tmp_path, report, sentence, found, not_
 ])
 def test_a_sum_invested_names_one_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Renewal of a kind of urban area, consolidation of land and treatment of a kind of waste are
+# categories of works, not one undertaking (yixian-2019, hailar-2013); a named area's works stay.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "加强旧城改造。以低洼地带改造为重点,制定年度计划。", set(), {"旧城改造"}),
+    ("yixian", "谋划启动固废、餐厨垃圾处理项目,加快土地整治项目实施。", set(), {"餐厨垃圾处理项目", "土地整治项目"}),
+    ("hailar", "房地产开发项目和平房区改造开工面积达到400万平方米。", set(), {"平房区改造"}),
+    ("qianjiang", "实施垃圾填埋场渗滤液预处理项目。", {"垃圾填埋场渗滤液预处理项目"}, set()),
+])
+def test_categories_of_urban_renewal_and_treatment(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
