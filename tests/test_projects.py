@@ -274,3 +274,13 @@ def test_a_sum_invested_names_one_works(tmp_path, report, sentence, found, not_f
 ])
 def test_categories_of_urban_renewal_and_treatment(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Routes listed before a route works that names their kind once are works of that kind, named as
+# written (qianjiang-2019); the verbs opening the clause are not part of the first route.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("qianjiang", "完工正阳至蓬东二级公路,有序推进青杠至太极、黑溪至黎水、蓬东至马喇二级公路建设。",
+     {"青杠至太极", "黑溪至黎水", "蓬东至马喇二级公路"}, {"有序推进青杠至太极", "推进青杠至太极"}),
+])
+def test_routes_listed_before_their_kind(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

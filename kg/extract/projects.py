@@ -78,6 +78,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
+    out.extend(_listed_routes(ctx, spans))
     return out
 
 
@@ -286,6 +287,33 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
             end = a - 1
         if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
             out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
+    return out
+
+
+_ROUTE_ITEM = rf"[{CJK_CHARS}]{{2,6}}?至[{CJK_CHARS}]{{2,6}}?"
+_ROUTE_WORKS = re.compile(rf"^{_ROUTE_ITEM}(?=[{CJK_CHARS}]{{2,}}$)")
+_ROUTES_BEFORE = re.compile(rf"((?:{_ROUTE_ITEM}、)+)$")
+
+
+def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Routes listed before a route works that names its kind once ("青杠至太极、黑溪至黎水、蓬东至马喇
+    二级公路建设"): each "A至B" of the list is one more works of that kind, named as written."""
+    text = ctx.text
+    out = []
+    for first, end in spans:
+        if not _ROUTE_WORKS.match(text[first:end]):
+            continue
+        listed = _ROUTES_BEFORE.search(text[:first])
+        if listed is None:
+            continue
+        pos = listed.start(1)
+        for n, item in enumerate(listed.group(1)[:-1].split("、")):
+            a, pos = pos, pos + len(item) + 1
+            if n == 0:  # "有序推进青杠至太极": the first route starts after the verbs that open the clause
+                a = max([a] + [t.end for t in ctx.tokens if a <= t.start and t.end <= a + item.index("至")
+                               and t.pos.startswith(("v", "d", "p", "c"))])
+            if pos - 1 - a >= 5 and ctx.text[a:pos - 1].count("至") == 1:
+                out.append(ctx.mention(PROJECT, a, pos - 1, source="listed route"))
     return out
 
 
