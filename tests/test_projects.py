@@ -284,3 +284,15 @@ def test_categories_of_urban_renewal_and_treatment(tmp_path, report, sentence, f
 ])
 def test_routes_listed_before_their_kind(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# An item of a list of projects sized by its output capacity is one plant (hailar-2013); an item
+# sized by an area is an amount of a kind of works (hailar-2012).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产等项目前期工作扎实推进。",
+     {"400万吨褐煤提质", "5万千瓦风电"}, set()),
+    ("hailar", "继续实施国家中小河流治理、5000亩沙区治理、4万亩黑土地综合治理、90万亩禁牧休牧等工程。", set(),
+     {"5000亩沙区治理", "4万亩黑土地综合治理", "90万亩禁牧休牧"}),
+])
+def test_capacity_items_of_a_list_of_projects(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -608,7 +608,9 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
-_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}})等"
+# "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
+_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
+_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
                             rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
@@ -632,7 +634,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
                 continue
-            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
+            if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
