@@ -296,3 +296,15 @@ def test_routes_listed_before_their_kind(tmp_path, report, sentence, found, not_
 ])
 def test_capacity_items_of_a_list_of_projects(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A kind of facility named by a modifier of kind or level is no undertaking (guangdong-2026,
+# national-2017): inter-city rail, university libraries, pilot-scale platforms, utility tunnels.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "加快城市间高铁、城际铁路、高快速路、跨江跨海通道等建设。", set(), {"城市间高铁"}),
+    ("guangdong", "有序推进高校图书馆对公众开放,建设智慧图书馆体系。", set(), {"高校图书馆"}),
+    ("guangdong", "更多布局建设概念验证和中试平台,培育引进更多新型研发机构。", set(), {"中试平台"}),
+    ("national", "城市轨道交通、地下综合管廊建设加快。", set(), {"地下综合管廊"}),
+])
+def test_kinds_named_by_a_modifier(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
