@@ -308,3 +308,13 @@ def test_capacity_items_of_a_list_of_projects(tmp_path, report, sentence, found,
 ])
 def test_kinds_named_by_a_modifier(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# An organization by its whole name is a project only where its own clause builds it, not where
+# another clause of the sentence builds something else (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "体系化布局建设多层次实验室,中国科学院东莞材料科学与技术研究所挂牌成立,江门中微子实验站建成运行。",
+     {"江门中微子实验站"}, {"中国科学院"}),
+])
+def test_an_organization_is_built_only_in_its_own_clause(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -185,6 +185,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
         return None
+    if covered_by(ctx, start, b, ORG) and not _built_in_clause(ctx, start, b):
+        return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
