@@ -318,3 +318,16 @@ def test_kinds_named_by_a_modifier(tmp_path, report, sentence, found, not_found)
 ])
 def test_an_organization_is_built_only_in_its_own_clause(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A works name runs on over a verb of it ("分拣", "超算") when name-like words stand before it
+# (hailar-2013, guangdong-2026), not over a verb that links a subject to it ("融入", qianjiang-2019),
+# nor past the level of a unified platform (national-2017).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "完成80吨污泥焚烧处置和金丰再生资源分拣中心项目。", {"金丰再生资源分拣中心项目"}, set()),
+    ("guangdong", "建成鹏城云脑III、国家超算深圳中心二期。", set(), {"深圳中心二期"}),
+    ("qianjiang", "加快黔江融入重庆南向大通道建设。", set(), {"黔江融入重庆南向大通道"}),
+    ("national", "加快建设全国统一政务服务平台。", {"全国统一政务服务平台"}, {"统一政务服务平台"}),
+])
+def test_names_run_over_their_own_verbs(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

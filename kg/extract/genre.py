@@ -38,7 +38,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.projects import covered_by
+from kg.extract.projects import content_verb, covered_by
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -73,7 +73,7 @@ def _facility_head(item: str) -> str | None:
 def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
     """No function word, trigger verb or punctuation inside text[a:b] (name verbs allowed)."""
     return not any(a <= t.start and t.end <= b and is_boundary(t, strict=False) and t.pos not in ("nhead", "phead")
-                   and not _content_verb(t) for t in ctx.tokens if t.start > a)
+                   and not content_verb(t) for t in ctx.tokens if t.start > a)
 
 
 def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
@@ -83,7 +83,7 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     # verbs and the nouns before them, up to punctuation, a clause opener or a function word
     while start > a:
         before = next((t for t in ctx.tokens if t.end == start), None)
-        if before is None or not _content_verb(before):
+        if before is None or not content_verb(before):
             break
         start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
     lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
@@ -93,18 +93,10 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     return start + inv.end() if inv else start
 
 
-def _content_verb(tok) -> bool:
-    """A verb that is no trigger nor clause opener, so may be a word of a name ("签证", "采购", "计算")."""
-    return (tok.pos.startswith("v") and len(tok.word) > 1 and CJK.match(tok.word[0]) is not None
-            and tok.word not in lexicons.word_set("triggers.txt")
-            and tok.word not in lexicons.word_set("project_openers.txt")
-            and not tok.word.endswith(_LIST_OPENERS))
-
-
-def _cut_after_content_verb(ctx: SentenceContext, a: int) -> bool:
+def _cut_aftercontent_verb(ctx: SentenceContext, a: int) -> bool:
     """Does a verb that is no trigger stand right before `a` (the walk stopped inside a name)?"""
     before = next((t for t in ctx.tokens if t.end == a), None)
-    return before is not None and _content_verb(before)
+    return before is not None and content_verb(before)
 
 
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
@@ -130,7 +122,7 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
             a = _first_item_start(ctx, a, b)
             while (lead := next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)):
                 a += len(lead)
-            if _cut_after_content_verb(ctx, a):
+            if _cut_aftercontent_verb(ctx, a):
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
         elif (inv := _INVESTMENT.match(text[a:b])) and a + inv.end() < b - 1:
             a += inv.end()  # "投资836万元的建新养老院、550万元呼伦社区文体馆": each item's own investment

@@ -147,11 +147,34 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、"):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
+    if start < a and not works.unified:
+        start = _trim_openers(ctx, _over_verbs_inside(ctx, start), a)
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
         start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
+
+
+def content_verb(tok) -> bool:
+    """A verb that is no trigger nor clause opener, so may be a word of a name ("签证", "采购", "计算")."""
+    return (tok.pos.startswith("v") and len(tok.word) > 1 and CJK.match(tok.word[0]) is not None
+            and tok.word not in lexicons.word_set("triggers.txt")
+            and tok.word not in lexicons.word_set("project_openers.txt")
+            and not tok.word.endswith(lexicons.words("genre_list_openers.txt")))
+
+
+def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
+    """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
+    二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
+    while True:
+        before = next((t for t in ctx.tokens if t.end == start), None)
+        if before is None or not content_verb(before) or before.word in lexicons.word_set("project_linking_verbs.txt"):
+            return start
+        further = name_start(ctx, before.start, **LIMITS.works_name.limits, through_heads=True, strict=False)
+        if further >= before.start:
+            return start
+        start = further
 
 
 def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
