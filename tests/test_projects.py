@@ -331,3 +331,13 @@ def test_an_organization_is_built_only_in_its_own_clause(tmp_path, report, sente
 ])
 def test_names_run_over_their_own_verbs(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# The phase of an institution's facility, built, is a project (guangdong-2026), named whole, and
+# not joined with the tail of the item before it.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "争取更多全国重点实验室在粤布局,建成鹏城云脑III、国家超算深圳中心二期。",
+     {"国家超算深圳中心二期"}, {"云脑III、国家超算深圳中心二期", "深圳中心二期"}),
+])
+def test_the_phase_of_an_institution(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -193,6 +193,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic):
         return None
+    if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
+        return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
@@ -449,6 +451,7 @@ def _is_programme(stem: str) -> bool:
 # "3800万元的背街巷道改造", "投资4.8亿元实施了拆炉并网工程"): a sum is spent on one undertaking, not a kind
 _INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
 _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
+_PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
@@ -520,6 +523,8 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
         return None
     if a > 0 and text[a - 1] in "、和":
         return None  # a longer list: the head need not be shared
+    if not all(CJK.match(c) for c in item):
+        return None  # the walk stopped inside a name ("鹏城云脑III、国家超算深圳中心二期")
     return a
 
 
