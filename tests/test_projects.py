@@ -341,3 +341,13 @@ def test_names_run_over_their_own_verbs(tmp_path, report, sentence, found, not_f
 ])
 def test_the_phase_of_an_institution(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A road's name before a counted set of other facilities qualifies them (hailar-2013); roads
+# counted as roads are the works (hailar-2012).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "建成哈萨尔和东升路两个市民广场。", set(), {"东升路", "哈萨尔和东升路"}),
+    ("hailar", "全力推进机场快速路、哈萨尔大街和西头道街两条西出口路等重点道路工程的建设。", {"西头道街"}, set()),
+])
+def test_a_road_qualifying_a_counted_set(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

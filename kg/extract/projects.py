@@ -109,6 +109,11 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
         return None  # the head runs on into another word ("市场化", "项目库")
     word_start = _inside_common_word(ctx, a, b)
+    # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
+    # (but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works)
+    counted = _COUNT_AFTER.match(text, b)
+    if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
+        return None
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
@@ -452,6 +457,7 @@ def _is_programme(stem: str) -> bool:
 _INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
 _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
