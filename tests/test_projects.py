@@ -351,3 +351,14 @@ def test_the_phase_of_an_institution(tmp_path, report, sentence, found, not_foun
 ])
 def test_a_road_qualifying_a_counted_set(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A name goes on over a verb of it right before its head ("集结中心", "贯通工程", guangdong-2026,
+# hailar-2016), not over a verb of help or role ("北京帮扶项目", "产业园区作为项目", yixian-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "积极对接西部陆海新通道,加快中欧班列广州集结中心、深圳节点城市建设。", {"中欧班列广州集结中心"}, set()),
+    ("hailar", "新建、改造胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路80条。", {"伊敏河沿河路贯通工程"}, set()),
+    ("yixian", "完成北京帮扶项目23个,扶贫产业持续壮大。", set(), {"北京帮扶项目"}),
+])
+def test_names_run_over_a_verb_before_their_head(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

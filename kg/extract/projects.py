@@ -152,7 +152,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、"):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
-    if start < a and not works.unified:
+    if not works.unified:
         start = _trim_openers(ctx, _over_verbs_inside(ctx, start), a)
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
