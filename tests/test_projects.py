@@ -362,3 +362,15 @@ def test_a_road_qualifying_a_counted_set(tmp_path, report, sentence, found, not_
 ])
 def test_names_run_over_a_verb_before_their_head(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A zone or port the report works with is a partner, not works (guangdong-2026); a list item with a
+# facility of its own is not joined to the next one's label 项目 (hailar-2015).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "加强与海南自由贸易港联动。", set(), {"海南自由贸易港"}),
+    ("guangdong", "用好管好港珠澳大桥,深化与港澳空港联动、港口合作。", set(), {"港澳空港"}),
+    ("hailar", "加快两河圣山旅游景区建设,重点抓好中华天竺苑、西航大元文化城项目的实施。",
+     {"西航大元文化城项目"}, {"中华天竺苑、西航大元文化城项目"}),
+])
+def test_partners_and_list_items_are_not_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

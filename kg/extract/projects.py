@@ -70,7 +70,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
-        joined = _joined_name(ctx, start)
+        joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
@@ -198,6 +198,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic):
         return None
+    if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
+        return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     weak = _weak_heads()
@@ -515,6 +517,13 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     before, after = _clause_around(ctx, a, b, ",;。、")
     stages = lexicons.mapping("stages.txt")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
+
+
+def _own_facility(name: str) -> bool:
+    """Does the name end in a facility of its own before a label 项目 ("西航大元文化城项目")? Then a
+    name joined to it by 、 is another item of a list, not a second work of one shared works."""
+    bare = name[:-2] if name.endswith("项目") else name
+    return bare != name and bare.endswith(lexicons.words("built_facility_heads.txt"))
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
