@@ -374,3 +374,15 @@ def test_names_run_over_a_verb_before_their_head(tmp_path, report, sentence, fou
 ])
 def test_partners_and_list_items_are_not_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Where a works lies ("…以北") is no part of its name; a bare head labelled 项目 after a word of the
+# name the walk stopped at is a cut name, not a project (hailar-2013, hailar-2015); a long head
+# alone labelled 项目 stays (yixian-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "完成哈萨尔桥以北伊敏河两岸景观改造。", {"伊敏河两岸景观改造"}, {"哈萨尔桥以北伊敏河两岸景观改造"}),
+    ("hailar", "启动维多利商城、大润发超市、发达广场项目建设。", {"发达广场"}, {"广场项目"}),
+    ("hailar", "配合做好西山自然博物馆项目建设。", set(), {"博物馆项目", "博物馆"}),
+])
+def test_located_parts_and_cut_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

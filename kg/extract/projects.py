@@ -157,6 +157,9 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
         start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
+    located = _LOCATED_BEFORE.search(text, start, a)
+    if located:
+        start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
 
@@ -212,6 +215,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
         return None  # "口岸商圈": one kind of facility qualifying another, no name
+    before = next((t for t in ctx.tokens if t.end == start), None)
+    if head == "项目" and _head_pattern().fullmatch(stem) and before is not None and (
+            before.pos.startswith(("a", "d", "n")) or content_verb(before)):
+        return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
             and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
@@ -460,6 +467,7 @@ _INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
 _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
+_LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
