@@ -386,3 +386,12 @@ def test_partners_and_list_items_are_not_works(tmp_path, report, sentence, found
 ])
 def test_located_parts_and_cut_names(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# An item of a list of projects made of category words and a head is a kind (hailar-2013).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "加快市区变电站等电网改造项目建设。", set(), {"市区变电站"}),
+    ("hailar", "推进黑羊站水厂二期、东山组团第二水源地等项目的前期工作。", {"黑羊站水厂二期"}, set()),
+])
+def test_kinds_in_lists_of_projects(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -693,6 +693,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
+            if _kind_by_head(item, generic):
+                continue  # "市区变电站等电网改造项目": category words and a head, a kind
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
@@ -705,6 +707,12 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _kind_by_head(item: str, generic: frozenset[str]) -> bool:
+    """Is the item category words before a works head, and nothing else ("市区变电站")?"""
+    head = next((h for h in _head_pattern().finditer(item) if h.end() == len(item) and h.start() > 0), None)
+    return head is not None and _is_generic(item[:head.start()], generic)
 
 
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
