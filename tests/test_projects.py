@@ -395,3 +395,14 @@ def test_located_parts_and_cut_names(tmp_path, report, sentence, found, not_foun
 ])
 def test_kinds_in_lists_of_projects(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Counted facilities and kinds named by category words are no undertaking (hailar-2016).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "投资1884万元完成了30栋老旧楼房维修改造。", set(), {"30栋老旧楼房维修改造", "老旧楼房维修改造"}),
+    ("hailar", "建成4所学校运动场和2座风雨场馆,维修改造7所学校幼儿园。", set(), {"风雨场馆"}),
+    ("hailar", "首旅京伦、凯景嘉华、百府悦等一批星级酒店相继竣工运营。", set(), {"星级酒店"}),
+    ("hailar", "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。", set(), {"设施工程"}),
+])
+def test_counted_facilities_and_kinds(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -139,7 +139,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     text, a = ctx.text, works.a
     start = name_start(ctx, a, **LIMITS.works_name.limits, through_heads=True, strict=False)
     # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
-    cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
+    cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大栋]", text[start:a])
     if cm:
         start += cm.end()
     if works.head == "基金":
@@ -256,7 +256,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
     if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
-    return bool(re.search(r"\d+[个项批]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))  # a counted set: "88个深度脱贫攻坚项目"
+    # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
+    return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
 
 
 def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
