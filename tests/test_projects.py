@@ -406,3 +406,12 @@ def test_kinds_in_lists_of_projects(tmp_path, report, sentence, found, not_found
 ])
 def test_counted_facilities_and_kinds(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A count of places inside a name makes it a counted set (hailar-2012); an office (办事处) is no count.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "建成东升路两处市民公园。", set(), {"东升路两处市民公园"}),
+    ("hailar", "实施奋斗镇1万亩节水灌溉、建设办事处1万亩设施农业等项目。", {"建设办事处1万亩设施农业"}, set()),
+])
+def test_counts_inside_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
