@@ -415,3 +415,15 @@ def test_counted_facilities_and_kinds(tmp_path, report, sentence, found, not_fou
 ])
 def test_counts_inside_names(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Items of a 、-list each with a facility of its own are not joined into one name (hailar-2012,
+# hailar-2015); places run together before a zone's shared head are (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "加快天富城市燃气、产业基地220千伏变电站等项目建设。", {"产业基地220千伏变电站"},
+     {"天富城市燃气、产业基地220千伏变电站"}),
+    ("hailar", "完成东海写字楼、国税局综合楼主体建设。", {"国税局综合楼"}, {"东海写字楼、国税局综合楼"}),
+    ("guangdong", "积极对接西部陆海新通道,加快汕头、湛江临港经济区建设。", {"汕头、湛江临港经济区"}, set()),
+])
+def test_list_items_joined_only_by_a_shared_head(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -71,6 +71,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
+        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
+                and not _places_only(ctx, joined, start - 1)):
+            joined = None  # "天富城市燃气、产业基地220千伏变电站": items of a list, each its own (not "汕头、湛江临港经济区")
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
@@ -526,6 +529,19 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     before, after = _clause_around(ctx, a, b, ",;。、")
     stages = lexicons.mapping("stages.txt")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
+
+
+def _places_only(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one place or places run together ("汕头", "云浮罗定"), found or known?"""
+    pos = a
+    while pos < b:
+        m = place_lexicon_pattern().match(ctx.text, pos, b)
+        found = next((x for x in ctx.found if x.type == PLACE and x.local_start == pos and x.local_end <= b), None)
+        end = max(m.end() if m else pos, found.local_end if found else pos)
+        if end == pos:
+            return False
+        pos = end
+    return True
 
 
 def _own_facility(name: str) -> bool:
