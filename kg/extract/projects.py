@@ -533,9 +533,9 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _places_only(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] one place or places run together ("汕头", "云浮罗定"), found or known?"""
-    pos = a
+    pos, text = a, ctx.text[:b]
     while pos < b:
-        m = place_lexicon_pattern().match(ctx.text, pos, b)
+        m = place_lexicon_pattern().match(text, pos)  # (text, pos) only: the pattern may be a word trie
         found = next((x for x in ctx.found if x.type == PLACE and x.local_start == pos and x.local_end <= b), None)
         end = max(m.end() if m else pos, found.local_end if found else pos)
         if end == pos:
