@@ -374,3 +374,25 @@ def test_a_companys_regional_headquarters_is_an_organization(tmp_path):
     # headquarters of no one company are none (hailar-2012)
     found = mentions(tmp_path, HAILAR_2013, "引导周边大企业地区总部入驻新城区。")
     assert not any(o.endswith("总部") for o in found.get("Organization", set()))
+
+
+def test_facilities_finished_with_an_adverb_or_by_a_completion_verb(tmp_path):
+    # hailar-2013 and yixian-2019: an adverb before the predicate ("全面竣工"), bridges, a shopping
+    # street beside a trade name without a head, facilities a completion verb finishes ("完成…建设")
+    found = mentions(tmp_path, HAILAR,
+                     "农林桥、呼达罕桥竣工通车。",
+                     "华汇地下商业街、众和地壹街、华融购物广场全面竣工。",
+                     "完成自来水泵站、污水泵站、雨水泵站和燃气站建设。",
+                     "易水初级中学、第三高中项目全面启动。")
+    assert {"农林桥", "呼达罕桥", "华汇地下商业街", "华融购物广场", "自来水泵站", "污水泵站", "易水初级中学"} <= found["Project"]
+
+
+def test_shops_opened_and_fields_of_effort_are_not_works(tmp_path):
+    # hailar-2012: shop names opened are businesses; "加强…建设" is a field of effort; hailar-2013:
+    # the schools of counted halls are not the works; a kind of bridge among areas is no works
+    found = mentions(tmp_path, HAILAR,
+                     "苏宁电器、爱购超市、满购儿童百货等大型专业商场投入运营。",
+                     "加强乡镇卫生院、村卫生室建设。",
+                     "完成沿山路小学等8所风雨馆建设。",
+                     "对东出口、西出口、北出口、立交桥、哈萨尔桥等区域进行环境综合整治。")
+    assert not {"爱购超市", "乡镇卫生院", "村卫生室", "沿山路小学", "立交桥"} & found.get("Project", set())

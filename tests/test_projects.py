@@ -238,3 +238,192 @@ def test_modifiers_and_verbs_in_names(tmp_path, report, sentence, found, not_fou
 ])
 def test_compound_kinds_and_parks_built(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A works name that opens with a length measures an amount of a kind of network laid, one item of
+# a count of works (hailar-2012, hailar-2013), not one undertaking; a named works beside it stays.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网、20公里给排水管网等项目。", set(),
+     {"12公里热力主管网", "10公里供水管网", "20公里给排水管网"}),
+    ("hailar", "完成144公里电缆线路改造工程和黑羊站水厂二期工程。", {"黑羊站水厂二期工程"}, {"144公里电缆线路改造工程"}),
+])
+def test_lengths_of_networks_are_amounts(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A sum invested said right before a works name makes it one undertaking, even with no proper
+# name and verbs inside it (hailar-2013, hailar-2015); a list labelled by a kind after 等 does not.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "确保投资5500万元的污泥处置工程年内完工。", {"污泥处置工程"}, set()),
+    ("hailar", "投资4.8亿元实施了拆炉并网工程,关停单烧供热锅炉61个。", {"拆炉并网工程"}, set()),
+    ("hailar", "投资3500万元的二三级供水管网改造、3800万元的背街巷道改造等项目全面完成。",
+     {"背街巷道改造"}, set()),
+    ("hailar", "投资1.3亿元的供水主管网改造等工程进展顺利。", set(), {"供水主管网改造等工程"}),
+])
+def test_a_sum_invested_names_one_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Renewal of a kind of urban area, consolidation of land and treatment of a kind of waste are
+# categories of works, not one undertaking (yixian-2019, hailar-2013); a named area's works stay.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "加强旧城改造。以低洼地带改造为重点,制定年度计划。", set(), {"旧城改造"}),
+    ("yixian", "谋划启动固废、餐厨垃圾处理项目,加快土地整治项目实施。", set(), {"餐厨垃圾处理项目", "土地整治项目"}),
+    ("hailar", "房地产开发项目和平房区改造开工面积达到400万平方米。", set(), {"平房区改造"}),
+    ("qianjiang", "实施垃圾填埋场渗滤液预处理项目。", {"垃圾填埋场渗滤液预处理项目"}, set()),
+])
+def test_categories_of_urban_renewal_and_treatment(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Routes listed before a route works that names their kind once are works of that kind, named as
+# written (qianjiang-2019); the verbs opening the clause are not part of the first route.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("qianjiang", "完工正阳至蓬东二级公路,有序推进青杠至太极、黑溪至黎水、蓬东至马喇二级公路建设。",
+     {"青杠至太极", "黑溪至黎水", "蓬东至马喇二级公路"}, {"有序推进青杠至太极", "推进青杠至太极"}),
+])
+def test_routes_listed_before_their_kind(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# An item of a list of projects sized by its output capacity is one plant (hailar-2013); an item
+# sized by an area is an amount of a kind of works (hailar-2012).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产等项目前期工作扎实推进。",
+     {"400万吨褐煤提质", "5万千瓦风电"}, set()),
+    ("hailar", "继续实施国家中小河流治理、5000亩沙区治理、4万亩黑土地综合治理、90万亩禁牧休牧等工程。", set(),
+     {"5000亩沙区治理", "4万亩黑土地综合治理", "90万亩禁牧休牧"}),
+])
+def test_capacity_items_of_a_list_of_projects(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A kind of facility named by a modifier of kind or level is no undertaking (guangdong-2026,
+# national-2017): inter-city rail, university libraries, pilot-scale platforms, utility tunnels.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "加快城市间高铁、城际铁路、高快速路、跨江跨海通道等建设。", set(), {"城市间高铁"}),
+    ("guangdong", "有序推进高校图书馆对公众开放,建设智慧图书馆体系。", set(), {"高校图书馆"}),
+    ("guangdong", "更多布局建设概念验证和中试平台,培育引进更多新型研发机构。", set(), {"中试平台"}),
+    ("national", "城市轨道交通、地下综合管廊建设加快。", set(), {"地下综合管廊"}),
+])
+def test_kinds_named_by_a_modifier(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# An organization by its whole name is a project only where its own clause builds it, not where
+# another clause of the sentence builds something else (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "体系化布局建设多层次实验室,中国科学院东莞材料科学与技术研究所挂牌成立,江门中微子实验站建成运行。",
+     {"江门中微子实验站"}, {"中国科学院"}),
+])
+def test_an_organization_is_built_only_in_its_own_clause(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A works name runs on over a verb of it ("分拣", "超算") when name-like words stand before it
+# (hailar-2013, guangdong-2026), not over a verb that links a subject to it ("融入", qianjiang-2019),
+# nor past the level of a unified platform (national-2017).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "完成80吨污泥焚烧处置和金丰再生资源分拣中心项目。", {"金丰再生资源分拣中心项目"}, set()),
+    ("guangdong", "建成鹏城云脑III、国家超算深圳中心二期。", set(), {"深圳中心二期"}),
+    ("qianjiang", "加快黔江融入重庆南向大通道建设。", set(), {"黔江融入重庆南向大通道"}),
+    ("national", "加快建设全国统一政务服务平台。", {"全国统一政务服务平台"}, {"统一政务服务平台"}),
+])
+def test_names_run_over_their_own_verbs(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# The phase of an institution's facility, built, is a project (guangdong-2026), named whole, and
+# not joined with the tail of the item before it.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "争取更多全国重点实验室在粤布局,建成鹏城云脑III、国家超算深圳中心二期。",
+     {"国家超算深圳中心二期"}, {"云脑III、国家超算深圳中心二期", "深圳中心二期"}),
+])
+def test_the_phase_of_an_institution(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A road's name before a counted set of other facilities qualifies them (hailar-2013); roads
+# counted as roads are the works (hailar-2012).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "建成哈萨尔和东升路两个市民广场。", set(), {"东升路", "哈萨尔和东升路"}),
+    ("hailar", "全力推进机场快速路、哈萨尔大街和西头道街两条西出口路等重点道路工程的建设。", {"西头道街"}, set()),
+])
+def test_a_road_qualifying_a_counted_set(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A name goes on over a verb of it right before its head ("集结中心", "贯通工程", guangdong-2026,
+# hailar-2016), not over a verb of help or role ("北京帮扶项目", "产业园区作为项目", yixian-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "积极对接西部陆海新通道,加快中欧班列广州集结中心、深圳节点城市建设。", {"中欧班列广州集结中心"}, set()),
+    ("hailar", "新建、改造胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路80条。", {"伊敏河沿河路贯通工程"}, set()),
+    ("yixian", "完成北京帮扶项目23个,扶贫产业持续壮大。", set(), {"北京帮扶项目"}),
+])
+def test_names_run_over_a_verb_before_their_head(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A zone or port the report works with is a partner, not works (guangdong-2026); a list item with a
+# facility of its own is not joined to the next one's label 项目 (hailar-2015).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "加强与海南自由贸易港联动。", set(), {"海南自由贸易港"}),
+    ("guangdong", "用好管好港珠澳大桥,深化与港澳空港联动、港口合作。", set(), {"港澳空港"}),
+    ("hailar", "加快两河圣山旅游景区建设,重点抓好中华天竺苑、西航大元文化城项目的实施。",
+     {"西航大元文化城项目"}, {"中华天竺苑、西航大元文化城项目"}),
+])
+def test_partners_and_list_items_are_not_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Where a works lies ("…以北") is no part of its name; a bare head labelled 项目 after a word of the
+# name the walk stopped at is a cut name, not a project (hailar-2013, hailar-2015); a long head
+# alone labelled 项目 stays (yixian-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "完成哈萨尔桥以北伊敏河两岸景观改造。", {"伊敏河两岸景观改造"}, {"哈萨尔桥以北伊敏河两岸景观改造"}),
+    ("hailar", "启动维多利商城、大润发超市、发达广场项目建设。", {"发达广场"}, {"广场项目"}),
+    ("hailar", "配合做好西山自然博物馆项目建设。", set(), {"博物馆项目", "博物馆"}),
+])
+def test_located_parts_and_cut_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# An item of a list of projects made of category words and a head is a kind (hailar-2013).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "加快市区变电站等电网改造项目建设。", set(), {"市区变电站"}),
+    ("hailar", "推进黑羊站水厂二期、东山组团第二水源地等项目的前期工作。", {"黑羊站水厂二期"}, set()),
+])
+def test_kinds_in_lists_of_projects(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Counted facilities and kinds named by category words are no undertaking (hailar-2016).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "投资1884万元完成了30栋老旧楼房维修改造。", set(), {"30栋老旧楼房维修改造", "老旧楼房维修改造"}),
+    ("hailar", "建成4所学校运动场和2座风雨场馆,维修改造7所学校幼儿园。", set(), {"风雨场馆"}),
+    ("hailar", "首旅京伦、凯景嘉华、百府悦等一批星级酒店相继竣工运营。", set(), {"星级酒店"}),
+    ("hailar", "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。", set(), {"设施工程"}),
+])
+def test_counted_facilities_and_kinds(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A count of places inside a name makes it a counted set (hailar-2012); an office (办事处) is no count.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "建成东升路两处市民公园。", set(), {"东升路两处市民公园"}),
+    ("hailar", "实施奋斗镇1万亩节水灌溉、建设办事处1万亩设施农业等项目。", {"建设办事处1万亩设施农业"}, set()),
+])
+def test_counts_inside_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Items of a 、-list each with a facility of its own are not joined into one name (hailar-2012,
+# hailar-2015); places run together before a zone's shared head are (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "加快天富城市燃气、产业基地220千伏变电站等项目建设。", {"产业基地220千伏变电站"},
+     {"天富城市燃气、产业基地220千伏变电站"}),
+    ("hailar", "完成东海写字楼、国税局综合楼主体建设。", {"国税局综合楼"}, {"东海写字楼、国税局综合楼"}),
+    ("guangdong", "积极对接西部陆海新通道,加快汕头、湛江临港经济区建设。", {"汕头、湛江临港经济区"}, set()),
+])
+def test_list_items_joined_only_by_a_shared_head(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -38,12 +38,15 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.projects import covered_by
+from kg.extract.projects import content_verb, covered_by
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
-_LIST_TAIL = re.compile(rf"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[{CJK_CHARS}A-Za-z0-9]{{0,4}}?)?(?:项目|设施)?的?$")
+_LIST_TAIL = re.compile(rf"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[{CJK_CHARS}A-Za-z0-9]{{0,4}}?)?(?:项目|设施)?的?"
+                        rf"(?:{lexicons.alternation('genre_predicate_adverbs.txt')})?$")
+_COMPLETION_OPENERS = lexicons.words("genre_completion_openers.txt")
+_WORKS_PREDICATES = lexicons.word_set("genre_works_predicates.txt")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
 # a park or zone that opens the clause before the works in it ("中俄蒙国际物流园区中网科技云计算…")
 _PARK_OPENER = re.compile(rf"^([{CJK_CHARS}]{{2,12}}(?:{lexicons.alternation('genre_park_openers.txt')}))(?=[{CJK_CHARS}]{{3}})")
@@ -70,7 +73,7 @@ def _facility_head(item: str) -> str | None:
 def _plain(ctx: SentenceContext, a: int, b: int) -> bool:
     """No function word, trigger verb or punctuation inside text[a:b] (name verbs allowed)."""
     return not any(a <= t.start and t.end <= b and is_boundary(t, strict=False) and t.pos not in ("nhead", "phead")
-                   and not _content_verb(t) for t in ctx.tokens if t.start > a)
+                   and not content_verb(t) for t in ctx.tokens if t.start > a)
 
 
 def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
@@ -80,7 +83,7 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     # verbs and the nouns before them, up to punctuation, a clause opener or a function word
     while start > a:
         before = next((t for t in ctx.tokens if t.end == start), None)
-        if before is None or not _content_verb(before):
+        if before is None or not content_verb(before):
             break
         start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
     lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
@@ -90,18 +93,10 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     return start + inv.end() if inv else start
 
 
-def _content_verb(tok) -> bool:
-    """A verb that is no trigger nor clause opener, so may be a word of a name ("签证", "采购", "计算")."""
-    return (tok.pos.startswith("v") and len(tok.word) > 1 and CJK.match(tok.word[0]) is not None
-            and tok.word not in lexicons.word_set("triggers.txt")
-            and tok.word not in lexicons.word_set("project_openers.txt")
-            and not tok.word.endswith(_LIST_OPENERS))
-
-
-def _cut_after_content_verb(ctx: SentenceContext, a: int) -> bool:
+def _cut_aftercontent_verb(ctx: SentenceContext, a: int) -> bool:
     """Does a verb that is no trigger stand right before `a` (the walk stopped inside a name)?"""
     before = next((t for t in ctx.tokens if t.end == a), None)
-    return before is not None and _content_verb(before)
+    return before is not None and content_verb(before)
 
 
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
@@ -127,7 +122,7 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
             a = _first_item_start(ctx, a, b)
             while (lead := next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)):
                 a += len(lead)
-            if _cut_after_content_verb(ctx, a):
+            if _cut_aftercontent_verb(ctx, a):
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
         elif (inv := _INVESTMENT.match(text[a:b])) and a + inv.end() < b - 1:
             a += inv.end()  # "投资836万元的建新养老院、550万元呼伦社区文体馆": each item's own investment
@@ -175,13 +170,16 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                                           # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
                                           or re.fullmatch(rf"等[{CJK_CHARS}]+", tail.group().rstrip("的")) is not None
                                           and _facility_head(tail.group().rstrip("的")) is not None)
-        if p.group() in _CALLED_ONLY and not called_projects:
+        items = _listed_items(ctx, end)
+        finished = not (tail and tail.group()) and _completed(ctx, items)  # not "完成沿山路小学等8所风雨馆建设"
+        if p.group() in _CALLED_ONLY and not called_projects and not finished:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
         if not called_projects and text[max(0, end - 2):end] == "建设":
             continue
-        items = _listed_items(ctx, end)
-        if not called_projects and len(items) > 1 and not all(_facility_head(text[a:b]) for a, b in items):
-            continue  # a list of things that are not all facilities ("供水、供热…管网")
+        works_done = p.group() in _WORKS_PREDICATES
+        if not called_projects and len(items) > 1 and not all(
+                _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) for a, b in items):
+            continue  # a list of things that are not all facilities or names ("供水、供热…管网")
         for a, b in items:
             park = _PARK_OPENER.match(text[a:b])
             if park and called_projects:
@@ -199,6 +197,13 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
+
+
+def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
+    """Does a completion verb open the list ("完成自来水泵站、污水泵站和燃气站建设"), each item
+    a facility? Then "…建设" finishes these works, not a field of effort ("加强…建设")."""
+    return bool(items) and ctx.text[:items[0][0]].endswith(_COMPLETION_OPENERS) and all(
+        _facility_head(ctx.text[a:b]) for a, b in items)
 
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility

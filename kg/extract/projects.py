@@ -70,7 +70,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
-        joined = _joined_name(ctx, start)
+        joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
+        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
+                and not _places_only(ctx, joined, start - 1)):
+            joined = None  # "天富城市燃气、产业基地220千伏变电站": items of a list, each its own (not "汕头、湛江临港经济区")
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
@@ -78,6 +81,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
+    out.extend(_listed_routes(ctx, spans))
     return out
 
 
@@ -108,6 +112,11 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
         return None  # the head runs on into another word ("市场化", "项目库")
     word_start = _inside_common_word(ctx, a, b)
+    # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
+    # (but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works)
+    counted = _COUNT_AFTER.match(text, b)
+    if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
+        return None
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
@@ -133,7 +142,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     text, a = ctx.text, works.a
     start = name_start(ctx, a, **LIMITS.works_name.limits, through_heads=True, strict=False)
     # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
-    cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大]", text[start:a])
+    cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大栋]", text[start:a])
     if cm:
         start += cm.end()
     if works.head == "基金":
@@ -146,8 +155,37 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、"):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
+    if not works.unified:
+        start = _trim_openers(ctx, _over_verbs_inside(ctx, start), a)
+    invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
+    if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
+        start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
+    located = _LOCATED_BEFORE.search(text, start, a)
+    if located:
+        start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
+
+
+def content_verb(tok) -> bool:
+    """A verb that is no trigger nor clause opener, so may be a word of a name ("签证", "采购", "计算")."""
+    return (tok.pos.startswith("v") and len(tok.word) > 1 and CJK.match(tok.word[0]) is not None
+            and tok.word not in lexicons.word_set("triggers.txt")
+            and tok.word not in lexicons.word_set("project_openers.txt")
+            and not tok.word.endswith(lexicons.words("genre_list_openers.txt")))
+
+
+def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
+    """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
+    二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
+    while True:
+        before = next((t for t in ctx.tokens if t.end == start), None)
+        if before is None or not content_verb(before) or before.word in lexicons.word_set("project_linking_verbs.txt"):
+            return start
+        further = name_start(ctx, before.start, **LIMITS.works_name.limits, through_heads=True, strict=False)
+        if further >= before.start:
+            return start
+        start = further
 
 
 def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
@@ -166,6 +204,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic):
         return None
+    if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
+        return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
+    if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
+        return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
@@ -176,11 +218,17 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
         return None  # "口岸商圈": one kind of facility qualifying another, no name
+    before = next((t for t in ctx.tokens if t.end == start), None)
+    if head == "项目" and _head_pattern().fullmatch(stem) and before is not None and (
+            before.pos.startswith(("a", "d", "n")) or content_verb(before)):
+        return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
             and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
         return None
+    if covered_by(ctx, start, b, ORG) and not _built_in_clause(ctx, start, b):
+        return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
@@ -205,11 +253,14 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "紧盯项目", "调度项目": a verb and its object
     if _opens_with_kind(ctx, start, a):
         return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
+    if _LENGTH_OPENS.match(stem):
+        return True  # "12公里热力主管网": an amount of a kind of network laid, one item of a count of works
     if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
-    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d]个", stem):
+    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
-    return bool(re.search(r"\d+[个项批]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))  # a counted set: "88个深度脱贫攻坚项目"
+    # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
+    return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
 
 
 def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
@@ -227,7 +278,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
-    return specific
+    return specific or _INVESTED_BEFORE.search(text[:start]) is not None
 
 
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -281,6 +332,33 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
             end = a - 1
         if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
             out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
+    return out
+
+
+_ROUTE_ITEM = rf"[{CJK_CHARS}]{{2,6}}?至[{CJK_CHARS}]{{2,6}}?"
+_ROUTE_WORKS = re.compile(rf"^{_ROUTE_ITEM}(?=[{CJK_CHARS}]{{2,}}$)")
+_ROUTES_BEFORE = re.compile(rf"((?:{_ROUTE_ITEM}、)+)$")
+
+
+def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Routes listed before a route works that names its kind once ("青杠至太极、黑溪至黎水、蓬东至马喇
+    二级公路建设"): each "A至B" of the list is one more works of that kind, named as written."""
+    text = ctx.text
+    out = []
+    for first, end in spans:
+        if not _ROUTE_WORKS.match(text[first:end]):
+            continue
+        listed = _ROUTES_BEFORE.search(text[:first])
+        if listed is None:
+            continue
+        pos = listed.start(1)
+        for n, item in enumerate(listed.group(1)[:-1].split("、")):
+            a, pos = pos, pos + len(item) + 1
+            if n == 0:  # "有序推进青杠至太极": the first route starts after the verbs that open the clause
+                a = max([a] + [t.end for t in ctx.tokens if a <= t.start and t.end <= a + item.index("至")
+                               and t.pos.startswith(("v", "d", "p", "c"))])
+            if pos - 1 - a >= 5 and ctx.text[a:pos - 1].count("至") == 1:
+                out.append(ctx.mention(PROJECT, a, pos - 1, source="listed route"))
     return out
 
 
@@ -387,7 +465,15 @@ def _is_programme(stem: str) -> bool:
     return any(w in stem for w in lexicons.words("programme_words.txt"))
 
 
+# the sum invested in one works said right before its name ("投资5500万元的污泥处置工程",
+# "3800万元的背街巷道改造", "投资4.8亿元实施了拆炉并网工程"): a sum is spent on one undertaking, not a kind
+_INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
+_INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
+_PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
+_LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
+_LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 
 
@@ -445,6 +531,26 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or any(after.startswith(w) for w in stages)
 
 
+def _places_only(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] one place or places run together ("汕头", "云浮罗定"), found or known?"""
+    pos, text = a, ctx.text[:b]
+    while pos < b:
+        m = place_lexicon_pattern().match(text, pos)  # (text, pos) only: the pattern may be a word trie
+        found = next((x for x in ctx.found if x.type == PLACE and x.local_start == pos and x.local_end <= b), None)
+        end = max(m.end() if m else pos, found.local_end if found else pos)
+        if end == pos:
+            return False
+        pos = end
+    return True
+
+
+def _own_facility(name: str) -> bool:
+    """Does the name end in a facility of its own before a label 项目 ("西航大元文化城项目")? Then a
+    name joined to it by 、 is another item of a list, not a second work of one shared works."""
+    bare = name[:-2] if name.endswith("项目") else name
+    return bare != name and bare.endswith(lexicons.words("built_facility_heads.txt"))
+
+
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     """Where a bare proper name joined by 和/、 to a project name begins ("三台书院、草圭堂…")."""
     text = ctx.text
@@ -457,6 +563,8 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
         return None
     if a > 0 and text[a - 1] in "、和":
         return None  # a longer list: the head need not be shared
+    if not all(CJK.match(c) for c in item):
+        return None  # the walk stopped inside a name ("鹏城云脑III、国家超算深圳中心二期")
     return a
 
 
@@ -570,7 +678,9 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
-_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()]{{2,14}})等"
+# "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
+_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
+_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
                             rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
@@ -594,12 +704,14 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
                 continue
-            if re.match(r"\d", item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
+            if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
+            if _kind_by_head(item, generic):
+                continue  # "市区变电站等电网改造项目": category words and a head, a kind
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
@@ -612,6 +724,12 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _kind_by_head(item: str, generic: frozenset[str]) -> bool:
+    """Is the item category words before a works head, and nothing else ("市区变电站")?"""
+    head = next((h for h in _head_pattern().finditer(item) if h.end() == len(item) and h.start() > 0), None)
+    return head is not None and _is_generic(item[:head.start()], generic)
 
 
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
