@@ -80,12 +80,15 @@ def test_kg_eval_agrees_with_the_yardstick(report, request, tmp_path):
 # above its figures before the rules for the genre (Place 0.841, Organization 0.854, Project 0.884,
 # Observation 0.946). A rule that helps one sample and hurts another shows here.
 GOALS = {"Place": 0.85, "Organization": 0.80, "Project": 0.70, "Indicator": 0.70, "ObservationYear": 0.85}
+# every sample at the goals, and at (a little under) what the rules reach on it today: a rule that
+# helps one report and hurts another fails here
 TARGETS = {
-    "qianjiang-2019": {**GOALS, "Organization": 0.85, "Project": 0.88, "ObservationYear": 0.94,
-                       "locatedIn": 0.75, "participatesIn": 0.70},
-    "yixian-2019": {**GOALS, "Project": 0.80, "locatedIn": 0.75, "participatesIn": 0.70},
-    "guangdong-2026": GOALS,
-    "national-2017": GOALS,
+    "qianjiang-2019": {**GOALS, "Place": 0.95, "Organization": 0.95, "Project": 0.90, "ObservationYear": 0.94,
+                       "locatedIn": 0.85, "participatesIn": 0.80},
+    "yixian-2019": {**GOALS, "Place": 0.90, "Organization": 0.95, "Project": 0.86, "ObservationYear": 0.95,
+                    "locatedIn": 0.80, "participatesIn": 0.70},
+    "guangdong-2026": {**GOALS, "Place": 0.93, "Organization": 0.95, "Project": 0.85, "ObservationYear": 0.90},
+    "national-2017": {**GOALS, "Place": 0.95, "Organization": 0.95, "Project": 0.80, "ObservationYear": 0.90},
 }
 
 
