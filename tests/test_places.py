@@ -238,3 +238,11 @@ def test_new_quarters_named_by_place_direction_or_hub(tmp_path):
                    "打造产业新城。")
     assert {"河西新城", "高铁新城", "空港新城", "东部新城", "老城区"} <= found
     assert not {"新城", "产业新城"} & found
+
+
+def test_partner_countries_by_one_character_after_yu_or_dui(tmp_path):
+    # hailar-2015: 俄 and 蒙 are Russia and Mongolia; "与日俱增" names no country
+    found = places(tmp_path, HAILAR, "不断深化与俄蒙毗邻地区的交流与合作。启动对俄航空货运业务。",
+                   "群众收入与日俱增，对非公经济的扶持不断加大。")
+    assert {"俄", "蒙"} <= found
+    assert not {"日", "非"} & found

@@ -38,6 +38,7 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     extract_coordinated_places,
     extract_hub_places,
+    extract_partner_country_places,
     extract_quarter_places,
     extract_lexicon_places,
     extract_listed_areas,
@@ -102,6 +103,7 @@ PIPELINE_ORDER = (
     "town_places",
     "hub_places",
     "quarter_places",
+    "partner_country_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",

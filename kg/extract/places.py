@@ -671,3 +671,21 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "龙川新城": the lexicon rule holds the city and its quarter
         out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _partner_countries() -> re.Pattern[str]:
+    initials = lexicons.characters("place_country_initials.txt")
+    return re.compile(f"(?<=[与对])([{initials}]{{1,3}})(?={lexicons.alternation('place_country_partner_after.txt')})")
+
+
+@component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
+    """Partner countries named by one character each after 与 or 对 ("深化与俄蒙毗邻地区的交流",
+    "启动对俄航空货运业务"): each character is a country, a place (ANNOTATION decision 1)."""
+    out = []
+    for m in _partner_countries().finditer(ctx.text):
+        for a in range(m.start(1), m.end(1)):
+            if not ctx.taken(a, a + 1, (PLACE, ORG)):
+                out.append(ctx.mention(PLACE, a, a + 1, source="partner-country"))
+    return out
