@@ -246,3 +246,11 @@ def test_partner_countries_by_one_character_after_yu_or_dui(tmp_path):
                    "群众收入与日俱增，对非公经济的扶持不断加大。")
     assert {"俄", "蒙"} <= found
     assert not {"日", "非"} & found
+
+
+def test_city_core_as_a_quarter_not_as_a_rank(tmp_path):
+    # hailar-2013: 中心城 and its new quarter are places; a 区域中心城市 is a rank, not a place
+    found = places(tmp_path, HAILAR, "围绕服务中心城，制定蔬菜产业发展规划。开通中心城新区河东部分公交线路。",
+                   "打造区域中心城市。")
+    assert {"中心城", "中心城新区"} <= found
+    assert not {"中心城市", "区域中心城"} & found

@@ -38,6 +38,7 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     extract_coordinated_places,
     extract_hub_places,
+    extract_city_core_places,
     extract_partner_country_places,
     extract_quarter_places,
     extract_lexicon_places,
@@ -104,6 +105,7 @@ PIPELINE_ORDER = (
     "hub_places",
     "quarter_places",
     "partner_country_places",
+    "city_core_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",

@@ -689,3 +689,24 @@ def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
             if not ctx.taken(a, a + 1, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, a + 1, source="partner-country"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _city_core() -> re.Pattern[str]:
+    quarters = "|".join(sorted({"新区", *(w for w in URBAN_AREAS if w.startswith(("新", "老", "旧")))}, key=lambda w: (-len(w), w)))
+    return re.compile(f"(?:{lexicons.alternation('place_city_cores.txt')})(?:{quarters})?")
+
+
+@component("city_core_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
+    """A city's core named by its kind where 城 is a word of its own ("围绕服务中心城",
+    "呼伦贝尔市中心城新区"), with a new or old quarter of it when one follows: a place; a
+    generic "区域中心城" or "副中心城" (a rank, not a quarter) is not."""
+    out = []
+    ends = {t.end for t in ctx.tokens}
+    for m in _city_core().finditer(ctx.text):
+        a, b = m.span()
+        if b not in ends or ctx.text[a - 1:a] in ("域", "副", "性") or ctx.taken(a, b, (PLACE, ORG)):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="city-core"))
+    return out
