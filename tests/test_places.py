@@ -254,3 +254,11 @@ def test_city_core_as_a_quarter_not_as_a_rank(tmp_path):
                    "打造区域中心城市。")
     assert {"中心城", "中心城新区"} <= found
     assert not {"中心城市", "区域中心城"} & found
+
+
+def test_small_waters_named_by_a_number(tmp_path):
+    # hailar-2013 and hailar-2015: 626小河 is a river's name; a year or a count is not
+    found = places(tmp_path, HAILAR, "实施626小河改造，加快推进626小河沿岸环境整治。",
+                   "2013年新建3.50河段护岸，治理第12河段。")
+    assert "626小河" in found
+    assert not any(any(c.isdigit() for c in name) and name != "626小河" for name in found)

@@ -38,6 +38,7 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     extract_coordinated_places,
     extract_hub_places,
+    extract_numbered_water_places,
     extract_city_core_places,
     extract_partner_country_places,
     extract_quarter_places,
@@ -106,6 +107,7 @@ PIPELINE_ORDER = (
     "quarter_places",
     "partner_country_places",
     "city_core_places",
+    "numbered_water_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",

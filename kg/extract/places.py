@@ -710,3 +710,20 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PLACE, a, b, source="city-core"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_water() -> re.Pattern[str]:
+    return re.compile(f"(?<![0-9.．％%第号-])[0-9]{{2,4}}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
+
+
+@component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_numbered_water_places(ctx: SentenceContext) -> list[Mention]:
+    """A small water named by a number ("实施626小河改造", hailar-2013): the number with its head
+    is the place's name."""
+    out = []
+    for m in _numbered_water().finditer(ctx.text):
+        a, b = m.span()
+        if not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="numbered-water"))
+    return out
