@@ -262,3 +262,10 @@ def test_small_waters_named_by_a_number(tmp_path):
                    "2013年新建3.50河段护岸，治理第12河段。")
     assert "626小河" in found
     assert not any(any(c.isdigit() for c in name) and name != "626小河" for name in found)
+
+
+def test_a_province_and_its_city_written_as_one_word_are_two_places(tmp_path):
+    # jieba takes "广西北海" as one word; the suffix rule then read it as one name ending in 海
+    found = places(tmp_path, HAILAR, "与广西北海、江西南昌等地开展旅游合作。")
+    assert {"广西", "北海", "江西", "南昌"} <= found
+    assert not {"广西北海", "江西南昌"} & found

@@ -38,6 +38,7 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     extract_coordinated_places,
     extract_hub_places,
+    extract_joined_division_places,
     extract_numbered_water_places,
     extract_city_core_places,
     extract_partner_country_places,
@@ -108,6 +109,7 @@ PIPELINE_ORDER = (
     "partner_country_places",
     "city_core_places",
     "numbered_water_places",
+    "joined_division_places",
     "projects",
     "genre_listed_facilities",
     "genre_capacity_works",

@@ -727,3 +727,32 @@ def extract_numbered_water_places(ctx: SentenceContext) -> list[Mention]:
         if not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="numbered-water"))
     return out
+
+
+def _division_split(word: str, province: str | None) -> int:
+    """Where a word that jieba took as one splits into a division and a division inside it
+    ("广西北海" → 广西 | 北海, "浙江温州"), or 0."""
+    for i in range(2, len(word) - 1):
+        outer = lexicons.find_division(word[:i], province)
+        inner = lexicons.find_division(word[i:], outer.code[:2] if outer else province)
+        if outer is None or inner is None or outer.level == "county" or inner.code == outer.code:
+            continue
+        prefix = outer.code[:2] if outer.level == "province" else outer.code[:4]
+        if inner.code.startswith(prefix):
+            return i
+    return 0
+
+
+@component("joined_division_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_joined_division_places(ctx: SentenceContext) -> list[Mention]:
+    """A province and a city in it written together and taken by jieba as one word ("与广西北海、
+    浙江义乌合作"): two places, the province and the city, not one name."""
+    out = []
+    for t in ctx.tokens:
+        if t.pos != "ns" or len(t.word) < 4 or ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue
+        cut = _division_split(t.word, ctx.doc.own.province)
+        if cut:
+            out.append(ctx.mention(PLACE, t.start, t.start + cut, source="joined-division"))
+            out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
+    return out
