@@ -7,7 +7,8 @@ Sources (both read from the packages' wheels, neither is a run-time dependency):
   capital and major cities.
 - Babel (BSD-3-Clause, https://github.com/python-babel/babel), which ships the Unicode CLDR
   (Unicode License v3): the zh_Hans territory names of the continents and UN M49 sub-regions
-  (非洲, 东南亚, 中亚, 拉丁美洲…).
+  (非洲, 东南亚, 中亚, 拉丁美洲…), and the zh exemplar cities of the time zones (伊尔库茨克,
+  新西伯利亚, 赤塔, 科布多…), which name many regional cities JioNLP lacks.
 
 Run:
 
@@ -73,6 +74,22 @@ def cldr_regions(wheel: str) -> list[str]:
     return out
 
 
+# Time zones whose exemplar city is China's own (its divisions are in divisions.tsv) or a place
+# with no people (Antarctic stations), and exemplar names that read as a person or a word.
+CHINA_ZONES = {"Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"}
+NOT_CITIES = {"达尔文", "道森", "斯坦利", "威克", "朱诺", "下太子区"}
+
+
+def cldr_cities(wheel: str) -> list[str]:
+    """The exemplar cities of the world's time zones in Chinese (CLDR zh)."""
+    sys.path.insert(0, wheel)
+    with zipfile.ZipFile(wheel) as z:
+        data = pickle.loads(z.read("babel/locale-data/zh.dat"))
+    return [v["city"] for k, v in data["time_zones"].items()
+            if "city" in v and k not in CHINA_ZONES and not k.startswith(("Etc/", "Antarctica/"))
+            and v["city"] not in NOT_CITIES]
+
+
 def division_names() -> set[str]:
     names = set()
     for line in (LEXICONS / "divisions.tsv").read_text(encoding="utf-8").splitlines():
@@ -107,13 +124,13 @@ def main(jionlp_wheel: str, babel_wheel: str) -> None:
           country_names)
     seen = set(country_names)
     world = []
-    for name in cldr_regions(babel_wheel) + REGION_EXTRA + cities:
+    for name in cldr_regions(babel_wheel) + REGION_EXTRA + cities + cldr_cities(babel_wheel):
         if keep(name, taken | seen) and name not in world:
             world.append(name)
     write(LEXICONS / "world.txt",
           ["Continents and world regions (Unicode CLDR zh territory names, via Babel, BSD-3-Clause /",
            "Unicode License v3, and a few common ones it lacks: 中东, 东盟…), then capitals and major",
-           "cities (JioNLP's world_location.txt, Apache-2.0).",
+           "cities (JioNLP's world_location.txt, Apache-2.0) and the CLDR zh exemplar cities of time zones.",
            "Built by scripts/build_world.py."],
           sorted(world, key=lambda n: (len(n), n)))
 

@@ -269,3 +269,11 @@ def test_a_province_and_its_city_written_as_one_word_are_two_places(tmp_path):
     found = places(tmp_path, HAILAR, "与广西北海、江西南昌等地开展旅游合作。")
     assert {"广西", "北海", "江西", "南昌"} <= found
     assert not {"广西北海", "江西南昌"} & found
+
+
+def test_regional_foreign_cities_and_not_a_typhoon_name(tmp_path):
+    # hailar-2016: 赤塔 (CLDR's exemplar cities); guangdong-2026: "桦加沙" is a typhoon, not Gaza
+    found = places(tmp_path, HAILAR, "开通海拉尔至乌兰巴托、赤塔、伊尔库茨克的航线。")
+    assert {"乌兰巴托", "赤塔", "伊尔库茨克"} <= found
+    found = places(tmp_path, GUANGDONG, "有效应对22轮强降水和“桦加沙”等15个台风。")
+    assert "加沙" not in found

@@ -159,6 +159,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b):
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
+        if _after_a_bound_morpheme(ctx, a):
+            return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
     else:
         if lexicons.find_division(name, ctx.doc.own.province) is None:
             return False  # a county's short form far from home: likely a homonym
@@ -180,6 +182,12 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
         return False  # "产业新城": a kind of quarter, not the report's own new town
     return not _opens_event(ctx, b)
+
+
+def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
+    """Is text[a] right after a character jieba tags as a bound morpheme (its tags ending in g:
+    zg, ng, vg…), which cannot stand alone and so opens a longer name with what follows?"""
+    return any(t.end == a and len(t.word) == 1 and t.pos.endswith("g") for t in ctx.tokens)
 
 
 @functools.lru_cache(maxsize=1)
