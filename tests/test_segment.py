@@ -51,3 +51,20 @@ def test_tokenizer_loads_without_pkg_resources_and_leaves_it_importable():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SEEDS.parent)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "pkg_resources"
+
+
+def test_the_cache_keeps_only_the_newest_dictionaries(tmp_path):
+    """Each change of the lexicons writes a new ~12 MB dictionary; old ones do not pile up."""
+    import os
+
+    from kg.text.segment import prune_dictionaries
+
+    for n in range(6):
+        f = tmp_path / f"dictionary-{n:02d}.marshal"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 + n, 1_000_000 + n))
+    (tmp_path / "other.txt").write_text("kept")
+    removed = prune_dictionaries(tmp_path, keep=3)
+    assert sorted(p.name for p in removed) == ["dictionary-00.marshal", "dictionary-01.marshal", "dictionary-02.marshal"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dictionary-03.marshal", "dictionary-04.marshal",
+                                                          "dictionary-05.marshal", "other.txt"]

@@ -146,7 +146,31 @@ def _load_dictionary(words: list[tuple[str, str]]) -> tuple[dict, int, dict, lis
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    prune_dictionaries(path.parent)
     return data
+
+
+# Dictionaries kept in the cache: every change of the lexicons writes a new one (~12 MB); the newest
+# few serve the installs a machine is likely to have side by side, the rest are removed.
+KEPT_DICTIONARIES = 3
+
+
+def prune_dictionaries(directory: Path, keep: int = KEPT_DICTIONARIES) -> list[Path]:
+    """Remove all but the `keep` most recently written dictionaries from the cache; return them."""
+    found = []
+    for p in directory.glob("dictionary-*.marshal"):
+        try:
+            found.append((p.stat().st_mtime, p.name, p))
+        except OSError:
+            continue  # removed meanwhile by another process
+    removed = []
+    for _, _, p in sorted(found, reverse=True)[keep:]:
+        try:
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            pass
+    return removed
 
 
 class _DeferredTagTable(dict):
