@@ -427,3 +427,16 @@ def test_counts_inside_names(tmp_path, report, sentence, found, not_found):
 ])
 def test_list_items_joined_only_by_a_shared_head(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Upkeep named by its action alone in a list of works is a kind of work done everywhere
+# (hailar-2012, hailar-2016); with a place or body before the action it names one undertaking.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "全力推进扎罗木得水利枢纽、海拉尔河堤防、城区防洪等项目的实施。", {"扎罗木得水利枢纽"}, {"城区防洪"}),
+    ("hailar", "中央桥加固、城市绿化、亮化等工程按期完工。", set(), {"城市绿化"}),
+    ("hailar", "伊敏河沿岸景观改造工程、沿街建筑立面美化、主要街区亮化等工程全面完工。",
+     {"伊敏河沿岸景观改造工程"}, {"沿街建筑立面美化", "主要街区亮化"}),
+    ("hailar", "推进道路硬化、安全饮水等工程效果提升。", set(), {"道路硬化"}),
+])
+def test_upkeep_named_by_its_action_is_a_kind(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -475,6 +475,7 @@ _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
+_UPKEEP_ACTIONS = lexicons.words("project_upkeep_actions.txt")
 
 
 def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -710,6 +711,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
+            if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
+                continue  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
             if _kind_by_head(item, generic):
                 continue  # "市区变电站等电网改造项目": category words and a head, a kind
             if m.group().endswith(("设施", "平台")):
