@@ -440,3 +440,14 @@ def test_list_items_joined_only_by_a_shared_head(tmp_path, report, sentence, fou
 ])
 def test_upkeep_named_by_its_action_is_a_kind(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A national computing hub node's data-centre cluster is one works; the hub designation is a rank
+# before its name (guangdong-2026; the same phrasing in any 东数西算 province).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "国家枢纽节点韶关数据中心集群建设扎实推进。", {"韶关数据中心集群"},
+     {"国家枢纽节点韶关数据中心", "国家枢纽节点韶关数据中心集群"}),
+    ("guangdong", "推动产业集群发展,建设大数据中心集群。", set(), {"大数据中心集群"}),
+])
+def test_data_centre_cluster_after_its_designation(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
