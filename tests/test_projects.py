@@ -451,3 +451,15 @@ def test_upkeep_named_by_its_action_is_a_kind(tmp_path, report, sentence, found,
 ])
 def test_data_centre_cluster_after_its_designation(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A place with a site's head of its own ("…古城", "…新城") before 、 is an item of the list, not a
+# bare place sharing the next item's head (hailar-2013, guangdong-2026); bare places still share it.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "实施呼伦贝尔古城、哈克文化遗址公园提档升级工作。", set(), {"呼伦贝尔古城、哈克文化遗址公园"}),
+    ("guangdong", "全面发力推进以县城为重要载体的城镇化建设,加快龙川新城、雷州新城建设。",
+     {"龙川新城", "雷州新城"}, {"龙川新城、雷州新城"}),
+    ("guangdong", "积极对接西部陆海新通道,加快汕头、湛江临港经济区建设。", {"汕头、湛江临港经济区"}, set()),
+])
+def test_site_with_its_own_head_is_not_joined(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

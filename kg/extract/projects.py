@@ -72,7 +72,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
         if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
-                and not _places_only(ctx, joined, start - 1)):
+                and not _bare_places(ctx, joined, start - 1)):
             joined = None  # "天富城市燃气、产业基地220千伏变电站": items of a list, each its own (not "汕头、湛江临港经济区")
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
@@ -476,6 +476,8 @@ _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 _UPKEEP_ACTIONS = lexicons.words("project_upkeep_actions.txt")
+# heads of two or more characters that end a site's own name (景区, 古城, 片区): not a bare place
+_SITE_HEADS = tuple(w for w in lexicons.words("place_suffixes.txt") if len(w) >= 2)
 
 
 def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -543,6 +545,13 @@ def _places_only(ctx: SentenceContext, a: int, b: int) -> bool:
             return False
         pos = end
     return True
+
+
+def _bare_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] places with no head of their own ("汕头", "云浮罗定"), which share the head of
+    the next item, and not a named site ("呼伦贝尔古城、哈克文化遗址公园", hailar-2013)?"""
+    item = ctx.text[a:b]
+    return _places_only(ctx, a, b) and not item.endswith(_SITE_HEADS) and not _ends_in_head(item)
 
 
 def _own_facility(name: str) -> bool:
