@@ -463,3 +463,14 @@ def test_data_centre_cluster_after_its_designation(tmp_path, report, sentence, f
 ])
 def test_site_with_its_own_head_is_not_joined(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# 新 and a strong works head opening a list of works is the one new facility of the place
+# spoken of (yixian-2019); 新 before a trade or a weak head is a category ("新材料", "新市场").
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "狼牙山景区围绕5A景区目标,加快新索道、立体停车场、景区道路等项目建设。", {"新索道"}, {"索道"}),
+    ("yixian", "加快新材料、新能源等项目建设。", set(), {"新材料", "新能源"}),
+    ("yixian", "加快新市场、县城农贸市场等项目建设。", set(), {"新市场"}),
+])
+def test_new_facility_opening_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

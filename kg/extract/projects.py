@@ -707,6 +707,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
             if n == 0:
                 a = _unknown_word_before(ctx, a, b, b)
+                if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
+                    a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
@@ -722,7 +724,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # "保障和改善民生的…": an aim, not an undertaking
             if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
                 continue  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
-            if _kind_by_head(item, generic):
+            if _kind_by_head(item, generic) and not _new_one(item):
                 continue  # "市区变电站等电网改造项目": category words and a head, a kind
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
@@ -742,6 +744,12 @@ def _kind_by_head(item: str, generic: frozenset[str]) -> bool:
     """Is the item category words before a works head, and nothing else ("市区变电站")?"""
     head = next((h for h in _head_pattern().finditer(item) if h.end() == len(item) and h.start() > 0), None)
     return head is not None and _is_generic(item[:head.start()], generic)
+
+
+def _new_one(item: str) -> bool:
+    """"新索道" in a list of works: the one new facility of the place the clause speaks of (the
+    new cableway of a scenic area), a strong head after 新 and nothing else."""
+    return item.startswith("新") and _head_pattern().fullmatch(item[1:]) is not None and item[1:] not in _weak_heads()
 
 
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
