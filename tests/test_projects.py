@@ -474,3 +474,13 @@ def test_site_with_its_own_head_is_not_joined(tmp_path, report, sentence, found,
 ])
 def test_new_facility_opening_a_list_of_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Category words alone before a facility ("景区道路": the scenic area's roads) name no works, even
+# in a list of works (yixian-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "狼牙山景区围绕5A景区目标,加快新索道、立体停车场、景区道路等项目建设。", {"立体停车场"}, {"景区道路"}),
+    ("yixian", "完善景区道路、景区厕所等设施。", set(), {"景区道路", "景区厕所"}),
+])
+def test_category_words_before_a_facility_in_a_list(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

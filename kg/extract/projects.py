@@ -198,7 +198,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    if not bare_facility and (len(stem) < 2 or _is_generic(stem, generic) or b - start < 3):
+    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) or b - start < 3):
         return None
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
@@ -270,7 +270,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
     inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
     if inner and inner[-1].end() == len(stem) and (
-            head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
+            head.endswith("期") or not is_generic(stem[:inner[-1].start()] or "新", generic)
             or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
@@ -286,14 +286,15 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
     named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
     旅游系统投用"): the list names works, so they are works too."""
     text = ctx.text
+    generic = lexicons.word_set("generic_projects.txt")
     works = set(spans)
     out: list[tuple[int, int]] = []
     changed = True
     while changed:
         changed = False
         for a, b in unnamed:
-            if (a, b) in works or not _built_in_clause(ctx, a, b):
-                continue
+            if (a, b) in works or not _built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
+                continue  # category words only ("景区道路") name no facility even among works
             if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
                 works.add((a, b))
                 out.append((a, b))
@@ -323,7 +324,7 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         while True:
             a = name_start(ctx, end, **LIMITS.action_item.limits, through_heads=True, strict=False)
             item = text[a:end]
-            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
+            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or is_generic(item[:-2], generic):
                 items = []
                 break  # every item must be works named by an action, or the list is something else
             items.append((a, end))
@@ -436,7 +437,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
     inner = _INNER_PAREN.search(text, 0, start)
     if inner:
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
-        if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
+        if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
     section = _SECTION_PAREN.match(text, b)
     return start, section.end() if section else b, bracketed or section is not None
@@ -714,7 +715,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
                 named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
                 continue
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
@@ -743,7 +744,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
 def _kind_by_head(item: str, generic: frozenset[str]) -> bool:
     """Is the item category words before a works head, and nothing else ("市区变电站")?"""
     head = next((h for h in _head_pattern().finditer(item) if h.end() == len(item) and h.start() > 0), None)
-    return head is not None and _is_generic(item[:head.start()], generic)
+    return head is not None and is_generic(item[:head.start()], generic)
 
 
 def _new_one(item: str) -> bool:
@@ -767,7 +768,7 @@ def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
     return any(m.type == type_ and m.span.contains(span) for m in ctx.found)
 
 
-def _is_generic(stem: str, generic: frozenset[str]) -> bool:
+def is_generic(stem: str, generic: frozenset[str]) -> bool:
     """A stem made only of category words ("重大", "扶贫", "基础设施") names no undertaking."""
     rest = stem
     changed = True
