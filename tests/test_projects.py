@@ -484,3 +484,12 @@ def test_new_facility_opening_a_list_of_works(tmp_path, report, sentence, found,
 ])
 def test_category_words_before_a_facility_in_a_list(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Works named with all its phases as written ("…一期、二期") is one name (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "加快建设现代化水网,推进环北部湾广东水资源配置一期、二期和黄茅峡水库、长潭水库扩建等工程建设。",
+     {"环北部湾广东水资源配置一期、二期", "黄茅峡水库"}, set()),
+])
+def test_works_with_all_its_phases(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -70,6 +70,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
+        more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
+        if more is not None:
+            # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
+            out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
         if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
                 and not _bare_places(ctx, joined, start - 1)):
@@ -471,6 +475,8 @@ def _is_programme(stem: str) -> bool:
 _INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
 _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
+# further phases of the same works after its name ("…一期、二期")
+_MORE_PHASES = re.compile(r"(?:[、和及]第?[一二三四五六七八九十\d]期)+")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
 _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
