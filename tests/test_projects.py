@@ -427,3 +427,69 @@ def test_counts_inside_names(tmp_path, report, sentence, found, not_found):
 ])
 def test_list_items_joined_only_by_a_shared_head(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Upkeep named by its action alone in a list of works is a kind of work done everywhere
+# (hailar-2012, hailar-2016); with a place or body before the action it names one undertaking.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "全力推进扎罗木得水利枢纽、海拉尔河堤防、城区防洪等项目的实施。", {"扎罗木得水利枢纽"}, {"城区防洪"}),
+    ("hailar", "中央桥加固、城市绿化、亮化等工程按期完工。", set(), {"城市绿化"}),
+    ("hailar", "伊敏河沿岸景观改造工程、沿街建筑立面美化、主要街区亮化等工程全面完工。",
+     {"伊敏河沿岸景观改造工程"}, {"沿街建筑立面美化", "主要街区亮化"}),
+    ("hailar", "推进道路硬化、安全饮水等工程效果提升。", set(), {"道路硬化"}),
+])
+def test_upkeep_named_by_its_action_is_a_kind(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A national computing hub node's data-centre cluster is one works; the hub designation is a rank
+# before its name (guangdong-2026; the same phrasing in any 东数西算 province).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "国家枢纽节点韶关数据中心集群建设扎实推进。", {"韶关数据中心集群"},
+     {"国家枢纽节点韶关数据中心", "国家枢纽节点韶关数据中心集群"}),
+    ("guangdong", "推动产业集群发展,建设大数据中心集群。", set(), {"大数据中心集群"}),
+])
+def test_data_centre_cluster_after_its_designation(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A place with a site's head of its own ("…古城", "…新城") before 、 is an item of the list, not a
+# bare place sharing the next item's head (hailar-2013, guangdong-2026); bare places still share it.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "实施呼伦贝尔古城、哈克文化遗址公园提档升级工作。", set(), {"呼伦贝尔古城、哈克文化遗址公园"}),
+    ("guangdong", "全面发力推进以县城为重要载体的城镇化建设,加快龙川新城、雷州新城建设。",
+     {"龙川新城", "雷州新城"}, {"龙川新城、雷州新城"}),
+    ("guangdong", "积极对接西部陆海新通道,加快汕头、湛江临港经济区建设。", {"汕头、湛江临港经济区"}, set()),
+])
+def test_site_with_its_own_head_is_not_joined(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# 新 and a strong works head opening a list of works is the one new facility of the place
+# spoken of (yixian-2019); 新 before a trade or a weak head is a category ("新材料", "新市场").
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "狼牙山景区围绕5A景区目标,加快新索道、立体停车场、景区道路等项目建设。", {"新索道"}, {"索道"}),
+    ("yixian", "加快新材料、新能源等项目建设。", set(), {"新材料", "新能源"}),
+    ("yixian", "加快新市场、县城农贸市场等项目建设。", set(), {"新市场"}),
+])
+def test_new_facility_opening_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Category words alone before a facility ("景区道路": the scenic area's roads) name no works, even
+# in a list of works (yixian-2019).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("yixian", "狼牙山景区围绕5A景区目标,加快新索道、立体停车场、景区道路等项目建设。", {"立体停车场"}, {"景区道路"}),
+    ("yixian", "完善景区道路、景区厕所等设施。", set(), {"景区道路", "景区厕所"}),
+])
+def test_category_words_before_a_facility_in_a_list(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# Works named with all its phases as written ("…一期、二期") is one name (guangdong-2026).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "加快建设现代化水网,推进环北部湾广东水资源配置一期、二期和黄茅峡水库、长潭水库扩建等工程建设。",
+     {"环北部湾广东水资源配置一期、二期", "黄茅峡水库"}, set()),
+])
+def test_works_with_all_its_phases(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

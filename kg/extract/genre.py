@@ -38,7 +38,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.projects import content_verb, covered_by
+from kg.extract.projects import content_verb, covered_by, is_generic
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -187,7 +187,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 a += park.end(1)
             item = text[a:b]
             head = _facility_head(item)
-            if len(item) < 3 or item in generic or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
+            if len(item) < 3 or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
             if head is None and not (called_projects and is_proper(item, strict=True)):
                 continue
@@ -501,7 +501,7 @@ def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
             part = text[pa:pb]
             head = _facility_head(part)
             if (len(part) < 3 or head is None or _a_kind(part, head) or _COUNTED.search(part) or not _plain(ctx, pa, pb)
-                    or part in lexicons.word_set("generic_projects.txt") or _crosses_a_project(ctx, pa, pb)):
+                    or is_generic(part, lexicons.word_set("generic_projects.txt")) or _crosses_a_project(ctx, pa, pb)):
                 continue
             out.append(ctx.mention(PROJECT, pa, pb, source="genre_works_on"))
     return out

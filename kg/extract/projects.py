@@ -70,9 +70,13 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             continue
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
+        more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
+        if more is not None:
+            # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
+            out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
         if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
-                and not _places_only(ctx, joined, start - 1)):
+                and not _bare_places(ctx, joined, start - 1)):
             joined = None  # "天富城市燃气、产业基地220千伏变电站": items of a list, each its own (not "汕头、湛江临港经济区")
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
@@ -198,7 +202,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    if not bare_facility and (len(stem) < 2 or _is_generic(stem, generic) or b - start < 3):
+    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) or b - start < 3):
         return None
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
@@ -270,7 +274,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
     inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
     if inner and inner[-1].end() == len(stem) and (
-            head.endswith("期") or not _is_generic(stem[:inner[-1].start()] or "新", generic)
+            head.endswith("期") or not is_generic(stem[:inner[-1].start()] or "新", generic)
             or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
@@ -286,14 +290,15 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
     named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
     旅游系统投用"): the list names works, so they are works too."""
     text = ctx.text
+    generic = lexicons.word_set("generic_projects.txt")
     works = set(spans)
     out: list[tuple[int, int]] = []
     changed = True
     while changed:
         changed = False
         for a, b in unnamed:
-            if (a, b) in works or not _built_in_clause(ctx, a, b):
-                continue
+            if (a, b) in works or not _built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
+                continue  # category words only ("景区道路") name no facility even among works
             if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
                 works.add((a, b))
                 out.append((a, b))
@@ -323,7 +328,7 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         while True:
             a = name_start(ctx, end, **LIMITS.action_item.limits, through_heads=True, strict=False)
             item = text[a:end]
-            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or _is_generic(item[:-2], generic):
+            if len(item) < 4 or not item.endswith(_WORKS_ACTIONS) or "的" in item or is_generic(item[:-2], generic):
                 items = []
                 break  # every item must be works named by an action, or the list is something else
             items.append((a, end))
@@ -436,7 +441,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
     inner = _INNER_PAREN.search(text, 0, start)
     if inner:
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
-        if s < inner.start() and not _is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
+        if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
     section = _SECTION_PAREN.match(text, b)
     return start, section.end() if section else b, bracketed or section is not None
@@ -470,11 +475,16 @@ def _is_programme(stem: str) -> bool:
 _INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
 _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
+# further phases of the same works after its name ("…一期、二期")
+_MORE_PHASES = re.compile(r"(?:[、和及]第?[一二三四五六七八九十\d]期)+")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
 _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
+_UPKEEP_ACTIONS = lexicons.words("project_upkeep_actions.txt")
+# heads of two or more characters that end a site's own name (景区, 古城, 片区): not a bare place
+_SITE_HEADS = tuple(w for w in lexicons.words("place_suffixes.txt") if len(w) >= 2)
 
 
 def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
@@ -542,6 +552,13 @@ def _places_only(ctx: SentenceContext, a: int, b: int) -> bool:
             return False
         pos = end
     return True
+
+
+def _bare_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] places with no head of their own ("汕头", "云浮罗定"), which share the head of
+    the next item, and not a named site ("呼伦贝尔古城、哈克文化遗址公园", hailar-2013)?"""
+    item = ctx.text[a:b]
+    return _places_only(ctx, a, b) and not item.endswith(_SITE_HEADS) and not _ends_in_head(item)
 
 
 def _own_facility(name: str) -> bool:
@@ -697,12 +714,14 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
             if n == 0:
                 a = _unknown_word_before(ctx, a, b, b)
+                if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
+                    a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
                 named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
                 continue
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or _is_generic(item, generic):
+            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
@@ -710,7 +729,9 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
-            if _kind_by_head(item, generic):
+            if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
+                continue  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
+            if _kind_by_head(item, generic) and not _new_one(item):
                 continue  # "市区变电站等电网改造项目": category words and a head, a kind
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
@@ -729,7 +750,13 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
 def _kind_by_head(item: str, generic: frozenset[str]) -> bool:
     """Is the item category words before a works head, and nothing else ("市区变电站")?"""
     head = next((h for h in _head_pattern().finditer(item) if h.end() == len(item) and h.start() > 0), None)
-    return head is not None and _is_generic(item[:head.start()], generic)
+    return head is not None and is_generic(item[:head.start()], generic)
+
+
+def _new_one(item: str) -> bool:
+    """"新索道" in a list of works: the one new facility of the place the clause speaks of (the
+    new cableway of a scenic area), a strong head after 新 and nothing else."""
+    return item.startswith("新") and _head_pattern().fullmatch(item[1:]) is not None and item[1:] not in _weak_heads()
 
 
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -747,7 +774,7 @@ def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
     return any(m.type == type_ and m.span.contains(span) for m in ctx.found)
 
 
-def _is_generic(stem: str, generic: frozenset[str]) -> bool:
+def is_generic(stem: str, generic: frozenset[str]) -> bool:
     """A stem made only of category words ("重大", "扶贫", "基础设施") names no undertaking."""
     rest = stem
     changed = True
