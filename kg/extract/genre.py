@@ -286,11 +286,14 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
 
 
 def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | None:
-    """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发)."""
+    """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发),
+    or a trade name jieba cut into pieces ("万家/m 惠/nr 农贸市场" → 万家惠, hailar-2015)."""
     a, end = p.local_start, p.local_end
     first = next((t for t in ctx.tokens if t.start == a), None)
     if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
         return None
+    if not _COMMERCE_AFTER.match(ctx.text, first.end):
+        return _cut_trade_name_before_commerce(ctx, a, end)
     b, word = first.end, first.word
     if not _COMMERCE_AFTER.match(ctx.text, b) or b >= end:
         return None
@@ -299,6 +302,33 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     if not is_proper(word, strict=True) or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_trade_name")
+
+
+def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> Mention | None:
+    """A trade name of 3-4 characters that jieba cut into pieces, right before a store or market
+    head ("万家惠农贸市场" → 万家惠): every piece a noun-like word (no verb, time, measure, adverb,
+    preposition, direction: "新建超市", "两家超市", "中成酒店" stay out), the whole no word jieba knows,
+    and a name in it: a rare part, or a lone character jieba tags as a name's ("惠"/nr)."""
+    pieces = []
+    for t in ctx.tokens:
+        if t.start >= a and t.end <= end:
+            pieces.append(t)
+            if _COMMERCE_AFTER.match(ctx.text, t.end):
+                break
+    b = pieces[-1].end if pieces else a
+    word = ctx.text[a:b]
+    if not (3 <= len(word) <= 4 and len(pieces) >= 2 and b < end and _COMMERCE_AFTER.match(ctx.text, b)):
+        return None
+    if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) for t in pieces):
+        return None
+    named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
+    if word in tokenizer_tags().tokenizer.FREQ or not named or _no_trade_name(ctx, word, a, b):
+        return None
+    return ctx.mention(ORG, a, b, source="genre_cut_trade_name")
+
+
+# the parts of speech no piece of a trade name has
+_NOT_TRADE_PIECE = ("v", "t", "q", "d", "p", "c", "u", "f", "a", "r")
 
 
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
