@@ -251,7 +251,8 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
         if group is not None:
             out.extend(group)
             continue
-        found = _company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
+        found = (_company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
+                 or _abbreviated_company_opening_works(ctx, p))
         if found is not None:
             out.append(found)
     return out
@@ -302,6 +303,22 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     if not is_proper(word, strict=True) or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_trade_name")
+
+
+def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """A company's abbreviation (a two-character word jieba tags j, 简称) opening the name of the
+    works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015); not a rate ("年产"), a place's
+    short form ("渝湘高铁" has one character) or a common word."""
+    a, end = p.local_start, p.local_end
+    first = next((t for t in ctx.tokens if t.start == a), None)
+    if first is None or first.pos != "j" or len(first.word) != 2 or not CJK.match(first.word[0]):
+        return None
+    b, word = first.end, first.word
+    if end - b < LIMITS.min_works_after_abbreviation or not CJK.match(ctx.text[b]) or word.startswith(("年", "日", "月")):
+        return None
+    if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
+        return None
+    return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
 
 
 def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> Mention | None:
