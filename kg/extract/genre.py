@@ -234,7 +234,8 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
 
 
 _COMMERCE_AFTER = re.compile(rf"(?:国际)?(?:{lexicons.alternation('genre_commerce_heads.txt')})|\d+(?:\.\d+)?万?吨")
-_WORKS_VERB_END = re.compile(r"(?:迁建|扩建|改扩建|技改|搬迁)(?:项目)?$")
+# the works verb that ends a known company's works ("华润雪花迁建", "华润雪花啤酒迁址新建", hailar-2013)
+_WORKS_VERB_END = re.compile(rf"(?:{lexicons.alternation('relocation_works.txt')}|改扩建|扩建|技改|搬迁)(?:项目)?$")
 _PLACE_ENDINGS = lexicons.word_set("genre_place_final_chars.txt")
 
 
