@@ -593,6 +593,30 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
+    return out + _works_companies_of_list_mates(ctx, out)
+
+
+def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """In a list of works named by their companies, a word right before an industry is a company
+    too, common word or not, when a list-mate opens with a company ("推进华电高端装备制造、远大装配式
+    建筑等…项目" → 远大, yixian-2019): the list-mates share their grammar."""
+    text = ctx.text
+    projects = sorted((m for m in ctx.found if m.type == PROJECT), key=lambda m: m.local_start)
+    opened = {o.local_start for o in [*found, *ctx.found] if o.type == ORG}
+    out = []
+    for p in projects:
+        mates = [q for q in projects if q is not p and q.local_start in opened
+                 and (q.local_end + 1 == p.local_start or p.local_end + 1 == q.local_start)
+                 and text[min(p.local_end, q.local_end)] == "、"]
+        first = next((t for t in ctx.tokens if t.start == p.local_start), None)
+        if not mates or first is None or p.local_start in opened or len(first.word) != 2 or not CJK.match(first.word[0]):
+            continue
+        a, b = first.start, first.end
+        if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not text.startswith(_industry_words(), b):
+            continue
+        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
 
 
