@@ -292,3 +292,26 @@ def test_theatres_and_power_plants_named_by_their_place(tmp_path):
     # also inside the name of its works (ANNOTATION rule 8)
     found = orgs(tmp_path, HAILAR, "探索呼伦贝尔大剧院市场化运营和管理。", "海拉尔热电厂铁路专用线项目进展顺利。")
     assert {"呼伦贝尔大剧院", "海拉尔热电厂"} <= found
+
+
+def test_trade_names_cut_by_jieba_and_company_abbreviations_opening_works(tmp_path):
+    # hailar-2015: a trade name jieba cuts into pieces (万家/m 惠/nr) before a market head, and a
+    # company's abbreviation (西航/j) before the works it builds, are the companies (ANNOTATION rule 8);
+    # a verb, a count or a common word before a store names no company
+    found = orgs(tmp_path, HAILAR, "投资5亿元的万家惠农贸市场项目主体完工。", "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。",
+                 "新建农贸市场3个。", "两家超市投入运营。")
+    assert {"万家惠", "西航"} <= found
+    assert not found & {"万家", "新建", "两家"}
+
+
+def test_a_known_company_with_its_product_before_relocation_works(tmp_path):
+    # hailar-2013: "迁址新建" ends the works like "迁建": the company is named with its product
+    found = orgs(tmp_path, HAILAR, "华润雪花啤酒迁址新建等项目前期工作扎实推进。")
+    assert "华润雪花啤酒" in found and "华润" not in found
+
+
+def test_list_mates_of_works_named_by_their_company(tmp_path):
+    # yixian-2019: a common word (远大) before an industry is a company when a list-mate's works
+    # opens with one (华电); alone, it stays a word
+    assert {"华电", "远大"} <= orgs(tmp_path, COUNTY, "推进华电高端装备制造、远大装配式建筑等21个项目前期工作。")
+    assert "远大" not in orgs(tmp_path, COUNTY, "推进远大装配式建筑项目前期工作。")
