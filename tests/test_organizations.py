@@ -315,3 +315,11 @@ def test_list_mates_of_works_named_by_their_company(tmp_path):
     # opens with one (华电); alone, it stays a word
     assert {"华电", "远大"} <= orgs(tmp_path, COUNTY, "推进华电高端装备制造、远大装配式建筑等21个项目前期工作。")
     assert "远大" not in orgs(tmp_path, COUNTY, "推进远大装配式建筑项目前期工作。")
+
+
+def test_branches_of_numbered_schools(tmp_path):
+    # the genre (hailar-2015 has 三中分校): a numbered school's short form before 分校 names the branch,
+    # also where jieba reads the short form as a place word (一中/s); a count before it does not
+    found = orgs(tmp_path, HAILAR, "实施一中分校、实验小学扩建工程，确保二中分校投入使用。", "新建分校3所。")
+    assert {"一中分校", "二中分校"} <= found
+    assert not any(f.endswith("分校") and f not in {"一中分校", "二中分校"} for f in found)

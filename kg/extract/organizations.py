@@ -325,10 +325,18 @@ def _legal_forms() -> tuple[str, ...]:
     return tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w)
 
 
+# the short form of a numbered school (第一中学 → 一中, 第三小学 → 三小) before the head of its branch
+_NUMBERED_SCHOOL = re.compile(r"(?<![一二三四五六七八九十第])第?[一二三四五六七八九十]{1,3}[中小]$")
+_SCHOOL_BRANCHES = ("分校",)
+
+
 def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     """Where the name before the head at `a` starts; across a "与"/"和" inside it when its right
     part names nothing and its left part holds the parent body ("中国科学院东莞材料科学与技术研究所")."""
     text = ctx.text
+    school = _NUMBERED_SCHOOL.search(text, max(0, a - 4), a) if suffix in _SCHOOL_BRANCHES else None
+    if school is not None:
+        return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
     start = _org_start(ctx, a, through_heads=suffix in _sub_units())
     if suffix in _sub_units():
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
@@ -351,6 +359,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if stem and stem[-1].isdigit():
         return False  # "卫生室8所": a count, not a name
+    if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
+        return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
     if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
         return False  # "博物馆", "海关" in a province's report: a kind
