@@ -323,3 +323,10 @@ def test_branches_of_numbered_schools(tmp_path):
     found = orgs(tmp_path, HAILAR, "实施一中分校、实验小学扩建工程，确保二中分校投入使用。", "新建分校3所。")
     assert {"一中分校", "二中分校"} <= found
     assert not any(f.endswith("分校") and f not in {"一中分校", "二中分校"} for f in found)
+
+
+def test_standard_public_institutions_of_an_area(tmp_path):
+    # the genre: a county's or district's standard institutions by their full standard names,
+    # which jieba cuts through (预防/v 控制中心/l), are organizations with their level
+    found = orgs(tmp_path, HAILAR, "区疾病预防控制中心、区卫生监督所投入使用。", "组建区妇幼保健计划生育服务中心。")
+    assert {"区疾病预防控制中心", "区卫生监督所", "区妇幼保健计划生育服务中心"} <= found
