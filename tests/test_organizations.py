@@ -330,3 +330,12 @@ def test_standard_public_institutions_of_an_area(tmp_path):
     # which jieba cuts through (预防/v 控制中心/l), are organizations with their level
     found = orgs(tmp_path, HAILAR, "区疾病预防控制中心、区卫生监督所投入使用。", "组建区妇幼保健计划生育服务中心。")
     assert {"区疾病预防控制中心", "区卫生监督所", "区妇幼保健计划生育服务中心"} <= found
+
+
+def test_a_short_name_coordinated_with_a_company(tmp_path):
+    # issue 9 (boundaries by grammar): "A和B集团" splits into A and B集团 when A is a rare word
+    # standing alone after a verb; a common word or the end of a longer name does not
+    found = orgs(tmp_path, HAILAR, "支持包钢和神华集团参与建设。", "引导企业和神华集团合作。",
+                 "确保新建的海拉尔客运总站和呼伦贝尔中心城汽车公司调度中心投入使用。")
+    assert {"包钢", "神华集团"} <= found
+    assert not found & {"企业", "客运总站", "海拉尔客运总站"}

@@ -278,7 +278,42 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
+    return out + _coordinated_short_names(ctx, out)
+
+
+# "支持包钢和神华集团参与建设": the conjunctions that join a short name to a company
+_JOINING = "和与及"
+
+
+def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A proper name coordinated with a company or group found by its head is a company too
+    ("支持包钢和神华集团参与建设" → 包钢): the conjunction splits "A和B集团" (issue 9), where A is a
+    rare word standing after a verb or punctuation, no place and no common word ("教育和卫生院")."""
+    out = []
+    text = ctx.text
+    for o in found:
+        if o.attrs.get("source") not in ("suffix", "company") or not o.text.endswith(_COMPANY_HEADS):
+            continue
+        b = o.local_start - 1
+        if b < 2 or text[b] not in _JOINING:
+            continue
+        before = next((t for t in reversed(ctx.tokens) if t.end <= b - 2 and t.pos.startswith(("v", "p", "c", "x"))), None)
+        a = before.end if before is not None else 0
+        pieces = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+        if not 2 <= b - a <= 4 or not pieces or pieces[0].start != a or pieces[-1].end != b:
+            continue  # the name stands right after a verb, a preposition or punctuation
+        if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) for t in pieces):
+            continue
+        word = text[a:b]
+        if (not is_proper(word) or word in lexicons.word_set("generic_orgs.txt")
+                or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="coordinated_company"))
     return out
+
+
+# the heads of a company's or group's name, after which a coordinated short name is a company's
+_COMPANY_HEADS = ("集团", "公司")
 
 
 def _is_department(ctx: SentenceContext, m: re.Match) -> bool:
