@@ -339,3 +339,11 @@ def test_a_short_name_coordinated_with_a_company(tmp_path):
                  "确保新建的海拉尔客运总站和呼伦贝尔中心城汽车公司调度中心投入使用。")
     assert {"包钢", "神华集团"} <= found
     assert not found & {"企业", "客运总站", "海拉尔客运总站"}
+
+
+def test_one_trade_name_before_a_kind_of_business(tmp_path):
+    # hailar-2013: one rare proper noun after a verb before "等…综合体" names the company; a common
+    # word there ("推进城市等…") does not
+    found = orgs(tmp_path, HAILAR, "谋划好大型商贸综合体的布局，推进维多利等城市商贸综合体项目前期。",
+                 "推进商贸等城市商贸综合体项目前期。")
+    assert "维多利" in found and "商贸" not in found

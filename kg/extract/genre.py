@@ -749,7 +749,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # names listed as kinds of business
 _TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
                          rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?(企业|公司|酒店|宾馆|饭店)")
+                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?(企业|公司|酒店|宾馆|饭店|综合体|商城|购物中心)")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
@@ -767,7 +767,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     for m in _TRADE_LIST.finditer(text):
         items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
         found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
-        if m.group(2) not in _HOTELS and not found:
+        if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items):
             continue
         for a, b in items:
             item = text[a:b]
@@ -777,6 +777,19 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
+
+
+def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
+    """One name alone before "等…企业/综合体" is a company's when jieba knows it as a rare proper
+    noun and it stands after a verb ("推进维多利等城市商贸综合体项目前期", hailar-2013)."""
+    if len(items) != 1:
+        return False
+    a, b = items[0]
+    word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return (word is not None and word.pos in ("nr", "nrt", "nz", "nt") and before is not None and before.pos.startswith("v")
+            and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < LIMITS.common_word_freq
+            and not covered_by(ctx, a, b, PLACE))
 
 
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
