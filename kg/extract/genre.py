@@ -749,7 +749,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # names listed as kinds of business
 _TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
                          rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?(企业|公司|酒店|宾馆|饭店|综合体|商城|购物中心)")
+                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
