@@ -105,6 +105,7 @@ class GenreLimits:
     short_item_tokens: int = 2  # tokens of the first short name of a list (compounds, brands)
     compound_chars: int = 4  # the longest name of a compound or a village moved whole ("伊敏")
     brand_chars: int = 6  # the longest brand counted by its stores ("奥迪")
+    min_works_after_abbreviation: int = 3  # a company abbreviation opens a works only before a name and head ("悦海酒店")
     trade_name_chars: int = 8  # the longest name in a list of companies or hotels
     park_window: int = 12  # how far before the first brand a park it is glued to may start
     min_park_chars: int = 4  # the shortest name of such a park

@@ -292,3 +292,58 @@ def test_theatres_and_power_plants_named_by_their_place(tmp_path):
     # also inside the name of its works (ANNOTATION rule 8)
     found = orgs(tmp_path, HAILAR, "探索呼伦贝尔大剧院市场化运营和管理。", "海拉尔热电厂铁路专用线项目进展顺利。")
     assert {"呼伦贝尔大剧院", "海拉尔热电厂"} <= found
+
+
+def test_trade_names_cut_by_jieba_and_company_abbreviations_opening_works(tmp_path):
+    # hailar-2015: a trade name jieba cuts into pieces (万家/m 惠/nr) before a market head, and a
+    # company's abbreviation (西航/j) before the works it builds, are the companies (ANNOTATION rule 8);
+    # a verb, a count or a common word before a store names no company
+    found = orgs(tmp_path, HAILAR, "投资5亿元的万家惠农贸市场项目主体完工。", "加快两河圣山旅游景区建设，重点抓好中华天竺苑、西航大元文化城项目的实施。",
+                 "新建农贸市场3个。", "两家超市投入运营。")
+    assert {"万家惠", "西航"} <= found
+    assert not found & {"万家", "新建", "两家"}
+
+
+def test_a_known_company_with_its_product_before_relocation_works(tmp_path):
+    # hailar-2013: "迁址新建" ends the works like "迁建": the company is named with its product
+    found = orgs(tmp_path, HAILAR, "华润雪花啤酒迁址新建等项目前期工作扎实推进。")
+    assert "华润雪花啤酒" in found and "华润" not in found
+
+
+def test_list_mates_of_works_named_by_their_company(tmp_path):
+    # yixian-2019: a common word (远大) before an industry is a company when a list-mate's works
+    # opens with one (华电); alone, it stays a word
+    assert {"华电", "远大"} <= orgs(tmp_path, COUNTY, "推进华电高端装备制造、远大装配式建筑等21个项目前期工作。")
+    assert "远大" not in orgs(tmp_path, COUNTY, "推进远大装配式建筑项目前期工作。")
+
+
+def test_branches_of_numbered_schools(tmp_path):
+    # the genre (hailar-2015 has 三中分校): a numbered school's short form before 分校 names the branch,
+    # also where jieba reads the short form as a place word (一中/s); a count before it does not
+    found = orgs(tmp_path, HAILAR, "实施一中分校、实验小学扩建工程，确保二中分校投入使用。", "新建分校3所。")
+    assert {"一中分校", "二中分校"} <= found
+    assert not any(f.endswith("分校") and f not in {"一中分校", "二中分校"} for f in found)
+
+
+def test_standard_public_institutions_of_an_area(tmp_path):
+    # the genre: a county's or district's standard institutions by their full standard names,
+    # which jieba cuts through (预防/v 控制中心/l), are organizations with their level
+    found = orgs(tmp_path, HAILAR, "区疾病预防控制中心、区卫生监督所投入使用。", "组建区妇幼保健计划生育服务中心。")
+    assert {"区疾病预防控制中心", "区卫生监督所", "区妇幼保健计划生育服务中心"} <= found
+
+
+def test_a_short_name_coordinated_with_a_company(tmp_path):
+    # issue 9 (boundaries by grammar): "A和B集团" splits into A and B集团 when A is a rare word
+    # standing alone after a verb; a common word or the end of a longer name does not
+    found = orgs(tmp_path, HAILAR, "支持包钢和神华集团参与建设。", "引导企业和神华集团合作。",
+                 "确保新建的海拉尔客运总站和呼伦贝尔中心城汽车公司调度中心投入使用。")
+    assert {"包钢", "神华集团"} <= found
+    assert not found & {"企业", "客运总站", "海拉尔客运总站"}
+
+
+def test_one_trade_name_before_a_kind_of_business(tmp_path):
+    # hailar-2013: one rare proper noun after a verb before "等…综合体" names the company; a common
+    # word there ("推进城市等…") does not
+    found = orgs(tmp_path, HAILAR, "谋划好大型商贸综合体的布局，推进维多利等城市商贸综合体项目前期。",
+                 "推进商贸等城市商贸综合体项目前期。")
+    assert "维多利" in found and "商贸" not in found

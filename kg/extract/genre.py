@@ -234,7 +234,8 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
 
 
 _COMMERCE_AFTER = re.compile(rf"(?:国际)?(?:{lexicons.alternation('genre_commerce_heads.txt')})|\d+(?:\.\d+)?万?吨")
-_WORKS_VERB_END = re.compile(r"(?:迁建|扩建|改扩建|技改|搬迁)(?:项目)?$")
+# the works verb that ends a known company's works ("华润雪花迁建", "华润雪花啤酒迁址新建", hailar-2013)
+_WORKS_VERB_END = re.compile(rf"(?:{lexicons.alternation('relocation_works.txt')}|改扩建|扩建|技改|搬迁)(?:项目)?$")
 _PLACE_ENDINGS = lexicons.word_set("genre_place_final_chars.txt")
 
 
@@ -251,7 +252,8 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
         if group is not None:
             out.extend(group)
             continue
-        found = _company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
+        found = (_company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
+                 or _abbreviated_company_opening_works(ctx, p))
         if found is not None:
             out.append(found)
     return out
@@ -286,11 +288,14 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
 
 
 def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | None:
-    """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发)."""
+    """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发),
+    or a trade name jieba cut into pieces ("万家/m 惠/nr 农贸市场" → 万家惠, hailar-2015)."""
     a, end = p.local_start, p.local_end
     first = next((t for t in ctx.tokens if t.start == a), None)
     if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
         return None
+    if not _COMMERCE_AFTER.match(ctx.text, first.end):
+        return _cut_trade_name_before_commerce(ctx, a, end)
     b, word = first.end, first.word
     if not _COMMERCE_AFTER.match(ctx.text, b) or b >= end:
         return None
@@ -299,6 +304,49 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     if not is_proper(word, strict=True) or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_trade_name")
+
+
+def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """A company's abbreviation (a two-character word jieba tags j, 简称) opening the name of the
+    works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015); not a rate ("年产"), a place's
+    short form ("渝湘高铁" has one character) or a common word."""
+    a, end = p.local_start, p.local_end
+    first = next((t for t in ctx.tokens if t.start == a), None)
+    if first is None or first.pos != "j" or len(first.word) != 2 or not CJK.match(first.word[0]):
+        return None
+    b, word = first.end, first.word
+    if end - b < LIMITS.min_works_after_abbreviation or not CJK.match(ctx.text[b]) or word.startswith(("年", "日", "月")):
+        return None
+    if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
+        return None
+    return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
+
+
+def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> Mention | None:
+    """A trade name of 3-4 characters that jieba cut into pieces, right before a store or market
+    head ("万家惠农贸市场" → 万家惠): every piece a noun-like word (no verb, time, measure, adverb,
+    preposition, direction: "新建超市", "两家超市", "中成酒店" stay out), the whole no word jieba knows,
+    and a name in it: a rare part, or a lone character jieba tags as a name's ("惠"/nr)."""
+    pieces = []
+    for t in ctx.tokens:
+        if t.start >= a and t.end <= end:
+            pieces.append(t)
+            if _COMMERCE_AFTER.match(ctx.text, t.end):
+                break
+    b = pieces[-1].end if pieces else a
+    word = ctx.text[a:b]
+    if not (3 <= len(word) <= 4 and len(pieces) >= 2 and b < end and _COMMERCE_AFTER.match(ctx.text, b)):
+        return None
+    if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) for t in pieces):
+        return None
+    named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
+    if word in tokenizer_tags().tokenizer.FREQ or not named or _no_trade_name(ctx, word, a, b):
+        return None
+    return ctx.mention(ORG, a, b, source="genre_cut_trade_name")
+
+
+# the parts of speech no piece of a trade name has
+_NOT_TRADE_PIECE = ("v", "t", "q", "d", "p", "c", "u", "f", "a", "r")
 
 
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
@@ -701,7 +749,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # names listed as kinds of business
 _TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
                          rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?(企业|公司|酒店|宾馆|饭店)")
+                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
@@ -719,7 +767,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     for m in _TRADE_LIST.finditer(text):
         items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
         found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
-        if m.group(2) not in _HOTELS and not found:
+        if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items):
             continue
         for a, b in items:
             item = text[a:b]
@@ -729,6 +777,19 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
+
+
+def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
+    """One name alone before "等…企业/综合体" is a company's when jieba knows it as a rare proper
+    noun and it stands after a verb ("推进维多利等城市商贸综合体项目前期", hailar-2013)."""
+    if len(items) != 1:
+        return False
+    a, b = items[0]
+    word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return (word is not None and word.pos in ("nr", "nrt", "nz", "nt") and before is not None and before.pos.startswith("v")
+            and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < LIMITS.common_word_freq
+            and not covered_by(ctx, a, b, PLACE))
 
 
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district

@@ -278,7 +278,42 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
+    return out + _coordinated_short_names(ctx, out)
+
+
+# "支持包钢和神华集团参与建设": the conjunctions that join a short name to a company
+_JOINING = "和与及"
+
+
+def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A proper name coordinated with a company or group found by its head is a company too
+    ("支持包钢和神华集团参与建设" → 包钢): the conjunction splits "A和B集团" (issue 9), where A is a
+    rare word standing after a verb or punctuation, no place and no common word ("教育和卫生院")."""
+    out = []
+    text = ctx.text
+    for o in found:
+        if o.attrs.get("source") not in ("suffix", "company") or not o.text.endswith(_COMPANY_HEADS):
+            continue
+        b = o.local_start - 1
+        if b < 2 or text[b] not in _JOINING:
+            continue
+        before = next((t for t in reversed(ctx.tokens) if t.end <= b - 2 and t.pos.startswith(("v", "p", "c", "x"))), None)
+        a = before.end if before is not None else 0
+        pieces = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+        if not 2 <= b - a <= 4 or not pieces or pieces[0].start != a or pieces[-1].end != b:
+            continue  # the name stands right after a verb, a preposition or punctuation
+        if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) for t in pieces):
+            continue
+        word = text[a:b]
+        if (not is_proper(word) or word in lexicons.word_set("generic_orgs.txt")
+                or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="coordinated_company"))
     return out
+
+
+# the heads of a company's or group's name, after which a coordinated short name is a company's
+_COMPANY_HEADS = ("集团", "公司")
 
 
 def _is_department(ctx: SentenceContext, m: re.Match) -> bool:
@@ -325,10 +360,18 @@ def _legal_forms() -> tuple[str, ...]:
     return tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w)
 
 
+# the short form of a numbered school (第一中学 → 一中, 第三小学 → 三小) before the head of its branch
+_NUMBERED_SCHOOL = re.compile(r"(?<![一二三四五六七八九十第])第?[一二三四五六七八九十]{1,3}[中小]$")
+_SCHOOL_BRANCHES = ("分校",)
+
+
 def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     """Where the name before the head at `a` starts; across a "与"/"和" inside it when its right
     part names nothing and its left part holds the parent body ("中国科学院东莞材料科学与技术研究所")."""
     text = ctx.text
+    school = _NUMBERED_SCHOOL.search(text, max(0, a - 4), a) if suffix in _SCHOOL_BRANCHES else None
+    if school is not None:
+        return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
     start = _org_start(ctx, a, through_heads=suffix in _sub_units())
     if suffix in _sub_units():
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
@@ -351,6 +394,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if stem and stem[-1].isdigit():
         return False  # "卫生室8所": a count, not a name
+    if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
+        return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
     if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
         return False  # "博物馆", "海关" in a province's report: a kind
@@ -593,6 +638,30 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
         out.append(ctx.mention(ORG, a, b, source="works_company"))
+    return out + _works_companies_of_list_mates(ctx, out)
+
+
+def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """In a list of works named by their companies, a word right before an industry is a company
+    too, common word or not, when a list-mate opens with a company ("推进华电高端装备制造、远大装配式
+    建筑等…项目" → 远大, yixian-2019): the list-mates share their grammar."""
+    text = ctx.text
+    projects = sorted((m for m in ctx.found if m.type == PROJECT), key=lambda m: m.local_start)
+    opened = {o.local_start for o in [*found, *ctx.found] if o.type == ORG}
+    out = []
+    for p in projects:
+        mates = [q for q in projects if q is not p and q.local_start in opened
+                 and (q.local_end + 1 == p.local_start or p.local_end + 1 == q.local_start)
+                 and text[min(p.local_end, q.local_end)] == "、"]
+        first = next((t for t in ctx.tokens if t.start == p.local_start), None)
+        if not mates or first is None or p.local_start in opened or len(first.word) != 2 or not CJK.match(first.word[0]):
+            continue
+        a, b = first.start, first.end
+        if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not text.startswith(_industry_words(), b):
+            continue
+        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
 
 
