@@ -269,7 +269,7 @@ def _eval(args) -> int:
         builds = [build(r) for r in args.pairs[::2]]
         without = {name: [evaluate(predictions(build_document(b.source, b.doc, frozenset({name})).rdf), gold)
                           for b, gold in zip(builds, golds)]
-                   for name, _ in PIPELINE}
+                   for name in PIPELINE.names}
         print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
         print(format_ablation([r for _, r in rows], without))
     if args.baseline:

@@ -50,10 +50,6 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def offset(self, a: int) -> int:
-        """The document offset of the frame's local offset `a`."""
-        return self.frame + a
-
     def reframed(self, frame: int) -> Span:
         return Span(self.start, self.end, frame)
 
@@ -116,10 +112,6 @@ class Sentence:
     def at(self, a: int, b: int) -> Span:
         """The span of text[a:b] of this sentence."""
         return Span(self.start + a, self.start + b, self.start)
-
-    def local(self, span: Span) -> tuple[int, int]:
-        """Where `span` (found anywhere in the document) lies in this sentence."""
-        return span.reframed(self.start).bounds
 
     def clauses(self, marks: str = CLAUSE_MARKS) -> tuple[tuple[int, int], ...]:
         """The (a, b) local bounds of the clauses between `marks` (the marks themselves excluded)."""

@@ -8,9 +8,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from kg.text.document import Document, parse_document
-from kg.resolve.entities import ReportGraph
-from kg.resolve.entities import build_graph
-from kg.errors import KgError
+from kg.resolve.entities import ReportGraph, build_graph
 from kg.extract import PIPELINE, Mention, extract_mentions
 from kg.rdf.graph import to_rdf
 from kg.rdf.readback import GraphView
@@ -34,10 +32,6 @@ def build(path: str | Path, skip: frozenset[str] = frozenset()) -> Build:
 
 
 def build_document(source: Source, doc: Document, skip: frozenset[str] = frozenset()) -> Build:
-    unknown = skip - set(PIPELINE.names)
-    if unknown:
-        raise KgError(f"no rule component named {', '.join(sorted(unknown))}; "
-                      f"they are: {', '.join(PIPELINE.names)}")
     mentions = extract_mentions(doc, PIPELINE.without(skip) if skip else PIPELINE)
     report = build_graph(doc, mentions)
     return Build(source, doc, mentions, report, to_rdf(report))

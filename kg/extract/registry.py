@@ -41,9 +41,6 @@ class Component:
     after: tuple[str, ...] = ()
     sets: frozenset[str] = frozenset()  # attributes it adds to the mentions it reads
 
-    def __call__(self, ctx) -> list[Mention]:
-        return self.func(ctx)
-
     @functools.cached_property  # asked for every sentence
     def reads_everything(self) -> bool:
         """Declared ALL_FOUND: it looks at whatever was found before it, of any type."""
@@ -128,7 +125,7 @@ class Pipeline:
         skip = set(skip)
         unknown = sorted(skip - set(self.names))
         if unknown:
-            raise PipelineError(f"unknown rule component(s): {', '.join(unknown)}; "
+            raise PipelineError(f"no rule component named {', '.join(unknown)}; "
                                 f"they are: {', '.join(self.names)}")
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
@@ -149,9 +146,6 @@ class Pipeline:
             found.extend(new)
         ctx.found = found
         return found
-
-    def __iter__(self):  # (name, function) pairs, as the pipeline was once a tuple of them
-        return iter((c.name, c.func) for c in self.components)
 
 
 def _check_sets(c: Component, seen: list[Mention], before: list[dict]) -> None:
