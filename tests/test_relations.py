@@ -353,3 +353,65 @@ def test_resolution_reads_mentions_and_their_attributes_not_the_sentences(qianji
 
     assert summary(build_graph(blank, mentions)) == summary(build_graph(doc, mentions))
     assert any(r.kind == "participatesIn" for r in build_graph(doc, mentions).relations)
+
+
+def test_a_company_named_inside_a_works_name_brings_its_origin_not_the_works_place(tmp_path):
+    # hailar-2012: 冀东 is where the company comes from; the works are in Hailar. A place of the
+    # report's own area inside a company's name is where its works are ("黔江卷烟厂易地技改").
+    got = links(tmp_path, "冀东物贸集团年产3000辆专用车项目顺利开工。", area="海拉尔区",
+                places=["冀东"], orgs=["冀东物贸集团"], projects=["冀东物贸集团年产3000辆专用车项目"])
+    assert ("participatesIn", "冀东物贸集团", "冀东物贸集团年产3000辆专用车项目") in got
+    assert not any(k == "locatedIn" for k, _, _ in got)
+    got = links(tmp_path, "全力推动黔江卷烟厂易地技改。", places=["黔江"], orgs=["黔江卷烟厂"],
+                projects=["黔江卷烟厂易地技改"])
+    assert ("locatedIn", "黔江卷烟厂易地技改", "黔江区") in got
+
+
+@pytest.mark.parametrize("sentence, projects", [
+    # jintai-2024: a list of works (and its tail 等…项目) settling in a park
+    ("西北钛镍等22个产业化项目落户龙源工业园区。", ["西北钛镍"]),
+    # the genre's "P在X开工建设"
+    ("西北钛镍项目在龙源工业园区开工建设。", ["西北钛镍项目"]),
+    # "X内的P", "X的P、Q"
+    ("加快龙源工业园区内的西北钛镍、华岚新材料等项目建设。", ["西北钛镍", "华岚新材料"]),
+    # "X:P、Q…" and "X内,P、Q…": the place is the scope of the clauses after it, up to ";"
+    ("其中，龙源工业园区：西北钛镍、华岚新材料项目开工建设；", ["西北钛镍", "华岚新材料项目"]),
+    ("龙源工业园区内，西北钛镍、华岚新材料项目开工建设。", ["西北钛镍", "华岚新材料项目"]),
+    # "在X、Y建设P": each place of the list after 在
+    ("在金河工业园区、龙源工业园区建设华岚新材料项目。", ["华岚新材料项目"]),
+])
+def test_the_genres_forms_of_putting_works_in_a_place(tmp_path, sentence, projects):
+    places = [p for p in ("龙源工业园区", "金河工业园区") if p in sentence]
+    got = links(tmp_path, sentence, area="金台区", places=places, projects=projects)
+    assert {("locatedIn", p, "龙源工业园区") for p in projects} <= got
+    assert "金河工业园区" not in sentence or ("locatedIn", projects[0], "金河工业园区") in got
+
+
+def test_a_scope_ends_with_its_part_of_the_sentence(tmp_path):
+    # after ";" another part opens: its works are not in the first scope
+    got = links(tmp_path, "龙源工业园区：西北钛镍项目开工建设；华岚新材料项目建成投产。", area="金台区",
+                places=["龙源工业园区"], projects=["西北钛镍项目", "华岚新材料项目"])
+    assert ("locatedIn", "西北钛镍项目", "龙源工业园区") in got
+    assert ("locatedIn", "华岚新材料项目", "龙源工业园区") not in got
+    # a place that only qualifies a noun is no scope ("龙源工业园区内企业…")
+    got = links(tmp_path, "龙源工业园区内企业增长较快，华岚新材料项目建成投产。", area="金台区",
+                places=["龙源工业园区"], projects=["华岚新材料项目"])
+    assert not got
+
+
+@pytest.mark.parametrize("sentence, org, project", [
+    # anju-2022: a company, a claim of rank, its works
+    ("四川能投全省首个天然气储气调峰项目开工建设。", "四川能投", "天然气储气调峰项目"),
+    ("四川裕能建成全球最大的磷酸铁锂正极材料生产基地。", "四川裕能", "磷酸铁锂正极材料生产基地"),
+    # tianjin-2025: 增资
+    ("中关村发展集团增资宝坻京津中关村科技城。", "中关村发展集团", "宝坻京津中关村科技城"),
+    ("中信集团的三塘盖旅游康养度假区开工建设。", "中信集团", "三塘盖旅游康养度假区"),
+])
+def test_a_company_and_its_own_works(tmp_path, sentence, org, project):
+    assert ("participatesIn", org, project) in links(tmp_path, sentence, area="安居区", orgs=[org], projects=[project])
+
+
+def test_a_standard_bodys_works_are_not_its_part(tmp_path):
+    # "市政府的…" frames; a body builds nothing of its own in a report's grammar
+    got = links(tmp_path, "市政府的渝东南气象防灾减灾中心建成。", orgs=["市政府"], projects=["渝东南气象防灾减灾中心"])
+    assert not got

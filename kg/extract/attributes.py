@@ -29,6 +29,8 @@ from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Me
 INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
 # what may close a list before its verb: "…等11个新建项目", "…等重点工程", "…项目"
 LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
+# what may close a list of works before the verb that settles it in a place: "…等项目", "…等工程", "…等"
+WORKS_TAIL = re.compile(r"^(?:等[^\s,;。、]{0,6}?(?:项目|工程)|等|项目|工程)?")
 # the marks that end the clause a stage word is looked for in, after the list and before it
 # (before it, a list's 、 ends the clause too: the words before the list's first item are its own)
 AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
@@ -168,34 +170,93 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
 @component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates",), after=("clause_subjects",))
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
-    (`_located`); kg.resolve makes them locatedIn relations."""
+    (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
+    locatedIn relations."""
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
     for ca, cb, in_clause in _clause_items(ctx):
         projects = [i for i in in_clause if i.type == PROJECT]
-        for pl in (i for i in in_clause if i.type == PLACE):
-            located = _located(ctx.text, cb, pl, bool(pl.attrs.get("opens_clause")), projects)
+        places = [i for i in in_clause if i.type == PLACE]
+        for pl in places:
+            located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx.text, ca, cb, pl, outer)
             if located:
-                pl.attrs["locates"] = tuple(p.span for p in located)
+                pl.attrs["locates"] = tuple(dict.fromkeys(p.span for p in located))
     return []
 
 
-def _located(text: str, cb: int, pl: Mention, opens: bool, projects: list[Mention]) -> list[Mention]:
-    """The projects of a clause ending at `cb` that place `pl` is where (`opens`: it opens the
-    clause), in the order the cues are read."""
+def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention]) -> list[Mention]:
+    """The projects of a clause ending at `cb` that place `pl` is where, in the order the cues are
+    read (`places`: the places of the clause, for a list of them after 在)."""
     loc = lexicons.roles("location.txt")
     out = []
-    # a place right before a project's name ("投用正阳桐坪综合农贸市场")
+    # a place right before a project's name ("投用正阳桐坪综合农贸市场"), not the clause's subject
     nxt = next((p for p in projects if p.local_start == pl.local_end), None)
-    if nxt is not None and not opens:
+    if nxt is not None and not pl.attrs.get("opens_clause"):
         out.append(nxt)
-    # "启迪科技城落户黔江", "P位于X": the project right before the verb
+    # a place, then a word of belonging, then a list of works ("经济开发区内的A、B项目")
+    of = next((w for w in loc.get("of", ()) if text.startswith(w, pl.local_end)), None)
+    first = next((p for p in projects if of and p.local_start == pl.local_end + len(of)), None)
+    if first is not None:
+        out.extend(_listed_from(text, first, projects))
+    # "启迪科技城落户黔江", "P位于X": the project right before the verb; "P在X开工建设"
+    # ("A、B等项目入驻X": each item of the list)
     prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
-    if prev is not None and text[prev.local_end:pl.local_start] in loc.get("settle", ()):
-        out.append(prev)
-    # "在X建设…": the projects after it in the clause
-    if pl.local_start > 0 and text[pl.local_start - 1] == "在":
-        rest = text[pl.local_end:cb]
+    gap, rest = (text[prev.local_end:pl.local_start] if prev else ""), text[pl.local_end:cb]
+    gap = gap[WORKS_TAIL.match(gap).end():]
+    if prev is not None and (gap in loc.get("settle", ()) or gap == "在" and rest.startswith(loc.get("build", ()))):
+        first = _list_start(text, prev, projects)
+        out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
+    # "在X建设…", "在X、Y建设…": the projects after it (after the list of places) in the clause
+    first_place = _list_start(text, pl, places)
+    last_place = _list_end(text, pl, places)
+    if first_place.local_start > 0 and text[first_place.local_start - 1] == "在":
+        rest = text[last_place.local_end:cb]
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
-            out.extend(p for p in projects if p.local_start >= pl.local_end)
+            out.extend(p for p in projects if p.local_start >= last_place.local_end)
+    return out
+
+
+def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
+    """A place that is a clause of its own, as its scope ("金溪镇:A、B项目开工", "经济开发区内,新建A"):
+    the projects after it, up to the end of the sentence's part (`;`, `。`)."""
+    loc = lexicons.roles("location.txt")
+    lead, tail = text[ca:pl.local_start], text[pl.local_end:cb]
+    if lead not in ("", *loc.get("lead", ())) or cb >= len(text):
+        return []
+    if not (text[cb] == ":" and tail == "" or text[cb] == "," and tail in loc.get("scope", ())):
+        return []
+    end = min([k for k in (text.find(";", cb), text.find("。", cb)) if k >= 0] or [len(text)])
+    return [p for p in outer if p.type == PROJECT and cb < p.local_start and p.local_end <= end]
+
+
+def _list_start(text: str, m: Mention, items: list[Mention]) -> Mention:
+    """The first item of the coordinated list `m` ends ("与中信集团、华润集团…": 中信集团 for 华润集团)."""
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    first = m
+    for other in reversed([x for x in items if x.local_end <= m.local_start]):
+        if text[other.local_end:first.local_start] not in joiners:
+            break
+        first = other
+    return first
+
+
+def _list_end(text: str, m: Mention, items: list[Mention]) -> Mention:
+    """The last item of the coordinated list `m` opens."""
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    last = m
+    for other in [x for x in items if x.local_start >= m.local_end]:
+        if text[last.local_end:other.local_start] not in joiners:
+            break
+        last = other
+    return last
+
+
+def _listed_from(text: str, first: Mention, projects: list[Mention]) -> list[Mention]:
+    """`first` and the projects listed after it ("A、B和C")."""
+    out = [first]
+    for p in (p for p in projects if p.local_start >= first.local_end):
+        if text[out[-1].local_end:p.local_start] not in lexicons.word_set("resolve_list_joiners.txt"):
+            break
+        out.append(p)
     return out
 
 
@@ -239,6 +300,8 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
             and len(between) <= limits.agent_reach)
     if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
         return after_items
+    if after_items and _owns(text, o, after_items[0]):
+        return _listed_from(text, after_items[0], after_items)
     if after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
         return after_items
     if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
@@ -247,6 +310,21 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
         return projects
     return []
+
+
+def _owns(text: str, o: Mention, first: Mention) -> bool:
+    """Is the work right after organization `o` its own: "中信集团的三塘盖度假区", "四川能投全省首个
+    天然气储气调峰项目" (the company, then only words of belonging or rank before the work)? Not a
+    standard body's (市委, 区政府: those frame, they do not build)."""
+    if o.text in lexicons.org_bodies():
+        return False
+    cue = lexicons.roles("rel_owned_works.txt")
+    gap = text[o.local_end:first.local_start]
+    gap = gap[:-1] if gap.endswith("的") else gap
+    for scope in ("", *cue.get("scope", ())):
+        if gap.startswith(scope) and gap[len(scope):] in ("", *cue.get("rank", ())):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- the place an observation is about

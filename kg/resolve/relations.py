@@ -228,6 +228,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     items = _named_items(name, places)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
+    places = [x for x in places if not _named_after(name, x, names, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -252,6 +253,17 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention)
+
+
+def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
+    """Does the project's `name` hold `place` only inside a company's name, as where the company
+    comes from, not where the work is ("冀东物贸集团年产3000辆专用车项目")? Not the report's own area
+    ("黔江卷烟厂易地技改" is in 黔江)."""
+    a, n, key = place
+    b = a + len(n)
+    heads = lexicons.words("rel_company_heads.txt")
+    return key != own_area and any(x <= a and b <= x + len(org) and org.endswith(heads) and org != n
+                                   for x, org, _ in names.inside(ORG, name))
 
 
 def _named_items(name: str, places: list[tuple[int, str, str]]) -> set[tuple[int, int]]:
