@@ -415,3 +415,24 @@ def test_a_standard_bodys_works_are_not_its_part(tmp_path):
     # "市政府的…" frames; a body builds nothing of its own in a report's grammar
     got = links(tmp_path, "市政府的渝东南气象防灾减灾中心建成。", orgs=["市政府"], projects=["渝东南气象防灾减灾中心"])
     assert not got
+
+
+@pytest.mark.parametrize("sentence, orgs, pairs", [
+    # a company and its partner both take part ("X与Y共建P", "X携手Y打造P")
+    ("中信集团与黔江区共建三塘盖旅游康养度假区。", ["中信集团"], [("中信集团", "三塘盖旅游康养度假区")]),
+    ("中信集团携手华润集团打造三塘盖旅游康养度假区。", ["中信集团", "华润集团"],
+     [("中信集团", "三塘盖旅游康养度假区"), ("华润集团", "三塘盖旅游康养度假区")]),
+    ("中信集团旗下三塘盖旅游康养度假区开业。", ["中信集团"], [("中信集团", "三塘盖旅游康养度假区")]),
+])
+def test_partners_and_owners_of_works(tmp_path, sentence, orgs, pairs):
+    got = links(tmp_path, sentence, places=["黔江区"] if "黔江区" in sentence else [], orgs=orgs,
+                projects=["三塘盖旅游康养度假区"])
+    assert {("participatesIn", o, p) for o, p in pairs} <= got
+
+
+def test_each_company_takes_part_in_its_own_works_only(tmp_path):
+    # "X投资的A和Y投资的B", "X的A、Y的B": a company's works end where the next company's begin
+    for sentence in ("中信集团投资建设的三塘盖旅游康养度假区和华润集团投资的温泉小镇开工。",
+                     "中信集团三塘盖旅游康养度假区、华润集团温泉小镇等项目开工建设。"):
+        got = links(tmp_path, sentence, orgs=["中信集团", "华润集团"], projects=["三塘盖旅游康养度假区", "温泉小镇"])
+        assert got == {("participatesIn", "中信集团", "三塘盖旅游康养度假区"), ("participatesIn", "华润集团", "温泉小镇")}

@@ -280,25 +280,25 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
                   projects: list[Mention]) -> list[Mention]:
     """The projects of clause ca..cb that organization `o` takes part in, by the cue words around it."""
     part, limits = lexicons.roles("participation.txt"), RELATIONS
-    joiners = lexicons.word_set("resolve_list_joiners.txt")
     before = text[ca:o.local_start]
     # the organization may stand in a list: "与中信集团、华润集团合作…" reads from the list's start
-    list_start = o.local_start
-    for other in reversed([x for x in orgs if x.local_end <= o.local_start]):
-        if text[other.local_end:list_start] in joiners:
-            list_start = other.local_start
-    lead = text[ca:list_start]
-    after_items = [p for p in projects if p.local_start >= o.local_end]
+    lead = text[ca:_list_start(text, o, orgs).local_start]
+    # its works end where another organization's begin ("X投资的A和Y投资的B"), not its partner's
+    # ("X携手Y打造P")
+    end = _list_end(text, o, orgs).local_end
+    stop = next((x.local_start for x in orgs if x.local_start >= end
+                 and text[end:x.local_start] not in PARTNER_PREPOSITIONS), cb)
+    after_items = [p for p in projects if p.local_start >= o.local_end and p.local_end <= stop]
     before_items = [p for p in projects if p.local_end <= o.local_start]
     between = text[o.local_end:after_items[0].local_start if after_items else cb]
     if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
         return []  # "在市委领导下建成…"
     verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
     # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
-    # end of a longer phrase ("区委召开会议研究建设P")
+    # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
     acts = (any(0 <= between.find(w) <= limits.agent_gap for w in part.get("agent", ()))
-            and len(between) <= limits.agent_reach)
-    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or acts):
+            or between.startswith(PARTNER_PREPOSITIONS)) and len(between) <= limits.agent_reach
+    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS) or acts):
         return after_items
     if after_items and _owns(text, o, after_items[0]):
         return _listed_from(text, after_items[0], after_items)
@@ -321,6 +321,7 @@ def _owns(text: str, o: Mention, first: Mention) -> bool:
     cue = lexicons.roles("rel_owned_works.txt")
     gap = text[o.local_end:first.local_start]
     gap = gap[:-1] if gap.endswith("的") else gap
+    gap = next((gap[len(w):] for w in cue.get("of", ()) if gap.startswith(w)), gap)
     for scope in ("", *cue.get("scope", ())):
         if gap.startswith(scope) and gap[len(scope):] in ("", *cue.get("rank", ())):
             return True
