@@ -436,3 +436,15 @@ def test_each_company_takes_part_in_its_own_works_only(tmp_path):
                      "中信集团三塘盖旅游康养度假区、华润集团温泉小镇等项目开工建设。"):
         got = links(tmp_path, sentence, orgs=["中信集团", "华润集团"], projects=["三塘盖旅游康养度假区", "温泉小镇"])
         assert got == {("participatesIn", "中信集团", "三塘盖旅游康养度假区"), ("participatesIn", "华润集团", "温泉小镇")}
+
+
+def test_the_works_in_focus_after_a_zones_works_are_built_are_in_the_zone(tmp_path):
+    # hailar-2012: the first clause builds the new district's works as a whole ("X内的…建设"), the
+    # clause opening with 重点 lists them
+    sentence = "三是做好新城区内的水、电、路等配套基础设施建设，以新城区景观大道为中轴，重点实施“一横两纵”的主路网和给排水管网工程。"
+    got = links(tmp_path, sentence, area="海拉尔区", places=["新城区"], projects=["新城区景观大道", "给排水管网工程"])
+    assert ("locatedIn", "给排水管网工程", "新城区") in got
+    # without the focus word the later clause's works are not said to be there
+    got = links(tmp_path, sentence.replace("重点实施", "实施"), area="海拉尔区", places=["新城区"],
+                projects=["新城区景观大道", "给排水管网工程"])
+    assert ("locatedIn", "给排水管网工程", "新城区") not in got

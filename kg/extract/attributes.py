@@ -145,8 +145,11 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
 
 
 def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does the clause close, after a place, by building it ("…景区建设")? The place may be found
-    without its generic end ("两河圣山" + "旅游景区建设")."""
+    """Does the clause close, after a place, by building it ("…景区建设") or its works as a whole
+    ("做好新城区内的水、电、路等配套基础设施建设")? The place may be found without its generic end
+    ("两河圣山" + "旅游景区建设")."""
+    if rest.startswith(loc.get("of", ())) and rest.endswith(loc.get("build", ())):
+        return True
     return any(rest.startswith(h) and rest[len(h):] in loc.get("build", ()) for h in ("", *loc.get("suffix", ())))
 
 
