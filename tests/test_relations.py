@@ -448,3 +448,13 @@ def test_the_works_in_focus_after_a_zones_works_are_built_are_in_the_zone(tmp_pa
     got = links(tmp_path, sentence.replace("重点实施", "实施"), area="海拉尔区", places=["新城区"],
                 projects=["新城区景观大道", "给排水管网工程"])
     assert ("locatedIn", "给排水管网工程", "新城区") not in got
+
+
+def test_works_named_by_the_place_they_are_on_plus_xiangmu_are_not_in_themselves(tmp_path):
+    # hailar-2013: "城北海拉尔河湿地项目" is the works on the wetland 城北海拉尔河湿地, one name read
+    # both ways (a trailing 项目 is optional, ANNOTATION rule 10): no link to itself; the river
+    # inside the name is still where it is
+    got = links(tmp_path, "配合做好城北海拉尔河湿地项目。", area="海拉尔区", places=["城北海拉尔河湿地", "海拉尔河"],
+                projects=["城北海拉尔河湿地项目"])
+    assert ("locatedIn", "城北海拉尔河湿地项目", "城北海拉尔河湿地") not in got
+    assert ("locatedIn", "城北海拉尔河湿地项目", "海拉尔河") in got

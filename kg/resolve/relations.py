@@ -50,6 +50,7 @@ from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Menti
 from kg.text.names import is_proper
 from kg.text.segment import tokens
 
+WORKS_WORD = "项目"  # a name's optional last word (ANNOTATION rule 10)
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 
 
@@ -98,13 +99,21 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     for sid, ms in sorted(by_sentence.items()):
         items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
         for f in _sentence_relations(doc.sentences[sid], items, names, own_area):
-            a, b = entities[f.subject], entities[f.object]
-            if {a.name, *a.aliases} & {b.name, *b.aliases}:
+            if _same_names(entities[f.subject], entities[f.object]):
                 continue  # one name read both ways (a scenic area being built) is no relation
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
                 out.append(f)
     return out
+
+
+def _same_names(a, b) -> bool:
+    """Do two entities share a name, a trailing 项目 left off ("城北海拉尔河湿地项目" is the works on
+    the wetland 城北海拉尔河湿地, ANNOTATION rule 10)?"""
+    def names(e):
+        return {n[:-len(WORKS_WORD)] if n.endswith(WORKS_WORD) and len(n) > len(WORKS_WORD) + 1 else n
+                for n in {e.name, *e.aliases}}
+    return bool(names(a) & names(b))
 
 
 class _NameIndex:
@@ -132,9 +141,10 @@ class _NameIndex:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
 
-    def inside(self, type_: str, name: str) -> list[tuple[int, str, str]]:
-        """The names of entities of `type_` inside `name` (not `name` itself) on word boundaries,
-        longest first and not overlapping, in order: (offset in `name`, name found, key)."""
+    def inside(self, type_: str, name: str, other_than: str | None = None) -> list[tuple[int, str, str]]:
+        """The names of entities of `type_` inside `name` (not `name` itself, nor a name of the
+        entity `other_than`) on word boundaries, longest first and not overlapping, in order:
+        (offset in `name`, name found, key)."""
         index = self.by_type[type_]
         toks = tokens(name)
         starts, ends = {t.start for t in toks} | {0}, {t.end for t in toks} | {len(name)}
@@ -144,7 +154,7 @@ class _NameIndex:
                 ends.add(k)
         hits: list[tuple[int, int, str]] = []
         for n in self.longest_first[type_]:
-            if n == name or n not in name:
+            if n == name or n not in name or index[n] == other_than:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
@@ -243,7 +253,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
         yield Found("locatedIn", p.key, key, p.mention)
         # a landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
         # the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)
-        for ia, inner, ikey in names.inside(PLACE, n):
+        for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
             rest = n[ia + len(inner):]
             if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
                 continue
