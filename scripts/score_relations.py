@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the relation rules apart from entity extraction (figures, not tests).
 
-usage: python scripts/score_relations.py REPORT GOLD.jsonl [--show]
+usage: python scripts/score_relations.py REPORT GOLD.jsonl [--show] [--rules]
 
 Two views of `locatedIn` and `participatesIn`, each precision / recall / F1, matched as
 ../shared/tools/score.py does (kind, and each end sharing a name or alias with the gold entity; a
@@ -11,6 +11,8 @@ trailing 项目 optional):
   the entity pairs available);
 - given gold entities: every occurrence of a gold entity's name or alias is given to the relation
   rules as a mention (how well the rules would do with perfect entities).
+With --rules, each rule of kg.resolve.relations (name, landmark, clause, topic, zone, cue, list item)
+with the links of the built graph it read, right and wrong against the gold (--show: the wrong ones).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from kg.text.document import parse_document
 from kg.resolve.entities import build_graph
 from kg.extract import Mention, set_attributes
 from kg.pipeline import build
+from kg.resolve.relations import find_relations
 from kg.text.reading import read_source
 
 KINDS = ("locatedIn", "participatesIn")
@@ -61,9 +64,25 @@ def score(pred, gold_rel, kind, show=False):
     return prf(tp_p, len(p), sum(found), len(g))
 
 
+def by_rule(b, gold_rel, show=False) -> None:
+    """Each rule's links in the built graph, right and wrong against the gold."""
+    E = b.report.entities
+    by_mention = {id(m): e.key for e in E.values() for m in e.mentions}
+    counts: dict[tuple[str, str], list[int]] = {}
+    for f in find_relations(b.doc, b.mentions, by_mention, E, b.report.area):
+        a = {norm(n) for n in {E[f.subject].name, *E[f.subject].aliases}}
+        o = {norm(n) for n in {E[f.object].name, *E[f.object].aliases}}
+        right = any(k == f.kind and a & ga and o & go for k, _, ga, go in gold_rel)
+        counts.setdefault((f.kind, f.rule), [0, 0])[0 if right else 1] += 1
+        if show and not right:
+            print(f"    + [{f.rule}] {E[f.subject].name} → {E[f.object].name}")
+    for (kind, rule), (right, wrong) in sorted(counts.items()):
+        print(f"  {kind:15} {rule:10} right {right:3}  wrong {wrong:3}")
+
+
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show = "--show" in sys.argv
+    show, rules = "--show" in sys.argv, "--rules" in sys.argv
     report, gold_path = args
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     names = {}
@@ -74,6 +93,9 @@ def main() -> int:
                 for g in gold if g["type"] == "Relation"]
 
     b = build(report)
+    if rules:
+        by_rule(b, gold_rel, show)
+        return 0
     found_names = {norm(n) for e in b.report.entities.values() if e.type in TYPES for n in {e.name, *e.aliases}}
     available = [r for r in gold_rel if r[2] & found_names and r[3] & found_names]
     gold_names = set().union(*names.values()) if names else set()

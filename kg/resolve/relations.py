@@ -27,14 +27,24 @@ locatedIn
   基础设施…").
 - *zone* [extraction]: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus
   word, after a clause that builds a place as a whole.
-- *built in* [extraction]: "在X建设/实施/打造…": the projects after it in the clause.
-- *settled* [extraction]: "P落户X", "P位于X": the project right before the verb.
+- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause.
+- *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
+  before the verb.
+- *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
+- *scope* [extraction]: "X:A、B…", "X内,A、B…": a place that is a clause of its own holds the
+  projects after it up to the sentence's next ";".
+- *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
+  …重点实施P").
+- not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
+  company comes from), unless it is the report's own area; not a place whose name is the project's
+  own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目").
-- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建",
-  "X…P签约", across the lists of one clause.
+- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目",
+  "P由X承建", "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
+  the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B").
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -56,11 +66,15 @@ ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江�
 
 @dataclass
 class Found:
-    """One relation as read: kind, subject key, object key, the mention it came from."""
+    """One relation as read: kind, subject key, object key, the mention it came from, and the rule
+    that read it (name, landmark, clause, topic, zone, cue — the words around a place or an
+    organization that extraction marked —, list item; `scripts/score_relations.py --rules` scores
+    each)."""
     kind: str
     subject: str
     object: str
     mention: Mention
+    rule: str = ""
 
 
 @dataclass
@@ -186,9 +200,9 @@ def _with_list_items(found: list[Found], items: list[_Item]):
             for part in (i for i in items if i.type == PROJECT and i.key != end
                          and lst.mention.span.contains(i.mention.span)):
                 if f.kind == "locatedIn":
-                    yield Found(f.kind, part.key, f.object, part.mention)
+                    yield Found(f.kind, part.key, f.object, part.mention, "list item")
                 else:
-                    yield Found(f.kind, f.subject, part.key, f.mention)
+                    yield Found(f.kind, f.subject, part.key, f.mention, "list item")
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict):
@@ -205,24 +219,24 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             # the clause's subject: the projects it lists or goes on to build
             for p in clause_projects:
                 if p.start >= opener.end:
-                    yield Found("locatedIn", p.key, opener.key, p.mention)
+                    yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
                 topic = opener
         elif opener is not None and n > 0:
             topic = None  # a new subject
         if topic is not None and n > 0:
             for p in clause_projects:
-                yield Found("locatedIn", p.key, topic.key, p.mention)
+                yield Found("locatedIn", p.key, topic.key, p.mention, "topic")
         if n == 0:
             zone = next((i for i in in_clause if i.mark("zone") and i.key != own_area), None)
         elif zone is not None:
             # "加快两河圣山旅游景区建设,重点抓好P1、P2项目的实施": the works in focus are the zone's
             for p in clause_projects:
                 if p.mark("in_focus"):
-                    yield Found("locatedIn", p.key, zone.key, p.mention)
+                    yield Found("locatedIn", p.key, zone.key, p.mention, "zone")
         for pl in (i for i in in_clause if i.type == PLACE):
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ())):
-                yield Found("locatedIn", p.key, pl.key, p.mention)
+                yield Found("locatedIn", p.key, pl.key, p.mention, "cue")
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
@@ -250,7 +264,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own area is in it)
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
-        yield Found("locatedIn", p.key, key, p.mention)
+        yield Found("locatedIn", p.key, key, p.mention, "name")
         # a landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
         # the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)
         for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
@@ -258,11 +272,11 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
                 continue
             if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
-                yield Found("locatedIn", p.key, ikey, p.mention)
+                yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
     bodies = lexicons.org_bodies()
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
-            yield Found("participatesIn", key, p.key, p.mention)
+            yield Found("participatesIn", key, p.key, p.mention, "name")
 
 
 def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
@@ -295,4 +309,4 @@ def _cue_relations(items: list[_Item], projects_at: dict):
     mention (`participates_in`: the spans of the projects; kg.extract.attributes)."""
     for o in items:
         for span in o.mention.attrs.get("participates_in", ()) if o.type == ORG else ():
-            yield Found("participatesIn", o.key, projects_at[span].key, o.mention)
+            yield Found("participatesIn", o.key, projects_at[span].key, o.mention, "cue")
