@@ -458,3 +458,13 @@ def test_works_named_by_the_place_they_are_on_plus_xiangmu_are_not_in_themselves
                 projects=["城北海拉尔河湿地项目"])
     assert ("locatedIn", "城北海拉尔河湿地项目", "城北海拉尔河湿地") not in got
     assert ("locatedIn", "城北海拉尔河湿地项目", "海拉尔河") in got
+
+
+def test_the_road_of_a_citys_gateway_is_at_the_gateway(tmp_path):
+    # hailar-2013: 西出口 is a gateway named by its direction only; 西出口路 is its road, not a street
+    # named after a place elsewhere (as 根河路 is), however the tokenizer cuts it (西/出口路)
+    got = links(tmp_path, "对东出口、西出口等区域进行环境综合整治。完成西出口路建设。", area="海拉尔区",
+                places=["西出口"], projects=["西出口路"])
+    assert ("locatedIn", "西出口路", "西出口") in got
+    got = links(tmp_path, "根河市加快发展。实施根河路改造。", area="海拉尔区", places=["根河"], projects=["根河路"])
+    assert not got

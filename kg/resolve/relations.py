@@ -166,6 +166,8 @@ class _NameIndex:
             if ch in ROUTE_MARKS or ch == "、":
                 starts.add(k + 1)
                 ends.add(k)
+        # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
+        ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
         for n in self.longest_first[type_]:
             if n == name or n not in name or index[n] == other_than:
@@ -260,8 +262,9 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # 阿蓬江 inside 阿蓬江镇 inside the name: the longer place is meant
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
-        if name[b:] in cue.get("street", ()) and key != own_area:
-            continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own area is in it)
+        if name[b:] in cue.get("street", ()) and key != own_area and not n.endswith(_gateway_heads()):
+            continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own
+            # area is in it, and so is the road of a city's gateway: 西出口路 is at 西出口)
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         yield Found("locatedIn", p.key, key, p.mention, "name")
@@ -288,6 +291,11 @@ def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_
     heads = lexicons.words("rel_company_heads.txt")
     return key != own_area and any(x <= a and b <= x + len(org) and org.endswith(heads) and org != n
                                    for x, org, _ in names.inside(ORG, name))
+
+
+def _gateway_heads() -> tuple[str, ...]:
+    """The heads of a city's gateways (东出口, 西入口): a place named by a direction only."""
+    return tuple(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] == ("direction",))
 
 
 def _named_items(name: str, places: list[tuple[int, str, str]]) -> set[tuple[int, int]]:
