@@ -468,3 +468,15 @@ def test_the_road_of_a_citys_gateway_is_at_the_gateway(tmp_path):
     assert ("locatedIn", "西出口路", "西出口") in got
     got = links(tmp_path, "根河市加快发展。实施根河路改造。", area="海拉尔区", places=["根河"], projects=["根河路"])
     assert not got
+
+
+def test_an_institution_named_after_the_area_it_serves_is_there_only_at_home(tmp_path):
+    # anju-2022 (a district of 四川): the college's new school is not said to be "in 四川"; a
+    # township hospital's works are in its township (hailar-2012: "哈克卫生院扩建")
+    got = links(tmp_path, "四川发展加快。四川职业技术学院汽车学院落地。", area="四川省遂宁市安居区",
+                places=["四川"], orgs=["四川职业技术学院"], projects=["四川职业技术学院汽车学院"])
+    assert ("participatesIn", "四川职业技术学院", "四川职业技术学院汽车学院") in got
+    assert not any(k == "locatedIn" for k, _, _ in got)
+    got = links(tmp_path, "加快哈克卫生院扩建。", area="海拉尔区", places=["哈克"], orgs=["哈克卫生院"],
+                projects=["哈克卫生院扩建"])
+    assert ("locatedIn", "哈克卫生院扩建", "哈克镇") in got

@@ -60,6 +60,8 @@ from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Menti
 from kg.text.names import is_proper
 from kg.text.segment import tokens
 
+# how many leading digits of a GB/T 2260 code a division's parts share with it
+DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
 WORKS_WORD = "项目"  # a name's optional last word (ANNOTATION rule 10)
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 
@@ -103,7 +105,7 @@ class _Item:
 def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int, str], entities: dict,
                    own_area: str | None) -> list[Found]:
     """locatedIn and participatesIn of one report, in sentence order, each pair once."""
-    names = _NameIndex(entities)
+    names = _NameIndex(entities, _home_places(entities, own_area))
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if id(m) in by_mention and m.type in (PLACE, ORG, PROJECT):
@@ -121,6 +123,19 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     return out
 
 
+def _home_places(entities: dict, own_area: str | None) -> frozenset[str]:
+    """The report's own area and the places in it: those whose key is scoped by it (towns, local
+    names: "place/150702/…") or whose division code lies under its code (a county of a city's
+    report)."""
+    if own_area is None or own_area not in entities:
+        return frozenset()
+    own = entities[own_area].attrs
+    code = str(own.get("code") or "")
+    prefix = code[:DIVISION_PREFIX.get(own.get("level"), len(code))] if code else None
+    return frozenset(k for k, e in entities.items() if e.type == PLACE and (
+        k == own_area or k.startswith(own_area + "/") or prefix and str(e.attrs.get("code", "")).startswith(prefix)))
+
+
 def _same_names(a, b) -> bool:
     """Do two entities share a name, a trailing 项目 left off ("城北海拉尔河湿地项目" is the works on
     the wetland 城北海拉尔河湿地, ANNOTATION rule 10)?"""
@@ -135,7 +150,8 @@ class _NameIndex:
     also by its name without a generic suffix ("芭拉胡" of 芭拉胡景区, "金溪" of 金溪镇) when what is
     left is a proper name."""
 
-    def __init__(self, entities: dict):
+    def __init__(self, entities: dict, home: frozenset[str] = frozenset()):
+        self.home = home  # the keys of the report's own area and the places in it (`_home_places`)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
         suffixes = lexicons.roles("location.txt").get("suffix", ())
         for type_, index in self.by_type.items():
@@ -283,14 +299,21 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
 
 
 def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
-    """Does the project's `name` hold `place` only inside a company's name, as where the company
-    comes from, not where the work is ("冀东物贸集团年产3000辆专用车项目")? Not the report's own area
-    ("黔江卷烟厂易地技改" is in 黔江)."""
+    """Does the project's `name` hold `place` only inside an organization's name, as where the
+    company comes from or what the institution serves, not where the work is? A company's name
+    gives where it comes from ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless
+    it is the report's own area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); an
+    institution's name gives the area it serves, where it is only when that is the report's own area
+    or a place in it ("哈克卫生院扩建" is in 哈克镇; "四川职业技术学院汽车学院" in a district of 四川 is
+    not said to be in 四川)."""
     a, n, key = place
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
-    return key != own_area and any(x <= a and b <= x + len(org) and org.endswith(heads) and org != n
-                                   for x, org, _ in names.inside(ORG, name))
+    for x, org, _ in names.inside(ORG, name):
+        if x <= a and b <= x + len(org) and org != n:
+            if key != own_area and (org.endswith(heads) or key not in names.home):
+                return True
+    return False
 
 
 def _gateway_heads() -> tuple[str, ...]:
