@@ -480,3 +480,11 @@ def test_an_institution_named_after_the_area_it_serves_is_there_only_at_home(tmp
     got = links(tmp_path, "加快哈克卫生院扩建。", area="海拉尔区", places=["哈克"], orgs=["哈克卫生院"],
                 projects=["哈克卫生院扩建"])
     assert ("locatedIn", "哈克卫生院扩建", "哈克镇") in got
+
+
+def test_a_place_whose_slogan_says_what_it_does_is_the_subject_of_the_sentence(tmp_path):
+    # jintai-2024: the park "腾笼换鸟" (its slogan in quotes is its action): the projects of the
+    # sentence's next clause are in it
+    got = links(tmp_path, "金河工业园区“腾笼换鸟”促转型，汽车零部件、外贸产业园等15个项目建成投产。", area="金台区",
+                places=["金河工业园区"], projects=["汽车零部件", "外贸产业园"])
+    assert {("locatedIn", "汽车零部件", "金河工业园区"), ("locatedIn", "外贸产业园", "金河工业园区")} <= got

@@ -124,7 +124,8 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
         opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
         if opener is not None:
             opener.attrs["opens_clause"] = True
-            acts = text[opener.local_end:cb].startswith(loc.get("subject", ()))
+            # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
+            acts = text[opener.local_end:cb].startswith((*loc.get("subject", ()), "“"))
             if n == 0 and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
                 opener.attrs["topic"] = True
         places = [i for i in in_clause if i.type == PLACE]
