@@ -488,3 +488,11 @@ def test_a_place_whose_slogan_says_what_it_does_is_the_subject_of_the_sentence(t
     got = links(tmp_path, "金河工业园区“腾笼换鸟”促转型，汽车零部件、外贸产业园等15个项目建成投产。", area="金台区",
                 places=["金河工业园区"], projects=["汽车零部件", "外贸产业园"])
     assert {("locatedIn", "汽车零部件", "金河工业园区"), ("locatedIn", "外贸产业园", "金河工业园区")} <= got
+
+
+def test_the_group_inside_a_subsidiarys_name_takes_part_too(tmp_path):
+    # sichuan-2025: "通威太阳能光伏产业基地" — 通威太阳能 and its group 通威 (ANNOTATION rule 8)
+    got = links(tmp_path, "通威集团加快发展。通威太阳能光伏产业基地等项目竣工投产。", area="四川省",
+                orgs=["通威", "通威太阳能"], projects=["通威太阳能光伏产业基地"])
+    assert {("participatesIn", "通威太阳能", "通威太阳能光伏产业基地"),
+            ("participatesIn", "通威", "通威太阳能光伏产业基地")} <= got

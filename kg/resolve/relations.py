@@ -296,6 +296,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     for _, n, key in names.inside(ORG, name):
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
+            # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威)
+            for _, inner, ikey in names.inside(ORG, n, other_than=key):
+                if inner not in bodies:
+                    yield Found("participatesIn", ikey, p.key, p.mention, "name")
 
 
 def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
