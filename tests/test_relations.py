@@ -370,8 +370,11 @@ def test_a_company_named_inside_a_works_name_brings_its_origin_not_the_works_pla
 @pytest.mark.parametrize("sentence, projects", [
     # jintai-2024: a list of works (and its tail 等…项目) settling in a park
     ("西北钛镍等22个产业化项目落户龙源工业园区。", ["西北钛镍"]),
-    # the genre's "P在X开工建设"
+    # the genre's "P在X开工建设", "P在X顺利投产" (a stage word after an adverb)
     ("西北钛镍项目在龙源工业园区开工建设。", ["西北钛镍项目"]),
+    ("西北钛镍项目在龙源工业园区顺利投产。", ["西北钛镍项目"]),
+    # "X境内A项目"
+    ("推进龙源工业园区境内西北钛镍项目建设。", ["西北钛镍项目"]),
     # "X内的P", "X的P、Q"
     ("加快龙源工业园区内的西北钛镍、华岚新材料等项目建设。", ["西北钛镍", "华岚新材料"]),
     # "X:P、Q…" and "X内,P、Q…": the place is the scope of the clauses after it, up to ";"
@@ -496,3 +499,10 @@ def test_the_group_inside_a_subsidiarys_name_takes_part_too(tmp_path):
                 orgs=["通威", "通威太阳能"], projects=["通威太阳能光伏产业基地"])
     assert {("participatesIn", "通威太阳能", "通威太阳能光伏产业基地"),
             ("participatesIn", "通威", "通威太阳能光伏产业基地")} <= got
+
+
+def test_a_project_in_a_place_for_an_event_is_not_settled_there(tmp_path):
+    # "P在X" with no build or stage verb after the place: an event held there, not the works' site
+    got = links(tmp_path, "西北钛镍项目在龙源工业园区举办签约仪式。", area="金台区", places=["龙源工业园区"],
+                projects=["西北钛镍项目"])
+    assert not got

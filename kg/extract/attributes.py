@@ -206,7 +206,7 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
     gap, rest = (text[prev.local_end:pl.local_start] if prev else ""), text[pl.local_end:cb]
     gap = gap[WORKS_TAIL.match(gap).end():]
-    if prev is not None and (gap in loc.get("settle", ()) or gap == "在" and rest.startswith(loc.get("build", ()))):
+    if prev is not None and (gap in loc.get("settle", ()) or gap == "在" and _stage_follows(rest, loc)):
         first = _list_start(text, prev, projects)
         out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
     # "在X建设…", "在X、Y建设…": the projects after it (after the list of places) in the clause
@@ -217,6 +217,12 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
             out.extend(p for p in projects if p.local_start >= last_place.local_end)
     return out
+
+
+def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does a build or stage verb open `rest`, after an adverb ("P在X开工建设", "P在X顺利投产")?"""
+    adverb = next((a for a in lexicons.words("genre_predicate_adverbs.txt") if rest.startswith(a)), "")
+    return rest[len(adverb):].startswith((*loc.get("build", ()), *_stage_words()[1]))
 
 
 def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
