@@ -210,6 +210,17 @@ class RelationLimits:
 RELATIONS = RelationLimits()
 
 
+# QR3 (relations on unseen reports)
+@dataclass(frozen=True)
+class SettledWorksLimits:
+    """A list of works settling in a place ("西北钛镍等22个产业化项目落户X")."""
+
+    tail_chars: int = 6  # what may stand between 等 and 项目/工程 closing the list ("等22个产业化项目")
+
+
+SETTLED_WORKS = SettledWorksLimits()
+
+
 @dataclass(frozen=True)
 class EntityLimits:
     """Names becoming entities."""

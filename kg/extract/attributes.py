@@ -20,7 +20,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import PROJECT_ATTRIBUTE_LIMITS, RELATIONS
+from kg.config import PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import SentenceContext
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
@@ -30,7 +30,7 @@ INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
 # what may close a list before its verb: "…等11个新建项目", "…等重点工程", "…项目"
 LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
 # what may close a list of works before the verb that settles it in a place: "…等项目", "…等工程", "…等"
-WORKS_TAIL = re.compile(r"^(?:等[^\s,;。、]{0,6}?(?:项目|工程)|等|项目|工程)?")
+WORKS_TAIL = re.compile(rf"^(?:等[^\s,;。、]{{0,{SETTLED_WORKS.tail_chars}}}?(?:项目|工程)|等|项目|工程)?")
 # the marks that end the clause a stage word is looked for in, after the list and before it
 # (before it, a list's 、 ends the clause too: the words before the list's first item are its own)
 AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
