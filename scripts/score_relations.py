@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the relation rules apart from entity extraction (figures, not tests).
 
-usage: python scripts/score_relations.py REPORT GOLD.jsonl [--show] [--rules]
+usage: python scripts/score_relations.py REPORT GOLD.jsonl [REPORT GOLD.jsonl…] [--show] [--rules]
 
 Two views of `locatedIn` and `participatesIn`, each precision / recall / F1, matched as
 ../shared/tools/score.py does (kind, and each end sharing a name or alias with the gold entity; a
@@ -11,6 +11,7 @@ trailing 项目 optional):
   the entity pairs available);
 - given gold entities: every occurrence of a gold entity's name or alias is given to the relation
   rules as a mention (how well the rules would do with perfect entities).
+With several reports, also the micro-average of each view over them.
 With --rules, each rule of kg.resolve.relations (name, landmark, clause, topic, zone, cue, list item)
 with the links of the built graph it read, right and wrong against the gold (--show: the wrong ones).
 """
@@ -61,7 +62,7 @@ def score(pred, gold_rel, kind, show=False):
         for (x, _, _), f in zip(g, found):
             if not f:
                 print(f"    - {x['from']} → {x['to']}  ({x.get('evidence', '')[:40]})")
-    return prf(tp_p, len(p), sum(found), len(g))
+    return tp_p, len(p), sum(found), len(g)
 
 
 def by_rule(b, gold_rel, show=False) -> None:
@@ -80,10 +81,11 @@ def by_rule(b, gold_rel, show=False) -> None:
         print(f"  {kind:15} {rule:10} right {right:3}  wrong {wrong:3}")
 
 
-def main() -> int:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show, rules = "--show" in sys.argv, "--rules" in sys.argv
-    report, gold_path = args
+VIEWS = ("built", "built, on the pairs found", "given the gold entities")
+
+
+def read_gold(gold_path: str):
+    """The gold's names (name → all names of its entity) and relations (kind, line, from names, to names)."""
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     names = {}
     for g in gold:
@@ -91,11 +93,13 @@ def main() -> int:
             names.setdefault(norm(g["name"]), set()).update({norm(g["name"]), *map(norm, g.get("aliases", []))})
     gold_rel = [(g["relation"], g, names.get(norm(g["from"]), {norm(g["from"])}), names.get(norm(g["to"]), {norm(g["to"])}))
                 for g in gold if g["type"] == "Relation"]
+    return gold, names, gold_rel
 
+
+def score_report(report: str, gold_path: str, show: bool) -> dict[tuple[str, str], tuple[int, int, int, int]]:
+    """Print the three views of one report; return their counts by (kind, view)."""
+    gold, names, gold_rel = read_gold(gold_path)
     b = build(report)
-    if rules:
-        by_rule(b, gold_rel, show)
-        return 0
     found_names = {norm(n) for e in b.report.entities.values() if e.type in TYPES for n in {e.name, *e.aliases}}
     available = [r for r in gold_rel if r[2] & found_names and r[3] & found_names]
     gold_names = set().union(*names.values()) if names else set()
@@ -109,13 +113,36 @@ def main() -> int:
     mentions = set_attributes(doc, sorted(mentions, key=lambda m: (m.start, -m.end)))
     oracle = predicted(build_graph(doc, mentions))
 
+    counts = {}
     for kind in KINDS:
         print(f"{b.source.name} {kind}")
-        print(f"  built:                        {score(pred, gold_rel, kind, show)}")
         # links between right entities, against gold links between entities the extraction found
         usable = [(k, a, b_) for k, a, b_ in pred if a & gold_names and b_ & gold_names]
-        print(f"  built, on the pairs found:    {score(usable, available, kind)}")
-        print(f"  given the gold entities:      {score(oracle, gold_rel, kind, show)}")
+        for view, c in zip(VIEWS, (score(pred, gold_rel, kind, show), score(usable, available, kind),
+                                   score(oracle, gold_rel, kind, show))):
+            print(f"  {view + ':':30}{prf(*c)}")
+            counts[kind, view] = c
+    return counts
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    show, rules = "--show" in sys.argv, "--rules" in sys.argv
+    pairs = list(zip(args[::2], args[1::2]))
+    if rules:
+        for report, gold_path in pairs:
+            print(report)
+            by_rule(build(report), read_gold(gold_path)[2], show)
+        return 0
+    total: dict[tuple[str, str], list[int]] = {}
+    for report, gold_path in pairs:
+        for key, c in score_report(report, gold_path, show).items():
+            total[key] = [x + y for x, y in zip(total.get(key, [0, 0, 0, 0]), c)]
+    if len(pairs) > 1:
+        for kind in KINDS:
+            print(f"micro-average over {len(pairs)} reports, {kind}")
+            for view in VIEWS:
+                print(f"  {view + ':':30}{prf(*total[kind, view])}")
     return 0
 
 
