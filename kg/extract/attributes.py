@@ -156,19 +156,8 @@ def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
 
 def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:
     """The projects listed right after `head` ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统")."""
-    out: list[Mention] = []
-    pos = head.local_end
-    joiners = lexicons.word_set("resolve_list_joiners.txt")
-    for p in projects:
-        if p.local_start < pos:
-            continue
-        gap = text[pos:p.local_start]
-        if gap == "" and not out or out and gap in joiners:
-            out.append(p)
-            pos = p.local_end
-        else:
-            break
-    return out
+    first = next((p for p in projects if p.local_start >= head.local_end), None)
+    return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
 @component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates",), after=("clause_subjects",))
@@ -251,20 +240,15 @@ def _list_start(text: str, m: Mention, items: list[Mention]) -> Mention:
 
 def _list_end(text: str, m: Mention, items: list[Mention]) -> Mention:
     """The last item of the coordinated list `m` opens."""
+    return _listed_from(text, m, items)[-1]
+
+
+def _listed_from(text: str, first: Mention, items: list[Mention]) -> list[Mention]:
+    """`first` and the items of `items` listed after it ("A、B和C")."""
     joiners = lexicons.word_set("resolve_list_joiners.txt")
-    last = m
-    for other in [x for x in items if x.local_start >= m.local_end]:
-        if text[last.local_end:other.local_start] not in joiners:
-            break
-        last = other
-    return last
-
-
-def _listed_from(text: str, first: Mention, projects: list[Mention]) -> list[Mention]:
-    """`first` and the projects listed after it ("A、B和C")."""
     out = [first]
-    for p in (p for p in projects if p.local_start >= first.local_end):
-        if text[out[-1].local_end:p.local_start] not in lexicons.word_set("resolve_list_joiners.txt"):
+    for p in (p for p in items if p.local_start >= first.local_end):
+        if text[out[-1].local_end:p.local_start] not in joiners:
             break
         out.append(p)
     return out
