@@ -308,6 +308,12 @@ def _heads_after_a_place() -> frozenset[str]:
     return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
 
 
+@functools.lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    """The same heads, the longest first (the longest head wins, whatever the hash seed)."""
+    return tuple(sorted(_heads_after_a_place(), key=lambda h: (-len(h), h)))
+
+
 # Settlement toponym heads (堡, 塘, 渡…), also the first character of common words (关系, 岗位,
 # 塘坝): a name must end there as a word, or open a facility's name.
 _WORD_BOUND_HEADS = lexicons.characters("place_settlement_heads.txt")
@@ -649,10 +655,12 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     head makes a place only after a known place (place_suffixes.txt, "place")."""
     out = []
     province = ctx.doc.own.province
+    heads = _heads_longest_first()
     for t in ctx.tokens:
-        head = next((h for h in sorted(_heads_after_a_place(), key=lambda h: (-len(h), h))
-                     if t.word.endswith(h) and len(t.word) > len(h) + 1), None)  # the longest head, whatever the hash seed
-        if head is None or t.pos != "ns" or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if t.pos != "ns":
+            continue
+        head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
+        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
         stem = t.word[:-len(head)]
         city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)
