@@ -594,23 +594,33 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
+@functools.lru_cache(maxsize=1)
+def _openers_by_first() -> dict[str, tuple[str, ...]]:
+    """project_openers.txt by first character, each in the file's order (the first that fits wins)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in lexicons.words("project_openers.txt"):
+        out[w[0]] = out.get(w[0], ()) + (w,)
+    return out
+
+
 def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
     "研究") open a span but are not part of a name: the name starts after the last one that is
     whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
     text = ctx.text
     openers = lexicons.words("project_openers.txt")
+    by_first = _openers_by_first()
     lead_only = lexicons.mapping("project_openers.txt")
-    starts = {t.start for t in ctx.tokens}
-    ends = {t.end for t in ctx.tokens}
+    starts = ctx.token_start_set
+    ends = ctx.token_end_set
     cut = start
     for i in range(start, a):
         if i != start and i not in starts:
             continue
         m = _BATCH.match(text, i, a)
-        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a
+        w = m.group() if m else next((w for w in by_first.get(text[i], ()) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
-        if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
+        if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
             cut = i + len(w)
     return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
 
@@ -777,18 +787,17 @@ def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
 def is_generic(stem: str, generic: frozenset[str]) -> bool:
     """A stem made only of category words ("重大", "扶贫", "基础设施") names no undertaking."""
     rest = stem
-    changed = True
-    while rest and changed:
-        changed = False
-        for w in _longest_first(generic):
-            if rest.startswith(w):
-                rest = rest[len(w):]
-                changed = True
-                break
+    longest = _longest_length(generic)
+    while rest:
+        # the longest category word opening the rest (of two of one length at most one can):
+        # one set look-up per length instead of a startswith per word
+        n = next((n for n in range(min(longest, len(rest)), 0, -1) if rest[:n] in generic), 0)
+        if not n:
+            break
+        rest = rest[n:]
     return not rest
 
 
 @functools.lru_cache(maxsize=8)
-def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
-    """The words longest first (of two of one length at most one can open a stem)."""
-    return tuple(sorted(words, key=len, reverse=True))
+def _longest_length(words: frozenset[str]) -> int:
+    return max(map(len, words), default=0)
