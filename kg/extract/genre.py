@@ -39,6 +39,7 @@ from kg.extract.base import (
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, covered_by, is_generic
+from kg.text.lookup import words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -86,7 +87,8 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
         if before is None or not content_verb(before):
             break
         start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
-    lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
+    openers = lexicons.words("project_openers.txt")
+    lead = next((w for w in words_opening(openers, ctx.text, start) if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
     if lead:
         start += len(lead)  # "新建图书馆": the verb is not the facility's name
     inv = _INVESTMENT.match(ctx.text[start:b])

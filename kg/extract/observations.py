@@ -12,6 +12,7 @@ from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity
 from kg.extract.registry import component
+from kg.text.lookup import words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
 from kg.extract.base import (
     OBSERVATION,
@@ -477,7 +478,8 @@ def _subject_of(name: str, last: str) -> str:
 def _carried_verb(name: str) -> str:
     """The verb a name opens with when it names things done ("建成碧道"), which the items listed
     after it share ("建成碧道7960公里、碧带330公里" → 建成碧带)."""
-    verb = next((w for w in lexicons.words("triggers.txt") if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
+    trigger_words = lexicons.words("triggers.txt")
+    verb = next((w for w in words_opening(trigger_words, name) if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
     return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
 
 
@@ -509,7 +511,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         if cm:
             p = p[: cm.start()]
             continue
-        w = next((w for w in tail_words if p.endswith(w)), None)
+        w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or (p == w and "new" in roles[w]):
             break  # "新增22个…试点": the verb of a count before its noun, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
@@ -552,7 +554,7 @@ def _strip_lead(p: str) -> str:
             p = p[t.end():]
             continue
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
-        w = next((w for w in lead if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+        w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and p[len(w):] in _indicator_heads())), None)
         if w is None:

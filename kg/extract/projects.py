@@ -31,6 +31,7 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
+from kg.text.lookup import words_opening
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -594,22 +595,12 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
-@functools.lru_cache(maxsize=1)
-def _openers_by_first() -> dict[str, tuple[str, ...]]:
-    """project_openers.txt by first character, each in the file's order (the first that fits wins)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for w in lexicons.words("project_openers.txt"):
-        out[w[0]] = out.get(w[0], ()) + (w,)
-    return out
-
-
 def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
     "研究") open a span but are not part of a name: the name starts after the last one that is
     whole jieba tokens inside the stem ("严肃查处一些地区…" → "地区…")."""
     text = ctx.text
     openers = lexicons.words("project_openers.txt")
-    by_first = _openers_by_first()
     lead_only = lexicons.mapping("project_openers.txt")
     starts = ctx.token_start_set
     ends = ctx.token_end_set
@@ -618,7 +609,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         if i != start and i not in starts:
             continue
         m = _BATCH.match(text, i, a)
-        w = m.group() if m else next((w for w in by_first.get(text[i], ()) if text.startswith(w, i) and i + len(w) < a
+        w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
             cut = i + len(w)

@@ -108,3 +108,39 @@ class WordTrie:
                 end = self.longest_at(text, i)
                 if end > 0:
                     yield WordMatch(text, i, end)
+
+
+# ---------------------------------------------------------------- a word list by its edge characters
+
+# (id of a word tuple, by last character?) → (the tuple, its index): the rules ask, at every
+# position, which words of a lexicon open or close the text there ("next(w for w in words if
+# text.startswith(w))"). The entry holds the tuple itself, so its id cannot be reused while the
+# entry lives; it is an explicit cache of the lexicons' indexes, emptied if it ever grows large.
+_EDGE_INDEXES: dict[tuple[int, bool], tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+_EDGE_INDEXES_MAX = 256
+
+
+def _edge_index(words: tuple[str, ...], last: bool) -> dict[str, tuple[str, ...]]:
+    key = (id(words), last)
+    hit = _EDGE_INDEXES.get(key)
+    if hit is None or hit[0] is not words:
+        if len(_EDGE_INDEXES) >= _EDGE_INDEXES_MAX:
+            _EDGE_INDEXES.clear()
+        index: dict[str, list[str]] = {}
+        for w in words:
+            index.setdefault(w[-1] if last else w[0], []).append(w)
+        hit = _EDGE_INDEXES[key] = (words, {c: tuple(ws) for c, ws in index.items()})
+    return hit[1]
+
+
+def words_opening(words: tuple[str, ...], text: str, pos: int = 0) -> tuple[str, ...]:
+    """The words of `words`, in their order, whose first character is text[pos]: the only ones
+    `text.startswith(w, pos)` can hold for, so a scan for the first that opens the text there
+    gives the same word over a handful of candidates. `words` is a tuple of non-empty words."""
+    return _edge_index(words, False).get(text[pos:pos + 1], ())
+
+
+def words_closing(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The words of `words`, in their order, whose last character ends `text`: the only ones
+    `text.endswith(w)` can hold for."""
+    return _edge_index(words, True).get(text[-1:], ())
