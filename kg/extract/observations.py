@@ -12,7 +12,7 @@ from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity
 from kg.extract.registry import component
-from kg.text.lookup import words_closing, words_opening
+from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
 from kg.extract.base import (
     OBSERVATION,
@@ -279,7 +279,7 @@ def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
 def _from_point() -> re.Pattern[str]:
     """"由2010年的22.5%提高到": 由/从 and the starting point after it, up to the verb that reaches
     the value (what a "from X to Y" figure's indicator does not include)."""
-    verbs = "|".join(map(re.escape, lexicons.words("obs_reach_verbs.txt")))
+    verbs = alternation_pattern(lexicons.words("obs_reach_verbs.txt"))
     return re.compile(rf"^[由从].*?(?={verbs})")
 
 
@@ -430,7 +430,7 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 def _each() -> re.Pattern[str]:
     """"均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
     人均 and 平均 are averages, not "each")."""
-    verbs = "|".join(map(re.escape, lexicons.words("obs_each_verbs.txt")))
+    verbs = alternation_pattern(lexicons.words("obs_each_verbs.txt"))
     return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
@@ -540,7 +540,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
     """Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name."""
-    words = "|".join(map(re.escape, lexicons.words("obs_time_words.txt")))
+    words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     return re.compile(rf"^(?:到|至|截至|截止)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{words})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 

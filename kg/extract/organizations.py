@@ -10,6 +10,7 @@ import re
 from kg import lexicons
 from kg.config import ORG_RULES
 from kg.model import Document
+from kg.text.lookup import alternation_pattern
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -37,7 +38,7 @@ from kg.extract.base import (
 @functools.lru_cache(maxsize=1)
 def _body_pattern() -> re.Pattern[str]:
     forms = sorted(lexicons.org_bodies(), key=lambda f: (-len(f), f))
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(alternation_pattern(forms))
 
 
 # Short forms that name a body only when they stand alone.
@@ -128,7 +129,7 @@ def _level_forms() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _standalone_pattern() -> re.Pattern[str]:
-    forms = "|".join(re.escape(f) for f in lexicons.words("standalone_orgs.txt"))
+    forms = alternation_pattern(lexicons.words("standalone_orgs.txt"))
     return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
 
 
@@ -165,9 +166,9 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _org_suffix_pattern() -> re.Pattern[str]:
     heads = lexicons.words("org_department_heads.txt")
-    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + "|".join(map(re.escape, heads)) + ")"
+    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
     one_char = re.escape("".join(h for h in heads if len(h) == 1))
-    suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
+    suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
     return re.compile(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])|(?P<suffix>{suffixes})")
 
 
@@ -412,7 +413,7 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
 @functools.lru_cache(maxsize=2)
 def _brand_pattern(after_known: bool = False) -> re.Pattern[str]:
     only_known = lexicons.mapping("brand_heads.txt")
-    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
+    heads = alternation_pattern(w for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
     return re.compile(rf"({heads})")
 
 
@@ -527,7 +528,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _company_pattern() -> re.Pattern[str]:
     forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(alternation_pattern(forms))
 
 
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
@@ -669,7 +670,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
 def _body_events() -> re.Pattern[str]:
     """Events only a body or company undergoes: what stands before them is its name
     ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立")."""
-    events = "|".join(map(re.escape, lexicons.words("org_body_events.txt")))  # longest first: 挂牌成立 before 挂牌
+    events = alternation_pattern(lexicons.words("org_body_events.txt"))  # longest first: 挂牌成立 before 挂牌
     return re.compile(rf"(?:正式)?(?:{events})")
 
 

@@ -9,6 +9,7 @@ from kg import lexicons
 from kg.config import PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
+from kg.text.lookup import alternation_pattern
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
@@ -38,7 +39,7 @@ from kg.extract.base import (
 @functools.lru_cache(maxsize=64)
 def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
     names = sorted(towns_of(code, level), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+    return re.compile(alternation_pattern(names)) if names else None
 
 
 @component("town_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -77,7 +78,7 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
                     if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names
                     and v not in lexicons.divisions_by_name()
                     and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+    return re.compile(alternation_pattern(names)) if names else None
 
 
 @component("village_places", reads=(PLACE,), assigns=(PLACE,), after=("suffix_places",))
@@ -294,7 +295,7 @@ def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _place_suffix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s in lexicons.words("place_suffixes.txt")))
+    return re.compile(alternation_pattern(lexicons.words("place_suffixes.txt")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -496,8 +497,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
     def toponym_word(t: Token) -> bool:
         w = t.word
-        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in w)
-                and w[-1] in TOPONYM_HEADS) or w in not_names:
+        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and w[-1] in TOPONYM_HEADS
+                and all(CJK.match(c) for c in w)) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)

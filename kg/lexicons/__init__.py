@@ -206,9 +206,9 @@ def town_short(name: str) -> str:
 def alternation(name: str) -> str:
     """A lexicon's words as a regex alternation, longest first, for a pattern whose shape stays in
     code: rf"(?:{alternation('genre_store_kinds.txt')})"."""
-    import re
+    from kg.text.lookup import alternation_pattern
 
-    return "|".join(map(re.escape, words(name)))
+    return alternation_pattern(words(name))
 
 
 # ---------------------------------------------------------------- one-character lists

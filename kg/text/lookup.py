@@ -14,6 +14,7 @@ the regex by changing the one line that builds it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -144,3 +145,52 @@ def words_closing(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The words of `words`, in their order, whose last character ends `text`: the only ones
     `text.endswith(w)` can hold for."""
     return _edge_index(words, True).get(text[-1:], ())
+
+
+# ---------------------------------------------------------------- literal alternations as regex tries
+
+def prefix_ordered(words: Iterable[str]) -> bool:
+    """Does every word come before the words that are prefixes of it ("工程项目" before "工程")?
+    Then the alternation's first matching word is always the longest one, as a trie's is."""
+    seen: set[str] = set()
+    for w in words:
+        if any(w[:n] in seen for n in range(1, len(w) + 1)):
+            return False  # a prefix of w (or w itself) came first
+        seen.add(w)
+    return True
+
+
+def alternation_pattern(words: Iterable[str]) -> str:
+    """The regex alternation of `words` (non-empty, regex-escaped here), in that order, factored
+    into a trie ("工(?:程(?:项目)?|业园)") when that matches the same: when the words are
+    `prefix_ordered`, the plain alternation's first match at a position is the longest word, and
+    so is the trie's, and on backtracking both try the shorter words in the same order. The
+    regex engine then compares one character per branch instead of trying every word at every
+    position, and, every branch opening with a literal, skips the positions no word can start
+    at. Otherwise the plain alternation, as given."""
+    words = list(words)
+    if not prefix_ordered(words):
+        return "|".join(map(re.escape, words))
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for char in w:
+            node = node.setdefault(char, {})
+        node[_END] = True
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The alternation of the words below `node`, the longer continuations first."""
+    branches = [re.escape(char) + _continuation(child) for char, child in node.items() if char != _END]
+    return "|".join(branches)
+
+
+def _continuation(node: dict) -> str:
+    rest = _trie_pattern(node)
+    if not rest:
+        return ""
+    single = len([c for c in node if c != _END]) == 1
+    if _END in node:  # a word ends here: the longer ones first, then this one
+        return f"(?:{rest})?"
+    return rest if single and "|" not in rest else f"(?:{rest})"
