@@ -31,7 +31,7 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
-from kg.text.lookup import alternation_pattern, words_opening
+from kg.text.lookup import Alternatives, alternation_pattern, words_opening
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -369,10 +369,10 @@ def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[M
 
 
 @functools.lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern[str]:
+def _head_pattern() -> Alternatives:
     """The project heads and the facility heads jieba knows as common words (facility_heads.txt)."""
     heads = sorted(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")), key=lambda w: (-len(w), w))
-    return re.compile(project_head_pattern().pattern.split("|", 1)[0] + "|(?:" + alternation_pattern(heads) + ")")
+    return Alternatives(project_head_pattern().branches[0].pattern, "(?:" + alternation_pattern(heads) + ")")
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ the regex by changing the one line that builds it.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -194,3 +195,42 @@ def _continuation(node: dict) -> str:
     if _END in node:  # a word ends here: the longer ones first, then this one
         return f"(?:{rest})?"
     return rest if single and "|" not in rest else f"(?:{rest})"
+
+
+# ---------------------------------------------------------------- an alternation run branch by branch
+
+class Alternatives:
+    """The regex `a|b|…` as its branches compiled apart, giving the same matches: for `search`
+    and `finditer` the leftmost match of any branch, at one position the earliest branch (as the
+    alternation tries them in order), for `match` and `fullmatch` the first branch that matches.
+
+    Why: a branch that opens with a character class ("(?:[…]){2,4}至…段") keeps the engine from
+    skipping the positions where the other branches (a trie of words, each opening with a
+    literal) cannot start, so the alternation tries every branch at every position; apart, each
+    branch scans at its own speed. Branches must not match the empty string; the match objects
+    are those of the branch that matched."""
+
+    def __init__(self, *branches: str):
+        self.branches = tuple(re.compile(b) for b in branches)
+        self.pattern = "|".join(branches)  # the alternation as one pattern (for building others)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next((m for b in self.branches if (m := b.match(text, pos, endpos))), None)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next((m for b in self.branches if (m := b.fullmatch(text, pos, endpos))), None)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        found = [b.search(text, pos, endpos) for b in self.branches]
+        while True:
+            # the leftmost; min() keeps the first of equal starts, the earlier branch
+            first = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+            if first is None:
+                return
+            yield first
+            pos = first.end()
+            found = [m if m is None or m.start() >= pos else b.search(text, pos, endpos)
+                     for b, m in zip(self.branches, found)]
