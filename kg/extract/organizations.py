@@ -10,7 +10,7 @@ import re
 from kg import lexicons
 from kg.config import ORG_RULES
 from kg.model import Document
-from kg.text.lookup import alternation_pattern
+from kg.text.lookup import Guarded, alternation_pattern
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -505,7 +505,7 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # a list item: Chinese characters, Latin letters, digits and the "·" that joins parts of a name
 _ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
-_ENUM_BEFORE_DENG = re.compile(rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
+_ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
 
 
 @component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))

@@ -9,7 +9,7 @@ from kg import lexicons
 from kg.config import PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
-from kg.text.lookup import alternation_pattern
+from kg.text.lookup import Guarded, alternation_pattern
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
@@ -551,7 +551,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
 
 
-_ROUTE = re.compile(rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
+_ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
 
 
 def _route_word(ctx: SentenceContext, i: int) -> bool:
@@ -604,7 +604,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = re.compile(rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
+_AREA_LIST = Guarded("、", rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))

@@ -31,7 +31,7 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
-from kg.text.lookup import Alternatives, alternation_pattern, words_opening
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -698,7 +698,7 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
-_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
+_ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
                             rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 

@@ -234,3 +234,65 @@ class Alternatives:
             pos = first.end()
             found = [m if m is None or m.start() >= pos else b.search(text, pos, endpos)
                      for b, m in zip(self.branches, found)]
+
+
+# ---------------------------------------------------------------- a regex skipped where it cannot match
+
+class Guarded:
+    """A compiled regex with a literal every match of it holds ("等" in "A、B、C等项目"): a text
+    without the literal is not searched at all. Most sentences lack a list's 等 or a route's 至,
+    and a pattern opening with a repeated character class is otherwise tried at every position.
+    The literal is checked against the pattern when it is built: it must be a run of characters
+    the pattern matches whatever branch it takes (else ValueError), so the guard changes no match."""
+
+    def __init__(self, needs: str, pattern: str | re.Pattern, flags: int = 0):
+        self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        if not needs or self.regex.flags & re.IGNORECASE or not any(needs in run for run in _required_runs(_parse(self.regex))):
+            raise ValueError(f"{needs!r} is not a literal every match of {self.regex.pattern!r} holds")
+        self.needs = needs
+        self.pattern = self.regex.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self.regex.finditer(text, pos, endpos) if self.needs in text else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.search(text, pos, endpos) if self.needs in text else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.match(text, pos, endpos) if self.needs in text else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.fullmatch(text, pos, endpos) if self.needs in text else None
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.regex.findall(text, pos, endpos) if self.needs in text else []
+
+
+def _parse(regex: re.Pattern):
+    from re import _parser  # the stdlib's own parser of patterns (sre_parse before Python 3.11)
+
+    return _parser.parse(regex.pattern, regex.flags)
+
+
+def _required_runs(items) -> list[str]:
+    """The runs of literal characters that every match of the parsed sequence `items` holds:
+    literals in sequence, inside groups and repeats of at least one, and runs every branch of an
+    alternation holds."""
+    from re import _constants as c
+
+    runs, current = [], ""
+    for op, av in items:
+        if op is c.LITERAL:
+            current += chr(av)
+            continue
+        runs.append(current)
+        current = ""
+        if op is c.SUBPATTERN:
+            runs += _required_runs(av[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            runs += _required_runs(av[2])
+        elif op is c.BRANCH:
+            each = [set(_required_runs(branch)) for branch in av[1]]
+            runs += [r for r in each[0] if r and all(any(r in s for s in other) for other in each[1:])]
+    runs.append(current)
+    return [r for r in runs if r]
