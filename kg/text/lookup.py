@@ -49,6 +49,9 @@ class WordTrie:
 
     def __init__(self, words: Iterable[str]):
         self.root: dict = {}
+        # text → the (start, end) of the longest word at every start: several rules look up the
+        # same sentence (finditer in one, every_start in another); the last few texts are kept
+        self._starts: dict[str, tuple[tuple[int, int], ...]] = {}
         for word in words:
             if not word:
                 continue
@@ -92,24 +95,38 @@ class WordTrie:
 
     def finditer(self, text: str) -> Iterator[WordMatch]:
         """Leftmost-longest, non-overlapping words: the regex alternation's matches."""
-        root, i, n = self.root, 0, len(text)
-        while i < n:
-            if text[i] in root:
-                end = self.longest_at(text, i)
-                if end > 0:
-                    yield WordMatch(text, i, end)
-                    i = end
-                    continue
-            i += 1
+        pos = 0
+        for start, end in self.starts(text):
+            if start >= pos:
+                yield WordMatch(text, start, end)
+                pos = end
 
     def every_start(self, text: str) -> Iterator[WordMatch]:
         """At every position where a word begins, the longest word there (overlaps included)."""
-        root = self.root
+        for start, end in self.starts(text):
+            yield WordMatch(text, start, end)
+
+    def starts(self, text: str) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the longest word at every position where a word begins, in order."""
+        found = self._starts.get(text)
+        if found is None:
+            if len(self._starts) >= 8:
+                self._starts.clear()
+            found = self._starts[text] = tuple(self._scan(text))
+        return found
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int]]:
+        root, n = self.root, len(text)
         for i, char in enumerate(text):
-            if char in root:
-                end = self.longest_at(text, i)
-                if end > 0:
-                    yield WordMatch(text, i, end)
+            node = root.get(char)
+            best, j = -1, i
+            while node is not None:  # longest_at, inline: this runs at every character
+                j += 1
+                if _END in node:
+                    best = j
+                node = node.get(text[j]) if j < n else None
+            if best > 0:
+                yield i, best
 
 
 # ---------------------------------------------------------------- a word list by its edge characters
