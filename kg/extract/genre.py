@@ -590,8 +590,8 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
     puts it; "建设办公楼", "办好" are words, not offices."""
     d = ctx.doc.own.division
-    if d is None or d.level != "county":
-        return []
+    if d is None or d.level != "county" or "办" not in ctx.text:
+        return []  # (every office's short form ends in 办)
     stems = sorted({full[:-2] for full, _ in ctx.doc.own.towns.values() if full.endswith("街道") and len(full) > 3},
                    key=len, reverse=True)
     if not stems:

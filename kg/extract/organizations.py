@@ -88,6 +88,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
+            if suffix not in text:
+                continue
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
                 out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out

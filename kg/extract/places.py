@@ -539,6 +539,8 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
              and (text[p.local_end:].startswith(_located_words("after"))
                   or text[:p.local_start].endswith(_located_words("before")))}
     for verb in _located_words("after"):
+        if verb not in text:
+            continue
         for m in re.finditer(re.escape(verb), text):
             head = next((h for h in zone_heads if text[:m.start()].endswith(h)), None)
             if head is None:
