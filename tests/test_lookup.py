@@ -146,3 +146,17 @@ def test_words_by_edge_character_find_the_first_word_the_scan_finds(sentences):
             head = text[:i + 1]
             assert next((w for w in words_closing(closers, head) if head.endswith(w)), None) == \
                    next((w for w in closers if head.endswith(w)), None)
+
+
+def test_alternatives_keep_named_groups(sentences):
+    suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
+    branches = (r"(?P<dept>[省市区县州](?:[\u4e00-\u9fff]{2,6}?)(?:局|委|办))(?![\u4e00-\u9fff]?[局委])",
+                rf"(?P<suffix>{suffixes})")
+    orgs, regex = Alternatives(*branches), re.compile("|".join(branches))
+    found = 0
+    for text in sentences:
+        ours, theirs = list(orgs.finditer(text)), list(regex.finditer(text))
+        assert [(m.span(), m.group("dept"), m.group("suffix")) for m in ours] == \
+               [(m.span(), m.group("dept"), m.group("suffix")) for m in theirs], text
+        found += sum(1 for m in theirs if m.group("dept"))
+    assert found > 10

@@ -10,7 +10,7 @@ import re
 from kg import lexicons
 from kg.config import ORG_RULES
 from kg.model import Document
-from kg.text.lookup import Guarded, alternation_pattern
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -166,12 +166,12 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _org_suffix_pattern() -> re.Pattern[str]:
+def _org_suffix_pattern() -> Alternatives:
     heads = lexicons.words("org_department_heads.txt")
     dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
     one_char = re.escape("".join(h for h in heads if len(h) == 1))
     suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
-    return re.compile(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])|(?P<suffix>{suffixes})")
+    return Alternatives(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])", rf"(?P<suffix>{suffixes})")
 
 
 @functools.lru_cache(maxsize=1)

@@ -225,10 +225,13 @@ class Alternatives:
     skipping the positions where the other branches (a trie of words, each opening with a
     literal) cannot start, so the alternation tries every branch at every position; apart, each
     branch scans at its own speed. Branches must not match the empty string; the match objects
-    are those of the branch that matched."""
+    are those of the branch that matched, with every branch's named groups (those of the other
+    branches unmatched, None) but only its own numbered ones."""
 
     def __init__(self, *branches: str):
-        self.branches = tuple(re.compile(b) for b in branches)
+        compiled = [re.compile(b) for b in branches]
+        names = [n for c in compiled for n in c.groupindex]
+        self.branches = tuple(_with_groups(c, names) for c in compiled)
         self.pattern = "|".join(branches)  # the alternation as one pattern (for building others)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
@@ -251,6 +254,15 @@ class Alternatives:
             pos = first.end()
             found = [m if m is None or m.start() >= pos else b.search(text, pos, endpos)
                      for b, m in zip(self.branches, found)]
+
+
+def _with_groups(regex: re.Pattern, names: list[str]) -> re.Pattern:
+    """`regex` with the named groups of `names` it lacks, as groups that never take part (so
+    that m.group(name) answers None, as in the alternation, where another branch holds them)."""
+    missing = [n for n in names if n not in regex.groupindex]
+    if not missing:
+        return regex
+    return re.compile(regex.pattern + "".join(f"(?:(?!)(?P<{n}>))?" for n in missing), regex.flags)
 
 
 # ---------------------------------------------------------------- a regex skipped where it cannot match
