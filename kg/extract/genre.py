@@ -39,7 +39,7 @@ from kg.extract.base import (
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, covered_by, is_generic
-from kg.text.lookup import Guarded, words_opening
+from kg.text.lookup import Guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -65,7 +65,8 @@ def _list_before() -> re.Pattern[str]:
 
 
 def _facility_head(item: str) -> str | None:
-    for head in lexicons.words("built_facility_heads.txt"):  # longest first
+    heads = lexicons.words("built_facility_heads.txt")
+    for head in words_closing(heads, item):  # longest first
         if item.endswith(head):
             return head
     return None
