@@ -170,12 +170,22 @@ def words_closing(words: tuple[str, ...], text: str) -> tuple[str, ...]:
 def prefix_ordered(words: Iterable[str]) -> bool:
     """Does every word come before the words that are prefixes of it ("工程项目" before "工程")?
     Then the alternation's first matching word is always the longest one, as a trie's is."""
-    seen: set[str] = set()
+    return _ordered_trie(words) is not None
+
+
+def _ordered_trie(words: Iterable[str]) -> dict | None:
+    """The words as a trie, or None when a word comes after one of its prefixes (or itself)."""
+    trie: dict = {}
     for w in words:
-        if any(w[:n] in seen for n in range(1, len(w) + 1)):
-            return False  # a prefix of w (or w itself) came first
-        seen.add(w)
-    return True
+        node = trie
+        for char in w:
+            if _END in node:
+                return None  # a prefix of w came first
+            node = node.setdefault(char, {})
+        if _END in node:
+            return None  # w came twice
+        node[_END] = True
+    return trie
 
 
 def alternation_pattern(words: Iterable[str]) -> str:
@@ -187,15 +197,8 @@ def alternation_pattern(words: Iterable[str]) -> str:
     position, and, every branch opening with a literal, skips the positions no word can start
     at. Otherwise the plain alternation, as given."""
     words = list(words)
-    if not prefix_ordered(words):
-        return "|".join(map(re.escape, words))
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for char in w:
-            node = node.setdefault(char, {})
-        node[_END] = True
-    return _trie_pattern(trie)
+    trie = _ordered_trie(words)
+    return "|".join(map(re.escape, words)) if trie is None else _trie_pattern(trie)
 
 
 def _trie_pattern(node: dict) -> str:
