@@ -36,7 +36,7 @@ def source_reports() -> list[Path]:
     return sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "hailar").glob("*.txt"))
 
 
-def _env() -> dict:
+def measured_env() -> dict:
     """The measured commands' environment: this checkout first on the path, and bytecode cached
     as an installed package has it (pip writes it). A shell with PYTHONDONTWRITEBYTECODE set
     would otherwise make every `kg` process compile kg's ~90 modules from source (~0.2 s) while
@@ -116,7 +116,7 @@ def run_measured(cmd: list[str]) -> tuple[float, int, float]:
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=measured_env(), cwd=ROOT)
     with PeakMemory(proc.pid) as mem:
         _, err = proc.communicate()
     wall = time.perf_counter() - start
