@@ -12,5 +12,5 @@ def test_measured_commands_cache_their_bytecode(monkeypatch):
     assert env["PYTHONPATH"].split(os.pathsep)[0] == str(bench.ROOT)  # this checkout's kg first
     probe = ("import sys, kg; assert not sys.dont_write_bytecode and sys.pycache_prefix, sys.flags; "
              "assert kg.__file__.startswith(%r)" % str(bench.ROOT))
-    wall, peak, cpu = bench.run_measured([sys.executable, "-c", probe])
-    assert wall > 0 and cpu > 0 and peak >= 0
+    wall, _, cpu = bench.run_measured([sys.executable, "-c", probe])
+    assert wall > 0 and cpu > 0
