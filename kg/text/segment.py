@@ -85,7 +85,11 @@ def _jieba_dict_path() -> Path:
 
 def _digest(words: list[tuple[str, str]]) -> str:
     h = hashlib.sha1(f"format {CACHE_FORMAT}\n".encode())
-    h.update(_jieba_dict_path().read_bytes())
+    # jieba's dictionary by its file's identity, not its 5 MB of content (hashing it cost ~10 ms
+    # at every start): a reinstalled or edited dictionary is another file or has another mtime
+    dictionary = _jieba_dict_path()
+    stat = dictionary.stat()
+    h.update(f"{dictionary}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
     h.update("\n".join(f"{w}\t{t}" for w, t in words).encode("utf-8"))
     return h.hexdigest()[:20]
 
