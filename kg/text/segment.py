@@ -28,8 +28,12 @@ from kg import lexicons
 CACHE_FORMAT = 2  # bump when the layout of the cached tuple changes
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Token:
+    """A word of a sentence, its tag and offsets. Hashed and compared as a frozen dataclass would
+    be, but not frozen: a frozen one's __init__ costs ~4x, and tokens are made by the tens of
+    thousands (72k in the samples and Hailar); nothing changes a token once made."""
+
     word: str
     pos: str
     start: int  # offsets in the sentence
