@@ -630,7 +630,7 @@ def _indicator_heads() -> tuple[str, ...]:
 
 def _head_of(name: str) -> str | None:
     """The indicator head a name ends in ("茶叶产量" → 产量), if any."""
-    return next((h for h in _indicator_heads() if name.endswith(h) and len(name) > len(h)), None)
+    return next((h for h in words_closing(_indicator_heads(), name) if name.endswith(h) and len(name) > len(h)), None)
 
 
 def _has_head(name: str) -> bool:
