@@ -199,7 +199,7 @@ def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     """"开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the count
     names with the noun after it, unless that noun opens a clause of its own."""
     opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
-        after.startswith(v) for v in triggers() if len(v) > 1)
+        after.startswith(v) for v in words_opening(lexicons.words("triggers.txt"), after) if len(v) > 1)
     if not after or opens_clause:
         return indicator
     if indicator in _MONEY_VERBS:
