@@ -120,11 +120,14 @@ def test_alternatives_match_as_the_alternation(sentences):
 
 
 def test_guard_refuses_a_literal_a_match_may_lack():
-    for needs, pattern in (("等", "a|等"), ("x", "(?:x)?y"), ("至", "(?!至)a"), ("A", "(?i)a"), ("", "a")):
+    for needs, pattern in (("等", "a|等"), ("x", "(?:x)?y"), ("至", "(?!至)a"), ("A", "(?i)a"), ("a", "(?i:a)b"),
+                           ("", "a"), (("村", "屯"), "[甲乙](?:村|屯|嘎查)"), (("村", ""), "村")):
         with pytest.raises(ValueError):
             Guarded(needs, pattern)
-    assert Guarded("等", r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})等(?:小区|社区)").needs == "等"
-    assert Guarded("区", r"(?:小|社)区").needs == "区"
+    assert Guarded("等", r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})等(?:小区|社区)").needs == ("等",)
+    assert Guarded("区", r"(?:小|社)区").needs == ("区",)
+    villages = Guarded(("村", "屯", "嘎查"), r"([甲乙]{2}(?:村|屯|嘎查))(?=、)|(?<=、)([甲乙]{2}(?:村|屯|嘎查))")
+    assert villages.search("甲乙嘎查、乙乙屯") and not villages.search("甲乙镇、乙乙镇")
 
 
 def test_guarded_pattern_finds_what_the_regex_finds(sentences):

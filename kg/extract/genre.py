@@ -439,7 +439,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_VILLAGE = re.compile(rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
+_VILLAGE = Guarded(("村", "屯", "嘎查"), rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
 @component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))

@@ -271,33 +271,38 @@ def _with_groups(regex: re.Pattern, names: list[str]) -> re.Pattern:
 # ---------------------------------------------------------------- a regex skipped where it cannot match
 
 class Guarded:
-    """A compiled regex with a literal every match of it holds ("等" in "A、B、C等项目"): a text
-    without the literal is not searched at all. Most sentences lack a list's 等 or a route's 至,
-    and a pattern opening with a repeated character class is otherwise tried at every position.
-    The literal is checked against the pattern when it is built: it must be a run of characters
-    the pattern matches whatever branch it takes (else ValueError), so the guard changes no match."""
+    """A compiled regex with a literal every match of it holds ("等" in "A、B、C等项目"), or one of
+    a few ("村", "屯", "嘎查"): a text without it is not searched at all. Most sentences lack a list's
+    等 or a route's 至, and a pattern opening with a repeated character class is otherwise tried at
+    every position. The literals are checked against the pattern when it is built: every match
+    must consume one of them whatever branch it takes (else ValueError), so the guard changes no
+    match."""
 
-    def __init__(self, needs: str, pattern: str | re.Pattern, flags: int = 0):
+    def __init__(self, needs: str | tuple[str, ...], pattern: str | re.Pattern, flags: int = 0):
         self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
-        if not needs or self.regex.flags & re.IGNORECASE or not any(needs in run for run in _required_runs(_parse(self.regex))):
-            raise ValueError(f"{needs!r} is not a literal every match of {self.regex.pattern!r} holds")
-        self.needs = needs
+        self.needs = (needs,) if isinstance(needs, str) else tuple(needs)
+        if not self.needs or not all(self.needs) or self.regex.flags & re.IGNORECASE \
+                or not _needs_one_of(_parse(self.regex), self.needs):
+            raise ValueError(f"{needs!r}: not what every match of {self.regex.pattern!r} holds")
         self.pattern = self.regex.pattern
 
+    def _may_match(self, text: str) -> bool:
+        return any(n in text for n in self.needs)
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        return self.regex.finditer(text, pos, endpos) if self.needs in text else iter(())
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.search(text, pos, endpos) if self.needs in text else None
+        return self.regex.search(text, pos, endpos) if self._may_match(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.match(text, pos, endpos) if self.needs in text else None
+        return self.regex.match(text, pos, endpos) if self._may_match(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.fullmatch(text, pos, endpos) if self.needs in text else None
+        return self.regex.fullmatch(text, pos, endpos) if self._may_match(text) else None
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        return self.regex.findall(text, pos, endpos) if self.needs in text else []
+        return self.regex.findall(text, pos, endpos) if self._may_match(text) else []
 
 
 def _parse(regex: re.Pattern):
@@ -306,25 +311,24 @@ def _parse(regex: re.Pattern):
     return _parser.parse(regex.pattern, regex.flags)
 
 
-def _required_runs(items) -> list[str]:
-    """The runs of literal characters that every match of the parsed sequence `items` holds:
-    literals in sequence, inside groups and repeats of at least one, and runs every branch of an
-    alternation holds."""
+def _needs_one_of(items, options: tuple[str, ...]) -> bool:
+    """Does every match of the parsed sequence `items` consume one of `options`? It does when a
+    run of literals in sequence holds one, or a group or a repeat of at least once does, or every
+    branch of an alternation does (lookarounds and optional parts are not counted)."""
     from re import _constants as c
 
-    runs, current = [], ""
+    run = ""
     for op, av in items:
         if op is c.LITERAL:
-            current += chr(av)
+            run += chr(av)
             continue
-        runs.append(current)
-        current = ""
-        if op is c.SUBPATTERN:
-            runs += _required_runs(av[-1])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            runs += _required_runs(av[2])
-        elif op is c.BRANCH:
-            each = [set(_required_runs(branch)) for branch in av[1]]
-            runs += [r for r in each[0] if r and all(any(r in s for s in other) for other in each[1:])]
-    runs.append(current)
-    return [r for r in runs if r]
+        if any(o in run for o in options):
+            return True
+        run = ""
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE and _needs_one_of(av[-1], options):
+            return True  # a group, unless it matches letters of either case: (?i:…)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _needs_one_of(av[2], options):
+            return True
+        if op is c.BRANCH and all(_needs_one_of(branch, options) for branch in av[1]):
+            return True
+    return any(o in run for o in options)
