@@ -669,11 +669,11 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
 
 
 @functools.lru_cache(maxsize=1)
-def _body_events() -> re.Pattern[str]:
+def _body_events() -> Alternatives:
     """Events only a body or company undergoes: what stands before them is its name
     ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立")."""
     events = alternation_pattern(lexicons.words("org_body_events.txt"))  # longest first: 挂牌成立 before 挂牌
-    return re.compile(rf"(?:正式)?(?:{events})")
+    return Alternatives(rf"正式(?:{events})", rf"(?:{events})")  # (?:正式)?(?:…), searched apart: same matches
 
 
 _LIST_BEFORE = re.compile(rf"((?:{_ITEM_CHAR}{{2,20}}、)*{_ITEM_CHAR}{{2,20}})$")
