@@ -56,3 +56,110 @@ def test_longest_word_wins_and_overlaps():
     assert spans(trie.finditer("重庆市区")) == [(0, 3, "重庆市")]
     assert [(m.start(), m.group()) for m in trie.every_start("重庆市区")] == [(0, "重庆市"), (1, "庆市"), (2, "市区")]
     assert trie.match("重庆") is not None and trie.match("重") is None and trie.fullmatch("重庆市区") is None
+
+
+# ---------------------------------------------------------------- regexes built for speed answer as the plain ones
+
+from kg.extract.base import project_head_pattern  # noqa: E402
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, prefix_ordered, words_closing, words_opening  # noqa: E402
+
+
+def _lists() -> dict[str, list[str]]:
+    by_length = lambda words: sorted(set(words), key=lambda w: (-len(w), w))  # noqa: E731
+    return {
+        "bodies (longest first)": by_length(lexicons.org_bodies()),
+        "project and facility heads (longest first)": by_length(lexicons.words("project_heads.txt") + lexicons.words("facility_heads.txt")),
+        "units.txt (file order)": list(lexicons.words("units.txt")),
+        "org_suffixes.txt (file order)": list(lexicons.words("org_suffixes.txt")),
+    }
+
+
+@pytest.mark.parametrize("name", list(_lists()))
+def test_trie_alternation_matches_as_the_plain_one(name, sentences):
+    words = _lists()[name]
+    plain = "|".join(map(re.escape, words))
+    trie = alternation_pattern(words)
+    if prefix_ordered(words):  # factored: one branch per first character, each opening with it
+        (op, (_, branches)), = re._parser.parse(trie)
+        assert len(branches) == len({w[0] for w in words}) < len(words)
+    # alone, and before a continuation that makes the engine back off to shorter words
+    for shape in ("(?:{})", "(?:{})(?=[的和、])", "[省市区县]?(?:{})[\u4e00-\u9fff]"):
+        a, b = re.compile(shape.format(plain)), re.compile(shape.format(trie))
+        found = 0
+        for text in sentences:
+            expected = spans(a.finditer(text))
+            assert spans(b.finditer(text)) == expected, (shape, text)
+            found += len(expected)
+        assert found > 20, shape
+
+
+def test_trie_alternation_keeps_the_order_where_it_matters():
+    assert alternation_pattern(["工程项目", "工程", "工业园"]) == "工(?:程(?:项目)?|业园)"
+    # "工程" before "工程项目": the shorter word wins in the alternation, so no trie
+    assert alternation_pattern(["工程", "工程项目"]) == "工程|工程项目"
+    assert re.compile(alternation_pattern(["工程", "工程项目"])).match("工程项目").group() == "工程"
+
+
+def test_alternatives_match_as_the_alternation(sentences):
+    heads = project_head_pattern()
+    assert isinstance(heads, Alternatives)
+    regex = re.compile(heads.pattern)
+    found = 0
+    for text in sentences:
+        expected = spans(regex.finditer(text))
+        assert spans(heads.finditer(text)) == expected, text
+        found += len(expected)
+        for a in range(0, len(text), 5):
+            assert spans(filter(None, [heads.search(text, a, a + 12)])) == spans(filter(None, [regex.search(text, a, a + 12)]))
+            assert spans(filter(None, [heads.match(text, a)])) == spans(filter(None, [regex.match(text, a)]))
+        for m in regex.finditer(text):
+            stem = text[max(0, m.start() - 3):m.end()]
+            assert bool(heads.fullmatch(stem)) == bool(regex.fullmatch(stem)) and heads.fullmatch(m.group())
+    assert found > 300
+    assert spans(heads.finditer("中央桥至哈萨尔桥段工程")) == spans(regex.finditer("中央桥至哈萨尔桥段工程"))
+
+
+def test_guard_refuses_a_literal_a_match_may_lack():
+    for needs, pattern in (("等", "a|等"), ("x", "(?:x)?y"), ("至", "(?!至)a"), ("A", "(?i)a"), ("a", "(?i:a)b"),
+                           ("", "a"), (("村", "屯"), "[甲乙](?:村|屯|嘎查)"), (("村", ""), "村")):
+        with pytest.raises(ValueError):
+            Guarded(needs, pattern)
+    assert Guarded("等", r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})等(?:小区|社区)").needs == ("等",)
+    assert Guarded("区", r"(?:小|社)区").needs == ("区",)
+    villages = Guarded(("村", "屯", "嘎查"), r"([甲乙]{2}(?:村|屯|嘎查))(?=、)|(?<=、)([甲乙]{2}(?:村|屯|嘎查))")
+    assert villages.search("甲乙嘎查、乙乙屯") and not villages.search("甲乙镇、乙乙镇")
+
+
+def test_guarded_pattern_finds_what_the_regex_finds(sentences):
+    pattern = r"((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})等(?:\d+个)?[\u4e00-\u9fff]{0,6}?(?:项目|工程|企业)"
+    regex, guarded = re.compile(pattern), Guarded("等", pattern)
+    assert sum(1 for t in sentences if regex.search(t)) > 20
+    for text in sentences:
+        assert spans(guarded.finditer(text)) == spans(regex.finditer(text))
+        assert bool(guarded.search(text)) == bool(regex.search(text))
+
+
+def test_words_by_edge_character_find_the_first_word_the_scan_finds(sentences):
+    openers = lexicons.words("project_openers.txt")
+    closers = tuple(sorted(lexicons.words("units.txt"), key=len, reverse=True))
+    for text in sentences[:300]:
+        for i in range(len(text)):
+            assert next((w for w in words_opening(openers, text, i) if text.startswith(w, i)), None) == \
+                   next((w for w in openers if text.startswith(w, i)), None)
+            head = text[:i + 1]
+            assert next((w for w in words_closing(closers, head) if head.endswith(w)), None) == \
+                   next((w for w in closers if head.endswith(w)), None)
+
+
+def test_alternatives_keep_named_groups(sentences):
+    suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
+    branches = (r"(?P<dept>[省市区县州](?:[\u4e00-\u9fff]{2,6}?)(?:局|委|办))(?![\u4e00-\u9fff]?[局委])",
+                rf"(?P<suffix>{suffixes})")
+    orgs, regex = Alternatives(*branches), re.compile("|".join(branches))
+    found = 0
+    for text in sentences:
+        ours, theirs = list(orgs.finditer(text)), list(regex.finditer(text))
+        assert [(m.span(), m.group("dept"), m.group("suffix")) for m in ours] == \
+               [(m.span(), m.group("dept"), m.group("suffix")) for m in theirs], text
+        found += sum(1 for m in theirs if m.group("dept"))
+    assert found > 10

@@ -13,7 +13,7 @@ from kg.text.document import Document, Sentence
 from kg.text.quantities import Quantity
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, Span
 from kg.text.names import CJK, CJK_CHARS, NATURAL_SUFFIXES, URBAN_AREAS, is_proper, split_area
-from kg.text.lookup import WordTrie
+from kg.text.lookup import Alternatives, WordTrie, alternation_pattern
 from kg.text.segment import Token
 
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
@@ -185,10 +185,11 @@ def token_starts_at(ctx: SentenceContext, a: int) -> bool:
 # ---------------------------------------------------------------- projects
 
 @functools.lru_cache(maxsize=1)
-def project_head_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(s) for s in lexicons.words("project_heads.txt"))
-    # a route's ends hold no 的 ("投资4300万元的中央桥至哈萨尔桥段工程": the route starts after it)
-    return re.compile(rf"(?:(?:(?!的)[{CJK_CHARS}]){{2,4}}至[{CJK_CHARS}]{{2,4}}段)|(?:{heads})")
+def project_head_pattern() -> Alternatives:
+    heads = alternation_pattern(lexicons.words("project_heads.txt"))
+    # a route's ends hold no 的 ("投资4300万元的中央桥至哈萨尔桥段工程": the route starts after it);
+    # the route and the heads are searched apart (kg.text.lookup.Alternatives), same matches
+    return Alternatives(rf"(?:(?:(?!的)[{CJK_CHARS}]){{2,4}}至[{CJK_CHARS}]{{2,4}}段)", rf"(?:{heads})")
 
 
 @functools.lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from kg.extract.base import (
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, covered_by, is_generic
+from kg.text.lookup import Guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -64,7 +65,8 @@ def _list_before() -> re.Pattern[str]:
 
 
 def _facility_head(item: str) -> str | None:
-    for head in lexicons.words("built_facility_heads.txt"):  # longest first
+    heads = lexicons.words("built_facility_heads.txt")
+    for head in words_closing(heads, item):  # longest first
         if item.endswith(head):
             return head
     return None
@@ -86,7 +88,8 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
         if before is None or not content_verb(before):
             break
         start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
-    lead = next((w for w in lexicons.words("project_openers.txt") if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
+    openers = lexicons.words("project_openers.txt")
+    lead = next((w for w in words_opening(openers, ctx.text, start) if ctx.text.startswith(w, start) and start + len(w) < b - 2), None)
     if lead:
         start += len(lead)  # "新建图书馆": the verb is not the facility's name
     inv = _INVESTMENT.match(ctx.text[start:b])
@@ -436,7 +439,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_VILLAGE = re.compile(rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
+_VILLAGE = Guarded(("村", "屯", "嘎查"), rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
 @component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))
@@ -479,8 +482,8 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
     return spans
 
 
-_COMPOUND_LIST = re.compile(rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
-_WHOLE_VILLAGE = re.compile(rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
+_COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
+_WHOLE_VILLAGE = Guarded("整村", rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
 @component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,))
@@ -500,7 +503,7 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_DEALER_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})等(?:\d+|[一二三四五六七八九十]+)家"
+_DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})等(?:\d+|[一二三四五六七八九十]+)家"
                           rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
@@ -588,8 +591,8 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
     puts it; "建设办公楼", "办好" are words, not offices."""
     d = ctx.doc.own.division
-    if d is None or d.level != "county":
-        return []
+    if d is None or d.level != "county" or "办" not in ctx.text:
+        return []  # (every office's short form ends in 办)
     stems = sorted({full[:-2] for full, _ in ctx.doc.own.towns.values() if full.endswith("街道") and len(full) > 3},
                    key=len, reverse=True)
     if not stems:
@@ -609,7 +612,7 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
 
 
 # "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)
-_MANAGED = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?"
+_MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?"
                       r"(?:管理|运营|运行|管护)")
 
 
@@ -747,7 +750,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 
 # "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
 # names listed as kinds of business
-_TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
+_TRADE_LIST = Guarded("等", rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
                          rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
                          rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
@@ -823,7 +826,7 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
 
 
 # "加快空港物流园前期工作", "做好哈克文化遗址公园二期项目前期" (hailar-2013): the preparation of one works
-_PREPARATION = re.compile(r"(?:项目)?(?:的)?前期(?:工作)?")
+_PREPARATION = Guarded("前期", r"(?:项目)?(?:的)?前期(?:工作)?")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
 

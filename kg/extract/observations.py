@@ -12,6 +12,7 @@ from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity
 from kg.extract.registry import component
+from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
 from kg.extract.base import (
     OBSERVATION,
@@ -198,7 +199,7 @@ def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     """"开发储备超8000个公益性岗位", "推动1万家工业企业技术改造": a verb phrase before the count
     names with the noun after it, unless that noun opens a clause of its own."""
     opens_clause = after.startswith(_words_with_role("act", "level", "up", "down")) or any(
-        after.startswith(v) for v in triggers() if len(v) > 1)
+        after.startswith(v) for v in words_opening(lexicons.words("triggers.txt"), after) if len(v) > 1)
     if not after or opens_clause:
         return indicator
     if indicator in _MONEY_VERBS:
@@ -278,7 +279,7 @@ def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
 def _from_point() -> re.Pattern[str]:
     """"由2010年的22.5%提高到": 由/从 and the starting point after it, up to the verb that reaches
     the value (what a "from X to Y" figure's indicator does not include)."""
-    verbs = "|".join(map(re.escape, lexicons.words("obs_reach_verbs.txt")))
+    verbs = alternation_pattern(lexicons.words("obs_reach_verbs.txt"))
     return re.compile(rf"^[由从].*?(?={verbs})")
 
 
@@ -429,7 +430,7 @@ def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
 def _each() -> re.Pattern[str]:
     """"均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
     人均 and 平均 are averages, not "each")."""
-    verbs = "|".join(map(re.escape, lexicons.words("obs_each_verbs.txt")))
+    verbs = alternation_pattern(lexicons.words("obs_each_verbs.txt"))
     return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
@@ -477,7 +478,8 @@ def _subject_of(name: str, last: str) -> str:
 def _carried_verb(name: str) -> str:
     """The verb a name opens with when it names things done ("建成碧道"), which the items listed
     after it share ("建成碧道7960公里、碧带330公里" → 建成碧带)."""
-    verb = next((w for w in lexicons.words("triggers.txt") if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
+    trigger_words = lexicons.words("triggers.txt")
+    verb = next((w for w in words_opening(trigger_words, name) if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
     return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
 
 
@@ -509,7 +511,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         if cm:
             p = p[: cm.start()]
             continue
-        w = next((w for w in tail_words if p.endswith(w)), None)
+        w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or (p == w and "new" in roles[w]):
             break  # "新增22个…试点": the verb of a count before its noun, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
@@ -538,7 +540,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
     """Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name."""
-    words = "|".join(map(re.escape, lexicons.words("obs_time_words.txt")))
+    words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     return re.compile(rf"^(?:到|至|截至|截止)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{words})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
@@ -552,7 +554,7 @@ def _strip_lead(p: str) -> str:
             p = p[t.end():]
             continue
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
-        w = next((w for w in lead if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+        w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and p[len(w):] in _indicator_heads())), None)
         if w is None:
@@ -628,7 +630,7 @@ def _indicator_heads() -> tuple[str, ...]:
 
 def _head_of(name: str) -> str | None:
     """The indicator head a name ends in ("茶叶产量" → 产量), if any."""
-    return next((h for h in _indicator_heads() if name.endswith(h) and len(name) > len(h)), None)
+    return next((h for h in words_closing(_indicator_heads(), name) if name.endswith(h) and len(name) > len(h)), None)
 
 
 def _has_head(name: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from kg import lexicons
 from kg.config import ORG_RULES
 from kg.model import Document
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -37,7 +38,7 @@ from kg.extract.base import (
 @functools.lru_cache(maxsize=1)
 def _body_pattern() -> re.Pattern[str]:
     forms = sorted(lexicons.org_bodies(), key=lambda f: (-len(f), f))
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(alternation_pattern(forms))
 
 
 # Short forms that name a body only when they stand alone.
@@ -87,6 +88,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
+            if suffix not in text:
+                continue
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
                 out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
@@ -128,7 +131,7 @@ def _level_forms() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _standalone_pattern() -> re.Pattern[str]:
-    forms = "|".join(re.escape(f) for f in lexicons.words("standalone_orgs.txt"))
+    forms = alternation_pattern(lexicons.words("standalone_orgs.txt"))
     return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
 
 
@@ -163,12 +166,12 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _org_suffix_pattern() -> re.Pattern[str]:
+def _org_suffix_pattern() -> Alternatives:
     heads = lexicons.words("org_department_heads.txt")
-    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + "|".join(map(re.escape, heads)) + ")"
+    dept = rf"[省市区县州](?:{CJK.pattern}{{2,6}}?)(?:" + alternation_pattern(heads) + ")"
     one_char = re.escape("".join(h for h in heads if len(h) == 1))
-    suffixes = "|".join(re.escape(s) for s in lexicons.words("org_suffixes.txt"))
-    return re.compile(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])|(?P<suffix>{suffixes})")
+    suffixes = alternation_pattern(lexicons.words("org_suffixes.txt"))
+    return Alternatives(rf"(?P<dept>{dept})(?!{CJK.pattern}?[{one_char}])", rf"(?P<suffix>{suffixes})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -412,7 +415,7 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
 @functools.lru_cache(maxsize=2)
 def _brand_pattern(after_known: bool = False) -> re.Pattern[str]:
     only_known = lexicons.mapping("brand_heads.txt")
-    heads = "|".join(re.escape(w) for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
+    heads = alternation_pattern(w for w in lexicons.words("brand_heads.txt") if after_known or w not in only_known)
     return re.compile(rf"({heads})")
 
 
@@ -504,7 +507,7 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # a list item: Chinese characters, Latin letters, digits and the "·" that joins parts of a name
 _ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
-_ENUM_BEFORE_DENG = re.compile(rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
+_ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
 
 
 @component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))
@@ -527,7 +530,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _company_pattern() -> re.Pattern[str]:
     forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
-    return re.compile("|".join(re.escape(f) for f in forms))
+    return re.compile(alternation_pattern(forms))
 
 
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
@@ -666,11 +669,11 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
 
 
 @functools.lru_cache(maxsize=1)
-def _body_events() -> re.Pattern[str]:
+def _body_events() -> Alternatives:
     """Events only a body or company undergoes: what stands before them is its name
     ("招银金投、信银金投开业运营", "国际红树林中心落户深圳", "…研究所挂牌成立")."""
-    events = "|".join(map(re.escape, lexicons.words("org_body_events.txt")))  # longest first: 挂牌成立 before 挂牌
-    return re.compile(rf"(?:正式)?(?:{events})")
+    events = alternation_pattern(lexicons.words("org_body_events.txt"))  # longest first: 挂牌成立 before 挂牌
+    return Alternatives(rf"正式(?:{events})", rf"(?:{events})")  # (?:正式)?(?:…), searched apart: same matches
 
 
 _LIST_BEFORE = re.compile(rf"((?:{_ITEM_CHAR}{{2,20}}、)*{_ITEM_CHAR}{{2,20}})$")

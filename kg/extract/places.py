@@ -9,6 +9,7 @@ from kg import lexicons
 from kg.config import PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
+from kg.text.lookup import Guarded, alternation_pattern
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
@@ -38,7 +39,7 @@ from kg.extract.base import (
 @functools.lru_cache(maxsize=64)
 def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
     names = sorted(towns_of(code, level), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+    return re.compile(alternation_pattern(names)) if names else None
 
 
 @component("town_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -77,7 +78,7 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
                     if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names
                     and v not in lexicons.divisions_by_name()
                     and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+    return re.compile(alternation_pattern(names)) if names else None
 
 
 @component("village_places", reads=(PLACE,), assigns=(PLACE,), after=("suffix_places",))
@@ -294,7 +295,7 @@ def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _place_suffix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s in lexicons.words("place_suffixes.txt")))
+    return re.compile(alternation_pattern(lexicons.words("place_suffixes.txt")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -306,6 +307,12 @@ def _stem_limits() -> dict[str, int]:
 def _heads_after_a_place() -> frozenset[str]:
     """Heads that make a place only after a known one ("广东自贸试验区"), never after a common word."""
     return frozenset(w for w, n in lexicons.mapping("place_suffixes.txt").items() if n == "place")
+
+
+@functools.lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    """The same heads, the longest first (the longest head wins, whatever the hash seed)."""
+    return tuple(sorted(_heads_after_a_place(), key=lambda h: (-len(h), h)))
 
 
 # Settlement toponym heads (堡, 塘, 渡…), also the first character of common words (关系, 岗位,
@@ -490,8 +497,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
     def toponym_word(t: Token) -> bool:
         w = t.word
-        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in w)
-                and w[-1] in TOPONYM_HEADS) or w in not_names:
+        if not (2 <= len(w) <= PLACE_RULES.toponym_word_max and w[-1] in TOPONYM_HEADS
+                and all(CJK.match(c) for c in w)) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
@@ -532,6 +539,8 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
              and (text[p.local_end:].startswith(_located_words("after"))
                   or text[:p.local_start].endswith(_located_words("before")))}
     for verb in _located_words("after"):
+        if verb not in text:
+            continue
         for m in re.finditer(re.escape(verb), text):
             head = next((h for h in zone_heads if text[:m.start()].endswith(h)), None)
             if head is None:
@@ -544,7 +553,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
 
 
-_ROUTE = re.compile(rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
+_ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
 
 
 def _route_word(ctx: SentenceContext, i: int) -> bool:
@@ -597,7 +606,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = re.compile(rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
+_AREA_LIST = Guarded("、", rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -649,10 +658,12 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     head makes a place only after a known place (place_suffixes.txt, "place")."""
     out = []
     province = ctx.doc.own.province
+    heads = _heads_longest_first()
     for t in ctx.tokens:
-        head = next((h for h in sorted(_heads_after_a_place(), key=lambda h: (-len(h), h))
-                     if t.word.endswith(h) and len(t.word) > len(h) + 1), None)  # the longest head, whatever the hash seed
-        if head is None or t.pos != "ns" or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if t.pos != "ns":
+            continue
+        head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
+        if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
         stem = t.word[:-len(head)]
         city = next((n for n in range(len(stem), 1, -1) if lexicons.find_division(stem[:n], province) is not None), 0)

@@ -31,6 +31,7 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -368,10 +369,10 @@ def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[M
 
 
 @functools.lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern[str]:
+def _head_pattern() -> Alternatives:
     """The project heads and the facility heads jieba knows as common words (facility_heads.txt)."""
     heads = sorted(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")), key=lambda w: (-len(w), w))
-    return re.compile(project_head_pattern().pattern.split("|", 1)[0] + "|(?:" + "|".join(re.escape(h) for h in heads) + ")")
+    return Alternatives(project_head_pattern().branches[0].pattern, "(?:" + alternation_pattern(heads) + ")")
 
 
 @functools.lru_cache(maxsize=1)
@@ -601,16 +602,16 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     text = ctx.text
     openers = lexicons.words("project_openers.txt")
     lead_only = lexicons.mapping("project_openers.txt")
-    starts = {t.start for t in ctx.tokens}
-    ends = {t.end for t in ctx.tokens}
+    starts = ctx.token_start_set
+    ends = ctx.token_end_set
     cut = start
     for i in range(start, a):
         if i != start and i not in starts:
             continue
         m = _BATCH.match(text, i, a)
-        w = m.group() if m else next((w for w in openers if text.startswith(w, i) and i + len(w) < a
+        w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
-        if w and (i + len(w) in ends | {a} or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
+        if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
             cut = i + len(w)
     return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
 
@@ -697,7 +698,7 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
-_ENUM_PROJECTS = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
+_ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
                             rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
@@ -777,18 +778,17 @@ def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
 def is_generic(stem: str, generic: frozenset[str]) -> bool:
     """A stem made only of category words ("重大", "扶贫", "基础设施") names no undertaking."""
     rest = stem
-    changed = True
-    while rest and changed:
-        changed = False
-        for w in _longest_first(generic):
-            if rest.startswith(w):
-                rest = rest[len(w):]
-                changed = True
-                break
+    longest = _longest_length(generic)
+    while rest:
+        # the longest category word opening the rest (of two of one length at most one can):
+        # one set look-up per length instead of a startswith per word
+        n = next((n for n in range(min(longest, len(rest)), 0, -1) if rest[:n] in generic), 0)
+        if not n:
+            break
+        rest = rest[n:]
     return not rest
 
 
 @functools.lru_cache(maxsize=8)
-def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
-    """The words longest first (of two of one length at most one can open a stem)."""
-    return tuple(sorted(words, key=len, reverse=True))
+def _longest_length(words: frozenset[str]) -> int:
+    return max(map(len, words), default=0)

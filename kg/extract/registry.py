@@ -133,8 +133,16 @@ class Pipeline:
         """Run every component on one sentence's context; return all that they found, in order,
         after the mentions `given` (found before, by hand or by another pipeline)."""
         found: list[Mention] = list(given)
+        # what components reading the same types are shown, until something new is found (most
+        # components find nothing in most sentences; none changes the list it is shown)
+        views: dict[frozenset[str], list[Mention]] = {}
         for c in self.components:
-            ctx.found = found if c.reads_everything else [m for m in found if m.type in c.reads]
+            if c.reads_everything:
+                ctx.found = found
+            elif (view := views.get(c.reads)) is not None:
+                ctx.found = view
+            else:
+                ctx.found = views[c.reads] = [m for m in found if m.type in c.reads]
             before = [dict(m.attrs) for m in ctx.found] if c.sets else None
             new = c.func(ctx)
             for m in new:
@@ -143,7 +151,9 @@ class Pipeline:
                                         f"but declares only {', '.join(sorted(c.assigns))}")
             if before is not None:
                 _check_sets(c, ctx.found, before)
-            found.extend(new)
+            if new:
+                found.extend(new)
+                views.clear()
         ctx.found = found
         return found
 

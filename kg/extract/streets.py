@@ -17,6 +17,7 @@ from kg import lexicons
 from kg.config import PLACE_RULES
 from kg.extract.base import CJK, ORG, PLACE, Mention, SentenceContext, is_proper, list_items, name_start
 from kg.extract.registry import component
+from kg.text.lookup import Guarded, alternation_pattern
 
 # counted facilities after the streets that hold them ("东升路两个市民广场", "两处市民公园")
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个处座所]")
@@ -25,7 +26,7 @@ _DIRECTIONS = "东西南北"
 
 @functools.lru_cache(maxsize=1)
 def _street_heads() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(h) for h in lexicons.words("place_street_heads.txt")))
+    return re.compile(alternation_pattern(lexicons.words("place_street_heads.txt")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,9 +124,9 @@ def _placed(ctx: SentenceContext, out: list[Mention], a: int, b: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _listed_areas() -> re.Pattern[str]:
-    kinds = "|".join(re.escape(k) for k in lexicons.words("place_area_kinds.txt"))
-    return re.compile(rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})")
+def _listed_areas() -> Guarded:
+    kinds = alternation_pattern(lexicons.words("place_area_kinds.txt"))
+    return Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})")
 
 
 @component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,))

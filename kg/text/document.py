@@ -12,12 +12,13 @@ from kg import lexicons
 from kg.config import DOCUMENT_LIMITS
 from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
+from kg.text.lookup import alternation_pattern
 
 _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
 # A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
 _BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
-                           % "|".join(map(re.escape, lexicons.words("text_bare_headings.txt"))))
+                           % alternation_pattern(lexicons.words("text_bare_headings.txt")))
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain

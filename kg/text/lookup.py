@@ -14,6 +14,8 @@ the regex by changing the one line that builds it.
 """
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -47,6 +49,9 @@ class WordTrie:
 
     def __init__(self, words: Iterable[str]):
         self.root: dict = {}
+        # text → the (start, end) of the longest word at every start: several rules look up the
+        # same sentence (finditer in one, every_start in another); the last few texts are kept
+        self._starts: dict[str, tuple[tuple[int, int], ...]] = {}
         for word in words:
             if not word:
                 continue
@@ -90,21 +95,240 @@ class WordTrie:
 
     def finditer(self, text: str) -> Iterator[WordMatch]:
         """Leftmost-longest, non-overlapping words: the regex alternation's matches."""
-        root, i, n = self.root, 0, len(text)
-        while i < n:
-            if text[i] in root:
-                end = self.longest_at(text, i)
-                if end > 0:
-                    yield WordMatch(text, i, end)
-                    i = end
-                    continue
-            i += 1
+        pos = 0
+        for start, end in self.starts(text):
+            if start >= pos:
+                yield WordMatch(text, start, end)
+                pos = end
 
     def every_start(self, text: str) -> Iterator[WordMatch]:
         """At every position where a word begins, the longest word there (overlaps included)."""
-        root = self.root
+        for start, end in self.starts(text):
+            yield WordMatch(text, start, end)
+
+    def starts(self, text: str) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the longest word at every position where a word begins, in order."""
+        found = self._starts.get(text)
+        if found is None:
+            if len(self._starts) >= 8:
+                self._starts.clear()
+            found = self._starts[text] = tuple(self._scan(text))
+        return found
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int]]:
+        root, n = self.root, len(text)
         for i, char in enumerate(text):
-            if char in root:
-                end = self.longest_at(text, i)
-                if end > 0:
-                    yield WordMatch(text, i, end)
+            node = root.get(char)
+            best, j = -1, i
+            while node is not None:  # longest_at, inline: this runs at every character
+                j += 1
+                if _END in node:
+                    best = j
+                node = node.get(text[j]) if j < n else None
+            if best > 0:
+                yield i, best
+
+
+# ---------------------------------------------------------------- a word list by its edge characters
+
+# (id of a word tuple, by last character?) → (the tuple, its index): the rules ask, at every
+# position, which words of a lexicon open or close the text there ("next(w for w in words if
+# text.startswith(w))"). The entry holds the tuple itself, so its id cannot be reused while the
+# entry lives; it is an explicit cache of the lexicons' indexes, emptied if it ever grows large.
+_EDGE_INDEXES: dict[tuple[int, bool], tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+_EDGE_INDEXES_MAX = 256
+
+
+def _edge_index(words: tuple[str, ...], last: bool) -> dict[str, tuple[str, ...]]:
+    key = (id(words), last)
+    hit = _EDGE_INDEXES.get(key)
+    if hit is None or hit[0] is not words:
+        if len(_EDGE_INDEXES) >= _EDGE_INDEXES_MAX:
+            _EDGE_INDEXES.clear()
+        index: dict[str, list[str]] = {}
+        for w in words:
+            index.setdefault(w[-1] if last else w[0], []).append(w)
+        hit = _EDGE_INDEXES[key] = (words, {c: tuple(ws) for c, ws in index.items()})
+    return hit[1]
+
+
+def words_opening(words: tuple[str, ...], text: str, pos: int = 0) -> tuple[str, ...]:
+    """The words of `words`, in their order, whose first character is text[pos]: the only ones
+    `text.startswith(w, pos)` can hold for, so a scan for the first that opens the text there
+    gives the same word over a handful of candidates. `words` is a tuple of non-empty words."""
+    return _edge_index(words, False).get(text[pos:pos + 1], ())
+
+
+def words_closing(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The words of `words`, in their order, whose last character ends `text`: the only ones
+    `text.endswith(w)` can hold for."""
+    return _edge_index(words, True).get(text[-1:], ())
+
+
+# ---------------------------------------------------------------- literal alternations as regex tries
+
+def prefix_ordered(words: Iterable[str]) -> bool:
+    """Does every word come before the words that are prefixes of it ("工程项目" before "工程")?
+    Then the alternation's first matching word is always the longest one, as a trie's is."""
+    return _ordered_trie(words) is not None
+
+
+def _ordered_trie(words: Iterable[str]) -> dict | None:
+    """The words as a trie, or None when a word comes after one of its prefixes (or itself)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for char in w:
+            if _END in node:
+                return None  # a prefix of w came first
+            node = node.setdefault(char, {})
+        if _END in node:
+            return None  # w came twice
+        node[_END] = True
+    return trie
+
+
+def alternation_pattern(words: Iterable[str]) -> str:
+    """The regex alternation of `words` (non-empty, regex-escaped here), in that order, factored
+    into a trie ("工(?:程(?:项目)?|业园)") when that matches the same: when the words are
+    `prefix_ordered`, the plain alternation's first match at a position is the longest word, and
+    so is the trie's, and on backtracking both try the shorter words in the same order. The
+    regex engine then compares one character per branch instead of trying every word at every
+    position, and, every branch opening with a literal, skips the positions no word can start
+    at. Otherwise the plain alternation, as given."""
+    words = list(words)
+    trie = _ordered_trie(words)
+    return "|".join(map(re.escape, words)) if trie is None else _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The alternation of the words below `node`, the longer continuations first."""
+    branches = [re.escape(char) + _continuation(child) for char, child in node.items() if char != _END]
+    return "|".join(branches)
+
+
+def _continuation(node: dict) -> str:
+    rest = _trie_pattern(node)
+    if not rest:
+        return ""
+    single = len([c for c in node if c != _END]) == 1
+    if _END in node:  # a word ends here: the longer ones first, then this one
+        return f"(?:{rest})?"
+    return rest if single and "|" not in rest else f"(?:{rest})"
+
+
+# ---------------------------------------------------------------- an alternation run branch by branch
+
+class Alternatives:
+    """The regex `a|b|…` as its branches compiled apart, giving the same matches: for `search`
+    and `finditer` the leftmost match of any branch, at one position the earliest branch (as the
+    alternation tries them in order), for `match` and `fullmatch` the first branch that matches.
+
+    Why: a branch that opens with a character class ("(?:[…]){2,4}至…段") keeps the engine from
+    skipping the positions where the other branches (a trie of words, each opening with a
+    literal) cannot start, so the alternation tries every branch at every position; apart, each
+    branch scans at its own speed. Branches must not match the empty string; the match objects
+    are those of the branch that matched, with every branch's named groups (those of the other
+    branches unmatched, None) but only its own numbered ones."""
+
+    def __init__(self, *branches: str):
+        compiled = [re.compile(b) for b in branches]
+        names = [n for c in compiled for n in c.groupindex]
+        self.branches = tuple(_with_groups(c, names) for c in compiled)
+        self.pattern = "|".join(branches)  # the alternation as one pattern (for building others)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next((m for b in self.branches if (m := b.match(text, pos, endpos))), None)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next((m for b in self.branches if (m := b.fullmatch(text, pos, endpos))), None)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        found = [b.search(text, pos, endpos) for b in self.branches]
+        while True:
+            # the leftmost; min() keeps the first of equal starts, the earlier branch
+            first = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+            if first is None:
+                return
+            yield first
+            pos = first.end()
+            found = [m if m is None or m.start() >= pos else b.search(text, pos, endpos)
+                     for b, m in zip(self.branches, found)]
+
+
+def _with_groups(regex: re.Pattern, names: list[str]) -> re.Pattern:
+    """`regex` with the named groups of `names` it lacks, as groups that never take part (so
+    that m.group(name) answers None, as in the alternation, where another branch holds them)."""
+    missing = [n for n in names if n not in regex.groupindex]
+    if not missing:
+        return regex
+    return re.compile(regex.pattern + "".join(f"(?:(?!)(?P<{n}>))?" for n in missing), regex.flags)
+
+
+# ---------------------------------------------------------------- a regex skipped where it cannot match
+
+class Guarded:
+    """A compiled regex with a literal every match of it holds ("等" in "A、B、C等项目"), or one of
+    a few ("村", "屯", "嘎查"): a text without it is not searched at all. Most sentences lack a list's
+    等 or a route's 至, and a pattern opening with a repeated character class is otherwise tried at
+    every position. The literals are checked against the pattern when it is built: every match
+    must consume one of them whatever branch it takes (else ValueError), so the guard changes no
+    match."""
+
+    def __init__(self, needs: str | tuple[str, ...], pattern: str | re.Pattern, flags: int = 0):
+        self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        self.needs = (needs,) if isinstance(needs, str) else tuple(needs)
+        if not self.needs or not all(self.needs) or self.regex.flags & re.IGNORECASE \
+                or not _needs_one_of(_parse(self.regex), self.needs):
+            raise ValueError(f"{needs!r}: not what every match of {self.regex.pattern!r} holds")
+        self.pattern = self.regex.pattern
+
+    def _may_match(self, text: str) -> bool:
+        return any(n in text for n in self.needs)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.search(text, pos, endpos) if self._may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.match(text, pos, endpos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.fullmatch(text, pos, endpos) if self._may_match(text) else None
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.regex.findall(text, pos, endpos) if self._may_match(text) else []
+
+
+def _parse(regex: re.Pattern):
+    from re import _parser  # the stdlib's own parser of patterns (sre_parse before Python 3.11)
+
+    return _parser.parse(regex.pattern, regex.flags)
+
+
+def _needs_one_of(items, options: tuple[str, ...]) -> bool:
+    """Does every match of the parsed sequence `items` consume one of `options`? It does when a
+    run of literals in sequence holds one, or a group or a repeat of at least once does, or every
+    branch of an alternation does (lookarounds and optional parts are not counted)."""
+    from re import _constants as c
+
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if any(o in run for o in options):
+            return True
+        run = ""
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE and _needs_one_of(av[-1], options):
+            return True  # a group, unless it matches letters of either case: (?i:…)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _needs_one_of(av[2], options):
+            return True
+        if op is c.BRANCH and all(_needs_one_of(branch, options) for branch in av[1]):
+            return True
+    return any(o in run for o in options)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
+from kg.text.lookup import alternation_pattern
 
 _NUMBER = r"\d+(?:\.\d+)?"
 
@@ -36,7 +37,7 @@ class Quantity:
 
 @functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
+    units = alternation_pattern(lexicons.words("units.txt"))
     return re.compile(
         rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
         rf"(?P<ratio>[:\u2236]\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?)*)?"
@@ -60,7 +61,7 @@ _SHARED_UNIT_GAP = ("、", "和", "及")
 def _round_pattern() -> re.Pattern[str]:
     """"超百亿美元", "近千吨", "超千万人次": a round figure in words, taken only after a word of
     degree, so that "百县千镇" or "千家万户" are not read as figures."""
-    units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
+    units = alternation_pattern(lexicons.words("units.txt"))
     return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?P<mag>万亿|亿|万)?(?P<unit>{units})(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])")
 
 

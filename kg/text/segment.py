@@ -28,8 +28,12 @@ from kg import lexicons
 CACHE_FORMAT = 2  # bump when the layout of the cached tuple changes
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Token:
+    """A word of a sentence, its tag and offsets. Hashed and compared as a frozen dataclass would
+    be, but not frozen: a frozen one's __init__ costs ~4x, and tokens are made by the tens of
+    thousands (72k in the samples and Hailar); nothing changes a token once made."""
+
     word: str
     pos: str
     start: int  # offsets in the sentence
@@ -85,7 +89,11 @@ def _jieba_dict_path() -> Path:
 
 def _digest(words: list[tuple[str, str]]) -> str:
     h = hashlib.sha1(f"format {CACHE_FORMAT}\n".encode())
-    h.update(_jieba_dict_path().read_bytes())
+    # jieba's dictionary by its file's identity, not its 5 MB of content (hashing it cost ~10 ms
+    # at every start): a reinstalled or edited dictionary is another file or has another mtime
+    dictionary = _jieba_dict_path()
+    stat = dictionary.stat()
+    h.update(f"{dictionary}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
     h.update("\n".join(f"{w}\t{t}" for w, t in words).encode("utf-8"))
     return h.hexdigest()[:20]
 
