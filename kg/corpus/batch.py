@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.corpus.extraction_cache import ExtractionCache, extract_cached
 from kg.errors import KgError
 
 MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
@@ -37,6 +38,7 @@ class BatchOptions:
     merge_page: bool = False
     merged: bool = False  # a merged dataset is written: its observations are read for kg promises
     store: bool = False  # a store is filled: the parent needs each report's Turtle
+    cache: ExtractionCache | None = None  # where extraction results are kept, keyed by text and rules
 
 
 @dataclass
@@ -72,9 +74,15 @@ def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
 def _build_into(result: ReportResult, opts: BatchOptions) -> None:
     from kg.outputs.report_files import page_title, write_outputs
     from kg.files import write_atomic
-    from kg.pipeline import build
+    from kg.pipeline import Build
+    from kg.rdf.graph import to_rdf
+    from kg.resolve.entities import build_graph
+    from kg.text.reading import read_source
 
-    b = build(result.path)
+    source = read_source(result.path)
+    doc, mentions = extract_cached(source, opts.cache)
+    report = build_graph(doc, mentions)
+    b = Build(source, doc, mentions, report, to_rdf(report))
     result.name, result.title = b.source.name, page_title(b)
     result.triples, result.chars = len(b.rdf), len(b.source.text)
     for path in write_outputs(b, opts.out_dir, page=opts.page, formats=opts.formats):
@@ -212,16 +220,21 @@ def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result) -> 
 
 
 def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], page: bool, screenshot: bool,
-                  merge: str | None, store: str | None, jobs: int, echo=print) -> int:
-    """The `kg build` command over REPORTS: returns how many failed."""
+                  merge: str | None, store: str | None, jobs: int, echo=print, cache: bool | None = None) -> int:
+    """The `kg build` command over REPORTS: returns how many failed. `cache`: keep extraction
+    results by text (`kg.corpus.extraction_cache`); by default when there are several reports."""
     out_dir = Path(out_dir)
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts_dir = None
     if merge_formats or store:
         out_dir.mkdir(parents=True, exist_ok=True)
         parts_dir = Path(tempfile.mkdtemp(prefix=".kg-parts-", dir=out_dir))
+    extraction_cache = None
+    if cache or (cache is None and len(reports) > 1):
+        extraction_cache = ExtractionCache.default()
+        extraction_cache.prune()
     opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page), bool(merge),
-                        bool(store))
+                        bool(store), extraction_cache)
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store)) if store else None
