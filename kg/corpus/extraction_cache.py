@@ -30,15 +30,16 @@ KEEP_RULES = 2  # rules' folders kept: the current one and the one before (a bra
 PACKAGE = Path(__file__).resolve().parent.parent
 
 
-@functools.lru_cache(maxsize=1)
-def rules_digest() -> str:
-    """A digest of everything extraction's result depends on besides the text."""
+@functools.lru_cache(maxsize=2)
+def rules_digest(package: Path = PACKAGE) -> str:
+    """A digest of everything extraction's result depends on besides the text: every file of the
+    package (its code, word lists and numbers), and the versions of Python, jieba and pickle."""
     import jieba
 
     h = hashlib.sha256()
     h.update(f"{sys.version}|{jieba.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
         h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()[:20]
 
@@ -81,11 +82,11 @@ class ExtractionCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.folder.touch()
-            others = sorted((p for p in self.folder.parent.iterdir() if p.is_dir()),
+            others = sorted((p for p in self.folder.parent.iterdir() if p.is_dir() and p != self.folder),
                             key=lambda p: p.stat().st_mtime, reverse=True)
         except OSError:
             return []
-        removed = [p for p in others[KEEP_RULES:] if p != self.folder]
+        removed = others[KEEP_RULES - 1:]
         for p in removed:
             shutil.rmtree(p, ignore_errors=True)
         return removed
