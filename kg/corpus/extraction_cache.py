@@ -11,7 +11,8 @@ wrote it. On a hit the document gets the new file's `Source` (its name and path)
 IRIs and files are built from it as always.
 
 Entries are zlib-compressed pickles (~120 KB a report) in `<cache>/extraction/<rules digest>/`
-(`<cache>` is $XDG_CACHE_HOME/policy-kg, else ~/.cache/policy-kg); when the rules change, the
+(`<cache>` is $XDG_CACHE_HOME/policy-kg, else ~/.cache/policy-kg; $KG_EXTRACTION_CACHE in place
+of `<cache>/extraction`); when the rules change, the
 folders of older rules are removed (the newest `KEEP_RULES` stay). `kg build --no-cache` neither
 reads nor writes it; removing the folder clears it.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import pickle
 import shutil
 import sys
@@ -50,9 +52,12 @@ class ExtractionCache:
 
     @classmethod
     def default(cls) -> "ExtractionCache":
+        """The folder for the current rules, under $KG_EXTRACTION_CACHE if set (kg bench starts
+        from an empty one), else under the user's cache."""
         from kg.text.segment import cache_dir
 
-        return cls(cache_dir() / "extraction" / rules_digest())
+        base = os.environ.get("KG_EXTRACTION_CACHE")
+        return cls((Path(base) if base else cache_dir() / "extraction") / rules_digest())
 
     def path(self, source) -> Path:
         key = hashlib.sha256(source.original.encode("utf-8", "surrogatepass")).hexdigest()
