@@ -86,3 +86,21 @@ def test_batch_with_and_without_the_cache_writes_the_same_bytes(tmp_path, monkey
     assert len(list((tmp_path / "cache" / "r").rglob("*.pickle.z"))) == 1
     for r in reports:
         assert (tmp_path / "cached" / f"{r.stem}.ttl").read_bytes() == (tmp_path / "fresh" / f"{r.stem}.ttl").read_bytes()
+
+
+def test_kg_build_caches_several_reports_unless_told_not_to(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    copies = []
+    for name in ("a.txt", "b.txt"):
+        copies.append(tmp_path / name)
+        shutil.copyfile(SEEDS / "national-2017.txt", copies[-1])
+    for flag, entries in ((["--no-cache"], 0), ([], 1)):
+        cache = tmp_path / f"cache{entries}"
+        env = dict(os.environ, KG_EXTRACTION_CACHE=str(cache))
+        r = subprocess.run([sys.executable, "-m", "kg", "build", *map(str, copies), "-o", str(tmp_path / "out"),
+                            "--no-page", "-j", "1", *flag], capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+        assert len(list(cache.rglob("*.pickle.z"))) == entries  # two copies, one text: one entry
