@@ -7,7 +7,9 @@ itself and, when a merged dataset is wanted, the report's parts of it (a TriG bl
 to a scratch folder; the parent concatenates the parts in input order, so no process ever holds
 more than one report's rdflib graph. The store is filled from each report's Turtle, as written,
 by Oxigraph's bulk loader in chunks of many reports (`StoreLoader`): no triple passes through
-Python. A report that fails is reported on one line and skipped; the others are written.
+Python. A report that fails is reported on one line and skipped; the others are written. With
+several reports, a text extracted before by the same rules is taken from the extraction cache
+(`kg.corpus.extraction_cache`) instead of being extracted again.
 """
 from __future__ import annotations
 
@@ -231,8 +233,11 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
         parts_dir = Path(tempfile.mkdtemp(prefix=".kg-parts-", dir=out_dir))
     extraction_cache = None
     if cache or (cache is None and len(reports) > 1):
-        extraction_cache = ExtractionCache.default()
-        extraction_cache.prune()
+        try:
+            extraction_cache = ExtractionCache.default()
+            extraction_cache.prune()
+        except OSError:  # no cache folder to be had: every report is extracted, as with --no-cache
+            extraction_cache = None
     opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page), bool(merge),
                         bool(store), extraction_cache)
     progress = Progress(len(reports))
