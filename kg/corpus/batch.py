@@ -231,15 +231,8 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     if merge_formats or store:
         out_dir.mkdir(parents=True, exist_ok=True)
         parts_dir = Path(tempfile.mkdtemp(prefix=".kg-parts-", dir=out_dir))
-    extraction_cache = None
-    if cache or (cache is None and len(reports) > 1):
-        try:
-            extraction_cache = ExtractionCache.default()
-            extraction_cache.prune()
-        except OSError:  # no cache folder to be had: every report is extracted, as with --no-cache
-            extraction_cache = None
     opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page), bool(merge),
-                        bool(store), extraction_cache)
+                        bool(store), _extraction_cache(cache, len(reports)))
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store)) if store else None
@@ -282,6 +275,19 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
         if parts_dir is not None:
             shutil.rmtree(parts_dir, ignore_errors=True)
     return failures
+
+
+def _extraction_cache(wanted: bool | None, reports: int) -> ExtractionCache | None:
+    """The extraction cache when asked for, or by default with several reports; none when no
+    cache folder can be had (every report is then extracted, as with --no-cache)."""
+    if not (wanted or (wanted is None and reports > 1)):
+        return None
+    try:
+        cache = ExtractionCache.default()
+        cache.prune()
+        return cache
+    except OSError:
+        return None
 
 
 class _Merger:
