@@ -47,6 +47,9 @@ def _add_build(sub) -> None:
     p.add_argument("--store", metavar="PATH",
                    help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
                         "if missing; a report built again replaces its graph), which kg query and kg serve open")
+    p.add_argument("--no-cache", dest="cache", action="store_false", default=None,
+                   help="with several reports, extract every report again instead of reusing the extraction of "
+                        "the same text by the same rules (kept in ~/.cache/policy-kg/extraction)")
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="build N reports at a time in worker processes (default: the number of cores)")
     p.add_argument("--screenshot", action="store_true",
@@ -211,7 +214,8 @@ def _build(args) -> int:
         reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
-                           merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True))
+                           merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
+                           cache=args.cache)
     if failed and len(reports) > 1:
         print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
     return 1 if failed else 0

@@ -38,8 +38,10 @@ def compact_iri(iri: str) -> str:
 
 
 def new_graph() -> Graph:
-    """An empty rdflib graph with our prefixes bound."""
-    g = Graph()
+    """An empty rdflib graph with our prefixes bound. Its store is rdflib's SimpleMemory: a graph of
+    ours is one graph, never a context of a dataset, and SimpleMemory adds a triple in ~60% of the
+    time of the default store, which also indexes contexts (a report's graph is ~10k triples)."""
+    g = Graph(store="SimpleMemory")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     return g
