@@ -220,3 +220,17 @@ class EntityLimits:
 
 
 ENTITIES = EntityLimits()
+
+
+# ---------------------------------------------------------------- QP3: places on unseen reports
+
+@dataclass(frozen=True)
+class CompoundPlaceLimits:
+    """Residential compounds and communities named with common words ("阳光小区", "东风社区")."""
+
+    stem_min: int = 2  # characters of the name before the head
+    stem_max: int = 4  # "金色港湾小区": at most two words before the head
+    stem_tokens: int = 2
+
+
+COMPOUND_PLACES = CompoundPlaceLimits()

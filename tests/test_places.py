@@ -277,3 +277,28 @@ def test_regional_foreign_cities_and_not_a_typhoon_name(tmp_path):
     assert {"乌兰巴托", "赤塔", "伊尔库茨克"} <= found
     found = places(tmp_path, GUANGDONG, "有效应对22轮强降水和“桦加沙”等15个台风。")
     assert "加沙" not in found
+
+
+def test_compounds_and_communities_named_with_common_words(tmp_path):
+    # hailar-2012, hailar-2015: a community opening its health centre's name, a workers' quarter in a
+    # list; a compound named by common words in a list of works sites (the genre's phrasing)
+    found = places(tmp_path, HAILAR, "靠山社区卫生服务中心获得“全国示范社区卫生服务中心”称号。",
+                   "完成工人新村、幸福村等条件较差区域的供水、垃圾中转、路灯等基础设施工程。",
+                   "完成阳光小区、金色港湾小区等老旧小区改造。")
+    assert {"靠山社区", "工人新村", "阳光小区", "金色港湾小区"} <= found
+    # kinds, counts and works are no compound's name: qianjiang-2019, national-2017, hailar-2013,
+    # hailar-2015 (a compound being built is a project, ANNOTATION rule 3)
+    found = places(tmp_path, HAILAR, "整治噪声污染，建成一批安静小区。", "加强城乡社区治理，推进老旧小区改造。",
+                   "完成729万元的旧有小区供热改造，开工建设10万平方米职工住宅小区。",
+                   "远山红郡住宅小区一期建设顺利推进。", "积极创建平安小区、和谐社区。")
+    assert not {"安静小区", "城乡社区", "旧有小区", "职工住宅小区", "远山红郡住宅小区", "平安小区", "和谐社区"} & found
+
+
+def test_items_of_a_counted_list_of_settlements(tmp_path):
+    # hailar-2016: "友联、友好两个新村" → each village as written, not "友好两个新村"
+    found = places(tmp_path, HAILAR, "加大新农村示范村建设力度，重点做好友联、友好两个新村的二期工程建设。")
+    assert {"友联", "友好"} <= found
+    found = places(tmp_path, HAILAR, "白沙、青山两镇列入全国重点镇。")
+    assert {"白沙", "青山"} <= found and not {"青山两镇", "青山镇"} & found
+    # the count must be the number of items, and the head must end a word ("两个市民广场")
+    assert not {"东升路两个市"} & places(tmp_path, HAILAR, "建成哈萨尔和东升路两个市民广场。")

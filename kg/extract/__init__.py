@@ -36,6 +36,7 @@ from kg.extract.organizations import (
     extract_suffix_orgs,
 )
 from kg.extract.places import (
+    extract_compound_places,
     extract_coordinated_places,
     extract_hub_places,
     extract_joined_division_places,
@@ -117,6 +118,7 @@ PIPELINE_ORDER = (
     "genre_zones_built",
     "suffix_places",
     "word_toponyms",
+    "compound_places",
     "village_places",
     "zone_places",
     "route_places",

@@ -6,7 +6,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import PLACE_RULES
+from kg.config import COMPOUND_PLACES, PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
 from kg.extract.registry import component
@@ -445,6 +445,8 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     name = text[start:b]
     if not stem or not all(CJK.match(c) for c in stem):
         return False
+    if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
+        return False  # "白沙、青山两镇": the head of a counted list, whose items are the names
     if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
         return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
     if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
@@ -597,18 +599,49 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = re.compile(rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
+_COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
+_LIST_JOINERS = "、和及与"
+# a count closing a list right before a head ("、青山两", "和友好两个"): the items are the names
+_COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}[两三四五六七八九十][个大]?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_area_list() -> re.Pattern[str]:
+    """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村": items joined by 、 (the last
+    maybe by 和/及/与), then a count, 个 or 大, and a head they share."""
+    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
+    return re.compile(rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?"
+                      rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
-    """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
+    """The items of a counted list of areas are places, as written: "行政中心、机场路两大片区",
+    "白沙、青山两镇". The count must be the number of items (so a list is not taken from the
+    middle of a longer phrase)."""
     out = []
-    for m in _AREA_LIST.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens):
+    for m in _counted_area_list().finditer(ctx.text):
+        items = _joined_items(ctx, m)
+        if len(items) != _COUNT_VALUES.get(m.group(2)) or m.end() not in ctx.token_end_set:
+            continue  # another count, or the head opens a longer word ("两个市民广场")
+        for a, b in items:
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))
     return out
+
+
+def _joined_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the items of group 1, split at 、 and 和/及/与; the first starts where a name
+    starting there would."""
+    spans = []
+    pos = m.start(1)
+    for n, item in enumerate(re.split(f"[{_LIST_JOINERS}]", m.group(1))):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if n == 0:
+            a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens))
+        spans.append((a, b))
+    return spans
 
 
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
@@ -764,3 +797,72 @@ def extract_joined_division_places(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PLACE, t.start, t.start + cut, source="joined-division"))
             out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
     return out
+
+
+# Parts of speech of the words that name a compound: nouns, proper nouns, adjectives, abbreviations.
+_COMPOUND_STEM_POS = frozenset({"n", "nr", "nrt", "ns", "nz", "ng", "a", "an", "j", "b"})
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_heads() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation("place_compound_heads.txt"))
+
+
+@component("compound_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
+    """Residential compounds and communities named with common words ("阳光小区", "东风社区",
+    "工人新村"), which the suffix rule leaves since their stem holds no proper name: one or two
+    nouns or adjectives right before the head, after a verb, a list mark or the clause's start,
+    name one place, unless a word of theirs makes a kind of compound ("老旧小区", "示范社区")."""
+    out = []
+    for m in _compound_heads().finditer(ctx.text):
+        a, b = m.span()
+        start = _compound_stem_start(ctx, a)
+        if start is None or ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b):
+            continue
+        if _being_built(ctx, start, b):
+            continue  # "远山红郡住宅小区一期建设顺利推进": a works (ANNOTATION rule 3), not a place
+        out.append(ctx.mention(PLACE, start, b, source="compound"))
+    return out
+
+
+def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
+    """Where the common-word name before a compound's head at `a` starts, or None."""
+    kinds = lexicons.word_set("place_compound_kinds.txt")
+    stem: list[Token] = []
+    pos = a
+    while len(stem) < COMPOUND_PLACES.stem_tokens:
+        tok = next((t for t in ctx.tokens if t.end == pos), None)
+        if tok is None or tok.pos not in _COMPOUND_STEM_POS or not all(CJK.match(c) for c in tok.word):
+            break
+        if tok.word in kinds or any(k.local_end == pos for k in ctx.found):
+            break  # a kind ("老旧小区") or a known name ends here ("哈克镇胜利社区")
+        stem.insert(0, tok)
+        pos = tok.start
+    if not stem or any(t.word in kinds for t in stem):
+        return None
+    start = stem[0].start
+    if not COMPOUND_PLACES.stem_min <= a - start <= COMPOUND_PLACES.stem_max:
+        return None
+    prev = next((t for t in ctx.tokens if t.end == start), None)
+    if prev is not None and (prev.word in kinds or prev.pos in ("m", "q", "mq") or any(c.isdigit() for c in prev.word)):
+        return None  # "城市老旧…", "各社区", "一批安静小区", "10万平方米职工住宅小区": a kind, scope or count
+    if prev is not None and prev.pos in _COMPOUND_STEM_POS and CJK.match(prev.word[0]) \
+            and not any(k.local_end == start for k in ctx.found):
+        return None  # a longer noun phrase goes on before the stem: no name starts here
+    return start
+
+
+_PHASE_TAIL = re.compile(r"(?:[一二三四五六七八九十\d]+期)?(?:工程|项目)?")
+
+
+def _being_built(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the name at a..b the whole name of a project found there (with a phase at most)?"""
+    return any(m.type == PROJECT and m.local_start == a and m.local_end >= b
+               and _PHASE_TAIL.fullmatch(ctx.text[b:m.local_end]) for m in ctx.found)
+
+
+def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] inside an organization's name that it does not open ("胜利社区卫生服务中心"
+    opens with the community, which is still a place)?"""
+    return any(m.type == ORG and m.span.contains(ctx.span(a, b)) and m.local_start != a for m in ctx.found)
