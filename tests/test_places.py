@@ -302,3 +302,15 @@ def test_items_of_a_counted_list_of_settlements(tmp_path):
     assert {"白沙", "青山"} <= found and not {"青山两镇", "青山镇"} & found
     # the count must be the number of items, and the head must end a word ("两个市民广场")
     assert not {"东升路两个市"} & places(tmp_path, HAILAR, "建成哈萨尔和东升路两个市民广场。")
+
+
+def test_report_area_is_a_division_not_the_salutation_or_an_ordinal(tmp_path):
+    # devtext yangzhong-2022, mouding-2024: "代表…人民政府" catches the salutation or the session's
+    # ordinal before it; the area is the tail of division names, or the next line's
+    path = tmp_path / "r.txt"
+    path.write_text("2022年扬中市政府工作报告\n各位代表: 现在,我代表扬中市人民政府向大会作工作报告。\n一、2021年工作回顾\n"
+                    "地区生产总值增长9%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).area == "扬中市"
+    path.write_text("政 府 工 作 报 告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n各位代表:\n"
+                    "现在,我代表十八届县人民政府,向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长2%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).area == "牟定县"
