@@ -225,12 +225,13 @@ ENTITIES = EntityLimits()
 # ---------------------------------------------------------------- QP3: places on unseen reports
 
 @dataclass(frozen=True)
-class CompoundPlaceLimits:
-    """Residential compounds and communities named with common words ("阳光小区", "东风社区")."""
+class NamedPlaceLimits:
+    """Places named with common words ("阳光小区", "东风社区") or found in the national town table."""
 
-    stem_min: int = 2  # characters of the name before the head
-    stem_max: int = 4  # "金色港湾小区": at most two words before the head
-    stem_tokens: int = 2
+    compound_stem_min: int = 2  # characters of a compound's name before its head
+    compound_stem_max: int = 4  # "金色港湾小区": at most two words before the head…
+    compound_stem_tokens: int = 2  # … in tokens
+    town_stem_max: int = 8  # the longest town name before its head ("化作苗族彝族乡": 6)
 
 
-COMPOUND_PLACES = CompoundPlaceLimits()
+NAMED_PLACES = NamedPlaceLimits()

@@ -314,3 +314,16 @@ def test_report_area_is_a_division_not_the_salutation_or_an_ordinal(tmp_path):
     path.write_text("政 府 工 作 报 告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n各位代表:\n"
                     "现在,我代表十八届县人民政府,向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长2%。\n", encoding="utf-8")
     assert parse_document(read_source(path)).area == "牟定县"
+
+
+def test_towns_of_any_county_by_full_name_and_kinds_of_villages(tmp_path):
+    # devtext nayong-2019 (an excerpt whose title names no area): towns by their full names in the
+    # national table, an ethnic township without its peoples (化作苗族彝族乡), the right start
+    # after 和; "富美宜居新村" is a kind of village
+    found = places(tmp_path, "政府工作报告",
+                   "重点突出龙场镇、乐治镇省定示范镇和维新镇、化作乡、张家湾镇市定示范镇,逐一完善“8+X”项目。",
+                   "打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点。", "打造一批富美宜居新村。")
+    assert {"龙场镇", "乐治镇", "维新镇", "化作乡", "张家湾镇", "玉龙坝镇", "寨乐镇"} <= found
+    assert not {"和寨乐镇", "张家湾", "宜居新村"} & found
+    # a town's name whose head ends a common word is not read: guangdong-2026 "占城镇低保标准"
+    assert "占城镇" not in places(tmp_path, GUANGDONG, "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。")

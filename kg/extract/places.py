@@ -6,7 +6,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPOUND_PLACES, PLACE_RULES
+from kg.config import NAMED_PLACES, PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import towns_of
 from kg.extract.registry import component
@@ -65,6 +65,59 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "黑溪河" would be a river named after the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
+
+
+# an ethnic township's name without its peoples ("化作苗族彝族乡" is written 化作乡)
+_ETHNIC_TOWNSHIP = re.compile(rf"^({CJK.pattern}{{2,4}}?)(?:{CJK.pattern}{{1,3}}族)+(乡|镇)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _national_towns() -> frozenset[str]:
+    """Every town, township and sub-district of the country by full name (JioNLP's table), with
+    ethnic townships also without their peoples; not those named by a kind ("中心镇", "新城镇")."""
+    kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
+    out = set()
+    for code in lexicons.divisions():
+        for town in lexicons.towns(code):
+            m = _ETHNIC_TOWNSHIP.match(town)
+            for name in (town, m.group(1) + m.group(2)) if m else (town,):
+                short = lexicons.town_short(name)
+                if short and short not in kinds and name not in kinds:
+                    out.add(name)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _town_heads() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in lexicons.TOWN_SUFFIXES))
+
+
+@component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
+def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
+    """Towns of any county by their full name in the national table ("乐治镇、维新镇", "和寨乐镇"
+    → 寨乐镇): the longest name in the table that ends at the head and starts on a word's start or
+    after a list mark; the head must not close a longer word ("新型城镇")."""
+    out = []
+    text = ctx.text
+    towns = _national_towns()
+    for m in _town_heads().finditer(text):
+        a, b = m.span()
+        for start in range(max(0, a - NAMED_PLACES.town_stem_max), a - 1):
+            if text[start:b] not in towns or not _town_starts(ctx, start, a):
+                continue
+            if not ctx.taken(start, b, (PLACE, ORG)):
+                out.append(ctx.mention(PLACE, start, b, source="national-town"))
+            break
+    return out
+
+
+def _town_starts(ctx: SentenceContext, start: int, head: int) -> bool:
+    """Can a town's name run from `start` to its head at `head`: it starts a word (or follows a
+    list mark), and its head does not end a common word ("城镇")?"""
+    if any(t.start < start < t.end for t in ctx.tokens) and ctx.text[start - 1:start] not in _LIST_JOINERS:
+        return False
+    # the head is not the tail of a common word that starts inside the name ("占城镇人口": 城镇)
+    return not any(start < t.start < head < t.end and _common_word(ctx.text[t.start:head + 1]) for t in ctx.tokens)
 
 
 @functools.lru_cache(maxsize=64)
@@ -447,6 +500,8 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False
     if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
         return False  # "白沙、青山两镇": the head of a counted list, whose items are the names
+    if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
+        return False  # "富美宜居新村", "城市社区": a kind of village or community, not its name
     if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
         return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
     if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
@@ -461,6 +516,12 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
             and lexicons.find_division(stem, ctx.doc.own.province) is None:
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _holds_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a word between a and b make a kind of compound or village ("宜居", "示范", "老旧")?"""
+    kinds = lexicons.word_set("place_compound_kinds.txt")
+    return any(a <= t.start and t.end <= b and t.word in kinds for t in ctx.tokens)
 
 
 def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Mention], out: list[Mention]) -> bool:
@@ -831,7 +892,7 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     kinds = lexicons.word_set("place_compound_kinds.txt")
     stem: list[Token] = []
     pos = a
-    while len(stem) < COMPOUND_PLACES.stem_tokens:
+    while len(stem) < NAMED_PLACES.compound_stem_tokens:
         tok = next((t for t in ctx.tokens if t.end == pos), None)
         if tok is None or tok.pos not in _COMPOUND_STEM_POS or not all(CJK.match(c) for c in tok.word):
             break
@@ -842,7 +903,7 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     if not stem or any(t.word in kinds for t in stem):
         return None
     start = stem[0].start
-    if not COMPOUND_PLACES.stem_min <= a - start <= COMPOUND_PLACES.stem_max:
+    if not NAMED_PLACES.compound_stem_min <= a - start <= NAMED_PLACES.compound_stem_max:
         return None
     prev = next((t for t in ctx.tokens if t.end == start), None)
     if prev is not None and (prev.word in kinds or prev.pos in ("m", "q", "mq") or any(c.isdigit() for c in prev.word)):
