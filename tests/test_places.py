@@ -327,3 +327,19 @@ def test_towns_of_any_county_by_full_name_and_kinds_of_villages(tmp_path):
     assert not {"和寨乐镇", "张家湾", "宜居新村"} & found
     # a town's name whose head ends a common word is not read: guangdong-2026 "占城镇低保标准"
     assert "占城镇" not in places(tmp_path, GUANGDONG, "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。")
+
+
+def test_province_of_a_report_that_names_no_area(tmp_path):
+    # devtext jiangxi-2023 (a news copy whose title names no province): the places it names make it
+    # Jiangxi's, so its counties' short forms inside works are read (ANNOTATION rule 8); the State
+    # Council's report names many provinces and gets none
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n各位代表:\n一、2022年工作回顾\n"
+                    "宜春、赣州等地抗旱保供,江西全省上下齐心协力。\n"
+                    "信丰电厂、宜春至遂川高速公路、共青城通用机场、奉新抽水蓄能电站开工建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.area is None and doc.own.province == "36"
+    assert {"信丰", "遂川", "共青城", "奉新"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    path.write_text(NATIONAL + "\n各位代表:\n一、2016年工作回顾\n支持香港、澳门发展,推进京津冀协同发展,"
+                    "上海、北京、重庆、杭州、衡水、安康等地试点。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).own.province is None

@@ -8,7 +8,7 @@ import re
 from kg import lexicons
 from kg.config import NAMED_PLACES, PLACE_RULES
 from kg.text.segment import Token
-from kg.text.area import towns_of
+from kg.text.area import national_towns, towns_of
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
@@ -67,26 +67,6 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# an ethnic township's name without its peoples ("化作苗族彝族乡" is written 化作乡)
-_ETHNIC_TOWNSHIP = re.compile(rf"^({CJK.pattern}{{2,4}}?)(?:{CJK.pattern}{{1,3}}族)+(乡|镇)$")
-
-
-@functools.lru_cache(maxsize=1)
-def _national_towns() -> frozenset[str]:
-    """Every town, township and sub-district of the country by full name (JioNLP's table), with
-    ethnic townships also without their peoples; not those named by a kind ("中心镇", "新城镇")."""
-    kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
-    out = set()
-    for code in lexicons.divisions():
-        for town in lexicons.towns(code):
-            m = _ETHNIC_TOWNSHIP.match(town)
-            for name in (town, m.group(1) + m.group(2)) if m else (town,):
-                short = lexicons.town_short(name)
-                if short and short not in kinds and name not in kinds:
-                    out.add(name)
-    return frozenset(out)
-
-
 @functools.lru_cache(maxsize=1)
 def _town_heads() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s) for s in lexicons.TOWN_SUFFIXES))
@@ -99,7 +79,7 @@ def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
     after a list mark; the head must not close a longer word ("新型城镇")."""
     out = []
     text = ctx.text
-    towns = _national_towns()
+    towns = national_towns()
     for m in _town_heads().finditer(text):
         a, b = m.span()
         for start in range(max(0, a - NAMED_PLACES.town_stem_max), a - 1):
