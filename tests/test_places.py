@@ -343,3 +343,18 @@ def test_province_of_a_report_that_names_no_area(tmp_path):
     path.write_text(NATIONAL + "\n各位代表:\n一、2016年工作回顾\n支持香港、澳门发展,推进京津冀协同发展,"
                     "上海、北京、重庆、杭州、衡水、安康等地试点。\n", encoding="utf-8")
     assert parse_document(read_source(path)).own.province is None
+
+
+def test_heads_that_end_common_words_figures_or_other_names_name_no_place(tmp_path):
+    # devtext anju-2022, jiangxi-2023, yangzhong-2022: an idiom or a common word holds the head
+    # (湖光山色, 调峰), a figure before it (千亿大关), a province glued to a trade name (四川江淮), the
+    # head ends a city's name inside an event (大上海保卫战), a lake named like a county (鄱阳湖)
+    found = places(tmp_path, "2022年遂宁市安居区政府工作报告",
+                   "为建设“成渝之星”安居极核和湖光山色中的安逸安居奠定了坚实基础。",
+                   "四川能投全省首个天然气储气调峰项目开工建设。", "四川江淮成为成渝地区轻卡销量领跑者。",
+                   "地区生产总值突破千亿大关。")
+    assert not {"湖光山", "储气调峰", "四川江", "千亿大关"} & found
+    assert {"成渝地区", "四川"} <= found
+    found = places(tmp_path, "2023年江西省政府工作报告", "全力支援大上海保卫战和吉林、新疆、重庆等地抗击疫情。",
+                   "实施鄱阳湖流域水库群抗旱保供水联合调度。")
+    assert {"吉林", "新疆", "鄱阳湖"} <= found and not {"大上海", "鄱阳"} & found

@@ -173,11 +173,13 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
 def _place_opening(name: str, province: str | None) -> str:
     """The division or landform that opens a Chinese region's name, if any ("海南" in
     海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
-    if name not in lexicons.word_set("regions.txt") and name not in lexicons.word_set("landforms.txt"):
+    landform = name in lexicons.word_set("landforms.txt")
+    if name not in lexicons.word_set("regions.txt") and not landform:
         return ""
     for n in range(len(name) - 1, 1, -1):
         head = name[:n]
-        if head in lexicons.word_set("landforms.txt") or (
+        # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
+        if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
             return head
     return ""
@@ -389,6 +391,10 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
+_COMMON_WORD_POS = frozenset({"n", "i", "l", "v", "vn", "a"})
+
+
 def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
@@ -398,6 +404,10 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and (t.pos in ("s", "f") or t.word[1] in "东西南北")
                                 for t in ctx.tokens):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
+    freq = tokenizer_tags().tokenizer.FREQ
+    if any(t.start < a and t.pos in _COMMON_WORD_POS and (t.end > b or t.end == b and freq.get(t.word))
+           for t in ctx.tokens if t.start < b <= t.end):
+        return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
@@ -478,10 +488,8 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     name = text[start:b]
     if not stem or not all(CJK.match(c) for c in stem):
         return False
-    if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
-        return False  # "白沙、青山两镇": the head of a counted list, whose items are the names
-    if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
-        return False  # "富美宜居新村", "城市社区": a kind of village or community, not its name
+    if _names_something_else(ctx, start, a, b, suffix, before):
+        return False
     if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
         return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
     if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
@@ -496,6 +504,30 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
             and lexicons.find_division(stem, ctx.doc.own.province) is None:
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
+                          before: Mention | None) -> bool:
+    """Is the stem text[start:a] before the head something other than a toponym: the count of a
+    list, a kind of village, a big number, the start of a division's name the head ends, or a
+    province glued to a one-character head (the trade name "四川江淮")?"""
+    text = ctx.text
+    if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
+        return True  # "白沙、青山两镇": the head of a counted list, whose items are the names
+    if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
+        return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
+    if any(start <= t.start and t.end <= a and t.pos == "m" and re.search("[百千万亿]", t.word) for t in ctx.tokens):
+        return True  # "突破千亿大关": a figure, not a name
+    if any(_major_division(text[i:b]) for i in range(start + 1, a)):
+        return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
+    d = lexicons.find_division(before.text if before is not None else text[start:a], None)
+    return len(suffix) == 1 and d is not None and d.level == "province"
+
+
+def _major_division(name: str) -> bool:
+    """A province or prefecture by full or short name ("上海", "成都市")."""
+    d = lexicons.find_division(name, None)
+    return d is not None and d.level in ("province", "prefecture") and len(name) >= 2
 
 
 def _holds_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
