@@ -358,3 +358,12 @@ def test_heads_that_end_common_words_figures_or_other_names_name_no_place(tmp_pa
     found = places(tmp_path, "2023年江西省政府工作报告", "全力支援大上海保卫战和吉林、新疆、重庆等地抗击疫情。",
                    "实施鄱阳湖流域水库群抗旱保供水联合调度。")
     assert {"吉林", "新疆", "鄱阳湖"} <= found and not {"大上海", "鄱阳"} & found
+
+
+def test_a_river_or_town_named_in_a_company_trade_name_is_no_place(tmp_path):
+    # devtext hulin-2025: pharmaceutical companies named after the rivers and the town of the area
+    found = places(tmp_path, "2025年虎林市政府工作报告", "珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。",
+                   "松花江医药生产许可证由B转A,实现自主生产。")
+    assert not {"珍宝岛", "乌苏里江", "松花江"} & found
+    # the river and the town themselves are still places (the genre's phrasing)
+    assert {"乌苏里江", "珍宝岛"} <= places(tmp_path, "2025年虎林市政府工作报告", "开展乌苏里江沿岸和珍宝岛湿地保护。")

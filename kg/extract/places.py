@@ -63,6 +63,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
+        if short and _opens_brand(ctx, b):
+            continue  # "珍宝岛药业": a company named after the town, not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
 
@@ -205,6 +207,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
+    if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
+        return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -217,6 +221,17 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
         return False  # "产业新城": a kind of quarter, not the report's own new town
     return not _opens_event(ctx, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_trades() -> tuple[str, ...]:
+    return lexicons.words("brand_heads.txt")
+
+
+def _opens_brand(ctx: SentenceContext, b: int) -> bool:
+    """Does a company's trade follow the name at ..b as a word ("珍宝岛药业", "松花江医药")?"""
+    trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
+    return trade is not None and token_ends_at(ctx, b + len(trade))
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
@@ -509,13 +524,15 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
 def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
                           before: Mention | None) -> bool:
     """Is the stem text[start:a] before the head something other than a toponym: the count of a
-    list, a kind of village, a big number, the start of a division's name the head ends, or a
-    province glued to a one-character head (the trade name "四川江淮")?"""
+    list, a kind of village, a company's trade name, a big number, the start of a division's name
+    the head ends, or a province glued to a one-character head (the trade name "四川江淮")?"""
     text = ctx.text
     if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
         return True  # "白沙、青山两镇": the head of a counted list, whose items are the names
     if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
+    if _opens_brand(ctx, b):
+        return True  # "乌苏里江制药": a company's trade name
     if any(start <= t.start and t.end <= a and t.pos == "m" and re.search("[百千万亿]", t.word) for t in ctx.tokens):
         return True  # "突破千亿大关": a figure, not a name
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
