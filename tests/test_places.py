@@ -367,3 +367,15 @@ def test_a_river_or_town_named_in_a_company_trade_name_is_no_place(tmp_path):
     assert not {"珍宝岛", "乌苏里江", "松花江"} & found
     # the river and the town themselves are still places (the genre's phrasing)
     assert {"乌苏里江", "珍宝岛"} <= places(tmp_path, "2025年虎林市政府工作报告", "开展乌苏里江沿岸和珍宝岛湿地保护。")
+
+
+def test_zones_managed_or_ranked_are_places(tmp_path):
+    # devtext anju-2022, mouding-2024: a zone that obtains a designation or whose managing committee
+    # is set up is a place (ANNOTATION rule 3), and holds the place it is named after
+    found = places(tmp_path, "2022年遂宁市安居区政府工作报告",
+                   "安居经开区成功创建省级循环化改造试点示范园区,汽摩装备特色产业园获评首批四川省“5 1”重点特色园区。")
+    assert {"安居经开区", "汽摩装备特色产业园"} <= found
+    found = places(tmp_path, "2024年牟定县政府工作报告", "云南牟定产业园区管委会挂牌成立,争取到位园区配套基础设施建设专债资金。")
+    assert {"云南牟定产业园区", "云南"} <= found
+    # a zone being built is a works, not a place: qianjiang-2019
+    assert "市级高新技术产业开发区" not in places(tmp_path, QIANJIANG, "加快建设市级高新技术产业开发区。")

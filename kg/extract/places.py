@@ -615,15 +615,16 @@ def _located_words(side: str) -> tuple[str, ...]:
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
-    "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
-    before a zone's head right before a word that locates something in it."""
+    "落户经济开发区", or manages or ranks it: "云南牟定产业园区管委会挂牌成立", "安居经开区成功创建…"
+    (ANNOTATION rule 3: located or managed → Place) — one the projects rule found, or a name
+    before a zone's head right before such a word."""
     text = ctx.text
     zone_heads = lexicons.words("place_zone_heads.txt")
     spans = {p.span.bounds for p in ctx.found
              if p.type == PROJECT and p.text.endswith(zone_heads)
              and (text[p.local_end:].startswith(_located_words("after"))
                   or text[:p.local_start].endswith(_located_words("before")))}
-    for verb in _located_words("after"):
+    for verb in _located_words("after") + lexicons.words("place_zone_managed_after.txt"):
         for m in re.finditer(re.escape(verb), text):
             head = next((h for h in zone_heads if text[:m.start()].endswith(h)), None)
             if head is None:
@@ -632,8 +633,9 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
-    return [ctx.mention(PLACE, a, b, source="zone") for a, b in sorted(spans)
-            if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
+    # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
+    return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
+            if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
 
 
 _ROUTE = re.compile(rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
