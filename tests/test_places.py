@@ -379,3 +379,9 @@ def test_zones_managed_or_ranked_are_places(tmp_path):
     assert {"云南牟定产业园区", "云南"} <= found
     # a zone being built is a works, not a place: qianjiang-2019
     assert "市级高新技术产业开发区" not in places(tmp_path, QIANJIANG, "加快建设市级高新技术产业开发区。")
+
+
+def test_a_one_word_place_after_other_places_in_a_works_name(tmp_path):
+    # devtext tianjin-2025: 宝坻, 京津 and 中关村 are three places, not 京津中关村
+    found = places(tmp_path, "2025年天津市政府工作报告", "中关村发展集团增资宝坻京津中关村科技城,市场化引进疏解功能资源。")
+    assert {"宝坻", "京津", "中关村"} <= found and "京津中关村" not in found

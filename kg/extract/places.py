@@ -471,8 +471,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     # a place that ends inside the stem is another name: the new one begins after it
     inner = [k.local_end for k in placed if start <= k.local_start and k.local_end < a and k is not before]
     cut = max(inner) if inner and suffix not in _stem_limits() else None
-    if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
-        start = cut
+    if cut is not None and cut > start and (_names_after_cut(text[cut:a], suffix)
+                                            or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)):
+        start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
