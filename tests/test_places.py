@@ -385,3 +385,13 @@ def test_a_one_word_place_after_other_places_in_a_works_name(tmp_path):
     # devtext tianjin-2025: 宝坻, 京津 and 中关村 are three places, not 京津中关村
     found = places(tmp_path, "2025年天津市政府工作报告", "中关村发展集团增资宝坻京津中关村科技城,市场化引进疏解功能资源。")
     assert {"宝坻", "京津", "中关村"} <= found and "京津中关村" not in found
+
+
+def test_foreign_cities_at_a_route_end_and_in_a_list_of_cities(tmp_path):
+    # the genre's phrasing (no sample has it): a world city ending a route glued to the service's
+    # name, and a list of foreign cities closed by 等城市 (not a city "洛杉矶等城市")
+    found = places(tmp_path, QIANJIANG, "开通长沙至莫斯科、长沙至法兰克福国际货运班列。",
+                   "与德国汉堡、日本大阪、美国洛杉矶等城市建立友好合作关系。")
+    assert {"莫斯科", "法兰克福", "汉堡", "大阪", "洛杉矶"} <= found and "洛杉矶等城市" not in found
+    # hailar-2016: a bridge at a route's end keeps its head
+    assert "红星桥" in places(tmp_path, HAILAR, "呼达罕桥至红星桥连接线公路建成通车。")

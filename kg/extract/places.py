@@ -676,6 +676,12 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 road = re.search(r"道路|公路|大道|段", text[a:b])
                 ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
                                     a + road.start() if road else None) if x is not None]
+                known = place_lexicon_pattern().match(text, a)
+                nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
+                if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
+                    # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
+                    # (not a one-character head of its own name: "红星桥")
+                    ends = [known.end()]
                 if not ends and b < len(text) and text[b] not in ",、;。和":
                     continue  # no route: "提高至", "截至"
                 if ends:
