@@ -395,3 +395,14 @@ def test_foreign_cities_at_a_route_end_and_in_a_list_of_cities(tmp_path):
     assert {"莫斯科", "法兰克福", "汉堡", "大阪", "洛杉矶"} <= found and "洛杉矶等城市" not in found
     # hailar-2016: a bridge at a route's end keeps its head
     assert "红星桥" in places(tmp_path, HAILAR, "呼达罕桥至红星桥连接线公路建成通车。")
+
+
+def test_rivers_and_lakes_the_dictionary_knows_whatever_their_stem(tmp_path):
+    # the genre's phrasing: a river jieba lists as a place, glued to the works on it, with a stem of
+    # common words ("捞刀")
+    assert "捞刀河" in places(tmp_path, QIANJIANG, "实施圭塘河、龙王港、捞刀河水环境治理。")
+    # qianjiang-2019, national-2017: a slogan's words and an event's name are no rivers
+    found = places(tmp_path, QIANJIANG, "实施“路平桥安、整墙修面、灯明景靓、江清水畅、城美山青”七大工程。")
+    assert "城美山" not in found
+    found = places(tmp_path, NATIONAL, "成功举办澜沧江－湄公河合作首次领导人会议。")
+    assert not {"澜沧江", "湄公河"} & found

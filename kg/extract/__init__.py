@@ -38,6 +38,7 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     extract_compound_places,
     extract_coordinated_places,
+    extract_dictionary_toponyms,
     extract_hub_places,
     extract_joined_division_places,
     extract_numbered_water_places,
@@ -121,6 +122,7 @@ PIPELINE_ORDER = (
     "suffix_places",
     "word_toponyms",
     "compound_places",
+    "dictionary_toponyms",
     "village_places",
     "zone_places",
     "route_places",

@@ -606,6 +606,26 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
+def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
+    """A word of three characters or more that the dictionary tags as a place (ns) and that ends in
+    a natural feature's head is that river, lake or mountain ("捞刀河水环境治理", "浏阳河"), although
+    its stem is a common word the suffix rule does not take as a name ("捞刀"); not where it names a
+    street or a company ("金沙江路", "金沙江酒业")."""
+    out = []
+    not_names = lexicons.word_set("not_names.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in ctx.tokens:
+        if t.pos != "ns" or len(t.word) < 3 or t.word[-1] not in NATURAL_SUFFIXES or t.word in not_names:
+            continue
+        if not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
+        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
+            continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
+        out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
+    return out
+
+
 @functools.lru_cache(maxsize=2)
 def _located_words(side: str) -> tuple[str, ...]:
     """The verbs that locate something in a zone written after it ("入驻企业") or before it
