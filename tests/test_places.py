@@ -406,3 +406,14 @@ def test_rivers_and_lakes_the_dictionary_knows_whatever_their_stem(tmp_path):
     assert "城美山" not in found
     found = places(tmp_path, NATIONAL, "成功举办澜沧江－湄公河合作首次领导人会议。")
     assert not {"澜沧江", "湄公河"} & found
+
+
+def test_a_county_renamed_since_the_gb_t_2260_table_finds_its_area_and_towns(tmp_path):
+    # 宁乡县 became 宁乡市 (430182) in 2017: the title names the area by its new name, the
+    # town table is keyed by the new code; the genre's phrasing ("X、Y、Z等乡镇")
+    path = tmp_path / "r.txt"
+    path.write_text("2021年宁乡市人民政府工作报告\n各位代表：\n一、2020年工作回顾\n"
+                    "实施大成桥、双凫铺、回龙铺等乡镇污水处理设施建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.area == "宁乡市" and doc.own.code == "430182"
+    assert {"大成桥", "双凫铺", "回龙铺"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
