@@ -417,3 +417,11 @@ def test_a_county_renamed_since_the_gb_t_2260_table_finds_its_area_and_towns(tmp
     doc = parse_document(read_source(path))
     assert doc.area == "宁乡市" and doc.own.code == "430182"
     assert {"大成桥", "双凫铺", "回龙铺"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
+
+
+def test_border_regions_named_by_the_countries_they_join(tmp_path):
+    # hailar-2013: China and its neighbours one character each, then the kind of border region
+    found = places(tmp_path, HAILAR, "围绕打造蒙东和中俄蒙毗邻地区重要的旅游文化名城这一目标。",
+                   "不断深化与俄蒙毗邻地区的交流与合作。")
+    assert {"中俄蒙毗邻地区", "俄", "蒙"} <= found
+    assert "俄蒙毗邻地区" not in found  # after 与 the partners are the places

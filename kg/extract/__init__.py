@@ -36,6 +36,7 @@ from kg.extract.organizations import (
     extract_suffix_orgs,
 )
 from kg.extract.places import (
+    extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
     extract_dictionary_toponyms,
@@ -111,6 +112,7 @@ PIPELINE_ORDER = (
     "hub_places",
     "quarter_places",
     "partner_country_places",
+    "border_area_places",
     "city_core_places",
     "numbered_water_places",
     "joined_division_places",

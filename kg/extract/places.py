@@ -852,6 +852,25 @@ def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
+def _border_areas() -> re.Pattern[str]:
+    initials = lexicons.characters("place_country_initials.txt")
+    return re.compile(f"中[{initials}]{{1,3}}(?:{lexicons.alternation('place_border_area_heads.txt')})")
+
+
+@component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_border_area_places(ctx: SentenceContext) -> list[Mention]:
+    """A border region named by China and the neighbours it joins, one character each ("打造中俄蒙
+    毗邻地区重要的旅游文化名城", hailar-2013; "中越边境地区"): one place, whatever follows it. Without
+    中 ("深化与俄蒙毗邻地区的交流") the partners are the places (partner_country_places)."""
+    out = []
+    for m in _border_areas().finditer(ctx.text):
+        a, b = m.span()
+        if (a in ctx.token_start_set or ctx.text[a - 1:a] in _LIST_JOINERS) and not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="border-area"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _city_core() -> re.Pattern[str]:
     quarters = "|".join(sorted({"新区", *(w for w in URBAN_AREAS if w.startswith(("新", "老", "旧")))}, key=lambda w: (-len(w), w)))
     return re.compile(f"(?:{lexicons.alternation('place_city_cores.txt')})(?:{quarters})?")
