@@ -833,10 +833,17 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _partner_countries() -> re.Pattern[str]:
+@functools.lru_cache(maxsize=4)
+def _country_initials(before: str, after_lexicon: str) -> re.Pattern[str]:
+    """One to three one-character country forms after `before` and before a word of `after_lexicon`
+    (which the match does not take when `before` is a lookbehind: the partner rule)."""
     initials = lexicons.characters("place_country_initials.txt")
-    return re.compile(f"(?<=[与对])([{initials}]{{1,3}})(?={lexicons.alternation('place_country_partner_after.txt')})")
+    after = lexicons.alternation(after_lexicon)
+    return re.compile(f"{before}([{initials}]{{1,3}})" + (f"(?={after})" if before.startswith("(?<=") else f"(?:{after})"))
+
+
+def _partner_countries() -> re.Pattern[str]:
+    return _country_initials("(?<=[与对])", "place_country_partner_after.txt")
 
 
 @component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -851,10 +858,8 @@ def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def _border_areas() -> re.Pattern[str]:
-    initials = lexicons.characters("place_country_initials.txt")
-    return re.compile(f"中[{initials}]{{1,3}}(?:{lexicons.alternation('place_border_area_heads.txt')})")
+    return _country_initials("中", "place_border_area_heads.txt")
 
 
 @component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,))
