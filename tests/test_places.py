@@ -425,3 +425,14 @@ def test_border_regions_named_by_the_countries_they_join(tmp_path):
                    "不断深化与俄蒙毗邻地区的交流与合作。")
     assert {"中俄蒙毗邻地区", "俄", "蒙"} <= found
     assert "俄蒙毗邻地区" not in found  # after 与 the partners are the places
+
+
+def test_a_village_after_its_town_and_a_city_glued_to_its_country(tmp_path):
+    # the genre's phrasing: "X镇Y村" where jieba cuts across the town's name (横/村镇/阳/山村), and a
+    # foreign city jieba reads as one word with its country
+    found = places(tmp_path, "2022年桐庐县人民政府工作报告", "城南街道阳山畈村、横村镇阳山村完成农房改造。",
+                   "与新加坡、马来西亚吉隆坡、英国伦敦等地开展经贸交流。")
+    assert {"横村镇", "阳山村", "英国", "伦敦"} <= found
+    assert not {"村镇阳山村", "阳山", "英国伦敦"} & found
+    # hailar-2013: "哈克镇滨河" stays no village or river of its own
+    assert "滨河" not in places(tmp_path, HAILAR, "实施哈克镇滨河景观带建设。")

@@ -379,6 +379,14 @@ def _names_after_cut(stem: str, suffix: str) -> bool:
     return is_proper(stem)
 
 
+def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, suffix: str) -> bool:
+    """"横村镇阳山村": a village or community named right after its town, whatever its words (the
+    kinds are refused later)."""
+    if suffix not in ("村", "社区", "嘎查") or not 2 <= a - cut <= 3:
+        return False
+    return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
+
+
 @component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
@@ -470,9 +478,13 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
         start = min(starts)
     # a place that ends inside the stem is another name: the new one begins after it
     inner = [k.local_end for k in placed if start <= k.local_start and k.local_end < a and k is not before]
+    # or the town the walk began inside ("横村镇阳山村" walks back to 村镇)
+    inner += [k.local_end for k in placed if k.local_start < start < k.local_end < a
+              and _village_after_its_town(text, placed, k.local_end, a, suffix)]
     cut = max(inner) if inner and suffix not in _stem_limits() else None
     if cut is not None and cut > start and (_names_after_cut(text[cut:a], suffix)
-                                            or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)):
+                                            or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
+                                            or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
@@ -927,18 +939,28 @@ def _division_split(word: str, province: str | None) -> int:
     return 0
 
 
+def _country_split(word: str) -> int:
+    """Where a word jieba took as one splits into a country and a foreign city ("英国伦敦"), or 0."""
+    world = lexicons.word_set("world.txt")
+    return next((i for i in range(2, len(word) - 1)
+                 if word[:i] in lexicons.word_set("countries.txt") and word[i:] in world), 0)
+
+
 @component("joined_division_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_joined_division_places(ctx: SentenceContext) -> list[Mention]:
-    """A province and a city in it written together and taken by jieba as one word ("与广西北海、
-    浙江义乌合作"): two places, the province and the city, not one name."""
+    """A province and a city in it, or a country and a city of it, written together and taken by
+    jieba as one word ("与广西北海、浙江义乌合作", "英国伦敦"): two places, not one name."""
     out = []
     for t in ctx.tokens:
-        if t.pos != "ns" or len(t.word) < 4 or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if t.pos != "ns" or len(t.word) < 4 or ctx.taken(t.start, t.end, (ORG,)):
             continue
-        cut = _division_split(t.word, ctx.doc.own.province)
-        if cut:
+        cut = _division_split(t.word, ctx.doc.own.province) or _country_split(t.word)
+        held = [k for k in ctx.found if k.type == PLACE and k.span.overlaps(ctx.span(t.start, t.end))]
+        if not cut or any(k.span.bounds != ctx.span(t.start, t.start + cut).bounds for k in held):
+            continue  # no split, or another place holds part of the word
+        if not held:
             out.append(ctx.mention(PLACE, t.start, t.start + cut, source="joined-division"))
-            out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
+        out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
     return out
 
 
