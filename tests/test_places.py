@@ -436,3 +436,11 @@ def test_a_village_after_its_town_and_a_city_glued_to_its_country(tmp_path):
     assert not {"村镇阳山村", "阳山", "英国伦敦"} & found
     # hailar-2013: "哈克镇滨河" stays no village or river of its own
     assert "滨河" not in places(tmp_path, HAILAR, "实施哈克镇滨河景观带建设。")
+
+
+def test_scenic_areas_and_parks_visited_or_ranked_are_places(tmp_path):
+    # the genre's phrasing: a scenic area that receives visitors, a park that obtains a designation
+    found = places(tmp_path, QIANJIANG, "密印寺景区接待游客300万人次。", "南湖公园接待游客50万人次。")
+    assert {"密印寺景区", "南湖公园"} <= found
+    # qianjiang-2019: a park being built is a works (ANNOTATION rule 3)
+    assert "官坝公园" not in places(tmp_path, QIANJIANG, "建成官坝公园、武陵水岸体育公园等一批公园广场。")
