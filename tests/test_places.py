@@ -444,3 +444,15 @@ def test_scenic_areas_and_parks_visited_or_ranked_are_places(tmp_path):
     assert {"密印寺景区", "南湖公园"} <= found
     # qianjiang-2019: a park being built is a works (ANNOTATION rule 3)
     assert "官坝公园" not in places(tmp_path, QIANJIANG, "建成官坝公园、武陵水岸体育公园等一批公园广场。")
+
+
+def test_stops_of_a_line_written_with_dashes(tmp_path):
+    # hailar-2016 and devtext nayong-2019: streets of an avenue line, scenic stops of a tourist line
+    found = places(tmp_path, HAILAR, "重点打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街。")
+    assert {"胜利大街", "阿里河路", "扎兰屯路", "新北出口路"} <= found
+    found = places(tmp_path, "政府工作报告", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路和“总溪河片区—化作枪杆岩—董地”风情小镇景区。")
+    assert {"九洞天", "金蟾大山", "化作枪杆岩", "董地"} <= found
+    # a slogan and an event joined by dashes are no lines: qianjiang-2019, national-2017
+    found = places(tmp_path, QIANJIANG, "持续提升“神秘芭拉胡·魅力阿蓬江—清新黔江”知名度和美誉度。")
+    assert not {"魅力阿蓬江", "清新黔江"} & found
+    assert "湄公河合作" not in places(tmp_path, NATIONAL, "成功举办澜沧江－湄公河合作首次领导人会议。")

@@ -730,6 +730,45 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_DASHES = "—－–-"
+
+
+@functools.lru_cache(maxsize=1)
+def _dash_line() -> re.Pattern[str]:
+    """Two to six names joined by dashes, maybe in quotes, then a line word or (in quotes) a
+    zone's head: "胜利大街—阿里河路—扎兰屯路—新北出口路一线", "“总溪河片区—化作枪杆岩—董地”风情小镇景区"."""
+    item = rf"(?:(?![{_DASHES}]){CJK.pattern}){{2,8}}"
+    line = lexicons.alternation("place_line_words.txt")
+    zone = lexicons.alternation("place_zone_heads.txt")
+    return re.compile(rf"(“?)((?:{item}[{_DASHES}]){{1,5}}{item}?)(?:”(?:{CJK.pattern}{{0,6}}?(?:{line}|{zone}))|(?:{line}))")
+
+
+def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a name ending at b starts within a..b: after the last verb or function word before it
+    ("重点打造胜利大街" → 胜利大街; a verbal noun stays: 胜利)."""
+    starts = [t.end for t in ctx.tokens if a <= t.start and t.end < b and (t.pos in STOP_POS or t.pos in ("v", "vd"))]
+    return max(starts, default=a)
+
+
+@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
+    """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
+    新北出口路一线的精品示范大街" (hailar-2016), "“九洞天—金蟾大山”旅游黄金线路" (devtext nayong-2019).
+    The first stop starts where a name would (or after the opening quote)."""
+    out = []
+    text = ctx.text
+    for m in _dash_line().finditer(text):
+        pos = m.start(2)
+        for n, item in enumerate(re.split(f"[{_DASHES}]", m.group(2))):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if n == 0 and not m.group(1):
+                a = _after_last_verb(ctx, a, b)
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt"):
+                out.append(ctx.mention(PLACE, a, b, source="dash-line"))
+    return out
+
+
 _COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
 _LIST_JOINERS = "、和及与"
 # a count closing a list right before a head ("、青山两", "和友好两个"): the items are the names
