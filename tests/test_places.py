@@ -456,3 +456,11 @@ def test_stops_of_a_line_written_with_dashes(tmp_path):
     found = places(tmp_path, QIANJIANG, "持续提升“神秘芭拉胡·魅力阿蓬江—清新黔江”知名度和美誉度。")
     assert not {"魅力阿蓬江", "清新黔江"} & found
     assert "湄公河合作" not in places(tmp_path, NATIONAL, "成功举办澜沧江－湄公河合作首次领导人会议。")
+
+
+def test_rivers_opening_works_on_them(tmp_path):
+    # devtext jiangxi-2023: a river opens the name of a works on it, listed with others
+    found = places(tmp_path, "2023年江西省政府工作报告",
+                   "信丰电厂、共青城通用机场、信江八字嘴航电枢纽、吉利新能源城市商用车开工建设。",
+                   "沪昆高速改扩建、瑞梅铁路、梅江灌区、武汉至南昌特高压工程建成投运。")
+    assert {"信江", "梅江"} <= found

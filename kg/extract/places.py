@@ -582,11 +582,25 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
-@component("word_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
+def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
+    """Does the river or lake `t` open the name of a works on water ("信江八字嘴航电枢纽", "梅江灌区")?"""
+    if t.word[-1] not in "江河湖溪":
+        return False
+    works = lexicons.words("place_water_works.txt")
+    if any(p.type == PROJECT and p.local_start == t.start and p.local_end > t.end
+           and any(w in ctx.text[t.end:p.local_end] for w in works) for p in ctx.found):
+        return True
+    # a list item the project rules did not take: the works' name runs to the next mark
+    item = re.match(rf"{CJK.pattern}{{0,{NAMED_PLACES.water_works_reach}}}?(?=[、，,；;。和])", ctx.text[t.end:])
+    return item is not None and item.group().endswith(works)
+
+
+@component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
-    "阿蓬江两河断面"), and rivers listed side by side ("韩江榕江练江水系连通工程")."""
+    "阿蓬江两河断面") or a river opens a works on it ("信江八字嘴航电枢纽"), and rivers listed side
+    by side ("韩江榕江练江水系连通工程")."""
     out = []
     toks = ctx.tokens
     freq = tokenizer_tags().tokenizer.FREQ
@@ -613,7 +627,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
-        if opens_facility or river_list:
+        if opens_facility or river_list or _opens_water_works(ctx, t):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
