@@ -464,3 +464,16 @@ def test_rivers_opening_works_on_them(tmp_path):
                    "信丰电厂、共青城通用机场、信江八字嘴航电枢纽、吉利新能源城市商用车开工建设。",
                    "沪昆高速改扩建、瑞梅铁路、梅江灌区、武汉至南昌特高压工程建成投运。")
     assert {"信江", "梅江"} <= found
+
+
+def test_regions_in_quoted_titles_or_naming_a_route_are_no_places(tmp_path):
+    # devtext anju-2022, hulin-2025, sichuan-2025: a quoted title that a region or a short form
+    # opens; a route named by its ends' abbreviations
+    found = places(tmp_path, "2022年遂宁市安居区政府工作报告", "为建设“成渝之星”安居极核奠定了坚实基础。",
+                   "四川江淮成为成渝地区轻卡销量领跑者。")
+    assert "成渝" not in found and "成渝地区" in found
+    assert "龙江" not in places(tmp_path, "2025年虎林市政府工作报告", "获评中小企业数字化示范标杆企业、“龙江老字号”企业。")
+    found = places(tmp_path, "2025年四川省政府工作报告", "推进成渝高速公路扩容、成雅高速公路扩容。")
+    assert "成渝" not in found
+    # a quoted region alone is still the region: guangdong-2026's phrasing
+    assert "京津冀" in places(tmp_path, GUANGDONG, "主动对接“京津冀”、长三角等区域。")

@@ -198,13 +198,16 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
+        if _opens_quoted_title(ctx, a, b) or name not in lexicons.word_set("world.txt") and _opens_route(ctx, b):
+            return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
     else:
         if lexicons.find_division(name, ctx.doc.own.province) is None:
             return False  # a county's short form far from home: likely a homonym
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
-        if name not in _full_division_names() and _short_form_is_a_word_part(ctx, name, a, b):
-            return False
+        if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
+                                                   or _opens_quoted_title(ctx, a, b)):
+            return False  # "幸福安康。", "“龙江老字号”": part of a phrase or a title
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
@@ -232,6 +235,16 @@ def _opens_brand(ctx: SentenceContext, b: int) -> bool:
     """Does a company's trade follow the name at ..b as a word ("珍宝岛药业", "松花江医药")?"""
     trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
     return trade is not None and token_ends_at(ctx, b + len(trade))
+
+
+def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the name open a quoted title that goes on after it ("“成渝之星”", "“龙江老字号”")?"""
+    return ctx.text[a - 1:a] in ("“", "「", "《") and ctx.text[b:b + 1] not in ("”", "」", "》", "、")
+
+
+def _opens_route(ctx: SentenceContext, b: int) -> bool:
+    """Does a route's head follow the name as a word ("成渝高速公路", "京津城际")?"""
+    return any(t.start == b and t.word in lexicons.word_set("place_route_heads.txt") for t in ctx.tokens)
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
