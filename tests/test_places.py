@@ -477,3 +477,12 @@ def test_regions_in_quoted_titles_or_naming_a_route_are_no_places(tmp_path):
     assert "成渝" not in found
     # a quoted region alone is still the region: guangdong-2026's phrasing
     assert "京津冀" in places(tmp_path, GUANGDONG, "主动对接“京津冀”、长三角等区域。")
+
+
+def test_rivers_listed_with_marks_and_more_world_cities(tmp_path):
+    # the genre's phrasing: rivers listed with 、 before the basin they share; the terminals of the
+    # China–Europe trains; 安居小区 is a kind of compound (安居工程), not a name
+    found = places(tmp_path, QIANJIANG, "章江、贡江、桃江流域综合治理有序推进。",
+                   "开通至莫斯科、明斯克、汉堡、杜伊斯堡的中欧班列。", "建成安居小区、文明小区。")
+    assert {"章江", "贡江", "汉堡", "杜伊斯堡", "明斯克"} <= found
+    assert not {"安居小区", "文明小区"} & found

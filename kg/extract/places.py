@@ -595,6 +595,15 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
+def _list_neighbours(toks: list[Token], i: int) -> list[Token]:
+    """The tokens beside toks[i], and those across a list mark from it ("章江、贡江、桃江流域")."""
+    out = toks[max(0, i - 1):i + 2]
+    for mark, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(toks) and toks[mark].word in ("、", "和"):
+            out.append(toks[other])
+    return out
+
+
 def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
     """Does the river or lake `t` open the name of a works on water ("信江八字嘴航电枢纽", "梅江灌区")?"""
     if t.word[-1] not in "江河湖溪":
@@ -639,7 +648,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
-            toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
+            toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
         if opens_facility or river_list or _opens_water_works(ctx, t):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
