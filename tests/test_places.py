@@ -486,3 +486,9 @@ def test_rivers_listed_with_marks_and_more_world_cities(tmp_path):
                    "开通至莫斯科、明斯克、汉堡、杜伊斯堡的中欧班列。", "建成安居小区、文明小区。")
     assert {"章江", "贡江", "汉堡", "杜伊斯堡", "明斯克"} <= found
     assert not {"安居小区", "文明小区"} & found
+
+
+def test_zones_listed_before_the_one_a_designation_follows(tmp_path):
+    # the genre's phrasing: the zones of a list share the designation that follows the last one
+    found = places(tmp_path, "2020年赣州市人民政府工作报告", "赣州经开区、龙南经开区、瑞金经开区入选国家级开发区。")
+    assert {"赣州经开区", "龙南经开区", "瑞金经开区"} <= found

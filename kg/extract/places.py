@@ -681,6 +681,23 @@ def _located_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_located_words.txt") if r[1] in (side, "both"))
 
 
+def _zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The zones listed before the one at `a` that share its predicate: "赣州经开区、龙南经开区、
+    瑞金经开区入选…" → the first two."""
+    out = set()
+    text = ctx.text
+    while a > 0 and text[a - 1] in _LIST_JOINERS:
+        b = a - 1
+        head = next((h for h in zone_heads if text[:b].endswith(h)), None)
+        if head is None:
+            break
+        a = name_start(ctx, b - len(head))
+        if b - len(head) - a < 2:
+            break
+        out.add((a, b))
+    return out
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
@@ -701,6 +718,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             a = name_start(ctx, m.start() - len(head))
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
+                spans |= _zones_listed_before(ctx, a, zone_heads)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
