@@ -492,3 +492,12 @@ def test_zones_listed_before_the_one_a_designation_follows(tmp_path):
     # the genre's phrasing: the zones of a list share the designation that follows the last one
     found = places(tmp_path, "2020年赣州市人民政府工作报告", "赣州经开区、龙南经开区、瑞金经开区入选国家级开发区。")
     assert {"赣州经开区", "龙南经开区", "瑞金经开区"} <= found
+
+
+def test_counties_created_since_the_gb_t_2260_table(tmp_path):
+    # 临平区 (2021) and 赣县区 (赣县 until 2016): a report of the new county finds its area
+    path = tmp_path / "r.txt"
+    for area in ("临平区", "赣县区"):
+        path.write_text(f"2022年{area}人民政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值增长8%。\n", encoding="utf-8")
+        doc = parse_document(read_source(path))
+        assert doc.area == area and doc.own.division is not None and doc.own.towns
