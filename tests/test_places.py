@@ -501,3 +501,13 @@ def test_counties_created_since_the_gb_t_2260_table(tmp_path):
         path.write_text(f"2022年{area}人民政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值增长8%。\n", encoding="utf-8")
         doc = parse_document(read_source(path))
         assert doc.area == area and doc.own.division is not None and doc.own.towns
+
+
+def test_towns_named_like_cities_seas_and_reduplicated_words(tmp_path):
+    # the genre's phrasing: towns of the area named like far cities (三沙镇 is no 三沙市), named sea
+    # areas (洋) whose waters (海域) are no part of the name
+    found = places(tmp_path, "2021年霞浦县人民政府工作报告", "三沙镇、长春镇、北壁乡、溪南镇获评省级乡村振兴示范镇。",
+                   "实施东吾洋、官井洋海域综合整治。")
+    assert {"三沙镇", "长春镇", "东吾洋", "官井洋"} <= found and not {"三沙", "长春", "官井洋海"} & found
+    # guangdong-2026: a mascot's reduplicated name is no sea
+    assert "喜洋洋" not in places(tmp_path, GUANGDONG, "火爆出圈的吉祥物“喜洋洋”、“乐融融”，独特的岭南文化元素。")

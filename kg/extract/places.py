@@ -206,8 +206,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
-                                                   or _opens_quoted_title(ctx, a, b)):
-            return False  # "幸福安康。", "“龙江老字号”": part of a phrase or a title
+                                                   or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)):
+            return False  # "幸福安康。", "“龙江老字号”", "三沙镇": part of a phrase, a title or a town's name
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
@@ -235,6 +235,13 @@ def _opens_brand(ctx: SentenceContext, b: int) -> bool:
     """Does a company's trade follow the name at ..b as a word ("珍宝岛药业", "松花江医药")?"""
     trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
     return trade is not None and token_ends_at(ctx, b + len(trade))
+
+
+def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
+    """Is the short form followed by a town's head that makes a town's full name ("三沙镇" of 霞浦,
+    not 三沙市; "长春镇")?"""
+    towns = national_towns()
+    return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
 
 
 def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -559,6 +566,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
     if _opens_brand(ctx, b):
         return True  # "乌苏里江制药": a company's trade name
+    if len(suffix) == 1 and text[a - 1:a] == suffix:
+        return True  # "喜洋洋": a reduplicated word describes, it names nothing
     if any(start <= t.start and t.end <= a and t.pos == "m" and re.search("[百千万亿]", t.word) for t in ctx.tokens):
         return True  # "突破千亿大关": a figure, not a name
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
