@@ -511,3 +511,13 @@ def test_towns_named_like_cities_seas_and_reduplicated_words(tmp_path):
     assert {"三沙镇", "长春镇", "东吾洋", "官井洋"} <= found and not {"三沙", "长春", "官井洋海"} & found
     # guangdong-2026: a mascot's reduplicated name is no sea
     assert "喜洋洋" not in places(tmp_path, GUANGDONG, "火爆出圈的吉祥物“喜洋洋”、“乐融融”，独特的岭南文化元素。")
+
+
+def test_list_items_sharing_a_known_place_head_or_a_counted_kind(tmp_path):
+    # the genre's phrasing (Inner Mongolia): the next village of a list, whatever its words; a
+    # counted list whose head has a kind before it (两个中心镇, 三个村屯)
+    found = places(tmp_path, HAILAR, "中和嘎查、新立嘎查完成草原确权。",
+                   "加强哈拉苏、成吉思汗两个中心镇建设，推进高台子、大河湾、关门山三个村屯环境整治。")
+    assert {"中和嘎查", "新立嘎查", "哈拉苏", "成吉思汗", "关门山"} <= found
+    # kinds stay kinds
+    assert not {"重点村", "示范社区"} & places(tmp_path, HAILAR, "翠苑社区、示范社区和贫困村、重点村结对帮扶。")

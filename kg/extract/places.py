@@ -813,6 +813,32 @@ def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
     return max(starts, default=a)
 
 
+@component("parallel_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places", "compound_places"))
+def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
+    """The next item of a list whose item before it is a place with the same head is a place too,
+    whatever its words: "中和嘎查、新立嘎查完成草原确权" → 新立嘎查 — unless its stem makes a kind
+    ("贫困村", "示范社区")."""
+    out = []
+    text = ctx.text
+    heads = lexicons.word_set("place_compound_heads.txt") | {"村", "嘎查", "屯"}
+    kinds = lexicons.words("village_kinds.txt")
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        head = next((h for h in sorted(heads, key=len, reverse=True) if p.text.endswith(h)), None)
+        a = p.local_end + 1
+        if head is None or text[p.local_end:a] not in _LIST_JOINERS:
+            continue
+        m = re.match(rf"(?:(?!{head}){CJK.pattern}){{2,3}}{head}", text[a:])
+        if m is None:
+            continue
+        b = a + m.end()
+        stem = text[a:b - len(head)]
+        if stem.endswith(kinds) or _holds_a_kind(ctx, a, b - len(head)) or ctx.taken(a, b, (PLACE, ORG)):
+            continue
+        if a in ctx.token_start_set:
+            out.append(ctx.mention(PLACE, a, b, source="parallel"))
+    return out
+
+
 @component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
     """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
@@ -840,10 +866,11 @@ _COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.
 
 @functools.lru_cache(maxsize=1)
 def _counted_area_list() -> re.Pattern[str]:
-    """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村": items joined by 、 (the last
-    maybe by 和/及/与), then a count, 个 or 大, and a head they share."""
+    """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村", "哈拉苏、成吉思汗两个中心镇":
+    items joined by 、 (the last maybe by 和/及/与), then a count, 个 or 大, a kind of at most two
+    characters and a head they share."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
-    return re.compile(rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?"
+    return re.compile(rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
                       rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
