@@ -509,6 +509,11 @@ def test_towns_named_like_cities_seas_and_reduplicated_words(tmp_path):
     found = places(tmp_path, "2021年霞浦县人民政府工作报告", "三沙镇、长春镇、北壁乡、溪南镇获评省级乡村振兴示范镇。",
                    "实施东吾洋、官井洋海域综合整治。")
     assert {"三沙镇", "长春镇", "东吾洋", "官井洋"} <= found and not {"三沙", "长春", "官井洋海"} & found
+    # the area's own town by its short form before a port, not the far city of the same short name
+    path = tmp_path / "r.txt"
+    path.write_text("2021年霞浦县人民政府工作报告\n各位代表：\n一、2020年工作回顾\n三沙港、牙城湾避风坞建成投用。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert [m.attrs.get("source") for m in extract_mentions(doc) if m.text == "三沙"] == ["town"]
     # guangdong-2026: a mascot's reduplicated name is no sea
     assert "喜洋洋" not in places(tmp_path, GUANGDONG, "火爆出圈的吉祥物“喜洋洋”、“乐融融”，独特的岭南文化元素。")
 

@@ -201,8 +201,11 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if _opens_quoted_title(ctx, a, b) or name not in lexicons.word_set("world.txt") and _opens_route(ctx, b):
             return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
     else:
-        if lexicons.find_division(name, ctx.doc.own.province) is None:
+        d = lexicons.find_division(name, ctx.doc.own.province)
+        if d is None:
             return False  # a county's short form far from home: likely a homonym
+        if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
+            return False  # "三沙港" in 霞浦: the area's own town 三沙镇, not 三沙市 far away
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
