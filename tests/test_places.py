@@ -526,3 +526,9 @@ def test_list_items_sharing_a_known_place_head_or_a_counted_kind(tmp_path):
     assert {"中和嘎查", "新立嘎查", "哈拉苏", "成吉思汗", "关门山"} <= found
     # kinds stay kinds
     assert not {"重点村", "示范社区"} & places(tmp_path, HAILAR, "翠苑社区、示范社区和贫困村、重点村结对帮扶。")
+
+
+def test_a_short_form_naming_a_route_is_no_place(tmp_path):
+    # guangdong-2026: an expressway named by a district's short form (潮南高速潮饶段)
+    found = places(tmp_path, GUANGDONG, "开工建设广州新机场、广清永高铁、潮南高速潮饶段、兰海高速廉徐段等项目。")
+    assert not {"潮南", "兰海"} & found

@@ -209,8 +209,9 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
-                                                   or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)):
-            return False  # "幸福安康。", "“龙江老字号”", "三沙镇": part of a phrase, a title or a town's name
+                                                   or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
+                                                   or _opens_route(ctx, b)):
+            return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
