@@ -532,3 +532,11 @@ def test_a_short_form_naming_a_route_is_no_place(tmp_path):
     # guangdong-2026: an expressway named by a district's short form (潮南高速潮饶段)
     found = places(tmp_path, GUANGDONG, "开工建设广州新机场、广清永高铁、潮南高速潮饶段、兰海高速廉徐段等项目。")
     assert not {"潮南", "兰海"} & found
+
+
+def test_trains_named_after_places_and_mongolian_lakes(tmp_path):
+    # the genre's phrasing: a train service named after a district (长安号), lakes named 淖/淖尔; a
+    # region before a noun that is no trade (陕北能源化工基地) stays a place
+    found = places(tmp_path, "政府工作报告", "中欧班列长安号开行量居全国前列。", "红碱淖、查干淖尔生态修复完成。",
+                   "陕北能源化工基地、陕南绿色循环发展带建设取得重要进展。")
+    assert "长安" not in found and {"红碱淖", "查干淖尔", "陕北", "陕南"} <= found

@@ -210,7 +210,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
                                                    or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
-                                                   or _opens_route(ctx, b)):
+                                                   or _opens_route(ctx, b) or _names_a_vessel(ctx, b)):
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
@@ -236,9 +236,20 @@ def _brand_trades() -> tuple[str, ...]:
 
 
 def _opens_brand(ctx: SentenceContext, b: int) -> bool:
-    """Does a company's trade follow the name at ..b as a word ("珍宝岛药业", "松花江医药")?"""
+    """Does a company's trade follow the name at ..b as a word that ends the phrase ("珍宝岛药业、",
+    "松花江医药生产许可证", "乌苏里江制药认定"), not a noun going on ("陕北能源化工基地")?"""
     trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
-    return trade is not None and token_ends_at(ctx, b + len(trade))
+    if trade is None or not token_ends_at(ctx, b + len(trade)):
+        return False
+    nxt = next((t for t in ctx.tokens if t.start == b + len(trade)), None)
+    return (nxt is None or not CJK.match(nxt.word[0]) or nxt.pos in STOP_POS or nxt.pos.startswith("v")
+            or nxt.word.startswith(lexicons.words("org_suffixes.txt")))
+
+
+def _names_a_vessel(ctx: SentenceContext, b: int) -> bool:
+    """Is the short form the name of a train, ship or craft ("中欧班列长安号", "雪龙号")?"""
+    return ctx.text[b:b + 1] == "号" and (b + 1 >= len(ctx.text) or not CJK.match(ctx.text[b + 1]) or
+                                         ctx.text[b + 1:b + 2] in "、和与及等")
 
 
 def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
