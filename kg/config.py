@@ -233,6 +233,7 @@ class NamedPlaceLimits:
     compound_stem_tokens: int = 2  # … in tokens
     town_stem_max: int = 8  # the longest town name before its head ("化作苗族彝族乡": 6)
     water_works_reach: int = 8  # longest works name after a river, to the next list mark ("八字嘴航电枢纽")
+    works_head_reach: int = 6  # a works' head this near after a settlement's name ("福临堡综合管廊")
     province_min_names: int = 3  # places of one province that make it the province of a report naming no area
 
 

@@ -540,3 +540,10 @@ def test_trains_named_after_places_and_mongolian_lakes(tmp_path):
     found = places(tmp_path, "政府工作报告", "中欧班列长安号开行量居全国前列。", "红碱淖、查干淖尔生态修复完成。",
                    "陕北能源化工基地、陕南绿色循环发展带建设取得重要进展。")
     assert "长安" not in found and {"红碱淖", "查干淖尔", "陕北", "陕南"} <= found
+
+
+def test_a_settlement_named_by_a_common_place_word_opening_a_works(tmp_path):
+    # devtext jintai-2024: 福临 (a frequent word jieba tags as a place) + 堡 opens the utility tunnel
+    assert "福临堡" in places(tmp_path, "2024年金台区政府工作报告", "投资4亿元的福临堡综合管廊建设完工。")
+    # qianjiang-2019: a settlement head opening no works is still no name ("医患关系", "公益性岗位")
+    assert not {"医患关", "公益性岗"} & places(tmp_path, QIANJIANG, "构建和谐医患关系，开发公益性岗位2000个。")

@@ -564,9 +564,17 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
     if before is None and cut != start and not is_proper(stem) \
-            and lexicons.find_division(stem, ctx.doc.own.province) is None:
+            and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
+    """"福临堡综合管廊": a settlement's name (one word jieba tags as a place, then 堡, 塘, 渡…) that
+    opens a works' name is that settlement, however common the word."""
+    head = project_head_pattern().search(ctx.text, b, b + NAMED_PLACES.works_head_reach)
+    return (suffix in _WORD_BOUND_HEADS and head is not None and all(CJK.match(c) for c in ctx.text[b:head.start()])
+            and any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens))
 
 
 def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
