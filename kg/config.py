@@ -231,3 +231,21 @@ class EntityLimits:
 
 
 ENTITIES = EntityLimits()
+
+
+# ---------------------------------------------------------------- QP3: places on unseen reports
+
+@dataclass(frozen=True)
+class NamedPlaceLimits:
+    """Places named with common words ("阳光小区", "东风社区") or found in the national town table."""
+
+    compound_stem_min: int = 2  # characters of a compound's name before its head
+    compound_stem_max: int = 4  # "金色港湾小区": at most two words before the head…
+    compound_stem_tokens: int = 2  # … in tokens
+    town_stem_max: int = 8  # the longest town name before its head ("化作苗族彝族乡": 6)
+    water_works_reach: int = 8  # longest works name after a river, to the next list mark ("八字嘴航电枢纽")
+    works_head_reach: int = 6  # a works' head this near after a settlement's name ("福临堡综合管廊")
+    province_min_names: int = 3  # places of one province that make it the province of a report naming no area
+
+
+NAMED_PLACES = NamedPlaceLimits()

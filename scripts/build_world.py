@@ -40,6 +40,11 @@ NOT_PLACES = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
 REGION_SHORT = {"北美洲": "北美", "南美洲": "南美", "拉丁美洲": "拉美"}
 # Regions that reports name and the CLDR does not list (ASEAN's member states as a region).
 REGION_EXTRA = ["中东", "东盟", "东北亚", "南太平洋", "加勒比", "中东欧", "西亚北非"]
+# Major cities that reports name (terminals of the China–Europe trains, ports, sister cities, border
+# cities of Russia and Mongolia) and neither JioNLP nor the CLDR lists.
+CITY_EXTRA = ["汉堡", "杜伊斯堡", "罗兹", "安特卫普", "喀山", "乌兰乌德", "哈巴罗夫斯克", "布拉戈维申斯克",
+              "名古屋", "岘港", "万象", "金边", "曼德勒", "槟城", "泗水", "瓜达尔", "多哈", "吉达", "蒙巴萨",
+              "休斯敦", "利马", "比雷埃夫斯", "汉诺威", "杜塞尔多夫", "纽伦堡", "莱比锡", "波尔图", "乔巴山"]
 
 
 def jionlp_world(wheel: str) -> tuple[list[str], list[str]]:
@@ -124,13 +129,14 @@ def main(jionlp_wheel: str, babel_wheel: str) -> None:
           country_names)
     seen = set(country_names)
     world = []
-    for name in cldr_regions(babel_wheel) + REGION_EXTRA + cities + cldr_cities(babel_wheel):
+    for name in cldr_regions(babel_wheel) + REGION_EXTRA + cities + CITY_EXTRA + cldr_cities(babel_wheel):
         if keep(name, taken | seen) and name not in world:
             world.append(name)
     write(LEXICONS / "world.txt",
           ["Continents and world regions (Unicode CLDR zh territory names, via Babel, BSD-3-Clause /",
            "Unicode License v3, and a few common ones it lacks: 中东, 东盟…), then capitals and major",
-           "cities (JioNLP's world_location.txt, Apache-2.0) and the CLDR zh exemplar cities of time zones.",
+           "cities (JioNLP's world_location.txt, Apache-2.0), major cities reports name that neither lists",
+           "(CITY_EXTRA: 汉堡, 杜伊斯堡…) and the CLDR zh exemplar cities of time zones.",
            "Built by scripts/build_world.py."],
           sorted(world, key=lambda n: (len(n), n)))
 

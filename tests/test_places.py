@@ -277,3 +277,273 @@ def test_regional_foreign_cities_and_not_a_typhoon_name(tmp_path):
     assert {"乌兰巴托", "赤塔", "伊尔库茨克"} <= found
     found = places(tmp_path, GUANGDONG, "有效应对22轮强降水和“桦加沙”等15个台风。")
     assert "加沙" not in found
+
+
+def test_compounds_and_communities_named_with_common_words(tmp_path):
+    # hailar-2012, hailar-2015: a community opening its health centre's name, a workers' quarter in a
+    # list; a compound named by common words in a list of works sites (the genre's phrasing)
+    found = places(tmp_path, HAILAR, "靠山社区卫生服务中心获得“全国示范社区卫生服务中心”称号。",
+                   "完成工人新村、幸福村等条件较差区域的供水、垃圾中转、路灯等基础设施工程。",
+                   "完成阳光小区、金色港湾小区等老旧小区改造。")
+    assert {"靠山社区", "工人新村", "阳光小区", "金色港湾小区"} <= found
+    # kinds, counts and works are no compound's name: qianjiang-2019, national-2017, hailar-2013,
+    # hailar-2015 (a compound being built is a project, ANNOTATION rule 3)
+    found = places(tmp_path, HAILAR, "整治噪声污染，建成一批安静小区。", "加强城乡社区治理，推进老旧小区改造。",
+                   "完成729万元的旧有小区供热改造，开工建设10万平方米职工住宅小区。",
+                   "远山红郡住宅小区一期建设顺利推进。", "积极创建平安小区、和谐社区。")
+    assert not {"安静小区", "城乡社区", "旧有小区", "职工住宅小区", "远山红郡住宅小区", "平安小区", "和谐社区"} & found
+
+
+def test_items_of_a_counted_list_of_settlements(tmp_path):
+    # hailar-2016: "友联、友好两个新村" → each village as written, not "友好两个新村"
+    found = places(tmp_path, HAILAR, "加大新农村示范村建设力度，重点做好友联、友好两个新村的二期工程建设。")
+    assert {"友联", "友好"} <= found
+    found = places(tmp_path, HAILAR, "白沙、青山两镇列入全国重点镇。")
+    assert {"白沙", "青山"} <= found and not {"青山两镇", "青山镇"} & found
+    # the count must be the number of items, and the head must end a word ("两个市民广场")
+    assert not {"东升路两个市"} & places(tmp_path, HAILAR, "建成哈萨尔和东升路两个市民广场。")
+
+
+def test_report_area_is_a_division_not_the_salutation_or_an_ordinal(tmp_path):
+    # devtext yangzhong-2022, mouding-2024: "代表…人民政府" catches the salutation or the session's
+    # ordinal before it; the area is the tail of division names, or the next line's
+    path = tmp_path / "r.txt"
+    path.write_text("2022年扬中市政府工作报告\n各位代表: 现在,我代表扬中市人民政府向大会作工作报告。\n一、2021年工作回顾\n"
+                    "地区生产总值增长9%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).area == "扬中市"
+    path.write_text("政 府 工 作 报 告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n各位代表:\n"
+                    "现在,我代表十八届县人民政府,向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长2%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).area == "牟定县"
+
+
+def test_towns_of_any_county_by_full_name_and_kinds_of_villages(tmp_path):
+    # devtext nayong-2019 (an excerpt whose title names no area): towns by their full names in the
+    # national table, an ethnic township without its peoples (化作苗族彝族乡), the right start
+    # after 和; "富美宜居新村" is a kind of village
+    found = places(tmp_path, "政府工作报告",
+                   "重点突出龙场镇、乐治镇省定示范镇和维新镇、化作乡、张家湾镇市定示范镇,逐一完善“8+X”项目。",
+                   "打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点。", "打造一批富美宜居新村。")
+    assert {"龙场镇", "乐治镇", "维新镇", "化作乡", "张家湾镇", "玉龙坝镇", "寨乐镇"} <= found
+    assert not {"和寨乐镇", "张家湾", "宜居新村"} & found
+    # a town's name whose head ends a common word is not read: guangdong-2026 "占城镇低保标准"
+    assert "占城镇" not in places(tmp_path, GUANGDONG, "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。")
+
+
+def test_province_of_a_report_that_names_no_area(tmp_path):
+    # devtext jiangxi-2023 (a news copy whose title names no province): the places it names make it
+    # Jiangxi's, so its counties' short forms inside works are read (ANNOTATION rule 8); the State
+    # Council's report names many provinces and gets none
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n各位代表:\n一、2022年工作回顾\n"
+                    "宜春、赣州等地抗旱保供,江西全省上下齐心协力。\n"
+                    "信丰电厂、宜春至遂川高速公路、共青城通用机场、奉新抽水蓄能电站开工建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.area is None and doc.own.province == "36"
+    assert {"信丰", "遂川", "共青城", "奉新"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    path.write_text(NATIONAL + "\n各位代表:\n一、2016年工作回顾\n支持香港、澳门发展,推进京津冀协同发展,"
+                    "上海、北京、重庆、杭州、衡水、安康等地试点。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).own.province is None
+
+
+def test_heads_that_end_common_words_figures_or_other_names_name_no_place(tmp_path):
+    # devtext anju-2022, jiangxi-2023, yangzhong-2022: an idiom or a common word holds the head
+    # (湖光山色, 调峰), a figure before it (千亿大关), a province glued to a trade name (四川江淮), the
+    # head ends a city's name inside an event (大上海保卫战), a lake named like a county (鄱阳湖)
+    found = places(tmp_path, "2022年遂宁市安居区政府工作报告",
+                   "为建设“成渝之星”安居极核和湖光山色中的安逸安居奠定了坚实基础。",
+                   "四川能投全省首个天然气储气调峰项目开工建设。", "四川江淮成为成渝地区轻卡销量领跑者。",
+                   "地区生产总值突破千亿大关。")
+    assert not {"湖光山", "储气调峰", "四川江", "千亿大关"} & found
+    assert {"成渝地区", "四川"} <= found
+    found = places(tmp_path, "2023年江西省政府工作报告", "全力支援大上海保卫战和吉林、新疆、重庆等地抗击疫情。",
+                   "实施鄱阳湖流域水库群抗旱保供水联合调度。")
+    assert {"吉林", "新疆", "鄱阳湖"} <= found and not {"大上海", "鄱阳"} & found
+
+
+def test_a_river_or_town_named_in_a_company_trade_name_is_no_place(tmp_path):
+    # devtext hulin-2025: pharmaceutical companies named after the rivers and the town of the area
+    found = places(tmp_path, "2025年虎林市政府工作报告", "珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。",
+                   "松花江医药生产许可证由B转A,实现自主生产。")
+    assert not {"珍宝岛", "乌苏里江", "松花江"} & found
+    # the river and the town themselves are still places (the genre's phrasing)
+    assert {"乌苏里江", "珍宝岛"} <= places(tmp_path, "2025年虎林市政府工作报告", "开展乌苏里江沿岸和珍宝岛湿地保护。")
+
+
+def test_zones_managed_or_ranked_are_places(tmp_path):
+    # devtext anju-2022, mouding-2024: a zone that obtains a designation or whose managing committee
+    # is set up is a place (ANNOTATION rule 3), and holds the place it is named after
+    found = places(tmp_path, "2022年遂宁市安居区政府工作报告",
+                   "安居经开区成功创建省级循环化改造试点示范园区,汽摩装备特色产业园获评首批四川省“5 1”重点特色园区。")
+    assert {"安居经开区", "汽摩装备特色产业园"} <= found
+    found = places(tmp_path, "2024年牟定县政府工作报告", "云南牟定产业园区管委会挂牌成立,争取到位园区配套基础设施建设专债资金。")
+    assert {"云南牟定产业园区", "云南"} <= found
+    # a zone being built is a works, not a place: qianjiang-2019
+    assert "市级高新技术产业开发区" not in places(tmp_path, QIANJIANG, "加快建设市级高新技术产业开发区。")
+
+
+def test_a_one_word_place_after_other_places_in_a_works_name(tmp_path):
+    # devtext tianjin-2025: 宝坻, 京津 and 中关村 are three places, not 京津中关村
+    found = places(tmp_path, "2025年天津市政府工作报告", "中关村发展集团增资宝坻京津中关村科技城,市场化引进疏解功能资源。")
+    assert {"宝坻", "京津", "中关村"} <= found and "京津中关村" not in found
+
+
+def test_foreign_cities_at_a_route_end_and_in_a_list_of_cities(tmp_path):
+    # the genre's phrasing (no sample has it): a world city ending a route glued to the service's
+    # name, and a list of foreign cities closed by 等城市 (not a city "洛杉矶等城市")
+    found = places(tmp_path, QIANJIANG, "开通长沙至莫斯科、长沙至法兰克福国际货运班列。",
+                   "与德国汉堡、日本大阪、美国洛杉矶等城市建立友好合作关系。")
+    assert {"莫斯科", "法兰克福", "汉堡", "大阪", "洛杉矶"} <= found and "洛杉矶等城市" not in found
+    # hailar-2016: a bridge at a route's end keeps its head
+    assert "红星桥" in places(tmp_path, HAILAR, "呼达罕桥至红星桥连接线公路建成通车。")
+
+
+def test_rivers_and_lakes_the_dictionary_knows_whatever_their_stem(tmp_path):
+    # the genre's phrasing: a river jieba lists as a place, glued to the works on it, with a stem of
+    # common words ("捞刀")
+    assert "捞刀河" in places(tmp_path, QIANJIANG, "实施圭塘河、龙王港、捞刀河水环境治理。")
+    # qianjiang-2019, national-2017: a slogan's words and an event's name are no rivers
+    found = places(tmp_path, QIANJIANG, "实施“路平桥安、整墙修面、灯明景靓、江清水畅、城美山青”七大工程。")
+    assert "城美山" not in found
+    found = places(tmp_path, NATIONAL, "成功举办澜沧江－湄公河合作首次领导人会议。")
+    assert not {"澜沧江", "湄公河"} & found
+
+
+def test_a_county_renamed_since_the_gb_t_2260_table_finds_its_area_and_towns(tmp_path):
+    # 宁乡县 became 宁乡市 (430182) in 2017: the title names the area by its new name, the
+    # town table is keyed by the new code; the genre's phrasing ("X、Y、Z等乡镇")
+    path = tmp_path / "r.txt"
+    path.write_text("2021年宁乡市人民政府工作报告\n各位代表：\n一、2020年工作回顾\n"
+                    "实施大成桥、双凫铺、回龙铺等乡镇污水处理设施建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.area == "宁乡市" and doc.own.code == "430182"
+    assert {"大成桥", "双凫铺", "回龙铺"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
+
+
+def test_border_regions_named_by_the_countries_they_join(tmp_path):
+    # hailar-2013: China and its neighbours one character each, then the kind of border region
+    found = places(tmp_path, HAILAR, "围绕打造蒙东和中俄蒙毗邻地区重要的旅游文化名城这一目标。",
+                   "不断深化与俄蒙毗邻地区的交流与合作。")
+    assert {"中俄蒙毗邻地区", "俄", "蒙"} <= found
+    assert "俄蒙毗邻地区" not in found  # after 与 the partners are the places
+
+
+def test_a_village_after_its_town_and_a_city_glued_to_its_country(tmp_path):
+    # the genre's phrasing: "X镇Y村" where jieba cuts across the town's name (横/村镇/阳/山村), and a
+    # foreign city jieba reads as one word with its country
+    found = places(tmp_path, "2022年桐庐县人民政府工作报告", "城南街道阳山畈村、横村镇阳山村完成农房改造。",
+                   "与新加坡、马来西亚吉隆坡、英国伦敦等地开展经贸交流。")
+    assert {"横村镇", "阳山村", "英国", "伦敦"} <= found
+    assert not {"村镇阳山村", "阳山", "英国伦敦"} & found
+    # hailar-2013: "哈克镇滨河" stays no village or river of its own
+    assert "滨河" not in places(tmp_path, HAILAR, "实施哈克镇滨河景观带建设。")
+
+
+def test_scenic_areas_and_parks_visited_or_ranked_are_places(tmp_path):
+    # the genre's phrasing: a scenic area that receives visitors, a park that obtains a designation
+    found = places(tmp_path, QIANJIANG, "密印寺景区接待游客300万人次。", "南湖公园接待游客50万人次。")
+    assert {"密印寺景区", "南湖公园"} <= found
+    # qianjiang-2019: a park being built is a works (ANNOTATION rule 3)
+    assert "官坝公园" not in places(tmp_path, QIANJIANG, "建成官坝公园、武陵水岸体育公园等一批公园广场。")
+
+
+def test_stops_of_a_line_written_with_dashes(tmp_path):
+    # hailar-2016 and devtext nayong-2019: streets of an avenue line, scenic stops of a tourist line
+    found = places(tmp_path, HAILAR, "重点打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街。")
+    assert {"胜利大街", "阿里河路", "扎兰屯路", "新北出口路"} <= found
+    found = places(tmp_path, "政府工作报告", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路和“总溪河片区—化作枪杆岩—董地”风情小镇景区。")
+    assert {"九洞天", "金蟾大山", "化作枪杆岩", "董地"} <= found
+    # a slogan and an event joined by dashes are no lines: qianjiang-2019, national-2017
+    found = places(tmp_path, QIANJIANG, "持续提升“神秘芭拉胡·魅力阿蓬江—清新黔江”知名度和美誉度。")
+    assert not {"魅力阿蓬江", "清新黔江"} & found
+    assert "湄公河合作" not in places(tmp_path, NATIONAL, "成功举办澜沧江－湄公河合作首次领导人会议。")
+
+
+def test_rivers_opening_works_on_them(tmp_path):
+    # devtext jiangxi-2023: a river opens the name of a works on it, listed with others
+    found = places(tmp_path, "2023年江西省政府工作报告",
+                   "信丰电厂、共青城通用机场、信江八字嘴航电枢纽、吉利新能源城市商用车开工建设。",
+                   "沪昆高速改扩建、瑞梅铁路、梅江灌区、武汉至南昌特高压工程建成投运。")
+    assert {"信江", "梅江"} <= found
+
+
+def test_regions_in_quoted_titles_or_naming_a_route_are_no_places(tmp_path):
+    # devtext anju-2022, hulin-2025, sichuan-2025: a quoted title that a region or a short form
+    # opens; a route named by its ends' abbreviations
+    found = places(tmp_path, "2022年遂宁市安居区政府工作报告", "为建设“成渝之星”安居极核奠定了坚实基础。",
+                   "四川江淮成为成渝地区轻卡销量领跑者。")
+    assert "成渝" not in found and "成渝地区" in found
+    assert "龙江" not in places(tmp_path, "2025年虎林市政府工作报告", "获评中小企业数字化示范标杆企业、“龙江老字号”企业。")
+    found = places(tmp_path, "2025年四川省政府工作报告", "推进成渝高速公路扩容、成雅高速公路扩容。")
+    assert "成渝" not in found
+    # a quoted region alone is still the region: guangdong-2026's phrasing
+    assert "京津冀" in places(tmp_path, GUANGDONG, "主动对接“京津冀”、长三角等区域。")
+
+
+def test_rivers_listed_with_marks_and_more_world_cities(tmp_path):
+    # the genre's phrasing: rivers listed with 、 before the basin they share; the terminals of the
+    # China–Europe trains; 安居小区 is a kind of compound (安居工程), not a name
+    found = places(tmp_path, QIANJIANG, "章江、贡江、桃江流域综合治理有序推进。",
+                   "开通至莫斯科、明斯克、汉堡、杜伊斯堡的中欧班列。", "建成安居小区、文明小区。")
+    assert {"章江", "贡江", "汉堡", "杜伊斯堡", "明斯克"} <= found
+    assert not {"安居小区", "文明小区"} & found
+
+
+def test_zones_listed_before_the_one_a_designation_follows(tmp_path):
+    # the genre's phrasing: the zones of a list share the designation that follows the last one
+    found = places(tmp_path, "2020年赣州市人民政府工作报告", "赣州经开区、龙南经开区、瑞金经开区入选国家级开发区。")
+    assert {"赣州经开区", "龙南经开区", "瑞金经开区"} <= found
+
+
+def test_counties_created_since_the_gb_t_2260_table(tmp_path):
+    # 临平区 (2021) and 赣县区 (赣县 until 2016): a report of the new county finds its area
+    path = tmp_path / "r.txt"
+    for area in ("临平区", "赣县区"):
+        path.write_text(f"2022年{area}人民政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值增长8%。\n", encoding="utf-8")
+        doc = parse_document(read_source(path))
+        assert doc.area == area and doc.own.division is not None and doc.own.towns
+
+
+def test_towns_named_like_cities_seas_and_reduplicated_words(tmp_path):
+    # the genre's phrasing: towns of the area named like far cities (三沙镇 is no 三沙市), named sea
+    # areas (洋) whose waters (海域) are no part of the name
+    found = places(tmp_path, "2021年霞浦县人民政府工作报告", "三沙镇、长春镇、北壁乡、溪南镇获评省级乡村振兴示范镇。",
+                   "实施东吾洋、官井洋海域综合整治。")
+    assert {"三沙镇", "长春镇", "东吾洋", "官井洋"} <= found and not {"三沙", "长春", "官井洋海"} & found
+    # the area's own town by its short form before a port, not the far city of the same short name
+    path = tmp_path / "r.txt"
+    path.write_text("2021年霞浦县人民政府工作报告\n各位代表：\n一、2020年工作回顾\n三沙港、牙城湾避风坞建成投用。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert [m.attrs.get("source") for m in extract_mentions(doc) if m.text == "三沙"] == ["town"]
+    # guangdong-2026: a mascot's reduplicated name is no sea
+    assert "喜洋洋" not in places(tmp_path, GUANGDONG, "火爆出圈的吉祥物“喜洋洋”、“乐融融”，独特的岭南文化元素。")
+
+
+def test_list_items_sharing_a_known_place_head_or_a_counted_kind(tmp_path):
+    # the genre's phrasing (Inner Mongolia): the next village of a list, whatever its words; a
+    # counted list whose head has a kind before it (两个中心镇, 三个村屯)
+    found = places(tmp_path, HAILAR, "中和嘎查、新立嘎查完成草原确权。",
+                   "加强哈拉苏、成吉思汗两个中心镇建设，推进高台子、大河湾、关门山三个村屯环境整治。")
+    assert {"中和嘎查", "新立嘎查", "哈拉苏", "成吉思汗", "关门山"} <= found
+    # kinds stay kinds
+    assert not {"重点村", "示范社区"} & places(tmp_path, HAILAR, "翠苑社区、示范社区和贫困村、重点村结对帮扶。")
+
+
+def test_a_short_form_naming_a_route_is_no_place(tmp_path):
+    # guangdong-2026: an expressway named by a district's short form (潮南高速潮饶段)
+    found = places(tmp_path, GUANGDONG, "开工建设广州新机场、广清永高铁、潮南高速潮饶段、兰海高速廉徐段等项目。")
+    assert not {"潮南", "兰海"} & found
+
+
+def test_trains_named_after_places_and_mongolian_lakes(tmp_path):
+    # the genre's phrasing: a train service named after a district (长安号), lakes named 淖/淖尔; a
+    # region before a noun that is no trade (陕北能源化工基地) stays a place
+    found = places(tmp_path, "政府工作报告", "中欧班列长安号开行量居全国前列。", "红碱淖、查干淖尔生态修复完成。",
+                   "陕北能源化工基地、陕南绿色循环发展带建设取得重要进展。")
+    assert "长安" not in found and {"红碱淖", "查干淖尔", "陕北", "陕南"} <= found
+
+
+def test_a_settlement_named_by_a_common_place_word_opening_a_works(tmp_path):
+    # devtext jintai-2024: 福临 (a frequent word jieba tags as a place) + 堡 opens the utility tunnel
+    assert "福临堡" in places(tmp_path, "2024年金台区政府工作报告", "投资4亿元的福临堡综合管廊建设完工。")
+    # qianjiang-2019: a settlement head opening no works is still no name ("医患关系", "公益性岗位")
+    assert not {"医患关", "公益性岗"} & places(tmp_path, QIANJIANG, "构建和谐医患关系，开发公益性岗位2000个。")

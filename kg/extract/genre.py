@@ -797,7 +797,8 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
 # written right after their country
-_FOREIGN_DIVISIONS = re.compile(rf"([{CJK_CHARS}]{{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
+# a city's name holds no list word: "美国洛杉矶等城市" names no city "洛杉矶等城市"
+_FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,9 +6,9 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import PLACE_RULES
+from kg.config import NAMED_PLACES, PLACE_RULES
 from kg.text.segment import Token
-from kg.text.area import towns_of
+from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
@@ -64,8 +64,43 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
+        if short and _opens_brand(ctx, b):
+            continue  # "珍宝岛药业": a company named after the town, not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _town_heads() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in lexicons.TOWN_SUFFIXES))
+
+
+@component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
+def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
+    """Towns of any county by their full name in the national table ("乐治镇、维新镇", "和寨乐镇"
+    → 寨乐镇): the longest name in the table that ends at the head and starts on a word's start or
+    after a list mark; the head must not close a longer word ("新型城镇")."""
+    out = []
+    text = ctx.text
+    towns = national_towns()
+    for m in _town_heads().finditer(text):
+        a, b = m.span()
+        for start in range(max(0, a - NAMED_PLACES.town_stem_max), a - 1):
+            if text[start:b] not in towns or not _town_starts(ctx, start, a):
+                continue
+            if not ctx.taken(start, b, (PLACE, ORG)):
+                out.append(ctx.mention(PLACE, start, b, source="national-town"))
+            break
+    return out
+
+
+def _town_starts(ctx: SentenceContext, start: int, head: int) -> bool:
+    """Can a town's name run from `start` to its head at `head`: it starts a word (or follows a
+    list mark), and its head does not end a common word ("城镇")?"""
+    if any(t.start < start < t.end for t in ctx.tokens) and ctx.text[start - 1:start] not in _LIST_JOINERS:
+        return False
+    # the head is not the tail of a common word that starts inside the name ("占城镇人口": 城镇)
+    return not any(start < t.start < head < t.end and _common_word(ctx.text[t.start:head + 1]) for t in ctx.tokens)
 
 
 @functools.lru_cache(maxsize=64)
@@ -141,11 +176,13 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
 def _place_opening(name: str, province: str | None) -> str:
     """The division or landform that opens a Chinese region's name, if any ("海南" in
     海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
-    if name not in lexicons.word_set("regions.txt") and name not in lexicons.word_set("landforms.txt"):
+    landform = name in lexicons.word_set("landforms.txt")
+    if name not in lexicons.word_set("regions.txt") and not landform:
         return ""
     for n in range(len(name) - 1, 1, -1):
         head = name[:n]
-        if head in lexicons.word_set("landforms.txt") or (
+        # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
+        if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
             return head
     return ""
@@ -162,15 +199,24 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
+        if _opens_quoted_title(ctx, a, b) or name not in lexicons.word_set("world.txt") and _opens_route(ctx, b):
+            return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
     else:
-        if lexicons.find_division(name, ctx.doc.own.province) is None:
+        d = lexicons.find_division(name, ctx.doc.own.province)
+        if d is None:
             return False  # a county's short form far from home: likely a homonym
+        if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
+            return False  # "三沙港" in 霞浦: the area's own town 三沙镇, not 三沙市 far away
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
-        if name not in _full_division_names() and _short_form_is_a_word_part(ctx, name, a, b):
-            return False
+        if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
+                                                   or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
+                                                   or _opens_route(ctx, b) or _names_a_vessel(ctx, b)):
+            return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
+    if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
+        return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
@@ -183,6 +229,45 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
     if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
         return False  # "产业新城": a kind of quarter, not the report's own new town
     return not _opens_event(ctx, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_trades() -> tuple[str, ...]:
+    return lexicons.words("brand_heads.txt")
+
+
+def _opens_brand(ctx: SentenceContext, b: int) -> bool:
+    """Does a company's trade follow the name at ..b as a word that ends the phrase ("珍宝岛药业、",
+    "松花江医药生产许可证", "乌苏里江制药认定"), not a noun going on ("陕北能源化工基地")?"""
+    trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
+    if trade is None or not token_ends_at(ctx, b + len(trade)):
+        return False
+    nxt = next((t for t in ctx.tokens if t.start == b + len(trade)), None)
+    return (nxt is None or not CJK.match(nxt.word[0]) or nxt.pos in STOP_POS or nxt.pos.startswith("v")
+            or nxt.word.startswith(lexicons.words("org_suffixes.txt")))
+
+
+def _names_a_vessel(ctx: SentenceContext, b: int) -> bool:
+    """Is the short form the name of a train, ship or craft ("中欧班列长安号", "雪龙号")?"""
+    return ctx.text[b:b + 1] == "号" and (b + 1 >= len(ctx.text) or not CJK.match(ctx.text[b + 1]) or
+                                         ctx.text[b + 1:b + 2] in "、和与及等")
+
+
+def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
+    """Is the short form followed by a town's head that makes a town's full name ("三沙镇" of 霞浦,
+    not 三沙市; "长春镇")?"""
+    towns = national_towns()
+    return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
+
+
+def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the name open a quoted title that goes on after it ("“成渝之星”", "“龙江老字号”")?"""
+    return ctx.text[a - 1:a] in ("“", "「", "《") and ctx.text[b:b + 1] not in ("”", "」", "》", "、")
+
+
+def _opens_route(ctx: SentenceContext, b: int) -> bool:
+    """Does a route's head follow the name as a word ("成渝高速公路", "京津城际")?"""
+    return any(t.start == b and t.word in lexicons.word_set("place_route_heads.txt") for t in ctx.tokens)
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
@@ -336,6 +421,14 @@ def _names_after_cut(stem: str, suffix: str) -> bool:
     return is_proper(stem)
 
 
+def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, suffix: str) -> bool:
+    """"横村镇阳山村": a village or community named right after its town, whatever its words (the
+    kinds are refused later)."""
+    if suffix not in ("村", "社区", "嘎查") or not 2 <= a - cut <= 3:
+        return False
+    return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
+
+
 @component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
@@ -363,6 +456,10 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
+_COMMON_WORD_POS = frozenset({"n", "i", "l", "v", "vn", "a"})
+
+
 def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
@@ -372,6 +469,10 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and (t.pos in ("s", "f") or t.word[1] in "东西南北")
                                 for t in ctx.tokens):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
+    freq = tokenizer_tags().tokenizer.FREQ
+    if any(t.start < a and t.pos in _COMMON_WORD_POS and (t.end > b or t.end == b and freq.get(t.word))
+           for t in ctx.tokens if t.start < b <= t.end):
+        return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
@@ -419,9 +520,14 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
         start = min(starts)
     # a place that ends inside the stem is another name: the new one begins after it
     inner = [k.local_end for k in placed if start <= k.local_start and k.local_end < a and k is not before]
+    # or the town the walk began inside ("横村镇阳山村" walks back to 村镇)
+    inner += [k.local_end for k in placed if k.local_start < start < k.local_end < a
+              and _village_after_its_town(text, placed, k.local_end, a, suffix)]
     cut = max(inner) if inner and suffix not in _stem_limits() else None
-    if cut is not None and cut > start and _names_after_cut(text[cut:a], suffix):
-        start = cut
+    if cut is not None and cut > start and (_names_after_cut(text[cut:a], suffix)
+                                            or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
+                                            or _village_after_its_town(text, placed, cut, a, suffix)):
+        start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -452,6 +558,8 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     name = text[start:b]
     if not stem or not all(CJK.match(c) for c in stem):
         return False
+    if _names_something_else(ctx, start, a, b, suffix, before):
+        return False
     if suffix in "镇乡村" and stem[-1] in "县乡镇圩集":
         return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
     if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
@@ -463,9 +571,51 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
     if before is None and cut != start and not is_proper(stem) \
-            and lexicons.find_division(stem, ctx.doc.own.province) is None:
+            and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
+    """"福临堡综合管廊": a settlement's name (one word jieba tags as a place, then 堡, 塘, 渡…) that
+    opens a works' name is that settlement, however common the word."""
+    head = project_head_pattern().search(ctx.text, b, b + NAMED_PLACES.works_head_reach)
+    return (suffix in _WORD_BOUND_HEADS and head is not None and all(CJK.match(c) for c in ctx.text[b:head.start()])
+            and any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens))
+
+
+def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
+                          before: Mention | None) -> bool:
+    """Is the stem text[start:a] before the head something other than a toponym: the count of a
+    list, a kind of village, a company's trade name, a big number, the start of a division's name
+    the head ends, or a province glued to a one-character head (the trade name "四川江淮")?"""
+    text = ctx.text
+    if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
+        return True  # "白沙、青山两镇": the head of a counted list, whose items are the names
+    if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
+        return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
+    if _opens_brand(ctx, b):
+        return True  # "乌苏里江制药": a company's trade name
+    if len(suffix) == 1 and text[a - 1:a] == suffix:
+        return True  # "喜洋洋": a reduplicated word describes, it names nothing
+    if any(start <= t.start and t.end <= a and t.pos == "m" and re.search("[百千万亿]", t.word) for t in ctx.tokens):
+        return True  # "突破千亿大关": a figure, not a name
+    if any(_major_division(text[i:b]) for i in range(start + 1, a)):
+        return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
+    d = lexicons.find_division(before.text if before is not None else text[start:a], None)
+    return len(suffix) == 1 and d is not None and d.level == "province"
+
+
+def _major_division(name: str) -> bool:
+    """A province or prefecture by full or short name ("上海", "成都市")."""
+    d = lexicons.find_division(name, None)
+    return d is not None and d.level in ("province", "prefecture") and len(name) >= 2
+
+
+def _holds_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a word between a and b make a kind of compound or village ("宜居", "示范", "老旧")?"""
+    kinds = lexicons.word_set("place_compound_kinds.txt")
+    return any(a <= t.start and t.end <= b and t.word in kinds for t in ctx.tokens)
 
 
 def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Mention], out: list[Mention]) -> bool:
@@ -484,11 +634,34 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
-@component("word_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
+def _list_neighbours(toks: list[Token], i: int) -> list[Token]:
+    """The tokens beside toks[i], and those across a list mark from it ("章江、贡江、桃江流域")."""
+    out = toks[max(0, i - 1):i + 2]
+    for mark, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(toks) and toks[mark].word in ("、", "和"):
+            out.append(toks[other])
+    return out
+
+
+def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
+    """Does the river or lake `t` open the name of a works on water ("信江八字嘴航电枢纽", "梅江灌区")?"""
+    if t.word[-1] not in "江河湖溪":
+        return False
+    works = lexicons.words("place_water_works.txt")
+    if any(p.type == PROJECT and p.local_start == t.start and p.local_end > t.end
+           and any(w in ctx.text[t.end:p.local_end] for w in works) for p in ctx.found):
+        return True
+    # a list item the project rules did not take: the works' name runs to the next mark
+    item = re.match(rf"{CJK.pattern}{{0,{NAMED_PLACES.water_works_reach}}}?(?=[、，,；;。和])", ctx.text[t.end:])
+    return item is not None and item.group().endswith(works)
+
+
+@component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
-    "阿蓬江两河断面"), and rivers listed side by side ("韩江榕江练江水系连通工程")."""
+    "阿蓬江两河断面") or a river opens a works on it ("信江八字嘴航电枢纽"), and rivers listed side
+    by side ("韩江榕江练江水系连通工程")."""
     out = []
     toks = ctx.tokens
     freq = tokenizer_tags().tokenizer.FREQ
@@ -514,9 +687,29 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
-            toponym_word(u) and u.word[-1] in "江河" for u in toks[max(0, i - 1):i + 2] if u is not t)
-        if opens_facility or river_list:
+            toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
+        if opens_facility or river_list or _opens_water_works(ctx, t):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
+    return out
+
+
+@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
+def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
+    """A word of three characters or more that the dictionary tags as a place (ns) and that ends in
+    a natural feature's head is that river, lake or mountain ("捞刀河水环境治理", "浏阳河"), although
+    its stem is a common word the suffix rule does not take as a name ("捞刀"); not where it names a
+    street or a company ("金沙江路", "金沙江酒业")."""
+    out = []
+    not_names = lexicons.word_set("not_names.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in ctx.tokens:
+        if t.pos != "ns" or len(t.word) < 3 or t.word[-1] not in NATURAL_SUFFIXES or t.word in not_names:
+            continue
+        if not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
+        if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
+            continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
+        out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
     return out
 
 
@@ -527,18 +720,36 @@ def _located_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_located_words.txt") if r[1] in (side, "both"))
 
 
+def _zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The zones listed before the one at `a` that share its predicate: "赣州经开区、龙南经开区、
+    瑞金经开区入选…" → the first two."""
+    out = set()
+    text = ctx.text
+    while a > 0 and text[a - 1] in _LIST_JOINERS:
+        b = a - 1
+        head = next((h for h in zone_heads if text[:b].endswith(h)), None)
+        if head is None:
+            break
+        a = name_start(ctx, b - len(head))
+        if b - len(head) - a < 2:
+            break
+        out.add((a, b))
+    return out
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
-    "落户经济开发区" (ANNOTATION rule 3: located → Place) — one the projects rule found, or a name
-    before a zone's head right before a word that locates something in it."""
+    "落户经济开发区", or manages or ranks it: "云南牟定产业园区管委会挂牌成立", "安居经开区成功创建…"
+    (ANNOTATION rule 3: located or managed → Place) — one the projects rule found, or a name
+    before a zone's head right before such a word."""
     text = ctx.text
     zone_heads = lexicons.words("place_zone_heads.txt")
     spans = {p.span.bounds for p in ctx.found
              if p.type == PROJECT and p.text.endswith(zone_heads)
              and (text[p.local_end:].startswith(_located_words("after"))
                   or text[:p.local_start].endswith(_located_words("before")))}
-    for verb in _located_words("after"):
+    for verb in _located_words("after") + lexicons.words("place_zone_managed_after.txt"):
         if verb not in text:
             continue
         for m in re.finditer(re.escape(verb), text):
@@ -548,9 +759,11 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             a = name_start(ctx, m.start() - len(head))
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
+                spans |= _zones_listed_before(ctx, a, zone_heads)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
-    return [ctx.mention(PLACE, a, b, source="zone") for a, b in sorted(spans)
-            if (a, b) not in found_places and not ctx.taken(a, b, (ORG,))]
+    # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
+    return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
+            if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
 
 
 _ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
@@ -590,6 +803,12 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 road = re.search(r"道路|公路|大道|段", text[a:b])
                 ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
                                     a + road.start() if road else None) if x is not None]
+                known = place_lexicon_pattern().match(text, a)
+                nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
+                if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
+                    # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
+                    # (not a one-character head of its own name: "红星桥")
+                    ends = [known.end()]
                 if not ends and b < len(text) and text[b] not in ",、;。和":
                     continue  # no route: "提高至", "截至"
                 if ends:
@@ -606,18 +825,115 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_AREA_LIST = Guarded("、", rf"((?:{CJK.pattern}{{2,6}}、)+{CJK.pattern}{{2,6}})[两三四五六七八九十]大?(?:片区|组团|板块|街区)")
+_DASHES = "—－–-"
+
+
+@functools.lru_cache(maxsize=1)
+def _dash_line() -> re.Pattern[str]:
+    """Two to six names joined by dashes, maybe in quotes, then a line word or (in quotes) a
+    zone's head: "胜利大街—阿里河路—扎兰屯路—新北出口路一线", "“总溪河片区—化作枪杆岩—董地”风情小镇景区"."""
+    item = rf"(?:(?![{_DASHES}]){CJK.pattern}){{2,8}}"
+    line = lexicons.alternation("place_line_words.txt")
+    zone = lexicons.alternation("place_zone_heads.txt")
+    return re.compile(rf"(“?)((?:{item}[{_DASHES}]){{1,5}}{item}?)(?:”(?:{CJK.pattern}{{0,6}}?(?:{line}|{zone}))|(?:{line}))")
+
+
+def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a name ending at b starts within a..b: after the last verb or function word before it
+    ("重点打造胜利大街" → 胜利大街; a verbal noun stays: 胜利)."""
+    starts = [t.end for t in ctx.tokens if a <= t.start and t.end < b and (t.pos in STOP_POS or t.pos in ("v", "vd"))]
+    return max(starts, default=a)
+
+
+@component("parallel_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places", "compound_places"))
+def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
+    """The next item of a list whose item before it is a place with the same head is a place too,
+    whatever its words: "中和嘎查、新立嘎查完成草原确权" → 新立嘎查 — unless its stem makes a kind
+    ("贫困村", "示范社区")."""
+    out = []
+    text = ctx.text
+    heads = lexicons.word_set("place_compound_heads.txt") | {"村", "嘎查", "屯"}
+    kinds = lexicons.words("village_kinds.txt")
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        head = next((h for h in sorted(heads, key=len, reverse=True) if p.text.endswith(h)), None)
+        a = p.local_end + 1
+        if head is None or text[p.local_end:a] not in _LIST_JOINERS:
+            continue
+        m = re.match(rf"(?:(?!{head}){CJK.pattern}){{2,3}}{head}", text[a:])
+        if m is None:
+            continue
+        b = a + m.end()
+        stem = text[a:b - len(head)]
+        if stem.endswith(kinds) or _holds_a_kind(ctx, a, b - len(head)) or ctx.taken(a, b, (PLACE, ORG)):
+            continue
+        if a in ctx.token_start_set:
+            out.append(ctx.mention(PLACE, a, b, source="parallel"))
+    return out
+
+
+@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
+    """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
+    新北出口路一线的精品示范大街" (hailar-2016), "“九洞天—金蟾大山”旅游黄金线路" (devtext nayong-2019).
+    The first stop starts where a name would (or after the opening quote)."""
+    out = []
+    text = ctx.text
+    for m in _dash_line().finditer(text):
+        pos = m.start(2)
+        for n, item in enumerate(re.split(f"[{_DASHES}]", m.group(2))):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if n == 0 and not m.group(1):
+                a = _after_last_verb(ctx, a, b)
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt"):
+                out.append(ctx.mention(PLACE, a, b, source="dash-line"))
+    return out
+
+
+_COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
+_LIST_JOINERS = "、和及与"
+# a count closing a list right before a head ("、青山两", "和友好两个"): the items are the names
+_COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}[两三四五六七八九十][个大]?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_area_list() -> re.Pattern[str]:
+    """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村", "哈拉苏、成吉思汗两个中心镇":
+    items joined by 、 (the last maybe by 和/及/与), then a count, 个 or 大, a kind of at most two
+    characters and a head they share."""
+    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
+    return re.compile(rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
+                      rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
-    """"行政中心、机场路两大片区": the items of a counted list of areas are places."""
+    """The items of a counted list of areas are places, as written: "行政中心、机场路两大片区",
+    "白沙、青山两镇". The count must be the number of items (so a list is not taken from the
+    middle of a longer phrase)."""
     out = []
-    for m in _AREA_LIST.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens):
+    for m in _counted_area_list().finditer(ctx.text):
+        items = _joined_items(ctx, m)
+        if len(items) != _COUNT_VALUES.get(m.group(2)) or m.end() not in ctx.token_end_set:
+            continue  # another count, or the head opens a longer word ("两个市民广场")
+        for a, b in items:
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))
     return out
+
+
+def _joined_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the items of group 1, split at 、 and 和/及/与; the first starts where a name
+    starting there would."""
+    spans = []
+    pos = m.start(1)
+    for n, item in enumerate(re.split(f"[{_LIST_JOINERS}]", m.group(1))):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if n == 0:
+            a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens))
+        spans.append((a, b))
+    return spans
 
 
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
@@ -692,10 +1008,17 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _partner_countries() -> re.Pattern[str]:
+@functools.lru_cache(maxsize=4)
+def _country_initials(before: str, after_lexicon: str) -> re.Pattern[str]:
+    """One to three one-character country forms after `before` and before a word of `after_lexicon`
+    (which the match does not take when `before` is a lookbehind: the partner rule)."""
     initials = lexicons.characters("place_country_initials.txt")
-    return re.compile(f"(?<=[与对])([{initials}]{{1,3}})(?={lexicons.alternation('place_country_partner_after.txt')})")
+    after = lexicons.alternation(after_lexicon)
+    return re.compile(f"{before}([{initials}]{{1,3}})" + (f"(?={after})" if before.startswith("(?<=") else f"(?:{after})"))
+
+
+def _partner_countries() -> re.Pattern[str]:
+    return _country_initials("(?<=[与对])", "place_country_partner_after.txt")
 
 
 @component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -707,6 +1030,23 @@ def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
         for a in range(m.start(1), m.end(1)):
             if not ctx.taken(a, a + 1, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, a + 1, source="partner-country"))
+    return out
+
+
+def _border_areas() -> re.Pattern[str]:
+    return _country_initials("中", "place_border_area_heads.txt")
+
+
+@component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_border_area_places(ctx: SentenceContext) -> list[Mention]:
+    """A border region named by China and the neighbours it joins, one character each ("打造中俄蒙
+    毗邻地区重要的旅游文化名城", hailar-2013; "中越边境地区"): one place, whatever follows it. Without
+    中 ("深化与俄蒙毗邻地区的交流") the partners are the places (partner_country_places)."""
+    out = []
+    for m in _border_areas().finditer(ctx.text):
+        a, b = m.span()
+        if (a in ctx.token_start_set or ctx.text[a - 1:a] in _LIST_JOINERS) and not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="border-area"))
     return out
 
 
@@ -762,16 +1102,95 @@ def _division_split(word: str, province: str | None) -> int:
     return 0
 
 
+def _country_split(word: str) -> int:
+    """Where a word jieba took as one splits into a country and a foreign city ("英国伦敦"), or 0."""
+    world = lexicons.word_set("world.txt")
+    return next((i for i in range(2, len(word) - 1)
+                 if word[:i] in lexicons.word_set("countries.txt") and word[i:] in world), 0)
+
+
 @component("joined_division_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_joined_division_places(ctx: SentenceContext) -> list[Mention]:
-    """A province and a city in it written together and taken by jieba as one word ("与广西北海、
-    浙江义乌合作"): two places, the province and the city, not one name."""
+    """A province and a city in it, or a country and a city of it, written together and taken by
+    jieba as one word ("与广西北海、浙江义乌合作", "英国伦敦"): two places, not one name."""
     out = []
     for t in ctx.tokens:
-        if t.pos != "ns" or len(t.word) < 4 or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if t.pos != "ns" or len(t.word) < 4 or ctx.taken(t.start, t.end, (ORG,)):
             continue
-        cut = _division_split(t.word, ctx.doc.own.province)
-        if cut:
+        cut = _division_split(t.word, ctx.doc.own.province) or _country_split(t.word)
+        held = [k for k in ctx.found if k.type == PLACE and k.span.overlaps(ctx.span(t.start, t.end))]
+        if not cut or any(k.span.bounds != ctx.span(t.start, t.start + cut).bounds for k in held):
+            continue  # no split, or another place holds part of the word
+        if not held:
             out.append(ctx.mention(PLACE, t.start, t.start + cut, source="joined-division"))
-            out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
+        out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
     return out
+
+
+# Parts of speech of the words that name a compound: nouns, proper nouns, adjectives, abbreviations.
+_COMPOUND_STEM_POS = frozenset({"n", "nr", "nrt", "ns", "nz", "ng", "a", "an", "j", "b"})
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_heads() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation("place_compound_heads.txt"))
+
+
+@component("compound_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
+    """Residential compounds and communities named with common words ("阳光小区", "东风社区",
+    "工人新村"), which the suffix rule leaves since their stem holds no proper name: one or two
+    nouns or adjectives right before the head, after a verb, a list mark or the clause's start,
+    name one place, unless a word of theirs makes a kind of compound ("老旧小区", "示范社区")."""
+    out = []
+    for m in _compound_heads().finditer(ctx.text):
+        a, b = m.span()
+        start = _compound_stem_start(ctx, a)
+        if start is None or ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b):
+            continue
+        if _being_built(ctx, start, b):
+            continue  # "远山红郡住宅小区一期建设顺利推进": a works (ANNOTATION rule 3), not a place
+        out.append(ctx.mention(PLACE, start, b, source="compound"))
+    return out
+
+
+def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
+    """Where the common-word name before a compound's head at `a` starts, or None."""
+    kinds = lexicons.word_set("place_compound_kinds.txt")
+    stem: list[Token] = []
+    pos = a
+    while len(stem) < NAMED_PLACES.compound_stem_tokens:
+        tok = next((t for t in ctx.tokens if t.end == pos), None)
+        if tok is None or tok.pos not in _COMPOUND_STEM_POS or not all(CJK.match(c) for c in tok.word):
+            break
+        if tok.word in kinds or any(k.local_end == pos for k in ctx.found):
+            break  # a kind ("老旧小区") or a known name ends here ("哈克镇胜利社区")
+        stem.insert(0, tok)
+        pos = tok.start
+    if not stem or any(t.word in kinds for t in stem):
+        return None
+    start = stem[0].start
+    if not NAMED_PLACES.compound_stem_min <= a - start <= NAMED_PLACES.compound_stem_max:
+        return None
+    prev = next((t for t in ctx.tokens if t.end == start), None)
+    if prev is not None and (prev.word in kinds or prev.pos in ("m", "q", "mq") or any(c.isdigit() for c in prev.word)):
+        return None  # "城市老旧…", "各社区", "一批安静小区", "10万平方米职工住宅小区": a kind, scope or count
+    if prev is not None and prev.pos in _COMPOUND_STEM_POS and CJK.match(prev.word[0]) \
+            and not any(k.local_end == start for k in ctx.found):
+        return None  # a longer noun phrase goes on before the stem: no name starts here
+    return start
+
+
+_PHASE_TAIL = re.compile(r"(?:[一二三四五六七八九十\d]+期)?(?:工程|项目)?")
+
+
+def _being_built(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the name at a..b the whole name of a project found there (with a phase at most)?"""
+    return any(m.type == PROJECT and m.local_start == a and m.local_end >= b
+               and _PHASE_TAIL.fullmatch(ctx.text[b:m.local_end]) for m in ctx.found)
+
+
+def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] inside an organization's name that it does not open ("胜利社区卫生服务中心"
+    opens with the community, which is still a place)?"""
+    return any(m.type == ORG and m.span.contains(ctx.span(a, b)) and m.local_start != a for m in ctx.found)

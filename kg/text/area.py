@@ -2,23 +2,77 @@
 province, the towns under it and the division names it spells (stored on `Document.own`)."""
 from __future__ import annotations
 
+import collections
 import functools
+import re
 
 from kg import lexicons
+from kg.config import NAMED_PLACES
 from kg.model import NO_AREA, Document, OwnArea
-from kg.text.names import NATURAL_SUFFIXES, split_area
+from kg.text.names import CJK_CHARS, NATURAL_SUFFIXES, split_area
 from kg.text.segment import tokenizer
 
 
 def resolve_own_area(doc: Document) -> OwnArea:
     """The report's own area ("重庆市黔江区": 黔江区, province 50, its towns), or NO_AREA."""
     if not doc.area:
-        return NO_AREA
+        province = _inferred_province(doc.source.text)
+        return OwnArea(None, province, {}, ()) if province else NO_AREA
     names = tuple(split_area(doc.area))
     division = lexicons.find_division(names[-1], None) if names else None
     province = next((d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None), None)
     towns = towns_of(division.code, division.level) if division is not None else {}
     return OwnArea(division, province, towns, names)
+
+
+# an ethnic township's name without its peoples ("化作苗族彝族乡" is written 化作乡)
+_ETHNIC_TOWNSHIP = re.compile(rf"^([{CJK_CHARS}]{{2,4}}?)(?:[{CJK_CHARS}]{{1,3}}族)+(乡|镇)$")
+
+
+@functools.lru_cache(maxsize=1)
+def national_towns() -> frozenset[str]:
+    """Every town, township and sub-district of the country by full name (JioNLP's table), with
+    ethnic townships also without their peoples; not those named by a kind ("中心镇", "小城镇")."""
+    kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
+    out = set()
+    for code in lexicons.divisions():
+        for town in lexicons.towns(code):
+            m = _ETHNIC_TOWNSHIP.match(town)
+            for name in (town, m.group(1) + m.group(2)) if m else (town,):
+                short = lexicons.town_short(name)
+                if short and short not in kinds and name not in kinds:
+                    out.add(name)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _province_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names that stand for one province only: provinces and prefectures by full or short name,
+    towns by full name (a report that names no area still names its own places)."""
+    by_name: dict[str, set[str]] = collections.defaultdict(set)
+    for name, divisions in lexicons.divisions_by_name().items():
+        if len(name) >= 2 and all(d.level in ("province", "prefecture") for d in divisions):
+            by_name[name].update(d.code[:2] for d in divisions)
+    towns = national_towns()
+    for county in lexicons.divisions():
+        for town in lexicons.towns(county):
+            if town in towns and town.endswith(("镇", "乡")):
+                by_name[town].add(county[:2])
+    names = {n: next(iter(codes)) for n, codes in by_name.items() if len(codes) == 1}
+    return re.compile("|".join(sorted(map(re.escape, names), key=lambda w: (-len(w), w)))), names
+
+
+def _inferred_province(text: str) -> str | None:
+    """The province a report that names no area is about: the one most of its places belong to,
+    with at least `province_min_names` names and twice as many as any other (a State Council report
+    names many provinces and gets none)."""
+    pattern, names = _province_names()
+    counts = collections.Counter(names[m.group()] for m in pattern.finditer(text)).most_common(2)
+    if not counts or counts[0][1] < NAMED_PLACES.province_min_names:
+        return None
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,6 +13,7 @@ from kg.config import DOCUMENT_LIMITS
 from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
 from kg.text.lookup import alternation_pattern
+from kg.text.names import split_area
 
 _CN_DIGITS = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
@@ -36,7 +37,7 @@ _AREA_PATTERNS = (
     re.compile(r"代表(.{2,20}?)人民政府"),
     re.compile(r"^(.{2,20}?)人民政府.{0,2}[区县市州旗]长"),
     re.compile(r"在(.{2,20}?)第.{1,4}届人民代表大会"),
-    re.compile(r"^(?:(?:19|20)\d{2}年)?(.{2,20}?)政府工作报告"),
+    re.compile(r"^(?:(?:19|20)\d{2}年)?(.{2,20}?)(?:人民)?政府工作报告"),
 )
 
 
@@ -152,10 +153,21 @@ def _area_in(lines: list[str], patterns=_AREA_PATTERNS) -> str | None:
         for line in lines:
             m = pattern.search(line)
             if m:
-                area = m.group(1).strip("在—-")
+                area = _division_tail(m.group(1).strip("在—-"))
                 if area and area[-1] in "省市区县州旗盟":
                     return area
     return None
+
+
+def _division_tail(phrase: str) -> str:
+    """The longest tail of `phrase` made of division names only: ": 现在,我代表扬中市" → 扬中市,
+    "十八届县" → "" (a salutation or an ordinal caught before 人民政府 names no area)."""
+    names = lexicons.divisions_by_name()
+    for i in range(len(phrase) - 1):
+        parts = split_area(phrase[i:])
+        if parts and all(part in names for part in parts):
+            return phrase[i:]
+    return ""
 
 
 def _year_and_mode(heading: str, report_year: int | None) -> tuple[int | None, str]:
