@@ -10,7 +10,9 @@ A county of JioNLP's table whose code the divisions table lacks replaces the one
 prefecture (else of the same province) with the same short name whose code JioNLP's table lacks:
 the row takes the new code and name and keeps its short name and coordinates. So a report of
 宁乡市 finds its area, its towns (towns.tsv is keyed by the new codes) and its short form 宁乡.
-Counties new since then (平城区, 临平区, 龙港市) are added, without coordinates.
+Counties new since then (平城区, 临平区, 龙港市) are added, without coordinates. A renamed county's
+former name stays too, under its former code and without a short form, for the reports written
+before the change.
 """
 from __future__ import annotations
 
@@ -91,12 +93,17 @@ def main(wheel: str) -> None:
     moves = renamed(rows, current)
     rows += added(rows, current, {code for code, _, _ in moves.values()})
     codes = {r[0] for r in rows}
+    # a report written before the change names the county as it was then (宁乡县 in 2016): the
+    # former name stays a place, under its former code, without the short form the new row keeps
+    former = [[r[0], r[1], r[2], r[3], "", r[5], r[6]] for r in rows
+              if r[0] in moves and moves[r[0]][1] != r[1]]
     for row in rows:
         if row[0] in moves:
             row[0], row[1], short = moves[row[0]]
             row[4] = row[4] or (short if short != row[1] else "")  # 赣县 had none: 赣县区 → 赣县
             if row[0][:4] + "00" in codes and row[0][:4] + "00" != row[0]:
                 row[3] = row[0][:4] + "00"  # its prefecture now (钢城区 moved from 莱芜 to 济南)
+    rows += former
     rows.sort(key=lambda r: r[0])
     if NOTE not in "".join(header):
         header.append(NOTE)

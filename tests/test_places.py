@@ -419,6 +419,14 @@ def test_a_county_renamed_since_the_gb_t_2260_table_finds_its_area_and_towns(tmp
     assert {"大成桥", "双凫铺", "回龙铺"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
 
 
+def test_a_renamed_county_keeps_its_former_name_for_older_reports(tmp_path):
+    # a 2016 report of 长沙市 still says 宁乡县 (宁乡市 since 2017) and 望城县's neighbour 浏阳市
+    found = places(tmp_path, "2016年长沙市人民政府工作报告", "支持宁乡县、浏阳市加快发展。")
+    assert {"宁乡县", "浏阳市"} <= found
+    found = places(tmp_path, "2021年长沙市人民政府工作报告", "支持宁乡市、浏阳市加快发展。")
+    assert {"宁乡市", "浏阳市"} <= found
+
+
 def test_border_regions_named_by_the_countries_they_join(tmp_path):
     # hailar-2013: China and its neighbours one character each, then the kind of border region
     found = places(tmp_path, HAILAR, "围绕打造蒙东和中俄蒙毗邻地区重要的旅游文化名城这一目标。",
