@@ -347,3 +347,12 @@ def test_one_trade_name_before_a_kind_of_business(tmp_path):
     found = orgs(tmp_path, HAILAR, "谋划好大型商贸综合体的布局，推进维多利等城市商贸综合体项目前期。",
                  "推进商贸等城市商贸综合体项目前期。")
     assert "维多利" in found and "商贸" not in found
+
+
+def test_brands_jieba_cuts_apart_before_their_trade(tmp_path):
+    # hulin-2025 (/work/devtext): a brand of single characters jieba knows no word for, before a trade
+    found = orgs(tmp_path, COUNTY, "全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个。",
+                 "启动迎林局掺混肥、隆通管业装备制造等重点项目70个。")
+    assert {"盘珂实业", "隆通管业"} <= found
+    assert "隆通" not in found  # the list-mate's company keeps its trade
+    assert not orgs(tmp_path, COUNTY, "发展生物医药、现代实业。") & {"生物医药", "现代实业"}

@@ -493,3 +493,18 @@ def test_category_words_before_a_facility_in_a_list(tmp_path, report, sentence, 
 ])
 def test_works_with_all_its_phases(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# The first item of a list of works whose name holds a verb ("…组装", "…掺混肥", "…续建工程"): the
+# name runs back over it to the verb that opens the clause; a park before a trade name is where the
+# works lies (hulin-2025 in /work/devtext, hailar-2015, hailar-2016).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个。",
+     {"中沄通达储能柜组装", "盘珂实业跨境冷链产业园"}, {"组装", "签约中沄通达储能柜组装"}),
+    ("hailar", "启动迎林局掺混肥、隆通管业装备制造等重点项目70个。", {"迎林局掺混肥", "隆通管业装备制造"}, {"启动迎林局掺混肥"}),
+    ("hailar", "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设。",
+     {"中网科技云计算", "蒙拓牧机二期"}, {"中俄蒙国际物流园区中网科技云计算"}),
+    ("hailar", "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。", {"中俄蒙国际物流园区路网续建工程"}, set()),
+])
+def test_list_items_and_works_named_through_a_verb(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -429,12 +429,23 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "跨境电子商务": the trade is the end of a common word
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not is_proper(stem) or _generic_org_stem(stem):
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem):
             continue
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
     return out
+
+
+def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
+    jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
+    stem = ctx.text[a:b]
+    if is_proper(stem):
+        return True
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    return (2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and stem not in tokenizer_tags().tokenizer.FREQ
+            and all(len(t.word) == 1 for t in toks) and not any(t.pos.startswith(("v", "m", "p", "c", "u", "d")) for t in toks))
 
 
 def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
@@ -661,6 +672,9 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
             continue
         if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
             continue
+        trade = _brand_pattern().match(text, b)
+        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()):
+            b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
         out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
 

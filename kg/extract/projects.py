@@ -179,6 +179,26 @@ def content_verb(tok) -> bool:
             and not tok.word.endswith(lexicons.words("genre_list_openers.txt")))
 
 
+def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
+    """"中俄蒙国际物流园区中网科技云计算": a park that opens the item before a proper name (jieba
+    often cuts a trade name's 中 off as a locative) is where the works lies, not part of its name
+    (the park's own works keep it: "…物流园区路网续建工程")."""
+    for park in sorted(_PARK_HEADS, key=len, reverse=True):
+        end = ctx.text.find(park, a, b)
+        if end < 0:
+            continue
+        end += len(park) + (ctx.text[end + len(park)] == "区")  # "物流园区"
+        first = next((t for t in ctx.tokens if t.start == end), None)
+        if end < b and first is not None and (first.pos in _PROPER_TAGS + ("f",) or is_proper(ctx.text[end:b], strict=True)):
+            return end
+    return a
+
+
+def content_verb_before(ctx: SentenceContext, start: int) -> bool:
+    before = next((t for t in ctx.tokens if t.end == start), None)
+    return before is not None and content_verb(before)
+
+
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
@@ -713,6 +733,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         named, plain = [], []
         for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
             if n == 0:
+                # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
+                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else a
                 a = _unknown_word_before(ctx, a, b, b)
                 if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
@@ -736,8 +758,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif is_proper(item, strict=True) or _head_pattern().search(item):
-                named.append((a, b))
+            elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b):
+                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
             elif b - a >= 4:
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
         works = [x for x in named if x is not None]
