@@ -356,3 +356,13 @@ def test_brands_jieba_cuts_apart_before_their_trade(tmp_path):
     assert {"盘珂实业", "隆通管业"} <= found
     assert "隆通" not in found  # the list-mate's company keeps its trade
     assert not orgs(tmp_path, COUNTY, "发展生物医药、现代实业。") & {"生物医药", "现代实业"}
+
+
+def test_the_own_government_named_in_the_opening_line(tmp_path):
+    # yangzhong-2022, mouding-2024 (/work/devtext): "各位代表: 现在,我代表…人民政府" and "代表十八届县人民政府"
+    # give the report's area from the title, and no organization that swallows the greeting
+    head = "2022年扬中市政府工作报告\n——2022年1月10日在扬中市第十八届人民代表大会第一次会议上\n"
+    found = orgs(tmp_path, head, "各位代表: 现在,我代表扬中市人民政府向大会作工作报告,请予审议。")
+    assert "扬中市人民政府" in found and not any("现在" in o for o in found)
+    found = orgs(tmp_path, "牟定县政府工作报告\n", "现在,我代表十八届县人民政府,向大会报告工作。")
+    assert "县人民政府" in found and "十八届县人民政府" not in found
