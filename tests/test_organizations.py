@@ -366,3 +366,10 @@ def test_the_own_government_named_in_the_opening_line(tmp_path):
     assert "扬中市人民政府" in found and not any("现在" in o for o in found)
     found = orgs(tmp_path, "牟定县政府工作报告\n", "现在,我代表十八届县人民政府,向大会报告工作。")
     assert "县人民政府" in found and "十八届县人民政府" not in found
+
+
+def test_a_rank_or_kind_of_firm_before_the_name_is_no_part_of_it(tmp_path):
+    # mouding-2024 (/work/devtext): "世界500强企业…", "中国民营企业500强…" describe the company
+    found = orgs(tmp_path, COUNTY, "成功引进世界500强企业吉利控股集团、中国民营企业500强湖南金荣集团等20户企业入驻园区。")
+    assert {"吉利控股集团", "湖南金荣集团"} <= found
+    assert not any("强" in o for o in found)

@@ -341,7 +341,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # the head runs on into another word
     if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
         return []  # 局, 所 inside a word ("布局", "场所") are no heads
-    start = _name_before_head(ctx, a, suffix)
+    start = _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a)
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
@@ -352,6 +352,23 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_pattern() -> re.Pattern[str]:
+    words = sorted(lexicons.words("org_rank_descriptors.txt"), key=len, reverse=True)
+    ranks = "|".join(re.escape(w) for w in words if w.startswith("强"))
+    kinds = "|".join(re.escape(w) for w in words if not w.startswith("强"))
+    return re.compile(rf"(?:(?<=[\d十百千])(?:{ranks})|{kinds})")
+
+
+def _past_rank(text: str, start: int, a: int) -> int:
+    """A name's start past the rank or kind of firm that describes it ("世界500强企业吉利控股集团" →
+    吉利控股集团), when a name of two characters or more is left before the head."""
+    last = None
+    for last in _rank_pattern().finditer(text, start, a):
+        pass
+    return last.end() if last is not None and a - last.end() >= 2 else start
 
 
 @functools.lru_cache(maxsize=1)
