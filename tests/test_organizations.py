@@ -373,3 +373,11 @@ def test_a_rank_or_kind_of_firm_before_the_name_is_no_part_of_it(tmp_path):
     found = orgs(tmp_path, COUNTY, "成功引进世界500强企业吉利控股集团、中国民营企业500强湖南金荣集团等20户企业入驻园区。")
     assert {"吉利控股集团", "湖南金荣集团"} <= found
     assert not any("强" in o for o in found)
+
+
+def test_common_short_forms_of_large_enterprises(tmp_path):
+    # sichuan-2025, jiangxi-2023, dinghai-2025 (/work/devtext): 中船, 富士康, 国能 with no trade after them
+    found = orgs(tmp_path, PROVINCE, "开工建设中船高端智慧风电等重大产业项目。", "富士康工业互联智能制造等开工建设。",
+                 "国能三期等25个项目建设完成。")
+    assert {"中船", "富士康", "国能"} <= found
+    assert "国能" not in orgs(tmp_path, PROVINCE, "推动全国能源结构调整。")
