@@ -381,3 +381,11 @@ def test_common_short_forms_of_large_enterprises(tmp_path):
                  "国能三期等25个项目建设完成。")
     assert {"中船", "富士康", "国能"} <= found
     assert "国能" not in orgs(tmp_path, PROVINCE, "推动全国能源结构调整。")
+
+
+def test_a_trade_name_and_its_industry_alone_are_the_companys_name(tmp_path):
+    # jintai-2024, ezhou-2018 (/work/devtext): "华岚新材料等10个项目" is the company's works under its name
+    found = orgs(tmp_path, DISTRICT, "华岚新材料等10个项目建成投产。", "南都新能源、虹润新材料等重点产业项目试产。")
+    assert {"华岚新材料", "虹润新材料"} <= found
+    assert not {"华岚", "虹润"} & found
+    assert "咸和" in orgs(tmp_path, COUNTY, "咸和航天机械零部件项目完成主体建设。")  # a product after it: the trade name

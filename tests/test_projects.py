@@ -508,3 +508,13 @@ def test_works_with_all_its_phases(tmp_path, report, sentence, found, not_found)
 ])
 def test_list_items_and_works_named_through_a_verb(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# The walk stopped inside the industry that ends a list's first item ("华岚新材料"): the trade name
+# before it is part of the name; an industry alone is no works (jintai-2024 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "华岚新材料等10个项目建成投产。", {"华岚新材料"}, {"材料", "新材料"}),
+    ("hailar", "推进新能源、新材料等项目建设。", set(), {"新能源", "新材料"}),
+])
+def test_a_trade_name_before_its_industry_in_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -665,6 +665,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
+        if rest in _industry_words():
+            b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out + _works_companies_of_list_mates(ctx, out)
 

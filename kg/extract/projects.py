@@ -735,6 +735,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if n == 0:
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else a
+                a = _over_cut_industry(ctx, a, b)
                 a = _unknown_word_before(ctx, a, b, b)
                 if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
@@ -767,6 +768,22 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
+    """"华岚新材料等10个项目": the walk stopped inside the industry that ends the item (新材料, 新能源);
+    the name runs on to the trade name before it, when one stands there."""
+    text = ctx.text
+    industry = next((w for w in _industries() if text.startswith(w, b - len(w)) and b - len(w) < a), None)
+    if industry is None:
+        return a
+    start = name_start(ctx, b - len(industry), **LIMITS.listed_item.limits)
+    return start if start < b - len(industry) and is_proper(text[start:b - len(industry)], strict=True) else a
+
+
+@functools.lru_cache(maxsize=1)
+def _industries() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("industries.txt"), key=len, reverse=True))
 
 
 def _kind_by_head(item: str, generic: frozenset[str]) -> bool:
