@@ -389,3 +389,10 @@ def test_a_trade_name_and_its_industry_alone_are_the_companys_name(tmp_path):
     assert {"华岚新材料", "虹润新材料"} <= found
     assert not {"华岚", "虹润"} & found
     assert "咸和" in orgs(tmp_path, COUNTY, "咸和航天机械零部件项目完成主体建设。")  # a product after it: the trade name
+
+
+def test_names_counted_as_firms(tmp_path):
+    # jintai-2024 (/work/devtext): "A、B等4户企业" counts companies by their names; industries are kinds
+    found = orgs(tmp_path, DISTRICT, "合力叉车、长岭迈腾等4户企业获评省级瞪羚企业。")
+    assert {"合力叉车", "长岭迈腾"} <= found
+    assert not orgs(tmp_path, DISTRICT, "食品、医药等12家企业落户园区。") & {"食品", "医药"}

@@ -749,7 +749,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # names listed as kinds of business
 _TRADE_LIST = re.compile(rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
                          rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
+                         rf"等(?:\d+[家户]|[一二三四五六七八九十]+[家户])?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
@@ -767,7 +767,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     for m in _TRADE_LIST.finditer(text):
         items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
         found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
-        if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items):
+        if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items) and not _counted_firms(ctx, m, items):
             continue
         for a, b in items:
             item = text[a:b]
@@ -777,6 +777,19 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
+
+
+def _counted_firms(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]]) -> bool:
+    """"合力叉车、长岭迈腾等4户企业获评…": two or more names counted as firms, one of them a proper
+    name and none an industry ("食品、医药等12家企业" counts firms of kinds)."""
+    text = ctx.text
+    if len(items) < 2 or m.group(2) not in ("企业", "公司") or not re.search(r"\d|[一二三四五六七八九十]", text[m.end(1):m.start(2)]):
+        return False
+    industries = lexicons.word_set("industries.txt") | lexicons.word_set("brand_heads.txt")
+    generic = lexicons.word_set("generic_orgs.txt")
+    if any(text[a:b] in industries or text[a:b] in generic or b - a < 3 for a, b in items):
+        return False
+    return any(is_proper(text[a:b]) for a, b in items)
 
 
 def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
