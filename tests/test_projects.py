@@ -518,3 +518,15 @@ def test_list_items_and_works_named_through_a_verb(tmp_path, report, sentence, f
 ])
 def test_a_trade_name_before_its_industry_in_a_list_of_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A place that took in the conjunction before a works name does not open it; category words and
+# upkeep before 改造 name no works (nayong-2019 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点，推动现代服务业快速发展。",
+     {"玉龙坝镇九龙潭万亩田园综合体", "寨乐镇乡村振兴示范点"}, {"和寨乐镇乡村振兴示范点"}),
+    ("hailar", "全力推进小城镇升级改造。", set(), {"小城镇升级改造"}),
+    ("hailar", "完成哈萨尔大街升级改造。", {"哈萨尔大街升级改造"}, set()),
+])
+def test_conjunctions_and_categories_before_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -655,6 +655,9 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_JOINING = "和与及"
+
+
 @component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
@@ -664,6 +667,8 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT and "、" not in m.text and not m.attrs.get("composite")]:
         place = next((m for m in places if m.start < p.start < m.end), None)
+        if place is not None and p.local_start == place.local_start + 1 and place.text[0] in _JOINING:
+            continue  # "…综合体和寨乐镇乡村振兴示范点": the place took in the conjunction before the works' own name
         if place is not None and not _crosses_a_project(ctx, place.local_start, p.local_end):
             out.append(ctx.mention(PROJECT, place.local_start, p.local_end, source="genre_works_from_place"))
     return out
