@@ -396,3 +396,10 @@ def test_names_counted_as_firms(tmp_path):
     found = orgs(tmp_path, DISTRICT, "合力叉车、长岭迈腾等4户企业获评省级瞪羚企业。")
     assert {"合力叉车", "长岭迈腾"} <= found
     assert not orgs(tmp_path, DISTRICT, "食品、医药等12家企业落户园区。") & {"食品", "医药"}
+
+
+def test_a_hotel_chains_brand_opening_a_hotels_name(tmp_path):
+    # hotel chains are known facts (org_hotel_brands.txt), whatever jieba makes of the brand
+    found = orgs(tmp_path, DISTRICT, "锦江国际酒店开工建设。", "引进希尔顿酒店。")
+    assert {"锦江", "希尔顿"} <= found
+    assert "锦江" not in orgs(tmp_path, DISTRICT, "锦江沿岸新建步道5公里。")  # a river, no hotel after it

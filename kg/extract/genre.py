@@ -252,8 +252,8 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
         if group is not None:
             out.extend(group)
             continue
-        found = (_company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
-                 or _abbreviated_company_opening_works(ctx, p))
+        found = (_company_with_product(ctx, p, orgs) or _hotel_brand_opening_works(ctx, p)
+                 or _trade_name_before_commerce(ctx, p) or _abbreviated_company_opening_works(ctx, p))
         if found is not None:
             out.append(found)
     return out
@@ -285,6 +285,21 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
             and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
         return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _hotel_brand_pattern() -> re.Pattern[str]:
+    brands = sorted(lexicons.words("org_hotel_brands.txt"), key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, brands))})(?:国际)?大?(?:{'|'.join(_HOTELS)})")
+
+
+def _hotel_brand_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """A hotel chain's brand opening a hotel's name ("锦江国际酒店" → 锦江, "希尔顿酒店" → 希尔顿), a
+    known fact whatever jieba makes of the words (锦江 is also a river and a district)."""
+    m = _hotel_brand_pattern().match(ctx.text, p.local_start, p.local_end)
+    if m is None or ctx.taken(m.start(1), m.end(1), (ORG,)):
+        return None
+    return ctx.mention(ORG, m.start(1), m.end(1), source="genre_hotel_brand")
 
 
 def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | None:
