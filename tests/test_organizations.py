@@ -403,3 +403,9 @@ def test_a_hotel_chains_brand_opening_a_hotels_name(tmp_path):
     found = orgs(tmp_path, DISTRICT, "锦江国际酒店开工建设。", "引进希尔顿酒店。")
     assert {"锦江", "希尔顿"} <= found
     assert "锦江" not in orgs(tmp_path, DISTRICT, "锦江沿岸新建步道5公里。")  # a river, no hotel after it
+
+
+def test_associations_and_a_level_jieba_joins_to_a_verb(tmp_path):
+    found = orgs(tmp_path, DISTRICT, "成立区农业产业化联合会、区电子商务协会。", "建成区实验小学新校区和区第二人民医院。")
+    assert {"区农业产业化联合会", "区电子商务协会", "区实验小学", "区第二人民医院"} <= found
+    assert "建成区实验小学" not in found  # jieba's 建成区 holds the verb

@@ -228,7 +228,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
             or _rare_trade_name(stem):
         return True
-    if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
+    if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
+                                               for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
     stem_words = list(tokenizer_tags().cut(stem, HMM=True))
     if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
@@ -423,7 +424,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
     if _EVENT_AFTER.match(text, b):
         return False
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-    return not (len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
+    return not (len(stem_tokens) == 1 and stem_tokens[0].start == start
+                and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
 
 
 @functools.lru_cache(maxsize=2)
@@ -489,7 +491,14 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
     for t in ctx.tokens:
         if t.start == start and t.end <= a and t.word in lead:
             start = t.end
+        elif t.start == start and t.end < a and _verb_and_level(t):
+            start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
     return start
+
+
+def _verb_and_level(t) -> bool:
+    """A token of a clause verb and a level character ("建成区"), which opens a body's name."""
+    return t.word[-1:] in lexicons.LEVEL_CHARS and t.word[:-1] in triggers()
 
 
 def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
