@@ -530,3 +530,16 @@ def test_a_trade_name_before_its_industry_in_a_list_of_works(tmp_path, report, s
 ])
 def test_conjunctions_and_categories_before_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# In a list of works found by their heads, an item opening with a company is that company's works;
+# 航电枢纽 and 水利枢纽 are works heads (jiangxi-2023 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "沪昆高速改扩建、昌九高铁、瑞梅铁路、富士康工业互联智能制造、晶科能源24GW光伏组件等开工建设。",
+     {"昌九高铁", "富士康工业互联智能制造", "晶科能源24GW光伏组件"}, set()),
+    ("guangdong", "信江八字嘴航电枢纽建成投运，鄱阳湖水利枢纽环评正式受理。", {"信江八字嘴航电枢纽", "鄱阳湖水利枢纽"}, set()),
+    # a list of companies that is no list of works
+    ("guangdong", "格力电器、晶科能源等企业营业收入增长。", set(), {"格力电器", "晶科能源"}),
+])
+def test_company_works_in_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

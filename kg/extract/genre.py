@@ -22,7 +22,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import GENRE_LIMITS as LIMITS
+from kg.config import COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -153,7 +153,7 @@ def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
                for m in ctx.found)
 
 
-@component("genre_listed_facilities", reads=(PROJECT,), assigns=(PLACE, PROJECT), after=("projects",))
+@component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",))
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
@@ -176,6 +176,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
         if not called_projects and text[max(0, end - 2):end] == "建设":
             continue
+        out.extend(_company_works_among_works(ctx, items))
         works_done = p.group() in _WORKS_PREDICATES
         if not called_projects and len(items) > 1 and not all(
                 _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) for a, b in items):
@@ -196,6 +197,23 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             if _crosses_a_project(ctx, a, b):
                 continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
+    return out
+
+
+def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[Mention]:
+    """"…昌九高铁、瑞梅铁路、富士康工业互联智能制造、晶科能源24GW光伏组件等开工建设": in a list
+    most of whose items are works found by their heads, an item that opens with a company found
+    there and names more after it is that company's works (jiangxi-2023 in /work/devtext)."""
+    found = [(a, b) for a, b in items if any(m.type == PROJECT and m.span.bounds == (a, b) for m in ctx.found)]
+    if len(found) < COMPANY_WORKS.min_found_works or 2 * len(found) < len(items):
+        return []
+    out = []
+    for a, b in items:
+        company = next((m for m in ctx.found if m.type == ORG and m.local_start == a and m.local_end < b), None)
+        if (company is None or (a, b) in found or b - company.local_end < COMPANY_WORKS.min_works_after_company
+                or ctx.taken(a, b, (PROJECT,)) or not _plain(ctx, a, b)):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_company_works"))
     return out
 
 
