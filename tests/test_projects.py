@@ -543,3 +543,13 @@ def test_conjunctions_and_categories_before_works(tmp_path, report, sentence, fo
 ])
 def test_company_works_in_a_list_of_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# "…项目9个" counts projects of a kind, none of them one works; a total is no trade name
+# (mouding-2024 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "实施总装机26.9万千瓦光伏项目9个，完成并网11.93万千瓦。", set(), {"总装机26.9万千瓦光伏项目"}),
+    ("hailar", "亘富200万吨褐煤提质项目开工建设。", {"亘富200万吨褐煤提质项目"}, set()),
+])
+def test_a_count_of_projects_is_no_project(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -121,6 +121,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     counted = _COUNT_AFTER.match(text, b)
     if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
         return None
+    if m.group() == "项目" and _COUNT_AFTER.match(text, b):
+        return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
