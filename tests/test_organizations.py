@@ -409,3 +409,13 @@ def test_associations_and_a_level_jieba_joins_to_a_verb(tmp_path):
     found = orgs(tmp_path, DISTRICT, "成立区农业产业化联合会、区电子商务协会。", "建成区实验小学新校区和区第二人民医院。")
     assert {"区农业产业化联合会", "区电子商务协会", "区实验小学", "区第二人民医院"} <= found
     assert "建成区实验小学" not in found  # jieba's 建成区 holds the verb
+
+
+def test_a_works_company_keeps_its_trade_and_listed_shares(tmp_path):
+    # hulin-2025, yiyang-2019 (/work/devtext): the trade ends the company's name ("…医药", "…机械");
+    # "X股份" is a listed company's short name
+    found = orgs(tmp_path, COUNTY, "鸿祥药品生产、迪晟健医药自动化物流仓库等4个项目顺利竣工。",
+                 "蒙拓机械生产线改造一期项目进展顺利。", "宇晶股份成功上市。")
+    assert {"迪晟健医药", "蒙拓机械", "宇晶股份"} <= found
+    assert not {"迪晟健", "蒙拓"} & found
+    assert "国有股份" not in orgs(tmp_path, COUNTY, "推进国有股份制改革。")

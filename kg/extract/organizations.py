@@ -674,8 +674,11 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
+        trade = _brand_pattern(after_known=True).match(text, b, end)
         if rest in _industry_words():
             b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
+        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()):
+            b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out + _works_companies_of_list_mates(ctx, out)
 
