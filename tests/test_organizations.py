@@ -419,3 +419,10 @@ def test_a_works_company_keeps_its_trade_and_listed_shares(tmp_path):
     assert {"迪晟健医药", "蒙拓机械", "宇晶股份"} <= found
     assert not {"迪晟健", "蒙拓"} & found
     assert "国有股份" not in orgs(tmp_path, COUNTY, "推进国有股份制改革。")
+
+
+def test_development_groups_named_through_their_trade(tmp_path):
+    # tianjin-2025 (/work/devtext): 发展 and 建设 inside a group's name, not before other heads
+    found = orgs(tmp_path, PROVINCE, "中关村发展集团增资宝坻京津中关村科技城。")
+    assert "中关村发展集团" in found
+    assert not any("发展示范学校" in o for o in orgs(tmp_path, DISTRICT, "第一职业学校晋升为国家级中等职业教育改革发展示范学校。"))

@@ -553,3 +553,12 @@ def test_company_works_in_a_list_of_works(tmp_path, report, sentence, found, not
 ])
 def test_a_count_of_projects_is_no_project(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# An organization that is the subject of the verb before a works is no part of its name
+# (tianjin-2025 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "中关村发展集团增资宝坻京津中关村科技城。", {"宝坻京津中关村科技城"}, {"集团增资宝坻京津中关村科技城"}),
+])
+def test_the_subject_organization_before_a_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -390,7 +390,7 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     school = _NUMBERED_SCHOOL.search(text, max(0, a - 4), a) if suffix in _SCHOOL_BRANCHES else None
     if school is not None:
         return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
-    start = _org_start(ctx, a, through_heads=suffix in _sub_units())
+    start = _org_start(ctx, a, through_heads=suffix in _sub_units(), group=suffix.endswith(_COMPANY_HEADS))
     if suffix in _sub_units():
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
@@ -467,13 +467,13 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
             and all(len(t.word) == 1 for t in toks) and not any(t.pos.startswith(("v", "m", "p", "c", "u", "d")) for t in toks))
 
 
-def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
+def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group: bool = False) -> int:
     """Where the name before a head at `a` begins: the shared walk, carried on through the trades
     that jieba reads as verbs ("农业担保公司", "行政审批局")."""
     most = ORG_RULES.name_walk_chars
     start = name_start(ctx, a, max_chars=most, max_tokens=ORG_RULES.name_walk_tokens, strict=False, organization=True,
                        through_heads=through_heads)
-    trades = lexicons.word_set("org_trades.txt")
+    trades = lexicons.word_set("org_trades.txt") | (lexicons.word_set("org_group_trades.txt") if group else frozenset())
     while True:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or before.word not in trades or a - before.start > most:

@@ -208,6 +208,8 @@ def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or not content_verb(before) or before.word in lexicons.word_set("project_linking_verbs.txt"):
             return start
+        if any(t.end == before.start and t.pos == "nhead" for t in ctx.tokens):
+            return start  # "中关村发展集团增资宝坻…科技城": an organization is the verb's subject, no part of the works
         further = name_start(ctx, before.start, **LIMITS.works_name.limits, through_heads=True, strict=False)
         if further >= before.start:
             return start
