@@ -562,3 +562,13 @@ def test_a_count_of_projects_is_no_project(tmp_path, report, sentence, found, no
 ])
 def test_the_subject_organization_before_a_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A list opened by a quantifier counts kinds; a grain reserve is a works head
+# (sichuan-2025, mouding-2024 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "布局建设一批人工智能平台、宽带基础网络、智行走廊等新型基础设施。", set(), {"人工智能平台", "智行走廊"}),
+    ("hailar", "中储粮20万吨粮食储备库即将建成投产运营。", {"中储粮20万吨粮食储备库"}, set()),
+])
+def test_kinds_after_a_quantifier_and_reserve_depots(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

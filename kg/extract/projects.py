@@ -736,6 +736,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
         for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
+            if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
+                break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else a
