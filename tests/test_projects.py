@@ -572,3 +572,13 @@ def test_the_subject_organization_before_a_works(tmp_path, report, sentence, fou
 ])
 def test_kinds_after_a_quantifier_and_reserve_depots(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A city quarter before a proper name says where the works lies; before common words it is part of
+# the name (hailar-2016, no gold; the Hailar gold writes 中心城区供水主管网改扩建).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "年内完成主城区呼伦大街、建华路、石油专用线等12条道路的建设改造任务。", {"呼伦大街", "建华路"}, {"主城区呼伦大街"}),
+    ("hailar", "继续实施中心城区供水主管网改扩建。", {"中心城区供水主管网改扩建"}, set()),
+])
+def test_a_city_quarter_before_a_works_name(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

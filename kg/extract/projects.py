@@ -169,8 +169,25 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     located = _LOCATED_BEFORE.search(text, start, a)
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
+    start = _past_urban_quarter(ctx, start, a)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
+
+
+def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
+    """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
+    works lies; before common words it is part of the name ("中心城区供水主管网改扩建")."""
+    quarter = next((q for q in _QUARTERS if ctx.text.startswith(q, start)), None)
+    if quarter is None:
+        return start
+    first = next((t for t in ctx.tokens if t.start == start + len(quarter)), None)
+    if first is None or first.end > a or not (first.pos in ("ns", "nr", "nz", "nrt", "m") and is_proper(first.word)
+                                              or first.pos == "m" and CJK.match(first.word)):
+        return start
+    return first.start
+
+
+_QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=len, reverse=True))
 
 
 def content_verb(tok) -> bool:
