@@ -582,3 +582,13 @@ def test_kinds_after_a_quantifier_and_reserve_depots(tmp_path, report, sentence,
 ])
 def test_a_city_quarter_before_a_works_name(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A works head that qualifies a service or policy names no works ("口岸签注业务", hailar-2016);
+# one whose standing is spoken of still does (hailar-2013: "海拉尔国际航空港地位").
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "口岸落地签证业务获国务院批准，台湾居民口岸签注业务启动实施。", set(), {"台湾居民口岸"}),
+    ("hailar", "不断夯实海拉尔国际航空港地位。", {"海拉尔国际航空港"}, set()),
+])
+def test_a_head_that_qualifies_a_service(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

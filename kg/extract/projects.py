@@ -123,6 +123,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if m.group() == "项目" and _COUNT_AFTER.match(text, b):
         return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
+    if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
+        return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
