@@ -426,3 +426,10 @@ def test_development_groups_named_through_their_trade(tmp_path):
     found = orgs(tmp_path, PROVINCE, "中关村发展集团增资宝坻京津中关村科技城。")
     assert "中关村发展集团" in found
     assert not any("发展示范学校" in o for o in orgs(tmp_path, DISTRICT, "第一职业学校晋升为国家级中等职业教育改革发展示范学校。"))
+
+
+def test_a_known_company_with_its_trade(tmp_path):
+    # sichuan-2025 (/work/devtext): "通威太阳能光伏产业基地" names the company 通威太阳能 (太阳能 a trade after
+    # a known company only)
+    assert {"通威太阳能", "通威"} <= orgs(tmp_path, PROVINCE, "推动通威太阳能光伏产业基地等项目竣工投产。")
+    assert "发展太阳能" not in orgs(tmp_path, PROVINCE, "大力发展太阳能光伏产业。")
