@@ -433,3 +433,11 @@ def test_a_known_company_with_its_trade(tmp_path):
     # a known company only)
     assert {"通威太阳能", "通威"} <= orgs(tmp_path, PROVINCE, "推动通威太阳能光伏产业基地等项目竣工投产。")
     assert "发展太阳能" not in orgs(tmp_path, PROVINCE, "大力发展太阳能光伏产业。")
+
+
+def test_teams_and_detachments_of_state_bodies(tmp_path):
+    # bodies of every level by their units: survey teams, fire and police detachments, enforcement brigades
+    found = orgs(tmp_path, DISTRICT, "国家统计局呼伦贝尔调查队积极配合。", "市消防救援支队、武警呼伦贝尔支队参与救援。",
+                 "区综合行政执法大队开展整治。")
+    assert {"国家统计局呼伦贝尔调查队", "市消防救援支队", "武警呼伦贝尔支队", "区综合行政执法大队"} <= found
+    assert not any("队伍" in o for o in orgs(tmp_path, DISTRICT, "加强执法队伍建设。", "组建乡村振兴工作队5支。"))
