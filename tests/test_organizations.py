@@ -441,3 +441,9 @@ def test_teams_and_detachments_of_state_bodies(tmp_path):
                  "区综合行政执法大队开展整治。")
     assert {"国家统计局呼伦贝尔调查队", "市消防救援支队", "武警呼伦贝尔支队", "区综合行政执法大队"} <= found
     assert not any("队伍" in o for o in orgs(tmp_path, DISTRICT, "加强执法队伍建设。", "组建乡村振兴工作队5支。"))
+
+
+def test_a_trade_name_jieba_cut_after_the_opening_verb(tmp_path):
+    # "引进中网科技": jieba reads 中 as a locative; an industry's short form opens no company's name
+    assert "中网科技" in orgs(tmp_path, DISTRICT, "成功引进中网科技、锦江国际酒店、京东物流等企业落户。")
+    assert "光伏" not in orgs(tmp_path, DISTRICT, "引进亿利资源投资建设光伏治沙项目。")

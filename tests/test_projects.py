@@ -592,3 +592,12 @@ def test_a_city_quarter_before_a_works_name(tmp_path, report, sentence, found, n
 ])
 def test_a_head_that_qualifies_a_service(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# The verb that opens a list is no part of its first item, whatever jieba tags it.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "签约宏达新材料、天晟能源等项目12个。", {"宏达新材料", "天晟能源"}, {"签约宏达新材料"}),
+    ("hailar", "落地签证服务中心投入使用。", {"落地签证服务中心"}, set()),
+])
+def test_opening_verbs_of_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

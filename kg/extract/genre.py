@@ -18,6 +18,7 @@ village_kinds.txt, autonomous_bodies.txt, relocation_works.txt, institution_kind
 in kg.config.GENRE_LIMITS."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -352,6 +353,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
+    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt"):
+        return None  # "光伏治沙项目": an industry's short form, no company's
     return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
 
 
@@ -508,8 +511,19 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
             park = re.search(rf"(?:园区|园|中心|城)(?=[{CJK_CHARS}A-Za-z]{{2,6}}$)", ctx.text[window:b]) if after_park else None
             a = max(a, window + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars,
                                                                             max_tokens=LIMITS.short_item_tokens))
+            a = _over_cut_initial(ctx, a)
         spans.append((a, b))
     return spans
+
+
+def _over_cut_initial(ctx: SentenceContext, a: int) -> int:
+    """"引进中网科技、…": jieba cuts a trade name's first character off as a locative (中/f) right after
+    the verb that opens the list; it belongs to the name."""
+    i = bisect.bisect_left(ctx.token_starts, a) - 1
+    if i >= 1 and ctx.tokens[i].end == a and ctx.tokens[i].pos == "f" and len(ctx.tokens[i].word) == 1 \
+            and ctx.tokens[i - 1].pos.startswith("v"):
+        return ctx.tokens[i].start
+    return a
 
 
 _COMPOUND_LIST = re.compile(rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")

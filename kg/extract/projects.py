@@ -803,6 +803,7 @@ def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
     if industry is None:
         return a
     start = name_start(ctx, b - len(industry), **LIMITS.listed_item.limits)
+    start = _trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
     return start if start < b - len(industry) and is_proper(text[start:b - len(industry)], strict=True) else a
 
 
