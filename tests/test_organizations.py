@@ -447,3 +447,8 @@ def test_a_trade_name_jieba_cut_after_the_opening_verb(tmp_path):
     # "引进中网科技": jieba reads 中 as a locative; an industry's short form opens no company's name
     assert "中网科技" in orgs(tmp_path, DISTRICT, "成功引进中网科技、锦江国际酒店、京东物流等企业落户。")
     assert "光伏" not in orgs(tmp_path, DISTRICT, "引进亿利资源投资建设光伏治沙项目。")
+
+
+def test_stores_listed_with_a_known_company_by_their_kind(tmp_path):
+    # hailar-2012 (no gold): "苏宁电器、…、满购儿童百货等大型专业商场": list-mates of a company are companies
+    assert "满购儿童百货" in orgs(tmp_path, DISTRICT, "苏宁电器、爱购超市、满购儿童百货等大型专业商场投入运营。")
