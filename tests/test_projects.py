@@ -601,3 +601,15 @@ def test_a_head_that_qualifies_a_service(tmp_path, report, sentence, found, not_
 ])
 def test_opening_verbs_of_a_list_of_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# One works package that bodies or places listed before the last one's works share is named as
+# written (hailar-2015 gold, like qianjiang's "濯水和新城110千伏输变电工程"); facilities listed are
+# each their own (guangdong-2026: 广州港、深圳港).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "实施桃李中学、三中分校、第五中学扩建工程。",
+     {"桃李中学、三中分校、第五中学扩建工程", "第五中学扩建工程"}, set()),
+    ("guangdong", "强化广州港、深圳港国际枢纽港地位。", {"广州港", "深圳港"}, {"广州港、深圳港"}),
+])
+def test_works_package_shared_by_listed_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -86,6 +86,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     out.extend(_listed_routes(ctx, spans))
+    out.extend(_works_shared_by_names(ctx, spans))
     return out
 
 
@@ -381,6 +382,36 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
             out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
     return out
+
+
+def _works_shared_by_names(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """"实施桃李中学、三中分校、第五中学扩建工程": one works package that bodies or places listed
+    before the last one's works share, named as written (as "濯水和新城110千伏输变电工程" is); the
+    last one's works stays a project of its own. Only a works package (…工程) is shared so: facilities
+    listed ("广州港、深圳港") are each their own. Every item is a body or place found whole, and the
+    list opens after a verb or a mark."""
+    text = ctx.text
+    out = []
+    names = {m.span.bounds for m in ctx.found if m.type in (ORG, PLACE)}
+    for start, b in spans:
+        if start < 2 or text[start - 1] not in "、和" or not text.endswith("工程", 0, b) or not any(x == start for x, _ in names):
+            continue
+        first, end = None, start - 1
+        while (item := next(((x, y) for x, y in names if y == end and x < end), None)) is not None:
+            first = item[0]
+            if first < 1 or text[first - 1] not in "、和":
+                break
+            end = first - 1
+        if first is None or (first > 0 and not _opens_list(ctx, first)):
+            continue
+        out.append(ctx.mention(PROJECT, first, b, source="shared works", composite=True))
+    return out
+
+
+def _opens_list(ctx: SentenceContext, a: int) -> bool:
+    """Does a list starting at `a` follow a verb or a mark (not run on from a longer name)?"""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return before is not None and (before.pos.startswith("v") or not CJK.match(before.word[0]))
 
 
 _ROUTE_ITEM = rf"[{CJK_CHARS}]{{2,6}}?至[{CJK_CHARS}]{{2,6}}?"
