@@ -173,6 +173,9 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
+    body = next((m for m in ctx.found if m.type == ORG and m.local_start < start < m.local_end <= a), None)
+    if body is not None:
+        start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
 
