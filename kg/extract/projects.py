@@ -193,7 +193,7 @@ def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     return first.start
 
 
-_QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=len, reverse=True))
+_QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=lambda w: (-len(w), w)))
 
 
 def content_verb(tok) -> bool:
@@ -208,7 +208,7 @@ def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
     """"中俄蒙国际物流园区中网科技云计算": a park that opens the item before a proper name (jieba
     often cuts a trade name's 中 off as a locative) is where the works lies, not part of its name
     (the park's own works keep it: "…物流园区路网续建工程")."""
-    for park in sorted(_PARK_HEADS, key=len, reverse=True):
+    for park in sorted(_PARK_HEADS, key=lambda w: (-len(w), w)):
         end = ctx.text.find(park, a, b)
         if end < 0:
             continue
