@@ -249,3 +249,13 @@ class NamedPlaceLimits:
 
 
 NAMED_PLACES = NamedPlaceLimits()
+
+
+# ---- task QO3 (issue 9): organizations and projects on unseen reports
+@dataclass(frozen=True)
+class CompanyWorksLimits:
+    min_found_works: int = 2  # a list names works when at least this many (and half) of its items are works found
+    min_works_after_company: int = 2  # a company's works name holds at least this much after the company
+
+
+COMPANY_WORKS = CompanyWorksLimits()

@@ -493,3 +493,133 @@ def test_category_words_before_a_facility_in_a_list(tmp_path, report, sentence, 
 ])
 def test_works_with_all_its_phases(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# The first item of a list of works whose name holds a verb ("…组装", "…掺混肥", "…续建工程"): the
+# name runs back over it to the verb that opens the clause; a park before a trade name is where the
+# works lies (hulin-2025 in /work/devtext, hailar-2015, hailar-2016).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个。",
+     {"中沄通达储能柜组装", "盘珂实业跨境冷链产业园"}, {"组装", "签约中沄通达储能柜组装"}),
+    ("hailar", "启动迎林局掺混肥、隆通管业装备制造等重点项目70个。", {"迎林局掺混肥", "隆通管业装备制造"}, {"启动迎林局掺混肥"}),
+    ("hailar", "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设。",
+     {"中网科技云计算", "蒙拓牧机二期"}, {"中俄蒙国际物流园区中网科技云计算"}),
+    ("hailar", "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。", {"中俄蒙国际物流园区路网续建工程"}, set()),
+])
+def test_list_items_and_works_named_through_a_verb(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# The walk stopped inside the industry that ends a list's first item ("华岚新材料"): the trade name
+# before it is part of the name; an industry alone is no works (jintai-2024 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "华岚新材料等10个项目建成投产。", {"华岚新材料"}, {"材料", "新材料"}),
+    ("hailar", "推进新能源、新材料等项目建设。", set(), {"新能源", "新材料"}),
+])
+def test_a_trade_name_before_its_industry_in_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A place that took in the conjunction before a works name does not open it; category words and
+# upkeep before 改造 name no works (nayong-2019 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点，推动现代服务业快速发展。",
+     {"玉龙坝镇九龙潭万亩田园综合体", "寨乐镇乡村振兴示范点"}, {"和寨乐镇乡村振兴示范点"}),
+    ("hailar", "全力推进小城镇升级改造。", set(), {"小城镇升级改造"}),
+    ("hailar", "完成哈萨尔大街升级改造。", {"哈萨尔大街升级改造"}, set()),
+])
+def test_conjunctions_and_categories_before_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# In a list of works found by their heads, an item opening with a company is that company's works;
+# 航电枢纽 and 水利枢纽 are works heads (jiangxi-2023 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "沪昆高速改扩建、昌九高铁、瑞梅铁路、富士康工业互联智能制造、晶科能源24GW光伏组件等开工建设。",
+     {"昌九高铁", "富士康工业互联智能制造", "晶科能源24GW光伏组件"}, set()),
+    ("guangdong", "信江八字嘴航电枢纽建成投运，鄱阳湖水利枢纽环评正式受理。", {"信江八字嘴航电枢纽", "鄱阳湖水利枢纽"}, set()),
+    # a list of companies that is no list of works
+    ("guangdong", "格力电器、晶科能源等企业营业收入增长。", set(), {"格力电器", "晶科能源"}),
+])
+def test_company_works_in_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# "…项目9个" counts projects of a kind, none of them one works; a total is no trade name
+# (mouding-2024 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "实施总装机26.9万千瓦光伏项目9个，完成并网11.93万千瓦。", set(), {"总装机26.9万千瓦光伏项目"}),
+    ("hailar", "亘富200万吨褐煤提质项目开工建设。", {"亘富200万吨褐煤提质项目"}, set()),
+])
+def test_a_count_of_projects_is_no_project(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# An organization that is the subject of the verb before a works is no part of its name
+# (tianjin-2025 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "中关村发展集团增资宝坻京津中关村科技城。", {"宝坻京津中关村科技城"}, {"集团增资宝坻京津中关村科技城"}),
+])
+def test_the_subject_organization_before_a_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A list opened by a quantifier counts kinds; a grain reserve is a works head
+# (sichuan-2025, mouding-2024 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "布局建设一批人工智能平台、宽带基础网络、智行走廊等新型基础设施。", set(), {"人工智能平台", "智行走廊"}),
+    ("hailar", "中储粮20万吨粮食储备库即将建成投产运营。", {"中储粮20万吨粮食储备库"}, set()),
+])
+def test_kinds_after_a_quantifier_and_reserve_depots(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A city quarter before a proper name says where the works lies; before common words it is part of
+# the name (hailar-2016, no gold; the Hailar gold writes 中心城区供水主管网改扩建).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "年内完成主城区呼伦大街、建华路、石油专用线等12条道路的建设改造任务。", {"呼伦大街", "建华路"}, {"主城区呼伦大街"}),
+    ("hailar", "继续实施中心城区供水主管网改扩建。", {"中心城区供水主管网改扩建"}, set()),
+])
+def test_a_city_quarter_before_a_works_name(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A works head that qualifies a service or policy names no works ("口岸签注业务", hailar-2016);
+# one whose standing is spoken of still does (hailar-2013: "海拉尔国际航空港地位").
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "口岸落地签证业务获国务院批准，台湾居民口岸签注业务启动实施。", set(), {"台湾居民口岸"}),
+    ("hailar", "不断夯实海拉尔国际航空港地位。", {"海拉尔国际航空港"}, set()),
+])
+def test_a_head_that_qualifies_a_service(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# The verb that opens a list is no part of its first item, whatever jieba tags it.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "签约宏达新材料、天晟能源等项目12个。", {"宏达新材料", "天晟能源"}, {"签约宏达新材料"}),
+    ("hailar", "落地签证服务中心投入使用。", {"落地签证服务中心"}, set()),
+])
+def test_opening_verbs_of_a_list_of_works(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# One works package that bodies or places listed before the last one's works share is named as
+# written (hailar-2015 gold, like qianjiang's "濯水和新城110千伏输变电工程"); facilities listed are
+# each their own (guangdong-2026: 广州港、深圳港).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "实施桃李中学、三中分校、第五中学扩建工程。",
+     {"桃李中学、三中分校、第五中学扩建工程", "第五中学扩建工程"}, set()),
+    ("guangdong", "强化广州港、深圳港国际枢纽港地位。", {"广州港", "深圳港"}, {"广州港、深圳港"}),
+])
+def test_works_package_shared_by_listed_names(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A works name the walk cut inside the body it belongs to runs back to that body's start
+# (anju-2022 in /work/devtext).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("qianjiang", "重点项目大干快上,四川职业技术学院汽车学院落地圆了全区人民“大学梦”,四川能投全省首个天然气储气调峰项目开工建设。",
+     {"四川职业技术学院汽车学院"}, {"技术学院汽车学院"}),
+])
+def test_works_of_a_body_named_with_it(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

@@ -18,11 +18,12 @@ village_kinds.txt, autonomous_bodies.txt, relocation_works.txt, institution_kind
 in kg.config.GENRE_LIMITS."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from kg import lexicons
-from kg.config import GENRE_LIMITS as LIMITS
+from kg.config import COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -156,7 +157,7 @@ def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
                for m in ctx.found)
 
 
-@component("genre_listed_facilities", reads=(PROJECT,), assigns=(PLACE, PROJECT), after=("projects",))
+@component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",))
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
@@ -179,6 +180,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
         if not called_projects and text[max(0, end - 2):end] == "建设":
             continue
+        out.extend(_company_works_among_works(ctx, items))
         works_done = p.group() in _WORKS_PREDICATES
         if not called_projects and len(items) > 1 and not all(
                 _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) for a, b in items):
@@ -199,6 +201,23 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             if _crosses_a_project(ctx, a, b):
                 continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
+    return out
+
+
+def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[Mention]:
+    """"…昌九高铁、瑞梅铁路、富士康工业互联智能制造、晶科能源24GW光伏组件等开工建设": in a list
+    most of whose items are works found by their heads, an item that opens with a company found
+    there and names more after it is that company's works (jiangxi-2023 in /work/devtext)."""
+    found = [(a, b) for a, b in items if any(m.type == PROJECT and m.span.bounds == (a, b) for m in ctx.found)]
+    if len(found) < COMPANY_WORKS.min_found_works or 2 * len(found) < len(items):
+        return []
+    out = []
+    for a, b in items:
+        company = next((m for m in ctx.found if m.type == ORG and m.local_start == a and m.local_end < b), None)
+        if (company is None or (a, b) in found or b - company.local_end < COMPANY_WORKS.min_works_after_company
+                or ctx.taken(a, b, (PROJECT,)) or not _plain(ctx, a, b)):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_company_works"))
     return out
 
 
@@ -255,8 +274,8 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
         if group is not None:
             out.extend(group)
             continue
-        found = (_company_with_product(ctx, p, orgs) or _trade_name_before_commerce(ctx, p)
-                 or _abbreviated_company_opening_works(ctx, p))
+        found = (_company_with_product(ctx, p, orgs) or _hotel_brand_opening_works(ctx, p)
+                 or _trade_name_before_commerce(ctx, p) or _abbreviated_company_opening_works(ctx, p))
         if found is not None:
             out.append(found)
     return out
@@ -288,6 +307,21 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
             and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
         return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _hotel_brand_pattern() -> re.Pattern[str]:
+    brands = sorted(lexicons.words("org_hotel_brands.txt"), key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, brands))})(?:国际)?大?(?:{'|'.join(_HOTELS)})")
+
+
+def _hotel_brand_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """A hotel chain's brand opening a hotel's name ("锦江国际酒店" → 锦江, "希尔顿酒店" → 希尔顿), a
+    known fact whatever jieba makes of the words (锦江 is also a river and a district)."""
+    m = _hotel_brand_pattern().match(ctx.text, p.local_start, p.local_end)
+    if m is None or ctx.taken(m.start(1), m.end(1), (ORG,)):
+        return None
+    return ctx.mention(ORG, m.start(1), m.end(1), source="genre_hotel_brand")
 
 
 def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | None:
@@ -322,6 +356,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
+    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt"):
+        return None  # "光伏治沙项目": an industry's short form, no company's
     return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
 
 
@@ -478,8 +514,19 @@ def _short_items(ctx: SentenceContext, m: re.Match, max_chars: int, after_park: 
             park = re.search(rf"(?:园区|园|中心|城)(?=[{CJK_CHARS}A-Za-z]{{2,6}}$)", ctx.text[window:b]) if after_park else None
             a = max(a, window + park.end()) if park else max(a, name_start(ctx, b, max_chars=max_chars,
                                                                             max_tokens=LIMITS.short_item_tokens))
+            a = _over_cut_initial(ctx, a)
         spans.append((a, b))
     return spans
+
+
+def _over_cut_initial(ctx: SentenceContext, a: int) -> int:
+    """"引进中网科技、…": jieba cuts a trade name's first character off as a locative (中/f) right after
+    the verb that opens the list; it belongs to the name."""
+    i = bisect.bisect_left(ctx.token_starts, a) - 1
+    if i >= 1 and ctx.tokens[i].end == a and ctx.tokens[i].pos == "f" and len(ctx.tokens[i].word) == 1 \
+            and ctx.tokens[i - 1].pos.startswith("v"):
+        return ctx.tokens[i].start
+    return a
 
 
 _COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
@@ -658,6 +705,9 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_JOINING = "和与及"
+
+
 @component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
 def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
@@ -667,6 +717,8 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT and "、" not in m.text and not m.attrs.get("composite")]:
         place = next((m for m in places if m.start < p.start < m.end), None)
+        if place is not None and p.local_start == place.local_start + 1 and place.text[0] in _JOINING:
+            continue  # "…综合体和寨乐镇乡村振兴示范点": the place took in the conjunction before the works' own name
         if place is not None and not _crosses_a_project(ctx, place.local_start, p.local_end):
             out.append(ctx.mention(PROJECT, place.local_start, p.local_end, source="genre_works_from_place"))
     return out
@@ -752,7 +804,7 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # names listed as kinds of business
 _TRADE_LIST = Guarded("等", rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
                          rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+家|[一二三四五六七八九十]+家)?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
+                         rf"等(?:\d+[家户]|[一二三四五六七八九十]+[家户])?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")
@@ -770,7 +822,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     for m in _TRADE_LIST.finditer(text):
         items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
         found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
-        if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items):
+        if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items) and not _counted_firms(ctx, m, items):
             continue
         for a, b in items:
             item = text[a:b]
@@ -780,6 +832,19 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(ORG, a, b, source="genre_listed_trade_name"))
     return out
+
+
+def _counted_firms(ctx: SentenceContext, m: re.Match, items: list[tuple[int, int]]) -> bool:
+    """"合力叉车、长岭迈腾等4户企业获评…": two or more names counted as firms, one of them a proper
+    name and none an industry ("食品、医药等12家企业" counts firms of kinds)."""
+    text = ctx.text
+    if len(items) < 2 or m.group(2) not in ("企业", "公司") or not re.search(r"\d|[一二三四五六七八九十]", text[m.end(1):m.start(2)]):
+        return False
+    industries = lexicons.word_set("industries.txt") | lexicons.word_set("brand_heads.txt")
+    generic = lexicons.word_set("generic_orgs.txt")
+    if any(text[a:b] in industries or text[a:b] in generic or b - a < 3 for a, b in items):
+        return False
+    return any(is_proper(text[a:b]) for a, b in items)
 
 
 def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:

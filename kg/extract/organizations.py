@@ -231,7 +231,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
             or _rare_trade_name(stem):
         return True
-    if stem[0] in lexicons.LEVEL_CHARS and any(t.start == start and t.end == start + 1 for t in ctx.tokens):
+    if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
+                                               for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
     stem_words = list(tokenizer_tags().cut(stem, HMM=True))
     if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
@@ -344,7 +345,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # the head runs on into another word
     if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
         return []  # 局, 所 inside a word ("布局", "场所") are no heads
-    start = _name_before_head(ctx, a, suffix)
+    start = _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a)
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
@@ -355,6 +356,23 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_pattern() -> re.Pattern[str]:
+    words = sorted(lexicons.words("org_rank_descriptors.txt"), key=len, reverse=True)
+    ranks = "|".join(re.escape(w) for w in words if w.startswith("强"))
+    kinds = "|".join(re.escape(w) for w in words if not w.startswith("强"))
+    return re.compile(rf"(?:(?<=[\d十百千])(?:{ranks})|{kinds})")
+
+
+def _past_rank(text: str, start: int, a: int) -> int:
+    """A name's start past the rank or kind of firm that describes it ("世界500强企业吉利控股集团" →
+    吉利控股集团), when a name of two characters or more is left before the head."""
+    last = None
+    for last in _rank_pattern().finditer(text, start, a):
+        pass
+    return last.end() if last is not None and a - last.end() >= 2 else start
 
 
 @functools.lru_cache(maxsize=1)
@@ -375,7 +393,7 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     school = _NUMBERED_SCHOOL.search(text, max(0, a - 4), a) if suffix in _SCHOOL_BRANCHES else None
     if school is not None:
         return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
-    start = _org_start(ctx, a, through_heads=suffix in _sub_units())
+    start = _org_start(ctx, a, through_heads=suffix in _sub_units(), group=suffix.endswith(_COMPANY_HEADS))
     if suffix in _sub_units():
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
@@ -409,7 +427,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
     if _EVENT_AFTER.match(text, b):
         return False
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-    return not (len(stem_tokens) == 1 and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
+    return not (len(stem_tokens) == 1 and stem_tokens[0].start == start
+                and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
 
 
 @functools.lru_cache(maxsize=2)
@@ -432,7 +451,7 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "跨境电子商务": the trade is the end of a common word
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not is_proper(stem) or _generic_org_stem(stem):
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem):
             continue
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
@@ -440,13 +459,24 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False) -> int:
+def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
+    jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
+    stem = ctx.text[a:b]
+    if is_proper(stem):
+        return True
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    return (2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and stem not in tokenizer_tags().tokenizer.FREQ
+            and all(len(t.word) == 1 for t in toks) and not any(t.pos.startswith(("v", "m", "p", "c", "u", "d")) for t in toks))
+
+
+def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group: bool = False) -> int:
     """Where the name before a head at `a` begins: the shared walk, carried on through the trades
     that jieba reads as verbs ("农业担保公司", "行政审批局")."""
     most = ORG_RULES.name_walk_chars
     start = name_start(ctx, a, max_chars=most, max_tokens=ORG_RULES.name_walk_tokens, strict=False, organization=True,
                        through_heads=through_heads)
-    trades = lexicons.word_set("org_trades.txt")
+    trades = lexicons.word_set("org_trades.txt") | (lexicons.word_set("org_group_trades.txt") if group else frozenset())
     while True:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or before.word not in trades or a - before.start > most:
@@ -464,7 +494,14 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
     for t in ctx.tokens:
         if t.start == start and t.end <= a and t.word in lead:
             start = t.end
+        elif t.start == start and t.end < a and _verb_and_level(t):
+            start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
     return start
+
+
+def _verb_and_level(t) -> bool:
+    """A token of a clause verb and a level character ("建成区"), which opens a body's name."""
+    return t.word[-1:] in lexicons.LEVEL_CHARS and t.word[:-1] in triggers()
 
 
 def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -640,6 +677,11 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
+        trade = _brand_pattern(after_known=True).match(text, b, end)
+        if rest in _industry_words():
+            b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
+        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()):
+            b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out + _works_companies_of_list_mates(ctx, out)
 
@@ -664,6 +706,9 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
             continue
         if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
             continue
+        trade = _brand_pattern().match(text, b)
+        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()):
+            b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
         out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
 

@@ -87,6 +87,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     out.extend(_listed_routes(ctx, spans))
+    out.extend(_works_shared_by_names(ctx, spans))
     return out
 
 
@@ -122,6 +123,10 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     counted = _COUNT_AFTER.match(text, b)
     if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
         return None
+    if m.group() == "项目" and _COUNT_AFTER.match(text, b):
+        return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
+    if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
+        return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
@@ -168,8 +173,28 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     located = _LOCATED_BEFORE.search(text, start, a)
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
+    start = _past_urban_quarter(ctx, start, a)
+    body = next((m for m in ctx.found if m.type == ORG and m.local_start < start < m.local_end <= a), None)
+    if body is not None:
+        start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     works.start = start
+
+
+def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
+    """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
+    works lies; before common words it is part of the name ("中心城区供水主管网改扩建")."""
+    quarter = next((q for q in _QUARTERS if ctx.text.startswith(q, start)), None)
+    if quarter is None:
+        return start
+    first = next((t for t in ctx.tokens if t.start == start + len(quarter)), None)
+    if first is None or first.end > a or not (first.pos in ("ns", "nr", "nz", "nrt", "m") and is_proper(first.word)
+                                              or first.pos == "m" and CJK.match(first.word)):
+        return start
+    return first.start
+
+
+_QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=lambda w: (-len(w), w)))
 
 
 def content_verb(tok) -> bool:
@@ -180,6 +205,26 @@ def content_verb(tok) -> bool:
             and not tok.word.endswith(lexicons.words("genre_list_openers.txt")))
 
 
+def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
+    """"中俄蒙国际物流园区中网科技云计算": a park that opens the item before a proper name (jieba
+    often cuts a trade name's 中 off as a locative) is where the works lies, not part of its name
+    (the park's own works keep it: "…物流园区路网续建工程")."""
+    for park in sorted(_PARK_HEADS, key=lambda w: (-len(w), w)):
+        end = ctx.text.find(park, a, b)
+        if end < 0:
+            continue
+        end += len(park) + (ctx.text[end + len(park)] == "区")  # "物流园区"
+        first = next((t for t in ctx.tokens if t.start == end), None)
+        if end < b and first is not None and (first.pos in _PROPER_TAGS + ("f",) or is_proper(ctx.text[end:b], strict=True)):
+            return end
+    return a
+
+
+def content_verb_before(ctx: SentenceContext, start: int) -> bool:
+    before = next((t for t in ctx.tokens if t.end == start), None)
+    return before is not None and content_verb(before)
+
+
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
@@ -187,6 +232,8 @@ def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
         before = next((t for t in ctx.tokens if t.end == start), None)
         if before is None or not content_verb(before) or before.word in lexicons.word_set("project_linking_verbs.txt"):
             return start
+        if any(t.end == before.start and t.pos == "nhead" for t in ctx.tokens):
+            return start  # "中关村发展集团增资宝坻…科技城": an organization is the verb's subject, no part of the works
         further = name_start(ctx, before.start, **LIMITS.works_name.limits, through_heads=True, strict=False)
         if further >= before.start:
             return start
@@ -339,6 +386,36 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
             out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
     return out
+
+
+def _works_shared_by_names(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """"实施桃李中学、三中分校、第五中学扩建工程": one works package that bodies or places listed
+    before the last one's works share, named as written (as "濯水和新城110千伏输变电工程" is); the
+    last one's works stays a project of its own. Only a works package (…工程) is shared so: facilities
+    listed ("广州港、深圳港") are each their own. Every item is a body or place found whole, and the
+    list opens after a verb or a mark."""
+    text = ctx.text
+    out = []
+    names = {m.span.bounds for m in ctx.found if m.type in (ORG, PLACE)}
+    for start, b in spans:
+        if start < 2 or text[start - 1] not in "、和" or not text.endswith("工程", 0, b) or not any(x == start for x, _ in names):
+            continue
+        first, end = None, start - 1
+        while (item := next(((x, y) for x, y in names if y == end and x < end), None)) is not None:
+            first = item[0]
+            if first < 1 or text[first - 1] not in "、和":
+                break
+            end = first - 1
+        if first is None or (first > 0 and not _opens_list(ctx, first)):
+            continue
+        out.append(ctx.mention(PROJECT, first, b, source="shared works", composite=True))
+    return out
+
+
+def _opens_list(ctx: SentenceContext, a: int) -> bool:
+    """Does a list starting at `a` follow a verb or a mark (not run on from a longer name)?"""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    return before is not None and (before.pos.startswith("v") or not CJK.match(before.word[0]))
 
 
 _ROUTE_ITEM = rf"[{CJK_CHARS}]{{2,6}}?至[{CJK_CHARS}]{{2,6}}?"
@@ -713,7 +790,12 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
         for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
+            if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
+                break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
+                # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
+                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else a
+                a = _over_cut_industry(ctx, a, b)
                 a = _unknown_word_before(ctx, a, b, b)
                 if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
@@ -737,8 +819,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif is_proper(item, strict=True) or _head_pattern().search(item):
-                named.append((a, b))
+            elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b):
+                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
             elif b - a >= 4:
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
         works = [x for x in named if x is not None]
@@ -746,6 +828,23 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
+    """"华岚新材料等10个项目": the walk stopped inside the industry that ends the item (新材料, 新能源);
+    the name runs on to the trade name before it, when one stands there."""
+    text = ctx.text
+    industry = next((w for w in _industries() if text.startswith(w, b - len(w)) and b - len(w) < a), None)
+    if industry is None:
+        return a
+    start = name_start(ctx, b - len(industry), **LIMITS.listed_item.limits)
+    start = _trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
+    return start if start < b - len(industry) and is_proper(text[start:b - len(industry)], strict=True) else a
+
+
+@functools.lru_cache(maxsize=1)
+def _industries() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("industries.txt"), key=len, reverse=True))
 
 
 def _kind_by_head(item: str, generic: frozenset[str]) -> bool:

@@ -34,7 +34,7 @@ _CLAUSE_MARK = re.compile(r"[,、:，：]")
 _REVIEW_WORDS = lexicons.words("text_review_words.txt")
 _PLAN_WORDS = lexicons.words("text_plan_words.txt")
 _AREA_PATTERNS = (
-    re.compile(r"代表(.{2,20}?)人民政府"),
+    re.compile(r"代表([\u4e00-\u9fff]{2,20}?)人民政府"),  # not "各位代表:现在,我代表…", "代表十八届县…"
     re.compile(r"^(.{2,20}?)人民政府.{0,2}[区县市州旗]长"),
     re.compile(r"在(.{2,20}?)第.{1,4}届人民代表大会"),
     re.compile(r"^(?:(?:19|20)\d{2}年)?(.{2,20}?)(?:人民)?政府工作报告"),
@@ -154,7 +154,7 @@ def _area_in(lines: list[str], patterns=_AREA_PATTERNS) -> str | None:
             m = pattern.search(line)
             if m:
                 area = _division_tail(m.group(1).strip("在—-"))
-                if area and area[-1] in "省市区县州旗盟":
+                if area and area[-1] in "省市区县州旗盟" and "届" not in area:
                     return area
     return None
 
