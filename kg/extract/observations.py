@@ -13,6 +13,7 @@ from kg.text.document import cn_number
 from kg.text.quantities import Quantity
 from kg.extract.registry import component
 from kg.text.names import CJK, CJK_CHARS
+from kg.model import Section
 from kg.extract.base import (
     OBSERVATION,
     ORG,
@@ -89,10 +90,11 @@ class _How(NamedTuple):
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
     """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
     section = ctx.doc.section(ctx.sentence.section)
-    status = _STATUS.get(section.mode)
+    year, mode = _timing(ctx, section)
+    status = _STATUS.get(mode)
     if status is None:
         return []
-    period = _plan_period(section.heading, section.mode) or section.year
+    period = _plan_period(section.heading, mode) or year
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
     run = _Run()
@@ -108,6 +110,39 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
     return out
+
+
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})(?!\d)")
+
+
+def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
+    """The year a sentence's values are about and its part's mode. A heading that writes its year
+    without 年 ("2024工作回顾") still gives it; text before any part heading (an excerpt, a report
+    printed without line breaks) takes the mode of the last review or plan cue in the running text
+    before the sentence ("2018年工作回顾2018年,…", "重点做好9个方面工作:")."""
+    if section.mode != "other":
+        m = _HEADING_YEAR.search(section.heading) if section.year is None else None
+        return (int(m.group(1)) if m else section.year), section.mode
+    before = "".join(s.text for s in ctx.doc.sentences[: ctx.sentence.index] if s.section == section.id)
+    before += ctx.text[: ctx.quantities[0].start] if ctx.quantities else ""
+    year, mode = None, "other"
+    for cue in _part_cue().finditer(before):
+        was = mode
+        mode = lexicons.mapping("obs_part_cues.tsv")[cue.group("cue")]
+        if cue.group("year"):
+            year = int(cue.group("year"))
+        elif mode != was:  # "2021年工作回顾 一年来,…": a cue of the same mode keeps its year
+            own = ctx.doc.year
+            year = own - 1 if own and mode == "review" else own
+    return year, mode
+
+
+@functools.lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern[str]:
+    """A review or plan cue, with the year written at most a few words before it."""
+    cues = "|".join(map(re.escape, sorted(lexicons.mapping("obs_part_cues.tsv"), key=len, reverse=True)))
+    near = OBSERVATION_LIMITS.part_cue_year_window
+    return re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:]{{0,{near}}}?)?(?P<cue>{cues})")
 
 
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -130,9 +165,9 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
     if not subject or _not_an_indicator(subject):
         return []
-    section = ctx.doc.section(ctx.sentence.section)
+    year, mode = _timing(ctx, ctx.doc.section(ctx.sentence.section))
     names = _spread(subject, len(group)) if len(group) > 1 else [subject]
-    start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
+    start_year = _start_year(ctx, start_point.group("year"), year, mode)
     out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit, measure="level",
                        direction=None, bound=q.bound, period=start_year, status="actual", continues=False)
            for q, name in zip(group, names)]
