@@ -39,3 +39,30 @@ def test_text_with_no_cue_states_no_values(tmp_path):
 def test_a_heading_year_written_without_nian(tmp_path):
     found = observations(tmp_path, "2024工作回顾\n一年来,地区生产总值增长4.7%。\n")
     assert ("地区生产总值", "4.7", "%", "actual", 2024) in found
+
+
+def review(tmp_path, body):
+    return observations(tmp_path, f"各位代表:\n一、2023年工作回顾\n{body}\n")
+
+
+def test_an_investment_written_before_a_name_is_that_things_investment(tmp_path):
+    found = review(tmp_path, "总投资12亿元的滨江物流园项目建成投用。投资3000万元的城东污水处理厂提标改造工程完工。")
+    assert ("滨江物流园项目总投资", "12", "亿元", "actual", 2023) in found
+    assert ("城东污水处理厂提标改造工程投资", "3000", "万元", "actual", 2023) in found
+    # the kind counted after named examples: "总投资超20亿元的A等8个产业化项目"
+    found = review(tmp_path, "总投资超20亿元的华北新材料等8个产业化项目落户园区。")
+    assert ("产业化项目总投资", "20", "亿元", "actual", 2023) in found
+    # a threshold of a counted kind is no one thing's investment
+    assert not [o for o in review(tmp_path, "投资超5亿元的项目已达6个。") if o[0].endswith("投资")]
+
+
+def test_named_examples_before_deng_are_no_part_of_the_kind_counted(tmp_path):
+    found = review(tmp_path, "全年签约华润集团、中粮集团等优势项目32个。")
+    assert ("优势项目", "32", "个", "actual", 2023) in found
+    # examples that are no names stay: the kind is named by them
+    found = review(tmp_path, "提供心理、法律、调解等个案服务3000余次。")
+    assert [o[0] for o in found] and all(o[0].endswith("调解等个案服务") for o in found)
+
+
+def test_a_level_reached_with_dao(tmp_path):
+    assert ("贫困发生率", "1.2", "%", "actual", 2023) in review(tmp_path, "全市贫困发生率降到1.2%。")

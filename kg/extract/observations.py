@@ -18,6 +18,7 @@ from kg.extract.base import (
     OBSERVATION,
     ORG,
     PLACE,
+    PROJECT,
     Mention,
     SentenceContext,
     clean_name,
@@ -86,7 +87,7 @@ class _How(NamedTuple):
     continues: bool
 
 
-@component("observations", reads=(PLACE, ORG), assigns=(OBSERVATION,))
+@component("observations", reads=(PLACE, ORG, PROJECT), assigns=(OBSERVATION,))
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
     """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
     section = ctx.doc.section(ctx.sentence.section)
@@ -109,7 +110,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end))
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
-    return out
+    return out + _investments_before_names(ctx, period, status)
 
 
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})(?!\d)")
@@ -143,6 +144,40 @@ def _part_cue() -> re.Pattern[str]:
     cues = "|".join(map(re.escape, sorted(lexicons.mapping("obs_part_cues.tsv"), key=len, reverse=True)))
     near = OBSERVATION_LIMITS.part_cue_year_window
     return re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:]{{0,{near}}}?)?(?P<cue>{cues})")
+
+
+# "总投资30亿元的启迪科技城", "投资4亿元的福临堡综合管廊": the investment of the thing named after 的
+_INVESTMENT_BEFORE = re.compile(r"(总投资|投资)[超近约逾达]?$")
+# "总投资超45亿元的西北钛镍等22个产业化项目": named examples and a count of the kind invested in
+_EXAMPLES_COUNTED = re.compile(rf"[^,;。:]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?等\d+[个项家户所座]")
+
+
+def _investments_before_names(ctx: SentenceContext, period: int | None, status: str) -> list[Mention]:
+    """An investment written as a modifier of a name is that thing's investment (ANNOTATION's
+    "总投资30亿元的启迪科技城" → 启迪科技城总投资); the name is the project named right after 的,
+    else the kind counted after its named examples, else the noun after 的."""
+    out = []
+    for q in ctx.quantities:
+        invested = _INVESTMENT_BEFORE.search(ctx.text[: q.start]) if q.modifier and q.unit.endswith("元") else None
+        thing = _invested_thing(ctx, q.end + 1) if invested else ""
+        if thing and not _not_an_indicator(thing):
+            out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=thing + invested.group(1), value=q.value,
+                                   unit=q.unit, measure="level", direction=None, bound=q.bound, period=period,
+                                   status=status, continues=False))
+    return out
+
+
+def _invested_thing(ctx: SentenceContext, a: int) -> str:
+    project = next((m.text for m in ctx.found if m.type == PROJECT and m.local_start == a), None)
+    if project:
+        return project
+    counted = _EXAMPLES_COUNTED.match(ctx.text, a)
+    if counted:
+        return _indicator_after(ctx.text, counted.end())
+    clause = re.split(r"[,;。]", ctx.text[a:], maxsplit=1)[0]
+    if any(a < q.start < a + len(clause) for q in ctx.quantities):
+        return ""  # "投资超5亿元的项目已达4个": a threshold of the kind counted, no one thing's investment
+    return _indicator_after(ctx.text, a)
 
 
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -186,7 +221,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     group = phrase.group
     indicator, measure, direction = _indicator_and_measure(phrase.text)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
-    indicator = _named_indicator(ctx, phrase, indicator, side_by_side, run)
+    indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
@@ -226,6 +261,16 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
         before = verb in _words_with_role("level", "act") and len(verb) >= 2
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
+    return indicator
+
+
+def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
+    """"签约A产业园、B公司等优势项目45个": projects, organizations or places named as examples
+    before 等 are no part of the kind that is counted after it."""
+    k = indicator.rfind("等")
+    at = ctx.text.rfind(indicator[: k + 1], phrase.start, phrase.group[0].start) if 0 < k < len(indicator) - 1 else -1
+    if at >= 0 and ctx.taken(at, at + k, (PROJECT, ORG, PLACE)):
+        return indicator[k + 1:]
     return indicator
 
 
