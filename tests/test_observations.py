@@ -66,3 +66,12 @@ def test_named_examples_before_deng_are_no_part_of_the_kind_counted(tmp_path):
 
 def test_a_level_reached_with_dao(tmp_path):
     assert ("贫困发生率", "1.2", "%", "actual", 2023) in review(tmp_path, "全市贫困发生率降到1.2%。")
+
+
+def test_names_without_notes_adverbs_or_a_cut_at_a_modifier(tmp_path):
+    found = review(tmp_path, "预计(以下均为预计)地区生产总值增长8%以上,工业应税销售首次突破千亿大关,"
+                             "形成应税销售52亿元,实施12个市级重点产业项目。")
+    assert ("地区生产总值", "8", "%", "actual", 2023) in found
+    assert ("工业应税销售", "1000", "亿元", "actual", 2023) in found
+    assert ("应税销售", "52", "亿元", "actual", 2023) in found
+    assert ("市级重点产业项目", "12", "个", "actual", 2023) in found

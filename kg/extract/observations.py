@@ -623,10 +623,15 @@ def _lead_time() -> re.Pattern[str]:
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
+# "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
+_LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
+        p = _LEAD_NOTE.sub("", p)
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
@@ -648,7 +653,8 @@ def _strip_lead(p: str) -> str:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
+    # a blank between characters is copy damage ("33 个镇江市级 重点产业项目"), no end of the noun
+    m = re.match(rf"[“”\" ]?([{CJK_CHARS}A-Za-z“” ]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
     word = clean_name(m.group(1))

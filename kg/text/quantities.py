@@ -19,7 +19,8 @@ _NUMBER = r"\d+(?:\.\d+)?"
 def quantity_words(role: str) -> tuple[str, ...]:
     """The words of one role in quantity_words.tsv, in file order: min_before ("不低于"), min_after
     ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
-    number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为")."""
+    number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
+    money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关")."""
     return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
 
 
@@ -61,7 +62,25 @@ def _round_pattern() -> re.Pattern[str]:
     """"超百亿美元", "近千吨", "超千万人次": a round figure in words, taken only after a word of
     degree, so that "百县千镇" or "千家万户" are not read as figures."""
     units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
-    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?P<mag>万亿|亿|万)?(?P<unit>{units})(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])")
+    marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
+    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?P<unit>{units})"
+                      rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})))")
+
+
+def _mark_length(sentence: str, at: int) -> int:
+    """How long the mark passed after a sum is ("大关"), part of the figure as written."""
+    return next((len(w) for w in quantity_words("money_mark_after") if sentence.startswith(w, at)), 0)
+
+
+def _money_mark(sentence: str, m: re.Match[str]) -> str:
+    """"突破10亿大关", "突破千亿大关": a bare magnitude before a mark passed is a sum in 元."""
+    bare = m.groupdict().get("bare")
+    if bare:
+        return bare + "元"
+    if m.group("mag") in ("万亿", "亿") and not m.group("unit") and sentence.startswith(
+            quantity_words("money_mark_after"), m.end()):
+        return "元"
+    return ""
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -75,7 +94,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         after = sentence[m.end():m.end() + 1]
-        if not m.group("unit"):
+        money = _money_mark(sentence, m)
+        if not m.group("unit") and not money:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
@@ -89,17 +109,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
         if m.group("unit") == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*"):
             continue  # "24小时在线监控", "7×24小时": round the clock, not a stated value
-        unit = (m.group("mag") or "") + (m.group("unit") or "") + (m.group("alt") or "") + (m.group("per") or "")
+        unit = (m.group("mag") or "") + (m.group("unit") or money) + (m.group("alt") or "") + (m.group("per") or "")
         per = _PER_BEFORE.search(sentence, 0, a)
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
         end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
+        end += _mark_length(sentence, end) if money else 0
         out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in out):
             continue
-        unit = (m.group("mag") or "") + m.group("unit")
-        out.append(_bounded(sentence, m.start(), m.end(), _ROUND_VALUES[m.group("num")], unit, None, None))
+        unit = (m.group("mag") or "") + (m.group("unit") or _money_mark(sentence, m))
+        end = m.end() + (_mark_length(sentence, m.end()) if m.group("bare") else 0)
+        out.append(_bounded(sentence, m.start(), end, _ROUND_VALUES[m.group("num")], unit, None, None))
     out.sort(key=lambda q: q.start)
     return _join_ranges(sentence, _share_units(sentence, out))
 

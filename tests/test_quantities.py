@@ -1,0 +1,16 @@
+"""The number and unit grammar of stated values, on phrasing of reports of other provinces and
+years (written for the test)."""
+from kg.text.quantities import find_quantities
+
+
+def quantities(text):
+    return [(q.value, q.unit, q.bound, text[q.start:q.end]) for q in find_quantities(text)]
+
+
+def test_a_bare_magnitude_before_a_mark_passed_is_a_sum_of_money():
+    assert quantities("全部财政收入突破10亿大关,完成11.68亿元") == [
+        ("10", "亿元", "min", "10亿大关"), ("11.68", "亿元", None, "11.68亿元")]
+    assert quantities("工业应税销售首次突破千亿大关") == [("1000", "亿元", "min", "千亿大关")]
+    # a bare magnitude with no mark stays a count, and a round figure needs a unit or a mark
+    assert quantities("参保人数突破5100万,") == [("5100", "万", "min", "5100万")]
+    assert quantities("百县千亿工程") == []
