@@ -75,3 +75,11 @@ def test_names_without_notes_adverbs_or_a_cut_at_a_modifier(tmp_path):
     assert ("工业应税销售", "1000", "亿元", "actual", 2023) in found
     assert ("应税销售", "52", "亿元", "actual", 2023) in found
     assert ("市级重点产业项目", "12", "个", "actual", 2023) in found
+
+
+def test_a_bare_kind_counted_is_named_by_what_the_clause_says_of_it(tmp_path):
+    found = review(tmp_path, "东方制药、北方物流等6个项目顺利竣工,城北水厂等12个项目建设完成,新开工项目18个。")
+    names = [o[0] for o in found]
+    assert "项目顺利竣工" in names and "项目建设完成" in names and "项目" not in names
+    # a kind with a name of its own keeps it
+    assert "新开工项目" in names

@@ -651,10 +651,13 @@ def _strip_lead(p: str) -> str:
     return p.strip("的了和及与、")
 
 
+# a counted noun that names no kind of its own
+_BARE_KINDS = ("项目",)
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
-    # a blank between characters is copy damage ("33 个镇江市级 重点产业项目"), no end of the noun
-    m = re.match(rf"[“”\" ]?([{CJK_CHARS}A-Za-z“” ]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
+    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
     word = clean_name(m.group(1))
@@ -665,6 +668,11 @@ def _indicator_after(text: str, q_end: int) -> str:
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
     if cuts:
         word = word[:min(cuts)]
+    kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
+    if kind and (word == kind or word[len(kind):] in compound):
+        # "鸿祥药品生产等4个项目顺利竣工": a bare kind is named by what the clause says of it
+        clause = re.match(rf"[{CJK_CHARS}]{{3,{OBSERVATION_LIMITS.noun_after_chars}}}(?=[,;。]|$)", text[q_end:])
+        return clause.group(0) if clause else word
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
