@@ -14,3 +14,7 @@ def test_a_bare_magnitude_before_a_mark_passed_is_a_sum_of_money():
     # a bare magnitude with no mark stays a count, and a round figure needs a unit or a mark
     assert quantities("参保人数突破5100万,") == [("5100", "万", "min", "5100万")]
     assert quantities("百县千亿工程") == []
+
+
+def test_a_span_of_months_is_no_value():
+    assert quantities("增加值增速连续8个月领跑全省,新建公厕8个。") == [("8", "个", None, "8个")]

@@ -103,6 +103,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
             continue
+        if m.group("unit") == "个" and after == "月":
+            continue  # "连续8个月领跑全省": a span of time, like a year, no stated value
         if m.group("unit") == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
             continue
         if m.group("unit") == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
