@@ -83,3 +83,17 @@ def test_a_bare_kind_counted_is_named_by_what_the_clause_says_of_it(tmp_path):
     assert "项目顺利竣工" in names and "项目建设完成" in names and "项目" not in names
     # a kind with a name of its own keeps it
     assert "新开工项目" in names
+
+
+def test_an_indicator_written_short_is_also_called_by_its_full_name(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from kg.pipeline import build
+    from kg.rdf.graph import POL
+
+    path = tmp_path / "r.txt"
+    path.write_text("各位代表:\n一、2023年工作回顾\n规上工业增加值增长6%。\n", encoding="utf-8")
+    g = build(path).rdf
+    ind = next(s for s in g.subjects(RDFS.label, Literal("规上工业增加值", lang="zh")) if (s, RDF.type, POL.Indicator) in g)
+    assert (ind, SKOS.altLabel, Literal("规模以上工业增加值", lang="zh")) in g
