@@ -97,3 +97,8 @@ def test_an_indicator_written_short_is_also_called_by_its_full_name(tmp_path):
     g = build(path).rdf
     ind = next(s for s in g.subjects(RDFS.label, Literal("规上工业增加值", lang="zh")) if (s, RDF.type, POL.Indicator) in g)
     assert (ind, SKOS.altLabel, Literal("规模以上工业增加值", lang="zh")) in g
+
+
+def test_a_change_verb_opening_the_words_before_a_word_of_degree(tmp_path):
+    found = review(tmp_path, "置换存量债务,降低利息负担约300亿元。")
+    assert ("利息负担", "300", "亿元", "actual", 2023) in found

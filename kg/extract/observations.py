@@ -576,6 +576,10 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
     return name + "比重"
 
 
+# words of degree before a value ("降低利息负担约4000亿元"): no verb that says how it is measured
+_DEGREE = ("约", "近", "超", "逾")
+
+
 def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     """Split the words before a value into the indicator's name and how the value measures it:
     "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
@@ -597,7 +601,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
             verb_seen = True
-        elif "level" in roles[w]:
+        elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
