@@ -102,3 +102,8 @@ def test_an_indicator_written_short_is_also_called_by_its_full_name(tmp_path):
 def test_a_change_verb_opening_the_words_before_a_word_of_degree(tmp_path):
     found = review(tmp_path, "置换存量债务,降低利息负担约300亿元。")
     assert ("利息负担", "300", "亿元", "actual", 2023) in found
+
+
+def test_the_goals_broken_down_into_tasks_are_no_value(tmp_path):
+    found = review(tmp_path, "我们把年度目标任务分解为86项具体工作,一般公共预算收入完成12亿元。")
+    assert [o[0] for o in found] == ["一般公共预算收入"]
