@@ -107,3 +107,21 @@ def test_a_change_verb_opening_the_words_before_a_word_of_degree(tmp_path):
 def test_the_goals_broken_down_into_tasks_are_no_value(tmp_path):
     found = review(tmp_path, "我们把年度目标任务分解为86项具体工作,一般公共预算收入完成12亿元。")
     assert [o[0] for o in found] == ["一般公共预算收入"]
+
+
+def test_a_report_printed_without_line_breaks_dates_its_values_as_with_them(tmp_path):
+    """national-2017 with every line break removed: its numbered part headings ("二、2017年工作总体
+    部署") run into the text, and review words inside the review ("低于13%左右的预期目标") must not
+    turn it into a plan."""
+    from collections import Counter
+
+    from .conftest import SEEDS
+
+    text = (SEEDS / "national-2017.txt").read_text(encoding="utf-8")
+
+    def dated(body):
+        return Counter((o[1], o[2], o[3], o[4]) for o in observations(tmp_path, body))
+
+    with_breaks, without = dated(text), dated(text.replace("\n", ""))
+    assert sum(with_breaks.values()) > 90
+    assert sum((with_breaks & without).values()) >= 0.95 * sum(with_breaks.values())

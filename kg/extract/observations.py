@@ -120,30 +120,61 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
     """The year a sentence's values are about and its part's mode. A heading that writes its year
     without 年 ("2024工作回顾") still gives it; text before any part heading (an excerpt, a report
     printed without line breaks) takes the mode of the last review or plan cue in the running text
-    before the sentence ("2018年工作回顾2018年,…", "重点做好9个方面工作:")."""
+    before the value ("2018年工作回顾2018年,…", "重点做好9个方面工作:")."""
     if section.mode != "other":
         m = _HEADING_YEAR.search(section.heading) if section.year is None else None
         return (int(m.group(1)) if m else section.year), section.mode
-    before = "".join(s.text for s in ctx.doc.sentences[: ctx.sentence.index] if s.section == section.id)
-    before += ctx.text[: ctx.quantities[0].start] if ctx.quantities else ""
+    first = ctx.quantities[0].start if ctx.quantities else 0
+    at = ctx.span(first, first).start
     year, mode = None, "other"
-    for cue in _part_cue().finditer(before):
-        was = mode
-        mode = lexicons.mapping("obs_part_cues.tsv")[cue.group("cue")]
-        if cue.group("year"):
-            year = int(cue.group("year"))
-        elif mode != was:  # "2021年工作回顾 一年来,…": a cue of the same mode keeps its year
-            own = ctx.doc.year
-            year = own - 1 if own and mode == "review" else own
+    for cue in _running_cues(ctx.doc.source.text, ctx.doc.year):
+        if cue.end > at:
+            break
+        year, mode = cue.year, cue.mode
     return year, mode
+
+
+class _Cue(NamedTuple):
+    end: int  # where the cue ends in the report's text
+    year: int | None
+    mode: str
+
+
+@functools.lru_cache(maxsize=4)
+def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
+    """The review and plan cues of a report's running text, in order, each with the year it speaks
+    of: as written before it; else the year of the cue before it of the same mode; else from the
+    report's own year or the part before (a plan follows its review year). A plan dated no later
+    than the review before it is that review's goal ("完成2018年目标任务"), no cue."""
+    words = {row[0]: row[1:] for row in lexicons.rows("obs_part_cues.tsv")}
+    out: list[_Cue] = []
+    reviewed = None
+    for m in _part_cue().finditer(text):
+        mode, kind = words[m.group("cue") or m.group("alone")]
+        written = int(m.group("year")) if m.group("cue") else None
+        if mode == "plan" and written and reviewed and written <= reviewed:
+            continue
+        last = out[-1] if out else None
+        year = written or (last.year if last and last.mode == mode else None) or _cue_year(mode, own, reviewed)
+        reviewed = year if mode == "review" else reviewed
+        out.append(_Cue(m.end(), year, mode))
+    return tuple(out)
+
+
+def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
+    if mode == "review":
+        return own - 1 if own else None
+    return own or (reviewed + 1 if reviewed else None)
 
 
 @functools.lru_cache(maxsize=1)
 def _part_cue() -> re.Pattern[str]:
-    """A review or plan cue, with the year written at most a few words before it."""
-    cues = "|".join(map(re.escape, sorted(lexicons.mapping("obs_part_cues.tsv"), key=len, reverse=True)))
+    """A dated cue with the year written at most a few words before it, or a cue that stands alone."""
+    rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
+    dated = "|".join(re.escape(r[0]) for r in rows)
+    alone = "|".join(re.escape(r[0]) for r in rows if r[2] == "alone")
     near = OBSERVATION_LIMITS.part_cue_year_window
-    return re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:]{{0,{near}}}?)?(?P<cue>{cues})")
+    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})")
 
 
 # "总投资30亿元的启迪科技城", "投资4亿元的福临堡综合管廊": the investment of the thing named after 的
