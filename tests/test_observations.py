@@ -125,3 +125,8 @@ def test_a_report_printed_without_line_breaks_dates_its_values_as_with_them(tmp_
     with_breaks, without = dated(text), dated(text.replace("\n", ""))
     assert sum(with_breaks.values()) > 90
     assert sum((with_breaks & without).values()) >= 0.95 * sum(with_breaks.values())
+
+
+def test_a_gap_to_a_reference_area_is_no_indicator(tmp_path):
+    found = review(tmp_path, "地区生产总值增长7.5%,高于全省0.6个百分点。")
+    assert [o[0] for o in found] == ["地区生产总值"]

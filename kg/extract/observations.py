@@ -794,6 +794,13 @@ def _shares_head(item: str, first: str) -> bool:
 
 def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
-            or name in lexicons.word_set("not_names.txt"))
+            or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name)))
+
+
+@functools.lru_cache(maxsize=1)
+def _reference_gap() -> re.Pattern[str]:
+    """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator."""
+    verbs = "|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt")))
+    return re.compile(rf"(?:{verbs})全[国省市州盟区县旗](?:平均)?(?:水平)?")
 
 
