@@ -130,3 +130,12 @@ def test_a_report_printed_without_line_breaks_dates_its_values_as_with_them(tmp_
 def test_a_gap_to_a_reference_area_is_no_indicator(tmp_path):
     found = review(tmp_path, "地区生产总值增长7.5%,高于全省0.6个百分点。")
     assert [o[0] for o in found] == ["地区生产总值"]
+
+
+def test_the_size_of_a_reference_set_is_no_value(tmp_path):
+    found = review(tmp_path, "26个重点城市细颗粒物年均浓度下降5.2%,园区12户规上企业实现工业总产值31.5亿元,"
+                             "新增高新技术企业9家、科技型企业30家。")
+    assert ("重点城市细颗粒物年均浓度", "5.2", "%", "actual", 2023) in found
+    assert not [o for o in found if o[1] in ("26", "12")]
+    # counts listed side by side with 、 are values of their own
+    assert {"9", "30"} <= {o[1] for o in found}

@@ -98,6 +98,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     period = _plan_period(section.heading, mode) or year
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
+    qs = [q for q, nxt in zip(qs, qs[1:] + [None]) if not _is_reference_set(text, q, nxt)]
     run = _Run()
     out = []
     for group in _value_groups(text, qs):
@@ -492,6 +493,15 @@ def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) 
     return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
 
 
+def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
+    """"74个重点城市细颗粒物年均浓度下降9.1%", "15个主平台落地项目2200个": a count whose noun is
+    measured by the next value of the same clause is the size of a reference set (ANNOTATION 5)."""
+    if nxt is None or not q.unit.endswith(_SET_COUNTERS):
+        return False
+    gap = text[q.end:nxt.start]
+    return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
+
+
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
     """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
     if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
@@ -660,13 +670,15 @@ def _lead_time() -> re.Pattern[str]:
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
+# "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
+_LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所]")
 
 
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
-        p = _LEAD_NOTE.sub("", p)
+        p = _LEAD_SET.sub("", _LEAD_NOTE.sub("", p))
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
@@ -686,6 +698,8 @@ def _strip_lead(p: str) -> str:
     return p.strip("的了和及与、")
 
 
+# the counters of a set of places or bodies ("74个重点城市", "园区10户规上企业")
+_SET_COUNTERS = ("个", "家", "户", "所")
 # a counted noun that names no kind of its own
 _BARE_KINDS = ("项目",)
 
