@@ -18,3 +18,11 @@ def test_a_bare_magnitude_before_a_mark_passed_is_a_sum_of_money():
 
 def test_a_span_of_months_is_no_value():
     assert quantities("增加值增速连续8个月领跑全省,新建公厕8个。") == [("8", "个", None, "8个")]
+
+
+def test_figures_that_make_up_a_quoted_slogan_are_no_values():
+    assert quantities("通村公路率先实现“5个100%”,") == []
+    assert quantities("打造“两个1000亿”产业集群。") == []
+    # a single quoted figure stays a value, and so does a count after a quoted name
+    assert [q[:2] for q in quantities("人均收入达“3万元”。")] == [("3", "万元")]
+    assert [q[:2] for q in quantities("建成“5G+工业互联网”项目12个。")] == [("12", "个")]

@@ -83,10 +83,18 @@ def _money_mark(sentence: str, m: re.Match[str]) -> str:
     return ""
 
 
+# "实现“6个100%”", "“两个1000亿”": figures that make up a quoted slogan are its name, no values
+# (two figures, or a figure joined by +: a single quoted figure "达“3万元”" stays a value)
+_SLOGAN = re.compile(r"“(?=[^“”]*(?:\d[^\d“”.]+\d|[一二三四五六七八九十两]个\d|\+))[^“”]{1,14}”")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     out = []
+    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)]
     for m in _pattern().finditer(sentence):
         a = m.start("num")
+        if any(x < a < y for x, y in slogans):
+            continue
         if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii() and sentence[a - 1].isalpha()):
             continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
         if m.group("ratio"):
