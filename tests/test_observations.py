@@ -139,3 +139,9 @@ def test_the_size_of_a_reference_set_is_no_value(tmp_path):
     assert not [o for o in found if o[1] in ("26", "12")]
     # counts listed side by side with 、 are values of their own
     assert {"9", "30"} <= {o[1] for o in found}
+
+
+def test_a_count_in_a_programmes_label_is_no_value(tmp_path):
+    found = review(tmp_path, "12件重点民生实事年度任务基本完成,8000平方米老旧小区改造、21条背街巷道改造等民生工程顺利完工。")
+    assert not [o for o in found if o[1] == "12"]
+    assert {"8000", "21"} <= {o[1] for o in found}

@@ -455,7 +455,9 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     words = _not_observed_words()
     clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
-    return covered or any(w in clause for w in words.get("after", ())) or any(w in name for w in words.get("name", ()))
+    label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
+    return (covered or label or any(w in clause for w in words.get("after", ()))
+            or any(w in name for w in words.get("name", ())))
 
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
