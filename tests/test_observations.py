@@ -145,3 +145,9 @@ def test_a_count_in_a_programmes_label_is_no_value(tmp_path):
     found = review(tmp_path, "12件重点民生实事年度任务基本完成,8000平方米老旧小区改造、21条背街巷道改造等民生工程顺利完工。")
     assert not [o for o in found if o[1] == "12"]
     assert {"8000", "21"} <= {o[1] for o in found}
+
+
+def test_a_yearly_average_change_continues_the_indicator_and_control_verbs_drop(tmp_path):
+    found = review(tmp_path, "城镇常住居民人均可支配收入完成30788元,年均递增12.2%;城镇登记失业率控制到3.9%。")
+    assert ("城镇常住居民人均可支配收入", "12.2", "%", "actual", 2023) in found
+    assert ("城镇登记失业率", "3.9", "%", "actual", 2023) in found
