@@ -145,6 +145,8 @@ def test_a_count_in_a_programmes_label_is_no_value(tmp_path):
     found = review(tmp_path, "12件重点民生实事年度任务基本完成,8000平方米老旧小区改造、21条背街巷道改造等民生工程顺利完工。")
     assert not [o for o in found if o[1] == "12"]
     assert {"8000", "21"} <= {o[1] for o in found}
+    # a rule's name
+    assert review(tmp_path, "严格落实中央八项规定、省委15条配套规定。") == []
 
 
 def test_a_yearly_average_change_continues_the_indicator_and_control_verbs_drop(tmp_path):
