@@ -153,3 +153,9 @@ def test_a_yearly_average_change_continues_the_indicator_and_control_verbs_drop(
     found = review(tmp_path, "城镇常住居民人均可支配收入完成30788元,年均递增12.2%;城镇登记失业率控制到3.9%。")
     assert ("城镇常住居民人均可支配收入", "12.2", "%", "actual", 2023) in found
     assert ("城镇登记失业率", "3.9", "%", "actual", 2023) in found
+
+
+def test_a_turn_from_last_years_fall_to_this_years_rise(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、2023年工作回顾\n过去五年成绩显著。工业企业利润由上年下降4.1%转为增长6.3%。\n")
+    assert ("工业企业利润", "4.1", "%", "actual", 2022) in found
+    assert ("工业企业利润", "6.3", "%", "actual", 2023) in found

@@ -235,8 +235,13 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     year, mode = _timing(ctx, ctx.doc.section(ctx.sentence.section))
     names = _spread(subject, len(group)) if len(group) > 1 else [subject]
     start_year = _start_year(ctx, start_point.group("year"), year, mode)
-    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit, measure="level",
-                       direction=None, bound=q.bound, period=start_year, status="actual", continues=False)
+    if start_point.group("last") and year:
+        start_year = year - 1  # "由上年…": the year before, even in a review of five years
+    change = start_point.group("change")
+    direction = ("increase" if "up" in _measure_roles()[change] else "decrease") if change else None
+    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit,
+                       measure="change" if change else "level", direction=direction, bound=q.bound,
+                       period=start_year, status="actual", continues=False)
            for q, name in zip(group, names)]
     run.seen_names.extend(names)
     return out
@@ -394,7 +399,9 @@ def _from_point() -> re.Pattern[str]:
     return re.compile(rf"^[由从].*?(?={verbs})")
 
 
-_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?)?(?:每人每[年月日天])?$")
+# "由上年下降2.3%转为增长8.5%": a starting point may be the year before and a change
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年))?(?:每人每[年月日天])?"
+                          r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
