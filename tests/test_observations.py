@@ -159,3 +159,9 @@ def test_a_turn_from_last_years_fall_to_this_years_rise(tmp_path):
     found = observations(tmp_path, "各位代表:\n一、2023年工作回顾\n过去五年成绩显著。工业企业利润由上年下降4.1%转为增长6.3%。\n")
     assert ("工业企业利润", "4.1", "%", "actual", 2022) in found
     assert ("工业企业利润", "6.3", "%", "actual", 2023) in found
+
+
+def test_a_bare_magnitude_after_a_sum_of_money_is_in_yuan(tmp_path):
+    found = review(tmp_path, "龙头企业产值突破百亿,参保人数突破5100万。")
+    assert ("龙头企业产值", "100", "亿元", "actual", 2023) in found
+    assert ("参保人数", "5100", "万", "actual", 2023) in found

@@ -26,3 +26,8 @@ def test_figures_that_make_up_a_quoted_slogan_are_no_values():
     # a single quoted figure stays a value, and so does a count after a quoted name
     assert [q[:2] for q in quantities("人均收入达“3万元”。")] == [("3", "万元")]
     assert [q[:2] for q in quantities("建成“5G+工业互联网”项目12个。")] == [("12", "个")]
+
+
+def test_a_round_magnitude_closing_a_clause():
+    assert [q[:2] for q in quantities("龙头企业产值突破百亿,带动就业。")] == [("100", "亿")]
+    assert quantities("百亿级产业集群加快成长。") == []

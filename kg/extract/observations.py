@@ -372,6 +372,8 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
         unit = q.unit + "/" + per.group(1) if per and "/" not in q.unit else q.unit
         if unit in ("万", "亿") and name.endswith("人口"):
             unit += "人"  # "农村贫困人口减少1240万": a number of people
+        elif unit in ("万", "亿", "万亿") and name.endswith(lexicons.words("obs_money_heads.txt")):
+            unit += "元"  # "宝石机械产值突破百亿": a sum of money
         name = _PER_UNIT.sub("", name) if per else name
         for value, bound in values:
             out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=value, unit=unit,

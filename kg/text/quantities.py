@@ -64,7 +64,7 @@ def _round_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in lexicons.words("units.txt"))
     marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
     return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?P<unit>{units})"
-                      rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})))")
+                      rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
 def _mark_length(sentence: str, at: int) -> int:
@@ -76,7 +76,8 @@ def _money_mark(sentence: str, m: re.Match[str]) -> str:
     """"突破10亿大关", "突破千亿大关": a bare magnitude before a mark passed is a sum in 元."""
     bare = m.groupdict().get("bare")
     if bare:
-        return bare + "元"
+        # "产值突破百亿,": a bare magnitude closing a clause, like "用户3.4亿" (the name tells its unit)
+        return bare + "元" if _mark_length(sentence, m.end()) else bare
     if m.group("mag") in ("万亿", "亿") and not m.group("unit") and sentence.startswith(
             quantity_words("money_mark_after"), m.end()):
         return "元"
