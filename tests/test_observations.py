@@ -165,3 +165,8 @@ def test_a_bare_magnitude_after_a_sum_of_money_is_in_yuan(tmp_path):
     found = review(tmp_path, "龙头企业产值突破百亿,参保人数突破5100万。")
     assert ("龙头企业产值", "100", "亿元", "actual", 2023) in found
     assert ("参保人数", "5100", "万", "actual", 2023) in found
+
+
+def test_a_capacity_opening_a_counted_kind_is_no_part_of_its_name(tmp_path):
+    found = review(tmp_path, "实施总装机12.5万千瓦风电项目6个。")
+    assert ("风电项目", "6", "个", "actual", 2023) in found

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
-from kg.text.quantities import Quantity
+from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.extract.registry import component
 from kg.text.names import CJK, CJK_CHARS
 from kg.model import Section
@@ -685,11 +685,21 @@ _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所]")
 
 
+def _without_lead_capacity(p: str) -> str:
+    """"总装机26.9万千瓦光伏项目": a capacity opening the name of a counted kind is no part of it."""
+    words = "|".join(map(re.escape, quantity_words("capacity_before")))
+    m = re.match(rf"总?(?:{words})", p)
+    qs = find_quantities(p) if m else []
+    if qs and qs[0].start == m.end() and len(p) - qs[0].end >= 2:
+        return p[qs[0].end:]
+    return p
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
-        p = _LEAD_SET.sub("", _LEAD_NOTE.sub("", p))
+        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", p)))
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
