@@ -170,3 +170,8 @@ def test_a_bare_magnitude_after_a_sum_of_money_is_in_yuan(tmp_path):
 def test_a_capacity_opening_a_counted_kind_is_no_part_of_its_name(tmp_path):
     found = review(tmp_path, "实施总装机12.5万千瓦风电项目6个。")
     assert ("风电项目", "6", "个", "actual", 2023) in found
+
+
+def test_a_verb_that_holds_what_it_measures(tmp_path):
+    found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n完成减贫2300人。\n")
+    assert ("贫困人口", "2300", "人", "target", 2024) in found

@@ -668,7 +668,17 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     if not verb_seen and front and len(p) > front.end() + 1:
         measure, direction = "change", "decrease"
         p = p[front.end():]
+    held = _verb_measures().get(p)
+    if held and not verb_seen:
+        # "减贫1186人": a verb that holds what it measures
+        p, how = held
+        measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_measures() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("obs_verb_measures.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
