@@ -31,3 +31,9 @@ def test_figures_that_make_up_a_quoted_slogan_are_no_values():
 def test_a_round_magnitude_closing_a_clause():
     assert [q[:2] for q in quantities("龙头企业产值突破百亿,带动就业。")] == [("100", "亿")]
     assert quantities("百亿级产业集群加快成长。") == []
+
+
+def test_a_bare_magnitude_before_a_population_counts_people():
+    assert [q[:2] for q in quantities("巩固提升5.2万农村人口饮水安全,")] == [("5.2", "万人")]
+    # a bare magnitude before any other noun is no figure
+    assert quantities("惠及5.2万群众的住房。") == []

@@ -67,6 +67,16 @@ def _round_pattern() -> re.Pattern[str]:
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
+# "巩固提升6.3万农村人口饮水安全": a bare magnitude before a population counts people
+_POPULATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}人口")
+
+
+def _people_after(sentence: str, m: re.Match[str]) -> str:
+    if m.group("mag") in ("万", "亿") and not m.group("unit") and _POPULATION_AFTER.match(sentence, m.end()):
+        return "人"
+    return ""
+
+
 def _mark_length(sentence: str, at: int) -> int:
     """How long the mark passed after a sum is ("大关"), part of the figure as written."""
     return next((len(w) for w in quantity_words("money_mark_after") if sentence.startswith(w, at)), 0)
@@ -103,7 +113,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         after = sentence[m.end():m.end() + 1]
-        money = _money_mark(sentence, m)
+        money = _money_mark(sentence, m) or _people_after(sentence, m)
         if not m.group("unit") and not money:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
