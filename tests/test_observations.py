@@ -175,3 +175,8 @@ def test_a_capacity_opening_a_counted_kind_is_no_part_of_its_name(tmp_path):
 def test_a_verb_that_holds_what_it_measures(tmp_path):
     found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n完成减贫2300人。\n")
     assert ("贫困人口", "2300", "人", "target", 2024) in found
+
+
+def test_a_subject_compared_in_the_clause_before_names_the_value(tmp_path):
+    found = review(tmp_path, "服务业税收占比历史性超过工业,达到52%。")
+    assert ("服务业税收占比", "52", "%", "actual", 2023) in found

@@ -762,6 +762,9 @@ def _indicator_before(text: str, phrase_start: int) -> str:
     if not clauses or not clauses[-1]:
         return ""
     head = re.split(r"\d", clauses[-1])[0]
+    # "服务业税收占比历史性超过工业,达到53%": the subject ends before what it is compared with
+    compared = re.search("|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt"))), head[2:])
+    head = head[: compared.start() + 2] if compared else head
     indicator, _, _ = _indicator_and_measure(head)
     return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
 
