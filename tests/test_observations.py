@@ -137,6 +137,8 @@ def test_the_size_of_a_reference_set_is_no_value(tmp_path):
                              "新增高新技术企业9家、科技型企业30家。")
     assert ("重点城市细颗粒物年均浓度", "5.2", "%", "actual", 2023) in found
     assert not [o for o in found if o[1] in ("26", "12")]
+    # the name after the set starts after its count, not at the clause's start
+    assert [o[0] for o in found if o[1] == "31.5"] == ["规上企业工业总产值"]
     # counts listed side by side with 、 are values of their own
     assert {"9", "30"} <= {o[1] for o in found}
 

@@ -98,11 +98,14 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     period = _plan_period(section.heading, mode) or year
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
-    qs = [q for q, nxt in zip(qs, qs[1:] + [None]) if not _is_reference_set(text, q, nxt)]
+    # the size of a reference set states no value, but the name after it starts there
+    sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
+    qs = [q for q in qs if q.end not in sets]
     run = _Run()
     out = []
     for group in _value_groups(text, qs):
-        start = _clause_start(text, group[0].start, run.prev_end)
+        set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
+        start = _clause_start(text, group[0].start, set_end)
         words = text[start:group[0].start]
         start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
