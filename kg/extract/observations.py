@@ -150,11 +150,11 @@ def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
     of: as written before it; else the year of the cue before it of the same mode; else from the
     report's own year or the part before (a plan follows its review year). A plan dated no later
     than the review before it is that review's goal ("完成2018年目标任务"), no cue."""
-    words = {row[0]: row[1:] for row in lexicons.rows("obs_part_cues.tsv")}
+    modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
     out: list[_Cue] = []
     reviewed = None
     for m in _part_cue().finditer(text):
-        mode, kind = words[m.group("cue") or m.group("alone")]
+        mode = modes[m.group("cue") or m.group("alone")]
         written = int(m.group("year")) if m.group("cue") else None
         if mode == "plan" and written and reviewed and written <= reviewed:
             continue
@@ -698,10 +698,14 @@ _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所]")
 
 
+@functools.lru_cache(maxsize=1)
+def _lead_capacity() -> re.Pattern[str]:
+    return re.compile(r"总?(?:%s)" % "|".join(map(re.escape, quantity_words("capacity_before"))))
+
+
 def _without_lead_capacity(p: str) -> str:
     """"总装机26.9万千瓦光伏项目": a capacity opening the name of a counted kind is no part of it."""
-    words = "|".join(map(re.escape, quantity_words("capacity_before")))
-    m = re.match(rf"总?(?:{words})", p)
+    m = _lead_capacity().match(p)
     qs = find_quantities(p) if m else []
     if qs and qs[0].start == m.end() and len(p) - qs[0].end >= 2:
         return p[qs[0].end:]
@@ -766,8 +770,8 @@ def _indicator_before(text: str, phrase_start: int) -> str:
         return ""
     head = re.split(r"\d", clauses[-1])[0]
     # "服务业税收占比历史性超过工业,达到53%": the subject ends before what it is compared with
-    compared = re.search("|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt"))), head[2:])
-    head = head[: compared.start() + 2] if compared else head
+    compared = _comparison_verb().search(head, 2)
+    head = head[: compared.start()] if compared else head
     indicator, _, _ = _indicator_and_measure(head)
     return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
 
@@ -849,9 +853,13 @@ def _not_an_indicator(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _comparison_verb() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt"))))
+
+
+@functools.lru_cache(maxsize=1)
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator."""
-    verbs = "|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt")))
-    return re.compile(rf"(?:{verbs})全[国省市州盟区县旗](?:平均)?(?:水平)?")
+    return re.compile(rf"(?:{_comparison_verb().pattern})全[国省市州盟区县旗](?:平均)?(?:水平)?")
 
 
