@@ -113,8 +113,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         after = sentence[m.end():m.end() + 1]
-        money = _money_mark(sentence, m) or _people_after(sentence, m)
-        if not m.group("unit") and not money:
+        implied = _money_mark(sentence, m) or _people_after(sentence, m)  # the unit a bare magnitude implies
+        if not m.group("unit") and not implied:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
@@ -130,12 +130,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
         if m.group("unit") == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*"):
             continue  # "24小时在线监控", "7×24小时": round the clock, not a stated value
-        unit = (m.group("mag") or "") + (m.group("unit") or money) + (m.group("alt") or "") + (m.group("per") or "")
+        unit = (m.group("mag") or "") + (m.group("unit") or implied) + (m.group("alt") or "") + (m.group("per") or "")
         per = _PER_BEFORE.search(sentence, 0, a)
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
         end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
-        end += _mark_length(sentence, end) if money else 0
+        end += _mark_length(sentence, end) if implied else 0
         out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in out):
