@@ -182,3 +182,10 @@ def test_a_verb_that_holds_what_it_measures(tmp_path):
 def test_a_subject_compared_in_the_clause_before_names_the_value(tmp_path):
     found = review(tmp_path, "服务业税收占比历史性超过工业,达到52%。")
     assert ("服务业税收占比", "52", "%", "actual", 2023) in found
+
+
+def test_a_plan_with_no_year_anywhere_states_no_values(tmp_path):
+    # every observation has its year (ontology/shapes.ttl): one nothing dates is left out
+    assert observations(tmp_path, "政府工作报告\n重点做好以下工作:新建公厕12座。\n") == []
+    assert observations(tmp_path, "2024年政府工作报告\n重点做好以下工作:新建公厕12座。\n") == [
+        ("新建公厕", "12", "座", "target", 2024)]

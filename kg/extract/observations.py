@@ -93,9 +93,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
     status = _STATUS.get(mode)
-    if status is None:
-        return []
     period = _plan_period(section.heading, mode) or year
+    if status is None or period is None:
+        return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
     # the size of a reference set states no value, but the name after it starts there
