@@ -68,6 +68,8 @@ class ObservationLimits:
     bracket_chars: int = 8  # a bracket this short inside an indicator's name is part of it ("(PM2.5)")
     subject_chars: int = 3  # the shortest subject of the clause before that names a bare value
     #                         ("全部财政收入…,完成11.68亿元")
+    part_cue_year_window: int = 8  # at most this many characters between a year and the review or plan
+    #                                cue it dates ("2021年及本届政府工作回顾")
 
 
 OBSERVATION_LIMITS = ObservationLimits()

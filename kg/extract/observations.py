@@ -10,14 +10,16 @@ from typing import NamedTuple
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
-from kg.text.quantities import Quantity
+from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
+from kg.model import Section
 from kg.extract.base import (
     OBSERVATION,
     ORG,
     PLACE,
+    PROJECT,
     Mention,
     SentenceContext,
     clean_name,
@@ -86,20 +88,25 @@ class _How(NamedTuple):
     continues: bool
 
 
-@component("observations", reads=(PLACE, ORG), assigns=(OBSERVATION,))
+@component("observations", reads=(PLACE, ORG, PROJECT), assigns=(OBSERVATION,))
 def extract_observations(ctx: SentenceContext) -> list[Mention]:
     """Stated values: indicator, value, unit, measure, direction, bound, period, status."""
     section = ctx.doc.section(ctx.sentence.section)
-    status = _STATUS.get(section.mode)
-    if status is None:
-        return []
-    period = _plan_period(section.heading, section.mode) or section.year
+    year, mode = _timing(ctx, section)
+    status = _STATUS.get(mode)
+    period = _plan_period(section.heading, mode) or year
+    if status is None or period is None:
+        return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
+    # the size of a reference set states no value, but the name after it starts there
+    sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
+    qs = [q for q in qs if q.end not in sets]
     run = _Run()
     out = []
     for group in _value_groups(text, qs):
-        start = _clause_start(text, group[0].start, run.prev_end)
+        set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
+        start = _clause_start(text, group[0].start, set_end)
         words = text[start:group[0].start]
         start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
@@ -108,7 +115,105 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end))
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
+    return out + _investments_before_names(ctx, period, status)
+
+
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})(?!\d)")
+
+
+def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
+    """The year a sentence's values are about and its part's mode. A heading that writes its year
+    without 年 ("2024工作回顾") still gives it; text before any part heading (an excerpt, a report
+    printed without line breaks) takes the mode of the last review or plan cue in the running text
+    before the value ("2018年工作回顾2018年,…", "重点做好9个方面工作:")."""
+    if section.mode != "other":
+        m = _HEADING_YEAR.search(section.heading) if section.year is None else None
+        return (int(m.group(1)) if m else section.year), section.mode
+    first = ctx.quantities[0].start if ctx.quantities else 0
+    at = ctx.span(first, first).start
+    year, mode = None, "other"
+    for cue in _running_cues(ctx.doc.source.text, ctx.doc.year):
+        if cue.end > at:
+            break
+        year, mode = cue.year, cue.mode
+    return year, mode
+
+
+class _Cue(NamedTuple):
+    end: int  # where the cue ends in the report's text
+    year: int | None
+    mode: str
+
+
+@functools.lru_cache(maxsize=4)
+def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
+    """The review and plan cues of a report's running text, in order, each with the year it speaks
+    of: as written before it; else the year of the cue before it of the same mode; else from the
+    report's own year or the part before (a plan follows its review year). A plan dated no later
+    than the review before it is that review's goal ("完成2018年目标任务"), no cue."""
+    modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
+    out: list[_Cue] = []
+    reviewed = None
+    for m in _part_cue().finditer(text):
+        mode = modes[m.group("cue") or m.group("alone")]
+        written = int(m.group("year")) if m.group("cue") else None
+        if mode == "plan" and written and reviewed and written <= reviewed:
+            continue
+        last = out[-1] if out else None
+        year = written or (last.year if last and last.mode == mode else None) or _cue_year(mode, own, reviewed)
+        reviewed = year if mode == "review" else reviewed
+        out.append(_Cue(m.end(), year, mode))
+    return tuple(out)
+
+
+def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
+    if mode == "review":
+        return own - 1 if own else None
+    return own or (reviewed + 1 if reviewed else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern[str]:
+    """A dated cue with the year written at most a few words before it, or a cue that stands alone."""
+    rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
+    dated = "|".join(re.escape(r[0]) for r in rows)
+    alone = "|".join(re.escape(r[0]) for r in rows if r[2] == "alone")
+    near = OBSERVATION_LIMITS.part_cue_year_window
+    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})")
+
+
+# "总投资30亿元的启迪科技城", "投资4亿元的福临堡综合管廊": the investment of the thing named after 的
+_INVESTMENT_BEFORE = re.compile(r"(总投资|投资)[超近约逾达]?$")
+# "总投资超45亿元的西北钛镍等22个产业化项目": named examples and a count of the kind invested in
+_EXAMPLES_COUNTED = re.compile(rf"[^,;。:]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?等\d+[个项家户所座]")
+
+
+def _investments_before_names(ctx: SentenceContext, period: int | None, status: str) -> list[Mention]:
+    """An investment written as a modifier of a name is that thing's investment (ANNOTATION's
+    "总投资30亿元的启迪科技城" → 启迪科技城总投资); the name is the project named right after 的,
+    else the kind counted after its named examples, else the noun after 的."""
+    out = []
+    for q in ctx.quantities:
+        invested = _INVESTMENT_BEFORE.search(ctx.text[: q.start]) if q.modifier and q.unit.endswith("元") else None
+        thing = _invested_thing(ctx, q.end + 1) if invested else ""
+        if thing and not _not_an_indicator(thing):
+            out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=thing + invested.group(1), value=q.value,
+                                   unit=q.unit, measure="level", direction=None, bound=q.bound, period=period,
+                                   status=status, continues=False))
     return out
+
+
+def _invested_thing(ctx: SentenceContext, a: int) -> str:
+    project = next((m.text for m in ctx.found if m.type == PROJECT and m.local_start == a), None)
+    if project:
+        return project
+    counted = _EXAMPLES_COUNTED.match(ctx.text, a)
+    if counted:
+        return _indicator_after(ctx.text, counted.end())
+    clause = re.split(r"[,;。]", ctx.text[a:], maxsplit=1)[0]
+    if any(a < q.start < a + len(clause) for q in ctx.quantities):
+        return ""  # "投资超5亿元的项目已达4个": a threshold of the kind counted, no one thing's investment
+    return _indicator_after(ctx.text, a)
 
 
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -131,11 +236,16 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
     if not subject or _not_an_indicator(subject):
         return []
-    section = ctx.doc.section(ctx.sentence.section)
+    year, mode = _timing(ctx, ctx.doc.section(ctx.sentence.section))
     names = _spread(subject, len(group)) if len(group) > 1 else [subject]
-    start_year = _start_year(ctx, start_point.group("year"), section.year, section.mode)
-    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit, measure="level",
-                       direction=None, bound=q.bound, period=start_year, status="actual", continues=False)
+    start_year = _start_year(ctx, start_point.group("year"), year, mode)
+    if start_point.group("last") and year:
+        start_year = year - 1  # "由上年…": the year before, even in a review of five years
+    change = start_point.group("change")
+    direction = ("increase" if "up" in _measure_roles()[change] else "decrease") if change else None
+    out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit,
+                       measure="change" if change else "level", direction=direction, bound=q.bound,
+                       period=start_year, status="actual", continues=False)
            for q, name in zip(group, names)]
     run.seen_names.extend(names)
     return out
@@ -152,7 +262,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     group = phrase.group
     indicator, measure, direction = _indicator_and_measure(phrase.text)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
-    indicator = _named_indicator(ctx, phrase, indicator, side_by_side, run)
+    indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
@@ -192,6 +302,16 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
         before = verb in _words_with_role("level", "act") and len(verb) >= 2
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
+    return indicator
+
+
+def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
+    """"签约A产业园、B公司等优势项目45个": projects, organizations or places named as examples
+    before 等 are no part of the kind that is counted after it."""
+    k = indicator.rfind("等")
+    at = ctx.text.rfind(indicator[: k + 1], phrase.start, phrase.group[0].start) if 0 < k < len(indicator) - 1 else -1
+    if at >= 0 and ctx.taken(at, at + k, (PROJECT, ORG, PLACE)):
+        return indicator[k + 1:]
     return indicator
 
 
@@ -256,6 +376,8 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
         unit = q.unit + "/" + per.group(1) if per and "/" not in q.unit else q.unit
         if unit in ("万", "亿") and name.endswith("人口"):
             unit += "人"  # "农村贫困人口减少1240万": a number of people
+        elif unit in ("万", "亿", "万亿") and name.endswith(lexicons.words("obs_money_heads.txt")):
+            unit += "元"  # "宝石机械产值突破百亿": a sum of money
         name = _PER_UNIT.sub("", name) if per else name
         for value, bound in values:
             out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=value, unit=unit,
@@ -283,7 +405,9 @@ def _from_point() -> re.Pattern[str]:
     return re.compile(rf"^[由从].*?(?={verbs})")
 
 
-_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?)?(?:每人每[年月日天])?$")
+# "由上年下降2.3%转为增长8.5%": a starting point may be the year before and a change
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年))?(?:每人每[年月日天])?"
+                          r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
@@ -344,7 +468,9 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     words = _not_observed_words()
     clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
-    return covered or any(w in clause for w in words.get("after", ())) or any(w in name for w in words.get("name", ()))
+    label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
+    return (covered or label or any(w in clause for w in words.get("after", ()))
+            or any(w in name for w in words.get("name", ())))
 
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
@@ -380,6 +506,15 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
     """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
     return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
+
+
+def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
+    """"74个重点城市细颗粒物年均浓度下降9.1%", "15个主平台落地项目2200个": a count whose noun is
+    measured by the next value of the same clause is the size of a reference set (ANNOTATION 5)."""
+    if nxt is None or not q.unit.endswith(_SET_COUNTERS):
+        return False
+    gap = text[q.end:nxt.start]
+    return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
@@ -498,6 +633,10 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
     return name + "比重"
 
 
+# words of degree before a value ("降低利息负担约4000亿元"): no verb that says how it is measured
+_DEGREE = ("约", "近", "超", "逾")
+
+
 def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     """Split the words before a value into the indicator's name and how the value measures it:
     "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
@@ -519,7 +658,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
             verb_seen = True
-        elif "level" in roles[w]:
+        elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
@@ -534,7 +673,17 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     if not verb_seen and front and len(p) > front.end() + 1:
         measure, direction = "change", "decrease"
         p = p[front.end():]
+    held = _verb_measures().get(p)
+    if held and not verb_seen:
+        # "减贫1186人": a verb that holds what it measures
+        p, how = held
+        measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_measures() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("obs_verb_measures.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -545,10 +694,31 @@ def _lead_time() -> re.Pattern[str]:
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
+# "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
+_LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
+# "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
+_LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所]")
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_capacity() -> re.Pattern[str]:
+    return re.compile(r"总?(?:%s)" % "|".join(map(re.escape, quantity_words("capacity_before"))))
+
+
+def _without_lead_capacity(p: str) -> str:
+    """"总装机26.9万千瓦光伏项目": a capacity opening the name of a counted kind is no part of it."""
+    m = _lead_capacity().match(p)
+    qs = find_quantities(p) if m else []
+    if qs and qs[0].start == m.end() and len(p) - qs[0].end >= 2:
+        return p[qs[0].end:]
+    return p
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
+        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", p)))
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
@@ -568,6 +738,12 @@ def _strip_lead(p: str) -> str:
     return p.strip("的了和及与、")
 
 
+# the counters of a set of places or bodies ("74个重点城市", "园区10户规上企业")
+_SET_COUNTERS = ("个", "家", "户", "所")
+# a counted noun that names no kind of its own
+_BARE_KINDS = ("项目",)
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
     m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
@@ -581,6 +757,11 @@ def _indicator_after(text: str, q_end: int) -> str:
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
     if cuts:
         word = word[:min(cuts)]
+    kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
+    if kind and (word == kind or word[len(kind):] in compound):
+        # "鸿祥药品生产等4个项目顺利竣工": a bare kind is named by what the clause says of it
+        clause = re.match(rf"[{CJK_CHARS}]{{3,{OBSERVATION_LIMITS.noun_after_chars}}}(?=[,;。]|$)", text[q_end:])
+        return clause.group(0) if clause else word
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
@@ -590,6 +771,9 @@ def _indicator_before(text: str, phrase_start: int) -> str:
     if not clauses or not clauses[-1]:
         return ""
     head = re.split(r"\d", clauses[-1])[0]
+    # "服务业税收占比历史性超过工业,达到53%": the subject ends before what it is compared with
+    compared = _comparison_verb().search(head, 2)
+    head = head[: compared.start()] if compared else head
     indicator, _, _ = _indicator_and_measure(head)
     return indicator if len(indicator) >= OBSERVATION_LIMITS.subject_chars and not re.search(r"[、和及]", indicator) else ""
 
@@ -667,6 +851,17 @@ def _shares_head(item: str, first: str) -> bool:
 
 def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
-            or name in lexicons.word_set("not_names.txt"))
+            or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name)))
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_verb() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt"))))
+
+
+@functools.lru_cache(maxsize=1)
+def _reference_gap() -> re.Pattern[str]:
+    """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator."""
+    return re.compile(rf"(?:{_comparison_verb().pattern})全[国省市州盟区县旗](?:平均)?(?:水平)?")
 
 

@@ -124,6 +124,8 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
         standard = standard_indicator(ind_name)
         if standard:
             ind.attrs["standard"] = standard
+            if standard != ind_name:
+                ind.aliases.add(standard)  # "规上工业增加值" is also called by its full name
         a = m.attrs
         area = _observation_area(m, in_sentence[m.sentence], by_mention)
         if area is None and m.attrs.get("continues"):

@@ -20,7 +20,8 @@ _NUMBER = r"\d+(?:\.\d+)?"
 def quantity_words(role: str) -> tuple[str, ...]:
     """The words of one role in quantity_words.tsv, in file order: min_before ("不低于"), min_after
     ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
-    number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为")."""
+    number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
+    money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关")."""
     return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
 
 
@@ -62,13 +63,50 @@ def _round_pattern() -> re.Pattern[str]:
     """"超百亿美元", "近千吨", "超千万人次": a round figure in words, taken only after a word of
     degree, so that "百县千镇" or "千家万户" are not read as figures."""
     units = alternation_pattern(lexicons.words("units.txt"))
-    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?P<mag>万亿|亿|万)?(?P<unit>{units})(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])")
+    marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
+    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?P<unit>{units})"
+                      rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
+
+
+# "巩固提升6.3万农村人口饮水安全": a bare magnitude before a population counts people
+_POPULATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}人口")
+
+
+def _people_after(sentence: str, m: re.Match[str]) -> str:
+    if m.group("mag") in ("万", "亿") and not m.group("unit") and _POPULATION_AFTER.match(sentence, m.end()):
+        return "人"
+    return ""
+
+
+def _mark_length(sentence: str, at: int) -> int:
+    """How long the mark passed after a sum is ("大关"), part of the figure as written."""
+    return next((len(w) for w in quantity_words("money_mark_after") if sentence.startswith(w, at)), 0)
+
+
+def _money_mark(sentence: str, m: re.Match[str]) -> str:
+    """"突破10亿大关", "突破千亿大关": a bare magnitude before a mark passed is a sum in 元."""
+    bare = m.groupdict().get("bare")
+    if bare:
+        # "产值突破百亿,": a bare magnitude closing a clause, like "用户3.4亿" (the name tells its unit)
+        return bare + "元" if _mark_length(sentence, m.end()) else bare
+    if m.group("mag") in ("万亿", "亿") and not m.group("unit") and sentence.startswith(
+            quantity_words("money_mark_after"), m.end()):
+        return "元"
+    return ""
+
+
+# "实现“6个100%”", "“两个1000亿”": figures that make up a quoted slogan are its name, no values
+# (two figures, or a figure joined by +: a single quoted figure "达“3万元”" stays a value)
+_SLOGAN = re.compile(r"“(?=[^“”]*(?:\d[^\d“”.]+\d|[一二三四五六七八九十两]个\d|\+))[^“”]{1,14}”")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
     out = []
+    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)]
     for m in _pattern().finditer(sentence):
         a = m.start("num")
+        if any(x < a < y for x, y in slogans):
+            continue
         if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii() and sentence[a - 1].isalpha()):
             continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
         if m.group("ratio"):
@@ -76,7 +114,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         after = sentence[m.end():m.end() + 1]
-        if not m.group("unit"):
+        implied = _money_mark(sentence, m) or _people_after(sentence, m)  # the unit a bare magnitude implies
+        if not m.group("unit") and not implied:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
@@ -84,23 +123,27 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
             continue
+        if m.group("unit") == "个" and after == "月":
+            continue  # "连续8个月领跑全省": a span of time, like a year, no stated value
         if m.group("unit") == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
             continue
         if m.group("unit") == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
             continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
         if m.group("unit") == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*"):
             continue  # "24小时在线监控", "7×24小时": round the clock, not a stated value
-        unit = (m.group("mag") or "") + (m.group("unit") or "") + (m.group("alt") or "") + (m.group("per") or "")
+        unit = (m.group("mag") or "") + (m.group("unit") or implied) + (m.group("alt") or "") + (m.group("per") or "")
         per = _PER_BEFORE.search(sentence, 0, a)
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
         end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
+        end += _mark_length(sentence, end) if implied else 0
         out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in out):
             continue
-        unit = (m.group("mag") or "") + m.group("unit")
-        out.append(_bounded(sentence, m.start(), m.end(), _ROUND_VALUES[m.group("num")], unit, None, None))
+        unit = (m.group("mag") or "") + (m.group("unit") or _money_mark(sentence, m))
+        end = m.end() + (_mark_length(sentence, m.end()) if m.group("bare") else 0)
+        out.append(_bounded(sentence, m.start(), end, _ROUND_VALUES[m.group("num")], unit, None, None))
     out.sort(key=lambda q: q.start)
     return _join_ranges(sentence, _share_units(sentence, out))
 

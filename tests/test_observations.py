@@ -1,0 +1,191 @@
+"""Observations on text shaped like the reports users bring: excerpts and reports printed without
+heading lines, whose review or plan opens inside running text (the shapes of the DEVELOPMENT
+excerpts of other provinces; sentences written for the test, not copied from gold)."""
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
+
+
+def observations(tmp_path, text):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
+            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+
+
+def test_a_review_opened_inside_running_text_dates_its_values(tmp_path):
+    # title, date line and the review heading all run into one paragraph
+    text = ("2023年某某市政府工作报告\n2023年1月9日在某某市第八届人民代表大会第二次会议上各位代表:"
+            "现在,我代表市人民政府向大会作工作报告。2022年工作回顾2022年,全市实现生产总值912亿元,"
+            "增长6.1%;固定资产投资增长9%。\n")
+    found = observations(tmp_path, text)
+    assert ("生产总值", "912", "亿元", "actual", 2022) in found
+    assert ("固定资产投资", "9", "%", "actual", 2022) in found
+
+
+def test_a_year_written_before_the_cue_and_a_plan_cue(tmp_path):
+    text = ("某某县政府工作报告\n各位代表:2021 年及本届政府工作回顾 一年来,一般公共预算收入完成38亿元。"
+            "2022年重点做好以下工作:新建公厕12座。\n")
+    found = observations(tmp_path, text)
+    assert ("一般公共预算收入", "38", "亿元", "actual", 2021) in found
+    assert ("新建公厕", "12", "座", "target", 2022) in found
+
+
+def test_text_with_no_cue_states_no_values(tmp_path):
+    # a salutation alone says neither review nor plan: its figures are not dated
+    assert observations(tmp_path, "政府工作报告\n各位代表:全市生产总值912亿元。\n") == []
+
+
+def test_a_heading_year_written_without_nian(tmp_path):
+    found = observations(tmp_path, "2024工作回顾\n一年来,地区生产总值增长4.7%。\n")
+    assert ("地区生产总值", "4.7", "%", "actual", 2024) in found
+
+
+def review(tmp_path, body):
+    return observations(tmp_path, f"各位代表:\n一、2023年工作回顾\n{body}\n")
+
+
+def test_an_investment_written_before_a_name_is_that_things_investment(tmp_path):
+    found = review(tmp_path, "总投资12亿元的滨江物流园项目建成投用。投资3000万元的城东污水处理厂提标改造工程完工。")
+    assert ("滨江物流园项目总投资", "12", "亿元", "actual", 2023) in found
+    assert ("城东污水处理厂提标改造工程投资", "3000", "万元", "actual", 2023) in found
+    # the kind counted after named examples: "总投资超20亿元的A等8个产业化项目"
+    found = review(tmp_path, "总投资超20亿元的华北新材料等8个产业化项目落户园区。")
+    assert ("产业化项目总投资", "20", "亿元", "actual", 2023) in found
+    # a threshold of a counted kind is no one thing's investment
+    assert not [o for o in review(tmp_path, "投资超5亿元的项目已达6个。") if o[0].endswith("投资")]
+
+
+def test_named_examples_before_deng_are_no_part_of_the_kind_counted(tmp_path):
+    found = review(tmp_path, "全年签约华润集团、中粮集团等优势项目32个。")
+    assert ("优势项目", "32", "个", "actual", 2023) in found
+    # examples that are no names stay: the kind is named by them
+    found = review(tmp_path, "提供心理、法律、调解等个案服务3000余次。")
+    assert [o[0] for o in found] and all(o[0].endswith("调解等个案服务") for o in found)
+
+
+def test_a_level_reached_with_dao(tmp_path):
+    assert ("贫困发生率", "1.2", "%", "actual", 2023) in review(tmp_path, "全市贫困发生率降到1.2%。")
+
+
+def test_names_without_notes_adverbs_or_a_cut_at_a_modifier(tmp_path):
+    found = review(tmp_path, "预计(以下均为预计)地区生产总值增长8%以上,工业应税销售首次突破千亿大关,"
+                             "形成应税销售52亿元,实施12个市级重点产业项目。")
+    assert ("地区生产总值", "8", "%", "actual", 2023) in found
+    assert ("工业应税销售", "1000", "亿元", "actual", 2023) in found
+    assert ("应税销售", "52", "亿元", "actual", 2023) in found
+    assert ("市级重点产业项目", "12", "个", "actual", 2023) in found
+
+
+def test_a_bare_kind_counted_is_named_by_what_the_clause_says_of_it(tmp_path):
+    found = review(tmp_path, "东方制药、北方物流等6个项目顺利竣工,城北水厂等12个项目建设完成,新开工项目18个。")
+    names = [o[0] for o in found]
+    assert "项目顺利竣工" in names and "项目建设完成" in names and "项目" not in names
+    # a kind with a name of its own keeps it
+    assert "新开工项目" in names
+
+
+def test_an_indicator_written_short_is_also_called_by_its_full_name(tmp_path):
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from kg.pipeline import build
+    from kg.rdf.graph import POL
+
+    path = tmp_path / "r.txt"
+    path.write_text("各位代表:\n一、2023年工作回顾\n规上工业增加值增长6%。\n", encoding="utf-8")
+    g = build(path).rdf
+    ind = next(s for s in g.subjects(RDFS.label, Literal("规上工业增加值", lang="zh")) if (s, RDF.type, POL.Indicator) in g)
+    assert (ind, SKOS.altLabel, Literal("规模以上工业增加值", lang="zh")) in g
+
+
+def test_a_change_verb_opening_the_words_before_a_word_of_degree(tmp_path):
+    found = review(tmp_path, "置换存量债务,降低利息负担约300亿元。")
+    assert ("利息负担", "300", "亿元", "actual", 2023) in found
+
+
+def test_the_goals_broken_down_into_tasks_are_no_value(tmp_path):
+    found = review(tmp_path, "我们把年度目标任务分解为86项具体工作,一般公共预算收入完成12亿元。")
+    assert [o[0] for o in found] == ["一般公共预算收入"]
+
+
+def test_a_report_printed_without_line_breaks_dates_its_values_as_with_them(tmp_path):
+    """national-2017 with every line break removed: its numbered part headings ("二、2017年工作总体
+    部署") run into the text, and review words inside the review ("低于13%左右的预期目标") must not
+    turn it into a plan."""
+    from collections import Counter
+
+    from .conftest import SEEDS
+
+    text = (SEEDS / "national-2017.txt").read_text(encoding="utf-8")
+
+    def dated(body):
+        return Counter((o[1], o[2], o[3], o[4]) for o in observations(tmp_path, body))
+
+    with_breaks, without = dated(text), dated(text.replace("\n", ""))
+    assert sum(with_breaks.values()) > 90
+    assert sum((with_breaks & without).values()) >= 0.95 * sum(with_breaks.values())
+
+
+def test_a_gap_to_a_reference_area_is_no_indicator(tmp_path):
+    found = review(tmp_path, "地区生产总值增长7.5%,高于全省0.6个百分点。")
+    assert [o[0] for o in found] == ["地区生产总值"]
+
+
+def test_the_size_of_a_reference_set_is_no_value(tmp_path):
+    found = review(tmp_path, "26个重点城市细颗粒物年均浓度下降5.2%,园区12户规上企业实现工业总产值31.5亿元,"
+                             "新增高新技术企业9家、科技型企业30家。")
+    assert ("重点城市细颗粒物年均浓度", "5.2", "%", "actual", 2023) in found
+    assert not [o for o in found if o[1] in ("26", "12")]
+    # the name after the set starts after its count, not at the clause's start
+    assert [o[0] for o in found if o[1] == "31.5"] == ["规上企业工业总产值"]
+    # counts listed side by side with 、 are values of their own
+    assert {"9", "30"} <= {o[1] for o in found}
+
+
+def test_a_count_in_a_programmes_label_is_no_value(tmp_path):
+    found = review(tmp_path, "12件重点民生实事年度任务基本完成,8000平方米老旧小区改造、21条背街巷道改造等民生工程顺利完工。")
+    assert not [o for o in found if o[1] == "12"]
+    assert {"8000", "21"} <= {o[1] for o in found}
+    # a rule's name
+    assert review(tmp_path, "严格落实中央八项规定、省委15条配套规定。") == []
+
+
+def test_a_yearly_average_change_continues_the_indicator_and_control_verbs_drop(tmp_path):
+    found = review(tmp_path, "城镇常住居民人均可支配收入完成30788元,年均递增12.2%;城镇登记失业率控制到3.9%。")
+    assert ("城镇常住居民人均可支配收入", "12.2", "%", "actual", 2023) in found
+    assert ("城镇登记失业率", "3.9", "%", "actual", 2023) in found
+
+
+def test_a_turn_from_last_years_fall_to_this_years_rise(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、2023年工作回顾\n过去五年成绩显著。工业企业利润由上年下降4.1%转为增长6.3%。\n")
+    assert ("工业企业利润", "4.1", "%", "actual", 2022) in found
+    assert ("工业企业利润", "6.3", "%", "actual", 2023) in found
+
+
+def test_a_bare_magnitude_after_a_sum_of_money_is_in_yuan(tmp_path):
+    found = review(tmp_path, "龙头企业产值突破百亿,参保人数突破5100万。")
+    assert ("龙头企业产值", "100", "亿元", "actual", 2023) in found
+    assert ("参保人数", "5100", "万", "actual", 2023) in found
+
+
+def test_a_capacity_opening_a_counted_kind_is_no_part_of_its_name(tmp_path):
+    found = review(tmp_path, "实施总装机12.5万千瓦风电项目6个。")
+    assert ("风电项目", "6", "个", "actual", 2023) in found
+
+
+def test_a_verb_that_holds_what_it_measures(tmp_path):
+    found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n完成减贫2300人。\n")
+    assert ("贫困人口", "2300", "人", "target", 2024) in found
+
+
+def test_a_subject_compared_in_the_clause_before_names_the_value(tmp_path):
+    found = review(tmp_path, "服务业税收占比历史性超过工业,达到52%。")
+    assert ("服务业税收占比", "52", "%", "actual", 2023) in found
+
+
+def test_a_plan_with_no_year_anywhere_states_no_values(tmp_path):
+    # every observation has its year (ontology/shapes.ttl): one nothing dates is left out
+    assert observations(tmp_path, "政府工作报告\n重点做好以下工作:新建公厕12座。\n") == []
+    assert observations(tmp_path, "2024年政府工作报告\n重点做好以下工作:新建公厕12座。\n") == [
+        ("新建公厕", "12", "座", "target", 2024)]

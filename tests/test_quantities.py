@@ -1,0 +1,39 @@
+"""The number and unit grammar of stated values, on phrasing of reports of other provinces and
+years (written for the test)."""
+from kg.text.quantities import find_quantities
+
+
+def quantities(text):
+    return [(q.value, q.unit, q.bound, text[q.start:q.end]) for q in find_quantities(text)]
+
+
+def test_a_bare_magnitude_before_a_mark_passed_is_a_sum_of_money():
+    assert quantities("全部财政收入突破10亿大关,完成11.68亿元") == [
+        ("10", "亿元", "min", "10亿大关"), ("11.68", "亿元", None, "11.68亿元")]
+    assert quantities("工业应税销售首次突破千亿大关") == [("1000", "亿元", "min", "千亿大关")]
+    # a bare magnitude with no mark stays a count, and a round figure needs a unit or a mark
+    assert quantities("参保人数突破5100万,") == [("5100", "万", "min", "5100万")]
+    assert quantities("百县千亿工程") == []
+
+
+def test_a_span_of_months_is_no_value():
+    assert quantities("增加值增速连续8个月领跑全省,新建公厕8个。") == [("8", "个", None, "8个")]
+
+
+def test_figures_that_make_up_a_quoted_slogan_are_no_values():
+    assert quantities("通村公路率先实现“5个100%”,") == []
+    assert quantities("打造“两个1000亿”产业集群。") == []
+    # a single quoted figure stays a value, and so does a count after a quoted name
+    assert [q[:2] for q in quantities("人均收入达“3万元”。")] == [("3", "万元")]
+    assert [q[:2] for q in quantities("建成“5G+工业互联网”项目12个。")] == [("12", "个")]
+
+
+def test_a_round_magnitude_closing_a_clause():
+    assert [q[:2] for q in quantities("龙头企业产值突破百亿,带动就业。")] == [("100", "亿")]
+    assert quantities("百亿级产业集群加快成长。") == []
+
+
+def test_a_bare_magnitude_before_a_population_counts_people():
+    assert [q[:2] for q in quantities("巩固提升5.2万农村人口饮水安全,")] == [("5.2", "万人")]
+    # a bare magnitude before any other noun is no figure
+    assert quantities("惠及5.2万群众的住房。") == []
