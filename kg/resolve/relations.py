@@ -115,7 +115,7 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     for sid, ms in sorted(by_sentence.items()):
         items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
         for f in _sentence_relations(doc.sentences[sid], items, names, own_area):
-            if _same_names(entities[f.subject], entities[f.object]):
+            if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
                 continue  # one name read both ways (a scenic area being built) is no relation
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
@@ -136,12 +136,13 @@ def _home_places(entities: dict, own_area: str | None) -> frozenset[str]:
         k == own_area or k.startswith(own_area + "/") or prefix and str(e.attrs.get("code", "")).startswith(prefix)))
 
 
-def _same_names(a, b) -> bool:
+def _same_names(a, b, works_word_optional: bool = True) -> bool:
     """Do two entities share a name, a trailing 项目 left off ("城北海拉尔河湿地项目" is the works on
-    the wetland 城北海拉尔河湿地, ANNOTATION rule 10)?"""
+    the wetland 城北海拉尔河湿地, ANNOTATION rule 10)? Not left off between a company and its works:
+    "合众项目" is the project of the company 合众, which takes part in it."""
     def names(e):
-        return {n[:-len(WORKS_WORD)] if n.endswith(WORKS_WORD) and len(n) > len(WORKS_WORD) + 1 else n
-                for n in {e.name, *e.aliases}}
+        return {n[:-len(WORKS_WORD)] if works_word_optional and n.endswith(WORKS_WORD)
+                and len(n) > len(WORKS_WORD) + 1 else n for n in {e.name, *e.aliases}}
     return bool(names(a) & names(b))
 
 
@@ -153,6 +154,10 @@ class _NameIndex:
     def __init__(self, entities: dict, home: frozenset[str] = frozenset()):
         self.home = home  # the keys of the report's own area and the places in it (`_home_places`)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
+        # the names of divisions (places with a GB/T 2260 code): one may open a works' name inside
+        # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
+        self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
+                                   for n in {e.name, *e.aliases})
         suffixes = lexicons.roles("location.txt").get("suffix", ())
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
@@ -170,6 +175,13 @@ class _NameIndex:
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
+
+    def _opens_word(self, n: str, name: str, toks) -> bool:
+        """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
+        not a natural feature's named after it ("海拉尔河", "深圳湾": location.txt `feature`)?"""
+        word_end = next((t.end for t in toks if t.start < len(n) < t.end), len(n))
+        return n in self.divisions and not name[len(n):word_end].startswith(
+            tuple(lexicons.roles("location.txt").get("feature", ())))
 
     def inside(self, type_: str, name: str, other_than: str | None = None) -> list[tuple[int, str, str]]:
         """The names of entities of `type_` inside `name` (not `name` itself, nor a name of the
@@ -190,7 +202,8 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
-                if a in starts and b in ends and not any(a < y and x < b for x, y, _ in hits):
+                bounded = b in ends or a == 0 and self._opens_word(n, name, toks)
+                if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
 
