@@ -546,3 +546,13 @@ def test_a_company_takes_part_in_the_project_named_by_its_name(tmp_path):
     got = links(tmp_path, "重点推进合众项目投产，天际项目完成厂房建设。", orgs=["合众", "天际"],
                 projects=["合众项目", "天际项目"], area="广西壮族自治区南宁市")
     assert {("participatesIn", "合众", "合众项目"), ("participatesIn", "天际", "天际项目")} <= got
+
+
+def test_a_place_before_a_list_of_works_holds_each_item_but_the_own_area_only_the_first(tmp_path):
+    # hailar-2016: "年内完成主城区呼伦大街、建华路、石油专用线等12条道路…的建设改造"
+    got = links(tmp_path, "年内完成主城区呼伦大街、建华路、石油专用线等12条道路的建设改造。"
+                "实施了海拉尔公路客运总站、污水处理厂二期等重大民生工程。",
+                places=["主城区", "海拉尔"], area="内蒙古自治区呼伦贝尔市海拉尔区",
+                projects=["呼伦大街", "建华路", "石油专用线", "公路客运总站", "污水处理厂二期"])
+    assert {("locatedIn", "建华路", "主城区"), ("locatedIn", "石油专用线", "主城区")} <= got
+    assert ("locatedIn", "污水处理厂二期", "海拉尔区") not in got

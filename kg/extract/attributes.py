@@ -162,7 +162,7 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates",), after=("clause_subjects",))
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list"), after=("clause_subjects",))
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
@@ -175,7 +175,20 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
             located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx.text, ca, cb, pl, outer)
             if located:
                 pl.attrs["locates"] = tuple(dict.fromkeys(p.span for p in located))
+            listed = _listed_adjacent(ctx.text, pl, projects)
+            if listed:
+                pl.attrs["locates_list"] = tuple(p.span for p in listed)
     return []
+
+
+def _listed_adjacent(text: str, pl: Mention, projects: list[Mention]) -> list[Mention]:
+    """The works listed after the one a place stands right before ("主城区呼伦大街、建华路、石油专用线
+    等12条道路": 建华路 and 石油专用线 are in 主城区 too); kg.resolve reads them for any place but the
+    report's own area, which a report names before its first works without meaning the whole list."""
+    nxt = next((p for p in projects if p.local_start == pl.local_end), None)
+    if nxt is None or pl.attrs.get("opens_clause"):
+        return []
+    return _listed_from(text, nxt, projects)[1:]
 
 
 def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention]) -> list[Mention]:

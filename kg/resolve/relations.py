@@ -13,11 +13,16 @@ one division by any of its names), never the sentence's text.
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first; a street that is only a place + 路/大街 is named after it, not in it
+  report, longest first (a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
+  工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place.
-- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场").
+- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
+  and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
+  unless the place is the report's own area (which a report names before its first works only).
+- *section* [extraction]: a place in a parenthesis after the project's name naming its section or
+  site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
   the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用").
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
@@ -44,7 +49,9 @@ participatesIn
   迁建项目").
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目",
   "P由X承建", "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
-  the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B").
+  the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
+  "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
+  A company takes part in the works its name plus 项目 names ("合众项目").
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -268,6 +275,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         for pl in (i for i in in_clause if i.type == PLACE):
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ())):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue")
+            for p in (projects_at[span] for span in pl.mention.attrs.get("locates_list", ()) if pl.key != own_area):
+                yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
