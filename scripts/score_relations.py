@@ -118,7 +118,7 @@ def score_report(report: str, gold_path: str, show: bool) -> dict[tuple[str, str
         print(f"{b.source.name} {kind}")
         # links between right entities, against gold links between entities the extraction found
         usable = [(k, a, b_) for k, a, b_ in pred if a & gold_names and b_ & gold_names]
-        for view, c in zip(VIEWS, (score(pred, gold_rel, kind, show and "built"), score(usable, available, kind),
+        for view, c in zip(VIEWS, (score(pred, gold_rel, kind, show and "built"), score(usable, available, kind, show and "found"),
                                    score(oracle, gold_rel, kind, show and "given"))):
             print(f"  {view + ':':30}{prf(*c)}")
             counts[kind, view] = c
