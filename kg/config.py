@@ -223,6 +223,17 @@ class SettledWorksLimits:
 SETTLED_WORKS = SettledWorksLimits()
 
 
+# QR4 (relations, second round)
+@dataclass(frozen=True)
+class CarriedSubjectLimits:
+    """An organization that invests in one clause and builds in the next ("X投资40亿元,建设P")."""
+
+    verb_gap: int = 2  # the next clause's build verb starts within this many characters ("倾力打造")
+
+
+CARRIED_SUBJECT = CarriedSubjectLimits()
+
+
 @dataclass(frozen=True)
 class EntityLimits:
     """Names becoming entities."""

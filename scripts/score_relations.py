@@ -49,7 +49,7 @@ def predicted(rg) -> list[tuple[str, set[str], set[str]]]:
              {norm(n) for n in {E[r.object].name, *E[r.object].aliases}}) for r in rg.relations if r.kind in KINDS]
 
 
-def score(pred, gold_rel, kind, show=False):
+def score(pred, gold_rel, kind, show=""):
     g = [(x, a, b) for k, x, a, b in gold_rel if k == kind]
     p = [(a, b) for k, a, b in pred if k == kind]
     hit = lambda pa, pb, ga, gb: bool(pa & ga) and bool(pb & gb)
@@ -58,10 +58,10 @@ def score(pred, gold_rel, kind, show=False):
     if show:
         for a, b in p:
             if not any(hit(a, b, ga, gb) for _, ga, gb in g):
-                print(f"    + {min(a)} → {min(b)}")
+                print(f"    + [{show}] {min(a)} → {min(b)}")
         for (x, _, _), f in zip(g, found):
             if not f:
-                print(f"    - {x['from']} → {x['to']}  ({x.get('evidence', '')[:40]})")
+                print(f"    - [{show}] {x['from']} → {x['to']}  ({x.get('evidence', '')[:40]})")
     return tp_p, len(p), sum(found), len(g)
 
 
@@ -118,8 +118,8 @@ def score_report(report: str, gold_path: str, show: bool) -> dict[tuple[str, str
         print(f"{b.source.name} {kind}")
         # links between right entities, against gold links between entities the extraction found
         usable = [(k, a, b_) for k, a, b_ in pred if a & gold_names and b_ & gold_names]
-        for view, c in zip(VIEWS, (score(pred, gold_rel, kind, show), score(usable, available, kind),
-                                   score(oracle, gold_rel, kind, show))):
+        for view, c in zip(VIEWS, (score(pred, gold_rel, kind, show and "built"), score(usable, available, kind, show and "found"),
+                                   score(oracle, gold_rel, kind, show and "given"))):
             print(f"  {view + ':':30}{prf(*c)}")
             counts[kind, view] = c
     return counts

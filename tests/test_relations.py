@@ -506,3 +506,53 @@ def test_a_project_in_a_place_for_an_event_is_not_settled_there(tmp_path):
     got = links(tmp_path, "西北钛镍项目在龙源工业园区举办签约仪式。", area="金台区", places=["龙源工业园区"],
                 projects=["西北钛镍项目"])
     assert not got
+
+
+def test_a_company_that_invests_in_one_clause_builds_what_the_next_clause_names(tmp_path):
+    # the genre's "X投资N亿元,建设P": the next clause goes on with the company as its subject, up to
+    # that clause only, and not across a clause that names another company
+    got = links(tmp_path, "东方希望集团投资40亿元，建设全省首个养殖一体化产业链项目，带动万亩田园综合体建设。"
+                "中信集团投资10亿元，华润集团建设雪花啤酒城。",
+                orgs=["东方希望集团", "中信集团", "华润集团"],
+                projects=["养殖一体化产业链项目", "万亩田园综合体", "雪花啤酒城"], area="山东省济南市平阴县")
+    assert ("participatesIn", "东方希望集团", "养殖一体化产业链项目") in got
+    assert ("participatesIn", "东方希望集团", "万亩田园综合体") not in got
+    assert ("participatesIn", "中信集团", "雪花啤酒城") not in got
+
+
+def test_the_places_of_a_section_in_parentheses_after_the_works_name(tmp_path):
+    got = links(tmp_path, "投资96.12亿元的s20长丰至固始高速公路（霍邱至皖豫省界段）和g328一级公路改建工程进展顺利。"
+                "新建城北供水厂（含青山泵房）。",
+                places=["霍邱", "皖豫省界", "青山"], area="安徽省六安市霍邱县",
+                projects=["s20长丰至固始高速公路", "g328一级公路改建工程", "城北供水厂"])
+    assert {("locatedIn", "s20长丰至固始高速公路", "霍邱县"),
+            ("locatedIn", "s20长丰至固始高速公路", "皖豫省界")} <= got
+    assert ("locatedIn", "g328一级公路改建工程", "皖豫省界") not in got
+    assert ("locatedIn", "城北供水厂", "青山") not in got  # a part of the works, not its section
+
+
+def test_a_division_opening_a_facilitys_word_but_not_a_natural_features(tmp_path):
+    # jieba keeps "南宁站" and "海拉尔河" whole; the station is in the city, the river's dyke is at
+    # the river, not said to be in the district named after it
+    got = links(tmp_path, "南宁全年新增城镇就业5万人。力争开工建设南宁站改扩建工程。", places=["南宁"],
+                projects=["南宁站改扩建工程"], area="广西壮族自治区南宁市")
+    assert ("locatedIn", "南宁站改扩建工程", "南宁市") in got
+    got = links(tmp_path, "海拉尔全年新增城镇就业5000人。实施海拉尔河堤防工程。", places=["海拉尔"],
+                projects=["海拉尔河堤防工程"], area="内蒙古自治区呼伦贝尔市海拉尔区")
+    assert not any(kind == "locatedIn" and p == "海拉尔河堤防工程" for kind, p, _ in got)
+
+
+def test_a_company_takes_part_in_the_project_named_by_its_name(tmp_path):
+    got = links(tmp_path, "重点推进合众项目投产，天际项目完成厂房建设。", orgs=["合众", "天际"],
+                projects=["合众项目", "天际项目"], area="广西壮族自治区南宁市")
+    assert {("participatesIn", "合众", "合众项目"), ("participatesIn", "天际", "天际项目")} <= got
+
+
+def test_a_place_before_a_list_of_works_holds_each_item_but_the_own_area_only_the_first(tmp_path):
+    # hailar-2016: "年内完成主城区呼伦大街、建华路、石油专用线等12条道路…的建设改造"
+    got = links(tmp_path, "年内完成主城区呼伦大街、建华路、石油专用线等12条道路的建设改造。"
+                "实施了海拉尔公路客运总站、污水处理厂二期等重大民生工程。",
+                places=["主城区", "海拉尔"], area="内蒙古自治区呼伦贝尔市海拉尔区",
+                projects=["呼伦大街", "建华路", "石油专用线", "公路客运总站", "污水处理厂二期"])
+    assert {("locatedIn", "建华路", "主城区"), ("locatedIn", "石油专用线", "主城区")} <= got
+    assert ("locatedIn", "污水处理厂二期", "海拉尔区") not in got

@@ -20,7 +20,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
+from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import SentenceContext
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
@@ -31,6 +31,8 @@ INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
 LIST_TAIL = re.compile(r"^(?:等(?:\d+|[一二三四五六七八九十两几]+)?[个项座条所家批]?)?(?:[^\s,;。、]{0,4}?(?:项目|工程))?")
 # what may close a list of works before the verb that settles it in a place: "…等项目", "…等工程", "…等"
 WORKS_TAIL = re.compile(rf"^(?:等[^\s,;。、]{{0,{SETTLED_WORKS.tail_chars}}}?(?:项目|工程)|等|项目|工程)?")
+# a parenthesis, as a works' name may be followed by one ("…高速公路(霍邱至皖豫省界段)")
+PARENTHESIS = re.compile(r"[((][^()()]{1,20}[))]")
 # the marks that end the clause a stage word is looked for in, after the list and before it
 # (before it, a list's 、 ends the clause too: the words before the list's first item are its own)
 AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
@@ -160,7 +162,7 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates",), after=("clause_subjects",))
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list"), after=("clause_subjects",))
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
@@ -173,7 +175,20 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
             located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx.text, ca, cb, pl, outer)
             if located:
                 pl.attrs["locates"] = tuple(dict.fromkeys(p.span for p in located))
+            listed = _listed_adjacent(ctx.text, pl, projects)
+            if listed:
+                pl.attrs["locates_list"] = tuple(p.span for p in listed)
     return []
+
+
+def _listed_adjacent(text: str, pl: Mention, projects: list[Mention]) -> list[Mention]:
+    """The works listed after the one a place stands right before ("主城区呼伦大街、建华路、石油专用线
+    等12条道路": 建华路 and 石油专用线 are in 主城区 too); kg.resolve reads them for any place but the
+    report's own area, which a report names before its first works without meaning the whole list."""
+    nxt = next((p for p in projects if p.local_start == pl.local_end), None)
+    if nxt is None or pl.attrs.get("opens_clause"):
+        return []
+    return _listed_from(text, nxt, projects)[1:]
 
 
 def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention]) -> list[Mention]:
@@ -194,10 +209,16 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     # ("A、B等项目入驻X": each item of the list)
     prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
     gap, rest = (text[prev.local_end:pl.local_start] if prev else ""), text[pl.local_end:cb]
+    gap = gap[_parenthesis_end(gap, 0):]  # "P(小李庄站)布局X"
     gap = gap[WORKS_TAIL.match(gap).end():]
     if prev is not None and (gap in loc.get("settle", ()) or gap == "在" and _stage_follows(rest, loc)):
         first = _list_start(text, prev, projects)
         out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
+    # "s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)": the section or station
+    # a parenthesis right after the works' name gives
+    sectioned = _sectioned(text, pl, projects)
+    if sectioned is not None:
+        out.append(sectioned)
     # "在X建设…", "在X、Y建设…": the projects after it (after the list of places) in the clause
     first_place = _list_start(text, pl, places)
     last_place = _list_end(text, pl, places)
@@ -206,6 +227,22 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
             out.extend(p for p in projects if p.local_start >= last_place.local_end)
     return out
+
+
+def _sectioned(text: str, pl: Mention, projects: list[Mention]) -> Mention | None:
+    """The project whose name a parenthesis holding place `pl` follows, when the parenthesis names
+    a section or a site of the works (ends with a word of location.txt `section`: 段, 站)."""
+    prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
+    end = _parenthesis_end(text, prev.local_end) if prev is not None else 0
+    if end <= pl.local_end:
+        return None
+    return prev if text[prev.local_end + 1:end - 1].endswith(tuple(lexicons.roles("location.txt").get("section", ()))) else None
+
+
+def _parenthesis_end(text: str, at: int) -> int:
+    """Where the parenthesis opening at `at` closes (0 if none opens there)."""
+    m = PARENTHESIS.match(text, at)
+    return m.end() if m else 0
 
 
 def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
@@ -260,14 +297,37 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
     signs for or cooperates on in its clause, by the cue words of `kg/lexicons/participation.txt`
     ("X投资建设P", "X承建P", "与X合作开发建设P", "引进X…项目", "P由X承建", "X…P签约"); kg.resolve
     makes them participatesIn relations."""
-    for ca, cb, in_clause in _clause_items(ctx):
+    clauses = list(_clause_items(ctx))
+    for n, (ca, cb, in_clause) in enumerate(clauses):
         projects = [i for i in in_clause if i.type == PROJECT]
         orgs = [i for i in in_clause if i.type == ORG]
         for o in orgs:
             targets = _participated(ctx.text, ca, cb, o, orgs, projects)
+            if not targets and n + 1 < len(clauses):
+                targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
             if targets:
                 o.attrs["participates_in"] = tuple(p.span for p in targets)
     return []
+
+
+def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list[Mention],
+             following: tuple[int, int, list[Mention]]) -> list[Mention]:
+    """The projects of the next clause, when the organization's own clause invests or acts with no
+    work named and the next clause goes on with no subject of its own, opening with a build verb
+    ("东方希望集团投资40亿元,建设全省首个养殖一体化产业链项目", "X团队投资50亿元,倾力打造…P"): the
+    organization is that clause's subject too. Not across a clause that names another organization."""
+    part = lexicons.roles("participation.txt")
+    if o is not orgs[-1] or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
+        return []
+    between = text[o.local_end:cb]
+    if not any(0 <= between.find(w) <= RELATIONS.agent_gap for w in part.get("agent", ())):
+        return []
+    na, nb, items = following
+    clause = text[na:nb]
+    if any(i.type == ORG for i in items) or not any(
+            0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())):
+        return []
+    return [i for i in items if i.type == PROJECT]
 
 
 def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],

@@ -13,11 +13,16 @@ one division by any of its names), never the sentence's text.
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first; a street that is only a place + 路/大街 is named after it, not in it
+  report, longest first (a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
+  工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place.
-- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场").
+- *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
+  and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
+  unless the place is the report's own area (which a report names before its first works only).
+- *section* [extraction]: a place in a parenthesis after the project's name naming its section or
+  site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
   the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用").
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
@@ -44,7 +49,9 @@ participatesIn
   迁建项目").
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目",
   "P由X承建", "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
-  the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B").
+  the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
+  "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
+  A company takes part in the works its name plus 项目 names ("合众项目").
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -115,7 +122,7 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     for sid, ms in sorted(by_sentence.items()):
         items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
         for f in _sentence_relations(doc.sentences[sid], items, names, own_area):
-            if _same_names(entities[f.subject], entities[f.object]):
+            if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
                 continue  # one name read both ways (a scenic area being built) is no relation
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
@@ -136,12 +143,13 @@ def _home_places(entities: dict, own_area: str | None) -> frozenset[str]:
         k == own_area or k.startswith(own_area + "/") or prefix and str(e.attrs.get("code", "")).startswith(prefix)))
 
 
-def _same_names(a, b) -> bool:
+def _same_names(a, b, works_word_optional: bool = True) -> bool:
     """Do two entities share a name, a trailing 项目 left off ("城北海拉尔河湿地项目" is the works on
-    the wetland 城北海拉尔河湿地, ANNOTATION rule 10)?"""
+    the wetland 城北海拉尔河湿地, ANNOTATION rule 10)? Not left off between a company and its works:
+    "合众项目" is the project of the company 合众, which takes part in it."""
     def names(e):
-        return {n[:-len(WORKS_WORD)] if n.endswith(WORKS_WORD) and len(n) > len(WORKS_WORD) + 1 else n
-                for n in {e.name, *e.aliases}}
+        return {n[:-len(WORKS_WORD)] if works_word_optional and n.endswith(WORKS_WORD)
+                and len(n) > len(WORKS_WORD) + 1 else n for n in {e.name, *e.aliases}}
     return bool(names(a) & names(b))
 
 
@@ -153,6 +161,10 @@ class _NameIndex:
     def __init__(self, entities: dict, home: frozenset[str] = frozenset()):
         self.home = home  # the keys of the report's own area and the places in it (`_home_places`)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
+        # the names of divisions (places with a GB/T 2260 code): one may open a works' name inside
+        # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
+        self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
+                                   for n in {e.name, *e.aliases})
         suffixes = lexicons.roles("location.txt").get("suffix", ())
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
@@ -170,6 +182,13 @@ class _NameIndex:
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
+
+    def _opens_word(self, n: str, name: str, toks) -> bool:
+        """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
+        not a natural feature's named after it ("海拉尔河", "深圳湾": location.txt `feature`)?"""
+        word_end = next((t.end for t in toks if t.start < len(n) < t.end), len(n))
+        return n in self.divisions and not name[len(n):word_end].startswith(
+            tuple(lexicons.roles("location.txt").get("feature", ())))
 
     def inside(self, type_: str, name: str, other_than: str | None = None) -> list[tuple[int, str, str]]:
         """The names of entities of `type_` inside `name` (not `name` itself, nor a name of the
@@ -190,7 +209,8 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
-                if a in starts and b in ends and not any(a < y and x < b for x, y, _ in hits):
+                bounded = b in ends or a == 0 and self._opens_word(n, name, toks)
+                if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
 
@@ -255,6 +275,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         for pl in (i for i in in_clause if i.type == PLACE):
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ())):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue")
+            for p in (projects_at[span] for span in pl.mention.attrs.get("locates_list", ()) if pl.key != own_area):
+                yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
