@@ -58,8 +58,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PLACE,)):
             continue
         short = m.group() != ctx.doc.own.towns[m.group()][0]
-        if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
-            continue  # a short form inside another word
+        if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
+            continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
@@ -215,6 +215,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
+    if _inside_book_title(ctx, a, b):
+        return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
@@ -258,6 +260,13 @@ def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
     not 三沙市; "长春镇")?"""
     towns = national_towns()
     return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
+
+
+def _inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] inside a 《…》 title (a plan's, law's or agreement's name)?"""
+    text = ctx.text
+    opened = text.rfind("《", 0, a)
+    return opened >= 0 and text.rfind("》", opened, a) < 0 and text.find("》", b) >= 0
 
 
 def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -533,6 +542,11 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     if "至" in text[start:a]:
         start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
         cut = start
+    # "百里秀美邕江", "长龙卧东湖": a describing word or a verb before a toponym of one word is no part
+    # of it (a one-character adjective often is: "白沙河")
+    first = next((t for t in ctx.tokens if t.start == start and (t.pos == "v" or t.pos == "a" and len(t.word) > 1)), None)
+    if first is not None and any(t.start == first.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
+        start = first.end
     return start, cut
 
 
@@ -817,6 +831,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
+            if text[b - 1:b] == "等":
+                b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
@@ -957,6 +973,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
+        if any(t.end == start and t.pos == "phead" for t in ctx.tokens):
+            continue  # "绍诸高速延伸线、杭州…": the tail of a route's name, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
@@ -1073,13 +1091,15 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _numbered_water() -> re.Pattern[str]:
-    return re.compile(f"(?<![0-9.．％%第号-])[0-9]{{2,4}}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
+    # digits or figures read digit by digit ("626小河", "六二六小河"), never a count ("第六二")
+    number = "(?:(?<![0-9.．％%第号-])[0-9]{2,4}|(?<![〇零一二三四五六七八九十百千万第])[〇零一二三四五六七八九]{2,4})"
+    return re.compile(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
 
 
 @component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_numbered_water_places(ctx: SentenceContext) -> list[Mention]:
-    """A small water named by a number ("实施626小河改造", hailar-2013): the number with its head
-    is the place's name."""
+    """A small water named by a number ("实施626小河改造", hailar-2013; "六二六小河", hailar-2012): the
+    number with its head is the place's name."""
     out = []
     for m in _numbered_water().finditer(ctx.text):
         a, b = m.span()
