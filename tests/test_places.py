@@ -587,3 +587,12 @@ def test_the_tail_of_a_route_name_is_not_a_coordinated_place(tmp_path):
     # devtext2 (zhuji-2021): "绍诸高速延伸线、杭州都市高速…"
     found = places(tmp_path, YIXIAN, "绍诸高速延伸线、杭州都市高速诸暨段建成通车。")
     assert "延伸线" not in found and "杭州" in found
+
+
+def test_a_lake_listed_beside_a_river_and_countries_before_trade_or_a_rank(tmp_path):
+    # devtext2 (anhui-2018, heilongjiang-2023, pingyin-2019): "淮河、巢湖水质" lists two waters
+    # (not "伊敏河沿河景观", a word glued to the river); "对俄外贸"; "位居亚洲第一"
+    found = places(tmp_path, NATIONAL, "淮河、巢湖水质稳定向好。", "对俄外贸进出口总额年均增长15.6%。",
+                   "液态奶生产能力位居亚洲第一。")
+    assert {"淮河", "巢湖", "俄", "亚洲"} <= found
+    assert "沿河" not in places(tmp_path, HAILAR, "伊敏河沿河景观改造全面展开。")

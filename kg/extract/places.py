@@ -546,7 +546,7 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     # of it (a one-character adjective often is: "白沙河")
     first = next((t for t in ctx.tokens if t.start == start and (t.pos == "v" or t.pos == "a" and len(t.word) > 1)), None)
     if first is not None and any(t.start == first.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
-        start = first.end
+        start = cut = first.end  # the toponym's word after it is the name, however short ("邕江")
     return start, cut
 
 
@@ -648,6 +648,21 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
+def _listed_beside_a_water(ctx: SentenceContext, toks: list[Token], i: int) -> bool:
+    """"淮河、巢湖水质稳定向好": a word the dictionary tags as a place, ending in a water's head and
+    listed beside a river or lake already found, is a water too, however common the word."""
+    t = toks[i]
+    if not (t.pos == "ns" and 2 <= len(t.word) <= PLACE_RULES.toponym_word_max and t.word[-1] in _WATER_HEADS):
+        return False
+    found = {(m.local_start, m.local_end) for m in ctx.found if m.type == PLACE and m.text[-1] in _WATER_HEADS}
+    listed = [toks[other] for mark, other in ((i - 1, i - 2), (i + 1, i + 2))
+              if 0 <= other < len(toks) and toks[mark].word in ("、", "和")]
+    return any((u.start, u.end) in found for u in listed)  # not a word glued to it ("伊敏河沿河")
+
+
+_WATER_HEADS = "江河湖"
+
+
 def _list_neighbours(toks: list[Token], i: int) -> list[Token]:
     """The tokens beside toks[i], and those across a list mark from it ("章江、贡江、桃江流域")."""
     out = toks[max(0, i - 1):i + 2]
@@ -691,7 +706,11 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
-        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue
+        if not toponym_word(t):
+            if _listed_beside_a_water(ctx, toks, i):
+                out.append(ctx.mention(PLACE, t.start, t.end, source="listed-water"))
             continue
         rest = ctx.text[t.end:]
         skip = _CAPACITY.match(rest)
@@ -702,7 +721,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
-        if opens_facility or river_list or _opens_water_works(ctx, t):
+        if opens_facility or river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
