@@ -596,3 +596,10 @@ def test_a_lake_listed_beside_a_river_and_countries_before_trade_or_a_rank(tmp_p
                    "液态奶生产能力位居亚洲第一。")
     assert {"淮河", "巢湖", "俄", "亚洲"} <= found
     assert "沿河" not in places(tmp_path, HAILAR, "伊敏河沿河景观改造全面展开。")
+
+
+def test_the_proper_word_before_a_hub_head_is_a_place(tmp_path):
+    # devtext2 (anhui-2018, guancheng-2019); hailar-2013: "黑羊站水厂" is named after the place 黑羊站
+    found = places(tmp_path, NATIONAL, "新桥国际机场先后建成。", "规划建设郑州新火车站（小李庄站），布局管城。")
+    assert {"新桥", "小李庄"} <= found
+    assert "黑羊" not in places(tmp_path, HAILAR, "推进黑羊站水厂二期工程。")

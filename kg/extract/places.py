@@ -1027,6 +1027,32 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# parts of speech of a proper name as jieba tags it (places, persons, other proper nouns)
+_PROPER_POS = frozenset({"ns", "nr", "nz"})
+
+
+@component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"))
+def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
+    """The proper word right before a hub's head names the place the hub stands in ("新桥国际机场",
+    "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站")."""
+    out = []
+    text = ctx.text
+    heads = lexicons.words("place_hub_heads.txt")
+    not_names = lexicons.word_set("not_names.txt")
+    for t in ctx.tokens:
+        head = next((h for h in heads if text.startswith(h, t.end)), None)
+        if head is None or t.pos not in _PROPER_POS or not 2 <= len(t.word) <= PLACE_RULES.toponym_word_max:
+            continue
+        if not all(CJK.match(c) for c in t.word) or t.word in not_names or not token_ends_at(ctx, t.end + len(head)):
+            continue
+        nxt = next((u for u in ctx.tokens if u.start == t.end + len(head)), None)
+        if len(head) == 1 and nxt is not None and (nxt.pos.startswith("n") or nxt.pos in ("phead", "vn")):
+            continue  # "黑羊站水厂": a place named …站 that opens a facility's name
+        if not ctx.taken(t.start, t.end, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, t.start, t.end, source="hub-name"))
+    return out
+
+
 @component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
     """A city's new quarter named by a place, a direction or its hub before 新城 ("河西新城",
