@@ -603,3 +603,9 @@ def test_the_proper_word_before_a_hub_head_is_a_place(tmp_path):
     found = places(tmp_path, NATIONAL, "新桥国际机场先后建成。", "规划建设郑州新火车站（小李庄站），布局管城。")
     assert {"新桥", "小李庄"} <= found
     assert "黑羊" not in places(tmp_path, HAILAR, "推进黑羊站水厂二期工程。")
+
+
+def test_a_zone_sub_area_keeps_its_designation(tmp_path):
+    # devtext2 (fuzhou-2020): the sub-area of a zone is named with the zone's designation
+    found = places(tmp_path, NATIONAL, "自贸区福州片区推出创新举措92项。", "国家自主创新示范区厦门片区推出创新举措6项。")
+    assert {"自贸区福州片区", "国家自主创新示范区厦门片区"} <= found and "福州片区" not in found

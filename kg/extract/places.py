@@ -458,11 +458,21 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if bounds is None:
             continue
         start, cut = bounds
+        if suffix == "片区":
+            start = _zone_designation_start(ctx, start)
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
+    """Where a zone's sub-area name starts: before the zone's designation that opens it
+    ("自贸区福州片区", "国家自主创新示范区福州片区"), else at `start`."""
+    designations = sorted(lexicons.words("place_zone_designations.txt"), key=len, reverse=True)
+    found = next((d for d in designations if ctx.text.endswith(d, 0, start)), None)
+    return start - len(found) if found and token_starts_at(ctx, start - len(found)) else start
 
 
 # parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
