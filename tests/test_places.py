@@ -609,3 +609,9 @@ def test_a_zone_sub_area_keeps_its_designation(tmp_path):
     # devtext2 (fuzhou-2020): the sub-area of a zone is named with the zone's designation
     found = places(tmp_path, NATIONAL, "自贸区福州片区推出创新举措92项。", "国家自主创新示范区厦门片区推出创新举措6项。")
     assert {"自贸区福州片区", "国家自主创新示范区厦门片区"} <= found and "福州片区" not in found
+
+
+def test_a_development_area_named_by_a_town(tmp_path):
+    # devtext2 (anyue-2022): "X发展区" after a known place is a zone named by it; not a kind of area
+    found = places(tmp_path, ANYUE, "龙台发展区升级为省级经济开发区。", "加快联动发展区建设。")
+    assert "龙台发展区" in found and "联动发展区" not in found

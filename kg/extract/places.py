@@ -1050,16 +1050,17 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     heads = lexicons.words("place_hub_heads.txt")
     not_names = lexicons.word_set("not_names.txt")
     for t in ctx.tokens:
-        head = next((h for h in heads if text.startswith(h, t.end)), None)
-        if head is None or t.pos not in _PROPER_POS or not 2 <= len(t.word) <= PLACE_RULES.toponym_word_max:
+        if t.pos not in _PROPER_POS or not all(CJK.match(c) for c in t.word) or t.word in not_names:
             continue
-        if not all(CJK.match(c) for c in t.word) or t.word in not_names or not token_ends_at(ctx, t.end + len(head)):
+        b = t.end
+        head = next((h for h in heads if text.startswith(h, b)), None)
+        if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
-        nxt = next((u for u in ctx.tokens if u.start == t.end + len(head)), None)
+        nxt = next((u for u in ctx.tokens if u.start == b + len(head)), None)
         if len(head) == 1 and nxt is not None and (nxt.pos.startswith("n") or nxt.pos in ("phead", "vn")):
             continue  # "黑羊站水厂": a place named …站 that opens a facility's name
-        if not ctx.taken(t.start, t.end, (PLACE, ORG)):
-            out.append(ctx.mention(PLACE, t.start, t.end, source="hub-name"))
+        if not ctx.taken(t.start, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
     return out
 
 
