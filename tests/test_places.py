@@ -615,3 +615,8 @@ def test_a_development_area_named_by_a_town(tmp_path):
     # devtext2 (anyue-2022): "X发展区" after a known place is a zone named by it; not a kind of area
     found = places(tmp_path, ANYUE, "龙台发展区升级为省级经济开发区。", "加快联动发展区建设。")
     assert "龙台发展区" in found and "联动发展区" not in found
+
+
+def test_a_zone_that_changes_its_designation_is_a_place(tmp_path):
+    # devtext2 (liaoyuan-2022): a zone whose designation changes is managed (ANNOTATION rule 3)
+    assert "白山经开区" in places(tmp_path, NATIONAL, "白山经开区转型为省级高新区。")
