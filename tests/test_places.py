@@ -620,3 +620,8 @@ def test_a_development_area_named_by_a_town(tmp_path):
 def test_a_zone_that_changes_its_designation_is_a_place(tmp_path):
     # devtext2 (liaoyuan-2022): a zone whose designation changes is managed (ANNOTATION rule 3)
     assert "白山经开区" in places(tmp_path, NATIONAL, "白山经开区转型为省级高新区。")
+
+
+def test_a_province_before_the_era_of_a_kind_of_route(tmp_path):
+    # devtext2 (anhui-2018): "开启了安徽高铁时代" names the province; "成渝高速公路" is a route's name
+    assert "安徽" in places(tmp_path, NATIONAL, "高铁运营里程达1330公里，开启了安徽高铁时代。")
