@@ -625,3 +625,9 @@ def test_a_zone_that_changes_its_designation_is_a_place(tmp_path):
 def test_a_province_before_the_era_of_a_kind_of_route(tmp_path):
     # devtext2 (anhui-2018): "开启了安徽高铁时代" names the province; "成渝高速公路" is a route's name
     assert "安徽" in places(tmp_path, NATIONAL, "高铁运营里程达1330公里，开启了安徽高铁时代。")
+
+
+def test_an_international_airport_named_after_known_places(tmp_path):
+    # devtext2 (henan-2020): like "X机场", "X国际机场" after known places is a hub named by them
+    found = places(tmp_path, "2020年河南省政府工作报告", "启动郑州新郑国际机场三期工程。")
+    assert {"郑州新郑国际机场", "郑州", "新郑"} <= found
