@@ -555,3 +555,79 @@ def test_a_settlement_named_by_a_common_place_word_opening_a_works(tmp_path):
     assert "福临堡" in places(tmp_path, "2024年金台区政府工作报告", "投资4亿元的福临堡综合管廊建设完工。")
     # qianjiang-2019: a settlement head opening no works is still no name ("医患关系", "公益性岗位")
     assert not {"医患关", "公益性岗"} & places(tmp_path, QIANJIANG, "构建和谐医患关系，开发公益性岗位2000个。")
+
+
+ANYUE = "政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n刘建华"
+
+
+def test_a_speaker_line_and_a_plan_title_hold_no_place(tmp_path):
+    # devtext2 (anyue-2022): the speaker's name ends like a town of the county (建华乡);
+    # a place inside a 《…》 plan's name is no place of its own (ANNOTATION: 《巴黎协定》)
+    assert "建华" not in places(tmp_path, ANYUE, "安岳连续3年入围县域经济百强县。")
+    found = places(tmp_path, YIXIAN, "易县纳入《河北省推进京津冀协同发展行动方案》，建成白沙河治理工程。")
+    assert "河北省" not in found and "京津冀" not in found and "白沙河" in found
+
+
+def test_route_ends_before_a_list_close_and_toponyms_after_a_describing_word(tmp_path):
+    # devtext2 (nanning-2021, huoqiu-2024): "X至Y等高速公路" ends at Y; a two-character adjective
+    # or a verb before a one-word toponym is no part of its name (a one-character one may be: 白沙河)
+    found = places(tmp_path, YIXIAN, "建成沙井至吴圩等高速公路。")
+    assert "吴圩" in found and "吴圩等" not in found
+    found = places(tmp_path, YIXIAN, "推动百里秀美邕江创建景区，大桥跨越城东湖，“长龙卧东湖”。")
+    assert "秀美邕江" not in found and "卧东湖" not in found and "城东湖" in found
+
+
+def test_rivers_by_kind_and_numbered_waters_in_figures(tmp_path):
+    # hailar-2012: "中小河流" is a kind of river; "六二六小河" a water named by a number read digit by digit
+    found = places(tmp_path, HAILAR, "继续实施国家中小河流治理，实施六二六小河治理工程。")
+    assert "中小河" not in found and "六二六小河" in found and "二六小河" not in found
+
+
+def test_the_tail_of_a_route_name_is_not_a_coordinated_place(tmp_path):
+    # devtext2 (zhuji-2021): "绍诸高速延伸线、杭州都市高速…"
+    found = places(tmp_path, YIXIAN, "绍诸高速延伸线、杭州都市高速诸暨段建成通车。")
+    assert "延伸线" not in found and "杭州" in found
+
+
+def test_a_lake_listed_beside_a_river_and_countries_before_trade_or_a_rank(tmp_path):
+    # devtext2 (anhui-2018, heilongjiang-2023, pingyin-2019): "淮河、巢湖水质" lists two waters
+    # (not "伊敏河沿河景观", a word glued to the river); "对俄外贸"; "位居亚洲第一"
+    found = places(tmp_path, NATIONAL, "淮河、巢湖水质稳定向好。", "对俄外贸进出口总额年均增长15.6%。",
+                   "液态奶生产能力位居亚洲第一。")
+    assert {"淮河", "巢湖", "俄", "亚洲"} <= found
+    assert "沿河" not in places(tmp_path, HAILAR, "伊敏河沿河景观改造全面展开。")
+
+
+def test_the_proper_word_before_a_hub_head_is_a_place(tmp_path):
+    # devtext2 (anhui-2018, guancheng-2019); hailar-2013: "黑羊站水厂" is named after the place 黑羊站
+    found = places(tmp_path, NATIONAL, "新桥国际机场先后建成。", "规划建设郑州新火车站（小李庄站），布局管城。")
+    assert {"新桥", "小李庄"} <= found
+    assert "黑羊" not in places(tmp_path, HAILAR, "推进黑羊站水厂二期工程。")
+
+
+def test_a_zone_sub_area_keeps_its_designation(tmp_path):
+    # devtext2 (fuzhou-2020): the sub-area of a zone is named with the zone's designation
+    found = places(tmp_path, NATIONAL, "自贸区福州片区推出创新举措92项。", "国家自主创新示范区厦门片区推出创新举措6项。")
+    assert {"自贸区福州片区", "国家自主创新示范区厦门片区"} <= found and "福州片区" not in found
+
+
+def test_a_development_area_named_by_a_town(tmp_path):
+    # devtext2 (anyue-2022): "X发展区" after a known place is a zone named by it; not a kind of area
+    found = places(tmp_path, ANYUE, "龙台发展区升级为省级经济开发区。", "加快联动发展区建设。")
+    assert "龙台发展区" in found and "联动发展区" not in found
+
+
+def test_a_zone_that_changes_its_designation_is_a_place(tmp_path):
+    # devtext2 (liaoyuan-2022): a zone whose designation changes is managed (ANNOTATION rule 3)
+    assert "白山经开区" in places(tmp_path, NATIONAL, "白山经开区转型为省级高新区。")
+
+
+def test_a_province_before_the_era_of_a_kind_of_route(tmp_path):
+    # devtext2 (anhui-2018): "开启了安徽高铁时代" names the province; "成渝高速公路" is a route's name
+    assert "安徽" in places(tmp_path, NATIONAL, "高铁运营里程达1330公里，开启了安徽高铁时代。")
+
+
+def test_an_international_airport_named_after_known_places(tmp_path):
+    # devtext2 (henan-2020): like "X机场", "X国际机场" after known places is a hub named by them
+    found = places(tmp_path, "2020年河南省政府工作报告", "启动郑州新郑国际机场三期工程。")
+    assert {"郑州新郑国际机场", "郑州", "新郑"} <= found

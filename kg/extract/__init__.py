@@ -125,6 +125,7 @@ PIPELINE_ORDER = (
     "genre_zones_built",
     "suffix_places",
     "word_toponyms",
+    "hub_name_places",
     "compound_places",
     "dictionary_toponyms",
     "village_places",

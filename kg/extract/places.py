@@ -58,8 +58,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PLACE,)):
             continue
         short = m.group() != ctx.doc.own.towns[m.group()][0]
-        if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] in "至和、,;。"):
-            continue  # a short form inside another word
+        if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
+            continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
@@ -215,6 +215,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a):
             return False
+    if _inside_book_title(ctx, a, b):
+        return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
@@ -260,14 +262,23 @@ def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
     return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
 
 
+def _inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] inside a 《…》 title (a plan's, law's or agreement's name)?"""
+    text = ctx.text
+    opened = text.rfind("《", 0, a)
+    return opened >= 0 and text.rfind("》", opened, a) < 0 and text.find("》", b) >= 0
+
+
 def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the name open a quoted title that goes on after it ("“成渝之星”", "“龙江老字号”")?"""
     return ctx.text[a - 1:a] in ("“", "「", "《") and ctx.text[b:b + 1] not in ("”", "」", "》", "、")
 
 
 def _opens_route(ctx: SentenceContext, b: int) -> bool:
-    """Does a route's head follow the name as a word ("成渝高速公路", "京津城际")?"""
-    return any(t.start == b and t.word in lexicons.word_set("place_route_heads.txt") for t in ctx.tokens)
+    """Does a route's head follow the name as a word ("成渝高速公路", "京津城际"), not the era of a
+    kind of route ("开启了安徽高铁时代")?"""
+    route = next((t for t in ctx.tokens if t.start == b and t.word in lexicons.word_set("place_route_heads.txt")), None)
+    return route is not None and not ctx.text.startswith("时代", route.end)
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
@@ -449,11 +460,21 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if bounds is None:
             continue
         start, cut = bounds
+        if suffix == "片区":
+            start = _zone_designation_start(ctx, start)
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
+    """Where a zone's sub-area name starts: before the zone's designation that opens it
+    ("自贸区福州片区", "国家自主创新示范区福州片区"), else at `start`."""
+    designations = sorted(lexicons.words("place_zone_designations.txt"), key=len, reverse=True)
+    found = next((d for d in designations if ctx.text.endswith(d, 0, start)), None)
+    return start - len(found) if found and token_starts_at(ctx, start - len(found)) else start
 
 
 # parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
@@ -533,6 +554,11 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     if "至" in text[start:a]:
         start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
         cut = start
+    # "百里秀美邕江", "长龙卧东湖": a describing word or a verb before a toponym of one word is no part
+    # of it (a one-character adjective often is: "白沙河")
+    first = next((t for t in ctx.tokens if t.start == start and (t.pos == "v" or t.pos == "a" and len(t.word) > 1)), None)
+    if first is not None and any(t.start == first.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
+        start = cut = first.end  # the toponym's word after it is the name, however short ("邕江")
     return start, cut
 
 
@@ -634,6 +660,21 @@ def _clear_of_places(ctx: SentenceContext, start: int, b: int, known: list[Menti
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:千伏|kV|KV|万千瓦|兆瓦)")
 
 
+def _listed_beside_a_water(ctx: SentenceContext, toks: list[Token], i: int) -> bool:
+    """"淮河、巢湖水质稳定向好": a word the dictionary tags as a place, ending in a water's head and
+    listed beside a river or lake already found, is a water too, however common the word."""
+    t = toks[i]
+    if not (t.pos == "ns" and 2 <= len(t.word) <= PLACE_RULES.toponym_word_max and t.word[-1] in _WATER_HEADS):
+        return False
+    found = {(m.local_start, m.local_end) for m in ctx.found if m.type == PLACE and m.text[-1] in _WATER_HEADS}
+    listed = [toks[other] for mark, other in ((i - 1, i - 2), (i + 1, i + 2))
+              if 0 <= other < len(toks) and toks[mark].word in ("、", "和")]
+    return any((u.start, u.end) in found for u in listed)  # not a word glued to it ("伊敏河沿河")
+
+
+_WATER_HEADS = "江河湖"
+
+
 def _list_neighbours(toks: list[Token], i: int) -> list[Token]:
     """The tokens beside toks[i], and those across a list mark from it ("章江、贡江、桃江流域")."""
     out = toks[max(0, i - 1):i + 2]
@@ -677,7 +718,11 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
-        if not toponym_word(t) or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue
+        if not toponym_word(t):
+            if _listed_beside_a_water(ctx, toks, i):
+                out.append(ctx.mention(PLACE, t.start, t.end, source="listed-water"))
             continue
         rest = ctx.text[t.end:]
         skip = _CAPACITY.match(rest)
@@ -688,7 +733,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
-        if opens_facility or river_list or _opens_water_works(ctx, t):
+        if opens_facility or river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
@@ -817,6 +862,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
+            if text[b - 1:b] == "等":
+                b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
@@ -957,6 +1004,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         last = next((t for t in ctx.tokens if t.end == b), None)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
+        if any(t.end == start and t.pos == "phead" for t in ctx.tokens):
+            continue  # "绍诸高速延伸线、杭州…": the tail of a route's name, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
@@ -987,6 +1036,33 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
             continue  # no division opens it: another kind of word
         out.append(ctx.mention(PLACE, t.start, t.start + city, source="hub"))
         out.append(ctx.mention(PLACE, t.start, t.end, source="hub", composite=True))
+    return out
+
+
+# parts of speech of a proper name as jieba tags it (places, persons, other proper nouns)
+_PROPER_POS = frozenset({"ns", "nr", "nz"})
+
+
+@component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"))
+def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
+    """The proper word right before a hub's head names the place the hub stands in ("新桥国际机场",
+    "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站")."""
+    out = []
+    text = ctx.text
+    heads = lexicons.words("place_hub_heads.txt")
+    not_names = lexicons.word_set("not_names.txt")
+    for t in ctx.tokens:
+        if t.pos not in _PROPER_POS or not all(CJK.match(c) for c in t.word) or t.word in not_names:
+            continue
+        b = t.end
+        head = next((h for h in heads if text.startswith(h, b)), None)
+        if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
+            continue
+        nxt = next((u for u in ctx.tokens if u.start == b + len(head)), None)
+        if len(head) == 1 and nxt is not None and (nxt.pos.startswith("n") or nxt.pos in ("phead", "vn")):
+            continue  # "黑羊站水厂": a place named …站 that opens a facility's name
+        if not ctx.taken(t.start, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
     return out
 
 
@@ -1073,13 +1149,15 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _numbered_water() -> re.Pattern[str]:
-    return re.compile(f"(?<![0-9.．％%第号-])[0-9]{{2,4}}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
+    # digits or figures read digit by digit ("626小河", "六二六小河"), never a count ("第六二")
+    number = "(?:(?<![0-9.．％%第号-])[0-9]{2,4}|(?<![〇零一二三四五六七八九十百千万第])[〇零一二三四五六七八九]{2,4})"
+    return re.compile(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
 
 
 @component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))
 def extract_numbered_water_places(ctx: SentenceContext) -> list[Mention]:
-    """A small water named by a number ("实施626小河改造", hailar-2013): the number with its head
-    is the place's name."""
+    """A small water named by a number ("实施626小河改造", hailar-2013; "六二六小河", hailar-2012): the
+    number with its head is the place's name."""
     out = []
     for m in _numbered_water().finditer(ctx.text):
         a, b = m.span()
