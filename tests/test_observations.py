@@ -189,3 +189,36 @@ def test_a_plan_with_no_year_anywhere_states_no_values(tmp_path):
     assert observations(tmp_path, "政府工作报告\n重点做好以下工作:新建公厕12座。\n") == []
     assert observations(tmp_path, "2024年政府工作报告\n重点做好以下工作:新建公厕12座。\n") == [
         ("新建公厕", "12", "座", "target", 2024)]
+
+
+def test_an_excerpt_with_no_year_takes_the_one_its_file_is_named_for(tmp_path):
+    # a five-year review that opens mid-report: "这五年" is the review cue, the file name the year
+    path = tmp_path / "某省-2018.txt"
+    path.write_text("这五年,是结构调整加快推进的五年。各类市场主体由160万户增加到270万户、增长68.8%,"
+                    "进出口总额2100亿美元、年均增长14%。\n", encoding="utf-8")
+    found = [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
+             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+    assert ("各类市场主体", "160", "万户", "actual", 2012) in found  # the start of a five-year span
+    assert ("各类市场主体", "270", "万户", "actual", 2017) in found
+    assert ("进出口总额", "2100", "亿美元", "actual", 2017) in found
+
+
+def test_a_heading_of_achievements_is_a_review(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、“十三五”发展成就和2020年主要工作\n2020年生产总值预计达980亿元,"
+                                   "一般公共预算收入61亿元,是“十二五”末的1.4倍。\n")
+    assert ("生产总值", "980", "亿元", "actual", 2020) in found
+    # a multiple of a reference period is no value of an indicator named after that period
+    assert not [o for o in found if "十二五" in o[0]]
+
+
+def test_a_total_named_by_its_head_alone_is_the_total_of_each_thing_named(tmp_path):
+    found = review(tmp_path, "新增高速公路210公里、一级公路330公里,总里程分别达2400公里和1900公里。")
+    assert ("高速公路总里程", "2400", "公里", "actual", 2023) in found
+    assert ("一级公路总里程", "1900", "公里", "actual", 2023) in found
+
+
+def test_listed_things_without_a_measure_share_the_last_ones(tmp_path):
+    found = review(tmp_path, "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降3.1%、4.2%、2.5%、5.6%。")
+    assert ("二氧化硫排放量", "4.2", "%", "actual", 2023) in found
+    assert ("氨氮排放量", "2.5", "%", "actual", 2023) in found
+    assert ("氮氧化物排放量", "5.6", "%", "actual", 2023) in found

@@ -360,8 +360,26 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
             pairs = [(group[0], name) for name in _spread(indicator, len(items))]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
+    totals = _totals_of(pairs, run.seen_names, continues)
+    if totals != pairs:
+        return totals  # named whole already
     pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues)) for q, name in pairs]
+
+
+# "总里程", "总规模": a total named by its head alone
+_BARE_TOTAL = re.compile(rf"总[{CJK_CHARS}]{{1,3}}")
+
+
+def _totals_of(pairs: list[tuple[Quantity, str]], seen: list[str], continues: bool) -> list[tuple[Quantity, str]]:
+    """"新增高速公路1317公里、一级公路2667公里,总里程分别达4246公里和3166公里": a total named by
+    its head alone is the total of each of the things just named (高速公路总里程, 一级公路总里程)."""
+    names = {name for _, name in pairs}
+    name = next(iter(names)) if len(names) == 1 else ""
+    if (continues or len(seen) < len(pairs) or name in _TOTALS or not _BARE_TOTAL.fullmatch(name)
+            or not _has_head(name)):
+        return pairs
+    return [(q, _strip_new(thing) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
 
 
 def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], words: str, indicator: str,
@@ -831,8 +849,8 @@ def _shared_head(items: list[str]) -> str:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
-    if _has_head(items[0]) or not _head_of(last):
-        return ""
+    if all(_has_head(x) for x in items[:-1]) or not _head_of(last):
+        return ""  # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -849,8 +867,13 @@ def _shares_head(item: str, first: str) -> bool:
     return item[:2] == first[:2]
 
 
+# "均是“十二五”末的1.3倍": a period a value is compared with, no indicator
+_PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]五(?:末|时期|期间)?")
+
+
 def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
+            or bool(_PERIOD_REFERENCE.fullmatch(name))
             or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name)))
 
 
