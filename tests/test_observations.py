@@ -222,3 +222,27 @@ def test_listed_things_without_a_measure_share_the_last_ones(tmp_path):
     assert ("二氧化硫排放量", "4.2", "%", "actual", 2023) in found
     assert ("氨氮排放量", "2.5", "%", "actual", 2023) in found
     assert ("氮氧化物排放量", "5.6", "%", "actual", 2023) in found
+
+
+def test_a_heading_naming_a_year_before_the_reports_is_a_review(tmp_path):
+    found = observations(tmp_path, "政府工作报告\n——2019年2月16日在某某县第十七届人民代表大会第四次会议上\n"
+                                   "各位代表:\n一、奋发有为,2018年迈出坚实步伐\n全年实现地区生产总值210.4亿元。\n")
+    assert ("地区生产总值", "210.4", "亿元", "actual", 2018) in found
+
+
+def test_a_news_copy_of_the_plan_dates_its_targets_by_the_future_word(tmp_path):
+    found = observations(tmp_path, "记者从会上获悉,2024年,南宁市将扎实推进项目建设。今年南宁市将统筹实施"
+                                   "500个左右重大项目,完成投资1200亿元,建成东港物流中心和8个冷链仓储基地。\n")
+    assert ("重大项目", "500", "个", "target", 2024) in found  # no area, future word or manner verb
+    assert ("冷链仓储基地", "8", "个", "target", 2024) in found  # the count of the noun after 和
+
+
+def test_a_list_closing_with_deng_before_its_head_shares_the_head(tmp_path):
+    found = review(tmp_path, "纺织服装、汽车零件、食品加工、电子信息等行业产值分别增长6.2%、8.4%、11.3%、15%。")
+    assert ("纺织服装行业产值", "6.2", "%", "actual", 2023) in found
+    assert ("电子信息行业产值", "15", "%", "actual", 2023) in found
+
+
+def test_an_expected_figure_of_the_plan_has_no_lead_words_in_its_name(tmp_path):
+    found = observations(tmp_path, "2021年,南宁市将全面落实强首府战略。预期今年全市地区生产总值增长7%以上。\n")
+    assert ("地区生产总值", "7", "%", "target", 2021) in found

@@ -155,8 +155,8 @@ def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
     out: list[_Cue] = []
     reviewed = None
     for m in _part_cue().finditer(text):
-        mode = modes[m.group("cue") or m.group("alone")]
-        written = int(m.group("year")) if m.group("cue") else None
+        mode = modes[m.group("cue") or m.group("alone") or m.group("future")]
+        written = int(m.group("year") or m.group("fyear")) if m.group("year") or m.group("fyear") else None
         if mode == "plan" and written and reviewed and written <= reviewed:
             continue
         last = out[-1] if out else None
@@ -174,12 +174,16 @@ def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
 
 @functools.lru_cache(maxsize=1)
 def _part_cue() -> re.Pattern[str]:
-    """A dated cue with the year written at most a few words before it, or a cue that stands alone."""
+    """A dated cue with the year written at most a few words before it, a cue that stands alone,
+    or a future word right after the year or 今年 that opens its clause ("2020年,河南将…",
+    "今年河南将…": a news copy of a report's plan)."""
     rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
-    dated = "|".join(re.escape(r[0]) for r in rows)
+    dated = "|".join(re.escape(r[0]) for r in rows if r[2] != "future")
     alone = "|".join(re.escape(r[0]) for r in rows if r[2] == "alone")
+    future = "|".join(re.escape(r[0]) for r in rows if r[2] == "future")
     near = OBSERVATION_LIMITS.part_cue_year_window
-    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})")
+    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
+                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})")
 
 
 # "总投资30亿元的启迪科技城", "投资4亿元的福临堡综合管廊": the investment of the thing named after 的
@@ -280,6 +284,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
         # with the verb of the first
         indicator = listed + after if after else indicator
+    if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
+        return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
             or _names_no_quantity(ctx, indicator, phrase.start)):
         return after
@@ -325,7 +331,13 @@ def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     if indicator in _MONEY_VERBS:
         return after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
     verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-    return indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+    if verb and indicator == verb:
+        return after
+    # "统筹实施8000个重大项目": a word of manner before the verb that does the work names nothing
+    # either (a qualifier of the kind does: "重点建设40个绿美点")
+    done = next((w for w in _words_with_role("act") if indicator.endswith(w) and len(w) >= 2), "")
+    manner = indicator[: -len(done)] if done else ""
+    return after if len(manner) == 2 and manner not in _words_with_role("compound") else indicator + after
 
 
 def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues: bool, run: _Run) -> list[str]:
@@ -732,6 +744,10 @@ def _without_lead_capacity(p: str) -> str:
     return p
 
 
+# "今年河南将…", "南宁市将…": an area and the future word opening a clause of a news copy
+_SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
@@ -748,6 +764,9 @@ def _strip_lead(p: str) -> str:
         if w is None:
             break
         p = p[len(w):]
+    subject = _SUBJECT_WILL.match(p)
+    if subject and subject.group(1) in lexicons.divisions_by_name():
+        p = p[subject.end():]  # "南宁市将统筹实施…": the area that will act names nothing measured
     if p[:1] in "对在为" and p[1:] in lead:
         return ""  # "对全区14个景区…": a preposition and a scope word name nothing
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
@@ -809,6 +828,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     if pair and not re.search(r"[、和及与]", indicator):
         w, a, b = pair
         return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
+    if n > 1:
+        # "医疗器械、钢构网架、电子信息等行业产值分别增长…": the list closes with 等 before its head
+        indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = [x for x in re.split(r"[、和及与]", indicator) if x]
     if len(items) == n and n > 1:
         shared = _shared_head(items)
@@ -845,7 +867,7 @@ def _shared_head(items: list[str]) -> str:
     "年" before it: "家禽年出栏量") when the first item has none of its own."""
     last = items[-1]
     size = len(items[0])
-    if size <= 3 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+    if size <= 4 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]

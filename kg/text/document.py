@@ -185,6 +185,8 @@ def _year_and_mode(heading: str, report_year: int | None) -> tuple[int | None, s
     if any(w in heading for w in _REVIEW_WORDS):
         year = max(years) if years else (report_year - 1 if report_year else None)
         return year, "review"
+    if years and report_year and max(years) < report_year and not any(w in heading for w in _PLAN_WORDS):
+        return max(years), "review"  # "一、奋发有为,2018年迈出铿锵步伐" in the report of 2019
     if any(w in heading for w in _PLAN_WORDS) or years:
         return (max(years) if years else report_year), "plan"
     return report_year, "other"
