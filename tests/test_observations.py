@@ -246,3 +246,12 @@ def test_a_list_closing_with_deng_before_its_head_shares_the_head(tmp_path):
 def test_an_expected_figure_of_the_plan_has_no_lead_words_in_its_name(tmp_path):
     found = observations(tmp_path, "2021年,南宁市将全面落实强首府战略。预期今年全市地区生产总值增长7%以上。\n")
     assert ("地区生产总值", "7", "%", "target", 2021) in found
+
+
+def test_projects_counted_and_the_investment_they_completed(tmp_path):
+    # the projects are things done, not a reference set: both values are stated
+    found = review(tmp_path, "全年完成一般公共预算收入31.2亿元;其中全市56个重点项目累计完成投资88.6亿元。"
+                             "146个重点项目完成投资512亿元。")
+    assert ("重点项目", "56", "个", "actual", 2023) in found
+    assert ("重点项目", "146", "个", "actual", 2023) in found
+    assert [o for o in found if o[1] == "512" and o[0].startswith("重点项目")]

@@ -287,6 +287,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
+            or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
+                and not ctx.text.startswith(after + "的", phrase.group[-1].end))
             or _names_no_quantity(ctx, indicator, phrase.start)):
         return after
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
@@ -538,12 +540,18 @@ def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) 
     return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
 
 
+# projects counted and the work they completed ("83个重点项目累计完成投资")
+_PROJECTS_DONE = re.compile(r"项目(?:累计|共)?完成")
+
+
 def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
     """"74个重点城市细颗粒物年均浓度下降9.1%", "15个主平台落地项目2200个": a count whose noun is
     measured by the next value of the same clause is the size of a reference set (ANNOTATION 5)."""
     if nxt is None or not q.unit.endswith(_SET_COUNTERS):
         return False
     gap = text[q.end:nxt.start]
+    if _PROJECTS_DONE.search(gap):
+        return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
     return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
 
 
@@ -781,6 +789,9 @@ _SET_COUNTERS = ("个", "家", "户", "所")
 _BARE_KINDS = ("项目",)
 
 
+_TRAILING_ADVERB = re.compile(r"(?<=..)(?:累计|已经|已|共|均|都|正)$")
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
     m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
@@ -799,6 +810,8 @@ def _indicator_after(text: str, q_end: int) -> str:
         # "鸿祥药品生产等4个项目顺利竣工": a bare kind is named by what the clause says of it
         clause = re.match(rf"[{CJK_CHARS}]{{3,{OBSERVATION_LIMITS.noun_after_chars}}}(?=[,;。]|$)", text[q_end:])
         return clause.group(0) if clause else word
+    # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
+    word = _TRAILING_ADVERB.sub("", word)
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
