@@ -255,3 +255,9 @@ def test_projects_counted_and_the_investment_they_completed(tmp_path):
     assert ("重点项目", "56", "个", "actual", 2023) in found
     assert ("重点项目", "146", "个", "actual", 2023) in found
     assert [o for o in found if o[1] == "512" and o[0].startswith("重点项目")]
+
+
+def test_a_verb_of_approach_states_a_level_of_the_indicator_named(tmp_path):
+    found = review(tmp_path, "地区生产总值增长6%左右,逼近500亿元大关。经济总量迈近800亿元大关。")
+    assert ("地区生产总值", "500", "亿元", "actual", 2023) in found
+    assert ("经济总量", "800", "亿元", "actual", 2023) in found
