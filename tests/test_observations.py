@@ -261,3 +261,10 @@ def test_a_verb_of_approach_states_a_level_of_the_indicator_named(tmp_path):
     found = review(tmp_path, "地区生产总值增长6%左右,逼近500亿元大关。经济总量迈近800亿元大关。")
     assert ("地区生产总值", "500", "亿元", "actual", 2023) in found
     assert ("经济总量", "800", "亿元", "actual", 2023) in found
+
+
+def test_a_sum_with_yishang_before_a_noun_bounds_the_kind_measured(tmp_path):
+    found = review(tmp_path, "500万元以上固定资产投资增长6.4%;推进固定资产投资1000万元以上产业项目312个。")
+    assert ("500万元以上固定资产投资", "6.4", "%", "actual", 2023) in found
+    assert [o for o in found if o[1] == "312" and o[0].endswith("1000万元以上产业项目")]
+    assert not [o for o in found if o[1] in ("500", "1000")]

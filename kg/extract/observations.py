@@ -98,7 +98,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     if status is None or period is None:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
-    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
+    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
+          and not _is_threshold(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -553,6 +554,14 @@ def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
     if _PROJECTS_DONE.search(gap):
         return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
     return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
+
+
+def _is_threshold(text: str, q: Quantity) -> bool:
+    """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
+    before a noun bounds the kind measured; it is part of that name, no value."""
+    rest = text[q.end:]
+    return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
+            and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
