@@ -798,7 +798,9 @@ _SET_COUNTERS = ("个", "家", "户", "所")
 _BARE_KINDS = ("项目",)
 
 
-_TRAILING_ADVERB = re.compile(r"(?<=..)(?:累计|已经|已|共|均|都|正)$")
+@functools.lru_cache(maxsize=1)
+def _trailing_adverb() -> re.Pattern[str]:
+    return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
 
 
 def _indicator_after(text: str, q_end: int) -> str:
@@ -820,7 +822,7 @@ def _indicator_after(text: str, q_end: int) -> str:
         clause = re.match(rf"[{CJK_CHARS}]{{3,{OBSERVATION_LIMITS.noun_after_chars}}}(?=[,;。]|$)", text[q_end:])
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
-    word = _TRAILING_ADVERB.sub("", word)
+    word = _trailing_adverb().sub("", word)
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
