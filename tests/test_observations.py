@@ -268,3 +268,8 @@ def test_a_sum_with_yishang_before_a_noun_bounds_the_kind_measured(tmp_path):
     assert ("500万元以上固定资产投资", "6.4", "%", "actual", 2023) in found
     assert [o for o in found if o[1] == "312" and o[0].endswith("1000万元以上产业项目")]
     assert not [o for o in found if o[1] in ("500", "1000")]
+
+
+def test_a_bare_share_after_a_value_is_the_share_of_what_was_just_named(tmp_path):
+    found = review(tmp_path, "完成一般公共预算收入56.2亿元,增长6.1%;其中税收收入47.5亿元,占比达到84.5%。")
+    assert ("税收收入占比", "84.5", "%", "actual", 2023) in found

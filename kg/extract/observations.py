@@ -673,6 +673,8 @@ def _strip_new(name: str) -> str:
 def _share_of(name: str, unit: str, seen: list[str]) -> str:
     """"核电装机规模占全国25.8%" names the share "核电装机规模占全国比重"; "…产量增长39%、占全国9成"
     the share of the indicator just named."""
+    if unit in ("%", "成") and name in ("占比", "比重") and seen:
+        return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
         return name
     if name.startswith("占"):
