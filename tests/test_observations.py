@@ -189,3 +189,87 @@ def test_a_plan_with_no_year_anywhere_states_no_values(tmp_path):
     assert observations(tmp_path, "政府工作报告\n重点做好以下工作:新建公厕12座。\n") == []
     assert observations(tmp_path, "2024年政府工作报告\n重点做好以下工作:新建公厕12座。\n") == [
         ("新建公厕", "12", "座", "target", 2024)]
+
+
+def test_an_excerpt_with_no_year_takes_the_one_its_file_is_named_for(tmp_path):
+    # a five-year review that opens mid-report: "这五年" is the review cue, the file name the year
+    path = tmp_path / "某省-2018.txt"
+    path.write_text("这五年,是结构调整加快推进的五年。各类市场主体由160万户增加到270万户、增长68.8%,"
+                    "进出口总额2100亿美元、年均增长14%。\n", encoding="utf-8")
+    found = [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
+             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+    assert ("各类市场主体", "160", "万户", "actual", 2012) in found  # the start of a five-year span
+    assert ("各类市场主体", "270", "万户", "actual", 2017) in found
+    assert ("进出口总额", "2100", "亿美元", "actual", 2017) in found
+
+
+def test_a_heading_of_achievements_is_a_review(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、“十三五”发展成就和2020年主要工作\n2020年生产总值预计达980亿元,"
+                                   "一般公共预算收入61亿元,是“十二五”末的1.4倍。\n")
+    assert ("生产总值", "980", "亿元", "actual", 2020) in found
+    # a multiple of a reference period is no value of an indicator named after that period
+    assert not [o for o in found if "十二五" in o[0]]
+
+
+def test_a_total_named_by_its_head_alone_is_the_total_of_each_thing_named(tmp_path):
+    found = review(tmp_path, "新增高速公路210公里、一级公路330公里,总里程分别达2400公里和1900公里。")
+    assert ("高速公路总里程", "2400", "公里", "actual", 2023) in found
+    assert ("一级公路总里程", "1900", "公里", "actual", 2023) in found
+
+
+def test_listed_things_without_a_measure_share_the_last_ones(tmp_path):
+    found = review(tmp_path, "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降3.1%、4.2%、2.5%、5.6%。")
+    assert ("二氧化硫排放量", "4.2", "%", "actual", 2023) in found
+    assert ("氨氮排放量", "2.5", "%", "actual", 2023) in found
+    assert ("氮氧化物排放量", "5.6", "%", "actual", 2023) in found
+
+
+def test_a_heading_naming_a_year_before_the_reports_is_a_review(tmp_path):
+    found = observations(tmp_path, "政府工作报告\n——2019年2月16日在某某县第十七届人民代表大会第四次会议上\n"
+                                   "各位代表:\n一、奋发有为,2018年迈出坚实步伐\n全年实现地区生产总值210.4亿元。\n")
+    assert ("地区生产总值", "210.4", "亿元", "actual", 2018) in found
+
+
+def test_a_news_copy_of_the_plan_dates_its_targets_by_the_future_word(tmp_path):
+    found = observations(tmp_path, "记者从会上获悉,2024年,南宁市将扎实推进项目建设。今年南宁市将统筹实施"
+                                   "500个左右重大项目,完成投资1200亿元,建成东港物流中心和8个冷链仓储基地。\n")
+    assert ("重大项目", "500", "个", "target", 2024) in found  # no area, future word or manner verb
+    assert ("冷链仓储基地", "8", "个", "target", 2024) in found  # the count of the noun after 和
+
+
+def test_a_list_closing_with_deng_before_its_head_shares_the_head(tmp_path):
+    found = review(tmp_path, "纺织服装、汽车零件、食品加工、电子信息等行业产值分别增长6.2%、8.4%、11.3%、15%。")
+    assert ("纺织服装行业产值", "6.2", "%", "actual", 2023) in found
+    assert ("电子信息行业产值", "15", "%", "actual", 2023) in found
+
+
+def test_an_expected_figure_of_the_plan_has_no_lead_words_in_its_name(tmp_path):
+    found = observations(tmp_path, "2021年,南宁市将全面落实强首府战略。预期今年全市地区生产总值增长7%以上。\n")
+    assert ("地区生产总值", "7", "%", "target", 2021) in found
+
+
+def test_projects_counted_and_the_investment_they_completed(tmp_path):
+    # the projects are things done, not a reference set: both values are stated
+    found = review(tmp_path, "全年完成一般公共预算收入31.2亿元;其中全市56个重点项目累计完成投资88.6亿元。"
+                             "146个重点项目完成投资512亿元。")
+    assert ("重点项目", "56", "个", "actual", 2023) in found
+    assert ("重点项目", "146", "个", "actual", 2023) in found
+    assert [o for o in found if o[1] == "512" and o[0].startswith("重点项目")]
+
+
+def test_a_verb_of_approach_states_a_level_of_the_indicator_named(tmp_path):
+    found = review(tmp_path, "地区生产总值增长6%左右,逼近500亿元大关。经济总量迈近800亿元大关。")
+    assert ("地区生产总值", "500", "亿元", "actual", 2023) in found
+    assert ("经济总量", "800", "亿元", "actual", 2023) in found
+
+
+def test_a_sum_with_yishang_before_a_noun_bounds_the_kind_measured(tmp_path):
+    found = review(tmp_path, "500万元以上固定资产投资增长6.4%;推进固定资产投资1000万元以上产业项目312个。")
+    assert ("500万元以上固定资产投资", "6.4", "%", "actual", 2023) in found
+    assert [o for o in found if o[1] == "312" and o[0].endswith("1000万元以上产业项目")]
+    assert not [o for o in found if o[1] in ("500", "1000")]
+
+
+def test_a_bare_share_after_a_value_is_the_share_of_what_was_just_named(tmp_path):
+    found = review(tmp_path, "完成一般公共预算收入56.2亿元,增长6.1%;其中税收收入47.5亿元,占比达到84.5%。")
+    assert ("税收收入占比", "84.5", "%", "actual", 2023) in found

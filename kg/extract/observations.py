@@ -98,7 +98,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     if status is None or period is None:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
-    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)]
+    qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
+          and not _is_threshold(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -155,8 +156,8 @@ def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
     out: list[_Cue] = []
     reviewed = None
     for m in _part_cue().finditer(text):
-        mode = modes[m.group("cue") or m.group("alone")]
-        written = int(m.group("year")) if m.group("cue") else None
+        mode = modes[m.group("cue") or m.group("alone") or m.group("future")]
+        written = int(m.group("year") or m.group("fyear")) if m.group("year") or m.group("fyear") else None
         if mode == "plan" and written and reviewed and written <= reviewed:
             continue
         last = out[-1] if out else None
@@ -174,12 +175,16 @@ def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
 
 @functools.lru_cache(maxsize=1)
 def _part_cue() -> re.Pattern[str]:
-    """A dated cue with the year written at most a few words before it, or a cue that stands alone."""
+    """A dated cue with the year written at most a few words before it, a cue that stands alone,
+    or a future word right after the year or 今年 that opens its clause ("2020年,河南将…",
+    "今年河南将…": a news copy of a report's plan)."""
     rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
-    dated = "|".join(re.escape(r[0]) for r in rows)
+    dated = "|".join(re.escape(r[0]) for r in rows if r[2] != "future")
     alone = "|".join(re.escape(r[0]) for r in rows if r[2] == "alone")
+    future = "|".join(re.escape(r[0]) for r in rows if r[2] == "future")
     near = OBSERVATION_LIMITS.part_cue_year_window
-    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})")
+    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
+                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})")
 
 
 # "总投资30亿元的启迪科技城", "投资4亿元的福临堡综合管廊": the investment of the thing named after 的
@@ -280,7 +285,11 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
         # with the verb of the first
         indicator = listed + after if after else indicator
+    if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
+        return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
+            or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
+                and not ctx.text.startswith(after + "的", phrase.group[-1].end))
             or _names_no_quantity(ctx, indicator, phrase.start)):
         return after
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
@@ -325,7 +334,13 @@ def _verb_phrase_and_noun(indicator: str, after: str) -> str:
     if indicator in _MONEY_VERBS:
         return after + indicator  # "投资8850万元完成了93所学校硬件改善工程"… → …工程投资
     verb = next((w for w in _words_with_role("act") if indicator.startswith(w)), "")
-    return indicator[len(verb):] + after if verb and indicator == verb else indicator + after
+    if verb and indicator == verb:
+        return after
+    # "统筹实施8000个重大项目": a word of manner before the verb that does the work names nothing
+    # either (a qualifier of the kind does: "重点建设40个绿美点")
+    done = next((w for w in _words_with_role("act") if indicator.endswith(w) and len(w) >= 2), "")
+    manner = indicator[: -len(done)] if done else ""
+    return after if len(manner) == 2 and manner not in _words_with_role("compound") else indicator + after
 
 
 def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues: bool, run: _Run) -> list[str]:
@@ -360,8 +375,26 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
             pairs = [(group[0], name) for name in _spread(indicator, len(items))]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
+    totals = _totals_of(pairs, run.seen_names, continues)
+    if totals != pairs:
+        return totals  # named whole already
     pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues)) for q, name in pairs]
+
+
+# "总里程", "总规模": a total named by its head alone
+_BARE_TOTAL = re.compile(rf"总[{CJK_CHARS}]{{1,3}}")
+
+
+def _totals_of(pairs: list[tuple[Quantity, str]], seen: list[str], continues: bool) -> list[tuple[Quantity, str]]:
+    """"新增高速公路1317公里、一级公路2667公里,总里程分别达4246公里和3166公里": a total named by
+    its head alone is the total of each of the things just named (高速公路总里程, 一级公路总里程)."""
+    names = {name for _, name in pairs}
+    name = next(iter(names)) if len(names) == 1 else ""
+    if (continues or len(seen) < len(pairs) or name in _TOTALS or not _BARE_TOTAL.fullmatch(name)
+            or not _has_head(name)):
+        return pairs
+    return [(q, _strip_new(thing) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
 
 
 def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], words: str, indicator: str,
@@ -508,13 +541,27 @@ def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) 
     return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
 
 
+# projects counted and the work they completed ("83个重点项目累计完成投资")
+_PROJECTS_DONE = re.compile(r"项目(?:累计|共)?完成")
+
+
 def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
     """"74个重点城市细颗粒物年均浓度下降9.1%", "15个主平台落地项目2200个": a count whose noun is
     measured by the next value of the same clause is the size of a reference set (ANNOTATION 5)."""
     if nxt is None or not q.unit.endswith(_SET_COUNTERS):
         return False
     gap = text[q.end:nxt.start]
+    if _PROJECTS_DONE.search(gap):
+        return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
     return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
+
+
+def _is_threshold(text: str, q: Quantity) -> bool:
+    """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
+    before a noun bounds the kind measured; it is part of that name, no value."""
+    rest = text[q.end:]
+    return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
+            and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
@@ -626,6 +673,8 @@ def _strip_new(name: str) -> str:
 def _share_of(name: str, unit: str, seen: list[str]) -> str:
     """"核电装机规模占全国25.8%" names the share "核电装机规模占全国比重"; "…产量增长39%、占全国9成"
     the share of the indicator just named."""
+    if unit in ("%", "成") and name in ("占比", "比重") and seen:
+        return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
         return name
     if name.startswith("占"):
@@ -714,6 +763,10 @@ def _without_lead_capacity(p: str) -> str:
     return p
 
 
+# "今年河南将…", "南宁市将…": an area and the future word opening a clause of a news copy
+_SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
@@ -730,6 +783,9 @@ def _strip_lead(p: str) -> str:
         if w is None:
             break
         p = p[len(w):]
+    subject = _SUBJECT_WILL.match(p)
+    if subject and subject.group(1) in lexicons.divisions_by_name():
+        p = p[subject.end():]  # "南宁市将统筹实施…": the area that will act names nothing measured
     if p[:1] in "对在为" and p[1:] in lead:
         return ""  # "对全区14个景区…": a preposition and a scope word name nothing
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
@@ -742,6 +798,11 @@ def _strip_lead(p: str) -> str:
 _SET_COUNTERS = ("个", "家", "户", "所")
 # a counted noun that names no kind of its own
 _BARE_KINDS = ("项目",)
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_adverb() -> re.Pattern[str]:
+    return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
 
 
 def _indicator_after(text: str, q_end: int) -> str:
@@ -762,6 +823,8 @@ def _indicator_after(text: str, q_end: int) -> str:
         # "鸿祥药品生产等4个项目顺利竣工": a bare kind is named by what the clause says of it
         clause = re.match(rf"[{CJK_CHARS}]{{3,{OBSERVATION_LIMITS.noun_after_chars}}}(?=[,;。]|$)", text[q_end:])
         return clause.group(0) if clause else word
+    # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
+    word = _trailing_adverb().sub("", word)
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
@@ -791,6 +854,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     if pair and not re.search(r"[、和及与]", indicator):
         w, a, b = pair
         return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
+    if n > 1:
+        # "医疗器械、钢构网架、电子信息等行业产值分别增长…": the list closes with 等 before its head
+        indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = [x for x in re.split(r"[、和及与]", indicator) if x]
     if len(items) == n and n > 1:
         shared = _shared_head(items)
@@ -827,12 +893,12 @@ def _shared_head(items: list[str]) -> str:
     "年" before it: "家禽年出栏量") when the first item has none of its own."""
     last = items[-1]
     size = len(items[0])
-    if size <= 3 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+    if size <= 4 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
-    if _has_head(items[0]) or not _head_of(last):
-        return ""
+    if all(_has_head(x) for x in items[:-1]) or not _head_of(last):
+        return ""  # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -849,8 +915,13 @@ def _shares_head(item: str, first: str) -> bool:
     return item[:2] == first[:2]
 
 
+# "均是“十二五”末的1.3倍": a period a value is compared with, no indicator
+_PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]五(?:末|时期|期间)?")
+
+
 def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
+            or bool(_PERIOD_REFERENCE.fullmatch(name))
             or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name)))
 
 

@@ -60,7 +60,7 @@ def parse_document(source: Source) -> Document:
         pos += len(line) + 1
 
     title, body_start = _title_block(paragraphs)
-    report_year = _report_year(paragraphs[:body_start], paragraphs)
+    report_year = _report_year(paragraphs[:body_start], paragraphs) or _name_year(source.name)
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
@@ -112,6 +112,16 @@ def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
     if "报告" in first and len(first) < DOCUMENT_LIMITS.title_chars and not _PART.match(first):
         return first, 1
     return "", 0
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$")
+
+
+def _name_year(name: str) -> int | None:
+    """An excerpt that writes no year of its own ("这五年,是…") takes the one its file is named
+    for (anhui-2018.txt)."""
+    m = _NAME_YEAR.search(name)
+    return int(m.group(1)) if m else None
 
 
 def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]]) -> int | None:
@@ -175,6 +185,8 @@ def _year_and_mode(heading: str, report_year: int | None) -> tuple[int | None, s
     if any(w in heading for w in _REVIEW_WORDS):
         year = max(years) if years else (report_year - 1 if report_year else None)
         return year, "review"
+    if years and report_year and max(years) < report_year and not any(w in heading for w in _PLAN_WORDS):
+        return max(years), "review"  # "一、奋发有为,2018年迈出铿锵步伐" in the report of 2019
     if any(w in heading for w in _PLAN_WORDS) or years:
         return (max(years) if years else report_year), "plan"
     return report_year, "other"
