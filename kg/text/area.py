@@ -9,6 +9,7 @@ import re
 from kg import lexicons
 from kg.config import NAMED_PLACES
 from kg.model import NO_AREA, Document, OwnArea
+from kg.text.lookup import WordTrie
 from kg.text.names import CJK_CHARS, NATURAL_SUFFIXES, split_area
 from kg.text.segment import tokenizer
 
@@ -46,7 +47,7 @@ def national_towns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _province_names() -> tuple[re.Pattern[str], dict[str, str]]:
+def _province_names() -> tuple[WordTrie, dict[str, str]]:
     """Names that stand for one province only: provinces and prefectures by full or short name,
     towns by full name (a report that names no area still names its own places)."""
     by_name: dict[str, set[str]] = collections.defaultdict(set)
@@ -59,7 +60,8 @@ def _province_names() -> tuple[re.Pattern[str], dict[str, str]]:
             if town in towns and town.endswith(("镇", "乡")):
                 by_name[town].add(county[:2])
     names = {n: next(iter(codes)) for n, codes in by_name.items() if len(codes) == 1}
-    return re.compile("|".join(sorted(map(re.escape, names), key=lambda w: (-len(w), w)))), names
+    # a trie, not a regex alternation: ~40,000 names cost 0.4 s to compile and 0.4 s to scan a report
+    return WordTrie(names), names
 
 
 def _inferred_province(text: str) -> str | None:
