@@ -718,9 +718,12 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
+        is_toponym = toponym_word(t)
+        if not is_toponym and not (t.pos == "ns" and t.word[-1:] in _WATER_HEADS):
+            continue  # neither test can hold: skip the look-up of what was found (most tokens)
         if ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
-        if not toponym_word(t):
+        if not is_toponym:
             if _listed_beside_a_water(ctx, toks, i):
                 out.append(ctx.mention(PLACE, t.start, t.end, source="listed-water"))
             continue
