@@ -623,3 +623,18 @@ def test_works_package_shared_by_listed_names(tmp_path, report, sentence, found,
 ])
 def test_works_of_a_body_named_with_it(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Names jieba splits at their first character: an abbreviated route's first place (太|焦高铁), a
+# one-character river or province after 沿 (沿淮), a route number before a grade (g328一级公路);
+# 即 introducing a second name is no part of it. Sentences of reports outside the samples.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("建成太焦高铁河南段,加快建设郑济高铁河南段。", {"太焦高铁河南段", "郑济高铁河南段"}, {"焦高铁河南段"}),
+    ("沿淮洼地治理、沿岗河防洪治理四期等4个特别国债项目已获批。", {"沿淮洼地治理", "沿岗河防洪治理四期"}, {"淮洼地治理"}),
+    ("投资96.12亿元的s20长丰至固始高速公路(霍邱至皖豫省界段)和g328一级公路改建工程进展顺利。",
+     {"s20长丰至固始高速公路", "g328一级公路改建工程"}, {"公路改建工程"}),
+    ("加快推进淮河流域重要行蓄洪区建设工程霍邱段(即保庄圩工程)和行蓄洪区居民迁建工程。",
+     {"淮河流域重要行蓄洪区建设工程霍邱段", "保庄圩工程", "行蓄洪区居民迁建工程"}, {"即保庄圩工程"}),
+])
+def test_names_split_at_their_first_character(tmp_path, sentence, found, not_found):
+    check(tmp_path, "national", sentence, found, not_found)

@@ -174,6 +174,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
+    start = _abbreviation_before(ctx, works.head, start, a)
     body = next((m for m in ctx.found if m.type == ORG and m.local_start < start < m.local_end <= a), None)
     if body is not None:
         start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
@@ -192,6 +193,22 @@ def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
                                               or first.pos == "m" and CJK.match(first.word)):
         return start
     return first.start
+
+
+def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) -> int:
+    """A name that opens with a one-character abbreviation takes back what jieba split off before
+    it: "沿淮洼地治理" (沿 + the 淮河), "太焦高铁" (太原 + 焦作: a route head after one character)."""
+    text = ctx.text
+    first = next((t for t in ctx.tokens if t.start == start), None)
+    if first is None or len(first.word) != 1 or start == 0:
+        return start
+    if first.pos == "ns" and text[start - 1] in lexicons.word_set("project_along_words.txt"):
+        return start - 1
+    split = next((t for t in ctx.tokens if t.end == start), None)
+    if (a - start == 1 and head in lexicons.word_set("project_abbreviated_routes.txt") and split is not None
+            and len(split.word) == 1 and CJK.match(split.word)):
+        return start - 1
+    return start
 
 
 _QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=lambda w: (-len(w), w)))
@@ -669,6 +686,8 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园"
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级")
+# a route's number ("G328", "S20") right before a grade: the grade is part of that route's name
+_ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
@@ -685,7 +704,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     for i in range(start, a):
         if i != start and i not in starts:
             continue
-        m = _BATCH.match(text, i, a)
+        m = _BATCH.match(text, i, a) if not _ROUTE_CODE_BEFORE.search(text, 0, i) else None  # "g328一级公路": a grade
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
@@ -799,6 +818,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _unknown_word_before(ctx, a, b, b)
                 if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
+            a = _abbreviation_before(ctx, "", a, b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
