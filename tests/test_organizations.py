@@ -452,3 +452,12 @@ def test_a_trade_name_jieba_cut_after_the_opening_verb(tmp_path):
 def test_stores_listed_with_a_known_company_by_their_kind(tmp_path):
     # hailar-2012 (no gold): "苏宁电器、…、满购儿童百货等大型专业商场": list-mates of a company are companies
     assert "满购儿童百货" in orgs(tmp_path, DISTRICT, "苏宁电器、爱购超市、满购儿童百货等大型专业商场投入运营。")
+
+
+def test_the_consultative_conference_by_its_bare_short_form(tmp_path):
+    # reports outside the samples (新华区 2022, 陆丰 2022): "政协" alone, before its members or
+    # listed after another body, is the body; before another word it is not taken alone
+    found = orgs(tmp_path, DISTRICT, "现在，我代表区人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。",
+                 "在区人大、政协监督支持下，全区经济稳中有进。")
+    assert {"政协", "区人大"} <= found
+    assert "政协" not in orgs(tmp_path, DISTRICT, "认真办理人大代表建议和政协提案。")

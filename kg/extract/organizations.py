@@ -50,6 +50,11 @@ _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八�
 _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
 
+def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
+    """"区人大、政协监督": a short form listed right after another body stands for a body too."""
+    return text[a - 1:a] == "、" and any(m.local_end == a - 1 for m in found)
+
+
 def _centre_alone(text: str, b: int) -> bool:
     """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定)."""
     return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
@@ -73,7 +78,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and text[b:b + 2] not in people:
+                and text[b:b + 2] not in people and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
