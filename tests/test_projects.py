@@ -638,3 +638,20 @@ def test_works_of_a_body_named_with_it(tmp_path, report, sentence, found, not_fo
 ])
 def test_names_split_at_their_first_character(tmp_path, sentence, found, not_found):
     check(tmp_path, "national", sentence, found, not_found)
+
+
+# Transfer works named by what they carry from where to where, and routes named by their ends in a
+# list that a route kind labels after 等 (reports outside the samples: 河南 2020, 安徽 2018, 南宁 2021).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("持续推进“四水同治”,完成前坪水库建设,加快建设引江济淮等十大水利工程,开工建设南水北调观音寺调蓄工程等一批重大水利项目。",
+     {"引江济淮", "南水北调观音寺调蓄工程"}, {"南水北调"}),
+    ("完成2626座病险水库加固,引江济淮的世纪梦想正在变为现实。", {"引江济淮"}, set()),
+    ("建成青电入豫工程和6个液化天然气应急储备中心。", {"青电入豫工程"}, {"青电入豫"}),
+    ("引进入驻企业20家,引导入园项目加快建设。", set(), {"引进入驻", "导入园项"}),
+    ("建成柳南二高、吴圩机场至隆安、沙井至吴圩等高速公路,新增高速公路140公里以上。",
+     {"吴圩机场至隆安", "沙井至吴圩"}, {"高速公路"}),
+    ("力争开工南宁二环(六景至大塘段)、南宁至大新等4条高速公路。", {"南宁至大新"}, {"力争开工南宁至大新"}),
+    ("研究南宁至大新等4条高速公路的走向。", set(), {"南宁至大新"}),
+])
+def test_transfer_works_and_routes_named_by_their_ends(tmp_path, sentence, found, not_found):
+    check(tmp_path, "national", sentence, found, not_found)
