@@ -655,3 +655,17 @@ def test_names_split_at_their_first_character(tmp_path, sentence, found, not_fou
 ])
 def test_transfer_works_and_routes_named_by_their_ends(tmp_path, sentence, found, not_found):
     check(tmp_path, "national", sentence, found, not_found)
+
+
+# Stations named by their city and a direction or hub name, a line to a facility, the end of a verb
+# chain before a list of projects, a kind's era (南宁 2021, 新华区 2022, 安徽 2018; hailar-2015).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("加快建设南宁北站,推进市郊铁路机场线前期工作,力争开工建设南宁站改扩建工程和南宁枢纽五象站。",
+     {"南宁北站", "市郊铁路机场线", "南宁站改扩建工程", "南宁枢纽五象站"}, {"市郊铁路机场"}),
+    ("南宁北站客流增长。", set(), {"南宁北站"}),
+    ("引进落地国碳纳米、恒一锂能等新能源项目19个。", {"国碳纳米", "恒一锂能"}, {"落地国碳纳米"}),
+    ("国际航空口岸地位不断巩固,落地签证服务中心投入使用。", {"落地签证服务中心"}, {"签证服务中心"}),
+    ("高铁运营里程达1330公里,开启了安徽高铁时代。", set(), {"安徽高铁"}),
+])
+def test_stations_lines_and_list_openers(tmp_path, sentence, found, not_found):
+    check(tmp_path, "national", sentence, found, not_found)

@@ -1059,3 +1059,30 @@ def _list_item_starts(text: str, clause: int, end: int) -> list[int]:
     """Where each 、-item of a list ending at `end` starts, last first, back to the clause's start."""
     starts = [i + 1 for i in range(end - 1, clause - 1, -1) if text[i] == "、"]
     return starts + [clause]
+
+
+@functools.lru_cache(maxsize=1)
+def _station_after_place() -> re.Pattern[str]:
+    parts = lexicons.mapping("project_station_parts.txt")
+    directions = "".join(w for w, kind in parts.items() if kind == "direction")
+    hubs = "|".join(w for w, kind in parts.items() if kind == "hub")
+    return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})站")
+
+
+@component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
+    """A railway station named by its city and a direction or its hub name ("加快建设南宁北站",
+    "开工建设南宁枢纽五象站"), in a clause that builds it: a works. The station ends a word (not
+    "北站点")."""
+    out = []
+    text = ctx.text
+    for place in (m for m in ctx.found if m.type == PLACE):
+        station = _station_after_place().match(text, place.local_end)
+        if station is None or station.end() not in ctx.token_end_set:
+            continue
+        a, b = place.local_start, station.end()
+        clause = max(text.rfind(c, 0, a) for c in ",;。:!?") + 1
+        if ctx.taken(a, b, (PROJECT,)) or not any(w in text[clause:a] for w in lexicons.words("build_words.txt")):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))
+    return out

@@ -113,6 +113,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if "的" in m.group():
         a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
     b = _extend_over_heads(ctx, b)
+    if text[b:b + 1] == "线" and m.group() in lexicons.word_set("project_line_heads.txt"):
+        b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
         return None
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
@@ -240,6 +242,17 @@ def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
 def content_verb_before(ctx: SentenceContext, start: int) -> bool:
     before = next((t for t in ctx.tokens if t.end == start), None)
     return before is not None and content_verb(before)
+
+
+def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
+    """"引进落地国碳纳米、…等项目": a word that ends a chain of verbs (落地 after 引进) opens the
+    list, not its first name; alone ("落地签证服务中心") it is part of the name."""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    first = next((t for t in ctx.tokens if t.start == a), None)
+    if (before is not None and before.pos.startswith("v") and first is not None and first.end < b
+            and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
+        return first.end
+    return a
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
@@ -813,7 +826,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
-                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else a
+                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
                 a = _over_cut_industry(ctx, a, b)
                 a = _unknown_word_before(ctx, a, b, b)
                 if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
