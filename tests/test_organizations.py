@@ -461,3 +461,12 @@ def test_the_consultative_conference_by_its_bare_short_form(tmp_path):
                  "在区人大、政协监督支持下，全区经济稳中有进。")
     assert {"政协", "区人大"} <= found
     assert "政协" not in orgs(tmp_path, DISTRICT, "认真办理人大代表建议和政协提案。")
+
+
+def test_a_divisions_congress_by_its_term(tmp_path):
+    # news copies of reports (南宁 2021, 河南 2020) with no report area: the congress is named by its
+    # division and term; its standing committee is not the congress
+    found = orgs(tmp_path, NATIONAL, "4月11日，南宁市十四届人大六次会议开幕。",
+                 "今天上午，河南省第十三届人民代表大会第三次会议开幕。")
+    assert {"南宁市十四届人大", "河南省第十三届人民代表大会"} <= found
+    assert "南宁市十四届人大" not in orgs(tmp_path, NATIONAL, "南宁市十四届人大常委会第三十次会议召开。")

@@ -89,6 +89,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
             out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
     out.extend(_bodies_of_named_areas(ctx, out))
+    out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
@@ -97,6 +98,24 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                 continue
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
                 out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+    return out
+
+
+_CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)(?!常)")
+
+
+def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A division's people's congress by its term ("河南省第十三届人民代表大会", "南宁市十四届人大六次
+    会议"), whatever the report's own area (a news copy of a report has none)."""
+    out = []
+    text = ctx.text
+    for m in place_lexicon_pattern().finditer(text):
+        term = _CONGRESS_TERM.match(text, m.end())
+        if term is None or lexicons.find_division(m.group(), ctx.doc.own.province) is None:
+            continue
+        if any(f.type == ORG and f.local_start == m.start() for f in found):
+            continue
+        out.append(ctx.mention(ORG, m.start(), term.end(), source="body"))
     return out
 
 
