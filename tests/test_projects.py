@@ -669,3 +669,15 @@ def test_transfer_works_and_routes_named_by_their_ends(tmp_path, sentence, found
 ])
 def test_stations_lines_and_list_openers(tmp_path, sentence, found, not_found):
     check(tmp_path, "national", sentence, found, not_found)
+
+
+# Counted programmes of a level (省百大项目), showcases (样板工程), a route's extension (延伸线) and an
+# incubation park (孵化园) named by its place (齐齐哈尔 2022, 平阴 2019, 诸暨 2021).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("坚定不移抓项目,省百大项目、市百大产业链项目完成投资。", set(), {"省百大", "市百大产业链", "省百大项目"}),
+    ("东方希望集团投资40亿元,打造乡村振兴样板工程。", set(), {"乡村振兴样板工程"}),
+    ("玫瑰高端产业园、绿色建材产业园、榆山中小企业孵化园5大园区同步推进。", {"榆山中小企业孵化园"}, set()),
+    ("杭金衢高速拓宽工程、绍诸高速延伸线、杭州都市高速诸暨段建成通车。", {"绍诸高速延伸线", "杭金衢高速拓宽工程"}, {"绍诸高速"}),
+])
+def test_counted_programmes_showcases_and_more_heads(tmp_path, sentence, found, not_found):
+    check(tmp_path, "national", sentence, found, not_found)
