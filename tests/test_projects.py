@@ -681,3 +681,9 @@ def test_stations_lines_and_list_openers(tmp_path, sentence, found, not_found):
 ])
 def test_counted_programmes_showcases_and_more_heads(tmp_path, sentence, found, not_found):
     check(tmp_path, "national", sentence, found, not_found)
+
+
+def test_a_purification_plant_built_is_a_works(tmp_path):
+    # 安岳 2022: a common-noun plant the clause opens (rule 7); a kind counted everywhere is not
+    check(tmp_path, "national", "以天然气勘探开发为主的清洁能源产业不断壮大,天然气净化厂建成投用。", {"天然气净化厂"}, set())
+    check(tmp_path, "national", "全县天然气净化厂实现全覆盖。", set(), {"天然气净化厂"})
