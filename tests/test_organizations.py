@@ -470,3 +470,12 @@ def test_a_divisions_congress_by_its_term(tmp_path):
                  "今天上午，河南省第十三届人民代表大会第三次会议开幕。")
     assert {"南宁市十四届人大", "河南省第十三届人民代表大会"} <= found
     assert "南宁市十四届人大" not in orgs(tmp_path, NATIONAL, "南宁市十四届人大常委会第三十次会议召开。")
+
+
+def test_a_technology_company_by_its_brand(tmp_path):
+    # 进贤 2019: a brand before 科技 is a company; common words or a round before it
+    # (guangdong-2026: "新一轮科技革命") are not
+    found = orgs(tmp_path, COUNTY, "雄宇索道、工控“进未来”标准厂房等16个项目开工建设，洪韵科技、三一发达等14个项目建成投产。")
+    assert "洪韵科技" in found
+    found = orgs(tmp_path, PROVINCE, "抓住新一轮科技革命和产业变革机遇，全省农业科技进步贡献率提高。")
+    assert not any(f.endswith("科技") for f in found)

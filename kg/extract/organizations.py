@@ -483,10 +483,15 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_ROUND = re.compile(r"[一两][轮代批波]")
+
+
 def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
     jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
     stem = ctx.text[a:b]
+    if _ROUND.search(stem):
+        return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
