@@ -460,6 +460,7 @@ def test_the_consultative_conference_by_its_bare_short_form(tmp_path):
     found = orgs(tmp_path, DISTRICT, "现在，我代表区人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。",
                  "在区人大、政协监督支持下，全区经济稳中有进。")
     assert {"政协", "区人大"} <= found
+    assert "政协" in orgs(tmp_path, DISTRICT, "请予审议，并请政协各位委员和其他列席人员提出意见。")
     assert "政协" not in orgs(tmp_path, DISTRICT, "认真办理人大代表建议和政协提案。")
 
 
