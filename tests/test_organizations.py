@@ -452,3 +452,31 @@ def test_a_trade_name_jieba_cut_after_the_opening_verb(tmp_path):
 def test_stores_listed_with_a_known_company_by_their_kind(tmp_path):
     # hailar-2012 (no gold): "苏宁电器、…、满购儿童百货等大型专业商场": list-mates of a company are companies
     assert "满购儿童百货" in orgs(tmp_path, DISTRICT, "苏宁电器、爱购超市、满购儿童百货等大型专业商场投入运营。")
+
+
+def test_the_consultative_conference_by_its_bare_short_form(tmp_path):
+    # reports outside the samples (新华区 2022, 陆丰 2022): "政协" alone, before its members or
+    # listed after another body, is the body; before another word it is not taken alone
+    found = orgs(tmp_path, DISTRICT, "现在，我代表区人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。",
+                 "在区人大、政协监督支持下，全区经济稳中有进。")
+    assert {"政协", "区人大"} <= found
+    assert "政协" in orgs(tmp_path, DISTRICT, "请予审议，并请政协各位委员和其他列席人员提出意见。")
+    assert "政协" not in orgs(tmp_path, DISTRICT, "认真办理人大代表建议和政协提案。")
+
+
+def test_a_divisions_congress_by_its_term(tmp_path):
+    # news copies of reports (南宁 2021, 河南 2020) with no report area: the congress is named by its
+    # division and term; its standing committee is not the congress
+    found = orgs(tmp_path, NATIONAL, "4月11日，南宁市十四届人大六次会议开幕。",
+                 "今天上午，河南省第十三届人民代表大会第三次会议开幕。")
+    assert {"南宁市十四届人大", "河南省第十三届人民代表大会"} <= found
+    assert "南宁市十四届人大" not in orgs(tmp_path, NATIONAL, "南宁市十四届人大常委会第三十次会议召开。")
+
+
+def test_a_technology_company_by_its_brand(tmp_path):
+    # 进贤 2019: a brand before 科技 is a company; common words or a round before it
+    # (guangdong-2026: "新一轮科技革命") are not
+    found = orgs(tmp_path, COUNTY, "雄宇索道、工控“进未来”标准厂房等16个项目开工建设，洪韵科技、三一发达等14个项目建成投产。")
+    assert "洪韵科技" in found
+    found = orgs(tmp_path, PROVINCE, "抓住新一轮科技革命和产业变革机遇，全省农业科技进步贡献率提高。")
+    assert not any(f.endswith("科技") for f in found)

@@ -994,3 +994,95 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_body_opening_works"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _transfer_pattern() -> re.Pattern[str]:
+    """The names of transfer works: "引" source verb destination (引江济淮, 引黄入冀) or source goods
+    verb destination (青电入豫) or direction goods direction verb (南水北调, 西气东输); sources and destinations are one-character
+    forms of rivers and provinces (project_transfer_ends.txt, place_abbreviations.txt)."""
+    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_transfer_words.txt").items()}
+    ends = "".join(sorted(lexicons.word_set("project_transfer_ends.txt")
+                          | {w for w in lexicons.word_set("place_abbreviations.txt") if len(w) == 1}))
+    end, goods, verb, way = f"[{ends}{parts['direction']}]", f"[{parts['goods']}]", f"[{parts['verb']}]", f"[{parts['direction']}]"
+    return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
+
+
+@component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
+    """Transfer works named by what they carry from where to where ("加快建设引江济淮等十大水利
+    工程", "引江济淮的世纪梦想"): a name of four characters on word boundaries; one that opens a
+    works found by its head ("青电入豫工程") is part of that works' name."""
+    out = []
+    text = ctx.text
+    for m in _transfer_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and a not in ctx.token_start_set or b < len(text) and b not in ctx.token_end_set and CJK.match(text[b]):
+            continue
+        if ctx.taken(a, b, (PROJECT,)):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_transfer_works"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _route_label() -> re.Pattern[str]:
+    return re.compile(rf"等(?:[0-9一二三四五六七八九十]+条)?(?:{lexicons.alternation('project_route_kinds.txt')})")
+
+
+_ROUTE_BY_ENDS = re.compile(rf"[{CJK_CHARS}]{{2,6}}至[{CJK_CHARS}]{{2,6}}")
+
+
+@component("genre_routes_of_a_kind", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
+    """Routes named by their ends in a list that a route kind labels after 等, in a clause that
+    builds them ("建成柳南二高、吴圩机场至隆安、沙井至吴圩等高速公路"): each "A至B" is one works,
+    named as written; the first item starts past the clause's verbs."""
+    out = []
+    text = ctx.text
+    for label in _route_label().finditer(text):
+        clause = max(text.rfind(c, 0, label.start()) for c in ",;。:!?") + 1
+        if not any(w in text[clause:label.start()] for w in lexicons.words("build_words.txt")):
+            continue
+        end = label.start()
+        for item_start in _list_item_starts(text, clause, end):
+            a = _first_item_start(ctx, item_start, end) if item_start == clause else item_start
+            crossed = any(m.type == PROJECT and m.local_start < end and a < m.local_end
+                          and not (a <= m.local_start and m.local_end <= end) for m in ctx.found)
+            if _ROUTE_BY_ENDS.fullmatch(text, a, end) and not crossed:  # an end may be a facility (吴圩机场至隆安)
+                out.append(ctx.mention(PROJECT, a, end, source="genre_routes_of_a_kind"))
+            end = item_start - 1
+    return out
+
+
+def _list_item_starts(text: str, clause: int, end: int) -> list[int]:
+    """Where each 、-item of a list ending at `end` starts, last first, back to the clause's start."""
+    starts = [i + 1 for i in range(end - 1, clause - 1, -1) if text[i] == "、"]
+    return starts + [clause]
+
+
+@functools.lru_cache(maxsize=1)
+def _station_after_place() -> re.Pattern[str]:
+    parts = lexicons.mapping("project_station_parts.txt")
+    directions = "".join(w for w, kind in parts.items() if kind == "direction")
+    hubs = "|".join(w for w, kind in parts.items() if kind == "hub")
+    return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})站")
+
+
+@component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
+    """A railway station named by its city and a direction or its hub name ("加快建设南宁北站",
+    "开工建设南宁枢纽五象站"), in a clause that builds it: a works. The station ends a word (not
+    "北站点")."""
+    out = []
+    text = ctx.text
+    for place in (m for m in ctx.found if m.type == PLACE):
+        station = _station_after_place().match(text, place.local_end)
+        if station is None or station.end() not in ctx.token_end_set:
+            continue
+        a, b = place.local_start, station.end()
+        clause = max(text.rfind(c, 0, a) for c in ",;。:!?") + 1
+        if ctx.taken(a, b, (PROJECT,)) or not any(w in text[clause:a] for w in lexicons.words("build_words.txt")):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))
+    return out

@@ -50,6 +50,11 @@ _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八�
 _BODY_TITLES = ("主席", "副主席", "书记", "委员长")
 
 
+def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
+    """"区人大、政协监督": a short form listed right after another body stands for a body too."""
+    return text[a - 1:a] == "、" and any(m.local_end == a - 1 for m in found)
+
+
 def _centre_alone(text: str, b: int) -> bool:
     """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定)."""
     return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
@@ -73,7 +78,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and text[b:b + 2] not in people:
+                and text[b:b + 2] not in people and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
@@ -84,6 +89,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         if congress:  # the standing committee names its congress too ("全国人大常委会" → 全国人大)
             out.append(ctx.mention(ORG, a, a + len(congress.group(1)), source="body"))
     out.extend(_bodies_of_named_areas(ctx, out))
+    out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
@@ -92,6 +98,24 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                 continue
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
                 out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+    return out
+
+
+_CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)(?!常)")
+
+
+def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A division's people's congress by its term ("河南省第十三届人民代表大会", "南宁市十四届人大六次
+    会议"), whatever the report's own area (a news copy of a report has none)."""
+    out = []
+    text = ctx.text
+    for m in place_lexicon_pattern().finditer(text):
+        term = _CONGRESS_TERM.match(text, m.end())
+        if term is None or lexicons.find_division(m.group(), ctx.doc.own.province) is None:
+            continue
+        if any(f.type == ORG and f.local_start == m.start() for f in found):
+            continue
+        out.append(ctx.mention(ORG, m.start(), term.end(), source="body"))
     return out
 
 
@@ -459,10 +483,15 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_ROUND = re.compile(r"[一两][轮代批波]")
+
+
 def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
     jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
     stem = ctx.text[a:b]
+    if _ROUND.search(stem):
+        return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]

@@ -113,6 +113,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if "的" in m.group():
         a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
     b = _extend_over_heads(ctx, b)
+    if text[b:b + 1] == "线" and m.group() in lexicons.word_set("project_line_heads.txt"):
+        b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
         return None
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
@@ -174,6 +176,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
+    start = _abbreviation_before(ctx, works.head, start, a)
     body = next((m for m in ctx.found if m.type == ORG and m.local_start < start < m.local_end <= a), None)
     if body is not None:
         start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
@@ -192,6 +195,22 @@ def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
                                               or first.pos == "m" and CJK.match(first.word)):
         return start
     return first.start
+
+
+def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) -> int:
+    """A name that opens with a one-character abbreviation takes back what jieba split off before
+    it: "沿淮洼地治理" (沿 + the 淮河), "太焦高铁" (太原 + 焦作: a route head after one character)."""
+    text = ctx.text
+    first = next((t for t in ctx.tokens if t.start == start), None)
+    if first is None or len(first.word) != 1 or start == 0:
+        return start
+    if first.pos == "ns" and text[start - 1] in lexicons.word_set("project_along_words.txt"):
+        return start - 1
+    split = next((t for t in ctx.tokens if t.end == start), None)
+    if (a - start == 1 and head in lexicons.word_set("project_abbreviated_routes.txt") and split is not None
+            and len(split.word) == 1 and CJK.match(split.word)):
+        return start - 1
+    return start
 
 
 _QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=lambda w: (-len(w), w)))
@@ -223,6 +242,17 @@ def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
 def content_verb_before(ctx: SentenceContext, start: int) -> bool:
     before = next((t for t in ctx.tokens if t.end == start), None)
     return before is not None and content_verb(before)
+
+
+def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
+    """"引进落地国碳纳米、…等项目": a word that ends a chain of verbs (落地 after 引进) opens the
+    list, not its first name; alone ("落地签证服务中心") it is part of the name."""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    first = next((t for t in ctx.tokens if t.start == a), None)
+    if (before is not None and before.pos.startswith("v") and first is not None and first.end < b
+            and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
+        return first.end
+    return a
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
@@ -309,7 +339,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "12公里热力主管网": an amount of a kind of network laid, one item of a count of works
     if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
-    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(r"^[一二三四五六七八九十两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
+    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
@@ -669,6 +699,8 @@ def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # batches and scales open a span but name nothing: "第二批…", "百亿级材料产业园"
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|[一二三四五六七八九十百千万亿\d]+级")
+# a route's number ("G328", "S20") right before a grade: the grade is part of that route's name
+_ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
@@ -685,7 +717,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     for i in range(start, a):
         if i != start and i not in starts:
             continue
-        m = _BATCH.match(text, i, a)
+        m = _BATCH.match(text, i, a) if not _ROUTE_CODE_BEFORE.search(text, 0, i) else None  # "g328一级公路": a grade
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
@@ -794,11 +826,12 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
-                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else a
+                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
                 a = _over_cut_industry(ctx, a, b)
                 a = _unknown_word_before(ctx, a, b, b)
                 if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
+            a = _abbreviation_before(ctx, "", a, b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
