@@ -13,6 +13,19 @@ GOLD = SHARED / "gold"
 HAILAR = SHARED / "corpus" / "hailar"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_extraction_cache(tmp_path_factory):
+    """Builds of several reports cache their extraction: in a folder of the test session's own,
+    not the user's cache (the kg processes the tests start inherit it)."""
+    previous = os.environ.get("KG_EXTRACTION_CACHE")
+    os.environ["KG_EXTRACTION_CACHE"] = str(tmp_path_factory.mktemp("extraction-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("KG_EXTRACTION_CACHE", None)
+    else:
+        os.environ["KG_EXTRACTION_CACHE"] = previous
+
+
 def shared_file(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():
