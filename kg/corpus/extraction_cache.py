@@ -36,8 +36,9 @@ PACKAGE = Path(__file__).resolve().parent.parent
 def rules_digest(package: Path = PACKAGE) -> str:
     """A digest of everything extraction's result depends on besides the text: every file of the
     package (its code, word lists and numbers), and the versions of Python, jieba and pickle."""
-    import jieba
+    from kg.text.segment import import_jieba
 
+    jieba = import_jieba()  # without pkg_resources, as the tokenizer imports it (~0.1 s)
     h = hashlib.sha256()
     h.update(f"{sys.version}|{jieba.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
     for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):

@@ -164,12 +164,13 @@ def aligned(ctx: SentenceContext, a: int, b: int) -> bool:
     return a in ctx.token_start_set and b in ctx.token_end_set
 
 
-def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, **walk) -> list[tuple[int, int]]:
-    """The spans of the 、-separated items of a list matched by `m`; the first item starts where
-    a name starting there would (the regex may have taken a verb before it)."""
+def list_items(ctx: SentenceContext, m: re.Match, group: int = 1, seps: str = "、", **walk) -> list[tuple[int, int]]:
+    """The spans of the items of a list matched by `m`, separated by any of `seps` (one character
+    each); the first item starts where a name starting there would (the regex may have taken a verb
+    before it)."""
     spans = []
     pos = m.start(group)
-    for n, item in enumerate(m.group(group).split("、")):
+    for n, item in enumerate(re.split(f"[{re.escape(seps)}]", m.group(group))):
         a, b = pos, pos + len(item)
         pos = b + 1
         if n == 0:

@@ -39,7 +39,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.projects import content_verb, covered_by, is_generic
+from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
@@ -97,12 +97,6 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     return start + inv.end() if inv else start
 
 
-def _cut_aftercontent_verb(ctx: SentenceContext, a: int) -> bool:
-    """Does a verb that is no trigger stand right before `a` (the walk stopped inside a name)?"""
-    before = next((t for t in ctx.tokens if t.end == a), None)
-    return before is not None and content_verb(before)
-
-
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
 _LIST_OPENERS = lexicons.words("genre_list_openers.txt")
 
@@ -126,7 +120,7 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
             a = _first_item_start(ctx, a, b)
             while (lead := next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)):
                 a += len(lead)
-            if _cut_aftercontent_verb(ctx, a):
+            if content_verb_before(ctx, a):  # the walk stopped inside a name
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it
         elif (inv := _INVESTMENT.match(text[a:b])) and a + inv.end() < b - 1:
             a += inv.end()  # "投资836万元的建新养老院、550万元呼伦社区文体馆": each item's own investment
@@ -311,8 +305,7 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
 
 @functools.lru_cache(maxsize=1)
 def _hotel_brand_pattern() -> re.Pattern[str]:
-    brands = sorted(lexicons.words("org_hotel_brands.txt"), key=len, reverse=True)
-    return re.compile(rf"({'|'.join(map(re.escape, brands))})(?:国际)?大?(?:{'|'.join(_HOTELS)})")
+    return re.compile(rf"({lexicons.alternation('org_hotel_brands.txt')})(?:国际)?大?(?:{'|'.join(_HOTELS)})")
 
 
 def _hotel_brand_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
@@ -334,7 +327,7 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     if not _COMMERCE_AFTER.match(ctx.text, first.end):
         return _cut_trade_name_before_commerce(ctx, a, end)
     b, word = first.end, first.word
-    if not _COMMERCE_AFTER.match(ctx.text, b) or b >= end:
+    if b >= end:  # (what follows the word is commerce: tested above)
         return None
     if first.pos.startswith(("v", "m", "t", "q", "a", "d")) or word.startswith(("年", "日", "月")):
         return None  # "年产40万吨": a rate, not a trade name

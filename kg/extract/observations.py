@@ -595,7 +595,7 @@ def _clause_start(text: str, q_start: int, prev_end: int) -> int:
 
 
 # one string of the one-character level words ("省", "县"), for `c in` tests and regex classes
-_LEVELS = "".join(row[0] for row in lexicons.rows("obs_level_chars.txt"))
+_LEVELS = lexicons.characters("obs_level_chars.txt")
 
 
 def _joins_levels(text: str, pos: int) -> bool:

@@ -109,6 +109,8 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
     会议"), whatever the report's own area (a news copy of a report has none)."""
     out = []
     text = ctx.text
+    if "届" not in text:
+        return out  # every term holds 届
     for m in place_lexicon_pattern().finditer(text):
         term = _CONGRESS_TERM.match(text, m.end())
         if term is None or lexicons.find_division(m.group(), ctx.doc.own.province) is None:
@@ -384,7 +386,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _rank_pattern() -> re.Pattern[str]:
-    words = sorted(lexicons.words("org_rank_descriptors.txt"), key=len, reverse=True)
+    words = lexicons.words("org_rank_descriptors.txt")  # longest first
     ranks = "|".join(re.escape(w) for w in words if w.startswith("强"))
     kinds = "|".join(re.escape(w) for w in words if not w.startswith("强"))
     return re.compile(rf"(?:(?<=[\d十百千])(?:{ranks})|{kinds})")

@@ -72,7 +72,7 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _town_heads() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s in lexicons.TOWN_SUFFIXES))
+    return re.compile(lexicons.alternation("text_town_suffixes.txt"))
 
 
 @component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
@@ -472,7 +472,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
 def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
     """Where a zone's sub-area name starts: before the zone's designation that opens it
     ("自贸区福州片区", "国家自主创新示范区福州片区"), else at `start`."""
-    designations = sorted(lexicons.words("place_zone_designations.txt"), key=len, reverse=True)
+    designations = lexicons.words("place_zone_designations.txt")  # longest first
     found = next((d for d in designations if ctx.text.endswith(d, 0, start)), None)
     return start - len(found) if found and token_starts_at(ctx, start - len(found)) else start
 
@@ -895,6 +895,19 @@ def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
     return max(starts, default=a)
 
 
+@functools.lru_cache(maxsize=1)
+def _parallel_heads() -> tuple[str, ...]:
+    """The heads a listed place shares with the next item, longest first."""
+    heads = lexicons.word_set("place_compound_heads.txt") | {"村", "嘎查", "屯"}
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+@functools.lru_cache(maxsize=None)
+def _parallel_item(head: str) -> re.Pattern[str]:
+    """The next list item ending in `head`: two or three characters, none starting the head."""
+    return re.compile(rf"(?:(?!{re.escape(head)}){CJK.pattern}){{2,3}}{re.escape(head)}")
+
+
 @component("parallel_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places", "compound_places"))
 def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     """The next item of a list whose item before it is a place with the same head is a place too,
@@ -902,17 +915,16 @@ def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     ("贫困村", "示范社区")."""
     out = []
     text = ctx.text
-    heads = lexicons.word_set("place_compound_heads.txt") | {"村", "嘎查", "屯"}
     kinds = lexicons.words("village_kinds.txt")
     for p in [m for m in ctx.found if m.type == PLACE]:
-        head = next((h for h in sorted(heads, key=len, reverse=True) if p.text.endswith(h)), None)
+        head = next((h for h in _parallel_heads() if p.text.endswith(h)), None)
         a = p.local_end + 1
         if head is None or text[p.local_end:a] not in _LIST_JOINERS:
             continue
-        m = re.match(rf"(?:(?!{head}){CJK.pattern}){{2,3}}{head}", text[a:])
+        m = _parallel_item(head).match(text, a)
         if m is None:
             continue
-        b = a + m.end()
+        b = m.end()
         stem = text[a:b - len(head)]
         if stem.endswith(kinds) or _holds_a_kind(ctx, a, b - len(head)) or ctx.taken(a, b, (PLACE, ORG)):
             continue
@@ -963,27 +975,14 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     middle of a longer phrase)."""
     out = []
     for m in _counted_area_list().finditer(ctx.text):
-        items = _joined_items(ctx, m)
+        items = list_items(ctx, m, seps=_LIST_JOINERS, max_chars=PLACE_RULES.area_item_chars,
+                           max_tokens=PLACE_RULES.area_item_tokens)
         if len(items) != _COUNT_VALUES.get(m.group(2)) or m.end() not in ctx.token_end_set:
             continue  # another count, or the head opens a longer word ("两个市民广场")
         for a, b in items:
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, a, b, source="area-list"))
     return out
-
-
-def _joined_items(ctx: SentenceContext, m: re.Match) -> list[tuple[int, int]]:
-    """The spans of the items of group 1, split at 、 and 和/及/与; the first starts where a name
-    starting there would."""
-    spans = []
-    pos = m.start(1)
-    for n, item in enumerate(re.split(f"[{_LIST_JOINERS}]", m.group(1))):
-        a, b = pos, pos + len(item)
-        pos = b + 1
-        if n == 0:
-            a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.area_item_chars, max_tokens=PLACE_RULES.area_item_tokens))
-        spans.append((a, b))
-    return spans
 
 
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
@@ -1141,10 +1140,9 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
     "呼伦贝尔市中心城新区"), with a new or old quarter of it when one follows: a place; a
     generic "区域中心城" or "副中心城" (a rank, not a quarter) is not."""
     out = []
-    ends = {t.end for t in ctx.tokens}
     for m in _city_core().finditer(ctx.text):
         a, b = m.span()
-        if b not in ends or ctx.text[a - 1:a] in ("域", "副", "性") or ctx.taken(a, b, (PLACE, ORG)):
+        if b not in ctx.token_end_set or ctx.text[a - 1:a] in ("域", "副", "性") or ctx.taken(a, b, (PLACE, ORG)):
             continue
         out.append(ctx.mention(PLACE, a, b, source="city-core"))
     return out

@@ -228,7 +228,7 @@ def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
     """"中俄蒙国际物流园区中网科技云计算": a park that opens the item before a proper name (jieba
     often cuts a trade name's 中 off as a locative) is where the works lies, not part of its name
     (the park's own works keep it: "…物流园区路网续建工程")."""
-    for park in sorted(_PARK_HEADS, key=lambda w: (-len(w), w)):
+    for park in lexicons.words("project_park_heads.txt"):  # longest first
         end = ctx.text.find(park, a, b)
         if end < 0:
             continue
@@ -867,17 +867,12 @@ def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
     """"华岚新材料等10个项目": the walk stopped inside the industry that ends the item (新材料, 新能源);
     the name runs on to the trade name before it, when one stands there."""
     text = ctx.text
-    industry = next((w for w in _industries() if text.startswith(w, b - len(w)) and b - len(w) < a), None)
+    industry = next((w for w in lexicons.words("industries.txt") if text.startswith(w, b - len(w)) and b - len(w) < a), None)
     if industry is None:
         return a
     start = name_start(ctx, b - len(industry), **LIMITS.listed_item.limits)
     start = _trim_openers(ctx, start, b - len(industry))  # "签约落地宏达新材料"
     return start if start < b - len(industry) and is_proper(text[start:b - len(industry)], strict=True) else a
-
-
-@functools.lru_cache(maxsize=1)
-def _industries() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.words("industries.txt"), key=len, reverse=True))
 
 
 def _kind_by_head(item: str, generic: frozenset[str]) -> bool:

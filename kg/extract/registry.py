@@ -20,7 +20,6 @@ it declared, so the declarations are true rather than comments.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -28,8 +27,6 @@ from kg.errors import KgError
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention
 
 MENTION_TYPES = (PLACE, ORG, PROJECT, INDICATOR, OBSERVATION)
-# what a component reads when it looks at everything found before it (ctx.taken(a, b) with no types)
-ALL_FOUND = MENTION_TYPES
 
 
 @dataclass(frozen=True)
@@ -40,11 +37,6 @@ class Component:
     assigns: frozenset[str]
     after: tuple[str, ...] = ()
     sets: frozenset[str] = frozenset()  # attributes it adds to the mentions it reads
-
-    @functools.cached_property  # asked for every sentence
-    def reads_everything(self) -> bool:
-        """Declared ALL_FOUND: it looks at whatever was found before it, of any type."""
-        return len(self.reads) == len(MENTION_TYPES)
 
 
 # name → Component; filled by the @component decorators when kg.extract's modules are imported
@@ -97,7 +89,7 @@ class Pipeline:
         assigned: set[str] = set()
         ran: set[str] = set()
         for c in self.components:
-            missing = sorted(c.reads - assigned) if not c.reads_everything else []
+            missing = sorted(c.reads - assigned)
             if missing:
                 raise PipelineError(f"rule component {c.name} reads {', '.join(missing)} mentions, "
                                     "but no component before it finds any")
@@ -137,9 +129,7 @@ class Pipeline:
         # components find nothing in most sentences; none changes the list it is shown)
         views: dict[frozenset[str], list[Mention]] = {}
         for c in self.components:
-            if c.reads_everything:
-                ctx.found = found
-            elif (view := views.get(c.reads)) is not None:
+            if (view := views.get(c.reads)) is not None:
                 ctx.found = view
             else:
                 ctx.found = views[c.reads] = [m for m in found if m.type in c.reads]

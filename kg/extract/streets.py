@@ -34,6 +34,13 @@ def _direction_heads() -> frozenset[str]:
     return frozenset(w for w, kind in lexicons.mapping("place_street_heads.txt").items() if kind == "direction")
 
 
+@functools.lru_cache(maxsize=1)
+def _common_street_tails() -> tuple[str, ...]:
+    """Common nouns that end like a street ("道路", "环城路") but are no street's head."""
+    heads = lexicons.word_set("place_street_heads.txt")
+    return tuple(w for w in lexicons.words("place_street_not_names.txt") if w not in heads)
+
+
 def street_at(text: str, a: int, b: int) -> bool:
     """Is text[a:b] a street's name: a stem of 2 to a few characters and a street head (学府路,
     白桦东路), or a direction and a gateway's head (东出口, 新北出口); not a common noun (道路, 思路)?"""
@@ -41,7 +48,7 @@ def street_at(text: str, a: int, b: int) -> bool:
     if not all(CJK.match(c) for c in name) or name in lexicons.word_set("place_street_not_names.txt"):
         return False
     heads = lexicons.words("place_street_heads.txt")
-    if any(name.endswith(w) for w in lexicons.words("place_street_not_names.txt") if w not in heads):
+    if name.endswith(_common_street_tails()):
         return False  # "发展道路", "加快环城路": a common noun ends it
     for head in heads:
         if not name.endswith(head) or len(name) == len(head):
@@ -167,4 +174,5 @@ def street_follows(ctx: SentenceContext, b: int) -> bool:
     end = m.end()
     if end < len(text) and CJK.match(text[end]) and end not in ctx.token_end_set:
         return False  # "路网", "路线": the head opens another word
-    return not any(text[b - 1:end] == w or text[b:end + 1] == w for w in lexicons.words("place_street_not_names.txt"))
+    not_names = lexicons.word_set("place_street_not_names.txt")
+    return text[b - 1:end] not in not_names and text[b:end + 1] not in not_names

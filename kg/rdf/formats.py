@@ -244,7 +244,6 @@ RESULT_FORMATS = {f.name: f for f in (
     ResultFormat("xml", "XML", ("application/sparql-results+xml", "application/xml"), False),
 )}
 
-FORMATS = {f.name: f for f in RDF_FORMATS}
 WRITTEN = {f.name: f for f in RDF_FORMATS if f.writer is not None}  # what kg build --format writes
 EXTENSIONS = {name: f.extension for name, f in WRITTEN.items()}
 BY_EXTENSION = {ext: f for f in RDF_FORMATS for ext in f.extensions}

@@ -58,6 +58,7 @@ so its `pol:Statement` points at the sentence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -286,13 +287,14 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
     places = names.inside(PLACE, name)
+    orgs_in = names.inside(ORG, name)
     # where a place the extractor found inside the name starts in the name (not a one-character
     # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     items = _named_items(name, places)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
-    places = [x for x in places if not _named_after(name, x, names, own_area)]
+    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -315,7 +317,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
                 yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
     bodies = lexicons.org_bodies()
-    for _, n, key in names.inside(ORG, name):
+    for _, n, key in orgs_in:
         if n not in bodies:  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威)
@@ -324,8 +326,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
 
 
-def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
-    """Does the project's `name` hold `place` only inside an organization's name, as where the
+def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]], home: set[str],
+                 own_area: str | None) -> bool:
+    """Does the project's name hold `place` only inside an organization's name (`orgs_in`: those
+    inside the project's name), as where the
     company comes from or what the institution serves, not where the work is? A company's name
     gives where it comes from ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless
     it is the report's own area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); an
@@ -335,13 +339,14 @@ def _named_after(name: str, place: tuple[int, str, str], names: _NameIndex, own_
     a, n, key = place
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
-    for x, org, _ in names.inside(ORG, name):
+    for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
-            if key != own_area and (org.endswith(heads) or key not in names.home):
+            if key != own_area and (org.endswith(heads) or key not in home):
                 return True
     return False
 
 
+@functools.lru_cache(maxsize=1)
 def _gateway_heads() -> tuple[str, ...]:
     """The heads of a city's gateways (东出口, 西入口): a place named by a direction only."""
     return tuple(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] == ("direction",))

@@ -306,7 +306,10 @@ class Guarded:
 
 
 def _parse(regex: re.Pattern):
-    from re import _parser  # the stdlib's own parser of patterns (sre_parse before Python 3.11)
+    try:
+        from re import _parser  # the stdlib's own parser of patterns (Python 3.11 on)
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
 
     return _parser.parse(regex.pattern, regex.flags)
 
@@ -315,7 +318,10 @@ def _needs_one_of(items, options: tuple[str, ...]) -> bool:
     """Does every match of the parsed sequence `items` consume one of `options`? It does when a
     run of literals in sequence holds one, or a group or a repeat of at least once does, or every
     branch of an alternation does (lookarounds and optional parts are not counted)."""
-    from re import _constants as c
+    try:
+        from re import _constants as c
+    except ImportError:  # Python 3.10
+        import sre_constants as c
 
     run = ""
     for op, av in items:

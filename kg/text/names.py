@@ -17,7 +17,7 @@ CJK = re.compile(f"[{CJK_CHARS}]")
 URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
 # one string of the heads of natural features' names ("江", "山"), for `c in` tests and regex classes
-NATURAL_SUFFIXES = "".join(row[0] for row in lexicons.rows("text_natural_suffixes.txt"))
+NATURAL_SUFFIXES = lexicons.characters("text_natural_suffixes.txt")
 
 
 # jieba's tags of proper nouns: places, persons, other proper names, abbreviations

@@ -65,7 +65,7 @@ def _user_words() -> list[tuple[str, str]]:
     return out
 
 
-def _jieba():
+def import_jieba():
     """jieba, imported without pkg_resources. jieba's `_compat` imports pkg_resources only to open
     its own data files and opens them with open() when it is missing; importing it costs ~0.1 s
     of CPU, a sixth of the floor `kg bench` measures against. Hidden only during that import (an
@@ -83,7 +83,7 @@ def _jieba():
 
 
 def _jieba_dict_path() -> Path:
-    jieba = _jieba()
+    jieba = import_jieba()
     return Path(jieba.__file__).resolve().parent / jieba.DEFAULT_DICT_NAME
 
 
@@ -104,7 +104,7 @@ def _build_dictionary(words: list[tuple[str, str]]) -> tuple[dict, int, dict, li
     A word added without a frequency gets one computed from the dictionary as it stands (jieba's
     suggest_freq); the frequencies of a first pass are then added to a fresh dictionary, which is
     the state the tokens have always been cut with."""
-    jieba = _jieba()
+    jieba = import_jieba()
 
     base = jieba.Tokenizer()
     base.tmp_dir = str(cache_dir())
@@ -217,7 +217,7 @@ def _posseg():
     we bring our own; the global one is filled on its first use, so `jieba.posseg.cut` still works."""
     if "jieba.posseg" in sys.modules:
         return sys.modules["jieba.posseg"]
-    jieba = _jieba()
+    jieba = import_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.get_dict_file = lambda: io.BytesIO()
@@ -443,9 +443,6 @@ def _fast_pos_class(posseg):
             for word, tag in self.cutter().cut(sentence):
                 yield pair(word, tag)
 
-        def lcut(self, *args, **kwargs):
-            return list(self.cut(*args, **kwargs))
-
         def cutter(self) -> Cutter:
             if self.__dict__.get("_cutter") is None:
                 self._cutter = Cutter(self.tokenizer.FREQ, self.tokenizer.total, self.word_tag_tab)
@@ -456,7 +453,7 @@ def _fast_pos_class(posseg):
 
 def _pos_tokenizer(words: list[tuple[str, str]], fast: bool = True):
     """A private jieba POS tokenizer whose dictionary holds `words`, loaded from the cache."""
-    jieba = _jieba()
+    jieba = import_jieba()
 
     posseg = _posseg()
     from jieba import finalseg
