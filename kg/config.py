@@ -272,3 +272,14 @@ class CompanyWorksLimits:
 
 
 COMPANY_WORKS = CompanyWorksLimits()
+
+
+# ---- task QR5 (issue 10): relations, third round
+@dataclass(frozen=True)
+class NamedPartyLimits:
+    # a standard body's name this long inside a works' name takes part in it ("中科院微电子产业园",
+    # "国税局综合楼"); a shorter one is a word of the name ("中央桥", "中央大街")
+    min_body_name: int = 3
+
+
+NAMED_PARTY = NamedPartyLimits()

@@ -158,6 +158,26 @@ def test_a_standard_body_inside_a_name_takes_no_part(tmp_path):
     assert not any(k == "participatesIn" for k, _, _ in got)
 
 
+def test_a_longer_bodys_name_inside_a_works_name_takes_part(tmp_path):
+    # the genre: "中科院微电子产业园、巴安水务海水淡化…等187个重点项目扎实推进" — the academy's
+    # park; the short body 中央 in "中央大街改造" is a word of the street's name
+    got = links(tmp_path, "中科院微电子产业园、中央大街改造等187个重点项目扎实推进。", area="沧州市",
+                orgs=["中科院", "中央"], projects=["中科院微电子产业园", "中央大街改造"])
+    assert ("participatesIn", "中科院", "中科院微电子产业园") in got
+    assert not any(p == "中央大街改造" for k, _, p in got if k == "participatesIn")
+
+
+def test_a_trade_name_opening_a_works_name_however_the_words_fall(tmp_path):
+    # the genre: a developer's trade name before its works, which jieba cuts across
+    # ("恒大童世界" as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/宇源/网荷/储)
+    got = links(tmp_path, "恒大童世界、碧桂园生态城开工建设。中核宸宇源网荷储等47个重大项目开工。", area="沧州市",
+                orgs=["恒大", "中核宸宇"], projects=["恒大童世界", "中核宸宇源网荷储"])
+    assert {("participatesIn", "恒大", "恒大童世界"), ("participatesIn", "中核宸宇", "中核宸宇源网荷储")} <= got
+    # not a place so: a place must end on a word's end ("滨河北路" is not in 河北)
+    assert not links(tmp_path, "河北省委巡视组反馈问题全部整改。完成滨河北路改造。", area="易县",
+                     places=["河北"], projects=["滨河北路"])
+
+
 @pytest.mark.parametrize("sentence, org, project", [
     # qianjiang-2019: a partner, across the verbs of one clause
     ("与中信集团合作开发建设三塘盖旅游康养度假区成功签约。", "中信集团", "三塘盖旅游康养度假区"),

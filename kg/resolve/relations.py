@@ -63,7 +63,7 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
-from kg.config import RELATIONS
+from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.names import is_proper
 from kg.text.segment import tokens
@@ -210,7 +210,9 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
-                bounded = b in ends or a == 0 and self._opens_word(n, name, toks)
+                # an organization opening the name is its trade name however jieba cuts what
+                # follows ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/宇源/…)
+                bounded = b in ends or a == 0 and (type_ == ORG or self._opens_word(n, name, toks))
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
@@ -316,14 +318,20 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 continue
             if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
                 yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
-    bodies = lexicons.org_bodies()
     for _, n, key in orgs_in:
-        if n not in bodies:  # "中央桥" is no work of 中央
+        if not _short_body(n):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威)
             for _, inner, ikey in names.inside(ORG, n, other_than=key):
-                if inner not in bodies:
+                if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _short_body(name: str) -> bool:
+    """Is `name` a standard body's short form ("中央", "省委"), which inside a works' name is a word of
+    it ("中央桥", "中央大街"), not the body at work? A longer body's name is the body's own
+    ("中科院微电子产业园", "国税局综合楼")."""
+    return len(name) < NAMED_PARTY.min_body_name and name in lexicons.org_bodies()
 
 
 def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]], home: set[str],
