@@ -186,6 +186,9 @@ def test_a_trade_name_opening_a_works_name_however_the_words_fall(tmp_path):
     ("中铁十二局承建黔江东南环线高速公路。", "中铁十二局", "黔江东南环线高速公路"),
     ("成功引进双良集团建设集中供热项目。", "双良集团", "集中供热项目"),
     ("黔江东南环线高速公路由中铁十二局承建。", "中铁十二局", "黔江东南环线高速公路"),
+    # a partner that signs the project's agreement; a company that takes the works over
+    ("与宁德时代签署动力电池基地项目合作协议。", "宁德时代", "动力电池基地项目"),
+    ("通威集团并购光伏组件产业园。", "通威集团", "光伏组件产业园"),
     # hailar-2012: an organization settling in a project
     ("一汽大众4S店入驻中俄蒙国际汽车产业园。", "一汽大众", "中俄蒙国际汽车产业园"),
     # hailar-2012 phrasing ("喜来登、洲际酒店项目顺利签约") with the company named after the project
