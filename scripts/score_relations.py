@@ -25,6 +25,7 @@ import unicodedata
 from kg.text.document import parse_document
 from kg.resolve.entities import build_graph
 from kg.extract import Mention, set_attributes
+from kg.extract.base import QUOTES
 from kg.pipeline import build
 from kg.resolve.relations import find_relations
 from kg.text.reading import read_source
@@ -81,6 +82,13 @@ def by_rule(b, gold_rel, show=False) -> None:
         print(f"  {kind:15} {rule:10} right {right:3}  wrong {wrong:3}")
 
 
+def occurrences(name: str, text: str):
+    """Where `name` occurs in `text`, as (start, end), also where the text quotes a part of it
+    ("济钢“四新”产业园" for the gold's 济钢四新产业园: the gold writes names without quotes)."""
+    pattern = f"[{re.escape(QUOTES)}]?".join(re.escape(c) for c in name)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
 VIEWS = ("built", "built, on the pairs found", "given the gold entities")
 
 
@@ -106,9 +114,9 @@ def score_report(report: str, gold_path: str, show: bool) -> dict[tuple[str, str
     pred = predicted(b.report)
 
     doc = parse_document(read_source(report))
-    mentions = [Mention(g["type"], n, s.at(m.start(), m.end()), s.index)
+    mentions = [Mention(g["type"], n, s.at(a, b), s.index)
                 for g in gold if g["type"] in TYPES for n in sorted({g["name"], *g.get("aliases", [])})
-                for s in doc.sentences for m in re.finditer(re.escape(n), s.text)]
+                for s in doc.sentences for a, b in occurrences(n, s.text)]
     # the clause cues are read by the attribute components, as in a build
     mentions = set_attributes(doc, sorted(mentions, key=lambda m: (m.start, -m.end)))
     oracle = predicted(build_graph(doc, mentions))
