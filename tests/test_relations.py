@@ -178,6 +178,16 @@ def test_a_trade_name_opening_a_works_name_however_the_words_fall(tmp_path):
                      places=["河北"], projects=["滨河北路"])
 
 
+def test_a_line_named_by_its_ends_runs_through_the_reports_own_province(tmp_path):
+    # the genre: a line named by the one-character forms of the provinces it joins; in the
+    # province's own report it runs through it, in a district's report it is only named
+    sentence = "建成投用渝湘复线高速等340个市级重点项目。"
+    assert ("locatedIn", "渝湘复线高速", "重庆市") in links(tmp_path, sentence, area="重庆市", projects=["渝湘复线高速"])
+    assert not links(tmp_path, sentence, area="重庆市黔江区", projects=["渝湘复线高速"])
+    # not a name that only opens with such characters ("新建…"), nor one that names no line
+    assert not links(tmp_path, "建成渝新欧物流园。", area="重庆市", projects=["渝新欧物流园"])
+
+
 @pytest.mark.parametrize("sentence, org, project", [
     # qianjiang-2019: a partner, across the verbs of one clause
     ("与中信集团合作开发建设三塘盖旅游康养度假区成功签约。", "中信集团", "三塘盖旅游康养度假区"),

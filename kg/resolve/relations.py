@@ -161,6 +161,9 @@ class _NameIndex:
 
     def __init__(self, entities: dict, home: frozenset[str] = frozenset()):
         self.home = home  # the keys of the report's own area and the places in it (`_home_places`)
+        # the GB/T 2260 province prefix of the report's own area when that is a province ("50")
+        self.own_code = next((str(e.attrs["code"])[:2] for k, e in entities.items() if k in home
+                              and e.attrs.get("level") == "province" and e.attrs.get("code")), None)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
         # the names of divisions (places with a GB/T 2260 code): one may open a works' name inside
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
@@ -318,6 +321,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 continue
             if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
                 yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+    if own_area is not None and _line_through(name, names.own_code):
+        yield Found("locatedIn", p.key, own_area, p.mention, "line")
     for _, n, key in orgs_in:
         if not _short_body(n):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
@@ -325,6 +330,20 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             for _, inner, ikey in names.inside(ORG, n, other_than=key):
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _line_through(name: str, own_code: str | None) -> bool:
+    """Does the works' name open with the one-character forms of a line's ends, one of them the
+    report's own province (`own_code`), and name a line ("渝湘复线高速" in 重庆's report)?
+    (rel_line_abbreviations.txt)"""
+    if own_code is None:
+        return False
+    table = lexicons.mapping("rel_line_abbreviations.txt")
+    lead = 0
+    while lead < len(name) and table.get(name[lead], "line") != "line":
+        lead += 1
+    return lead >= 2 and any(table[c] == own_code for c in name[:lead]) and any(
+        h in name[lead:] for h, role in table.items() if role == "line")
 
 
 def _short_body(name: str) -> bool:
