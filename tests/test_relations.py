@@ -188,6 +188,25 @@ def test_a_line_named_by_its_ends_runs_through_the_reports_own_province(tmp_path
     assert not links(tmp_path, "建成渝新欧物流园。", area="重庆市", projects=["渝新欧物流园"])
 
 
+def test_a_divisions_own_zone_is_a_place_of_it_not_works_in_it(tmp_path):
+    # xiapu-2020 style: "霞浦经济开发区完成一区多园整合" — the county's development zone is a place of
+    # the county (ANNOTATION: no relation between places); a new area with a name of its own is in
+    # the town that builds it (hailar-2013: "继续实施哈克镇滨河新区建设")
+    got = links(tmp_path, "宝鸡高新区跃居国家级高新区。继续实施哈克镇滨河新区建设。", area="海拉尔区",
+                places=["宝鸡", "哈克镇"], projects=["宝鸡高新区", "哈克镇滨河新区"])
+    assert ("locatedIn", "哈克镇滨河新区", "哈克镇") in got
+    assert not any(p == "宝鸡高新区" for _, p, _ in got)
+
+
+def test_an_avenue_named_after_a_part_of_the_area_is_there_a_street_not(tmp_path):
+    # maoming-2017: "潘州大道" is the avenue of 潘州 (a part of the city); hailar-2014: 根河路 is
+    # named after 根河, a city elsewhere, and a 大街 after a quarter of the area is not put there
+    got = links(tmp_path, "潘州街道完成改造。建成潘州大道、潘州大街。", area="茂名市",
+                places=["潘州街道"], projects=["潘州大道", "潘州大街"])
+    assert ("locatedIn", "潘州大道", "潘州街道") in got
+    assert not any(p == "潘州大街" for _, p, _ in got)
+
+
 @pytest.mark.parametrize("sentence, org, project", [
     # qianjiang-2019: a partner, across the verbs of one clause
     ("与中信集团合作开发建设三塘盖旅游康养度假区成功签约。", "中信集团", "三塘盖旅游康养度假区"),

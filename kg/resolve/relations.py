@@ -140,8 +140,11 @@ def _home_places(entities: dict, own_area: str | None) -> frozenset[str]:
     own = entities[own_area].attrs
     code = str(own.get("code") or "")
     prefix = code[:DIVISION_PREFIX.get(own.get("level"), len(code))] if code else None
+    def under(k: str, e) -> bool:  # by its code, or by the division its key is scoped by ("place/440981/…")
+        scope = k.split("/")[1] if k.count("/") >= 2 else ""
+        return bool(prefix) and (str(e.attrs.get("code", "")).startswith(prefix) or scope.isdigit() and scope.startswith(prefix))
     return frozenset(k for k, e in entities.items() if e.type == PLACE and (
-        k == own_area or k.startswith(own_area + "/") or prefix and str(e.attrs.get("code", "")).startswith(prefix)))
+        k == own_area or k.startswith(own_area + "/") or under(k, e)))
 
 
 def _same_names(a, b, works_word_optional: bool = True) -> bool:
@@ -307,11 +310,15 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # 阿蓬江 inside 阿蓬江镇 inside the name: the longer place is meant
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
-        if name[b:] in cue.get("street", ()) and key != own_area and not n.endswith(_gateway_heads()):
+        if name[b:] in cue.get("street", ()) and key != own_area and not n.endswith(_gateway_heads()) and not (
+                name[b:] in cue.get("avenue", ()) and key in names.home):
             continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own
-            # area is in it, and so is the road of a city's gateway: 西出口路 is at 西出口)
+            # area is in it, so is the road of a city's gateway, 西出口路 at 西出口, and an avenue
+            # named after a part of the area it serves, 潘州大道)
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
+        if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
+            continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
         yield Found("locatedIn", p.key, key, p.mention, "name")
         # a landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
         # the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)
