@@ -141,10 +141,16 @@ def _home_places(entities: dict, own_area: str | None) -> frozenset[str]:
     code = str(own.get("code") or "")
     prefix = code[:DIVISION_PREFIX.get(own.get("level"), len(code))] if code else None
     def under(k: str, e) -> bool:  # by its code, or by the division its key is scoped by ("place/440981/…")
-        scope = k.split("/")[1] if k.count("/") >= 2 else ""
-        return bool(prefix) and (str(e.attrs.get("code", "")).startswith(prefix) or scope.isdigit() and scope.startswith(prefix))
+        return bool(prefix) and (str(e.attrs.get("code", "")).startswith(prefix) or _scoped_by_division(k).startswith(prefix))
     return frozenset(k for k, e in entities.items() if e.type == PLACE and (
         k == own_area or k.startswith(own_area + "/") or under(k, e)))
+
+
+def _scoped_by_division(key: str) -> str:
+    """The code of the division a local place's key is scoped by ("place/440900/a63d…" → "440900":
+    a town or quarter the resolution placed in that division), else ""."""
+    parts = key.split("/")
+    return parts[1] if len(parts) >= 3 and parts[1].isdigit() else ""
 
 
 def _same_names(a, b, works_word_optional: bool = True) -> bool:
@@ -311,7 +317,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
         if name[b:] in cue.get("street", ()) and key != own_area and not n.endswith(_gateway_heads()) and not (
-                name[b:] in cue.get("avenue", ()) and key in names.home):
+                name[b:] in cue.get("avenue", ()) and (key in names.home or _scoped_by_division(key))):
             continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own
             # area is in it, so is the road of a city's gateway, 西出口路 at 西出口, and an avenue
             # named after a part of the area it serves, 潘州大道)
