@@ -272,3 +272,13 @@ class CompanyWorksLimits:
 
 
 COMPANY_WORKS = CompanyWorksLimits()
+
+
+# ---- task QO5 (session 10): the company a works' name opens with (kg/extract/genre.py)
+@dataclass(frozen=True)
+class CompanyOpeningLimits:
+    min_stem_chars: int = 2  # a trade name before an industry word, capacity or works verb ("华盛", "新天龙")
+    max_stem_chars: int = 4
+
+
+COMPANY_OPENING = CompanyOpeningLimits()

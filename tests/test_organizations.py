@@ -480,3 +480,27 @@ def test_a_technology_company_by_its_brand(tmp_path):
     assert "洪韵科技" in found
     found = orgs(tmp_path, PROVINCE, "抓住新一轮科技革命和产业变革机遇，全省农业科技进步贡献率提高。")
     assert not any(f.endswith("科技") for f in found)
+
+
+def test_companies_opening_the_works_of_a_list(tmp_path):
+    # devtext3 (cangzhou-2018, lishu-2020, zhongning-2026, dongzhou-2025): the company that builds is
+    # named at the head of its works' name, by a trade name and its industry word or before a
+    # capacity or the works on its plant (issue 10: who builds what)
+    found = orgs(tmp_path, DISTRICT,
+                 "中科院微电子产业园、巴安水务海水淡化、北京协和原料药等187个重点项目扎实推进。",
+                 "新天龙技术改造、华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加省“三早”项目集中开工。",
+                 "上储能源共享储能电站等66个重点项目建成投产。",
+                 "投资25亿元的抚顺石化乙烯扩能项目完成基础设计审查。")
+    assert {"巴安水务", "华大", "上储能源", "抚顺石化"} <= found
+    assert "年产" not in found and "上储" not in found  # a rate; the trade name without its industry
+
+
+def test_no_company_where_a_works_opens_with_a_kind_or_a_place(tmp_path):
+    # qianjiang-2019 (a voltage names a grid works by its place), yixian-2019 (a known company and
+    # the industries of its works), and kinds of works named by their industry
+    found = orgs(tmp_path, DISTRICT,
+                 "建成青杠110千伏输变电工程。",
+                 "推进华电高端装备制造、远大装配式建筑等项目。",
+                 "推进风力发电、光伏发电、生物质发电等项目建设。")
+    assert not found & {"青杠", "华电高端装备", "风力发电", "光伏发电", "生物质发电"}
+    assert "华电" in found

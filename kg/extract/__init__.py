@@ -80,6 +80,7 @@ from kg.extract.genre import (
     extract_trade_names_before_capacity,
     extract_one_facility_built,
     extract_bodies_opening_works,
+    extract_companies_opening_works,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -163,6 +164,7 @@ PIPELINE_ORDER = (
     "genre_trade_names_before_capacity",
     "genre_one_facility_built",
     "genre_bodies_opening_works",
+    "genre_companies_opening_works",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

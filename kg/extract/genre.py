@@ -23,7 +23,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_WORKS, GENRE_LIMITS as LIMITS
+from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -224,7 +224,8 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
-_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([{CJK_CHARS}]{{2,6}}?)"
+# a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
+_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)?)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
@@ -293,7 +294,7 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
     """A known company opening a works' name with its product before a works verb
     ("华润雪花啤酒迁建" → 华润雪花啤酒); not a works moved elsewhere ("易地", "整体")."""
     a, name = p.local_start, ctx.text[p.local_start:p.local_end]
-    known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
+    known = next((o for o in orgs if o.start == p.start and o.end < p.end and o.attrs.get("source") == "company"), None)
     verb = _WORKS_VERB_END.search(name)
     if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
             and not known.text.endswith(lexicons.words("org_suffixes.txt"))
@@ -384,8 +385,13 @@ _NOT_TRADE_PIECE = ("v", "t", "q", "d", "p", "c", "u", "f", "a", "r")
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
     """Is the word at text[a:b] a common word, a place's name or a name found already, so no
     company's trade name?"""
+    return _common_or_place(word) or ctx.taken(a, b, (ORG, PLACE))
+
+
+def _common_or_place(word: str) -> bool:
+    """Is `word` a common word or a place's name (by its last character or the division lexicon)?"""
     return ((tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
-            or place_lexicon_pattern().fullmatch(word) is not None or ctx.taken(a, b, (ORG, PLACE)))
+            or place_lexicon_pattern().fullmatch(word) is not None)
 
 
 # ---------------------------------------------------------------- places
@@ -1079,3 +1085,82 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))
     return out
+
+
+# ---------------------------------------------------------------- companies opening works (QO5)
+
+@functools.lru_cache(maxsize=1)
+def _company_trades() -> tuple[str, ...]:
+    """Industry words that end a company's short name (org_company_trades.txt, brand_heads.txt), longest first."""
+    words = lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
+# "青杠110千伏输变电工程") or the works on its plant ("新天龙技术改造"); a phase may follow a works' name ("华融二期")
+_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
+# the parts of speech that open no trade name: a verb, number, time, adverb, preposition, conjunction…
+_NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
+
+
+@component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
+def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works' name opens with (ANNOTATION rule 8, issue 10: the companies that build
+    are named in the works' names of a report's project lists): a trade name and its industry word
+    ("巴安水务海水淡化" → 巴安水务, "华象科技多种金属复合板" → 华象科技, a division and a trade the
+    marked words allow: "抚顺石化乙烯扩能项目" → 抚顺石化), or a trade name right before a capacity,
+    phase or the works on its plant ("华大30兆瓦生物质发电" → 华大, "新天龙技术改造" → 新天龙). The
+    trade name is a proper name or a word jieba does not know, never a common word, an industry, a
+    place (but before a marked trade) or a verb ("风力发电", "光伏发电", "新建厂房" name no company)."""
+    out = []
+    starts = set()
+    for p in sorted((m for m in ctx.found if m.type == PROJECT), key=lambda m: m.span.bounds):
+        if p.local_start in starts or p.text != ctx.text[p.local_start:p.local_end]:
+            continue
+        starts.add(p.local_start)
+        found = _company_opening(ctx, p.local_start, p.local_end)
+        if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
+            out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
+    return out
+
+
+def _company_opening(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the company that text[a:end], a works' name, opens with; None when it opens with none."""
+    text = ctx.text
+    limits = COMPANY_OPENING
+    place_trades = lexicons.mapping("org_company_trades.txt")
+    for b in range(a + limits.min_stem_chars, min(a + limits.max_stem_chars, end) + 1):
+        if not CJK.match(text[b - 1]):
+            return None
+        if b not in ctx.token_end_set:
+            continue
+        trade = next((w for w in _company_trades() if text.startswith(w, b) and b + len(w) <= end), None)
+        if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
+            if _trade_name(ctx, a, b) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
+                return a, b + len(trade)
+        if b < end and _WORKS_AFTER_COMPANY.match(text, b) and _trade_name(ctx, a, b):
+            return a, b
+    return None
+
+
+def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a company's trade name: a proper name or a word jieba does not know, opened by
+    no verb, number or adverb, and no common word, industry, place or generic word?"""
+    stem = ctx.text[a:b]
+    freq = tokenizer_tags().tokenizer.FREQ
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if not toks or toks[0].pos.startswith(_NOT_TRADE_OPENING):
+        return False
+    industries = lexicons.word_set("industries.txt") | frozenset(_company_trades())
+    if stem in lexicons.word_set("not_names.txt") or any(t.word in industries or (freq.get(t.word) or 0) >= LIMITS.common_word_freq
+                                                         for t in toks if len(t.word) >= 2):
+        return False  # "咸和航天机械", "华电高端装备": the trade name ends before the industries
+    if stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") and not (len(toks) > 1 and is_proper(ctx.text[toks[1].start:b], strict=True)):
+        return False  # "年产", "全市": a rate, a scope; "新天龙" is 新 and a proper name
+    if stem in lexicons.word_set("generic_orgs.txt") or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
+            or stem[-1] in lexicons.word_set("org_not_trade_finals.txt"):
+        return False  # "南宁站改扩建工程": the works on a facility
+    if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):
+        return False  # "华电高端装备": a company found ends inside the stem, before the industries
+    unknown = stem not in freq and all(t.pos.startswith(("n", "j")) for t in toks)
+    return unknown or is_proper(stem)
