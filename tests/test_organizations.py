@@ -504,3 +504,12 @@ def test_no_company_where_a_works_opens_with_a_kind_or_a_place(tmp_path):
                  "推进风力发电、光伏发电、生物质发电等项目建设。")
     assert not found & {"青杠", "华电高端装备", "风力发电", "光伏发电", "生物质发电"}
     assert "华电" in found
+
+
+def test_companies_listed_whole_by_trade_name_and_industry(tmp_path):
+    # devtext3 (jinyuan-2023), guangdong-2026: a list item that is a trade name and its industry word
+    # is a company; an industry before its products is none
+    found = orgs(tmp_path, DISTRICT, "太原药业、远东构件、龙山伟业等技改投资持续增长。")
+    assert {"太原药业", "远东构件"} <= found
+    found = orgs(tmp_path, PROVINCE, "海工装备、智能网联汽车等产业加快发展。")
+    assert not found & {"海工装备", "智能网联汽车"}

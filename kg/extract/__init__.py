@@ -81,6 +81,7 @@ from kg.extract.genre import (
     extract_one_facility_built,
     extract_bodies_opening_works,
     extract_companies_opening_works,
+    extract_listed_companies,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -165,6 +166,7 @@ PIPELINE_ORDER = (
     "genre_one_facility_built",
     "genre_bodies_opening_works",
     "genre_companies_opening_works",
+    "genre_listed_companies",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

@@ -34,6 +34,7 @@ from kg.extract.base import (
     SentenceContext,
     is_boundary,
     is_proper,
+    list_items,
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
@@ -1124,7 +1125,7 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _company_opening(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
+def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = False) -> tuple[int, int] | None:
     """The bounds of the company that text[a:end], a works' name, opens with; None when it opens with none."""
     text = ctx.text
     limits = COMPANY_OPENING
@@ -1136,14 +1137,14 @@ def _company_opening(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] 
             continue
         trade = next((w for w in _company_trades() if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
-            if _trade_name(ctx, a, b) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
+            if _trade_name(ctx, a, b, strict) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
                 return a, b + len(trade)
-        if b < end and _WORKS_AFTER_COMPANY.match(text, b) and _trade_name(ctx, a, b):
+        if b < end and _WORKS_AFTER_COMPANY.match(text, b) and _trade_name(ctx, a, b, strict):
             return a, b
     return None
 
 
-def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> bool:
     """Is text[a:b] a company's trade name: a proper name or a word jieba does not know, opened by
     no verb, number or adverb, and no common word, industry, place or generic word?"""
     stem = ctx.text[a:b]
@@ -1162,5 +1163,24 @@ def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
         return False  # "南宁站改扩建工程": the works on a facility
     if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):
         return False  # "华电高端装备": a company found ends inside the stem, before the industries
+    if strict:
+        return is_proper(stem, strict=True)
     unknown = stem not in freq and all(t.pos.startswith(("n", "j")) for t in toks)
     return unknown or is_proper(stem)
+
+
+_ENUMERATION = Guarded("等", rf"((?:{_ITEM}、)+{_ITEM})等")
+
+
+@component("genre_listed_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("genre_companies_opening_works",))
+def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
+    """Items of a list that are a company's name whole, a trade name and its industry word
+    ("太原药业、远东构件、龙山伟业等技改投资", "辽宁三木、渼瑞石油等12个重大产业项目" → 渼瑞石油):
+    the companies whose investment or projects the sentence counts. Out of a works' name the trade
+    name must be a proper name by jieba's strict test ("海工装备", "智能网联汽车" are industries)."""
+    out = []
+    for m in _ENUMERATION.finditer(ctx.text):
+        for a, b in list_items(ctx, m, **LIMITS.list_item.limits):
+            if b - a >= 4 and _company_opening(ctx, a, b, strict=True) == (a, b) and not ctx.taken(a, b, (ORG,)):
+                out.append(ctx.mention(ORG, a, b, source="genre_listed_company"))
+    return out
