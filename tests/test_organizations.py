@@ -513,3 +513,10 @@ def test_companies_listed_whole_by_trade_name_and_industry(tmp_path):
     assert {"太原药业", "远东构件"} <= found
     found = orgs(tmp_path, PROVINCE, "海工装备、智能网联汽车等产业加快发展。")
     assert not found & {"海工装备", "智能网联汽车"}
+
+
+def test_known_company_across_a_word_jieba_guessed(tmp_path):
+    # devtext3 (cangzhou-2018): jieba's HMM glued the first character of the works to the company
+    # ("恒大童/nz 世界"); a dictionary word across the end keeps its meaning ("中国电子商务")
+    assert "恒大" in orgs(tmp_path, DISTRICT, "恒大童世界、碧桂园生态城开工建设。")
+    assert "中国电子" not in orgs(tmp_path, DISTRICT, "发展中国电子商务。")

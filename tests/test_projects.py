@@ -687,3 +687,17 @@ def test_a_purification_plant_built_is_a_works(tmp_path):
     # 安岳 2022: a common-noun plant the clause opens (rule 7); a kind counted everywhere is not
     check(tmp_path, "national", "以天然气勘探开发为主的清洁能源产业不断壮大,天然气净化厂建成投用。", {"天然气净化厂"}, set())
     check(tmp_path, "national", "全县天然气净化厂实现全覆盖。", set(), {"天然气净化厂"})
+
+
+def test_works_listed_by_their_companies_are_projects(tmp_path):
+    # devtext3 (cangzhou-2018): a list being built whose items open with known companies names works
+    # without a facility head (ANNOTATION rule 8); a list of kinds stays out
+    check(tmp_path, "hailar", "恒大童世界、碧桂园生态城、沧海文化风景区开工建设，成为新区绿色发展新地标。",
+          {"恒大童世界", "碧桂园生态城", "沧海文化风景区"}, set())
+    check(tmp_path, "hailar", "供水、供热、燃气等管网改造开工建设。", set(), {"供水", "供热", "燃气"})
+
+
+def test_capacity_works_named_by_their_capacity_alone(tmp_path):
+    # devtext3 (keyouqianqi-2024): a trade name and a capacity are a works' whole name in a list
+    check(tmp_path, "hailar", "华盛2万千瓦、华能20万千瓦风电成功并网，清洁能源总装机规模突破180万千瓦。",
+          {"华盛2万千瓦", "华能20万千瓦风电"}, {"清洁能源总装机规模突破180万千瓦"})

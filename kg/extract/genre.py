@@ -177,8 +177,10 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             continue
         out.extend(_company_works_among_works(ctx, items))
         works_done = p.group() in _WORKS_PREDICATES
+        by_company = {(a, b) for a, b in items if works_done and _opens_with_company(ctx, a, b)}
         if not called_projects and len(items) > 1 and not all(
-                _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) for a, b in items):
+                _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) or (a, b) in by_company
+                for a, b in items):
             continue  # a list of things that are not all facilities or names ("供水、供热…管网")
         for a, b in items:
             park = _PARK_OPENER.match(text[a:b])
@@ -189,14 +191,21 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             head = _facility_head(item)
             if len(item) < 3 or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
-            if head is None and not (called_projects and is_proper(item, strict=True)):
-                continue
+            if head is None and not ((called_projects or by_company) and is_proper(item, strict=True)) and (a, b) not in by_company:
+                continue  # (list-mates of a company's works are named works too: "恒大童世界、…、沧海文化风景区开工建设")
             if head is not None and _a_kind(item, head) and not text[:a].endswith("的"):
                 continue  # "超市", "教学楼", "标准化幼儿园": a kind, unless described ("23万平方米的建材城完工")
             if _crosses_a_project(ctx, a, b):
                 continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
+
+
+def _opens_with_company(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a company found open text[a:b] and a name follow it ("恒大童世界", "碧桂园生态城")?
+    A works a list says is being built, named by its company (ANNOTATION rule 8)."""
+    return any(m.type == ORG and m.local_start == a and b - m.local_end >= COMPANY_WORKS.min_works_after_company
+               and m.attrs.get("source") == "company" for m in ctx.found)
 
 
 def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[Mention]:
