@@ -701,3 +701,22 @@ def test_capacity_works_named_by_their_capacity_alone(tmp_path):
     # devtext3 (keyouqianqi-2024): a trade name and a capacity are a works' whole name in a list
     check(tmp_path, "hailar", "华盛2万千瓦、华能20万千瓦风电成功并网，清洁能源总装机规模突破180万千瓦。",
           {"华盛2万千瓦", "华能20万千瓦风电"}, {"清洁能源总装机规模突破180万千瓦"})
+
+
+def test_first_listed_works_on_a_companys_plant(tmp_path):
+    # devtext3 (lishu-2020): the first item ends in the works on a plant (技术改造, an idiom to
+    # jieba) and its trade name opens with 新 cut off it
+    check(tmp_path, "hailar", "总投资64.8亿元。新天龙技术改造、华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加集中开工。",
+          {"新天龙技术改造", "华大30兆瓦生物质发电"}, {"技术改造"})
+
+
+def test_a_section_is_no_stage_of_work(tmp_path):
+    # devtext3 (maoming-2017): 段 ends the word 阶段 after the clause's verb, not a road section
+    check(tmp_path, "hailar", "包茂高速茂名段建成通车，汕湛高速茂名段进入路面施工阶段。",
+          {"包茂高速茂名段", "汕湛高速茂名段"}, {"汕湛高速茂名段进入路面施工阶段"})
+
+
+def test_a_company_and_its_trade_in_a_list_of_projects(tmp_path):
+    # devtext3 (cangzhou-2018): a known company and its trade, counted among projects, is its works
+    check(tmp_path, "hailar", "泰恒特钢40万吨铬铁合金、中储粮物流等48个项目竣工投产。",
+          {"泰恒特钢40万吨铬铁合金", "中储粮物流"}, set())
