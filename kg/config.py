@@ -279,6 +279,7 @@ COMPANY_WORKS = CompanyWorksLimits()
 class CompanyOpeningLimits:
     min_stem_chars: int = 2  # a trade name before an industry word, capacity or works verb ("华盛", "新天龙")
     max_stem_chars: int = 4
+    rare_word_freq: int = 100  # a trade name after a place is a word jieba knows at most this rarely ("证道")
 
 
 COMPANY_OPENING = CompanyOpeningLimits()

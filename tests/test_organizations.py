@@ -520,3 +520,12 @@ def test_known_company_across_a_word_jieba_guessed(tmp_path):
     # ("恒大童/nz 世界"); a dictionary word across the end keeps its meaning ("中国电子商务")
     assert "恒大" in orgs(tmp_path, DISTRICT, "恒大童世界、碧桂园生态城开工建设。")
     assert "中国电子" not in orgs(tmp_path, DISTRICT, "发展中国电子商务。")
+
+
+def test_trade_name_after_the_place_a_works_opens_with(tmp_path):
+    # devtext3 (yuncheng-2024): a division, a trade name jieba cut into characters, an industry
+    found = orgs(tmp_path, DISTRICT, "芮城证道锂电池负极材料、闻喜晶尊水晶玻璃等一批产业转型项目加快建设。")
+    assert "证道" in found
+    assert not found & {"芮城", "芮城证道", "闻喜"}
+    # a division and a trade word make a place's sector, not a company
+    assert "永康五金" not in orgs(tmp_path, DISTRICT, "永康五金东北直销中心等一批项目成功落地。")

@@ -1128,7 +1128,7 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
         if p.local_start in starts or p.text != ctx.text[p.local_start:p.local_end]:
             continue
         starts.add(p.local_start)
-        found = _company_opening(ctx, p.local_start, p.local_end)
+        found = _company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
         if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
             out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
     return out
@@ -1151,6 +1151,34 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
         if b < end and _WORKS_AFTER_COMPANY.match(text, b) and _trade_name(ctx, a, b, strict):
             return a, b
     return None
+
+
+def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
+    """The trade name after the division a works' name opens with, before an industry ("芮城证道锂电池
+    负极材料" → 证道): the company where the place is its site. Jieba cuts such a name into single
+    characters; the two or three make a rare word or none jieba knows, with no verb or function word."""
+    text = ctx.text
+    place = place_lexicon_pattern().match(text, a)
+    k = place.end() if place is not None and place.end() < end and place.end() in ctx.token_end_set else None
+    if k is None:
+        return None
+    industries = _industry_openers()
+    for b in range(k + COMPANY_OPENING.min_stem_chars, min(k + COMPANY_OPENING.max_stem_chars - 1, end) + 1):
+        if b not in ctx.token_end_set or not text.startswith(industries, b):
+            continue
+        stem, toks = text[k:b], [t for t in ctx.tokens if k <= t.start and t.end <= b]
+        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < COMPANY_OPENING.rare_word_freq
+        if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k
+                and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.word in industries for t in toks)
+                and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
+            return k, b
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_openers() -> tuple[str, ...]:
+    """Industries that follow a trade name in a works' name (industries.txt, org_company_trades.txt), longest first."""
+    return tuple(sorted(lexicons.word_set("industries.txt") | frozenset(_company_trades()), key=lambda w: (-len(w), w)))
 
 
 def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> bool:
