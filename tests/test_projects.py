@@ -720,3 +720,11 @@ def test_a_company_and_its_trade_in_a_list_of_projects(tmp_path):
     # devtext3 (cangzhou-2018): a known company and its trade, counted among projects, is its works
     check(tmp_path, "hailar", "泰恒特钢40万吨铬铁合金、中储粮物流等48个项目竣工投产。",
           {"泰恒特钢40万吨铬铁合金", "中储粮物流"}, set())
+
+
+def test_works_called_by_a_trade_name_and_its_stage(tmp_path):
+    # devtext2 (nanning-2021): a company's works called by its trade name and 项目, with its stage
+    check(tmp_path, "hailar", "重点推进年产10万辆新能源汽车的合众项目投产、天际项目完成厂房建设。",
+          {"合众项目", "天际项目"}, set())
+    # a verb or a category before 项目 names no company's works
+    check(tmp_path, "hailar", "强化项目建设，民生项目开工，招商项目落地。", set(), {"强化项目", "民生项目", "招商项目"})

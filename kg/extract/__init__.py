@@ -82,6 +82,7 @@ from kg.extract.genre import (
     extract_bodies_opening_works,
     extract_companies_opening_works,
     extract_listed_companies,
+    extract_trade_name_projects,
     extract_named_areas,
     extract_subdistrict_offices,
     extract_trade_names_in_works,
@@ -167,6 +168,7 @@ PIPELINE_ORDER = (
     "genre_bodies_opening_works",
     "genre_companies_opening_works",
     "genre_listed_companies",
+    "genre_trade_name_projects",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

@@ -41,7 +41,7 @@ from kg.extract.base import (
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.lookup import Guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -1220,4 +1220,35 @@ def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
         for a, b in list_items(ctx, m, **LIMITS.list_item.limits):
             if b - a >= 4 and _company_opening(ctx, a, b, strict=True) == (a, b) and not ctx.taken(a, b, (ORG,)):
                 out.append(ctx.mention(ORG, a, b, source="genre_listed_company"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _trade_name_project() -> Guarded:
+    """A word alone before 项目 and a stage ("合众项目投产", "天际项目完成厂房建设"), opening its clause
+    or after 的."""
+    stages = alternation_pattern(w for w in lexicons.words("stages.txt") if len(w) >= 2) + "|完成|投产"
+    return Guarded("项目", rf"(?:^|(?<=[的、，,；;。]))([{CJK_CHARS}]{{2,3}})项目(?=(?:[一二三四五]期)?(?:成功|正式|顺利)?(?:{stages}))")
+
+
+@component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",))
+def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
+    """A company's works called by its trade name alone and 项目, whose stage the clause states
+    ("合众项目投产、天际项目完成厂房建设" → the projects 合众项目, 天际项目 and the companies 合众, 天际):
+    the word is one noun or name jieba gives, rarer than a common word, and no category of works
+    ("重点项目", "民生项目"), industry, place or verb ("强化项目建设")."""
+    out = []
+    text = ctx.text
+    not_trades = (lexicons.word_set("generic_projects.txt") | lexicons.word_set("industries.txt") | frozenset(_company_trades())
+                  | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
+    for m in _trade_name_project().finditer(text):
+        a, b = m.span(1)
+        word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
+        if (word is None or not word.pos.startswith(("n", "j")) or word.word in not_trades or _common_or_place(word.word)
+                or ctx.taken(a, b, (PLACE,))):
+            continue
+        if not ctx.taken(a, b + 2, (PROJECT,)):
+            out.append(ctx.mention(PROJECT, a, b + 2, source="genre_trade_name_project"))
+        if not ctx.taken(a, b, (ORG,)):
+            out.append(ctx.mention(ORG, a, b, source="genre_trade_name_project"))
     return out
