@@ -529,3 +529,11 @@ def test_trade_name_after_the_place_a_works_opens_with(tmp_path):
     assert not found & {"芮城", "芮城证道", "闻喜"}
     # a division and a trade word make a place's sector, not a company
     assert "永康五金" not in orgs(tmp_path, DISTRICT, "永康五金东北直销中心等一批项目成功落地。")
+
+
+def test_a_group_named_by_common_words_that_opens_a_clause_and_invests(tmp_path):
+    # devtext2 (pingyin-2019): the investor of the clause, however common its words
+    assert "东方希望集团" in orgs(tmp_path, DISTRICT, "东方希望集团投资40亿元，建设全省首个养殖一体化产业链项目。")
+    # kinds and counts of groups invest too, but are no names
+    found = orgs(tmp_path, DISTRICT, "各类集团投资活跃，一批公司落户园区，大型集团投资建设项目。")
+    assert not any(f.endswith(("集团", "公司")) for f in found)
