@@ -1144,7 +1144,7 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
             return None
         if b not in ctx.token_end_set:
             continue
-        trade = next((w for w in _company_trades() if text.startswith(w, b) and b + len(w) <= end), None)
+        trade = next((w for w in words_opening(_company_trades(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
             if _trade_name(ctx, a, b, strict) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
                 return a, b + len(trade)
@@ -1224,11 +1224,36 @@ def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _trade_name_project() -> Guarded:
-    """A word alone before 项目 and a stage ("合众项目投产", "天际项目完成厂房建设"), opening its clause
-    or after 的."""
+def _stage_after_works() -> re.Pattern[str]:
+    """What follows "X项目" when the clause states its stage ("投产", "一期开工", "顺利竣工")."""
     stages = alternation_pattern(w for w in lexicons.words("stages.txt") if len(w) >= 2) + "|完成|投产"
-    return Guarded("项目", rf"(?:^|(?<=[的、，,；;。]))([{CJK_CHARS}]{{2,3}})项目(?=(?:[一二三四五]期)?(?:成功|正式|顺利)?(?:{stages}))")
+    return re.compile(rf"(?:[一二三四五]期)?(?:成功|正式|顺利)?(?:{stages})")
+
+
+# what may stand before a works called by a trade name alone: the clause's start or 的
+_BEFORE_TRADE_NAME = "的、,;。"
+
+
+def _trade_names_before_works(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of two or three characters alone before 项目 and a stage ("合众项目投产",
+    "天际项目完成厂房建设"), opening a clause or after 的: each 项目 looked at, no regex over the sentence."""
+    spans = []
+    pos = text.find("项目")
+    while pos >= 0:
+        if _stage_after_works().match(text, pos + 2):
+            for n in (2, 3):
+                a = pos - n
+                if a >= 0 and (a == 0 or text[a - 1] in _BEFORE_TRADE_NAME) and all(CJK.match(c) for c in text[a:pos]):
+                    spans.append((a, pos))
+        pos = text.find("项目", pos + 2)
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _not_trade_names() -> frozenset[str]:
+    """Words before 项目 that name a kind of works, an industry or nothing, no company's trade name."""
+    return (lexicons.word_set("generic_projects.txt") | lexicons.word_set("industries.txt") | frozenset(_company_trades())
+            | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
 
 
 @component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",))
@@ -1239,12 +1264,9 @@ def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     ("重点项目", "民生项目"), industry, place or verb ("强化项目建设")."""
     out = []
     text = ctx.text
-    not_trades = (lexicons.word_set("generic_projects.txt") | lexicons.word_set("industries.txt") | frozenset(_company_trades())
-                  | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
-    for m in _trade_name_project().finditer(text):
-        a, b = m.span(1)
+    for a, b in _trade_names_before_works(text):
         word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
-        if (word is None or not word.pos.startswith(("n", "j")) or word.word in not_trades or _common_or_place(word.word)
+        if (word is None or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
                 or ctx.taken(a, b, (PLACE,))):
             continue
         if not ctx.taken(a, b + 2, (PROJECT,)):
