@@ -537,3 +537,10 @@ def test_a_group_named_by_common_words_that_opens_a_clause_and_invests(tmp_path)
     # kinds and counts of groups invest too, but are no names
     found = orgs(tmp_path, DISTRICT, "各类集团投资活跃，一批公司落户园区，大型集团投资建设项目。")
     assert not any(f.endswith(("集团", "公司")) for f in found)
+
+
+def test_brands_before_heavy_industry_trades(tmp_path):
+    # devtext3 (dongzhou-2025, cangzhou-2018): a brand and the trade of its plant, outside a works' name
+    found = orgs(tmp_path, DISTRICT, "渼瑞石油实现产值10亿元，泰恒特钢扩大产能，推动城市水务改革。")
+    assert {"渼瑞石油", "泰恒特钢"} <= found
+    assert "城市水务" not in found
