@@ -728,3 +728,9 @@ def test_works_called_by_a_trade_name_and_its_stage(tmp_path):
           {"合众项目", "天际项目"}, set())
     # a verb or a category before 项目 names no company's works
     check(tmp_path, "hailar", "强化项目建设，民生项目开工，招商项目落地。", set(), {"强化项目", "民生项目", "招商项目"})
+
+
+def test_a_facility_opened_to_the_public(tmp_path):
+    # devtext3 (baoji-2020): 建成开放 opens a facility the clause names (ANNOTATION rule 7)
+    check(tmp_path, "hailar", "扶眉战役纪念馆创建为4A级景区，市文化艺术中心建成开放，成功举办文化产业发展大会。",
+          {"市文化艺术中心"}, {"文化产业发展大会"})
