@@ -544,3 +544,11 @@ def test_brands_before_heavy_industry_trades(tmp_path):
     found = orgs(tmp_path, DISTRICT, "渼瑞石油实现产值10亿元，泰恒特钢扩大产能，推动城市水务改革。")
     assert {"渼瑞石油", "泰恒特钢"} <= found
     assert "城市水务" not in found
+
+
+def test_a_trade_name_before_the_industry_of_its_works(tmp_path):
+    # devtext (jintai-2024): a works named by its company and industry; hailar-2013, devtext2
+    # (liaoyuan-2022): countries' short forms and a word ending in an industry are no trade names
+    assert "金兆晶源" in orgs(tmp_path, DISTRICT, "金兆晶源光伏组件等40个项目建成投产。")
+    found = orgs(tmp_path, DISTRICT, "中俄蒙物流园、汽车园等项目进展顺利，滚动实施国际商贸物流城等重点项目。")
+    assert not found & {"中俄蒙", "国际商贸"}

@@ -1148,8 +1148,8 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
             if _trade_name(ctx, a, b, strict) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
                 return a, b + len(trade)
-        if b < end and _WORKS_AFTER_COMPANY.match(text, b) and _trade_name(ctx, a, b, strict):
-            return a, b
+        if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b)) and _trade_name(ctx, a, b, strict):
+            return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry
     return None
 
 
@@ -1193,6 +1193,8 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
     if stem in lexicons.word_set("not_names.txt") or any(t.word in industries or (freq.get(t.word) or 0) >= LIMITS.common_word_freq
                                                          for t in toks if len(t.word) >= 2):
         return False  # "咸和航天机械", "华电高端装备": the trade name ends before the industries
+    if stem.endswith(_industry_openers()) or all(c in lexicons.characters("place_abbreviations.txt") for c in stem):
+        return False  # "国际商贸物流城" (one word ending in an industry), "中俄蒙物流园" (countries' short forms)
     if stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") and not (len(toks) > 1 and is_proper(ctx.text[toks[1].start:b], strict=True)):
         return False  # "年产", "全市": a rate, a scope; "新天龙" is 新 and a proper name
     if stem in lexicons.word_set("generic_orgs.txt") or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
