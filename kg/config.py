@@ -283,3 +283,15 @@ class NamedPartyLimits:
 
 
 NAMED_PARTY = NamedPartyLimits()
+
+
+# ---- task QO5 (session 10): the company a works' name opens with (kg/extract/genre.py)
+@dataclass(frozen=True)
+class CompanyOpeningLimits:
+    min_stem_chars: int = 2  # a trade name before an industry word, capacity or works verb ("华盛", "新天龙")
+    max_stem_chars: int = 4
+    rare_word_freq: int = 100  # a trade name after a place is a word jieba knows at most this rarely ("证道")
+    investor_stem_chars: int = 6  # the longest stem of a group named by common words as an investor ("东方希望")
+
+
+COMPANY_OPENING = CompanyOpeningLimits()

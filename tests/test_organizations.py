@@ -480,3 +480,75 @@ def test_a_technology_company_by_its_brand(tmp_path):
     assert "洪韵科技" in found
     found = orgs(tmp_path, PROVINCE, "抓住新一轮科技革命和产业变革机遇，全省农业科技进步贡献率提高。")
     assert not any(f.endswith("科技") for f in found)
+
+
+def test_companies_opening_the_works_of_a_list(tmp_path):
+    # devtext3 (cangzhou-2018, lishu-2020, zhongning-2026, dongzhou-2025): the company that builds is
+    # named at the head of its works' name, by a trade name and its industry word or before a
+    # capacity or the works on its plant (issue 10: who builds what)
+    found = orgs(tmp_path, DISTRICT,
+                 "中科院微电子产业园、巴安水务海水淡化、北京协和原料药等187个重点项目扎实推进。",
+                 "新天龙技术改造、华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加省“三早”项目集中开工。",
+                 "上储能源共享储能电站等66个重点项目建成投产。",
+                 "投资25亿元的抚顺石化乙烯扩能项目完成基础设计审查。")
+    assert {"巴安水务", "华大", "上储能源", "抚顺石化"} <= found
+    assert "年产" not in found and "上储" not in found  # a rate; the trade name without its industry
+
+
+def test_no_company_where_a_works_opens_with_a_kind_or_a_place(tmp_path):
+    # qianjiang-2019 (a voltage names a grid works by its place), yixian-2019 (a known company and
+    # the industries of its works), and kinds of works named by their industry
+    found = orgs(tmp_path, DISTRICT,
+                 "建成青杠110千伏输变电工程。",
+                 "推进华电高端装备制造、远大装配式建筑等项目。",
+                 "推进风力发电、光伏发电、生物质发电等项目建设。")
+    assert not found & {"青杠", "华电高端装备", "风力发电", "光伏发电", "生物质发电"}
+    assert "华电" in found
+
+
+def test_companies_listed_whole_by_trade_name_and_industry(tmp_path):
+    # devtext3 (jinyuan-2023), guangdong-2026: a list item that is a trade name and its industry word
+    # is a company; an industry before its products is none
+    found = orgs(tmp_path, DISTRICT, "太原药业、远东构件、龙山伟业等技改投资持续增长。")
+    assert {"太原药业", "远东构件"} <= found
+    found = orgs(tmp_path, PROVINCE, "海工装备、智能网联汽车等产业加快发展。")
+    assert not found & {"海工装备", "智能网联汽车"}
+
+
+def test_known_company_across_a_word_jieba_guessed(tmp_path):
+    # devtext3 (cangzhou-2018): jieba's HMM glued the first character of the works to the company
+    # ("恒大童/nz 世界"); a dictionary word across the end keeps its meaning ("中国电子商务")
+    assert "恒大" in orgs(tmp_path, DISTRICT, "恒大童世界、碧桂园生态城开工建设。")
+    assert "中国电子" not in orgs(tmp_path, DISTRICT, "发展中国电子商务。")
+
+
+def test_trade_name_after_the_place_a_works_opens_with(tmp_path):
+    # devtext3 (yuncheng-2024): a division, a trade name jieba cut into characters, an industry
+    found = orgs(tmp_path, DISTRICT, "芮城证道锂电池负极材料、闻喜晶尊水晶玻璃等一批产业转型项目加快建设。")
+    assert "证道" in found
+    assert not found & {"芮城", "芮城证道", "闻喜"}
+    # a division and a trade word make a place's sector, not a company
+    assert "永康五金" not in orgs(tmp_path, DISTRICT, "永康五金东北直销中心等一批项目成功落地。")
+
+
+def test_a_group_named_by_common_words_that_opens_a_clause_and_invests(tmp_path):
+    # devtext2 (pingyin-2019): the investor of the clause, however common its words
+    assert "东方希望集团" in orgs(tmp_path, DISTRICT, "东方希望集团投资40亿元，建设全省首个养殖一体化产业链项目。")
+    # kinds and counts of groups invest too, but are no names
+    found = orgs(tmp_path, DISTRICT, "各类集团投资活跃，一批公司落户园区，大型集团投资建设项目。")
+    assert not any(f.endswith(("集团", "公司")) for f in found)
+
+
+def test_brands_before_heavy_industry_trades(tmp_path):
+    # devtext3 (dongzhou-2025, cangzhou-2018): a brand and the trade of its plant, outside a works' name
+    found = orgs(tmp_path, DISTRICT, "渼瑞石油实现产值10亿元，泰恒特钢扩大产能，推动城市水务改革。")
+    assert {"渼瑞石油", "泰恒特钢"} <= found
+    assert "城市水务" not in found
+
+
+def test_a_trade_name_before_the_industry_of_its_works(tmp_path):
+    # devtext (jintai-2024): a works named by its company and industry; hailar-2013, devtext2
+    # (liaoyuan-2022): countries' short forms and a word ending in an industry are no trade names
+    assert "金兆晶源" in orgs(tmp_path, DISTRICT, "金兆晶源光伏组件等40个项目建成投产。")
+    found = orgs(tmp_path, DISTRICT, "中俄蒙物流园、汽车园等项目进展顺利，滚动实施国际商贸物流城等重点项目。")
+    assert not found & {"中俄蒙", "国际商贸"}

@@ -687,3 +687,50 @@ def test_a_purification_plant_built_is_a_works(tmp_path):
     # 安岳 2022: a common-noun plant the clause opens (rule 7); a kind counted everywhere is not
     check(tmp_path, "national", "以天然气勘探开发为主的清洁能源产业不断壮大,天然气净化厂建成投用。", {"天然气净化厂"}, set())
     check(tmp_path, "national", "全县天然气净化厂实现全覆盖。", set(), {"天然气净化厂"})
+
+
+def test_works_listed_by_their_companies_are_projects(tmp_path):
+    # devtext3 (cangzhou-2018): a list being built whose items open with known companies names works
+    # without a facility head (ANNOTATION rule 8); a list of kinds stays out
+    check(tmp_path, "hailar", "恒大童世界、碧桂园生态城、沧海文化风景区开工建设，成为新区绿色发展新地标。",
+          {"恒大童世界", "碧桂园生态城", "沧海文化风景区"}, set())
+    check(tmp_path, "hailar", "供水、供热、燃气等管网改造开工建设。", set(), {"供水", "供热", "燃气"})
+
+
+def test_capacity_works_named_by_their_capacity_alone(tmp_path):
+    # devtext3 (keyouqianqi-2024): a trade name and a capacity are a works' whole name in a list
+    check(tmp_path, "hailar", "华盛2万千瓦、华能20万千瓦风电成功并网，清洁能源总装机规模突破180万千瓦。",
+          {"华盛2万千瓦", "华能20万千瓦风电"}, {"清洁能源总装机规模突破180万千瓦"})
+
+
+def test_first_listed_works_on_a_companys_plant(tmp_path):
+    # devtext3 (lishu-2020): the first item ends in the works on a plant (技术改造, an idiom to
+    # jieba) and its trade name opens with 新 cut off it
+    check(tmp_path, "hailar", "总投资64.8亿元。新天龙技术改造、华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加集中开工。",
+          {"新天龙技术改造", "华大30兆瓦生物质发电"}, {"技术改造"})
+
+
+def test_a_section_is_no_stage_of_work(tmp_path):
+    # devtext3 (maoming-2017): 段 ends the word 阶段 after the clause's verb, not a road section
+    check(tmp_path, "hailar", "包茂高速茂名段建成通车，汕湛高速茂名段进入路面施工阶段。",
+          {"包茂高速茂名段", "汕湛高速茂名段"}, {"汕湛高速茂名段进入路面施工阶段"})
+
+
+def test_a_company_and_its_trade_in_a_list_of_projects(tmp_path):
+    # devtext3 (cangzhou-2018): a known company and its trade, counted among projects, is its works
+    check(tmp_path, "hailar", "泰恒特钢40万吨铬铁合金、中储粮物流等48个项目竣工投产。",
+          {"泰恒特钢40万吨铬铁合金", "中储粮物流"}, set())
+
+
+def test_works_called_by_a_trade_name_and_its_stage(tmp_path):
+    # devtext2 (nanning-2021): a company's works called by its trade name and 项目, with its stage
+    check(tmp_path, "hailar", "重点推进年产10万辆新能源汽车的合众项目投产、天际项目完成厂房建设。",
+          {"合众项目", "天际项目"}, set())
+    # a verb or a category before 项目 names no company's works
+    check(tmp_path, "hailar", "强化项目建设，民生项目开工，招商项目落地。", set(), {"强化项目", "民生项目", "招商项目"})
+
+
+def test_a_facility_opened_to_the_public(tmp_path):
+    # devtext3 (baoji-2020): 建成开放 opens a facility the clause names (ANNOTATION rule 7)
+    check(tmp_path, "hailar", "扶眉战役纪念馆创建为4A级景区，市文化艺术中心建成开放，成功举办文化产业发展大会。",
+          {"市文化艺术中心"}, {"文化产业发展大会"})

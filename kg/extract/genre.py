@@ -23,7 +23,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_WORKS, GENRE_LIMITS as LIMITS
+from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -34,13 +34,14 @@ from kg.extract.base import (
     SentenceContext,
     is_boundary,
     is_proper,
+    list_items,
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.lookup import Guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -176,8 +177,10 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             continue
         out.extend(_company_works_among_works(ctx, items))
         works_done = p.group() in _WORKS_PREDICATES
+        by_company = {(a, b) for a, b in items if works_done and _opens_with_company(ctx, a, b)}
         if not called_projects and len(items) > 1 and not all(
-                _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) for a, b in items):
+                _facility_head(text[a:b]) or works_done and is_proper(text[a:b], strict=True) or (a, b) in by_company
+                for a, b in items):
             continue  # a list of things that are not all facilities or names ("供水、供热…管网")
         for a, b in items:
             park = _PARK_OPENER.match(text[a:b])
@@ -188,14 +191,21 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             head = _facility_head(item)
             if len(item) < 3 or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
-            if head is None and not (called_projects and is_proper(item, strict=True)):
-                continue
+            if head is None and not ((called_projects or by_company) and is_proper(item, strict=True)) and (a, b) not in by_company:
+                continue  # (list-mates of a company's works are named works too: "恒大童世界、…、沧海文化风景区开工建设")
             if head is not None and _a_kind(item, head) and not text[:a].endswith("的"):
                 continue  # "超市", "教学楼", "标准化幼儿园": a kind, unless described ("23万平方米的建材城完工")
             if _crosses_a_project(ctx, a, b):
                 continue  # the head rules already cut a name across this one
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
+
+
+def _opens_with_company(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a company found open text[a:b] and a name follow it ("恒大童世界", "碧桂园生态城")?
+    A works a list says is being built, named by its company (ANNOTATION rule 8)."""
+    return any(m.type == ORG and m.local_start == a and b - m.local_end >= COMPANY_WORKS.min_works_after_company
+               and m.attrs.get("source") == "company" for m in ctx.found)
 
 
 def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[Mention]:
@@ -224,7 +234,8 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
-_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([{CJK_CHARS}]{{2,6}}?)"
+# a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
+_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)?)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
@@ -293,7 +304,7 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
     """A known company opening a works' name with its product before a works verb
     ("华润雪花啤酒迁建" → 华润雪花啤酒); not a works moved elsewhere ("易地", "整体")."""
     a, name = p.local_start, ctx.text[p.local_start:p.local_end]
-    known = next((o for o in orgs if o.start == p.start and o.end < p.end), None)
+    known = next((o for o in orgs if o.start == p.start and o.end < p.end and o.attrs.get("source") == "company"), None)
     verb = _WORKS_VERB_END.search(name)
     if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
             and not known.text.endswith(lexicons.words("org_suffixes.txt"))
@@ -384,8 +395,13 @@ _NOT_TRADE_PIECE = ("v", "t", "q", "d", "p", "c", "u", "f", "a", "r")
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
     """Is the word at text[a:b] a common word, a place's name or a name found already, so no
     company's trade name?"""
+    return _common_or_place(word) or ctx.taken(a, b, (ORG, PLACE))
+
+
+def _common_or_place(word: str) -> bool:
+    """Is `word` a common word or a place's name (by its last character or the division lexicon)?"""
     return ((tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
-            or place_lexicon_pattern().fullmatch(word) is not None or ctx.taken(a, b, (ORG, PLACE)))
+            or place_lexicon_pattern().fullmatch(word) is not None)
 
 
 # ---------------------------------------------------------------- places
@@ -1078,4 +1094,185 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PROJECT,)) or not any(w in text[clause:a] for w in lexicons.words("build_words.txt")):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))
+    return out
+
+
+# ---------------------------------------------------------------- companies opening works (QO5)
+
+@functools.lru_cache(maxsize=1)
+def _company_trades() -> tuple[str, ...]:
+    """Industry words that end a company's short name (org_company_trades.txt, brand_heads.txt), longest first."""
+    words = lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
+# "青杠110千伏输变电工程") or the works on its plant ("新天龙技术改造"); a phase may follow a works' name ("华融二期")
+_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
+# the parts of speech that open no trade name: a verb, number, time, adverb, preposition, conjunction…
+_NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
+
+
+@component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
+def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works' name opens with (ANNOTATION rule 8, issue 10: the companies that build
+    are named in the works' names of a report's project lists): a trade name and its industry word
+    ("巴安水务海水淡化" → 巴安水务, "华象科技多种金属复合板" → 华象科技, a division and a trade the
+    marked words allow: "抚顺石化乙烯扩能项目" → 抚顺石化), or a trade name right before a capacity,
+    phase or the works on its plant ("华大30兆瓦生物质发电" → 华大, "新天龙技术改造" → 新天龙). The
+    trade name is a proper name or a word jieba does not know, never a common word, an industry, a
+    place (but before a marked trade) or a verb ("风力发电", "光伏发电", "新建厂房" name no company)."""
+    out = []
+    starts = set()
+    for p in sorted((m for m in ctx.found if m.type == PROJECT), key=lambda m: m.span.bounds):
+        if p.local_start in starts or p.text != ctx.text[p.local_start:p.local_end]:
+            continue
+        starts.add(p.local_start)
+        found = _company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
+        if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
+            out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
+    return out
+
+
+def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = False) -> tuple[int, int] | None:
+    """The bounds of the company that text[a:end], a works' name, opens with; None when it opens with none."""
+    text = ctx.text
+    limits = COMPANY_OPENING
+    place_trades = lexicons.mapping("org_company_trades.txt")
+    for b in range(a + limits.min_stem_chars, min(a + limits.max_stem_chars, end) + 1):
+        if not CJK.match(text[b - 1]):
+            return None
+        if b not in ctx.token_end_set:
+            continue
+        trade = next((w for w in words_opening(_company_trades(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
+        if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
+            if _trade_name(ctx, a, b, strict) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
+                return a, b + len(trade)
+        if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b)) and _trade_name(ctx, a, b, strict):
+            return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry
+    return None
+
+
+def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
+    """The trade name after the division a works' name opens with, before an industry ("芮城证道锂电池
+    负极材料" → 证道): the company where the place is its site. Jieba cuts such a name into single
+    characters; the two or three make a rare word or none jieba knows, with no verb or function word."""
+    text = ctx.text
+    place = place_lexicon_pattern().match(text, a)
+    k = place.end() if place is not None and place.end() < end and place.end() in ctx.token_end_set else None
+    if k is None:
+        return None
+    industries = _industry_openers()
+    for b in range(k + COMPANY_OPENING.min_stem_chars, min(k + COMPANY_OPENING.max_stem_chars - 1, end) + 1):
+        if b not in ctx.token_end_set or not text.startswith(industries, b):
+            continue
+        stem, toks = text[k:b], [t for t in ctx.tokens if k <= t.start and t.end <= b]
+        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < COMPANY_OPENING.rare_word_freq
+        if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k
+                and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.word in industries for t in toks)
+                and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
+            return k, b
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_openers() -> tuple[str, ...]:
+    """Industries that follow a trade name in a works' name (industries.txt, org_company_trades.txt), longest first."""
+    return tuple(sorted(lexicons.word_set("industries.txt") | frozenset(_company_trades()), key=lambda w: (-len(w), w)))
+
+
+def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> bool:
+    """Is text[a:b] a company's trade name: a proper name or a word jieba does not know, opened by
+    no verb, number or adverb, and no common word, industry, place or generic word?"""
+    stem = ctx.text[a:b]
+    freq = tokenizer_tags().tokenizer.FREQ
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if not toks or toks[0].pos.startswith(_NOT_TRADE_OPENING):
+        return False
+    industries = lexicons.word_set("industries.txt") | frozenset(_company_trades())
+    if stem in lexicons.word_set("not_names.txt") or any(t.word in industries or (freq.get(t.word) or 0) >= LIMITS.common_word_freq
+                                                         for t in toks if len(t.word) >= 2):
+        return False  # "咸和航天机械", "华电高端装备": the trade name ends before the industries
+    if stem.endswith(_industry_openers()) or all(c in lexicons.characters("place_abbreviations.txt") for c in stem):
+        return False  # "国际商贸物流城" (one word ending in an industry), "中俄蒙物流园" (countries' short forms)
+    if stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") and not (len(toks) > 1 and is_proper(ctx.text[toks[1].start:b], strict=True)):
+        return False  # "年产", "全市": a rate, a scope; "新天龙" is 新 and a proper name
+    if stem in lexicons.word_set("generic_orgs.txt") or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
+            or stem[-1] in lexicons.word_set("org_not_trade_finals.txt"):
+        return False  # "南宁站改扩建工程": the works on a facility
+    if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):
+        return False  # "华电高端装备": a company found ends inside the stem, before the industries
+    if strict:
+        return is_proper(stem, strict=True)
+    unknown = stem not in freq and all(t.pos.startswith(("n", "j")) for t in toks)
+    return unknown or is_proper(stem)
+
+
+_ENUMERATION = Guarded("等", rf"((?:{_ITEM}、)+{_ITEM})等")
+
+
+@component("genre_listed_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("genre_companies_opening_works",))
+def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
+    """Items of a list that are a company's name whole, a trade name and its industry word
+    ("太原药业、远东构件、龙山伟业等技改投资", "辽宁三木、渼瑞石油等12个重大产业项目" → 渼瑞石油):
+    the companies whose investment or projects the sentence counts. Out of a works' name the trade
+    name must be a proper name by jieba's strict test ("海工装备", "智能网联汽车" are industries)."""
+    out = []
+    for m in _ENUMERATION.finditer(ctx.text):
+        for a, b in list_items(ctx, m, **LIMITS.list_item.limits):
+            if b - a >= 4 and _company_opening(ctx, a, b, strict=True) == (a, b) and not ctx.taken(a, b, (ORG,)):
+                out.append(ctx.mention(ORG, a, b, source="genre_listed_company"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _stage_after_works() -> re.Pattern[str]:
+    """What follows "X项目" when the clause states its stage ("投产", "一期开工", "顺利竣工")."""
+    stages = alternation_pattern(w for w in lexicons.words("stages.txt") if len(w) >= 2) + "|完成|投产"
+    return re.compile(rf"(?:[一二三四五]期)?(?:成功|正式|顺利)?(?:{stages})")
+
+
+# what may stand before a works called by a trade name alone: the clause's start or 的
+_BEFORE_TRADE_NAME = "的、,;。"
+
+
+def _trade_names_before_works(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of two or three characters alone before 项目 and a stage ("合众项目投产",
+    "天际项目完成厂房建设"), opening a clause or after 的: each 项目 looked at, no regex over the sentence."""
+    spans = []
+    pos = text.find("项目")
+    while pos >= 0:
+        if _stage_after_works().match(text, pos + 2):
+            for n in (2, 3):
+                a = pos - n
+                if a >= 0 and (a == 0 or text[a - 1] in _BEFORE_TRADE_NAME) and all(CJK.match(c) for c in text[a:pos]):
+                    spans.append((a, pos))
+        pos = text.find("项目", pos + 2)
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _not_trade_names() -> frozenset[str]:
+    """Words before 项目 that name a kind of works, an industry or nothing, no company's trade name."""
+    return (lexicons.word_set("generic_projects.txt") | lexicons.word_set("industries.txt") | frozenset(_company_trades())
+            | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
+
+
+@component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",))
+def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
+    """A company's works called by its trade name alone and 项目, whose stage the clause states
+    ("合众项目投产、天际项目完成厂房建设" → the projects 合众项目, 天际项目 and the companies 合众, 天际):
+    the word is one noun or name jieba gives, rarer than a common word, and no category of works
+    ("重点项目", "民生项目"), industry, place or verb ("强化项目建设")."""
+    out = []
+    text = ctx.text
+    for a, b in _trade_names_before_works(text):
+        word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
+        if (word is None or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
+                or ctx.taken(a, b, (PLACE,))):
+            continue
+        if not ctx.taken(a, b + 2, (PROJECT,)):
+            out.append(ctx.mention(PROJECT, a, b + 2, source="genre_trade_name_project"))
+        if not ctx.taken(a, b, (ORG,)):
+            out.append(ctx.mention(ORG, a, b, source="genre_trade_name_project"))
     return out

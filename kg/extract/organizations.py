@@ -8,7 +8,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import ORG_RULES
+from kg.config import COMPANY_OPENING, ORG_RULES
 from kg.model import Document
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern
 from kg.extract.registry import component
@@ -263,9 +263,25 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     stem_words = list(tokenizer_tags().cut(stem, HMM=True))
     if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
         return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
+    if _investor_opening_clause(ctx, start, a, suffix):
+        return True  # "东方希望集团投资40亿元": a group that opens the clause and invests is one company
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is text[start:a + len(suffix)] a group or company that opens its clause and is the subject of
+    an investment verb right after it (org_investor_heads.txt, org_investor_verbs.txt)? Its stem holds
+    no number, function word or adverb ("各类集团投资", "一批公司落户" count kinds)."""
+    text = ctx.text
+    if suffix not in lexicons.word_set("org_investor_heads.txt") or not text.startswith(lexicons.words("org_investor_verbs.txt"), a + len(suffix)):
+        return False
+    if start > 0 and text[start - 1] not in PUNCT or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
+        return False
+    toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    return bool(toks) and toks[0].start == start and all(CJK.match(t.word) and not t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "f"))
+                                                          for t in toks)
 
 
 def _rare_trade_name(stem: str) -> bool:
@@ -372,6 +388,9 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
         return []  # 局, 所 inside a word ("布局", "场所") are no heads
     start = _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a)
+    clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
+    if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
+        start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
@@ -601,6 +620,13 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(forms))
 
 
+def _guessed_word_across(ctx: SentenceContext, b: int) -> bool:
+    """Does a word jieba's HMM made up (in no dictionary) run across `b`, the end of a known company
+    ("恒大童/nz 世界" for 恒大 + 童世界): a guess, which the company's name overrides."""
+    word = next((t for t in ctx.tokens if t.start < b < t.end), None)
+    return word is not None and word.word not in tokenizer_tags().tokenizer.FREQ
+
+
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -626,7 +652,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
-        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not _guessed_word_across(ctx, b):
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网

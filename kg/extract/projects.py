@@ -515,7 +515,11 @@ def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int
     if word.pos in ("l", "i"):
         return False
     head = ctx.text[a:b]
-    return _found_name_in(ctx, start, word_start) or (head in _ROAD_HEADS and _is_road_name(ctx.text[start:a], head))
+    if head in _ROAD_HEADS and _is_road_name(ctx.text[start:a], head):
+        return True
+    # "汕湛高速茂名段进入路面施工阶段": a clause's verb between the name and the word (阶段) ends the name
+    return _found_name_in(ctx, start, word_start) and not any(
+        start <= t.start and t.end <= word_start and len(t.word) >= 2 and t.pos in ("v", "vn") for t in ctx.tokens)
 
 
 def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
@@ -825,12 +829,13 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
+                a = _before_plant_works(ctx, m.start(1), a, b)
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
                 a = _over_cut_industry(ctx, a, b)
                 a = _unknown_word_before(ctx, a, b, b)
-                if ctx.text[:a].endswith("新") and _new_one(ctx.text[a - 1:b]):
-                    a -= 1  # the walk stopped after 新 ("加快新索道、…等项目")
+                if ctx.text[:a].endswith("新") and (_new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a)):
+                    a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
             a = _abbreviation_before(ctx, "", a, b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
@@ -839,7 +844,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
-            if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) or covered_by(ctx, a, b, ORG):
+            if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
+                    or covered_by(ctx, a, b, ORG) and not (m.group().endswith("项目") and _company_and_trade(ctx, a, b)):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
@@ -861,6 +867,33 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _before_plant_works(ctx: SentenceContext, first: int, a: int, b: int) -> int:
+    """Where the first item starts when the walk stopped at the works on a plant that ends it, a
+    word jieba reads as an idiom ("新天龙技术改造": 技术改造/l): the walk starts again before it."""
+    if a < b:
+        return a
+    works = next((w for w in lexicons.words("org_works_after_company.txt") if ctx.text.startswith(w, b - len(w))), None)
+    if works is None or b - len(works) <= first:
+        return a
+    start = max(first, name_start(ctx, b - len(works), **LIMITS.listed_item.limits))
+    return start if start < b - len(works) else a
+
+
+def _trade_name_after_new(ctx: SentenceContext, a: int) -> bool:
+    """Does 新 before `a` open a trade name, a proper noun jieba cut off it ("新/a 天龙/nz")?"""
+    before = next((t for t in ctx.tokens if t.end == a), None)
+    word = next((t for t in ctx.tokens if t.start == a), None)
+    return (before is not None and before.word == "新" and word is not None and word.pos in ("nz", "nr", "nrt")
+            and is_proper(word.word, strict=True))
+
+
+def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a known company and its trade ("中储粮物流"), which in a list called projects
+    names that company's works ("泰恒特钢…、中储粮物流等48个项目竣工投产")?"""
+    return any(o.type == ORG and o.span.bounds == (a, b) and o.attrs.get("composite") and o.attrs.get("source") == "company"
+               for o in ctx.found)
 
 
 def _over_cut_industry(ctx: SentenceContext, a: int, b: int) -> int:
