@@ -14,6 +14,7 @@ from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
     CJK,
+    CJK_CHARS,
     NATURAL_SUFFIXES,
     PUNCT,
     STOP_POS,
@@ -201,6 +202,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
         if _opens_quoted_title(ctx, a, b) or name not in lexicons.word_set("world.txt") and _opens_route(ctx, b):
             return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
+        if any(ra < a and rb == b for ra, rb in _ring_areas(ctx)):
+            return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None:
@@ -284,7 +287,13 @@ def _opens_route(ctx: SentenceContext, b: int) -> bool:
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
     """Is text[a] right after a character jieba tags as a bound morpheme (its tags ending in g:
     zg, ng, vg…), which cannot stand alone and so opens a longer name with what follows?"""
-    return any(t.end == a and len(t.word) == 1 and t.pos.endswith("g") for t in ctx.tokens)
+    return any(t.end == a and len(t.word) == 1 and t.pos.endswith("g") and t.word not in _place_heads_of_one_character()
+               for t in ctx.tokens)  # "沧浪洲/汉江大桥": an island's head ends a name, it opens none
+
+
+@functools.lru_cache(maxsize=1)
+def _place_heads_of_one_character() -> frozenset[str]:
+    return frozenset(h for h in lexicons.word_set("place_suffixes.txt") if len(h) == 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -491,6 +500,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
                                 for t in ctx.tokens):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
     freq = tokenizer_tags().tokenizer.FREQ
+    if len(suffix) == 1 and any(t.start == a and t.end > b and t.pos in _COMMON_WORD_POS and _common_word(t.word)
+                                for t in ctx.tokens):
+        return False  # "巴安水务海水淡化": the head opens a common word ("海水") after a common one
     if any(t.start < a and t.pos in _COMMON_WORD_POS and (t.end > b or t.end == b and freq.get(t.word))
            for t in ctx.tokens if t.start < b <= t.end):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
@@ -525,6 +537,10 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
     return True, before
 
 
+# conjunctions that join two names of a list ("A和B", "A与B", "A及B")
+_CONJUNCTIONS = "和与及"
+
+
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
                  placed: list[Mention]) -> tuple[int, int | None] | None:
     """(where the name before the head at a..b starts, where another place ended inside it if the
@@ -549,6 +565,8 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
                                             or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
+    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and any(k.local_end == start for k in placed):
+        start += 1  # "溪南半岛和东冲半岛": the conjunction after a place joins two names
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -571,6 +589,12 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
         tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
         if tok is not None:
             start = tok.start
+    if a - start == 1 and len(suffix) == 1:
+        # "黑/羊山": a one-character adjective jieba cuts off a toponym of one character and its head
+        # opens the name, as in "白沙河" (a name of one character before its head is rare)
+        adjective = next((t for t in ctx.tokens if t.end == start and len(t.word) == 1 and t.pos == "a"), None)
+        if adjective is not None:
+            start = adjective.start
     return start
 
 
@@ -604,10 +628,15 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
 
 def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
     """"福临堡综合管廊": a settlement's name (one word jieba tags as a place, then 堡, 塘, 渡…) that
-    opens a works' name is that settlement, however common the word."""
+    opens a works' name is that settlement, however common the word; so is a mountain or water
+    whose name jieba tags as a place with its head ("黑/羊山人防宣教基地")."""
     head = project_head_pattern().search(ctx.text, b, b + NAMED_PLACES.works_head_reach)
-    return (suffix in _WORD_BOUND_HEADS and head is not None and all(CJK.match(c) for c in ctx.text[b:head.start()])
-            and any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens))
+    if head is None or not all(CJK.match(c) for c in ctx.text[b:head.start()]):
+        return False
+    if suffix in _WORD_BOUND_HEADS:
+        return any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens)
+    return (suffix in NATURAL_SUFFIXES and any(t.start == start + 1 and t.end == b and t.pos == "ns" for t in ctx.tokens)
+            and any(t.start == start and t.end == start + 1 and t.pos == "a" for t in ctx.tokens))
 
 
 def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
@@ -1146,6 +1175,38 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PLACE, a, b, source="city-core"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _ring_area() -> re.Pattern[str]:
+    return re.compile(f"环([{CJK_CHARS}]{{2,4}}?)(?:{lexicons.alternation('place_ring_area_heads.txt')})")
+
+
+def _ring_areas(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """The spans of areas named as the ring around a feature or a place ("环三都澳大湾区",
+    "环郧阳湖中心城区"): the stem after 环 ends with a natural feature's head (湖, 湾, 海, 澳…) or is a
+    division or a named region; not "环境…" nor "环节"."""
+    if "环" not in ctx.text:
+        return []
+    out = []
+    for m in _ring_area().finditer(ctx.text):
+        stem = m.group(1)
+        if stem[-1] in NATURAL_SUFFIXES or stem[-1] in _RING_FEATURE_ENDS or stem in lexicons.named_regions() \
+                or lexicons.find_division(stem, ctx.doc.own.province) is not None:
+            out.append(m.span())
+    return out
+
+
+# heads of a bay's or an island's name that are not among the natural suffixes ("三都澳", "沧浪洲")
+_RING_FEATURE_ENDS = "澳洲岛"
+
+
+@component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"))
+def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
+    """An area named as the ring around a feature ("主动融入环三都澳大湾区建设", xiapu; "环郧阳湖
+    中心城区建设提速"): one place, which holds the feature named in it (ANNOTATION rule 8)."""
+    return [ctx.mention(PLACE, a, b, source="ring-area", composite=True)
+            for a, b in _ring_areas(ctx) if not ctx.taken(a, b, (ORG,))]
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,9 +21,22 @@ def resolve_own_area(doc: Document) -> OwnArea:
         return OwnArea(None, province, {}, ()) if province else NO_AREA
     names = tuple(split_area(doc.area))
     division = lexicons.find_division(names[-1], None) if names else None
-    province = next((d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None), None)
+    if division is None and names:
+        # a title that names the area by a county's short form ("在科右前旗第十八届人民代表大会"):
+        # the county of that name in the province the report's places belong to
+        division = (lexicons.find_division(names[-1], _inferred_province(doc.source.text))
+                    or _only_division_named(names[-1]))
+    province = next((d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None),
+                    division.code[:2] if division is not None else None)
     towns = towns_of(division.code, division.level) if division is not None else {}
     return OwnArea(division, province, towns, names)
+
+
+def _only_division_named(name: str) -> lexicons.Division | None:
+    """The one division in the country a short form of three characters or more names ("科右前旗"),
+    or None when it is shorter or several share it."""
+    candidates = lexicons.divisions_by_name().get(name, ())
+    return candidates[0] if len(name) >= 3 and len(candidates) == 1 else None
 
 
 # an ethnic township's name without its peoples ("化作苗族彝族乡" is written 化作乡)
