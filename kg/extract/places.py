@@ -71,6 +71,44 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _prefecture_town_shorts(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The short forms of the towns of a prefecture's counties ("博贺" for 博贺镇) that are no common
+    word nor end like a river's or mountain's name, each with its full name, and their pattern."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    shorts: dict[str, str] = {}
+    for county in towns_of(code, "prefecture").values():
+        town = county[0]
+        short = lexicons.town_short(town)
+        if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq and short[-1] not in NATURAL_SUFFIXES:
+            shorts.setdefault(short, town)
+    names = sorted(shorts, key=lambda n: (-len(n), n))
+    return shorts, re.compile(alternation_pattern(names)) if names else None
+
+
+@component("works_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
+def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
+    """In a prefecture's report, a town of it by its short form where it opens a works' name
+    ("博贺疏港铁路", "潘州大道": ANNOTATION rule 8, the town's alias); elsewhere a prefecture's town
+    short forms are too often other words to be read."""
+    d = ctx.doc.own.division
+    if d is None or d.level != "prefecture":
+        return []
+    shorts, pattern = _prefecture_town_shorts(d.code)
+    if pattern is None:
+        return []
+    out = []
+    text = ctx.text
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
+            continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
+        head = project_head_pattern().search(text, b, b + NAMED_PLACES.works_head_reach)
+        if head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not _opens_brand(ctx, b):
+            out.append(ctx.mention(PLACE, a, b, source="works-town"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _town_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("text_town_suffixes.txt"))
