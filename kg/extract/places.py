@@ -347,6 +347,8 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return False
     if name[-1] in NATURAL_SUFFIXES and len(prev.word) == 1 and CJK.match(prev.word) and prev.pos not in STOP_POS:
         return True
+    if prev.word in lexicons.word_set("genre_predicate_adverbs.txt"):
+        return True  # "全面振兴新突破": a predicate after its adverb, not 振兴区
     after = ctx.text[b:b + 1]
     return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
 
@@ -1213,6 +1215,55 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PLACE, a, b, source="city-core"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _designated_areas() -> Guarded:
+    verbs = lexicons.words("place_designation_verbs.txt")
+    return Guarded(verbs, rf"((?:[{CJK_CHARS}]{{2,8}}[、和]){{0,5}}[{CJK_CHARS}]{{2,8}})(?:{'|'.join(map(re.escape, verbs))})"
+                          rf"[^,;。,]{{0,12}}?(?:{lexicons.alternation('place_designation_kinds.txt')})")
+
+
+@component("designated_area_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+def extract_designated_area_places(ctx: SentenceContext) -> list[Mention]:
+    """Areas listed before the designation of a scenic or natural area they obtain ("关山草原、大水川
+    创建为省级旅游度假区", baoji): each item that holds a proper name is a place; an institution
+    (纪念馆, 博物馆: an organization's head) or a known organization is not."""
+    out = []
+    org_heads = lexicons.words("org_suffixes.txt")
+    for m in _designated_areas().finditer(ctx.text):
+        for a, b in list_items(ctx, m, seps="、和"):
+            item = ctx.text[a:b]
+            if b - a < 2 or item.endswith(org_heads) or ctx.taken(a, b, (PLACE, ORG)) or not is_proper(item):
+                continue
+            out.append(ctx.mention(PLACE, a, b, source="designated-area"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_initials() -> Guarded:
+    joint = lexicons.words("place_joint_development_words.txt")
+    return Guarded(joint, rf"“([{CJK_CHARS}]{{2,4}})”(?:{'|'.join(map(re.escape, joint))})")
+
+
+@functools.lru_cache(maxsize=64)
+def _division_initials(code: str) -> frozenset[str]:
+    """The first characters of the divisions right under the division `code` (a province's
+    prefectures, a prefecture's counties)."""
+    return frozenset(d.name[0] for d in lexicons.divisions().values() if d.parent == code)
+
+
+@component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
+    """A quoted abbreviation of several divisions of the report's area by their first characters,
+    before a word of joint development ("“盐临夏”一体化发展", yuncheng: 盐湖区, 临猗县, 夏县): one
+    place, not the division another reading of it names (临夏)."""
+    own = ctx.doc.own.division
+    if own is None:
+        return []
+    initials = _division_initials(own.code)
+    return [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
+            if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
 
 
 @functools.lru_cache(maxsize=1)
