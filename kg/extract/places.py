@@ -934,6 +934,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
+            if n == len(parts) - 1 and _names_a_linked_route(text, b):
+                continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
             if text[b - 1:b] == "等":
                 b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
@@ -942,6 +944,14 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _names_a_linked_route(text: str, b: int) -> bool:
+    """Is the route's last end at ..b the name of another route the works links to: a route's head
+    then a link word ("京沈高铁连接线")?"""
+    route = next((h for h in sorted(lexicons.words("place_route_heads.txt"), key=len, reverse=True)
+                  if text.startswith(h, b)), None)
+    return route is not None and text.startswith(lexicons.words("place_route_link_words.txt"), b + len(route))
 
 
 _DASHES = "—－–-"
@@ -1264,6 +1274,25 @@ def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     initials = _division_initials(own.code)
     return [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
             if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
+
+
+@functools.lru_cache(maxsize=1)
+def _reservoir() -> Guarded:
+    heads = lexicons.words("place_reservoir_heads.txt")
+    return Guarded(heads, rf"(?:^|(?<=[、,;:“”和及与]))([{CJK_CHARS}]{{2,3}})(?:{'|'.join(map(re.escape, heads))})")
+
+
+@component("reservoir_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",))
+def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
+    """The settlement a reservoir is named after, where the name opens a list item or a clause
+    ("“引绰济辽”、东台子水库等工程", neimenggu): its stem of two or three characters holds a proper
+    name (not a kind: "小型水库", "病险水库")."""
+    out = []
+    for m in _reservoir().finditer(ctx.text):
+        a, b = m.span(1)
+        if is_proper(m.group(1)) and token_starts_at(ctx, a) and not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="reservoir"))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
