@@ -89,7 +89,8 @@ def _prefecture_town_shorts(code: str) -> tuple[dict[str, str], re.Pattern[str] 
 @component("works_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
 def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
     """In a prefecture's report, a town of it by its short form where it opens a works' name
-    ("博贺疏港铁路", "潘州大道": ANNOTATION rule 8, the town's alias); elsewhere a prefecture's town
+    ("博贺疏港铁路", "潘州大道": ANNOTATION rule 8, the town's alias) or a highway's facility
+    named after it ("沈海高速鳌头出口"); elsewhere a prefecture's town
     short forms are too often other words to be read."""
     d = ctx.doc.own.division
     if d is None or d.level != "prefecture":
@@ -104,7 +105,8 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
         head = project_head_pattern().search(text, b, b + NAMED_PLACES.works_head_reach)
-        if head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not _opens_brand(ctx, b):
+        works = head is not None and all(CJK.match(c) for c in text[b:head.start()])
+        if (works or text.startswith(lexicons.words("place_town_facility_heads.txt"), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
 
