@@ -256,7 +256,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
                                                    or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
                                                    or _opens_route(ctx, b) or _names_a_vessel(ctx, b)):
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
-        if _far_name_glued_to_a_word(ctx, name, a):
+        if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
@@ -387,6 +387,19 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
     return _common_word(ctx.text[a - 1:a + 1])
+
+
+def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Division, a: int) -> bool:
+    """A county's short form right after a province's or prefecture's name that does not hold it:
+    "抚顺振兴发展" is 抚顺's revival, not 振兴区 of 丹东; "辽宁抚顺", "重庆黔江" run from a division
+    to one inside it."""
+    if d.level != "county" or name == d.name:
+        return False
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    outer = lexicons.find_division(prev.word, ctx.doc.own.province) if prev is not None and len(prev.word) >= 2 else None
+    if outer is None or outer.level == "county":
+        return False
+    return not d.code.startswith(outer.code[:2] if outer.level == "province" else outer.code[:4])
 
 
 def _common_word(word: str) -> bool:
@@ -1292,7 +1305,10 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _reservoir().finditer(ctx.text):
         a, b = m.span(1)
-        if is_proper(m.group(1)) and token_starts_at(ctx, a) and not ctx.taken(a, b, (PLACE, ORG)):
+        stem = m.group(1)
+        if stem.endswith(lexicons.words("place_reservoir_kinds.txt")):
+            continue
+        if is_proper(stem) and token_starts_at(ctx, a) and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="reservoir"))
     return out
 
