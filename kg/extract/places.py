@@ -250,7 +250,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
             return False  # "三沙港" in 霞浦: the area's own town 三沙镇, not 三沙市 far away
-        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
+        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)) and not _opens_org_word(ctx, name, a):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
                                                    or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
@@ -400,6 +400,13 @@ def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Divi
     if outer is None or outer.level == "county":
         return False
     return not d.code.startswith(outer.code[:2] if outer.level == "province" else outer.code[:4])
+
+
+def _opens_org_word(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Does a province or city open an organization jieba reads as one word ("宁波大学"): the place
+    that opens an organization's name is named too (see _org_is_branch)?"""
+    return _major_division(name) and any(t.start == a and t.pos == "nt" for t in ctx.tokens) and any(
+        m.type == ORG and m.local_start == a for m in ctx.found)
 
 
 def _common_word(word: str) -> bool:
