@@ -711,3 +711,28 @@ def test_a_city_excerpts_towns_opening_works_and_highway_facilities(tmp_path):
     assert doc.own.division is not None and doc.own.division.name == "茂名市"
     found = {m.text for m in extract_mentions(doc) if m.type == "Place"}
     assert {"鳌头", "博贺", "潘州"} <= found
+
+
+def test_a_county_town_ending_like_a_mountain_opening_a_works(tmp_path):
+    # pingyin-2019 (devtext2): 榆山街道's short form opens a park's name; a brand is no works
+    found = places(tmp_path, "平阴县人民政府工作报告", "绿色建材产业园、榆山中小企业孵化园5大园区同步推进。")
+    assert "榆山" in found
+    found = places(tmp_path, "2019年益阳市政府工作报告", "南洲稻虾米进入香港市场。")
+    assert "南洲" not in found  # a brand: a verb stands between it and 港
+
+
+def test_a_shoal_heads_a_place_opening_a_works(tmp_path):
+    found = places(tmp_path, "2023年黑龙江省人民政府工作报告", "百万千瓦机组在白鹤滩水电站成功运行。", "加强河滩地和滩涂治理。")
+    assert "白鹤滩" in found
+    assert not any(p.endswith("滩") and p != "白鹤滩" for p in found)
+
+
+def test_a_hub_the_sentence_builds_is_no_place(tmp_path):
+    # nanning-2021 (devtext2) and maoming-2017 (devtext3): the hub is the works;
+    # henan-2020 (devtext2): a works on the airport is built, the airport stays a place
+    found = places(tmp_path, "南宁市人民政府工作报告", "加快建设南宁北站,推进市郊铁路机场线前期工作。")
+    assert "南宁北站" not in found and "南宁" in found
+    found = places(tmp_path, "2020年河南省人民政府工作报告", "启动郑州新郑国际机场三期工程。")
+    assert "郑州新郑国际机场" in found
+    found = places(tmp_path, "茂名市人民政府工作报告", "支持湛江粤西机场迁建工程推进前期工作。")
+    assert "湛江粤西机场" not in found and "湛江" in found

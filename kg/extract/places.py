@@ -6,7 +6,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import NAMED_PLACES, PLACE_RULES
+from kg.config import NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern
@@ -72,30 +72,33 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=16)
-def _prefecture_town_shorts(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """The short forms of the towns of a prefecture's counties ("博贺" for 博贺镇) that are no common
-    word nor end like a river's or mountain's name, each with its full name, and their pattern."""
+def _works_town_shorts(code: str, level: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The short forms of the towns of a prefecture's or county's area ("博贺" for 博贺镇, "榆山" for
+    榆山街道) that are no common word, each with its full name, and their pattern."""
     freq = tokenizer_tags().tokenizer.FREQ
     shorts: dict[str, str] = {}
-    for county in towns_of(code, "prefecture").values():
-        town = county[0]
+    for town, _county in towns_of(code, level).values():
         short = lexicons.town_short(town)
-        if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq and short[-1] not in NATURAL_SUFFIXES:
+        if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq:
             shorts.setdefault(short, town)
     names = sorted(shorts, key=lambda n: (-len(n), n))
     return shorts, re.compile(alternation_pattern(names)) if names else None
 
 
+# heads of a settlement named after a town ("靠山社区", "博贺村"): the settlement, not the town
+_SETTLEMENT_HEADS = lexicons.words("place_compound_heads.txt") + lexicons.TOWN_SUFFIXES + ("村", "嘎查")
+
+
 @component("works_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
 def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
-    """In a prefecture's report, a town of it by its short form where it opens a works' name
-    ("博贺疏港铁路", "潘州大道": ANNOTATION rule 8, the town's alias) or a highway's facility
-    named after it ("沈海高速鳌头出口"); elsewhere a prefecture's town
-    short forms are too often other words to be read."""
+    """A town of the report's prefecture or county by its short form where it opens a works' name
+    ("博贺疏港铁路", "潘州大道", "榆山中小企业孵化园": ANNOTATION rule 8, the town's alias) or a
+    highway's facility named after it ("沈海高速鳌头出口"); elsewhere a prefecture's town short
+    forms, and a county's that end like a river's or mountain's name, are too often other words."""
     d = ctx.doc.own.division
-    if d is None or d.level != "prefecture":
+    if d is None or d.level == "province":
         return []
-    shorts, pattern = _prefecture_town_shorts(d.code)
+    shorts, pattern = _works_town_shorts(d.code, d.level)
     if pattern is None:
         return []
     out = []
@@ -104,8 +107,12 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
-        head = project_head_pattern().search(text, b, b + NAMED_PLACES.works_head_reach)
-        works = head is not None and all(CJK.match(c) for c in text[b:head.start()])
+        if text.startswith(_SETTLEMENT_HEADS, b):
+            continue  # "靠山社区卫生服务中心": the community the town's name opens is the place
+        head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
+        # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
+        works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
+            b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn" for t in ctx.tokens)
         if (works or text.startswith(lexicons.words("place_town_facility_heads.txt"), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
@@ -533,11 +540,26 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
+        if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
+            continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the hub or zone at a..b itself the works the sentence builds: the object of a verb of
+    building that ends there ("加快建设南宁北站,"), or named with the works on it
+    ("湛江粤西机场迁建工程"); not where a works on it is the object ("启动郑州新郑国际机场三期工程")?"""
+    text = ctx.text
+    if text.startswith(lexicons.words("place_hub_works.txt"), b):
+        return True
+    builds = lexicons.word_set("build_words.txt")
+    built = any(t.end == a and (t.word in builds or t.word[-2:] in builds) for t in ctx.tokens)
+    # a list mark may join hubs that share a works' head ("建成深圳北站、湛江西站综合交通枢纽")
+    return built and (b >= len(text) or text[b] in ",;。等")
 
 
 def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
