@@ -736,3 +736,9 @@ def test_a_hub_the_sentence_builds_is_no_place(tmp_path):
     assert "郑州新郑国际机场" in found
     found = places(tmp_path, "茂名市人民政府工作报告", "支持湛江粤西机场迁建工程推进前期工作。")
     assert "湛江粤西机场" not in found and "湛江" in found
+
+
+def test_initials_before_a_second_line_name_a_route(tmp_path):
+    # nanning-2021 (devtext2): 柳南二高 is the second 柳州—南宁 expressway, not 柳南区
+    found = places(tmp_path, "南宁市人民政府工作报告", "建成柳南二高、吴圩机场至隆安等高速公路。")
+    assert "柳南" not in found and "隆安" in found

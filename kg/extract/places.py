@@ -327,6 +327,8 @@ def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
 def _opens_route(ctx: SentenceContext, b: int) -> bool:
     """Does a route's head follow the name as a word ("成渝高速公路", "京津城际"), not the era of a
     kind of route ("开启了安徽高铁时代")?"""
+    if ctx.text.startswith(lexicons.words("place_route_second_heads.txt"), b):
+        return True  # "柳南二高": a second line between the ends the initials name
     route = next((t for t in ctx.tokens if t.start == b and t.word in lexicons.word_set("place_route_heads.txt")), None)
     return route is not None and not ctx.text.startswith("时代", route.end)
 
