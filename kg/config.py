@@ -295,3 +295,15 @@ class CompanyOpeningLimits:
 
 
 COMPANY_OPENING = CompanyOpeningLimits()
+
+
+# ---- task QP5 (issue 9): places, third round
+
+@dataclass(frozen=True)
+class OwnAreaLimits:
+    """The area of a report whose title names none (an excerpt of a city's report)."""
+
+    prefecture_min_names: int = 3  # mentions of one prefecture (and twice the next) that make it a 我市 report's city
+
+
+OWN_AREA = OwnAreaLimits()

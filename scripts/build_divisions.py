@@ -25,7 +25,15 @@ SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗
             "省", "市", "区", "县", "旗", "盟")
 
 
+# Banners of a wing (科尔沁右翼前旗) are written with the first character of their people's name,
+# the wing's side and their position: 科右前旗, 察右中旗 (customary usage in Inner Mongolia).
+WINGS = ("左翼", "右翼")
+
+
 def short_name(name: str, nations: list[str]) -> str:
+    wing = next((w for w in WINGS if w in name and name.endswith("旗")), None)
+    if wing:
+        return name[0] + wing[0] + name[name.index(wing) + len(wing):]
     for suffix in SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]

@@ -631,3 +631,114 @@ def test_an_international_airport_named_after_known_places(tmp_path):
     # devtext2 (henan-2020): like "X机场", "X国际机场" after known places is a hub named by them
     found = places(tmp_path, "2020年河南省政府工作报告", "启动郑州新郑国际机场三期工程。")
     assert {"郑州新郑国际机场", "郑州", "新郑"} <= found
+
+
+# ---- third round (issue 9): classes read on fresh excerpts of other provinces (devtext3)
+
+XIAPU = "(福建省)2020年霞浦县人民政府工作报告"
+YUNYANG = "2018年郧阳区政府工作报告"
+YUNCHENG = "(山西省)运城市人民政府工作报告"
+BANNER = "2024年政府工作报告\n——在科右前旗第十八届人民代表大会第三次会议上"
+
+
+def test_an_area_named_as_the_ring_around_a_feature(tmp_path):
+    found = places(tmp_path, XIAPU, "主动融入环三都澳大湾区建设布局,福宁湾、溪南半岛和东冲半岛加快开发建设。")
+    assert {"环三都澳大湾区", "福宁湾", "溪南半岛", "东冲半岛"} <= found
+    assert not {"大湾区", "和东冲半岛"} & found  # the ring's head alone; a conjunction opening a name
+    found = places(tmp_path, YUNYANG, "环郧阳湖中心城区建设提速,沧浪洲汉江大桥建成通车。")
+    assert {"环郧阳湖中心城区", "郧阳湖", "沧浪洲", "汉江"} <= found
+    assert "洲汉江" not in found
+    # 环境, 环节: no feature after 环
+    assert not any(p.startswith("环") for p in places(tmp_path, XIAPU, "持续改善城区环境,优化营商环境。"))
+
+
+def test_a_banner_named_by_its_customary_short_form(tmp_path):
+    # keyouqianqi-2024: 科尔沁右翼前旗 is written 科右前旗, also in the title that names the area
+    path = tmp_path / "r.txt"
+    path.write_text(BANNER + "\n各位代表:\n一、2023年工作回顾\n全旗地区生产总值增长6%。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.division is not None and doc.own.division.name == "科尔沁右翼前旗"
+    assert "科右前旗" in places(tmp_path, BANNER, "科右前旗坚持生态优先。")
+
+
+def test_a_toponym_cut_by_a_one_character_adjective_opening_a_works(tmp_path):
+    found = places(tmp_path, BANNER, "中核宸宇源网荷储、黑羊山人防宣教基地等47个重大项目储备入库。")
+    assert "黑羊山" in found
+
+
+def test_a_head_opening_a_common_word_is_no_head(tmp_path):
+    found = places(tmp_path, "沧州市人民政府工作报告", "中科院微电子产业园、巴安水务海水淡化等187个重点项目扎实推进。")
+    assert not any(p.endswith("海") for p in found)
+
+
+def test_initials_of_the_areas_divisions_before_joint_development(tmp_path):
+    found = places(tmp_path, YUNCHENG, "“盐临夏”一体化发展驶入快车道。")
+    assert "盐临夏" in found
+    assert "临夏" not in found  # not 临夏州 of Gansu
+    # characters that are not the initials of the city's counties are no such abbreviation
+    assert "大中小" not in places(tmp_path, YUNCHENG, "推进“大中小”一体化发展。")
+
+
+def test_areas_designated_as_scenic_areas(tmp_path):
+    found = places(tmp_path, "宝鸡市人民政府工作报告", "扶眉战役纪念馆创建为4A级景区,关山草原、大水川创建为省级旅游度假区。")
+    assert {"关山草原", "大水川"} <= found
+    assert "扶眉战役纪念馆" not in found  # an institution, an organization
+
+
+def test_a_short_form_after_a_predicate_adverb_is_a_verb(tmp_path):
+    found = places(tmp_path, "2025年东洲区政府工作报告", "紧紧围绕全面振兴新突破三年行动部署要求,推动抚顺振兴发展。")
+    assert "振兴" not in found
+
+
+def test_the_settlement_a_reservoir_is_named_after(tmp_path):
+    found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "“引绰济辽”、东台子水库等工程进展顺利。")
+    assert "东台子" in found
+    assert not {"小型", "病险"} & places(tmp_path, QIANJIANG, "完成小型水库、病险水库除险加固。")
+
+
+def test_a_route_linked_to_a_line_named_by_initials(tmp_path):
+    found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "赤峰至京沈高铁连接线即将建成。")
+    assert "赤峰" in found
+    assert "京沈" not in found
+
+
+def test_a_city_excerpts_towns_opening_works_and_highway_facilities(tmp_path):
+    # maoming-2017: an excerpt without a title; 我市 and 茂名 named most make it Maoming's report
+    path = tmp_path / "r.txt"
+    path.write_text("各位代表:\n一、本届政府工作回顾\n我市经济稳步增长,茂名港、茂名滨海新区加快建设,茂名石化扩能。"
+                    "沈海高速鳌头出口开通。博贺疏港铁路进入招标阶段。潘州大道开工建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.division is not None and doc.own.division.name == "茂名市"
+    found = {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    assert {"鳌头", "博贺", "潘州"} <= found
+
+
+def test_a_county_town_ending_like_a_mountain_opening_a_works(tmp_path):
+    # pingyin-2019 (devtext2): 榆山街道's short form opens a park's name; a brand is no works
+    found = places(tmp_path, "平阴县人民政府工作报告", "绿色建材产业园、榆山中小企业孵化园5大园区同步推进。")
+    assert "榆山" in found
+    found = places(tmp_path, "2019年益阳市政府工作报告", "南洲稻虾米进入香港市场。")
+    assert "南洲" not in found  # a brand: a verb stands between it and 港
+
+
+def test_a_shoal_heads_a_place_opening_a_works(tmp_path):
+    found = places(tmp_path, "2023年黑龙江省人民政府工作报告", "百万千瓦机组在白鹤滩水电站成功运行。", "加强河滩地和滩涂治理。")
+    assert "白鹤滩" in found
+    assert not any(p.endswith("滩") and p != "白鹤滩" for p in found)
+
+
+def test_a_hub_the_sentence_builds_is_no_place(tmp_path):
+    # nanning-2021 (devtext2) and maoming-2017 (devtext3): the hub is the works;
+    # henan-2020 (devtext2): a works on the airport is built, the airport stays a place
+    found = places(tmp_path, "南宁市人民政府工作报告", "加快建设南宁北站,推进市郊铁路机场线前期工作。")
+    assert "南宁北站" not in found and "南宁" in found
+    found = places(tmp_path, "2020年河南省人民政府工作报告", "启动郑州新郑国际机场三期工程。")
+    assert "郑州新郑国际机场" in found
+    found = places(tmp_path, "茂名市人民政府工作报告", "支持湛江粤西机场迁建工程推进前期工作。")
+    assert "湛江粤西机场" not in found and "湛江" in found
+
+
+def test_initials_before_a_second_line_name_a_route(tmp_path):
+    # nanning-2021 (devtext2): 柳南二高 is the second 柳州—南宁 expressway, not 柳南区
+    found = places(tmp_path, "南宁市人民政府工作报告", "建成柳南二高、吴圩机场至隆安等高速公路。")
+    assert "柳南" not in found and "隆安" in found

@@ -6,7 +6,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import NAMED_PLACES, PLACE_RULES
+from kg.config import NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern
@@ -14,6 +14,7 @@ from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
     CJK,
+    CJK_CHARS,
     NATURAL_SUFFIXES,
     PUNCT,
     STOP_POS,
@@ -67,6 +68,53 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if short and _opens_brand(ctx, b):
             continue  # "珍宝岛药业": a company named after the town, not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _works_town_shorts(code: str, level: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The short forms of the towns of a prefecture's or county's area ("博贺" for 博贺镇, "榆山" for
+    榆山街道) that are no common word, each with its full name, and their pattern."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    shorts: dict[str, str] = {}
+    for town, _county in towns_of(code, level).values():
+        short = lexicons.town_short(town)
+        if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq:
+            shorts.setdefault(short, town)
+    names = sorted(shorts, key=lambda n: (-len(n), n))
+    return shorts, re.compile(alternation_pattern(names)) if names else None
+
+
+# heads of a settlement named after a town ("靠山社区", "博贺村"): the settlement, not the town
+_SETTLEMENT_HEADS = lexicons.words("place_compound_heads.txt") + lexicons.TOWN_SUFFIXES + ("村", "嘎查")
+
+
+@component("works_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
+def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
+    """A town of the report's prefecture or county by its short form where it opens a works' name
+    ("博贺疏港铁路", "潘州大道", "榆山中小企业孵化园": ANNOTATION rule 8, the town's alias) or a
+    highway's facility named after it ("沈海高速鳌头出口"); elsewhere a prefecture's town short
+    forms, and a county's that end like a river's or mountain's name, are too often other words."""
+    d = ctx.doc.own.division
+    if d is None or d.level == "province":
+        return []
+    shorts, pattern = _works_town_shorts(d.code, d.level)
+    if pattern is None:
+        return []
+    out = []
+    text = ctx.text
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
+            continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
+        if text.startswith(_SETTLEMENT_HEADS, b):
+            continue  # "靠山社区卫生服务中心": the community the town's name opens is the place
+        head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
+        # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
+        works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
+            b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn" for t in ctx.tokens)
+        if (works or text.startswith(lexicons.words("place_town_facility_heads.txt"), b)) and not _opens_brand(ctx, b):
+            out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
 
 
@@ -201,19 +249,21 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
         if _opens_quoted_title(ctx, a, b) or name not in lexicons.word_set("world.txt") and _opens_route(ctx, b):
             return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
+        if any(ra < a and rb == b for ra, rb in _ring_areas(ctx)):
+            return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None:
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
             return False  # "三沙港" in 霞浦: the area's own town 三沙镇, not 三沙市 far away
-        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)):
+        if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)) and not _opens_org_word(ctx, name, a):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
                                                    or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
                                                    or _opens_route(ctx, b) or _names_a_vessel(ctx, b)):
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
-        if _far_name_glued_to_a_word(ctx, name, a):
+        if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
@@ -277,6 +327,8 @@ def _opens_quoted_title(ctx: SentenceContext, a: int, b: int) -> bool:
 def _opens_route(ctx: SentenceContext, b: int) -> bool:
     """Does a route's head follow the name as a word ("成渝高速公路", "京津城际"), not the era of a
     kind of route ("开启了安徽高铁时代")?"""
+    if ctx.text.startswith(lexicons.words("place_route_second_heads.txt"), b):
+        return True  # "柳南二高": a second line between the ends the initials name
     route = next((t for t in ctx.tokens if t.start == b and t.word in lexicons.word_set("place_route_heads.txt")), None)
     return route is not None and not ctx.text.startswith("时代", route.end)
 
@@ -284,7 +336,13 @@ def _opens_route(ctx: SentenceContext, b: int) -> bool:
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
     """Is text[a] right after a character jieba tags as a bound morpheme (its tags ending in g:
     zg, ng, vg…), which cannot stand alone and so opens a longer name with what follows?"""
-    return any(t.end == a and len(t.word) == 1 and t.pos.endswith("g") for t in ctx.tokens)
+    return any(t.end == a and len(t.word) == 1 and t.pos.endswith("g") and t.word not in _place_heads_of_one_character()
+               for t in ctx.tokens)  # "沧浪洲/汉江大桥": an island's head ends a name, it opens none
+
+
+@functools.lru_cache(maxsize=1)
+def _place_heads_of_one_character() -> frozenset[str]:
+    return frozenset(h for h in lexicons.word_set("place_suffixes.txt") if len(h) == 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -300,6 +358,8 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return False
     if name[-1] in NATURAL_SUFFIXES and len(prev.word) == 1 and CJK.match(prev.word) and prev.pos not in STOP_POS:
         return True
+    if prev.word in lexicons.word_set("genre_predicate_adverbs.txt"):
+        return True  # "全面振兴新突破": a predicate after its adverb, not 振兴区
     after = ctx.text[b:b + 1]
     return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
 
@@ -336,6 +396,26 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
     return _common_word(ctx.text[a - 1:a + 1])
+
+
+def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Division, a: int) -> bool:
+    """A county's short form right after a province's or prefecture's name that does not hold it:
+    "抚顺振兴发展" is 抚顺's revival, not 振兴区 of 丹东; "辽宁抚顺", "重庆黔江" run from a division
+    to one inside it."""
+    if d.level != "county" or name == d.name:
+        return False
+    prev = next((t for t in ctx.tokens if t.end == a), None)
+    outer = lexicons.find_division(prev.word, ctx.doc.own.province) if prev is not None and len(prev.word) >= 2 else None
+    if outer is None or outer.level == "county":
+        return False
+    return not d.code.startswith(outer.code[:2] if outer.level == "province" else outer.code[:4])
+
+
+def _opens_org_word(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Does a province or city open an organization jieba reads as one word ("宁波大学"): the place
+    that opens an organization's name is named too (see _org_is_branch)?"""
+    return _major_division(name) and any(t.start == a and t.pos == "nt" for t in ctx.tokens) and any(
+        m.type == ORG and m.local_start == a for m in ctx.found)
 
 
 def _common_word(word: str) -> bool:
@@ -462,11 +542,26 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
+        if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
+            continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the hub or zone at a..b itself the works the sentence builds: the object of a verb of
+    building that ends there ("加快建设南宁北站,"), or named with the works on it
+    ("湛江粤西机场迁建工程"); not where a works on it is the object ("启动郑州新郑国际机场三期工程")?"""
+    text = ctx.text
+    if text.startswith(lexicons.words("place_hub_works.txt"), b):
+        return True
+    builds = lexicons.word_set("build_words.txt")
+    built = any(t.end == a and (t.word in builds or t.word[-2:] in builds) for t in ctx.tokens)
+    # a list mark may join hubs that share a works' head ("建成深圳北站、湛江西站综合交通枢纽")
+    return built and (b >= len(text) or text[b] in ",;。等")
 
 
 def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
@@ -491,6 +586,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
                                 for t in ctx.tokens):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
     freq = tokenizer_tags().tokenizer.FREQ
+    if len(suffix) == 1 and any(t.start == a and t.end > b and t.pos in _COMMON_WORD_POS and _common_word(t.word)
+                                for t in ctx.tokens):
+        return False  # "巴安水务海水淡化": the head opens a common word ("海水") after a common one
     if any(t.start < a and t.pos in _COMMON_WORD_POS and (t.end > b or t.end == b and freq.get(t.word))
            for t in ctx.tokens if t.start < b <= t.end):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
@@ -525,6 +623,10 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
     return True, before
 
 
+# conjunctions that join two names of a list ("A和B", "A与B", "A及B")
+_CONJUNCTIONS = "和与及"
+
+
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
                  placed: list[Mention]) -> tuple[int, int | None] | None:
     """(where the name before the head at a..b starts, where another place ended inside it if the
@@ -549,6 +651,8 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
                                             or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
+    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and any(k.local_end == start for k in placed):
+        start += 1  # "溪南半岛和东冲半岛": the conjunction after a place joins two names
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -571,6 +675,12 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
         tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
         if tok is not None:
             start = tok.start
+    if a - start == 1 and len(suffix) == 1:
+        # "黑/羊山": a one-character adjective jieba cuts off a toponym of one character and its head
+        # opens the name, as in "白沙河" (a name of one character before its head is rare)
+        adjective = next((t for t in ctx.tokens if t.end == start and len(t.word) == 1 and t.pos == "a"), None)
+        if adjective is not None:
+            start = adjective.start
     return start
 
 
@@ -604,10 +714,15 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
 
 def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
     """"福临堡综合管廊": a settlement's name (one word jieba tags as a place, then 堡, 塘, 渡…) that
-    opens a works' name is that settlement, however common the word."""
+    opens a works' name is that settlement, however common the word; so is a mountain or water
+    whose name jieba tags as a place with its head ("黑/羊山人防宣教基地")."""
     head = project_head_pattern().search(ctx.text, b, b + NAMED_PLACES.works_head_reach)
-    return (suffix in _WORD_BOUND_HEADS and head is not None and all(CJK.match(c) for c in ctx.text[b:head.start()])
-            and any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens))
+    if head is None or not all(CJK.match(c) for c in ctx.text[b:head.start()]):
+        return False
+    if suffix in _WORD_BOUND_HEADS:
+        return any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens)
+    return (suffix in NATURAL_SUFFIXES and any(t.start == start + 1 and t.end == b and t.pos == "ns" for t in ctx.tokens)
+            and any(t.start == start and t.end == start + 1 and t.pos == "a" for t in ctx.tokens))
 
 
 def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
@@ -865,6 +980,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     dm = re.search(r"\d|[一二三四五六七八九十]+(?:期|线|号|标段)", text[a:b])
                     if dm:
                         b = a + dm.start()
+            if n == len(parts) - 1 and _names_a_linked_route(text, b):
+                continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
             if text[b - 1:b] == "等":
                 b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
@@ -873,6 +990,14 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _names_a_linked_route(text: str, b: int) -> bool:
+    """Is the route's last end at ..b the name of another route the works links to: a route's head
+    then a link word ("京沈高铁连接线")?"""
+    route = next((h for h in sorted(lexicons.words("place_route_heads.txt"), key=len, reverse=True)
+                  if text.startswith(h, b)), None)
+    return route is not None and text.startswith(lexicons.words("place_route_link_words.txt"), b + len(route))
 
 
 _DASHES = "—－–-"
@@ -1146,6 +1271,109 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PLACE, a, b, source="city-core"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _designated_areas() -> Guarded:
+    verbs = lexicons.words("place_designation_verbs.txt")
+    return Guarded(verbs, rf"((?:[{CJK_CHARS}]{{2,8}}[、和]){{0,5}}[{CJK_CHARS}]{{2,8}})(?:{'|'.join(map(re.escape, verbs))})"
+                          rf"[^,;。,]{{0,12}}?(?:{lexicons.alternation('place_designation_kinds.txt')})")
+
+
+@component("designated_area_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+def extract_designated_area_places(ctx: SentenceContext) -> list[Mention]:
+    """Areas listed before the designation of a scenic or natural area they obtain ("关山草原、大水川
+    创建为省级旅游度假区", baoji): each item that holds a proper name is a place; an institution
+    (纪念馆, 博物馆: an organization's head) or a known organization is not."""
+    out = []
+    org_heads = lexicons.words("org_suffixes.txt")
+    for m in _designated_areas().finditer(ctx.text):
+        for a, b in list_items(ctx, m, seps="、和"):
+            item = ctx.text[a:b]
+            if b - a < 2 or item.endswith(org_heads) or ctx.taken(a, b, (PLACE, ORG)) or not is_proper(item):
+                continue
+            out.append(ctx.mention(PLACE, a, b, source="designated-area"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_initials() -> Guarded:
+    joint = lexicons.words("place_joint_development_words.txt")
+    return Guarded(joint, rf"“([{CJK_CHARS}]{{2,4}})”(?:{'|'.join(map(re.escape, joint))})")
+
+
+@functools.lru_cache(maxsize=64)
+def _division_initials(code: str) -> frozenset[str]:
+    """The first characters of the divisions right under the division `code` (a province's
+    prefectures, a prefecture's counties)."""
+    return frozenset(d.name[0] for d in lexicons.divisions().values() if d.parent == code)
+
+
+@component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
+    """A quoted abbreviation of several divisions of the report's area by their first characters,
+    before a word of joint development ("“盐临夏”一体化发展", yuncheng: 盐湖区, 临猗县, 夏县): one
+    place, not the division another reading of it names (临夏)."""
+    own = ctx.doc.own.division
+    if own is None:
+        return []
+    initials = _division_initials(own.code)
+    return [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
+            if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
+
+
+@functools.lru_cache(maxsize=1)
+def _reservoir() -> Guarded:
+    heads = lexicons.words("place_reservoir_heads.txt")
+    return Guarded(heads, rf"(?:^|(?<=[、,;:“”和及与]))([{CJK_CHARS}]{{2,3}})(?:{'|'.join(map(re.escape, heads))})")
+
+
+@component("reservoir_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",))
+def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
+    """The settlement a reservoir is named after, where the name opens a list item or a clause
+    ("“引绰济辽”、东台子水库等工程", neimenggu): its stem of two or three characters holds a proper
+    name (not a kind: "小型水库", "病险水库")."""
+    out = []
+    for m in _reservoir().finditer(ctx.text):
+        a, b = m.span(1)
+        stem = m.group(1)
+        if stem.endswith(lexicons.words("place_reservoir_kinds.txt")):
+            continue
+        if is_proper(stem) and token_starts_at(ctx, a) and not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="reservoir"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _ring_area() -> re.Pattern[str]:
+    return re.compile(f"环([{CJK_CHARS}]{{2,4}}?)(?:{lexicons.alternation('place_ring_area_heads.txt')})")
+
+
+def _ring_areas(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """The spans of areas named as the ring around a feature or a place ("环三都澳大湾区",
+    "环郧阳湖中心城区"): the stem after 环 ends with a natural feature's head (湖, 湾, 海, 澳…) or is a
+    division or a named region; not "环境…" nor "环节"."""
+    if "环" not in ctx.text:
+        return []
+    out = []
+    for m in _ring_area().finditer(ctx.text):
+        stem = m.group(1)
+        if stem[-1] in NATURAL_SUFFIXES or stem[-1] in _RING_FEATURE_ENDS or stem in lexicons.named_regions() \
+                or lexicons.find_division(stem, ctx.doc.own.province) is not None:
+            out.append(m.span())
+    return out
+
+
+# heads of a bay's or an island's name that are not among the natural suffixes ("三都澳", "沧浪洲")
+_RING_FEATURE_ENDS = "澳洲岛"
+
+
+@component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"))
+def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
+    """An area named as the ring around a feature ("主动融入环三都澳大湾区建设", xiapu; "环郧阳湖
+    中心城区建设提速"): one place, which holds the feature named in it (ANNOTATION rule 8)."""
+    return [ctx.mention(PLACE, a, b, source="ring-area", composite=True)
+            for a, b in _ring_areas(ctx) if not ctx.taken(a, b, (ORG,))]
 
 
 @functools.lru_cache(maxsize=1)

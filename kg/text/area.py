@@ -7,7 +7,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import NAMED_PLACES
+from kg.config import NAMED_PLACES, OWN_AREA
 from kg.model import NO_AREA, Document, OwnArea
 from kg.text.lookup import WordTrie
 from kg.text.names import CJK_CHARS, NATURAL_SUFFIXES, split_area
@@ -18,12 +18,30 @@ def resolve_own_area(doc: Document) -> OwnArea:
     """The report's own area ("重庆市黔江区": 黔江区, province 50, its towns), or NO_AREA."""
     if not doc.area:
         province = _inferred_province(doc.source.text)
-        return OwnArea(None, province, {}, ()) if province else NO_AREA
+        if not province:
+            return NO_AREA
+        division = _inferred_prefecture(doc.source.text, province)
+        if division is None:
+            return OwnArea(None, province, {}, ())
+        return OwnArea(division, province, towns_of(division.code, division.level), ())
     names = tuple(split_area(doc.area))
     division = lexicons.find_division(names[-1], None) if names else None
-    province = next((d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None), None)
+    if division is None and names:
+        # a title that names the area by a county's short form ("在科右前旗第十八届人民代表大会"):
+        # the county of that name in the province the report's places belong to
+        division = (lexicons.find_division(names[-1], _inferred_province(doc.source.text))
+                    or _only_division_named(names[-1]))
+    province = next((d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None),
+                    division.code[:2] if division is not None else None)
     towns = towns_of(division.code, division.level) if division is not None else {}
     return OwnArea(division, province, towns, names)
+
+
+def _only_division_named(name: str) -> lexicons.Division | None:
+    """The one division in the country a short form of three characters or more names ("科右前旗"),
+    or None when it is shorter or several share it."""
+    candidates = lexicons.divisions_by_name().get(name, ())
+    return candidates[0] if len(name) >= 3 and len(candidates) == 1 else None
 
 
 # an ethnic township's name without its peoples ("化作苗族彝族乡" is written 化作乡)
@@ -75,6 +93,25 @@ def _inferred_province(text: str) -> str | None:
     if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
         return None
     return counts[0][0]
+
+
+def _inferred_prefecture(text: str, province: str) -> lexicons.Division | None:
+    """The city a report that names no area in its title is about (an excerpt of a city's report):
+    it speaks of itself as 我市 and names one prefecture of its province far more than any other,
+    by full or short name (`OWN_AREA.prefecture_min_names` times and twice the next)."""
+    if "我市" not in text:
+        return None
+    counts: collections.Counter[str] = collections.Counter()
+    for d in lexicons.divisions().values():
+        if d.level == "prefecture" and d.code[:2] == province:
+            counts[d.code] = sum(text.count(n) for n in {d.name, d.short} if n and len(n) >= 2) - (
+                text.count(d.name) if d.short and d.short in d.name else 0)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < OWN_AREA.prefecture_min_names:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return lexicons.divisions()[ranked[0][0]]
 
 
 @functools.lru_cache(maxsize=64)
