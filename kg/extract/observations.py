@@ -76,6 +76,7 @@ class _Phrase:
     start: int  # where the words start (sentence-local)
     text: str  # the words, a "from X" starting point left out
     after: str  # the noun right after the last value ("88个深度脱贫攻坚项目" → 深度脱贫攻坚项目), or ""
+    respectively: bool = False  # 分别 before the values or right after them ("达到3万元和1万元,分别增长…")
 
 
 class _How(NamedTuple):
@@ -113,7 +114,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if start_point and len(group) <= 2:
             out += _start_point_values(ctx, group, words, start_point, run)
         else:
-            phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end))
+            respectively = "分别" in words or text.startswith(("分别", ",分别"), group[-1].end)
+            phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end),
+                             respectively)
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
     return out + _investments_before_names(ctx, period, status)
@@ -355,7 +358,7 @@ def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues:
         counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
         names = [indicator + _COUNTED.get(q.unit.lstrip("万"), "") if counted else indicator for q in group]
     else:
-        names = _spread(indicator, len(group), "分别" in phrase.text) if len(group) > 1 else [indicator]
+        names = _spread(indicator, len(group), phrase.respectively) if len(group) > 1 else [indicator]
     if len(names) < len(group):
         names = names + [names[-1]] * (len(group) - len(names))
     return names
@@ -646,12 +649,15 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
 def _subject_of(name: str, last: str) -> str:
     """"列入省市重点项目19项,总投资834.59亿元,项目开工率100%": a bare measure after a count
     of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
-    if not last or _has_head(last) or len(last) < 3 or _carried_verb(last):
+    if not last or _has_head(last) or len(last) < 3:
+        return ""
+    if _carried_verb(last) and not last.endswith(lexicons.words("obs_measured_sets.txt")):
         return ""  # "建成仓储库2万平方米,产量…": things done, not a set that is measured
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
     bare = rest[len(verb):]
+    bare = bare[len(next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")):]
     if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     return last + rest
@@ -805,8 +811,19 @@ def _trailing_adverb() -> re.Pattern[str]:
     return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _staged_kind() -> re.Pattern[str]:
+    """"12个重大产业项目开工建设,": a count of projects whose clause closes with a stage verb
+    counts the projects of that stage (开工建设重大产业项目)."""
+    stages = alternation_pattern(lexicons.words("obs_stage_verbs.txt"))
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+    staged = _staged_kind().match(text, q_end)
+    if staged:
+        return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
     m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
