@@ -273,3 +273,42 @@ def test_a_sum_with_yishang_before_a_noun_bounds_the_kind_measured(tmp_path):
 def test_a_bare_share_after_a_value_is_the_share_of_what_was_just_named(tmp_path):
     found = review(tmp_path, "完成一般公共预算收入56.2亿元,增长6.1%;其中税收收入47.5亿元,占比达到84.5%。")
     assert ("税收收入占比", "84.5", "%", "actual", 2023) in found
+
+
+def test_a_count_of_projects_closing_with_a_stage_counts_the_projects_of_that_stage(tmp_path):
+    found = review(tmp_path, "华北新材料、东方物流等9个重大产业项目开工建设,南岭食品等14个项目竣工投产。")
+    assert ("开工建设重大产业项目", "9", "个", "actual", 2023) in found
+    assert ("竣工投产项目", "14", "个", "actual", 2023) in found
+    # a stage said with an adverb keeps the clause as it is written
+    assert ("项目顺利竣工", "4", "个", "actual", 2023) in review(tmp_path, "滨河路改造等4个项目顺利竣工。")
+
+
+def test_a_bare_measure_after_a_counted_set_measures_that_set(tmp_path):
+    # the set keeps the verb that brought it in; a year word before the measure is no qualifier
+    found = review(tmp_path, "新引进装备制造企业36家,年产值突破12亿元;组织实施重点项目88项,年度投资完成61亿元。")
+    assert ("新引进装备制造企业年产值", "12", "亿元", "actual", 2023) in found
+    assert ("重点项目年度投资", "61", "亿元", "actual", 2023) in found
+    # things built in a physical unit are no set that the next measure measures
+    found = review(tmp_path, "建成冷链仓储库2万平方米,产量增长8%。")
+    assert ("产量", "8", "%", "actual", 2023) in found
+
+
+def test_respectively_after_a_pair_of_values_splits_the_paired_word(tmp_path):
+    found = review(tmp_path, "城乡居民人均可支配收入达到36210元和15022元,分别增长6.1%和7.4%。")
+    assert ("城镇居民人均可支配收入", "36210", "元", "actual", 2023) in found
+    assert ("农村居民人均可支配收入", "15022", "元", "actual", 2023) in found
+    assert ("农村居民人均可支配收入", "7.4", "%", "actual", 2023) in found
+    # without 分别 a paired word stays one indicator stated twice
+    found = review(tmp_path, "进出口总额接连突破8万亿元、9万亿元。")
+    assert [o[0] for o in found] == ["进出口总额", "进出口总额"]
+
+
+def test_an_excerpt_opening_inside_a_part_takes_the_mode_its_words_tell(tmp_path):
+    # no review or plan cue: achievements of the past year are actual, the report's year before
+    found = observations(tmp_path, "某某市人民政府工作报告(2024年3月6日)\n(四)注重精准招商。签约省外项目120个,"
+                                   "总投资380亿元,同比增长12%;建成一批重点工程。\n")
+    assert ("签约省外项目", "120", "个", "actual", 2023) in found
+    # an excerpt of the plan (力争, 加快) states targets for the report's year
+    found = observations(tmp_path, "2024年某某县政府工作报告\n(四)加快城乡建设。加快完善道路设施,"
+                                   "力争新建公厕8座。启动农贸市场建设。\n")
+    assert ("新建公厕", "8", "座", "target", 2024) in found

@@ -135,12 +135,25 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
         return (int(m.group(1)) if m else section.year), section.mode
     first = ctx.quantities[0].start if ctx.quantities else 0
     at = ctx.span(first, first).start
-    year, mode = None, "other"
-    for cue in _running_cues(ctx.doc.source.text, ctx.doc.year):
+    cues = _running_cues(ctx.doc.source.text, ctx.doc.year)
+    # before any cue, an excerpt that opens inside a part: the mode its words tell
+    mode = _excerpt_mode(ctx.doc.source.text[: cues[0].end if cues else None]) if ctx.doc.year else "other"
+    year = {"review": ctx.doc.year - 1, "plan": ctx.doc.year}.get(mode) if ctx.doc.year else None
+    for cue in cues:
         if cue.end > at:
             break
         year, mode = cue.year, cue.mode
     return year, mode
+
+
+@functools.lru_cache(maxsize=4)
+def _excerpt_mode(text: str) -> str:
+    """"签约省外项目519个,总投资2166.5亿元…": text that no cue dates is a review when it has as
+    many words of the past as of the plan (同比, 建成 against 力争, 加快), else a plan."""
+    counts = {"review": 0, "plan": 0}
+    for word, mode in lexicons.rows("obs_excerpt_marks.tsv"):
+        counts[mode] += text.count(word)
+    return "review" if counts["review"] >= counts["plan"] else "plan"
 
 
 class _Cue(NamedTuple):
