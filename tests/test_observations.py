@@ -312,3 +312,24 @@ def test_an_excerpt_opening_inside_a_part_takes_the_mode_its_words_tell(tmp_path
     found = observations(tmp_path, "2024年某某县政府工作报告\n(四)加快城乡建设。加快完善道路设施,"
                                    "力争新建公厕8座。启动农贸市场建设。\n")
     assert ("新建公厕", "8", "座", "target", 2024) in found
+
+
+def test_who_did_what_and_the_measures_of_a_set(tmp_path):
+    # 完成 between who and what is measured is no part of the name; 完成投资 is a measure
+    found = review(tmp_path, "东港完成货物吞吐量1.6亿吨,重点项目完成投资42亿元。")
+    assert ("东港货物吞吐量", "1.6", "亿吨", "actual", 2023) in found
+    assert ("重点项目完成投资", "42", "亿元", "actual", 2023) in found
+    # a bare enterprise measure after another measure of the same set is that set's
+    found = review(tmp_path, "规模以上工业企业资产负债率降低1.2个百分点,利润增长6.4%。")
+    assert ("规模以上工业企业利润", "6.4", "%", "actual", 2023) in found
+
+
+def test_capacities_listed_before_their_noun_and_counts_of_times_are_no_values(tmp_path):
+    found = review(tmp_path, "东风3万千瓦、南山10万千瓦光伏电站并网发电,新能源总装机达到95万千瓦。"
+                             "召开政企恳谈会12次。")
+    assert [o[:3] for o in found] == [("新能源总装机", "95", "万千瓦")]
+
+
+def test_people_counted_before_what_they_did(tmp_path):
+    found = review(tmp_path, "全年新增2.6万青年来此就业。")
+    assert ("新增青年来此就业", "2.6", "万", "actual", 2023) in found

@@ -33,8 +33,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
 _COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
-# "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
-_INNER_VERB = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})实现(?=[{CJK_CHARS}]{{2}})")  # 完成投资 is a measure
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_verb() -> re.Pattern[str]:
+    """"烟厂实现产值43.9亿元", "黄骅港完成吞吐量2.7亿吨": a verb inside the phrase between who and
+    what is measured (完成投资 is a measure)."""
+    done = alternation_pattern(lexicons.words("obs_done_measures.txt"))
+    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -518,7 +524,9 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
     label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
-    return (covered or label or any(w in clause for w in words.get("after", ()))
+    # a bare count of times a meeting, visit or campaign was held (召开…会8次), no value (ANNOTATION 5)
+    times = q.unit == "次" and any(w in name for w in words.get("times", ()))
+    return (covered or label or times or any(w in clause for w in words.get("after", ()))
             or any(w in name for w in words.get("name", ())))
 
 
@@ -585,7 +593,15 @@ def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
     if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
         return False
     nxt = next((t for t in ctx.tokens if t.start == q.end), None)
-    return nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt)
+    if nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt):
+        return True
+    # "华盛2万千瓦、华能20万千瓦风电": capacities listed before the noun of the last describe it too
+    later = next((r for r in ctx.quantities if r.start >= q.end), None)
+    return (later is not None and later.unit == q.unit and _LISTED_CAPACITY.fullmatch(ctx.text, q.end, later.start)
+            is not None and _is_capacity(ctx, later))
+
+
+_LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
@@ -645,6 +661,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
+    owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
+    if owner and text[phrase_start - 1:phrase_start] in ",、":
+        return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     subject = _subject_of(name, counted)
     if subject:
@@ -657,6 +676,14 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
     return name
+
+
+def _measured_set_of(name: str) -> str:
+    """"规模以上工业企业资产负债率" → 规模以上工业企业: the set of units a measure is of, when the
+    name has one before its measure."""
+    ends = [name.rfind(w) + len(w) for w in lexicons.words("obs_measured_sets.txt") if w in name]
+    k = max(ends, default=0)
+    return name[:k] if 2 < k < len(name) else ""
 
 
 def _subject_of(name: str, last: str) -> str:
@@ -719,8 +746,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             p = p[: cm.start()]
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or (p == w and "new" in roles[w]):
-            break  # "新增22个…试点": the verb of a count before its noun, not a change
+        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)]))):
+            break  # "新增22个…试点", "全年新增40.8万青年": the verb of a count before its noun, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
             break  # "农村年人均提高200元": 人均 is part of the name, not "each"
         if not verb_seen and roles[w] & {"up", "down"}:
@@ -735,7 +762,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
     if _has_head(p):
-        p = _INNER_VERB.sub("", p)
+        p = _inner_verb().sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
     front = re.match(r"^新?(减少|下降|降低)", p)
     if not verb_seen and front and len(p) > front.end() + 1:
