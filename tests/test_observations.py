@@ -333,3 +333,13 @@ def test_capacities_listed_before_their_noun_and_counts_of_times_are_no_values(t
 def test_people_counted_before_what_they_did(tmp_path):
     found = review(tmp_path, "全年新增2.6万青年来此就业。")
     assert ("新增青年来此就业", "2.6", "万", "actual", 2023) in found
+
+
+def test_a_review_opening_with_the_titles_year_reviews_that_year(tmp_path):
+    # a copy titled by the year it reviews, given at the turn of the year
+    head = "2021年某某县政府工作报告\n——在某某县第十七届人民代表大会第五次会议上\n各位代表:\n一、过去一年工作回顾\n"
+    found = observations(tmp_path, head + "2021年,是极不平凡的一年。全县地区生产总值增长6.2%。\n")
+    assert ("地区生产总值", "6.2", "%", "actual", 2021) in found
+    # a review opening with no year keeps the year before the title's
+    found = observations(tmp_path, head + "一年来,全县地区生产总值增长6.2%。\n")
+    assert ("地区生产总值", "6.2", "%", "actual", 2020) in found

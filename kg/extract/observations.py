@@ -138,7 +138,10 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
     before the value ("2018年工作回顾2018年,…", "重点做好9个方面工作:")."""
     if section.mode != "other":
         m = _HEADING_YEAR.search(section.heading) if section.year is None else None
-        return (int(m.group(1)) if m else section.year), section.mode
+        year = int(m.group(1)) if m else section.year
+        if section.mode == "review" and ctx.doc.year and year == ctx.doc.year - 1:
+            year = _opening_year(ctx, section) or year
+        return year, section.mode
     first = ctx.quantities[0].start if ctx.quantities else 0
     at = ctx.span(first, first).start
     cues = _running_cues(ctx.doc.source.text, ctx.doc.year)
@@ -160,6 +163,19 @@ def _excerpt_mode(text: str) -> str:
     for word, mode in lexicons.rows("obs_excerpt_marks.tsv"):
         counts[mode] += text.count(word)
     return "review" if counts["review"] >= counts["plan"] else "plan"
+
+
+# "2019年,是我县…的一年": the year a review part's first sentence opens with
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:,|是)")
+
+
+def _opening_year(ctx: SentenceContext, section: Section) -> int | None:
+    """A review whose first sentence opens with the report's own year ("2019年,是…" under a title
+    "2019年梨树县政府工作报告" given at the turn of the year) reviews that year, not the one before."""
+    part = ctx.doc.section(section.parent) if section.parent else section
+    line_end = ctx.doc.source.text.find("\n", part.start)
+    m = _OPENING_YEAR.match(ctx.doc.source.text, line_end + 1) if line_end >= 0 else None
+    return int(m.group(1)) if m and int(m.group(1)) == ctx.doc.year else None
 
 
 class _Cue(NamedTuple):
