@@ -343,3 +343,16 @@ def test_a_review_opening_with_the_titles_year_reviews_that_year(tmp_path):
     # a review opening with no year keeps the year before the title's
     found = observations(tmp_path, head + "一年来,全县地区生产总值增长6.2%。\n")
     assert ("地区生产总值", "6.2", "%", "actual", 2020) in found
+
+
+def test_ranks_among_a_set_and_measures_of_an_investment_drive(tmp_path):
+    found = review(tmp_path, "货物吞吐量位居全国30个主要港口第9位,形成2小时经济圈。")
+    assert found == []
+    # 到位资金 is a measure of the drive, not of the projects landed; 各级 no part of a name
+    found = review(tmp_path, "全年落地项目36个,到位资金21.5亿元;争取各级衔接资金2.1亿元。")
+    assert ("到位资金", "21.5", "亿元", "actual", 2023) in found
+    assert ("衔接资金", "2.1", "亿元", "actual", 2023) in found
+    # the total and the work done are the set's
+    found = review(tmp_path, "新建、续建5000万元以上项目52个,完成投资18亿元。")
+    assert ("新建续建5000万元以上项目", "52", "个", "actual", 2023) in found
+    assert ("新建续建5000万元以上项目完成投资", "18", "亿元", "actual", 2023) in found

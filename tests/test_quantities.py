@@ -51,3 +51,8 @@ def test_a_bare_magnitude_before_a_group_of_people_counts_them():
         ("2.6", "万", None, "2.6万"), ("1.4", "万", None, "1.4万")]
     # a magnitude before a noun that is no group of people stays no value
     assert quantities("打造3万亿产业集群。") == []
+
+
+def test_a_circle_named_by_the_time_to_cross_it_is_no_value():
+    assert quantities("形成1小时通勤圈和3小时经济圈,") == []
+    assert [q[:2] for q in quantities("平均通勤时间缩短至1.5小时,")] == [("1.5", "小时")]

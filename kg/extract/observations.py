@@ -623,7 +623,12 @@ _LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 def _is_rank(text: str, q: Quantity) -> bool:
     """"排在全省前5名", "第3名": a rank, not a stated value."""
     before = text[max(0, q.start - 1):q.start]
-    return before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
+    return (before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
+            or _RANK_AMONG.match(text, q.end) is not None)
+
+
+# "吞吐量位居全国26个主要港口第13位": the size of the set a rank is among, no value
+_RANK_AMONG = re.compile(rf"[{CJK_CHARS}]{{1,8}}第(?:\d|[一二三四五六七八九十])")
 
 
 # "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
@@ -636,7 +641,8 @@ def _clause_start(text: str, q_start: int, prev_end: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())):
+        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())
+                                 or _joins_verbs(text, m.start())):
             continue
         start = m.end()
     return start
@@ -649,6 +655,12 @@ _LEVELS = lexicons.characters("obs_level_chars.txt")
 def _joins_levels(text: str, pos: int) -> bool:
     """"省、市重点项目", "县、乡、村三级": a 、 between single level words is inside a name."""
     return 0 < pos < len(text) - 1 and text[pos - 1] in _LEVELS and text[pos + 1] in _LEVELS
+
+
+def _joins_verbs(text: str, pos: int) -> bool:
+    """"新建、续建5000万元以上项目": a 、 between two verbs of doing is inside the name they open."""
+    verbs = lexicons.word_set("triggers.txt")
+    return text[max(0, pos - 2):pos] in verbs and text[pos + 1:pos + 3] in verbs
 
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
@@ -669,6 +681,7 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
     新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
     name = re.sub(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])", "", clean_name(name))
+    name = re.sub("、", lambda m: "" if _joins_verbs(m.string, m.start()) else "、", name)  # 新建、续建 → 新建续建
     if not seen or continues or not name:
         return name
     last = seen[-1]
@@ -707,15 +720,21 @@ def _subject_of(name: str, last: str) -> str:
     of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
     if not last or _has_head(last) or len(last) < 3:
         return ""
-    if _carried_verb(last) and not last.endswith(lexicons.words("obs_measured_sets.txt")):
+    carried = _carried_verb(last)
+    if carried and not last.endswith(lexicons.words("obs_measured_sets.txt")):
         return ""  # "建成仓储库2万平方米,产量…": things done, not a set that is measured
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
     bare = rest[len(verb):]
-    bare = bare[len(next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")):]
+    timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
+    bare = bare[len(timed):]
     if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
+    of_the_set = (timed or bare.startswith("总") or bare in lexicons.word_set("obs_subject_measures.txt")
+                  or verb and bare in lexicons.word_set("obs_done_measures.txt"))  # 总投资, 年产值, 完成投资
+    if carried and not of_the_set:
+        return ""  # "落地项目48个,到位资金…": a measure of the drive that brought them in, not of the set
     return last + rest
 
 
@@ -841,7 +860,8 @@ def _strip_lead(p: str) -> str:
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
-                  and not (w in act and p[len(w):] in _indicator_heads())), None)
+                  and not (w in act and (p[len(w):] in _indicator_heads()
+                                         or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
         if w is None:
             break
         p = p[len(w):]

@@ -68,6 +68,8 @@ def _round_pattern() -> re.Pattern[str]:
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
+# "形成3小时经济圈": a circle named by the time it takes to cross
+_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,3}圈")
 # "巩固提升6.3万农村人口饮水安全": a bare magnitude before a population counts people
 _POPULATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}人口")
 
@@ -130,6 +132,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
             continue
+        if m.group("unit") == "小时" and _TIME_CIRCLE.match(sentence, m.end()):
+            continue  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name
         if m.group("unit") and after == "级":
             continue  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
         if m.group("unit") == "度" and not m.group("mag"):
