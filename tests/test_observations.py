@@ -356,3 +356,11 @@ def test_ranks_among_a_set_and_measures_of_an_investment_drive(tmp_path):
     found = review(tmp_path, "新建、续建5000万元以上项目52个,完成投资18亿元。")
     assert ("新建续建5000万元以上项目", "52", "个", "actual", 2023) in found
     assert ("新建续建5000万元以上项目完成投资", "18", "亿元", "actual", 2023) in found
+
+
+def test_a_time_word_around_the_verb_before_a_count_is_no_name(tmp_path):
+    # "年内完成", "完成今年": the count is of the noun after it, not of the time
+    found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n年内完成3万平方米冷库建设。全力完成今年1200户改造任务。\n")
+    assert ("冷库", "3", "万平方米", "target", 2024) in found
+    assert ("改造", "1200", "户", "target", 2024) in found
+    assert not [o for o in found if o[0].startswith(("年内", "今年")) or o[0].endswith("今年")]

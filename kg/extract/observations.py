@@ -345,9 +345,14 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
         # 完成11.68亿元": the subject of the clause before
         verb = re.sub(r"[超近约逾]$", "", words.strip())
-        after = after if verb.endswith(_words_with_role("act")) else ""
+        # a time word before or after the verb ("年内实现", "完成今年") is no part of it
+        lead_time = _lead_time().match(verb)
+        verb = verb[lead_time.end():] if lead_time else verb
+        tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
+        verb = verb[: len(verb) - len(tail_time)]
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
         before = verb in _words_with_role("level", "act") and len(verb) >= 2
+        after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
 
@@ -857,6 +862,8 @@ def _strip_lead(p: str) -> str:
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
+        if t and t.end() == len(p):
+            return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
