@@ -364,3 +364,8 @@ def test_a_time_word_around_the_verb_before_a_count_is_no_name(tmp_path):
     assert ("冷库", "3", "万平方米", "target", 2024) in found
     assert ("改造", "1200", "户", "target", 2024) in found
     assert not [o for o in found if o[0].startswith(("年内", "今年")) or o[0].endswith("今年")]
+
+
+def test_adverbs_of_aim_and_of_time_done_are_no_part_of_a_name(tmp_path):
+    found = review(tmp_path, "规模以上工业企业已达61个,旅游人数力争突破400万人次,全年已经完成投资9亿元。")
+    assert [o[0] for o in found] == ["规模以上工业企业", "旅游人数", "完成投资"]
