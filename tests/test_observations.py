@@ -367,5 +367,5 @@ def test_a_time_word_around_the_verb_before_a_count_is_no_name(tmp_path):
 
 
 def test_adverbs_of_aim_and_of_time_done_are_no_part_of_a_name(tmp_path):
-    found = review(tmp_path, "规模以上工业企业已达61个,旅游人数力争突破400万人次,全年已经完成投资9亿元。")
+    found = review(tmp_path, "规模以上工业企业已达61个。旅游人数力争突破400万人次。全年已经完成投资9亿元。")
     assert [o[0] for o in found] == ["规模以上工业企业", "旅游人数", "完成投资"]
