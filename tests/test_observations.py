@@ -369,3 +369,11 @@ def test_a_time_word_around_the_verb_before_a_count_is_no_name(tmp_path):
 def test_adverbs_of_aim_and_of_time_done_are_no_part_of_a_name(tmp_path):
     found = review(tmp_path, "规模以上工业企业已达61个。旅游人数力争突破400万人次。全年已经完成投资9亿元。")
     assert [o[0] for o in found] == ["规模以上工业企业", "旅游人数", "完成投资"]
+
+
+def test_a_stage_verb_before_named_examples_is_shared_by_the_count_after_them(tmp_path):
+    found = review(tmp_path, "启动8个民生领域重大项目,建成投用东城客运站、滨江大道等126个市级重点项目。")
+    assert ("建成投用市级重点项目", "126", "个", "actual", 2023) in found
+    # a verb that is no stage ("引进") leaves the kind counted as it is
+    found = review(tmp_path, "成功引进东方新材料、华北物流等12户企业入驻园区。")
+    assert not [o for o in found if o[0].startswith(("成功", "启动"))]

@@ -325,6 +325,10 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         indicator = listed + after if after else indicator
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
+    if after and words.rstrip().endswith("等"):
+        verb = _examples_verb(ctx.text, phrase.start)
+        if verb and not after.startswith(verb):
+            return verb + after  # "建成投用A、B等340个市级重点项目" → 建成投用市级重点项目
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
                 and not ctx.text.startswith(after + "的", phrase.group[-1].end))
@@ -355,6 +359,14 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _examples_verb(text: str, phrase_start: int) -> str:
+    """The stage verb that opens the clause of a list of named examples ("建成投用A、B等…"), which
+    the count after 等 shares; "" when the clause opens otherwise ("成功引进A、B等20户企业")."""
+    start = max(text.rfind(c, 0, phrase_start) for c in ",;。:") + 1
+    stages = lexicons.words("obs_stage_verbs.txt")
+    return max((w for w in words_opening(stages, text[start:phrase_start]) if text.startswith(w, start)), key=len, default="")
 
 
 def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
