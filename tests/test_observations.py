@@ -273,3 +273,107 @@ def test_a_sum_with_yishang_before_a_noun_bounds_the_kind_measured(tmp_path):
 def test_a_bare_share_after_a_value_is_the_share_of_what_was_just_named(tmp_path):
     found = review(tmp_path, "完成一般公共预算收入56.2亿元,增长6.1%;其中税收收入47.5亿元,占比达到84.5%。")
     assert ("税收收入占比", "84.5", "%", "actual", 2023) in found
+
+
+def test_a_count_of_projects_closing_with_a_stage_counts_the_projects_of_that_stage(tmp_path):
+    found = review(tmp_path, "华北新材料、东方物流等9个重大产业项目开工建设,南岭食品等14个项目竣工投产。")
+    assert ("开工建设重大产业项目", "9", "个", "actual", 2023) in found
+    assert ("竣工投产项目", "14", "个", "actual", 2023) in found
+    # a stage said with an adverb keeps the clause as it is written
+    assert ("项目顺利竣工", "4", "个", "actual", 2023) in review(tmp_path, "滨河路改造等4个项目顺利竣工。")
+
+
+def test_a_bare_measure_after_a_counted_set_measures_that_set(tmp_path):
+    # the set keeps the verb that brought it in; a year word before the measure is no qualifier
+    found = review(tmp_path, "新引进装备制造企业36家,年产值突破12亿元;组织实施重点项目88项,年度投资完成61亿元。")
+    assert ("新引进装备制造企业年产值", "12", "亿元", "actual", 2023) in found
+    assert ("重点项目年度投资", "61", "亿元", "actual", 2023) in found
+    # things built in a physical unit are no set that the next measure measures
+    found = review(tmp_path, "建成冷链仓储库2万平方米,产量增长8%。")
+    assert ("产量", "8", "%", "actual", 2023) in found
+
+
+def test_respectively_after_a_pair_of_values_splits_the_paired_word(tmp_path):
+    found = review(tmp_path, "城乡居民人均可支配收入达到36210元和15022元,分别增长6.1%和7.4%。")
+    assert ("城镇居民人均可支配收入", "36210", "元", "actual", 2023) in found
+    assert ("农村居民人均可支配收入", "15022", "元", "actual", 2023) in found
+    assert ("农村居民人均可支配收入", "7.4", "%", "actual", 2023) in found
+    # without 分别 a paired word stays one indicator stated twice
+    found = review(tmp_path, "进出口总额接连突破8万亿元、9万亿元。")
+    assert [o[0] for o in found] == ["进出口总额", "进出口总额"]
+
+
+def test_an_excerpt_opening_inside_a_part_takes_the_mode_its_words_tell(tmp_path):
+    # no review or plan cue: achievements of the past year are actual, the report's year before
+    found = observations(tmp_path, "某某市人民政府工作报告(2024年3月6日)\n(四)注重精准招商。签约省外项目120个,"
+                                   "总投资380亿元,同比增长12%;建成一批重点工程。\n")
+    assert ("签约省外项目", "120", "个", "actual", 2023) in found
+    # an excerpt of the plan (力争, 加快) states targets for the report's year
+    found = observations(tmp_path, "2024年某某县政府工作报告\n(四)加快城乡建设。加快完善道路设施,"
+                                   "力争新建公厕8座。启动农贸市场建设。\n")
+    assert ("新建公厕", "8", "座", "target", 2024) in found
+
+
+def test_who_did_what_and_the_measures_of_a_set(tmp_path):
+    # 完成 between who and what is measured is no part of the name; 完成投资 is a measure
+    found = review(tmp_path, "东港完成货物吞吐量1.6亿吨,重点项目完成投资42亿元。")
+    assert ("东港货物吞吐量", "1.6", "亿吨", "actual", 2023) in found
+    assert ("重点项目完成投资", "42", "亿元", "actual", 2023) in found
+    # a bare enterprise measure after another measure of the same set is that set's
+    found = review(tmp_path, "规模以上工业企业资产负债率降低1.2个百分点,利润增长6.4%。")
+    assert ("规模以上工业企业利润", "6.4", "%", "actual", 2023) in found
+
+
+def test_capacities_listed_before_their_noun_and_counts_of_times_are_no_values(tmp_path):
+    found = review(tmp_path, "东风3万千瓦、南山10万千瓦光伏电站并网发电,新能源总装机达到95万千瓦。"
+                             "召开政企恳谈会12次。")
+    assert [o[:3] for o in found] == [("新能源总装机", "95", "万千瓦")]
+
+
+def test_people_counted_before_what_they_did(tmp_path):
+    found = review(tmp_path, "全年新增2.6万青年来此就业。")
+    assert ("新增青年来此就业", "2.6", "万", "actual", 2023) in found
+
+
+def test_a_review_opening_with_the_titles_year_reviews_that_year(tmp_path):
+    # a copy titled by the year it reviews, given at the turn of the year
+    head = "2021年某某县政府工作报告\n——在某某县第十七届人民代表大会第五次会议上\n各位代表:\n一、过去一年工作回顾\n"
+    found = observations(tmp_path, head + "2021年,是极不平凡的一年。全县地区生产总值增长6.2%。\n")
+    assert ("地区生产总值", "6.2", "%", "actual", 2021) in found
+    # a review opening with no year keeps the year before the title's
+    found = observations(tmp_path, head + "一年来,全县地区生产总值增长6.2%。\n")
+    assert ("地区生产总值", "6.2", "%", "actual", 2020) in found
+
+
+def test_ranks_among_a_set_and_measures_of_an_investment_drive(tmp_path):
+    found = review(tmp_path, "货物吞吐量位居全国30个主要港口第9位,形成2小时经济圈。")
+    assert found == []
+    # 到位资金 is a measure of the drive, not of the projects landed; 各级 no part of a name
+    found = review(tmp_path, "全年落地项目36个,到位资金21.5亿元;争取各级衔接资金2.1亿元。")
+    assert ("到位资金", "21.5", "亿元", "actual", 2023) in found
+    assert ("衔接资金", "2.1", "亿元", "actual", 2023) in found
+    # the total and the work done are the set's
+    found = review(tmp_path, "新建、续建5000万元以上项目52个,完成投资18亿元。")
+    assert ("新建续建5000万元以上项目", "52", "个", "actual", 2023) in found
+    assert ("新建续建5000万元以上项目完成投资", "18", "亿元", "actual", 2023) in found
+
+
+def test_a_time_word_around_the_verb_before_a_count_is_no_name(tmp_path):
+    # "年内完成", "完成今年": the count is of the noun after it, not of the time
+    found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n年内完成3万平方米冷库建设。全力完成今年1200户改造任务。\n")
+    assert ("冷库", "3", "万平方米", "target", 2024) in found
+    assert ("改造", "1200", "户", "target", 2024) in found
+    assert not [o for o in found if o[0].startswith(("年内", "今年")) or o[0].endswith("今年")]
+
+
+def test_adverbs_of_aim_and_of_time_done_are_no_part_of_a_name(tmp_path):
+    found = review(tmp_path, "规模以上工业企业已达61个。旅游人数力争突破400万人次。全年已经完成投资9亿元。")
+    assert [o[0] for o in found] == ["规模以上工业企业", "旅游人数", "完成投资"]
+
+
+def test_a_stage_verb_before_named_examples_is_shared_by_the_count_after_them(tmp_path):
+    found = review(tmp_path, "启动8个民生领域重大项目,建成投用东城客运站、滨江大道等126个市级重点项目。")
+    assert ("建成投用市级重点项目", "126", "个", "actual", 2023) in found
+    # a verb that is no stage ("引进") leaves the kind counted as it is
+    found = review(tmp_path, "成功引进东方新材料、华北物流等12户企业入驻园区。")
+    assert not [o for o in found if o[0].startswith(("成功", "启动"))]

@@ -37,3 +37,22 @@ def test_a_bare_magnitude_before_a_population_counts_people():
     assert [q[:2] for q in quantities("巩固提升5.2万农村人口饮水安全,")] == [("5.2", "万人")]
     # a bare magnitude before any other noun is no figure
     assert quantities("惠及5.2万群众的住房。") == []
+
+
+def test_a_grade_and_kilowatt_hours_in_du():
+    # "20万吨级航道" names a grade of the channel, no value; 亿度 is energy, a bare 度 no unit of ours
+    assert quantities("20万吨级航道正式通航,500千伏级变电站投运。") == []
+    assert quantities("发电量超过55亿度,") == [("55", "亿度", "min", "55亿度")]
+    assert quantities("最高气温35度。") == []
+
+
+def test_a_bare_magnitude_before_a_group_of_people_counts_them():
+    assert quantities("全年新增2.6万青年来此就业、1.4万农民工返乡创业。") == [
+        ("2.6", "万", None, "2.6万"), ("1.4", "万", None, "1.4万")]
+    # a magnitude before a noun that is no group of people stays no value
+    assert quantities("打造3万亿产业集群。") == []
+
+
+def test_a_circle_named_by_the_time_to_cross_it_is_no_value():
+    assert quantities("形成1小时通勤圈和3小时经济圈,") == []
+    assert [q[:2] for q in quantities("平均通勤时间缩短至1.5小时,")] == [("1.5", "小时")]

@@ -33,8 +33,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
 _COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
-# "烟厂实现产值43.9亿元": a verb inside the phrase between who and what is measured
-_INNER_VERB = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})实现(?=[{CJK_CHARS}]{{2}})")  # 完成投资 is a measure
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_verb() -> re.Pattern[str]:
+    """"烟厂实现产值43.9亿元", "黄骅港完成吞吐量2.7亿吨": a verb inside the phrase between who and
+    what is measured (完成投资 is a measure)."""
+    done = alternation_pattern(lexicons.words("obs_done_measures.txt"))
+    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -76,6 +82,7 @@ class _Phrase:
     start: int  # where the words start (sentence-local)
     text: str  # the words, a "from X" starting point left out
     after: str  # the noun right after the last value ("88个深度脱贫攻坚项目" → 深度脱贫攻坚项目), or ""
+    respectively: bool = False  # 分别 before the values or right after them ("达到3万元和1万元,分别增长…")
 
 
 class _How(NamedTuple):
@@ -113,7 +120,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if start_point and len(group) <= 2:
             out += _start_point_values(ctx, group, words, start_point, run)
         else:
-            phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end))
+            respectively = "分别" in words or text.startswith(("分别", ",分别"), group[-1].end)
+            phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end),
+                             respectively)
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
     return out + _investments_before_names(ctx, period, status)
@@ -129,15 +138,44 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
     before the value ("2018年工作回顾2018年,…", "重点做好9个方面工作:")."""
     if section.mode != "other":
         m = _HEADING_YEAR.search(section.heading) if section.year is None else None
-        return (int(m.group(1)) if m else section.year), section.mode
+        year = int(m.group(1)) if m else section.year
+        if section.mode == "review" and ctx.doc.year and year == ctx.doc.year - 1:
+            year = _opening_year(ctx, section) or year
+        return year, section.mode
     first = ctx.quantities[0].start if ctx.quantities else 0
     at = ctx.span(first, first).start
-    year, mode = None, "other"
-    for cue in _running_cues(ctx.doc.source.text, ctx.doc.year):
+    cues = _running_cues(ctx.doc.source.text, ctx.doc.year)
+    # before any cue, an excerpt that opens inside a part: the mode its words tell
+    mode = _excerpt_mode(ctx.doc.source.text[: cues[0].end if cues else None]) if ctx.doc.year else "other"
+    year = {"review": ctx.doc.year - 1, "plan": ctx.doc.year}.get(mode) if ctx.doc.year else None
+    for cue in cues:
         if cue.end > at:
             break
         year, mode = cue.year, cue.mode
     return year, mode
+
+
+@functools.lru_cache(maxsize=4)
+def _excerpt_mode(text: str) -> str:
+    """"签约省外项目519个,总投资2166.5亿元…": text that no cue dates is a review when it has as
+    many words of the past as of the plan (同比, 建成 against 力争, 加快), else a plan."""
+    counts = {"review": 0, "plan": 0}
+    for word, mode in lexicons.rows("obs_excerpt_marks.tsv"):
+        counts[mode] += text.count(word)
+    return "review" if counts["review"] >= counts["plan"] else "plan"
+
+
+# "2019年,是我县…的一年": the year a review part's first sentence opens with
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:,|是)")
+
+
+def _opening_year(ctx: SentenceContext, section: Section) -> int | None:
+    """A review whose first sentence opens with the report's own year ("2019年,是…" under a title
+    "2019年梨树县政府工作报告" given at the turn of the year) reviews that year, not the one before."""
+    part = ctx.doc.section(section.parent) if section.parent else section
+    line_end = ctx.doc.source.text.find("\n", part.start)
+    m = _OPENING_YEAR.match(ctx.doc.source.text, line_end + 1) if line_end >= 0 else None
+    return int(m.group(1)) if m and int(m.group(1)) == ctx.doc.year else None
 
 
 class _Cue(NamedTuple):
@@ -287,6 +325,10 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         indicator = listed + after if after else indicator
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
+    if after and words.rstrip().endswith("等"):
+        verb = _examples_verb(ctx.text, phrase.start)
+        if verb and not after.startswith(verb):
+            return verb + after  # "建成投用A、B等340个市级重点项目" → 建成投用市级重点项目
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
                 and not ctx.text.startswith(after + "的", phrase.group[-1].end))
@@ -307,11 +349,24 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
         # 完成11.68亿元": the subject of the clause before
         verb = re.sub(r"[超近约逾]$", "", words.strip())
-        after = after if verb.endswith(_words_with_role("act")) else ""
+        # a time word before or after the verb ("年内实现", "完成今年") is no part of it
+        lead_time = _lead_time().match(verb)
+        verb = verb[lead_time.end():] if lead_time else verb
+        tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
+        verb = verb[: len(verb) - len(tail_time)]
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
         before = verb in _words_with_role("level", "act") and len(verb) >= 2
+        after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _examples_verb(text: str, phrase_start: int) -> str:
+    """The stage verb that opens the clause of a list of named examples ("建成投用A、B等…"), which
+    the count after 等 shares; "" when the clause opens otherwise ("成功引进A、B等20户企业")."""
+    start = max(text.rfind(c, 0, phrase_start) for c in ",;。:") + 1
+    stages = lexicons.words("obs_stage_verbs.txt")
+    return max((w for w in words_opening(stages, text[start:phrase_start]) if text.startswith(w, start)), key=len, default="")
 
 
 def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
@@ -355,7 +410,7 @@ def _group_names(phrase: _Phrase, indicator: str, side_by_side: bool, continues:
         counted = indicator and not indicator.endswith(("人口", "户数", "人数", "户", "人"))
         names = [indicator + _COUNTED.get(q.unit.lstrip("万"), "") if counted else indicator for q in group]
     else:
-        names = _spread(indicator, len(group), "分别" in phrase.text) if len(group) > 1 else [indicator]
+        names = _spread(indicator, len(group), phrase.respectively) if len(group) > 1 else [indicator]
     if len(names) < len(group):
         names = names + [names[-1]] * (len(group) - len(names))
     return names
@@ -502,7 +557,9 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
     label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
-    return (covered or label or any(w in clause for w in words.get("after", ()))
+    # a bare count of times a meeting, visit or campaign was held (召开…会8次), no value (ANNOTATION 5)
+    times = q.unit == "次" and any(w in name for w in words.get("times", ()))
+    return (covered or label or times or any(w in clause for w in words.get("after", ()))
             or any(w in name for w in words.get("name", ())))
 
 
@@ -569,13 +626,26 @@ def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
     if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
         return False
     nxt = next((t for t in ctx.tokens if t.start == q.end), None)
-    return nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt)
+    if nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt):
+        return True
+    # "华盛2万千瓦、华能20万千瓦风电": capacities listed before the noun of the last describe it too
+    later = next((r for r in ctx.quantities if r.start >= q.end), None)
+    return (later is not None and later.unit == q.unit and _LISTED_CAPACITY.fullmatch(ctx.text, q.end, later.start)
+            is not None and _is_capacity(ctx, later))
+
+
+_LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
     """"排在全省前5名", "第3名": a rank, not a stated value."""
     before = text[max(0, q.start - 1):q.start]
-    return before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
+    return (before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
+            or _RANK_AMONG.match(text, q.end) is not None)
+
+
+# "吞吐量位居全国26个主要港口第13位": the size of the set a rank is among, no value
+_RANK_AMONG = re.compile(rf"[{CJK_CHARS}]{{1,8}}第(?:\d|[一二三四五六七八九十])")
 
 
 # "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
@@ -588,7 +658,8 @@ def _clause_start(text: str, q_start: int, prev_end: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())):
+        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())
+                                 or _joins_verbs(text, m.start())):
             continue
         start = m.end()
     return start
@@ -601,6 +672,12 @@ _LEVELS = lexicons.characters("obs_level_chars.txt")
 def _joins_levels(text: str, pos: int) -> bool:
     """"省、市重点项目", "县、乡、村三级": a 、 between single level words is inside a name."""
     return 0 < pos < len(text) - 1 and text[pos - 1] in _LEVELS and text[pos + 1] in _LEVELS
+
+
+def _joins_verbs(text: str, pos: int) -> bool:
+    """"新建、续建5000万元以上项目": a 、 between two verbs of doing is inside the name they open."""
+    verbs = lexicons.word_set("triggers.txt")
+    return text[max(0, pos - 2):pos] in verbs and text[pos + 1:pos + 3] in verbs
 
 
 def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
@@ -621,6 +698,7 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
     新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
     name = re.sub(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])", "", clean_name(name))
+    name = re.sub("、", lambda m: "" if _joins_verbs(m.string, m.start()) else "、", name)  # 新建、续建 → 新建续建
     if not seen or continues or not name:
         return name
     last = seen[-1]
@@ -629,6 +707,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
+    owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
+    if owner and text[phrase_start - 1:phrase_start] in ",、":
+        return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
     counted = next((n for n in reversed(seen) if not _has_head(n)), "")
     subject = _subject_of(name, counted)
     if subject:
@@ -643,17 +724,34 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     return name
 
 
+def _measured_set_of(name: str) -> str:
+    """"规模以上工业企业资产负债率" → 规模以上工业企业: the set of units a measure is of, when the
+    name has one before its measure."""
+    ends = [name.rfind(w) + len(w) for w in lexicons.words("obs_measured_sets.txt") if w in name]
+    k = max(ends, default=0)
+    return name[:k] if 2 < k < len(name) else ""
+
+
 def _subject_of(name: str, last: str) -> str:
     """"列入省市重点项目19项,总投资834.59亿元,项目开工率100%": a bare measure after a count
     of things measures those things (省市重点项目总投资, 省市重点项目开工率)."""
-    if not last or _has_head(last) or len(last) < 3 or _carried_verb(last):
+    if not last or _has_head(last) or len(last) < 3:
+        return ""
+    carried = _carried_verb(last)
+    if carried and not last.endswith(lexicons.words("obs_measured_sets.txt")):
         return ""  # "建成仓储库2万平方米,产量…": things done, not a set that is measured
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
     bare = rest[len(verb):]
+    timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
+    bare = bare[len(timed):]
     if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
+    of_the_set = (timed or bare.startswith("总") or bare in lexicons.word_set("obs_subject_measures.txt")
+                  or verb and bare in lexicons.word_set("obs_done_measures.txt"))  # 总投资, 年产值, 完成投资
+    if carried and not of_the_set:
+        return ""  # "落地项目48个,到位资金…": a measure of the drive that brought them in, not of the set
     return last + rest
 
 
@@ -700,8 +798,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             p = p[: cm.start()]
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or (p == w and "new" in roles[w]):
-            break  # "新增22个…试点": the verb of a count before its noun, not a change
+        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)]))):
+            break  # "新增22个…试点", "全年新增40.8万青年": the verb of a count before its noun, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
             break  # "农村年人均提高200元": 人均 is part of the name, not "each"
         if not verb_seen and roles[w] & {"up", "down"}:
@@ -716,7 +814,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
     if _has_head(p):
-        p = _INNER_VERB.sub("", p)
+        p = _inner_verb().sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
     front = re.match(r"^新?(减少|下降|降低)", p)
     if not verb_seen and front and len(p) > front.end() + 1:
@@ -776,10 +874,13 @@ def _strip_lead(p: str) -> str:
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
             continue
+        if t and t.end() == len(p):
+            return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
-                  and not (w in act and p[len(w):] in _indicator_heads())), None)
+                  and not (w in act and (p[len(w):] in _indicator_heads()
+                                         or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
         if w is None:
             break
         p = p[len(w):]
@@ -805,8 +906,19 @@ def _trailing_adverb() -> re.Pattern[str]:
     return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _staged_kind() -> re.Pattern[str]:
+    """"12个重大产业项目开工建设,": a count of projects whose clause closes with a stage verb
+    counts the projects of that stage (开工建设重大产业项目)."""
+    stages = alternation_pattern(lexicons.words("obs_stage_verbs.txt"))
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+    staged = _staged_kind().match(text, q_end)
+    if staged:
+        return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
     m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""

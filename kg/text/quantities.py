@@ -68,8 +68,16 @@ def _round_pattern() -> re.Pattern[str]:
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
+# "形成3小时经济圈": a circle named by the time it takes to cross
+_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,3}圈")
 # "巩固提升6.3万农村人口饮水安全": a bare magnitude before a population counts people
 _POPULATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}人口")
+
+
+@functools.lru_cache(maxsize=1)
+def _people_noun() -> re.Pattern[str]:
+    """"新增40.8万青年留渝来渝": a group of people right after a bare magnitude, which counts them."""
+    return re.compile(alternation_pattern(lexicons.words("obs_people_nouns.txt")))
 
 
 def _people_after(sentence: str, m: re.Match[str]) -> str:
@@ -119,10 +127,17 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
-                                                        or sentence.startswith(("以上", "以下", "左右"), m.end()))):
+                                                        or sentence.startswith(("以上", "以下", "左右"), m.end())
+                                                        or _people_noun().match(sentence, m.end()))):
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
             continue
+        if m.group("unit") == "小时" and _TIME_CIRCLE.match(sentence, m.end()):
+            continue  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name
+        if m.group("unit") and after == "级":
+            continue  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
+        if m.group("unit") == "度" and not m.group("mag"):
+            continue  # "发电量55亿度" is energy; a bare "35度" is a temperature or an angle
         if m.group("unit") == "个" and after == "月":
             continue  # "连续8个月领跑全省": a span of time, like a year, no stated value
         if m.group("unit") == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
