@@ -93,14 +93,13 @@ def _used_prefixes(triples: list[tuple]) -> dict[str, str]:
     import pyoxigraph as ox
 
     iris: set[str] = set()
-    plain = str(XSD.string)
-    for triple in triples:
-        for t in triple:
-            if isinstance(t, ox.Literal):
-                if not t.language and t.datatype.value != plain:
-                    iris.add(t.datatype.value)
-            else:
-                iris.add(t.value)
+    plain = ox.NamedNode(str(XSD.string))
+    for t in {t for triple in triples for t in triple}:  # the distinct terms (a few thousand of ~20,000)
+        if isinstance(t, ox.Literal):
+            if not t.language and t.datatype != plain:
+                iris.add(t.datatype.value)
+        else:
+            iris.add(t.value)
     return {p: ns for p, ns in TURTLE_PREFIXES.items() if any(i.startswith(ns) for i in iris)}
 
 
@@ -334,3 +333,50 @@ def read_union_graph(paths: list[str | Path]) -> Graph:
 def serialize(fmt: str, graphs: dict[str, Graph]) -> str:
     """Reports by name in one of the WRITTEN formats (several reports: their union, or named graphs)."""
     return WRITTEN[fmt].writer(graphs)
+
+
+class ReportRdf:
+    """One report's triples as the files are written from them: pyoxigraph terms in write order,
+    and its rdflib Graph made only when something asks for it (the page, JSON-LD, kg promises),
+    so a corpus built to Turtle and a store never builds one. `found`: the triples in the order
+    they were found (kg.rdf.graph.report_triples), which the rdflib Graph is built in."""
+
+    def __init__(self, name: str, found: list[tuple], graph: Graph | None = None):
+        self.name, self.found, self._graph = name, found, graph
+        self.triples = write_order(found)
+
+    @classmethod
+    def of_graph(cls, name: str, g: Graph) -> "ReportRdf":
+        return cls(name, ox_terms(list(g)), g)
+
+    def graph(self) -> Graph:
+        if self._graph is None:
+            from kg.rdf.graph import graph_of
+
+            self._graph = graph_of(self.found)
+        return self._graph
+
+    def serialize(self, fmt: str) -> str:
+        """The report alone in one of the WRITTEN formats; the same text as `serialize(fmt, {name: graph})`."""
+        if fmt == "ttl":
+            return turtle_of(self.triples)
+        if fmt == "nt":
+            return ntriples_of(self.triples)
+        if fmt == "trig":
+            return trig_header() + trig_block_of(self.triples, self.name)
+        return serialize(fmt, {self.name: self.graph()})
+
+    def merged_part(self, fmt: str) -> str:
+        """The report's share of a merged file in `fmt` (the merged file's header is written once)."""
+        if fmt == "nq":
+            return nquads_of(self.triples, self.name)
+        if fmt == "trig":
+            return trig_block_of(self.triples, self.name)
+        if fmt == "ttl":  # the union: a subject named by several reports appears in each one's block
+            return "".join(line + "\n" for line in turtle_of(self.triples).split("\n")[:-1] if not line.startswith("@prefix"))
+        if fmt == "nt":
+            return ntriples_of(self.triples)
+        if fmt == "jsonld":
+            return json.dumps({"@id": str(graph_iri(self.name)), "@graph": jsonld_nodes(self.graph())},
+                              ensure_ascii=False, indent=1, sort_keys=True)
+        raise KgError(f"unknown format {fmt}")
