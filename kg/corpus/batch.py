@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.corpus.extraction_cache import ExtractionCache, extract_cached
+from kg.corpus.extraction_cache import ExtractionCache, read_extracted
 from kg.errors import KgError
 
 MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
@@ -79,10 +79,8 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
     from kg.rdf.formats import ReportRdf
     from kg.rdf.graph import report_triples
     from kg.resolve.entities import build_graph
-    from kg.text.reading import read_source
 
-    source = read_source(result.path)
-    doc, mentions = extract_cached(source, opts.cache)
+    source, doc, mentions = read_extracted(result.path, opts.cache)
     rdf = ReportRdf(source.name, report_triples(build_graph(doc, mentions)))
     result.name, result.title = source.name, doc.label
     result.triples, result.chars = len(rdf.triples), len(source.text)
