@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 
 from kg.corpus.batch import build_reports
-from kg.corpus.extraction_cache import PACKAGE, ExtractionCache, extract_cached, rules_digest
+from kg.corpus.extraction_cache import PACKAGE, ExtractionCache, extract_cached, read_extracted, rules_digest
 from kg.rdf.formats import to_turtle
 from kg.rdf.graph import to_rdf
 from kg.resolve.entities import build_graph
@@ -19,12 +19,12 @@ def _turtle(source, doc, mentions) -> str:
 
 def test_a_copy_under_another_name_gets_the_graph_of_a_fresh_build(tmp_path):
     original = SEEDS / "yixian-2019.txt"
-    copy = tmp_path / "另一个 名字.txt"
+    copy = tmp_path / "另一个 名字 2019.txt"  # the year the name ends with is part of the key (see below)
     shutil.copyfile(original, copy)
     cache = ExtractionCache(tmp_path / "cache")
     extract_cached(read_source(original), cache)  # fills the cache
     source = read_source(copy)
-    assert cache.get(source) is not None, "the same text is a hit whatever the file's name"
+    assert cache.get(source) is not None, "the same text is a hit whatever else the file's name says"
     doc, mentions = extract_cached(source, cache)
     assert doc.source is source
     fresh = _turtle(source, *extract_cached(source, None))
@@ -104,3 +104,32 @@ def test_kg_build_caches_several_reports_unless_told_not_to(tmp_path):
                             "--no-page", "-j", "1", *flag], capture_output=True, text=True, env=env)
         assert r.returncode == 0, r.stderr
         assert len(list(cache.rglob("*.pickle.z"))) == entries  # two copies, one text: one entry
+
+
+def test_a_copy_named_for_another_year_is_not_given_the_first_ones_year(tmp_path):
+    """A text that gives no year takes the one its file's name ends with: copies named for two
+    years are two entries, and each gets its own year."""
+    text = "区政府工作报告\n\n一、过去一年工作回顾\n\n全区地区生产总值增长6.5%。\n"
+    cache = ExtractionCache(tmp_path / "c")
+    years = {}
+    for name in ("anhui-2018.txt", "anhui-2019.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        source, doc, _ = read_extracted(path, cache)
+        years[name] = doc.year
+        assert source.name == path.stem
+    assert years == {"anhui-2018.txt": 2018, "anhui-2019.txt": 2019}
+    assert len(list((tmp_path / "c").rglob("*.pickle.z"))) == 2
+
+
+def test_a_hit_by_file_keeps_the_files_own_name_and_encoding(tmp_path):
+    original = SEEDS / "national-2017.txt"
+    cache = ExtractionCache(tmp_path / "c")
+    read_extracted(original, cache)
+    copy = tmp_path / "gb.txt"
+    copy.write_bytes(read_source(original).original.encode("gb18030"))
+    source, doc, mentions = read_extracted(copy, cache)
+    fresh = read_source(copy)
+    assert (source.name, source.path, source.encoding) == (fresh.name, fresh.path, fresh.encoding)
+    assert source.encoding != read_source(original).encoding and doc.source is source
+    assert _turtle(source, doc, mentions) == _turtle(fresh, *extract_cached(fresh, None))

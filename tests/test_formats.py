@@ -90,3 +90,17 @@ def test_construct_results_are_sent_in_each_graph_format_asked_for(store, fmt):
         assert len(list(ox.parse(a.body, format=f.ox_format()))) == 3  # parsed back in the format it says
     by_parameter = answer(store, Job(CONSTRUCT, "text/csv", fmt), 10**6)  # the `format` parameter wins
     assert by_parameter.ctype == f.content_type
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITTEN))
+def test_a_reports_files_written_from_its_triples_are_those_of_its_rdflib_graph(qianjiang, national, fmt):
+    """kg build writes a report's files from its pyoxigraph triples (ReportRdf), never making its
+    rdflib Graph for Turtle, N-Triples or TriG: the bytes are those written from the Graph."""
+    from kg.rdf.formats import ReportRdf
+    from kg.rdf.graph import report_triples
+
+    for b in (qianjiang, national):
+        name = b.source.name
+        rdf = ReportRdf(name, report_triples(b.report))
+        assert rdf.serialize(fmt) == serialize(fmt, {name: b.rdf})
+        assert len(rdf.triples) == len(b.rdf) and set(rdf.graph()) == set(b.rdf)

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.corpus.extraction_cache import ExtractionCache, extract_cached
+from kg.corpus.extraction_cache import ExtractionCache, read_extracted
 from kg.errors import KgError
 
 MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
@@ -74,20 +74,17 @@ def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
 
 
 def _build_into(result: ReportResult, opts: BatchOptions) -> None:
-    from kg.outputs.report_files import page_title, write_outputs
+    from kg.outputs.report_files import write_outputs
     from kg.files import write_atomic
-    from kg.pipeline import Build
-    from kg.rdf.graph import to_rdf
+    from kg.rdf.formats import ReportRdf
+    from kg.rdf.graph import report_triples
     from kg.resolve.entities import build_graph
-    from kg.text.reading import read_source
 
-    source = read_source(result.path)
-    doc, mentions = extract_cached(source, opts.cache)
-    report = build_graph(doc, mentions)
-    b = Build(source, doc, mentions, report, to_rdf(report))
-    result.name, result.title = b.source.name, page_title(b)
-    result.triples, result.chars = len(b.rdf), len(b.source.text)
-    for path in write_outputs(b, opts.out_dir, page=opts.page, formats=opts.formats):
+    source, doc, mentions = read_extracted(result.path, opts.cache)
+    rdf = ReportRdf(source.name, report_triples(build_graph(doc, mentions)))
+    result.name, result.title = source.name, doc.label
+    result.triples, result.chars = len(rdf.triples), len(source.text)
+    for path in write_outputs(rdf, result.title, opts.out_dir, page=opts.page, formats=opts.formats):
         result.written.append(str(path))
         if opts.screenshot and path.suffix == ".html":
             from kg.outputs.screenshot import write_screenshot
@@ -96,41 +93,21 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
     if opts.store:
         result.turtle = next((p for p in result.written if p.endswith(".ttl")), "")
         if not result.turtle:
-            from kg.rdf.formats import to_turtle
-
             result.turtle = result.parts["store.ttl"] = str(write_atomic(opts.parts_dir / f"{result.index:07d}.ttl",
-                                                                         to_turtle(b.rdf)))
+                                                                         rdf.serialize("ttl")))
     if opts.parts_dir is not None:
         for fmt in opts.merge_formats:
             part = opts.parts_dir / f"{result.index:07d}.{fmt}"
-            write_atomic(part, merged_part(fmt, b.rdf, b.source.name))
+            write_atomic(part, rdf.merged_part(fmt))
             result.parts[fmt] = str(part)
     if opts.merged:
         from kg.corpus.assessment import read_observations
 
-        result.stated = read_observations(b.rdf)
+        result.stated = read_observations(rdf.graph())
     if opts.merge_page:
         from kg.outputs.network import to_networkx
 
-        result.network = to_networkx(b.rdf)
-
-
-def merged_part(fmt: str, graph, name: str) -> str:
-    """One named graph's share of a merged file (the merged file's header is written once)."""
-    from kg.rdf.formats import graph_iri, jsonld_nodes, to_nquads, to_ntriples, to_turtle, trig_block
-
-    if fmt == "nq":
-        return to_nquads(graph, name)
-    if fmt == "trig":
-        return trig_block(graph, name)
-    if fmt == "ttl":  # the union: a subject named by several reports appears in each one's block
-        return "".join(line + "\n" for line in to_turtle(graph).split("\n")[:-1] if not line.startswith("@prefix"))
-    if fmt == "nt":
-        return to_ntriples(graph)
-    if fmt == "jsonld":
-        return json.dumps({"@id": str(graph_iri(name)), "@graph": jsonld_nodes(graph)}, ensure_ascii=False,
-                          indent=1, sort_keys=True)
-    raise KgError(f"unknown format {fmt}")
+        result.network = to_networkx(rdf.graph())
 
 
 def _merged_frame(fmt: str) -> tuple[str, str, str]:
@@ -331,12 +308,13 @@ class _Merger:
         extra: dict[str, Path] = {}
         if rows:
             from kg.files import write_atomic
+            from kg.rdf.formats import ReportRdf
 
-            graph = assessment.to_rdf(rows)
+            promises = ReportRdf.of_graph(assessment.GRAPH_NAME, assessment.to_rdf(rows))
             scratch = Path(ok[0].parts[formats[0]]).parent if ok and formats else out_dir
             for fmt in formats:
                 extra[fmt] = write_atomic(scratch / f"{assessment.GRAPH_NAME}.part.{fmt}",
-                                          merged_part(fmt, graph, assessment.GRAPH_NAME))
+                                          promises.merged_part(fmt))
         paths = []
         for fmt in formats:
             header, sep, footer = _merged_frame(fmt)

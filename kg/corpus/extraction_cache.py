@@ -2,13 +2,15 @@
 
 Scrapes often hold the same report twice, and a corpus rebuilt after adding reports would extract
 the old ones again: extraction (the document and its mentions) is most of a report's build. What
-it yields depends on the decoded text and on the code and word lists that read it, never on the
-file's name or place (kg.text and kg.extract read neither), so an entry is keyed by a digest of
-the text (`Source.original`; its normalized text follows from it) and of the rules: every file of
+it yields depends on the decoded text and on the code and word lists that read it, and on the
+file's name only for a year it ends with (a text that gives no year takes that one), never on its
+place, so an entry is keyed by a digest of the text (`Source.original`; its normalized text
+follows from it) and of that year, and of the rules: every file of
 the `kg` package (code, lexicons, config), the Python, jieba and pickle versions. A changed rule,
 word list or number gives a new key, so an entry is never read by rules other than those that
-wrote it. On a hit the document gets the new file's `Source` (its name and path), and the graph,
-IRIs and files are built from it as always.
+wrote it. On a hit the document gets the new file's `Source` (its name, path and encoding; a
+batch decodes the file but does not normalize it again), and the graph, IRIs and files are
+built from it as always.
 
 Entries are zlib-compressed pickles (~120 KB a report) in `<cache>/extraction/<rules digest>/`
 (`<cache>` is $XDG_CACHE_HOME/policy-kg, else ~/.cache/policy-kg; $KG_EXTRACTION_CACHE in place
@@ -22,12 +24,14 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 import shutil
 import sys
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+_NAME_YEAR = re.compile(r"(?<!\d)\d{4}$")  # a year a file's name ends with ("anhui-2018")
 KEEP_RULES = 2  # rules' folders kept: the current one and the one before (a branch switched back)
 PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -61,18 +65,55 @@ class ExtractionCache:
         return cls((Path(base) if base else cache_dir() / "extraction") / rules_digest())
 
     def path(self, source) -> Path:
-        key = hashlib.sha256(source.original.encode("utf-8", "surrogatepass")).hexdigest()
+        return self._path(source.original, source.name)
+
+    def _path(self, original: str, name: str) -> Path:
+        """The entry of a text, and of the year its file's name ends with: a text that gives no
+        year of its own takes that one (kg.text.document), so two copies of it named for
+        different years are two entries."""
+        h = hashlib.sha256(original.encode("utf-8", "surrogatepass"))
+        h.update(b"\0" + "".join(_NAME_YEAR.findall(name)).encode())
+        key = h.hexdigest()
         return self.folder / key[:2] / f"{key[2:]}.pickle.z"
+
+    def _load(self, path: Path):
+        try:
+            return pickle.loads(zlib.decompress(path.read_bytes()))
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            return None
 
     def get(self, source):
         """(document, mentions) extracted from this text before, with the document's source set
         to `source`; None when there is no entry (or an unreadable one)."""
-        try:
-            doc, mentions = pickle.loads(zlib.decompress(self.path(source).read_bytes()))
-        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        entry = self._load(self.path(source))
+        if entry is None:
             return None
+        doc, mentions = entry
         doc.source = source
         return doc, mentions
+
+    def get_file(self, path: Path):
+        """(source, document, mentions) of the report file at `path` when its text was extracted
+        before: the file is decoded but not normalized again (the entry's source holds the
+        normalized text of the same decoded text, given this file's path, name and encoding).
+        None on a miss or whenever `read_source` should be the one to read it (and say why not)."""
+        from dataclasses import replace
+
+        from kg.errors import KgError
+        from kg.text.reading import MAX_REPORT_BYTES, decode_bytes, report_name
+
+        try:
+            if not path.is_file() or path.stat().st_size > MAX_REPORT_BYTES:
+                return None
+            original, encoding = decode_bytes(path.read_bytes(), str(path))
+        except (OSError, KgError):
+            return None
+        entry = self._load(self._path(original, report_name(path)))
+        if entry is None or entry[0].source.original != original:
+            return None
+        doc, mentions = entry
+        doc.source = replace(doc.source, path=str(path), name=report_name(path), encoding=encoding)
+        return doc.source, doc, mentions
 
     def put(self, source, doc, mentions) -> None:
         from kg.files import write_atomic
@@ -96,6 +137,19 @@ class ExtractionCache:
         for p in removed:
             shutil.rmtree(p, ignore_errors=True)
         return removed
+
+
+def read_extracted(path: str | Path, cache: ExtractionCache | None):
+    """(source, document, mentions) of the report file at `path`: from the cache when its text
+    was extracted by the same rules before (without normalizing it again), else read and
+    extracted (and put in the cache)."""
+    from kg.text.reading import read_source
+
+    hit = cache.get_file(Path(path)) if cache is not None else None
+    if hit is not None:
+        return hit
+    source = read_source(path)
+    return (source, *extract_cached(source, cache))
 
 
 def extract_cached(source, cache: ExtractionCache | None):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 
 from kg.errors import KgError
 from kg.rdf.vocab import PREFIXES, graph_iri, new_graph
@@ -40,6 +40,25 @@ def sorted_triples(g: Graph) -> list[tuple]:
     """The graph's triples in the order they are written: by subject; rdf:type first."""
     rdf_type = RDF.type
     return sorted(g, key=lambda t: (str(t[0]), t[1] != rdf_type, str(t[1]), _object_key(t[2])))
+
+
+def write_order(triples) -> list[tuple]:
+    """pyoxigraph triples in the order they are written — the order `sorted_triples` gives the
+    same triples in rdflib — so Turtle written from either is the same, byte for byte."""
+    import pyoxigraph as ox
+
+    rdf_type, plain = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(XSD.string))
+
+    def key(t):
+        s, p, o = t
+        if isinstance(o, ox.Literal):
+            dt = "" if o.language or o.datatype == plain else o.datatype.value
+            okey = (1, o.value, dt, o.language or "")
+        else:
+            okey = (0, o.value, "", "")
+        return (s.value, p != rdf_type, p.value, okey)
+
+    return sorted(triples, key=key)
 
 
 def ox_terms(triples: list[tuple]) -> list[tuple]:
@@ -69,8 +88,18 @@ def ox_terms(triples: list[tuple]) -> list[tuple]:
 
 
 def _used_prefixes(triples: list[tuple]) -> dict[str, str]:
-    iris = {str(t) for triple in triples for t in triple if isinstance(t, URIRef)}
-    iris |= {str(t[2].datatype) for t in triples if isinstance(t[2], Literal) and t[2].datatype is not None}
+    """The prefixes of the IRIs of pyoxigraph triples: nodes and the datatypes of typed literals
+    (a plain or language-tagged literal names none)."""
+    import pyoxigraph as ox
+
+    iris: set[str] = set()
+    plain = ox.NamedNode(str(XSD.string))
+    for t in {t for triple in triples for t in triple}:  # the distinct terms (a few thousand of ~20,000)
+        if isinstance(t, ox.Literal):
+            if not t.language and t.datatype != plain:
+                iris.add(t.datatype.value)
+        else:
+            iris.add(t.value)
     return {p: ns for p, ns in TURTLE_PREFIXES.items() if any(i.startswith(ns) for i in iris)}
 
 
@@ -97,27 +126,39 @@ def _pretty(text: str, subject_depth: int) -> str:
 
 
 def to_turtle(g: Graph) -> str:
+    return turtle_of(ox_terms(sorted_triples(g)))
+
+
+def turtle_of(triples: list[tuple]) -> str:
+    """pyoxigraph triples, in write order (`write_order`), as our Turtle."""
     import pyoxigraph as ox
 
-    triples = sorted_triples(g)
     prefixes = _used_prefixes(triples)
-    data = ox.serialize([ox.Triple(*t) for t in ox_terms(triples)], format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    data = ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return _prefix_lines(prefixes) + "\n" + _pretty(data.decode("utf-8"), 0)
 
 
 def to_ntriples(g: Graph) -> str:
+    return ntriples_of(ox_terms(sorted_triples(g)))
+
+
+def ntriples_of(triples: list[tuple]) -> str:
     import pyoxigraph as ox
 
-    data = ox.serialize([ox.Triple(*t) for t in ox_terms(sorted_triples(g))], format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.N_TRIPLES)
     return "\n".join(sorted(set(data.decode("utf-8").splitlines()))) + "\n"
 
 
 def to_nquads(g: Graph, report_name: str) -> str:
     """One report's triples as N-Quads in its named graph, sorted."""
+    return nquads_of(ox_terms(sorted_triples(g)), report_name)
+
+
+def nquads_of(triples: list[tuple], report_name: str) -> str:
     import pyoxigraph as ox
 
     name = ox.NamedNode(str(graph_iri(report_name)))
-    data = ox.serialize([ox.Quad(*t, name) for t in ox_terms(sorted_triples(g))], format=ox.RdfFormat.N_QUADS)
+    data = ox.serialize([ox.Quad(*t, name) for t in triples], format=ox.RdfFormat.N_QUADS)
     return "\n".join(sorted(set(data.decode("utf-8").splitlines()))) + "\n"
 
 
@@ -127,11 +168,14 @@ def trig_header() -> str:
 
 def trig_block(g: Graph, report_name: str) -> str:
     """One report as a TriG named graph, without the prefix lines (see `trig_header`)."""
+    return trig_block_of(ox_terms(sorted_triples(g)), report_name)
+
+
+def trig_block_of(triples: list[tuple], report_name: str) -> str:
     import pyoxigraph as ox
 
     name = ox.NamedNode(str(graph_iri(report_name)))
-    data = ox.serialize([ox.Quad(*t, name) for t in ox_terms(sorted_triples(g))], format=ox.RdfFormat.TRIG,
-                        prefixes=TURTLE_PREFIXES)
+    data = ox.serialize([ox.Quad(*t, name) for t in triples], format=ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
     return _pretty(data.decode("utf-8"), 1)
 
 
@@ -289,3 +333,50 @@ def read_union_graph(paths: list[str | Path]) -> Graph:
 def serialize(fmt: str, graphs: dict[str, Graph]) -> str:
     """Reports by name in one of the WRITTEN formats (several reports: their union, or named graphs)."""
     return WRITTEN[fmt].writer(graphs)
+
+
+class ReportRdf:
+    """One report's triples as the files are written from them: pyoxigraph terms in write order,
+    and its rdflib Graph made only when something asks for it (the page, JSON-LD, kg promises),
+    so a corpus built to Turtle and a store never builds one. `found`: the triples in the order
+    they were found (kg.rdf.graph.report_triples), which the rdflib Graph is built in."""
+
+    def __init__(self, name: str, found: list[tuple], graph: Graph | None = None):
+        self.name, self.found, self._graph = name, found, graph
+        self.triples = write_order(found)
+
+    @classmethod
+    def of_graph(cls, name: str, g: Graph) -> "ReportRdf":
+        return cls(name, ox_terms(list(g)), g)
+
+    def graph(self) -> Graph:
+        if self._graph is None:
+            from kg.rdf.graph import graph_of
+
+            self._graph = graph_of(self.found)
+        return self._graph
+
+    def serialize(self, fmt: str) -> str:
+        """The report alone in one of the WRITTEN formats; the same text as `serialize(fmt, {name: graph})`."""
+        if fmt == "ttl":
+            return turtle_of(self.triples)
+        if fmt == "nt":
+            return ntriples_of(self.triples)
+        if fmt == "trig":
+            return trig_header() + trig_block_of(self.triples, self.name)
+        return serialize(fmt, {self.name: self.graph()})
+
+    def merged_part(self, fmt: str) -> str:
+        """The report's share of a merged file in `fmt` (the merged file's header is written once)."""
+        if fmt == "nq":
+            return nquads_of(self.triples, self.name)
+        if fmt == "trig":
+            return trig_block_of(self.triples, self.name)
+        if fmt == "ttl":  # the union: a subject named by several reports appears in each one's block
+            return "".join(line + "\n" for line in turtle_of(self.triples).split("\n")[:-1] if not line.startswith("@prefix"))
+        if fmt == "nt":
+            return ntriples_of(self.triples)
+        if fmt == "jsonld":
+            return json.dumps({"@id": str(graph_iri(self.name)), "@graph": jsonld_nodes(self.graph())},
+                              ensure_ascii=False, indent=1, sort_keys=True)
+        raise KgError(f"unknown format {fmt}")

@@ -7,7 +7,9 @@ and the graph easy to merge.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from types import SimpleNamespace
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -25,14 +27,24 @@ from kg.rdf.vocab import section_iri as _section_iri
 from kg.rdf.vocab import sentence_iri as _sentence_iri
 
 __all__ = ["ID", "POL", "PREFIXES", "QB", "RELATION_PROPERTIES", "SCHEMA", "decimal_literal", "entity_iri",
-           "new_graph", "to_rdf", "to_turtle"]
+           "new_graph", "graph_of", "report_triples", "to_rdf", "to_turtle"]
 
 
 def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
-    """One report's graph: the report and its sections, the entities with their mentions, stage
-    records, relations (direct triples and their statements), observations, and the sentences
-    any of these was found in."""
-    w = _ReportWriter(graph if graph is not None else new_graph(), rg)
+    """One report's graph as an rdflib Graph (what the page, `kg eval` and the read-back walk):
+    the triples of `report_triples`, each once."""
+    return graph_of(report_triples(rg), graph)
+
+
+def report_triples(rg: ReportGraph) -> list[tuple]:
+    """One report's triples as pyoxigraph terms, each once, in the order they were found (an
+    rdflib Graph built from them lists a node's values in that order, which JSON-LD keeps;
+    `kg.rdf.formats.write_order` gives the order Turtle is written in): the report and its sections, the entities with their mentions,
+    stage records, relations (direct triples and their statements), observations, and the
+    sentences any of these was found in. Turtle and the store are written from them straight
+    (a report's ~7,000 triples cost ~0.05 s as rdflib terms in an rdflib Graph, then as much
+    again converted and sorted for Oxigraph's writer)."""
+    w = _ReportWriter(rg)
     w.report_node()
     w.sections()
     w.entities()
@@ -40,158 +52,252 @@ def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
     w.relations()
     w.observations()
     w.sentences()
-    return w.g
+    return list(w.triples)
+
+
+def graph_of(triples: list[tuple], graph: Graph | None = None) -> Graph:
+    """pyoxigraph triples as an rdflib Graph (literals keep their text: ours are canonical)."""
+    import pyoxigraph as ox
+
+    g = graph if graph is not None else new_graph()
+    iris: dict = {}
+
+    def iri(n):
+        u = iris.get(n)
+        if u is None:
+            u = iris[n] = URIRef(n.value)
+        return u
+
+    def term(t):
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            return Literal(t.value) if t.datatype == plain else Literal(t.value, datatype=iri(t.datatype))
+        return iri(t)
+
+    add, plain = g.add, _vocab().string
+    for s, p, o in triples:
+        add((iri(s), iri(p), term(o)))
+    return g
+
+
+@functools.lru_cache(maxsize=None)
+def node(iri: str):
+    """The pyoxigraph node of an IRI, made once (the vocabulary's terms recur in every report)."""
+    import pyoxigraph as ox
+
+    return ox.NamedNode(str(iri))
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> SimpleNamespace:
+    """The terms the writer uses, as pyoxigraph nodes looked up once (an rdflib namespace's
+    attribute costs ~2 µs, and a report writes ~7,000 triples)."""
+    terms = dict(
+        type=RDF.type, label=RDFS.label, alt_label=SKOS.altLabel, pref_label=SKOS.prefLabel, concept=SKOS.Concept,
+        part_of=DCTERMS.isPartOf, derived_from=PROV.wasDerivedFrom, subject=RDF.subject, predicate=RDF.predicate,
+        object=RDF.object, latitude=SCHEMA.latitude, longitude=SCHEMA.longitude, decimal=XSD.decimal,
+        gyear=XSD.gYear, integer=XSD.integer, string=XSD.string,
+        Report=POL.Report, Section=POL.Section, Mention=POL.Mention, StageRecord=POL.StageRecord,
+        Statement=POL.Statement, Observation=POL.Observation, Sentence=POL.Sentence,
+        sourceFile=POL.sourceFile, encoding=POL.encoding, year=POL.year, area=POL.area, report=POL.report,
+        mode=POL.mode, period=POL.period, text=POL.text, start=POL.start, end=POL.end, sentence=POL.sentence,
+        section=POL.section, mentionOf=POL.mentionOf, mentionedIn=POL.mentionedIn, adminCode=POL.adminCode,
+        adminLevel=POL.adminLevel, investment=POL.investment, investmentUnit=POL.investmentUnit,
+        standardIndicator=POL.standardIndicator, stage=POL.stage, stageRecord=POL.stageRecord,
+        indicator=POL.indicator, value=POL.value, unit=POL.unit, measure=POL.measure, direction=POL.direction,
+        bound=POL.bound, status=POL.status)
+    return SimpleNamespace(**{name: node(iri) for name, iri in terms.items()})
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal_text(value: str) -> str:
+    return str(decimal_literal(value))
 
 
 class _ReportWriter:
-    """Writes one ReportGraph into an rdflib Graph; remembers which sentences its mentions cite."""
+    """Writes one ReportGraph as pyoxigraph triples; remembers which sentences its mentions cite."""
 
-    def __init__(self, g: Graph, rg: ReportGraph):
-        self.g, self.rg, self.doc, self.src = g, rg, rg.doc, rg.doc.source
+    def __init__(self, rg: ReportGraph):
+        import pyoxigraph as ox
+
+        self.ox, self.v = ox, _vocab()
+        self.rg, self.doc, self.src = rg, rg.doc, rg.doc.source
+        self.triples: dict[tuple, None] = {}  # insertion-ordered and each once, as a graph holds them
         self.name = iri_segment(self.src.name)  # the file name, made safe for IRIs
-        self.report = report_iri(self.name)
+        self.report = node(report_iri(self.name))
         self.used_sentences: set[int] = set()
+        self.mentions: set = set()  # mention nodes already written
+        self.nodes: dict[str, object] = {}  # entities' and sections' nodes, made once each
+
+    def add(self, s, p, o) -> None:
+        self.triples[(s, p, o)] = None
+
+    def text(self, value: str, lang: str | None = None):
+        return self.ox.Literal(value, language=lang) if lang else self.ox.Literal(value)
+
+    def integer(self, value: int):
+        return self.ox.Literal(str(value), datatype=self.v.integer)
+
+    def decimal(self, value: str):
+        return self.ox.Literal(_decimal_text(value), datatype=self.v.decimal)
+
+    def year(self, value):
+        return self.ox.Literal(str(value), datatype=self.v.gyear)
+
+    def iri(self, iri: str):
+        n = self.nodes.get(iri)
+        if n is None:
+            n = self.nodes[iri] = self.ox.NamedNode(iri)
+        return n
+
+    def entity(self, key: str):
+        return self.iri(entity_iri(key))
+
+    def section(self, section_id: str):
+        return self.iri(_section_iri(self.name, section_id))
 
     def report_node(self) -> None:
-        g, doc, src, report = self.g, self.doc, self.src, self.report
-        g.add((report, RDF.type, POL.Report))
-        g.add((report, RDFS.label, Literal(doc.label, lang="zh")))
-        g.add((report, POL.sourceFile, Literal(harmless_text(Path(src.path).name))))
-        g.add((report, POL.encoding, Literal(src.encoding)))
+        add, v, doc, src, report = self.add, self.v, self.doc, self.src, self.report
+        add(report, v.type, v.Report)
+        add(report, v.label, self.text(doc.label, "zh"))
+        add(report, v.sourceFile, self.text(harmless_text(Path(src.path).name)))
+        add(report, v.encoding, self.text(src.encoding))
         if doc.year:
-            g.add((report, POL.year, Literal(str(doc.year), datatype=XSD.gYear)))
+            add(report, v.year, self.year(doc.year))
         if self.rg.area:
-            g.add((report, POL.area, entity_iri(self.rg.area)))
+            add(report, v.area, self.entity(self.rg.area))
 
     def sections(self) -> None:
-        g, name = self.g, self.name
+        add, v = self.add, self.v
         for s in self.doc.sections:
-            sec = _section_iri(name, s.id)
-            g.add((sec, RDF.type, POL.Section))
-            g.add((sec, RDFS.label, Literal(s.heading or self.doc.label, lang="zh")))  # an untitled preamble: the report
-            g.add((sec, DCTERMS.isPartOf, _section_iri(name, s.parent) if s.parent else self.report))
-            g.add((sec, POL.report, self.report))
-            g.add((sec, POL.mode, Literal(s.mode)))
+            sec = self.section(s.id)
+            add(sec, v.type, v.Section)
+            add(sec, v.label, self.text(s.heading or self.doc.label, "zh"))  # an untitled preamble: the report
+            add(sec, v.part_of, self.section(s.parent) if s.parent else self.report)
+            add(sec, v.report, self.report)
+            add(sec, v.mode, self.text(s.mode))
             if s.year:
-                g.add((sec, POL.period, Literal(str(s.year), datatype=XSD.gYear)))
+                add(sec, v.period, self.year(s.year))
 
-    def mention_node(self, m: Mention) -> URIRef:
+    def mention_node(self, m: Mention):
         """The node of a mention, written the first time it is cited, with its span in the original file."""
-        g, name = self.g, self.name
-        node = mention_iri(name, m.start, m.end, m.type)
-        if (node, RDF.type, POL.Mention) in g:
-            return node
+        n = self.ox.NamedNode(mention_iri(self.name, m.start, m.end, m.type))
+        if n in self.mentions:
+            return n
+        self.mentions.add(n)
+        add, v = self.add, self.v
         a, b = m.span.original(self.src)
         sent = self.doc.sentences[m.sentence]
-        g.add((node, RDF.type, POL.Mention))
-        g.add((node, POL.text, Literal(m.text)))
-        g.add((node, POL.start, Literal(a)))
-        g.add((node, POL.end, Literal(b)))
-        g.add((node, POL.sentence, _sentence_iri(name, sent.index)))
-        g.add((node, POL.section, _section_iri(name, sent.section)))
-        g.add((node, POL.report, self.report))
+        add(n, v.type, v.Mention)
+        add(n, v.text, self.text(m.text))
+        add(n, v.start, self.integer(a))
+        add(n, v.end, self.integer(b))
+        add(n, v.sentence, self.ox.NamedNode(_sentence_iri(self.name, sent.index)))
+        add(n, v.section, self.section(sent.section))
+        add(n, v.report, self.report)
         self.used_sentences.add(sent.index)
-        return node
+        return n
 
     def entities(self) -> None:
-        g = self.g
+        add, v = self.add, self.v
         for key in sorted(self.rg.entities):
             e = self.rg.entities[key]
-            node = entity_iri(key)
-            g.add((node, RDF.type, POL[e.type]))
-            g.add((node, RDFS.label, Literal(e.name, lang="zh")))
+            n = self.entity(key)
+            add(n, v.type, node(POL[e.type]))
+            add(n, v.label, self.text(e.name, "zh"))
             for alias in sorted(e.aliases):
-                g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-            self.entity_attributes(node, e.attrs)
+                add(n, v.alt_label, self.text(alias, "zh"))
+            self.entity_attributes(n, e.attrs)
             for m in e.mentions:
                 if m.type == e.type:
-                    g.add((self.mention_node(m), POL.mentionOf, node))
-                    g.add((node, POL.mentionedIn, _section_iri(self.name, self.doc.sentences[m.sentence].section)))
+                    add(self.mention_node(m), v.mentionOf, n)
+                    add(n, v.mentionedIn, self.section(self.doc.sentences[m.sentence].section))
 
-    def entity_attributes(self, node: URIRef, a: dict) -> None:
+    def entity_attributes(self, n, a: dict) -> None:
         """A division's code and level and place; a project's investment and stage; an indicator's standard name."""
-        g = self.g
+        add, v = self.add, self.v
         if "code" in a:
-            g.add((node, POL.adminCode, Literal(a["code"])))
+            add(n, v.adminCode, self.text(a["code"]))
         if "level" in a:
-            g.add((node, POL.adminLevel, Literal(a["level"])))
+            add(n, v.adminLevel, self.text(a["level"]))
         if a.get("lat") is not None:
-            g.add((node, SCHEMA.latitude, decimal_literal(f"{a['lat']:.4f}")))
-            g.add((node, SCHEMA.longitude, decimal_literal(f"{a['lon']:.4f}")))
+            add(n, v.latitude, self.decimal(f"{a['lat']:.4f}"))
+            add(n, v.longitude, self.decimal(f"{a['lon']:.4f}"))
         if "investment" in a:
             value, unit = a["investment"]
-            g.add((node, POL.investment, decimal_literal(value)))
-            g.add((node, POL.investmentUnit, Literal(unit)))
+            add(n, v.investment, self.decimal(value))
+            add(n, v.investmentUnit, self.text(unit))
         if "standard" in a:
-            concept = standard_indicator_iri(slug(a["standard"]))
-            g.add((node, POL.standardIndicator, concept))
-            g.add((concept, RDF.type, SKOS.Concept))
-            g.add((concept, SKOS.prefLabel, Literal(a["standard"], lang="zh")))
+            concept = self.iri(standard_indicator_iri(slug(a["standard"])))
+            add(n, v.standardIndicator, concept)
+            add(concept, v.type, v.concept)
+            add(concept, v.pref_label, self.text(a["standard"], "zh"))
         if "stage" in a:
-            g.add((node, POL.stage, Literal(a["stage"], lang="zh")))
+            add(n, v.stage, self.text(a["stage"], "zh"))
 
     def stage_records(self) -> None:
         """A project's stage in the year a part of the report speaks of."""
-        g = self.g
+        add, v = self.add, self.v
         for rec in self.rg.stages:
-            node = stage_record_iri(self.name, slug(rec.project + rec.stage + str(rec.period)))
-            g.add((entity_iri(rec.project), POL.stageRecord, node))
-            g.add((node, RDF.type, POL.StageRecord))
-            g.add((node, POL.stage, Literal(rec.stage)))
+            n = self.ox.NamedNode(stage_record_iri(self.name, slug(rec.project + rec.stage + str(rec.period))))
+            add(self.entity(rec.project), v.stageRecord, n)
+            add(n, v.type, v.StageRecord)
+            add(n, v.stage, self.text(rec.stage))
             if rec.period:
-                g.add((node, POL.period, Literal(str(rec.period), datatype=XSD.gYear)))
-            g.add((node, POL.report, self.report))
-            g.add((node, PROV.wasDerivedFrom, self.mention_node(rec.mention)))
+                add(n, v.period, self.year(rec.period))
+            add(n, v.report, self.report)
+            add(n, v.derived_from, self.mention_node(rec.mention))
 
     def relations(self) -> None:
         """Each relation as a direct triple, and as a statement that says which mention it came from."""
-        g = self.g
+        add, v = self.add, self.v
         for r in self.rg.relations:
-            prop = RELATION_PROPERTIES[r.kind]
-            s, o = entity_iri(r.subject), entity_iri(r.object)
-            g.add((s, prop, o))
-            st = statement_iri(self.name, slug(r.kind + r.subject + r.object))
-            g.add((st, RDF.type, POL.Statement))
-            g.add((st, RDF.subject, s))
-            g.add((st, RDF.predicate, prop))
-            g.add((st, RDF.object, o))
-            g.add((st, PROV.wasDerivedFrom, self.mention_node(r.mention)))
+            prop = node(RELATION_PROPERTIES[r.kind])
+            s, o = self.entity(r.subject), self.entity(r.object)
+            add(s, prop, o)
+            st = self.ox.NamedNode(statement_iri(self.name, slug(r.kind + r.subject + r.object)))
+            add(st, v.type, v.Statement)
+            add(st, v.subject, s)
+            add(st, v.predicate, prop)
+            add(st, v.object, o)
+            add(st, v.derived_from, self.mention_node(r.mention))
 
     def observations(self) -> None:
-        g = self.g
+        add, v = self.add, self.v
         for ob in self.rg.observations:
-            node = observation_iri(self.name, ob.key)
-            g.add((node, RDF.type, POL.Observation))
-            g.add((node, POL.indicator, entity_iri(ob.indicator)))
+            n = self.ox.NamedNode(observation_iri(self.name, ob.key))
+            add(n, v.type, v.Observation)
+            add(n, v.indicator, self.entity(ob.indicator))
             if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
-                g.add((node, POL.value, Literal(ob.value)))
+                add(n, v.value, self.text(ob.value))
             else:
-                g.add((node, POL.value, decimal_literal(ob.value)))
-            g.add((node, POL.unit, Literal(ob.unit)))
-            g.add((node, POL.measure, Literal(ob.measure)))
-            for prop, value in ((POL.direction, ob.direction), (POL.bound, ob.bound)):
+                add(n, v.value, self.decimal(ob.value))
+            add(n, v.unit, self.text(ob.unit))
+            add(n, v.measure, self.text(ob.measure))
+            for prop, value in ((v.direction, ob.direction), (v.bound, ob.bound)):
                 if value:
-                    g.add((node, prop, Literal(value)))
+                    add(n, prop, self.text(value))
             if ob.period:
-                g.add((node, POL.period, Literal(str(ob.period), datatype=XSD.gYear)))
-            g.add((node, POL.status, Literal(ob.status)))
+                add(n, v.period, self.year(ob.period))
+            add(n, v.status, self.text(ob.status))
             if ob.area:
-                g.add((node, POL.area, entity_iri(ob.area)))
-            g.add((node, PROV.wasDerivedFrom, self.mention_node(ob.mention)))
-            g.add((node, POL.report, self.report))
+                add(n, v.area, self.entity(ob.area))
+            add(n, v.derived_from, self.mention_node(ob.mention))
+            add(n, v.report, self.report)
 
     def sentences(self) -> None:
         """The sentences a mention cites, with their span in the original file."""
-        g = self.g
+        add, v = self.add, self.v
         for idx in sorted(self.used_sentences):
             sent = self.doc.sentences[idx]
-            node = _sentence_iri(self.name, idx)
+            n = self.ox.NamedNode(_sentence_iri(self.name, idx))
             a, b = sent.span.original(self.src)
-            g.add((node, RDF.type, POL.Sentence))
-            g.add((node, POL.text, Literal(sent.text)))
-            g.add((node, POL.start, Literal(a)))
-            g.add((node, POL.end, Literal(b)))
-            g.add((node, POL.section, _section_iri(self.name, sent.section)))
+            add(n, v.type, v.Sentence)
+            add(n, v.text, self.text(sent.text))
+            add(n, v.start, self.integer(a))
+            add(n, v.end, self.integer(b))
+            add(n, v.section, self.section(sent.section))
 
 
 def decimal_literal(value: str) -> Literal:
