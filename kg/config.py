@@ -307,3 +307,13 @@ class OwnAreaLimits:
 
 
 OWN_AREA = OwnAreaLimits()
+
+
+@dataclass(frozen=True)
+class WorksTownLimits:
+    """A town's short form read where a works' name it opens follows (kg.extract.places)."""
+
+    works_end_reach: int = 8  # the works' head ends this near after the town ("榆山中小企业孵化园": 7)
+
+
+WORKS_TOWNS = WorksTownLimits()

@@ -72,17 +72,22 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=16)
-def _works_town_shorts(code: str, level: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """The short forms of the towns of a prefecture's or county's area ("博贺" for 博贺镇, "榆山" for
-    榆山街道) that are no common word, each with its full name, and their pattern."""
+def _works_town_shorts(code: str, level: str) -> re.Pattern[str] | None:
+    """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
+    博贺镇, "榆山" for 榆山街道) that are no common word."""
     freq = tokenizer_tags().tokenizer.FREQ
-    shorts: dict[str, str] = {}
+    shorts = set()
     for town, _county in towns_of(code, level).values():
         short = lexicons.town_short(town)
         if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq:
-            shorts.setdefault(short, town)
+            shorts.add(short)
     names = sorted(shorts, key=lambda n: (-len(n), n))
-    return shorts, re.compile(alternation_pattern(names)) if names else None
+    return re.compile(alternation_pattern(names)) if names else None
+
+
+@functools.lru_cache(maxsize=1)
+def _town_facility_heads() -> tuple[str, ...]:
+    return lexicons.words("place_town_facility_heads.txt")
 
 
 # heads of a settlement named after a town ("靠山社区", "博贺村"): the settlement, not the town
@@ -98,7 +103,7 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
     d = ctx.doc.own.division
     if d is None or d.level == "province":
         return []
-    shorts, pattern = _works_town_shorts(d.code, d.level)
+    pattern = _works_town_shorts(d.code, d.level)
     if pattern is None:
         return []
     out = []
@@ -113,7 +118,7 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
         works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
             b <= t.start < head.start() and t.pos.startswith("v") and t.pos != "vn" for t in ctx.tokens)
-        if (works or text.startswith(lexicons.words("place_town_facility_heads.txt"), b)) and not _opens_brand(ctx, b):
+        if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
 
@@ -1302,11 +1307,14 @@ def _quoted_initials() -> Guarded:
     return Guarded(joint, rf"“([{CJK_CHARS}]{{2,4}})”(?:{'|'.join(map(re.escape, joint))})")
 
 
-@functools.lru_cache(maxsize=64)
-def _division_initials(code: str) -> frozenset[str]:
-    """The first characters of the divisions right under the division `code` (a province's
+@functools.lru_cache(maxsize=1)
+def _initials_under() -> dict[str, frozenset[str]]:
+    """Division code → the first characters of the divisions right under it (a province's
     prefectures, a prefecture's counties)."""
-    return frozenset(d.name[0] for d in lexicons.divisions().values() if d.parent == code)
+    out: dict[str, set[str]] = {}
+    for d in lexicons.divisions().values():
+        out.setdefault(d.parent, set()).add(d.name[0])
+    return {code: frozenset(chars) for code, chars in out.items()}
 
 
 @component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -1317,7 +1325,7 @@ def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     own = ctx.doc.own.division
     if own is None:
         return []
-    initials = _division_initials(own.code)
+    initials = _initials_under().get(own.code, frozenset())
     return [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
             if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
 
