@@ -377,3 +377,8 @@ def test_a_stage_verb_before_named_examples_is_shared_by_the_count_after_them(tm
     # a verb that is no stage ("引进") leaves the kind counted as it is
     found = review(tmp_path, "成功引进东方新材料、华北物流等12户企业入驻园区。")
     assert not [o for o in found if o[0].startswith(("成功", "启动"))]
+
+
+def test_a_light_verb_ends_the_noun_a_count_names(tmp_path):
+    found = review(tmp_path, "集中对中山路、建设路等9条主干道路进行综合改造。")
+    assert ("主干道路", "9", "条", "actual", 2023) in found

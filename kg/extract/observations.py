@@ -926,7 +926,7 @@ def _indicator_after(text: str, q_end: int) -> str:
     compound = _words_with_role("compound")
     # cut at the first verb (whatever the order of the set, so the output is deterministic);
     # a verb that builds a noun with what follows it is no cut
-    cuts = [k for verb in triggers() for k in (word.find(verb),)
+    cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
     if cuts:
         word = word[:min(cuts)]
