@@ -382,3 +382,9 @@ def test_a_stage_verb_before_named_examples_is_shared_by_the_count_after_them(tm
 def test_a_light_verb_ends_the_noun_a_count_names(tmp_path):
     found = review(tmp_path, "集中对中山路、建设路等9条主干道路进行综合改造。")
     assert ("主干道路", "9", "条", "actual", 2023) in found
+
+
+def test_names_listed_right_before_a_count_are_examples_of_the_kind_after_it(tmp_path):
+    found = review(tmp_path, "完成对人民路、解放大街和胜利大街3条主干道路的改造。")
+    assert ("主干道路", "3", "条", "actual", 2023) in found
+    assert not [o for o in found if "大街" in o[0]]

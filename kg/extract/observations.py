@@ -332,7 +332,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
                 and not ctx.text.startswith(after + "的", phrase.group[-1].end))
-            or _names_no_quantity(ctx, indicator, phrase.start)):
+            or _names_no_quantity(ctx, indicator, phrase.start)
+            or after and _named_right_before(ctx, phrase.group[0].start)):
         return after
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
         # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
@@ -591,6 +592,12 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
     last = next((t for t in ctx.tokens if t.end == end), None)
     return (last is not None and last.pos in ("v", "vn") and last.word not in _words_with_role("up", "down", "level", "tail")
             and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
+
+
+def _named_right_before(ctx: SentenceContext, q_start: int) -> bool:
+    """"胜利三路、学府路和贝尔大街3条主干道路": names listed right before a count of their kind are
+    examples of it; the count names the kind after it."""
+    return any(m.type in (PLACE, ORG, PROJECT) and m.local_start + len(m.text) == q_start for m in ctx.found)
 
 
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
