@@ -388,3 +388,10 @@ def test_names_listed_right_before_a_count_are_examples_of_the_kind_after_it(tmp
     found = review(tmp_path, "完成对人民路、解放大街和胜利大街3条主干道路的改造。")
     assert ("主干道路", "3", "条", "actual", 2023) in found
     assert not [o for o in found if "大街" in o[0]]
+
+
+def test_a_new_count_of_part_of_a_set_just_named(tmp_path):
+    found = review(tmp_path, "全市规上工业企业达到412家,其中新增37家。高新技术企业达到86家,其中新认定12家。")
+    assert ("新增规上工业企业", "37", "家", "actual", 2023) in found
+    assert ("新认定高新技术企业", "12", "家", "actual", 2023) in found
+    assert not [o for o in found if o[0] == "其中"]

@@ -711,6 +711,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     last = seen[-1]
     if name in _TOTALS:
         return _strip_new(last)
+    if name in _words_with_role("new") and not _has_head(last):
+        return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
@@ -805,8 +807,9 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             p = p[: cm.start()]
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)]))):
-            break  # "新增22个…试点", "全年新增40.8万青年": the verb of a count before its noun, not a change
+        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
+                                                   or p[: -len(w)] in _words_with_role("lead"))):
+            break  # "新增22个…试点", "全年新增40.8万青年", "其中新增37家": the verb of a count, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
             break  # "农村年人均提高200元": 人均 is part of the name, not "each"
         if not verb_seen and roles[w] & {"up", "down"}:
