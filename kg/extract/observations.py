@@ -41,6 +41,8 @@ def _inner_verb() -> re.Pattern[str]:
     what is measured (完成投资 is a measure)."""
     done = alternation_pattern(lexicons.words("obs_done_measures.txt"))
     return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
+
+
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
