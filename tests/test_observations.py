@@ -377,3 +377,21 @@ def test_a_stage_verb_before_named_examples_is_shared_by_the_count_after_them(tm
     # a verb that is no stage ("引进") leaves the kind counted as it is
     found = review(tmp_path, "成功引进东方新材料、华北物流等12户企业入驻园区。")
     assert not [o for o in found if o[0].startswith(("成功", "启动"))]
+
+
+def test_a_light_verb_ends_the_noun_a_count_names(tmp_path):
+    found = review(tmp_path, "集中对中山路、建设路等9条主干道路进行综合改造。")
+    assert ("主干道路", "9", "条", "actual", 2023) in found
+
+
+def test_names_listed_right_before_a_count_are_examples_of_the_kind_after_it(tmp_path):
+    found = review(tmp_path, "完成对人民路、解放大街和胜利大街3条主干道路的改造。")
+    assert ("主干道路", "3", "条", "actual", 2023) in found
+    assert not [o for o in found if "大街" in o[0]]
+
+
+def test_a_new_count_of_part_of_a_set_just_named(tmp_path):
+    found = review(tmp_path, "全市规上工业企业达到412家,其中新增37家。高新技术企业达到86家,其中新认定12家。")
+    assert ("新增规上工业企业", "37", "家", "actual", 2023) in found
+    assert ("新认定高新技术企业", "12", "家", "actual", 2023) in found
+    assert not [o for o in found if o[0] == "其中"]

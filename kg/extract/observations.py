@@ -41,6 +41,8 @@ def _inner_verb() -> re.Pattern[str]:
     what is measured (完成投资 is a measure)."""
     done = alternation_pattern(lexicons.words("obs_done_measures.txt"))
     return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
+
+
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
 _TOTALS = ("总数", "总量", "总计", "累计")
 
@@ -332,7 +334,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
     if (words.rstrip().endswith("等") or side_by_side or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
                 and not ctx.text.startswith(after + "的", phrase.group[-1].end))
-            or _names_no_quantity(ctx, indicator, phrase.start)):
+            or _names_no_quantity(ctx, indicator, phrase.start)
+            or after and _named_right_before(ctx, phrase.group[0].start)):
         return after
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
         # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
@@ -593,6 +596,12 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
             and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
 
 
+def _named_right_before(ctx: SentenceContext, q_start: int) -> bool:
+    """"胜利三路、学府路和贝尔大街3条主干道路": names listed right before a count of their kind are
+    examples of it; the count names the kind after it."""
+    return any(m.type in (PLACE, ORG, PROJECT) and m.local_start + len(m.text) == q_start for m in ctx.found)
+
+
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
     """A phrase that is only a place or organization ("主城区21家4S店") names where, not what."""
     return any(m.type in (PLACE, ORG) and m.text == indicator and m.local_start >= phrase_start for m in ctx.found)
@@ -704,6 +713,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     last = seen[-1]
     if name in _TOTALS:
         return _strip_new(last)
+    if name in _words_with_role("new") and not _has_head(last):
+        return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
@@ -798,8 +809,9 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             p = p[: cm.start()]
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)]))):
-            break  # "新增22个…试点", "全年新增40.8万青年": the verb of a count before its noun, not a change
+        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
+                                                   or p[: -len(w)] in _words_with_role("lead"))):
+            break  # "新增22个…试点", "全年新增40.8万青年", "其中新增37家": the verb of a count, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
             break  # "农村年人均提高200元": 人均 is part of the name, not "each"
         if not verb_seen and roles[w] & {"up", "down"}:
@@ -926,7 +938,7 @@ def _indicator_after(text: str, q_end: int) -> str:
     compound = _words_with_role("compound")
     # cut at the first verb (whatever the order of the set, so the output is deterministic);
     # a verb that builds a noun with what follows it is no cut
-    cuts = [k for verb in triggers() for k in (word.find(verb),)
+    cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
     if cuts:
         word = word[:min(cuts)]
