@@ -552,3 +552,9 @@ def test_a_trade_name_before_the_industry_of_its_works(tmp_path):
     assert "金兆晶源" in orgs(tmp_path, DISTRICT, "金兆晶源光伏组件等40个项目建成投产。")
     found = orgs(tmp_path, DISTRICT, "中俄蒙物流园、汽车园等项目进展顺利，滚动实施国际商贸物流城等重点项目。")
     assert not found & {"中俄蒙", "国际商贸"}
+
+
+def test_an_investment_fair_is_no_chamber_of_commerce(tmp_path):
+    # devtext3 (jinyuan-2023): 招商会 ends in the head 商会 but names an event
+    assert not any(f.endswith("招商会") for f in orgs(tmp_path, DISTRICT, "作为唯一县区在全市深圳招商会上专题推介。"))
+    assert "温州商会" in orgs(tmp_path, DISTRICT, "温州商会投资建设商贸城。")
