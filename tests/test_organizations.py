@@ -552,3 +552,17 @@ def test_a_trade_name_before_the_industry_of_its_works(tmp_path):
     assert "金兆晶源" in orgs(tmp_path, DISTRICT, "金兆晶源光伏组件等40个项目建成投产。")
     found = orgs(tmp_path, DISTRICT, "中俄蒙物流园、汽车园等项目进展顺利，滚动实施国际商贸物流城等重点项目。")
     assert not found & {"中俄蒙", "国际商贸"}
+
+
+def test_an_investment_fair_is_no_chamber_of_commerce(tmp_path):
+    # devtext3 (jinyuan-2023): 招商会 ends in the head 商会 but names an event
+    assert not any(f.endswith("招商会") for f in orgs(tmp_path, DISTRICT, "作为唯一县区在全市深圳招商会上专题推介。"))
+    assert "温州商会" in orgs(tmp_path, DISTRICT, "温州商会投资建设商贸城。")
+
+
+def test_a_division_and_a_trade_name_listed_with_companies(tmp_path):
+    # devtext3 (dongzhou-2025): list-mates of a company share its type; a division and a rare word
+    # is the registered form of a company's name (行政区划 + 字号)
+    assert {"辽宁三木", "渼瑞石油"} <= orgs(tmp_path, DISTRICT, "总投资30亿元的辽宁三木、渼瑞石油等12个重大产业项目开工建设。")
+    # without a company among them, places and facilities stay what they are
+    assert "辽宁三木" not in orgs(tmp_path, DISTRICT, "辽宁三木、沈阳北站等项目开工建设。")

@@ -734,3 +734,10 @@ def test_a_facility_opened_to_the_public(tmp_path):
     # devtext3 (baoji-2020): 建成开放 opens a facility the clause names (ANNOTATION rule 7)
     check(tmp_path, "hailar", "扶眉战役纪念馆创建为4A级景区，市文化艺术中心建成开放，成功举办文化产业发展大会。",
           {"市文化艺术中心"}, {"文化产业发展大会"})
+
+
+def test_lists_of_works_counted_with_about(tmp_path):
+    # devtext3 (yuncheng-2024): "120余个项目" labels a list of works; a first item whose start the walk
+    # lost inside an industry's word (其龙新材料: 新/a) is left out, not cut ("材料二期")
+    check(tmp_path, "hailar", "滚动开展4次开发区活动，其龙新材料二期、正帆特种炭黑等120余个项目建成投产。",
+          {"正帆特种炭黑"}, {"材料二期", "龙新材料二期"})

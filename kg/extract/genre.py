@@ -1216,13 +1216,29 @@ def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
     """Items of a list that are a company's name whole, a trade name and its industry word
     ("太原药业、远东构件、龙山伟业等技改投资", "辽宁三木、渼瑞石油等12个重大产业项目" → 渼瑞石油):
     the companies whose investment or projects the sentence counts. Out of a works' name the trade
-    name must be a proper name by jieba's strict test ("海工装备", "智能网联汽车" are industries)."""
+    name must be a proper name by jieba's strict test ("海工装备", "智能网联汽车" are industries). Once an
+    item is a company, a list-mate that is a division and a rare word alone is one too (辽宁三木:
+    行政区划 + 字号, the registered form of a company's name)."""
     out = []
     for m in _ENUMERATION.finditer(ctx.text):
-        for a, b in list_items(ctx, m, **LIMITS.list_item.limits):
-            if b - a >= 4 and _company_opening(ctx, a, b, strict=True) == (a, b) and not ctx.taken(a, b, (ORG,)):
-                out.append(ctx.mention(ORG, a, b, source="genre_listed_company"))
+        items = list_items(ctx, m, **LIMITS.list_item.limits)
+        found = [(a, b) for a, b in items if b - a >= 4 and _company_opening(ctx, a, b, strict=True) == (a, b)]
+        companies = found + [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
+        if companies:
+            found += [(a, b) for a, b in items if (a, b) not in companies and _division_and_trade_name(ctx, a, b)]
+        out.extend(ctx.mention(ORG, a, b, source="genre_listed_company") for a, b in found if not ctx.taken(a, b, (ORG,)))
     return out
+
+
+def _division_and_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a division's name and one rare noun after it, nothing more ("辽宁三木")?"""
+    place = place_lexicon_pattern().match(ctx.text, a)
+    if place is None or b - place.end() != 2:
+        return False
+    word = next((t for t in ctx.tokens if t.start == place.end() and t.end == b), None)
+    return (word is not None and word.pos in ("n", "nz", "nr", "nrt") and not _common_or_place(word.word)
+            and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < COMPANY_OPENING.rare_word_freq
+            and word.word not in _industry_openers())
 
 
 @functools.lru_cache(maxsize=1)

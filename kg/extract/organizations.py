@@ -387,6 +387,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # the head runs on into another word
     if len(suffix) == 1 and not aligned(ctx, a, b) and not _office_word(ctx, b):
         return []  # 局, 所 inside a word ("布局", "场所") are no heads
+    if text[max(0, a - 2):b].endswith(lexicons.words("org_not_body_words.txt")):
+        return []  # "深圳招商会": an event whose word ends in a head (商会)
     start = _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a)
     clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
     if clause < start and _investor_opening_clause(ctx, clause, a, suffix):

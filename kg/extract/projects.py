@@ -812,7 +812,7 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
 _ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
-                            rf"(?:\d+个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
+                            rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
@@ -834,6 +834,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
                 a = _over_cut_industry(ctx, a, b)
                 a = _unknown_word_before(ctx, a, b, b)
+                if _inside_industry(ctx.text, a):
+                    continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
                 if ctx.text[:a].endswith("新") and (_new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a)):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
             a = _abbreviation_before(ctx, "", a, b)  # "沿淮洼地治理、…等项目"
@@ -887,6 +889,13 @@ def _trade_name_after_new(ctx: SentenceContext, a: int) -> bool:
     word = next((t for t in ctx.tokens if t.start == a), None)
     return (before is not None and before.word == "新" and word is not None and word.pos in ("nz", "nr", "nrt")
             and is_proper(word.word, strict=True))
+
+
+def _inside_industry(text: str, a: int) -> bool:
+    """Does an industry's word (industries.txt) run across position `a` ("新|材料")?"""
+    industries = lexicons.words("industries.txt")
+    return any(len(w) > k and text.startswith(w, a - k)
+               for k in range(1, min(a, _longest_length(frozenset(industries))) + 1) for w in words_opening(industries, text, a - k))
 
 
 def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:
