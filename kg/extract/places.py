@@ -879,13 +879,13 @@ _DASHES = "—－–-"
 
 
 @functools.lru_cache(maxsize=1)
-def _dash_line() -> re.Pattern[str]:
+def _dash_line() -> Guarded:
     """Two to six names joined by dashes, maybe in quotes, then a line word or (in quotes) a
     zone's head: "胜利大街—阿里河路—扎兰屯路—新北出口路一线", "“总溪河片区—化作枪杆岩—董地”风情小镇景区"."""
     item = rf"(?:(?![{_DASHES}]){CJK.pattern}){{2,8}}"
     line = lexicons.alternation("place_line_words.txt")
     zone = lexicons.alternation("place_zone_heads.txt")
-    return re.compile(rf"(“?)((?:{item}[{_DASHES}]){{1,5}}{item}?)(?:”(?:{CJK.pattern}{{0,6}}?(?:{line}|{zone}))|(?:{line}))")
+    return Guarded(tuple(_DASHES), rf"(“?)((?:{item}[{_DASHES}]){{1,5}}{item}?)(?:”(?:{CJK.pattern}{{0,6}}?(?:{line}|{zone}))|(?:{line}))")
 
 
 def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
@@ -959,13 +959,13 @@ _COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.
 
 
 @functools.lru_cache(maxsize=1)
-def _counted_area_list() -> re.Pattern[str]:
+def _counted_area_list() -> Guarded:
     """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村", "哈拉苏、成吉思汗两个中心镇":
     items joined by 、 (the last maybe by 和/及/与), then a count, 个 or 大, a kind of at most two
     characters and a head they share."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
-    return re.compile(rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
-                      rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
+    return Guarded(tuple(_COUNT_VALUES), rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
+                   rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))

@@ -37,6 +37,16 @@ class Component:
     assigns: frozenset[str]
     after: tuple[str, ...] = ()
     sets: frozenset[str] = frozenset()  # attributes it adds to the mentions it reads
+    # its pre-filter: literals one of which every sentence it finds something in holds ("等" of a
+    # list, "至" of a route); a sentence holding none is not shown to it. Empty: every sentence.
+    needs: tuple[str, ...] = ()
+
+    def may_find(self, text: str, shown: list) -> bool:
+        """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
+        the text lacks all its literals, nor when it only sets attributes and is shown no mention."""
+        if self.needs and not any(w in text for w in self.needs):
+            return False
+        return bool(shown) or bool(self.assigns)
 
 
 # name → Component; filled by the @component decorators when kg.extract's modules are imported
@@ -45,9 +55,11 @@ REGISTRY: dict[str, Component] = {}
 
 
 def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = (), after: Iterable[str] = (),
-              sets: Iterable[str] = ()):
+              sets: Iterable[str] = (), needs: Iterable[str] = ()):
     """Register the decorated rule under `name`; see the module's docstring."""
-    reads, assigns, sets = frozenset(reads), frozenset(assigns), frozenset(sets)
+    reads, assigns, sets, needs = frozenset(reads), frozenset(assigns), frozenset(sets), tuple(needs)
+    if not all(needs):
+        raise ValueError(f"component {name}: an empty literal in its needs")
     for t in reads | assigns:
         if t not in MENTION_TYPES:
             raise ValueError(f"component {name}: unknown mention type {t!r}")
@@ -59,7 +71,7 @@ def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = 
     def register(func: Callable) -> Callable:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ValueError(f"two components are named {name!r}")
-        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets)
+        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets, needs)
         func.component = REGISTRY[name]
         return func
 
@@ -128,11 +140,13 @@ class Pipeline:
         # what components reading the same types are shown, until something new is found (most
         # components find nothing in most sentences; none changes the list it is shown)
         views: dict[frozenset[str], list[Mention]] = {}
+        text = ctx.text
         for c in self.components:
-            if (view := views.get(c.reads)) is not None:
-                ctx.found = view
-            else:
-                ctx.found = views[c.reads] = [m for m in found if m.type in c.reads]
+            if (view := views.get(c.reads)) is None:
+                view = views[c.reads] = [m for m in found if m.type in c.reads]
+            if not c.may_find(text, view):
+                continue  # its pre-filter: it would find and set nothing here
+            ctx.found = view
             before = [dict(m.attrs) for m in ctx.found] if c.sets else None
             new = c.func(ctx)
             for m in new:

@@ -314,6 +314,14 @@ def _parse(regex: re.Pattern):
     return _parser.parse(regex.pattern, regex.flags)
 
 
+def _class_chars(items, c) -> set[str]:
+    """The characters a parsed class `[…]` matches, when it lists them one by one (a range, a
+    negation or a category such as \\d gives a set no literal can stand for: a marker)."""
+    if any(op is not c.LITERAL for op, _ in items):
+        return {""}
+    return {chr(av) for _, av in items}
+
+
 def _needs_one_of(items, options: tuple[str, ...]) -> bool:
     """Does every match of the parsed sequence `items` consume one of `options`? It does when a
     run of literals in sequence holds one, or a group or a repeat of at least once does, or every
@@ -331,6 +339,8 @@ def _needs_one_of(items, options: tuple[str, ...]) -> bool:
         if any(o in run for o in options):
             return True
         run = ""
+        if op is c.IN and _class_chars(av, c) <= set(options):
+            return True  # a class of characters each of which is one of the literals ("[两三四]")
         if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE and _needs_one_of(av[-1], options):
             return True  # a group, unless it matches letters of either case: (?i:…)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _needs_one_of(av[2], options):
