@@ -30,8 +30,8 @@ class SentenceContext:
     quantities: list[Quantity]
     found: list[Mention]
 
-    @property
-    def text(self) -> str:
+    @functools.cached_property
+    def text(self) -> str:  # read ~100 times a sentence: an attribute once read (a sentence's text never changes)
         return self.sentence.text
 
     def mention(self, type_: str, a: int, b: int, **attrs) -> Mention:
