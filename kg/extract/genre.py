@@ -40,7 +40,7 @@ from kg.extract.base import (
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.lookup import Guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -224,7 +224,7 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
-_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([{CJK_CHARS}]{{2,6}}?)"
+_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))([{CJK_CHARS}]{{2,6}}?)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
@@ -569,14 +569,14 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
 
 
 # "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
-_WORKS_ON = re.compile(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+_WORKS_ON = guarded(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
                        rf"(?:等?(?:\d+|[一二三四五六七八九十]+)条[{CJK_CHARS}]{{0,6}}?"
                        rf"(?:{lexicons.alternation('genre_linear_facilities.txt')})(?:的|进行)|进行)"
                        rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
 
 
 # "实施火车站规划三路、滨河路等城区道路工程" (hailar-2015): the listed facilities of a works package
-_LISTED_WORKS = re.compile(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+_LISTED_WORKS = guarded(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
                            rf"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[{CJK_CHARS}]{{0,6}}?(?:工程|项目)")
 
 
@@ -671,7 +671,7 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
 # "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
-_ZONE_BUILT = re.compile(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
+_ZONE_BUILT = guarded(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
@@ -745,7 +745,7 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
-_SUPPORTED_ZONE = re.compile(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
+_SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
                              rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
@@ -766,7 +766,7 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
 _PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[{CJK_CHARS}]{{2,10}}$)")
 _SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}A-Za-z0-9.]{{2,24}})$")
-_CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
+_CALLED_WORKS = guarded(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
 @component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,))
@@ -943,7 +943,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
-_ONE_BUILT = re.compile(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
+_ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
                         rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、，。；])")
 
 

@@ -9,7 +9,7 @@ from kg import lexicons
 from kg.config import NAMED_PLACES, PLACE_RULES
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
-from kg.text.lookup import Guarded, alternation_pattern
+from kg.text.lookup import Guarded, alternation_pattern, guarded
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
@@ -1045,7 +1045,8 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
 _PROPER_POS = frozenset({"ns", "nr", "nz"})
 
 
-@component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"))
+@component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"),
+           needs=lexicons.words("place_hub_heads.txt"))
 def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     """The proper word right before a hub's head names the place the hub stands in ("新桥国际机场",
     "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站")."""
@@ -1068,7 +1069,8 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+@component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
+           needs=tuple(w for w in URBAN_AREAS if w.startswith("新")))
 def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
     """A city's new quarter named by a place, a direction or its hub before 新城 ("河西新城",
     "东部新城", "高铁新城"): the whole name is the place, not the bare 新城 (which names the report's
@@ -1149,10 +1151,10 @@ def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _numbered_water() -> re.Pattern[str]:
+def _numbered_water() -> Guarded | re.Pattern[str]:
     # digits or figures read digit by digit ("626小河", "六二六小河"), never a count ("第六二")
     number = "(?:(?<![0-9.．％%第号-])[0-9]{2,4}|(?<![〇零一二三四五六七八九十百千万第])[〇零一二三四五六七八九]{2,4})"
-    return re.compile(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
+    return guarded(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
 
 
 @component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))

@@ -35,10 +35,13 @@ def national_towns() -> frozenset[str]:
     """Every town, township and sub-district of the country by full name (JioNLP's table), with
     ethnic townships also without their peoples; not those named by a kind ("中心镇", "小城镇")."""
     kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
-    out = set()
+    out, seen = set(), set()
     for code in lexicons.divisions():
         for town in lexicons.towns(code):
-            m = _ETHNIC_TOWNSHIP.match(town)
+            if town in seen:  # a name many counties share ("城关镇"): judged once
+                continue
+            seen.add(town)
+            m = _ETHNIC_TOWNSHIP.match(town) if "族" in town else None  # (every match holds 族)
             for name in (town, m.group(1) + m.group(2)) if m else (town,):
                 short = lexicons.town_short(name)
                 if short and short not in kinds and name not in kinds:
