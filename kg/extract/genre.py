@@ -85,7 +85,7 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     # the walk stops at a verb inside the name ("落地签证服务中心", "工业品采购中心"): go on over such
     # verbs and the nouns before them, up to punctuation, a clause opener or a function word
     while start > a:
-        before = next((t for t in ctx.tokens if t.end == start), None)
+        before = ctx.token_ending_at(start)
         if before is None or not content_verb(before):
             break
         start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
@@ -321,7 +321,7 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发),
     or a trade name jieba cut into pieces ("万家/m 惠/nr 农贸市场" → 万家惠, hailar-2015)."""
     a, end = p.local_start, p.local_end
-    first = next((t for t in ctx.tokens if t.start == a), None)
+    first = ctx.token_starting_at(a)
     if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
         return None
     if not _COMMERCE_AFTER.match(ctx.text, first.end):
@@ -341,7 +341,7 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
     works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015); not a rate ("年产"), a place's
     short form ("渝湘高铁" has one character) or a common word."""
     a, end = p.local_start, p.local_end
-    first = next((t for t in ctx.tokens if t.start == a), None)
+    first = ctx.token_starting_at(a)
     if first is None or first.pos != "j" or len(first.word) != 2 or not CJK.match(first.word[0]):
         return None
     b, word = first.end, first.word
@@ -847,7 +847,7 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
         return False
     a, b = items[0]
     word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
-    before = next((t for t in ctx.tokens if t.end == a), None)
+    before = ctx.token_ending_at(a)
     return (word is not None and word.pos in ("nr", "nrt", "nz", "nt") and before is not None and before.pos.startswith("v")
             and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < LIMITS.common_word_freq
             and not covered_by(ctx, a, b, PLACE))
@@ -931,7 +931,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
         if m is None:
             continue
         word, b = m.group(1), m.end(1)
-        first = next((t for t in ctx.tokens if t.start == a), None)
+        first = ctx.token_starting_at(a)
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
                 or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
             continue

@@ -134,7 +134,7 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
                 k.type == PLACE and k.span.overlaps(ctx.span(a, b)) and not k.attrs.get("composite")
                 for k in ctx.found):
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
-        nxt = next((t for t in ctx.tokens if t.start == b), None)
+        nxt = ctx.token_starting_at(b)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
         after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
@@ -244,7 +244,7 @@ def _opens_brand(ctx: SentenceContext, b: int) -> bool:
     trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
     if trade is None or not token_ends_at(ctx, b + len(trade)):
         return False
-    nxt = next((t for t in ctx.tokens if t.start == b + len(trade)), None)
+    nxt = ctx.token_starting_at(b + len(trade))
     return (nxt is None or not CJK.match(nxt.word[0]) or nxt.pos in STOP_POS or nxt.pos.startswith("v")
             or nxt.word.startswith(lexicons.words("org_suffixes.txt")))
 
@@ -295,7 +295,7 @@ def _full_division_names() -> frozenset[str]:
 def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """A division's short form that is part of another phrase: the tail of a longer river or
     mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    prev = ctx.token_ending_at(a)
     if prev is None:
         return False
     if name[-1] in NATURAL_SUFFIXES and len(prev.word) == 1 and CJK.match(prev.word) and prev.pos not in STOP_POS:
@@ -317,7 +317,7 @@ def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
 def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
     """Does a noun phrase begin at a: after punctuation, a function word or a verb, not after a
     word that would make it part of a slogan ("健康中国", "一个中国原则")?"""
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    prev = ctx.token_ending_at(a)
     if ctx.text[a - 1:a] in ("“", "《", "「", "\""):
         return False  # a quoted title opens with it: "“中国最美休闲度假胜地”"
     return prev is None or not CJK.match(prev.word[0]) or prev.pos in STOP_POS or _is_verb(prev)
@@ -345,7 +345,7 @@ def _common_word(word: str) -> bool:
 def _stands_alone(ctx: SentenceContext, b: int) -> bool:
     """Is the name at ..b a noun phrase of its own: followed by punctuation, a function word or a
     verb ("中国作为负责任大国", "东盟、中东"), not by another noun it modifies ("中国特色")?"""
-    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    nxt = ctx.token_starting_at(b)
     if ctx.text[b:b + 1] in ("“", "《", "「", "\""):
         return False  # a quoted title follows: "中国“最美山马赛道”"
     if nxt is None or not CJK.match(nxt.word[0]):
@@ -821,7 +821,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     """Is the 至 at i a route's "to": its own token, not after a verb ("提升至")?"""
     if not (token_starts_at(ctx, i) and token_ends_at(ctx, i + 1)):
         return False
-    prev = next((t for t in ctx.tokens if t.end == i), None)
+    prev = ctx.token_ending_at(i)
     return prev is None or not prev.pos.startswith("v")
 
 
@@ -1003,7 +1003,7 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:b]
         if start > 0 and name_start(ctx, b, max_chars=PLACE_RULES.coordinated_full_chars) < start:
             continue  # "海拉尔客运总站和呼伦贝尔…": the tail of a longer name
-        last = next((t for t in ctx.tokens if t.end == b), None)
+        last = ctx.token_ending_at(b)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if any(t.end == start and t.pos == "phead" for t in ctx.tokens):
@@ -1061,7 +1061,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         head = next((h for h in heads if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
-        nxt = next((u for u in ctx.tokens if u.start == b + len(head)), None)
+        nxt = ctx.token_starting_at(b + len(head))
         if len(head) == 1 and nxt is not None and (nxt.pos.startswith("n") or nxt.pos in ("phead", "vn")):
             continue  # "黑羊站水厂": a place named …站 that opens a facility's name
         if not ctx.taken(t.start, b, (PLACE, ORG)):
@@ -1241,7 +1241,7 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     stem: list[Token] = []
     pos = a
     while len(stem) < NAMED_PLACES.compound_stem_tokens:
-        tok = next((t for t in ctx.tokens if t.end == pos), None)
+        tok = ctx.token_ending_at(pos)
         if tok is None or tok.pos not in _COMPOUND_STEM_POS or not all(CJK.match(c) for c in tok.word):
             break
         if tok.word in kinds or any(k.local_end == pos for k in ctx.found):
@@ -1253,7 +1253,7 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     start = stem[0].start
     if not NAMED_PLACES.compound_stem_min <= a - start <= NAMED_PLACES.compound_stem_max:
         return None
-    prev = next((t for t in ctx.tokens if t.end == start), None)
+    prev = ctx.token_ending_at(start)
     if prev is not None and (prev.word in kinds or prev.pos in ("m", "q", "mq") or any(c.isdigit() for c in prev.word)):
         return None  # "城市老旧…", "各社区", "一批安静小区", "10万平方米职工住宅小区": a kind, scope or count
     if prev is not None and prev.pos in _COMPOUND_STEM_POS and CJK.match(prev.word[0]) \
