@@ -144,18 +144,20 @@ class Pipeline:
         for c in self.components:
             if (view := views.get(c.reads)) is None:
                 view = views[c.reads] = [m for m in found if m.type in c.reads]
-            if not c.may_find(text, view):
+            if (c.needs or not c.assigns) and not c.may_find(text, view):
                 continue  # its pre-filter: it would find and set nothing here
             ctx.found = view
-            before = [dict(m.attrs) for m in ctx.found] if c.sets else None
-            new = c.func(ctx)
-            for m in new:
-                if m.type not in c.assigns:
-                    raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
-                                        f"but declares only {', '.join(sorted(c.assigns))}")
-            if before is not None:
-                _check_sets(c, ctx.found, before)
+            if c.sets:
+                before = [dict(m.attrs) for m in view]
+                new = c.func(ctx)
+                _check_sets(c, view, before)
+            else:
+                new = c.func(ctx)
             if new:
+                for m in new:
+                    if m.type not in c.assigns:
+                        raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
+                                            f"but declares only {', '.join(sorted(c.assigns))}")
                 found.extend(new)
                 views.clear()
         ctx.found = found
