@@ -187,7 +187,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
     works lies; before common words it is part of the name ("中心城区供水主管网改扩建")."""
-    quarter = next((q for q in _QUARTERS if ctx.text.startswith(q, start)), None)
+    quarter = next((q for q in words_opening(_QUARTERS, ctx.text, start) if ctx.text.startswith(q, start)), None)
     if quarter is None:
         return start
     first = ctx.token_starting_at(start + len(quarter))
@@ -782,6 +782,8 @@ def _place_initials(ctx: SentenceContext, stem: str) -> bool:
     if province is None or not stem:
         return False
     initials = _prefecture_initials(province)
+    if stem[0] not in initials or stem[1:2] not in initials:
+        return False  # the first word's first two characters are the stem's: no need to cut it
     first = next(iter(tokenizer_tags().cut(stem))).word
     return (2 <= len(first) <= 3 and first not in tokenizer_tags().tokenizer.FREQ
             and all(c in initials for c in first))
