@@ -1,4 +1,5 @@
-"""What start-up keeps in the user's cache answers as the packed data it is made from."""
+"""Start-up's shortcuts answer as the work they spare: what it keeps in the user's cache as the
+packed data it is made from, the towns judged when asked as the whole table judged at once."""
 import re
 
 from kg import lexicons
@@ -47,3 +48,22 @@ def test_villages_without_a_writable_cache(tmp_path, monkeypatch):
     finally:
         lexicons._villages_index.cache_clear()
         lexicons.villages.cache_clear()
+
+
+def test_towns_judged_when_asked_are_the_towns_of_the_whole_table():
+    from kg.text.area import national_towns
+
+    kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
+    ethnic = re.compile(r"^([\u3400-\u9fff]{2,4}?)(?:[\u3400-\u9fff]{1,3}族)+(乡|镇)$")
+    eager, asked = set(), set()
+    for code in lexicons.divisions():
+        for town in lexicons.towns(code):
+            m = ethnic.match(town)
+            for name in (town, m.group(1) + m.group(2)) if m else (town,):
+                short = lexicons.town_short(name)
+                if short and short not in kinds and name not in kinds:
+                    eager.add(name)
+            asked |= {town, town[:-1], town + "镇", town[1:]}
+    assert len(eager) > 30000
+    towns = national_towns()
+    assert [n for n in sorted(asked | eager | kinds) if (n in towns) != (n in eager)] == []
