@@ -25,7 +25,7 @@ def test_villages_from_the_cache_are_the_packed_tables(tmp_path, monkeypatch):
         assert len(codes) > 2500
         for code in sorted(codes | set(lexicons.divisions()) | {"999999"}):
             assert lexicons.villages(code) == _from_packed(table, code), code
-        assert len(list((tmp_path / "policy-kg").glob("villages-*.tsv"))) == 1  # written once
+        assert len(list((tmp_path / "policy-kg").glob("villages-*.bin"))) == 1  # written once
         lexicons._villages_index.cache_clear()
         lexicons.villages.cache_clear()
         (tmp_path / "policy-kg").chmod(0o500)  # a later process only reads what is there
