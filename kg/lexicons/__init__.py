@@ -217,13 +217,13 @@ def villages(county_code: str) -> tuple[str, ...]:
     """The short names of a county's villages and communities ("两河" for 两河社区; JioNLP's table)."""
     cached = _villages_index()
     if cached is not None:
-        path, base, index = cached
+        path, table_start, index = cached
         where = index.get(county_code)
         if where is None:
             return ()
         try:
             with open(path, "rb") as f:
-                f.seek(base + where[0])
+                f.seek(table_start + where[0])
                 names = f.read(where[1]).decode("utf-8")
             return tuple(names.split(" ")) if names else ()
         except OSError:
