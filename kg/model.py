@@ -217,11 +217,13 @@ class Mention:
 
     @property
     def local_start(self) -> int:  # offsets into its sentence
-        return self.span.local_start
+        span = self.span  # (not through Span's own property: rules read this in their inner loops)
+        return span.start - span.frame
 
     @property
     def local_end(self) -> int:
-        return self.span.local_end
+        span = self.span
+        return span.end - span.frame
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:

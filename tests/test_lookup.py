@@ -163,3 +163,39 @@ def test_alternatives_keep_named_groups(sentences):
                [(m.span(), m.group("dept"), m.group("suffix")) for m in theirs], text
         found += sum(1 for m in theirs if m.group("dept"))
     assert found > 10
+
+
+# ---------------------------------------------------------------- a regex guarded by the literals of its own pattern
+
+from kg.text.lookup import guarded  # noqa: E402
+
+
+def test_guarded_finds_its_literals_in_the_pattern():
+    assert guarded("(?:新区|新镇区|先导区)(?=建设)").needs == ("先导区", "新区", "新镇区")
+    assert guarded(r"[、和]([两三四])个?[\u4e00-\u9fff]{0,2}?(?:镇|乡)").needs == ("、", "和")
+    assert guarded(r"等(?:\d+个)?项目").needs == ("项目",)  # the fewest literals, then the longest
+    assert guarded(r"(?:x|y)+z").needs == ("z",)
+    # nothing every match consumes, a class too wide, letters of either case: the plain regex
+    for pattern in (r"[\u4e00-\u9fff]{2,4}", r"a?b?", r"(?=至)[^a]", r"(?i)abc", r"\d+[万亿]?"):
+        assert isinstance(guarded(pattern), re.Pattern), pattern
+    many = "|".join(f"词{i:02d}" for i in range(40))
+    assert guarded(f"(?:{many})").needs == ("词",)  # the one literal all branches share …
+    assert isinstance(guarded(f"(?:{'|'.join(chr(0x4e00 + i) * 2 for i in range(40))})"), re.Pattern)  # … or none: plain
+
+
+def test_the_patterns_the_rules_guard_find_what_the_plain_regex_finds(sentences):
+    from kg.extract import genre, places
+
+    patterns = {name: getattr(genre, name) for name in
+                ("_CAPACITY_WORKS", "_WORKS_ON", "_LISTED_WORKS", "_ZONE_BUILT", "_SUPPORTED_ZONE", "_CALLED_WORKS", "_ONE_BUILT")}
+    patterns |= {"numbered waters": places._numbered_water(), "dash lines": places._dash_line(),
+                 "counted areas": places._counted_area_list()}
+    found = 0
+    for name, pattern in patterns.items():
+        assert isinstance(pattern, Guarded), name
+        regex = pattern.regex
+        for text in sentences:
+            expected = [m.groups() + (m.span(),) for m in regex.finditer(text)]
+            assert [m.groups() + (m.span(),) for m in pattern.finditer(text)] == expected, (name, text)
+            found += len(expected)
+    assert found > 100

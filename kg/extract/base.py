@@ -30,8 +30,8 @@ class SentenceContext:
     quantities: list[Quantity]
     found: list[Mention]
 
-    @property
-    def text(self) -> str:
+    @functools.cached_property
+    def text(self) -> str:  # read ~100 times a sentence: an attribute once read (a sentence's text never changes)
         return self.sentence.text
 
     def mention(self, type_: str, a: int, b: int, **attrs) -> Mention:
@@ -54,6 +54,24 @@ class SentenceContext:
     @functools.cached_property
     def token_end_set(self) -> frozenset[int]:
         return frozenset(t.end for t in self.tokens)
+
+    @functools.cached_property
+    def tokens_by_start(self) -> dict[int, Token]:
+        """Each token by where it starts (the first, were two to start at one offset): rules ask
+        for the token at an offset many times a sentence; a look-up, not a walk over the tokens."""
+        return {t.start: t for t in reversed(self.tokens)}
+
+    @functools.cached_property
+    def tokens_by_end(self) -> dict[int, Token]:
+        return {t.end: t for t in reversed(self.tokens)}
+
+    def token_starting_at(self, a: int) -> Token | None:
+        """The token that starts at `a`: next((t for t in ctx.tokens if t.start == a), None)."""
+        return self.tokens_by_start.get(a)
+
+    def token_ending_at(self, b: int) -> Token | None:
+        """The token that ends at `b`: next((t for t in ctx.tokens if t.end == b), None)."""
+        return self.tokens_by_end.get(b)
 
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
         span = self.sentence.at(a, b)

@@ -41,7 +41,7 @@ from kg.extract.base import (
     tokenizer_tags,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.lookup import Guarded, alternation_pattern, words_closing, words_opening
+from kg.text.lookup import Guarded, alternation_pattern, guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -86,7 +86,7 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
     # the walk stops at a verb inside the name ("落地签证服务中心", "工业品采购中心"): go on over such
     # verbs and the nouns before them, up to punctuation, a clause opener or a function word
     while start > a:
-        before = next((t for t in ctx.tokens if t.end == start), None)
+        before = ctx.token_ending_at(start)
         if before is None or not content_verb(before):
             break
         start = max(a, name_start(ctx, before.start, **LIMITS.list_item.limits, through_heads=True, strict=False))
@@ -235,7 +235,7 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
 # a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
-_CAPACITY_WORKS = re.compile(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)?)"
+_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)?)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
 
@@ -332,7 +332,7 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     """A rare word opening a works' name before a store, hotel or capacity ("大润发超市" → 大润发),
     or a trade name jieba cut into pieces ("万家/m 惠/nr 农贸市场" → 万家惠, hailar-2015)."""
     a, end = p.local_start, p.local_end
-    first = next((t for t in ctx.tokens if t.start == a), None)
+    first = ctx.token_starting_at(a)
     if first is None or not (2 <= len(first.word) <= 4) or not CJK.match(first.word[0]):
         return None
     if not _COMMERCE_AFTER.match(ctx.text, first.end):
@@ -352,7 +352,7 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
     works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015); not a rate ("年产"), a place's
     short form ("渝湘高铁" has one character) or a common word."""
     a, end = p.local_start, p.local_end
-    first = next((t for t in ctx.tokens if t.start == a), None)
+    first = ctx.token_starting_at(a)
     if first is None or first.pos != "j" or len(first.word) != 2 or not CJK.match(first.word[0]):
         return None
     b, word = first.end, first.word
@@ -585,14 +585,14 @@ def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
 
 
 # "对城区雨水管网进行全面改造", "完成对胜利三路、学府路和贝尔大街3条主干道路的改造" (hailar-2015)
-_WORKS_ON = re.compile(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+_WORKS_ON = guarded(rf"对((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
                        rf"(?:等?(?:\d+|[一二三四五六七八九十]+)条[{CJK_CHARS}]{{0,6}}?"
                        rf"(?:{lexicons.alternation('genre_linear_facilities.txt')})(?:的|进行)|进行)"
                        rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_works_on_actions.txt')})")
 
 
 # "实施火车站规划三路、滨河路等城区道路工程" (hailar-2015): the listed facilities of a works package
-_LISTED_WORKS = re.compile(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
+_LISTED_WORKS = guarded(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS}A-Za-z0-9]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,14}}?)"
                            rf"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[{CJK_CHARS}]{{0,6}}?(?:工程|项目)")
 
 
@@ -687,7 +687,7 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
 # "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
-_ZONE_BUILT = re.compile(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
+_ZONE_BUILT = guarded(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
@@ -761,7 +761,7 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
-_SUPPORTED_ZONE = re.compile(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
+_SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
                              rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
@@ -782,7 +782,7 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
 _PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[{CJK_CHARS}]{{2,10}}$)")
 _SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}A-Za-z0-9.]{{2,24}})$")
-_CALLED_WORKS = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
+_CALLED_WORKS = guarded(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
 @component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,))
@@ -863,7 +863,7 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
         return False
     a, b = items[0]
     word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
-    before = next((t for t in ctx.tokens if t.end == a), None)
+    before = ctx.token_ending_at(a)
     return (word is not None and word.pos in ("nr", "nrt", "nz", "nt") and before is not None and before.pos.startswith("v")
             and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < LIMITS.common_word_freq
             and not covered_by(ctx, a, b, PLACE))
@@ -947,7 +947,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
         if m is None:
             continue
         word, b = m.group(1), m.end(1)
-        first = next((t for t in ctx.tokens if t.start == a), None)
+        first = ctx.token_starting_at(a)
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
                 or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
             continue
@@ -959,7 +959,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
-_ONE_BUILT = re.compile(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
+_ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
                         rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、，。；])")
 
 

@@ -591,7 +591,7 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
     if end < 0:
         return False
     end += len(indicator)
-    last = next((t for t in ctx.tokens if t.end == end), None)
+    last = ctx.token_ending_at(end)
     return (last is not None and last.pos in ("v", "vn") and last.word not in _words_with_role("up", "down", "level", "tail")
             and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
 
@@ -634,7 +634,7 @@ def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
     """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
     if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
         return False
-    nxt = next((t for t in ctx.tokens if t.start == q.end), None)
+    nxt = ctx.token_starting_at(q.end)
     if nxt is not None and CJK.match(nxt.word[0]) is not None and not is_boundary(nxt):
         return True
     # "华盛2万千瓦、华能20万千瓦风电": capacities listed before the noun of the last describe it too

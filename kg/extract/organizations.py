@@ -186,7 +186,7 @@ def _stands_alone(ctx: SentenceContext, a: int) -> bool:
     """Does a bare institution's kind at `a` stand alone? After punctuation, a verb, a preposition
     or a conjunction it does ("投用骨科医院、党校迁建项目"); after a word the walk stopped at it may be
     the end of a name ("西山自然博物馆"), so it is left."""
-    before = next((t for t in ctx.tokens if t.end == a), None)
+    before = ctx.token_ending_at(a)
     return before is None or any(c in PUNCT for c in before.word) or before.word in "、和与及" \
         or before.pos.startswith(("v", "p", "c", "u")) or before.word in triggers()
 
@@ -308,7 +308,7 @@ def _sub_units() -> dict[str, bool]:
 
 def _office_word(ctx: SentenceContext, b: int) -> bool:
     """"教育局", "派出所": one word that is an office, not "布局" or "场所"."""
-    tok = next((t for t in ctx.tokens if t.end == b), None)
+    tok = ctx.token_ending_at(b)
     return tok is not None and len(tok.word) >= ORG_RULES.office_word_min \
         and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
@@ -371,7 +371,7 @@ def _is_department(ctx: SentenceContext, m: re.Match) -> bool:
         return False
     if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
         return False
-    last = next((t for t in ctx.tokens if t.end == b), None)
+    last = ctx.token_ending_at(b)
     if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
         return False  # "县域经济格局", "县域公办": the head is the end of a word
     return not re.search(r"[届次]", m.group())  # "区十四届四次全委": a meeting
@@ -530,7 +530,7 @@ def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group:
                        through_heads=through_heads)
     trades = lexicons.word_set("org_trades.txt") | (lexicons.word_set("org_group_trades.txt") if group else frozenset())
     while True:
-        before = next((t for t in ctx.tokens if t.end == start), None)
+        before = ctx.token_ending_at(start)
         if before is None or before.word not in trades or a - before.start > most:
             return _after_lead_words(ctx, start, a)
         front = name_start(ctx, before.start, max_chars=most - (a - before.start), max_tokens=ORG_RULES.trade_walk_tokens,
@@ -632,8 +632,8 @@ def _guessed_word_across(ctx: SentenceContext, b: int) -> bool:
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
-    last = next((t for t in ctx.tokens if t.end == b), None)
-    after = next((t for t in ctx.tokens if t.start == b), None)
+    last = ctx.token_ending_at(b)
+    after = ctx.token_starting_at(b)
     return last is not None and after is not None and bool(freq.get(last.word + after.word))
 
 
@@ -677,8 +677,8 @@ def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the word at a..b glued inside a division's name: a rare word before it and a short
     rare word ending in a level character after it ("松根/海尔/汗区")?"""
     freq = tokenizer_tags().tokenizer.FREQ
-    nxt = next((t for t in ctx.tokens if t.start == b), None)
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    nxt = ctx.token_starting_at(b)
+    prev = ctx.token_ending_at(a)
     return (nxt is not None and len(nxt.word) <= 2 and nxt.word[-1] in lexicons.LEVEL_CHARS
             and (freq.get(nxt.word) or 0) < ORG_RULES.common_word_freq
             and prev is not None and CJK.match(prev.word[0]) and (freq.get(prev.word) or 0) < ORG_RULES.common_word_freq)
@@ -757,7 +757,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
         mates = [q for q in projects if q is not p and q.local_start in opened
                  and (q.local_end + 1 == p.local_start or p.local_end + 1 == q.local_start)
                  and text[min(p.local_end, q.local_end)] == "、"]
-        first = next((t for t in ctx.tokens if t.start == p.local_start), None)
+        first = ctx.token_starting_at(p.local_start)
         if not mates or first is None or p.local_start in opened or len(first.word) != 2 or not CJK.match(first.word[0]):
             continue
         a, b = first.start, first.end

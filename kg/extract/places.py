@@ -9,7 +9,7 @@ from kg import lexicons
 from kg.config import NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
-from kg.text.lookup import Guarded, alternation_pattern
+from kg.text.lookup import Guarded, alternation_pattern, guarded
 from kg.extract.registry import component
 from kg.extract.streets import street_follows
 from kg.extract.base import (
@@ -187,7 +187,7 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
                 k.type == PLACE and k.span.overlaps(ctx.span(a, b)) and not k.attrs.get("composite")
                 for k in ctx.found):
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
-        nxt = next((t for t in ctx.tokens if t.start == b), None)
+        nxt = ctx.token_starting_at(b)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
         after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
@@ -299,7 +299,7 @@ def _opens_brand(ctx: SentenceContext, b: int) -> bool:
     trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
     if trade is None or not token_ends_at(ctx, b + len(trade)):
         return False
-    nxt = next((t for t in ctx.tokens if t.start == b + len(trade)), None)
+    nxt = ctx.token_starting_at(b + len(trade))
     return (nxt is None or not CJK.match(nxt.word[0]) or nxt.pos in STOP_POS or nxt.pos.startswith("v")
             or nxt.word.startswith(lexicons.words("org_suffixes.txt")))
 
@@ -358,7 +358,7 @@ def _full_division_names() -> frozenset[str]:
 def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """A division's short form that is part of another phrase: the tail of a longer river or
     mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    prev = ctx.token_ending_at(a)
     if prev is None:
         return False
     if name[-1] in NATURAL_SUFFIXES and len(prev.word) == 1 and CJK.match(prev.word) and prev.pos not in STOP_POS:
@@ -382,7 +382,7 @@ def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
 def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
     """Does a noun phrase begin at a: after punctuation, a function word or a verb, not after a
     word that would make it part of a slogan ("健康中国", "一个中国原则")?"""
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    prev = ctx.token_ending_at(a)
     if ctx.text[a - 1:a] in ("“", "《", "「", "\""):
         return False  # a quoted title opens with it: "“中国最美休闲度假胜地”"
     return prev is None or not CJK.match(prev.word[0]) or prev.pos in STOP_POS or _is_verb(prev)
@@ -430,7 +430,7 @@ def _common_word(word: str) -> bool:
 def _stands_alone(ctx: SentenceContext, b: int) -> bool:
     """Is the name at ..b a noun phrase of its own: followed by punctuation, a function word or a
     verb ("中国作为负责任大国", "东盟、中东"), not by another noun it modifies ("中国特色")?"""
-    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    nxt = ctx.token_starting_at(b)
     if ctx.text[b:b + 1] in ("“", "《", "「", "\""):
         return False  # a quoted title follows: "中国“最美山马赛道”"
     if nxt is None or not CJK.match(nxt.word[0]):
@@ -941,7 +941,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     """Is the 至 at i a route's "to": its own token, not after a verb ("提升至")?"""
     if not (token_starts_at(ctx, i) and token_ends_at(ctx, i + 1)):
         return False
-    prev = next((t for t in ctx.tokens if t.end == i), None)
+    prev = ctx.token_ending_at(i)
     return prev is None or not prev.pos.startswith("v")
 
 
@@ -1009,13 +1009,13 @@ _DASHES = "—－–-"
 
 
 @functools.lru_cache(maxsize=1)
-def _dash_line() -> re.Pattern[str]:
+def _dash_line() -> Guarded:
     """Two to six names joined by dashes, maybe in quotes, then a line word or (in quotes) a
     zone's head: "胜利大街—阿里河路—扎兰屯路—新北出口路一线", "“总溪河片区—化作枪杆岩—董地”风情小镇景区"."""
     item = rf"(?:(?![{_DASHES}]){CJK.pattern}){{2,8}}"
     line = lexicons.alternation("place_line_words.txt")
     zone = lexicons.alternation("place_zone_heads.txt")
-    return re.compile(rf"(“?)((?:{item}[{_DASHES}]){{1,5}}{item}?)(?:”(?:{CJK.pattern}{{0,6}}?(?:{line}|{zone}))|(?:{line}))")
+    return Guarded(tuple(_DASHES), rf"(“?)((?:{item}[{_DASHES}]){{1,5}}{item}?)(?:”(?:{CJK.pattern}{{0,6}}?(?:{line}|{zone}))|(?:{line}))")
 
 
 def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
@@ -1089,13 +1089,13 @@ _COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.
 
 
 @functools.lru_cache(maxsize=1)
-def _counted_area_list() -> re.Pattern[str]:
+def _counted_area_list() -> Guarded:
     """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村", "哈拉苏、成吉思汗两个中心镇":
     items joined by 、 (the last maybe by 和/及/与), then a count, 个 or 大, a kind of at most two
     characters and a head they share."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
-    return re.compile(rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
-                      rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
+    return Guarded(tuple(_COUNT_VALUES), rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
+                   rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -1133,7 +1133,7 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:b]
         if start > 0 and name_start(ctx, b, max_chars=PLACE_RULES.coordinated_full_chars) < start:
             continue  # "海拉尔客运总站和呼伦贝尔…": the tail of a longer name
-        last = next((t for t in ctx.tokens if t.end == b), None)
+        last = ctx.token_ending_at(b)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
         if any(t.end == start and t.pos == "phead" for t in ctx.tokens):
@@ -1175,7 +1175,8 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
 _PROPER_POS = frozenset({"ns", "nr", "nz"})
 
 
-@component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"))
+@component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"),
+           needs=lexicons.words("place_hub_heads.txt"))
 def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     """The proper word right before a hub's head names the place the hub stands in ("新桥国际机场",
     "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站")."""
@@ -1190,7 +1191,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         head = next((h for h in heads if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
-        nxt = next((u for u in ctx.tokens if u.start == b + len(head)), None)
+        nxt = ctx.token_starting_at(b + len(head))
         if len(head) == 1 and nxt is not None and (nxt.pos.startswith("n") or nxt.pos in ("phead", "vn")):
             continue  # "黑羊站水厂": a place named …站 that opens a facility's name
         if not ctx.taken(t.start, b, (PLACE, ORG)):
@@ -1198,7 +1199,8 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+@component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
+           needs=tuple(w for w in URBAN_AREAS if w.startswith("新")))
 def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
     """A city's new quarter named by a place, a direction or its hub before 新城 ("河西新城",
     "东部新城", "高铁新城"): the whole name is the place, not the bare 新城 (which names the report's
@@ -1385,10 +1387,10 @@ def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _numbered_water() -> re.Pattern[str]:
+def _numbered_water() -> Guarded | re.Pattern[str]:
     # digits or figures read digit by digit ("626小河", "六二六小河"), never a count ("第六二")
     number = "(?:(?<![0-9.．％%第号-])[0-9]{2,4}|(?<![〇零一二三四五六七八九十百千万第])[〇零一二三四五六七八九]{2,4})"
-    return re.compile(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
+    return guarded(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
 
 
 @component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -1475,7 +1477,7 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     stem: list[Token] = []
     pos = a
     while len(stem) < NAMED_PLACES.compound_stem_tokens:
-        tok = next((t for t in ctx.tokens if t.end == pos), None)
+        tok = ctx.token_ending_at(pos)
         if tok is None or tok.pos not in _COMPOUND_STEM_POS or not all(CJK.match(c) for c in tok.word):
             break
         if tok.word in kinds or any(k.local_end == pos for k in ctx.found):
@@ -1487,7 +1489,7 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     start = stem[0].start
     if not NAMED_PLACES.compound_stem_min <= a - start <= NAMED_PLACES.compound_stem_max:
         return None
-    prev = next((t for t in ctx.tokens if t.end == start), None)
+    prev = ctx.token_ending_at(start)
     if prev is not None and (prev.word in kinds or prev.pos in ("m", "q", "mq") or any(c.isdigit() for c in prev.word)):
         return None  # "城市老旧…", "各社区", "一批安静小区", "10万平方米职工住宅小区": a kind, scope or count
     if prev is not None and prev.pos in _COMPOUND_STEM_POS and CJK.match(prev.word[0]) \

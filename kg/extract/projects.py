@@ -187,10 +187,10 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
     works lies; before common words it is part of the name ("中心城区供水主管网改扩建")."""
-    quarter = next((q for q in _QUARTERS if ctx.text.startswith(q, start)), None)
+    quarter = next((q for q in words_opening(_QUARTERS, ctx.text, start) if ctx.text.startswith(q, start)), None)
     if quarter is None:
         return start
-    first = next((t for t in ctx.tokens if t.start == start + len(quarter)), None)
+    first = ctx.token_starting_at(start + len(quarter))
     if first is None or first.end > a or not (first.pos in ("ns", "nr", "nz", "nrt", "m") and is_proper(first.word)
                                               or first.pos == "m" and CJK.match(first.word)):
         return start
@@ -201,12 +201,12 @@ def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) ->
     """A name that opens with a one-character abbreviation takes back what jieba split off before
     it: "沿淮洼地治理" (沿 + the 淮河), "太焦高铁" (太原 + 焦作: a route head after one character)."""
     text = ctx.text
-    first = next((t for t in ctx.tokens if t.start == start), None)
+    first = ctx.token_starting_at(start)
     if first is None or len(first.word) != 1 or start == 0:
         return start
     if first.pos == "ns" and text[start - 1] in lexicons.word_set("project_along_words.txt"):
         return start - 1
-    split = next((t for t in ctx.tokens if t.end == start), None)
+    split = ctx.token_ending_at(start)
     if (a - start == 1 and head in lexicons.word_set("project_abbreviated_routes.txt") and split is not None
             and len(split.word) == 1 and CJK.match(split.word)):
         return start - 1
@@ -233,22 +233,22 @@ def _past_site(ctx: SentenceContext, a: int, b: int) -> int:
         if end < 0:
             continue
         end += len(park) + (ctx.text[end + len(park)] == "区")  # "物流园区"
-        first = next((t for t in ctx.tokens if t.start == end), None)
+        first = ctx.token_starting_at(end)
         if end < b and first is not None and (first.pos in _PROPER_TAGS + ("f",) or is_proper(ctx.text[end:b], strict=True)):
             return end
     return a
 
 
 def content_verb_before(ctx: SentenceContext, start: int) -> bool:
-    before = next((t for t in ctx.tokens if t.end == start), None)
+    before = ctx.token_ending_at(start)
     return before is not None and content_verb(before)
 
 
 def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
     """"引进落地国碳纳米、…等项目": a word that ends a chain of verbs (落地 after 引进) opens the
     list, not its first name; alone ("落地签证服务中心") it is part of the name."""
-    before = next((t for t in ctx.tokens if t.end == a), None)
-    first = next((t for t in ctx.tokens if t.start == a), None)
+    before = ctx.token_ending_at(a)
+    first = ctx.token_starting_at(a)
     if (before is not None and before.pos.startswith("v") and first is not None and first.end < b
             and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
         return first.end
@@ -259,7 +259,7 @@ def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     """Where a name begins whose walk stopped at a verb of it ("粤东水资源优化配置工程", "国家超算深圳中心
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
     while True:
-        before = next((t for t in ctx.tokens if t.end == start), None)
+        before = ctx.token_ending_at(start)
         if before is None or not content_verb(before) or before.word in lexicons.word_set("project_linking_verbs.txt"):
             return start
         if any(t.end == before.start and t.pos == "nhead" for t in ctx.tokens):
@@ -300,7 +300,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
         return None  # "口岸商圈": one kind of facility qualifying another, no name
-    before = next((t for t in ctx.tokens if t.end == start), None)
+    before = ctx.token_ending_at(start)
     if head == "项目" and _head_pattern().fullmatch(stem) and before is not None and (
             before.pos.startswith(("a", "d", "n")) or content_verb(before)):
         return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
@@ -444,7 +444,7 @@ def _works_shared_by_names(ctx: SentenceContext, spans: list[tuple[int, int]]) -
 
 def _opens_list(ctx: SentenceContext, a: int) -> bool:
     """Does a list starting at `a` follow a verb or a mark (not run on from a longer name)?"""
-    before = next((t for t in ctx.tokens if t.end == a), None)
+    before = ctx.token_ending_at(a)
     return before is not None and (before.pos.startswith("v") or not CJK.match(before.word[0]))
 
 
@@ -786,6 +786,8 @@ def _place_initials(ctx: SentenceContext, stem: str) -> bool:
     if province is None or not stem:
         return False
     initials = _prefecture_initials(province)
+    if stem[0] not in initials or stem[1:2] not in initials:
+        return False  # the first word's first two characters are the stem's: no need to cut it
     first = next(iter(tokenizer_tags().cut(stem))).word
     return (2 <= len(first) <= 3 and first not in tokenizer_tags().tokenizer.FREQ
             and all(c in initials for c in first))

@@ -17,6 +17,11 @@ before it; no component finds mentions of a type whose attributes an earlier com
 --ablation` measures what each rule contributes. While it runs, a component sees in `ctx.found`
 only the types it declared, may return only the types it declared and may add only the attributes
 it declared, so the declarations are true rather than comments.
+
+A component may also declare `needs`, literals one of which every sentence it finds something in
+holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
+component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
+`in` test instead of a call that walks the tokens).
 """
 from __future__ import annotations
 
@@ -37,6 +42,16 @@ class Component:
     assigns: frozenset[str]
     after: tuple[str, ...] = ()
     sets: frozenset[str] = frozenset()  # attributes it adds to the mentions it reads
+    # its pre-filter: literals one of which every sentence it finds something in holds ("等" of a
+    # list, "至" of a route); a sentence holding none is not shown to it. Empty: every sentence.
+    needs: tuple[str, ...] = ()
+
+    def may_find(self, text: str, shown: list) -> bool:
+        """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
+        the text lacks all its literals, nor when it only sets attributes and is shown no mention."""
+        if self.needs and not any(w in text for w in self.needs):
+            return False
+        return bool(shown) or bool(self.assigns)
 
 
 # name → Component; filled by the @component decorators when kg.extract's modules are imported
@@ -45,9 +60,11 @@ REGISTRY: dict[str, Component] = {}
 
 
 def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = (), after: Iterable[str] = (),
-              sets: Iterable[str] = ()):
+              sets: Iterable[str] = (), needs: Iterable[str] = ()):
     """Register the decorated rule under `name`; see the module's docstring."""
-    reads, assigns, sets = frozenset(reads), frozenset(assigns), frozenset(sets)
+    reads, assigns, sets, needs = frozenset(reads), frozenset(assigns), frozenset(sets), tuple(needs)
+    if not all(needs):
+        raise ValueError(f"component {name}: an empty literal in its needs")
     for t in reads | assigns:
         if t not in MENTION_TYPES:
             raise ValueError(f"component {name}: unknown mention type {t!r}")
@@ -59,7 +76,7 @@ def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = 
     def register(func: Callable) -> Callable:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ValueError(f"two components are named {name!r}")
-        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets)
+        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets, needs)
         func.component = REGISTRY[name]
         return func
 
@@ -128,20 +145,24 @@ class Pipeline:
         # what components reading the same types are shown, until something new is found (most
         # components find nothing in most sentences; none changes the list it is shown)
         views: dict[frozenset[str], list[Mention]] = {}
+        text = ctx.text
         for c in self.components:
-            if (view := views.get(c.reads)) is not None:
-                ctx.found = view
+            if (view := views.get(c.reads)) is None:
+                view = views[c.reads] = [m for m in found if m.type in c.reads]
+            if (c.needs or not c.assigns) and not c.may_find(text, view):
+                continue  # its pre-filter: it would find and set nothing here
+            ctx.found = view
+            if c.sets:
+                before = [dict(m.attrs) for m in view]
+                new = c.func(ctx)
+                _check_sets(c, view, before)
             else:
-                ctx.found = views[c.reads] = [m for m in found if m.type in c.reads]
-            before = [dict(m.attrs) for m in ctx.found] if c.sets else None
-            new = c.func(ctx)
-            for m in new:
-                if m.type not in c.assigns:
-                    raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
-                                        f"but declares only {', '.join(sorted(c.assigns))}")
-            if before is not None:
-                _check_sets(c, ctx.found, before)
+                new = c.func(ctx)
             if new:
+                for m in new:
+                    if m.type not in c.assigns:
+                        raise PipelineError(f"rule component {c.name} returned a {m.type} mention, "
+                                            f"but declares only {', '.join(sorted(c.assigns))}")
                 found.extend(new)
                 views.clear()
         ctx.found = found

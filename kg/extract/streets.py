@@ -96,7 +96,7 @@ def _joined_before(ctx: SentenceContext, out: list[Mention], a: int) -> list[Men
 def _opens_institution(ctx: SentenceContext, b: int) -> bool:
     """Does an institution's head ("中学", "医院", also glued: "沿/山路小学") or a count of
     facilities follow at b?"""
-    nxt = next((t for t in ctx.tokens if t.start == b), None)
+    nxt = ctx.token_starting_at(b)
     if nxt is not None and nxt.pos == "nhead":
         return True
     return ctx.text.startswith(_institution_heads(), b) or _counted_spaces(ctx.text, b)

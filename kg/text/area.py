@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+from dataclasses import dataclass, field
 
 from kg import lexicons
 from kg.config import NAMED_PLACES, OWN_AREA
@@ -48,20 +49,38 @@ def _only_division_named(name: str) -> lexicons.Division | None:
 _ETHNIC_TOWNSHIP = re.compile(rf"^([{CJK_CHARS}]{{2,4}}?)(?:[{CJK_CHARS}]{{1,3}}族)+(乡|镇)$")
 
 
-@functools.lru_cache(maxsize=1)
-def national_towns() -> frozenset[str]:
+@dataclass(frozen=True)
+class TownNames:
     """Every town, township and sub-district of the country by full name (JioNLP's table), with
-    ethnic townships also without their peoples; not those named by a kind ("中心镇", "小城镇")."""
+    ethnic townships also without their peoples; not those named by a kind ("中心镇", "小城镇").
+    Asked name by name (`name in towns`): a name of the table is judged when first asked, not all
+    ~45,000 of them at every start (that cost ~40 ms; a report asks about a few hundred)."""
+
+    names: frozenset[str]  # the table's names and the ethnic townships' names without peoples
+    kinds: frozenset[str]
+    judged: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)  # an explicit cache
+
+    def __contains__(self, name: object) -> bool:
+        known = self.judged.get(name)  # type: ignore[call-overload]
+        if known is None:
+            short = lexicons.town_short(name) if name in self.names else ""  # type: ignore[arg-type]
+            known = self.judged[name] = bool(short) and short not in self.kinds and name not in self.kinds
+        return known
+
+
+@functools.lru_cache(maxsize=1)
+def national_towns() -> TownNames:
+    """The towns of the national table by full name; see `TownNames`."""
     kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
-    out = set()
+    names: set[str] = set()
     for code in lexicons.divisions():
-        for town in lexicons.towns(code):
-            m = _ETHNIC_TOWNSHIP.match(town)
-            for name in (town, m.group(1) + m.group(2)) if m else (town,):
-                short = lexicons.town_short(name)
-                if short and short not in kinds and name not in kinds:
-                    out.add(name)
-    return frozenset(out)
+        towns = lexicons.towns(code)
+        names.update(towns)
+        for town in towns:
+            m = _ETHNIC_TOWNSHIP.match(town) if "族" in town else None  # (every match holds 族)
+            if m:
+                names.add(m.group(1) + m.group(2))
+    return TownNames(frozenset(names), frozenset(kinds))
 
 
 @functools.lru_cache(maxsize=1)

@@ -287,7 +287,10 @@ class Guarded:
         self.pattern = self.regex.pattern
 
     def _may_match(self, text: str) -> bool:
-        return any(n in text for n in self.needs)
+        for n in self.needs:  # a plain loop: a generator costs more than the test (called ~13 times a sentence)
+            if n in text:
+                return True
+        return False
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
@@ -305,6 +308,55 @@ class Guarded:
         return self.regex.findall(text, pos, endpos) if self._may_match(text) else []
 
 
+def guarded(pattern: str | re.Pattern, flags: int = 0) -> Guarded | re.Pattern:
+    """The regex, guarded by literals it finds for itself in the pattern (one of which every match
+    consumes: a run of literals, a class of a few characters, the union over an alternation's
+    branches), when there are at most `GUARD_MAX_LITERALS` of them; else the plain regex (a long
+    list of literals would cost more than the search it saves)."""
+    regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+    if regex.flags & re.IGNORECASE:
+        return regex
+    needs = _required_literals(_parse(regex))
+    if not needs or len(needs) > GUARD_MAX_LITERALS:
+        return regex
+    return Guarded(tuple(sorted(needs)), regex)
+
+
+GUARD_MAX_LITERALS = 12
+
+
+def _required_literals(items) -> frozenset[str] | None:
+    """Literals one of which every match of the parsed sequence `items` consumes, the fewest found
+    (then the longest), or None; what `_needs_one_of` then checks."""
+    try:
+        from re import _constants as c
+    except ImportError:  # Python 3.10
+        import sre_constants as c
+
+    candidates, run = [], ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append(frozenset([run]))
+            run = ""
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:
+            candidates.append(_required_literals(av[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            candidates.append(_required_literals(av[2]))
+        elif op is c.BRANCH:
+            branches = [_required_literals(branch) for branch in av[1]]
+            if all(branches):
+                candidates.append(frozenset().union(*branches))
+        elif op is c.IN and "" not in (chars := _class_chars(av, c)):
+            candidates.append(frozenset(chars))
+    if run:
+        candidates.append(frozenset([run]))
+    found = [x for x in candidates if x]
+    return min(found, key=lambda x: (len(x), -min(map(len, x)), sorted(x))) if found else None
+
+
 def _parse(regex: re.Pattern):
     try:
         from re import _parser  # the stdlib's own parser of patterns (Python 3.11 on)
@@ -312,6 +364,14 @@ def _parse(regex: re.Pattern):
         import sre_parse as _parser
 
     return _parser.parse(regex.pattern, regex.flags)
+
+
+def _class_chars(items, c) -> set[str]:
+    """The characters a parsed class `[…]` matches, when it lists them one by one (a range, a
+    negation or a category such as \\d gives a set no literal can stand for: a marker)."""
+    if any(op is not c.LITERAL for op, _ in items):
+        return {""}
+    return {chr(av) for _, av in items}
 
 
 def _needs_one_of(items, options: tuple[str, ...]) -> bool:
@@ -331,6 +391,8 @@ def _needs_one_of(items, options: tuple[str, ...]) -> bool:
         if any(o in run for o in options):
             return True
         run = ""
+        if op is c.IN and _class_chars(av, c) <= set(options):
+            return True  # a class of characters each of which is one of the literals ("[两三四]")
         if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE and _needs_one_of(av[-1], options):
             return True  # a group, unless it matches letters of either case: (?i:…)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _needs_one_of(av[2], options):

@@ -163,10 +163,11 @@ def _load_dictionary(words: list[tuple[str, str]]) -> tuple[dict, int, dict, lis
 KEPT_DICTIONARIES = 3
 
 
-def prune_dictionaries(directory: Path, keep: int = KEPT_DICTIONARIES) -> list[Path]:
-    """Remove all but the `keep` most recently written dictionaries from the cache; return them."""
+def prune_dictionaries(directory: Path, keep: int = KEPT_DICTIONARIES, pattern: str = "dictionary-*.marshal") -> list[Path]:
+    """Remove all but the `keep` most recently written dictionaries (or other files of `pattern`)
+    from the cache; return them."""
     found = []
-    for p in directory.glob("dictionary-*.marshal"):
+    for p in directory.glob(pattern):
         try:
             found.append((p.stat().st_mtime, p.name, p))
         except OSError:

@@ -1,0 +1,69 @@
+"""Start-up's shortcuts answer as the work they spare: what it keeps in the user's cache as the
+packed data it is made from, the towns judged when asked as the whole table judged at once."""
+import re
+
+from kg import lexicons
+
+
+def _from_packed(table: bytes, code: str) -> tuple[str, ...]:
+    key = b"\n" + code.encode() + b"\t"
+    at = table.find(key)
+    if at < 0:
+        return ()
+    end = table.find(b"\n", at + 1)
+    names = table[at + len(key):end if end >= 0 else len(table)].decode("utf-8")
+    return tuple(names.split(" ")) if names else ()
+
+
+def test_villages_from_the_cache_are_the_packed_tables(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicons._villages_index.cache_clear()
+    lexicons.villages.cache_clear()
+    try:
+        table = lexicons._villages_table()
+        codes = {m.group(1).decode() for m in re.finditer(rb"\n([^\t\n]*)\t", table)}
+        assert len(codes) > 2500
+        for code in sorted(codes | set(lexicons.divisions()) | {"999999"}):
+            assert lexicons.villages(code) == _from_packed(table, code), code
+        assert len(list((tmp_path / "policy-kg").glob("villages-*.bin"))) == 1  # written once
+        lexicons._villages_index.cache_clear()
+        lexicons.villages.cache_clear()
+        (tmp_path / "policy-kg").chmod(0o500)  # a later process only reads what is there
+        assert lexicons.villages("500114") == _from_packed(table, "500114") and "两河" in lexicons.villages("500114")
+    finally:
+        (tmp_path / "policy-kg").chmod(0o700)
+        lexicons._villages_index.cache_clear()
+        lexicons.villages.cache_clear()
+
+
+def test_villages_without_a_writable_cache(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # cache_dir() cannot be made
+    lexicons._villages_index.cache_clear()
+    lexicons.villages.cache_clear()
+    try:
+        assert lexicons._villages_index() is None
+        assert lexicons.villages("500114") == _from_packed(lexicons._villages_table(), "500114")
+    finally:
+        lexicons._villages_index.cache_clear()
+        lexicons.villages.cache_clear()
+
+
+def test_towns_judged_when_asked_are_the_towns_of_the_whole_table():
+    from kg.text.area import national_towns
+
+    kinds = lexicons.word_set("place_compound_kinds.txt") | lexicons.word_set("place_town_not_names.txt")
+    ethnic = re.compile(r"^([\u3400-\u9fff]{2,4}?)(?:[\u3400-\u9fff]{1,3}族)+(乡|镇)$")
+    eager, asked = set(), set()
+    for code in lexicons.divisions():
+        for town in lexicons.towns(code):
+            m = ethnic.match(town)
+            for name in (town, m.group(1) + m.group(2)) if m else (town,):
+                short = lexicons.town_short(name)
+                if short and short not in kinds and name not in kinds:
+                    eager.add(name)
+            asked |= {town, town[:-1], town + "镇", town[1:]}
+    assert len(eager) > 30000
+    towns = national_towns()
+    assert [n for n in sorted(asked | eager | kinds) if (n in towns) != (n in eager)] == []
