@@ -2,6 +2,7 @@
 """Score the relation rules apart from entity extraction (figures, not tests).
 
 usage: python scripts/score_relations.py REPORT GOLD.jsonl [REPORT GOLD.jsonl…] [--show] [--rules]
+       python scripts/score_relations.py REPORT… --unlinked
 
 Two views of `locatedIn` and `participatesIn`, each precision / recall / F1, matched as
 ../shared/tools/score.py does (kind, and each end sharing a name or alias with the gold entity; a
@@ -14,6 +15,10 @@ trailing 项目 optional):
 With several reports, also the micro-average of each view over them.
 With --rules, each rule of kg.resolve.relations (name, landmark, clause, topic, zone, cue, list item)
 with the links of the built graph it read, right and wrong against the gold (--show: the wrong ones).
+With --unlinked (no gold needed: a report with none, a Hailar year), each project of the built graph
+with neither a place nor an organization, the places and organizations (not the report's own area)
+of its first sentence and that sentence, then the count: what to read for the share of projects
+linked (ontology/queries/12-projects-with-place-or-organization.rq).
 """
 from __future__ import annotations
 
@@ -82,6 +87,24 @@ def by_rule(b, gold_rel, show=False) -> None:
         print(f"  {kind:15} {rule:10} right {right:3}  wrong {wrong:3}")
 
 
+def unlinked(report: str) -> None:
+    """The built graph's projects with no place and no organization, each with the other ends its
+    first sentence offers and that sentence."""
+    b = build(report)
+    E, area = b.report.entities, b.report.area
+    linked = {r.subject if r.kind == "locatedIn" else r.object for r in b.report.relations if r.kind in KINDS}
+    ends_in: dict[int, set[str]] = {}
+    for e in E.values():
+        if e.type in ("Place", "Organization") and e.key != area:
+            for m in e.mentions:
+                ends_in.setdefault(m.sentence, set()).add(f"{e.type[:3]}:{e.name}")
+    projects = [e for e in E.values() if e.type == "Project"]
+    for e in (e for e in projects if e.key not in linked):
+        sid = e.mentions[0].sentence
+        print(f"  {e.name}  | {' '.join(sorted(ends_in.get(sid, ())))}\n      {b.doc.sentences[sid].text}")
+    print(f"{report}: {sum(e.key not in linked for e in projects)} of {len(projects)} projects unlinked")
+
+
 def occurrences(name: str, text: str):
     """Where `name` occurs in `text`, as (start, end), also where the text quotes a part of it
     ("济钢“四新”产业园" for the gold's 济钢四新产业园: the gold writes names without quotes)."""
@@ -136,6 +159,10 @@ def score_report(report: str, gold_path: str, show: bool) -> dict[tuple[str, str
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show, rules = "--show" in sys.argv, "--rules" in sys.argv
+    if "--unlinked" in sys.argv:
+        for report in args:
+            unlinked(report)
+        return 0
     pairs = list(zip(args[::2], args[1::2]))
     if rules:
         for report, gold_path in pairs:

@@ -178,6 +178,19 @@ def test_a_trade_name_opening_a_works_name_however_the_words_fall(tmp_path):
                      places=["河北"], projects=["滨河北路"])
 
 
+def test_the_company_after_a_place_opening_a_works_name_however_the_words_fall(tmp_path):
+    # the genre's list item "place + company + product": jieba cuts 安新乐达服装 as 安/新乐/达/服装,
+    # across the county 安新 and the company 乐达; the place's end is where the company starts
+    got = links(tmp_path, "安新乐达服装、雄县乐凯塑胶等项目投产。", area="保定市",
+                places=["安新", "雄县"], orgs=["乐达", "乐凯", "新乐"], projects=["安新乐达服装", "雄县乐凯塑胶"])
+    assert {("participatesIn", "乐达", "安新乐达服装"), ("locatedIn", "安新乐达服装", "安新县"),
+            ("participatesIn", "乐凯", "雄县乐凯塑胶")} <= got
+    # not a name straddling the place's end (新乐, a city's name, across 安新 and 乐达)
+    got = links(tmp_path, "安新乐达服装等项目投产。", area="保定市", places=["安新"], orgs=["新乐"],
+                projects=["安新乐达服装"])
+    assert got == {("locatedIn", "安新乐达服装", "安新县")}
+
+
 def test_a_line_named_by_its_ends_runs_through_the_reports_own_province(tmp_path):
     # the genre: a line named by the one-character forms of the provinces it joins; in the
     # province's own report it runs through it, in a district's report it is only named

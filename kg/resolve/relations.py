@@ -195,6 +195,7 @@ class _NameIndex:
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
+        self.longest_place = max(map(len, self.by_type[PLACE]), default=0)
 
     def _opens_word(self, n: str, name: str, toks) -> bool:
         """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
@@ -214,6 +215,12 @@ class _NameIndex:
             if ch in ROUTE_MARKS or ch == "、":
                 starts.add(k + 1)
                 ends.add(k)
+        # a place opening the name where jieba cuts across its end ends where the next name starts
+        # ("任泽乐通金属材料" cut as 任泽乐/通/金属材料: the county 任泽, then the company 乐通), and
+        # no name starts inside it (not 新乐 across 安新 and 乐达 in "安新乐达服装")
+        cut_across = {k for k in range(RELATIONS.min_name, min(len(name) - 1, self.longest_place) + 1)
+                      if k not in ends and name[:k] in self.by_type[PLACE]}
+        starts = (starts | cut_across) - set(range(1, max(cut_across, default=0)))
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
