@@ -135,6 +135,8 @@ def test_the_company_a_works_is_named_after(tmp_path):
                  "满城中航上大高温合金、唐县博瑞醋酸等一批战略性新兴产业项目加快建设。")
     assert {"鼎泰", "科盛", "中航上大", "博瑞"} <= found
     assert "盐穴" not in orgs(tmp_path, COUNTY, "开工建设易州盐穴储气库等重大工程。")  # a facility, no product
+    # a metal-working trade after a trade name opening a works (qinglong-2026 shape)
+    assert "鑫远铸业" in orgs(tmp_path, COUNTY, "鑫远铸业炼钢连铸车间、高炉煤气发电等工程建成投产。")
 
 
 def test_kinds_of_business_after_an_unknown_word_are_no_companies(tmp_path):
