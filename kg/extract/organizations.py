@@ -744,8 +744,18 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
         elif trade and trade.end() < end and token_ends_at(ctx, trade.end()):
             b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
+        if after_place and _province_elsewhere(ctx, p.local_start, a):
+            a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out + _works_companies_of_list_mates(ctx, out)
+
+
+def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a province or prefecture of another province than the report's? A plant of
+    the report's area is not named after a far city; a company's name is ("北京协和")."""
+    own = ctx.doc.own.province
+    division = lexicons.find_division(ctx.text[a:b], own)
+    return bool(own) and division is not None and division.level != "county" and division.code[:2] != own
 
 
 def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
