@@ -130,6 +130,16 @@ def test_the_company_a_works_is_named_after(tmp_path):
     assert "大麦芽" not in orgs(tmp_path, DISTRICT, "推进麦多利10万吨大麦芽二期、东电2×35万千瓦热电联产项目。")
     # hailar-2013: countries' one-character forms make a place, not a company
     assert "中俄蒙" not in orgs(tmp_path, DISTRICT, "加快中俄蒙国际汽车产业园建设。")
+    # after a county, a trade name and the product its plant makes (xingtai-2024 shape)
+    found = orgs(tmp_path, COUNTY, "涞水鼎泰轴承、定兴科盛软包装等10亿元以上项目加快建设。",
+                 "满城中航上大高温合金、唐县博瑞醋酸等一批战略性新兴产业项目加快建设。")
+    assert {"鼎泰", "科盛", "中航上大", "博瑞"} <= found
+    assert "盐穴" not in orgs(tmp_path, COUNTY, "开工建设易州盐穴储气库等重大工程。")  # a facility, no product
+    # a city of another province opening the item is the company's home, part of its name (cangzhou-2018 shape)
+    found = orgs(tmp_path, COUNTY, "上海博泰原料药、涞水鼎泰轴承等10亿元以上项目加快建设。")
+    assert {"上海博泰", "鼎泰"} <= found and "博泰" not in found
+    # a metal-working trade after a trade name opening a works (qinglong-2026 shape)
+    assert "鑫远铸业" in orgs(tmp_path, COUNTY, "鑫远铸业炼钢连铸车间、高炉煤气发电等工程建成投产。")
 
 
 def test_kinds_of_business_after_an_unknown_word_are_no_companies(tmp_path):

@@ -188,6 +188,10 @@ def test_centres_facility_lists_and_brackets(tmp_path, report, sentence, found, 
      {"无人驾驶", "智慧交通", "低空起降"}),
     ("guangdong", "加快建设具身智能训练场、昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。",
      {"具身智能训练场"}, {"智能训练场"}),
+    # a list labelled by its size or as "a batch of" works (xingtai-2024 shape): county + company + product
+    ("yixian", "涞水鼎泰轴承、定兴科盛软包装等10亿元以上项目加快建设。", {"涞水鼎泰轴承", "定兴科盛软包装"}, set()),
+    ("yixian", "满城中航上大高温合金、唐县博瑞醋酸等一批战略性新兴产业项目加快建设。",
+     {"满城中航上大高温合金", "唐县博瑞醋酸"}, set()),
 ])
 def test_listed_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)

@@ -708,11 +708,14 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         for place in places:  # "深汕比亚迪二期": the place before the company
             if place.local_start == a and place.local_end < end:
                 a = place.local_end
+        after_place = a != p.local_start
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
         run = []
         for t in toks:
             known = freq.get(t.word)
-            rare_proper = t.pos in ("nr", "nz", "nrt", "nt") and (known or 0) < ORG_RULES.works_company_max_freq
+            # "清河中航上大高温合金": after the place, a company's abbreviation (简称, j) opens its name
+            rare_proper = (t.pos in ("nr", "nz", "nrt", "nt") or after_place and t.pos == "j" and t.word not in _industry_words()) \
+                and (known or 0) < ORG_RULES.works_company_max_freq
             if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns")):
                 run.append(t)
             else:
@@ -726,7 +729,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if rest.startswith("国际") and run[-1].pos != "ns":
             rest = rest[2:]  # "吉之汇国际农贸物流城"
         phase = _PHASE.match(rest)
-        if not (rest.startswith(_industry_words()) or phase):
+        if not (rest.startswith(_industry_words()) or phase or after_place and _product_at(ctx, b, end)):
             continue
         if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
             continue  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -741,8 +744,29 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
         elif trade and trade.end() < end and token_ends_at(ctx, trade.end()):
             b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
+        if after_place and _province_elsewhere(ctx, p.local_start, a):
+            a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out + _works_companies_of_list_mates(ctx, out)
+
+
+def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a province or prefecture of another province than the report's? A plant of
+    the report's area is not named after a far city; a company's name is ("北京协和")."""
+    own = ctx.doc.own.province
+    division = lexicons.find_division(ctx.text[a:b], own)
+    return bool(own) and division is not None and division.level != "county" and division.code[:2] != own
+
+
+def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
+    """Does a product, a common noun jieba knows, follow the trade name to the works' end
+    ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
+    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库")."""
+    first = next((t for t in ctx.tokens if t.start == b), None)
+    return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
+            and first.word in tokenizer_tags().tokenizer.FREQ
+            and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
+            and not any(b <= t.start and t.end <= end and t.pos == "phead" for t in ctx.tokens))
 
 
 def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
