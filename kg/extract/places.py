@@ -6,7 +6,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
+from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern
@@ -905,6 +905,28 @@ def _zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ..
     return out
 
 
+def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A named zone right after a verb that puts something in it ("…产业园落地富山工业园",
+    "落户龙源工业园区"): the name runs from the verb to a zone's head that ends a word."""
+    text = ctx.text
+    out = set()
+    for verb in _located_words("before"):
+        if verb not in text:
+            continue
+        for m in re.finditer(re.escape(verb), text):
+            a = m.end()
+            for b in range(a + 1, min(len(text), a + LOCATED_ZONES.zone_chars) + 1):
+                if not CJK.match(text[b - 1]):
+                    break  # the name ends at a punctuation mark or a figure
+                head = next((h for h in zone_heads if text[a:b].endswith(h)), None)
+                if head is not None and token_ends_at(ctx, b):
+                    # a proper name before the head, not a bare or common kind ("落户园区", "落户省级开发区")
+                    if is_proper(text[a:b - len(head)]):
+                        out.add((a, b))
+                    break
+    return out
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
@@ -928,6 +950,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
                 spans |= _zones_listed_before(ctx, a, zone_heads)
+    spans |= _zones_after_locating_verbs(ctx, zone_heads)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
@@ -1509,3 +1532,20 @@ def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] inside an organization's name that it does not open ("胜利社区卫生服务中心"
     opens with the community, which is still a place)?"""
     return any(m.type == ORG and m.span.contains(ctx.span(a, b)) and m.local_start != a for m in ctx.found)
+
+
+@functools.lru_cache(maxsize=1)
+def _visit_phrase() -> Guarded:
+    rows = lexicons.rows("place_visit_words.tsv")
+    before = "".join(r[0] for r in rows if r[1] == "before")
+    after = tuple(r[0] for r in rows if r[1] == "after")
+    forms = "".join(w for w in lexicons.words("place_abbreviations.txt") if len(w) == 1)
+    return Guarded(after, rf"(?<=[{before}])([{forms}])(?:{'|'.join(map(re.escape, after))})")
+
+
+@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
+    """A province's one-character form in the set phrase of a visit ("习近平总书记来陕考察"):
+    the place visited (ANNOTATION rule 1)."""
+    return [ctx.mention(PLACE, *m.span(1), source="visit") for m in _visit_phrase().finditer(ctx.text)
+            if not ctx.taken(*m.span(1), (PLACE, ORG))]
