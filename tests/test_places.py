@@ -773,3 +773,22 @@ def test_the_city_that_holds_the_report_area_is_a_place(tmp_path):
                     "一、2022年工作回顾\n地区生产总值增长3.9%。\n", encoding="utf-8")
     names = {p["name"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
     assert {"梧州市", "万秀区"} <= names
+
+
+def test_a_local_report_names_its_own_zone_by_its_kind(tmp_path):
+    found = places(tmp_path, "2024年邢台市政府工作报告", "内丘建滔醋酸、市高新区锂电池等10亿元以上项目加快建设。",
+                   "经济开发区转型升级创新发展成效明显。", "推动国家级高新区提质增效。")
+    assert {"市高新区", "经济开发区"} <= found
+    assert "高新区" not in found  # "国家级高新区": a designation, not the city's own zone
+    # in the State Council's report the kind stands for every such zone
+    assert "经济开发区" not in places(tmp_path, NATIONAL, "经济开发区转型升级创新发展。")
+
+
+def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
+    # the area is read from "我代表海陵区人民政府"; the title's first line still names 泰州市
+    path = tmp_path / "r.txt"
+    path.write_text("—2024年1月10日在泰州市海陵区第十七届\n\n人民代表大会第三次会议上\n各位代表：\n"
+                    "现在，我代表海陵区人民政府向大会作工作报告。\n一、2023年工作回顾\n地区生产总值增长7%。\n",
+                    encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.names == ("泰州市", "海陵区")

@@ -130,6 +130,7 @@ PIPELINE_ORDER = (
     "city_core_places",
     "numbered_water_places",
     "visit_places",
+    "own_zone_places",
     "joined_division_places",
     "projects",
     "genre_listed_facilities",

@@ -1549,3 +1549,25 @@ def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
     the place visited (ANNOTATION rule 1)."""
     return [ctx.mention(PLACE, *m.span(1), source="visit") for m in _visit_phrase().finditer(ctx.text)
             if not ctx.taken(*m.span(1), (PLACE, ORG))]
+
+
+@functools.lru_cache(maxsize=1)
+def _own_zone() -> Guarded:
+    kinds = lexicons.words("place_own_zone_kinds.txt")
+    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[市县区]?(?:{'|'.join(map(re.escape, kinds))})")
+
+
+# marks after which a clause or a list item opens
+_CLAUSE_OPENERS = ",，。;；:：、“（("
+
+
+@component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
+    """A local report's own zone named by its kind where it opens a clause or a list item
+    ("经济开发区转型升级…", "市高新区锂电池等项目"): one zone is meant (ANNOTATION rule 11), unlike
+    a province's or the State Council's report, where the kind stands for every such zone."""
+    own = ctx.doc.own.division
+    if own is None or own.level == "province":
+        return []
+    return [ctx.mention(PLACE, *m.span(), source="own_zone") for m in _own_zone().finditer(ctx.text)
+            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]
