@@ -792,3 +792,10 @@ def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
                     encoding="utf-8")
     doc = parse_document(read_source(path))
     assert doc.own.names == ("泰州市", "海陵区")
+
+
+def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):
+    found = places(tmp_path, "2023年梧州市万秀区政府工作报告", "万秀区荣获广西高质量发展进步城区。",
+                   "安岳连续3年入围西部地区县域经济百强县。", "产品远销云南等地。")
+    assert not {"广西", "西部地区"} & found
+    assert "云南" in found

@@ -272,6 +272,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
+    if _opens_honour_title(ctx, a, b):
+        return False  # "荣获广西高质量发展进步城区": the honour's scope, not a place spoken of
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
@@ -315,6 +317,13 @@ def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
     not 三沙市; "长春镇")?"""
     towns = national_towns()
     return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
+
+
+def _opens_honour_title(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the name open an honour's title, right after a verb of winning or ranking and going on
+    into the title ("入围西部地区县域经济百强县"), not named alone ("入选浙江、江苏…")?"""
+    before = ctx.text[:a].rstrip("“")
+    return before.endswith(lexicons.words("place_honour_verbs.txt")) and bool(CJK.match(ctx.text[b:b + 1] or "。"))
 
 
 def _inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
