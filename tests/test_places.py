@@ -799,3 +799,10 @@ def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):
                    "安岳连续3年入围西部地区县域经济百强县。", "产品远销云南等地。")
     assert not {"广西", "西部地区"} & found
     assert "云南" in found
+
+
+def test_a_dictionary_toponym_inside_a_plan_title_is_not_a_place(tmp_path):
+    # 北部湾 is the dictionary's place word; inside 《…》 it names the plan, as for lexicon places
+    found = places(tmp_path, "2018年湛江市政府工作报告", "国务院批复《北部湾城市群发展规划》，湛江被列为城市群之一。")
+    assert "北部湾" not in found
+    assert "湛江" in found

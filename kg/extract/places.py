@@ -886,6 +886,8 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
         if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
+        if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
+            continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
         out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
     return out
 
