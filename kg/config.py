@@ -317,3 +317,14 @@ class WorksTownLimits:
 
 
 WORKS_TOWNS = WorksTownLimits()
+
+
+# QP6 (places, issue 9, second round)
+@dataclass(frozen=True)
+class LocatedZoneLimits:
+    """A named zone read right after a verb that locates something in it (kg.extract.places)."""
+
+    zone_chars: int = 10  # the zone's name and head end this near after the verb ("富山工业园": 5)
+
+
+LOCATED_ZONES = LocatedZoneLimits()

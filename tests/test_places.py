@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
+from kg.pipeline import build, predictions
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
@@ -742,3 +743,66 @@ def test_initials_before_a_second_line_name_a_route(tmp_path):
     # nanning-2021 (devtext2): 柳南二高 is the second 柳州—南宁 expressway, not 柳南区
     found = places(tmp_path, "南宁市人民政府工作报告", "建成柳南二高、吴圩机场至隆安等高速公路。")
     assert "柳南" not in found and "隆安" in found
+
+
+def test_a_visit_names_the_province_by_its_one_character_form(tmp_path):
+    # the set phrase of a leader's visit; not where the form only qualifies investors or bodies
+    found = places(tmp_path, "2022年渭南市政府工作报告", "深入学习贯彻习近平总书记来陕考察重要讲话重要指示精神。",
+                   "吸引社会资本来粤投资。", "向中央驻粤单位致以崇高的敬意。")
+    assert "陕" in found
+    assert "粤" not in found
+
+
+def test_renamed_counties_open_works_names_by_their_short_form(tmp_path):
+    # 2020: 桥西区 → 信都区, 任县 → 任泽区 (邢台): their short forms open a works' name as others do
+    found = places(tmp_path, "2024年邢台市政府工作报告", "信都红星新能源车量产下线，“两汽一拖”全面复产。",
+                   "任泽乐通金属材料等京津转移项目落地生根，隆尧宽衍智能检测装备等项目开工。")
+    assert {"信都", "任泽", "隆尧"} <= found
+
+
+def test_a_named_zone_after_a_verb_that_locates_something_in_it(tmp_path):
+    found = places(tmp_path, "2022年珠海市斗门区政府工作报告",
+                   "爱旭光伏电池、闻泰光电智能制造产业园落地富山工业园。", "推动企业落户省级开发区。")
+    assert "富山工业园" in found
+    assert "省级开发区" not in found
+
+
+def test_the_city_that_holds_the_report_area_is_a_place(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n——2023年3月29日在梧州市万秀区第三届人民代表大会第四次会议上\n各位代表：\n"
+                    "一、2022年工作回顾\n地区生产总值增长3.9%。\n", encoding="utf-8")
+    names = {p["name"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
+    assert {"梧州市", "万秀区"} <= names
+
+
+def test_a_local_report_names_its_own_zone_by_its_kind(tmp_path):
+    found = places(tmp_path, "2024年邢台市政府工作报告", "内丘建滔醋酸、市高新区锂电池等10亿元以上项目加快建设。",
+                   "经济开发区转型升级创新发展成效明显。", "推动国家级高新区提质增效。")
+    assert {"市高新区", "经济开发区"} <= found
+    assert "高新区" not in found  # "国家级高新区": a designation, not the city's own zone
+    # in the State Council's report the kind stands for every such zone
+    assert "经济开发区" not in places(tmp_path, NATIONAL, "经济开发区转型升级创新发展。")
+
+
+def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
+    # the area is read from "我代表海陵区人民政府"; the title's first line still names 泰州市
+    path = tmp_path / "r.txt"
+    path.write_text("—2024年1月10日在泰州市海陵区第十七届\n\n人民代表大会第三次会议上\n各位代表：\n"
+                    "现在，我代表海陵区人民政府向大会作工作报告。\n一、2023年工作回顾\n地区生产总值增长7%。\n",
+                    encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.names == ("泰州市", "海陵区")
+
+
+def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):
+    found = places(tmp_path, "2023年梧州市万秀区政府工作报告", "万秀区荣获广西高质量发展进步城区。",
+                   "安岳连续3年入围西部地区县域经济百强县。", "产品远销云南等地。")
+    assert not {"广西", "西部地区"} & found
+    assert "云南" in found
+
+
+def test_a_dictionary_toponym_inside_a_plan_title_is_not_a_place(tmp_path):
+    # 北部湾 is the dictionary's place word; inside 《…》 it names the plan, as for lexicon places
+    found = places(tmp_path, "2018年湛江市政府工作报告", "国务院批复《北部湾城市群发展规划》，湛江被列为城市群之一。")
+    assert "北部湾" not in found
+    assert "湛江" in found

@@ -129,6 +129,8 @@ PIPELINE_ORDER = (
     "border_area_places",
     "city_core_places",
     "numbered_water_places",
+    "visit_places",
+    "own_zone_places",
     "joined_division_places",
     "projects",
     "genre_listed_facilities",

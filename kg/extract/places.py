@@ -6,7 +6,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
+from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern, guarded
@@ -272,6 +272,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
+    if _opens_honour_title(ctx, a, b):
+        return False  # "荣获广西高质量发展进步城区": the honour's scope, not a place spoken of
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
@@ -315,6 +317,13 @@ def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
     not 三沙市; "长春镇")?"""
     towns = national_towns()
     return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
+
+
+def _opens_honour_title(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the name open an honour's title, right after a verb of winning or ranking and going on
+    into the title ("入围西部地区县域经济百强县"), not named alone ("入选浙江、江苏…")?"""
+    before = ctx.text[:a].rstrip("“")
+    return before.endswith(lexicons.words("place_honour_verbs.txt")) and bool(CJK.match(ctx.text[b:b + 1] or "。"))
 
 
 def _inside_book_title(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -877,6 +886,8 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
         if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
+        if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
+            continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
         out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
     return out
 
@@ -905,6 +916,28 @@ def _zones_listed_before(ctx: SentenceContext, a: int, zone_heads: tuple[str, ..
     return out
 
 
+def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A named zone right after a verb that puts something in it ("…产业园落地富山工业园",
+    "落户龙源工业园区"): the name runs from the verb to a zone's head that ends a word."""
+    text = ctx.text
+    out = set()
+    for verb in _located_words("before"):
+        if verb not in text:
+            continue
+        for m in re.finditer(re.escape(verb), text):
+            a = m.end()
+            for b in range(a + 1, min(len(text), a + LOCATED_ZONES.zone_chars) + 1):
+                if not CJK.match(text[b - 1]):
+                    break  # the name ends at a punctuation mark or a figure
+                head = next((h for h in zone_heads if text[a:b].endswith(h)), None)
+                if head is not None and token_ends_at(ctx, b):
+                    # a proper name before the head, not a bare or common kind ("落户园区", "落户省级开发区")
+                    if is_proper(text[a:b - len(head)]):
+                        out.add((a, b))
+                    break
+    return out
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
@@ -928,6 +961,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
                 spans |= _zones_listed_before(ctx, a, zone_heads)
+    spans |= _zones_after_locating_verbs(ctx, zone_heads)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
@@ -1511,3 +1545,42 @@ def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] inside an organization's name that it does not open ("胜利社区卫生服务中心"
     opens with the community, which is still a place)?"""
     return any(m.type == ORG and m.span.contains(ctx.span(a, b)) and m.local_start != a for m in ctx.found)
+
+
+@functools.lru_cache(maxsize=1)
+def _visit_phrase() -> Guarded:
+    rows = lexicons.rows("place_visit_words.tsv")
+    before = "".join(r[0] for r in rows if r[1] == "before")
+    after = tuple(r[0] for r in rows if r[1] == "after")
+    forms = "".join(w for w in lexicons.words("place_abbreviations.txt") if len(w) == 1)
+    return Guarded(after, rf"(?<=[{before}])([{forms}])(?:{'|'.join(map(re.escape, after))})")
+
+
+@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
+    """A province's one-character form in the set phrase of a visit ("习近平总书记来陕考察"):
+    the place visited (ANNOTATION rule 1)."""
+    return [ctx.mention(PLACE, *m.span(1), source="visit") for m in _visit_phrase().finditer(ctx.text)
+            if not ctx.taken(*m.span(1), (PLACE, ORG))]
+
+
+@functools.lru_cache(maxsize=1)
+def _own_zone() -> Guarded:
+    kinds = lexicons.words("place_own_zone_kinds.txt")
+    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[市县区]?(?:{'|'.join(map(re.escape, kinds))})")
+
+
+# marks after which a clause or a list item opens
+_CLAUSE_OPENERS = ",，。;；:：、“（("
+
+
+@component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
+    """A local report's own zone named by its kind where it opens a clause or a list item
+    ("经济开发区转型升级…", "市高新区锂电池等项目"): one zone is meant (ANNOTATION rule 11), unlike
+    a province's or the State Council's report, where the kind stands for every such zone."""
+    own = ctx.doc.own.division
+    if own is None or own.level == "province":
+        return []
+    return [ctx.mention(PLACE, *m.span(), source="own_zone") for m in _own_zone().finditer(ctx.text)
+            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]

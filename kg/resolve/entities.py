@@ -58,6 +58,10 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     for type_ in (ORG, PROJECT):
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
+    for outer in own_area[:-1]:
+        # "在梧州市万秀区第三届人民代表大会": the city that holds the report's area is named too
+        key, attrs = place_key(outer, province)
+        entities.setdefault(key, Entity(PLACE, attrs.get("division", outer), key, attrs=attrs))
     if own_area:
         area_key, attrs = place_key(own_area[-1], province)
         if area_key not in entities:

@@ -25,7 +25,7 @@ def resolve_own_area(doc: Document) -> OwnArea:
         if division is None:
             return OwnArea(None, province, {}, ())
         return OwnArea(division, province, towns_of(division.code, division.level), ())
-    names = tuple(split_area(doc.area))
+    names = _with_holding_city(doc.title, tuple(split_area(doc.area)))
     division = lexicons.find_division(names[-1], None) if names else None
     if division is None and names:
         # a title that names the area by a county's short form ("在科右前旗第十八届人民代表大会"):
@@ -36,6 +36,18 @@ def resolve_own_area(doc: Document) -> OwnArea:
                     division.code[:2] if division is not None else None)
     towns = towns_of(division.code, division.level) if division is not None else {}
     return OwnArea(division, province, towns, names)
+
+
+def _with_holding_city(title: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The area's names with the city that holds it where the title spells both and the area was
+    read elsewhere ("在泰州市海陵区第十七届" broken over lines, the area read from "我代表海陵区人民政府")."""
+    if len(names) != 1:
+        return names
+    d = lexicons.find_division(names[0], None)
+    parent = lexicons.divisions().get(d.parent) if d is not None and d.level == "county" else None
+    if parent is not None and parent.level == "prefecture" and parent.name + names[0] in title:
+        return (parent.name,) + names
+    return names
 
 
 def _only_division_named(name: str) -> lexicons.Division | None:
