@@ -24,6 +24,8 @@ from pathlib import Path
 from china_location import COUNTY
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "divisions.tsv"
+# changes after JioNLP's table, kept by hand with their sources; appended as they are, last
+CHANGES = Path(__file__).resolve().parent / "divisions_changes.tsv"
 NOTE = "# Counties renamed since then take their current code and name from JioNLP's china_location\n" \
        "# table (Apache-2.0): scripts/build_renamed_divisions.py.\n"
 
@@ -86,6 +88,9 @@ def added(rows: list[list[str]], current: dict[str, tuple[str, str]], moved: set
 
 def main(wheel: str) -> None:
     lines = OUT.read_text(encoding="utf-8").splitlines(keepends=True)
+    changes = CHANGES.read_text(encoding="utf-8")
+    if changes.splitlines(keepends=True)[0] in lines:  # the block of a former run goes, to come back last
+        lines = lines[:lines.index(changes.splitlines(keepends=True)[0])]
     header = [line for line in lines if line.startswith("#")]
     body = [line.rstrip("\n").split("\t") for line in lines if not line.startswith("#")]
     columns, rows = body[0], body[1:]
@@ -111,6 +116,7 @@ def main(wheel: str) -> None:
         f.writelines(header)
         for row in [columns] + rows:
             f.write("\t".join(row) + "\n")
+        f.write(changes)
     print(f"renamed {len(moves)} counties in {OUT}; {len(rows) - len(body) + 1} rows now added")
 
 
