@@ -116,7 +116,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     out = []
     for group in _value_groups(text, qs):
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
-        start = _clause_start(text, group[0].start, set_end)
+        start = _clause_start(text, group[0].start, set_end, len(group))
         words = text[start:group[0].start]
         start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
@@ -306,6 +306,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
     indicator, measure, direction = _indicator_and_measure(phrase.text)
+    indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     continues = not indicator and bool(run.seen_names)
@@ -314,6 +315,15 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
+    """"省重点项目投资完成148.47%": a sum of money done in percent is the share of its plan that is
+    done, named with 完成 (省重点项目投资完成), not the sum itself."""
+    if (measure == "level" and phrase.text.endswith("完成") and all(q.unit == "%" for q in phrase.group)
+            and indicator.endswith(lexicons.words("obs_money_heads.txt"))):
+        return indicator + "完成"
+    return indicator
 
 
 def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side_by_side: bool, run: _Run) -> str:
@@ -661,14 +671,14 @@ _RANK_AMONG = re.compile(rf"[{CJK_CHARS}]{{1,8}}第(?:\d|[一二三四五六七�
 _SHORT_BRACKET = re.compile(rf"\([^(),;:。]{{1,{OBSERVATION_LIMITS.bracket_chars}}}\)")
 
 
-def _clause_start(text: str, q_start: int, prev_end: int) -> int:
+def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> int:
     start = prev_end
     inside = [(b.start(), b.end()) for b in _SHORT_BRACKET.finditer(text, prev_end, q_start)]
     for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())
-                                 or _joins_verbs(text, m.start())):
+        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
+                                 or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())):
             continue
         start = m.end()
     return start
@@ -689,9 +699,11 @@ def _joins_verbs(text: str, pos: int) -> bool:
     return text[max(0, pos - 2):pos] in verbs and text[pos + 1:pos + 3] in verbs
 
 
-def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
-    """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
-    return not (re.search(r"分别", text[pos:q_start]) or _each().search(text[pos:q_start]))
+def _is_list_comma(text: str, pos: int, q_start: int, values: int = 1) -> bool:
+    """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators),
+    or as many values follow as names it lists ("城镇、农村居民人均可支配收入达到38381元、15187元")."""
+    between = text[pos:q_start]
+    return not ("分别" in between or _each().search(between) or between.count("、") < values)
 
 
 @functools.lru_cache(maxsize=1)
@@ -973,15 +985,10 @@ def _paired_words() -> dict[str, tuple[str, str]]:
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
-    # "进出口总额接连突破8万亿元、9万亿元" is one indicator twice; "分别" splits a paired word
-    pair = next(((w, a, b) for w, (a, b) in _paired_words().items() if w in indicator), None) if n == 2 and respectively else None
-    if pair and not re.search(r"[、和及与]", indicator):
-        w, a, b = pair
-        return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
     if n > 1:
         # "医疗器械、钢构网架、电子信息等行业产值分别增长…": the list closes with 等 before its head
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
-    items = [x for x in re.split(r"[、和及与]", indicator) if x]
+    items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
         shared = _shared_head(items)
         if shared:
@@ -995,6 +1002,29 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
                 out.append(item)
         return out
     return [indicator] * n
+
+
+def _listed_items(indicator: str, n: int, respectively: bool) -> list[str]:
+    """The names a list phrase gives, a paired word making two when the values need it:
+    "金融机构存、贷款余额" → 金融机构存款余额, 金融机构贷款余额 ("进出口总额接连突破8万亿元、9万亿元"
+    is one indicator twice: only "分别" splits a paired word)."""
+    pairs = [(w, a, b) for w, (a, b) in _paired_words().items() if w in indicator] if respectively else []
+    pairs.sort(key=lambda p: -len(p[0]))  # "存、贷款" before "贷款"
+    for k, (w, _, _) in enumerate(pairs):
+        indicator = indicator.replace(w, chr(_PAIR_MARK + k))  # its own 、 lists nothing
+    items = [x for x in re.split(r"[、和及与]", indicator) if x]
+    for k, (_, a, b) in enumerate(pairs):
+        mark = chr(_PAIR_MARK + k)
+        at = next((i for i, x in enumerate(items) if mark in x), None)
+        if at is not None and len(items) < n:
+            items[at:at + 1] = [items[at].replace(mark, a), items[at].replace(mark, b)]
+    for k, (w, _, _) in enumerate(pairs):
+        items = [x.replace(chr(_PAIR_MARK + k), w) for x in items]
+    return items
+
+
+# a private-use character standing for a paired word while a list is split
+_PAIR_MARK = 0xE000
 
 
 @functools.lru_cache(maxsize=1)
