@@ -395,3 +395,38 @@ def test_a_new_count_of_part_of_a_set_just_named(tmp_path):
     assert ("新增规上工业企业", "37", "家", "actual", 2023) in found
     assert ("新认定高新技术企业", "12", "家", "actual", 2023) in found
     assert not [o for o in found if o[0] == "其中"]
+
+
+def test_names_listed_before_as_many_values_share_the_head(tmp_path):
+    # "A、B…达到x、y": the 、 lists names, not clauses, when as many values follow
+    text = "2023年工作回顾\n一年来,城镇、农村常住居民人均消费支出达到28000元、16000元。\n"
+    found = observations(tmp_path, text)
+    assert ("城镇常住居民人均消费支出", "28000", "元", "actual", 2023) in found
+    assert ("农村常住居民人均消费支出", "16000", "元", "actual", 2023) in found
+
+
+def test_a_paired_word_written_with_its_elision_makes_two_names(tmp_path):
+    # "进、出口总额" is 进口总额 and 出口总额, also inside a longer list
+    text = "2023年工作回顾\n一年来,全市外贸进、出口总额分别增长5.1%、3.2%。\n"
+    found = observations(tmp_path, text)
+    assert ("外贸进口总额", "5.1", "%", "actual", 2023) in found
+    assert ("外贸出口总额", "3.2", "%", "actual", 2023) in found
+    text = "2023年工作回顾\n一年来,用电量和银行存、贷款余额分别增长9%、8%、7%。\n"
+    names = [f[0] for f in observations(tmp_path, text)]
+    assert names == ["用电量", "银行存款余额", "银行贷款余额"]
+
+
+def test_a_sum_of_money_done_in_percent_is_the_share_done(tmp_path):
+    text = "2023年工作回顾\n一年来,30个县重点项目投资完成112.5%,全年完成投资50亿元。\n"
+    found = observations(tmp_path, text)
+    assert ("县重点项目投资完成", "112.5", "%", "actual", 2023) in found
+    assert not any(f[0] == "县重点项目投资" and f[2] == "%" for f in found)
+
+
+def test_a_name_cut_by_a_short_line_is_whole(tmp_path):
+    # narrow PDF columns: short lines with clause marks inside are running text, cut mid-word
+    text = ("2023年工作回顾\n预计全年,地区生产总值增长5%;\n规上工业增加值增长6%,城镇居民人均可支\n"
+            "配收入增长7%。\n1.产业发展,成效明显\n全年粮食产量30万吨。\n")
+    found = observations(tmp_path, text)
+    assert ("城镇居民人均可支配收入", "7", "%", "actual", 2023) in found
+    assert ("粮食产量", "30", "万吨", "actual", 2023) in found
