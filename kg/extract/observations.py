@@ -462,7 +462,14 @@ def _totals_of(pairs: list[tuple[Quantity, str]], seen: list[str], continues: bo
     if (continues or len(seen) < len(pairs) or name in _TOTALS or not _BARE_TOTAL.fullmatch(name)
             or not _has_head(name)):
         return pairs
-    return [(q, _strip_new(thing) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
+    return [(q, _without_head(_strip_new(thing)) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
+
+
+def _without_head(name: str) -> str:
+    """"规上工业增加值增长6%,总产值增长4.5%": a total after a measure is of the measure's subject
+    (规上工业总产值), not of the measure."""
+    head = _head_of(name)
+    return name[: -len(head)] if head else name
 
 
 def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], words: str, indicator: str,
