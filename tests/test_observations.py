@@ -430,3 +430,12 @@ def test_a_name_cut_by_a_short_line_is_whole(tmp_path):
     found = observations(tmp_path, text)
     assert ("城镇居民人均可支配收入", "7", "%", "actual", 2023) in found
     assert ("粮食产量", "30", "万吨", "actual", 2023) in found
+
+
+def test_a_count_after_a_list_of_examples_keeps_its_own_verb(tmp_path):
+    # the 、 before "庚辛等18个" lists named examples, not counts: no verb of the clause before
+    text = ("2023年工作回顾\n一年来,总投资86亿元的甲乙、丙丁等12个重大产业项目开工建设,"
+            "总投资34亿元的戊己、庚辛等18个续建项目投产达效。\n")
+    names = {(f[0], f[1]) for f in observations(tmp_path, text)}
+    assert ("投产达效续建项目", "18") in names
+    assert ("开工建设重大产业项目", "12") in names

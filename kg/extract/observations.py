@@ -447,7 +447,7 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     if totals != pairs:
         return totals  # named whole already
     pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
-    return [(q, _continued(name, run.seen_names, text, phrase.start, continues)) for q, name in pairs]
+    return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
 
 
 # "总里程", "总规模": a total named by its head alone
@@ -721,7 +721,8 @@ def _each() -> re.Pattern[str]:
     return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
-def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
+def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool,
+               after_examples: bool = False) -> str:
     """A name that continues the one before it: "总数" is the last indicator's total; an item
     listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
     新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
@@ -744,8 +745,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     subject = _subject_of(name, counted)
     if subject:
         return subject
-    if text[phrase_start - 1:phrase_start] != "、":
-        return name
+    if text[phrase_start - 1:phrase_start] != "、" or after_examples:
+        return name  # "…开工建设,A、B等18个续建项目投产达效": the 、 lists examples, not counts
     verb = next((w for w in _words_with_role("new") if last.startswith(w)), None) or _carried_verb(last)
     if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
         return verb + name
