@@ -439,3 +439,17 @@ def test_a_count_after_a_list_of_examples_keeps_its_own_verb(tmp_path):
     names = {(f[0], f[1]) for f in observations(tmp_path, text)}
     assert ("投产达效续建项目", "18") in names
     assert ("开工建设重大产业项目", "12") in names
+
+
+def test_a_short_item_shares_the_first_ones_opening_up_to_its_own_words(tmp_path):
+    # "均同比下降": each listed indicator fell; "亡人数" takes 工矿商贸 from the first item, which
+    # writes 亡人 right after it
+    text = "2023年工作回顾\n一年来,工矿商贸亡人事故起数、亡人数均同比下降12%。\n"
+    found = observations(tmp_path, text)
+    assert ("工矿商贸亡人事故起数", "12", "%", "actual", 2023) in found
+    assert ("工矿商贸亡人数", "12", "%", "actual", 2023) in found
+
+
+def test_a_capacity_expanded_is_a_change(tmp_path):
+    text = "2023年工作回顾\n一年来,儿科门诊日接诊量扩容35%。\n"
+    assert ("儿科门诊日接诊量", "35", "%", "actual", 2023) in observations(tmp_path, text)

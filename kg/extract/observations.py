@@ -715,10 +715,10 @@ def _is_list_comma(text: str, pos: int, q_start: int, values: int = 1) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _each() -> re.Pattern[str]:
-    """"均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
-    人均 and 平均 are averages, not "each")."""
+    """"均增长", "均为", "预期增长均为", "均同比下降": the value holds for each indicator listed before
+    it (年均, 人均 and 平均 are averages, not "each")."""
     verbs = alternation_pattern(lexicons.words("obs_each_verbs.txt"))
-    return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
+    return re.compile(rf"(?<![年人平])均(?:同比|比上年)?(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool,
@@ -1005,7 +1005,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         out = [first]
         for item in items[1:]:
             if len(item) * 2 <= len(first):  # a short item shares the first one's opening
-                out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
+                out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
             else:
                 out.append(item)
         return out
@@ -1071,6 +1071,14 @@ def _shared_head(items: list[str]) -> str:
     if k < 1:
         return ""
     return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+
+
+def _with_opening_of(first: str, item: str) -> str:
+    """A short listed item with the opening of the first, up to where the first writes the item's own
+    opening ("安全生产亡人事故起数、亡人数" → 安全生产亡人数), else up to a tail of the item's length
+    ("城市道路清扫率、保洁率" → 城市道路保洁率)."""
+    k = first.find(item[:2], 1)
+    return first[:k] + item if k > 0 else first[: len(first) - len(item)] + item
 
 
 def _shares_head(item: str, first: str) -> bool:
