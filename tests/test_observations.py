@@ -453,3 +453,12 @@ def test_a_short_item_shares_the_first_ones_opening_up_to_its_own_words(tmp_path
 def test_a_capacity_expanded_is_a_change(tmp_path):
     text = "2023年工作回顾\n一年来,儿科门诊日接诊量扩容35%。\n"
     assert ("儿科门诊日接诊量", "35", "%", "actual", 2023) in observations(tmp_path, text)
+
+
+def test_a_figure_with_factors_taken_out_is_of_the_indicator_named(tmp_path):
+    # "扣除/剔除…因素": an adjusted figure, not a name of its own
+    text = ("2023年工作回顾\n一年来,地区生产总值增长2.1%,扣除疫情因素影响增长5.3%;"
+            "税收收入剔除留抵退税因素增长4%。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "5.3", "%", "actual", 2023) in found
+    assert ("税收收入", "4", "%", "actual", 2023) in found

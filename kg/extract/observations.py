@@ -840,6 +840,10 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
+    if "因素" in p:
+        # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
+        # figure of the indicator named, or of the last one when nothing is named before it
+        p = _ADJUSTED.sub("", p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
     p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
@@ -858,6 +862,10 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p, how = held
         measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+# a qualifier that takes factors out of a figure: no part of the indicator's name
+_ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")
 
 
 @functools.lru_cache(maxsize=1)
