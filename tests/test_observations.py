@@ -462,3 +462,10 @@ def test_a_figure_with_factors_taken_out_is_of_the_indicator_named(tmp_path):
     found = observations(tmp_path, text)
     assert ("地区生产总值", "5.3", "%", "actual", 2023) in found
     assert ("税收收入", "4", "%", "actual", 2023) in found
+
+
+def test_an_adverb_before_the_verb_after_a_counted_noun_is_no_part_of_it(tmp_path):
+    text = "2023年工作回顾\n一年来,120个县级重点项目超额完成年度任务,36个民生项目提前建成。\n"
+    names = {(f[0], f[1]) for f in observations(tmp_path, text)}
+    assert ("县级重点项目", "120") in names
+    assert any(n.endswith("民生项目") and v == "36" for n, v in names)
