@@ -469,3 +469,11 @@ def test_an_adverb_before_the_verb_after_a_counted_noun_is_no_part_of_it(tmp_pat
     names = {(f[0], f[1]) for f in observations(tmp_path, text)}
     assert ("县级重点项目", "120") in names
     assert any(n.endswith("民生项目") and v == "36" for n, v in names)
+
+
+def test_a_count_of_indicators_is_the_size_of_a_list(tmp_path):
+    # "A、B等9项经济指标实现两位数增长": how many indicators a list holds is no stated value
+    text = "2023年工作回顾\n一年来,税收收入、工业用电量等7项经济指标实现两位数增长,工业用电量增长12%。\n"
+    found = observations(tmp_path, text)
+    assert not any(f[1] == "7" for f in found)
+    assert ("工业用电量", "12", "%", "actual", 2023) in found
