@@ -477,3 +477,10 @@ def test_a_count_of_indicators_is_the_size_of_a_list(tmp_path):
     found = observations(tmp_path, text)
     assert not any(f[1] == "7" for f in found)
     assert ("工业用电量", "12", "%", "actual", 2023) in found
+
+
+def test_a_known_indicator_in_a_list_keeps_its_own_name(tmp_path):
+    # GDP ends in no head word, but is a measure of its own: it does not take the last item's head
+    text = "2023年工作回顾\n一年来,GDP、固定资产投资、社会消费品零售总额分别增长5%、6%、7%。\n"
+    names = [f[0] for f in observations(tmp_path, text)]
+    assert names == ["GDP", "固定资产投资", "社会消费品零售总额"]

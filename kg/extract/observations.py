@@ -1067,8 +1067,10 @@ def _shared_head(items: list[str]) -> str:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
-    if all(_has_head(x) for x in items[:-1]) or not _head_of(last):
-        return ""  # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it
+    if all(_has_head(x) or x in _known_indicators() for x in items[:-1]) or not _head_of(last):
+        # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
+        # "GDP、规上工业总产值…": a known indicator has one
+        return ""
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -1087,6 +1089,12 @@ def _with_opening_of(first: str, item: str) -> str:
     ("城市道路清扫率、保洁率" → 城市道路保洁率)."""
     k = first.find(item[:2], 1)
     return first[:k] + item if k > 0 else first[: len(first) - len(item)] + item
+
+
+@functools.lru_cache(maxsize=1)
+def _known_indicators() -> frozenset[str]:
+    """Every form of the national indicators ("GDP", "生产总值"): measures with no head word."""
+    return frozenset(lexicons.synonyms("indicators.txt"))
 
 
 def _shares_head(item: str, first: str) -> bool:
