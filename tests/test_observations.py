@@ -395,3 +395,92 @@ def test_a_new_count_of_part_of_a_set_just_named(tmp_path):
     assert ("新增规上工业企业", "37", "家", "actual", 2023) in found
     assert ("新认定高新技术企业", "12", "家", "actual", 2023) in found
     assert not [o for o in found if o[0] == "其中"]
+
+
+def test_names_listed_before_as_many_values_share_the_head(tmp_path):
+    # "A、B…达到x、y": the 、 lists names, not clauses, when as many values follow
+    text = "2023年工作回顾\n一年来,城镇、农村常住居民人均消费支出达到28000元、16000元。\n"
+    found = observations(tmp_path, text)
+    assert ("城镇常住居民人均消费支出", "28000", "元", "actual", 2023) in found
+    assert ("农村常住居民人均消费支出", "16000", "元", "actual", 2023) in found
+
+
+def test_a_paired_word_written_with_its_elision_makes_two_names(tmp_path):
+    # "进、出口总额" is 进口总额 and 出口总额, also inside a longer list
+    text = "2023年工作回顾\n一年来,全市外贸进、出口总额分别增长5.1%、3.2%。\n"
+    found = observations(tmp_path, text)
+    assert ("外贸进口总额", "5.1", "%", "actual", 2023) in found
+    assert ("外贸出口总额", "3.2", "%", "actual", 2023) in found
+    text = "2023年工作回顾\n一年来,用电量和银行存、贷款余额分别增长9%、8%、7%。\n"
+    names = [f[0] for f in observations(tmp_path, text)]
+    assert names == ["用电量", "银行存款余额", "银行贷款余额"]
+
+
+def test_a_sum_of_money_done_in_percent_is_the_share_done(tmp_path):
+    text = "2023年工作回顾\n一年来,30个县重点项目投资完成112.5%,全年完成投资50亿元。\n"
+    found = observations(tmp_path, text)
+    assert ("县重点项目投资完成", "112.5", "%", "actual", 2023) in found
+    assert not any(f[0] == "县重点项目投资" and f[2] == "%" for f in found)
+
+
+def test_a_name_cut_by_a_short_line_is_whole(tmp_path):
+    # narrow PDF columns: short lines with clause marks inside are running text, cut mid-word
+    text = ("2023年工作回顾\n预计全年,地区生产总值增长5%;\n规上工业增加值增长6%,城镇居民人均可支\n"
+            "配收入增长7%。\n1.产业发展,成效明显\n全年粮食产量30万吨。\n")
+    found = observations(tmp_path, text)
+    assert ("城镇居民人均可支配收入", "7", "%", "actual", 2023) in found
+    assert ("粮食产量", "30", "万吨", "actual", 2023) in found
+
+
+def test_a_count_after_a_list_of_examples_keeps_its_own_verb(tmp_path):
+    # the 、 before "庚辛等18个" lists named examples, not counts: no verb of the clause before
+    text = ("2023年工作回顾\n一年来,总投资86亿元的甲乙、丙丁等12个重大产业项目开工建设,"
+            "总投资34亿元的戊己、庚辛等18个续建项目投产达效。\n")
+    names = {(f[0], f[1]) for f in observations(tmp_path, text)}
+    assert ("投产达效续建项目", "18") in names
+    assert ("开工建设重大产业项目", "12") in names
+
+
+def test_a_short_item_shares_the_first_ones_opening_up_to_its_own_words(tmp_path):
+    # "均同比下降": each listed indicator fell; "亡人数" takes 工矿商贸 from the first item, which
+    # writes 亡人 right after it
+    text = "2023年工作回顾\n一年来,工矿商贸亡人事故起数、亡人数均同比下降12%。\n"
+    found = observations(tmp_path, text)
+    assert ("工矿商贸亡人事故起数", "12", "%", "actual", 2023) in found
+    assert ("工矿商贸亡人数", "12", "%", "actual", 2023) in found
+
+
+def test_a_capacity_expanded_is_a_change(tmp_path):
+    text = "2023年工作回顾\n一年来,儿科门诊日接诊量扩容35%。\n"
+    assert ("儿科门诊日接诊量", "35", "%", "actual", 2023) in observations(tmp_path, text)
+
+
+def test_a_figure_with_factors_taken_out_is_of_the_indicator_named(tmp_path):
+    # "扣除/剔除…因素": an adjusted figure, not a name of its own
+    text = ("2023年工作回顾\n一年来,地区生产总值增长2.1%,扣除疫情因素影响增长5.3%;"
+            "税收收入剔除留抵退税因素增长4%。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "5.3", "%", "actual", 2023) in found
+    assert ("税收收入", "4", "%", "actual", 2023) in found
+
+
+def test_an_adverb_before_the_verb_after_a_counted_noun_is_no_part_of_it(tmp_path):
+    text = "2023年工作回顾\n一年来,120个县级重点项目超额完成年度任务,36个民生项目提前建成。\n"
+    names = {(f[0], f[1]) for f in observations(tmp_path, text)}
+    assert ("县级重点项目", "120") in names
+    assert any(n.endswith("民生项目") and v == "36" for n, v in names)
+
+
+def test_a_count_of_indicators_is_the_size_of_a_list(tmp_path):
+    # "A、B等9项经济指标实现两位数增长": how many indicators a list holds is no stated value
+    text = "2023年工作回顾\n一年来,税收收入、工业用电量等7项经济指标实现两位数增长,工业用电量增长12%。\n"
+    found = observations(tmp_path, text)
+    assert not any(f[1] == "7" for f in found)
+    assert ("工业用电量", "12", "%", "actual", 2023) in found
+
+
+def test_a_known_indicator_in_a_list_keeps_its_own_name(tmp_path):
+    # GDP ends in no head word, but is a measure of its own: it does not take the last item's head
+    text = "2023年工作回顾\n一年来,GDP、固定资产投资、社会消费品零售总额分别增长5%、6%、7%。\n"
+    names = [f[0] for f in observations(tmp_path, text)]
+    assert names == ["GDP", "固定资产投资", "社会消费品零售总额"]

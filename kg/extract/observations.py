@@ -116,7 +116,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     out = []
     for group in _value_groups(text, qs):
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
-        start = _clause_start(text, group[0].start, set_end)
+        start = _clause_start(text, group[0].start, set_end, len(group))
         words = text[start:group[0].start]
         start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
@@ -306,6 +306,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
     indicator, measure, direction = _indicator_and_measure(phrase.text)
+    indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     continues = not indicator and bool(run.seen_names)
@@ -314,6 +315,15 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
+    """"省重点项目投资完成148.47%": a sum of money done in percent is the share of its plan that is
+    done, named with 完成 (省重点项目投资完成), not the sum itself."""
+    if (measure == "level" and phrase.text.endswith("完成") and all(q.unit == "%" for q in phrase.group)
+            and indicator.endswith(lexicons.words("obs_money_heads.txt"))):
+        return indicator + "完成"
+    return indicator
 
 
 def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side_by_side: bool, run: _Run) -> str:
@@ -437,7 +447,7 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     if totals != pairs:
         return totals  # named whole already
     pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
-    return [(q, _continued(name, run.seen_names, text, phrase.start, continues)) for q, name in pairs]
+    return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
 
 
 # "总里程", "总规模": a total named by its head alone
@@ -452,7 +462,14 @@ def _totals_of(pairs: list[tuple[Quantity, str]], seen: list[str], continues: bo
     if (continues or len(seen) < len(pairs) or name in _TOTALS or not _BARE_TOTAL.fullmatch(name)
             or not _has_head(name)):
         return pairs
-    return [(q, _strip_new(thing) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
+    return [(q, _without_head(_strip_new(thing)) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
+
+
+def _without_head(name: str) -> str:
+    """"规上工业增加值增长6%,总产值增长4.5%": a total after a measure is of the measure's subject
+    (规上工业总产值), not of the measure."""
+    head = _head_of(name)
+    return name[: -len(head)] if head else name
 
 
 def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], words: str, indicator: str,
@@ -661,14 +678,14 @@ _RANK_AMONG = re.compile(rf"[{CJK_CHARS}]{{1,8}}第(?:\d|[一二三四五六七�
 _SHORT_BRACKET = re.compile(rf"\([^(),;:。]{{1,{OBSERVATION_LIMITS.bracket_chars}}}\)")
 
 
-def _clause_start(text: str, q_start: int, prev_end: int) -> int:
+def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> int:
     start = prev_end
     inside = [(b.start(), b.end()) for b in _SHORT_BRACKET.finditer(text, prev_end, q_start)]
     for m in _CLAUSE_BREAK.finditer(text, prev_end, q_start):
         if any(a <= m.start() < b for a, b in inside):
             continue
-        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start) or _joins_levels(text, m.start())
-                                 or _joins_verbs(text, m.start())):
+        if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
+                                 or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())):
             continue
         start = m.end()
     return start
@@ -689,20 +706,23 @@ def _joins_verbs(text: str, pos: int) -> bool:
     return text[max(0, pos - 2):pos] in verbs and text[pos + 1:pos + 3] in verbs
 
 
-def _is_list_comma(text: str, pos: int, q_start: int) -> bool:
-    """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators)."""
-    return not (re.search(r"分别", text[pos:q_start]) or _each().search(text[pos:q_start]))
+def _is_list_comma(text: str, pos: int, q_start: int, values: int = 1) -> bool:
+    """A 、 separates clauses unless a 分别 or 均 follows it before the value (a list of indicators),
+    or as many values follow as names it lists ("城镇、农村居民人均可支配收入达到38381元、15187元")."""
+    between = text[pos:q_start]
+    return not ("分别" in between or _each().search(between) or between.count("、") < values)
 
 
 @functools.lru_cache(maxsize=1)
 def _each() -> re.Pattern[str]:
-    """"均增长", "均为", "预期增长均为": the value holds for each indicator listed before it (年均,
-    人均 and 平均 are averages, not "each")."""
+    """"均增长", "均为", "预期增长均为", "均同比下降": the value holds for each indicator listed before
+    it (年均, 人均 and 平均 are averages, not "each")."""
     verbs = alternation_pattern(lexicons.words("obs_each_verbs.txt"))
-    return re.compile(rf"(?<![年人平])均(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
+    return re.compile(rf"(?<![年人平])均(?:同比|比上年)?(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
-def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool) -> str:
+def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool,
+               after_examples: bool = False) -> str:
     """A name that continues the one before it: "总数" is the last indicator's total; an item
     listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
     新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
@@ -725,8 +745,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     subject = _subject_of(name, counted)
     if subject:
         return subject
-    if text[phrase_start - 1:phrase_start] != "、":
-        return name
+    if text[phrase_start - 1:phrase_start] != "、" or after_examples:
+        return name  # "…开工建设,A、B等18个续建项目投产达效": the 、 lists examples, not counts
     verb = next((w for w in _words_with_role("new") if last.startswith(w)), None) or _carried_verb(last)
     if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
         return verb + name
@@ -820,6 +840,10 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
+    if "因素" in p:
+        # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
+        # figure of the indicator named, or of the last one when nothing is named before it
+        p = _ADJUSTED.sub("", p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
     p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
@@ -838,6 +862,10 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p, how = held
         measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+# a qualifier that takes factors out of a figure: no part of the indicator's name
+_ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -973,15 +1001,10 @@ def _paired_words() -> dict[str, tuple[str, str]]:
 def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
-    # "进出口总额接连突破8万亿元、9万亿元" is one indicator twice; "分别" splits a paired word
-    pair = next(((w, a, b) for w, (a, b) in _paired_words().items() if w in indicator), None) if n == 2 and respectively else None
-    if pair and not re.search(r"[、和及与]", indicator):
-        w, a, b = pair
-        return [indicator.replace(w, a, 1), indicator.replace(w, b, 1)]
     if n > 1:
         # "医疗器械、钢构网架、电子信息等行业产值分别增长…": the list closes with 等 before its head
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
-    items = [x for x in re.split(r"[、和及与]", indicator) if x]
+    items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
         shared = _shared_head(items)
         if shared:
@@ -990,11 +1013,34 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         out = [first]
         for item in items[1:]:
             if len(item) * 2 <= len(first):  # a short item shares the first one's opening
-                out.append(first[: len(first) - len(item)] + item if not _shares_head(item, first) else item)
+                out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
             else:
                 out.append(item)
         return out
     return [indicator] * n
+
+
+def _listed_items(indicator: str, n: int, respectively: bool) -> list[str]:
+    """The names a list phrase gives, a paired word making two when the values need it:
+    "金融机构存、贷款余额" → 金融机构存款余额, 金融机构贷款余额 ("进出口总额接连突破8万亿元、9万亿元"
+    is one indicator twice: only "分别" splits a paired word)."""
+    pairs = [(w, a, b) for w, (a, b) in _paired_words().items() if w in indicator] if respectively else []
+    pairs.sort(key=lambda p: -len(p[0]))  # "存、贷款" before "贷款"
+    for k, (w, _, _) in enumerate(pairs):
+        indicator = indicator.replace(w, chr(_PAIR_MARK + k))  # its own 、 lists nothing
+    items = [x for x in re.split(r"[、和及与]", indicator) if x]
+    for k, (_, a, b) in enumerate(pairs):
+        mark = chr(_PAIR_MARK + k)
+        at = next((i for i, x in enumerate(items) if mark in x), None)
+        if at is not None and len(items) < n:
+            items[at:at + 1] = [items[at].replace(mark, a), items[at].replace(mark, b)]
+    for k, (w, _, _) in enumerate(pairs):
+        items = [x.replace(chr(_PAIR_MARK + k), w) for x in items]
+    return items
+
+
+# a private-use character standing for a paired word while a list is split
+_PAIR_MARK = 0xE000
 
 
 @functools.lru_cache(maxsize=1)
@@ -1021,8 +1067,10 @@ def _shared_head(items: list[str]) -> str:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
-    if all(_has_head(x) for x in items[:-1]) or not _head_of(last):
-        return ""  # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it
+    if all(_has_head(x) or x in _known_indicators() for x in items[:-1]) or not _head_of(last):
+        # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
+        # "GDP、规上工业总产值…": a known indicator has one
+        return ""
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -1033,6 +1081,20 @@ def _shared_head(items: list[str]) -> str:
     if k < 1:
         return ""
     return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+
+
+def _with_opening_of(first: str, item: str) -> str:
+    """A short listed item with the opening of the first, up to where the first writes the item's own
+    opening ("安全生产亡人事故起数、亡人数" → 安全生产亡人数), else up to a tail of the item's length
+    ("城市道路清扫率、保洁率" → 城市道路保洁率)."""
+    k = first.find(item[:2], 1)
+    return first[:k] + item if k > 0 else first[: len(first) - len(item)] + item
+
+
+@functools.lru_cache(maxsize=1)
+def _known_indicators() -> frozenset[str]:
+    """Every form of the national indicators ("GDP", "生产总值"): measures with no head word."""
+    return frozenset(lexicons.synonyms("indicators.txt"))
 
 
 def _shares_head(item: str, first: str) -> bool:

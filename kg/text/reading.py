@@ -19,6 +19,10 @@ from kg.model import Source
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Clause marks inside a line: a line with one is a piece of running text, not a title.
+_CLAUSE_MARK = re.compile(r"[,，;；]")
+# A numbered item ("1.乡村全面振兴扎实推进,为…作出新贡献") is a heading even with a clause mark.
+_NUMBERED = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])")
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节])")
 # The largest report file read (a work report is 20–200 KB). Work is linear in the text, about
 # 15 s and 200 MB a megabyte here; above this a file is refused before it is read.
@@ -229,12 +233,19 @@ def _drop_inner_blanks(c: list[str], o: list[int]) -> tuple[list[str], list[int]
     return out_c, out_o
 
 
+def _is_cut_sentence(prev: list[str]) -> bool:
+    """A short line that a narrow page cut mid-sentence ("预计全年,地区生产总值增长6%;规上工业增加值增长6%,"):
+    it has a clause mark inside, which titles and signature lines have not, and opens no heading."""
+    line = "".join(prev)
+    return bool(_CLAUSE_MARK.search(line)) and not _HEADING_START.match(line) and not _NUMBERED.match(line)
+
+
 def _is_cut(prev: list[str], nxt: list[str]) -> bool:
     """A paragraph that stops mid-sentence and is continued by the next line is one paragraph."""
     if not prev or prev[-1] in _LINE_FINAL:
         return False
-    if len(prev) < 40:  # titles, headings and signature lines are short and end without a mark
-        return False
+    if len(prev) < 40 and not _is_cut_sentence(prev):
+        return False  # titles, headings and signature lines are short and end without a mark
     head = "".join(nxt[:8])
     if _HEADING_START.match(head):
         return False
