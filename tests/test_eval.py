@@ -85,13 +85,13 @@ GOALS = {"Place": 0.85, "Organization": 0.80, "Project": 0.70, "Indicator": 0.70
 TARGETS = {
     "qianjiang-2019": {**GOALS, "Place": 0.98, "Organization": 0.97, "Project": 0.90, "ObservationYear": 0.94,
                        "locatedIn": 0.85, "participatesIn": 0.85},
-    "yixian-2019": {**GOALS, "Place": 0.90, "Organization": 0.97, "Project": 0.88, "ObservationYear": 0.95,
+    "yixian-2019": {**GOALS, "Place": 0.90, "Organization": 0.97, "Project": 0.90, "ObservationYear": 0.95,
                     "locatedIn": 0.85, "participatesIn": 0.80},
     "guangdong-2026": {**GOALS, "Place": 0.94, "Organization": 0.95, "Project": 0.88, "ObservationYear": 0.90},
     "national-2017": {**GOALS, "Place": 0.95, "Organization": 0.95, "Project": 0.80, "ObservationYear": 0.90},
 }
 # indicators and observations (task QI), a little under today's figures: Indicator 0.844 / 0.825 /
-# 0.749 / 0.814, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
+# 0.749 / 0.819, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
 INDICATOR_TARGETS = {
     "qianjiang-2019": {"Indicator": 0.83, "ObservationYear": 0.96},
     "yixian-2019": {"Indicator": 0.81, "ObservationYear": 0.98},
