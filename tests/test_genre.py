@@ -344,6 +344,9 @@ def test_one_named_facility_whose_building_a_clause_pushes(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "启动中心城区雨水管网建设。", "高水平规划东山医院、中小学校。")
     assert {"中心城区雨水管网", "东山医院"} <= found["Project"]
     assert "中小学校" not in found["Project"]
+    # the text is NFKC: a full-width comma reaches the rules half-width
+    found = mentions(tmp_path, HAILAR_2013, "高水平规划东山医院，同步建设配套道路。")
+    assert "东山医院" in found.get("Project", set())
     # a kind of facility is no project (guangdong-2026)
     found = mentions(tmp_path, "广东省2026年政府工作报告", "大力推进算力中心建设。")
     assert "算力中心" not in found.get("Project", set())

@@ -235,9 +235,11 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
 # a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
-_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)?)"
+# (the product after the capacity is lazy so the name stops before a stage word: "华盛2万千瓦并网";
+# the text is NFKC, its commas and semicolons half-width)
+_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)??)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
-                             r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
+                             r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
 
 @component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
@@ -960,7 +962,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
 _ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
-                        rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、，。；])")
+                        rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、,，。;；])")
 
 
 @component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
