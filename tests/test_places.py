@@ -792,6 +792,14 @@ def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
                     encoding="utf-8")
     doc = parse_document(read_source(path))
     assert doc.own.names == ("泰州市", "海陵区")
+    # of the four 鼓楼区, the one of the city the title names, with that county's towns
+    path.write_text("—2024年1月10日在福州市鼓楼区第十七届\n\n人民代表大会第三次会议上\n各位代表：\n"
+                    "现在，我代表鼓楼区人民政府向大会作工作报告。\n一、2023年工作回顾\n地区生产总值增长7%。\n",
+                    encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.names == ("福州市", "鼓楼区")
+    assert doc.own.division.code[:4] == "3501" and doc.own.province == "35"
+    assert "五凤街道" in doc.own.towns
 
 
 def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):

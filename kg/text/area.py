@@ -25,8 +25,8 @@ def resolve_own_area(doc: Document) -> OwnArea:
         if division is None:
             return OwnArea(None, province, {}, ())
         return OwnArea(division, province, towns_of(division.code, division.level), ())
-    names = _with_holding_city(doc.title, tuple(split_area(doc.area)))
-    division = lexicons.find_division(names[-1], None) if names else None
+    names, held = _with_holding_city(doc.title, tuple(split_area(doc.area)))
+    division = held or (lexicons.find_division(names[-1], None) if names else None)
     if division is None and names:
         # a title that names the area by a county's short form ("在科右前旗第十八届人民代表大会"):
         # the county of that name in the province the report's places belong to
@@ -38,16 +38,19 @@ def resolve_own_area(doc: Document) -> OwnArea:
     return OwnArea(division, province, towns, names)
 
 
-def _with_holding_city(title: str, names: tuple[str, ...]) -> tuple[str, ...]:
+def _with_holding_city(title: str, names: tuple[str, ...]) -> tuple[tuple[str, ...], lexicons.Division | None]:
     """The area's names with the city that holds it where the title spells both and the area was
-    read elsewhere ("在泰州市海陵区第十七届" broken over lines, the area read from "我代表海陵区人民政府")."""
+    read elsewhere ("在泰州市海陵区第十七届" broken over lines, the area read from "我代表海陵区人民政府"),
+    and that county: of the homonyms ("鼓楼区" of 南京, 徐州, 福州, 开封), the one whose city the title
+    names; None when the title names none."""
     if len(names) != 1:
-        return names
-    d = lexicons.find_division(names[0], None)
-    parent = lexicons.divisions().get(d.parent) if d is not None and d.level == "county" else None
-    if parent is not None and parent.level == "prefecture" and parent.name + names[0] in title:
-        return (parent.name,) + names
-    return names
+        return names, None
+    divisions = lexicons.divisions()
+    for d in lexicons.divisions_by_name().get(names[0], ()):
+        parent = divisions.get(d.parent) if d.level == "county" and d.name == names[0] else None
+        if parent is not None and parent.level == "prefecture" and parent.name + names[0] in title:
+            return (parent.name,) + names, d
+    return names, None
 
 
 def _only_division_named(name: str) -> lexicons.Division | None:
