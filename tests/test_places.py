@@ -7,6 +7,7 @@ from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
 from kg.pipeline import build, predictions
+from kg.resolve.entities import build_graph
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
@@ -782,6 +783,19 @@ def test_a_local_report_names_its_own_zone_by_its_kind(tmp_path):
     assert "高新区" not in found  # "国家级高新区": a designation, not the city's own zone
     # in the State Council's report the kind stands for every such zone
     assert "经济开发区" not in places(tmp_path, NATIONAL, "经济开发区转型升级创新发展。")
+
+
+def test_the_own_zone_with_or_without_its_level_is_one_place(tmp_path):
+    # "市高新区" and "高新区" in one city's report: one zone, and its works located in it once
+    path = tmp_path / "r.txt"
+    path.write_text("2024年邢台市政府工作报告\n各位代表：\n一、2023年工作回顾\n"
+                    "市高新区锂电池等10亿元以上项目加快建设。\n高新区新落地项目35个。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    g = build_graph(doc, extract_mentions(doc))
+    zones = [e for e in g.entities.values() if e.type == "Place" and {e.name, *e.aliases} & {"市高新区", "高新区"}]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"市高新区", "高新区"}
+    located = [r for r in g.relations if r.kind == "locatedIn" and g.entities[r.subject].name == "市高新区锂电池"]
+    assert [g.entities[r.object].name for r in located] == [zones[0].name]
 
 
 def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):

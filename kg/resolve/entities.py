@@ -78,7 +78,8 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
     for m in mentions:
         if m.type != PLACE:
             continue
-        key, attrs = place_key(m.text, province, towns, scope)
+        # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
+        key, attrs = place_key(m.attrs.get("zone_kind", m.text), province, towns, scope)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.text)
