@@ -715,6 +715,15 @@ def test_a_city_excerpts_towns_opening_works_and_highway_facilities(tmp_path):
     assert {"鳌头", "博贺", "潘州"} <= found
 
 
+def test_a_city_excerpt_in_a_province_of_the_same_short_name(tmp_path):
+    # 吉林 is 吉林市's short form and 吉林省's too: "吉林省" says nothing of the city
+    path = tmp_path / "r.txt"
+    path.write_text("各位代表:\n一、本届政府工作回顾\n我市经济稳步增长,长春新区、长春港加快建设,长春汽车城扩能。"
+                    "吉林省委、吉林省政府大力支持。吉林省重点项目落地。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.division is not None and doc.own.division.name == "长春市"
+
+
 def test_a_county_town_ending_like_a_mountain_opening_a_works(tmp_path):
     # pingyin-2019 (devtext2): 榆山街道's short form opens a park's name; a brand is no works
     found = places(tmp_path, "平阴县人民政府工作报告", "绿色建材产业园、榆山中小企业孵化园5大园区同步推进。")
