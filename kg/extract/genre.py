@@ -385,7 +385,7 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
     if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) for t in pieces):
         return None
     named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
-    if word in tokenizer_tags().tokenizer.FREQ or not named or _no_trade_name(ctx, word, a, b):
+    if tokenizer_tags().tokenizer.FREQ.get(word) or not named or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_cut_trade_name")
 
@@ -1206,7 +1206,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
         return False  # "华电高端装备": a company found ends inside the stem, before the industries
     if strict:
         return is_proper(stem, strict=True)
-    unknown = stem not in freq and all(t.pos.startswith(("n", "j")) for t in toks)
+    unknown = not freq.get(stem) and all(t.pos.startswith(("n", "j")) for t in toks)
     return unknown or is_proper(stem)
 
 

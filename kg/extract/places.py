@@ -844,7 +844,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
                 and all(CJK.match(c) for c in w)) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
-        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
+        return not freq.get(w) or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
         is_toponym = toponym_word(t)
