@@ -33,6 +33,13 @@ def test_facilities_listed_as_built_or_opened_are_projects(tmp_path):
     assert not {"77个老旧小区", "7个小区", "老旧小区", "小区"} & projects
 
 
+def test_a_trade_name_jieba_only_knows_as_a_prefix_is_unknown(tmp_path):
+    # jieba's FREQ also holds every word's prefixes with 0 ("中路梆" of 中路梆子): no dictionary
+    # word, so a trade name cut into pieces (中路/梆) before a market's head
+    found = mentions(tmp_path, HAILAR_2013, "中路梆农贸市场建成投用。")
+    assert "中路梆" in found.get("Organization", set())
+
+
 def test_a_list_of_things_that_are_not_all_facilities_is_not_projects(tmp_path):
     # hailar-2015: a list of kinds of support, called projects, holds no name
     found = mentions(tmp_path, HAILAR, "充分利用国家和自治区优先支持产业结构调整、城市基础设施、民生和社会保障项目建设的发展机遇。")
@@ -344,6 +351,9 @@ def test_one_named_facility_whose_building_a_clause_pushes(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "启动中心城区雨水管网建设。", "高水平规划东山医院、中小学校。")
     assert {"中心城区雨水管网", "东山医院"} <= found["Project"]
     assert "中小学校" not in found["Project"]
+    # the text is NFKC: a full-width comma reaches the rules half-width
+    found = mentions(tmp_path, HAILAR_2013, "高水平规划东山医院，同步建设配套道路。")
+    assert "东山医院" in found.get("Project", set())
     # a kind of facility is no project (guangdong-2026)
     found = mentions(tmp_path, "广东省2026年政府工作报告", "大力推进算力中心建设。")
     assert "算力中心" not in found.get("Project", set())

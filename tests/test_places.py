@@ -7,6 +7,7 @@ from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
 from kg.pipeline import build, predictions
+from kg.resolve.entities import build_graph
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
@@ -714,6 +715,15 @@ def test_a_city_excerpts_towns_opening_works_and_highway_facilities(tmp_path):
     assert {"鳌头", "博贺", "潘州"} <= found
 
 
+def test_a_city_excerpt_in_a_province_of_the_same_short_name(tmp_path):
+    # 吉林 is 吉林市's short form and 吉林省's too: "吉林省" says nothing of the city
+    path = tmp_path / "r.txt"
+    path.write_text("各位代表:\n一、本届政府工作回顾\n我市经济稳步增长,长春新区、长春港加快建设,长春汽车城扩能。"
+                    "吉林省委、吉林省政府大力支持。吉林省重点项目落地。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.division is not None and doc.own.division.name == "长春市"
+
+
 def test_a_county_town_ending_like_a_mountain_opening_a_works(tmp_path):
     # pingyin-2019 (devtext2): 榆山街道's short form opens a park's name; a brand is no works
     found = places(tmp_path, "平阴县人民政府工作报告", "绿色建材产业园、榆山中小企业孵化园5大园区同步推进。")
@@ -784,6 +794,19 @@ def test_a_local_report_names_its_own_zone_by_its_kind(tmp_path):
     assert "经济开发区" not in places(tmp_path, NATIONAL, "经济开发区转型升级创新发展。")
 
 
+def test_the_own_zone_with_or_without_its_level_is_one_place(tmp_path):
+    # "市高新区" and "高新区" in one city's report: one zone, and its works located in it once
+    path = tmp_path / "r.txt"
+    path.write_text("2024年邢台市政府工作报告\n各位代表：\n一、2023年工作回顾\n"
+                    "市高新区锂电池等10亿元以上项目加快建设。\n高新区新落地项目35个。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    g = build_graph(doc, extract_mentions(doc))
+    zones = [e for e in g.entities.values() if e.type == "Place" and {e.name, *e.aliases} & {"市高新区", "高新区"}]
+    assert len(zones) == 1 and {zones[0].name, *zones[0].aliases} == {"市高新区", "高新区"}
+    located = [r for r in g.relations if r.kind == "locatedIn" and g.entities[r.subject].name == "市高新区锂电池"]
+    assert [g.entities[r.object].name for r in located] == [zones[0].name]
+
+
 def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
     # the area is read from "我代表海陵区人民政府"; the title's first line still names 泰州市
     path = tmp_path / "r.txt"
@@ -792,6 +815,14 @@ def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
                     encoding="utf-8")
     doc = parse_document(read_source(path))
     assert doc.own.names == ("泰州市", "海陵区")
+    # of the four 鼓楼区, the one of the city the title names, with that county's towns
+    path.write_text("—2024年1月10日在福州市鼓楼区第十七届\n\n人民代表大会第三次会议上\n各位代表：\n"
+                    "现在，我代表鼓楼区人民政府向大会作工作报告。\n一、2023年工作回顾\n地区生产总值增长7%。\n",
+                    encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.names == ("福州市", "鼓楼区")
+    assert doc.own.division.code[:4] == "3501" and doc.own.province == "35"
+    assert "五凤街道" in doc.own.towns
 
 
 def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):

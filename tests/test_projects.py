@@ -705,6 +705,9 @@ def test_capacity_works_named_by_their_capacity_alone(tmp_path):
     # devtext3 (keyouqianqi-2024): a trade name and a capacity are a works' whole name in a list
     check(tmp_path, "hailar", "华盛2万千瓦、华能20万千瓦风电成功并网，清洁能源总装机规模突破180万千瓦。",
           {"华盛2万千瓦", "华能20万千瓦风电"}, {"清洁能源总装机规模突破180万千瓦"})
+    # the name stops before a stage word, and ends at a (NFKC, half-width) comma
+    check(tmp_path, "hailar", "今年华盛2万千瓦并网。", {"华盛2万千瓦"}, {"华盛2万千瓦并网"})
+    check(tmp_path, "hailar", "华能20万千瓦风电、华盛2万千瓦，均已并网。", {"华盛2万千瓦", "华能20万千瓦风电"}, set())
 
 
 def test_first_listed_works_on_a_companys_plant(tmp_path):

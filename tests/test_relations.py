@@ -173,6 +173,10 @@ def test_a_trade_name_opening_a_works_name_however_the_words_fall(tmp_path):
     got = links(tmp_path, "恒大童世界、碧桂园生态城开工建设。中核宸宇源网荷储等47个重大项目开工。", area="沧州市",
                 orgs=["恒大", "中核宸宇"], projects=["恒大童世界", "中核宸宇源网荷储"])
     assert {("participatesIn", "恒大", "恒大童世界"), ("participatesIn", "中核宸宇", "中核宸宇源网荷储")} <= got
+    # not where a dictionary word runs across the trade name's end (中国/电子商务/产业园)
+    got = links(tmp_path, "与中国电子签订战略合作协议。建成中国电子商务产业园。", area="沧州市",
+                orgs=["中国电子"], projects=["中国电子商务产业园"])
+    assert ("participatesIn", "中国电子", "中国电子商务产业园") not in got
     # not a place so: a place must end on a word's end ("滨河北路" is not in 河北)
     assert not links(tmp_path, "河北省委巡视组反馈问题全部整改。完成滨河北路改造。", area="易县",
                      places=["河北"], projects=["滨河北路"])

@@ -235,9 +235,11 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
 # a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
-_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)?)"
+# (the product after the capacity is lazy so the name stops before a stage word: "华盛2万千瓦并网";
+# the text is NFKC, its commas and semicolons half-width)
+_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)??)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
-                             r"|[一二三四五六七八九十]期|[一二三四]季度|[、，。；])")
+                             r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
 
 @component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
@@ -383,7 +385,7 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
     if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) for t in pieces):
         return None
     named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
-    if word in tokenizer_tags().tokenizer.FREQ or not named or _no_trade_name(ctx, word, a, b):
+    if tokenizer_tags().tokenizer.FREQ.get(word) or not named or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_cut_trade_name")
 
@@ -960,7 +962,7 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
 _ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"
-                        rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、，。；])")
+                        rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、,，。;；])")
 
 
 @component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
@@ -1204,7 +1206,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
         return False  # "华电高端装备": a company found ends inside the stem, before the industries
     if strict:
         return is_proper(stem, strict=True)
-    unknown = stem not in freq and all(t.pos.startswith(("n", "j")) for t in toks)
+    unknown = not freq.get(stem) and all(t.pos.startswith(("n", "j")) for t in toks)
     return unknown or is_proper(stem)
 
 

@@ -844,7 +844,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
                 and all(CJK.match(c) for c in w)) or w in not_names:
             return False
         # a word jieba does not know, or a rare proper noun; not a common noun ("港湾")
-        return w not in freq or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
+        return not freq.get(w) or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
         is_toponym = toponym_word(t)
@@ -1567,7 +1567,7 @@ def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _own_zone() -> Guarded:
     kinds = lexicons.words("place_own_zone_kinds.txt")
-    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[市县区]?(?:{'|'.join(map(re.escape, kinds))})")
+    return Guarded(kinds, rf"(?:^|(?<=[{_CLAUSE_OPENERS}]))[市县区]?({'|'.join(map(re.escape, kinds))})")
 
 
 # marks after which a clause or a list item opens
@@ -1582,5 +1582,6 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     own = ctx.doc.own.division
     if own is None or own.level == "province":
         return []
-    return [ctx.mention(PLACE, *m.span(), source="own_zone") for m in _own_zone().finditer(ctx.text)
+    # "市高新区" and "高新区" name the one zone: the kind alone is what the entity is keyed by
+    return [ctx.mention(PLACE, *m.span(), source="own_zone", zone_kind=m.group(1)) for m in _own_zone().finditer(ctx.text)
             if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]

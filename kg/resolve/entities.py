@@ -58,14 +58,11 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     for type_ in (ORG, PROJECT):
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
-    for outer in own_area[:-1]:
-        # "在梧州市万秀区第三届人民代表大会": the city that holds the report's area is named too
-        key, attrs = place_key(outer, province)
-        entities.setdefault(key, Entity(PLACE, attrs.get("division", outer), key, attrs=attrs))
-    if own_area:
-        area_key, attrs = place_key(own_area[-1], province)
-        if area_key not in entities:
-            entities[area_key] = Entity(PLACE, attrs.get("division", own_area[-1]), area_key, attrs=attrs)
+    # the report's area (the last name), and the city that holds it where the title names it too
+    # ("在梧州市万秀区第三届人民代表大会")
+    for name in own_area:
+        area_key, attrs = place_key(name, province)
+        entities.setdefault(area_key, Entity(PLACE, attrs.get("division", name), area_key, attrs=attrs))
     observations = _resolve_observations(doc, mentions, entities, by_mention, area_key)
     stage_records = _project_attributes(doc, entities)
     relations = _relations(doc, mentions, by_mention, entities, area_key)
@@ -78,7 +75,8 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
     for m in mentions:
         if m.type != PLACE:
             continue
-        key, attrs = place_key(m.text, province, towns, scope)
+        # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
+        key, attrs = place_key(m.attrs.get("zone_kind", m.text), province, towns, scope)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.text)
