@@ -114,6 +114,8 @@ def test_each_formats_line_holds_its_writers_of_one_report(qianjiang):
 
     merged = [f for f in RDF_FORMATS if f.writer is not None or f.dataset]
     assert all(f.part is not None for f in merged)
+    assert {f.name: len(f.frame()[0]) > 0 for f in merged} == {"ttl": True, "nt": False, "jsonld": True,
+                                                               "trig": True, "nq": False}
     for f in merged:
         rdf = ReportRdf(qianjiang.source.name, report_triples(qianjiang.report))
         text = rdf.merged_part(f.name) + (rdf.serialize(f.name) if f.name in WRITTEN else "")

@@ -244,6 +244,21 @@ def _jsonld_part(report) -> str:
                       ensure_ascii=False, indent=1, sort_keys=True)
 
 
+# (header, separator, footer) around the reports' parts of a merged file
+
+def _no_frame() -> tuple[str, str, str]:
+    return "", "", ""
+
+
+def _prefixed_frame() -> tuple[str, str, str]:
+    return trig_header(), "\n", ""
+
+
+def _jsonld_frame() -> tuple[str, str, str]:
+    context = json.dumps({"@context": jsonld_context()}, ensure_ascii=False, indent=1, sort_keys=True)
+    return context[:-2] + ',\n "@graph": [\n', ",\n", "\n ]\n}\n"
+
+
 def _as_one_graph(write: Callable[[Graph], str]) -> Callable[[dict[str, Graph]], str]:
     """A triples writer for reports by name: one report's graph as it is, several as their union."""
     def write_reports(graphs: dict[str, Graph]) -> str:
@@ -268,6 +283,7 @@ class RdfFormat:
     construct: bool = False  # a CONSTRUCT/DESCRIBE result is sent in it (kg query, kg serve)
     alone: Callable[["ReportRdf"], str] | None = None  # one report's own file; None: `writer` of its Graph
     part: Callable[["ReportRdf"], str] | None = None  # one report's share of a merged file; None: not merged
+    frame: Callable[[], tuple[str, str, str]] = _no_frame  # (header, separator, footer) of a merged file
 
     @property
     def extension(self) -> str:
@@ -308,13 +324,13 @@ class ResultFormat:
 # one line a format; the order is the order of the CLI's help and messages
 RDF_FORMATS = (
     RdfFormat("ttl", "Turtle", (".ttl", ".turtle"), ("text/turtle",), False, "TURTLE", "turtle",
-              _as_one_graph(to_turtle), construct=True, alone=_turtle_alone, part=_turtle_part),
+              _as_one_graph(to_turtle), construct=True, alone=_turtle_alone, part=_turtle_part, frame=_prefixed_frame),
     RdfFormat("nt", "N-Triples", (".nt",), ("application/n-triples", "text/plain"), False, "N_TRIPLES", "nt",
               _as_one_graph(to_ntriples), construct=True, alone=_ntriples, part=_ntriples),
     RdfFormat("jsonld", "JSON-LD", (".jsonld", ".json"), ("application/ld+json",), False, "JSON_LD", "json-ld",
-              _as_one_graph(to_jsonld), part=_jsonld_part),
+              _as_one_graph(to_jsonld), part=_jsonld_part, frame=_jsonld_frame),
     RdfFormat("trig", "TriG", (".trig",), ("application/trig",), True, "TRIG", "trig", to_trig,
-              alone=_trig_alone, part=_trig_part),
+              alone=_trig_alone, part=_trig_part, frame=_prefixed_frame),
     RdfFormat("nq", "N-Quads", (".nq",), ("application/n-quads",), True, "N_QUADS", "nquads", part=_nquads_part),
     RdfFormat("rdfxml", "RDF/XML", (".rdf", ".owl"), ("application/rdf+xml",), False, "RDF_XML", "xml"),
 )
