@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 
 from kg.corpus.batch import build_reports
 from kg.corpus.extraction_cache import PACKAGE, ExtractionCache, extract_cached, read_extracted, rules_digest
@@ -133,3 +134,30 @@ def test_a_hit_by_file_keeps_the_files_own_name_and_encoding(tmp_path):
     assert (source.name, source.path, source.encoding) == (fresh.name, fresh.path, fresh.encoding)
     assert source.encoding != read_source(original).encoding and doc.source is source
     assert _turtle(source, doc, mentions) == _turtle(fresh, *extract_cached(fresh, None))
+
+
+def test_a_damaged_file_is_decoded_once_and_its_warning_said_once(tmp_path):
+    """A UTF-8 file with a bad byte: its first (uncached) read and its cached read each say the
+    warning once, as the file is decoded once."""
+    text = "区政府工作报告\n\n一、过去一年工作回顾\n\n全区地区生产总值增长6.5%,新建学校三所。\n"
+    path = tmp_path / "damaged-2019.txt"
+    path.write_bytes(text.encode("utf-8").replace("学校".encode("utf-8"), b"\xff" + "学校".encode("utf-8")))
+    offset = len(text.split("学校")[0].encode("utf-8"))
+    cache = ExtractionCache(tmp_path / "c")
+    for _ in ("miss", "hit"):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            source, doc, _ = read_extracted(path, cache)
+        assert [str(w.message) for w in caught] == [f"{path}: 1 byte not valid UTF-8, read as U+FFFD (byte offset {offset})"]
+        assert "\ufffd学校" in source.text and doc.year == 2019
+
+
+def test_the_cache_keys_on_the_year_the_document_reads_from_a_files_name(tmp_path):
+    """Names ending in four digits that are no year ("batch-0001") give the text no year: one
+    text, one entry, as kg.text.document reads the name."""
+    text = "区政府工作报告\n\n一、过去一年工作回顾\n\n全区地区生产总值增长6.5%。\n"
+    cache = ExtractionCache(tmp_path / "c")
+    for name in ("batch-0001.txt", "batch-0002.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        read_extracted(tmp_path / name, cache)
+    assert len(list((tmp_path / "c").rglob("*.pickle.z"))) == 1

@@ -104,3 +104,22 @@ def test_a_reports_files_written_from_its_triples_are_those_of_its_rdflib_graph(
         rdf = ReportRdf(name, report_triples(b.report))
         assert rdf.serialize(fmt) == serialize(fmt, {name: b.rdf})
         assert len(rdf.triples) == len(b.rdf) and set(rdf.graph()) == set(b.rdf)
+
+
+def test_each_formats_line_holds_its_writers_of_one_report(qianjiang):
+    """Adding a format is adding a line: a report's own file and its share of a merged file come
+    from the format's line; Turtle, N-Triples and TriG from its triples, without its rdflib Graph."""
+    from kg.rdf.formats import RDF_FORMATS, ReportRdf
+    from kg.rdf.graph import report_triples
+
+    merged = [f for f in RDF_FORMATS if f.writer is not None or f.dataset]
+    assert all(f.part is not None for f in merged)
+    assert {f.name: len(f.frame()[0]) > 0 for f in merged} == {"ttl": True, "nt": False, "jsonld": True,
+                                                               "trig": True, "nq": False}
+    for f in merged:
+        rdf = ReportRdf(qianjiang.source.name, report_triples(qianjiang.report))
+        text = rdf.merged_part(f.name) + (rdf.serialize(f.name) if f.name in WRITTEN else "")
+        assert qianjiang.source.name in text
+        assert (rdf._graph is None) == (f.alone is not None or f.name == "nq")
+    with pytest.raises(KgError):
+        rdf.merged_part("rdfxml")

@@ -137,3 +137,28 @@ def test_committed_output_is_fresh(tmp_path):
             assert committed.exists(), f"{committed} is missing: run `kg build seeds/*.txt`"
             assert committed.read_bytes() == (tmp_path / f"{seed.stem}.{ext}").read_bytes(), \
                 f"{committed} is stale: run `kg build seeds/*.txt`"
+
+
+def test_a_long_run_of_reports_does_not_grow_the_vocabulary_node_cache(tmp_path):
+    """node() caches vocabulary terms without bound: each report's own IRIs (its report node)
+    are made apart, so a batch worker or server building report after report keeps it flat."""
+    from kg.pipeline import build
+    from kg.rdf.graph import node, report_triples
+
+    text = "某县政府工作报告\n\n各位代表:\n\n一、过去一年工作回顾\n\n全县地区生产总值增长6.5%,达到120.50亿元。\n"
+    sizes = []
+    for name in ("county-a-2019", "county-b-2019", "county-c-2019"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        report_triples(build(path).report)
+        sizes.append(node.cache_info().currsize)
+    assert sizes[1] == sizes[2] == sizes[0]
+
+
+def test_decimal_text_is_the_lexical_form_rdflib_writes():
+    from kg.rdf.graph import decimal_literal, decimal_text
+
+    cases = {"30": "30.0", "30.50": "30.50", "007": "7.0", ".5": "0.5", "-1.20": "-1.20", "1e3": "1e3.0"}
+    assert {v: decimal_text(v) for v in cases} == cases
+    for v in cases:
+        assert str(decimal_literal(v)) == decimal_text(v) == str(Literal(v if "." in v else v + ".0", datatype=XSD.decimal))

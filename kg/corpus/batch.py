@@ -13,7 +13,6 @@ several reports, a text extracted before by the same rules is taken from the ext
 """
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import shutil
@@ -108,18 +107,6 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
         from kg.outputs.network import to_networkx
 
         result.network = to_networkx(rdf.graph())
-
-
-def _merged_frame(fmt: str) -> tuple[str, str, str]:
-    """(header, separator, footer) around the parts of a merged file."""
-    from kg.rdf.formats import jsonld_context, trig_header
-
-    if fmt in ("trig", "ttl"):
-        return trig_header(), "\n", ""
-    if fmt == "jsonld":
-        context = json.dumps({"@context": jsonld_context()}, ensure_ascii=False, indent=1, sort_keys=True)
-        return context[:-2] + ',\n "@graph": [\n', ",\n", "\n ]\n}\n"
-    return "", "", ""
 
 
 class Progress:
@@ -296,7 +283,7 @@ class _Merger:
             self.next_index += 1
 
     def write(self, out_dir: Path, name: str, formats: tuple[str, ...], page: bool) -> list[Path]:
-        from kg.rdf.formats import EXTENSIONS
+        from kg.rdf.formats import BY_NAME, EXTENSIONS
         from kg.files import write_atomic_parts
 
         from kg.corpus import assessment
@@ -317,7 +304,7 @@ class _Merger:
                                           promises.merged_part(fmt))
         paths = []
         for fmt in formats:
-            header, sep, footer = _merged_frame(fmt)
+            header, sep, footer = BY_NAME[fmt].frame()
             target = out_dir / f"{name}{EXTENSIONS.get(fmt, '.' + fmt)}"
             parts = [Path(r.parts[fmt]) for r in ok] + ([extra[fmt]] if fmt in extra else [])
             paths.append(write_atomic_parts(target, header, parts, sep, footer))

@@ -24,14 +24,12 @@ import functools
 import hashlib
 import os
 import pickle
-import re
 import shutil
 import sys
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-_NAME_YEAR = re.compile(r"(?<!\d)\d{4}$")  # a year a file's name ends with ("anhui-2018")
 KEEP_RULES = 2  # rules' folders kept: the current one and the one before (a branch switched back)
 PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -69,10 +67,12 @@ class ExtractionCache:
 
     def _path(self, original: str, name: str) -> Path:
         """The entry of a text, and of the year its file's name ends with: a text that gives no
-        year of its own takes that one (kg.text.document), so two copies of it named for
-        different years are two entries."""
+        year of its own takes that one (kg.text.document.name_year), so two copies of it named
+        for different years are two entries."""
+        from kg.text.document import name_year
+
         h = hashlib.sha256(original.encode("utf-8", "surrogatepass"))
-        h.update(b"\0" + "".join(_NAME_YEAR.findall(name)).encode())
+        h.update(b"\0" + str(name_year(name) or "").encode())
         key = h.hexdigest()
         return self.folder / key[:2] / f"{key[2:]}.pickle.z"
 
@@ -92,22 +92,15 @@ class ExtractionCache:
         doc.source = source
         return doc, mentions
 
-    def get_file(self, path: Path):
-        """(source, document, mentions) of the report file at `path` when its text was extracted
-        before: the file is decoded but not normalized again (the entry's source holds the
-        normalized text of the same decoded text, given this file's path, name and encoding).
-        None on a miss or whenever `read_source` should be the one to read it (and say why not)."""
+    def get_decoded(self, path: Path, original: str, encoding: str):
+        """(source, document, mentions) of the report file at `path`, whose decoded text is
+        `original`, when that text was extracted before: it is not normalized again (the entry's
+        source holds the normalized text of the same decoded text, given this file's path, name
+        and encoding). None on a miss."""
         from dataclasses import replace
 
-        from kg.errors import KgError
-        from kg.text.reading import MAX_REPORT_BYTES, decode_bytes, report_name
+        from kg.text.reading import report_name
 
-        try:
-            if not path.is_file() or path.stat().st_size > MAX_REPORT_BYTES:
-                return None
-            original, encoding = decode_bytes(path.read_bytes(), str(path))
-        except (OSError, KgError):
-            return None
         entry = self._load(self._path(original, report_name(path)))
         if entry is None or entry[0].source.original != original:
             return None
@@ -140,27 +133,31 @@ class ExtractionCache:
 
 
 def read_extracted(path: str | Path, cache: ExtractionCache | None):
-    """(source, document, mentions) of the report file at `path`: from the cache when its text
-    was extracted by the same rules before (without normalizing it again), else read and
-    extracted (and put in the cache)."""
-    from kg.text.reading import read_source
+    """(source, document, mentions) of the report file at `path`, read and decoded once: from the
+    cache when its text was extracted by the same rules before (without normalizing it again),
+    else normalized, extracted and put in the cache."""
+    from kg.text.reading import read_decoded, source_from_decoded
 
-    hit = cache.get_file(Path(path)) if cache is not None else None
+    original, encoding = read_decoded(path)
+    hit = cache.get_decoded(Path(path), original, encoding) if cache is not None else None
     if hit is not None:
         return hit
-    source = read_source(path)
-    return (source, *extract_cached(source, cache))
+    source = source_from_decoded(path, original, encoding)
+    return (source, *extract_fresh(source, cache))
 
 
 def extract_cached(source, cache: ExtractionCache | None):
     """The document and mentions of `source`: from the cache when this text was extracted by the
     same rules before, else extracted (and put in the cache)."""
+    hit = cache.get(source) if cache is not None else None
+    return hit if hit is not None else extract_fresh(source, cache)
+
+
+def extract_fresh(source, cache: ExtractionCache | None):
+    """The document and mentions of `source`, extracted now (and put in the cache)."""
     from kg.extract import extract_mentions
     from kg.text.document import parse_document
 
-    hit = cache.get(source) if cache is not None else None
-    if hit is not None:
-        return hit
     doc = parse_document(source)
     mentions = extract_mentions(doc)
     if cache is not None:

@@ -146,9 +146,7 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
         return year, section.mode
     first = ctx.quantities[0].start if ctx.quantities else 0
     at = ctx.span(first, first).start
-    cues = _running_cues(ctx.doc.source.text, ctx.doc.year)
-    # before any cue, an excerpt that opens inside a part: the mode its words tell
-    mode = _excerpt_mode(ctx.doc.source.text[: cues[0].end if cues else None]) if ctx.doc.year else "other"
+    cues, mode = _running_cues(ctx.doc.source.text, ctx.doc.year)
     year = {"review": ctx.doc.year - 1, "plan": ctx.doc.year}.get(mode) if ctx.doc.year else None
     for cue in cues:
         if cue.end > at:
@@ -157,7 +155,6 @@ def _timing(ctx: SentenceContext, section: Section) -> tuple[int | None, str]:
     return year, mode
 
 
-@functools.lru_cache(maxsize=4)
 def _excerpt_mode(text: str) -> str:
     """"签约省外项目519个,总投资2166.5亿元…": text that no cue dates is a review when it has as
     many words of the past as of the plan (同比, 建成 against 力争, 加快), else a plan."""
@@ -187,11 +184,12 @@ class _Cue(NamedTuple):
 
 
 @functools.lru_cache(maxsize=4)
-def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
+def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
     """The review and plan cues of a report's running text, in order, each with the year it speaks
     of: as written before it; else the year of the cue before it of the same mode; else from the
     report's own year or the part before (a plan follows its review year). A plan dated no later
-    than the review before it is that review's goal ("完成2018年目标任务"), no cue."""
+    than the review before it is that review's goal ("完成2018年目标任务"), no cue. And the mode
+    before any cue: of an excerpt that opens inside a part, the one its words tell (once a report)."""
     modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
     out: list[_Cue] = []
     reviewed = None
@@ -204,7 +202,8 @@ def _running_cues(text: str, own: int | None) -> tuple[_Cue, ...]:
         year = written or (last.year if last and last.mode == mode else None) or _cue_year(mode, own, reviewed)
         reviewed = year if mode == "review" else reviewed
         out.append(_Cue(m.end(), year, mode))
-    return tuple(out)
+    opening = _excerpt_mode(text[: out[0].end if out else None]) if own else "other"
+    return tuple(out), opening
 
 
 def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
@@ -616,7 +615,7 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
 def _named_right_before(ctx: SentenceContext, q_start: int) -> bool:
     """"胜利三路、学府路和贝尔大街3条主干道路": names listed right before a count of their kind are
     examples of it; the count names the kind after it."""
-    return any(m.type in (PLACE, ORG, PROJECT) and m.local_start + len(m.text) == q_start for m in ctx.found)
+    return any(m.type in (PLACE, ORG, PROJECT) and m.local_end == q_start for m in ctx.found)
 
 
 def _names_no_quantity(ctx: SentenceContext, indicator: str, phrase_start: int) -> bool:
@@ -671,7 +670,7 @@ def _is_rank(text: str, q: Quantity) -> bool:
 
 
 # "吞吐量位居全国26个主要港口第13位": the size of the set a rank is among, no value
-_RANK_AMONG = re.compile(rf"[{CJK_CHARS}]{{1,8}}第(?:\d|[一二三四五六七八九十])")
+_RANK_AMONG = re.compile(rf"[{CJK_CHARS}]{{1,8}}第(?:\d+|[一二三四五六七八九十]+)[位名]")  # not "入选第二期"
 
 
 # "细颗粒物(PM2.5)年均浓度", "新时代文明实践中心(所、站)": a short bracket is part of a name
@@ -702,7 +701,7 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 def _joins_verbs(text: str, pos: int) -> bool:
     """"新建、续建5000万元以上项目": a 、 between two verbs of doing is inside the name they open."""
-    verbs = lexicons.word_set("triggers.txt")
+    verbs = triggers()
     return text[max(0, pos - 2):pos] in verbs and text[pos + 1:pos + 3] in verbs
 
 
@@ -1039,8 +1038,9 @@ def _listed_items(indicator: str, n: int, respectively: bool) -> list[str]:
     return items
 
 
-# a private-use character standing for a paired word while a list is split
-_PAIR_MARK = 0xE000
+# a noncharacter standing for a paired word while a list is split (U+FDD0…U+FDEF: normalize
+# drops them, so no report text holds one, where a private-use character may come from a PDF)
+_PAIR_MARK = 0xFDD0
 
 
 @functools.lru_cache(maxsize=1)

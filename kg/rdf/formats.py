@@ -210,6 +210,55 @@ def union(graphs: dict[str, Graph]) -> Graph:
     return g
 
 
+# writers of one report (a ReportRdf: its pyoxigraph triples in write order, its name, its Graph)
+
+def _turtle_alone(report) -> str:
+    return turtle_of(report.triples)
+
+
+def _turtle_part(report) -> str:
+    """Its block of a merged Turtle file, without the prefix lines (the union: a subject named by
+    several reports appears in each one's block)."""
+    return "".join(line + "\n" for line in turtle_of(report.triples).split("\n")[:-1] if not line.startswith("@prefix"))
+
+
+def _ntriples(report) -> str:
+    return ntriples_of(report.triples)
+
+
+def _nquads_part(report) -> str:
+    return nquads_of(report.triples, report.name)
+
+
+def _trig_alone(report) -> str:
+    return trig_header() + trig_block_of(report.triples, report.name)
+
+
+def _trig_part(report) -> str:
+    return trig_block_of(report.triples, report.name)
+
+
+def _jsonld_part(report) -> str:
+    """Its named graph in a merged JSON-LD file (from its rdflib Graph: JSON-LD is written by rdflib)."""
+    return json.dumps({"@id": str(graph_iri(report.name)), "@graph": jsonld_nodes(report.graph())},
+                      ensure_ascii=False, indent=1, sort_keys=True)
+
+
+# (header, separator, footer) around the reports' parts of a merged file
+
+def _no_frame() -> tuple[str, str, str]:
+    return "", "", ""
+
+
+def _prefixed_frame() -> tuple[str, str, str]:
+    return trig_header(), "\n", ""
+
+
+def _jsonld_frame() -> tuple[str, str, str]:
+    context = json.dumps({"@context": jsonld_context()}, ensure_ascii=False, indent=1, sort_keys=True)
+    return context[:-2] + ',\n "@graph": [\n', ",\n", "\n ]\n}\n"
+
+
 def _as_one_graph(write: Callable[[Graph], str]) -> Callable[[dict[str, Graph]], str]:
     """A triples writer for reports by name: one report's graph as it is, several as their union."""
     def write_reports(graphs: dict[str, Graph]) -> str:
@@ -232,6 +281,9 @@ class RdfFormat:
     rdflib: str  # rdflib's parser name
     writer: Callable[[dict[str, Graph]], str] | None = None  # reports by name → text; None: read only
     construct: bool = False  # a CONSTRUCT/DESCRIBE result is sent in it (kg query, kg serve)
+    alone: Callable[["ReportRdf"], str] | None = None  # one report's own file; None: `writer` of its Graph
+    part: Callable[["ReportRdf"], str] | None = None  # one report's share of a merged file; None: not merged
+    frame: Callable[[], tuple[str, str, str]] = _no_frame  # (header, separator, footer) of a merged file
 
     @property
     def extension(self) -> str:
@@ -272,13 +324,14 @@ class ResultFormat:
 # one line a format; the order is the order of the CLI's help and messages
 RDF_FORMATS = (
     RdfFormat("ttl", "Turtle", (".ttl", ".turtle"), ("text/turtle",), False, "TURTLE", "turtle",
-              _as_one_graph(to_turtle), construct=True),
+              _as_one_graph(to_turtle), construct=True, alone=_turtle_alone, part=_turtle_part, frame=_prefixed_frame),
     RdfFormat("nt", "N-Triples", (".nt",), ("application/n-triples", "text/plain"), False, "N_TRIPLES", "nt",
-              _as_one_graph(to_ntriples), construct=True),
+              _as_one_graph(to_ntriples), construct=True, alone=_ntriples, part=_ntriples),
     RdfFormat("jsonld", "JSON-LD", (".jsonld", ".json"), ("application/ld+json",), False, "JSON_LD", "json-ld",
-              _as_one_graph(to_jsonld)),
-    RdfFormat("trig", "TriG", (".trig",), ("application/trig",), True, "TRIG", "trig", to_trig),
-    RdfFormat("nq", "N-Quads", (".nq",), ("application/n-quads",), True, "N_QUADS", "nquads"),
+              _as_one_graph(to_jsonld), part=_jsonld_part, frame=_jsonld_frame),
+    RdfFormat("trig", "TriG", (".trig",), ("application/trig",), True, "TRIG", "trig", to_trig,
+              alone=_trig_alone, part=_trig_part, frame=_prefixed_frame),
+    RdfFormat("nq", "N-Quads", (".nq",), ("application/n-quads",), True, "N_QUADS", "nquads", part=_nquads_part),
     RdfFormat("rdfxml", "RDF/XML", (".rdf", ".owl"), ("application/rdf+xml",), False, "RDF_XML", "xml"),
 )
 RESULT_FORMATS = {f.name: f for f in (
@@ -288,6 +341,7 @@ RESULT_FORMATS = {f.name: f for f in (
     ResultFormat("xml", "XML", ("application/sparql-results+xml", "application/xml"), False),
 )}
 
+BY_NAME = {f.name: f for f in RDF_FORMATS}
 WRITTEN = {f.name: f for f in RDF_FORMATS if f.writer is not None}  # what kg build --format writes
 EXTENSIONS = {name: f.extension for name, f in WRITTEN.items()}
 BY_EXTENSION = {ext: f for f in RDF_FORMATS for ext in f.extensions}
@@ -358,25 +412,12 @@ class ReportRdf:
 
     def serialize(self, fmt: str) -> str:
         """The report alone in one of the WRITTEN formats; the same text as `serialize(fmt, {name: graph})`."""
-        if fmt == "ttl":
-            return turtle_of(self.triples)
-        if fmt == "nt":
-            return ntriples_of(self.triples)
-        if fmt == "trig":
-            return trig_header() + trig_block_of(self.triples, self.name)
-        return serialize(fmt, {self.name: self.graph()})
+        f = WRITTEN[fmt]
+        return f.alone(self) if f.alone else f.writer({self.name: self.graph()})
 
     def merged_part(self, fmt: str) -> str:
         """The report's share of a merged file in `fmt` (the merged file's header is written once)."""
-        if fmt == "nq":
-            return nquads_of(self.triples, self.name)
-        if fmt == "trig":
-            return trig_block_of(self.triples, self.name)
-        if fmt == "ttl":  # the union: a subject named by several reports appears in each one's block
-            return "".join(line + "\n" for line in turtle_of(self.triples).split("\n")[:-1] if not line.startswith("@prefix"))
-        if fmt == "nt":
-            return ntriples_of(self.triples)
-        if fmt == "jsonld":
-            return json.dumps({"@id": str(graph_iri(self.name)), "@graph": jsonld_nodes(self.graph())},
-                              ensure_ascii=False, indent=1, sort_keys=True)
-        raise KgError(f"unknown format {fmt}")
+        f = BY_NAME.get(fmt)
+        if f is None or f.part is None:
+            raise KgError(f"unknown format {fmt}")
+        return f.part(self)

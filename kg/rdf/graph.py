@@ -8,6 +8,7 @@ and the graph easy to merge.
 from __future__ import annotations
 
 import functools
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -83,7 +84,8 @@ def graph_of(triples: list[tuple], graph: Graph | None = None) -> Graph:
 
 @functools.lru_cache(maxsize=None)
 def node(iri: str):
-    """The pyoxigraph node of an IRI, made once (the vocabulary's terms recur in every report)."""
+    """The pyoxigraph node of a vocabulary term, made once (they recur in every report). For
+    vocabulary terms only: the cache is unbounded, and a report's own IRIs are one per report."""
     import pyoxigraph as ox
 
     return ox.NamedNode(str(iri))
@@ -110,11 +112,6 @@ def _vocab() -> SimpleNamespace:
     return SimpleNamespace(**{name: node(iri) for name, iri in terms.items()})
 
 
-@functools.lru_cache(maxsize=4096)
-def _decimal_text(value: str) -> str:
-    return str(decimal_literal(value))
-
-
 class _ReportWriter:
     """Writes one ReportGraph as pyoxigraph triples; remembers which sentences its mentions cite."""
 
@@ -125,7 +122,7 @@ class _ReportWriter:
         self.rg, self.doc, self.src = rg, rg.doc, rg.doc.source
         self.triples: dict[tuple, None] = {}  # insertion-ordered and each once, as a graph holds them
         self.name = iri_segment(self.src.name)  # the file name, made safe for IRIs
-        self.report = node(report_iri(self.name))
+        self.report = ox.NamedNode(report_iri(self.name))  # one per report: not node()'s cache
         self.used_sentences: set[int] = set()
         self.mentions: set = set()  # mention nodes already written
         self.nodes: dict[str, object] = {}  # entities' and sections' nodes, made once each
@@ -140,7 +137,7 @@ class _ReportWriter:
         return self.ox.Literal(str(value), datatype=self.v.integer)
 
     def decimal(self, value: str):
-        return self.ox.Literal(_decimal_text(value), datatype=self.v.decimal)
+        return self.ox.Literal(decimal_text(value), datatype=self.v.decimal)
 
     def year(self, value):
         return self.ox.Literal(str(value), datatype=self.v.gyear)
@@ -300,7 +297,16 @@ class _ReportWriter:
             add(n, v.section, self.section(sent.section))
 
 
-def decimal_literal(value: str) -> Literal:
-    """xsd:decimal in its canonical form ("30" → "30.0"), so Turtle round-trips exactly."""
+def decimal_text(value: str) -> str:
+    """A number's xsd:decimal lexical form, canonical as rdflib writes it ("30" → "30.0",
+    "007.5" → "7.5"), so Turtle round-trips exactly; a text no decimal reads stays as it is."""
     text = value if "." in value else value + ".0"
-    return Literal(text, datatype=XSD.decimal)
+    try:
+        return f"{Decimal(text):f}"
+    except InvalidOperation:
+        return text
+
+
+def decimal_literal(value: str) -> Literal:
+    """xsd:decimal in its canonical form (`decimal_text`)."""
+    return Literal(decimal_text(value), datatype=XSD.decimal)

@@ -60,7 +60,7 @@ def parse_document(source: Source) -> Document:
         pos += len(line) + 1
 
     title, body_start = _title_block(paragraphs)
-    report_year = _report_year(paragraphs[:body_start], paragraphs) or _name_year(source.name)
+    report_year = _report_year(paragraphs[:body_start], paragraphs) or name_year(source.name)
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
@@ -117,7 +117,7 @@ def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})$")
 
 
-def _name_year(name: str) -> int | None:
+def name_year(name: str) -> int | None:
     """An excerpt that writes no year of its own ("这五年,是…") takes the one its file is named
     for (anhui-2018.txt)."""
     m = _NAME_YEAR.search(name)

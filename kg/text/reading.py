@@ -121,6 +121,12 @@ def harmless_text(text: str) -> str:
 
 def read_source(path: str | Path) -> Source:
     """Read and normalize a report file. Raises KgError with a one-line reason on bad input."""
+    return source_from_decoded(path, *read_decoded(path))
+
+
+def read_decoded(path: str | Path) -> tuple[str, str]:
+    """A report file's decoded text and encoding (a damaged file's warning is said here, once).
+    Raises KgError with a one-line reason on a file that cannot be read or decoded."""
     p = Path(path)
     label = str(path)
     if not p.exists():
@@ -135,10 +141,15 @@ def read_source(path: str | Path) -> Source:
         data = p.read_bytes()
     except OSError as exc:
         raise KgError(f"{label}: cannot be read ({exc.strerror})")
-    original, encoding = decode_bytes(data, label)
-    _check_text(original, label)
+    return decode_bytes(data, label)
+
+
+def source_from_decoded(path: str | Path, original: str, encoding: str) -> Source:
+    """The Source of a report file's text as `read_decoded` gave it: checked and normalized.
+    Raises KgError when the text is not a report's."""
+    _check_text(original, str(path))
     text, offsets = normalize(original)
-    return Source(str(path), report_name(p), encoding, original, text, tuple(offsets))
+    return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets))
 
 
 def report_name(path: Path) -> str:
