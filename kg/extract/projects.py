@@ -897,7 +897,7 @@ def _inside_industry(text: str, a: int) -> bool:
     """Does an industry's word (industries.txt) run across position `a` ("新|材料")?"""
     industries = lexicons.words("industries.txt")
     return any(len(w) > k and text.startswith(w, a - k)
-               for k in range(1, min(a, _longest_length(frozenset(industries))) + 1) for w in words_opening(industries, text, a - k))
+               for k in range(1, min(a, _longest_length(lexicons.word_set("industries.txt"))) + 1) for w in words_opening(industries, text, a - k))
 
 
 def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:
