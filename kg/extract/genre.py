@@ -1241,8 +1241,8 @@ def _division_and_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
     place = place_lexicon_pattern().match(ctx.text, a)
     if place is None or b - place.end() != 2:
         return False
-    word = next((t for t in ctx.tokens if t.start == place.end() and t.end == b), None)
-    return (word is not None and word.pos in ("n", "nz", "nr", "nrt") and not _common_or_place(word.word)
+    word = ctx.token_starting_at(place.end())
+    return (word is not None and word.end == b and word.pos in ("n", "nz", "nr", "nrt") and not _common_or_place(word.word)
             and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < COMPANY_OPENING.rare_word_freq
             and word.word not in _industry_words())
 
@@ -1289,8 +1289,8 @@ def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for a, b in _trade_names_before_works(text):
-        word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
-        if (word is None or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
+        word = ctx.token_starting_at(a)
+        if (word is None or word.end != b or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
                 or ctx.taken(a, b, (PLACE,))):
             continue
         if not ctx.taken(a, b + 2, (PROJECT,)):

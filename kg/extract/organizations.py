@@ -769,7 +769,7 @@ def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
     A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库")."""
-    first = next((t for t in ctx.tokens if t.start == b), None)
+    first = ctx.token_starting_at(b)
     return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
             and first.word in tokenizer_tags().tokenizer.FREQ
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")

@@ -418,7 +418,7 @@ def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Divi
     to one inside it."""
     if d.level != "county" or name == d.name:
         return False
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    prev = ctx.token_ending_at(a)
     outer = lexicons.find_division(prev.word, ctx.doc.own.province) if prev is not None and len(prev.word) >= 2 else None
     if outer is None or outer.level == "county":
         return False

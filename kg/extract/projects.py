@@ -887,8 +887,8 @@ def _before_plant_works(ctx: SentenceContext, first: int, a: int, b: int) -> int
 
 def _trade_name_after_new(ctx: SentenceContext, a: int) -> bool:
     """Does 新 before `a` open a trade name, a proper noun jieba cut off it ("新/a 天龙/nz")?"""
-    before = next((t for t in ctx.tokens if t.end == a), None)
-    word = next((t for t in ctx.tokens if t.start == a), None)
+    before = ctx.token_ending_at(a)
+    word = ctx.token_starting_at(a)
     return (before is not None and before.word == "新" and word is not None and word.pos in ("nz", "nr", "nrt")
             and is_proper(word.word, strict=True))
 
