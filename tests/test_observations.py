@@ -424,9 +424,9 @@ def test_a_sum_of_money_done_in_percent_is_the_share_done(tmp_path):
 
 
 def test_a_name_cut_by_a_short_line_is_whole(tmp_path):
-    # narrow PDF columns: short lines with clause marks inside are running text, cut mid-word
-    text = ("2023年工作回顾\n预计全年,地区生产总值增长5%;\n规上工业增加值增长6%,城镇居民人均可支\n"
-            "配收入增长7%。\n1.产业发展,成效明显\n全年粮食产量30万吨。\n")
+    # narrow PDF columns: short lines of one width with clause marks inside are running text, cut mid-word
+    text = ("2023年工作回顾\n预计全年,地区生产总值增长5%,固定资产投\n资增长8%;工业增加值增长6%,城镇居民人均可支\n"
+            "配收入增长7%,农村居民人均可支配收入增长\n8%。\n1.产业发展,成效明显\n全年粮食产量30万吨。\n")
     found = observations(tmp_path, text)
     assert ("城镇居民人均可支配收入", "7", "%", "actual", 2023) in found
     assert ("粮食产量", "30", "万吨", "actual", 2023) in found
