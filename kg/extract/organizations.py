@@ -633,7 +633,7 @@ def _guessed_word_across(ctx: SentenceContext, b: int) -> bool:
     """Does a word jieba's HMM made up (in no dictionary) run across `b`, the end of a known company
     ("恒大童/nz 世界" for 恒大 + 童世界): a guess, which the company's name overrides."""
     word = next((t for t in ctx.tokens if t.start < b < t.end), None)
-    return word is not None and word.word not in tokenizer_tags().tokenizer.FREQ
+    return word is not None and not tokenizer_tags().tokenizer.FREQ.get(word.word)  # a prefix entry holds 0
 
 
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
@@ -771,7 +771,7 @@ def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库")."""
     first = ctx.token_starting_at(b)
     return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
-            and first.word in tokenizer_tags().tokenizer.FREQ
+            and bool(tokenizer_tags().tokenizer.FREQ.get(first.word))
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
             and not any(b <= t.start and t.end <= end and t.pos == "phead" for t in ctx.tokens))
 
