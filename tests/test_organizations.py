@@ -595,3 +595,8 @@ def test_the_clause_start_is_sought_only_before_an_investor_head(tmp_path, monke
     assert {"区人民医院", "恒丰银行黔江支行"} <= found and _CountedMarks.walks == 0
     assert "东方希望集团" in orgs(tmp_path, DISTRICT, "东方希望集团投资40亿元，建设全省首个养殖一体化产业链项目。")
     assert _CountedMarks.walks >= 1  # 集团 then 投资: the clause start is sought
+
+
+def test_a_sector_word_before_its_people_or_work_is_no_body(tmp_path):
+    found = orgs(tmp_path, DISTRICT, "公安干警深入开展扫黑除恶专项斗争，公安工作成效明显，政协委员积极建言。")
+    assert "公安" not in found and "政协" in found  # 政协 is a body's short form: its members name it

@@ -43,6 +43,8 @@ def _body_pattern() -> re.Pattern[str]:
 
 # Short forms that name a body only when they stand alone.
 _BARE_ALIASES = ("中央", "公安", "人大", "政协")
+# A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
+_SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
 # 亚太经合组织(APEC)第三十三次领导人非正式会议).
 _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
@@ -78,7 +80,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and text[b:b + 2] not in people and not _after_listed_body(text, out, a):
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people) and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
