@@ -328,3 +328,14 @@ class LocatedZoneLimits:
 
 
 LOCATED_ZONES = LocatedZoneLimits()
+
+
+# ---- task FXB (session 10 review): a short line a narrow page wrapped (kg/text/reading.py)
+@dataclass(frozen=True)
+class PageWrapLimits:
+    short_line_chars: int = 40  # under this, a line ending without a mark may be a title or a lead line
+    width_tolerance: int = 3  # lines a page wrapped are this close in length (punctuation is narrower)
+    alike_lines: int = 2  # at least this many other lines as long also end mid-sentence: the page is narrow
+
+
+PAGE_WRAP = PageWrapLimits()

@@ -406,3 +406,18 @@ def test_shops_opened_and_fields_of_effort_are_not_works(tmp_path):
                      "完成沿山路小学等8所风雨馆建设。",
                      "对东出口、西出口、北出口、立交桥、哈萨尔桥等区域进行环境综合整治。")
     assert not {"爱购超市", "乡镇卫生院", "村卫生室", "沿山路小学", "立交桥"} & found.get("Project", set())
+
+
+def test_the_industries_a_trade_name_stops_before_are_gathered_once(tmp_path, monkeypatch):
+    # "咸和航天机械": the trade name is tried at several ends, each against the industries; their set
+    # (industries.txt and the company trades) is built once for the run, not at every try
+    import types
+    from kg import lexicons
+    from kg.extract import genre
+    mentions(tmp_path, YIXIAN, "咸和航天机械零部件项目完成主体建设。")
+    asked = []
+    counted = types.SimpleNamespace(**{k: getattr(lexicons, k) for k in dir(lexicons) if not k.startswith("__")})
+    counted.word_set = lambda name: asked.append(name) or lexicons.word_set(name)
+    monkeypatch.setattr(genre, "lexicons", counted)
+    found = mentions(tmp_path, YIXIAN, "咸和航天机械零部件项目完成主体建设，华电高端装备制造项目开工。")
+    assert "咸和" in found.get("Organization", set()) and "industries.txt" not in asked

@@ -424,9 +424,9 @@ def test_a_sum_of_money_done_in_percent_is_the_share_done(tmp_path):
 
 
 def test_a_name_cut_by_a_short_line_is_whole(tmp_path):
-    # narrow PDF columns: short lines with clause marks inside are running text, cut mid-word
-    text = ("2023年工作回顾\n预计全年,地区生产总值增长5%;\n规上工业增加值增长6%,城镇居民人均可支\n"
-            "配收入增长7%。\n1.产业发展,成效明显\n全年粮食产量30万吨。\n")
+    # narrow PDF columns: short lines of one width with clause marks inside are running text, cut mid-word
+    text = ("2023年工作回顾\n预计全年,地区生产总值增长5%,固定资产投\n资增长8%;工业增加值增长6%,城镇居民人均可支\n"
+            "配收入增长7%,农村居民人均可支配收入增长\n8%。\n1.产业发展,成效明显\n全年粮食产量30万吨。\n")
     found = observations(tmp_path, text)
     assert ("城镇居民人均可支配收入", "7", "%", "actual", 2023) in found
     assert ("粮食产量", "30", "万吨", "actual", 2023) in found
@@ -484,3 +484,20 @@ def test_a_known_indicator_in_a_list_keeps_its_own_name(tmp_path):
     text = "2023年工作回顾\n一年来,GDP、固定资产投资、社会消费品零售总额分别增长5%、6%、7%。\n"
     names = [f[0] for f in observations(tmp_path, text)]
     assert names == ["GDP", "固定资产投资", "社会消费品零售总额"]
+
+
+def test_a_bare_verb_or_a_place_and_its_locative_names_no_indicator(tmp_path):
+    text = ("2023年工作回顾\n全年解决了9个村3.2万人的安全饮水问题,组团内9条主次干道实现通车,"
+            "232所优质高中与县中结对帮扶。\n")
+    names = {f[0] for f in observations(tmp_path, text)}
+    assert not names & {"解决", "组团内", "组团"}
+    assert "优质高中" in names  # 高中 is one word, a school: no locative
+
+
+def test_more_than_last_year_is_an_increase_of_the_name_before_the_target(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("2024年工作安排\n城镇新增就业预期目标比去年多100万人,粮食产量比上年少3万吨。\n", encoding="utf-8")
+    found = {(m.attrs["indicator"], m.attrs["value"], m.attrs["measure"], m.attrs["direction"])
+             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
+    assert ("城镇新增就业", "100", "change", "increase") in found
+    assert ("粮食产量", "3", "change", "decrease") in found

@@ -576,3 +576,27 @@ def test_a_division_and_a_trade_name_listed_with_companies(tmp_path):
     assert {"辽宁三木", "渼瑞石油"} <= orgs(tmp_path, DISTRICT, "总投资30亿元的辽宁三木、渼瑞石油等12个重大产业项目开工建设。")
     # without a company among them, places and facilities stay what they are
     assert "辽宁三木" not in orgs(tmp_path, DISTRICT, "辽宁三木、沈阳北站等项目开工建设。")
+
+
+class _CountedMarks(str):
+    """The clause marks, counting the walks over them: one walk is ~45 backward scans of the sentence."""
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_the_clause_start_is_sought_only_before_an_investor_head(tmp_path, monkeypatch):
+    from kg.extract import organizations
+    marks = _CountedMarks(organizations.PUNCT)
+    monkeypatch.setattr(organizations, "PUNCT", marks)
+    found = orgs(tmp_path, DISTRICT, "区人民医院新建门诊楼，恒丰银行黔江支行开业运营。")
+    assert {"区人民医院", "恒丰银行黔江支行"} <= found and _CountedMarks.walks == 0
+    assert "东方希望集团" in orgs(tmp_path, DISTRICT, "东方希望集团投资40亿元，建设全省首个养殖一体化产业链项目。")
+    assert _CountedMarks.walks >= 1  # 集团 then 投资: the clause start is sought
+
+
+def test_a_sector_word_before_its_people_or_work_is_no_body(tmp_path):
+    found = orgs(tmp_path, DISTRICT, "公安干警深入开展扫黑除恶专项斗争，公安工作成效明显，政协委员积极建言。")
+    assert "公安" not in found and "政协" in found  # 政协 is a body's short form: its members name it

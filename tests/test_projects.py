@@ -748,3 +748,10 @@ def test_lists_of_works_counted_with_about(tmp_path):
     # lost inside an industry's word (其龙新材料: 新/a) is left out, not cut ("材料二期")
     check(tmp_path, "hailar", "滚动开展4次开发区活动，其龙新材料二期、正帆特种炭黑等120余个项目建成投产。",
           {"正帆特种炭黑"}, {"材料二期", "龙新材料二期"})
+
+
+def test_a_route_named_by_a_prefix_jieba_keeps_but_does_not_know_is_found(tmp_path):
+    # jieba's FREQ holds every prefix of its words with the count 0: 集大 is one (of 集大成), no word
+    # jieba knows, so it names the line before 高铁 like any unknown word
+    got = projects(tmp_path, "guangdong", "一批城际铁路建成通车,集大高铁、沿江高铁开工建设。")
+    assert "集大高铁" in got

@@ -90,3 +90,28 @@ def test_text_that_is_not_chinese_is_refused(tmp_path):
     path.write_text("This is an English file, not a government work report.\n" * 20, encoding="latin-1")
     with pytest.raises(KgError, match="Chinese"):
         read_source(path)
+
+
+def test_a_lone_short_lead_line_is_not_joined_to_its_paragraph(tmp_path):
+    # a lead line with clause marks and no final mark, in a file whose page is not narrow: no other
+    # line of its length ends mid-sentence, so it is its own paragraph, not a line the page cut
+    path = tmp_path / "r.txt"
+    path.write_text("2023年工作回顾\n五年来,我们注重补短板、打基础,致力改善城市加快发展的硬环境\n"
+                    "交通建设全面突破。全年完成公路投资30亿元,新建农村公路120公里。\n", encoding="utf-8")
+    assert "硬环境\n交通建设全面突破" in read_source(path).text
+
+
+def test_short_lines_of_a_narrow_page_are_joined(tmp_path):
+    # the same lead line in a page wrapped at its width: lines about as long end mid-sentence too
+    path = tmp_path / "r.txt"
+    path.write_text("2023年工作回顾\n五年来,我们注重补短板、打基础,致力改善城市加\n快发展的硬环境,全年完成公路投资30亿元,新建\n"
+                    "农村公路120公里,改造危桥15座,新增公交线路\n8条。\n", encoding="utf-8")
+    assert "致力改善城市加快发展的硬环境,全年完成公路投资30亿元,新建农村公路120公里,改造危桥15座" in read_source(path).text
+
+
+def test_a_short_line_ending_on_a_particle_is_joined_even_alone(tmp_path):
+    # no other line of its length, but no sentence ends on 的: the page cut it
+    path = tmp_path / "r.txt"
+    path.write_text("2025年工作回顾\n明年是开局之年,开好局十分重要。今年经济社会发展的\n主要预期目标\n地区生产总值增长5%左右。\n",
+                    encoding="utf-8")
+    assert "今年经济社会发展的主要预期目标" in read_source(path).text

@@ -1180,7 +1180,13 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
 @functools.lru_cache(maxsize=1)
 def _industry_openers() -> tuple[str, ...]:
     """Industries that follow a trade name in a works' name (industries.txt, org_company_trades.txt), longest first."""
-    return tuple(sorted(lexicons.word_set("industries.txt") | frozenset(_company_trades()), key=lambda w: (-len(w), w)))
+    return tuple(sorted(_industry_words(), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _industry_words() -> frozenset[str]:
+    """The same industries as a set, for membership tests made once per token."""
+    return lexicons.word_set("industries.txt") | frozenset(_company_trades())
 
 
 def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> bool:
@@ -1191,7 +1197,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
     if not toks or toks[0].pos.startswith(_NOT_TRADE_OPENING):
         return False
-    industries = lexicons.word_set("industries.txt") | frozenset(_company_trades())
+    industries = _industry_words()
     if stem in lexicons.word_set("not_names.txt") or any(t.word in industries or (freq.get(t.word) or 0) >= LIMITS.common_word_freq
                                                          for t in toks if len(t.word) >= 2):
         return False  # "咸和航天机械", "华电高端装备": the trade name ends before the industries
@@ -1237,10 +1243,10 @@ def _division_and_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
     place = place_lexicon_pattern().match(ctx.text, a)
     if place is None or b - place.end() != 2:
         return False
-    word = next((t for t in ctx.tokens if t.start == place.end() and t.end == b), None)
-    return (word is not None and word.pos in ("n", "nz", "nr", "nrt") and not _common_or_place(word.word)
+    word = ctx.token_starting_at(place.end())
+    return (word is not None and word.end == b and word.pos in ("n", "nz", "nr", "nrt") and not _common_or_place(word.word)
             and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < COMPANY_OPENING.rare_word_freq
-            and word.word not in _industry_openers())
+            and word.word not in _industry_words())
 
 
 @functools.lru_cache(maxsize=1)
@@ -1285,8 +1291,8 @@ def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for a, b in _trade_names_before_works(text):
-        word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
-        if (word is None or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
+        word = ctx.token_starting_at(a)
+        if (word is None or word.end != b or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
                 or ctx.taken(a, b, (PLACE,))):
             continue
         if not ctx.taken(a, b + 2, (PROJECT,)):

@@ -24,6 +24,7 @@ from kg.extract.base import (
     SentenceContext,
     clean_name,
     is_boundary,
+    tokenizer_tags,
     triggers,
 )
 
@@ -31,6 +32,8 @@ from kg.extract.base import (
 
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
 _COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
+# "城镇新增就业预期目标比去年多100万人": more or fewer than a year before is a change, not a level
+_MORE_OR_LESS = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期)?(多|少)$")
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 
@@ -477,7 +480,8 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
     per = _PER_UNIT.search(indicator)
     out = []
     for q, name in pairs:
-        if not name or _not_an_indicator(name) or _is_rule_count(words, q) or _not_observed(ctx.text, q, name):
+        if not name or _not_an_indicator(name) or _is_rule_count(words, q) or _not_observed(ctx.text, q, name) \
+                or _verb_of_the_count(ctx.text, q, name):
             continue
         values = [(q.value, q.bound)] if not q.high else [(q.value, "min"), (q.high, "max")]
         unit = q.unit + "/" + per.group(1) if per and "/" not in q.unit else q.unit
@@ -823,6 +827,12 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     p = phrase
     verb_seen = False
     while p:
+        more = None if verb_seen else _MORE_OR_LESS.search(p)
+        if more:
+            measure, direction = "change", "increase" if more.group(1) == "多" else "decrease"
+            verb_seen = True
+            p = p[: more.start()]
+            continue
         cm = _COMPARISON.search(p)
         if cm:
             p = p[: cm.start()]
@@ -1108,7 +1118,25 @@ _PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四
 def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
             or bool(_PERIOD_REFERENCE.fullmatch(name))
-            or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name)))
+            or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name))
+            or _names_no_measure(name))
+
+
+def _names_no_measure(name: str) -> bool:
+    """A short name that is a place and a locative ("组团内9条主次干道" → 组团内), no measure."""
+    if len(name) > 4 or name[-1] not in "内外中":
+        return False  # cheap: a longer name holds a noun
+    words = list(tokenizer_tags().cut(name))
+    return len(words) == 2 and words[1].word == name[-1]  # "高中" (优质高中) is one word, a school
+
+
+def _verb_of_the_count(text: str, q: Quantity, name: str) -> bool:
+    """A bare verb right before the value ("解决了9个村3.2万人的安全饮水"): its object is counted, the
+    verb names no measure ("完成今年1200户改造": a verb after the value names the work counted)."""
+    if len(name) > 3 or not re.search(re.escape(name) + "[了过]?$", text[max(0, q.start - len(name) - 1):q.start]):
+        return False
+    words = list(tokenizer_tags().cut(name))
+    return len(words) == 1 and words[0].flag == "v"
 
 
 @functools.lru_cache(maxsize=1)

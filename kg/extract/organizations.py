@@ -43,6 +43,8 @@ def _body_pattern() -> re.Pattern[str]:
 
 # Short forms that name a body only when they stand alone.
 _BARE_ALIASES = ("中央", "公安", "人大", "政协")
+# A sector of work, not a body's own short form: its people ("公安干警") are the sector's, no body.
+_SECTOR_ALIASES = ("公安",)
 # A body named inside an event's name is not annotated (ANNOTATION rule 8: 二十国集团领导人杭州峰会,
 # 亚太经合组织(APEC)第三十三次领导人非正式会议).
 _EVENT_AFTER = re.compile(r"(?:\([^)]{1,12}\))?(?:第[一二三四五六七八九十百0-9]+[次届])?(?:峰会|领导人|会晤|论坛)")
@@ -78,7 +80,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if not _centre_alone(text, b):
                 continue
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
-                and text[b:b + 2] not in people and not _after_listed_body(text, out, a):
+                and (name in _SECTOR_ALIASES or text[b:b + 2] not in people) and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
         if a > 0 and text[a - 1] in "全各本我":
             continue
@@ -270,12 +272,18 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     return False
 
 
+def _investor_head(text: str, a: int, suffix: str) -> bool:
+    """Is the head at `a` one a group or company invests under, and an investment verb right after it?"""
+    return suffix in lexicons.word_set("org_investor_heads.txt") \
+        and text.startswith(lexicons.words("org_investor_verbs.txt"), a + len(suffix))
+
+
 def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     """Is text[start:a + len(suffix)] a group or company that opens its clause and is the subject of
     an investment verb right after it (org_investor_heads.txt, org_investor_verbs.txt)? Its stem holds
     no number, function word or adverb ("各类集团投资", "一批公司落户" count kinds)."""
     text = ctx.text
-    if suffix not in lexicons.word_set("org_investor_heads.txt") or not text.startswith(lexicons.words("org_investor_verbs.txt"), a + len(suffix)):
+    if not _investor_head(text, a, suffix):
         return False
     if start > 0 and text[start - 1] not in PUNCT or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
         return False
@@ -390,9 +398,10 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if text[max(0, a - 2):b].endswith(lexicons.words("org_not_body_words.txt")):
         return []  # "深圳招商会": an event whose word ends in a head (商会)
     start = _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a)
-    clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
-    if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
-        start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
+    if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
+        clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
+        if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
+            start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
@@ -626,7 +635,7 @@ def _guessed_word_across(ctx: SentenceContext, b: int) -> bool:
     """Does a word jieba's HMM made up (in no dictionary) run across `b`, the end of a known company
     ("恒大童/nz 世界" for 恒大 + 童世界): a guess, which the company's name overrides."""
     word = next((t for t in ctx.tokens if t.start < b < t.end), None)
-    return word is not None and word.word not in tokenizer_tags().tokenizer.FREQ
+    return word is not None and not tokenizer_tags().tokenizer.FREQ.get(word.word)  # a prefix entry holds 0
 
 
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
@@ -762,9 +771,9 @@ def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
     A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库")."""
-    first = next((t for t in ctx.tokens if t.start == b), None)
+    first = ctx.token_starting_at(b)
     return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
-            and first.word in tokenizer_tags().tokenizer.FREQ
+            and bool(tokenizer_tags().tokenizer.FREQ.get(first.word))
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
             and not any(b <= t.start and t.end <= end and t.pos == "phead" for t in ctx.tokens))
 

@@ -418,7 +418,7 @@ def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Divi
     to one inside it."""
     if d.level != "county" or name == d.name:
         return False
-    prev = next((t for t in ctx.tokens if t.end == a), None)
+    prev = ctx.token_ending_at(a)
     outer = lexicons.find_division(prev.word, ctx.doc.own.province) if prev is not None and len(prev.word) >= 2 else None
     if outer is None or outer.level == "county":
         return False
@@ -1031,11 +1031,15 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _route_heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("place_route_heads.txt"), key=len, reverse=True))
+
+
 def _names_a_linked_route(text: str, b: int) -> bool:
     """Is the route's last end at ..b the name of another route the works links to: a route's head
     then a link word ("京沈高铁连接线")?"""
-    route = next((h for h in sorted(lexicons.words("place_route_heads.txt"), key=len, reverse=True)
-                  if text.startswith(h, b)), None)
+    route = next((h for h in _route_heads_longest_first() if text.startswith(h, b)), None)
     return route is not None and text.startswith(lexicons.words("place_route_link_words.txt"), b + len(route))
 
 

@@ -331,7 +331,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
-            and stem in tokenizer_tags().tokenizer.FREQ):
+            and tokenizer_tags().tokenizer.FREQ.get(stem)):
         return True  # "紧盯项目", "调度项目": a verb and its object
     if _opens_with_kind(ctx, start, a):
         return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
@@ -498,7 +498,7 @@ def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
         if t.start < a < t.end and t.end >= b:
             if t.start == a - 1 and t.pos in _PROPER_TAGS[:-2]:
                 return t.start  # one character before the head is no name ("香港")
-            return t.start if t.word in tokenizer_tags().tokenizer.FREQ and t.pos not in _PROPER_TAGS else None
+            return t.start if tokenizer_tags().tokenizer.FREQ.get(t.word) and t.pos not in _PROPER_TAGS else None
     return None
 
 
@@ -565,7 +565,7 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     or a word after a verb that opens a name ("加快建设具身智能训练场")."""
     freq = tokenizer_tags().tokenizer.FREQ
     for i, t in enumerate(ctx.tokens):
-        if t.end != start or len(t.word) < 2 or not CJK.match(t.word[0]) or t.word in freq:
+        if t.end != start or len(t.word) < 2 or not CJK.match(t.word[0]) or freq.get(t.word):
             continue
         listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
         opened = start < a and i > 0 and is_boundary(ctx.tokens[i - 1], strict=False)
@@ -640,7 +640,7 @@ def _is_road_name(stem: str, head: str) -> bool:
     if any(w in stem for w in generic if len(w) >= 2):
         return False
     freq = tokenizer_tags().tokenizer.FREQ
-    return name not in freq and stem not in freq or is_proper(stem)
+    return not freq.get(name) and not freq.get(stem) or is_proper(stem)
 
 
 def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -789,7 +789,7 @@ def _place_initials(ctx: SentenceContext, stem: str) -> bool:
     if stem[0] not in initials or stem[1:2] not in initials:
         return False  # the first word's first two characters are the stem's: no need to cut it
     first = next(iter(tokenizer_tags().cut(stem))).word
-    return (2 <= len(first) <= 3 and first not in tokenizer_tags().tokenizer.FREQ
+    return (2 <= len(first) <= 3 and not tokenizer_tags().tokenizer.FREQ.get(first)
             and all(c in initials for c in first))
 
 
@@ -887,8 +887,8 @@ def _before_plant_works(ctx: SentenceContext, first: int, a: int, b: int) -> int
 
 def _trade_name_after_new(ctx: SentenceContext, a: int) -> bool:
     """Does 新 before `a` open a trade name, a proper noun jieba cut off it ("新/a 天龙/nz")?"""
-    before = next((t for t in ctx.tokens if t.end == a), None)
-    word = next((t for t in ctx.tokens if t.start == a), None)
+    before = ctx.token_ending_at(a)
+    word = ctx.token_starting_at(a)
     return (before is not None and before.word == "新" and word is not None and word.pos in ("nz", "nr", "nrt")
             and is_proper(word.word, strict=True))
 
@@ -897,7 +897,7 @@ def _inside_industry(text: str, a: int) -> bool:
     """Does an industry's word (industries.txt) run across position `a` ("新|材料")?"""
     industries = lexicons.words("industries.txt")
     return any(len(w) > k and text.startswith(w, a - k)
-               for k in range(1, min(a, _longest_length(frozenset(industries))) + 1) for w in words_opening(industries, text, a - k))
+               for k in range(1, min(a, _longest_length(lexicons.word_set("industries.txt"))) + 1) for w in words_opening(industries, text, a - k))
 
 
 def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:

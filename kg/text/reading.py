@@ -11,8 +11,10 @@ import codecs
 import re
 import unicodedata
 import warnings
+from collections import Counter
 from pathlib import Path
 
+from kg.config import PAGE_WRAP
 from kg.errors import KgError, KgWarning
 from kg.model import Source
 
@@ -21,6 +23,8 @@ _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Clause marks inside a line: a line with one is a piece of running text, not a title.
 _CLAUSE_MARK = re.compile(r"[,，;；]")
+# A particle or conjunction no sentence ends on: a line ending in one was cut by the page.
+_UNFINISHED_FINALS = "的和与及"
 # A numbered item ("1.乡村全面振兴扎实推进,为…作出新贡献") is a heading even with a clause mark.
 _NUMBERED = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])")
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节])")
@@ -201,11 +205,12 @@ def _clean_lines(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
     lines.append((cur_c, cur_o))
 
     cleaned = [_drop_inner_blanks(c, o) for c, o in lines]
+    open_widths = _open_line_widths(cleaned)
     paragraphs: list[tuple[list[str], list[int]]] = []
     for c, o in cleaned:
         if not c:
             continue
-        if paragraphs and _is_cut(paragraphs[-1][0], c):
+        if paragraphs and _is_cut(paragraphs[-1][0], c, open_widths):
             prev_c, prev_o = paragraphs[-1]
             # The second kind of page-break damage repeats the last character of the page
             # at the top of the next ("实施细则\n\n则精神"): drop the repeat.
@@ -244,19 +249,31 @@ def _drop_inner_blanks(c: list[str], o: list[int]) -> tuple[list[str], list[int]
     return out_c, out_o
 
 
-def _is_cut_sentence(prev: list[str]) -> bool:
+def _open_line_widths(lines: list[tuple[list[str], list[int]]]) -> Counter[int]:
+    """How many lines of each length end without a mark: a narrow page wraps many at one width."""
+    return Counter(len(c) for c, _ in lines if c and c[-1] not in _LINE_FINAL)
+
+
+def _is_cut_sentence(prev: list[str], open_widths: Counter[int]) -> bool:
     """A short line that a narrow page cut mid-sentence ("预计全年,地区生产总值增长6%;规上工业增加值增长6%,"):
-    it has a clause mark inside, which titles and signature lines have not, and opens no heading."""
+    it has a clause mark inside, which titles and signature lines have not, opens no heading, and
+    other lines about as long end mid-sentence too; a lone one is a lead line ("五年来,我们注重补短板、
+    打基础,致力改善…的硬环境") before its paragraph."""
     line = "".join(prev)
-    return bool(_CLAUSE_MARK.search(line)) and not _HEADING_START.match(line) and not _NUMBERED.match(line)
+    if not _CLAUSE_MARK.search(line) or _HEADING_START.match(line) or _NUMBERED.match(line):
+        return False
+    if prev[-1] in _UNFINISHED_FINALS:
+        return True  # "…今年经济社会发展的\n主要预期目标": no sentence ends on a particle or conjunction
+    near = range(len(prev) - PAGE_WRAP.width_tolerance, len(prev) + PAGE_WRAP.width_tolerance + 1)
+    return sum(open_widths[n] for n in near) - 1 >= PAGE_WRAP.alike_lines
 
 
-def _is_cut(prev: list[str], nxt: list[str]) -> bool:
+def _is_cut(prev: list[str], nxt: list[str], open_widths: Counter[int]) -> bool:
     """A paragraph that stops mid-sentence and is continued by the next line is one paragraph."""
     if not prev or prev[-1] in _LINE_FINAL:
         return False
-    if len(prev) < 40 and not _is_cut_sentence(prev):
-        return False  # titles, headings and signature lines are short and end without a mark
+    if len(prev) < PAGE_WRAP.short_line_chars and not _is_cut_sentence(prev, open_widths):
+        return False  # titles, headings, signature and lead lines are short and end without a mark
     head = "".join(nxt[:8])
     if _HEADING_START.match(head):
         return False
