@@ -11,6 +11,7 @@ from kg import lexicons
 from kg.config import COMPANY_OPENING, ORG_RULES
 from kg.model import Document
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern
+from kg.text.segment import guessed_word_across
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -631,13 +632,6 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(forms))
 
 
-def _guessed_word_across(ctx: SentenceContext, b: int) -> bool:
-    """Does a word jieba's HMM made up (in no dictionary) run across `b`, the end of a known company
-    ("恒大童/nz 世界" for 恒大 + 童世界): a guess, which the company's name overrides."""
-    word = next((t for t in ctx.tokens if t.start < b < t.end), None)
-    return word is not None and not tokenizer_tags().tokenizer.FREQ.get(word.word)  # a prefix entry holds 0
-
-
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -663,7 +657,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
-        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not _guessed_word_across(ctx, b):
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网

@@ -228,7 +228,13 @@ def villages(county_code: str) -> tuple[str, ...]:
             return tuple(names.split(" ")) if names else ()
         except OSError:
             pass  # the cache removed meanwhile: read the packed table
-    table, key = _villages_table(), b"\n" + county_code.encode("utf-8") + b"\t"
+    return villages_in_table(_villages_table(), county_code)
+
+
+def villages_in_table(table: bytes, county_code: str) -> tuple[str, ...]:
+    """A county's villages read from the packed table itself (a line "\ncode\tname name…"): what the
+    cache's index answers without searching it."""
+    key = b"\n" + county_code.encode("utf-8") + b"\t"
     at = table.find(key)
     if at < 0:
         return ()

@@ -66,7 +66,7 @@ from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.names import is_proper
-from kg.text.segment import tokenizer, tokens
+from kg.text.segment import guessed_word_across, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
@@ -233,17 +233,10 @@ class _NameIndex:
                 # word across its end ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/…),
                 # not where a dictionary word runs across it (中国电子 in 中国/电子商务/产业园)
                 bounded = b in ends or a == 0 and (
-                    _guessed_word_across(toks, b) if type_ == ORG else self._opens_word(n, name, toks))
+                    guessed_word_across(toks, b) if type_ == ORG else self._opens_word(n, name, toks))
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
-
-
-def _guessed_word_across(toks, b: int) -> bool:
-    """Does a word jieba's HMM made up (in no dictionary) run across `b` (恒大童 of 恒大童/世界)?
-    FREQ also holds every word's prefixes with 0, hence `get`, not `in`."""
-    word = next((t for t in toks if t.start < b < t.end), None)
-    return word is not None and not tokenizer().tokenizer.FREQ.get(word.word)
 
 
 def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None):

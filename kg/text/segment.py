@@ -477,6 +477,14 @@ def tokenizer():
     return _pos_tokenizer(_user_words())
 
 
+def guessed_word_across(toks: list[Token], b: int) -> bool:
+    """Does a word jieba's HMM made up (in no dictionary) run across offset `b`, as 恒大童 of
+    恒大童/世界 does across the end of 恒大: a guess, which a known name ending at `b` overrides.
+    FREQ also holds every word's prefixes with 0, hence `get`, not `in`."""
+    word = next((t for t in toks if t.start < b < t.end), None)
+    return word is not None and not tokenizer().tokenizer.FREQ.get(word.word)
+
+
 def tokens(text: str) -> list[Token]:
     """The words of `text` as jieba.posseg cuts them with our dictionary, with their offsets."""
     out = []
