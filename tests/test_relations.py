@@ -625,3 +625,20 @@ def test_a_place_before_a_list_of_works_holds_each_item_but_the_own_area_only_th
                 projects=["呼伦大街", "建华路", "石油专用线", "公路客运总站", "污水处理厂二期"])
     assert {("locatedIn", "建华路", "主城区"), ("locatedIn", "石油专用线", "主城区")} <= got
     assert ("locatedIn", "污水处理厂二期", "海拉尔区") not in got
+
+
+def test_a_company_named_as_an_item_of_a_list_of_works_takes_no_part_in_the_other_items(tmp_path):
+    # fresh text (a county's report, 2020; a city's investment news, 2025): after 引进, a company that
+    # stands for its own works in a list is no investor in the list's next items
+    got = links(tmp_path, "引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目。",
+                orgs=["金盛兰优特钢", "佛塑新能源", "大统营电子"], projects=["大统营电子产业集群"])
+    assert ("participatesIn", "大统营电子", "大统营电子产业集群") in got
+    assert not {(k, o, p) for k, o, p in got if o in ("金盛兰优特钢", "佛塑新能源")}
+    got = links(tmp_path, "成功引进中船科技海上风电装备制造基地、南山化学高端化工产业园及万豪化工高端原料药等项目。",
+                orgs=["中船科技", "万豪化工"], projects=["南山化学高端化工产业园", "万豪化工高端原料药"])
+    assert ("participatesIn", "万豪化工", "万豪化工高端原料药") in got
+    assert not {(k, o, p) for k, o, p in got if o == "中船科技"}
+    # the company the list opens with, its works after it, is still the investor
+    got = links(tmp_path, "引进中信集团新建年产10万吨新材料项目。",
+                orgs=["中信集团"], projects=["年产10万吨新材料项目"])
+    assert ("participatesIn", "中信集团", "年产10万吨新材料项目") in got

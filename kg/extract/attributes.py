@@ -356,7 +356,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         return after_items
     if after_items and _owns(text, o, after_items[0]):
         return _listed_from(text, after_items[0], after_items)
-    if after_items and any(lead.endswith(w) for w in part.get("introduce", ())):
+    if after_items and any(lead.endswith(w) for w in part.get("introduce", ())) and not _list_item(text, end, after_items[0]):
         return after_items
     if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
         return before_items
@@ -364,6 +364,15 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
         return projects
     return []
+
+
+def _list_item(text: str, end: int, first: Mention) -> bool:
+    """Is the organization (or list of them) ending at `end` an item of a list of works, the works
+    after it the list's next items, not its own ("引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等
+    项目", "引进中船科技海上风电装备制造基地、南山化学高端化工产业园…": a company named for its works)?
+    So when the first work after it opens inside it or right after a list joiner."""
+    return first.local_start < end or text[end:first.local_start].endswith(
+        tuple(lexicons.word_set("resolve_list_joiners.txt")))
 
 
 def _owns(text: str, o: Mention, first: Mention) -> bool:
