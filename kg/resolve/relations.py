@@ -47,7 +47,8 @@ locatedIn
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目").
-- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目",
+- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目"
+  (not where X is an item of a list of works, "引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目"),
   "P由X承建", "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
   the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
   "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
