@@ -2,7 +2,7 @@
 """Score the relation rules apart from entity extraction (figures, not tests).
 
 usage: python scripts/score_relations.py REPORT GOLD.jsonl [REPORT GOLD.jsonl…] [--show] [--rules]
-       python scripts/score_relations.py REPORT… --unlinked
+       python scripts/score_relations.py REPORT… --unlinked | --links
 
 Two views of `locatedIn` and `participatesIn`, each precision / recall / F1, matched as
 ../shared/tools/score.py does (kind, and each end sharing a name or alias with the gold entity; a
@@ -19,6 +19,8 @@ With --unlinked (no gold needed: a report with none, a Hailar year), each projec
 with neither a place nor an organization, the places and organizations (not the report's own area)
 of its first sentence and that sentence, then the count: what to read for the share of projects
 linked (ontology/queries/12-projects-with-place-or-organization.rq).
+With --links (no gold needed: fresh text read by eye), every link the rules read, with its rule and
+its sentence, then the count of links by rule.
 """
 from __future__ import annotations
 
@@ -71,12 +73,18 @@ def score(pred, gold_rel, kind, show=""):
     return tp_p, len(p), sum(found), len(g)
 
 
+def found_links(b):
+    """The links the rules read in built graph `b`, each with its rule (kg.resolve.relations.Found)."""
+    E = b.report.entities
+    by_mention = {id(m): e.key for e in E.values() for m in e.mentions}
+    return find_relations(b.doc, b.mentions, by_mention, E, b.report.area)
+
+
 def by_rule(b, gold_rel, show=False) -> None:
     """Each rule's links in the built graph, right and wrong against the gold."""
     E = b.report.entities
-    by_mention = {id(m): e.key for e in E.values() for m in e.mentions}
     counts: dict[tuple[str, str], list[int]] = {}
-    for f in find_relations(b.doc, b.mentions, by_mention, E, b.report.area):
+    for f in found_links(b):
         a = {norm(n) for n in {E[f.subject].name, *E[f.subject].aliases}}
         o = {norm(n) for n in {E[f.object].name, *E[f.object].aliases}}
         right = any(k == f.kind and a & ga and o & go for k, _, ga, go in gold_rel)
@@ -103,6 +111,18 @@ def unlinked(report: str) -> None:
         sid = e.mentions[0].sentence
         print(f"  {e.name}  | {' '.join(sorted(ends_in.get(sid, ())))}\n      {b.doc.sentences[sid].text}")
     print(f"{report}: {sum(e.key not in linked for e in projects)} of {len(projects)} projects unlinked")
+
+
+def links(report: str) -> None:
+    """Every link the rules read in the built graph of `report`, with its rule and its sentence, then
+    the count by rule: what to judge by eye on a report with no gold."""
+    b = build(report)
+    E = b.report.entities
+    counts: dict[tuple[str, str], int] = {}
+    for f in found_links(b):
+        counts[f.kind, f.rule] = counts.get((f.kind, f.rule), 0) + 1
+        print(f"  [{f.rule}] {E[f.subject].name} → {E[f.object].name}\n      {b.doc.sentences[f.mention.sentence].text}")
+    print(f"{report}: " + ", ".join(f"{kind} {rule} {n}" for (kind, rule), n in sorted(counts.items())))
 
 
 def occurrences(name: str, text: str):
@@ -159,9 +179,9 @@ def score_report(report: str, gold_path: str, show: bool) -> dict[tuple[str, str
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show, rules = "--show" in sys.argv, "--rules" in sys.argv
-    if "--unlinked" in sys.argv:
+    if "--unlinked" in sys.argv or "--links" in sys.argv:
         for report in args:
-            unlinked(report)
+            (unlinked if "--unlinked" in sys.argv else links)(report)
         return 0
     pairs = list(zip(args[::2], args[1::2]))
     if rules:
