@@ -885,3 +885,17 @@ def test_a_street_head_closes_the_name_before_a_river(tmp_path):
     found = places(tmp_path, LUOHE, "建成白云山路沙河桥、龙江路上跨京广铁路立交桥等7项桥梁工程。")
     assert "路沙河" not in found
     assert "临江" not in places(tmp_path, WUHAN_QINGSHAN, "基本建成临江大道二七长江大桥。")
+
+
+def test_a_dictionary_compound_noun_is_no_toponym_stem(tmp_path):
+    # fresh text (南通 2021): "生态旅游" (a rare dictionary noun) before 风景区 names no scenic area
+    found = places(tmp_path, "南通市政府工作报告", "境内的渔湾生态旅游风景区现为国家2A级旅游景区。")
+    assert "生态旅游风景区" not in found
+
+
+def test_ends_abbreviated_before_a_passenger_line_are_no_region(tmp_path):
+    # fresh text (成都 2015): "成渝客专" is the 成都–重庆 passenger line, jieba splits 客/专
+    found = places(tmp_path, "成都市政府工作报告", "力争成渝客专、成安渝高速、五环路建成投用。",
+                   "一路串起彭州、广汉、青白江、金堂共7个区县市。")
+    assert "成渝" not in found
+    assert {"彭州", "广汉", "青白江", "金堂"} <= found

@@ -346,8 +346,11 @@ def _opens_route(ctx: SentenceContext, b: int) -> bool:
     kind of route ("开启了安徽高铁时代")?"""
     if ctx.text.startswith(lexicons.words("place_route_second_heads.txt"), b):
         return True  # "柳南二高": a second line between the ends the initials name
-    route = next((t for t in ctx.tokens if t.start == b and t.word in lexicons.word_set("place_route_heads.txt")), None)
-    return route is not None and not ctx.text.startswith("时代", route.end)
+    if b not in ctx.token_start_set:
+        return False
+    # the head as words: one ("高速公路") or more jieba splits ("客/专")
+    route = next((h for h in _route_heads_longest_first() if ctx.text.startswith(h, b) and b + len(h) in ctx.token_end_set), None)
+    return route is not None and not ctx.text.startswith("时代", b + len(route))
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
@@ -727,6 +730,9 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False
     if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
+    if a - start >= 4 and any(t.start == start and t.end == a and t.pos in ("n", "vn") for t in ctx.tokens) \
+            and tokenizer_tags().tokenizer.FREQ.get(stem):
+        return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
         return False
