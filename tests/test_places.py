@@ -837,3 +837,65 @@ def test_a_dictionary_toponym_inside_a_plan_title_is_not_a_place(tmp_path):
     found = places(tmp_path, "2018年湛江市政府工作报告", "国务院批复《北部湾城市群发展规划》，湛江被列为城市群之一。")
     assert "北部湾" not in found
     assert "湛江" in found
+
+
+WUHAN_QINGSHAN = "武汉市青山区人民政府工作报告"
+LUOHE = "漯河市政府工作报告"
+
+
+def test_a_numbered_street_is_the_route_end_and_no_city(tmp_path):
+    # fresh text (武汉市青山区 2014, not in the samples): "建设二路" is a street, the end of the works'
+    # stretch; "中山三路" a street named after 中山, not the city
+    found = places(tmp_path, WUHAN_QINGSHAN, "完成工程一期罗家港至建设二路堤防、江滩及亲水平台等基础建设。",
+                   "道路拓宽工程施工至建设四路。", "加快完成解放街至中山三路改造。")
+    assert {"罗家港", "建设二路", "建设四路", "中山三路"} <= found
+    assert not found & {"建设二", "建设四", "中山"}
+    # "一路" before a verb is "all the way", no street
+    assert "广东" in places(tmp_path, GUANGDONG, "广东一路领跑全国。")
+
+
+def test_a_town_head_that_opens_a_common_word_ends_no_town(tmp_path):
+    # fresh text (应城市 2019): 乡 of "湖北乡村旅游" is 乡村, not the township 湖北乡
+    found = places(tmp_path, QIANJIANG, "支持大唐田园参与湖北乡村旅游后备箱示范工程。")
+    assert "湖北乡" not in found
+
+
+def test_a_count_of_kinds_names_no_lake(tmp_path):
+    # fresh text (余家桥乡 2016): the lakes are the items, "五大湖泊" their count and kind
+    found = places(tmp_path, QIANJIANG, "以长海湖、神塘湖、张家湖等五大湖泊为龙头的水产养殖红红火火。")
+    assert {"长海湖", "神塘湖", "张家湖"} <= found
+    assert "五大湖" not in found
+
+
+def test_a_kind_of_new_community_is_no_place(tmp_path):
+    # fresh text (沙洋县 2019): "农民新社区" is a kind, like 安置小区
+    assert "农民新社区" not in places(tmp_path, QIANJIANG, "新建和改建一批集镇和农民新社区。")
+
+
+def test_a_place_inside_an_event_name_whose_head_jieba_splits(tmp_path):
+    # fresh text (迪庆州 2016): "…体育运动/会" is an event's name (ANNOTATION rule 8)
+    found = places(tmp_path, "迪庆藏族自治州政府工作报告", "承办了云南省第十届少数民族体育运动会,香格里拉成功撤县设市。")
+    assert "云南省" not in found and "香格里拉" in found
+    # national-2017: the summit's city is no place, nor is 杭州峰
+    assert not places(tmp_path, NATIONAL, "我国成功主办二十国集团领导人杭州峰会，推动取得一系列成果。") & {"杭州", "杭州峰"}
+
+
+def test_a_street_head_closes_the_name_before_a_river(tmp_path):
+    # fresh text (漯河市 2020): 路 ends 白云山路; no place "路沙河"; a word named street is not a place
+    found = places(tmp_path, LUOHE, "建成白云山路沙河桥、龙江路上跨京广铁路立交桥等7项桥梁工程。")
+    assert "路沙河" not in found
+    assert "临江" not in places(tmp_path, WUHAN_QINGSHAN, "基本建成临江大道二七长江大桥。")
+
+
+def test_a_dictionary_compound_noun_is_no_toponym_stem(tmp_path):
+    # fresh text (南通 2021): "生态旅游" (a rare dictionary noun) before 风景区 names no scenic area
+    found = places(tmp_path, "南通市政府工作报告", "境内的渔湾生态旅游风景区现为国家2A级旅游景区。")
+    assert "生态旅游风景区" not in found
+
+
+def test_ends_abbreviated_before_a_passenger_line_are_no_region(tmp_path):
+    # fresh text (成都 2015): "成渝客专" is the 成都–重庆 passenger line, jieba splits 客/专
+    found = places(tmp_path, "成都市政府工作报告", "力争成渝客专、成安渝高速、五环路建成投用。",
+                   "一路串起彭州、广汉、青白江、金堂共7个区县市。")
+    assert "成渝" not in found
+    assert {"彭州", "广汉", "青白江", "金堂"} <= found

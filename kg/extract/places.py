@@ -11,7 +11,7 @@ from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern, guarded
 from kg.extract.registry import component
-from kg.extract.streets import street_follows
+from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.base import (
     CJK,
     CJK_CHARS,
@@ -152,6 +152,9 @@ def _town_starts(ctx: SentenceContext, start: int, head: int) -> bool:
     list mark), and its head does not end a common word ("城镇")?"""
     if any(t.start < start < t.end for t in ctx.tokens) and ctx.text[start - 1:start] not in _LIST_JOINERS:
         return False
+    opened = ctx.token_starting_at(head)
+    if opened is not None and opened.word in lexicons.word_set("place_head_opened_words.txt"):
+        return False  # "湖北乡村旅游": the head opens a common word (乡村), no town ends there
     # the head is not the tail of a common word that starts inside the name ("占城镇人口": 城镇)
     return not any(start < t.start < head < t.end and _common_word(ctx.text[t.start:head + 1]) for t in ctx.tokens)
 
@@ -343,8 +346,11 @@ def _opens_route(ctx: SentenceContext, b: int) -> bool:
     kind of route ("开启了安徽高铁时代")?"""
     if ctx.text.startswith(lexicons.words("place_route_second_heads.txt"), b):
         return True  # "柳南二高": a second line between the ends the initials name
-    route = next((t for t in ctx.tokens if t.start == b and t.word in lexicons.word_set("place_route_heads.txt")), None)
-    return route is not None and not ctx.text.startswith("时代", route.end)
+    if b not in ctx.token_start_set:
+        return False
+    # the head as words: one ("高速公路") or more jieba splits ("客/专")
+    route = next((h for h in _route_heads_longest_first() if ctx.text.startswith(h, b) and b + len(h) in ctx.token_end_set), None)
+    return route is not None and not ctx.text.startswith("时代", b + len(route))
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
@@ -462,8 +468,8 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
             continue
         if t.start > end or end - b > PLACE_RULES.event_name_reach:
             break
-        if t.word.endswith(heads):
-            return True
+        if text[min(b, t.start):t.end].endswith(heads):
+            return True  # also a head jieba splits ("体育运动/会": …运动会)
         if t.word in "-—·－" or t.word in _EVENT_NAME_VERBS:
             end = t.end
             continue
@@ -684,6 +690,10 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
     """Where a name before the head at a..b starts, with no known place before it."""
     limit = _stem_limits().get(suffix) or PLACE_RULES.head_walk_chars
     start = name_start(ctx, a, max_chars=limit, max_tokens=PLACE_RULES.head_walk_tokens)
+    first = ctx.token_starting_at(start)
+    if first is not None and first.end < a and start > 0 and CJK.match(ctx.text[start - 1]) \
+            and first.word in lexicons.word_set("place_street_heads.txt"):
+        start = first.end  # "白云山路沙河桥": a street's head closes a name, the river's starts after it
     if start == a and a > 0:
         # the head is glued to its name inside one token ("南沟河", "神龟峡")
         tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
@@ -720,6 +730,9 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False
     if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
+    if a - start >= 4 and any(t.start == start and t.end == a and t.pos in ("n", "vn") for t in ctx.tokens) \
+            and tokenizer_tags().tokenizer.FREQ.get(stem):
+        return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
         return False
@@ -755,10 +768,16 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "喜洋洋": a reduplicated word describes, it names nothing
     if any(start <= t.start and t.end <= a and t.pos == "m" and re.search("[百千万亿]", t.word) for t in ctx.tokens):
         return True  # "突破千亿大关": a figure, not a name
+    if _COUNTED_KINDS.fullmatch(text, start, a):
+        return True  # "五大湖泊", "三大山系": a count of kinds, whose items are the names
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
         return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
     d = lexicons.find_division(before.text if before is not None else text[start:a], None)
     return len(suffix) == 1 and d is not None and d.level == "province"
+
+
+# "五大", "两大": the count before a kind of feature ("五大湖泊")
+_COUNTED_KINDS = re.compile("[一二三四五六七八九十两几]+大")
 
 
 def _major_division(name: str) -> bool:
@@ -862,6 +881,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         nxt = next((u for u in toks if u.start == after), None)
         if nxt is not None and len(t.word) == 2 and nxt.word in lexicons.word_set("place_route_heads.txt"):
             continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
+        if street_follows(ctx, t.end):
+            continue  # "临江大道": a street named with the word, not a place of that name
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
@@ -1023,12 +1044,25 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
             if text[b - 1:b] == "等":
                 b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
+            b = _numbered_street_around(ctx, b)
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
+    """Where a route's end at ..b ends when it is a numbered street: "罗家港至建设二路" ends at 路,
+    where a road's head cut it after its number (建设二) or before it (建设)."""
+    k = b
+    while k > 0 and ctx.text[k - 1] in _ORDINALS:
+        k -= 1
+    return numbered_street_end(ctx, k) or b
+
+
+_ORDINALS = "一二三四五六七八九十"
 
 
 @functools.lru_cache(maxsize=1)

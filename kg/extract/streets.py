@@ -22,6 +22,10 @@ from kg.text.lookup import Guarded, alternation_pattern
 # counted facilities after the streets that hold them ("东升路两个市民广场", "两处市民公园")
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个处座所]")
 _DIRECTIONS = "东西南北"
+# a street numbered after its namesake ("中山三路", "建设二路", "人民一街"): an ordinal, then a head
+_NUMBERED = re.compile(r"[一二三四五六七八九十]{1,2}(?:马路|大街|路|街|巷)")
+# parts of speech after "一路" that make it "all the way" ("一路领跑"), not a street's number
+_NOT_AFTER_A_NUMBER = frozenset({"v", "vd", "d", "a", "ad"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,11 +167,25 @@ def _names_an_area(name: str) -> bool:
     return name[-1] in lexicons.characters("place_name_endings.txt") or name[-1] in "桥地"
 
 
+def numbered_street_end(ctx: SentenceContext, b: int) -> int | None:
+    """Where a numbered street goes on from a name ending at b ("中山|三路", "建设|二路"), or
+    None: an ordinal and a street head that end a word, not "一路" before a verb ("一路领跑")."""
+    m = _NUMBERED.match(ctx.text, b)
+    if m is None or m.end() not in ctx.token_end_set and CJK.match(ctx.text[m.end():m.end() + 1] or "a"):
+        return None
+    nxt = ctx.token_starting_at(m.end())
+    if nxt is not None and nxt.pos in _NOT_AFTER_A_NUMBER and ctx.text[b] == "一":
+        return None
+    return m.end()
+
+
 def street_follows(ctx: SentenceContext, b: int) -> bool:
     """Does a street's head follow a name ending at b, making the name a street's namesake rather
     than the place itself ("满洲里路", "巴彦托海路", "根河路": streets of another city, named after
     these)? The head must end a word: not "路网", "路段", "海路" as a sea route."""
     text = ctx.text
+    if numbered_street_end(ctx, b) is not None:
+        return True  # "中山三路": a numbered street named after 中山
     m = _street_heads().match(text, b)
     if m is None or m.group() in _direction_heads():
         return False
