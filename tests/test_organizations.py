@@ -600,3 +600,11 @@ def test_the_clause_start_is_sought_only_before_an_investor_head(tmp_path, monke
 def test_a_sector_word_before_its_people_or_work_is_no_body(tmp_path):
     found = orgs(tmp_path, DISTRICT, "公安干警深入开展扫黑除恶专项斗争，公安工作成效明显，政协委员积极建言。")
     assert "公安" not in found and "政协" in found  # 政协 is a body's short form: its members name it
+
+
+def test_build_verbs_before_a_kind_of_school_and_a_parent_before_its_affiliate(tmp_path):
+    # fresh report (session 11): 改扩建 (jieba: j) opens the clause; "X大学附属…" is one name
+    found = orgs(tmp_path, DISTRICT, "新建城区幼儿园4所,改扩建城区小学5所。",
+                 "顺利引进重庆城市管理学院、西南大学附属中学荣昌实验学校。")
+    assert not any(f.startswith("改扩建") for f in found)
+    assert "西南大学附属中学荣昌实验学校" in found and "附属中学荣昌实验学校" not in found

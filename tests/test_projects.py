@@ -755,3 +755,35 @@ def test_a_route_named_by_a_prefix_jieba_keeps_but_does_not_know_is_found(tmp_pa
     # jieba knows, so it names the line before 高铁 like any unknown word
     got = projects(tmp_path, "guangdong", "一批城际铁路建成通车,集大高铁、沿江高铁开工建设。")
     assert "集大高铁" in got
+
+
+def test_a_count_inside_a_name_makes_a_set(tmp_path):
+    # fresh reports (session 11): "23家", "200余项", "十大" count a set of works, whatever opens the span
+    check(tmp_path, "hailar", "沿江23家砂石码头完成签约搬迁,基本完成工程范围内构筑物征收拆除。", set(), {"沿江23家砂石码头"})
+    check(tmp_path, "guangdong", "大力推进“一泓清水入黄河”工程,实施好十项骨干工程和200余项子工程。", set(), {"200余项子工程"})
+    check(tmp_path, "hailar", "荣昌区十大民生项目集中投用。", set(), {"荣昌区十大民生项目"})
+
+
+def test_a_head_that_opens_an_institution_and_a_span_opened_by_works_named_before(tmp_path):
+    # "双河中心幼儿园": 中心 opens the school's head, no works ends there; "工程一期…": the works named before
+    got = projects(tmp_path, "hailar", "建成投用陈子庄小学、双河中心幼儿园、桂花园小学新校区等项目。")
+    assert "双河中心" not in got
+    assert "工程一期罗家港" not in projects(tmp_path, "hailar", "完成工程一期罗家港至建设二路堤防、江滩及亲水平台等基础建设和绿化工程。")
+
+
+def test_items_of_a_list_labelled_a_batch_of_works_with_its_kinds(tmp_path):
+    # "等一批地标性、功能性项目": the label lists kinds with 、; the items are works; an opener leaves the first
+    check(tmp_path, "hailar", "加快推进科技馆、中央绿轴、西塔山水文化公园、印山公园、东运河公园、林宅湿地公园等一批地标性、功能性项目。",
+          {"印山公园", "东运河公园", "西塔山水文化公园", "林宅湿地公园"}, set())
+    check(tmp_path, "guangdong", "新开工太原西北环、朔州至神池、离石至隰县、黎城至古县等高速公路断头路项目。",
+          {"太原西北环", "朔州至神池"}, {"新开工太原西北环"})
+    # a label of kinds joined by 和 is no label of a list of works
+    assert "江滩及亲水平台" not in projects(tmp_path, "hailar", "完成工程一期罗家港至建设二路堤防、江滩及亲水平台等基础建设和绿化工程。")
+
+
+def test_a_short_name_beside_works_of_its_head_and_a_phase(tmp_path):
+    # "新台高速" (a word jieba knows, no place initials) is a works beside 枣菏高速; a phase names one stage
+    check(tmp_path, "guangdong", "持续推动枣菏高速、新台高速、枣木高速东延建设。", {"枣菏高速", "新台高速"}, set())
+    check(tmp_path, "guangdong", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", {"潘州大道", "市民大道三期"}, set())
+    # alone, the same short name before a kind's head is no works
+    assert "新台高速" not in projects(tmp_path, "guangdong", "支持新台高速沿线发展。")

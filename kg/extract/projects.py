@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
+from kg.config import SHORT_WORKS_NAME
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -56,6 +57,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out = []
     spans: list[tuple[int, int]] = []
     unnamed: list[tuple[int, int]] = []
+    short: list[tuple[int, int, int]] = []
     for m in _head_pattern().finditer(ctx.text):
         works = _works_before_head(ctx, m, spans)
         verdict = _judge_works(ctx, works) if works is not None else None
@@ -64,6 +66,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         start, b = works.start, works.b
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
+            continue
+        if verdict == "short":
+            short.append((start, works.a, b))  # a project still if a listed neighbour has its head (below)
             continue
         if verdict == "park":
             # a park its administration manages is a place there (ANNOTATION rule 3)
@@ -82,7 +87,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
-    listed = _listed_with_works(ctx, unnamed, spans)
+    listed = _listed_with_works(ctx, unnamed, spans) + _listed_with_same_head(ctx, short, spans)
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
@@ -127,6 +132,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if m.group() == "项目" and _COUNT_AFTER.match(text, b):
         return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
+    if text.startswith(lexicons.words("project_institution_heads.txt"), b):
+        return None  # "双河中心幼儿园", "重庆工程学院": the head opens an institution's head, no works ends here
     if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
@@ -278,6 +285,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
         return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
     stem = text[start:a]
+    if stem.startswith(("工程", "项目")):
+        return None  # "完成工程一期罗家港至…堤防": the works named before, referred back to, opens the span
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
     if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) or b - start < 3):
@@ -306,7 +315,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
             and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
-        return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
+        # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7);
+        # "新台高速": a short name the tables do not know, a works only beside works of its head
+        return "short" if _short_name(stem) and not is_generic(stem, generic) else None
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
         return None
     if covered_by(ctx, start, b, ORG) and not _built_in_clause(ctx, start, b):
@@ -341,6 +352,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
     if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
+    if _COUNT_INSIDE.search(stem):
+        return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
 
@@ -355,6 +368,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
             head.endswith("期") or not is_generic(stem[:inner[-1].start()] or "新", generic)
             or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+    if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
+        specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
@@ -382,6 +397,25 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
                 out.append((a, b))
                 changed = True
     return sorted(out)
+
+
+def _short_name(stem: str) -> bool:
+    """A stem of two or three characters, none a quality or a count ("新台", not "新型")."""
+    return SHORT_WORKS_NAME.min_chars <= len(stem) <= SHORT_WORKS_NAME.max_chars and all(CJK.match(c) for c in stem) \
+        and not re.search(r"[一二三四五六七八九十两几]|[型性化级]$", stem)
+
+
+def _listed_with_same_head(ctx: SentenceContext, short: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short names before a head ("新台高速") that stand in a 、-list next to works found with the
+    same head ("枣菏高速、新台高速、枣木高速东延"): the list names works of one kind, each by its name."""
+    text = ctx.text
+    out = []
+    for start, a, b in short:
+        head = text[a:b]
+        beside = [(x, y) for x, y in spans if x == b + 1 and text[b] == "、" or y == start - 1 and text[y] == "、"]
+        if any(text.find(head, x, y) > x for x, y in beside):
+            out.append((start, b))
+    return out
 
 
 # the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
@@ -589,6 +623,8 @@ _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
 # further phases of the same works after its name ("…一期、二期")
 _MORE_PHASES = re.compile(r"(?:[、和及]第?[一二三四五六七八九十\d]期)+")
+# a count inside a name (digits before a classifier, or "N大" of a programme), not an ordinal (第) nor a place ("五大连池")
+_COUNT_INSIDE = re.compile(r"(?<![第\d.])\d+[余多]?[家项所栋批]|(?<!第)[三四五六七八九十]大(?![连处湖道街])")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
 _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
@@ -814,7 +850,7 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
 _ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
-                            rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}]{{0,10}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
+                            rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
@@ -834,7 +870,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _before_plant_works(ctx, m.start(1), a, b)
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
-                a = _over_cut_industry(ctx, a, b)
+                a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
                 a = _unknown_word_before(ctx, a, b, b)
                 if _inside_industry(ctx.text, a):
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
