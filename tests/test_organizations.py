@@ -608,3 +608,9 @@ def test_build_verbs_before_a_kind_of_school_and_a_parent_before_its_affiliate(t
                  "顺利引进重庆城市管理学院、西南大学附属中学荣昌实验学校。")
     assert not any(f.startswith("改扩建") for f in found)
     assert "西南大学附属中学荣昌实验学校" in found and "附属中学荣昌实验学校" not in found
+
+
+def test_a_representative_before_a_company_is_no_part_of_its_name(tmp_path):
+    # fresh (城口县, 2025): "业主代表中广核新能源重庆公司…发言"
+    found = orgs(tmp_path, COUNTY, "竣工项目业主代表中广核新能源重庆公司党委书记、总经理周宏高发言。")
+    assert "中广核新能源重庆公司" in found and not any(f.startswith("代表") for f in found)

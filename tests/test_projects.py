@@ -787,3 +787,9 @@ def test_a_short_name_beside_works_of_its_head_and_a_phase(tmp_path):
     check(tmp_path, "guangdong", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", {"潘州大道", "市民大道三期"}, set())
     # alone, the same short name before a kind's head is no works
     assert "新台高速" not in projects(tmp_path, "guangdong", "支持新台高速沿线发展。")
+
+
+def test_a_place_and_words_that_qualify_a_set_of_projects(tmp_path):
+    # fresh (城口县, 2025): "城口县重点项目" is the county's set of key projects; a place before a kind of
+    # works still names one ("…棚户区项目" is left to the other rules)
+    assert "城口县重点项目" not in projects(tmp_path, "hailar", "城口县重点项目集中开工竣工活动举行。")

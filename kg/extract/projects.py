@@ -338,6 +338,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
+    if head == "项目" and _place_and_set_qualifiers(ctx, start, a):
+        return True  # "城口县重点项目": a place's set of key projects, no one undertaking
     if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
@@ -356,6 +358,13 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
+
+
+def _place_and_set_qualifiers(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] a place found there followed only by words that qualify a set of projects?"""
+    place_end = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == start and m.local_end < a),
+                    default=None)
+    return place_end is not None and is_generic(ctx.text[place_end:a], lexicons.word_set("project_set_qualifiers.txt"))
 
 
 def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
