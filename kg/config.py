@@ -340,14 +340,3 @@ class PageWrapLimits:
 
 PAGE_WRAP = PageWrapLimits()
 
-
-# ---- task QO7 (issue 9): projects and organizations, session 11 (kg/extract/projects.py)
-@dataclass(frozen=True)
-class ShortWorksNameLimits:
-    # a stem this short before a head ("新台高速") the tables do not know is a works only in a
-    # 、-list beside works found with the same head ("枣菏高速、新台高速")
-    min_chars: int = 2
-    max_chars: int = 3
-
-
-SHORT_WORKS_NAME = ShortWorksNameLimits()

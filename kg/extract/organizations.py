@@ -455,11 +455,6 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
         start = min(start, _org_start(ctx, a))
-    if text.startswith("附属", start) and start > 1 and _org_suffix_pattern().search(text, max(0, start - 4), start):
-        # "西南大学附属中学荣昌实验学校", "北京师范大学附属实验中学": the parent named before 附属 opens the name
-        parent = next((m for m in _org_suffix_pattern().finditer(text, max(0, start - 4), start) if m.end() == start), None)
-        if parent is not None:
-            start = min(start, _org_start(ctx, parent.start()))
     if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import SHORT_WORKS_NAME
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -57,7 +56,6 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out = []
     spans: list[tuple[int, int]] = []
     unnamed: list[tuple[int, int]] = []
-    short: list[tuple[int, int, int]] = []
     for m in _head_pattern().finditer(ctx.text):
         works = _works_before_head(ctx, m, spans)
         verdict = _judge_works(ctx, works) if works is not None else None
@@ -66,9 +64,6 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         start, b = works.start, works.b
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
-            continue
-        if verdict == "short":
-            short.append((start, works.a, b))  # a project still if a listed neighbour has its head (below)
             continue
         if verdict == "park":
             # a park its administration manages is a place there (ANNOTATION rule 3)
@@ -87,7 +82,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
-    listed = _listed_with_works(ctx, unnamed, spans) + _listed_with_same_head(ctx, short, spans)
+    listed = _listed_with_works(ctx, unnamed, spans)
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
@@ -285,8 +280,6 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
         return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
     stem = text[start:a]
-    if stem.startswith(("工程", "项目")):
-        return None  # "完成工程一期罗家港至…堤防": the works named before, referred back to, opens the span
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
     if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) or b - start < 3):
@@ -315,9 +308,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
             and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
-        # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7);
-        # "新台高速": a short name the tables do not know, a works only beside works of its head
-        return "short" if _short_name(stem) and not is_generic(stem, generic) else None
+        return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
         return None
     if covered_by(ctx, start, b, ORG) and not _built_in_clause(ctx, start, b):
@@ -338,8 +329,6 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-    if head == "项目" and _place_and_set_qualifiers(ctx, start, a):
-        return True  # "城口县重点项目": a place's set of key projects, no one undertaking
     if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
@@ -358,13 +347,6 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
-
-
-def _place_and_set_qualifiers(ctx: SentenceContext, start: int, a: int) -> bool:
-    """Is text[start:a] a place found there followed only by words that qualify a set of projects?"""
-    place_end = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == start and m.local_end < a),
-                    default=None)
-    return place_end is not None and is_generic(ctx.text[place_end:a], lexicons.word_set("project_set_qualifiers.txt"))
 
 
 def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
@@ -406,25 +388,6 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
                 out.append((a, b))
                 changed = True
     return sorted(out)
-
-
-def _short_name(stem: str) -> bool:
-    """A stem of two or three characters, none a quality or a count ("新台", not "新型")."""
-    return SHORT_WORKS_NAME.min_chars <= len(stem) <= SHORT_WORKS_NAME.max_chars and all(CJK.match(c) for c in stem) \
-        and not re.search(r"[一二三四五六七八九十两几]|[型性化级]$", stem)
-
-
-def _listed_with_same_head(ctx: SentenceContext, short: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Short names before a head ("新台高速") that stand in a 、-list next to works found with the
-    same head ("枣菏高速、新台高速、枣木高速东延"): the list names works of one kind, each by its name."""
-    text = ctx.text
-    out = []
-    for start, a, b in short:
-        head = text[a:b]
-        beside = [(x, y) for x, y in spans if x == b + 1 and text[b] == "、" or y == start - 1 and text[y] == "、"]
-        if any(text.find(head, x, y) > x for x, y in beside):
-            out.append((start, b))
-    return out
 
 
 # the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
