@@ -339,4 +339,3 @@ class PageWrapLimits:
 
 
 PAGE_WRAP = PageWrapLimits()
-
