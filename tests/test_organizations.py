@@ -600,3 +600,22 @@ def test_the_clause_start_is_sought_only_before_an_investor_head(tmp_path, monke
 def test_a_sector_word_before_its_people_or_work_is_no_body(tmp_path):
     found = orgs(tmp_path, DISTRICT, "公安干警深入开展扫黑除恶专项斗争，公安工作成效明显，政协委员积极建言。")
     assert "公安" not in found and "政协" in found  # 政协 is a body's short form: its members name it
+
+
+def test_build_verbs_before_a_kind_of_school(tmp_path):
+    # fresh report (荣昌区, session 11): 改扩建 (jieba: j) opens the clause, no part of a name
+    found = orgs(tmp_path, DISTRICT, "新建城区幼儿园4所,改扩建城区小学5所。")
+    assert not any(f.startswith("改扩建") for f in found)
+
+
+def test_a_representative_before_a_company_is_no_part_of_its_name(tmp_path):
+    # fresh (城口县, 2025): "业主代表中广核新能源重庆公司…发言"
+    found = orgs(tmp_path, COUNTY, "竣工项目业主代表中广核新能源重庆公司党委书记、总经理周宏高发言。")
+    assert "中广核新能源重庆公司" in found and not any(f.startswith("代表") for f in found)
+
+
+def test_the_government_in_the_reports_own_title_names_the_document(tmp_path):
+    # devtext2 (zhuji-2021) and 8 more reports: the title's "X市政府" is not annotated; the body is
+    # named where it speaks ("我代表市人民政府")
+    found = orgs(tmp_path, "2021年诸暨市政府工作报告\n各位代表：\n", "现在，我代表市人民政府向大会报告工作，请予审议。")
+    assert "诸暨市政府" not in found and "市人民政府" in found

@@ -755,3 +755,32 @@ def test_a_route_named_by_a_prefix_jieba_keeps_but_does_not_know_is_found(tmp_pa
     # jieba knows, so it names the line before 高铁 like any unknown word
     got = projects(tmp_path, "guangdong", "一批城际铁路建成通车,集大高铁、沿江高铁开工建设。")
     assert "集大高铁" in got
+
+
+def test_a_count_inside_a_name_makes_a_set(tmp_path):
+    # fresh reports (session 11): "23家", "200余项", "十大" count a set of works, whatever opens the span
+    check(tmp_path, "hailar", "沿江23家砂石码头完成签约搬迁,基本完成工程范围内构筑物征收拆除。", set(), {"沿江23家砂石码头"})
+    check(tmp_path, "guangdong", "大力推进“一泓清水入黄河”工程,实施好十项骨干工程和200余项子工程。", set(), {"200余项子工程"})
+    check(tmp_path, "hailar", "荣昌区十大民生项目集中投用。", set(), {"荣昌区十大民生项目"})
+
+
+def test_a_head_that_opens_an_institution_ends_no_works(tmp_path):
+    # fresh (荣昌区): "双河中心幼儿园": 中心 opens the school's head; hailar-2012: "南开路小学" (路 + 小学)
+    got = projects(tmp_path, "hailar", "建成投用陈子庄小学、双河中心幼儿园、桂花园小学新校区等项目。")
+    assert "双河中心" not in got
+    assert "南开路" not in projects(tmp_path, "hailar", "重点抓好学府路中学、南开路小学标准化学校建设,启动第三中学分校建设。")
+
+
+def test_items_of_a_list_labelled_a_batch_of_works_with_its_kinds(tmp_path):
+    # "等一批地标性、功能性项目": the label lists kinds with 、; the items are works; an opener leaves the first
+    check(tmp_path, "hailar", "加快推进科技馆、中央绿轴、西塔山水文化公园、印山公园、东运河公园、林宅湿地公园等一批地标性、功能性项目。",
+          {"印山公园", "东运河公园", "西塔山水文化公园", "林宅湿地公园"}, set())
+    check(tmp_path, "guangdong", "新开工太原西北环、朔州至神池、离石至隰县、黎城至古县等高速公路断头路项目。",
+          {"太原西北环", "朔州至神池"}, {"新开工太原西北环"})
+    # a label of kinds joined by 和 is no label of a list of works
+    assert "江滩及亲水平台" not in projects(tmp_path, "hailar", "完成工程一期罗家港至建设二路堤防、江滩及亲水平台等基础建设和绿化工程。")
+
+
+def test_a_phase_after_the_head_names_one_stage_of_one_works(tmp_path):
+    # fresh (茂名 2016) and devtext3 (maoming-2017): "市民大道三期" though 市民 is a common word
+    check(tmp_path, "guangdong", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", {"潘州大道", "市民大道三期"}, set())

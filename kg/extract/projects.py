@@ -127,6 +127,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if m.group() == "项目" and _COUNT_AFTER.match(text, b):
         return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
+    if text.startswith(lexicons.words("project_institution_heads.txt"), b):
+        return None  # "双河中心幼儿园", "重庆工程学院": the head opens an institution's head, no works ends here
     if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
@@ -341,6 +343,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
     if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
+    if _COUNT_INSIDE.search(stem):
+        return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
 
@@ -355,6 +359,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
             head.endswith("期") or not is_generic(stem[:inner[-1].start()] or "新", generic)
             or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+    if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
+        specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
@@ -589,6 +595,8 @@ _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
 # further phases of the same works after its name ("…一期、二期")
 _MORE_PHASES = re.compile(r"(?:[、和及]第?[一二三四五六七八九十\d]期)+")
+# a count inside a name (digits before a classifier, or "N大" of a programme), not an ordinal (第) nor a place ("五大连池")
+_COUNT_INSIDE = re.compile(r"(?<![第\d.])\d+[余多]?[家项所栋批]|(?<!第)[三四五六七八九十]大(?![连处湖道街])")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
 _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
@@ -814,7 +822,7 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
 _ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
-                            rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}]{{0,10}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|[{CJK_CHARS}]{{0,6}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
+                            rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:项目|工程|设施|平台)(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
@@ -834,7 +842,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _before_plant_works(ctx, m.start(1), a, b)
                 # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
-                a = _over_cut_industry(ctx, a, b)
+                a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
                 a = _unknown_word_before(ctx, a, b, b)
                 if _inside_industry(ctx.text, a):
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
