@@ -115,3 +115,23 @@ def test_a_short_line_ending_on_a_particle_is_joined_even_alone(tmp_path):
     path.write_text("2025年工作回顾\n明年是开局之年,开好局十分重要。今年经济社会发展的\n主要预期目标\n地区生产总值增长5%左右。\n",
                     encoding="utf-8")
     assert "今年经济社会发展的主要预期目标" in read_source(path).text
+
+
+def test_a_title_attribution_wrapped_inside_the_congress_name_is_one_line():
+    # "——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上": the title's attribution stops inside
+    # the congress's name, so the two lines are one (the name is then found whole, with its offsets
+    # running across the line break of the original)
+    source = read_source(shared_file("seeds", "guangdong-2026.txt"))
+    assert "在广东省第十四届人民代表大会第五次会议上" in source.text
+    at = source.text.index("广东省第十四届人民代表大会")
+    a, b = source.original_span(at, at + len("广东省第十四届人民代表大会"))
+    assert source.original[a:b] == "广东省第十四届\n人民代表大会"
+
+
+def test_a_title_line_is_not_joined_to_a_line_that_closes_no_meeting(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n——2024年1月6日在县第十八届\n人民代表大会第三次会议上\n县长 张三\n各位代表:\n",
+                    encoding="utf-8")
+    text = read_source(path).text
+    assert "在县第十八届人民代表大会第三次会议上\n县长" in text
+    assert "会议上县长" not in text and "张三各位代表" not in text
