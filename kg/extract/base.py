@@ -97,18 +97,24 @@ _WORKS_VERBS = lexicons.word_set("text_works_verbs.txt")
 def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> bool:
     """A token that cannot be inside a name: punctuation, a trigger verb, a function word. With
     strict=False (project names, which hold verbs: "防洪治理", "维修保护") only triggers stop."""
-    word = tok.word
+    return _word_is_boundary(tok.word, tok.pos, strict, organization)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_is_boundary(word: str, pos: str, strict: bool, organization: bool) -> bool:
+    """is_boundary of a word and its tag: the name walks ask it of the same few thousand words
+    again and again (~15,000 times over the samples and Hailar), and it depends on nothing else."""
     if not strict and word in lexicons.word_set("name_verbs.txt") and not (organization and word in _WORKS_VERBS):
         return False
     if word in triggers() or any(c in PUNCT for c in word):
         return True
-    if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and tok.pos in ("v", "vn", "l", "i", "d"):
+    if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and pos in ("v", "vn", "l", "i", "d"):
         return True  # an unknown compound of a trigger ("深入开展")
     if len(word) >= 4 and word[:2] in triggers() and word[2:] in triggers():
         return True  # two triggers in one word, whatever jieba tags it ("充分利用")
-    if tok.pos in STOP_POS:
+    if pos in STOP_POS:
         return True
-    if tok.pos in ("v", "vd", "vi") and len(word) > 1:
+    if pos in ("v", "vd", "vi") and len(word) > 1:
         return strict or word not in lexicons.word_set("name_verbs.txt")
     return False
 
@@ -151,7 +157,13 @@ def _head_words() -> tuple[str, ...]:
 
 
 def is_head(tok: Token) -> bool:
-    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and tok.word.endswith(_head_words()))
+    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and _ends_in_head(tok.word))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _ends_in_head(word: str) -> bool:
+    """Does `word` end in an organization's or a project's head (a scan of ~hundreds of heads: remembered)?"""
+    return word.endswith(_head_words())
 
 
 @functools.lru_cache(maxsize=4096)
