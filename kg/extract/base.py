@@ -73,6 +73,15 @@ class SentenceContext:
         """The token that ends at `b`: next((t for t in ctx.tokens if t.end == b), None)."""
         return self.tokens_by_end.get(b)
 
+    def token_reaching(self, b: int) -> Token | None:
+        """The token that starts before `b` and ends at or after it (the one holding text[b - 1]):
+        next((t for t in ctx.tokens if t.start < b <= t.end), None), by bisection."""
+        i = bisect.bisect_left(self.token_starts, b) - 1
+        if i < 0:
+            return None
+        t = self.tokens[i]
+        return t if t.end >= b else next((u for u in self.tokens if u.start < b <= u.end), None)
+
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
         span = self.sentence.at(a, b)
         return any(m.span.overlaps(span) and (types is None or m.type in types) for m in self.found)

@@ -596,21 +596,23 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     text = ctx.text
     if street_follows(ctx, b):
         return False  # "巴彦托海路": a street named after a place, not the place
-    if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and (t.pos in ("s", "f") or t.word[1] in "东西南北")
-                                for t in ctx.tokens):
+    opening = ctx.token_starting_at(a)  # the one token starting at a, if any (tokens do not overlap)
+    if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
+            opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
     freq = tokenizer_tags().tokenizer.FREQ
-    if len(suffix) == 1 and any(t.start == a and t.end > b and t.pos in _COMMON_WORD_POS and _common_word(t.word)
-                                for t in ctx.tokens):
+    if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
+            and _common_word(opening.word):
         return False  # "巴安水务海水淡化": the head opens a common word ("海水") after a common one
-    if any(t.start < a and t.pos in _COMMON_WORD_POS and (t.end > b or t.end == b and freq.get(t.word))
-           for t in ctx.tokens if t.start < b <= t.end):
+    last = ctx.token_reaching(b)
+    if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
+            last.end > b or last.end == b and freq.get(last.word)):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
         return False
-    if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+    if opening is not None and opening.end - opening.start >= 3:
         return False  # the head opens another name ("城北/海拉尔河"): no name ends here
     if text[b] in lexicons.characters("place_feature_parts.txt"):
         return False  # a part of the feature ("河堤", "山区") follows: not the feature's name

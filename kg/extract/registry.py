@@ -183,7 +183,10 @@ def drop_nested(found: list[Mention]) -> list[Mention]:
     """What a sentence keeps of what its components found: within one type, a mention inside a
     longer one of the same type is dropped, but for places inside a composite place (names inside
     names: "黔江河" in "黔江河舟白渡断面"); observations are all kept."""
-    return [m for m in found
-            if m.type == OBSERVATION or not any(o.type == m.type and len(o.span) > len(m.span)
-                                                and o.span.contains(m.span) and not o.attrs.get("composite")
-                                                for o in found)]
+    if len(found) < 2:
+        return list(found)
+    # each mention's type and bounds read once: the test below pairs every mention with every other
+    bounds = [(m.type, m.span.start, m.span.end) for m in found]
+    holders = [b for b, m in zip(bounds, found) if not m.attrs.get("composite")]
+    return [m for m, (t, a, b) in zip(found, bounds)
+            if t == OBSERVATION or not any(ht == t and hb - ha > b - a and ha <= a and b <= hb for ht, ha, hb in holders)]
