@@ -849,6 +849,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         return not freq.get(w) or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
+        if t.word[-1:] not in TOPONYM_HEADS and not (t.pos == "ns" and t.word[-1:] in _WATER_HEADS):
+            continue  # neither test below can hold (toponym_word wants a head last): most tokens
         is_toponym = toponym_word(t)
         if not is_toponym and not (t.pos == "ns" and t.word[-1:] in _WATER_HEADS):
             continue  # neither test can hold: skip the look-up of what was found (most tokens)
