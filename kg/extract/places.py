@@ -1199,7 +1199,7 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     province = ctx.doc.own.province
     heads = _heads_longest_first()
     for t in ctx.tokens:
-        if t.pos != "ns":
+        if t.pos != "ns" or not t.word.endswith(heads):  # one C scan of the heads before the walk below
             continue
         head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
         if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)):
