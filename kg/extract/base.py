@@ -84,10 +84,19 @@ class SentenceContext:
 
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
         span = self.sentence.at(a, b)
-        return any(m.span.overlaps(span) and (types is None or m.type in types) for m in self.found)
+        start, end = span.start, span.end  # m.span.overlaps(span), inline: rules ask this ~50,000 times a pass
+        if types is None:
+            return any(m.span.start < end and start < m.span.end for m in self.found)
+        return any(m.type in types and m.span.start < end and start < m.span.end for m in self.found)
+
+
+# what clean_name drops (str.isspace and re's \s are the same test)
+_NOT_IN_NAMES = re.compile(rf"[{re.escape(QUOTES)}\s]")
 
 
 def clean_name(span: str) -> str:
+    if _NOT_IN_NAMES.search(span) is None:
+        return span  # most names: nothing to drop, no walk over their characters
     return "".join(c for c in span if c not in QUOTES and not c.isspace())
 
 

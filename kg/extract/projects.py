@@ -612,7 +612,7 @@ def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
     """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好"),
     a verb jieba cut in two (not "推进藏粤直流", where "进藏" is no cut)."""
     text = ctx.text
-    if start > 0 and start + 1 < a and any(t.end == start and len(t.word) == 1 for t in ctx.tokens):
+    if start > 0 and start + 1 < a and (t := ctx.token_ending_at(start)) is not None and len(t.word) == 1:
         pair = text[start - 1:start + 1]
         tags = tokenizer_tags().word_tag_tab
         if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
