@@ -266,8 +266,10 @@ class Alternatives:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         found = [b.search(text, pos, endpos) for b in self.branches]
         while True:
-            # the leftmost; min() keeps the first of equal starts, the earlier branch
-            first = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+            first = None  # the leftmost; of equal starts the first, the earlier branch (a plain loop: no key calls)
+            for m in found:
+                if m is not None and (first is None or m.start() < first.start()):
+                    first = m
             if first is None:
                 return
             yield first
@@ -302,8 +304,11 @@ class Guarded:
                 or not _needs_one_of(_parse(self.regex), self.needs):
             raise ValueError(f"{needs!r}: not what every match of {self.regex.pattern!r} holds")
         self.pattern = self.regex.pattern
+        self._one = self.needs[0] if len(self.needs) == 1 else None  # most guards: one literal, one `in`
 
     def _may_match(self, text: str) -> bool:
+        if self._one is not None:
+            return self._one in text
         for n in self.needs:  # a plain loop: a generator costs more than the test (called ~13 times a sentence)
             if n in text:
                 return True
