@@ -820,7 +820,7 @@ _LIST_BEFORE = re.compile(rf"((?:{_ITEM_CHAR}{{2,20}}、)*{_ITEM_CHAR}{{2,20}})$
 _EVENT_HEADS = ("中心",)
 
 
-@component("event_subjects", reads=(ORG,), assigns=(ORG,))
+@component("event_subjects", reads=(ORG,), assigns=(ORG,), needs=lexicons.words("org_body_events.txt"))
 def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
     """Institutions and companies named as the subject of an event only a body undergoes:
     "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""
