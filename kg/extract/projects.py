@@ -721,7 +721,9 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     for i in range(start, a):
         if i != start and i not in starts:
             continue
-        m = _BATCH.match(text, i, a) if not _ROUTE_CODE_BEFORE.search(text, 0, i) else None  # "g328一级公路": a grade
+        # "g328一级公路": a grade (searched only after a digit, or a newline $ may stand before)
+        code = (text[i - 1:i].isdecimal() or text[i - 1:i] == "\n") and _ROUTE_CODE_BEFORE.search(text, 0, i)
+        m = _BATCH.match(text, i, a) if not code else None
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
