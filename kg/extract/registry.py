@@ -21,7 +21,7 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-`in` test instead of a call that walks the tokens).
+regex search for all its literals, in C, instead of a call that walks the tokens).
 """
 from __future__ import annotations
 
