@@ -228,7 +228,8 @@ class Mention:
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
     """The mentions inside no longer one of them, in their order ("黔江" inside "黔江卷烟厂" is not)."""
-    return [x for x in mentions if not any(y.span.contains(x.span) and len(y.span) > len(x.span) for y in mentions)]
+    bounds = [(m.span.start, m.span.end) for m in mentions]  # read once: every pair is compared
+    return [x for x, (a, b) in zip(mentions, bounds) if not any(c <= a and b <= d and d - c > b - a for c, d in bounds)]
 
 
 # ---------------------------------------------------------------- what a report says

@@ -73,12 +73,30 @@ class SentenceContext:
         """The token that ends at `b`: next((t for t in ctx.tokens if t.end == b), None)."""
         return self.tokens_by_end.get(b)
 
+    def token_reaching(self, b: int) -> Token | None:
+        """The token that starts before `b` and ends at or after it (the one holding text[b - 1]):
+        next((t for t in ctx.tokens if t.start < b <= t.end), None), by bisection."""
+        i = bisect.bisect_left(self.token_starts, b) - 1
+        if i < 0:
+            return None
+        t = self.tokens[i]
+        return t if t.end >= b else next((u for u in self.tokens if u.start < b <= u.end), None)
+
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
         span = self.sentence.at(a, b)
-        return any(m.span.overlaps(span) and (types is None or m.type in types) for m in self.found)
+        start, end = span.start, span.end  # m.span.overlaps(span), inline: rules ask this ~50,000 times a pass
+        if types is None:
+            return any(m.span.start < end and start < m.span.end for m in self.found)
+        return any(m.type in types and m.span.start < end and start < m.span.end for m in self.found)
+
+
+# what clean_name drops (str.isspace and re's \s are the same test)
+_NOT_IN_NAMES = re.compile(rf"[{re.escape(QUOTES)}\s]")
 
 
 def clean_name(span: str) -> str:
+    if _NOT_IN_NAMES.search(span) is None:
+        return span  # most names: nothing to drop, no walk over their characters
     return "".join(c for c in span if c not in QUOTES and not c.isspace())
 
 
@@ -97,18 +115,24 @@ _WORKS_VERBS = lexicons.word_set("text_works_verbs.txt")
 def is_boundary(tok: Token, strict: bool = True, organization: bool = False) -> bool:
     """A token that cannot be inside a name: punctuation, a trigger verb, a function word. With
     strict=False (project names, which hold verbs: "防洪治理", "维修保护") only triggers stop."""
-    word = tok.word
+    return _word_is_boundary(tok.word, tok.pos, strict, organization)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_is_boundary(word: str, pos: str, strict: bool, organization: bool) -> bool:
+    """is_boundary of a word and its tag: the name walks ask it of the same few thousand words
+    again and again (~15,000 times over the samples and Hailar), and it depends on nothing else."""
     if not strict and word in lexicons.word_set("name_verbs.txt") and not (organization and word in _WORKS_VERBS):
         return False
     if word in triggers() or any(c in PUNCT for c in word):
         return True
-    if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and tok.pos in ("v", "vn", "l", "i", "d"):
+    if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and pos in ("v", "vn", "l", "i", "d"):
         return True  # an unknown compound of a trigger ("深入开展")
     if len(word) >= 4 and word[:2] in triggers() and word[2:] in triggers():
         return True  # two triggers in one word, whatever jieba tags it ("充分利用")
-    if tok.pos in STOP_POS:
+    if pos in STOP_POS:
         return True
-    if tok.pos in ("v", "vd", "vi") and len(word) > 1:
+    if pos in ("v", "vd", "vi") and len(word) > 1:
         return strict or word not in lexicons.word_set("name_verbs.txt")
     return False
 
@@ -151,7 +175,13 @@ def _head_words() -> tuple[str, ...]:
 
 
 def is_head(tok: Token) -> bool:
-    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and tok.word.endswith(_head_words()))
+    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and _ends_in_head(tok.word))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _ends_in_head(word: str) -> bool:
+    """Does `word` end in an organization's or a project's head (a scan of ~hundreds of heads: remembered)?"""
+    return word.endswith(_head_words())
 
 
 @functools.lru_cache(maxsize=4096)

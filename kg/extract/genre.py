@@ -413,7 +413,7 @@ def _quarter_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("city_quarters.txt"))
 
 
-@component("genre_city_quarters", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_city_quarters", reads=(PLACE,), assigns=(PLACE,), needs=lexicons.words("city_quarters.txt"))
 def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """Quarters of a city named by their kind ("中心城区26公里供水", "旧城区改造", hailar-2015):
     a place where the word stands as its own token."""

@@ -133,6 +133,8 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
     division's level character begins a standard body's form."""
     out = []
     text = ctx.text
+    if _level_form_pattern().search(text) is None:
+        return out  # every body found here opens with one of its forms: one C scan, not the place names'
     bodies = lexicons.org_bodies()
     province = ctx.doc.own.province
     for m in place_lexicon_pattern().finditer(text):
@@ -160,6 +162,12 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
 def _level_forms() -> tuple[str, ...]:
     """Forms of the standard bodies that begin with a level character ("市委", "县人民政府")."""
     return tuple(f for f in lexicons.org_bodies() if f[0] in lexicons.LEVEL_CHARS)
+
+
+@functools.lru_cache(maxsize=1)
+def _level_form_pattern() -> re.Pattern[str]:
+    """Any of `_level_forms` anywhere in a text (a sentence without one holds no body of a named area)."""
+    return re.compile(alternation_pattern(_level_forms()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -816,7 +824,7 @@ _LIST_BEFORE = re.compile(rf"((?:{_ITEM_CHAR}{{2,20}}、)*{_ITEM_CHAR}{{2,20}})$
 _EVENT_HEADS = ("中心",)
 
 
-@component("event_subjects", reads=(ORG,), assigns=(ORG,))
+@component("event_subjects", reads=(ORG,), assigns=(ORG,), needs=lexicons.words("org_body_events.txt"))
 def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
     """Institutions and companies named as the subject of an event only a body undergoes:
     "国际红树林中心落户深圳", "招银金投、信银金投开业运营", "新诚服饰、花神丝绸重组复产"."""

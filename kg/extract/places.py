@@ -602,21 +602,23 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     text = ctx.text
     if street_follows(ctx, b):
         return False  # "巴彦托海路": a street named after a place, not the place
-    if len(suffix) == 1 and any(t.start == a and len(t.word) == 2 and (t.pos in ("s", "f") or t.word[1] in "东西南北")
-                                for t in ctx.tokens):
+    opening = ctx.token_starting_at(a)  # the one token starting at a, if any (tokens do not overlap)
+    if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
+            opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
     freq = tokenizer_tags().tokenizer.FREQ
-    if len(suffix) == 1 and any(t.start == a and t.end > b and t.pos in _COMMON_WORD_POS and _common_word(t.word)
-                                for t in ctx.tokens):
+    if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
+            and _common_word(opening.word):
         return False  # "巴安水务海水淡化": the head opens a common word ("海水") after a common one
-    if any(t.start < a and t.pos in _COMMON_WORD_POS and (t.end > b or t.end == b and freq.get(t.word))
-           for t in ctx.tokens if t.start < b <= t.end):
+    last = ctx.token_reaching(b)
+    if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
+            last.end > b or last.end == b and freq.get(last.word)):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
         return False
-    if any(t.start == a and t.end - t.start >= 3 for t in ctx.tokens):
+    if opening is not None and opening.end - opening.start >= 3:
         return False  # the head opens another name ("城北/海拉尔河"): no name ends here
     if text[b] in lexicons.characters("place_feature_parts.txt"):
         return False  # a part of the feature ("河堤", "山区") follows: not the feature's name
@@ -866,6 +868,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         return not freq.get(w) or (tags.get(w) in ("ns", "nr", "nz") and freq[w] < PLACE_RULES.toponym_word_max_freq)
 
     for i, t in enumerate(toks):
+        if t.word[-1:] not in TOPONYM_HEADS and not (t.pos == "ns" and t.word[-1:] in _WATER_HEADS):
+            continue  # neither test below can hold (toponym_word wants a head last): most tokens
         is_toponym = toponym_word(t)
         if not is_toponym and not (t.pos == "ns" and t.word[-1:] in _WATER_HEADS):
             continue  # neither test can hold: skip the look-up of what was found (most tokens)
@@ -959,7 +963,8 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
     return out
 
 
-@component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
+@component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
+           needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt"))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "云南牟定产业园区管委会挂牌成立", "安居经开区成功创建…"
@@ -1229,7 +1234,7 @@ def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     province = ctx.doc.own.province
     heads = _heads_longest_first()
     for t in ctx.tokens:
-        if t.pos != "ns":
+        if t.pos != "ns" or not t.word.endswith(heads):  # one C scan of the heads before the walk below
             continue
         head = next((h for h in heads if t.word.endswith(h) and len(t.word) > len(h) + 1), None)
         if head is None or ctx.taken(t.start, t.end, (PLACE, ORG)):

@@ -620,7 +620,7 @@ def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
     """"打好棚户区…": the first character finishes a verb begun before the span ("打好", "做好"),
     a verb jieba cut in two (not "推进藏粤直流", where "进藏" is no cut)."""
     text = ctx.text
-    if start > 0 and start + 1 < a and any(t.end == start and len(t.word) == 1 for t in ctx.tokens):
+    if start > 0 and start + 1 < a and (t := ctx.token_ending_at(start)) is not None and len(t.word) == 1:
         pair = text[start - 1:start + 1]
         tags = tokenizer_tags().word_tag_tab
         if tags.get(pair, "").startswith("v") and pair not in lexicons.word_set("name_verbs.txt"):
@@ -729,7 +729,9 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     for i in range(start, a):
         if i != start and i not in starts:
             continue
-        m = _BATCH.match(text, i, a) if not _ROUTE_CODE_BEFORE.search(text, 0, i) else None  # "g328一级公路": a grade
+        # "g328一级公路": a grade (searched only after a digit, or a newline $ may stand before)
+        code = (text[i - 1:i].isdecimal() or text[i - 1:i] == "\n") and _ROUTE_CODE_BEFORE.search(text, 0, i)
+        m = _BATCH.match(text, i, a) if not code else None
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"

@@ -21,10 +21,12 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-`in` test instead of a call that walks the tokens).
+regex search for all its literals, in C, instead of a call that walks the tokens).
 """
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -49,9 +51,15 @@ class Component:
     def may_find(self, text: str, shown: list) -> bool:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
         the text lacks all its literals, nor when it only sets attributes and is shown no mention."""
-        if self.needs and not any(w in text for w in self.needs):
+        if self.needs and _literals_pattern(self.needs).search(text) is None:
             return False
         return bool(shown) or bool(self.assigns)
+
+
+@functools.lru_cache(maxsize=None)
+def _literals_pattern(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `literals`, as one regex: one scan of a sentence in C rather than one `in` a literal."""
+    return re.compile("|".join(re.escape(w) for w in literals))
 
 
 # name → Component; filled by the @component decorators when kg.extract's modules are imported
@@ -183,7 +191,10 @@ def drop_nested(found: list[Mention]) -> list[Mention]:
     """What a sentence keeps of what its components found: within one type, a mention inside a
     longer one of the same type is dropped, but for places inside a composite place (names inside
     names: "黔江河" in "黔江河舟白渡断面"); observations are all kept."""
-    return [m for m in found
-            if m.type == OBSERVATION or not any(o.type == m.type and len(o.span) > len(m.span)
-                                                and o.span.contains(m.span) and not o.attrs.get("composite")
-                                                for o in found)]
+    if len(found) < 2:
+        return list(found)
+    # each mention's type and bounds read once: the test below pairs every mention with every other
+    bounds = [(m.type, m.span.start, m.span.end) for m in found]
+    holders = [b for b, m in zip(bounds, found) if not m.attrs.get("composite")]
+    return [m for m, (t, a, b) in zip(found, bounds)
+            if t == OBSERVATION or not any(ht == t and hb - ha > b - a and ha <= a and b <= hb for ht, ha, hb in holders)]
