@@ -501,3 +501,24 @@ def test_more_than_last_year_is_an_increase_of_the_name_before_the_target(tmp_pa
              for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
     assert ("城镇新增就业", "100", "change", "increase") in found
     assert ("粮食产量", "3", "change", "decrease") in found
+
+
+def test_a_substance_listed_before_a_shared_head_takes_the_head(tmp_path):
+    # "化学需氧量" ends in 量 but names a substance: the known indicator is its 排放量
+    found = review(tmp_path, "化学需氧量、氮氧化物排放量分别下降3.1%和2.4%。")
+    assert ("化学需氧量排放量", "3.1", "%", "actual", 2023) in found
+    assert ("氮氧化物排放量", "2.4", "%", "actual", 2023) in found
+    # items with no head of their own share the last one's
+    found = review(tmp_path, "水土流失、沙化土地面积分别净减少1.2万、0.8万平方公里。")
+    assert ("水土流失面积", "1.2", "万平方公里", "actual", 2023) in found
+    assert ("沙化土地面积", "0.8", "万平方公里", "actual", 2023) in found
+
+
+def test_adverbs_and_a_plan_period_around_the_name_are_no_part_of_it(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、2020年和“十三五”工作回顾\n"
+                         "粮食产量连年稳定在60万吨以上,居民消费价格平均上涨2.1%。"
+                         "“十三五”期间共完成固定资产投资310亿元,两税收入18亿元,净增2亿元。\n")
+    assert ("粮食产量", "60", "万吨", "actual", 2020) in found
+    assert ("居民消费价格", "2.1", "%", "actual", 2020) in found
+    assert ("固定资产投资", "310", "亿元", "actual", 2020) in found
+    assert ("两税收入", "2", "亿元", "actual", 2020) in found

@@ -884,9 +884,11 @@ def _verb_measures() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
-    """Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name."""
+    """Time phrases that open a clause ("到2017年底前", "五年共", "年内", "“十一五”期间共") and are no
+    part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{words})"
+    plan = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{plan}|{words})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
@@ -1017,7 +1019,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     if len(items) == n and n > 1:
         shared = _shared_head(items)
         if shared:
-            return [item if _has_head(item) else item + shared for item in items[:-1]] + [items[-1]]
+            return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
         first = items[0]
         out = [first]
         for item in items[1:]:
@@ -1077,9 +1079,7 @@ def _shared_head(items: list[str]) -> str:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
-    if all(_has_head(x) or x in _known_indicators() for x in items[:-1]) or not _head_of(last):
-        # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
-        # "GDP、规上工业总产值…": a known indicator has one
+    if not _head_of(last):
         return ""
     heads = _indicator_heads()
     if "占" not in last:
@@ -1090,7 +1090,17 @@ def _shared_head(items: list[str]) -> str:
         k = next((k for k in range(1, len(last) - 1) if any(last.startswith(h, k) for h in heads)), 0)
     if k < 1:
         return ""
-    return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+    head = last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+    # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
+    # "GDP、规上工业总产值…": a known indicator has one
+    return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _takes_head(item: str, head: str) -> bool:
+    """A listed item that needs the list's head: it has none of its own, or it names a substance
+    that the known indicator measures with that head ("化学需氧量" + 排放量: a 量 of its own name)."""
+    known = _known_indicators()
+    return not (_has_head(item) or item in known) or item + head in known
 
 
 def _with_opening_of(first: str, item: str) -> str:
