@@ -522,3 +522,22 @@ def test_adverbs_and_a_plan_period_around_the_name_are_no_part_of_it(tmp_path):
     assert ("居民消费价格", "2.1", "%", "actual", 2020) in found
     assert ("固定资产投资", "310", "亿元", "actual", 2020) in found
     assert ("两税收入", "2", "亿元", "actual", 2020) in found
+
+
+def test_the_end_of_a_plan_as_a_start_point_dates_the_start_value(tmp_path):
+    # "由“十五”末的X增加到Y": X is the value of the plan's last year (the tenth plan: 2005)
+    found = observations(tmp_path, "各位代表:\n一、2010年和“十一五”工作回顾\n过去五年,全县生产总值由“十五”末的12.8亿元"
+                                   "增加到19.2亿元,是“十五”末的1.5倍。共计入库税收3.2亿元。\n")
+    assert ("生产总值", "12.8", "亿元", "actual", 2005) in found
+    assert ("生产总值", "19.2", "亿元", "actual", 2010) in found
+    assert not [o for o in found if "十五" in o[0]]  # a period compared with names nothing
+    assert ("入库税收", "3.2", "亿元", "actual", 2010) in found
+
+
+def test_a_one_character_lead_is_stripped_only_where_it_is_a_word_of_its_own(tmp_path):
+    found = review(tmp_path, "在建项目达到126个,公共服务平台使用人次增长18%,并入集中供热面积175万平方米,"
+                             "在全区新增市场主体3200户。")
+    assert ("在建项目", "126", "个", "actual", 2023) in found
+    assert ("公共服务平台使用人次", "18", "%", "actual", 2023) in found
+    assert ("并入集中供热面积", "175", "万平方米", "actual", 2023) in found
+    assert ("新增市场主体", "3200", "户", "actual", 2023) in found

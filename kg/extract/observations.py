@@ -11,6 +11,7 @@ from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity, find_quantities, quantity_words
+from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
@@ -285,7 +286,7 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
         return []
     year, mode = _timing(ctx, ctx.doc.section(ctx.sentence.section))
     names = _spread(subject, len(group)) if len(group) > 1 else [subject]
-    start_year = _start_year(ctx, start_point.group("year"), year, mode)
+    start_year = _start_year(ctx, start_point.group("year") or _plan_end(start_point.group("plan")), year, mode)
     if start_point.group("last") and year:
         start_year = year - 1  # "由上年…": the year before, even in a review of five years
     change = start_point.group("change")
@@ -517,7 +518,9 @@ def _from_point() -> re.Pattern[str]:
 
 
 # "由上年下降2.3%转为增长8.5%": a starting point may be the year before and a change
-_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年))?(?:每人每[年月日天])?"
+# "由“十五”末的12.8亿元增加到": the end of a plan, a year written as its plan
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年)"
+                          r"|(?P<plan>[“\"]?十[一二三四五六七八九]?五[”\"]?期?末)的?)?(?:每人每[年月日天])?"
                           r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
@@ -536,7 +539,13 @@ def _plan_period(heading: str, mode: str) -> int | None:
     return five_year_plan_end(heading) if mode == "plan" else None
 
 
-def _start_year(ctx: SentenceContext, written: str | None, year: int | None, mode: str) -> int | None:
+def _plan_end(plan: str | None) -> int | None:
+    """The last year of a plan written as a start point ("“十五”末": the tenth plan, 2005, where
+    elsewhere 十五 is fifteen)."""
+    return None if plan is None else five_year_plan_end(plan) or (2005 if "十五" in plan else None)
+
+
+def _start_year(ctx: SentenceContext, written: str | int | None, year: int | None, mode: str) -> int | None:
     """The year a "from" value refers to: as written, else the year before the one spoken of, or
     the year before a span of five when the part has turned to the past five years."""
     if written:
@@ -887,7 +896,7 @@ def _lead_time() -> re.Pattern[str]:
     """Time phrases that open a clause ("到2017年底前", "五年共", "年内", "“十一五”期间共") and are no
     part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
-    plan = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)"
+    plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
     return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{plan}|{words})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
@@ -927,8 +936,10 @@ def _strip_lead(p: str) -> str:
             continue
         if t and t.end() == len(p):
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
-        # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
+        # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
+        # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+                                                           and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and (p[len(w):] in _indicator_heads()
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
@@ -943,7 +954,17 @@ def _strip_lead(p: str) -> str:
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
     if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
         p = p[p.rfind("的") + 1:]
-    return p.strip("的了和及与、")
+    p = p.strip("的了、").rstrip("和及与")
+    while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
+        p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
+    return p
+
+
+def _cut_alone(p: str) -> bool:
+    """Whether the first character of `p` is a word of its own, before a word of two or more
+    ("在/全区", "共/建成"; not "在建/项目", "在/岗/职工", "和/美/乡村")."""
+    toks = tokens(p)
+    return len(toks[0].word) == 1 and (len(toks) < 2 or len(toks[1].word) > 1)
 
 
 # the counters of a set of places or bodies ("74个重点城市", "园区10户规上企业")
@@ -1122,7 +1143,7 @@ def _shares_head(item: str, first: str) -> bool:
 
 
 # "均是“十二五”末的1.3倍": a period a value is compared with, no indicator
-_PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]五(?:末|时期|期间)?")
+_PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]?五期?(?:末|时期|期间)?")
 
 
 def _not_an_indicator(name: str) -> bool:
