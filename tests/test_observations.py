@@ -541,3 +541,11 @@ def test_a_one_character_lead_is_stripped_only_where_it_is_a_word_of_its_own(tmp
     assert ("公共服务平台使用人次", "18", "%", "actual", 2023) in found
     assert ("并入集中供热面积", "175", "万平方米", "actual", 2023) in found
     assert ("新增市场主体", "3200", "户", "actual", 2023) in found
+
+
+def test_a_month_and_an_adverb_alone_before_a_value_name_nothing(tmp_path):
+    # the noun after the value names what is counted
+    found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n6月底前要全面完成3.4万平方米草坪的植树任务,"
+                                   "年内全面改造危旧房屋1074户。\n")
+    assert ("草坪", "3.4", "万平方米", "target", 2024) in found
+    assert not [o for o in found if o[0].startswith(("6月", "全面"))]

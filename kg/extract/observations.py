@@ -338,6 +338,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
         # with the verb of the first
         indicator = listed + after if after else indicator
+    if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
+        return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if after and words.rstrip().endswith("等"):
@@ -897,7 +899,7 @@ def _lead_time() -> re.Pattern[str]:
     part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{plan}|{words})"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
