@@ -549,3 +549,9 @@ def test_a_month_and_an_adverb_alone_before_a_value_name_nothing(tmp_path):
                                    "年内全面改造危旧房屋1074户。\n")
     assert ("草坪", "3.4", "万平方米", "target", 2024) in found
     assert not [o for o in found if o[0].startswith(("6月", "全面"))]
+
+
+def test_a_bound_and_a_noun_building_verb_inside_the_noun_after_a_count_are_part_of_it(tmp_path):
+    found = review(tmp_path, "农业产业化进程加快,培育19家市级以上龙头企业、67个专业合作组织。")
+    assert ("市级以上龙头企业", "19", "家", "actual", 2023) in found
+    assert ("专业合作组织", "67", "个", "actual", 2023) in found

@@ -1000,8 +1000,10 @@ def _indicator_after(text: str, q_end: int) -> str:
     compound = _words_with_role("compound")
     # cut at the first verb (whatever the order of the set, so the output is deterministic);
     # a verb that builds a noun with what follows it is no cut
+    # (以 of a bound, "市级以上龙头企业", is no verb either)
     cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
-            if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
+            if k >= 2 and not (verb in compound and len(word) > k + len(verb))
+            and word[k:k + 2] not in ("以上", "以下", "以内")]
     if cuts:
         word = word[:min(cuts)]
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
