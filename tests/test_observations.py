@@ -555,3 +555,12 @@ def test_a_bound_and_a_noun_building_verb_inside_the_noun_after_a_count_are_part
     found = review(tmp_path, "农业产业化进程加快,培育19家市级以上龙头企业、67个专业合作组织。")
     assert ("市级以上龙头企业", "19", "家", "actual", 2023) in found
     assert ("专业合作组织", "67", "个", "actual", 2023) in found
+
+
+def test_an_average_rate_after_listed_values_continues_their_names(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、2020年和“十三五”工作回顾\n城乡居民人均可支配收入分别达37188元、"
+                                   "18660元,年均增速8.2%、9.3%;粮食产量常年保持在40万吨以上,城镇调查失业率平均为4.2%。\n")
+    assert ("城镇居民人均可支配收入", "8.2", "%", "actual", 2020) in found
+    assert ("农村居民人均可支配收入", "9.3", "%", "actual", 2020) in found
+    assert ("粮食产量", "40", "万吨", "actual", 2020) in found
+    assert ("城镇调查失业率", "4.2", "%", "actual", 2020) in found
