@@ -564,3 +564,12 @@ def test_an_average_rate_after_listed_values_continues_their_names(tmp_path):
     assert ("农村居民人均可支配收入", "9.3", "%", "actual", 2020) in found
     assert ("粮食产量", "40", "万吨", "actual", 2020) in found
     assert ("城镇调查失业率", "4.2", "%", "actual", 2020) in found
+
+
+def test_a_span_of_time_and_a_size_class_before_a_count_are_no_values(tmp_path):
+    found = review(tmp_path, "20天时间基本完成359户居民征收工作,1个月时间拆除地上建筑17.6万平方米。"
+                             "全年安排重点项目33个,其中10亿元以上项目17个,超百亿元项目1个。")
+    assert not [o for o in found if o[2] in ("天", "个月") or "时间" in o[0]]
+    assert ("拆除地上建筑", "17.6", "万平方米", "actual", 2023) in found
+    assert not [o for o in found if o[1] == "100"]  # 超百亿元 sizes the projects counted after it
+    assert ("重点项目", "33", "个", "actual", 2023) in found

@@ -112,7 +112,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
-          and not _is_threshold(text, q)]
+          and not _is_threshold(text, q) and not _is_duration(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -657,6 +657,8 @@ def _is_threshold(text: str, q: Quantity) -> bool:
     """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
     before a noun bounds the kind measured; it is part of that name, no value."""
     rest = text[q.end:]
+    if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")) and re.match(rf"[{CJK_CHARS}]{{1,8}}?\d", rest):
+        return True  # "超百亿元项目1个": a size class of the kind counted after it
     return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
@@ -899,14 +901,23 @@ def _lead_time() -> re.Pattern[str]:
     part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words})"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words}"
+                      rf"|(?:用|仅用)?{_DURATION.pattern})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+
+
+# "20天时间基本完成…", "用3年时间": a span of time the work took, no value
+_DURATION = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?(?:天|日|月|年|小时|周)(?:的)?时间")
+
+
+def _is_duration(text: str, q: Quantity) -> bool:
+    return bool(_DURATION.match(text, q.start))
 
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
-_LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所]")
+_LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
 
 @functools.lru_cache(maxsize=1)
