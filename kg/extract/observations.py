@@ -902,16 +902,19 @@ def _lead_time() -> re.Pattern[str]:
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
     return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words}"
-                      rf"|(?:用|仅用)?{_DURATION.pattern})"
+                      rf"|(?:用|仅用)?{_duration().pattern})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
-# "20天时间基本完成…", "用3年时间": a span of time the work took, no value
-_DURATION = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?(?:天|日|月|年|小时|周)(?:的)?时间")
+@functools.lru_cache(maxsize=1)
+def _duration() -> re.Pattern[str]:
+    """"20天时间基本完成…", "用3年时间": a span of time the work took, no value."""
+    units = alternation_pattern(lexicons.words("obs_duration_units.txt"))
+    return re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?(?:{units})(?:的)?时间")
 
 
 def _is_duration(text: str, q: Quantity) -> bool:
-    return bool(_DURATION.match(text, q.start))
+    return bool(_duration().match(text, q.start))
 
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
