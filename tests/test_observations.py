@@ -573,3 +573,11 @@ def test_a_span_of_time_and_a_size_class_before_a_count_are_no_values(tmp_path):
     assert ("拆除地上建筑", "17.6", "万平方米", "actual", 2023) in found
     assert not [o for o in found if o[1] == "100"]  # 超百亿元 sizes the projects counted after it
     assert ("重点项目", "33", "个", "actual", 2023) in found
+
+
+def test_a_count_after_a_verb_of_work_done_names_the_noun_after_it_not_the_last_name(tmp_path):
+    found = observations(tmp_path, "各位代表:\n二、2020年工作安排\n建成新设街道社区医院4家,"
+                                   "完成19家社区健康服务机构建设。投资2756万元,完成9所标准化学校创建。\n")
+    assert ("社区健康服务机构", "19", "家", "target", 2020) in found
+    assert ("标准化学校", "9", "所", "target", 2020) in found
+    assert not [o for o in found if o[0] == "建成新设街道社区医院" and o[1] == "19"]

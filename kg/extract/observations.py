@@ -363,20 +363,27 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         return indicator
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
         return _verb_phrase_and_noun(indicator, after)
+    verb = _bare_verb(words) if not indicator else ""
+    if verb and after and verb.endswith(_words_with_role("act")):
+        return after  # "建成A医院4家,完成19家社区健康服务机构建设": the noun after the count, not A
     if not indicator and not run.seen_names:
         # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
         # 完成11.68亿元": the subject of the clause before
-        verb = re.sub(r"[超近约逾]$", "", words.strip())
-        # a time word before or after the verb ("年内实现", "完成今年") is no part of it
-        lead_time = _lead_time().match(verb)
-        verb = verb[lead_time.end():] if lead_time else verb
-        tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
-        verb = verb[: len(verb) - len(tail_time)]
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
         before = verb in _words_with_role("level", "act") and len(verb) >= 2
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _bare_verb(words: str) -> str:
+    """The verb before a value with no name of its own, without the time words around it
+    ("年内实现", "完成今年") or a word of degree after it ("完成超")."""
+    verb = re.sub(r"[超近约逾]$", "", words.strip())
+    lead_time = _lead_time().match(verb)
+    verb = verb[lead_time.end():] if lead_time else verb
+    tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
+    return verb[: len(verb) - len(tail_time)]
 
 
 def _examples_verb(text: str, phrase_start: int) -> str:
