@@ -581,3 +581,10 @@ def test_a_count_after_a_verb_of_work_done_names_the_noun_after_it_not_the_last_
     assert ("社区健康服务机构", "19", "家", "target", 2020) in found
     assert ("标准化学校", "9", "所", "target", 2020) in found
     assert not [o for o in found if o[0] == "建成新设街道社区医院" and o[1] == "19"]
+
+
+def test_a_modifier_with_de_before_a_count_names_it_with_the_noun_after(tmp_path):
+    found = observations(tmp_path, "各位代表:\n二、2019年工作安排\n加快建设食品基地配套的6个子项目,"
+                                   "年内新开通海拉尔至俄蒙的3条航线。\n")
+    assert ("食品基地配套子项目", "6", "个", "target", 2019) in found
+    assert ("新开通海拉尔至俄蒙航线", "3", "条", "target", 2019) in found
