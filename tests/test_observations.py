@@ -501,3 +501,90 @@ def test_more_than_last_year_is_an_increase_of_the_name_before_the_target(tmp_pa
              for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
     assert ("城镇新增就业", "100", "change", "increase") in found
     assert ("粮食产量", "3", "change", "decrease") in found
+
+
+def test_a_substance_listed_before_a_shared_head_takes_the_head(tmp_path):
+    # "化学需氧量" ends in 量 but names a substance: the known indicator is its 排放量
+    found = review(tmp_path, "化学需氧量、氮氧化物排放量分别下降3.1%和2.4%。")
+    assert ("化学需氧量排放量", "3.1", "%", "actual", 2023) in found
+    assert ("氮氧化物排放量", "2.4", "%", "actual", 2023) in found
+    # items with no head of their own share the last one's
+    found = review(tmp_path, "水土流失、沙化土地面积分别净减少1.2万、0.8万平方公里。")
+    assert ("水土流失面积", "1.2", "万平方公里", "actual", 2023) in found
+    assert ("沙化土地面积", "0.8", "万平方公里", "actual", 2023) in found
+
+
+def test_adverbs_and_a_plan_period_around_the_name_are_no_part_of_it(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、2020年和“十三五”工作回顾\n"
+                         "粮食产量连年稳定在60万吨以上,居民消费价格平均上涨2.1%。"
+                         "“十三五”期间共完成固定资产投资310亿元,两税收入18亿元,净增2亿元。\n")
+    assert ("粮食产量", "60", "万吨", "actual", 2020) in found
+    assert ("居民消费价格", "2.1", "%", "actual", 2020) in found
+    assert ("固定资产投资", "310", "亿元", "actual", 2020) in found
+    assert ("两税收入", "2", "亿元", "actual", 2020) in found
+
+
+def test_the_end_of_a_plan_as_a_start_point_dates_the_start_value(tmp_path):
+    # "由“十五”末的X增加到Y": X is the value of the plan's last year (the tenth plan: 2005)
+    found = observations(tmp_path, "各位代表:\n一、2010年和“十一五”工作回顾\n过去五年,全县生产总值由“十五”末的12.8亿元"
+                                   "增加到19.2亿元,是“十五”末的1.5倍。共计入库税收3.2亿元。\n")
+    assert ("生产总值", "12.8", "亿元", "actual", 2005) in found
+    assert ("生产总值", "19.2", "亿元", "actual", 2010) in found
+    assert not [o for o in found if "十五" in o[0]]  # a period compared with names nothing
+    assert ("入库税收", "3.2", "亿元", "actual", 2010) in found
+
+
+def test_a_one_character_lead_is_stripped_only_where_it_is_a_word_of_its_own(tmp_path):
+    found = review(tmp_path, "在建项目达到126个,公共服务平台使用人次增长18%,并入集中供热面积175万平方米,"
+                             "在全区新增市场主体3200户。")
+    assert ("在建项目", "126", "个", "actual", 2023) in found
+    assert ("公共服务平台使用人次", "18", "%", "actual", 2023) in found
+    assert ("并入集中供热面积", "175", "万平方米", "actual", 2023) in found
+    assert ("新增市场主体", "3200", "户", "actual", 2023) in found
+
+
+def test_a_month_and_an_adverb_alone_before_a_value_name_nothing(tmp_path):
+    # the noun after the value names what is counted
+    found = observations(tmp_path, "各位代表:\n二、2024年工作安排\n6月底前要全面完成3.4万平方米草坪的植树任务,"
+                                   "年内全面改造危旧房屋1074户。\n")
+    assert ("草坪", "3.4", "万平方米", "target", 2024) in found
+    assert not [o for o in found if o[0].startswith(("6月", "全面"))]
+
+
+def test_a_bound_and_a_noun_building_verb_inside_the_noun_after_a_count_are_part_of_it(tmp_path):
+    found = review(tmp_path, "农业产业化进程加快,培育19家市级以上龙头企业、67个专业合作组织。")
+    assert ("市级以上龙头企业", "19", "家", "actual", 2023) in found
+    assert ("专业合作组织", "67", "个", "actual", 2023) in found
+
+
+def test_an_average_rate_after_listed_values_continues_their_names(tmp_path):
+    found = observations(tmp_path, "各位代表:\n一、2020年和“十三五”工作回顾\n城乡居民人均可支配收入分别达37188元、"
+                                   "18660元,年均增速8.2%、9.3%;粮食产量常年保持在40万吨以上,城镇调查失业率平均为4.2%。\n")
+    assert ("城镇居民人均可支配收入", "8.2", "%", "actual", 2020) in found
+    assert ("农村居民人均可支配收入", "9.3", "%", "actual", 2020) in found
+    assert ("粮食产量", "40", "万吨", "actual", 2020) in found
+    assert ("城镇调查失业率", "4.2", "%", "actual", 2020) in found
+
+
+def test_a_span_of_time_and_a_size_class_before_a_count_are_no_values(tmp_path):
+    found = review(tmp_path, "20天时间基本完成359户居民征收工作,1个月时间拆除地上建筑17.6万平方米。"
+                             "全年安排重点项目33个,其中10亿元以上项目17个,超百亿元项目1个。")
+    assert not [o for o in found if o[2] in ("天", "个月") or "时间" in o[0]]
+    assert ("拆除地上建筑", "17.6", "万平方米", "actual", 2023) in found
+    assert not [o for o in found if o[1] == "100"]  # 超百亿元 sizes the projects counted after it
+    assert ("重点项目", "33", "个", "actual", 2023) in found
+
+
+def test_a_count_after_a_verb_of_work_done_names_the_noun_after_it_not_the_last_name(tmp_path):
+    found = observations(tmp_path, "各位代表:\n二、2020年工作安排\n建成新设街道社区医院4家,"
+                                   "完成19家社区健康服务机构建设。投资2756万元,完成9所标准化学校创建。\n")
+    assert ("社区健康服务机构", "19", "家", "target", 2020) in found
+    assert ("标准化学校", "9", "所", "target", 2020) in found
+    assert not [o for o in found if o[0] == "建成新设街道社区医院" and o[1] == "19"]
+
+
+def test_a_modifier_with_de_before_a_count_names_it_with_the_noun_after(tmp_path):
+    found = observations(tmp_path, "各位代表:\n二、2019年工作安排\n加快建设食品基地配套的6个子项目,"
+                                   "年内新开通海拉尔至俄蒙的3条航线。\n")
+    assert ("食品基地配套子项目", "6", "个", "target", 2019) in found
+    assert ("新开通海拉尔至俄蒙航线", "3", "条", "target", 2019) in found

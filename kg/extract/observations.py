@@ -11,6 +11,7 @@ from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number
 from kg.text.quantities import Quantity, find_quantities, quantity_words
+from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
@@ -113,7 +114,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
-          and not _is_threshold(text, q)]
+          and not _is_threshold(text, q) and not _is_duration(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -287,7 +288,7 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
         return []
     year, mode = _timing(ctx, ctx.doc.section(ctx.sentence.section))
     names = _spread(subject, len(group)) if len(group) > 1 else [subject]
-    start_year = _start_year(ctx, start_point.group("year"), year, mode)
+    start_year = _start_year(ctx, start_point.group("year") or _plan_end(start_point.group("plan")), year, mode)
     if start_point.group("last") and year:
         start_year = year - 1  # "由上年…": the year before, even in a review of five years
     change = start_point.group("change")
@@ -339,6 +340,12 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
         # with the verb of the first
         indicator = listed + after if after else indicator
+    if after and indicator and words.rstrip().endswith("的") and not after.endswith("中"):
+        # "基地配套的6个子项目": what modifies the noun counted names it with that noun (not a set
+        # the clause picks from: "上报市的40个项目中")
+        return indicator + after
+    if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
+        return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if after and words.rstrip().endswith("等"):
@@ -362,20 +369,27 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         return indicator
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
         return _verb_phrase_and_noun(indicator, after)
+    verb = _bare_verb(words) if not indicator else ""
+    if verb and after and verb.endswith(_words_with_role("act")):
+        return after  # "建成A医院4家,完成19家社区健康服务机构建设": the noun after the count, not A
     if not indicator and not run.seen_names:
         # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
         # 完成11.68亿元": the subject of the clause before
-        verb = re.sub(r"[超近约逾]$", "", words.strip())
-        # a time word before or after the verb ("年内实现", "完成今年") is no part of it
-        lead_time = _lead_time().match(verb)
-        verb = verb[lead_time.end():] if lead_time else verb
-        tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
-        verb = verb[: len(verb) - len(tail_time)]
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
         before = verb in _words_with_role("level", "act") and len(verb) >= 2
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _bare_verb(words: str) -> str:
+    """The verb before a value with no name of its own, without the time words around it
+    ("年内实现", "完成今年") or a word of degree after it ("完成超")."""
+    verb = re.sub(r"[超近约逾]$", "", words.strip())
+    lead_time = _lead_time().match(verb)
+    verb = verb[lead_time.end():] if lead_time else verb
+    tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
+    return verb[: len(verb) - len(tail_time)]
 
 
 def _examples_verb(text: str, phrase_start: int) -> str:
@@ -519,7 +533,9 @@ def _from_point() -> re.Pattern[str]:
 
 
 # "由上年下降2.3%转为增长8.5%": a starting point may be the year before and a change
-_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年))?(?:每人每[年月日天])?"
+# "由“十五”末的12.8亿元增加到": the end of a plan, a year written as its plan
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年)"
+                          r"|(?P<plan>[“\"]?十[一二三四五六七八九]?五[”\"]?期?末)的?)?(?:每人每[年月日天])?"
                           r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
@@ -538,7 +554,13 @@ def _plan_period(heading: str, mode: str) -> int | None:
     return five_year_plan_end(heading) if mode == "plan" else None
 
 
-def _start_year(ctx: SentenceContext, written: str | None, year: int | None, mode: str) -> int | None:
+def _plan_end(plan: str | None) -> int | None:
+    """The last year of a plan written as a start point ("“十五”末": the tenth plan, 2005, where
+    elsewhere 十五 is fifteen)."""
+    return None if plan is None else five_year_plan_end(plan) or (2005 if "十五" in plan else None)
+
+
+def _start_year(ctx: SentenceContext, written: str | int | None, year: int | None, mode: str) -> int | None:
     """The year a "from" value refers to: as written, else the year before the one spoken of, or
     the year before a span of five when the part has turned to the past five years."""
     if written:
@@ -648,6 +670,8 @@ def _is_threshold(text: str, q: Quantity) -> bool:
     """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
     before a noun bounds the kind measured; it is part of that name, no value."""
     rest = text[q.end:]
+    if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")) and re.match(rf"[{CJK_CHARS}]{{1,8}}?\d", rest):
+        return True  # "超百亿元项目1个": a size class of the kind counted after it
     return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
@@ -886,16 +910,30 @@ def _verb_measures() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
-    """Time phrases that open a clause ("到2017年底前", "五年共", "年内") and are no part of a name."""
+    """Time phrases that open a clause ("到2017年底前", "五年共", "年内", "“十一五”期间共") and are no
+    part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{words})"
+    plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words}"
+                      rf"|(?:用|仅用)?{_duration().pattern})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _duration() -> re.Pattern[str]:
+    """"20天时间基本完成…", "用3年时间": a span of time the work took, no value."""
+    units = alternation_pattern(lexicons.words("obs_duration_units.txt"))
+    return re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?(?:{units})(?:的)?时间")
+
+
+def _is_duration(text: str, q: Quantity) -> bool:
+    return bool(_duration().match(text, q.start))
 
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
-_LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所]")
+_LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
 
 @functools.lru_cache(maxsize=1)
@@ -927,8 +965,10 @@ def _strip_lead(p: str) -> str:
             continue
         if t and t.end() == len(p):
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
-        # a one-character adverb leaves a word of three or more ("再就业" is a word of its own)
+        # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
+        # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
+                                                           and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and (p[len(w):] in _indicator_heads()
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
@@ -943,7 +983,17 @@ def _strip_lead(p: str) -> str:
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
     if "的" in p and re.search(r"\d", p[: p.rfind("的")]):
         p = p[p.rfind("的") + 1:]
-    return p.strip("的了和及与、")
+    p = p.strip("的了、").rstrip("和及与")
+    while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
+        p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
+    return p
+
+
+def _cut_alone(p: str) -> bool:
+    """Whether the first character of `p` is a word of its own, before a word of two or more
+    ("在/全区", "共/建成"; not "在建/项目", "在/岗/职工", "和/美/乡村")."""
+    toks = tokens(p)
+    return len(toks[0].word) == 1 and (len(toks) < 2 or len(toks[1].word) > 1)
 
 
 # the counters of a set of places or bodies ("74个重点城市", "园区10户规上企业")
@@ -977,8 +1027,10 @@ def _indicator_after(text: str, q_end: int) -> str:
     compound = _words_with_role("compound")
     # cut at the first verb (whatever the order of the set, so the output is deterministic);
     # a verb that builds a noun with what follows it is no cut
+    # (以 of a bound, "市级以上龙头企业", is no verb either)
     cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
-            if k >= 2 and not (verb in compound and len(word) > k + len(verb))]
+            if k >= 2 and not (verb in compound and len(word) > k + len(verb))
+            and word[k:k + 2] not in ("以上", "以下", "以内")]
     if cuts:
         word = word[:min(cuts)]
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
@@ -1019,7 +1071,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     if len(items) == n and n > 1:
         shared = _shared_head(items)
         if shared:
-            return [item if _has_head(item) else item + shared for item in items[:-1]] + [items[-1]]
+            return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
         first = items[0]
         out = [first]
         for item in items[1:]:
@@ -1079,9 +1131,7 @@ def _shared_head(items: list[str]) -> str:
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
-    if all(_has_head(x) or x in _known_indicators() for x in items[:-1]) or not _head_of(last):
-        # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
-        # "GDP、规上工业总产值…": a known indicator has one
+    if not _head_of(last):
         return ""
     heads = _indicator_heads()
     if "占" not in last:
@@ -1092,7 +1142,17 @@ def _shared_head(items: list[str]) -> str:
         k = next((k for k in range(1, len(last) - 1) if any(last.startswith(h, k) for h in heads)), 0)
     if k < 1:
         return ""
-    return last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+    head = last[k - 1:] if last[k - 1] == "年" and k > 1 else last[k:]
+    # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
+    # "GDP、规上工业总产值…": a known indicator has one
+    return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _takes_head(item: str, head: str) -> bool:
+    """A listed item that needs the list's head: it has none of its own, or it names a substance
+    that the known indicator measures with that head ("化学需氧量" + 排放量: a 量 of its own name)."""
+    known = _known_indicators()
+    return not (_has_head(item) or item in known) or item + head in known
 
 
 def _with_opening_of(first: str, item: str) -> str:
@@ -1114,7 +1174,7 @@ def _shares_head(item: str, first: str) -> bool:
 
 
 # "均是“十二五”末的1.3倍": a period a value is compared with, no indicator
-_PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]五(?:末|时期|期间)?")
+_PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]?五期?(?:末|时期|期间)?")
 
 
 def _not_an_indicator(name: str) -> bool:
