@@ -899,3 +899,15 @@ def test_ends_abbreviated_before_a_passenger_line_are_no_region(tmp_path):
                    "一路串起彭州、广汉、青白江、金堂共7个区县市。")
     assert "成渝" not in found
     assert {"彭州", "广汉", "青白江", "金堂"} <= found
+
+
+def test_a_development_zone_named_after_a_place_is_a_place_unless_it_is_built(tmp_path):
+    # devtext3 xiapu-2020, devtext jintai-2024 and a fresh Guangzhou page: a zone of an administrative
+    # kind opened by a place, spoken of as the subject of the clause, is a place (ANNOTATION rules 3, 11)
+    found = places(tmp_path, "2020年霞浦县政府工作报告", "霞浦经济开发区完成一区多园整合。")
+    assert "霞浦经济开发区" in found
+    found = places(tmp_path, "2017年广州市政府工作报告", "广州开发区持续位居全国国家级开发区前列。")
+    assert "广州开发区" in found
+    # the same kind of zone being built or applied for is a works (rule 3), and a trade-named park too
+    found = places(tmp_path, "2020年霞浦县政府工作报告", "加快霞浦经济开发区建设。", "民爆产业园项目成功试生产。")
+    assert not {"霞浦经济开发区", "民爆产业园"} & found

@@ -959,6 +959,39 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
     return out
 
 
+def _zone_building_words(side: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicons.rows("place_zone_building_words.txt") if r[1] == side)
+
+
+def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
+    """A development zone of an administrative kind named after a place the rules found at its
+    start ("霞浦经济开发区完成一区…", "广州开发区持续位居…前列"): the report speaks of a place
+    (ANNOTATION rules 3 and 11), unless the words around it build or apply for it ("城南新区启动建设",
+    "推进…合作区建设")."""
+    heads = lexicons.words("place_named_zone_heads.txt")
+    text = ctx.text
+    place_starts: dict[int, int] = {}
+    for k in ctx.found:
+        if k.type == PLACE:
+            place_starts[k.local_start] = max(place_starts.get(k.local_start, 0), k.local_end)
+    out = set()
+    for p in ctx.found:
+        if p.type != PROJECT or not p.text.endswith(heads):
+            continue
+        a, b = p.local_start, p.local_end
+        head = next(h for h in heads if p.text.endswith(h))
+        opening_end = place_starts.get(a, a)
+        if not a < opening_end <= b - len(head):
+            continue  # not opened by a place ("民爆产业园", "经济开发区")
+        kind = text[opening_end:b - len(head)]
+        if len(kind) > LOCATED_ZONES.kind_chars or not all(CJK.match(c) for c in kind) or any(h in kind for h in heads):
+            continue  # a clause, not a name ("宝鸡高新区跃居国家级高新区", "东丰、东辽开发区")
+        if text[b:].startswith(_zone_building_words("after")) or text[:a].endswith(_zone_building_words("before")):
+            continue
+        out.add((a, b))
+    return out
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
@@ -983,6 +1016,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
                 spans.add((a, m.start()))
                 spans |= _zones_listed_before(ctx, a, zone_heads)
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
+    spans |= _zones_named_after_places(ctx)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
