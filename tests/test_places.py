@@ -911,3 +911,29 @@ def test_a_development_zone_named_after_a_place_is_a_place_unless_it_is_built(tm
     # the same kind of zone being built or applied for is a works (rule 3), and a trade-named park too
     found = places(tmp_path, "2020年霞浦县政府工作报告", "加快霞浦经济开发区建设。", "民爆产业园项目成功试生产。")
     assert not {"霞浦经济开发区", "民爆产业园"} & found
+
+
+def test_zones_named_after_a_place_that_no_works_rule_took(tmp_path):
+    # a fresh Changsha County page: zones of a listed honour, by the place and the zone's short kind
+    found = places(tmp_path, "2023年长沙县政府工作报告",
+                   "长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")
+    assert {"长沙经开区", "黄花综保区"} <= found
+    # a province's zones are a kind of zone, not one zone
+    assert "广东省开发区" not in places(tmp_path, "2020年广州市政府工作报告", "广东省开发区改革取得新进展。")
+
+
+def test_a_far_county_spelt_like_a_development_slogan_is_not_meant(tmp_path):
+    # fresh Chaoyang County and Zhongjiang pages: "开放兴县", "聚力兴城市" are slogans, not 兴县 (Shanxi)
+    # or 兴城市 (Liaoning)
+    found = places(tmp_path, "2023年朝阳县政府工作报告", "坚持“开放兴县”战略，聚焦京津冀抓招商。")
+    assert "京津冀" in found and "兴县" not in found
+    assert "兴城市" not in places(tmp_path, "2022年中江县政府工作报告", "一年来，我们聚力兴城市，城市功能加快完善。")
+
+
+def test_honour_ranks_and_counts_before_a_settlement_head_are_not_names(tmp_path):
+    # fresh Changsha County and Wangniudun pages: "中国百强镇", "三湘第一镇" are honours; "7条村内河涌"
+    # is a count of village streams, not a place "条村内河"
+    found = places(tmp_path, "2023年长沙县政府工作报告", "黄花镇入列中国百强镇，系“三湘第一镇”。")
+    assert "黄花镇" in found and not {"中国百强镇", "三湘第一镇"} & found
+    found = places(tmp_path, "2018年东莞市政府工作报告", "望牛墩镇已完成洲湾、石排等7条村内河涌综合整治。")
+    assert "望牛墩镇" in found and "条村内河" not in found
