@@ -937,3 +937,19 @@ def test_honour_ranks_and_counts_before_a_settlement_head_are_not_names(tmp_path
     assert "黄花镇" in found and not {"中国百强镇", "三湘第一镇"} & found
     found = places(tmp_path, "2018年东莞市政府工作报告", "望牛墩镇已完成洲湾、石排等7条村内河涌综合整治。")
     assert "望牛墩镇" in found and "条村内河" not in found
+
+
+def test_a_town_head_written_short_opens_no_stem_after_it(tmp_path):
+    # a fresh Huangpi (Wuhan) page: "滠口街湖景佳园二期" is 滠口街 + a housing estate, not a lake "街湖"
+    found = places(tmp_path, "2021年黄陂区政府工作报告", "开工建设滠口街湖景佳园二期，武湖街滨湖苑二期等还建项目。")
+    assert not {"街湖", "街滨湖"} & found
+
+
+def test_the_county_short_form_is_the_county_not_its_eponymous_town(tmp_path):
+    # fresh Caidian page; QP7's Shayang and Wuxue pages: "蔡甸速度" is 蔡甸区's, not 蔡甸街道's
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n——2017年12月27日在蔡甸区第六届人民代表大会第二次会议上\n各位代表：\n"
+                    "一、2017年工作回顾\n高效便捷的“蔡甸速度”引人注目，蔡甸正在逐步成为武汉国际交往活动集聚地。\n",
+                    encoding="utf-8")
+    names = {p["name"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
+    assert "蔡甸区" in names and "蔡甸街道" not in names

@@ -777,6 +777,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "突破千亿大关": a figure, not a name
     if _COUNTED_KINDS.fullmatch(text, start, a):
         return True  # "五大湖泊", "三大山系": a count of kinds, whose items are the names
+    if text[start:start + 1] in _SHORT_TOWN_HEADS and any(k.type == PLACE and k.local_end == start for k in ctx.found):
+        return True  # "滠口街湖景佳园": 街 closes the place before (滠口街), it opens no lake "街湖"
     if any(w in text[start:a] for w in lexicons.words("place_honour_stem_words.txt")):
         return True  # "中国百强镇", "三湘第一镇": an honour's rank, not a town's name
     if text[start:start + 1] in lexicons.word_set("place_count_measure_words.txt") and _NUMERAL.match(text[start - 1:start]):
@@ -789,6 +791,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
 
 # "五大", "两大": the count before a kind of feature ("五大湖泊")
 _COUNTED_KINDS = re.compile("[一二三四五六七八九十两几]+大")
+# a town's head written short after its name ("滠口街" for 滠口街道), which no stem opens
+_SHORT_TOWN_HEADS = frozenset("街镇乡村")
 # a figure's last character, before a measure word ("7条", "十个")
 _NUMERAL = re.compile("[0-9０-９一二三四五六七八九十两几百千万]")
 
