@@ -953,3 +953,14 @@ def test_the_county_short_form_is_the_county_not_its_eponymous_town(tmp_path):
                     encoding="utf-8")
     names = {p["name"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
     assert "蔡甸区" in names and "蔡甸街道" not in names
+
+
+def test_headlands_and_rare_waters_before_water_works(tmp_path):
+    # fresh Zhongjiang and Luohe pages, QP7's Shayang page: 嘴 ends a toponym (猫儿嘴, like 尖沙咀); a
+    # river or lake jieba reads as one rare word opens an intake or an embankment being reinforced
+    found = places(tmp_path, "2022年中江县政府工作报告", "猫儿嘴污水处理厂配套管网开工建设。")
+    assert "猫儿嘴" in found
+    found = places(tmp_path, "2020年漯河市政府工作报告", "完成澧河取水口上移工程竣工验收。")
+    assert "澧河" in found
+    found = places(tmp_path, "2019年沙洋县政府工作报告", "完成大港河治理和长湖湖堤加固。")
+    assert {"大港河", "长湖"} <= found
