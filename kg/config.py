@@ -325,6 +325,7 @@ class LocatedZoneLimits:
     """A named zone read right after a verb that locates something in it (kg.extract.places)."""
 
     zone_chars: int = 10  # the zone's name and head end this near after the verb ("富山工业园": 5)
+    kind_chars: int = 6  # QP8: words between a zone's place and its head ("霞浦经济开发区": 经济; "高新技术产业")
 
 
 LOCATED_ZONES = LocatedZoneLimits()

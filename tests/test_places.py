@@ -899,3 +899,68 @@ def test_ends_abbreviated_before_a_passenger_line_are_no_region(tmp_path):
                    "一路串起彭州、广汉、青白江、金堂共7个区县市。")
     assert "成渝" not in found
     assert {"彭州", "广汉", "青白江", "金堂"} <= found
+
+
+def test_a_development_zone_named_after_a_place_is_a_place_unless_it_is_built(tmp_path):
+    # devtext3 xiapu-2020, devtext jintai-2024 and a fresh Guangzhou page: a zone of an administrative
+    # kind opened by a place, spoken of as the subject of the clause, is a place (ANNOTATION rules 3, 11)
+    found = places(tmp_path, "2020年霞浦县政府工作报告", "霞浦经济开发区完成一区多园整合。")
+    assert "霞浦经济开发区" in found
+    found = places(tmp_path, "2017年广州市政府工作报告", "广州开发区持续位居全国国家级开发区前列。")
+    assert "广州开发区" in found
+    # the same kind of zone being built or applied for is a works (rule 3), and a trade-named park too
+    found = places(tmp_path, "2020年霞浦县政府工作报告", "加快霞浦经济开发区建设。", "民爆产业园项目成功试生产。")
+    assert not {"霞浦经济开发区", "民爆产业园"} & found
+
+
+def test_zones_named_after_a_place_that_no_works_rule_took(tmp_path):
+    # a fresh Changsha County page: zones of a listed honour, by the place and the zone's short kind
+    found = places(tmp_path, "2023年长沙县政府工作报告",
+                   "长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")
+    assert {"长沙经开区", "黄花综保区"} <= found
+    # a province's zones are a kind of zone, not one zone
+    assert "广东省开发区" not in places(tmp_path, "2020年广州市政府工作报告", "广东省开发区改革取得新进展。")
+
+
+def test_a_far_county_spelt_like_a_development_slogan_is_not_meant(tmp_path):
+    # fresh Chaoyang County and Zhongjiang pages: "开放兴县", "聚力兴城市" are slogans, not 兴县 (Shanxi)
+    # or 兴城市 (Liaoning)
+    found = places(tmp_path, "2023年朝阳县政府工作报告", "坚持“开放兴县”战略，聚焦京津冀抓招商。")
+    assert "京津冀" in found and "兴县" not in found
+    assert "兴城市" not in places(tmp_path, "2022年中江县政府工作报告", "一年来，我们聚力兴城市，城市功能加快完善。")
+
+
+def test_honour_ranks_and_counts_before_a_settlement_head_are_not_names(tmp_path):
+    # fresh Changsha County and Wangniudun pages: "中国百强镇", "三湘第一镇" are honours; "7条村内河涌"
+    # is a count of village streams, not a place "条村内河"
+    found = places(tmp_path, "2023年长沙县政府工作报告", "黄花镇入列中国百强镇，系“三湘第一镇”。")
+    assert "黄花镇" in found and not {"中国百强镇", "三湘第一镇"} & found
+    found = places(tmp_path, "2018年东莞市政府工作报告", "望牛墩镇已完成洲湾、石排等7条村内河涌综合整治。")
+    assert "望牛墩镇" in found and "条村内河" not in found
+
+
+def test_a_town_head_written_short_opens_no_stem_after_it(tmp_path):
+    # a fresh Huangpi (Wuhan) page: "滠口街湖景佳园二期" is 滠口街 + a housing estate, not a lake "街湖"
+    found = places(tmp_path, "2021年黄陂区政府工作报告", "开工建设滠口街湖景佳园二期，武湖街滨湖苑二期等还建项目。")
+    assert not {"街湖", "街滨湖"} & found
+
+
+def test_the_county_short_form_is_the_county_not_its_eponymous_town(tmp_path):
+    # fresh Caidian page; QP7's Shayang and Wuxue pages: "蔡甸速度" is 蔡甸区's, not 蔡甸街道's
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n——2017年12月27日在蔡甸区第六届人民代表大会第二次会议上\n各位代表：\n"
+                    "一、2017年工作回顾\n高效便捷的“蔡甸速度”引人注目，蔡甸正在逐步成为武汉国际交往活动集聚地。\n",
+                    encoding="utf-8")
+    names = {p["name"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
+    assert "蔡甸区" in names and "蔡甸街道" not in names
+
+
+def test_headlands_and_rare_waters_before_water_works(tmp_path):
+    # fresh Zhongjiang and Luohe pages, QP7's Shayang page: 嘴 ends a toponym (猫儿嘴, like 尖沙咀); a
+    # river or lake jieba reads as one rare word opens an intake or an embankment being reinforced
+    found = places(tmp_path, "2022年中江县政府工作报告", "猫儿嘴污水处理厂配套管网开工建设。")
+    assert "猫儿嘴" in found
+    found = places(tmp_path, "2020年漯河市政府工作报告", "完成澧河取水口上移工程竣工验收。")
+    assert "澧河" in found
+    found = places(tmp_path, "2019年沙洋县政府工作报告", "完成大港河治理和长湖湖堤加固。")
+    assert {"大港河", "长湖"} <= found

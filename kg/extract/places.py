@@ -415,7 +415,14 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
     d = lexicons.find_division(name, ctx.doc.own.province)
     if d is None or d.level != "county" or d.code[:2] == ctx.doc.own.province or a == 0:
         return False
-    return _common_word(ctx.text[a - 1:a + 1])
+    return _common_word(ctx.text[a - 1:a + 1]) or _closes_a_slogan(ctx, name, a)
+
+
+def _closes_a_slogan(ctx: SentenceContext, name: str, a: int) -> bool:
+    """"开放兴县", "聚力兴城市": a slogan's verb and its 县 or 市 after a two-character word, not 兴县."""
+    prev = ctx.token_ending_at(a)
+    return name[0] in lexicons.word_set("place_slogan_verbs.txt") and prev is not None and len(prev.word) == 2 \
+        and CJK.match(prev.word[0]) is not None
 
 
 def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Division, a: int) -> bool:
@@ -772,6 +779,12 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "突破千亿大关": a figure, not a name
     if _COUNTED_KINDS.fullmatch(text, start, a):
         return True  # "五大湖泊", "三大山系": a count of kinds, whose items are the names
+    if text[start:start + 1] in _SHORT_TOWN_HEADS and any(k.type == PLACE and k.local_end == start for k in ctx.found):
+        return True  # "滠口街湖景佳园": 街 closes the place before (滠口街), it opens no lake "街湖"
+    if any(w in text[start:a] for w in lexicons.words("place_honour_stem_words.txt")):
+        return True  # "中国百强镇", "三湘第一镇": an honour's rank, not a town's name
+    if text[start:start + 1] in lexicons.word_set("place_count_measure_words.txt") and _NUMERAL.match(text[start - 1:start]):
+        return True  # "7条村内河涌": a count's measure word opens the stem
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
         return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
     d = lexicons.find_division(before.text if before is not None else text[start:a], None)
@@ -780,6 +793,10 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
 
 # "五大", "两大": the count before a kind of feature ("五大湖泊")
 _COUNTED_KINDS = re.compile("[一二三四五六七八九十两几]+大")
+# a town's head written short after its name ("滠口街" for 滠口街道), which no stem opens
+_SHORT_TOWN_HEADS = frozenset("街镇乡村")
+# a figure's last character, before a measure word ("7条", "十个")
+_NUMERAL = re.compile("[0-9０-９一二三四五六七八九十两几百千万]")
 
 
 def _major_division(name: str) -> bool:
@@ -963,8 +980,44 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
     return out
 
 
+def _zone_building_words(side: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicons.rows("place_zone_building_words.txt") if r[1] == side)
+
+
+def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
+    """A development zone of an administrative kind named after a place the rules found at its
+    start ("霞浦经济开发区完成一区…", "广州开发区持续位居…前列", "长沙经开区、黄花综保区获评…"): the
+    report speaks of a place (ANNOTATION rules 3 and 11), unless the words around it build or apply
+    for it ("城南新区启动建设", "推进…合作区建设"). A province's zones ("广东省开发区") are a kind."""
+    heads = lexicons.words("place_named_zone_heads.txt")
+    if not any(h in ctx.text for h in heads):
+        return set()
+    text = ctx.text
+    out = set()
+    for k in ctx.found:
+        if k.type != PLACE or _province_or_wider(k.text):
+            continue
+        a, opening_end = k.local_start, k.local_end
+        window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + max(map(len, heads))]
+        ends = sorted((opening_end + window.find(h) + len(h), h) for h in heads if h in window)
+        b, head = next(((e, h) for e, h in ends if token_ends_at(ctx, e)), (0, ""))
+        kind = text[opening_end:b - len(head)]
+        if not head or len(kind) > LOCATED_ZONES.kind_chars or not all(CJK.match(c) for c in kind):
+            continue  # a clause, not a name ("宝鸡高新区跃居国家级高新区", "东丰、东辽开发区")
+        if text[b:].startswith(_zone_building_words("after")) or text[:a].endswith(_zone_building_words("before")):
+            continue
+        out.add((a, b))
+    return out
+
+
+def _province_or_wider(name: str) -> bool:
+    d = lexicons.find_division(name, None)
+    return name in lexicons.named_regions() or d is not None and d.level == "province"
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
-           needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt"))
+           needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
+           + lexicons.words("place_named_zone_heads.txt"))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "云南牟定产业园区管委会挂牌成立", "安居经开区成功创建…"
@@ -988,6 +1041,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
                 spans.add((a, m.start()))
                 spans |= _zones_listed_before(ctx, a, zone_heads)
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
+    spans |= _zones_named_after_places(ctx)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)

@@ -166,6 +166,12 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
             short = lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
             # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
-            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES \
+                    and not _names_the_county(short, county):
                 out.setdefault(short, (town, county))
     return out
+
+
+def _names_the_county(short: str, county: str) -> bool:
+    """"沙洋" is 沙洋县 itself in its report, not its seat 沙洋镇; "蔡甸" is 蔡甸区, not 蔡甸街道."""
+    return any(d.code == county for d in lexicons.divisions_by_name().get(short, ()))
