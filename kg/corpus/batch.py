@@ -383,14 +383,21 @@ class StoreLoader:
 
 def _split_prefixes(turtle: bytes) -> tuple[bytes, bytes]:
     """(the leading @prefix lines, the statements): a TriG graph block holds statements only."""
-    lines = turtle.split(b"\n")
-    n = 0
-    while n < len(lines) and (not lines[n].strip() or lines[n].startswith(b"@prefix")):
-        n += 1
-    body = b"\n".join(lines[n:])
+    # the leading lines walked one by one (splitting the whole report into lines cost the parent
+    # ~2.5 ms a report of its ~0.1 s)
+    start = 0
+    while start < len(turtle):
+        end = turtle.find(b"\n", start)
+        end = len(turtle) if end < 0 else end
+        if turtle[start:end].strip() and not turtle.startswith(b"@prefix", start):
+            break
+        start = end + 1
+    else:
+        return turtle, b""  # prefixes alone (or nothing)
+    head, body = turtle[:max(start - 1, 0)], turtle[start:]
     if b"\n@prefix" in body or b"\n@base" in body or turtle.lstrip().startswith((b"PREFIX", b"BASE", b"@base")):
         raise KgError("a report's Turtle has directives after its statements: it cannot go into the store in one chunk")
-    return b"\n".join(lines[:n]), body
+    return head, body
 
 
 def remove_report(store, graph) -> None:
