@@ -30,6 +30,7 @@ from kg.extract.organizations import (
     extract_bodies,
     extract_companies,
     extract_companies_in_works,
+    extract_companies_listed_as_works,
     extract_enumerated_orgs,
     extract_event_subjects,
     extract_institution_centres,
@@ -180,6 +181,7 @@ PIPELINE_ORDER = (
     "genre_bodies_opening_works",
     "genre_companies_opening_works",
     "genre_listed_companies",
+    "companies_listed_as_works",
     "genre_trade_name_projects",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found

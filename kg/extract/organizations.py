@@ -903,3 +903,42 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         if _holds_a_body(ctx, start, a) or national:
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _works_heads() -> tuple[str, ...]:
+    """Words that end a works' or facility's name: a list item ending in one is a works, not a company."""
+    return tuple(lexicons.words("project_heads.txt") + lexicons.words("facility_heads.txt")
+                 + lexicons.words("built_facility_heads.txt"))
+
+
+# the close of a list of works: 等, a count or 一批, and 项目 within a few characters ("等新能源项目19个")
+_WORKS_LIST_END = re.compile(r"等[^,;。、“”]{0,10}项目")
+
+
+@component("companies_listed_as_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("genre_listed_companies",),
+           needs=("等",))
+def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
+    """A list of works ("国碳纳米、恒一锂能等新能源项目19个", "中储粮、东方发电、隆腾新材料等18个续建项目")
+    whose items are bare names, no works' head at their end: each such item is the company the
+    works is called by (ANNOTATION: Organization, alt Project). The project rules made it a works;
+    the company is named too."""
+    text = ctx.text
+    out = []
+    for end in _WORKS_LIST_END.finditer(text):
+        items = [p for p in ctx.found if p.type == PROJECT and _listed_before(text, p.local_end, end.start())]
+        for p in items:
+            a, b = p.span.bounds
+            name = text[a:b]
+            if (len(name) < 2 or not all(CJK.match(c) for c in name) or name.endswith(_works_heads())
+                    or any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
+                    or place_lexicon_pattern().fullmatch(name) or _generic_org_stem(name)
+                    or name in lexicons.word_set("industries.txt") or ctx.taken(a, b, (ORG, PLACE))):
+                continue
+            out.append(ctx.mention(ORG, a, b, source="company_listed_as_works"))
+    return out
+
+
+def _listed_before(text: str, b: int, close: int) -> bool:
+    """Does an item ending at b stand in the list closed at `close` (only list items, 、-joined, between)?"""
+    return b == close or (b < close and text[b] == "、" and "," not in text[b:close] and "。" not in text[b:close])
