@@ -340,3 +340,15 @@ class PageWrapLimits:
 
 
 PAGE_WRAP = PageWrapLimits()
+
+
+# ---- task QO8 (issue 9, 10): companies an item of a works list is called by (kg/extract/organizations.py)
+@dataclass(frozen=True)
+class ListedWorksCompanyLimits:
+    """An item of a works list ("国碳纳米、恒一锂能等新能源项目") read as the company it is named by."""
+
+    max_chars: int = 5  # a trade name and its industry ("隆腾新材料"); longer items name a product or plant too
+    closing_chars: int = 10  # characters between 等 and 项目 ("等18个续建项目", "等一批新能源项目")
+
+
+LISTED_WORKS_COMPANY = ListedWorksCompanyLimits()

@@ -619,3 +619,29 @@ def test_the_government_in_the_reports_own_title_names_the_document(tmp_path):
     # named where it speaks ("我代表市人民政府")
     found = orgs(tmp_path, "2021年诸暨市政府工作报告\n各位代表：\n", "现在，我代表市人民政府向大会报告工作，请予审议。")
     assert "诸暨市政府" not in found and "市人民政府" in found
+
+
+def test_bare_names_in_a_works_list_are_the_companies_it_counts(tmp_path):
+    # devtext2 (xinhua-2022), devtext3 (dongzhou-2025), fresh (成都 锂电, session 11): an item of a
+    # works list with no works' head is the company the works is called by
+    found = orgs(tmp_path, COUNTY, "引进落地国碳纳米、恒一锂能等新能源项目19个,锂电产业链初步形成。",
+                 "总投资34亿元的中储粮、东方发电、隆腾新材料等18个续建项目投产达效。",
+                 "先后引进川发龙蟒、欣旺达、国城矿业、耀宁科技等锂电产业百亿项目6个,总投资超700亿元。")
+    assert {"国碳纳米", "恒一锂能", "东方发电", "国城矿业", "欣旺达"} <= found
+
+
+def test_items_of_a_list_of_developments_or_routes_name_no_company(tmp_path):
+    # devtext3 (keyouqianqi-2024, maoming-2017), Hailar 2013: compounds, routes, buildings, an industry
+    found = orgs(tmp_path, COUNTY, "兴安壹品宅、盛世豪庭等一批房地产项目竣工投用。",
+                 "先后建成茂东快线、茂化快线等项目。",
+                 "确保华融二期、天润商厦等项目投入运营。",
+                 "汽车零部件、外贸产业园等15个项目建成投产。")
+    assert not found & {"盛世豪庭", "茂东快线", "茂化快线", "天润商厦", "汽车零部件"}
+
+
+def test_a_trade_name_jieba_cuts_into_two_characters_opens_its_works(tmp_path):
+    # devtext3 (yuncheng-2024), fresh (大同, 2022): 锡|纯, 晶|尊 are one trade name before the product
+    shanxi = "政府工作报告\n——2024年1月在运城市第五届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n"
+    found = orgs(tmp_path, shanxi, "芮城证道锂电池负极材料、闻喜晶尊水晶玻璃等一批产业转型项目落地开工。",
+                 "加快大同锡纯半导体芯片材料二期项目建设。")
+    assert {"晶尊", "锡纯"} <= found

@@ -8,10 +8,10 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_OPENING, ORG_RULES
+from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES
 from kg.model import Document
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern
-from kg.text.segment import guessed_word_across
+from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -735,6 +735,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 run.append(t)
             else:
                 break
+        if not run:
+            run = _split_trade_name(ctx, toks, a)
         if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
             continue
         if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
@@ -763,6 +765,23 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
         out.append(ctx.mention(ORG, a, b, source="works_company"))
     return out + _works_companies_of_list_mates(ctx, out)
+
+
+# parts of speech a character jieba cut off alone has when it is a word of the sentence, no half of a name
+_NOT_NAME_HALF = ("v", "d", "p", "c", "m", "u", "f", "x", "t")
+
+
+def _split_trade_name(ctx: SentenceContext, toks: list, a: int) -> list:
+    """A two-character trade name jieba cut into two single characters at the works' head, in no
+    dictionary as a pair ("大同锡纯半导体芯片材料" → 锡|纯, "闻喜晶尊水晶玻璃" → 晶|尊, "其龙新材料二期"):
+    the pair as one word, for the test that an industry, a product or a phase follows it."""
+    if len(toks) < 3 or toks[0].start != a or len(toks[0].word) != 1 or len(toks[1].word) != 1:
+        return []
+    pair = ctx.text[a:a + 2]
+    if (not all(CJK.match(c) for c in pair) or tokenizer_tags().tokenizer.FREQ.get(pair) is not None
+            or any(t.pos.startswith(_NOT_NAME_HALF) for t in toks[:2])):
+        return []
+    return [Token(pair, "nz", a, a + 2)]
 
 
 def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -907,36 +926,46 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _works_heads() -> tuple[str, ...]:
-    """Words that end a works' or facility's name: a list item ending in one is a works, not a company."""
+    """Words that end a works', facility's or route's name: a list item ending in one is a works, not a company."""
     return tuple(lexicons.words("project_heads.txt") + lexicons.words("facility_heads.txt")
-                 + lexicons.words("built_facility_heads.txt"))
+                 + lexicons.words("built_facility_heads.txt") + lexicons.words("place_street_heads.txt")
+                 + lexicons.words("place_route_heads.txt") + lexicons.words("org_not_company_finals.txt"))
 
 
-# the close of a list of works: 等, a count or 一批, and 项目 within a few characters ("等新能源项目19个")
-_WORKS_LIST_END = re.compile(r"等[^,;。、“”]{0,10}项目")
+@functools.lru_cache(maxsize=1)
+def _works_list_end() -> re.Pattern[str]:
+    """The close of a list of works: 等, a count or 一批, and 项目 a few characters on ("等新能源项目19个")."""
+    return re.compile(rf"等[^,;。、“”]{{0,{LISTED_WORKS_COMPANY.closing_chars}}}项目")
 
 
 @component("companies_listed_as_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("genre_listed_companies",),
            needs=("等",))
 def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     """A list of works ("国碳纳米、恒一锂能等新能源项目19个", "中储粮、东方发电、隆腾新材料等18个续建项目")
-    whose items are bare names, no works' head at their end: each such item is the company the
+    whose items are short bare names, no works' head at their end: each such item is the company the
     works is called by (ANNOTATION: Organization, alt Project). The project rules made it a works;
-    the company is named too."""
+    the company is named too. Lists of developments or public works ("等一批房地产项目") name none."""
     text = ctx.text
     out = []
-    for end in _WORKS_LIST_END.finditer(text):
-        items = [p for p in ctx.found if p.type == PROJECT and _listed_before(text, p.local_end, end.start())]
-        for p in items:
-            a, b = p.span.bounds
-            name = text[a:b]
-            if (len(name) < 2 or not all(CJK.match(c) for c in name) or name.endswith(_works_heads())
-                    or any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
-                    or place_lexicon_pattern().fullmatch(name) or _generic_org_stem(name)
-                    or name in lexicons.word_set("industries.txt") or ctx.taken(a, b, (ORG, PLACE))):
-                continue
-            out.append(ctx.mention(ORG, a, b, source="company_listed_as_works"))
+    for end in _works_list_end().finditer(text):
+        if any(w in end.group() for w in lexicons.words("org_not_company_lists.txt")):
+            continue
+        for p in ctx.found:
+            if p.type == PROJECT and _listed_before(text, p.local_end, end.start()) and _bare_company_name(ctx, p):
+                out.append(ctx.mention(ORG, p.local_start, p.local_end, source="company_listed_as_works"))
     return out
+
+
+def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
+    """Is the works' name a company's name alone: short, all Chinese, no works' head at its end, no
+    industry opening it ("汽车零部件"), no place, kind or body?"""
+    a, b = works.span.bounds
+    name = ctx.text[a:b]
+    return (2 <= len(name) <= LISTED_WORKS_COMPANY.max_chars and all(CJK.match(c) for c in name)
+            and not name.endswith(_works_heads()) and not name.startswith(_industry_words())
+            and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
+            and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
+            and not ctx.taken(a, b, (ORG, PLACE)))
 
 
 def _listed_before(text: str, b: int, close: int) -> bool:
