@@ -349,6 +349,7 @@ class ListedWorksCompanyLimits:
 
     max_chars: int = 5  # a trade name and its industry ("隆腾新材料"); longer items name a product or plant too
     closing_chars: int = 10  # characters between 等 and 项目 ("等18个续建项目", "等一批新能源项目")
+    product_min_freq: int = 400  # a last word this common (jieba's count) and no trade is a product ("生猪": 486)
 
 
 LISTED_WORKS_COMPANY = ListedWorksCompanyLimits()

@@ -645,3 +645,10 @@ def test_a_trade_name_jieba_cuts_into_two_characters_opens_its_works(tmp_path):
     found = orgs(tmp_path, shanxi, "芮城证道锂电池负极材料、闻喜晶尊水晶玻璃等一批产业转型项目落地开工。",
                  "加快大同锡纯半导体芯片材料二期项目建设。")
     assert {"晶尊", "锡纯"} <= found
+
+
+def test_a_trade_name_and_its_product_in_a_works_list_is_no_company_name(tmp_path):
+    # devtext3 (siping-2020), fresh (建平县): the plant of 华统 named by its product, a development
+    found = orgs(tmp_path, COUNTY, "华统生猪、永康五金东北直销中心等一批项目成功落地。",
+                 "红山中心商贸集聚区红十字医养结合体、万商经典等重点项目加快建设。")
+    assert not found & {"华统生猪", "万商经典"}

@@ -965,7 +965,22 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
             and not name.endswith(_works_heads()) and not name.startswith(_industry_words())
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
-            and not ctx.taken(a, b, (ORG, PLACE)))
+            and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
+
+
+@functools.lru_cache(maxsize=1)
+def _trade_words() -> tuple[str, ...]:
+    """Industries and trades a company's registered name may end in ("新材料", "矿业", "发电")."""
+    return tuple(lexicons.words("industries.txt") + lexicons.words("brand_heads.txt")
+                 + lexicons.words("org_company_trades.txt"))
+
+
+def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] end in a common noun that is no trade, i.e. a product or a thing after the trade
+    name ("华统生猪", "万商经典"): the works is the company's plant, named after it, not its name?"""
+    last = next((t for t in ctx.tokens if t.end == b and t.start >= a), None)
+    return (last is not None and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
+            and (tokenizer_tags().tokenizer.FREQ.get(last.word) or 0) >= LISTED_WORKS_COMPANY.product_min_freq)
 
 
 def _listed_before(text: str, b: int, close: int) -> bool:
