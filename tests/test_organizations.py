@@ -652,3 +652,10 @@ def test_a_trade_name_and_its_product_in_a_works_list_is_no_company_name(tmp_pat
     found = orgs(tmp_path, COUNTY, "华统生猪、永康五金东北直销中心等一批项目成功落地。",
                  "红山中心商贸集聚区红十字医养结合体、万商经典等重点项目加快建设。")
     assert not found & {"华统生猪", "万商经典"}
+
+
+def test_a_rare_word_before_a_product_in_a_works_list_is_its_company(tmp_path):
+    # devtext3 (siping-2020, yuncheng-2024): the list's items are plants named by company and product
+    found = orgs(tmp_path, COUNTY, "华统生猪、永康五金东北直销中心等一批项目成功落地。",
+                 "其龙新材料二期、正帆特种炭黑等120余个项目建成投产。")
+    assert {"华统", "正帆"} <= found

@@ -746,7 +746,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if rest.startswith("国际") and run[-1].pos != "ns":
             rest = rest[2:]  # "吉之汇国际农贸物流城"
         phase = _PHASE.match(rest)
-        if not (rest.startswith(_industry_words()) or phase or after_place and _product_at(ctx, b, end)):
+        if not (rest.startswith(_industry_words()) or phase
+                or (after_place or _in_works_list(ctx, end)) and _product_at(ctx, b, end)):
             continue
         if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
             continue  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -981,6 +982,15 @@ def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:
     last = next((t for t in ctx.tokens if t.end == b and t.start >= a), None)
     return (last is not None and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
             and (tokenizer_tags().tokenizer.FREQ.get(last.word) or 0) >= LISTED_WORKS_COMPANY.product_min_freq)
+
+
+def _in_works_list(ctx: SentenceContext, b: int) -> bool:
+    """Does a works ending at b stand in a list of works closed by 等…项目 ("华统生猪、永康五金…等一批项目")?
+    Its items are named by their companies, so a rare word and a product is a company and its plant."""
+    if "等" not in ctx.text[b:]:
+        return False
+    close = _works_list_end().search(ctx.text, b)
+    return close is not None and _listed_before(ctx.text, b, close.start())
 
 
 def _listed_before(text: str, b: int, close: int) -> bool:
