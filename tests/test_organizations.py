@@ -659,3 +659,9 @@ def test_a_rare_word_before_a_product_in_a_works_list_is_its_company(tmp_path):
     found = orgs(tmp_path, COUNTY, "华统生猪、永康五金东北直销中心等一批项目成功落地。",
                  "其龙新材料二期、正帆特种炭黑等120余个项目建成投产。")
     assert {"华统", "正帆"} <= found
+
+
+def test_a_building_or_a_development_in_a_works_list_names_no_company(tmp_path):
+    # Hailar 2013, 2012: 商厦 is a building, 尚品国际 a development; 万豪国际 stays whole
+    found = orgs(tmp_path, COUNTY, "确保华融二期、天润商厦等项目投入运营。", "天润新城、尚品国际等重点城市建设项目进展顺利。")
+    assert not found & {"天润", "尚品", "尚品国际"}

@@ -747,7 +747,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             rest = rest[2:]  # "吉之汇国际农贸物流城"
         phase = _PHASE.match(rest)
         if not (rest.startswith(_industry_words()) or phase
-                or (after_place or _in_works_list(ctx, end)) and _product_at(ctx, b, end)):
+                or (after_place or _listed_plant(ctx, b, end)) and _product_at(ctx, b, end)):
             continue
         if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
             continue  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -982,6 +982,13 @@ def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:
     last = next((t for t in ctx.tokens if t.end == b and t.start >= a), None)
     return (last is not None and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
             and (tokenizer_tags().tokenizer.FREQ.get(last.word) or 0) >= LISTED_WORKS_COMPANY.product_min_freq)
+
+
+def _listed_plant(ctx: SentenceContext, b: int, end: int) -> bool:
+    """Is text[b:end] what a plant in a works list makes, after its company's trade name: no works'
+    head ("天润商厦") and no 国际 of a development's name ("尚品国际") at its end?"""
+    text = ctx.text
+    return not text.startswith("国际", b) and not text.endswith(_works_heads(), b, end) and _in_works_list(ctx, end)
 
 
 def _in_works_list(ctx: SentenceContext, b: int) -> bool:
