@@ -964,6 +964,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
     name = ctx.text[a:b]
     return (2 <= len(name) <= LISTED_WORKS_COMPANY.max_chars and all(CJK.match(c) for c in name)
             and not name.endswith(_works_heads()) and not name.startswith(_industry_words())
+            and not name.startswith(lexicons.words("org_works_kind_openers.txt"))
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
             and not ctx.taken(a, b, (ORG, PLACE)) and not _ends_in_a_product(ctx, a, b))
