@@ -82,6 +82,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
+    if not spans and not unnamed:
+        # the other rules below start from works found by their heads: none here (most sentences)
+        return out + _enumerated_projects(ctx, spans)
     listed = _listed_with_works(ctx, unnamed, spans)
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
