@@ -117,6 +117,10 @@ def test_alternatives_match_as_the_alternation(sentences):
             assert bool(heads.fullmatch(stem)) == bool(regex.fullmatch(stem)) and heads.fullmatch(m.group())
     assert found > 300
     assert spans(heads.finditer("中央桥至哈萨尔桥段工程")) == spans(regex.finditer("中央桥至哈萨尔桥段工程"))
+    # the route branch opens with a class: guarded by its 段, it is not searched in a text without one
+    route = heads.branches[0]
+    assert isinstance(route, Guarded) and route.needs == ("段",)
+    assert route.search("中央桥至哈萨尔桥段") and route.search("中央桥至哈萨尔桥区") is None
 
 
 def test_guard_refuses_a_literal_a_match_may_lack():

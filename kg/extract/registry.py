@@ -146,6 +146,14 @@ class Pipeline:
                                 f"they are: {', '.join(self.names)}")
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
+    @functools.cached_property
+    def _plan(self) -> tuple[tuple[Component, Callable | None, bool], ...]:
+        """Each component with its pre-filter read once: the search for its literals (None: every
+        sentence) and whether it only sets attributes. `run` tests these ~75 times a sentence, and
+        a method call and four attribute reads each cost more than the tests themselves."""
+        return tuple((c, _literals_pattern(c.needs).search if c.needs else None, not c.assigns)
+                     for c in self.components)
+
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
         after the mentions `given` (found before, by hand or by another pipeline)."""
@@ -154,11 +162,13 @@ class Pipeline:
         # components find nothing in most sentences; none changes the list it is shown)
         views: dict[frozenset[str], list[Mention]] = {}
         text = ctx.text
-        for c in self.components:
+        for c, needed, sets_only in self._plan:
+            if needed is not None and needed(text) is None:
+                continue  # its pre-filter (may_find): the sentence holds none of its literals
             if (view := views.get(c.reads)) is None:
                 view = views[c.reads] = [m for m in found if m.type in c.reads]
-            if (c.needs or not c.assigns) and not c.may_find(text, view):
-                continue  # its pre-filter: it would find and set nothing here
+            if sets_only and not view:
+                continue  # it only sets attributes, and is shown no mention to set them on
             ctx.found = view
             if c.sets:
                 before = [dict(m.attrs) for m in view]

@@ -245,14 +245,17 @@ class Alternatives:
     Why: a branch that opens with a character class ("(?:[…]){2,4}至…段") keeps the engine from
     skipping the positions where the other branches (a trie of words, each opening with a
     literal) cannot start, so the alternation tries every branch at every position; apart, each
-    branch scans at its own speed. Branches must not match the empty string; the match objects
+    branch scans at its own speed, and one whose literals a text lacks is not searched at all.
+    Branches must not match the empty string; the match objects
     are those of the branch that matched, with every branch's named groups (those of the other
     branches unmatched, None) but only its own numbered ones."""
 
     def __init__(self, *branches: str):
         compiled = [re.compile(b) for b in branches]
         names = [n for c in compiled for n in c.groupindex]
-        self.branches = tuple(_with_groups(c, names) for c in compiled)
+        # each branch guarded by the literals it holds (`guarded`): a branch that opens with a
+        # class ("[…]{2,4}至…段") is then not tried at every position of a text lacking them
+        self.branches = tuple(guarded(_with_groups(c, names)) for c in compiled)
         self.pattern = "|".join(branches)  # the alternation as one pattern (for building others)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
