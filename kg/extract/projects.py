@@ -877,8 +877,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             elif b - a >= 4:
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
         works = [x for x in named if x is not None]
-        if named and m.group().endswith("项目"):
-            works += plain
+        if (named or _COUNTED_LIST.search(m.group())) and m.group().endswith("项目"):
+            works += plain  # "博大精密、宇宙电子等16个项目": a count says the items are projects
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
 
@@ -973,3 +973,8 @@ def is_generic(stem: str, generic: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=8)
 def _longest_length(words: frozenset[str]) -> int:
     return max(map(len, words), default=0)
+
+
+# "西北钛镍等22个产业化项目", "博大精密、宇宙电子等16个项目建成投产": a list closed by a count of
+# projects names them by example, so its items are projects even where none has a name or head
+_COUNTED_LIST = re.compile(r"等\d+[余多]?个")
