@@ -96,7 +96,6 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
-from kg.extract.project_phases import extract_phase_after_head  # noqa: F401 (registers its component)
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -182,7 +181,6 @@ PIPELINE_ORDER = (
     "genre_companies_opening_works",
     "genre_listed_companies",
     "genre_trade_name_projects",
-    "project_phase_after_head",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
