@@ -797,3 +797,13 @@ def test_a_phase_after_the_head_names_one_stage_of_one_works(tmp_path):
 ])
 def test_counted_list_names_projects(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# A verb by which a zone enters a rank ends its name: the rank after it is no part of the zone
+# (heldtext2 hailing-2024, devtext3 baoji-2020).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "海陵工业园区跻身省级经济开发区15强,九龙镇入选全国千强镇。", set(), {"海陵工业园区跻身省级经济开发区"}),
+    ("hailar", "宝鸡高新区跃居国家级高新区综合排名第49位。", set(), {"宝鸡高新区跃居国家级高新区"}),
+])
+def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
