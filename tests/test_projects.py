@@ -784,3 +784,26 @@ def test_items_of_a_list_labelled_a_batch_of_works_with_its_kinds(tmp_path):
 def test_a_phase_after_the_head_names_one_stage_of_one_works(tmp_path):
     # fresh (茂名 2016) and devtext3 (maoming-2017): "市民大道三期" though 市民 is a common word
     check(tmp_path, "guangdong", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", {"潘州大道", "市民大道三期"}, set())
+
+
+# A list closed by a count of projects names projects by example, even where no item has a name or
+# a head (a fresh county report, devtext jintai-2024); not where the walk stopped inside the first
+# item's name (yixian-2019: 博视长远|终端研发).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "聚焦聚力产业发展,博大精密、宇宙电子等16个项目建成投产。", {"博大精密", "宇宙电子"}, set()),
+    ("hailar", "工业经济稳中提质。总投资超45亿元的西北钛镍等22个产业化项目落户龙源工业园区。", {"西北钛镍"}, set()),
+    ("yixian", "重点推进博视长远终端研发等11个新建项目,确保如期开工建设。", set(), {"终端研发"}),
+    ("hailar", "加快推进产业结构调整、保障和改善民生等重大项目。", set(), {"产业结构调整", "保障和改善民生"}),
+])
+def test_counted_list_names_projects(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
+# A verb by which a zone enters a rank ends its name: the rank after it is no part of the zone
+# (heldtext2 hailing-2024, devtext3 baoji-2020).
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "海陵工业园区跻身省级经济开发区15强,九龙镇入选全国千强镇。", set(), {"海陵工业园区跻身省级经济开发区"}),
+    ("hailar", "宝鸡高新区跃居国家级高新区综合排名第49位。", set(), {"宝鸡高新区跃居国家级高新区"}),
+])
+def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)

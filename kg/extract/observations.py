@@ -254,12 +254,12 @@ def _investments_before_names(ctx: SentenceContext, period: int | None, status: 
 
 
 def _invested_thing(ctx: SentenceContext, a: int) -> str:
+    counted = _EXAMPLES_COUNTED.match(ctx.text, a)
+    if counted:  # the examples' count first: the investment is the kind's, even where an example is a project
+        return _indicator_after(ctx.text, counted.end())
     project = next((m.text for m in ctx.found if m.type == PROJECT and m.local_start == a), None)
     if project:
         return project
-    counted = _EXAMPLES_COUNTED.match(ctx.text, a)
-    if counted:
-        return _indicator_after(ctx.text, counted.end())
     clause = re.split(r"[,;。]", ctx.text[a:], maxsplit=1)[0]
     if any(a < q.start < a + len(clause) for q in ctx.quantities):
         return ""  # "投资超5亿元的项目已达4个": a threshold of the kind counted, no one thing's investment

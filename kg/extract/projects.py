@@ -894,7 +894,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             elif b - a >= 4:
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
         works = [x for x in named if x is not None]
-        if named and m.group().endswith("项目"):
+        if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
@@ -990,3 +990,17 @@ def is_generic(stem: str, generic: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=8)
 def _longest_length(words: frozenset[str]) -> int:
     return max(map(len, words), default=0)
+
+
+_COUNTED_LIST = re.compile(r"等\d+[余多]?个")
+
+
+def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, int]]) -> bool:
+    """"博大精密、宇宙电子等16个项目建成投产", "总投资超45亿元的西北钛镍等22个产业化项目": a list
+    closed by a count of projects names projects by example, even where no item has a name or a
+    head, when its first item is whole: it opens the clause or follows a verb, a mark or 的 (not
+    "推进博视长远|终端研发等11个…项目", where the walk stopped inside the name at an adverb)."""
+    if not plain or _COUNTED_LIST.search(m.group()) is None:
+        return False
+    a = plain[0][0]
+    return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a)
