@@ -895,7 +895,7 @@ def _centre() -> re.Pattern[str]:
     return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
-@component("institution_centres", reads=(ORG,), assigns=(ORG,))
+@component("institution_centres", reads=(ORG,), assigns=(ORG,), needs=("中心",))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
     服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳

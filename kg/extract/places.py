@@ -1229,7 +1229,7 @@ def _counted_area_list() -> Guarded:
                    rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
-@component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_counted_heads.txt"))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """The items of a counted list of areas are places, as written: "行政中心、机场路两大片区",
     "白沙、青山两镇". The count must be the number of items (so a list is not taken from the
@@ -1362,7 +1362,7 @@ def _partner_countries() -> re.Pattern[str]:
     return _country_initials("(?<=[与对])", "place_country_partner_after.txt")
 
 
-@component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=("与", "对"))
 def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
     """Partner countries named by one character each after 与 or 对 ("深化与俄蒙毗邻地区的交流",
     "启动对俄航空货运业务"): each character is a country, a place (ANNOTATION decision 1)."""

@@ -65,7 +65,7 @@ def street_at(text: str, a: int, b: int) -> bool:
     return False
 
 
-@component("street_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("street_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_street_heads.txt"))
 def extract_street_places(ctx: SentenceContext) -> list[Mention]:
     """A street that opens an institution's name or counted facilities: "南开路中学",
     "沿山路小学", "哈萨尔和东升路两个市民广场"."""
