@@ -1059,7 +1059,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     return prev is None or not prev.pos.startswith("v")
 
 
-@component("route_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("route_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_ROUTE.needs)
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
     "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
@@ -1194,7 +1194,7 @@ def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(_DASHES))
 def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
     """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
     新北出口路一线的精品示范大街" (hailar-2016), "“九洞天—金蟾大山”旅游黄金线路" (devtext nayong-2019).
@@ -1378,7 +1378,7 @@ def _border_areas() -> re.Pattern[str]:
     return _country_initials("中", "place_border_area_heads.txt")
 
 
-@component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_border_area_heads.txt"))
 def extract_border_area_places(ctx: SentenceContext) -> list[Mention]:
     """A border region named by China and the neighbours it joins, one character each ("打造中俄蒙
     毗邻地区重要的旅游文化名城", hailar-2013; "中越边境地区"): one place, whatever follows it. Without
@@ -1397,7 +1397,8 @@ def _city_core() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicons.alternation('place_city_cores.txt')})(?:{quarters})?")
 
 
-@component("city_core_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+@component("city_core_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
+           needs=lexicons.words("place_city_cores.txt"))
 def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
     """A city's core named by its kind where 城 is a word of its own ("围绕服务中心城",
     "呼伦贝尔市中心城新区"), with a new or old quarter of it when one follows: a place; a
@@ -1418,7 +1419,8 @@ def _designated_areas() -> Guarded:
                           rf"[^,;。,]{{0,12}}?(?:{lexicons.alternation('place_designation_kinds.txt')})")
 
 
-@component("designated_area_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+@component("designated_area_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
+           needs=lexicons.words("place_designation_verbs.txt"))
 def extract_designated_area_places(ctx: SentenceContext) -> list[Mention]:
     """Areas listed before the designation of a scenic or natural area they obtain ("关山草原、大水川
     创建为省级旅游度假区", baoji): each item that holds a proper name is a place; an institution
@@ -1469,7 +1471,8 @@ def _reservoir() -> Guarded:
     return Guarded(heads, rf"(?:^|(?<=[、,;:“”和及与]))([{CJK_CHARS}]{{2,3}})(?:{'|'.join(map(re.escape, heads))})")
 
 
-@component("reservoir_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",))
+@component("reservoir_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",),
+           needs=lexicons.words("place_reservoir_heads.txt"))
 def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
     """The settlement a reservoir is named after, where the name opens a list item or a clause
     ("“引绰济辽”、东台子水库等工程", neimenggu): its stem of two or three characters holds a proper
@@ -1509,7 +1512,7 @@ def _ring_areas(ctx: SentenceContext) -> list[tuple[int, int]]:
 _RING_FEATURE_ENDS = "澳洲岛"
 
 
-@component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"))
+@component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"), needs=("环",))
 def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
     """An area named as the ring around a feature ("主动融入环三都澳大湾区建设", xiapu; "环郧阳湖
     中心城区建设提速"): one place, which holds the feature named in it (ANNOTATION rule 8)."""
@@ -1524,7 +1527,7 @@ def _numbered_water() -> Guarded | re.Pattern[str]:
     return guarded(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
 
 
-@component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_numbered_water_heads.txt"))
 def extract_numbered_water_places(ctx: SentenceContext) -> list[Mention]:
     """A small water named by a number ("实施626小河改造", hailar-2013; "六二六小河", hailar-2012): the
     number with its head is the place's name."""
@@ -1584,7 +1587,8 @@ def _compound_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("place_compound_heads.txt"))
 
 
-@component("compound_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+@component("compound_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
+           needs=lexicons.words("place_compound_heads.txt"))
 def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
     """Residential compounds and communities named with common words ("阳光小区", "东风社区",
     "工人新村"), which the suffix rule leaves since their stem holds no proper name: one or two
@@ -1671,7 +1675,7 @@ def _own_zone() -> Guarded:
 _CLAUSE_OPENERS = ",，。;；:：、“（("
 
 
-@component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_own_zone_kinds.txt"))
 def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A local report's own zone named by its kind where it opens a clause or a list item
     ("经济开发区转型升级…", "市高新区锂电池等项目"): one zone is meant (ANNOTATION rule 11), unlike
