@@ -1279,7 +1279,7 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
 
 
 
-@component("hub_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("hub_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_heads_longest_first())
 def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     """A transport hub jieba knows as one word, named after its city ("广州白云机场", "成都双流机场",
     "北京首都机场"): the hub is a place, and the city opening it too (ANNOTATION rule 8). A hub's
@@ -1452,7 +1452,7 @@ def _initials_under() -> dict[str, frozenset[str]]:
     return {code: frozenset(chars) for code, chars in out.items()}
 
 
-@component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_joint_development_words.txt"))
 def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     """A quoted abbreviation of several divisions of the report's area by their first characters,
     before a word of joint development ("“盐临夏”一体化发展", yuncheng: 盐湖区, 临猗县, 夏县): one
@@ -1657,7 +1657,12 @@ def _visit_phrase() -> Guarded:
     return Guarded(after, rf"(?<=[{before}])([{forms}])(?:{'|'.join(map(re.escape, after))})")
 
 
-@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def _visit_words_after() -> tuple[str, ...]:
+    """The words that close a visit's phrase ("考察"), one of which every find of visit_places holds."""
+    return tuple(r[0] for r in lexicons.rows("place_visit_words.tsv") if r[1] == "after")
+
+
+@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_visit_words_after())
 def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
     """A province's one-character form in the set phrase of a visit ("习近平总书记来陕考察"):
     the place visited (ANNOTATION rule 1)."""
