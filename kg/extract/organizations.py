@@ -621,7 +621,7 @@ _ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
 _ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
 
 
-@component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))
+@component("enumerated_orgs", reads=(ORG,), assigns=(ORG,), needs=_ENUM_BEFORE_DENG.needs)
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
