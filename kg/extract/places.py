@@ -128,7 +128,8 @@ def _town_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("text_town_suffixes.txt"))
 
 
-@component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
+@component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",),
+           needs=lexicons.words("text_town_suffixes.txt"))
 def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
     """Towns of any county by their full name in the national table ("乐治镇、维新镇", "和寨乐镇"
     → 寨乐镇): the longest name in the table that ends at the head and starts on a word's start or
@@ -912,7 +913,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
+@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
+           needs=tuple(NATURAL_SUFFIXES))
 def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A word of three characters or more that the dictionary tags as a place (ns) and that ends in
     a natural feature's head is that river, lake or mountain ("捞刀河水环境治理", "浏阳河"), although
