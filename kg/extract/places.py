@@ -865,7 +865,8 @@ def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
     return item is not None and item.group().endswith(works)
 
 
-@component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+@component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
+           needs=tuple(dict.fromkeys(TOPONYM_HEADS + _WATER_HEADS)))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
@@ -1248,7 +1249,7 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
+@component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
     name is a place too."""
