@@ -548,7 +548,7 @@ def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, 
     return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
 
 
-@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_suffixes.txt"))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
     also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
