@@ -334,7 +334,14 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
         and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
-@component("suffix_orgs", reads=(ORG,), assigns=(ORG,))
+def _org_head_words() -> tuple[str, ...]:
+    """The heads one of which every find of suffix_orgs ends at: a department's, an organization's or
+    a trade's (a short name coordinated with a company is found only beside one of these)."""
+    return tuple(dict.fromkeys(lexicons.words("org_department_heads.txt") + lexicons.words("org_suffixes.txt")
+                               + lexicons.words("brand_heads.txt")))
+
+
+@component("suffix_orgs", reads=(ORG,), assigns=(ORG,), needs=_org_head_words())
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
