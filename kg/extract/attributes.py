@@ -38,7 +38,7 @@ PARENTHESIS = re.compile(r"[((][^()()]{1,20}[))]")
 AFTER_MARKS, BEFORE_MARKS = ",;。", ",;。、"
 
 
-@component("project_investment", reads=(PROJECT,), sets=("investment",))
+@component("project_investment", reads=(PROJECT,), sets=("investment",), needs=("总投资",))
 def set_project_investment(ctx: SentenceContext) -> list[Mention]:
     """investment = (amount, unit) of the "总投资…" phrase right before or after the project's name
     (the last one, when two are near)."""
@@ -57,7 +57,7 @@ def _stage_words() -> tuple[dict[str, str], tuple[str, ...]]:
     return stages, tuple(sorted(stages, key=len, reverse=True))
 
 
-@component("project_stage", reads=(PROJECT,), sets=("stage",))
+@component("project_stage", reads=(PROJECT,), sets=("stage",), needs=_stage_words()[1])
 def set_project_stage(ctx: SentenceContext) -> list[Mention]:
     """stage = what the stage word nearest the project's list says (`kg/lexicons/stages.txt`)."""
     stages, words = _stage_words()

@@ -334,7 +334,14 @@ def _office_word(ctx: SentenceContext, b: int) -> bool:
         and not tok.word.endswith(lexicons.words("org_not_offices.txt"))
 
 
-@component("suffix_orgs", reads=(ORG,), assigns=(ORG,))
+def _org_head_words() -> tuple[str, ...]:
+    """The heads one of which every find of suffix_orgs ends at: a department's, an organization's or
+    a trade's (a short name coordinated with a company is found only beside one of these)."""
+    return tuple(dict.fromkeys(lexicons.words("org_department_heads.txt") + lexicons.words("org_suffixes.txt")
+                               + lexicons.words("brand_heads.txt")))
+
+
+@component("suffix_orgs", reads=(ORG,), assigns=(ORG,), needs=_org_head_words())
 def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     """Companies, banks, hospitals, schools, departments by their heads."""
     out = []
@@ -621,7 +628,7 @@ _ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
 _ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
 
 
-@component("enumerated_orgs", reads=(ORG,), assigns=(ORG,))
+@component("enumerated_orgs", reads=(ORG,), assigns=(ORG,), needs=_ENUM_BEFORE_DENG.needs)
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
@@ -895,7 +902,7 @@ def _centre() -> re.Pattern[str]:
     return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
-@component("institution_centres", reads=(ORG,), assigns=(ORG,))
+@component("institution_centres", reads=(ORG,), assigns=(ORG,), needs=("中心",))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
     服务中心", "深交所科技成果与知识产权交易中心") or a national centre of a place ("国家超算深圳

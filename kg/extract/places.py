@@ -128,7 +128,8 @@ def _town_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("text_town_suffixes.txt"))
 
 
-@component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",))
+@component("national_towns", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",),
+           needs=lexicons.words("text_town_suffixes.txt"))
 def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
     """Towns of any county by their full name in the national table ("乐治镇、维新镇", "和寨乐镇"
     → 寨乐镇): the longest name in the table that ends at the head and starts on a word's start or
@@ -547,7 +548,7 @@ def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, 
     return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
 
 
-@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_suffixes.txt"))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
     also where the place opens a facility's name (罗家堡水库, 武陵山机场: ANNOTATION rule 8): the
@@ -864,7 +865,8 @@ def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
     return item is not None and item.group().endswith(works)
 
 
-@component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+@component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
+           needs=tuple(dict.fromkeys(TOPONYM_HEADS + _WATER_HEADS)))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A place written as one rare word ending in a toponym head, where it opens a facility's
     name (ANNOTATION rule 8: "官坝公园", "长潭水库", "白家湾市场", "西关110千伏变电站",
@@ -912,7 +914,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",))
+@component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
+           needs=tuple(NATURAL_SUFFIXES))
 def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A word of three characters or more that the dictionary tags as a place (ns) and that ends in
     a natural feature's head is that river, lake or mountain ("捞刀河水环境治理", "浏阳河"), although
@@ -1059,7 +1062,7 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
     return prev is None or not prev.pos.startswith("v")
 
 
-@component("route_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("route_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_ROUTE.needs)
 def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     """The ends and stops of a route are places: "正阳至蓬东二级公路", "青杠至太极",
     "阳光花园至官坝公园至马石角道路改造". The first end starts where the name starts; the last
@@ -1194,7 +1197,7 @@ def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(_DASHES))
 def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
     """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
     新北出口路一线的精品示范大街" (hailar-2016), "“九洞天—金蟾大山”旅游黄金线路" (devtext nayong-2019).
@@ -1229,7 +1232,7 @@ def _counted_area_list() -> Guarded:
                    rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
-@component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_counted_heads.txt"))
 def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     """The items of a counted list of areas are places, as written: "行政中心、机场路两大片区",
     "白沙、青山两镇". The count must be the number of items (so a list is not taken from the
@@ -1246,7 +1249,7 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",))
+@component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
     name is a place too."""
@@ -1279,7 +1282,7 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
 
 
 
-@component("hub_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("hub_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_heads_longest_first())
 def extract_hub_places(ctx: SentenceContext) -> list[Mention]:
     """A transport hub jieba knows as one word, named after its city ("广州白云机场", "成都双流机场",
     "北京首都机场"): the hub is a place, and the city opening it too (ANNOTATION rule 8). A hub's
@@ -1362,7 +1365,7 @@ def _partner_countries() -> re.Pattern[str]:
     return _country_initials("(?<=[与对])", "place_country_partner_after.txt")
 
 
-@component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("partner_country_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=("与", "对"))
 def extract_partner_country_places(ctx: SentenceContext) -> list[Mention]:
     """Partner countries named by one character each after 与 or 对 ("深化与俄蒙毗邻地区的交流",
     "启动对俄航空货运业务"): each character is a country, a place (ANNOTATION decision 1)."""
@@ -1378,7 +1381,7 @@ def _border_areas() -> re.Pattern[str]:
     return _country_initials("中", "place_border_area_heads.txt")
 
 
-@component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("border_area_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_border_area_heads.txt"))
 def extract_border_area_places(ctx: SentenceContext) -> list[Mention]:
     """A border region named by China and the neighbours it joins, one character each ("打造中俄蒙
     毗邻地区重要的旅游文化名城", hailar-2013; "中越边境地区"): one place, whatever follows it. Without
@@ -1397,7 +1400,8 @@ def _city_core() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicons.alternation('place_city_cores.txt')})(?:{quarters})?")
 
 
-@component("city_core_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+@component("city_core_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
+           needs=lexicons.words("place_city_cores.txt"))
 def extract_city_core_places(ctx: SentenceContext) -> list[Mention]:
     """A city's core named by its kind where 城 is a word of its own ("围绕服务中心城",
     "呼伦贝尔市中心城新区"), with a new or old quarter of it when one follows: a place; a
@@ -1418,7 +1422,8 @@ def _designated_areas() -> Guarded:
                           rf"[^,;。,]{{0,12}}?(?:{lexicons.alternation('place_designation_kinds.txt')})")
 
 
-@component("designated_area_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+@component("designated_area_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
+           needs=lexicons.words("place_designation_verbs.txt"))
 def extract_designated_area_places(ctx: SentenceContext) -> list[Mention]:
     """Areas listed before the designation of a scenic or natural area they obtain ("关山草原、大水川
     创建为省级旅游度假区", baoji): each item that holds a proper name is a place; an institution
@@ -1450,7 +1455,7 @@ def _initials_under() -> dict[str, frozenset[str]]:
     return {code: frozenset(chars) for code, chars in out.items()}
 
 
-@component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("initials_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_joint_development_words.txt"))
 def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     """A quoted abbreviation of several divisions of the report's area by their first characters,
     before a word of joint development ("“盐临夏”一体化发展", yuncheng: 盐湖区, 临猗县, 夏县): one
@@ -1469,7 +1474,8 @@ def _reservoir() -> Guarded:
     return Guarded(heads, rf"(?:^|(?<=[、,;:“”和及与]))([{CJK_CHARS}]{{2,3}})(?:{'|'.join(map(re.escape, heads))})")
 
 
-@component("reservoir_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",))
+@component("reservoir_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",),
+           needs=lexicons.words("place_reservoir_heads.txt"))
 def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
     """The settlement a reservoir is named after, where the name opens a list item or a clause
     ("“引绰济辽”、东台子水库等工程", neimenggu): its stem of two or three characters holds a proper
@@ -1509,7 +1515,7 @@ def _ring_areas(ctx: SentenceContext) -> list[tuple[int, int]]:
 _RING_FEATURE_ENDS = "澳洲岛"
 
 
-@component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"))
+@component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"), needs=("环",))
 def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
     """An area named as the ring around a feature ("主动融入环三都澳大湾区建设", xiapu; "环郧阳湖
     中心城区建设提速"): one place, which holds the feature named in it (ANNOTATION rule 8)."""
@@ -1524,7 +1530,7 @@ def _numbered_water() -> Guarded | re.Pattern[str]:
     return guarded(f"{number}[小大]?(?:{lexicons.alternation('place_numbered_water_heads.txt')})")
 
 
-@component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("numbered_water_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_numbered_water_heads.txt"))
 def extract_numbered_water_places(ctx: SentenceContext) -> list[Mention]:
     """A small water named by a number ("实施626小河改造", hailar-2013; "六二六小河", hailar-2012): the
     number with its head is the place's name."""
@@ -1584,7 +1590,8 @@ def _compound_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("place_compound_heads.txt"))
 
 
-@component("compound_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"))
+@component("compound_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
+           needs=lexicons.words("place_compound_heads.txt"))
 def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
     """Residential compounds and communities named with common words ("阳光小区", "东风社区",
     "工人新村"), which the suffix rule leaves since their stem holds no proper name: one or two
@@ -1653,7 +1660,12 @@ def _visit_phrase() -> Guarded:
     return Guarded(after, rf"(?<=[{before}])([{forms}])(?:{'|'.join(map(re.escape, after))})")
 
 
-@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,))
+def _visit_words_after() -> tuple[str, ...]:
+    """The words that close a visit's phrase ("考察"), one of which every find of visit_places holds."""
+    return tuple(r[0] for r in lexicons.rows("place_visit_words.tsv") if r[1] == "after")
+
+
+@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_visit_words_after())
 def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
     """A province's one-character form in the set phrase of a visit ("习近平总书记来陕考察"):
     the place visited (ANNOTATION rule 1)."""
@@ -1671,7 +1683,7 @@ def _own_zone() -> Guarded:
 _CLAUSE_OPENERS = ",，。;；:：、“（("
 
 
-@component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("own_zone_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_own_zone_kinds.txt"))
 def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A local report's own zone named by its kind where it opens a clause or a list item
     ("经济开发区转型升级…", "市高新区锂电池等项目"): one zone is meant (ANNOTATION rule 11), unlike

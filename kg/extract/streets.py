@@ -65,7 +65,7 @@ def street_at(text: str, a: int, b: int) -> bool:
     return False
 
 
-@component("street_places", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("street_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_street_heads.txt"))
 def extract_street_places(ctx: SentenceContext) -> list[Mention]:
     """A street that opens an institution's name or counted facilities: "南开路中学",
     "沿山路小学", "哈萨尔和东升路两个市民广场"."""
@@ -140,7 +140,7 @@ def _listed_areas() -> Guarded:
     return Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})")
 
 
-@component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,))
+@component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,), needs=_listed_areas().needs)
 def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
     """The items of a list closed by 等 and a kind of urban area are places: streets and
     gateways ("中央街、满洲里路等主要街路", "对东出口、西出口…等区域进行环境综合整治") and
