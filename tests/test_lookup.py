@@ -123,6 +123,20 @@ def test_alternatives_match_as_the_alternation(sentences):
     assert route.search("中央桥至哈萨尔桥段") and route.search("中央桥至哈萨尔桥区") is None
 
 
+def test_alternatives_guard_only_branches_the_engine_cannot_skip_to():
+    """A branch opening with a literal, a class of listed characters or an alternation of literals
+    is left plain (re skips to where it may start; a guard would only add its test); one opening
+    with a repeat or a range is guarded by its literals."""
+    alternatives = Alternatives(r"正式(?:开业|成立)", r"(?P<dept>[省市区县](?:[\u4e00-\u9fff]{2,6}?)(?:局|委))",
+                                r"(?:开业(?:运营)?|挂牌|成立)", r"(?:(?:(?!的)[\u4e00-\u9fff]){2,4}至[\u4e00-\u9fff]{2,4}段)",
+                                r"[\u4e00-\u9fff]{2}(?:局|委)", r"(?:新区|[省市]新区)")
+    kinds = [type(b).__name__ for b in alternatives.branches]
+    assert kinds == ["Pattern", "Pattern", "Pattern", "Guarded", "Guarded", "Guarded"]
+    assert [b.needs for b in alternatives.branches[3:]] == [("段",), ("委", "局"), ("新区",)]
+    text = "黔江区商务局正式开业,秀山至黔江段新区挂牌"
+    assert spans(alternatives.finditer(text)) == spans(re.compile(alternatives.pattern).finditer(text))
+
+
 def test_guard_refuses_a_literal_a_match_may_lack():
     for needs, pattern in (("等", "a|等"), ("x", "(?:x)?y"), ("至", "(?!至)a"), ("A", "(?i)a"), ("a", "(?i:a)b"),
                            ("", "a"), (("村", "屯"), "[甲乙](?:村|屯|嘎查)"), (("村", ""), "村")):

@@ -253,9 +253,12 @@ class Alternatives:
     def __init__(self, *branches: str):
         compiled = [re.compile(b) for b in branches]
         names = [n for c in compiled for n in c.groupindex]
-        # each branch guarded by the literals it holds (`guarded`): a branch that opens with a
-        # class ("[…]{2,4}至…段") is then not tried at every position of a text lacking them
-        self.branches = tuple(guarded(_with_groups(c, names)) for c in compiled)
+        # a branch that opens with a repeat or a wide class ("[…]{2,4}至…段") is guarded by the
+        # literals it holds (`guarded`), and so not tried at every position of a text lacking them;
+        # one that opens with a literal or a few listed characters is left as it is: the regex
+        # engine already skips the positions it cannot start at, and a guard would only add its test
+        self.branches = tuple(c if _opens_with_listed_characters(_parse(c)) else guarded(c)
+                              for c in (_with_groups(c, names) for c in compiled))
         self.pattern = "|".join(branches)  # the alternation as one pattern (for building others)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
@@ -280,6 +283,22 @@ class Alternatives:
             pos = first.end()
             found = [m if m is None or m.start() >= pos else b.search(text, pos, endpos)
                      for b, m in zip(self.branches, found)]
+
+
+def _opens_with_listed_characters(items) -> bool:
+    """Does every match of the parsed sequence `items` begin with a literal or a character of a
+    class that lists them one by one ("正式…", "[省市区县州]…", "(?:开业|挂牌…)")? Then `re` finds
+    where a match may begin by a scan for those characters, in C, as its compiler does (through
+    groups; an alternation whose every branch opens with a literal)."""
+    c = _sre_constants()
+    while items and items[0][0] is c.SUBPATTERN and not items[0][1][1] & c.SRE_FLAG_IGNORECASE:
+        items = items[0][1][-1]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.BRANCH:
+        return all(branch and branch[0][0] is c.LITERAL for branch in av[1])
+    return op is c.LITERAL or (op is c.IN and "" not in _class_chars(av, c))
 
 
 def _with_groups(regex: re.Pattern, names: list[str]) -> re.Pattern:
@@ -354,11 +373,7 @@ GUARD_MAX_LITERALS = 12
 def _required_literals(items) -> frozenset[str] | None:
     """Literals one of which every match of the parsed sequence `items` consumes, the fewest found
     (then the longest), or None; what `_needs_one_of` then checks."""
-    try:
-        from re import _constants as c
-    except ImportError:  # Python 3.10
-        import sre_constants as c
-
+    c = _sre_constants()
     candidates, run = [], ""
     for op, av in items:
         if op is c.LITERAL:
@@ -383,6 +398,15 @@ def _required_literals(items) -> frozenset[str] | None:
     return min(found, key=lambda x: (len(x), -min(map(len, x)), sorted(x))) if found else None
 
 
+def _sre_constants():
+    """The stdlib's opcodes of parsed patterns (LITERAL, IN, BRANCH…), which `_parse` gives."""
+    try:
+        from re import _constants  # Python 3.11 on
+    except ImportError:  # Python 3.10
+        import sre_constants as _constants
+    return _constants
+
+
 def _parse(regex: re.Pattern):
     try:
         from re import _parser  # the stdlib's own parser of patterns (Python 3.11 on)
@@ -404,11 +428,7 @@ def _needs_one_of(items, options: tuple[str, ...]) -> bool:
     """Does every match of the parsed sequence `items` consume one of `options`? It does when a
     run of literals in sequence holds one, or a group or a repeat of at least once does, or every
     branch of an alternation does (lookarounds and optional parts are not counted)."""
-    try:
-        from re import _constants as c
-    except ImportError:  # Python 3.10
-        import sre_constants as c
-
+    c = _sre_constants()
     run = ""
     for op, av in items:
         if op is c.LITERAL:
