@@ -50,10 +50,17 @@ class Component:
 
     def may_find(self, text: str, shown: list) -> bool:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
-        the text lacks all its literals, nor when it only sets attributes and is shown no mention."""
-        if self.needs and _literals_pattern(self.needs).search(text) is None:
+        the text lacks all its literals, nor when it only sets attributes and is shown no mention.
+        `Pipeline.run` asks the same of each component inline, through the same `literal_search`."""
+        search = self.literal_search
+        if search is not None and search(text) is None:
             return False
         return bool(shown) or bool(self.assigns)
+
+    @functools.cached_property
+    def literal_search(self) -> Callable[[str], re.Match | None] | None:
+        """The search for any of its needs in a text (one regex), or None when it needs none."""
+        return _literals_pattern(self.needs).search if self.needs else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -148,11 +155,10 @@ class Pipeline:
 
     @functools.cached_property
     def _plan(self) -> tuple[tuple[Component, Callable | None, bool], ...]:
-        """Each component with its pre-filter read once: the search for its literals (None: every
-        sentence) and whether it only sets attributes. `run` tests these ~75 times a sentence, and
-        a method call and four attribute reads each cost more than the tests themselves."""
-        return tuple((c, _literals_pattern(c.needs).search if c.needs else None, not c.assigns)
-                     for c in self.components)
+        """Each component with its pre-filter (`Component.may_find`) read once: its `literal_search`
+        (None: every sentence) and whether it only sets attributes. `run` tests these ~75 times a
+        sentence, and a method call and four attribute reads each cost more than the tests themselves."""
+        return tuple((c, c.literal_search, not c.assigns) for c in self.components)
 
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
@@ -164,11 +170,11 @@ class Pipeline:
         text = ctx.text
         for c, needed, sets_only in self._plan:
             if needed is not None and needed(text) is None:
-                continue  # its pre-filter (may_find): the sentence holds none of its literals
+                continue  # may_find, inline: the sentence holds none of its literals
             if (view := views.get(c.reads)) is None:
                 view = views[c.reads] = [m for m in found if m.type in c.reads]
             if sets_only and not view:
-                continue  # it only sets attributes, and is shown no mention to set them on
+                continue  # may_find, inline: it only sets attributes, and is shown no mention to set them on
             ctx.found = view
             if c.sets:
                 before = [dict(m.attrs) for m in view]
