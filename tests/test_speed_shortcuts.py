@@ -1,6 +1,7 @@
 """The speed shortcuts of session 11 answer as the plain code they replace, on real report text:
 the word trie's scan that skips where no word may begin, the token reaching an offset by
-bisection, and drop_nested reading each mention's bounds once."""
+bisection (on tokens that cover a sentence back to back), and drop_nested reading each mention's
+bounds once."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,7 @@ from kg.model import OBSERVATION
 from kg.text.document import parse_document
 from kg.text.lookup import WordTrie
 from kg.text.reading import read_source
+from kg.text.segment import tokens
 from tests.conftest import SEEDS
 
 
@@ -63,6 +65,40 @@ def test_the_token_reaching_an_offset_is_the_one_the_walk_finds(documents):
                 assert ctx.token_reaching(b) is walked, (sentence.text, b)
                 checked += 1
     assert checked > 10_000
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "\r\n\r\n", "　", "一、 推进\n黔江区  工程建设。\r\n",
+                                  "  PM2.5 浓度\t下降 5% ", "2019年\n\n（一）", "abc def", "……"])
+def test_tokens_cover_a_text_back_to_back(text):
+    """token_reaching takes the last token starting before an offset for the one holding it: true
+    only when the tokens cover the text with no gap, no overlap and no empty word."""
+    assert_back_to_back(text, tokens(text))
+
+
+def test_tokens_cover_every_sentence_of_the_samples_back_to_back(sentences):
+    for text in sentences:
+        assert_back_to_back(text, tokens(text))
+
+
+def assert_back_to_back(text: str, words: list) -> None:
+    assert "".join(t.word for t in words) == text
+    assert [t.start for t in words] == [0, *(t.end for t in words)][:len(words)]
+    assert all(t.end == t.start + len(t.word) > t.start for t in words)
+
+
+def test_a_word_ending_in_a_head_is_found_among_the_heads_of_its_last_character(sentences):
+    """is_head tries only the heads that end in a word's last character (words_closing): the same
+    answer as str.endswith over every head of org_suffixes.txt and project_heads.txt."""
+    from kg.extract.base import is_head
+
+    heads = tuple(w for w in lexicons.words("org_suffixes.txt") + lexicons.words("project_heads.txt") if len(w) > 1)
+    by_ending = 0
+    for text in sentences:
+        for t in tokens(text):
+            ends_in_head = len(t.word) > 2 and t.word.endswith(heads)
+            assert is_head(t) == (t.pos in ("nhead", "phead") or ends_in_head), t
+            by_ending += ends_in_head and t.pos not in ("nhead", "phead")
+    assert by_ending > 50  # words jieba tags otherwise that end in a head ("重点项目", "公立医院": 107 in the samples)
 
 
 def test_drop_nested_keeps_what_the_pairwise_test_keeps(documents):

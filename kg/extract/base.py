@@ -13,7 +13,7 @@ from kg.text.document import Document, Sentence
 from kg.text.quantities import Quantity
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention, Span
 from kg.text.names import CJK, CJK_CHARS, NATURAL_SUFFIXES, URBAN_AREAS, is_proper, split_area
-from kg.text.lookup import Alternatives, WordTrie, alternation_pattern
+from kg.text.lookup import Alternatives, WordTrie, alternation_pattern, words_closing
 from kg.text.segment import Token
 
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
@@ -75,12 +75,14 @@ class SentenceContext:
 
     def token_reaching(self, b: int) -> Token | None:
         """The token that starts before `b` and ends at or after it (the one holding text[b - 1]):
-        next((t for t in ctx.tokens if t.start < b <= t.end), None), by bisection."""
+        next((t for t in ctx.tokens if t.start < b <= t.end), None), by bisection. Tokens cover
+        the sentence back to back (kg.text.segment.tokens), so the last one starting before `b`
+        reaches it unless `b` is past the text."""
         i = bisect.bisect_left(self.token_starts, b) - 1
         if i < 0:
             return None
         t = self.tokens[i]
-        return t if t.end >= b else next((u for u in self.tokens if u.start < b <= u.end), None)
+        return t if t.end >= b else None
 
     def taken(self, a: int, b: int, types: tuple[str, ...] | None = None) -> bool:
         span = self.sentence.at(a, b)
@@ -175,13 +177,16 @@ def _head_words() -> tuple[str, ...]:
 
 
 def is_head(tok: Token) -> bool:
-    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and _ends_in_head(tok.word))
+    return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and _ends_in_head_word(tok.word))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _ends_in_head(word: str) -> bool:
-    """Does `word` end in an organization's or a project's head (a scan of ~hundreds of heads: remembered)?"""
-    return word.endswith(_head_words())
+def _ends_in_head_word(word: str) -> bool:
+    """Does `word` end in a word of org_suffixes.txt or project_heads.txt? Only the few heads that
+    end in its last character are tried (words_closing), not the ~300."""
+    for head in words_closing(_head_words(), word):
+        if word.endswith(head):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
