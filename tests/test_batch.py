@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -123,6 +124,57 @@ def test_store_loader_chunks_hold_each_report_and_their_union(tmp_path):
         default = {q.triple for q in loader.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         named = {q.triple for q in loader.store.quads_for_pattern(None, None, None, None) if q.graph_name != ox.DefaultGraph()}
         assert default == named
+
+P1, P2 = b"@prefix a: <http://a.example/> .", b"@prefix b: <http://b.example/> ."
+S1, S2 = b"a:s a:p a:o .", b"b:s b:p \"x\" ."
+
+
+@pytest.mark.parametrize("turtle, head, body", [
+    (b"", b"", b""),
+    (P1 + b"\n" + P2 + b"\n", P1 + b"\n" + P2 + b"\n", b""),  # prefixes only
+    (P1 + b"\n" + P2, P1 + b"\n" + P2, b""),  # … without a trailing newline
+    (b"\n\n", b"\n\n", b""),  # blank lines only
+    (P1 + b"\n" + S1 + b"\n", P1 + b"\n", S1 + b"\n"),
+    (P1 + b"\n" + S1, P1 + b"\n", S1),  # no trailing newline
+    (b"\n" + P1 + b"\n\n" + P2 + b"\n\n" + S1 + b"\n" + S2 + b"\n",
+     b"\n" + P1 + b"\n\n" + P2 + b"\n\n", S1 + b"\n" + S2 + b"\n"),  # blank lines among and after them
+    (P1 + b"\r\n\r\n" + S1 + b"\r\n", P1 + b"\r\n\r\n", S1 + b"\r\n"),  # CRLF
+    (b"  " + P1 + b"\n\t" + P2 + b"\n    " + S1 + b"\n", b"  " + P1 + b"\n\t" + P2 + b"\n", b"    " + S1 + b"\n"),  # indented
+    (b"PREFIX a: <http://a.example/>\n" + S1 + b"\n", b"PREFIX a: <http://a.example/>\n", S1 + b"\n"),  # SPARQL's form
+    (b"<http://a.example/s> <http://a.example/p> 1 .\n", b"", b"<http://a.example/s> <http://a.example/p> 1 .\n"),
+], ids=["empty", "prefixes-only", "prefixes-only-no-newline", "blank-lines-only", "statement", "no-trailing-newline",
+        "blank-lines", "crlf", "indented", "sparql-prefix", "no-prefixes"])
+def test_a_reports_turtle_splits_into_its_prefixes_and_its_statements(turtle, head, body):
+    """The prefix lines go before the report's graph block, the statements in it; what the store
+    then holds is the report's Turtle (StoreLoader wraps the two parts as TriG)."""
+    import pyoxigraph as ox
+
+    from kg.corpus.batch import StoreLoader, _split_prefixes
+
+    assert _split_prefixes(turtle) == (head, body)
+    loader = StoreLoader(ox.Store())
+    loader.add("r", turtle)
+    loader.flush()
+    expected = {q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)}
+    assert {q.triple for q in loader.store if q.graph_name != ox.DefaultGraph()} == expected
+    assert {q.triple for q in loader.store.quads_for_pattern(None, None, None, ox.DefaultGraph())} == expected
+
+
+@pytest.mark.parametrize("turtle", [
+    P1 + b"\n" + S1 + b"\n" + P2 + b"\n" + S2 + b"\n",  # a prefix after a statement
+    P1 + b"\n" + S1 + b"\n  " + P2 + b"\n",  # … indented
+    P1 + b"\n" + S1 + b"\nPREFIX b: <http://b.example/>\n" + S2,  # … in SPARQL's form
+    b"@base <http://a.example/> .\n<s> <p> <o> .\n",  # a base IRI would hold for the next reports
+    P1 + b"\nBASE <http://a.example/>\n<s> <p> <o> .\n",
+    P1 + b"\n" + S1 + b"\n@base <http://b.example/> .\n",
+], ids=["prefix-after-statement", "indented-prefix-after", "sparql-prefix-after", "base-first", "sparql-base", "base-after"])
+def test_a_directive_the_store_cannot_take_is_a_clear_error(turtle):
+    from kg.corpus.batch import _split_prefixes
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="base IRI or directives after its statements"):
+        _split_prefixes(turtle)
+
 
 def test_store_is_queried_on_its_own(tmp_path):
     store = tmp_path / "store"

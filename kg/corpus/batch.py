@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -381,22 +382,32 @@ class StoreLoader:
         self.pending, self.pending_names, self.size = [], set(), 0
 
 
+# a prefix line, as Turtle writes it (@prefix) or as SPARQL does (PREFIX), indented or not
+_PREFIX_LINE = re.compile(rb"[ \t]*(?:@prefix|PREFIX)[ \t]")
+# a directive opening a line of the statements: a graph block cannot hold one, and a base IRI
+# would hold for the reports after it in the chunk (searched from a newline: re skips to each in C)
+_DIRECTIVE = rb"[ \t]*(?:@prefix|@base|PREFIX[ \t]|BASE[ \t])"
+_DIRECTIVE_FIRST, _DIRECTIVE_AFTER = re.compile(_DIRECTIVE), re.compile(rb"\n" + _DIRECTIVE)
+
+
 def _split_prefixes(turtle: bytes) -> tuple[bytes, bytes]:
-    """(the leading @prefix lines, the statements): a TriG graph block holds statements only."""
+    """(the leading prefix lines, with the blank lines among them; the statements): a TriG graph
+    block holds statements only. A base IRI or a directive after the statements: a KgError."""
     # the leading lines walked one by one (splitting the whole report into lines cost the parent
     # ~2.5 ms a report of its ~0.1 s)
     start = 0
     while start < len(turtle):
         end = turtle.find(b"\n", start)
         end = len(turtle) if end < 0 else end
-        if turtle[start:end].strip() and not turtle.startswith(b"@prefix", start):
+        if turtle[start:end].strip() and not _PREFIX_LINE.match(turtle, start, end):
             break
         start = end + 1
     else:
         return turtle, b""  # prefixes alone (or nothing)
-    head, body = turtle[:max(start - 1, 0)], turtle[start:]
-    if b"\n@prefix" in body or b"\n@base" in body or turtle.lstrip().startswith((b"PREFIX", b"BASE", b"@base")):
-        raise KgError("a report's Turtle has directives after its statements: it cannot go into the store in one chunk")
+    head, body = turtle[:start], turtle[start:]
+    if _DIRECTIVE_FIRST.match(body) or _DIRECTIVE_AFTER.search(body):
+        raise KgError("a report's Turtle has a base IRI or directives after its statements: "
+                      "it cannot go into the store in one chunk")
     return head, body
 
 
