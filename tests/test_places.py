@@ -7,7 +7,7 @@ from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
 from kg.pipeline import build, predictions
-from kg.resolve.entities import build_graph
+from kg.resolve.entities import build_graph, place_key
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
@@ -964,3 +964,18 @@ def test_headlands_and_rare_waters_before_water_works(tmp_path):
     assert "澧河" in found
     found = places(tmp_path, "2019年沙洋县政府工作报告", "完成大港河治理和长湖湖堤加固。")
     assert {"大港河", "长湖"} <= found
+
+
+def test_the_county_s_own_short_form_is_the_county_not_its_seat_town(tmp_path):
+    # devtext anju-2022, hulin-2025: a town shares the county's short form (安居镇 of 安居区); the short
+    # form in the county's report is the county itself, found and keyed by the county's code
+    for head, sentence, short, full in (
+            ("2022年遂宁市安居区政府工作报告", "这一年,我们埋头苦干、对标竞进,展现了经济发展“安居速度”。", "安居", "安居区"),
+            ("2025年虎林市政府工作报告", "锚定“生态活力城、美丽新虎林”建设目标。", "虎林", "虎林市")):
+        path = tmp_path / "r.txt"
+        path.write_text(head + "\n各位代表：\n一、2024年工作回顾\n" + sentence + "\n", encoding="utf-8")
+        doc = parse_document(read_source(path))
+        assert short in {m.text for m in extract_mentions(doc) if m.type == "Place"}
+        assert doc.own.towns[short][0] == full
+        key, attrs = place_key(short, doc.own.province, doc.own.towns)
+        assert key == f"place/{doc.own.division.code}" and attrs["level"] == "county"
