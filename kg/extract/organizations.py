@@ -577,7 +577,16 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
             start = t.end
         elif t.start == start and t.end < a and _verb_and_level(t):
             start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
-    return start
+    return start + _conjunction_glued_to_a_level(ctx, start, a)
+
+
+def _conjunction_glued_to_a_level(ctx: SentenceContext, start: int, a: int) -> int:
+    """1 where the name opens with a conjunction that jieba glued to a level into a far county's name
+    ("迁建和县医院": 和 + 县医院, not 和县 of 安徽 in a 河北 report), else 0."""
+    t = ctx.token_starting_at(start)
+    if t is None or t.end > a or t.word[0] not in "和与及" or lexicons.find_division(t.word, None) is None:
+        return 0
+    return int(lexicons.find_division(t.word, ctx.doc.own.province) is None)
 
 
 def _verb_and_level(t) -> bool:
