@@ -979,3 +979,13 @@ def test_the_county_s_own_short_form_is_the_county_not_its_seat_town(tmp_path):
         assert doc.own.towns[short][0] == full
         key, attrs = place_key(short, doc.own.province, doc.own.towns)
         assert key == f"place/{doc.own.division.code}" and attrs["level"] == "county"
+
+
+def test_yi_lu_before_a_preposition_or_direction_is_all_the_way_not_a_street_number(tmp_path):
+    # "一路" (all the way) before a preposition or a direction word: the river before it stays a place
+    for sentence in ("滨江大道沿长江一路向东延伸。", "游船沿长江一路往北航行。"):
+        assert "长江" in places(tmp_path, QIANJIANG, sentence)
+    # a numbered street keeps its number before a particle ("中山一路的改造")
+    path = tmp_path / "r.txt"
+    path.write_text(QIANJIANG + "\n各位代表：\n一、2018年工作回顾\n完成中山一路的改造。\n", encoding="utf-8")
+    assert "中山一路" in {m.text for m in extract_mentions(parse_document(read_source(path)))}
