@@ -989,3 +989,10 @@ def test_yi_lu_before_a_preposition_or_direction_is_all_the_way_not_a_street_num
     path = tmp_path / "r.txt"
     path.write_text(QIANJIANG + "\n各位代表：\n一、2018年工作回顾\n完成中山一路的改造。\n", encoding="utf-8")
     assert "中山一路" in {m.text for m in extract_mentions(parse_document(read_source(path)))}
+
+
+def test_a_far_county_after_its_province_is_no_slogan(tmp_path):
+    # a slogan's verb opens a far county's name after a two-character word ("开放兴城市"), but not
+    # after a division's name: "辽宁兴城市" is 兴城市 of 辽宁
+    assert "兴城市" in places(tmp_path, GUANGDONG, "支持辽宁兴城市发展文旅产业。")
+    assert "兴城市" not in places(tmp_path, GUANGDONG, "坚持开放兴城市、产业强城市。")

@@ -420,10 +420,11 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
 
 
 def _closes_a_slogan(ctx: SentenceContext, name: str, a: int) -> bool:
-    """"开放兴县", "聚力兴城市": a slogan's verb and its 县 or 市 after a two-character word, not 兴县."""
+    """"开放兴县", "聚力兴城市": a slogan's verb and its 县 or 市 after a two-character word, not 兴县;
+    not after a division's name ("陕西富县", "辽宁兴城市": the county of that province)."""
     prev = ctx.token_ending_at(a)
     return name[0] in lexicons.word_set("place_slogan_verbs.txt") and prev is not None and len(prev.word) == 2 \
-        and CJK.match(prev.word[0]) is not None
+        and CJK.match(prev.word[0]) is not None and lexicons.find_division(prev.word, None) is None
 
 
 def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Division, a: int) -> bool:
