@@ -996,3 +996,12 @@ def test_a_far_county_after_its_province_is_no_slogan(tmp_path):
     # after a division's name: "辽宁兴城市" is 兴城市 of 辽宁
     assert "兴城市" in places(tmp_path, GUANGDONG, "支持辽宁兴城市发展文旅产业。")
     assert "兴城市" not in places(tmp_path, GUANGDONG, "坚持开放兴城市、产业强城市。")
+
+
+def test_a_zone_named_after_a_place_has_a_kind_not_a_clause_between(tmp_path):
+    # words between the place and the zone's head that join two places are no kind: 长沙和株洲高新区
+    # is 长沙 and 株洲高新区; a kind of nouns or verbal nouns stays ("黄花综合保税区", "霞浦经济开发区")
+    found = places(tmp_path, "2023年湖南省政府工作报告", "长沙和株洲高新区获评国家级先进园区。")
+    assert "株洲高新区" in found and "长沙和株洲高新区" not in found
+    assert "黄花综合保税区" in places(tmp_path, "2023年湖南省政府工作报告", "黄花综合保税区获评先进。")
+    assert "霞浦经济开发区" in places(tmp_path, "2023年宁德市霞浦县政府工作报告", "霞浦经济开发区完成一区多园整合。")

@@ -984,8 +984,18 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
     return out
 
 
+@functools.lru_cache(maxsize=2)
 def _zone_building_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_zone_building_words.txt") if r[1] == side)
+
+
+def _kind_is_a_clause(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Do the words between a zone's place and its head make a clause, not a kind: a conjunction,
+    a preposition or a verb ("长沙和株洲高新区", "霞浦推进开发区"; a verbal noun is a kind: 综合, 出口),
+    or another place or organization the rules found ("长沙株洲高新区")?"""
+    return any(a <= t.start < b and (t.pos in ("c", "p") or t.pos.startswith("v") and t.pos != "vn")
+               for t in ctx.tokens) or any(m.type in (PLACE, ORG) and a <= m.local_start and m.local_end <= b
+                                           for m in ctx.found)
 
 
 def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
@@ -998,16 +1008,19 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
         return set()
     text = ctx.text
     out = set()
+    longest_head = max(map(len, heads))
     for k in ctx.found:
         if k.type != PLACE or _province_or_wider(k.text):
             continue
         a, opening_end = k.local_start, k.local_end
-        window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + max(map(len, heads))]
+        window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + longest_head]
         ends = sorted((opening_end + window.find(h) + len(h), h) for h in heads if h in window)
         b, head = next(((e, h) for e, h in ends if token_ends_at(ctx, e)), (0, ""))
         kind = text[opening_end:b - len(head)]
         if not head or len(kind) > LOCATED_ZONES.kind_chars or not all(CJK.match(c) for c in kind):
             continue  # a clause, not a name ("宝鸡高新区跃居国家级高新区", "东丰、东辽开发区")
+        if _kind_is_a_clause(ctx, opening_end, b - len(head)):
+            continue
         if text[b:].startswith(_zone_building_words("after")) or text[:a].endswith(_zone_building_words("before")):
             continue
         out.add((a, b))
