@@ -671,3 +671,11 @@ def test_a_conjunction_glued_to_a_level_opens_no_name_after_a_lead_verb(tmp_path
     # yixian-2019: jieba reads 和县 (a county of 安徽) in "迁建和县医院"; in a 河北 report it is 和 + 县医院
     found = orgs(tmp_path, COUNTY, "加快中医院迁建和县医院医技综合楼建设。")
     assert "县医院" in found and "和县医院" not in found
+
+
+def test_a_company_listed_before_two_closes_of_works_lists_is_named_once(tmp_path):
+    # yixian-2019's phrasing with two lists: 国碳纳米 stands before both "等…项目" closes
+    path = tmp_path / "report.txt"
+    path.write_text(COUNTY + "引进落地国碳纳米、恒一锂能等新能源项目和中储粮、东方发电等18个续建项目。\n", encoding="utf-8")
+    found = [m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Organization"]
+    assert found.count("国碳纳米") == 1 and "东方发电" in found

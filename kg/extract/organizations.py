@@ -963,14 +963,14 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     works is called by (ANNOTATION: Organization, alt Project). The project rules made it a works;
     the company is named too. Lists of developments or public works ("等一批房地产项目") name none."""
     text = ctx.text
-    out = []
+    spans = set()  # an item can stand before two closes ("甲、乙等项目…等项目"): named once
     for end in _works_list_end().finditer(text):
         if any(w in end.group() for w in lexicons.words("org_not_company_lists.txt")):
             continue
         for p in ctx.found:
             if p.type == PROJECT and _listed_before(text, p.local_end, end.start()) and _bare_company_name(ctx, p):
-                out.append(ctx.mention(ORG, p.local_start, p.local_end, source="company_listed_as_works"))
-    return out
+                spans.add((p.local_start, p.local_end))
+    return [ctx.mention(ORG, a, b, source="company_listed_as_works") for a, b in sorted(spans)]
 
 
 def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
@@ -1017,6 +1017,10 @@ def _in_works_list(ctx: SentenceContext, b: int) -> bool:
     return close is not None and _listed_before(ctx.text, b, close.start())
 
 
+# marks that end a list: what stands before one is in another clause ("投产甲、乙;开工丙、丁等项目")
+_LIST_BREAKS = re.compile("[,。;；:：]")
+
+
 def _listed_before(text: str, b: int, close: int) -> bool:
     """Does an item ending at b stand in the list closed at `close` (only list items, 、-joined, between)?"""
-    return b == close or (b < close and text[b] == "、" and "," not in text[b:close] and "。" not in text[b:close])
+    return b == close or (b < close and text[b] == "、" and _LIST_BREAKS.search(text, b, close) is None)
