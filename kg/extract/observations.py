@@ -670,8 +670,10 @@ def _is_threshold(text: str, q: Quantity) -> bool:
     """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
     before a noun bounds the kind measured; it is part of that name, no value."""
     rest = text[q.end:]
-    if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")) and re.match(rf"[{CJK_CHARS}]{{1,8}}?\d", rest):
-        return True  # "超百亿元项目1个": a size class of the kind counted after it
+    if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")):
+        kind = _SIZE_CLASS_COUNT.match(rest)
+        if kind is not None and not any(w in kind.group(1) for w in _words_with_role("up", "down", "level")):
+            return True  # "超百亿元项目1个": a size class of the kind counted after it (not "超10亿元,同比增长12%")
     return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
@@ -689,6 +691,8 @@ def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
             is not None and _is_capacity(ctx, later))
 
 
+# a short noun, then a count of things ("项目1个", "企业12家"): what a size class counts
+_SIZE_CLASS_COUNT = re.compile(rf"([{CJK_CHARS}]{{1,8}}?)\d+[个家项]")
 _LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 
 
