@@ -996,8 +996,8 @@ def _trade_words() -> tuple[str, ...]:
 def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does text[a:b] end in a common noun that is no trade, i.e. a product or a thing after the trade
     name ("华统生猪", "万商经典"): the works is the company's plant, named after it, not its name?"""
-    last = next((t for t in ctx.tokens if t.end == b and t.start >= a), None)
-    return (last is not None and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
+    last = ctx.token_ending_at(b)
+    return (last is not None and last.start >= a and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
             and (tokenizer_tags().tokenizer.FREQ.get(last.word) or 0) >= LISTED_WORKS_COMPANY.product_min_freq)
 
 

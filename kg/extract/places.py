@@ -739,10 +739,10 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False
     if name in not_names or stem in not_names:
         return False
-    if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+    word = _word_at(ctx, start, a)  # the stem as one word of jieba's, or None
+    if word is not None and word.pos == "l":
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
-    if a - start >= 4 and any(t.start == start and t.end == a and t.pos in ("n", "vn") for t in ctx.tokens) \
-            and tokenizer_tags().tokenizer.FREQ.get(stem):
+    if a - start >= 4 and word is not None and word.pos in ("n", "vn") and tokenizer_tags().tokenizer.FREQ.get(stem):
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
@@ -758,9 +758,19 @@ def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suf
     if head is None or not all(CJK.match(c) for c in ctx.text[b:head.start()]):
         return False
     if suffix in _WORD_BOUND_HEADS:
-        return any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens)
-    return (suffix in NATURAL_SUFFIXES and any(t.start == start + 1 and t.end == b and t.pos == "ns" for t in ctx.tokens)
-            and any(t.start == start and t.end == start + 1 and t.pos == "a" for t in ctx.tokens))
+        return _word_tagged(ctx, start, a, "ns")
+    return suffix in NATURAL_SUFFIXES and _word_tagged(ctx, start + 1, b, "ns") and _word_tagged(ctx, start, start + 1, "a")
+
+
+def _word_at(ctx: SentenceContext, a: int, b: int) -> Token | None:
+    """The token that is text[a:b] exactly, or None."""
+    t = ctx.token_starting_at(a)
+    return t if t is not None and t.end == b else None
+
+
+def _word_tagged(ctx: SentenceContext, a: int, b: int, pos: str) -> bool:
+    t = _word_at(ctx, a, b)
+    return t is not None and t.pos == pos
 
 
 def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
