@@ -575,6 +575,13 @@ def test_a_span_of_time_and_a_size_class_before_a_count_are_no_values(tmp_path):
     assert ("重点项目", "33", "个", "actual", 2023) in found
 
 
+def test_a_sum_after_chao_before_a_change_is_a_value_not_a_size_class(tmp_path):
+    # "超" + a sum + a growth: the sum is the indicator's value (with a lower bound), not the size of
+    # things counted after it ("超百亿元项目1个" above)
+    found = review(tmp_path, "一般公共预算收入超10亿元同比增长12%。")
+    assert ("一般公共预算收入", "10", "亿元", "actual", 2023) in found
+
+
 def test_a_count_after_a_verb_of_work_done_names_the_noun_after_it_not_the_last_name(tmp_path):
     found = observations(tmp_path, "各位代表:\n二、2020年工作安排\n建成新设街道社区医院4家,"
                                    "完成19家社区健康服务机构建设。投资2756万元,完成9所标准化学校创建。\n")

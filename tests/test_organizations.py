@@ -665,3 +665,17 @@ def test_a_building_or_a_development_in_a_works_list_names_no_company(tmp_path):
     # Hailar 2013, 2012: 商厦 is a building, 尚品国际 a development; 万豪国际 stays whole
     found = orgs(tmp_path, COUNTY, "确保华融二期、天润商厦等项目投入运营。", "天润新城、尚品国际等重点城市建设项目进展顺利。")
     assert not found & {"天润", "尚品", "尚品国际"}
+
+
+def test_a_conjunction_glued_to_a_level_opens_no_name_after_a_lead_verb(tmp_path):
+    # yixian-2019: jieba reads 和县 (a county of 安徽) in "迁建和县医院"; in a 河北 report it is 和 + 县医院
+    found = orgs(tmp_path, COUNTY, "加快中医院迁建和县医院医技综合楼建设。")
+    assert "县医院" in found and "和县医院" not in found
+
+
+def test_a_company_listed_before_two_closes_of_works_lists_is_named_once(tmp_path):
+    # yixian-2019's phrasing with two lists: 国碳纳米 stands before both "等…项目" closes
+    path = tmp_path / "report.txt"
+    path.write_text(COUNTY + "引进落地国碳纳米、恒一锂能等新能源项目和中储粮、东方发电等18个续建项目。\n", encoding="utf-8")
+    found = [m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Organization"]
+    assert found.count("国碳纳米") == 1 and "东方发电" in found

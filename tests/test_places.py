@@ -7,7 +7,7 @@ from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
 from kg.pipeline import build, predictions
-from kg.resolve.entities import build_graph
+from kg.resolve.entities import build_graph, place_key
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
@@ -964,3 +964,44 @@ def test_headlands_and_rare_waters_before_water_works(tmp_path):
     assert "澧河" in found
     found = places(tmp_path, "2019年沙洋县政府工作报告", "完成大港河治理和长湖湖堤加固。")
     assert {"大港河", "长湖"} <= found
+
+
+def test_the_county_s_own_short_form_is_the_county_not_its_seat_town(tmp_path):
+    # devtext anju-2022, hulin-2025: a town shares the county's short form (安居镇 of 安居区); the short
+    # form in the county's report is the county itself, found and keyed by the county's code
+    for head, sentence, short, full in (
+            ("2022年遂宁市安居区政府工作报告", "这一年,我们埋头苦干、对标竞进,展现了经济发展“安居速度”。", "安居", "安居区"),
+            ("2025年虎林市政府工作报告", "锚定“生态活力城、美丽新虎林”建设目标。", "虎林", "虎林市")):
+        path = tmp_path / "r.txt"
+        path.write_text(head + "\n各位代表：\n一、2024年工作回顾\n" + sentence + "\n", encoding="utf-8")
+        doc = parse_document(read_source(path))
+        assert short in {m.text for m in extract_mentions(doc) if m.type == "Place"}
+        assert doc.own.towns[short][0] == full
+        key, attrs = place_key(short, doc.own.province, doc.own.towns)
+        assert key == f"place/{doc.own.division.code}" and attrs["level"] == "county"
+
+
+def test_yi_lu_before_a_preposition_or_direction_is_all_the_way_not_a_street_number(tmp_path):
+    # "一路" (all the way) before a preposition or a direction word: the river before it stays a place
+    for sentence in ("滨江大道沿长江一路向东延伸。", "游船沿长江一路往北航行。"):
+        assert "长江" in places(tmp_path, QIANJIANG, sentence)
+    # a numbered street keeps its number before a particle ("中山一路的改造")
+    path = tmp_path / "r.txt"
+    path.write_text(QIANJIANG + "\n各位代表：\n一、2018年工作回顾\n完成中山一路的改造。\n", encoding="utf-8")
+    assert "中山一路" in {m.text for m in extract_mentions(parse_document(read_source(path)))}
+
+
+def test_a_far_county_after_its_province_is_no_slogan(tmp_path):
+    # a slogan's verb opens a far county's name after a two-character word ("开放兴城市"), but not
+    # after a division's name: "辽宁兴城市" is 兴城市 of 辽宁
+    assert "兴城市" in places(tmp_path, GUANGDONG, "支持辽宁兴城市发展文旅产业。")
+    assert "兴城市" not in places(tmp_path, GUANGDONG, "坚持开放兴城市、产业强城市。")
+
+
+def test_a_zone_named_after_a_place_has_a_kind_not_a_clause_between(tmp_path):
+    # words between the place and the zone's head that join two places are no kind: 长沙和株洲高新区
+    # is 长沙 and 株洲高新区; a kind of nouns or verbal nouns stays ("黄花综合保税区", "霞浦经济开发区")
+    found = places(tmp_path, "2023年湖南省政府工作报告", "长沙和株洲高新区获评国家级先进园区。")
+    assert "株洲高新区" in found and "长沙和株洲高新区" not in found
+    assert "黄花综合保税区" in places(tmp_path, "2023年湖南省政府工作报告", "黄花综合保税区获评先进。")
+    assert "霞浦经济开发区" in places(tmp_path, "2023年宁德市霞浦县政府工作报告", "霞浦经济开发区完成一区多园整合。")

@@ -372,7 +372,7 @@ def _list_item(text: str, end: int, first: Mention) -> bool:
     项目", "引进中船科技海上风电装备制造基地、南山化学高端化工产业园…": a company named for its works)?
     So when the first work after it opens inside it or right after a list joiner."""
     return first.local_start < end or text[end:first.local_start].endswith(
-        tuple(lexicons.word_set("resolve_list_joiners.txt")))
+        lexicons.words("resolve_list_joiners.txt"))
 
 
 def _owns(text: str, o: Mention, first: Mention) -> bool:

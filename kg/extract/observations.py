@@ -540,12 +540,14 @@ _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_FIVE_YEAR_PLAN_OR_TENTH = re.compile(r"十([一二三四五六七八九]?)五")
 
 
-def five_year_plan_end(text: str) -> int | None:
+def five_year_plan_end(text: str, tenth: bool = False) -> int | None:
     """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
-    (the third plan ran 1966-1970, and every plan since has been five years)."""
-    m = _FIVE_YEAR_PLAN.search(text)
+    (the third plan ran 1966-1970, and every plan since has been five years); with `tenth`, also
+    "十五" → 2005, where the text is surely a plan (elsewhere 十五 is fifteen)."""
+    m = (_FIVE_YEAR_PLAN_OR_TENTH if tenth else _FIVE_YEAR_PLAN).search(text)
     return 1955 + 5 * cn_number("十" + m.group(1)) if m else None
 
 
@@ -555,9 +557,8 @@ def _plan_period(heading: str, mode: str) -> int | None:
 
 
 def _plan_end(plan: str | None) -> int | None:
-    """The last year of a plan written as a start point ("“十五”末": the tenth plan, 2005, where
-    elsewhere 十五 is fifteen)."""
-    return None if plan is None else five_year_plan_end(plan) or (2005 if "十五" in plan else None)
+    """The last year of a plan written as a start point ("“十五”末": the tenth plan, 2005)."""
+    return None if plan is None else five_year_plan_end(plan, tenth=True)
 
 
 def _start_year(ctx: SentenceContext, written: str | int | None, year: int | None, mode: str) -> int | None:
@@ -670,8 +671,10 @@ def _is_threshold(text: str, q: Quantity) -> bool:
     """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
     before a noun bounds the kind measured; it is part of that name, no value."""
     rest = text[q.end:]
-    if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")) and re.match(rf"[{CJK_CHARS}]{{1,8}}?\d", rest):
-        return True  # "超百亿元项目1个": a size class of the kind counted after it
+    if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")):
+        kind = _SIZE_CLASS_COUNT.match(rest)
+        if kind is not None and not any(w in kind.group(1) for w in _words_with_role("up", "down", "level")):
+            return True  # "超百亿元项目1个": a size class of the kind counted after it (not "超10亿元,同比增长12%")
     return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
@@ -689,6 +692,8 @@ def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
             is not None and _is_capacity(ctx, later))
 
 
+# a short noun, then a count of things ("项目1个", "企业12家"): what a size class counts
+_SIZE_CLASS_COUNT = re.compile(rf"([{CJK_CHARS}]{{1,8}}?)\d+[个家项]")
 _LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 
 
@@ -989,6 +994,7 @@ def _strip_lead(p: str) -> str:
     return p
 
 
+@functools.lru_cache(maxsize=4096)
 def _cut_alone(p: str) -> bool:
     """Whether the first character of `p` is a word of its own, before a word of two or more
     ("在/全区", "共/建成"; not "在建/项目", "在/岗/职工", "和/美/乡村")."""

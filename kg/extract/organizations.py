@@ -577,7 +577,16 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
             start = t.end
         elif t.start == start and t.end < a and _verb_and_level(t):
             start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
-    return start
+    return start + _conjunction_glued_to_a_level(ctx, start, a)
+
+
+def _conjunction_glued_to_a_level(ctx: SentenceContext, start: int, a: int) -> int:
+    """1 where the name opens with a conjunction that jieba glued to a level into a far county's name
+    ("迁建和县医院": 和 + 县医院, not 和县 of 安徽 in a 河北 report), else 0."""
+    t = ctx.token_starting_at(start)
+    if t is None or t.end > a or t.word[0] not in "和与及" or lexicons.find_division(t.word, None) is None:
+        return 0
+    return int(lexicons.find_division(t.word, ctx.doc.own.province) is None)
 
 
 def _verb_and_level(t) -> bool:
@@ -954,14 +963,14 @@ def extract_companies_listed_as_works(ctx: SentenceContext) -> list[Mention]:
     works is called by (ANNOTATION: Organization, alt Project). The project rules made it a works;
     the company is named too. Lists of developments or public works ("等一批房地产项目") name none."""
     text = ctx.text
-    out = []
+    spans = set()  # an item can stand before two closes ("甲、乙等项目…等项目"): named once
     for end in _works_list_end().finditer(text):
         if any(w in end.group() for w in lexicons.words("org_not_company_lists.txt")):
             continue
         for p in ctx.found:
             if p.type == PROJECT and _listed_before(text, p.local_end, end.start()) and _bare_company_name(ctx, p):
-                out.append(ctx.mention(ORG, p.local_start, p.local_end, source="company_listed_as_works"))
-    return out
+                spans.add((p.local_start, p.local_end))
+    return [ctx.mention(ORG, a, b, source="company_listed_as_works") for a, b in sorted(spans)]
 
 
 def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
@@ -987,8 +996,8 @@ def _trade_words() -> tuple[str, ...]:
 def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does text[a:b] end in a common noun that is no trade, i.e. a product or a thing after the trade
     name ("华统生猪", "万商经典"): the works is the company's plant, named after it, not its name?"""
-    last = next((t for t in ctx.tokens if t.end == b and t.start >= a), None)
-    return (last is not None and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
+    last = ctx.token_ending_at(b)
+    return (last is not None and last.start >= a and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
             and (tokenizer_tags().tokenizer.FREQ.get(last.word) or 0) >= LISTED_WORKS_COMPANY.product_min_freq)
 
 
@@ -1008,6 +1017,10 @@ def _in_works_list(ctx: SentenceContext, b: int) -> bool:
     return close is not None and _listed_before(ctx.text, b, close.start())
 
 
+# marks that end a list: what stands before one is in another clause ("投产甲、乙;开工丙、丁等项目")
+_LIST_BREAKS = re.compile("[,。;；:：]")
+
+
 def _listed_before(text: str, b: int, close: int) -> bool:
     """Does an item ending at b stand in the list closed at `close` (only list items, 、-joined, between)?"""
-    return b == close or (b < close and text[b] == "、" and "," not in text[b:close] and "。" not in text[b:close])
+    return b == close or (b < close and text[b] == "、" and _LIST_BREAKS.search(text, b, close) is None)

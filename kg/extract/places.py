@@ -420,10 +420,11 @@ def _far_name_glued_to_a_word(ctx: SentenceContext, name: str, a: int) -> bool:
 
 
 def _closes_a_slogan(ctx: SentenceContext, name: str, a: int) -> bool:
-    """"开放兴县", "聚力兴城市": a slogan's verb and its 县 or 市 after a two-character word, not 兴县."""
+    """"开放兴县", "聚力兴城市": a slogan's verb and its 县 or 市 after a two-character word, not 兴县;
+    not after a division's name ("陕西富县", "辽宁兴城市": the county of that province)."""
     prev = ctx.token_ending_at(a)
     return name[0] in lexicons.word_set("place_slogan_verbs.txt") and prev is not None and len(prev.word) == 2 \
-        and CJK.match(prev.word[0]) is not None
+        and CJK.match(prev.word[0]) is not None and lexicons.find_division(prev.word, None) is None
 
 
 def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Division, a: int) -> bool:
@@ -738,10 +739,10 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False
     if name in not_names or stem in not_names:
         return False
-    if any(t.start == start and t.end == a and t.pos == "l" for t in ctx.tokens):
+    word = _word_at(ctx, start, a)  # the stem as one word of jieba's, or None
+    if word is not None and word.pos == "l":
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
-    if a - start >= 4 and any(t.start == start and t.end == a and t.pos in ("n", "vn") for t in ctx.tokens) \
-            and tokenizer_tags().tokenizer.FREQ.get(stem):
+    if a - start >= 4 and word is not None and word.pos in ("n", "vn") and tokenizer_tags().tokenizer.FREQ.get(stem):
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
@@ -757,9 +758,19 @@ def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suf
     if head is None or not all(CJK.match(c) for c in ctx.text[b:head.start()]):
         return False
     if suffix in _WORD_BOUND_HEADS:
-        return any(t.start == start and t.end == a and t.pos == "ns" for t in ctx.tokens)
-    return (suffix in NATURAL_SUFFIXES and any(t.start == start + 1 and t.end == b and t.pos == "ns" for t in ctx.tokens)
-            and any(t.start == start and t.end == start + 1 and t.pos == "a" for t in ctx.tokens))
+        return _word_tagged(ctx, start, a, "ns")
+    return suffix in NATURAL_SUFFIXES and _word_tagged(ctx, start + 1, b, "ns") and _word_tagged(ctx, start, start + 1, "a")
+
+
+def _word_at(ctx: SentenceContext, a: int, b: int) -> Token | None:
+    """The token that is text[a:b] exactly, or None."""
+    t = ctx.token_starting_at(a)
+    return t if t is not None and t.end == b else None
+
+
+def _word_tagged(ctx: SentenceContext, a: int, b: int, pos: str) -> bool:
+    t = _word_at(ctx, a, b)
+    return t is not None and t.pos == pos
 
 
 def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
@@ -983,8 +994,18 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
     return out
 
 
+@functools.lru_cache(maxsize=2)
 def _zone_building_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_zone_building_words.txt") if r[1] == side)
+
+
+def _kind_is_a_clause(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Do the words between a zone's place and its head make a clause, not a kind: a conjunction,
+    a preposition or a verb ("长沙和株洲高新区", "霞浦推进开发区"; a verbal noun is a kind: 综合, 出口),
+    or another place or organization the rules found ("长沙株洲高新区")?"""
+    return any(a <= t.start < b and (t.pos in ("c", "p") or t.pos.startswith("v") and t.pos != "vn")
+               for t in ctx.tokens) or any(m.type in (PLACE, ORG) and a <= m.local_start and m.local_end <= b
+                                           for m in ctx.found)
 
 
 def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
@@ -997,16 +1018,19 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
         return set()
     text = ctx.text
     out = set()
+    longest_head = max(map(len, heads))
     for k in ctx.found:
         if k.type != PLACE or _province_or_wider(k.text):
             continue
         a, opening_end = k.local_start, k.local_end
-        window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + max(map(len, heads))]
+        window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + longest_head]
         ends = sorted((opening_end + window.find(h) + len(h), h) for h in heads if h in window)
         b, head = next(((e, h) for e, h in ends if token_ends_at(ctx, e)), (0, ""))
         kind = text[opening_end:b - len(head)]
         if not head or len(kind) > LOCATED_ZONES.kind_chars or not all(CJK.match(c) for c in kind):
             continue  # a clause, not a name ("宝鸡高新区跃居国家级高新区", "东丰、东辽开发区")
+        if _kind_is_a_clause(ctx, opening_end, b - len(head)):
+            continue
         if text[b:].startswith(_zone_building_words("after")) or text[:a].endswith(_zone_building_words("before")):
             continue
         out.add((a, b))

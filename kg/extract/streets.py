@@ -24,8 +24,11 @@ _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个处座所]")
 _DIRECTIONS = "东西南北"
 # a street numbered after its namesake ("中山三路", "建设二路", "人民一街"): an ordinal, then a head
 _NUMBERED = re.compile(r"[一二三四五六七八九十]{1,2}(?:马路|大街|路|街|巷)")
-# parts of speech after "一路" that make it "all the way" ("一路领跑"), not a street's number
-_NOT_AFTER_A_NUMBER = frozenset({"v", "vd", "d", "a", "ad"})
+# parts of speech after "一路" that make it "all the way" ("一路领跑", "一路向前", "一路上"), not a
+# street's number; not u: "中山一路的改造" is the street
+_NOT_AFTER_A_NUMBER = frozenset({"v", "vd", "d", "a", "ad", "p", "f"})
+# prepositions of direction that jieba glues to the direction ("向东" read nr): "一路向东" is all the way
+_DIRECTION_PREPOSITIONS = "向往朝"
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,7 +177,7 @@ def numbered_street_end(ctx: SentenceContext, b: int) -> int | None:
     if m is None or m.end() not in ctx.token_end_set and CJK.match(ctx.text[m.end():m.end() + 1] or "a"):
         return None
     nxt = ctx.token_starting_at(m.end())
-    if nxt is not None and nxt.pos in _NOT_AFTER_A_NUMBER and ctx.text[b] == "一":
+    if nxt is not None and ctx.text[b] == "一" and (nxt.pos in _NOT_AFTER_A_NUMBER or nxt.word[0] in _DIRECTION_PREPOSITIONS):
         return None
     return m.end()
 

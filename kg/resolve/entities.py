@@ -33,8 +33,11 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
     regions and countries by their name; other local places by the report area's code and name."""
     if towns and name in towns:
         full, county = towns[name]
-        return f"place/{county}/{slug(full)}", {"division": full, "level": "town", "parent_code": county}
-    d = lexicons.find_division(name, near)
+        d = lexicons.divisions().get(county)
+        if d is None or full != d.name:  # a town; the county's own short form ("沙洋") is the county
+            return f"place/{county}/{slug(full)}", {"division": full, "level": "town", "parent_code": county}
+    else:
+        d = lexicons.find_division(name, near)
     if d is not None:
         attrs = {"code": d.code, "division": d.name, "level": d.level}
         if d.lon is not None:

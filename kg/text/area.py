@@ -166,12 +166,12 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
             short = lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
             # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
-            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES \
-                    and not _names_the_county(short, county):
-                out.setdefault(short, (town, county))
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
+                out.setdefault(short, (_county_named(short, county) or town, county))
     return out
 
 
-def _names_the_county(short: str, county: str) -> bool:
-    """"沙洋" is 沙洋县 itself in its report, not its seat 沙洋镇; "蔡甸" is 蔡甸区, not 蔡甸街道."""
-    return any(d.code == county for d in lexicons.divisions_by_name().get(short, ()))
+def _county_named(short: str, county: str) -> str | None:
+    """The county's own name where the town's short form names it: "沙洋" is 沙洋县 itself in its
+    report, not its seat 沙洋镇; "蔡甸" is 蔡甸区, not 蔡甸街道 (still a place, of the county)."""
+    return next((d.name for d in lexicons.divisions_by_name().get(short, ()) if d.code == county), None)

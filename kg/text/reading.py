@@ -31,6 +31,7 @@ _NUMBERED = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])")
 # 会议上"): the first opens "在…" and stops inside the meeting's name, the second closes it with 会议上.
 # Joined, the congress's name is one piece of text, as it is when the title fits on one line.
 _MEETING_OPENED = re.compile(r"在[^,，。;；:：在]{1,30}$")
+_MEETING_OPENED_REACH = 32  # characters: more than _MEETING_OPENED can match (在 + 30 + end)
 _MEETING_CLOSED = re.compile(r"^[^,，。;；:：]{1,30}会议上[。]?$")
 _HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分章节])")
 # The largest report file read (a work report is 20–200 KB). Work is linear in the text, about
@@ -277,7 +278,8 @@ def _is_cut(prev: list[str], nxt: list[str], open_widths: Counter[int]) -> bool:
     """A paragraph that stops mid-sentence and is continued by the next line is one paragraph."""
     if not prev or prev[-1] in _LINE_FINAL:
         return False
-    if _MEETING_OPENED.search("".join(prev)) and _MEETING_CLOSED.match("".join(nxt)):
+    # the opening looks at most 31 characters back: join the paragraph's tail, not all of it per line
+    if _MEETING_OPENED.search("".join(prev[-_MEETING_OPENED_REACH:])) and _MEETING_CLOSED.match("".join(nxt)):
         return True
     if len(prev) < PAGE_WRAP.short_line_chars and not _is_cut_sentence(prev, open_widths):
         return False  # titles, headings, signature and lead lines are short and end without a mark
