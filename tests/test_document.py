@@ -38,6 +38,18 @@ def test_year_of_a_review_without_a_year_comes_from_the_date_line():
     assert _parts(doc)[1][1:] == (2012, "plan")
 
 
+def test_a_report_heard_in_december_is_the_coming_years(tmp_path):
+    # counties that hold their congress in December hear the next year's report there: the review
+    # of "2021年12月15日" is of 2021 and the plan is for 2022
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n2021年12月15日在安岳县第十七届人民代表大会第一次会议上\n各位代表:\n"
+                    "过去五年工作回顾\n全县地区生产总值年均增长6.9%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).year == 2022
+    path.write_text("政府工作报告\n2021年3月15日在安岳县第十七届人民代表大会第一次会议上\n各位代表:\n"
+                    "过去五年工作回顾\n全县地区生产总值年均增长6.9%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).year == 2021
+
+
 def test_sentences_cover_the_text_in_order(qianjiang):
     sents = qianjiang.doc.sentences
     assert len(sents) > 300

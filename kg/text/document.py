@@ -22,6 +22,7 @@ _BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
                            % alternation_pattern(lexicons.words("text_bare_headings.txt")))
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_LATE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年\s*1[12]\s*月")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
 # terms and are not stated values.
 _GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
@@ -130,7 +131,10 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
     for _, line in head:
         m = _YEAR.search(line)
         if m and not line.startswith("各位代表"):
-            return int(m.group(1))
+            late = _LATE_IN_YEAR.match(line, m.start())
+            # a congress held in November or December hears the report for the coming year
+            # ("政府工作报告 / 2021年12月15日在安岳县第十七届人民代表大会…": the 2022 report, reviewing 2021)
+            return int(m.group(1)) + (1 if late else 0)
     plan_years = []
     review_years = []
     for _, line in paragraphs:
