@@ -807,3 +807,15 @@ def test_counted_list_names_projects(tmp_path, report, sentence, found, not_foun
 ])
 def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
+
+
+# Water diversions named 引X济Y, with or without a head, quoted or not (devtext3 neimenggu-2020,
+# devtext sichuan-2025, national-2017); a verb phrase of the same letters is no name.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("hailar", "锡林浩特至丹东高速公路全线贯通。“引绰济辽”、东台子水库等工程进展顺利。", {"引绰济辽", "东台子水库"}, set()),
+    ("national", "加快建设引江济淮等十大水利工程。", {"引江济淮"}, set()),
+    ("yixian", "开工建设引大济岷等重大水利工程,加快长征渠引水工程前期工作。", {"引大济岷"}, set()),
+    ("national", "适应把握引领经济发展新常态,坚持稳中求进工作总基调。", set(), {"引领经济", "领经济"}),
+])
+def test_water_diversions(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
