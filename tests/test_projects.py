@@ -809,7 +809,7 @@ def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
 
 
-# Water diversions named 引X济Y, with or without a head, quoted or not (devtext3 neimenggu-2020,
+# Water diversions named 引X济Y (the transfer works rule), with or without a head, quoted or not (devtext3 neimenggu-2020,
 # devtext sichuan-2025, national-2017); a verb phrase of the same letters is no name.
 @pytest.mark.parametrize("report,sentence,found,not_found", [
     ("hailar", "锡林浩特至丹东高速公路全线贯通。“引绰济辽”、东台子水库等工程进展顺利。", {"引绰济辽", "东台子水库"}, set()),

@@ -53,7 +53,7 @@ class _Works:
 @component("projects", reads=(PLACE, ORG), assigns=(PLACE, PROJECT))
 def extract_projects(ctx: SentenceContext) -> list[Mention]:
     """Projects by their heads (工程, 项目, 铁路, 水库 …) with a name before them."""
-    out = _water_diversions(ctx) if "济" in ctx.text else []
+    out = []
     spans: list[tuple[int, int]] = []
     unnamed: list[tuple[int, int]] = []
     for m in _head_pattern().finditer(ctx.text):
@@ -92,17 +92,6 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return out
-
-
-# "引江济淮", "引大济岷", "“引绰济辽”": a water diversion named as the genre names them, 引 +
-# its source + 济 + the region it serves, one character each, then a mark, 等, the head or 的
-_WATER_DIVERSION = re.compile(rf"引[{CJK_CHARS}]济[{CJK_CHARS}](?=[^{CJK_CHARS}]|[等工项的]|$)")
-
-
-def _water_diversions(ctx: SentenceContext) -> list[Mention]:
-    """Water diversions named 引X济Y (ANNOTATION Project rule 12: a works known by its name)."""
-    return [ctx.mention(PROJECT, m.start(), m.end(), source="diversion")
-            for m in _WATER_DIVERSION.finditer(ctx.text) if not ctx.taken(m.start(), m.end(), (PROJECT,))]
 
 
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
