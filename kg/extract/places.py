@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from kg import lexicons
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
@@ -37,10 +38,16 @@ from kg.extract.base import (
 )
 
 
+def _longest_first_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """An alternation of names, the longest first (a town's full name before its short form),
+    or None for no names."""
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return re.compile(alternation_pattern(ordered)) if ordered else None
+
+
 @functools.lru_cache(maxsize=64)
 def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
-    names = sorted(towns_of(code, level), key=lambda n: (-len(n), n))
-    return re.compile(alternation_pattern(names)) if names else None
+    return _longest_first_pattern(towns_of(code, level))
 
 
 @component("town_places", reads=(PLACE, ORG), assigns=(PLACE,))
@@ -81,8 +88,7 @@ def _works_town_shorts(code: str, level: str) -> re.Pattern[str] | None:
         short = lexicons.town_short(town)
         if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq:
             shorts.add(short)
-    names = sorted(shorts, key=lambda n: (-len(n), n))
-    return re.compile(alternation_pattern(names)) if names else None
+    return _longest_first_pattern(shorts)
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,11 +172,9 @@ def _village_pattern(county: str) -> re.Pattern[str] | None:
     places' names or heads."""
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
-    names = sorted((v for v in lexicons.villages(county)
-                    if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names
-                    and v not in lexicons.divisions_by_name()
-                    and v[-1] not in "村镇乡"), key=lambda n: (-len(n), n))
-    return re.compile(alternation_pattern(names)) if names else None
+    return _longest_first_pattern(v for v in lexicons.villages(county)
+                                  if (freq.get(v) or 0) < PLACE_RULES.village_name_max_freq and v not in not_names
+                                  and v not in lexicons.divisions_by_name() and v[-1] not in "村镇乡")
 
 
 @component("village_places", reads=(PLACE,), assigns=(PLACE,), after=("suffix_places",))
