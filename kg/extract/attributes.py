@@ -140,9 +140,11 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
 
 
 def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[str, ...]) -> Mention | None:
-    """The place or organization a clause opens with (after a lead word such as 其中)."""
-    first = in_clause[0] if in_clause else None
-    if first is None or first.type not in (PLACE, ORG):
+    """The place or organization a clause opens with (after a lead word such as 其中); of a name
+    found both as works and as a place ("金河工业园区“腾笼换鸟”促转型,…": a park, ANNOTATION rule 3),
+    the place."""
+    first = next((i for i in in_clause if i.span == in_clause[0].span and i.type in (PLACE, ORG)), None)
+    if first is None:
         return None
     return first if text[ca:first.local_start] in ("", *leads) else None
 

@@ -277,7 +277,9 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
     for n, (ca, cb) in enumerate(sentence.clauses_with_text(RELATION_CLAUSE_MARKS)):
         in_clause = [i for i in outer if ca <= i.start and i.end <= cb]
         clause_projects = [i for i in in_clause if i.type == PROJECT]
-        opener = in_clause[0] if in_clause and in_clause[0].mark("opens_clause") else None
+        # the first name of the clause; of a name that is both works and a place, the place
+        opener = next((i for i in in_clause if i.mention.span == in_clause[0].mention.span
+                       and i.mark("opens_clause")), None)
         if opener is not None and opener.type == PLACE and opener.key != own_area:
             # the clause's subject: the projects it lists or goes on to build
             for p in clause_projects:

@@ -1,0 +1,34 @@
+"""Relation rules of this round (issue 10) on real sentences of reports, given the entities in the
+order the extractor finds them: each test fails without its rule."""
+from __future__ import annotations
+
+from kg.extract import ORG, PLACE, PROJECT, Mention, set_attributes
+from kg.resolve.entities import build_graph
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def links(tmp_path, sentence: str, found: list[tuple[str, str]], area: str) -> set[tuple[str, str, str]]:
+    """The locatedIn and participatesIn links read from `sentence` in a small report by `area`, given
+    the mentions `found` ((type, name) at the name's first occurrence) in that order: a name found
+    twice (as works and as a place) keeps the extractor's order."""
+    text = f"各位代表：\n现在，我代表{area}人民政府，向大会报告工作。\n一、2023年工作回顾\n{sentence}\n"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    s = next(s for s in doc.sentences if sentence[:8] in s.text)
+    mentions = [Mention(t, n, s.at(s.text.index(n), s.text.index(n) + len(n)), s.index) for t, n in found]
+    g = build_graph(doc, set_attributes(doc, sorted(mentions, key=lambda m: (m.start, -m.end))))
+    E = g.entities
+    return {(r.kind, E[r.subject].name, E[r.object].name) for r in g.relations if r.kind != "partOf"}
+
+
+def test_a_park_found_as_works_and_as_place_opening_the_sentence_is_where_its_projects_are(tmp_path):
+    # devtext jintai-2024: 金河工业园区 is found as works first, then as a place (a park: ANNOTATION
+    # rule 3); the place is the sentence's subject, its slogan says what it does
+    s = "金河工业园区“腾笼换鸟”促转型，汽车零部件、外贸产业园等15个项目建成投产。"
+    found = links(tmp_path, s, [(PROJECT, "金河工业园区"), (PLACE, "金河工业园区"), (PROJECT, "汽车零部件"),
+                                (PROJECT, "外贸产业园")], "宝鸡市金台区")
+    assert ("locatedIn", "汽车零部件", "金河工业园区") in found
+    assert ("locatedIn", "外贸产业园", "金河工业园区") in found
+    assert not any(a == b for _, a, b in found)  # the park is no place of itself
