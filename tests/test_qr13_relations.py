@@ -32,3 +32,19 @@ def test_a_park_found_as_works_and_as_place_opening_the_sentence_is_where_its_pr
     assert ("locatedIn", "汽车零部件", "金河工业园区") in found
     assert ("locatedIn", "外贸产业园", "金河工业园区") in found
     assert not any(a == b for _, a, b in found)  # the park is no place of itself
+
+
+def test_a_company_that_is_an_item_of_a_signed_list_signs_for_no_neighbour(tmp_path):
+    # fresh page (longzihu-2022): 智能丝网 is found as works and as a company named for its works;
+    # "…等4个新签约项目实现当年签约" does not make it a party to 光伏玻璃深加工
+    s = "光伏玻璃深加工、智能丝网等4个新签约项目实现当年签约、当年投产。"
+    found = links(tmp_path, s, [(PROJECT, "光伏玻璃深加工"), (PROJECT, "智能丝网"), (ORG, "智能丝网")],
+                  "蚌埠市龙子湖区")
+    assert ("participatesIn", "智能丝网", "光伏玻璃深加工") not in found
+
+
+def test_a_company_before_the_works_it_signs_for_still_takes_part(tmp_path):
+    # the signing cue itself ("X…P签约") still links a company that is no item of the list
+    s = "中信集团三塘盖旅游康养度假区项目成功签约。"
+    found = links(tmp_path, s, [(ORG, "中信集团"), (PROJECT, "三塘盖旅游康养度假区项目")], "重庆市黔江区")
+    assert ("participatesIn", "中信集团", "三塘盖旅游康养度假区项目") in found

@@ -364,7 +364,10 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         return before_items
     last_end = max([p.local_end for p in projects] + [o.local_end])
     if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
-        return projects
+        # a company that is itself an item of the list signed ("光伏玻璃深加工、智能丝网等4个新签约项目
+        # 实现当年签约": a company named for its works) signs for its own works, not its neighbours'
+        own = [p for p in projects if p.span == o.span]
+        return own or projects
     return []
 
 
