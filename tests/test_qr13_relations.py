@@ -48,3 +48,19 @@ def test_a_company_before_the_works_it_signs_for_still_takes_part(tmp_path):
     s = "中信集团三塘盖旅游康养度假区项目成功签约。"
     found = links(tmp_path, s, [(ORG, "中信集团"), (PROJECT, "三塘盖旅游康养度假区项目")], "重庆市黔江区")
     assert ("participatesIn", "中信集团", "三塘盖旅游康养度假区项目") in found
+
+
+def test_a_foreign_country_before_the_company_in_a_works_name_is_where_the_investor_comes_from(tmp_path):
+    # fresh page (shuangta-2021): 荷兰 is where 阿尔法 comes from, not where the works are
+    s = "特别是成功引进荷兰阿尔法环保设备项目，利用外资实现零的突破。"
+    found = links(tmp_path, s, [(PROJECT, "荷兰阿尔法环保设备项目"), (PLACE, "荷兰"), (ORG, "阿尔法")],
+                  "朝阳市双塔区")
+    assert ("locatedIn", "荷兰阿尔法环保设备项目", "荷兰") not in found
+    assert ("participatesIn", "阿尔法", "荷兰阿尔法环保设备项目") in found
+
+
+def test_a_place_of_the_country_before_a_company_in_a_works_name_stays_its_place(tmp_path):
+    # devtext2 xingtai-2024 shape: 任泽 (a district) opens the works named for 乐通: the works are there
+    s = "任泽乐通金属材料等京津转移项目落地生根。"
+    found = links(tmp_path, s, [(PROJECT, "任泽乐通金属材料"), (PLACE, "任泽"), (ORG, "乐通")], "邢台市")
+    assert ("locatedIn", "任泽乐通金属材料", "任泽区") in found  # 任泽 resolves to the division
