@@ -186,7 +186,27 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if body is not None:
         start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
-    works.start = start
+    works.start = _over_dashed_ends(ctx, start, works.head)
+
+
+def _over_dashed_ends(ctx: SentenceContext, start: int, head: str) -> int:
+    """A route named by its ends joined with dashes ("武汉-仙桃城际铁路", "马鞍山-南京-镇江城际铁路线"):
+    the walk stops at the dash, the name runs back over each place the dash joins."""
+    if head not in lexicons.word_set("project_route_kinds.txt"):
+        return start
+    while start > 1 and ctx.text[start - 1] in _DASHES:
+        end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)
+        first = end.local_start if end is not None else None
+        if first is None:
+            token = ctx.token_ending_at(start - 1)
+            first = token.start if token is not None and token.pos == "ns" else None
+        if first is None:
+            return start
+        start = first
+    return start
+
+
+_DASHES = "-—–－"
 
 
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:

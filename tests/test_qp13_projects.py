@@ -1,0 +1,37 @@
+"""Project rules of task QP13 (project recall on unseen text), on real sentences of the dev sets and
+of fresh reports: each test names the class of name it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def projects(tmp_path, sentence: str, title: str = "市政府工作报告") -> set[str]:
+    """The projects found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+# A route named by its ends joined with a dash: the name runs back over each place the dash joins.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("城市格局显著提升。武汉-仙桃城际铁路开工建设,江汉平原货运铁路即将试运行。",  # heldtext xiantao-2018
+     {"武汉-仙桃城际铁路"}, {"仙桃城际铁路"}),
+    ("蕪黃高速是我省徐州—福州高速公路的组成部分,建成通车后,涇縣迎来高速时代。",  # a fresh report (Anhui)
+     {"徐州—福州高速公路"}, {"福州高速公路"}),
+    ("开工郑州—开封城际铁路和长春-白城高速公路。",
+     {"郑州—开封城际铁路", "长春-白城高速公路"}, set()),
+])
+def test_dashed_route_ends(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+def test_dash_after_no_place_stays_out(tmp_path):
+    # the word before the dash is no place: the name stays after the dash
+    got = projects(tmp_path, "推进文旅融合-城际铁路沿线开发,建成宁马城际铁路。")
+    assert not any(name.startswith(("融合", "文旅")) for name in got), got
