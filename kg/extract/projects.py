@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
+from kg.config import QP13_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -186,7 +187,58 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if body is not None:
         start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
-    works.start = _over_dashed_ends(ctx, start, works.head)
+    start = _over_dashed_ends(ctx, start, works.head)
+    works.start = _clause_subject_start(ctx, start, works.b)
+
+
+def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
+    """A works that is the subject of its clause's build predicate ("三和智慧农业产业园一期、…当年建成",
+    "商合杭高铁含山段、郑蒲港铁路加快建设") is named from the clause's start: the two or three characters
+    the walk stopped at there are a trade name or an abbreviation jieba cut into rare words, numbers or
+    conjunctions, unless they are a build verb, an opener, a common word or open with a verb."""
+    text = ctx.text
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    gap = text[clause:start]
+    if not (QP13_LIMITS.clause_gap_min <= len(gap) <= QP13_LIMITS.clause_gap_max and all(CJK.match(c) for c in gap)):
+        return start
+    if gap.startswith(_subject_not_names()):
+        return start
+    freq = tokenizer_tags().tokenizer.FREQ
+    words = _tokens_between(ctx, clause, start)
+    if not words or any(
+            (freq.get(t.word) or 0) >= QP13_LIMITS.common_word_freq and not (len(t.word) == 1 and t.pos in ("m", "c"))
+            for t in words):
+        return start  # a common word ("确保", "三是", "省重点") is no trade name
+    if words[0].pos.startswith("v") and words[0].word in freq:
+        return start  # a verb jieba knows opens the clause as its predicate ("力促…填埋场"); "商合" it only guessed
+    if tokenizer_tags().word_tag_tab.get(gap[0], "")[:1] in ("v", "p", "d"):
+        return start  # "继固蚌高速…通车后": the clause opens with a verb, preposition or adverb of one character
+    rest = text[b:min((i for i in (text.find(mark, b) for mark in _CLAUSE_MARKS) if i >= 0), default=len(text))]
+    return clause if any(word in rest for word in _build_predicates()) else start
+
+
+def _tokens_between(ctx: SentenceContext, a: int, b: int) -> list:
+    """The tokens that exactly cover text[a:b], or [] where a token crosses a or b."""
+    out, i = [], a
+    while i < b:
+        token = ctx.token_starting_at(i)
+        if token is None or token.end > b:
+            return []
+        out.append(token)
+        i = token.end
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_not_names() -> tuple[str, ...]:
+    names = ("build_words.txt", "project_openers.txt", "genre_build_openers.txt",
+             "project_sentence_build_words.txt", "stages.txt")
+    return tuple(sorted({w for name in names for w in lexicons.words(name)}, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _build_predicates() -> frozenset[str]:
+    return lexicons.word_set("stages.txt") | lexicons.word_set("project_sentence_build_words.txt")
 
 
 def _over_dashed_ends(ctx: SentenceContext, start: int, head: str) -> int:
