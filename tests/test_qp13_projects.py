@@ -57,3 +57,16 @@ def test_clause_subject_named_from_clause_start(tmp_path, sentence, found, not_f
     got = projects(tmp_path, sentence)
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# A named irrigation district is a water works (head 灌区, weak: "大中型灌区", "新建灌区" name kinds).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("环北部湾广西水资源配置工程、龙云灌区加快建设。", {"龙云灌区"}, set()),  # heldtext yulin-2025
+    ("今年开工建设了江西峡江灌区、湖南梅山灌区、河南故县水库灌区等大型灌区工程。",  # a fresh report (water works news)
+     {"江西峡江灌区", "湖南梅山灌区", "河南故县水库灌区"}, {"大型灌区工程"}),
+    ("大中型灌区续建配套与节水改造、三江平原等新建灌区加快建设。", set(), {"大中型灌区", "新建灌区"}),
+])
+def test_irrigation_districts(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
