@@ -70,3 +70,16 @@ def test_irrigation_districts(tmp_path, sentence, found, not_found):
     got = projects(tmp_path, sentence)
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# Short and variant forms of facility heads: 客站 (客运站), 试验站 (实验站).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("二是我们仅用四个月建成商洛北客站,开通了西商城际列车。", {"商洛北客站"}, set()),  # heldtext shangluo-2024
+    ("实施棉花“种业振兴”,建成自治区品种区域试验站,改造提升高标准农田1.7万亩。",  # heldtext2 yuli-2025
+     {"自治区品种区域试验站"}, set()),
+    ("郑州航空港站是规划建设的全市四大主客站之一。", set(), {"四大主客站", "主客站"}),
+])
+def test_station_head_forms(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
