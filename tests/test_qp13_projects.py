@@ -83,3 +83,14 @@ def test_station_head_forms(tmp_path, sentence, found, not_found):
     got = projects(tmp_path, sentence)
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# The label of a list after 等 and a batch or a count is no works of its own.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("六是皇冠假日、南山花园和丹凤棣花携程农庄等一批高品质酒店相继建成开业。", set(), {"高品质酒店"}),  # heldtext shangluo-2024
+    ("建成东湖体育中心、西城文化中心等两座现代化综合场馆。", {"东湖体育中心"}, {"现代化综合场馆"}),
+])
+def test_list_label_after_count(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"

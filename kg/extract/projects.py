@@ -141,8 +141,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "“菜篮子”工程一期": the phase of works already named
     works = _Works(m.group(), a, a, b, word_start)
     _settle_start(ctx, works, spans)
-    if text[:works.start].endswith("等"):
-        return None  # "建成A、B等互联互通工程": the label of a list, not one more works
+    if _AFTER_LIST_END.search(text, max(0, works.start - 6), works.start):
+        return None  # "建成A、B等互联互通工程", "…等一批高品质酒店": the label of a list, not one more works
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
@@ -152,6 +152,10 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
             works.start = j + 1
             break
     return works
+
+
+# the end of a list before its label: 等, a batch or a count ("A、B等一批高品质酒店", "等3个产业园")
+_AFTER_LIST_END = re.compile(r"等(?:一大?批|\d+[个项座所家条]|[一二三四五六七八九十两]+[个项座所家条])?$")
 
 
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
