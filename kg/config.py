@@ -353,3 +353,14 @@ class ListedWorksCompanyLimits:
 
 
 LISTED_WORKS_COMPANY = ListedWorksCompanyLimits()
+
+
+# ---- task QP13 (issue 9): project names on unseen reports (kg/extract/projects.py)
+@dataclass(frozen=True)
+class QP13Limits:
+    clause_gap_min: int = 2  # the shortest trade name a clause-opening works may start with ("联想")
+    clause_gap_max: int = 3  # the longest ("商合杭"); longer gaps hold a verb or a scope
+    common_word_freq: int = 1000  # a word of the gap this frequent in jieba's dictionary is no trade name ("确保")
+
+
+QP13_LIMITS = QP13Limits()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
+from kg.config import QP13_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -140,8 +141,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "“菜篮子”工程一期": the phase of works already named
     works = _Works(m.group(), a, a, b, word_start)
     _settle_start(ctx, works, spans)
-    if text[:works.start].endswith("等"):
-        return None  # "建成A、B等互联互通工程": the label of a list, not one more works
+    if _AFTER_LIST_END.search(text, max(0, works.start - 6), works.start):
+        return None  # "建成A、B等互联互通工程", "…等一批高品质酒店": the label of a list, not one more works
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
@@ -151,6 +152,10 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
             works.start = j + 1
             break
     return works
+
+
+# the end of a list before its label: 等, a batch or a count ("A、B等一批高品质酒店", "等3个产业园")
+_AFTER_LIST_END = re.compile(r"等(?:一大?批|\d+[个项座所家条]|[一二三四五六七八九十两]+[个项座所家条])?$")
 
 
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
@@ -186,7 +191,78 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if body is not None:
         start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
-    works.start = start
+    start = _over_dashed_ends(ctx, start, works.head)
+    works.start = _clause_subject_start(ctx, start, works.b)
+
+
+def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
+    """A works that is the subject of its clause's build predicate ("三和智慧农业产业园一期、…当年建成",
+    "商合杭高铁含山段、郑蒲港铁路加快建设") is named from the clause's start: the two or three characters
+    the walk stopped at there are a trade name or an abbreviation jieba cut into rare words, numbers or
+    conjunctions, unless they are a build verb, an opener, a common word or open with a verb."""
+    text = ctx.text
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    gap = text[clause:start]
+    if not (QP13_LIMITS.clause_gap_min <= len(gap) <= QP13_LIMITS.clause_gap_max and all(CJK.match(c) for c in gap)):
+        return start
+    if gap.startswith(_subject_not_names()):
+        return start
+    freq = tokenizer_tags().tokenizer.FREQ
+    words = _tokens_between(ctx, clause, start)
+    if not words or any(
+            (freq.get(t.word) or 0) >= QP13_LIMITS.common_word_freq and not (len(t.word) == 1 and t.pos in ("m", "c"))
+            for t in words):
+        return start  # a common word ("确保", "三是", "省重点") is no trade name
+    if words[0].pos.startswith("v") and words[0].word in freq:
+        return start  # a verb jieba knows opens the clause as its predicate ("力促…填埋场"); "商合" it only guessed
+    if tokenizer_tags().word_tag_tab.get(gap[0], "")[:1] in ("v", "p", "d"):
+        return start  # "继固蚌高速…通车后": the clause opens with a verb, preposition or adverb of one character
+    rest = text[b:min((i for i in (text.find(mark, b) for mark in _CLAUSE_MARKS) if i >= 0), default=len(text))]
+    return clause if any(word in rest for word in _build_predicates()) else start
+
+
+def _tokens_between(ctx: SentenceContext, a: int, b: int) -> list:
+    """The tokens that exactly cover text[a:b], or [] where a token crosses a or b."""
+    out, i = [], a
+    while i < b:
+        token = ctx.token_starting_at(i)
+        if token is None or token.end > b:
+            return []
+        out.append(token)
+        i = token.end
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_not_names() -> tuple[str, ...]:
+    names = ("build_words.txt", "project_openers.txt", "genre_build_openers.txt",
+             "project_sentence_build_words.txt", "stages.txt")
+    return tuple(sorted({w for name in names for w in lexicons.words(name)}, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _build_predicates() -> frozenset[str]:
+    return lexicons.word_set("stages.txt") | lexicons.word_set("project_sentence_build_words.txt")
+
+
+def _over_dashed_ends(ctx: SentenceContext, start: int, head: str) -> int:
+    """A route named by its ends joined with dashes ("武汉-仙桃城际铁路", "马鞍山-南京-镇江城际铁路线"):
+    the walk stops at the dash, the name runs back over each place the dash joins."""
+    if head not in lexicons.word_set("project_route_kinds.txt"):
+        return start
+    while start > 1 and ctx.text[start - 1] in _DASHES:
+        end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)
+        first = end.local_start if end is not None else None
+        if first is None:
+            token = ctx.token_ending_at(start - 1)
+            first = token.start if token is not None and token.pos == "ns" else None
+        if first is None:
+            return start
+        start = first
+    return start
+
+
+_DASHES = "-—–－"
 
 
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
