@@ -68,6 +68,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         short = m.group() != ctx.doc.own.towns[m.group()][0]
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
             continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
+        if short and not token_starts_at(ctx, a):
+            continue  # "惠民生、": the short form (民生) starts inside a word, a set phrase's verb (惠民)
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
