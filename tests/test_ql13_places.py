@@ -25,3 +25,20 @@ def test_town_short_form_starting_inside_a_set_phrase_is_not_the_town(tmp_path):
     # the town itself, written out, is still found
     found = places(tmp_path, JIEFANG, "民生街道完成老旧小区改造12个。")
     assert "民生街道" in found
+
+
+# a report of 滨州市, whose county 惠民县 has the short form 惠民 (fresh page: 滨州 2024)
+BINZHOU = "政府工作报告\n——2024年1月15日在滨州市第十二届人民代表大会第三次会议上"
+
+
+def test_division_short_form_cut_from_a_set_phrase_is_not_the_county(tmp_path):
+    # "惠民生" (heldtext heze-2025, fresh pages of 滨州 2024, 济南市中区 2023, 山东 2025): our division
+    # words make jieba cut 惠民|生, and 民生 is the phrase's noun, not 惠民县's short form
+    found = places(tmp_path, BINZHOU, "干成了一批强基础、利长远的大事，办成了一批顺民意、惠民生的实事。",
+                   "全力以赴稳增长、调结构、促改革、惠民生、防风险，顺利完成全年目标任务。")
+    assert "惠民" not in found
+    # the county itself, by full name or short form in a list, is still found
+    found = places(tmp_path, BINZHOU, "惠民县、博兴县完成高标准农田建设10万亩。")
+    assert "惠民县" in found
+    found = places(tmp_path, BINZHOU, "支持惠民、博兴等县创建省级农业产业强镇。")
+    assert "惠民" in found

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from kg import lexicons
-from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
+from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern, guarded
@@ -380,6 +380,8 @@ def _full_division_names() -> frozenset[str]:
 def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """A division's short form that is part of another phrase: the tail of a longer river or
     mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
+    if _last_char_opens_a_word(ctx, name, b):
+        return True  # "惠民生、": 惠民 (惠民县) cut from 惠|民生, the phrase's noun
     prev = ctx.token_ending_at(a)
     if prev is None:
         return False
@@ -389,6 +391,18 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return True  # "全面振兴新突破": a predicate after its adverb, not 振兴区
     after = ctx.text[b:b + 1]
     return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
+
+
+def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
+    """Is the short form's last character the first of a common word whose second is a lone
+    token after it ("惠民|生": 民生)? Our division words outrank jieba's, so a short form can be cut
+    from a set phrase that way; a place's head after it ("黔江|河", "长沙|市") is no such word."""
+    nxt = ctx.token_starting_at(b)
+    if nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) or nxt.pos in STOP_POS:
+        return False
+    if nxt.word in NATURAL_SUFFIXES or nxt.word in lexicons.word_set("place_suffixes.txt"):
+        return False
+    return (tokenizer_tags().tokenizer.FREQ.get(name[-1] + nxt.word) or 0) >= PLACE_SHORT_FORMS.split_word_min_freq
 
 
 def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
