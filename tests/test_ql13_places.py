@@ -42,3 +42,19 @@ def test_division_short_form_cut_from_a_set_phrase_is_not_the_county(tmp_path):
     assert "惠民县" in found
     found = places(tmp_path, BINZHOU, "支持惠民、博兴等县创建省级农业产业强镇。")
     assert "惠民" in found
+
+
+# heldtext yulin-2025: 玉林市; beizhen-2015: 北镇市
+YULIN = "政府工作报告\n——2025年1月在玉林市第六届人民代表大会第五次会议上"
+BEIZHEN = "政府工作报告\n——2014年12月28日在北镇市第二届人民代表大会第三次会议上"
+
+
+def test_place_opening_a_park_name_before_its_trade(tmp_path):
+    # ANNOTATION rule 8: the place a park is named after, with the park's trade between them
+    found = places(tmp_path, YULIN, "园区规上工业总产值突破1000亿元，龙潭临港产业园产值首次突破300亿元。")
+    assert "龙潭" in found
+    found = places(tmp_path, BEIZHEN, "五峰农业产业园完成30万吨稻米加工和仓储物流项目，循环产业链条进一步延伸。")
+    assert "五峰" in found
+    # a park named by its trade alone opens with no place
+    found = places(tmp_path, YULIN, "现代农业产业园完成投资5亿元。")
+    assert not found & {"现代", "农业"}

@@ -1738,3 +1738,32 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     # "市高新区" and "高新区" name the one zone: the kind alone is what the entity is keyed by
     return [ctx.mention(PLACE, *m.span(), source="own_zone", zone_kind=m.group(1)) for m in _own_zone().finditer(ctx.text)
             if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]
+
+
+# parts of speech of the word between a park's place and its head ("五峰农业产业园", "龙潭临港产业园")
+_PARK_MODIFIER_POS = frozenset({"n", "ns", "vn", "nz"})
+
+
+@component("park_opener_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",),
+           needs=lexicons.words("place_zone_heads.txt"))
+def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
+    """A place word opening a park's name, with the park's trade between them ("五峰农业产业园",
+    "龙潭临港产业园"): the place the park is named after (ANNOTATION rule 8). jieba must tag the
+    word a place (ns), no common word, starting a word of its own (not 秦河 of "南秦河")."""
+    out = []
+    toks = ctx.tokens
+    heads = lexicons.word_set("place_zone_heads.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    for i in range(len(toks) - 2):
+        t, trade, head = toks[i], toks[i + 1], toks[i + 2]
+        if head.word not in heads or t.pos != "ns" or trade.pos not in _PARK_MODIFIER_POS or len(trade.word) != 2:
+            continue
+        if not 2 <= len(t.word) <= PLACE_RULES.toponym_word_max or not all(CJK.match(c) for c in t.word) \
+                or t.word in not_names or (freq.get(t.word) or 0) >= PLACE_RULES.common_word_freq:
+            continue
+        if i > 0 and len(toks[i - 1].word) == 1 and toks[i - 1].pos == "ns":
+            continue  # "南|秦河": the word is the tail of a longer name jieba cut
+        if not ctx.taken(t.start, t.end, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
+    return out
