@@ -58,3 +58,16 @@ def test_place_opening_a_park_name_before_its_trade(tmp_path):
     # a park named by its trade alone opens with no place
     found = places(tmp_path, YULIN, "现代农业产业园完成投资5亿元。")
     assert not found & {"现代", "农业"}
+
+
+# heldtext2 qionghai-2023: 琼海市, whose towns include 博鳌镇 (short form 博鳌)
+QIONGHAI = "政府工作报告\n——2023年1月在琼海市第十七届人民代表大会第三次会议上"
+
+
+def test_town_opening_an_event_name_is_not_the_town(tmp_path):
+    # ANNOTATION rule 8: a place inside an event's name is not annotated; the town rule now applies
+    # the event test the lexicon rule already did
+    found = places(tmp_path, QIONGHAI, "有力确保博鳌亚洲论坛2022年年会圆满举办。")
+    assert "博鳌" not in found
+    found = places(tmp_path, QIONGHAI, "博鳌镇完成农村人居环境整治村庄12个。")
+    assert "博鳌镇" in found

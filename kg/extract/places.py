@@ -76,6 +76,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "黑溪河" would be a river named after the town
         if short and _opens_brand(ctx, b):
             continue  # "珍宝岛药业": a company named after the town, not the town
+        if _opens_event(ctx, b):
+            continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
 
