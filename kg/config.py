@@ -364,3 +364,16 @@ class QP13Limits:
 
 
 QP13_LIMITS = QP13Limits()
+
+
+# ---------------------------------------------------------------- QL13: place short forms cut from a phrase
+
+@dataclass(frozen=True)
+class PlaceShortFormLimits:
+    """When a division's short form is no place but the first half of a phrase (kg/extract/places.py)."""
+
+    split_word_min_freq: int = 200  # a word (jieba's frequency) at least this frequent, made of the short
+    # form's last character and the lone character after it ("惠民|生": 民生), shows the cut went wrong
+
+
+PLACE_SHORT_FORMS = PlaceShortFormLimits()

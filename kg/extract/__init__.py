@@ -140,6 +140,7 @@ PIPELINE_ORDER = (
     "genre_zones_built",
     "suffix_places",
     "word_toponyms",
+    "park_opener_places",
     "hub_name_places",
     "compound_places",
     "ring_area_places",

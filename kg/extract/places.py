@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from kg import lexicons
-from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, WORKS_TOWNS
+from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, alternation_pattern, guarded
@@ -68,12 +68,16 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         short = m.group() != ctx.doc.own.towns[m.group()][0]
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
             continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
+        if short and not token_starts_at(ctx, a):
+            continue  # "惠民生、": the short form (民生) starts inside a word, a set phrase's verb (惠民)
         if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
         if short and _opens_brand(ctx, b):
             continue  # "珍宝岛药业": a company named after the town, not the town
+        if _opens_event(ctx, b):
+            continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
 
@@ -378,6 +382,8 @@ def _full_division_names() -> frozenset[str]:
 def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """A division's short form that is part of another phrase: the tail of a longer river or
     mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
+    if _last_char_opens_a_word(ctx, name, b):
+        return True  # "惠民生、": 惠民 (惠民县) cut from 惠|民生, the phrase's noun
     prev = ctx.token_ending_at(a)
     if prev is None:
         return False
@@ -387,6 +393,18 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return True  # "全面振兴新突破": a predicate after its adverb, not 振兴区
     after = ctx.text[b:b + 1]
     return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
+
+
+def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
+    """Is the short form's last character the first of a common word whose second is a lone
+    token after it ("惠民|生": 民生)? Our division words outrank jieba's, so a short form can be cut
+    from a set phrase that way; a place's head after it ("黔江|河", "长沙|市") is no such word."""
+    nxt = ctx.token_starting_at(b)
+    if nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) or nxt.pos in STOP_POS:
+        return False
+    if nxt.word in NATURAL_SUFFIXES or nxt.word in lexicons.word_set("place_suffixes.txt"):
+        return False
+    return (tokenizer_tags().tokenizer.FREQ.get(name[-1] + nxt.word) or 0) >= PLACE_SHORT_FORMS.split_word_min_freq
 
 
 def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
@@ -1722,3 +1740,32 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
     # "市高新区" and "高新区" name the one zone: the kind alone is what the entity is keyed by
     return [ctx.mention(PLACE, *m.span(), source="own_zone", zone_kind=m.group(1)) for m in _own_zone().finditer(ctx.text)
             if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]
+
+
+# parts of speech of the word between a park's place and its head ("五峰农业产业园", "龙潭临港产业园")
+_PARK_MODIFIER_POS = frozenset({"n", "ns", "vn", "nz"})
+
+
+@component("park_opener_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",),
+           needs=lexicons.words("place_zone_heads.txt"))
+def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
+    """A place word opening a park's name, with the park's trade between them ("五峰农业产业园",
+    "龙潭临港产业园"): the place the park is named after (ANNOTATION rule 8). jieba must tag the
+    word a place (ns), no common word, starting a word of its own (not 秦河 of "南秦河")."""
+    out = []
+    toks = ctx.tokens
+    heads = lexicons.word_set("place_zone_heads.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    for i in range(len(toks) - 2):
+        t, trade, head = toks[i], toks[i + 1], toks[i + 2]
+        if head.word not in heads or t.pos != "ns" or trade.pos not in _PARK_MODIFIER_POS or len(trade.word) != 2:
+            continue
+        if not 2 <= len(t.word) <= PLACE_RULES.toponym_word_max or not all(CJK.match(c) for c in t.word) \
+                or t.word in not_names or (freq.get(t.word) or 0) >= PLACE_RULES.common_word_freq:
+            continue
+        if i > 0 and len(toks[i - 1].word) == 1 and toks[i - 1].pos == "ns":
+            continue  # "南|秦河": the word is the tail of a longer name jieba cut
+        if not ctx.taken(t.start, t.end, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
+    return out
