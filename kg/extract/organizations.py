@@ -100,7 +100,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if suffix not in text:
                 continue
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
-                out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+                if not any(f.type == ORG and f.local_start < m.start() and f.local_end == m.end() for f in out):
+                    out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     if ctx.sentence.section == "preamble" and "工作报告" in text:
         # "2021年诸暨市政府工作报告": in the report's own title the government names the document, no body
         # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府)
@@ -118,13 +119,17 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
     text = ctx.text
     if "届" not in text:
         return out  # every term holds 届
+    chain_start, chain_end = 0, -1
     for m in place_lexicon_pattern().finditer(text):
+        # "张掖市甘州区第十九届人民代表大会": a district's congress named with its city before it
+        start = chain_start if m.start() == chain_end else m.start()
+        chain_start, chain_end = start, m.end()
         term = _CONGRESS_TERM.match(text, m.end())
         if term is None or lexicons.find_division(m.group(), ctx.doc.own.province) is None:
             continue
-        if any(f.type == ORG and f.local_start == m.start() for f in found):
+        if any(f.type == ORG and f.local_start == start for f in found):
             continue
-        out.append(ctx.mention(ORG, m.start(), term.end(), source="body"))
+        out.append(ctx.mention(ORG, start, term.end(), source="body"))
     return out
 
 
