@@ -26,3 +26,19 @@ def test_a_districts_congress_keeps_its_city_before_it(tmp_path):
     found = orgs(tmp_path, "邢台市人民政府工作报告", "——2024年1月28日在邢台市第十六届人民代表大会第五次会议上",
                  "各位代表：", "现在，我代表市人民政府向大会作工作报告。")
     assert "邢台市第十六届人民代表大会" in found
+
+
+WUHAN = "武汉市政府工作报告"
+
+
+def test_an_industry_word_that_qualifies_the_product_is_no_part_of_the_company(tmp_path):
+    # 新能源 in 新能源汽车, 光电 before 智能制造: the product the works makes, not the company's trade
+    found = orgs(tmp_path, WUHAN, "美利信新能源汽车结构件等388个重点项目开工。",
+                 "新投产光迅高端光电子、博雷顿新能源汽车生产基地等150个亿元以上工业项目。",
+                 "爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园。")
+    assert {"美利信", "博雷顿", "闻泰"} <= found
+    assert not {"美利信新能源", "博雷顿新能源", "闻泰光电"} & found
+    # a trade in …业 is the registered form of the name and stays; so does a trade ending the works
+    found = orgs(tmp_path, WUHAN, "启动迎林局掺混肥、隆通管业装备制造等重点项目70个，完成投资43.5亿元。",
+                 "临港产业加速聚集，中科院微电子产业园、巴安水务海水淡化、北京协和原料药等187个重点项目开工。")
+    assert {"隆通管业", "巴安水务"} <= found

@@ -729,6 +729,21 @@ def _industry_words() -> tuple[str, ...]:
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
 
 
+@functools.lru_cache(maxsize=1)
+def _trade_products() -> tuple[str, ...]:
+    """Products and industries an industry word may qualify (org_trade_products.txt, the industries), longest first."""
+    words = lexicons.word_set("org_trade_products.txt") | set(_industry_words()) | set(lexicons.words("org_company_trades.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def qualifies_a_product(text: str, a: int, b: int) -> bool:
+    """Does text[a:b], an industry word of a works' name, qualify a product or industry that goes on
+    after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
+    works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 is the registered
+    form of a company's name and stays in it ("隆通管业装备制造")."""
+    return text[b - 1] != "业" and text.startswith(_trade_products(), b)
+
+
 @component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",))
 def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
@@ -781,7 +796,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         trade = _brand_pattern(after_known=True).match(text, b, end)
         if rest in _industry_words():
             b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
-        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()):
+        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
             b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
         if after_place and _province_elsewhere(ctx, p.local_start, a):
             a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
@@ -846,7 +861,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
         if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
             continue
         trade = _brand_pattern().match(text, b)
-        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()):
+        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
             b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
         out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
