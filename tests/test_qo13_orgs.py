@@ -42,3 +42,12 @@ def test_an_industry_word_that_qualifies_the_product_is_no_part_of_the_company(t
     found = orgs(tmp_path, WUHAN, "启动迎林局掺混肥、隆通管业装备制造等重点项目70个，完成投资43.5亿元。",
                  "临港产业加速聚集，中科院微电子产业园、巴安水务海水淡化、北京协和原料药等187个重点项目开工。")
     assert {"隆通管业", "巴安水务"} <= found
+
+
+def test_a_trade_name_before_a_product_industry_alone_is_the_company(tmp_path):
+    # 光伏, 风电 end a works' name, never a company's: the company is the trade name before them
+    found = orgs(tmp_path, WUHAN, "冰沟抽水蓄能电站项目完成核准，建昊光伏、华能风电等10个项目竣工投产。")
+    assert {"建昊", "华能"} <= found and "建昊光伏" not in found
+    # 新材料 is an industry companies are named with, however jieba cuts it (隆腾新|材料)
+    found = orgs(tmp_path, WUHAN, "投资34亿元的中储粮、东方发电、隆腾新材料等18个续建项目投产。")
+    assert "隆腾新材料" in found and "隆腾新" not in found

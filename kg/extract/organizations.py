@@ -730,6 +730,15 @@ _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
 
 
 @functools.lru_cache(maxsize=1)
+def _product_industries() -> frozenset[str]:
+    """Industries no company's name ends with, only a works' ("建昊光伏", "华能风电": the company 建昊
+    and its solar works): those of industries.txt that end no word of org_company_trades.txt or brand_heads.txt
+    (材料 ends 新材料: "隆腾新|材料" as jieba cuts it is a company's name)."""
+    trades = lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+    return frozenset(w for w in lexicons.word_set("industries.txt") if not any(t.endswith(w) for t in trades))
+
+
+@functools.lru_cache(maxsize=1)
 def _trade_products() -> tuple[str, ...]:
     """Products and industries an industry word may qualify (org_trade_products.txt, the industries), longest first."""
     words = lexicons.word_set("org_trade_products.txt") | set(_industry_words()) | set(lexicons.words("org_company_trades.txt"))
@@ -794,7 +803,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
         trade = _brand_pattern(after_known=True).match(text, b, end)
-        if rest in _industry_words():
+        if rest in _industry_words() and rest not in _product_industries():
             b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
         elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
             b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
