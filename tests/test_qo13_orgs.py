@@ -51,3 +51,13 @@ def test_a_trade_name_before_a_product_industry_alone_is_the_company(tmp_path):
     # 新材料 is an industry companies are named with, however jieba cuts it (隆腾新|材料)
     found = orgs(tmp_path, WUHAN, "投资34亿元的中储粮、东方发电、隆腾新材料等18个续建项目投产。")
     assert "隆腾新材料" in found and "隆腾新" not in found
+
+
+def test_a_group_by_two_characters_jieba_knows_as_no_word_is_one_company(tmp_path):
+    # a place's and a trade's first characters (龙江+煤炭, 杭州+锅炉) before 集团 make its short name
+    found = orgs(tmp_path, WUHAN, "实现政企分开、公司化运行，龙煤集团改革脱困取得新进展。",
+                 "人本集团轴承系列、杭锅集团新能源环保装备研发制造基地等一批重大项目如期投产。")
+    assert {"龙煤集团", "杭锅集团"} <= found
+    # a kind of group is a word jieba knows
+    found = orgs(tmp_path, WUHAN, "培育一批企业集团，推动集团化发展。")
+    assert not {"企业集团", "一批企业集团"} & found

@@ -275,7 +275,7 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
-            or _rare_trade_name(stem):
+            or _rare_trade_name(stem) or suffix in _COMPANY_HEADS and _abbreviation_pair(ctx, start, a):
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
                                                for t in ctx.tokens):
@@ -288,6 +288,16 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] two characters jieba knows as no word, cut into two nouns or abbreviations
+    ("龙煤集团", "杭锅集团": a place's and a trade's first characters, 龙江+煤炭, 杭州+锅炉)? Before a
+    group's or company's head such a pair is its short name; a kind of group is a word ("企业集团")."""
+    stem = ctx.text[start:a]
+    toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not tokenizer_tags().tokenizer.FREQ.get(stem)
+            and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
 
 
 def _investor_head(text: str, a: int, suffix: str) -> bool:
