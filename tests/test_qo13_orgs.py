@@ -61,3 +61,11 @@ def test_a_group_by_two_characters_jieba_knows_as_no_word_is_one_company(tmp_pat
     # a kind of group is a word jieba knows
     found = orgs(tmp_path, WUHAN, "培育一批企业集团，推动集团化发展。")
     assert not {"企业集团", "一批企业集团"} & found
+
+
+def test_a_trade_name_jieba_knows_not_at_all_opens_a_works_whatever_its_guessed_tag(tmp_path):
+    # jieba's HMM tags the unknown 乐通, 正奇 as adjectives; after a county or before a product they are companies
+    found = orgs(tmp_path, "邢台市人民政府工作报告", "任泽乐通金属材料等京津转移项目落地生根。")
+    assert "乐通" in found
+    found = orgs(tmp_path, "马鞍山市政府工作报告", "正奇电池片一期等172个制造业项目竣工投产。")
+    assert "正奇" in found

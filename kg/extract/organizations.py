@@ -786,7 +786,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             # "清河中航上大高温合金": after the place, a company's abbreviation (简称, j) opens its name
             rare_proper = (t.pos in ("nr", "nz", "nrt", "nt") or after_place and t.pos == "j" and t.word not in _industry_words()) \
                 and (known or 0) < ORG_RULES.works_company_max_freq
-            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns")):
+            # a word jieba knows not at all is a name whatever part of speech its HMM guesses ("任泽乐通/a金属材料")
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns", "a")):
                 run.append(t)
             else:
                 break
