@@ -69,3 +69,15 @@ def test_a_trade_name_jieba_knows_not_at_all_opens_a_works_whatever_its_guessed_
     assert "乐通" in found
     found = orgs(tmp_path, "马鞍山市政府工作报告", "正奇电池片一期等172个制造业项目竣工投产。")
     assert "正奇" in found
+
+
+def test_the_congress_a_report_is_given_at_by_its_level_and_term_alone(tmp_path):
+    found = orgs(tmp_path, "政府工作报告", "——2024年2月21日在区十五届人大四次会议上", "解放区人民政府区长 千怀贵",
+                 "各位代表：", "现在，我代表区人民政府，向大会报告工作。")
+    assert "区十五届人大" in found
+    found = orgs(tmp_path, "政府工作报告", "——2022年12月21日在区第十八届人民代表大会第三次会议上", "各位代表：",
+                 "现在，我代表龙子湖区人民政府，向大会报告工作。")
+    assert "区第十八届人民代表大会" in found
+    # a past session whose targets were met names a meeting, not the body
+    found = orgs(tmp_path, "大连市政府工作报告", "各位代表：", "较好完成市十七届人大一次会议确定的年度目标任务。")
+    assert "市十七届人大" not in found

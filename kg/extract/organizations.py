@@ -130,6 +130,14 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
         if any(f.type == ORG and f.local_start == start for f in found):
             continue
         out.append(ctx.mention(ORG, start, term.end(), source="body"))
+    for level in re.finditer(f"(?<=在)[{lexicons.LEVEL_CHARS}]", text):
+        # "在区十五届人大四次会议上": the congress the report is given at, by its level and term alone
+        # (a past session's "完成市十七届人大一次会议确定的目标" names a meeting, not the body)
+        term = _CONGRESS_TERM.match(text, level.end())
+        a = level.start()
+        if term is not None and not ctx.taken(a, term.end(), (ORG,)) \
+                and not any(f.type == ORG and f.local_start < term.end() and a < f.local_end for f in [*found, *out]):
+            out.append(ctx.mention(ORG, a, term.end(), source="body"))
     return out
 
 
