@@ -766,9 +766,10 @@ def _trade_products() -> tuple[str, ...]:
 def qualifies_a_product(text: str, a: int, b: int) -> bool:
     """Does text[a:b], an industry word of a works' name, qualify a product or industry that goes on
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
-    works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 is the registered
-    form of a company's name and stays in it ("隆通管业装备制造")."""
-    return text[b - 1] != "业" and text.startswith(_trade_products(), b)
+    works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 or …工 is the
+    registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
+    重工, 化工 name the company as 管业 and 矿业 do)."""
+    return text[b - 1] not in "业工" and text.startswith(_trade_products(), b)
 
 
 @component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",))
