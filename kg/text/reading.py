@@ -8,6 +8,7 @@ that cut a word repaired. `Source.original_span` maps a span of the normalized t
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 import warnings
@@ -183,17 +184,35 @@ def normalize(original: str) -> tuple[str, list[int]]:
     """NFKC, per character so each output character keeps its original index; then clean lines."""
     chars: list[str] = []
     offsets: list[int] = []
+    form = _text_forms()  # a report uses a few thousand distinct characters: each is looked at once
     for i, c in enumerate(original):
-        if c in _AS_BLANK:
-            n = _AS_BLANK[c]
-        elif c == "\r" or not is_text_character(c):
-            continue
-        else:
-            n = unicodedata.normalize("NFKC", c)
-        for d in n:
-            chars.append(d)
+        n = form.get(c)
+        if n is None:
+            n = form[c] = _text_form(c)
+        if len(n) == 1:
+            chars.append(n)
             offsets.append(i)
+        else:  # "" (dropped) or a character NFKC expands
+            for d in n:
+                chars.append(d)
+                offsets.append(i)
     return _clean_lines(chars, offsets)
+
+
+def _text_form(c: str) -> str:
+    """What `normalize` makes of one character: a blank, nothing (a carriage return or a
+    character that is not text) or its NFKC form."""
+    if c in _AS_BLANK:
+        return _AS_BLANK[c]
+    if c == "\r" or not is_text_character(c):
+        return ""
+    return unicodedata.normalize("NFKC", c)
+
+
+@functools.cache
+def _text_forms() -> dict[str, str]:
+    """An explicit cache of `_text_form` by character, shared by the reports of a process."""
+    return {}
 
 
 def _clean_lines(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
