@@ -15,7 +15,7 @@ from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
-from kg.model import Section
+from kg.model import OwnArea, Section
 from kg.extract.base import (
     OBSERVATION,
     ORG,
@@ -314,12 +314,37 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
+    indicator = _without_own_area(ctx, indicator)
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+def _without_own_area(ctx: SentenceContext, indicator: str) -> str:
+    """"湛江居民人均可支配收入", "全疆粮食播种面积": the report's own area, or a whole province
+    ("全疆", "全川", as 全省), opening an indicator the lexicon knows says where it is counted; not
+    another area's ("惠州博罗生产总值") nor a name it starts ("商洛电厂二期总投资": no known indicator
+    after it)."""
+    forms = (*_own_area_forms(ctx.doc.own), *_whole_province_words())
+    rest = next((indicator[len(f):] for f in forms if indicator.startswith(f)), "")
+    return rest if rest in _known_indicators() else indicator
+
+
+def _own_area_forms(own: OwnArea) -> tuple[str, ...]:
+    """The names the report's own area goes by, longest first: full, short, as the title spells it."""
+    d = own.division
+    forms = {d.name, d.short, *own.names} if d is not None else set(own.names)
+    return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_province_words() -> tuple[str, ...]:
+    """全 with a character of a province's short name: "全疆", "全川", "全藏" (as 全省 is said)."""
+    shorts = (d.short for d in lexicons.divisions().values() if d.level == "province")
+    return tuple(sorted({"全" + c for short in shorts for c in short}))
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:

@@ -1,0 +1,34 @@
+"""Indicator names cut by the grammar of the genre on text shaped like unseen reports (sentences
+written for the test, not copied from gold): the scope an indicator is counted in is no part of
+its name."""
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
+
+
+def indicators(tmp_path, text):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return {m.attrs["indicator"] for m in extract_mentions(parse_document(read_source(path)))
+            if m.type == "Observation"}
+
+
+def test_the_reports_own_area_opening_a_known_indicator_is_its_scope(tmp_path):
+    found = indicators(tmp_path, "2023年湖州市政府工作报告\n一、2022年工作回顾\n"
+                                 "湖州居民人均可支配收入增长5.1%,湖州市地区生产总值达3850亿元。\n")
+    assert {"居民人均可支配收入", "地区生产总值"} <= found
+    assert not {n for n in found if n.startswith("湖州")}
+
+
+def test_a_whole_province_word_opening_a_known_indicator_is_its_scope(tmp_path):
+    # an excerpt without a title: no own area, but 全川 says "the whole province" as 全省 does
+    found = indicators(tmp_path, "各位代表:\n一、2023年工作回顾\n全川粮食播种面积9600万亩。\n")
+    assert "粮食播种面积" in found
+
+
+def test_another_areas_indicator_and_a_name_the_area_starts_keep_it(tmp_path):
+    # another city's figure in a province's report; a works named after the own area
+    found = indicators(tmp_path, "2023年广东省政府工作报告\n一、2022年工作回顾\n"
+                                 "惠州生产总值增长6%。广东石化项目总投资654亿元。\n")
+    assert "惠州生产总值" in found
+    assert any(n.startswith("广东石化") for n in found)
