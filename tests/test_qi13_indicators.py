@@ -32,3 +32,19 @@ def test_another_areas_indicator_and_a_name_the_area_starts_keep_it(tmp_path):
                                  "惠州生产总值增长6%。广东石化项目总投资654亿元。\n")
     assert "惠州生产总值" in found
     assert any(n.startswith("广东石化") for n in found)
+
+
+def review_names(tmp_path, body):
+    return indicators(tmp_path, f"各位代表:\n一、2023年工作回顾\n{body}\n")
+
+
+def test_a_bare_crop_measure_after_a_crop_area_takes_that_crop(tmp_path):
+    found = review_names(tmp_path, "玉米种植面积稳定在35万亩,总产21万吨。油菜播种面积8万亩、产量1.2万吨。")
+    assert {"玉米总产", "油菜产量"} <= found
+    assert not {"总产", "产量"} & found
+
+
+def test_a_bare_output_after_no_crop_measure_stays_as_written(tmp_path):
+    # 造林面积 is no crop's area: the output after it is not the forest's
+    found = review_names(tmp_path, "完成造林面积10万亩,产量增长5%。")
+    assert not {n for n in found if n.startswith("造林") and n.endswith("产量")}

@@ -790,6 +790,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if not seen or continues or not name:
         return name
     last = seen[-1]
+    crop = _crop_of(last) if name in _crop_measures("bare") else ""
+    if crop and text[phrase_start - 1:phrase_start] in ",、":
+        return crop + name  # "粮食种植面积12万亩,总产6.4万吨" → 粮食总产
     if name in _TOTALS:
         return _strip_new(last)
     if name in _words_with_role("new") and not _has_head(last):
@@ -812,6 +815,17 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
     return name
+
+
+@functools.lru_cache(maxsize=None)
+def _crop_measures(kind: str) -> frozenset[str]:
+    return frozenset(row[1] for row in lexicons.rows("obs_crop_measures.tsv") if row[0] == kind)
+
+
+def _crop_of(name: str) -> str:
+    """"粮食播种面积" → 粮食: the crop a name states a crop measure of, or ""."""
+    head = next((w for w in _crop_measures("named") if name.endswith(w) and len(name) - len(w) >= 2), "")
+    return name[: -len(head)] if head else ""
 
 
 def _measured_set_of(name: str) -> str:
