@@ -879,9 +879,11 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
         return name
+    # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
+    share = "" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
     if name.startswith("占"):
-        return seen[-1] + name + "比重" if seen and len(name) > 1 else name
-    return name + "比重"
+        return seen[-1] + name + share if seen and len(name) > 1 else name
+    return name + share
 
 
 # words of degree before a value ("降低利息负担约4000亿元"): no verb that says how it is measured
