@@ -55,3 +55,10 @@ def test_a_share_of_a_plan_is_named_as_written_a_share_of_a_whole_gets_bizhong(t
                                    "民生支出40亿元,占一般公共预算支出的78%。")
     assert "重点项目完成投资占年度计划" in found
     assert "民生支出占一般公共预算支出比重" in found
+
+
+def test_a_verb_of_work_before_a_bare_set_stays_for_the_set_names_nothing_alone(tmp_path):
+    # 实施 drops before a noun with content (实施重点项目 → 重点项目) but 项目 alone names no measure
+    found = review_names(tmp_path, "统筹衔接资金5.2亿元,实施项目214个。实施重点项目36个。")
+    assert {"实施项目", "重点项目"} <= found
+    assert "项目" not in found

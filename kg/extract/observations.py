@@ -1017,6 +1017,7 @@ def _strip_lead(p: str) -> str:
                                                            and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and (p[len(w):] in _indicator_heads()
+                                         or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
         if w is None:
             break
