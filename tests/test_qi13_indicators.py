@@ -62,3 +62,16 @@ def test_a_verb_of_work_before_a_bare_set_stays_for_the_set_names_nothing_alone(
     found = review_names(tmp_path, "统筹衔接资金5.2亿元,实施项目214个。实施重点项目36个。")
     assert {"实施项目", "重点项目"} <= found
     assert "项目" not in found
+
+
+def test_a_verb_classing_a_set_inside_a_counted_noun_is_no_cut(tmp_path):
+    found = review_names(tmp_path, "52个市级重点实施项目完成投资86亿元。"
+                                   "210个重点实施类项目,完成投资300亿元。4家企业实施项目建设。")
+    assert {"市级重点实施项目", "重点实施类项目"} <= found
+    assert not {n for n in found if n.endswith("重点")}
+    assert "企业实施项目" not in found  # a set counted before the verb: the verb is the clause's
+
+
+def test_a_second_share_is_of_the_measure_not_of_the_first_share(tmp_path):
+    found = review_names(tmp_path, "发明专利授权量占全市35%,占全省12%。")
+    assert {"发明专利授权量占全市比重", "发明专利授权量占全省比重"} <= found

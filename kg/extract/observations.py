@@ -882,8 +882,15 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
     # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
     share = "" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
     if name.startswith("占"):
-        return seen[-1] + name + share if seen and len(name) > 1 else name
+        return _share_base(seen[-1]) + name + share if seen and len(name) > 1 else name
     return name + share
+
+
+def _share_base(last: str) -> str:
+    """"PCT国际专利申请量占全市41%,占全省36%": a second share is of the measure the first was
+    a share of (PCT国际专利申请量占全省比重), not of that share."""
+    k = last.rfind("占")
+    return last[:k] if k >= 2 and last.endswith(("比重", "比例", "占比")) else last
 
 
 # words of degree before a value ("降低利息负担约4000亿元"): no verb that says how it is measured
@@ -1063,6 +1070,16 @@ def _staged_kind() -> re.Pattern[str]:
     return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
 
 
+def _names_a_set(before: str, rest: str) -> bool:
+    """Whether the words after a verb inside a counted noun are a set noun the verb classes
+    ("71个亿元以上重点实施项目", "537个重点实施类项目": 实施项目 is a kind, no verb of the clause);
+    not where a set was counted before the verb ("3家企业实施项目建设": the 企业 act). Verbs of one
+    character are no such class ("1万亩设施农业等项目": 等 closes examples)."""
+    sets = lexicons.words("obs_measured_sets.txt")
+    rest = rest[1:] if rest.startswith("类") else rest
+    return rest.startswith(sets) and not before.endswith(sets)
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
     staged = _staged_kind().match(text, q_end)
@@ -1078,7 +1095,7 @@ def _indicator_after(text: str, q_end: int) -> str:
     # (以 of a bound, "市级以上龙头企业", is no verb either)
     cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
-            and word[k:k + 2] not in ("以上", "以下", "以内")]
+            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
     if cuts:
         word = word[:min(cuts)]
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
