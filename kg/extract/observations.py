@@ -824,7 +824,9 @@ def _crop_measures(kind: str) -> frozenset[str]:
 
 def _crop_of(name: str) -> str:
     """"粮食播种面积" → 粮食: the crop a name states a crop measure of, or ""."""
-    head = next((w for w in _crop_measures("named") if name.endswith(w) and len(name) - len(w) >= 2), "")
+    # longest first, in a fixed order: 粮食总产量 ends in 总产量 (粮食), not 产量 (粮食总)
+    head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
+                 if name.endswith(w) and len(name) - len(w) >= 2), "")
     return name[: -len(head)] if head else ""
 
 
