@@ -90,9 +90,9 @@ def test_no_pairing_between_different_statistics(table):
     assert not find(rows, "农民人均纯收入", 2015, "change")
     assert [(r["target"], r["actual"], r["outcome"]) for r in
             find(rows, "农民人均纯收入→农村常住居民人均可支配收入", 2015, "change")] == [("11", "8.6", "missed")]
-    # a qualifier left out in one year is matched only when it is in that year's clause: 2014's
-    # "…地产蔬菜种植面积达到2万亩,产量达到15万吨" is 2015's 蔬菜产量9.7万吨, never its 鲜奶产量19万吨
-    assert [(r["target"], r["actual"], r["outcome"]) for r in find(rows, "产量", 2014, "level")] == \
+    # 2014's "…地产蔬菜种植面积达到2万亩,产量达到15万吨" (地产蔬菜产量: the crop is carried, 地产 is the
+    # own area's scope) is 2015's 蔬菜产量9.7万吨, never its 鲜奶产量19万吨
+    assert [(r["target"], r["actual"], r["outcome"]) for r in find(rows, "蔬菜产量", 2014, "level")] == \
         [("15", "9.7", "missed")]
     assert all(r["actual"] != "19" for r in rows if r["indicator"] != "鲜奶产量")
     # a result is never a different measure or a unit of another kind

@@ -15,7 +15,7 @@ from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
-from kg.model import Section
+from kg.model import OwnArea, Section
 from kg.extract.base import (
     OBSERVATION,
     ORG,
@@ -314,12 +314,37 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
+    indicator = _without_own_area(ctx, indicator)
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+def _without_own_area(ctx: SentenceContext, indicator: str) -> str:
+    """"湛江居民人均可支配收入", "全疆粮食播种面积": the report's own area, or a whole province
+    ("全疆", "全川", as 全省), opening an indicator the lexicon knows says where it is counted; not
+    another area's ("惠州博罗生产总值") nor a name it starts ("商洛电厂二期总投资": no known indicator
+    after it)."""
+    forms = (*_own_area_forms(ctx.doc.own), *_whole_province_words())
+    rest = next((indicator[len(f):] for f in forms if indicator.startswith(f)), "")
+    return rest if rest in _known_indicators() else indicator
+
+
+def _own_area_forms(own: OwnArea) -> tuple[str, ...]:
+    """The names the report's own area goes by, longest first: full, short, as the title spells it."""
+    d = own.division
+    forms = {d.name, d.short, *own.names} if d is not None else set(own.names)
+    return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_province_words() -> tuple[str, ...]:
+    """全 with a character of a province's short name: "全疆", "全川", "全藏" (as 全省 is said)."""
+    shorts = (d.short for d in lexicons.divisions().values() if d.level == "province")
+    return tuple(sorted({"全" + c for short in shorts for c in short}))
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
@@ -765,6 +790,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if not seen or continues or not name:
         return name
     last = seen[-1]
+    crop = _crop_of(last) if name in _crop_measures("bare") else ""
+    if crop and text[phrase_start - 1:phrase_start] in ",、":
+        return crop + name  # "粮食种植面积12万亩,总产6.4万吨" → 粮食总产
     if name in _TOTALS:
         return _strip_new(last)
     if name in _words_with_role("new") and not _has_head(last):
@@ -787,6 +815,19 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
         return last[: len(last) - len(name)] + name
     return name
+
+
+@functools.lru_cache(maxsize=None)
+def _crop_measures(kind: str) -> frozenset[str]:
+    return frozenset(row[1] for row in lexicons.rows("obs_crop_measures.tsv") if row[0] == kind)
+
+
+def _crop_of(name: str) -> str:
+    """"粮食播种面积" → 粮食: the crop a name states a crop measure of, or ""."""
+    # longest first, in a fixed order: 粮食总产量 ends in 总产量 (粮食), not 产量 (粮食总)
+    head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
+                 if name.endswith(w) and len(name) - len(w) >= 2), "")
+    return name[: -len(head)] if head else ""
 
 
 def _measured_set_of(name: str) -> str:
@@ -840,9 +881,18 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
         return name
+    # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
+    share = "" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
     if name.startswith("占"):
-        return seen[-1] + name + "比重" if seen and len(name) > 1 else name
-    return name + "比重"
+        return _share_base(seen[-1]) + name + share if seen and len(name) > 1 else name
+    return name + share
+
+
+def _share_base(last: str) -> str:
+    """"PCT国际专利申请量占全市41%,占全省36%": a second share is of the measure the first was
+    a share of (PCT国际专利申请量占全省比重), not of that share."""
+    k = last.rfind("占")
+    return last[:k] if k >= 2 and last.endswith(("比重", "比例", "占比")) else last
 
 
 # words of degree before a value ("降低利息负担约4000亿元"): no verb that says how it is measured
@@ -976,6 +1026,7 @@ def _strip_lead(p: str) -> str:
                                                            and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
                   and not (w in act and (p[len(w):] in _indicator_heads()
+                                         or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
         if w is None:
             break
@@ -1021,6 +1072,16 @@ def _staged_kind() -> re.Pattern[str]:
     return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
 
 
+def _names_a_set(before: str, rest: str) -> bool:
+    """Whether the words after a verb inside a counted noun are a set noun the verb classes
+    ("71个亿元以上重点实施项目", "537个重点实施类项目": 实施项目 is a kind, no verb of the clause);
+    not where a set was counted before the verb ("3家企业实施项目建设": the 企业 act). Verbs of one
+    character are no such class ("1万亩设施农业等项目": 等 closes examples)."""
+    sets = lexicons.words("obs_measured_sets.txt")
+    rest = rest[1:] if rest.startswith("类") else rest
+    return rest.startswith(sets) and not before.endswith(sets)
+
+
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
     staged = _staged_kind().match(text, q_end)
@@ -1036,7 +1097,7 @@ def _indicator_after(text: str, q_end: int) -> str:
     # (以 of a bound, "市级以上龙头企业", is no verb either)
     cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
-            and word[k:k + 2] not in ("以上", "以下", "以内")]
+            and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
     if cuts:
         word = word[:min(cuts)]
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
