@@ -364,3 +364,12 @@ class QP13Limits:
 
 
 QP13_LIMITS = QP13Limits()
+
+
+# ---- task QP14 (issue 9): project name boundaries on unseen reports (kg/extract/projects.py)
+@dataclass(frozen=True)
+class QP14Limits:
+    head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
+
+
+QP14_LIMITS = QP14Limits()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import QP13_LIMITS
+from kg.config import QP14_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -178,7 +179,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
-        start = _trim_openers(ctx, _over_verbs_inside(ctx, start), a)
+        start = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, start), a), a)
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
         start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
@@ -326,14 +327,21 @@ def content_verb_before(ctx: SentenceContext, start: int) -> bool:
 
 
 def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
-    """"引进落地国碳纳米、…等项目": a word that ends a chain of verbs (落地 after 引进) opens the
-    list, not its first name; alone ("落地签证服务中心") it is part of the name."""
+    """"引进落地国碳纳米、…等项目", "…智能制造产业园落地富山工业园": a word that ends a chain of verbs
+    (落地 after 引进) or follows the works it predicates opens the name after it, not the name;
+    alone ("落地签证服务中心") it is part of the name."""
     before = ctx.token_ending_at(a)
     first = ctx.token_starting_at(a)
-    if (before is not None and before.pos.startswith("v") and first is not None and first.end < b
-            and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
+    if (before is not None and (before.pos.startswith("v") or _works_head_ends_at(ctx, a)) and first is not None
+            and first.end < b and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
         return first.end
     return a
+
+
+def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
+    """Does a project head end the text right before i ("…产业园|落地")?"""
+    head = _head_pattern().search(ctx.text, max(0, i - QP14_LIMITS.head_before_verb), i)
+    return head is not None and head.end() == i
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:

@@ -1,0 +1,47 @@
+"""Project rules of task QP14 (project name boundaries on unseen text), on real sentences of the dev
+sets and of fresh reports: each test names the boundary class it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def projects(tmp_path, sentence: str, title: str = "市政府工作报告") -> set[str]:
+    """The projects found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+def check(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# Lead words of the genre (an adverb of effort, a verb that opens a route, a preposition of cause, a
+# landing verb after the works it predicates) never open a name.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园,智能制造经济开发区获批。",  # heldtext2 doumen-2022
+     {"闻泰光电智能制造产业园"}, {"落地富山工业园"}),
+    ("受大冶有色冶炼厂环保改造停产带来的影响,地区生产总值完成315亿元。",  # a fresh report (Hubei, 2023)
+     {"大冶有色冶炼厂环保改造"}, {"受大冶有色冶炼厂环保改造"}),
+    ("全力打通县城东西向重要城市道路桑田大道,同步开工建设太行一号环线。",  # a fresh report (Shanxi, 2022)
+     set(), {"全力打通县城东西向重要城市道路桑田大道"}),
+])
+def test_lead_words_open_no_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_landing_verb_alone_stays_in_name(tmp_path):
+    # a landing verb that follows no works nor verb may be the first word of a name
+    got = projects(tmp_path, "一是口岸功能不断完善,落地签证服务中心建成使用。")
+    assert not any(name.startswith("签证") for name in got), got
+
+
+def test_verb_of_setting_up_keeps_a_name_opening_with_a_verb(tmp_path):
+    # national-2017: 服务 opens the fund's name after 设立 (so 服务 is no landing verb)
+    assert "服务贸易创新发展引导基金" in projects(tmp_path, "设立服务贸易创新发展引导基金。")
