@@ -332,8 +332,8 @@ def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
     alone ("落地签证服务中心") it is part of the name."""
     before = ctx.token_ending_at(a)
     first = ctx.token_starting_at(a)
-    if (before is not None and (before.pos.startswith("v") or _works_head_ends_at(ctx, a)) and first is not None
-            and first.end < b and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
+    if (first is not None and first.end < b and first.word in lexicons.word_set("project_verb_chain_ends.txt")
+            and before is not None and (before.pos.startswith("v") or _works_head_ends_at(ctx, a))):
         return first.end
     return a
 
