@@ -45,3 +45,19 @@ def test_landing_verb_alone_stays_in_name(tmp_path):
 def test_verb_of_setting_up_keeps_a_name_opening_with_a_verb(tmp_path):
     # national-2017: 服务 opens the fund's name after 设立 (so 服务 is no landing verb)
     assert "服务贸易创新发展引导基金" in projects(tmp_path, "设立服务贸易创新发展引导基金。")
+
+
+# An urban rail line named by its number (and the rail kind written before it, and a phase after it)
+# is a works where the clause builds, opens or runs it; a count or a longer number is no line.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("开工轨道交通九号线、六号线支线二期、十号线南段。",  # a fresh report (Chongqing, 2016)
+     {"轨道交通九号线", "六号线支线二期", "十号线南段"}, set()),
+    ("推进11号线北段二期、12号线、13号线一期等项目建设。",  # a fresh report (Shanghai, 2012)
+     {"11号线北段二期", "12号线", "13号线一期"}, set()),
+    ("2025年将开通地铁17号线全线和6号线南延。", {"地铁17号线"}, set()),  # a fresh report (Beijing, 2025)
+    ("完善地铁1号线运营服务,建成2号线车站主体结构并实现洞通。", {"地铁1号线", "2号线"}, set()),  # fresh (Xiamen, 2018)
+    ("乘坐1号线的乘客增加。", set(), {"1号线"}),
+    ("开工建设第112号线路改造。", set(), {"12号线"}),
+])
+def test_numbered_rail_lines(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

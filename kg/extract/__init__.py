@@ -134,6 +134,7 @@ PIPELINE_ORDER = (
     "own_zone_places",
     "joined_division_places",
     "projects",
+    "numbered_lines",
     "genre_listed_facilities",
     "genre_capacity_works",
     "genre_works_on_facilities",

@@ -96,6 +96,27 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# a numbered line of an urban rail network: "地铁12号线", "九号线", "13号线一期" (a phase as written)
+_NUMBERED_LINE = re.compile(rf"(?:(?:{lexicons.alternation('project_numbered_line_kinds.txt')}))?"
+                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?")
+
+
+@component("numbered_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("号线",))
+def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
+    """Urban rail lines named by their number, in a clause that builds, opens or runs them
+    ("开工建设地铁12号线", "推进…12号线、13号线一期等项目建设"); a line a longer works name holds
+    ("六号线支线二期") is found by its head."""
+    out = []
+    for m in _NUMBERED_LINE.finditer(ctx.text):
+        a, b = m.span()
+        if a > 0 and (ctx.text[a - 1].isdecimal() or ctx.text[a - 1] in "第"):
+            continue  # "第12号线" is a count, a longer number is no line
+        if ctx.taken(a, b, (PROJECT,)) or not _built_in_clause(ctx, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="numbered_line"))
+    return out
+
+
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
     """The end of a name past the heads that follow its own ("…水库枢纽工程" is one name;
     "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
