@@ -31,6 +31,8 @@ def check(tmp_path, sentence, found, not_found):
      {"大冶有色冶炼厂环保改造"}, {"受大冶有色冶炼厂环保改造"}),
     ("全力打通县城东西向重要城市道路桑田大道,同步开工建设太行一号环线。",  # a fresh report (Shanxi, 2022)
      set(), {"全力打通县城东西向重要城市道路桑田大道"}),
+    ("空港方面,要力促翔安机场主体工程开工。",  # a fresh report (Xiamen, 2018)
+     {"翔安机场主体工程"}, {"要力促翔安机场主体工程"}),
 ])
 def test_lead_words_open_no_name(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
