@@ -63,3 +63,15 @@ def test_verb_of_setting_up_keeps_a_name_opening_with_a_verb(tmp_path):
 ])
 def test_numbered_rail_lines(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A part of an expressway named after the route by its site (interchange, exit, toll station) is the
+# works, not the whole route; a part that runs on into another word is none.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("江汉平原货运铁路即将试运行,沪渝高速排湖互通", {"沪渝高速排湖互通"}, {"沪渝高速"}),  # heldtext xiantao-2018
+    ("云茂高速先行段开工建设,沈海高速鳌头出口开通。", {"沈海高速鳌头出口"}, {"沈海高速"}),  # devtext3 maoming-2017
+    ("成乐高速乐山北收费站及棉竹互通建成恢复通行。", {"成乐高速乐山北收费站"}, {"成乐高速"}),  # fresh news (Leshan, 2020)
+    ("沪渝高速排湖出口加工区建成。", set(), {"沪渝高速排湖出口"}),
+])
+def test_expressway_parts(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -135,6 +135,7 @@ PIPELINE_ORDER = (
     "joined_division_places",
     "projects",
     "numbered_lines",
+    "expressway_parts",
     "genre_listed_facilities",
     "genre_capacity_works",
     "genre_works_on_facilities",

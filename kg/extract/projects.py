@@ -117,6 +117,34 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# a part of an expressway after the route's name: its site (two to four characters) and the part
+_EXPRESSWAY_PART = re.compile(rf"[{CJK_CHARS}]{{2,4}}?(?:{lexicons.alternation('project_expressway_parts.txt')})")
+
+
+@component("expressway_parts", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
+           needs=lexicons.words("project_expressway_parts.txt"))
+def extract_expressway_parts(ctx: SentenceContext) -> list[Mention]:
+    """An interchange, exit, toll station or service area named after an expressway found as works, by
+    its site ("沪渝高速排湖互通", "沈海高速鳌头出口开通"): the part is the works, not the whole route."""
+    out = []
+    for route in ctx.found:
+        if route.type != PROJECT or not route.text.endswith(("高速", "高速公路")):
+            continue
+        part = _EXPRESSWAY_PART.match(ctx.text, route.local_end)
+        if part is None or not _part_ends(ctx, part.end()):
+            continue
+        out.append(ctx.mention(PROJECT, route.local_start, part.end(), source="expressway_part"))
+    return out
+
+
+def _part_ends(ctx: SentenceContext, end: int) -> bool:
+    """Does the part's name end at `end`: a mark, a conjunction or a build word follows, not more of a
+    word ("排湖出口加工区")?"""
+    text = ctx.text
+    return (end == len(text) or not CJK.match(text[end]) or text[end] in "及和与"
+            or _BUILDS_AFTER.match(text, end) is not None)
+
+
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
     """The end of a name past the heads that follow its own ("…水库枢纽工程" is one name;
     "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
