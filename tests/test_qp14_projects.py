@@ -75,3 +75,15 @@ def test_numbered_rail_lines(tmp_path, sentence, found, not_found):
 ])
 def test_expressway_parts(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A rail station named 高铁站 / 火车站 ends at 站, not at the head 高铁 jieba cuts before it.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("红山中心商贸集聚区加快建设,富山新市镇高铁站建设启动实施。",  # a fresh report (Jianping, 2018)
+     {"富山新市镇高铁站"}, {"富山新市镇高铁"}),
+    ("规划建设的全市四大主客站之一郑州新火车站(小李庄站)布局管城。", {"郑州新火车站"}, set()),  # devtext2 guancheng-2019
+    ("启动建设正阳火车站临时散堆货场。", {"正阳火车站临时散堆货场"}, set()),  # qianjiang-2019: the yard is the works
+    ("市区三座火车站完成改造。", set(), {"市区三座火车站", "三座火车站", "火车站"}),
+])
+def test_rail_station_heads(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
