@@ -136,6 +136,7 @@ PIPELINE_ORDER = (
     "projects",
     "numbered_lines",
     "expressway_parts",
+    "trade_items_before_works",
     "genre_listed_facilities",
     "genre_capacity_works",
     "genre_works_on_facilities",

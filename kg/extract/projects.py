@@ -145,6 +145,49 @@ def _part_ends(ctx: SentenceContext, end: int) -> bool:
             or _BUILDS_AFTER.match(text, end) is not None)
 
 
+@component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",))
+def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
+    """A clause that opens with a list of plants named by a trade name and an industry, ending in works
+    found by their head, and builds them ("虎石新材料、手拉手汽车智慧产业园项目开工建设", "爱旭光伏电池、越芯
+    半导体、闻泰光电智能制造产业园落地…"): each item is a company's works."""
+    out = []
+    text = ctx.text
+    for works in [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == "head"]:
+        a = works.local_start
+        if text[a - 1:a] != "、" or not (_built_in_clause(ctx, a, works.local_end)
+                                          or text.startswith(lexicons.words("project_verb_chain_ends.txt"), works.local_end)):
+            continue  # built, or landed in a park ("…产业园落地富山工业园")
+        clause = max(text.rfind(mark, 0, a) for mark in _CLAUSE_MARKS + "—") + 1
+        items, start = [], clause
+        for item in text[clause:a - 1].split("、"):
+            items.append((start, start + len(item)))
+            start += len(item) + 1
+        if all(_trade_name_and_industry(ctx, x, y) for x, y in items):
+            out.extend(ctx.mention(PROJECT, x, y, source="trade_item") for x, y in items)
+    return out
+
+
+def _trade_name_and_industry(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a trade name and an industry ("虎石新材料", "爱旭光伏电池", "越芯半导体"), a company's
+    plant? The trade name is two or three characters jieba knows as no common word or tags as a proper
+    name; not a kind ("高端新材料", "化工新材料", "绿色新能源")."""
+    text = ctx.text
+    end = b
+    while (industry := next((w for w in lexicons.words("industries.txt") if len(w) > 1 and text.startswith(w, end - len(w))
+                             and end - len(w) > a), None)) is not None:
+        end -= len(industry)  # "光伏电池": industries one after another
+    trade = text[a:end]
+    if end == b or not (QP13_LIMITS.clause_gap_min <= len(trade) <= QP13_LIMITS.clause_gap_max
+                        and all(CJK.match(c) for c in trade)):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    token = ctx.token_starting_at(a)
+    if token is not None and token.end == end and token.pos in _PROPER_TAGS and not token.pos.startswith("ns"):
+        return True
+    return (freq.get(trade) or 0) < QP14_LIMITS.trade_name_freq and not any(
+        (freq.get(t.word) or 0) >= QP13_LIMITS.common_word_freq for t in _tokens_between(ctx, a, end))
+
+
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
     """The end of a name past the heads that follow its own ("…水库枢纽工程" is one name;
     "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
