@@ -33,6 +33,8 @@ def check(tmp_path, sentence, found, not_found):
      set(), {"全力打通县城东西向重要城市道路桑田大道"}),
     ("空港方面,要力促翔安机场主体工程开工。",  # a fresh report (Xiamen, 2018)
      {"翔安机场主体工程"}, {"要力促翔安机场主体工程"}),
+    ("报告回顾了2021年工作内容,指出大同锡纯半导体芯片材料等项目竣工投产。",  # a fresh report (Datong, 2022)
+     {"大同锡纯半导体芯片材料"}, {"指出大同锡纯半导体芯片材料"}),
 ])
 def test_lead_words_open_no_name(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
