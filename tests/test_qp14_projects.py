@@ -103,3 +103,10 @@ def test_rail_station_heads(tmp_path, sentence, found, not_found):
 ])
 def test_trade_items_before_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# Two works joined by 和 where the first ends in a head of its own are two works, not one name.
+def test_terminal_area_and_runway_are_two_works(tmp_path):
+    got = projects(tmp_path, "建成江北国际机场东航站区和第三跑道,增辟国际客货运航线。")  # a fresh report (Chongqing, 2016)
+    assert {"江北国际机场东航站区", "第三跑道"} <= got, got
+    assert "东航站区和第三跑道" not in got, got
