@@ -377,3 +377,13 @@ class PlaceShortFormLimits:
 
 
 PLACE_SHORT_FORMS = PlaceShortFormLimits()
+
+
+# ---- task QP14 (issue 9): project name boundaries on unseen reports (kg/extract/projects.py)
+@dataclass(frozen=True)
+class QP14Limits:
+    head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
+    trade_name_freq: int = 100  # a trade name before an industry is this rare a word in jieba's dictionary ("南都": 40; "高端": 499)
+
+
+QP14_LIMITS = QP14Limits()

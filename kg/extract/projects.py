@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import QP13_LIMITS
+from kg.config import QP14_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -93,6 +94,98 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return out
+
+
+# a numbered line of an urban rail network: "地铁12号线", "九号线", "13号线一期" (a phase as written)
+_NUMBERED_LINE = re.compile(rf"(?:(?:{lexicons.alternation('project_numbered_line_kinds.txt')}))?"
+                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?")
+
+
+@component("numbered_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("号线",))
+def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
+    """Urban rail lines named by their number, in a clause that builds, opens or runs them
+    ("开工建设地铁12号线", "推进…12号线、13号线一期等项目建设"); a line a longer works name holds
+    ("六号线支线二期") is found by its head."""
+    out = []
+    for m in _NUMBERED_LINE.finditer(ctx.text):
+        a, b = m.span()
+        if a > 0 and (ctx.text[a - 1].isdecimal() or ctx.text[a - 1] in "第"):
+            continue  # "第12号线" is a count, a longer number is no line
+        if ctx.taken(a, b, (PROJECT,)) or not _built_in_clause(ctx, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="numbered_line"))
+    return out
+
+
+# a part of an expressway after the route's name: its site (two to four characters) and the part
+_EXPRESSWAY_PART = re.compile(rf"[{CJK_CHARS}]{{2,4}}?(?:{lexicons.alternation('project_expressway_parts.txt')})")
+
+
+@component("expressway_parts", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
+           needs=lexicons.words("project_expressway_parts.txt"))
+def extract_expressway_parts(ctx: SentenceContext) -> list[Mention]:
+    """An interchange, exit, toll station or service area named after an expressway found as works, by
+    its site ("沪渝高速排湖互通", "沈海高速鳌头出口开通"): the part is the works, not the whole route."""
+    out = []
+    for route in ctx.found:
+        if route.type != PROJECT or not route.text.endswith(("高速", "高速公路")):
+            continue
+        part = _EXPRESSWAY_PART.match(ctx.text, route.local_end)
+        if part is None or not _part_ends(ctx, part.end()):
+            continue
+        out.append(ctx.mention(PROJECT, route.local_start, part.end(), source="expressway_part"))
+    return out
+
+
+def _part_ends(ctx: SentenceContext, end: int) -> bool:
+    """Does the part's name end at `end`: a mark, a conjunction or a build word follows, not more of a
+    word ("排湖出口加工区")?"""
+    text = ctx.text
+    return (end == len(text) or not CJK.match(text[end]) or text[end] in "及和与"
+            or _BUILDS_AFTER.match(text, end) is not None)
+
+
+@component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",))
+def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
+    """A clause that opens with a list of plants named by a trade name and an industry, ending in works
+    found by their head, and builds them ("虎石新材料、手拉手汽车智慧产业园项目开工建设", "爱旭光伏电池、越芯
+    半导体、闻泰光电智能制造产业园落地…"): each item is a company's works."""
+    out = []
+    text = ctx.text
+    for works in [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == "head"]:
+        a = works.local_start
+        if text[a - 1:a] != "、" or not (_built_in_clause(ctx, a, works.local_end)
+                                          or text.startswith(lexicons.words("project_verb_chain_ends.txt"), works.local_end)):
+            continue  # built, or landed in a park ("…产业园落地富山工业园")
+        clause = max(text.rfind(mark, 0, a) for mark in _CLAUSE_MARKS + "—") + 1
+        items, start = [], clause
+        for item in text[clause:a - 1].split("、"):
+            items.append((start, start + len(item)))
+            start += len(item) + 1
+        if all(_trade_name_and_industry(ctx, x, y) for x, y in items):
+            out.extend(ctx.mention(PROJECT, x, y, source="trade_item") for x, y in items)
+    return out
+
+
+def _trade_name_and_industry(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a trade name and an industry ("虎石新材料", "爱旭光伏电池", "越芯半导体"), a company's
+    plant? The trade name is two or three characters jieba knows as no common word or tags as a proper
+    name; not a kind ("高端新材料", "化工新材料", "绿色新能源")."""
+    text = ctx.text
+    end = b
+    while (industry := next((w for w in lexicons.words("industries.txt") if len(w) > 1 and text.startswith(w, end - len(w))
+                             and end - len(w) > a), None)) is not None:
+        end -= len(industry)  # "光伏电池": industries one after another
+    trade = text[a:end]
+    if end == b or not (QP13_LIMITS.clause_gap_min <= len(trade) <= QP13_LIMITS.clause_gap_max
+                        and all(CJK.match(c) for c in trade)):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    token = ctx.token_starting_at(a)
+    if token is not None and token.end == end and token.pos in _PROPER_TAGS and not token.pos.startswith("ns"):
+        return True
+    return (freq.get(trade) or 0) < QP14_LIMITS.trade_name_freq and not any(
+        (freq.get(t.word) or 0) >= QP13_LIMITS.common_word_freq for t in _tokens_between(ctx, a, end))
 
 
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
@@ -178,7 +271,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
-        start = _trim_openers(ctx, _over_verbs_inside(ctx, start), a)
+        start = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, start), a), a)
     invested = _INVESTED_NAME.search(text[max(0, a - 24):a])
     if invested and "等" not in invested.group(1) and a - len(invested.group(1)) < start:
         start = a - len(invested.group(1))  # "5500万元的污泥处置工程": the name runs back to the sum, over its verbs
@@ -326,14 +419,21 @@ def content_verb_before(ctx: SentenceContext, start: int) -> bool:
 
 
 def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
-    """"引进落地国碳纳米、…等项目": a word that ends a chain of verbs (落地 after 引进) opens the
-    list, not its first name; alone ("落地签证服务中心") it is part of the name."""
+    """"引进落地国碳纳米、…等项目", "…智能制造产业园落地富山工业园": a word that ends a chain of verbs
+    (落地 after 引进) or follows the works it predicates opens the name after it, not the name;
+    alone ("落地签证服务中心") it is part of the name."""
     before = ctx.token_ending_at(a)
     first = ctx.token_starting_at(a)
-    if (before is not None and before.pos.startswith("v") and first is not None and first.end < b
-            and first.word in lexicons.word_set("project_verb_chain_ends.txt")):
+    if (first is not None and first.end < b and first.word in lexicons.word_set("project_verb_chain_ends.txt")
+            and before is not None and (before.pos.startswith("v") or _works_head_ends_at(ctx, a))):
         return first.end
     return a
+
+
+def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
+    """Does a project head end the text right before i ("…产业园|落地")?"""
+    head = _head_pattern().search(ctx.text, max(0, i - QP14_LIMITS.head_before_verb), i)
+    return head is not None and head.end() == i
 
 
 def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:

@@ -1,0 +1,112 @@
+"""Project rules of task QP14 (project name boundaries on unseen text), on real sentences of the dev
+sets and of fresh reports: each test names the boundary class it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def projects(tmp_path, sentence: str, title: str = "市政府工作报告") -> set[str]:
+    """The projects found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+def check(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# Lead words of the genre (an adverb of effort, a verb that opens a route, a preposition of cause, a
+# landing verb after the works it predicates) never open a name.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园,智能制造经济开发区获批。",  # heldtext2 doumen-2022
+     {"闻泰光电智能制造产业园"}, {"落地富山工业园"}),
+    ("受大冶有色冶炼厂环保改造停产带来的影响,地区生产总值完成315亿元。",  # a fresh report (Hubei, 2023)
+     {"大冶有色冶炼厂环保改造"}, {"受大冶有色冶炼厂环保改造"}),
+    ("全力打通县城东西向重要城市道路桑田大道,同步开工建设太行一号环线。",  # a fresh report (Shanxi, 2022)
+     set(), {"全力打通县城东西向重要城市道路桑田大道"}),
+    ("空港方面,要力促翔安机场主体工程开工。",  # a fresh report (Xiamen, 2018)
+     {"翔安机场主体工程"}, {"要力促翔安机场主体工程"}),
+    ("报告回顾了2021年工作内容,指出大同锡纯半导体芯片材料等项目竣工投产。",  # a fresh report (Datong, 2022)
+     {"大同锡纯半导体芯片材料"}, {"指出大同锡纯半导体芯片材料"}),
+])
+def test_lead_words_open_no_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_landing_verb_alone_stays_in_name(tmp_path):
+    # a landing verb that follows no works nor verb may be the first word of a name
+    got = projects(tmp_path, "一是口岸功能不断完善,落地签证服务中心建成使用。")
+    assert not any(name.startswith("签证") for name in got), got
+
+
+def test_verb_of_setting_up_keeps_a_name_opening_with_a_verb(tmp_path):
+    # national-2017: 服务 opens the fund's name after 设立 (so 服务 is no landing verb)
+    assert "服务贸易创新发展引导基金" in projects(tmp_path, "设立服务贸易创新发展引导基金。")
+
+
+# An urban rail line named by its number (and the rail kind written before it, and a phase after it)
+# is a works where the clause builds, opens or runs it; a count or a longer number is no line.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("开工轨道交通九号线、六号线支线二期、十号线南段。",  # a fresh report (Chongqing, 2016)
+     {"轨道交通九号线", "六号线支线二期", "十号线南段"}, set()),
+    ("推进11号线北段二期、12号线、13号线一期等项目建设。",  # a fresh report (Shanghai, 2012)
+     {"11号线北段二期", "12号线", "13号线一期"}, set()),
+    ("2025年将开通地铁17号线全线和6号线南延。", {"地铁17号线"}, set()),  # a fresh report (Beijing, 2025)
+    ("完善地铁1号线运营服务,建成2号线车站主体结构并实现洞通。", {"地铁1号线", "2号线"}, set()),  # fresh (Xiamen, 2018)
+    ("乘坐1号线的乘客增加。", set(), {"1号线"}),
+    ("开工建设第112号线路改造。", set(), {"12号线"}),
+])
+def test_numbered_rail_lines(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A part of an expressway named after the route by its site (interchange, exit, toll station) is the
+# works, not the whole route; a part that runs on into another word is none.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("江汉平原货运铁路即将试运行,沪渝高速排湖互通", {"沪渝高速排湖互通"}, {"沪渝高速"}),  # heldtext xiantao-2018
+    ("云茂高速先行段开工建设,沈海高速鳌头出口开通。", {"沈海高速鳌头出口"}, {"沈海高速"}),  # devtext3 maoming-2017
+    ("成乐高速乐山北收费站及棉竹互通建成恢复通行。", {"成乐高速乐山北收费站"}, {"成乐高速"}),  # fresh news (Leshan, 2020)
+    ("沪渝高速排湖出口加工区建成。", set(), {"沪渝高速排湖出口"}),
+])
+def test_expressway_parts(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A rail station named 高铁站 / 火车站 ends at 站, not at the head 高铁 jieba cuts before it.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("红山中心商贸集聚区加快建设,富山新市镇高铁站建设启动实施。",  # a fresh report (Jianping, 2018)
+     {"富山新市镇高铁站"}, {"富山新市镇高铁"}),
+    ("规划建设的全市四大主客站之一郑州新火车站(小李庄站)布局管城。", {"郑州新火车站"}, set()),  # devtext2 guancheng-2019
+    ("启动建设正阳火车站临时散堆货场。", {"正阳火车站临时散堆货场"}, set()),  # qianjiang-2019: the yard is the works
+    ("市区三座火车站完成改造。", set(), {"市区三座火车站", "三座火车站", "火车站"}),
+])
+def test_rail_station_heads(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A clause that opens with a list of plants named by a trade name and an industry, ending in works found
+# by their head that the clause builds: each item is a company's works; kinds of industry are not.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("——经济结构持续优化。虎石新材料、手拉手汽车智慧产业园项目开工建设。",  # heldtext jiefang-2024
+     {"虎石新材料", "手拉手汽车智慧产业园项目"}, set()),
+    ("完成率127.1%。爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园。",  # heldtext2 doumen-2022
+     {"爱旭光伏电池", "越芯半导体", "闻泰光电智能制造产业园"}, set()),
+    ("高端新材料、绿色新能源产业园开工建设。", set(), {"高端新材料", "绿色新能源"}),
+    ("化工新材料、先进材料产业园开工建设。", set(), {"化工新材料", "先进材料"}),
+])
+def test_trade_items_before_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# Two works joined by 和 where the first ends in a head of its own are two works, not one name.
+def test_terminal_area_and_runway_are_two_works(tmp_path):
+    got = projects(tmp_path, "建成江北国际机场东航站区和第三跑道,增辟国际客货运航线。")  # a fresh report (Chongqing, 2016)
+    assert {"江北国际机场东航站区", "第三跑道"} <= got, got
+    assert "东航站区和第三跑道" not in got, got
