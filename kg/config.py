@@ -377,3 +377,12 @@ class PlaceShortFormLimits:
 
 
 PLACE_SHORT_FORMS = PlaceShortFormLimits()
+
+
+# QN14 — names inside names (kg/extract/nested_names.py)
+@dataclass(frozen=True)
+class NestedNameLimits:
+    feature_word_max: int = 3  # the place word after the lone character ("南|秦河"): a feature's name is short
+
+
+NESTED_NAMES = NestedNameLimits()
