@@ -37,3 +37,11 @@ def test_a_common_word_before_a_place_word_is_no_feature_name(tmp_path):
     found = mentions(tmp_path, "政府工作报告\n——2019年1月在甘肃省第十三届人民代表大会第二次会议上",
                      "积极参与国际陆海贸易新通道建设，开通南向通道国际货运班列。")
     assert not any(t == "Place" and n.startswith("国际") for t, n in found)
+
+
+def test_a_place_head_written_short_after_a_place_is_no_feature_name(tmp_path):
+    # a Huangpi (Wuhan) sentence: "武湖街|滨湖苑二期" is 武湖街 + a housing estate; 街 is the town's
+    # head written short, not the first character of a lake "街滨湖"
+    found = mentions(tmp_path, "政府工作报告\n——2021年1月在武汉市黄陂区第十五届人民代表大会第五次会议上",
+                     "开工建设滠口街湖景佳园二期，武湖街滨湖苑二期等还建项目。")
+    assert not any(t == "Place" and n.startswith("街") for t, n in found)

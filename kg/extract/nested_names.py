@@ -10,16 +10,6 @@ from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES
 
 
-def _name_opening(ctx: SentenceContext, m: Mention) -> int:
-    """Where the words of a found name start, after a place already found that opens it
-    ("湘潭竹埠港…" → after 湘潭)."""
-    a = m.local_start
-    for p in ctx.found:
-        if p.type == PLACE and p.local_start == a and p.local_end < m.local_end:
-            a = max(a, p.local_end)
-    return a
-
-
 def _feature_name_end(ctx: SentenceContext, a: int, end: int) -> int | None:
     """The end of a natural feature's name that jieba cut in two at `a` ("南|秦河", "东|龙山",
     "沿|岗河"): one character, then a word the dictionary reads as a place (ns) ending in a
@@ -44,7 +34,9 @@ def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
     for m in ctx.found:
         if m.type not in (PROJECT, ORG):
             continue
-        a = _name_opening(ctx, m)
+        # at the name's own start only: after a place that opens it, a lone character is that
+        # place's head written short ("武湖街|滨湖苑二期"), not a feature's first character
+        a = m.local_start
         b = _feature_name_end(ctx, a, m.local_end)
         if b is not None and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="nested-feature"))
