@@ -387,3 +387,12 @@ class QP14Limits:
 
 
 QP14_LIMITS = QP14Limits()
+
+
+# QN14 — names inside names (kg/extract/nested_names.py)
+@dataclass(frozen=True)
+class NestedNameLimits:
+    feature_word_max: int = 3  # the place word after the lone character ("南|秦河"): a feature's name is short
+
+
+NESTED_NAMES = NestedNameLimits()

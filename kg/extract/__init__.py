@@ -97,6 +97,7 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
+from kg.extract.nested_names import extract_nested_feature_places
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -159,6 +160,7 @@ PIPELINE_ORDER = (
     "coordinated_places",
     "street_places",
     "listed_streets",
+    "nested_feature_places",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",

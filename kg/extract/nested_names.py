@@ -1,0 +1,43 @@
+"""Names inside names (ANNOTATION rule 8): the place or company a found works' or organization's
+name holds, which the rules that find names on their own did not find. These components read what
+the sentence's other components found (ctx.found) and add the nested name by the grammar of the
+enclosing one."""
+from __future__ import annotations
+
+from kg.config import NESTED_NAMES
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext
+from kg.extract.registry import component
+from kg.text.names import NATURAL_SUFFIXES
+
+
+def _feature_name_end(ctx: SentenceContext, a: int, end: int) -> int | None:
+    """The end of a natural feature's name that jieba cut in two at `a` ("南|秦河", "东|龙山",
+    "沿|岗河"): one character, then a word the dictionary reads as a place (ns) ending in a
+    feature's head (河, 山, 湖…). A longer first word is a word of its own ("国际|陆海")."""
+    first = ctx.token_starting_at(a)
+    if first is None or len(first.word) != 1 or not CJK.match(first.word):
+        return None
+    t = ctx.token_starting_at(first.end)
+    if (t is None or t.pos != "ns" or t.word[-1] not in NATURAL_SUFFIXES
+            or len(t.word) > NESTED_NAMES.feature_word_max or not all(CJK.match(c) for c in t.word)):
+        return None
+    return t.end if t.end < end else None
+
+
+@component("nested_feature_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
+           after=("word_toponyms", "projects"), needs=tuple(NATURAL_SUFFIXES))
+def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
+    """A river's, lake's or hill's name that opens a found works' or organization's name, cut in
+    pieces by jieba ("南秦河生态公园" → 南秦河, "东龙山公园" → 东龙山, "沿岗河防洪治理四期" →
+    沿岗河): a place (ANNOTATION rule 8). A name jieba kept whole is word_toponyms' to judge."""
+    out = []
+    for m in ctx.found:
+        if m.type not in (PROJECT, ORG):
+            continue
+        # at the name's own start only: after a place that opens it, a lone character is that
+        # place's head written short ("武湖街|滨湖苑二期"), not a feature's first character
+        a = m.local_start
+        b = _feature_name_end(ctx, a, m.local_end)
+        if b is not None and not ctx.taken(a, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, a, b, source="nested-feature"))
+    return out
