@@ -40,6 +40,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
+from kg.extract.organizations import qualifies_a_product
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, alternation_pattern, guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
@@ -1148,7 +1149,10 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
             continue
         trade = next((w for w in words_opening(_company_trades(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
-            if _trade_name(ctx, a, b, strict) or place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
+            if _trade_name(ctx, a, b, strict):
+                # "美利信新能源汽车结构件" → 美利信: an industry word that qualifies the product made is no part of the name
+                return (a, b) if qualifies_a_product(text, b, b + len(trade)) else (a, b + len(trade))
+            if place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
                 return a, b + len(trade)
         if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b)) and _trade_name(ctx, a, b, strict):
             return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry

@@ -100,7 +100,8 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
             if suffix not in text:
                 continue
             for m in re.finditer(re.escape(ctx.doc.area) + r"(第.{1,3}届)?" + suffix, text):
-                out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
+                if not any(f.type == ORG and f.local_start < m.start() and f.local_end == m.end() for f in out):
+                    out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     if ctx.sentence.section == "preamble" and "工作报告" in text:
         # "2021年诸暨市政府工作报告": in the report's own title the government names the document, no body
         # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府)
@@ -118,13 +119,25 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
     text = ctx.text
     if "届" not in text:
         return out  # every term holds 届
+    chain_start, chain_end = 0, -1
     for m in place_lexicon_pattern().finditer(text):
+        # "张掖市甘州区第十九届人民代表大会": a district's congress named with its city before it
+        start = chain_start if m.start() == chain_end else m.start()
+        chain_start, chain_end = start, m.end()
         term = _CONGRESS_TERM.match(text, m.end())
         if term is None or lexicons.find_division(m.group(), ctx.doc.own.province) is None:
             continue
-        if any(f.type == ORG and f.local_start == m.start() for f in found):
+        if any(f.type == ORG and f.local_start == start for f in found):
             continue
-        out.append(ctx.mention(ORG, m.start(), term.end(), source="body"))
+        out.append(ctx.mention(ORG, start, term.end(), source="body"))
+    for level in re.finditer(f"(?<=在)[{lexicons.LEVEL_CHARS}]", text):
+        # "在区十五届人大四次会议上": the congress the report is given at, by its level and term alone
+        # (a past session's "完成市十七届人大一次会议确定的目标" names a meeting, not the body)
+        term = _CONGRESS_TERM.match(text, level.end())
+        a = level.start()
+        if term is not None and not ctx.taken(a, term.end(), (ORG,)) \
+                and not any(f.type == ORG and f.local_start < term.end() and a < f.local_end for f in [*found, *out]):
+            out.append(ctx.mention(ORG, a, term.end(), source="body"))
     return out
 
 
@@ -270,7 +283,7 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
-            or _rare_trade_name(stem):
+            or _rare_trade_name(stem) or suffix in _COMPANY_HEADS and _abbreviation_pair(ctx, start, a):
         return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
                                                for t in ctx.tokens):
@@ -283,6 +296,16 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] two characters jieba knows as no word, cut into two nouns or abbreviations
+    ("龙煤集团", "杭锅集团": a place's and a trade's first characters, 龙江+煤炭, 杭州+锅炉)? Before a
+    group's or company's head such a pair is its short name; a kind of group is a word ("企业集团")."""
+    stem = ctx.text[start:a]
+    toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not tokenizer_tags().tokenizer.FREQ.get(stem)
+            and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
 
 
 def _investor_head(text: str, a: int, suffix: str) -> bool:
@@ -724,6 +747,30 @@ def _industry_words() -> tuple[str, ...]:
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
 
 
+@functools.lru_cache(maxsize=1)
+def _product_industries() -> frozenset[str]:
+    """Industries no company's name ends with, only a works' ("建昊光伏", "华能风电": the company 建昊
+    and its solar works): those of industries.txt that end no word of org_company_trades.txt or brand_heads.txt
+    (材料 ends 新材料: "隆腾新|材料" as jieba cuts it is a company's name)."""
+    trades = lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+    return frozenset(w for w in lexicons.word_set("industries.txt") if not any(t.endswith(w) for t in trades))
+
+
+@functools.lru_cache(maxsize=1)
+def _trade_products() -> tuple[str, ...]:
+    """Products and industries an industry word may qualify (org_trade_products.txt, the industries), longest first."""
+    words = lexicons.word_set("org_trade_products.txt") | set(_industry_words()) | set(lexicons.words("org_company_trades.txt"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def qualifies_a_product(text: str, a: int, b: int) -> bool:
+    """Does text[a:b], an industry word of a works' name, qualify a product or industry that goes on
+    after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
+    works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 is the registered
+    form of a company's name and stays in it ("隆通管业装备制造")."""
+    return text[b - 1] != "业" and text.startswith(_trade_products(), b)
+
+
 @component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",))
 def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
@@ -747,7 +794,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             # "清河中航上大高温合金": after the place, a company's abbreviation (简称, j) opens its name
             rare_proper = (t.pos in ("nr", "nz", "nrt", "nt") or after_place and t.pos == "j" and t.word not in _industry_words()) \
                 and (known or 0) < ORG_RULES.works_company_max_freq
-            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns")):
+            # a word jieba knows not at all is a name whatever part of speech its HMM guesses ("任泽乐通/a金属材料")
+            if len(t.word) >= 2 and CJK.match(t.word[0]) and (rare_proper or not known and t.pos in ("n", "ns", "a")):
                 run.append(t)
             else:
                 break
@@ -774,9 +822,9 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 or ctx.taken(a, b, (ORG, PLACE)):
             continue
         trade = _brand_pattern(after_known=True).match(text, b, end)
-        if rest in _industry_words():
+        if rest in _industry_words() and rest not in _product_industries():
             b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
-        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()):
+        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
             b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
         if after_place and _province_elsewhere(ctx, p.local_start, a):
             a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
@@ -841,7 +889,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
         if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
             continue
         trade = _brand_pattern().match(text, b)
-        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()):
+        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
             b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
         out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
