@@ -550,7 +550,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "跨境电子商务": the trade is the end of a common word
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem):
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
+                or names_a_business_kind(stem):
             continue
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
@@ -763,6 +764,12 @@ def _trade_products() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def names_a_business_kind(stem: str) -> bool:
+    """Is the word before an industry a kind of business ("冷链物流", "仓储物流", "现代农业科技"), which
+    makes a sector, not a company's trade name (org_business_kinds.txt)?"""
+    return stem in lexicons.word_set("org_business_kinds.txt")
+
+
 def qualifies_a_product(text: str, a: int, b: int) -> bool:
     """Does text[a:b], an industry word of a works' name, qualify a product or industry that goes on
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
@@ -819,7 +826,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
         if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
-                or ctx.taken(a, b, (ORG, PLACE)):
+                or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
             continue
         trade = _brand_pattern(after_known=True).match(text, b, end)
         if rest in _industry_words() and rest not in _product_industries():
@@ -933,7 +940,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
         a, b = first.start, first.end
         if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not text.startswith(_industry_words(), b):
             continue
-        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
+        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word):
             continue
         trade = _brand_pattern().match(text, b)
         if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
