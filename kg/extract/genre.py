@@ -40,7 +40,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.organizations import qualifies_a_product
+from kg.extract.organizations import names_a_business_kind, qualifies_a_product
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, alternation_pattern, guarded, words_closing, words_opening
 from kg.text.names import CJK_CHARS
@@ -363,8 +363,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
-    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt"):
-        return None  # "光伏治沙项目": an industry's short form, no company's
+    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word):
+        return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
     return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
 
 
@@ -1209,7 +1209,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
         return False  # "国际商贸物流城" (one word ending in an industry), "中俄蒙物流园" (countries' short forms)
     if stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") and not (len(toks) > 1 and is_proper(ctx.text[toks[1].start:b], strict=True)):
         return False  # "年产", "全市": a rate, a scope; "新天龙" is 新 and a proper name
-    if stem in lexicons.word_set("generic_orgs.txt") or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
+    if stem in lexicons.word_set("generic_orgs.txt") or names_a_business_kind(stem) or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
             or stem[-1] in lexicons.word_set("org_not_trade_finals.txt"):
         return False  # "南宁站改扩建工程": the works on a facility
     if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):

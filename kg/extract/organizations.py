@@ -550,7 +550,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "跨境电子商务": the trade is the end of a common word
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
-        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem):
+        if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
+                or names_a_business_kind(stem):
             continue
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
@@ -763,6 +764,12 @@ def _trade_products() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def names_a_business_kind(stem: str) -> bool:
+    """Is the word before an industry a kind of business ("冷链物流", "仓储物流", "现代农业科技"), which
+    makes a sector, not a company's trade name (org_business_kinds.txt)?"""
+    return stem in lexicons.word_set("org_business_kinds.txt")
+
+
 def qualifies_a_product(text: str, a: int, b: int) -> bool:
     """Does text[a:b], an industry word of a works' name, qualify a product or industry that goes on
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
@@ -820,7 +827,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
             continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
         if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
-                or ctx.taken(a, b, (ORG, PLACE)):
+                or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
             continue
         trade = _brand_pattern(after_known=True).match(text, b, end)
         if rest in _industry_words() and rest not in _product_industries():
@@ -830,7 +837,54 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
         if after_place and _province_elsewhere(ctx, p.local_start, a):
             a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
         out.append(ctx.mention(ORG, a, b, source="works_company"))
+    out += _companies_before_sites(ctx, out)
     return out + _works_companies_of_list_mates(ctx, out)
+
+
+def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The companies that open a works' name before the city of its site (_company_before_site),
+    where no place opens the works and no company was found at its head already."""
+    places = {m.local_start for m in ctx.found if m.type == PLACE}
+    opened = {m.local_start for m in found}
+    out = []
+    for p in (m for m in ctx.found if m.type == PROJECT):
+        a, end = p.span.bounds
+        if a in places or a in opened:
+            continue
+        site = _company_before_site(ctx, [t for t in ctx.tokens if a <= t.start and t.end <= end], end)
+        if site:
+            out.append(site)
+    return out
+
+
+def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention | None:
+    """A company's site named by the company, then the city it stands in, then the facility
+    ("圆通菏泽智创园", "上汽宁德基地", "格力电器(赣州)智能制造基地"): a rare word, with the company's
+    trade if one follows it, right before a division's name that the works' name goes on after, is
+    the company. A common word there is a slogan's ("智慧菏泽"), a place word the area's own."""
+    if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]) or toks[0].pos.startswith(_NOT_COMPANY_POS):
+        return None
+    first = toks[0]
+    if (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= ORG_RULES.works_company_max_freq:
+        return None
+    text = ctx.text
+    a, b = first.start, first.end
+    trade = max((w for w in _trade_words() if text.startswith(w, b)), key=len, default="")
+    if trade and token_ends_at(ctx, b + len(trade)):
+        b += len(trade)  # "迈瑞医疗武汉基地": the company's trade stays in its name
+    at = b + 1 if text[b:b + 1] in "(（" else b
+    site = place_lexicon_pattern().match(text, at)
+    if site is None or site.end() >= end or not token_ends_at(ctx, site.end()):
+        return None
+    name = text[a:b]
+    if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
+            or ctx.taken(a, b, (ORG, PLACE)):
+        return None
+    return ctx.mention(ORG, a, b, source="works_company_before_site")
+
+
+# parts of speech of a word that opens no company's name: verbs, adverbs, numbers, place and time words
+_NOT_COMPANY_POS = ("v", "d", "p", "c", "m", "u", "f", "x", "t", "ns", "r", "q", "a")
 
 
 # parts of speech a character jieba cut off alone has when it is a word of the sentence, no half of a name
@@ -887,7 +941,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
         a, b = first.start, first.end
         if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not text.startswith(_industry_words(), b):
             continue
-        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)):
+        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word):
             continue
         trade = _brand_pattern().match(text, b)
         if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
