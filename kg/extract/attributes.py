@@ -110,7 +110,8 @@ def _clause_items(ctx: SentenceContext):
         yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
 
 
-@component("clause_subjects", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "topic", "zone", "in_focus"))
+@component("clause_subjects", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "topic", "zone", "in_focus"),
+           needs_types=(PROJECT,))  # _clause_items: no clause is read in a sentence without a project
 def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     """What the clauses of a sentence are about, for kg.resolve.relations to place their projects:
     opens_clause on the place or organization a clause opens with (after a lead word of
@@ -164,7 +165,8 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list"), after=("clause_subjects",))
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list"), after=("clause_subjects",),
+           needs_types=(PROJECT,))  # it locates projects only
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
@@ -293,7 +295,8 @@ def _listed_from(text: str, first: Mention, items: list[Mention]) -> list[Mentio
     return out
 
 
-@component("participation_cues", reads=(PLACE, ORG, PROJECT), sets=("participates_in",))
+@component("participation_cues", reads=(PLACE, ORG, PROJECT), sets=("participates_in",),
+           needs_types=(PROJECT,))  # _clause_items: an organization takes part in projects only
 def set_participation(ctx: SentenceContext) -> list[Mention]:
     """participates_in = the spans of the projects an organization builds, invests in, operates,
     signs for or cooperates on in its clause, by the cue words of `kg/lexicons/participation.txt`
@@ -404,7 +407,8 @@ OBSERVATION_CLAUSE_MARKS = ",;:。"
 PLACE_LEADS = ("", "其中", "全", "在")
 
 
-@component("observation_places", reads=(PLACE, ORG, PROJECT, OBSERVATION), sets=("place",))
+@component("observation_places", reads=(PLACE, ORG, PROJECT, OBSERVATION), sets=("place",),
+           needs_types=(OBSERVATION,))
 def set_observation_places(ctx: SentenceContext) -> list[Mention]:
     """place = the name of the place an observation's clause opens with ("新城新增1万余人", "其中,
     濯水镇接待游客…"): the observation is about it, not about the report's own area. Not a place

@@ -329,7 +329,8 @@ def _without_own_area(ctx: SentenceContext, indicator: str) -> str:
     another area's ("惠州博罗生产总值") nor a name it starts ("商洛电厂二期总投资": no known indicator
     after it)."""
     forms = (*_own_area_forms(ctx.doc.own), *_whole_province_words())
-    rest = next((indicator[len(f):] for f in forms if indicator.startswith(f)), "")
+    # one test in C first: most indicators open with none of the ~70 forms
+    rest = next((indicator[len(f):] for f in forms if indicator.startswith(f)), "") if indicator.startswith(forms) else ""
     return rest if rest in _known_indicators() else indicator
 
 

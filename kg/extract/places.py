@@ -10,7 +10,7 @@ from kg import lexicons
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
-from kg.text.lookup import Guarded, alternation_pattern, guarded
+from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_opening
 from kg.extract.registry import component
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.base import (
@@ -38,15 +38,17 @@ from kg.extract.base import (
 )
 
 
-def _longest_first_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """An alternation of names, the longest first (a town's full name before its short form),
-    or None for no names."""
-    ordered = sorted(names, key=lambda n: (-len(n), n))
-    return re.compile(alternation_pattern(ordered)) if ordered else None
+def _longest_first_pattern(names: Iterable[str]) -> WordTrie | None:
+    """The names as a trie, finding what their alternation with the longest first would (a town's
+    full name before its short form: leftmost, longest, non-overlapping), or None for no names.
+    A trie, not a compiled regex: an area's names are looked up in its reports only, and building
+    and compiling a regex of a county's few hundred towns or villages cost more than the look-ups."""
+    names = set(names)
+    return WordTrie(names) if names else None
 
 
 @functools.lru_cache(maxsize=64)
-def _town_pattern(code: str, level: str) -> re.Pattern[str] | None:
+def _town_pattern(code: str, level: str) -> WordTrie | None:
     return _longest_first_pattern(towns_of(code, level))
 
 
@@ -82,8 +84,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=16)
-def _works_town_shorts(code: str, level: str) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=64)  # as _town_pattern: a batch of reports of many areas
+def _works_town_shorts(code: str, level: str) -> WordTrie | None:
     """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
     博贺镇, "榆山" for 榆山街道) that are no common word."""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -171,7 +173,7 @@ def _town_starts(ctx: SentenceContext, start: int, head: int) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _village_pattern(county: str) -> re.Pattern[str] | None:
+def _village_pattern(county: str) -> WordTrie | None:
     """The county's village short names that are not common words ("光明", "互助"), other
     places' names or heads."""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -310,7 +312,7 @@ def _brand_trades() -> tuple[str, ...]:
 def _opens_brand(ctx: SentenceContext, b: int) -> bool:
     """Does a company's trade follow the name at ..b as a word that ends the phrase ("珍宝岛药业、",
     "松花江医药生产许可证", "乌苏里江制药认定"), not a noun going on ("陕北能源化工基地")?"""
-    trade = next((t for t in _brand_trades() if ctx.text.startswith(t, b)), None)
+    trade = next((t for t in words_opening(_brand_trades(), ctx.text, b) if ctx.text.startswith(t, b)), None)
     if trade is None or not token_ends_at(ctx, b + len(trade)):
         return False
     nxt = ctx.token_starting_at(b + len(trade))

@@ -21,7 +21,10 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-regex search for all its literals, in C, instead of a call that walks the tokens).
+regex search for all its literals, in C, instead of a call that walks the tokens). A component that
+only sets attributes may declare `needs_types`, the mention types one of which it must be shown to
+set anything (`needs_types=(PROJECT,)`: cues that relate something to a project): the pipeline
+does not run it on a sentence where no mention of those types was found before it.
 """
 from __future__ import annotations
 
@@ -47,13 +50,19 @@ class Component:
     # its pre-filter: literals one of which every sentence it finds something in holds ("等" of a
     # list, "至" of a route); a sentence holding none is not shown to it. Empty: every sentence.
     needs: tuple[str, ...] = ()
+    # of a component that only sets attributes: the types one of which it must be shown to set any
+    # (clause cues relating places and organizations to projects: a project). Empty: any type.
+    needs_types: frozenset[str] = frozenset()
 
     def may_find(self, text: str, shown: list) -> bool:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
-        the text lacks all its literals, nor when it only sets attributes and is shown no mention.
+        the text lacks all its literals, nor when it only sets attributes and is shown no mention
+        (of its `needs_types`, when it declares them).
         `Pipeline.run` asks the same of each component inline, through the same `literal_search`."""
         search = self.literal_search
         if search is not None and search(text) is None:
+            return False
+        if self.needs_types and not any(m.type in self.needs_types for m in shown):
             return False
         return bool(shown) or bool(self.assigns)
 
@@ -75,9 +84,13 @@ REGISTRY: dict[str, Component] = {}
 
 
 def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = (), after: Iterable[str] = (),
-              sets: Iterable[str] = (), needs: Iterable[str] = ()):
+              sets: Iterable[str] = (), needs: Iterable[str] = (), needs_types: Iterable[str] = ()):
     """Register the decorated rule under `name`; see the module's docstring."""
     reads, assigns, sets, needs = frozenset(reads), frozenset(assigns), frozenset(sets), tuple(needs)
+    needs_types = frozenset(needs_types)
+    if needs_types and (assigns or not needs_types <= reads):
+        raise ValueError(f"component {name}: needs_types are for a component that only sets attributes, "
+                         "and must be types it reads")
     if not all(needs):
         raise ValueError(f"component {name}: an empty literal in its needs")
     for t in reads | assigns:
@@ -91,7 +104,7 @@ def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = 
     def register(func: Callable) -> Callable:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ValueError(f"two components are named {name!r}")
-        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets, needs)
+        REGISTRY[name] = Component(name, func, reads, assigns, tuple(after), sets, needs, needs_types)
         func.component = REGISTRY[name]
         return func
 
@@ -154,11 +167,12 @@ class Pipeline:
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
     @functools.cached_property
-    def _plan(self) -> tuple[tuple[Component, Callable | None, bool], ...]:
+    def _plan(self) -> tuple[tuple[Component, Callable | None, bool, frozenset[str] | None], ...]:
         """Each component with its pre-filter (`Component.may_find`) read once: its `literal_search`
-        (None: every sentence) and whether it only sets attributes. `run` tests these ~75 times a
-        sentence, and a method call and four attribute reads each cost more than the tests themselves."""
-        return tuple((c, c.literal_search, not c.assigns) for c in self.components)
+        (None: every sentence), whether it only sets attributes and its `needs_types` (None: any).
+        `run` tests these ~75 times a sentence, and a method call and four attribute reads each cost
+        more than the tests themselves."""
+        return tuple((c, c.literal_search, not c.assigns, c.needs_types or None) for c in self.components)
 
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
@@ -167,14 +181,20 @@ class Pipeline:
         # what components reading the same types are shown, until something new is found (most
         # components find nothing in most sentences; none changes the list it is shown)
         views: dict[frozenset[str], list[Mention]] = {}
+        shown_types: dict[frozenset[str], set[str]] = {}  # the types in each view, when asked
         text = ctx.text
-        for c, needed, sets_only in self._plan:
+        for c, needed, sets_only, types in self._plan:
             if needed is not None and needed(text) is None:
                 continue  # may_find, inline: the sentence holds none of its literals
             if (view := views.get(c.reads)) is None:
                 view = views[c.reads] = [m for m in found if m.type in c.reads]
             if sets_only and not view:
                 continue  # may_find, inline: it only sets attributes, and is shown no mention to set them on
+            if types is not None:
+                if (present := shown_types.get(c.reads)) is None:
+                    present = shown_types[c.reads] = {m.type for m in view}
+                if types.isdisjoint(present):
+                    continue  # may_find, inline: shown no mention of the types it sets anything for
             ctx.found = view
             if c.sets:
                 before = [dict(m.attrs) for m in view]
@@ -189,6 +209,7 @@ class Pipeline:
                                             f"but declares only {', '.join(sorted(c.assigns))}")
                 found.extend(new)
                 views.clear()
+                shown_types.clear()
         ctx.found = found
         return found
 
