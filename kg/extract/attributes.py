@@ -165,15 +165,21 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list"), after=("clause_subjects",),
-           needs_types=(PROJECT,))  # it locates projects only
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after"),
+           after=("clause_subjects",), needs_types=(PROJECT,))  # it locates projects only
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
-    locatedIn relations."""
+    locatedIn relations. list_after = on the first works of a list, the spans of the works listed
+    after it: kg.resolve places them in an area whose name opens the first works' name
+    ("雄安新区京雄城际、京雄高速等…项目开工建设")."""
     outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
     for ca, cb, in_clause in _clause_items(ctx):
         projects = [i for i in in_clause if i.type == PROJECT]
+        for first in (p for p in projects if _list_start(ctx.text, p, projects) is p):
+            listed = _listed_from(ctx.text, first, projects)[1:]
+            if listed:
+                first.attrs["list_after"] = tuple(p.span for p in listed)
         places = [i for i in in_clause if i.type == PLACE]
         for pl in places:
             located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx.text, ca, cb, pl, outer)

@@ -40,8 +40,12 @@ locatedIn
   projects after it up to the sentence's next ";".
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
+- *area list*: an area (location.txt `area`) opening the first works' name of a list, where the
+  extractor read it into that name, holds the works listed after it ("雄安新区京雄城际、京雄高速等…";
+  extraction marks the list: `list_after`).
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
-  company comes from), unless it is the report's own area; not a place whose name is the project's
+  company comes from; "辽宁三木": works named for the company, the whole name), unless it is the
+  report's own area; not a place whose name is the project's
   own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
@@ -248,8 +252,26 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
-    read = [*_clause_relations(sentence, outer, own_area, projects_at), *_cue_relations(items, projects_at)]
+    read = [*_clause_relations(sentence, outer, own_area, projects_at), *_cue_relations(items, projects_at),
+            *_area_list_relations(outer, names, own_area, projects_at)]
     yield from _with_list_items(read, items)
+
+
+def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | None, projects_at: dict):
+    """An area whose name opens the name of a list's first works holds the works listed after it
+    ("雄安新区京雄城际、京雄高速等67个重点项目开工建设", "投用甬江科创区甬江实验室B区一期、研究院集聚区
+    和元宇宙产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
+    an area by its head (location.txt `area`: 新区, 景区, 园区…), not a division, whose name opens
+    each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
+    not an item that names a place of its own at its start (extraction: `list_after`)."""
+    heads = tuple(lexicons.roles("location.txt").get("area", ()))
+    for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
+        opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
+        if not opening or not opening[0][0].endswith(heads) or opening[0][1] == own_area:
+            continue
+        for item in (projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at):
+            if not any(a == 0 for a, _, _ in names.inside(PLACE, item.mention.text)):
+                yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
 
 
 def _with_list_items(found: list[Found], items: list[_Item]):
@@ -320,7 +342,12 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     items = _named_items(name, places)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
-    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)]
+    # works named for the company that builds them ("辽宁三木", "商南运通逸云"): the whole name is
+    # the company's, a place inside it where the company comes from (unless in the report's area);
+    # not an institution being built, whose name gives where it is ("秦岭博物馆": institution_kinds.txt)
+    company = [(0, name, names.by_type[ORG][name])] if name in names.by_type[ORG] and not name.endswith(
+        lexicons.words("institution_kinds.txt")) else []
+    places = [x for x in places if not _named_after(x, orgs_in + company, names.home, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
