@@ -396,3 +396,15 @@ class NestedNameLimits:
 
 
 NESTED_NAMES = NestedNameLimits()
+
+
+# ---- task QP15 (issue 9): project recall on unseen text (kg/extract/project_lists.py)
+@dataclass(frozen=True)
+class QP15Limits:
+    item_chars: int = 12  # the longest item of a list of works by kind ("超强超短激光")
+    kind_qualifier_chars: int = 6  # words between 等 (and a count) and the kind ("世界级", "一批高品质")
+    first_item: NameWalk = NameWalk(12, 5)  # the walk back to where the first item of such a list begins
+    stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
+
+
+QP15_LIMITS = QP15Limits()

@@ -1,0 +1,53 @@
+"""Project rules of task QP15 (project recall on unseen text), on real sentences of the dev sets and
+of fresh reports: each test names the miss class it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def mentions(tmp_path, sentence: str, title: str = "市政府工作报告") -> list:
+    """The mentions found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return extract_mentions(parse_document(read_source(path)))
+
+
+def check(tmp_path, sentence, found, not_found, type_="Project"):
+    got = {m.text for m in mentions(tmp_path, sentence) if m.type == type_}
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# Works listed by their kind: the items before 等 (a count or 一批, a few qualifying words) and a kind of
+# works (水电站, 高速公路, 国省道, 酒店, 公园, 科技基础设施) name one works each, in a clause that builds,
+# opens or runs them; not where the kind goes on to what is done to them.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("新增库容17亿立方米。乌东德、白鹤滩等世界级水电站投产发电,全省电力装机突破1亿千瓦。",  # heldtext yunnan-2023
+     {"乌东德", "白鹤滩"}, set()),
+    ("西部陆海新通道西线主通道重点工程隆泸叙铁路开通首发,成南扩容、九绵等高速公路通车运行。",  # fresh (Sichuan, 2026)
+     {"九绵"}, set()),
+    ("推进雄商、济滨、津潍、潍宿等7个高铁项目,建成潍烟高铁。",  # heldtext shandong-2024
+     {"雄商", "济滨", "津潍", "潍宿", "潍烟高铁"}, set()),
+    ("改造完成G207、G325及S280、S370等15条国省道。",  # devtext3 maoming-2017
+     {"G207", "G325", "S280", "S370"}, set()),
+    ("六是皇冠假日、南山花园和山阳隆元基曼斯、商南运通逸云等一批高品质酒店相继建成开业。",  # heldtext shangluo-2024
+     {"皇冠假日", "南山花园", "山阳隆元基曼斯", "商南运通逸云"}, {"南山花园和山阳隆元基曼斯"}),
+    ("建成软X射线、超强超短激光等一批国家重大科技基础设施和15个研发与转化功能型平台。",  # heldtext2 shanghai-2021
+     {"软X射线", "超强超短激光"}, set()),
+    ("加快世纪天伦、嘉世豪等酒店星级创评工作,提高旅游接待能力和水平。",  # hailar-2013: hotels rated, not built
+     set(), {"世纪天伦", "嘉世豪"}),
+    ("游览了泰山、黄山等著名景区和公园。",  # a visit, no stage word
+     set(), {"泰山", "黄山"}),
+])
+def test_works_listed_by_kind(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_works_listed_by_kind_are_not_companies(tmp_path):
+    """Route abbreviations in a list of 高铁 works are works, not the companies a works list counts."""
+    got = {m.text for m in mentions(tmp_path, "推进雄商、济滨、津潍、潍宿等7个高铁项目,建成潍烟高铁。") if m.type == "Organization"}
+    assert not {"雄商", "济滨", "津潍", "潍宿"} & got
