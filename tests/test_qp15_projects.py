@@ -51,3 +51,21 @@ def test_works_listed_by_kind_are_not_companies(tmp_path):
     """Route abbreviations in a list of 高铁 works are works, not the companies a works list counts."""
     got = {m.text for m in mentions(tmp_path, "推进雄商、济滨、津潍、潍宿等7个高铁项目,建成潍烟高铁。") if m.type == "Organization"}
     assert not {"雄商", "济滨", "津潍", "潍宿"} & got
+
+
+# Works named after the sum invested in them: "投资N万元的X" — X, up to the next mark or predicate, is
+# one works when it ends in a works head or 项目; a bare name is one in a list of such sums.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("新上项目36个,其中,300万元以上的已竣工项目3个,投资1500万元的恒泉油脂厂,投资630万元的供销商城,投资320万元的德源果蔬。",  # fresh (Zhen, 2017)
+     {"恒泉油脂厂", "供销商城", "德源果蔬"}, set()),
+    ("分别是总投资5.5亿元的牧原集团永济分公司生猪养殖及饲料厂建设项目,总投资0.8亿元的香椿大棚设施农业项目。",  # fresh (Yongji, 2020)
+     {"牧原集团永济分公司生猪养殖及饲料厂建设项目", "香椿大棚设施农业项目"}, set()),
+    ("总投资超45亿元的西北钛镍等22个产业化项目落户龙源工业园区。",  # devtext jintai-2024: a list, read by the list rule
+     {"西北钛镍"}, {"西北钛镍等22个产业化"}),
+    ("总投资9.78亿元的9个项目吹响施工号角。",  # a counted set
+     set(), {"9个项目"}),
+    ("在建项目10个,其中过500万元的两个,在县经济开发区内的投资1500万元的华盛金属公司。",  # a company, not its works
+     set(), {"华盛金属公司"}),
+])
+def test_works_named_after_their_sum(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
