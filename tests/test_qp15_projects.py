@@ -69,3 +69,13 @@ def test_works_listed_by_kind_are_not_companies(tmp_path):
 ])
 def test_works_named_after_their_sum(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A brand and its trade (an Organization by the brand rule) listed before 等 and a label calling the
+# items projects names that company's works; not where the label calls them 企业.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("富博科技、愿景新材料等重大项目当年签约、当年开工。", {"富博科技", "愿景新材料"}, set()),  # heldtext shimen-2020
+    ("引进珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。", set(), {"珍宝岛药业", "乌苏里江制药"}),  # devtext hulin-2025
+])
+def test_brand_companies_listed_as_projects(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

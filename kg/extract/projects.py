@@ -1052,7 +1052,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
-                    or covered_by(ctx, a, b, ORG) and not (m.group().endswith("项目") and _company_and_trade(ctx, a, b)):
+                    or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
@@ -1103,10 +1103,19 @@ def _inside_industry(text: str, a: int) -> bool:
                for k in range(1, min(a, _longest_length(lexicons.word_set("industries.txt"))) + 1) for w in words_opening(industries, text, a - k))
 
 
+def _labels_company_works(m: re.Match) -> bool:
+    """Does the list's label call its items projects, not companies ("等重大项目", not
+    "珍宝岛药业、乌苏里江制药等老牌企业裂变项目": the items are the 企业)?"""
+    label = m.group()[m.end(1) - m.start():]
+    return label.endswith("项目") and "企业" not in label
+
+
 def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is text[a:b] a known company and its trade ("中储粮物流"), which in a list called projects
-    names that company's works ("泰恒特钢…、中储粮物流等48个项目竣工投产")?"""
-    return any(o.type == ORG and o.span.bounds == (a, b) and o.attrs.get("composite") and o.attrs.get("source") == "company"
+    """Is text[a:b] a known company and its trade ("中储粮物流") or a brand and its trade ("富博科技"),
+    which in a list called projects names that company's works ("泰恒特钢…、中储粮物流等48个项目竣工投产",
+    "富博科技、愿景新材料等重大项目当年签约")?"""
+    return any(o.type == ORG and o.span.bounds == (a, b)
+               and (o.attrs.get("composite") and o.attrs.get("source") == "company" or o.attrs.get("source") == "brand")
                for o in ctx.found)
 
 
