@@ -79,3 +79,28 @@ def test_works_named_after_their_sum(tmp_path, sentence, found, not_found):
 ])
 def test_brand_companies_listed_as_projects(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# The first of its kind ("全省首个…项目", "世界首套…项目") is one undertaking, not a kind; the ordinal
+# is no part of its name.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("重点项目大干快上,四川能投全省首个天然气储气调峰项目开工。", {"天然气储气调峰项目"}, {"首个天然气储气调峰项目"}),  # devtext anju-2022
+    ("东方希望集团投资40亿元,建设全省首个养殖一体化产业链项目。", {"养殖一体化产业链项目"}, set()),  # devtext2 pingyin-2019
+    ("世界首套煤制烯烃示范项目顺利投产、运营良好。", {"煤制烯烃示范项目"}, {"世界首套煤制烯烃示范项目"}),  # fresh (Baotou, 2013)
+    ("加快钢铁项目建设。", set(), {"钢铁项目"}),  # a kind still
+])
+def test_first_of_its_kind(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A works the clause says has landed (落地) is built there: a facility listed beside named works is one.
+def test_landed_works(tmp_path):
+    check(tmp_path, "第二届空间信息产学研交流大会,超级云计算中心、物联网标识中心项目成功落地,产业集聚效应显现。",  # heldtext jiefang-2024
+          {"超级云计算中心", "物联网标识中心项目"}, set())
+
+
+# A works' name the walk cut inside the organization that opens it starts at the organization.
+def test_name_not_cut_inside_its_organization(tmp_path):
+    got = {m.text for m in mentions(tmp_path, "重点项目大干快上,四川职业技术学院汽车学院落地圆了全区人民“大学梦”,四川能投全省首个天然气储气调峰项目开工。")
+           if m.type == "Project"}
+    assert "技术学院汽车学院" not in got  # devtext anju-2022

@@ -71,6 +71,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
+        start = works.start = _over_cut_organization(ctx, start, b)
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
@@ -502,13 +503,14 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     start, a, head = works.start, works.a, works.head
     if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
-    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)):
-        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
+                             or _first_of_its_kind(ctx, start)):
+        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity or 首个 says which
     if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
+    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
@@ -545,7 +547,22 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
-    return specific or _INVESTED_BEFORE.search(text[:start]) is not None
+    return specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+
+
+def _over_cut_organization(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where a works' name starts when the walk stopped inside an organization that opens it
+    ("四川职业技术学院汽车学院": the walk stopped at the body's own head, 学院): at the body's start."""
+    return min((o.local_start for o in ctx.found if o.type == ORG and o.local_start < start < o.local_end <= b), default=start)
+
+
+# "全省首个天然气储气调峰项目", "首家保税仓库开仓运营": the first of its kind is one undertaking
+_FIRST_OF_ITS_KIND = re.compile(r"首[个家座条套台]$")
+
+
+def _first_of_its_kind(ctx: SentenceContext, start: int) -> bool:
+    """Does an ordinal of firsts stand just before the name ("首个…项目"): one works, not a kind?"""
+    return _FIRST_OF_ITS_KIND.search(ctx.text, 0, start) is not None
 
 
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
