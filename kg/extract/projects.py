@@ -71,7 +71,6 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
-        start = works.start = _over_cut_organization(ctx, start, b)
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
@@ -281,9 +280,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
     start = _abbreviation_before(ctx, works.head, start, a)
-    body = next((m for m in ctx.found if m.type == ORG and m.local_start < start < m.local_end <= a), None)
-    if body is not None:
-        start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
+    start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head)
     works.start = _clause_subject_start(ctx, start, works.b)
@@ -551,8 +548,9 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
 
 
 def _over_cut_organization(ctx: SentenceContext, start: int, b: int) -> int:
-    """Where a works' name starts when the walk stopped inside an organization that opens it
-    ("四川职业技术学院汽车学院": the walk stopped at the body's own head, 学院): at the body's start."""
+    """Where a works' name starts when the walk stopped inside the body the works belongs to
+    ("四川职业技术学院汽车学院": the head 学院 of the body's name, extended over the works' own head,
+    stopped the walk there): at the body's start."""
     return min((o.local_start for o in ctx.found if o.type == ORG and o.local_start < start < o.local_end <= b), default=start)
 
 
