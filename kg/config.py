@@ -396,3 +396,17 @@ class NestedNameLimits:
 
 
 NESTED_NAMES = NestedNameLimits()
+
+
+# ---- task QP15 (issue 9): project recall on unseen text (kg/extract/project_lists.py)
+@dataclass(frozen=True)
+class QP15Limits:
+    item_chars: int = 12  # the longest item of a list of works by kind ("超强超短激光")
+    kind_qualifier_chars: int = 6  # words between 等 (and a count) and the kind ("世界级", "一批高品质")
+    first_item: NameWalk = NameWalk(12, 5)  # the walk back to where the first item of such a list begins
+    stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
+    invested_name_min: int = 3  # the shortest name of a works after "投资N亿元的" ("供销商城": 4)
+    invested_name_max: int = 30  # the longest ("牧原集团永济分公司生猪养殖及饲料厂建设项目": 21)
+
+
+QP15_LIMITS = QP15Limits()

@@ -97,6 +97,8 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
+from kg.extract.project_lists import extract_kind_lists
+from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places
 from kg.extract.attributes import (
     set_clause_subjects,
@@ -188,6 +190,8 @@ PIPELINE_ORDER = (
     "genre_companies_opening_works",
     "genre_listed_companies",
     "companies_listed_as_works",
+    "project_kind_lists",
+    "project_invested_works",
     "genre_trade_name_projects",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found

@@ -280,9 +280,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
     start = _abbreviation_before(ctx, works.head, start, a)
-    body = next((m for m in ctx.found if m.type == ORG and m.local_start < start < m.local_end <= a), None)
-    if body is not None:
-        start = body.local_start  # "四川职业技术学院汽车学院": the walk stopped inside the body the works belongs to
+    start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head)
     works.start = _clause_subject_start(ctx, start, works.b)
@@ -502,13 +500,14 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     start, a, head = works.start, works.a, works.head
     if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
-    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)):
-        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head or a capacity says which
+    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
+                             or _first_of_its_kind(ctx, start)):
+        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity or 首个 says which
     if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
         return True  # "立德树人铸魂工程", "民生十大工程": a programme, not physical works (ANNOTATION rule 12)
-    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a):
+    if head == "项目" and _ends_generic(stem, generic) and not _found_name_in(ctx, start, a) and not _first_of_its_kind(ctx, start):
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
@@ -545,7 +544,23 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
-    return specific or _INVESTED_BEFORE.search(text[:start]) is not None
+    return specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+
+
+def _over_cut_organization(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where a works' name starts when the walk stopped inside the body the works belongs to
+    ("四川职业技术学院汽车学院": the head 学院 of the body's name, extended over the works' own head,
+    stopped the walk there): at the body's start."""
+    return min((o.local_start for o in ctx.found if o.type == ORG and o.local_start < start < o.local_end <= b), default=start)
+
+
+# "全省首个天然气储气调峰项目", "首家保税仓库开仓运营": the first of its kind is one undertaking
+_FIRST_OF_ITS_KIND = re.compile(r"首[个家座条套台]$")
+
+
+def _first_of_its_kind(ctx: SentenceContext, start: int) -> bool:
+    """Does an ordinal of firsts stand just before the name ("首个…项目"): one works, not a kind?"""
+    return _FIRST_OF_ITS_KIND.search(ctx.text, 0, start) is not None
 
 
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1052,7 +1067,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
-                    or covered_by(ctx, a, b, ORG) and not (m.group().endswith("项目") and _company_and_trade(ctx, a, b)):
+                    or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
                 continue  # an amount ("6公里路网"), a bare head ("产业园"), an organization ("向阳幼儿园")
             if re.search(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]", item):
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
@@ -1103,10 +1118,19 @@ def _inside_industry(text: str, a: int) -> bool:
                for k in range(1, min(a, _longest_length(lexicons.word_set("industries.txt"))) + 1) for w in words_opening(industries, text, a - k))
 
 
+def _labels_company_works(m: re.Match) -> bool:
+    """Does the list's label call its items projects, not companies ("等重大项目", not
+    "珍宝岛药业、乌苏里江制药等老牌企业裂变项目": the items are the 企业)?"""
+    label = m.group()[m.end(1) - m.start():]
+    return label.endswith("项目") and "企业" not in label
+
+
 def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is text[a:b] a known company and its trade ("中储粮物流"), which in a list called projects
-    names that company's works ("泰恒特钢…、中储粮物流等48个项目竣工投产")?"""
-    return any(o.type == ORG and o.span.bounds == (a, b) and o.attrs.get("composite") and o.attrs.get("source") == "company"
+    """Is text[a:b] a known company and its trade ("中储粮物流") or a brand and its trade ("富博科技"),
+    which in a list called projects names that company's works ("泰恒特钢…、中储粮物流等48个项目竣工投产",
+    "富博科技、愿景新材料等重大项目当年签约")?"""
+    return any(o.type == ORG and o.span.bounds == (a, b)
+               and (o.attrs.get("composite") and o.attrs.get("source") == "company" or o.attrs.get("source") == "brand")
                for o in ctx.found)
 
 

@@ -1,0 +1,60 @@
+"""Works named after the sum invested in them: "总投资N亿元的X", "投资N万元的X" — the sum describes
+one works, whose name runs from 的 to the clause's next mark or predicate ("投资1500万元的恒泉油脂厂,",
+"总投资5.5亿元的牧原集团永济分公司生猪养殖及饲料厂建设项目", "总投资30亿元的启迪科技城落户挂牌").
+A name ending in a works head or 项目 is a works wherever it stands; a bare name (a plant called by
+its owner's trade: "投资320万元的德源果蔬。") only in a list of such sums in a sentence about projects."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import QP15_LIMITS as LIMITS
+from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, project_head_pattern
+from kg.extract.projects import is_generic
+from kg.extract.registry import component
+from kg.text.lookup import alternation_pattern
+from kg.text.names import CJK_CHARS
+
+# the sum: "总投资", "计划投资", "投资约", a number and its unit, a bound, then 的
+_SUM = re.compile(r"投资(?:约|超|近|达|超过)?\d+(?:\.\d+)?[万亿]?元(?:以上|左右|多)?的")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_end() -> re.Pattern[str]:
+    ends = alternation_pattern(lexicons.words("project_invested_name_ends.txt"))
+    return re.compile(rf"[^{CJK_CHARS}A-Za-z0-9“”()·-]|{ends}")
+
+
+@component("project_invested_works", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",), needs=("元的",))
+def extract_invested_works(ctx: SentenceContext) -> list[Mention]:
+    """The works a sum invested describes ("总投资N亿元的X")."""
+    out = []
+    sums = list(_SUM.finditer(ctx.text))
+    for m in sums:
+        a, b = _name_after(ctx, m.end())
+        if b - a < LIMITS.invested_name_min or b - a > LIMITS.invested_name_max:
+            continue
+        name = ctx.text[a:b]
+        if re.match(r"\d|[一二三四五六七八九十两几]+[个项批座家]", name) or is_generic(name, lexicons.word_set("generic_projects.txt")):
+            continue  # a counted set ("9个项目"), a kind ("重大项目")
+        if _ends_in_works(name):
+            out.append(ctx.mention(PROJECT, a, b, source="invested"))
+        elif len(sums) > 1 and ctx.text[b:b + 1] in "，。；,;" and not ctx.taken(a, b, (ORG, PROJECT)) and "项目" in ctx.text:
+            out.append(ctx.mention(PROJECT, a, b, source="invested"))  # one of a list of sums and their works
+    return out
+
+
+def _name_after(ctx: SentenceContext, a: int) -> tuple[int, int]:
+    """Where the works' name after 的 at `a` ends: the next mark or predicate; a name holding 项目
+    before its end starts after it ("历史上最大单体项目抽水蓄能电站": a description, then the name)."""
+    end = _name_end().search(ctx.text, a)
+    b = end.start() if end is not None else len(ctx.text)
+    inner = ctx.text.rfind("项目", a, b - 2)
+    return (inner + 2 if inner >= 0 else a), b
+
+
+def _ends_in_works(name: str) -> bool:
+    if name.endswith(("项目", "工程")):
+        return True
+    return any(h.end() == len(name) and h.start() > 0 for h in project_head_pattern().finditer(name))

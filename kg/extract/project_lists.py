@@ -1,0 +1,79 @@
+"""Works listed by their kind: the items of "A、B等[一批|N个…]KIND" where KIND is a kind of works
+(水电站, 高速公路, 公园, 酒店…: `project_list_kinds.txt`) and the clause builds, opens or runs them.
+Each item names one works of that kind without its head ("乌东德、白鹤滩等世界级水电站投产发电",
+"成南扩容、九绵等高速公路通车运行"). Lists labelled 项目, 工程, 设施 or 平台 are read in projects.py."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import QP15_LIMITS as LIMITS
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items
+from kg.extract.projects import is_generic
+from kg.extract.registry import component
+from kg.text.lookup import alternation_pattern
+from kg.text.names import CJK_CHARS
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_list_pattern() -> re.Pattern[str]:
+    item = rf"[{CJK_CHARS}A-Za-z0-9“”()]{{2,{LIMITS.item_chars}}}"
+    # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
+    count = r"(?:\d+[余多]?[个条座项家处]|[一二三四五六七八九十两]+[个条座项家处]|一批)?"
+    kinds = alternation_pattern(lexicons.words("project_list_kinds.txt"))
+    return re.compile(rf"((?:{item}[、及])*{item})等{count}(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})")
+
+
+@component("project_kind_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects", "companies_listed_as_works"), needs=("等",))
+def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
+    """The items of a list of works labelled by their kind, in a clause that builds or runs them."""
+    out = []
+    for m in _kind_list_pattern().finditer(ctx.text):
+        items = _split_joined(ctx, list_items(ctx, m, seps="、及", **LIMITS.first_item.limits))
+        if not _clause_builds(ctx, items[0][0], m.end()):
+            continue
+        for a, b in items:
+            if _names_one_works(ctx, a, b):
+                out.append(ctx.mention(PROJECT, a, b, source="kind_list"))
+    return out
+
+
+def _split_joined(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items joined by 和 inside one of the list's items ("南山花园和山阳隆元基曼斯") are two, when
+    each side is a name of two characters or more (和 opening a word, "和平", is not a joint)."""
+    out = []
+    for a, b in items:
+        joint = ctx.text.find("和", a, b)
+        if joint - a >= 2 and b - joint > 2 and ctx.token_starting_at(joint) is not None and ctx.token_starting_at(joint).word == "和":
+            out += [(a, joint), (joint + 1, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _clause_builds(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the clause build, open or run the works listed at text[a:b]? A stage word soon after the
+    kind ("等世界级水电站投产发电", "等一批公园和滨水设施建成开放"), or, where the kind closes the
+    clause or is joined to another kind, one before the list ("改造完成G207、…等15条国省道。"); not where the kind goes on to what
+    is done to them ("加快…等酒店星级创评工作")."""
+    text = ctx.text
+    stages = lexicons.words("project_list_stage_words.txt")
+    ends = [i for i in (text.find(c, b) for c in "，。；,;") if i >= 0]
+    end = min(ends, default=len(text))
+    if any(w in text[b:min(end, b + LIMITS.stage_after_chars)] for w in stages):
+        return True
+    if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及"), b):
+        return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台")
+    start = max(text.rfind(c, 0, a) for c in "，。；,;：:") + 1
+    return any(w in text[start:a] for w in stages)
+
+
+def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a name (not category words, an amount, an aim, a project found already)?"""
+    item = ctx.text[a:b]
+    if b - a < 2 or not (CJK.search(item) or re.search(r"[A-Za-z0-9]", item)):
+        return False
+    if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
+        return False
+    return "的" not in item and re.search(r"\d+[个条座项家处]", item) is None
