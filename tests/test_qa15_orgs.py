@@ -28,3 +28,15 @@ def test_the_towns_of_a_county_in_general_are_no_body(tmp_path):
     orgs = found(tmp_path, "Organization", "某县人民政府工作报告",
                  "压实乡镇党委主体责任,各镇党委要抓好落实。")
     assert not {"镇党委", "乡镇党委"} & orgs
+
+
+def test_a_steel_group_by_its_short_form_is_a_company(tmp_path):
+    # X钢 (the works' city initial and 钢) names a steel group, inside a works' name too (rule 8)
+    orgs = found(tmp_path, "Organization", "湖南省重点项目建设",
+                 "涟钢冷轧硅钢项目一期完成建设,完成年计划投资的62.2%。")
+    assert "涟钢" in orgs
+    orgs = found(tmp_path, "Organization", "济南市历城区人民政府工作报告", "济钢防务空天产业园开工建设。")
+    assert "济钢" in orgs
+    # not where 钢 opens a word of its own ("钢结构")
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "新钢结构厂房建成投用。")
+    assert "新钢" not in orgs
