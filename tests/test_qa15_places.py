@@ -1,0 +1,26 @@
+"""Place rules of task QA15 (issue 9) on real sentences of the genre; each sentence is put in a small
+report of its own area, so the rule under test is the one that decides."""
+from __future__ import annotations
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def places(tmp_path, head: str, *lines: str) -> set[str]:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((head,) + lines) + "\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Place"}
+
+
+def test_a_reservoir_named_after_a_place_of_common_characters(tmp_path):
+    # 椒花 is no word jieba knows and has no rare character: the place the reservoir is named after
+    found = places(tmp_path, "湖南省重点项目建设", "洞庭湖区重点垸堤防加固一期、椒花水库、大兴寨水库加快建设。")
+    assert {"椒花", "大兴寨", "洞庭湖"} <= found
+
+
+def test_a_reservoir_of_a_scope_or_a_stage_names_no_place(tmp_path):
+    # the reservoirs within a town's area, and reservoirs by their stage, are kinds
+    found = places(tmp_path, "某镇人民政府工作报告", "镇域内水库、山塘得到修缮和维护。",
+                   "已建水库、在建水库、拟建水库全部纳入监管。")
+    assert not {"镇域内", "镇域", "已建", "在建", "拟建"} & found
