@@ -24,3 +24,18 @@ def test_a_reservoir_of_a_scope_or_a_stage_names_no_place(tmp_path):
     found = places(tmp_path, "某镇人民政府工作报告", "镇域内水库、山塘得到修缮和维护。",
                    "已建水库、在建水库、拟建水库全部纳入监管。")
     assert not {"镇域内", "镇域", "已建", "在建", "拟建"} & found
+
+
+def test_a_bare_region_a_report_ranks_itself_in_is_a_place(tmp_path):
+    # the great regions by their bare direction word, beside a ranking cue
+    found = places(tmp_path, "湖南省人民政府工作报告", "建成数据中心42个,中部唯一、全国第五的大数据交易所投入运营。")
+    assert "中部" in found
+    found = places(tmp_path, "遵义市人民政府工作报告", "规模工业增加值增长9.7%,排全省第2位,高于全省、高于西部、高于全国。")
+    assert "西部" in found
+    found = places(tmp_path, "成都市人民政府工作报告", "境内外上市企业达122家、居中西部第1位。")
+    assert "中西部" in found and "西部" not in found
+
+
+def test_a_direction_word_without_a_ranking_is_no_place(tmp_path):
+    found = places(tmp_path, "茂名市人民政府工作报告", "城市中部新建公园两座,西部快线建成通车。")
+    assert not {"中部", "西部"} & found

@@ -98,6 +98,7 @@ from kg.extract.genre import (
 )
 from kg.extract.projects import extract_projects
 from kg.extract.nested_names import extract_nested_feature_places
+from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -130,6 +131,7 @@ PIPELINE_ORDER = (
     "partner_country_places",
     "border_area_places",
     "city_core_places",
+    "ranked_regions",
     "numbered_water_places",
     "visit_places",
     "own_zone_places",
