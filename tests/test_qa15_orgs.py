@@ -40,3 +40,22 @@ def test_a_steel_group_by_its_short_form_is_a_company(tmp_path):
     # not where 钢 opens a word of its own ("钢结构")
     orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "新钢结构厂房建成投用。")
     assert "新钢" not in orgs
+
+
+def test_a_trade_name_is_a_company_by_what_the_clause_says_of_it(tmp_path):
+    # no legal form, no lexicon: listing, or an honour whose object is a kind of firm
+    orgs = found(tmp_path, "Organization", "炎陵县人民政府工作报告",
+                 "欧科亿成为全县首家税收过亿元工业企业,欧科亿、今成钽铌进入全市制造业亩均税收前50强。")
+    assert {"欧科亿", "今成钽铌"} <= orgs
+    orgs = found(tmp_path, "Organization", "仙桃市人民政府工作报告", "恒天嘉华、神雾科技入选全省智能制造试点示范。")
+    assert {"恒天嘉华", "神雾科技"} <= orgs
+    orgs = found(tmp_path, "Organization", "南安市人民政府工作报告", "4家民企跻身福建企业百强,伊瓦特在纳斯达克上市。")
+    assert "伊瓦特" in orgs
+
+
+def test_places_industries_and_collectives_honoured_are_no_companies(tmp_path):
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告",
+                 "九龙镇入选全国千强镇,园区入选省级示范园区。",
+                 "新能源汽车成为全市第一大产业企业集群,生物医药入选省级重点产业企业。",
+                 "18家企业成为行业细分领域隐形冠军,该公司成为国家级专精特新企业。")
+    assert not {"九龙镇", "园区", "新能源汽车", "生物医药", "18家企业", "该公司"} & orgs

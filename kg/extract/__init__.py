@@ -99,6 +99,7 @@ from kg.extract.genre import (
 from kg.extract.projects import extract_projects
 from kg.extract.nested_names import extract_nested_feature_places
 from kg.extract.scope_regions import extract_ranked_regions
+from kg.extract.honoured_companies import extract_honoured_companies
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -191,6 +192,7 @@ PIPELINE_ORDER = (
     "genre_listed_companies",
     "companies_listed_as_works",
     "genre_trade_name_projects",
+    "honoured_companies",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
