@@ -39,3 +39,18 @@ def test_a_bare_region_a_report_ranks_itself_in_is_a_place(tmp_path):
 def test_a_direction_word_without_a_ranking_is_no_place(tmp_path):
     found = places(tmp_path, "茂名市人民政府工作报告", "城市中部新建公园两座,西部快线建成通车。")
     assert not {"中部", "西部"} & found
+
+
+def test_the_division_a_bodys_name_opens_with_is_a_place(tmp_path):
+    # jieba glues the division to the body's word (锦州/市政府): the division is still named
+    found = places(tmp_path, "北镇市人民政府工作报告",
+                   "在中共锦州市委、锦州市政府和中共北镇市委的正确领导下,全市经济稳步增长。")
+    assert "锦州市" in found
+    found = places(tmp_path, "甘州区人民政府工作报告 ——2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上",
+                   "全区经济稳步增长。")
+    assert {"张掖市", "甘州区"} <= found
+
+
+def test_a_body_without_a_division_names_no_place(tmp_path):
+    found = places(tmp_path, "石门县人民政府工作报告", "在市委、市政府和县委的坚强领导下,全县上下团结奋进。")
+    assert not found - {"石门县"}

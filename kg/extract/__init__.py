@@ -97,7 +97,7 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
-from kg.extract.nested_names import extract_nested_feature_places
+from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.honoured_companies import extract_honoured_companies
 from kg.extract.attributes import (
@@ -164,6 +164,7 @@ PIPELINE_ORDER = (
     "street_places",
     "listed_streets",
     "nested_feature_places",
+    "places_opening_bodies",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",
