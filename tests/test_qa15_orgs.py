@@ -59,3 +59,13 @@ def test_places_industries_and_collectives_honoured_are_no_companies(tmp_path):
                  "新能源汽车成为全市第一大产业企业集群,生物医药入选省级重点产业企业。",
                  "18家企业成为行业细分领域隐形冠军,该公司成为国家级专精特新企业。")
     assert not {"九龙镇", "园区", "新能源汽车", "生物医药", "18家企业", "该公司"} & orgs
+
+
+def test_a_foreign_stock_exchange_is_an_organization(tmp_path):
+    orgs = found(tmp_path, "Organization", "南安市人民政府工作报告", "4家民企跻身福建企业百强,伊瓦特在纳斯达克上市。")
+    assert "纳斯达克" in orgs
+
+
+def test_the_reporting_government_by_its_level_and_term(tmp_path):
+    orgs = found(tmp_path, "Organization", "齐齐哈尔市人民政府工作报告", "现在,我代表市十六届人民政府,向大会报告工作,请予审议。")
+    assert "市十六届人民政府" in orgs
