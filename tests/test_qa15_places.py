@@ -54,3 +54,17 @@ def test_the_division_a_bodys_name_opens_with_is_a_place(tmp_path):
 def test_a_body_without_a_division_names_no_place(tmp_path):
     found = places(tmp_path, "石门县人民政府工作报告", "在市委、市政府和县委的坚强领导下,全县上下团结奋进。")
     assert not found - {"石门县"}
+
+
+def test_short_names_of_a_list_closed_by_a_kind_of_division_are_places(tmp_path):
+    # the closing word (等村(居), 等县区) says what the short names are
+    found = places(tmp_path, "枨冲镇政府报告",
+                   "近二年来,青草、牙际山、新南桥、平息和沿河等村(居)村级道路硬化项目相继开工。")
+    assert {"青草", "新南桥", "平息", "沿河"} <= found
+    found = places(tmp_path, "哈尔滨市人民政府工作报告", "推动阿城、双城、呼兰等县区加快发展。")
+    assert {"阿城", "双城", "呼兰"} <= found
+
+
+def test_a_list_of_common_words_before_a_kind_names_no_place(tmp_path):
+    found = places(tmp_path, "某县人民政府工作报告", "重点、难点等乡镇全部完成整治,先进、后进等村居结对帮扶。")
+    assert not {"重点", "难点", "先进", "后进"} & found
