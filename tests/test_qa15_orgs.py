@@ -51,6 +51,9 @@ def test_a_trade_name_is_a_company_by_what_the_clause_says_of_it(tmp_path):
     assert {"恒天嘉华", "神雾科技"} <= orgs
     orgs = found(tmp_path, "Organization", "南安市人民政府工作报告", "4家民企跻身福建企业百强,伊瓦特在纳斯达克上市。")
     assert "伊瓦特" in orgs
+    orgs = found(tmp_path, "Organization", "仙桃市人民政府工作报告",
+                 "神雾科技被认定为国家高新技术企业,5家企业被认定为省级专精特新企业。")
+    assert "神雾科技" in orgs and not any(o.endswith("被") or "企业" in o for o in orgs)
 
 
 def test_places_industries_and_collectives_honoured_are_no_companies(tmp_path):
