@@ -72,3 +72,11 @@ def test_a_foreign_stock_exchange_is_an_organization(tmp_path):
 def test_the_reporting_government_by_its_level_and_term(tmp_path):
     orgs = found(tmp_path, "Organization", "齐齐哈尔市人民政府工作报告", "现在,我代表市十六届人民政府,向大会报告工作,请予审议。")
     assert "市十六届人民政府" in orgs
+
+
+def test_central_media_and_the_consumers_association_are_organizations(tmp_path):
+    orgs = found(tmp_path, "Organization", "河南省人民政府工作报告", "全年经济平稳。", "人民网郑州1月10日电。",
+                 "中消协100个城市消费者满意度测评中居第10位。")
+    assert {"人民网", "中消协"} <= orgs
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "坚持实事求是,全县经济平稳。")
+    assert not orgs - {"某县人民政府"}
