@@ -410,3 +410,15 @@ class QP15Limits:
 
 
 QP15_LIMITS = QP15Limits()
+
+
+# ---- task QA15 (issue 9): companies by what is said of them (kg/extract/honoured_companies.py)
+@dataclass(frozen=True)
+class HonouredCompanyLimits:
+    min_name_chars: int = 2  # a trade name alone ("伊瓦特", "欧科亿") to a trade name and industry ("神雾科技")
+    max_name_chars: int = 6
+    max_object_chars: int = 24  # the honour's words after the verb, within the clause ("入选全省智能制造试点示范")
+    common_word_freq: int = 1000  # a subject this frequent in jieba's dictionary is a common word ("园区", "企业")
+
+
+HONOURED_COMPANIES = HonouredCompanyLimits()

@@ -54,6 +54,7 @@ from kg.extract.places import (
     extract_designated_area_places,
     extract_lexicon_places,
     extract_listed_areas,
+    extract_closed_area_lists,
     extract_national_towns,
     extract_parallel_places,
     extract_route_places,
@@ -99,7 +100,9 @@ from kg.extract.genre import (
 from kg.extract.projects import extract_projects
 from kg.extract.project_lists import extract_kind_lists
 from kg.extract.project_invested import extract_invested_works
-from kg.extract.nested_names import extract_nested_feature_places
+from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
+from kg.extract.scope_regions import extract_ranked_regions
+from kg.extract.honoured_companies import extract_honoured_companies
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -132,6 +135,7 @@ PIPELINE_ORDER = (
     "partner_country_places",
     "border_area_places",
     "city_core_places",
+    "ranked_regions",
     "numbered_water_places",
     "visit_places",
     "own_zone_places",
@@ -158,11 +162,13 @@ PIPELINE_ORDER = (
     "zone_places",
     "route_places",
     "listed_areas",
+    "closed_area_lists",
     "dash_line_places",
     "coordinated_places",
     "street_places",
     "listed_streets",
     "nested_feature_places",
+    "places_opening_bodies",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",
@@ -193,6 +199,7 @@ PIPELINE_ORDER = (
     "project_kind_lists",
     "project_invested_works",
     "genre_trade_name_projects",
+    "honoured_companies",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

@@ -4,8 +4,9 @@ the sentence's other components found (ctx.found) and add the nested name by the
 enclosing one."""
 from __future__ import annotations
 
+from kg import lexicons
 from kg.config import NESTED_NAMES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern
 from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES
 
@@ -40,4 +41,25 @@ def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
         b = _feature_name_end(ctx, a, m.local_end)
         if b is not None and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="nested-feature"))
+    return out
+
+
+@component("places_opening_bodies", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
+    """The divisions a standard body's name opens with ("中共锦州市委", "锦州市政府" → 锦州市;
+    "张掖市甘州区第十九届人民代表大会" → 张掖市, 甘州区): places (ANNOTATION rule 8; the samples'
+    and dev sets' gold name the division of every such body). Jieba glues the division to the
+    body's word (锦州/市政府), so the lexicon rule, which wants a word of its own, leaves it."""
+    out = []
+    text = ctx.text
+    for m in ctx.found:
+        if m.type != ORG or m.attrs.get("source") != "body":
+            continue
+        a = m.local_start + (2 if text.startswith("中共", m.local_start) else 0)
+        while (p := place_lexicon_pattern().match(text, a)) is not None and p.end() < m.local_end:
+            if lexicons.find_division(p.group(), ctx.doc.own.province) is None:
+                break  # a region or a far county's short form: no division this body is of
+            if not ctx.taken(a, p.end(), (PLACE,)) and not any(o.local_start == a for o in out):
+                out.append(ctx.mention(PLACE, a, p.end(), source="body-place"))
+            a = p.end()
     return out

@@ -138,7 +138,14 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
         if term is not None and not ctx.taken(a, term.end(), (ORG,)) \
                 and not any(f.type == ORG and f.local_start < term.end() and a < f.local_end for f in [*found, *out]):
             out.append(ctx.mention(ORG, a, term.end(), source="body"))
+    for m in _GOVERNMENT_BY_TERM.finditer(text):
+        # "我代表市十六届人民政府": the government that reports, by its level and term alone
+        if not ctx.taken(m.start(), m.end(), (ORG,)) and not any(f.type == ORG and f.local_end == m.end() for f in [*found, *out]):
+            out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     return out
+
+
+_GOVERNMENT_BY_TERM = re.compile(rf"(?<=代表)[{lexicons.LEVEL_CHARS}]第?[一二三四五六七八九十]{{1,3}}届人民政府")
 
 
 def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:

@@ -1297,6 +1297,50 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _closed_area_list() -> Guarded:
+    """"青草、牙际山、新南桥、平息和沿河等村(居)", "X、Y、Z等县区": short names joined by 、 (the
+    last maybe by 和/及/与), 等, maybe a count, and a kind of division that says what they are."""
+    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,4}}"
+    closers = alternation_pattern(lexicons.words("place_list_closers.txt"))
+    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})等(?:\d+|[两二三四五六七八九十]+)?个?(?:{closers})")
+
+
+def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a name: a place found, a division, a proper name or a word jieba does not know?"""
+    name = ctx.text[a:b]
+    if len(name) < 2:
+        return False  # the walk refused the first item: a word that opens no name ("重点")
+    return (any(k.type == PLACE and k.span.bounds == ctx.span(a, b).bounds for k in ctx.found) or is_proper(name)
+            or name not in tokenizer_tags().tokenizer.FREQ or lexicons.find_division(name, ctx.doc.own.province) is not None)
+
+
+@component("closed_area_lists", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
+           needs=lexicons.words("place_list_closers.txt"))
+def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
+    """The short names of a list its closing word calls divisions or settlements are places, as
+    written (a brief's "X、Y、Z等县区"): each a word of its own, no common word that is no division
+    ("重点、难点等乡镇" names none), nothing found already as something else."""
+    out = []
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    for m in _closed_area_list().finditer(text):
+        if m.end() < len(text) and CJK.match(text[m.end()]) and m.end() not in ctx.token_end_set:
+            continue  # the kind runs on into a longer word
+        items = list_items(ctx, m, seps=_LIST_JOINERS, max_chars=PLACE_RULES.area_item_chars,
+                           max_tokens=PLACE_RULES.area_item_tokens)
+        if 2 * sum(_names_a_place(ctx, a, b) for a, b in items) <= len(items):
+            continue  # "重点、难点等乡镇": words, not names; more than half the items must be names
+        for a, b in items:
+            name = text[a:b]
+            if b - a < 2 or a not in ctx.token_start_set or ctx.taken(a, b, (PLACE, ORG, PROJECT)):
+                continue
+            if (freq.get(name) or 0) >= PLACE_RULES.common_word_freq and lexicons.find_division(name, ctx.doc.own.province) is None:
+                continue
+            out.append(ctx.mention(PLACE, a, b, source="closed-area-list"))
+    return out
+
+
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
@@ -1534,9 +1578,22 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
         stem = m.group(1)
         if stem.endswith(lexicons.words("place_reservoir_kinds.txt")):
             continue
-        if is_proper(stem) and token_starts_at(ctx, a) and not ctx.taken(a, b, (PLACE, ORG)):
+        if (is_proper(stem) or _unknown_noun_stem(ctx, stem, a)) and token_starts_at(ctx, a) \
+                and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="reservoir"))
     return out
+
+
+# the parts of speech that open no reservoir's name ("已建水库", "在建水库", "拟建水库")
+_NOT_NAME_OPENING = ("v", "d", "p", "c", "m", "q", "r", "u", "t", "f", "a")
+
+
+def _unknown_noun_stem(ctx: SentenceContext, stem: str, a: int) -> bool:
+    """A stem jieba does not know as a word, opened by a noun-like piece ("椒/ng 花": 椒花水库): a
+    settlement's name of common characters, which is_proper's rare-character test misses."""
+    first = ctx.token_starting_at(a)
+    return (not tokenizer_tags().tokenizer.FREQ.get(stem) and first is not None and first.end <= a + len(stem)
+            and not first.pos.startswith(_NOT_NAME_OPENING))
 
 
 @functools.lru_cache(maxsize=1)
