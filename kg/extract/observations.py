@@ -964,14 +964,21 @@ def _verb_measures() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in lexicons.rows("obs_verb_measures.tsv")}
 
 
+# a part of the year a figure is counted over ("1至5月", "1-6月份", "前5个月", "上半年", "前三季度",
+# "一季度"): it says when, like a year, and is no part of the name ("1至5月完成投资" → 完成投资)
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_PART_OF_YEAR = (rf"{_MONTH}月份?(?:至|到|-|—|–|~|－){_MONTH}月份?|{_MONTH}(?:至|到|-|—|–|~|－){_MONTH}月份?|\d{{1,2}}月份?"
+                 rf"|前?{_MONTH}个月|前{_MONTH}月|[上下]半年|(?:前|第)?[一二三四1-4]季度")
+
+
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
     """Time phrases that open a clause ("到2017年底前", "五年共", "年内", "“十一五”期间共") and are no
     part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words}"
-                      rf"|(?:用|仅用)?{_duration().pattern})"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{plan}|{words}"
+                      rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
@@ -1085,6 +1092,12 @@ def _names_a_set(before: str, rest: str) -> bool:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+    plan = next((w for w in lexicons.words("obs_plan_qualifiers.txt") if text.startswith(w, q_end)), "")
+    if plan:
+        # "70项计划开工项目全部开工": the projects planned for a stage, named with the plan
+        kind = _indicator_after(text, q_end + len(plan))
+        planned = kind.endswith(lexicons.words("obs_measured_sets.txt")) and text.startswith(kind, q_end + len(plan))
+        return plan + kind if planned else kind
     staged = _staged_kind().match(text, q_end)
     if staged:
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目

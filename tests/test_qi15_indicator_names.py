@@ -1,0 +1,45 @@
+"""Indicator names on text shaped like unseen reports (sentences written for the test, not copied
+from gold or from the reports read): the words that say when a figure is counted or that it is
+planned are no part of the name, the words that say which kind is counted are."""
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
+
+
+def indicators(tmp_path, text):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return {m.attrs["indicator"] for m in extract_mentions(parse_document(read_source(path)))
+            if m.type == "Observation"}
+
+
+def review_names(tmp_path, body):
+    return indicators(tmp_path, f"各位代表:\n一、2023年工作回顾\n{body}\n")
+
+
+def test_a_part_of_the_year_opens_no_name(tmp_path):
+    found = review_names(tmp_path, "全市交通项目加快推进,1至8月完成投资86亿元,占年计划的61%。"
+                                   "3-9月份实现旅游收入12亿元。今年前7个月引进资金9亿元。"
+                                   "前三季度地区生产总值增长5.2%。")
+    assert {"完成投资", "完成投资占年计划", "旅游收入", "引进资金", "地区生产总值"} <= found
+    assert not {n for n in found if "月" in n or "季度" in n}
+
+
+def test_an_adverb_of_now_opens_no_name(tmp_path):
+    found = review_names(tmp_path, "园区新开工项目12个,现已完成年度投资7.1亿元。")
+    assert not {n for n in found if n.startswith(("现已", "已"))}
+    assert any(n.endswith("年度投资") for n in found)
+
+
+def test_a_plan_qualifier_of_a_counted_kind_stays(tmp_path):
+    # the projects planned to start are a kind of their own: 计划开工项目, not 开工项目
+    found = review_names(tmp_path, "全县重点项目完成投资40亿元,45个计划开工项目全部开工。")
+    assert "计划开工项目" in found
+    assert "开工项目" not in found
+
+
+def test_a_planned_sum_keeps_its_plan_qualifier(tmp_path):
+    # the plan for the year and the sum done so far are two statistics, not one
+    found = review_names(tmp_path, "安排市级重点项目80个,年度计划完成投资300亿元,1-6月份完成投资160亿元。")
+    assert any(n.endswith("年度计划完成投资") for n in found)
+    assert any(n.endswith("完成投资") and "计划" not in n for n in found)
