@@ -43,3 +43,16 @@ def test_a_planned_sum_keeps_its_plan_qualifier(tmp_path):
     found = review_names(tmp_path, "安排市级重点项目80个,年度计划完成投资300亿元,1-6月份完成投资160亿元。")
     assert any(n.endswith("年度计划完成投资") for n in found)
     assert any(n.endswith("完成投资") and "计划" not in n for n in found)
+
+
+def test_a_part_of_the_year_after_the_subject_is_cut_out(tmp_path):
+    found = review_names(tmp_path, "全县重点项目今年1-9月完成投资52亿元。园区上半年新签约项目8个。")
+    assert "重点项目完成投资" in found
+    assert not {n for n in found if "月" in n or "半年" in n}
+
+
+def test_a_running_total_of_work_done_keeps_leiji_a_count_of_new_things_does_not(tmp_path):
+    found = review_names(tmp_path, "全市58个重大项目累计完成投资96亿元。光伏企业累计投产12户。"
+                                   "城镇累计新增就业1.2万人。")
+    assert {"重大项目累计完成投资", "光伏企业累计投产", "城镇新增就业"} <= found
+    assert "城镇累计新增就业" not in found

@@ -936,7 +936,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         # figure of the indicator named, or of the last one when nothing is named before it
         p = _ADJUSTED.sub("", p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
-    p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
+    p = _summed_new().sub("", _INNER_MONTHS.sub("", p))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
@@ -955,6 +955,14 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     return p, measure, direction
 
 
+@functools.lru_cache(maxsize=1)
+def _summed_new() -> re.Pattern[str]:
+    """"城镇累计新增就业": 累计 before a count of new things says how it was counted and is no part
+    of the name; before work done it is ("重点项目累计完成投资", "企业累计投产": the running total
+    a statistical bulletin reports, apart from the year's)."""
+    return re.compile(rf"(?<=..)累计(?={alternation_pattern(_words_with_role('new'))})")
+
+
 # a qualifier that takes factors out of a figure: no part of the indicator's name
 _ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")
 
@@ -967,8 +975,12 @@ def _verb_measures() -> dict[str, tuple[str, str]]:
 # a part of the year a figure is counted over ("1至5月", "1-6月份", "前5个月", "上半年", "前三季度",
 # "一季度"): it says when, like a year, and is no part of the name ("1至5月完成投资" → 完成投资)
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_PART_OF_YEAR = (rf"{_MONTH}月份?(?:至|到|-|—|–|~|－){_MONTH}月份?|{_MONTH}(?:至|到|-|—|–|~|－){_MONTH}月份?|\d{{1,2}}月份?"
-                 rf"|前?{_MONTH}个月|前{_MONTH}月|[上下]半年|(?:前|第)?[一二三四1-4]季度")
+_MONTHS = (rf"{_MONTH}月份?(?:至|到|-|—|–|~|－){_MONTH}月份?|{_MONTH}(?:至|到|-|—|–|~|－){_MONTH}月份?"
+           rf"|前?{_MONTH}个月|前{_MONTH}月|[上下]半年|(?:前|第)?[一二三四1-4]季度")
+_PART_OF_YEAR = rf"{_MONTHS}|\d{{1,2}}月份?"
+# the same span after the subject it counts ("全市重点项目今年1-4月累计完成投资", "园区上半年新开工
+# 项目"): still when, no part of the name
+_INNER_MONTHS = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:今年|本年|当年)?(?:{_MONTHS})(?:份|以来)?(?=[{CJK_CHARS}]{{2}})")
 
 
 @functools.lru_cache(maxsize=1)
