@@ -56,3 +56,12 @@ def test_a_running_total_of_work_done_keeps_leiji_a_count_of_new_things_does_not
                                    "城镇累计新增就业1.2万人。")
     assert {"重大项目累计完成投资", "光伏企业累计投产", "城镇新增就业"} <= found
     assert "城镇累计新增就业" not in found
+
+
+def test_a_verb_that_raises_or_pays_out_a_fund_opens_no_name_of_it(tmp_path):
+    found = review_names(tmp_path, "发行地方政府专项债券12亿元,投放创业担保贷款3.5亿元,"
+                                   "发放耕地地力保护补贴8000万元。投入使用项目5个。")
+    assert {"地方政府专项债券", "创业担保贷款", "耕地地力保护补贴"} <= found
+    assert not {n for n in found if n.startswith(("发行", "投放", "发放"))}
+    # before no fund the verb says something else and stays
+    assert not {n for n in found if n.startswith("使用")}

@@ -936,7 +936,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         # figure of the indicator named, or of the last one when nothing is named before it
         p = _ADJUSTED.sub("", p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
-    p = _summed_new().sub("", _INNER_MONTHS.sub("", p))
+    p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
@@ -953,6 +953,15 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p, how = held
         measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+@functools.lru_cache(maxsize=1)
+def _funding_verb() -> re.Pattern[str]:
+    """"发行专项债券", "投放普惠型小微贷款": a verb that raises or pays out a kind of fund opens no
+    name of it (专项债券, 普惠型小微贷款); before anything else it stays ("投入使用项目")."""
+    verbs = alternation_pattern(lexicons.words("obs_funding_verbs.txt"))
+    heads = alternation_pattern(lexicons.words("obs_fund_heads.txt"))
+    return re.compile(rf"^(?:{verbs})(?=[^,;。]{{2,}}(?:{heads})$)")
 
 
 @functools.lru_cache(maxsize=1)
