@@ -65,3 +65,9 @@ def test_a_verb_that_raises_or_pays_out_a_fund_opens_no_name_of_it(tmp_path):
     assert not {n for n in found if n.startswith(("发行", "投放", "发放"))}
     # before no fund the verb says something else and stays
     assert not {n for n in found if n.startswith("使用")}
+
+
+def test_a_clause_of_inclusion_before_de_picks_the_set_and_names_nothing(tmp_path):
+    found = review_names(tmp_path, "纳入省级调度的36个重点项目累计完成投资80亿元。")
+    assert "重点项目累计完成投资" in found
+    assert not {n for n in found if n.startswith("纳入")}

@@ -368,8 +368,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         indicator = listed + after if after else indicator
     if after and indicator and words.rstrip().endswith("的") and not after.endswith("中"):
         # "基地配套的6个子项目": what modifies the noun counted names it with that noun (not a set
-        # the clause picks from: "上报市的40个项目中")
-        return indicator + after
+        # the clause picks from: "上报市的40个项目中", "纳入省市调度的57个重大项目")
+        return after if indicator.startswith(lexicons.words("obs_inclusion_verbs.txt")) else indicator + after
     if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
         return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
