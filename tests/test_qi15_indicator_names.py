@@ -77,3 +77,11 @@ def test_quanguo_in_a_designation_is_part_of_its_name(tmp_path):
     # a national designation counted is named with 全国 (the gold of the dev sets keeps it 7 times of 7)
     found = review_names(tmp_path, "创建8个全国文明村镇,全国居民人均可支配收入增长5%。")
     assert {"全国文明村镇", "全国居民人均可支配收入"} <= found
+
+
+def test_a_count_of_honours_is_no_observation(tmp_path):
+    # ANNOTATION 5: honours and recognitions are not observations, whatever verb opens them
+    found = review_names(tmp_path, "全县荣获省级以上荣誉36项,获得市级以上表彰12次,荣获省级科技进步奖3项。"
+                                   "新增规上工业企业15家。")
+    assert not {n for n in found if "荣" in n or "表彰" in n}
+    assert "规上工业企业" in {n.removeprefix("新增") for n in found}
