@@ -85,3 +85,11 @@ def test_a_count_of_honours_is_no_observation(tmp_path):
                                    "新增规上工业企业15家。")
     assert not {n for n in found if "荣" in n or "表彰" in n}
     assert "规上工业企业" in {n.removeprefix("新增") for n in found}
+
+
+def test_listed_items_share_the_head_cut_at_a_word(tmp_path):
+    # an item shorter than the last one's opening shares the head, not a piece of the last item
+    found = review_names(tmp_path, "生猪、奶山羊存栏量分别增长5%和3%。水稻、油菜籽播种面积分别达到60万亩、20万亩。"
+                                   "城镇、农村居民人均可支配收入分别增长5%和7%。")
+    assert {"生猪存栏量", "奶山羊存栏量", "水稻播种面积", "油菜籽播种面积",
+            "城镇居民人均可支配收入", "农村居民人均可支配收入"} <= found

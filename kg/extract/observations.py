@@ -1229,7 +1229,8 @@ def _shared_head(items: list[str]) -> str:
     "年" before it: "家禽年出栏量") when the first item has none of its own."""
     last = items[-1]
     size = len(items[0])
-    if size <= 4 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+    if (size <= 4 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1
+            and _item_ends_at(last, size)):  # not "畜禽、奶肉牛饲养量": 奶肉牛 is longer
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
@@ -1248,6 +1249,20 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _item_ends_at(text: str, k: int) -> bool:
+    """Whether the first k characters can be a listed item of their own: the segmenter splits
+    there ("深圳|地铁…") or reads them as a word opening a longer compound ("农村" of 农村居民);
+    not where a word runs past them ("奶|肉牛饲养量", "油菜籽播种面积")."""
+    start = 0
+    for tok in tokens(text):
+        end = start + len(tok.word)
+        if end >= k:
+            # a word one character longer is an item of its own ("油菜籽", "新能源", "奶山羊")
+            return end == k or start == 0 and end > k + 1 and len(tokens(text[:k])) == 1
+        start = end
+    return False
 
 
 def _takes_head(item: str, head: str) -> bool:
