@@ -93,3 +93,9 @@ def test_listed_items_share_the_head_cut_at_a_word(tmp_path):
                                    "城镇、农村居民人均可支配收入分别增长5%和7%。")
     assert {"生猪存栏量", "奶山羊存栏量", "水稻播种面积", "油菜籽播种面积",
             "城镇居民人均可支配收入", "农村居民人均可支配收入"} <= found
+
+
+def test_work_done_after_a_plan_is_not_of_the_plan(tmp_path):
+    found = review_names(tmp_path, "全县重点项目40个,年度投资计划20亿元,1-5月完成投资6亿元,完成率30%。")
+    assert "完成投资" in found
+    assert not {n for n in found if n.startswith("年度投资计划完成投资")}

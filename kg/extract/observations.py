@@ -850,6 +850,9 @@ def _subject_of(name: str, last: str) -> str:
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
+    if verb and rest[len(verb):] in lexicons.word_set("obs_done_measures.txt") and last.endswith(
+            lexicons.words("obs_plan_references.txt")):
+        return ""  # "年度投资计划17.68亿元,完成投资4.28亿元": the work is not done on the plan
     bare = rest[len(verb):]
     timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
     bare = bare[len(timed):]
