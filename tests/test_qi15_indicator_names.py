@@ -99,3 +99,9 @@ def test_work_done_after_a_plan_is_not_of_the_plan(tmp_path):
     found = review_names(tmp_path, "全县重点项目40个,年度投资计划20亿元,1-5月完成投资6亿元,完成率30%。")
     assert "完成投资" in found
     assert not {n for n in found if n.startswith("年度投资计划完成投资")}
+
+
+def test_a_share_of_a_plan_said_with_wei_is_named_with_what_is_done(tmp_path):
+    found = review_names(tmp_path, "全市重点项目1-9月完成投资80亿元,为年度投资计划的75%。")
+    assert "重点项目完成投资为年度投资计划" in found
+    assert not {n for n in found if n.startswith("为")}

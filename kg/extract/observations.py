@@ -883,6 +883,8 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
     the share of the indicator just named."""
     if unit in ("%", "成") and name in ("占比", "比重") and seen:
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
+    if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
+        return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
     if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
         return name
     # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
