@@ -91,12 +91,12 @@ TARGETS = {
     "national-2017": {**GOALS, "Place": 0.95, "Organization": 0.95, "Project": 0.80, "ObservationYear": 0.90},
 }
 # indicators and observations (task QI), a little under today's figures: Indicator 0.848 / 0.825 /
-# 0.758 / 0.836, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
+# 0.758 / 0.848, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
 INDICATOR_TARGETS = {
     "qianjiang-2019": {"Indicator": 0.835, "ObservationYear": 0.96},
     "yixian-2019": {"Indicator": 0.81, "ObservationYear": 0.98},
     "guangdong-2026": {"Indicator": 0.75, "ObservationYear": 0.92},
-    "national-2017": {"Indicator": 0.825, "ObservationYear": 0.95},
+    "national-2017": {"Indicator": 0.835, "ObservationYear": 0.95},
 }
 for _report, _targets in INDICATOR_TARGETS.items():
     TARGETS[_report].update(_targets)

@@ -368,8 +368,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         indicator = listed + after if after else indicator
     if after and indicator and words.rstrip().endswith("的") and not after.endswith("中"):
         # "基地配套的6个子项目": what modifies the noun counted names it with that noun (not a set
-        # the clause picks from: "上报市的40个项目中")
-        return indicator + after
+        # the clause picks from: "上报市的40个项目中", "纳入省市调度的57个重大项目")
+        return after if indicator.startswith(lexicons.words("obs_inclusion_verbs.txt")) else indicator + after
     if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
         return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
@@ -850,6 +850,9 @@ def _subject_of(name: str, last: str) -> str:
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     rest = name[overlap:]
     verb = next((w for w in _words_with_role("act") if rest.startswith(w)), "")
+    if verb and rest[len(verb):] in lexicons.word_set("obs_done_measures.txt") and last.endswith(
+            lexicons.words("obs_plan_references.txt")):
+        return ""  # "年度投资计划17.68亿元,完成投资4.28亿元": the work is not done on the plan
     bare = rest[len(verb):]
     timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
     bare = bare[len(timed):]
@@ -880,6 +883,8 @@ def _share_of(name: str, unit: str, seen: list[str]) -> str:
     the share of the indicator just named."""
     if unit in ("%", "成") and name in ("占比", "比重") and seen:
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
+    if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
+        return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
     if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
         return name
     # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
@@ -936,7 +941,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         # figure of the indicator named, or of the last one when nothing is named before it
         p = _ADJUSTED.sub("", p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
-    p = re.sub(r"(?<=..)累计(?=..)", "", p)  # "城镇累计新增就业": 累计 says how it was counted
+    p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
@@ -955,6 +960,23 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     return p, measure, direction
 
 
+@functools.lru_cache(maxsize=1)
+def _funding_verb() -> re.Pattern[str]:
+    """"发行专项债券", "投放普惠型小微贷款": a verb that raises or pays out a kind of fund opens no
+    name of it (专项债券, 普惠型小微贷款); before anything else it stays ("投入使用项目")."""
+    verbs = alternation_pattern(lexicons.words("obs_funding_verbs.txt"))
+    heads = alternation_pattern(lexicons.words("obs_fund_heads.txt"))
+    return re.compile(rf"^(?:{verbs})(?=[^,;。]{{2,}}(?:{heads})$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _summed_new() -> re.Pattern[str]:
+    """"城镇累计新增就业": 累计 before a count of new things says how it was counted and is no part
+    of the name; before work done it is ("重点项目累计完成投资", "企业累计投产": the running total
+    a statistical bulletin reports, apart from the year's)."""
+    return re.compile(rf"(?<=..)累计(?={alternation_pattern(_words_with_role('new'))})")
+
+
 # a qualifier that takes factors out of a figure: no part of the indicator's name
 _ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")
 
@@ -964,14 +986,25 @@ def _verb_measures() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in lexicons.rows("obs_verb_measures.tsv")}
 
 
+# a part of the year a figure is counted over ("1至5月", "1-6月份", "前5个月", "上半年", "前三季度",
+# "一季度"): it says when, like a year, and is no part of the name ("1至5月完成投资" → 完成投资)
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_MONTHS = (rf"{_MONTH}月份?(?:至|到|-|—|–|~|－){_MONTH}月份?|{_MONTH}(?:至|到|-|—|–|~|－){_MONTH}月份?"
+           rf"|前?{_MONTH}个月|前{_MONTH}月|[上下]半年|(?:前|第)?[一二三四1-4]季度")
+_PART_OF_YEAR = rf"{_MONTHS}|\d{{1,2}}月份?"
+# the same span after the subject it counts ("全市重点项目今年1-4月累计完成投资", "园区上半年新开工
+# 项目"): still when, no part of the name
+_INNER_MONTHS = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:今年|本年|当年)?(?:{_MONTHS})(?:份|以来)?(?=[{CJK_CHARS}]{{2}})")
+
+
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
     """Time phrases that open a clause ("到2017年底前", "五年共", "年内", "“十一五”期间共") and are no
     part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|\d{{1,2}}月份?|{plan}|{words}"
-                      rf"|(?:用|仅用)?{_duration().pattern})"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{plan}|{words}"
+                      rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
 
@@ -1085,6 +1118,12 @@ def _names_a_set(before: str, rest: str) -> bool:
 
 def _indicator_after(text: str, q_end: int) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+    plan = next((w for w in lexicons.words("obs_plan_qualifiers.txt") if text.startswith(w, q_end)), "")
+    if plan:
+        # "70项计划开工项目全部开工": the projects planned for a stage, named with the plan
+        kind = _indicator_after(text, q_end + len(plan))
+        planned = kind.endswith(lexicons.words("obs_measured_sets.txt")) and text.startswith(kind, q_end + len(plan))
+        return plan + kind if planned else kind
     staged = _staged_kind().match(text, q_end)
     if staged:
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
@@ -1195,7 +1234,8 @@ def _shared_head(items: list[str]) -> str:
     "年" before it: "家禽年出栏量") when the first item has none of its own."""
     last = items[-1]
     size = len(items[0])
-    if size <= 4 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1:
+    if (size <= 4 and all(len(x) == size for x in items[:-1]) and _head_of(last) and len(last) > size + 1
+            and _item_ends_at(last, size)):  # not "畜禽、奶肉牛饲养量": 奶肉牛 is longer
         # "广州、深圳地铁线网单日最高客运量", "水果、蔬菜、茶叶产量": short items of one size
         # (places, products) share all that follows the last one's
         return last[size:]
@@ -1214,6 +1254,20 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _item_ends_at(text: str, k: int) -> bool:
+    """Whether the first k characters can be a listed item of their own: the segmenter splits
+    there ("深圳|地铁…") or reads them as a word opening a longer compound ("农村" of 农村居民);
+    not where a word runs past them ("奶|肉牛饲养量", "油菜籽播种面积")."""
+    start = 0
+    for tok in tokens(text):
+        end = start + len(tok.word)
+        if end >= k:
+            # a word one character longer is an item of its own ("油菜籽", "新能源", "奶山羊")
+            return end == k or start == 0 and end > k + 1 and len(tokens(text[:k])) == 1
+        start = end
+    return False
 
 
 def _takes_head(item: str, head: str) -> bool:
