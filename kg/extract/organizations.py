@@ -160,6 +160,8 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
     for m in place_lexicon_pattern().finditer(text):
         if lexicons.find_division(m.group(), province) is None:
             continue  # "和县" in "市政府和县委": a county's name far from home is no place here
+        if _conjunction_after_a_body(text, m.start(), bodies):
+            continue  # "在市委、市政府和县委的坚强领导下" in a county of 安徽, where 和县 is near home
         level_at = m.end() - 1
         if text[level_at] not in lexicons.LEVEL_CHARS or (m.start() > 0 and not token_starts_at(ctx, m.start())
                                                            and not text.endswith("中共", 0, m.start())):
@@ -598,6 +600,16 @@ def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group:
         if front == before.start:
             return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
         start = front
+
+
+def _conjunction_after_a_body(text: str, at: int, bodies: dict[str, str]) -> bool:
+    """Does the division name at `at` open with a conjunction that joins it to the body named right
+    before ("市政府和县委", "市委五届六次全会和县委…")? Then the name is the conjunction plus the next
+    body, not a county named 和县 (rare: the conjunction has to be one of a division's first
+    characters, checked by the caller's match)."""
+    if at == 0 or text[at] not in "和与及":
+        return False
+    return any(text.endswith(form, 0, at) for form in bodies) or text.endswith("全会", 0, at)
 
 
 def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
