@@ -2,7 +2,7 @@
 the order the extractor finds them: each test fails without its rule."""
 from __future__ import annotations
 
-from kg.extract import ORG, PLACE, PROJECT
+from kg.extract import PLACE, PROJECT
 from tests.test_qr13_relations import links
 
 
@@ -32,26 +32,3 @@ def test_the_reports_own_area_opening_the_first_works_name_is_not_the_lists_plac
                               (PROJECT, "标准厂房")], "重庆市黔江新区")
     assert not any(k == "locatedIn" and p == "标准厂房" for k, p, _ in got)
 
-
-def test_works_named_for_a_company_are_not_in_the_place_the_company_comes_from(tmp_path):
-    # devtext3 dongzhou-2025 (a district of 抚顺): "辽宁三木" is both the company and its works; 辽宁
-    # inside it says where the company comes from, not where the works are
-    s = "辽宁三木等18个续建项目投产达效。"
-    got = links(tmp_path, s, [(PROJECT, "辽宁三木"), (ORG, "辽宁三木"), (PLACE, "辽宁")], "抚顺市东洲区")
-    assert not any(k == "locatedIn" and p == "辽宁三木" for k, p, _ in got)
-
-
-def test_works_named_for_a_company_of_the_reports_area_are_in_its_county(tmp_path):
-    # heldtext shangluo-2024: "商南运通逸云", works named for a company of 商南 (a county of the
-    # city's report): the county is where they are
-    s = "山阳隆元基曼斯、商南运通逸云等项目建成投产。"
-    got = links(tmp_path, s, [(PROJECT, "商南运通逸云"), (ORG, "商南运通逸云"), (PLACE, "商南")], "商洛市")
-    assert ("locatedIn", "商南运通逸云", "商南县") in got
-
-
-def test_an_institution_built_under_its_own_name_is_in_the_place_it_names(tmp_path):
-    # heldtext shangluo-2024: "秦岭博物馆主体基本完工", a museum found as works and as an
-    # organization: not a company, its name gives where it is
-    s = "秦岭博物馆主体基本完工。"
-    got = links(tmp_path, s, [(PROJECT, "秦岭博物馆"), (ORG, "秦岭博物馆"), (PLACE, "秦岭")], "商洛市")
-    assert ("locatedIn", "秦岭博物馆", "秦岭") in got

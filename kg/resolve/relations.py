@@ -40,12 +40,8 @@ locatedIn
   projects after it up to the sentence's next ";".
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
-- *area list*: an area (location.txt `area`) opening the first works' name of a list, where the
-  extractor read it into that name, holds the works listed after it ("雄安新区京雄城际、京雄高速等…";
-  extraction marks the list: `list_after`).
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
-  company comes from; "辽宁三木": works named for the company, the whole name), unless it is the
-  report's own area; not a place whose name is the project's
+  company comes from), unless it is the report's own area; not a place whose name is the project's
   own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
@@ -342,12 +338,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     items = _named_items(name, places)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
-    # works named for the company that builds them ("辽宁三木", "商南运通逸云"): the whole name is
-    # the company's, a place inside it where the company comes from (unless in the report's area);
-    # not an institution being built, whose name gives where it is ("秦岭博物馆": institution_kinds.txt)
-    company = [(0, name, names.by_type[ORG][name])] if name in names.by_type[ORG] and not name.endswith(
-        lexicons.words("institution_kinds.txt")) else []
-    places = [x for x in places if not _named_after(x, orgs_in + company, names.home, own_area)]
+    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
