@@ -1044,8 +1044,8 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
     out = set()
     longest_head = max(map(len, heads))
     for k in ctx.found:
-        if k.type != PLACE or _province_or_wider(k.text):
-            continue
+        if k.type != PLACE or _province_or_wider(k.text) or k.attrs.get("source") == "ranked-region":
+            continue  # a great region ranked ("中部首个国家级新区") is wider than a province, and names no zone
         a, opening_end = k.local_start, k.local_end
         window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + longest_head]
         ends = sorted((opening_end + window.find(h) + len(h), h) for h in heads if h in window)
