@@ -18,6 +18,10 @@ from kg.text.segment import Token
 
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
 # ASCII punctuation (after NFKC) and CJK marks; "." "%" "+" "·" stay inside names ("PM2.5", "黔江·北京智库")
+# parts of speech of a first word that opens no name of a thing (a reservoir's, a company's): a verb,
+# adverb, preposition, conjunction, number, measure, pronoun, particle, place word, time or adjective
+# ("已建水库", "该公司", "三家", "全部")
+NOT_NAME_OPENING_POS = ("v", "d", "p", "c", "m", "q", "r", "u", "t", "f", "a")
 PUNCT = set("!\"#$&'()*,/:;<=>?@[\\]^_`{|}~-—、。“”‘’《》【】「」『』…")
 QUOTES = "“”\"'‘’「」『』《》"
 

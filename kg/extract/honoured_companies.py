@@ -9,7 +9,8 @@ import re
 
 from kg import lexicons
 from kg.config import HONOURED_COMPANIES as LIMITS
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, place_lexicon_pattern, tokenizer_tags
+from kg.extract.base import (CJK, NOT_NAME_OPENING_POS, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper,
+                             place_lexicon_pattern, tokenizer_tags)
 from kg.extract.registry import component
 
 # what ends a clause: its subject starts after one of these
@@ -101,7 +102,5 @@ def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
         return True
     # a word jieba does not know, opened by a name-like piece ("欧科/ns 亿", "神雾/n 科技"), not a
     # pronoun, number, measure or adverb ("该公司", "三家", "全部")
-    return name not in tokenizer_tags().tokenizer.FREQ and not first.pos.startswith(_NOT_OPENING)
+    return name not in tokenizer_tags().tokenizer.FREQ and not first.pos.startswith(NOT_NAME_OPENING_POS)
 
-
-_NOT_OPENING = ("r", "m", "q", "d", "p", "c", "u", "f", "t", "v", "a")

@@ -17,6 +17,7 @@ from kg.extract.base import (
     CJK,
     CJK_CHARS,
     NATURAL_SUFFIXES,
+    NOT_NAME_OPENING_POS,
     PUNCT,
     STOP_POS,
     ORG,
@@ -1584,16 +1585,12 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# the parts of speech that open no reservoir's name ("已建水库", "在建水库", "拟建水库")
-_NOT_NAME_OPENING = ("v", "d", "p", "c", "m", "q", "r", "u", "t", "f", "a")
-
-
 def _unknown_noun_stem(ctx: SentenceContext, stem: str, a: int) -> bool:
     """A stem jieba does not know as a word, opened by a noun-like piece ("椒/ng 花": 椒花水库): a
     settlement's name of common characters, which is_proper's rare-character test misses."""
     first = ctx.token_starting_at(a)
     return (not tokenizer_tags().tokenizer.FREQ.get(stem) and first is not None and first.end <= a + len(stem)
-            and not first.pos.startswith(_NOT_NAME_OPENING))
+            and not first.pos.startswith(NOT_NAME_OPENING_POS))
 
 
 @functools.lru_cache(maxsize=1)
