@@ -59,3 +59,15 @@ def national():
     from kg.pipeline import build
 
     return build(SEEDS / "national-2017.txt")
+
+
+def report_mentions(tmp_path: Path, head: str, *lines: str) -> list:
+    """The mentions extracted from a small report of its own: a title `head` (which sets the report's
+    own area) and the sentences of the genre under test, one a line."""
+    from kg.extract import extract_mentions
+    from kg.text.document import parse_document
+    from kg.text.reading import read_source
+
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((head,) + lines) + "\n", encoding="utf-8")
+    return extract_mentions(parse_document(read_source(path)))

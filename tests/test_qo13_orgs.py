@@ -2,15 +2,11 @@
 a small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from tests.conftest import report_mentions
 
 
 def orgs(tmp_path, head: str, *lines: str) -> set[str]:
-    path = tmp_path / "report.txt"
-    path.write_text("\n".join((head,) + lines) + "\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Organization"}
+    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == "Organization"}
 
 
 def test_a_districts_congress_keeps_its_city_before_it(tmp_path):

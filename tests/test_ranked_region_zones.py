@@ -3,15 +3,11 @@
 genre; the zone rule took the whole description as a place when 中部 became one)."""
 from __future__ import annotations
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from tests.conftest import report_mentions
 
 
 def places(tmp_path, head: str, line: str) -> set[str]:
-    path = tmp_path / "report.txt"
-    path.write_text(head + "\n" + line + "\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Place"}
+    return {m.text for m in report_mentions(tmp_path, head, line) if m.type == "Place"}
 
 
 def test_a_ranked_region_opens_no_zone(tmp_path):
