@@ -1045,7 +1045,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
+        for n, (a, b) in enumerate(split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
@@ -1088,6 +1088,20 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
+    return out
+
+
+def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a list joined by a two-character conjunction (以及: "…旧厂更新改造、罗边村旧改以及南村
+    加优研究所等3个项目") are two items: 以及 joins whole items of a list, never two parts of one name
+    (a one-character 及 may: "粮油加工及中转基地项目")."""
+    out = []
+    for a, b in items:
+        joint = ctx.text.find("以及", a, b)
+        if joint - a >= 2 and b - joint - 2 >= 2:
+            out += [(a, joint), (joint + 2, b)]
+        else:
+            out.append((a, b))
     return out
 
 
