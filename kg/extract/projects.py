@@ -78,9 +78,11 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
-        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
+        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
                 and not _bare_places(ctx, joined, start - 1)):
-            joined = None  # "天富城市燃气、产业基地220千伏变电站": items of a list, each its own (not "汕头、湛江临港经济区")
+            # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
+            # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港经济区")
+            joined = None
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))

@@ -1,0 +1,43 @@
+"""Project lists of task QP16 (lists cut wrongly, issue 9), on real sentences of fresh reports and the
+dev sets: each test names the list shape it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def projects(tmp_path, sentence: str) -> set[str]:
+    """The projects found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"区政府工作报告\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+def check(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# 以及 joins whole items of a list of projects, never two parts of one name.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("积极为中铁建港航局集团旧厂更新改造、罗边村旧改以及南村加优研究所等3个新增的区重点预备项目协调临时施工。",  # fresh panyu-nancun-2019
+     {"罗边村旧改", "南村加优研究所"}, {"罗边村旧改以及南村加优研究所"}),
+])
+def test_yiji_splits_list_items(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# Works joined by 、 before a works labelled 项目 are items of a list, each its own, unless they are
+# bare places sharing the works' head (a works package …工程 may be shared by names: test_qp13…).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("二是新兴产业蓬勃发展。马头山风电、平煤神马100兆瓦光伏发电项目实现部分并网发电。",  # fresh yexian-2017
+     {"平煤神马100兆瓦光伏发电项目"}, {"马头山风电、平煤神马100兆瓦光伏发电项目"}),
+    ("加快齐齐哈尔、佳木斯机场改扩建项目建设。",  # fresh heiji-2022: places share the works
+     {"齐齐哈尔、佳木斯机场改扩建项目", "佳木斯机场改扩建项目"}, set()),
+])
+def test_listed_works_before_project_label(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
