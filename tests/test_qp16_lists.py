@@ -41,3 +41,19 @@ def test_yiji_splits_list_items(tmp_path, sentence, found, not_found):
 ])
 def test_listed_works_before_project_label(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A list of sums that share the first one's 投资 ("投资50亿元的X项目、3.5亿美元的Y项目、1亿元的Z项目"):
+# each later sum describes one more works; the list's last item is not lost, a label 项目 closes
+# each item, and a works named with 及 stays whole (no cut at 及).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("目前总投资50亿元的浙江和润集团粮油加工及中转基地项目、3.5亿美元的南光集团商业综合体及双语学校项目、"
+     "1.5亿元的景浮宫特种瓷银行卡项目、1亿元的东特传动减速机项目正抓紧对接,力争早签约。",  # fresh zhen-banian-2020
+     {"浙江和润集团粮油加工及中转基地项目", "南光集团商业综合体及双语学校项目", "景浮宫特种瓷银行卡项目", "东特传动减速机项目"},
+     {"正抓紧对接", "东特传动减速机项目正抓紧对接"}),
+    ("总投资56亿元的江钨硬质合金精深加工产业园、20亿元的靖安世康项目成功签约。",  # heldtext jingan-2023
+     {"江钨硬质合金精深加工产业园", "靖安世康项目"}, set()),
+])
+def test_listed_sums_each_describe_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
