@@ -57,3 +57,13 @@ def test_listed_works_before_project_label(tmp_path, sentence, found, not_found)
 def test_listed_sums_each_describe_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
 
+
+
+# A counted set is no project (ANNOTATION), also where a sum invested describes it.
+@pytest.mark.parametrize("sentence,not_found", [
+    ("总投资150亿元的“双十大”项目开工签约,十大签约项目前期工作全面启动。",  # fresh xiaoshan-guali-2020
+     {"双十大项目", "“双十大”项目", "十大签约项目"}),
+    ("总投资50亿元的十大项目集中开工。", {"十大项目"}),
+])
+def test_counted_set_after_a_sum_is_no_project(tmp_path, sentence, not_found):
+    check(tmp_path, sentence, set(), not_found)
