@@ -17,7 +17,12 @@ from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
 
 # the sum: "总投资", "计划投资", "投资约", a number and its unit, a bound, then 的
-_SUM = re.compile(r"投资(?:约|超|近|达|超过)?\d+(?:\.\d+)?[万亿]?元(?:以上|左右|多)?的")
+_SUM = re.compile(r"投资(?:约|超|近|达|超过)?\d+(?:\.\d+)?[万亿]?美?元(?:以上|左右|多)?的")
+# a counted set opens the name: "9个项目", "十大项目", "“双十大”项目" (not a city: "大连")
+_COUNTED_SET = re.compile(r"\d|[“\"]?双?(?:[一二三四五六七八九十两几百千]+[个项批座家]|[三四五六七八九十百千]+大(?![连庆理同]))")
+# a further sum of a list of sums that share the first one's 投资 ("投资50亿元的X项目、3.5亿美元的Y项目、
+# 1亿元的Z项目"): each describes one more works
+_LISTED_SUM = re.compile(r"、(?:约|超|近)?\d+(?:\.\d+)?[万亿]?美?元(?:以上|左右|多)?的")
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,13 +36,15 @@ def extract_invested_works(ctx: SentenceContext) -> list[Mention]:
     """The works a sum invested describes ("总投资N亿元的X")."""
     out = []
     sums = list(_SUM.finditer(ctx.text))
+    if sums:
+        sums += [m for m in _LISTED_SUM.finditer(ctx.text, sums[0].end())]
     for m in sums:
-        a, b = _name_after(ctx, m.end())
+        a, b = _name_after(ctx, m.end(), listed=m.re is _LISTED_SUM)
         if b - a < LIMITS.invested_name_min or b - a > LIMITS.invested_name_max:
             continue
         name = ctx.text[a:b]
-        if re.match(r"\d|[一二三四五六七八九十两几]+[个项批座家]", name) or is_generic(name, lexicons.word_set("generic_projects.txt")):
-            continue  # a counted set ("9个项目"), a kind ("重大项目")
+        if _COUNTED_SET.match(name) or is_generic(name, lexicons.word_set("generic_projects.txt")):
+            continue  # a counted set ("9个项目", "“双十大”项目"), a kind ("重大项目")
         if _ends_in_works(name):
             out.append(ctx.mention(PROJECT, a, b, source="invested"))
         elif len(sums) > 1 and ctx.text[b:b + 1] in "，。；,;" and not ctx.taken(a, b, (ORG, PROJECT)) and "项目" in ctx.text:
@@ -45,11 +52,15 @@ def extract_invested_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _name_after(ctx: SentenceContext, a: int) -> tuple[int, int]:
+def _name_after(ctx: SentenceContext, a: int, listed: bool = False) -> tuple[int, int]:
     """Where the works' name after 的 at `a` ends: the next mark or predicate; a name holding 项目
-    before its end starts after it ("历史上最大单体项目抽水蓄能电站": a description, then the name)."""
+    before its end starts after it ("历史上最大单体项目抽水蓄能电站": a description, then the name).
+    After a listed sum the label 项目 closes the item ("、1亿元的东特传动减速机项目正抓紧对接")."""
     end = _name_end().search(ctx.text, a)
     b = end.start() if end is not None else len(ctx.text)
+    label = ctx.text.find("项目", a, b)
+    if listed:
+        return a, (label + 2 if label >= 0 else b)
     inner = ctx.text.rfind("项目", a, b - 2)
     return (inner + 2 if inner >= 0 else a), b
 

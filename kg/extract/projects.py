@@ -78,9 +78,11 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
-        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith(("工程", "项目"))
+        if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
                 and not _bare_places(ctx, joined, start - 1)):
-            joined = None  # "天富城市燃气、产业基地220千伏变电站": items of a list, each its own (not "汕头、湛江临港经济区")
+            # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
+            # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港经济区")
+            joined = None
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
@@ -1045,7 +1047,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for n, (a, b) in enumerate(list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)):
+        for n, (a, b) in enumerate(split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
@@ -1088,6 +1090,20 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
+    return out
+
+
+def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a list joined by a two-character conjunction (以及: "…旧厂更新改造、罗边村旧改以及南村
+    加优研究所等3个项目") are two items: 以及 joins whole items of a list, never two parts of one name
+    (a one-character 及 may: "粮油加工及中转基地项目")."""
+    out = []
+    for a, b in items:
+        joint = ctx.text.find("以及", a, b)
+        if joint - a >= 2 and b - joint - 2 >= 2:
+            out += [(a, joint), (joint + 2, b)]
+        else:
+            out.append((a, b))
     return out
 
 

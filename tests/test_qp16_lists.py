@@ -1,0 +1,69 @@
+"""Project lists of task QP16 (lists cut wrongly, issue 9), on real sentences of fresh reports and the
+dev sets: each test names the list shape it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def projects(tmp_path, sentence: str) -> set[str]:
+    """The projects found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"区政府工作报告\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+def check(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# 以及 joins whole items of a list of projects, never two parts of one name.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("积极为中铁建港航局集团旧厂更新改造、罗边村旧改以及南村加优研究所等3个新增的区重点预备项目协调临时施工。",  # fresh panyu-nancun-2019
+     {"罗边村旧改", "南村加优研究所"}, {"罗边村旧改以及南村加优研究所"}),
+])
+def test_yiji_splits_list_items(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# Works joined by 、 before a works labelled 项目 are items of a list, each its own, unless they are
+# bare places sharing the works' head (a works package …工程 may be shared by names: test_qp13…).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("二是新兴产业蓬勃发展。马头山风电、平煤神马100兆瓦光伏发电项目实现部分并网发电。",  # fresh yexian-2017
+     {"平煤神马100兆瓦光伏发电项目"}, {"马头山风电、平煤神马100兆瓦光伏发电项目"}),
+    ("加快齐齐哈尔、佳木斯机场改扩建项目建设。",  # fresh heiji-2022: places share the works
+     {"齐齐哈尔、佳木斯机场改扩建项目", "佳木斯机场改扩建项目"}, set()),
+])
+def test_listed_works_before_project_label(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A list of sums that share the first one's 投资 ("投资50亿元的X项目、3.5亿美元的Y项目、1亿元的Z项目"):
+# each later sum describes one more works; the list's last item is not lost, a label 项目 closes
+# each item, and a works named with 及 stays whole (no cut at 及).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("目前总投资50亿元的浙江和润集团粮油加工及中转基地项目、3.5亿美元的南光集团商业综合体及双语学校项目、"
+     "1.5亿元的景浮宫特种瓷银行卡项目、1亿元的东特传动减速机项目正抓紧对接,力争早签约。",  # fresh zhen-banian-2020
+     {"浙江和润集团粮油加工及中转基地项目", "南光集团商业综合体及双语学校项目", "景浮宫特种瓷银行卡项目", "东特传动减速机项目"},
+     {"正抓紧对接", "东特传动减速机项目正抓紧对接"}),
+    ("总投资56亿元的江钨硬质合金精深加工产业园、20亿元的靖安世康项目成功签约。",  # heldtext jingan-2023
+     {"江钨硬质合金精深加工产业园", "靖安世康项目"}, set()),
+])
+def test_listed_sums_each_describe_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+
+# A counted set is no project (ANNOTATION), also where a sum invested describes it.
+@pytest.mark.parametrize("sentence,not_found", [
+    ("总投资150亿元的“双十大”项目开工签约,十大签约项目前期工作全面启动。",  # fresh xiaoshan-guali-2020
+     {"双十大项目", "“双十大”项目", "十大签约项目"}),
+    ("总投资50亿元的十大项目集中开工。", {"十大项目"}),
+])
+def test_counted_set_after_a_sum_is_no_project(tmp_path, sentence, not_found):
+    check(tmp_path, sentence, set(), not_found)
