@@ -361,7 +361,8 @@ def _opens_route(ctx: SentenceContext, b: int) -> bool:
         return False
     # the head as words: one ("高速公路") or more jieba splits ("客/专")
     route = next((h for h in _route_heads_longest_first() if ctx.text.startswith(h, b) and b + len(h) in ctx.token_end_set), None)
-    return route is not None and not ctx.text.startswith("时代", b + len(route))
+    return route is not None and not ctx.text.startswith("时代", b + len(route)) and not ctx.text.startswith(
+        lexicons.words("place_route_hub_words.txt"), b + len(route))  # "大理铁路枢纽": 大理's hub, no route
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
