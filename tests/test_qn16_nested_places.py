@@ -35,3 +35,10 @@ def test_a_route_named_by_its_ends_still_holds_no_place(tmp_path):
     # the guard the hub words leave in place: "成渝铁路" joins 成都 and 重庆, 成渝 is no city
     found = mentions(tmp_path, CHONGQING, "开工渝昆高铁，建成渝万铁路，推进郑万、渝黔等铁路建设。")
     assert not any(t == "Place" and n in ("渝昆", "渝万", "渝黔") for t, n in found)
+
+
+def test_a_route_closing_a_counted_list_keeps_its_last_end(tmp_path):
+    # heldtext shandong-2024: "泰安至东平等34个在建项目": 等 and a count close the route (jieba reads 平等)
+    found = mentions(tmp_path, "政府工作报告\n——2024年1月在山东省第十四届人民代表大会第二次会议上",
+                     "开工临沂至徐州等高速公路项目，抓好泰安至东平等34个在建项目。")
+    assert ("Place", "东平") in found

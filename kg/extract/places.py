@@ -1143,8 +1143,9 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
                     # (not a one-character head of its own name: "红星桥")
                     ends = [known.end()]
-                if not ends and b < len(text) and text[b] not in ",、;。和":
-                    continue  # no route: "提高至", "截至"
+                closes_count = text[b - 1] == "等" and (text[b].isdigit() or text[b] in _ORDINALS)
+                if not ends and b < len(text) and text[b] not in ",、;。和" and not closes_count:
+                    continue  # no route: "提高至", "截至"; but "泰安至东平等34个在建项目" is one
                 if ends:
                     b = min(ends)
                     # "黔江220千伏…": the place ends where a figure begins
