@@ -362,7 +362,8 @@ def _opens_route(ctx: SentenceContext, b: int) -> bool:
         return False
     # the head as words: one ("高速公路") or more jieba splits ("客/专")
     route = next((h for h in _route_heads_longest_first() if ctx.text.startswith(h, b) and b + len(h) in ctx.token_end_set), None)
-    return route is not None and not ctx.text.startswith("时代", b + len(route))
+    return route is not None and not ctx.text.startswith("时代", b + len(route)) and not ctx.text.startswith(
+        lexicons.words("place_route_hub_words.txt"), b + len(route))  # "大理铁路枢纽": 大理's hub, no route
 
 
 def _after_a_bound_morpheme(ctx: SentenceContext, a: int) -> bool:
@@ -1143,8 +1144,9 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                     # "长沙至法兰克福国际货运班列": a known place ends the route where a word follows it
                     # (not a one-character head of its own name: "红星桥")
                     ends = [known.end()]
-                if not ends and b < len(text) and text[b] not in ",、;。和":
-                    continue  # no route: "提高至", "截至"
+                closes_count = text[b - 1] == "等" and (text[b].isdigit() or text[b] in _ORDINALS)
+                if not ends and b < len(text) and text[b] not in ",、;。和" and not closes_count:
+                    continue  # no route: "提高至", "截至"; but "泰安至东平等34个在建项目" is one
                 if ends:
                     b = min(ends)
                     # "黔江220千伏…": the place ends where a figure begins
