@@ -145,9 +145,17 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
     found both as works and as a place ("金河工业园区“腾笼换鸟”促转型,…": a park, ANNOTATION rule 3),
     the place."""
     first = next((i for i in in_clause if i.span == in_clause[0].span and i.type in (PLACE, ORG)), None)
-    if first is None:
+    if first is None or _works_list_item(text, first, in_clause):
         return None
     return first if text[ca:first.local_start] in ("", *leads) else None
+
+
+def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool:
+    """Is the place or organization opening a clause an item of a list of works, the next item a
+    works' name ("德远电子工业园、广达铝业二期等项目顺利推进", "马头山风电、平煤神马…光伏发电项目"): a
+    works named after it or by it, not the subject of the works listed after it?"""
+    joiners = lexicons.word_set("resolve_list_joiners.txt")
+    return any(i.type == PROJECT and text[head.local_end:i.local_start] in joiners for i in in_clause)
 
 
 def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:

@@ -1,0 +1,23 @@
+"""Relation rules of session 14's QL17 (issue 10) on real sentences of reports, given the entities in
+the order the extractor finds them: each test fails without its rule."""
+from __future__ import annotations
+
+from kg.extract import PLACE, PROJECT
+from tests.test_qr13_relations import links
+
+
+def test_a_place_that_is_an_item_of_a_list_of_works_does_not_locate_the_next_items(tmp_path):
+    # a fresh page (Yexian 2017): 德远电子工业园 is the list's first works (found as a place, a
+    # park: ANNOTATION rule 3), not the subject of the clause; 广达铝业二期 is not said to be in it
+    s = "金晶大豆多糖二期项目建成投产，德远电子工业园、广达铝业二期等项目顺利推进。"
+    got = links(tmp_path, s, [(PROJECT, "金晶大豆多糖二期项目"), (PLACE, "德远电子工业园"),
+                              (PROJECT, "广达铝业二期")], "叶县")
+    assert ("locatedIn", "广达铝业二期", "德远电子工业园") not in got
+
+
+def test_a_place_opening_its_clause_before_its_works_still_locates_them(tmp_path):
+    # the same place, then its works with no list mark between (qianjiang-2019's "濯水景区毕兹卡
+    # 水乐园、旅游电商中心投用"), and a list of places before the works
+    s = "德远电子工业园电子元件项目、广达铝业二期建成投产。"
+    got = links(tmp_path, s, [(PLACE, "德远电子工业园"), (PROJECT, "电子元件项目"), (PROJECT, "广达铝业二期")], "叶县")
+    assert {("locatedIn", "电子元件项目", "德远电子工业园"), ("locatedIn", "广达铝业二期", "德远电子工业园")} <= got
