@@ -42,9 +42,9 @@ _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 @functools.lru_cache(maxsize=1)
 def _inner_verb() -> re.Pattern[str]:
     """"烟厂实现产值43.9亿元", "黄骅港完成吞吐量2.7亿吨": a verb inside the phrase between who and
-    what is measured (完成投资 is a measure)."""
+    what is measured (完成投资 is a measure), with the modal before it ("园区可实现产值")."""
     done = alternation_pattern(lexicons.words("obs_done_measures.txt"))
-    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
+    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})可?(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
 
 
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
@@ -1059,7 +1059,7 @@ def _strip_lead(p: str) -> str:
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
-                  and not (w in act and (p[len(w):] in _indicator_heads()
+                  and not (w in act and (_verb_forms_measure(w, p[len(w):])
                                          or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
         if w is None:
@@ -1077,6 +1077,15 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+def _verb_forms_measure(verb: str, rest: str) -> bool:
+    """Whether a verb of doing before a bare head is part of the measure's name: "完成投资",
+    "建设面积" stay; 完成 before any measure but those it forms a name with is the verb of the clause
+    ("完成出口额71亿元", "完成税收216亿元", "预计完成增加值": 出口额, 税收, 增加值)."""
+    if verb.endswith("完成"):
+        return rest in lexicons.word_set("obs_done_measures.txt")
+    return rest in _indicator_heads()
 
 
 @functools.lru_cache(maxsize=4096)
