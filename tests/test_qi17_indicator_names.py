@@ -35,3 +35,29 @@ def test_a_modal_before_or_after_the_name_is_no_part_of_it(tmp_path):
                                    "项目达产后,年产值可达到6亿元。")
     assert {"地区生产总值", "开发区规上工业产值", "年产值"} <= set(found)
     assert not [n for n in found if "可" in n]
+
+
+def titled_names(tmp_path, title, body):
+    return indicators(tmp_path, f"{title}\n各位代表:\n一、2023年工作回顾\n{body}\n")
+
+
+def test_the_own_area_opening_a_measure_is_its_scope(tmp_path):
+    found = titled_names(tmp_path, "2024年蠡县人民政府工作报告",
+                         "蠡县铁路运营里程达到86公里。蠡县重点建设项目共计39个,总投资231亿元。"
+                         "蠡县省级园区企业主营业务收入达到62亿元。")
+    assert {"铁路运营里程", "重点建设项目", "重点建设项目总投资", "省级园区企业主营业务收入"} <= set(found)
+    assert not [n for n in found if n.startswith("蠡县")]
+
+
+def test_the_own_area_stays_where_a_name_or_a_level_runs_on_from_it(tmp_path):
+    found = titled_names(tmp_path, "2024年扬中市人民政府工作报告",
+                         "扬中市级重点产业项目完成投资45亿元。扬中港吞吐量达到3100万吨。")
+    assert "扬中市级重点产业项目完成投资" in found
+    assert "扬中港吞吐量" in found
+
+
+def test_an_untitled_copy_of_a_province_report_scopes_by_its_province(tmp_path):
+    # a news copy: no title names the area; its places all lie in one province
+    found = indicators(tmp_path, "过去五年,成都、绵阳、宜宾、泸州、南充交通建设加快。\n一、2023年工作回顾\n"
+                                 "2023年,四川铁路运营里程突破5000公里,四川高速公路通车里程达到9000公里。\n")
+    assert {"铁路运营里程", "高速公路通车里程"} <= set(found)

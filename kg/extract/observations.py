@@ -314,7 +314,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
-    indicator = _without_own_area(ctx, indicator)
+    indicator = _without_own_area(ctx, indicator, phrase)
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
@@ -323,20 +323,47 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     return out
 
 
-def _without_own_area(ctx: SentenceContext, indicator: str) -> str:
-    """"湛江居民人均可支配收入", "全疆粮食播种面积": the report's own area, or a whole province
-    ("全疆", "全川", as 全省), opening an indicator the lexicon knows says where it is counted; not
-    another area's ("惠州博罗生产总值") nor a name it starts ("商洛电厂二期总投资": no known indicator
-    after it)."""
+def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"湛江居民人均可支配收入", "全疆粮食播种面积", "四川铁路运营里程": the report's own area, or a
+    whole province ("全疆", "全川", as 全省), opening an indicator says where it is counted: dropped
+    before an indicator the lexicon knows, and before any measure (a head word, or a counted set of
+    projects or firms) where the area is a word of its own; not another area's ("惠州博罗生产总值"),
+    nor a name it starts ("商洛电厂二期总投资", "黄骅港吞吐量": an entity runs on past the area), nor a
+    level it names ("扬中市级重点产业项目")."""
     forms = (*_own_area_forms(ctx.doc.own), *_whole_province_words())
     # one test in C first: most indicators open with none of the ~70 forms
-    rest = next((indicator[len(f):] for f in forms if indicator.startswith(f)), "") if indicator.startswith(forms) else ""
-    return rest if rest in _known_indicators() else indicator
+    if not indicator.startswith(forms):
+        return indicator
+    rest = next(indicator[len(f):] for f in forms if indicator.startswith(f))
+    if rest in _known_indicators():
+        return rest
+    return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+def _scope_of_measure(ctx: SentenceContext, indicator: str, rest: str, phrase: _Phrase) -> bool:
+    """Whether the area opening `indicator` stands alone before a measure `rest`."""
+    if (len(rest) < 4 or rest[0] in _AREA_NAME_RUNS_ON or rest[0] in lexicons.word_set("genre_place_final_chars.txt")
+            or not (_has_head(rest) or rest.endswith(_COUNTED_SETS))):
+        return False
+    at = ctx.text.find(indicator, phrase.start, phrase.group[0].start)
+    cut = at + len(indicator) - len(rest)
+    return at >= 0 and cut in ctx.token_end_set and not ctx.taken(cut, cut + 1, (PROJECT, ORG, PLACE))
+
+
+# what, right after an area's name, makes a level or a place of it ("扬中市级", "黄骅港"); so does
+# the last character of a place name ("XX镇", "XX湖")
+_AREA_NAME_RUNS_ON = "级港"
+# counted sets whose count is a measure of the area ("湖南省重点建设项目390个")
+_COUNTED_SETS = ("项目", "企业")
 
 
 def _own_area_forms(own: OwnArea) -> tuple[str, ...]:
-    """The names the report's own area goes by, longest first: full, short, as the title spells it."""
+    """The names the report's own area goes by, longest first: full, short, as the title spells it;
+    for an excerpt with no title, its province's where that is all the places tell ("四川铁路运营里程"
+    in a news copy of a province's report)."""
     d = own.division
+    if d is None and own.province:
+        d = lexicons.divisions().get(own.province + "0000")
     forms = {d.name, d.short, *own.names} if d is not None else set(own.names)
     return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
 
