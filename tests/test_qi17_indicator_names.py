@@ -61,3 +61,15 @@ def test_an_untitled_copy_of_a_province_report_scopes_by_its_province(tmp_path):
     found = indicators(tmp_path, "过去五年,成都、绵阳、宜宾、泸州、南充交通建设加快。\n一、2023年工作回顾\n"
                                  "2023年,四川铁路运营里程突破5000公里,四川高速公路通车里程达到9000公里。\n")
     assert {"铁路运营里程", "高速公路通车里程"} <= set(found)
+
+
+def test_a_bare_measure_after_a_count_of_visitors_is_of_tourism(tmp_path):
+    found = review_names(tmp_path, "全年接待游客860万人次、综合收入61.2亿元,分别增长12%和15%。"
+                                   "全县游客接待量突破300万人次,实现总收入25亿元。")
+    assert {"旅游综合收入", "旅游总收入"} <= set(found)
+    assert "综合收入" not in found and "总收入" not in found
+
+
+def test_a_bare_measure_after_another_sector_keeps_its_name(tmp_path):
+    found = review_names(tmp_path, "全年规上工业企业达到120家、总收入58亿元。")
+    assert not [n for n in found if n.startswith("旅游")]

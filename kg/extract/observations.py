@@ -533,7 +533,9 @@ def _totals_of(pairs: list[tuple[Quantity, str]], seen: list[str], continues: bo
     if (continues or len(seen) < len(pairs) or name in _TOTALS or not _BARE_TOTAL.fullmatch(name)
             or not _has_head(name)):
         return pairs
-    return [(q, _without_head(_strip_new(thing)) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
+    # of a sector's figure, the sector's ("接待游客300万人次,总收入25亿元" → 旅游总收入)
+    return [(q, (_sector_of(name, thing) or _without_head(_strip_new(thing))) + name)
+            for (q, _), thing in zip(pairs, seen[-len(pairs):])]
 
 
 def _without_head(name: str) -> str:
@@ -828,6 +830,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
+    sector = _sector_of(name, last)
+    if sector and text[phrase_start - 1:phrase_start] in ",、":
+        return sector + name  # "接待游客2046.2万人次、综合收入107.4亿元" → 旅游综合收入
     owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
@@ -856,6 +861,23 @@ def _crop_of(name: str) -> str:
     head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
                  if name.endswith(w) and len(name) - len(w) >= 2), "")
     return name[: -len(head)] if head else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _sector_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each sector of obs_sector_measures.tsv: its cue words and the bare measures it names."""
+    sectors: dict[str, dict[str, tuple[str, ...]]] = {}
+    for sector, kind, word in lexicons.rows("obs_sector_measures.tsv"):
+        words = sectors.setdefault(sector, {"cue": (), "bare": ()})
+        words[kind] += (word,)
+    return sectors
+
+
+def _sector_of(name: str, last: str) -> str:
+    """The sector a bare measure is of, shown by the name stated just before it ("接待游客" →
+    旅游 for "综合收入"), or ""."""
+    return next((sector for sector, words in _sector_words().items()
+                 if name in words["bare"] and any(cue in last for cue in words["cue"])), "")
 
 
 def _measured_set_of(name: str) -> str:
