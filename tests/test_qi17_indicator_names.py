@@ -73,3 +73,23 @@ def test_a_bare_measure_after_a_count_of_visitors_is_of_tourism(tmp_path):
 def test_a_bare_measure_after_another_sector_keeps_its_name(tmp_path):
     found = review_names(tmp_path, "全年规上工业企业达到120家、总收入58亿元。")
     assert not [n for n in found if n.startswith("旅游")]
+
+
+def observations(tmp_path, body):
+    path = tmp_path / "r.txt"
+    path.write_text(f"各位代表:\n一、2023年工作回顾\n{body}\n", encoding="utf-8")
+    return [m.attrs for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+
+
+def test_a_growth_rate_stated_in_percent_is_a_change_of_its_indicator(tmp_path):
+    found = {(o["indicator"], o["value"], o["measure"]) for o in observations(
+        tmp_path, "全县旅游收入增幅超过18%。规模以上工业增加值增速达到9.5%。电子信息产业增速均超过30%。"
+                  "社会消费品零售总额96亿元,同比增幅7%以上。")}
+    assert {("旅游收入", "18", "change"), ("规模以上工业增加值", "9.5", "change"),
+            ("电子信息产业", "30", "change"), ("社会消费品零售总额", "7", "change")} <= found
+    assert not [name for name, _, _ in found if name.endswith(("增速", "增幅"))]
+
+
+def test_a_change_of_the_growth_rate_stays_the_rates(tmp_path):
+    found = {(o["indicator"], o["unit"]) for o in observations(tmp_path, "固定资产投资增速回落2.1个百分点。")}
+    assert ("固定资产投资增速", "个百分点") in found

@@ -311,6 +311,11 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
     indicator, measure, direction = _indicator_and_measure(phrase.text)
+    rate_level = _is_growth_rate_level(phrase, measure)
+    if rate_level:
+        measure, direction = "change", "increase"
+        if _without_growth_rate(indicator) == "同比":
+            indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
     indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
@@ -318,6 +323,8 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
+    if rate_level:
+        pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
@@ -373,6 +380,30 @@ def _whole_province_words() -> tuple[str, ...]:
     """全 with a character of a province's short name: "全疆", "全川", "全藏" (as 全省 is said)."""
     shorts = (d.short for d in lexicons.divisions().values() if d.level == "province")
     return tuple(sorted({"全" + c for short in shorts for c in short}))
+
+
+def _is_growth_rate_level(phrase: _Phrase, measure: str) -> bool:
+    """"旅游收入增幅超过20%", "规模以上工业增加值增速达到12%", "产业增速均超过50%": a growth rate
+    stated as a level in percent is a change of the indicator it is the rate of; a change of the
+    rate itself ("增速回落2个百分点", "增速比上年提高") stays the rate's."""
+    return (measure == "level" and _growth_rate_level().search(phrase.text) is not None
+            and all(q.unit == "%" and not q.value.startswith("-") for q in phrase.group))
+
+
+def _without_growth_rate(name: str) -> str:
+    rate = next((w for w in _GROWTH_RATES if name.endswith(w)), "")
+    return name[: -len(rate)] if rate and len(name) - len(rate) >= 2 else name
+
+
+# the rate of growth named after an indicator, longest first
+_GROWTH_RATES = ("年均增速", "年均增幅", "增速", "增幅")
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_rate_level() -> re.Pattern[str]:
+    """A rate of growth closing the words before a value, with the verb of a level after it."""
+    levels = alternation_pattern(_words_with_role("level"))
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z]{{2}})(?:{'|'.join(_GROWTH_RATES)})均?(?:{levels})?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
