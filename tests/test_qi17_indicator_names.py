@@ -93,3 +93,8 @@ def test_a_growth_rate_stated_in_percent_is_a_change_of_its_indicator(tmp_path):
 def test_a_change_of_the_growth_rate_stays_the_rates(tmp_path):
     found = {(o["indicator"], o["unit"]) for o in observations(tmp_path, "固定资产投资增速回落2.1个百分点。")}
     assert ("固定资产投资增速", "个百分点") in found
+
+
+def test_a_towns_word_for_itself_opens_no_name(tmp_path):
+    found = review_names(tmp_path, "去年以来,我镇新增工商户180户。我乡新建农村公路12公里。")
+    assert {"新增工商户", "新建农村公路"} <= set(found)
