@@ -98,3 +98,9 @@ def test_a_change_of_the_growth_rate_stays_the_rates(tmp_path):
 def test_a_towns_word_for_itself_opens_no_name(tmp_path):
     found = review_names(tmp_path, "去年以来,我镇新增工商户180户。我乡新建农村公路12公里。")
     assert {"新增工商户", "新建农村公路"} <= set(found)
+
+
+def test_a_bullet_opening_a_line_is_no_part_of_a_name(tmp_path):
+    found = review_names(tmp_path, "●一般公共预算收入完成45.6亿元,增长11.3%。\n■固定资产投资完成305亿元。")
+    assert {"一般公共预算收入", "固定资产投资"} <= set(found)
+    assert not [n for n in found if not n[0].isalnum()]

@@ -1101,6 +1101,8 @@ def _is_duration(text: str, q: Quantity) -> bool:
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
+# "●全区生产总值完成466亿元": a bullet or other mark opening a line is no part of a name
+_LEAD_MARK = re.compile(r"^[^\w“\"(（《]+")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
@@ -1127,7 +1129,7 @@ def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
-        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", p)))
+        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", p))))
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
