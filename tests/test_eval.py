@@ -90,11 +90,11 @@ TARGETS = {
     "guangdong-2026": {**GOALS, "Place": 0.94, "Organization": 0.95, "Project": 0.88, "ObservationYear": 0.90},
     "national-2017": {**GOALS, "Place": 0.95, "Organization": 0.95, "Project": 0.80, "ObservationYear": 0.90},
 }
-# indicators and observations (task QI), a little under today's figures: Indicator 0.848 / 0.825 /
+# indicators and observations (task QI), a little under today's figures: Indicator 0.851 / 0.860 /
 # 0.758 / 0.848, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
 INDICATOR_TARGETS = {
-    "qianjiang-2019": {"Indicator": 0.835, "ObservationYear": 0.96},
-    "yixian-2019": {"Indicator": 0.81, "ObservationYear": 0.98},
+    "qianjiang-2019": {"Indicator": 0.84, "ObservationYear": 0.96},
+    "yixian-2019": {"Indicator": 0.845, "ObservationYear": 0.98},
     "guangdong-2026": {"Indicator": 0.75, "ObservationYear": 0.92},
     "national-2017": {"Indicator": 0.835, "ObservationYear": 0.95},
 }

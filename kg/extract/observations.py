@@ -42,9 +42,9 @@ _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 @functools.lru_cache(maxsize=1)
 def _inner_verb() -> re.Pattern[str]:
     """"烟厂实现产值43.9亿元", "黄骅港完成吞吐量2.7亿吨": a verb inside the phrase between who and
-    what is measured (完成投资 is a measure)."""
+    what is measured (完成投资 is a measure), with the modal before it ("园区可实现产值")."""
     done = alternation_pattern(lexicons.words("obs_done_measures.txt"))
-    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
+    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})可?(?:实现|完成(?!{done}))(?=[{CJK_CHARS}]{{2}})")
 
 
 # a name that only says "the total" continues the indicator just named ("新增10项、总数达到33项")
@@ -311,32 +311,66 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
     indicator, measure, direction = _indicator_and_measure(phrase.text)
+    rate_level = _is_growth_rate_level(phrase, measure)
+    if rate_level:
+        measure, direction = "change", "increase"
+        if _without_growth_rate(indicator) == "同比":
+            indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
     indicator = _completed_share(phrase, indicator, measure)
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
-    indicator = _without_own_area(ctx, indicator)
+    indicator = _without_own_area(ctx, indicator, phrase)
     continues = not indicator and bool(run.seen_names)
     names = _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
+    if rate_level:
+        pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
 
 
-def _without_own_area(ctx: SentenceContext, indicator: str) -> str:
-    """"湛江居民人均可支配收入", "全疆粮食播种面积": the report's own area, or a whole province
-    ("全疆", "全川", as 全省), opening an indicator the lexicon knows says where it is counted; not
-    another area's ("惠州博罗生产总值") nor a name it starts ("商洛电厂二期总投资": no known indicator
-    after it)."""
+def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"湛江居民人均可支配收入", "全疆粮食播种面积", "四川铁路运营里程": the report's own area, or a
+    whole province ("全疆", "全川", as 全省), opening an indicator says where it is counted: dropped
+    before an indicator the lexicon knows, and before any measure (a head word, or a counted set of
+    projects or firms) where the area is a word of its own; not another area's ("惠州博罗生产总值"),
+    nor a name it starts ("商洛电厂二期总投资", "黄骅港吞吐量": an entity runs on past the area), nor a
+    level it names ("扬中市级重点产业项目")."""
     forms = (*_own_area_forms(ctx.doc.own), *_whole_province_words())
     # one test in C first: most indicators open with none of the ~70 forms
-    rest = next((indicator[len(f):] for f in forms if indicator.startswith(f)), "") if indicator.startswith(forms) else ""
-    return rest if rest in _known_indicators() else indicator
+    if not indicator.startswith(forms):
+        return indicator
+    rest = next(indicator[len(f):] for f in forms if indicator.startswith(f))
+    if rest in _known_indicators():
+        return rest
+    return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+def _scope_of_measure(ctx: SentenceContext, indicator: str, rest: str, phrase: _Phrase) -> bool:
+    """Whether the area opening `indicator` stands alone before a measure `rest`."""
+    if (len(rest) < 4 or rest[0] in _AREA_NAME_RUNS_ON or rest[0] in lexicons.word_set("genre_place_final_chars.txt")
+            or not (_has_head(rest) or rest.endswith(_COUNTED_SETS))):
+        return False
+    at = ctx.text.find(indicator, phrase.start, phrase.group[0].start)
+    cut = at + len(indicator) - len(rest)
+    return at >= 0 and cut in ctx.token_end_set and not ctx.taken(cut, cut + 1, (PROJECT, ORG, PLACE))
+
+
+# what, right after an area's name, makes a level or a place of it ("扬中市级", "黄骅港"); so does
+# the last character of a place name ("XX镇", "XX湖")
+_AREA_NAME_RUNS_ON = "级港"
+# counted sets whose count is a measure of the area ("湖南省重点建设项目390个")
+_COUNTED_SETS = ("项目", "企业")
 
 
 def _own_area_forms(own: OwnArea) -> tuple[str, ...]:
-    """The names the report's own area goes by, longest first: full, short, as the title spells it."""
+    """The names the report's own area goes by, longest first: full, short, as the title spells it;
+    for an excerpt with no title, its province's where that is all the places tell ("四川铁路运营里程"
+    in a news copy of a province's report)."""
     d = own.division
+    if d is None and own.province:
+        d = lexicons.divisions().get(own.province + "0000")
     forms = {d.name, d.short, *own.names} if d is not None else set(own.names)
     return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
 
@@ -346,6 +380,30 @@ def _whole_province_words() -> tuple[str, ...]:
     """全 with a character of a province's short name: "全疆", "全川", "全藏" (as 全省 is said)."""
     shorts = (d.short for d in lexicons.divisions().values() if d.level == "province")
     return tuple(sorted({"全" + c for short in shorts for c in short}))
+
+
+def _is_growth_rate_level(phrase: _Phrase, measure: str) -> bool:
+    """"旅游收入增幅超过20%", "规模以上工业增加值增速达到12%", "产业增速均超过50%": a growth rate
+    stated as a level in percent is a change of the indicator it is the rate of; a change of the
+    rate itself ("增速回落2个百分点", "增速比上年提高") stays the rate's."""
+    return (measure == "level" and _growth_rate_level().search(phrase.text) is not None
+            and all(q.unit == "%" and not q.value.startswith("-") for q in phrase.group))
+
+
+def _without_growth_rate(name: str) -> str:
+    rate = next((w for w in _GROWTH_RATES if name.endswith(w)), "")
+    return name[: -len(rate)] if rate and len(name) - len(rate) >= 2 else name
+
+
+# the rate of growth named after an indicator, longest first
+_GROWTH_RATES = ("年均增速", "年均增幅", "增速", "增幅")
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_rate_level() -> re.Pattern[str]:
+    """A rate of growth closing the words before a value, with the verb of a level after it."""
+    levels = alternation_pattern(_words_with_role("level"))
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z]{{2}})(?:{'|'.join(_GROWTH_RATES)})均?(?:{levels})?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
@@ -506,7 +564,9 @@ def _totals_of(pairs: list[tuple[Quantity, str]], seen: list[str], continues: bo
     if (continues or len(seen) < len(pairs) or name in _TOTALS or not _BARE_TOTAL.fullmatch(name)
             or not _has_head(name)):
         return pairs
-    return [(q, _without_head(_strip_new(thing)) + name) for (q, _), thing in zip(pairs, seen[-len(pairs):])]
+    # of a sector's figure, the sector's ("接待游客300万人次,总收入25亿元" → 旅游总收入)
+    return [(q, (_sector_of(name, thing) or _without_head(_strip_new(thing))) + name)
+            for (q, _), thing in zip(pairs, seen[-len(pairs):])]
 
 
 def _without_head(name: str) -> str:
@@ -801,6 +861,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
     if overlap and len(name) - overlap <= 3 and _has_head(name) and text[phrase_start - 1:phrase_start] in ",、":
         return last + name[overlap:]  # "安排民生支出47.2亿元,支出占比达73%" → 民生支出占比
+    sector = _sector_of(name, last)
+    if sector and text[phrase_start - 1:phrase_start] in ",、":
+        return sector + name  # "接待游客2046.2万人次、综合收入107.4亿元" → 旅游综合收入
     owner = _measured_set_of(last) if name in lexicons.word_set("obs_subject_measures.txt") else ""
     if owner and text[phrase_start - 1:phrase_start] in ",、":
         return owner + name  # "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%"
@@ -829,6 +892,23 @@ def _crop_of(name: str) -> str:
     head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
                  if name.endswith(w) and len(name) - len(w) >= 2), "")
     return name[: -len(head)] if head else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _sector_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each sector of obs_sector_measures.tsv: its cue words and the bare measures it names."""
+    sectors: dict[str, dict[str, tuple[str, ...]]] = {}
+    for sector, kind, word in lexicons.rows("obs_sector_measures.tsv"):
+        words = sectors.setdefault(sector, {"cue": (), "bare": ()})
+        words[kind] += (word,)
+    return sectors
+
+
+def _sector_of(name: str, last: str) -> str:
+    """The sector a bare measure is of, shown by the name stated just before it ("接待游客" →
+    旅游 for "综合收入"), or ""."""
+    return next((sector for sector, words in _sector_words().items()
+                 if name in words["bare"] and any(cue in last for cue in words["cue"])), "")
 
 
 def _measured_set_of(name: str) -> str:
@@ -1021,6 +1101,8 @@ def _is_duration(text: str, q: Quantity) -> bool:
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
+# "●全区生产总值完成466亿元": a bullet or other mark opening a line is no part of a name
+_LEAD_MARK = re.compile(r"^[^\w“\"(（《]+")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
@@ -1047,7 +1129,7 @@ def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
-        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", p)))
+        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", p))))
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
@@ -1059,7 +1141,7 @@ def _strip_lead(p: str) -> str:
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
-                  and not (w in act and (p[len(w):] in _indicator_heads()
+                  and not (w in act and (_verb_forms_measure(w, p[len(w):])
                                          or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
         if w is None:
@@ -1077,6 +1159,15 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+def _verb_forms_measure(verb: str, rest: str) -> bool:
+    """Whether a verb of doing before a bare head is part of the measure's name: "完成投资",
+    "建设面积" stay; 完成 before any measure but those it forms a name with is the verb of the clause
+    ("完成出口额71亿元", "完成税收216亿元", "预计完成增加值": 出口额, 税收, 增加值)."""
+    if verb.endswith("完成"):
+        return rest in lexicons.word_set("obs_done_measures.txt")
+    return rest in _indicator_heads()
 
 
 @functools.lru_cache(maxsize=4096)
