@@ -1,0 +1,48 @@
+"""Place and organization rules of task QA17 (issue 9) on real sentences of the genre; each sentence
+is put in a small report of its own area, so the rule under test is the one that decides."""
+from __future__ import annotations
+
+from tests.conftest import report_mentions
+
+
+def found(tmp_path, kind: str, head: str, *lines: str) -> set[str]:
+    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == kind}
+
+
+def test_a_place_opening_an_expo_or_a_promotion_meeting_is_no_place(tmp_path):
+    # ANNOTATION rule 8: a place inside an event's name is not annotated
+    places = found(tmp_path, "Place", "甘肃省人民政府工作报告",
+                   "敦煌文博会荣获“十大政府主导型展览会”称号。",
+                   "作为唯一县区在全市深圳招商会上专题推介。")
+    assert not {"敦煌", "深圳"} & places
+
+
+def test_a_place_beside_an_expo_it_does_not_open_is_still_a_place(tmp_path):
+    places = found(tmp_path, "Place", "甘肃省人民政府工作报告", "在敦煌成功举办文博会,游客人数大幅增长。")
+    assert "敦煌" in places
+
+
+def test_a_port_inside_a_works_name_is_no_company(tmp_path):
+    # 竹埠港 ends in a port's head: the place the works is named after, not its company
+    orgs = found(tmp_path, "Organization", "湖南省人民政府工作报告",
+                 "创造了长沙后湖综合治理、株洲清水塘和湘潭竹埠港工业污染治理等范本。")
+    assert "竹埠港" not in orgs
+
+
+def test_a_trade_name_inside_a_works_name_is_still_a_company(tmp_path):
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "咸和航天机械零部件项目建成投产。")
+    assert "咸和" in orgs
+
+
+def test_a_list_of_regions_before_their_companies_names_no_company(tmp_path):
+    mentions = report_mentions(tmp_path, "明光市人民政府工作报告",
+                               "密切关注并研判长三角、珠三角、京津冀等发达地区企业外迁动向。")
+    orgs = {m.text for m in mentions if m.type == "Organization"}
+    places = {m.text for m in mentions if m.type == "Place"}
+    assert not {"京津冀", "珠三角", "长三角", "研判长三角"} & orgs
+    assert {"京津冀", "珠三角", "长三角"} <= places
+
+
+def test_a_list_of_companies_before_enterprises_is_still_companies(tmp_path):
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "新诚服饰、花神丝绸、联宝维美地毯等企业加快发展。")
+    assert {"新诚服饰", "花神丝绸", "联宝维美地毯"} <= orgs
