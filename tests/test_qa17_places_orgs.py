@@ -46,3 +46,15 @@ def test_a_list_of_regions_before_their_companies_names_no_company(tmp_path):
 def test_a_list_of_companies_before_enterprises_is_still_companies(tmp_path):
     orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "新诚服饰、花神丝绸、联宝维美地毯等企业加快发展。")
     assert {"新诚服饰", "花神丝绸", "联宝维美地毯"} <= orgs
+
+
+def test_a_feature_cut_in_two_replaces_its_word_another_rule_took(tmp_path):
+    # jieba reads 东|龙山: word_toponyms took 龙山 before the nested rule could take 东龙山
+    places = found(tmp_path, "Place", "商洛市人民政府工作报告",
+                   "南秦河生态公园、东龙山公园、九鱼公园等一批休闲健身公园建成开放。")
+    assert "东龙山" in places and "龙山" not in places
+
+
+def test_a_verb_before_a_known_region_is_no_part_of_its_name(tmp_path):
+    places = found(tmp_path, "Place", "玉林市人民政府工作报告", "环北部湾广西水资源配置工程、龙云灌区加快建设。")
+    assert "北部湾" in places and "环北部湾" not in places
