@@ -58,3 +58,15 @@ def test_a_feature_cut_in_two_replaces_its_word_another_rule_took(tmp_path):
 def test_a_verb_before_a_known_region_is_no_part_of_its_name(tmp_path):
     places = found(tmp_path, "Place", "玉林市人民政府工作报告", "环北部湾广西水资源配置工程、龙云灌区加快建设。")
     assert "北部湾" in places and "环北部湾" not in places
+
+
+def test_an_interchange_names_the_place_it_serves(tmp_path):
+    # 排湖 and 木东 are words jieba puts together and does not know: the interchange names them
+    places = found(tmp_path, "Place", "仙桃市人民政府工作报告", "仙桃港开港通航,沪渝高速排湖互通建成通车。",
+                   "开工建设木东互通连接线。")
+    assert {"排湖", "木东"} <= places
+
+
+def test_a_common_word_before_an_interchange_names_no_place(tmp_path):
+    places = found(tmp_path, "Place", "某县人民政府工作报告", "推进基础设施互联互通,完善枢纽互通立交。")
+    assert not {"互联", "枢纽"} & places

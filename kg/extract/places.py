@@ -1405,19 +1405,25 @@ _PROPER_POS = frozenset({"ns", "nr", "nz"})
 
 
 @component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"),
-           needs=lexicons.words("place_hub_heads.txt"))
+           needs=lexicons.words("place_hub_heads.txt") + lexicons.words("place_named_crossing_heads.txt"))
 def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     """The proper word right before a hub's head names the place the hub stands in ("新桥国际机场",
-    "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站")."""
+    "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站"); before an
+    interchange's head, also a word the dictionary does not know ("沪渝高速排湖互通" → 排湖)."""
     out = []
     text = ctx.text
     heads = lexicons.words("place_hub_heads.txt")
+    crossings = lexicons.words("place_named_crossing_heads.txt")
     not_names = lexicons.word_set("not_names.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
-        if t.pos not in _PROPER_POS or not all(CJK.match(c) for c in t.word) or t.word in not_names:
+        if not t.pos.startswith("n") or not all(CJK.match(c) for c in t.word) or t.word in not_names:
             continue
         b = t.end
-        head = next((h for h in heads if text.startswith(h, b)), None)
+        if t.pos in _PROPER_POS:
+            head = next((h for h in heads + crossings if text.startswith(h, b)), None)
+        else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
+            head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
         nxt = ctx.token_starting_at(b + len(head))
