@@ -70,3 +70,10 @@ def test_an_interchange_names_the_place_it_serves(tmp_path):
 def test_a_common_word_before_an_interchange_names_no_place(tmp_path):
     places = found(tmp_path, "Place", "某县人民政府工作报告", "推进基础设施互联互通,完善枢纽互通立交。")
     assert not {"互联", "枢纽"} & places
+
+
+def test_a_region_after_a_companys_name_marks_its_branch(tmp_path):
+    # 中国化学 (a known company) + 长三角 + 科创中心: the region is where the centre is
+    places = found(tmp_path, "Place", "宁波市人民政府工作报告", "加快建设中国化学长三角科创中心、甬江实验室。")
+    assert "长三角" in places
+

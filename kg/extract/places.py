@@ -516,11 +516,13 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
     """A place that opens an organization's name, or one of its parts joined by "·", or marks its
-    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
+    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行), also right after the company's own name
+    ("中国化学长三角科创中心", "华为长三角研发中心"), is still the place."""
     for m in ctx.found:
         if m.type == ORG and m.span.contains(ctx.span(a, b)):
             return (m.local_start == a or ctx.text[a - 1:a] == "·"
-                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
+                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
+                    or any(k.type == ORG and k.local_end == a and m.local_start == k.local_start for k in ctx.found))
     return False
 
 
