@@ -77,3 +77,16 @@ def test_a_region_after_a_companys_name_marks_its_branch(tmp_path):
     places = found(tmp_path, "Place", "宁波市人民政府工作报告", "加快建设中国化学长三角科创中心、甬江实验室。")
     assert "长三角" in places
 
+
+
+def test_a_common_abbreviation_opening_a_works_is_no_company(tmp_path):
+    # 中小 (中小型) and 轻纺 (轻工纺织) are abbreviations the dictionary counts often: no trade name
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告",
+                 "加快实施病险水库除险加固、中小河流综合治理等重点水利工程。",
+                 "智能机械与轻纺小园区配套工程全部完工。")
+    assert not {"中小", "轻纺"} & orgs
+
+
+def test_a_rare_abbreviation_opening_a_works_is_still_its_company(tmp_path):
+    orgs = found(tmp_path, "Organization", "海拉尔区人民政府工作报告", "西航大元文化城、西航悦海酒店等项目投入使用。")
+    assert "西航" in orgs
