@@ -18,6 +18,11 @@ def found(tmp_path, kind: str, head: str, *lines: str) -> set[str]:
     # 中小 (中小型) and 轻纺 (轻工纺织): abbreviations the dictionary counts often, no trade names
     ("Organization", "某县人民政府工作报告",
      ("加快实施病险水库除险加固、中小河流综合治理等重点水利工程。", "智能机械与轻纺小园区配套工程全部完工。"), {"中小", "轻纺"}),
+    # a common word ending in 局 is no office
+    ("Organization", "永康市人民政府工作报告", ("一年来,面对外部环境的百年未有之大变局,面对艰巨繁重的改革发展任务。",), {"大变局"}),
+    # sectors listed as works are kinds of development, not the companies the works are called by
+    ("Organization", "怀安县人民政府工作报告", ("加快特色农牧、文化旅游、农村电商等13个重大项目前期手续办理。",),
+     {"特色农牧", "农村电商"}),
 ])
 def test_words_that_name_no_such_thing(tmp_path, kind, head, lines, wrong):
     assert not wrong & found(tmp_path, kind, head, *lines)
@@ -88,3 +93,8 @@ def test_a_region_after_a_companys_name_marks_its_branch(tmp_path):
 def test_a_rare_abbreviation_opening_a_works_is_still_its_company(tmp_path):
     orgs = found(tmp_path, "Organization", "海拉尔区人民政府工作报告", "西航大元文化城、西航悦海酒店等项目投入使用。")
     assert "西航" in orgs
+
+
+def test_short_bare_names_of_a_works_list_are_still_its_companies(tmp_path):
+    orgs = found(tmp_path, "Organization", "某县人民政府工作报告", "国碳纳米、恒一锂能等新能源项目19个加快建设。")
+    assert {"国碳纳米", "恒一锂能"} <= orgs
