@@ -23,6 +23,9 @@ def found(tmp_path, kind: str, head: str, *lines: str) -> set[str]:
     # sectors listed as works are kinds of development, not the companies the works are called by
     ("Organization", "怀安县人民政府工作报告", ("加快特色农牧、文化旅游、农村电商等13个重大项目前期手续办理。",),
      {"特色农牧", "农村电商"}),
+    # a kind of works by its type (…型) is no company's trade name
+    ("Organization", "济南市槐荫区人民政府工作报告", ("中德住房储蓄银行济南分行等一批总部型、创新型项目落户。",),
+     {"创新型", "总部型"}),
 ])
 def test_words_that_name_no_such_thing(tmp_path, kind, head, lines, wrong):
     assert not wrong & found(tmp_path, kind, head, *lines)
