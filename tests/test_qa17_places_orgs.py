@@ -14,6 +14,8 @@ def found(tmp_path, kind: str, head: str, *lines: str) -> set[str]:
 @pytest.mark.parametrize("kind, head, lines, wrong", [
     # 高峰 (a peak, jieba tags it nr) is a common word: its 峰 ends no mountain's name
     ("Place", "宜章县人民政府工作报告", ("提出了打造“天下莽山、氟化高峰、脐橙之乡、好人之城”的目标。",), {"氟化高峰"}),
+    # an industry community (产业社区) is a kind of development, no community's name
+    ("Place", "瓜沥镇人民政府工作报告", ("数字创新产业园、400亩群益智能家装产业社区进展顺利。",), {"家装产业社区", "智能家装产业社区"}),
     # ANNOTATION rule 8: a place inside an event's name (an expo's, a promotion meeting's) is none
     ("Place", "甘肃省人民政府工作报告",
      ("敦煌文博会荣获“十大政府主导型展览会”称号。", "作为唯一县区在全市深圳招商会上专题推介。"), {"敦煌", "深圳"}),
