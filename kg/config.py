@@ -422,3 +422,14 @@ class HonouredCompanyLimits:
 
 
 HONOURED_COMPANIES = HonouredCompanyLimits()
+
+
+# ---- task QA17 (issue 9): places and organizations on unseen text (kg/extract/genre.py org lines)
+@dataclass(frozen=True)
+class QA17Limits:
+    # an abbreviation (j) the dictionary counts this often is a common one ("中小", "轻纺", "农牧",
+    # "石化": 200-740), not a company's ("一汽" 71, "交投" 61, "国投" 40, "中化" 37)
+    common_abbreviation_freq: int = 150
+
+
+QA17_LIMITS = QA17Limits()

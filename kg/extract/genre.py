@@ -23,7 +23,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
+from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS, QA17_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -363,6 +363,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
+    if (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= QA17_LIMITS.common_abbreviation_freq:
+        return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
     if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word):
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
     return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
@@ -1297,8 +1299,8 @@ def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     for a, b in _trade_names_before_works(text):
         word = ctx.token_starting_at(a)
         if (word is None or word.end != b or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
-                or ctx.taken(a, b, (PLACE,))):
-            continue
+                or ctx.taken(a, b, (PLACE,)) or word.word.endswith("型")):
+            continue  # "总部型、创新型项目": a kind (…型), no trade name
         if not ctx.taken(a, b + 2, (PROJECT,)):
             out.append(ctx.mention(PROJECT, a, b + 2, source="genre_trade_name_project"))
         if not ctx.taken(a, b, (ORG,)):

@@ -39,9 +39,22 @@ def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
         # place's head written short ("武湖街|滨湖苑二期"), not a feature's first character
         a = m.local_start
         b = _feature_name_end(ctx, a, m.local_end)
-        if b is not None and not ctx.taken(a, b, (PLACE, ORG)):
+        if b is not None and not _taken_but_for_its_word(ctx, a, b):
             out.append(ctx.mention(PLACE, a, b, source="nested-feature"))
     return out
+
+
+def _taken_but_for_its_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a..b taken by a place or organization other than the feature's word alone, which another
+    rule took without its first character ("东|龙山公园": 龙山, the dictionary's word, is no name of
+    its own there; the longer 东龙山 holds it and replaces it)? Not where that character is a verb or
+    a preposition before the place ("环|北部湾广西水资源配置工程")."""
+    span = ctx.span(a, b)
+    first = ctx.token_starting_at(a)
+    replaces = first is not None and not first.pos.startswith(("v", "p"))
+    return any(k.type in (PLACE, ORG) and k.span.overlaps(span)
+               and not (replaces and k.type == PLACE and k.local_start == a + 1 and k.local_end == b)
+               for k in ctx.found)
 
 
 @component("places_opening_bodies", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))

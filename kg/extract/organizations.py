@@ -685,7 +685,11 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
     out = []
     for m in _ENUM_BEFORE_DENG.finditer(ctx.text):
-        for a, b in list_items(ctx, m, max_chars=ORG_RULES.list_item_chars, max_tokens=ORG_RULES.list_item_tokens):
+        items = list_items(ctx, m, max_chars=ORG_RULES.list_item_chars, max_tokens=ORG_RULES.list_item_tokens)
+        if sum(1 for a, b in items if place_lexicon_pattern().fullmatch(ctx.text[a:b])) >= 2:
+            continue  # "长三角、珠三角、京津冀等发达地区企业": a list of regions, whose companies are meant
+            # (two places: one company may bear a town's name, "茅台、五粮液等企业")
+        for a, b in items:
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name

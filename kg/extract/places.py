@@ -516,11 +516,13 @@ def _opens_event(ctx: SentenceContext, b: int) -> bool:
 
 def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
     """A place that opens an organization's name, or one of its parts joined by "·", or marks its
-    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行) is still the place."""
+    branch (黔江海关, 黔江·北京智库, 恒丰银行黔江支行), also right after the company's own name
+    ("中国化学长三角科创中心", "华为长三角研发中心"), is still the place."""
     for m in ctx.found:
         if m.type == ORG and m.span.contains(ctx.span(a, b)):
             return (m.local_start == a or ctx.text[a - 1:a] == "·"
-                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司"))
+                    or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
+                    or any(k.type == ORG and k.local_end == a and m.local_start == k.local_start for k in ctx.found))
     return False
 
 
@@ -649,6 +651,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
             last.end > b or last.end == b and freq.get(last.word)):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
+    if last is not None and last.start < a and last.pos != "ns" and _common_word(last.word):
+        return False  # "氟化高峰": a common word whatever jieba tags it (高峰/nr), no toponym's end
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
         return True
     if not (suffix in TOPONYM_HEADS and CJK.match(text[b:b + 1] or "a")):
@@ -1405,19 +1409,25 @@ _PROPER_POS = frozenset({"ns", "nr", "nz"})
 
 
 @component("hub_name_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("hub_places", "suffix_places"),
-           needs=lexicons.words("place_hub_heads.txt"))
+           needs=lexicons.words("place_hub_heads.txt") + lexicons.words("place_named_crossing_heads.txt"))
 def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     """The proper word right before a hub's head names the place the hub stands in ("新桥国际机场",
-    "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站")."""
+    "郑州新火车站（小李庄站）"): a place (ANNOTATION rule 8), not a common word ("加油站"); before an
+    interchange's head, also a word the dictionary does not know ("沪渝高速排湖互通" → 排湖)."""
     out = []
     text = ctx.text
     heads = lexicons.words("place_hub_heads.txt")
+    crossings = lexicons.words("place_named_crossing_heads.txt")
     not_names = lexicons.word_set("not_names.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
-        if t.pos not in _PROPER_POS or not all(CJK.match(c) for c in t.word) or t.word in not_names:
+        if not t.pos.startswith("n") or not all(CJK.match(c) for c in t.word) or t.word in not_names:
             continue
         b = t.end
-        head = next((h for h in heads if text.startswith(h, b)), None)
+        if t.pos in _PROPER_POS:
+            head = next((h for h in heads + crossings if text.startswith(h, b)), None)
+        else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
+            head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
             continue
         nxt = ctx.token_starting_at(b + len(head))
