@@ -78,3 +78,16 @@ def test_title_without_salutation(tmp_path):
     doc = parse_document(read_source(path))
     assert doc.title == "2017年某某县政府工作报告" and doc.year == 2017
     assert _parts(doc)[:2] == [("2016年工作回顾", 2016, "review"), ("2017年工作安排", 2017, "plan")]
+
+
+def test_a_title_that_writes_its_year_after_the_area_names_the_area(tmp_path):
+    # "管城回族区2019年《政府工作报告》": the year and a book-title mark stand between the area and the
+    # words of the title, and the congress line only says 区
+    path = tmp_path / "r.txt"
+    path.write_text("管城回族区2019年《政府工作报告》\n政府工作报告\n——2019年2月28日在区第十五届人民代表大会第三次会议上\n"
+                    "各位代表:\n过去一年,全区地区生产总值增长8.1%。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.area == "管城回族区"
+    assert doc.own.division is not None and doc.own.division.name == "管城回族区"
+    path.write_text("2019年《政府工作报告》\n各位代表:\n过去一年,全区地区生产总值增长8.1%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).area is None
