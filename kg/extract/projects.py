@@ -1084,8 +1084,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
             elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b):
                 named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
-            elif b - a >= 4:
-                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
+            elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
+                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
         if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
             works += plain
@@ -1208,12 +1208,13 @@ def _longest_length(words: frozenset[str]) -> int:
     return max(map(len, words), default=0)
 
 
-_COUNTED_LIST = re.compile(r"等\d+[余多]?个")
+# a count or 一批 closes the list: "等16个项目", "等一批重大项目" (a batch of projects named by example)
+_COUNTED_LIST = re.compile(r"等(?:\d+[余多]?个|一批)")
 
 
 def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, int]]) -> bool:
-    """"博大精密、宇宙电子等16个项目建成投产", "总投资超45亿元的西北钛镍等22个产业化项目": a list
-    closed by a count of projects names projects by example, even where no item has a name or a
+    """"博大精密、宇宙电子等16个项目建成投产", "总投资超45亿元的西北钛镍等22个产业化项目",
+    "芯创电子、远景风电等一批新兴产业项目成势见效": a list closed by a count (or 一批) of projects names projects by example, even where no item has a name or a
     head, when its first item is whole: it opens the clause or follows a verb, a mark or 的 (not
     "推进博视长远|终端研发等11个…项目", where the walk stopped inside the name at an adverb)."""
     if not plain or _COUNTED_LIST.search(m.group()) is None:

@@ -1,0 +1,36 @@
+"""Project recall of task QP17 (issue 9: works on unseen text), on real sentences of fresh reports
+and the dev sets: each test names the shape of works name it checks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def projects(tmp_path, sentence: str) -> set[str]:
+    """The projects found in one sentence, read as the body of a report."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"区政府工作报告\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+def check(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# "A、B等一批…项目" names projects by example as a count does ("等16个项目"): companies and their
+# trades stand for their works; industries listed as kinds do not.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("芯创电子、远景风电等一批新兴产业项目成势见效。",  # fresh tianmen-2022
+     {"芯创电子", "远景风电"}, set()),
+    ("海博思创、阳光电源、国瑞协创等一批储能装备制造项目建成投产。",  # dev text (gold)
+     {"海博思创", "阳光电源", "国瑞协创"}, set()),
+    ("推动智能制造、新材料等一批产业项目落地。",  # industries are kinds, not works
+     set(), {"智能制造", "新材料"}),
+])
+def test_batch_of_projects_by_example(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
