@@ -422,3 +422,13 @@ class HonouredCompanyLimits:
 
 
 HONOURED_COMPANIES = HonouredCompanyLimits()
+
+
+# ---- task QP17 (issue 9): project recall on unseen text (kg/extract/projects.py)
+@dataclass(frozen=True)
+class QP17Limits:
+    quoted_min: int = 2  # the shortest quoted part of a works name ("“双创”中心")
+    quoted_max: int = 12  # the longest ("“一泓清水入黄河”工程": 7)
+
+
+QP17_LIMITS = QP17Limits()

@@ -34,3 +34,24 @@ def check(tmp_path, sentence, found, not_found):
 ])
 def test_batch_of_projects_by_example(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A quoted part of a works name is read into the name and kept as written (ANNOTATION: only quotes
+# around the whole name are dropped); a quoted 工程 (a programme's slogan, rule 12), a slogan before a
+# weak head (a kind) and an epithet before a proper name are not.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("推进农业生产物联网应用示范和“三农”大数据中心建设。",  # qianjiang-2019 (gold)
+     {"“三农”大数据中心"}, {"三农大数据中心"}),
+    ("精细化工呋喃铵盐搬迁改造、吉林师范大学“双创”中心等项目开复工建设。",  # devtext3 siping-2020 (gold)
+     {"吉林师范大学“双创”中心"}, {"吉林师范大学双创中心"}),
+    ("分别是总投资0.53亿元的永济经济技术开发区“九通一平”道路建设工程。",  # fresh yongji-2020
+     {"永济经济技术开发区“九通一平”道路建设工程"}, set()),
+    ("“万里黄河第一隧”济泺路隧道、黄河凤凰大桥建成通车。",  # fresh jinan-2022: an epithet
+     {"济泺路隧道"}, {"“万里黄河第一隧”济泺路隧道"}),
+    ("首家保税仓库开仓运营，“渭西欧”班列开行15列。",  # heldtext2 weinan-2022: a weak head
+     set(), {"“渭西欧”班列"}),
+    ("深入实施“立德树人”工程和“百千万”工程。",  # programmes
+     set(), {"“立德树人”工程", "“百千万”工程"}),
+])
+def test_quoted_part_of_works_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

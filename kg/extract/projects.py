@@ -13,6 +13,7 @@ from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import QP13_LIMITS
 from kg.config import QP14_LIMITS
+from kg.config import QP17_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -88,14 +89,32 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     if not spans and not unnamed:
         # the other rules below start from works found by their heads: none here (most sentences)
-        return out + _enumerated_projects(ctx, spans)
+        return _keep_inner_quotes(ctx, out + _enumerated_projects(ctx, spans))
     listed = _listed_with_works(ctx, unnamed, spans)
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
-    return out
+    return _keep_inner_quotes(ctx, out)
+
+
+def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
+    """A works named with a quoted part keeps its quotes ("吉林师范大学“双创”中心", "“三农”大数据中心",
+    ANNOTATION: only quotes around the whole name are dropped); clean_name drops every quote, and the
+    name so written stays the entity's alias (`unquoted`: "济钢四新产业园", as one may search it)."""
+    if "”" not in ctx.text:
+        return mentions
+    for m in mentions:
+        if m.type != PROJECT:
+            continue
+        name = re.sub(r"\s", "", ctx.text[m.local_start:m.local_end])
+        if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+            name = name[1:-1]  # "“雪亮工程”": quotes around the whole name
+        if "”" in name and name.count("“") == name.count("”") and name.index("“") < name.index("”"):
+            m.attrs["unquoted"] = m.text
+            m.text = name
+    return mentions
 
 
 # a numbered line of an urban rail network: "地铁12号线", "九号线", "13号线一期" (a phase as written)
@@ -286,6 +305,30 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head)
     works.start = _clause_subject_start(ctx, start, works.b)
+    if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
+        # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
+        # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
+        works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
+
+
+def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
+    """"“三农”大数据中心", "吉林师范大学“双创”中心", "“一带一路”国家…训练基地": a quoted part of the name
+    before the head (the walk stopped at the quote, at `a`); the name opens at the quote, or at the
+    proper name before it that the quote qualifies. A weak head (基地, 班列, 改造) after a quoted slogan
+    names a kind ("“渭西欧”班列", "“一户一阀”改造") unless a proper name opens the name. `a` where no
+    quoted part stands there."""
+    text = ctx.text
+    if not text[:a].endswith("”"):
+        return a
+    q = text.rfind("“", max(0, a - QP17_LIMITS.quoted_max - 2), a - 1)
+    if q < 0 or not QP17_LIMITS.quoted_min <= a - 1 - (q + 1) or not CJK.search(text[q + 1:a - 1]) \
+            or re.search(r"[“”，,。；、]", text[q + 1:a - 1]):
+        return a
+    before = name_start(ctx, q, **LIMITS.works_name.limits, through_heads=True, strict=False)
+    before = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
+    if before < q and is_proper(text[before:q]):
+        return before
+    return a if weak else q
 
 
 def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:

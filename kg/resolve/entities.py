@@ -107,6 +107,8 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
         e = entities.setdefault(key, Entity(type_, name, key))
         if m.text != name:
             e.aliases.add(m.text)
+        if m.attrs.get("unquoted"):
+            e.aliases.add(m.attrs["unquoted"])  # a project name with a quoted part, also without its quotes (QP17)
         e.mentions.append(m)
         by_mention[id(m)] = key
 
