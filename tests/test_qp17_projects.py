@@ -55,3 +55,16 @@ def test_batch_of_projects_by_example(tmp_path, sentence, found, not_found):
 ])
 def test_quoted_part_of_works_name(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# An item of a list of projects may run to 18 characters (a company by place, trade name and industry,
+# and its product), but a long item joined by 和 or 及 is not read as one.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("全力推进恒天宝丽丝生物基纤维、江苏浩跃新型防水材料、江苏九久交通设施汽车安全带、溧阳市韵欢建材科技助磨剂、"
+     "江苏阔拼科岩服饰高档运动夹克衫等5个重点项目，目前5个项目都顺利达产。",  # fresh liyang-shezhu-2017
+     {"恒天宝丽丝生物基纤维", "江苏浩跃新型防水材料", "江苏阔拼科岩服饰高档运动夹克衫"}, set()),
+    ("建成定升一级公路、S206阆中天宫至凉水公路、S101西充段及都京港嘉陵江大桥等项目。",  # fresh sichuan-jiaotong-2017
+     {"S101西充段", "都京港嘉陵江大桥"}, {"S101西充段及都京港嘉陵江大桥"}),
+])
+def test_long_items_of_a_project_list(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -1073,7 +1073,11 @@ _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicon
 # with none after its first 等 is not searched (~2 in 3 of the sentences holding 等: ~3 ms a pass
 # over the samples and Hailar, the regex's lazy runs tried from every position)
 _ENUM_LABELS = ("项目", "工程", "设施", "平台")
-_ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
+# an item of up to 14 characters, or a longer one with no joint in it ("江苏阔拼科岩服饰高档运动夹克衫"; a long
+# "A和B" or "A及B" is two items or two parts of one, left to the rules for joints: "S101西充段及都京港嘉陵江大桥")
+_ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
+              rf"{{15,{QP17_LIMITS.listed_item_chars}}})")
+_ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})等"
                             rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
 
 
