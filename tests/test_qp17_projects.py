@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-
-
-def projects(tmp_path, sentence: str) -> set[str]:
-    """The projects found in one sentence, read as the body of a report."""
-    path = tmp_path / "report.txt"
-    path.write_text(f"区政府工作报告\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+from tests.conftest import report_mentions
 
 
 def check(tmp_path, sentence, found, not_found):
-    got = projects(tmp_path, sentence)
+    """The projects of one sentence, read in the review part of a district report, hold `found` and
+    none of `not_found`."""
+    got = {m.text for m in report_mentions(tmp_path, "区政府工作报告", "一、工作回顾", sentence) if m.type == "Project"}
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
 
