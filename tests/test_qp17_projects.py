@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract_mentions
+from kg.resolve.entities import build_graph
+from kg.text.document import parse_document
+from kg.text.reading import read_source
 from tests.conftest import report_mentions
 
 
 def check(tmp_path, sentence, found, not_found):
     """The projects of one sentence, read in the review part of a district report, hold `found` and
-    none of `not_found`."""
-    got = {m.text for m in report_mentions(tmp_path, "区政府工作报告", "一、工作回顾", sentence) if m.type == "Project"}
+    none of `not_found` (a project named with a quoted part by the name its entity gets: `quoted`)."""
+    got = {m.attrs.get("quoted", m.text) for m in report_mentions(tmp_path, "区政府工作报告", "一、工作回顾", sentence)
+           if m.type == "Project"}
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
 
@@ -61,3 +66,14 @@ def test_quoted_part_of_works_name(tmp_path, sentence, found, not_found):
 ])
 def test_long_items_of_a_project_list(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+def test_quoted_project_name_in_the_graph(tmp_path):
+    """The entity takes the name with its quotes, the mention's text (as clean_name writes it) is its
+    alias, and the mention stays valid against its sentence."""
+    path = tmp_path / "report.txt"
+    path.write_text("区政府工作报告\n\n一、工作回顾\n\n推进农业生产物联网应用示范和“三农”大数据中心建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    graph = build_graph(doc, extract_mentions(doc))
+    project = next(e for e in graph.entities.values() if e.type == "Project")
+    assert project.name == "“三农”大数据中心" and "三农大数据中心" in project.aliases

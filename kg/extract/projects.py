@@ -100,9 +100,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
 
 
 def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
-    """A works named with a quoted part keeps its quotes ("吉林师范大学“双创”中心", "“三农”大数据中心",
-    ANNOTATION: only quotes around the whole name are dropped); clean_name drops every quote, and the
-    name so written stays the entity's alias (`unquoted`: "济钢四新产业园", as one may search it)."""
+    """A works named with a quoted part keeps its quotes in its entity's name (`quoted`: "吉林师范大学“双创”中心",
+    "“三农”大数据中心"; ANNOTATION: only quotes around the whole name are dropped); the mention's text,
+    which clean_name writes without quotes, stays the entity's alias ("济钢四新产业园", as one may search it)."""
     if "”" not in ctx.text:
         return mentions
     for m in mentions:
@@ -112,8 +112,7 @@ def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Me
         if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
             name = name[1:-1]  # "“雪亮工程”": quotes around the whole name
         if "”" in name and name.count("“") == name.count("”") and name.index("“") < name.index("”"):
-            m.attrs["unquoted"] = m.text
-            m.text = name
+            m.attrs["quoted"] = name
     return mentions
 
 
