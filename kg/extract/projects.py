@@ -1102,6 +1102,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
                 a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
                 a = _unknown_word_before(ctx, a, b, b)
+                a = _after_year(ctx, a)
                 if _inside_industry(ctx.text, a):
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
                 if ctx.text[:a].endswith("新") and (_new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a)):
@@ -1137,6 +1138,23 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+# a year that opens a list ("2019年副中心站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年")
+
+
+def _after_year(ctx: SentenceContext, a: int) -> int:
+    """Where a list's first item begins when a year stands before it: right after the year, where the
+    walk stopped inside the year ("年|副中心站") or cut off the name's first character, a one-character
+    abbreviation or noun ("年沪|渝蓉高铁"; not a word that is no part of it: "2019年在…")."""
+    year = _YEAR_BEFORE.search(ctx.text, max(0, a - 6), min(len(ctx.text), a + 1))
+    if year is None or year.end() not in (a - 1, a + 1):
+        return a
+    if year.end() == a + 1:
+        return year.end()
+    first = ctx.token_starting_at(year.end())
+    return year.end() if first is None or first.pos.startswith(("j", "n")) else a
 
 
 def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
