@@ -88,3 +88,18 @@ def test_quoted_project_name_in_the_graph(tmp_path):
 ])
 def test_year_before_a_project_list(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A river's stretch through a place is no works; a road's or railway's section is.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("长江干流湖南段和四水干流131个断面全部达到或优于Ⅱ类。",  # heldtext hunan-2023
+     set(), {"长江干流湖南段"}),
+    ("黄河干流运城段水质稳定保持在Ⅱ类。",  # devtext3 yuncheng-2024
+     set(), {"黄河干流运城段"}),
+    ("黄河济南段“十三五”防洪工程全面完工。",  # fresh jinan-2022
+     set(), {"黄河济南段"}),
+    ("开工建设渝湘高铁重庆至黔江段、成昆铁路峨米段。",
+     {"渝湘高铁重庆至黔江段", "成昆铁路峨米段"}, set()),
+])
+def test_river_stretch_is_no_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -507,7 +507,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic):
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
         return None
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
@@ -537,6 +537,16 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
+
+
+_RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
+
+
+def _river_stretch(ctx: SentenceContext, works: _Works) -> bool:
+    """"长江干流湖南段", "黄河干流运城段", "黄河济南段": a river's stretch through a place, where water is
+    measured or works are done, is no works itself (the river a known place, the head 段 or 南段…)."""
+    m = _RIVER_STRETCH.match(ctx.text, works.start, works.b) if works.head.endswith("段") else None
+    return m is not None and covered_by(ctx, m.start(1), m.end(1), PLACE)
 
 
 def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
