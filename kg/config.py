@@ -433,3 +433,16 @@ class QA17Limits:
 
 
 QA17_LIMITS = QA17Limits()
+
+
+# ---- task QP17 (issue 9): project recall on unseen text (kg/extract/projects.py)
+@dataclass(frozen=True)
+class QP17Limits:
+    quoted_min: int = 2  # the shortest quoted part of a works name ("“双创”中心")
+    quoted_max: int = 12  # the longest ("“一泓清水入黄河”工程": 7)
+    # the longest item of a list of projects before 等: a company by place, trade name and industry and
+    # its product ("江苏阔拼科岩服饰高档运动夹克衫": 15)
+    listed_item_chars: int = 18
+
+
+QP17_LIMITS = QP17Limits()

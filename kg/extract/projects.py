@@ -13,6 +13,7 @@ from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import QP13_LIMITS
 from kg.config import QP14_LIMITS
+from kg.config import QP17_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -88,14 +89,31 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     if not spans and not unnamed:
         # the other rules below start from works found by their heads: none here (most sentences)
-        return out + _enumerated_projects(ctx, spans)
+        return _keep_inner_quotes(ctx, out + _enumerated_projects(ctx, spans))
     listed = _listed_with_works(ctx, unnamed, spans)
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans))
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
-    return out
+    return _keep_inner_quotes(ctx, out)
+
+
+def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
+    """A works named with a quoted part keeps its quotes in its entity's name (`quoted`: "吉林师范大学“双创”中心",
+    "“三农”大数据中心"; ANNOTATION: only quotes around the whole name are dropped); the mention's text,
+    which clean_name writes without quotes, stays the entity's alias ("济钢四新产业园", as one may search it)."""
+    if "”" not in ctx.text:
+        return mentions
+    for m in mentions:
+        if m.type != PROJECT:
+            continue
+        name = re.sub(r"\s", "", ctx.text[m.local_start:m.local_end])
+        if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+            name = name[1:-1]  # "“雪亮工程”": quotes around the whole name
+        if "”" in name and name.count("“") == name.count("”") and name.index("“") < name.index("”"):
+            m.attrs["quoted"] = name
+    return mentions
 
 
 # a numbered line of an urban rail network: "地铁12号线", "九号线", "13号线一期" (a phase as written)
@@ -286,6 +304,30 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head)
     works.start = _clause_subject_start(ctx, start, works.b)
+    if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
+        # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
+        # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
+        works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
+
+
+def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
+    """"“三农”大数据中心", "吉林师范大学“双创”中心", "“一带一路”国家…训练基地": a quoted part of the name
+    before the head (the walk stopped at the quote, at `a`); the name opens at the quote, or at the
+    proper name before it that the quote qualifies. A weak head (基地, 班列, 改造) after a quoted slogan
+    names a kind ("“渭西欧”班列", "“一户一阀”改造") unless a proper name opens the name. `a` where no
+    quoted part stands there."""
+    text = ctx.text
+    if not text[:a].endswith("”"):
+        return a
+    q = text.rfind("“", max(0, a - QP17_LIMITS.quoted_max - 2), a - 1)
+    if q < 0 or not QP17_LIMITS.quoted_min <= a - 1 - (q + 1) or not CJK.search(text[q + 1:a - 1]) \
+            or re.search(r"[“”，,。；、]", text[q + 1:a - 1]):
+        return a
+    before = name_start(ctx, q, **LIMITS.works_name.limits, through_heads=True, strict=False)
+    before = _past_verb_chain(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, before), q), q)
+    if before < q and is_proper(text[before:q]):
+        return before
+    return a if weak else q
 
 
 def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
@@ -465,7 +507,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic):
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
         return None
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
@@ -495,6 +537,16 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
+
+
+_RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
+
+
+def _river_stretch(ctx: SentenceContext, works: _Works) -> bool:
+    """"长江干流湖南段", "黄河干流运城段", "黄河济南段": a river's stretch through a place, where water is
+    measured or works are done, is no works itself (the river a known place, the head 段 or 南段…)."""
+    m = _RIVER_STRETCH.match(ctx.text, works.start, works.b) if works.head.endswith("段") else None
+    return m is not None and covered_by(ctx, m.start(1), m.end(1), PLACE)
 
 
 def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
@@ -1030,7 +1082,11 @@ _CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicon
 # with none after its first 等 is not searched (~2 in 3 of the sentences holding 等: ~3 ms a pass
 # over the samples and Hailar, the regex's lazy runs tried from every position)
 _ENUM_LABELS = ("项目", "工程", "设施", "平台")
-_ENUM_PROJECTS = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}、)*[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}})等"
+# an item of up to 14 characters, or a longer one with no joint in it ("江苏阔拼科岩服饰高档运动夹克衫"; a long
+# "A和B" or "A及B" is two items or two parts of one, left to the rules for joints: "S101西充段及都京港嘉陵江大桥")
+_ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
+              rf"{{15,{QP17_LIMITS.listed_item_chars}}})")
+_ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})等"
                             rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
 
 
@@ -1056,6 +1112,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
                 a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
                 a = _unknown_word_before(ctx, a, b, b)
+                a = _after_year(ctx, a)
                 if _inside_industry(ctx.text, a):
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
                 if ctx.text[:a].endswith("新") and (_new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a)):
@@ -1084,13 +1141,30 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
             elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b):
                 named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
-            elif b - a >= 4:
-                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works
+            elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
+                plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
         if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+# a year that opens a list ("2019年副中心站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年")
+
+
+def _after_year(ctx: SentenceContext, a: int) -> int:
+    """Where a list's first item begins when a year stands before it: right after the year, where the
+    walk stopped inside the year ("年|副中心站") or cut off the name's first character, a one-character
+    abbreviation or noun ("年沪|渝蓉高铁"; not a word that is no part of it: "2019年在…")."""
+    year = _YEAR_BEFORE.search(ctx.text, max(0, a - 6), min(len(ctx.text), a + 1))
+    if year is None or year.end() not in (a - 1, a + 1):
+        return a
+    if year.end() == a + 1:
+        return year.end()
+    first = ctx.token_starting_at(year.end())
+    return year.end() if first is None or first.pos.startswith(("j", "n")) else a
 
 
 def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1208,12 +1282,13 @@ def _longest_length(words: frozenset[str]) -> int:
     return max(map(len, words), default=0)
 
 
-_COUNTED_LIST = re.compile(r"等\d+[余多]?个")
+# a count or 一批 closes the list: "等16个项目", "等一批重大项目" (a batch of projects named by example)
+_COUNTED_LIST = re.compile(r"等(?:\d+[余多]?个|一批)")
 
 
 def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, int]]) -> bool:
-    """"博大精密、宇宙电子等16个项目建成投产", "总投资超45亿元的西北钛镍等22个产业化项目": a list
-    closed by a count of projects names projects by example, even where no item has a name or a
+    """"博大精密、宇宙电子等16个项目建成投产", "总投资超45亿元的西北钛镍等22个产业化项目",
+    "芯创电子、远景风电等一批新兴产业项目成势见效": a list closed by a count (or 一批) of projects names projects by example, even where no item has a name or a
     head, when its first item is whole: it opens the clause or follows a verb, a mark or 的 (not
     "推进博视长远|终端研发等11个…项目", where the walk stopped inside the name at an adverb)."""
     if not plain or _COUNTED_LIST.search(m.group()) is None:

@@ -104,8 +104,9 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
             continue
         name = canonical.get(m.text, m.text)
         key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
-        e = entities.setdefault(key, Entity(type_, name, key))
-        if m.text != name:
+        # a project named with a quoted part keeps it in its name ("“三农”大数据中心"), its text is the alias
+        e = entities.setdefault(key, Entity(type_, m.attrs.get("quoted", name) if name == m.text else name, key))
+        if m.text != e.name:
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
