@@ -117,6 +117,9 @@ class GenreLimits:
     partner_lookback: int = 10  # how far before a zone the partners' abbreviations may start ("中俄蒙")
     product_chars: int = 4  # the longest product between a company and a works verb ("雪花啤酒")
     common_word_freq: int = 1000  # jieba's frequency from which a word is common, no trade name
+    # an abbreviation (j) the dictionary counts this often is a common one ("中小", "轻纺", "农牧",
+    # "石化": 200-740), not a company's ("一汽" 71, "交投" 61, "国投" 40, "中化" 37)
+    common_abbreviation_freq: int = 150
 
 
 PROJECT_LIMITS = ProjectLimits()
@@ -422,17 +425,6 @@ class HonouredCompanyLimits:
 
 
 HONOURED_COMPANIES = HonouredCompanyLimits()
-
-
-# ---- task QA17 (issue 9): places and organizations on unseen text (kg/extract/genre.py org lines)
-@dataclass(frozen=True)
-class QA17Limits:
-    # an abbreviation (j) the dictionary counts this often is a common one ("中小", "轻纺", "农牧",
-    # "石化": 200-740), not a company's ("一汽" 71, "交投" 61, "国投" 40, "中化" 37)
-    common_abbreviation_freq: int = 150
-
-
-QA17_LIMITS = QA17Limits()
 
 
 # ---- task QP17 (issue 9): project recall on unseen text (kg/extract/projects.py)

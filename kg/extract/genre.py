@@ -23,7 +23,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS, QA17_LIMITS
+from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -363,7 +363,7 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
-    if (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= QA17_LIMITS.common_abbreviation_freq:
+    if (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_abbreviation_freq:
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
     if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word):
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business

@@ -1416,8 +1416,8 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
     interchange's head, also a word the dictionary does not know ("沪渝高速排湖互通" → 排湖)."""
     out = []
     text = ctx.text
-    heads = lexicons.words("place_hub_heads.txt")
     crossings = lexicons.words("place_named_crossing_heads.txt")
+    hubs_or_crossings = lexicons.words("place_hub_heads.txt") + crossings  # once, not a tuple a token
     not_names = lexicons.word_set("not_names.txt")
     freq = tokenizer_tags().tokenizer.FREQ
     for t in ctx.tokens:
@@ -1425,7 +1425,7 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             continue
         b = t.end
         if t.pos in _PROPER_POS:
-            head = next((h for h in heads + crossings if text.startswith(h, b)), None)
+            head = next((h for h in hubs_or_crossings if text.startswith(h, b)), None)
         else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
             head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
