@@ -71,3 +71,13 @@ def report_mentions(tmp_path: Path, head: str, *lines: str) -> list:
     path = tmp_path / "report.txt"
     path.write_text("\n".join((head,) + lines) + "\n", encoding="utf-8")
     return extract_mentions(parse_document(read_source(path)))
+
+
+def report_pairs(tmp_path: Path, head: str, *lines: str) -> set[tuple[str, str]]:
+    """The (type, text) of every mention of such a small report (`report_mentions`)."""
+    return {(m.type, m.text) for m in report_mentions(tmp_path, head, *lines)}
+
+
+def report_names(tmp_path: Path, kind: str, head: str, *lines: str) -> set[str]:
+    """The texts of the mentions of one type in such a small report (`report_mentions`)."""
+    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == kind}

@@ -4,14 +4,10 @@ county. The sentence is the genre's standard opening of a county report (found i
 five provinces); the title puts it in an 安徽 county, where 和县 is a division near home."""
 from __future__ import annotations
 
-from tests.conftest import report_mentions
+from tests.conftest import report_pairs as mentions
 
 
 OPENING = "一年来,我们在市委、市政府和县委的坚强领导下,抢抓机遇,奋力拼搏。"
-
-
-def mentions(tmp_path, head: str, *lines: str) -> set[tuple[str, str]]:
-    return {(m.type, m.text) for m in report_mentions(tmp_path, head, *lines)}
 
 
 def test_a_conjunction_before_a_county_body_is_no_county(tmp_path):

@@ -2,11 +2,8 @@
 put in a small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from tests.conftest import report_mentions
+from tests.conftest import report_names as found
 
-
-def found(tmp_path, kind: str, head: str, *lines: str) -> set[str]:
-    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == kind}
 
 
 def test_a_towns_party_committee_is_a_body(tmp_path):

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import report_mentions
+from tests.conftest import report_mentions, report_names as found
 
-
-def found(tmp_path, kind: str, head: str, *lines: str) -> set[str]:
-    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == kind}
 
 
 @pytest.mark.parametrize("kind, head, lines, wrong", [

@@ -3,9 +3,7 @@
 test is the one that decides."""
 from __future__ import annotations
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from tests.conftest import report_pairs
 
 # heldtext shangluo-2024 (商洛市), devtext2 huoqiu-2024 (霍邱县)
 SHANGLUO = "政府工作报告\n——2024年2月2日在商洛市第五届人民代表大会第四次会议上"
@@ -13,10 +11,7 @@ HUOQIU = "政府工作报告\n——2024年1月在霍邱县第十八届人民代
 
 
 def mentions(tmp_path, head: str, *sentences: str) -> set[tuple[str, str]]:
-    path = tmp_path / "report.txt"
-    path.write_text(head + "\n各位代表：\n一、2023年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    doc = parse_document(read_source(path))
-    return {(m.type, m.text) for m in extract_mentions(doc)}
+    return report_pairs(tmp_path, head, "各位代表：", "一、2023年工作回顾", *sentences)
 
 
 def test_river_cut_in_two_opening_a_park_is_a_place(tmp_path):

@@ -3,9 +3,7 @@ is named). Each sentence is put in a small report of the same area, so the rule 
 one that decides."""
 from __future__ import annotations
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from tests.conftest import report_pairs
 
 YUNNAN = "政府工作报告\n——2023年1月11日在云南省第十四届人民代表大会第一次会议上"
 LIAONING = "政府工作报告\n——2022年1月在辽宁省第十三届人民代表大会第六次会议上"
@@ -13,10 +11,7 @@ CHONGQING = "政府工作报告\n——2016年1月24日在重庆市第四届人�
 
 
 def mentions(tmp_path, head: str, *sentences: str) -> set[tuple[str, str]]:
-    path = tmp_path / "report.txt"
-    path.write_text(head + "\n各位代表：\n一、工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    doc = parse_document(read_source(path))
-    return {(m.type, m.text) for m in extract_mentions(doc)}
+    return report_pairs(tmp_path, head, "各位代表：", "一、工作回顾", *sentences)
 
 
 def test_a_city_railway_hub_holds_the_city(tmp_path):
