@@ -72,6 +72,7 @@ from kg.text.segment import guessed_word_across, tokens
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
 WORKS_WORD = "项目"  # a name's optional last word (ANNOTATION rule 10)
+WORKS_HEADS = (WORKS_WORD, "工程")  # the words that close a works' name after what it builds
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 
 
@@ -366,13 +367,22 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
-    for _, n, key in orgs_in:
-        if not _short_body(n):  # "中央桥" is no work of 中央
+    for a, n, key in orgs_in:
+        if not _short_body(n) and not _built_whole(name, a, n):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威)
             for _, inner, ikey in names.inside(ORG, n, other_than=key):
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _built_whole(name: str, at: int, org: str) -> bool:
+    """Does the organization's name close the works' name after other words, a trailing 项目 or 工程
+    left off ("煤仓改建博物馆项目", "南光集团商业综合体及双语学校项目", "山阳隆元基曼斯")? Then the works
+    are the institution or establishment itself, built (ANNOTATION rule 2), not works it takes part in;
+    an organization opening the name does ("区医院120急救中心", "华润雪花啤酒迁建")."""
+    stem = next((name[:-len(w)] for w in WORKS_HEADS if name.endswith(w)), name)
+    return at > 0 and at + len(org) == len(stem)
 
 
 def _line_through(name: str, own_code: str | None) -> bool:
