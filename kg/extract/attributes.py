@@ -95,6 +95,7 @@ def _list_around(text: str, m: Mention, outer: list[Mention]) -> tuple[Mention, 
 
 # ---------------------------------------------------------------- relation cues of a clause
 
+LIST_MARK = "、"  # between the items of a list of works
 # what may open a clause before a list of partners ("与中信集团、华润集团合作开发建设…")
 PARTNER_PREPOSITIONS = ("与", "同", "和", "携手", "联合")
 
@@ -153,9 +154,20 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
 def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool:
     """Is the place or organization opening a clause an item of a list of works, the next item a
     works' name ("德远电子工业园、广达铝业二期等项目顺利推进", "马头山风电、平煤神马…光伏发电项目"): a
-    works named after it or by it, not the subject of the works listed after it?"""
+    works named after it or by it, not the subject of the works listed after it? So too where the
+    name of the item it opens was not found whole: the text up to the next works ends with the list
+    mark 、 after no other name found ("马头山风电、平煤神马…", "哈萨尔和东升路两个市民广场、伊敏河沿河公园
+    等工程进展顺利"); not a 和 between names after the place, which still heads them ("中心城区人民
+    南路和南城墙街等主干道…改造")."""
     joiners = lexicons.word_set("resolve_list_joiners.txt")
-    return any(i.type == PROJECT and text[head.local_end:i.local_start] in joiners for i in in_clause)
+    nxt = next((i for i in in_clause if i.type == PROJECT and i.local_start >= head.local_end), None)
+    if nxt is None:
+        return False
+    gap = text[head.local_end:nxt.local_start]
+    if gap in joiners:
+        return True
+    before = nxt.local_start - 1  # where the item before the next works ends
+    return gap.endswith(LIST_MARK) and not any(i.local_end == before for i in in_clause)
 
 
 def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
