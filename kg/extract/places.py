@@ -775,9 +775,25 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     if a - start >= 4 and word is not None and word.pos in ("n", "vn") and tokenizer_tags().tokenizer.FREQ.get(stem):
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
-            and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
+            and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
+            and not _village_of_province(ctx, stem, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+@functools.lru_cache(maxsize=8)
+def _province_villages(province: str) -> frozenset[str]:
+    """The short names of the villages and communities of every county of a province."""
+    return frozenset(v for code, d in lexicons.divisions().items()
+                     if d.level == "county" and code[:2] == province for v in lexicons.villages(code))
+
+
+def _village_of_province(ctx: SentenceContext, stem: str, suffix: str) -> bool:
+    """"罗边村旧改", "黎明村合作社": a village or community of the report's province written with its
+    head is that village, though its name is made of common characters (罗边, 黎明) that is_proper
+    cannot tell from words; the table, not the characters, is the evidence."""
+    province = ctx.doc.own.province
+    return suffix in ("村", "社区") and province is not None and stem in _province_villages(province)
 
 
 def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:

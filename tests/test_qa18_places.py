@@ -1,0 +1,19 @@
+"""Place rules of task QA18 (issue 9: places never found) on real sentences of the genre; each
+sentence is put in a small report of its own area, so the rule under test is the one that decides."""
+from __future__ import annotations
+
+from tests.conftest import report_names as found
+
+
+def test_village_of_the_province_by_its_head(tmp_path):
+    # 罗边 and 中关 are common characters (is_proper cannot tell them from words); the province's
+    # village table names them (番禺's 罗边村, 海淀's 中关村)
+    assert "罗边村" in found(tmp_path, "Place", "广州市番禺区人民政府工作报告",
+                            "积极为中铁建港航局集团旧厂更新改造、罗边村旧改等新增的区重点预备项目协调临时施工。")
+    assert "中关村" in found(tmp_path, "Place", "北京市人民政府工作报告", "共同建好雄安新区中关村科技园。")
+
+
+def test_village_head_after_a_common_word_is_no_village(tmp_path):
+    # kinds of village stay kinds though their words are village names somewhere in the province
+    names = found(tmp_path, "Place", "广州市番禺区人民政府工作报告", "推进新农村、中心村和城中村建设,行政村全部通硬底化公路。")
+    assert not names & {"新农村", "中心村", "城中村", "行政村"}
