@@ -17,3 +17,14 @@ def test_village_head_after_a_common_word_is_no_village(tmp_path):
     # kinds of village stay kinds though their words are village names somewhere in the province
     names = found(tmp_path, "Place", "广州市番禺区人民政府工作报告", "推进新农村、中心村和城中村建设,行政村全部通硬底化公路。")
     assert not names & {"新农村", "中心村", "城中村", "行政村"}
+
+
+
+def test_town_named_after_its_county(tmp_path):
+    # 棣花 is a town of 丹凤县 (the division table): "丹凤棣花携程农庄" names the town after its county
+    names = found(tmp_path, "Place", "商洛市人民政府工作报告",
+                  "洛南嘉宏、丹凤棣花携程农庄等一批高品质酒店相继建成开业。")
+    assert {"丹凤", "棣花"} <= names
+    # 建设 (建设街道) is a common word: no town after 海拉尔
+    assert "建设" not in found(tmp_path, "Place", "海拉尔区人民政府工作报告", "感谢关心、支持海拉尔建设和发展的各界朋友。")
+

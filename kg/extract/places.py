@@ -136,6 +136,39 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _town_shorts_of(county_code: str) -> tuple[str, ...]:
+    """The short forms of a county's towns that are no common word ("棣花" of 棣花镇, not "建设" of
+    建设街道), the longest first."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    shorts = {short for town in lexicons.towns(county_code) if (short := lexicons.town_short(town))
+              and (freq.get(short) or 0) < PLACE_RULES.common_word_freq}
+    return tuple(sorted(shorts, key=lambda w: (-len(w), w)))
+
+
+@component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"))
+def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
+    """A county's name right before the short form of one of its towns ("丹凤棣花携程农庄",
+    "阆中天宫至凉水公路"): the town is named after its county, as "重庆黔江" names a district after
+    its city; the division table, not the words, says so."""
+    out = []
+    text = ctx.text
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        d = lexicons.find_division(p.text, ctx.doc.own.province)
+        if d is None or d.level != "county":
+            continue
+        b0 = p.local_end
+        short = next((w for w in _town_shorts_of(d.code) if text.startswith(w, b0)), None)
+        if short is None:
+            continue
+        b = b0 + len(short)
+        if text.startswith(lexicons.TOWN_SUFFIXES, b) or not token_ends_at(ctx, b) and b not in ctx.token_start_set:
+            continue  # "丹凤棣花镇": the full name is the town_places rule's; or the name runs on into a word
+        if not any(k.type in (PLACE, ORG) and k.local_start <= b0 < k.local_end for k in ctx.found):
+            out.append(ctx.mention(PLACE, b0, b, source="county-town"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _town_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("text_town_suffixes.txt"))
