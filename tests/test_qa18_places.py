@@ -28,3 +28,10 @@ def test_town_named_after_its_county(tmp_path):
     # 建设 (建设街道) is a common word: no town after 海拉尔
     assert "建设" not in found(tmp_path, "Place", "海拉尔区人民政府工作报告", "感谢关心、支持海拉尔建设和发展的各界朋友。")
 
+
+def test_route_head_ends_the_last_stop(tmp_path):
+    # 客专 (a passenger line) is split by jieba (客/专): it still closes the route's last stop
+    names = found(tmp_path, "Place", "黑龙江省人民政府工作报告",
+                  "开工建设哈尔滨至绥化至铁力客专,加快铁力至伊春客专、北安至黑河铁路改造等工程建设。")
+    assert {"铁力", "伊春", "黑河"} <= names and not names & {"铁力客专", "伊春客专"}
+

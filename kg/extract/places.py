@@ -1189,8 +1189,10 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
+                # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
+                kind = _route_head_pattern().search(text, a + 2, b)
                 ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
-                                    a + road.start() if road else None) if x is not None]
+                                    a + road.start() if road else None, kind.start() if kind else None) if x is not None]
                 known = place_lexicon_pattern().match(text, a)
                 nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
                 if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
@@ -1217,6 +1219,11 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _route_head_pattern() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation("place_route_heads.txt"))
 
 
 def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
