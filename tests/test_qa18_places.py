@@ -35,3 +35,8 @@ def test_route_head_ends_the_last_stop(tmp_path):
                   "开工建设哈尔滨至绥化至铁力客专,加快铁力至伊春客专、北安至黑河铁路改造等工程建设。")
     assert {"铁力", "伊春", "黑河"} <= names and not names & {"铁力客专", "伊春客专"}
 
+
+def test_waterway_being_worked_on_is_no_place(tmp_path):
+    # the waterway the works regulates is the project; the city it runs to is the place
+    names = found(tmp_path, "Place", "四川省人民政府工作报告", "开工龙溪口至宜宾航道整治等项目主体工程。")
+    assert "宜宾" in names and "宜宾航道" not in names
