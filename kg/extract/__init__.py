@@ -130,6 +130,7 @@ PIPELINE_ORDER = (
     "town_places",
     "works_town_places",
     "national_towns",
+    "county_town_places",
     "hub_places",
     "quarter_places",
     "partner_country_places",

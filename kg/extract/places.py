@@ -136,6 +136,39 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _town_shorts_of(county_code: str) -> tuple[str, ...]:
+    """The short forms of a county's towns that are no common word ("棣花" of 棣花镇, not "建设" of
+    建设街道), the longest first."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    shorts = {short for town in lexicons.towns(county_code) if (short := lexicons.town_short(town))
+              and (freq.get(short) or 0) < PLACE_RULES.common_word_freq}
+    return tuple(sorted(shorts, key=lambda w: (-len(w), w)))
+
+
+@component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"))
+def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
+    """A county's name right before the short form of one of its towns ("丹凤棣花携程农庄",
+    "阆中天宫至凉水公路"): the town is named after its county, as "重庆黔江" names a district after
+    its city; the division table, not the words, says so."""
+    out = []
+    text = ctx.text
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        d = lexicons.find_division(p.text, ctx.doc.own.province)
+        if d is None or d.level != "county":
+            continue
+        b0 = p.local_end
+        short = next((w for w in _town_shorts_of(d.code) if text.startswith(w, b0)), None)
+        if short is None:
+            continue
+        b = b0 + len(short)
+        if text.startswith(lexicons.TOWN_SUFFIXES, b) or not token_ends_at(ctx, b) and b not in ctx.token_start_set:
+            continue  # "丹凤棣花镇": the full name is the town_places rule's; or the name runs on into a word
+        if not any(k.type in (PLACE, ORG) and k.local_start <= b0 < k.local_end for k in ctx.found):
+            out.append(ctx.mention(PLACE, b0, b, source="county-town"))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _town_heads() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("text_town_suffixes.txt"))
@@ -775,9 +808,25 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     if a - start >= 4 and word is not None and word.pos in ("n", "vn") and tokenizer_tags().tokenizer.FREQ.get(stem):
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
-            and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix):
+            and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
+            and not _village_of_province(ctx, stem, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+@functools.lru_cache(maxsize=8)
+def _province_villages(province: str) -> frozenset[str]:
+    """The short names of the villages and communities of every county of a province."""
+    return frozenset(v for code, d in lexicons.divisions().items()
+                     if d.level == "county" and code[:2] == province for v in lexicons.villages(code))
+
+
+def _village_of_province(ctx: SentenceContext, stem: str, suffix: str) -> bool:
+    """"罗边村旧改", "黎明村合作社": a village or community of the report's province written with its
+    head is that village, though its name is made of common characters (罗边, 黎明) that is_proper
+    cannot tell from words; the table, not the characters, is the evidence."""
+    province = ctx.doc.own.province
+    return suffix in ("村", "社区") and province is not None and stem in _province_villages(province)
 
 
 def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
@@ -1140,8 +1189,10 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
+                # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
+                kind = _route_head_pattern().search(text, a + 2, b)
                 ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
-                                    a + road.start() if road else None) if x is not None]
+                                    a + road.start() if road else None, kind.start() if kind else None) if x is not None]
                 known = place_lexicon_pattern().match(text, a)
                 nxt = next((t for t in ctx.tokens if known is not None and t.start == known.end()), None)
                 if known is not None and known.end() < max(ends + [b]) and nxt is not None and len(nxt.word) > 1:
@@ -1168,6 +1219,11 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _route_head_pattern() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation("place_route_heads.txt"))
 
 
 def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
