@@ -234,7 +234,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
         return None
-    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]) and not _stage_fused(ctx, b):
         return None  # the head runs on into another word ("市场化", "项目库")
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
@@ -265,6 +265,16 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
             works.start = j + 1
             break
     return works
+
+
+def _stage_fused(ctx: SentenceContext, b: int) -> bool:
+    """Did jieba join the head with the build or stage word after it into one word ("…防护工程建设加快",
+    "…水库工程建设", "工程施工")? The head ends the works' name all the same."""
+    token = ctx.token_reaching(b + 1)
+    return token is not None and token.start < b and ctx.text[b:token.end] in _STAGE_AFTER_HEAD
+
+
+_STAGE_AFTER_HEAD = frozenset(lexicons.words("build_words.txt")) | frozenset(lexicons.mapping("stages.txt"))
 
 
 # the end of a list before its label: 等, a batch or a count ("A、B等一批高品质酒店", "等3个产业园")
