@@ -269,9 +269,13 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
 
 def _stage_fused(ctx: SentenceContext, b: int) -> bool:
     """Did jieba join the head with the build or stage word after it into one word ("…防护工程建设加快",
-    "…水库工程建设", "工程施工")? The head ends the works' name all the same."""
+    "…水库工程建设", "工程施工")? The head ends the works' name all the same, unless a noun goes on
+    the phrase ("步入工程建设阶段": a stage of works in general)."""
     token = ctx.token_reaching(b + 1)
-    return token is not None and token.start < b and ctx.text[b:token.end] in _STAGE_AFTER_HEAD
+    if token is None or token.start >= b or ctx.text[b:token.end] not in _STAGE_AFTER_HEAD:
+        return False
+    after = ctx.token_starting_at(token.end)
+    return after is None or not after.pos.startswith("n")
 
 
 _STAGE_AFTER_HEAD = frozenset(lexicons.words("build_words.txt")) | frozenset(lexicons.mapping("stages.txt"))
