@@ -13,7 +13,7 @@ def projects(tmp_path, sentence: str, head: str = "重庆市黔江区政府工�
     return {m.text for m in report_mentions(tmp_path, head, "一、工作回顾", sentence) if m.type == "Project"}
 
 
-# jieba joins a head with the build or stage word after it ("工程建设", "项目前期"): the head still
+# jieba joins a head with the build or stage word after it ("工程建设", "工程施工"): the head still
 # ends the works' name; a category before the fused word stays no works.
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("油长路、五将路和农村公路安全生命防护工程建设加快。",  # dev text (gold)
