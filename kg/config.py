@@ -438,3 +438,14 @@ class QP17Limits:
 
 
 QP17_LIMITS = QP17Limits()
+
+
+# ---- task QP18 (issues 9, 10): works whose head the rules know, lost on a gate (kg/extract/projects.py)
+@dataclass(frozen=True)
+class QP18Limits:
+    # the shortest descriptor before a site head that singles out one facility the clause builds
+    # ("旅客服务中心": 4; "体育中心", "物流园区" name kinds)
+    site_descriptor_min: int = 4
+
+
+QP18_LIMITS = QP18Limits()

@@ -5,6 +5,7 @@ projects, and the words that open a span are not part of a name. Words live in l
 build_words.txt, stages.txt…), numbers in kg.config.PROJECT_LIMITS."""
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import QP13_LIMITS
 from kg.config import QP14_LIMITS
 from kg.config import QP17_LIMITS
+from kg.config import QP18_LIMITS
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -234,7 +236,9 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
         return None
-    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]):
+    # (项目前期 is left to the rule for a works' preparation in kg.extract.genre: "…二期项目前期")
+    if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]) and not (
+            text[b - 2:b] != "项目" and _stage_fused(ctx, b)):
         return None  # the head runs on into another word ("市场化", "项目库")
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
@@ -265,6 +269,20 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
             works.start = j + 1
             break
     return works
+
+
+def _stage_fused(ctx: SentenceContext, b: int) -> bool:
+    """Did jieba join the head with the build or stage word after it into one word ("…防护工程建设加快",
+    "…水库工程建设", "工程施工")? The head ends the works' name all the same, unless a noun goes on
+    the phrase ("步入工程建设阶段": a stage of works in general)."""
+    token = ctx.token_reaching(b + 1)
+    if token is None or token.start >= b or ctx.text[b:token.end] not in _STAGE_AFTER_HEAD:
+        return False
+    after = ctx.token_starting_at(token.end)
+    return after is None or not after.pos.startswith("n")
+
+
+_STAGE_AFTER_HEAD = frozenset(lexicons.words("build_words.txt")) | frozenset(lexicons.mapping("stages.txt"))
 
 
 # the end of a list before its label: 等, a batch or a count ("A、B等一批高品质酒店", "等3个产业园")
@@ -519,7 +537,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
         if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
-            return "unnamed"
+            return "project" if _one_site_built(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
         return None  # "口岸商圈": one kind of facility qualifying another, no name
@@ -537,6 +555,43 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
+
+
+def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """A site with no proper name ("旅客服务中心", "电商孵化基地", "农业经济开发区") that the verb right
+    before or after it builds ("推进…建设", "…建成运行", "建设…"), in the report of a city, county or
+    district: one facility being built (ANNOTATION rule 7), where its descriptor is long enough to single
+    it out and neither it nor the text before it opens with a word of a kind many share ("乡镇综合文化服务
+    中心", "正阳社区文体活动中心": the walk stopped at 社区, the name is longer)."""
+    own = ctx.doc.own.division
+    if own.level == "province" if own is not None else not _speaks_locally(ctx.doc.source.text):
+        return False  # a province or the State Council builds kinds of site ("推进深远海养殖基地建设")
+    if (not works.head.endswith(_ONE_SITE_HEADS) or len(stem) < QP18_LIMITS.site_descriptor_min
+            or stem.startswith(_SHARED_SITE_OPENERS) or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS)
+            or "示范" in stem or ctx.text[works.b:works.b + 1] == "("):
+        return False  # "外贸转型升级示范基地": a designation; "文明实践中心(所、站)": a kind and its sizes
+    before, after = _clause_around(ctx, works.start, works.b, _CLAUSE_MARKS)
+    after = after[len(next((w for w in _PREDICATE_ADVERBS if after.startswith(w)), "")):]
+    return before.endswith(_BUILDS_RIGHT_BEFORE) or after.startswith(_BUILDS_RIGHT_AFTER)
+
+
+@functools.lru_cache(maxsize=8)
+def _speaks_locally(text: str) -> bool:
+    """Does a report whose own area is not known speak of its whole area as a city, county, district or
+    town does ("全县", "我市") more often than as a province or the country does ("全省", "我国")?"""
+    levels = lexicons.mapping("project_own_level_words.tsv")
+    said = collections.Counter(levels[w] for w in _OWN_LEVEL_WORDS.findall(text))
+    return said["local"] > said["province"]
+
+
+_OWN_LEVEL_WORDS = re.compile(alternation_pattern(lexicons.mapping("project_own_level_words.tsv")))
+_ONE_SITE_HEADS = tuple(lexicons.words("project_site_heads.txt"))
+_SHARED_SITE_OPENERS = tuple(sorted(lexicons.words("project_shared_site_openers.txt"), key=len, reverse=True))
+_PREDICATE_ADVERBS = tuple(lexicons.words("genre_predicate_adverbs.txt"))
+# 打造 a site is to make the place one ("打造绿色农畜产品精深加工基地": a role), not to build a facility
+_BUILDS_RIGHT_BEFORE = tuple(w for w in lexicons.words("build_words.txt")
+                             if w not in lexicons.mapping("build_words.txt") and w != "打造")
+_BUILDS_RIGHT_AFTER = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
 
 
 _RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")

@@ -1,0 +1,57 @@
+"""Project recall of task QP18 (issues 9, 10: works whose head the rules know, lost on a gate), on
+real sentences of the dev sets and fresh reports: each test names the gate it checks."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import report_mentions
+
+
+def projects(tmp_path, sentence: str, head: str = "重庆市黔江区政府工作报告") -> set[str]:
+    """The projects of one sentence, read in the review part of a report (a district's unless `head`
+    names another area)."""
+    return {m.text for m in report_mentions(tmp_path, head, "一、工作回顾", sentence) if m.type == "Project"}
+
+
+# jieba joins a head with the build or stage word after it ("工程建设", "工程施工"): the head still
+# ends the works' name; a category before the fused word stays no works.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("油长路、五将路和农村公路安全生命防护工程建设加快。",  # dev text (gold)
+     {"农村公路安全生命防护工程"}, set()),
+    ("加快关门嘴子水库工程建设,加快实施灌区改造。",  # fresh heiji-2022
+     {"关门嘴子水库工程"}, set()),
+    ("加快林海水库等重大水利项目前期工作。",  # a category before the fused word
+     set(), {"重大水利项目", "水利项目"}),
+    ("9个项目吹响施工号角,步入工程建设阶段。",  # a noun goes on the fused word: works in general
+     set(), {"步入工程"}),
+])
+def test_head_fused_with_stage_word(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# A site with no proper name (a centre, a base, a zone, a hall) that the verb right before or after it
+# builds is one facility being built (ANNOTATION rule 7); a short descriptor, a kind many share, a
+# designation or a site one "makes" the place (打造) is not.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("推进九洞天旅客服务中心建设。", {"九洞天旅客服务中心"}, set()),  # dev text (gold)
+    ("市级电商孵化基地建成运行,开展惠民活动。", {"市级电商孵化基地"}, set()),  # dev text (gold)
+    ("积极推进农业经济开发区建设。", {"农业经济开发区"}, set()),  # fresh shengzhou-chongren-2022
+    ("推进乡镇综合文化服务中心建设。", set(), {"乡镇综合文化服务中心", "综合文化服务中心"}),
+    ("加快外贸转型升级示范基地建设。", set(), {"外贸转型升级示范基地"}),
+    ("全力打造绿色农畜产品精深加工基地。", set(), {"绿色农畜产品精深加工基地"}),
+    ("推进体育中心建设。", set(), {"体育中心"}),
+])
+def test_one_site_built(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+def test_province_builds_kinds_of_site(tmp_path):
+    """A province's report plans kinds of site ("推进深远海养殖基地建设", guangdong-2026), a district's
+    builds one: the same sentence gives a project only in the second."""
+    sentence = "推进深远海养殖基地建设。"
+    assert "深远海养殖基地" not in projects(tmp_path, sentence, head="广东省政府工作报告")
+    assert "深远海养殖基地" in projects(tmp_path, sentence)
