@@ -451,3 +451,14 @@ class TradeNameCharacterLimits:
 
 
 TRADE_NAME_CHARACTERS = TradeNameCharacterLimits()
+
+
+@dataclass(frozen=True)
+class MediaNameLimits:
+    """A news medium's name before its head (kg/extract/media.py): "中新" in 中新网, "解放" in 解放日报."""
+
+    min_stem: int = 2  # "中新网", "东北网"
+    max_stem: int = 6
+
+
+MEDIA_NAMES = MediaNameLimits()

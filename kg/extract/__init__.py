@@ -103,6 +103,7 @@ from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.honoured_companies import extract_honoured_companies
+from kg.extract.media import extract_media_outlets
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -169,6 +170,7 @@ PIPELINE_ORDER = (
     "listed_streets",
     "nested_feature_places",
     "places_opening_bodies",
+    "media_outlets",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",
