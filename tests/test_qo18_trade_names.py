@@ -26,3 +26,11 @@ def test_known_words_and_industry_words_read_by_characters_are_no_trade_name(tmp
                  "马仁建工业功能区提升改造工程完工。",  # 建工 runs into jieba's 工业: no industry word there
                  "高端装备产业园、新型储能电站开工建设。")  # known words: descriptors
     assert not {"光伏", "马仁", "马仁建工", "高端", "新型"} & orgs
+
+
+def test_a_plants_product_of_the_manufacturing_headings_follows_the_trade_name(tmp_path):
+    # 大豆 and 硬质合金 (GB/T 4754 headings, industries.txt) after a trade name jieba cuts 江|钨
+    orgs = found(tmp_path, "Organization", "靖安县2023年政府工作报告",
+                 "投资56亿元的江钨硬质合金精深加工产业园开工。",
+                 "金晶大豆多糖二期项目建成投产。")
+    assert {"江钨", "金晶"} <= orgs
