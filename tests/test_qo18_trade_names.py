@@ -34,3 +34,16 @@ def test_a_plants_product_of_the_manufacturing_headings_follows_the_trade_name(t
                  "投资56亿元的江钨硬质合金精深加工产业园开工。",
                  "金晶大豆多糖二期项目建成投产。")
     assert {"江钨", "金晶"} <= orgs
+
+
+def test_works_found_by_their_sum_invested_are_read_for_their_company_too(tmp_path):
+    # the works after "投资…万元的" are found after companies_in_works ran: companies_in_late_works reads them
+    orgs = found(tmp_path, "Organization", "镇赉县2017年政府工作报告",
+                 "已竣工项目3个,投资1500万元的恒泉油脂厂,投资630万元的供销商城,投资320万元的德源果蔬。")
+    assert {"恒泉", "德源"} <= orgs
+    assert "供销" not in orgs
+
+
+def test_a_word_before_a_known_company_is_its_site_not_a_company(tmp_path):
+    orgs = found(tmp_path, "Organization", "商洛市2024年政府工作报告", "丹凤棣花携程农庄、柞水溶洞等项目建成运营。")
+    assert "携程" in orgs and "棣花" not in orgs

@@ -29,6 +29,7 @@ from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     extract_bodies,
     extract_companies,
+    extract_companies_in_late_works,
     extract_companies_in_works,
     extract_companies_listed_as_works,
     extract_enumerated_orgs,
@@ -200,6 +201,7 @@ PIPELINE_ORDER = (
     "companies_listed_as_works",
     "project_kind_lists",
     "project_invested_works",
+    "companies_in_late_works",
     "genre_trade_name_projects",
     "honoured_companies",
     "observations",

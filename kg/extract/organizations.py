@@ -808,11 +808,29 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
     → 咸和, "吉之汇国际农贸物流城" → 吉之汇, "麦福劳二期扩建" → 麦福劳). A place or a facility
     after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
+    out = _companies_opening(ctx, [m for m in ctx.found if m.type == PROJECT])
+    out += _companies_before_sites(ctx, out)
+    return out + _works_companies_of_list_mates(ctx, out)
+
+
+# the sources of the works that the list and investment rules find after companies_in_works has run
+_LATE_WORKS = ("invested", "kind_list")
+
+
+@component("companies_in_late_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("companies_in_works",),
+           needs=("元的", "等"))
+def extract_companies_in_late_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after, as companies_in_works finds it, in the works found after it
+    ran: by the sum invested in them ("投资1500万元的恒泉油脂厂" → 恒泉) or as a list of a kind of works."""
+    return _companies_opening(ctx, [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") in _LATE_WORKS])
+
+
+def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Mention]:
+    """The companies that open the names of `projects`, after any place (extract_companies_in_works)."""
     out = []
-    text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     places = [m for m in ctx.found if m.type == PLACE]
-    for p in [m for m in ctx.found if m.type == PROJECT]:
+    for p in projects:
         a, end = p.span.bounds
         for place in places:  # "深汕比亚迪二期": the place before the company
             if place.local_start == a and place.local_end < end:
@@ -837,8 +855,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
             company = _works_company(ctx, p, a, _trade_name_by_characters(ctx, a, p.local_end))
         if company is not None:
             out.append(company)
-    out += _companies_before_sites(ctx, out)
-    return out + _works_companies_of_list_mates(ctx, out)
+    return out
 
 
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
@@ -852,6 +869,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
         return None  # "10万吨大麦芽二期": after a capacity comes the product, not the company
     b = run[-1].end
+    if _company_pattern().match(text, b):
+        return None  # "丹凤棣花携程农庄": a known company after the word names the works; the word is its site
     rest = text[b:end]
     if rest.startswith("国际") and run[-1].pos != "ns":
         rest = rest[2:]  # "吉之汇国际农贸物流城"
