@@ -449,3 +449,27 @@ class QP18Limits:
 
 
 QP18_LIMITS = QP18Limits()
+
+
+# ---- task QO18 (issues 9, 10): trade names read by characters, however jieba cuts them (kg/extract/organizations.py)
+@dataclass(frozen=True)
+class TradeNameCharacterLimits:
+    min_chars: int = 2  # the trade name before an industry word at a works' head ("江钨硬质合金…", "爱旭光伏电池")…
+    max_chars: int = 4  # … to this many characters ("中核宸宇源网荷储")
+    # any dictionary word inside it this frequent makes it a descriptor, no name ("分布式" 62, "高端" 499,
+    # "互补" in 渔光互补 291, "红星" 145): a trade name read across jieba's cut must be (nearly) unknown
+    word_max_freq: int = 20
+
+
+TRADE_NAME_CHARACTERS = TradeNameCharacterLimits()
+
+
+@dataclass(frozen=True)
+class MediaNameLimits:
+    """A news medium's name before its head (kg/extract/media.py): "中新" in 中新网, "解放" in 解放日报."""
+
+    min_stem: int = 2  # "中新网", "东北网"
+    max_stem: int = 6
+
+
+MEDIA_NAMES = MediaNameLimits()

@@ -29,6 +29,7 @@ from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     extract_bodies,
     extract_companies,
+    extract_companies_in_late_works,
     extract_companies_in_works,
     extract_companies_listed_as_works,
     extract_enumerated_orgs,
@@ -103,6 +104,7 @@ from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.honoured_companies import extract_honoured_companies
+from kg.extract.media import extract_media_outlets
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
@@ -170,6 +172,7 @@ PIPELINE_ORDER = (
     "listed_streets",
     "nested_feature_places",
     "places_opening_bodies",
+    "media_outlets",
     "companies_in_works",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",
@@ -199,6 +202,7 @@ PIPELINE_ORDER = (
     "companies_listed_as_works",
     "project_kind_lists",
     "project_invested_works",
+    "companies_in_late_works",
     "genre_trade_name_projects",
     "honoured_companies",
     "observations",

@@ -8,7 +8,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES
+from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, TRADE_NAME_CHARACTERS
 from kg.model import Document
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern
 from kg.text.segment import Token, guessed_word_across
@@ -808,11 +808,29 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
     → 咸和, "吉之汇国际农贸物流城" → 吉之汇, "麦福劳二期扩建" → 麦福劳). A place or a facility
     after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
+    out = _companies_opening(ctx, [m for m in ctx.found if m.type == PROJECT])
+    out += _companies_before_sites(ctx, out)
+    return out + _works_companies_of_list_mates(ctx, out)
+
+
+# the sources of the works that the list and investment rules find after companies_in_works has run
+_LATE_WORKS = ("invested", "kind_list")
+
+
+@component("companies_in_late_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("companies_in_works",),
+           needs=("元的", "等"))
+def extract_companies_in_late_works(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after, as companies_in_works finds it, in the works found after it
+    ran: by the sum invested in them ("投资1500万元的恒泉油脂厂" → 恒泉) or as a list of a kind of works."""
+    return _companies_opening(ctx, [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") in _LATE_WORKS])
+
+
+def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Mention]:
+    """The companies that open the names of `projects`, after any place (extract_companies_in_works)."""
     out = []
-    text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     places = [m for m in ctx.found if m.type == PLACE]
-    for p in [m for m in ctx.found if m.type == PROJECT]:
+    for p in projects:
         a, end = p.span.bounds
         for place in places:  # "深汕比亚迪二期": the place before the company
             if place.local_start == a and place.local_end < end:
@@ -832,36 +850,91 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
                 break
         if not run:
             run = _split_trade_name(ctx, toks, a)
-        if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
+        company = _works_company(ctx, p, a, run)
+        if company is None:  # "爱|旭光|伏电池", "江|钨硬质合金": jieba's cut hides the trade name
+            company = _works_company(ctx, p, a, _trade_name_by_characters(ctx, a, p.local_end))
+        if company is not None:
+            out.append(company)
+    return out
+
+
+def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
+    """The company named by `run`, the words at text[a:] after any place that opens the works `p`,
+    where an industry, a phase or (after a place or in a list of plants) a product follows them."""
+    text = ctx.text
+    end = p.local_end
+    after_place = a != p.local_start
+    if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
+        return None
+    if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
+        return None  # "10万吨大麦芽二期": after a capacity comes the product, not the company
+    b = run[-1].end
+    if _company_pattern().match(text, b):
+        return None  # "丹凤棣花携程农庄": a known company after the word names the works; the word is its site
+    rest = text[b:end]
+    if rest.startswith("国际") and run[-1].pos != "ns":
+        rest = rest[2:]  # "吉之汇国际农贸物流城"
+    phase = _PHASE.match(rest)
+    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest)
+            or (after_place or _listed_plant(ctx, b, end)) and _product_at(ctx, b, end)):
+        return None
+    if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
+        return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
+    name = text[a:b]
+    if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
+        return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
+    if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
+            or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
+        return None
+    trade = _brand_pattern(after_known=True).match(text, b, end)
+    if rest in _industry_words() and rest not in _product_industries():
+        b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
+    elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+        b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
+    if after_place and _province_elsewhere(ctx, p.local_start, a):
+        a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
+    return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int) -> list:
+    """The trade name at a works' head read by characters, not by jieba's words: the shortest 2-4
+    characters before an industry word ("爱旭光伏电池" cut 爱|旭光|伏, "江钨硬质合金…" cut 江|钨,
+    "中核宸宇源网荷储"). Only a string jieba's dictionary does not know, whole or in part, is a name:
+    a known word there is a descriptor ("分布式光伏", "渔光互补光伏", "高端装备"), an industry word
+    the product ("光伏储能")."""
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    limits = TRADE_NAME_CHARACTERS
+    for b in range(a + limits.min_chars, min(a + limits.max_chars, end - 1) + 1):
+        if not CJK.match(text[b - 1]):
+            return []
+        industry = _described_industry(text[b:end])
+        if not industry:
             continue
-        if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
-            continue  # "10万吨大麦芽二期": after a capacity comes the product, not the company
-        b = run[-1].end
-        rest = text[b:end]
-        if rest.startswith("国际") and run[-1].pos != "ns":
-            rest = rest[2:]  # "吉之汇国际农贸物流城"
-        phase = _PHASE.match(rest)
-        if not (rest.startswith(_industry_words()) or phase
-                or (after_place or _listed_plant(ctx, b, end)) and _product_at(ctx, b, end)):
-            continue
-        if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
-            continue  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
+        if _straddled(ctx, b + len(industry)):
+            return []  # "马仁建|工业功能区": the industry word (建工) is no word of the sentence
         name = text[a:b]
-        if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
-            continue  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
-        if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
-                or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
-            continue
-        trade = _brand_pattern(after_known=True).match(text, b, end)
-        if rest in _industry_words() and rest not in _product_industries():
-            b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
-        elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
-            b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
-        if after_place and _province_elsewhere(ctx, p.local_start, a):
-            a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
-        out.append(ctx.mention(ORG, a, b, source="works_company"))
-    out += _companies_before_sites(ctx, out)
-    return out + _works_companies_of_list_mates(ctx, out)
+        words = (name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+        if any((freq.get(w) or 0) > limits.word_max_freq or w in _industry_words() for w in words):
+            return []
+        return [Token(name, "nz", a, b)]
+    return []
+
+
+def _described_industry(rest: str) -> str:
+    """The industry word `rest` opens with, after a word of how the works is built if one comes first
+    ("集中式储能", "智慧农业"): the two as one string, or "" when no industry word opens it."""
+    descriptors = lexicons.words("org_works_descriptors.txt")  # longest first
+    descriptor = next((w for w in descriptors if rest.startswith(w)), "") if rest.startswith(descriptors) else ""
+    industries = _industry_words()  # longest first; the tuple test first, in C, as most works open with neither
+    if not rest.startswith(industries, len(descriptor)):
+        return ""
+    return descriptor + next(w for w in industries if rest.startswith(w, len(descriptor)))
+
+
+def _straddled(ctx: SentenceContext, at: int) -> bool:
+    """Does a word of the sentence run across offset `at`, starting before it and ending after it?"""
+    return any(t.start < at < t.end for t in ctx.tokens)
 
 
 def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:

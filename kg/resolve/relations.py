@@ -333,6 +333,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     titles = cue.get("title", ())
     places = names.inside(PLACE, name)
     orgs_in = names.inside(ORG, name)
+    # a company the extractor found opening the name where jieba's words cross its end ("爱旭光伏电池" cut
+    # 爱|旭光|伏|电池: 爱旭, read by characters; ANNOTATION rule 8); a body is no company ("永济市委书记")
+    orgs_in += [(0, i.mention.text, i.key) for i in nested if i.type == ORG and i.mention.start == p.mention.start
+                and i.key not in {k for _, _, k in orgs_in} and not i.mention.text.endswith(tuple(lexicons.org_bodies()))]
     # where a place the extractor found inside the name starts in the name (not a one-character
     # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
