@@ -1,8 +1,11 @@
 """Project mentions that name no works are not entities (kg.resolve.not_works): a span that ran over
-a predicate, a time or a person, and a kind of road standing alone; works in the same sentences stay."""
+a predicate, a time or a person, a kind of road standing alone and the label of a class of projects;
+works in the same sentences stay."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from kg.model import PROJECT
 from kg.pipeline import build
@@ -20,20 +23,29 @@ def _projects(tmp_path: Path, *lines: str) -> tuple[set[str], set[str]]:
             {e.name for e in b.report.entities.values() if e.type == PROJECT})
 
 
-def test_a_span_over_a_predicate_names_no_works():
-    assert names_no_works("官庄工区2017年上半年新开工") == "predicate"
-    assert names_no_works("川青铁路成都至黄胜关段通车改变川西北不通铁路") == "predicate"
-    assert names_no_works("永济市委书记") == "predicate"
-    # a works whose name holds 重要 or 建设 is no predicate ("要" is a word of its own only as a modal)
-    assert names_no_works("淮河流域重要行蓄洪区建设工程霍邱段") is None
-    assert names_no_works("汉江仙桃港") is None
+# (name, why it names no works or None); the None rows are works whose names hold a near miss
+NAMES = [
+    ("官庄工区2017年上半年新开工", "predicate"),
+    ("川青铁路成都至黄胜关段通车改变川西北不通铁路", "predicate"),
+    ("永济市委书记", "predicate"),
+    ("淮河流域重要行蓄洪区建设工程霍邱段", None),  # 重要, 建设: "要" is a word of its own only as a modal
+    ("汉江仙桃港", None),
+    ("高速公路", "kind"),
+    ("城际铁路", "kind"),
+    ("内江城市过境高速公路", None),
+    ("京雄高速", None),
+    ("100亿元项目", "label"),
+    ("实际利用省外2000万元以上项目", "label"),
+    ("京津项目", "label"),
+    ("年产40万吨无碱玻纤项目", None),  # a capacity names one works, money does not
+    ("喜来登酒店项目", None),
+    ("海拉尔河湿地项目", None),
+]
 
 
-def test_a_kind_of_road_alone_names_no_works_but_a_named_road_does():
-    assert names_no_works("高速公路") == "kind"
-    assert names_no_works("城际铁路") == "kind"
-    assert names_no_works("内江城市过境高速公路") is None
-    assert names_no_works("京雄高速") is None
+@pytest.mark.parametrize("name, why", NAMES)
+def test_why_a_name_names_no_works(name, why):
+    assert names_no_works(name) == why
 
 
 def test_the_kind_alone_is_dropped_and_the_named_works_beside_it_kept(tmp_path):
@@ -57,3 +69,10 @@ def test_hailar_2012_loses_the_back_lanes_but_keeps_the_works_listed_with_them()
     names = {e.name for e in build(HAILAR / "hailar-2012.txt").report.entities.values() if e.type == PROJECT}
     assert "背街巷道" not in names
     assert "公交调度中心" in names
+
+
+
+def test_a_label_by_money_is_found_by_the_rules_and_dropped(tmp_path):
+    found, kept = _projects(tmp_path, "确保完成新签约亿元以上工业项目40个,力争在引进50亿元、100亿元项目上实现突破。")
+    assert "100亿元项目" in found
+    assert not kept
