@@ -13,6 +13,7 @@ from kg import lexicons
 from kg.config import ENTITIES
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
+from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations
 from kg.resolve.stages import stage_records
 from kg.text.names import URBAN_AREAS, is_proper
@@ -52,6 +53,7 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
 
 
 def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
+    mentions = drop_not_works(mentions)  # projects that name no works (a programme, a bare kind…)
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names
     own_area = list(doc.own.names)

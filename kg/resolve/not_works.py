@@ -1,0 +1,57 @@
+"""Project mentions that name no works, dropped before they become entities.
+
+Extraction finds a project by its head and its context; some of what it finds is, by its name alone,
+not a works (ANNOTATION: Project): a kind of road or railway standing alone ("高速公路"), a label of a
+class of projects ("100亿元项目", "京津项目"), or a span that ran over a predicate, a time or a person
+("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
+words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
+"""
+from __future__ import annotations
+
+import re
+
+from kg import lexicons
+from kg.model import PROJECT, Mention
+from kg.text.segment import tokens
+
+
+_LABEL = "项目"
+# a sum of money in a name: money sizes a class of projects ("100亿元项目", "…2000万元以上项目"),
+# never names one (a capacity does: "年产40万吨…项目")
+_MONEY = re.compile(r"\d[\d.]*(?:万|亿)?(?:美)?元")
+
+
+def _labels_a_class(stem: str) -> bool:
+    """Does `stem` before 项目 say which projects, not which works: a sum of money, or only the
+    initials of provinces or a region the projects come from ("京津项目": those from Beijing and
+    Tianjin)?"""
+    if "元" in stem and _MONEY.search(stem):
+        return True
+    initials = lexicons.word_set("place_abbreviations.txt")
+    return bool(stem) and (all(c in initials for c in stem) or stem in lexicons.word_set("regions.txt"))
+
+
+def names_no_works(name: str) -> str | None:
+    """Why a project named `name` is not a works ("kind", "label", "predicate"), or None."""
+    if name in lexicons.word_set("project_not_works_kinds.txt"):
+        return "kind"
+    if name.endswith(_LABEL) and _labels_a_class(name[: -len(_LABEL)]):
+        return "label"
+    not_in_names = lexicons.word_set("project_not_works_words.txt")
+    if any(t.word in not_in_names for t in tokens(name)):
+        return "predicate"
+    return None
+
+
+def drop_not_works(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the project mentions whose name names no works (`names_no_works`)."""
+    verdicts: dict[str, str | None] = {}  # one verdict a name: a report names a project many times
+    kept = []
+    for m in mentions:
+        if m.type == PROJECT:
+            if m.text not in verdicts:
+                verdicts[m.text] = names_no_works(m.text)
+            if verdicts[m.text] is not None:
+                continue
+        kept.append(m)
+    return kept

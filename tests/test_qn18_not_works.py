@@ -1,0 +1,78 @@
+"""Project mentions that name no works are not entities (kg.resolve.not_works): a span that ran over
+a predicate, a time or a person, a kind of road standing alone and the label of a class of projects;
+works in the same sentences stay."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.model import PROJECT
+from kg.pipeline import build
+from kg.resolve.not_works import names_no_works
+
+from tests.conftest import HAILAR, shared_file
+
+
+def _projects(tmp_path: Path, *lines: str) -> tuple[set[str], set[str]]:
+    """What the rules found as projects in a small report, and the project entities it keeps."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(("2023年临川县人民政府工作报告",) + lines) + "\n", encoding="utf-8")
+    b = build(path)
+    return ({m.text for m in b.mentions if m.type == PROJECT},
+            {e.name for e in b.report.entities.values() if e.type == PROJECT})
+
+
+# (name, why it names no works or None); the None rows are works whose names hold a near miss
+NAMES = [
+    ("官庄工区2017年上半年新开工", "predicate"),
+    ("川青铁路成都至黄胜关段通车改变川西北不通铁路", "predicate"),
+    ("永济市委书记", "predicate"),
+    ("淮河流域重要行蓄洪区建设工程霍邱段", None),  # 重要, 建设: "要" is a word of its own only as a modal
+    ("汉江仙桃港", None),
+    ("高速公路", "kind"),
+    ("城际铁路", "kind"),
+    ("内江城市过境高速公路", None),
+    ("京雄高速", None),
+    ("100亿元项目", "label"),
+    ("实际利用省外2000万元以上项目", "label"),
+    ("京津项目", "label"),
+    ("年产40万吨无碱玻纤项目", None),  # a capacity names one works, money does not
+    ("喜来登酒店项目", None),
+    ("海拉尔河湿地项目", None),
+]
+
+
+@pytest.mark.parametrize("name, why", NAMES)
+def test_why_a_name_names_no_works(name, why):
+    assert names_no_works(name) == why
+
+
+def test_the_kind_alone_is_dropped_and_the_named_works_beside_it_kept(tmp_path):
+    found, kept = _projects(tmp_path, "高速公路续建集安至桓仁等7个项目722公里,新开工长春都市圈西环线等3个项目307公里。")
+    assert "高速公路" in found and "高速公路" not in kept
+    assert "长春都市圈西环线" in kept
+
+
+def test_no_gold_project_of_the_samples_names_no_works():
+    import json
+
+    for name in ("qianjiang-2019", "yixian-2019", "guangdong-2026", "national-2017"):
+        for line in shared_file("gold", f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("type") == "Project":
+                assert names_no_works(item["name"]) is None, item["name"]
+
+
+def test_hailar_2012_loses_the_back_lanes_but_keeps_the_works_listed_with_them():
+    shared_file("corpus", "hailar", "hailar-2012.txt")
+    names = {e.name for e in build(HAILAR / "hailar-2012.txt").report.entities.values() if e.type == PROJECT}
+    assert "背街巷道" not in names
+    assert "公交调度中心" in names
+
+
+
+def test_a_label_by_money_is_found_by_the_rules_and_dropped(tmp_path):
+    found, kept = _projects(tmp_path, "确保完成新签约亿元以上工业项目40个,力争在引进50亿元、100亿元项目上实现突破。")
+    assert "100亿元项目" in found
+    assert not kept
