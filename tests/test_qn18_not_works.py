@@ -40,6 +40,15 @@ NAMES = [
     ("年产40万吨无碱玻纤项目", None),  # a capacity names one works, money does not
     ("喜来登酒店项目", None),
     ("海拉尔河湿地项目", None),
+    # rule 12: a talent, jobs, income or civility programme named 工程 is no works; a package of works is
+    ("全民创业工程", "programme"),
+    ("乡村振兴人才工程", "programme"),
+    ("城市防洪工程", None),
+    ("农村饮水安全工程", None),
+    # a word of a whole class opening the name: every works of its kind, not one
+    ("老旧小区改造", "class"),
+    ("病险水库除险加固", "class"),
+    ("老城区棚户区改造", None),
 ]
 
 

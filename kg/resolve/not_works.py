@@ -2,7 +2,9 @@
 
 Extraction finds a project by its head and its context; some of what it finds is, by its name alone,
 not a works (ANNOTATION: Project): a kind of road or railway standing alone ("高速公路"), a label of a
-class of projects ("100亿元项目", "京津项目"), or a span that ran over a predicate, a time or a person
+class of projects ("100亿元项目", "京津项目"), a programme of
+talent, jobs or civility named 工程 (rule 12), a name opened by a word of a whole class ("老旧…改造",
+"病险水库…"), or a span that ran over a predicate, a time or a person
 ("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
 words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
 """
@@ -16,6 +18,7 @@ from kg.text.segment import tokens
 
 
 _LABEL = "项目"
+_PROGRAMME = "工程"
 # a sum of money in a name: money sizes a class of projects ("100亿元项目", "…2000万元以上项目"),
 # never names one (a capacity does: "年产40万吨…项目")
 _MONEY = re.compile(r"\d[\d.]*(?:万|亿)?(?:美)?元")
@@ -31,12 +34,24 @@ def _labels_a_class(stem: str) -> bool:
     return bool(stem) and (all(c in initials for c in stem) or stem in lexicons.word_set("regions.txt"))
 
 
+def _is_programme(name: str) -> bool:
+    """Is `name` a 工程 of education, talent, jobs, income or civility (ANNOTATION rule 12: a programme,
+    not a package of physical works): "…富民工程", "幸福指数工程"?"""
+    stem = name[: -len(_PROGRAMME)] if name.endswith(_PROGRAMME) else ""
+    return bool(stem) and stem.endswith(tuple(lexicons.word_set("project_not_works_programmes.txt")))
+
+
 def names_no_works(name: str) -> str | None:
-    """Why a project named `name` is not a works ("kind", "label", "predicate"), or None."""
+    """Why a project named `name` is not a works ("kind", "label", "programme", "class", "predicate"),
+    or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt"):
         return "kind"
     if name.endswith(_LABEL) and _labels_a_class(name[: -len(_LABEL)]):
         return "label"
+    if _is_programme(name):
+        return "programme"
+    if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
+        return "class"
     not_in_names = lexicons.word_set("project_not_works_words.txt")
     if any(t.word in not_in_names for t in tokens(name)):
         return "predicate"
