@@ -1136,6 +1136,8 @@ def _strip_lead(p: str) -> str:
             continue
         if t and t.end() == len(p):
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
+        if p.startswith(_lead_compounds()):
+            break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
@@ -1159,6 +1161,11 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_compounds() -> tuple[str, ...]:
+    return lexicons.words("obs_lead_compounds.txt")
 
 
 def _verb_forms_measure(verb: str, rest: str) -> bool:
