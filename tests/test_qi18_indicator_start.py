@@ -18,3 +18,11 @@ def test_the_same_words_as_verbs_still_drop(tmp_path):
     found = indicators(tmp_path, "2020年工作回顾", "全面完成造林面积3.2万亩,建设高标准农田5万亩。")
     assert "全面完成造林面积" not in found
     assert "造林面积" in found or "完成造林面积" in found
+
+
+def test_building_counted_things_keeps_its_verb_as_new_building_does(tmp_path):
+    # 建设 before what it builds, counted: the measure is what was built, as with 新建 and 建成;
+    # a verb of effort before it (加快) still drops
+    found = indicators(tmp_path, "2020年工作回顾", "建设公厕120座,加快建设乡村公路85公里,新建污水管网40公里。")
+    assert {"建设公厕", "建设乡村公路", "新建污水管网"} <= found
+    assert not any(name.startswith("加快") for name in found)

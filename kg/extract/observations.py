@@ -1143,6 +1143,9 @@ def _strip_lead(p: str) -> str:
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
+                  # "建设公厕120座" keeps 建设 (what was built, counted); not before a modifier with 的
+                  # whose noun after the value names the kind ("建设…配套的6个子项目")
+                  and (w not in lexicons.word_set("obs_counted_work_verbs.txt") or "的" in p)
                   and not (w in act and (_verb_forms_measure(w, p[len(w):])
                                          or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
