@@ -26,3 +26,11 @@ def test_building_counted_things_keeps_its_verb_as_new_building_does(tmp_path):
     found = indicators(tmp_path, "2020年工作回顾", "建设公厕120座,加快建设乡村公路85公里,新建污水管网40公里。")
     assert {"建设公厕", "建设乡村公路", "新建污水管网"} <= found
     assert not any(name.startswith("加快") for name in found)
+
+
+def test_a_stage_verb_opening_the_clause_of_named_examples_names_the_count_after_them(tmp_path):
+    # the phrase before the value opens the clause: its stage verb still goes with the kind after 等
+    found = {m.attrs["indicator"] for m in report_mentions(
+        tmp_path, "2023年某某省政府工作报告", "2023年工作安排", "新开工北山引水二期骨干工程等80件以上重点水网工程。")
+        if m.type == "Observation"}
+    assert found == {"新开工重点水网工程"}

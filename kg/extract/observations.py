@@ -481,7 +481,8 @@ def _examples_verb(text: str, phrase_start: int) -> str:
     the count after 等 shares; "" when the clause opens otherwise ("成功引进A、B等20户企业")."""
     start = max(text.rfind(c, 0, phrase_start) for c in ",;。:") + 1
     stages = lexicons.words("obs_stage_verbs.txt")
-    return max((w for w in words_opening(stages, text[start:phrase_start]) if text.startswith(w, start)), key=len, default="")
+    # the clause may open with the phrase itself ("新开工A等100件重点水网工程")
+    return max((w for w in words_opening(stages, text, start) if text.startswith(w, start)), key=len, default="")
 
 
 def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
