@@ -481,7 +481,8 @@ def _examples_verb(text: str, phrase_start: int) -> str:
     the count after 等 shares; "" when the clause opens otherwise ("成功引进A、B等20户企业")."""
     start = max(text.rfind(c, 0, phrase_start) for c in ",;。:") + 1
     stages = lexicons.words("obs_stage_verbs.txt")
-    return max((w for w in words_opening(stages, text[start:phrase_start]) if text.startswith(w, start)), key=len, default="")
+    # the clause may open with the phrase itself ("新开工A等100件重点水网工程")
+    return max((w for w in words_opening(stages, text, start) if text.startswith(w, start)), key=len, default="")
 
 
 def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
@@ -1136,11 +1137,16 @@ def _strip_lead(p: str) -> str:
             continue
         if t and t.end() == len(p):
             return ""  # "年内(完成)": a time alone names nothing; the noun after the value does
+        if p.startswith(_lead_compounds()):
+            break  # "建设用地供应", "全面小康实现程度": the lead word opens a noun here
         # a one-character adverb leaves a word of three or more ("再就业" is a word of its own),
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            and (len(w) > 1 or _cut_alone(p))
                                                            or len(w) == 1 and p[len(w):].startswith(lead))
+                  # "建设公厕120座" keeps 建设 (what was built, counted); not before a modifier with 的
+                  # whose noun after the value names the kind ("建设…配套的6个子项目")
+                  and (w not in lexicons.word_set("obs_counted_work_verbs.txt") or "的" in p)
                   and not (w in act and (_verb_forms_measure(w, p[len(w):])
                                          or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
                                          or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
@@ -1159,6 +1165,11 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_compounds() -> tuple[str, ...]:
+    return lexicons.words("obs_lead_compounds.txt")
 
 
 def _verb_forms_measure(verb: str, rest: str) -> bool:
