@@ -6,8 +6,8 @@ the tokenizer is loaded, so it is loaded once and shared). Each worker writes it
 itself and, when a merged dataset is wanted, the report's parts of it (a TriG block, N-Quads, …)
 to a scratch folder; the parent concatenates the parts in input order, so no process ever holds
 more than one report's rdflib graph. The store is filled from each report's Turtle, as written,
-by Oxigraph's bulk loader in chunks of many reports (`StoreLoader`): no triple passes through
-Python. A report that fails is reported on one line and skipped; the others are written. With
+by Oxigraph's bulk loader in chunks of many reports, two chunks at a time on threads of the
+parent (`StoreLoader`): no triple passes through Python. A report that fails is reported on one line and skipped; the others are written. With
 several reports, a text extracted before by the same rules is taken from the extraction cache
 (`kg.corpus.extraction_cache`) instead of being extracted again.
 """
