@@ -101,9 +101,12 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
             write_atomic(part, rdf.merged_part(fmt))
             result.parts[fmt] = str(part)
     if opts.merged:
-        from kg.corpus.assessment import read_observations
+        from kg.corpus.assessment import observation_triples, read_observations
+        from kg.rdf.graph import graph_of
 
-        result.stated = read_observations(rdf.graph())
+        # the page needs the whole graph anyway; without it, only what kg promises reads is built
+        observed = rdf.graph() if opts.merge_page else graph_of(observation_triples(rdf.found))
+        result.stated = read_observations(observed)
     if opts.merge_page:
         from kg.outputs.network import to_networkx
 
