@@ -337,12 +337,14 @@ def open_store(path: str | Path):
         raise KgError(f"{path}: cannot open the store ({exc})")
 
 
-# Turtle bytes held before the bulk loader takes them; one bulk load of a chunk of reports writes
-# far fewer files than one a report (queries on the store then look in fewer files) and costs less;
-# the loader's memory grows with the chunk (200 bench reports: 8 MiB 243 MiB peak and 22.8 s CPU, 16 MiB
-# 424 MiB and 19.6 s, 32 MiB 771 MiB and 17.7 s)
-CHUNK_BYTES = 16 << 20
-# chunks loaded at once, a thread each (memory: this many chunks in flight, ~200 MiB each at 16 MiB)
+# Turtle bytes of a chunk: one bulk load of a chunk of reports writes far fewer files than one a
+# report (queries on the store then look in fewer files) and costs less; the loader's memory grows
+# with the bytes in flight (one loader, 200 bench reports: 8 MiB 243 MiB peak and 22.8 s CPU, 16 MiB
+# 424 MiB and 19.6 s, 32 MiB 771 MiB and 17.7 s). Two chunks of 8 MiB load at once (LOAD_THREADS):
+# the parent's peak and CPU as with one 16 MiB chunk (200 reports: 541-549 against 507 MiB,
+# 23.8-24.7 against 25.1 CPU-s); two of 16 MiB took 1,000 reports to a 2.1 GiB peak
+CHUNK_BYTES = 8 << 20
+# chunks loaded at once, a thread each
 LOAD_THREADS = 2
 
 
