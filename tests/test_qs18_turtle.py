@@ -1,0 +1,21 @@
+"""A report's Turtle is written once and serves both its own file and its block of a merged
+Turtle file: the block is the file's statements, the file what Oxigraph writes afresh."""
+from __future__ import annotations
+
+from kg.pipeline import build
+from kg.rdf.formats import ReportRdf, turtle_of
+from kg.rdf.graph import report_triples
+
+from .conftest import SEEDS
+
+
+def test_the_merged_block_is_the_files_statements():
+    triples = report_triples(build(SEEDS / "yixian-2019.txt").report)
+    rdf = ReportRdf("yixian-2019", triples)
+    alone = rdf.serialize("ttl")
+    part = rdf.merged_part("ttl")
+    assert alone == turtle_of(ReportRdf("yixian-2019", triples).triples)
+    prefixes = [line for line in alone.splitlines() if line.startswith("@prefix")]
+    assert prefixes and not part.startswith("@prefix")
+    assert "\n".join(prefixes) + "\n" + part == alone
+    assert rdf.serialize("ttl") == alone  # asked again: the same text
