@@ -19,3 +19,14 @@ def test_the_merged_block_is_the_files_statements():
     assert prefixes and not part.startswith("@prefix")
     assert "\n".join(prefixes) + "\n" + part == alone
     assert rdf.serialize("ttl") == alone  # asked again: the same text
+
+
+def test_the_nquads_part_is_what_oxigraph_writes_for_the_reports_graph():
+    from kg.rdf.formats import nquads_of, ntriples_of
+
+    for name in ("yixian-2019", "qianjiang-2019"):
+        triples = report_triples(build(SEEDS / f"{name}.txt").report)
+        rdf = ReportRdf(name, triples)
+        assert rdf.merged_part("nq") == nquads_of(rdf.triples, name)
+        assert rdf.serialize("nt") == ntriples_of(rdf.triples)
+        assert rdf.serialize("ttl") == turtle_of(rdf.triples)
