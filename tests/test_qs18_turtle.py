@@ -30,3 +30,14 @@ def test_the_nquads_part_is_what_oxigraph_writes_for_the_reports_graph():
         assert rdf.merged_part("nq") == nquads_of(rdf.triples, name)
         assert rdf.serialize("nt") == ntriples_of(rdf.triples)
         assert rdf.serialize("ttl") == turtle_of(rdf.triples)
+
+
+def test_the_trig_part_is_what_oxigraph_writes_for_the_reports_graph():
+    from kg.rdf.formats import trig_block_of, trig_header
+
+    for name in ("yixian-2019", "national-2017"):
+        rdf = ReportRdf(name, report_triples(build(SEEDS / f"{name}.txt").report))
+        assert rdf.merged_part("trig") == trig_block_of(rdf.triples, name)
+        assert rdf.serialize("trig") == trig_header() + trig_block_of(rdf.triples, name)
+    empty = ReportRdf("empty", [])
+    assert empty.merged_part("trig") == trig_block_of([], "empty")
