@@ -244,6 +244,26 @@ def _clause(sentence: str, text: str) -> str:
     return sentence[a:min(ends) if ends else len(sentence)]
 
 
+def observation_triples(triples: list[tuple]) -> list[tuple]:
+    """Of one report's pyoxigraph triples (in the order found), those `read_observations` reads:
+    every triple about the report, its observations, their mentions, indicators and areas, and
+    the mentions' sentences, in the same order (so `g.value` gives what it gives on the whole
+    graph). A corpus merged without a page then builds an rdflib Graph of these alone (~2/5 of
+    the report's triples) for kg promises instead of the whole report: that graph and reading it
+    were the largest cost of a merged build (over a third of a report's time in a worker)."""
+    import pyoxigraph as ox
+
+    rdf_type = ox.NamedNode(str(RDF.type))
+    read = {ox.NamedNode(str(POL.Report)), ox.NamedNode(str(POL.Observation))}
+    # the nodes an observation or a report leads to, and what a mention leads to
+    links = {ox.NamedNode(str(iri)) for iri in (PROV.wasDerivedFrom, POL.indicator, POL.area)}
+    sentence = ox.NamedNode(str(POL.sentence))
+    seeds = {s for s, p, o in triples if p == rdf_type and o in read}
+    linked = {o for s, p, o in triples if p in links and s in seeds}
+    nodes = seeds | linked | {o for s, p, o in triples if p == sentence and s in linked}
+    return [t for t in triples if t[0] in nodes]
+
+
 def read_observations(g: Graph) -> list[Stated]:
     """The observations of built graphs with one period, a decimal value and a known place."""
     view = GraphView(g)
@@ -323,25 +343,42 @@ def _split_urban_rural(o: Stated) -> list[Stated]:
     return out or [o]
 
 
+def _units_of_targets(targets: list[Stated]) -> dict[tuple, list[set]]:
+    """(report, place, concept, year, measure) → for each base unit, the set of values targeted in
+    it (indexed so that a corpus's targets are not each compared with all the others)."""
+    values: dict[tuple, set] = {}
+    for t in targets:
+        values.setdefault((t.report, t.place_iri, t.concept, t.period, t.measure, unit_scale(t.unit)[0]),
+                          set()).add(t.value)
+    units: dict[tuple, list[set]] = {}
+    for k, v in values.items():
+        units.setdefault(k[:5], []).append(v)
+    return units
+
+
 def compare(observations: list[Stated]) -> list[Promise]:
     """Every target of a year some other report reviews, with its result and outcome."""
+    # every look-up below is by key: a corpus's targets are never each compared with all its actuals
     observations = [x for o in observations for x in _split_urban_rural(o)]
     targets = [o for o in observations if o.status == "target" and not spans_years(o.clause, o.period)]
     actuals = [o for o in observations if o.status == "actual" and not spans_years(o.clause, o.period)]
     # a name of no known concept with several targets in one report ("投资") names no one statistic
     # in each unit ("3800户、58万平方米棚户区改造" is one works measured twice, not two statistics)
-    values: dict[tuple, set] = {}
-    for t in targets:
-        values.setdefault((t.report, t.place_iri, t.concept, t.period, t.measure, unit_scale(t.unit)[0]),
-                          set()).add(t.value)
-    reviewed = {(o.period, o.report) for o in observations if o.status == "actual"}
+    units = _units_of_targets(targets)
+    reviewed: dict[int, set[str]] = {}  # a year → the reports that review it
+    for o in observations:
+        if o.status == "actual":
+            reviewed.setdefault(o.period, set()).add(o.report)
     by_key: dict[tuple, list[Stated]] = {}
+    unknown: dict[tuple, list[Stated]] = {}  # the actuals of no known concept, by place, year and measure
     for a in actuals:
         by_key.setdefault((a.place_iri, a.concept, a.period, a.measure), []).append(a)
+        if a.concept not in concepts():
+            unknown.setdefault((a.place_iri, a.period, a.measure), []).append(a)
     rows: list[Promise] = []
     seen = set()
     for t in sorted(targets, key=lambda o: (o.report, o.start, o.iri)):
-        if not any(p == t.period and r != t.report for p, r in reviewed):
+        if not reviewed.get(t.period, set()) - {t.report}:
             continue  # no later report speaks of this year yet
         key = (t.place_iri, t.concept, t.period, t.measure, t.unit, t.value, t.bound, t.direction)
         if key in seen:
@@ -351,11 +388,9 @@ def compare(observations: list[Stated]) -> list[Promise]:
         known = t.concept in concepts()
         candidates = [a for a in by_key.get((t.place_iri, t.concept, t.period, t.measure), []) if a.report != t.report]
         if not known and not candidates:
-            candidates = [a for a in actuals if a.report != t.report and a.concept not in concepts()
-                          and (a.place_iri, a.period, a.measure) == (t.place_iri, t.period, t.measure)
-                          and qualified_same(t, a)]
-        unique = known or all(len(v) == 1 for k, v in values.items()
-                              if k[:5] == (t.report, t.place_iri, t.concept, t.period, t.measure))
+            candidates = [a for a in unknown.get((t.place_iri, t.period, t.measure), [])
+                          if a.report != t.report and qualified_same(t, a)]
+        unique = known or all(len(v) == 1 for v in units.get((t.report, t.place_iri, t.concept, t.period, t.measure), ()))
         found = _result_for(t, candidates, known) if unique else None
         indicator = t.concept
         linked = series_links().get((t.concept, t.measure))

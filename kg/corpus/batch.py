@@ -6,8 +6,8 @@ the tokenizer is loaded, so it is loaded once and shared). Each worker writes it
 itself and, when a merged dataset is wanted, the report's parts of it (a TriG block, N-Quads, …)
 to a scratch folder; the parent concatenates the parts in input order, so no process ever holds
 more than one report's rdflib graph. The store is filled from each report's Turtle, as written,
-by Oxigraph's bulk loader in chunks of many reports (`StoreLoader`): no triple passes through
-Python. A report that fails is reported on one line and skipped; the others are written. With
+by Oxigraph's bulk loader in chunks of many reports, two chunks at a time on threads of the
+parent (`StoreLoader`): no triple passes through Python. A report that fails is reported on one line and skipped; the others are written. With
 several reports, a text extracted before by the same rules is taken from the extraction cache
 (`kg.corpus.extraction_cache`) instead of being extracted again.
 """
@@ -101,9 +101,12 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
             write_atomic(part, rdf.merged_part(fmt))
             result.parts[fmt] = str(part)
     if opts.merged:
-        from kg.corpus.assessment import read_observations
+        from kg.corpus.assessment import observation_triples, read_observations
+        from kg.rdf.graph import graph_of
 
-        result.stated = read_observations(rdf.graph())
+        # the page needs the whole graph anyway; without it, only what kg promises reads is built
+        observed = rdf.graph() if opts.merge_page else graph_of(observation_triples(rdf.found))
+        result.stated = read_observations(observed)
     if opts.merge_page:
         from kg.outputs.network import to_networkx
 
@@ -200,7 +203,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
                         bool(store), _extraction_cache(cache, len(reports)))
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
-    loader = StoreLoader(open_store(store)) if store else None
+    loader = StoreLoader(open_store(store), threads=LOAD_THREADS) if store else None
     failures = 0
 
     def on_result(r: ReportResult) -> None:
@@ -237,6 +240,8 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
             loader.store.flush()
             echo(store)
     finally:
+        if loader is not None:
+            loader.close()
         if parts_dir is not None:
             shutil.rmtree(parts_dir, ignore_errors=True)
     return failures
@@ -332,11 +337,15 @@ def open_store(path: str | Path):
         raise KgError(f"{path}: cannot open the store ({exc})")
 
 
-# Turtle bytes held before the bulk loader takes them; one bulk load of a chunk of reports writes
-# far fewer files than one a report (queries on the store then look in fewer files) and costs less;
-# the loader's memory grows with the chunk (200 bench reports: 8 MiB 243 MiB peak and 22.8 s CPU, 16 MiB
-# 424 MiB and 19.6 s, 32 MiB 771 MiB and 17.7 s)
-CHUNK_BYTES = 16 << 20
+# Turtle bytes of a chunk: one bulk load of a chunk of reports writes far fewer files than one a
+# report (queries on the store then look in fewer files) and costs less; the loader's memory grows
+# with the bytes in flight (one loader, 200 bench reports: 8 MiB 243 MiB peak and 22.8 s CPU, 16 MiB
+# 424 MiB and 19.6 s, 32 MiB 771 MiB and 17.7 s). Two chunks of 8 MiB load at once (LOAD_THREADS):
+# the parent's peak and CPU as with one 16 MiB chunk (200 reports: 541-549 against 507 MiB,
+# 23.8-24.7 against 25.1 CPU-s); two of 16 MiB took 1,000 reports to a 2.1 GiB peak
+CHUNK_BYTES = 8 << 20
+# chunks loaded at once, a thread each
+LOAD_THREADS = 2
 
 
 class StoreLoader:
@@ -348,13 +357,22 @@ class StoreLoader:
     Reports are gathered into one TriG document, each report's Turtle twice — in its named graph
     and in the default graph — and bulk loaded a chunk at a time. A report built again replaces
     its graph, and its old triples leave the default graph unless another report states them too.
+
+    Up to `threads` chunks are loaded at once, each by a thread of its own (Oxigraph's bulk loader
+    releases the GIL and writes a chunk's index files apart, so chunks load side by side into the
+    same quads as one after another): the parent's loading was a single-core critical path, ~2/3 of
+    a corpus build's CPU, while the workers left the other core half idle. Holding more chunks
+    than that waits for the oldest, so memory stays at `threads` chunks in flight.
     """
 
-    def __init__(self, store, chunk_bytes: int = CHUNK_BYTES):
+    def __init__(self, store, chunk_bytes: int = CHUNK_BYTES, threads: int = 1):
         self.store, self.chunk_bytes = store, chunk_bytes
         self.pending: list[bytes] = []
         self.pending_names: set[str] = set()
         self.size = 0
+        self.threads = max(1, threads)
+        self.loading: list = []  # the chunks being loaded (futures), oldest first
+        self._pool = None
 
     def add(self, report_name: str, turtle: bytes) -> None:
         """One report's graph, as Turtle with its @prefix lines first (as `to_turtle` writes it)."""
@@ -372,14 +390,41 @@ class StoreLoader:
         self.pending_names.add(report_name)
         self.size += 2 * len(body)
         if self.size >= self.chunk_bytes:
-            self.flush()
+            self._send()
 
-    def flush(self) -> None:
+    def _send(self) -> None:
+        """The pending reports handed to a loading thread (or loaded here with one thread)."""
         import pyoxigraph as ox
 
-        if self.pending:
-            self.store.bulk_load(b"".join(self.pending), format=ox.RdfFormat.TRIG)
+        if not self.pending:
+            return
+        chunk = b"".join(self.pending)
         self.pending, self.pending_names, self.size = [], set(), 0
+        if self.threads == 1:
+            self.store.bulk_load(chunk, format=ox.RdfFormat.TRIG)
+            return
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="kg-store-load")
+        while len(self.loading) >= self.threads:
+            self.loading.pop(0).result()
+        self.loading.append(self._pool.submit(self.store.bulk_load, chunk, format=ox.RdfFormat.TRIG))
+
+    def flush(self) -> None:
+        """Every report added so far in the store (a loading thread's error raised here)."""
+        self._send()
+        while self.loading:
+            self.loading.pop(0).result()
+
+    def close(self) -> None:
+        """Wait for the loads under way and end the threads (after an error too)."""
+        loading, self.loading = self.loading, []
+        for future in loading:
+            future.exception()  # waited for; an error was raised by flush, or the build failed already
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 # a prefix line, as Turtle writes it (@prefix) or as SPARQL does (PREFIX), indented or not
