@@ -875,8 +875,10 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if rest.startswith("国际") and run[-1].pos != "ns":
         rest = rest[2:]  # "吉之汇国际农贸物流城"
     phase = _PHASE.match(rest)
-    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest)
-            or (after_place or _listed_plant(ctx, b, end)) and _product_at(ctx, b, end)):
+    # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
+    invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
+    plant = after_place or _listed_plant(ctx, b, end) or invested
+    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -894,6 +896,12 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _invested_in(ctx: SentenceContext, a: int) -> bool:
+    """Does the sum invested stand right before the works at a ("1亿元的东特传动减速机项目")? A works
+    named with what was invested in it is a company's plant, named by its company and its product."""
+    return ctx.text.endswith(("亿元的", "万元的", "美元的"), 0, a)
 
 
 def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: bool = False) -> list:
@@ -1031,12 +1039,12 @@ def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
 def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
-    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库")."""
+    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库"); 项目 names none."""
     first = ctx.token_starting_at(b)
     return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
             and bool(tokenizer_tags().tokenizer.FREQ.get(first.word))
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
-            and not any(b <= t.start and t.end <= end and t.pos == "phead" for t in ctx.tokens))
+            and not any(b <= t.start and t.end <= end and t.pos == "phead" and t.word != "项目" for t in ctx.tokens))
 
 
 def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
