@@ -875,8 +875,10 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if rest.startswith("国际") and run[-1].pos != "ns":
         rest = rest[2:]  # "吉之汇国际农贸物流城"
     phase = _PHASE.match(rest)
-    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest)
-            or (after_place or _listed_plant(ctx, b, end)) and _product_at(ctx, b, end)):
+    # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
+    invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
+    plant = after_place or _listed_plant(ctx, b, end) or invested
+    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -896,12 +898,20 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     return ctx.mention(ORG, a, b, source="works_company")
 
 
-def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int) -> list:
+def _invested_in(ctx: SentenceContext, a: int) -> bool:
+    """Does the sum invested stand right before the works at a ("1亿元的东特传动减速机项目")? A works
+    named with what was invested in it is a company's plant, named by its company and its product."""
+    return ctx.text.endswith(("亿元的", "万元的", "美元的"), 0, a)
+
+
+def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: bool = False) -> list:
     """The trade name at a works' head read by characters, not by jieba's words: the shortest 2-4
     characters before an industry word ("爱旭光伏电池" cut 爱|旭光|伏, "江钨硬质合金…" cut 江|钨,
     "中核宸宇源网荷储"). Only a string jieba's dictionary does not know, whole or in part, is a name:
     a known word there is a descriptor ("分布式光伏", "渔光互补光伏", "高端装备"), an industry word
-    the product ("光伏储能")."""
+    the product ("光伏储能"). When the works' list-mate opens with a company (`vouched`), a common word
+    may stand inside the name ("中沄通达储能柜", 通达 659; "赤阳春建材", 阳春 71) as long as the name is
+    no common word as a whole and jieba's cut ends with it: list-mates share their grammar."""
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     limits = TRADE_NAME_CHARACTERS
@@ -914,11 +924,29 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int) -> list:
         if _straddled(ctx, b + len(industry)):
             return []  # "马仁建|工业功能区": the industry word (建工) is no word of the sentence
         name = text[a:b]
-        words = (name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1))
-        if any((freq.get(w) or 0) > limits.word_max_freq or w in _industry_words() for w in words):
+        words = [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)]
+        common = [w for w in words if (freq.get(w) or 0) > limits.word_max_freq]
+        if any(w in _industry_words() for w in words) or common and not (vouched and _vouched_name(ctx, name, a, b)):
             return []
         return [Token(name, "nz", a, b)]
     return []
+
+
+def _vouched_name(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """May `name`, holding a common word, still be a trade name where a list-mate vouches for it? Not
+    when it is a common word whole ("时代", "高端"), when jieba runs a word across its end, or when a
+    word of how the works is built or what it is opens it ("智慧", "新建", "年产")."""
+    freq = tokenizer_tags().tokenizer.FREQ
+    return ((freq.get(name) or 0) <= TRADE_NAME_CHARACTERS.word_max_freq and token_ends_at(ctx, b)
+            and not name.startswith(_works_openers()))
+
+
+@functools.lru_cache(maxsize=1)
+def _works_openers() -> tuple[str, ...]:
+    """Words that open a works' name as its kind or make, no company's (org_works_descriptors.txt,
+    org_works_kind_openers.txt, org_modifiers.txt)."""
+    return tuple(lexicons.words("org_works_descriptors.txt")) + tuple(lexicons.words("org_works_kind_openers.txt")) \
+        + tuple(lexicons.words("org_modifiers.txt"))
 
 
 def _described_industry(rest: str) -> str:
@@ -1011,12 +1039,12 @@ def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
 def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     """Does a product, a common noun jieba knows, follow the trade name to the works' end
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
-    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库")."""
+    A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库"); 项目 names none."""
     first = ctx.token_starting_at(b)
     return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
             and bool(tokenizer_tags().tokenizer.FREQ.get(first.word))
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
-            and not any(b <= t.start and t.end <= end and t.pos == "phead" for t in ctx.tokens))
+            and not any(b <= t.start and t.end <= end and t.pos == "phead" and t.word != "项目" for t in ctx.tokens))
 
 
 def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -1032,13 +1060,19 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
                  and (q.local_end + 1 == p.local_start or p.local_end + 1 == q.local_start)
                  and text[min(p.local_end, q.local_end)] == "、"]
         first = ctx.token_starting_at(p.local_start)
-        if not mates or first is None or p.local_start in opened or len(first.word) != 2 or not CJK.match(first.word[0]):
+        if not mates or first is None or p.local_start in opened:
+            continue
+        if len(first.word) != 2 or not CJK.match(first.word[0]):
+            # "麦福劳二期扩建、赤阳春建材生产线": the trade name read by characters, its common word vouched for
+            company = _works_company(ctx, p, p.local_start, _trade_name_by_characters(ctx, p.local_start, p.local_end, vouched=True))
+            out += [company] if company else []
             continue
         a, b = first.start, first.end
         if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not text.startswith(_industry_words(), b):
             continue
-        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word):
-            continue
+        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) \
+                or first.word.startswith(_works_openers()):
+            continue  # "新型储能电站" beside a company's works: a kind of works, no company
         trade = _brand_pattern().match(text, b)
         if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
             b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
