@@ -1214,6 +1214,8 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
     if stem in lexicons.word_set("generic_orgs.txt") or names_a_business_kind(stem) or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
             or stem[-1] in lexicons.word_set("org_not_trade_finals.txt"):
         return False  # "南宁站改扩建工程": the works on a facility
+    if stem in lexicons.word_set("org_works_descriptors.txt") or stem[-1] in lexicons.word_set("org_manner_finals.txt"):
+        return False  # "分布式光伏电站", "新型储能电站": the works' make or kind, no company
     if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):
         return False  # "华电高端装备": a company found ends inside the stem, before the industries
     if strict:
