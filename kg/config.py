@@ -91,6 +91,13 @@ class ProjectLimits:
     next_head_window: int = 4  # how far after a head another head is looked for ("…水库枢纽工程")
     next_head_gap: int = 2  # at most this many characters between a head and the next one
     counted_set_window: int = 6  # how far before a name "88个" is looked for (a counted set)
+    head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
+    # the longest item of a list of projects before 等: a company by place, trade name and industry and
+    # its product ("江苏阔拼科岩服饰高档运动夹克衫": 15)
+    listed_item_chars: int = 18
+    # the shortest descriptor before a site head that singles out one facility the clause builds
+    # ("旅客服务中心": 4; "体育中心", "物流园区" name kinds)
+    site_descriptor_min: int = 4
 
 
 @dataclass(frozen=True)
@@ -215,7 +222,7 @@ class RelationLimits:
 RELATIONS = RelationLimits()
 
 
-# QR3 (relations on unseen reports)
+# ---- a list of works settling in a place (kg/extract/attributes.py)
 @dataclass(frozen=True)
 class SettledWorksLimits:
     """A list of works settling in a place ("西北钛镍等22个产业化项目落户X")."""
@@ -226,7 +233,7 @@ class SettledWorksLimits:
 SETTLED_WORKS = SettledWorksLimits()
 
 
-# QR4 (relations, second round)
+# ---- an investor carried to the next clause (kg/extract/attributes.py)
 @dataclass(frozen=True)
 class CarriedSubjectLimits:
     """An organization that invests in one clause and builds in the next ("X投资40亿元,建设P")."""
@@ -249,7 +256,7 @@ class EntityLimits:
 ENTITIES = EntityLimits()
 
 
-# ---------------------------------------------------------------- QP3: places on unseen reports
+# ---------------------------------------------------------------- places named with common words (kg/extract/places.py, kg/text/area.py)
 
 @dataclass(frozen=True)
 class NamedPlaceLimits:
@@ -267,7 +274,7 @@ class NamedPlaceLimits:
 NAMED_PLACES = NamedPlaceLimits()
 
 
-# ---- task QO3 (issue 9): organizations and projects on unseen reports
+# ---- works lists whose items open with a company (kg/extract/genre.py)
 @dataclass(frozen=True)
 class CompanyWorksLimits:
     min_found_works: int = 2  # a list names works when at least this many (and half) of its items are works found
@@ -277,7 +284,7 @@ class CompanyWorksLimits:
 COMPANY_WORKS = CompanyWorksLimits()
 
 
-# ---- task QR5 (issue 10): relations, third round
+# ---- a standard body named inside a works' name (kg/resolve/relations.py)
 @dataclass(frozen=True)
 class NamedPartyLimits:
     # a standard body's name this long inside a works' name takes part in it ("中科院微电子产业园",
@@ -288,7 +295,7 @@ class NamedPartyLimits:
 NAMED_PARTY = NamedPartyLimits()
 
 
-# ---- task QO5 (session 10): the company a works' name opens with (kg/extract/genre.py)
+# ---- the company a works' name opens with (kg/extract/genre.py)
 @dataclass(frozen=True)
 class CompanyOpeningLimits:
     min_stem_chars: int = 2  # a trade name before an industry word, capacity or works verb ("华盛", "新天龙")
@@ -300,7 +307,7 @@ class CompanyOpeningLimits:
 COMPANY_OPENING = CompanyOpeningLimits()
 
 
-# ---- task QP5 (issue 9): places, third round
+# ---- the report's own area and towns before works (kg/text/area.py, kg/extract/places.py)
 
 @dataclass(frozen=True)
 class OwnAreaLimits:
@@ -322,19 +329,19 @@ class WorksTownLimits:
 WORKS_TOWNS = WorksTownLimits()
 
 
-# QP6 (places, issue 9, second round)
+# ---- zones located by a verb (kg/extract/places.py)
 @dataclass(frozen=True)
 class LocatedZoneLimits:
     """A named zone read right after a verb that locates something in it (kg.extract.places)."""
 
     zone_chars: int = 10  # the zone's name and head end this near after the verb ("富山工业园": 5)
-    kind_chars: int = 6  # QP8: words between a zone's place and its head ("霞浦经济开发区": 经济; "高新技术产业")
+    kind_chars: int = 6  # words between a zone's place and its head ("霞浦经济开发区": 经济; "高新技术产业")
 
 
 LOCATED_ZONES = LocatedZoneLimits()
 
 
-# ---- task FXB (session 10 review): a short line a narrow page wrapped (kg/text/reading.py)
+# ---- a short line a narrow page wrapped (kg/text/reading.py)
 @dataclass(frozen=True)
 class PageWrapLimits:
     short_line_chars: int = 40  # under this, a line ending without a mark may be a title or a lead line
@@ -345,7 +352,7 @@ class PageWrapLimits:
 PAGE_WRAP = PageWrapLimits()
 
 
-# ---- task QO8 (issue 9, 10): companies an item of a works list is called by (kg/extract/organizations.py)
+# ---- companies an item of a works list is called by (kg/extract/organizations.py)
 @dataclass(frozen=True)
 class ListedWorksCompanyLimits:
     """An item of a works list ("国碳纳米、恒一锂能等新能源项目") read as the company it is named by."""
@@ -358,18 +365,22 @@ class ListedWorksCompanyLimits:
 LISTED_WORKS_COMPANY = ListedWorksCompanyLimits()
 
 
-# ---- task QP13 (issue 9): project names on unseen reports (kg/extract/projects.py)
+# ---- the trade name a works' name opens with, however jieba cut it (kg/extract/projects.py)
 @dataclass(frozen=True)
-class QP13Limits:
-    clause_gap_min: int = 2  # the shortest trade name a clause-opening works may start with ("联想")
-    clause_gap_max: int = 3  # the longest ("商合杭"); longer gaps hold a verb or a scope
-    common_word_freq: int = 1000  # a word of the gap this frequent in jieba's dictionary is no trade name ("确保")
+class WorksTradeNameLimits:
+    """A trade name or abbreviation jieba cut into rare words, opening a works' name at its clause's
+    start ("联想…", "商合杭高铁…") or before an industry ("虎石新材料")."""
+
+    min_chars: int = 2  # the shortest trade name ("联想")
+    max_chars: int = 3  # the longest ("商合杭"); longer gaps hold a verb or a scope
+    common_word_freq: int = 1000  # a word of it this frequent in jieba's dictionary is no trade name ("确保")
+    whole_name_freq: int = 100  # a trade name before an industry is this rare a word in jieba's dictionary ("南都": 40; "高端": 499)
 
 
-QP13_LIMITS = QP13Limits()
+WORKS_TRADE_NAMES = WorksTradeNameLimits()
 
 
-# ---------------------------------------------------------------- QL13: place short forms cut from a phrase
+# ---------------------------------------------------------------- place short forms cut from a phrase
 
 @dataclass(frozen=True)
 class PlaceShortFormLimits:
@@ -382,17 +393,7 @@ class PlaceShortFormLimits:
 PLACE_SHORT_FORMS = PlaceShortFormLimits()
 
 
-# ---- task QP14 (issue 9): project name boundaries on unseen reports (kg/extract/projects.py)
-@dataclass(frozen=True)
-class QP14Limits:
-    head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
-    trade_name_freq: int = 100  # a trade name before an industry is this rare a word in jieba's dictionary ("南都": 40; "高端": 499)
-
-
-QP14_LIMITS = QP14Limits()
-
-
-# QN14 — names inside names (kg/extract/nested_names.py)
+# ---- names inside names (kg/extract/nested_names.py)
 @dataclass(frozen=True)
 class NestedNameLimits:
     feature_word_max: int = 3  # the place word after the lone character ("南|秦河"): a feature's name is short
@@ -401,21 +402,33 @@ class NestedNameLimits:
 NESTED_NAMES = NestedNameLimits()
 
 
-# ---- task QP15 (issue 9): project recall on unseen text (kg/extract/project_lists.py)
+# ---- works listed by their kind (kg/extract/project_lists.py)
 @dataclass(frozen=True)
-class QP15Limits:
+class WorksByKindLimits:
+    """"A、B等[一批|N个…]KIND": the items of a list labelled by a kind of works."""
+
     item_chars: int = 12  # the longest item of a list of works by kind ("超强超短激光")
     kind_qualifier_chars: int = 6  # words between 等 (and a count) and the kind ("世界级", "一批高品质")
     first_item: NameWalk = NameWalk(12, 5)  # the walk back to where the first item of such a list begins
     stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
-    invested_name_min: int = 3  # the shortest name of a works after "投资N亿元的" ("供销商城": 4)
-    invested_name_max: int = 30  # the longest ("牧原集团永济分公司生猪养殖及饲料厂建设项目": 21)
 
 
-QP15_LIMITS = QP15Limits()
+WORKS_BY_KIND = WorksByKindLimits()
 
 
-# ---- task QA15 (issue 9): companies by what is said of them (kg/extract/honoured_companies.py)
+# ---- a works named after its investment (kg/extract/project_invested.py)
+@dataclass(frozen=True)
+class InvestedWorksLimits:
+    """The name of a works after "投资N亿元的"."""
+
+    name_min: int = 3  # the shortest ("供销商城": 4)
+    name_max: int = 30  # the longest ("牧原集团永济分公司生猪养殖及饲料厂建设项目": 21)
+
+
+INVESTED_WORKS = InvestedWorksLimits()
+
+
+# ---- companies by what is said of them (kg/extract/honoured_companies.py)
 @dataclass(frozen=True)
 class HonouredCompanyLimits:
     min_name_chars: int = 2  # a trade name alone ("伊瓦特", "欧科亿") to a trade name and industry ("神雾科技")
@@ -427,31 +440,19 @@ class HonouredCompanyLimits:
 HONOURED_COMPANIES = HonouredCompanyLimits()
 
 
-# ---- task QP17 (issue 9): project recall on unseen text (kg/extract/projects.py)
+# ---- a quoted part of a works' name (kg/extract/projects.py)
 @dataclass(frozen=True)
-class QP17Limits:
-    quoted_min: int = 2  # the shortest quoted part of a works name ("“双创”中心")
-    quoted_max: int = 12  # the longest ("“一泓清水入黄河”工程": 7)
-    # the longest item of a list of projects before 等: a company by place, trade name and industry and
-    # its product ("江苏阔拼科岩服饰高档运动夹克衫": 15)
-    listed_item_chars: int = 18
+class QuotedNameLimits:
+    """The quoted words before a works' head ("“双创”中心", "“一泓清水入黄河”工程")."""
+
+    min_chars: int = 2  # the shortest ("“双创”中心")
+    max_chars: int = 12  # the longest ("“一泓清水入黄河”工程": 7)
 
 
-QP17_LIMITS = QP17Limits()
+QUOTED_NAMES = QuotedNameLimits()
 
 
-# ---- task QP18 (issues 9, 10): works whose head the rules know, lost on a gate (kg/extract/projects.py)
-@dataclass(frozen=True)
-class QP18Limits:
-    # the shortest descriptor before a site head that singles out one facility the clause builds
-    # ("旅客服务中心": 4; "体育中心", "物流园区" name kinds)
-    site_descriptor_min: int = 4
-
-
-QP18_LIMITS = QP18Limits()
-
-
-# ---- task QO18 (issues 9, 10): trade names read by characters, however jieba cuts them (kg/extract/organizations.py)
+# ---- trade names read by characters, however jieba cuts them (kg/extract/organizations.py)
 @dataclass(frozen=True)
 class TradeNameCharacterLimits:
     min_chars: int = 2  # the trade name before an industry word at a works' head ("江钨硬质合金…", "爱旭光伏电池")…

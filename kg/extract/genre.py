@@ -1198,6 +1198,8 @@ def _industry_words() -> frozenset[str]:
 def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> bool:
     """Is text[a:b] a company's trade name: a proper name or a word jieba does not know, opened by
     no verb, number or adverb, and no common word, industry, place or generic word?"""
+    # Not honoured_companies._trade_name, which tests a whole subject of an honour (length, divisions,
+    # common subjects); this one tests the trade name before a works' industries, with genre's stop lists.
     stem = ctx.text[a:b]
     freq = tokenizer_tags().tokenizer.FREQ
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]

@@ -82,6 +82,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a company's trade name: a proper or unknown word of a few characters, no place,
     no common word ("企业", "园区", "我县"), nothing found already as a place or works?"""
+    # Not genre._trade_name, which tests the trade name opening a works' name (before its industries,
+    # with genre's stop lists); this one tests a whole subject of a few characters aligned on tokens.
     name = ctx.text[a:b]
     if not (LIMITS.min_name_chars <= len(name) <= LIMITS.max_name_chars) or not all(CJK.match(c) for c in name):
         return False
@@ -101,6 +103,8 @@ def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
     if is_proper(name):
         return True
     # a word jieba does not know, opened by a name-like piece ("欧科/ns 亿", "神雾/n 科技"), not a
-    # pronoun, number, measure or adverb ("该公司", "三家", "全部")
+    # pronoun, number, measure or adverb ("该公司", "三家", "全部"). places._unknown_noun_stem asks
+    # nearly this, but also takes a stem jieba stores only as the opening of a longer word (frequency
+    # 0) as unknown; a subject here must be absent from the dictionary altogether.
     return name not in tokenizer_tags().tokenizer.FREQ and not first.pos.startswith(NOT_NAME_OPENING_POS)
 

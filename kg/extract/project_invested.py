@@ -9,7 +9,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import QP15_LIMITS as LIMITS
+from kg.config import INVESTED_WORKS as LIMITS
 from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, project_head_pattern
 from kg.extract.projects import is_generic
 from kg.extract.registry import component
@@ -40,7 +40,7 @@ def extract_invested_works(ctx: SentenceContext) -> list[Mention]:
         sums += [m for m in _LISTED_SUM.finditer(ctx.text, sums[0].end())]
     for m in sums:
         a, b = _name_after(ctx, m.end(), listed=m.re is _LISTED_SUM)
-        if b - a < LIMITS.invested_name_min or b - a > LIMITS.invested_name_max:
+        if b - a < LIMITS.name_min or b - a > LIMITS.name_max:
             continue
         name = ctx.text[a:b]
         if _COUNTED_SET.match(name) or is_generic(name, lexicons.word_set("generic_projects.txt")):

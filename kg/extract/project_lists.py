@@ -8,7 +8,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import QP15_LIMITS as LIMITS
+from kg.config import WORKS_BY_KIND as LIMITS
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items
 from kg.extract.projects import is_generic
 from kg.extract.registry import component

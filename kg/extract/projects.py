@@ -12,10 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import QP13_LIMITS
-from kg.config import QP14_LIMITS
-from kg.config import QP17_LIMITS
-from kg.config import QP18_LIMITS
+from kg.config import QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -199,15 +196,15 @@ def _trade_name_and_industry(ctx: SentenceContext, a: int, b: int) -> bool:
                              and end - len(w) > a), None)) is not None:
         end -= len(industry)  # "光伏电池": industries one after another
     trade = text[a:end]
-    if end == b or not (QP13_LIMITS.clause_gap_min <= len(trade) <= QP13_LIMITS.clause_gap_max
+    if end == b or not (WORKS_TRADE_NAMES.min_chars <= len(trade) <= WORKS_TRADE_NAMES.max_chars
                         and all(CJK.match(c) for c in trade)):
         return False
     freq = tokenizer_tags().tokenizer.FREQ
     token = ctx.token_starting_at(a)
     if token is not None and token.end == end and token.pos in _PROPER_TAGS and not token.pos.startswith("ns"):
         return True
-    return (freq.get(trade) or 0) < QP14_LIMITS.trade_name_freq and not any(
-        (freq.get(t.word) or 0) >= QP13_LIMITS.common_word_freq for t in _tokens_between(ctx, a, end))
+    return (freq.get(trade) or 0) < WORKS_TRADE_NAMES.whole_name_freq and not any(
+        (freq.get(t.word) or 0) >= WORKS_TRADE_NAMES.common_word_freq for t in _tokens_between(ctx, a, end))
 
 
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
@@ -337,8 +334,8 @@ def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
     text = ctx.text
     if not text[:a].endswith("”"):
         return a
-    q = text.rfind("“", max(0, a - QP17_LIMITS.quoted_max - 2), a - 1)
-    if q < 0 or not QP17_LIMITS.quoted_min <= a - 1 - (q + 1) or not CJK.search(text[q + 1:a - 1]) \
+    q = text.rfind("“", max(0, a - QUOTED_NAMES.max_chars - 2), a - 1)
+    if q < 0 or not QUOTED_NAMES.min_chars <= a - 1 - (q + 1) or not CJK.search(text[q + 1:a - 1]) \
             or re.search(r"[“”，,。；、]", text[q + 1:a - 1]):
         return a
     before = name_start(ctx, q, **LIMITS.works_name.limits, through_heads=True, strict=False)
@@ -356,14 +353,14 @@ def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
     text = ctx.text
     clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
     gap = text[clause:start]
-    if not (QP13_LIMITS.clause_gap_min <= len(gap) <= QP13_LIMITS.clause_gap_max and all(CJK.match(c) for c in gap)):
+    if not (WORKS_TRADE_NAMES.min_chars <= len(gap) <= WORKS_TRADE_NAMES.max_chars and all(CJK.match(c) for c in gap)):
         return start
     if gap.startswith(_subject_not_names()):
         return start
     freq = tokenizer_tags().tokenizer.FREQ
     words = _tokens_between(ctx, clause, start)
     if not words or any(
-            (freq.get(t.word) or 0) >= QP13_LIMITS.common_word_freq and not (len(t.word) == 1 and t.pos in ("m", "c"))
+            (freq.get(t.word) or 0) >= WORKS_TRADE_NAMES.common_word_freq and not (len(t.word) == 1 and t.pos in ("m", "c"))
             for t in words):
         return start  # a common word ("确保", "三是", "省重点") is no trade name
     if words[0].pos.startswith("v") and words[0].word in freq:
@@ -492,7 +489,7 @@ def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
 
 def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
     """Does a project head end the text right before i ("…产业园|落地")?"""
-    head = _head_pattern().search(ctx.text, max(0, i - QP14_LIMITS.head_before_verb), i)
+    head = _head_pattern().search(ctx.text, max(0, i - LIMITS.head_before_verb), i)
     return head is not None and head.end() == i
 
 
@@ -566,7 +563,7 @@ def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
     own = ctx.doc.own.division
     if own.level == "province" if own is not None else not _speaks_locally(ctx.doc.source.text):
         return False  # a province or the State Council builds kinds of site ("推进深远海养殖基地建设")
-    if (not works.head.endswith(_ONE_SITE_HEADS) or len(stem) < QP18_LIMITS.site_descriptor_min
+    if (not works.head.endswith(_ONE_SITE_HEADS) or len(stem) < LIMITS.site_descriptor_min
             or stem.startswith(_SHARED_SITE_OPENERS) or ctx.text[:works.start].endswith(_SHARED_SITE_OPENERS)
             or "示范" in stem or ctx.text[works.b:works.b + 1] == "("):
         return False  # "外贸转型升级示范基地": a designation; "文明实践中心(所、站)": a kind and its sizes
@@ -1140,7 +1137,7 @@ _ENUM_LABELS = ("项目", "工程", "设施", "平台")
 # an item of up to 14 characters, or a longer one with no joint in it ("江苏阔拼科岩服饰高档运动夹克衫"; a long
 # "A和B" or "A及B" is two items or two parts of one, left to the rules for joints: "S101西充段及都京港嘉陵江大桥")
 _ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
-              rf"{{15,{QP17_LIMITS.listed_item_chars}}})")
+              rf"{{15,{LIMITS.listed_item_chars}}})")
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})等"
                             rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
 
