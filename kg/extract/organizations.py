@@ -921,8 +921,8 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
         industry = _described_industry(text[b:end])
         if not industry:
             continue
-        if _straddled(ctx, b + len(industry)):
-            return []  # "马仁建|工业功能区": the industry word (建工) is no word of the sentence
+        if not token_ends_at(ctx, b + len(industry)):
+            return []  # "马仁建|工业功能区": a word runs across the industry word's end (建工 is no word of the sentence)
         name = text[a:b]
         words = [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)]
         common = [w for w in words if (freq.get(w) or 0) > limits.word_max_freq]
@@ -959,10 +959,6 @@ def _described_industry(rest: str) -> str:
         return ""
     return descriptor + next(w for w in industries if rest.startswith(w, len(descriptor)))
 
-
-def _straddled(ctx: SentenceContext, at: int) -> bool:
-    """Does a word of the sentence run across offset `at`, starting before it and ending after it?"""
-    return any(t.start < at < t.end for t in ctx.tokens)
 
 
 def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:

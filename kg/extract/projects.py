@@ -279,7 +279,9 @@ def _stage_fused(ctx: SentenceContext, b: int) -> bool:
     return after is None or not after.pos.startswith("n")
 
 
-_STAGE_AFTER_HEAD = frozenset(lexicons.words("build_words.txt")) | frozenset(lexicons.mapping("stages.txt"))
+# the build and stage words (build_words.txt, stages.txt): fused with a head, or right after a site built
+_BUILD_OR_STAGE_WORDS = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
+_STAGE_AFTER_HEAD = frozenset(_BUILD_OR_STAGE_WORDS)
 
 
 # the end of a list before its label: 等, a batch or a count ("A、B等一批高品质酒店", "等3个产业园")
@@ -569,7 +571,7 @@ def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
         return False  # "外贸转型升级示范基地": a designation; "文明实践中心(所、站)": a kind and its sizes
     before, after = _clause_around(ctx, works.start, works.b, _CLAUSE_MARKS)
     after = after[len(next((w for w in _PREDICATE_ADVERBS if after.startswith(w)), "")):]
-    return before.endswith(_BUILDS_RIGHT_BEFORE) or after.startswith(_BUILDS_RIGHT_AFTER)
+    return before.endswith(_BUILDS_RIGHT_BEFORE) or after.startswith(_BUILD_OR_STAGE_WORDS)
 
 
 @functools.lru_cache(maxsize=8)
@@ -588,7 +590,6 @@ _PREDICATE_ADVERBS = tuple(lexicons.words("genre_predicate_adverbs.txt"))
 # 打造 a site is to make the place one ("打造绿色农畜产品精深加工基地": a role), not to build a facility
 _BUILDS_RIGHT_BEFORE = tuple(w for w in lexicons.words("build_words.txt")
                              if w not in lexicons.mapping("build_words.txt") and w != "打造")
-_BUILDS_RIGHT_AFTER = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
 
 
 _RIVER_STRETCH = re.compile(rf"([{CJK_CHARS}]{{1,3}}[江河])(?:干流)?[{CJK_CHARS}]{{2,4}}段$")
