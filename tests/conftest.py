@@ -81,3 +81,19 @@ def report_pairs(tmp_path: Path, head: str, *lines: str) -> set[tuple[str, str]]
 def report_names(tmp_path: Path, kind: str, head: str, *lines: str) -> set[str]:
     """The texts of the mentions of one type in such a small report (`report_mentions`)."""
     return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == kind}
+
+
+def review_mentions(tmp_path: Path, sentence: str, title: str = "市政府工作报告") -> list:
+    """The mentions of one sentence, read in the review part (一、工作回顾) of a report titled `title`."""
+    return report_mentions(tmp_path, title, "", "一、工作回顾", "", sentence)
+
+
+def review_projects(tmp_path: Path, sentence: str, title: str = "市政府工作报告") -> set[str]:
+    """The texts of the projects of such a sentence (`review_mentions`)."""
+    return {m.text for m in review_mentions(tmp_path, sentence, title) if m.type == "Project"}
+
+
+def assert_found(got: set[str], found, not_found) -> None:
+    """`got` holds every name of `found` and none of `not_found`, with the difference in the message."""
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"

@@ -7,6 +7,7 @@ import pytest
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
+from tests.conftest import assert_found
 
 TITLES = {
     "guangdong": "广东省政府工作报告",
@@ -25,9 +26,7 @@ def projects(tmp_path, report: str, sentence: str) -> set[str]:
 
 
 def check(tmp_path, report, sentence, found, not_found):
-    got = projects(tmp_path, report, sentence)
-    assert set(found) <= got, f"missing {set(found) - got} in {got}"
-    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+    assert_found(projects(tmp_path, report, sentence), found, not_found)
 
 
 # Provincial works named by proper names: intercity rail, ports, crossings, phases, power lines.

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-
-
-def projects(tmp_path, sentence: str, title: str = "市政府工作报告") -> set[str]:
-    """The projects found in one sentence, read as the body of a report."""
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+from tests.conftest import review_projects as projects
 
 
 # A route named by its ends joined with a dash: the name runs back over each place the dash joins.

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-
-
-def projects(tmp_path, sentence: str, title: str = "市政府工作报告") -> set[str]:
-    """The projects found in one sentence, read as the body of a report."""
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+from tests.conftest import assert_found, review_projects as projects
 
 
 def check(tmp_path, sentence, found, not_found):
-    got = projects(tmp_path, sentence)
-    assert set(found) <= got, f"missing {set(found) - got} in {got}"
-    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+    assert_found(projects(tmp_path, sentence), found, not_found)
 
 
 # Lead words of the genre (an adverb of effort, a verb that opens a route, a preposition of cause, a

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-
-
-def mentions(tmp_path, sentence: str, title: str = "市政府工作报告") -> list:
-    """The mentions found in one sentence, read as the body of a report."""
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
-    return extract_mentions(parse_document(read_source(path)))
+from tests.conftest import assert_found, review_mentions as mentions
 
 
 def check(tmp_path, sentence, found, not_found, type_="Project"):
-    got = {m.text for m in mentions(tmp_path, sentence) if m.type == type_}
-    assert set(found) <= got, f"missing {set(found) - got} in {got}"
-    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+    assert_found({m.text for m in mentions(tmp_path, sentence) if m.type == type_}, found, not_found)
 
 
 # Works listed by their kind: the items before 等 (a count or 一批, a few qualifying words) and a kind of

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-
-
-def projects(tmp_path, sentence: str) -> set[str]:
-    """The projects found in one sentence, read as the body of a report."""
-    path = tmp_path / "report.txt"
-    path.write_text(f"区政府工作报告\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+from tests.conftest import assert_found, review_projects
 
 
 def check(tmp_path, sentence, found, not_found):
-    got = projects(tmp_path, sentence)
-    assert set(found) <= got, f"missing {set(found) - got} in {got}"
-    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+    assert_found(review_projects(tmp_path, sentence, "区政府工作报告"), found, not_found)
 
 
 # 以及 joins whole items of a list of projects, never two parts of one name.

@@ -8,7 +8,7 @@ from kg.extract import extract_mentions
 from kg.resolve.entities import build_graph
 from kg.text.document import parse_document
 from kg.text.reading import read_source
-from tests.conftest import report_mentions
+from tests.conftest import assert_found, report_mentions
 
 
 def check(tmp_path, sentence, found, not_found):
@@ -16,8 +16,7 @@ def check(tmp_path, sentence, found, not_found):
     none of `not_found` (a project named with a quoted part by the name its entity gets: `quoted`)."""
     got = {m.attrs.get("quoted", m.text) for m in report_mentions(tmp_path, "区政府工作报告", "一、工作回顾", sentence)
            if m.type == "Project"}
-    assert set(found) <= got, f"missing {set(found) - got} in {got}"
-    assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+    assert_found(got, found, not_found)
 
 
 # "A、B等一批…项目" names projects by example as a count does ("等16个项目"): companies and their
