@@ -25,3 +25,12 @@ def test_a_make_opening_a_listed_works_is_no_company(tmp_path, make, works):
 def test_a_trade_name_opening_a_works_is_still_a_company(tmp_path):
     orgs = report_names(tmp_path, ORG, HEAD, "全年签约华象科技多种金属复合板、盘珂实业跨境冷链产业园等项目12个。")
     assert {"华象科技", "盘珂实业"} <= orgs
+
+
+@pytest.mark.parametrize("kind", ["总部型", "公益性"])
+def test_a_kind_before_xiangmu_is_no_trade_name_project(tmp_path, kind):
+    # "合众项目投产" names the company by its trade name; "公益性项目" a kind of works (a final of
+    # org_manner_finals.txt), no company and no works of its own
+    pairs = report_pairs(tmp_path, HEAD, f"合众项目投产、{kind}项目完成厂房建设，天际项目开工。")
+    assert {(ORG, "合众"), (ORG, "天际")} <= pairs
+    assert (ORG, kind) not in pairs and (PROJECT, f"{kind}项目") not in pairs

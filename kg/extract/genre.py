@@ -1303,8 +1303,8 @@ def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     for a, b in _trade_names_before_works(text):
         word = ctx.token_starting_at(a)
         if (word is None or word.end != b or not word.pos.startswith(("n", "j")) or word.word in _not_trade_names() or _common_or_place(word.word)
-                or ctx.taken(a, b, (PLACE,)) or word.word.endswith("型")):
-            continue  # "总部型、创新型项目": a kind (…型), no trade name
+                or ctx.taken(a, b, (PLACE,)) or word.word[-1] in lexicons.word_set("org_manner_finals.txt")):
+            continue  # "总部型、创新型项目", "示范性项目": a kind or manner (…型, …性, …式), no trade name
         if not ctx.taken(a, b + 2, (PROJECT,)):
             out.append(ctx.mention(PROJECT, a, b + 2, source="genre_trade_name_project"))
         if not ctx.taken(a, b, (ORG,)):

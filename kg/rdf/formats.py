@@ -231,7 +231,7 @@ def _ntriples(report) -> str:
 def _nquads_part(report) -> str:
     """Its N-Quads: its sorted N-Triples lines, each in its named graph. A line "S P O ." becomes
     "S P O <G> ." — Oxigraph writes the terms of both alike — and the order holds: two lines first
-    differ inside their terms, before the graph is reached (tests/test_qs18_turtle.py checks it
+    differ inside their terms, before the graph is reached (tests/test_turtle_written_once.py checks it
     against `nquads_of`)."""
     graph = f"<{graph_iri(report.name)}> .\n"
     return "".join(line[:-1] + graph for line in report.ntriples().split("\n")[:-1])
@@ -244,7 +244,7 @@ def _trig_alone(report) -> str:
 def _trig_part(report) -> str:
     """Its named graph in TriG: its Turtle's statements, each line indented once more, inside
     "<G> { … }" — what Oxigraph's TriG writer gives with `_pretty` (the same abbreviations, one
-    level deeper; tests/test_qs18_turtle.py checks it against `trig_block_of`), without making
+    level deeper; tests/test_turtle_written_once.py checks it against `trig_block_of`), without making
     every triple an Oxigraph `Quad` again."""
     if not report.triples:
         return trig_block_of(report.triples, report.name)

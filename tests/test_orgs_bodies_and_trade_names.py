@@ -1,4 +1,4 @@
-"""Place and organization rules of task QA15 (issue 9) on real sentences of the genre; each sentence is
+"""Place and organization rules (issue 9) on real sentences of the genre; each sentence is
 put in a small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Organization rules of task QO18 (issues 9, 10) on real sentences of the genre: trade names that
+"""Organization rules (issues 9, 10) on real sentences of the genre: trade names that
 jieba's cut hides, read by characters; each sentence is put in a small report of its own area, so the
 rule under test is the one that decides."""
 from __future__ import annotations

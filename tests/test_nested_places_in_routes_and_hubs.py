@@ -1,4 +1,4 @@
-"""Places inside names (task QN16, ANNOTATION rule 8) on real sentences of reports (each excerpt
+"""Places inside names (ANNOTATION rule 8) on real sentences of reports (each excerpt
 is named). Each sentence is put in a small report of the same area, so the rule under test is the
 one that decides."""
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Relation rules of session 14's QL17 (issue 10) on real sentences of reports, given the entities in
+"""Relation rules (issue 10) on real sentences of reports, given the entities in
 the order the extractor finds them: each test fails without its rule."""
 from __future__ import annotations
 
 from kg.extract import PLACE, PROJECT
-from tests.test_qr13_relations import links
+from tests.test_relations_parks_and_signing import links
 
 
 def test_a_place_that_is_an_item_of_a_list_of_works_does_not_locate_the_next_items(tmp_path):

@@ -1,4 +1,4 @@
-"""Project recall of task QP18 (issues 9, 10: works whose head the rules know, lost on a gate), on
+"""Project recall (issues 9, 10: works whose head the rules know, lost on a gate), on
 real sentences of the dev sets and fresh reports: each test names the gate it checks."""
 from __future__ import annotations
 

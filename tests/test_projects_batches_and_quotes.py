@@ -1,4 +1,4 @@
-"""Project recall of task QP17 (issue 9: works on unseen text), on real sentences of fresh reports
+"""Project recall (issue 9: works on unseen text), on real sentences of fresh reports
 and the dev sets: each test names the shape of works name it checks."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Names inside names (task QN14, kg/extract/nested_names.py) on real sentences of unseen reports
+"""Names inside names (kg/extract/nested_names.py) on real sentences of unseen reports
 (each excerpt is named). Each sentence is put in a small report of the same area, so the rule under
 test is the one that decides."""
 from __future__ import annotations

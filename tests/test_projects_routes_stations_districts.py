@@ -1,4 +1,4 @@
-"""Project rules of task QP13 (project recall on unseen text), on real sentences of the dev sets and
+"""Project rules (project recall on unseen text), on real sentences of the dev sets and
 of fresh reports: each test names the class of name it checks."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""News media named in a report's news copy (task QO18, kg/extract/media.py): the dateline's outlet
+"""News media named in a report's news copy (kg/extract/media.py): the dateline's outlet
 and the source line's, on real openings of the genre."""
 from __future__ import annotations
 

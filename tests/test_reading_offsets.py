@@ -1,4 +1,4 @@
-"""`normalize` remembers each character's form (S13, speed): the text and its offsets must be what
+"""`normalize` remembers each character's form (speed): the text and its offsets must be what
 the plain per-character NFKC gives, on made-up edge cases and on real reports."""
 import unicodedata
 

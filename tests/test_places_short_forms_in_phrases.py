@@ -1,4 +1,4 @@
-"""Place rules of task QL13 on real sentences of unseen reports (the excerpt is named in each test).
+"""Place rules on real sentences of unseen reports (the excerpt is named in each test).
 Each sentence is put in a small report of the same area, so the rule under test is the one that decides."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Place rules of task QA18 (issue 9: places never found) on real sentences of the genre; each
+"""Place rules (issue 9: places never found) on real sentences of the genre; each
 sentence is put in a small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 

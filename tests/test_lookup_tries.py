@@ -1,4 +1,4 @@
-"""S14 (speed of the rules): an area's towns, town short forms and villages are looked up by a
+"""Speed of the rules: an area's towns, town short forms and villages are looked up by a
 WordTrie, not a compiled alternation. The trie must find exactly what the alternation with the
 longest names first found (leftmost, longest, non-overlapping), on real report text."""
 from __future__ import annotations

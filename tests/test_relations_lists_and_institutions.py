@@ -1,10 +1,10 @@
-"""Relation rules of session 15's QH18 (issue 10) on real sentences of reports, given the entities in
+"""Relation rules (issue 10) on real sentences of reports, given the entities in
 the order the extractor finds them: each test fails without its rule, and each has a twin that the
 rule must leave alone."""
 from __future__ import annotations
 
 from kg.extract import ORG, PLACE, PROJECT
-from tests.test_qr13_relations import links
+from tests.test_relations_parks_and_signing import links
 
 
 def test_a_place_opening_an_unfound_first_item_of_a_list_locates_no_later_item(tmp_path):

@@ -1,4 +1,4 @@
-"""Organization rules of task QT18 (issues 9, 10) on real sentences of the genre: a company's trade name
+"""Organization rules (issues 9, 10) on real sentences of the genre: a company's trade name
 opening its works' name, read by characters although a common word stands inside it, where a list-mate
 of the works opens with a company; each sentence is put in a small report of its own area."""
 from __future__ import annotations

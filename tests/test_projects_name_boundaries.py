@@ -1,4 +1,4 @@
-"""Project rules of task QP14 (project name boundaries on unseen text), on real sentences of the dev
+"""Project rules (project name boundaries on unseen text), on real sentences of the dev
 sets and of fresh reports: each test names the boundary class it checks."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Project lists of task QP16 (lists cut wrongly, issue 9), on real sentences of fresh reports and the
+"""Project lists (lists cut wrongly, issue 9), on real sentences of fresh reports and the
 dev sets: each test names the list shape it checks."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_yiji_splits_list_items(tmp_path, sentence, found, not_found):
 
 
 # Works joined by 、 before a works labelled 项目 are items of a list, each its own, unless they are
-# bare places sharing the works' head (a works package …工程 may be shared by names: test_qp13…).
+# bare places sharing the works' head (a works package …工程 may be shared by names: test_projects_routes_stations_districts).
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("二是新兴产业蓬勃发展。马头山风电、平煤神马100兆瓦光伏发电项目实现部分并网发电。",  # fresh yexian-2017
      {"平煤神马100兆瓦光伏发电项目"}, {"马头山风电、平煤神马100兆瓦光伏发电项目"}),

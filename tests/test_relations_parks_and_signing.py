@@ -1,4 +1,4 @@
-"""Relation rules of this round (issue 10) on real sentences of reports, given the entities in the
+"""Relation rules (issue 10) on real sentences of reports, given the entities in the
 order the extractor finds them: each test fails without its rule."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Our POS `viterbi` (S13, speed: only the state pairs with a transition are visited) must give
+"""Our POS `viterbi` (speed: only the state pairs with a transition are visited) must give
 jieba's own path and score, on every run of characters the HMM is asked about in real reports."""
 import importlib
 import re

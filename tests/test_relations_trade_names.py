@@ -1,5 +1,5 @@
-"""participatesIn of a company found at a works' head where jieba's words cross its end (task QO18,
-the hunk in kg/resolve/relations.py `_name_relations`), given the entities as the extractor finds them."""
+"""participatesIn of a company found at a works' head where jieba's words cross its end
+(kg/resolve/relations.py `_name_relations`), given the entities as the extractor finds them."""
 from __future__ import annotations
 
 from tests.test_relations import links

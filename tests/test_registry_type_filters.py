@@ -1,4 +1,4 @@
-"""S14 (speed of the rules): a component that only sets attributes may declare `needs_types`, the
+"""Speed of the rules: a component that only sets attributes may declare `needs_types`, the
 mention types it must be shown one of to set anything; the pipeline then skips it on the other
 sentences. The skip must change nothing that is found or set."""
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Relation rules of session 13's QL15 (issue 10) on real sentences of reports, given the entities in
+"""Relation rules (issue 10) on real sentences of reports, given the entities in
 the order the extractor finds them: each test fails without its rule."""
 from __future__ import annotations
 
 from kg.extract import PLACE, PROJECT
-from tests.test_qr13_relations import links
+from tests.test_relations_parks_and_signing import links
 
 
 def test_an_area_opening_the_first_works_name_holds_the_works_listed_after_it(tmp_path):
