@@ -318,6 +318,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
+        if name in lexicons.word_set("place_common_word_short_forms.txt") and not _common_word_named_as_place(ctx, d, a, b):
+            return False  # "全面振兴", "深化合作", "南部地区", "比如,": the word, not 振兴区, 合作市, 南部县, 比如县
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
     if _opens_honour_title(ctx, a, b):
@@ -414,6 +416,29 @@ def _place_heads_of_one_character() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _full_division_names() -> frozenset[str]:
     return frozenset(d.name for d in lexicons.divisions().values())
+
+
+def _common_word_named_as_place(ctx: SentenceContext, d: lexicons.Division, a: int, b: int) -> bool:
+    """Does the context of a short form that is also a common word name a place: a word of going
+    or being somewhere right before it ("到振兴考察", "在南部"), the city it lies in ("丹东振兴"), or a
+    list of places it stands in ("振兴、元宝、振安三区": the item beside it opens or closes with a
+    division's name)?"""
+    text = ctx.text
+    if text[:a].endswith(lexicons.words("place_common_word_cues.txt")):
+        return True
+    parent = lexicons.divisions().get(d.parent)
+    if parent is not None and text[:a].endswith(tuple(n for n in (parent.name, parent.short) if n)):
+        return True
+    if text[a - 1:a] == "、" and _closes_with_division(re.split(r"[、,;。:(“\s]", text[:a - 1])[-1]):
+        return True
+    names = lexicons.divisions_by_name()
+    return text[b:b + 1] == "、" and any(text[b + 1:b + n] in names for n in range(3, 10))
+
+
+def _closes_with_division(text: str) -> bool:
+    """Does the text end with a division's name or short form of two characters or more?"""
+    names = lexicons.divisions_by_name()
+    return any(text[i:] in names for i in range(max(0, len(text) - 8), len(text) - 1))
 
 
 def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
