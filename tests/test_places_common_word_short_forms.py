@@ -41,3 +41,14 @@ def test_the_reports_own_county_keeps_its_full_name_and_the_word_stays_a_word(tm
     # the report of 合作市 itself: 合作市 is its area; "推动区域合作" is still cooperation
     got = places(tmp_path, "2019年合作市政府工作报告", "合作市地区生产总值增长8%，推动区域合作。")
     assert_found(got, {"合作市"}, {"合作"})
+
+
+def test_a_towns_full_name_read_across_a_word_is_the_common_word(tmp_path):
+    # 克山县 has a township 发展乡: "发展乡村旅游" is 发展 (develop) + 乡村 (the countryside)
+    got = places(tmp_path, "2019年克山县政府工作报告", "推动经济发展，发展乡村旅游。")
+    assert_found(got, set(), {"发展乡"})
+
+
+def test_a_towns_full_name_that_ends_a_word_is_the_town(tmp_path):
+    got = places(tmp_path, "2019年克山县政府工作报告", "发展乡建设乡村公路10公里，在发展乡、河南乡实施项目。")
+    assert_found(got, {"发展乡", "河南乡"}, set())

@@ -69,6 +69,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PLACE,)):
             continue
         short = m.group() != ctx.doc.own.towns[m.group()][0]
+        if not short and not token_ends_at(ctx, b) and _stem_is_a_common_word(m.group()):
+            continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
             continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
         if short and not token_starts_at(ctx, a):
@@ -83,6 +85,12 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
+
+
+def _stem_is_a_common_word(town: str) -> bool:
+    """Is a town's name without its 乡/镇/街道 a common word ("发展" of 发展乡, "幸福" of 幸福乡)?"""
+    stem = lexicons.town_short(town)
+    return bool(stem) and (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) >= PLACE_RULES.common_word_freq
 
 
 @functools.lru_cache(maxsize=64)  # as _town_pattern: a batch of reports of many areas
