@@ -474,3 +474,19 @@ class MediaNameLimits:
 
 
 MEDIA_NAMES = MediaNameLimits()
+
+
+# ---- what the network page opens on (kg/outputs/page.py, kg/templates/page.html)
+@dataclass(frozen=True)
+class PageOpeningLimits:
+    """A page, of one report or of several merged, opens on its structure: the projects, places and
+    organizations linked to one another, with the indicators (each linked only to the area it is
+    measured in: one star around it) and the isolated nodes hidden, when at least `structure_min` such
+    entities are linked; a report with fewer relations than that (the national report: one) opens
+    with every node, grouped in the parts of the report they come from (themes)."""
+
+    structure_min: int = 20  # linked projects, places and organizations enough to open on them
+    large_graph: int = 1000  # over this many nodes, relation labels are not drawn (named on hover)
+
+
+PAGE_OPENING = PageOpeningLimits()

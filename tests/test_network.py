@@ -40,3 +40,16 @@ def test_stage_history_when_the_graph_has_stage_records(qianjiang):
     stages = to_networkx(g).nodes[project]["stages"]
     assert [(s["year"], s["stage"]) for s in stages] == [("2017", "签约"), ("2018", "开工")]
     assert all(s["sentence"] for s in stages)
+
+
+def test_a_page_opens_on_structure_unless_the_report_links_too_little(qianjiang, national):
+    from kg.config import PAGE_OPENING
+    from kg.outputs.page import opening, structure
+
+    net = to_networkx(qianjiang.rdf)
+    assert structure(net) >= PAGE_OPENING.structure_min
+    assert opening(net) == {"hide_isolated": True, "hidden_types": ["Indicator"], "grouped": False}
+    # the national report links two of its 127 entities: it opens on all of them, grouped by theme
+    net = to_networkx(national.rdf)
+    assert structure(net) < PAGE_OPENING.structure_min
+    assert opening(net) == {"hide_isolated": False, "hidden_types": [], "grouped": True}

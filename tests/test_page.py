@@ -6,6 +6,7 @@ say how to install it.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -31,6 +32,8 @@ INJECTION = """2019年示范县政府工作报告
 
 加快建设<img src=x onerror=window.__pwned=4>水库，森林覆盖率达到68%。
 """
+
+VISIBLE = "kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length"
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +104,10 @@ def test_search_selects_and_shows_sources(browser, tmp_path):
 def test_type_filter_and_degree_control(browser, tmp_path):
     page, _ = open_page(browser, build(SEEDS / "yixian-2019.txt", tmp_path))
     visible = "kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length"
+    page.check("input[data-type='Indicator']")  # the page opens without them
+    page.uncheck("#hide-isolated")
     total = page.evaluate(visible)
+    assert total == page.evaluate("kgCounts.nodes")
     page.uncheck("input[data-type='Indicator']")
     without = page.evaluate(visible)
     indicators = page.evaluate("kgNetwork.body.data.nodes.get().length") - page.evaluate(
@@ -110,6 +116,102 @@ def test_type_filter_and_degree_control(browser, tmp_path):
     page.fill("#degree", "2")
     page.dispatch_event("#degree", "input")
     assert page.evaluate(visible) < without
+
+
+ISOLATED_SHOWN = """(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+    const deg = {}; d.edges.forEach(e => { deg[e.from] = 1; deg[e.to] = 1; });
+    return kgNetwork.body.data.nodes.get({filter: n => !n.hidden && !deg[n.id]}).length; })()"""
+LABELS_DRAWN = """kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.font.color !== 'rgba(0,0,0,0)'})
+    .map(n => n.font.size * kgNetwork.getScale())"""
+
+
+def test_single_report_page_opens_on_structure(browser, tmp_path):
+    """One report's page opens as the merged page does: its linked projects, places and
+    organizations, no isolated node, labels readable; the toggles say what they hide and bring it back."""
+    page, log = open_page(browser, build(SEEDS / "qianjiang-2019.txt", tmp_path))
+    assert log["errors"] == []
+    total, shown = page.evaluate("kgCounts.nodes"), page.evaluate(VISIBLE)
+    assert 50 < shown < total / 2
+    assert page.evaluate(ISOLATED_SHOWN) == 0
+    assert page.is_checked("#hide-isolated") and not page.is_checked("input[data-type='Indicator']")
+    assert page.evaluate("kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.id.includes('/indicator/')}).length") == 0
+    # what is hidden is counted beside its toggle, what is shown under the title
+    hidden = int(re.search(r"\((\d+) hidden\)", page.inner_text("#isolated-count")).group(1))
+    assert hidden > 50
+    assert f"shown {shown}" in page.inner_text("#stats")
+    # labels drawn at the opening zoom are at least 12 px on screen, and the opening zoom is on
+    # what is shown (not on the hidden nodes around it)
+    drawn = page.evaluate(LABELS_DRAWN)
+    assert len(drawn) >= 20 and min(drawn) >= 11.9
+    assert page.evaluate("kgNetwork.getScale()") > 0.4
+    # the toggles bring back the isolated nodes (counted) and the indicators, placed by their area
+    page.uncheck("#hide-isolated")
+    assert page.evaluate(VISIBLE) == shown + hidden
+    page.check("input[data-type='Indicator']")
+    assert page.evaluate(VISIBLE) == total
+    near = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        const area = d.nodes.filter(n => n.label === '黔江区')[0].id, pos = kgNetwork.getPositions();
+        const ind = d.nodes.filter(n => n.type === 'Indicator').map(n => Math.hypot(pos[n.id].x - pos[area].x, pos[n.id].y - pos[area].y));
+        const all = d.nodes.map(n => Math.hypot(pos[n.id].x - pos[area].x, pos[n.id].y - pos[area].y));
+        return [Math.max(...ind), Math.max(...all)]; })()""")
+    assert near[0] < near[1]  # the indicators gather round their area, inside the picture
+    assert log["errors"] == []
+
+
+def test_single_report_neighbourhood_and_themes(browser, tmp_path):
+    page, _ = open_page(browser, build(SEEDS / "qianjiang-2019.txt", tmp_path))
+    before = page.evaluate(VISIBLE)
+    themes = page.evaluate("Array.from(document.querySelectorAll('input[data-theme]')).map(b => b.dataset.theme)")
+    assert {"industry", "urban", "ecology", "livelihood"} <= set(themes)
+    # following the area shows it with all its neighbours, the indicators measured in it too
+    area = "https://w3id.org/policy-kg/id/place/500114"
+    page.evaluate("id => kgFocus(id)", area)
+    assert page.evaluate(VISIBLE) == page.evaluate("id => kgNetwork.getConnectedNodes(id).length", area) + 1
+    assert page.evaluate("kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.id.includes('/indicator/')}).length") > 50
+    assert "黔江区" in page.inner_text("#focus-label")
+    page.click("#unfocus")
+    assert page.evaluate(VISIBLE) == before
+    page.click("#regroup")
+    assert page.evaluate(VISIBLE) == before and page.inner_text("#regroup").startswith("取消分组")
+
+
+def test_report_with_few_relations_opens_grouped_by_theme(browser, tmp_path):
+    """The national report links one pair of its 127 entities: its page opens on every entity,
+    grouped by the part of the report it comes from, with readable labels."""
+    page, log = open_page(browser, build(SEEDS / "national-2017.txt", tmp_path))
+    assert log["errors"] == []
+    assert page.evaluate(VISIBLE) == page.evaluate("kgCounts.nodes")
+    assert not page.is_checked("#hide-isolated") and page.inner_text("#regroup").startswith("取消分组")
+    assert page.input_value("#colour-by") == "theme"
+    drawn = page.evaluate(LABELS_DRAWN)
+    assert len(drawn) >= 20 and min(drawn) >= 11.9
+    # every theme's nodes lie in their own disc, apart from the others
+    boxes = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        const pos = kgNetwork.getPositions(), by = {};
+        d.nodes.forEach(n => { const p = pos[n.id]; const b = by[n.theme] = by[n.theme] || [1e9, 1e9, -1e9, -1e9];
+            b[0] = Math.min(b[0], p.x); b[1] = Math.min(b[1], p.y); b[2] = Math.max(b[2], p.x); b[3] = Math.max(b[3], p.y); });
+        return Object.values(by); })()""")
+    assert len(boxes) >= 4
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    # the whole of it is on screen
+    outside = page.evaluate("""(() => { const el = document.getElementById('net'), pos = kgNetwork.getPositions();
+        return Object.values(pos).map(p => kgNetwork.canvasToDOM(p))
+            .filter(p => p.x < 0 || p.y < 0 || p.x > el.clientWidth || p.y > el.clientHeight).length; })()""")
+    assert outside == 0
+
+
+def test_a_report_without_entities_opens_and_its_controls_work(browser, tmp_path):
+    report = tmp_path / "empty-2019.txt"
+    report.write_text("2019年空县政府工作报告\n\n各位代表：\n\n没有名字。\n", encoding="utf-8")
+    page, log = open_page(browser, build(report, tmp_path / "out"))  # it is ready, not waiting for a layout
+    assert page.evaluate("kgCounts.nodes") == 0
+    page.click("#regroup")
+    page.uncheck("#hide-isolated")
+    page.fill("#search", "空县")
+    page.press("#search", "Enter")
+    assert log["errors"] == [] and log["requests"] == []
 
 
 def test_report_text_never_runs_as_script(browser, tmp_path):
@@ -169,8 +271,6 @@ def hailar_page(tmp_path_factory):
     return out / "hailar.html"
 
 
-VISIBLE = "kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).length"
-
 
 def test_merged_hailar_page_shows_promises_with_charts_offline(browser, hailar_page):
     page, log = open_page(browser, hailar_page)
@@ -198,15 +298,11 @@ def test_merged_page_opens_on_structure_with_readable_labels(browser, hailar_pag
     total, shown = page.evaluate("kgCounts.nodes"), page.evaluate(VISIBLE)
     # no ring of isolated dots: only connected projects, places and organizations at first
     assert 0 < shown < total / 3
-    isolated = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
-        const deg = {}; d.edges.forEach(e => { deg[e.from] = 1; deg[e.to] = 1; });
-        return kgNetwork.body.data.nodes.get({filter: n => !n.hidden && !deg[n.id]}).length; })()""")
-    assert isolated == 0
+    assert page.evaluate(ISOLATED_SHOWN) == 0
     # every label drawn at the opening zoom is at least 12 px on screen, and the hubs have one
-    drawn = page.evaluate("""kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.font.color !== 'rgba(0,0,0,0)'})
-        .map(n => n.font.size)""")
+    drawn = page.evaluate(LABELS_DRAWN)
     assert len(drawn) >= min(10, shown)
-    assert min(drawn) * page.evaluate("kgNetwork.getScale()") >= 11.9
+    assert min(drawn) >= 11.9
     page.uncheck("#hide-isolated")
     assert page.evaluate(VISIBLE) > shown
 
@@ -221,8 +317,15 @@ def test_grouping_by_theme_and_following_a_neighbourhood(browser, hailar_page):
         return kgNetwork.body.data.nodes.get({filter: n => !n.hidden && ids.has(n.id)}).length; })()""")
     assert in_urban > 0
     page.uncheck("input[data-theme='urban']")
-    assert page.evaluate(VISIBLE) == before - in_urban
+    # the urban entities go, and with them those linked to nothing else (isolated nodes are hidden)
+    assert page.evaluate(VISIBLE) <= before - in_urban
+    alone = page.evaluate("""(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+        const shown = new Set(kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id)), linked = new Set();
+        d.edges.forEach(e => { if (shown.has(e.from) && shown.has(e.to)) { linked.add(e.from); linked.add(e.to); } });
+        return [...shown].filter(id => !linked.has(id) || d.nodes.find(n => n.id === id).theme === 'urban').length; })()""")
+    assert alone == 0
     page.check("input[data-theme='urban']")
+    assert page.evaluate(VISIBLE) == before
     # colour by theme, then group: each theme's nodes gather around their own centre
     page.select_option("#colour-by", "theme")
     colours = page.evaluate("new Set(kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.color.background)).size")

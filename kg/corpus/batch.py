@@ -318,7 +318,7 @@ class _Merger:
             from kg.outputs.page import write_page
 
             paths.append(write_page(self.network, "、".join(self.titles), out_dir / f"{name}.html",
-                                    promises=assessment.page_data(rows), merged=True))
+                                    promises=assessment.page_data(rows)))
         return paths
 
 

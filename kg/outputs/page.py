@@ -16,6 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.config import PAGE_OPENING
 from kg.files import write_atomic
 
 STYLE = {
@@ -34,10 +35,6 @@ STYLE = {
 }
 # One colour per section theme (kg/lexicons/section_themes.tsv), for "colour by theme".
 THEME_COLOURS = ["#e15759", "#f28e2b", "#4e79a7", "#59a14f", "#edc948", "#b07aa1", "#76b7b2", "#9c755f", "#ff9da7", "#bab0ac"]
-# Above LARGE_GRAPH nodes, or BUSY_GRAPH in a merged page of several reports, the page opens on
-# the connected entities without indicators; the legend and the controls bring the rest back.
-LARGE_GRAPH = 1000
-BUSY_GRAPH = 300
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -55,22 +52,39 @@ def _html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = None, merged: bool = False) -> str:
-    """The page of a network; `promises` (kg.corpus.assessment.page_data) adds the targets-and-results
-    panel with a small chart per indicator; `merged` (several reports) opens a busy graph on its
-    structure."""
+# Types a page opens without when it opens on its structure (kg.config.PageOpeningLimits).
+OPENING_HIDDEN_TYPES = ("Indicator",)
+
+
+def structure(net: nx.MultiDiGraph) -> int:
+    """How many nodes of the types a page opens on are linked to another such node: what is left
+    on screen when those types are shown and isolated nodes hidden."""
+    shown = {n for n, t in net.nodes(data="type") if t not in OPENING_HIDDEN_TYPES}
+    return sum(1 for n in shown if any(m in shown and m != n for m in nx.all_neighbors(net, n)))
+
+
+def opening(net: nx.MultiDiGraph) -> dict:
+    """What a page opens on, the same for one report and for several merged: its linked projects,
+    places and organizations (indicators and isolated nodes hidden, brought back by the legend and
+    the "hide isolated nodes" toggle) when there are PAGE_OPENING.structure_min of them; else every
+    node, grouped by the part of the report it comes from."""
+    if structure(net) >= PAGE_OPENING.structure_min:
+        return {"hide_isolated": True, "hidden_types": list(OPENING_HIDDEN_TYPES), "grouped": False}
+    return {"hide_isolated": False, "hidden_types": [], "grouped": True}
+
+
+def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = None) -> str:
+    """The page of a network (one report's, or several merged); `promises`
+    (kg.corpus.assessment.page_data) adds the targets-and-results panel with a small chart per
+    indicator."""
     from kg.outputs.network import themes
 
     nodes = []
     for node_id, attrs in sorted(net.nodes(data=True)):
         nodes.append({"id": node_id, **attrs})
     edges = [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))]
-    large = len(nodes) > LARGE_GRAPH
-    # a graph of several reports opens on its connected projects, places and organizations:
-    # indicators (one hub around the area) and isolated nodes come back from the controls
-    busy = large or merged and len(nodes) > BUSY_GRAPH
-    data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE, "large": large,
-            "min_degree": 0, "hide_isolated": busy, "hidden_types": ["Indicator"] if busy else [],
+    data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE,
+            "large": len(nodes) > PAGE_OPENING.large_graph, "min_degree": 0, **opening(net),
             "themes": [{"id": t["id"], "label": t["label"], "color": THEME_COLOURS[i % len(THEME_COLOURS)]}
                        for i, t in enumerate(themes())],
             "promises": promises or []}
@@ -84,6 +98,5 @@ def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = 
     return re.sub("__TITLE__|__VIS_CSS__|__DATA__|__VIS_JS__", lambda m: parts[m.group()], template)
 
 
-def write_page(net: nx.MultiDiGraph, title: str, path: str | Path, promises: list[dict] | None = None,
-               merged: bool = False) -> Path:
-    return write_atomic(path, render_page(net, title, promises, merged))
+def write_page(net: nx.MultiDiGraph, title: str, path: str | Path, promises: list[dict] | None = None) -> Path:
+    return write_atomic(path, render_page(net, title, promises))

@@ -31,12 +31,18 @@ def write_screenshot(html: Path, png: Path, width: int = 1400, height: int = 900
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
             page.goto(html.resolve().as_uri())
             page.wait_for_function("() => window.kgReady === true", timeout=120_000)
-            # show the report's main place selected, with its sources in the side panel
+            # show the report's main place selected, with its sources in the side panel, close up;
+            # a page that opens grouped by theme keeps its opening view of the groups
             page.evaluate("""() => {
                 const nodes = kgNetwork.body.data.nodes.get({filter: n => !n.hidden});
-                const data = JSON.parse(document.getElementById('graph-data').textContent).nodes;
+                const graph = JSON.parse(document.getElementById('graph-data').textContent), data = graph.nodes;
                 const places = data.filter(n => n.type === 'Place').sort((a, b) => b.mentions - a.mentions);
-                if (places.length) { kgSearch(places[0].label); kgNetwork.moveTo({scale: 0.9}); kgDrawLabels(); }
+                const opening = {position: kgNetwork.getViewPosition(), scale: kgNetwork.getScale()};
+                if (places.length) {
+                    kgSearch(places[0].label);
+                    kgNetwork.moveTo(graph.grouped ? opening : {scale: 0.9});
+                    kgDrawLabels();
+                }
                 else if (nodes.length) { kgNetwork.fit(); }
             }""")
             data = page.screenshot()
