@@ -117,6 +117,15 @@ def test_a_short_line_ending_on_a_particle_is_joined_even_alone(tmp_path):
     assert "今年经济社会发展的主要预期目标" in read_source(path).text
 
 
+def test_a_line_ending_on_an_opening_bracket_is_joined_even_alone(tmp_path):
+    # a page cut inside a parenthesis: no line ends on an opening mark, so the figure after it stays
+    # in its sentence and the indicator keeps its qualifier
+    path = tmp_path / "r.txt"
+    path.write_text("2020年霞浦县政府工作报告\n一、2019年工作回顾\n预计全年地区生产总值增长8.3%;固定资产投资(\n"
+                    "不含农户)增长20%;公共财政总收入12.77亿元。\n", encoding="utf-8")
+    assert "固定资产投资(不含农户)增长20%" in read_source(path).text
+
+
 def test_a_title_attribution_wrapped_inside_the_congress_name_is_one_line():
     # "——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上": the title's attribution stops inside
     # the congress's name, so the two lines are one (the name is then found whole, with its offsets

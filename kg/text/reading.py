@@ -26,6 +26,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_MARK = re.compile(r"[,，;；]")
 # A particle or conjunction no sentence ends on: a line ending in one was cut by the page.
 _UNFINISHED_FINALS = "的和与及"
+# marks that open something a line cannot close on: a line ending in one goes on in the next
+# ("固定资产投资(" / "不含农户)增长20%")
+_OPENING_MARKS = set("(（“‘《【[「『")
 # A numbered item ("1.乡村全面振兴扎实推进,为…作出新贡献") is a heading even with a clause mark.
 _NUMBERED = re.compile(r"\s*(?:\d+[.、．]|[（(]\d+[）)])")
 # A title's attribution wrapped over two lines ("——2024年1月6日在霍邱县第十八届" / "人民代表大会第三次
@@ -297,6 +300,8 @@ def _is_cut(prev: list[str], nxt: list[str], open_widths: Counter[int]) -> bool:
     """A paragraph that stops mid-sentence and is continued by the next line is one paragraph."""
     if not prev or prev[-1] in _LINE_FINAL:
         return False
+    if prev[-1] in _OPENING_MARKS and nxt:
+        return True
     # the opening looks at most 31 characters back: join the paragraph's tail, not all of it per line
     if _MEETING_OPENED.search("".join(prev[-_MEETING_OPENED_REACH:])) and _MEETING_CLOSED.match("".join(nxt)):
         return True
