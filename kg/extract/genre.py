@@ -489,6 +489,30 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _district_head_pattern() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation("place_district_heads.txt"))
+
+
+@component("genre_district_areas", reads=(PLACE,), assigns=(PLACE,), needs=lexicons.words("place_district_heads.txt"))
+def extract_district_areas(ctx: SentenceContext) -> list[Mention]:
+    """The area a shopping district is named after is a place: "大十字智慧商圈提档升级"
+    (qianjiang-2019, gold: 大十字), "全面启动三角地商圈改造" (hailar-2014); a stem of common words
+    ("传统商圈", "口岸商圈") names none, a place found already ("老城核心商圈") is kept as it is."""
+    out = []
+    text = ctx.text
+    not_names = lexicons.word_set("not_names.txt")
+    for m in _district_head_pattern().finditer(text):
+        a = m.start()
+        start = name_start(ctx, a, **LIMITS.named_area.limits)
+        stem = text[start:a]
+        if not 2 <= len(stem) <= 4 or re.search(r"\d", stem) or stem in not_names or not is_proper(stem):
+            continue
+        if not ctx.taken(start, a, (PLACE,)) and not covered_by(ctx, start, a, PLACE):
+            out.append(ctx.mention(PLACE, start, a, source="genre_district_area"))
+    return out
+
+
 _VILLAGE = Guarded(("村", "屯", "嘎查"), rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
@@ -767,20 +791,23 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
 _SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
-                             rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
+                             rf"(?=({lexicons.alternation('genre_zone_growth_verbs.txt')})([{CJK_CHARS}“]?))")
 
 
 @component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
-    its type alone ("支持开发区发展" names none)."""
+    its type alone ("支持开发区发展" names none). Where the verb builds the zone itself, closing the
+    phrase ("支持横琴粤澳深度合作区建设的政策"), the zone is also a works: `built`."""
     out = []
     for m in _SUPPORTED_ZONE.finditer(ctx.text):
         a, b = m.span(1)
         named = any(p.type == PLACE and p.local_start == a and p.local_end < b for p in ctx.found)
         if named:
-            out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone"))
+            # the verb closes the phrase (a mark or 的 next), not one taking an object ("打造“双百亿”园区")
+            built = m.group(3) in ("", "的") and m.group(2) in lexicons.word_set("build_words.txt")
+            out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone", built=built))
     return out
 
 

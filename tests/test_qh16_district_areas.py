@@ -1,0 +1,45 @@
+"""Session 16 (issue 10): the area a shopping district is named after is a place (kg.extract.genre
+extract_district_areas, place_district_heads.txt), so the district's works are located in it
+(ANNOTATION rule 8: a place inside a project's name). Sentences of the qianjiang sample (whose gold
+has 大十字 and 大十字智慧商圈 → 大十字) and of Hailar 2014."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.model import PLACE
+from kg.pipeline import build
+
+from tests.conftest import assert_found, review_mentions
+
+
+def _links(tmp_path: Path, title: str, sentence: str) -> set[tuple[str, str]]:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((title, "", "一、工作回顾", "", sentence)) + "\n", encoding="utf-8")
+    report = build(path).report
+    E = report.entities
+    return {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "locatedIn"}
+
+
+def test_the_area_a_district_is_named_after_is_a_place(tmp_path):
+    places = {m.text for m in review_mentions(tmp_path, "居然之家、红星美凯龙开业运营,大十字智慧商圈提档升级,"
+                                              "新培育限上商贸企业9家。", "2019年黔江区政府工作报告") if m.type == PLACE}
+    assert_found(places, {"大十字"}, {"大十字智慧商圈", "智慧商圈"})
+
+
+def test_a_district_of_common_words_names_no_place(tmp_path):
+    # guangdong-2026: "传统商圈", "口岸商圈" are kinds of district
+    places = {m.text for m in review_mentions(tmp_path, "积极打造口岸商圈,加快传统商圈改造升级。",
+                                              "2026年广东省政府工作报告") if m.type == PLACE}
+    assert not {"口岸", "传统", "打造口岸"} & places
+
+
+def test_the_works_on_a_district_are_in_its_area(tmp_path):
+    links = _links(tmp_path, "2014年海拉尔区人民政府工作报告",
+                   "全面启动三角地商圈改造,确保时代广场、维多利等商贸综合体开工建设,伊仕丹购物广场投入运营。")
+    assert ("三角地商圈改造", "三角地") in links
+
+
+def test_qianjiang_reads_the_gold_link_of_its_district(qianjiang):
+    E = qianjiang.report.entities
+    links = {(E[r.subject].name, E[r.object].name) for r in qianjiang.report.relations if r.kind == "locatedIn"}
+    assert ("大十字智慧商圈", "大十字") in links
