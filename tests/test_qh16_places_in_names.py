@@ -1,7 +1,9 @@
-"""Session 16 (issue 10): the area a shopping district is named after is a place (kg.extract.genre
-extract_district_areas, place_district_heads.txt), so the district's works are located in it
-(ANNOTATION rule 8: a place inside a project's name). Sentences of the qianjiang sample (whose gold
-has 大十字 and 大十字智慧商圈 → 大十字) and of Hailar 2014."""
+"""Session 16 (issue 10): places inside works' names found, so the works are located in them
+(ANNOTATION rule 8: a place inside a project's name) — the area a shopping district is named after
+(kg.extract.genre extract_district_areas, place_district_heads.txt) and a hill of two characters
+that ecological works follow (kg.extract.places extract_dictionary_toponyms,
+place_feature_works_after.txt). Sentences of the qianjiang sample (whose gold has 大十字 and
+大十字智慧商圈 → 大十字), of guangdong and of Hailar 2012 and 2014."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,3 +45,24 @@ def test_qianjiang_reads_the_gold_link_of_its_district(qianjiang):
     E = qianjiang.report.entities
     links = {(E[r.subject].name, E[r.object].name) for r in qianjiang.report.relations if r.kind == "locatedIn"}
     assert ("大十字智慧商圈", "大十字") in links
+
+
+def test_a_hill_that_ecological_works_follow_is_a_place_and_holds_them(tmp_path):
+    # hailar-2012
+    links = _links(tmp_path, "2012年海拉尔区人民政府工作报告",
+                   "北山矿山地质环境治理工程全面完工,生态环境得到进一步改善。")
+    assert ("北山矿山地质环境治理工程", "北山") in links
+
+
+def test_a_hill_in_a_list_of_works_sharing_their_head(tmp_path):
+    # hailar-2014: "海拉尔河流域和北山生态环境保护工程"
+    links = _links(tmp_path, "2014年海拉尔区人民政府工作报告",
+                   "实施海拉尔河流域和北山生态环境保护工程,关闭对环境造成破坏的采石场、砖厂、采砂点。")
+    assert ("北山生态环境保护工程", "北山") in links
+
+
+def test_hills_counted_name_no_place(tmp_path):
+    # hailar-2013: "三山绿化" is the greening of the city's three hills
+    places = {m.text for m in review_mentions(tmp_path, "巩固创森成果,继续加强三山绿化、街道绿化和小区绿化。",
+                                              "2013年海拉尔区人民政府工作报告") if m.type == PLACE}
+    assert "三山" not in places
