@@ -2,8 +2,9 @@
 (ANNOTATION rule 8: a place inside a project's name) — the area a shopping district is named after
 (kg.extract.genre extract_district_areas, place_district_heads.txt) and a hill of two characters
 that ecological works follow (kg.extract.places extract_dictionary_toponyms,
-place_feature_works_after.txt). Sentences of the qianjiang sample (whose gold has 大十字 and
-大十字智慧商圈 → 大十字), of guangdong and of Hailar 2012 and 2014."""
+place_feature_works_after.txt), and a trade name before a wholesale farm market
+(genre_commerce_heads.txt: 农贸批发). Sentences of the qianjiang sample (whose gold has 大十字 and
+大十字智慧商圈 → 大十字), of guangdong and of Hailar."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -66,3 +67,14 @@ def test_hills_counted_name_no_place(tmp_path):
     places = {m.text for m in review_mentions(tmp_path, "巩固创森成果,继续加强三山绿化、街道绿化和小区绿化。",
                                               "2013年海拉尔区人民政府工作报告") if m.type == PLACE}
     assert "三山" not in places
+
+
+def test_a_trade_name_before_a_wholesale_farm_market_takes_part_in_it(tmp_path):
+    # hailar-2014 ("万家惠农贸市场" in later years): the company's market, cut by jieba as 万家/惠/农贸
+    path = tmp_path / "report.txt"
+    path.write_text("2014年海拉尔区人民政府工作报告\n\n一、工作回顾\n\n"
+                    "完成龙腾果蔬批发市场项目建设,确保万家惠农贸批发零售市场年内投入运营。\n", encoding="utf-8")
+    report = build(path).report
+    E = report.entities
+    links = {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "participatesIn"}
+    assert ("万家惠", "万家惠农贸批发零售市场") in links
