@@ -3,7 +3,7 @@
 (kg.extract.genre extract_district_areas, place_district_heads.txt) and a hill of two characters
 that ecological works follow (kg.extract.places extract_dictionary_toponyms,
 place_feature_works_after.txt), and a trade name before a wholesale farm market
-(genre_commerce_heads.txt: 农贸批发). Sentences of the qianjiang sample (whose gold has 大十字 and
+(genre_commerce_heads.txt: 农贸批发) or a hotel, its last piece a bound morpheme (百府/悦). Sentences of the qianjiang sample (whose gold has 大十字 and
 大十字智慧商圈 → 大十字), of guangdong and of Hailar."""
 from __future__ import annotations
 
@@ -78,3 +78,15 @@ def test_a_trade_name_before_a_wholesale_farm_market_takes_part_in_it(tmp_path):
     E = report.entities
     links = {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "participatesIn"}
     assert ("万家惠", "万家惠农贸批发零售市场") in links
+
+
+def test_a_cut_hotel_name_ending_in_a_bound_morpheme_is_the_company(tmp_path):
+    # hailar-2015: 百府/n 悦/vg 酒店; 中/f 成 stays out (a direction word opens it)
+    path = tmp_path / "report.txt"
+    path.write_text("2015年海拉尔区人民政府工作报告\n\n一、工作回顾\n\n"
+                    "确保中成酒店、百府悦酒店投入运营,锦江国际酒店开工建设。\n", encoding="utf-8")
+    report = build(path).report
+    E = report.entities
+    links = {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "participatesIn"}
+    assert ("百府悦", "百府悦酒店") in links
+    assert not any(o == "中成酒店" for _, o in links)

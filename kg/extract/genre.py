@@ -385,7 +385,7 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
     word = ctx.text[a:b]
     if not (3 <= len(word) <= 4 and len(pieces) >= 2 and b < end and _COMMERCE_AFTER.match(ctx.text, b)):
         return None
-    if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) for t in pieces):
+    if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) and not _bound_last(t, pieces) for t in pieces):
         return None
     named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
     if tokenizer_tags().tokenizer.FREQ.get(word) or not named or _no_trade_name(ctx, word, a, b):
@@ -395,6 +395,12 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
 
 # the parts of speech no piece of a trade name has
 _NOT_TRADE_PIECE = ("v", "t", "q", "d", "p", "c", "u", "f", "a", "r")
+
+
+def _bound_last(t, pieces: list) -> bool:
+    """Is `t` the last piece of a cut trade name and a lone bound verb morpheme (vg), as names of
+    hotels end ("百府/悦酒店", hailar-2015), not a verb of its own ("新建")?"""
+    return t is pieces[-1] and len(t.word) == 1 and t.pos == "vg"
 
 
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
