@@ -15,12 +15,13 @@ from kg.pipeline import build
 from tests.conftest import assert_found, review_mentions
 
 
-def _links(tmp_path: Path, title: str, sentence: str) -> set[tuple[str, str]]:
+def _links(tmp_path: Path, title: str, sentence: str, kind: str = "locatedIn") -> set[tuple[str, str]]:
+    """The links of `kind` of a report of one sentence in its review part, as (subject, object) names."""
     path = tmp_path / "report.txt"
     path.write_text("\n".join((title, "", "一、工作回顾", "", sentence)) + "\n", encoding="utf-8")
     report = build(path).report
     E = report.entities
-    return {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "locatedIn"}
+    return {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == kind}
 
 
 def test_the_area_a_district_is_named_after_is_a_place(tmp_path):
@@ -71,22 +72,14 @@ def test_hills_counted_name_no_place(tmp_path):
 
 def test_a_trade_name_before_a_wholesale_farm_market_takes_part_in_it(tmp_path):
     # hailar-2014 ("万家惠农贸市场" in later years): the company's market, cut by jieba as 万家/惠/农贸
-    path = tmp_path / "report.txt"
-    path.write_text("2014年海拉尔区人民政府工作报告\n\n一、工作回顾\n\n"
-                    "完成龙腾果蔬批发市场项目建设,确保万家惠农贸批发零售市场年内投入运营。\n", encoding="utf-8")
-    report = build(path).report
-    E = report.entities
-    links = {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "participatesIn"}
+    links = _links(tmp_path, "2014年海拉尔区人民政府工作报告",
+                   "完成龙腾果蔬批发市场项目建设,确保万家惠农贸批发零售市场年内投入运营。", "participatesIn")
     assert ("万家惠", "万家惠农贸批发零售市场") in links
 
 
 def test_a_cut_hotel_name_ending_in_a_bound_morpheme_is_the_company(tmp_path):
     # hailar-2015: 百府/n 悦/vg 酒店; 中/f 成 stays out (a direction word opens it)
-    path = tmp_path / "report.txt"
-    path.write_text("2015年海拉尔区人民政府工作报告\n\n一、工作回顾\n\n"
-                    "确保中成酒店、百府悦酒店投入运营,锦江国际酒店开工建设。\n", encoding="utf-8")
-    report = build(path).report
-    E = report.entities
-    links = {(E[r.subject].name, E[r.object].name) for r in report.relations if r.kind == "participatesIn"}
+    links = _links(tmp_path, "2015年海拉尔区人民政府工作报告",
+                   "确保中成酒店、百府悦酒店投入运营,锦江国际酒店开工建设。", "participatesIn")
     assert ("百府悦", "百府悦酒店") in links
     assert not any(o == "中成酒店" for _, o in links)
