@@ -180,6 +180,7 @@ PIPELINE_ORDER = (
     "genre_managed_institutions",
     "genre_city_quarters",
     "genre_named_areas",
+    "genre_district_areas",
     "genre_listed_villages",
     "genre_listed_compounds",
     "parallel_places",

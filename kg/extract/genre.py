@@ -385,7 +385,7 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
     word = ctx.text[a:b]
     if not (3 <= len(word) <= 4 and len(pieces) >= 2 and b < end and _COMMERCE_AFTER.match(ctx.text, b)):
         return None
-    if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) for t in pieces):
+    if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) and not _bound_last(t, pieces) for t in pieces):
         return None
     named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
     if tokenizer_tags().tokenizer.FREQ.get(word) or not named or _no_trade_name(ctx, word, a, b):
@@ -395,6 +395,12 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
 
 # the parts of speech no piece of a trade name has
 _NOT_TRADE_PIECE = ("v", "t", "q", "d", "p", "c", "u", "f", "a", "r")
+
+
+def _bound_last(t, pieces: list) -> bool:
+    """Is `t` the last piece of a cut trade name and a lone bound verb morpheme (vg), as names of
+    hotels end ("百府/悦酒店", hailar-2015), not a verb of its own ("新建")?"""
+    return t is pieces[-1] and len(t.word) == 1 and t.pos == "vg"
 
 
 def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
@@ -486,6 +492,30 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         if m.group() in _HISTORIC_HEADS and works and not ctx.taken(start, works.end(), (PROJECT,)):
             # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
             out.append(ctx.mention(PROJECT, start, works.end(), source="genre_site_works"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _district_head_pattern() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation("place_district_heads.txt"))
+
+
+@component("genre_district_areas", reads=(PLACE,), assigns=(PLACE,), needs=lexicons.words("place_district_heads.txt"))
+def extract_district_areas(ctx: SentenceContext) -> list[Mention]:
+    """The area a shopping district is named after is a place: "大十字智慧商圈提档升级"
+    (qianjiang-2019, gold: 大十字), "全面启动三角地商圈改造" (hailar-2014); a stem of common words
+    ("传统商圈", "口岸商圈") names none, a place found already ("老城核心商圈") is kept as it is."""
+    out = []
+    text = ctx.text
+    not_names = lexicons.word_set("not_names.txt")
+    for m in _district_head_pattern().finditer(text):
+        a = m.start()
+        start = name_start(ctx, a, **LIMITS.named_area.limits)
+        stem = text[start:a]
+        if not 2 <= len(stem) <= 4 or re.search(r"\d", stem) or stem in not_names or not is_proper(stem):
+            continue
+        if not ctx.taken(start, a, (PLACE,)) and not covered_by(ctx, start, a, PLACE):
+            out.append(ctx.mention(PLACE, start, a, source="genre_district_area"))
     return out
 
 
@@ -767,20 +797,23 @@ def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
 # "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区" (hailar-2013): a zone the report supports in what
 # it does itself; the kinds of zone a specific one is named by (ANNOTATION rule 11)
 _SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{lexicons.alternation('genre_supported_zones.txt')}))"
-                             rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
+                             rf"(?=({lexicons.alternation('genre_zone_growth_verbs.txt')})([{CJK_CHARS}“]?))")
 
 
 @component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
-    its type alone ("支持开发区发展" names none)."""
+    its type alone ("支持开发区发展" names none). Where the verb builds the zone itself, closing the
+    phrase ("支持横琴粤澳深度合作区建设的政策"), the zone is also a works: `built`."""
     out = []
     for m in _SUPPORTED_ZONE.finditer(ctx.text):
         a, b = m.span(1)
         named = any(p.type == PLACE and p.local_start == a and p.local_end < b for p in ctx.found)
         if named:
-            out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone"))
+            # the verb closes the phrase (a mark or 的 next), not one taking an object ("打造“双百亿”园区")
+            built = m.group(3) in ("", "的") and m.group(2) in lexicons.word_set("build_words.txt")
+            out.append(ctx.mention(PLACE, a, b, source="genre_supported_zone", built=built))
     return out
 
 

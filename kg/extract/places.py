@@ -1042,14 +1042,19 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
     """A word of three characters or more that the dictionary tags as a place (ns) and that ends in
     a natural feature's head is that river, lake or mountain ("捞刀河水环境治理", "浏阳河"), although
-    its stem is a common word the suffix rule does not take as a name ("捞刀"); not where it names a
-    street or a company ("金沙江路", "金沙江酒业")."""
+    its stem is a common word the suffix rule does not take as a name ("捞刀"); one of two characters
+    where ecological works on it follow ("北山矿山地质环境治理工程", place_feature_works_after.txt;
+    not a count, "三山绿化");
+    not where it names a street or a company ("金沙江路", "金沙江酒业")."""
     out = []
     not_names = lexicons.word_set("not_names.txt")
     freq = tokenizer_tags().tokenizer.FREQ
+    works_after = lexicons.words("place_feature_works_after.txt")
     for t in ctx.tokens:
-        if t.pos != "ns" or len(t.word) < 3 or t.word[-1] not in NATURAL_SUFFIXES or t.word in not_names:
+        if t.pos != "ns" or len(t.word) < 2 or t.word[-1] not in NATURAL_SUFFIXES or t.word in not_names:
             continue
+        if len(t.word) == 2 and (not ctx.text.startswith(works_after, t.end) or t.word[0] in _COUNT_VALUES):
+            continue  # "三山绿化": the three hills, counted, name none
         if not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
         if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
