@@ -1,4 +1,4 @@
-"""Session 16 (issue 10): places inside works' names found, so the works are located in them
+"""Places inside works' names found, so the works are located in them
 (ANNOTATION rule 8: a place inside a project's name) — the area a shopping district is named after
 (kg.extract.genre extract_district_areas, place_district_heads.txt) and a hill of two characters
 that ecological works follow (kg.extract.places extract_dictionary_toponyms,

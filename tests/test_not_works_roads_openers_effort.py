@@ -1,4 +1,4 @@
-"""Session 16 (issue 10): more project mentions that name no works are dropped before they become
+"""More project mentions that name no works are dropped before they become
 entities (kg.resolve.not_works) — a bare kind of road and what is done to it, a class of what stands
 (旧有), a span that ran over a word of effort (努力提高), and a zone the report supports in building
 itself up, which the sentence does not build (ANNOTATION rule 3) — while the works beside them and a
