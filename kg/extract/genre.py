@@ -269,7 +269,8 @@ _WORKS_VERB_END = re.compile(rf"(?:{lexicons.alternation('relocation_works.txt')
 _PLACE_ENDINGS = lexicons.word_set("genre_place_final_chars.txt")
 
 
-@component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"))
+@component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"),
+           needs_types=(PROJECT,))  # read in the projects' names
 def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8), where the name is a trade name
     and what follows is a store, hotel or capacity ("大润发超市" → 大润发, "锦江国际酒店" → 锦江,
@@ -722,7 +723,8 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
 _JOINING = "和与及"
 
 
-@component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs_types=(PROJECT,))  # a project found inside a place (the place is needed too)
 def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
     蔬菜基地三期工程" (hailar-2015) → 奋斗镇蔬菜基地三期工程, not 镇蔬菜基地三期工程 (jieba reads 奋斗
@@ -770,7 +772,7 @@ _SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{
                              rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
-@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,))  # a zone a place found opens
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
@@ -790,7 +792,8 @@ _SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}
 _CALLED_WORKS = guarded(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
-@component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,))
+@component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,),
+           needs_types=(PLACE,))  # an item opening with a place found
 def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
     办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
@@ -885,7 +888,8 @@ def _foreign_countries() -> frozenset[str]:
     return lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
 
 
-@component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",))
+@component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",),
+           needs_types=(PLACE,))  # after a country found
 def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
     """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
     松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
@@ -940,7 +944,8 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 _BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
 
 
-@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"))
+@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"),
+           needs_types=(PROJECT,))  # read in the projects' names
 def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after where its trade name, however jieba cuts it, opens the
     name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
@@ -988,7 +993,8 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
+@component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))  # read in the projects' names
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     """A body named with an organization's head that opens a works' name is an organization too
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
@@ -1083,7 +1089,8 @@ def _station_after_place() -> re.Pattern[str]:
     return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})站")
 
 
-@component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs_types=(PLACE,))  # a station right after a place found
 def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
     """A railway station named by its city and a direction or its hub name ("加快建设南宁北站",
     "开工建设南宁枢纽五象站"), in a clause that builds it: a works. The station ends a word (not
@@ -1118,7 +1125,8 @@ _WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})|(?:{
 _NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
 
 
-@component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
+@component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))  # a company opening a project's name
 def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works' name opens with (ANNOTATION rule 8, issue 10: the companies that build
     are named in the works' names of a report's project lists): a trade name and its industry word
