@@ -243,7 +243,7 @@ _CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACI
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
 
-@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
     "亘富200万吨褐煤提质项目" (hailar-2015). The name before the capacity must be a rare word or
@@ -493,7 +493,7 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
 _VILLAGE = Guarded(("村", "屯", "嘎查"), rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
-@component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,), needs=_VILLAGE.needs)
 def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
     """Villages in a list ("全面完成孙家屯、团结村等7个现代牧场建设任务", hailar-2015): an item of
     two or three characters and a village head, whose stem is not a kind ("贫困村", "行政村")."""
@@ -548,7 +548,7 @@ _COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2
 _WHOLE_VILLAGE = Guarded("整村", rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
-@component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,), needs=_COMPOUND_LIST.needs + _WHOLE_VILLAGE.needs)
 def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     """Short names before a shared head are places: residential compounds counted by the list
     ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造"), communities counted so ("解决
@@ -569,7 +569,7 @@ _DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHA
                           rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
-@component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE))
+@component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE), needs=_DEALER_LIST.needs)
 def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     """Brands counted by their dealers or stores are companies: "中俄蒙国际汽车园奥迪、大众等8家4S店
     建成运营" (hailar-2015) → 奥迪, 大众. The first item starts where a name would (after a park)."""
@@ -602,7 +602,7 @@ _LISTED_WORKS = guarded(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS
                            rf"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[{CJK_CHARS}]{{0,6}}?(?:工程|项目)")
 
 
-@component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+@component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=_WORKS_ON.needs + _LISTED_WORKS.needs)
 def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities that "对…进行改造" works on, or that a works package lists ("实施…等城区道路工程"),
     are projects, each item of a list of them: a named road ("学府路"), a network of a named area
@@ -647,7 +647,7 @@ def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
 _NOT_OFFICE_AFTER = lexicons.word_set("genre_not_office_after.txt")
 
 
-@component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,), needs=("办",))
 def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     """A subdistrict (街道) of the report's own county by its office's short form: "奋斗镇、建设办建成
     蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
@@ -678,7 +678,7 @@ _MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}
                       r"(?:管理|运营|运行|管护)")
 
 
-@component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,))
+@component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,), needs=_MANAGED.needs)
 def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause manages and operates are institutions, i.e. organizations (ANNOTATION
     rule 2: an existing theatre, library or hall): each item of the list."""
@@ -697,7 +697,7 @@ _ZONE_BUILT = guarded(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开�
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
-@component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_ZONE_BUILT.needs)
 def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
     "奋斗镇新镇区") or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION
@@ -772,7 +772,7 @@ _SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{
                              rf"(?={lexicons.alternation('genre_zone_growth_verbs.txt')})")
 
 
-@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,))  # a zone a place found opens
+@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,), needs=_SUPPORTED_ZONE.needs)  # a zone a place found opens
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
@@ -793,7 +793,7 @@ _CALLED_WORKS = guarded(r"等(?:[0-9一二三四五六七八九十]+[个项处])
 
 
 @component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,),
-           needs_types=(PLACE,))  # an item opening with a place found
+           needs_types=(PLACE,), needs=_CALLED_WORKS.needs)  # an item opening with a place found
 def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
     办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
@@ -827,7 +827,7 @@ _TRADE_LIST = Guarded("等", rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-
 _HOTELS = ("酒店", "宾馆", "饭店")
 
 
-@component("genre_listed_trade_names", reads=(PLACE, ORG), assigns=(ORG,))
+@component("genre_listed_trade_names", reads=(PLACE, ORG), assigns=(ORG,), needs=_TRADE_LIST.needs)
 def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     """Names in a list of companies or hotels are organizations (list-mates share their type): in
     "引导扶持三角地商厦、供销大楼、第二百货等企业" one found company makes 供销大楼 and 第二百货
@@ -914,7 +914,7 @@ _PREPARATION = Guarded("前期", r"(?:项目)?(?:的)?前期(?:工作)?")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
 
-@component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,))
+@component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,), needs=_PREPARATION.needs)
 def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
     """A facility whose preparatory work (前期工作) the clause speaks of is a works being prepared, a
     project: the name before "前期" ends in a facility or project head, or in a phase of one
@@ -973,7 +973,7 @@ _ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{
                         rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、,，。;；])")
 
 
-@component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
+@component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), needs=_ONE_BUILT.needs)
 def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     """One facility that a clause opens, pushes or completes the building of is a project (ANNOTATION
     rule 7: the sentence builds that specific facility): the name ends in a facility head and a place,
@@ -1237,7 +1237,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
 _ENUMERATION = Guarded("等", rf"((?:{_ITEM}、)+{_ITEM})等")
 
 
-@component("genre_listed_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("genre_companies_opening_works",))
+@component("genre_listed_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("genre_companies_opening_works",), needs=_ENUMERATION.needs)
 def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
     """Items of a list that are a company's name whole, a trade name and its industry word
     ("太原药业、远东构件、龙山伟业等技改投资", "辽宁三木、渼瑞石油等12个重大产业项目" → 渼瑞石油):
@@ -1300,7 +1300,7 @@ def _not_trade_names() -> frozenset[str]:
             | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
 
 
-@component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",))
+@component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",), needs=("项目",))
 def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     """A company's works called by its trade name alone and 项目, whose stage the clause states
     ("合众项目投产、天际项目完成厂房建设" → the projects 合众项目, 天际项目 and the companies 合众, 天际):
