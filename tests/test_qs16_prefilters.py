@@ -57,3 +57,27 @@ def test_a_typed_finder_finds_nothing_without_its_type():
     assert len(without_types) > 30000  # 37,141: 14 finders over 3,250 sentences, most without a project
     # the filter is no vacuous one: most of these finders do find something where their type is
     assert sum(1 for n in shown_with.values() if n) >= 10
+
+
+def test_required_literals_are_what_every_match_holds():
+    """`required_literals`, which four genre rules declare as their needs (the areas' heads, 等 of
+    a list of routes, 自治, the relocation words), finds literals every match holds, or none."""
+    import re
+
+    from kg.extract import genre
+    from kg.text.lookup import required_literals
+
+    assert required_literals(re.compile("(?:新区|先导区)(?:建设|开发)")) == ("先导区", "新区")
+    assert required_literals(re.compile(r"\d+[万亿]?元")) == ("元",)
+    assert required_literals(re.compile(r"[\u4e00-\u9fff]{2,4}")) == ()
+    assert required_literals(re.compile("abc", re.IGNORECASE)) == ()
+    patterns = [genre._area_head_pattern(), genre._route_label(), genre._autonomous_body_pattern(),
+                genre._relocation_pattern()]
+    matched = 0
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(shared_file("corpus", "hailar").glob("*.txt")):
+        for s in parse_document(read_source(path)).sentences:
+            for p in patterns:
+                for m in p.finditer(s.text):
+                    matched += 1
+                    assert any(w in m.group() for w in required_literals(p)), (p.pattern[:40], m.group())
+    assert matched > 50

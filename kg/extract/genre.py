@@ -42,7 +42,7 @@ from kg.extract.base import (
 )
 from kg.extract.organizations import names_a_business_kind, qualifies_a_product
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.lookup import Guarded, alternation_pattern, guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -447,7 +447,7 @@ _SITE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_site_works.txt')})(?
 _STATION_STEM = re.compile(rf"[{CJK_CHARS}]{{2,3}}站$")
 
 
-@component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT))
+@component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
     "黑羊站水源地" (and its station 黑羊站), "东山组团", "副都统衙门改造", "世界反法西斯战争海拉尔
@@ -628,7 +628,7 @@ def _autonomous_body_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(bodies)})")
 
 
-@component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,))
+@component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,), needs=required_literals(_autonomous_body_pattern()))
 def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
     """"自治区党委九届十三次全委会" (hailar-2015): an autonomous division's body by its level alone,
     where no name stands before the level ("内蒙古自治区党委" is the full name, left to the body rules)."""
@@ -747,7 +747,7 @@ def _relocation_pattern() -> re.Pattern[str]:
                       + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
 
 
-@component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT))
+@component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT), needs=required_literals(_relocation_pattern()))
 def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
     的前期工作", hailar-2013); the facility moved is an existing institution, an organization, when it
@@ -1053,7 +1053,7 @@ def _route_label() -> re.Pattern[str]:
 _ROUTE_BY_ENDS = re.compile(rf"[{CJK_CHARS}]{{2,6}}至[{CJK_CHARS}]{{2,6}}")
 
 
-@component("genre_routes_of_a_kind", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+@component("genre_routes_of_a_kind", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=required_literals(_route_label()))
 def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
     """Routes named by their ends in a list that a route kind labels after 等, in a clause that
     builds them ("建成柳南二高、吴圩机场至隆安、沙井至吴圩等高速公路"): each "A至B" is one works,
