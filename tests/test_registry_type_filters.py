@@ -43,9 +43,9 @@ def test_type_filters_change_nothing_that_is_found_or_set():
     assert skipped > 10000  # the filter does skip runs (sentences with places but no project)
 
 
-def test_needs_types_only_for_setters_of_types_they_read():
+def test_needs_types_only_of_types_they_read():
     with pytest.raises(ValueError, match="needs_types"):
-        component("s14_bad_finder", reads=(PROJECT,), assigns=(PLACE,), needs_types=(PROJECT,))(lambda ctx: [])
+        component("s14_bad_finder", reads=(PROJECT,), assigns=(PLACE,), needs_types=(PLACE,))(lambda ctx: [])
     with pytest.raises(ValueError, match="needs_types"):
         component("s14_bad_setter", reads=(PLACE,), sets=("x",), needs_types=(OBSERVATION,))(lambda ctx: [])
 

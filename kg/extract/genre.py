@@ -42,7 +42,7 @@ from kg.extract.base import (
 )
 from kg.extract.organizations import names_a_business_kind, qualifies_a_product
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.lookup import Guarded, alternation_pattern, guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -243,7 +243,7 @@ _CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACI
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
 
-@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
     "亘富200万吨褐煤提质项目" (hailar-2015). The name before the capacity must be a rare word or
@@ -269,7 +269,8 @@ _WORKS_VERB_END = re.compile(rf"(?:{lexicons.alternation('relocation_works.txt')
 _PLACE_ENDINGS = lexicons.word_set("genre_place_final_chars.txt")
 
 
-@component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"))
+@component("genre_trade_names_in_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "companies"),
+           needs_types=(PROJECT,))  # read in the projects' names
 def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8), where the name is a trade name
     and what follows is a store, hotel or capacity ("大润发超市" → 大润发, "锦江国际酒店" → 锦江,
@@ -452,7 +453,7 @@ _SITE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_site_works.txt')})(?
 _STATION_STEM = re.compile(rf"[{CJK_CHARS}]{{2,3}}站$")
 
 
-@component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT))
+@component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
     "黑羊站水源地" (and its station 黑羊站), "东山组团", "副都统衙门改造", "世界反法西斯战争海拉尔
@@ -522,7 +523,7 @@ def extract_district_areas(ctx: SentenceContext) -> list[Mention]:
 _VILLAGE = Guarded(("村", "屯", "嘎查"), rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 
-@component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_listed_villages", reads=(PLACE,), assigns=(PLACE,), needs=_VILLAGE.needs)
 def extract_listed_villages(ctx: SentenceContext) -> list[Mention]:
     """Villages in a list ("全面完成孙家屯、团结村等7个现代牧场建设任务", hailar-2015): an item of
     two or three characters and a village head, whose stem is not a kind ("贫困村", "行政村")."""
@@ -577,7 +578,7 @@ _COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2
 _WHOLE_VILLAGE = Guarded("整村", rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
-@component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_listed_compounds", reads=(PLACE,), assigns=(PLACE,), needs=_COMPOUND_LIST.needs + _WHOLE_VILLAGE.needs)
 def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     """Short names before a shared head are places: residential compounds counted by the list
     ("实施五金、伊敏等77个老旧小区排污管网", "建华等7个小区的节能改造"), communities counted so ("解决
@@ -598,7 +599,7 @@ _DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHA
                           rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
-@component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE))
+@component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE), needs=_DEALER_LIST.needs)
 def extract_dealer_brands(ctx: SentenceContext) -> list[Mention]:
     """Brands counted by their dealers or stores are companies: "中俄蒙国际汽车园奥迪、大众等8家4S店
     建成运营" (hailar-2015) → 奥迪, 大众. The first item starts where a name would (after a park)."""
@@ -631,7 +632,7 @@ _LISTED_WORKS = guarded(rf"(?:实施|推进|完成|启动|加快)((?:[{CJK_CHARS
                            rf"等(?:\d+|[一二三四五六七八九十]+)?[条个项座]?[{CJK_CHARS}]{{0,6}}?(?:工程|项目)")
 
 
-@component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+@component("genre_works_on_facilities", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=_WORKS_ON.needs + _LISTED_WORKS.needs)
 def extract_works_on_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities that "对…进行改造" works on, or that a works package lists ("实施…等城区道路工程"),
     are projects, each item of a list of them: a named road ("学府路"), a network of a named area
@@ -657,7 +658,7 @@ def _autonomous_body_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(bodies)})")
 
 
-@component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,))
+@component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,), needs=required_literals(_autonomous_body_pattern()))
 def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
     """"自治区党委九届十三次全委会" (hailar-2015): an autonomous division's body by its level alone,
     where no name stands before the level ("内蒙古自治区党委" is the full name, left to the body rules)."""
@@ -676,7 +677,7 @@ def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
 _NOT_OFFICE_AFTER = lexicons.word_set("genre_not_office_after.txt")
 
 
-@component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_subdistrict_offices", reads=(PLACE,), assigns=(PLACE,), needs=("办",))
 def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     """A subdistrict (街道) of the report's own county by its office's short form: "奋斗镇、建设办建成
     蔬菜大棚700亩" (hailar-2015: 建设办 is 建设街道办事处), where a list, a clause or a name's head
@@ -707,7 +708,7 @@ _MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}
                       r"(?:管理|运营|运行|管护)")
 
 
-@component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,))
+@component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,), needs=_MANAGED.needs)
 def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause manages and operates are institutions, i.e. organizations (ANNOTATION
     rule 2: an existing theatre, library or hall): each item of the list."""
@@ -726,7 +727,7 @@ _ZONE_BUILT = guarded(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开�
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
-@component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_ZONE_BUILT.needs)
 def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
     "奋斗镇新镇区") or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION
@@ -752,7 +753,8 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
 _JOINING = "和与及"
 
 
-@component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_works_from_their_place", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs_types=(PROJECT,))  # a project found inside a place (the place is needed too)
 def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     """A works name cut inside a place's name begins with that place: "完成建设办农业示范基地、奋斗镇
     蔬菜基地三期工程" (hailar-2015) → 奋斗镇蔬菜基地三期工程, not 镇蔬菜基地三期工程 (jieba reads 奋斗
@@ -775,7 +777,7 @@ def _relocation_pattern() -> re.Pattern[str]:
                       + r")(?=[和及与、，。；的]|项目|工程|前期|工作|$)")
 
 
-@component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT))
+@component("genre_relocated_facilities", reads=(ORG, PROJECT), assigns=(ORG, PROJECT), needs=required_literals(_relocation_pattern()))
 def extract_relocated_facilities(ctx: SentenceContext) -> list[Mention]:
     """A facility named with the works of moving it is a project ("启动火化场搬迁新建和殡仪馆迁址新建
     的前期工作", hailar-2013); the facility moved is an existing institution, an organization, when it
@@ -800,7 +802,7 @@ _SUPPORTED_ZONE = guarded(rf"(?:支持|扶持|服务)([{CJK_CHARS}]{{2,16}}?(?:{
                              rf"(?=({lexicons.alternation('genre_zone_growth_verbs.txt')})([{CJK_CHARS}“]?))")
 
 
-@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,))
+@component("genre_supported_zones", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,), needs=_SUPPORTED_ZONE.needs)  # a zone a place found opens
 def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     """A specific zone that the report supports in building itself up is a place, not a works
     (ANNOTATION rule 3: the sentence does not build it): named by a place or a proper name, not by
@@ -823,7 +825,8 @@ _SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}
 _CALLED_WORKS = guarded(r"等(?:[0-9一二三四五六七八九十]+[个项处])?(?:项目|工程)")
 
 
-@component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,))
+@component("genre_placed_size_works", reads=(PLACE, PROJECT), assigns=(PROJECT,),
+           needs_types=(PLACE,), needs=_CALLED_WORKS.needs)  # an item opening with a place found
 def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
     """Items of a list called projects ("实施奋斗镇1万亩节水灌溉、哈克镇7000平方米标准化奶牛养殖、建设
     办事处1万亩设施农业等项目", hailar-2013) that are named by a place, a size and the works are each
@@ -857,7 +860,7 @@ _TRADE_LIST = Guarded("等", rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-
 _HOTELS = ("酒店", "宾馆", "饭店")
 
 
-@component("genre_listed_trade_names", reads=(PLACE, ORG), assigns=(ORG,))
+@component("genre_listed_trade_names", reads=(PLACE, ORG), assigns=(ORG,), needs=_TRADE_LIST.needs)
 def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     """Names in a list of companies or hotels are organizations (list-mates share their type): in
     "引导扶持三角地商厦、供销大楼、第二百货等企业" one found company makes 供销大楼 and 第二百货
@@ -918,7 +921,8 @@ def _foreign_countries() -> frozenset[str]:
     return lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
 
 
-@component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",))
+@component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",),
+           needs_types=(PLACE,))  # after a country found
 def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
     """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
     松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
@@ -943,7 +947,7 @@ _PREPARATION = Guarded("前期", r"(?:项目)?(?:的)?前期(?:工作)?")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
 
-@component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,))
+@component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,), needs=_PREPARATION.needs)
 def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
     """A facility whose preparatory work (前期工作) the clause speaks of is a works being prepared, a
     project: the name before "前期" ends in a facility or project head, or in a phase of one
@@ -973,7 +977,8 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 _BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
 
 
-@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"))
+@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"),
+           needs_types=(PROJECT,))  # read in the projects' names
 def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after where its trade name, however jieba cuts it, opens the
     name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
@@ -1001,7 +1006,7 @@ _ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{
                         rf"|规划好?([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?=[、,，。;；])")
 
 
-@component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,))
+@component("genre_one_facility_built", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), needs=_ONE_BUILT.needs)
 def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     """One facility that a clause opens, pushes or completes the building of is a project (ANNOTATION
     rule 7: the sentence builds that specific facility): the name ends in a facility head and a place,
@@ -1021,7 +1026,8 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
+@component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))  # read in the projects' names
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     """A body named with an organization's head that opens a works' name is an organization too
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
@@ -1080,7 +1086,7 @@ def _route_label() -> re.Pattern[str]:
 _ROUTE_BY_ENDS = re.compile(rf"[{CJK_CHARS}]{{2,6}}至[{CJK_CHARS}]{{2,6}}")
 
 
-@component("genre_routes_of_a_kind", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+@component("genre_routes_of_a_kind", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=required_literals(_route_label()))
 def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
     """Routes named by their ends in a list that a route kind labels after 等, in a clause that
     builds them ("建成柳南二高、吴圩机场至隆安、沙井至吴圩等高速公路"): each "A至B" is one works,
@@ -1116,7 +1122,8 @@ def _station_after_place() -> re.Pattern[str]:
     return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})站")
 
 
-@component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",))
+@component("genre_stations_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs_types=(PLACE,))  # a station right after a place found
 def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
     """A railway station named by its city and a direction or its hub name ("加快建设南宁北站",
     "开工建设南宁枢纽五象站"), in a clause that builds it: a works. The station ends a word (not
@@ -1151,7 +1158,8 @@ _WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})|(?:{
 _NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
 
 
-@component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",))
+@component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))  # a company opening a project's name
 def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works' name opens with (ANNOTATION rule 8, issue 10: the companies that build
     are named in the works' names of a report's project lists): a trade name and its industry word
@@ -1262,7 +1270,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
 _ENUMERATION = Guarded("等", rf"((?:{_ITEM}、)+{_ITEM})等")
 
 
-@component("genre_listed_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("genre_companies_opening_works",))
+@component("genre_listed_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("genre_companies_opening_works",), needs=_ENUMERATION.needs)
 def extract_listed_companies(ctx: SentenceContext) -> list[Mention]:
     """Items of a list that are a company's name whole, a trade name and its industry word
     ("太原药业、远东构件、龙山伟业等技改投资", "辽宁三木、渼瑞石油等12个重大产业项目" → 渼瑞石油):
@@ -1325,7 +1333,7 @@ def _not_trade_names() -> frozenset[str]:
             | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
 
 
-@component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",))
+@component("genre_trade_name_projects", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PROJECT), after=("genre_listed_companies",), needs=("项目",))
 def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
     """A company's works called by its trade name alone and 项目, whose stage the clause states
     ("合众项目投产、天际项目完成厂房建设" → the projects 合众项目, 天际项目 and the companies 合众, 天际):

@@ -57,7 +57,8 @@ def _taken_but_for_its_word(ctx: SentenceContext, a: int, b: int) -> bool:
                for k in ctx.found)
 
 
-@component("places_opening_bodies", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+@component("places_opening_bodies", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
+           needs_types=(ORG,))  # the places opening a body found
 def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
     """The divisions a standard body's name opens with ("中共锦州市委", "锦州市政府" → 锦州市;
     "张掖市甘州区第十九届人民代表大会" → 张掖市, 甘州区): places (ANNOTATION rule 8; the samples'

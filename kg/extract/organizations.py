@@ -802,7 +802,8 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     return text[b - 1] not in "业工" and text.startswith(_trade_products(), b)
 
 
-@component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",))
+@component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))  # each of its three steps reads the projects' names only
 def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after (ANNOTATION rule 8): a trade name at the head of a
     project's name, after any place, followed by its industry or a phase ("咸和航天机械零部件项目"
@@ -818,7 +819,7 @@ _LATE_WORKS = ("invested", "kind_list")
 
 
 @component("companies_in_late_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("companies_in_works",),
-           needs=("元的", "等"))
+           needs=("元的", "等"), needs_types=(PROJECT,))
 def extract_companies_in_late_works(ctx: SentenceContext) -> list[Mention]:
     """The company a works is named after, as companies_in_works finds it, in the works found after it
     ran: by the sum invested in them ("投资1500万元的恒泉油脂厂" → 恒泉) or as a list of a kind of works."""

@@ -154,7 +154,8 @@ def _town_shorts_of(county_code: str) -> tuple[str, ...]:
     return tuple(sorted(shorts, key=lambda w: (-len(w), w)))
 
 
-@component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"))
+@component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"),
+           needs_types=(PLACE,))  # a town's short form after a county found
 def extract_county_town_places(ctx: SentenceContext) -> list[Mention]:
     """A county's name right before the short form of one of its towns ("丹凤棣花携程农庄",
     "阆中天宫至凉水公路"): the town is named after its county, as "重庆黔江" names a district after
@@ -1321,7 +1322,8 @@ def _parallel_item(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?!{re.escape(head)}){CJK.pattern}){{2,3}}{re.escape(head)}")
 
 
-@component("parallel_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places", "compound_places"))
+@component("parallel_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places", "compound_places"),
+           needs_types=(PLACE,))  # the list-mate after a place found
 def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     """The next item of a list whose item before it is a place with the same head is a place too,
     whatever its words: "中和嘎查、新立嘎查完成草原确权" → 新立嘎查 — unless its stem makes a kind

@@ -21,10 +21,11 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-regex search for all its literals, in C, instead of a call that walks the tokens). A component that
-only sets attributes may declare `needs_types`, the mention types one of which it must be shown to
-set anything (`needs_types=(PROJECT,)`: cues that relate something to a project): the pipeline
-does not run it on a sentence where no mention of those types was found before it.
+regex search for all its literals, in C, instead of a call that walks the tokens). A component may
+declare `needs_types`, the mention types it reads one of which it must be shown to find or set
+anything (`needs_types=(PROJECT,)`: cues that relate something to a project, the company a works'
+name opens with): the pipeline does not run it on a sentence where no mention of those types was
+found before it.
 """
 from __future__ import annotations
 
@@ -50,14 +51,14 @@ class Component:
     # its pre-filter: literals one of which every sentence it finds something in holds ("等" of a
     # list, "至" of a route); a sentence holding none is not shown to it. Empty: every sentence.
     needs: tuple[str, ...] = ()
-    # of a component that only sets attributes: the types one of which it must be shown to set any
-    # (clause cues relating places and organizations to projects: a project). Empty: any type.
+    # the types it reads one of which it must be shown to find or set anything (clause cues relating
+    # places and organizations to projects, the company opening a works' name: a project). Empty: any.
     needs_types: frozenset[str] = frozenset()
 
     def may_find(self, text: str, shown: list) -> bool:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
-        the text lacks all its literals, nor when it only sets attributes and is shown no mention
-        (of its `needs_types`, when it declares them).
+        the text lacks all its literals, nor when it only sets attributes and is shown no mention,
+        nor when it declares `needs_types` and is shown no mention of them.
         `Pipeline.run` asks the same of each component inline, through the same `literal_search`."""
         search = self.literal_search
         if search is not None and search(text) is None:
@@ -88,9 +89,8 @@ def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = 
     """Register the decorated rule under `name`; see the module's docstring."""
     reads, assigns, sets, needs = frozenset(reads), frozenset(assigns), frozenset(sets), tuple(needs)
     needs_types = frozenset(needs_types)
-    if needs_types and (assigns or not needs_types <= reads):
-        raise ValueError(f"component {name}: needs_types are for a component that only sets attributes, "
-                         "and must be types it reads")
+    if not needs_types <= reads:
+        raise ValueError(f"component {name}: needs_types must be types it reads")
     if not all(needs):
         raise ValueError(f"component {name}: an empty literal in its needs")
     for t in reads | assigns:

@@ -359,15 +359,23 @@ def guarded(pattern: str | re.Pattern, flags: int = 0) -> Guarded | re.Pattern:
     branches), when there are at most `GUARD_MAX_LITERALS` of them; else the plain regex (a long
     list of literals would cost more than the search it saves)."""
     regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
-    if regex.flags & re.IGNORECASE:
-        return regex
-    needs = _required_literals(_parse(regex))
+    needs = required_literals(regex)
     if not needs or len(needs) > GUARD_MAX_LITERALS:
         return regex
-    return Guarded(tuple(sorted(needs)), regex)
+    return Guarded(needs, regex)
 
 
 GUARD_MAX_LITERALS = 12
+
+
+def required_literals(regex: re.Pattern) -> tuple[str, ...]:
+    """The literals one of which every match of `regex` consumes (the fewest found, in order), or ()
+    when none is found: what `guarded` guards a regex with, and what a component whose every find
+    is a match of `regex` may declare as its `needs`."""
+    if regex.flags & re.IGNORECASE:
+        return ()
+    needs = _required_literals(_parse(regex))
+    return tuple(sorted(needs)) if needs else ()
 
 
 def _required_literals(items) -> frozenset[str] | None:
