@@ -108,7 +108,7 @@ def _vocab() -> SimpleNamespace:
         adminLevel=POL.adminLevel, investment=POL.investment, investmentUnit=POL.investmentUnit,
         standardIndicator=POL.standardIndicator, stage=POL.stage, stageRecord=POL.stageRecord,
         indicator=POL.indicator, value=POL.value, unit=POL.unit, measure=POL.measure, direction=POL.direction,
-        bound=POL.bound, status=POL.status)
+        bound=POL.bound, status=POL.status, nextTarget=POL.nextTarget)
     return SimpleNamespace(**{name: node(iri) for name, iri in terms.items()})
 
 
@@ -262,8 +262,10 @@ class _ReportWriter:
 
     def observations(self) -> None:
         add, v = self.add, self.v
+        written = []
         for ob in self.rg.observations:
             n = self.ox.NamedNode(observation_iri(self.name, ob.key))
+            written.append((ob, n))
             add(n, v.type, v.Observation)
             add(n, v.indicator, self.entity(ob.indicator))
             if ":" in ob.value or "\u2236" in ob.value:  # a ratio, as written (55:45, 4.0∶37.7∶58.3)
@@ -282,6 +284,21 @@ class _ReportWriter:
                 add(n, v.area, self.entity(ob.area))
             add(n, v.derived_from, self.mention_node(ob.mention))
             add(n, v.report, self.report)
+        self.next_targets(written)
+
+    def next_targets(self, written: list) -> None:
+        """Each actual linked to the targets of the next year for the same indicator, unit and measure
+        in this report (a 2019 report's 2018 actual to its 2019 target): query 02 starts from these
+        links instead of pairing every actual of a corpus with every target."""
+        add, nxt = self.add, self.v.nextTarget
+        targets: dict[tuple, list] = {}
+        for ob, n in written:
+            if ob.status == "target" and ob.period:
+                targets.setdefault((ob.indicator, ob.unit, ob.measure, ob.period), []).append(n)
+        for ob, n in written:
+            if ob.status == "actual" and ob.period:
+                for t in targets.get((ob.indicator, ob.unit, ob.measure, ob.period + 1), ()):
+                    add(n, nxt, t)
 
     def sentences(self) -> None:
         """The sentences a mention cites, with their span in the original file."""
