@@ -107,7 +107,7 @@ def test_the_history_query_orders_its_rows_totally(five_years):
     keys = re.search(r"^ORDER BY (.+)$", query, re.M).group(1).split()
     selected = re.search(r"^SELECT (.+?) WHERE", query, re.M).group(1).split()
     # the stage ordered by its rank, the project and report by keys made from their labels
-    # (tests/test_qq16_next_target.py: the same order as by the labels)
+    # (tests/test_next_target_links.py: the same order as by the labels)
     stands_for = {"?rank": "?stage", "?projectKey": "?project", "?reportKey": "?report"}
     assert sorted(stands_for.get(k, k) for k in keys) == sorted(selected)
     rank = dict(re.findall(r'\("([^"]+)" (\d+)\)', query))
