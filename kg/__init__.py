@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kg.regex_compile_cache import install as _install_regex_compile_cache
+
+# before any module of kg compiles its patterns: each distinct character class optimized once
+_install_regex_compile_cache()
+
 __version__ = "0.1.0"
 __all__ = ["Build", "ObservationRow", "Promise", "build_report", "observations", "promises"]
 
