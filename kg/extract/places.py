@@ -69,8 +69,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PLACE,)):
             continue
         short = m.group() != ctx.doc.own.towns[m.group()][0]
-        if not short and not token_ends_at(ctx, b) and _stem_is_a_common_word(m.group()):
-            continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡
+        if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
+            continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
             continue  # a short form inside another word, also at a line's end ("刘建华": a person's name)
         if short and not token_starts_at(ctx, a):
@@ -87,23 +87,18 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _stem_is_a_common_word(town: str) -> bool:
-    """Is a town's name without its 乡/镇/街道 a common word ("发展" of 发展乡, "幸福" of 幸福乡)?"""
-    stem = lexicons.town_short(town)
-    return bool(stem) and (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) >= PLACE_RULES.common_word_freq
+def _rare_town_short(town: str) -> str:
+    """A town's short form ("棣花" of 棣花镇) when it is no common word, else "" (and "" for 建设 of
+    建设街道, 发展 of 发展乡)."""
+    short = lexicons.town_short(town)
+    return short if short and (tokenizer_tags().tokenizer.FREQ.get(short) or 0) < PLACE_RULES.common_word_freq else ""
 
 
 @functools.lru_cache(maxsize=64)  # as _town_pattern: a batch of reports of many areas
 def _works_town_shorts(code: str, level: str) -> WordTrie | None:
     """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
     博贺镇, "榆山" for 榆山街道) that are no common word."""
-    freq = tokenizer_tags().tokenizer.FREQ
-    shorts = set()
-    for town, _county in towns_of(code, level).values():
-        short = lexicons.town_short(town)
-        if short and (freq.get(short) or 0) < PLACE_RULES.common_word_freq:
-            shorts.add(short)
-    return _longest_first_pattern(shorts)
+    return _longest_first_pattern({short for town, _county in towns_of(code, level).values() if (short := _rare_town_short(town))})
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,9 +143,7 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
 def _town_shorts_of(county_code: str) -> tuple[str, ...]:
     """The short forms of a county's towns that are no common word ("棣花" of 棣花镇, not "建设" of
     建设街道), the longest first."""
-    freq = tokenizer_tags().tokenizer.FREQ
-    shorts = {short for town in lexicons.towns(county_code) if (short := lexicons.town_short(town))
-              and (freq.get(short) or 0) < PLACE_RULES.common_word_freq}
+    shorts = {short for town in lexicons.towns(county_code) if (short := _rare_town_short(town))}
     return tuple(sorted(shorts, key=lambda w: (-len(w), w)))
 
 
@@ -433,10 +426,10 @@ def _common_word_named_as_place(ctx: SentenceContext, d: lexicons.Division, a: i
     list of places it stands in ("振兴、元宝、振安三区": the item beside it opens or closes with a
     division's name)?"""
     text = ctx.text
-    if text[:a].endswith(lexicons.words("place_common_word_cues.txt")):
+    if text.endswith(lexicons.words("place_common_word_cues.txt"), 0, a):
         return True
-    parent = lexicons.divisions().get(d.parent)
-    if parent is not None and text[:a].endswith(tuple(n for n in (parent.name, parent.short) if n)):
+    before = _division_ending_at(ctx, a)
+    if before is not None and before.code == d.parent:
         return True
     if text[a - 1:a] == "、" and _closes_with_division(re.split(r"[、,;。:(“\s]", text[:a - 1])[-1]):
         return True
@@ -526,11 +519,16 @@ def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Divi
     to one inside it."""
     if d.level != "county" or name == d.name:
         return False
-    prev = ctx.token_ending_at(a)
-    outer = lexicons.find_division(prev.word, ctx.doc.own.province) if prev is not None and len(prev.word) >= 2 else None
+    outer = _division_ending_at(ctx, a)
     if outer is None or outer.level == "county":
         return False
     return not d.code.startswith(outer.code[:2] if outer.level == "province" else outer.code[:4])
+
+
+def _division_ending_at(ctx: SentenceContext, a: int) -> lexicons.Division | None:
+    """The division the word ending at `a` names ("丹东" before 振兴, "抚顺" before 振兴发展), if any."""
+    prev = ctx.token_ending_at(a)
+    return lexicons.find_division(prev.word, ctx.doc.own.province) if prev is not None and len(prev.word) >= 2 else None
 
 
 def _opens_org_word(ctx: SentenceContext, name: str, a: int) -> bool:
