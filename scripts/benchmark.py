@@ -21,7 +21,7 @@ def main(paths: list[str]) -> None:
     from kg.text.document import parse_document
     from kg.resolve.entities import build_graph
     from kg.extract import extract_mentions
-    from kg.outputs.network import to_networkx
+    from kg.outputs.network import network_view
     from kg.outputs.page import render_page
     from kg.rdf.graph import to_rdf, to_turtle
     from kg.text.reading import read_source
@@ -50,7 +50,7 @@ def main(paths: list[str]) -> None:
             report = build_graph(doc, mentions); lap()
             g = to_rdf(report); lap()
             to_turtle(g); lap()
-            render_page(to_networkx(g), doc.title or src.name); lap()
+            render_page(network_view(g), doc.title or src.name); lap()
             print(f"{src.name:<18} {len(src.text):>7} " + " ".join(f"{x:>8.2f}" for x in times)
                   + f" {sum(times):>8.2f} {len(g):>8}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
-from kg.outputs.network import GENERAL_THEME, heading_theme, to_networkx
+from kg.outputs.network import GENERAL_THEME, heading_theme, network_view, to_networkx
 from kg.rdf.graph import ID, POL
 
 
@@ -46,10 +46,41 @@ def test_a_page_opens_on_structure_unless_the_report_links_too_little(qianjiang,
     from kg.config import PAGE_OPENING
     from kg.outputs.page import opening, structure
 
-    net = to_networkx(qianjiang.rdf)
+    net = network_view(qianjiang.rdf)
     assert structure(net) >= PAGE_OPENING.structure_min
     assert opening(net) == {"hide_isolated": True, "hidden_types": ["Indicator"], "grouped": False}
     # the national report links two of its 127 entities: it opens on all of them, grouped by theme
-    net = to_networkx(national.rdf)
+    net = network_view(national.rdf)
     assert structure(net) < PAGE_OPENING.structure_min
     assert opening(net) == {"hide_isolated": False, "hidden_types": [], "grouped": True}
+
+
+def test_the_page_reads_built_triples_as_it_reads_an_rdflib_graph(qianjiang, yixian):
+    """A build's page reads its triples through a TripleIndex, not an rdflib Graph: the same
+    nodes with the same attributes in the same order, and the same edges — also where a node has
+    several values (two reports merged: an entity with a label from each)."""
+    from kg.rdf.formats import ox_terms
+    from kg.rdf.graph import TripleIndex, graph_of
+
+    for g in (qianjiang.rdf, qianjiang.rdf + yixian.rdf):
+        triples = ox_terms(list(g))
+        view = network_view(TripleIndex(triples))
+        net = to_networkx(graph_of(triples))
+        assert list(view.nodes.items()) == list(net.nodes(data=True))
+        assert view.edges == {(s, o, k): d for s, o, k, d in net.edges(keys=True, data=True)}
+        assert len(view.edges) > 50
+
+
+def test_a_report_builds_its_page_without_importing_networkx(tmp_path):
+    """networkx's import costs ~0.09 s: the page is built from the plain view; networkx is for
+    the GraphML export and `to_networkx` only."""
+    import subprocess
+    import sys
+
+    from tests.conftest import SEEDS
+
+    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "kg", "build", str(SEEDS / "yixian-2019.txt"),
+                          "-o", str(tmp_path)], capture_output=True, text=True, check=True)
+    assert (tmp_path / "yixian-2019.html").stat().st_size > 100_000
+    imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
+    assert "kg.outputs.page" in imported and "networkx" not in imported

@@ -94,15 +94,14 @@ def test_an_encoding_never_changes_the_graph(tmp_path, encoding, deletions):
 @given(st.text(min_size=1, max_size=60), st.text(min_size=1, max_size=60))
 @example("__VIS_JS__</script><script>alert(1)</script>", "__DATA__<img src=x onerror=alert(1)>")
 def test_the_page_escapes_any_label_and_title(label, title):
-    import networkx as nx
-
+    from kg.outputs.network import Network
     from kg.outputs.page import render_page
 
     def page(label, title):
-        net = nx.MultiDiGraph()
+        net = Network()
         net.add_node("n1", label=label, type="Place", aliases=[label], mentions=1)
         net.add_node("n2", label="黔江区", type="Place", aliases=[], mentions=1)
-        net.add_edge("n1", "n2", relation="partOf")
+        net.add_edge("n1", "n2", "partOf", relation="partOf")
         return render_page(net, title)
 
     html = page(label, title)

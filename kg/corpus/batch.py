@@ -52,7 +52,7 @@ class ReportResult:
     written: list[str] = field(default_factory=list)
     parts: dict[str, str] = field(default_factory=dict)  # format → the part file
     turtle: str = ""  # the report's Turtle file, for the store (a part when Turtle is not an output)
-    network: object = None  # the report's networkx view, for the merged page
+    network: object = None  # the report's network view (kg.outputs.network.Network), for the merged page
     stated: list = field(default_factory=list)  # its observations as kg promises reads them
     error: str = ""
     triples: int = 0
@@ -102,15 +102,15 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
             result.parts[fmt] = str(part)
     if opts.merged:
         from kg.corpus.assessment import observation_triples, read_observations
-        from kg.rdf.graph import graph_of
+        from kg.rdf.graph import TripleIndex
 
-        # the page needs the whole graph anyway; without it, only what kg promises reads is built
-        observed = rdf.graph() if opts.merge_page else graph_of(observation_triples(rdf.found))
+        # the page reads the whole graph anyway; without it, only what kg promises reads is indexed
+        observed = rdf.index() if opts.merge_page else TripleIndex(observation_triples(rdf.found))
         result.stated = read_observations(observed)
     if opts.merge_page:
-        from kg.outputs.network import to_networkx
+        from kg.outputs.network import network_view
 
-        result.network = to_networkx(rdf.graph())
+        result.network = network_view(rdf.index())
 
 
 class Progress:

@@ -1,14 +1,16 @@
-"""A networkx view of the RDF graph: entities as nodes, relations as edges, mention counts.
+"""The network view of the RDF graph: entities as nodes, relations as edges, mention counts.
 
 Built from the RDF graph itself (not from a second extraction), so the page and the exports show
-exactly what the Turtle says.
+exactly what the Turtle says. The view is a plain `Network` (nodes and edges with their
+attributes): the page and the merged page need nothing more, and networkx's import alone cost
+~0.09 s of a report's build with its page (~8% of it). `to_networkx` gives the same view as a
+networkx MultiDiGraph, for the GraphML export and for users who analyse it.
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 
-import networkx as nx
 from rdflib import Graph
 
 from kg import lexicons
@@ -65,11 +67,48 @@ def stage_history(g: Graph, project) -> list[dict]:
     return [asdict(r) for r in GraphView(g).stage_history(project)]
 
 
-def to_networkx(g: Graph) -> nx.MultiDiGraph:
+@dataclass
+class Network:
+    """Nodes (id → attributes, in the order added) and edges ((from, to, relation) → attributes),
+    at most one edge of a relation between two nodes: what networkx's MultiDiGraph held for the
+    page, as plain dicts (cheap to pickle from a worker to the parent of a batch)."""
+
+    nodes: dict[str, dict] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], dict] = field(default_factory=dict)
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nodes
+
+    def add_node(self, node: str, **attrs) -> None:
+        self.nodes.setdefault(node, {}).update(attrs)
+
+    def add_edge(self, source: str, target: str, key: str, **attrs) -> None:
+        for end in (source, target):
+            self.nodes.setdefault(end, {})
+        self.edges.setdefault((source, target, key), {}).update(attrs)
+
+    def linked(self, among: set[str]) -> set[str]:
+        """The nodes of `among` with an edge (either way) to another node of `among`."""
+        return {end for s, o, _ in self.edges if s != o and s in among and o in among for end in (s, o)}
+
+    def to_networkx(self):
+        """The same view as a networkx MultiDiGraph (nodes and edges in the same order)."""
+        import networkx as nx
+
+        net = nx.MultiDiGraph()
+        for node, attrs in self.nodes.items():
+            net.add_node(node, **attrs)
+        for (s, o, key), attrs in self.edges.items():
+            net.add_edge(s, o, key=key, **attrs)
+        return net
+
+
+def network_view(g) -> Network:
+    """The network of an RDF graph: an rdflib Graph or anything GraphView reads (a TripleIndex)."""
     view = GraphView(g)
     section_label = {node: sec.label or "" for node, sec in view.sections().items()}
     theme_of = section_themes(g)
-    net = nx.MultiDiGraph()
+    net = Network()
     for cls in ENTITY_CLASSES:
         for e in view.entities(cls):
             attrs = _mention_attrs(view, e, section_label, theme_of)
@@ -90,6 +129,13 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
         if str(ind) in net and str(area) in net:
             net.add_edge(str(ind), str(area), key="measuredIn", relation="measuredIn")
     return net
+
+
+
+
+def to_networkx(g: Graph):
+    """The network of an RDF graph as a networkx MultiDiGraph."""
+    return network_view(g).to_networkx()
 
 
 def _mention_attrs(view: GraphView, e: Entity, section_label: dict, theme_of: dict) -> dict:
@@ -150,12 +196,12 @@ def _observation_rows(view: GraphView, observations: list[tuple[Observation, Men
     return out
 
 
-def merge_networks(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def merge_networks(a: Network, b: Network) -> Network:
     """The view of two graphs together, from their views: an entity in both is one node (its IRI
     is stable) with the mentions added up, the first MAX_SENTENCES sentences, the aliases and
     observations of both. Lets a merged page be built report by report, holding only the views."""
-    for node, attrs in b.nodes(data=True):
-        if node not in a:
+    for node, attrs in b.nodes.items():
+        if node not in a.nodes:
             a.add_node(node, **attrs)
             continue
         mine = a.nodes[node]
@@ -171,7 +217,7 @@ def merge_networks(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> nx.MultiDiGraph:
             mine["mentions"] += attrs["mentions"]
             sentences = mine["sentences"] + [s for s in attrs["sentences"] if s not in mine["sentences"]]
             mine["sentences"] = sentences[:MAX_SENTENCES]
-    for s, o, key, data in b.edges(keys=True, data=True):
-        if not a.has_edge(s, o, key=key):
-            a.add_edge(s, o, key=key, **data)
+    for (s, o, key), data in b.edges.items():
+        if (s, o, key) not in a.edges:
+            a.add_edge(s, o, key, **data)
     return a

@@ -14,10 +14,9 @@ import re
 from importlib import resources
 from pathlib import Path
 
-import networkx as nx
-
 from kg.config import PAGE_OPENING
 from kg.files import write_atomic
+from kg.outputs.network import Network
 
 STYLE = {
     "types": {
@@ -56,14 +55,13 @@ def _html_escape(text: str) -> str:
 OPENING_HIDDEN_TYPES = ("Indicator",)
 
 
-def structure(net: nx.MultiDiGraph) -> int:
+def structure(net: Network) -> int:
     """How many nodes of the types a page opens on are linked to another such node: what is left
     on screen when those types are shown and isolated nodes hidden."""
-    shown = {n for n, t in net.nodes(data="type") if t not in OPENING_HIDDEN_TYPES}
-    return sum(1 for n in shown if any(m in shown and m != n for m in nx.all_neighbors(net, n)))
+    return len(net.linked({n for n, attrs in net.nodes.items() if attrs.get("type") not in OPENING_HIDDEN_TYPES}))
 
 
-def opening(net: nx.MultiDiGraph) -> dict:
+def opening(net: Network) -> dict:
     """What a page opens on, the same for one report and for several merged: its linked projects,
     places and organizations (indicators and isolated nodes hidden, brought back by the legend and
     the "hide isolated nodes" toggle) when there are PAGE_OPENING.structure_min of them; else every
@@ -73,16 +71,17 @@ def opening(net: nx.MultiDiGraph) -> dict:
     return {"hide_isolated": False, "hidden_types": [], "grouped": True}
 
 
-def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = None) -> str:
+def render_page(net: Network, title: str, promises: list[dict] | None = None) -> str:
     """The page of a network (one report's, or several merged); `promises`
     (kg.corpus.assessment.page_data) adds the targets-and-results panel with a small chart per
     indicator."""
     from kg.outputs.network import themes
 
     nodes = []
-    for node_id, attrs in sorted(net.nodes(data=True)):
-        nodes.append({"id": node_id, **attrs})
-    edges = [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))]
+    for node_id in sorted(net.nodes):
+        nodes.append({"id": node_id, **net.nodes[node_id]})
+    edges = [{"from": s, "to": o, "relation": d["relation"]}
+             for (s, o, _), d in sorted(net.edges.items(), key=lambda e: (e[0][0], e[0][1], e[1]["relation"]))]
     data = {"title": title, "nodes": nodes, "edges": edges, "style": STYLE,
             "large": len(nodes) > PAGE_OPENING.large_graph, "min_degree": 0, **opening(net),
             "themes": [{"id": t["id"], "label": t["label"], "color": THEME_COLOURS[i % len(THEME_COLOURS)]}
@@ -98,5 +97,5 @@ def render_page(net: nx.MultiDiGraph, title: str, promises: list[dict] | None = 
     return re.sub("__TITLE__|__VIS_CSS__|__DATA__|__VIS_JS__", lambda m: parts[m.group()], template)
 
 
-def write_page(net: nx.MultiDiGraph, title: str, path: str | Path, promises: list[dict] | None = None) -> Path:
+def write_page(net: Network, title: str, path: str | Path, promises: list[dict] | None = None) -> Path:
     return write_atomic(path, render_page(net, title, promises))

@@ -14,9 +14,9 @@ def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
                   formats: tuple[str, ...] = ("ttl",)) -> list[Path]:
     """The report's files: each format from its triples, the page (titled `title`) from its graph."""
     paths = [write_atomic(out_dir / f"{rdf.name}{EXTENSIONS[fmt]}", rdf.serialize(fmt)) for fmt in formats]
-    if page:  # networkx and the page's template only when a page is written
-        from kg.outputs.network import to_networkx
+    if page:  # the page's view and template only when a page is written
+        from kg.outputs.network import network_view
         from kg.outputs.page import write_page
 
-        paths.append(write_page(to_networkx(rdf.graph()), title, out_dir / f"{rdf.name}.html"))
+        paths.append(write_page(network_view(rdf.index()), title, out_dir / f"{rdf.name}.html"))
     return paths

@@ -416,6 +416,7 @@ class ReportRdf:
         self._turtle: str | None = None
         self._ntriples: str | None = None
         self._made: list | None = None
+        self._index = None
 
     def made(self) -> list:
         """The triples as Oxigraph `Triple`s, in write order, made once (~1 us each: most of what
@@ -442,6 +443,17 @@ class ReportRdf:
     @classmethod
     def of_graph(cls, name: str, g: Graph) -> "ReportRdf":
         return cls(name, ox_terms(list(g)), g)
+
+    def index(self):
+        """The report's triples for look-ups only (`kg.rdf.graph.TripleIndex`): what the page and
+        `kg promises` read, without building an rdflib Graph."""
+        if self._graph is not None:
+            return self._graph
+        if self._index is None:
+            from kg.rdf.graph import TripleIndex
+
+            self._index = TripleIndex(self.found)
+        return self._index
 
     def graph(self) -> Graph:
         if self._graph is None:

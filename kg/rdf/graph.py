@@ -27,8 +27,8 @@ from kg.rdf.vocab import mention_iri, observation_iri, stage_record_iri, standar
 from kg.rdf.vocab import section_iri as _section_iri
 from kg.rdf.vocab import sentence_iri as _sentence_iri
 
-__all__ = ["ID", "POL", "PREFIXES", "QB", "RELATION_PROPERTIES", "SCHEMA", "decimal_literal", "entity_iri",
-           "new_graph", "graph_of", "report_triples", "to_rdf", "to_turtle"]
+__all__ = ["ID", "POL", "PREFIXES", "QB", "RELATION_PROPERTIES", "SCHEMA", "TripleIndex", "decimal_literal", "entity_iri",
+           "new_graph", "graph_of", "rdflib_triples", "report_triples", "to_rdf", "to_turtle"]
 
 
 def to_rdf(rg: ReportGraph, graph: Graph | None = None) -> Graph:
@@ -56,11 +56,11 @@ def report_triples(rg: ReportGraph) -> list[tuple]:
     return list(w.triples)
 
 
-def graph_of(triples: list[tuple], graph: Graph | None = None) -> Graph:
-    """pyoxigraph triples as an rdflib Graph (literals keep their text: ours are canonical)."""
+def rdflib_triples(triples: list[tuple]):
+    """pyoxigraph triples as rdflib terms, in their order (literals keep their text: ours are
+    canonical; each IRI converted once)."""
     import pyoxigraph as ox
 
-    g = graph if graph is not None else new_graph()
     iris: dict = {}
 
     def iri(n):
@@ -76,10 +76,52 @@ def graph_of(triples: list[tuple], graph: Graph | None = None) -> Graph:
             return Literal(t.value) if t.datatype == plain else Literal(t.value, datatype=iri(t.datatype))
         return iri(t)
 
-    add, plain = g.add, _vocab().string
+    plain = _vocab().string
     for s, p, o in triples:
-        add((iri(s), iri(p), term(o)))
+        yield iri(s), iri(p), term(o)
+
+
+def graph_of(triples: list[tuple], graph: Graph | None = None) -> Graph:
+    """pyoxigraph triples as an rdflib Graph."""
+    g = graph if graph is not None else new_graph()
+    add = g.add
+    for t in rdflib_triples(triples):
+        add(t)
     return g
+
+
+class TripleIndex:
+    """pyoxigraph triples, read as an rdflib Graph is read by `kg.rdf.readback.GraphView` (`value`,
+    `objects`, `subjects`, `subject_objects`, `in`), with the same terms in the same order (each
+    index keeps insertion order, as rdflib's in-memory store does), for the readers that only look
+    things up: the page's network and `kg promises`' observations. Two dict indexes cost a
+    fraction of an rdflib Graph's adds (~45 ms for a report's 9,000 triples) and answer faster."""
+
+    def __init__(self, triples: list[tuple]):
+        spo: dict = {}
+        pos: dict = {}
+        for s, p, o in rdflib_triples(triples):
+            spo.setdefault(s, {}).setdefault(p, {})[o] = None
+            pos.setdefault(p, {}).setdefault(o, {})[s] = None
+        self._spo, self._pos = spo, pos
+
+    def value(self, subject, predicate, default=None):
+        for o in self._spo.get(subject, {}).get(predicate, ()):
+            return o
+        return default
+
+    def objects(self, subject, predicate):
+        return iter(list(self._spo.get(subject, {}).get(predicate, ())))
+
+    def subjects(self, predicate, object):
+        return iter(list(self._pos.get(predicate, {}).get(object, ())))
+
+    def subject_objects(self, predicate):
+        return ((s, o) for o, subjects in self._pos.get(predicate, {}).items() for s in subjects)
+
+    def __contains__(self, triple) -> bool:
+        s, p, o = triple
+        return o in self._spo.get(s, {}).get(p, ())
 
 
 @functools.lru_cache(maxsize=None)
