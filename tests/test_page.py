@@ -348,3 +348,22 @@ def test_grouping_by_theme_and_following_a_neighbourhood(browser, hailar_page):
     assert focused == neighbours + 1
     page.click("#unfocus")
     assert page.evaluate(VISIBLE) == before
+
+
+def test_merged_page_grouped_with_every_node_keeps_labels_and_titles_readable(browser, hailar_page):
+    """Five years grouped by theme with the isolated nodes shown (~640 nodes): the view is far out,
+    yet each disc's hub keeps a label of at least 12 px, and the theme titles are readable and
+    do not run into each other."""
+    page, log = open_page(browser, hailar_page)
+    page.uncheck("#hide-isolated")
+    page.click("#regroup")
+    page.evaluate("kgNetwork.redraw()")
+    assert page.evaluate("kgNetwork.getScale()") < 0.3  # too far out for the prominent labels' largest size
+    titles = page.evaluate("kgThemeTitles()")
+    drawn = page.evaluate(LABELS_DRAWN)
+    assert len(drawn) >= len(titles) >= 6 and min(drawn) >= 11.9
+    assert min(t["px"] for t in titles) >= 11.5
+    for i, a in enumerate(titles):
+        for b in titles[i + 1:]:
+            assert a["x1"] <= b["x0"] or b["x1"] <= a["x0"] or a["y1"] <= b["y0"] or b["y1"] <= a["y0"], (a, b)
+    assert log["errors"] == []
