@@ -234,3 +234,18 @@ def test_property_graph_export_into_ladybug_answers_like_sparql(tmp_path):
     # places ranked by number of projects
     ranked = cypher("MATCH (p:Project)-[:LOCATED_IN]->(l:Place) RETURN l.name, count(DISTINCT p) AS n ORDER BY n DESC, l.name")
     assert [(name, str(n)) for name, n in ranked] == sparql("04-places-by-projects.rq")
+    # did the numbers come true: each actual beside the next year's target (pol:nextTarget)
+    pairs = cypher("MATCH (a:Observation)-[:NEXT_TARGET]->(t:Observation) "
+                   "RETURN a.indicator, a.measure, a.unit, a.period, a.value, t.period, t.value")
+    from decimal import Decimal, InvalidOperation
+
+    def number(v):  # the CSV keeps rdflib's lexical form of a decimal ("7.0"), SPARQL Oxigraph's ("7")
+        try:
+            return Decimal(v)
+        except InvalidOperation:
+            return v  # a ratio ("55:45")
+
+    expected = {(ind, measure, unit, int(year), number(actual), int(next_year), number(target))
+                for _, ind, measure, unit, year, actual, next_year, target in sparql("02-actuals-vs-targets.rq")}
+    got = {(i, m, u, int(y), number(a), int(ny), number(t)) for i, m, u, y, a, ny, t in pairs}
+    assert len(pairs) > 10 and got == expected

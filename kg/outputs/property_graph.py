@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Graph
 
-from kg.outputs.network import to_networkx
+from kg.outputs.network import network_view, to_networkx
 from kg.files import write_atomic
 from kg.rdf.readback import GraphView
 
@@ -39,13 +39,13 @@ def _csv(rows: list[list], header: list[str]) -> str:
 
 
 def tables(g: Graph) -> tuple[list[list], list[list], list[list]]:
-    net = to_networkx(g)
+    net = network_view(g)
     entities = []
-    for node, a in sorted(net.nodes(data=True)):
+    for node, a in sorted(net.nodes.items()):
         entities.append([node, a["type"], a["label"], ";".join(a["aliases"]), a["mentions"], a.get("code", ""),
                          a.get("stage", ""), a.get("investment", ""),
                          a["sentences"][0]["text"] if a["sentences"] else ""])
-    relationships = sorted({(s, o, RELATION_TYPES[d["relation"]]) for s, o, d in net.edges(data=True)})
+    relationships = sorted({(s, o, RELATION_TYPES[d["relation"]]) for (s, o, _), d in net.edges.items()})
     observations = []
     view = GraphView(g)
     for ob in view.observations():
@@ -57,6 +57,8 @@ def tables(g: Graph) -> tuple[list[list], list[list], list[list]]:
         relationships.append((str(ob.node), str(ob.indicator), "OF_INDICATOR"))
         if ob.area is not None and str(ob.area) in net:
             relationships.append((str(ob.node), str(ob.area), "ABOUT"))
+    # did the numbers come true: an actual to the next year's target (kg.rdf: pol:nextTarget)
+    relationships.extend((str(a), str(t), "NEXT_TARGET") for a, t in view.next_targets())
     return entities, observations, sorted(set(relationships))
 
 
@@ -88,7 +90,7 @@ MERGE (a)-[:{type}]->(b);"""
 
 def cypher_script() -> str:
     labels = ("Project", "Place", "Organization", "Indicator")
-    types = sorted(set(RELATION_TYPES.values()) | {"OF_INDICATOR", "ABOUT"})
+    types = sorted(set(RELATION_TYPES.values()) | {"OF_INDICATOR", "ABOUT", "NEXT_TARGET"})
     return CYPHER.format(entity_loads="\n".join(ENTITY_LOAD.format(label=lbl) for lbl in labels),
                          relationship_loads="\n".join(RELATIONSHIP_LOAD.format(type=t) for t in types))
 
@@ -131,6 +133,7 @@ REL_ENDPOINTS = {
     "MEASURED_IN": [("Indicator", "Place")],
     "OF_INDICATOR": [("Observation", "Indicator")],
     "ABOUT": [("Observation", "Place")],
+    "NEXT_TARGET": [("Observation", "Observation")],
 }
 
 

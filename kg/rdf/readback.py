@@ -197,6 +197,11 @@ class GraphView:
         """The observations of one indicator, in the graph's order."""
         return [self.observation(n) for n in self.g.subjects(POL.indicator, indicator)]
 
+    def next_targets(self) -> list[tuple[Node, Node]]:
+        """(actual, target) pairs: an actual's `pol:nextTarget`, each target of its report for the
+        next year with the same indicator, unit and measure; by IRIs."""
+        return sorted(set(self.g.subject_objects(POL.nextTarget)))
+
     # --- relations
     def relations(self, kind: str) -> list[Relation]:
         """The direct triples of one relation kind, by subject and object."""
