@@ -240,7 +240,10 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
     # (but "哈萨尔大街和西头道街两条西出口路": roads counted as roads are the works)
-    counted = _COUNT_AFTER.match(text, b)
+    # and so do the roads listed before such a count ("新增和平路、建设路等3条供热支线管网": the roads
+    # the pipes are laid along; "立新路、和平路等5条市政道路" still counts roads)
+    listed = _ROADS_LISTED_AFTER.match(text, b) if m.group() in _ROAD_HEADS else None
+    counted = _COUNT_AFTER.match(text, listed.end() if listed else b)
     if counted and m.group() in _ROAD_HEADS and not re.match(rf"[{CJK_CHARS}]{{0,6}}?(?:路|街|道)", text[counted.end():]):
         return None
     if m.group() == "项目" and _COUNT_AFTER.match(text, b):
@@ -534,8 +537,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
         return None
-    if not specific and head in weak and (not _names_something(ctx, start, a) or _is_designation(stem)):
-        if not _is_designation(stem) and not ctx.taken(start, b, (ORG,)):
+    designation = _is_designation(stem) and not _company_opens(ctx, start, a)
+    if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
+        if not designation and not ctx.taken(start, b, (ORG,)):
             return "project" if _one_site_built(ctx, works, stem) else "unnamed"
         return None  # "房地产市场", "危房改造": a category, not one undertaking
     if head not in weak and head not in ("工程", "项目") and _head_pattern().fullmatch(stem) and stem not in weak:
@@ -900,6 +904,8 @@ _MORE_PHASES = re.compile(r"(?:[、和及]第?[一二三四五六七八九十\d]
 _COUNT_INSIDE = re.compile(r"(?<![第\d.])\d+[余多]?[家项所栋批]|(?<!第)[三四五六七八九十]大(?![连处湖道街])")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")
 _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
+# more roads of a list and its 等 after a road's name, before the list's count (`_works_before_head`)
+_ROADS_LISTED_AFTER = re.compile(rf"(?:、[{CJK_CHARS}\d]{{1,8}}?(?:路|街|大道|大街))*等")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
@@ -916,6 +922,13 @@ def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
 def _is_designation(stem: str) -> bool:
     """"国家食品安全示范区", "省级…平台": a title the place earns, not a works package."""
     return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
+
+
+def _company_opens(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does a company found opening the stem end inside it ("中国建材华中研发中心": the central
+    enterprise 中国建材 builds its centre), so that 中国 is its name's, no national title's?"""
+    return any(o.type == ORG and o.attrs.get("source") == "company" and o.local_start == start and o.local_end < a
+               for o in ctx.found)
 
 
 def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1170,7 +1183,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
                 if ctx.text[:a].endswith("新") and (_new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a)):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
-            a = _abbreviation_before(ctx, "", a, b)  # "沿淮洼地治理、…等项目"
+            a = _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
@@ -1201,6 +1214,17 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             works += plain
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+# the sum invested in one item of a list, before its name (`_past_item_sum`)
+_ITEM_INVESTED = re.compile(r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元(?:的)?")
+
+
+def _past_item_sum(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where an item of a list of projects begins after the sum invested in it ("投资14亿元X、15亿元Y等
+    32个项目": each item's sum is no part of its name), where a name of two characters or more is left."""
+    invested = _ITEM_INVESTED.match(ctx.text, a, b)
+    return invested.end() if invested and b - invested.end() >= 2 else a
 
 
 # a year that opens a list ("2019年副中心站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
