@@ -54,6 +54,8 @@ class DocumentLimits:
     title_lines: int = 12  # the salutation (各位代表) that ends the title block is looked for this far
     title_chars: int = 40  # with no salutation, a first line naming the report under this is its title
     area_lines: int = 3  # the report's own area is read from the title block and this many lines after it
+    dated_opening_chars: int = 300  # with no title block, a title or congress date is read this far
+    #                                 into the text ("2017年4月22日,湖州市第八届人民代表大会…开幕")
 
 
 DOCUMENT_LIMITS = DocumentLimits()
@@ -70,6 +72,9 @@ class ObservationLimits:
     #                         ("全部财政收入…,完成11.68亿元")
     part_cue_year_window: int = 8  # at most this many characters between a year and the review or plan
     #                                cue it dates ("2021年及本届政府工作回顾")
+    title_year_window: int = 12  # a year this close before 政府工作报告 or 人民代表大会 dates the report,
+    #                              not the values after it ("2011年辽宁省政府工作报告")
+    whole_year_window: int = 4  # at most this many characters between a year and 全年 ("2018年河南全年")
 
 
 OBSERVATION_LIMITS = ObservationLimits()

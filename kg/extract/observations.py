@@ -197,10 +197,26 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
     than the review before it is that review's goal ("完成2018年目标任务"), no cue. And the mode
     before any cue: of an excerpt that opens inside a part, the one its words tell (once a report)."""
     modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
+    ahead = {row[0]: int(row[3]) for row in lexicons.rows("obs_part_cues.tsv") if row[2] == "ahead"}
+    found = list(_part_cue().finditer(text))
+    planned = max((int(m.group("year") or m.group("fyear")) for m in found
+                   if (m.group("year") or m.group("fyear")) and modes[m.group("cue") or m.group("future")] == "plan"),
+                  default=None)
     out: list[_Cue] = []
     reviewed = None
-    for m in _part_cue().finditer(text):
-        mode = modes[m.group("cue") or m.group("alone") or m.group("future")]
+    for m in found:
+        if m.group("oyear") or m.group("wyear"):
+            year = int(m.group("oyear") or m.group("wyear"))
+            mode = _opened_year_mode(text, m.end(), year, own or planned, reviewed)
+            reviewed = year if mode == "review" else reviewed
+            out.append(_Cue(m.end(), year, mode))
+            continue
+        word = m.group("cue") or m.group("alone") or m.group("future")
+        mode = modes[word]
+        if word in ahead:
+            start = own or planned
+            out.append(_Cue(m.end(), start + ahead[word] if start else None, mode))
+            continue  # "今后五年的重点目标": goals for the last year of the five from the report's own
         written = int(m.group("year") or m.group("fyear")) if m.group("year") or m.group("fyear") else None
         if mode == "plan" and written and reviewed and written <= reviewed:
             continue
@@ -210,6 +226,19 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
         out.append(_Cue(m.end(), year, mode))
     opening = _excerpt_mode(text[: out[0].end if out else None]) if own else "other"
     return tuple(out), opening
+
+
+def _opened_year_mode(text: str, at: int, year: int, planned: int | None, reviewed: int | None) -> str:
+    """A year that opens its clause ("2016年,江苏地区生产总值7.6万亿元", "初步统计,2012年全省…") or
+    speaks of a whole year ("五莲县2012年全年实现…") dates what follows: a review of a year before
+    the report's own (or the latest planned) year, else its plan; with neither known, a plan of a
+    year after the one reviewed before it, else what the sentence's words tell."""
+    if planned:
+        return "review" if year < planned else "plan"
+    if reviewed and year > reviewed:
+        return "plan"
+    end = text.find("。", at)
+    return _excerpt_mode(text[at:end if end >= 0 else len(text)])
 
 
 def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
@@ -225,11 +254,15 @@ def _part_cue() -> re.Pattern[str]:
     "今年河南将…": a news copy of a report's plan)."""
     rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
     dated = "|".join(re.escape(r[0]) for r in rows if r[2] != "future")
-    alone = "|".join(re.escape(r[0]) for r in rows if r[2] == "alone")
+    alone = "|".join(re.escape(r[0]) for r in rows if r[2] in ("alone", "ahead"))
     future = "|".join(re.escape(r[0]) for r in rows if r[2] == "future")
     near = OBSERVATION_LIMITS.part_cue_year_window
+    whole = OBSERVATION_LIMITS.whole_year_window
+    title = OBSERVATION_LIMITS.title_year_window
     return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
-                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})")
+                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
+                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
+                      rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)
 
 
 # "总投资30亿元的启迪科技城", "投资4亿元的福临堡综合管廊": the investment of the thing named after 的
@@ -666,9 +699,13 @@ def _in_span(ctx: SentenceContext) -> bool:
     for sent in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
         if sent.section.split(".")[0] != part:
             return False
-        if _SPAN_CUES.search(sent.text):
+        if _SPAN_CUES.search(sent.text) and not _PLAN_OPENED.search(sent.text):
             return True
     return False
+
+
+# "一、十三五实现良好开局": the first year of a plan, no review of its years
+_PLAN_OPENED = re.compile(r"十[一二三四五六七八九]五[”\"]?(?:实现|取得)?(?:良好|精彩)?开局")
 
 
 def _is_rule_count(phrase: str, q: Quantity) -> bool:
@@ -787,8 +824,15 @@ _LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 def _is_rank(text: str, q: Quantity) -> bool:
     """"排在全省前5名", "第3名": a rank, not a stated value."""
     before = text[max(0, q.start - 1):q.start]
+    if (q.unit == "位" or text.startswith("位次", q.end)) and text[max(0, q.start - 2):q.start] in _rank_moves():
+        return True  # "上升1位", "前移2个位次": a move in a ranking
     return (before in ("前", "第") or q.unit in ("名", "位") and "前" in text[max(0, q.start - 3):q.start]
             or _RANK_AMONG.match(text, q.end) is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_moves() -> frozenset[str]:
+    return lexicons.word_set("obs_rank_moves.txt")
 
 
 # "吞吐量位居全国26个主要港口第13位": the size of the set a rank is among, no value
@@ -986,13 +1030,18 @@ def _share_base(last: str) -> str:
 _DEGREE = ("约", "近", "超", "逾")
 
 
+_NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
+
+
 def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     """Split the words before a value into the indicator's name and how the value measures it:
     "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
     measure, direction = "level", None
     roles = _measure_roles()
     tail_words = _words_with_role("up", "down", "level", "tail")
-    p = phrase
+    # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
+    negative = _NEGATIVE_GROWTH.search(phrase)
+    p = phrase[: negative.start(1)] if negative else phrase
     verb_seen = False
     while p:
         more = None if verb_seen else _MORE_OR_LESS.search(p)
@@ -1033,6 +1082,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
     if not verb_seen and front and len(p) > front.end() + 1:
         measure, direction = "change", "decrease"
         p = p[front.end():]
+    if negative and measure == "change":
+        direction = "decrease" if direction == "increase" else "increase"
     held = _verb_measures().get(p)
     if held and not verb_seen:
         # "减贫1186人": a verb that holds what it measures
@@ -1126,11 +1177,20 @@ def _without_lead_capacity(p: str) -> str:
 _SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
 
 
+# "五莲县2012年全年实现生产总值", "河南全年财政总收入", "五莲县计划招引": an area, then when (or
+# that it is planned), opening the clause
+_AREA_THEN_TIME = re.compile(rf"^([{CJK_CHARS}]{{2,8}}?)((?:19|20)\d{{2}}年|全年|今年|去年|计划)")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
     while p:
         p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", p))))
+        area = _AREA_THEN_TIME.match(p)
+        if area and area.group(1) in lexicons.divisions_by_name() and len(p) - area.end() >= 2:
+            p = p[area.end() - len(area.group(2)):] if area.group(2) != "计划" else p[area.end():]
+            continue  # the area says where it is counted, the time when, 计划 that it is planned: no name
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]

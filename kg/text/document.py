@@ -61,7 +61,8 @@ def parse_document(source: Source) -> Document:
         pos += len(line) + 1
 
     title, body_start = _title_block(paragraphs)
-    report_year = _report_year(paragraphs[:body_start], paragraphs) or name_year(source.name)
+    report_year = (_report_year(paragraphs[:body_start], paragraphs) or name_year(source.name)
+                   or _dated_opening(text))
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
@@ -151,6 +152,26 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
         return max(plan_years)
     if review_years:
         return max(review_years) + 1
+    return None
+
+
+# "2017湖北政府工作报告全文", "2011年辽宁省政府工作报告——2011年1月21日在…" (a copy printed on one line)
+_OPENING_TITLE = re.compile(r"^\s*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?政府工作报告")
+# "2017年4月22日,湖州市第八届人民代表大会第一次会议开幕": the congress that hears the report
+_CONGRESS_DATE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,40}?人民代表大会")
+
+
+def _dated_opening(text: str) -> int | None:
+    """The report's year from the opening of a copy without a title block: a title that opens the
+    text, else the date of the congress named near its start (one held in November or December
+    hears the report for the coming year)."""
+    head = text[:DOCUMENT_LIMITS.dated_opening_chars]
+    m = _OPENING_TITLE.match(head)
+    if m:
+        return int(m.group(1))
+    m = _CONGRESS_DATE.search(head)
+    if m:
+        return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
     return None
 
 

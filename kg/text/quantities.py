@@ -108,6 +108,11 @@ def _money_mark(sentence: str, m: re.Match[str]) -> str:
 _SLOGAN = re.compile(r"“(?=[^“”]*(?:\d[^\d“”.]+\d|[一二三四五六七八九十两]个\d|\+))[^“”]{1,14}”")
 
 
+# a time of day (hours, minutes, perhaps seconds, two digits each) written after a date or a space
+_CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+_BEFORE_CLOCK = " \u3000\t日号"
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     out = []
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)]
@@ -117,6 +122,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii() and sentence[a - 1].isalpha()):
             continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
+        if m.group("ratio") and _CLOCK.fullmatch(m.group("num") + m.group("ratio")) and (
+                a == 0 or sentence[a - 1] in _BEFORE_CLOCK):
+            continue  # "2017年02月08日 11:31", "2021-07-23 10:19:17": a time of day, no value
         if m.group("ratio"):
             # "粮经比55:45": one value, the ratio itself, in the unit 比.
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
