@@ -358,6 +358,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             # named after a part of the area it serves, 潘州大道)
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
+        if name[b:].startswith(cue.get("themed", ())) and key != own_area and key not in names.home:
+            continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
         if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
         yield Found("locatedIn", p.key, key, p.mention, "name")
