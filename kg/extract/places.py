@@ -487,7 +487,8 @@ def _opens_phrase(ctx: SentenceContext, a: int) -> bool:
     prev = ctx.token_ending_at(a)
     if ctx.text[a - 1:a] in ("“", "《", "「", "\""):
         return False  # a quoted title opens with it: "“中国最美休闲度假胜地”"
-    return prev is None or not CJK.match(prev.word[0]) or prev.pos in STOP_POS or _is_verb(prev)
+    return (prev is None or not CJK.match(prev.word[0]) or prev.pos in STOP_POS or _is_verb(prev)
+            or prev.word in _located_words("before"))  # "地处中国西南", jieba's s
 
 
 def _is_verb(tok: Token) -> bool:
@@ -619,6 +620,14 @@ _WORD_BOUND_HEADS = lexicons.characters("place_settlement_heads.txt")
 # One-character heads of natural and settlement toponyms (河, 山, 坪; 堡, 塘, 渡…): a name of
 # two or three characters before them, glued ("罗家堡水库" holds 罗家堡).
 TOPONYM_HEADS = NATURAL_SUFFIXES + _WORD_BOUND_HEADS
+
+
+@functools.lru_cache(maxsize=None)
+def _not_names_ending_in(suffix: str) -> tuple[str, ...]:
+    """The not-names longer than a head of more than one character that end in it ("国控断面" for 断面)."""
+    if len(suffix) < 2:
+        return ()
+    return tuple(w for w in lexicons.words("not_names.txt") if len(w) > len(suffix) and w.endswith(suffix))
 
 
 @functools.lru_cache(maxsize=1)
@@ -800,6 +809,8 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
     if first is not None and first.end < a and start > 0 and CJK.match(ctx.text[start - 1]) \
             and first.word in lexicons.word_set("place_street_heads.txt"):
         start = first.end  # "白云山路沙河桥": a street's head closes a name, the river's starts after it
+    if first is not None and first.end < a and first.pos == "q" and ctx.text[start - 1:start].isdigit():
+        start = first.end  # "110千伏柳岗变电站": the unit after a number is the capacity, not the name
     if start == a and a > 0:
         # the head is glued to its name inside one token ("南沟河", "神龟峡")
         tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
@@ -830,6 +841,8 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False  # "县镇村", "美丽圩镇": levels listed, or a kind of town
     if len(stem) > 2 and any(name.endswith(w) and len(w) >= 2 and w != suffix for w in _common_tails_of(not_names)):
         return False  # "咬定青山": a common phrase ends it
+    if any(name.endswith(w) for w in _not_names_ending_in(suffix)):
+        return False  # "全省国控断面": a class of the head's kind ends it, whatever scope word opens it
     if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
         return False
     if name in not_names or stem in not_names:
@@ -1442,6 +1455,12 @@ def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _company_trades() -> tuple[str, ...]:
+    """The trades a company's short name ends in after its trade name ("宇宙电子", "洪韵科技")."""
+    return tuple(lexicons.words("brand_heads.txt") + lexicons.words("org_company_trades.txt"))
+
+
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
@@ -1463,6 +1482,9 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         last = ctx.token_ending_at(b)
         if stem.endswith(lexicons.words("org_suffixes.txt")) or last is not None and last.pos in ("phead", "nhead") and len(last.word) > 1:
             continue  # "体育中心、深圳湾文化广场", "急救中心": an institution, not a place
+        if stem.endswith(_company_trades()) or any(q.type == PROJECT and q.local_start == start and q.local_end == b
+                                                   for q in ctx.found):
+            continue  # "甲电子、安徽乙等新签约项目": a company's trade ends it, or it is a listed works of its own
         if any(t.end == start and t.pos == "phead" for t in ctx.tokens):
             continue  # "绍诸高速延伸线、杭州…": the tail of a route's name, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
@@ -1520,6 +1542,9 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         b = t.end
         if t.pos in _PROPER_POS:
             head = next((h for h in hubs_or_crossings if text.startswith(h, b)), None)
+            if head is None and text.startswith("等", b):  # "甲等水电站": the last item of hubs listed by their sites
+                kind = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b + 1)), None)
+                head = None if kind is None else "等" + kind
         else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
             head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
