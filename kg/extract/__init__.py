@@ -188,6 +188,7 @@ PIPELINE_ORDER = (
     "genre_works_from_their_place",
     "genre_relocated_facilities",
     "genre_supported_zones",
+    "genre_zone_output",
     "genre_placed_size_works",
     "genre_listed_trade_names",
     "genre_foreign_divisions",

@@ -819,6 +819,28 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# "龙潭临港产业园产值首次突破300亿元": a zone whose output the clause reports, right after its name
+_ZONE_OUTPUT = re.compile(rf"(?:{lexicons.alternation('genre_zone_output_measures.txt')})(?:首次|首破|再次|同比|分别)?"
+                          rf"(?:{lexicons.alternation('genre_zone_output_verbs.txt')})")
+
+
+@component("genre_zone_output", reads=(PROJECT,), assigns=(PLACE,), needs_types=(PROJECT,),
+           needs=lexicons.words("genre_zone_output_measures.txt"))
+def extract_zone_output(ctx: SentenceContext) -> list[Mention]:
+    """A zone taken as works whose output the clause reports right after its name ("玉林高新区产值突破
+    100亿元", "北流“两湾”产业园产值达到167亿元") is where that output is made: a place (ANNOTATION
+    rule 3), which the clause does not build. Its works' reading is dropped (kg.resolve.not_works); a
+    place its name opens stays a place of its own (composite: rule 8, "龙潭临港产业园" → 龙潭)."""
+    heads = lexicons.words("genre_zone_output_heads.txt")
+    out = []
+    for p in ctx.found:
+        if p.type != PROJECT or not p.text.endswith(heads):
+            continue
+        if _ZONE_OUTPUT.match(ctx.text, p.local_end) and not ctx.taken(p.local_start, p.local_end, (PLACE,)):
+            out.append(ctx.mention(PLACE, p.local_start, p.local_end, source="genre_zone_output", composite=True))
+    return out
+
+
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
 _PLACED_SIZE = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('genre_size_units.txt')})(?=[{CJK_CHARS}]{{2,10}}$)")
 _SIZED_LIST = re.compile(rf"((?:[{CJK_CHARS}A-Za-z0-9.]{{2,24}}、)*[{CJK_CHARS}A-Za-z0-9.]{{2,24}})$")

@@ -1153,7 +1153,7 @@ _ENUM_LABELS = ("项目", "工程", "设施", "平台")
 _ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
               rf"{{15,{LIMITS.listed_item_chars}}})")
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})等"
-                            rf"(?:\d+[余多]?个[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
+                            rf"(?:\d+[余多]?个(?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:

@@ -20,9 +20,10 @@ from kg.text.segment import tokens
 _LABEL = "项目"
 # the readings of extraction that make a span a place and nothing else (kg.extract): a zone the
 # report supports in growing ("全力支持呼伦贝尔工业园区发展"), unless the sentence builds it (`built`),
+# a zone whose output the clause reports right after its name ("X产业园产值首次突破300亿元"),
 # and a stop of a line written with dashes ("打造胜利大街—阿里河路—扎兰屯路—新北出口路一线的精品示范大街":
 # the avenue is the works, not the streets it runs along)
-_ONLY_LOCATIONS = frozenset({"genre_supported_zone", "dash-line"})
+_ONLY_LOCATIONS = frozenset({"genre_supported_zone", "genre_zone_output", "dash-line"})
 _PROGRAMME = "工程"
 # a sum of money in a name: money sizes a class of projects ("100亿元项目", "…2000万元以上项目"),
 # never names one (a capacity does: "年产40万吨…项目")

@@ -335,7 +335,11 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     orgs_in = names.inside(ORG, name)
     # a company the extractor found opening the name where jieba's words cross its end ("爱旭光伏电池" cut
     # 爱|旭光|伏|电池: 爱旭, read by characters; ANNOTATION rule 8); a body is no company ("永济市委书记")
-    orgs_in += [(0, i.mention.text, i.key) for i in nested if i.type == ORG and i.mention.start == p.mention.start
+    # so does one right after a place opening the name ("辽宁亿家衣服装加工" cut 辽宁|亿家|衣服|…: the
+    # company 亿家衣, where it comes from before it), where no name the index found stands there
+    opens = {p.mention.start} | {i.mention.end for i in nested if i.type == PLACE and i.mention.start == p.mention.start}
+    orgs_in += [(i.mention.start - p.mention.start, i.mention.text, i.key) for i in nested
+                if i.type == ORG and i.mention.start in opens and not any(a == i.mention.start - p.mention.start for a, _, _ in orgs_in)
                 and i.key not in {k for _, _, k in orgs_in} and not i.mention.text.endswith(tuple(lexicons.org_bodies()))]
     # where a place the extractor found inside the name starts in the name (not a one-character
     # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
