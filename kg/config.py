@@ -495,3 +495,21 @@ class PageOpeningLimits:
 
 
 PAGE_OPENING = PageOpeningLimits()
+
+
+# ---- page and site noise in a report's copy (kg/text/reading.py)
+@dataclass(frozen=True)
+class PageNoiseLimits:
+    """What the reader takes for page furniture or watermark noise rather than the report's text."""
+
+    header_chars: int = 30  # a running header ("政府工作报告", "XX县人民政府工作报告") is a short line…
+    header_repeats: int = 2  # …that occurs at least this often, and stands where a page cut a sentence
+    noise_token_chars: int = 12  # a watermark token is a short run of ASCII ("LsMq&a-j2": 9)
+    noise_head_tokens: int = 2  # noise before a line's text: at least this many tokens (not "2) …")
+    chunk_first_lines: int = 20  # a document site's first chunk ("1、…") opens within this many lines (after its menu)
+    chunk_chars: int = 100  # and its chunks are long: the line before a "2、" that goes on is this long
+    figure_chars: int = 16  # a figure alone on its line is no longer than this ("28.33", "1244.56%")
+    tiny_run_tokens: int = 4  # a forum's anti-copy noise: this many tokens of at most 3 characters
+
+
+PAGE_NOISE = PageNoiseLimits()

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import codecs
 import functools
+import html
 import re
 import unicodedata
 import warnings
 from collections import Counter
 from pathlib import Path
 
-from kg.config import PAGE_WRAP
+from kg import lexicons
+from kg.config import PAGE_NOISE, PAGE_WRAP
 from kg.errors import KgError, KgWarning
 from kg.model import Source
+from kg.text.lookup import alternation_pattern
 
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
 _LINE_FINAL = set("。！？!?；;：:”’」』)）》】…—")
@@ -58,6 +61,36 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+# ---- noise of copies taken from PDFs and web pages (issue 9)
+# An HTML character entity a web page's text kept ("&nbsp;", "&ldquo;", "&#12288;"; the ";" is
+# sometimes lost): read as the character it stands for.
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});?")
+# A pronunciation a reposting site writes after a character ("習(xí)近平", "報(bào)告"): lower-case
+# pinyin with a tone mark in brackets right after a Chinese character. Dropped.
+_PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+# Page furniture inside a line ("地铁第2页共18页1、2号线"): no sentence says "第2页共18页".
+_PAGE_MARK = re.compile(r"第 *\d{1,4} *页 *共 *\d{1,4} *页|共 *\d{1,4} *页 *第 *\d{1,4} *页")
+# A line that is only a page number or page mark ("— 12 —", "- 3 -", "第 3 页", "3/18", "Page 3"); a
+# bare number is not one: a PDF copied as text sets figures on lines of their own ("15250" / "人…").
+_PAGE_LINE = re.compile(r"^(?:[-—–~·•*]+\d{1,3}[-—–~·•*]+|[-—–~·•*]*第\d{1,4}页(?:共\d{1,4}页)?[-—–~·•*]*"
+                        r"|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4}|[Pp]age\d{1,4}(?:of\d{1,4})?)$")
+# Symbols no Chinese report writes in a run of Latin letters and digits: a blank-separated token of
+# ASCII holding one is a watermark or a forum's anti-copy noise ("LsMq&a-j2", "k# F6 A- a8 g7 G%").
+_NOISE_SYMBOLS = set("#$&*+/<=>@[\\]^_`{|}~")  # not what full-width marks become (";", ":", "!", "(")
+_NOISE_CHAR = re.compile("[%s()]" % re.escape("".join(sorted(_NOISE_SYMBOLS))))
+_URL_LIKE = re.compile(r"://|^www\.|^[\w.-]+@[\w-]+\.")
+# a line whose last character is one of these went on past the page: a figure opens the next line
+_FIGURE_VERBS = lexicons.words("text_figure_verbs.txt")
+_FIGURE_OPENING = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff])")
+_DATE_OPENING = re.compile(r"\d+(?:年|月|日)")
+# a figure alone on its line, and how the line after it opens when the figure is part of its sentence
+_FIGURE_ALONE = re.compile(r"^\d+(?:\.\d+)?%?$")
+_FIGURE_FOLLOWERS = set("年月日,;、。.)”")
+_UNIT_OPENING = re.compile(alternation_pattern(lexicons.words("units.txt")))
+# a numbered item opens a line ("2、各项…", "3.坚持…"), not the rest of a figure ("2%", "5.2%")
+_ITEM_OPENING = re.compile(r"\d+(?:[、]|\.(?!\d))")
 
 
 def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
@@ -232,13 +265,19 @@ def _clean_lines(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
             cur_o.append(o)
     lines.append((cur_c, cur_o))
 
-    cleaned = [_drop_inner_blanks(c, o) for c, o in lines]
+    cleaned = _drop_page_furniture([_drop_inner_blanks(*_drop_noise(c, o)) for c, o in lines])
     open_widths = _open_line_widths(cleaned)
+    cleaned, chunk_joins = _strip_chunk_numbers(cleaned)
+    figures = _figure_lines(cleaned)
     paragraphs: list[tuple[list[str], list[int]]] = []
-    for c, o in cleaned:
+    after_figure = False  # the line before (not blank) was a figure set on a line of its own
+    for i, (c, o) in enumerate(cleaned):
         if not c:
             continue
-        if paragraphs and _is_cut(paragraphs[-1][0], c, open_widths):
+        joined = after_figure or i in chunk_joins or (
+            i in figures and _takes_figure(paragraphs[-1][0] if paragraphs else []))
+        after_figure = i in figures
+        if paragraphs and (joined or _is_cut(paragraphs[-1][0], c, open_widths)):
             prev_c, prev_o = paragraphs[-1]
             # The second kind of page-break damage repeats the last character of the page
             # at the top of the next ("实施细则\n\n则精神"): drop the repeat.
@@ -257,6 +296,125 @@ def _clean_lines(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
         text_chars.extend(c)
         text_offsets.extend(o)
     return "".join(text_chars), text_offsets
+
+
+def _drop_noise(c: list[str], o: list[int]) -> tuple[list[str], list[int]]:
+    """One line without what a web page or a PDF copy added to the report's text: HTML entities read
+    as their characters, pronunciation notes, page marks, watermark tokens; each character kept
+    keeps its offset in the file (an entity's character takes its "&")."""
+    s = "".join(c)
+    edits: list[tuple[int, int, str]] = []  # (start, end, what stands there instead)
+    if "&" in s:
+        for m in _ENTITY.finditer(s):
+            entity = m.group()
+            char = html.unescape(entity if entity.endswith(";") else entity + ";")
+            if len(char) == 1:
+                edits.append((m.start(), m.end(), _text_form(char)))
+    if "(" in s:
+        edits.extend((m.start(), m.end(), "") for m in _PINYIN_NOTE.finditer(s))
+    if "页" in s:
+        edits.extend((m.start(), m.end(), "") for m in _PAGE_MARK.finditer(s))
+    edits.extend(_noise_tokens(s))
+    if not edits:
+        return c, o
+    out_c: list[str] = []
+    out_o: list[int] = []
+    at = 0
+    for start, end, instead in sorted(edits):
+        if start < at:
+            continue  # overlapping: the first edit stands
+        out_c.extend(c[at:start])
+        out_o.extend(o[at:start])
+        out_c.extend(instead)
+        out_o.extend(o[start] for _ in instead)
+        at = end
+    out_c.extend(c[at:])
+    out_o.extend(o[at:])
+    return out_c, out_o
+
+
+def _is_noise_token(token: str) -> bool:
+    """A short run of ASCII letters or digits holding a symbol no report writes in one ("LsMq&a-j2",
+    "k#", ")ZII"), or brackets that do not pair; never a web or mail address."""
+    if (not token.isascii() or len(token) > PAGE_NOISE.noise_token_chars or _URL_LIKE.search(token)
+            or not any(ch.isalnum() for ch in token)):
+        return False  # a lone mark ("|" of a table's border) may end a line as a full stop does
+    return any(ch in _NOISE_SYMBOLS for ch in token) or (
+        token.count("(") != token.count(")") and any(ch.isalpha() for ch in token))
+
+
+def _is_noise_run(run: list[tuple[int, int, str]]) -> bool:
+    """Short tokens, at least half of them noise, or a forum's run of tiny tokens with one
+    ("a8 g7 G% [. v#")."""
+    if not run or any(len(t) > PAGE_NOISE.noise_token_chars for _, _, t in run):
+        return False
+    junk = sum(_is_noise_token(t) for _, _, t in run)
+    return 2 * junk >= len(run) or (junk > 0 and len(run) >= PAGE_NOISE.tiny_run_tokens
+                                    and all(len(t) <= 3 for _, _, t in run))
+
+
+def _noise_tokens(s: str) -> list[tuple[int, int, str]]:
+    """Watermark noise at a line's ends, or the whole line: blank-separated ASCII tokens, at least
+    half of them noise, before the first or after the last token with a Chinese character."""
+    if not _NOISE_CHAR.search(s):
+        return []  # no token of the line can be noise
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ \t]+", s)]
+    if not tokens:
+        return []
+    ascii_at = [t.isascii() for _, _, t in tokens]
+    if all(ascii_at):
+        return [(0, len(s), "")] if _is_noise_run(tokens) else []
+    first = ascii_at.index(False)
+    last = len(tokens) - 1 - ascii_at[::-1].index(False)
+    edits = []
+    head, tail = tokens[:first], tokens[last + 1:]
+    if len(head) >= PAGE_NOISE.noise_head_tokens and _is_noise_run(head):
+        edits.append((0, tokens[first][0], ""))
+    if _is_noise_run(tail):
+        end = tokens[last][1]
+        # a character or two of the noise stuck to the sentence's full stop ("回顾。2 n. a8 ?*")
+        stop = s.rfind("。", tokens[last][0], end)
+        if stop >= 0 and 0 < end - stop - 1 <= 2 and s[stop + 1:end].isascii():
+            end = stop + 1
+        edits.append((end, len(s), ""))
+    return edits
+
+
+def _drop_page_furniture(lines: list[tuple[list[str], list[int]]]) -> list[tuple[list[str], list[int]]]:
+    """The lines without page numbers ("— 12 —", "第3页") and without a running header: a short line
+    without marks that repeats an earlier one and stands where a page cut a sentence (after a line
+    that ends mid-sentence, or beside a page number)."""
+    texts = ["".join(c) for c, _ in lines]
+    page = [bool(t) and _PAGE_LINE.match(t) is not None for t in texts]
+    counts = Counter(t for t in texts if t and len(t) <= PAGE_NOISE.header_chars)
+    seen: set[str] = set()
+    kept: list[tuple[list[str], list[int]]] = []
+    last_text = ""  # the last line kept that is not blank
+    for i, (t, line) in enumerate(zip(texts, lines)):
+        if page[i]:
+            continue
+        if (t and counts[t] >= PAGE_NOISE.header_repeats and t in seen and _CJK.search(t)
+                and t[-1] not in _LINE_FINAL and not _CLAUSE_MARK.search(t)):
+            near_page = any(page[j] for j in _neighbours(texts, i))
+            if near_page or (last_text and last_text[-1] not in _LINE_FINAL):
+                continue
+        seen.add(t)
+        if t:
+            last_text = t
+        kept.append(line)
+    return kept
+
+
+def _neighbours(texts: list[str], i: int) -> list[int]:
+    """The indices of the nearest line that is not blank before and after line i."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(texts) and not texts[j]:
+            j += step
+        if 0 <= j < len(texts):
+            out.append(j)
+    return out
 
 
 def _drop_inner_blanks(c: list[str], o: list[int]) -> tuple[list[str], list[int]]:
@@ -296,11 +454,94 @@ def _is_cut_sentence(prev: list[str], open_widths: Counter[int]) -> bool:
     return sum(open_widths[n] for n in near) - 1 >= PAGE_WRAP.alike_lines
 
 
+def _strip_chunk_numbers(lines: list[tuple[list[str], list[int]]]
+                         ) -> tuple[list[tuple[list[str], list[int]]], set[int]]:
+    """A document-sharing site shows a report in numbered chunks cut anywhere ("1、2015年…政府工作报告…
+    沉着应对" / "2、各种压力挑战,…走在全国前" / "3、列。"): when the text opens on "1、" and a line "2、"
+    goes on with a sentence the line before left unfinished, the chunk numbers (in sequence) are
+    dropped and each chunk joined to the one before. The indices of the lines to join are returned."""
+    opened = [i for i, (c, _) in enumerate(lines) if c][:PAGE_NOISE.chunk_first_lines]
+    first = next((i for i in opened if "".join(lines[i][0][:2]) == "1、"), None)
+    if first is None:
+        return lines, set()
+    lines = list(lines)
+    cuts: list[int] = []
+    expected, last = 2, first
+    for i in range(first + 1, len(lines)):
+        c = lines[i][0]
+        if not c:
+            continue
+        mark = f"{expected}、"
+        prev = lines[last][0]
+        if ("".join(c[:len(mark)]) == mark and prev[-1] not in _LINE_FINAL
+                and (cuts or len(prev) >= PAGE_NOISE.chunk_chars)):  # the first continuation confirms
+            cuts.append(i)
+            expected += 1
+        last = i
+    if not cuts:
+        return lines, set()
+    for i in [first] + cuts:
+        c, o = lines[i]
+        n = "".join(c).index("、") + 1
+        lines[i] = (c[n:], o[n:])
+    return lines, set(cuts)
+
+
+def _figure_lines(lines: list[tuple[list[str], list[int]]]) -> set[int]:
+    """Lines that are a figure alone ("15250", "0.47%") with the next line (not blank) opening on
+    its unit or a mark ("人如期脱贫", "年,面对…", "。"): a PDF copied as text puts a run of another
+    font (the digits) on a line of its own. A page number is followed by text, not by a unit."""
+    figures = set()
+    nxt = ""
+    for i in range(len(lines) - 1, -1, -1):
+        c = lines[i][0]
+        if not c:
+            continue
+        if (nxt and len(c) <= PAGE_NOISE.figure_chars and _FIGURE_ALONE.match("".join(c))
+                and (nxt[0] in _FIGURE_FOLLOWERS or _UNIT_OPENING.match(nxt))):
+            figures.add(i)
+        nxt = "".join(c[:8])
+    return figures
+
+
+def _takes_figure(prev: list[str]) -> bool:
+    """Whether a figure on a line of its own goes on the sentence of the line before: one that
+    stops on a word or a comma, not a heading or title."""
+    return bool(prev) and bool(_CJK.match(prev[-1]) or prev[-1] in "、,") and not _is_short_heading(prev)
+
+
+def _is_short_heading(line: list[str]) -> bool:
+    """A heading or a numbered item's title ("一、2018年工作回顾", "(二)经济稳定增长")."""
+    if len(line) >= PAGE_WRAP.short_line_chars:
+        return False
+    text = "".join(line)
+    return bool(_HEADING_START.match(text) or _NUMBERED.match(text))
+
+
+def _cuts_figure(prev: list[str], nxt: list[str]) -> bool:
+    """A page break inside a figure ("增长15." / "2%") or between a figure and its verb ("增长" /
+    "8.5%;…"): the next line opens with the number's rest, or with a number and its unit."""
+    if not nxt or not nxt[0].isdigit() or _ITEM_OPENING.match("".join(nxt[:8])):
+        return False
+    head = "".join(nxt[:12])
+    if _DATE_OPENING.match(head):
+        return False  # "附件1" / "2026年省十件民生实事": a title and the next line's date
+    if prev[-1].isdigit() or (prev[-1] == "." and len(prev) > 1 and prev[-2].isdigit()):
+        # running text, not a title's number (the paragraph's tail is enough to tell)
+        return _CLAUSE_MARK.search("".join(prev[-PAGE_WRAP.short_line_chars:])) is not None
+    tail = "".join(prev[-4:])
+    if not any(tail.endswith(v) for v in _FIGURE_VERBS) or not _FIGURE_OPENING.match(head):
+        return False
+    return not _is_short_heading(prev)
+
+
 def _is_cut(prev: list[str], nxt: list[str], open_widths: Counter[int]) -> bool:
     """A paragraph that stops mid-sentence and is continued by the next line is one paragraph."""
     if not prev or prev[-1] in _LINE_FINAL:
         return False
     if prev[-1] in _OPENING_MARKS and nxt:
+        return True
+    if _cuts_figure(prev, nxt):
         return True
     # the opening looks at most 31 characters back: join the paragraph's tail, not all of it per line
     if _MEETING_OPENED.search("".join(prev[-_MEETING_OPENED_REACH:])) and _MEETING_CLOSED.match("".join(nxt)):
