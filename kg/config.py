@@ -513,3 +513,16 @@ class PageNoiseLimits:
 
 
 PAGE_NOISE = PageNoiseLimits()
+
+
+# ---- a report reposted in traditional characters (kg/text/reading.py, lexicons/traditional_chars.tsv)
+@dataclass(frozen=True)
+class TraditionalLimits:
+    """When the reader takes a copy for one in traditional characters and reads it in simplified."""
+
+    # the share of its Han characters that are traditional forms: ~0.2-0.3 in a traditional copy
+    # (政府工作報告, 經濟, 發展), none in a simplified report (the samples and Hailar: 0)
+    min_share: float = 0.05
+
+
+TRADITIONAL = TraditionalLimits()

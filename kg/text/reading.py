@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg import lexicons
-from kg.config import PAGE_NOISE, PAGE_WRAP
+from kg.config import PAGE_NOISE, PAGE_WRAP, TRADITIONAL
 from kg.errors import KgError, KgWarning
 from kg.model import Source
 from kg.text.lookup import alternation_pattern
@@ -232,7 +232,18 @@ def normalize(original: str) -> tuple[str, list[int]]:
             for d in n:
                 chars.append(d)
                 offsets.append(i)
-    return _clean_lines(chars, offsets)
+    return _clean_lines(_simplified(chars), offsets)
+
+
+def _simplified(chars: list[str]) -> list[str]:
+    """A copy in traditional characters (a report reposted by a Hong Kong or Taiwan site, 政府工作報告)
+    in simplified ones, a character for a character (offsets stay), so that jieba's dictionary, the
+    lexicons and the rules read it; a report in simplified characters as it is."""
+    table = lexicons.mapping("traditional_chars.tsv")
+    traditional = sum(map(table.__contains__, chars))
+    if not traditional or traditional < TRADITIONAL.min_share * len(_CJK.findall("".join(chars))):
+        return chars
+    return [table.get(c, c) for c in chars]
 
 
 def _text_form(c: str) -> str:
