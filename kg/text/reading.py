@@ -296,11 +296,37 @@ def _is_cut_sentence(prev: list[str], open_widths: Counter[int]) -> bool:
     return sum(open_widths[n] for n in near) - 1 >= PAGE_WRAP.alike_lines
 
 
+# a line that holds a figure alone, perhaps with its percent sign and a clause mark ("10%;", "21899")
+_FIGURE_LINE = re.compile(r"\d+(?:\.\d+)?[%‰]?[;,、。]?")
+
+
+# a figure closing a line after words or a clause mark, or alone ("…达28.33", "2019"; not an id or
+# a date: "ID:5716875", "2017-12-23")
+_FIGURE_TAIL = re.compile(r"(?:^|[\u3400-\u9fff,、])\d+(?:\.\d+)?$")
+# the number of an attachment, table or figure closing a label line ("附件2", "附表3"): no figure cut off
+_LABEL_NUMBER = re.compile(r"(?:附件|图|表|注)\d+$")
+
+
+def _is_cut_figure(prev: list[str], nxt: list[str]) -> bool:
+    """A copy that put each figure on a line of its own ("财政收入增长\n10%;", "21899\n户贫困户…",
+    "2019\n年\n12\n月"): the figure goes on from the words before it, and its unit from the figure."""
+    if not nxt:
+        return False
+    tail = "".join(prev[-16:])
+    if (prev[-1].isdigit() and (_CJK.match(nxt[0]) or nxt[0] in "%‰") and not _HEADING_START.match("".join(nxt[:8]))
+            and _FIGURE_TAIL.search(tail) and not _LABEL_NUMBER.search(tail)):
+        return True
+    return ((bool(_CJK.match(prev[-1])) or prev[-1] in "、,") and _FIGURE_LINE.fullmatch("".join(nxt)) is not None
+            and not _HEADING_START.match("".join(prev[:12])) and not _NUMBERED.match("".join(prev[:12])))
+
+
 def _is_cut(prev: list[str], nxt: list[str], open_widths: Counter[int]) -> bool:
     """A paragraph that stops mid-sentence and is continued by the next line is one paragraph."""
     if not prev or prev[-1] in _LINE_FINAL:
         return False
     if prev[-1] in _OPENING_MARKS and nxt:
+        return True
+    if _is_cut_figure(prev, nxt):
         return True
     # the opening looks at most 31 characters back: join the paragraph's tail, not all of it per line
     if _MEETING_OPENED.search("".join(prev[-_MEETING_OPENED_REACH:])) and _MEETING_CLOSED.match("".join(nxt)):
