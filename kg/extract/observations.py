@@ -289,14 +289,14 @@ def _investments_before_names(ctx: SentenceContext, period: int | None, status: 
 def _invested_thing(ctx: SentenceContext, a: int) -> str:
     counted = _EXAMPLES_COUNTED.match(ctx.text, a)
     if counted:  # the examples' count first: the investment is the kind's, even where an example is a project
-        return _indicator_after(ctx.text, counted.end())
+        return _indicator_after(ctx.text, counted.end(), entered=False)
     project = next((m.text for m in ctx.found if m.type == PROJECT and m.local_start == a), None)
     if project:
         return project
     clause = re.split(r"[,;。]", ctx.text[a:], maxsplit=1)[0]
     if any(a < q.start < a + len(clause) for q in ctx.quantities):
         return ""  # "投资超5亿元的项目已达4个": a threshold of the kind counted, no one thing's investment
-    return _indicator_after(ctx.text, a)
+    return _indicator_after(ctx.text, a, entered=False)
 
 
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -1350,8 +1350,9 @@ def _names_a_set(before: str, rest: str) -> bool:
     return rest.startswith(sets) and not before.endswith(sets)
 
 
-def _indicator_after(text: str, q_end: int) -> str:
-    """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
+    """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
+    what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
     plan = next((w for w in lexicons.words("obs_plan_qualifiers.txt") if text.startswith(w, q_end)), "")
     if plan:
         # "70项计划开工项目全部开工": the projects planned for a stage, named with the plan
@@ -1361,11 +1362,11 @@ def _indicator_after(text: str, q_end: int) -> str:
     staged = _staged_kind().match(text, q_end)
     if staged:
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
-    entered = _entered_kind().match(text, q_end) if _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
-    if entered:
+    entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
+    if entry:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
         # 区域性股权市场挂牌企业
-        return clean_name((entered.group("where") or "") + entered.group("entry") + entered.group("kind"))
+        return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
     m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
