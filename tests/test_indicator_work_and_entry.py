@@ -82,9 +82,8 @@ def test_figures_on_lines_of_their_own_go_on_from_the_words_before_them(tmp_path
 
 
 def test_a_label_an_id_or_a_date_does_not_run_into_the_next_line(tmp_path):
-    path = tmp_path / "r.txt"
-    path.write_text("编号:4471203\n大小:18KB\n日期:2022-01-06\n政府工作报告\n各位代表:\n正文。\n附件2\n名词解释\n",
-                    encoding="utf-8")
-    text = read_source(path).text
+    (tmp_path / "r.txt").write_text("编号:4471203\n大小:18KB\n日期:2022-01-06\n政府工作报告\n各位代表:\n正文。\n"
+                                    "附件2\n名词解释\n", encoding="utf-8")
+    text = read_source(tmp_path / "r.txt").text
     assert "附件2\n名词解释" in text
     assert "编号:4471203\n大小" in text and "2022-01-06\n政府工作报告" in text
