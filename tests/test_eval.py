@@ -90,13 +90,13 @@ TARGETS = {
     "guangdong-2026": {**GOALS, "Place": 0.94, "Organization": 0.95, "Project": 0.88, "ObservationYear": 0.90},
     "national-2017": {**GOALS, "Place": 0.95, "Organization": 0.95, "Project": 0.80, "ObservationYear": 0.90},
 }
-# indicators and observations (task QI), a little under today's figures: Indicator 0.851 / 0.860 /
-# 0.758 / 0.848, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
+# indicators and observations (task QI; raised in session 17, task qa17), a little under today's
+# figures: Indicator 0.884 / 0.895 / 0.766 / 0.861, ObservationYear 0.979 / 0.994 / 0.937 / 0.962
 INDICATOR_TARGETS = {
-    "qianjiang-2019": {"Indicator": 0.84, "ObservationYear": 0.96},
-    "yixian-2019": {"Indicator": 0.845, "ObservationYear": 0.98},
-    "guangdong-2026": {"Indicator": 0.75, "ObservationYear": 0.92},
-    "national-2017": {"Indicator": 0.835, "ObservationYear": 0.95},
+    "qianjiang-2019": {"Indicator": 0.875, "ObservationYear": 0.96},
+    "yixian-2019": {"Indicator": 0.885, "ObservationYear": 0.98},
+    "guangdong-2026": {"Indicator": 0.76, "ObservationYear": 0.92},
+    "national-2017": {"Indicator": 0.855, "ObservationYear": 0.95},
 }
 for _report, _targets in INDICATOR_TARGETS.items():
     TARGETS[_report].update(_targets)

@@ -114,7 +114,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
-          and not _is_threshold(text, q) and not _is_duration(text, q)]
+          and not _is_threshold(text, q) and not _is_duration(text, q) and not _is_framed_set(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -289,14 +289,14 @@ def _investments_before_names(ctx: SentenceContext, period: int | None, status: 
 def _invested_thing(ctx: SentenceContext, a: int) -> str:
     counted = _EXAMPLES_COUNTED.match(ctx.text, a)
     if counted:  # the examples' count first: the investment is the kind's, even where an example is a project
-        return _indicator_after(ctx.text, counted.end())
+        return _indicator_after(ctx.text, counted.end(), entered=False)
     project = next((m.text for m in ctx.found if m.type == PROJECT and m.local_start == a), None)
     if project:
         return project
     clause = re.split(r"[,;。]", ctx.text[a:], maxsplit=1)[0]
     if any(a < q.start < a + len(clause) for q in ctx.quantities):
         return ""  # "投资超5亿元的项目已达4个": a threshold of the kind counted, no one thing's investment
-    return _indicator_after(ctx.text, a)
+    return _indicator_after(ctx.text, a, entered=False)
 
 
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -343,7 +343,8 @@ def _without_start_point(phrase: str) -> str:
 def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, status: str, run: _Run) -> list[Mention]:
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
-    indicator, measure, direction = _indicator_and_measure(phrase.text)
+    counted = all(q.unit.removeprefix("万") in _work_counters() for q in group)
+    indicator, measure, direction = _indicator_and_measure(phrase.text, counted)
     rate_level = _is_growth_rate_level(phrase, measure)
     if rate_level:
         measure, direction = "change", "increase"
@@ -761,6 +762,8 @@ def _ends_in_verb(ctx: SentenceContext, indicator: str, phrase_start: int, q_sta
         return False
     end += len(indicator)
     last = ctx.token_ending_at(end)
+    if last is not None and last.word.endswith(_work_finals()) and indicator[-4:-2] in triggers():
+        return True  # "巩固提升6.3万农村人口…": an upgrade closing a verb of work is the work
     return (last is not None and last.pos in ("v", "vn") and last.word not in _words_with_role("up", "down", "level", "tail")
             and indicator not in _words_with_role("lead"))  # "使8000户居民家庭的…": no measure
 
@@ -789,6 +792,18 @@ def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
     if _PROJECTS_DONE.search(gap):
         return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
     return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
+
+
+# "以现代物流等12个重点产业为突破口": 以 opening the clause, the count, its noun, then 为 and the role
+_FRAME_BEFORE = re.compile(r"(?:^|[,;:])以[^,;:。]*$")
+_FRAME_AFTER = re.compile(rf"[{CJK_CHARS}“”\"]{{2,12}}?为(?![了止])[{CJK_CHARS}]")
+
+
+def _is_framed_set(text: str, q: Quantity) -> bool:
+    """"以现代物流等12个重点产业为突破口": a set framed by 以…为 is what the clause works through,
+    a reference, not a value stated (ANNOTATION 5, the size of a reference set)."""
+    return (q.unit.endswith((*_SET_COUNTERS, "项", "条", "大")) and _FRAME_AFTER.match(text, q.end) is not None
+            and _FRAME_BEFORE.search(text, 0, q.start) is not None)
 
 
 def _is_threshold(text: str, q: Quantity) -> bool:
@@ -866,9 +881,21 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 
 def _joins_verbs(text: str, pos: int) -> bool:
-    """"新建、续建5000万元以上项目": a 、 between two verbs of doing is inside the name they open."""
+    """"新建、续建5000万元以上项目", "拆除、整改违法建筑1.2万平方米", "淘汰、停建、缓建煤电产能": a 、
+    between two verbs of doing is inside the name they open."""
+    before, after = text[max(0, pos - 2):pos], text[pos + 1:pos + 3]
     verbs = triggers()
-    return text[max(0, pos - 2):pos] in verbs and text[pos + 1:pos + 3] in verbs
+    return (before in verbs or _work_verb(before)) and (after in verbs or _work_verb(after))
+
+
+@functools.lru_cache(maxsize=4096)
+def _work_verb(word: str) -> bool:
+    """A verb of two characters that does work on what follows ("拆除", "停建"), as the segmenter tags
+    it alone; not a verb of change or level ("增长、下降" list two values)."""
+    if len(word) != 2 or word in _words_with_role("up", "down", "level", "tail"):
+        return False
+    toks = tokens(word)
+    return len(toks) == 1 and toks[0].pos == "v"
 
 
 def _is_list_comma(text: str, pos: int, q_start: int, values: int = 1) -> bool:
@@ -1030,12 +1057,14 @@ def _share_base(last: str) -> str:
 _DEGREE = ("约", "近", "超", "逾")
 
 
+# a footnote marker after a name ("一般公共预算收入[1]17.7亿元"): no part of it
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 
 
-def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
-    """Split the words before a value into the indicator's name and how the value measures it:
-    "预计地区生产总值比上年增长" → ("地区生产总值", "change", "increase")."""
+def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
+    """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
+    比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done."""
     measure, direction = "level", None
     roles = _measure_roles()
     tail_words = _words_with_role("up", "down", "level", "tail")
@@ -1060,6 +1089,8 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
             break  # "新增22个…试点", "全年新增40.8万青年", "其中新增37家": the verb of a count, not a change
         if w == "均" and p[-2:-1] in ("年", "人", "平"):
             break  # "农村年人均提高200元": 人均 is part of the name, not "each"
+        if not verb_seen and roles[w] & {"up", "down"} and _names_the_work(p[: -len(w)], w, counted):
+            break  # "巩固提升6.3万农村人口饮水安全", "农房风貌提升26.4万户": the work done, counted
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
             verb_seen = True
@@ -1070,7 +1101,7 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
         # figure of the indicator named, or of the last one when nothing is named before it
         p = _ADJUSTED.sub("", p)
-    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(p))  # "食品抽检量超每千人6.6批次"
+    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", p)))  # 超每千人6.6批次
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
@@ -1090,6 +1121,27 @@ def _indicator_and_measure(phrase: str) -> tuple[str, str, str | None]:
         p, how = held
         measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+def _names_the_work(before: str, verb: str, counted: bool) -> bool:
+    """Whether a verb of upgrading closing the words before a value is the work counted, no change:
+    after a verb of doing ("巩固提升", "改造提升": one verb of two), or after a noun with no measure
+    of its own when the value counts the things it was done to ("农房风貌提升26.4万户"); not
+    "质量提升2个百分点", "高新技术企业增加50家"."""
+    if not counted or verb not in _work_finals() or len(before) < 2:
+        return False
+    return before[-2:] in triggers() or not _has_head(before)
+
+
+@functools.lru_cache(maxsize=1)
+def _work_counters() -> frozenset[str]:
+    """The counters of things a work was done to ("1200户", "3万人次")."""
+    return lexicons.word_set("obs_work_counters.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _work_finals() -> tuple[str, ...]:
+    return lexicons.words("obs_work_finals.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1255,6 +1307,11 @@ _SET_COUNTERS = ("个", "家", "户", "所")
 _BARE_KINDS = ("项目",)
 
 
+# "7.4万户倒损房屋群众春节前可以全部搬入新居": a time the noun acts by ("春节前", "年底前",
+# "6月底前"), with the modal after it, is no part of the noun counted
+_BY_WHEN = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:\d{{1,2}}月底?|[{CJK_CHARS}]{{2}})前(?:可以|可|将|能|要)?$")
+
+
 @functools.lru_cache(maxsize=1)
 def _trailing_adverb() -> re.Pattern[str]:
     return re.compile(rf"(?<=..)(?:{alternation_pattern(lexicons.words('obs_trailing_adverbs.txt'))})$")
@@ -1268,6 +1325,21 @@ def _staged_kind() -> re.Pattern[str]:
     return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
 
 
+# the counter of things that enter a list or a place (firms, matters, projects, bodies, people),
+# perhaps with a bound after it ("1.8万余名")
+_ENTRY_COUNTED = re.compile(r"[家项个户所名](?:余|多)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _entered_kind() -> re.Pattern[str]:
+    """A noun counted, then a verb of entering a list, place or status (after the place it happens
+    in, "在X挂牌") and what it enters, closing the clause."""
+    verbs = alternation_pattern(lexicons.words("obs_entry_verbs.txt"))
+    n = OBSERVATION_LIMITS.noun_after_chars
+    return re.compile(rf"[“”\"]?(?P<kind>[{CJK_CHARS}“”\"]{{2,8}}?)(?:在(?P<where>[{CJK_CHARS}A-Za-z]{{2,8}}?)(?=挂牌|落户|入驻))?"
+                      rf"(?P<entry>(?:{verbs})[{CJK_CHARS}A-Za-z]{{0,{n}}})(?=[,;。]|$)")
+
+
 def _names_a_set(before: str, rest: str) -> bool:
     """Whether the words after a verb inside a counted noun are a set noun the verb classes
     ("71个亿元以上重点实施项目", "537个重点实施类项目": 实施项目 is a kind, no verb of the clause);
@@ -1278,8 +1350,9 @@ def _names_a_set(before: str, rest: str) -> bool:
     return rest.startswith(sets) and not before.endswith(sets)
 
 
-def _indicator_after(text: str, q_end: int) -> str:
-    """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it."""
+def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
+    """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
+    what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
     plan = next((w for w in lexicons.words("obs_plan_qualifiers.txt") if text.startswith(w, q_end)), "")
     if plan:
         # "70项计划开工项目全部开工": the projects planned for a stage, named with the plan
@@ -1289,6 +1362,11 @@ def _indicator_after(text: str, q_end: int) -> str:
     staged = _staged_kind().match(text, q_end)
     if staged:
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
+    entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
+    if entry:
+        # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
+        # 区域性股权市场挂牌企业
+        return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
     m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
     if not m:
         return ""
@@ -1308,7 +1386,7 @@ def _indicator_after(text: str, q_end: int) -> str:
         clause = re.match(rf"[{CJK_CHARS}]{{3,{OBSERVATION_LIMITS.noun_after_chars}}}(?=[,;。]|$)", text[q_end:])
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
-    word = _trailing_adverb().sub("", word)
+    word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
     return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
 
 
@@ -1338,6 +1416,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
+        echoed = _echoed_tail(items)
+        if echoed:
+            return [item + echoed for item in items[:-1]] + [items[-1]]
         shared = _shared_head(items)
         if shared:
             return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
@@ -1416,6 +1497,17 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _echoed_tail(items: list[str]) -> str:
+    """"八类案件、可防性案件立案": the items end in one noun (案件) and what the last says after it
+    (立案) is what is measured of each; "" when the items end otherwise."""
+    last = items[-1]
+    end = items[0][-2:]
+    k = last.rfind(end)
+    if len(items[0]) < 3 or k < 1 or len(last) - k - 2 < 2 or not all(x.endswith(end) for x in items[:-1]):
+        return ""
+    return last[k + 2:]
 
 
 def _item_ends_at(text: str, k: int) -> bool:

@@ -113,6 +113,17 @@ _CLOCK = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _BEFORE_CLOCK = " \u3000\t日号"
 
 
+# a date written with dashes, slashes or dots up to its day ("2021-07-", "2023/1/")
+_DATE_OPENING = re.compile(r"(?:19|20)\d{2}[-/.][01]?\d[-/.]$")
+
+
+def _glued_clock(sentence: str, a: int, num: str, ratio: str) -> bool:
+    """"发布日期:2021-01-2808:58": the day of a date run together with the time of day after it
+    (a copy that lost the space between them), no ratio."""
+    return (len(num) in (3, 4) and _DATE_OPENING.search(sentence[max(0, a - 8):a]) is not None
+            and _CLOCK.fullmatch(num[len(num) - 2:] + ratio) is not None)
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     out = []
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)]
@@ -125,6 +136,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("ratio") and _CLOCK.fullmatch(m.group("num") + m.group("ratio")) and (
                 a == 0 or sentence[a - 1] in _BEFORE_CLOCK):
             continue  # "2017年02月08日 11:31", "2021-07-23 10:19:17": a time of day, no value
+        if m.group("ratio") and _glued_clock(sentence, a, m.group("num"), m.group("ratio")):
+            continue  # "2021-07-2717:55:11" (the space dropped): a date's day, then a time of day
         if m.group("ratio"):
             # "粮经比55:45": one value, the ratio itself, in the unit 比.
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
