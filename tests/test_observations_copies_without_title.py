@@ -91,3 +91,12 @@ def test_the_start_of_a_five_year_plan_reviews_one_year(tmp_path):
     assert_rows(tmp_path, "政府工作报告\n2017年1月10日在某省第十二届人民代表大会第五次会议上\n各位代表:\n"
                           "一、十三五实现良好开局\n服务业增加值占生产总值比重由41.2%提高到43.5%。\n",
                 ("服务业增加值占生产总值比重", "41.2", "%", "actual", 2015))
+
+
+def test_a_news_copy_naming_only_the_npc_session_tells_its_year(tmp_path):
+    # the National People's Congress's term and session give the year (npc_terms.tsv): the 13th
+    # NPC's third session heard the 2020 report, which reviews 2019
+    text = ("十三届全国人大三次会议22日上午在人民大会堂开幕,国务院总理向大会作政府工作报告。\n"
+            "报告指出,国内生产总值达到99.1万亿元,增长6.1%;城镇新增就业1352万人。\n")
+    assert parsed(tmp_path, text).year == 2020
+    assert_rows(tmp_path, text, ("城镇新增就业", "1352", "万人", "actual", 2019), ("国内生产总值", "6.1", "%", "actual", 2019))

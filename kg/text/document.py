@@ -172,7 +172,15 @@ def _dated_opening(text: str) -> int | None:
     m = _CONGRESS_DATE.search(head)
     if m:
         return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
+    m = _NPC_SESSION.search(head)
+    if m:  # "十四届全国人大二次会议5日上午开幕": the National People's Congress's term and session
+        first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
+        return int(first) + cn_number(m.group(2)) - 1 if first else None
     return None
+
+
+# "第十四届全国人民代表大会第二次会议", "十四届全国人大二次会议" (a news copy's opening)
+_NPC_SESSION = re.compile(rf"第?([{_CN_DIGITS}]{{1,3}})届全国(?:人民代表大会|人大)第?([{_CN_DIGITS}]{{1,2}})次会议")
 
 
 def _report_area(head: list[tuple[int, str]]) -> str | None:
