@@ -1083,7 +1083,8 @@ def _transfer_pattern() -> re.Pattern[str]:
     return re.compile(f"引[{ends}]{verb}[{ends}]|{end}{goods}{verb}{end}|{way}{goods}{way}{verb}")
 
 
-@component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",))
+@component("genre_transfer_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
+           needs=required_literals(_transfer_pattern()))
 def extract_transfer_works(ctx: SentenceContext) -> list[Mention]:
     """Transfer works named by what they carry from where to where ("加快建设引江济淮等十大水利
     工程", "引江济淮的世纪梦想"): a name of four characters on word boundaries; one that opens a

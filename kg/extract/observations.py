@@ -913,13 +913,19 @@ def _each() -> re.Pattern[str]:
     return re.compile(rf"(?<![年人平])均(?:同比|比上年)?(?:{verbs})?(?:超|近|约)?$|(?<=[{CJK_CHARS}]{{2}})各$")
 
 
+# "省、市级": a 、 between two level characters (not after an opening bracket's) joins them
+_LEVELS_LISTED = re.compile(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])")
+
+
 def _continued(name: str, seen: list[str], text: str, phrase_start: int, continues: bool,
                after_examples: bool = False) -> str:
     """A name that continues the one before it: "总数" is the last indicator's total; an item
     listed after a count of new things keeps the verb ("新获…商标4个、“三品”认证15个" →
     新获三品认证); a bare rate after a rate borrows its stem ("城市道路清扫率达100%、保洁率达96%")."""
-    name = re.sub(rf"(?<!\([{_LEVELS}])(?<=[{_LEVELS}])、(?=[{_LEVELS}])", "", clean_name(name))
-    name = re.sub("、", lambda m: "" if _joins_verbs(m.string, m.start()) else "、", name)  # 新建、续建 → 新建续建
+    name = clean_name(name)
+    if "、" in name:  # both rewrites below touch only a 、 (most names hold none: no regex run)
+        name = _LEVELS_LISTED.sub("", name)
+        name = re.sub("、", lambda m: "" if _joins_verbs(m.string, m.start()) else "、", name)  # 新建、续建 → 新建续建
     if not seen or continues or not name:
         return name
     last = seen[-1]

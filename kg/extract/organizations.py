@@ -193,6 +193,12 @@ def _level_form_pattern() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _standalone_forms() -> re.Pattern[str]:
+    """The institutions' kinds alone, without the level before them (`_standalone_pattern`)."""
+    return re.compile(alternation_pattern(lexicons.words("standalone_orgs.txt")))
+
+
+@functools.lru_cache(maxsize=1)
 def _standalone_pattern() -> re.Pattern[str]:
     forms = alternation_pattern(lexicons.words("standalone_orgs.txt"))
     return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
@@ -204,6 +210,8 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
     could name it ("西山自然博物馆") leaves it to the head rules."""
     out = []
     text = ctx.text
+    if _standalone_forms().search(text) is None:
+        return out  # every match holds a form: one scan the engine skips through, not the level class tried everywhere
     local = _local_report(ctx.doc)
     for m in _standalone_pattern().finditer(text):
         a, b = m.span()

@@ -167,12 +167,18 @@ class Pipeline:
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
     @functools.cached_property
-    def _plan(self) -> tuple[tuple[Component, Callable | None, bool, frozenset[str] | None], ...]:
-        """Each component with its pre-filter (`Component.may_find`) read once: its `literal_search`
-        (None: every sentence), whether it only sets attributes and its `needs_types` (None: any).
+    def _plan(self) -> tuple[tuple[Component, str | None, Callable | None, bool, frozenset[str] | None,
+                                   frozenset[str], Callable, bool], ...]:
+        """Each component with its pre-filter (`Component.may_find`) read once: its one literal, or
+        the `literal_search` of its several (None, None: every sentence; one literal is tested by
+        `in`, a third of a regex search's cost, and 22 components need one), whether it only sets
+        attributes and its `needs_types` (None: any); then what it reads, its function and whether
+        it sets attributes.
         `run` tests these ~75 times a sentence, and a method call and four attribute reads each cost
         more than the tests themselves."""
-        return tuple((c, c.literal_search, not c.assigns, c.needs_types or None) for c in self.components)
+        return tuple((c, c.needs[0] if len(c.needs) == 1 else None, c.literal_search if len(c.needs) > 1 else None,
+                      not c.assigns, c.needs_types or None, c.reads, c.func, bool(c.sets))
+                     for c in self.components)
 
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
@@ -183,25 +189,28 @@ class Pipeline:
         views: dict[frozenset[str], list[Mention]] = {}
         shown_types: dict[frozenset[str], set[str]] = {}  # the types in each view, when asked
         text = ctx.text
-        for c, needed, sets_only, types in self._plan:
-            if needed is not None and needed(text) is None:
+        for c, one, needed, sets_only, types, reads, func, sets in self._plan:
+            if one is not None:
+                if one not in text:
+                    continue  # may_find, inline: the sentence lacks its literal
+            elif needed is not None and needed(text) is None:
                 continue  # may_find, inline: the sentence holds none of its literals
-            if (view := views.get(c.reads)) is None:
-                view = views[c.reads] = [m for m in found if m.type in c.reads]
+            if (view := views.get(reads)) is None:
+                view = views[reads] = [m for m in found if m.type in reads]
             if sets_only and not view:
                 continue  # may_find, inline: it only sets attributes, and is shown no mention to set them on
             if types is not None:
-                if (present := shown_types.get(c.reads)) is None:
-                    present = shown_types[c.reads] = {m.type for m in view}
+                if (present := shown_types.get(reads)) is None:
+                    present = shown_types[reads] = {m.type for m in view}
                 if types.isdisjoint(present):
                     continue  # may_find, inline: shown no mention of the types it sets anything for
             ctx.found = view
-            if c.sets:
+            if sets:
                 before = [dict(m.attrs) for m in view]
-                new = c.func(ctx)
+                new = func(ctx)
                 _check_sets(c, view, before)
             else:
-                new = c.func(ctx)
+                new = func(ctx)
             if new:
                 for m in new:
                     if m.type not in c.assigns:
