@@ -200,8 +200,7 @@ def _standalone_forms() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _standalone_pattern() -> re.Pattern[str]:
-    forms = alternation_pattern(lexicons.words("standalone_orgs.txt"))
-    return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{forms})")
+    return re.compile(rf"([{lexicons.LEVEL_CHARS}])?(?:{_standalone_forms().pattern})")
 
 
 def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:

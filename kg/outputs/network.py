@@ -131,8 +131,6 @@ def network_view(g) -> Network:
     return net
 
 
-
-
 def to_networkx(g: Graph):
     """The network of an RDF graph as a networkx MultiDiGraph."""
     return network_view(g).to_networkx()

@@ -111,10 +111,10 @@ class TripleIndex:
         return default
 
     def objects(self, subject, predicate):
-        return iter(list(self._spo.get(subject, {}).get(predicate, ())))
+        return iter(self._spo.get(subject, {}).get(predicate, ()))  # built once, never changed: no copy
 
     def subjects(self, predicate, object):
-        return iter(list(self._pos.get(predicate, {}).get(object, ())))
+        return iter(self._pos.get(predicate, {}).get(object, ()))
 
     def subject_objects(self, predicate):
         return ((s, o) for o, subjects in self._pos.get(predicate, {}).items() for s in subjects)

@@ -541,7 +541,7 @@ def _cuts_figure(prev: list[str], nxt: list[str]) -> bool:
         # running text, not a title's number (the paragraph's tail is enough to tell)
         return _CLAUSE_MARK.search("".join(prev[-PAGE_WRAP.short_line_chars:])) is not None
     tail = "".join(prev[-4:])
-    if not any(tail.endswith(v) for v in _FIGURE_VERBS) or not _FIGURE_OPENING.match(head):
+    if not tail.endswith(_FIGURE_VERBS) or not _FIGURE_OPENING.match(head):
         return False
     return not _is_short_heading(prev)
 
