@@ -938,11 +938,6 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 _FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _foreign_countries() -> frozenset[str]:
-    return lexicons.word_set("countries.txt") - {"中国", "中华人民共和国", "新中国"}
-
-
 @component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",),
            needs_types=(PLACE,))  # after a country found
 def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
@@ -950,7 +945,7 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
     松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
     Chinese division or a scope word ("中国全省") is not foreign."""
     out = []
-    countries = _foreign_countries()
+    countries = lexicons.foreign_countries()
     for c in [m for m in ctx.found if m.type == PLACE and m.text in countries]:
         m = _FOREIGN_DIVISIONS.match(ctx.text, c.local_end)
         if m is None or m.end(1) not in ctx.token_end_set:

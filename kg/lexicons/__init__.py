@@ -131,6 +131,16 @@ def named_regions() -> frozenset[str]:
     return frozenset().union(*(word_set(f) for f in REGION_FILES))
 
 
+# The PRC's own names in countries.txt: a report's country is never foreign to it.
+_OWN_COUNTRY = frozenset({"中国", "中华人民共和国", "新中国"})
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_countries() -> frozenset[str]:
+    """The names of countries but the PRC's own (countries.txt)."""
+    return word_set("countries.txt") - _OWN_COUNTRY
+
+
 def find_division(name: str, near: str | None = "") -> Division | None:
     """The division a name stands for in a report from province `near` (a two-digit code).
 

@@ -435,15 +435,9 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
                 return True
         # a foreign country right before the company: where the investor comes from ("引进荷兰
         # 阿尔法环保设备项目"), as inside the company's name ("新加坡林虾集团智能水产养殖加工")
-        if x == b and n in _foreign_countries():
+        if x == b and n in lexicons.foreign_countries():
             return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def _foreign_countries() -> frozenset[str]:
-    """The names of countries but the PRC's own (countries.txt)."""
-    return lexicons.word_set("countries.txt") - {"中华人民共和国", "新中国", "中国"}
 
 
 @functools.lru_cache(maxsize=1)
