@@ -125,6 +125,45 @@ LABELS_DRAWN = """kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.fon
     .map(n => n.font.size * kgNetwork.getScale())"""
 
 
+# the label boxes vis-network drew (its own measure of each label), and every pair that crosses
+LABELS_CROSSING = """(() => { kgNetwork.redraw();
+    const drawn = kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.font.color !== 'rgba(0,0,0,0)'});
+    const boxes = drawn.map(n => { const s = kgNetwork.body.nodes[n.id].labelModule.size;
+        return {label: n.label, x0: s.left, y0: s.top, x1: s.left + s.width, y1: s.top + s.height}; });
+    const crossing = [];
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+        if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) crossing.push([a.label, b.label]); }));
+    return {drawn: boxes.length, crossing: crossing}; })()"""
+# each edge label drawn, against the length of its edge between the two shapes
+EDGE_LABELS_FIT = """(() => { const pos = kgNetwork.getPositions(), out = [];
+    kgNetwork.body.data.edges.get({filter: e => e.label && e.font.color !== 'rgba(0,0,0,0)'}).forEach(e => {
+        const a = kgNetwork.body.nodes[e.from], b = kgNetwork.body.nodes[e.to];
+        if (a.options.hidden || b.options.hidden) return;
+        const room = Math.hypot(pos[e.to].x - pos[e.from].x, pos[e.to].y - pos[e.from].y) - a.options.size - b.options.size;
+        out.push([kgNetwork.body.edges[e.id].labelModule.size.width, room]); });
+    return out; })()"""
+
+
+def test_labels_never_run_into_each_other(browser, tmp_path):
+    """The seed's page at the opening zoom, zoomed in, and with every node shown: no two labels
+    drawn cross (vis-network's own boxes), the closer view draws more of them, and an edge's label is
+    drawn only where it fits between the nodes it joins."""
+    page, log = open_page(browser, build(SEEDS / "qianjiang-2019.txt", tmp_path))
+    opening = page.evaluate(LABELS_CROSSING)
+    assert opening["drawn"] >= 20 and opening["crossing"] == []
+    fits = page.evaluate(EDGE_LABELS_FIT)
+    assert len(fits) >= 10 and all(width <= room for width, room in fits)
+    page.evaluate("kgNetwork.moveTo({scale: kgNetwork.getScale() * 2.5, animation: false}); kgDrawLabels()")
+    closer = page.evaluate(LABELS_CROSSING)
+    assert closer["crossing"] == []
+    page.uncheck("#hide-isolated")
+    page.check("input[data-type='Indicator']")
+    page.evaluate("kgNetwork.fit({animation: false}); kgNetwork.moveTo({scale: 0.6, animation: false}); kgDrawLabels()")
+    everything = page.evaluate(LABELS_CROSSING)
+    assert everything["drawn"] >= 20 and everything["crossing"] == []
+    assert log["errors"] == []
+
+
 def test_single_report_page_opens_on_structure(browser, tmp_path):
     """One report's page opens as the merged page does: its linked projects, places and
     organizations, no isolated node, labels readable; the toggles say what they hide and bring it back."""
