@@ -489,6 +489,23 @@ def test_category_words_before_a_facility_in_a_list(tmp_path, report, sentence, 
     check(tmp_path, report, sentence, found, not_found)
 
 
+# Three or more places with no head of their own before one works share its head, as two do
+# ("汕头、湛江临港经济区", guangdong-2026): one works as written, and a works before 和 ends the list;
+# in a list with other items the head need not be shared; the end of a route listed before (至)
+# and places a service runs to (航线) are no such list.
+@pytest.mark.parametrize("report,sentence,found,not_found", [
+    ("guangdong", "提速广州、湛江、揭阳机场改扩建和韶关、梅州、河源机场新建迁建。",
+     {"广州、湛江、揭阳机场改扩建", "韶关、梅州、河源机场新建迁建"}, {"揭阳机场改扩建和韶关、梅州、河源机场新建迁建"}),
+    ("guangdong", "推进白云机场、湛江、揭阳机场改扩建。", {"揭阳机场改扩建"},
+     {"湛江、揭阳机场改扩建", "白云机场、湛江、揭阳机场改扩建"}),
+    ("qianjiang", "完工正阳至蓬东二级公路,有序推进青杠至太极、黑溪至黎水、蓬东至马喇二级公路建设。",
+     {"青杠至太极", "黑溪至黎水", "蓬东至马喇二级公路"}, {"黎水、蓬东至马喇二级公路"}),
+    ("qianjiang", "新开通珠海航线,加密重庆、成都、杭州、宁波航线。", set(), {"重庆、成都、杭州、宁波航线"}),
+])
+def test_places_listed_before_a_shared_head(tmp_path, report, sentence, found, not_found):
+    check(tmp_path, report, sentence, found, not_found)
+
+
 # Works named with all its phases as written ("…一期、二期") is one name (guangdong-2026).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
     ("guangdong", "加快建设现代化水网,推进环北部湾广东水资源配置一期、二期和黄茅峡水库、长潭水库扩建等工程建设。",

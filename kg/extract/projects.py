@@ -79,9 +79,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
         if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
-                and not _bare_places(ctx, joined, start - 1)):
+                and (not _all_bare_places(ctx, joined, start - 1) or ctx.text[start:b].endswith(_destination_heads()))):
             # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
-            # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港经济区")
+            # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港
+            # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
             joined = None
         if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
@@ -995,6 +996,17 @@ def _bare_places(ctx: SentenceContext, a: int, b: int) -> bool:
     return _places_only(ctx, a, b) and not item.endswith(_SITE_HEADS) and not _ends_in_head(item)
 
 
+@functools.lru_cache(maxsize=1)
+def _destination_heads() -> tuple[str, ...]:
+    return lexicons.words("project_destination_heads.txt")
+
+
+def _all_bare_places(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is every item of the list text[a:b] (joined by 、 or 和) bare places ("南阳、信阳、周口")?"""
+    items = re.finditer(r"[^、和]+", ctx.text[a:b])
+    return all(_bare_places(ctx, a + m.start(), a + m.end()) for m in items)
+
+
 def _own_facility(name: str) -> bool:
     """Does the name end in a facility of its own before a label 项目 ("西航大元文化城项目")? Then a
     name joined to it by 、 is another item of a list, not a second work of one shared works."""
@@ -1012,11 +1024,33 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
     item = text[a:b]
     if not 2 <= len(item) <= LIMITS.joined_name_chars or project_head_pattern().search(item) or not (is_proper(item, strict=True) or place_lexicon_pattern().fullmatch(item)):
         return None
-    if a > 0 and text[a - 1] in "、和":
-        return None  # a longer list: the head need not be shared
     if not all(CJK.match(c) for c in item):
         return None  # the walk stopped inside a name ("鹏城云脑III、国家超算深圳中心二期")
+    if a > 0 and text[a - 1] in "至到":
+        return None  # "郑州至开封、洛阳至三门峡城际铁路": the end of a route listed before, its own works
+    if a > 0 and text[a - 1] in "、和":
+        return _places_sharing_head(ctx, a, b)
     return a
+
+
+def _places_sharing_head(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a longer list of places with no head of their own begins, text[a:b] its last item
+    ("南阳、信阳、周口机场改扩建": the airports of three cities, one works as written, as two places
+    sharing a head are: "汕头、湛江临港经济区"). In any other longer list the head need not be shared."""
+    text = ctx.text
+    first = None
+    while True:
+        if not _bare_places(ctx, a, b):
+            # a works before 和 ends the list ("西双版纳机场改扩建和蒙自、昭通、楚雄机场新建迁建");
+            # any other item does not share the head
+            return first if first is not None and text[first - 1] == "和" else None
+        first = a
+        if a < 1 or text[a - 1] not in "、和":
+            return a
+        b = a - 1
+        a = name_start(ctx, b, **LIMITS.joined_name.limits)
+        if not 2 <= b - a <= LIMITS.joined_name_chars:
+            return first if text[first - 1] == "和" else None
 
 
 def _has_boundary(ctx: SentenceContext, a: int, b: int) -> bool:
