@@ -150,3 +150,44 @@ def test_a_document_sites_numbered_chunks_are_joined():
     # a report's own numbered list stays as it is
     listed = "各位代表:\n今年重点抓好以下工作:\n1、推进项目建设。\n2、深化改革开放。\n"
     assert _text(listed) == listed.strip()
+
+
+SITE_COPY = (
+    "当前位置:某某市人民政府网 > 政务公开 > 政府工作报告\n"
+    "首页\n"
+    "2021年某某市政府工作报告\n"
+    "来源:某某日报 发布日期:2021-01-20\n"
+    "各位代表:\n"
+    "一、2020年工作回顾\n"
+    "建成滨河公园,开工建设城南污水处理厂。\n"
+    "责任编辑:王某某\n"
+    "某某市人民政府办公室 版权所有 未经授权禁止复制\n"
+    "地址:河南省郑州市金水路100号 邮编:450000\n"
+    "联系电话:0371-12345678\n"
+    "网站标识码:4101000001 豫ICP备05001234号\n"
+)
+
+
+def test_a_web_pages_footer_byline_and_navigation_are_not_report_text(tmp_path):
+    """A report copied from a site with its breadcrumb, byline, copyright, address and filing
+    numbers: those lines are dropped (no project "河南省郑州市金水路", no place 郑州市 from the
+    address); the source and date lines stay; offsets still point into the file."""
+    text, offsets = normalize(SITE_COPY)
+    for gone in ("当前位置", "首页", "责任编辑", "版权所有", "金水路", "联系电话", "ICP备"):
+        assert gone not in text
+    assert "来源:某某日报" in text and "建成滨河公园" in text
+    at = text.index("城南污水处理厂")
+    assert SITE_COPY[offsets[at]:offsets[at] + 7] == "城南污水处理厂"
+    path = tmp_path / "site-2021.txt"
+    path.write_text(SITE_COPY, encoding="utf-8")
+    found = {(m.type, m.text) for m in build(path).mentions}
+    assert ("Project", "城南污水处理厂") in found
+    assert not any("金水路" in t or t in ("郑州市", "河南省") for _, t in found)
+
+
+@pytest.mark.parametrize("line", [
+    "地址是群众反映问题最集中的地方之一,我们逐一整改。",  # a label word opening a sentence, no colon after it
+    "依法保护著作权,打击侵犯版权所有者权益的行为。",  # a mark inside a sentence that ends
+])
+def test_report_sentences_with_furniture_words_stay(line):
+    assert _text(line) == line

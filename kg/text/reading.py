@@ -391,12 +391,33 @@ def _noise_tokens(s: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+@functools.lru_cache(maxsize=1)
+def _site_furniture() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """The labels (as one pattern opening a line), marks and whole lines of text_site_furniture.tsv."""
+    rows = lexicons.rows("text_site_furniture.tsv")
+    labels = [w for w, role in rows if role == "label"]
+    label = re.compile(rf"(?:{alternation_pattern(labels)})[:：]")
+    return label, tuple(w.lower() for w, role in rows if role == "mark"), frozenset(w for w, role in rows if role == "line")
+
+
+def _is_site_furniture(t: str) -> bool:
+    """Is the line a web page's footer, byline or navigation ("地址:…", "…版权所有", "首页")?"""
+    if not t:
+        return False
+    label, marks, alone = _site_furniture()
+    if t in alone or label.match(t):
+        return True
+    low = t.lower()
+    return "。" not in t and any(m in low for m in marks)
+
+
 def _drop_page_furniture(lines: list[tuple[list[str], list[int]]]) -> list[tuple[list[str], list[int]]]:
-    """The lines without page numbers ("— 12 —", "第3页") and without a running header: a short line
+    """The lines without page numbers ("— 12 —", "第3页"), without a web page's furniture (footers,
+    bylines, navigation: text_site_furniture.tsv) and without a running header: a short line
     without marks that repeats an earlier one and stands where a page cut a sentence (after a line
     that ends mid-sentence, or beside a page number)."""
     texts = ["".join(c) for c, _ in lines]
-    page = [bool(t) and _PAGE_LINE.match(t) is not None for t in texts]
+    page = [bool(t) and (_PAGE_LINE.match(t) is not None or _is_site_furniture(t)) for t in texts]
     counts = Counter(t for t in texts if t and len(t) <= PAGE_NOISE.header_chars)
     seen: set[str] = set()
     kept: list[tuple[list[str], list[int]]] = []
