@@ -125,9 +125,12 @@ LABELS_DRAWN = """kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.fon
     .map(n => n.font.size * kgNetwork.getScale())"""
 
 
-# the label boxes vis-network drew (its own measure of each label), and every pair that crosses
+# the label boxes vis-network drew (its own measure of each label), and every pair that crosses;
+# vis-network measures a label only when it draws it, so only the nodes in view count
 LABELS_CROSSING = """(() => { kgNetwork.redraw();
-    const drawn = kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.font.color !== 'rgba(0,0,0,0)'});
+    const el = document.getElementById('net'), inView = id => { const b = kgNetwork.body.nodes[id],
+        p = kgNetwork.canvasToDOM({x: b.x, y: b.y}); return p.x >= 0 && p.y >= 0 && p.x <= el.clientWidth && p.y <= el.clientHeight; };
+    const drawn = kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.font.color !== 'rgba(0,0,0,0)' && inView(n.id)});
     const boxes = drawn.map(n => { const s = kgNetwork.body.nodes[n.id].labelModule.size;
         return {label: n.label, x0: s.left, y0: s.top, x1: s.left + s.width, y1: s.top + s.height}; });
     const crossing = [];
