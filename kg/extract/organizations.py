@@ -930,14 +930,15 @@ def _groups_opening_works() -> tuple[str, ...]:
 def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
     """The group whose short name, a common word (companies_opening_works.txt), opens the works'
     name at text[a:end] before more of it, on jieba's word boundaries ("三一|智联|重卡", "中联|智慧|
-    产业城"); not a facility's head right after it ("远大路" is a road) nor a name found already."""
+    产业城"); not a facility's head right after it ("远大路" is a road), nor a verb or adjective
+    (the word is then part of another name or phrase: "三一发达"), nor a name found already."""
     text = ctx.text
     form = next((w for w in _groups_opening_works() if text.startswith(w, a)), None)
     if form is None:
         return None
     b = a + len(form)
     nxt = ctx.token_starting_at(b)
-    if (a not in ctx.token_start_set or nxt is None or nxt.pos == "phead" or end - b < 2
+    if (a not in ctx.token_start_set or nxt is None or nxt.pos == "phead" or nxt.pos.startswith(("v", "a", "d")) or end - b < 2
             or not all(CJK.match(c) for c in text[b:b + 2]) or ctx.taken(a, b, (ORG,))):
         return None
     return ctx.mention(ORG, a, b, source="works_group")

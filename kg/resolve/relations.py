@@ -377,6 +377,13 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
+    yield from _organizations_named(p, orgs_in, names)
+
+
+def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
+    """participatesIn of the organizations named inside the project's name (`orgs_in`: offset,
+    name, key), and of the group a subsidiary's name holds."""
+    name = p.mention.text
     for a, n, key in orgs_in:
         if not _short_body(n) and not _built_whole(name, a, n):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
