@@ -40,7 +40,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.organizations import names_a_business_kind, qualifies_a_product
+from kg.extract.organizations import coined_subsidiary_end, names_a_business_kind, qualifies_a_product
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
@@ -368,7 +368,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
     if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word):
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
-    return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
+    # "中汽新能总部": the abbreviation and a coinage after it name the subsidiary, not the group
+    return ctx.mention(ORG, a, coined_subsidiary_end(ctx, b) or b, source="genre_abbreviated_company")
 
 
 def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> Mention | None:

@@ -461,6 +461,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
+    if suffix in _LAB_HEADS:
+        start = _past_zone(text, start, a)
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
@@ -471,6 +473,22 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+# the heads of laboratories and institutes, whose names a zone's may open ("甬江科创区甬江实验室")
+_LAB_HEADS = ("实验室", "研究院")
+
+
+def _past_zone(text: str, start: int, a: int) -> int:
+    """Where a laboratory's name starts when a zone's name opens the stem text[start:a] before a
+    name of its own of two characters or more ("甬江科创区|甬江|实验室": the laboratory 甬江实验室 in
+    the zone 甬江科创区; org_zones_before_labs.txt)."""
+    stem = text[start:a]
+    for zone in lexicons.words("org_zones_before_labs.txt"):
+        at = stem.rfind(zone)
+        if at > 0 and len(stem) - (at + len(zone)) >= 2:
+            return start + at + len(zone)
+    return start
 
 
 @functools.lru_cache(maxsize=1)
@@ -728,11 +746,27 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
     words; one followed by its trade names that company too ("华润微电子" and 华润)."""
     out = []
     text = ctx.text
+    joint_end = 0
     for m in _company_pattern().finditer(text):
         a, b = m.span()
+        if a < joint_end:
+            continue  # the second parent of a joint venture read whole below
         if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
             continue  # "中建" inside "集中建设"
         if ctx.taken(a, b, (ORG,)):
+            continue
+        partner = _company_pattern().match(text, b)
+        if partner and token_starts_at(ctx, b) and (partner.end() == len(text) or token_ends_at(ctx, partner.end())
+                                                     or not CJK.match(text[partner.end()])):
+            # "一汽丰田销售总部": two groups' short names run together name their joint venture, one
+            # company (一汽丰田), not the two parents
+            out.append(ctx.mention(ORG, a, partner.end(), source="company_joint_venture"))
+            joint_end = partner.end()
+            continue
+        coined = coined_subsidiary_end(ctx, b)
+        if coined:
+            # "中汽新能总部": a group's short name and a coinage in no dictionary name its subsidiary
+            out.append(ctx.mention(ORG, a, coined, source="company_subsidiary"))
             continue
         unit = _numbered_unit().match(text, b)
         if unit and (unit.end() == len(text) or token_ends_at(ctx, unit.end()) or not CJK.match(text[unit.end()])):
@@ -750,6 +784,19 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
+
+
+def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
+    """Where a subsidiary's name ends when a group's short name ending at `b` is followed by a
+    two-character word jieba's dictionary does not hold as a word (frequency none or 0: "中汽|新能")
+    and then the subsidiary's head office or an industry ("中汽新能总部"); 0 where not."""
+    tok = ctx.token_starting_at(b)
+    if tok is None or len(tok.word) != 2 or not all(CJK.match(c) for c in tok.word) or tok.pos.startswith(("ns", "nr", "m", "v")):
+        return 0
+    if tokenizer_tags().tokenizer.FREQ.get(tok.word) or not token_starts_at(ctx, tok.end):
+        return 0
+    after = ctx.text[tok.end:]
+    return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
 
 
 @functools.lru_cache(maxsize=1)
@@ -840,9 +887,17 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
     places = [m for m in ctx.found if m.type == PLACE]
     for p in projects:
         a, end = p.span.bounds
+        group = _group_opening(ctx, a, end)
+        if group is not None:  # "吉利新能源汽车电池": a group whose short name is a common word
+            out.append(group)
+            continue
         for place in places:  # "深汕比亚迪二期": the place before the company
             if place.local_start == a and place.local_end < end:
                 a = place.local_end
+        group = _group_opening(ctx, a, end)
+        if group is not None:  # "厦门中联智慧产业城"
+            out.append(group)
+            continue
         after_place = a != p.local_start
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
         run = []
@@ -864,6 +919,29 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if company is not None:
             out.append(company)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _groups_opening_works() -> tuple[str, ...]:
+    """Groups' short names that are common words, longest first (companies_opening_works.txt)."""
+    return lexicons.words("companies_opening_works.txt")
+
+
+def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
+    """The group whose short name, a common word (companies_opening_works.txt), opens the works'
+    name at text[a:end] before more of it, on jieba's word boundaries ("三一|智联|重卡", "中联|智慧|
+    产业城"); not a facility's head right after it ("远大路" is a road), nor a verb or adjective
+    (the word is then part of another name or phrase: "三一发达"), nor a name found already."""
+    text = ctx.text
+    form = next((w for w in _groups_opening_works() if text.startswith(w, a)), None)
+    if form is None:
+        return None
+    b = a + len(form)
+    nxt = ctx.token_starting_at(b)
+    if (a not in ctx.token_start_set or nxt is None or nxt.pos == "phead" or nxt.pos.startswith(("v", "a", "d")) or end - b < 2
+            or not all(CJK.match(c) for c in text[b:b + 2]) or ctx.taken(a, b, (ORG,))):
+        return None
+    return ctx.mention(ORG, a, b, source="works_group")
 
 
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:

@@ -377,11 +377,22 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
+    yield from _organizations_named(p, orgs_in, names)
+
+
+def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
+    """participatesIn of the organizations named inside the project's name (`orgs_in`: offset,
+    name, key), and of the group a subsidiary's name holds."""
+    name = p.mention.text
     for a, n, key in orgs_in:
         if not _short_body(n) and not _built_whole(name, a, n):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
-            # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威)
-            for _, inner, ikey in names.inside(ORG, n, other_than=key):
+            # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
+            # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
+            parents = names.inside(ORG, n, other_than=key)
+            if "".join(inner for _, inner, _ in parents) == n:
+                continue
+            for _, inner, ikey in parents:
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
 
