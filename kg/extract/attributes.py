@@ -249,9 +249,10 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     sectioned = _sectioned(text, pl, projects)
     if sectioned is not None:
         out.append(sectioned)
-    # "在X建设…", "在X、Y建设…": the projects after it (after the list of places) in the clause
-    first_place = _list_start(text, pl, places)
-    last_place = _list_end(text, pl, places)
+    # "在X建设…", "在X、Y建设…": the projects after it (after the list of places) in the clause;
+    # places written one inside the next are one place ("在关桥乡瓦窑村建设…": the town and its village)
+    first_place = _list_start(text, pl, places, glued=True)
+    last_place = _list_end(text, pl, places, glued=True)
     if first_place.local_start > 0 and text[first_place.local_start - 1] == "在":
         rest = text[last_place.local_end:cb]
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
@@ -294,9 +295,10 @@ def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> l
     return [p for p in outer if p.type == PROJECT and cb < p.local_start and p.local_end <= end]
 
 
-def _list_start(text: str, m: Mention, items: list[Mention]) -> Mention:
-    """The first item of the coordinated list `m` ends ("与中信集团、华润集团…": 中信集团 for 华润集团)."""
-    joiners = lexicons.word_set("resolve_list_joiners.txt")
+def _list_start(text: str, m: Mention, items: list[Mention], glued: bool = False) -> Mention:
+    """The first item of the coordinated list `m` ends ("与中信集团、华润集团…": 中信集团 for 华润集团);
+    glued: items written back to back count as listed too ("关桥乡瓦窑村")."""
+    joiners = _joiners(glued)
     first = m
     for other in reversed([x for x in items if x.local_end <= m.local_start]):
         if text[other.local_end:first.local_start] not in joiners:
@@ -305,14 +307,19 @@ def _list_start(text: str, m: Mention, items: list[Mention]) -> Mention:
     return first
 
 
-def _list_end(text: str, m: Mention, items: list[Mention]) -> Mention:
-    """The last item of the coordinated list `m` opens."""
-    return _listed_from(text, m, items)[-1]
-
-
-def _listed_from(text: str, first: Mention, items: list[Mention]) -> list[Mention]:
-    """`first` and the items of `items` listed after it ("A、B和C")."""
+def _joiners(glued: bool) -> frozenset[str]:
     joiners = lexicons.word_set("resolve_list_joiners.txt")
+    return joiners | {""} if glued else joiners
+
+
+def _list_end(text: str, m: Mention, items: list[Mention], glued: bool = False) -> Mention:
+    """The last item of the coordinated list `m` opens."""
+    return _listed_from(text, m, items, glued)[-1]
+
+
+def _listed_from(text: str, first: Mention, items: list[Mention], glued: bool = False) -> list[Mention]:
+    """`first` and the items of `items` listed after it ("A、B和C"; glued: also "AB")."""
+    joiners = _joiners(glued)
     out = [first]
     for p in (p for p in items if p.local_start >= first.local_end):
         if text[out[-1].local_end:p.local_start] not in joiners:

@@ -696,12 +696,22 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if text[b:b + 1] in _NOT_OFFICE_AFTER and not m.group().endswith("事处"):
             continue
-        if a not in ctx.token_start_set:
+        office = b - (3 if m.group().endswith("事处") else 1)  # where 办 begins
+        if a not in ctx.token_start_set and not _opener_glued_to_stem(ctx, a, office):
             continue  # the stem is another word's end
         if ctx.taken(a, b, (PLACE,)):
             continue
         out.append(ctx.mention(PLACE, a, b, source="genre_subdistrict_office"))
     return out
+
+
+def _opener_glued_to_stem(ctx: SentenceContext, a: int, stem_end: int) -> bool:
+    """Is the office's stem the end of a word whose beginning is a verb that opens building works
+    ("启动建设办蔬菜园区工程": jieba reads 启动建设/办, so 建设 starts no word; genre_build_openers.txt)?
+    The stem ends that word, and the office's 办 begins the next."""
+    tok = ctx.token_reaching(a + 1)
+    return (tok is not None and tok.start < a and tok.end == stem_end
+            and ctx.text[tok.start:a] in lexicons.word_set("genre_build_openers.txt"))
 
 
 # "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)

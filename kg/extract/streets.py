@@ -70,13 +70,13 @@ def street_at(text: str, a: int, b: int) -> bool:
 
 @component("street_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_street_heads.txt"))
 def extract_street_places(ctx: SentenceContext) -> list[Mention]:
-    """A street that opens an institution's name or counted facilities: "南开路中学",
-    "沿山路小学", "哈萨尔和东升路两个市民广场"."""
+    """A street that opens an institution's name, counted facilities or works laid in or along it:
+    "南开路中学", "沿山路小学", "哈萨尔和东升路两个市民广场", "白龙路下穿通道工程"."""
     out = []
     text = ctx.text
     for m in _street_heads().finditer(text):
         b = m.end()
-        if m.group() in _direction_heads() or not _opens_institution(ctx, b):
+        if m.group() in _direction_heads() or not (_opens_institution(ctx, b) or _opens_street_works(ctx, b)):
             continue
         a = name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2)
         if street_at(text, a, b) and not _inside_org(ctx, a, b) and not _placed(ctx, out, a, b):
@@ -109,6 +109,18 @@ def _opens_institution(ctx: SentenceContext, b: int) -> bool:
     return ctx.text.startswith(_institution_heads(), b) or _counted_spaces(ctx.text, b)
 
 
+def _opens_street_works(ctx: SentenceContext, b: int) -> bool:
+    """Do works laid in or along a street follow at b ("白龙路下穿通道工程", "一环路污水管线改造")?
+    The street's head or the works' word must end a word: jieba may glue the two ("白龙/路下/穿/通道")."""
+    works = next((w for w in _street_works() if ctx.text.startswith(w, b)), None)
+    return works is not None and (b in ctx.token_end_set or b + len(works) in ctx.token_end_set)
+
+
+@functools.lru_cache(maxsize=1)
+def _street_works() -> tuple[str, ...]:
+    return tuple(lexicons.words("place_street_works.txt"))
+
+
 def _counted_spaces(text: str, b: int) -> bool:
     """Do counted public spaces follow at b ("两个市民广场", "两处市民公园")?"""
     m = _COUNTED.match(text, b)
@@ -138,20 +150,26 @@ def _placed(ctx: SentenceContext, out: list[Mention], a: int, b: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _listed_areas() -> Guarded:
+def _listed_areas() -> tuple[Guarded, Guarded]:
+    """(a list of names closed by 等 and a kind of urban area, "中央街、满洲里路等主要街路"; one street
+    before 等, a count and a kind of area around it, "跃进街等14个片区")."""
     kinds = alternation_pattern(lexicons.words("place_area_kinds.txt"))
-    return Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})")
+    areas = alternation_pattern(lexicons.words("place_street_area_kinds.txt"))
+    return (Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})"),
+            Guarded("等", rf"({CJK.pattern}{{3,8}})等(?:\d+|[两二三四五六七八九十]+)[个处](?:{areas})"))
 
 
-@component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,), needs=_listed_areas().needs)
+@component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,), needs=("等",))
 def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
     """The items of a list closed by 等 and a kind of urban area are places: streets and
     gateways ("中央街、满洲里路等主要街路", "对东出口、西出口…等区域进行环境综合整治") and
     rare proper names of areas or bridges listed with them ("三角地", "哈萨尔桥"), not common
-    nouns ("立交桥")."""
+    nouns ("立交桥"); so is a street that names the first of a counted set of areas ("推进跃进街
+    等14个片区棚户区改造项目": the area around it is where the works are)."""
     out = []
     text = ctx.text
-    for m in _listed_areas().finditer(text):
+    listed, counted = _listed_areas()
+    for m in listed.finditer(text):
         items = list_items(ctx, m, max_chars=PLACE_RULES.street_item_chars, max_tokens=3)
         streets = [(a, b) for a, b in items if street_at(text, a, b)]
         if not streets:
@@ -161,6 +179,14 @@ def extract_listed_streets(ctx: SentenceContext) -> list[Mention]:
                 continue
             if not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
                 out.append(ctx.mention(PLACE, a, b, source="street-list"))
+    for m in counted.finditer(text):
+        (a, b), = list_items(ctx, m, max_chars=PLACE_RULES.street_item_chars, max_tokens=2)
+        head = _street_heads().search(text, a, b)
+        stem = ctx.token_ending_at(head.start()) if head is not None and head.start() == a else None
+        if stem is not None and 2 <= len(stem.word) <= PLACE_RULES.street_stem_max:
+            a = stem.start  # a stem that is a verb is a street's name too ("推进跃进街": 跃进 + 街)
+        if street_at(text, a, b) and not ctx.taken(a, b, (ORG,)) and not _placed(ctx, out, a, b):
+            out.append(ctx.mention(PLACE, a, b, source="street-counted-area"))
     return out
 
 
