@@ -57,3 +57,41 @@ def test_towns_judged_when_asked_are_the_towns_of_the_whole_table():
     assert len(eager) > 30000
     towns = national_towns()
     assert [n for n in sorted(asked | eager | kinds) if (n in towns) != (n in eager)] == []
+
+
+def test_names_of_one_province_from_the_cache_are_the_names_built(tmp_path, monkeypatch):
+    """The names `_inferred_province` counts, read from the user's cache, are the names built from
+    the tables: written once, read back by a later process (even from a cache it cannot write to),
+    built again over a damaged file, and built without a cache that cannot be made; the province
+    inferred from real reports is the same with either."""
+    from kg.text import area
+    from kg.text.lookup import WordTrie
+    from kg.text.reading import read_source
+    from tests.conftest import HAILAR, SEEDS
+
+    built = area.names_of_one_province()
+    assert len(built) > 20000
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "policy-kg"
+    assert area._cached_province_names() == built
+    files = list(folder.glob("province-names-*.marshal"))
+    assert len(files) == 1  # written once
+    monkeypatch.setattr(area, "names_of_one_province", lambda: {"not": "read"})
+    try:
+        folder.chmod(0o500)  # a later process only reads what is there
+        assert area._cached_province_names() == built
+    finally:
+        folder.chmod(0o700)
+    files[0].write_bytes(b"\x00damaged")
+    assert area._cached_province_names() == {"not": "read"}  # built again (here: the stand-in)
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # cache_dir() cannot be made
+    assert area._cached_province_names() == {"not": "read"}
+    monkeypatch.undo()
+    fresh = WordTrie(built)
+    trie, names = area._province_names()
+    assert names == built
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(HAILAR.glob("*.txt")):
+        text = read_source(path).text
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in fresh.finditer(text)], path.name

@@ -56,8 +56,11 @@ class WordTrie:
             if not word:
                 continue
             node = self.root
-            for char in word:
-                node = node.setdefault(char, {})
+            for char in word:  # (not setdefault: it would make an empty dict for every character seen before)
+                child = node.get(char)
+                if child is None:
+                    child = node[char] = {}
+                node = child
             node[_END] = True
         self._openings = _opening_pattern(self.root)
 
