@@ -103,6 +103,9 @@ class ProjectLimits:
     # the shortest descriptor before a site head that singles out one facility the clause builds
     # ("旅客服务中心": 4; "体育中心", "物流园区" name kinds)
     site_descriptor_min: int = 4
+    # the shortest works before 和 read as a list's first item of its own ("五金机电建材城和二手车交易市场
+    # 等项目"; "健康和正阳社区…": 健康 shares the tail)
+    joined_item_min_chars: int = 3
 
 
 @dataclass(frozen=True)

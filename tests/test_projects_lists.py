@@ -56,3 +56,16 @@ def test_listed_sums_each_describe_works(tmp_path, sentence, found, not_found):
 ])
 def test_counted_set_after_a_sum_is_no_project(tmp_path, sentence, not_found):
     check(tmp_path, sentence, set(), not_found)
+
+
+# The walk to a list's first item stops at 和: the works before the joint are a first item of their
+# own (issue 9, session 18: only the one after 和 was found), judged as every first item is; not a
+# part too short to be a name ("健康和正阳社区…": the tail is shared) nor a verb phrase.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("推进中天机电城和北山物流园等项目建设。", {"中天机电城", "北山物流园"}, {"中天机电城和北山物流园"}),
+    ("加快五金建材城和二手车交易市场等项目建设。", {"五金建材城", "二手车交易市场"}, set()),
+    ("完成城南和北湖社区卫生服务中心等项目建设。", {"北湖社区卫生服务中心"}, {"城南"}),
+    ("坚持保障和改善民生等重大项目优先安排。", set(), {"保障", "改善民生"}),
+])
+def test_first_item_before_he_is_its_own(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -99,3 +99,17 @@ def test_terminal_area_and_runway_are_two_works(tmp_path):
     got = projects(tmp_path, "建成江北国际机场东航站区和第三跑道,增辟国际客货运航线。")  # a fresh report (Chongqing, 2016)
     assert {"江北国际机场东航站区", "第三跑道"} <= got, got
     assert "东航站区和第三跑道" not in got, got
+
+
+# Works along one named road ("…路" + what is built or renewed along it) are the project, not the road
+# alone (issue 10, session 18: the road was the project, or a ring road's works were not found at all);
+# a numbered item before the verb opens nothing. A road that only locates something stays out of works.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("15.完成一环路污水管线改造工程。", {"一环路污水管线改造工程"}, set()),
+    ("3、完成环城路污水管线改造工程。", {"环城路污水管线改造工程"}, set()),
+    ("实施龙湖路景观提升工程和滨河路绿化改造工程。", {"龙湖路景观提升工程", "滨河路绿化改造工程"}, {"龙湖路", "滨河路"}),
+    ("完成中山南路景观照明改造工程。", {"中山南路景观照明改造工程"}, {"中山南路"}),
+    ("推进三环路以外老旧小区改造。", set(), {"三环路以外老旧小区改造"}),
+])
+def test_works_along_a_named_road(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -651,12 +651,28 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
     if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
+    if _on_named_road(stem):
+        specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
     return specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+
+
+# a ring road by its number or name ("一环路", "二环路", "环城北路"): a named road the stem opens with
+_RING_ROAD = re.compile(r"[一二三四五六]环路|环城[东南西北]?路")
+
+
+def _on_named_road(stem: str) -> bool:
+    """Does the stem open with a named road and go on to works along it ("人民南路景观照明改造", "一环路
+    污水管线改造"; issue 10, session 18: the road alone was the project, or nothing was found)?"""
+    ring = _RING_ROAD.match(stem)
+    if ring:
+        return len(stem) > ring.end()
+    road = re.match(rf"([{CJK_CHARS}]{{2,4}}?)({'|'.join(_ROAD_HEADS)})", stem)
+    return road is not None and len(stem) - road.end() >= 2 and _is_road_name(road.group(1), road.group(2))
 
 
 def _over_cut_organization(ctx: SentenceContext, start: int, b: int) -> int:
@@ -1203,7 +1219,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        for n, (a, b) in enumerate(split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))):
+        items = split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))
+        for n, (a, b) in enumerate(_split_at_he(ctx, items)):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
@@ -1276,6 +1293,45 @@ def _after_year(ctx: SentenceContext, a: int) -> int:
         return year.end()
     first = ctx.token_starting_at(year.end())
     return year.end() if first is None or first.pos.startswith(("j", "n")) else a
+
+
+_COUNTED_SET = re.compile(r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)[个条座所处台]")
+
+
+def _names_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] read as one works by itself: a works head ends it or a capacity opens it, and no
+    count makes it a set ("东升路两个市民广场")?"""
+    item = ctx.text[a:b]
+    return (_ends_in_head(item) or bool(_CAPACITY_OPENS.match(item))) and not _COUNTED_SET.search(item)
+
+
+def _joint_at(ctx: SentenceContext, i: int) -> bool:
+    token = ctx.token_starting_at(i)
+    return token is not None and token.word == "和"
+
+
+def _split_at_he(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Works joined by 和 in a list labelled works are two items (issue 9, session 18: only the one after
+    和 was found). "加快五金机电建材城和二手车交易市场等项目": the walk to the first item stops at 和, so
+    the works before it are one more first item; "A、B和C等项目": an item holding one 和 between two
+    works is two when both sides read as works by themselves (`_names_works`; "68公里二级和三级管网改造"
+    is one works); before the first item, the part after 和 must read as works, the part before it be
+    three characters or more and no counted set, and is then judged as any first item is: not "健康和正阳社区…" (the tail is shared), "哈萨尔和东升路两个市民广场" (a
+    counted set), "既有建筑节能改造和工人新村、幸福村等…" (the list is of places), a verb phrase."""
+    text, out = ctx.text, []
+    for n, (a, b) in enumerate(items):
+        joint = text.find("和", a, b)
+        if joint >= 0 and text.count("和", a, b) == 1 and _joint_at(ctx, joint) and \
+                joint - a >= LIMITS.joined_item_min_chars and _names_works(ctx, a, joint) and _names_works(ctx, joint + 1, b):
+            out += [(a, joint), (joint + 1, b)]
+            continue
+        if n == 0 and a >= 1 and text[a - 1] == "和" and _joint_at(ctx, a - 1) and _names_works(ctx, a, b):
+            start = name_start(ctx, a - 1, **LIMITS.listed_item.limits, through_heads=True, strict=False)
+            if a - 1 - start >= LIMITS.joined_item_min_chars and not _COUNTED_SET.search(text, start, a - 1) \
+                    and not text[:start].endswith("、"):  # "A、B和C等项目": the rules for lists of works find A, B
+                out.append((start, a - 1))
+        out.append((a, b))
+    return out
 
 
 def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
