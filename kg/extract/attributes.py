@@ -123,14 +123,19 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     focus word ("重点抓好P1、P2项目的实施")."""
     loc = lexicons.roles("location.txt")
     text = ctx.text
+    leads = (*loc.get("lead", ()), *loc.get("time", ()))
+    first = 0  # the sentence's first clause, after one that only says when or in which respect ("今年,晋源区要…")
     for n, (ca, cb, in_clause) in enumerate(_clause_items(ctx)):
+        if n == first and _says_when(text[ca:cb], loc, in_clause):
+            first = n + 1
+            continue
         projects = [i for i in in_clause if i.type == PROJECT]
-        opener = _clause_opener(text, ca, in_clause, loc.get("lead", ()))
+        opener = _clause_opener(text, ca, in_clause, leads)
         if opener is not None:
             opener.attrs["opens_clause"] = True
             # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
             acts = text[opener.local_end:cb].startswith((*loc.get("subject", ()), "“"))
-            if n == 0 and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
+            if n == first and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
                 opener.attrs["topic"] = True
         places = [i for i in in_clause if i.type == PLACE]
         if n == 0 and places and not projects and _builds_whole(text[places[-1].local_end:cb], loc):
@@ -141,6 +146,18 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     return []
 
 
+YEAR = re.compile(r"(?:19|20)\d\d年")  # a year opening a sentence ("2023年,海原县计划…")
+
+
+def _says_when(s: str, loc: dict[str, tuple[str, ...]], in_clause: list[Mention]) -> bool:
+    """Is clause `s` only a time word of location.txt or a year ("今年", "2023年"), or a frame that
+    says in which respect, no works in it ("在打造“实力呼兰”上")?"""
+    if s in loc.get("time", ()) or YEAR.fullmatch(s) is not None:
+        return True
+    return (s.startswith("在") and s.endswith(loc.get("frame", ()))
+            and not any(m.type == PROJECT for m in in_clause))
+
+
 def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[str, ...]) -> Mention | None:
     """The place or organization a clause opens with (after a lead word such as 其中); of a name
     found both as works and as a place ("金河工业园区“腾笼换鸟”促转型,…": a park, ANNOTATION rule 3),
@@ -148,7 +165,8 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
     first = next((i for i in in_clause if i.span == in_clause[0].span and i.type in (PLACE, ORG)), None)
     if first is None or _works_list_item(text, first, in_clause):
         return None
-    return first if text[ca:first.local_start] in ("", *leads) else None
+    before = text[ca:first.local_start]
+    return first if before in ("", *leads) or YEAR.fullmatch(before) else None
 
 
 def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool:

@@ -27,7 +27,8 @@ locatedIn
   the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用").
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
   新索道、立体停车场等项目建设"): the projects of the sentence, until a clause opens with another
-  subject. Only where a verb of the subject follows it (location.txt `subject`): not a place the
+  subject; also after a time word, a year or a frame "在…上," ("今年,X区将…", "在打造…上,X区将突出项目
+  建设,加快推进…"). Only where a verb of the subject follows it (location.txt `subject`): not a place the
   clause builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区
   基础设施…").
 - *zone* [extraction]: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus
