@@ -50,3 +50,10 @@ def test_position_word_after_a_verb_opens_no_river(tmp_path):
 def test_road_number_opens_no_route_end(tmp_path):
     names = found(tmp_path, "Place", "包头市人民政府工作报告", "国道335线黄家滩至百灵庙段基本完工。")
     assert {"黄家滩", "百灵庙"} <= names and "线黄家滩" not in names
+
+
+def test_head_opening_a_toponym_ends_no_name(tmp_path):
+    # "华彩海口湾": 海 opens 海口, whose bay 海口湾 is the place; no "华彩海" cut before it
+    names = found(tmp_path, "Place", "海口市美兰区人民政府工作报告",
+                  "持续激发华彩海口湾、桫椤湾等商圈活力。")
+    assert "海口湾" in names and "华彩海" not in names

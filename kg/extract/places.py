@@ -717,6 +717,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
             opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
+    if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
+            and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
+        return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
     freq = tokenizer_tags().tokenizer.FREQ
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
             and _common_word(opening.word):
