@@ -717,6 +717,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
             opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
         return False  # "电商加海外仓", "新区河东部分": the head opens a word of position ("海外", "河东")
+    if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
+            and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
+        return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
     freq = tokenizer_tags().tokenizer.FREQ
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
             and _common_word(opening.word):
@@ -768,6 +771,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     name was cut there), or None when no toponym fits before the head."""
     text = ctx.text
     start = before.local_start if before is not None else _walk_to_stem(ctx, a, b, suffix)
+    glued = None if before is not None else _town_glued_before(ctx, placed, start, a, suffix)
+    if glued is not None:
+        return glued, glued  # "关桥乡瓦窑/河村": the village begins right after its town
     limit = _stem_limits().get(suffix) or (
         PLACE_RULES.natural_stem_max if len(suffix) == 1 and suffix not in "镇乡村" else PLACE_RULES.stem_max)
     if a - start > limit:
@@ -801,6 +807,17 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     return start, cut
 
 
+def _town_glued_before(ctx: SentenceContext, placed: list[Mention], start: int, a: int, suffix: str) -> int | None:
+    """Where a village begins whose name jieba split, gluing its first characters to the town
+    before it ("关桥乡瓦窑/河村"): the town's end, when the walk to the stem stopped at the end of
+    that word and the village's name is two or three characters long."""
+    for k in placed:
+        if k.local_end < start and _village_after_its_town(ctx.text, placed, k.local_end, a, suffix) \
+                and any(t.start < k.local_end and t.end == start for t in ctx.tokens):
+            return k.local_end
+    return None
+
+
 def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
     """Where a name before the head at a..b starts, with no known place before it."""
     limit = _stem_limits().get(suffix) or PLACE_RULES.head_walk_chars
@@ -811,6 +828,9 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
         start = first.end  # "白云山路沙河桥": a street's head closes a name, the river's starts after it
     if first is not None and first.end < a and first.pos == "q" and ctx.text[start - 1:start].isdigit():
         start = first.end  # "110千伏柳岗变电站": the unit after a number is the capacity, not the name
+    if first is not None and first.word == "上" and first.pos == "f" and any(
+            t.end == start and len(t.word) == 1 and t.pos in ("v", "vg", "p") for t in ctx.tokens):
+        start = first.end  # "用上洮河水", "喝上黄河水": 上 completes the verb before it, no part of the name
     if start == a and a > 0:
         # the head is glued to its name inside one token ("南沟河", "神龟峡")
         tok = next((t for t in ctx.tokens if t.start < a < t.end or (t.start < a and t.end == b)), None)
@@ -1236,6 +1256,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                                       max_tokens=PLACE_RULES.route_walk_tokens))
                 # the route's first end begins after a project head ("高铁鹤洲至横琴段")
                 a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
+                if a > 0 and ctx.text[a - 1].isdigit() and ctx.text[a] in _ROUTE_NUMBER_HEADS:
+                    a += 1  # "国道335线黄家滩至百灵庙段": the road's number and 线 open no name
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
@@ -1286,6 +1308,8 @@ def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
 
 
 _ORDINALS = "一二三四五六七八九十"
+# what follows a road's number ("国道335线", "G6号"): the number's head, no part of a place
+_ROUTE_NUMBER_HEADS = "线号"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1386,11 +1410,13 @@ _COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.
 
 @functools.lru_cache(maxsize=1)
 def _counted_area_list() -> Guarded:
-    """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村", "哈拉苏、成吉思汗两个中心镇":
-    items joined by 、 (the last maybe by 和/及/与), then a count, 个 or 大, a kind of at most two
+    """"行政中心、机场路两大片区", "白沙、青山两镇", "友联和友好两个新村", "哈拉苏、成吉思汗两个中心镇",
+    "东岗、西营、南坪3个村": items joined by 、 (the last maybe by 和/及/与), then a count (in
+    characters or digits), 个 or 大, a kind of at most two
     characters and a head they share."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
-    return Guarded(tuple(_COUNT_VALUES), rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十])[个大]?{CJK.pattern}{{0,2}}?"
+    return Guarded(tuple(_COUNT_VALUES) + tuple("23456789"),
+                   rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
                    rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
@@ -1403,7 +1429,10 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     for m in _counted_area_list().finditer(ctx.text):
         items = list_items(ctx, m, seps=_LIST_JOINERS, max_chars=PLACE_RULES.area_item_chars,
                            max_tokens=PLACE_RULES.area_item_tokens)
-        if len(items) != _COUNT_VALUES.get(m.group(2)) or m.end() not in ctx.token_end_set:
+        count = int(m.group(2)) if m.group(2).isdigit() else _COUNT_VALUES.get(m.group(2))
+        if count and 2 <= count < len(items) and ctx.text[items[-count][0] - 1] in _CONJUNCTIONS:
+            items = items[-count:]  # "整村拆除及大王、瓦窑、南屯3个村": the list begins after the conjunction
+        if len(items) != count or m.end() not in ctx.token_end_set:
             continue  # another count, or the head opens a longer word ("两个市民广场")
         for a, b in items:
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)):

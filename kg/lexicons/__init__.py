@@ -100,6 +100,12 @@ def divisions_by_name() -> dict[str, tuple[Division, ...]]:
         out.setdefault(d.name, []).append(d)
         if d.short and d.short != d.name:
             out.setdefault(d.short, []).append(d)
+    # "玉树州", "白沙县": an autonomous division's short name with its kind's last character, where
+    # that is no other division's name
+    for d in divisions().values():
+        for kind, short_kind in rows("division_kind_shorts.tsv"):
+            if d.short and d.name.endswith(kind) and d.short + short_kind not in out:
+                out.setdefault(d.short + short_kind, []).append(d)
     return {k: tuple(sorted(v, key=lambda d: (rank[d.level], d.code))) for k, v in out.items()}
 
 
