@@ -146,13 +146,13 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     return []
 
 
-YEAR = re.compile(r"(?:19|20)\d\d年")  # a year opening a sentence ("2023年,海原县计划…")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")  # a year opening a sentence ("2023年,海原县计划…")
 
 
 def _says_when(s: str, loc: dict[str, tuple[str, ...]], in_clause: list[Mention]) -> bool:
     """Is clause `s` only a time word of location.txt or a year ("今年", "2023年"), or a frame that
     says in which respect, no works in it ("在打造“实力呼兰”上")?"""
-    if s in loc.get("time", ()) or YEAR.fullmatch(s) is not None:
+    if s in loc.get("time", ()) or _YEAR_OPENING.fullmatch(s) is not None:
         return True
     return (s.startswith("在") and s.endswith(loc.get("frame", ()))
             and not any(m.type == PROJECT for m in in_clause))
@@ -166,7 +166,7 @@ def _clause_opener(text: str, ca: int, in_clause: list[Mention], leads: tuple[st
     if first is None or _works_list_item(text, first, in_clause):
         return None
     before = text[ca:first.local_start]
-    return first if before in ("", *leads) or YEAR.fullmatch(before) else None
+    return first if before in ("", *leads) or _YEAR_OPENING.fullmatch(before) else None
 
 
 def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool:

@@ -102,8 +102,9 @@ def divisions_by_name() -> dict[str, tuple[Division, ...]]:
             out.setdefault(d.short, []).append(d)
     # "玉树州", "白沙县": an autonomous division's short name with its kind's last character, where
     # that is no other division's name
+    kind_shorts = rows("division_kind_shorts.tsv")
     for d in divisions().values():
-        for kind, short_kind in rows("division_kind_shorts.tsv"):
+        for kind, short_kind in kind_shorts:
             if d.short and d.name.endswith(kind) and d.short + short_kind not in out:
                 out.setdefault(d.short + short_kind, []).append(d)
     return {k: tuple(sorted(v, key=lambda d: (rank[d.level], d.code))) for k, v in out.items()}
