@@ -671,7 +671,7 @@ def _on_named_road(stem: str) -> bool:
     ring = _RING_ROAD.match(stem)
     if ring:
         return len(stem) > ring.end()
-    road = re.match(rf"([{CJK_CHARS}]{{2,4}}?)({'|'.join(_ROAD_HEADS)})", stem)
+    road = _ROAD_OPENING.match(stem)
     return road is not None and len(stem) - road.end() >= 2 and _is_road_name(road.group(1), road.group(2))
 
 
@@ -961,6 +961,8 @@ def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 _ROAD_HEADS = ("路", "街", "大道", "大街")
+# a short stem and a road's head opening a works' stem ("人民南路景观照明改造": 人民南 + 路)
+_ROAD_OPENING = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)({'|'.join(_ROAD_HEADS)})")
 _ORG_HEAD = re.compile(rf"(?:{lexicons.alternation('project_institution_heads.txt')})$")
 
 
