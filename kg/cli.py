@@ -226,6 +226,7 @@ def _extract(args) -> int:
 
     b = build(args.report)
     doc, src = b.doc, b.source
+    printed: set[str] = set()  # a name several rules find at one place is one line
     for m in b.mentions:
         if args.type and m.type not in args.type:
             continue
@@ -238,7 +239,10 @@ def _extract(args) -> int:
                "section": section.id, "section_heading": section.heading}
         if m.type == "Observation":
             rec.update({k: v for k, v in m.attrs.items()})
-        print(json.dumps(rec, ensure_ascii=False))
+        line = json.dumps(rec, ensure_ascii=False)
+        if line not in printed:
+            printed.add(line)
+            print(line)
     return 0
 
 

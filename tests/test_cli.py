@@ -46,6 +46,21 @@ def test_extract_prints_json_lines_with_original_offsets():
     assert gdp and gdp[0]["value"] == "7" and gdp[0]["period"] == 2018
 
 
+def test_extract_prints_a_mention_found_by_several_rules_once():
+    # 黔恩铁路 is found as a works by its head, in an enumeration and as works a verb acts on
+    r = kg("extract", SEEDS / "qianjiang-2019.txt")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert len(lines) == len(set(lines))
+    keys = [(rec["type"], rec["start"], rec["end"]) for rec in map(json.loads, lines) if rec["type"] != "Observation"]
+    assert len(keys) == len(set(keys))
+    railway = (SEEDS / "qianjiang-2019.txt").read_text(encoding="utf-8").index("黔恩铁路")
+    assert ("Project", railway, railway + 4) in keys
+    # two observations sharing one figure (1家 of two indicators) stay two lines
+    shared = [rec for rec in map(json.loads, lines) if rec["type"] == "Observation" and rec["original"] == "1家"]
+    assert len({rec["indicator"] for rec in shared}) >= 2
+
+
 def test_extract_reads_a_gb18030_report():
     r = kg("extract", shared_file("corpus", "hailar", "hailar-2015.txt"), "--type", "Place")
     assert r.returncode == 0, r.stderr
