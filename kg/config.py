@@ -172,6 +172,7 @@ class PlaceRuleLimits:
     street_stem_max: int = 4  # longest stem before a street's head ("满洲里路", "哈萨尔大街")
     street_item_chars: int = 6  # longest item of a list of streets and areas ("东出口、…哈萨尔桥等区域")
     street_space_reach: int = 6  # how far after the count a public space's head may end ("两个市民广场")
+    person_name_max: int = 3  # longest person's name after a title that a place head may end ("区长王少峰")
 
 
 PLACE_RULES = PlaceRuleLimits()
@@ -405,6 +406,7 @@ PLACE_SHORT_FORMS = PlaceShortFormLimits()
 @dataclass(frozen=True)
 class NestedNameLimits:
     feature_word_max: int = 3  # the place word after the lone character ("南|秦河"): a feature's name is short
+    common_word_freq: int = 1000  # a body's one word this frequent in jieba's dictionary holds no division's short form ("新华社")
 
 
 NESTED_NAMES = NestedNameLimits()

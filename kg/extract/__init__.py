@@ -181,6 +181,7 @@ PIPELINE_ORDER = (
     "genre_city_quarters",
     "genre_named_areas",
     "genre_district_areas",
+    "genre_county_groups",
     "genre_listed_villages",
     "genre_listed_compounds",
     "parallel_places",

@@ -521,6 +521,25 @@ def extract_district_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _county_group_pattern() -> re.Pattern[str]:
+    return re.compile(f"[东西南北][二三四五六七八九两](?:{lexicons.alternation('place_group_kinds.txt')})")
+
+
+@component("genre_county_groups", reads=(PLACE,), assigns=(PLACE,), needs=lexicons.words("place_group_kinds.txt"))
+def extract_county_groups(ctx: SentenceContext) -> list[Mention]:
+    """A group of divisions named by a direction and their count ("廊坊“北三县”", "通州区与北三县一体化"):
+    a place where the name is one word of jieba's, read as a place (ns), not the tail of a longer
+    name ("东北三省" is one word of its own, not this shape)."""
+    out = []
+    for m in _county_group_pattern().finditer(ctx.text):
+        a, b = m.span()
+        tok = ctx.token_starting_at(a)
+        if tok is not None and tok.end == b and tok.pos == "ns" and not ctx.taken(a, b, (PLACE,)):
+            out.append(ctx.mention(PLACE, a, b, source="genre_county_group"))
+    return out
+
+
 _VILLAGE = Guarded(("村", "屯", "嘎查"), rf"([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与]|等)|(?<=[、和及与])([{CJK_CHARS}]{{2,3}}?(?:村|屯|嘎查))(?=[、和及与，。；]|等|$)")
 
 

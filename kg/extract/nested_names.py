@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg import lexicons
 from kg.config import NESTED_NAMES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, tokenizer_tags
 from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES
 
@@ -57,6 +57,16 @@ def _taken_but_for_its_word(ctx: SentenceContext, a: int, b: int) -> bool:
                for k in ctx.found)
 
 
+def _inside_one_common_word(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """Is the division's short form at a..b the start of one longer word jieba's dictionary knows
+    well ("新华社" holds 新华, a short form of 新华区), rather than glued to a body's word
+    ("锦州/市政府")? A full name ("北京市委") is always the division."""
+    if name in lexicons.divisions_by_name() and any(d.name == name for d in lexicons.divisions_by_name()[name]):
+        return False
+    tok = ctx.token_starting_at(a)
+    return tok is not None and tok.end > b and (tokenizer_tags().tokenizer.FREQ.get(tok.word) or 0) > NESTED_NAMES.common_word_freq
+
+
 @component("places_opening_bodies", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
            needs_types=(ORG,))  # the places opening a body found
 def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
@@ -73,6 +83,8 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
         while (p := place_lexicon_pattern().match(text, a)) is not None and p.end() < m.local_end:
             if lexicons.find_division(p.group(), ctx.doc.own.province) is None:
                 break  # a region or a far county's short form: no division this body is of
+            if _inside_one_common_word(ctx, p.group(), a, p.end()):
+                break  # "新华社": the news agency, one word of the dictionary, not 新华区's body
             if not ctx.taken(a, p.end(), (PLACE,)) and not any(o.local_start == a for o in out):
                 out.append(ctx.mention(PLACE, a, p.end(), source="body-place"))
             a = p.end()

@@ -320,6 +320,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
+        if _after_a_bare_numeral(ctx, a) or _opens_a_coined_brand(ctx, a, b):
+            return False  # "打造六宜城市", "宁德时代": a slogan's count or a company's brand holds the name
         if name in lexicons.word_set("place_common_word_short_forms.txt") and not _common_word_named_as_place(ctx, d, a, b):
             return False  # "全面振兴", "深化合作", "南部地区", "比如,": the word, not 振兴区, 合作市, 南部县, 比如县
     if _inside_book_title(ctx, a, b):
@@ -526,6 +528,26 @@ def _glued_to_another_division(ctx: SentenceContext, name: str, d: lexicons.Divi
     return not d.code.startswith(outer.code[:2] if outer.level == "province" else outer.code[:4])
 
 
+def _after_a_bare_numeral(ctx: SentenceContext, a: int) -> bool:
+    """Is the division's name right after a lone Chinese numeral jieba reads as a word of its own
+    ("打造六/宜城市": the slogan 六宜, "six kinds of livable", cut across 宜城市)? A division is counted
+    after its name ("白沙、青山两镇"), never before it without a measure word."""
+    prev = ctx.token_ending_at(a)
+    return prev is not None and prev.pos == "m" and len(prev.word) == 1 and prev.word in _BARE_NUMERALS
+
+
+# the Chinese numerals a count opens with, which no division's name follows without a measure word
+_BARE_NUMERALS = frozenset("一二三四五六七八九十两")
+
+
+def _opens_a_coined_brand(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a company found at a open with the short form and a common word that makes its brand
+    rather than a trade ("宁德时代": `place_brand_words.txt`), so that the division is no place
+    the report speaks of (青岛啤酒 and 西宁特钢 still hold their city)?"""
+    return ctx.text.startswith(lexicons.words("place_brand_words.txt"), b) and any(
+        m.type == ORG and m.local_start == a and m.local_end > b for m in ctx.found)
+
+
 def _division_ending_at(ctx: SentenceContext, a: int) -> lexicons.Division | None:
     """The division the word ending at `a` names ("丹东" before 振兴, "抚顺" before 振兴发展), if any."""
     prev = ctx.token_ending_at(a)
@@ -675,11 +697,36 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
+        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a):
+            continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a person's name: two or three characters right after a title or role
+    ("区长王少峰", "区委书记李晓峰", "记者邢广利"; `place_person_titles.txt`) or right before 同志
+    (`place_person_after.txt`), and no division or town of that name?"""
+    text = ctx.text
+    name = text[start:b]
+    if not 2 <= len(name) <= PLACE_RULES.person_name_max or not all(CJK.match(c) for c in name):
+        return False
+    if not (text.endswith(lexicons.words("place_person_titles.txt"), 0, start)
+            or text.startswith(lexicons.words("place_person_after.txt"), b)):
+        return False
+    return lexicons.find_division(name, ctx.doc.own.province) is None and name not in ctx.doc.own.towns
+
+
+def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> bool:
+    """Is the head at a.. right after a scope word (`place_scope_before_heads.txt`) that follows a
+    place found ("白洋淀全流域", "汾河全流域")? The head then speaks of all of that place."""
+    for w in lexicons.words("place_scope_before_heads.txt"):
+        if ctx.text.endswith(w, 0, a) and any(k.local_end == a - len(w) for k in known):
+            return True
+    return False
 
 
 def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
