@@ -221,6 +221,7 @@ class RelationLimits:
     """How far apart, in characters of a clause, the words of a relation may stand."""
 
     min_name: int = 2  # a place's or organization's name (or a stem of one) found inside a project's name
+    route_end_skip: int = 2  # a place found 1 to this many characters into a route's end, none at its start, lies inside an unknown name ("嫩江至多宝山": 宝山)
     build_window: int = 8  # "在X" then a build verb within this many characters: the projects after it are in X
     frame_window: int = 4  # "X的领导下…": a frame word this close after the organization (its clause is no cue)
     agent_gap: int = 5  # "X投资建设P": the organization's own verb starts within this many characters after it

@@ -642,3 +642,33 @@ def test_a_company_named_as_an_item_of_a_list_of_works_takes_no_part_in_the_othe
     got = links(tmp_path, "引进中信集团新建年产10万吨新材料项目。",
                 orgs=["中信集团"], projects=["年产10万吨新材料项目"])
     assert ("participatesIn", "中信集团", "年产10万吨新材料项目") in got
+
+
+def test_items_of_a_list_that_are_only_a_number_share_the_first_works_place(tmp_path):
+    # "长沙地铁6号线、7号线一期": 7号线一期 is a line of 长沙's metro, named by its number only
+    got = links(tmp_path, "加快长沙地铁6号线、7号线一期建设。", area="湖南省",
+                places=["长沙"], projects=["长沙地铁6号线", "7号线一期"])
+    assert {("locatedIn", "长沙地铁6号线", "长沙市"), ("locatedIn", "7号线一期", "长沙市")} <= got
+    # an item opening with a capacity is a works of its own, not a number of the first one's kind
+    got = links(tmp_path, "推进衡阳综合物流园、5万吨冷链仓储项目建设。", area="湖南省",
+                places=["衡阳"], projects=["衡阳综合物流园", "5万吨冷链仓储项目"])
+    assert ("locatedIn", "衡阳综合物流园", "衡阳市") in got
+    assert ("locatedIn", "5万吨冷链仓储项目", "衡阳市") not in got
+
+
+def test_a_place_inside_an_unknown_end_of_a_route_is_not_an_end(tmp_path):
+    # "城关至大石桥公路": the end is 大石桥, not the town 石桥镇 whose name it holds
+    got = links(tmp_path, "石桥镇新建集贸市场投入使用。开工建设城关至大石桥公路。", area="湖南省",
+                places=["石桥镇"], projects=["城关至大石桥公路"])
+    assert not any(r[1] == "城关至大石桥公路" for r in got)
+    got = links(tmp_path, "石桥镇新建集贸市场投入使用。开工建设城关至石桥公路。", area="湖南省",
+                places=["石桥镇"], projects=["城关至石桥公路"])
+    assert ("locatedIn", "城关至石桥公路", "石桥镇") in got
+
+
+def test_divisions_listed_bare_before_a_facility_share_its_head(tmp_path):
+    # "邵阳、永州机场": the airports of 邵阳 and of 永州 (the last item found also as a place, 永州机场),
+    # not a list of places named as works
+    got = links(tmp_path, "邵阳、永州机场完成扩容。", area="湖南省", places=["邵阳", "永州", "永州机场"],
+                projects=["邵阳、永州机场"], composite=["邵阳、永州机场"])
+    assert {("locatedIn", "邵阳、永州机场", "邵阳市"), ("locatedIn", "邵阳、永州机场", "永州市")} <= got

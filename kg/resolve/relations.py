@@ -17,7 +17,9 @@ locatedIn
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
-  nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place.
+  nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place. Divisions
+  listed bare before a facility share it ("天水、夏河机场": in both); a place one or two characters
+  into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -39,6 +41,8 @@ locatedIn
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
 - *scope* [extraction]: "X:A、B…", "X内,A、B…": a place that is a clause of its own holds the
   projects after it up to the sentence's next ";".
+- *elliptical list*: the items of a list that are only a number of the first works' kind ("…地铁
+  1号线三期、2号线一期": location.txt `numbered`) are where the place opening the first one's name is.
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
@@ -261,15 +265,34 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
     和元宇宙产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
     an area by its head (location.txt `area`: 新区, 景区, 园区…), not a division, whose name opens
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
-    not an item that names a place of its own at its start (extraction: `list_after`)."""
+    not an item that names a place of its own at its start (extraction: `list_after`). Any place
+    opening the first works' name holds the items that are only a number of its kind ("哈尔滨地铁1号线
+    三期、2号线一期、3号线一期": `_elliptical`)."""
     heads = tuple(lexicons.roles("location.txt").get("area", ()))
     for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
-        if not opening or not opening[0][0].endswith(heads) or opening[0][1] == own_area:
+        if not opening or opening[0][1] == own_area:
             continue
+        area = opening[0][0].endswith(heads)
         for item in (projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at):
-            if not any(a == 0 for a, _, _ in names.inside(PLACE, item.mention.text)):
+            if area and not any(a == 0 for a, _, _ in names.inside(PLACE, item.mention.text)):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
+            elif not area and _elliptical(item.mention.text):
+                yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _elliptical(name: str) -> bool:
+    """Is a listed works' name only the number of a line, section or phase of the first works' kind
+    ("哈尔滨地铁1号线三期、2号线一期、3号线一期": 2号线一期 is a line of 哈尔滨地铁), with no name of
+    its own to say where it is? It opens with a number or a Latin letter and a word of location.txt
+    `numbered` (号线, 期, 标段, 区…), not a capacity or a count ("5万吨冷库")."""
+    return _numbered_opening().match(name) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_opening() -> re.Pattern:
+    words = lexicons.roles("location.txt").get("numbered", ())
+    return re.compile(r"(?:[0-9]+|[A-Za-z][0-9]*)(?:%s)" % "|".join(map(re.escape, words)))
 
 
 def _with_list_items(found: list[Found], items: list[_Item]):
@@ -346,8 +369,9 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
-    items = _named_items(name, places)
+    items = _named_items(name, places, names.divisions)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
+    places = _route_ends(name, places)
     places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
@@ -362,23 +386,43 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             # area is in it, so is the road of a city's gateway, 西出口路 at 西出口, and an avenue
             # named after a part of the area it serves, 潘州大道)
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
+            if name[a - 1] == "、":  # "天水、夏河机场": the last item, a facility, is where its name's place is
+                yield from _landmark_of(p, n, key, names)
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         if name[b:].startswith(cue.get("themed", ())) and key != own_area and key not in names.home:
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
         if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
         yield Found("locatedIn", p.key, key, p.mention, "name")
-        # a landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
-        # the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)
-        for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
-            rest = n[ia + len(inner):]
-            if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
-                continue
-            if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
-                yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+        yield from _landmark_of(p, n, key, names)
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
+
+
+def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
+    """A landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
+    the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)."""
+    cue = lexicons.roles("location.txt")
+    titles = cue.get("title", ())
+    for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
+        rest = n[ia + len(inner):]
+        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
+            continue
+        if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
+            yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+
+
+def _route_ends(name: str, places: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The places of a route's name without one found inside the unknown name of an end ("嫩江至
+    多宝山公路": 宝山 inside 多宝山, which names another place): an end starts right after its mark
+    (ROUTE_MARKS), so a place starting one or two characters after it, where none starts at it,
+    is part of a longer name."""
+    starts = {a for a, _, _ in places}
+    marks = [k for k, ch in enumerate(name) if ch in ROUTE_MARKS]
+    def inside_end(a: int) -> bool:
+        return any(k + 1 < a <= k + 1 + RELATIONS.route_end_skip and k + 1 not in starts for k in marks)
+    return [x for x in places if not inside_end(x[0])]
 
 
 def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
@@ -458,10 +502,12 @@ def _gateway_heads() -> tuple[str, ...]:
     return tuple(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] == ("direction",))
 
 
-def _named_items(name: str, places: list[tuple[int, str, str]]) -> set[tuple[int, int]]:
+def _named_items(name: str, places: list[tuple[int, str, str]], divisions: frozenset[str] = frozenset()) -> set[tuple[int, int]]:
     """The items of a list of works named at once that are each a place's whole name ("燕都古城、
     云蒙山小镇": the list names the places themselves, which it is not in), as spans of `name`;
-    none where the last item is works sharing a head ("友联、友好整村搬迁工程" is in 友联)."""
+    none where the last item is works sharing a head ("友联、友好整村搬迁工程" is in 友联), nor where
+    divisions named bare share the head of the last item, a division's name and a facility's head
+    ("天水、夏河机场": the airports of 天水 and of 夏河, found also as the place 夏河机场)."""
     if "、" not in name:
         return set()
     bounds, start = [], 0
@@ -469,7 +515,13 @@ def _named_items(name: str, places: list[tuple[int, str, str]]) -> set[tuple[int
         bounds.append((start, start + len(part)))
         start += len(part) + 1
     whole = {(a, a + len(n)) for a, n, _ in places}
-    return set(bounds) if bounds[-1] in whole else set()
+    if bounds[-1] not in whole:
+        return set()
+    last_a, last_b = bounds[-1]
+    opens_last = any(a == last_a and a + len(n) < last_b and n in divisions for a, n, _ in places)
+    if opens_last and all(name[a:b] in divisions for a, b in bounds[:-1]):
+        return set()
+    return set(bounds)
 
 
 def _cue_relations(items: list[_Item], projects_at: dict):
