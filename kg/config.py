@@ -193,6 +193,8 @@ class OrgRuleLimits:
     list_item_tokens: int = 4  # … in tokens
     works_company_max_freq: int = 1000  # a trade name at a works' head is rarer than this ("咸和", "吉之汇")
     works_company_max_words: int = 2  # … and at most this many words
+    group_trade_word_max_freq: int = 1000  # one word jieba tags as a proper noun, rarer than this, before
+    #                                        集团 or 公司 is the group's trade name ("万江"/ns, 2, in "与万江集团牵手合作")
     common_word_freq: int = 1000  # a word around a known company at least this frequent is a common word, not a division's part
     subject_min: int = 3  # shortest subject of an event only a body undergoes ("招银金投开业")
     national_reach: int = 10  # how far before a centre's name "国家" may open it ("国家超算深圳中心")

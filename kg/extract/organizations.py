@@ -301,6 +301,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
             or _rare_trade_name(stem) or suffix in _COMPANY_HEADS and _abbreviation_pair(ctx, start, a):
         return True
+    if suffix in _COMPANY_HEADS and _rare_proper_word(ctx, start, a):
+        return True
     if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
                                                for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
@@ -312,6 +314,19 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+_PROPER_NOUN_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j")
+
+
+def _rare_proper_word(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] one word of the sentence, two characters or more, that jieba tags as a
+    proper noun and knows as rare ("与万江集团牵手合作": 万江/ns, frequency 2)? Before a
+    group's or company's head it is the trade name, whatever the stem cut alone gives (万|江); a
+    common word there names a kind ("企业集团", "龙头企业集团")."""
+    tok = ctx.token_starting_at(start)
+    return (tok is not None and tok.end == a and len(tok.word) >= 2 and tok.pos in _PROPER_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(tok.word) or 0) < ORG_RULES.group_trade_word_max_freq)
 
 
 def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -386,8 +401,9 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _org_suffix_pattern().finditer(ctx.text):
         if m.group("dept"):
-            if _is_department(ctx, m):
-                out.append(ctx.mention(ORG, *m.span(), source="department"))
+            start = _named_division_start(ctx, m.start())
+            if _is_department(ctx, m, start):
+                out.append(ctx.mention(ORG, start, m.end(), source="department"))
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
@@ -429,14 +445,24 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
 _COMPANY_HEADS = ("集团", "公司")
 
 
-def _is_department(ctx: SentenceContext, m: re.Match) -> bool:
-    """A department by its level, field and head ("市发展改革委", "区教育局"), not a standard body,
-    the end of a word or a meeting."""
+def _named_division_start(ctx: SentenceContext, a: int) -> int:
+    """Where a department's name starts when the level character at `a` ends the name of its
+    division, one word of the sentence ("成都市|经信局", "苏州市|发改委"): the division names the
+    department, whose own name is no part of another word. `a` otherwise."""
+    tok = ctx.token_ending_at(a + 1)
+    if tok is not None and tok.start < a and place_lexicon_pattern().fullmatch(tok.word):
+        return tok.start
+    return a
+
+
+def _is_department(ctx: SentenceContext, m: re.Match, start: int) -> bool:
+    """A department by its level, field and head ("市发展改革委", "区教育局"), or by its division's
+    name (`start`: "成都市经信局"), not a standard body, the end of a word or a meeting."""
     a, b = m.span()
     text = ctx.text
-    if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+    if start == a and a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
         return False
-    if m.group() in lexicons.org_bodies() or ctx.taken(a, b, (ORG,)):
+    if m.group() in lexicons.org_bodies() or ctx.taken(start, b, (ORG,)):
         return False
     last = ctx.token_ending_at(b)
     if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
@@ -463,6 +489,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     if suffix in _LAB_HEADS:
         start = _past_zone(text, start, a)
+    elif suffix in _SITED_HEADS:
+        start = _past_site(ctx, start, a, suffix)
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
@@ -489,6 +517,30 @@ def _past_zone(text: str, start: int, a: int) -> int:
         if at > 0 and len(stem) - (at + len(zone)) >= 2:
             return start + at + len(zone)
     return start
+
+
+# the heads of bodies named without the division or zone they stand in ("南京市江宁区河海大学" is 河海大学)
+_SITED_HEADS = ("大学",)
+# the last character of a division's name (南京市, 江宁区), which ends where the body stands
+_DIVISION_ENDS = "省市区县州旗盟"
+
+
+def _past_site(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
+    """Where a university's name starts when the divisions and zones it stands in open the stem
+    text[start:a] ("南京市江宁区|河海大学", "重庆市沙坪坝区|重庆大学"): after the last of them,
+    when it leaves a name of two characters or more that names one on its own. A division's name is a
+    place of the lexicon ending in its level (市, 区, 县…), on jieba's word ends; a zone's is one of
+    org_zones_before_labs.txt."""
+    text = ctx.text
+    stem = text[start:a]
+    ends = [start + m.end() for m in place_lexicon_pattern().finditer(stem)
+            if m.group()[-1] in _DIVISION_ENDS and token_ends_at(ctx, start + m.end())]
+    zone = _past_zone(text, start, a)
+    ends += [zone] if zone > start else []
+    last = max((e for e in ends if a - e >= 2), default=start)
+    # the name after the last of them must name one on its own ("成都市郫都区西南交通大学" keeps its
+    # districts: 西南交通 is common words, and a name cut after only the city would still hold one)
+    return last if last > start and _names_one(ctx, last, a, suffix) else start
 
 
 @functools.lru_cache(maxsize=1)
@@ -582,6 +634,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue
         if not token_starts_at(ctx, a) and _in_dictionary_word(ctx, a):
             continue  # "跨境电子商务": the trade is the end of a common word
+        if text.startswith(lexicons.words("org_zones_before_labs.txt"), a):
+            continue  # "南湖科技城": the trade opens a zone's head, the name is the zone's
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
         stem = text[start:a]
         if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
@@ -702,7 +756,8 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # a list item: Chinese characters, Latin letters, digits and the "·" that joins parts of a name
 _ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
-_ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:企业|公司)")
+_ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?"
+                                  rf"(?:{alternation_pattern(lexicons.words('org_company_kinds.txt'))})")
 
 
 @component("enumerated_orgs", reads=(ORG,), assigns=(ORG,), needs=_ENUM_BEFORE_DENG.needs)

@@ -442,12 +442,18 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
 
 
+# after an institution's name: it is being set up ("福耀科技大学(筹)"), so the works are the institution itself
+_IN_PREPARATION = "(筹)"
+
+
 def _built_whole(name: str, at: int, org: str) -> bool:
     """Does the organization's name close the works' name after other words, a trailing 项目 or 工程
     left off ("煤仓改建博物馆项目", "南光集团商业综合体及双语学校项目", "山阳隆元基曼斯")? Then the works
     are the institution or establishment itself, built (ANNOTATION rule 2), not works it takes part in;
     an organization opening the name does ("区医院120急救中心", "华润雪花啤酒迁建")."""
     stem = next((name[:-len(w)] for w in WORKS_HEADS if name.endswith(w)), name)
+    if stem.endswith(_IN_PREPARATION) and at + len(org) == len(stem) - len(_IN_PREPARATION):
+        return True  # "福耀科技大学(筹)项目": the university being set up is built, wherever its name stands
     return at > 0 and at + len(org) == len(stem)
 
 
