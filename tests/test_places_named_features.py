@@ -48,6 +48,11 @@ def test_a_ridge_or_sea_head_before_tou_or_wei_ends_no_county_name(tmp_path):
     assert not any(t == "Place" and n in ("乐东岭", "昌江海") for t, n in found)
 
 
+def test_the_place_a_fishing_harbour_is_named_after_is_a_place(tmp_path):
+    found = report_pairs(tmp_path, HAIKOU, *OPENING, "港北中心渔港主体工程完工，推进白马井一级渔港建设。")
+    assert {("Place", "港北"), ("Place", "白马井")} <= found
+
+
 def test_streets_the_sentence_locates_something_on_are_places(tmp_path):
     found = report_pairs(tmp_path, TIANSHUI, *OPENING, "在青峰路、人民路沿线新建充电桩200个。",
                      "位于滨河路的市民中心投入使用。", "推进中山路、解放路两侧立面改造。")
