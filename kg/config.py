@@ -534,3 +534,18 @@ class TraditionalLimits:
 
 
 TRADITIONAL = TraditionalLimits()
+
+
+# ---- named natural features (kg/extract/features.py)
+@dataclass(frozen=True)
+class FeatureNameLimits:
+    """How long the names of natural features found in lists may be."""
+
+    one_character_word_max_freq: int = 250  # a river of one character that jieba knows as a word this
+    #   frequent or more is a common word ("江河", "运河") or a river the landforms lexicon holds
+    shared_item_chars: int = 4  # longest name listed before a head it shares ("珠峰、羌塘和芒康国家级自然保护区")
+    shared_item_tokens: int = 2  # …in at most this many of jieba's words
+    shared_item_max_freq: int = 1000  # a listed name jieba knows this often is a common word ("城市、森林")
+
+
+FEATURE_NAMES = FeatureNameLimits()

@@ -66,7 +66,8 @@ from kg.extract.places import (
     extract_zone_places,
     extract_word_toponyms,
 )
-from kg.extract.streets import extract_listed_streets, extract_street_places
+from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
+from kg.extract.features import extract_listed_waters, extract_shared_feature_heads
 from kg.extract.genre import (
     extract_autonomous_bodies,
     extract_capacity_works,
@@ -168,8 +169,11 @@ PIPELINE_ORDER = (
     "closed_area_lists",
     "dash_line_places",
     "coordinated_places",
+    "listed_waters",
+    "shared_feature_heads",
     "street_places",
     "listed_streets",
+    "located_streets",
     "nested_feature_places",
     "places_opening_bodies",
     "media_outlets",

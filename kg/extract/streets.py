@@ -15,7 +15,7 @@ import re
 
 from kg import lexicons
 from kg.config import PLACE_RULES
-from kg.extract.base import CJK, ORG, PLACE, Mention, SentenceContext, is_proper, list_items, name_start
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, list_items, name_start
 from kg.extract.registry import component
 from kg.text.lookup import Guarded, alternation_pattern
 
@@ -223,3 +223,64 @@ def street_follows(ctx: SentenceContext, b: int) -> bool:
         return False  # "路网", "路线": the head opens another word
     not_names = lexicons.word_set("place_street_not_names.txt")
     return text[b - 1:end] not in not_names and text[b:end + 1] not in not_names
+
+
+def _street_located_words(side: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicons.rows("place_street_located_words.txt") if r[1] == side)
+
+
+def _located_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the sentence put something on or along the street text[a:b]: a locating word as a word of
+    its own right before it ("在青峰路", "沿滨江大道"), or one right after it ("人民路沿线")?"""
+    text = ctx.text
+    before = ctx.token_ending_at(a)
+    if before is not None and before.word in _street_located_words("before"):
+        return True
+    after = next((w for w in _street_located_words("after") if text.startswith(w, b)), None)
+    return after is not None and (b + len(after) in ctx.token_end_set or b + len(after) == len(text))
+
+
+def _inside_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the street text[a:b] part of a longer works' name the projects rule found ("解放路提升改造
+    工程")? A works that is the street alone ("在青峰路新建…" read as a works) holds no other name."""
+    span = ctx.span(a, b)
+    return any(k.type == PROJECT and k.span.overlaps(span) and k.span.bounds != span.bounds for k in ctx.found)
+
+
+def _street_before(ctx: SentenceContext, a: int) -> tuple[int, int] | None:
+    """The street joined by 、 or 和 right before the one starting at a ("青峰路、人民路沿线"), or None."""
+    text = ctx.text
+    if a < 3 or text[a - 1] not in "、和":
+        return None
+    start = name_start(ctx, a - 1, max_chars=PLACE_RULES.street_stem_max + 2, max_tokens=2)
+    return (start, a - 1) if street_at(text, start, a - 1) else None
+
+
+@component("located_streets", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "street_places"),
+           needs=tuple(r[0] for r in lexicons.rows("place_street_located_words.txt")))
+def extract_located_streets(ctx: SentenceContext) -> list[Mention]:
+    """A street the sentence locates something on or along is a place ("在青峰路新建充电桩",
+    "青峰路、人民路沿线", "位于滨河路的市民中心"), with the streets listed before it; not a street a
+    works found by the projects rule names ("解放路提升改造工程" is that works), though one read as
+    a works by its name alone is the place too."""
+    out: list[Mention] = []
+    text = ctx.text
+    for m in _street_heads().finditer(text):
+        b = m.end()
+        if m.group() in _direction_heads() or (b < len(text) and CJK.match(text[b]) and b not in ctx.token_end_set
+                                                and not text.startswith(_street_located_words("after"), b)):
+            continue  # the head opens another word ("路网", "街道")
+        a = name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2)
+        if not street_at(text, a, b):
+            continue
+        spans = [(a, b)]
+        while (prev := _street_before(ctx, spans[-1][0])) is not None:
+            spans.append(prev)
+        if not (_located_at(ctx, a, b) or _located_at(ctx, *spans[-1])):
+            continue
+        for s, e in spans:
+            if any(k.local_start == s and k.local_end == e for k in out):
+                continue  # listed before another street, and located itself ("在青峰路、人民路沿线")
+            if not ctx.taken(s, e, (ORG,)) and not _inside_works(ctx, s, e) and not _placed(ctx, out, s, e):
+                out.append(ctx.mention(PLACE, s, e, source="located-street"))
+    return out

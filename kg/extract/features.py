@@ -1,0 +1,144 @@
+"""Named natural features the head rules of kg/extract/places.py leave out: rivers of a one-character
+name listed with other waters ("洮河、藉河流域"), and the names listed before a protected or scenic
+area's head they share ("珠峰、羌塘和芒康国家级自然保护区", "龙宫、黄果树等景区"). Each reads the
+places found before it and adds the listed names (ANNOTATION: rivers, lakes, mountains, scenic
+areas and parks are places)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import FEATURE_NAMES, PLACE_RULES
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items, tokenizer_tags
+from kg.extract.registry import component
+from kg.text.names import is_proper
+
+# what joins two names of a list ("A、B", "A和B", "A与B", "A及B")
+_JOINERS = "、和与及"
+# what may end a list of waters besides the words of place_water_list_after.txt
+_CLAUSE_MARKS = "，,；;。：:）)"
+# a count opens no name ("两河", "三江": the two rivers, counted)
+_COUNTS = "一二三四五六七八九十两几百千万"
+# jieba's tags of words that end right before a list's first name without being part of it
+_OPENERS = ("v", "vn", "p", "c", "d", "x")
+# jieba's tags of proper names (a listed name the dictionary knows as a place or a name)
+_NAME_TAGS = ("ns", "nr", "nrt", "nz", "j")
+
+
+@functools.lru_cache(maxsize=1)
+def _water_list() -> re.Pattern[str]:
+    """Names of up to six characters, each ending in a water's head, joined by 、/和/与/及."""
+    heads = lexicons.characters("place_listed_water_heads.txt")
+    item = rf"(?:(?![{_JOINERS}]){CJK.pattern}){{1,5}}[{heads}]"
+    return re.compile(rf"{item}(?:[{_JOINERS}]{item})+")
+
+
+def _found_place(ctx: SentenceContext, a: int, b: int) -> bool:
+    bounds = ctx.span(a, b).bounds
+    return any(k.type == PLACE and k.span.bounds == bounds for k in ctx.found)
+
+
+def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a water named by one character before its head ("洮河", "藉河"): a word of its own
+    (it starts a jieba word, and the word before it, if any, opens it: a verb, a mark), not a
+    count, a side or size ("两河", "大河", "沿河"), nor a word jieba knows as common ("江河")?"""
+    text = ctx.text
+    if b - a != 2 or text[a] in _COUNTS or text[a] in lexicons.characters("place_not_stems.txt"):
+        return False
+    if text[a:b] in lexicons.word_set("not_names.txt") or a not in ctx.token_start_set:
+        return False
+    before = ctx.token_ending_at(a)
+    if a > 0 and text[a - 1] not in _JOINERS and (before is None or before.pos not in _OPENERS):
+        return False  # "老龙/河": the character ends a longer name
+    freq = tokenizer_tags().tokenizer.FREQ.get(text[a:b]) or 0
+    return freq < FEATURE_NAMES.one_character_word_max_freq
+
+
+def _first_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int]:
+    """Where the list's first name begins (the match may have taken a verb before it): a place found
+    there ("治理大通河"), else its one-character name before the head ("实施洮河")."""
+    starts = [k.local_start for k in ctx.found if k.type == PLACE and k.local_end == b and a <= k.local_start]
+    return (min(starts), b) if starts else (b - 2, b)
+
+
+def _known_as_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A found place, or a word jieba reads whole as a place ("洮河"/ns)."""
+    t = ctx.token_starting_at(a)
+    return _found_place(ctx, a, b) or (t is not None and t.end == b and t.pos == "ns")
+
+
+def _list_closes(ctx: SentenceContext, b: int) -> bool:
+    """Does the list of waters end at b: the clause ends, or the waters' parts or state follow?"""
+    text = ctx.text
+    return b >= len(text) or text[b] in _CLAUSE_MARKS or text.startswith(lexicons.words("place_water_list_after.txt"), b)
+
+
+@component("listed_waters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("coordinated_places",),
+           needs=tuple(lexicons.characters("place_listed_water_heads.txt")))
+def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
+    """Rivers and lakes named by one character, listed with other waters ("实施洮河、藉河流域综合治理",
+    "泾河和渭河沿岸"): each item a found place or a one-character name before its head, one of them
+    known as a place, the list closed by the clause or the waters' parts."""
+    out: list[Mention] = []
+    text = ctx.text
+    for m in _water_list().finditer(text):
+        if not _list_closes(ctx, m.end()):
+            continue
+        spans, pos = [], m.start()
+        for item in re.split(f"[{_JOINERS}]", m.group()):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        spans[0] = _first_item(ctx, *spans[0])
+        if not all(_found_place(ctx, a, b) or _one_character_water(ctx, a, b) for a, b in spans):
+            continue
+        if not any(_known_as_a_place(ctx, a, b) for a, b in spans):
+            continue  # no name of the list is known as a place: two common words ("清河、白河"?) stay out
+        for a, b in spans:
+            if not ctx.taken(a, b, (PLACE, ORG, PROJECT)):
+                out.append(ctx.mention(PLACE, a, b, source="listed-water"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_head_list() -> re.Pattern[str]:
+    """Names joined by 、/和/与/及, maybe 等, then a protected or scenic area's head they share."""
+    item = rf"(?:(?![{_JOINERS}等]){CJK.pattern}){{2,{FEATURE_NAMES.shared_item_chars + 2}}}?"
+    heads = lexicons.alternation("place_shared_feature_heads.txt")
+    return re.compile(rf"((?:{item}[{_JOINERS}])+{item})等?(?:{heads})")
+
+
+def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a name: a found place, a division, or a rare or proper word of its own
+    ("珠峰"/ns, "羌塘"/ns, "黄果树"), not a common word ("城市", "森林")?"""
+    name = ctx.text[a:b]
+    if b - a < 2 or a not in ctx.token_start_set or b not in ctx.token_end_set:
+        return False
+    if _found_place(ctx, a, b) or lexicons.find_division(name, ctx.doc.own.province) is not None:
+        return True
+    word = ctx.token_starting_at(a)
+    if word is None or word.end != b:
+        return False  # not one word of its own ("芒康国家级"): a name and what follows it
+    tt = tokenizer_tags()
+    freq = tt.tokenizer.FREQ.get(name)
+    if name in lexicons.word_set("not_names.txt") or (freq or 0) >= FEATURE_NAMES.shared_item_max_freq:
+        return False
+    return tt.word_tag_tab.get(name) in _NAME_TAGS or (freq is None and is_proper(name))
+
+
+@component("shared_feature_heads", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("coordinated_places",),
+           needs=lexicons.words("place_shared_feature_heads.txt"))
+def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
+    """The names listed before a protected or scenic area's head they share are places, as written
+    ("珠峰、羌塘和芒康国家级自然保护区" → 珠峰, 羌塘; "龙宫、黄果树等景区"): every item must be a name,
+    else the list is of kinds ("城市、森林和湿地公园")."""
+    out: list[Mention] = []
+    for m in _shared_head_list().finditer(ctx.text):
+        items = list_items(ctx, m, seps=_JOINERS, max_chars=FEATURE_NAMES.shared_item_chars,
+                           max_tokens=FEATURE_NAMES.shared_item_tokens)
+        if not all(_listed_name(ctx, a, b) for a, b in items):
+            continue
+        for a, b in items:
+            if b - a <= PLACE_RULES.area_item_chars and not ctx.taken(a, b, (PLACE, ORG, PROJECT)):
+                out.append(ctx.mention(PLACE, a, b, source="shared-feature-head"))
+    return out
