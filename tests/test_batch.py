@@ -215,4 +215,5 @@ def test_bench_prints_every_section():
     assert "reports/s" in r.stdout and "chars/s" in r.stdout and "triples/s" in r.stdout
     assert "01-projects-places-investment" in r.stdout
     assert "distinct texts" in r.stdout and "without the cache" in r.stdout  # both corpus figures
+    assert "of the parent's: RocksDB's background threads" in r.stdout  # the loading's split
     assert "of which tokenizing" in r.stdout and "of extraction's time" in r.stdout  # what dominates

@@ -25,3 +25,22 @@ def test_component_times_split_extraction_by_component():
     total, spent = bench.component_times([read_source(SEEDS / "qianjiang-2019.txt")])
     assert set(spent) <= set(PIPELINE.names) and "projects" in spent and "observations" in spent
     assert all(s >= 0 for s in spent.values()) and 0 < sum(spent.values()) <= total
+
+
+def test_parent_cpu_split_counts_the_stores_compaction_threads(tmp_path):
+    # a process filling a store as `kg build --store` does (the four samples' Turtle three times,
+    # a chunk each, then the final optimize), kept open a moment so the half-second sampler sees
+    # its threads
+    load = (
+        "import sys, time; from pathlib import Path; from kg.corpus.batch import StoreLoader, open_store\n"
+        "loader = StoreLoader(open_store(sys.argv[1]), chunk_bytes=1, threads=2)\n"
+        "for i in range(3):\n"
+        "    for p in sorted(Path('output').glob('*.ttl')): loader.add(f'{p.stem}-{i}', p.read_bytes())\n"
+        "loader.flush(); loader.store.optimize(); loader.store.flush(); time.sleep(1.2); loader.close()\n"
+    )
+    detail: dict = {}
+    wall, _, cpu, parent = bench.run_measured_split([sys.executable, "-c", load, str(tmp_path / "store")], detail)
+    assert 0 < detail["compaction"] <= parent <= cpu + 0.05
+    # a name no thread has: nothing; a process that has ended: nothing, no error
+    assert bench._threads_cpu(os.getpid(), "no such thread:") == 0
+    assert bench._threads_cpu(2 ** 22 + 1, "rocksdb:") == 0
