@@ -65,3 +65,14 @@ def test_a_gap_over_the_city_is_no_indicator(tmp_path):
 ])
 def test_a_border_crossing_keeps_both_its_sides(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # a county's own park called by its trade in common words, which the clause develops (积极 before the
+    # predicate): one site being built (ANNOTATION rule 7)
+    ("全县工业经济稳中有进,环保科技产业园积极推进,全县新增规上企业8家。", {"环保科技产业园"}, set()),
+    # a province builds kinds of park
+    ("全省工业经济稳中有进,环保科技产业园积极推进,全省新增规上企业80家。", set(), {"环保科技产业园"}),
+])
+def test_a_local_park_named_in_common_words(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

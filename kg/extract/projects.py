@@ -528,8 +528,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) or b - start < 3):
-        return None
+    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) and not _one_site_built(ctx, works, stem) or b - start < 3):
+        return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
