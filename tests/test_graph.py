@@ -162,3 +162,17 @@ def test_decimal_text_is_the_lexical_form_rdflib_writes():
     assert {v: decimal_text(v) for v in cases} == cases
     for v in cases:
         assert str(decimal_literal(v)) == decimal_text(v) == str(Literal(v if "." in v else v + ".0", datatype=XSD.decimal))
+
+
+def test_a_works_written_with_and_without_its_trailing_xiangmu_is_one_project(yixian):
+    # ANNOTATION rule 10: "县医院医技综合楼项目" and "县医院医技综合楼" in one report are one works, named
+    # without 项目, the other form an alias
+    g = yixian.rdf
+    projects = set(g.subjects(RDF.type, POL.Project))
+    labels = {str(o) for p in projects for o in g.objects(p, RDFS.label)}
+    assert not [n for n in labels if n.endswith("项目") and n[:-2] in labels]
+    text = (SEEDS / "yixian-2019.txt").read_text(encoding="utf-8")
+    name = "县医院医技综合楼"
+    assert name + "项目" in text and text.replace(name + "项目", "").count(name)
+    (works,) = [p for p in g.subjects(RDFS.label, Literal(name, lang="zh")) if p in projects]
+    assert (works, SKOS.altLabel, Literal(name + "项目", lang="zh")) in g

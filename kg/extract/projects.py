@@ -402,16 +402,20 @@ def _build_predicates() -> frozenset[str]:
 
 
 def _over_dashed_ends(ctx: SentenceContext, start: int, head: str) -> int:
-    """A route named by its ends joined with dashes ("武汉-仙桃城际铁路", "马鞍山-南京-镇江城际铁路线"):
-    the walk stops at the dash, the name runs back over each place the dash joins."""
-    if head not in lexicons.word_set("project_route_kinds.txt"):
+    """A route named by its ends joined with dashes ("武汉-仙桃城际铁路", "马鞍山-南京-镇江城际铁路线"),
+    or a border crossing by its two sides ("满洲里—后贝加尔斯克口岸"): the walk stops at the dash, the
+    name runs back over each place the dash joins."""
+    crossing = head in lexicons.word_set("project_dashed_pair_heads.txt")
+    if head not in lexicons.word_set("project_route_kinds.txt") and not crossing:
         return start
     while start > 1 and ctx.text[start - 1] in _DASHES:
         end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)
         first = end.local_start if end is not None else None
         if first is None:
+            # a border town across the border jieba may tag as a person's name ("巴克图—巴克特口岸")
             token = ctx.token_ending_at(start - 1)
-            first = token.start if token is not None and token.pos == "ns" else None
+            first = token.start if token is not None and (token.pos == "ns" or crossing and len(token.word) > 1
+                                                          and token.pos in ("nr", "nrt", "nz")) else None
         if first is None:
             return start
         start = first
@@ -524,8 +528,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) or b - start < 3):
-        return None
+    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) and not _one_site_built(ctx, works, stem) or b - start < 3):
+        return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
@@ -924,6 +928,9 @@ _LOCATED_BEFORE = re.compile(r"以[东南西北内外]")
 # more roads of a list and its 等 after a road's name, before the list's count (`_works_before_head`)
 _ROADS_LISTED_AFTER = re.compile(rf"(?:、[{CJK_CHARS}\d]{{1,8}}?(?:路|街|大道|大街))*等")
 _PARK_HEADS = lexicons.word_set("project_park_heads.txt")
+# the heads of zones (新区, 园区, 开发区…: place_zone_heads.txt): a name ending in one is whole, no bare name
+# that shares the head of the works after it ("城南新区和飞地产业园区": a zone and a park, not one works)
+_ZONE_HEADS = tuple(lexicons.words("place_zone_heads.txt"))
 _LENGTH_OPENS = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_length_units.txt')})")
 _NOT_PROJECT_WORDS = lexicons.words("project_not_project_words.txt")
 _UPKEEP_ACTIONS = lexicons.words("project_upkeep_actions.txt")
@@ -1044,6 +1051,8 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
         return None
     if not all(CJK.match(c) for c in item):
         return None  # the walk stopped inside a name ("鹏城云脑III、国家超算深圳中心二期")
+    if item.endswith(_ZONE_HEADS) and len(item) > 3:
+        return None  # "城南新区和飞地产业园区": a zone named whole by its own head shares no head
     if a > 0 and text[a - 1] in "至到":
         return None  # "郑州至开封、洛阳至三门峡城际铁路": the end of a route listed before, its own works
     if a > 0 and text[a - 1] in "、和":
@@ -1205,7 +1214,26 @@ _ENUM_LABELS = ("项目", "工程", "设施", "平台")
 _ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
               rf"{{15,{LIMITS.listed_item_chars}}})")
 _ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})等"
-                            rf"(?:\d+[余多]?个(?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
+                            rf"(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
+
+
+# a road named by its line, two to four characters and 线 ("新柳线", "G331线"), listed before works on roads
+_ROAD_LINE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,4}线")
+_ROUTE_KINDS = tuple(lexicons.words("project_route_kinds.txt"))
+
+
+def _road_line_item(item: str, m: re.Match) -> bool:
+    """Is the item a road by its line ("新柳线、上徐线等16项公路维修及新改建工程": two roads worked on)?
+    Only where the label after 等 names a kind of route (project_route_kinds.txt): elsewhere X线 may be
+    a production line or a line of defence."""
+    label = m.group()[len(m.group(1)) + 1:]
+    return bool(_ROAD_LINE_ITEM.fullmatch(item)) and any(kind in label for kind in _ROUTE_KINDS)
+
+
+def _new_opens_item(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
+    """Is the 新 the walk stopped after the first character of the list's first item: a new one of a
+    kind, a trade name or a road's line ("新天龙技术改造", "新柳线")?"""
+    return _new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a) or _road_line_item(ctx.text[a - 1:b], m)
 
 
 def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> list[Mention]:
@@ -1234,7 +1262,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _after_year(ctx, a)
                 if _inside_industry(ctx.text, a):
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
-                if ctx.text[:a].endswith("新") and (_new_one(ctx.text[a - 1:b]) or _trade_name_after_new(ctx, a)):
+                if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
             a = _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
@@ -1258,7 +1286,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b):
+            elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
                 named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind

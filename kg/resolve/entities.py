@@ -113,6 +113,8 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
         canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
+    if type_ == PROJECT:
+        _same_without_xiangmu(names, canonical)
     for m in mentions:
         if m.type != type_:
             continue
@@ -124,6 +126,18 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _same_without_xiangmu(names: list[str], canonical: dict[str, str]) -> None:
+    """"万家惠农贸市场项目" and "万家惠农贸市场" in one report are one works (ANNOTATION rule 10: a trailing
+    项目 is optional): the name with 项目, and what abbreviates it, become aliases of the name without it."""
+    for n in names:
+        bare = n[:-2]
+        if n.endswith("项目") and len(bare) >= 2 and bare in canonical and canonical[n] == n:
+            target = canonical[bare]
+            for c, to in list(canonical.items()):
+                if to == n:
+                    canonical[c] = target
 
 
 def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict[str, Entity],
