@@ -54,6 +54,7 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
 
 def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     mentions = drop_not_works(mentions)  # projects that name no works (a programme, a bare kind…)
+    mentions = _named_short_forms(mentions)
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names
     own_area = list(doc.own.names)
@@ -81,15 +82,26 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         if m.type != PLACE:
             continue
         # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
-        key, attrs = place_key(m.attrs.get("zone_kind", m.text), province, towns, scope)
+        # a region by its short form ("雄安") is the region of its full name (雄安新区)
+        full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
+        key, attrs = place_key(full, province, towns, scope)
         e = entities.get(key)
         if e is None:
-            name = attrs.get("division", m.text)
+            name = attrs.get("division", m.attrs.get("short_of", m.text))
             e = entities[key] = Entity(PLACE, name, key, attrs=attrs)
         if m.text != e.name:
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _named_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A region's short form ("雄安", kg.extract.city_areas) is kept only where the report names
+    the region by its full name too (ANNOTATION rule 13: the short form is then its alias)."""
+    if not any("short_of" in m.attrs for m in mentions):
+        return mentions
+    named = {m.text for m in mentions if m.type == PLACE and "short_of" not in m.attrs}
+    return [m for m in mentions if m.attrs.get("short_of", m.text) == m.text or m.attrs["short_of"] in named]
 
 
 def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities: dict[str, Entity],

@@ -1,0 +1,100 @@
+"""Named areas of and around a city, as places.
+
+A named region called by its short form ("雄安" for 雄安新区, "浦东" for 浦东新区): the stem before
+the head the region drops (region_short_heads.txt) is a place where it stands as a word of its own.
+jieba reads some of these stems as adjectives ("雄安" /a), so no other rule finds them. The mention
+carries the full name (`short_of`); the resolver keeps it only where the report names the full
+name too (ANNOTATION rule 13: the short form is then an alias) and calls the place by the full name.
+
+A city's named quarter or new area ("滨江新区", place_quarter_heads.txt): a proper name before the
+head, where no project or organization is found over it (the sentence builds it: a project)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import GENRE_LIMITS as LIMITS
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, name_start
+from kg.extract.projects import covered_by
+from kg.extract.registry import component
+from kg.text.lookup import WordTrie
+
+
+@functools.lru_cache(maxsize=1)
+def region_shorts() -> dict[str, str]:
+    """Short form → full name, for each region of regions.txt that ends in a droppable head and
+    whose stem names no other place and is no common word (西海岸, 天府, 江北 stay words)."""
+    heads = lexicons.words("region_short_heads.txt")
+    out = {}
+    for name in lexicons.words("regions.txt"):
+        for head in heads:
+            short = name[:-len(head)]
+            # a stem that is a place of its own (哈尔滨 of 哈尔滨新区, the river 湘江) is that place
+            if (name.endswith(head) and len(short) >= 2 and lexicons.find_division(short, None) is None
+                    and short not in lexicons.named_regions() and is_proper(short)):
+                out[short] = name
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _trie() -> WordTrie:
+    return WordTrie(sorted(region_shorts()))
+
+
+@component("region_short_forms", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(sorted(region_shorts())))
+def extract_region_short_forms(ctx: SentenceContext) -> list[Mention]:
+    """The short form as a word of its own (a token starts at it and one ends at its end), not
+    inside a place or organization found already."""
+    out = []
+    text = ctx.text
+    starts = ctx.token_start_set
+    ends = {t.end for t in ctx.tokens}
+    shorts = region_shorts()
+    for m in _trie().finditer(text):
+        a, b = m.start(), m.end()
+        if a not in starts or b not in ends or ctx.taken(a, b, (PLACE, ORG)):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="region_short_form", short_of=shorts[text[a:b]]))
+    return out
+
+
+# a count before the head or opening the stem ("三大片区", "各片区"): a set of areas, no name
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两几多各][个大类]?$")
+_COUNT_OPENING = re.compile(r"^[\d一二三四五六七八九十两几多各]")
+# a conjunction after an area's head joins two areas: "开发区和龙珠山片区"
+_JOINED = re.compile(r"(?<=[区园城镇村])[和与及、](?!.*[区园城镇村][和与及、])")
+
+
+@functools.lru_cache(maxsize=1)
+def _quarter_heads() -> WordTrie:
+    return WordTrie(lexicons.words("place_quarter_heads.txt"))
+
+
+@component("named_city_quarters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
+           needs=lexicons.words("place_quarter_heads.txt"))
+def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
+    """"加快滨江新区、城东组团和老城区有机更新" → 滨江新区. The stem must hold a proper name
+    ("国家级新区", "重点片区" name none), not a count ("三大片区") nor a digit."""
+    out = []
+    text = ctx.text
+    not_names = lexicons.word_set("not_names.txt")
+    for m in _quarter_heads().finditer(text):
+        a, b = m.start(), m.end()
+        if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
+            continue  # the head runs on into another word
+        start = name_start(ctx, a, **LIMITS.named_area.limits)
+        joint = _JOINED.search(text, start, a)
+        if joint:
+            start = joint.end()  # "开发区和龙珠山片区": the name starts after the conjunction
+        stem = text[start:a]
+        if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
+                or _COUNT_OPENING.match(stem)):
+            continue
+        if not is_proper(stem, strict=True) or ctx.taken(start, b, (ORG, PROJECT)) or covered_by(ctx, start, b, PLACE):
+            continue
+        if any(f.type == PLACE and f.local_end == b and f.local_start < a for f in ctx.found):
+            continue  # "湖南湘江新区": the area is found by its own name, the province before it is no part
+        # a place inside the name ("江北" in 南京江北新区) stays a place of its own (ANNOTATION rule 8)
+        out.append(ctx.mention(PLACE, start, b, source="named_city_quarter", composite=True))
+    return out
