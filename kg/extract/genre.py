@@ -40,7 +40,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.organizations import coined_subsidiary_end, names_a_business_kind, qualifies_a_product
+from kg.extract.organizations import coined_subsidiary_end, names_a_business_kind, qualifies_a_product, site_before_power_works
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
@@ -1261,8 +1261,8 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
         return None
     industries = _industry_openers()
     for b in range(k + COMPANY_OPENING.min_stem_chars, min(k + COMPANY_OPENING.max_stem_chars - 1, end) + 1):
-        if b not in ctx.token_end_set or not text.startswith(industries, b):
-            continue
+        if b not in ctx.token_end_set or not text.startswith(industries, b) or site_before_power_works(text, b):
+            continue  # "理塘索绒光伏发电": the place's site before a power works, no company
         stem, toks = text[k:b], [t for t in ctx.tokens if k <= t.start and t.end <= b]
         rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < COMPANY_OPENING.rare_word_freq
         if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k

@@ -303,6 +303,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True
     if suffix in _COMPANY_HEADS and _rare_proper_word(ctx, start, a):
         return True
+    if suffix in _REGION_NAMED_HEADS and _one_place_word(ctx, start, a):
+        return True  # "三峡银行": a bank named after a region that jieba knows as a place (ns)
     if stem[0] in lexicons.LEVEL_CHARS and any(t.end == start + 1 and (t.start == start or _verb_and_level(t))
                                                for t in ctx.tokens):
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
@@ -317,6 +319,15 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
 
 
 _PROPER_NOUN_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j")
+# the heads of bodies that a region's name alone names ("三峡银行", "渤海银行"): a bank is one body
+# whatever region it is called after, where a school or office so named may be a kind
+_REGION_NAMED_HEADS = ("银行",)
+
+
+def _one_place_word(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is the stem text[start:a] one word that jieba tags as a place's name (ns)?"""
+    t = ctx.token_starting_at(start)
+    return t is not None and t.end == a and t.pos == "ns"
 
 
 def _rare_proper_word(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -482,7 +493,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # 局, 所 inside a word ("布局", "场所") are no heads
     if text[max(0, a - 2):b].endswith(lexicons.words("org_not_body_words.txt")):
         return []  # "深圳招商会": an event whose word ends in a head (商会)
-    start = _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a)
+    start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
         clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
@@ -501,6 +512,14 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+def _past_date(text: str, start: int, a: int) -> int:
+    """A name's start past the unit of a date glued before it ("今年9月西华大学…": jieba's 月西 joins
+    the month to the name's first character): a name never opens with 年, 月 or 日 after a digit."""
+    if 0 < start < a - 1 and text[start - 1].isdigit() and text[start] in "年月日":
+        return start + 1
+    return start
 
 
 # the heads of laboratories and institutes, whose names a zone's may open ("甬江科创区甬江实验室")
@@ -999,6 +1018,13 @@ def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
     return ctx.mention(ORG, a, b, source="works_group")
 
 
+def site_before_power_works(text: str, b: int) -> bool:
+    """Does a power-generation works (org_site_power_works.txt) follow at `b`, so that the word
+    between the place opening a works' name and `b` is the works' site ("理塘索绒光伏发电": 索绒),
+    no company?"""
+    return text.startswith(lexicons.words("org_site_power_works.txt"), b)
+
+
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
     """The company named by `run`, the words at text[a:] after any place that opens the works `p`,
     where an industry, a phase or (after a place or in a list of plants) a product follows them."""
@@ -1015,6 +1041,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     rest = text[b:end]
     if rest.startswith("国际") and run[-1].pos != "ns":
         rest = rest[2:]  # "吉之汇国际农贸物流城"
+    if after_place and site_before_power_works(text, b):
+        return None  # "理塘索绒光伏发电": after the county comes the power works' site, not a company
     phase = _PHASE.match(rest)
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)

@@ -326,6 +326,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "全面振兴", "深化合作", "南部地区", "比如,": the word, not 振兴区, 合作市, 南部县, 比如县
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
+    if _names_a_site(ctx, b):
+        return False  # "台海网1月22日讯": a news site's name, not the place
     if _opens_honour_title(ctx, a, b):
         return False  # "荣获广西高质量发展进步城区": the honour's scope, not a place spoken of
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
@@ -364,6 +366,13 @@ def _names_a_vessel(ctx: SentenceContext, b: int) -> bool:
     """Is the short form the name of a train, ship or craft ("中欧班列长安号", "雪龙号")?"""
     return ctx.text[b:b + 1] == "号" and (b + 1 >= len(ctx.text) or not CJK.match(ctx.text[b + 1]) or
                                          ctx.text[b + 1:b + 2] in "、和与及等")
+
+
+def _names_a_site(ctx: SentenceContext, b: int) -> bool:
+    """Is the place the trade name of a website ("台海网1月22日讯", "东北网报道"): a site head
+    (place_site_heads.txt) is the whole word right after it?"""
+    t = ctx.token_starting_at(b)
+    return t is not None and t.word in lexicons.word_set("place_site_heads.txt")
 
 
 def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
@@ -754,12 +763,27 @@ def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
 _COMMON_WORD_POS = frozenset({"n", "i", "l", "v", "vn", "a"})
 
 
+@functools.lru_cache(maxsize=1)
+def _indicators_opened_by_heads() -> tuple[str, ...]:
+    """The indicators' names (indicators.txt) that open with a place's head ("地区生产总值": 地区)."""
+    heads = lexicons.words("place_suffixes.txt")
+    return tuple(sorted(f for f in lexicons.synonyms("indicators.txt") if f.startswith(heads)))
+
+
+def _head_opens_an_indicator(text: str, a: int) -> bool:
+    """Does the head at `a` open an indicator's name ("西藏地区生产总值": 西藏 and 地区生产总值, not
+    a place 西藏地区)?"""
+    return text.startswith(_indicators_opened_by_heads(), a)
+
+
 def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
     text = ctx.text
     if street_follows(ctx, b):
         return False  # "巴彦托海路": a street named after a place, not the place
+    if _head_opens_an_indicator(text, a):
+        return False  # "西藏地区生产总值": the head opens the indicator's name
     opening = ctx.token_starting_at(a)  # the one token starting at a, if any (tokens do not overlap)
     if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
             opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
