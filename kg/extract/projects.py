@@ -884,7 +884,11 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             # before it ("…南方绿色新材料产业园项目", "…、新材料产业园等特色园中园")
             # (a walk that stops at verbs: "…分会场设在柯城区浙江某某新材料…基地" opens at 柯城区)
             s = name_start(ctx, start - 1, **LIMITS.name_before_new.limits, through_heads=True)
-            return _trim_openers(ctx, s, a) if s < start - 1 else start - 1
+            if s == start - 1:
+                return s
+            if any(len(t.word) < 2 for t in _tokens_between(ctx, s, start - 1)):
+                return start  # "其/龙/新/材料二期": a trade name jieba cut into characters, its start unknown
+            return _trim_openers(ctx, s, a)
         before = [t for t in ctx.tokens if t.end == start - 1]
         if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
                        or before[0].word.endswith(lexicons.words("build_words.txt"))):
