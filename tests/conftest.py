@@ -97,3 +97,19 @@ def assert_found(got: set[str], found, not_found) -> None:
     """`got` holds every name of `found` and none of `not_found`, with the difference in the message."""
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+def review_graph(tmp_path: Path, sentence: str, head: str) -> tuple[set[str], set[str], set[tuple[str, str]]]:
+    """The whole pipeline on one sentence of a report's review part titled `head`: the names of its
+    projects and organizations, and its participatesIn links (organization, project)."""
+    from kg.model import ORG, PROJECT
+    from kg.pipeline import build
+
+    path = tmp_path / "report.txt"
+    path.write_text(f"{head}\n\n一、2023年工作回顾\n\n{sentence}\n", encoding="utf-8")
+    report = build(path).report
+    projects = {e.name for e in report.entities.values() if e.type == PROJECT}
+    orgs = {e.name for e in report.entities.values() if e.type == ORG}
+    links = {(report.entities[r.subject].name, report.entities[r.object].name)
+             for r in report.relations if r.kind == "participatesIn"}
+    return projects, orgs, links

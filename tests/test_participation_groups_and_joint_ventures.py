@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import ORG
-from kg.pipeline import build
+from tests.conftest import review_graph
 
 HEAD = "2024年临川县人民政府工作报告"
 
 
 def _graph(tmp_path, sentence: str):
-    path = tmp_path / "report.txt"
-    path.write_text(f"{HEAD}\n\n一、2023年工作回顾\n\n{sentence}\n", encoding="utf-8")
-    report = build(path).report
-    orgs = {e.name for e in report.entities.values() if e.type == ORG}
-    links = {(report.entities[r.subject].name, report.entities[r.object].name)
-             for r in report.relations if r.kind == "participatesIn"}
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
     return orgs, links
 
 

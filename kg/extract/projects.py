@@ -556,13 +556,27 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
             and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
-    if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS):
+    if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS) and not _company_sized_works(ctx, start, a):
         return None
     if covered_by(ctx, start, b, ORG) and not _built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
+
+
+def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
+    """"瓜州某某新能源电力有限公司200兆瓦光伏发电项目": a company found by its whole name, then the
+    capacity (or 年产 and it) and product of its plant before the head, is that company's investment
+    works, whatever verb the sentence uses ("…项目现场", "…年产5万吨…项目投产")."""
+    span = ctx.sentence.at(start, a)
+    for o in ctx.found:
+        if o.type == ORG and o.span.start == span.start and span.start < o.span.end < span.end:
+            end = start + o.span.end - span.start  # the company's end, in the sentence
+            if is_proper(ctx.text[start:end]) and _CAPACITY_OPENS.match(
+                    ctx.text, end + 2 * ctx.text.startswith("年产", end), a) is not None:
+                return True
+    return False
 
 
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
@@ -865,6 +879,16 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             return s
         return start
     if start < a and text[:start].endswith("新") and any(t.word == "新" and t.end == start for t in ctx.tokens):
+        if _inside_industry(text, start):
+            # "新/a 材料产业园": 新 opens the industry (新材料), never the works; the name runs on
+            # before it ("…南方绿色新材料产业园项目", "…、新材料产业园等特色园中园")
+            # (a walk that stops at verbs: "…分会场设在柯城区浙江某某新材料…基地" opens at 柯城区)
+            s = name_start(ctx, start - 1, **LIMITS.name_before_new.limits, through_heads=True)
+            if s == start - 1:
+                return s
+            if any(len(t.word) < 2 for t in _tokens_between(ctx, s, start - 1)):
+                return start  # "其/龙/新/材料二期": a trade name jieba cut into characters, its start unknown
+            return _trim_openers(ctx, s, a)
         before = [t for t in ctx.tokens if t.end == start - 1]
         if before and (_names_something(ctx, start, a) and is_boundary(before[0], strict=False)
                        or before[0].word.endswith(lexicons.words("build_words.txt"))):

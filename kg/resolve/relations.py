@@ -454,7 +454,16 @@ def _built_whole(name: str, at: int, org: str) -> bool:
     stem = next((name[:-len(w)] for w in WORKS_HEADS if name.endswith(w)), name)
     if stem.endswith(_IN_PREPARATION) and at + len(org) == len(stem) - len(_IN_PREPARATION):
         return True  # "福耀科技大学(筹)项目": the university being set up is built, wherever its name stands
+    if name.endswith("项目") and org.endswith(_company_ends()):
+        return False  # "南平泰盛纸业项目": a company's name and 项目 are its investment works, not the company built
     return at > 0 and at + len(org) == len(stem)
+
+
+@functools.cache
+def _company_ends() -> tuple[str, ...]:
+    """The words that end a company's name: its kind (公司, 集团) or its trade (纸业, 科技:
+    org_company_trades.txt), never an institution's (医院, 博物馆, 学校)."""
+    return ("公司", "集团") + tuple(lexicons.words("org_company_trades.txt"))
 
 
 def _line_through(name: str, own_code: str | None) -> bool:
