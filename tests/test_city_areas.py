@@ -9,7 +9,7 @@ from kg.pipeline import build
 from kg.resolve.entities import build_graph
 from kg.text.document import parse_document
 from kg.text.reading import read_source
-from tests.conftest import report_names, shared_file
+from tests.conftest import report_mentions, report_names, shared_file
 
 
 def places(tmp_path, *lines: str) -> dict[str, set[str]]:
@@ -59,3 +59,28 @@ def test_a_new_area_the_sentence_builds_stays_a_project_in_its_town():
     assert [e.type for e in areas] == ["Project"]
     located = {g.entities[r.object].name for r in g.relations if r.kind == "locatedIn" and r.subject == areas[0].key}
     assert "哈克镇" in located
+
+
+def test_named_function_zones_and_business_districts_are_places(tmp_path):
+    # a proper name, one place word of jieba's ("运河", "光明") or a division found ("北京") before a
+    # trade or function head (place_function_zone_heads.txt)
+    head = "2022年北京市通州区政府工作报告"
+    found = report_names(tmp_path, "Place", head, "市属国企总部加快向北京城市副中心迁移，运河商务区入驻企业超过2000家。",
+                         "光明科学城在建运营的重大科技创新载体达到22个。", "甬江科创区、陆家嘴金融城功能不断提升。")
+    assert {"北京城市副中心", "运河商务区", "光明科学城", "甬江科创区", "陆家嘴金融城"} <= found
+    assert "北京市" in found  # the city inside the designation stays a place (ANNOTATION rule 8)
+
+
+def test_a_zone_head_after_a_kind_a_count_or_a_common_word_names_no_place(tmp_path):
+    head = "2022年上海市政府工作报告"
+    found = report_names(tmp_path, "Place", head, "努力建设世界一流科学城，全面推进五个新城建设。",
+                         "提升城市副中心和中央商务区功能，打造一批国际金融城。")
+    # (a bare 新城 is a quarter of its own, ANNOTATION "Place")
+    assert not {p for p in found if p.endswith(("科学城", "新城", "副中心", "商务区", "金融城")) and p != "新城"}
+
+
+def test_a_zone_opening_a_works_name_is_a_place_inside_it(tmp_path):
+    # ANNOTATION rule 8: the zone opening the works' name is a place of its own; the works stays whole
+    mentions = report_mentions(tmp_path, "2022年深圳市光明区政府工作报告", "年内投用光明科学城先进材料研究院二期工程。")
+    assert ("Place", "光明科学城") in {(m.type, m.text) for m in mentions}
+    assert ("Project", "光明科学城先进材料研究院二期工程") in {(m.type, m.text) for m in mentions}

@@ -7,7 +7,9 @@ carries the full name (`short_of`); the resolver keeps it only where the report 
 name too (ANNOTATION rule 13: the short form is then an alias) and calls the place by the full name.
 
 A city's named quarter or new area ("滨江新区", place_quarter_heads.txt): a proper name before the
-head, where no project or organization is found over it (the sentence builds it: a project)."""
+head, where no project or organization is found over it (the sentence builds it: a project). A named
+function zone or business district ("运河商务区", "光明科学城", "北京城市副中心", place_function_zone_heads.txt)
+likewise; its stem may also be one place word of jieba's or a division found in the sentence."""
 from __future__ import annotations
 
 import functools
@@ -19,6 +21,7 @@ from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, is_pr
 from kg.extract.projects import covered_by
 from kg.extract.registry import component
 from kg.text.lookup import WordTrie
+from kg.text.segment import tokenizer
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,13 +69,37 @@ _COUNT_OPENING = re.compile(r"^[\d一二三四五六七八九十两几多各]")
 _JOINED = re.compile(r"(?<=[区园城镇村])[和与及、](?!.*[区园城镇村][和与及、])")
 
 
+_HEAD_FILES = ("place_quarter_heads.txt", "place_function_zone_heads.txt")
+
+
 @functools.lru_cache(maxsize=1)
 def _quarter_heads() -> WordTrie:
-    return WordTrie(lexicons.words("place_quarter_heads.txt"))
+    return WordTrie(sorted({h for f in _HEAD_FILES for h in lexicons.words(f)}))
+
+
+def _zone_stem(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does text[start:a], before a function zone's head, name it though it is no rare word: one
+    place word of jieba's, not a common one ("运河", "光明"; not 城市, 长江, nor a direction, tagged
+    f), or a division found as a place in the sentence ("北京" of 北京城市副中心)?"""
+    stem = ctx.text[start:a]
+    if any(f.type == PLACE and f.local_start == start and f.local_end == a for f in ctx.found):
+        return lexicons.find_division(stem, None) is not None
+    pieces = tokenizer().lcut(stem)
+    return (len(pieces) == 1 and pieces[0].flag == "ns"
+            and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.zone_place_word_freq)
+
+
+def _opens_a_works(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Do the projects over text[start:b] all begin at `start` and run on past `b` into a name of
+    their own ("甬江科创区甬江实验室B区一期"), so the zone is a place inside their names, not the thing
+    the sentence builds ("运河商务区建设")?"""
+    over = [f for f in ctx.found if f.type in (ORG, PROJECT) and f.local_start < b and start < f.local_end]
+    return bool(over) and all(f.type == PROJECT and f.local_start == start and f.local_end > b + 1
+                              for f in over)
 
 
 @component("named_city_quarters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
-           needs=lexicons.words("place_quarter_heads.txt"))
+           needs=tuple(h for f in _HEAD_FILES for h in lexicons.words(f)))
 def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """"加快滨江新区、城东组团和老城区有机更新" → 滨江新区. The stem must hold a proper name
     ("国家级新区", "重点片区" name none), not a count ("三大片区") nor a digit."""
@@ -91,7 +118,13 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
         if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
                 or _COUNT_OPENING.match(stem)):
             continue
-        if not is_proper(stem, strict=True) or ctx.taken(start, b, (ORG, PROJECT)) or covered_by(ctx, start, b, PLACE):
+        zone = m.group() in lexicons.word_set("place_function_zone_heads.txt")
+        if not (is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))):
+            continue
+        if covered_by(ctx, start, b, PLACE):
+            continue
+        # "投用甬江科创区甬江实验室B区一期": a zone opening a works' name is a place inside it (rule 8)
+        if ctx.taken(start, b, (ORG, PROJECT)) and not (zone and _opens_a_works(ctx, start, b)):
             continue
         if any(f.type == PLACE and f.local_end == b and f.local_start < a for f in ctx.found):
             continue  # "湖南湘江新区": the area is found by its own name, the province before it is no part
