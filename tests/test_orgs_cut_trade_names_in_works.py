@@ -16,6 +16,8 @@ HEAD = "2023年临泉县人民政府工作报告"
     # 时代 is a common noun, 思康 no word jieba knows: the pair is the trade name before 新材料
     ("时代思康新材料项目一期建成投产。", "时代思康", "时代思康新材料项目"),
     ("森林瑞泓光伏组件项目开工建设。", "森林瑞泓", "森林瑞泓光伏组件项目"),
+    # after the county opening the works, the plant's product may follow the trade name
+    ("阜阳临泉天空嘉澍含氟涂料生产项目开工建设。", "天空嘉澍", "阜阳临泉天空嘉澍含氟涂料生产项目"),
 ])
 def test_a_common_noun_and_an_unknown_word_before_an_industry_are_a_trade_name(tmp_path, sentence, company, works):
     projects, orgs, links = review_graph(tmp_path, sentence, HEAD)

@@ -986,7 +986,7 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
             else:
                 break
         if not run:
-            run = _split_trade_name(ctx, toks, a) or _common_word_trade_name(ctx, toks, a, end)
+            run = _split_trade_name(ctx, toks, a) or _common_word_trade_name(ctx, toks, a, end, after_place)
         company = _works_company(ctx, p, a, run)
         if company is None:  # "爱|旭光|伏电池", "江|钨硬质合金": jieba's cut hides the trade name
             company = _works_company(ctx, p, a, _trade_name_by_characters(ctx, a, p.local_end))
@@ -1193,11 +1193,12 @@ def _split_trade_name(ctx: SentenceContext, toks: list, a: int) -> list:
     return [Token(pair, "nz", a, a + 2)]
 
 
-def _common_word_trade_name(ctx: SentenceContext, toks: list, a: int, end: int) -> list:
+def _common_word_trade_name(ctx: SentenceContext, toks: list, a: int, end: int, after_place: bool = False) -> list:
     """A four-character trade name made of a common noun and a word no dictionary knows, before an
     industry at the works' head ("时代思康新材料" cut 时代|思康|新|材料): the unknown half shows the pair
     is a name (企业名称登记管理规定: 字号 of two or more characters), not a descriptor of the works
-    ("智慧农业", "高端装备"): both words, for the test that an industry follows them."""
+    ("智慧农业", "高端装备"): both words, for the test that an industry follows them, or after a place
+    opening the works a product ("龙岩上杭时代思康含氟新能源材料": the county, the company, its plant's product)."""
     if len(toks) < 3 or toks[0].start != a:
         return []
     first, second = toks[0], toks[1]
@@ -1205,7 +1206,7 @@ def _common_word_trade_name(ctx: SentenceContext, toks: list, a: int, end: int) 
     if (len(first.word) != 2 or len(second.word) != 2 or first.pos != "n" or not all(CJK.match(c) for c in first.word + second.word)
             or freq.get(second.word) is not None or second.pos not in ("nr", "nz", "n")
             or first.word in _industry_words() or first.word.startswith(_works_openers())
-            or not _described_industry(ctx.text[second.end:end])):
+            or not (after_place or _described_industry(ctx.text[second.end:end]))):
         return []
     return [first, second]
 
