@@ -986,7 +986,7 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
             else:
                 break
         if not run:
-            run = _split_trade_name(ctx, toks, a)
+            run = _split_trade_name(ctx, toks, a) or _common_word_trade_name(ctx, toks, a, end, after_place)
         company = _works_company(ctx, p, a, run)
         if company is None:  # "爱|旭光|伏电池", "江|钨硬质合金": jieba's cut hides the trade name
             company = _works_company(ctx, p, a, _trade_name_by_characters(ctx, a, p.local_end))
@@ -1193,6 +1193,24 @@ def _split_trade_name(ctx: SentenceContext, toks: list, a: int) -> list:
     return [Token(pair, "nz", a, a + 2)]
 
 
+def _common_word_trade_name(ctx: SentenceContext, toks: list, a: int, end: int, after_place: bool = False) -> list:
+    """A four-character trade name made of a common noun and a word no dictionary knows, before an
+    industry at the works' head ("时代思康新材料" cut 时代|思康|新|材料): the unknown half shows the pair
+    is a name (企业名称登记管理规定: 字号 of two or more characters), not a descriptor of the works
+    ("智慧农业", "高端装备"): both words, for the test that an industry follows them, or after a place
+    opening the works a product ("龙岩上杭时代思康含氟新能源材料": the county, the company, its plant's product)."""
+    if len(toks) < 3 or toks[0].start != a:
+        return []
+    first, second = toks[0], toks[1]
+    freq = tokenizer_tags().tokenizer.FREQ
+    if (len(first.word) != 2 or len(second.word) != 2 or first.pos != "n" or not all(CJK.match(c) for c in first.word + second.word)
+            or freq.get(second.word) is not None or second.pos not in ("nr", "nz", "n")
+            or first.word in _industry_words() or first.word.startswith(_works_openers())
+            or not (after_place or _described_industry(ctx.text[second.end:end]))):
+        return []
+    return [first, second]
+
+
 def _province_elsewhere(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a province or prefecture of another province than the report's? A plant of
     the report's area is not named after a far city; a company's name is ("北京协和")."""
@@ -1206,7 +1224,11 @@ def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
     ("内丘建滔醋酸", "沙河闽都紧固件", "广宗科盛软包装": a county, a company and what its plant makes)?
     A facility there makes the name a place's ("沙河湿地公园", "平顶山盐穴储气库"); 项目 names none."""
     first = ctx.token_starting_at(b)
-    return (first is not None and len(first.word) >= 2 and first.pos in ("n", "nz", "vn")
+    if first is not None and first.pos == "b" and len(first.word) >= 2:
+        first = ctx.token_starting_at(first.end)  # "吉孚力多孔碳": the product after its attribute (区别词)
+        if first is None or first.pos != "n":
+            return False
+    return (first is not None and first.pos in ("n", "nz", "vn") and (len(first.word) >= 2 or first.start > b)
             and bool(tokenizer_tags().tokenizer.FREQ.get(first.word))
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
             and not any(b <= t.start and t.end <= end and t.pos == "phead" and t.word != "项目" for t in ctx.tokens))
