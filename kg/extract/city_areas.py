@@ -17,7 +17,7 @@ import re
 
 from kg import lexicons
 from kg.config import GENRE_LIMITS as LIMITS
-from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, name_start
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, is_proper, name_start
 from kg.extract.projects import covered_by
 from kg.extract.registry import component
 from kg.text.lookup import WordTrie
@@ -51,12 +51,10 @@ def extract_region_short_forms(ctx: SentenceContext) -> list[Mention]:
     inside a place or organization found already."""
     out = []
     text = ctx.text
-    starts = ctx.token_start_set
-    ends = {t.end for t in ctx.tokens}
     shorts = region_shorts()
     for m in _trie().finditer(text):
         a, b = m.start(), m.end()
-        if a not in starts or b not in ends or ctx.taken(a, b, (PLACE, ORG)):
+        if not aligned(ctx, a, b) or ctx.taken(a, b, (PLACE, ORG)):
             continue
         out.append(ctx.mention(PLACE, a, b, source="region_short_form", short_of=shorts[text[a:b]]))
     return out
@@ -70,11 +68,13 @@ _JOINED = re.compile(r"(?<=[区园城镇村])[和与及、](?!.*[区园城镇村
 
 
 _HEAD_FILES = ("place_quarter_heads.txt", "place_function_zone_heads.txt")
+# the heads of both files, once (the component's pre-filter and its trie)
+_QUARTER_HEADS = tuple(sorted({h for f in _HEAD_FILES for h in lexicons.words(f)}))
 
 
 @functools.lru_cache(maxsize=1)
 def _quarter_heads() -> WordTrie:
-    return WordTrie(sorted({h for f in _HEAD_FILES for h in lexicons.words(f)}))
+    return WordTrie(_QUARTER_HEADS)
 
 
 def _zone_stem(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -99,7 +99,7 @@ def _opens_a_works(ctx: SentenceContext, start: int, b: int) -> bool:
 
 
 @component("named_city_quarters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
-           needs=tuple(h for f in _HEAD_FILES for h in lexicons.words(f)))
+           needs=_QUARTER_HEADS)
 def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """"加快滨江新区、城东组团和老城区有机更新" → 滨江新区. The stem must hold a proper name
     ("国家级新区", "重点片区" name none), not a count ("三大片区") nor a digit."""

@@ -10,7 +10,7 @@ import re
 
 from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items, tokenizer_tags
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, tokenizer_tags
 from kg.extract.registry import component
 from kg.text.names import is_proper
 
@@ -112,7 +112,7 @@ def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a name: a found place, a division, or a rare or proper word of its own
     ("珠峰"/ns, "羌塘"/ns, "黄果树"), not a common word ("城市", "森林")?"""
     name = ctx.text[a:b]
-    if b - a < 2 or a not in ctx.token_start_set or b not in ctx.token_end_set:
+    if b - a < 2 or not aligned(ctx, a, b):
         return False
     if _found_place(ctx, a, b) or lexicons.find_division(name, ctx.doc.own.province) is not None:
         return True
