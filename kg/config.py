@@ -151,6 +151,7 @@ class PlaceRuleLimits:
 
     common_word_freq: int = 1000  # a word more frequent than this is a common word ("平房" in 和平房区, "文化" after 岭南)
     village_name_max_freq: int = 300  # a village's short name at least this frequent is a common word ("光明", "互助")
+    quarter_stem_max_freq: int = 20000  # a place word of jieba's this frequent before 新城 is a common noun ("城市新城": 城市 25084), no quarter's name (南部 5613, 江南 4987)
     toponym_word_max_freq: int = 250  # a proper noun ending in a toponym head names a place only when rarer ("长潭")
     toponym_word_max: int = 3  # longest one-word toponym before a facility ("白家湾市场")
     event_name_reach: int = 14  # how far after a place the words of an event's name may run to its head ("…合作首次领导人会议")

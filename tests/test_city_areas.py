@@ -84,3 +84,58 @@ def test_a_zone_opening_a_works_name_is_a_place_inside_it(tmp_path):
     mentions = report_mentions(tmp_path, "2022年深圳市光明区政府工作报告", "年内投用光明科学城先进材料研究院二期工程。")
     assert ("Place", "光明科学城") in {(m.type, m.text) for m in mentions}
     assert ("Project", "光明科学城先进材料研究院二期工程") in {(m.type, m.text) for m in mentions}
+
+
+def city_places(tmp_path, head: str, *lines: str) -> dict[str, set[str]]:
+    """name → aliases of every place of a small report titled `head`."""
+    path = tmp_path / "c.txt"
+    path.write_text(head + "\n各位代表：\n一、2023年工作回顾\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    g = build_graph(doc, extract_mentions(doc))
+    return {e.name: e.aliases for e in g.entities.values() if e.type == "Place"}
+
+
+def test_a_districts_short_form_and_its_waterfront_are_one_place(tmp_path):
+    # "徐汇滨江" is Xuhui's riverside quarter: one place, not Xuhui and a place "滨江"; the short
+    # form inside it stays the district's alias (ANNOTATION rule 8)
+    found = city_places(tmp_path, "2024年上海市政府工作报告", "推动徐汇滨江、杨浦滨江打造世界级滨水区。")
+    assert {"徐汇滨江", "杨浦滨江"} <= set(found) and "滨江" not in found
+    assert "徐汇" in found["徐汇区"]
+    # not where the word opens a longer name, nor after a full name
+    names = report_names(tmp_path, "Place", "2024年杭州市政府工作报告", "加快滨江新区建设，杭州市滨江区经济稳步增长。")
+    assert not {n for n in names if n.endswith("滨江") and len(n) > 2}  # (滨江 alone: the district's short form)
+
+
+def test_a_place_in_brackets_is_part_of_a_zones_name(tmp_path):
+    names = report_names(tmp_path, "Place", "2024年成都市政府工作报告", "西部（成都）科学城高能级创新体系加快构建。")
+    assert "西部(成都)科学城" in names and "成都" in names
+    # a kind before the bracket names no zone
+    names = report_names(tmp_path, "Place", "2024年成都市政府工作报告", "建设一流（成都）科学城。")
+    assert not {n for n in names if n.endswith("科学城")}
+
+
+def test_a_common_word_before_xincheng_names_no_quarter(tmp_path):
+    names = report_names(tmp_path, "Place", "2021年广东省政府工作报告", "河西新城、南部新城功能加快完善，打造现代化城市新城。")
+    assert {"河西新城", "南部新城"} <= names and "城市新城" not in names
+
+
+def test_a_bare_sub_centre_is_an_alias_where_the_report_names_it_in_full(tmp_path):
+    head = "2020年北京市通州区政府工作报告"
+    found = city_places(tmp_path, head, "北京城市副中心建设取得重大进展。", "城市副中心框架全面拉开，推进副中心与北三县协同发展。")
+    assert found["北京城市副中心"] >= {"副中心", "城市副中心"}
+    assert "副中心" not in found and "城市副中心" not in found
+    # with no full name it names nothing; a kind of city (副中心城市) or a kind before it neither
+    found = city_places(tmp_path, head, "推进副中心建设，打造区域副中心和省域副中心城市。")
+    assert not {n for n in found if "副中心" in n}
+
+
+def test_well_known_quarters_and_waterfronts_named_without_a_head(tmp_path):
+    found = city_places(tmp_path, "2023年上海市政府工作报告", "加快外滩、北外滩、陆家嘴、徐家汇等商务载体建设。")
+    assert {"外滩", "北外滩", "陆家嘴", "徐家汇"} <= set(found)
+
+
+def test_a_countys_short_form_inside_an_idiom_names_no_place(tmp_path):
+    # 勠力同心 is the idiom 戮力同心 (its other written form), not 同心县 of Ningxia
+    head = "2023年宁夏回族自治区政府工作报告"
+    assert "同心县" not in city_places(tmp_path, head, "全区上下勠力同心、砥砺奋进，经济稳中向好。")
+    assert "同心县" in city_places(tmp_path, head, "全区上下勠力同心、砥砺奋进，支持同心发展特色产业。")

@@ -104,7 +104,7 @@ from kg.extract.project_lists import extract_kind_lists
 from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
-from kg.extract.city_areas import extract_named_city_quarters, extract_region_short_forms
+from kg.extract.city_areas import extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters, extract_region_short_forms
 from kg.extract.honoured_companies import extract_honoured_companies
 from kg.extract.media import extract_media_outlets
 from kg.extract.attributes import (
@@ -145,6 +145,7 @@ PIPELINE_ORDER = (
     "visit_places",
     "own_zone_places",
     "joined_division_places",
+    "district_waterfronts",
     "projects",
     "numbered_lines",
     "expressway_parts",
@@ -189,6 +190,7 @@ PIPELINE_ORDER = (
     "genre_county_groups",
     "named_city_quarters",
     "region_short_forms",
+    "bare_sub_centres",
     "genre_listed_villages",
     "genre_listed_compounds",
     "parallel_places",

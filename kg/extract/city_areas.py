@@ -9,7 +9,13 @@ name too (ANNOTATION rule 13: the short form is then an alias) and calls the pla
 A city's named quarter or new area ("滨江新区", place_quarter_heads.txt): a proper name before the
 head, where no project or organization is found over it (the sentence builds it: a project). A named
 function zone or business district ("运河商务区", "光明科学城", "北京城市副中心", place_function_zone_heads.txt)
-likewise; its stem may also be one place word of jieba's or a division found in the sentence."""
+likewise; its stem may also be one place word of jieba's or a division found in the sentence.
+
+A designation's bare head ("副中心", "城市副中心" for 北京城市副中心): a place where the report names the
+designation in full once (the resolver then keeps it as the full name's alias, ANNOTATION rule 13).
+
+A district's waterfront ("徐汇滨江", place_waterfront_words.txt): the district's short form and the
+waterfront's word are one place, not the district and a place "滨江"."""
 from __future__ import annotations
 
 import functools
@@ -20,6 +26,7 @@ from kg.config import GENRE_LIMITS as LIMITS
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, is_proper, name_start
 from kg.extract.projects import covered_by
 from kg.extract.registry import component
+from kg.text.names import CJK
 from kg.text.lookup import WordTrie
 from kg.text.segment import tokenizer
 
@@ -98,6 +105,26 @@ def _opens_a_works(ctx: SentenceContext, start: int, b: int) -> bool:
                               for f in over)
 
 
+# a zone's own word (a direction, a place word or a proper name) before a place in brackets
+_BRACKET_STEM_POS = ("f", "ns", "s")
+
+
+def _bracketed_start(ctx: SentenceContext, a: int) -> int | None:
+    """"西部（成都）科学城": where a function zone's name starts when a place found in brackets stands
+    right before its head and one word of the zone's own (a direction, a place word or a proper
+    name) before the bracket; None where the text is not so."""
+    text = ctx.text
+    if text[a - 1:a] != ")":
+        return None
+    p = text.rfind("(", 0, a - 1)
+    if p < 1 or not any(f.type == PLACE and f.local_start == p + 1 and f.local_end == a - 1 for f in ctx.found):
+        return None
+    t = ctx.token_ending_at(p)
+    if t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in lexicons.word_set("not_names.txt"):
+        return None
+    return t.start if t.pos in _BRACKET_STEM_POS or is_proper(t.word, strict=True) else None
+
+
 @component("named_city_quarters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
            needs=_QUARTER_HEADS)
 def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
@@ -110,17 +137,21 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
         a, b = m.start(), m.end()
         if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
             continue  # the head runs on into another word
-        start = name_start(ctx, a, **LIMITS.named_area.limits)
-        joint = _JOINED.search(text, start, a)
-        if joint:
-            start = joint.end()  # "开发区和龙珠山片区": the name starts after the conjunction
-        stem = text[start:a]
-        if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
-                or _COUNT_OPENING.match(stem)):
-            continue
         zone = m.group() in lexicons.word_set("place_function_zone_heads.txt")
-        if not (is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))):
-            continue
+        bracketed = _bracketed_start(ctx, a) if zone else None
+        if bracketed is not None:
+            start = bracketed  # "西部（成都）科学城": the place in brackets is part of the name
+        else:
+            start = name_start(ctx, a, **LIMITS.named_area.limits)
+            joint = _JOINED.search(text, start, a)
+            if joint:
+                start = joint.end()  # "开发区和龙珠山片区": the name starts after the conjunction
+            stem = text[start:a]
+            if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
+                    or _COUNT_OPENING.match(stem)):
+                continue
+            if not (is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))):
+                continue
         if covered_by(ctx, start, b, PLACE):
             continue
         # "投用甬江科创区甬江实验室B区一期": a zone opening a works' name is a place inside it (rule 8)
@@ -130,4 +161,72 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
             continue  # "湖南湘江新区": the area is found by its own name, the province before it is no part
         # a place inside the name ("江北" in 南京江北新区) stays a place of its own (ANNOTATION rule 8)
         out.append(ctx.mention(PLACE, start, b, source="named_city_quarter", composite=True))
+    return out
+
+
+_WATERFRONTS = tuple(lexicons.words("place_waterfront_words.txt"))
+
+
+@component("district_waterfronts", reads=(PLACE, ORG), assigns=(PLACE,), needs=_WATERFRONTS)
+def extract_district_waterfronts(ctx: SentenceContext) -> list[Mention]:
+    """"推进徐汇滨江、杨浦滨江公共空间贯通" → 徐汇滨江, 杨浦滨江: a division found by its short form,
+    right before a waterfront's word that ends a word of its own, names the division's waterfront
+    (the short form inside it stays the division's place, ANNOTATION rule 8). Not where the word
+    opens a longer name ("滨江新区", "滨河路": left to the rules of those heads)."""
+    out = []
+    text = ctx.text
+    for f in ctx.found:
+        if f.type != PLACE:
+            continue
+        a, b = f.local_start, f.local_end
+        word = next((w for w in _WATERFRONTS if text.startswith(w, b)), None)
+        if word is None or not aligned(ctx, b, b + len(word)):
+            continue
+        d = lexicons.find_division(f.text, ctx.doc.own.province)
+        if d is None or d.name == f.text:
+            continue  # a full name ("徐汇区滨江") or no division: no short form of one
+        nxt = ctx.token_starting_at(b + len(word))
+        if nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _QUARTER_HEADS):
+            continue
+        if not ctx.taken(a, b + len(word), (ORG,)):
+            out.append(ctx.mention(PLACE, a, b + len(word), source="district_waterfront", composite=True))
+    return out
+
+
+# a designation named by a division and its head ("北京城市副中心"), called by its head alone
+_SUB_CENTRE = "城市副中心"
+_BARE_SUB_CENTRE = re.compile(r"(?:城市)?副中心(?!城市)")
+
+
+@functools.lru_cache(maxsize=8)
+def _sub_centres(text: str, province: str | None) -> tuple[str, ...]:
+    """The designations "<division>城市副中心" the report names ("北京城市副中心"), each once."""
+    names = set()
+    for m in re.finditer(_SUB_CENTRE, text):
+        for k in (3, 2):
+            stem = text[max(0, m.start() - k):m.start()]
+            if len(stem) == k and lexicons.find_division(stem, province) is not None:
+                names.add(stem + _SUB_CENTRE)
+                break
+    return tuple(sorted(names))
+
+
+@component("bare_sub_centres", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs=("副中心",))
+def extract_bare_sub_centres(ctx: SentenceContext) -> list[Mention]:
+    """"推进副中心建设", "城市副中心功能持续完善" in a report that names 北京城市副中心: the bare head
+    stands for that one designation (`short_of`). Not where a name or a kind stands before it
+    ("北京城市副中心", "区域副中心"), nor 副中心城市 (a kind of city), nor where the report names
+    no such designation or more than one."""
+    full = _sub_centres(ctx.doc.source.text, ctx.doc.own.province)
+    if len(full) != 1:
+        return []
+    out = []
+    for m in _BARE_SUB_CENTRE.finditer(ctx.text):
+        a, b = m.span()
+        if not aligned(ctx, a, b) or ctx.taken(a, b, (PLACE, ORG, PROJECT)):
+            continue
+        prev = ctx.token_ending_at(a)
+        if prev is not None and (prev.pos[:1] in ("n", "s", "f", "b", "a") or prev.pos in ("vn", "nz", "phead")):
+            continue  # a name or a kind before it: "北京城市副中心", "区域副中心"
+        out.append(ctx.mention(PLACE, a, b, source="bare_sub_centre", short_of=full[0]))
     return out

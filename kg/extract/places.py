@@ -459,6 +459,8 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
     mountain name ("白沙河" holds 沙河), or a predicate ("幸福安康。" is not 安康市)."""
     if _last_char_opens_a_word(ctx, name, b):
         return True  # "惠民生、": 惠民 (惠民县) cut from 惠|民生, the phrase's noun
+    if _inside_an_idiom(ctx, a, b):
+        return True  # "勠力同心": an idiom (戮力同心), not 同心县
     prev = ctx.token_ending_at(a)
     if prev is None:
         return False
@@ -468,6 +470,19 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return True  # "全面振兴新突破": a predicate after its adverb, not 振兴区
     after = ctx.text[b:b + 1]
     return prev.pos in ("a", "ad") and (not after or after in PUNCT or after in ",;.")
+
+
+def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] part of a four-character idiom of jieba's dictionary (tagged i), its variant
+    characters read as the dictionary writes them (place_idiom_variants.tsv: 勠力同心 → 戮力同心)?
+    jieba cuts such an idiom where it knows only the other form, and our division words outrank it."""
+    variants = lexicons.mapping("place_idiom_variants.tsv")
+    tags = tokenizer_tags().word_tag_tab
+    for s in range(max(0, b - 4), a + 1):
+        window = "".join(variants.get(c, c) for c in ctx.text[s:s + 4])
+        if len(window) == 4 and tags.get(window) == "i":
+            return True
+    return False
 
 
 def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
@@ -1665,11 +1680,14 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
     own new town only when it stands alone)."""
     out = []
     modifiers = lexicons.word_set("place_quarter_modifiers.txt")
+    freq = tokenizer_tags().tokenizer.FREQ
     for prev, t in zip(ctx.tokens, ctx.tokens[1:]):
         if t.word not in URBAN_AREAS or not t.word.startswith("新") or prev.end != t.start or len(prev.word) < 2:
             continue
         if not (prev.pos in ("ns", "s", "f") or prev.word in modifiers) or not all(CJK.match(c) for c in prev.word):
             continue
+        if (freq.get(prev.word) or 0) >= PLACE_RULES.quarter_stem_max_freq:
+            continue  # "打造城市新城": jieba tags 城市 a place, but so common a word names none
         if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end)) for k in ctx.found):
             continue  # "龙川新城": the lexicon rule holds the city and its quarter
         out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
