@@ -433,8 +433,12 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for m in _quarter_pattern().finditer(text):
         a, b = m.span()
-        if a in starts and text[a - 1:a] not in ("新", "老", "旧") and not ctx.taken(a, b, (PLACE,)):
-            out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
+        if a not in starts or text[a - 1:a] in ("新", "老", "旧") or ctx.taken(a, b, (PLACE,)):
+            continue
+        prev = ctx.token_ending_at(a)
+        if prev is not None and prev.word.endswith("城市"):
+            continue  # "居副省级城市中心城区前列": the quarters of a kind of city, a category, no place
+        out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
     return out
 
 

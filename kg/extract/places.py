@@ -79,6 +79,9 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
+        if (short and text.startswith("城市", b)
+                and (tokenizer_tags().tokenizer.FREQ.get(m.group()) or 0) >= PLACE_RULES.village_name_max_freq):
+            continue  # "现代化海滨城市": a common word (海滨) describing a city, not 海滨街道
         if short and _opens_brand(ctx, b):
             continue  # "珍宝岛药业": a company named after the town, not the town
         if _opens_event(ctx, b):
