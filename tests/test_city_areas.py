@@ -139,3 +139,22 @@ def test_a_countys_short_form_inside_an_idiom_names_no_place(tmp_path):
     head = "2023年宁夏回族自治区政府工作报告"
     assert "同心县" not in city_places(tmp_path, head, "全区上下勠力同心、砥砺奋进，经济稳中向好。")
     assert "同心县" in city_places(tmp_path, head, "全区上下勠力同心、砥砺奋进，支持同心发展特色产业。")
+
+
+def test_a_quarter_of_a_new_area_named_in_plain_characters(tmp_path):
+    # "雄安新区容东片区": the quarter is 容东片区 (its two characters are no proper name jieba knows),
+    # the new area a place of its own; a listed sibling quarter too; a kind (核心, 重点) names none
+    names = report_names(tmp_path, "Place", "2020年河北省政府工作报告",
+                         "雄安新区容东片区、容西片区建设全面提速。", "推进雄安新区核心片区建设，抓好重点片区开发。")
+    assert {"雄安新区", "容东片区", "容西片区"} <= names
+    assert not {n for n in names if n.endswith("片区") and n not in ("容东片区", "容西片区")}
+
+
+def test_a_common_word_before_a_city_or_a_city_kind_before_a_quarter_names_no_place(tmp_path):
+    # "现代化海滨城市" describes a city (not the subdistrict 海滨街道 of 滨海新区); "副省级城市中心城区"
+    # is a category of quarters, not the report's own
+    head = "2020年天津市滨海新区政府工作报告"
+    found = city_places(tmp_path, head, "奋力开启现代化海滨城市建设新征程，经济总量居副省级城市中心城区前列。")
+    assert "海滨街道" not in found and "中心城区" not in found
+    found = city_places(tmp_path, head, "海滨街道、海滨旅游区加快发展，中心城区供水管网改造完成。")
+    assert {"海滨街道", "中心城区"} <= set(found)

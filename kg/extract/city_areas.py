@@ -125,6 +125,27 @@ def _bracketed_start(ctx: SentenceContext, a: int) -> int | None:
     return t.start if t.pos in _BRACKET_STEM_POS or is_proper(t.word, strict=True) else None
 
 
+def _sub_area_stem(stem: str) -> bool:
+    """Can `stem` name a quarter of a new area though it is no proper name ("容东" of 容东片区, written in
+    two plain characters): two or three Chinese characters, no common word of jieba's (核心, 重点),
+    no count and not in not_names.txt."""
+    return (2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and not _COUNT_OPENING.match(stem)
+            and stem not in lexicons.word_set("not_names.txt")
+            and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.common_word_freq)
+
+
+def _quarter_of_a_new_area(ctx: SentenceContext, start: int, a: int, head: str) -> int | None:
+    """"雄安新区容东片区": where the 片区 of a new area found as a place starts (after the new area,
+    which stays a place of its own), or None; also the next of such quarters listed ("、容西片区")."""
+    if head != "片区":
+        return None
+    text = ctx.text
+    for f in ctx.found:
+        if f.type == PLACE and f.local_start >= start and f.text.endswith("新区") and 2 <= a - f.local_end <= 3:
+            return f.local_end if _sub_area_stem(text[f.local_end:a]) else -1
+    return None
+
+
 @component("named_city_quarters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,),
            needs=_QUARTER_HEADS)
 def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
@@ -146,11 +167,19 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
             joint = _JOINED.search(text, start, a)
             if joint:
                 start = joint.end()  # "开发区和龙珠山片区": the name starts after the conjunction
+            sub = _quarter_of_a_new_area(ctx, start, a, m.group())
+            if sub == -1:
+                continue  # "雄安新区核心片区": a kind of quarter of the new area, no name
+            listed = (text[start - 1:start] in "、和与及" and start > 0
+                      and any(q.local_end == start - 1 and q.text.endswith(m.group()) for q in out))
+            if sub is not None:
+                start = sub  # "雄安新区容东片区": the new area stays a place of its own
             stem = text[start:a]
             if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
                     or _COUNT_OPENING.match(stem)):
                 continue
-            if not (is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))):
+            named = sub is not None or listed and m.group() == "片区" and _sub_area_stem(stem)
+            if not (named or is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))):
                 continue
         if covered_by(ctx, start, b, PLACE):
             continue
