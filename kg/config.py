@@ -201,6 +201,11 @@ class OrgRuleLimits:
     subject_min: int = 3  # shortest subject of an event only a body undergoes ("招银金投开业")
     national_reach: int = 10  # how far before a centre's name "国家" may open it ("国家超算深圳中心")
     centre_stem_min: int = 3  # shortest name before an institution's "中心"
+    # a listed company's trade name jieba cut off its trade ("立新/d 制药", "富士/n 特/d 铝业"): 2 to this
+    # many characters, no word in it more frequent than the next figure ("立新" 51, "富士" 121; "发展",
+    # "传统" are thousands)
+    cut_trade_name_chars: int = 3
+    cut_trade_name_max_freq: int = 200
 
 
 ORG_RULES = OrgRuleLimits()
@@ -253,6 +258,7 @@ class CarriedSubjectLimits:
     """An organization that invests in one clause and builds in the next ("X投资40亿元,建设P")."""
 
     verb_gap: int = 2  # the next clause's build verb starts within this many characters ("倾力打造")
+    introduced_rest: int = 2  # "引进X落户,建设P": at most this many characters after the company brought in
 
 
 CARRIED_SUBJECT = CarriedSubjectLimits()

@@ -371,12 +371,15 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
     """The projects of the next clause, when the organization's own clause invests or acts with no
     work named and the next clause goes on with no subject of its own, opening with a build verb
     ("东方希望集团投资40亿元,建设全省首个养殖一体化产业链项目", "X团队投资50亿元,倾力打造…P"): the
-    organization is that clause's subject too. Not across a clause that names another organization."""
+    organization is that clause's subject too; so is the one the clause signs with or brings in
+    (_party_of_next_clause). Not across a clause that names another organization."""
     part = lexicons.roles("participation.txt")
-    if o is not orgs[-1] or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
+    if o is not orgs[-1] and _list_end(text, o, orgs) is not orgs[-1] \
+            or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
         return []
     between = text[o.local_end:cb]
-    if not any(0 <= between.find(w) <= RELATIONS.agent_gap for w in part.get("agent", ())):
+    if not (any(0 <= between.find(w) <= RELATIONS.agent_gap for w in part.get("agent", ()))
+            or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
     na, nb, items = following
     clause = text[na:nb]
@@ -384,6 +387,20 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())):
         return []
     return [i for i in items if i.type == PROJECT]
+
+
+def _party_of_next_clause(text: str, o: Mention, orgs: list[Mention], after: str) -> bool:
+    """Is the organization (or its list, `after` the clause's rest past it) the party of a clause
+    that signs or cooperates with it ("与X签订战略合作协议", "同X、Y达成合作协议": a partner's
+    preposition before it, a partner's cue of participation.txt right after) or that brings it in
+    ("成功引进X", "引进X落户": an `introduce` word right before it, little after)? Then it is who
+    builds in the next clause when that clause has no subject of its own ("…，合作建设P", "…，
+    投资建设P"), as an investor's clause is ("X投资40亿元,建设P")."""
+    part = lexicons.roles("participation.txt")
+    first = _list_start(text, o, orgs).local_start
+    if text.endswith(PARTNER_PREPOSITIONS, 0, first):
+        return any(0 <= after.find(w) <= RELATIONS.agent_gap for w in part.get("partner", ()))
+    return text.endswith(part.get("introduce", ()), 0, first) and len(after) <= CARRIED_SUBJECT.introduced_rest
 
 
 def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],

@@ -40,7 +40,7 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.organizations import coined_subsidiary_end, names_a_business_kind, qualifies_a_product, site_before_power_works
+from kg.extract.organizations import coined_subsidiary_end, cut_trade_name_start, names_a_business_kind, qualifies_a_product, site_before_power_works
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
@@ -931,6 +931,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
         if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items) and not _counted_firms(ctx, m, items):
             continue
         for a, b in items:
+            a = cut_trade_name_start(ctx, a, b, max(m.start(1), text.rfind("、", 0, a) + 1))
             item = text[a:b]
             if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS)
                     or not _plain(ctx, a, b)

@@ -4,6 +4,7 @@ companies listed before 等企业, subjects of events only a body undergoes, cen
 institutions, and the company a works is named after."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -498,6 +499,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
+    start = _past_cut_trade_name(ctx, start, a)
     if suffix in _LAB_HEADS:
         start = _past_zone(text, start, a)
     elif suffix in _SITED_HEADS:
@@ -512,6 +514,24 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past the trade name that the walk stopped at, when all it kept before the head
+    is a trade ("山东润养/v 医疗器械有限公司" → 医疗器械有限公司): a trade and a legal form name no
+    company, the trade name (字号) stands before the trade, and jieba read it as a verb. The word
+    before the trade is taken in when jieba knows it little (at most ORG_RULES.cut_trade_name_max_freq)
+    and it is no trigger, number, time or function word; the walk goes on before it (the province
+    or city of a registered name). Otherwise `start` as it was."""
+    if ctx.text[start:a] not in _trade_words():
+        return start
+    t = ctx.token_ending_at(start)
+    if (t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in triggers()
+            or t.pos.startswith(_NOT_TRADE_NAME_POS)
+            or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) > ORG_RULES.cut_trade_name_max_freq):
+        return start
+    return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
+                      strict=False, organization=True)
 
 
 def _past_date(text: str, start: int, a: int) -> int:
@@ -656,6 +676,7 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         if text.startswith(lexicons.words("org_zones_before_labs.txt"), a):
             continue  # "南湖科技城": the trade opens a zone's head, the name is the zone's
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
+        start += _preposition_glued_to_a_name(ctx, start, a)  # "由宽衍/nr 科技"
         stem = text[start:a]
         if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
                 or names_a_business_kind(stem):
@@ -718,7 +739,22 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
             start = t.end
         elif t.start == start and t.end < a and _verb_and_level(t):
             start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
-    return start + _conjunction_glued_to_a_level(ctx, start, a)
+    return start + _conjunction_glued_to_a_level(ctx, start, a) + _preposition_glued_to_a_name(ctx, start, a)
+
+
+# prepositions that open no company's name but that jieba glues to an unknown trade name after them
+_GLUED_PREPOSITIONS = "由与被"
+
+
+def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> int:
+    """1 where the name opens with a preposition that jieba glued to a trade name it does not know
+    ("P由宽衍集团投资建设" cut 由宽衍/nr|集团: the company is 宽衍集团, which "由" makes the builder),
+    else 0. Only a word no dictionary knows, of three or more characters, so that two are left."""
+    t = ctx.token_starting_at(start)
+    if t is None or t.end > a or len(t.word) < 3 or t.word[0] not in _GLUED_PREPOSITIONS \
+            or tokenizer_tags().tokenizer.FREQ.get(t.word):
+        return 0
+    return 1
 
 
 def _conjunction_glued_to_a_level(ctx: SentenceContext, start: int, a: int) -> int:
@@ -779,6 +815,51 @@ _ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{
                                   rf"(?:{alternation_pattern(lexicons.words('org_company_kinds.txt'))})")
 
 
+# parts of speech of a word before a listed trade that opens no trade name: numbers, measures, time
+# and place words, prepositions, conjunctions, particles, pronouns, punctuation
+_NOT_TRADE_NAME_POS = ("m", "q", "t", "f", "s", "p", "c", "u", "r", "x", "ns")
+
+
+def cut_trade_name_start(ctx: SentenceContext, a: int, b: int, lo: int) -> int:
+    """Where a listed company's name text[a:b] starts when the walk to its start stopped short of
+    its trade name, leaving its trade word alone or with one character ("立新/d 制药" → 制药,
+    "又/d 新/a 电子" → 新电子, "富士/n 特/d 铝业" → 铝业, "再/d 兴/v 实业"): jieba tags the trade
+    name (字号, 企业名称登记管理规定: two or more characters) as an adverb or cuts it into pieces, and
+    the walk stops there. The name takes the words right before it, back to two or three characters
+    before the trade, within the list item (from `lo`), where none is a trigger, a number, a time or
+    place word or a function word, nor a word of two or more characters that is a verb or a common
+    word ("发展制药", "传统制药": a sector; a lone character jieba cut off is a piece of the name),
+    and the whole is no word jieba knows. Otherwise `a` as it was."""
+    text = ctx.text
+    trade = max((w for w in _listed_trades_closing(text[b - 1]) if text.endswith(w, a, b)), key=len, default="")
+    name_end = b - len(trade)
+    if not trade or name_end - a >= 2:
+        return a
+    i = bisect.bisect_left(ctx.token_starts, a) - 1
+    start = a
+    while i >= 0 and name_end - start < 2:
+        t = ctx.tokens[i]
+        if (t.start < lo or t.end != start or not CJK.match(t.word[0]) or t.word in triggers()
+                or t.pos.startswith(_NOT_TRADE_NAME_POS) or len(t.word) > 1 and (
+                    t.pos.startswith("v") or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) > ORG_RULES.cut_trade_name_max_freq)):
+            return a
+        start = t.start
+        i -= 1
+    name = text[start:name_end]
+    if not 2 <= len(name) <= ORG_RULES.cut_trade_name_chars or name in lexicons.word_set("org_modifiers.txt") \
+            or (tokenizer_tags().tokenizer.FREQ.get(text[start:b]) or 0) > 0:
+        return a
+    return start
+
+
+@functools.lru_cache(maxsize=None)
+def _listed_trades_closing(last: str) -> tuple[str, ...]:
+    """The trade words a company's registered name ends in after its trade name (org_company_trades.txt,
+    brand_heads.txt) that end in the character `last`."""
+    return tuple(w for w in lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt") if w.endswith(last))
+
+
+
 @component("enumerated_orgs", reads=(ORG,), assigns=(ORG,), needs=_ENUM_BEFORE_DENG.needs)
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
@@ -789,6 +870,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "长三角、珠三角、京津冀等发达地区企业": a list of regions, whose companies are meant
             # (two places: one company may bear a town's name, "茅台、五粮液等企业")
         for a, b in items:
+            a = cut_trade_name_start(ctx, a, b, max(m.start(1), ctx.text.rfind("、", 0, a) + 1))
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
