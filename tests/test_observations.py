@@ -642,3 +642,14 @@ def test_a_count_closing_a_line_with_no_stop_is_a_value(tmp_path):
     # list-shaped copies of a report: one figure a line, no full stop
     found = review(tmp_path, "新增城镇就业岗位1.2万个\n新增公办幼儿园学位3200个")
     assert [o[:3] for o in found] == [("新增城镇就业岗位", "1.2", "万个"), ("新增公办幼儿园学位", "3200", "个")]
+
+
+def test_a_short_listed_measure_of_its_own_and_a_crop_measure_keep_their_own_opening(tmp_path):
+    found = review(tmp_path, "一般公共预算收入、税收收入分别完成52亿元、38亿元。粮食播种面积和总产量分别达到420万亩、165万吨。")
+    assert [o[:2] for o in found] == [("一般公共预算收入", "52"), ("税收收入", "38"), ("粮食播种面积", "420"),
+                                      ("粮食总产量", "165")]
+
+
+def test_a_lines_number_and_the_time_a_work_took_are_no_part_of_a_name_or_value(tmp_path):
+    found = review(tmp_path, "3.新改建农村公路120公里\n12.新建城市公厕30座\n仅用45天完成方舱医院建设。")
+    assert [o[:3] for o in found] == [("新改建农村公路", "120", "公里"), ("新建城市公厕", "30", "座")]

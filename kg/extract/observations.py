@@ -1242,13 +1242,21 @@ def _duration() -> re.Pattern[str]:
 
 
 def _is_duration(text: str, q: Quantity) -> bool:
-    return bool(_duration().match(text, q.start))
+    """"用3年时间", and "仅用41天实现…三清零", "历时8个月": the time a piece of work took."""
+    return bool(_duration().match(text, q.start)) or (
+        q.unit.removeprefix("个") in lexicons.word_set("obs_duration_units.txt")
+        and _TIME_TAKEN.search(text, max(0, q.start - 3), q.start) is not None)
+
+
+# the verb of a span of time that work took, right before the span ("仅用41天", "历时8个月")
+_TIME_TAKEN = re.compile(r"(?:用|历时|耗时)$")
 
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 # "●全区生产总值完成466亿元": a bullet or other mark opening a line is no part of a name
-_LEAD_MARK = re.compile(r"^[^\w“\"(（《]+")
+# (a list's number too: "11.实施中小河流治理项目4个", one item a line)
+_LEAD_MARK = re.compile(r"^(?:[^\w“\"(（《]+|\d{1,2}[.、](?=[^\W\d]))")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
@@ -1478,8 +1486,13 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
             return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
         first = items[0]
         out = [first]
+        crop = _crop_of(first)
         for item in items[1:]:
-            if len(item) * 2 <= len(first):  # a short item shares the first one's opening
+            if crop and item in _crop_measures("bare"):
+                out.append(crop + item)  # "粮食播种面积和总产量" → 粮食总产量, not 粮食播总产量
+            elif len(item) * 2 <= len(first) and item not in _known_indicators():
+                # a short item shares the first one's opening (not a measure of its own:
+                # "一般公共预算收入、税收收入")
                 out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
             else:
                 out.append(item)
