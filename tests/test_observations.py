@@ -595,3 +595,61 @@ def test_a_modifier_with_de_before_a_count_names_it_with_the_noun_after(tmp_path
                                    "年内新开通海拉尔至俄蒙的3条航线。\n")
     assert ("食品基地配套子项目", "6", "个", "target", 2019) in found
     assert ("新开通海拉尔至俄蒙航线", "3", "条", "target", 2019) in found
+
+
+def test_values_stated_respectively_after_a_clause_take_the_list_that_opens_it(tmp_path):
+    # the list of measures is the subject of a clause with no value of its own; the values
+    # 分别 stated after it are theirs, in order
+    found = review(tmp_path, "全市地区生产总值、一般公共预算收入、社会消费品零售总额迈上新台阶,"
+                             "分别达到512亿元、31亿元和186亿元,增长6.2%、4.1%、7.5%。")
+    assert {("地区生产总值", "512", "亿元", "actual", 2023), ("一般公共预算收入", "31", "亿元", "actual", 2023),
+            ("社会消费品零售总额", "186", "亿元", "actual", 2023), ("一般公共预算收入", "4.1", "%", "actual", 2023),
+            ("社会消费品零售总额", "7.5", "%", "actual", 2023)} <= set(found)
+    # a total stated 分别 is of the measures just named, each its own
+    found = review(tmp_path, "进出口总额、实际使用外资分别增长12%和9%,总量分别达到120亿元、3亿美元。")
+    assert {("进出口总额", "120", "亿元", "actual", 2023), ("实际使用外资", "3", "亿美元", "actual", 2023)} <= set(found)
+
+
+def test_listed_measures_share_the_base_of_a_share_and_a_paired_word_each_value(tmp_path):
+    shares = review(tmp_path, "高新技术产业增加值、战略性新兴产业增加值占规上工业增加值比重分别达到40.1%、25.3%。")
+    # "城乡居民…均增长": one value for each of the two measures the paired word names
+    incomes = review(tmp_path, "城乡居民人均可支配收入均增长6.5%左右。")
+    assert {(name, value) for name, value, *_ in shares + incomes} == {
+        ("高新技术产业增加值占规上工业增加值比重", "40.1"), ("战略性新兴产业增加值占规上工业增加值比重", "25.3"),
+        ("城镇居民人均可支配收入", "6.5"), ("农村居民人均可支配收入", "6.5")}
+
+
+def test_a_share_in_the_whole_province_is_of_the_measure_just_named(tmp_path):
+    found = review(tmp_path, "全市生产总值达到1250亿元,在全省占比由12.5%提高到13.1%。"
+                             "社会消费品零售总额612亿元,在全省占比达到10.2%。")
+    shares = {(o[0], o[1], o[4]) for o in found if o[2] == "%"}
+    assert shares == {("生产总值占全省比重", "13.1", 2023), ("生产总值占全省比重", "12.5", 2022),
+                      ("社会消费品零售总额占全省比重", "10.2", 2023)}
+
+
+def test_a_level_alone_before_a_comma_counts_the_kind_the_next_count_names(tmp_path):
+    found = review(tmp_path, "新创建3个国家级、12个省级现代农业产业园。")
+    assert [o[:2] for o in found] == [("新创建国家级现代农业产业园", "3"), ("新创建省级现代农业产业园", "12")]
+
+
+def test_gaps_to_reference_areas_listed_are_no_values(tmp_path):
+    found = review(tmp_path, "地区生产总值增长4.2%,分别高于全省、全国1.1和0.9个百分点;"
+                             "居民人均可支配收入增长5.1%,高于地区生产总值增速0.9个百分点。")
+    assert [o[:3] for o in found] == [("地区生产总值", "4.2", "%"), ("居民人均可支配收入", "5.1", "%")]
+
+
+def test_a_count_closing_a_line_with_no_stop_is_a_value(tmp_path):
+    # list-shaped copies of a report: one figure a line, no full stop
+    found = review(tmp_path, "新增城镇就业岗位1.2万个\n新增公办幼儿园学位3200个")
+    assert [o[:3] for o in found] == [("新增城镇就业岗位", "1.2", "万个"), ("新增公办幼儿园学位", "3200", "个")]
+
+
+def test_a_short_listed_measure_of_its_own_and_a_crop_measure_keep_their_own_opening(tmp_path):
+    found = review(tmp_path, "一般公共预算收入、税收收入分别完成52亿元、38亿元。粮食播种面积和总产量分别达到420万亩、165万吨。")
+    assert [o[:2] for o in found] == [("一般公共预算收入", "52"), ("税收收入", "38"), ("粮食播种面积", "420"),
+                                      ("粮食总产量", "165")]
+
+
+def test_a_lines_number_and_the_time_a_work_took_are_no_part_of_a_name_or_value(tmp_path):
+    found = review(tmp_path, "3.新改建农村公路120公里\n12.新建城市公厕30座\n仅用45天完成方舱医院建设。")
+    assert [o[:3] for o in found] == [("新改建农村公路", "120", "公里"), ("新建城市公厕", "30", "座")]

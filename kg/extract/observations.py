@@ -317,6 +317,7 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
     for the year it refers to (ANNOTATION 9); the value after it continues the indicator named
     before 由/从."""
     subject, _, _ = _indicator_and_measure(phrase[: start_point.start()])
+    subject = _share_of(subject, group[0].unit, run.seen_names, phrase[: start_point.start()])
     if not subject or _not_an_indicator(subject):
         return []
     year, mode = _timing(ctx, ctx.doc.section(ctx.sentence.section))
@@ -355,13 +356,37 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_own_area(ctx, indicator, phrase)
     continues = not indicator and bool(run.seen_names)
-    names = _group_names(phrase, indicator, side_by_side, continues, run)
+    listed = _respective_subjects(ctx.text, phrase, indicator, run)
+    if listed:
+        indicator, continues = "", True
+    names = listed or _group_names(phrase, indicator, side_by_side, continues, run)
     pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+def _respective_subjects(text: str, phrase: _Phrase, indicator: str, run: _Run) -> list[str]:
+    """"地区生产总值、一般公共预算收入迈上新台阶,分别达到4026.6亿元、303.4亿元": values 分别 stated
+    with no name, or only a total ("总量分别达到"), are of the list of as many measures the clause
+    before opens with; [] when the names seen before already give one for each value."""
+    n = len(phrase.group)
+    if n < 2 or not phrase.respectively or (indicator and indicator not in _TOTALS):
+        return []
+    seen = run.seen_names[-n:]
+    if len(seen) == n and len(set(seen)) == n:
+        return seen if indicator else []  # "进出口总额、实际使用外资分别增长…,总量分别达到…"
+    clauses = re.split(r"[,;:。]", text[:phrase.start].rstrip(",;"))
+    words = _strip_lead(re.split(r"\d", clauses[-1])[0]) if clauses else ""
+    items = [x for x in re.split(r"[、和及与]", words) if x]
+    if len(items) != n or not all(_has_head(x) or x in _known_indicators() for x in items[:-1]):
+        return []
+    last = items[-1]
+    # the last item runs on into what the clause says of the list ("…收入迈上新台阶")
+    k = next((k for k in range(len(last) - 1, 1, -1) if _has_head(last[:k]) or last[:k] in _known_indicators()), 0)
+    return _spread("、".join([*items[:-1], last[:k]]), n) if k else []
 
 
 def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
@@ -576,14 +601,18 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
         # "议案建议143件、政协提案260件,办结率均为100%": a bare measure of each thing counted
         items = [x for x in re.split(r"[、和及与]", indicator) if x]
         measured = [_subject_of(indicator, n) for n in run.last_names] if len(run.last_names) > 1 else []
+        paired = _spread(indicator, 2) if len(items) == 1 and _each().search(phrase.text) else []
         if len(items) > 1:
             pairs = [(group[0], name) for name in _spread(indicator, len(items))]
+        elif len(set(paired)) == 2:
+            # "城乡居民人均可支配收入均增长7%": a paired word names two measures, each at the value
+            pairs = [(group[0], name) for name in paired]
         elif measured and all(measured):
             pairs = [(group[0], name) for name in measured]
     totals = _totals_of(pairs, run.seen_names, continues)
     if totals != pairs:
         return totals  # named whole already
-    pairs = [(q, _share_of(name, q.unit, run.seen_names)) for q, name in pairs]
+    pairs = [(q, _share_of(name, q.unit, run.seen_names, phrase.text)) for q, name in pairs]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
 
 
@@ -1036,14 +1065,21 @@ def _strip_new(name: str) -> str:
     return name[len(verb):] if verb and len(name) > len(verb) + 1 else name
 
 
-def _share_of(name: str, unit: str, seen: list[str]) -> str:
+def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
     """"核电装机规模占全国25.8%" names the share "核电装机规模占全国比重"; "…产量增长39%、占全国9成"
-    the share of the indicator just named."""
+    the share of the indicator just named; so does "在全省占比" (`words`, before the value), the
+    share of the province's total."""
+    area = _AREA_SHARE.search(words) if unit == "%" and seen and words else None
+    if area and name in (*_SHARE_HEADS, area.group(1) + area.group(2)):
+        # "总量迈上4千亿元台阶,在全省占比由22.5%提高到23.5%" → 地区生产总值占全省比重
+        return _share_base(seen[-1]) + "占" + area.group(1) + "比重"
     if unit in ("%", "成") and name in ("占比", "比重") and seen:
+        if seen[-1].endswith(_SHARE_HEADS):
+            return seen[-1]  # "占比由22.5%提高到23.5%": the share just named, not a share of it
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
         return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
-    if unit not in ("%", "成") or "占" not in name or name.endswith(("比重", "比例", "占比", "份额")):
+    if unit not in ("%", "成") or "占" not in name or name.endswith(_SHARE_HEADS):
         return name
     # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
     share = "" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
@@ -1206,13 +1242,21 @@ def _duration() -> re.Pattern[str]:
 
 
 def _is_duration(text: str, q: Quantity) -> bool:
-    return bool(_duration().match(text, q.start))
+    """"用3年时间", and "仅用41天实现…三清零", "历时8个月": the time a piece of work took."""
+    return bool(_duration().match(text, q.start)) or (
+        q.unit.removeprefix("个") in lexicons.word_set("obs_duration_units.txt")
+        and _TIME_TAKEN.search(text, max(0, q.start - 3), q.start) is not None)
+
+
+# the verb of a span of time that work took, right before the span ("仅用41天", "历时8个月")
+_TIME_TAKEN = re.compile(r"(?:用|历时|耗时)$")
 
 
 # "预计(以下均为预计)地区生产总值增长10%": a note in brackets that opens the words is no part of a name
 _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 # "●全区生产总值完成466亿元": a bullet or other mark opening a line is no part of a name
-_LEAD_MARK = re.compile(r"^[^\w“\"(（《]+")
+# (a list's number too: "11.实施中小河流治理项目4个", one item a line)
+_LEAD_MARK = re.compile(r"^(?:[^\w“\"(（《]+|\d{1,2}[.、](?=[^\W\d]))")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
@@ -1311,6 +1355,9 @@ def _cut_alone(p: str) -> bool:
 _SET_COUNTERS = ("个", "家", "户", "所")
 # a counted noun that names no kind of its own
 _BARE_KINDS = ("项目",)
+# a level alone ("国家级", "省级", "市县级"), and the next count of a list opening with one
+_LEVEL_ONLY = re.compile(rf"(?:国家|[{_LEVELS}]{{1,2}})级")
+_NEXT_LEVEL_COUNT = re.compile(rf"、\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
 
 
 # "7.4万户倒损房屋群众春节前可以全部搬入新居": a time the noun acts by ("春节前", "年底前",
@@ -1377,6 +1424,12 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     if not m:
         return ""
     word = clean_name(m.group(1))
+    if _LEVEL_ONLY.fullmatch(word):
+        # "8个国家级、80个省级现代农业产业园": a level alone counts the kind the next count names
+        nxt = _NEXT_LEVEL_COUNT.match(text, q_end + m.end())
+        kind = _indicator_after(text, nxt.end(), entered)[len(nxt.group("level")):] if nxt else ""
+        if len(kind) >= 2:
+            return word + kind
     compound = _words_with_role("compound")
     # cut at the first verb (whatever the order of the set, so the output is deterministic);
     # a verb that builds a noun with what follows it is no cut
@@ -1422,6 +1475,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
+        share = _listed_share(items)
+        if share:
+            return [item + share for item in items[:-1]] + [items[-1]]
         echoed = _echoed_tail(items)
         if echoed:
             return [item + echoed for item in items[:-1]] + [items[-1]]
@@ -1430,8 +1486,13 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
             return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
         first = items[0]
         out = [first]
+        crop = _crop_of(first)
         for item in items[1:]:
-            if len(item) * 2 <= len(first):  # a short item shares the first one's opening
+            if crop and item in _crop_measures("bare"):
+                out.append(crop + item)  # "粮食播种面积和总产量" → 粮食总产量, not 粮食播总产量
+            elif len(item) * 2 <= len(first) and item not in _known_indicators():
+                # a short item shares the first one's opening (not a measure of its own:
+                # "一般公共预算收入、税收收入")
                 out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
             else:
                 out.append(item)
@@ -1503,6 +1564,25 @@ def _shared_head(items: list[str]) -> str:
     # "化学需氧量、二氧化硫、氨氮…排放量": the items without a head of their own share it;
     # "GDP、规上工业总产值…": a known indicator has one
     return head if any(_takes_head(x, head) for x in items[:-1]) else ""
+
+
+def _listed_share(items: list[str]) -> str:
+    """"高新技术产业增加值、战略性新兴产业增加值占规上工业增加值比重": items that are measures of
+    their own (a head word each) share the last one's "占…比重", the base they are shares of, not
+    the head the base ends in (高新技术产业增加值比重)."""
+    last = items[-1]
+    k = last.find("占", 2)
+    if k < 0 or not last.endswith(_SHARE_HEADS) or not _has_head(last[:k]):
+        return ""
+    if any("占" in x or not _has_head(x) for x in items[:-1]):
+        return ""  # "先进制造业、高技术制造业增加值占…比重": a headless item shares the head too
+    return last[k:]
+
+
+# what closes the name of a share ("…占规上工业增加值比重")
+_SHARE_HEADS = ("比重", "比例", "占比", "份额")
+# "在全省占比", "在全国的比重": a share of the whole area's total
+_AREA_SHARE = re.compile(r"在(全[国省市区县])的?(占比|比重)")
 
 
 def _echoed_tail(items: list[str]) -> str:
@@ -1590,7 +1670,11 @@ def _comparison_verb() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _reference_gap() -> re.Pattern[str]:
-    """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator."""
-    return re.compile(rf"(?:{_comparison_verb().pattern})全[国省市州盟区县旗](?:平均)?(?:水平)?")
+    """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
+    areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it) and
+    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点")."""
+    verbs = _comparison_verb().pattern
+    areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"
+    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅))")
 
 

@@ -151,7 +151,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                                         or sentence.startswith(("以上", "以下", "左右"), m.end())
                                                         or _people_noun().match(sentence, m.end()))):
                 continue
-        if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after in "”\""):
+        if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after and after in "”\""):
             continue
         if m.group("unit") == "小时" and _TIME_CIRCLE.match(sentence, m.end()):
             continue  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name
