@@ -2,7 +2,7 @@
 ("加快三角地核心商圈改造", "全面启动三角地商圈改造": the rebuilding itself found as works, the place
 opening its name), then target clauses opening with 确保 or 力争 that list works: those are the
 area's. Only after an area (a park, a scenic area, a business quarter), not after a division, a town
-or a street. Sentences written in the genre's phrasing, and the Hailar reports that state the class;
+or a street. Also "在X、Y分别建设A、B": the places pair with the works in order. Sentences written in the genre's phrasing, and the Hailar reports that state the class;
 each test fails without its rule."""
 from __future__ import annotations
 
@@ -61,3 +61,29 @@ def test_hailar_places_the_quarters_works_in_the_quarter(report, works):
     got = {(E[r.subject].name, E[r.object].name) for r in b.report.relations if r.kind == "locatedIn"}
     for w in works:
         assert (w, "三角地") in got
+
+
+@pytest.mark.parametrize("sentence, found, want, not_want", [
+    # two places, then 分别, then two works: in order, each in its own place
+    ("在哈克镇、奋斗镇分别建设规模化养殖基地和蔬菜批发市场。",
+     [(PLACE, "哈克镇"), (PLACE, "奋斗镇"), (PROJECT, "规模化养殖基地"), (PROJECT, "蔬菜批发市场")],
+     {("规模化养殖基地", "哈克镇"), ("蔬菜批发市场", "奋斗镇")},
+     {("规模化养殖基地", "奋斗镇"), ("蔬菜批发市场", "哈克镇")}),
+    # one work built in each place: each place holds it
+    ("在哈克镇、奋斗镇分别建设污水处理厂。",
+     [(PLACE, "哈克镇"), (PLACE, "奋斗镇"), (PROJECT, "污水处理厂")],
+     {("污水处理厂", "哈克镇"), ("污水处理厂", "奋斗镇")}, set()),
+    # three works for two places: which is where is not said
+    ("在哈克镇、奋斗镇分别建设养殖基地、蔬菜批发市场和冷链物流中心。",
+     [(PLACE, "哈克镇"), (PLACE, "奋斗镇"), (PROJECT, "养殖基地"), (PROJECT, "蔬菜批发市场"),
+      (PROJECT, "冷链物流中心")],
+     set(), {("养殖基地", "奋斗镇"), ("冷链物流中心", "哈克镇")}),
+    # without 分别 every place holds every work, as before
+    ("在哈克镇、奋斗镇建设规模化养殖基地和蔬菜批发市场。",
+     [(PLACE, "哈克镇"), (PLACE, "奋斗镇"), (PROJECT, "规模化养殖基地"), (PROJECT, "蔬菜批发市场")],
+     {("规模化养殖基地", "奋斗镇"), ("蔬菜批发市场", "哈克镇")}, set()),
+])
+def test_places_listed_then_respectively_pair_with_the_works_in_order(tmp_path, sentence, found, want, not_want):
+    got = {(a, b) for k, a, b in links(tmp_path, sentence, found, "海拉尔区") if k == "locatedIn"}
+    assert want <= got
+    assert not (not_want & got)

@@ -133,6 +133,8 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
             continue
         projects = [i for i in in_clause if i.type == PROJECT]
         opener = _clause_opener(text, ca, in_clause, leads)
+        if opener is not None and opener.type == PLACE and _paired_places(text, opener, in_clause, loc):
+            opener = None  # "在X、Y分别建设A、B": X is where A is, not the whole clause's subject
         if opener is not None:
             opener.attrs["opens_clause"] = True
             # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
@@ -147,6 +149,14 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
             for p in projects:
                 p.attrs["in_focus"] = True
     return []
+
+
+def _paired_places(text: str, head: Mention, in_clause: list[Mention], loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does a list of places that `head` opens go on to a word of location.txt `respective` ("在X、Y
+    分别建设A、B")? Then each place is where its own work is (`_respectively`)."""
+    places = [i for i in in_clause if i.type == PLACE]
+    last = _list_end(text, head, places)
+    return last is not head and text.startswith(loc.get("respective", ()), last.local_end)
 
 
 def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
@@ -305,8 +315,26 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     if first_place.local_start > 0 and text[first_place.local_start - 1] == "在":
         rest = text[last_place.local_end:cb]
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
-            out.extend(p for p in projects if p.local_start >= last_place.local_end)
+            after = [p for p in projects if p.local_start >= last_place.local_end]
+            paired = _respectively(text, rest, pl, first_place, places, after, loc)
+            out.extend(after if paired is None else paired)
     return out
+
+
+def _respectively(text: str, rest: str, pl: Mention, first_place: Mention, places: list[Mention],
+                  after: list[Mention], loc: dict[str, tuple[str, ...]]) -> list[Mention] | None:
+    """"在X、Y分别建设A、B": after a list of places and a word of location.txt `respective`, a list of
+    works pairs with the places in order (A in X, B in Y): the one work of place `pl`, none where the
+    two lists are not as long (which work is where is not said). None where nothing pairs: no such
+    word, one work built in each place ("在X、Y分别建设污水处理厂": each place holds it), or a place
+    written inside the next ("关桥乡瓦窑村")."""
+    if not rest.startswith(loc.get("respective", ())) or not after:
+        return None
+    listed = _listed_from(text, first_place, places)
+    works = _listed_from(text, after[0], after)
+    if len(listed) < 2 or len(works) < 2 or listed[-1] is not _list_end(text, pl, places, glued=True):
+        return None
+    return [works[listed.index(pl)]] if len(works) == len(listed) and pl in listed else []
 
 
 def _sectioned(text: str, pl: Mention, projects: list[Mention]) -> Mention | None:

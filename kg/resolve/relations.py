@@ -38,7 +38,9 @@ locatedIn
   (park, scenic area, business quarter), also those of its target clauses ("加快X核心商圈改造,确保
   P1、P2投入运营,力争P3开工": location.txt `ensure`), the rebuilding itself maybe found as works
   ("全面启动X商圈改造").
-- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause.
+- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause;
+  "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
+  where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
   before the verb.
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
