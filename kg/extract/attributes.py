@@ -118,32 +118,72 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     opens_clause on the place or organization a clause opens with (after a lead word of
     `kg/lexicons/location.txt` such as 其中); topic on a place opening the sentence as its subject,
     a verb of its own after it ("狼牙山景区围绕5A景区目标,加快…"), not a place the clause lists
-    projects of or builds ("海拉尔东山组团建设全面开工"); zone on the place the first clause builds as
-    a whole ("加快两河圣山旅游景区建设"); in_focus on the projects of a later clause opening with a
-    focus word ("重点抓好P1、P2项目的实施")."""
+    projects of or builds ("海拉尔东山组团建设全面开工"); zone on the place the first clause builds or
+    rebuilds as a whole ("加快两河圣山旅游景区建设", "全面启动三角地商圈改造"); in_focus on the projects
+    of a later clause opening with a focus word ("重点抓好P1、P2项目的实施"), or, after an area's zone,
+    with a target word ("确保P1、P2投入运营": location.txt `ensure`)."""
     loc = lexicons.roles("location.txt")
     text = ctx.text
     leads = (*loc.get("lead", ()), *loc.get("time", ()))
     first = 0  # the sentence's first clause, after one that only says when or in which respect ("今年,晋源区要…")
+    area = False  # the first clause builds an area as a whole (`zone`): its target clauses list its works
     for n, (ca, cb, in_clause) in enumerate(_clause_items(ctx)):
         if n == first and _says_when(text[ca:cb], loc, in_clause):
             first = n + 1
             continue
         projects = [i for i in in_clause if i.type == PROJECT]
         opener = _clause_opener(text, ca, in_clause, leads)
+        if opener is not None and opener.type == PLACE and _paired_places(text, opener, in_clause, loc):
+            opener = None  # "在X、Y分别建设A、B": X is where A is, not the whole clause's subject
         if opener is not None:
             opener.attrs["opens_clause"] = True
             # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
             acts = text[opener.local_end:cb].startswith((*loc.get("subject", ()), "“"))
             if n == first and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
                 opener.attrs["topic"] = True
-        places = [i for i in in_clause if i.type == PLACE]
-        if n == 0 and places and not projects and _builds_whole(text[places[-1].local_end:cb], loc):
-            places[-1].attrs["zone"] = True
-        if n > 0 and text[ca:cb].startswith(loc.get("focus", ())):
+        zone = _zone(text, cb, in_clause, ctx.found, loc) if n == 0 else None
+        if zone is not None:
+            zone.attrs["zone"] = True
+            area = _names_area(zone.text, text[zone.local_end:cb], loc)
+        if n > 0 and text[ca:cb].startswith((*loc.get("focus", ()), *(loc.get("ensure", ()) if area else ()))):
             for p in projects:
                 p.attrs["in_focus"] = True
     return []
+
+
+def _paired_places(text: str, head: Mention, in_clause: list[Mention], loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does a list of places that `head` opens go on to a word of location.txt `respective` ("在X、Y
+    分别建设A、B")? Then each place is where its own work is (`_respectively`)."""
+    places = [i for i in in_clause if i.type == PLACE]
+    last = _list_end(text, head, places)
+    return last is not head and text.startswith(loc.get("respective", ()), last.local_end)
+
+
+def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
+          loc: dict[str, tuple[str, ...]]) -> Mention | None:
+    """The place the first clause (ending at `cb`) builds as a whole, no other works in it: after
+    its name, the clause closes by building or rebuilding it ("加快两河圣山旅游景区建设"); also where
+    that (re)building is itself found as the clause's only works, the place opening its name
+    ("全面启动三角地商圈改造")."""
+    places = [i for i in in_clause if i.type == PLACE]
+    projects = [i for i in in_clause if i.type == PROJECT]
+    if places and not projects:
+        return places[-1] if _builds_whole(text[places[-1].local_end:cb], loc) else None
+    if places or len(projects) != 1 or projects[0].local_end != cb:
+        return None
+    work = projects[0]
+    inner = next((m for m in found if m.type == PLACE and m.local_start == work.local_start
+                  and work.span.contains(m.span) and m.local_end < work.local_end), None)
+    return inner if inner is not None and _builds_whole(text[inner.local_end:cb], loc) else None
+
+
+def _names_area(name: str, rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Is the zone a first clause builds an area (a park, a scenic area, a business quarter: its
+    name, or the generic end after it, ends with a location.txt `area` head: "三角地核心商圈改造"), whose
+    works the target clauses after it (`ensure`: "确保A、B投入运营") name, not a division, a town or
+    a street, whose clause may go on to works anywhere ("完成西出口路建设,确保东外环路按期开工")?"""
+    heads = loc.get("area", ())
+    return name.endswith(heads) or any(rest.startswith(h) and h.endswith(heads) for h in loc.get("suffix", ()))
 
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")  # a year opening a sentence ("2023年,海原县计划…")
@@ -189,12 +229,13 @@ def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool
 
 
 def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
-    """Does the clause close, after a place, by building it ("…景区建设") or its works as a whole
-    ("做好新城区内的水、电、路等配套基础设施建设")? The place may be found without its generic end
-    ("两河圣山" + "旅游景区建设")."""
+    """Does the clause close, after a place, by building or rebuilding it ("…景区建设", "…商圈改造":
+    location.txt `build`, `rebuild`) or its works as a whole ("做好新城区内的水、电、路等配套基础设施
+    建设")? The place may be found without its generic end ("两河圣山" + "旅游景区建设")."""
     if rest.startswith(loc.get("of", ())) and rest.endswith(loc.get("build", ())):
         return True
-    return any(rest.startswith(h) and rest[len(h):] in loc.get("build", ()) for h in ("", *loc.get("suffix", ())))
+    verbs = (*loc.get("build", ()), *loc.get("rebuild", ()))
+    return any(rest.startswith(h) and rest[len(h):] in verbs for h in ("", *loc.get("suffix", ())))
 
 
 def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:
@@ -274,8 +315,26 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     if first_place.local_start > 0 and text[first_place.local_start - 1] == "在":
         rest = text[last_place.local_end:cb]
         if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
-            out.extend(p for p in projects if p.local_start >= last_place.local_end)
+            after = [p for p in projects if p.local_start >= last_place.local_end]
+            paired = _respectively(text, rest, pl, first_place, places, after, loc)
+            out.extend(after if paired is None else paired)
     return out
+
+
+def _respectively(text: str, rest: str, pl: Mention, first_place: Mention, places: list[Mention],
+                  after: list[Mention], loc: dict[str, tuple[str, ...]]) -> list[Mention] | None:
+    """"在X、Y分别建设A、B": after a list of places and a word of location.txt `respective`, a list of
+    works pairs with the places in order (A in X, B in Y): the one work of place `pl`, none where the
+    two lists are not as long (which work is where is not said). None where nothing pairs: no such
+    word, one work built in each place ("在X、Y分别建设污水处理厂": each place holds it), or a place
+    written inside the next ("关桥乡瓦窑村")."""
+    if not rest.startswith(loc.get("respective", ())) or not after:
+        return None
+    listed = _listed_from(text, first_place, places)
+    works = _listed_from(text, after[0], after)
+    if len(listed) < 2 or len(works) < 2 or listed[-1] is not _list_end(text, pl, places, glued=True):
+        return None
+    return [works[listed.index(pl)]] if len(works) == len(listed) and pl in listed else []
 
 
 def _sectioned(text: str, pl: Mention, projects: list[Mention]) -> Mention | None:

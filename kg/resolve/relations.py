@@ -34,8 +34,13 @@ locatedIn
   clause builds ("海拉尔东山组团建设全面开工,…") nor one that qualifies a noun ("两河圣山旅游景区
   基础设施…").
 - *zone* [extraction]: "加快X景区建设,重点抓好P1、P2…": the works of a clause opening with a focus
-  word, after a clause that builds a place as a whole.
-- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause.
+  word, after a clause that builds a place as a whole; after one that builds or rebuilds an area
+  (park, scenic area, business quarter), also those of its target clauses ("加快X核心商圈改造,确保
+  P1、P2投入运营,力争P3开工": location.txt `ensure`), the rebuilding itself maybe found as works
+  ("全面启动X商圈改造").
+- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause;
+  "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
+  where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
   before the verb.
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
@@ -254,7 +259,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
-    read = [*_clause_relations(sentence, outer, own_area, projects_at), *_cue_relations(items, projects_at),
+    read = [*_clause_relations(sentence, outer, own_area, projects_at, items), *_cue_relations(items, projects_at),
             *_area_list_relations(outer, names, own_area, projects_at)]
     yield from _with_list_items(read, items)
 
@@ -311,7 +316,8 @@ def _with_list_items(found: list[Found], items: list[_Item]):
                     yield Found(f.kind, f.subject, part.key, f.mention, "list item")
 
 
-def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict):
+def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict,
+                      items: list[_Item]):
     """locatedIn from what extraction marked on the clauses' mentions (kg.extract.attributes): a
     place opening a clause, the sentence's subject, a zone built, the projects a place is where;
     none in the report's own area, which the text names for itself rather than for a project."""
@@ -335,8 +341,9 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         if topic is not None and n > 0:
             for p in clause_projects:
                 yield Found("locatedIn", p.key, topic.key, p.mention, "topic")
-        if n == 0:
-            zone = next((i for i in in_clause if i.mark("zone") and i.key != own_area), None)
+        if n == 0:  # the zone may be inside the clause's works, its own rebuilding ("三角地商圈改造")
+            zone = next((i for i in items if ca <= i.start and i.end <= cb and i.type == PLACE
+                         and i.mark("zone") and i.key != own_area), None)
         elif zone is not None:
             # "加快两河圣山旅游景区建设,重点抓好P1、P2项目的实施": the works in focus are the zone's
             for p in clause_projects:
