@@ -1,8 +1,9 @@
 """Project names on unseen city, county and district reports of the south-west (issue 9, session 20):
 a stage jieba reads as one abbreviation (建成投产) opens a list of works but is no part of its first
 name; a capacity before a product's code names one plant in a list of projects ("180万吨PET"); a
-historic quarter a city restores (…传统风貌区, …老街区) is a works. Sentences written in the genre's
-phrasing; each test can fail on the rule it names."""
+historic quarter a city restores (…传统风貌区, …老街区) is a works, and so are an urban interchange
+(…立交) and its ramp (…匝道). Sentences written in the genre's phrasing; each test can fail on the
+rule it names."""
 from __future__ import annotations
 
 import pytest
@@ -44,4 +45,16 @@ def test_a_capacity_before_a_product_code_names_a_plant(tmp_path, sentence, foun
     ("推进老街区改造,完成老旧小区提升12个。", set(), {"老街区改造", "老街区"}),
 ])
 def test_a_historic_quarter_is_a_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found, title="区人民政府工作报告")
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # an interchange is a works of its own, not joined to the next item of the list
+    ("建成石门立交、滨江路二期工程。", {"石门立交", "滨江路二期工程"}, {"石门立交、滨江路二期工程"}),
+    # a ramp named by the hub it serves, built
+    ("金竹湾公交枢纽匝道建成通车。", {"金竹湾公交枢纽匝道"}, set()),
+    # counted ramps and interchanges are a kind, not one works
+    ("新建匝道2条,改造立交3座。", set(), {"匝道", "立交"}),
+])
+def test_an_interchange_and_its_ramp_are_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found, title="区人民政府工作报告")
