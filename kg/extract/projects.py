@@ -1228,7 +1228,8 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
-_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})[{CJK_CHARS}]{{2,}}")
+# a capacity before what the plant makes, in words or by its product's code ("250万吨PTA", "180万吨PET")
+_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})(?:[{CJK_CHARS}]{{2,}}|[A-Z]{{2,}})")
 # the words that label a list as works; every list of them holds one after its 等, so a sentence
 # with none after its first 等 is not searched (~2 in 3 of the sentences holding 等: ~3 ms a pass
 # over the samples and Hailar, the regex's lazy runs tried from every position)
