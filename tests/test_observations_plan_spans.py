@@ -58,3 +58,15 @@ def test_a_news_copy_opening_the_reviewed_year_again_still_reviews_it(tmp_path):
     assert ("城镇新增就业", "4.5", "万人", None, "actual", 2016) in found
     assert ("城镇居民人均可支配收入", "28240", "元", None, "actual", 2016) in found
     assert ("地区生产总值", "7", "%", "increase", "target", 2017) in found
+
+
+def test_a_plan_sentence_opening_with_its_year_or_span_sets_targets_for_it(tmp_path):
+    text = ("2021年政府工作报告\n各位代表:\n一、2020年工作回顾\n全区地区生产总值增长3%。\n"
+            "二、“十四五”时期主要目标和2021年工作安排\n"
+            "“十四五”时期,全区地区生产总值年均增长6%左右。2021年,地区生产总值增长7%左右。"
+            "2020年,我们克服疫情影响,城镇新增就业1.2万人。\n")
+    found = rows(tmp_path, text)
+    assert ("地区生产总值", "6", "%", "increase", "target", 2025) in found
+    assert ("地区生产总值", "7", "%", "increase", "target", 2021) in found  # not the span the heading names first
+    assert ("地区生产总值", "3", "%", "increase", "actual", 2020) in found
+    assert not any(r[5] == 2020 and r[4] == "target" for r in found)  # a year before the report's sets no target

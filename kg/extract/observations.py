@@ -109,7 +109,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
     status = _STATUS.get(mode)
-    period = _plan_period(section.heading, mode, year) or year
+    period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
     if status is None or period is None:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
@@ -669,6 +669,22 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     ahead = next((int(row[3]) for row in lexicons.rows("obs_part_cues.tsv") if row[2] == "ahead" and row[0] in heading),
                  None)
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
+
+
+# "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…": a plan sentence
+# that opens with the year or the span it sets its targets for
+_OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
+                             r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
+
+
+def _opening_period(ctx: SentenceContext, mode: str) -> int | None:
+    """The year a plan sentence's own opening sets its targets for, where it is the report's own
+    year or later ("二、“十四五”时期主要目标和2021年工作安排" holds targets of both)."""
+    m = _OPENING_PERIOD.match(ctx.text) if mode == "plan" else None
+    if not m:
+        return None
+    year = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
+    return year if ctx.doc.year and year >= ctx.doc.year else None
 
 
 def _plan_end(plan: str | None) -> int | None:
