@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import cn_number
+from kg.text.document import cn_number, five_year_plan_end
 from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.text.segment import tokens
 from kg.extract.registry import component
@@ -109,7 +109,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
     status = _STATUS.get(mode)
-    period = _plan_period(section.heading, mode) or year
+    period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
     if status is None or period is None:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
@@ -232,11 +232,12 @@ def _opened_year_mode(text: str, at: int, year: int, planned: int | None, review
     """A year that opens its clause ("2016年,江苏地区生产总值7.6万亿元", "初步统计,2012年全省…") or
     speaks of a whole year ("五莲县2012年全年实现…") dates what follows: a review of a year before
     the report's own (or the latest planned) year, else its plan; with neither known, a plan of a
-    year after the one reviewed before it, else what the sentence's words tell."""
+    year after the one reviewed before it, the review again of that same year ("2016年,新疆大力实施
+    惠民工程" after "2016年新疆预计…"), else what the sentence's words tell."""
     if planned:
         return "review" if year < planned else "plan"
-    if reviewed and year > reviewed:
-        return "plan"
+    if reviewed and year >= reviewed:
+        return "plan" if year > reviewed else "review"
     end = text.find("。", at)
     return _excerpt_mode(text[at:end if end >= 0 else len(text)])
 
@@ -689,21 +690,30 @@ _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?
                           r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
-_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_FIVE_YEAR_PLAN_OR_TENTH = re.compile(r"十([一二三四五六七八九]?)五")
+def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
+    """A plan part about a five-year plan ("“十五五”时期的主要目标") or the five years ahead
+    ("二、今后五年的主要目标") sets targets for its last year."""
+    if mode != "plan":
+        return None
+    ahead = next((int(row[3]) for row in lexicons.rows("obs_part_cues.tsv") if row[2] == "ahead" and row[0] in heading),
+                 None)
+    return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
-def five_year_plan_end(text: str, tenth: bool = False) -> int | None:
-    """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
-    (the third plan ran 1966-1970, and every plan since has been five years); with `tenth`, also
-    "十五" → 2005, where the text is surely a plan (elsewhere 十五 is fifteen)."""
-    m = (_FIVE_YEAR_PLAN_OR_TENTH if tenth else _FIVE_YEAR_PLAN).search(text)
-    return 1955 + 5 * cn_number("十" + m.group(1)) if m else None
+# "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…": a plan sentence
+# that opens with the year or the span it sets its targets for
+_OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
+                             r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
 
 
-def _plan_period(heading: str, mode: str) -> int | None:
-    """A plan part about a five-year plan ("“十五五”时期的主要目标") sets targets for its last year."""
-    return five_year_plan_end(heading) if mode == "plan" else None
+def _opening_period(ctx: SentenceContext, mode: str) -> int | None:
+    """The year a plan sentence's own opening sets its targets for, where it is the report's own
+    year or later ("二、“十四五”时期主要目标和2021年工作安排" holds targets of both)."""
+    m = _OPENING_PERIOD.match(ctx.text) if mode == "plan" else None
+    if not m:
+        return None
+    year = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
+    return year if ctx.doc.year and year >= ctx.doc.year else None
 
 
 def _plan_end(plan: str | None) -> int | None:

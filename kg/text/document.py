@@ -23,6 +23,7 @@ _BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _LATE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年\s*1[12]\s*月")
+_CONGRESS_NAMED = re.compile(r"人民代表大会|人大")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
 # terms and are not stated values.
 _GLOSSARY = re.compile(r"^(?:附(?:件|录)?[:：]?\s*)?(?:名词解释|名词注释|注释|注解)\s*[:：]?\s*$")
@@ -61,8 +62,8 @@ def parse_document(source: Source) -> Document:
         pos += len(line) + 1
 
     title, body_start = _title_block(paragraphs)
-    report_year = (_report_year(paragraphs[:body_start], paragraphs) or name_year(source.name)
-                   or _dated_opening(text))
+    report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start], paragraphs)
+                                    or name_year(source.name) or _dated_opening(text))
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
@@ -129,6 +130,12 @@ def name_year(name: str) -> int | None:
 def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]]) -> int | None:
     """The year the report is given in (and plans for): from the title block or date line,
     else one more than the latest year its review part speaks of."""
+    for _, line in head:
+        m = _LATE_IN_YEAR.search(line)
+        if m and _CONGRESS_NAMED.search(line, m.end()):
+            # a date line of December under a title that names the year it was given in
+            # ("2020年政府工作报告 / 2020年12月24日在汉南区第九届人民代表大会…"): the coming year's
+            return int(m.group(0)[:4]) + 1
     for _, line in head:
         m = _YEAR.search(line)
         if m and not line.startswith("各位代表"):
@@ -213,10 +220,48 @@ def _division_tail(phrase: str) -> str:
     return ""
 
 
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_FIVE_YEAR_PLAN_OR_TENTH = re.compile(r"十([一二三四五六七八九]?)五")
+
+
+def five_year_plan_end(text: str, tenth: bool = False) -> int | None:
+    """The last year of the five-year plan a text names: "十四五" → 2025, "十五五" → 2030
+    (the third plan ran 1966-1970, and every plan since has been five years); with `tenth`, also
+    "十五" → 2005, where the text is surely a plan (elsewhere 十五 is fifteen)."""
+    m = (_FIVE_YEAR_PLAN_OR_TENTH if tenth else _FIVE_YEAR_PLAN).search(text)
+    return 1955 + 5 * cn_number("十" + m.group(1)) if m else None
+
+
+# "一、“十三五”时期工作回顾", "“十四五”发展成就回顾": a review of a five-year plan's whole span
+# (not "“十三五”以来", the years of it so far, nor "“十三五”开局之年", its first)
+_PLAN_SPAN = re.compile(r"十[一二三四五六七八九]五[”\"]?(?:时期|期间|规划实施|(?:工作|发展)?(?:回顾|成就))")
+
+
+def _reviewed_plan_end(heading: str) -> int | None:
+    """The last year of the five-year plan a review heading that writes no year reviews as a whole
+    (ANNOTATION 9: a value about the span takes its last year)."""
+    if _YEAR.search(heading) or not any(w in heading for w in _REVIEW_WORDS) or not _PLAN_SPAN.search(heading):
+        return None
+    return five_year_plan_end(heading)
+
+
+def _late_report_year(paragraphs: list[tuple[int, str]], report_year: int | None) -> int | None:
+    """A report dated in the last year of the five-year plan its review part reviews as a whole was
+    given at that year's end ("一、“十三五”时期工作回顾" under a date line of December 2020 that the
+    title block does not give as such): it plans for the year after; so does a copy that writes no
+    year of its own."""
+    for _, line in paragraphs:
+        m = _PART.match(line)
+        end = _reviewed_plan_end(m.group("heading")) if m and len(line) < DOCUMENT_LIMITS.heading_chars else None
+        if end and (report_year is None or end == report_year):
+            return end + 1
+    return report_year
+
+
 def _year_and_mode(heading: str, report_year: int | None) -> tuple[int | None, str]:
     years = [int(y) for y in _YEAR.findall(heading)]
     if any(w in heading for w in _REVIEW_WORDS):
-        year = max(years) if years else (report_year - 1 if report_year else None)
+        year = max(years) if years else (_reviewed_plan_end(heading) or (report_year - 1 if report_year else None))
         return year, "review"
     if years and report_year and max(years) < report_year and not any(w in heading for w in _PLAN_WORDS):
         return max(years), "review"  # "一、奋发有为,2018年迈出铿锵步伐" in the report of 2019
