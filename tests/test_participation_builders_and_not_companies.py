@@ -57,3 +57,11 @@ def test_a_place_or_an_industrys_first_character_opens_no_company(tmp_path):
     orgs = found(tmp_path, "Organization", REPORT, "渝州新材料产业园项目开工。", "环新材料产业园一期投产。",
                  "环新能源汽车产业园建成。")
     assert not {"渝州", "渝州新", "渝州新材料", "环新"} & orgs
+
+
+def test_an_industrys_short_form_a_rank_or_a_verb_opens_no_company(tmp_path):
+    # 医美 (医疗美容), 煤电 (燃煤发电): industries' short forms; 首单: a rank claimed; 助力: a verb
+    lines = ("加快医美产业园、新材料产业园建设。", "淘汰落后煤电机组20万千瓦。", "全省首单碳排放权质押贷款项目成功落地。",
+             "助力城乡融合示范区建设。")
+    orgs = found(tmp_path, "Organization", REPORT, *lines)
+    assert not {"医美", "煤电", "煤电机组", "首单", "助力"} & orgs

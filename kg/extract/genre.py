@@ -375,7 +375,8 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_abbreviation_freq:
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
-    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word):
+    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word) \
+            or word in lexicons.word_set("org_industry_abbreviations.txt"):
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
     if sector_takes_last_character(ctx.text, b):
         return None  # "环新材料产业园": the industry (新材料) took the abbreviation's last character
@@ -1063,6 +1064,8 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
             continue
         if _no_trade_name(ctx, word, a, b) or word in lexicons.word_set("not_names.txt"):
             continue
+        if word.startswith(lexicons.words("org_industry_abbreviations.txt")):
+            continue  # "淘汰落后煤电机组107.7万千瓦": an industry's short form and its units, no company
         if word.endswith(quantity_words("capacity_before")):
             continue  # "富士特铝业年产10万吨…": the rate closes the words before the capacity ("铝业年产")
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
@@ -1331,6 +1334,8 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
         return False  # "分布式光伏电站", "新型储能电站": the works' make or kind, no company
     if len(stem) == 2 and sector_takes_last_character(ctx.text, b):
         return False  # "环新材料产业园": the industry (新材料) took the name's last character
+    if stem.startswith(lexicons.words("org_industry_abbreviations.txt")):
+        return False  # "煤电机组107.7万千瓦": an industry's short form opens the works' kind
     if stem.startswith(lexicons.words("org_city_nicknames.txt")):
         return False  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):

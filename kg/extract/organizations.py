@@ -1170,6 +1170,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "米芾商业广场二期": the phase of a facility (a mall, a plant), no company's
     if phase and (rest.endswith("工程") or len(name) == 2 and name[-1] in lexicons.characters("org_phase_works_finals.txt")):
         return None  # "天保二期工程", "景电二期提质增效工程", "丰电三期": a public works' or a plant's phase
+    if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
+        return None  # "上海首单知识产权证券化项目": a rank claimed for the works (首单, 首个), no company
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if len(name) == 2 and sector_takes_last_character(text, b):
