@@ -214,6 +214,7 @@ PIPELINE_ORDER = (
     "companies_listed_as_works",
     "project_kind_lists",
     "project_invested_works",
+    "project_built_by_org",
     "companies_in_late_works",
     "genre_trade_name_projects",
     "honoured_companies",

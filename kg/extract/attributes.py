@@ -482,8 +482,11 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
     # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
     # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
-    acts = (any(0 <= between.find(w) <= limits.agent_gap for w in part.get("agent", ()))
-            or between.startswith(PARTNER_PREPOSITIONS)) and len(between) <= limits.agent_reach
+    # a listed organization acts with its list: the verb is read after the list's last item
+    # ("中国电建、中国能建等央企投资建设的P": 中国电建 builds P too)
+    tail = text[end:after_items[0].local_start if after_items else cb] if end > o.local_end else between
+    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()))
+            or between.startswith(PARTNER_PREPOSITIONS)) and len(tail) <= limits.agent_reach
     if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS) or acts):
         return after_items
     if after_items and _owns(text, o, after_items[0]):

@@ -40,10 +40,19 @@ from kg.extract.base import (
     project_head_pattern,
     tokenizer_tags,
 )
-from kg.extract.organizations import coined_subsidiary_end, cut_trade_name_start, names_a_business_kind, qualifies_a_product, site_before_power_works
+from kg.extract.organizations import (
+    coined_subsidiary_end,
+    cut_trade_name_start,
+    names_a_business_kind,
+    names_a_sector,
+    qualifies_a_product,
+    sector_takes_last_character,
+    site_before_power_works,
+)
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
+from kg.text.quantities import quantity_words
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
@@ -366,8 +375,11 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_abbreviation_freq:
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
-    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word):
+    if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word) \
+            or word in lexicons.word_set("org_industry_abbreviations.txt"):
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
+    if sector_takes_last_character(ctx.text, b):
+        return None  # "环新材料产业园": the industry (新材料) took the abbreviation's last character
     # "中汽新能总部": the abbreviation and a coinage after it name the subsidiary, not the group
     return ctx.mention(ORG, a, coined_subsidiary_end(ctx, b) or b, source="genre_abbreviated_company")
 
@@ -389,6 +401,8 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
         return None
     if any(not CJK.match(t.word[0]) or t.pos.startswith(_NOT_TRADE_PIECE) and not _bound_last(t, pieces) for t in pieces):
         return None
+    if pieces[-1].word in quantity_words("capacity_before"):
+        return None  # "富士特铝业年产10万吨…": the rate before the capacity is no piece of a name ("铝业年产")
     named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
     if tokenizer_tags().tokenizer.FREQ.get(word) or not named or _no_trade_name(ctx, word, a, b):
         return None
@@ -927,13 +941,15 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
     generic = lexicons.word_set("generic_orgs.txt")
     for m in _TRADE_LIST.finditer(text):
         items = _short_items(ctx, m, max_chars=LIMITS.trade_name_chars)
+        if sum(1 for a, b in items if names_a_sector(text[a:b])) >= 2:
+            continue  # "推动新型电子、生物医药等企业": the sectors whose companies are meant
         found = [(a, b) for a, b in items if any(o.type == ORG and o.span.bounds == (a, b) for o in ctx.found)]
         if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items) and not _counted_firms(ctx, m, items):
             continue
         for a, b in items:
             a = cut_trade_name_start(ctx, a, b, max(m.start(1), text.rfind("、", 0, a) + 1))
             item = text[a:b]
-            if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS)
+            if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS) or names_a_sector(item)
                     or not _plain(ctx, a, b)
                     or covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,))):
                 continue
@@ -1048,6 +1064,10 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
             continue
         if _no_trade_name(ctx, word, a, b) or word in lexicons.word_set("not_names.txt"):
             continue
+        if word.startswith(lexicons.words("org_industry_abbreviations.txt")):
+            continue  # "淘汰落后煤电机组107.7万千瓦": an industry's short form and its units, no company
+        if word.endswith(quantity_words("capacity_before")):
+            continue  # "富士特铝业年产10万吨…": the rate closes the words before the capacity ("铝业年产")
         out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
     return out
 
@@ -1312,6 +1332,12 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
         return False  # "南宁站改扩建工程": the works on a facility
     if stem in lexicons.word_set("org_works_descriptors.txt") or stem[-1] in lexicons.word_set("org_manner_finals.txt"):
         return False  # "分布式光伏电站", "新型储能电站": the works' make or kind, no company
+    if len(stem) == 2 and sector_takes_last_character(ctx.text, b):
+        return False  # "环新材料产业园": the industry (新材料) took the name's last character
+    if stem.startswith(lexicons.words("org_industry_abbreviations.txt")):
+        return False  # "煤电机组107.7万千瓦": an industry's short form opens the works' kind
+    if stem.startswith(lexicons.words("org_city_nicknames.txt")):
+        return False  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if any(o.type == ORG and o.local_start == a and o.local_end < b for o in ctx.found):
         return False  # "华电高端装备": a company found ends inside the stem, before the industries
     if strict:

@@ -29,6 +29,7 @@ from kg.extract.base import (
     list_items,
     name_start,
     place_lexicon_pattern,
+    project_head_pattern,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
@@ -860,6 +861,35 @@ def _listed_trades_closing(last: str) -> tuple[str, ...]:
 
 
 
+@functools.lru_cache(maxsize=1)
+def _sector_words() -> frozenset[str]:
+    """The industries and trades a sector's name is made of (industries.txt, org_company_trades.txt,
+    brand_heads.txt)."""
+    return frozenset(_industry_words()) | lexicons.word_set("org_company_trades.txt")
+
+
+def sector_takes_last_character(text: str, b: int) -> bool:
+    """Does an industry or trade word of three or more characters start at the last character of the
+    name ending at `b` ("环新|材料": 新材料, "环新|能源": 新能源)? Then a two-character name is one
+    character and an industry's first, no trade name."""
+    return any(len(w) >= 3 and text.startswith(w, b - 1) for w in _sector_words())
+
+
+@functools.lru_cache(maxsize=4096)
+def names_a_sector(item: str) -> bool:
+    """Is a list item a sector, not a company: industry and trade words alone, after at most a
+    modifier ("生物医药" = 生物 + 医药, "新型电子" = 新型 + 电子, "新能源"), as in "推动新型电子、
+    生物医药等企业": the list names the companies' industries, not their names. A trade name makes
+    a company ("华润医药", "隆腾新材料")."""
+    rest = next((item[len(w):] for w in sorted(lexicons.word_set("org_modifiers.txt"), key=len, reverse=True)
+                 if item.startswith(w) and len(item) > len(w)), item)
+    words = _sector_words()
+    covered = [True] + [False] * len(rest)  # covered[i]: rest[:i] is a run of sector words
+    for i in range(1, len(rest) + 1):
+        covered[i] = any(covered[j] and rest[j:i] in words for j in range(max(0, i - 6), i))
+    return covered[-1]
+
+
 @component("enumerated_orgs", reads=(ORG,), assigns=(ORG,), needs=_ENUM_BEFORE_DENG.needs)
 def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
     """"新诚服饰、花神丝绸、联宝维美地毯等企业": the items of a list of companies."""
@@ -869,6 +899,8 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
         if sum(1 for a, b in items if place_lexicon_pattern().fullmatch(ctx.text[a:b])) >= 2:
             continue  # "长三角、珠三角、京津冀等发达地区企业": a list of regions, whose companies are meant
             # (two places: one company may bear a town's name, "茅台、五粮液等企业")
+        if sum(1 for a, b in items if names_a_sector(ctx.text[a:b])) >= 2:
+            continue  # "推动新型电子、生物医药等企业": a list of sectors, whose companies are meant
         for a, b in items:
             a = cut_trade_name_start(ctx, a, b, max(m.start(1), ctx.text.rfind("、", 0, a) + 1))
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
@@ -876,7 +908,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name
             item = ctx.text[a:b]
             if b - a < 2 or ctx.taken(a, b, (ORG,)) and not _longer_than_found(ctx, a, b) or re.search(r"\d", item) \
-                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item):
+                    or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item) or names_a_sector(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
@@ -1134,6 +1166,16 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
     name = text[a:b]
+    if phase and any(h.end() == len(name) for h in project_head_pattern().finditer(name)):
+        return None  # "米芾商业广场二期": the phase of a facility (a mall, a plant), no company's
+    if phase and (rest.endswith("工程") or len(name) == 2 and name[-1] in lexicons.characters("org_phase_works_finals.txt")):
+        return None  # "天保二期工程", "景电二期提质增效工程", "丰电三期": a public works' or a plant's phase
+    if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
+        return None  # "上海首单知识产权证券化项目": a rank claimed for the works (首单, 首个), no company
+    if name.startswith(lexicons.words("org_city_nicknames.txt")):
+        return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
+    if len(name) == 2 and sector_takes_last_character(text, b):
+        return None  # "环新材料产业园", "环新能源汽车…": the industry (新材料, 新能源) took the name's last character
     if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \

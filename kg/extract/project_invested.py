@@ -1,8 +1,9 @@
-"""Works named after the sum invested in them: "总投资N亿元的X", "投资N万元的X" — the sum describes
+"""Works named after the sum invested in them, or after the organization that builds them: "总投资N亿元的X", "投资N万元的X" — the sum describes
 one works, whose name runs from 的 to the clause's next mark or predicate ("投资1500万元的恒泉油脂厂,",
 "总投资5.5亿元的牧原集团永济分公司生猪养殖及饲料厂建设项目", "总投资30亿元的启迪科技城落户挂牌").
 A name ending in a works head or 项目 is a works wherever it stands; a bare name (a plant called by
-its owner's trade: "投资320万元的德源果蔬。") only in a list of such sums in a sentence about projects."""
+its owner's trade: "投资320万元的德源果蔬。") only in a list of such sums in a sentence about projects.
+"X投资建设的P": the works an organization named right before builds ("华润集团投资建设的海上风电项目")."""
 from __future__ import annotations
 
 import functools
@@ -69,3 +70,39 @@ def _ends_in_works(name: str) -> bool:
     if name.endswith(("项目", "工程")):
         return True
     return any(h.end() == len(name) and h.start() > 0 for h in project_head_pattern().finditer(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _built_by() -> re.Pattern[str]:
+    """"X投资建设的", "X、Y等央企投资建设的": the builder's verb (project_built_by_verbs.txt) and 的,
+    after the organization (or a list closed by 等 and a word for its kind: 央企, 企业, 公司)."""
+    verbs = alternation_pattern(lexicons.words("project_built_by_verbs.txt"))
+    return re.compile(rf"(?:等[{CJK_CHARS}]{{0,4}}?)?(?:共同|联合)?(?:{verbs})的")
+
+
+@component("project_built_by_org", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_invested_works",), needs=("的",),
+           needs_types=(ORG,))
+def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
+    """The works an organization builds, named after "X投资建设的" ("华润集团投资建设的海上风电项目",
+    "中国电建、中国能建等央企投资建设的县域风电项目"): the sentence says who builds that works, so
+    it is one (ANNOTATION rule 7) even with a name of common words; the name runs from 的 to the
+    clause's next mark or predicate and ends in 项目, 工程 or a works head. Not a counted set
+    ("3个项目"), nor a bare kind ("项目")."""
+    out = []
+    for o in (m for m in ctx.found if m.type == ORG):
+        m = _built_by().match(ctx.text, o.local_end)
+        if m is None:
+            continue
+        a = m.end()
+        end = _name_end().search(ctx.text, a)
+        b = end.start() if end is not None else len(ctx.text)
+        label = re.search(r"项目|工程", ctx.text[a:b])
+        if label is not None:
+            b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
+        name = ctx.text[a:b]
+        if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_works(name):
+            continue
+        if ctx.taken(a, b, (ORG, PROJECT)) or any(x.type == PROJECT and x.span.overlaps(ctx.span(a, b)) for x in ctx.found):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="built_by"))
+    return out
