@@ -76,3 +76,20 @@ def test_a_plans_execution_report_reviews_its_year(tmp_path):
     assert ("地区生产总值", "190.3", "亿元", "actual", 2023) in got
     assert ("地区生产总值", "6.4", "%", "actual", 2023) in got
     assert ("地区生产总值", "6", "%", "target", 2024) in got
+
+
+def test_a_span_ahead_sets_targets_for_its_last_year_and_this_year_its_own(tmp_path):
+    # a target of the five years ahead stated in the review part
+    got = found(tmp_path, "全县地区生产总值增长4.2%。“十四五”时期,地区生产总值年均增长5.5%-6%。\n")
+    assert ("地区生产总值", "5.5", "%", "target", 2025) in got
+    assert ("地区生产总值", "4.2", "%", "actual", 2020) in got
+    # the years so far of a plan still running are reviewed
+    head = "2019年政府工作报告\n各位代表:\n一、2018年工作回顾\n"
+    assert ("地区生产总值", "7", "%", "actual", 2018) in found(
+        tmp_path, "“十三五”时期以来,全县地区生产总值年均增长7%。\n", head)
+    # under a heading of the span and the year, 今年 sets the year's own targets
+    got = found(tmp_path, "全县地区生产总值增长4.2%。\n二、“十四五”时期主要目标和2021年工作安排\n"
+                          "综合考虑各方面因素,今年主要预期目标是:地区生产总值增长7%左右。"
+                          "“十四五”时期,城镇化率达到60%。\n")
+    assert ("地区生产总值", "7", "%", "target", 2021) in got
+    assert ("城镇化率", "60", "%", "target", 2025) in got

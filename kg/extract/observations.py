@@ -108,6 +108,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # every observation is one of the sentence's quantities (~3 sentences in 4 hold none)
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
+    mode = "plan" if _span_ahead(ctx, mode) else mode
     status = _STATUS.get(mode)
     period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
     if status is None or period is None:
@@ -706,12 +707,29 @@ _OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(
                              r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
 
 
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+
+
+def _span_ahead(ctx: SentenceContext, mode: str) -> bool:
+    """"“十四五”时期,地区生产总值年均增长5.5%-6%" in a review part of the report of 2021: a
+    sentence that opens with a five-year span ending after the report's own year sets its targets
+    (ANNOTATION 9), not "“十三五”时期以来," (the years so far)."""
+    m = _OPENING_PERIOD.match(ctx.text) if mode == "review" and ctx.doc.year else None
+    if m is None or not m.group("plan") or not ctx.text.startswith(",", m.end()):
+        return False
+    end = five_year_plan_end(m.group("plan"))
+    return end is not None and end > ctx.doc.year
+
+
 def _opening_period(ctx: SentenceContext, mode: str) -> int | None:
     """The year a plan sentence's own opening sets its targets for, where it is the report's own
     year or later ("二、“十四五”时期主要目标和2021年工作安排" holds targets of both)."""
     m = _OPENING_PERIOD.match(ctx.text) if mode == "plan" else None
     if not m:
-        return None
+        # "综合考虑…,今年主要预期目标是:" under a heading of the span and the year: the year's own
+        first = ctx.quantities[0].start if ctx.quantities else 0
+        own = mode == "plan" and _THIS_YEAR.search(ctx.text, 0, first)
+        return ctx.doc.year if own and ctx.doc.year else None
     year = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
     return year if ctx.doc.year and year >= ctx.doc.year else None
 
@@ -1167,13 +1185,11 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
-    # "地区生产总值按可比价计算增长8%": how the figure is counted, no part of the name
-    p = _AT_COMPARABLE_PRICES.sub("", p)
     if "因素" in p:
         # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
         # figure of the indicator named, or of the last one when nothing is named before it
         p = _ADJUSTED.sub("", p)
-    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", p)))  # 超每千人6.6批次
+    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
@@ -1233,6 +1249,8 @@ def _summed_new() -> re.Pattern[str]:
     return re.compile(rf"(?<=..)累计(?={alternation_pattern(_words_with_role('new'))})")
 
 
+# "地区生产总值按可比价计算增长8%": how the figure is counted, no part of the name (超每千人6.6批次:
+# a rate per thousand people is no part of it either)
 _AT_COMPARABLE_PRICES = re.compile(r"(?<=..)[,]?(?:按|以)?可比价格?(?:计算|计)?$")
 # a qualifier that takes factors out of a figure: no part of the indicator's name
 _ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")

@@ -144,11 +144,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         after = sentence[m.end():m.end() + 1]
-        implied = _money_mark(sentence, m) or _people_after(sentence, m)  # the unit a bare magnitude implies
-        listed = _listed_unit(sentence, m) if not m.group("unit") and not implied else None
-        if listed:
-            out.append(_bounded(sentence, a, m.end(), m.group("num"), listed, None, None))
-            continue
+        # the unit a bare magnitude implies, or a bare number listed before a figure with its unit
+        implied = _money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
         if not m.group("unit") and not implied:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
@@ -193,19 +190,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
 _RESPECTIVELY_BEFORE = 6
 
 
-def _listed_unit(sentence: str, m: re.Match) -> str | None:
+def _listed_unit(sentence: str, m: re.Match) -> str:
     """The unit of a bare number listed after 分别 before a figure with its unit ("二产、三产占比
     分别上升3.7、0.2个百分点"): that figure's, magnitude and all; no unit for anything else (a
-    bare number is a year, an ordinal or a code)."""
-    if m.group("mag") or m.group("ratio") or m.group("high") or sentence[m.end():m.end() + 1] not in _SHARED_UNIT_GAP:
-        return None
+    bare number is a year, an ordinal or a code): ""."""
+    if m.group("unit") or m.group("mag") or m.group("high") or sentence[m.end():m.end() + 1] not in _SHARED_UNIT_GAP:
+        return ""
     if "分别" not in sentence[max(0, m.start() - _RESPECTIVELY_BEFORE):m.start()]:
-        return None
+        return ""
     nxt = _pattern().match(sentence, m.end() + 1)
     if nxt is None or not nxt.group("unit") or nxt.group("ratio") or nxt.group("alt") or nxt.group("per"):
-        return None
+        return ""
     if sentence[nxt.end():nxt.end() + 1] in ("年", "月", "日"):
-        return None
+        return ""
     return (nxt.group("mag") or "") + nxt.group("unit")
 
 
