@@ -108,6 +108,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # every observation is one of the sentence's quantities (~3 sentences in 4 hold none)
     section = ctx.doc.section(ctx.sentence.section)
     year, mode = _timing(ctx, section)
+    mode = "plan" if _span_ahead(ctx, mode) else mode
     status = _STATUS.get(mode)
     period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
     if status is None or period is None:
@@ -647,7 +648,7 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
     per = _PER_UNIT.search(indicator)
     out = []
     for q, name in pairs:
-        if not name or _not_an_indicator(name) or _is_rule_count(words, q) or _not_observed(ctx.text, q, name) \
+        if not name or _not_an_indicator(name) or _is_rule_count(words, q, ctx.text) or _not_observed(ctx.text, q, name) \
                 or _verb_of_the_count(ctx.text, q, name):
             continue
         values = [(q.value, q.bound)] if not q.high else [(q.value, "min"), (q.high, "max")]
@@ -706,12 +707,29 @@ _OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(
                              r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
 
 
+_THIS_YEAR = re.compile(r"今年(?!以来)")
+
+
+def _span_ahead(ctx: SentenceContext, mode: str) -> bool:
+    """"“十四五”时期,地区生产总值年均增长5.5%-6%" in a review part of the report of 2021: a
+    sentence that opens with a five-year span ending after the report's own year sets its targets
+    (ANNOTATION 9), not "“十三五”时期以来," (the years so far)."""
+    m = _OPENING_PERIOD.match(ctx.text) if mode == "review" and ctx.doc.year else None
+    if m is None or not m.group("plan") or not ctx.text.startswith(",", m.end()):
+        return False
+    end = five_year_plan_end(m.group("plan"))
+    return end is not None and end > ctx.doc.year
+
+
 def _opening_period(ctx: SentenceContext, mode: str) -> int | None:
     """The year a plan sentence's own opening sets its targets for, where it is the report's own
     year or later ("二、“十四五”时期主要目标和2021年工作安排" holds targets of both)."""
     m = _OPENING_PERIOD.match(ctx.text) if mode == "plan" else None
     if not m:
-        return None
+        # "综合考虑…,今年主要预期目标是:" under a heading of the span and the year: the year's own
+        first = ctx.quantities[0].start if ctx.quantities else 0
+        own = mode == "plan" and _THIS_YEAR.search(ctx.text, 0, first)
+        return ctx.doc.year if own and ctx.doc.year else None
     year = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
     return year if ctx.doc.year and year >= ctx.doc.year else None
 
@@ -748,9 +766,21 @@ def _in_span(ctx: SentenceContext) -> bool:
 _PLAN_OPENED = re.compile(r"十[一二三四五六七八九]五[”\"]?(?:实现|取得)?(?:良好|精彩)?开局")
 
 
-def _is_rule_count(phrase: str, q: Quantity) -> bool:
-    """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5)."""
-    return q.unit in ("条", "项") and any(w in phrase for w in lexicons.words("obs_issuing_verbs.txt"))
+def _is_rule_count(phrase: str, q: Quantity, text: str = "") -> bool:
+    """"出台涉企减负30条": the count in a rule's name, not a stated value (ANNOTATION 5); so is a
+    count of 条 closing a quoted name ("“产业10条”") or a list that ends in a kind of rule
+    ("新型工业化18条、促进消费10条等政策措施"), with no verb of issuing before it."""
+    if q.unit in ("条", "项") and any(w in phrase for w in lexicons.words("obs_issuing_verbs.txt")):
+        return True
+    return q.unit == "条" and _rule_name_end().match(text, q.end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_name_end() -> re.Pattern[str]:
+    """A closing quote right after the count, or a list that goes on to 等 and a kind of rule."""
+    heads = "|".join(re.escape(w) for w in lexicons.words("obs_rule_heads.txt"))
+    limit = OBSERVATION_LIMITS.noun_after_chars
+    return re.compile(rf"[”」』\"]|[^,;。:]{{0,{limit}}}?等[^,;。:\d]{{0,8}}?(?:{heads})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -762,18 +792,24 @@ def _not_observed_words() -> dict[str, tuple[str, ...]]:
 
 
 def _not_observed(text: str, q: Quantity, name: str) -> bool:
-    """"16所高职学校入选…", "重点抓好以下14个方面", "总点击量超610亿次", "实现21个地级以上市全覆盖":
-    an honour, the size of a list, a weather event, media reach or the places a thing covers, not a
-    stated value (ANNOTATION 5)."""
+    """"16所高职学校入选…", "重点抓好以下14个方面", "总点击量超610亿次", "实现21个地级以上市全覆盖",
+    "选派医护人员849名": an honour, the size of a list, a weather event, media reach, the places a
+    thing covers or people sent, not a stated value (ANNOTATION 5)."""
     words = _not_observed_words()
     clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
     label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
     # a bare count of times a meeting, visit or campaign was held (召开…会8次), no value (ANNOTATION 5)
     times = q.unit == "次" and any(w in name for w in words.get("times", ()))
-    return (covered or label or times or any(w in clause for w in words.get("after", ()))
+    before = re.split(r"[,;。:]", text[: q.start])[-1].replace("派出所", "")
+    sent = any(w in before for w in words.get("sent", ()))
+    return (covered or label or times or sent or _AWARDED.search(clause) is not None or any(w in clause for w in words.get("after", ()))
             or any(w in name for w in words.get("name", ())))
 
+
+# "19项成果获省科学技术奖": the count of what won an award is an honour (ANNOTATION 5); an award's
+# money (奖补, 奖励资金) is no honour
+_AWARDED = re.compile(r"获[^,;。:\d]{0,12}奖(?![补励金])")
 
 _BARE_VERBS = ("重点实施", "实施了", "建成了", "完成了", "新建了")
 
@@ -1153,7 +1189,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
         # figure of the indicator named, or of the last one when nothing is named before it
         p = _ADJUSTED.sub("", p)
-    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", p)))  # 超每千人6.6批次
+    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
@@ -1213,6 +1249,9 @@ def _summed_new() -> re.Pattern[str]:
     return re.compile(rf"(?<=..)累计(?={alternation_pattern(_words_with_role('new'))})")
 
 
+# "地区生产总值按可比价计算增长8%": how the figure is counted, no part of the name (超每千人6.6批次:
+# a rate per thousand people is no part of it either)
+_AT_COMPARABLE_PRICES = re.compile(r"(?<=..)[,]?(?:按|以)?可比价格?(?:计算|计)?$")
 # a qualifier that takes factors out of a figure: no part of the indicator's name
 _ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")
 
@@ -1485,6 +1524,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
+        bases = _split_base(items)
+        if bases:
+            return bases
         share = _listed_share(items)
         if share:
             return [item + share for item in items[:-1]] + [items[-1]]
@@ -1591,6 +1633,20 @@ def _listed_share(items: list[str]) -> str:
 
 # what closes the name of a share ("…占规上工业增加值比重")
 _SHARE_HEADS = ("比重", "比例", "占比", "份额")
+_SHARE_TAIL = re.compile(r"的?(?:比重|比例|占比|份额)$")
+
+
+def _split_base(items: list[str]) -> list[str]:
+    """"税收收入占财政总收入和地方一般公共预算收入的比重": one part's shares of two bases, a name
+    for each (税收收入占财政总收入的比重, 税收收入占地方一般公共预算收入的比重); [] for any other list."""
+    first, last = items[0], items[-1]
+    k = first.find("占", 2)
+    tail = _SHARE_TAIL.search(last)
+    if k < 0 or k == len(first) - 1 or tail is None or tail.start() < 2 or _SHARE_TAIL.search(first):
+        return []
+    if any("占" in x for x in items[1:]):
+        return []
+    return [first + tail.group()] + [first[: k + 1] + x + tail.group() for x in items[1:-1]] + [first[: k + 1] + last]
 # "在全省占比", "在全国的比重": a share of the whole area's total
 _AREA_SHARE = re.compile(r"在(全[国省市区县])的?(占比|比重)")
 

@@ -1,8 +1,9 @@
 """Numbers with units, found by pattern before any segmenting (jieba splits "23.4%").
 
-A quantity is a number (or a ratio "55:45", or a range "3-5") followed by a unit from the unit
-lexicon, with what stands right around it: a bound (以上, 以内, 超, 余 …) and whether it modifies
-a noun ("350公里的"), which makes it an attribute rather than a stated value.
+A quantity is a number (or a ratio "55:45", also "55∶45" and "55︰45", which reading makes "∶";
+or a range "3-5") followed by a unit from the unit lexicon, with what stands right around it: a
+bound (以上, 以内, 超, 余 …) and whether it modifies a noun ("350公里的"), which makes it an
+attribute rather than a stated value.
 """
 from __future__ import annotations
 
@@ -143,7 +144,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(a, m.end("ratio"), m.group("num") + m.group("ratio"), "比", None))
             continue
         after = sentence[m.end():m.end() + 1]
-        implied = _money_mark(sentence, m) or _people_after(sentence, m)  # the unit a bare magnitude implies
+        # the unit a bare magnitude implies, or a bare number listed before a figure with its unit
+        implied = _money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
         if not m.group("unit") and not implied:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare
             # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
@@ -182,6 +184,26 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(_bounded(sentence, m.start(), end, _ROUND_VALUES[m.group("num")], unit, None, None))
     out.sort(key=lambda q: q.start)
     return _join_ranges(sentence, _share_units(sentence, out))
+
+
+# "分别上升3.7、0.2个百分点": figures listed after 分别 with one unit at the end
+_RESPECTIVELY_BEFORE = 6
+
+
+def _listed_unit(sentence: str, m: re.Match) -> str:
+    """The unit of a bare number listed after 分别 before a figure with its unit ("二产、三产占比
+    分别上升3.7、0.2个百分点"): that figure's, magnitude and all; no unit for anything else (a
+    bare number is a year, an ordinal or a code): ""."""
+    if m.group("unit") or m.group("mag") or m.group("high") or sentence[m.end():m.end() + 1] not in _SHARED_UNIT_GAP:
+        return ""
+    if "分别" not in sentence[max(0, m.start() - _RESPECTIVELY_BEFORE):m.start()]:
+        return ""
+    nxt = _pattern().match(sentence, m.end() + 1)
+    if nxt is None or not nxt.group("unit") or nxt.group("ratio") or nxt.group("alt") or nxt.group("per"):
+        return ""
+    if sentence[nxt.end():nxt.end() + 1] in ("年", "月", "日"):
+        return ""
+    return (nxt.group("mag") or "") + nxt.group("unit")
 
 
 def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str | None, high: str | None) -> Quantity:

@@ -246,11 +246,16 @@ def _simplified(chars: list[str]) -> list[str]:
     return [table.get(c, c) for c in chars]
 
 
+_VERTICAL_TWO_DOTS = "\ufe30"
+
+
 def _text_form(c: str) -> str:
     """What `normalize` makes of one character: a blank, nothing (a carriage return or a
     character that is not text) or its NFKC form."""
     if c in _AS_BLANK:
         return _AS_BLANK[c]
+    if c == _VERTICAL_TWO_DOTS:
+        return "\u2236"  # "12.1︰38.5︰49.4": a ratio mark (NFKC would make it "..", no ratio)
     if c == "\r" or not is_text_character(c):
         return ""
     return unicodedata.normalize("NFKC", c)
