@@ -23,6 +23,8 @@ STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", 
 # ("已建水库", "该公司", "三家", "全部")
 NOT_NAME_OPENING_POS = ("v", "d", "p", "c", "m", "q", "r", "u", "t", "f", "a")
 PUNCT = set("!\"#$&'()*,/:;<=>?@[\\]^_`{|}~-—、。“”‘’《》【】「」『』…")
+# bullets and caption marks ("▲南湖公园改造效果图", "•某某艺术小镇"): never part of a name
+PUNCT |= set("▲△▼▽●○■□◆◇★☆►▶•※")
 QUOTES = "“”\"'‘’「」『』《》"
 
 

@@ -244,6 +244,7 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 
 # "大唐700万吨露天矿": a trade name, a capacity, a product or facility
 _CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
+_COUNT_UNIT = re.compile(rf"(?:{'|'.join(u for u, kind in lexicons.mapping('genre_capacity_units.txt').items() if kind == 'count')})$")
 # a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
 # (the product after the capacity is lazy so the name stops before a stage word: "华盛2万千瓦并网";
 # the text is NFKC, its commas and semicolons half-width)
@@ -268,6 +269,8 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             continue
         if ctx.taken(a, m.end(3), (PROJECT,)):
             continue
+        if not m.group(3) and _COUNT_UNIT.search(m.group(2)) and text[m.end():m.end() + 1] in ("", "、", ",", "。", ";"):
+            continue  # "建成交付安置房1200套": a count of flats delivered, no works named by its capacity
         out.append(ctx.mention(PROJECT, a, m.end(3), source="genre_capacity_works"))
     return out
 

@@ -50,6 +50,7 @@ class _Works:
     word_start: int | None  # where a common word that the head ends begins ("合作项目")
     unified: bool = False  # "全国统一…平台": the one platform of a level
     bracketed: bool = False  # "南珠(中)城际", "…(广东段)": a bracketed part names one undertaking
+    phase: bool = False  # "工业厂房(一期)": a phase in brackets ends the name (one stage of one works)
 
 
 @component("projects", reads=(PLACE, ORG), assigns=(PLACE, PROJECT))
@@ -117,11 +118,19 @@ def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Me
 
 
 # a numbered line of an urban rail network: "地铁12号线", "九号线", "13号线一期" (a phase as written)
+# or by a letter and number after its kind ("城际铁路S2线", "轨道交通M12线"), with the other name a
+# report gives it in brackets ("城际铁路S2线(环湖快线)": written as the report writes it)
 _NUMBERED_LINE = re.compile(rf"(?:(?:{lexicons.alternation('project_numbered_line_kinds.txt')}))?"
-                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?")
+                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
+                            rf"|(?:{lexicons.alternation('project_numbered_line_kinds.txt')})[A-Z]{{1,2}}\d{{1,3}}线"
+                            rf"(?:\([{CJK_CHARS}]{{2,6}}线\))?(?:[一二三四五六七八九十]期)?")
 
 
-@component("numbered_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("号线",))
+# a station after the line's name: two to four characters and 站 ("5号线南坪站")
+_LINE_STATION = re.compile(rf"[{CJK_CHARS}]{{2,4}}?站")
+
+
+@component("numbered_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("号线", "线"))
 def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
     """Urban rail lines named by their number, in a clause that builds, opens or runs them
     ("开工建设地铁12号线", "推进…12号线、13号线一期等项目建设"); a line a longer works name holds
@@ -131,6 +140,12 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if a > 0 and (ctx.text[a - 1].isdecimal() or ctx.text[a - 1] in "第"):
             continue  # "第12号线" is a count, a longer number is no line
+        station = _LINE_STATION.match(ctx.text, b)
+        if station is not None and station.group()[:-1] in lexicons.word_set("project_station_kinds.txt"):
+            station = None  # "3号线换乘站": a kind of station
+        if station is not None and token_ends_at(ctx, station.end()) and ctx.token_starting_at(b) is not None and not any(
+                is_boundary(t) for t in _tokens_between(ctx, b, station.end() - 1)):
+            b = station.end()  # "轨道交通5号线南坪站": a station of the line is the works built
         if ctx.taken(a, b, (PROJECT,)) or not _built_in_clause(ctx, a, b):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="numbered_line"))
@@ -219,6 +234,12 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             return b
         if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
             return b
+        stage = next((w for w in _STAGE_OVER_HEAD if text.endswith(w, 0, n.end())), None)
+        if stage is not None:
+            # "…传统风貌区开街", "…文化街区开街": a stage word that ends in a head ("开街": the street
+            # opened) ends the name before it
+            cut = n.end() - len(stage)
+            return cut if cut > b and token_ends_at(ctx, cut) else b
         b = n.end()
 
 
@@ -230,6 +251,9 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if "的" in m.group():
         a += m.group().rindex("的") + 1  # "…的中央桥至哈萨尔桥段": a route's end starts after a modifier
     b = _extend_over_heads(ctx, b)
+    phase = _BRACKETED_PHASE.match(text, b) if m.group() in ("项目", "工程") else None
+    if phase is not None:
+        b = phase.end()  # "年产160万台一体机生产项目(一期)": the phase in brackets is part of the name
     if text[b:b + 1] == "线" and m.group() in lexicons.word_set("project_line_heads.txt"):
         b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
@@ -255,11 +279,18 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
+    line = _NUMBERED_LINE.match(text, a)
+    if line is not None and line.end() > b:
+        return None  # "南湖市地铁2号线": the kind opens a numbered line (extract_numbered_lines), not a works of its own
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
         return None  # "“菜篮子”工程一期": the phase of works already named
     works = _Works(m.group(), a, a, b, word_start)
+    if _bracketed_phase(ctx, a, b):
+        # "城东标准厂房(一期)建成投入使用", "经济开发区工业厂房(一期)": the phase in brackets ends the
+        # name of the works it is a phase of; the walk for the name starts before the bracket
+        works.a, works.b, works.phase = a - 1, b + 1, True
     _settle_start(ctx, works, spans)
-    if _AFTER_LIST_END.search(text, max(0, works.start - 6), works.start):
+    if _AFTER_LIST_END.search(text, max(0, works.start - 14), works.start):
         return None  # "建成A、B等互联互通工程", "…等一批高品质酒店": the label of a list, not one more works
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
@@ -272,6 +303,20 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     return works
 
 
+_BRACKETED_PHASE = re.compile(r"\((?:[一二三四五六七八九十]|\d{1,2})期\)")
+
+
+def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a phase in brackets right after a name ("工业厂房(一期)"), with no head after the
+    bracket that would end the name itself ("PTA(二期)项目": that head's rule finds it)?"""
+    text = ctx.text
+    if not (0 < a and text[a - 1] == "(" and text[b:b + 1] == ")" and _PHASE_END.search(text[a:b])):
+        return False
+    if text[:a - 1].endswith(("项目", "工程")):
+        return False  # "…生产项目(一期)": the phase of works its head named (the head's rule keeps it)
+    return a - 1 > 0 and text[a - 2].isalnum() and not _head_pattern().match(text, b + 1)
+
+
 def _stage_fused(ctx: SentenceContext, b: int) -> bool:
     """Did jieba join the head with the build or stage word after it into one word ("…防护工程建设加快",
     "…水库工程建设", "工程施工")? The head ends the works' name all the same, unless a noun goes on
@@ -280,16 +325,21 @@ def _stage_fused(ctx: SentenceContext, b: int) -> bool:
     if token is None or token.start >= b or ctx.text[b:token.end] not in _STAGE_AFTER_HEAD:
         return False
     after = ctx.token_starting_at(token.end)
-    return after is None or not after.pos.startswith("n")
+    # "…北部山区引水工程建设地点为…", "…工程建设规模": a noun of the works' own particulars goes on the phrase
+    return after is None or not after.pos.startswith("n") or after.word in lexicons.word_set("project_particulars.txt")
 
 
 # the build and stage words (build_words.txt, stages.txt): fused with a head, or right after a site built
 _BUILD_OR_STAGE_WORDS = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
 _STAGE_AFTER_HEAD = frozenset(_BUILD_OR_STAGE_WORDS)
+# the stage words that end in a head themselves ("开街": a quarter's street opened)
+_STAGE_OVER_HEAD = tuple(w for w in lexicons.mapping("stages.txt") if w.endswith(lexicons.words("project_heads.txt")))
 
 
 # the end of a list before its label: 等, a batch or a count ("A、B等一批高品质酒店", "等3个产业园")
-_AFTER_LIST_END = re.compile(r"等(?:一大?批|\d+[个项座所家条]|[一二三四五六七八九十两]+[个项座所家条])?$")
+# (and the kinds the count coordinates: "东门地块、南岭新村等20个旧屋区、城中村改造项目")
+_AFTER_LIST_END = re.compile(r"等(?:一大?批|\d+[个项座所家条]|[一二三四五六七八九十两]+[个项座所家条])?"
+                             rf"(?:(?<=[个项座所家条批])[{CJK_CHARS}]{{2,5}}、)?$")
 
 
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
@@ -308,7 +358,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
     start = _unknown_word_before(ctx, start, a, works.b)
-    if spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、"):
+    if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
+            and not works.phase):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:
@@ -536,8 +587,12 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
+    if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
+        return None  # "…会议在县会展中心隆重开幕": the venue of an event, an existing building
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
+    if works.phase and not is_generic(stem, generic) and _built_in_clause(ctx, start, b):
+        return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
