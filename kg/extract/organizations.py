@@ -501,6 +501,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
+    if suffix not in _sub_units():
+        start = _past_joined_company(ctx, start, a)
     if suffix in _LAB_HEADS:
         start = _past_zone(text, start, a)
     elif suffix in _SITED_HEADS:
@@ -515,6 +517,29 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+# the conjunctions that join two companies' names ("中核集团和龙佰集团", "华能集团与中电建…")
+_COMPANY_JOINING = "和与及同"
+
+
+def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past the company named before it and the conjunction that joins the two
+    ("引进中核集团和龙佰集团" → 龙佰集团; jieba may glue the conjunction to the next name, 和龙 a
+    city): the walk ran back across a head (org_suffixes.txt) closing the first name right before
+    a conjunction, which no single company's name holds; not where the character opens a word
+    other than a place's ("和龙"), jieba's guess ("同方"), and not before a branch's head, whose
+    name is a place's after its parent's ("中国银行和平支行"; the caller's test)."""
+    text = ctx.text
+    heads = tuple(lexicons.words("org_suffixes.txt"))
+    for k in range(a - 2, start, -1):
+        if text[k] not in _COMPANY_JOINING or not text.endswith(heads, start, k):
+            continue
+        t = ctx.token_starting_at(k)
+        if t is not None and len(t.word) > 1 and not t.pos.startswith("ns"):
+            continue
+        return k + 1
+    return start
 
 
 def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1161,7 +1186,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
-    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)):
+    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
+            or _developer_works(run, rest)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -1189,6 +1215,12 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _developer_works(run: list, rest: str) -> bool:
+    """Is the rest of the works' name the head of a developer's works (org_developer_works.txt,
+    "产业新城", "健康城") after one proper word jieba tags as a name ("宏达产业新城"), the developer's?"""
+    return len(run) == 1 and run[0].pos in ("nz", "nr", "nt") and rest in lexicons.words("org_developer_works.txt")
 
 
 def _invested_in(ctx: SentenceContext, a: int) -> bool:
