@@ -363,6 +363,16 @@ def test_two_companies_joined_by_a_conjunction(tmp_path):
     assert "中国银行" in found and "平支行" not in found
 
 
+def test_a_trade_name_jieba_guesses_a_verb(tmp_path):
+    # issue 9 (session 20): a company's trade name no dictionary knows, that jieba's guess makes a
+    # verb before 集团 ("超威/v 集团"), in a list, after a preposition or opening the clause; a known
+    # verb there is a verb and its object (no company)
+    found = orgs(tmp_path, COUNTY, "引进天能集团、超威集团等龙头企业。", "与超威集团签约。",
+                 "超威集团投资建设电池项目。", "组建集团，推动改革。")
+    assert {"天能集团", "超威集团"} <= found
+    assert not {f for f in found if f.startswith(("组建", "与", "、"))}
+
+
 def test_a_developer_named_in_its_works(tmp_path):
     # issue 9 (session 20, ANNOTATION rule 8): a developer's trade name, one word jieba tags as a
     # name, opens the works it names after itself in common words ("X产业新城", "X健康城"); a

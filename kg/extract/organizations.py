@@ -644,6 +644,8 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     if school is not None:
         return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
     start = _org_start(ctx, a, through_heads=suffix in _sub_units(), group=suffix.endswith(_COMPANY_HEADS))
+    if start == a and suffix.endswith(_COMPANY_HEADS):
+        start -= _guessed_verb_trade_name(ctx, a)
     if suffix in _sub_units():
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
@@ -653,6 +655,20 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
             start = left
     return start
+
+
+def _guessed_verb_trade_name(ctx: SentenceContext, a: int) -> int:
+    """The length of the word right before a company's head at `a` when no dictionary knows it and
+    jieba's guess made it a verb ("超威/v 集团", so the walk stopped at once): two or three
+    characters, opening a clause or a list item, are the trade name, not a verb; else 0."""
+    t = ctx.token_ending_at(a)
+    if t is None or not t.pos.startswith("v") or not 2 <= len(t.word) <= 3 or tokenizer_tags().tokenizer.FREQ.get(t.word) \
+            or not all(CJK.match(c) for c in t.word):
+        return 0
+    before = ctx.token_ending_at(t.start)
+    if t.start > 0 and (before is None or before.word not in "、，；：（与和及同" and not before.pos.startswith(("v", "p"))):
+        return 0
+    return len(t.word)
 
 
 def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
@@ -665,6 +681,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if stem and stem[-1].isdigit():
         return False  # "卫生室8所": a count, not a name
+    if suffix in _COMPANY_HEADS and stem and _guessed_verb_trade_name(ctx, a) == len(stem) and not _generic_org_stem(stem):
+        return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
