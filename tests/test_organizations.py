@@ -351,6 +351,38 @@ def test_a_short_name_coordinated_with_a_company(tmp_path):
     assert not found & {"企业", "客运总站", "海拉尔客运总站"}
 
 
+def test_two_companies_joined_by_a_conjunction(tmp_path):
+    # issue 9 (session 20): "A集团和B集团" is two companies; jieba may glue the conjunction to the
+    # next name (和龙, a city), which made one name of both; a branch named after a place after its
+    # parent's name ("中国银行和平支行") keeps its own reading, and a word opening with the
+    # character is no conjunction
+    found = orgs(tmp_path, COUNTY, "成功引进中核集团和龙佰集团等企业。", "推动华能集团与大唐集团合作建设风电项目。",
+                 "万达集团同恒大集团签订合作协议。", "中国银行和平支行开业运营。")
+    assert {"中核集团", "龙佰集团", "华能集团", "大唐集团", "万达集团", "恒大集团"} <= found
+    assert not {f for f in found if any(c in f for c in "和与同") and f.endswith("集团")}
+    assert "中国银行" in found and "平支行" not in found
+
+
+def test_a_trade_name_jieba_guesses_a_verb(tmp_path):
+    # issue 9 (session 20): a company's trade name no dictionary knows, that jieba's guess makes a
+    # verb before 集团 ("超威/v 集团"), in a list, after a preposition or opening the clause; a known
+    # verb there is a verb and its object (no company)
+    found = orgs(tmp_path, COUNTY, "引进天能集团、超威集团等龙头企业。", "与超威集团签约。",
+                 "超威集团投资建设电池项目。", "组建集团，推动改革。")
+    assert {"天能集团", "超威集团"} <= found
+    assert not {f for f in found if f.startswith(("组建", "与", "、"))}
+
+
+def test_a_developer_named_in_its_works(tmp_path):
+    # issue 9 (session 20, ANNOTATION rule 8): a developer's trade name, one word jieba tags as a
+    # name, opens the works it names after itself in common words ("X产业新城", "X健康城"); a
+    # place there is where the works is, and the works' head alone names no company
+    found = orgs(tmp_path, COUNTY, "宏达产业新城、国瑞健康城等项目加快建设。", "推进固安产业新城建设。",
+                 "谋划建设健康城、康养城。")
+    assert {"宏达", "国瑞"} <= found
+    assert not found & {"固安", "健康", "康养"}
+
+
 def test_one_trade_name_before_a_kind_of_business(tmp_path):
     # hailar-2013: one rare proper noun after a verb before "等…综合体" names the company; a common
     # word there ("推进城市等…") does not

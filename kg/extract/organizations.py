@@ -501,6 +501,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
+    if suffix not in _sub_units():
+        start = _past_joined_company(ctx, start, a)
     if suffix in _LAB_HEADS:
         start = _past_zone(text, start, a)
     elif suffix in _SITED_HEADS:
@@ -515,6 +517,29 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
+
+
+# the conjunctions that join two companies' names ("中核集团和龙佰集团", "华能集团与中电建…")
+_COMPANY_JOINING = "和与及同"
+
+
+def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
+    """A name's start past the company named before it and the conjunction that joins the two
+    ("引进中核集团和龙佰集团" → 龙佰集团; jieba may glue the conjunction to the next name, 和龙 a
+    city): the walk ran back across a head (org_suffixes.txt) closing the first name right before
+    a conjunction, which no single company's name holds; not where the character opens a word
+    other than a place's ("和龙"), jieba's guess ("同方"), and not before a branch's head, whose
+    name is a place's after its parent's ("中国银行和平支行"; the caller's test)."""
+    text = ctx.text
+    heads = tuple(lexicons.words("org_suffixes.txt"))
+    for k in range(a - 2, start, -1):
+        if text[k] not in _COMPANY_JOINING or not text.endswith(heads, start, k):
+            continue
+        t = ctx.token_starting_at(k)
+        if t is not None and len(t.word) > 1 and not t.pos.startswith("ns"):
+            continue
+        return k + 1
+    return start
 
 
 def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
@@ -619,6 +644,8 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     if school is not None:
         return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
     start = _org_start(ctx, a, through_heads=suffix in _sub_units(), group=suffix.endswith(_COMPANY_HEADS))
+    if start == a and suffix.endswith(_COMPANY_HEADS):
+        start -= _guessed_verb_trade_name(ctx, a)
     if suffix in _sub_units():
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
@@ -628,6 +655,20 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
             start = left
     return start
+
+
+def _guessed_verb_trade_name(ctx: SentenceContext, a: int) -> int:
+    """The length of the word right before a company's head at `a` when no dictionary knows it and
+    jieba's guess made it a verb ("超威/v 集团", so the walk stopped at once): two or three
+    characters, opening a clause or a list item, are the trade name, not a verb; else 0."""
+    t = ctx.token_ending_at(a)
+    if t is None or not t.pos.startswith("v") or not 2 <= len(t.word) <= 3 or tokenizer_tags().tokenizer.FREQ.get(t.word) \
+            or not all(CJK.match(c) for c in t.word):
+        return 0
+    before = ctx.token_ending_at(t.start)
+    if t.start > 0 and (before is None or before.word not in "、，；：（与和及同" and not before.pos.startswith(("v", "p"))):
+        return 0
+    return len(t.word)
 
 
 def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix: str) -> bool:
@@ -640,6 +681,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if stem and stem[-1].isdigit():
         return False  # "卫生室8所": a count, not a name
+    if suffix in _COMPANY_HEADS and stem and _guessed_verb_trade_name(ctx, a) == len(stem) and not _generic_org_stem(stem):
+        return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
@@ -1161,7 +1204,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
-    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)):
+    if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
+            or _developer_works(run, rest)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -1189,6 +1233,12 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _developer_works(run: list, rest: str) -> bool:
+    """Is the rest of the works' name the head of a developer's works (org_developer_works.txt,
+    "产业新城", "健康城") after one proper word jieba tags as a name ("宏达产业新城"), the developer's?"""
+    return len(run) == 1 and run[0].pos in ("nz", "nr", "nt") and rest in lexicons.words("org_developer_works.txt")
 
 
 def _invested_in(ctx: SentenceContext, a: int) -> bool:
