@@ -301,6 +301,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))
                 or token_starts_at(ctx, a) and _place_suffix_follows(ctx, b)):
             return False
+        if _names_a_breed(ctx, b):
+            return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
         if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b):
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
@@ -311,6 +313,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
+        if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
+            return _lexicon_place_checks(ctx, name, a, b)  # "西城区" far from Beijing: the report's own quarter
         if d is None:
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
@@ -327,6 +331,12 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "打造六宜城市", "宁德时代": a slogan's count or a company's brand holds the name
         if name in lexicons.word_set("place_common_word_short_forms.txt") and not _common_word_named_as_place(ctx, d, a, b):
             return False  # "全面振兴", "深化合作", "南部地区", "比如,": the word, not 振兴区, 合作市, 南部县, 比如县
+    return _lexicon_place_checks(ctx, name, a, b)
+
+
+def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """The checks every lexicon place passes, whatever kind of name it is."""
+    text = ctx.text
     if _inside_book_title(ctx, a, b):
         return False  # "《浙江省推进长三角区域一体化发展行动方案》": a document's name, not the place
     if _names_a_site(ctx, b):
@@ -363,6 +373,17 @@ def _opens_brand(ctx: SentenceContext, b: int) -> bool:
     nxt = ctx.token_starting_at(b + len(trade))
     return (nxt is None or not CJK.match(nxt.word[0]) or nxt.pos in STOP_POS or nxt.pos.startswith("v")
             or nxt.word.startswith(lexicons.words("org_suffixes.txt")))
+
+
+def _names_a_breed(ctx: SentenceContext, b: int) -> bool:
+    """Does a livestock word (place_breed_heads.txt) follow the name at ..b as a word of its own
+    ("蒙古牛", "蒙古马、"), so that the name is a breed's?"""
+    heads = lexicons.word_set("place_breed_heads.txt")
+    if not any(ctx.text.startswith(h, b) for h in heads):
+        return False
+    nxt = ctx.token_starting_at(b)
+    # a mis-cut ("蒙古/牛保/种场") is still the breed; a common word is not ("马路", "马上")
+    return nxt is None or nxt.word in heads or not _common_word(nxt.word)
 
 
 def _names_a_vessel(ctx: SentenceContext, b: int) -> bool:
