@@ -53,3 +53,19 @@ def test_a_region_before_a_common_word_that_starts_like_livestock_stays(tmp_path
     # "马路" is a word of its own: the place before it is still a place
     g = _graph(tmp_path, HAILAR, "积极参与中蒙俄经济走廊建设，扩大对俄罗斯、蒙古的出口。")
     assert "蒙古" in _places(g)
+
+
+def _graph_of(tmp_path, text: str):
+    path = tmp_path / "piece.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    return build_graph(doc, extract_mentions(doc))
+
+
+def test_a_quarter_in_a_piece_of_no_known_province_is_local_unless_its_city_is_named(tmp_path):
+    # a press piece on a county's report: no title, so no province to be near
+    piece = "县长向大会作政府工作报告。报告指出,今年将开工建设西城区九年制学校,加快东城区城市更新。\n"
+    found = _places(_graph_of(tmp_path, piece))
+    assert found.get("西城区", "absent") is None and found.get("东城区", "absent") is None
+    beijing = "报告指出,支持北京市西城区建设金融街。\n"
+    assert _places(_graph_of(tmp_path, beijing)).get("西城区") == "110102"

@@ -274,8 +274,20 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if inner:
             # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
-        out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner)))
+        local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
+        out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
     return out
+
+
+def _far_quarter(ctx: SentenceContext, name: str) -> bool:
+    """Is a quarter-like district name ("西城区", place_quarter_division_names.txt) in a report of no
+    known province the report's own quarter: the text never names the city that holds the district
+    (北京 for 西城区), as a press piece on a Gansu county's report does not?"""
+    if ctx.doc.own.province or name not in lexicons.word_set("place_quarter_division_names.txt"):
+        return False
+    d = lexicons.find_division(name, None)
+    city = lexicons.divisions().get(d.parent) if d is not None else None
+    return city is not None and not any(n and n in ctx.doc.source.text for n in (city.name, city.short))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -49,7 +49,11 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
     if name in lexicons.named_regions() and name not in URBAN_AREAS:
         return f"place/{slug(name)}", {}  # 京津冀, 俄罗斯: one place for every report
     # a local place ("新城", a village, a river) is the one near the report's area
-    return (f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"), {}
+    return _local_place_key(name, scope), {}
+
+
+def _local_place_key(name: str, scope: str | None) -> str:
+    return f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"
 
 
 def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
@@ -84,7 +88,10 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
         # a region by its short form ("雄安") is the region of its full name (雄安新区)
         full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
-        key, attrs = place_key(full, province, towns, scope)
+        if m.attrs.get("local_quarter"):
+            key, attrs = _local_place_key(full, scope), {}  # "西城区" of a county, not Beijing's
+        else:
+            key, attrs = place_key(full, province, towns, scope)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.attrs.get("short_of", m.text))
