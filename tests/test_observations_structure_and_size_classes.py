@@ -43,3 +43,13 @@ def test_verbs_that_open_a_count_of_works_are_no_part_of_its_name(tmp_path):
     assert ("市级重点项目", "64", "项", "actual", 2019) in got
     assert ("招引亿元以上项目", "17", "个", "actual", 2019) in got
     assert not any(r[0].startswith(("抓好", "全力", "成功")) for r in got), got
+
+
+def test_gaps_to_the_province_written_with_bi_or_against_its_index_are_no_values(tmp_path):
+    got = found(tmp_path, "社会消费品零售总额52.1亿元,增长6.8%,增速比全省平均水平高0.5个百分点。"
+                          "城乡居民人均可支配收入分别增长8.1%和8.9%,增速分别比全省平均水平高0.3和0.4个百分点。"
+                          "居民消费价格上涨1.5%,低于全省居民消费价格指数0.3个百分点。第三产业比重比上年提高1.2个百分点。\n")
+    assert not any(r[2] == "个百分点" and r[1] in ("0.5", "0.3", "0.4") for r in got), got
+    assert ("农村居民人均可支配收入", "8.9", "%", "actual", 2019) in got
+    assert ("居民消费价格", "1.5", "%", "actual", 2019) in got
+    assert ("第三产业比重", "1.2", "个百分点", "actual", 2019) in got  # a change from the year before stays

@@ -1769,9 +1769,12 @@ def _comparison_verb() -> re.Pattern[str]:
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
     areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it) and
-    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点")."""
+    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点") or index."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"
-    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅))")
+    # "增速分别比全省平均水平高0.3", "低于全省居民消费价格指数": the same gaps written with 比…高 or
+    # against the reference area's own index
+    higher = rf"(?:增速|增幅)?(?:分别|均)?比{areas}[高低快慢]出?(?:\d+(?:\.\d+)?[和、]?)?"
+    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数))")
 
 
