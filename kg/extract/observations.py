@@ -124,7 +124,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     for group in _value_groups(text, qs):
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
-        words = text[start:group[0].start]
+        words = _without_value_note(text[start:group[0].start])
         start_point = _START_POINT.search(words)
         if start_point and len(group) <= 2:
             out += _start_point_values(ctx, group, words, start_point, run)
@@ -135,6 +135,19 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
     return out + _investments_before_names(ctx, period, status)
+
+
+# "下降(同口径)19.59%", "增长(按可比价计算)6.1%": a note on how the value is counted, right before
+# it, is no part of the words that name and measure it
+_NOTE_BEFORE_VALUE = re.compile(r"[(（]([^()（）、]{1,12})[)）]$")
+
+
+def _without_value_note(words: str) -> str:
+    """The words before a value without a bracketed note of how it is counted (`obs_value_notes.txt`)."""
+    m = _NOTE_BEFORE_VALUE.search(words)
+    if m is None or not any(w in m.group(1) for w in lexicons.words("obs_value_notes.txt")):
+        return words
+    return words[: m.start()]
 
 
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})(?!\d)")
@@ -357,6 +370,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_own_area(ctx, indicator, phrase)
+    indicator = _size_class_name(indicator, run)
     continues = not indicator and bool(run.seen_names)
     listed = _respective_subjects(ctx.text, phrase, indicator, run)
     if listed:
@@ -368,6 +382,18 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+_SIZE_CLASS_NAME = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上)?")
+
+
+def _size_class_name(indicator: str, run: _Run) -> str:
+    """"新签约项目31个,其中10亿元以上5个": a count named by its size class alone counts the kind
+    named just before (`obs_size_class_kinds.txt`): 10亿元以上项目; else the name stays."""
+    if not run.seen_names or _SIZE_CLASS_NAME.fullmatch(indicator) is None:
+        return indicator
+    kind = next((k for k in lexicons.words("obs_size_class_kinds.txt") if run.seen_names[-1].endswith(k)), None)
+    return f"{indicator.removesuffix('以上')}以上{kind}" if kind else indicator
 
 
 def _respective_subjects(text: str, phrase: _Phrase, indicator: str, run: _Run) -> list[str]:
@@ -685,8 +711,9 @@ def _from_point() -> re.Pattern[str]:
 
 
 # "由上年下降2.3%转为增长8.5%": a starting point may be the year before and a change
+# ("由上年的33.5:21.6:44.9调整为", "由上年末的": 的 and 底/末 after it, as after a written year)
 # "由“十五”末的12.8亿元增加到": the end of a plan, a year written as its plan
-_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年)"
+_START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?的?|(?P<last>上年|去年|上一年)(?:底|末)?的?"
                           r"|(?P<plan>[“\"]?十[一二三四五六七八九]?五[”\"]?期?末)的?)?(?:每人每[年月日天])?"
                           r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
@@ -889,6 +916,8 @@ def _is_threshold(text: str, q: Quantity) -> bool:
         kind = _SIZE_CLASS_COUNT.match(rest)
         if kind is not None and not any(w in kind.group(1) for w in _words_with_role("up", "down", "level")):
             return True  # "超百亿元项目1个": a size class of the kind counted after it (not "超10亿元,同比增长12%")
+    if q.unit.endswith("元") and text[:q.end].endswith("以上") and _SIZE_CLASS_OF_COUNT.match(rest):
+        return True  # "其中10亿元以上5个、5亿元以上9个": the size class of the count right after it
     return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
@@ -908,6 +937,8 @@ def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
 
 # a short noun, then a count of things ("项目1个", "企业12家"): what a size class counts
 _SIZE_CLASS_COUNT = re.compile(rf"([{CJK_CHARS}]{{1,8}}?)\d+[个家项]")
+# a count right after a sum with 以上 ("3亿元以上17个"): the sum is the class of the things counted
+_SIZE_CLASS_OF_COUNT = re.compile(r"(?:的(?:项目|企业))?\d+[个家项宗]")
 _LISTED_CAPACITY = re.compile(rf"、[{CJK_CHARS}]{{1,8}}")
 
 
@@ -1738,9 +1769,12 @@ def _comparison_verb() -> re.Pattern[str]:
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
     areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it) and
-    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点")."""
+    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点") or index."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"
-    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅))")
+    # "增速分别比全省平均水平高0.3", "低于全省居民消费价格指数": the same gaps written with 比…高 or
+    # against the reference area's own index
+    higher = rf"(?:增速|增幅)?(?:分别|均)?比{areas}[高低快慢]出?(?:\d+(?:\.\d+)?[和、]?)?"
+    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数))")
 
 
