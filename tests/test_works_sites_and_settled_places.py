@@ -53,3 +53,13 @@ def test_a_company_works_with_its_place_in_brackets_is_one_works_there(tmp_path)
     assert "中国电信" in orgs
     works = "中国电信(贵州贵阳)云计算中心"
     assert {("locatedIn", works, "贵阳市"), ("participatesIn", "中国电信", works)} <= links
+
+
+def test_a_power_works_named_by_its_site_alone_is_there(tmp_path):
+    # jieba cuts the site's last character into the works' head (大风|口风|电|项目)
+    places, orgs, links = _graph(tmp_path, "大风口风电项目开工建设，张北县大风口风电场并网发电。", "某县人民政府工作报告")
+    assert "大风口" in places and "大风口" not in orgs
+    assert {("locatedIn", "大风口风电项目", "大风口"), ("locatedIn", "张北县大风口风电场", "大风口")} <= links
+    # a common word before the works names no site
+    places, _, _ = _graph(tmp_path, "加快出口光伏项目建设。", "某县人民政府工作报告")
+    assert "出口" not in places

@@ -207,6 +207,7 @@ PIPELINE_ORDER = (
     "genre_routes_of_a_kind",
     "genre_stations_built",
     "genre_sites_before_capacity",
+    "genre_site_named_power_works",
     "genre_trade_names_before_capacity",
     "genre_one_facility_built",
     "genre_bodies_opening_works",

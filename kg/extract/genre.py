@@ -1083,6 +1083,37 @@ def extract_sites_before_capacity(ctx: SentenceContext) -> list[Mention]:
             if word[-1] in _SITE_ENDINGS and _SITED_WORKS.search(ctx.text, m.end(), p.local_end) and not ctx.taken(a, b, (ORG, PLACE))]
 
 
+_SITE_NAMED_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_sited_works.txt')})[{CJK_CHARS}]{{0,4}}?(?:项目|电站|电场|场)")
+
+
+@component("genre_site_named_power_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), after=("projects",))
+def extract_site_named_power_works(ctx: SentenceContext) -> list[Mention]:
+    """A wind, solar, hydro or storage works named by its site alone ("大风口风电项目开工建设"): the
+    site, a word that ends like a small site's name (genre_site_final_chars.txt) standing as jieba's
+    whole words and no common word ("出口光伏项目" is none), is a place, and the site with the works
+    is a project (ANNOTATION rule 8: the graph links the works to its site)."""
+    out = []
+    text = ctx.text
+    for m in _SITE_NAMED_WORKS.finditer(text):
+        h = m.start()
+        for n in (3, 2):
+            a = h - n
+            word = text[a:h] if a >= 0 else ""
+            if (len(word) != n or not re.fullmatch(rf"[{CJK_CHARS}]+", word) or word[-1] not in _SITE_ENDINGS
+                    or a not in ctx.token_start_set or ctx.taken(a, h, (ORG, PLACE))
+                    or (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq):
+                continue
+            # jieba may cut the site's last character off into the works' head ("大风|口风|电|项目")
+            first = ctx.token_starting_at(a)
+            if first is None or first.end > h or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c", "r", "f")):
+                continue
+            out.append(ctx.mention(PLACE, a, h, source="genre_site_named_power_works"))
+            if not ctx.taken(a, m.end(), (PROJECT,)):
+                out.append(ctx.mention(PROJECT, a, m.end(), source="genre_site_named_power_works"))
+            break
+    return out
+
+
 @component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,),
            after=("projects", "genre_capacity_works", "genre_sites_before_capacity"),
            needs_types=(PROJECT,))  # read in the projects' names
