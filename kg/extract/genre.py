@@ -1086,7 +1086,8 @@ def extract_sites_before_capacity(ctx: SentenceContext) -> list[Mention]:
 _SITE_NAMED_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_sited_works.txt')})[{CJK_CHARS}]{{0,4}}?(?:项目|电站|电场|场)")
 
 
-@component("genre_site_named_power_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), after=("projects",))
+@component("genre_site_named_power_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), after=("projects",),
+           needs=lexicons.words("genre_sited_works.txt"))
 def extract_site_named_power_works(ctx: SentenceContext) -> list[Mention]:
     """A wind, solar, hydro or storage works named by its site alone ("大风口风电项目开工建设"): the
     site, a word that ends like a small site's name (genre_site_final_chars.txt) standing as jieba's
