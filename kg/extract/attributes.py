@@ -300,7 +300,16 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     gap, rest = (text[prev.local_end:pl.local_start] if prev else ""), text[pl.local_end:cb]
     gap = gap[_parenthesis_end(gap, 0):]  # "P(小李庄站)布局X"
     gap = gap[WORKS_TAIL.match(gap).end():]
-    if prev is not None and (gap in loc.get("settle", ()) or gap == "在" and _stage_follows(rest, loc)):
+    # "P位于该县X镇和Y乡境内": the settle word, a deictic of the report's own area, then a list of
+    # places (each one holds part of the works)
+    listed = _list_start(text, pl, places) if prev is not None else pl
+    if prev is not None and listed is not pl and prev.local_end <= listed.local_start:
+        head = text[prev.local_end:listed.local_start]
+        head = head[_parenthesis_end(head, 0):]
+        head = head[WORKS_TAIL.match(head).end():]
+        if _settled_here(head, loc):
+            gap = head
+    if prev is not None and (_settled_here(gap, loc) or gap == "在" and _stage_follows(rest, loc)):
         first = _list_start(text, prev, projects)
         out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
     # "s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)": the section or station
@@ -319,6 +328,13 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)
     return out
+
+
+def _settled_here(gap: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Is `gap` a word of location.txt `settle`, alone or followed by a deictic of the report's own
+    division ("位于该县", "落户本区": location.txt `deictic`)?"""
+    settle = loc.get("settle", ())
+    return gap in settle or any(gap == w + d for w in settle for d in loc.get("deictic", ()))
 
 
 def _respectively(text: str, rest: str, pl: Mention, first_place: Mention, places: list[Mention],

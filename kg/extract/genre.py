@@ -1048,13 +1048,15 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 _BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
 
 
-@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects", "genre_capacity_works"),
-           needs_types=(PROJECT,))  # read in the projects' names
-def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
-    """The company a works is named after where its trade name, however jieba cuts it, opens the
-    name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
-    has 哈克), a rate ("年产"), a verb or a common word before the capacity names no company."""
-    out = []
+_SITE_ENDINGS = lexicons.word_set("genre_site_final_chars.txt") | _PLACE_ENDINGS
+_SITED_WORKS = re.compile(lexicons.alternation("genre_sited_works.txt"))
+
+
+def _words_before_capacity(ctx: SentenceContext):
+    """Each project whose name opens with a word right before its capacity, the word standing as
+    jieba's whole words ("黄门10万千瓦…", "东电2×35万千瓦…"): (project, match, word, a, b). No verb,
+    numeral, time, adverb or other function word opens it; no word of not_names.txt, no industry's
+    short form ("淘汰落后煤电机组107.7万千瓦"), no rate ("富士特铝业年产10万吨…": 铝业年产)."""
     for p in [m for m in ctx.found if m.type == PROJECT]:
         a = p.local_start
         m = _BEFORE_CAPACITY.match(ctx.text, a, p.local_end)
@@ -1063,15 +1065,102 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
         word, b = m.group(1), m.end(1)
         first = ctx.token_starting_at(a)
         if (first is None or first.end > b or b not in ctx.token_end_set and b not in ctx.token_start_set
-                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word[:1] in lexicons.word_set("genre_not_trade_initials.txt")):
+                or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c")) or word in lexicons.word_set("not_names.txt")
+                or word.startswith(lexicons.words("org_industry_abbreviations.txt")) or word.endswith(quantity_words("capacity_before"))):
             continue
-        if _no_trade_name(ctx, word, a, b) or word in lexicons.word_set("not_names.txt"):
+        yield p, m, word, a, b
+
+
+@component("genre_sites_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "genre_capacity_works"),
+           needs_types=(PROJECT,))  # read in the projects' names
+def extract_sites_before_capacity(ctx: SentenceContext) -> list[Mention]:
+    """The site a wind, solar, hydro or storage works is named after, right before its capacity
+    ("黄门10万千瓦农光储一体化电站", "大风口5万千瓦风电项目"): a place (ANNOTATION rule 8, the graph
+    links the works to it), where the word ends like a small site's name (a pass, gully, flat or
+    village: genre_site_final_chars.txt) and the works after the capacity is one that stands on a
+    site (genre_sited_works.txt); a company's trade name there ("华能20万千瓦风电") ends otherwise."""
+    return [ctx.mention(PLACE, a, b, source="genre_site_before_capacity") for p, m, word, a, b in _words_before_capacity(ctx)
+            if word[-1] in _SITE_ENDINGS and _SITED_WORKS.search(ctx.text, m.end(), p.local_end) and not ctx.taken(a, b, (ORG, PLACE))]
+
+
+_SITE_NAMED_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_sited_works.txt')})[{CJK_CHARS}]{{0,4}}?(?:项目|电站|电场|场)")
+
+
+@component("genre_site_named_power_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), after=("projects",),
+           needs=lexicons.words("genre_sited_works.txt"))
+def extract_site_named_power_works(ctx: SentenceContext) -> list[Mention]:
+    """A wind, solar, hydro or storage works named by its site alone ("大风口风电项目开工建设"): the
+    site, a word that ends like a small site's name (genre_site_final_chars.txt) standing as jieba's
+    whole words and no common word ("出口光伏项目" is none), is a place, and the site with the works
+    is a project (ANNOTATION rule 8: the graph links the works to its site)."""
+    out = []
+    text = ctx.text
+    for m in _SITE_NAMED_WORKS.finditer(text):
+        h = m.start()
+        for n in (3, 2):
+            a = h - n
+            word = text[a:h] if a >= 0 else ""
+            if (len(word) != n or not re.fullmatch(rf"[{CJK_CHARS}]+", word) or word[-1] not in _SITE_ENDINGS
+                    or a not in ctx.token_start_set or ctx.taken(a, h, (ORG, PLACE))
+                    or (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq):
+                continue
+            # jieba may cut the site's last character off into the works' head ("大风|口风|电|项目")
+            first = ctx.token_starting_at(a)
+            if first is None or first.end > h or first.pos.startswith(("v", "m", "t", "q", "a", "d", "p", "c", "r", "f")):
+                continue
+            out.append(ctx.mention(PLACE, a, h, source="genre_site_named_power_works"))
+            if not ctx.taken(a, m.end(), (PROJECT,)):
+                out.append(ctx.mention(PROJECT, a, m.end(), source="genre_site_named_power_works"))
+            break
+    return out
+
+
+@component("genre_trade_names_before_capacity", reads=(PLACE, ORG, PROJECT), assigns=(ORG,),
+           after=("projects", "genre_capacity_works", "genre_sites_before_capacity"),
+           needs_types=(PROJECT,))  # read in the projects' names
+def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
+    """The company a works is named after where its trade name, however jieba cuts it, opens the
+    name right before the capacity (ANNOTATION rule 8): 麦多利, 东电. A place ("大唐哈克5万千瓦…"
+    has 哈克, and a site found before, "黄门10万千瓦…电站"), a rate ("年产"), a verb or a common word
+    before the capacity names no company."""
+    return [ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity") for _, _, word, a, b in _words_before_capacity(ctx)
+            if word[:1] not in lexicons.word_set("genre_not_trade_initials.txt") and not _no_trade_name(ctx, word, a, b)]
+
+
+_BRACKETS = {")": "(", "）": "（"}
+
+
+@component("genre_bracketed_place_works", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs_types=(PROJECT,))  # read in the projects' names
+def extract_bracketed_place_works(ctx: SentenceContext) -> list[Mention]:
+    """A company's works with the place it stands in bracketed between the company and the works
+    ("中国移动(辽宁大连)数据中心"): one works from the company to the works' head, so the graph links
+    it to the bracketed places (ANNOTATION rule 8) and to the company. The bracket holds places only
+    (listed or glued), and a company found ends right before it."""
+    out = []
+    text = ctx.text
+    places = [m for m in ctx.found if m.type == PLACE]
+    for p in [m for m in ctx.found if m.type == PROJECT]:
+        close = p.local_start - 1
+        if close < 3 or text[close] not in _BRACKETS:
             continue
-        if word.startswith(lexicons.words("org_industry_abbreviations.txt")):
-            continue  # "淘汰落后煤电机组107.7万千瓦": an industry's short form and its units, no company
-        if word.endswith(quantity_words("capacity_before")):
-            continue  # "富士特铝业年产10万吨…": the rate closes the words before the capacity ("铝业年产")
-        out.append(ctx.mention(ORG, a, b, source="genre_trade_name_before_capacity"))
+        open_ = text.rfind(_BRACKETS[text[close]], 0, close)
+        if open_ < 1 or close - open_ < 3:
+            continue
+        at, covered = open_ + 1, False
+        while at < close:  # the bracket's text, place by place ("辽宁大连", "辽宁、大连")
+            nxt = next((m for m in places if m.local_start == at and m.local_end <= close), None)
+            if nxt is None:
+                break
+            at, covered = nxt.local_end, True
+            if at < close and text[at] == "、":
+                at += 1
+        if at != close or not covered:
+            continue
+        org = next((m for m in ctx.found if m.type == ORG and m.local_end == open_), None)
+        if org is None:
+            continue
+        out.append(ctx.mention(PROJECT, org.local_start, p.local_end, source="genre_bracketed_place_works"))
     return out
 
 
