@@ -127,7 +127,8 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     leads = (*loc.get("lead", ()), *loc.get("time", ()))
     first = 0  # the sentence's first clause, after one that only says when or in which respect ("今年,晋源区要…")
     area = False  # the first clause builds an area as a whole (`zone`): its target clauses list its works
-    for n, (ca, cb, in_clause) in enumerate(_clause_items(ctx)):
+    clauses = list(_clause_items(ctx))
+    for n, (ca, cb, in_clause) in enumerate(clauses):
         if n == first and _says_when(text[ca:cb], loc, in_clause):
             first = n + 1
             continue
@@ -141,6 +142,9 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
             acts = text[opener.local_end:cb].startswith((*loc.get("subject", ()), "“"))
             if n == first and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
                 opener.attrs["topic"] = True
+            elif n == first and opener.type == PLACE and not projects and _batch_listed(
+                    text, text[opener.local_end:cb], clauses[n + 1:], loc):
+                opener.attrs["topic"] = True  # "X县12个重点项目集中开工,包括A、B、C": the batch is X's
         zone = _zone(text, cb, in_clause, ctx.found, loc) if n == 0 else None
         if zone is not None:
             zone.attrs["zone"] = True
@@ -149,6 +153,25 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
             for p in projects:
                 p.attrs["in_focus"] = True
     return []
+
+
+_BATCH = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|项|批)")
+
+
+def _batch_listed(text: str, rest: str, later: list, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does the clause after a place opening the sentence count a batch of its works, with no works
+    named in it ("X县12个重点项目集中开工", "X镇3个项目完成竣工验收"), and a later clause list them
+    after a word of location.txt `include` ("包括A、B、C"), no works named between? The place is
+    where the listed works are, as the subject of the sentence."""
+    count = _BATCH.search(rest)
+    if count is None or not rest[count.end():].endswith(loc.get("batch", ())):
+        return False
+    for ca, cb, in_clause in later:
+        if text[ca:cb].startswith(loc.get("include", ())):
+            return True
+        if any(m.type == PROJECT for m in in_clause):
+            return False
+    return False
 
 
 def _paired_places(text: str, head: Mention, in_clause: list[Mention], loc: dict[str, tuple[str, ...]]) -> bool:
@@ -376,13 +399,14 @@ def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
-    """A place that is a clause of its own, as its scope ("金溪镇:A、B项目开工", "经济开发区内,新建A"):
-    the projects after it, up to the end of the sentence's part (`;`, `。`)."""
+    """A place that is a clause of its own, as its scope ("金溪镇:A、B项目开工", "经济开发区内,新建A",
+    "在新港村,建成A"): the projects after it, up to the end of the sentence's part (`;`, `。`)."""
     loc = lexicons.roles("location.txt")
     lead, tail = text[ca:pl.local_start], text[pl.local_end:cb]
-    if lead not in ("", *loc.get("lead", ())) or cb >= len(text):
+    at = lead.endswith("在") and tail == ""  # "在X," a clause of its own
+    if (lead[:-1] if at else lead) not in ("", *loc.get("lead", ())) or cb >= len(text):
         return []
-    if not (text[cb] == ":" and tail == "" or text[cb] == "," and tail in loc.get("scope", ())):
+    if not (text[cb] == ":" and tail == "" or text[cb] == "," and (at or tail in loc.get("scope", ()))):
         return []
     end = min([k for k in (text.find(";", cb), text.find("。", cb)) if k >= 0] or [len(text)])
     return [p for p in outer if p.type == PROJECT and cb < p.local_start and p.local_end <= end]
