@@ -42,3 +42,9 @@ def test_a_place_after_zai_inside_a_longer_clause_is_not_a_scope(tmp_path):
 def test_each_division_listed_bare_before_one_works_name_holds_it(tmp_path):
     got = located(tmp_path, "推进平江、汨罗抽水蓄能电站前期工作。")
     assert {("平江、汨罗抽水蓄能电站", "平江县"), ("平江、汨罗抽水蓄能电站", "汨罗市")} <= got
+
+
+def test_a_place_after_zai_where_works_are_signed_is_not_their_place(tmp_path):
+    # the signing is held in the city; the works signed are the report's own, not the city's
+    got = located(tmp_path, "在长沙市，签约城东污水处理厂、华容河综合治理工程等项目。")
+    assert not any(place == "长沙市" for _, place in got)

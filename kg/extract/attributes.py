@@ -408,6 +408,8 @@ def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> l
         return []
     if not (text[cb] == ":" and tail == "" or text[cb] == "," and (at or tail in loc.get("scope", ()))):
         return []
+    if at and text[cb + 1:].startswith(loc.get("event", ())):
+        return []  # "在上海,签约项目12个": where the signing or the fair is, not the works
     end = min([k for k in (text.find(";", cb), text.find("。", cb)) if k >= 0] or [len(text)])
     return [p for p in outer if p.type == PROJECT and cb < p.local_start and p.local_end <= end]
 
