@@ -121,7 +121,21 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     qs = [q for q in qs if q.end not in sets]
     run = _Run()
     out = []
+    own = _own_year(ctx) if section.mode == "other" else None
+    # a running cue (a heading printed inside the line, "今年力争") outweighs the cue words before it
+    cues = _running_cues(ctx.doc.source.text, ctx.doc.year)[0] if own else ()
+    at = ctx.span(0, 0).start  # where the sentence starts in the report's text
+    if own:
+        floor = max((c.end for c in cues if c.end <= at + ctx.quantities[0].start), default=0)
+        status, period = _paragraph_timing(ctx, own, floor, (status, period))
     for group in _value_groups(text, qs):
+        # no heading decides: the sentence's own words before the value do, unless a running cue
+        # of this sentence comes before it ("2021年我市将…,全年预计完成投资约646亿元": a plan)
+        inside = [c for c in cues if at < c.end <= at + group[0].start]
+        if inside:
+            status, period = _STATUS.get(inside[-1].mode, status), inside[-1].year or period
+        elif own:
+            status, period = _clause_timing(text, (run.prev_end, group[0].start), own, (status, period))
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
         words = _without_value_note(text[start:group[0].start])
@@ -135,6 +149,64 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
     return out + _investments_before_names(ctx, period, status)
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_cue() -> re.Pattern[str]:
+    """A word of obs_clause_cues.tsv (not 今年以来, not 比去年/较去年: a comparison, no date)."""
+    words = sorted((row[0] for row in lexicons.rows("obs_clause_cues.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<![比较同])(?:{'|'.join(map(re.escape, words))})(?!以来)")
+
+
+# a year written in the words before a value, not one compared with ("比2020年", "是2005年的3倍")
+_CLAUSE_MARKS = ",;。:!?,;:"
+_CLAUSE_YEAR = re.compile(r"(?<![比较于从由到至是])((?:19|20)\d{2})\s*年(?![\d月底末以初])")
+
+
+def _own_year(ctx: SentenceContext) -> int | None:
+    """The report's own year; of a copy that does not write it (a press write-up), the latest
+    year its running text plans, else the year after the latest it reviews."""
+    if ctx.doc.year:
+        return ctx.doc.year
+    cues, _ = _running_cues(ctx.doc.source.text, None)
+    planned = [c.year for c in cues if c.mode == "plan" and c.year]
+    reviewed = [c.year for c in cues if c.mode == "review" and c.year]
+    return max(planned) if planned else (max(reviewed) + 1 if reviewed else None)
+
+
+def _paragraph_timing(ctx: SentenceContext, own: int, floor: int, so_far: tuple[str, int | None]
+                      ) -> tuple[str, int | None]:
+    """The timing the last cue word of the sentences before, in the same paragraph and after the
+    last running cue (`floor`), gives ("今年主要预期目标是:…。经济结构…,先进制造业增加值占制造业比重
+    达到66%左右")."""
+    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index]):
+        if sent.paragraph != ctx.sentence.paragraph or sent.end <= floor:
+            break
+        if _clause_cue().search(sent.text):
+            return _clause_timing(sent.text, (0, len(sent.text)), own, so_far)
+    return so_far
+
+
+def _clause_timing(text: str, span: tuple[int, int], own: int, so_far: tuple[str, int | None]
+                   ) -> tuple[str, int | None]:
+    """The status and period of the values after text[a:b] in a part no heading dates: the last
+    cue word of obs_clause_cues.tsv there decides ("今年主要预期目标是:" → the report's own year's
+    targets; "预计全年地区生产总值…" → the year before's values), with the year written in those
+    words when it fits the mode; with no cue word, the status and period the values had so far."""
+    a, b = span
+    cue = None
+    for cue in _clause_cue().finditer(text, a, b):
+        pass
+    if cue is None:
+        return so_far
+    mode = {row[0]: row[1] for row in lexicons.rows("obs_clause_cues.tsv")}[cue.group()]
+    # a year written in the cue's own clause ("2022年郑州全市生产总值预计增长", "预计2022年武汉…")
+    start = max(text.rfind(mark, a, cue.start()) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, cue.end(), b) for mark in _CLAUSE_MARKS) if i >= 0]
+    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text, max(a, start), min(ends, default=b))]
+    if mode == "review":
+        return "actual", next((y for y in reversed(years) if y < own), own - 1)
+    return "target", next((y for y in reversed(years) if y >= own), own)
 
 
 # "下降(同口径)19.59%", "增长(按可比价计算)6.1%": a note on how the value is counted, right before
