@@ -421,3 +421,37 @@ def test_the_industries_a_trade_name_stops_before_are_gathered_once(tmp_path, mo
     monkeypatch.setattr(genre, "lexicons", counted)
     found = mentions(tmp_path, YIXIAN, "咸和航天机械零部件项目完成主体建设，华电高端装备制造项目开工。")
     assert "咸和" in found.get("Organization", set()) and "industries.txt" not in asked
+
+
+# Works named by a place and an action in common words (genre_place_works): sentences written in the
+# genre's phrasing for these tests (no sample holds one), "完成X河治理", "加快X片区城市更新".
+def test_a_river_or_an_area_and_the_works_on_it_are_one_project(tmp_path):
+    found = mentions(tmp_path, YIXIAN,
+                     "完成大港河治理和长湖湖堤加固。",
+                     "推进东巨野河综合治理，实施柳湖片区黑臭水体治理。",
+                     "加快姚庄片区城市更新，改造老旧小区10个。",
+                     "确保柳林河综合治理与生态修复工程竣工。")
+    projects = found.get("Project", set())
+    assert {"大港河治理", "长湖湖堤加固", "东巨野河综合治理", "柳湖片区黑臭水体治理", "姚庄片区城市更新",
+            "柳林河综合治理与生态修复工程"} <= projects
+    # the place stays a place of its own (the project's location)
+    assert {"大港河", "东巨野河", "姚庄片区"} <= found.get("Place", set())
+
+
+def test_no_works_without_a_building_verb_a_closed_name_or_a_named_place(tmp_path):
+    found = mentions(tmp_path, YIXIAN,
+                     "大港河治理成效明显。",
+                     "提升东巨野河治理能力。",
+                     "深入推进农村人居环境整治，提升乡村治理效能。")
+    projects = found.get("Project", set())
+    assert not {p for p in projects if p.startswith(("大港河", "东巨野河"))}
+    assert not {"农村人居环境整治", "乡村治理"} & projects
+
+
+def test_a_span_over_a_predicate_is_no_works_name():
+    # "对三水河进行黑臭河道整治": a head rule's span that ran over 进行 names no works
+    from kg.resolve.not_works import names_no_works
+
+    assert names_no_works("三水河进行黑臭河道整治") == "predicate"
+    assert names_no_works("西园小区进行综合整治") == "predicate"
+    assert names_no_works("大港河治理") is None

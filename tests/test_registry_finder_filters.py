@@ -22,7 +22,7 @@ TYPED_FINDERS = {
     "genre_stations_built": PLACE, "genre_placed_size_works": PLACE, "genre_foreign_divisions": PLACE,
     "genre_supported_zones": PLACE, "parallel_places": PLACE, "county_town_places": PLACE,
     "places_opening_bodies": ORG, "genre_zone_output": PROJECT, "project_built_by_org": ORG,
-    "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT,
+    "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT, "genre_place_works": PLACE,
 }
 
 

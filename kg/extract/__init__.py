@@ -210,6 +210,7 @@ PIPELINE_ORDER = (
     "genre_site_named_power_works",
     "genre_trade_names_before_capacity",
     "genre_one_facility_built",
+    "genre_place_works",
     "genre_bodies_opening_works",
     "genre_companies_opening_works",
     "genre_listed_companies",

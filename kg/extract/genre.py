@@ -1190,6 +1190,47 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# "完成大港河治理", "推进东巨野河综合治理", "加快姚庄片区城市更新": a water body or an area named
+# and the action done on it in common words, with its works package's 工程 or 项目 if written
+_PLACE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_place_works_actions.txt')})(?:工程|项目)?")
+_PLACE_WORKS_KINDS = tuple(lexicons.words("genre_place_works_kinds.txt"))
+_BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
+# what may follow the works' name: the clause ends, a list goes on, or a stage of the works
+_PLACE_WORKS_AFTER = re.compile(rf"$|[，。；、,;：:）)]|[和及与等]|(?:{lexicons.alternation('project_sentence_build_words.txt')})")
+
+
+@component("genre_place_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs_types=(PLACE,))
+def extract_place_works(ctx: SentenceContext) -> list[Mention]:
+    """A river, lake, quarter or village named and the action done on it in common words is one
+    works when the clause builds or starts it (ANNOTATION rule 7): "完成大港河治理", "推进东巨野河
+    综合治理", "加快姚庄片区城市更新", "实施某村人居环境整治". The action must close the name ("大港河
+    治理能力" is a capacity), and the clause must open it with a verb of building ("大港河治理成效明显"
+    alone reports no works)."""
+    out = []
+    text = ctx.text
+    openers = lexicons.words("genre_build_openers.txt") + lexicons.words("project_sentence_build_words.txt")
+    for p in [m for m in ctx.found if m.type == PLACE and m.text.endswith(_PLACE_WORKS_KINDS)]:
+        works = _PLACE_WORKS.match(text, p.local_end)
+        if works is None:
+            continue
+        joined = _PLACE_WORKS.match(text, works.end() + 1) if text[works.end():works.end() + 1] in _JOINING else None
+        if joined is not None and joined.group().endswith(("工程", "项目")):
+            works = joined  # "潮白河综合治理与生态修复工程": two actions of one works package
+        if _PLACE_WORKS_AFTER.match(text, works.end()) is None:
+            continue
+        clause = max(text.rfind(c, 0, p.local_start) for c in "，。；,;：")
+        before, after = text[clause + 1:p.local_start], text[works.end():works.end() + 4]
+        if not any(w in before for w in openers) and not after.startswith(_BUILD_STAGES):
+            continue
+        a, b = p.local_start, works.end()
+        if text[a - 1:a] == "对" or any(m.type == PROJECT and m.local_start < b and a < m.local_end
+                                         and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a)
+                                         for m in ctx.found):
+            continue  # "对三水河进行…": another rule's; a works found already keeps its name (a piece of it does not)
+        out.append(ctx.mention(PROJECT, a, b, source="genre_place_works"))
+    return out
+
+
 @component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
            needs_types=(PROJECT,))  # read in the projects' names
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
