@@ -320,19 +320,16 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     # "启迪科技城落户黔江", "P位于X": the project right before the verb; "P在X开工建设"
     # ("A、B等项目入驻X": each item of the list)
     prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
-    gap, rest = (text[prev.local_end:pl.local_start] if prev else ""), text[pl.local_end:cb]
-    gap = gap[_parenthesis_end(gap, 0):]  # "P(小李庄站)布局X"
-    gap = gap[WORKS_TAIL.match(gap).end():]
+    gap, rest = (_between(text, prev.local_end, pl.local_start) if prev else ""), text[pl.local_end:cb]
     # "P位于该县X镇和Y乡境内": the settle word, a deictic of the report's own area, then a list of
     # places (each one holds part of the works)
     listed = _list_start(text, pl, places) if prev is not None else pl
+    settled = False
     if prev is not None and listed is not pl and prev.local_end <= listed.local_start:
-        head = text[prev.local_end:listed.local_start]
-        head = head[_parenthesis_end(head, 0):]
-        head = head[WORKS_TAIL.match(head).end():]
-        if _settled_here(head, loc):
-            gap = head
-    if prev is not None and (_settled_here(gap, loc) or gap == "在" and _stage_follows(rest, loc)):
+        head = _between(text, prev.local_end, listed.local_start)
+        if _settled_here(head):
+            gap, settled = head, True
+    if prev is not None and (settled or _settled_here(gap) or gap == "在" and _stage_follows(rest, loc)):
         first = _list_start(text, prev, projects)
         out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
     # "s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)": the section or station
@@ -353,11 +350,25 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     return out
 
 
-def _settled_here(gap: str, loc: dict[str, tuple[str, ...]]) -> bool:
+def _between(text: str, a: int, b: int) -> str:
+    """The words between a works' name ending at `a` and a place at `b`, past a parenthesis closing
+    the name ("P(小李庄站)布局X") and the words that end a works' name."""
+    gap = text[a:b]
+    gap = gap[_parenthesis_end(gap, 0):]
+    return gap[WORKS_TAIL.match(gap).end():]
+
+
+def _settled_here(gap: str) -> bool:
     """Is `gap` a word of location.txt `settle`, alone or followed by a deictic of the report's own
     division ("位于该县", "落户本区": location.txt `deictic`)?"""
+    return gap in _settle_phrases()
+
+
+@functools.lru_cache(maxsize=1)
+def _settle_phrases() -> frozenset[str]:
+    loc = lexicons.roles("location.txt")
     settle = loc.get("settle", ())
-    return gap in settle or any(gap == w + d for w in settle for d in loc.get("deictic", ()))
+    return frozenset(settle) | {w + d for w in settle for d in loc.get("deictic", ())}
 
 
 def _respectively(text: str, rest: str, pl: Mention, first_place: Mention, places: list[Mention],

@@ -32,19 +32,25 @@ from kg.text.segment import tokenizer
 
 
 @functools.lru_cache(maxsize=1)
-def region_shorts() -> dict[str, str]:
-    """Short form → full name, for each region of regions.txt that ends in a droppable head and
-    whose stem names no other place and is no common word (西海岸, 天府, 江北 stay words)."""
+def _region_stems() -> dict[str, str]:
+    """Stem → full name, for each region of regions.txt that ends in a droppable head and whose
+    stem names no other place (a stem that is a place of its own, 哈尔滨 of 哈尔滨新区 or the river
+    湘江, is that place). Read without the tagger: the component's pre-filter, at import."""
     heads = lexicons.words("region_short_heads.txt")
     out = {}
     for name in lexicons.words("regions.txt"):
         for head in heads:
             short = name[:-len(head)]
-            # a stem that is a place of its own (哈尔滨 of 哈尔滨新区, the river 湘江) is that place
             if (name.endswith(head) and len(short) >= 2 and lexicons.find_division(short, None) is None
-                    and short not in lexicons.named_regions() and is_proper(short)):
+                    and short not in lexicons.named_regions()):
                 out[short] = name
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def region_shorts() -> dict[str, str]:
+    """Short form → full name: the stems that are no common word (西海岸, 天府, 江北 stay words)."""
+    return {short: name for short, name in _region_stems().items() if is_proper(short)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,7 +58,7 @@ def _trie() -> WordTrie:
     return WordTrie(sorted(region_shorts()))
 
 
-@component("region_short_forms", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(sorted(region_shorts())))
+@component("region_short_forms", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(sorted(_region_stems())))  # a superset: the trie holds the short forms
 def extract_region_short_forms(ctx: SentenceContext) -> list[Mention]:
     """The short form as a word of its own (a token starts at it and one ends at its end), not
     inside a place or organization found already."""
@@ -156,7 +162,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
     not_names = lexicons.word_set("not_names.txt")
     for m in _quarter_heads().finditer(text):
         a, b = m.start(), m.end()
-        if b < len(text) and any(t.start < b < t.end for t in ctx.tokens):
+        if b < len(text) and b not in ctx.token_end_set:  # (tokens tile the sentence: b is inside one)
             continue  # the head runs on into another word
         zone = m.group() in lexicons.word_set("place_function_zone_heads.txt")
         bracketed = _bracketed_start(ctx, a) if zone else None

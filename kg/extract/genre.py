@@ -1127,9 +1127,6 @@ def extract_trade_names_before_capacity(ctx: SentenceContext) -> list[Mention]:
             if word[:1] not in lexicons.word_set("genre_not_trade_initials.txt") and not _no_trade_name(ctx, word, a, b)]
 
 
-_BRACKETS = {")": "(", "）": "（"}
-
-
 @component("genre_bracketed_place_works", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
            needs_types=(PROJECT,))  # read in the projects' names
 def extract_bracketed_place_works(ctx: SentenceContext) -> list[Mention]:
@@ -1142,20 +1139,20 @@ def extract_bracketed_place_works(ctx: SentenceContext) -> list[Mention]:
     places = [m for m in ctx.found if m.type == PLACE]
     for p in [m for m in ctx.found if m.type == PROJECT]:
         close = p.local_start - 1
-        if close < 3 or text[close] not in _BRACKETS:
+        if close < 3 or text[close] != ")":  # the text is NFKC: full-width brackets are read as these
             continue
-        open_ = text.rfind(_BRACKETS[text[close]], 0, close)
+        open_ = text.rfind("(", 0, close)
         if open_ < 1 or close - open_ < 3:
             continue
-        at, covered = open_ + 1, False
+        at = open_ + 1
         while at < close:  # the bracket's text, place by place ("辽宁大连", "辽宁、大连")
             nxt = next((m for m in places if m.local_start == at and m.local_end <= close), None)
             if nxt is None:
                 break
-            at, covered = nxt.local_end, True
+            at = nxt.local_end
             if at < close and text[at] == "、":
                 at += 1
-        if at != close or not covered:
+        if at != close:  # (the bracket holds 2 characters or more: an empty walk never reaches it)
             continue
         org = next((m for m in ctx.found if m.type == ORG and m.local_end == open_), None)
         if org is None:
@@ -1195,6 +1192,7 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
 _PLACE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_place_works_actions.txt')})(?:工程|项目)?")
 _PLACE_WORKS_KINDS = tuple(lexicons.words("genre_place_works_kinds.txt"))
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
+_PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
 _PLACE_WORKS_AFTER = re.compile(rf"$|[，。；、,;：:）)]|[和及与等]|(?:{lexicons.alternation('project_sentence_build_words.txt')})")
 
@@ -1208,7 +1206,6 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
     alone reports no works)."""
     out = []
     text = ctx.text
-    openers = lexicons.words("genre_build_openers.txt") + lexicons.words("project_sentence_build_words.txt")
     for p in [m for m in ctx.found if m.type == PLACE and m.text.endswith(_PLACE_WORKS_KINDS)]:
         works = _PLACE_WORKS.match(text, p.local_end)
         if works is None:
@@ -1220,7 +1217,7 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
             continue
         clause = max(text.rfind(c, 0, p.local_start) for c in "，。；,;：")
         before, after = text[clause + 1:p.local_start], text[works.end():works.end() + 4]
-        if not any(w in before for w in openers) and not after.startswith(_BUILD_STAGES):
+        if not any(w in before for w in _PLACE_WORKS_OPENERS) and not after.startswith(_BUILD_STAGES):
             continue
         a, b = p.local_start, works.end()
         if text[a - 1:a] == "对" or any(m.type == PROJECT and m.local_start < b and a < m.local_end

@@ -15,7 +15,7 @@ from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
-from kg.model import OwnArea, Section
+from kg.model import RELATION_CLAUSE_MARKS, OwnArea, Section, Sentence
 from kg.extract.base import (
     OBSERVATION,
     ORG,
@@ -135,7 +135,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         if inside:
             status, period = _STATUS.get(inside[-1].mode, status), inside[-1].year or period
         elif own:
-            status, period = _clause_timing(text, (run.prev_end, group[0].start), own, (status, period))
+            status, period = _clause_timing(ctx.sentence, (run.prev_end, group[0].start), own, (status, period))
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
         words = _without_value_note(text[start:group[0].start])
@@ -154,12 +154,11 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _clause_cue() -> re.Pattern[str]:
     """A word of obs_clause_cues.tsv (not 今年以来, not 比去年/较去年: a comparison, no date)."""
-    words = sorted((row[0] for row in lexicons.rows("obs_clause_cues.tsv")), key=len, reverse=True)
+    words = lexicons.words("obs_clause_cues.tsv")  # longest first
     return re.compile(rf"(?<![比较同])(?:{'|'.join(map(re.escape, words))})(?!以来)")
 
 
 # a year written in the words before a value, not one compared with ("比2020年", "是2005年的3倍")
-_CLAUSE_MARKS = ",;。:!?,;:"
 _CLAUSE_YEAR = re.compile(r"(?<![比较于从由到至是])((?:19|20)\d{2})\s*年(?![\d月底末以初])")
 
 
@@ -183,27 +182,26 @@ def _paragraph_timing(ctx: SentenceContext, own: int, floor: int, so_far: tuple[
         if sent.paragraph != ctx.sentence.paragraph or sent.end <= floor:
             break
         if _clause_cue().search(sent.text):
-            return _clause_timing(sent.text, (0, len(sent.text)), own, so_far)
+            return _clause_timing(sent, (0, len(sent.text)), own, so_far)
     return so_far
 
 
-def _clause_timing(text: str, span: tuple[int, int], own: int, so_far: tuple[str, int | None]
+def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: tuple[str, int | None]
                    ) -> tuple[str, int | None]:
     """The status and period of the values after text[a:b] in a part no heading dates: the last
     cue word of obs_clause_cues.tsv there decides ("今年主要预期目标是:" → the report's own year's
     targets; "预计全年地区生产总值…" → the year before's values), with the year written in those
     words when it fits the mode; with no cue word, the status and period the values had so far."""
-    a, b = span
+    text, (a, b) = sentence.text, span
     cue = None
     for cue in _clause_cue().finditer(text, a, b):
         pass
     if cue is None:
         return so_far
-    mode = {row[0]: row[1] for row in lexicons.rows("obs_clause_cues.tsv")}[cue.group()]
+    mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
     # a year written in the cue's own clause ("2022年郑州全市生产总值预计增长", "预计2022年武汉…")
-    start = max(text.rfind(mark, a, cue.start()) for mark in _CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(mark, cue.end(), b) for mark in _CLAUSE_MARKS) if i >= 0]
-    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text, max(a, start), min(ends, default=b))]
+    start, end = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
+    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text, max(a, start), min(end, b))]
     if mode == "review":
         return "actual", next((y for y in reversed(years) if y < own), own - 1)
     return "target", next((y for y in reversed(years) if y >= own), own)
@@ -283,7 +281,7 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
     than the review before it is that review's goal ("完成2018年目标任务"), no cue. And the mode
     before any cue: of an excerpt that opens inside a part, the one its words tell (once a report)."""
     modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
-    ahead = {row[0]: int(row[3]) for row in lexicons.rows("obs_part_cues.tsv") if row[2] == "ahead"}
+    ahead = _ahead_cues()
     found = list(_part_cue().finditer(text))
     planned = max((int(m.group("year") or m.group("fyear")) for m in found
                    if (m.group("year") or m.group("fyear")) and modes[m.group("cue") or m.group("future")] == "plan"),
@@ -790,13 +788,19 @@ _START_POINT = re.compile(r"(?:分别)?[由从](?:(?P<year>\d{4})年(?:底|末)?
                           r"(?P<change>增长|下降|减少|提高)?$")
 # the words that put a figure in a span of years ("五年来", "过去五年", "“十四五”时期")
 _SPAN_CUES = re.compile(r"五年|十[一二三四五六七八九]五")
+@functools.lru_cache(maxsize=1)
+def _ahead_cues() -> dict[str, int]:
+    """The part cues of obs_part_cues.tsv that speak of years ahead ("今后五年"), in file order,
+    each with how many years ahead its span ends."""
+    return {row[0]: int(row[3]) for row in lexicons.rows("obs_part_cues.tsv") if row[2] == "ahead"}
+
+
 def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     """A plan part about a five-year plan ("“十五五”时期的主要目标") or the five years ahead
     ("二、今后五年的主要目标") sets targets for its last year."""
     if mode != "plan":
         return None
-    ahead = next((int(row[3]) for row in lexicons.rows("obs_part_cues.tsv") if row[2] == "ahead" and row[0] in heading),
-                 None)
+    ahead = next((years for word, years in _ahead_cues().items() if word in heading), None)
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 

@@ -908,7 +908,7 @@ def _listed_trades_closing(last: str) -> tuple[str, ...]:
 def _sector_words() -> frozenset[str]:
     """The industries and trades a sector's name is made of (industries.txt, org_company_trades.txt,
     brand_heads.txt)."""
-    return frozenset(_industry_words()) | lexicons.word_set("org_company_trades.txt")
+    return frozenset(_trade_words())
 
 
 def sector_takes_last_character(text: str, b: int) -> bool:

@@ -102,7 +102,7 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
         name = ctx.text[a:b]
         if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_works(name):
             continue
-        if ctx.taken(a, b, (ORG, PROJECT)) or any(x.type == PROJECT and x.span.overlaps(ctx.span(a, b)) for x in ctx.found):
+        if ctx.taken(a, b, (ORG, PROJECT)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="built_by"))
     return out

@@ -624,10 +624,9 @@ def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
     """"瓜州某某新能源电力有限公司200兆瓦光伏发电项目": a company found by its whole name, then the
     capacity (or 年产 and it) and product of its plant before the head, is that company's investment
     works, whatever verb the sentence uses ("…项目现场", "…年产5万吨…项目投产")."""
-    span = ctx.sentence.at(start, a)
     for o in ctx.found:
-        if o.type == ORG and o.span.start == span.start and span.start < o.span.end < span.end:
-            end = start + o.span.end - span.start  # the company's end, in the sentence
+        if o.type == ORG and o.local_start == start and start < o.local_end < a:
+            end = o.local_end  # the company's end, in the sentence
             if is_proper(ctx.text[start:end]) and _CAPACITY_OPENS.match(
                     ctx.text, end + 2 * ctx.text.startswith("年产", end), a) is not None:
                 return True

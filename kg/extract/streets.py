@@ -225,6 +225,7 @@ def street_follows(ctx: SentenceContext, b: int) -> bool:
     return text[b - 1:end] not in not_names and text[b:end + 1] not in not_names
 
 
+@functools.lru_cache(maxsize=None)
 def _street_located_words(side: str) -> tuple[str, ...]:
     return tuple(r[0] for r in lexicons.rows("place_street_located_words.txt") if r[1] == side)
 

@@ -161,13 +161,11 @@ def find_division(name: str, near: str | None = "") -> Division | None:
     if not candidates:
         return None
     full = [d for d in candidates if d.name == name]
-    if full and near and name in word_set("place_quarter_division_names.txt"):
-        # "西城区" in a Gansu county's report: its own western quarter, not Beijing's district
-        full = [d for d in full if d.code[:2] == near]
-        if not full:
-            return None
-    # a two-character county name ("和县", "兴县") is as ambiguous as a short form
-    if full and near is not None and len(name) == 2 and all(d.level == "county" for d in full):
+    # a two-character county name ("和县", "兴县") is as ambiguous as a short form, and a quarter-like
+    # district name of a known province ("西城区" in a Gansu county's report: its own western
+    # quarter, not Beijing's district) is only that province's
+    if full and near is not None and (len(name) == 2 and all(d.level == "county" for d in full)
+                                      or near and name in word_set("place_quarter_division_names.txt")):
         full = [d for d in full if near and d.code[:2] == near]
         if not full:
             return None
