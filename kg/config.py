@@ -72,6 +72,8 @@ class ObservationLimits:
     #                         ("全部财政收入…,完成11.68亿元")
     part_cue_year_window: int = 8  # at most this many characters between a year and the review or plan
     #                                cue it dates ("2021年及本届政府工作回顾")
+    heading_cue_year_window: int = 16  # the same where a numbered part heading runs on into its first
+    #                                    paragraph ("一、2016年工作及五年发展简要回顾2016年,面对…")
     title_year_window: int = 12  # a year this close before 政府工作报告 or 人民代表大会 dates the report,
     #                              not the values after it ("2011年辽宁省政府工作报告")
     whole_year_window: int = 4  # at most this many characters between a year and 全年 ("2018年河南全年")

@@ -31,7 +31,8 @@ from kg.extract.base import (
 
 # ---------------------------------------------------------------- indicators and observations
 
-_CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]")
+# a doubled dash opens a bulleted line ("――地区生产总值2112亿元", its line break lost): a break too
+_CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]|[—―]{2}")
 _COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "城镇新增就业预期目标比去年多100万人": more or fewer than a year before is a change, not a level
 _MORE_OR_LESS = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期)?(多|少)$")
@@ -283,8 +284,8 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
     modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
     ahead = _ahead_cues()
     found = list(_part_cue().finditer(text))
-    planned = max((int(m.group("year") or m.group("fyear")) for m in found
-                   if (m.group("year") or m.group("fyear")) and modes[m.group("cue") or m.group("future")] == "plan"),
+    planned = max((int(_cue_written(m)) for m in found
+                   if _cue_written(m) and modes[m.group("cue") or m.group("hcue") or m.group("future")] == "plan"),
                   default=None)
     out: list[_Cue] = []
     reviewed = None
@@ -295,13 +296,13 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
             reviewed = year if mode == "review" else reviewed
             out.append(_Cue(m.end(), year, mode))
             continue
-        word = m.group("cue") or m.group("alone") or m.group("future")
+        word = m.group("cue") or m.group("hcue") or m.group("alone") or m.group("future")
         mode = modes[word]
         if word in ahead:
             start = own or planned
             out.append(_Cue(m.end(), start + ahead[word] if start else None, mode))
             continue  # "今后五年的重点目标": goals for the last year of the five from the report's own
-        written = int(m.group("year") or m.group("fyear")) if m.group("year") or m.group("fyear") else None
+        written = int(_cue_written(m)) if _cue_written(m) else None
         if mode == "plan" and written and reviewed and written <= reviewed:
             continue
         last = out[-1] if out else None
@@ -310,6 +311,11 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
         out.append(_Cue(m.end(), year, mode))
     opening = _excerpt_mode(text[: out[0].end if out else None]) if own else "other"
     return tuple(out), opening
+
+
+def _cue_written(m: re.Match[str]) -> str | None:
+    """The year written with a dated cue, if any."""
+    return m.group("hyear") or m.group("year") or m.group("fyear")
 
 
 def _opened_year_mode(text: str, at: int, year: int, planned: int | None, reviewed: int | None) -> str:
@@ -344,7 +350,10 @@ def _part_cue() -> re.Pattern[str]:
     near = OBSERVATION_LIMITS.part_cue_year_window
     whole = OBSERVATION_LIMITS.whole_year_window
     title = OBSERVATION_LIMITS.title_year_window
-    return re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
+    heading = OBSERVATION_LIMITS.heading_cue_year_window
+    # a numbered part heading that runs on into its paragraph, the line break lost
+    return re.compile(rf"^[一二三四五六七八九十]{{1,2}}[、.]\s*(?P<hyear>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{heading}}}?(?P<hcue>{dated})"
+                      rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
                       rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
                       rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
                       rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)

@@ -64,6 +64,8 @@ def parse_document(source: Source) -> Document:
     title, body_start = _title_block(paragraphs)
     report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start], paragraphs)
                                     or name_year(source.name) or _dated_opening(text))
+    if report_year is None and not _YEAR.search(text):
+        report_year = _plenum_year(text)
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
     doc.sections.append(preamble)
@@ -188,6 +190,20 @@ def _dated_opening(text: str) -> int | None:
 
 # "第十四届全国人民代表大会第二次会议", "十四届全国人大二次会议" (a news copy's opening)
 _NPC_SESSION = re.compile(rf"第?([{_CN_DIGITS}]{{1,3}})届全国(?:人民代表大会|人大)第?([{_CN_DIGITS}]{{1,2}})次会议")
+
+
+# "十八届三中、四中全会", "十九届二中三中四中全会", "二十届三中全会": a term and the sessions named
+_PLENUMS = re.compile(rf"(十[六七八九]|二十)届((?:[{_CN_DIGITS}]中[、和及与]?)+)全会")
+
+
+def _plenum_year(text: str) -> int | None:
+    """The year of a copy that writes none ("过去的一年,…我们全面贯彻落实党的十八大和十八届三中、
+    四中全会精神"): the year after the latest Central Committee plenum it names
+    (`plenum_years.tsv`), the one its review part speaks of."""
+    held = {(r[0], r[1]): int(r[2]) for r in lexicons.rows("plenum_years.tsv")}
+    years = [held.get((str(cn_number(m.group(1))), str(cn_number(s))), 0)
+             for m in _PLENUMS.finditer(text) for s in re.findall(rf"([{_CN_DIGITS}])中", m.group(2))]
+    return max(years) + 1 if any(years) else None
 
 
 def _report_area(head: list[tuple[int, str]]) -> str | None:
