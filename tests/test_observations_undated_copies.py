@@ -1,8 +1,9 @@
 """Review parts of copies that lose what dates them: a copy that writes no year at all takes it from
 the Party plenums its review names (plenum_years.tsv); a numbered part heading that runs on into its
 paragraph still dates the values after it; a doubled dash that opens a bulleted line is no part of
-the indicator's name. Sentences written for the test in the genre's phrasing, not copied from any
-report read; the Hailar check reads ../shared."""
+the indicator's name; a bare 个 listed before a figure in 个百分点 is in points. Sentences written
+for the test in the genre's phrasing, not copied from any report read; the Hailar check reads
+../shared."""
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,11 @@ def test_dated_reports_keep_their_year():
         from kg.text.reading import read_source
         doc = parse_document(read_source(path))
         assert doc.year is not None, path.name
+
+
+def test_a_bare_counter_listed_before_points_is_in_points():
+    from kg.text.quantities import find_quantities
+    found = [(q.value, q.unit) for q in find_quantities("服务业、高技术产业占比分别提高2.3个和1.4个百分点")]
+    assert found == [("2.3", "个百分点"), ("1.4", "个百分点")]
+    # counted things keep their own counter
+    assert [(q.value, q.unit) for q in find_quantities("新建幼儿园4个和中小学3个")] == [("4", "个"), ("3", "个")]

@@ -57,6 +57,7 @@ _PER_BEFORE = re.compile(r"每人每([月日天])$|每([千万百]?人)$")
 _ROUND_VALUES = {"百": "100", "千": "1000"}
 # "分别达1409万、1305万人次": a figure with only its magnitude takes the unit of the next one
 _SHARED_UNIT_GAP = ("、", "和", "及")
+_POINT_UNITS = ("个百分点", "个千分点")
 
 
 @functools.lru_cache(maxsize=1)
@@ -240,7 +241,9 @@ def _share_units(sentence: str, qs: list[Quantity]) -> list[Quantity]:
             out[i] = Quantity(q.start, q.end, q.value, prev.unit, q.bound, q.high, q.modifier)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
-        if (q.unit in ("万", "亿") and nxt.unit.startswith(q.unit) and nxt.unit != q.unit
+        # "分别提高11.7个和9.6个百分点": a bare 个 before a listed figure in points is in points too
+        if (q.unit in ("万", "亿", "个") and nxt.unit.startswith(q.unit) and nxt.unit != q.unit
+                and (q.unit != "个" or nxt.unit in _POINT_UNITS)
                 and sentence[q.end:nxt.start] in _SHARED_UNIT_GAP):
             out[i] = Quantity(q.start, q.end, q.value, nxt.unit, q.bound, q.high, q.modifier)
     return out
