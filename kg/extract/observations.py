@@ -209,7 +209,7 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
 
 def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> tuple[str, int] | None:
     """With no cue word, a year of the report's own or later written in the value's own clause
-    before it ("多地将2025年经济增速定在6%左右" in a piece on the sessions of 2025) makes the value
+    before it ("各县将2024年生产总值增速定在7%左右" in a piece on the sessions of 2024) makes the value
     a target of that year, unless it names the report or its sessions (_NAMES_A_REPORT); a year
     before is left to what dated the values so far."""
     a, b = span
@@ -221,7 +221,7 @@ def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> t
     return ("target", years[-1]) if years and years[-1] >= own else None
 
 
-# "2017年江苏政府工作报告…GDP增长7.8%": a year that names the report or its sessions dates no value
+# "2023年青川市政府工作报告…生产总值增长6.2%": a year that names the report or its sessions dates no value
 _NAMES_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两会")
 
 

@@ -181,7 +181,7 @@ def _dated_opening(text: str) -> int | None:
     if m:
         return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
     years = [int(m.group(1)) for m in _dated_title().finditer(head)]
-    if years:  # "湖南省2020年国民经济和社会发展计划", "河南多市2025年两会陆续召开"
+    if years:  # "青川市2022年国民经济和社会发展计划", "某省多市2024年两会陆续召开"
         return max(years)
     m = _NPC_SESSION.search(head)
     if m:  # "十四届全国人大二次会议5日上午开幕": the National People's Congress's term and session
