@@ -198,7 +198,7 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     for cue in _clause_cue().finditer(text, a, b):
         pass
     if cue is None:
-        return so_far
+        return _clause_year_ahead(sentence, span, own) or so_far
     mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
     # a year written in the cue's own clause ("2022年郑州全市生产总值预计增长", "预计2022年武汉…")
     start, end = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
@@ -206,6 +206,24 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     if mode == "review":
         return "actual", next((y for y in reversed(years) if y < own), own - 1)
     return "target", next((y for y in reversed(years) if y >= own), own)
+
+
+def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> tuple[str, int] | None:
+    """With no cue word, a year of the report's own or later written in the value's own clause
+    before it ("各县将2024年生产总值增速定在7%左右" in a piece on the sessions of 2024) makes the value
+    a target of that year, unless it names the report or its sessions (_NAMES_A_REPORT); a year
+    before is left to what dated the values so far."""
+    a, b = span
+    if b <= a:
+        return None
+    start, _ = sentence.clause_at(b - 1, RELATION_CLAUSE_MARKS)
+    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(sentence.text, max(a, start), b)
+             if not _NAMES_A_REPORT.search(sentence.text, m.end(), b)]
+    return ("target", years[-1]) if years and years[-1] >= own else None
+
+
+# "2023年青川市政府工作报告…生产总值增长6.2%": a year that names the report or its sessions dates no value
+_NAMES_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两会")
 
 
 # "下降(同口径)19.59%", "增长(按可比价计算)6.1%": a note on how the value is counted, right before

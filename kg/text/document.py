@@ -6,6 +6,7 @@ the title), never from constants.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg import lexicons
@@ -181,11 +182,22 @@ def _dated_opening(text: str) -> int | None:
     m = _CONGRESS_DATE.search(head)
     if m:
         return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
+    years = [int(m.group(1)) for m in _dated_title().finditer(head)]
+    if years:  # "青川市2022年国民经济和社会发展计划", "某省多市2024年两会陆续召开"
+        return max(years)
     m = _NPC_SESSION.search(head)
     if m:  # "十四届全国人大二次会议5日上午开幕": the National People's Congress's term and session
         first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
         return int(first) + cn_number(m.group(2)) - 1 if first else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _dated_title() -> re.Pattern[str]:
+    """A year naming a plan report or the sessions of that year (`text_dated_titles.txt`), not
+    the execution of a plan ("2019年国民经济和社会发展计划执行情况")."""
+    words = alternation_pattern(lexicons.words("text_dated_titles.txt"))
+    return re.compile(rf"((?:19|20)\d{{2}})\s*年(?:{words})(?!执行)")
 
 
 # "第十四届全国人民代表大会第二次会议", "十四届全国人大二次会议" (a news copy's opening)
