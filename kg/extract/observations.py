@@ -1294,14 +1294,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
-    if "因素" in p:
-        # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
-        # figure of the indicator named, or of the last one when nothing is named before it
-        # ("…增长1.4%,考虑政策性减收因素增长9.6%")
-        p = _adjusted().sub("", p)
-    # "…完成3.6亿元,自然口径同比增长12.3%": the basis a figure is counted on, alone, names no
-    # indicator: the value is the last one's
-    p = _BASIS_ALONE.sub("", p)
+    p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
@@ -1367,6 +1360,16 @@ def _summed_new() -> re.Pattern[str]:
 _AT_COMPARABLE_PRICES = re.compile(r"(?<=..)[,]?(?:按|以)?可比价格?(?:计算|计)?$")
 # a basis of counting standing alone where a name would be ("自然口径", "同口径", "按可比口径计算")
 _BASIS_ALONE = re.compile(r"^(?:按|以)?[^\W\d]{0,2}口径(?:计算|计)?$")
+
+
+def _without_counting_notes(p: str) -> str:
+    """"一般公共预算收入扣除减税降费因素", "扣除相关因素形成的硬缺口": an adjusted figure of the indicator
+    named, or of the last one when nothing is named before it ("…增长1.4%,考虑政策性减收因素增长9.6%");
+    "…完成3.6亿元,自然口径同比增长12.3%": the basis a figure is counted on, alone, names no
+    indicator either: the value is the last one's."""
+    if "因素" in p:
+        p = _adjusted().sub("", p)
+    return _BASIS_ALONE.sub("", p)
 
 
 @functools.lru_cache(maxsize=1)
