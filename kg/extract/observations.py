@@ -923,8 +923,8 @@ def _not_observed_words() -> dict[str, tuple[str, ...]]:
 
 def _not_observed(text: str, q: Quantity, name: str) -> bool:
     """"16所高职学校入选…", "重点抓好以下14个方面", "总点击量超610亿次", "实现21个地级以上市全覆盖",
-    "选派医护人员849名": an honour, the size of a list, a weather event, media reach, the places a
-    thing covers or people sent, not a stated value (ANNOTATION 5)."""
+    "选派医护人员849名", "8项主要指标": an honour, the size of a list, a weather event, media reach,
+    the places a thing covers, people sent or measures counted, not a stated value (ANNOTATION 5)."""
     words = _not_observed_words()
     clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
@@ -933,7 +933,9 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     times = q.unit == "次" and any(w in name for w in words.get("times", ()))
     before = re.split(r"[,;。:]", text[: q.start])[-1].replace("派出所", "")
     sent = any(w in before for w in words.get("sent", ()))
-    return (covered or label or times or sent or _AWARDED.search(clause) is not None or any(w in clause for w in words.get("after", ()))
+    # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
+    listed = q.unit == "项" and any(w in clause or w in name for w in words.get("listed", ()))
+    return (covered or label or times or sent or listed or _AWARDED.search(clause) is not None or any(w in clause for w in words.get("after", ()))
             or any(w in name for w in words.get("name", ())))
 
 
@@ -1319,10 +1321,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         p = p[: -len(w)]
-    if "因素" in p:
-        # "一般公共预算收入扣除减税降费因素增长8%", "扣除相关因素形成的硬缺口增长6.5%": an adjusted
-        # figure of the indicator named, or of the last one when nothing is named before it
-        p = _ADJUSTED.sub("", p)
+    p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
@@ -1386,8 +1385,26 @@ def _summed_new() -> re.Pattern[str]:
 # "地区生产总值按可比价计算增长8%": how the figure is counted, no part of the name (超每千人6.6批次:
 # a rate per thousand people is no part of it either)
 _AT_COMPARABLE_PRICES = re.compile(r"(?<=..)[,]?(?:按|以)?可比价格?(?:计算|计)?$")
-# a qualifier that takes factors out of a figure: no part of the indicator's name
-_ADJUSTED = re.compile(r"(?:扣除|剔除)[^,;:。]{1,12}?因素.*$")
+# a basis of counting standing alone where a name would be ("自然口径", "同口径", "按可比口径计算")
+_BASIS_ALONE = re.compile(r"^(?:按|以)?[^\W\d]{0,2}口径(?:计算|计)?$")
+
+
+def _without_counting_notes(p: str) -> str:
+    """"一般公共预算收入扣除减税降费因素", "扣除相关因素形成的硬缺口": an adjusted figure of the indicator
+    named, or of the last one when nothing is named before it ("…增长1.4%,考虑政策性减收因素增长9.6%");
+    "…完成3.6亿元,自然口径同比增长12.3%": the basis a figure is counted on, alone, names no
+    indicator either: the value is the last one's."""
+    if "因素" in p:
+        p = _adjusted().sub("", p)
+    return _BASIS_ALONE.sub("", p)
+
+
+@functools.lru_cache(maxsize=1)
+def _adjusted() -> re.Pattern[str]:
+    """A qualifier that takes factors out of a figure (`obs_adjusting_verbs.txt`: 扣除…因素,
+    考虑…因素): no part of the indicator's name."""
+    verbs = alternation_pattern(lexicons.words("obs_adjusting_verbs.txt"))
+    return re.compile(rf"(?:{verbs})[^,;:。]{{1,12}}?因素.*$")
 
 
 @functools.lru_cache(maxsize=1)
