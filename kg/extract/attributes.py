@@ -111,14 +111,16 @@ def _clause_items(ctx: SentenceContext):
         yield ca, cb, [i for i in outer if ca <= i.local_start and i.local_end <= cb]
 
 
-@component("clause_subjects", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "topic", "zone", "in_focus"),
+@component("clause_subjects", reads=(PLACE, ORG, PROJECT), sets=("opens_clause", "topic", "zone", "in_focus", "assists"),
            needs_types=(PROJECT,))  # _clause_items: no clause is read in a sentence without a project
 def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     """What the clauses of a sentence are about, for kg.resolve.relations to place their projects:
     opens_clause on the place or organization a clause opens with (after a lead word of
     `kg/lexicons/location.txt` such as 其中); topic on a place opening the sentence as its subject,
     a verb of its own after it ("狼牙山景区围绕5A景区目标,加快…"), not a place the clause lists
-    projects of or builds ("海拉尔东山组团建设全面开工"); zone on the place the first clause builds or
+    projects of or builds ("海拉尔东山组团建设全面开工"); assists on a place opening a clause that only
+    helps with works others lead ("X区将配合完成A高速、B高铁等重大工程": location.txt `assist`), which
+    then is neither the clause's nor the sentence's subject; zone on the place the first clause builds or
     rebuilds as a whole ("加快两河圣山旅游景区建设", "全面启动三角地商圈改造"); in_focus on the projects
     of a later clause opening with a focus word ("重点抓好P1、P2项目的实施"), or, after an area's zone,
     with a target word ("确保P1、P2投入运营": location.txt `ensure`)."""
@@ -138,13 +140,17 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
             opener = None  # "在X、Y分别建设A、B": X is where A is, not the whole clause's subject
         if opener is not None:
             opener.attrs["opens_clause"] = True
+            # "X区将配合完成A、B等重大工程": others' works, neither the clause's nor the sentence's in X
+            assists = opener.type == PLACE and _assists(text[opener.local_end:cb], loc)
+            if assists:
+                opener.attrs["assists"] = True
             # a verb of its own, or a slogan in quotes that says what it does ("金河工业园区“腾笼换鸟”促转型")
             acts = text[opener.local_end:cb].startswith((*loc.get("subject", ()), "“"))
-            if n == first and opener.type == PLACE and acts and not _listed_after(text, opener, projects):
-                opener.attrs["topic"] = True
-            elif n == first and opener.type == PLACE and not projects and _batch_listed(
-                    text, text[opener.local_end:cb], clauses[n + 1:], loc):
-                opener.attrs["topic"] = True  # "X县12个重点项目集中开工,包括A、B、C": the batch is X's
+            if n == first and opener.type == PLACE and not assists:
+                if acts and not _listed_after(text, opener, projects):
+                    opener.attrs["topic"] = True
+                elif not projects and _batch_listed(text, text[opener.local_end:cb], clauses[n + 1:], loc):
+                    opener.attrs["topic"] = True  # "X县12个重点项目集中开工,包括A、B、C": the batch is X's
         zone = _zone(text, cb, in_clause, ctx.found, loc) if n == 0 else None
         if zone is not None:
             zone.attrs["zone"] = True
@@ -153,6 +159,19 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
             for p in projects:
                 p.attrs["in_focus"] = True
     return []
+
+
+def _assists(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does the clause after a place opening it go on, past the words that make the place its subject
+    (location.txt `subject`: 将, 全力, 积极…), with a verb of assisting (location.txt `assist`: 配合,
+    协助)? The place then helps with works that others lead, routes and lines through many
+    counties ("X区将配合完成A高速、B高铁等重大工程"): the text does not put them in it."""
+    subject = sorted(loc.get("subject", ()), key=len, reverse=True)
+    while True:
+        word = next((w for w in subject if rest.startswith(w)), None)
+        if word is None:
+            return rest.startswith(loc.get("assist", ()))
+        rest = rest[len(word):]
 
 
 _BATCH = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|项|批)")

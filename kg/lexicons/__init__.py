@@ -154,9 +154,14 @@ def find_division(name: str, near: str | None = "") -> Division | None:
     A full name ("黔江区") is that division, the one in `near` first when several share it. A short
     form ("黔江", "成都") stands for a province or prefecture anywhere, but for a county only
     inside `near`: "正阳" in a Chongqing report is a local place, not 正阳县 in Henan. With
-    near=None (no report to be near) every full name is taken as it stands."""
+    near=None (no report to be near) every full name is taken as it stands. A named region that is
+    also a district's full name ("滨海新区", "浦东新区") is that district only in a report of its own
+    province, where its short form is the district too; elsewhere it may be a local zone's name; never
+    a word for a town's own quarter ("新城区", "老城区": text_urban_areas.txt)."""
     if name in named_regions():
-        return None
+        if not near or name in _urban_quarter_words():
+            return None
+        return next((d for d in divisions_by_name().get(name, ()) if d.name == name and d.code[:2] == near), None)
     candidates = divisions_by_name().get(name, ())
     if not candidates:
         return None
@@ -174,6 +179,11 @@ def find_division(name: str, near: str | None = "") -> Division | None:
         return None
     home = [d for d in pool if near and d.code[:2] == near]
     return (home or pool)[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _urban_quarter_words() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("text_urban_areas.txt"))
 
 
 TOWN_SUFFIXES = words("text_town_suffixes.txt")  # longest first

@@ -19,14 +19,18 @@ locatedIn
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place. Divisions
   listed bare before a facility share it ("天水、夏河机场": in both); a place one or two characters
-  into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山).
+  into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山),
+  and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
+  not 平安; "秀山县段" is 秀山's); a section's place ends at 段 however jieba cuts it ("三河段").
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
 - *section* [extraction]: a place in a parenthesis after the project's name naming its section or
   site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
-  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用").
+  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"); not one that only assists with
+  works others lead, routes through many counties ("X区将配合完成A高速、B高铁等重大工程":
+  location.txt `assist`), which is no subject of the later clauses either.
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
   新索道、立体停车场等项目建设"): the projects of the sentence, until a clause opens with another
   subject; also after a time word, a year or a frame "在…上," ("今年,X区将…", "在打造…上,X区将突出项目
@@ -208,6 +212,7 @@ class _NameIndex:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
         self.longest_place = max(map(len, self.by_type[PLACE]), default=0)
+        self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
 
     def _opens_word(self, n: str, name: str, toks) -> bool:
         """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
@@ -227,6 +232,8 @@ class _NameIndex:
             if ch in ROUTE_MARKS or ch == "、":
                 starts.add(k + 1)
                 ends.add(k)
+        # a route's section closes a name before it ("京秦高速三河段" cut as 三/河段: the section in 三河)
+        ends |= {k for k in range(1, len(name)) if name.startswith(self.section_words, k)}
         # a place opening the name where jieba cuts across its end ends where the next name starts
         # ("任泽乐通金属材料" cut as 任泽乐/通/金属材料: the county 任泽, then the company 乐通), and
         # no name starts inside it (not 新乐 across 安新 and 乐达 in "安新乐达服装")
@@ -329,7 +336,7 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         # the first name of the clause; of a name that is both works and a place, the place
         opener = next((i for i in in_clause if i.mention.span == in_clause[0].mention.span
                        and i.mark("opens_clause")), None)
-        if opener is not None and opener.type == PLACE and opener.key != own_area:
+        if opener is not None and opener.type == PLACE and opener.key != own_area and not opener.mark("assists"):
             # the clause's subject: the projects it lists or goes on to build
             for p in clause_projects:
                 if p.start >= opener.end:
@@ -429,7 +436,21 @@ def _route_ends(name: str, places: list[tuple[int, str, str]]) -> list[tuple[int
     marks = [k for k, ch in enumerate(name) if ch in ROUTE_MARKS]
     def inside_end(a: int) -> bool:
         return any(k + 1 < a <= k + 1 + RELATIONS.route_end_skip and k + 1 not in starts for k in marks)
-    return [x for x in places if not inside_end(x[0])]
+    return [x for x in places if not inside_end(x[0]) and not _opens_longer_end(name, x, marks)]
+
+
+def _opens_longer_end(name: str, place: tuple[int, str, str], marks: list[int]) -> bool:
+    """Does `place` only open a route's last end, whose name runs on one character to the section's
+    word (location.txt `end_close`, 段: "大安镇至平安城段": 平安 opens 平安城, another place)? Not where
+    that character is a division's suffix (location.txt `suffix`: "秀山县段" is 秀山's), nor before a
+    route mark, where the end may be a landmark named after the place ("官坝公园至马石角": at 官坝)."""
+    a, n, _ = place
+    b = a + len(n)
+    if a - 1 not in marks or b + 1 >= len(name):
+        return False
+    loc = lexicons.roles("location.txt")
+    return (name.startswith(tuple(loc.get("end_close", ())), b + 1) and name[b] not in ROUTE_MARKS
+            and name[b] not in loc.get("suffix", ()))
 
 
 def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
