@@ -157,6 +157,7 @@ PIPELINE_ORDER = (
     "suffix_places",
     "word_toponyms",
     "park_opener_places",
+    "works_opener_places",
     "hub_name_places",
     "compound_places",
     "ring_area_places",

@@ -948,8 +948,10 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
     if first is not None and first.end < a and start > 0 and CJK.match(ctx.text[start - 1]) \
             and first.word in lexicons.word_set("place_street_heads.txt"):
         start = first.end  # "白云山路沙河桥": a street's head closes a name, the river's starts after it
-    if first is not None and first.end < a and first.pos == "q" and ctx.text[start - 1:start].isdigit():
-        start = first.end  # "110千伏柳岗变电站": the unit after a number is the capacity, not the name
+    if first is not None and first.end <= a and first.pos == "q" and ctx.text[start - 1:start].isdigit():
+        # "110千伏柳岗变电站": the unit after a number is the capacity, not the name; where the head
+        # opens the next word ("110千伏坪地输变电工程"), no name stands before it
+        start = first.end
     if first is not None and first.word == "上" and first.pos == "f" and any(
             t.end == start and len(t.word) == 1 and t.pos in ("v", "vg", "p") for t in ctx.tokens):
         start = first.end  # "用上洮河水", "喝上黄河水": 上 completes the verb before it, no part of the name
@@ -2087,8 +2089,46 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
             if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]
 
 
+def _rare_place_word(t: Token, freq: dict, not_names: frozenset[str]) -> bool:
+    """Is the token a short place word of Chinese characters, neither a common word nor a not-name
+    (the opener of a park's or a works' name: "五峰", "龙湾")?"""
+    return (2 <= len(t.word) <= PLACE_RULES.toponym_word_max and all(CJK.match(c) for c in t.word)
+            and t.word not in not_names and (freq.get(t.word) or 0) < PLACE_RULES.common_word_freq)
+
+
 # parts of speech of the word between a park's place and its head ("五峰农业产业园", "龙潭临港产业园")
 _PARK_MODIFIER_POS = frozenset({"n", "ns", "vn", "nz"})
+
+
+@component("works_opener_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("word_toponyms", "projects"),
+           needs_types=(PROJECT,), needs=lexicons.words("place_site_named_works.txt"))
+def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
+    """A place word right before the head of a works named after its site and found as a project
+    ("龙湾湿地公园", "110千伏坪地输变电工程": place_site_named_works.txt): the place the works is
+    named after (ANNOTATION rule 8), so the graph links the works to it. As for a park's opener,
+    jieba must tag the word a place (ns), no common word, starting a word of its own."""
+    out = []
+    toks = ctx.tokens
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    works = [m for m in ctx.found if m.type == PROJECT]
+    heads = lexicons.word_set("place_site_named_works.txt")
+    for i in range(len(toks) - 1):
+        t, head = toks[i], toks[i + 1]
+        if head.word not in heads or t.pos != "ns":
+            continue
+        if not _rare_place_word(t, freq, not_names):
+            continue
+        if i > 0 and len(toks[i - 1].word) == 1 and CJK.match(toks[i - 1].word) and toks[i - 1].pos not in ("p", "c"):
+            continue  # "南|秦河", "吐|米亚水利枢纽": the word is the tail of a longer name jieba cut
+        if not any(p.local_start <= t.start and head.end <= p.local_end for p in works):
+            continue  # the head names no works the sentence speaks of
+        if not ctx.taken(t.start, t.end, (ORG,)) and not any(
+                k.type == PLACE and k.local_start < t.end and t.start < k.local_end
+                and k.local_end < head.end for k in ctx.found):
+            # a place already, or part of one; the park itself found as a place holds it
+            out.append(ctx.mention(PLACE, t.start, t.end, source="works-opener"))
+    return out
 
 
 @component("park_opener_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("word_toponyms",),
@@ -2106,8 +2146,7 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
         t, trade, head = toks[i], toks[i + 1], toks[i + 2]
         if head.word not in heads or t.pos != "ns" or trade.pos not in _PARK_MODIFIER_POS or len(trade.word) != 2:
             continue
-        if not 2 <= len(t.word) <= PLACE_RULES.toponym_word_max or not all(CJK.match(c) for c in t.word) \
-                or t.word in not_names or (freq.get(t.word) or 0) >= PLACE_RULES.common_word_freq:
+        if not _rare_place_word(t, freq, not_names):
             continue
         if i > 0 and len(toks[i - 1].word) == 1 and toks[i - 1].pos == "ns":
             continue  # "南|秦河": the word is the tail of a longer name jieba cut
