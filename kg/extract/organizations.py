@@ -618,9 +618,11 @@ def _rank_pattern() -> re.Pattern[str]:
 
 def _past_rank(text: str, start: int, a: int) -> int:
     """A name's start past the rank or kind of firm that describes it ("世界500强企业吉利控股集团" →
-    吉利控股集团), when a name of two characters or more is left before the head."""
+    吉利控股集团, "“小巨人”企业X光电有限公司" → X光电有限公司), when a name of two characters or more is left before the head."""
     last = None
-    for last in _rank_pattern().finditer(text, start, a):
+    # from the character before the name: a designation's closing quote stays outside the walk
+    # ("“小巨人”企业合肥X有限公司": the walk stops at ”, the descriptor is ”企业)
+    for last in _rank_pattern().finditer(text, max(0, start - 1), a):
         pass
     return last.end() if last is not None and a - last.end() >= 2 else start
 
