@@ -67,3 +67,27 @@ def test_routes_before_a_counted_kind_the_clause_builds_after_it(tmp_path, sente
 def test_routes_listed_with_no_build_verb_are_not_works(tmp_path):
     projects = _projects(tmp_path, "郑州至洛阳等3条城际铁路的客流持续增长。")
     assert "郑州至洛阳" not in projects, projects
+
+
+# a repost in traditional characters (written here by hand): characters OpenCC gives two simplified
+# forms (線, 瀋, 劃, 於) or the shipped table lacks (開) are read in the form the genre uses
+TRADITIONAL = """2024年臨川市政府工作報告
+一、2023年工作回顧
+全市經濟運行穩中向好，固定資產投資增長9%。加快推進臨川繞城高速西線建設，推進在線審批服務平臺升級。
+瀋陽至臨川高速公路開工建設，項目位於臨川市東鄉鎮，規劃總投資80億元。
+"""
+
+
+def test_a_traditional_repost_reads_ambiguous_characters_as_the_genre_does(tmp_path):
+    from kg.text.reading import read_source
+
+    path = tmp_path / "t.txt"
+    path.write_text(TRADITIONAL, encoding="utf-8")
+    text = read_source(path).text
+    assert "临川绕城高速西线" in text and "在线审批" in text and "沈阳至临川高速公路开工建设" in text, text
+    assert "位于" in text and "规划总投资" in text, text
+    from kg.model import PROJECT
+    from kg.pipeline import build
+
+    projects = {e.name for e in build(path).report.entities.values() if e.type == PROJECT}
+    assert "沈阳至临川高速公路" in projects and not any("線" in p or "线审批" in p for p in projects), projects
