@@ -402,6 +402,18 @@ class WorksTradeNameLimits:
 WORKS_TRADE_NAMES = WorksTradeNameLimits()
 
 
+@dataclass(frozen=True)
+class CapacityOwnerLimits:
+    """The owner's name before a works sized by its output ("泰安先行年产20万吨锂电材料基地"): a brand
+    and its trade, listed or opening its clause (kg/extract/projects.py, _over_capacity_owner)."""
+
+    min_chars: int = 4  # a brand and its trade ("宏远能源"); two characters alone the walk for a name takes
+    max_chars: int = 8  # the longest owner read ("某某新能源科技"); longer runs hold a verb or a scope
+
+
+CAPACITY_OWNERS = CapacityOwnerLimits()
+
+
 # ---------------------------------------------------------------- place short forms cut from a phrase
 
 @dataclass(frozen=True)

@@ -1298,7 +1298,9 @@ def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for label in _route_label().finditer(text):
         clause = max(text.rfind(c, 0, label.start()) for c in ",;。:!?") + 1
-        if not any(w in text[clause:label.start()] for w in lexicons.words("build_words.txt")):
+        # the build verb before the list or after its label ("加快郑州至洛阳等3条城际铁路建设")
+        close = min((i for i in (text.find(c, label.end()) for c in ",;。:!?") if i >= 0), default=len(text))
+        if not any(w in text[clause:label.start()] or w in text[label.end():close] for w in lexicons.words("build_words.txt")):
             continue
         end = label.start()
         for item_start in _list_item_starts(text, clause, end):

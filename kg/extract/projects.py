@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import QUOTED_NAMES, WORKS_TRADE_NAMES
+from kg.config import CAPACITY_OWNERS, QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -130,7 +130,7 @@ _NUMBERED_LINE = re.compile(rf"(?:(?:{lexicons.alternation('project_numbered_lin
 _LINE_STATION = re.compile(rf"[{CJK_CHARS}]{{2,4}}?站")
 
 
-@component("numbered_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("号线", "线"))
+@component("numbered_lines", reads=(PROJECT, PLACE), assigns=(PROJECT,), after=("projects",), needs=("号线", "线"))
 def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
     """Urban rail lines named by their number, in a clause that builds, opens or runs them
     ("开工建设地铁12号线", "推进…12号线、13号线一期等项目建设"); a line a longer works name holds
@@ -148,8 +148,19 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
             b = station.end()  # "轨道交通5号线南坪站": a station of the line is the works built
         if ctx.taken(a, b, (PROJECT,)) or not _built_in_clause(ctx, a, b):
             continue
+        if not m.group()[0].isdecimal() and m.group()[0] not in "一二三四五六七八九十":
+            a = _city_before_line(ctx, a)
         out.append(ctx.mention(PROJECT, a, b, source="numbered_line"))
     return out
+
+
+def _city_before_line(ctx: SentenceContext, a: int) -> int:
+    """"南阳地铁3号线", "西安轨道交通九号线": the city a line's kind follows names the line with it (one
+    city has a line 3, not every one); a place found ending right at the kind opens the name."""
+    for o in ctx.found:
+        if o.type == PLACE and o.local_end == a and o.local_start < a:
+            return o.local_start
+    return a
 
 
 # a part of an expressway after the route's name: its site (two to four characters) and the part
@@ -374,7 +385,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _abbreviation_before(ctx, works.head, start, a)
     start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
-    start = _over_dashed_ends(ctx, start, works.head)
+    start = _over_dashed_ends(ctx, start, works.head, a)
+    start = _over_capacity_owner(ctx, start, a)
     works.start = _clause_subject_start(ctx, start, works.b)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
@@ -428,6 +440,36 @@ def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
     return clause if any(word in rest for word in _build_predicates()) else start
 
 
+def _over_capacity_owner(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works sized by its output whose name the walk began at the capacity or inside the owner's name
+    ("…、泰安先行年产20万吨锂电材料基地等项目", where 泰安 is a place; "宏远能源30万吨…项目"): the owner's
+    name before the capacity (and before 年产:
+    `project_output_words.txt`) is part of the works' name, where it is a brand and its trade of four
+    to eight characters that is a list's item or opens its clause, and no word of it is a verb, an
+    adverb, a pronoun, a number or a locative ("其中年产…", "园区内年产…", "全市新建…")."""
+    text = ctx.text
+    capacity = _CAPACITY_OPENS.search(text, start, a)
+    if capacity is None or capacity.start() - start > CAPACITY_OWNERS.max_chars or not all(
+            CJK.match(c) for c in text[start:capacity.start()]):
+        return start  # the walk began at the capacity or inside the owner's name ("泰安|先行", a place cut off)
+    j = capacity.start()
+    for word in lexicons.words("project_output_words.txt"):
+        if text.startswith(word, j - len(word)):
+            j -= len(word)
+            break
+    for k in range(max(0, j - CAPACITY_OWNERS.max_chars), min(start, j - CAPACITY_OWNERS.min_chars) + 1):
+        before = ctx.token_ending_at(k) if k else None
+        if k and text[k - 1] not in "、" + _CLAUSE_MARKS and (before is None or before.word not in _subject_not_names()):
+            continue  # the owner is a list's item, opens its clause or follows a build verb ("推进…")
+        if not all(CJK.match(c) for c in text[k:j]) or not is_proper(text[k:j]):
+            continue
+        words = _tokens_between(ctx, k, j)
+        if words and not any(t.pos[:1] in ("v", "d", "r", "p", "c", "m", "f", "u") or t.word in _subject_not_names()
+                             for t in words):
+            return k
+    return start
+
+
 def _tokens_between(ctx: SentenceContext, a: int, b: int) -> list:
     """The tokens that exactly cover text[a:b], or [] where a token crosses a or b."""
     out, i = [], a
@@ -452,12 +494,14 @@ def _build_predicates() -> frozenset[str]:
     return lexicons.word_set("stages.txt") | lexicons.word_set("project_sentence_build_words.txt")
 
 
-def _over_dashed_ends(ctx: SentenceContext, start: int, head: str) -> int:
+def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> int:
     """A route named by its ends joined with dashes ("武汉-仙桃城际铁路", "马鞍山-南京-镇江城际铁路线"),
-    or a border crossing by its two sides ("满洲里—后贝加尔斯克口岸"): the walk stops at the dash, the
-    name runs back over each place the dash joins."""
+    a power or pipe line so named ("陕北—湖北特高压直流输电工程": `project_dashed_line_words.txt` in the
+    name before the head `a` starts), or a border crossing by its two sides ("满洲里—后贝加尔斯克口岸"):
+    the walk stops at the dash, the name runs back over each place the dash joins."""
     crossing = head in lexicons.word_set("project_dashed_pair_heads.txt")
-    if head not in lexicons.word_set("project_route_kinds.txt") and not crossing:
+    if head not in lexicons.word_set("project_route_kinds.txt") and not crossing and not any(
+            w in ctx.text[start:a] for w in lexicons.words("project_dashed_line_words.txt")):
         return start
     while start > 1 and ctx.text[start - 1] in _DASHES:
         end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)

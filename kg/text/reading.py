@@ -239,11 +239,18 @@ def _simplified(chars: list[str]) -> list[str]:
     """A copy in traditional characters (a report reposted by a Hong Kong or Taiwan site, 政府工作報告)
     in simplified ones, a character for a character (offsets stay), so that jieba's dictionary, the
     lexicons and the rules read it; a report in simplified characters as it is."""
-    table = lexicons.mapping("traditional_chars.tsv")
+    table = _traditional_table()
     traditional = sum(map(table.__contains__, chars))
     if not traditional or traditional < TRADITIONAL.min_share * len(_CJK.findall("".join(chars))):
         return chars
     return [table.get(c, c) for c in chars]
+
+
+@functools.cache
+def _traditional_table() -> dict[str, str]:
+    """OpenCC's one-to-one characters and the ambiguous ones in the form the genre reads them
+    (traditional_chars_usual.tsv: 線 → 线)."""
+    return {**lexicons.mapping("traditional_chars.tsv"), **lexicons.mapping("traditional_chars_usual.tsv")}
 
 
 _VERTICAL_TWO_DOTS = "\ufe30"
