@@ -34,11 +34,6 @@ def _water_list() -> re.Pattern[str]:
     return re.compile(rf"{item}(?:[{_JOINERS}]{item})+")
 
 
-def _found_place(ctx: SentenceContext, a: int, b: int) -> bool:
-    bounds = ctx.span(a, b).bounds
-    return any(k.type == PLACE and k.span.bounds == bounds for k in ctx.found)
-
-
 def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a water named by one character before its head ("洮河", "藉河"): a word of its own
     (it starts a jieba word, and the word before it, if any, opens it: a verb, a mark), not a
@@ -65,7 +60,7 @@ def _first_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int]:
 def _known_as_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
     """A found place, or a word jieba reads whole as a place ("洮河"/ns)."""
     t = ctx.token_starting_at(a)
-    return _found_place(ctx, a, b) or (t is not None and t.end == b and t.pos == "ns")
+    return ctx.found_at(a, b, PLACE) or (t is not None and t.end == b and t.pos == "ns")
 
 
 def _list_closes(ctx: SentenceContext, b: int) -> bool:
@@ -90,7 +85,7 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
         spans[0] = _first_item(ctx, *spans[0])
-        if not all(_found_place(ctx, a, b) or _one_character_water(ctx, a, b) for a, b in spans):
+        if not all(ctx.found_at(a, b, PLACE) or _one_character_water(ctx, a, b) for a, b in spans):
             continue
         if not any(_known_as_a_place(ctx, a, b) for a, b in spans):
             continue  # no name of the list is known as a place: two common words ("清河、白河"?) stay out
@@ -114,7 +109,7 @@ def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
     name = ctx.text[a:b]
     if b - a < 2 or not aligned(ctx, a, b):
         return False
-    if _found_place(ctx, a, b) or lexicons.find_division(name, ctx.doc.own.province) is not None:
+    if ctx.found_at(a, b, PLACE) or lexicons.find_division(name, ctx.doc.own.province) is not None:
         return True
     word = ctx.token_starting_at(a)
     if word is None or word.end != b:

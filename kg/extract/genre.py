@@ -1195,6 +1195,9 @@ _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
 _PLACE_WORKS_AFTER = re.compile(rf"$|[，。；、,;：:）)]|[和及与等]|(?:{lexicons.alternation('project_sentence_build_words.txt')})")
+# the marks that end the clause whose verb builds the works: no colon ("重点推进三项工程:A河治理、…",
+# the verb before it governs the works listed after it)
+_PLACE_WORKS_CLAUSE_MARKS = ",;。!?"
 
 
 @component("genre_place_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs_types=(PLACE,))
@@ -1215,8 +1218,8 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
             works = joined  # "潮白河综合治理与生态修复工程": two actions of one works package
         if _PLACE_WORKS_AFTER.match(text, works.end()) is None:
             continue
-        clause = max(text.rfind(c, 0, p.local_start) for c in "，。；,;：")
-        before, after = text[clause + 1:p.local_start], text[works.end():works.end() + 4]
+        clause = ctx.sentence.clause_at(p.local_start, _PLACE_WORKS_CLAUSE_MARKS)[0]
+        before, after = text[clause:p.local_start], text[works.end():works.end() + 4]
         if not any(w in before for w in _PLACE_WORKS_OPENERS) and not after.startswith(_BUILD_STAGES):
             continue
         a, b = p.local_start, works.end()

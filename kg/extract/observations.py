@@ -15,7 +15,7 @@ from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
-from kg.model import RELATION_CLAUSE_MARKS, OwnArea, Section, Sentence
+from kg.model import RELATION_CLAUSE_MARKS, Document, OwnArea, Section, Sentence
 from kg.extract.base import (
     OBSERVATION,
     ORG,
@@ -178,12 +178,30 @@ def _paragraph_timing(ctx: SentenceContext, own: int, floor: int, so_far: tuple[
     """The timing the last cue word of the sentences before, in the same paragraph and after the
     last running cue (`floor`), gives ("今年主要预期目标是:…。经济结构…,先进制造业增加值占制造业比重
     达到66%左右")."""
-    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index]):
-        if sent.paragraph != ctx.sentence.paragraph or sent.end <= floor:
-            break
-        if _clause_cue().search(sent.text):
-            return _clause_timing(sent, (0, len(sent.text)), own, so_far)
-    return so_far
+    before = _cue_sentence_before(ctx.doc)[ctx.sentence.index]
+    if before is None or before.end <= floor:
+        return so_far
+    return _clause_timing(before, (0, len(before.text)), own, so_far)
+
+
+# the document last read and, for each of its sentences, the last sentence before it in its
+# paragraph that holds a clause cue word: one pass a report, not a walk back a paragraph a sentence
+_CUE_SENTENCES: list = [None, ()]
+
+
+def _cue_sentence_before(doc: Document) -> tuple[Sentence | None, ...]:
+    read, before = _CUE_SENTENCES
+    if read is not doc:
+        last, paragraph, out = None, None, []
+        for sent in doc.sentences:
+            if sent.paragraph != paragraph:
+                last, paragraph = None, sent.paragraph
+            out.append(last)
+            if _clause_cue().search(sent.text):
+                last = sent
+        before = tuple(out)
+        _CUE_SENTENCES[:] = [doc, before]
+    return before
 
 
 def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: tuple[str, int | None]

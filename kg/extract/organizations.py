@@ -514,7 +514,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
     out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
-    if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
+    if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
 
@@ -832,11 +832,6 @@ def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int |
         if branch and _names_one(ctx, start, m.start(), head) or place_lexicon_pattern().match(ctx.text, m.end()):
             return m.end()
     return None
-
-
-def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is an organization found at exactly text[a:b]?"""
-    return any(m.type == ORG and m.span.bounds == (a, b) for m in ctx.found)
 
 
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:

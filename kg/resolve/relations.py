@@ -468,9 +468,9 @@ def _built_whole(name: str, at: int, org: str) -> bool:
 
 @functools.cache
 def _company_ends() -> tuple[str, ...]:
-    """The words that end a company's name: its kind (公司, 集团) or its trade (纸业, 科技:
-    org_company_trades.txt), never an institution's (医院, 博物馆, 学校)."""
-    return ("公司", "集团") + tuple(lexicons.words("org_company_trades.txt"))
+    """The words that end a company's name: its kind (公司, 集团: rel_company_heads.txt) or its trade
+    (纸业, 科技: org_company_trades.txt), never an institution's (医院, 博物馆, 学校)."""
+    return tuple(lexicons.words("rel_company_heads.txt")) + tuple(lexicons.words("org_company_trades.txt"))
 
 
 def _line_through(name: str, own_code: str | None) -> bool:
