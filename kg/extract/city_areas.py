@@ -189,7 +189,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
                 continue
         if covered_by(ctx, start, b, PLACE):
             continue
-        # "投用甬江科创区甬江实验室B区一期": a zone opening a works' name is a place inside it (rule 8)
+        # "投用松湖科创区松湖实验室A区一期": a zone opening a works' name is a place inside it (rule 8)
         if ctx.taken(start, b, (ORG, PROJECT)) and not (zone and _opens_a_works(ctx, start, b)):
             continue
         if any(f.type == PLACE and f.local_end == b and f.local_start < a for f in ctx.found):

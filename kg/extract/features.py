@@ -1,6 +1,6 @@
 """Named natural features the head rules of kg/extract/places.py leave out: rivers of a one-character
 name listed with other waters ("洮河、藉河流域"), and the names listed before a protected or scenic
-area's head they share ("珠峰、羌塘和芒康国家级自然保护区", "龙宫、黄果树等景区"). Each reads the
+area's head they share ("青峰、白鹭和雁岭国家级自然保护区", "云台、石林峡等景区"). Each reads the
 places found before it and adds the listed names (ANNOTATION: rivers, lakes, mountains, scenic
 areas and parks are places)."""
 from __future__ import annotations
@@ -125,7 +125,7 @@ def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
            needs=lexicons.words("place_shared_feature_heads.txt"))
 def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
     """The names listed before a protected or scenic area's head they share are places, as written
-    ("珠峰、羌塘和芒康国家级自然保护区" → 珠峰, 羌塘; "龙宫、黄果树等景区"): every item must be a name,
+    ("青峰、白鹭和雁岭国家级自然保护区" → 青峰, 白鹭; "云台、石林峡等景区"): every item must be a name,
     else the list is of kinds ("城市、森林和湿地公园")."""
     out: list[Mention] = []
     for m in _shared_head_list().finditer(ctx.text):

@@ -217,7 +217,7 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     if cue is None:
         return so_far
     mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
-    # a year written in the cue's own clause ("2022年郑州全市生产总值预计增长", "预计2022年武汉…")
+    # a year written in the cue's own clause ("2022年某市全市生产总值预计增长", "预计2022年某市…")
     start, end = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
     years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text, max(a, start), min(end, b))]
     if mode == "review":
@@ -1534,7 +1534,7 @@ _LEVEL_ONLY = re.compile(rf"(?:国家|[{_LEVELS}]{{1,2}})级")
 _NEXT_LEVEL_COUNT = re.compile(rf"、\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
 
 
-# "7.4万户倒损房屋群众春节前可以全部搬入新居": a time the noun acts by ("春节前", "年底前",
+# "3.2万户受灾群众春节前可以全部住进新房": a time the noun acts by ("春节前", "年底前",
 # "6月底前"), with the modal after it, is no part of the noun counted
 _BY_WHEN = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:\d{{1,2}}月底?|[{CJK_CHARS}]{{2}})前(?:可以|可|将|能|要)?$")
 
@@ -1645,7 +1645,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
     if n > 1:
-        # "医疗器械、钢构网架、电子信息等行业产值分别增长…": the list closes with 等 before its head
+        # "纺织、食品、电子等行业产值分别增长…": the list closes with 等 before its head
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
