@@ -471,7 +471,7 @@ def test_development_groups_named_through_their_trade(tmp_path):
 
 
 def test_a_known_company_with_its_trade(tmp_path):
-    # sichuan-2025 (/work/devtext): "通威太阳能光伏产业基地" names the company 通威太阳能 (太阳能 a trade after
+    # sichuan-2025 (/work/devtext): "通威太阳能电池片基地" names the company 通威太阳能 (太阳能 a trade after
     # a known company only)
     assert {"通威太阳能", "通威"} <= orgs(tmp_path, PROVINCE, "推动通威太阳能电池片基地等项目建成投产。")
     assert "发展太阳能" not in orgs(tmp_path, PROVINCE, "大力发展太阳能光伏产业。")

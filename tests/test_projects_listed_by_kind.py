@@ -64,7 +64,7 @@ def test_works_named_after_their_sum(tmp_path, sentence, found, not_found):
 # items projects names that company's works; not where the label calls them 企业.
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("富博科技、愿景新材料等重大项目当年签约、当年开工。", {"富博科技", "愿景新材料"}, set()),  # heldtext shimen-2020
-    ("引进珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。", set(), {"珍宝岛药业", "乌苏里江制药"}),  # devtext hulin-2025
+    ("引进珍宝岛药业、乌苏里江制药等骨干企业扩能项目6个。", set(), {"珍宝岛药业", "乌苏里江制药"}),  # devtext hulin-2025
 ])
 def test_brand_companies_listed_as_projects(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
@@ -74,7 +74,7 @@ def test_brand_companies_listed_as_projects(tmp_path, sentence, found, not_found
 # is no part of its name.
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("重点项目大干快上,四川能投全省首个天然气储气调峰项目开工。", {"天然气储气调峰项目"}, {"首个天然气储气调峰项目"}),  # devtext anju-2022
-    ("东方希望集团投资40亿元,建设全省首个养殖一体化产业链项目。", {"养殖一体化产业链项目"}, set()),  # devtext2 pingyin-2019
+    ("东方红日集团投资25亿元,建设全市首个种养一体化产业链项目。", {"种养一体化产业链项目"}, set()),  # devtext2 pingyin-2019
     ("世界首套煤制烯烃示范项目顺利投产、运营良好。", {"煤制烯烃示范项目"}, {"世界首套煤制烯烃示范项目"}),  # fresh (Baotou, 2013)
     ("加快钢铁项目建设。", set(), {"钢铁项目"}),  # a kind still
 ])

@@ -14,8 +14,8 @@ def check(tmp_path, sentence, found, not_found):
 # Lead words of the genre (an adverb of effort, a verb that opens a route, a preposition of cause, a
 # landing verb after the works it predicates) never open a name.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园,智能制造经济开发区获批。",  # heldtext2 doumen-2022
-     {"闻泰光电智能制造产业园"}, {"落地富山工业园"}),
+    ("爱旭光伏电池、芯源半导体、闻泰光电智能制造产业园落地白沙工业园,智能终端经济开发区获批。",  # heldtext2 doumen-2022
+     {"闻泰光电智能制造产业园"}, {"落地白沙工业园"}),
     ("受大冶有色冶炼厂环保改造停产带来的影响,地区生产总值完成315亿元。",  # a fresh report (Hubei, 2023)
      {"大冶有色冶炼厂环保改造"}, {"受大冶有色冶炼厂环保改造"}),
     ("全力打通县城东西向重要城市道路桑田大道,同步开工建设太行一号环线。",  # a fresh report (Shanxi, 2022)
@@ -85,8 +85,8 @@ def test_rail_station_heads(tmp_path, sentence, found, not_found):
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("——经济结构持续优化。虎石新材料、手拉手汽车智慧产业园项目开工建设。",  # heldtext jiefang-2024
      {"虎石新材料", "手拉手汽车智慧产业园项目"}, set()),
-    ("完成率127.1%。爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园。",  # heldtext2 doumen-2022
-     {"爱旭光伏电池", "越芯半导体", "闻泰光电智能制造产业园"}, set()),
+    ("完成率116.4%。爱旭光伏电池、芯源半导体、闻泰光电智能制造产业园落地白沙工业园。",  # heldtext2 doumen-2022
+     {"爱旭光伏电池", "芯源半导体", "闻泰光电智能制造产业园"}, set()),
     ("高端新材料、绿色新能源产业园开工建设。", set(), {"高端新材料", "绿色新能源"}),
     ("化工新材料、先进材料产业园开工建设。", set(), {"化工新材料", "先进材料"}),
 ])
