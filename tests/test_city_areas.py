@@ -66,7 +66,7 @@ def test_named_function_zones_and_business_districts_are_places(tmp_path):
     # trade or function head (place_function_zone_heads.txt)
     head = "2022年北京市通州区政府工作报告"
     found = report_names(tmp_path, "Place", head, "市属国企总部加快向北京城市副中心迁移，运河商务区入驻企业超过2000家。",
-                         "光明科学城在建运营的重大科技创新载体达到22个。", "甬江科创区、陆家嘴金融城功能不断提升。")
+                         "光明科学城新增科技创新平台15个。", "甬江科创区、陆家嘴金融城能级持续提升。")
     assert {"北京城市副中心", "运河商务区", "光明科学城", "甬江科创区", "陆家嘴金融城"} <= found
     assert "北京市" in found  # the city inside the designation stays a place (ANNOTATION rule 8)
 

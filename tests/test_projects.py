@@ -588,7 +588,7 @@ def test_the_subject_organization_before_a_works(tmp_path, report, sentence, fou
 # (sichuan-2025, mouding-2024 in /work/devtext).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
     ("guangdong", "布局建设一批人工智能平台、宽带基础网络、智行走廊等新型基础设施。", set(), {"人工智能平台", "智行走廊"}),
-    ("hailar", "中储粮20万吨粮食储备库即将建成投产运营。", {"中储粮20万吨粮食储备库"}, set()),
+    ("hailar", "中储粮15万吨粮食储备库年内建成投用。", {"中储粮15万吨粮食储备库"}, set()),
 ])
 def test_kinds_after_a_quantifier_and_reserve_depots(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
@@ -818,8 +818,8 @@ def test_counted_list_names_projects(tmp_path, report, sentence, found, not_foun
 # A verb by which a zone enters a rank ends its name: the rank after it is no part of the zone
 # (heldtext2 hailing-2024, devtext3 baoji-2020).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("hailar", "海陵工业园区跻身省级经济开发区15强,九龙镇入选全国千强镇。", set(), {"海陵工业园区跻身省级经济开发区"}),
-    ("hailar", "宝鸡高新区跃居国家级高新区综合排名第49位。", set(), {"宝鸡高新区跃居国家级高新区"}),
+    ("hailar", "海陵工业园区跻身省级经济开发区20强,某镇入选全国千强镇。", set(), {"海陵工业园区跻身省级经济开发区"}),
+    ("hailar", "宝鸡高新区跃居国家级高新区综合排名第56位。", set(), {"宝鸡高新区跃居国家级高新区"}),
 ])
 def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
@@ -828,9 +828,9 @@ def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
 # Water diversions named 引X济Y (the transfer works rule), with or without a head, quoted or not (devtext3 neimenggu-2020,
 # devtext sichuan-2025, national-2017); a verb phrase of the same letters is no name.
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("hailar", "锡林浩特至丹东高速公路全线贯通。“引绰济辽”、东台子水库等工程进展顺利。", {"引绰济辽", "东台子水库"}, set()),
+    ("hailar", "某高速公路全线通车。“引绰济辽”、东台子水库等工程加快推进。", {"引绰济辽", "东台子水库"}, set()),
     ("national", "加快建设引江济淮等十大水利工程。", {"引江济淮"}, set()),
-    ("yixian", "开工建设引大济岷等重大水利工程,加快长征渠引水工程前期工作。", {"引大济岷"}, set()),
+    ("yixian", "开工建设引大济岷等骨干水利工程,推进灌区续建配套前期工作。", {"引大济岷"}, set()),
     ("national", "适应把握引领经济发展新常态,坚持稳中求进工作总基调。", set(), {"引领经济", "领经济"}),
 ])
 def test_water_diversions(tmp_path, report, sentence, found, not_found):

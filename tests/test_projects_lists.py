@@ -13,7 +13,7 @@ def check(tmp_path, sentence, found, not_found):
 
 # 以及 joins whole items of a list of projects, never two parts of one name.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("积极为中铁建港航局集团旧厂更新改造、罗边村旧改以及南村加优研究所等3个新增的区重点预备项目协调临时施工。",  # fresh panyu-nancun-2019
+    ("协调中铁建港航局集团旧厂改造、罗边村旧改以及南村加优研究所等3个区重点预备项目临时用地。",  # fresh panyu-nancun-2019
      {"罗边村旧改", "南村加优研究所"}, {"罗边村旧改以及南村加优研究所"}),
 ])
 def test_yiji_splits_list_items(tmp_path, sentence, found, not_found):

@@ -83,8 +83,8 @@ def test_rail_station_heads(tmp_path, sentence, found, not_found):
 # A clause that opens with a list of plants named by a trade name and an industry, ending in works found
 # by their head that the clause builds: each item is a company's works; kinds of industry are not.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("——经济结构持续优化。虎石新材料、手拉手汽车智慧产业园项目开工建设。",  # heldtext jiefang-2024
-     {"虎石新材料", "手拉手汽车智慧产业园项目"}, set()),
+    ("——产业结构不断优化。虎石新材料、手拉手汽车零部件产业园项目开工建设。",  # heldtext jiefang-2024
+     {"虎石新材料", "手拉手汽车零部件产业园项目"}, set()),
     ("完成率116.4%。爱旭光伏电池、芯源半导体、闻泰光电智能制造产业园落地白沙工业园。",  # heldtext2 doumen-2022
      {"爱旭光伏电池", "芯源半导体", "闻泰光电智能制造产业园"}, set()),
     ("高端新材料、绿色新能源产业园开工建设。", set(), {"高端新材料", "绿色新能源"}),
