@@ -460,9 +460,9 @@ def test_a_building_verb_before_a_colon_opens_the_works_listed_after_it(tmp_path
 
 
 def test_a_span_over_a_predicate_is_no_works_name():
-    # "对三水河进行黑臭河道整治": a head rule's span that ran over 进行 names no works
+    # "对青溪河进行黑臭水体整治": a head rule's span that ran over 进行 names no works
     from kg.resolve.not_works import names_no_works
 
-    assert names_no_works("三水河进行黑臭河道整治") == "predicate"
+    assert names_no_works("青溪河进行黑臭水体整治") == "predicate"
     assert names_no_works("西园小区进行综合整治") == "predicate"
     assert names_no_works("大港河治理") is None

@@ -15,7 +15,7 @@ def check(tmp_path, sentence, found, not_found, type_="Project"):
 # works (水电站, 高速公路, 国省道, 酒店, 公园, 科技基础设施) name one works each, in a clause that builds,
 # opens or runs them; not where the kind goes on to what is done to them.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("新增库容17亿立方米。乌东德、白鹤滩等世界级水电站投产发电,全省电力装机突破1亿千瓦。",  # heldtext yunnan-2023
+    ("新增库容9亿立方米。乌东德、白鹤滩等大型水电站全面投产,全省装机容量突破1亿千瓦。",  # heldtext yunnan-2023
      {"乌东德", "白鹤滩"}, set()),
     ("某铁路开通运营,成南扩容、九绵等高速公路建成通车。",  # fresh (Sichuan, 2026)
      {"九绵"}, set()),
