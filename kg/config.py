@@ -55,7 +55,7 @@ class DocumentLimits:
     title_chars: int = 40  # with no salutation, a first line naming the report under this is its title
     area_lines: int = 3  # the report's own area is read from the title block and this many lines after it
     dated_opening_chars: int = 300  # with no title block, a title or congress date is read this far
-    #                                 into the text ("2017年4月22日,湖州市第八届人民代表大会…开幕")
+    #                                 into the text ("2018年1月20日,某市第九届人民代表大会…开幕")
 
 
 DOCUMENT_LIMITS = DocumentLimits()
@@ -565,7 +565,7 @@ class FeatureNameLimits:
 
     one_character_word_max_freq: int = 250  # a river of one character that jieba knows as a word this
     #   frequent or more is a common word ("江河", "运河") or a river the landforms lexicon holds
-    shared_item_chars: int = 4  # longest name listed before a head it shares ("珠峰、羌塘和芒康国家级自然保护区")
+    shared_item_chars: int = 4  # longest name listed before a head it shares ("青峰、白鹭和雁岭国家级自然保护区")
     shared_item_tokens: int = 2  # …in at most this many of jieba's words
     shared_item_max_freq: int = 1000  # a listed name jieba knows this often is a common word ("城市、森林")
 

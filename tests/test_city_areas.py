@@ -66,7 +66,7 @@ def test_named_function_zones_and_business_districts_are_places(tmp_path):
     # trade or function head (place_function_zone_heads.txt)
     head = "2022年北京市通州区政府工作报告"
     found = report_names(tmp_path, "Place", head, "市属国企总部加快向北京城市副中心迁移，运河商务区入驻企业超过2000家。",
-                         "光明科学城在建运营的重大科技创新载体达到22个。", "甬江科创区、陆家嘴金融城功能不断提升。")
+                         "光明科学城新增科技创新平台15个。", "甬江科创区、陆家嘴金融城能级持续提升。")
     assert {"北京城市副中心", "运河商务区", "光明科学城", "甬江科创区", "陆家嘴金融城"} <= found
     assert "北京市" in found  # the city inside the designation stays a place (ANNOTATION rule 8)
 
@@ -154,7 +154,7 @@ def test_a_common_word_before_a_city_or_a_city_kind_before_a_quarter_names_no_pl
     # "现代化海滨城市" describes a city (not the subdistrict 海滨街道 of 滨海新区); "副省级城市中心城区"
     # is a category of quarters, not the report's own
     head = "2020年天津市滨海新区政府工作报告"
-    found = city_places(tmp_path, head, "奋力开启现代化海滨城市建设新征程，经济总量居副省级城市中心城区前列。")
+    found = city_places(tmp_path, head, "加快建设现代化滨海城市，经济总量列副省级城市中心城区第三。")
     assert "海滨街道" not in found and "中心城区" not in found
     found = city_places(tmp_path, head, "海滨街道、海滨旅游区加快发展，中心城区供水管网改造完成。")
     assert {"海滨街道", "中心城区"} <= set(found)

@@ -14,8 +14,8 @@ def test_a_conjunction_before_a_county_body_is_no_county(tmp_path):
     found = mentions(tmp_path, "2025年庐江县人民政府工作报告", OPENING)
     assert ("Organization", "县委") in found
     assert ("Place", "和县") not in found and ("Organization", "和县委") not in found
-    # after a plenary session too ("市委五届六次全会和县委十三届六次全会精神")
-    found = mentions(tmp_path, "2025年庐江县人民政府工作报告", "认真贯彻市委五届六次全会和县委十三届六次全会精神。")
+    # after a plenary session too ("市委四届八次全会和县委十二届五次全会精神")
+    found = mentions(tmp_path, "2025年庐江县人民政府工作报告", "全面落实市委四届八次全会和县委十二届五次全会精神。")
     assert ("Place", "和县") not in found
 
 

@@ -448,10 +448,21 @@ def test_no_works_without_a_building_verb_a_closed_name_or_a_named_place(tmp_pat
     assert not {"农村人居环境整治", "乡村治理"} & projects
 
 
+def test_a_building_verb_before_a_colon_opens_the_works_listed_after_it(tmp_path):
+    # "重点推进三项工程:…": a colon opens what the verb before it governs, so the clause runs on over
+    # it; a comma or a full stop ends it, in full-width or half-width print (NFKC makes both half)
+    for mark in ("：", ":"):
+        found = mentions(tmp_path, YIXIAN, f"重点推进三项工程{mark}东巨野河治理、柳湖片区城市更新。")
+        assert {"东巨野河治理", "柳湖片区城市更新"} <= found.get("Project", set()), mark
+    for mark in ("，", ",", "。"):
+        found = mentions(tmp_path, YIXIAN, f"重点推进三项工程{mark}东巨野河治理、柳湖片区城市更新。")
+        assert not {p for p in found.get("Project", set()) if p.startswith("东巨野河")}, mark
+
+
 def test_a_span_over_a_predicate_is_no_works_name():
-    # "对三水河进行黑臭河道整治": a head rule's span that ran over 进行 names no works
+    # "对青溪河进行黑臭水体整治": a head rule's span that ran over 进行 names no works
     from kg.resolve.not_works import names_no_works
 
-    assert names_no_works("三水河进行黑臭河道整治") == "predicate"
+    assert names_no_works("青溪河进行黑臭水体整治") == "predicate"
     assert names_no_works("西园小区进行综合整治") == "predicate"
     assert names_no_works("大港河治理") is None

@@ -27,9 +27,9 @@ def test_a_common_word_before_a_city_is_no_company(tmp_path):
 def test_a_kind_of_business_before_an_industry_is_no_company(tmp_path):
     # 冷链物流, 仓储物流: a sector opening a works' name, not a company's trade name
     found = orgs(tmp_path, "霞浦县人民政府工作报告",
-                 "推进时代科士达储能设备、台水集散中心保税仓及冷链物流交易中心、新加坡林虾集团智能水产养殖加工等项目建设。")
+                 "推进恒达储能设备、台水集散中心保税仓及冷链物流集散中心、新加坡海源集团智能水产加工等项目建设。")
     assert not {"冷链", "冷链物流"} & found
-    assert "新加坡林虾集团" in found  # the company in the same list is still found
+    assert "新加坡海源集团" in found  # the company in the same list is still found
     found = orgs(tmp_path, "北镇市人民政府工作报告", "五峰农业产业园完成30万吨稻米加工和仓储物流项目，循环产业链条进一步延伸。")
     assert not {"仓储", "仓储物流"} & found
     found = orgs(tmp_path, "甘州区人民政府工作报告", "饲草饲料基地入选国家现代农业科技试验示范基地。")

@@ -9,7 +9,7 @@ from tests.conftest import report_names as found
 def test_a_trade_name_jieba_cuts_apart_opens_its_works(tmp_path):
     # jieba cuts 爱|旭光|伏电池 and 溧阳市|韵|欢|建材: the trade name before the industry word is read by characters
     orgs = found(tmp_path, "Organization", "珠海市斗门区2022年政府工作报告",
-                 "爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园。",
+                 "爱旭光伏电池、芯源半导体、闻泰光电智能制造产业园落地白沙工业园。",
                  "溧阳市韵欢建材科技助磨剂项目竣工投产。")
     assert {"爱旭", "闻泰", "韵欢"} <= orgs
 
@@ -31,7 +31,7 @@ def test_known_words_and_industry_words_read_by_characters_are_no_trade_name(tmp
 def test_a_plants_product_of_the_manufacturing_headings_follows_the_trade_name(tmp_path):
     # 大豆 and 硬质合金 (GB/T 4754 headings, industries.txt) after a trade name jieba cuts 江|钨
     orgs = found(tmp_path, "Organization", "靖安县2023年政府工作报告",
-                 "投资56亿元的江钨硬质合金精深加工产业园开工。",
+                 "投资38亿元的江钨硬质合金新材料产业园开工。",
                  "金晶大豆多糖二期项目建成投产。")
     assert {"江钨", "金晶"} <= orgs
 

@@ -61,7 +61,7 @@ def test_a_sector_before_a_trade_in_a_list_is_no_company(tmp_path):
 def test_a_registered_name_whose_trade_name_jieba_reads_as_a_verb_keeps_it(tmp_path):
     # 山东/ns 润养/v 医疗器械 有限公司: a trade and a legal form name no company; the walk goes on
     # past the trade name jieba reads as a verb, to the province of the registered name
-    _, orgs, links = review_graph(tmp_path, "年产2万台治疗机的山东润养医疗器械有限公司医疗设备项目落户我县。",
+    _, orgs, links = review_graph(tmp_path, "年产5万台理疗仪的山东润养医疗器械有限公司医疗设备项目落户我县。",
                                   "某县2023年政府工作报告")
     assert "山东润养医疗器械有限公司" in orgs and "医疗器械有限公司" not in orgs
     assert ("山东润养医疗器械有限公司", "山东润养医疗器械有限公司医疗设备项目") in links

@@ -310,12 +310,12 @@ def test_report_area_is_a_division_not_the_salutation_or_an_ordinal(tmp_path):
     # devtext yangzhong-2022, mouding-2024: "代表…人民政府" catches the salutation or the session's
     # ordinal before it; the area is the tail of division names, or the next line's
     path = tmp_path / "r.txt"
-    path.write_text("2022年扬中市政府工作报告\n各位代表: 现在,我代表扬中市人民政府向大会作工作报告。\n一、2021年工作回顾\n"
+    path.write_text("2022年句容市政府工作报告\n各位代表: 现在,我代表句容市人民政府向大会作工作报告。\n一、2021年工作回顾\n"
                     "地区生产总值增长9%。\n", encoding="utf-8")
-    assert parse_document(read_source(path)).area == "扬中市"
-    path.write_text("政 府 工 作 报 告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n各位代表:\n"
+    assert parse_document(read_source(path)).area == "句容市"
+    path.write_text("政 府 工 作 报 告\n——2024年1月12日在姚安县第十八届\n人民代表大会第三次会议上\n各位代表:\n"
                     "现在,我代表十八届县人民政府,向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长2%。\n", encoding="utf-8")
-    assert parse_document(read_source(path)).area == "牟定县"
+    assert parse_document(read_source(path)).area == "姚安县"
 
 
 def test_towns_of_any_county_by_full_name_and_kinds_of_villages(tmp_path):
@@ -323,8 +323,8 @@ def test_towns_of_any_county_by_full_name_and_kinds_of_villages(tmp_path):
     # national table, an ethnic township without its peoples (化作苗族彝族乡), the right start
     # after 和; "富美宜居新村" is a kind of village
     found = places(tmp_path, "政府工作报告",
-                   "重点突出龙场镇、乐治镇省定示范镇和维新镇、化作乡、张家湾镇市定示范镇,逐一完善“8+X”项目。",
-                   "打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点。", "打造一批富美宜居新村。")
+                   "支持龙场镇、乐治镇创建省级示范镇和维新镇、化作乡、张家湾镇创建市级示范镇,配套项目逐项落地。",
+                   "建成玉龙坝镇千亩花海综合体和寨乐镇美丽乡村示范点。", "打造一批富美宜居新村。")
     assert {"龙场镇", "乐治镇", "维新镇", "化作乡", "张家湾镇", "玉龙坝镇", "寨乐镇"} <= found
     assert not {"和寨乐镇", "张家湾", "宜居新村"} & found
     # a town's name whose head ends a common word is not read: guangdong-2026 "占城镇低保标准"
@@ -357,14 +357,14 @@ def test_heads_that_end_common_words_figures_or_other_names_name_no_place(tmp_pa
                    "地区生产总值突破千亿大关。")
     assert not {"湖光山", "储气调峰", "四川江", "千亿大关"} & found
     assert {"成渝地区", "四川"} <= found
-    found = places(tmp_path, "2023年江西省政府工作报告", "全力支援大上海保卫战和吉林、新疆、重庆等地抗击疫情。",
-                   "实施鄱阳湖流域水库群抗旱保供水联合调度。")
+    found = places(tmp_path, "2023年江西省政府工作报告", "驰援大上海保卫战和吉林、新疆等地疫情防控工作。",
+                   "开展鄱阳湖流域水库群联合调度,保障抗旱用水。")
     assert {"吉林", "新疆", "鄱阳湖"} <= found and not {"大上海", "鄱阳"} & found
 
 
 def test_a_river_or_town_named_in_a_company_trade_name_is_no_place(tmp_path):
     # devtext hulin-2025: pharmaceutical companies named after the rivers and the town of the area
-    found = places(tmp_path, "2025年虎林市政府工作报告", "珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。",
+    found = places(tmp_path, "2025年虎林市政府工作报告", "珍宝岛药业、乌苏里江制药等骨干企业扩能项目6个。",
                    "松花江医药生产许可证由B转A,实现自主生产。")
     assert not {"珍宝岛", "乌苏里江", "松花江"} & found
     # the river and the town themselves are still places (the genre's phrasing)
@@ -377,7 +377,7 @@ def test_zones_managed_or_ranked_are_places(tmp_path):
     found = places(tmp_path, "2022年遂宁市安居区政府工作报告",
                    "安居经开区成功创建省级循环化改造试点示范园区,汽摩装备特色产业园获评首批四川省“5 1”重点特色园区。")
     assert {"安居经开区", "汽摩装备特色产业园"} <= found
-    found = places(tmp_path, "2024年牟定县政府工作报告", "云南牟定产业园区管委会挂牌成立,争取到位园区配套基础设施建设专债资金。")
+    found = places(tmp_path, "2024年牟定县政府工作报告", "云南牟定产业园区管委会正式挂牌,园区水电路配套加快完善。")
     assert {"云南牟定产业园区", "云南"} <= found
     # a zone being built is a works, not a place: qianjiang-2019
     assert "市级高新技术产业开发区" not in places(tmp_path, QIANJIANG, "加快建设市级高新技术产业开发区。")
@@ -482,7 +482,7 @@ def test_regions_in_quoted_titles_or_naming_a_route_are_no_places(tmp_path):
     found = places(tmp_path, "2022年遂宁市安居区政府工作报告", "为建设“成渝之星”安居极核奠定了坚实基础。",
                    "四川江淮成为成渝地区轻卡销量领跑者。")
     assert "成渝" not in found and "成渝地区" in found
-    assert "龙江" not in places(tmp_path, "2025年虎林市政府工作报告", "获评中小企业数字化示范标杆企业、“龙江老字号”企业。")
+    assert "龙江" not in places(tmp_path, "2025年虎林市政府工作报告", "新增“龙江老字号”企业5家。")
     found = places(tmp_path, "2025年四川省政府工作报告", "推进成渝高速公路扩容、成雅高速公路扩容。")
     assert "成渝" not in found
     # a quoted region alone is still the region: guangdong-2026's phrasing
@@ -516,12 +516,12 @@ def test_counties_created_since_the_gb_t_2260_table(tmp_path):
 def test_towns_named_like_cities_seas_and_reduplicated_words(tmp_path):
     # the genre's phrasing: towns of the area named like far cities (三沙镇 is no 三沙市), named sea
     # areas (洋) whose waters (海域) are no part of the name
-    found = places(tmp_path, "2021年霞浦县人民政府工作报告", "三沙镇、长春镇、北壁乡、溪南镇获评省级乡村振兴示范镇。",
+    found = places(tmp_path, "2021年霞浦县人民政府工作报告", "三沙镇、长春镇、溪南镇入选全省乡村振兴重点镇。",
                    "实施东吾洋、官井洋海域综合整治。")
     assert {"三沙镇", "长春镇", "东吾洋", "官井洋"} <= found and not {"三沙", "长春", "官井洋海"} & found
     # the area's own town by its short form before a port, not the far city of the same short name
     path = tmp_path / "r.txt"
-    path.write_text("2021年霞浦县人民政府工作报告\n各位代表：\n一、2020年工作回顾\n三沙港、牙城湾避风坞建成投用。\n", encoding="utf-8")
+    path.write_text("2021年霞浦县人民政府工作报告\n各位代表：\n一、2020年工作回顾\n三沙港、牙城湾渔港完成扩建。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
     assert [m.attrs.get("source") for m in extract_mentions(doc) if m.text == "三沙"] == ["town"]
     # guangdong-2026: a mascot's reduplicated name is no sea
@@ -554,7 +554,7 @@ def test_trains_named_after_places_and_mongolian_lakes(tmp_path):
 
 def test_a_settlement_named_by_a_common_place_word_opening_a_works(tmp_path):
     # devtext jintai-2024: 福临 (a frequent word jieba tags as a place) + 堡 opens the utility tunnel
-    assert "福临堡" in places(tmp_path, "2024年金台区政府工作报告", "投资4亿元的福临堡综合管廊建设完工。")
+    assert "福临堡" in places(tmp_path, "2024年金台区政府工作报告", "投资2.6亿元的福临堡地下管廊竣工。")
     # qianjiang-2019: a settlement head opening no works is still no name ("医患关系", "公益性岗位")
     assert not {"医患关", "公益性岗"} & places(tmp_path, QIANJIANG, "构建和谐医患关系，开发公益性岗位2000个。")
 
@@ -594,8 +594,8 @@ def test_the_tail_of_a_route_name_is_not_a_coordinated_place(tmp_path):
 def test_a_lake_listed_beside_a_river_and_countries_before_trade_or_a_rank(tmp_path):
     # devtext2 (anhui-2018, heilongjiang-2023, pingyin-2019): "淮河、巢湖水质" lists two waters
     # (not "伊敏河沿河景观", a word glued to the river); "对俄外贸"; "位居亚洲第一"
-    found = places(tmp_path, NATIONAL, "淮河、巢湖水质稳定向好。", "对俄外贸进出口总额年均增长15.6%。",
-                   "液态奶生产能力位居亚洲第一。")
+    found = places(tmp_path, NATIONAL, "淮河、巢湖水质持续改善。", "对俄外贸总额增长12.3%。",
+                   "乳制品产能位居亚洲第一。")
     assert {"淮河", "巢湖", "俄", "亚洲"} <= found
     assert "沿河" not in places(tmp_path, HAILAR, "伊敏河沿河景观改造全面展开。")
 
@@ -644,7 +644,7 @@ BANNER = "2024年政府工作报告\n——在科右前旗第十八届人民代�
 
 
 def test_an_area_named_as_the_ring_around_a_feature(tmp_path):
-    found = places(tmp_path, XIAPU, "主动融入环三都澳大湾区建设布局,福宁湾、溪南半岛和东冲半岛加快开发建设。")
+    found = places(tmp_path, XIAPU, "融入环三都澳大湾区发展,福宁湾、溪南半岛和东冲半岛开发提速。")
     assert {"环三都澳大湾区", "福宁湾", "溪南半岛", "东冲半岛"} <= found
     assert not {"大湾区", "和东冲半岛"} & found  # the ring's head alone; a conjunction opening a name
     found = places(tmp_path, YUNYANG, "环郧阳湖中心城区建设提速,沧浪洲汉江大桥建成通车。")
@@ -693,13 +693,13 @@ def test_a_short_form_after_a_predicate_adverb_is_a_verb(tmp_path):
 
 
 def test_the_settlement_a_reservoir_is_named_after(tmp_path):
-    found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "“引绰济辽”、东台子水库等工程进展顺利。")
+    found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "东台子水库、“引黄入淀”等工程加快推进。")
     assert "东台子" in found
     assert not {"小型", "病险"} & places(tmp_path, QIANJIANG, "完成小型水库、病险水库除险加固。")
 
 
 def test_a_route_linked_to_a_line_named_by_initials(tmp_path):
-    found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "赤峰至京沈高铁连接线即将建成。")
+    found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "赤峰至京沈高铁连接线年内通车。")
     assert "赤峰" in found
     assert "京沈" not in found
 
@@ -733,7 +733,7 @@ def test_a_county_town_ending_like_a_mountain_opening_a_works(tmp_path):
 
 
 def test_a_shoal_heads_a_place_opening_a_works(tmp_path):
-    found = places(tmp_path, "2023年黑龙江省人民政府工作报告", "百万千瓦机组在白鹤滩水电站成功运行。", "加强河滩地和滩涂治理。")
+    found = places(tmp_path, "2023年黑龙江省人民政府工作报告", "首台机组在白鹤滩水电站并网发电。", "加强河滩地和滩涂治理。")
     assert "白鹤滩" in found
     assert not any(p.endswith("滩") and p != "白鹤滩" for p in found)
 
@@ -757,7 +757,7 @@ def test_initials_before_a_second_line_name_a_route(tmp_path):
 
 def test_a_visit_names_the_province_by_its_one_character_form(tmp_path):
     # the set phrase of a leader's visit; not where the form only qualifies investors or bodies
-    found = places(tmp_path, "2022年渭南市政府工作报告", "深入学习贯彻习近平总书记来陕考察重要讲话重要指示精神。",
+    found = places(tmp_path, "2022年渭南市政府工作报告", "认真落实总书记来陕考察重要指示。",
                    "吸引社会资本来粤投资。", "向中央驻粤单位致以崇高的敬意。")
     assert "陕" in found
     assert "粤" not in found
@@ -765,15 +765,15 @@ def test_a_visit_names_the_province_by_its_one_character_form(tmp_path):
 
 def test_renamed_counties_open_works_names_by_their_short_form(tmp_path):
     # 2020: 桥西区 → 信都区, 任县 → 任泽区 (邢台): their short forms open a works' name as others do
-    found = places(tmp_path, "2024年邢台市政府工作报告", "信都红星新能源车量产下线，“两汽一拖”全面复产。",
-                   "任泽乐通金属材料等京津转移项目落地生根，隆尧宽衍智能检测装备等项目开工。")
+    found = places(tmp_path, "2024年邢台市政府工作报告", "信都恒达新能源车量产下线。",
+                   "任泽瑞通合金材料等京津转移项目签约落地，隆尧博安智能装备等项目开工。")
     assert {"信都", "任泽", "隆尧"} <= found
 
 
 def test_a_named_zone_after_a_verb_that_locates_something_in_it(tmp_path):
     found = places(tmp_path, "2022年珠海市斗门区政府工作报告",
-                   "爱旭光伏电池、闻泰光电智能制造产业园落地富山工业园。", "推动企业落户省级开发区。")
-    assert "富山工业园" in found
+                   "恒光光伏组件、瑞达光电智能制造产业园落户白沙工业园。", "推动企业落户省级开发区。")
+    assert "白沙工业园" in found
     assert "省级开发区" not in found
 
 
@@ -786,8 +786,8 @@ def test_the_city_that_holds_the_report_area_is_a_place(tmp_path):
 
 
 def test_a_local_report_names_its_own_zone_by_its_kind(tmp_path):
-    found = places(tmp_path, "2024年邢台市政府工作报告", "内丘建滔醋酸、市高新区锂电池等10亿元以上项目加快建设。",
-                   "经济开发区转型升级创新发展成效明显。", "推动国家级高新区提质增效。")
+    found = places(tmp_path, "2024年邢台市政府工作报告", "内丘华晟化工、市高新区储能电池等10亿元以上项目加快建设。",
+                   "经济开发区改革创新成效明显。", "推动国家级高新区提质增效。")
     assert {"市高新区", "经济开发区"} <= found
     assert "高新区" not in found  # "国家级高新区": a designation, not the city's own zone
     # in the State Council's report the kind stands for every such zone
@@ -826,7 +826,7 @@ def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
 
 
 def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):
-    found = places(tmp_path, "2023年梧州市万秀区政府工作报告", "万秀区荣获广西高质量发展进步城区。",
+    found = places(tmp_path, "2023年梧州市万秀区政府工作报告", "万秀区荣获广西高质量发展先进城区。",
                    "安岳连续3年入围西部地区县域经济百强县。", "产品远销云南等地。")
     assert not {"广西", "西部地区"} & found
     assert "云南" in found
@@ -949,7 +949,7 @@ def test_the_county_short_form_is_the_county_not_its_eponymous_town(tmp_path):
     # fresh Caidian page; QP7's Shayang and Wuxue pages: "蔡甸速度" is 蔡甸区's, not 蔡甸街道's
     path = tmp_path / "r.txt"
     path.write_text("政府工作报告\n——2017年12月27日在蔡甸区第六届人民代表大会第二次会议上\n各位代表：\n"
-                    "一、2017年工作回顾\n高效便捷的“蔡甸速度”引人注目，蔡甸正在逐步成为武汉国际交往活动集聚地。\n",
+                    "一、2017年工作回顾\n“蔡甸速度”广受称道，蔡甸正在成为武汉对外交流的新窗口。\n",
                     encoding="utf-8")
     names = {p["name"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
     assert "蔡甸区" in names and "蔡甸街道" not in names
@@ -962,8 +962,8 @@ def test_headlands_and_rare_waters_before_water_works(tmp_path):
     assert "猫儿嘴" in found
     found = places(tmp_path, "2020年漯河市政府工作报告", "完成澧河取水口上移工程竣工验收。")
     assert "澧河" in found
-    found = places(tmp_path, "2019年沙洋县政府工作报告", "完成大港河治理和长湖湖堤加固。")
-    assert {"大港河", "长湖"} <= found
+    found = places(tmp_path, "2019年沙洋县政府工作报告", "完成东巨野河治理和柳湖湖堤加固。")
+    assert {"东巨野河", "柳湖"} <= found
 
 
 def test_the_county_s_own_short_form_is_the_county_not_its_seat_town(tmp_path):

@@ -32,7 +32,7 @@ def test_sides_and_counts_before_a_water_head_are_no_river_names(tmp_path):
 
 
 def test_names_sharing_a_nature_reserves_head_are_places(tmp_path):
-    found = report_pairs(tmp_path, LHASA, *OPENING, "珠峰、羌塘和芒康国家级自然保护区调整获批。")
+    found = report_pairs(tmp_path, LHASA, *OPENING, "珠峰、羌塘和芒康国家级自然保护区范围优化获批。")
     assert {("Place", "珠峰"), ("Place", "羌塘"), ("Place", "芒康")} <= found
     assert not any(t == "Place" and n.endswith("国家级") for t, n in found)
 

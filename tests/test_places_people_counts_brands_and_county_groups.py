@@ -43,7 +43,7 @@ def test_whole_basin_is_the_water_itself(tmp_path):
 
 def test_counted_group_of_counties(tmp_path):
     names = found(tmp_path, "Place", "河北省廊坊市人民政府工作报告",
-                  "坚持廊坊“北三县”与北京城市副中心“四个统一”,推进通州区与北三县一体化高质量发展。")
+                  "推动通州区与廊坊“北三县”协同发展,北三县与北京城市副中心交通加快对接。")
     assert {"北三县", "廊坊", "通州区"} <= names
     # a region's one word of its own is no such group
     assert "北三" not in found(tmp_path, "Place", "辽宁省人民政府工作报告", "推动东北三省协同发展。")

@@ -53,8 +53,8 @@ def test_the_hailar_report_links_both_works_to_the_office():
 
 
 def test_a_street_opening_works_laid_along_it_is_where_they_are(tmp_path):
-    links = _links(tmp_path, CITY_TITLE, "推动白龙路下穿通道工程等30个项目竣工,完成建华路污水管网改造。")
-    assert {("白龙路下穿通道工程", "白龙路"), ("建华路污水管网改造", "建华路")} <= links
+    links = _links(tmp_path, CITY_TITLE, "推动青年路下穿通道工程等18个项目竣工,完成新华路污水管网改造。")
+    assert {("青年路下穿通道工程", "青年路"), ("新华路污水管网改造", "新华路")} <= links
     # works on the road itself build the street: no place opens them
     assert "学府路" not in _found(tmp_path, CITY_TITLE, "实施学府路拓宽改造工程。", PLACE)
     # a kind of street before lighting names no street (hailar-2013)

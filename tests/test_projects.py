@@ -189,8 +189,8 @@ def test_centres_facility_lists_and_brackets(tmp_path, report, sentence, found, 
      {"具身智能训练场"}, {"智能训练场"}),
     # a list labelled by its size or as "a batch of" works (xingtai-2024 shape): county + company + product
     ("yixian", "涞水鼎泰轴承、定兴科盛软包装等10亿元以上项目加快建设。", {"涞水鼎泰轴承", "定兴科盛软包装"}, set()),
-    ("yixian", "满城中航上大高温合金、唐县博瑞醋酸等一批战略性新兴产业项目加快建设。",
-     {"满城中航上大高温合金", "唐县博瑞醋酸"}, set()),
+    ("yixian", "满城中航上大精密合金、唐县博瑞涂料等一批新兴产业项目开工。",
+     {"满城中航上大精密合金", "唐县博瑞涂料"}, set()),
 ])
 def test_listed_works(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
@@ -519,9 +519,9 @@ def test_works_with_all_its_phases(tmp_path, report, sentence, found, not_found)
 # name runs back over it to the verb that opens the clause; a park before a trade name is where the
 # works lies (hulin-2025 in /work/devtext, hailar-2015, hailar-2016).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("hailar", "全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个。",
-     {"中沄通达储能柜组装", "盘珂实业跨境冷链产业园"}, {"组装", "签约中沄通达储能柜组装"}),
-    ("hailar", "启动迎林局掺混肥、隆通管业装备制造等重点项目70个。", {"迎林局掺混肥", "隆通管业装备制造"}, {"启动迎林局掺混肥"}),
+    ("hailar", "签约中沄通达储能电池组装、琨珂实业冷链物流园等项目32个。",
+     {"中沄通达储能电池组装", "琨珂实业冷链物流园"}, {"组装", "签约中沄通达储能电池组装"}),
+    ("hailar", "启动迎林局有机肥、隆通管业管材制造等项目26个。", {"迎林局有机肥", "隆通管业管材制造"}, {"启动迎林局有机肥"}),
     ("hailar", "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设。",
      {"中网科技云计算", "蒙拓牧机二期"}, {"中俄蒙国际物流园区中网科技云计算"}),
     ("hailar", "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。", {"中俄蒙国际物流园区路网续建工程"}, set()),
@@ -543,8 +543,8 @@ def test_a_trade_name_before_its_industry_in_a_list_of_works(tmp_path, report, s
 # A place that took in the conjunction before a works name does not open it; category words and
 # upkeep before 改造 name no works (nayong-2019 in /work/devtext).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("hailar", "打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点，推动现代服务业快速发展。",
-     {"玉龙坝镇九龙潭万亩田园综合体", "寨乐镇乡村振兴示范点"}, {"和寨乐镇乡村振兴示范点"}),
+    ("hailar", "建成玉龙坝镇千亩花海综合体和寨乐镇美丽乡村示范点，带动乡村旅游发展。",
+     {"玉龙坝镇千亩花海综合体", "寨乐镇美丽乡村示范点"}, {"和寨乐镇美丽乡村示范点"}),
     ("hailar", "全力推进小城镇升级改造。", set(), {"小城镇升级改造"}),
     ("hailar", "完成哈萨尔大街升级改造。", {"哈萨尔大街升级改造"}, set()),
 ])
@@ -557,7 +557,7 @@ def test_conjunctions_and_categories_before_works(tmp_path, report, sentence, fo
 @pytest.mark.parametrize("report,sentence,found,not_found", [
     ("guangdong", "沪昆高速改扩建、昌九高铁、瑞梅铁路、富士康工业互联智能制造、晶科能源24GW光伏组件等开工建设。",
      {"昌九高铁", "富士康工业互联智能制造", "晶科能源24GW光伏组件"}, set()),
-    ("guangdong", "信江八字嘴航电枢纽建成投运，鄱阳湖水利枢纽环评正式受理。", {"信江八字嘴航电枢纽", "鄱阳湖水利枢纽"}, set()),
+    ("guangdong", "信江八字嘴航电枢纽投入运行，鄱阳湖水利枢纽环评获受理。", {"信江八字嘴航电枢纽", "鄱阳湖水利枢纽"}, set()),
     # a list of companies that is no list of works
     ("guangdong", "格力电器、晶科能源等企业营业收入增长。", set(), {"格力电器", "晶科能源"}),
 ])
@@ -587,8 +587,8 @@ def test_the_subject_organization_before_a_works(tmp_path, report, sentence, fou
 # A list opened by a quantifier counts kinds; a grain reserve is a works head
 # (sichuan-2025, mouding-2024 in /work/devtext).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("guangdong", "布局建设一批人工智能平台、宽带基础网络、智行走廊等新型基础设施。", set(), {"人工智能平台", "智行走廊"}),
-    ("hailar", "中储粮20万吨粮食储备库即将建成投产运营。", {"中储粮20万吨粮食储备库"}, set()),
+    ("guangdong", "布局建设一批人工智能平台、千兆光网、智行走廊等新型基础设施。", set(), {"人工智能平台", "智行走廊"}),
+    ("hailar", "中储粮15万吨粮食储备库年内建成投用。", {"中储粮15万吨粮食储备库"}, set()),
 ])
 def test_kinds_after_a_quantifier_and_reserve_depots(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
@@ -695,7 +695,7 @@ def test_stations_lines_and_list_openers(tmp_path, sentence, found, not_found):
 # incubation park (孵化园) named by its place (齐齐哈尔 2022, 平阴 2019, 诸暨 2021).
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("坚定不移抓项目,省百大项目、市百大产业链项目完成投资。", set(), {"省百大", "市百大产业链", "省百大项目"}),
-    ("东方希望集团投资40亿元,打造乡村振兴样板工程。", set(), {"乡村振兴样板工程"}),
+    ("东方红日集团投资25亿元,打造乡村振兴样板工程。", set(), {"乡村振兴样板工程"}),
     ("玫瑰高端产业园、绿色建材产业园、榆山中小企业孵化园5大园区同步推进。", {"榆山中小企业孵化园"}, set()),
     ("杭金衢高速拓宽工程、绍诸高速延伸线、杭州都市高速诸暨段建成通车。", {"绍诸高速延伸线", "杭金衢高速拓宽工程"}, {"绍诸高速"}),
 ])
@@ -807,7 +807,7 @@ def test_a_phase_after_the_head_names_one_stage_of_one_works(tmp_path):
 # item's name (yixian-2019: 博视长远|终端研发).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
     ("hailar", "聚焦聚力产业发展,博大精密、宇宙电子等16个项目建成投产。", {"博大精密", "宇宙电子"}, set()),
-    ("hailar", "工业经济稳中提质。总投资超45亿元的西北钛镍等22个产业化项目落户龙源工业园区。", {"西北钛镍"}, set()),
+    ("hailar", "工业运行稳中向好。总投资超30亿元的西北钛镍等16个产业化项目落户龙源工业园区。", {"西北钛镍"}, set()),
     ("yixian", "重点推进博视长远终端研发等11个新建项目,确保如期开工建设。", set(), {"终端研发"}),
     ("hailar", "加快推进产业结构调整、保障和改善民生等重大项目。", set(), {"产业结构调整", "保障和改善民生"}),
 ])
@@ -818,8 +818,8 @@ def test_counted_list_names_projects(tmp_path, report, sentence, found, not_foun
 # A verb by which a zone enters a rank ends its name: the rank after it is no part of the zone
 # (heldtext2 hailing-2024, devtext3 baoji-2020).
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("hailar", "海陵工业园区跻身省级经济开发区15强,九龙镇入选全国千强镇。", set(), {"海陵工业园区跻身省级经济开发区"}),
-    ("hailar", "宝鸡高新区跃居国家级高新区综合排名第49位。", set(), {"宝鸡高新区跃居国家级高新区"}),
+    ("hailar", "城东工业园区跻身省级开发区20强,某镇入选全国千强镇。", set(), {"城东工业园区跻身省级开发区"}),
+    ("hailar", "宝鸡高新区跃居国家级高新区综合排名第56位。", set(), {"宝鸡高新区跃居国家级高新区"}),
 ])
 def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
@@ -828,9 +828,9 @@ def test_rank_verb_ends_zone_name(tmp_path, report, sentence, found, not_found):
 # Water diversions named 引X济Y (the transfer works rule), with or without a head, quoted or not (devtext3 neimenggu-2020,
 # devtext sichuan-2025, national-2017); a verb phrase of the same letters is no name.
 @pytest.mark.parametrize("report,sentence,found,not_found", [
-    ("hailar", "锡林浩特至丹东高速公路全线贯通。“引绰济辽”、东台子水库等工程进展顺利。", {"引绰济辽", "东台子水库"}, set()),
+    ("hailar", "某高速公路全线通车。“引绰济辽”、东台子水库等工程加快推进。", {"引绰济辽", "东台子水库"}, set()),
     ("national", "加快建设引江济淮等十大水利工程。", {"引江济淮"}, set()),
-    ("yixian", "开工建设引大济岷等重大水利工程,加快长征渠引水工程前期工作。", {"引大济岷"}, set()),
+    ("yixian", "开工建设引大济岷等骨干水利工程,推进灌区续建配套前期工作。", {"引大济岷"}, set()),
     ("national", "适应把握引领经济发展新常态,坚持稳中求进工作总基调。", set(), {"引领经济", "领经济"}),
 ])
 def test_water_diversions(tmp_path, report, sentence, found, not_found):

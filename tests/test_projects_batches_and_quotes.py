@@ -80,7 +80,7 @@ def test_quoted_project_name_in_the_graph(tmp_path):
 
 # A year before a list of projects is no part of its first item, and does not cut it either.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("2019年副中心站综合交通枢纽、东六环路入地改造等项目实现开工。",  # fresh beijing-2020
+    ("2019年副中心站综合交通枢纽、东环路改造提升等项目顺利开工。",  # fresh beijing-2020
      {"副中心站综合交通枢纽"}, {"年副中心站综合交通枢纽"}),
     ("2023年沪渝蓉高铁武宜段、安九高铁等项目开工建设。",
      {"沪渝蓉高铁武宜段"}, {"渝蓉高铁武宜段"}),

@@ -13,7 +13,7 @@ def check(tmp_path, sentence, found, not_found):
 
 # 以及 joins whole items of a list of projects, never two parts of one name.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("积极为中铁建港航局集团旧厂更新改造、罗边村旧改以及南村加优研究所等3个新增的区重点预备项目协调临时施工。",  # fresh panyu-nancun-2019
+    ("协调中铁建港航局集团旧厂改造、罗边村旧改以及南村加优研究所等3个区重点预备项目临时用地。",  # fresh panyu-nancun-2019
      {"罗边村旧改", "南村加优研究所"}, {"罗边村旧改以及南村加优研究所"}),
 ])
 def test_yiji_splits_list_items(tmp_path, sentence, found, not_found):
@@ -40,8 +40,8 @@ def test_listed_works_before_project_label(tmp_path, sentence, found, not_found)
      "1.5亿元的景浮宫特种瓷银行卡项目、1亿元的东特传动减速机项目正抓紧对接,力争早签约。",  # fresh zhen-banian-2020
      {"浙江和润集团粮油加工及中转基地项目", "南光集团商业综合体及双语学校项目", "景浮宫特种瓷银行卡项目", "东特传动减速机项目"},
      {"正抓紧对接", "东特传动减速机项目正抓紧对接"}),
-    ("总投资56亿元的江钨硬质合金精深加工产业园、20亿元的靖安世康项目成功签约。",  # heldtext jingan-2023
-     {"江钨硬质合金精深加工产业园", "靖安世康项目"}, set()),
+    ("总投资38亿元的江钨硬质合金新材料产业园、12亿元的靖安世康项目签约落地。",  # heldtext jingan-2023
+     {"江钨硬质合金新材料产业园", "靖安世康项目"}, set()),
 ])
 def test_listed_sums_each_describe_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)

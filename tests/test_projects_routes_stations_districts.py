@@ -31,7 +31,7 @@ def test_dash_after_no_place_stays_out(tmp_path):
 # A works that is the subject of a build predicate is named from its clause's start, over a trade name or
 # an abbreviation jieba cut into rare words, numbers or conjunctions; never over a verb or a common word.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("畜禽、奶肉牛饲养量增长4.8%和4.4%。三和智慧农业产业园一期、茴香羊产业园项目当年建成。",  # heldtext ganzhou-2026
+    ("生猪、肉牛出栏量增长3.1%和5.2%。三和智慧农业产业园一期、黑山羊产业园项目建成投用。",  # heldtext ganzhou-2026
      {"三和智慧农业产业园一期"}, {"智慧农业产业园一期"}),
     ("宁马城际铁路、宁和城际铁路启动预可研编制;商合杭高铁含山段、郑蒲港铁路加快建设;宁马高速改造。",  # devtext maanshan-2019
      {"商合杭高铁含山段", "郑蒲港铁路"}, {"杭高铁含山段"}),
@@ -66,7 +66,7 @@ def test_irrigation_districts(tmp_path, sentence, found, not_found):
 # Short and variant forms of facility heads: 客站 (客运站), 试验站 (实验站).
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("二是我们仅用四个月建成商洛北客站,开通了西商城际列车。", {"商洛北客站"}, set()),  # heldtext shangluo-2024
-    ("实施棉花“种业振兴”,建成自治区品种区域试验站,改造提升高标准农田1.7万亩。",  # heldtext2 yuli-2025
+    ("推进种业振兴,建成自治区品种区域试验站,新建高标准农田2.3万亩。",  # heldtext2 yuli-2025
      {"自治区品种区域试验站"}, set()),
     ("郑州航空港站是规划建设的全市四大主客站之一。", set(), {"四大主客站", "主客站"}),
 ])

@@ -439,7 +439,7 @@ def test_a_company_named_inside_a_works_name_brings_its_origin_not_the_works_pla
 
 @pytest.mark.parametrize("sentence, projects", [
     # jintai-2024: a list of works (and its tail 等…项目) settling in a park
-    ("西北钛镍等22个产业化项目落户龙源工业园区。", ["西北钛镍"]),
+    ("西北钛镍等16个产业化项目落户龙源工业园区。", ["西北钛镍"]),
     # the genre's "P在X开工建设", "P在X顺利投产" (a stage word after an adverb)
     ("西北钛镍项目在龙源工业园区开工建设。", ["西北钛镍项目"]),
     ("西北钛镍项目在龙源工业园区顺利投产。", ["西北钛镍项目"]),
@@ -564,11 +564,11 @@ def test_a_place_whose_slogan_says_what_it_does_is_the_subject_of_the_sentence(t
 
 
 def test_the_group_inside_a_subsidiarys_name_takes_part_too(tmp_path):
-    # sichuan-2025: "通威太阳能光伏产业基地" — 通威太阳能 and its group 通威 (ANNOTATION rule 8)
-    got = links(tmp_path, "通威集团加快发展。通威太阳能光伏产业基地等项目竣工投产。", area="四川省",
-                orgs=["通威", "通威太阳能"], projects=["通威太阳能光伏产业基地"])
-    assert {("participatesIn", "通威太阳能", "通威太阳能光伏产业基地"),
-            ("participatesIn", "通威", "通威太阳能光伏产业基地")} <= got
+    # sichuan-2025: "通威太阳能电池片基地" — 通威太阳能 and its group 通威 (ANNOTATION rule 8)
+    got = links(tmp_path, "通威集团加快发展。通威太阳能电池片基地等项目竣工投产。", area="四川省",
+                orgs=["通威", "通威太阳能"], projects=["通威太阳能电池片基地"])
+    assert {("participatesIn", "通威太阳能", "通威太阳能电池片基地"),
+            ("participatesIn", "通威", "通威太阳能电池片基地")} <= got
 
 
 def test_a_project_in_a_place_for_an_event_is_not_settled_there(tmp_path):
@@ -581,12 +581,12 @@ def test_a_project_in_a_place_for_an_event_is_not_settled_there(tmp_path):
 def test_a_company_that_invests_in_one_clause_builds_what_the_next_clause_names(tmp_path):
     # the genre's "X投资N亿元,建设P": the next clause goes on with the company as its subject, up to
     # that clause only, and not across a clause that names another company
-    got = links(tmp_path, "东方希望集团投资40亿元，建设全省首个养殖一体化产业链项目，带动万亩田园综合体建设。"
+    got = links(tmp_path, "东方红日集团投资25亿元，建设全市首个种养一体化产业链项目，带动千亩花海综合体建设。"
                 "中信集团投资10亿元，华润集团建设雪花啤酒城。",
-                orgs=["东方希望集团", "中信集团", "华润集团"],
-                projects=["养殖一体化产业链项目", "万亩田园综合体", "雪花啤酒城"], area="山东省济南市平阴县")
-    assert ("participatesIn", "东方希望集团", "养殖一体化产业链项目") in got
-    assert ("participatesIn", "东方希望集团", "万亩田园综合体") not in got
+                orgs=["东方红日集团", "中信集团", "华润集团"],
+                projects=["种养一体化产业链项目", "千亩花海综合体", "雪花啤酒城"], area="山东省济南市平阴县")
+    assert ("participatesIn", "东方红日集团", "种养一体化产业链项目") in got
+    assert ("participatesIn", "东方红日集团", "千亩花海综合体") not in got
     assert ("participatesIn", "中信集团", "雪花啤酒城") not in got
 
 

@@ -61,6 +61,6 @@ def test_a_foreign_country_before_the_company_in_a_works_name_is_where_the_inves
 
 def test_a_place_of_the_country_before_a_company_in_a_works_name_stays_its_place(tmp_path):
     # devtext2 xingtai-2024 shape: 任泽 (a district) opens the works named for 乐通: the works are there
-    s = "任泽乐通金属材料等京津转移项目落地生根。"
-    found = links(tmp_path, s, [(PROJECT, "任泽乐通金属材料"), (PLACE, "任泽"), (ORG, "乐通")], "邢台市")
-    assert ("locatedIn", "任泽乐通金属材料", "任泽区") in found  # 任泽 resolves to the division
+    s = "任泽乐通合金材料等转移项目签约落地。"
+    found = links(tmp_path, s, [(PROJECT, "任泽乐通合金材料"), (PLACE, "任泽"), (ORG, "乐通")], "邢台市")
+    assert ("locatedIn", "任泽乐通合金材料", "任泽区") in found  # 任泽 resolves to the division

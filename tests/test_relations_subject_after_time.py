@@ -12,7 +12,7 @@ from tests.test_relations_parks_and_signing import links
 
 @pytest.mark.parametrize("sentence, place, works", [
     # a frame "在…上," before the subject, then 将
-    ("在推进“产业强区”上,新市区将突出项目建设,加快推进德润生物质热电联产、金种防火保温材料等项目落地开工。",
+    ("在“工业强区”上,新市区将抓实项目建设,推动德润生物质热电联产、金种防火保温材料等项目开工。",
      "新市区", ("德润生物质热电联产", "金种防火保温材料")),
     # a year as a clause of its own, then 将
     ("2024年,水磨沟区将坚持项目为王,开工建设温泉康养小镇、雅山新天地商业综合体等项目。",

@@ -7,7 +7,7 @@ from tests.test_relations import links
 
 def test_a_trade_name_read_across_jiebas_words_takes_part_in_its_works(tmp_path):
     # doumen-2022: jieba cuts 爱|旭光|伏|电池, so 爱旭 is no word of the works' name; the extractor found it
-    got = links(tmp_path, "爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园。",
+    got = links(tmp_path, "爱旭光伏电池、芯源半导体、闻泰光电智能制造产业园落地白沙工业园。",
                 orgs=["爱旭", "闻泰"], projects=["爱旭光伏电池", "闻泰光电智能制造产业园"])
     assert {("participatesIn", "爱旭", "爱旭光伏电池"), ("participatesIn", "闻泰", "闻泰光电智能制造产业园")} <= got
 

@@ -16,15 +16,15 @@ HEAD = "2024年临川县人民政府工作报告"
     ("装配式", "装配式建筑产业园"),
 ])
 def test_a_make_opening_a_listed_works_is_no_company(tmp_path, make, works):
-    pairs = report_pairs(tmp_path, HEAD, f"全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园、{works}等项目12个。")
+    pairs = report_pairs(tmp_path, HEAD, f"签约中沄通达储能电池组装、琨珂实业冷链物流园、{works}等项目12个。")
     assert (PROJECT, works) in pairs
     assert (ORG, make) not in pairs
-    assert (ORG, "盘珂实业") in pairs  # the company opening its list-mate is still read
+    assert (ORG, "琨珂实业") in pairs  # the company opening its list-mate is still read
 
 
 def test_a_trade_name_opening_a_works_is_still_a_company(tmp_path):
-    orgs = report_names(tmp_path, ORG, HEAD, "全年签约华象科技多种金属复合板、盘珂实业跨境冷链产业园等项目12个。")
-    assert {"华象科技", "盘珂实业"} <= orgs
+    orgs = report_names(tmp_path, ORG, HEAD, "全年签约华象科技多种金属复合板、琨珂实业冷链物流园等项目12个。")
+    assert {"华象科技", "琨珂实业"} <= orgs
 
 
 @pytest.mark.parametrize("kind", ["总部型", "公益性"])

@@ -501,7 +501,7 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
              following: tuple[int, int, list[Mention]]) -> list[Mention]:
     """The projects of the next clause, when the organization's own clause invests or acts with no
     work named and the next clause goes on with no subject of its own, opening with a build verb
-    ("东方希望集团投资40亿元,建设全省首个养殖一体化产业链项目", "X团队投资50亿元,倾力打造…P"): the
+    ("远航集团投资25亿元,建设全市首个种养一体化产业链项目", "X团队投资50亿元,倾力打造…P"): the
     organization is that clause's subject too; so is the one the clause signs with or brings in
     (_party_of_next_clause). Not across a clause that names another organization."""
     part = lexicons.roles("participation.txt")

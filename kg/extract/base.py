@@ -97,6 +97,10 @@ class SentenceContext:
             return any(m.span.start < end and start < m.span.end for m in self.found)
         return any(m.type in types and m.span.start < end and start < m.span.end for m in self.found)
 
+    def found_at(self, a: int, b: int, type_: str) -> bool:
+        """Is a mention of type `type_` found at exactly text[a:b]?"""
+        return any(m.type == type_ and m.local_start == a and m.local_end == b for m in self.found)
+
 
 # what clean_name drops (str.isspace and re's \s are the same test)
 _NOT_IN_NAMES = re.compile(rf"[{re.escape(QUOTES)}\s]")

@@ -95,7 +95,7 @@ def _zone_stem(ctx: SentenceContext, start: int, a: int) -> bool:
     place word of jieba's, not a common one ("运河", "光明"; not 城市, 长江, nor a direction, tagged
     f), or a division found as a place in the sentence ("北京" of 北京城市副中心)?"""
     stem = ctx.text[start:a]
-    if any(f.type == PLACE and f.local_start == start and f.local_end == a for f in ctx.found):
+    if ctx.found_at(start, a, PLACE):
         return lexicons.find_division(stem, None) is not None
     pieces = tokenizer().lcut(stem)
     return (len(pieces) == 1 and pieces[0].flag == "ns"
@@ -123,7 +123,7 @@ def _bracketed_start(ctx: SentenceContext, a: int) -> int | None:
     if text[a - 1:a] != ")":
         return None
     p = text.rfind("(", 0, a - 1)
-    if p < 1 or not any(f.type == PLACE and f.local_start == p + 1 and f.local_end == a - 1 for f in ctx.found):
+    if p < 1 or not ctx.found_at(p + 1, a - 1, PLACE):
         return None
     t = ctx.token_ending_at(p)
     if t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in lexicons.word_set("not_names.txt"):
@@ -189,7 +189,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
                 continue
         if covered_by(ctx, start, b, PLACE):
             continue
-        # "投用甬江科创区甬江实验室B区一期": a zone opening a works' name is a place inside it (rule 8)
+        # "投用松湖科创区松湖实验室A区一期": a zone opening a works' name is a place inside it (rule 8)
         if ctx.taken(start, b, (ORG, PROJECT)) and not (zone and _opens_a_works(ctx, start, b)):
             continue
         if any(f.type == PLACE and f.local_end == b and f.local_start < a for f in ctx.found):

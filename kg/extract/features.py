@@ -1,6 +1,6 @@
 """Named natural features the head rules of kg/extract/places.py leave out: rivers of a one-character
 name listed with other waters ("洮河、藉河流域"), and the names listed before a protected or scenic
-area's head they share ("珠峰、羌塘和芒康国家级自然保护区", "龙宫、黄果树等景区"). Each reads the
+area's head they share ("青峰、白鹭和雁岭国家级自然保护区", "云台、石林峡等景区"). Each reads the
 places found before it and adds the listed names (ANNOTATION: rivers, lakes, mountains, scenic
 areas and parks are places)."""
 from __future__ import annotations
@@ -34,11 +34,6 @@ def _water_list() -> re.Pattern[str]:
     return re.compile(rf"{item}(?:[{_JOINERS}]{item})+")
 
 
-def _found_place(ctx: SentenceContext, a: int, b: int) -> bool:
-    bounds = ctx.span(a, b).bounds
-    return any(k.type == PLACE and k.span.bounds == bounds for k in ctx.found)
-
-
 def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a water named by one character before its head ("洮河", "藉河"): a word of its own
     (it starts a jieba word, and the word before it, if any, opens it: a verb, a mark), not a
@@ -65,7 +60,7 @@ def _first_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int]:
 def _known_as_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
     """A found place, or a word jieba reads whole as a place ("洮河"/ns)."""
     t = ctx.token_starting_at(a)
-    return _found_place(ctx, a, b) or (t is not None and t.end == b and t.pos == "ns")
+    return ctx.found_at(a, b, PLACE) or (t is not None and t.end == b and t.pos == "ns")
 
 
 def _list_closes(ctx: SentenceContext, b: int) -> bool:
@@ -90,7 +85,7 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
         spans[0] = _first_item(ctx, *spans[0])
-        if not all(_found_place(ctx, a, b) or _one_character_water(ctx, a, b) for a, b in spans):
+        if not all(ctx.found_at(a, b, PLACE) or _one_character_water(ctx, a, b) for a, b in spans):
             continue
         if not any(_known_as_a_place(ctx, a, b) for a, b in spans):
             continue  # no name of the list is known as a place: two common words ("清河、白河"?) stay out
@@ -114,7 +109,7 @@ def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
     name = ctx.text[a:b]
     if b - a < 2 or not aligned(ctx, a, b):
         return False
-    if _found_place(ctx, a, b) or lexicons.find_division(name, ctx.doc.own.province) is not None:
+    if ctx.found_at(a, b, PLACE) or lexicons.find_division(name, ctx.doc.own.province) is not None:
         return True
     word = ctx.token_starting_at(a)
     if word is None or word.end != b:
@@ -130,7 +125,7 @@ def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
            needs=lexicons.words("place_shared_feature_heads.txt"))
 def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
     """The names listed before a protected or scenic area's head they share are places, as written
-    ("珠峰、羌塘和芒康国家级自然保护区" → 珠峰, 羌塘; "龙宫、黄果树等景区"): every item must be a name,
+    ("青峰、白鹭和雁岭国家级自然保护区" → 青峰, 白鹭; "云台、石林峡等景区"): every item must be a name,
     else the list is of kinds ("城市、森林和湿地公园")."""
     out: list[Mention] = []
     for m in _shared_head_list().finditer(ctx.text):

@@ -454,7 +454,7 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
             continue
         prev = ctx.token_ending_at(a)
         if prev is not None and prev.word.endswith("城市"):
-            continue  # "居副省级城市中心城区前列": the quarters of a kind of city, a category, no place
+            continue  # "列副省级城市中心城区第三": the quarters of a kind of city, a category, no place
         out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
     return out
 
@@ -815,7 +815,7 @@ def extract_works_from_their_place(ctx: SentenceContext) -> list[Mention]:
     for p in [m for m in ctx.found if m.type == PROJECT and "、" not in m.text and not m.attrs.get("composite")]:
         place = next((m for m in places if m.start < p.start < m.end), None)
         if place is not None and p.local_start == place.local_start + 1 and place.text[0] in _JOINING:
-            continue  # "…综合体和寨乐镇乡村振兴示范点": the place took in the conjunction before the works' own name
+            continue  # "…综合体和石门镇乡村振兴示范点": the place took in the conjunction before the works' own name
         if place is not None and not _crosses_a_project(ctx, place.local_start, p.local_end):
             out.append(ctx.mention(PROJECT, place.local_start, p.local_end, source="genre_works_from_place"))
     return out
@@ -870,7 +870,7 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# "龙潭临港产业园产值首次突破300亿元": a zone whose output the clause reports, right after its name
+# "青山临港产业园产值首次突破120亿元": a zone whose output the clause reports, right after its name
 _ZONE_OUTPUT = re.compile(rf"(?:{lexicons.alternation('genre_zone_output_measures.txt')})(?:首次|首破|再次|同比|分别)?"
                           rf"(?:{lexicons.alternation('genre_zone_output_verbs.txt')})")
 
@@ -1195,6 +1195,9 @@ _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
 _PLACE_WORKS_AFTER = re.compile(rf"$|[，。；、,;：:）)]|[和及与等]|(?:{lexicons.alternation('project_sentence_build_words.txt')})")
+# the marks that end the clause whose verb builds the works: no colon ("重点推进三项工程:A河治理、…",
+# the verb before it governs the works listed after it)
+_PLACE_WORKS_CLAUSE_MARKS = ",;。!?"
 
 
 @component("genre_place_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs_types=(PLACE,))
@@ -1212,11 +1215,11 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
             continue
         joined = _PLACE_WORKS.match(text, works.end() + 1) if text[works.end():works.end() + 1] in _JOINING else None
         if joined is not None and joined.group().endswith(("工程", "项目")):
-            works = joined  # "潮白河综合治理与生态修复工程": two actions of one works package
+            works = joined  # "清水河综合整治与生态修复工程": two actions of one works package
         if _PLACE_WORKS_AFTER.match(text, works.end()) is None:
             continue
-        clause = max(text.rfind(c, 0, p.local_start) for c in "，。；,;：")
-        before, after = text[clause + 1:p.local_start], text[works.end():works.end() + 4]
+        clause = ctx.sentence.clause_at(p.local_start, _PLACE_WORKS_CLAUSE_MARKS)[0]
+        before, after = text[clause:p.local_start], text[works.end():works.end() + 4]
         if not any(w in before for w in _PLACE_WORKS_OPENERS) and not after.startswith(_BUILD_STAGES):
             continue
         a, b = p.local_start, works.end()

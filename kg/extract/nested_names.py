@@ -48,7 +48,7 @@ def _taken_but_for_its_word(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is a..b taken by a place or organization other than the feature's word alone, which another
     rule took without its first character ("东|龙山公园": 龙山, the dictionary's word, is no name of
     its own there; the longer 东龙山 holds it and replaces it)? Not where that character is a verb or
-    a preposition before the place ("环|北部湾广西水资源配置工程")."""
+    a preposition before the place ("环|洞庭湖湖南水系连通工程")."""
     span = ctx.span(a, b)
     first = ctx.token_starting_at(a)
     replaces = first is not None and not first.pos.startswith(("v", "p"))

@@ -15,7 +15,7 @@ from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS
-from kg.model import RELATION_CLAUSE_MARKS, OwnArea, Section, Sentence
+from kg.model import RELATION_CLAUSE_MARKS, Document, OwnArea, Section, Sentence
 from kg.extract.base import (
     OBSERVATION,
     ORG,
@@ -179,12 +179,30 @@ def _paragraph_timing(ctx: SentenceContext, own: int, floor: int, so_far: tuple[
     """The timing the last cue word of the sentences before, in the same paragraph and after the
     last running cue (`floor`), gives ("今年主要预期目标是:…。经济结构…,先进制造业增加值占制造业比重
     达到66%左右")."""
-    for sent in reversed(ctx.doc.sentences[: ctx.sentence.index]):
-        if sent.paragraph != ctx.sentence.paragraph or sent.end <= floor:
-            break
-        if _clause_cue().search(sent.text):
-            return _clause_timing(sent, (0, len(sent.text)), own, so_far)
-    return so_far
+    before = _cue_sentence_before(ctx.doc)[ctx.sentence.index]
+    if before is None or before.end <= floor:
+        return so_far
+    return _clause_timing(before, (0, len(before.text)), own, so_far)
+
+
+# the document last read and, for each of its sentences, the last sentence before it in its
+# paragraph that holds a clause cue word: one pass a report, not a walk back a paragraph a sentence
+_CUE_SENTENCES: list = [None, ()]
+
+
+def _cue_sentence_before(doc: Document) -> tuple[Sentence | None, ...]:
+    read, before = _CUE_SENTENCES
+    if read is not doc:
+        last, paragraph, out = None, None, []
+        for sent in doc.sentences:
+            if sent.paragraph != paragraph:
+                last, paragraph = None, sent.paragraph
+            out.append(last)
+            if _clause_cue().search(sent.text):
+                last = sent
+        before = tuple(out)
+        _CUE_SENTENCES[:] = [doc, before]
+    return before
 
 
 def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: tuple[str, int | None]
@@ -200,7 +218,7 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     if cue is None:
         return _clause_year_ahead(sentence, span, own) or so_far
     mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
-    # a year written in the cue's own clause ("2022年郑州全市生产总值预计增长", "预计2022年武汉…")
+    # a year written in the cue's own clause ("2022年某市全市生产总值预计增长", "预计2022年某市…")
     start, end = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
     years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text, max(a, start), min(end, b))]
     if mode == "review":
@@ -1560,7 +1578,7 @@ _LEVEL_ONLY = re.compile(rf"(?:国家|[{_LEVELS}]{{1,2}})级")
 _NEXT_LEVEL_COUNT = re.compile(rf"、\d+(?:\.\d+)?[个家项所座处]?(?=(?P<level>{_LEVEL_ONLY.pattern}))")
 
 
-# "7.4万户倒损房屋群众春节前可以全部搬入新居": a time the noun acts by ("春节前", "年底前",
+# "3.2万户受灾群众春节前可以全部住进新房": a time the noun acts by ("春节前", "年底前",
 # "6月底前"), with the modal after it, is no part of the noun counted
 _BY_WHEN = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:\d{{1,2}}月底?|[{CJK_CHARS}]{{2}})前(?:可以|可|将|能|要)?$")
 
@@ -1671,7 +1689,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     """Split one indicator phrase into n names: "城乡常住居民人均可支配收入" → 城镇…, 农村…;
     "城市道路清扫率、保洁率" → 城市道路清扫率, 城市道路保洁率."""
     if n > 1:
-        # "医疗器械、钢构网架、电子信息等行业产值分别增长…": the list closes with 等 before its head
+        # "纺织、食品、电子等行业产值分别增长…": the list closes with 等 before its head
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:

@@ -115,7 +115,7 @@ _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人
 
 
 def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
-    """A division's people's congress by its term ("河南省第十三届人民代表大会", "南宁市十四届人大六次
+    """A division's people's congress by its term ("某省第十三届人民代表大会", "某市十四届人大五次
     会议"), whatever the report's own area (a news copy of a report has none)."""
     out = []
     text = ctx.text
@@ -133,8 +133,8 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
             continue
         out.append(ctx.mention(ORG, start, term.end(), source="body"))
     for level in re.finditer(f"(?<=在)[{lexicons.LEVEL_CHARS}]", text):
-        # "在区十五届人大四次会议上": the congress the report is given at, by its level and term alone
-        # (a past session's "完成市十七届人大一次会议确定的目标" names a meeting, not the body)
+        # "在区十六届人大三次会议上": the congress the report is given at, by its level and term alone
+        # (a past session's "落实市十六届人大二次会议部署" names a meeting, not the body)
         term = _CONGRESS_TERM.match(text, level.end())
         a = level.start()
         if term is not None and not ctx.taken(a, term.end(), (ORG,)) \
@@ -514,7 +514,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
     out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
-    if parent is not None and not _found_at(ctx, start, parent):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
+    if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
         out.append(ctx.mention(ORG, start, parent, source="suffix"))
     return out
 
@@ -834,11 +834,6 @@ def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int |
         if branch and _names_one(ctx, start, m.start(), head) or place_lexicon_pattern().match(ctx.text, m.end()):
             return m.end()
     return None
-
-
-def _found_at(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is an organization found at exactly text[a:b]?"""
-    return any(m.type == ORG and m.span.bounds == (a, b) for m in ctx.found)
 
 
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
@@ -1217,7 +1212,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if phase and (rest.endswith("工程") or len(name) == 2 and name[-1] in lexicons.characters("org_phase_works_finals.txt")):
         return None  # "天保二期工程", "景电二期提质增效工程", "丰电三期": a public works' or a plant's phase
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
-        return None  # "上海首单知识产权证券化项目": a rank claimed for the works (首单, 首个), no company
+        return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if len(name) == 2 and sector_takes_last_character(text, b):
@@ -1231,7 +1226,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if rest in _industry_words() and rest not in _product_industries():
         b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
     elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
-        b = trade.end()  # "迪晟健医药自动化物流仓库": the company's trade (医药, 制药, 实业) is part of its name
+        b = trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
@@ -1374,7 +1369,7 @@ def _common_word_trade_name(ctx: SentenceContext, toks: list, a: int, end: int, 
     industry at the works' head ("时代思康新材料" cut 时代|思康|新|材料): the unknown half shows the pair
     is a name (企业名称登记管理规定: 字号 of two or more characters), not a descriptor of the works
     ("智慧农业", "高端装备"): both words, for the test that an industry follows them, or after a place
-    opening the works a product ("龙岩上杭时代思康含氟新能源材料": the county, the company, its plant's product)."""
+    opening the works a product ("三明永安华信锂电新能源材料": the county, the company, its plant's product)."""
     if len(toks) < 3 or toks[0].start != a:
         return []
     first, second = toks[0], toks[1]

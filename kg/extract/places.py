@@ -354,7 +354,7 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if _names_a_site(ctx, b):
         return False  # "台海网1月22日讯": a news site's name, not the place
     if _opens_honour_title(ctx, a, b):
-        return False  # "荣获广西高质量发展进步城区": the honour's scope, not a place spoken of
+        return False  # "荣获全省高质量发展先进城区": the honour's scope, not a place spoken of
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
@@ -1320,7 +1320,7 @@ def _province_or_wider(name: str) -> bool:
            + lexicons.words("place_named_zone_heads.txt"))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
-    "落户经济开发区", or manages or ranks it: "云南牟定产业园区管委会挂牌成立", "安居经开区成功创建…"
+    "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
     (ANNOTATION rule 3: located or managed → Place) — one the projects rule found, or a name
     before a zone's head right before such a word."""
     text = ctx.text
@@ -1910,7 +1910,7 @@ _RING_FEATURE_ENDS = "澳洲岛"
 
 @component("ring_area_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "suffix_places"), needs=("环",))
 def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
-    """An area named as the ring around a feature ("主动融入环三都澳大湾区建设", xiapu; "环郧阳湖
+    """An area named as the ring around a feature ("主动融入环白沙湾大湾区建设", xiapu; "环郧阳湖
     中心城区建设提速"): one place, which holds the feature named in it (ANNOTATION rule 8)."""
     return [ctx.mention(PLACE, a, b, source="ring-area", composite=True)
             for a, b in _ring_areas(ctx) if not ctx.taken(a, b, (ORG,))]

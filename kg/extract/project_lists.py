@@ -1,6 +1,6 @@
 """Works listed by their kind: the items of "A、B等[一批|N个…]KIND" where KIND is a kind of works
 (水电站, 高速公路, 公园, 酒店…: `project_list_kinds.txt`) and the clause builds, opens or runs them.
-Each item names one works of that kind without its head ("乌东德、白鹤滩等世界级水电站投产发电",
+Each item names one works of that kind without its head ("龙潭、黑石峡等大型水电站投产发电",
 "成南扩容、九绵等高速公路通车运行"). Lists labelled 项目, 工程, 设施 or 平台 are read in projects.py."""
 from __future__ import annotations
 

@@ -194,8 +194,8 @@ def _part_ends(ctx: SentenceContext, end: int) -> bool:
 @component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",))
 def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
     """A clause that opens with a list of plants named by a trade name and an industry, ending in works
-    found by their head, and builds them ("虎石新材料、手拉手汽车智慧产业园项目开工建设", "爱旭光伏电池、越芯
-    半导体、闻泰光电智能制造产业园落地…"): each item is a company's works."""
+    found by their head, and builds them ("青石新材料、联创汽车零部件产业园项目开工建设", "恒光光伏组件、芯源
+    半导体、瑞达光电智能制造产业园落地…"): each item is a company's works."""
     out = []
     text = ctx.text
     for works in [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == "head"]:
@@ -581,7 +581,7 @@ def content_verb_before(ctx: SentenceContext, start: int) -> bool:
 
 
 def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
-    """"引进落地国碳纳米、…等项目", "…智能制造产业园落地富山工业园": a word that ends a chain of verbs
+    """"引进落地华碳材料、…等项目", "…智能制造产业园落地白沙工业园": a word that ends a chain of verbs
     (落地 after 引进) or follows the works it predicates opens the name after it, not the name;
     alone ("落地签证服务中心") it is part of the name."""
     before = ctx.token_ending_at(a)
@@ -979,7 +979,7 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
     if start < a and text[:start].endswith("新") and any(t.word == "新" and t.end == start for t in ctx.tokens):
         if _inside_industry(text, start):
             # "新/a 材料产业园": 新 opens the industry (新材料), never the works; the name runs on
-            # before it ("…南方绿色新材料产业园项目", "…、新材料产业园等特色园中园")
+            # before it ("…东方绿色新材料产业园项目", "…、新材料产业园等特色园中园")
             # (a walk that stops at verbs: "…分会场设在柯城区浙江某某新材料…基地" opens at 柯城区)
             s = name_start(ctx, start - 1, **LIMITS.name_before_new.limits, through_heads=True)
             if s == start - 1:
@@ -1190,7 +1190,7 @@ def _places_sharing_head(ctx: SentenceContext, a: int, b: int) -> int | None:
     first = None
     while True:
         if not _bare_places(ctx, a, b):
-            # a works before 和 ends the list ("西双版纳机场改扩建和蒙自、昭通、楚雄机场新建迁建");
+            # a works before 和 ends the list ("某市机场改扩建和甲县、乙县、丙县机场新建迁建");
             # any other item does not share the head
             return first if first is not None and text[first - 1] == "和" else None
         first = a
@@ -1530,7 +1530,7 @@ def _inside_industry(text: str, a: int) -> bool:
 
 def _labels_company_works(m: re.Match) -> bool:
     """Does the list's label call its items projects, not companies ("等重大项目", not
-    "珍宝岛药业、乌苏里江制药等老牌企业裂变项目": the items are the 企业)?"""
+    "青松药业、白河制药等老牌企业裂变项目": the items are the 企业)?"""
     label = m.group()[m.end(1) - m.start():]
     return label.endswith("项目") and "企业" not in label
 

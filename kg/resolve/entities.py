@@ -69,7 +69,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
     # the report's area (the last name), and the city that holds it where the title names it too
-    # ("在梧州市万秀区第三届人民代表大会")
+    # ("在柳州市城中区第十六届人民代表大会")
     for name in own_area:
         area_key, attrs = place_key(name, province)
         entities.setdefault(area_key, Entity(PLACE, attrs.get("division", name), area_key, attrs=attrs))

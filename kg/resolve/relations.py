@@ -273,8 +273,8 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
 
 def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | None, projects_at: dict):
     """An area whose name opens the name of a list's first works holds the works listed after it
-    ("雄安新区京雄城际、京雄高速等67个重点项目开工建设", "投用甬江科创区甬江实验室B区一期、研究院集聚区
-    和元宇宙产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
+    ("临港新区港城城际、港城快速路等45个重点项目开工建设", "投用松湖科创区松湖实验室A区一期、研究院集聚区
+    和数字产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
     an area by its head (location.txt `area`: 新区, 景区, 园区…), not a division, whose name opens
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
     not an item that names a place of its own at its start (extraction: `list_after`). Any place
@@ -489,9 +489,9 @@ def _built_whole(name: str, at: int, org: str) -> bool:
 
 @functools.cache
 def _company_ends() -> tuple[str, ...]:
-    """The words that end a company's name: its kind (公司, 集团) or its trade (纸业, 科技:
-    org_company_trades.txt), never an institution's (医院, 博物馆, 学校)."""
-    return ("公司", "集团") + tuple(lexicons.words("org_company_trades.txt"))
+    """The words that end a company's name: its kind (公司, 集团: rel_company_heads.txt) or its trade
+    (纸业, 科技: org_company_trades.txt), never an institution's (医院, 博物馆, 学校)."""
+    return tuple(lexicons.words("rel_company_heads.txt")) + tuple(lexicons.words("org_company_trades.txt"))
 
 
 def _line_through(name: str, own_code: str | None) -> bool:
@@ -533,7 +533,7 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
             if key != own_area and (org.endswith(heads) or key not in home):
                 return True
         # a foreign country right before the company: where the investor comes from ("引进荷兰
-        # 阿尔法环保设备项目"), as inside the company's name ("新加坡林虾集团智能水产养殖加工")
+        # 阿尔法环保设备项目"), as inside the company's name ("新加坡海源集团智能水产加工")
         if x == b and n in lexicons.foreign_countries():
             return True
     return False

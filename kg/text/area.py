@@ -31,7 +31,7 @@ def resolve_own_area(doc: Document) -> OwnArea:
     names, held = _with_holding_city(doc.title, tuple(split_area(doc.area)))
     division = held or (lexicons.find_division(names[-1], None) if names else None)
     if division is None and names:
-        # a title that names the area by a county's short form ("在科右前旗第十八届人民代表大会"):
+        # a title that names the area by a county's short form ("在科左中旗第十六届人民代表大会"):
         # the county of that name in the province the report's places belong to
         division = (lexicons.find_division(names[-1], _inferred_province(doc.source.text))
                     or _only_division_named(names[-1]))

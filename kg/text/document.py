@@ -137,7 +137,7 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
         m = _LATE_IN_YEAR.search(line)
         if m and _CONGRESS_NAMED.search(line, m.end()):
             # a date line of December under a title that names the year it was given in
-            # ("2020年政府工作报告 / 2020年12月24日在汉南区第九届人民代表大会…"): the coming year's
+            # ("2020年政府工作报告 / 2020年12月22日在某区第九届人民代表大会…"): the coming year's
             return int(m.group(0)[:4]) + 1
     for _, line in head:
         m = _YEAR.search(line)
@@ -167,7 +167,7 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
 
 # "2017湖北政府工作报告全文", "2011年辽宁省政府工作报告——2011年1月21日在…" (a copy printed on one line)
 _OPENING_TITLE = re.compile(r"^\s*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?政府工作报告")
-# "2017年4月22日,湖州市第八届人民代表大会第一次会议开幕": the congress that hears the report
+# "2018年1月20日,某市第九届人民代表大会第一次会议开幕": the congress that hears the report
 _CONGRESS_DATE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,40}?人民代表大会")
 
 
