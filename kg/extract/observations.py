@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import cn_number, five_year_plan_end
+from kg.text.document import cn_number, five_year_plan_end, opening_plan_spans
 from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.text.segment import tokens
 from kg.extract.registry import component
@@ -213,8 +213,9 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     words when it fits the mode; with no cue word, the status and period the values had so far."""
     text, (a, b) = sentence.text, span
     cue = None
-    for cue in _clause_cue().finditer(text, a, b):
-        pass
+    for found in _clause_cue().finditer(text, a, b):
+        if not _spelled_inside(text, found.start(), found.end()):
+            cue = found
     if cue is None:
         return _clause_year_ahead(sentence, span, own) or so_far
     mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
@@ -320,12 +321,18 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
     modes = {row[0]: row[1] for row in lexicons.rows("obs_part_cues.tsv")}
     ahead = _ahead_cues()
     found = list(_part_cue().finditer(text))
+    spans = [(at, end) for at, end in opening_plan_spans(text) if own and end < own]
     planned = max((int(_cue_written(m)) for m in found
                    if _cue_written(m) and modes[m.group("cue") or m.group("hcue") or m.group("future")] == "plan"),
                   default=None)
     out: list[_Cue] = []
     reviewed = None
     for m in found:
+        while spans and spans[0][0] <= m.start():
+            # "“十三五”期间,某区…" in a report given after the plan: a review of its last year
+            at, end = spans.pop(0)
+            reviewed = end
+            out.append(_Cue(at, end, "review"))
         if m.group("oyear") or m.group("wyear"):
             year = int(m.group("oyear") or m.group("wyear"))
             mode = _opened_year_mode(text, m.end(), year, own or planned, reviewed)
@@ -334,6 +341,8 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
             continue
         word = m.group("cue") or m.group("hcue") or m.group("alone") or m.group("future")
         mode = modes[word]
+        if m.group("alone") and word not in ahead and _overshadowed(text, m, out, mode):
+            continue
         if word in ahead:
             start = own or planned
             out.append(_Cue(m.end(), start + ahead[word] if start else None, mode))
@@ -345,8 +354,35 @@ def _running_cues(text: str, own: int | None) -> tuple[tuple[_Cue, ...], str]:
         year = written or (last.year if last and last.mode == mode else None) or _cue_year(mode, own, reviewed)
         reviewed = year if mode == "review" else reviewed
         out.append(_Cue(m.end(), year, mode))
+    out += [_Cue(at, end, "review") for at, end in spans]
     opening = _excerpt_mode(text[: out[0].end if out else None]) if own else "other"
     return tuple(out), opening
+
+
+# the end of a sentence between two cues: a cue after it opens a new reading
+_SENTENCE_BREAK = re.compile(r"[。!?！？\n]")
+
+
+def _overshadowed(text: str, m: re.Match[str], before: list[_Cue], mode: str) -> bool:
+    """An undated cue word that is no cue: one a longer word only spells (着力争当, 重点做好了:
+    `obs_cue_nonwords.txt`), or one of the other mode after a cue in its own sentence. The first cue
+    of a sentence dates it, and a bare word of the other mode later in it is part of what it
+    reviews or plans ("2024年,我省…着力做好“十个统筹”,…全年地区生产总值增长4.8%": 2024's actuals,
+    not targets); only a new sentence or a year written with the cue changes the reading."""
+    if _spelled_inside(text, m.start(), m.end()):
+        return True
+    last = before[-1] if before else None
+    return bool(last and last.mode != mode and last.end <= m.start()
+                and not _SENTENCE_BREAK.search(text, last.end, m.start()))
+
+
+def _spelled_inside(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], a cue word, is part of a longer word of `obs_cue_nonwords.txt`."""
+    for word in lexicons.words("obs_cue_nonwords.txt"):
+        at = text.find(word, max(0, a - len(word) + 1), b + len(word) - 1)
+        if 0 <= at < b and at + len(word) > a:
+            return True
+    return False
 
 
 def _cue_written(m: re.Match[str]) -> str | None:

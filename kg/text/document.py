@@ -65,6 +65,8 @@ def parse_document(source: Source) -> Document:
     title, body_start = _title_block(paragraphs)
     report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start], paragraphs)
                                     or name_year(source.name) or _dated_opening(text))
+    if report_year is None:
+        report_year = _reviewed_span_year(text)
     if report_year is None and not _YEAR.search(text):
         report_year = _plenum_year(text)
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
@@ -271,6 +273,32 @@ def _reviewed_plan_end(heading: str) -> int | None:
     if _YEAR.search(heading) or not any(w in heading for w in _REVIEW_WORDS) or not _PLAN_SPAN.search(heading):
         return None
     return five_year_plan_end(heading)
+
+
+# a five-year span that opens its clause ("“十三五”期间,内蒙古…", "“十三五”时期是…的五年"), not one
+# compared with or named inside a clause ("高于“十三五”时期", "完成“十三五”规划目标")
+_OPENING_SPAN = re.compile(r"(?:^|(?<=[。!?;:,;:,\n]))\s*[“\"]?(%s)" % _PLAN_SPAN.pattern, re.M)
+
+
+def opening_plan_spans(text: str) -> list[tuple[int, int]]:
+    """Where a five-year plan's whole span opens a clause of the text: the offset after its
+    mention and the plan's last year."""
+    return [(m.end(), five_year_plan_end(m.group(1))) for m in _OPENING_SPAN.finditer(text)]
+
+
+def _reviewed_span_year(text: str) -> int | None:
+    """A copy that writes no year of its own but speaks of a five-year plan's whole span in its
+    running text ("“十三五”时期是…的五年", "“十三五”期间,某区…") and dates itself the year after the
+    plan's end (the latest of the years it writes, its publication date among them, and the year
+    after the latest Central Committee plenum it names) reviews that span: it is the report of that year, and what
+    it reviews is the plan's last year (ANNOTATION 9). A span still running ("“十四五”期间,国家将…"
+    in a copy of 2022) dates nothing."""
+    m = _PLAN_SPAN.search(text)
+    if m is None:
+        return None
+    end = five_year_plan_end(m.group())
+    latest = max([int(y) for y in _YEAR.findall(text)] + [_plenum_year(text) or 0], default=None)
+    return end + 1 if latest == end + 1 else None
 
 
 def _late_report_year(paragraphs: list[tuple[int, str]], report_year: int | None) -> int | None:
