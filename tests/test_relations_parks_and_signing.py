@@ -70,7 +70,7 @@ def test_companies_signing_respectively_each_take_part_in_their_own_works(tmp_pa
     # session 21 (qm21), written in the genre's phrasing: "与A、B、C分别签订了P、Q、R" pairs in order,
     # as "在X、Y分别建设A、B" pairs places; without 分别 every company of the list signs for every works
     orgs = ["临川宏远实业有限公司", "江西华信新材料有限公司", "抚州粮丰食品有限公司"]
-    works = ["宏远鞋材生产项目", "华信铝塑膜生产项目", "粮丰速冻食品生产项目"]
+    works = ["宏远运动鞋底生产项目", "华信光学膜生产项目", "粮丰预制菜加工项目"]
     found_of = [(ORG, o) for o in orgs] + [(PROJECT, w) for w in works]
     s = "县政府与" + "、".join(orgs) + "分别签订了" + "、".join(works) + "。"
     found = links(tmp_path, s, found_of, "临川县")

@@ -681,7 +681,7 @@ def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
                 return True
             if ctx.text.endswith(_LEGAL_COMPANY_ENDS, start, end) and is_proper(ctx.text[start:end]) \
                     and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a):
-                return True  # "X新材料有限公司超级涂覆工厂项目": its registered name, then its works
+                return True  # "X新材料有限公司智能温控阀门工厂项目": its registered name, then its works
     return False
 
 
