@@ -30,6 +30,11 @@ def test_new_opens_the_industry_not_the_works(tmp_path, sentence, found, cut):
      "临川宏远新能源电力有限公司", "临川宏远新能源电力有限公司100兆瓦光伏发电项目"),
     ("江西宏达精密工业有限公司年产5万吨汽车连接器端子项目进展顺利。",
      "江西宏达精密工业有限公司", "江西宏达精密工业有限公司年产5万吨汽车连接器端子项目"),
+    # session 21 (qm21): a registered name (有限公司) then the works' own words before 项目, no capacity
+    ("三个重大项目分别是总投资20亿元的江西临川新材料有限公司智能温控阀门工厂项目和临川物流园。",
+     "江西临川新材料有限公司", "江西临川新材料有限公司智能温控阀门工厂项目"),
+    ("其中临川宏远新能源电力有限公司高端铜箔生产基地项目为市重点项目。",
+     "临川宏远新能源电力有限公司", "临川宏远新能源电力有限公司高端铜箔生产基地项目"),
 ])
 def test_a_company_and_its_plants_capacity_name_its_works(tmp_path, sentence, company, works):
     projects, orgs, links = _graph(tmp_path, sentence)
@@ -54,3 +59,10 @@ def test_a_companys_trade_name_and_xiangmu_are_its_works(tmp_path):
 def test_signing_an_agreement_with_no_works_head_names_no_works(tmp_path):
     projects, _, _ = _graph(tmp_path, "与临川宏远新能源电力有限公司签订战略合作协议。")
     assert not projects, projects
+
+
+def test_a_registered_company_then_too_short_a_works_is_no_works(tmp_path):
+    # "技改项目" after the company is a kind of project, not the name of one (PROJECT_LIMITS.company_works_min)
+    projects, orgs, links = _graph(tmp_path, "临川宏远新能源电力有限公司技改项目进展顺利。")
+    assert "临川宏远新能源电力有限公司" in orgs
+    assert "临川宏远新能源电力有限公司技改项目" not in projects, projects

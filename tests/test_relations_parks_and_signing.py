@@ -64,3 +64,17 @@ def test_a_place_of_the_country_before_a_company_in_a_works_name_stays_its_place
     s = "任泽乐通合金材料等转移项目签约落地。"
     found = links(tmp_path, s, [(PROJECT, "任泽乐通合金材料"), (PLACE, "任泽"), (ORG, "乐通")], "邢台市")
     assert ("locatedIn", "任泽乐通合金材料", "任泽区") in found  # 任泽 resolves to the division
+
+
+def test_companies_signing_respectively_each_take_part_in_their_own_works(tmp_path):
+    # session 21 (qm21), written in the genre's phrasing: "与A、B、C分别签订了P、Q、R" pairs in order,
+    # as "在X、Y分别建设A、B" pairs places; without 分别 every company of the list signs for every works
+    orgs = ["临川宏远实业有限公司", "江西华信新材料有限公司", "抚州粮丰食品有限公司"]
+    works = ["宏远运动鞋底生产项目", "华信光学膜生产项目", "粮丰预制菜加工项目"]
+    found_of = [(ORG, o) for o in orgs] + [(PROJECT, w) for w in works]
+    s = "县政府与" + "、".join(orgs) + "分别签订了" + "、".join(works) + "。"
+    found = links(tmp_path, s, found_of, "临川县")
+    pairs = {(a, b) for r, a, b in found if r == "participatesIn"}
+    assert pairs == set(zip(orgs, works)), pairs
+    together = links(tmp_path, s.replace("分别", ""), found_of, "临川县")
+    assert len({(a, b) for r, a, b in together if r == "participatesIn"}) == 9, together

@@ -492,9 +492,25 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
             targets = _participated(ctx.text, ca, cb, o, orgs, projects)
             if not targets and n + 1 < len(clauses):
                 targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
+            if len(targets) > 1:
+                targets = _respective_works(ctx.text, o, orgs, targets)
             if targets:
                 o.attrs["participates_in"] = tuple(p.span for p in targets)
     return []
+
+
+def _respective_works(text: str, o: Mention, orgs: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """"与A公司、B公司、C公司分别签订了P、Q、R": a list of organizations, a word of location.txt
+    `respective` between it and a list of as many works: each organization takes part in its own work,
+    in order, as "在X、Y分别建设A、B" pairs places (_respectively). Else all `targets`."""
+    first = _list_start(text, o, orgs)
+    members = _listed_from(text, first, orgs)
+    works = _listed_from(text, targets[0], targets)
+    gap = text[members[-1].local_end:works[0].local_start]
+    if len(members) < 2 or len(works) != len(members) or o not in members \
+            or not any(w in gap for w in lexicons.roles("location.txt").get("respective", ())):
+        return targets
+    return [works[members.index(o)]]
 
 
 def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list[Mention],

@@ -664,6 +664,11 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     return "project"
 
 
+# a registered company's name ends in one of these: then the works named right after it are its own
+_LEGAL_COMPANY_ENDS = ("有限公司", "股份公司", "有限责任公司")
+CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+
+
 def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
     """"瓜州某某新能源电力有限公司200兆瓦光伏发电项目": a company found by its whole name, then the
     capacity (or 年产 and it) and product of its plant before the head, is that company's investment
@@ -674,6 +679,9 @@ def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
             if is_proper(ctx.text[start:end]) and _CAPACITY_OPENS.match(
                     ctx.text, end + 2 * ctx.text.startswith("年产", end), a) is not None:
                 return True
+            if ctx.text.endswith(_LEGAL_COMPANY_ENDS, start, end) and is_proper(ctx.text[start:end]) \
+                    and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a):
+                return True  # "X新材料有限公司智能温控阀门工厂项目": its registered name, then its works
     return False
 
 
