@@ -55,3 +55,15 @@ def test_province_builds_kinds_of_site(tmp_path):
     sentence = "推进深远海养殖基地建设。"
     assert "深远海养殖基地" not in projects(tmp_path, sentence, head="广东省政府工作报告")
     assert "深远海养殖基地" in projects(tmp_path, sentence)
+
+
+# A processing plant (加工厂, a weak head) named by a place or a trade name is a works; one of a kind
+# is not (session 21, ql21; sentences written in the genre's phrasing).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("东山梅满园青梅加工厂、西岭茶业产业园提速建设。", {"东山梅满园青梅加工厂", "西岭茶业产业园"}, set()),
+    ("由南方木业公司投资5000万元兴建的北林县南方木材加工厂开工。", {"北林县南方木材加工厂"}, set()),
+    ("建设一批农产品加工厂。", set(), {"农产品加工厂"}),
+])
+def test_processing_plant_named_is_works(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert found <= got and not (not_found & got), got

@@ -113,3 +113,22 @@ def test_terminal_area_and_runway_are_two_works(tmp_path):
 ])
 def test_works_along_a_named_road(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A part in common words joined by 及 to the name before it names no works of its own: the name runs
+# back over the joint (session 21, ql21: "…精细化工及原料工程" gave 原料工程); a part before the joint
+# that ends in a facility's or a body's head, or in a works head, is a works of its own.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("加快中俄蒙国际汽车产业园建设,汽配城及专业4S店项目全部投入运营。",  # hailar-2013
+     {"汽配城及专业4S店项目"}, {"专业4S店项目"}),
+    ("东岭石化芳烃及原料工程建成投产。",  # written in the genre's phrasing
+     {"东岭石化芳烃及原料工程"}, {"原料工程"}),
+    ("全力推进云江新材料电池隔膜及系统总成项目建设。",
+     {"云江新材料电池隔膜及系统总成项目"}, {"系统总成项目"}),
+    ("建成县综合医院和疾控中心PCR实验室及城市核酸检测基地。",
+     set(), {"疾控中心PCR实验室及城市核酸检测基地"}),
+    ("启动中医院迁建及县医院医技综合楼项目。",
+     {"县医院医技综合楼项目"}, {"中医院迁建及县医院医技综合楼项目"}),
+])
+def test_part_joined_by_ji_stays_in_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

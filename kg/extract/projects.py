@@ -305,6 +305,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "建成A、B等互联互通工程", "…等一批高品质酒店": the label of a list, not one more works
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
+    works.start = _over_joined_part(ctx, works.start, a)
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
     for j in range(a - 1, works.start, -1):
         before = _head_pattern().search(text, max(works.start, j - 4), j) if text[j] in "和及与、" else None
@@ -312,6 +313,29 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
             works.start = j + 1
             break
     return works
+
+
+# the heads that end a facility or a body of its own before 及 (built_facility_heads.txt, org_suffixes.txt)
+_JOINED_OWN_HEADS = tuple(lexicons.words("built_facility_heads.txt")) + tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1)
+
+
+def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
+    """"升压站综合楼及附属用房建筑工程", "市政道路及地下管网建设项目", "精细化工及原料工程": the walk
+    stopped at 及, and the part after it, all common words, names no works by itself; the name runs
+    back over the joint to where the part before it begins (a part that ends in a head of its own is
+    a works of its own: the loop after this call starts the name after the joint again, and so does a
+    part that ends in a facility's or a body's head)."""
+    text = ctx.text
+    if start < 3 or text[start - 1] != "及" or a - start < LIMITS.joined_part_min_chars or is_proper(text[start:a]):
+        return start
+    part = _Works("", start - 1, start - 1, start - 1, None)
+    _settle_start(ctx, part, [])  # the part before the joint, walked as a name before a head is
+    left = part.start
+    if start - 1 - left < LIMITS.joined_part_min_chars or not CJK.match(text[left]):
+        return start
+    if text[left:start - 1].endswith(_JOINED_OWN_HEADS):
+        return start  # "疾控中心PCR实验室及城市核酸检测基地": a facility or body before the joint is its own
+    return left
 
 
 _BRACKETED_PHASE = re.compile(r"\((?:[一二三四五六七八九十]|\d{1,2})期\)")
