@@ -2,16 +2,7 @@
 for the test in the genre's phrasing, not copied from any report or gold): a note that a basis
 holds for the figures after it, a share or a per-head figure with its subject in the clause
 before, and a fund paid out named without its verb."""
-from kg.text.document import parse_document
-from kg.extract import extract_mentions
-from kg.text.reading import read_source
-
-
-def observations(tmp_path, body, heading="一、2022年工作回顾"):
-    path = tmp_path / "r.txt"
-    path.write_text(f"各位代表:\n{heading}\n{body}\n", encoding="utf-8")
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"])
-            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+from tests.test_indicator_basis_goal_and_listed_measures import observations
 
 
 def test_a_same_below_note_after_the_comparison_is_no_name(tmp_path):
@@ -29,11 +20,14 @@ def test_a_note_naming_a_word_for_the_rest_is_no_name(tmp_path):
     assert not [n for n, _, _ in found if "简称" in n]
 
 
-def test_a_share_without_its_subject_is_of_the_measure_just_named(tmp_path):
+def test_a_share_or_per_head_figure_without_its_subject_is_of_the_measure_just_named(tmp_path):
     found = observations(tmp_path, "全市研发经费支出约46亿元、占地区生产总值比重达2.4%。"
                                    "数字经济核心产业增加值达到210亿元,增长11%,占GDP的比重达到8.6%。")
     assert ("研发经费支出占地区生产总值比重", "2.4", "%") in found
     assert ("数字经济核心产业增加值占GDP的比重", "8.6", "%") in found
+    # a bare per-head figure too: 人均 of the indicator just named
+    found = observations(tmp_path, "全年实现地区生产总值63.5亿元,同比增长7.2%,人均达到4.8万元。")
+    assert ("人均地区生产总值", "4.8", "万元") in found
 
 
 def test_listed_shares_take_the_measures_listed_before_them_in_turn(tmp_path):
@@ -46,12 +40,6 @@ def test_listed_shares_take_the_measures_listed_before_them_in_turn(tmp_path):
 def test_a_share_after_a_gap_or_a_milestone_stays_as_written(tmp_path):
     found = observations(tmp_path, "一般公共预算收入比“十二五”末增加42亿元,占GDP的比重达到9.1%。")
     assert not [n for n, _, _ in found if n.startswith("比") and "比重" in n]
-
-
-def test_a_bare_per_head_figure_is_of_the_indicator_just_named(tmp_path):
-    found = observations(tmp_path, "全年实现地区生产总值63.5亿元,同比增长7.2%,人均达到4.8万元。")
-    assert ("人均地区生产总值", "4.8", "万元") in found
-    assert ("地区生产总值", "63.5", "亿元") in found
 
 
 def test_a_fund_paid_out_is_named_without_the_verb(tmp_path):

@@ -1294,8 +1294,8 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         # "研发经费支出4600亿元、占地区生产总值比重达3.39%": a share with no subject of its own is
         # of the measure just named (研发经费支出占地区生产总值比重), when that is a measure's name
         # (not "比十二五末" of a gap, not "出口首破大关" of a milestone: then it stays as written)
-        base = _share_base(seen[-1])
-        return base + name if len(base) >= 4 and _has_head(base) and not _NO_SHARE_BASE.search(base) else name
+        whole = _share_base(seen[-1])
+        return whole + name if len(whole) >= 4 and _has_head(whole) and not _no_share_whole().search(whole) else name
     if unit not in ("%", "成") or "占" not in name or name.endswith(_SHARE_HEADS):
         return name
     # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
@@ -1305,8 +1305,12 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
     return name + share
 
 
-# a name that states a gap, a milestone or a rate rather than the measure a share is of
-_NO_SHARE_BASE = re.compile(r"^比|高于|低于|高出|大关|台阶|增速$|增幅$|增长$")
+@functools.lru_cache(maxsize=1)
+def _no_share_whole() -> re.Pattern[str]:
+    """A name that states a gap or a milestone (`obs_share_base_stops.txt`), a comparison (比…) or
+    a rate rather than the measure a share is of."""
+    stops = alternation_pattern(lexicons.words("obs_share_base_stops.txt"))
+    return re.compile(rf"^比|{stops}|(?:增速|增幅|增长)$")
 
 
 def _share_base(last: str) -> str:
