@@ -250,8 +250,14 @@ _NAMES_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两�
 _NOTE_BEFORE_VALUE = re.compile(r"[(（]([^()（）、]{1,12})[)）]$")
 
 
+# "比上年同期(下同)增长5.3%", "同比(下同)增长", "同比增长(以下简称增长)6%": a note that a basis or
+# a word holds for the figures after it, wherever it stands, is no part of the name either
+_SAME_BELOW_NOTE = re.compile(r"[(（](?:[^()（）]{0,8}下同|以下简称[^()（）]{1,6})[)）]")
+
+
 def _without_value_note(words: str) -> str:
     """The words before a value without a bracketed note of how it is counted (`obs_value_notes.txt`)."""
+    words = _SAME_BELOW_NOTE.sub("", words)
     m = _NOTE_BEFORE_VALUE.search(words)
     if m is None or not any(w in m.group(1) for w in lexicons.words("obs_value_notes.txt")):
         return words
@@ -791,7 +797,10 @@ def _value_names(text: str, phrase: _Phrase, indicator: str, names: list[str], c
     totals = _totals_of(pairs, run.seen_names, continues)
     if totals != pairs:
         return totals  # named whole already
-    pairs = [(q, _share_of(name, q.unit, run.seen_names, phrase.text)) for q, name in pairs]
+    # "存贷款余额分别为a、b,…,占全省比重c、d": as many shares as measures just named, one each
+    each = len(pairs) > 1 and len(run.last_names) == len(pairs)
+    pairs = [(q, _share_of(name, q.unit, [run.last_names[i]] if each and name.startswith("占") else run.seen_names,
+                           phrase.text)) for i, (q, name) in enumerate(pairs)]
     return [(q, _continued(name, run.seen_names, text, phrase.start, continues, "等" in phrase.text)) for q, name in pairs]
 
 
@@ -1194,6 +1203,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if not seen or continues or not name:
         return name
     last = seen[-1]
+    if name == "人均" and "人均" not in last and not last.endswith(_SHARE_HEADS) and _has_head(last):
+        return name + last  # "实现地区生产总值25.2亿元,…,人均达到5.6万元" → 人均地区生产总值
     crop = _crop_of(last) if name in _crop_measures("bare") else ""
     if crop and text[phrase_start - 1:phrase_start] in ",、":
         return crop + name  # "粮食种植面积12万亩,总产6.4万吨" → 粮食总产
@@ -1315,6 +1326,12 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
         return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
+    if unit in ("%", "成") and name.startswith("占") and name.endswith(_SHARE_HEADS) and len(name) > 3 and seen:
+        # "研发经费支出4600亿元、占地区生产总值比重达3.39%": a share with no subject of its own is
+        # of the measure just named (研发经费支出占地区生产总值比重), when that is a measure's name
+        # (not "比十二五末" of a gap, not "出口首破大关" of a milestone: then it stays as written)
+        whole = _share_base(seen[-1])
+        return whole + name if len(whole) >= 4 and _has_head(whole) and not _no_share_whole().search(whole) else name
     if unit not in ("%", "成") or "占" not in name or name.endswith(_SHARE_HEADS):
         return name
     # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
@@ -1322,6 +1339,14 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
     if name.startswith("占"):
         return _share_base(seen[-1]) + name + share if seen and len(name) > 1 else name
     return name + share
+
+
+@functools.lru_cache(maxsize=1)
+def _no_share_whole() -> re.Pattern[str]:
+    """A name that states a gap or a milestone (`obs_share_base_stops.txt`), a comparison (比…) or
+    a rate rather than the measure a share is of."""
+    stops = alternation_pattern(lexicons.words("obs_share_base_stops.txt"))
+    return re.compile(rf"^比|{stops}|(?:增速|增幅|增长)$")
 
 
 def _share_base(last: str) -> str:
@@ -1424,8 +1449,11 @@ def _funding_verb() -> re.Pattern[str]:
     """"发行专项债券", "投放普惠型小微贷款": a verb that raises or pays out a kind of fund opens no
     name of it (专项债券, 普惠型小微贷款); before anything else it stays ("投入使用项目")."""
     verbs = alternation_pattern(lexicons.words("obs_funding_verbs.txt"))
-    heads = alternation_pattern(lexicons.words("obs_fund_heads.txt"))
-    return re.compile(rf"^(?:{verbs})(?=[^,;。]{{2,}}(?:{heads})$)")
+    heads = lexicons.words("obs_fund_heads.txt")
+    # a head of three characters or more names the fund alone ("发放消费券" → 消费券), a shorter
+    # one only after words that say what fund it is (not "投入资金")
+    whole = alternation_pattern(tuple(h for h in heads if len(h) >= 3))
+    return re.compile(rf"^(?:{verbs})(?=[^,;。]{{2,}}(?:{alternation_pattern(heads)})$|(?:{whole})$)")
 
 
 @functools.lru_cache(maxsize=1)
