@@ -1413,8 +1413,76 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
+            if names_a_border(text[a:b]):
+                continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def names_a_border(name: str) -> bool:
+    """Is `name` a border named by the one-character forms of the provinces it divides ("冀鲁界",
+    "皖豫省界": place_route_border_words.txt after two or more of place_abbreviations.txt)?"""
+    word = next((w for w in lexicons.words("place_route_border_words.txt") if name.endswith(w)), None)
+    stem = name[:-len(word)] if word else ""
+    return len(stem) >= 2 and all(c in lexicons.word_set("place_abbreviations.txt") for c in stem)
+
+
+def course_runs(ctx: SentenceContext) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The places of a route's course in a description of it ("起于A市B县,经C、D、E,终点在F区";
+    "北起A县…,途经B、C,止于D县"): after each word of place_route_course_words.txt, the place
+    starting right after it, one starting right where that one ends (A市B县), and those listed after
+    it with 、 — a place found, or a division's or region's name standing as a whole item. After 经
+    and 经过, which open other phrases too ("经省政府批准", "经过三年努力"), only a list that ends at
+    a clause mark. (offset of the word, [spans of its places]) in order."""
+    text = ctx.text
+    found: dict[int, int] = {}
+    for m in ctx.found:
+        if m.type == PLACE:
+            a, b = m.span.bounds
+            found[a] = max(found.get(a, b), b)
+    runs, taken = [], set()
+    for word in lexicons.words("place_route_course_words.txt"):
+        for hit in re.finditer(re.escape(word), text):
+            if hit.start() in taken:
+                continue  # 经 inside 途经 or 经过: read with the longer word
+            taken.update(range(hit.start(), hit.end()))
+            spans, k = [], hit.end()
+            while True:
+                b = found.get(k)
+                known = place_lexicon_pattern().match(text, k)
+                if b is None and known is not None and (known.end() == len(text) or text[known.end()] in _COURSE_ENDS):
+                    b = known.end()
+                if b is None:
+                    break
+                spans.append((k, b))
+                if b < len(text) and text[b] == "、":
+                    k = b + 1
+                elif b in found:
+                    k = b  # "芜湖市繁昌县"
+                else:
+                    break
+            strict = word in _COURSE_AMBIGUOUS
+            if spans and (not strict or spans[-1][1] == len(text) or text[spans[-1][1]] in _COURSE_ENDS):
+                runs.append((hit.start(), spans))
+    return sorted(runs)
+
+
+@component("course_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs=lexicons.words("place_route_course_words.txt"))
+def extract_course_places(ctx: SentenceContext) -> list[Mention]:
+    """The places of a route's course a description lists by a division's bare name ("经繁昌、南陵、
+    泾县、旌德": 繁昌, 南陵, 旌德 are counties as much as 泾县 is; `course_runs`)."""
+    out = []
+    for _, spans in course_runs(ctx):
+        for a, b in spans:
+            if not ctx.taken(a, b, (PLACE,)) and not ctx.taken(a, b, (ORG,)) and not ctx.taken(a, b, (PROJECT,)):
+                out.append(ctx.mention(PLACE, a, b, source="course"))
+    return out
+
+
+# what may close a route's course list: a clause mark, a parenthesis after its last place ("大城县(…)")
+_COURSE_ENDS = ",;。、(("
+# course words that open other phrases too: their list must end at a clause mark
+_COURSE_AMBIGUOUS = ("经", "经过")
 
 
 @functools.lru_cache(maxsize=1)
