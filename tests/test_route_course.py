@@ -56,3 +56,17 @@ def test_a_border_word_of_a_sentence_leaves_its_places(tmp_path):
     # 边界/交界 as words of a sentence, not a route's end: places around them are untouched
     found = _places(tmp_path, "加强与张家口市交界地区的生态合作。")
     assert "张家口市" in found
+
+
+def test_a_route_named_by_its_ends_one_character_forms_is_no_place(tmp_path):
+    # 沪宁湖: 沪, 宁 and 湖 of its ends, no lake; 郑开洛 after a dash: a route's name, no stop of a line
+    sentence = "沪宁湖高铁建成通车,商登高速—郑开洛高速复合通道全部开工建设。"
+    found = _places(tmp_path, sentence)
+    assert not {"沪宁湖", "郑开洛"} & found
+    links = _links(tmp_path, sentence)
+    assert not {obj for _, obj in links} & {"沪宁湖", "郑开洛"}
+
+
+def test_a_lake_opening_a_route_is_still_a_place(tmp_path):
+    # a known place before the route's kind stays one ("洪湖" is a city as well as a lake)
+    assert "巢湖" in _places(tmp_path, "巢湖大道建成通车,滨湖新区至巢湖高速开工建设。")

@@ -757,7 +757,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
-        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a):
+        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
@@ -1575,7 +1575,7 @@ def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(_DASHES))
+@component("dash_line_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs=tuple(_DASHES))
 def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
     """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
     新北出口路一线的精品示范大街" (hailar-2016), "“九洞天—金蟾大山”旅游黄金线路" (devtext nayong-2019).
@@ -1589,9 +1589,34 @@ def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0 and not m.group(1):
                 a = _after_last_verb(ctx, a, b)
-            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt"):
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt") \
+                    and not _route_in_a_line(ctx, a, b):
                 out.append(ctx.mention(PLACE, a, b, source="dash-line"))
     return out
+
+
+def _route_in_a_line(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a dashed line's item a route ("商登高速—郑少洛高速": routes joined, no stops): an item
+    ending with a route's kind, or the name of a works found right before one."""
+    return ctx.text[a:b].endswith(lexicons.words("project_route_kinds.txt")) or (
+        names_a_route(ctx, a, b) and any(m.type == PROJECT and m.local_start == a for m in ctx.found))
+
+
+def names_a_route(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] the name of a route, not a place: a route's kind (project_route_kinds.txt)
+    follows it and it is no name of the place lexicons ("商登高速—郑少洛高速": 郑少洛)?"""
+    if not ctx.text.startswith(lexicons.words("project_route_kinds.txt"), b):
+        return False
+    known = place_lexicon_pattern().match(ctx.text, a)
+    return known is None or known.end() != b
+
+
+def abbreviated_route(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route's name built of its ends' one-character forms whose last one is a
+    feature's head ("沪苏湖高铁": 沪, 苏, 湖 of 上海, 苏州, 湖州 — no lake), the others province forms
+    (place_abbreviations.txt)?"""
+    return b - a >= 3 and all(c in lexicons.word_set("place_abbreviations.txt") for c in ctx.text[a:b - 1]) \
+        and names_a_route(ctx, a, b)
 
 
 _COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
