@@ -70,3 +70,10 @@ def test_a_route_named_by_its_ends_one_character_forms_is_no_place(tmp_path):
 def test_a_lake_opening_a_route_is_still_a_place(tmp_path):
     # a known place before the route's kind stays one ("洪湖" is a city as well as a lake)
     assert "巢湖" in _places(tmp_path, "巢湖大道建成通车,滨湖新区至巢湖高速开工建设。")
+
+
+def test_a_route_s_purpose_is_no_part_of_its_last_end(tmp_path):
+    sentence = "新开工S203青石至汪岗扶贫旅游公路、X101长滩至白水湖乡村旅游公路等16个项目。"
+    found = _places(tmp_path, sentence)
+    assert {"汪岗", "白水湖"} <= found
+    assert not {"汪岗扶贫", "白水湖乡村"} & found

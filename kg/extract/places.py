@@ -1409,6 +1409,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if text[b - 1:b] == "等":
                 b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
             b = _numbered_street_around(ctx, b)
+            if n == len(parts) - 1:
+                b = _before_route_modifiers(text, a, b)
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
@@ -1417,6 +1419,17 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _before_route_modifiers(text: str, a: int, b: int) -> int:
+    """Where a route's last end text[a:b] ends without the words of the route's purpose glued to
+    it ("至汪岗扶贫旅游公路": 汪岗, not 汪岗扶贫; place_route_end_modifiers.txt), two characters kept."""
+    words = lexicons.words("place_route_end_modifiers.txt")
+    while True:
+        w = next((w for w in words if text.endswith(w, a, b) and b - len(w) - a >= 2), None)
+        if w is None:
+            return b
+        b -= len(w)
 
 
 def names_a_border(name: str) -> bool:
