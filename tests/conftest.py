@@ -113,3 +113,15 @@ def review_graph(tmp_path: Path, sentence: str, head: str) -> tuple[set[str], se
     links = {(report.entities[r.subject].name, report.entities[r.object].name)
              for r in report.relations if r.kind == "participatesIn"}
     return projects, orgs, links
+
+
+def review_located(tmp_path: Path, text: str, head: str) -> set[tuple[str, str]]:
+    """The whole pipeline on the text of a report's review part titled `head`: its locatedIn links
+    (project, place) by the entities' names."""
+    from kg.pipeline import build
+
+    path = tmp_path / "report.txt"
+    path.write_text(f"{head}\n\n一、工作回顾\n\n{text}\n", encoding="utf-8")
+    report = build(path).report
+    return {(report.entities[r.subject].name, report.entities[r.object].name)
+            for r in report.relations if r.kind == "locatedIn"}

@@ -59,6 +59,7 @@ from kg.extract.places import (
     extract_national_towns,
     extract_parallel_places,
     extract_route_places,
+    extract_course_places,
     extract_suffix_places,
     extract_town_places,
     extract_works_town_places,
@@ -110,6 +111,7 @@ from kg.extract.media import extract_media_outlets
 from kg.extract.attributes import (
     set_clause_subjects,
     set_location_cues,
+    set_route_course,
     set_observation_places,
     set_participation,
     set_project_investment,
@@ -168,6 +170,7 @@ PIPELINE_ORDER = (
     "village_places",
     "zone_places",
     "route_places",
+    "course_places",
     "listed_areas",
     "closed_area_lists",
     "dash_line_places",
@@ -229,6 +232,7 @@ PIPELINE_ORDER = (
     "project_stage",
     "clause_subjects",
     "location_cues",
+    "route_course",
     "participation_cues",
     "observation_places",
 )

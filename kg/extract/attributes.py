@@ -22,6 +22,7 @@ import re
 from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import SentenceContext
+from kg.extract.places import course_runs
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
 
@@ -309,6 +310,35 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
             listed = _listed_adjacent(ctx.text, pl, projects)
             if listed:
                 pl.attrs["locates_list"] = tuple(p.span for p in listed)
+    return []
+
+
+@component("route_course", reads=(PLACE, ORG, PROJECT), sets=("course_of", "course_follows"),
+           after=("location_cues",), needs=lexicons.words("place_route_course_words.txt"))
+def set_route_course(ctx: SentenceContext) -> list[Mention]:
+    """course_of = on each place of a route's course ("芜黄高速全长116公里,起于芜湖市繁昌县,经繁昌、
+    南陵…,终点在黄山区": kg.extract.places `course_runs`), the span of the route it describes: the
+    last route before the course's first word (a name ending with a route's kind,
+    project_route_kinds.txt, or a section's 段 or 线). course_follows = where the sentence opens
+    with the course ("北起A县…,途经B、C,止于D县"), naming no route: the route is the previous
+    sentence's (kg.resolve reads it)."""
+    runs = course_runs(ctx)
+    if not runs:
+        return []
+    first = runs[0][0]
+    kinds = lexicons.words("project_route_kinds.txt") + ("段", "线")
+    before = [m for m in outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end))) if m.local_end <= first]
+    route = next((m for m in reversed(before) if m.type == PROJECT and m.text.endswith(kinds)), None)
+    at = {m.span.bounds: m for m in ctx.found if m.type == PLACE}
+    for _, spans in runs:
+        for span in spans:
+            pl = at.get(span)
+            if pl is None:
+                continue
+            if route is not None:
+                pl.attrs["course_of"] = route.span
+            elif not before:
+                pl.attrs["course_follows"] = True
     return []
 
 

@@ -8,6 +8,7 @@ from kg import lexicons
 from kg.config import NESTED_NAMES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, tokenizer_tags
 from kg.extract.registry import component
+from kg.extract.places import abbreviated_route
 from kg.text.names import NATURAL_SUFFIXES
 
 
@@ -39,7 +40,7 @@ def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
         # place's head written short ("武湖街|滨湖苑二期"), not a feature's first character
         a = m.local_start
         b = _feature_name_end(ctx, a, m.local_end)
-        if b is not None and not _taken_but_for_its_word(ctx, a, b):
+        if b is not None and not _taken_but_for_its_word(ctx, a, b) and not abbreviated_route(ctx, a, b):
             out.append(ctx.mention(PLACE, a, b, source="nested-feature"))
     return out
 

@@ -757,7 +757,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
-        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a):
+        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
@@ -1409,12 +1409,93 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if text[b - 1:b] == "等":
                 b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
             b = _numbered_street_around(ctx, b)
+            if n == len(parts) - 1:
+                b = _before_route_modifiers(text, a, b)
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
+            if names_a_border(text[a:b]):
+                continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _before_route_modifiers(text: str, a: int, b: int) -> int:
+    """Where a route's last end text[a:b] ends without the words of the route's purpose glued to
+    it ("至汪岗扶贫旅游公路": 汪岗, not 汪岗扶贫; place_route_end_modifiers.txt), two characters kept."""
+    words = lexicons.words("place_route_end_modifiers.txt")
+    while True:
+        w = next((w for w in words if text.endswith(w, a, b) and b - len(w) - a >= 2), None)
+        if w is None:
+            return b
+        b -= len(w)
+
+
+def names_a_border(name: str) -> bool:
+    """Is `name` a border named by the one-character forms of the provinces it divides ("冀鲁界",
+    "皖豫省界": place_route_border_words.txt after two or more of place_abbreviations.txt)?"""
+    word = next((w for w in lexicons.words("place_route_border_words.txt") if name.endswith(w)), None)
+    stem = name[:-len(word)] if word else ""
+    return len(stem) >= 2 and all(c in lexicons.word_set("place_abbreviations.txt") for c in stem)
+
+
+def course_runs(ctx: SentenceContext) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The places of a route's course in a description of it ("起于A市B县,经C、D、E,终点在F区";
+    "北起A县…,途经B、C,止于D县"): after each word of place_route_course_words.txt, the place
+    starting right after it, one starting right where that one ends (A市B县), and those listed after
+    it with 、 — a place found, or a division's or region's name standing as a whole item. After 经
+    and 经过, which open other phrases too ("经省政府批准", "经过三年努力"), only a list that ends at
+    a clause mark. (offset of the word, [spans of its places]) in order."""
+    text = ctx.text
+    found: dict[int, int] = {}
+    for m in ctx.found:
+        if m.type == PLACE:
+            a, b = m.span.bounds
+            found[a] = max(found.get(a, b), b)
+    runs, taken = [], set()
+    for word in lexicons.words("place_route_course_words.txt"):
+        for hit in re.finditer(re.escape(word), text):
+            if hit.start() in taken:
+                continue  # 经 inside 途经 or 经过: read with the longer word
+            taken.update(range(hit.start(), hit.end()))
+            spans, k = [], hit.end()
+            while True:
+                b = found.get(k)
+                known = place_lexicon_pattern().match(text, k)
+                if b is None and known is not None and (known.end() == len(text) or text[known.end()] in _COURSE_ENDS):
+                    b = known.end()
+                if b is None:
+                    break
+                spans.append((k, b))
+                if b < len(text) and text[b] == "、":
+                    k = b + 1
+                elif b in found:
+                    k = b  # "芜湖市繁昌县"
+                else:
+                    break
+            strict = word in _COURSE_AMBIGUOUS
+            if spans and (not strict or spans[-1][1] == len(text) or text[spans[-1][1]] in _COURSE_ENDS):
+                runs.append((hit.start(), spans))
+    return sorted(runs)
+
+
+@component("course_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs=lexicons.words("place_route_course_words.txt"))
+def extract_course_places(ctx: SentenceContext) -> list[Mention]:
+    """The places of a route's course a description lists by a division's bare name ("经繁昌、南陵、
+    泾县、旌德": 繁昌, 南陵, 旌德 are counties as much as 泾县 is; `course_runs`)."""
+    out = []
+    for _, spans in course_runs(ctx):
+        for a, b in spans:
+            if not ctx.taken(a, b, (PLACE,)) and not ctx.taken(a, b, (ORG,)) and not ctx.taken(a, b, (PROJECT,)):
+                out.append(ctx.mention(PLACE, a, b, source="course"))
+    return out
+
+
+# what may close a route's course list: a clause mark, a parenthesis after its last place ("大城县(…)")
+_COURSE_ENDS = ",;。、(("
+# course words that open other phrases too: their list must end at a clause mark
+_COURSE_AMBIGUOUS = ("经", "经过")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1507,7 +1588,7 @@ def extract_parallel_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@component("dash_line_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=tuple(_DASHES))
+@component("dash_line_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs=tuple(_DASHES))
 def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
     """The stops of a line written with dashes are places: "重点打造胜利大街—阿里河路—扎兰屯路—
     新北出口路一线的精品示范大街" (hailar-2016), "“九洞天—金蟾大山”旅游黄金线路" (devtext nayong-2019).
@@ -1521,9 +1602,34 @@ def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
             pos = b + 1
             if n == 0 and not m.group(1):
                 a = _after_last_verb(ctx, a, b)
-            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt"):
+            if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt") \
+                    and not _route_in_a_line(ctx, a, b):
                 out.append(ctx.mention(PLACE, a, b, source="dash-line"))
     return out
+
+
+def _route_in_a_line(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a dashed line's item a route ("商登高速—郑少洛高速": routes joined, no stops): an item
+    ending with a route's kind, or the name of a works found right before one."""
+    return ctx.text[a:b].endswith(lexicons.words("project_route_kinds.txt")) or (
+        names_a_route(ctx, a, b) and any(m.type == PROJECT and m.local_start == a for m in ctx.found))
+
+
+def names_a_route(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] the name of a route, not a place: a route's kind (project_route_kinds.txt)
+    follows it and it is no name of the place lexicons ("商登高速—郑少洛高速": 郑少洛)?"""
+    if not ctx.text.startswith(lexicons.words("project_route_kinds.txt"), b):
+        return False
+    known = place_lexicon_pattern().match(ctx.text, a)
+    return known is None or known.end() != b
+
+
+def abbreviated_route(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a route's name built of its ends' one-character forms whose last one is a
+    feature's head ("沪苏湖高铁": 沪, 苏, 湖 of 上海, 苏州, 湖州 — no lake), the others province forms
+    (place_abbreviations.txt)?"""
+    return b - a >= 3 and all(c in lexicons.word_set("place_abbreviations.txt") for c in ctx.text[a:b - 1]) \
+        and names_a_route(ctx, a, b)
 
 
 _COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}

@@ -50,6 +50,10 @@ locatedIn
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
 - *scope* [extraction]: "X:A、B…", "X内,A、B…": a place that is a clause of its own holds the
   projects after it up to the sentence's next ";".
+- *course* [extraction]: a route is in the places of its course ("芜黄高速全长约116公里,起于芜湖市
+  繁昌县,经繁昌、南陵、泾县、旌德,终点在黄山区…": place_route_course_words.txt), the route the last
+  one named before the course, or, where the sentence opens with it ("北起永清县…,途经永清、霸州…"),
+  the last one of the previous sentence.
 - *elliptical list*: the items of a list that are only a number of the first works' kind ("…地铁
   1号线三期、2号线一期": location.txt `numbered`) are where the place opening the first one's name is.
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
@@ -136,15 +140,40 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
             by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Found] = []
     seen: set[tuple[str, str, str]] = set()
+    last_route: dict[int, _Item] = {}  # sentence → the last route it names (a course's in the next)
     for sid, ms in sorted(by_sentence.items()):
         items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
-        for f in _sentence_relations(doc.sentences[sid], items, names, own_area):
+        route = next((i for i in reversed(items) if i.type == PROJECT and _is_route(i.mention.text)), None)
+        if route is not None:
+            last_route[sid] = route
+        read = [*_sentence_relations(doc.sentences[sid], items, names, own_area),
+                *_course_relations(items, last_route.get(sid - 1), own_area)]
+        for f in read:
             if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
                 continue  # one name read both ways (a scenic area being built) is no relation
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
                 out.append(f)
     return out
+
+
+def _is_route(name: str) -> bool:
+    """Does a works' name end with a route's kind (project_route_kinds.txt) or a section's 段 or 线?"""
+    return name.endswith(lexicons.words("project_route_kinds.txt") + ("段", "线"))
+
+
+def _course_relations(items: list[_Item], previous_route: _Item | None, own_area: str | None):
+    """A route is in the places of its course ("芜黄高速…起于芜湖市繁昌县,经繁昌、南陵、泾县、旌德,
+    终点在黄山区"; extraction: `course_of`, the route's span), and a sentence that opens with the
+    course describes the route the previous sentence ends with ("…廊坊段全长93公里。北起永清县…,
+    途经永清、霸州、文安、大城,止于大城县…": `course_follows`); not the report's own area."""
+    routes = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}
+    for pl in (i for i in items if i.type == PLACE and i.key != own_area):
+        route = routes.get(pl.mention.attrs.get("course_of"))
+        if route is None and pl.mark("course_follows"):
+            route = previous_route
+        if route is not None:
+            yield Found("locatedIn", route.key, pl.key, route.mention, "course")
 
 
 def _home_places(entities: dict, own_area: str | None) -> frozenset[str]:
