@@ -28,6 +28,27 @@ PUNCT |= set("▲△▼▽●○■□◆◇★☆►▶•※")
 QUOTES = "“”\"'‘’「」『』《》"
 
 
+class _once:
+    """functools.cached_property without its lock (Python 3.11's takes an RLock at every first
+    read; 3.12 dropped it): the value is computed at the first read and kept in the instance's
+    __dict__, which later reads find before this descriptor. A sentence's context is read by one
+    thread; each is made once a sentence and ~4 of these are read on each (~13,000 a pass)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass
 class SentenceContext:
     doc: Document
@@ -36,7 +57,7 @@ class SentenceContext:
     quantities: list[Quantity]
     found: list[Mention]
 
-    @functools.cached_property
+    @_once
     def text(self) -> str:  # read ~100 times a sentence: an attribute once read (a sentence's text never changes)
         return self.sentence.text
 
@@ -48,26 +69,26 @@ class SentenceContext:
         """The span of text[a:b] of this sentence."""
         return self.sentence.at(a, b)
 
-    @functools.cached_property
+    @_once
     def token_starts(self) -> list[int]:
         """Where each token starts, in order: an index for lookups by offset (tokens do not change)."""
         return [t.start for t in self.tokens]
 
-    @functools.cached_property
+    @_once
     def token_start_set(self) -> frozenset[int]:
         return frozenset(self.token_starts)
 
-    @functools.cached_property
+    @_once
     def token_end_set(self) -> frozenset[int]:
         return frozenset(t.end for t in self.tokens)
 
-    @functools.cached_property
+    @_once
     def tokens_by_start(self) -> dict[int, Token]:
         """Each token by where it starts (the first, were two to start at one offset): rules ask
         for the token at an offset many times a sentence; a look-up, not a walk over the tokens."""
         return {t.start: t for t in reversed(self.tokens)}
 
-    @functools.cached_property
+    @_once
     def tokens_by_end(self) -> dict[int, Token]:
         return {t.end: t for t in reversed(self.tokens)}
 

@@ -11,7 +11,7 @@ import re
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, TRADE_NAME_CHARACTERS
 from kg.model import Document
-from kg.text.lookup import Alternatives, Guarded, alternation_pattern
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.base import (
@@ -261,7 +261,7 @@ def _generic_org_stem(stem: str) -> bool:
     changed = True
     while rest and changed:
         changed = False
-        for w in _generic_org_words():
+        for w in words_opening(_generic_org_words(), rest):  # (those whose first character opens `rest`, in order)
             if rest.startswith(w):
                 rest = rest[len(w):]
                 had_modifier = changed = True
@@ -1329,7 +1329,7 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None
     text = ctx.text
     a, b = first.start, first.end
-    trade = max((w for w in _trade_words() if text.startswith(w, b)), key=len, default="")
+    trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
     if trade and token_ends_at(ctx, b + len(trade)):
         b += len(trade)  # "迈瑞医疗武汉基地": the company's trade stays in its name
     at = b + 1 if text[b:b + 1] in "(（" else b
