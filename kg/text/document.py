@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from kg import lexicons
 from kg.config import DOCUMENT_LIMITS
@@ -64,7 +65,8 @@ def parse_document(source: Source) -> Document:
 
     title, body_start = _title_block(paragraphs)
     report_year = _late_report_year(paragraphs, _report_year(paragraphs[:body_start], paragraphs)
-                                    or name_year(source.name) or _dated_opening(text))
+                                    or name_year(source.name) or _dated_opening(text)
+                                    or _stamped_year(source.original, text))
     if report_year is None:
         report_year = _reviewed_span_year(text)
     if report_year is None and not _YEAR.search(text):
@@ -192,6 +194,32 @@ def _dated_opening(text: str) -> int | None:
         first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
         return int(first) + cn_number(m.group(2)) - 1 if first else None
     return None
+
+
+# a press page's publication stamp: "2018-01-26 09:18", "2021/12/06/ 21:48", "17.01.2016  10:29"
+# (normalizing drops the spaces: the time may follow the date's last digit)
+_STAMP = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})([-/.])(\d{1,2})\2[0-3]?\d"
+                    r"|[0-3]?\d([-/.])(\d{1,2})\4((?:19|20)\d{2}))")
+
+
+def _stamped_year(original: str, text: str) -> int | None:
+    """A news page that names no year in words is dated by the stamp it was published under, near its
+    opening (read in the file as it is: the page's furniture around the stamp is no part of the text):
+    a report is written up within days of its congress, in the congresses' season
+    (`DOCUMENT_LIMITS.stamp_months`), and one held in November or December hears the report for the
+    coming year (as `_CONGRESS_DATE`)."""
+    m = _STAMP.search(unicodedata.normalize("NFKC", original[:DOCUMENT_LIMITS.dated_opening_chars]))
+    if m is None:
+        return None
+    year, month = (m.group(1), m.group(3)) if m.group(1) else (m.group(6), m.group(5))
+    if int(month) not in DOCUMENT_LIMITS.stamp_months:
+        return None
+    year = int(year) + (1 if int(month) >= 11 else 0)
+    # a page reposting an older report ("2019-07-13" over "一、2016年工作回顾") is not dated by its stamp:
+    # a text that writes years must speak of the year it would be the report of, or of the year that
+    # report reviews
+    written = {int(y) for y in _YEAR.findall(text)}
+    return year if not written or written & {year, year - 1} else None
 
 
 @functools.lru_cache(maxsize=1)
