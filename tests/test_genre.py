@@ -165,6 +165,17 @@ def test_an_autonomous_regions_body_by_its_level(tmp_path):
     assert {"自治区党委", "市委"} <= found["Organization"]
 
 
+def test_an_autonomous_bodys_level_after_a_verb_or_preposition(tmp_path):
+    # session 21 (qr21): the report's address and thanks name the body by its level after a verb
+    found = mentions(tmp_path, "孟村回族自治县人民政府工作报告",
+                     "现在,我代表自治县人民政府向大会报告工作,并请自治县政协委员提出意见。",
+                     "在自治州党委的坚强领导下,全县经济平稳增长。")
+    assert {"自治县人民政府", "自治县政协", "自治州党委"} <= found["Organization"]
+    # after an ethnic group's name the level ends a longer name, not opens a body
+    found = mentions(tmp_path, "孟村回族自治县人民政府工作报告", "回族自治县政府积极作为,办好民生实事。")
+    assert "自治县政府" not in found.get("Organization", set())
+
+
 def test_works_on_a_historic_site_is_a_project_and_the_site_a_place(tmp_path):
     found = mentions(tmp_path, HAILAR, "完成副都统衙门改造和布展工作。")
     assert "副都统衙门改造" in found["Project"]

@@ -16,6 +16,17 @@ def test_person_after_a_title_is_no_place(tmp_path):
     assert "玉皇峰" in found(tmp_path, "Place", "泰安市人民政府工作报告", "加快玉皇峰景区提档升级。")
 
 
+def test_person_before_an_office_is_no_place(tmp_path):
+    # session 21 (qr21): a leader thanked or quoted by name and office ("X峰书记", "X峰区长")
+    names = found(tmp_path, "Place", "河北省沧州市东光县人民政府工作报告",
+                  "张云峰书记、刘海山县长多次来我县调研。李晓峰区长在会上讲话,强调抓好漳卫新河治理。")
+    assert not {"张云峰", "刘海山", "李晓峰"} & names
+    assert "漳卫新河" in names
+    # a village's secretary: the village before the office is still a place
+    assert "东河村" in found(tmp_path, "Place", "河北省沧州市东光县人民政府工作报告",
+                             "东河村书记带头领办合作社,村集体经济收入突破50万元。")
+
+
 def test_numeral_glued_before_a_division_is_a_slogan(tmp_path):
     # "六宜": a count of qualities the city is to have, cut across 宜城市 by the segmenter
     assert "宜城市" not in found(tmp_path, "Place", "襄阳市人民政府工作报告", "全力打造六宜城市,提升城市品质。")

@@ -701,14 +701,16 @@ def _autonomous_body_pattern() -> re.Pattern[str]:
 
 @component("genre_autonomous_bodies", reads=(ORG,), assigns=(ORG,), needs=required_literals(_autonomous_body_pattern()))
 def extract_autonomous_bodies(ctx: SentenceContext) -> list[Mention]:
-    """"自治区党委九届十三次全委会" (hailar-2015): an autonomous division's body by its level alone,
-    where no name stands before the level ("内蒙古自治区党委" is the full name, left to the body rules)."""
+    """"自治区党委九届十三次全委会" (hailar-2015), "我代表自治县人民政府": an autonomous division's
+    body by its level alone, where no name stands before the level (a verb or preposition may:
+    `genre_autonomous_body_before.txt`) ("内蒙古自治区党委" is the full name, left to the body rules)."""
     out = []
     text = ctx.text
     for m in _autonomous_body_pattern().finditer(text):
         a, b = m.span()
-        if a > 0 and CJK.match(text[a - 1]) and text[a - 1] not in "和与及暨":
-            continue
+        if (a > 0 and CJK.match(text[a - 1]) and text[a - 1] not in "和与及暨"
+                and not text.endswith(lexicons.words("genre_autonomous_body_before.txt"), 0, a)):
+            continue  # "满族自治县政府": the level ends a longer name; "代表自治县人民政府": it opens one
         if ctx.taken(a, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, a, b, source="genre_autonomous_body"))

@@ -768,14 +768,18 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
 
 def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
     """Is text[start:b] a person's name: two or three characters right after a title or role
-    ("区长王少峰", "区委书记李晓峰", "记者邢广利"; `place_person_titles.txt`) or right before 同志
-    (`place_person_after.txt`), and no division or town of that name?"""
+    ("区长王少峰", "区委书记李晓峰", "记者邢广利"; `place_person_titles.txt`), right before 同志
+    (`place_person_after.txt`) or before an office ("王东峰书记", "李晓峰区长";
+    `place_person_titles_after.txt`, not after a town's or village's name: "李家村书记"), and no
+    division or town of that name?"""
     text = ctx.text
     name = text[start:b]
     if not 2 <= len(name) <= PLACE_RULES.person_name_max or not all(CJK.match(c) for c in name):
         return False
     if not (text.endswith(lexicons.words("place_person_titles.txt"), 0, start)
-            or text.startswith(lexicons.words("place_person_after.txt"), b)):
+            or text.startswith(lexicons.words("place_person_after.txt"), b)
+            or text.startswith(lexicons.words("place_person_titles_after.txt"), b)
+            and not name.endswith(lexicons.TOWN_SUFFIXES + ("村", "社区", "嘎查"))):
         return False
     return lexicons.find_division(name, ctx.doc.own.province) is None and name not in ctx.doc.own.towns
 
