@@ -533,12 +533,29 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     if listed:
         indicator, continues = "", True
     names = listed or _group_names(phrase, indicator, side_by_side, continues, run)
-    pairs = _value_names(ctx.text, phrase, indicator, names, continues, run)
+    pairs = [(q, _tidy_name(name)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
     _remember(run, ctx.text, phrase, [name for _, name in pairs])
     return out
+
+
+# "省大中型项目分别完成投资", "地区生产总值(GDP)", "地区生产总值2018年达到…": an adverb of
+# respective values, a bracketed abbreviation of the name, a year written after the name are no part
+# of the measure's name
+_NAME_ADVERB = "分别"
+_NAME_ABBREVIATION = re.compile(r"[(（][A-Z][A-Za-z&]{1,5}[)）]")
+_NAME_YEAR_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})在?(?:19|20)\d{2}年$")
+
+
+def _tidy_name(name: str) -> str:
+    """A measure's name without what the sentence writes inside it but is no part of it (分别,
+    "(GDP)", a year after it): 省大中型项目完成投资, 地区生产总值."""
+    if not name:
+        return name
+    tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
+    return tidy if len(tidy) >= 2 else name
 
 
 _SIZE_CLASS_NAME = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上)?")
@@ -1209,7 +1226,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if crop and text[phrase_start - 1:phrase_start] in ",、":
         return crop + name  # "粮食种植面积12万亩,总产6.4万吨" → 粮食总产
     if name in _TOTALS:
-        return _strip_new(last)
+        # "GDP增长6%,高于全省0.2个百分点,总量突破3000亿元": the total of the measure, not of the gap
+        return _strip_new(next((n for n in reversed(seen) if not _no_share_whole().search(n)), last))
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
@@ -1290,7 +1308,9 @@ def _subject_of(name: str, last: str) -> str:
     bare = rest[len(verb):]
     timed = next((w for w in lexicons.words("obs_time_qualifiers.txt") if bare.startswith(w)), "")
     bare = bare[len(timed):]
-    if len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads()):
+    # a measure of a set's own ("规上企业184家,实现营收329亿元", "签约亿元以上项目27个、投资规模112亿元")
+    owned = not overlap and bare in lexicons.word_set("obs_subject_measures.txt")
+    if not owned and (len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads())):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     of_the_set = (timed or bare.startswith("总") or bare in lexicons.word_set("obs_subject_measures.txt")
                   or verb and bare in lexicons.word_set("obs_done_measures.txt"))  # 总投资, 年产值, 完成投资

@@ -22,7 +22,8 @@ def quantity_words(role: str) -> tuple[str, ...]:
     """The words of one role in quantity_words.tsv, in file order: min_before ("不低于"), min_after
     ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
-    money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关")."""
+    money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
+    "千亿台阶", whose 台 is no unit)."""
     return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
 
 
@@ -44,7 +45,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
         rf"(?P<ratio>[:\u2236]\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?)*)?"
         rf"(?P<more>[余多])?(?P<mag>万亿|亿|万|千|百)?(?P<more2>[余多])?"
-        rf"(?P<unit>{units})?(?P<alt>{_ALTERNATIVES})?(?P<per>/[日年月天])?"
+        rf"(?:(?!台阶)(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/[日年月天])?"
     )
 
 
@@ -66,7 +67,7 @@ def _round_pattern() -> re.Pattern[str]:
     degree, so that "百县千镇" or "千家万户" are not read as figures."""
     units = alternation_pattern(lexicons.words("units.txt"))
     marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
-    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?P<unit>{units})"
+    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?!台阶)(?P<unit>{units})"
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
