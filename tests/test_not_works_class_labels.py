@@ -30,7 +30,12 @@ NAMES = [
     ("宜春市项目", "label"),
     ("新一轮重点项目", "label"),
     ("河北省第五期", "label"),
-    ("贵州省举行第三期重大项目", "predicate"),
+    # a grade right before the head, whatever names the class before it
+    ("新旧产业转换重大工程", "label"),
+    ("沿湖生态带重大工程", "label"),
+    ("临川区康养和文旅产业重点项目", "label"),
+    ("干流重点治理工程", None),
+    ("贵州省举行第三期集中签约项目", "predicate"),
     # works: a route's ends abbreviated as a county's or a prefecture's short name, a place with works
     ("阳信高速", None),
     ("宁远高速", None),  # 宁远: a county's short name

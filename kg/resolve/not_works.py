@@ -111,14 +111,17 @@ def _kind_worked_on(name: str) -> bool:
 
 def _labels_a_kind_or_class(name: str) -> bool:
     """Does `name` label a class of projects by scope, count, grade or field, not a works: a bare
-    kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 after only such words
-    ("青海重大项目", "城建重点工程"), a round of a place ("河北省第五期")?"""
+    kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
+    ("…文旅产业重点项目") or after only such words ("青海重大项目", "城建重点工程"), a round of a
+    place ("河北省第五期")?"""
     kind = next((k for k in lexicons.word_set("project_not_works_kinds.txt") if name.endswith(k)
                  and _labels_by_scope(name[: -len(k)], True)), None)
     if kind:
         return True
     head = next((h for h in (_LABEL, _PROGRAMME) if name.endswith(h)), "")
     stem = name[: -len(head)] if head else name
+    if head and stem.endswith(tuple(lexicons.word_set("project_class_grades.txt"))):
+        return True  # "…重大工程", "…重点项目": a grade last, whatever names the class before it
     return (bool(head) or _ROUND.search(name) is not None) and _labels_by_scope(stem, not head)
 
 
