@@ -3,13 +3,15 @@
 Extraction finds a project by its head and its context; some of what it finds is, by its name alone,
 not a works (ANNOTATION: Project): a kind of road or railway standing alone ("高速公路"), a label of a
 class of projects ("100亿元项目", "京津项目"), a programme of
-talent, jobs or civility named 工程 (rule 12), a name opened by a word of a whole class ("老旧…改造",
-"病险水库…"), or a span that ran over a predicate, a time or a person
+talent, jobs or civility named 工程 (rule 12), a label of a class by its scope, count, grade, field or
+round ("安徽铁路", "多条铁路", "青海重点项目", "城建重点工程", "河北省第五期"), a name opened by a word of a
+whole class ("老旧…改造", "病险水库…"), or a span that ran over a predicate, a time or a person
 ("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
 words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from kg import lexicons
@@ -40,6 +42,59 @@ def _labels_a_class(stem: str) -> bool:
     return bool(stem) and (all(c in initials for c in stem) or stem in lexicons.word_set("regions.txt"))
 
 
+# a number opening a count ("268", "三"), its measure word read from project_class_measures.txt:
+# "268公里高速公路", "三省高速公路", "新一轮重点项目"
+_NUMBER = re.compile(r"[\d.一二三四五六七八九十两百千万余多几]+")
+# a round of a campaign: "河北省第五期" (the fourth round of a province's concentrated starts)
+_ROUND = re.compile(r"第[\d一二三四五六七八九十]+[期批轮]")
+
+
+def _scopes(word: str, kind: bool) -> bool:
+    """Is `word` a division that scopes a class's label: a division's full name ("光山县", "宜春市"),
+    or a province's short name ("安徽", "青海"), or, before 项目 or 工程 (not `kind`), a
+    prefecture's ("大兴安岭")? A county's short name, and before a kind a prefecture's, is as
+    often the abbreviation of a route's ends ("阳信高速": 阳江 to 信宜; "宁远高速", "安康高铁"):
+    those are works."""
+    levels = ("province",) if kind else ("province", "prefecture")
+    return any(d.name == word or d.level in levels for d in lexicons.divisions_by_name().get(word, ()))
+
+
+def _class_prefix_lengths(rest: str, words: frozenset[str], kind: bool) -> list[tuple[int, bool]]:
+    """The words of a class's label that may open `rest`, as (length, scoping) pairs, longest first:
+    a division ("河北省", "安徽"), a plural or list word ("多条", "、"), a count ("三省", "268公里"), a
+    round ("第五期") scope it; a category, grade, field or period word ("重点", "城建", "前三季度") does
+    not."""
+    out = [(n, True) for n in range(min(len(rest), 12), 1, -1) if _scopes(rest[:n], kind)]
+    markers = lexicons.word_set("project_class_markers.txt") | lexicons.word_set("project_kind_quantifiers.txt")
+    out += [(len(w), True) for w in markers if rest.startswith(w)]
+    number = _NUMBER.match(rest)
+    if number:
+        out += [(number.end() + len(w), True) for w in lexicons.words("project_class_measures.txt")
+                if rest.startswith(w, number.end())]
+    out += [(m.end(), True) for m in (_ROUND.match(rest),) if m]
+    out += [(n, False) for n in range(min(len(rest), 6), 0, -1) if rest[:n] in words]
+    return sorted(out, reverse=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_words(rest: str, words: frozenset[str], scoped: bool, kind: bool) -> bool:
+    """Can `rest` be cut wholly into the words of a class's label (`_class_prefix_lengths`), with a
+    scoping word among them where `kind` asks for one?"""
+    if not rest:
+        return scoped or not kind
+    return any(_label_words(rest[n:], words, scoped or scoping, kind) for n, scoping in _class_prefix_lengths(rest, words, kind))
+
+
+def _labels_by_scope(stem: str, kind: bool) -> bool:
+    """Is `stem`, before a bare kind of road or rail (`kind`) or before 项目/工程, only the words of a
+    class's label: divisions, counts, plural and list words, a round, and category, grade, field and
+    period words ("安徽|铁路", "多条|铁路", "云南、贵州、四川三省|高速公路", "青海重点|项目",
+    "前三季度四川重大|项目", "城建重点|工程", "河北省第五期")? Before a kind the stem must hold a place, a
+    count or a plural word: the kind alone is `_kind_worked_on`'s."""
+    words = lexicons.word_set("generic_projects.txt") | lexicons.word_set("project_class_words.txt")
+    return bool(stem) and _label_words(stem, words, False, kind)
+
+
 def _is_programme(name: str) -> bool:
     """Is `name` a 工程 of education, talent, jobs, income or civility (ANNOTATION rule 12: a programme,
     not a package of physical works): "…富民工程", "幸福指数工程"?"""
@@ -54,12 +109,30 @@ def _kind_worked_on(name: str) -> bool:
     return any(name.endswith(a) and name[: -len(a)] in kinds for a in lexicons.words("project_works_actions.txt"))
 
 
+def _labels_a_kind_or_class(name: str) -> bool:
+    """Does `name` label a class of projects by scope, count, grade or field, not a works: a bare
+    kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
+    ("…文旅产业重点项目") or after only such words ("青海重大项目", "城建重点工程"), a round of a
+    place ("河北省第五期")?"""
+    kind = next((k for k in lexicons.word_set("project_not_works_kinds.txt") if name.endswith(k)
+                 and _labels_by_scope(name[: -len(k)], True)), None)
+    if kind:
+        return True
+    head = next((h for h in (_LABEL, _PROGRAMME) if name.endswith(h)), "")
+    stem = name[: -len(head)] if head else name
+    if head and stem.endswith(tuple(lexicons.word_set("project_class_grades.txt"))):
+        return True  # "…重大工程", "…重点项目": a grade last, whatever names the class before it
+    return (bool(head) or _ROUND.search(name) is not None) and _labels_by_scope(stem, not head)
+
+
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "class", "predicate"),
     or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name):
         return "kind"
     if name.endswith(_LABEL) and _labels_a_class(name[: -len(_LABEL)]):
+        return "label"
+    if _labels_a_kind_or_class(name):
         return "label"
     if _is_programme(name):
         return "programme"
