@@ -217,6 +217,10 @@ class OrgRuleLimits:
     # "传统" are thousands)
     cut_trade_name_chars: int = 3
     cut_trade_name_max_freq: int = 200
+    # a registered name's trade name jieba cut into single characters ("兴/v 煤 煌/ag 泰 新能源有限公司"):
+    # this many to the next figure of one-character words in a row open its stem, a trade follows
+    cut_characters_min: int = 3
+    cut_characters_max: int = 4
 
 
 ORG_RULES = OrgRuleLimits()
@@ -241,6 +245,7 @@ class RelationLimits:
     """How far apart, in characters of a clause, the words of a relation may stand."""
 
     min_name: int = 2  # a place's or organization's name (or a stem of one) found inside a project's name
+    short_company_min: int = 4  # a group's name without its legal form ("湖南金禾" of 湖南金禾集团) opening a works' name
     route_end_skip: int = 2  # a place found 1 to this many characters into a route's end, none at its start, lies inside an unknown name ("嫩江至多宝山": 宝山)
     build_window: int = 8  # "在X" then a build verb within this many characters: the projects after it are in X
     frame_window: int = 4  # "X的领导下…": a frame word this close after the organization (its clause is no cue)

@@ -262,10 +262,16 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for m in _CAPACITY_WORKS.finditer(text):
         a = max(m.start(1), name_start(ctx, m.start(2), **LIMITS.capacity_trade_name.limits))
-        trade = text[a:m.start(2)]
+        trade_end = m.start(2)
+        rate = next((w for w in lexicons.words("project_output_words.txt") if text.endswith(w, a, trade_end)), None)
+        if rate is not None:
+            # "X年产3万吨…": the rate is no part of the trade name ("园年产"); the name stands before it
+            trade_end -= len(rate)
+            a = name_start(ctx, trade_end, **LIMITS.capacity_trade_name.limits)
+        trade = text[a:trade_end]
         if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":
             continue
-        if place_lexicon_pattern().fullmatch(trade) or ctx.taken(a, m.end(1), (PLACE,)):
+        if place_lexicon_pattern().fullmatch(trade) or ctx.taken(a, trade_end, (PLACE,)):
             continue
         if ctx.taken(a, m.end(3), (PROJECT,)):
             continue

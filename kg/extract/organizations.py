@@ -659,6 +659,32 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     return start
 
 
+_REGISTERED_HEADS = ("有限公司", "有限责任公司", "股份有限公司")
+
+
+def _cut_into_characters(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does a registered name's stem open with a trade name jieba cut into single characters ("兴/v 煤
+    煌/ag 泰 新能源有限公司"), so no word of it looks proper: at least ORG_RULES.cut_characters_min words
+    of one character in a row at its start, then a word of two characters or more before the head, none
+    a function word or a word that opens no name (`org_not_name_characters.txt`: 在, 是, 与, 将), the
+    run opening its clause or following a word of two characters or more?"""
+    stop = lexicons.word_set("org_not_name_characters.txt")
+    words = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    if not words or words[0].start != start or words[-1].end != a:
+        return False
+    run = 0
+    for t in words:
+        if len(t.word) != 1:
+            break
+        if not CJK.match(t.word) or t.word in stop or t.pos.startswith(_NOT_TRADE_NAME_POS):
+            return False
+        run += 1
+    if not ORG_RULES.cut_characters_min <= run <= ORG_RULES.cut_characters_max or run == len(words):
+        return False
+    before = ctx.token_ending_at(start)
+    return start == 0 or before is None or len(before.word) > 1 or not CJK.match(before.word)
+
+
 def _guessed_verb_trade_name(ctx: SentenceContext, a: int) -> int:
     """The length of the word right before a company's head at `a` when no dictionary knows it and
     jieba's guess made it a verb ("超威/v 集团", so the walk stopped at once): two or three
@@ -687,6 +713,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
+    if suffix in _REGISTERED_HEADS and _cut_into_characters(ctx, start, a):
+        return not _EVENT_AFTER.match(text, b)  # "兴/v 煤 煌 泰 新能源有限公司": a trade name cut to characters
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
     if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
         return False  # "博物馆", "海关" in a province's report: a kind

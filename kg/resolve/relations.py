@@ -231,6 +231,14 @@ class _NameIndex:
             for e in ents:
                 for a in sorted(e.aliases):
                     index.setdefault(a, e.key)
+            if type_ == ORG:
+                # a group's or company's name without its legal form ("湖南金禾集团" → 湖南金禾): a works'
+                # name opens with it where the report writes the group short ("湖南金禾澧县年产…项目")
+                for e in ents:
+                    for n in sorted({e.name, *e.aliases}):
+                        short = _without_legal_form(n)
+                        if short is not None:
+                            index.setdefault(short, e.key)
             if type_ == PLACE:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
@@ -285,6 +293,27 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+@functools.cache
+def _legal_form_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("rel_legal_forms.txt"), key=lambda w: (-len(w), w)))
+
+
+def _without_legal_form(name: str) -> str | None:
+    """A company's or group's name without the legal form that closes it (`rel_legal_forms.txt`), where
+    what is left is at least RELATIONS.short_company_min characters, no place's name alone, and a proper
+    name or a division's name and a word ("湖南金禾集团" → 湖南金禾, "湖南金禾集团有限公司" → 湖南金禾; not
+    "交通集团", "城投公司", "湖南集团"); else None."""
+    form = next((w for w in _legal_form_words() if name.endswith(w)), None)
+    if form is None:
+        return None
+    short = name[:-len(form)]
+    divisions = lexicons.divisions_by_name()
+    if len(short) < RELATIONS.short_company_min or short in divisions:
+        return None
+    placed = any(short[:k] in divisions and len(short) - k >= 2 for k in range(2, len(short) - 1))
+    return short if placed or is_proper(short) else None
 
 
 def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None):
