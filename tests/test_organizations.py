@@ -711,3 +711,20 @@ def test_a_company_listed_before_two_closes_of_works_lists_is_named_once(tmp_pat
     path.write_text(COUNTY + "引进落地国碳纳米、恒一锂能等新能源项目和中储粮、东方发电等18个续建项目。\n", encoding="utf-8")
     found = [m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Organization"]
     assert found.count("国碳纳米") == 1 and "东方发电" in found
+
+
+def test_a_works_head_before_a_legal_form_is_the_companys_trade(tmp_path):
+    # sentences in the genre's phrasing (names invented): jieba tags 工程 a works head and takes
+    # 建设工程, 水利工程 as words; before 有限公司 they are the trade of an engineering company
+    found = orgs(tmp_path, COUNTY, "支持江苏华建建设工程有限公司做大做强。",
+                 "湖南金源水利工程有限公司承建城区防洪项目。",
+                 "引进四川蜀通路桥工程有限公司参与国道改建。")
+    assert {"江苏华建建设工程有限公司", "湖南金源水利工程有限公司", "四川蜀通路桥工程有限公司"} <= found
+    assert not found & {"华建", "金源", "蜀通路桥"}
+    # an organization's head before the legal form ("集团有限公司") keeps its own walk, which
+    # leaves the descriptor before the name out
+    found = orgs(tmp_path, COUNTY, "行业龙头企业华禾木业集团有限公司产值增长12%。")
+    assert "华禾木业集团有限公司" in found
+    assert not any(f.startswith("企业") for f in found)
+    # a works head not followed by a legal form still ends a name walk
+    assert "城区供水工程有限公司" not in orgs(tmp_path, COUNTY, "推进城区供水工程，有限公司转制完成。")

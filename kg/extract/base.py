@@ -16,6 +16,8 @@ from kg.text.names import CJK, CJK_CHARS, NATURAL_SUFFIXES, URBAN_AREAS, is_prop
 from kg.text.lookup import Alternatives, WordTrie, alternation_pattern, words_closing
 from kg.text.segment import Token
 
+# The words jieba cuts a registered legal form into ("股份/有限公司"); a head before one is a trade.
+REGISTERED_FORM_WORDS = frozenset(("有限公司", "有限责任公司", "股份", "股份有限公司"))
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
 # ASCII punctuation (after NFKC) and CJK marks; "." "%" "+" "·" stay inside names ("PM2.5", "黔江·北京智库")
 # parts of speech of a first word that opens no name of a thing (a reservoir's, a company's): a verb,
@@ -193,7 +195,11 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
         if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")
                 and not toks[i + 1].word.startswith("第")):
             break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
-        if not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns"):
+        if (not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns")
+                and not (organization and i + 1 < len(toks) and toks[i + 1].word in REGISTERED_FORM_WORDS
+                         and is_works_head(t))):
+            # a works head right before a registered legal form is the company's trade
+            # ("华建建设工程有限公司", "蜀通路桥工程有限公司"), not another name's head
             if not (i + 1 < len(toks) and toks[i + 1].word.startswith("第")):
                 break  # another name's head; only a branch ("恒丰银行黔江支行", "…公司第三分公司") runs through one
         start = t.start
@@ -209,6 +215,17 @@ def _head_words() -> tuple[str, ...]:
 
 def is_head(tok: Token) -> bool:
     return tok.pos in ("nhead", "phead") or (len(tok.word) > 2 and _ends_in_head_word(tok.word))
+
+
+@functools.lru_cache(maxsize=1)
+def _works_head_words() -> tuple[str, ...]:
+    return tuple(w for w in lexicons.words("project_heads.txt") if len(w) > 1)
+
+
+def is_works_head(tok: Token) -> bool:
+    """A works head ("工程", "水利工程"), not an organization's ("集团"): before a registered legal
+    form it is the company's trade."""
+    return tok.pos == "phead" or (tok.pos != "nhead" and tok.word.endswith(_works_head_words()))
 
 
 def _ends_in_head_word(word: str) -> bool:
