@@ -93,3 +93,20 @@ def test_name_not_cut_inside_its_organization(tmp_path):
     got = {m.text for m in mentions(tmp_path, "重点项目大干快上,四川职业技术学院汽车学院落地圆了全区人民“大学梦”,四川能投全省首个天然气储气调峰项目开工。")
            if m.type == "Project"}
     assert "技术学院汽车学院" not in got  # devtext anju-2022
+
+
+# A list of routes named by their ends before a count and a kind (session 21, qx21): the first item
+# keeps the place before its 至 (the walk back from the item stopped there: "河池" alone), and a list of
+# two items or more closed by its count needs no 等 ("…、…3条高速公路"); written in the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("年内实现宜州至河池、六寨至河池等两条高速公路主体完工。",
+     {"宜州至河池", "六寨至河池"}, {"河池"}),
+    ("计划建成安顺至紫云、紫云至望谟、望谟至罗甸3条高速公路。",
+     {"安顺至紫云", "紫云至望谟", "望谟至罗甸"}, set()),
+    ("力争开建瑞金至寻乌、会昌至安远等4条高速公路。",  # 开建: a stage word before the list
+     {"瑞金至寻乌", "会昌至安远"}, set()),
+    ("参观了东山、西山两个公园。",  # a counted list without a stage word is no works
+     set(), {"东山", "西山"}),
+])
+def test_routes_by_ends_listed_by_count(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -9,7 +9,7 @@ import re
 
 from kg import lexicons
 from kg.config import WORKS_BY_KIND as LIMITS
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items, name_start
 from kg.extract.projects import is_generic
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -22,21 +22,34 @@ def _kind_list_pattern() -> re.Pattern[str]:
     # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
     count = r"(?:\d+[余多]?[个条座项家处]|[一二三四五六七八九十两]+[个条座项家处]|一批)?"
     kinds = alternation_pattern(lexicons.words("project_list_kinds.txt"))
-    return re.compile(rf"((?:{item}[、及])*{item})等{count}(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})")
+    kind = rf"(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})"
+    # without 等, a list of two items or more closed by its count ("甲乙、丙丁两条高速公路")
+    counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处]"
+    return re.compile(rf"((?:{item}[、及])*{item})等{count}{kind}|((?:{item}、)+{item}){counted}{kind}")
 
 
-@component("project_kind_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects", "companies_listed_as_works"), needs=("等",))
+@component("project_kind_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects", "companies_listed_as_works"), needs=("等", "、"))
 def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
     """The items of a list of works labelled by their kind, in a clause that builds or runs them."""
     out = []
     for m in _kind_list_pattern().finditer(ctx.text):
-        items = _split_joined(ctx, list_items(ctx, m, seps="、及", **LIMITS.first_item.limits))
+        items = _split_joined(ctx, list_items(ctx, m, 1 if m.group(1) else 2, seps="、及", **LIMITS.first_item.limits))
+        items[0] = (_route_start(ctx, *items[0]), items[0][1])
         if not _clause_builds(ctx, items[0][0], m.end()):
             continue
         for a, b in items:
             if _names_one_works(ctx, a, b):
                 out.append(ctx.mention(PROJECT, a, b, source="kind_list"))
     return out
+
+
+def _route_start(ctx: SentenceContext, a: int, b: int) -> int:
+    """A first item named by a route's two ends begins at the first end ("宜州至河池、六寨至河池等两条
+    高速公路": the walk back stops at 至): the place before 至 joins it, not a verb or a count."""
+    if a < 3 or ctx.text[a - 1] != "至":
+        return a
+    start = name_start(ctx, a - 1, **LIMITS.first_item.limits)
+    return start if 2 <= a - 1 - start <= 4 and re.fullmatch(f"[{CJK_CHARS}]+", ctx.text[start:a - 1]) else a
 
 
 def _split_joined(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
