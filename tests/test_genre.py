@@ -338,6 +338,21 @@ def test_a_trade_name_right_before_a_works_capacity_is_a_company(tmp_path):
     assert not any(o.startswith("年产") for o in found.get("Organization", set()))
 
 
+def test_a_trade_name_before_a_power_capacity_in_gigawatts_is_a_company(tmp_path):
+    # solar and storage plants are sized in 吉瓦 or the unit symbols GW, MW as often as in 万千瓦
+    found = mentions(tmp_path, HAILAR_2013, "加快推进睿晟20吉瓦光伏组件、拓峰5GW电池片、卓禾300MW储能等项目建设。")
+    assert {"睿晟", "拓峰", "卓禾"} <= found["Organization"]
+    assert {"睿晟20吉瓦光伏组件", "拓峰5GW电池片", "卓禾300MW储能"} <= found["Project"]
+    # an installed total sized by a capacity is the area's figure: no works, no company
+    found = mentions(tmp_path, HAILAR_2013, "全年新增光伏装机5GW，风电装机50万千瓦以上。")
+    assert not any("装机" in p for p in found.get("Project", set()))
+    assert not found.get("Organization")
+    # a list of phases after the product closes the works' name, not its first numeral
+    found = mentions(tmp_path, HAILAR_2013, "宏晟35GW直拉单晶一、二期建成投产。")
+    assert "宏晟35GW直拉单晶一、二期" in found["Project"]
+    assert "宏晟35GW直拉单晶一" not in found["Project"]
+
+
 def test_zones_joined_by_and_share_the_works_word(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "实施奋斗镇新镇区和哈克镇滨河新区建设，真正将新农村建设和城市发展结合起来。")
     assert {"奋斗镇新镇区", "哈克镇滨河新区"} <= found["Project"]

@@ -253,6 +253,10 @@ _CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACI
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
 
+_PHASE_NUMERALS = "一二三四五六七八九十"
+_PHASE_PAIR = re.compile(rf"(?:、[{_PHASE_NUMERALS}])+期")
+
+
 @component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
@@ -269,6 +273,8 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             trade_end -= len(rate)
             a = name_start(ctx, trade_end, **LIMITS.capacity_trade_name.limits)
         trade = text[a:trade_end]
+        if trade.endswith(lexicons.words("genre_capacity_totals.txt")):
+            continue  # "新增光伏装机5万千瓦": the area's installed total, no works named by its capacity
         if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":
             continue
         if place_lexicon_pattern().fullmatch(trade) or ctx.taken(a, trade_end, (PLACE,)):
@@ -277,7 +283,11 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             continue
         if not m.group(3) and _COUNT_UNIT.search(m.group(2)) and text[m.end():m.end() + 1] in ("", "、", ",", "。", ";"):
             continue  # "建成交付安置房1200套": a count of flats delivered, no works named by its capacity
-        out.append(ctx.mention(PROJECT, a, m.end(3), source="genre_capacity_works"))
+        end = m.end(3)
+        phases = _PHASE_PAIR.match(text, end) if m.group(3)[-1:] in _PHASE_NUMERALS else None
+        if phases is not None:
+            end = phases.end()  # "某能35GW单晶一、二期": the list of phases closes the name, not its first numeral
+        out.append(ctx.mention(PROJECT, a, end, source="genre_capacity_works"))
     return out
 
 
