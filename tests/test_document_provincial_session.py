@@ -53,3 +53,15 @@ def test_a_session_whose_targets_were_met_or_an_unknown_body_dates_nothing(tmp_p
 def test_a_year_written_in_words_wins_over_the_session(tmp_path):
     text = "2021年广东省政府工作报告\n广东省第十三届人民代表大会第四次会议上\n各位代表:去年全省生产总值增长2.3%。\n"
     assert _year(tmp_path, text) == 2021
+
+
+def test_a_piece_on_the_past_year_dated_by_its_session_gives_actuals_of_the_year_before(tmp_path):
+    # no year written and no cue before the figures: a word of the past year's record
+    # ("成绩单", `obs_excerpt_marks.tsv`) weighs as much as
+    # a plan word in the headings (加快), and a tie makes them the actuals of the year the report reviews
+    text = ("安徽省第十三届人大第三次会议在合肥召开。省长向大会作政府工作报告,一起来看这份成绩单。\n"
+            "经济运行稳中有进\n全省生产总值3.7万亿元,增长7.5%\n固定资产投资增长9.2%\n"
+            "新增长动能加快形成\n高新技术产业增加值增长12.6%\n")
+    got = set(observations(tmp_path, text))
+    assert ("固定资产投资", "9.2", "%", "actual", 2019) in got
+    assert ("高新技术产业增加值", "12.6", "%", "actual", 2019) in got
