@@ -65,3 +65,9 @@ def test_a_piece_on_the_past_year_dated_by_its_session_gives_actuals_of_the_year
     got = set(observations(tmp_path, text))
     assert ("固定资产投资", "9.2", "%", "actual", 2019) in got
     assert ("高新技术产业增加值", "12.6", "%", "actual", 2019) in got
+
+
+def test_a_session_the_written_years_deny_dates_nothing(tmp_path):
+    # an extra session puts a term's count ahead of the years: the text's own years win
+    text = "湖南省十三届人大六次会议开幕。省长作政府工作报告,回顾了2021年全省主要工作。\n"
+    assert _year(tmp_path, text) != 2023

@@ -193,7 +193,10 @@ def _dated_opening(text: str) -> int | None:
     if m:  # "十四届全国人大二次会议5日上午开幕": the National People's Congress's term and session
         first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
         return int(first) + cn_number(m.group(2)) - 1 if first else None
-    return _provincial_session_year(head)
+    year = _provincial_session_year(head)
+    # a province that held an extra session counts one more than the year ("河南省十三届人大六次会议
+    # …回顾了2021年": the report of 2022): a session whose year the text's own years deny dates nothing
+    return _agreeing(year, text) if year else None
 
 
 def _provincial_session_year(head: str) -> int | None:
@@ -237,9 +240,14 @@ def _stamped_year(original: str, text: str) -> int | None:
     if int(month) not in DOCUMENT_LIMITS.stamp_months:
         return None
     year = int(year) + (1 if int(month) >= 11 else 0)
-    # a page reposting an older report ("2019-07-13" over "一、2016年工作回顾") is not dated by its stamp:
-    # a text that writes years must speak of the year it would be the report of, or of the year that
-    # report reviews
+    # a page reposting an older report ("2019-07-13" over "一、2016年工作回顾") is not dated by its stamp
+    return _agreeing(year, text)
+
+
+def _agreeing(year: int, text: str) -> int | None:
+    """A year read from outside the text's words (a stamp, a session) where those words allow it:
+    a text that writes years must speak of the year it would be the report of, or of the year that
+    report reviews."""
     written = {int(y) for y in _YEAR.findall(text)}
     return year if not written or written & {year, year - 1} else None
 
