@@ -56,6 +56,10 @@ class DocumentLimits:
     area_lines: int = 3  # the report's own area is read from the title block and this many lines after it
     dated_opening_chars: int = 300  # with no title block, a title or congress date is read this far
     #                                 into the text ("2018年1月20日,某市第九届人民代表大会…开幕")
+    congress_terms_from: int = 2003  # provincial congresses are elected together, every five years,
+    #                                   at least since this year (Chongqing's first term ran 1997–2002): an
+    #                                   earlier term is not dated by
+    #                                   `provincial_congress_terms.tsv`
     stamp_months: tuple[int, ...] = (11, 12, 1, 2, 3)  # a page published in these months may be dated by
     #                                 its stamp: the season of the congresses (a county's in November or
     #                                 December, a province's or city's from January to March); a stamp of

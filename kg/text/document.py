@@ -193,7 +193,32 @@ def _dated_opening(text: str) -> int | None:
     if m:  # "十四届全国人大二次会议5日上午开幕": the National People's Congress's term and session
         first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
         return int(first) + cn_number(m.group(2)) - 1 if first else None
-    return None
+    year = _provincial_session_year(head)
+    # a province that held an extra session counts one more than the year ("河南省十三届人大六次会议
+    # …回顾了2021年": the report of 2022): a session whose year the text's own years deny dates nothing
+    return _agreeing(year, text) if year else None
+
+
+def _provincial_session_year(head: str) -> int | None:
+    """A press piece that names only the provincial congress's session it was given at
+    ("某省第十一届人民代表大会第一次会议十七日上午在省会开幕"): the session's year, from the term
+    elected in 2018 (`provincial_congress_terms.tsv`; the provinces elect theirs together every five
+    years). Only a session that opens or hears the report, not one whose targets a review says were met
+    ("完成了省十三届人大二次会议确定的目标": the year before)."""
+    terms = {r[0]: (int(r[1]), int(r[2])) for r in lexicons.rows("provincial_congress_terms.tsv")}
+    m = _provincial_session().search(head)
+    if m is None:
+        return None
+    term, year = terms[m.group(1)]
+    first = year + 5 * (cn_number(m.group(2)) - term)
+    return first + cn_number(m.group(3)) - 1 if first >= DOCUMENT_LIMITS.congress_terms_from else None
+
+
+@functools.lru_cache(maxsize=1)
+def _provincial_session() -> re.Pattern[str]:
+    names = alternation_pattern([r[0] for r in lexicons.rows("provincial_congress_terms.tsv")])
+    return re.compile(rf"({names})第?([{_CN_DIGITS}]{{1,3}})届(?:人民代表大会|人大)第?([{_CN_DIGITS}]{{1,2}})次会议"
+                      r"(?![^。\n]{0,30}?确定)(?=[^。\n]{0,30}?(?:开幕|召开|举行|上))")
 
 
 # a press page's publication stamp: "2018-01-26 09:18", "2021/12/06/ 21:48", "17.01.2016  10:29"
@@ -215,9 +240,14 @@ def _stamped_year(original: str, text: str) -> int | None:
     if int(month) not in DOCUMENT_LIMITS.stamp_months:
         return None
     year = int(year) + (1 if int(month) >= 11 else 0)
-    # a page reposting an older report ("2019-07-13" over "一、2016年工作回顾") is not dated by its stamp:
-    # a text that writes years must speak of the year it would be the report of, or of the year that
-    # report reviews
+    # a page reposting an older report ("2019-07-13" over "一、2016年工作回顾") is not dated by its stamp
+    return _agreeing(year, text)
+
+
+def _agreeing(year: int, text: str) -> int | None:
+    """A year read from outside the text's words (a stamp, a session) where those words allow it:
+    a text that writes years must speak of the year it would be the report of, or of the year that
+    report reviews."""
     written = {int(y) for y in _YEAR.findall(text)}
     return year if not written or written & {year, year - 1} else None
 
