@@ -116,7 +116,7 @@ class ProjectLimits:
     # ("旅客服务中心": 4; "体育中心", "物流园区" name kinds)
     site_descriptor_min: int = 4
     # the shortest works named right after a registered company's name, read as its own works with no
-    # capacity before them ("X新材料有限公司智能温控阀门工厂项目": 6; "X有限公司技改项目" is too short to name one)
+    # capacity before them ("X新材料有限公司智能温控阀门工厂项目": 8; "X有限公司技改项目" is too short to name one)
     company_works_min: int = 4
     # the shortest works before 和 read as a list's first item of its own ("五金机电建材城和二手车交易市场
     # 等项目"; "健康和正阳社区…": 健康 shares the tail)

@@ -48,6 +48,9 @@ def test_a_session_whose_targets_were_met_or_an_unknown_body_dates_nothing(tmp_p
     assert _year(tmp_path, text) is None
     text = "本报讯 重庆市第一届人民代表大会第二次会议今天开幕。\n"
     assert _year(tmp_path, text) is None
+    # a session whose decisions the text carries out, an 上 further on (全省上下) no sign it hears the report
+    text = "本报讯 各地认真落实河南省第十三届人民代表大会第三次会议通过的决议,全省上下齐心协力。\n"
+    assert _year(tmp_path, text) != 2020
 
 
 def test_a_year_written_in_words_wins_over_the_session(tmp_path):

@@ -114,9 +114,8 @@ def _labels_a_kind_or_class(name: str) -> bool:
     kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
     ("…文旅产业重点项目") or after only such words ("青海重大项目", "城建重点工程"), a round of a
     place ("河北省第五期")?"""
-    kind = next((k for k in lexicons.word_set("project_not_works_kinds.txt") if name.endswith(k)
-                 and _labels_by_scope(name[: -len(k)], True)), None)
-    if kind:
+    if any(name.endswith(k) and _labels_by_scope(name[: -len(k)], True)
+           for k in lexicons.word_set("project_not_works_kinds.txt")):
         return True
     head = next((h for h in (_LABEL, _PROGRAMME) if name.endswith(h)), "")
     stem = name[: -len(head)] if head else name

@@ -205,20 +205,27 @@ def _provincial_session_year(head: str) -> int | None:
     elected in 2018 (`provincial_congress_terms.tsv`; the provinces elect theirs together every five
     years). Only a session that opens or hears the report, not one whose targets a review says were met
     ("完成了省十三届人大二次会议确定的目标": the year before)."""
-    terms = {r[0]: (int(r[1]), int(r[2])) for r in lexicons.rows("provincial_congress_terms.tsv")}
     m = _provincial_session().search(head)
     if m is None:
         return None
-    term, year = terms[m.group(1)]
+    term, year = _provincial_terms()[m.group(1)]
     first = year + 5 * (cn_number(m.group(2)) - term)
     return first + cn_number(m.group(3)) - 1 if first >= DOCUMENT_LIMITS.congress_terms_from else None
 
 
 @functools.lru_cache(maxsize=1)
+def _provincial_terms() -> dict[str, tuple[int, int]]:
+    """Each province's term of its people's congress and the year it was elected."""
+    return {r[0]: (int(r[1]), int(r[2])) for r in lexicons.rows("provincial_congress_terms.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
 def _provincial_session() -> re.Pattern[str]:
-    names = alternation_pattern([r[0] for r in lexicons.rows("provincial_congress_terms.tsv")])
+    # the session opens or hears the report: "…次会议上" right after it, or 开幕/召开/举行 within the
+    # sentence — not a session whose decisions the text carries out ("…会议通过的决议", "…确定的目标")
+    names = alternation_pattern(list(_provincial_terms()))
     return re.compile(rf"({names})第?([{_CN_DIGITS}]{{1,3}})届(?:人民代表大会|人大)第?([{_CN_DIGITS}]{{1,2}})次会议"
-                      r"(?![^。\n]{0,30}?确定)(?=[^。\n]{0,30}?(?:开幕|召开|举行|上))")
+                      r"(?![^。\n]{0,30}?(?:确定|通过|批准))(?=上|[^。\n]{0,30}?(?:开幕|召开|举行))")
 
 
 # a press page's publication stamp: "2018-01-26 09:18", "2021/12/06/ 21:48", "17.01.2016  10:29"
@@ -268,11 +275,17 @@ _NPC_SESSION = re.compile(rf"第?([{_CN_DIGITS}]{{1,3}})届全国(?:人民代表
 _PLENUMS = re.compile(rf"(十[六七八九]|二十)届((?:[{_CN_DIGITS}]中[、和及与]?)+)全会")
 
 
+@functools.lru_cache(maxsize=1)
+def _plenums_held() -> dict[tuple[str, str], int]:
+    """The year of each Central Committee plenum, by (term, session)."""
+    return {(r[0], r[1]): int(r[2]) for r in lexicons.rows("plenum_years.tsv")}
+
+
 def _plenum_year(text: str) -> int | None:
     """The year of a copy that writes none ("过去的一年,…我们全面贯彻落实党的十八大和十八届三中、
     四中全会精神"): the year after the latest Central Committee plenum it names
     (`plenum_years.tsv`), the one its review part speaks of."""
-    held = {(r[0], r[1]): int(r[2]) for r in lexicons.rows("plenum_years.tsv")}
+    held = _plenums_held()
     years = [held.get((str(cn_number(m.group(1))), str(cn_number(s))), 0)
              for m in _PLENUMS.finditer(text) for s in re.findall(rf"([{_CN_DIGITS}])中", m.group(2))]
     return max(years) + 1 if any(years) else None
