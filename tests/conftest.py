@@ -61,6 +61,15 @@ def national():
     return build(SEEDS / "national-2017.txt")
 
 
+def page_year(tmp_path: Path, text: str) -> int | None:
+    """The year a page of `text` is dated as the report of (kg.text.document)."""
+    from kg.text.document import parse_document
+    from kg.text.reading import read_source
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse_document(read_source(path)).year
+
+
 def report_mentions(tmp_path: Path, head: str, *lines: str) -> list:
     """The mentions extracted from a small report of its own: a title `head` (which sets the report's
     own area) and the sentences of the genre under test, one a line."""

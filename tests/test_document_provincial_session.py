@@ -3,15 +3,8 @@ session that heard the report is dated by that session: the provinces elect thei
 every five years (`provincial_congress_terms.tsv`). Pieces written for the test in the genre's phrasing."""
 import pytest
 
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from .conftest import page_year
 from tests.test_observations import observations
-
-
-def _year(tmp_path, text: str) -> int | None:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse_document(read_source(path)).year
 
 
 _SESSIONS = [
@@ -28,7 +21,7 @@ _SESSIONS = [
 
 @pytest.mark.parametrize("text,year", _SESSIONS)
 def test_a_named_session_dates_the_piece(tmp_path, text, year):
-    assert _year(tmp_path, text) == year
+    assert page_year(tmp_path, text) == year
 
 
 def test_the_session_dates_the_values_of_the_piece(tmp_path):
@@ -43,19 +36,19 @@ def test_a_session_whose_targets_were_met_or_an_unknown_body_dates_nothing(tmp_p
     # a review that met the targets of last year's session is not that session's report; a city's
     # congress, or a province's term before the terms were elected together, is not in the lexicon
     text = "本报讯 全市较好完成了广东省第十三届人民代表大会第二次会议确定的目标任务。\n"
-    assert _year(tmp_path, text) != 2019
+    assert page_year(tmp_path, text) != 2019
     text = "本报讯 某某市第十五届人民代表大会第五次会议今天开幕,市长作政府工作报告。\n"
-    assert _year(tmp_path, text) is None
+    assert page_year(tmp_path, text) is None
     text = "本报讯 重庆市第一届人民代表大会第二次会议今天开幕。\n"
-    assert _year(tmp_path, text) is None
+    assert page_year(tmp_path, text) is None
     # a session whose decisions the text carries out, an 上 further on (全省上下) no sign it hears the report
     text = "本报讯 各地认真落实河南省第十三届人民代表大会第三次会议通过的决议,全省上下齐心协力。\n"
-    assert _year(tmp_path, text) != 2020
+    assert page_year(tmp_path, text) != 2020
 
 
 def test_a_year_written_in_words_wins_over_the_session(tmp_path):
     text = "2021年广东省政府工作报告\n广东省第十三届人民代表大会第四次会议上\n各位代表:去年全省生产总值增长2.3%。\n"
-    assert _year(tmp_path, text) == 2021
+    assert page_year(tmp_path, text) == 2021
 
 
 def test_a_piece_on_the_past_year_dated_by_its_session_gives_actuals_of_the_year_before(tmp_path):
@@ -73,4 +66,4 @@ def test_a_piece_on_the_past_year_dated_by_its_session_gives_actuals_of_the_year
 def test_a_session_the_written_years_deny_dates_nothing(tmp_path):
     # an extra session puts a term's count ahead of the years: the text's own years win
     text = "湖南省十三届人大六次会议开幕。省长作政府工作报告,回顾了2021年全省主要工作。\n"
-    assert _year(tmp_path, text) != 2023
+    assert page_year(tmp_path, text) != 2023

@@ -4,26 +4,19 @@ even where that stamp stands in page furniture the reader drops; a congress writ
 or December hears the coming year's report. Pages written for the test in the genre's phrasing."""
 import pytest
 
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from .conftest import page_year
 from tests.test_observations import observations
-
-
-def _year(tmp_path, text: str) -> int | None:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse_document(read_source(path)).year
 
 
 def test_a_stamp_with_dashes_and_a_time_dates_the_page(tmp_path):
     text = ("某某区十届人大一次会议开幕\nwww.example.gov.cn  2018-01-26 09:18  来源:某某日报\n"
             "区长代表区人民政府作政府工作报告。过去五年,全区地区生产总值年均增长7.2%。\n")
-    assert _year(tmp_path, text) == 2018
+    assert page_year(tmp_path, text) == 2018
 
 
 def test_a_day_first_stamp_dates_the_page(tmp_path):
     text = "某某省:让群众过上更好的生活\n\n17.01.2016  10:29\n\n省长在政府工作报告中提出今后五年的主要任务。\n"
-    assert _year(tmp_path, text) == 2016
+    assert page_year(tmp_path, text) == 2016
 
 
 # a stamp in December in a navigation line ("您当前的位置") that is no part of the text: the coming
@@ -43,25 +36,25 @@ _STAMPED_PAGES = [
 
 @pytest.mark.parametrize("text,year,expected", _STAMPED_PAGES)
 def test_a_stamped_page_dates_its_values(tmp_path, text, year, expected):
-    assert _year(tmp_path, text) == year
+    assert page_year(tmp_path, text) == year
     assert expected <= set(observations(tmp_path, text))
 
 
 def test_a_year_written_in_words_wins_over_the_stamp(tmp_path):
     text = "2019年某某县政府工作报告\n发布时间:2020-03-02\n各位代表:去年全县地区生产总值增长6.5%。\n"
-    assert _year(tmp_path, text) == 2019
+    assert page_year(tmp_path, text) == 2019
 
 
 def test_a_stamp_out_of_the_congresses_season_or_over_an_older_report_dates_nothing(tmp_path):
     # a signing written up in July is news of something else; a page of 2019 reposting the report
     # that reviews 2016 is not the report of 2019
     text = "某某区项目集中签约\n发布时间:2020-7-29 11:27\n7月28日,集中签约项目78个、总投资546亿元。\n"
-    assert _year(tmp_path, text) is None
+    assert page_year(tmp_path, text) is None
     text = "编辑: 某某 | 2019-01-13 |\n一、2016年工作及五年发展简要回顾\n2016年,全市地区生产总值增长7%。\n"
-    assert _year(tmp_path, text) != 2019
+    assert page_year(tmp_path, text) != 2019
 
 
 def test_figures_that_look_like_a_stamp_but_are_no_date_date_nothing(tmp_path):
     # a version number or a ratio is no stamp: the month must be one of twelve
     text = "某某工作简报\n编号 2021-13-40\n全年新增就业1.2万人。\n"
-    assert _year(tmp_path, text) is None
+    assert page_year(tmp_path, text) is None

@@ -326,9 +326,8 @@ def set_route_course(ctx: SentenceContext) -> list[Mention]:
     if not runs:
         return []
     first = runs[0][0]
-    kinds = lexicons.words("project_route_kinds.txt") + ("段", "线")
     before = [m for m in outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end))) if m.local_end <= first]
-    route = next((m for m in reversed(before) if m.type == PROJECT and m.text.endswith(kinds)), None)
+    route = next((m for m in reversed(before) if m.type == PROJECT and m.text.endswith(lexicons.route_name_ends())), None)
     at = {m.span.bounds: m for m in ctx.found if m.type == PLACE}
     for _, spans in runs:
         for span in spans:

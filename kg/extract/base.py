@@ -17,7 +17,6 @@ from kg.text.lookup import Alternatives, WordTrie, alternation_pattern, words_cl
 from kg.text.segment import Token
 
 # The words jieba cuts a registered legal form into ("股份/有限公司"); a head before one is a trade.
-REGISTERED_FORM_WORDS = frozenset(("有限公司", "有限责任公司", "股份", "股份有限公司"))
 STOP_POS = {"uj", "ul", "uz", "uv", "ud", "ug", "u", "p", "c", "r", "rr", "rz", "d", "ad", "y", "e", "o", "k"}
 # ASCII punctuation (after NFKC) and CJK marks; "." "%" "+" "·" stay inside names ("PM2.5", "黔江·北京智库")
 # parts of speech of a first word that opens no name of a thing (a reservoir's, a company's): a verb,
@@ -172,6 +171,12 @@ def _word_is_boundary(word: str, pos: str, strict: bool, organization: bool) -> 
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _registered_form_words() -> frozenset[str]:
+    """The words of a legal form a name walk runs through after a works head (org_legal_forms.txt)."""
+    return frozenset(lexicons.roles("org_legal_forms.txt")["word"])
+
+
 def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_chars,
                max_tokens: int = NAME_LIMITS.max_tokens, through_heads: bool = False, strict: bool = True,
                organization: bool = False) -> int:
@@ -196,7 +201,7 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
                 and not toks[i + 1].word.startswith("第")):
             break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
         if (not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns")
-                and not (organization and i + 1 < len(toks) and toks[i + 1].word in REGISTERED_FORM_WORDS
+                and not (organization and i + 1 < len(toks) and toks[i + 1].word in _registered_form_words()
                          and is_works_head(t))):
             # a works head right before a registered legal form is the company's trade
             # ("华建建设工程有限公司", "蜀通路桥工程有限公司"), not another name's head

@@ -659,7 +659,6 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     return start
 
 
-_REGISTERED_HEADS = ("有限公司", "有限责任公司", "股份有限公司")
 
 
 def _cut_into_characters(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -713,7 +712,7 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
-    if suffix in _REGISTERED_HEADS and _cut_into_characters(ctx, start, a):
+    if suffix in lexicons.roles("org_legal_forms.txt")["registered"] and _cut_into_characters(ctx, start, a):
         return not _EVENT_AFTER.match(text, b)  # "兴/v 煤 煌 泰 新能源有限公司": a trade name cut to characters
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
     if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):

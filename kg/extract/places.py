@@ -725,10 +725,14 @@ def _names_after_cut(stem: str, suffix: str) -> bool:
     return is_proper(stem)
 
 
+# the heads of a village's or community's name ("阳山村", "某某社区", "某某嘎查")
+_VILLAGE_HEADS = ("村", "社区", "嘎查")
+
+
 def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, suffix: str) -> bool:
     """"横村镇阳山村": a village or community named right after its town, whatever its words (the
     kinds are refused later)."""
-    if suffix not in ("村", "社区", "嘎查") or not 2 <= a - cut <= 3:
+    if suffix not in _VILLAGE_HEADS or not 2 <= a - cut <= 3:
         return False
     return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
 
@@ -779,7 +783,7 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
     if not (text.endswith(lexicons.words("place_person_titles.txt"), 0, start)
             or text.startswith(lexicons.words("place_person_after.txt"), b)
             or text.startswith(lexicons.words("place_person_titles_after.txt"), b)
-            and not name.endswith(lexicons.TOWN_SUFFIXES + ("村", "社区", "嘎查"))):
+            and not name.endswith(lexicons.TOWN_SUFFIXES + _VILLAGE_HEADS)):
         return False
     return lexicons.find_division(name, ctx.doc.own.province) is None and name not in ctx.doc.own.towns
 

@@ -689,7 +689,6 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
 
 
 # a registered company's name ends in one of these: then the works named right after it are its own
-_LEGAL_COMPANY_ENDS = ("有限公司", "股份公司", "有限责任公司")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
 
 
@@ -703,7 +702,7 @@ def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
             if is_proper(ctx.text[start:end]) and _CAPACITY_OPENS.match(
                     ctx.text, end + 2 * ctx.text.startswith("年产", end), a) is not None:
                 return True
-            if ctx.text.endswith(_LEGAL_COMPANY_ENDS, start, end) and is_proper(ctx.text[start:end]) \
+            if ctx.text.endswith(lexicons.roles("org_legal_forms.txt")["works_owner"], start, end) and is_proper(ctx.text[start:end]) \
                     and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a):
                 return True  # "X新材料有限公司智能温控阀门工厂项目": its registered name, then its works
     return False

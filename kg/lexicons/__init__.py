@@ -292,6 +292,12 @@ def town_short(name: str) -> str:
 
 # ---------------------------------------------------------------- word lists inside patterns
 
+@functools.lru_cache(maxsize=1)
+def route_name_ends() -> tuple[str, ...]:
+    """What closes a route's name: its kind (project_route_kinds.txt) or a section's 段 or 线."""
+    return words("project_route_kinds.txt") + ("段", "线")
+
+
 @functools.lru_cache(maxsize=None)
 def alternation(name: str) -> str:
     """A lexicon's words as a regex alternation, longest first, for a pattern whose shape stays in

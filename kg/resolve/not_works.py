@@ -59,7 +59,7 @@ def _scopes(word: str, kind: bool) -> bool:
     return any(d.name == word or d.level in levels for d in lexicons.divisions_by_name().get(word, ()))
 
 
-def _class_prefix_lengths(rest: str, words: frozenset[str], kind: bool) -> list[tuple[int, bool]]:
+def _class_prefix_lengths(rest: str, kind: bool) -> list[tuple[int, bool]]:
     """The words of a class's label that may open `rest`, as (length, scoping) pairs, longest first:
     a division ("河北省", "安徽"), a plural or list word ("多条", "、"), a count ("三省", "268公里"), a
     round ("第五期") scope it; a category, grade, field or period word ("重点", "城建", "前三季度") does
@@ -72,17 +72,17 @@ def _class_prefix_lengths(rest: str, words: frozenset[str], kind: bool) -> list[
         out += [(number.end() + len(w), True) for w in lexicons.words("project_class_measures.txt")
                 if rest.startswith(w, number.end())]
     out += [(m.end(), True) for m in (_ROUND.match(rest),) if m]
-    out += [(n, False) for n in range(min(len(rest), 6), 0, -1) if rest[:n] in words]
+    out += [(n, False) for n in range(min(len(rest), 6), 0, -1) if rest[:n] in _label_vocabulary()]
     return sorted(out, reverse=True)
 
 
 @functools.lru_cache(maxsize=4096)
-def _label_words(rest: str, words: frozenset[str], scoped: bool, kind: bool) -> bool:
+def _label_words(rest: str, scoped: bool, kind: bool) -> bool:
     """Can `rest` be cut wholly into the words of a class's label (`_class_prefix_lengths`), with a
     scoping word among them where `kind` asks for one?"""
     if not rest:
         return scoped or not kind
-    return any(_label_words(rest[n:], words, scoped or scoping, kind) for n, scoping in _class_prefix_lengths(rest, words, kind))
+    return any(_label_words(rest[n:], scoped or scoping, kind) for n, scoping in _class_prefix_lengths(rest, kind))
 
 
 def _labels_by_scope(stem: str, kind: bool) -> bool:
@@ -91,8 +91,14 @@ def _labels_by_scope(stem: str, kind: bool) -> bool:
     period words ("安徽|铁路", "多条|铁路", "云南、贵州、四川三省|高速公路", "青海重点|项目",
     "前三季度四川重大|项目", "城建重点|工程", "河北省第五期")? Before a kind the stem must hold a place, a
     count or a plural word: the kind alone is `_kind_worked_on`'s."""
-    words = lexicons.word_set("generic_projects.txt") | lexicons.word_set("project_class_words.txt")
-    return bool(stem) and _label_words(stem, words, False, kind)
+    return bool(stem) and _label_words(stem, False, kind)
+
+
+@functools.lru_cache(maxsize=1)
+def _label_vocabulary() -> frozenset[str]:
+    """The category, grade, field and period words of a class's label (generic_projects.txt,
+    project_class_words.txt)."""
+    return lexicons.word_set("generic_projects.txt") | lexicons.word_set("project_class_words.txt")
 
 
 def _is_programme(name: str) -> bool:

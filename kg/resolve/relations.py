@@ -159,7 +159,7 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
 
 def _is_route(name: str) -> bool:
     """Does a works' name end with a route's kind (project_route_kinds.txt) or a section's 段 or 线?"""
-    return name.endswith(lexicons.words("project_route_kinds.txt") + ("段", "线"))
+    return name.endswith(lexicons.route_name_ends())
 
 
 def _course_relations(items: list[_Item], previous_route: _Item | None, own_area: str | None):
@@ -295,17 +295,12 @@ class _NameIndex:
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
 
 
-@functools.cache
-def _legal_form_words() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.words("rel_legal_forms.txt"), key=lambda w: (-len(w), w)))
-
-
 def _without_legal_form(name: str) -> str | None:
-    """A company's or group's name without the legal form that closes it (`rel_legal_forms.txt`), where
+    """A company's or group's name without the legal form that closes it (`org_legal_forms.txt`, role short_name), where
     what is left is at least RELATIONS.short_company_min characters, no place's name alone, and a proper
     name or a division's name and a word ("湖南金禾集团" → 湖南金禾, "湖南金禾集团有限公司" → 湖南金禾; not
     "交通集团", "城投公司", "湖南集团"); else None."""
-    form = next((w for w in _legal_form_words() if name.endswith(w)), None)
+    form = next((w for w in lexicons.roles("org_legal_forms.txt")["short_name"] if name.endswith(w)), None)
     if form is None:
         return None
     short = name[:-len(form)]

@@ -27,6 +27,13 @@ def quantity_words(role: str) -> tuple[str, ...]:
     return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
 
 
+@functools.lru_cache(maxsize=1)
+def _money_marks() -> str:
+    """The marks a sum of money passes (quantity_words.tsv, money_mark_after: "大关", "台阶") as a regex
+    alternation: after a magnitude they are no unit ("千亿台阶": 台 is no count of machines)."""
+    return "|".join(map(re.escape, quantity_words("money_mark_after")))
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int  # offsets in the sentence, number through unit (and bound words after it)
@@ -45,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
         rf"(?P<ratio>[:\u2236]\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?)*)?"
         rf"(?P<more>[余多])?(?P<mag>万亿|亿|万|千|百)?(?P<more2>[余多])?"
-        rf"(?:(?!台阶)(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/[日年月天])?"
+        rf"(?:(?!{_money_marks()})(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/[日年月天])?"
     )
 
 
@@ -66,8 +73,8 @@ def _round_pattern() -> re.Pattern[str]:
     """"超百亿美元", "近千吨", "超千万人次": a round figure in words, taken only after a word of
     degree, so that "百县千镇" or "千家万户" are not read as figures."""
     units = alternation_pattern(lexicons.words("units.txt"))
-    marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
-    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?!台阶)(?P<unit>{units})"
+    marks = _money_marks()
+    return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?!{marks})(?P<unit>{units})"
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
 
