@@ -1107,7 +1107,13 @@ _ONE_OF = re.compile(rf"[^,;:。!?,;:、\d]{{1,{OBSERVATION_LIMITS.one_of_chars}
 
 def _is_one_of(text: str, q: Quantity) -> bool:
     """"自治区推出的30个典型旗县区之一", "3家…研发基地之一": a count of things the subject is one of."""
-    return q.unit.endswith(lexicons.words("obs_work_counters.txt") + ("项", "条", "批")) and _ONE_OF.match(text, q.end) is not None
+    return q.unit.endswith(_one_of_counters()) and _ONE_OF.match(text, q.end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _one_of_counters() -> tuple[str, ...]:
+    """The counters of things (obs_work_counters.txt) and of items (项, 条, 批) a set is counted in."""
+    return (*lexicons.words("obs_work_counters.txt"), "项", "条", "批")
 
 
 def _is_threshold(text: str, q: Quantity) -> bool:
