@@ -85,6 +85,8 @@ class ObservationLimits:
     title_year_window: int = 12  # a year this close before 政府工作报告 or 人民代表大会 dates the report,
     #                              not the values after it ("2011年辽宁省政府工作报告")
     whole_year_window: int = 4  # at most this many characters between a year and 全年 ("2018年河南全年")
+    one_of_chars: int = 20  # at most this many characters between a count and the 之一 that makes it the
+    #                        size of a set the subject belongs to ("全省5个试点县之一")
 
 
 OBSERVATION_LIMITS = ObservationLimits()

@@ -33,7 +33,13 @@ from kg.extract.base import (
 
 # a doubled dash opens a bulleted line ("――地区生产总值2112亿元", its line break lost): a break too
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]|[—―]{2}")
-_COMPARISON = re.compile(rf"(?:比|较|与|同)(?:上年|去年|上一年|前一年|\d{{4}}年|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
+@functools.lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
+    before its verb, no part of the indicator's name; the value continues the indicator just named
+    ("完成投资2534亿元,较“十一五”增长164%"). The bases named by a word: obs_comparison_bases.txt."""
+    bases = alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
+    return re.compile(rf"(?:比|较|与|同)(?:[“\"]?(?:{bases})[”\"]?[末底]?|\d{{4}}年[末底]?|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "城镇新增就业预期目标比去年多100万人": more or fewer than a year before is a change, not a level
 _MORE_OR_LESS = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期)?(多|少)$")
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
@@ -116,7 +122,8 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
-          and not _is_threshold(text, q) and not _is_duration(text, q) and not _is_framed_set(text, q)]
+          and not _is_threshold(text, q) and not _is_duration(text, q) and not _is_framed_set(text, q)
+          and not _is_one_of(text, q)]
     # the size of a reference set states no value, but the name after it starts there
     sets = [q.end for q, nxt in zip(qs, qs[1:] + [None]) if _is_reference_set(text, q, nxt)]
     qs = [q for q in qs if q.end not in sets]
@@ -1093,6 +1100,22 @@ def _is_framed_set(text: str, q: Quantity) -> bool:
             and _FRAME_BEFORE.search(text, 0, q.start) is not None)
 
 
+# "成为全省5个试点县之一": the count before 之一 in its clause is the size of a set the subject
+# belongs to (ANNOTATION 5, a reference set), no value stated of it
+_ONE_OF = re.compile(rf"[^,;:。!?,;:、\d]{{1,{OBSERVATION_LIMITS.one_of_chars}}}?之一")
+
+
+def _is_one_of(text: str, q: Quantity) -> bool:
+    """"自治区推出的30个典型旗县区之一", "3家…研发基地之一": a count of things the subject is one of."""
+    return q.unit.endswith(_one_of_counters()) and _ONE_OF.match(text, q.end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _one_of_counters() -> tuple[str, ...]:
+    """The counters of things (obs_work_counters.txt) and of items (项, 条, 批) a set is counted in."""
+    return (*lexicons.words("obs_work_counters.txt"), "项", "条", "批")
+
+
 def _is_threshold(text: str, q: Quantity) -> bool:
     """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
     before a noun bounds the kind measured; it is part of that name, no value."""
@@ -1402,7 +1425,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
             p = p[: more.start()]
             continue
-        cm = _COMPARISON.search(p)
+        cm = _comparison().search(p)
         if cm:
             p = p[: cm.start()]
             continue
