@@ -506,10 +506,11 @@ def _start_point_values(ctx: SentenceContext, group: list[Quantity], phrase: str
         start_year = year - 1  # "由上年…": the year before, even in a review of five years
     change = start_point.group("change")
     direction = ("increase" if "up" in _measure_roles()[change] else "decrease") if change else None
+    # "从4个方面回顾了…": 从 before the size of a list opens no starting point (ANNOTATION 5)
     out = [ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=q.value, unit=q.unit,
                        measure="change" if change else "level", direction=direction, bound=q.bound,
                        period=start_year, status="actual", continues=False)
-           for q, name in zip(group, names)]
+           for q, name in zip(group, names) if not _not_observed(ctx.text, q, name)]
     run.seen_names.extend(names)
     return out
 
@@ -1286,7 +1287,8 @@ def _crop_of(name: str) -> str:
     # longest first, in a fixed order: 粮食总产量 ends in 总产量 (粮食), not 产量 (粮食总)
     head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
                  if name.endswith(w) and len(name) - len(w) >= 2), "")
-    return name[: -len(head)] if head else ""
+    # "2020年白银产量43吨、产值2.2亿元" → 白银产值: the year the figure is of is no part of the crop
+    return re.sub(r"^\d{4}年(?=..)", "", name[: -len(head)]) if head else ""
 
 
 @functools.lru_cache(maxsize=None)
@@ -2013,13 +2015,18 @@ def _comparison_verb() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
-    areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it) and
-    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点") or index."""
+    areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it),
+    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点") or index, and a gap to the
+    goal or the plan's pace ("高于预期目标0.5个百分点", `obs_goal_references.txt`)."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"
     # "增速分别比全省平均水平高0.3", "低于全省居民消费价格指数": the same gaps written with 比…高 or
     # against the reference area's own index
     higher = rf"(?:增速|增幅)?(?:分别|均)?比{areas}[高低快慢]出?(?:\d+(?:\.\d+)?[和、]?)?"
-    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数))")
+    # "高于预期目标0.5个百分点", "超过时序进度4个百分点" (the goal word may be cut off the name): a gap
+    # to the year's goal or the plan's pace
+    goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
+    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
+                      rf"|(?:{verbs})(?:{goals})?)")
 
 
