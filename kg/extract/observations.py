@@ -221,7 +221,7 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     text, (a, b) = sentence.text, span
     cue = None
     for found in _clause_cue().finditer(text, a, b):
-        if not _spelled_inside(text, found.start(), found.end()):
+        if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
             cue = found
     if cue is None:
         return _clause_year_ahead(sentence, span, own) or so_far
@@ -232,6 +232,21 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     if mode == "review":
         return "actual", next((y for y in reversed(years) if y < own), own - 1)
     return "target", next((y for y in reversed(years) if y >= own), own)
+
+
+# the plan cue a review names as the target met or compared with (`obs_target_met_words.tsv`)
+_TARGET_CUE = "预期目标"
+
+
+def _target_met(sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a 预期目标 cue is the reviewed year's target its own clause says was met, missed or
+    compared with ("实现预期目标", "高于预期目标", "低于13%左右的预期目标"): no plan cue."""
+    if cue.group() != _TARGET_CUE:
+        return False
+    start, _ = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
+    before = sentence.text[start:cue.start()]
+    kinds = {kind for word, kind in lexicons.rows("obs_target_met_words.tsv") if word in before}
+    return kinds == {"met"}
 
 
 def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> tuple[str, int] | None:

@@ -69,6 +69,8 @@ def parse_document(source: Source) -> Document:
                                     or _stamped_year(source.original, text))
     if report_year is None:
         report_year = _reviewed_span_year(text)
+    if report_year is None:
+        report_year = _named_this_year(text)
     if report_year is None and not _YEAR.search(text):
         report_year = _plenum_year(text)
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
@@ -289,6 +291,35 @@ def _plenum_year(text: str) -> int | None:
     years = [held.get((str(cn_number(m.group(1))), str(cn_number(s))), 0)
              for m in _PLENUMS.finditer(text) for s in re.findall(rf"([{_CN_DIGITS}])中", m.group(2))]
     return max(years) + 1 if any(years) else None
+
+
+# "今年是“十四五”开局之年", "姜大明说,今年是全面贯彻落实党的十八大精神的开局之年"
+_THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)([^。;!?\n]{0,40}?(?:开局|收官)之年)")
+_PARTY_CONGRESS = re.compile(r"党的(十[六七八九]|二十)大")
+# a copy of a report or a piece on it: a news piece on works under way ("今年是…开局之年,某县大抓项目…")
+# has no report year, and its figures of the year so far are no review of the year before
+_ABOUT_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两会|各位代表")
+
+
+def _named_this_year(text: str) -> int | None:
+    """The year of a copy that writes none of its own but names 今年 by its place in a five-year
+    plan or after a Party congress (`text_year_roles.tsv`): the first year of the plan, its last, or
+    the year after the congress. Only a copy of a report or a piece on one, and where the years the
+    copy writes allow it (as for a stamp)."""
+    m = _THIS_YEAR_NAMED.search(text)
+    if m is None or not _ABOUT_A_REPORT.search(text):
+        return None
+    words = m.group(1)
+    for word, counted, after in lexicons.rows("text_year_roles.tsv"):
+        if not words.endswith(word):
+            continue
+        if counted == "plan" and _FIVE_YEAR_PLAN.search(words):
+            return _agreeing(five_year_plan_end(words) - 4 + int(after), text)
+        congress = _PARTY_CONGRESS.search(words) if counted == "congress" else None
+        held = _plenums_held().get((str(cn_number(congress.group(1))), "1")) if congress else None
+        if held:
+            return _agreeing(held + int(after), text)
+    return None
 
 
 def _report_area(head: list[tuple[int, str]]) -> str | None:

@@ -1,0 +1,44 @@
+"""A copy that writes no year of its own but names 今年 by its place in a five-year plan or after a
+Party congress ("今年是“十四五”开局之年", "今年是全面贯彻落实党的二十大精神的开局之年") is the report of
+that year (`text_year_roles.tsv`); a government's own term dates nothing, nor does the phrase in a
+piece that is not about a report, nor where the years the copy writes deny it. Sentences written for
+the test in the genre's phrasing, not copied from any report read."""
+from tests.test_observations_copies_without_title import assert_rows, observations, parsed
+
+PIECE = ("某报讯 今天上午,市第十五届人民代表大会第五次会议开幕,市长代表市人民政府作政府工作报告。"
+         "报告说,今年是“十四五”开局之年,做好今年工作意义重大。今年全市经济社会发展的主要预期目标是,"
+         "地区生产总值增长7%左右,一般公共预算收入增长5%,城镇新增就业2.5万人。\n")
+
+
+def test_the_first_year_of_a_plan_dates_the_copy(tmp_path):
+    assert parsed(tmp_path, PIECE).year == 2021
+    assert_rows(tmp_path, PIECE,
+                ("地区生产总值", "7", "%", "target", 2021),
+                ("城镇新增就业", "2.5", "万人", "target", 2021))
+
+
+def test_the_last_year_of_a_plan(tmp_path):
+    assert parsed(tmp_path, PIECE.replace("“十四五”开局之年", "“十三五”规划收官之年")).year == 2020
+
+
+def test_the_year_after_a_party_congress(tmp_path):
+    text = PIECE.replace("“十四五”开局之年", "全面贯彻落实党的十九大精神的开局之年")
+    assert parsed(tmp_path, text).year == 2018
+
+
+def test_a_governments_own_term_dates_nothing(tmp_path):
+    text = PIECE.replace("“十四五”开局之年", "本届政府的开局之年")
+    assert parsed(tmp_path, text).year is None
+    assert observations(tmp_path, text) == set()
+
+
+def test_a_piece_not_about_a_report_stays_undated(tmp_path):
+    # a piece on works under way: no report year, and its figures of the year so far are no review
+    text = ("今年是“十四五”开局之年,某县大抓项目。连日来,总投资4亿元的某光伏项目正加紧建设,"
+            "项目已完成投资3亿元,建设进度超过70%。\n")
+    assert parsed(tmp_path, text).year is None
+
+
+def test_written_years_that_deny_it_win(tmp_path):
+    text = PIECE.replace("做好今年工作意义重大", "2017年全市生产总值增长8%")
+    assert parsed(tmp_path, text).year is None
