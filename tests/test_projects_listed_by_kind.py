@@ -123,6 +123,7 @@ def test_routes_by_ends_listed_by_count(tmp_path, sentence, found, not_found):
     ("今年推进鹤鸣、青峦、石坪水库建设和桐花水库开工。", {"鹤鸣", "石坪水库", "桐花水库"}, set()),
     ("游客参观了青岗、白沙桥水电站。", set(), {"青岗"}),  # a visit: no stage word
     ("加快城东、城西水库建设。", set(), {"城东"}),  # a direction, no name of its own
+    ("完成城区道路改造、鹤鸣、白沙桥水电站建设。", {"白沙桥水电站"}, {"鹤鸣"}),  # a list of other words
 ])
 def test_works_sharing_one_head(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)

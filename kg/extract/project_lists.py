@@ -114,18 +114,18 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
         if last is None:
             continue
         items, end = [], a - 1
-        while True:  # the items before the last, right to left, each between two 、 (the first: a name's start)
-            start = text.rfind("、", max(0, end - hi - 1), end) + 1
-            first = start == 0 or text[start - 1] != "、"
-            if first:
-                start = max(start, name_start(ctx, end, **LIMITS.first_item.limits))
+        while True:  # the items before the last, right to left: each between two 、, the first where a name starts
+            prev = text.rfind("、", 0, end)
+            clause = max(text.rfind(c, 0, end) for c in "，。；,;：:")
+            first = prev <= clause
+            start = max(clause + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
             if not lo <= end - start <= hi or not re.fullmatch(f"[{CJK_CHARS}]+", text[start:end]):
-                items = []
+                items = []  # an item too long for a short name: a list of other words ("城区道路改造、甲乙、丙丁水库")
                 break
             items.append((start, end))
-            if first or start < 1 or text[start - 1] != "、":
+            if first:
                 break
-            end = start - 1
+            end = prev
         if not items or not _clause_builds(ctx, items[-1][0], last):
             continue
         for s, e in items:
