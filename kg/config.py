@@ -466,6 +466,7 @@ class WorksByKindLimits:
     kind_qualifier_chars: int = 6  # words between 等 (and a count) and the kind ("世界级", "一批高品质")
     first_item: NameWalk = NameWalk(12, 5)  # the walk back to where the first item of such a list begins
     stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
+    shared_item_chars: tuple[int, int] = (2, 4)  # an item of a list sharing one head ("青岗、白沙桥水电站")
 
 
 WORKS_BY_KIND = WorksByKindLimits()

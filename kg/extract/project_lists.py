@@ -76,7 +76,7 @@ def _clause_builds(ctx: SentenceContext, a: int, b: int) -> bool:
     end = min(ends, default=len(text))
     if any(w in text[b:min(end, b + LIMITS.stage_after_chars)] for w in stages):
         return True
-    if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及"), b):
+    if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及", "以及"), b):
         return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台")
     start = max(text.rfind(c, 0, a) for c in "，。；,;：:") + 1
     return any(w in text[start:a] for w in stages)
@@ -90,3 +90,62 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
     return "的" not in item and re.search(r"\d+[个条座项家处]", item) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_heads() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("project_shared_head_kinds.txt"), key=len, reverse=True))
+
+
+@component("project_shared_head_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("project_kind_lists",), needs=("、",))
+def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
+    """The items before the last of a list of short names sharing the head of a works found at its
+    last item ("甲乙、丙丁水电站投产发电": 丙丁水电站 is found, 甲乙 names a second one), in a clause
+    that builds or runs them; each item is named as written (the form of project_kind_lists)."""
+    text = ctx.text
+    lo, hi = LIMITS.shared_item_chars
+    out = []
+    for m in [m for m in ctx.found if m.type == PROJECT]:
+        a, b = m.local_start, m.local_end
+        if a < 1 or text[a - 1] != "、":
+            continue
+        head = next((h for h in _shared_heads() if text.startswith(h, b - len(h)) or text.startswith(h, a + lo)), None)
+        last = _last_item(text, a, b, head, lo, hi) if head else None
+        if last is None:
+            continue
+        items, end = [], a - 1
+        while True:  # the items before the last, right to left: each between two 、, the first where a name starts
+            prev = text.rfind("、", 0, end)
+            clause = max(text.rfind(c, 0, end) for c in "，。；,;：:")
+            first = prev <= clause
+            start = max(clause + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            if not lo <= end - start <= hi or not re.fullmatch(f"[{CJK_CHARS}]+", text[start:end]):
+                items = []  # an item too long for a short name: a list of other words ("城区道路改造、甲乙、丙丁水库")
+                break
+            items.append((start, end))
+            if first:
+                break
+            end = prev
+        if not items or not _clause_builds(ctx, items[-1][0], last):
+            continue
+        for s, e in items:
+            if _is_bare_item(ctx, s, e) and not any(x.local_start == s and x.local_end == e for x in out):
+                out.append(ctx.mention(PROJECT, s, e, source="shared_head_list"))
+    return out
+
+
+def _last_item(text: str, a: int, b: int, head: str, lo: int, hi: int) -> int | None:
+    """Where the head shared by the list ends, when the works at text[a:b] is a short name and that
+    head (and perhaps a stage of its works: "丙丁水库续建" is no part of the name) — else None."""
+    at = text.find(head, a + lo, min(b, a + hi + len(head)))
+    if at < 0 or not lo <= at - a <= hi:
+        return None
+    return at + len(head)
+
+
+def _is_bare_item(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a short name of its own (not a place or body, a part or phase, a works found already)?"""
+    item = ctx.text[a:b]
+    if ctx.taken(a, b, (PROJECT, PLACE, ORG)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
+        return False
+    return re.search(r"[期段线号]$|^[一二三四五六七八九十两东西南北中上下新老]", item) is None

@@ -301,8 +301,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         # name of the works it is a phase of; the walk for the name starts before the bracket
         works.a, works.b, works.phase = a - 1, b + 1, True
     _settle_start(ctx, works, spans)
-    if _AFTER_LIST_END.search(text, max(0, works.start - 14), works.start):
-        return None  # "建成A、B等互联互通工程", "…等一批高品质酒店": the label of a list, not one more works
+    if _labels_a_list_or_count(text, works.start):
+        return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
     works.start = _over_joined_part(ctx, works.start, a)
@@ -375,6 +375,19 @@ _STAGE_OVER_HEAD = tuple(w for w in lexicons.mapping("stages.txt") if w.endswith
 # (and the kinds the count coordinates: "东门地块、南岭新村等20个旧屋区、城中村改造项目")
 _AFTER_LIST_END = re.compile(r"等(?:一大?批|\d+[个项座所家条]|[一二三四五六七八九十两]+[个项座所家条])?"
                              rf"(?:(?<=[个项座所家条批])[{CJK_CHARS}]{{2,5}}、)?$")
+
+
+# a batch or a count of works of a kind, without a list before it ("建设一批乡村公路示范工程",
+# "等9件骨干供水工程": the walk stops at 骨干, so the count is a word before the name it found)
+_COUNTED_KIND_BEFORE = re.compile(r"(?:一大?批|(?<![\d.])\d+[个项座所条件处]|(?<![第\d])[一二三四五六七八九十两]+[个项座所条件处])"
+                           rf"[{CJK_CHARS}]{{0,2}}$")
+
+
+def _labels_a_list_or_count(text: str, start: int) -> bool:
+    """Does the works' kind starting at `start` label a list ("建成A、B等互联互通工程", "…等一批高品质酒店":
+    not one more works) or a batch or count of that kind ("推进一批公路项目开工", "新开工9件骨干供水工程": no name)?"""
+    return (_AFTER_LIST_END.search(text, max(0, start - 14), start) is not None
+            or _COUNTED_KIND_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
