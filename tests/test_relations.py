@@ -437,6 +437,25 @@ def test_a_company_named_inside_a_works_name_brings_its_origin_not_the_works_pla
     assert ("locatedIn", "黔江卷烟厂易地技改", "黔江区") in got
 
 
+# division + trade name + industry (企业名称登记管理规定) opening a works' name; sentences written in
+# the genre's phrasing, with no organization found ("江苏瑞澄" is none here)
+@pytest.mark.parametrize("sentence, area, places, project, place, linked", [
+    # a province there is where the company is registered, not where the works are
+    ("江苏瑞澄新能源电池材料项目开工建设。", "海拉尔区", ["江苏"], "江苏瑞澄新能源电池材料项目", "江苏省", False),
+    # even in the province's own report; the city before it is where the works are
+    ("建成投产湛江广东瑞澄金属制品深加工项目。", "广东省", ["湛江", "广东"], "湛江广东瑞澄金属制品深加工项目", "广东省", False),
+    ("建成投产湛江广东瑞澄金属制品深加工项目。", "广东省", ["湛江", "广东"], "湛江广东瑞澄金属制品深加工项目", "湛江市", True),
+    # a city's name there is most often a local company's, building at home: still a link
+    ("大同瑞澄半导体材料项目竣工投产。", "海拉尔区", ["大同"], "大同瑞澄半导体材料项目", "大同市", True),
+    # a common word after the province is no trade name: the park is the province's
+    ("推进江苏高端装备产业园建设。", "海拉尔区", ["江苏"], "江苏高端装备产业园", "江苏省", True),
+])
+def test_a_province_opening_a_companys_registered_name_is_its_registration_not_the_works_place(
+        tmp_path, sentence, area, places, project, place, linked):
+    got = links(tmp_path, sentence, area=area, places=places, projects=[project])
+    assert (("locatedIn", project, place) in got) == linked
+
+
 @pytest.mark.parametrize("sentence, projects", [
     # jintai-2024: a list of works (and its tail 等…项目) settling in a park
     ("西北钛镍等16个产业化项目落户龙源工业园区。", ["西北钛镍"]),

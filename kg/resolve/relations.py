@@ -82,10 +82,10 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
-from kg.config import NAMED_PARTY, RELATIONS
+from kg.config import COMPANY_OPENING, NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.names import is_proper
-from kg.text.segment import guessed_word_across, tokens
+from kg.text.names import CJK, is_proper
+from kg.text.segment import guessed_word_across, tokenizer, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
@@ -223,6 +223,9 @@ class _NameIndex:
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
         self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
                                    for n in {e.name, *e.aliases})
+        # the keys of province-level divisions: one opening a company's registered name is its
+        # registration, even in the province's own report (`_opens_registered_name`)
+        self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
         suffixes = lexicons.roles("location.txt").get("suffix", ())
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
@@ -439,7 +442,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     items = _named_items(name, places, names.divisions)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     places = _route_ends(name, places)
-    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)]
+    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)
+              and not _opens_registered_name(name, x, places, names)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -590,6 +594,45 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
         if x == b and n in lexicons.foreign_countries():
             return True
     return False
+
+
+def _opens_registered_name(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
+                           names: _NameIndex) -> bool:
+    """Does the province-level division `place` open a company's registered name inside the works'
+    name, province + trade name + industry (企业名称登记管理规定: 行政区划 + 字号 + 行业: "广东瑞澄新能源…",
+    "江苏某康生物科技产业园")? Then it is where the company is registered, a part of the company's
+    name, not where the works are (ANNOTATION rule 8 counts the names inside a project's name, not
+    the parts of a name), even in the province's own report ("阳江广东某青金属…" is in 阳江). A city's
+    or county's name there is most often a local company's at home ("大同某纯半导体…" in 大同, "南平某盛纸业"),
+    so it is left a link. The trade name is two or three characters that are no place's name and no
+    word jieba knows often ("瑞澄", not "高端" or "现代"), open with no time or scope word
+    (genre_not_trade_initials.txt), the industry a word of org_company_trades.txt, brand_heads.txt or
+    rel_registered_trades.txt starting where a word of the name starts (not 建工 across "扩建工程")."""
+    a, n, key = place
+    b = a + len(n)
+    if key not in names.provinces or any(x == b for x, _, _ in places):
+        return False  # a place right after it ("广西北海…"): the province names the city's
+    starts = {t.start for t in tokens(name)}
+    for k in RELATIONS.registered_trade_name:
+        trade = name[b:b + k]
+        if (len(trade) == k and b + k in starts and name.startswith(_registered_industries(), b + k)
+                and trade not in names.by_type[PLACE] and all(CJK.match(c) for c in trade)
+                and not trade.startswith(_not_trade_initials())
+                and (tokenizer().tokenizer.FREQ.get(trade) or 0) < COMPANY_OPENING.rare_word_freq):
+            return True
+    return False
+
+
+@functools.cache
+def _not_trade_initials() -> tuple[str, ...]:
+    return tuple(lexicons.words("genre_not_trade_initials.txt"))
+
+
+@functools.cache
+def _registered_industries() -> tuple[str, ...]:
+    """The industry words of a company's registered name after its trade name."""
+    return tuple(sorted(lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+                        | lexicons.word_set("rel_registered_trades.txt")))
 
 
 @functools.lru_cache(maxsize=1)
