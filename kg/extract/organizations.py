@@ -1157,6 +1157,8 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
         run = []
         for t in toks:
+            if t.word in _output_words():
+                break  # "浙江某某年产…": the rate closes the trade name
             known = freq.get(t.word)
             # "清河中航上大高温合金": after the place, a company's abbreviation (简称, j) opens its name
             rare_proper = (t.pos in ("nr", "nz", "nrt", "nt") or after_place and t.pos == "j" and t.word not in _industry_words()) \
@@ -1206,9 +1208,22 @@ def site_before_power_works(text: str, b: int) -> bool:
     return text.startswith(lexicons.words("org_site_power_works.txt"), b)
 
 
+@functools.lru_cache(maxsize=1)
+def _output_words() -> frozenset[str]:
+    return lexicons.word_set("project_output_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _output_capacity() -> re.Pattern:
+    """A plant's output rate and its figure (`project_output_words.txt`: "年产30万吨…"): after a trade
+    name opening a works' name, the works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目")."""
+    return re.compile(f"(?:{alternation_pattern(lexicons.words('project_output_words.txt'))})[0-9]")
+
+
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
     """The company named by `run`, the words at text[a:] after any place that opens the works `p`,
-    where an industry, a phase or (after a place or in a list of plants) a product follows them."""
+    where an industry, a phase, an output rate and its figure or (after a place or in a list of plants)
+    a product follows them."""
     text = ctx.text
     end = p.local_end
     after_place = a != p.local_start
@@ -1229,7 +1244,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest)):
+            or _developer_works(run, rest) or _output_capacity().match(rest)):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")

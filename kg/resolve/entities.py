@@ -14,7 +14,7 @@ from kg.config import ENTITIES
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
 from kg.resolve.not_works import drop_not_works
-from kg.resolve.relations import find_relations
+from kg.resolve.relations import find_relations, trade_names
 from kg.resolve.stages import stage_records
 from kg.text.names import URBAN_AREAS, is_proper
 
@@ -120,6 +120,7 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
         canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
+        canonical.update(_trade_name_aliases(names, canonical))
     if type_ == PROJECT:
         _same_without_xiangmu(names, canonical)
     for m in mentions:
@@ -225,6 +226,21 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
     return None
+
+
+def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str, str]:
+    """A company by its trade name, with or without its place, and 公司 ("泓轮公司", "湖南康泰源") is
+    an alias of the one registered name of the report it is the trade name of ("浙江泓轮机械股份有限公司";
+    ANNOTATION rule 13; kg.text.names.company_trade_name)."""
+    full = trade_names([(n, n) for n in names if canonical.get(n) == n])
+    out: dict[str, str] = {}
+    for n in names:
+        if canonical.get(n) != n:
+            continue
+        core = n[:-len(ENTITIES.company_word)] if n.endswith(ENTITIES.company_word) else n
+        if full.get(core, n) != n:
+            out[n] = full[core]
+    return out
 
 
 def _subsequence(short: str, long: str) -> bool:

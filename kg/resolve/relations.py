@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from kg import lexicons
 from kg.config import COMPANY_OPENING, NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.names import CJK, is_proper
+from kg.text.names import CJK, company_trade_name, is_proper
 from kg.text.segment import guessed_word_across, tokenizer, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
@@ -219,6 +219,7 @@ class _NameIndex:
         self.own_code = next((str(e.attrs["code"])[:2] for k, e in entities.items() if k in home
                               and e.attrs.get("level") == "province" and e.attrs.get("code")), None)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
+        self.trade_forms: set[str] = set()  # the companies' trade names in the index (`trade_names`)
         # the names of divisions (places with a GB/T 2260 code): one may open a works' name inside
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
         self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
@@ -242,6 +243,12 @@ class _NameIndex:
                         short = _without_legal_form(n)
                         if short is not None:
                             index.setdefault(short, e.key)
+                # its trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
+                # 康泰源): a works' name holds it where the report names the company's works by it
+                # ("城北园区湖南康泰源项目"); a trade name two of the report's companies share names neither
+                for short, key in sorted(trade_names(ents, RELATIONS.works_trade_name_min).items()):
+                    if index.setdefault(short, key) == key:
+                        self.trade_forms.add(short)
             if type_ == PLACE:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
@@ -296,6 +303,23 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+def trade_names(orgs, bare_min: int = 2) -> dict[str, str]:
+    """The trade name of each organization's name that closes with a legal form, with and without its
+    place (kg.text.names.company_trade_name; without it, where it has at least `bare_min` characters)
+    → the organization's key, where no other organization of `orgs` has it; `orgs`: (name, key) pairs
+    or entities."""
+    found: dict[str, set[str]] = {}
+    for item in orgs:
+        pairs = [(n, item.key) for n in sorted({item.name, *item.aliases})] if hasattr(item, "key") else [item]
+        for name, key in pairs:
+            split = company_trade_name(name)
+            if split is not None:
+                place, trade = split
+                for short in {trade if len(trade) >= bare_min else name, place + trade if place else name} - {name}:
+                    found.setdefault(short, set()).add(key)
+    return {short: next(iter(keys)) for short, keys in found.items() if len(keys) == 1}
 
 
 def _without_legal_form(name: str) -> str | None:
@@ -413,9 +437,10 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 if p.mark("in_focus"):
                     yield Found("locatedIn", p.key, zone.key, p.mention, "zone")
         for pl in (i for i in in_clause if i.type == PLACE):
-            for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ())):
+            for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ()) if span in projects_at):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue")
-            for p in (projects_at[span] for span in pl.mention.attrs.get("locates_list", ()) if pl.key != own_area):
+            for p in (projects_at[span] for span in pl.mention.attrs.get("locates_list", ())
+                      if pl.key != own_area and span in projects_at):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
 
 
@@ -515,7 +540,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     name, key), and of the group a subsidiary's name holds."""
     name = p.mention.text
     for a, n, key in orgs_in:
-        if not _short_body(n) and not _built_whole(name, a, n):  # "中央桥" is no work of 中央
+        if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
@@ -531,7 +556,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
 _IN_PREPARATION = "(筹)"
 
 
-def _built_whole(name: str, at: int, org: str) -> bool:
+def _built_whole(name: str, at: int, org: str, company: bool = False) -> bool:
     """Does the organization's name close the works' name after other words, a trailing 项目 or 工程
     left off ("煤仓改建博物馆项目", "南光集团商业综合体及双语学校项目", "山阳隆元基曼斯")? Then the works
     are the institution or establishment itself, built (ANNOTATION rule 2), not works it takes part in;
@@ -539,8 +564,9 @@ def _built_whole(name: str, at: int, org: str) -> bool:
     stem = next((name[:-len(w)] for w in WORKS_HEADS if name.endswith(w)), name)
     if stem.endswith(_IN_PREPARATION) and at + len(org) == len(stem) - len(_IN_PREPARATION):
         return True  # "福耀科技大学(筹)项目": the university being set up is built, wherever its name stands
-    if name.endswith("项目") and org.endswith(_company_ends()):
-        return False  # "南平泰盛纸业项目": a company's name and 项目 are its investment works, not the company built
+    if name.endswith("项目") and (company or org.endswith(_company_ends())):
+        return False  # "南平泰盛纸业项目": a company's name and 项目 are its investment works, not the company built;
+        # so is a company's trade name ("城北园区湖南康泰源项目": `company`)
     return at > 0 and at + len(org) == len(stem)
 
 
