@@ -79,6 +79,16 @@ def _literals_pattern(literals: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in literals))
 
 
+def minimal_literals(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """`literals` less those holding another of them, and repeats, in their order: a text holds one
+    of `literals` exactly when it holds one of these ("新城区" holds "新城"; "号线" holds "线")."""
+    out: list[str] = []
+    for w in literals:
+        if w not in out and not any(o != w and o in w for o in literals):
+            out.append(w)
+    return tuple(out)
+
+
 # name → Component; filled by the @component decorators when kg.extract's modules are imported
 # (an explicit registry, like rdflib's plugins: the only module-level state here).
 REGISTRY: dict[str, Component] = {}
@@ -167,18 +177,24 @@ class Pipeline:
         return Pipeline(tuple(c for c in self.components if c.name not in skip))
 
     @functools.cached_property
-    def _plan(self) -> tuple[tuple[Component, str | None, Callable | None, bool, frozenset[str] | None,
+    def _plan(self) -> tuple[tuple[Component, str | None, str | None, Callable | None, bool, frozenset[str] | None,
                                    frozenset[str], Callable, bool], ...]:
-        """Each component with its pre-filter (`Component.may_find`) read once: its one literal, or
-        the `literal_search` of its several (None, None: every sentence; one literal is tested by
-        `in`, a third of a regex search's cost, and 22 components need one), whether it only sets
-        attributes and its `needs_types` (None: any); then what it reads, its function and whether
-        it sets attributes.
-        `run` tests these ~75 times a sentence, and a method call and four attribute reads each cost
+        """Each component with its pre-filter (`Component.may_find`) read once: its one or two
+        literals, tested by `in` (a sentence holding a literal holds every literal inside it, so
+        only the literals holding no other one are tested: `minimal_literals`), or the
+        `literal_search` of those when there are three or more (None, None, None: every sentence;
+        an `in` costs a fifth of a regex search, and 32 components need one or two literals),
+        whether it only sets attributes and its `needs_types` (None: any); then what it reads, its
+        function and whether it sets attributes.
+        `run` tests these ~100 times a sentence, and a method call and four attribute reads each cost
         more than the tests themselves."""
-        return tuple((c, c.needs[0] if len(c.needs) == 1 else None, c.literal_search if len(c.needs) > 1 else None,
-                      not c.assigns, c.needs_types or None, c.reads, c.func, bool(c.sets))
-                     for c in self.components)
+        plan = []
+        for c in self.components:
+            needs = minimal_literals(c.needs)
+            one, two = (needs + (None, None))[:2] if len(needs) <= 2 else (None, None)
+            search = _literals_pattern(needs).search if len(needs) > 2 else None
+            plan.append((c, one, two, search, not c.assigns, c.needs_types or None, c.reads, c.func, bool(c.sets)))
+        return tuple(plan)
 
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
@@ -189,10 +205,10 @@ class Pipeline:
         views: dict[frozenset[str], list[Mention]] = {}
         shown_types: dict[frozenset[str], set[str]] = {}  # the types in each view, when asked
         text = ctx.text
-        for c, one, needed, sets_only, types, reads, func, sets in self._plan:
+        for c, one, two, needed, sets_only, types, reads, func, sets in self._plan:
             if one is not None:
-                if one not in text:
-                    continue  # may_find, inline: the sentence lacks its literal
+                if one not in text and (two is None or two not in text):
+                    continue  # may_find, inline: the sentence lacks its literals
             elif needed is not None and needed(text) is None:
                 continue  # may_find, inline: the sentence holds none of its literals
             if (view := views.get(reads)) is None:
