@@ -134,3 +134,13 @@ def review_located(tmp_path: Path, text: str, head: str) -> set[tuple[str, str]]
     report = build(path).report
     return {(report.entities[r.subject].name, report.entities[r.object].name)
             for r in report.relations if r.kind == "locatedIn"}
+
+
+HISTORY_WORD = 'VALUES ?word { "中学" }'  # the example query 11's choice of projects
+
+
+def history_query(word: str) -> str:
+    """Query 11 (a project's history) for the projects whose name holds `word` ("" for every one)."""
+    query = (ROOT / "ontology" / "queries" / "11-project-history.rq").read_text(encoding="utf-8")
+    assert query.count(HISTORY_WORD) == 1
+    return query.replace(HISTORY_WORD, 'VALUES ?word { "%s" }' % word)

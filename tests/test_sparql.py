@@ -11,7 +11,7 @@ import pytest
 
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT
+from .conftest import ROOT, history_query
 
 QUERIES = ROOT / "ontology" / "queries"
 GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
@@ -23,7 +23,11 @@ def store():
 
 
 def rows(store, name):
-    results = run_query(store, (QUERIES / name).read_text(encoding="utf-8"))
+    return rows_of(store, (QUERIES / name).read_text(encoding="utf-8"))
+
+
+def rows_of(store, query):
+    results = run_query(store, query)
     names = [v.value for v in results.variables]
     return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in results]
 
@@ -151,7 +155,7 @@ def test_project_history(tmp_path):
 
     path = tmp_path / "hailar-2016.ttl"
     path.write_text(build(shared_file("corpus", "hailar", "hailar-2016.txt")).rdf.serialize(format="turtle"), encoding="utf-8")
-    r = rows(load_store([path]), "11-project-history.rq")
+    r = rows_of(load_store([path]), history_query("黑羊站水厂"))
     works = [(x["period"], x["stage"], x["mode"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
     assert works == [("2015", "开工", "review"), ("2016", "在建", "plan")]
     assert r and all(x["asWritten"] in x["sentence"] for x in r)
