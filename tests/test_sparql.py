@@ -11,7 +11,7 @@ import pytest
 
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT, history_query
+from .conftest import ROOT, history_query, indicator_query
 
 QUERIES = ROOT / "ontology" / "queries"
 GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
@@ -101,6 +101,10 @@ def test_indicator_across_reports(store):
     r = rows(store, "09-indicator-across-reports.rq")
     gdp = {(x["area"], x["asWritten"]) for x in r if x["standard"] == "地区生产总值"}
     assert ("黔江区", "地区生产总值") in gdp and ("易县", "生产总值") in gdp
+    # as shipped it names one standard indicator: the rows of the query for every one that are its
+    every = rows_of(store, indicator_query(""))
+    assert r == [x for x in every if x["standard"] == "地区生产总值"] and len(every) > 3 * len(r)
+    assert {x["standard"] for x in every} >= {"地区生产总值", "一般公共预算收入", "社会消费品零售总额"}
 
 
 def test_projects_with_a_place_or_organization(store):
