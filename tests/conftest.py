@@ -134,3 +134,20 @@ def review_located(tmp_path: Path, text: str, head: str) -> set[tuple[str, str]]
     report = build(path).report
     return {(report.entities[r.subject].name, report.entities[r.object].name)
             for r in report.relations if r.kind == "locatedIn"}
+
+
+def example_query(file: str, line: str, value: str) -> str:
+    """An example query with the quoted value of its VALUES `line` (as shipped) set to `value`."""
+    query = (ROOT / "ontology" / "queries" / file).read_text(encoding="utf-8")
+    assert query.count(line) == 1, (file, line)
+    return query.replace(line, line.split("{")[0] + '{ "%s" }' % value)
+
+
+def history_query(word: str) -> str:
+    """Query 11 (a project's history) for the projects whose name holds `word` ("" for every one)."""
+    return example_query("11-project-history.rq", 'VALUES ?word { "中学" }', word)
+
+
+def indicator_query(name: str) -> str:
+    """Query 09 (one national indicator across reports) for the standard indicator `name` ("" for every one)."""
+    return example_query("09-indicator-across-reports.rq", 'VALUES ?name { "地区生产总值" }', name)

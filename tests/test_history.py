@@ -16,7 +16,7 @@ from rdflib.namespace import PROV, RDF, XSD
 from kg.rdf.graph import ID, POL
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT, shared_file
+from .conftest import ROOT, history_query, shared_file
 
 QUERY = ROOT / "ontology" / "queries" / "11-project-history.rq"
 WATERWORKS = "黑羊站水厂改扩建工程"  # hailar-2015 plans it, hailar-2016 reports it started and plans more
@@ -70,7 +70,7 @@ def test_every_item_of_a_list_shares_its_stage(two_years):
 
 def test_the_history_query_follows_a_project_across_reports(two_years):
     _, paths = two_years
-    results = run_query(load_store(paths), QUERY.read_text(encoding="utf-8"))
+    results = run_query(load_store(paths), history_query("黑羊站水厂"))
     rows = [(s["period"].value, s["stage"].value, s["report"].value) for s in results if s["project"].value == WATERWORKS]
     assert ("2015", "开工", "2015年海拉尔区政府工作报告") in rows  # planned in 2015
     assert ("2015", "开工", "2016年海拉尔区政府工作报告") in rows  # reported done a year later
@@ -93,9 +93,9 @@ def five_years(tmp_path_factory):
     return paths
 
 
-def history_rows(paths) -> list[tuple]:
+def history_rows(paths, word: str = "") -> list[tuple]:
     columns = ("project", "period", "stage", "mode", "report", "asWritten", "sentence")
-    results = run_query(load_store(paths), QUERY.read_text(encoding="utf-8"))
+    results = run_query(load_store(paths), history_query(word))
     return [tuple(None if s[c] is None else s[c].value for c in columns) for s in results]
 
 
@@ -103,7 +103,7 @@ def test_the_history_query_orders_its_rows_totally(five_years):
     """Rows of one project, year and stage stated by several reports (hailar-2015 plans 黑羊站水厂改扩建工程
     to start in 2015, hailar-2016 reports it started) come out in one order, whatever the order
     the reports were loaded in: the query orders by every column."""
-    query = QUERY.read_text(encoding="utf-8")
+    query = history_query("")
     keys = re.search(r"^ORDER BY (.+)$", query, re.M).group(1).split()
     selected = re.search(r"^SELECT (.+?) WHERE", query, re.M).group(1).split()
     # the stage ordered by its rank, the project and report by keys made from their labels
@@ -118,6 +118,19 @@ def test_the_history_query_orders_its_rows_totally(five_years):
     tied_before = Counter((r[0], r[1], r[2]) for r in rows)
     assert tied_before[(WATERWORKS, "2015", "开工")] == 2  # the case a shorter ORDER BY left to the plan
     assert history_rows(five_years[::-1]) == rows
+
+
+def test_the_example_follows_the_projects_named_by_its_word(five_years):
+    """As shipped, 11 follows the projects whose name holds its word (中学): the rows of the query
+    for every project that name one, in the same order; hailar-2013..2015 plan 南开路中学 built, its
+    main works finished, then in use."""
+    rows = [tuple(None if s[c] is None else s[c].value for c in ("project", "period", "stage", "mode", "report",
+                                                              "asWritten", "sentence"))
+            for s in run_query(load_store(five_years), QUERY.read_text(encoding="utf-8"))]
+    every = history_rows(five_years)
+    assert rows == [r for r in every if "中学" in r[0]] and len(rows) < len(every) / 10
+    school = [(r[1], r[2], r[3]) for r in rows if r[0] == "南开路中学"]
+    assert school == [("2013", "在建", "plan"), ("2014", "主体完工", "plan"), ("2015", "投用", "plan")]
 
 
 def kg(*args):

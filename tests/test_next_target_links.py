@@ -9,7 +9,7 @@ from kg.rdf.formats import ntriples_of
 from kg.rdf.graph import report_triples
 from kg.services.sparql import load_store, run_query
 
-from .conftest import HAILAR, ROOT, shared_file
+from .conftest import HAILAR, ROOT, history_query, shared_file
 
 PREFIXES = """PREFIX pol: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -101,7 +101,7 @@ def test_query_11_sorts_by_its_keys_as_by_the_names(tmp_path):
     from kg.pipeline import build
 
     shared_file("corpus", "hailar", "hailar-2016.txt")
-    query = (ROOT / "ontology" / "queries" / "11-project-history.rq").read_text(encoding="utf-8")
+    query = history_query("")  # every project
     keyed = "ORDER BY ?projectKey ?period ?rank ?reportKey ?mode ?asWritten ?sentence"
     assert keyed in query
     by_names = query.replace(keyed, "ORDER BY ?project ?period ?rank ?report ?mode ?asWritten ?sentence")

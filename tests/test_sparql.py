@@ -11,7 +11,7 @@ import pytest
 
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT
+from .conftest import ROOT, history_query, indicator_query
 
 QUERIES = ROOT / "ontology" / "queries"
 GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
@@ -23,7 +23,11 @@ def store():
 
 
 def rows(store, name):
-    results = run_query(store, (QUERIES / name).read_text(encoding="utf-8"))
+    return rows_of(store, (QUERIES / name).read_text(encoding="utf-8"))
+
+
+def rows_of(store, query):
+    results = run_query(store, query)
     names = [v.value for v in results.variables]
     return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in results]
 
@@ -97,6 +101,10 @@ def test_indicator_across_reports(store):
     r = rows(store, "09-indicator-across-reports.rq")
     gdp = {(x["area"], x["asWritten"]) for x in r if x["standard"] == "地区生产总值"}
     assert ("黔江区", "地区生产总值") in gdp and ("易县", "生产总值") in gdp
+    # as shipped it names one standard indicator: the rows of the query for every one that are its
+    every = rows_of(store, indicator_query(""))
+    assert r == [x for x in every if x["standard"] == "地区生产总值"] and len(every) > 3 * len(r)
+    assert {x["standard"] for x in every} >= {"地区生产总值", "一般公共预算收入", "社会消费品零售总额"}
 
 
 def test_projects_with_a_place_or_organization(store):
@@ -151,7 +159,7 @@ def test_project_history(tmp_path):
 
     path = tmp_path / "hailar-2016.ttl"
     path.write_text(build(shared_file("corpus", "hailar", "hailar-2016.txt")).rdf.serialize(format="turtle"), encoding="utf-8")
-    r = rows(load_store([path]), "11-project-history.rq")
+    r = rows_of(load_store([path]), history_query("黑羊站水厂"))
     works = [(x["period"], x["stage"], x["mode"]) for x in r if x["project"] == "黑羊站水厂改扩建工程"]
     assert works == [("2015", "开工", "review"), ("2016", "在建", "plan")]
     assert r and all(x["asWritten"] in x["sentence"] for x in r)
