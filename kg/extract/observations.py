@@ -776,7 +776,36 @@ def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str)
     at = ctx.text.rfind(indicator[: k + 1], phrase.start, phrase.group[0].start) if 0 < k < len(indicator) - 1 else -1
     if at >= 0 and ctx.taken(at, at + k, (PROJECT, ORG, PLACE)):
         return indicator[k + 1:]
+    if at > 0 and len(phrase.group) == 1 and ctx.text[at - 1] == "、":
+        return _listed_examples(ctx.text, at, indicator, k)
     return indicator
+
+
+def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
+    """One value after a list of examples closed by 等 ("A、B、C等传统产业规上产值突破200亿元",
+    "A、B、C等投资增长23%"): a kind named after 等 with a measure of its own is the indicator
+    (传统产业规上产值), the examples no part of it; a bare measure after 等 (投资) is of the whole
+    list, which the 、 before the last example had cut off."""
+    kind = indicator[k + 1:]
+    head = _head_of(kind)
+    if head and len(kind) - len(head) >= 2:
+        return kind
+    if kind not in lexicons.word_set("obs_listed_measures.txt"):
+        return indicator
+    items, end = [indicator], at - 1
+    while end > 0 and text[end] == "、":
+        start = max(text.rfind(c, 0, end) for c in _EXAMPLE_BREAKS) + 1
+        item = text[start:end]
+        if not 2 <= len(item) <= _MAX_EXAMPLE:
+            return indicator
+        items.insert(0, item)
+        end = start - 1
+    return _strip_lead("、".join(items))
+
+
+# what ends the list of examples before 等 ("…建设,A、B、C等投资"), and an example's longest
+_EXAMPLE_BREAKS = ",;。:、"
+_MAX_EXAMPLE = 8
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1195,7 +1224,8 @@ def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> in
         if any(a <= m.start() < b for a, b in inside):
             continue
         if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
-                                 or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())):
+                                 or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())
+                                 or _joins_numerals(text, m.start())):
             continue
         start = m.end()
     return start
@@ -1208,6 +1238,16 @@ _LEVELS = lexicons.characters("obs_level_chars.txt")
 def _joins_levels(text: str, pos: int) -> bool:
     """"省、市重点项目", "县、乡、村三级": a 、 between single level words is inside a name."""
     return 0 < pos < len(text) - 1 and text[pos - 1] in _LEVELS and text[pos + 1] in _LEVELS
+
+
+def _joins_numerals(text: str, pos: int) -> bool:
+    """"引进央企二、三级子公司332家", "一、二类": a 、 between two single numerals lists ranks
+    inside one name; a numeral alone opens no clause."""
+    return (0 < pos < len(text) - 2 and text[pos - 1] in _NUMERALS and text[pos + 1] in _NUMERALS
+            and (pos < 2 or text[pos - 2] not in _NUMERALS) and text[pos + 2] not in _NUMERALS)
+
+
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _joins_verbs(text: str, pos: int) -> bool:
@@ -1817,6 +1857,9 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
+        ranks = _listed_ranks(items)
+        if ranks:
+            return ranks
         bases = _split_base(items)
         if bases:
             return bases
@@ -1843,6 +1886,20 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
                 out.append(item)
         return out
     return [indicator] * n
+
+
+def _listed_ranks(items: list[str]) -> list[str]:
+    """"一、二、三产业增加值分别增长…", "第二、三产业增加值分别…": ranks listed by their numerals share
+    what follows the last (第一产业增加值…); 第 is written before the first only, and is the
+    name's where the ranks are of 产业. [] when the items are not numerals."""
+    first = items[0].removeprefix("第")
+    last = items[-1]
+    if not (len(first) == 1 and first in _NUMERALS and all(len(x) == 1 and x in _NUMERALS for x in items[1:-1])
+            and len(last) > 2 and last[0] in _NUMERALS and last[1] not in _NUMERALS):
+        return []
+    tail = last[1:]
+    opening = "第" if items[0].startswith("第") or tail.startswith("产业") else ""
+    return [opening + x.removeprefix("第")[0] + tail for x in items]
 
 
 def _listed_items(indicator: str, n: int, respectively: bool) -> list[str]:
