@@ -1238,8 +1238,8 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
         if _PLACE_WORKS_AFTER.match(text, works.end()) is None:
             continue
         clause = ctx.sentence.clause_at(p.local_start, _PLACE_WORKS_CLAUSE_MARKS)[0]
-        before, after = text[clause:p.local_start], text[works.end():works.end() + 4]
-        if not any(w in before for w in _PLACE_WORKS_OPENERS) and not after.startswith(_BUILD_STAGES):
+        before = text[clause:p.local_start]
+        if not any(w in before for w in _PLACE_WORKS_OPENERS) and not text.startswith(_BUILD_STAGES, works.end()):
             continue
         a, b = p.local_start, works.end()
         if text[a - 1:a] == "对" or any(m.type == PROJECT and m.local_start < b and a < m.local_end
