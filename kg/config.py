@@ -159,6 +159,18 @@ PROJECT_LIMITS = ProjectLimits()
 GENRE_LIMITS = GenreLimits()
 
 
+@dataclass(frozen=True)
+class NotWorksLimits:
+    """kg/resolve/not_works.py."""
+
+    # the longest scoping word opening a class's label: a division, a count, a length
+    # ("河北省", "三省", "268公里": "河北省268公里高速公路" names a class, no one works)
+    class_scope_chars: int = 12
+
+
+NOT_WORKS = NotWorksLimits()
+
+
 # ---------------------------------------------------------------- place and organization rules
 
 @dataclass(frozen=True)

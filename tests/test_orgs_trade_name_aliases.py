@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import ORG
-from kg.text.names import company_trade_name
+from kg.text.company_names import company_trade_name
 from tests.conftest import review_graph
 
 HEAD = "2023年临江县人民政府工作报告"

@@ -50,6 +50,7 @@ from kg.extract.organizations import (
     site_before_power_works,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
+from kg.text.company_names import company_trades, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS
 from kg.text.quantities import quantity_words
@@ -1237,8 +1238,8 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
         if _PLACE_WORKS_AFTER.match(text, works.end()) is None:
             continue
         clause = ctx.sentence.clause_at(p.local_start, _PLACE_WORKS_CLAUSE_MARKS)[0]
-        before, after = text[clause:p.local_start], text[works.end():works.end() + 4]
-        if not any(w in before for w in _PLACE_WORKS_OPENERS) and not after.startswith(_BUILD_STAGES):
+        before = text[clause:p.local_start]
+        if not any(w in before for w in _PLACE_WORKS_OPENERS) and not text.startswith(_BUILD_STAGES, works.end()):
             continue
         a, b = p.local_start, works.end()
         if text[a - 1:a] == "对" or any(m.type == PROJECT and m.local_start < b and a < m.local_end
@@ -1373,8 +1374,7 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _company_trades() -> tuple[str, ...]:
     """Industry words that end a company's short name (org_company_trades.txt, brand_heads.txt), longest first."""
-    words = lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return tuple(sorted(company_trades(), key=lambda w: (-len(w), w)))
 
 
 # after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
@@ -1459,7 +1459,7 @@ def _industry_openers() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _industry_words() -> frozenset[str]:
     """The same industries as a set, for membership tests made once per token."""
-    return lexicons.word_set("industries.txt") | frozenset(_company_trades())
+    return trade_words()
 
 
 def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> bool:

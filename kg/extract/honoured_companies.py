@@ -12,6 +12,7 @@ from kg.config import HONOURED_COMPANIES as LIMITS
 from kg.extract.base import (CJK, NOT_NAME_OPENING_POS, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper,
                              place_lexicon_pattern, tokenizer_tags)
 from kg.extract.registry import component
+from kg.text.company_names import trade_words
 
 # what ends a clause: its subject starts after one of these
 _CLAUSE_MARKS = ",，。;；:：!！?？"
@@ -22,8 +23,7 @@ _BEFORE_LISTING = re.compile(r"(?:成功|正式|顺利)?(?:在[^,，。;；]{2,1
 @functools.lru_cache(maxsize=1)
 def _industries() -> frozenset[str]:
     """Industry and trade words, which open no company's trade name."""
-    return (lexicons.word_set("industries.txt") | lexicons.word_set("org_company_trades.txt")
-            | lexicons.word_set("brand_heads.txt") | lexicons.word_set("org_business_kinds.txt"))
+    return trade_words() | lexicons.word_set("org_business_kinds.txt")
 
 
 @functools.lru_cache(maxsize=1)

@@ -264,7 +264,7 @@ def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> t
 
 
 # "2023年青川市政府工作报告…生产总值增长6.2%": a year that names the report or its sessions dates no value
-_NAMES_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两会")
+_NAMES_A_REPORT = re.compile(lexicons.alternation("obs_report_names.txt"))
 
 
 # "下降(同口径)19.59%", "增长(按可比价计算)6.1%": a note on how the value is counted, right before

@@ -11,6 +11,7 @@ import re
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, TRADE_NAME_CHARACTERS
 from kg.model import Document
+from kg.text.company_names import company_trades, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
@@ -924,7 +925,7 @@ def cut_trade_name_start(ctx: SentenceContext, a: int, b: int, lo: int) -> int:
 def _listed_trades_closing(last: str) -> tuple[str, ...]:
     """The trade words a company's registered name ends in after its trade name (org_company_trades.txt,
     brand_heads.txt) that end in the character `last`."""
-    return tuple(w for w in lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt") if w.endswith(last))
+    return tuple(w for w in company_trades() if w.endswith(last))
 
 
 
@@ -932,7 +933,7 @@ def _listed_trades_closing(last: str) -> tuple[str, ...]:
 def _sector_words() -> frozenset[str]:
     """The industries and trades a sector's name is made of (industries.txt, org_company_trades.txt,
     brand_heads.txt)."""
-    return frozenset(_trade_words())
+    return trade_words()
 
 
 def sector_takes_last_character(text: str, b: int) -> bool:
@@ -1085,7 +1086,7 @@ def _product_industries() -> frozenset[str]:
     """Industries no company's name ends with, only a works' ("建昊光伏", "华能风电": the company 建昊
     and its solar works): those of industries.txt that end no word of org_company_trades.txt or brand_heads.txt
     (材料 ends 新材料: "隆腾新|材料" as jieba cuts it is a company's name)."""
-    trades = lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+    trades = company_trades()
     return frozenset(w for w in lexicons.word_set("industries.txt") if not any(t.endswith(w) for t in trades))
 
 
@@ -1621,9 +1622,9 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _trade_words() -> tuple[str, ...]:
-    """Industries and trades a company's registered name may end in ("新材料", "矿业", "发电")."""
-    return tuple(lexicons.words("industries.txt") + lexicons.words("brand_heads.txt")
-                 + lexicons.words("org_company_trades.txt"))
+    """Industries and trades a company's registered name may end in ("新材料", "矿业", "发电";
+    kg.text.company_names.trade_words), as a tuple for `words_opening`."""
+    return tuple(sorted(trade_words()))
 
 
 def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from kg import lexicons
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
+from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_opening
@@ -1725,7 +1726,7 @@ def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _company_trades() -> tuple[str, ...]:
     """The trades a company's short name ends in after its trade name ("宇宙电子", "洪韵科技")."""
-    return tuple(lexicons.words("brand_heads.txt") + lexicons.words("org_company_trades.txt"))
+    return tuple(sorted(company_trades()))
 
 
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))

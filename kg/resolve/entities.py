@@ -231,7 +231,7 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
 def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str, str]:
     """A company by its trade name, with or without its place, and 公司 ("泓轮公司", "湖南康泰源") is
     an alias of the one registered name of the report it is the trade name of ("浙江泓轮机械股份有限公司";
-    ANNOTATION rule 13; kg.text.names.company_trade_name)."""
+    ANNOTATION rule 13; kg.text.company_names.company_trade_name)."""
     full = trade_names([(n, n) for n in names if canonical.get(n) == n])
     out: dict[str, str] = {}
     for n in names:

@@ -15,6 +15,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.config import NOT_WORKS
 from kg.model import PLACE, PROJECT, Mention
 from kg.text.segment import tokens
 
@@ -64,7 +65,7 @@ def _class_prefix_lengths(rest: str, kind: bool) -> list[tuple[int, bool]]:
     a division ("河北省", "安徽"), a plural or list word ("多条", "、"), a count ("三省", "268公里"), a
     round ("第五期") scope it; a category, grade, field or period word ("重点", "城建", "前三季度") does
     not."""
-    out = [(n, True) for n in range(min(len(rest), 12), 1, -1) if _scopes(rest[:n], kind)]
+    out = [(n, True) for n in range(min(len(rest), NOT_WORKS.class_scope_chars), 1, -1) if _scopes(rest[:n], kind)]
     markers = lexicons.word_set("project_class_markers.txt") | lexicons.word_set("project_kind_quantifiers.txt")
     out += [(len(w), True) for w in markers if rest.startswith(w)]
     number = _NUMBER.match(rest)
@@ -72,7 +73,7 @@ def _class_prefix_lengths(rest: str, kind: bool) -> list[tuple[int, bool]]:
         out += [(number.end() + len(w), True) for w in lexicons.words("project_class_measures.txt")
                 if rest.startswith(w, number.end())]
     out += [(m.end(), True) for m in (_ROUND.match(rest),) if m]
-    out += [(n, False) for n in range(min(len(rest), 6), 0, -1) if rest[:n] in _label_vocabulary()]
+    out += [(n, False) for n in range(min(len(rest), _longest_label_word()), 0, -1) if rest[:n] in _label_vocabulary()]
     return sorted(out, reverse=True)
 
 
@@ -99,6 +100,11 @@ def _label_vocabulary() -> frozenset[str]:
     """The category, grade, field and period words of a class's label (generic_projects.txt,
     project_class_words.txt)."""
     return lexicons.word_set("generic_projects.txt") | lexicons.word_set("project_class_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_label_word() -> int:
+    return max(map(len, _label_vocabulary()))
 
 
 def _is_programme(name: str) -> bool:

@@ -82,10 +82,11 @@ import re
 from dataclasses import dataclass
 
 from kg import lexicons
-from kg.config import COMPANY_OPENING, NAMED_PARTY, RELATIONS
+from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.names import CJK, company_trade_name, is_proper
-from kg.text.segment import guessed_word_across, tokenizer, tokens
+from kg.text.company_names import company_trade_name, legal_form, registered_trade_name_at
+from kg.text.names import is_proper
+from kg.text.segment import guessed_word_across, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
@@ -307,7 +308,7 @@ class _NameIndex:
 
 def trade_names(orgs, bare_min: int = 2) -> dict[str, str]:
     """The trade name of each organization's name that closes with a legal form, with and without its
-    place (kg.text.names.company_trade_name; without it, where it has at least `bare_min` characters)
+    place (kg.text.company_names.company_trade_name; without it, where it has at least `bare_min` characters)
     → the organization's key, where no other organization of `orgs` has it; `orgs`: (name, key) pairs
     or entities."""
     found: dict[str, set[str]] = {}
@@ -327,7 +328,7 @@ def _without_legal_form(name: str) -> str | None:
     what is left is at least RELATIONS.short_company_min characters, no place's name alone, and a proper
     name or a division's name and a word ("湖南金禾集团" → 湖南金禾, "湖南金禾集团有限公司" → 湖南金禾; not
     "交通集团", "城投公司", "湖南集团"); else None."""
-    form = next((w for w in lexicons.roles("org_legal_forms.txt")["short_name"] if name.endswith(w)), None)
+    form = legal_form(name)
     if form is None:
         return None
     short = name[:-len(form)]
@@ -630,35 +631,12 @@ def _opens_registered_name(name: str, place: tuple[int, str, str], places: list[
     name, not where the works are (ANNOTATION rule 8 counts the names inside a project's name, not
     the parts of a name), even in the province's own report ("阳江广东某青金属…" is in 阳江). A city's
     or county's name there is most often a local company's at home ("大同某纯半导体…" in 大同, "南平某盛纸业"),
-    so it is left a link. The trade name is two or three characters that are no place's name and no
-    word jieba knows often ("瑞澄", not "高端" or "现代"), open with no time or scope word
-    (genre_not_trade_initials.txt), the industry a word of org_company_trades.txt, brand_heads.txt or
-    rel_registered_trades.txt starting where a word of the name starts (not 建工 across "扩建工程")."""
+    so it is left a link. The trade name and industry: kg.text.company_names.registered_trade_name_at."""
     a, n, key = place
     b = a + len(n)
     if key not in names.provinces or any(x == b for x, _, _ in places):
         return False  # a place right after it ("广西北海…"): the province names the city's
-    starts = {t.start for t in tokens(name)}
-    for k in RELATIONS.registered_trade_name:
-        trade = name[b:b + k]
-        if (len(trade) == k and b + k in starts and name.startswith(_registered_industries(), b + k)
-                and trade not in names.by_type[PLACE] and all(CJK.match(c) for c in trade)
-                and not trade.startswith(_not_trade_initials())
-                and (tokenizer().tokenizer.FREQ.get(trade) or 0) < COMPANY_OPENING.rare_word_freq):
-            return True
-    return False
-
-
-@functools.cache
-def _not_trade_initials() -> tuple[str, ...]:
-    return tuple(lexicons.words("genre_not_trade_initials.txt"))
-
-
-@functools.cache
-def _registered_industries() -> tuple[str, ...]:
-    """The industry words of a company's registered name after its trade name."""
-    return tuple(sorted(lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
-                        | lexicons.word_set("rel_registered_trades.txt")))
+    return registered_trade_name_at(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE])
 
 
 @functools.lru_cache(maxsize=1)

@@ -65,7 +65,7 @@ _PER_BEFORE = re.compile(r"每人每([月日天])$|每([千万百]?人)$")
 _ROUND_VALUES = {"百": "100", "千": "1000"}
 # "分别达1409万、1305万人次": a figure with only its magnitude takes the unit of the next one
 _SHARED_UNIT_GAP = ("、", "和", "及")
-_POINT_UNITS = ("个百分点", "个千分点")
+_POINT_UNITS = lexicons.words("obs_point_units.txt")
 
 
 @functools.lru_cache(maxsize=1)
