@@ -12,27 +12,25 @@ LEAD = ("受市人民政府委托,现将2018年国民经济和社会发展计划
         "2018年以来,全市上下攻坚克难,经济保持平稳。全市地区生产总值3200亿元,增长7.1%;固定资产投资增长9.3%。\n")
 
 
+def actuals(year, **figures):
+    """(indicator, value, unit, "actual", year) for each indicator=((value, unit), ...)."""
+    return [(name, value, unit, "actual", year) for name, pairs in figures.items() for value, unit in pairs]
+
+
 def test_a_run_on_execution_heading_dates_its_values(tmp_path):
-    assert_rows(tmp_path, RUN_ON,
-                ("地区生产总值", "860", "亿元", "actual", 2023),
-                ("地区生产总值", "6.2", "%", "actual", 2023),
-                ("一般公共预算收入", "71.5", "亿元", "actual", 2023),
-                ("一般公共预算收入", "5.4", "%", "actual", 2023))
+    assert_rows(tmp_path, RUN_ON, *actuals(2023, 地区生产总值=(("860", "亿元"), ("6.2", "%")),
+                                           一般公共预算收入=(("71.5", "亿元"), ("5.4", "%"))))
 
 
 def test_the_lead_sentence_of_an_execution_report_dates_its_review(tmp_path):
-    assert_rows(tmp_path, LEAD,
-                ("地区生产总值", "3200", "亿元", "actual", 2018),
-                ("地区生产总值", "7.1", "%", "actual", 2018),
-                ("固定资产投资", "9.3", "%", "actual", 2018))
+    assert_rows(tmp_path, LEAD, *actuals(2018, 地区生产总值=(("3200", "亿元"), ("7.1", "%")),
+                                         固定资产投资=(("9.3", "%"),)))
 
 
 def test_a_budget_execution_is_a_review_too(tmp_path):
     text = ("受县人民政府委托,现将2024年全县财政预算执行情况报告如下。\n"
             "全县一般公共预算收入完成12.6亿元,增长3.1%。\n")
-    assert_rows(tmp_path, text,
-                ("一般公共预算收入", "12.6", "亿元", "actual", 2024),
-                ("一般公共预算收入", "3.1", "%", "actual", 2024))
+    assert_rows(tmp_path, text, *actuals(2024, 一般公共预算收入=(("12.6", "亿元"), ("3.1", "%"))))
 
 
 def test_the_plan_after_an_execution_review_keeps_its_targets(tmp_path):
