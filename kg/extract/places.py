@@ -363,8 +363,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
     nxt = text[b:b + 1]
-    if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name():
-        return False  # "黔江河" is a river: the suffix rule takes it
+    if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name() and not _head_opens_a_kept_word(ctx, b, b + 1):
+        return False  # "黔江河" is a river: the suffix rule takes it ("厦门海峡" is 厦门's: the head opens a word)
     if street_follows(ctx, b):
         return False  # "满洲里路" is a street of the report's city, named after another one
     if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
@@ -851,6 +851,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
+    if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or text[a - 1:a] in NATURAL_SUFFIXES
+                             and _head_opens_a_kept_word(ctx, a - 1, a)):
+        return False  # "福鼎海鲜", "厦门海峡国际会展中心": the head opens (or, after another head, ends) a word jieba keeps whole after a name
     freq = tokenizer_tags().tokenizer.FREQ
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
             and _common_word(opening.word):
@@ -871,6 +874,23 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # a part of the feature ("河堤", "山区") follows: not the feature's name
     # "医患关系", "公益性岗位": a settlement head must open a facility's name
     return suffix not in _WORD_BOUND_HEADS or bool(project_head_pattern().match(text, b))
+
+
+def _head_opens_a_kept_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the one-character head at a..b open a word of two characters that jieba keeps whole,
+    right after a place's name that ends at the head ("福鼎/海鲜", "厦门/海峡", "丹东/海洋"): a dictionary
+    word (PLACE_RULES.head_word_min_freq) that is no place of our lexicons, so that the name before
+    it is a trade's or a product's ("海鲜美食", "海峡国际会展中心"), not a sea's or a lake's?"""
+    word = ctx.token_starting_at(a)
+    before = ctx.token_ending_at(a)
+    if word is None or word.end != b + 1 or before is None or before.pos != "ns" or len(before.word) < 2:
+        return False
+    if word.word in lexicons.divisions_by_name() or word.word in lexicons.named_regions():
+        return False  # "海口", "海南": a place's own name opens there
+    nxt = ctx.token_starting_at(word.end)
+    if nxt is not None and len(nxt.word) == 1 and CJK.match(nxt.word):
+        return False  # "南沟/河水/体": a lone character after it, the word is a mis-cut (水体)
+    return (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) >= PLACE_RULES.head_word_min_freq
 
 
 def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffix: str) -> tuple[bool, Mention | None]:
