@@ -99,7 +99,7 @@ class ProjectLimits:
     """kg/extract/projects.py."""
 
     works_name: NameWalk = NameWalk(20, 8)  # the name before a project head ("…水库枢纽工程")
-    listed_item: NameWalk = NameWalk(14, 6)  # the first item of a list labelled works ("A、B等项目")
+    listed_item: NameWalk = NameWalk(18, 7)  # the first item of a list labelled works ("A、B等项目"; a company's works: "某某机械智能收割机整机自动化生产线")
     action_item: NameWalk = NameWalk(14, 6)  # an item named by its action ("森林质量提升、…")
     name_before_new: NameWalk = NameWalk(12, 5)  # the name before 新 and a head ("广州新机场")
     name_before_bracket: NameWalk = NameWalk(8, 4)  # the name before a bracketed joint ("南珠(中)城际")

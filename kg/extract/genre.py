@@ -254,6 +254,21 @@ _CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACI
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
 
+def _output_rate_before(text: str, a: int) -> bool:
+    """Does a plant's output rate (project_output_words.txt), with a quantifier of kinds or none
+    (genre_output_product_quantifiers.txt), end right before text[a:]? Then the word at `a` is the
+    product of an output statement ("年产各类钛白粉50万吨", "年产碳酸锂2万吨"), as the rate before
+    the figure makes it a plant's ("某某年产3万吨…"), and no trade name opens a works there."""
+    return _OUTPUT_ITEMS_BEFORE.search(text, 0, a) is not None
+
+
+# the rate, a quantifier, and any products listed with their amounts before this one
+# ("年产碳酸锂2万吨、钛白粉…": the second product is listed under the same rate)
+_OUTPUT_ITEMS_BEFORE = re.compile(
+    rf"(?:{lexicons.alternation('project_output_words.txt')})(?:{lexicons.alternation('genre_output_product_quantifiers.txt')})?"
+    rf"(?:[{CJK_CHARS}]{{1,8}}\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})[、和及])*$")
+
+
 _PHASE_NUMERALS = "一二三四五六七八九十"
 _PHASE_PAIR = re.compile(rf"(?:、[{_PHASE_NUMERALS}])+期")
 
@@ -274,6 +289,8 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             trade_end -= len(rate)
             a = name_start(ctx, trade_end, **LIMITS.capacity_trade_name.limits)
         trade = text[a:trade_end]
+        if rate is None and _output_rate_before(text, a):
+            continue  # "年产各类钛白粉50万吨": the rate, its product, the amount; no works, no trade name
         if trade.endswith(lexicons.words("genre_capacity_totals.txt")):
             continue  # "新增光伏装机5万千瓦": the area's installed total, no works named by its capacity
         if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":

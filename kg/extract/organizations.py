@@ -755,6 +755,8 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
                 or names_a_business_kind(stem):
             continue
+        if stem[-1] in lexicons.word_set("org_manner_finals.txt"):
+            continue  # "装配式建材": a manner of building (-式, -型, -性) and a trade, a kind of product, no brand
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))

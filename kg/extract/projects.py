@@ -34,7 +34,7 @@ from kg.extract.base import (
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
-from kg.text.names import CJK_CHARS
+from kg.text.names import CJK_CHARS, company_trade_name
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
@@ -1322,7 +1322,7 @@ def _found_name_in(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does text[a:b] hold a proper name: a place or organization found there, or a rare word?"""
-    if _found_name_in(ctx, a, b):
+    if _found_name_in(ctx, a, b) or _opens_with_trade_name(ctx, a, b):
         return True
     stem = ctx.text[a:b]
     if any(m.type == PLACE and a <= m.local_start < b and m.text not in URBAN_AREAS for m in ctx.found):
@@ -1334,6 +1334,46 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
         return True  # "港珠澳大桥", "藏粤直流", "广清经济特别合作区"
     # a capacity names a works ("110千伏"), a count does not ("67栋")
     return is_proper(stem, strict=True) or bool(re.search(r"\d+(?:千伏|万?千瓦|万?吨|米|公里)", stem))
+
+
+def _opens_with_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] open with the trade name (字号, `company_trade_name`) of a company the sentence
+    names by its registered name before it, with more of the works' name after it ("…与某省山玉建材科技
+    有限公司举行山玉绿色建材项目签约": 山玉, a name jieba cuts into single characters)? A company's works
+    are named by its trade name and product (ANNOTATION rule 8)."""
+    for m in ctx.found:
+        if m.type == ORG and m.local_end <= a:
+            trade = _registered_trade_name(m.text)
+            if trade and b - a > len(trade) and ctx.text.startswith(trade, a):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _registered_trade_name(name: str) -> str:
+    """The trade name of a company's registered name (`company_trade_name`), or, where that finds no
+    proper name (a trade name of common characters, "山玉建材科技有限公司"), the 2-4 characters after
+    its place that a trade word follows (企业名称登记管理规定: 字号 + 行业 + 组织形式); "" for none."""
+    parts = company_trade_name(name)
+    if parts is not None:
+        return parts[1]
+    form = next((w for w in lexicons.roles("org_legal_forms.txt")["short_name"] if name.endswith(w)), None)
+    if form is None:
+        return ""
+    stem = name[:-len(form)]
+    divisions = lexicons.divisions_by_name()
+    place = next((stem[:k] for k in range(len(stem) - 2, 1, -1) if stem[:k] in divisions), "")
+    rest = stem[len(place):]
+    trades = _registered_trades()
+    k = next((k for k in range(2, min(4, len(rest) - 2) + 1) if rest.startswith(trades, k)), 0)
+    return rest[:k] if k and CJK_RUN.fullmatch(rest[:k]) and rest[:k] not in divisions else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _registered_trades() -> tuple[str, ...]:
+    """The trade words of a registered name (org_company_trades.txt, brand_heads.txt, industries.txt)."""
+    return tuple(lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+                 | lexicons.word_set("industries.txt"))
 
 
 def _place_initials(ctx: SentenceContext, stem: str) -> bool:
@@ -1427,8 +1467,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
                 a = _unknown_word_before(ctx, a, b, b)
                 a = _after_year(ctx, a)
-                if _inside_industry(ctx.text, a):
-                    continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
+                if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
+                    continue  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
                 if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
             a = _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)  # "沿淮洼地治理、…等项目"
@@ -1543,6 +1583,17 @@ def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> 
         else:
             out.append((a, b))
     return out
+
+
+def _walk_capped_in_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Did the walk for the first listed item (LIMITS.listed_item) stop at its cap, with a word of a
+    name (a noun, a proper noun, an attribute) right before where it stopped? Then the item's start
+    is lost, and a cut name is no works' name."""
+    caps = LIMITS.listed_item
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    before = ctx.token_ending_at(a)
+    return ((len(toks) >= caps.max_tokens or b - a >= caps.max_chars - 1) and before is not None
+            and CJK.match(before.word[0]) is not None and before.pos.startswith(("n", "a", "b", "j")))
 
 
 def _before_plant_works(ctx: SentenceContext, first: int, a: int, b: int) -> int:
