@@ -34,7 +34,8 @@ from kg.extract.base import (
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
-from kg.text.names import CJK_CHARS, company_trade_name
+from kg.text.company_names import trade_name_of_registered
+from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
@@ -1337,43 +1338,16 @@ def _names_something(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def _opens_with_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Does text[a:b] open with the trade name (字号, `company_trade_name`) of a company the sentence
+    """Does text[a:b] open with the trade name (字号, `trade_name_of_registered`) of a company the sentence
     names by its registered name before it, with more of the works' name after it ("…与某省山玉建材科技
     有限公司举行山玉绿色建材项目签约": 山玉, a name jieba cuts into single characters)? A company's works
     are named by its trade name and product (ANNOTATION rule 8)."""
     for m in ctx.found:
         if m.type == ORG and m.local_end <= a:
-            trade = _registered_trade_name(m.text)
+            trade = trade_name_of_registered(m.text)
             if trade and b - a > len(trade) and ctx.text.startswith(trade, a):
                 return True
     return False
-
-
-@functools.lru_cache(maxsize=512)
-def _registered_trade_name(name: str) -> str:
-    """The trade name of a company's registered name (`company_trade_name`), or, where that finds no
-    proper name (a trade name of common characters, "山玉建材科技有限公司"), the 2-4 characters after
-    its place that a trade word follows (企业名称登记管理规定: 字号 + 行业 + 组织形式); "" for none."""
-    parts = company_trade_name(name)
-    if parts is not None:
-        return parts[1]
-    form = next((w for w in lexicons.roles("org_legal_forms.txt")["short_name"] if name.endswith(w)), None)
-    if form is None:
-        return ""
-    stem = name[:-len(form)]
-    divisions = lexicons.divisions_by_name()
-    place = next((stem[:k] for k in range(len(stem) - 2, 1, -1) if stem[:k] in divisions), "")
-    rest = stem[len(place):]
-    trades = _registered_trades()
-    k = next((k for k in range(2, min(4, len(rest) - 2) + 1) if rest.startswith(trades, k)), 0)
-    return rest[:k] if k and CJK_RUN.fullmatch(rest[:k]) and rest[:k] not in divisions else ""
-
-
-@functools.lru_cache(maxsize=1)
-def _registered_trades() -> tuple[str, ...]:
-    """The trade words of a registered name (org_company_trades.txt, brand_heads.txt, industries.txt)."""
-    return tuple(lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
-                 | lexicons.word_set("industries.txt"))
 
 
 def _place_initials(ctx: SentenceContext, stem: str) -> bool:

@@ -20,11 +20,14 @@ one addition each, which differ on purpose:
 from __future__ import annotations
 
 import functools
+import re
 
 from kg import lexicons
 from kg.config import COMPANY_OPENING
-from kg.text.names import CJK, is_proper
+from kg.text.names import CJK, CJK_CHARS, is_proper
 from kg.text.segment import tokenizer, tokens
+
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -75,6 +78,28 @@ def registered_trade_name_at(name: str, b: int, lengths: tuple[int, ...], not_tr
 def company_trades() -> frozenset[str]:
     """The industry words of companies' names (org_company_trades.txt, brand_heads.txt)."""
     return lexicons.word_set("org_company_trades.txt") | lexicons.word_set("brand_heads.txt")
+
+
+@functools.lru_cache(maxsize=512)
+def trade_name_of_registered(name: str) -> str:
+    """The trade name of a company's registered name (`company_trade_name`), or, where that finds no
+    proper name (a trade name of common characters, "山玉建材科技有限公司"), the 2-4 characters after
+    its place that a trade word (`trade_words`) follows (企业名称登记管理规定: 字号 + 行业 + 组织形式);
+    "" for none. (The first short-name form the lexicon lists that closes the name is cut, not the
+    longest as in `legal_form`: kept as written by session 22's rule, whose outputs it fixes.)"""
+    parts = company_trade_name(name)
+    if parts is not None:
+        return parts[1]
+    form = next((w for w in lexicons.roles("org_legal_forms.txt")["short_name"] if name.endswith(w)), None)
+    if form is None:
+        return ""
+    stem = name[:-len(form)]
+    divisions = lexicons.divisions_by_name()
+    place = next((stem[:k] for k in range(len(stem) - 2, 1, -1) if stem[:k] in divisions), "")
+    rest = stem[len(place):]
+    trades = tuple(trade_words())
+    k = next((k for k in range(2, min(4, len(rest) - 2) + 1) if rest.startswith(trades, k)), 0)
+    return rest[:k] if k and _CJK_RUN.fullmatch(rest[:k]) and rest[:k] not in divisions else ""
 
 
 @functools.cache
