@@ -121,7 +121,7 @@ def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Me
 # or by a letter and number after its kind ("城际铁路S2线", "轨道交通M12线"), with the other name a
 # report gives it in brackets ("城际铁路S2线(环湖快线)": written as the report writes it)
 _NUMBERED_LINE = re.compile(rf"(?:(?:{lexicons.alternation('project_numbered_line_kinds.txt')}))?"
-                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
+                            r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
                             rf"|(?:{lexicons.alternation('project_numbered_line_kinds.txt')})[A-Z]{{1,2}}\d{{1,3}}线"
                             rf"(?:\([{CJK_CHARS}]{{2,6}}线\))?(?:[一二三四五六七八九十]期)?")
 
@@ -151,6 +151,36 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
         if not m.group()[0].isdecimal() and m.group()[0] not in "一二三四五六七八九十":
             a = _city_before_line(ctx, a)
         out.append(ctx.mention(PROJECT, a, b, source="numbered_line"))
+        out.extend(_shared_line_numbers(ctx, m))
+    return out
+
+
+# a number before the last of a list of urban rail lines sharing 号线 ("3、4、5号线", "S1、6号线",
+# "6号、7号、8号线", "二、三、九号线"): each names one more line, the number with 号线 (and the
+# phase the last is given: "7、8号线一期" is phase one of each)
+_LINE_NUMBER_ITEM = re.compile(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号?")
+
+
+def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
+    """The lines named by the numbers listed before the line m, each as its number with 号线."""
+    text = ctx.text
+    number = re.search(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号线", m.group())
+    if number is None or number.start() != 0 or text[m.start() - 1:m.start()] != "、":
+        return []  # the last item opens the match: no kind between it and the list ("…、轨道交通4号线")
+    chinese = number.group()[0] in "一二三四五六七八九十"
+    tail = m.group()[number.end() - 1:]  # "线" and the phase the last item is given
+    out, end = [], m.start() + number.start() - 1
+    while end > 0 and text[end] == "、":
+        item = max((x for x in _LINE_NUMBER_ITEM.finditer(text, max(0, end - 4), end) if x.end() == end),
+                   key=lambda x: x.end() - x.start(), default=None)
+        if item is None or (item.group()[0] in "一二三四五六七八九十") != chinese or (
+                item.start() > 0 and (text[item.start() - 1].isdecimal() or text[item.start() - 1] == "第")):
+            break  # numbers written alike ("一、5号线" opens a numbered part), no count nor ordinal
+        s, e = item.span()
+        if not ctx.taken(s, e, (PROJECT,)):
+            name = item.group().rstrip("号") + "号" + tail
+            out.append(Mention(PROJECT, name, ctx.span(s, e), ctx.sentence.index, {"source": "numbered_line"}))
+        end = s - 1
     return out
 
 
