@@ -1427,6 +1427,19 @@ def _road_line_item(item: str, m: re.Match) -> bool:
     return bool(_ROAD_LINE_ITEM.fullmatch(item)) and any(kind in label for kind in _ROUTE_KINDS)
 
 
+def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, items: list[tuple[int, int]]) -> bool:
+    """Is the two-character item a route named by the first characters of its ends ("续建甲乙、丙丁戊、
+    己至庚等6个铁路项目": 甲乙 is a railway)? Only in a list labelled by a kind of route, where another
+    item names a route by three ends or by 至, and the item is no place or body."""
+    label = m.group()[len(m.group(1)) + 1:]
+    item = ctx.text[a:b]
+    if (b - a != 2 or not re.fullmatch(f"[{CJK_CHARS}]{{2}}", item) or not any(kind in label for kind in _ROUTE_KINDS)
+            or ctx.taken(a, b, (PLACE, ORG))):
+        return False
+    others = [ctx.text[x:y] for x, y in items if (x, y) != (a, b)]
+    return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
+
+
 def _new_opens_item(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
     """Is the 新 the walk stopped after the first character of the list's first item: a new one of a
     kind, a trade name or a road's line ("新天龙技术改造", "新柳线")?"""
@@ -1447,7 +1460,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
         items = split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))
-        for n, (a, b) in enumerate(_split_at_he(ctx, items)):
+        items = _split_at_he(ctx, items)
+        for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
@@ -1462,12 +1476,14 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
             a = _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)  # "沿淮洼地治理、…等项目"
+            items[n] = (a, b)  # where the item's name starts (the first item's walk stopped before a verb)
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
                 named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
                 continue
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            route = b - a == 2 and _abbreviated_route_item(ctx, a, b, m, items)
+            if b - a < 3 and not route or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
@@ -1483,7 +1499,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
+            elif route or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
                 named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
