@@ -1459,8 +1459,7 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        items = split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))
-        items = _split_at_he(ctx, items)
+        items = _split_at_he(ctx, split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)))
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
@@ -1475,15 +1474,13 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                     continue  # "其龙新材料二期": the walk stopped inside 新材料, the name's start is lost
                 if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
-            a = _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)  # "沿淮洼地治理、…等项目"
-            items[n] = (a, b)  # where the item's name starts (the first item's walk stopped before a verb)
+            items[n] = ((a := _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)), b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
                 named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
                 continue
-            route = b - a == 2 and _abbreviated_route_item(ctx, a, b, m, items)
-            if b - a < 3 and not route or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not _abbreviated_route_item(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
@@ -1499,8 +1496,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif route or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
-                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
+            elif b - a == 2 or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
+                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works; two characters: a route)
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
