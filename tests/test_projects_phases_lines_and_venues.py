@@ -99,3 +99,17 @@ def test_phase_after_a_works_head_is_not_cut_off(tmp_path):
     # the phase of works its head names stays with it, never a shorter name cut at the head
     got = projects(tmp_path, "开工建设城南污水处理工程(二期)、年产160万台一体机生产项目(一期)。")
     assert "城南污水处理工程(二期)" in got and "生产项目(一期)" not in got, got
+
+
+# numbers listed before a line share its 号线 and its phase (session 22 qn22): each names a line
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("加快推进地铁2、3、6号线建设。", {"2号线", "3号线", "6号线"}, set()),
+    ("推进S2、9号线等8条轨道交通线路建设。", {"S2号线", "9号线"}, {"2号线"}),
+    ("加快4号线北段、5、7、12号线一期建设。", {"5号线一期", "7号线一期", "12号线一期", "4号线北段"}, set()),
+    ("5号、8号、S3号线相继开工。", {"5号线", "8号线", "S3号线"}, {"3号线"}),
+    # a numbered part's heading and a count are no line
+    ("一、6号线年内通车。", {"6号线"}, {"一号线"}),
+    ("建成第2、3号线换乘通道。", set(), {"2号线"}),
+])
+def test_numbers_listed_before_a_line(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -85,3 +85,16 @@ def test_list_label_after_count(tmp_path, sentence, found, not_found):
     got = projects(tmp_path, sentence)
     assert set(found) <= got, f"missing {set(found) - got} in {got}"
     assert not set(not_found) & got, f"wrongly found {set(not_found) & got}"
+
+
+# A route named by two characters, the first of each end, in a list labelled by a route kind whose
+# other items name routes by three ends or by 至 (session 22 qn22); elsewhere two characters stay out.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("续建吉永泉、赣瑞等4个铁路项目。", {"赣瑞", "吉永泉"}, set()),
+    ("开工建设南丰至广昌、宁婺等3个高速公路项目。", {"宁婺", "南丰至广昌"}, set()),
+    ("推进城区、乡村等公路项目建设。", set(), {"城区", "乡村"}),
+    ("推进园区、南丰至广昌等产业项目建设。", set(), {"园区"}),
+])
+def test_two_character_route_in_a_route_list(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence)
+    assert found <= got and not (not_found & got), got

@@ -122,7 +122,7 @@ def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Me
 # or by a letter and number after its kind ("城际铁路S2线", "轨道交通M12线"), with the other name a
 # report gives it in brackets ("城际铁路S2线(环湖快线)": written as the report writes it)
 _NUMBERED_LINE = re.compile(rf"(?:(?:{lexicons.alternation('project_numbered_line_kinds.txt')}))?"
-                            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
+                            r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?"
                             rf"|(?:{lexicons.alternation('project_numbered_line_kinds.txt')})[A-Z]{{1,2}}\d{{1,3}}线"
                             rf"(?:\([{CJK_CHARS}]{{2,6}}线\))?(?:[一二三四五六七八九十]期)?")
 
@@ -152,6 +152,36 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
         if not m.group()[0].isdecimal() and m.group()[0] not in "一二三四五六七八九十":
             a = _city_before_line(ctx, a)
         out.append(ctx.mention(PROJECT, a, b, source="numbered_line"))
+        out.extend(_shared_line_numbers(ctx, m))
+    return out
+
+
+# a number before the last of a list of urban rail lines sharing 号线 ("3、4、5号线", "S1、6号线",
+# "6号、7号、8号线", "二、三、九号线"): each names one more line, the number with 号线 (and the
+# phase the last is given: "7、8号线一期" is phase one of each)
+_LINE_NUMBER_ITEM = re.compile(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号?")
+
+
+def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
+    """The lines named by the numbers listed before the line m, each as its number with 号线."""
+    text = ctx.text
+    number = re.search(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号线", m.group())
+    if number is None or number.start() != 0 or text[m.start() - 1:m.start()] != "、":
+        return []  # the last item opens the match: no kind between it and the list ("…、轨道交通4号线")
+    chinese = number.group()[0] in "一二三四五六七八九十"
+    tail = m.group()[number.end() - 1:]  # "线" and the phase the last item is given
+    out, end = [], m.start() + number.start() - 1
+    while end > 0 and text[end] == "、":
+        item = max((x for x in _LINE_NUMBER_ITEM.finditer(text, max(0, end - 4), end) if x.end() == end),
+                   key=lambda x: x.end() - x.start(), default=None)
+        if item is None or (item.group()[0] in "一二三四五六七八九十") != chinese or (
+                item.start() > 0 and (text[item.start() - 1].isdecimal() or text[item.start() - 1] == "第")):
+            break  # numbers written alike ("一、5号线" opens a numbered part), no count nor ordinal
+        s, e = item.span()
+        if not ctx.taken(s, e, (PROJECT,)):
+            name = item.group().rstrip("号") + "号" + tail
+            out.append(Mention(PROJECT, name, ctx.span(s, e), ctx.sentence.index, {"source": "numbered_line"}))
+        end = s - 1
     return out
 
 
@@ -1411,6 +1441,19 @@ def _road_line_item(item: str, m: re.Match) -> bool:
     return bool(_ROAD_LINE_ITEM.fullmatch(item)) and any(kind in label for kind in _ROUTE_KINDS)
 
 
+def _abbreviated_route_item(ctx: SentenceContext, a: int, b: int, m: re.Match, items: list[tuple[int, int]]) -> bool:
+    """Is the two-character item a route named by the first characters of its ends ("续建甲乙、丙丁戊、
+    己至庚等6个铁路项目": 甲乙 is a railway)? Only in a list labelled by a kind of route, where another
+    item names a route by three ends or by 至, and the item is no place or body."""
+    label = m.group()[len(m.group(1)) + 1:]
+    item = ctx.text[a:b]
+    if (b - a != 2 or not re.fullmatch(f"[{CJK_CHARS}]{{2}}", item) or not any(kind in label for kind in _ROUTE_KINDS)
+            or ctx.taken(a, b, (PLACE, ORG))):
+        return False
+    others = [ctx.text[x:y] for x, y in items if (x, y) != (a, b)]
+    return any("至" in x or re.fullmatch(f"[{CJK_CHARS}]{{3}}", x) for x in others)
+
+
 def _new_opens_item(ctx: SentenceContext, a: int, b: int, m: re.Match) -> bool:
     """Is the 新 the walk stopped after the first character of the list's first item: a new one of a
     kind, a trade name or a road's line ("新天龙技术改造", "新柳线")?"""
@@ -1430,8 +1473,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
         named, plain = [], []
-        items = split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False))
-        for n, (a, b) in enumerate(_split_at_he(ctx, items)):
+        items = _split_at_he(ctx, split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)))
+        for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
             if n == 0:
@@ -1445,13 +1488,13 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                     continue  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
                 if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
                     a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
-            a = _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)  # "沿淮洼地治理、…等项目"
+            items[n] = ((a := _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)), b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
                 named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
                 continue
-            if b - a < 3 or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
+            if b - a < 3 and not _abbreviated_route_item(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
             if re.match(r"\d", item) and not _CAPACITY_OPENS.match(item) or _head_pattern().fullmatch(item) \
                     or covered_by(ctx, a, b, ORG) and not (_labels_company_works(m) and _company_and_trade(ctx, a, b)):
@@ -1467,8 +1510,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
             if m.group().endswith(("设施", "平台")):
                 if _ends_in_head(item):
                     named.append((a, b))  # facilities and platforms by their heads ("湛江文化中心"), not kinds ("无人驾驶")
-            elif is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
-                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works)
+            elif b - a == 2 or is_proper(item, strict=True) or _head_pattern().search(item) or _found_name_in(ctx, a, b) or _road_line_item(item, m):
+                named.append((a, b))  # a name or a head says which ("迎林局掺混肥": the body's works; two characters: a route)
             elif b - a >= 4 and item not in lexicons.word_set("industries.txt"):
                 plain.append((a, b))  # "产业结构调整" is an aim unless its list names works; "智能制造" a kind
         works = [x for x in named if x is not None]
