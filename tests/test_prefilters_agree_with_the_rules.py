@@ -30,12 +30,15 @@ def test_the_plans_literal_tests_skip_the_sentences_each_components_search_skips
     texts = _sentences()
     assert len(texts) > 3000
     plan = PIPELINE._plan
-    ones = [(entry[0], entry[1]) for entry in plan if entry[1] is not None]
-    assert len(ones) >= 10  # the components with one literal ("等", "至", "水库"…) are tested by `in`
-    for c, one in ones:
-        assert all((one in t) == (c.literal_search(t) is not None) for t in texts), c.name
+    ones = [(entry[0], entry[1], entry[2]) for entry in plan if entry[1] is not None]
+    # the components with one or two literals ("等", "至", "与"/"对"…) are tested by `in`
+    assert len(ones) >= 10 and any(two is not None for _, _, two in ones)
+    for c, one, two in ones:
+        assert all((one in t or (two is not None and two in t)) == (c.literal_search(t) is not None)
+                   for t in texts), c.name
     for entry in plan:
-        c, one, needed = entry[:3]
+        c, one, two, needed = entry[:4]
+        assert two is None or one is not None, c.name
         assert (one is not None) + (needed is not None) == (len(c.needs) > 0), c.name
 
 
