@@ -151,3 +151,15 @@ def history_query(word: str) -> str:
 def indicator_query(name: str) -> str:
     """Query 09 (one national indicator across reports) for the standard indicator `name` ("" for every one)."""
     return example_query("09-indicator-across-reports.rq", 'VALUES ?name { "地区生产总值" }', name)
+
+
+def actuals_query(name: str) -> str:
+    """Query 02 (actuals beside the next year's targets) for the indicator `name`, as written or
+    by its standard name ("" for every indicator)."""
+    return example_query("02-actuals-vs-targets.rq", 'VALUES ?name { "地区生产总值" }', name)
+
+
+def bounded_query(name: str) -> str:
+    """Query 06 (targets with a bound) for the indicator `name`, as written or by its standard
+    name ("" for every indicator)."""
+    return example_query("06-bounded-targets.rq", 'VALUES ?name { "地区生产总值" }', name)

@@ -9,7 +9,7 @@ from kg.rdf.formats import ntriples_of
 from kg.rdf.graph import report_triples
 from kg.services.sparql import load_store, run_query
 
-from .conftest import HAILAR, ROOT, history_query, shared_file
+from .conftest import HAILAR, ROOT, actuals_query, history_query, shared_file
 
 PREFIXES = """PREFIX pol: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -30,7 +30,7 @@ SELECT DISTINCT ?reportTitle ?indicator ?measure ?unit ?actualYear ?actual ?targ
   ?i rdfs:label ?indicator .
 }
 ORDER BY ?reportTitle ?indicator ?measure ?actual ?target"""
-QUERY_02 = (ROOT / "ontology" / "queries" / "02-actuals-vs-targets.rq").read_text(encoding="utf-8")
+QUERY_02 = actuals_query("")  # the example for every indicator
 
 
 def _store(tmp_path, builds):

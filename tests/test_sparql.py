@@ -11,7 +11,7 @@ import pytest
 
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT, history_query, indicator_query
+from .conftest import ROOT, actuals_query, bounded_query, history_query, indicator_query
 
 QUERIES = ROOT / "ontology" / "queries"
 GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
@@ -47,7 +47,7 @@ def test_projects_places_investment(store):
 
 
 def test_actuals_beside_targets(store):
-    r = rows(store, "02-actuals-vs-targets.rq")
+    r = rows_of(store, actuals_query(""))
     gdp = [x for x in r if x["indicator"] == "地区生产总值" and x["measure"] == "change"]
     assert {(x["actualYear"], x["actual"], x["targetYear"], x["target"]) for x in gdp} == {("2018", "7", "2019", "7")}
     # values are never paired across reports
@@ -55,6 +55,18 @@ def test_actuals_beside_targets(store):
     fiscal = {(x["reportTitle"], x["actual"], x["target"]) for x in r if x["indicator"] == "一般公共预算收入"}
     assert ("2019年重庆市黔江区政府工作报告", "12.8", "2") in fiscal
     assert not any(t == "2019年重庆市黔江区政府工作报告" and a == "46.5" for t, a, _ in fiscal)
+
+
+def test_actuals_beside_targets_of_one_indicator(store):
+    # the example names GDP by its standard name: the rows of every indicator whose standard is GDP
+    gdp = rows(store, "02-actuals-vs-targets.rq")
+    every = rows_of(store, actuals_query(""))
+    assert gdp and gdp == [x for x in every if x["indicator"] in {"地区生产总值", "全县生产总值"}]
+    assert len(every) > 3 * len(gdp)
+    # an indicator named as a report writes it, not a standard one
+    fiscal = rows_of(store, actuals_query("一般公共预算收入"))
+    assert fiscal and fiscal == [x for x in every if x["indicator"] == "一般公共预算收入"]
+    assert rows_of(store, actuals_query("没有这个指标")) == []
 
 
 def test_organizations_in_projects(store):
@@ -79,9 +91,12 @@ def test_source_of_a_fact(store):
 
 
 def test_bounded_targets(store):
-    r = rows(store, "06-bounded-targets.rq")
+    r = rows_of(store, bounded_query(""))
     assert {"indicator": "城镇调查失业率", "bound": "max", "value": "5", "unit": "%", "period": "2019"} in r
     assert {x["bound"] for x in r} == {"min", "max"}
+    # one indicator: the every-indicator rows of that indicator, in the same order
+    jobless = rows_of(store, bounded_query("城镇调查失业率"))
+    assert jobless and jobless == [x for x in r if x["indicator"] == "城镇调查失业率"]
 
 
 def test_projects_by_stage(store):

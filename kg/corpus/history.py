@@ -18,16 +18,19 @@ from kg.errors import KgError
 STAGE_ORDER = tuple(row[0] for row in lexicons.rows("text_stage_order.txt"))
 FINISHED = ("建成", "投用")  # a project that reached these was not dropped, it was done
 
+# Each OPTIONAL holds one pattern (the next step nested inside it): Oxigraph looks those up per
+# row, but evaluates an OPTIONAL of a path or of several patterns over the whole store and joins it
+# after (same rows; the samples and Hailar merged: 5.4 -> 0.013 s CPU).
 _QUERY = """
 PREFIX pol: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?p ?label ?year ?period ?stage ?mode WHERE {
   ?p a pol:Project ; rdfs:label ?label .
-  { ?m pol:mentionOf ?p ; pol:report/pol:year ?year . OPTIONAL { ?m pol:section/pol:period ?period } }
+  { ?m pol:mentionOf ?p ; pol:report/pol:year ?year . OPTIONAL { ?m pol:section ?ms OPTIONAL { ?ms pol:period ?period } } }
   UNION
   { ?p pol:stageRecord ?r . ?r pol:stage ?stage ; pol:report/pol:year ?year .
-    OPTIONAL { ?r pol:period ?period } OPTIONAL { ?r prov:wasDerivedFrom/pol:section/pol:mode ?mode } }
+    OPTIONAL { ?r pol:period ?period } OPTIONAL { ?r prov:wasDerivedFrom ?rm OPTIONAL { ?rm pol:section ?rs OPTIONAL { ?rs pol:mode ?mode } } } }
 }
 """
 _YEARS = """
