@@ -764,6 +764,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
+        if start > 0 and ctx.text[start - 1] == "至" and _before_route_modifiers(ctx.text, start, b) < b:
+            continue  # "至甲乙沿江高速", "至甲乙过江通道": a route's end and its course, no river (route_places)
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
@@ -1411,6 +1413,9 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
                 if a > 0 and ctx.text[a - 1].isdigit() and ctx.text[a] in _ROUTE_NUMBER_HEADS:
                     a += 1  # "国道335线黄家滩至百灵庙段": the road's number and 线 open no name
+                road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
+                if road_class and b - a - len(road_class) >= 2:
+                    a += len(road_class)  # "县道长桥至平湖段": the road's class opens no name
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
