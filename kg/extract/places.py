@@ -764,6 +764,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
+        if start > 0 and ctx.text[start - 1] == "至" and _before_route_modifiers(ctx.text, start, b) < b:
+            continue  # "至甲乙沿江高速", "至甲乙过江通道": a route's end and its course, no river (route_places)
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
@@ -1405,12 +1407,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(part)
             pos = b + 1
             if n == 0:
-                a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars,
-                                      max_tokens=PLACE_RULES.route_walk_tokens))
-                # the route's first end begins after a project head ("高铁鹤洲至横琴段")
-                a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
-                if a > 0 and ctx.text[a - 1].isdigit() and ctx.text[a] in _ROUTE_NUMBER_HEADS:
-                    a += 1  # "国道335线黄家滩至百灵庙段": the road's number and 线 open no name
+                a = _first_end_start(ctx, a, b)
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
                 road = re.search(r"道路|公路|大道|段", text[a:b])
@@ -1448,6 +1445,19 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a route's first end, the part before its first 至 at b, begins: where the name starts,
+    after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道335线黄家滩至百灵庙段") or
+    a road's class ("县道甲乙至丙丁段": place_route_class_words.txt)."""
+    text = ctx.text
+    a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
+    a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
+    if a > 0 and text[a - 1].isdigit() and text[a] in _ROUTE_NUMBER_HEADS:
+        a += 1
+    road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
+    return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
 
 
 def _before_route_modifiers(text: str, a: int, b: int) -> int:

@@ -52,6 +52,18 @@ def place_key(name: str, near: str | None = None, towns: dict | None = None, sco
     return _local_place_key(name, scope), {}
 
 
+def _division_named_in_full(short: str, named: set[str], province: str | None, towns: dict,
+                            scope: str | None) -> tuple[str, dict] | None:
+    """A division's short form that resolves to no division where the report is ("甲乙至丙丁快速通道"
+    in a report whose province is not known, a county of another province) is the division the
+    report names in full too ("丙丁县"), when one alone of those it may stand for is so named."""
+    fulls = {d.name for d in lexicons.divisions_by_name().get(short, ()) if d.short == short and d.name != short and d.name in named}
+    if len(fulls) != 1:
+        return None
+    key, attrs = place_key(fulls.pop(), province, towns, scope)
+    return (key, attrs) if "code" in attrs else None
+
+
 def _local_place_key(name: str, scope: str | None) -> str:
     return f"place/{scope}/{slug(name)}" if scope else f"place/{slug(name)}"
 
@@ -82,6 +94,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
 def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_mention: dict[int, str],
                     province: str | None, towns: dict, scope: str | None) -> None:
     """Places: division names resolve to one division (so 黔江 and 黔江区 are one place)."""
+    named = {m.text for m in mentions if m.type == PLACE}
     for m in mentions:
         if m.type != PLACE:
             continue
@@ -92,6 +105,8 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
             key, attrs = _local_place_key(full, scope), {}  # "西城区" of a county, not Beijing's
         else:
             key, attrs = place_key(full, province, towns, scope)
+            if "code" not in attrs and "level" not in attrs:
+                key, attrs = _division_named_in_full(full, named, province, towns, scope) or (key, attrs)
         e = entities.get(key)
         if e is None:
             name = attrs.get("division", m.attrs.get("short_of", m.text))
