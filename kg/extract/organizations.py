@@ -504,6 +504,10 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     start = _past_cut_trade_name(ctx, start, a)
     if suffix not in _sub_units():
         start = _past_joined_company(ctx, start, a)
+    if suffix.endswith(_COMPANY_HEADS):
+        start = _past_relation_or_zone(ctx, start, a)
+        if text[start:b] in lexicons.word_set("org_before_registered.txt"):
+            return []  # "某集团全资子公司": the relation to the group, no company's name
     if suffix in _LAB_HEADS:
         start = _past_zone(text, start, a)
     elif suffix in _SITED_HEADS:
@@ -567,6 +571,24 @@ def _past_date(text: str, start: int, a: int) -> int:
     if 0 < start < a - 1 and text[start - 1].isdigit() and text[start] in "年月日":
         return start + 1
     return start
+
+
+def _past_relation_or_zone(ctx: SentenceContext, start: int, a: int) -> int:
+    """A company's name start past the relation word or the zone that the walk took in before it
+    ("全资子公司|某某轴承集团", "榆横工业区|某某煤化有限公司"; org_before_registered.txt): the
+    registered name starts after the last of them, where two characters or more are left before the
+    head. A zone named by a division of the lexicon ("苏州工业园区") opens the registered name and
+    stays; a zone word glued to its name by jieba is found where a character of its own opens it."""
+    text = ctx.text
+    best = start
+    for w in lexicons.words("org_before_registered.txt"):
+        at = text.rfind(w, start, a)
+        if at < 0 or a - (at + len(w)) < 2 or at + len(w) <= best:
+            continue
+        if at > start and lexicons.find_division(text[start:at], ctx.doc.own.province) is not None:
+            continue  # "苏州工业园区…有限公司": the zone of a division opens the registered name
+        best = at + len(w)
+    return best
 
 
 # the heads of laboratories and institutes, whose names a zone's may open ("甬江科创区甬江实验室")
@@ -819,7 +841,7 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 # prepositions that open no company's name but that jieba glues to an unknown trade name after them
-_GLUED_PREPOSITIONS = "由与被"
+_GLUED_PREPOSITIONS = "由与被暨"  # 暨: "集中开工暨华耀…项目开工仪式", "and" of an event's title
 
 
 def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> int:

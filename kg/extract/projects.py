@@ -456,6 +456,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_capacity_owner(ctx, start, a)
     works.start = _clause_subject_start(ctx, start, works.b)
+    works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
+    works.start = _past_company_relation(ctx, works.start, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1288,6 +1290,37 @@ _ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
+# the last characters of the zone words of org_before_registered.txt: a zone may open a works' name
+# ("某县工业园区马坪片区供排水工程"), a relation to another company never does
+_ZONE_ENDS = ("区", "园")
+
+
+def _past_company_relation(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works' name start past the relation word that opens it before a company's name
+    ("全资子公司某某集团有限公司生产基地项目" → 某某集团有限公司…; the relation words of
+    org_before_registered.txt, as organizations._past_relation_or_zone), two characters or more left
+    before the head. Not a zone's word: the works may stand in the zone and bear its name."""
+    w = next((w for w in lexicons.words("org_before_registered.txt")
+              if ctx.text.startswith(w, start) and not w.endswith(_ZONE_ENDS)), None)
+    return start + len(w) if w is not None and a - (start + len(w)) >= 2 else start
+
+
+# conjunctions of an event's title that jieba glues to the name after them and that open no name
+# ("集中开工暨金石…生产线项目开工仪式": the works are 金石…生产线项目)
+_TITLE_CONJUNCTIONS = "暨"
+
+
+def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
+    """1 where the span opens with a title's conjunction (暨) inside a word no dictionary knows
+    (jieba's 暨金石; not 暨南大学, a word of its own), two characters or more left; else 0."""
+    if a - start < 3 or ctx.text[start] not in _TITLE_CONJUNCTIONS or start == 0:
+        return 0
+    t = ctx.token_starting_at(start)
+    if t is not None and len(t.word) > 1 and tokenizer_tags().tokenizer.FREQ.get(t.word):
+        return 0
+    return 1
+
+
 def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     """Scope words, determiners, batches and leading verbs ("全省", "一些", "第二批", "新开工",
     "研究") open a span but are not part of a name: the name starts after the last one that is
@@ -1297,6 +1330,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
     lead_only = lexicons.mapping("project_openers.txt")
     starts = ctx.token_start_set
     ends = ctx.token_end_set
+    start += _glued_conjunction(ctx, start, a)
     cut = start
     for i in range(start, a):
         if i != start and i not in starts:
