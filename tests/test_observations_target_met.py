@@ -1,7 +1,7 @@
 """A press copy's review that says a target was met, missed or compared with ("实现预期目标", "高于预期
 目标2个百分点") names the reviewed year's target: no plan cue for the values after it
-(`obs_target_met_words.tsv`), unless the clause aims at it ("确保实现全年预期目标", "实现这一预期目标,可
-确保…"). Sentences written for the test in the genre's phrasing, not copied from any report read."""
+(`obs_target_met_words.tsv`), unless the clause aims at it ("确保实现全年预期目标", "实现这一预期目标,就
+能…"). Sentences written for the test in the genre's phrasing, not copied from any report read."""
 from tests.test_observations_copies_without_title import assert_rows, observations, rows
 
 MET = ("2020年1月20日,某省第十三届人民代表大会第三次会议开幕。省长作政府工作报告时说,2019年,全省地区生产总值预计增长6.1%,"

@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]|[—―]{2}")
 def _comparison() -> re.Pattern[str]:
     """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
     before its verb, no part of the indicator's name; the value continues the indicator just named
-    ("完成投资2534亿元,较“十一五”增长164%"). The bases named by a word: obs_comparison_bases.txt."""
+    ("完成投资860亿元,较“十二五”增长57%"). The bases named by a word: obs_comparison_bases.txt."""
     bases = alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
     return re.compile(rf"(?:比|较|与|同)(?:[“\"]?(?:{bases})[”\"]?[末底]?|\d{{4}}年[末底]?|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 # "城镇新增就业预期目标比去年多100万人": more or fewer than a year before is a change, not a level
@@ -782,9 +782,9 @@ def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str)
 
 
 def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
-    """One value after a list of examples closed by 等 ("A、B、C等传统产业规上产值突破200亿元",
+    """One value after a list of examples closed by 等 ("A、B、C等特色产业规上产值突破90亿元",
     "A、B、C等投资增长23%"): a kind named after 等 with a measure of its own is the indicator
-    (传统产业规上产值), the examples no part of it; a bare measure after 等 (投资) is of the whole
+    (特色产业规上产值), the examples no part of it; a bare measure after 等 (投资) is of the whole
     list, which the 、 before the last example had cut off."""
     kind = indicator[k + 1:]
     head = _head_of(kind)
@@ -1151,7 +1151,7 @@ _ONE_OF = re.compile(rf"[^,;:。!?,;:、\d]{{1,{OBSERVATION_LIMITS.one_of_chars}
 
 
 def _is_one_of(text: str, q: Quantity) -> bool:
-    """"自治区推出的30个典型旗县区之一", "3家…研发基地之一": a count of things the subject is one of."""
+    """"全省评选的12个示范县之一", "3家…研发基地之一": a count of things the subject is one of."""
     return q.unit.endswith(_one_of_counters()) and _ONE_OF.match(text, q.end) is not None
 
 
@@ -1241,7 +1241,7 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 
 def _joins_numerals(text: str, pos: int) -> bool:
-    """"引进央企二、三级子公司332家", "一、二类": a 、 between two single numerals lists ranks
+    """"引进某集团二、三级子公司45家", "一、二类": a 、 between two single numerals lists ranks
     inside one name; a numeral alone opens no clause."""
     return (0 < pos < len(text) - 2 and text[pos - 1] in _NUMERALS and text[pos + 1] in _NUMERALS
             and (pos < 2 or text[pos - 2] not in _NUMERALS) and text[pos + 2] not in _NUMERALS)
@@ -1342,7 +1342,7 @@ def _crop_of(name: str) -> str:
     # longest first, in a fixed order: 粮食总产量 ends in 总产量 (粮食), not 产量 (粮食总)
     head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
                  if name.endswith(w) and len(name) - len(w) >= 2), "")
-    # "2020年白银产量43吨、产值2.2亿元" → 白银产值: the year the figure is of is no part of the crop
+    # "2021年白银产量18吨、产值0.9亿元" → 白银产值: the year the figure is of is no part of the crop
     return re.sub(r"^\d{4}年(?=..)", "", name[: -len(head)]) if head else ""
 
 
@@ -1889,7 +1889,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
 
 
 def _listed_ranks(items: list[str]) -> list[str]:
-    """"一、二、三产业增加值分别增长…", "第二、三产业增加值分别…": ranks listed by their numerals share
+    """"一、二、三产业投资分别增长…", "第二、三产业投资分别…": ranks listed by their numerals share
     what follows the last (第一产业增加值…); 第 is written before the first only, and is the
     name's where the ranks are of 产业. [] when the items are not numerals."""
     first = items[0].removeprefix("第")
@@ -2087,8 +2087,8 @@ def _comparison_verb() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
-    areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it),
-    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点") or index, and a gap to the
+    areas of a list of gaps ("分别高于全省、全国1.6和0.8个百分点": 全国1.6, the 、 cut before it),
+    a gap to another indicator's rate ("高于地区生产总值增速0.9个百分点") or index, and a gap to the
     goal or the plan's pace ("高于预期目标0.5个百分点", `obs_goal_references.txt`)."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"

@@ -293,7 +293,7 @@ def _plenum_year(text: str) -> int | None:
     return max(years) + 1 if any(years) else None
 
 
-# "今年是“十四五”开局之年", "姜大明说,今年是全面贯彻落实党的十八大精神的开局之年"
+# "今年是“十四五”开局之年", "市长说,今年是全面贯彻落实某会议精神的开局之年"
 _THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)([^。;!?\n]{0,40}?(?:开局|收官)之年)")
 _PARTY_CONGRESS = re.compile(r"党的(十[六七八九]|二十)大")
 # a copy of a report or a piece on it: a news piece on works under way ("今年是…开局之年,某县大抓项目…")
