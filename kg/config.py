@@ -64,6 +64,8 @@ class DocumentLimits:
     #                                 its stamp: the season of the congresses (a county's in November or
     #                                 December, a province's or city's from January to March); a stamp of
     #                                 another month is news of something else or a repost
+    this_year_named_chars: int = 40  # "今年是…开局之年": the words naming the year are read this far, within
+    #                                   the clause (to a comma, or to 明年/去年, which name another year)
 
 
 DOCUMENT_LIMITS = DocumentLimits()

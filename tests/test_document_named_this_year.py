@@ -42,3 +42,16 @@ def test_a_piece_not_about_a_report_stays_undated(tmp_path):
 def test_written_years_that_deny_it_win(tmp_path):
     text = PIECE.replace("做好今年工作至关重要", "2017年全市生产总值增长8%")
     assert parsed(tmp_path, text).year is None
+
+
+def test_a_later_phrase_dates_the_copy_when_the_first_names_no_year(tmp_path):
+    text = PIECE.replace("今年是“十四五”开局之年", "今年是本届政府开局之年,今年也是“十四五”开局之年")
+    assert parsed(tmp_path, text).year == 2021
+
+
+def test_the_phrase_stops_at_a_comma_or_another_year(tmp_path):
+    # "今年是…第二年,明年是收官之年": the 收官之年 is next year's, so nothing dates the copy
+    text = PIECE.replace("今年是“十四五”开局之年", "今年是“十四五”规划的第二年,明年是收官之年")
+    assert parsed(tmp_path, text).year is None
+    text = PIECE.replace("今年是“十四五”开局之年", "今年是“十四五”规划实施的第二年、明年是收官之年")
+    assert parsed(tmp_path, text).year is None

@@ -29,3 +29,12 @@ def test_a_target_the_clause_aims_at_is_still_a_plan_cue(tmp_path):
     found = rows(observations(tmp_path, text))
     assert ("城镇新增就业", "30", "万人", "target", 2020) in found
     assert ("城镇新增就业", "30", "万人", "actual", 2019) not in found
+
+
+def test_a_target_a_purpose_clause_aims_at_is_still_a_plan_cue(tmp_path):
+    # "为实现上述预期目标": the clause says what the targets are for, so the values after it are targets
+    text = ("2020年1月20日,某省第十三届人民代表大会第三次会议开幕。省长作政府工作报告时说,2019年,全省地区生产总值预计增长6.1%。"
+            "为实现上述预期目标,城镇新增就业28万人以上。\n")
+    found = rows(observations(tmp_path, text))
+    assert ("城镇新增就业", "28", "万人", "target", 2020) in found
+    assert ("城镇新增就业", "28", "万人", "actual", 2019) not in found

@@ -851,7 +851,7 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
-    if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or text[a - 1:a] in NATURAL_SUFFIXES
+    if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or a > 0 and text[a - 1] in NATURAL_SUFFIXES
                              and _head_opens_a_kept_word(ctx, a - 1, a)):
         return False  # "某市海鲜", "厦门海峡国际会展中心": the head opens (or, after another head, ends) a word jieba keeps whole after a name
     freq = tokenizer_tags().tokenizer.FREQ
