@@ -14,7 +14,7 @@ from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
-from kg.text.names import CJK, CJK_CHARS
+from kg.text.names import CJK, CJK_CHARS, CN_NUMERALS
 from kg.model import RELATION_CLAUSE_MARKS, Document, OwnArea, Section, Sentence
 from kg.extract.base import (
     OBSERVATION,
@@ -33,15 +33,29 @@ from kg.extract.base import (
 
 # a doubled dash opens a bulleted line ("――地区生产总值2112亿元", its line break lost): a break too
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]|[—―]{2}")
+
+
+def _comparison_bases() -> str:
+    """The bases a change is measured from that a word names (obs_comparison_bases.txt), as a pattern."""
+    return alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
+
+
 @functools.lru_cache(maxsize=1)
 def _comparison() -> re.Pattern[str]:
     """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
     before its verb, no part of the indicator's name; the value continues the indicator just named
     ("完成投资860亿元,较“十二五”增长57%"). The bases named by a word: obs_comparison_bases.txt."""
-    bases = alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
+    bases = _comparison_bases()
     return re.compile(rf"(?:比|较|与|同)(?:[“\"]?(?:{bases})[”\"]?[末底]?|\d{{4}}年[末底]?|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
-# "城镇新增就业预期目标比去年多100万人": more or fewer than a year before is a change, not a level
-_MORE_OR_LESS = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期)?(多|少)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _more_or_less() -> re.Pattern[str]:
+    """"城镇新增就业预期目标比去年多100万人": more or fewer than a base (obs_comparison_bases.txt) or a
+    year before is a change, not a level."""
+    return re.compile(rf"(?:比|较)(?:{_comparison_bases()}|\d{{4}}年)(?:同期)?(多|少)$")
+
+
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 
@@ -234,18 +248,24 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     return "target", next((y for y in reversed(years) if y >= own), own)
 
 
-# the plan cue a review names as the target met or compared with (`obs_target_met_words.tsv`)
-_TARGET_CUE = "预期目标"
+@functools.lru_cache(maxsize=1)
+def _target_met_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(the plan cues a review names as the target met or compared with, the words before one that
+    say so or aim at it, with their kind): `obs_target_met_words.tsv`."""
+    rows = lexicons.rows("obs_target_met_words.tsv")
+    return (frozenset(word for word, kind in rows if kind == "cue"),
+            tuple((word, kind) for word, kind in rows if kind != "cue"))
 
 
 def _target_met(sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether a 预期目标 cue is the reviewed year's target its own clause says was met, missed or
     compared with ("实现预期目标", "高于预期目标", "低于13%左右的预期目标"): no plan cue."""
-    if cue.group() != _TARGET_CUE:
+    cues, words = _target_met_words()
+    if cue.group() not in cues:
         return False
     start, _ = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
     before = sentence.text[start:cue.start()]
-    kinds = {kind for word, kind in lexicons.rows("obs_target_met_words.tsv") if word in before}
+    kinds = {kind for word, kind in words if word in before}
     return kinds == {"met"}
 
 
@@ -264,7 +284,7 @@ def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> t
 
 
 # "2023年青川市政府工作报告…生产总值增长6.2%": a year that names the report or its sessions dates no value
-_NAMES_A_REPORT = re.compile(lexicons.alternation("obs_report_names.txt"))
+_NAMES_A_REPORT = re.compile(lexicons.alternation("text_report_names.txt"))
 
 
 # "下降(同口径)19.59%", "增长(按可比价计算)6.1%": a note on how the value is counted, right before
@@ -794,18 +814,13 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
         return indicator
     items, end = [indicator], at - 1
     while end > 0 and text[end] == "、":
-        start = max(text.rfind(c, 0, end) for c in _EXAMPLE_BREAKS) + 1
+        start = max(text.rfind(c, 0, end) for c in OBSERVATION_LIMITS.example_breaks) + 1
         item = text[start:end]
-        if not 2 <= len(item) <= _MAX_EXAMPLE:
+        if not 2 <= len(item) <= OBSERVATION_LIMITS.example_chars:
             return indicator
         items.insert(0, item)
         end = start - 1
     return _strip_lead("、".join(items))
-
-
-# what ends the list of examples before 等 ("…建设,A、B、C等投资"), and an example's longest
-_EXAMPLE_BREAKS = ",;。:、"
-_MAX_EXAMPLE = 8
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1157,8 +1172,8 @@ def _is_one_of(text: str, q: Quantity) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _one_of_counters() -> tuple[str, ...]:
-    """The counters of things (obs_work_counters.txt) and of items (项, 条, 批) a set is counted in."""
-    return (*lexicons.words("obs_work_counters.txt"), "项", "条", "批")
+    """The counters of things (obs_work_counters.txt) and of items (obs_item_counters.txt) a set is counted in."""
+    return (*lexicons.words("obs_work_counters.txt"), *lexicons.words("obs_item_counters.txt"))
 
 
 def _is_threshold(text: str, q: Quantity) -> bool:
@@ -1247,7 +1262,7 @@ def _joins_numerals(text: str, pos: int) -> bool:
             and (pos < 2 or text[pos - 2] not in _NUMERALS) and text[pos + 2] not in _NUMERALS)
 
 
-_NUMERALS = "一二三四五六七八九十"
+_NUMERALS = CN_NUMERALS
 
 
 def _joins_verbs(text: str, pos: int) -> bool:
@@ -1476,7 +1491,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     p = phrase[: negative.start(1)] if negative else phrase
     verb_seen = False
     while p:
-        more = None if verb_seen else _MORE_OR_LESS.search(p)
+        more = None if verb_seen else _more_or_less().search(p)
         if more:
             measure, direction = "change", "increase" if more.group(1) == "多" else "decrease"
             verb_seen = True

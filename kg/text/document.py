@@ -15,9 +15,9 @@ from kg.config import DOCUMENT_LIMITS
 from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
 from kg.text.lookup import alternation_pattern
-from kg.text.names import split_area
+from kg.text.names import CN_NUMERALS, split_area
 
-_CN_DIGITS = "一二三四五六七八九十"
+_CN_DIGITS = CN_NUMERALS
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
 # A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
 _BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
@@ -300,7 +300,8 @@ _THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)((?:(?!明年|去
 _PARTY_CONGRESS = re.compile(r"党的(十[六七八九]|二十)大")
 # a copy of a report or a piece on it: a news piece on works under way ("今年是…开局之年,某县大抓项目…")
 # has no report year, and its figures of the year so far are no review of the year before
-_ABOUT_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两会|各位代表")
+# (text_report_names.txt)
+_ABOUT_A_REPORT = re.compile(lexicons.alternation("text_report_names.txt"))
 
 
 def _named_this_year(text: str) -> int | None:
