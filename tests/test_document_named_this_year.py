@@ -3,6 +3,8 @@ Party congress ("今年是“十四五”开局之年", "今年是全面贯彻�
 that year (`text_year_roles.tsv`); a government's own term dates nothing, nor does the phrase in a
 piece that is not about a report, nor where the years the copy writes deny it. Sentences written for
 the test in the genre's phrasing, not copied from any report read."""
+import pytest
+
 from tests.test_observations_copies_without_title import assert_rows, observations, parsed
 
 PIECE = ("某报讯 今天上午,市第十五届人民代表大会第五次会议开幕,市长代表市人民政府作政府工作报告。"
@@ -44,14 +46,11 @@ def test_written_years_that_deny_it_win(tmp_path):
     assert parsed(tmp_path, text).year is None
 
 
-def test_a_later_phrase_dates_the_copy_when_the_first_names_no_year(tmp_path):
-    text = PIECE.replace("今年是“十四五”开局之年", "今年是本届政府开局之年,今年也是“十四五”开局之年")
-    assert parsed(tmp_path, text).year == 2021
-
-
-def test_the_phrase_stops_at_a_comma_or_another_year(tmp_path):
-    # "今年是…第二年,明年是收官之年": the 收官之年 is next year's, so nothing dates the copy
-    text = PIECE.replace("今年是“十四五”开局之年", "今年是“十四五”规划的第二年,明年是收官之年")
-    assert parsed(tmp_path, text).year is None
-    text = PIECE.replace("今年是“十四五”开局之年", "今年是“十四五”规划实施的第二年、明年是收官之年")
-    assert parsed(tmp_path, text).year is None
+@pytest.mark.parametrize("named, year", [
+    ("今年是本届政府开局之年,今年也是“十四五”开局之年", 2021),  # the first phrase names no year, a later one does
+    # "今年是…第二年,明年是收官之年": the phrase stops at a comma or 明年, so nothing dates the copy
+    ("今年是“十四五”规划的第二年,明年是收官之年", None),
+    ("今年是“十四五”规划实施的第二年、明年是收官之年", None),
+])
+def test_every_phrase_is_read_each_within_its_clause(tmp_path, named, year):
+    assert parsed(tmp_path, PIECE.replace("今年是“十四五”开局之年", named)).year == year
