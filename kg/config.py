@@ -64,6 +64,8 @@ class DocumentLimits:
     #                                 its stamp: the season of the congresses (a county's in November or
     #                                 December, a province's or city's from January to March); a stamp of
     #                                 another month is news of something else or a repost
+    this_year_named_chars: int = 40  # "今年是…开局之年": the words naming the year are read this far, within
+    #                                   the clause (to a comma, or to 明年/去年, which name another year)
 
 
 DOCUMENT_LIMITS = DocumentLimits()
@@ -87,6 +89,8 @@ class ObservationLimits:
     whole_year_window: int = 4  # at most this many characters between a year and 全年 ("2018年河南全年")
     one_of_chars: int = 20  # at most this many characters between a count and the 之一 that makes it the
     #                        size of a set the subject belongs to ("全省5个试点县之一")
+    example_breaks: str = ",;。:、"  # what ends the list of examples before 等 ("…建设,A、B、C等投资")
+    example_chars: int = 8  # an example in that list is at most this long
 
 
 OBSERVATION_LIMITS = ObservationLimits()
@@ -308,7 +312,6 @@ class EntityLimits:
     slug_chars: int = 12  # hex digits of a name's SHA-1 in its IRI (a change changes every IRI)
     abbreviation_min: int = 2  # the shortest name that may abbreviate another ("烟厂")
     abbreviation_gap: int = 6  # "烟厂" abbreviates "黔江卷烟厂": the full name is at most this much longer
-    company_word: str = "公司"  # a company's trade name then 公司 is an alias of its registered name ("泓轮公司")
 
 
 ENTITIES = EntityLimits()

@@ -3,10 +3,12 @@ Party congress ("今年是“十四五”开局之年", "今年是全面贯彻�
 that year (`text_year_roles.tsv`); a government's own term dates nothing, nor does the phrase in a
 piece that is not about a report, nor where the years the copy writes deny it. Sentences written for
 the test in the genre's phrasing, not copied from any report read."""
+import pytest
+
 from tests.test_observations_copies_without_title import assert_rows, observations, parsed
 
 PIECE = ("某报讯 今天上午,市第十五届人民代表大会第五次会议开幕,市长代表市人民政府作政府工作报告。"
-         "报告说,今年是“十四五”开局之年,做好今年工作意义重大。今年全市经济社会发展的主要预期目标是,"
+         "报告说,今年是“十四五”开局之年,做好今年工作至关重要。今年全市经济社会发展的主要预期目标是,"
          "地区生产总值增长7%左右,一般公共预算收入增长5%,城镇新增就业2.5万人。\n")
 
 
@@ -40,5 +42,15 @@ def test_a_piece_not_about_a_report_stays_undated(tmp_path):
 
 
 def test_written_years_that_deny_it_win(tmp_path):
-    text = PIECE.replace("做好今年工作意义重大", "2017年全市生产总值增长8%")
+    text = PIECE.replace("做好今年工作至关重要", "2017年全市生产总值增长8%")
     assert parsed(tmp_path, text).year is None
+
+
+@pytest.mark.parametrize("named, year", [
+    ("今年是本届政府开局之年,今年也是“十四五”开局之年", 2021),  # the first phrase names no year, a later one does
+    # "今年是…第二年,明年是收官之年": the phrase stops at a comma or 明年, so nothing dates the copy
+    ("今年是“十四五”规划的第二年,明年是收官之年", None),
+    ("今年是“十四五”规划实施的第二年、明年是收官之年", None),
+])
+def test_every_phrase_is_read_each_within_its_clause(tmp_path, named, year):
+    assert parsed(tmp_path, PIECE.replace("今年是“十四五”开局之年", named)).year == year

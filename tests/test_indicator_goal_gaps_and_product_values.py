@@ -14,12 +14,12 @@ HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
 
 
 def test_a_gap_to_the_goal_or_to_an_area_written_with_haoyu_is_no_value(tmp_path):
-    found = observations(tmp_path, "全区地区生产总值增长6.2%,高于预期目标0.7个百分点。"
+    found = observations(tmp_path, "全区地区生产总值增长6.4%,高于预期目标0.9个百分点。"
                                    "社会消费品零售总额实现82.5亿元、增长9.1%,高于预期0.6个百分点。"
                                    "一般公共预算收入下降2.1%,好于预期目标1.4个百分点;"
                                    "规模以上工业增加值增长4%,好于全省1.2个百分点。"
                                    "重点项目完成投资86亿元,完成年度计划的71%,超过时序进度3.5个百分点。")
-    assert ("地区生产总值", "6.2", "%") in found
+    assert ("地区生产总值", "6.4", "%") in found
     assert ("社会消费品零售总额", "9.1", "%") in found
     assert ("一般公共预算收入", "2.1", "%") in found
     assert ("规模以上工业增加值", "4", "%") in found
@@ -28,8 +28,8 @@ def test_a_gap_to_the_goal_or_to_an_area_written_with_haoyu_is_no_value(tmp_path
 
 def test_a_gap_of_a_named_share_still_counts(tmp_path):
     # a change in points of a measure named before it is a value (ANNOTATION), not a gap
-    found = observations(tmp_path, "全县森林覆盖率达到62.5%,提高1.1个百分点。")
-    assert ("森林覆盖率", "1.1", "个百分点") in found
+    found = observations(tmp_path, "全县森林覆盖率达到63.8%,提高1.4个百分点。")
+    assert ("森林覆盖率", "1.4", "个百分点") in found
 
 
 def test_the_size_of_a_list_is_no_value(tmp_path):

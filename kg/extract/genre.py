@@ -52,7 +52,7 @@ from kg.extract.organizations import (
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
 from kg.text.company_names import company_trades, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS
+from kg.text.names import CJK_CHARS, CN_NUMERALS
 from kg.text.quantities import quantity_words
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -269,7 +269,7 @@ _OUTPUT_ITEMS_BEFORE = re.compile(
     rf"(?:[{CJK_CHARS}]{{1,8}}\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})[、和及])*$")
 
 
-_PHASE_NUMERALS = "一二三四五六七八九十"
+_PHASE_NUMERALS = CN_NUMERALS
 _PHASE_PAIR = re.compile(rf"(?:、[{_PHASE_NUMERALS}])+期")
 
 

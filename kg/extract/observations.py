@@ -14,7 +14,7 @@ from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.text.segment import tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
-from kg.text.names import CJK, CJK_CHARS
+from kg.text.names import CJK, CJK_CHARS, CN_NUMERALS
 from kg.model import RELATION_CLAUSE_MARKS, Document, OwnArea, Section, Sentence
 from kg.extract.base import (
     OBSERVATION,
@@ -33,15 +33,29 @@ from kg.extract.base import (
 
 # a doubled dash opens a bulleted line ("――地区生产总值2112亿元", its line break lost): a break too
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]|[—―]{2}")
+
+
+def _comparison_bases() -> str:
+    """The bases a change is measured from that a word names (obs_comparison_bases.txt), as a pattern."""
+    return alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
+
+
 @functools.lru_cache(maxsize=1)
 def _comparison() -> re.Pattern[str]:
     """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
     before its verb, no part of the indicator's name; the value continues the indicator just named
-    ("完成投资2534亿元,较“十一五”增长164%"). The bases named by a word: obs_comparison_bases.txt."""
-    bases = alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
+    ("完成投资860亿元,较“十二五”增长57%"). The bases named by a word: obs_comparison_bases.txt."""
+    bases = _comparison_bases()
     return re.compile(rf"(?:比|较|与|同)(?:[“\"]?(?:{bases})[”\"]?[末底]?|\d{{4}}年[末底]?|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
-# "城镇新增就业预期目标比去年多100万人": more or fewer than a year before is a change, not a level
-_MORE_OR_LESS = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|\d{4}年)(?:同期)?(多|少)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _more_or_less() -> re.Pattern[str]:
+    """"城镇新增就业预期目标比去年多100万人": more or fewer than a base (obs_comparison_bases.txt) or a
+    year before is a change, not a level."""
+    return re.compile(rf"(?:比|较)(?:{_comparison_bases()}|\d{{4}}年)(?:同期)?(多|少)$")
+
+
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
 _PER_UNIT = re.compile(r"每([度吨人户亩台辆件])$")
 
@@ -234,18 +248,24 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     return "target", next((y for y in reversed(years) if y >= own), own)
 
 
-# the plan cue a review names as the target met or compared with (`obs_target_met_words.tsv`)
-_TARGET_CUE = "预期目标"
+@functools.lru_cache(maxsize=1)
+def _target_met_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(the plan cues a review names as the target met or compared with, the words before one that
+    say so or aim at it, with their kind): `obs_target_met_words.tsv`."""
+    rows = lexicons.rows("obs_target_met_words.tsv")
+    return (frozenset(word for word, kind in rows if kind == "cue"),
+            tuple((word, kind) for word, kind in rows if kind != "cue"))
 
 
 def _target_met(sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether a 预期目标 cue is the reviewed year's target its own clause says was met, missed or
     compared with ("实现预期目标", "高于预期目标", "低于13%左右的预期目标"): no plan cue."""
-    if cue.group() != _TARGET_CUE:
+    cues, words = _target_met_words()
+    if cue.group() not in cues:
         return False
     start, _ = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
     before = sentence.text[start:cue.start()]
-    kinds = {kind for word, kind in lexicons.rows("obs_target_met_words.tsv") if word in before}
+    kinds = {kind for word, kind in words if word in before}
     return kinds == {"met"}
 
 
@@ -264,7 +284,7 @@ def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> t
 
 
 # "2023年青川市政府工作报告…生产总值增长6.2%": a year that names the report or its sessions dates no value
-_NAMES_A_REPORT = re.compile(lexicons.alternation("obs_report_names.txt"))
+_NAMES_A_REPORT = re.compile(lexicons.alternation("text_report_names.txt"))
 
 
 # "下降(同口径)19.59%", "增长(按可比价计算)6.1%": a note on how the value is counted, right before
@@ -782,9 +802,9 @@ def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str)
 
 
 def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
-    """One value after a list of examples closed by 等 ("A、B、C等传统产业规上产值突破200亿元",
+    """One value after a list of examples closed by 等 ("A、B、C等特色产业规上产值突破90亿元",
     "A、B、C等投资增长23%"): a kind named after 等 with a measure of its own is the indicator
-    (传统产业规上产值), the examples no part of it; a bare measure after 等 (投资) is of the whole
+    (特色产业规上产值), the examples no part of it; a bare measure after 等 (投资) is of the whole
     list, which the 、 before the last example had cut off."""
     kind = indicator[k + 1:]
     head = _head_of(kind)
@@ -794,18 +814,13 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
         return indicator
     items, end = [indicator], at - 1
     while end > 0 and text[end] == "、":
-        start = max(text.rfind(c, 0, end) for c in _EXAMPLE_BREAKS) + 1
+        start = max(text.rfind(c, 0, end) for c in OBSERVATION_LIMITS.example_breaks) + 1
         item = text[start:end]
-        if not 2 <= len(item) <= _MAX_EXAMPLE:
+        if not 2 <= len(item) <= OBSERVATION_LIMITS.example_chars:
             return indicator
         items.insert(0, item)
         end = start - 1
     return _strip_lead("、".join(items))
-
-
-# what ends the list of examples before 等 ("…建设,A、B、C等投资"), and an example's longest
-_EXAMPLE_BREAKS = ",;。:、"
-_MAX_EXAMPLE = 8
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1151,14 +1166,14 @@ _ONE_OF = re.compile(rf"[^,;:。!?,;:、\d]{{1,{OBSERVATION_LIMITS.one_of_chars}
 
 
 def _is_one_of(text: str, q: Quantity) -> bool:
-    """"自治区推出的30个典型旗县区之一", "3家…研发基地之一": a count of things the subject is one of."""
+    """"全省评选的12个示范县之一", "3家…研发基地之一": a count of things the subject is one of."""
     return q.unit.endswith(_one_of_counters()) and _ONE_OF.match(text, q.end) is not None
 
 
 @functools.lru_cache(maxsize=1)
 def _one_of_counters() -> tuple[str, ...]:
-    """The counters of things (obs_work_counters.txt) and of items (项, 条, 批) a set is counted in."""
-    return (*lexicons.words("obs_work_counters.txt"), "项", "条", "批")
+    """The counters of things (obs_work_counters.txt) and of items (obs_item_counters.txt) a set is counted in."""
+    return (*lexicons.words("obs_work_counters.txt"), *lexicons.words("obs_item_counters.txt"))
 
 
 def _is_threshold(text: str, q: Quantity) -> bool:
@@ -1241,13 +1256,13 @@ def _joins_levels(text: str, pos: int) -> bool:
 
 
 def _joins_numerals(text: str, pos: int) -> bool:
-    """"引进央企二、三级子公司332家", "一、二类": a 、 between two single numerals lists ranks
+    """"引进某集团二、三级子公司45家", "一、二类": a 、 between two single numerals lists ranks
     inside one name; a numeral alone opens no clause."""
     return (0 < pos < len(text) - 2 and text[pos - 1] in _NUMERALS and text[pos + 1] in _NUMERALS
             and (pos < 2 or text[pos - 2] not in _NUMERALS) and text[pos + 2] not in _NUMERALS)
 
 
-_NUMERALS = "一二三四五六七八九十"
+_NUMERALS = CN_NUMERALS
 
 
 def _joins_verbs(text: str, pos: int) -> bool:
@@ -1342,7 +1357,7 @@ def _crop_of(name: str) -> str:
     # longest first, in a fixed order: 粮食总产量 ends in 总产量 (粮食), not 产量 (粮食总)
     head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
                  if name.endswith(w) and len(name) - len(w) >= 2), "")
-    # "2020年白银产量43吨、产值2.2亿元" → 白银产值: the year the figure is of is no part of the crop
+    # "2021年白银产量18吨、产值0.9亿元" → 白银产值: the year the figure is of is no part of the crop
     return re.sub(r"^\d{4}年(?=..)", "", name[: -len(head)]) if head else ""
 
 
@@ -1476,7 +1491,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     p = phrase[: negative.start(1)] if negative else phrase
     verb_seen = False
     while p:
-        more = None if verb_seen else _MORE_OR_LESS.search(p)
+        more = None if verb_seen else _more_or_less().search(p)
         if more:
             measure, direction = "change", "increase" if more.group(1) == "多" else "decrease"
             verb_seen = True
@@ -1889,7 +1904,7 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
 
 
 def _listed_ranks(items: list[str]) -> list[str]:
-    """"一、二、三产业增加值分别增长…", "第二、三产业增加值分别…": ranks listed by their numerals share
+    """"一、二、三产业投资分别增长…", "第二、三产业投资分别…": ranks listed by their numerals share
     what follows the last (第一产业增加值…); 第 is written before the first only, and is the
     name's where the ranks are of 产业. [] when the items are not numerals."""
     first = items[0].removeprefix("第")
@@ -2087,8 +2102,8 @@ def _comparison_verb() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
-    areas of a list of gaps ("分别高于全省、全国1.9和0.9个百分点": 全国1.9, the 、 cut before it),
-    a gap to another indicator's rate ("高于地区生产总值增速0.6个百分点") or index, and a gap to the
+    areas of a list of gaps ("分别高于全省、全国1.6和0.8个百分点": 全国1.6, the 、 cut before it),
+    a gap to another indicator's rate ("高于地区生产总值增速0.9个百分点") or index, and a gap to the
     goal or the plan's pace ("高于预期目标0.5个百分点", `obs_goal_references.txt`)."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"

@@ -853,9 +853,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
-    if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or text[a - 1:a] in NATURAL_SUFFIXES
+    if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or a > 0 and text[a - 1] in NATURAL_SUFFIXES
                              and _head_opens_a_kept_word(ctx, a - 1, a)):
-        return False  # "福鼎海鲜", "厦门海峡国际会展中心": the head opens (or, after another head, ends) a word jieba keeps whole after a name
+        return False  # "某市海鲜", "厦门海峡国际会展中心": the head opens (or, after another head, ends) a word jieba keeps whole after a name
     freq = tokenizer_tags().tokenizer.FREQ
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
             and _common_word(opening.word):
@@ -880,9 +880,9 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
 
 def _head_opens_a_kept_word(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the one-character head at a..b open a word of two characters that jieba keeps whole,
-    right after a place's name that ends at the head ("福鼎/海鲜", "厦门/海峡", "丹东/海洋"): a dictionary
+    right after a place's name that ends at the head ("某市/海鲜", "厦门/海峡", "丹东/海洋"): a dictionary
     word (PLACE_RULES.head_word_min_freq) that is no place of our lexicons, so that the name before
-    it is a trade's or a product's ("海鲜美食", "海峡国际会展中心"), not a sea's or a lake's?"""
+    it is a trade's or a product's ("海鲜市场", "海峡国际会展中心"), not a sea's or a lake's?"""
     word = ctx.token_starting_at(a)
     before = ctx.token_ending_at(a)
     if word is None or word.end != b + 1 or before is None or before.pos != "ns" or len(before.word) < 2:

@@ -148,4 +148,9 @@ def _is_bare_item(ctx: SentenceContext, a: int, b: int) -> bool:
     item = ctx.text[a:b]
     if ctx.taken(a, b, (PROJECT, PLACE, ORG)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
-    return re.search(r"[期段线号]$|^[一二三四五六七八九十两东西南北中上下新老]", item) is None
+    return _PART_OR_PHASE.search(item) is None
+
+
+# a part or phase of works named before ("二期", "东段", "新线"), no name of its own: an ending that
+# names one, or an opening numeral, side or age (project_list_part_openings.txt)
+_PART_OR_PHASE = re.compile(rf"[期段线号]$|^[{lexicons.characters('project_list_part_openings.txt')}]")

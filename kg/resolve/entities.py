@@ -14,8 +14,9 @@ from kg.config import ENTITIES
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
 from kg.resolve.not_works import drop_not_works
-from kg.resolve.relations import find_relations, trade_names
+from kg.resolve.relations import find_relations
 from kg.resolve.stages import stage_records
+from kg.text.company_names import trade_names
 from kg.text.names import URBAN_AREAS, is_proper
 
 
@@ -252,7 +253,8 @@ def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str
     for n in names:
         if canonical.get(n) != n:
             continue
-        core = n[:-len(ENTITIES.company_word)] if n.endswith(ENTITIES.company_word) else n
+        word = next((w for w in lexicons.roles("org_legal_forms.txt")["alias"] if n.endswith(w)), "")
+        core = n[:len(n) - len(word)]
         if full.get(core, n) != n:
             out[n] = full[core]
     return out

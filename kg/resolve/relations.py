@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.company_names import company_trade_name, legal_form, registered_trade_name_at
+from kg.text.company_names import legal_form, registered_trade_name_at, trade_names
 from kg.text.names import is_proper
 from kg.text.segment import guessed_word_across, tokens
 
@@ -247,7 +247,8 @@ class _NameIndex:
                 # its trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
                 # 康泰源): a works' name holds it where the report names the company's works by it
                 # ("城北园区湖南康泰源项目"); a trade name two of the report's companies share names neither
-                for short, key in sorted(trade_names(ents, RELATIONS.works_trade_name_min).items()):
+                for short, key in sorted(trade_names(
+                        [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})], RELATIONS.works_trade_name_min).items()):
                     if index.setdefault(short, key) == key:
                         self.trade_forms.add(short)
             if type_ == PLACE:
@@ -304,23 +305,6 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
-
-
-def trade_names(orgs, bare_min: int = 2) -> dict[str, str]:
-    """The trade name of each organization's name that closes with a legal form, with and without its
-    place (kg.text.company_names.company_trade_name; without it, where it has at least `bare_min` characters)
-    → the organization's key, where no other organization of `orgs` has it; `orgs`: (name, key) pairs
-    or entities."""
-    found: dict[str, set[str]] = {}
-    for item in orgs:
-        pairs = [(n, item.key) for n in sorted({item.name, *item.aliases})] if hasattr(item, "key") else [item]
-        for name, key in pairs:
-            split = company_trade_name(name)
-            if split is not None:
-                place, trade = split
-                for short in {trade if len(trade) >= bare_min else name, place + trade if place else name} - {name}:
-                    found.setdefault(short, set()).add(key)
-    return {short: next(iter(keys)) for short, keys in found.items() if len(keys) == 1}
 
 
 def _without_legal_form(name: str) -> str | None:

@@ -4,7 +4,7 @@
 Two readings use it:
 - `company_trade_name`: a whole company's name that closes with its legal form → its place and
   trade name (aliases of short names, kg.resolve.entities; works named by a trade name,
-  kg.resolve.relations.trade_names);
+  `trade_names`);
 - `registered_trade_name_at`: inside a works' name, a trade name and an industry after a place
   ("广东瑞澄新能源…"): the place is the company's registration (kg.resolve.relations).
 
@@ -40,13 +40,11 @@ def company_trade_name(name: str) -> tuple[str, str] | None:
     A company's name is 字号 + 行业 + 组织形式 after a place (企业名称登记管理规定), and a report may
     write it by its trade name, with or without the place ("湖南康泰源项目", "泓轮公司"). None where no
     such trade name is found, or it is a place's name or a word tagged a place ("中国")."""
-    form = legal_form(name)
-    if form is None:
+    split = _place_and_rest(name)
+    if split is None:
         return None
-    stem = name[:-len(form)]
+    form, place, rest = split
     divisions = lexicons.divisions_by_name()
-    place = next((stem[:k] for k in range(len(stem) - 2, 1, -1) if stem[:k] in divisions), "")
-    rest = stem[len(place):]
     trade = next((rest[:k] for k in _trade_starts(rest) if k >= 2 and len(rest) - k >= 2 and is_proper(rest[:k])
                   and _trade_words_only(rest[k:])), None)
     if trade is None and "集团" in form and is_proper(rest):
@@ -54,6 +52,33 @@ def company_trade_name(name: str) -> tuple[str, str] | None:
     if trade is None or trade in divisions or _place_word(trade):
         return None
     return place, trade
+
+
+def _place_and_rest(name: str) -> tuple[str, str, str] | None:
+    """(legal form, place, the rest) of a company's or group's name that closes with a legal form
+    (`legal_form`): the longest division's name that opens what is before the form, leaving at least
+    two characters after it, and what lies between; None without a legal form."""
+    form = legal_form(name)
+    if form is None:
+        return None
+    stem = name[:-len(form)]
+    divisions = lexicons.divisions_by_name()
+    place = next((stem[:k] for k in range(len(stem) - 2, 1, -1) if stem[:k] in divisions), "")
+    return form, place, stem[len(place):]
+
+
+def trade_names(orgs: list[tuple[str, str]], bare_min: int = 2) -> dict[str, str]:
+    """The trade name of each organization's name that closes with a legal form, with and without its
+    place (`company_trade_name`; without it, where it has at least `bare_min` characters) → the
+    organization's key, where no other organization of `orgs`, (name, key) pairs, has it."""
+    found: dict[str, set[str]] = {}
+    for name, key in orgs:
+        split = company_trade_name(name)
+        if split is not None:
+            place, trade = split
+            for short in {trade if len(trade) >= bare_min else name, place + trade if place else name} - {name}:
+                found.setdefault(short, set()).add(key)
+    return {short: next(iter(keys)) for short, keys in found.items() if len(keys) == 1}
 
 
 def registered_trade_name_at(name: str, b: int, lengths: tuple[int, ...], not_trade_names) -> bool:
@@ -85,18 +110,15 @@ def trade_name_of_registered(name: str) -> str:
     """The trade name of a company's registered name (`company_trade_name`), or, where that finds no
     proper name (a trade name of common characters, "山玉建材科技有限公司"), the 2-4 characters after
     its place that a trade word (`trade_words`) follows (企业名称登记管理规定: 字号 + 行业 + 组织形式);
-    "" for none. (The first short-name form the lexicon lists that closes the name is cut, not the
-    longest as in `legal_form`: kept as written by session 22's rule, whose outputs it fixes.)"""
+    "" for none."""
     parts = company_trade_name(name)
     if parts is not None:
         return parts[1]
-    form = next((w for w in lexicons.roles("org_legal_forms.txt")["short_name"] if name.endswith(w)), None)
-    if form is None:
+    split = _place_and_rest(name)
+    if split is None:
         return ""
-    stem = name[:-len(form)]
+    _, _, rest = split
     divisions = lexicons.divisions_by_name()
-    place = next((stem[:k] for k in range(len(stem) - 2, 1, -1) if stem[:k] in divisions), "")
-    rest = stem[len(place):]
     trades = tuple(trade_words())
     k = next((k for k in range(2, min(4, len(rest) - 2) + 1) if rest.startswith(trades, k)), 0)
     return rest[:k] if k and _CJK_RUN.fullmatch(rest[:k]) and rest[:k] not in divisions else ""

@@ -15,9 +15,9 @@ from kg.config import DOCUMENT_LIMITS
 from kg.model import Document, Section, Sentence, Source, Span
 from kg.text.area import resolve_own_area
 from kg.text.lookup import alternation_pattern
-from kg.text.names import split_area
+from kg.text.names import CN_NUMERALS, split_area
 
-_CN_DIGITS = "一二三四五六七八九十"
+_CN_DIGITS = CN_NUMERALS
 _PART = re.compile(rf"^(?:([{_CN_DIGITS}]+)[、.]|第([{_CN_DIGITS}]+)部分[:,、]?)\s*(?P<heading>.+)$")
 # A heading line without a number ("2018年工作回顾", "今年的主要任务"), as some reports write them.
 _BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
@@ -293,12 +293,15 @@ def _plenum_year(text: str) -> int | None:
     return max(years) + 1 if any(years) else None
 
 
-# "今年是“十四五”开局之年", "姜大明说,今年是全面贯彻落实党的十八大精神的开局之年"
-_THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)([^。;!?\n]{0,40}?(?:开局|收官)之年)")
+# "今年是“十四五”开局之年", "市长说,今年是全面贯彻落实某会议精神的开局之年"
+# the words stop at the clause's end or at 明年/去年 ("今年是…第二年,明年是收官之年" names no 今年)
+_THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)((?:(?!明年|去年)[^。;!?\n,])"
+                              rf"{{0,{DOCUMENT_LIMITS.this_year_named_chars}}}?(?:开局|收官)之年)")
 _PARTY_CONGRESS = re.compile(r"党的(十[六七八九]|二十)大")
 # a copy of a report or a piece on it: a news piece on works under way ("今年是…开局之年,某县大抓项目…")
 # has no report year, and its figures of the year so far are no review of the year before
-_ABOUT_A_REPORT = re.compile(r"政府工作报告|人民代表大会|人大|两会|各位代表")
+# (text_report_names.txt)
+_ABOUT_A_REPORT = re.compile(lexicons.alternation("text_report_names.txt"))
 
 
 def _named_this_year(text: str) -> int | None:
@@ -306,19 +309,27 @@ def _named_this_year(text: str) -> int | None:
     plan or after a Party congress (`text_year_roles.tsv`): the first year of the plan, its last, or
     the year after the congress. Only a copy of a report or a piece on one, and where the years the
     copy writes allow it (as for a stamp)."""
-    m = _THIS_YEAR_NAMED.search(text)
-    if m is None or not _ABOUT_A_REPORT.search(text):
+    if not _ABOUT_A_REPORT.search(text):
         return None
-    words = m.group(1)
+    for m in _THIS_YEAR_NAMED.finditer(text):  # the first that names a year ("本届政府开局之年" names none)
+        year = _year_named(m.group(1))
+        if year is not None:
+            return _agreeing(year, text)
+    return None
+
+
+def _year_named(words: str) -> int | None:
+    """The year "今年是{words}" names: the first or last of a five-year plan, or the year after a
+    Party congress (`text_year_roles.tsv`)."""
     for word, counted, after in lexicons.rows("text_year_roles.tsv"):
         if not words.endswith(word):
             continue
         if counted == "plan" and _FIVE_YEAR_PLAN.search(words):
-            return _agreeing(five_year_plan_end(words) - 4 + int(after), text)
+            return five_year_plan_end(words) - 4 + int(after)
         congress = _PARTY_CONGRESS.search(words) if counted == "congress" else None
         held = _plenums_held().get((str(cn_number(congress.group(1))), "1")) if congress else None
         if held:
-            return _agreeing(held + int(after), text)
+            return held + int(after)
     return None
 
 

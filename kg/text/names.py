@@ -12,6 +12,8 @@ from kg.text.segment import tokenizer
 # inside a regex character class ("[{CJK_CHARS}]"), CJK matches one such character.
 CJK_CHARS = "\u3400-\u9fff"
 CJK = re.compile(f"[{CJK_CHARS}]")
+# the Chinese numerals of one to ten: ranks ("一、二类"), phases ("一、二期"), parts and sessions ("第十四届")
+CN_NUMERALS = "一二三四五六七八九十"
 
 # in the file's order: a rule takes the first that fits
 URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
