@@ -2,10 +2,9 @@
 "二〇〇四年", "一千二百亿元". Sentences written for the test in the genre's phrasing."""
 import pytest
 
-from kg.extract import extract_mentions
 from kg.text.cn_numerals import integer_value, numeral_value
-from kg.text.document import parse_document
-from kg.text.reading import normalize, read_source
+from kg.text.reading import normalize
+from tests.test_observations import observations
 
 
 @pytest.mark.parametrize("numeral, value", [
@@ -47,7 +46,9 @@ def test_figures_read_as_arabic(written, read):
 @pytest.mark.parametrize("text", [
     "第十一个五年规划", "着力解决三农问题", "“十三五”时期", "共建一带一路", "全国两会期间",
     "协调推进四个全面", "实施三年行动", "贯彻十六大精神", "十届全国人大五次会议", "十万火急",
-    "突破百亿元", "三个代表重要思想", "千方百计",
+    "突破百亿元", "三个代表重要思想", "千方百计", "推进十个全覆盖工程", "推动一二三次产业融合",
+    "自治区党委九届十三次全会", "唯一一个", "三个一亿人", "提到三个“一亿人”", "浙江一百岁集团",
+    "落实自治区党委十届十一次、十二次全会精神",
 ])
 def test_ordinals_and_names_stay_as_written(text):
     assert normalize(text)[0] == text
@@ -63,11 +64,8 @@ def test_a_rewritten_figure_maps_back_to_the_numeral_as_written():
 
 
 def test_a_press_copy_in_chinese_numerals_gives_the_values_and_the_year(tmp_path):
-    path = tmp_path / "r.txt"
-    path.write_text("某某省政府工作报告\n各位代表:二〇〇五年工作回顾。二〇〇五年,全省生产总值二千零一十五亿元,"
-                    "增长百分之十一点五;城镇居民人均可支配收入八千六百元,增长百分之九。\n", encoding="utf-8")
-    found = [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
-             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+    found = observations(tmp_path, "某某省政府工作报告\n各位代表:二〇〇五年工作回顾。二〇〇五年,全省生产总值"
+                         "二千零一十五亿元,增长百分之十一点五;城镇居民人均可支配收入八千六百元,增长百分之九。\n")
     assert ("生产总值", "2015", "亿元", "actual", 2005) in found
     assert ("生产总值", "11.5", "%", "actual", 2005) in found
     assert ("城镇居民人均可支配收入", "8600", "元", "actual", 2005) in found

@@ -8,8 +8,8 @@ stage — quantities, observations, the report's year — reads them as it reads
 
 Only a numeral that states a figure is rewritten: after 百分之 / 千分之, before 个百分点, a year of
 four digits (一九…, 二〇…), and a number with a unit of units.txt that has a structure (十, 百, 千, a
-decimal point) or a magnitude (万, 亿) after it. A lone digit before a noun is a name or an ordinal
-("三农", "两会", "四个全面", "三年行动"), a numeral after 第 an ordinal ("第十一个五年"); a plan's
+decimal point) or a magnitude (万, 亿) after it. A numeral up to 十 before a noun is a name or an ordinal
+("三农", "两会", "四个全面", "十个全覆盖", "三年行动"), a numeral after 第 an ordinal ("第十一个五年"); a plan's
 name ("十三五") or a congress ("十六大", "十届") has no unit after it: none is rewritten.
 """
 from __future__ import annotations
@@ -74,10 +74,27 @@ def numeral_value(s: str) -> str | None:
     return f"{value}.{''.join(str(_DIGITS[c]) for c in decimals)}" if decimals else str(value)
 
 
-def _is_structured(num: str, mag: str | None, rest: str) -> bool:
-    """A lone digit is a name or an ordinal ("三农", "四个全面") unless a magnitude ("三万亿元") or
-    个百分点 ("提高三个百分点") follows it."""
-    return bool(mag) or len(num) > 1 or num == "十" or rest.startswith("个百分点")
+# digits run together ("一二三次产业", "九五") are a list or a name; in a figure only 零 runs into a
+# digit ("二千零一十五")
+_DIGIT_RUN = re.compile(r"[一二两三四五六七八九][零〇○0一二两三四五六七八九]")
+
+
+# a unit after which a numeral is part of a name ("一百岁集团"); after 个 a numeral names a goal
+# ("三个一亿人"), after 届 it numbers a session
+_NAME_UNITS = ("岁",)
+# a session's number: "十届十一次、十二次全会", "第十三次会议" (after 第 no figure is read at all)
+_SESSION = re.compile(r"次[^,，。;；]{0,12}?(?:全会|全体会议|会议)")
+
+
+def _is_figure(num: str, mag: str | None, rest: str, before: str) -> bool:
+    """A numeral up to 十 is a name or an ordinal ("三农", "四个全面", "十个全覆盖") unless a magnitude
+    ("三万亿元") or 个百分点 ("提高三个百分点") follows it; nor is a session's number ("九届十三次全会",
+    "十一次、十二次全会"), a quoted name ("“一亿人”") or a name before 岁 ("一百岁集团")."""
+    if _DIGIT_RUN.search(num.partition("点")[0]) or before and before in "届个“‘" or rest.startswith(_NAME_UNITS):
+        return False  # "一二三次产业", "九届十三次", "三个一亿人", "“一亿人”", "一百岁集团"
+    if _SESSION.match(rest):
+        return False
+    return bool(mag) or len(num) > 1 or rest.startswith("个百分点")
 
 
 def _rewrites(text: str) -> list[tuple[int, int, str]]:
@@ -103,7 +120,7 @@ def _rewrites(text: str) -> list[tuple[int, int, str]]:
             num = num[:len(num) - len(mag or "")]
         end = m.end()
         rest = text[end:end + 6]
-        if not num or not _is_structured(num, mag, rest):
+        if not num or not _is_figure(num, mag, rest, text[m.start() - 1:m.start()]):
             continue
         if not (rest.startswith("个百分点") or rest.startswith(_units())):
             continue
