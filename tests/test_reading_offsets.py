@@ -4,12 +4,14 @@ import unicodedata
 
 import pytest
 
+from kg.text.cn_numerals import arabic_figures
 from kg.text.reading import _clean_lines, _AS_BLANK, is_text_character, normalize, read_decoded
 from tests.conftest import HAILAR, SEEDS
 
 
 def _reference(original: str) -> tuple[str, list[int]]:
-    """normalize as it was written before the per-character memo: NFKC of each character."""
+    """normalize as it was written before the per-character memo: NFKC of each character (then the
+    figures written in Chinese numerals read as Arabic ones, as normalize does)."""
     chars, offsets = [], []
     for i, c in enumerate(original):
         if c in _AS_BLANK:
@@ -21,7 +23,7 @@ def _reference(original: str) -> tuple[str, list[int]]:
         for d in n:
             chars.append(d)
             offsets.append(i)
-    return _clean_lines(chars, offsets)
+    return _clean_lines(*arabic_figures(chars, offsets))
 
 
 def test_expanded_dropped_and_blank_characters_keep_their_offsets():

@@ -24,6 +24,14 @@ _BARE_HEADING = re.compile(r"^[^,。;:!?]{2,24}(?:%s)$"
                            % alternation_pattern(lexicons.words("text_bare_headings.txt")))
 _SECTION = re.compile(rf"^\(([{_CN_DIGITS}]+)\)\s*(.+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# the year of a long-range goal ("2035年远景目标", also written "二〇三五年远景目标") is no year a copy
+# writes of itself: it neither dates nor contradicts a date
+_LONG_RANGE_GOAL = re.compile(r"(?:19|20)\d{2}年远景目标")
+
+
+def _written_years(text: str) -> list[int]:
+    """The years a text writes of itself ("2021年"), the years of long-range goals left out."""
+    return [int(y) for y in _YEAR.findall(_LONG_RANGE_GOAL.sub("", text))]
 _LATE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年\s*1[12]\s*月")
 _CONGRESS_NAMED = re.compile(r"人民代表大会|人大")
 # The glossary some city reports append ("名词解释", "附：名词解释", "注释"): its numbers explain
@@ -71,7 +79,7 @@ def parse_document(source: Source) -> Document:
         report_year = _reviewed_span_year(text)
     if report_year is None:
         report_year = _named_this_year(text)
-    if report_year is None and not _YEAR.search(text):
+    if report_year is None and not _written_years(text):
         report_year = _plenum_year(text)
     doc = Document(source, title, _report_area(paragraphs[:body_start + DOCUMENT_LIMITS.area_lines]), report_year)
     preamble = Section("preamble", title, 0, None, report_year, "other", 0)
@@ -257,7 +265,7 @@ def _agreeing(year: int, text: str) -> int | None:
     """A year read from outside the text's words (a stamp, a session) where those words allow it:
     a text that writes years must speak of the year it would be the report of, or of the year that
     report reviews."""
-    written = {int(y) for y in _YEAR.findall(text)}
+    written = set(_written_years(text))
     return year if not written or written & {year, year - 1} else None
 
 
@@ -410,7 +418,7 @@ def _reviewed_span_year(text: str) -> int | None:
     if m is None:
         return None
     end = five_year_plan_end(m.group())
-    latest = max([int(y) for y in _YEAR.findall(text)] + [_plenum_year(text) or 0], default=None)
+    latest = max(_written_years(text) + [_plenum_year(text) or 0], default=None)
     return end + 1 if latest == end + 1 else None
 
 

@@ -20,6 +20,7 @@ from kg import lexicons
 from kg.config import PAGE_NOISE, PAGE_WRAP, TRADITIONAL
 from kg.errors import KgError, KgWarning
 from kg.model import Source
+from kg.text.cn_numerals import arabic_figures
 from kg.text.lookup import alternation_pattern
 
 # Sentence-final or clause-final marks after which a line break is a real paragraph end.
@@ -232,7 +233,7 @@ def normalize(original: str) -> tuple[str, list[int]]:
             for d in n:
                 chars.append(d)
                 offsets.append(i)
-    return _clean_lines(_simplified(chars), offsets)
+    return _clean_lines(*arabic_figures(_simplified(chars), offsets))
 
 
 def _simplified(chars: list[str]) -> list[str]:
