@@ -48,3 +48,18 @@ def test_households_and_people_after_jianzhi_are_named_by_the_words_before(tmp_p
     assert {("贫困人口", "1204", "户", "level"), ("贫困人口", "3310", "人", "level"),
             ("贫困发生率", "0.8", "%", "level")} <= set(found)
     assert ("农村低保对象", "2650", "人", "level") in review(tmp_path, "农村低保对象减至2650人。")
+
+
+def test_a_goal_stated_with_no_colon_leaves_the_first_name_alone(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("各位代表:\n二、2024年工作安排\n2024年全县经济社会发展主要预期目标是地区生产总值增长6%左右,"
+                    "一般公共预算收入增长5%。\n", encoding="utf-8")
+    found = [(m.attrs["indicator"], m.attrs["value"], m.attrs["status"])
+             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+    assert ("地区生产总值", "6", "target") in found and ("一般公共预算收入", "5", "target") in found
+
+
+def test_values_glued_to_a_label_are_not_named_by_the_words_before(tmp_path):
+    # "3万头" is the size of the farm the investment builds, no value of 投资
+    found = review(tmp_path, "投资8.5亿元2万头肉牛养殖项目成功获批。")
+    assert not [o for o in found if o[2].endswith("头")]

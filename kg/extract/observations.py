@@ -721,8 +721,10 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         if verb and not after.startswith(verb):
             return verb + after  # "建成投用A、B等340个市级重点项目" → 建成投用市级重点项目
     # "906户1559人实现稳定脱贫": values side by side count the noun after them; with none after
-    # them, the words before name both ("贫困人口减至3018户5703人")
-    if (words.rstrip().endswith("等") or side_by_side and (after or not indicator) or not words.strip()
+    # them, households and people are counted by the words before ("贫困人口减至3018户5703人",
+    # "完成易地扶贫搬迁3331户13511人"), not other values glued to a label ("投资12亿元3万头…项目")
+    counted = phrase.group[-1].unit.removeprefix("万") in _COUNTED
+    if (words.rstrip().endswith("等") or side_by_side and (after or not indicator or not counted) or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
                 and not ctx.text.startswith(after + "的", phrase.group[-1].end))
             or _names_no_quantity(ctx, indicator, phrase.start)
@@ -1672,9 +1674,19 @@ _SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
 _AREA_THEN_TIME = re.compile(rf"^([{CJK_CHARS}]{{2,8}}?)((?:19|20)\d{{2}}年|全年|今年|去年|计划)")
 
 
+@functools.lru_cache(maxsize=1)
+def _goal_opening() -> re.Pattern[str]:
+    """"西藏经济社会发展主要预期目标是地区生产总值…": a goal stated with no colon, its own words
+    before it (the area, 发展主要预期) no part of the first indicator's name either (the lead
+    words of a goal in `measure_words.txt`)."""
+    goals = tuple(w for w in _words_with_role("lead") if "目标" in w)
+    return re.compile(rf"^[^,;:,;:。]*?(?:{alternation_pattern(goals)})(?=[{CJK_CHARS}A-Za-z]{{2}})")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
+    p = _goal_opening().sub("", p)
     while p:
         p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", p))))
         area = _AREA_THEN_TIME.match(p)
