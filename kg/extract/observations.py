@@ -740,7 +740,11 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         verb = _examples_verb(ctx.text, phrase.start)
         if verb and not after.startswith(verb):
             return verb + after  # "建成投用A、B等340个市级重点项目" → 建成投用市级重点项目
-    if (words.rstrip().endswith("等") or side_by_side or not words.strip()
+    # "906户1559人实现稳定脱贫": values side by side count the noun after them; with none after
+    # them, households and people are counted by the words before ("贫困人口减至3018户5703人",
+    # "完成易地扶贫搬迁3331户13511人"), not other values glued to a label ("投资12亿元3万头…项目")
+    counted = phrase.group[-1].unit.removeprefix("万") in _COUNTED
+    if (words.rstrip().endswith("等") or side_by_side and (after or not indicator or not counted) or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
                 and not ctx.text.startswith(after + "的", phrase.group[-1].end))
             or _names_no_quantity(ctx, indicator, phrase.start)
@@ -918,7 +922,11 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
     per = _PER_UNIT.search(indicator)
     out = []
     for q, name in pairs:
-        if not name or _not_an_indicator(name) or _is_rule_count(words, q, ctx.text) or _not_observed(ctx.text, q, name) \
+        # a kind of village is no indicator name, but its count is where the clause says the
+        # villages left the poor list ("8502个贫困村全部出列": ANNOTATION 5)
+        exited = name == _exited_kind(ctx.text, q.end)
+        if not name or (_not_an_indicator(name) and not exited) or _is_rule_count(words, q, ctx.text) \
+                or _not_observed(ctx.text, q, name) \
                 or _verb_of_the_count(ctx.text, q, name):
             continue
         values = [(q.value, q.bound)] if not q.high else [(q.value, "min"), (q.high, "max")]
@@ -1681,9 +1689,19 @@ _SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
 _AREA_THEN_TIME = re.compile(rf"^([{CJK_CHARS}]{{2,8}}?)((?:19|20)\d{{2}}年|全年|今年|去年|计划)")
 
 
+@functools.lru_cache(maxsize=1)
+def _goal_opening() -> re.Pattern[str]:
+    """"西藏经济社会发展主要预期目标是地区生产总值…": a goal stated with no colon, its own words
+    before it (the area, 发展主要预期) no part of the first indicator's name either (the lead
+    words of a goal in `measure_words.txt`)."""
+    goals = tuple(w for w in _words_with_role("lead") if "目标" in w)
+    return re.compile(rf"^[^,;:,;:。]*?(?:{alternation_pattern(goals)})(?=[{CJK_CHARS}A-Za-z]{{2}})")
+
+
 def _strip_lead(p: str) -> str:
     lead = _words_with_role("lead", "act")
     act = _words_with_role("act")
+    p = _goal_opening().sub("", p)
     while p:
         p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", p))))
         area = _AREA_THEN_TIME.match(p)
@@ -1800,9 +1818,29 @@ def _names_a_set(before: str, rest: str) -> bool:
     return rest.startswith(sets) and not before.endswith(sets)
 
 
+@functools.lru_cache(maxsize=1)
+def _exit_clause() -> re.Pattern[str]:
+    """"116个贫困村全部出列", "9个贫困县有望如期脱贫摘帽": a kind counted, then adverbs and a verb of
+    leaving the poor list closing the clause (`obs_exit_clauses.tsv`)."""
+    rows = lexicons.rows("obs_exit_clauses.tsv")
+    adverbs = alternation_pattern(tuple(r[0] for r in rows if r[1] == "adverb"))
+    verbs = alternation_pattern(tuple(r[0] for r in rows if r[1] == "verb"))
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{2,8}}?)(?:{adverbs})*(?:{verbs})(?=[,;。]|$)")
+
+
+def _exited_kind(text: str, q_end: int) -> str:
+    """The kind a count of 个 right before it counts where its clause says they left the poor list,
+    or "" (people and households are counted with the state they reach: "906户1559人实现稳定脱贫")."""
+    m = _exit_clause().match(text, q_end) if text[q_end - 1:q_end] == "个" else None
+    return m.group("kind") if m else ""
+
+
 def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
     what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
+    exited = _exited_kind(text, q_end)
+    if exited:
+        return exited  # "116个贫困村全部出列" counts 贫困村, not 贫困村全部出列
     plan = next((w for w in lexicons.words("obs_plan_qualifiers.txt") if text.startswith(w, q_end)), "")
     if plan:
         # "70项计划开工项目全部开工": the projects planned for a stage, named with the plan
