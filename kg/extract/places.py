@@ -834,13 +834,9 @@ def _crosses_a_space(ctx: SentenceContext, start: int, b: int) -> bool:
     """Does a space of the original part the stem from its head or split the stem ("王磊 尹海洋":
     a byline's names, normalized to "王磊尹海洋")? A place named by its head is written in one piece;
     the space parts two words, most often names in a list of people."""
-    src = ctx.doc.source
-    s = ctx.sentence.start
-    for i in range(s + start, s + b - 1):
-        o, p = src.offsets[i], src.offsets[i + 1]
-        if p - o > 1 and src.original[o + 1:p].strip(" \u3000") == "":
-            return True
-    return False
+    oa, ob = ctx.span(start, b).original(ctx.doc.source)
+    written = ctx.doc.source.original[oa:ob]
+    return "\n" not in written and any(c in written for c in " \u3000")
 
 
 def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -849,7 +845,7 @@ def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool
     the first right after the title?"""
     src = ctx.doc.source
     orig = src.original
-    i = src.offsets[ctx.sentence.start + start]
+    i = ctx.span(start, start + 1).original(src)[0]
     titles = lexicons.words("place_person_titles.txt")
     for _ in range(PLACE_RULES.spaced_names_max):
         if i == 0 or orig[i - 1] not in " \u3000":
