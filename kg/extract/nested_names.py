@@ -68,6 +68,20 @@ def _inside_one_common_word(ctx: SentenceContext, name: str, a: int, b: int) -> 
     return tok is not None and tok.end > b and (tokenizer_tags().tokenizer.FREQ.get(tok.word) or 0) > NESTED_NAMES.common_word_freq
 
 
+# conjunctions that join two bodies' names ("地委和县委", "县人大及县政协")
+_CONJUNCTIONS = "和与及"
+
+
+def _conjunction_before_a_level(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Is the division's name at `a` a conjunction glued to a level's one character ("和县" in
+    "省委、地委和县委", "常委会和县政协"): a body of that level joined to the word before, not the
+    county of that name? Only where a word runs on into it (not the report's own division)."""
+    if len(name) != 2 or name[0] not in _CONJUNCTIONS or name[1] not in lexicons.LEVEL_CHARS:
+        return False
+    own = ctx.doc.own.division
+    return a > 0 and CJK.match(ctx.text[a - 1]) is not None and (own is None or own.name != name)
+
+
 @component("places_opening_bodies", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
            needs_types=(ORG,))  # the places opening a body found
 def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
@@ -84,6 +98,8 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
         while (p := place_lexicon_pattern().match(text, a)) is not None and p.end() < m.local_end:
             if lexicons.find_division(p.group(), ctx.doc.own.province) is None:
                 break  # a region or a far county's short form: no division this body is of
+            if _conjunction_before_a_level(ctx, p.group(), a):
+                break  # "地委和县委": 和 joins two bodies, no county 和县
             if _inside_one_common_word(ctx, p.group(), a, p.end()):
                 break  # "新华社": the news agency, one word of the dictionary, not 新华区's body
             if not ctx.taken(a, p.end(), (PLACE,)) and not any(o.local_start == a for o in out):

@@ -265,6 +265,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         b = a + len(name)
         if not _lexicon_place_here(ctx, name, a, b):
             continue
+        if _listed_among_people(ctx, a, b):
+            continue  # "韩秀娟、贾鲲鹏、黄河、刘冠群": a person's name in a list of people
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -278,6 +280,33 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
         out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
     return out
+
+
+def _listed_among_people(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the name at a..b (two or three characters) one item of a list marked by 、 whose other
+    items hold at least `PLACE_RULES.listed_people_min` persons' names (one word jieba tags as a
+    person's, "nr…") and no place ("韩秀娟、贾鲲鹏、黄河、刘冠群、涂友佳等出席")? A list of leaders
+    names people; a river, a city or a county in a list of places keeps ("黄河、长江、淮河")."""
+    text = ctx.text
+    if not 2 <= b - a <= PLACE_RULES.person_name_max or "、" not in (text[a - 1:a], text[b:b + 1]):
+        return False
+    ca, cb = ctx.sentence.clause_at(a)
+    if not (a == ca or text[a - 1] == "、") or not (b == cb or text[b] in "、等及"):
+        return False  # the name must be a whole item ("娄底经开区" holds 娄底 and stays a place)
+    by_span = {(t.start, t.end): t for t in ctx.tokens}
+    people = 0
+    i = ca
+    for item in text[ca:cb].split("、"):
+        j = i + len(item)
+        if (i, j) != (a, b):
+            tok = by_span.get((i, j))
+            if tok is not None and tok.pos.startswith("ns") or item in lexicons.divisions_by_name() \
+                    or any(k.type == PLACE and k.local_start == i for k in ctx.found):
+                return False
+            if tok is not None and tok.pos.startswith("nr") and 2 <= len(item) <= PLACE_RULES.person_name_max:
+                people += 1
+        i = j + 1
+    return people >= PLACE_RULES.listed_people_min
 
 
 def _far_quarter(ctx: SentenceContext, name: str) -> bool:
@@ -780,6 +809,9 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
     `place_person_titles_after.txt`, not after a town's or village's name: "李家村书记"), and no
     division or town of that name?"""
     text = ctx.text
+    if (_title_inside(ctx, start, b) or _crosses_a_space(ctx, start, b)
+            or _in_a_spaced_list_of_names(ctx, start, b) or _signed_under_a_title(ctx, start, b)):
+        return True
     name = text[start:b]
     if not 2 <= len(name) <= PLACE_RULES.person_name_max or not all(CJK.match(c) for c in name):
         return False
@@ -789,6 +821,61 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
             and not name.endswith(lexicons.TOWN_SUFFIXES + _VILLAGE_HEADS)):
         return False
     return lexicons.find_division(name, ctx.doc.own.province) is None and name not in ctx.doc.own.towns
+
+
+def _title_inside(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does the stem run over a title into the two or three characters of a name that the head
+    ends ("链长刘海": 链长 then 刘海; `place_person_titles.txt`)? A place's stem holds no office."""
+    text = ctx.text
+    titles = lexicons.words("place_person_titles.txt")
+    return any(2 <= b - k <= PLACE_RULES.person_name_max and text.endswith(titles, start, k)
+               and all(CJK.match(c) for c in text[k:b]) for k in range(start + 2, b - 1))
+
+
+def _crosses_a_space(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does a space of the original part the stem from its head or split the stem ("王磊 尹海洋":
+    a byline's names, normalized to "王磊尹海洋")? A place named by its head is written in one piece;
+    the space parts two words, most often names in a list of people."""
+    oa, ob = ctx.span(start, b).original(ctx.doc.source)
+    written = ctx.doc.source.original[oa:ob]
+    return "\n" not in written and any(c in written for c in " \u3000")
+
+
+def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is the name one of a run of names written apart by spaces right after a title ("记者 尹玉涛
+    王磊 尹海洋", a byline; `place_person_titles.txt`): each item before it two or three characters,
+    the first right after the title?"""
+    src = ctx.doc.source
+    orig = src.original
+    i = ctx.span(start, start + 1).original(src)[0]
+    titles = lexicons.words("place_person_titles.txt")
+    for _ in range(PLACE_RULES.spaced_names_max):
+        if i == 0 or orig[i - 1] not in " \u3000":
+            return False
+        while i > 0 and orig[i - 1] in " \u3000":
+            i -= 1
+        j = i
+        while i > 0 and CJK.match(orig[i - 1]):
+            i -= 1
+        item = orig[i:j]
+        if item.endswith(titles):
+            return True
+        if not 2 <= len(item) <= PLACE_RULES.person_name_max:
+            return False
+    return False
+
+
+def _signed_under_a_title(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is the name the whole of its sentence, right after a sentence that is a title alone ("省长"
+    then "景俊海": the signature lines under a report's heading; `place_person_titles.txt`)?"""
+    if start != 0 or b != len(ctx.text) or not 2 <= b <= PLACE_RULES.person_name_max:
+        return False
+    i = ctx.sentence.index
+    if i == 0:
+        return False
+    before = ctx.doc.sentences[i - 1].text.strip()
+    return before in lexicons.word_set("place_person_titles.txt") or before.endswith(
+        lexicons.words("place_person_titles.txt")) and len(before) <= PLACE_RULES.signature_title_max
 
 
 def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> bool:
@@ -864,6 +951,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
             last.end > b or last.end == b and freq.get(last.word)):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
+    if len(suffix) == 1 and last is not None and last.end == b and len(last.word) == 4 and last.word[2] == "一":
+        return False  # "齐聚一堂", "汇聚一堂": a set phrase of four characters counts the head with 一
     if last is not None and last.start < a and last.pos != "ns" and _common_word(last.word):
         return False  # "氟化高峰": a common word whatever jieba tags it (高峰/nr), no toponym's end
     if b >= len(text) or token_ends_at(ctx, b) or text[b] in "和、,;。与及":
