@@ -50,5 +50,5 @@ def test_conjunction_before_a_county_body_is_no_county(tmp_path):
 def test_four_character_phrase_counting_with_one_is_no_place(tmp_path):
     # "齐聚一堂": 一 counts the head (堂); no place of that name
     names = found(tmp_path, "Place", "四川省眉山市人民政府工作报告",
-                  "二百多名人大代表齐聚一堂,共商全市经济社会发展大计。")
+                  "三百余名代表齐聚一堂,共谋全县发展。")
     assert "齐聚一堂" not in names

@@ -741,8 +741,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         if verb and not after.startswith(verb):
             return verb + after  # "建成投用A、B等340个市级重点项目" → 建成投用市级重点项目
     # "906户1559人实现稳定脱贫": values side by side count the noun after them; with none after
-    # them, households and people are counted by the words before ("贫困人口减至3018户5703人",
-    # "完成易地扶贫搬迁3331户13511人"), not other values glued to a label ("投资12亿元3万头…项目")
+    # them, households and people are counted by the words before ("贫困人口减至2100户4300人",
+    # "完成易地扶贫搬迁1200户4800人"), not other values glued to a label ("投资12亿元3万头…项目")
     counted = phrase.group[-1].unit.removeprefix("万") in _COUNTED
     if (words.rstrip().endswith("等") or side_by_side and (after or not indicator or not counted) or not words.strip()
             or (after and indicator[:1] in "全我" and indicator in _words_with_role("lead")  # "其中全市83个重点项目"
@@ -923,7 +923,7 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
     out = []
     for q, name in pairs:
         # a kind of village is no indicator name, but its count is where the clause says the
-        # villages left the poor list ("8502个贫困村全部出列": ANNOTATION 5)
+        # villages left the poor list ("320个贫困村全部出列": ANNOTATION 5)
         exited = name == _exited_kind(ctx.text, q.end)
         if not name or (_not_an_indicator(name) and not exited) or _is_rule_count(words, q, ctx.text) \
                 or _not_observed(ctx.text, q, name) \
@@ -1691,7 +1691,7 @@ _AREA_THEN_TIME = re.compile(rf"^([{CJK_CHARS}]{{2,8}}?)((?:19|20)\d{{2}}年|全
 
 @functools.lru_cache(maxsize=1)
 def _goal_opening() -> re.Pattern[str]:
-    """"西藏经济社会发展主要预期目标是地区生产总值…": a goal stated with no colon, its own words
+    """"某省经济社会发展主要预期目标是地区生产总值…": a goal stated with no colon, its own words
     before it (the area, 发展主要预期) no part of the first indicator's name either (the lead
     words of a goal in `measure_words.txt`)."""
     goals = tuple(w for w in _words_with_role("lead") if "目标" in w)

@@ -266,7 +266,7 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if not _lexicon_place_here(ctx, name, a, b):
             continue
         if _listed_among_people(ctx, a, b):
-            continue  # "韩秀娟、贾鲲鹏、黄河、刘冠群": a person's name in a list of people
+            continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -285,7 +285,7 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
 def _listed_among_people(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the name at a..b (two or three characters) one item of a list marked by 、 whose other
     items hold at least `PLACE_RULES.listed_people_min` persons' names (one word jieba tags as a
-    person's, "nr…") and no place ("韩秀娟、贾鲲鹏、黄河、刘冠群、涂友佳等出席")? A list of leaders
+    person's, "nr…") and no place ("张某某、李晓峰、黄河、王建国、赵明等出席")? A list of leaders
     names people; a river, a city or a county in a list of places keeps ("黄河、长江、淮河")."""
     text = ctx.text
     if not 2 <= b - a <= PLACE_RULES.person_name_max or "、" not in (text[a - 1:a], text[b:b + 1]):

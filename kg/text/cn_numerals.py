@@ -82,7 +82,7 @@ _DIGIT_RUN = re.compile(r"[一二两三四五六七八九][零〇○0一二两�
 # a unit after which a numeral is part of a name ("一百岁集团"); after 个 a numeral names a goal
 # ("三个一亿人"), after 届 it numbers a session
 _NAME_UNITS = ("岁",)
-# a session's number: "十届十一次、十二次全会", "第十三次会议" (after 第 no figure is read at all)
+# a session's number: "十一届十三次、十四次全会", "第十三次会议" (after 第 no figure is read at all)
 _SESSION = re.compile(r"次[^,，。;；]{0,12}?(?:全会|全体会议|会议)")
 
 
