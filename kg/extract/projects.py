@@ -1573,7 +1573,11 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年")
 def _after_year(ctx: SentenceContext, a: int) -> int:
     """Where a list's first item begins when a year stands before it: right after the year, where the
     walk stopped inside the year ("年|副中心站") or cut off the name's first character, a one-character
-    abbreviation or noun ("年沪|渝蓉高铁"; not a word that is no part of it: "2019年在…")."""
+    abbreviation or noun ("年沪|渝蓉高铁"; not a word that is no part of it: "2019年在…"), or where the
+    walk took the whole year in (a first item as long as `LIMITS.listed_item` allows: "|2019年副中心站")."""
+    if (whole := _YEAR_BEFORE.match(ctx.text, a)) is not None:
+        first = ctx.token_starting_at(whole.end())
+        return whole.end() if first is not None and first.pos.startswith(("n", "a", "b", "j")) else a
     year = _YEAR_BEFORE.search(ctx.text, max(0, a - 6), min(len(ctx.text), a + 1))
     if year is None or year.end() not in (a - 1, a + 1):
         return a
