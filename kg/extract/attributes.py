@@ -521,6 +521,8 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
             targets = _participated(ctx.text, ca, cb, o, orgs, projects)
             if not targets and n + 1 < len(clauses):
                 targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
+            if not targets and not projects:
+                targets = _built_by(ctx.text, clauses, n, o, orgs)
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
             if targets:
@@ -563,6 +565,43 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())):
         return []
     return [i for i in items if i.type == PROJECT]
+
+
+def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention]) -> list[Mention]:
+    """The builder named after the works, in a clause of its own ("P，总投资3亿元，由X负责建设运营",
+    "新建P，该项目由X、Y共同投资"): a clause with no works of its own that opens with a `by` word of
+    participation.txt (after a `by_subject` word, "该项目由"), then the organization (or its list)
+    and a builder's verb (`agent`) within RELATIONS.agent_gap: the organization takes part in the
+    works of the nearest clause before it that names some. Not one that only approves or oversees
+    ("由市发改委批准建设": an `oversee` word before the verb)."""
+    part = lexicons.roles("participation.txt")
+    ca, cb, _ = clauses[n]
+    first = _list_start(text, o, orgs)
+    lead = text[ca:first.local_start]
+    each = lexicons.roles("location.txt").get("respective", ())
+    if not any(lead == s + e + b for s in ("", *part.get("by_subject", ())) for e in ("", *each)
+               for b in part.get("by", ())):
+        return []
+    members = _listed_from(text, first, orgs)
+    tail = text[members[-1].local_end:cb]
+    at = min((i for i in (tail.find(w) for w in part.get("agent", ())) if i >= 0), default=-1)
+    if not 0 <= at <= RELATIONS.agent_gap or _oversees(tail[:at]):
+        return []
+    for _, _, items in reversed(clauses[:n]):
+        works = [i for i in items if i.type == PROJECT]
+        if not works:
+            continue
+        if any(lead.endswith(e + b) for e in each for b in part.get("by", ())):
+            # "A、B两个项目…，分别由X、Y承建": each its own, in order; else none
+            return [works[members.index(o)]] if len(works) == len(members) and o in members else []
+        return works
+    return []
+
+
+def _oversees(words: str) -> bool:
+    """Does `words` hold a word of approving or overseeing (participation.txt `oversee`: 批准, 监管,
+    指导)? An organization that only does that takes no part in the works."""
+    return any(w in words for w in lexicons.roles("participation.txt").get("oversee", ()))
 
 
 def _party_of_next_clause(text: str, o: Mention, orgs: list[Mention], after: str) -> bool:
@@ -610,7 +649,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         return _listed_from(text, after_items[0], after_items)
     if after_items and any(lead.endswith(w) for w in part.get("introduce", ())) and not _list_item(text, end, after_items[0]):
         return after_items
-    if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb:
+    if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb and not _oversees(between):
         return before_items
     last_end = max([p.local_end for p in projects] + [o.local_end])
     if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):

@@ -67,7 +67,9 @@ participatesIn
   迁建项目").
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目"
   (not where X is an item of a list of works, "引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目"),
-  "P由X承建", "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
+  "P由X承建" (not one that only approves or oversees: participation.txt `oversee`), the builder in a
+  clause of its own after the works ("P，总投资N亿元，由X负责建设运营", "该项目由X投资建设", "分别由X、Y
+  承建" in order), "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
   the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
   "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
   A company takes part in the works its name plus 项目 names ("合众项目").
