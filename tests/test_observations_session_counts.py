@@ -36,7 +36,9 @@ def test_a_growth_goal_written_as_a_level_is_a_change(tmp_path):
 
 def test_a_growth_goal_set_at_a_value_is_a_change(tmp_path):
     text = ("2025年政府工作报告\n"
-            "今年全市地区生产总值增长目标定在5.5%左右,经济增长目标确定为6%左右。\n")
+            "今年全市地区生产总值增长目标定在5.5%左右,经济增长目标确定为6%左右,"
+            "一般公共预算收入(GBR)增长目标为4%。\n")
     found = {(n, v, d) for n, v, _, s, p, d in observations(tmp_path, text) if s == "target" and p == 2025}
     assert ("地区生产总值", "5.5", "increase") in found, found
     assert ("经济", "6", "increase") in found, found
+    assert ("一般公共预算收入", "4", "increase") in found, found

@@ -712,10 +712,10 @@ def _growth_rates() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _growth_rate_level() -> re.Pattern[str]:
-    """A rate of growth, or its goal ("增长目标是"), closing the words before a value, with the verb
-    of a level after it."""
+    """A rate of growth, or its goal ("增长目标是"), closing the words before a value (a name may end
+    in its bracketed short form: "国内生产总值(GDP)增长目标"), with the verb of a level after it."""
     levels = alternation_pattern(_words_with_role("level"))
-    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels})?$")
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels})?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
