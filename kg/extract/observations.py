@@ -695,7 +695,7 @@ def _is_growth_rate_level(phrase: _Phrase, measure: str) -> bool:
 
 
 def _without_growth_rate(name: str) -> str:
-    rate = next((w for w in _GROWTH_RATES if name.endswith(w)), "")
+    rate = next((w for w in _growth_rates() if name.endswith(w)), "")
     return name[: -len(rate)] if rate and len(name) - len(rate) >= 2 else name
 
 
@@ -704,10 +704,18 @@ _GROWTH_RATES = ("年均增速", "年均增幅", "增速", "增幅")
 
 
 @functools.lru_cache(maxsize=1)
+def _growth_rates() -> tuple[str, ...]:
+    """The rates of growth and the goals set for one (obs_goal_rates.txt: "增长目标", "目标增速"),
+    longest first."""
+    return tuple(sorted({*_GROWTH_RATES, *lexicons.words("obs_goal_rates.txt")}, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
 def _growth_rate_level() -> re.Pattern[str]:
-    """A rate of growth closing the words before a value, with the verb of a level after it."""
+    """A rate of growth, or its goal ("增长目标是"), closing the words before a value (a name may end
+    in its bracketed short form: "国内生产总值(GDP)增长目标"), with the verb of a level after it."""
     levels = alternation_pattern(_words_with_role("level"))
-    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z]{{2}})(?:{'|'.join(_GROWTH_RATES)})均?(?:{levels})?$")
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels})?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
@@ -1090,7 +1098,10 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     sent = any(w in before for w in words.get("sent", ()))
     # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
     listed = q.unit == "项" and any(w in clause or w in name for w in words.get("listed", ()))
-    return (covered or label or times or sent or listed or _AWARDED.search(clause) is not None or any(w in clause for w in words.get("after", ()))
+    # "应出席代表210人", "1800名人大代表出席会议": who came to a session, no value (ANNOTATION 5)
+    near = f"{before}|{name}|{clause}".replace("落实到", "")  # "落实到…人" is no attendance
+    attended = q.unit in words.get("attendance_unit", ()) and any(w in near for w in words.get("attendance", ()))
+    return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None or any(w in clause for w in words.get("after", ()))
             or any(w in name for w in words.get("name", ())))
 
 
