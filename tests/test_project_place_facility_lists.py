@@ -19,11 +19,11 @@ HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
     # 等 and a qualifier between the list and the head: every item names its own works
     ("加快东山、西河、南岭等一批乡镇卫生院改扩建。", {"东山卫生院", "西河卫生院", "南岭卫生院"}, set()),
     # the verb before the list builds them, the head goes on to what of them is built
-    ("新建柳林、桃源等4个乡镇卫生院业务用房。", {"柳林卫生院", "桃源卫生院"}, set()),
+    ("新建柳林、桃源等3个乡镇卫生院住院楼。", {"柳林卫生院", "桃源卫生院"}, set()),
     # the last item glued to the head: the first names its own centre, the last is found as written
     ("建成柳林、桃源社区卫生服务中心。", {"柳林社区卫生服务中心", "桃源社区卫生服务中心"}, set()),
     # a prefecture's short form in a town's list is not that city: no works named by it
-    ("新建柳林、眉山等乡镇卫生院业务用房。", set(), {"眉山卫生院"}),
+    ("新建柳林、遵义等乡镇卫生院住院楼。", set(), {"遵义卫生院"}),
     # common words before the head: a list of kinds, no works
     ("推进城市、农村社区卫生服务中心建设。", set(), {"城市社区卫生服务中心"}),
     # a clause that builds nothing

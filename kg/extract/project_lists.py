@@ -197,7 +197,7 @@ def extract_place_facility_lists(ctx: SentenceContext) -> list[Mention]:
                     out.append(ctx.mention(PROJECT, a, m.end(), source="place_facility_list"))
                 continue
             if _names_a_city(ctx, text[a:b]):
-                continue  # a town sharing a prefecture's short name ("眉山" in a county's list): not that city
+                continue  # a town sharing a prefecture's short name ("遵义" in a county's list): not that city
             if any(x.type in (PROJECT, ORG) and not x.attrs.get("composite") and x.local_start < b and a < x.local_end
                    for x in ctx.found):
                 continue  # a works or body found there already (not the list's works named at once)
@@ -207,7 +207,7 @@ def extract_place_facility_lists(ctx: SentenceContext) -> list[Mention]:
 
 
 def _built_before(text: str, a: int) -> bool:
-    """Does the clause before text[a] build or open what follows ("新建甲、乙等乡镇卫生院业务用房")?"""
+    """Does the clause before text[a] build or open what follows ("新建甲、乙等乡镇卫生院住院楼")?"""
     start = max(text.rfind(c, 0, a) for c in "，。；,;：:") + 1
     return any(w in text[start:a] for w in lexicons.words("project_list_stage_words.txt"))
 
