@@ -103,7 +103,7 @@ def _shared_head_list() -> re.Pattern[str]:
     return re.compile(rf"((?:{item}[{_JOINERS}])+{item})等?(?:{heads})")
 
 
-def _listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
+def listed_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a name: a found place, a division, or a rare or proper word of its own
     ("珠峰"/ns, "羌塘"/ns, "黄果树"), not a common word ("城市", "森林")?"""
     name = ctx.text[a:b]
@@ -131,7 +131,7 @@ def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
     for m in _shared_head_list().finditer(ctx.text):
         items = list_items(ctx, m, seps=_JOINERS, max_chars=FEATURE_NAMES.shared_item_chars,
                            max_tokens=FEATURE_NAMES.shared_item_tokens)
-        if not all(_listed_name(ctx, a, b) for a, b in items):
+        if not all(listed_name(ctx, a, b) for a, b in items):
             continue
         for a, b in items:
             if b - a <= PLACE_RULES.area_item_chars and not ctx.taken(a, b, (PLACE, ORG, PROJECT)):
