@@ -809,8 +809,8 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
     `place_person_titles_after.txt`, not after a town's or village's name: "李家村书记"), and no
     division or town of that name?"""
     text = ctx.text
-    if (_title_inside(ctx, start, b) or _crosses_a_space(ctx, start, b)
-            or _in_a_spaced_list_of_names(ctx, start, b) or _signed_under_a_title(ctx, start, b)):
+    if (_title_inside(ctx, start, b) or _in_a_spaced_list_of_names(ctx, start, b)
+            or _signed_under_a_title(ctx, start, b)):
         return True
     name = text[start:b]
     if not 2 <= len(name) <= PLACE_RULES.person_name_max or not all(CJK.match(c) for c in name):
@@ -825,25 +825,16 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
 
 def _title_inside(ctx: SentenceContext, start: int, b: int) -> bool:
     """Does the stem run over a title into the two or three characters of a name that the head
-    ends ("链长刘海": 链长 then 刘海; `place_person_titles.txt`)? A place's stem holds no office."""
+    ends ("链长周振海": 链长 then 周振海; `place_person_titles.txt`)? A place's stem holds no office."""
     text = ctx.text
     titles = lexicons.words("place_person_titles.txt")
     return any(2 <= b - k <= PLACE_RULES.person_name_max and text.endswith(titles, start, k)
                and all(CJK.match(c) for c in text[k:b]) for k in range(start + 2, b - 1))
 
 
-def _crosses_a_space(ctx: SentenceContext, start: int, b: int) -> bool:
-    """Does a space of the original part the stem from its head or split the stem ("王磊 尹海洋":
-    a byline's names, normalized to "王磊尹海洋")? A place named by its head is written in one piece;
-    the space parts two words, most often names in a list of people."""
-    oa, ob = ctx.span(start, b).original(ctx.doc.source)
-    written = ctx.doc.source.original[oa:ob]
-    return "\n" not in written and any(c in written for c in " \u3000")
-
-
 def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool:
-    """Is the name one of a run of names written apart by spaces right after a title ("记者 尹玉涛
-    王磊 尹海洋", a byline; `place_person_titles.txt`): each item before it two or three characters,
+    """Is the name one of a run of names written apart by spaces right after a title ("记者 甲 乙
+    丙", a byline; `place_person_titles.txt`): each item before it two or three characters,
     the first right after the title?"""
     src = ctx.doc.source
     orig = src.original
@@ -867,7 +858,7 @@ def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool
 
 def _signed_under_a_title(ctx: SentenceContext, start: int, b: int) -> bool:
     """Is the name the whole of its sentence, right after a sentence that is a title alone ("省长"
-    then "景俊海": the signature lines under a report's heading; `place_person_titles.txt`)?"""
+    then "某某": the signature lines under a report's heading; `place_person_titles.txt`)?"""
     if start != 0 or b != len(ctx.text) or not 2 <= b <= PLACE_RULES.person_name_max:
         return False
     i = ctx.sentence.index
