@@ -503,6 +503,16 @@ def test_more_than_last_year_is_an_increase_of_the_name_before_the_target(tmp_pa
     assert ("粮食产量", "3", "change", "decrease") in found
 
 
+def test_more_than_a_base_with_its_end_or_in_quotes_is_a_change(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("2024年工作回顾\n规模以上工业企业比上年末多12家,高新技术企业较“十三五”末多35家。\n",
+                    encoding="utf-8")
+    found = {(m.attrs["indicator"], m.attrs["value"], m.attrs["measure"], m.attrs["direction"])
+             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
+    assert ("规模以上工业企业", "12", "change", "increase") in found
+    assert ("高新技术企业", "35", "change", "increase") in found
+
+
 def test_a_substance_listed_before_a_shared_head_takes_the_head(tmp_path):
     # "化学需氧量" ends in 量 but names a substance: the known indicator is its 排放量
     found = review(tmp_path, "化学需氧量、氮氧化物排放量分别下降3.1%和2.4%。")
