@@ -1566,15 +1566,15 @@ def _past_item_sum(ctx: SentenceContext, a: int, b: int) -> int:
     return invested.end() if invested and b - invested.end() >= 2 else a
 
 
-# a year that opens a list ("2019年副中心站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
+# a year that opens a list ("2021年新城站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年")
 
 
 def _after_year(ctx: SentenceContext, a: int) -> int:
     """Where a list's first item begins when a year stands before it: right after the year, where the
-    walk stopped inside the year ("年|副中心站") or cut off the name's first character, a one-character
+    walk stopped inside the year ("年|新城站") or cut off the name's first character, a one-character
     abbreviation or noun ("年沪|渝蓉高铁"; not a word that is no part of it: "2019年在…"), or where the
-    walk took the whole year in (a first item as long as `LIMITS.listed_item` allows: "|2019年副中心站")."""
+    walk took the whole year in (a first item as long as `LIMITS.listed_item` allows: "|2021年新城站")."""
     if (whole := _YEAR_BEFORE.match(ctx.text, a)) is not None:
         first = ctx.token_starting_at(whole.end())
         return whole.end() if first is not None and first.pos.startswith(("n", "a", "b", "j")) else a
