@@ -644,7 +644,7 @@ def test_a_level_alone_before_a_comma_counts_the_kind_the_next_count_names(tmp_p
 
 def test_gaps_to_reference_areas_listed_are_no_values(tmp_path):
     found = review(tmp_path, "地区生产总值增长4.2%,分别高于全省、全国1.1和0.9个百分点;"
-                             "居民人均可支配收入增长5.1%,高于地区生产总值增速0.9个百分点。")
+                             "居民人均可支配收入增长5.1%,高于地区生产总值增速0.7个百分点。")
     assert [o[:3] for o in found] == [("地区生产总值", "4.2", "%"), ("居民人均可支配收入", "5.1", "%")]
 
 

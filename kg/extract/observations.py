@@ -2146,7 +2146,7 @@ def _comparison_verb() -> re.Pattern[str]:
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
     areas of a list of gaps ("分别高于全省、全国1.6和0.8个百分点": 全国1.6, the 、 cut before it),
-    a gap to another indicator's rate ("高于地区生产总值增速0.9个百分点") or index, and a gap to the
+    a gap to another indicator's rate ("高于地区生产总值增速0.7个百分点") or index, and a gap to the
     goal or the plan's pace ("高于预期目标0.5个百分点", `obs_goal_references.txt`)."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"

@@ -787,6 +787,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if bounds is None:
             continue
         start, cut = bounds
+        if a - _past_road_number(ctx.text, start) >= 2:
+            start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
@@ -1529,13 +1531,12 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
 
 def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
     """Where a route's first end, the part before its first 至 at b, begins: where the name starts,
-    after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道335线黄家滩至百灵庙段") or
+    after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道218线石门滩至青松庙段") or
     a road's class ("县道甲乙至丙丁段": place_route_class_words.txt)."""
     text = ctx.text
     a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
     a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
-    if a > 0 and text[a - 1].isdigit() and text[a] in _ROUTE_NUMBER_HEADS:
-        a += 1
+    a = _past_road_number(text, a)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
 
@@ -1634,6 +1635,11 @@ def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
 _ORDINALS = "一二三四五六七八九十"
 # what follows a road's number ("国道335线", "G6号"): the number's head, no part of a place
 _ROUTE_NUMBER_HEADS = "线号"
+
+
+def _past_road_number(text: str, a: int) -> int:
+    """Past the 线/号 of a road's number that text[a:] opens with ("国道218线|某某滩"), or a."""
+    return a + 1 if a > 0 and text[a - 1].isdigit() and text[a:a + 1] in tuple(_ROUTE_NUMBER_HEADS) else a
 
 
 @functools.lru_cache(maxsize=1)
