@@ -841,7 +841,8 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 # prepositions that open no company's name but that jieba glues to an unknown trade name after them
-_GLUED_PREPOSITIONS = "由与被暨"  # 暨: "集中开工暨某某…项目开工仪式", "and" of an event's title
+# (暨: "集中开工暨某某…项目开工仪式", "and" of an event's title; joining_words.tsv)
+_GLUED_PREPOSITIONS = lexicons.roles("joining_words.tsv")["glued"]
 
 
 def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> int:

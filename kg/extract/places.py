@@ -997,7 +997,7 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
 
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
-_CONJUNCTIONS = "和与及"
+_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
 
 
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
