@@ -836,21 +836,21 @@ def _title_inside(ctx: SentenceContext, start: int, b: int) -> bool:
 
 def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool:
     """Is the name one of a run of names written apart by spaces right after a title ("记者 甲 乙
-    丙", a byline; `place_person_titles.txt`): each item before it two or three characters,
-    the first right after the title?"""
-    src = ctx.doc.source
-    orig = src.original
-    i = ctx.span(start, start + 1).original(src)[0]
+    丙", a byline; `place_person_titles.txt`; the layout's spaces: `Source.spaced`): each item before
+    it two or three characters, the first right after the title?"""
+    text, spaced = ctx.text, ctx.doc.source.spaced
+    frame = ctx.span(start, start + 1).start - start
     titles = lexicons.words("place_person_titles.txt")
+    i = start
     for _ in range(PLACE_RULES.spaced_names_max):
-        if i == 0 or orig[i - 1] not in " \u3000":
+        if i == 0 or frame + i not in spaced:
             return False
-        while i > 0 and orig[i - 1] in " \u3000":
-            i -= 1
         j = i
-        while i > 0 and CJK.match(orig[i - 1]):
+        while i > 0 and CJK.match(text[i - 1]):
             i -= 1
-        item = orig[i:j]
+            if frame + i in spaced:
+                break
+        item = text[i:j]
         if item.endswith(titles):
             return True
         if not 2 <= len(item) <= PLACE_RULES.person_name_max:
