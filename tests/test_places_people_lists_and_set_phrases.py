@@ -21,6 +21,12 @@ def test_names_of_a_spaced_byline_are_no_place(tmp_path):
     assert "济南" in names
 
 
+def test_names_of_a_byline_after_a_colon_are_no_place(tmp_path):
+    # "记者:甲 乙 丙": the first name right after the title's colon, the others after spaces
+    names = found(tmp_path, "Place", "湖北省人民政府工作报告", "监制:某某记者:钱明 杨立珲 罗海洋 吴芳芳编辑:某某")
+    assert not {n for n in names if "海洋" in n}
+
+
 def test_a_space_inside_a_place_keeps_the_place(tmp_path):
     # text from a PDF often has a space inside a name: the place stays a place
     names = found(tmp_path, "Place", "吉林省白城市人民政府工作报告", "加快白鹭 湾湿地公园建设。", "推进查 干 湖保护。")

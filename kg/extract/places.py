@@ -835,16 +835,18 @@ def _title_inside(ctx: SentenceContext, start: int, b: int) -> bool:
 
 
 def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool:
-    """Is the name one of a run of names written apart by spaces right after a title ("记者 甲 乙
-    丙", a byline; `place_person_titles.txt`; the layout's spaces: `Source.spaced`): each item before
-    it two or three characters, the first right after the title?"""
+    """Does the name end one of a run of names written apart by spaces right after a title ("记者 甲
+    乙 丙", "记者:甲 乙丙", a byline; `place_person_titles.txt`; the layout's spaces: `Source.spaced`):
+    the stem's last piece after a space, each item before it two or three characters, the first
+    right after the title (and its colon)?"""
     text, spaced = ctx.text, ctx.doc.source.spaced
     frame = ctx.span(start, start + 1).start - start
     titles = lexicons.words("place_person_titles.txt")
-    i = start
-    for _ in range(PLACE_RULES.spaced_names_max):
+    i = max((k for k in range(start, b - 1) if frame + k in spaced), default=start)
+    for n in range(PLACE_RULES.spaced_names_max):
         if i == 0 or frame + i not in spaced:
-            return False
+            k = i - 1 if text[i - 1:i] == ":" else i
+            return n > 0 and text.endswith(titles, 0, k)
         j = i
         while i > 0 and CJK.match(text[i - 1]):
             i -= 1
