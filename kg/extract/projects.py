@@ -1290,18 +1290,12 @@ _ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
-# the last characters of the zone words of org_before_registered.txt: a zone may open a works' name
-# ("某县工业园区马坪片区供排水工程"), a relation to another company never does
-_ZONE_ENDS = ("区", "园")
-
-
 def _past_company_relation(ctx: SentenceContext, start: int, a: int) -> int:
     """A works' name start past the relation word that opens it before a company's name
     ("全资子公司某某集团有限公司生产基地项目" → 某某集团有限公司…; the relation words of
     org_before_registered.txt, as organizations._past_relation_or_zone), two characters or more left
     before the head. Not a zone's word: the works may stand in the zone and bear its name."""
-    w = next((w for w in lexicons.words("org_before_registered.txt")
-              if ctx.text.startswith(w, start) and not w.endswith(_ZONE_ENDS)), None)
+    w = next((w for w in lexicons.roles("org_before_registered.txt")["relation"] if ctx.text.startswith(w, start)), None)
     return start + len(w) if w is not None and a - (start + len(w)) >= 2 else start
 
 
