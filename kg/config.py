@@ -66,6 +66,8 @@ class DocumentLimits:
     #                                 another month is news of something else or a repost
     this_year_named_chars: int = 40  # "今年是…开局之年": the words naming the year are read this far, within
     #                                   the clause (to a comma, or to 明年/去年, which name another year)
+    numeral_session_chars: int = 12  # a numeral before 次 numbers a session when 全会/会议 follows within
+    #                                  this many characters ("十一次市政府常务会议"; kg.text.cn_numerals)
 
 
 DOCUMENT_LIMITS = DocumentLimits()
@@ -209,8 +211,8 @@ class PlaceRuleLimits:
     street_space_reach: int = 6  # how far after the count a public space's head may end ("两个市民广场")
     person_name_max: int = 3  # longest person's name after a title that a place head may end ("区长王少峰")
     spaced_names_max: int = 8  # most names a byline's title may stand before, written apart ("记者 甲 乙 丙")
-    listed_people_min: int = 2  # persons' names a list must hold for a place's name in it to be a person's ("贾鲲鹏、黄河、刘冠群")
-    signature_title_max: int = 12  # longest line of a title alone above a signed name ("吉林省省长" then "景俊海")
+    listed_people_min: int = 2  # persons' names a list must hold for a place's name in it to be a person's ("甲、黄河、乙")
+    signature_title_max: int = 12  # longest line of a title alone above a signed name ("某省省长" then "某某")
     head_word_min_freq: int = 100  # a word a one-character head opens (jieba keeps "海鲜", "海峡", "海洋" whole) this frequent ends no place there
 
 

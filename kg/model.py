@@ -76,6 +76,9 @@ class Source:
     original: str
     text: str
     offsets: tuple[int, ...]
+    # the indices of `text` whose character came right after spaces of the original's layout, inside a
+    # line, that normalization dropped ("记者 甲 乙", a byline: kg.text.reading)
+    spaced: frozenset[int] = frozenset()
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalized span text[start:end]."""

@@ -503,6 +503,16 @@ def test_more_than_last_year_is_an_increase_of_the_name_before_the_target(tmp_pa
     assert ("粮食产量", "3", "change", "decrease") in found
 
 
+def test_more_than_a_base_with_its_end_or_in_quotes_is_a_change(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("2024年工作回顾\n规模以上工业企业比上年末多12家,高新技术企业较“十三五”末多35家。\n",
+                    encoding="utf-8")
+    found = {(m.attrs["indicator"], m.attrs["value"], m.attrs["measure"], m.attrs["direction"])
+             for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"}
+    assert ("规模以上工业企业", "12", "change", "increase") in found
+    assert ("高新技术企业", "35", "change", "increase") in found
+
+
 def test_a_substance_listed_before_a_shared_head_takes_the_head(tmp_path):
     # "化学需氧量" ends in 量 but names a substance: the known indicator is its 排放量
     found = review(tmp_path, "化学需氧量、氮氧化物排放量分别下降3.1%和2.4%。")
@@ -634,7 +644,7 @@ def test_a_level_alone_before_a_comma_counts_the_kind_the_next_count_names(tmp_p
 
 def test_gaps_to_reference_areas_listed_are_no_values(tmp_path):
     found = review(tmp_path, "地区生产总值增长4.2%,分别高于全省、全国1.1和0.9个百分点;"
-                             "居民人均可支配收入增长5.1%,高于地区生产总值增速0.9个百分点。")
+                             "居民人均可支配收入增长5.1%,高于地区生产总值增速0.7个百分点。")
     assert [o[:3] for o in found] == [("地区生产总值", "4.2", "%"), ("居民人均可支配收入", "5.1", "%")]
 
 

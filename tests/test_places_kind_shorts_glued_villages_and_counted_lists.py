@@ -48,8 +48,8 @@ def test_position_word_after_a_verb_opens_no_river(tmp_path):
 
 
 def test_road_number_opens_no_route_end(tmp_path):
-    names = found(tmp_path, "Place", "包头市人民政府工作报告", "国道335线黄家滩至百灵庙段基本完工。")
-    assert {"黄家滩", "百灵庙"} <= names and "线黄家滩" not in names
+    names = found(tmp_path, "Place", "包头市人民政府工作报告", "国道218线石门滩至青松庙段基本完工。")
+    assert {"石门滩", "青松庙"} <= names and "线石门滩" not in names
 
 
 def test_head_opening_a_toponym_ends_no_name(tmp_path):

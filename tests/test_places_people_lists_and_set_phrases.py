@@ -7,18 +7,30 @@ from tests.conftest import report_names as found
 
 
 def test_name_after_a_role_inside_the_stem_is_no_place(tmp_path):
-    # 链长 (the chain-leader system) before a name ending in a sea's head: a person, not 链长刘海
+    # 链长 (the chain-leader system) before a name ending in a sea's head: a person, not 链长周振海
     names = found(tmp_path, "Place", "湖北省宜昌市人民政府工作报告",
-                  "产业链链长刘海带队赴企业调研,协调解决用地问题。")
-    assert not {n for n in names if "刘海" in n}
+                  "产业链链长周振海带队赴企业调研,协调解决用地问题。")
+    assert not {n for n in names if "振海" in n}
 
 
 def test_names_of_a_spaced_byline_are_no_place(tmp_path):
-    # a byline's names written apart ("记者 甲 乙 丙"): normalized they run together ("王磊尹海洋")
+    # a byline's names written apart ("记者 甲 乙 丙"): normalized they run together ("赵明钱海洋")
     names = found(tmp_path, "Place", "山东省人民政府工作报告",
-                  "(记者 陈立新 王磊 尹海洋 盛坤)今天上午,省十四届人大一次会议在济南开幕。")
+                  "(记者 陈立新 赵明 钱海洋 盛坤)今天上午,省十四届人大一次会议在济南开幕。")
     assert not {n for n in names if "海" in n}
     assert "济南" in names
+
+
+def test_names_of_a_byline_after_a_colon_are_no_place(tmp_path):
+    # "记者:甲 乙 丙": the first name right after the title's colon, the others after spaces
+    names = found(tmp_path, "Place", "湖北省人民政府工作报告", "监制:某某记者:钱明 杨立珲 罗海洋 吴芳芳编辑:某某")
+    assert not {n for n in names if "海洋" in n}
+
+
+def test_a_space_inside_a_place_keeps_the_place(tmp_path):
+    # text from a PDF often has a space inside a name: the place stays a place
+    names = found(tmp_path, "Place", "吉林省白城市人民政府工作报告", "加快白鹭 湾湿地公园建设。", "推进查 干 湖保护。")
+    assert {"白鹭湾", "查干湖"} <= names
 
 
 def test_name_signed_under_a_title_line_is_no_place(tmp_path):

@@ -69,7 +69,7 @@ def _inside_one_common_word(ctx: SentenceContext, name: str, a: int, b: int) -> 
 
 
 # conjunctions that join two bodies' names ("地委和县委", "县人大及县政协")
-_CONJUNCTIONS = "和与及"
+_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
 
 
 def _conjunction_before_a_level(ctx: SentenceContext, name: str, a: int) -> bool:

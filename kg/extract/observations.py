@@ -40,20 +40,25 @@ def _comparison_bases() -> str:
     return alternation_pattern(lexicons.words("obs_comparison_bases.txt"))
 
 
+def _base() -> str:
+    """A base named by a word (quoted or not) or a year, with 末/底 ("上年末", "“十三五”末", "2015年底"),
+    as a pattern (`_comparison`, `_more_or_less`)."""
+    return rf"(?:[“\"]?(?:{_comparison_bases()})[”\"]?[末底]?|\d{{4}}年[末底]?)"
+
+
 @functools.lru_cache(maxsize=1)
 def _comparison() -> re.Pattern[str]:
     """"比上年", "较2015年", "比年初", "较“十二五”末": the basis a change is measured from, right
     before its verb, no part of the indicator's name; the value continues the indicator just named
     ("完成投资860亿元,较“十二五”增长57%"). The bases named by a word: obs_comparison_bases.txt."""
-    bases = _comparison_bases()
-    return re.compile(rf"(?:比|较|与|同)(?:[“\"]?(?:{bases})[”\"]?[末底]?|\d{{4}}年[末底]?|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
+    return re.compile(rf"(?:比|较|与|同)(?:{_base()}|[{CJK_CHARS}]{{1,3}}前)(?:同期|相比)?$")
 
 
 @functools.lru_cache(maxsize=1)
 def _more_or_less() -> re.Pattern[str]:
     """"城镇新增就业预期目标比去年多100万人": more or fewer than a base (obs_comparison_bases.txt) or a
     year before is a change, not a level."""
-    return re.compile(rf"(?:比|较)(?:{_comparison_bases()}|\d{{4}}年)(?:同期)?(多|少)$")
+    return re.compile(rf"(?:比|较)(?:{_base()})(?:同期)?(多|少)$")
 
 
 # "电价每度下降0.34元": the quantity per unit a value is stated in (元/度), no part of the name
@@ -1831,12 +1836,12 @@ def _names_a_set(before: str, rest: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _exit_clause() -> re.Pattern[str]:
-    """"116个贫困村全部出列", "9个贫困县有望如期脱贫摘帽": a kind counted, then adverbs and a verb of
+    """"43个贫困村全部出列", "5个贫困县有望如期脱贫摘帽": a kind counted, then adverbs and a verb of
     leaving the poor list closing the clause (`obs_exit_clauses.tsv`)."""
     rows = lexicons.rows("obs_exit_clauses.tsv")
     adverbs = alternation_pattern(tuple(r[0] for r in rows if r[1] == "adverb"))
     verbs = alternation_pattern(tuple(r[0] for r in rows if r[1] == "verb"))
-    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{2,8}}?)(?:{adverbs})*(?:{verbs})(?=[,;。]|$)")
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{1,8}}?)(?:{adverbs})*(?:{verbs})(?=[,;。]|$)")
 
 
 def _exited_kind(text: str, q_end: int) -> str:
@@ -1851,7 +1856,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
     exited = _exited_kind(text, q_end)
     if exited:
-        return exited  # "116个贫困村全部出列" counts 贫困村, not 贫困村全部出列
+        return exited  # "43个贫困村全部出列" counts 贫困村, not 贫困村全部出列
     plan = next((w for w in lexicons.words("obs_plan_qualifiers.txt") if text.startswith(w, q_end)), "")
     if plan:
         # "70项计划开工项目全部开工": the projects planned for a stage, named with the plan
@@ -2152,7 +2157,7 @@ def _comparison_verb() -> re.Pattern[str]:
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
     areas of a list of gaps ("分别高于全省、全国1.6和0.8个百分点": 全国1.6, the 、 cut before it),
-    a gap to another indicator's rate ("高于地区生产总值增速0.9个百分点") or index, and a gap to the
+    a gap to another indicator's rate ("高于地区生产总值增速0.7个百分点") or index, and a gap to the
     goal or the plan's pace ("高于预期目标0.5个百分点", `obs_goal_references.txt`)."""
     verbs = _comparison_verb().pattern
     areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"

@@ -575,7 +575,7 @@ def _past_date(text: str, start: int, a: int) -> int:
 
 def _past_relation_or_zone(ctx: SentenceContext, start: int, a: int) -> int:
     """A company's name start past the relation word or the zone that the walk took in before it
-    ("全资子公司|某某轴承集团", "榆横工业区|某某煤化有限公司"; org_before_registered.txt): the
+    ("全资子公司|某某轴承集团", "某某工业区|某某煤化有限公司"; org_before_registered.txt): the
     registered name starts after the last of them, where two characters or more are left before the
     head. A zone named by a division of the lexicon ("苏州工业园区") opens the registered name and
     stays; a zone word glued to its name by jieba is found where a character of its own opens it."""
@@ -841,7 +841,8 @@ def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 # prepositions that open no company's name but that jieba glues to an unknown trade name after them
-_GLUED_PREPOSITIONS = "由与被暨"  # 暨: "集中开工暨华耀…项目开工仪式", "and" of an event's title
+# (暨: "集中开工暨某某…项目开工仪式", "and" of an event's title; joining_words.tsv)
+_GLUED_PREPOSITIONS = lexicons.roles("joining_words.tsv")["glued"]
 
 
 def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> int:

@@ -787,6 +787,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if bounds is None:
             continue
         start, cut = bounds
+        if a - _past_road_number(ctx.text, start) >= 2:
+            start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
@@ -809,8 +811,8 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
     `place_person_titles_after.txt`, not after a town's or village's name: "李家村书记"), and no
     division or town of that name?"""
     text = ctx.text
-    if (_title_inside(ctx, start, b) or _crosses_a_space(ctx, start, b)
-            or _in_a_spaced_list_of_names(ctx, start, b) or _signed_under_a_title(ctx, start, b)):
+    if (_title_inside(ctx, start, b) or _in_a_spaced_list_of_names(ctx, start, b)
+            or _signed_under_a_title(ctx, start, b)):
         return True
     name = text[start:b]
     if not 2 <= len(name) <= PLACE_RULES.person_name_max or not all(CJK.match(c) for c in name):
@@ -825,39 +827,32 @@ def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
 
 def _title_inside(ctx: SentenceContext, start: int, b: int) -> bool:
     """Does the stem run over a title into the two or three characters of a name that the head
-    ends ("链长刘海": 链长 then 刘海; `place_person_titles.txt`)? A place's stem holds no office."""
+    ends ("链长周振海": 链长 then 周振海; `place_person_titles.txt`)? A place's stem holds no office."""
     text = ctx.text
     titles = lexicons.words("place_person_titles.txt")
     return any(2 <= b - k <= PLACE_RULES.person_name_max and text.endswith(titles, start, k)
                and all(CJK.match(c) for c in text[k:b]) for k in range(start + 2, b - 1))
 
 
-def _crosses_a_space(ctx: SentenceContext, start: int, b: int) -> bool:
-    """Does a space of the original part the stem from its head or split the stem ("王磊 尹海洋":
-    a byline's names, normalized to "王磊尹海洋")? A place named by its head is written in one piece;
-    the space parts two words, most often names in a list of people."""
-    oa, ob = ctx.span(start, b).original(ctx.doc.source)
-    written = ctx.doc.source.original[oa:ob]
-    return "\n" not in written and any(c in written for c in " \u3000")
-
-
 def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool:
-    """Is the name one of a run of names written apart by spaces right after a title ("记者 尹玉涛
-    王磊 尹海洋", a byline; `place_person_titles.txt`): each item before it two or three characters,
-    the first right after the title?"""
-    src = ctx.doc.source
-    orig = src.original
-    i = ctx.span(start, start + 1).original(src)[0]
+    """Does the name end one of a run of names written apart by spaces right after a title ("记者 甲
+    乙 丙", "记者:甲 乙丙", a byline; `place_person_titles.txt`; the layout's spaces: `Source.spaced`):
+    the stem's last piece after a space, each item before it two or three characters, the first
+    right after the title (and its colon)?"""
+    text, spaced = ctx.text, ctx.doc.source.spaced
+    frame = ctx.span(start, start + 1).start - start
     titles = lexicons.words("place_person_titles.txt")
-    for _ in range(PLACE_RULES.spaced_names_max):
-        if i == 0 or orig[i - 1] not in " \u3000":
-            return False
-        while i > 0 and orig[i - 1] in " \u3000":
-            i -= 1
+    i = max((k for k in range(start, b - 1) if frame + k in spaced), default=start)
+    for n in range(PLACE_RULES.spaced_names_max):
+        if i == 0 or frame + i not in spaced:
+            k = i - 1 if text[i - 1:i] == ":" else i
+            return n > 0 and text.endswith(titles, 0, k)
         j = i
-        while i > 0 and CJK.match(orig[i - 1]):
+        while i > 0 and CJK.match(text[i - 1]):
             i -= 1
-        item = orig[i:j]
+            if frame + i in spaced:
+                break
+        item = text[i:j]
         if item.endswith(titles):
             return True
         if not 2 <= len(item) <= PLACE_RULES.person_name_max:
@@ -867,7 +862,7 @@ def _in_a_spaced_list_of_names(ctx: SentenceContext, start: int, b: int) -> bool
 
 def _signed_under_a_title(ctx: SentenceContext, start: int, b: int) -> bool:
     """Is the name the whole of its sentence, right after a sentence that is a title alone ("省长"
-    then "景俊海": the signature lines under a report's heading; `place_person_titles.txt`)?"""
+    then "某某": the signature lines under a report's heading; `place_person_titles.txt`)?"""
     if start != 0 or b != len(ctx.text) or not 2 <= b <= PLACE_RULES.person_name_max:
         return False
     i = ctx.sentence.index
@@ -1004,7 +999,7 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
 
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
-_CONJUNCTIONS = "和与及"
+_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
 
 
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
@@ -1538,13 +1533,12 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
 
 def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
     """Where a route's first end, the part before its first 至 at b, begins: where the name starts,
-    after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道335线黄家滩至百灵庙段") or
+    after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道218线石门滩至青松庙段") or
     a road's class ("县道甲乙至丙丁段": place_route_class_words.txt)."""
     text = ctx.text
     a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
     a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
-    if a > 0 and text[a - 1].isdigit() and text[a] in _ROUTE_NUMBER_HEADS:
-        a += 1
+    a = _past_road_number(text, a)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
 
@@ -1643,6 +1637,11 @@ def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
 _ORDINALS = "一二三四五六七八九十"
 # what follows a road's number ("国道335线", "G6号"): the number's head, no part of a place
 _ROUTE_NUMBER_HEADS = "线号"
+
+
+def _past_road_number(text: str, a: int) -> int:
+    """Past the 线/号 of a road's number that text[a:] opens with ("国道218线|某某滩"), or a."""
+    return a + 1 if a > 0 and text[a - 1].isdigit() and text[a:a + 1] in tuple(_ROUTE_NUMBER_HEADS) else a
 
 
 @functools.lru_cache(maxsize=1)

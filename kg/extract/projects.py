@@ -1290,24 +1290,18 @@ _ROUTE_CODE_BEFORE = re.compile(r"[A-Za-z]\d+$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?$")
 
 
-# the last characters of the zone words of org_before_registered.txt: a zone may open a works' name
-# ("某县工业园区马坪片区供排水工程"), a relation to another company never does
-_ZONE_ENDS = ("区", "园")
-
-
 def _past_company_relation(ctx: SentenceContext, start: int, a: int) -> int:
     """A works' name start past the relation word that opens it before a company's name
     ("全资子公司某某集团有限公司生产基地项目" → 某某集团有限公司…; the relation words of
     org_before_registered.txt, as organizations._past_relation_or_zone), two characters or more left
     before the head. Not a zone's word: the works may stand in the zone and bear its name."""
-    w = next((w for w in lexicons.words("org_before_registered.txt")
-              if ctx.text.startswith(w, start) and not w.endswith(_ZONE_ENDS)), None)
+    w = next((w for w in lexicons.roles("org_before_registered.txt")["relation"] if ctx.text.startswith(w, start)), None)
     return start + len(w) if w is not None and a - (start + len(w)) >= 2 else start
 
 
 # conjunctions of an event's title that jieba glues to the name after them and that open no name
-# ("集中开工暨金石…生产线项目开工仪式": the works are 金石…生产线项目)
-_TITLE_CONJUNCTIONS = "暨"
+# ("集中开工暨金石…生产线项目开工仪式": the works are 金石…生产线项目; joining_words.tsv)
+_TITLE_CONJUNCTIONS = lexicons.roles("joining_words.tsv")["title"]
 
 
 def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1566,18 +1560,23 @@ def _past_item_sum(ctx: SentenceContext, a: int, b: int) -> int:
     return invested.end() if invested and b - invested.end() >= 2 else a
 
 
-# a year that opens a list ("2019年副中心站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
+# the parts of speech of a word a name may open or run through: nouns, adjectives, distinguishing
+# words, abbreviations (jieba's n*, a*, b, j)
+_NAME_WORD_POS = ("n", "a", "b", "j")
+
+
+# a year that opens a list ("2021年新城站综合交通枢纽、…等项目", "2023年沪渝蓉高铁武宜段、…等项目")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年")
 
 
 def _after_year(ctx: SentenceContext, a: int) -> int:
     """Where a list's first item begins when a year stands before it: right after the year, where the
-    walk stopped inside the year ("年|副中心站") or cut off the name's first character, a one-character
+    walk stopped inside the year ("年|新城站") or cut off the name's first character, a one-character
     abbreviation or noun ("年沪|渝蓉高铁"; not a word that is no part of it: "2019年在…"), or where the
-    walk took the whole year in (a first item as long as `LIMITS.listed_item` allows: "|2019年副中心站")."""
+    walk took the whole year in (a first item as long as `LIMITS.listed_item` allows: "|2021年新城站")."""
     if (whole := _YEAR_BEFORE.match(ctx.text, a)) is not None:
         first = ctx.token_starting_at(whole.end())
-        return whole.end() if first is not None and first.pos.startswith(("n", "a", "b", "j")) else a
+        return whole.end() if first is not None and first.pos.startswith(_NAME_WORD_POS) else a
     year = _YEAR_BEFORE.search(ctx.text, max(0, a - 6), min(len(ctx.text), a + 1))
     if year is None or year.end() not in (a - 1, a + 1):
         return a
@@ -1648,7 +1647,7 @@ def _walk_capped_in_name(ctx: SentenceContext, a: int, b: int) -> bool:
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
     before = ctx.token_ending_at(a)
     return ((len(toks) >= caps.max_tokens or b - a >= caps.max_chars - 1) and before is not None
-            and CJK.match(before.word[0]) is not None and before.pos.startswith(("n", "a", "b", "j")))
+            and CJK.match(before.word[0]) is not None and before.pos.startswith(_NAME_WORD_POS))
 
 
 def _before_plant_works(ctx: SentenceContext, first: int, a: int, b: int) -> int:

@@ -18,6 +18,7 @@ import functools
 import re
 
 from kg import lexicons
+from kg.config import DOCUMENT_LIMITS
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "0": 0, "O": 0, "o": 0,
            "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -30,7 +31,7 @@ _YEAR = re.compile(r"(?<![0-9零〇○一二两三四五六七八九十百千万
                    r"(?![0-9零〇○一二两三四五六七八九十百千万亿点])")
 _PERCENT = re.compile(rf"(?P<mark>百分之|千分之)(?P<num>{_NUMERAL}+(?:点[{_DIGIT}]+)?)")
 # a figure before a unit: integer part (with 万 and 亿 inside it), a decimal, a magnitude kept as
-# written ("十八点二三万亿元" is 18.23万亿元, "一千二百亿元" 1200亿元), 多 / 余 ("三千四百多亿美元")
+# written ("十二点三四万亿元" is 12.34万亿元, "一千二百亿元" 1200亿元), 多 / 余 ("三千四百多亿美元")
 _FIGURE = re.compile(rf"(?<![第{_DIGIT}十百千万亿点0-9.])(?P<num>[{_DIGIT}十]{_NUMERAL}*(?:点[{_DIGIT}]+)?)"
                      rf"(?P<more>[多余])?(?P<mag>万亿|亿|万)?")
 
@@ -79,19 +80,26 @@ def numeral_value(s: str) -> str | None:
 _DIGIT_RUN = re.compile(r"[一二两三四五六七八九][零〇○0一二两三四五六七八九]")
 
 
-# a unit after which a numeral is part of a name ("一百岁集团"); after 个 a numeral names a goal
-# ("三个一亿人"), after 届 it numbers a session
-_NAME_UNITS = ("岁",)
-# a session's number: "十一届十三次、十四次全会", "第十三次会议" (after 第 no figure is read at all)
-_SESSION = re.compile(r"次[^,，。;；]{0,12}?(?:全会|全体会议|会议)")
+# after 个 a numeral names a goal ("三个一亿人"), after 届 it numbers a session
+# a session's number: "某届五次、六次全会", "第十三次会议" (after 第 no figure is read at all)
+_SESSION = re.compile(rf"次[^,，。;；]{{0,{DOCUMENT_LIMITS.numeral_session_chars}}}?(?:全会|全体会议|会议)")
+
+
+@functools.lru_cache(maxsize=1)
+def _company_forms() -> tuple[str, ...]:
+    """The forms that close a company's name (`org_legal_forms.txt`): a figure and its unit right
+    before one are part of the name ("某某八十八岁集团", "七星公司")."""
+    roles = lexicons.roles("org_legal_forms.txt")
+    return tuple(sorted({w for r in ("registered", "short_name", "alias") for w in roles.get(r, ())},
+                        key=len, reverse=True))
 
 
 def _is_figure(num: str, mag: str | None, rest: str, before: str) -> bool:
     """A numeral up to 十 is a name or an ordinal ("三农", "四个全面", "十个全覆盖") unless a magnitude
-    ("三万亿元") or 个百分点 ("提高三个百分点") follows it; nor is a session's number ("九届十三次全会",
-    "十一次、十二次全会"), a quoted name ("“一亿人”") or a name before 岁 ("一百岁集团")."""
-    if _DIGIT_RUN.search(num.partition("点")[0]) or before and before in "届个“‘" or rest.startswith(_NAME_UNITS):
-        return False  # "一二三次产业", "九届十三次", "三个一亿人", "“一亿人”", "一百岁集团"
+    ("五万亿元") or 个百分点 ("提高三个百分点") follows it; nor is a session's number ("某届五次全会",
+    "五次、六次全会") or a quoted name ("“一亿人”")."""
+    if _DIGIT_RUN.search(num.partition("点")[0]) or before and before in "届个“‘":
+        return False  # "一二三次产业", "某届五次", "三个一亿人", "“一亿人”"
     if _SESSION.match(rest):
         return False
     return bool(mag) or len(num) > 1 or rest.startswith("个百分点")
@@ -115,18 +123,21 @@ def _rewrites(text: str) -> list[tuple[int, int, str]]:
         add(m.start(), m.end(), "".join(str(_DIGITS[c]) for c in m.group()))
     for m in _FIGURE.finditer(text):
         num, mag = m.group("num"), m.group("mag")
-        if not mag:  # "九百七十万人", "三万亿元": the magnitude closing the integer is written as is
+        split = not mag  # "八百六十万人", "五万亿元", "一万多人": the magnitude closing the integer
+        if split:
             mag = re.search(r"[万亿]*$", num).group() or None
             num = num[:len(num) - len(mag or "")]
         end = m.end()
-        rest = text[end:end + 6]
+        rest = text[end:end + DOCUMENT_LIMITS.numeral_session_chars + 5]  # 次, the window, 全体会议
         if not num or not _is_figure(num, mag, rest, text[m.start() - 1:m.start()]):
             continue
-        if not (rest.startswith("个百分点") or rest.startswith(_units())):
-            continue
+        unit = "个百分点" if rest.startswith("个百分点") else next((u for u in _units() if rest.startswith(u)), None)
+        if unit is None or rest.startswith(_company_forms(), len(unit)):
+            continue  # no unit, or a name: "某某八十八岁集团"
         value = numeral_value(num)
         if value is not None:
-            add(m.start(), end, value + (m.group("more") or "") + (mag or ""))
+            more, mag = m.group("more") or "", mag or ""
+            add(m.start(), end, value + (mag + more if split else more + mag))
     return sorted(out)
 
 

@@ -197,7 +197,15 @@ def source_from_decoded(path: str | Path, original: str, encoding: str) -> Sourc
     Raises KgError when the text is not a report's."""
     _check_text(original, str(path))
     text, offsets = normalize(original)
-    return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets))
+    return Source(str(path), report_name(Path(path)), encoding, original, text, tuple(offsets),
+                  _after_layout_spaces(original, offsets))
+
+
+def _after_layout_spaces(original: str, offsets: list[int]) -> frozenset[int]:
+    """The indices of the normalized text whose character follows, in the original, spaces inside a
+    line that normalization dropped ("记者 甲 乙" read "记者甲乙": where each name starts)."""
+    return frozenset(i for i in range(1, len(offsets)) if offsets[i] - offsets[i - 1] > 1
+                     and all(c in " \u3000" for c in original[offsets[i - 1] + 1:offsets[i]]))
 
 
 def report_name(path: Path) -> str:
