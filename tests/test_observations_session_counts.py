@@ -24,21 +24,21 @@ def test_motions_handled_and_people_reached_stay_values(tmp_path):
 
 GOALS = ("2025年政府工作报告\n"
          "县长在报告中说,今年全县地区生产总值增长目标是7%左右,规上工业增加值增速目标为8%,"
-         "全县GDP目标增速为5%至5.5%。\n")
+         "全县GDP目标增速为4%至4.5%。\n")
 
 
 def test_a_growth_goal_written_as_a_level_is_a_change(tmp_path):
     found = {(n, v, d) for n, v, _, s, p, d in observations(tmp_path, GOALS) if s == "target" and p == 2025}
     assert ("地区生产总值", "7", "increase") in found, found
     assert ("规上工业增加值", "8", "increase") in found, found
-    assert ("GDP", "5", "increase") in found and ("GDP", "5.5", "increase") in found, found
+    assert ("GDP", "4", "increase") in found and ("GDP", "4.5", "increase") in found, found
 
 
 def test_a_growth_goal_set_at_a_value_is_a_change(tmp_path):
     text = ("2025年政府工作报告\n"
-            "今年全市地区生产总值增长目标定在5.5%左右,经济增长目标确定为6%左右,"
+            "今年全市地区生产总值增长目标定在6.5%左右,经济增长目标确定为6%左右,"
             "一般公共预算收入(GBR)增长目标为4%。\n")
     found = {(n, v, d) for n, v, _, s, p, d in observations(tmp_path, text) if s == "target" and p == 2025}
-    assert ("地区生产总值", "5.5", "increase") in found, found
+    assert ("地区生产总值", "6.5", "increase") in found, found
     assert ("经济", "6", "increase") in found, found
     assert ("一般公共预算收入", "4", "increase") in found, found
