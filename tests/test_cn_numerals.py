@@ -41,6 +41,8 @@ def test_decimals_and_what_is_no_numeral():
     ("完成投资一亿多元", "完成投资1亿多元"),
     ("培训农民工两万余人", "培训农民工2万余人"),
     ("慰问一百岁老人", "慰问100岁老人"),
+    ("全市新组建十五家公司", "全市新组建15家公司"),  # a count of companies, no name (a review)
+    ("引进十二家集团", "引进12家集团"),
     ("人均纯收入增加一百元", "人均纯收入增加100元"),
 ])
 def test_figures_read_as_arabic(written, read):

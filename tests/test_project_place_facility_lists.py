@@ -33,14 +33,12 @@ def test_works_of_places_sharing_a_facility_head(tmp_path, sentence, found, not_
     check(tmp_path, "hailar", sentence, found, not_found)
 
 
-@pytest.mark.skipif(not HAILAR.is_dir(), reason="needs ../shared/corpus/hailar")
-def test_hailar_2012_community_health_centres():
-    """"新建的区人民医院、呼伦、靠山、建设社区卫生服务中心相继投入使用": three centres (靠山 alone is a
-    common word; the report names 靠山社区 in full), 呼伦's in 呼伦街道; the hospital before them is no item."""
-    b = build(HAILAR / "hailar-2012.txt")
-    E = b.report.entities
-    names = {e.name for e in E.values() if e.type == "Project"}
-    assert {"呼伦社区卫生服务中心", "靠山社区卫生服务中心", "建设社区卫生服务中心"} <= names
-    assert "区人民医院社区卫生服务中心" not in names
-    got = {(E[r.subject].name, E[r.object].name) for r in b.report.relations if r.kind == "locatedIn"}
-    assert ("呼伦社区卫生服务中心", "呼伦街道") in got
+def test_kinds_named_as_communities_elsewhere_make_no_works(tmp_path):
+    """A common word is no place because "X社区" stands in another sentence (a review of session 22):
+    "城市社区治理" does not make 城市、农村社区卫生服务中心 two works."""
+    check(tmp_path, "hailar", "加强城市社区治理。推进城市、农村社区卫生服务中心建设。", set(),
+          {"城市社区卫生服务中心", "农村社区卫生服务中心"})
+
+
+def test_the_longest_shared_head_names_the_works(tmp_path):
+    check(tmp_path, "hailar", "建成东山、西河中心卫生院。", {"东山中心卫生院"}, {"东山卫生院"})

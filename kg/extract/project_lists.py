@@ -161,7 +161,7 @@ _PART_OR_PHASE = re.compile(rf"[期段线号]$|^[{lexicons.characters('project_l
 def _place_facility_list() -> re.Pattern[str]:
     """Place names joined by 、/和/及, maybe 等 and a count or 乡镇, then a facility head they share."""
     lo, hi = LIMITS.shared_item_chars
-    item = rf"(?:(?![、和及等])[{CJK_CHARS}]){{{lo},{hi}}}"
+    item = rf"(?:(?![、和及等])[{CJK_CHARS}]){{{lo},{hi}}}?"  # lazy: the longest head wins ("西河|中心卫生院")
     qualifier = r"(?:\d+[个所家座县镇]|[一二三四五六七八九十两]+[个所家座县镇]|一批)?(?:乡镇|镇|社区)?"
     heads = alternation_pattern(lexicons.words("project_place_facility_heads.txt"))
     return re.compile(rf"((?:{item}[、和及])+{item})(等{qualifier})?({heads})")
@@ -186,7 +186,7 @@ def extract_place_facility_lists(ctx: SentenceContext) -> list[Mention]:
             continue
         last = items[-1]
         glued = m.group(2) is None  # the last item and the head are one name as written
-        if not all(_listed_place(ctx, a, b, m.group(3)) for a, b in (items[:-1] if glued else items)):
+        if not all(listed_name(ctx, a, b) for a, b in (items[:-1] if glued else items)):
             continue
         if not (_clause_builds(ctx, items[0][0], m.end()) or _built_before(text, items[0][0])):
             continue
@@ -218,10 +218,3 @@ def _names_a_city(ctx: SentenceContext, name: str) -> bool:
     return division is not None and division.name != name and division.level in ("province", "prefecture")
 
 
-def _listed_place(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
-    """Is text[a:b] a place's name: a name (features.listed_name), or, before a community's facility,
-    a community the report names in full elsewhere ("靠山、乙社区卫生服务中心" where "靠山社区" stands
-    in another sentence: 靠山 alone is a common word)."""
-    if listed_name(ctx, a, b):
-        return True
-    return head.startswith("社区") and ctx.text[a:b] + "社区" in ctx.doc.source.text

@@ -86,6 +86,13 @@ _SESSION = re.compile(rf"次[^,，。;；]{{0,{DOCUMENT_LIMITS.numeral_session_c
 
 
 @functools.lru_cache(maxsize=1)
+def _counters() -> frozenset[str]:
+    """The counters of things and items (obs_work_counters.txt, obs_item_counters.txt): a figure in one
+    before a company's form counts companies ("十五家公司"), no name."""
+    return lexicons.word_set("obs_work_counters.txt") | lexicons.word_set("obs_item_counters.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def _company_forms() -> tuple[str, ...]:
     """The forms that close a company's name (`org_legal_forms.txt`): a figure and its unit right
     before one are part of the name ("某某八十八岁集团", "七星公司")."""
@@ -132,8 +139,8 @@ def _rewrites(text: str) -> list[tuple[int, int, str]]:
         if not num or not _is_figure(num, mag, rest, text[m.start() - 1:m.start()]):
             continue
         unit = "个百分点" if rest.startswith("个百分点") else next((u for u in _units() if rest.startswith(u)), None)
-        if unit is None or rest.startswith(_company_forms(), len(unit)):
-            continue  # no unit, or a name: "某某八十八岁集团"
+        if unit is None or unit not in _counters() and rest.startswith(_company_forms(), len(unit)):
+            continue  # no unit, or a name: "某某八十八岁集团" (not a count of companies: "组建十五家公司")
         value = numeral_value(num)
         if value is not None:
             more, mag = m.group("more") or "", mag or ""
