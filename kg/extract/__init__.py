@@ -101,7 +101,7 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
-from kg.extract.project_lists import extract_kind_lists, extract_place_facility_lists, extract_shared_head_lists
+from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
@@ -222,7 +222,6 @@ PIPELINE_ORDER = (
     "companies_listed_as_works",
     "project_kind_lists",
     "project_shared_head_lists",
-    "place_facility_lists",
     "project_invested_works",
     "project_built_by_org",
     "companies_in_late_works",

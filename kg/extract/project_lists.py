@@ -10,7 +10,6 @@ import re
 from kg import lexicons
 from kg.config import WORKS_BY_KIND as LIMITS
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items, name_start
-from kg.extract.features import listed_name
 from kg.extract.projects import is_generic
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -155,66 +154,3 @@ def _is_bare_item(ctx: SentenceContext, a: int, b: int) -> bool:
 # a part or phase of works named before ("二期", "东段", "新线"), no name of its own: an ending that
 # names one, or an opening numeral, side or age (project_list_part_openings.txt)
 _PART_OR_PHASE = re.compile(rf"[期段线号]$|^[{lexicons.characters('project_list_part_openings.txt')}]")
-
-
-@functools.lru_cache(maxsize=1)
-def _place_facility_list() -> re.Pattern[str]:
-    """Place names joined by 、/和/及, maybe 等 and a count or 乡镇, then a facility head they share."""
-    lo, hi = LIMITS.shared_item_chars
-    item = rf"(?:(?![、和及等])[{CJK_CHARS}]){{{lo},{hi}}}?"  # lazy: the longest head wins ("西河|中心卫生院")
-    qualifier = r"(?:\d+[个所家座县镇]|[一二三四五六七八九十两]+[个所家座县镇]|一批)?(?:乡镇|镇|社区)?"
-    heads = alternation_pattern(lexicons.words("project_place_facility_heads.txt"))
-    return re.compile(rf"((?:{item}[、和及])+{item})(等{qualifier})?({heads})")
-
-
-@component("place_facility_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("project_shared_head_lists",),
-           needs=lexicons.words("project_place_facility_heads.txt"))
-def extract_place_facility_lists(ctx: SentenceContext) -> list[Mention]:
-    """One works per place of a list sharing a facility's head ("东山、西河等乡镇卫生院改扩建",
-    "柳林、桃源社区卫生服务中心投入使用"), in a clause that builds or opens them: each named by its
-    place and the head (东山卫生院), on the place's words, so that the place in the name is its place.
-    Every item but the one the head is glued to must be a name (a found place or a proper word), else
-    the list is of kinds ("城市、农村社区卫生服务中心")."""
-    text = ctx.text
-    lo, hi = LIMITS.shared_item_chars
-    out = []
-    for m in _place_facility_list().finditer(text):
-        items = list_items(ctx, m, seps="、和及", max_chars=hi, max_tokens=2)
-        while items and not lo <= items[0][1] - items[0][0] <= hi:
-            items = items[1:]  # a longer name before the list's short ones ("新建的区医院、甲、乙社区…")
-        if len(items) < 2 or not all(lo <= b - a <= hi for a, b in items):
-            continue
-        last = items[-1]
-        glued = m.group(2) is None  # the last item and the head are one name as written
-        if not all(listed_name(ctx, a, b) for a, b in (items[:-1] if glued else items)):
-            continue
-        if not (_clause_builds(ctx, items[0][0], m.end()) or _built_before(text, items[0][0])):
-            continue
-        head = m.group(3)
-        for a, b in items:
-            if glued and (a, b) == last:
-                if not ctx.taken(a, m.end(), (PROJECT,)):
-                    out.append(ctx.mention(PROJECT, a, m.end(), source="place_facility_list"))
-                continue
-            if _names_a_city(ctx, text[a:b]):
-                continue  # a town sharing a prefecture's short name ("遵义" in a county's list): not that city
-            if any(x.type in (PROJECT, ORG) and not x.attrs.get("composite") and x.local_start < b and a < x.local_end
-                   for x in ctx.found):
-                continue  # a works or body found there already (not the list's works named at once)
-            name = text[a:b] + head
-            out.append(Mention(PROJECT, name, ctx.span(a, b), ctx.sentence.index, {"source": "place_facility_list"}))
-    return out
-
-
-def _built_before(text: str, a: int) -> bool:
-    """Does the clause before text[a] build or open what follows ("新建甲、乙等乡镇卫生院住院楼")?"""
-    start = max(text.rfind(c, 0, a) for c in "，。；,;：:") + 1
-    return any(w in text[start:a] for w in lexicons.words("project_list_stage_words.txt"))
-
-
-def _names_a_city(ctx: SentenceContext, name: str) -> bool:
-    """Is `name` a province's or prefecture's short form? Those are no town of the report's list."""
-    division = lexicons.find_division(name, ctx.doc.own.province)
-    return division is not None and division.name != name and division.level in ("province", "prefecture")
-
-
