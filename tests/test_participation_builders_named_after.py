@@ -41,3 +41,9 @@ def test_respective_builders_pair_with_the_works_in_order(tmp_path):
 ])
 def test_an_organization_that_approves_or_oversees_takes_no_part(tmp_path, sentence):
     assert not _links(tmp_path, sentence)
+
+
+def test_an_overseeing_word_after_the_building_verb_does_not_undo_the_builder(tmp_path):
+    """The approver's or overseer's word counts before the building verb only (a review of session 22)."""
+    links = _links(tmp_path, "城北物流园项目由恒通集团投资建设并负责运营监管。")
+    assert ("恒通集团", "城北物流园项目") in links

@@ -649,7 +649,10 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         return _listed_from(text, after_items[0], after_items)
     if after_items and any(lead.endswith(w) for w in part.get("introduce", ())) and not _list_item(text, end, after_items[0]):
         return after_items
-    if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb and not _oversees(between):
+    # an approver's or overseer's word counts before the building verb only ("P由X投资建设并负责运营监管":
+    # X builds; "P由市发改委批准建设": no part)
+    acted = min((between.find(w) for w in part.get("agent", ()) if w in between), default=len(between))
+    if before_items and any(lead.endswith(w) for w in part.get("by", ())) and verb and not _oversees(between[:acted]):
         return before_items
     last_end = max([p.local_end for p in projects] + [o.local_end])
     if projects and any(w in text[last_end:cb][:limits.signed_window] for w in part.get("signed", ())):
