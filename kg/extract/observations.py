@@ -704,15 +704,11 @@ def _without_growth_rate(name: str) -> str:
     return name[: -len(rate)] if rate and len(name) - len(rate) >= 2 else name
 
 
-# the rate of growth named after an indicator, longest first
-_GROWTH_RATES = ("年均增速", "年均增幅", "增速", "增幅")
-
-
 @functools.lru_cache(maxsize=1)
 def _growth_rates() -> tuple[str, ...]:
-    """The rates of growth and the goals set for one (obs_goal_rates.txt: "增长目标", "目标增速"),
-    longest first."""
-    return tuple(sorted({*_GROWTH_RATES, *lexicons.words("obs_goal_rates.txt")}, key=lambda w: (-len(w), w)))
+    """The rates of growth and the goals set for one (obs_growth_rates.txt: "增速", "增长目标",
+    "目标增速"), longest first."""
+    return tuple(sorted(set(lexicons.words("obs_growth_rates.txt")), key=lambda w: (-len(w), w)))
 
 
 @functools.lru_cache(maxsize=1)
