@@ -86,7 +86,7 @@ from dataclasses import dataclass
 from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.company_names import legal_form, registered_trade_name_at, trade_names
+from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
 from kg.text.names import is_proper
 from kg.text.segment import guessed_word_across, tokens
 
@@ -314,15 +314,14 @@ def _without_legal_form(name: str) -> str | None:
     what is left is at least RELATIONS.short_company_min characters, no place's name alone, and a proper
     name or a division's name and a word ("湖南金禾集团" → 湖南金禾, "湖南金禾集团有限公司" → 湖南金禾; not
     "交通集团", "城投公司", "湖南集团"); else None."""
-    form = legal_form(name)
-    if form is None:
+    split = place_and_rest(name)
+    if split is None:
         return None
+    form, place, _ = split
     short = name[:-len(form)]
-    divisions = lexicons.divisions_by_name()
-    if len(short) < RELATIONS.short_company_min or short in divisions:
+    if len(short) < RELATIONS.short_company_min or short in lexicons.divisions_by_name():
         return None
-    placed = any(short[:k] in divisions and len(short) - k >= 2 for k in range(2, len(short) - 1))
-    return short if placed or is_proper(short) else None
+    return short if place or is_proper(short) else None
 
 
 def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None):

@@ -40,7 +40,7 @@ def company_trade_name(name: str) -> tuple[str, str] | None:
     A company's name is 字号 + 行业 + 组织形式 after a place (企业名称登记管理规定), and a report may
     write it by its trade name, with or without the place ("湖南康泰源项目", "泓轮公司"). None where no
     such trade name is found, or it is a place's name or a word tagged a place ("中国")."""
-    split = _place_and_rest(name)
+    split = place_and_rest(name)
     if split is None:
         return None
     form, place, rest = split
@@ -54,7 +54,7 @@ def company_trade_name(name: str) -> tuple[str, str] | None:
     return place, trade
 
 
-def _place_and_rest(name: str) -> tuple[str, str, str] | None:
+def place_and_rest(name: str) -> tuple[str, str, str] | None:
     """(legal form, place, the rest) of a company's or group's name that closes with a legal form
     (`legal_form`): the longest division's name that opens what is before the form, leaving at least
     two characters after it, and what lies between; None without a legal form."""
@@ -114,7 +114,7 @@ def trade_name_of_registered(name: str) -> str:
     parts = company_trade_name(name)
     if parts is not None:
         return parts[1]
-    split = _place_and_rest(name)
+    split = place_and_rest(name)
     if split is None:
         return ""
     _, _, rest = split
