@@ -32,7 +32,9 @@ from kg.extract.base import (
 # ---------------------------------------------------------------- indicators and observations
 
 # a doubled dash opens a bulleted line ("――地区生产总值2112亿元", its line break lost): a break too
-_CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()]|[—―]{2}")
+# bullets, caption marks and a headline's bar ("•新增铁路里程989公里", "报告丨地区生产总值增长6%")
+# end a clause as punctuation does: a name never runs across one
+_CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()•●■◆▲★►▶※丨|]|[—―]{2}")
 
 
 def _comparison_bases() -> str:
@@ -651,9 +653,20 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     if not indicator.startswith(forms):
         return indicator
     rest = next(indicator[len(f):] for f in forms if indicator.startswith(f))
+    # the lead words the area stood before go with it ("云南省在固定资产投资增长…的情况下",
+    # "广西全区地区生产总值"): what is left of them is the measure
+    bare = _strip_lead(rest) if rest[:1] in _AFTER_AREA_LEADS else rest
+    if bare != rest and len(bare) >= 2 and (bare in _known_indicators()
+                                             or _scope_of_measure(ctx, indicator, bare, phrase)):
+        return bare
     if rest in _known_indicators():
         return rest
     return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+# the first characters of the lead words that can follow an area's name before a measure: a
+# preposition ("在"), a whole-area word ("全区", "全市")
+_AFTER_AREA_LEADS = "在全"
 
 
 def _scope_of_measure(ctx: SentenceContext, indicator: str, rest: str, phrase: _Phrase) -> bool:

@@ -1,0 +1,37 @@
+"""An indicator's name cut exactly where the text marks its start: a bullet or a headline's bar
+ends the clause before it ("•新增铁路里程…", "报告丨地区生产总值…"), and the lead words after the
+report's own area ("南充市在…", "全市") go with the area. Sentences written for the test in the
+genre's phrasing."""
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
+
+
+def found(tmp_path, head, body):
+    path = tmp_path / "r.txt"
+    path.write_text(f"{head}\n各位代表:\n{body}\n", encoding="utf-8")
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
+            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+
+
+def test_a_bullet_ends_the_name_before_it(tmp_path):
+    obs = found(tmp_path, "南充市人民政府工作报告", "一、2023年工作回顾\n"
+                "交通建设提速•高速公路通车里程居全省前列•新增铁路里程126公里•机场旅客吞吐量突破80万人次")
+    assert ("新增铁路里程", "126", "公里", "actual", 2023) in obs
+    assert ("机场旅客吞吐量", "80", "万人次", "actual", 2023) in obs
+    assert not [o for o in obs if "•" in o[0]]
+
+
+def test_a_headline_bar_ends_the_name_before_it(tmp_path):
+    obs = found(tmp_path, "南充市人民政府工作报告", "二、2024年工作安排\n"
+                "政府工作报告丨2024年地区生产总值预期增长6%左右。")
+    assert ("地区生产总值", "6", "%", "target", 2024) in obs
+
+
+def test_lead_words_after_the_own_area_go_with_it(tmp_path):
+    obs = found(tmp_path, "南充市人民政府工作报告", "一、2023年工作回顾\n"
+                "2023年南充市在固定资产投资增长4.2%、低于预期的情况下,实现地区生产总值增长6.1%。"
+                "2023年南充全市社会消费品零售总额增长7.5%。")
+    assert ("固定资产投资", "4.2", "%", "actual", 2023) in obs
+    assert ("社会消费品零售总额", "7.5", "%", "actual", 2023) in obs
+    assert not [o for o in obs if o[0].startswith(("在", "全市"))]
