@@ -119,6 +119,19 @@ def test_known_companies_without_a_legal_form(tmp_path):
     assert not found & {"中建", "中国电子", "中国电子商务"}
 
 
+def test_a_known_companys_group_form_is_the_company_itself(tmp_path):
+    # "苏宁控股", "中交集团": the group or holding form after a known short name is the same company,
+    # no second organization for the short name inside it; a trade of its own (华润微电子) still
+    # holds its parent, and a regional headquarters still holds its group
+    found = orgs(tmp_path, DISTRICT, "苏宁控股、中交集团等一批知名企业落户我区。",
+                 "中交集团西南区域总部建成投用，华润微电子项目开工。")
+    assert {"苏宁控股", "中交集团", "中交集团西南区域总部", "华润微电子", "华润"} <= found
+    assert not found & {"苏宁", "中交"}
+    # the short name alone, or before a word that runs on ("集团化改革"), stays the company
+    found = orgs(tmp_path, DISTRICT, "与苏宁、中交深化合作。")
+    assert {"苏宁", "中交"} <= found
+
+
 def test_the_company_a_works_is_named_after(tmp_path):
     # yixian-2019, qianjiang-2019 (ANNOTATION rule 8)
     found = orgs(tmp_path, COUNTY, "咸和航天机械零部件项目完成主体建设。",

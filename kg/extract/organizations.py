@@ -1062,9 +1062,30 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "海尔" in "松根海尔汗区": part of a (foreign) division's name
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
+            if trade.group() in lexicons.word_set("org_group_forms.txt"):
+                # "苏宁控股": the holding company is the company itself, its short name no second body
+                out.append(ctx.mention(ORG, a, trade.end(), source="company"))
+                continue
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
+        group_end = _group_form_end(ctx, b)
+        if group_end:
+            # "中交集团", "中交集团西南区域总部": the group's fuller name is the company, its short name
+            # inside it no second body
+            out.append(ctx.mention(ORG, a, group_end, source="company"))
+            continue
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
+
+
+def _group_form_end(ctx: SentenceContext, b: int) -> int:
+    """Where a group's or holding company's form (org_group_forms.txt) ends that follows a known
+    company's short name at `b` and ends a word ("中交|集团", not "中交|集团化改革"); 0 if none."""
+    text = ctx.text
+    form = max((f for f in lexicons.words("org_group_forms.txt") if text.startswith(f, b)), key=len, default=None)
+    if form is None:
+        return 0
+    e = b + len(form)
+    return e if e == len(text) or not CJK.match(text[e]) or token_ends_at(ctx, e) else 0
 
 
 def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
