@@ -449,8 +449,8 @@ _NAME_MARKS = "#.-~—–－·"
 @functools.lru_cache(maxsize=1)
 def _subject_words() -> tuple[str, ...]:
     rows = [row[0] for row in lexicons.rows("build_words.txt")]
-    return tuple({*rows, *lexicons.words("genre_build_openers.txt"), *lexicons.words("list_predicates.txt"),
-                  *lexicons.words("rel_clause_subject_words.txt")})
+    return tuple(sorted({*rows, *lexicons.words("genre_build_openers.txt"), *lexicons.words("list_predicates.txt"),
+                  *lexicons.words("rel_clause_subject_words.txt")}))
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
