@@ -404,9 +404,11 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                        and i.mark("opens_clause")), None)
         if opener is not None and opener.type == PLACE and opener.key != own_area and not opener.mark("assists"):
             # the clause's subject: the projects it lists or goes on to build
-            for p in clause_projects:
-                if p.start >= opener.end:
-                    yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
+            after = [p for p in clause_projects if p.start >= opener.end]
+            if after and _opens_first_name(sentence.text[opener.end:after[0].start]):
+                after = after[:1]  # the place opens the first works' name, not the others'
+            for p in after:
+                yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
                 topic = opener
         elif opener is not None and n > 0:
@@ -428,6 +430,27 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates_list", ())
                       if pl.key != own_area and span in projects_at):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+
+
+def _opens_first_name(between: str) -> bool:
+    """Are the words between a place opening a clause and the first works after it a part of that
+    works' name ("渭河城区段防洪及环境治理工程、藉河孙家坪大桥…": 城区段防洪及), so that the place opens
+    that one name rather than being the clause's subject? Some words, none a separator, none a
+    subject's verb or particle (rel_clause_subject_words.txt, build_words.txt, genre_build_openers.txt,
+    list_predicates.txt)."""
+    if not between or not all(c.isalnum() or c in _NAME_MARKS for c in between):
+        return False
+    return not any(w in between for w in _subject_words())
+
+
+_NAME_MARKS = "#.-~—–－·"
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_words() -> tuple[str, ...]:
+    rows = [row[0] for row in lexicons.rows("build_words.txt")]
+    return tuple(sorted({*rows, *lexicons.words("genre_build_openers.txt"), *lexicons.words("list_predicates.txt"),
+                  *lexicons.words("rel_clause_subject_words.txt")}))
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):

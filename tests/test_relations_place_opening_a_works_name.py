@@ -1,0 +1,26 @@
+"""A place opening a clause locates the works the clause lists (kg/resolve/relations.py,
+`_clause_relations`), unless the words between it and the first works are a part of that works'
+name: then the place opens that one name, and the works listed after it, which have names of their
+own, are not in it (`_opens_first_name`). Sentences written in the reports' phrasing."""
+from __future__ import annotations
+
+from tests.test_relations import links
+
+
+def test_a_place_opening_the_first_works_name_is_not_the_place_of_the_others(tmp_path):
+    got = links(tmp_path, "清溪河城区段防洪及生态治理工程、白沙河大桥、东山一号大桥全面完工。", area="某某市",
+                places=["清溪河"], projects=["生态治理工程", "白沙河大桥", "东山一号大桥"])
+    assert ("locatedIn", "生态治理工程", "清溪河") in got
+    assert ("locatedIn", "白沙河大桥", "清溪河") not in got
+    assert ("locatedIn", "东山一号大桥", "清溪河") not in got
+
+
+def test_a_place_subject_of_its_clause_still_locates_every_works_it_lists(tmp_path):
+    # a verb between the place and the works: the place is the clause's subject
+    got = links(tmp_path, "清溪镇将加快建设白沙河大桥、东山一号大桥。", area="某某市",
+                places=["清溪镇"], projects=["白沙河大桥", "东山一号大桥"])
+    assert {("locatedIn", "白沙河大桥", "清溪镇"), ("locatedIn", "东山一号大桥", "清溪镇")} <= got
+    # a list right after the place (an area opening it) is unchanged too
+    got = links(tmp_path, "清溪景区游客中心、白沙河栈道投用。", area="某某市",
+                places=["清溪景区"], projects=["游客中心", "白沙河栈道"])
+    assert {("locatedIn", "游客中心", "清溪景区"), ("locatedIn", "白沙河栈道", "清溪景区")} <= got
