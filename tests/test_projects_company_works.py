@@ -35,6 +35,12 @@ def test_new_opens_the_industry_not_the_works(tmp_path, sentence, found, cut):
      "江西临川新材料有限公司", "江西临川新材料有限公司智能温控阀门工厂项目"),
     ("其中临川宏远新能源电力有限公司高端铜箔生产基地项目为市重点项目。",
      "临川宏远新能源电力有限公司", "临川宏远新能源电力有限公司高端铜箔生产基地项目"),
+    # session 23 (qc23): a company's short name (trade name and trade: 科技) opening its works, its product
+    # before the head, in a sentence with no build word (a list of examples, a visit)
+    ("其中包括临川宏达科技高强度差别化涤纶纤维项目、江城云港等典型示范项目。",
+     "临川宏达科技", "临川宏达科技高强度差别化涤纶纤维项目"),
+    ("与会人员先后来到高新区的宏达科技高分子医疗器械产业园及城东街道的星辰精密机械有限公司。",
+     "宏达科技", "宏达科技高分子医疗器械产业园"),
 ])
 def test_a_company_and_its_plants_capacity_name_its_works(tmp_path, sentence, company, works):
     projects, orgs, links = _graph(tmp_path, sentence)
@@ -66,3 +72,4 @@ def test_a_registered_company_then_too_short_a_works_is_no_works(tmp_path):
     projects, orgs, links = _graph(tmp_path, "临川宏远新能源电力有限公司技改项目进展顺利。")
     assert "临川宏远新能源电力有限公司" in orgs
     assert "临川宏远新能源电力有限公司技改项目" not in projects, projects
+

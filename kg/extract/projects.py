@@ -34,7 +34,7 @@ from kg.extract.base import (
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
-from kg.text.company_names import trade_name_of_registered
+from kg.text.company_names import company_trades, trade_name_of_registered
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -751,7 +751,18 @@ def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
             if ctx.text.endswith(lexicons.roles("org_legal_forms.txt")["works_owner"], start, end) and is_proper(ctx.text[start:end]) \
                     and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a):
                 return True  # "X新材料有限公司智能温控阀门工厂项目": its registered name, then its works
+            if ctx.text.endswith(_company_trade_ends(), start, end) and is_proper(ctx.text[start:end]) \
+                    and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a) \
+                    and not _head_pattern().match(ctx.text, end, a):
+                # (not a zone's head right after it: "…新纺织产业园物流中心" is a works in a park named so)
+                return True  # "宏达科技高分子医疗器械产业园": a company's short name (its trade last), its product, the head
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _company_trade_ends() -> tuple[str, ...]:
+    """The trades that end a company's short name (org_company_trades.txt, brand_heads.txt)."""
+    return tuple(sorted(company_trades()))
 
 
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:
