@@ -139,7 +139,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     mode = "plan" if _span_ahead(ctx, mode) else mode
     status = _STATUS.get(mode)
     period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
-    if status is None or period is None:
+    if (status is None or period is None) and not _cue_dated(ctx, section):
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
@@ -165,6 +165,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             status, period = _STATUS.get(inside[-1].mode, status), inside[-1].year or period
         elif own:
             status, period = _clause_timing(ctx.sentence, (run.prev_end, group[0].start), own, (status, period))
+        if status is None or period is None:
+            run.prev_end = group[-1].end
+            continue  # before any running cue, a value no cue word of its own dates
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
         words = _without_value_note(text[start:group[0].start])
@@ -180,11 +183,24 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     return out + _investments_before_names(ctx, period, status)
 
 
+def _cue_dated(ctx: SentenceContext, section: Section) -> bool:
+    """Whether a sentence that no part dates (the opening of a press copy, before its first running
+    cue) holds a clause cue word before its first value, in an excerpt whose own year its running
+    text tells ("…省长作政府工作报告时指出,预计某省2022年生产总值增长3.8%左右" over "2023年某省…
+    主要预期目标是…"): the cue dates the values after it, as it would after a running cue."""
+    if section.mode != "other" or _own_year(ctx) is None:
+        return False
+    cue = _clause_cue().search(ctx.text, 0, ctx.quantities[0].start)
+    return cue is not None and not _spelled_inside(ctx.text, cue.start(), cue.end())
+
+
 @functools.lru_cache(maxsize=1)
 def _clause_cue() -> re.Pattern[str]:
-    """A word of obs_clause_cues.tsv (not 今年以来, not 比去年/较去年: a comparison, no date)."""
+    """A word of obs_clause_cues.tsv (not 今年以来 nor 今年1—7月: the months so far, not
+    比去年/较去年: a comparison, no date)."""
     words = lexicons.words("obs_clause_cues.tsv")  # longest first
-    return re.compile(rf"(?<![比较同])(?:{'|'.join(map(re.escape, words))})(?!以来)")
+    return re.compile(rf"(?<![比较同])(?:{'|'.join(map(re.escape, words))})(?!以来)"
+                      r"(?!(?<=今年)\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月)")
 
 
 # a year written in the words before a value, not one compared with ("比2020年", "是2005年的3倍")

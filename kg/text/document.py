@@ -238,10 +238,13 @@ def _provincial_session() -> re.Pattern[str]:
                       r"(?![^。\n]{0,30}?(?:确定|通过|批准))(?=上|[^。\n]{0,30}?(?:开幕|召开|举行))")
 
 
-# a press page's publication stamp: "2018-01-26 09:18", "2021/12/06/ 21:48", "17.01.2016  10:29"
-# (normalizing drops the spaces: the time may follow the date's last digit)
+# a press page's publication stamp: "2018-01-26 09:18", "2021/12/06/ 21:48", "17.01.2016  10:29",
+# or written in words with its time of day ("2022年02月24日10:43", "发布时间:2021年11月09日 12:44"; a date
+# in words without a time is one the text speaks of, no stamp) (normalizing drops the spaces: the
+# time may follow the date's last digit)
 _STAMP = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})([-/.])(\d{1,2})\2[0-3]?\d"
-                    r"|[0-3]?\d([-/.])(\d{1,2})\4((?:19|20)\d{2}))")
+                    r"|[0-3]?\d([-/.])(\d{1,2})\4((?:19|20)\d{2})"
+                    r"|((?:19|20)\d{2})年(\d{1,2})月[0-3]?\d日\s*[0-2]?\d:[0-5]\d)")
 
 
 def _stamped_year(original: str, text: str) -> int | None:
@@ -253,7 +256,8 @@ def _stamped_year(original: str, text: str) -> int | None:
     m = _STAMP.search(unicodedata.normalize("NFKC", original[:DOCUMENT_LIMITS.dated_opening_chars]))
     if m is None:
         return None
-    year, month = (m.group(1), m.group(3)) if m.group(1) else (m.group(6), m.group(5))
+    year, month = ((m.group(1), m.group(3)) if m.group(1) else (m.group(7), m.group(8)) if m.group(7)
+                   else (m.group(6), m.group(5)))
     if int(month) not in DOCUMENT_LIMITS.stamp_months:
         return None
     year = int(year) + (1 if int(month) >= 11 else 0)

@@ -1,0 +1,65 @@
+"""Press copies of a report dated by their own words (session 23): a clause cue word (预计, 今年) in a
+sentence before any running cue dates the values after it once the copy's running text tells its
+own year; a publication stamp written in words with its time of day ("2022年02月24日10:43") dates a
+copy as the numeric stamp does; "今年1—7月" is the months so far, no plan cue. Sentences written for
+the test in the genre's phrasing (names, places and figures invented), not copied from any report."""
+from tests.test_observations_copies_without_title import assert_rows, observations, parsed, rows
+
+OPENING = ("本报讯 1月12日,某省省长在省人代会上作政府工作报告时指出,预计2022年全省生产总值增长4.2%左右,"
+           "一般公共预算收入增长5.1%,主要经济指标增速高于全国平均水平。\n\n"
+           "2023年某省经济社会发展主要预期目标是地区生产总值增长6%左右,一般公共预算收入增长5.5%左右。\n")
+
+
+def test_an_estimate_before_any_running_cue_is_the_year_before(tmp_path):
+    assert parsed(tmp_path, OPENING).year is None
+    assert_rows(tmp_path, OPENING,
+                ("生产总值", "4.2", "%", "actual", 2022),
+                ("一般公共预算收入", "5.1", "%", "actual", 2022),
+                ("地区生产总值", "6", "%", "target", 2023),
+                ("一般公共预算收入", "5.5", "%", "target", 2023))
+
+
+def test_without_a_cue_word_the_opening_values_stay_undated(tmp_path):
+    # nothing of the first sentence's own says whether its figures were achieved or planned
+    text = OPENING.replace("预计2022年全省生产总值", "全省生产总值")
+    found = rows(observations(tmp_path, text))
+    assert not any(v == "4.2" for _, v, *_ in found), found
+    assert ("地区生产总值", "6", "%", "target", 2023) in found
+
+
+def test_a_copy_whose_running_text_tells_no_year_stays_undated(tmp_path):
+    text = OPENING.split("\n\n")[0].replace("2022年", "") + "\n"
+    assert observations(tmp_path, text) == set()
+
+
+STAMPED = ("某市某区:地区生产总值增长7%以上\n2022年02月21日09:15 | 来源:某某网\n"
+           "2月21日,某区第十九届人民代表大会第一次会议开幕。代区长作政府工作报告。"
+           "今年的主要预期目标是:地区生产总值增长7%以上,一般公共预算收入增长8%,新增城镇就业2.6万人。\n")
+
+
+def test_a_stamp_written_in_words_dates_the_copy(tmp_path):
+    assert parsed(tmp_path, STAMPED).year == 2022
+    assert_rows(tmp_path, STAMPED,
+                ("地区生产总值", "7", "%", "target", 2022),
+                ("一般公共预算收入", "8", "%", "target", 2022),
+                ("新增城镇就业", "2.6", "万人", "target", 2022))
+    assert not any(p == 2023 for *_, p in rows(observations(tmp_path, STAMPED)))
+
+
+def test_a_date_in_words_without_a_time_is_no_stamp(tmp_path):
+    # a date the text speaks of is not the page's publication stamp: the copy stays undated
+    assert parsed(tmp_path, STAMPED.replace("09:15", "")).year is None
+    assert parsed(tmp_path, STAMPED.replace("2022年02月21日09:15 | 来源:某某网", "来源:某某网")).year is None
+
+
+def test_a_november_stamp_dates_the_coming_year(tmp_path):
+    text = STAMPED.replace("2022年02月21日09:15", "2021年11月09日 12:44").replace("2月21日,", "11月9日,")
+    assert parsed(tmp_path, text).year == 2022
+
+
+def test_months_so_far_are_no_plan_cue(tmp_path):
+    # "今年1—7月" reports the months so far; without another cue the values stay undated, not targets
+    text = ("某区推进重大项目建设。今年1—7月,全区统筹推进重大项目126项,总投资312.5亿元。\n"
+            "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
+    found = rows(observations(tmp_path, text))
+    assert not any(v in ("126", "312.5") and s == "target" for _, v, _, s, _ in found), found
