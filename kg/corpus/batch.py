@@ -342,8 +342,11 @@ def open_store(path: str | Path):
 # with the bytes in flight (one loader, 200 bench reports: 8 MiB 243 MiB peak and 22.8 s CPU, 16 MiB
 # 424 MiB and 19.6 s, 32 MiB 771 MiB and 17.7 s). Two chunks of 8 MiB load at once (LOAD_THREADS):
 # the parent's peak and CPU as with one 16 MiB chunk (200 reports: 541-549 against 507 MiB,
-# 23.8-24.7 against 25.1 CPU-s); two of 16 MiB took 1,000 reports to a 2.1 GiB peak
-CHUNK_BYTES = 8 << 20
+# 23.8-24.7 against 25.1 CPU-s); two of 16 MiB took 1,000 reports to a 2.1 GiB peak. Two of 12 MiB
+# (session 23; 200 reports, six runs alternated with 8 MiB): 23.6-30.3 against 26.4-35.4 CPU-s, best
+# -11%, lower in 5 of 6 pairs (fewer sets of files ingested, so fewer compactions), parent's peak
+# 485-548 against 427-456 MiB
+CHUNK_BYTES = 12 << 20
 # chunks loaded at once, a thread each
 LOAD_THREADS = 2
 
