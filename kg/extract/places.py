@@ -11,6 +11,7 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
+from kg.text.names import opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_opening
 from kg.extract.registry import component
 from kg.extract.streets import numbered_street_end, street_follows
@@ -396,6 +397,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "黔江河" is a river: the suffix rule takes it ("厦门海峡" is 厦门's: the head opens a word)
     if street_follows(ctx, b):
         return False  # "满洲里路" is a street of the report's city, named after another one
+    if opens_abbreviated_route(ctx.text, a, b):
+        return False  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, no 昌吉
     if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
         return False  # "产业新城": a kind of quarter, not the report's own new town
     return not _opens_event(ctx, b)
@@ -778,7 +781,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     for m in _place_suffix_pattern().finditer(ctx.text):
         a, b = m.span()
         suffix = m.group()
-        if not _head_ends_a_name(ctx, a, b, suffix):
+        if not _head_ends_a_name(ctx, a, b, suffix) or _opens_word_after_water(ctx, a, b, suffix):
             continue
         names_here, before = _place_before_head(ctx, known, a, suffix)
         if not names_here:
@@ -1000,6 +1003,21 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
 _CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
+
+
+@functools.lru_cache(maxsize=1)
+def _water_heads() -> str:
+    return lexicons.characters("place_water_heads.txt")
+
+
+def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
+    """Does the one-character head at a..b, right after a water's head, open a word of two
+    characters before a works' head ("龙王河峡口大桥", "杨柳溪河口大桥", "黑水河坝子大桥")? Then the
+    name is the water's (龙王河), not one ending at this head (no 龙王河峡, 杨柳溪河, 黑水河坝)."""
+    if len(suffix) != 1 or a == 0 or ctx.text[a - 1] not in _water_heads():
+        return False
+    word = ctx.token_starting_at(a)
+    return word is not None and word.end == b + 1 and bool(project_head_pattern().match(ctx.text, word.end))
 
 
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,

@@ -87,7 +87,7 @@ from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
-from kg.text.names import is_proper
+from kg.text.names import URBAN_AREAS, is_proper, opens_abbreviated_route
 from kg.text.segment import guessed_word_across, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
@@ -483,6 +483,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
         b = a + len(n)
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue  # 阿蓬江 inside 阿蓬江镇 inside the name: the longer place is meant
+        if opens_abbreviated_route(name, a, b):
+            continue  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, not in 昌吉
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
         if name[b:] in cue.get("street", ()) and key != own_area and not n.endswith(_gateway_heads()) and not (
@@ -514,6 +516,8 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
         rest = n[ia + len(inner):]
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
             continue
+        if ia > 0 and not rest and inner in URBAN_AREAS:
+            continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
 

@@ -70,3 +70,20 @@ def split_area(area: str) -> list[str]:
         else:
             return out + [area[pos:]] if area[pos:] else out
     return out
+
+
+def opens_abbreviated_route(text: str, a: int, b: int) -> bool:
+    """Is text[a:b], a short form of a place below a province, the start of a route's name built of
+    its ends' one-character forms ("昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, no 昌吉): two characters,
+    the last a province's form (place_abbreviations.txt), one or two more such forms right after it,
+    then a route's kind (place_abbreviated_route_kinds.txt)? A province's own name before its route
+    is kept ("四川川藏铁路")."""
+    forms = lexicons.word_set("place_abbreviations.txt")
+    if b - a != 2 or text[b - 1] not in forms:
+        return False
+    if any(d.level == "province" for d in lexicons.divisions_by_name().get(text[a:b], ())):
+        return False
+    k = b
+    while k < len(text) and k - b < 2 and text[k] in forms:
+        k += 1
+    return k > b and text.startswith(lexicons.words("place_abbreviated_route_kinds.txt"), k)
