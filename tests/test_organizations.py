@@ -132,6 +132,15 @@ def test_a_known_companys_group_form_is_the_company_itself(tmp_path):
     assert {"苏宁", "中交"} <= found
 
 
+def test_a_known_companys_registered_group_name_is_taken_whole(tmp_path):
+    # session 23 (my23): the group or holding form and the legal form after it make one name, the
+    # longest wins (kg.text.company_names.group_forms): not "华润控股集团" out of the registered name
+    found = orgs(tmp_path, DISTRICT, "与华润控股集团有限公司签约。", "苏宁控股集团有限公司落户我区。",
+                 "与中交控股集团股份有限公司签约。", "与苏宁控股有限公司签订战略合作协议。")
+    assert {"华润控股集团有限公司", "苏宁控股集团有限公司", "中交控股集团股份有限公司", "苏宁控股有限公司"} <= found
+    assert not found & {"华润控股集团", "华润控股", "苏宁控股集团", "苏宁控股", "中交控股集团", "苏宁", "中交", "华润"}
+
+
 def test_the_company_a_works_is_named_after(tmp_path):
     # yixian-2019, qianjiang-2019 (ANNOTATION rule 8)
     found = orgs(tmp_path, COUNTY, "咸和航天机械零部件项目完成主体建设。",

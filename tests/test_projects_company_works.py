@@ -73,3 +73,15 @@ def test_a_registered_company_then_too_short_a_works_is_no_works(tmp_path):
     assert "临川宏远新能源电力有限公司" in orgs
     assert "临川宏远新能源电力有限公司技改项目" not in projects, projects
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "宏达科技董事长一行考察产业园。",
+    "宏达科技党委书记率队调研物流园。",
+    "宏达科技总经理陪同考察团参观智能工厂。",
+])
+def test_people_and_a_visit_after_a_company_name_no_works(tmp_path, sentence):
+    # session 23 (my23): the words between a company's short name and a head must be its product, not
+    # an office (place_person_titles*.txt) or a visit (place_visit_words.tsv): no works "宏达科技董事长…"
+    projects, _, _ = _graph(tmp_path, sentence)
+    assert not any(p.startswith("宏达科技") for p in projects), projects

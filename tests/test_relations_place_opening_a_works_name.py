@@ -4,6 +4,8 @@ name: then the place opens that one name, and the works listed after it, which h
 own, are not in it (`_opens_first_name`). Sentences written in the reports' phrasing."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_relations import links
 
 
@@ -24,3 +26,24 @@ def test_a_place_subject_of_its_clause_still_locates_every_works_it_lists(tmp_pa
     got = links(tmp_path, "清溪景区游客中心、白沙河栈道投用。", area="某某市",
                 places=["清溪景区"], projects=["游客中心", "白沙河栈道"])
     assert {("locatedIn", "游客中心", "清溪景区"), ("locatedIn", "白沙河栈道", "清溪景区")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "清溪镇争取到白沙河大桥、东山一号大桥。",
+    "清溪镇成功招引白沙河大桥、东山一号大桥。",
+    "清溪镇辖区内白沙河大桥、东山一号大桥建成通车。",
+    "清溪镇今年白沙河大桥、东山一号大桥均已完工。",
+    "清溪镇谋划储备白沙河大桥、东山一号大桥。",
+])
+def test_words_that_are_no_part_of_a_name_leave_the_place_the_subject(tmp_path, sentence):
+    # session 23 (my23): only a figure, a Latin letter, a name's mark or a joining 及 glue the words
+    # between to the first works' name; any other words (a verb, a time, 辖区内) leave the place the
+    # clause's subject, which locates every works listed, whatever the verb
+    got = links(tmp_path, sentence, area="某某市", places=["清溪镇"], projects=["白沙河大桥", "东山一号大桥"])
+    assert {("locatedIn", "白沙河大桥", "清溪镇"), ("locatedIn", "东山一号大桥", "清溪镇")} <= got
+
+
+def test_a_figure_in_the_first_works_name_glues_the_place_to_it(tmp_path):
+    got = links(tmp_path, "清溪8#标准厂房、白沙河大桥全面完工。", area="某某市",
+                places=["清溪"], projects=["标准厂房", "白沙河大桥"])
+    assert ("locatedIn", "白沙河大桥", "清溪") not in got

@@ -50,7 +50,7 @@ from kg.extract.organizations import (
     site_before_power_works,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.company_names import company_trades, trade_words
+from kg.text.company_names import company_trade_ends, company_trades, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS
 from kg.text.quantities import quantity_words
@@ -1388,12 +1388,6 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
 
 # ---------------------------------------------------------------- companies opening works (QO5)
 
-@functools.lru_cache(maxsize=1)
-def _company_trades() -> tuple[str, ...]:
-    """Industry words that end a company's short name (org_company_trades.txt, brand_heads.txt), longest first."""
-    return tuple(sorted(company_trades(), key=lambda w: (-len(w), w)))
-
-
 # after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
 # "青杠110千伏输变电工程") or the works on its plant ("新天龙技术改造"); a phase may follow a works' name ("华融二期")
 _WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
@@ -1433,7 +1427,7 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
             return None
         if b not in ctx.token_end_set:
             continue
-        trade = next((w for w in words_opening(_company_trades(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
+        trade = next((w for w in words_opening(company_trade_ends(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
             if _trade_name(ctx, a, b, strict):
                 # "美利信新能源汽车结构件" → 美利信: an industry word that qualifies the product made is no part of the name
@@ -1578,7 +1572,7 @@ def _trade_names_before_works(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=1)
 def _not_trade_names() -> frozenset[str]:
     """Words before 项目 that name a kind of works, an industry or nothing, no company's trade name."""
-    return (lexicons.word_set("generic_projects.txt") | lexicons.word_set("industries.txt") | frozenset(_company_trades())
+    return (lexicons.word_set("generic_projects.txt") | lexicons.word_set("industries.txt") | frozenset(company_trade_ends())
             | lexicons.word_set("not_names.txt") | lexicons.word_set("generic_orgs.txt"))
 
 

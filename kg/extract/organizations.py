@@ -11,7 +11,7 @@ import re
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, TRADE_NAME_CHARACTERS
 from kg.model import Document
-from kg.text.company_names import company_trades, trade_words
+from kg.text.company_names import company_trades, group_forms, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
@@ -1060,32 +1060,29 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
         if _opens_a_division_name(ctx, a, b):
             continue  # "海尔" in "松根海尔汗区": part of a (foreign) division's name
-        trade = _brand_pattern(after_known=True).match(text, b)
-        if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
-            if trade.group() in lexicons.word_set("org_group_forms.txt"):
-                # "苏宁控股": the holding company is the company itself, its short name no second body
-                out.append(ctx.mention(ORG, a, trade.end(), source="company"))
-                continue
-            out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         group_end = _group_form_end(ctx, b)
         if group_end:
-            # "中交集团", "中交集团西南区域总部": the group's fuller name is the company, its short name
-            # inside it no second body
+            # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
+            # group's or holding company's fuller name is the company, its short name inside it no second body
             out.append(ctx.mention(ORG, a, group_end, source="company"))
             continue
+        trade = _brand_pattern(after_known=True).match(text, b)
+        if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
+            out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
 
 
 def _group_form_end(ctx: SentenceContext, b: int) -> int:
-    """Where a group's or holding company's form (org_group_forms.txt) ends that follows a known
-    company's short name at `b` and ends a word ("中交|集团", not "中交|集团化改革"); 0 if none."""
+    """Where the longest group's or holding company's form (`group_forms`: 集团, 控股, 控股集团有限公司…)
+    ends that follows a known company's short name at `b` and ends a word ("中交|集团", not
+    "中交|集团化改革"); 0 if none."""
     text = ctx.text
-    form = max((f for f in lexicons.words("org_group_forms.txt") if text.startswith(f, b)), key=len, default=None)
-    if form is None:
-        return 0
-    e = b + len(form)
-    return e if e == len(text) or not CJK.match(text[e]) or token_ends_at(ctx, e) else 0
+    for form in group_forms():  # longest first
+        e = b + len(form)
+        if text.startswith(form, b) and (e == len(text) or not CJK.match(text[e]) or token_ends_at(ctx, e)):
+            return e
+    return 0
 
 
 def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:

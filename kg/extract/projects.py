@@ -34,7 +34,7 @@ from kg.extract.base import (
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
-from kg.text.company_names import company_trades, trade_name_of_registered
+from kg.text.company_names import company_trade_ends, company_trades, trade_name_of_registered
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -751,18 +751,36 @@ def _company_sized_works(ctx: SentenceContext, start: int, a: int) -> bool:
             if ctx.text.endswith(lexicons.roles("org_legal_forms.txt")["works_owner"], start, end) and is_proper(ctx.text[start:end]) \
                     and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a):
                 return True  # "X新材料有限公司智能温控阀门工厂项目": its registered name, then its works
-            if ctx.text.endswith(_company_trade_ends(), start, end) and is_proper(ctx.text[start:end]) \
+            if ctx.text.endswith(company_trade_ends(), start, end) and is_proper(ctx.text[start:end]) \
                     and a - end >= LIMITS.company_works_min and CJK_RUN.fullmatch(ctx.text, end, a) \
-                    and not _head_pattern().match(ctx.text, end, a):
+                    and not _head_pattern().match(ctx.text, end, a) and not _people_or_visit_between(ctx, end, a):
                 # (not a zone's head right after it: "…新纺织产业园物流中心" is a works in a park named so)
                 return True  # "宏达科技高分子医疗器械产业园": a company's short name (its trade last), its product, the head
     return False
 
 
-@functools.lru_cache(maxsize=1)
-def _company_trade_ends() -> tuple[str, ...]:
-    """The trades that end a company's short name (org_company_trades.txt, brand_heads.txt)."""
-    return tuple(sorted(company_trades()))
+def _people_or_visit_between(ctx: SentenceContext, end: int, a: int) -> bool:
+    """Do the words between a company's short name and a head name people or an act rather than a
+    product: an office or role (place_person_titles.txt, place_person_titles_after.txt,
+    place_person_after.txt: "宏达科技董事长一行考察产业园", "…党委书记率队调研物流园") or a word of a
+    visit or an investment (place_visit_words.tsv, org_investor_verbs.txt: "…考察…", "…签约…")?"""
+    between = ctx.text[end:a]
+    if any(w in between for w in _person_words()):
+        return True
+    verbs = _visit_or_invest_verbs()
+    return any(t.word in verbs for t in ctx.tokens if end <= t.start and t.end <= a)
+
+
+@functools.cache
+def _person_words() -> tuple[str, ...]:
+    return tuple(lexicons.words("place_person_titles.txt")) + tuple(lexicons.words("place_person_titles_after.txt")) \
+        + tuple(lexicons.words("place_person_after.txt"))
+
+
+@functools.cache
+def _visit_or_invest_verbs() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicons.rows("place_visit_words.tsv") if r[1] == "after") \
+        | lexicons.word_set("org_investor_verbs.txt")
 
 
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:

@@ -87,7 +87,7 @@ from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
-from kg.text.names import URBAN_AREAS, is_proper, opens_abbreviated_route
+from kg.text.names import CJK, URBAN_AREAS, is_proper, opens_abbreviated_route
 from kg.text.segment import guessed_word_across, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
@@ -434,23 +434,23 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
 
 def _opens_first_name(between: str) -> bool:
     """Are the words between a place opening a clause and the first works after it a part of that
-    works' name ("渭河城区段防洪及环境治理工程、藉河孙家坪大桥…": 城区段防洪及), so that the place opens
-    that one name rather than being the clause's subject? Some words, none a separator, none a
-    subject's verb or particle (rel_clause_subject_words.txt, build_words.txt, genre_build_openers.txt,
-    list_predicates.txt)."""
+    works' name, so that the place opens that one name rather than being the clause's subject? Only
+    name characters (no separator), and glued to the works by the name's own writing: a figure, a
+    Latin letter or a name's mark ("广州10.5代TFT-LCD…生产线项目", "福鼎时代5#超级工厂", "合肥~安庆高铁"), or
+    a word joining two parts of one name at their end (rel_name_joiners.txt: "渭河城区段防洪及环境治理
+    工程、藉河…大桥"). Other words ("清溪镇争取到…", "…辖区内…", "…今年…") leave the place the subject of
+    the clause, which locates every works it lists."""
     if not between or not all(c.isalnum() or c in _NAME_MARKS for c in between):
         return False
-    return not any(w in between for w in _subject_words())
+    return any(not CJK.match(c) for c in between) or between.endswith(_name_joiners())
 
 
 _NAME_MARKS = "#.-~—–－·"
 
 
 @functools.lru_cache(maxsize=1)
-def _subject_words() -> tuple[str, ...]:
-    rows = [row[0] for row in lexicons.rows("build_words.txt")]
-    return tuple(sorted({*rows, *lexicons.words("genre_build_openers.txt"), *lexicons.words("list_predicates.txt"),
-                  *lexicons.words("rel_clause_subject_words.txt")}))
+def _name_joiners() -> tuple[str, ...]:
+    return tuple(lexicons.words("rel_name_joiners.txt"))
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):

@@ -178,5 +178,23 @@ def legal_form(name: str) -> str | None:
 
 
 @functools.cache
+def group_forms() -> tuple[str, ...]:
+    """The forms that, right after a known company's short name, make the same company's fuller name,
+    longest first: each legal form of `org_legal_forms.txt` role short_name (集团, 集团有限公司,
+    股份有限公司…), a holding word (role holding: 控股) alone, and a holding word before each of them
+    (控股集团, 控股集团有限公司, 控股集团股份有限公司…), so the longest registered form wins."""
+    short = lexicons.roles("org_legal_forms.txt")["short_name"]
+    holding = lexicons.roles("org_legal_forms.txt").get("holding", ())
+    forms = set(short) | {h + f for h in holding for f in ("", *short)}
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def company_trade_ends() -> tuple[str, ...]:
+    """Industry words that end a company's short name (`company_trades`), longest first."""
+    return tuple(sorted(company_trades(), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
 def _short_name_forms() -> tuple[str, ...]:
     return tuple(sorted(lexicons.roles("org_legal_forms.txt")["short_name"], key=lambda w: (-len(w), w)))
