@@ -146,3 +146,23 @@ def test_counted_village_works_in_hailar(tmp_path):
     text = shared_file("corpus", "hailar", "hailar-2014.txt").read_bytes().decode("gb18030")
     sentence = next(s for s in text.replace("\r", "").split("。") if "安全饮水工程" in s) + "。"
     check(tmp_path, sentence, set(), {"安全饮水工程"})
+
+
+# Plants sized by their capacity, listed with the kind they all are written once after the last
+# ("甲300万吨、乙90万吨矿井建设"): each item is one works named by its owner and capacity, in a clause
+# that builds them; not amounts of an area's output or capacity cut, nor a list no verb builds.
+# Seen in session 23's fresh pool in two reports (a county's and a prefecture's coal works).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("今年要加快晋丰煤业300万吨、宏源能源90万吨、石门煤矿150万吨、北坪120万吨矿井建设。",  # written in the genre's phrasing
+     {"晋丰煤业300万吨", "宏源能源90万吨", "北坪120万吨矿井"}, set()),
+    ("开工建设明远40万千瓦、瑞丰60万千瓦风电。",  # written in the genre's phrasing
+     {"明远40万千瓦", "瑞丰60万千瓦风电"}, set()),
+    ("建设年产甲醇2万吨、乙醇3万吨焦化及配套设施。",  # an output rate: products, no owners
+     set(), {"甲醇2万吨", "乙醇3万吨焦化"}),
+    ("化解煤炭产能300万吨、钢铁产能100万吨。",  # capacity cut: amounts, no works
+     set(), {"煤炭产能300万吨", "钢铁产能100万吨"}),
+    ("晋丰煤业300万吨、宏源能源90万吨矿井产量有所下降。",  # no verb builds them
+     set(), {"宏源能源90万吨矿井", "宏源能源90万吨"}),
+])
+def test_works_listed_by_capacity(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

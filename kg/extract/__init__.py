@@ -222,6 +222,7 @@ PIPELINE_ORDER = (
     "companies_listed_as_works",
     "project_kind_lists",
     "project_shared_head_lists",
+    "project_capacity_lists",
     "project_invested_works",
     "project_built_by_org",
     "companies_in_late_works",

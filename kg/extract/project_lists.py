@@ -154,3 +154,50 @@ def _is_bare_item(ctx: SentenceContext, a: int, b: int) -> bool:
 # a part or phase of works named before ("二期", "东段", "新线"), no name of its own: an ending that
 # names one, or an opening numeral, side or age (project_list_part_openings.txt)
 _PART_OR_PHASE = re.compile(rf"[期段线号]$|^[{lexicons.characters('project_list_part_openings.txt')}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _capacity_list_pattern() -> re.Pattern[str]:
+    """"A300万吨、B90万吨、C150万吨KIND": two items or more, each an owner's name and a capacity, the
+    last followed by the kind of plant they all are (project_capacity_list_kinds.txt)."""
+    lo, hi = LIMITS.capacity_owner_chars
+    units = alternation_pattern(lexicons.words("project_capacity_units.txt"))
+    item = rf"[{CJK_CHARS}]{{{lo},{hi}}}\d+(?:\.\d+)?万?(?:{units})"
+    kinds = alternation_pattern(lexicons.words("project_capacity_list_kinds.txt"))
+    return re.compile(rf"((?:{item}、)+{item})(?:{kinds})")
+
+
+_CAPACITY = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_capacity_units.txt')})$")
+
+
+@component("project_capacity_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("project_shared_head_lists",),
+           needs=("、", "万"))
+def extract_capacity_lists(ctx: SentenceContext) -> list[Mention]:
+    """The plants of a list sized by their capacity that share a kind written once after the last
+    ("加快甲煤业300万吨、乙能源90万吨、丙丁150万吨矿井建设": 甲煤业300万吨, 乙能源90万吨 and
+    丙丁150万吨矿井 are three works), in a clause that builds them. Each item is named as written;
+    an item found already (genre_capacity_works) is kept as found."""
+    text = ctx.text
+    lo, hi = LIMITS.capacity_owner_chars
+    out = []
+    for m in _capacity_list_pattern().finditer(text):
+        bounds, start = [], m.start(1)
+        for piece in text[m.start(1):m.end(1)].split("、"):
+            bounds.append((start, start + len(piece)))
+            start += len(piece) + 1
+        cap = _CAPACITY.search(text, 0, bounds[0][1])
+        first = max(bounds[0][0], name_start(ctx, cap.start(), **LIMITS.first_item.limits))
+        bounds[0] = (first, bounds[0][1])
+        bounds[-1] = (bounds[-1][0], m.end())
+        clause = max(text.rfind(c, 0, first) for c in "，。；,;：:") + 1
+        if not _clause_builds(ctx, first, m.end()) or any(w in text[clause:cap.start()] for w in lexicons.words("project_output_words.txt")):
+            continue  # no verb builds them, or an output rate opens a list of products ("年产甲2万吨、乙3万吨…")
+        for a, b in bounds:
+            owner_end = _CAPACITY.search(text, 0, b if (a, b) != bounds[-1] else m.end(1)).start()
+            owner = text[a:owner_end]
+            if not lo <= len(owner) <= hi or owner.endswith(tuple(lexicons.words("genre_capacity_totals.txt"))):
+                continue  # no owner's name, or an area's total ("新增产能300万吨")
+            if owner[:1] in "年日月" or ctx.found_at(a, owner_end, PLACE) or ctx.taken(a, b, (PROJECT,)):
+                continue  # an output rate ("年产…"), a place's target, or a works found already
+            out.append(ctx.mention(PROJECT, a, b, source="capacity_list"))
+    return out
