@@ -325,8 +325,10 @@ def _plenum_year(text: str) -> int | None:
 
 # "今年是“十四五”开局之年", "市长说,今年是全面贯彻落实某会议精神的开局之年"
 # the words stop at the clause's end or at 明年/去年 ("今年是…第二年,明年是收官之年" names no 今年)
+# (the roles of text_year_roles.tsv: "开局之年", "开局起步之年", "收官之年")
 _THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)((?:(?!明年|去年)[^。;!?\n,])"
-                              rf"{{0,{DOCUMENT_LIMITS.this_year_named_chars}}}?(?:开局|收官)之年)")
+                              rf"{{0,{DOCUMENT_LIMITS.this_year_named_chars}}}?"
+                              rf"(?:{alternation_pattern(sorted({r[0] for r in lexicons.rows('text_year_roles.tsv')}))}))")
 _PARTY_CONGRESS = re.compile(r"党的(十[六七八九]|二十)大")
 # a copy of a report or a piece on it: a news piece on works under way ("今年是…开局之年,某县大抓项目…")
 # has no report year, and its figures of the year so far are no review of the year before
