@@ -66,6 +66,8 @@ class DocumentLimits:
     #                                 another month is news of something else or a repost
     this_year_named_chars: int = 40  # "今年是…开局之年": the words naming the year are read this far, within
     #                                   the clause (to a comma, or to 明年/去年, which name another year)
+    planned_year_chars: int = 12  # "某省2026年经济社会发展主要预期目标": the words between a year and its
+    #                               targets, work or report's name (text_planned_year_cues.txt)
     numeral_session_chars: int = 12  # a numeral before 次 numbers a session when 全会/会议 follows within
     #                                  this many characters ("十一次市政府常务会议"; kg.text.cn_numerals)
 

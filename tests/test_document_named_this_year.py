@@ -19,6 +19,23 @@ def test_the_first_year_of_a_plan_dates_the_copy(tmp_path):
                 ("城镇新增就业", "2.5", "万人", "target", 2021))
 
 
+@pytest.mark.parametrize("role", ["“十五五”开局起步之年", "“十五五”开局的第一年"])
+def test_the_first_year_of_the_fifteenth_plan_in_other_words(tmp_path, role):
+    # the 2026 reports open the 十五五 (2026–2030): its first year also 开局起步之年, 开局的第一年
+    text = PIECE.replace("“十四五”开局之年", role)
+    assert parsed(tmp_path, text).year == 2026
+    assert_rows(tmp_path, text, ("地区生产总值", "7", "%", "target", 2026))
+
+
+def test_a_speech_quoted_from_the_report_is_a_copy_of_it(tmp_path):
+    # no report's name but the mayor speaking "在报告中": still a piece on the report
+    text = ("市长某某在报告中说,今年是“十五五”开局起步之年。\n"
+            "今年经济社会发展主要预期目标是:地区生产总值增长5%,城镇新增就业12万人。\n")
+    assert parsed(tmp_path, text).year == 2026
+    assert_rows(tmp_path, text, ("地区生产总值", "5", "%", "target", 2026),
+                ("城镇新增就业", "12", "万人", "target", 2026))
+
+
 def test_the_last_year_of_a_plan(tmp_path):
     assert parsed(tmp_path, PIECE.replace("“十四五”开局之年", "“十三五”规划收官之年")).year == 2020
 

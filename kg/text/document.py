@@ -204,9 +204,27 @@ def _dated_opening(text: str) -> int | None:
         first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
         return int(first) + cn_number(m.group(2)) - 1 if first else None
     year = _provincial_session_year(head)
+    if year and _planned_year(text) == year - 1:
+        # an extra session in the term counts one more than the year: the year the copy plans for
+        # wins ("吉林省第十四届人民代表大会第五次会议…吉林省2026年经济社会发展主要预期目标")
+        return year - 1
     # a province that held an extra session counts one more than the year ("河南省十三届人大六次会议
     # …回顾了2021年": the report of 2022): a session whose year the text's own years deny dates nothing
     return _agreeing(year, text) if year else None
+
+
+@functools.lru_cache(maxsize=1)
+def _planned_year_cue() -> re.Pattern[str]:
+    """A year written a few words before its targets, its work or its report's name
+    (`text_planned_year_cues.txt`), not a report whose targets a review met."""
+    cues = alternation_pattern(lexicons.words("text_planned_year_cues.txt"))
+    return re.compile(rf"((?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d\n]{{0,{DOCUMENT_LIMITS.planned_year_chars}}}?"
+                      rf"(?:{cues})(?![^。\n]{{0,8}}?(?:确定|提出的|明确的))")
+
+
+def _planned_year(text: str) -> int | None:
+    """The latest year a copy names as the one whose targets or work it sets out."""
+    return max((int(m.group(1)) for m in _planned_year_cue().finditer(text)), default=None)
 
 
 def _provincial_session_year(head: str) -> int | None:
@@ -307,8 +325,10 @@ def _plenum_year(text: str) -> int | None:
 
 # "今年是“十四五”开局之年", "市长说,今年是全面贯彻落实某会议精神的开局之年"
 # the words stop at the clause's end or at 明年/去年 ("今年是…第二年,明年是收官之年" names no 今年)
+# (the roles of text_year_roles.tsv: "开局之年", "开局起步之年", "收官之年")
 _THIS_YEAR_NAMED = re.compile(r"今年(?:既是|也是|是|为)((?:(?!明年|去年)[^。;!?\n,])"
-                              rf"{{0,{DOCUMENT_LIMITS.this_year_named_chars}}}?(?:开局|收官)之年)")
+                              rf"{{0,{DOCUMENT_LIMITS.this_year_named_chars}}}?"
+                              rf"(?:{alternation_pattern(sorted({r[0] for r in lexicons.rows('text_year_roles.tsv')}))}))")
 _PARTY_CONGRESS = re.compile(r"党的(十[六七八九]|二十)大")
 # a copy of a report or a piece on it: a news piece on works under way ("今年是…开局之年,某县大抓项目…")
 # has no report year, and its figures of the year so far are no review of the year before
