@@ -15,7 +15,7 @@ HEAD = "2023年临川县人民政府工作报告"
 
 @pytest.mark.parametrize("sentence, company", [
     ("全县重大项目完成投资95亿元。东排公司精密轴承智能制造、天和公司汽车水泵生产线等项目建成投产。", "东排公司"),
-    ("临川建工、宏远集团、鸿中集团等一批骨干企业相继落户。", "鸿中集团"),
+    ("今年以来，鸿中集团与县政府签订合作协议。", "鸿中集团"),
 ])
 def test_a_trade_name_holding_a_direction_is_the_company(tmp_path, sentence, company):
     _, orgs, _ = review_graph(tmp_path, sentence, HEAD)

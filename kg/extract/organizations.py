@@ -1302,13 +1302,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     text = ctx.text
     end = p.local_end
     after_place = a != p.local_start
-    trade_end = None
-    if run and run[0].start == a:
-        # "鼎江|高科|高纯…": a company trade after the trade name closes the short name
-        trade_end = _trade_named_end(ctx, run[:1], run[0].end, end) if len(run) > 1 and run[1].word in _company_form_trades() \
-            else _trade_named_end(ctx, run, run[-1].end, end)
-        if trade_end is not None:
-            run = run[:1]
+    run, trade_end = _run_to_company_form(ctx, run, a, end)
     if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
         return None
     if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
@@ -1356,6 +1350,18 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _run_to_company_form(ctx: SentenceContext, run: list, a: int, end: int) -> tuple[list, int | None]:
+    """`run` and the end of the company's short name by its form (_trade_named_end), or None: the first
+    word alone when a company-form trade after it closes the name ("鼎江|高科|高纯…")."""
+    if not run or run[0].start != a:
+        return run, None
+    if len(run) > 1 and run[1].word in _company_form_trades():
+        trade_end = _trade_named_end(ctx, run[:1], run[0].end, end)
+    else:
+        trade_end = _trade_named_end(ctx, run, run[-1].end, end)
+    return (run[:1], trade_end) if trade_end is not None else (run, None)
 
 
 @functools.lru_cache(maxsize=1)
