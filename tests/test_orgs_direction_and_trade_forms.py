@@ -45,3 +45,10 @@ def test_gaoke_with_too_short_a_works_names_no_company(tmp_path):
     # a product shorter than PROJECT_LIMITS.company_works_min characters: the word is no company by its form alone
     _, orgs, _ = review_graph(tmp_path, "推进高科技产业园项目建设。", HEAD)
     assert not any(o.endswith("高科") for o in orgs), orgs
+
+
+def test_an_industry_before_the_site_city_is_no_company(tmp_path):
+    # 储能 is an industry (industries.txt): with its trade 电池 before the city it is the works' product
+    _, orgs, links = review_graph(tmp_path, "新开工建设鼎盛新能源动力及储能电池抚州项目(二期)等5个项目。", HEAD)
+    assert "储能电池" not in orgs, orgs
+    assert not any(o == "储能电池" for o, _ in links), links

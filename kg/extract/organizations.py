@@ -1488,8 +1488,9 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]) or toks[0].pos.startswith(_NOT_COMPANY_POS):
         return None
     first = toks[0]
-    if (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= ORG_RULES.works_company_max_freq:
-        return None
+    if (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= ORG_RULES.works_company_max_freq \
+            or first.word in _industry_words():
+        return None  # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, no trade name
     text = ctx.text
     a, b = first.start, first.end
     trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
