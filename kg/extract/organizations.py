@@ -9,7 +9,7 @@ import functools
 import re
 
 from kg import lexicons
-from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, TRADE_NAME_CHARACTERS
+from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
 from kg.text.company_names import company_trades, group_forms, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
@@ -304,7 +304,7 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
             or _rare_trade_name(stem) or suffix in _COMPANY_HEADS and _abbreviation_pair(ctx, start, a):
         return True
-    if suffix in _COMPANY_HEADS and _rare_proper_word(ctx, start, a):
+    if suffix in _COMPANY_HEADS and (_rare_proper_word(ctx, start, a) or _direction_trade_name(ctx, start, a)):
         return True
     if suffix in _REGION_NAMED_HEADS and _one_place_word(ctx, start, a):
         return True  # "三峡银行": a bank named after a region that jieba knows as a place (ns)
@@ -341,6 +341,34 @@ def _rare_proper_word(ctx: SentenceContext, start: int, a: int) -> bool:
     tok = ctx.token_starting_at(start)
     return (tok is not None and tok.end == a and len(tok.word) >= 2 and tok.pos in _PROPER_NOUN_TAGS
             and (tokenizer_tags().tokenizer.FREQ.get(tok.word) or 0) < ORG_RULES.group_trade_word_max_freq)
+
+
+# the direction characters that a trade name may hold ("东排公司", "鸿中集团"), which jieba reads as
+# a direction (中/f) or a place word (东排/s), so no proper word is seen in the stem
+_DIRECTION_CHARS = "东南西北中"
+
+
+def _direction_trade_name(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] a trade name of two or three characters holding a direction character, which
+    jieba cut or tagged as a direction or place word (东排/s 公司, 鸿/nr 中/f 集团), right before 集团 or
+    公司 and opening its clause or a list item? No common word (东部, 城南: at least
+    ORG_RULES.group_trade_word_max_freq in jieba's dictionary) and no function word, number or time
+    word is in it; a company so named stands where a name opens, a direction after another word
+    ("市中公司", "其中公司") does not."""
+    text = ctx.text
+    stem = text[start:a]
+    if not 2 <= len(stem) <= 3 or not all(CJK.match(c) for c in stem) or not any(c in _DIRECTION_CHARS for c in stem):
+        return False
+    if start > 0 and text[start - 1] not in PUNCT and text[start - 1] not in _COMPANY_JOINING:
+        return False
+    toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    if not toks or toks[0].start != start or toks[-1].end != a or not any(t.pos in ("f", "s") for t in toks):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    if (freq.get(stem) or 0) >= ORG_RULES.group_trade_word_max_freq \
+            or any(len(t.word) > 1 and (freq.get(t.word) or 0) >= ORG_RULES.group_trade_word_max_freq for t in toks):
+        return False
+    return not any(t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "t", "v")) for t in toks)
 
 
 def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -1271,11 +1299,14 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     text = ctx.text
     end = p.local_end
     after_place = a != p.local_start
+    run, trade_end = _run_to_company_form(ctx, run, a, end)
     if not run or run[0].start != a or len(run) > ORG_RULES.works_company_max_words:
         return None
     if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
         return None  # "10万吨大麦芽二期": after a capacity comes the product, not the company
     b = run[-1].end
+    if trade_end is not None:
+        b = trade_end  # "鼎江|高科": the company trade after the trade name is part of the short name
     if _company_pattern().match(text, b):
         return None  # "丹凤棣花携程农庄": a known company after the word names the works; the word is its site
     rest = text[b:end]
@@ -1288,7 +1319,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest) or _output_capacity().match(rest)):
+            or _developer_works(run, rest) or _output_capacity().match(rest) or trade_end is not None):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")
@@ -1316,6 +1347,49 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _run_to_company_form(ctx: SentenceContext, run: list, a: int, end: int) -> tuple[list, int | None]:
+    """`run` and the end of the company's short name by its form (_trade_named_end), or None: the first
+    word alone when a company-form trade after it closes the name ("鼎江|高科|高纯…")."""
+    if not run or run[0].start != a:
+        return run, None
+    if len(run) > 1 and run[1].word in _company_form_trades():
+        trade_end = _trade_named_end(ctx, run[:1], run[0].end, end)
+    else:
+        trade_end = _trade_named_end(ctx, run, run[-1].end, end)
+    return (run[:1], trade_end) if trade_end is not None else (run, None)
+
+
+@functools.lru_cache(maxsize=1)
+def _company_form_trades() -> frozenset[str]:
+    """The company trades that name no product of a works (高科, 化学, 精工): company_trades() less
+    the industries (新能源, 装备, 新材料: "科恒新能源装备产业园" is 科恒's works of that industry)."""
+    return company_trades() - frozenset(_industry_words())
+
+
+def _trade_named_end(ctx: SentenceContext, run: list, b: int, end: int) -> int | None:
+    """Where a company's short name ends when the one rare word `run` at a works' head, with the company
+    trade (company_trades(): 高科, 化学) that ends it or the word after it, names the company by its form
+    ("鼎江高科" cut 鼎江|高科 or kept whole), a product of at least PROJECT_LIMITS.company_works_min
+    Chinese characters following before the works' head ("…高纯电子化学品项目"); None otherwise. Two
+    characters or more of a trade name stand before the trade."""
+    if len(run) != 1:
+        return None
+    word = run[0].word
+    forms = _company_form_trades()
+    trade = max((w for w in forms if word.endswith(w)), key=len, default="")
+    if trade and len(word) - len(trade) >= 2:
+        name_end = b
+    else:
+        nxt = ctx.token_starting_at(b)
+        if nxt is None or nxt.word not in forms or len(word) < 2:
+            return None
+        name_end = nxt.end
+    head = max((h.start() for h in project_head_pattern().finditer(ctx.text, name_end, end) if h.end() == end), default=None)
+    if head is None or sum(1 for c in ctx.text[name_end:head] if CJK.match(c)) < PROJECT_LIMITS.company_works_min:
+        return None
+    return name_end
 
 
 def _developer_works(run: list, rest: str) -> bool:
@@ -1411,8 +1485,9 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]) or toks[0].pos.startswith(_NOT_COMPANY_POS):
         return None
     first = toks[0]
-    if (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= ORG_RULES.works_company_max_freq:
-        return None
+    if (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= ORG_RULES.works_company_max_freq \
+            or first.word in _industry_words():
+        return None  # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, no trade name
     text = ctx.text
     a, b = first.start, first.end
     trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
