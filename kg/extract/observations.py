@@ -207,6 +207,15 @@ def _clause_cue() -> re.Pattern[str]:
                       rf"(?!(?<=今年)(?:{so_far}|{_SO_FAR_MONTHS}))")
 
 
+@functools.lru_cache(maxsize=1)
+def _so_far() -> re.Pattern[str]:
+    """今年 and the months so far after it ("今年上半年", "今年1月至7月"); not 今年以来, which
+    has long been no cue and left the values after it the timing they had (a page's
+    "今年以来,…新开工的重大项目达261个" of the year it was written)."""
+    so_far = "|".join(map(re.escape, (w for w in lexicons.words("obs_so_far_periods.txt") if w != "以来")))
+    return re.compile(rf"今年(?:{so_far}|{_SO_FAR_MONTHS})")
+
+
 # "今年1—7月", "今年1月至7月", "今年1-7月份", "今年前7个月", "今年前两个月": months so far, with figures
 _SO_FAR_MONTHS = (rf"\d{{1,2}}\s*月?\s*[—\-~至到]\s*\d{{1,2}}\s*月"
                   rf"|前\s*(?:\d{{1,2}}|[{CN_NUMERALS}两]{{1,2}})\s*个?月")
@@ -269,6 +278,13 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     for found in _clause_cue().finditer(text, a, b):
         if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
             cue = found
+    # "今年一季度,…计划134.3亿元": the months so far after the last cue date no whole year, and
+    # the year the values before had is not theirs either: left out
+    months = None
+    for months in _so_far().finditer(text, cue.end() if cue else a, b):
+        pass
+    if months is not None:
+        return so_far[0], None
     if cue is None:
         return _clause_year_ahead(sentence, span, own) or so_far
     mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
