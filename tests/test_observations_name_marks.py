@@ -35,3 +35,14 @@ def test_lead_words_after_the_own_area_go_with_it(tmp_path):
     assert ("固定资产投资", "4.2", "%", "actual", 2023) in obs
     assert ("社会消费品零售总额", "7.5", "%", "actual", 2023) in obs
     assert not [o for o in obs if o[0].startswith(("在", "全市"))]
+
+
+def test_a_word_opening_with_zai_after_the_own_area_keeps_it(tmp_path):
+    # 在 is stripped with the area only as a preposition ("南充市在全国…"), not where 在库, 在岗, 在园 …
+    # is the word ("在库规上企业": jieba's HMM pairs 库规, which is no word)
+    obs = found(tmp_path, "南充市人民政府工作报告", "一、2023年工作回顾\n"
+                "南充市在库规上企业达到1200家。南充市在园企业达到560家。")
+    names = [o[0] for o in obs]
+    assert "库规上企业" not in names and "规上企业" not in names, obs
+    assert ("在库规上企业", "1200", "家", "actual", 2023) in obs
+    assert ("在园企业", "560", "家", "actual", 2023) in obs

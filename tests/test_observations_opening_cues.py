@@ -63,3 +63,49 @@ def test_months_so_far_are_no_plan_cue(tmp_path):
             "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
     found = rows(observations(tmp_path, text))
     assert not any(v in ("126", "312.5") and s == "target" for _, v, _, s, _ in found), found
+
+
+def test_an_investment_in_the_opening_sentence_is_dated_by_its_cue(tmp_path):
+    # "总投资…的X项目" in a sentence let through by its cue word: the cue dates the investment too
+    # (it was written with no period before session 23's review), and every observation has a period
+    text = OPENING.replace("预计2022年全省生产总值增长4.2%左右,", "今年将开工总投资30亿元的青山水库项目,")
+    found = rows(observations(tmp_path, text))
+    assert ("青山水库项目总投资", "30", "亿元", "target", 2023) in found, found
+    assert all(p is not None for *_, p in found), found
+
+
+def test_an_investment_no_cue_dates_is_left_out(tmp_path):
+    text = OPENING.replace("预计2022年全省生产总值增长4.2%左右,", "某省开工总投资30亿元的青山水库项目,预计")
+    found = rows(observations(tmp_path, text))
+    assert not any(v == "30" for _, v, *_ in found), found
+    assert all(p is not None for *_, p in found), found
+
+
+SO_FAR_FORMS = ("今年以来", "今年上半年", "今年1月至7月", "今年1-7月份", "今年前7个月", "今年前两个月",
+                "今年一季度", "今年前三季度")
+
+
+def test_every_form_of_the_months_so_far_is_no_plan_cue(tmp_path):
+    for form in SO_FAR_FORMS:
+        text = (f"某区推进重大项目建设。{form},全区完成固定资产投资126亿元,实现税收收入31.5亿元。\n"
+                "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
+        found = rows(observations(tmp_path, text))
+        assert not any(v in ("126", "31.5") and s == "target" for _, v, _, s, _ in found), (form, found)
+        assert ("地区生产总值", "6", "%", "target", 2023) in found, (form, found)
+
+
+def test_this_year_before_a_plan_is_still_a_plan_cue(tmp_path):
+    # the guard is the months so far only: "今年全区…" and "今年力争…" still plan the year
+    text = ("某区推进重大项目建设。今年全区完成固定资产投资126亿元。\n"
+            "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
+    assert ("固定资产投资", "126", "亿元", "target", 2023) in rows(observations(tmp_path, text))
+
+
+def test_the_months_so_far_do_not_take_the_year_reviewed_before(tmp_path):
+    # a quarter's figures after last year's review are neither last year's values nor the year's target
+    text = ("本报讯 某市交通运输局消息,2022年全市交通运输固定资产投资累计完成99.2亿元,同比增长8.7%。"
+            "今年一季度,交通运输固定资产投资计划13.4亿元。\n\n"
+            "2023年某市经济社会发展主要预期目标是地区生产总值增长6%左右。\n")
+    found = rows(observations(tmp_path, text))
+    assert ("交通运输固定资产投资", "99.2", "亿元", "actual", 2022) in found, found
+    assert not any(v == "13.4" for _, v, *_ in found), found

@@ -11,7 +11,7 @@ from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import cn_number, five_year_plan_end, opening_plan_spans
 from kg.text.quantities import Quantity, find_quantities, quantity_words
-from kg.text.segment import tokens
+from kg.text.segment import guessed_word_across, tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS, CN_NUMERALS
@@ -180,7 +180,10 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                              respectively)
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
-    return out + _investments_before_names(ctx, period, status)
+    # a sentence no part dates (let through by _cue_dated) dates each investment by the cue before it
+    undated = own is not None and (status is None or period is None)
+    dated = (lambda q: _clause_timing(ctx.sentence, (0, q.start), own, (status, period))) if undated else None
+    return out + _investments_before_names(ctx, period, status, dated)
 
 
 def _cue_dated(ctx: SentenceContext, section: Section) -> bool:
@@ -196,11 +199,26 @@ def _cue_dated(ctx: SentenceContext, section: Section) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _clause_cue() -> re.Pattern[str]:
-    """A word of obs_clause_cues.tsv (not 今年以来 nor 今年1—7月: the months so far, not
-    比去年/较去年: a comparison, no date)."""
+    """A word of obs_clause_cues.tsv (not 今年 before the months so far, obs_so_far_periods.txt or
+    _SO_FAR_MONTHS: "今年以来", "今年上半年", "今年1—7月"; not 比去年/较去年: a comparison, no date)."""
     words = lexicons.words("obs_clause_cues.tsv")  # longest first
+    so_far = "|".join(map(re.escape, lexicons.words("obs_so_far_periods.txt")))
     return re.compile(rf"(?<![比较同])(?:{'|'.join(map(re.escape, words))})(?!以来)"
-                      r"(?!(?<=今年)\d{1,2}\s*[—\-~至到]\s*\d{1,2}\s*月)")
+                      rf"(?!(?<=今年)(?:{so_far}|{_SO_FAR_MONTHS}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _so_far() -> re.Pattern[str]:
+    """今年 and the months so far after it ("今年上半年", "今年1月至7月"); not 今年以来, which
+    has long been no cue and left the values after it the timing they had (a page's
+    "今年以来,…新开工的重大项目达261个" of the year it was written)."""
+    so_far = "|".join(map(re.escape, (w for w in lexicons.words("obs_so_far_periods.txt") if w != "以来")))
+    return re.compile(rf"今年(?:{so_far}|{_SO_FAR_MONTHS})")
+
+
+# "今年1—7月", "今年1月至7月", "今年1-7月份", "今年前7个月", "今年前两个月": months so far, with figures
+_SO_FAR_MONTHS = (rf"\d{{1,2}}\s*月?\s*[—\-~至到]\s*\d{{1,2}}\s*月"
+                  rf"|前\s*(?:\d{{1,2}}|[{CN_NUMERALS}两]{{1,2}})\s*个?月")
 
 
 # a year written in the words before a value, not one compared with ("比2020年", "是2005年的3倍")
@@ -260,6 +278,13 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     for found in _clause_cue().finditer(text, a, b):
         if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
             cue = found
+    # "今年一季度,…计划134.3亿元": the months so far after the last cue date no whole year, and
+    # the year the values before had is not theirs either: left out
+    months = None
+    for months in _so_far().finditer(text, cue.end() if cue else a, b):
+        pass
+    if months is not None:
+        return so_far[0], None
     if cue is None:
         return _clause_year_ahead(sentence, span, own) or so_far
     mode = lexicons.mapping("obs_clause_cues.tsv")[cue.group()]
@@ -508,18 +533,24 @@ _INVESTMENT_BEFORE = re.compile(r"(总投资|投资)[超近约逾达]?$")
 _EXAMPLES_COUNTED = re.compile(rf"[^,;。:]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?等\d+[个项家户所座]")
 
 
-def _investments_before_names(ctx: SentenceContext, period: int | None, status: str) -> list[Mention]:
+def _investments_before_names(ctx: SentenceContext, period: int | None, status: str | None,
+                              dated=None) -> list[Mention]:
     """An investment written as a modifier of a name is that thing's investment (ANNOTATION's
     "总投资30亿元的启迪科技城" → 启迪科技城总投资); the name is the project named right after 的,
-    else the kind counted after its named examples, else the noun after 的."""
+    else the kind counted after its named examples, else the noun after 的. `dated(q)`, where the
+    sentence has no timing of its own, gives a value's (status, period) from the cue before it; an
+    investment nothing dates is left out, as every other value."""
     out = []
     for q in ctx.quantities:
         invested = _INVESTMENT_BEFORE.search(ctx.text[: q.start]) if q.modifier and q.unit.endswith("元") else None
         thing = _invested_thing(ctx, q.end + 1) if invested else ""
+        q_status, q_period = dated(q) if dated and thing else (status, period)
+        if q_status is None or q_period is None:
+            continue
         if thing and not _not_an_indicator(thing):
             out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=thing + invested.group(1), value=q.value,
-                                   unit=q.unit, measure="level", direction=None, bound=q.bound, period=period,
-                                   status=status, continues=False))
+                                   unit=q.unit, measure="level", direction=None, bound=q.bound, period=q_period,
+                                   status=q_status, continues=False))
     return out
 
 
@@ -1802,9 +1833,18 @@ def _verb_forms_measure(verb: str, rest: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _cut_alone(p: str) -> bool:
     """Whether the first character of `p` is a word of its own, before a word of two or more
-    ("在/全区", "共/建成"; not "在建/项目", "在/岗/职工", "和/美/乡村")."""
+    ("在/全区", "共/建成"; not "在建/项目", "在/岗/职工", "和/美/乡村"). After 在, which makes words
+    of one character after it (在库, 在岗, 在园, 在校), the word after must be one the dictionary
+    knows: a pair jieba's HMM made up is no sign of the preposition ("在/库规/上/企业": 在库 is the word)."""
     toks = tokens(p)
-    return len(toks[0].word) == 1 and (len(toks) < 2 or len(toks[1].word) > 1)
+    return len(toks[0].word) == 1 and (len(toks) < 2 or len(toks[1].word) > 1
+                                       and not (toks[0].word in _BOUND_WORD_LEADS
+                                                and guessed_word_across(toks, toks[1].start + 1)))
+
+
+# a lead character that also opens words with one character after it ("在库企业", "在岗职工"), the
+# preposition only where the word after it is one jieba's dictionary knows ("在/全国", "在/园区")
+_BOUND_WORD_LEADS = "在"
 
 
 # the counters of a set of places or bodies ("74个重点城市", "园区10户规上企业")
