@@ -21,26 +21,41 @@ def _kind_list_pattern() -> re.Pattern[str]:
     item = rf"[{CJK_CHARS}A-Za-z0-9“”()]{{2,{LIMITS.item_chars}}}"
     # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
     count = r"(?:\d+[余多]?[个条座项家处]|[一二三四五六七八九十两]+[个条座项家处]|一批)?"
+    # a route list's length after its count ("等7条674公里高速公路", "等10条、496公里高速公路")
+    units = alternation_pattern(lexicons.words("project_list_length_units.txt"))
+    length = rf"(?:(?<=[个条座项处])、?\d+(?:\.\d+)?[余多]?(?:{units}))?"
     kinds = alternation_pattern(lexicons.words("project_list_kinds.txt"))
     kind = rf"(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})"
     # without 等, a list of two items or more closed by its count ("甲乙、丙丁两条高速公路")
     counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处]"
-    return re.compile(rf"((?:{item}[、及])*{item})等{count}{kind}|((?:{item}、)+{item}){counted}{kind}")
+    return re.compile(rf"((?:{item}[、及])*{item})等{count}{length}{kind}|((?:{item}、)+{item}){counted}{length}{kind}")
 
 
 @component("project_kind_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects", "companies_listed_as_works"), needs=("等", "、"))
 def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
     """The items of a list of works labelled by their kind, in a clause that builds or runs them."""
     out = []
+    last_end = -2
     for m in _kind_list_pattern().finditer(ctx.text):
-        items = _split_joined(ctx, list_items(ctx, m, 1 if m.group(1) else 2, seps="、及", **LIMITS.first_item.limits))
+        group = 1 if m.group(1) else 2
+        items = _split_joined(ctx, list_items(ctx, m, group, seps="、及", **LIMITS.first_item.limits))
+        if m.start(group) == last_end + 1 and ctx.text[last_end] == "、":
+            # "…等6个380公里高速公路、G307甲乙至丙丁等一批干线公路": a list right after another's kind
+            # begins after the 、 that joins them
+            items[0] = (m.start(group), items[0][1])
+        last_end = m.end()
         items[0] = (_route_start(ctx, *items[0]), items[0][1])
         if not _clause_builds(ctx, items[0][0], m.end()):
             continue
         for a, b in items:
+            if a > 0 and ctx.text[a - 1] in _ROUTE_JOINTS:
+                continue  # "…靖边东坑至彭滩等一批干线公路": the walk stopped at the joint, the item is half a route
             if _names_one_works(ctx, a, b):
                 out.append(ctx.mention(PROJECT, a, b, source="kind_list"))
     return out
+
+
+_ROUTE_JOINTS = "至"
 
 
 def _route_start(ctx: SentenceContext, a: int, b: int) -> int:
@@ -76,8 +91,9 @@ def _clause_builds(ctx: SentenceContext, a: int, b: int) -> bool:
     end = min(ends, default=len(text))
     if any(w in text[b:min(end, b + LIMITS.stage_after_chars)] for w in stages):
         return True
-    if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及", "以及"), b):
-        return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台")
+    if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及", "以及", "、"), b):
+        return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台",
+        # "…等3条高速公路、甲乙至丙丁等一批干线公路建设")
     start = max(text.rfind(c, 0, a) for c in "，。；,;：:") + 1
     return any(w in text[start:a] for w in stages)
 
