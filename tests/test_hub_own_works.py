@@ -2,12 +2,15 @@
 "武陵山机场改扩建工程"), are not in the hub: they are where the hub is named after (ANNOTATION
 rule 8: 武陵山机场改扩建工程 → 武陵山区; kg.resolve.relations _hub_own_works, rel_hub_own_works.txt).
 A separate facility that stands at the hub keeps it as its place ("正阳火车站临时散堆货场" → 正阳火车站).
+A river's head and the sea kept whole as one word ("江海联运", "江海船舶") end no place's name.
 Sentences written in the genre's phrasing, with invented hubs; the samples from ../shared."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import review_located
+from kg.model import PLACE
+
+from tests.conftest import review_located, review_mentions
 
 TITLE = "2023年某省人民政府工作报告"
 
@@ -40,3 +43,12 @@ def test_a_facility_at_a_station_keeps_the_station(qianjiang):
     assert ("正阳火车站临时散堆货场", "正阳火车站") in links
     assert ("武陵山机场改扩建工程", "武陵山") in links  # the place it is named after
     assert ("武陵山机场改扩建工程", "武陵山机场") not in links
+
+
+def test_a_river_and_the_sea_in_general_end_no_place_name(tmp_path):
+    # "江海联运", "江海船舶": waters in general after a city, no river 芜湖江 nor 芜湖江海
+    # (kg.extract.places _in_a_water_pair, place_water_pairs.txt)
+    sentence = "加快建设九江江海联运枢纽和铜陵马鞍山江海联运中心,5000吨级江海船舶可直达。"
+    found = {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    assert {"九江", "马鞍山"} <= found
+    assert not {f for f in found if f.endswith(("江海", "山江", "级江"))}
