@@ -393,8 +393,9 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
     nxt = text[b:b + 1]
-    if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name() and not _head_opens_a_kept_word(ctx, b, b + 1):
-        return False  # "黔江河" is a river: the suffix rule takes it ("厦门海峡" is 厦门's: the head opens a word)
+    if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name() and not (
+            _head_opens_a_kept_word(ctx, b, b + 1) or _in_a_water_pair(ctx, b, b + 1)):
+        return False  # "黔江河" is a river: the suffix rule takes it ("厦门海峡", "安庆江海联运" are 厦门's, 安庆's)
     if street_follows(ctx, b):
         return False  # "满洲里路" is a street of the report's city, named after another one
     if opens_abbreviated_route(ctx.text, a, b):
@@ -931,6 +932,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # "巴彦托海路": a street named after a place, not the place
     if _head_opens_an_indicator(text, a):
         return False  # "西藏地区生产总值": the head opens the indicator's name
+    if len(suffix) == 1 and _in_a_water_pair(ctx, a, b):
+        return False  # "安庆江海联运枢纽", "万吨级江海船舶": waters in general, no 安庆江 nor 安庆江海
     opening = ctx.token_starting_at(a)  # the one token starting at a, if any (tokens do not overlap)
     if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
             opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
@@ -1008,6 +1011,13 @@ _CONJUNCTIONS = lexicons.roles("joining_words.tsv")["and"]
 @functools.lru_cache(maxsize=1)
 def _water_heads() -> str:
     return lexicons.characters("place_water_heads.txt")
+
+
+def _in_a_water_pair(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the one-character head at a..b one of a word jieba keeps whole of a river's head and the
+    sea that speaks of waters in general (`place_water_pairs.txt`: 江海, 河海)?"""
+    word = ctx.token_reaching(b)
+    return word is not None and word.word in lexicons.word_set("place_water_pairs.txt")
 
 
 def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:

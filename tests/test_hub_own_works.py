@@ -1,0 +1,54 @@
+"""Works on a transport hub itself, written right after the hub's name ("南沙港五期", "深圳宝安机场第三跑道",
+"武陵山机场改扩建工程"), are not in the hub: they are where the hub is named after (ANNOTATION
+rule 8: 武陵山机场改扩建工程 → 武陵山区; kg.resolve.relations _hub_own_works, rel_hub_own_works.txt).
+A separate facility that stands at the hub keeps it as its place ("正阳火车站临时散堆货场" → 正阳火车站).
+A river's head and the sea kept whole as one word ("江海联运", "江海船舶") end no place's name.
+Sentences written in the genre's phrasing, with invented hubs; the samples from ../shared."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.model import PLACE
+
+from tests.conftest import review_located, review_mentions
+
+TITLE = "2023年某省人民政府工作报告"
+
+
+def _links(tmp_path: Path, sentence: str) -> set[tuple[str, str]]:
+    return review_located(tmp_path, sentence, TITLE)
+
+
+def test_an_airport_s_phase_and_extension_are_not_in_the_airport(tmp_path):
+    links = _links(tmp_path, "加快通辽机场改扩建,推进巴彦淖尔机场二期和锡林浩特机场第二跑道建设。")
+    objects = {obj for _, obj in links}
+    assert not objects & {"通辽机场", "巴彦淖尔机场", "锡林浩特机场"}
+    assert {("通辽机场改扩建", "通辽市"), ("巴彦淖尔机场二期", "巴彦淖尔市")} <= links
+
+
+def test_a_terminal_area_with_its_ordinal_is_the_airport_s_own(tmp_path):
+    links = _links(tmp_path, "开工建设白城机场T2航站区和松原机场新航站楼。")
+    assert not {obj for _, obj in links} & {"白城机场", "松原机场"}
+
+
+def test_a_port_s_phase_is_not_in_the_port(tmp_path):
+    links = _links(tmp_path, "建成岳阳港二期,开工沅陵港三期。")
+    assert not {obj for _, obj in links} & {"岳阳港", "沅陵港"}
+
+
+def test_a_facility_at_a_station_keeps_the_station(qianjiang):
+    report = qianjiang.report
+    links = {(report.entities[r.subject].name, report.entities[r.object].name)
+             for r in report.relations if r.kind == "locatedIn"}
+    assert ("正阳火车站临时散堆货场", "正阳火车站") in links
+    assert ("武陵山机场改扩建工程", "武陵山") in links  # the place it is named after
+    assert ("武陵山机场改扩建工程", "武陵山机场") not in links
+
+
+def test_a_river_and_the_sea_in_general_end_no_place_name(tmp_path):
+    # "江海联运", "江海船舶": waters in general after a city, no river 芜湖江 nor 芜湖江海
+    # (kg.extract.places _in_a_water_pair, place_water_pairs.txt)
+    sentence = "加快建设九江江海联运枢纽和铜陵马鞍山江海联运中心,5000吨级江海船舶可直达。"
+    found = {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    assert {"九江", "马鞍山"} <= found
+    assert not {f for f in found if f.endswith(("江海", "山江", "级江"))}
