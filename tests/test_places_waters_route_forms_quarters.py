@@ -54,3 +54,13 @@ def test_a_quarter_named_after_its_side_is_not_in_the_bare_new_town(tmp_path):
     links = _links(tmp_path, "开工建设兰州(新城)至永靖公路和城南新城棚户区改造项目。")
     assert ("城南新城棚户区改造项目", "城南新城") in links
     assert ("城南新城棚户区改造项目", "新城") not in links
+
+
+def test_a_whole_place_before_a_route_of_two_forms_is_kept(tmp_path):
+    # session 23 (mw23, review of qk23): the route's abbreviation is the forms right before its kind;
+    # two of them after a place (青藏, 京沪) name the route's ends by themselves, the place stays whole
+    assert "西宁" in _places(tmp_path, "推进西宁青藏铁路格拉段扩能改造。")
+    sentence = "加快推进南京京沪高铁南京南站改造。"
+    assert [m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE].count("南京") == 2
+    # the route of three one-character forms still names no prefecture
+    assert "昌吉" not in _places(tmp_path, "昌吉赣客专建成通车。")

@@ -34,6 +34,11 @@ def test_a_place_subject_of_its_clause_still_locates_every_works_it_lists(tmp_pa
     "清溪镇辖区内白沙河大桥、东山一号大桥建成通车。",
     "清溪镇今年白沙河大桥、东山一号大桥均已完工。",
     "清溪镇谋划储备白沙河大桥、东山一号大桥。",
+    # session 23 (mw23, review of my23): a figure is name material only as a name token's part (10.5代,
+    # 5#, 1号), not as an amount with its unit, a year or a date
+    "清溪镇投资3亿元的白沙河大桥、东山一号大桥建成通车。",
+    "清溪镇2024年白沙河大桥、东山一号大桥均已完工。",
+    "清溪镇3月1日白沙河大桥、东山一号大桥开工建设。",
 ])
 def test_words_that_are_no_part_of_a_name_leave_the_place_the_subject(tmp_path, sentence):
     # session 23 (my23): only a figure, a Latin letter, a name's mark or a joining 及 glue the words
@@ -46,4 +51,13 @@ def test_words_that_are_no_part_of_a_name_leave_the_place_the_subject(tmp_path, 
 def test_a_figure_in_the_first_works_name_glues_the_place_to_it(tmp_path):
     got = links(tmp_path, "清溪8#标准厂房、白沙河大桥全面完工。", area="某某市",
                 places=["清溪"], projects=["标准厂房", "白沙河大桥"])
+    assert ("locatedIn", "白沙河大桥", "清溪") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "清溪1号标准厂房、白沙河大桥全面完工。",
+    "清溪10.5代标准厂房、白沙河大桥全面完工。",
+])
+def test_a_number_or_a_model_in_the_first_works_name_glues_the_place_to_it(tmp_path, sentence):
+    got = links(tmp_path, sentence, area="某某市", places=["清溪"], projects=["标准厂房", "白沙河大桥"])
     assert ("locatedIn", "白沙河大桥", "清溪") not in got

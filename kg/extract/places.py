@@ -2309,17 +2309,12 @@ def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:
 def _visit_phrase() -> Guarded:
     rows = lexicons.rows("place_visit_words.tsv")
     before = "".join(r[0] for r in rows if r[1] == "before")
-    after = tuple(r[0] for r in rows if r[1] == "after")
+    after = lexicons.visit_words_after()
     forms = "".join(w for w in lexicons.words("place_abbreviations.txt") if len(w) == 1)
     return Guarded(after, rf"(?<=[{before}])([{forms}])(?:{'|'.join(map(re.escape, after))})")
 
 
-def _visit_words_after() -> tuple[str, ...]:
-    """The words that close a visit's phrase ("考察"), one of which every find of visit_places holds."""
-    return tuple(r[0] for r in lexicons.rows("place_visit_words.tsv") if r[1] == "after")
-
-
-@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_visit_words_after())
+@component("visit_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.visit_words_after())
 def extract_visit_places(ctx: SentenceContext) -> list[Mention]:
     """A province's one-character form in the set phrase of a visit ("习近平总书记来陕考察"):
     the place visited (ANNOTATION rule 1)."""

@@ -779,8 +779,7 @@ def _person_words() -> tuple[str, ...]:
 
 @functools.cache
 def _visit_or_invest_verbs() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicons.rows("place_visit_words.tsv") if r[1] == "after") \
-        | lexicons.word_set("org_investor_verbs.txt")
+    return frozenset(lexicons.visit_words_after()) | lexicons.word_set("org_investor_verbs.txt")
 
 
 def _one_site_built(ctx: SentenceContext, works: _Works, stem: str) -> bool:

@@ -290,6 +290,13 @@ def town_short(name: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def visit_words_after() -> tuple[str, ...]:
+    """The words that close a visit's phrase (place_visit_words.tsv, role after: "考察", "调研"): read by
+    the visit places ("来陕考察") and by the works a company's visit is not ("宏达科技董事长一行考察产业园")."""
+    return tuple(r[0] for r in rows("place_visit_words.tsv") if r[1] == "after")
+
+
 # ---------------------------------------------------------------- word lists inside patterns
 
 @functools.lru_cache(maxsize=1)

@@ -444,7 +444,25 @@ def _opens_first_name(between: str) -> bool:
     the clause, which locates every works it lists."""
     if not between or not all(c.isalnum() or c in _NAME_MARKS for c in between):
         return False
-    return any(not CJK.match(c) for c in between) or between.endswith(_name_joiners())
+    return any(not CJK.match(c) for c in _name_material(between)) or between.endswith(_name_joiners())
+
+
+_FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)*")
+
+
+def _name_material(between: str) -> str:
+    """The words between without the figures that are no part of a name: a figure is name material only
+    glued into a name token, a Latin letter or a name's mark beside it or a name's counter after it
+    (rel_name_figure_counters.txt: "10.5代", "5#", "1号"); an amount with its unit ("3亿元"), a year
+    ("2024年") or a date ("3月1日") is dropped."""
+    counters = _name_figure_counters()
+
+    def keep(m: re.Match) -> bool:
+        before = between[m.start() - 1] if m.start() else ""
+        after = between[m.end()] if m.end() < len(between) else ""
+        return any(c and (c in _NAME_MARKS or c.isalpha() and not CJK.match(c)) for c in (before, after)) or after in counters
+
+    return _FIGURE.sub(lambda m: m.group() if keep(m) else "", between)
 
 
 _NAME_MARKS = "#.-~—–－·"
@@ -453,6 +471,11 @@ _NAME_MARKS = "#.-~—–－·"
 @functools.lru_cache(maxsize=1)
 def _name_joiners() -> tuple[str, ...]:
     return tuple(lexicons.words("rel_name_joiners.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _name_figure_counters() -> frozenset[str]:
+    return frozenset(lexicons.words("rel_name_figure_counters.txt"))
 
 
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):

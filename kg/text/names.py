@@ -75,9 +75,10 @@ def split_area(area: str) -> list[str]:
 def opens_abbreviated_route(text: str, a: int, b: int) -> bool:
     """Is text[a:b], a short form of a place below a province, the start of a route's name built of
     its ends' one-character forms ("昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, no 昌吉): two characters,
-    the last a province's form (place_abbreviations.txt), one or two more such forms right after it,
-    then a route's kind (place_abbreviated_route_kinds.txt)? A province's own name before its route
-    is kept ("四川川藏铁路")."""
+    the last a province's form (place_abbreviations.txt), one more such form right after it (two or
+    more are a route's abbreviation of their own, after a whole place: "西宁青藏铁路"), then a route's
+    kind (place_abbreviated_route_kinds.txt)? A province's own name before its route is kept
+    ("四川川藏铁路")."""
     forms = lexicons.word_set("place_abbreviations.txt")
     if b - a != 2 or text[b - 1] not in forms:
         return False
@@ -86,4 +87,7 @@ def opens_abbreviated_route(text: str, a: int, b: int) -> bool:
     k = b
     while k < len(text) and k - b < 2 and text[k] in forms:
         k += 1
-    return k > b and text.startswith(lexicons.words("place_abbreviated_route_kinds.txt"), k)
+    # the route's abbreviation is the forms right before its kind: two or more of them after the place
+    # name the route's ends by themselves ("西宁青藏铁路", "南京京沪高铁"), and the place before is whole;
+    # only one form after it ("昌吉赣客专") needs the place's characters to make up the route's ends
+    return k == b + 1 and text.startswith(lexicons.words("place_abbreviated_route_kinds.txt"), k)
