@@ -166,3 +166,27 @@ def test_counted_village_works_in_hailar(tmp_path):
 ])
 def test_works_listed_by_capacity(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# Review of session 23 (mend mv23): the owners of such a list are names by genre_capacity_works' test
+# (kg.extract.genre.names_capacity_owner): one of them a proper name, each opening on a word, the first
+# (its start walked back from the capacity) a rare word at least; modes and common words ("集中式",
+# "本地企业") own no works; a total (产能, 装机) after an owner is a figure, no
+# works; the units are genre_capacity_units.txt's for both rules (MW, GW, 吉瓦). Sentences written in
+# the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("推动建设集中式300万千瓦、分布式90万千瓦光伏项目。",  # modes of solar power, no owners
+     set(), {"集中式300万千瓦", "式300万千瓦"}),
+    ("建成本地企业300万吨、外地企业90万吨矿井。",  # common words; the first cut inside 成本
+     set(), {"企业300万吨", "本地企业300万吨", "外地企业90万吨矿井"}),
+    ("建成本地企业300万吨、晋丰煤业90万吨矿井。",  # the first owner, its start walked, a rare word or none
+     {"晋丰煤业90万吨矿井"}, {"企业300万吨", "本地企业300万吨"}),
+    ("开工建设明远100MW、瑞丰200MW光伏电站。",  # the symbols of genre_capacity_units.txt
+     {"明远100MW", "瑞丰200MW光伏电站"}, set()),
+    ("建成投产鑫磊煤业新增产能120万吨、瑞丰煤业新增产能90万吨矿井。",  # capacities added: totals, no works
+     set(), {"鑫磊煤业新增产能120万吨", "瑞丰煤业新增产能90万吨矿井", "煤业新增产能120万吨"}),
+    ("建成华能装机100万千瓦、大唐装机60万千瓦风电。",  # installed totals of two companies
+     set(), {"华能装机100万千瓦", "大唐装机60万千瓦风电"}),
+])
+def test_capacity_list_owners(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -243,13 +243,14 @@ def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
         _facility_head(ctx.text[a:b]) for a, b in items)
 
 
-# "大唐700万吨露天矿": a trade name, a capacity, a product or facility
-_CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
+# "大唐700万吨露天矿": a trade name, a capacity, a product or facility; the units are those of every
+# works named by its capacity, read also by the lists of such works (project_lists.extract_capacity_lists)
+CAPACITY_UNITS = lexicons.alternation("genre_capacity_units.txt")
 _COUNT_UNIT = re.compile(rf"(?:{'|'.join(u for u, kind in lexicons.mapping('genre_capacity_units.txt').items() if kind == 'count')})$")
 # a works named by its capacity alone ends at a list mark ("华盛2万千瓦、华能20万千瓦风电成功并网")
 # (the product after the capacity is lazy so the name stops before a stage word: "华盛2万千瓦并网";
 # the text is NFKC, its commas and semicolons half-width)
-_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)??)"
+_CAPACITY_WORKS = guarded(rf"([{CJK_CHARS}]{{2,4}})(\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS}))((?:[{CJK_CHARS}]{{2,6}}?)??)"
                              rf"(?={lexicons.alternation('genre_capacity_works_after.txt')}"
                              r"|[一二三四五六七八九十]期|[一二三四]季度|[、,，。;；])")
 
@@ -266,11 +267,26 @@ def _output_rate_before(text: str, a: int) -> bool:
 # ("年产碳酸锂2万吨、钛白粉…": the second product is listed under the same rate)
 _OUTPUT_ITEMS_BEFORE = re.compile(
     rf"(?:{lexicons.alternation('project_output_words.txt')})(?:{lexicons.alternation('genre_output_product_quantifiers.txt')})?"
-    rf"(?:[{CJK_CHARS}]{{1,8}}\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})[、和及])*$")
+    rf"(?:[{CJK_CHARS}]{{1,8}}\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})[、和及])*$")
 
 
 _PHASE_NUMERALS = CN_NUMERALS
 _PHASE_PAIR = re.compile(rf"(?:、[{_PHASE_NUMERALS}])+期")
+
+
+def names_capacity_owner(ctx: SentenceContext, a: int, end: int, proper: str = "strict") -> bool:
+    """Can ctx.text[a:end], right before a capacity, name the owner of a works sized by it ("大唐700万吨
+    露天矿", an item of "大土河300万吨、华润联盛90万吨煤矿")? Two characters or more opening on a word,
+    a proper name by the strict test (no common words: "集中式300万千瓦", "本地企业300万吨"), no output
+    rate's 年/日/月, no place (a place's capacity is a target: "全区100万吨…"). In a list one of whose
+    owners passes it, `proper="loose"` asks the first of the others for a rare word only (is_proper's
+    loose test: "晋煤太钢", not "企业" cut from "本地企业") and `proper=""` none of the items a list mark opens."""
+    name = ctx.text[a:end]
+    if len(name) < 2 or a not in ctx.token_start_set or name[:1] in "年日月":
+        return False
+    if proper and not is_proper(name, strict=proper == "strict"):
+        return False
+    return not (place_lexicon_pattern().fullmatch(name) or ctx.taken(a, end, (PLACE,)))
 
 
 @component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
@@ -293,9 +309,7 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             continue  # "年产各类钛白粉50万吨": the rate, its product, the amount; no works, no trade name
         if trade.endswith(lexicons.words("genre_capacity_totals.txt")):
             continue  # "新增光伏装机5万千瓦": the area's installed total, no works named by its capacity
-        if len(trade) < 2 or a not in ctx.token_start_set or not is_proper(trade, strict=True) or trade[:1] in "年日月":
-            continue
-        if place_lexicon_pattern().fullmatch(trade) or ctx.taken(a, trade_end, (PLACE,)):
+        if not names_capacity_owner(ctx, a, trade_end):
             continue
         if ctx.taken(a, m.end(3), (PROJECT,)):
             continue
@@ -1081,7 +1095,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
 
 
 # "麦多利10万吨大麦芽二期", "东电2×35万千瓦热电联产" (hailar-2013): a trade name right before a capacity
-_BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{_CAPACITY_UNITS}))")
+_BEFORE_CAPACITY = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?=\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{CAPACITY_UNITS}))")
 
 
 _SITE_ENDINGS = lexicons.word_set("genre_site_final_chars.txt") | _PLACE_ENDINGS
@@ -1390,7 +1404,7 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
 
 # after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
 # "青杠110千伏输变电工程") or the works on its plant ("新天龙技术改造"); a phase may follow a works' name ("华融二期")
-_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{_CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
+_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
 # the parts of speech that open no trade name: a verb, number, time, adverb, preposition, conjunction…
 _NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
 

@@ -10,6 +10,7 @@ import re
 from kg import lexicons
 from kg.config import WORKS_BY_KIND as LIMITS
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, list_items, name_start
+from kg.extract.genre import CAPACITY_UNITS, names_capacity_owner
 from kg.extract.projects import is_generic
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -177,13 +178,13 @@ def _capacity_list_pattern() -> re.Pattern[str]:
     """"A300万吨、B90万吨、C150万吨KIND": two items or more, each an owner's name and a capacity, the
     last followed by the kind of plant they all are (project_capacity_list_kinds.txt)."""
     lo, hi = LIMITS.capacity_owner_chars
-    units = alternation_pattern(lexicons.words("project_capacity_units.txt"))
-    item = rf"[{CJK_CHARS}]{{{lo},{hi}}}\d+(?:\.\d+)?万?(?:{units})"
+    item = rf"[{CJK_CHARS}]{{{lo},{hi}}}\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})"
     kinds = alternation_pattern(lexicons.words("project_capacity_list_kinds.txt"))
     return re.compile(rf"((?:{item}、)+{item})(?:{kinds})")
 
 
-_CAPACITY = re.compile(rf"\d+(?:\.\d+)?万?(?:{lexicons.alternation('project_capacity_units.txt')})$")
+# the units of genre_capacity_works (genre_capacity_units.txt: 吨, 千瓦, MW…), one list for both rules
+_CAPACITY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})$")
 
 
 @component("project_capacity_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("project_shared_head_lists",),
@@ -208,12 +209,14 @@ def extract_capacity_lists(ctx: SentenceContext) -> list[Mention]:
         clause = max(text.rfind(c, 0, first) for c in "，。；,;：:") + 1
         if not _clause_builds(ctx, first, m.end()) or any(w in text[clause:cap.start()] for w in lexicons.words("project_output_words.txt")):
             continue  # no verb builds them, or an output rate opens a list of products ("年产甲2万吨、乙3万吨…")
-        for a, b in bounds:
-            owner_end = _CAPACITY.search(text, 0, b if (a, b) != bounds[-1] else m.end(1)).start()
+        owners = [(a, b, _CAPACITY.search(text, 0, b if (a, b) != bounds[-1] else m.end(1)).start()) for a, b in bounds]
+        if not any(names_capacity_owner(ctx, a, owner_end) for a, _, owner_end in owners):
+            continue  # no owner is a proper name by genre_capacity_works' test: modes or kinds ("集中式300万千瓦、分布式…")
+        for a, b, owner_end in owners:
             owner = text[a:owner_end]
             if not lo <= len(owner) <= hi or owner.endswith(tuple(lexicons.words("genre_capacity_totals.txt"))):
                 continue  # no owner's name, or an area's total ("新增产能300万吨")
-            if owner[:1] in "年日月" or ctx.found_at(a, owner_end, PLACE) or ctx.taken(a, b, (PROJECT,)):
-                continue  # an output rate ("年产…"), a place's target, or a works found already
+            if not names_capacity_owner(ctx, a, owner_end, proper="" if a != owners[0][0] else "loose") or ctx.taken(a, b, (PROJECT,)):
+                continue  # no word opens it, the first no rare word, an output rate ("年产…"), a place's target, or a works found already
             out.append(ctx.mention(PROJECT, a, b, source="capacity_list"))
     return out
