@@ -35,6 +35,15 @@ _DATED = [
     # the year before, whose report's targets the review met, is no year the piece plans for
     ("某某社长沙1月15日电 湖南省第十三届人民代表大会第四次会议15日开幕。报告说,"
      "2020年政府工作报告确定的目标任务全面完成。\n", 2021),
+    # a review of the year before: its targets met, its report's decisions carried out (the session's
+    # count stands; review of session 23)
+    ("某某社长沙1月15日电 湖南省第十四届人民代表大会第四次会议15日开幕。报告说,"
+     "2025年经济社会发展主要预期目标顺利完成。\n", 2026),
+    ("某某社长沙1月15日电 湖南省第十四届人民代表大会第四次会议15日开幕。报告说,"
+     "2025年政府工作报告部署的10件民生实事全部办结。\n", 2026),
+    # the targets set out after 是, a word of meeting inside them: the copy's own plan
+    ("某某网长春1月26日电 吉林省第十四届人民代表大会第五次会议开幕。报告提出,"
+     "2026年全省主要预期目标是实现地区生产总值增长5%左右。\n", 2026),
 ]
 
 

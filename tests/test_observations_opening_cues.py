@@ -82,7 +82,7 @@ def test_an_investment_no_cue_dates_is_left_out(tmp_path):
 
 
 SO_FAR_FORMS = ("今年以来", "今年上半年", "今年1月至7月", "今年1-7月份", "今年前7个月", "今年前两个月",
-                "今年一季度", "今年前三季度")
+                "今年一季度", "今年前三季度", "今年一至九月", "今年01-10月")
 
 
 def test_every_form_of_the_months_so_far_is_no_plan_cue(tmp_path):
@@ -109,3 +109,26 @@ def test_the_months_so_far_do_not_take_the_year_reviewed_before(tmp_path):
     found = rows(observations(tmp_path, text))
     assert ("交通运输固定资产投资", "99.2", "亿元", "actual", 2022) in found, found
     assert not any(v == "13.4" for _, v, *_ in found), found
+
+
+def test_a_range_of_months_not_from_the_years_start_is_a_plans(tmp_path):
+    # a range that starts later in the year is the months a plan runs (review of session 23)
+    for form in ("今年6月至9月", "今年3-10月", "今年五至八月"):
+        text = (f"某区推进重大项目建设。{form},全区开展项目攻坚行动,计划完成固定资产投资120亿元。\n"
+                "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
+        found = rows(observations(tmp_path, text))
+        assert ("固定资产投资", "120", "亿元", "target", 2023) in found, (form, found)
+
+
+def test_an_investment_is_dated_by_its_own_clauses_cue(tmp_path):
+    # last year's works in one clause, this year's total in the next: the sentence's last timing is not
+    # the first clause's (review of session 23)
+    text = ("某区推进重大项目建设。去年开工总投资30亿元的青山水库项目,今年全区完成固定资产投资126亿元。\n"
+            "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
+    found = rows(observations(tmp_path, text))
+    assert ("青山水库项目总投资", "30", "亿元", "actual", 2022) in found, found
+    assert ("固定资产投资", "126", "亿元", "target", 2023) in found, found
+    # with no cue in its clause it keeps the sentence's timing
+    text = text.replace("去年开工总投资30亿元的青山水库项目,今年", "今年新开工总投资30亿元的青山水库项目,")
+    found = rows(observations(tmp_path, text))
+    assert ("青山水库项目总投资", "30", "亿元", "target", 2023) in found, found

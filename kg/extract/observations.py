@@ -180,10 +180,23 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
                              respectively)
             out += _stated_values(ctx, phrase, period, status, run)
         run.prev_end = group[-1].end
-    # a sentence no part dates (let through by _cue_dated) dates each investment by the cue before it
+    # an investment before a name is dated by the cue of its own clause where it has one ("去年开工总投资
+    # 30亿元的青山水库项目,今年…": the year before's); in a sentence no part dates (let through by
+    # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
-    dated = (lambda q: _clause_timing(ctx.sentence, (0, q.start), own, (status, period))) if undated else None
+    dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
     return out + _investments_before_names(ctx, period, status, dated)
+
+
+def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str | None, int | None],
+                       undated: bool) -> tuple[str | None, int | None]:
+    """The status and period of an investment written before a name at `at`: its own clause's cue
+    word's where one stands before it, else the cue before it in a sentence no part dates, else the
+    sentence's (`so_far`)."""
+    start, _ = sentence.clause_at(at, RELATION_CLAUSE_MARKS)
+    if _last_cue(sentence, start, at) is not None or undated:
+        return _clause_timing(sentence, (0, at), own, so_far)
+    return so_far
 
 
 def _cue_dated(ctx: SentenceContext, section: Section) -> bool:
@@ -216,8 +229,9 @@ def _so_far() -> re.Pattern[str]:
     return re.compile(rf"今年(?:{so_far}|{_SO_FAR_MONTHS})")
 
 
-# "今年1—7月", "今年1月至7月", "今年1-7月份", "今年前7个月", "今年前两个月": months so far, with figures
-_SO_FAR_MONTHS = (rf"\d{{1,2}}\s*月?\s*[—\-~至到]\s*\d{{1,2}}\s*月"
+# "今年1—7月", "今年1月至7月", "今年1-7月份", "今年前7个月", "今年前两个月": months so far, with figures;
+# a range is so far only from the year's start (not "今年6月至9月,…计划完成投资120亿元": a plan's months)
+_SO_FAR_MONTHS = (rf"(?:0?1|一)\s*月?\s*[—\-~至到]\s*(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,2}})\s*月"
                   rf"|前\s*(?:\d{{1,2}}|[{CN_NUMERALS}两]{{1,2}})\s*个?月")
 
 
@@ -274,10 +288,7 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     targets; "预计全年地区生产总值…" → the year before's values), with the year written in those
     words when it fits the mode; with no cue word, the status and period the values had so far."""
     text, (a, b) = sentence.text, span
-    cue = None
-    for found in _clause_cue().finditer(text, a, b):
-        if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
-            cue = found
+    cue = _last_cue(sentence, a, b)
     # "今年一季度,…计划134.3亿元": the months so far after the last cue date no whole year, and
     # the year the values before had is not theirs either: left out
     months = None
@@ -294,6 +305,16 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     if mode == "review":
         return "actual", next((y for y in reversed(years) if y < own), own - 1)
     return "target", next((y for y in reversed(years) if y >= own), own)
+
+
+def _last_cue(sentence: Sentence, a: int, b: int) -> re.Match[str] | None:
+    """The last cue word of obs_clause_cues.tsv in text[a:b] that dates the values after it (not one
+    spelled inside a name, not a target a review says was met)."""
+    text, cue = sentence.text, None
+    for found in _clause_cue().finditer(text, a, b):
+        if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
+            cue = found
+    return cue
 
 
 @functools.lru_cache(maxsize=1)
@@ -537,9 +558,9 @@ def _investments_before_names(ctx: SentenceContext, period: int | None, status: 
                               dated=None) -> list[Mention]:
     """An investment written as a modifier of a name is that thing's investment (ANNOTATION's
     "总投资30亿元的启迪科技城" → 启迪科技城总投资); the name is the project named right after 的,
-    else the kind counted after its named examples, else the noun after 的. `dated(q)`, where the
-    sentence has no timing of its own, gives a value's (status, period) from the cue before it; an
-    investment nothing dates is left out, as every other value."""
+    else the kind counted after its named examples, else the noun after 的. `dated(q)`, in a part no
+    heading dates, gives a value's (status, period) from its own clause's cue or the cue before it
+    (_investment_timing); an investment nothing dates is left out, as every other value."""
     out = []
     for q in ctx.quantities:
         invested = _INVESTMENT_BEFORE.search(ctx.text[: q.start]) if q.modifier and q.unit.endswith("元") else None

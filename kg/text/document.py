@@ -216,15 +216,42 @@ def _dated_opening(text: str) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _planned_year_cue() -> re.Pattern[str]:
     """A year written a few words before its targets, its work or its report's name
-    (`text_planned_year_cues.txt`), not a report whose targets a review met."""
+    (`text_planned_year_cues.txt`)."""
     cues = alternation_pattern(lexicons.words("text_planned_year_cues.txt"))
     return re.compile(rf"((?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d\n]{{0,{DOCUMENT_LIMITS.planned_year_chars}}}?"
-                      rf"(?:{cues})(?![^。\n]{{0,8}}?(?:确定|提出的|明确的))")
+                      rf"(?:{cues})")
+
+
+# what follows a planned-year cue when the copy sets that year's targets out ("…主要预期目标是:", "为")
+_TARGETS_SET = re.compile(r"\s*(?:[::]|是|为)")
+# a past report's decisions carried out: the cue as the agent of a two-character verb before 的
+# ("2020年政府工作报告确定的目标任务", "…部署的10件民生实事", "…中提出的")
+_DECIDED_BY = re.compile(r"(?:中|里)?所?[\u4e00-\u9fff]{2}的")
+_CLAUSE_END = re.compile(r"[,。;!?,;!?\n]")
+
+
+@functools.lru_cache(maxsize=1)
+def _met_words() -> tuple[str, ...]:
+    """The words that say a target was met (`obs_target_met_words.tsv`, kind met: 完成, 实现, 达到…)."""
+    return tuple(word for word, kind in lexicons.rows("obs_target_met_words.tsv") if kind == "met")
+
+
+def _reviewed_cue(text: str, end: int) -> bool:
+    """Whether a planned-year cue ending at `end` is reviewed, not set out: the clause after it says a
+    past report decided what is now carried out (确定的, 部署的…) or that its targets were met
+    ("2025年经济社会发展主要预期目标顺利完成"), unless the cue is followed by the targets themselves
+    (a colon, 是, 为: "2026年主要预期目标是实现…")."""
+    if _TARGETS_SET.match(text, end):
+        return False
+    m = _CLAUSE_END.search(text, end)
+    clause = text[end:m.start() if m else len(text)]
+    return bool(_DECIDED_BY.match(clause)) or any(w in clause for w in _met_words())
 
 
 def _planned_year(text: str) -> int | None:
-    """The latest year a copy names as the one whose targets or work it sets out."""
-    return max((int(m.group(1)) for m in _planned_year_cue().finditer(text)), default=None)
+    """The latest year a copy names as the one whose targets or work it sets out (not one it reviews)."""
+    return max((int(m.group(1)) for m in _planned_year_cue().finditer(text) if not _reviewed_cue(text, m.end())),
+               default=None)
 
 
 def _provincial_session_year(head: str) -> int | None:
