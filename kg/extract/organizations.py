@@ -1376,9 +1376,7 @@ def _trade_named_end(ctx: SentenceContext, run: list, b: int, end: int) -> int |
     trade (company_trades(): 高科, 化学) that ends it or the word after it, names the company by its form
     ("鼎江高科" cut 鼎江|高科 or kept whole), a product of at least PROJECT_LIMITS.company_works_min
     Chinese characters following before the works' head ("…高纯电子化学品项目"); None otherwise. Two
-    characters or more of a trade name stand before the trade, and they must be rare: a proper name
-    (is_proper: 鼎江, not 石油 of "石油化学循环经济产业园") and no kind of business or industry
-    (names_a_business_kind, industries: 冷链 of "冷链储运智能物流中心")."""
+    characters or more of a trade name stand before the trade, and they must be rare (_rare_trade_stem)."""
     if len(run) != 1:
         return None
     word = run[0].word
@@ -1391,12 +1389,27 @@ def _trade_named_end(ctx: SentenceContext, run: list, b: int, end: int) -> int |
         if nxt is None or nxt.word not in forms or len(word) < 2:
             return None
         name_end, stem = nxt.end, word
-    if not is_proper(stem) or names_a_business_kind(stem) or stem in _industry_words():
+    if not _rare_trade_stem(stem):
         return None
     head = max((h.start() for h in project_head_pattern().finditer(ctx.text, name_end, end) if h.end() == end), default=None)
     if head is None or sum(1 for c in ctx.text[name_end:head] if CJK.match(c)) < PROJECT_LIMITS.company_works_min:
         return None
     return name_end
+
+
+def _rare_trade_stem(stem: str) -> bool:
+    """Is `stem`, the word before a company-form trade, rare enough to be a trade name: a proper name
+    (is_proper: 鼎江) or one word jieba tags as a proper noun and knows as rarer than
+    ORG_RULES.group_trade_word_max_freq (五江/ns, two common characters), as the group trade rule asks;
+    no common word (石油 of "石油化学循环经济产业园", 精细) and no kind of business or industry
+    (names_a_business_kind, industries: 冷链 of "冷链储运智能物流中心")?"""
+    if names_a_business_kind(stem) or stem in _industry_words():
+        return False
+    if is_proper(stem):
+        return True
+    toks = list(tokenizer_tags().cut(stem))
+    return (len(toks) == 1 and toks[0].flag in _PROPER_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < ORG_RULES.group_trade_word_max_freq)
 
 
 def _developer_works(run: list, rest: str) -> bool:
