@@ -354,10 +354,13 @@ def _direction_trade_name(ctx: SentenceContext, start: int, a: int) -> bool:
     公司 and opening its clause or a list item? No common word (东部, 城南: at least
     ORG_RULES.group_trade_word_max_freq in jieba's dictionary) and no function word, number or time
     word is in it; a company so named stands where a name opens, a direction after another word
-    ("市中公司", "其中公司") does not."""
+    ("市中公司", "其中公司") does not. Directions and levels alone (org_stem_levels.txt) name a scope,
+    no trade: 中省 is central and provincial ("中省公司与地方企业合作", as 中省企业)."""
     text = ctx.text
     stem = text[start:a]
     if not 2 <= len(stem) <= 3 or not all(CJK.match(c) for c in stem) or not any(c in _DIRECTION_CHARS for c in stem):
+        return False
+    if all(c in _DIRECTION_CHARS or c in lexicons.characters("org_stem_levels.txt") for c in stem):
         return False
     if start > 0 and text[start - 1] not in PUNCT and text[start - 1] not in _COMPANY_JOINING:
         return False
@@ -1373,23 +1376,40 @@ def _trade_named_end(ctx: SentenceContext, run: list, b: int, end: int) -> int |
     trade (company_trades(): 高科, 化学) that ends it or the word after it, names the company by its form
     ("鼎江高科" cut 鼎江|高科 or kept whole), a product of at least PROJECT_LIMITS.company_works_min
     Chinese characters following before the works' head ("…高纯电子化学品项目"); None otherwise. Two
-    characters or more of a trade name stand before the trade."""
+    characters or more of a trade name stand before the trade, and they must be rare (_rare_trade_stem)."""
     if len(run) != 1:
         return None
     word = run[0].word
     forms = _company_form_trades()
     trade = max((w for w in forms if word.endswith(w)), key=len, default="")
     if trade and len(word) - len(trade) >= 2:
-        name_end = b
+        name_end, stem = b, word[:-len(trade)]
     else:
         nxt = ctx.token_starting_at(b)
         if nxt is None or nxt.word not in forms or len(word) < 2:
             return None
-        name_end = nxt.end
+        name_end, stem = nxt.end, word
+    if not _rare_trade_stem(stem):
+        return None
     head = max((h.start() for h in project_head_pattern().finditer(ctx.text, name_end, end) if h.end() == end), default=None)
     if head is None or sum(1 for c in ctx.text[name_end:head] if CJK.match(c)) < PROJECT_LIMITS.company_works_min:
         return None
     return name_end
+
+
+def _rare_trade_stem(stem: str) -> bool:
+    """Is `stem`, the word before a company-form trade, rare enough to be a trade name: a proper name
+    (is_proper: 鼎江) or one word jieba tags as a proper noun and knows as rarer than
+    ORG_RULES.group_trade_word_max_freq (五江/ns, two common characters), as the group trade rule asks;
+    no common word (石油 of "石油化学循环经济产业园", 精细) and no kind of business or industry
+    (names_a_business_kind, industries: 冷链 of "冷链储运智能物流中心")?"""
+    if names_a_business_kind(stem) or stem in _industry_words():
+        return False
+    if is_proper(stem):
+        return True
+    toks = list(tokenizer_tags().cut(stem))
+    return (len(toks) == 1 and toks[0].flag in _PROPER_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < ORG_RULES.group_trade_word_max_freq)
 
 
 def _developer_works(run: list, rest: str) -> bool:
