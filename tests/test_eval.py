@@ -84,7 +84,7 @@ GOALS = {"Place": 0.85, "Organization": 0.80, "Project": 0.70, "Indicator": 0.70
 # helps one report and hurts another fails here
 TARGETS = {
     "qianjiang-2019": {**GOALS, "Place": 0.99, "Organization": 0.97, "Project": 0.91, "ObservationYear": 0.94,
-                       "locatedIn": 0.89, "participatesIn": 0.85},
+                       "locatedIn": 0.90, "participatesIn": 0.85},
     "yixian-2019": {**GOALS, "Place": 0.90, "Organization": 0.97, "Project": 0.90, "ObservationYear": 0.95,
                     "locatedIn": 0.85, "participatesIn": 0.80},
     "guangdong-2026": {**GOALS, "Place": 0.94, "Organization": 0.95, "Project": 0.88, "ObservationYear": 0.90},
