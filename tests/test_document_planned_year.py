@@ -44,6 +44,14 @@ _DATED = [
     # the targets set out after 是, a word of meeting inside them: the copy's own plan
     ("某某网长春1月26日电 吉林省第十四届人民代表大会第五次会议开幕。报告提出,"
      "2026年全省主要预期目标是实现地区生产总值增长5%左右。\n", 2026),
+    # a word of meeting after an aim word (确保, 力争, 全力, 要实现) is the plan's aim, no review of it
+    # (obs_target_met_words.tsv read as the observations read it; mend of session 23)
+    ("某某网长春1月26日电 吉林省第十四届人民代表大会第五次会议开幕。"
+     "2026年主要预期目标确保实现地区生产总值增长6%左右。\n", 2026),
+    ("某某网长春1月26日电 吉林省第十四届人民代表大会第五次会议开幕。"
+     "报告提出2026年工作安排要力争实现地区生产总值增长6%。\n", 2026),
+    ("某某网长春1月26日电 吉林省第十四届人民代表大会第五次会议开幕。"
+     "2026年政府工作报告要求全力实现经济增长6%。\n", 2026),
 ]
 
 

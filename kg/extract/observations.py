@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import cn_number, five_year_plan_end, opening_plan_spans
+from kg.text.document import (cn_number, five_year_plan_end, opening_plan_spans, says_target_met,
+                              target_met_words)
 from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.registry import component
@@ -317,25 +318,13 @@ def _last_cue(sentence: Sentence, a: int, b: int) -> re.Match[str] | None:
     return cue
 
 
-@functools.lru_cache(maxsize=1)
-def _target_met_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """(the plan cues a review names as the target met or compared with, the words before one that
-    say so or aim at it, with their kind): `obs_target_met_words.tsv`."""
-    rows = lexicons.rows("obs_target_met_words.tsv")
-    return (frozenset(word for word, kind in rows if kind == "cue"),
-            tuple((word, kind) for word, kind in rows if kind != "cue"))
-
-
 def _target_met(sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether a 预期目标 cue is the reviewed year's target its own clause says was met, missed or
     compared with ("实现预期目标", "高于预期目标", "低于13%左右的预期目标"): no plan cue."""
-    cues, words = _target_met_words()
-    if cue.group() not in cues:
+    if cue.group() not in target_met_words()[0]:
         return False
     start, _ = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
-    before = sentence.text[start:cue.start()]
-    kinds = {kind for word, kind in words if word in before}
-    return kinds == {"met"}
+    return says_target_met(sentence.text[start:cue.start()])
 
 
 def _clause_year_ahead(sentence: Sentence, span: tuple[int, int], own: int) -> tuple[str, int] | None:

@@ -231,21 +231,31 @@ _CLAUSE_END = re.compile(r"[,。;!?,;!?\n]")
 
 
 @functools.lru_cache(maxsize=1)
-def _met_words() -> tuple[str, ...]:
-    """The words that say a target was met (`obs_target_met_words.tsv`, kind met: 完成, 实现, 达到…)."""
-    return tuple(word for word, kind in lexicons.rows("obs_target_met_words.tsv") if kind == "met")
+def target_met_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(the plan cues a review names as the target met or compared with, the words that say a target
+    was met or aim at it, with their kind met|aim): `obs_target_met_words.tsv`."""
+    rows = lexicons.rows("obs_target_met_words.tsv")
+    return (frozenset(word for word, kind in rows if kind == "cue"),
+            tuple((word, kind) for word, kind in rows if kind != "cue"))
+
+
+def says_target_met(words: str) -> bool:
+    """Whether `words` say a target was met (完成, 实现, 达到…) and no word of the aim (确保, 力争,
+    要实现…) makes the meeting an aim ("确保实现…", "力争实现…": a plan's)."""
+    return {kind for word, kind in target_met_words()[1] if word in words} == {"met"}
 
 
 def _reviewed_cue(text: str, end: int) -> bool:
     """Whether a planned-year cue ending at `end` is reviewed, not set out: the clause after it says a
     past report decided what is now carried out (确定的, 部署的…) or that its targets were met
-    ("2025年经济社会发展主要预期目标顺利完成"), unless the cue is followed by the targets themselves
+    ("2025年经济社会发展主要预期目标顺利完成", read as the observations read the met words: not after
+    an aim word, "2026年主要预期目标确保实现…"), unless the cue is followed by the targets themselves
     (a colon, 是, 为: "2026年主要预期目标是实现…")."""
     if _TARGETS_SET.match(text, end):
         return False
     m = _CLAUSE_END.search(text, end)
     clause = text[end:m.start() if m else len(text)]
-    return bool(_DECIDED_BY.match(clause)) or any(w in clause for w in _met_words())
+    return bool(_DECIDED_BY.match(clause)) or says_target_met(clause)
 
 
 def _planned_year(text: str) -> int | None:
