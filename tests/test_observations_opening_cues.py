@@ -134,15 +134,19 @@ def test_an_investment_is_dated_by_its_own_clauses_cue(tmp_path):
     assert ("青山水库项目总投资", "30", "亿元", "target", 2023) in found, found
 
 
-def test_an_estimated_total_investment_is_no_timing_cue(tmp_path):
-    # 预计 glued to 总投资 is the amount's own words ("estimated total investment"), not the estimate of
-    # the year before: the investment keeps the sentence's timing (mend of session 23)
-    text = ("某区推进重大项目建设。今年全区固定资产投资增长8%,开工建设预计总投资30亿元的青山水库项目。\n"
-            "2023年某区主要预期目标是地区生产总值增长6%左右。\n")
-    found = rows(observations(tmp_path, text))
-    assert ("青山水库项目总投资", "30", "亿元", "target", 2023) in found, found
-    assert ("固定资产投资", "8", "%", "target", 2023) in found, found
+
+_TARGETS_2023 = "2023年某区主要预期目标是地区生产总值增长6%左右。\n"
+_ESTIMATED = [
+    # 预计 glued to 总投资/投资 is the amount's own words ("estimated total investment"), not the estimate
+    # of the year before: the investment keeps the sentence's timing (mend of session 23)
+    ("今年全区固定资产投资增长8%,开工建设预计总投资30亿元的青山水库项目。", "总投资", "target", 2023),
+    ("今年全区新开工项目20个,其中预计投资30亿元的青山水库项目年内开工。", "投资", "target", 2023),
     # a 预计 of its own in the investment's clause still dates it as the year before's
-    text = text.replace("今年全区固定资产投资增长8%,开工建设预计总投资", "今年全区固定资产投资增长8%,预计去年开工总投资")
-    found = rows(observations(tmp_path, text))
-    assert ("青山水库项目总投资", "30", "亿元", "actual", 2022) in found, found
+    ("今年全区固定资产投资增长8%,预计去年开工总投资30亿元的青山水库项目。", "总投资", "actual", 2022),
+]
+
+
+def test_an_estimated_total_investment_is_no_timing_cue(tmp_path):
+    for sentence, amount, status, year in _ESTIMATED:
+        found = rows(observations(tmp_path, f"某区推进重大项目建设。{sentence}\n{_TARGETS_2023}"))
+        assert (f"青山水库项目{amount}", "30", "亿元", status, year) in found, (sentence, found)
