@@ -36,6 +36,15 @@ def test_a_port_s_phase_is_not_in_the_port(tmp_path):
     assert not {obj for _, obj in links} & {"岳阳港", "沅陵港"}
 
 
+def test_a_division_named_like_a_port_is_no_hub(tmp_path):
+    # cities and districts whose names end in 港 or 站 (连云港, 防城港, 贵港, 黄石港): a city's own works
+    # opening with 改造提升/新建/a phase stays in the city (kg.resolve.relations _is_hub)
+    links = _links(tmp_path, "开工建设连云港改造提升城区供水管网工程和防城港新建第一中学项目,"
+                             "推进贵港新建城市综合管廊项目和黄石港三期棚户区改造。")
+    assert {("连云港改造提升城区供水管网工程", "连云港市"), ("防城港新建第一中学", "防城港市"),
+            ("贵港新建城市综合管廊项目", "贵港市"), ("黄石港三期棚户区改造", "黄石港")} <= links
+
+
 def test_a_facility_at_a_station_keeps_the_station(qianjiang):
     report = qianjiang.report
     links = {(report.entities[r.subject].name, report.entities[r.object].name)
@@ -52,3 +61,12 @@ def test_a_river_and_the_sea_in_general_end_no_place_name(tmp_path):
     found = {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
     assert {"九江", "马鞍山"} <= found
     assert not {f for f in found if f.endswith(("江海", "山江", "级江"))}
+
+
+def test_a_sea_wall_after_a_river_ends_the_river(tmp_path):
+    # "钱塘江海塘", "闽江海堤": jieba cuts 钱塘江/海塘; the river ends at 江, no 钱塘江海 nor 椒江海塘
+    # (kg.extract.places _in_a_water_pair, place_water_pairs.txt wall)
+    sentence = "实施钱塘江海塘安澜工程,推进椒江海塘加固和闽江海堤提升。"
+    found = {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    assert {"钱塘江", "椒江", "闽江"} <= found
+    assert not {f for f in found if "江海" in f}

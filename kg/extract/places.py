@@ -1015,9 +1015,14 @@ def _water_heads() -> str:
 
 def _in_a_water_pair(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the one-character head at a..b one of a word jieba keeps whole of a river's head and the
-    sea that speaks of waters in general (`place_water_pairs.txt`: 江海, 河海)?"""
+    sea that speaks of waters in general (`place_water_pairs.txt` pair: 江海, 河海), or one of a sea
+    wall's word right after a river's head (wall: "钱塘江海塘", cut 钱塘江/海塘: the river ends at 江)?"""
     word = ctx.token_reaching(b)
-    return word is not None and word.word in lexicons.word_set("place_water_pairs.txt")
+    if word is None:
+        return False
+    cue = lexicons.roles("place_water_pairs.txt")
+    return word.word in cue.get("pair", ()) or (
+        word.word in cue.get("wall", ()) and word.start > 0 and ctx.text[word.start - 1] in _water_heads())
 
 
 def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:

@@ -19,7 +19,8 @@ locatedIn
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
-  in the hub, only where it is named after (武陵山). Divisions
+  in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
+  character ("连云港改造提升…工程" is in 连云港市). Divisions
   listed bare before a facility share it ("天水、夏河机场": in both); a place one or two characters
   into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山),
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
@@ -525,7 +526,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
         if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
-        if _hub_own_works(n, name[b:]):
+        if _is_hub(n, names) and _hub_own_works(n, name[b:]):
             yield from _landmark_of(p, n, key, names)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
@@ -538,14 +539,22 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
 _HUB_ORDINAL = re.compile(r"(?:第?[一二三四五六七八九十\d]+|T\d+)")
 
 
+def _is_hub(n: str, names: _NameIndex) -> bool:
+    """Is the place named `n` a transport hub, a facility place whose name ends in a hub's head
+    (`place_hub_heads.txt`, a port's of `rel_hub_own_works.txt`)? Never a division, whose name may
+    end in one too (连云港, 贵港, 黄石港, 中站): one with a division code in this report, or any name
+    or short name of the division tables, whether or not this report resolved it to its code."""
+    cue = lexicons.roles("rel_hub_own_works.txt")
+    return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
+            and n not in names.divisions and n not in lexicons.divisions_by_name())
+
+
 def _hub_own_works(hub: str, rest: str) -> bool:
     """Is `rest`, what follows the hub's name `hub` inside a works' name, the works on the hub itself
     (`rel_hub_own_works.txt` works: "改扩建", "五期", "第三跑道", "T2航站区", "新航站楼"): a phase,
-    an extension or a part only the hub has, after an optional ordinal or 新/现? The hub is a place
-    whose name ends in a hub's head (`place_hub_heads.txt`, a port's)."""
+    an extension or a part only the hub has, after an optional ordinal or 新/现? `hub` is a hub's
+    name (`_is_hub`)."""
     cue = lexicons.roles("rel_hub_own_works.txt")
-    if not hub.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ())):
-        return False
     works = cue.get("works", ())
     if rest.startswith(works):
         return True
