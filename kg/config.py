@@ -493,7 +493,7 @@ class WorksByKindLimits:
     first_item: NameWalk = NameWalk(12, 5)  # the walk back to where the first item of such a list begins
     stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
     shared_item_chars: tuple[int, int] = (2, 4)  # an item of a list sharing one head ("青岗、白沙桥水电站")
-    capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("大土河光明煤矿240万吨")
+    capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("甲河乙山煤矿180万吨")
 
 
 WORKS_BY_KIND = WorksByKindLimits()

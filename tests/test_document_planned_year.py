@@ -11,14 +11,14 @@ from tests.test_observations import observations
 
 _EXTRA_SESSION = ("某某网长春1月26日电 26日,吉林省第十四届人民代表大会第五次会议开幕。省长代表省人民政府"
                   "向大会作政府工作报告。\n"
-                  "报告显示,吉林省2026年经济社会发展主要预期目标是:地区生产总值增长5.5%左右,"
+                  "报告显示,该省2026年经济社会发展主要预期目标是:地区生产总值增长5.8%左右,"
                   "固定资产投资增长4%。\n")
 
 
 def test_the_year_a_piece_plans_for_wins_over_an_extra_session(tmp_path):
     assert page_year(tmp_path, _EXTRA_SESSION) == 2026
     got = set(observations(tmp_path, _EXTRA_SESSION))
-    assert ("地区生产总值", "5.5", "%", "target", 2026) in got
+    assert ("地区生产总值", "5.8", "%", "target", 2026) in got
     assert ("固定资产投资", "4", "%", "target", 2026) in got
 
 

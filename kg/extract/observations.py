@@ -33,7 +33,7 @@ from kg.extract.base import (
 # ---------------------------------------------------------------- indicators and observations
 
 # a doubled dash opens a bulleted line ("――地区生产总值2112亿元", its line break lost): a break too
-# bullets, caption marks and a headline's bar ("•新增铁路里程989公里", "报告丨地区生产总值增长6%")
+# bullets, caption marks and a headline's bar ("•新增铁路里程120公里", "报告丨地区生产总值增长6%")
 # end a clause as punctuation does: a name never runs across one
 _CLAUSE_BREAK = re.compile(r"[,;:,;:。!?、()•●■◆▲★►▶※丨|]|[—―]{2}")
 
@@ -203,7 +203,7 @@ def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str 
 def _cue_dated(ctx: SentenceContext, section: Section) -> bool:
     """Whether a sentence that no part dates (the opening of a press copy, before its first running
     cue) holds a clause cue word before its first value, in an excerpt whose own year its running
-    text tells ("…省长作政府工作报告时指出,预计某省2022年生产总值增长3.8%左右" over "2023年某省…
+    text tells ("…省长作政府工作报告时指出,预计某省2022年生产总值增长4.5%左右" over "2023年某省…
     主要预期目标是…"): the cue dates the values after it, as it would after a running cue."""
     if section.mode != "other" or _own_year(ctx) is None:
         return False
@@ -225,7 +225,7 @@ def _clause_cue() -> re.Pattern[str]:
 def _so_far() -> re.Pattern[str]:
     """今年 and the months so far after it ("今年上半年", "今年1月至7月"); not 今年以来, which
     has long been no cue and left the values after it the timing they had (a page's
-    "今年以来,…新开工的重大项目达261个" of the year it was written)."""
+    "今年以来,…新开工的重大项目达37个" of the year it was written)."""
     so_far = "|".join(map(re.escape, (w for w in lexicons.words("obs_so_far_periods.txt") if w != "以来")))
     return re.compile(rf"今年(?:{so_far}|{_SO_FAR_MONTHS})")
 
@@ -710,7 +710,7 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     if not indicator.startswith(forms):
         return indicator
     rest = next(indicator[len(f):] for f in forms if indicator.startswith(f))
-    # the lead words the area stood before go with it ("云南省在固定资产投资增长…的情况下",
+    # the lead words the area stood before go with it ("某省在固定资产投资增长…的情况下",
     # "广西全区地区生产总值"): what is left of them is the measure
     bare = _strip_lead(rest) if rest[:1] in _AFTER_AREA_LEADS else rest
     if bare != rest and len(bare) >= 2 and (bare in _known_indicators()

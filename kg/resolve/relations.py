@@ -440,7 +440,7 @@ def _opens_first_name(between: str) -> bool:
     works' name, so that the place opens that one name rather than being the clause's subject? Only
     name characters (no separator), and glued to the works by the name's own writing: a figure, a
     Latin letter or a name's mark ("广州10.5代TFT-LCD…生产线项目", "福鼎时代5#超级工厂", "合肥~安庆高铁"), or
-    a word joining two parts of one name at their end (rel_name_joiners.txt: "渭河城区段防洪及环境治理
+    a word joining two parts of one name at their end (rel_name_joiners.txt: "某河城区段堤防及绿道
     工程、藉河…大桥"). Other words ("清溪镇争取到…", "…辖区内…", "…今年…") leave the place the subject of
     the clause, which locates every works it lists."""
     if not between or not all(c.isalnum() or c in _NAME_MARKS for c in between):

@@ -206,7 +206,7 @@ def _dated_opening(text: str) -> int | None:
     year = _provincial_session_year(head)
     if year and _planned_year(text) == year - 1:
         # an extra session in the term counts one more than the year: the year the copy plans for
-        # wins ("吉林省第十四届人民代表大会第五次会议…吉林省2026年经济社会发展主要预期目标")
+        # wins ("某省第十四届人民代表大会第五次会议…某省2026年经济社会发展主要预期目标")
         return year - 1
     # a province that held an extra session counts one more than the year ("河南省十三届人大六次会议
     # …回顾了2021年": the report of 2022): a session whose year the text's own years deny dates nothing
