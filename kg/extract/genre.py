@@ -163,6 +163,18 @@ def _crosses_a_project(ctx: SentenceContext, a: int, b: int) -> bool:
                for m in ctx.found)
 
 
+@functools.lru_cache(maxsize=1)
+def _length_pattern() -> re.Pattern[str]:
+    """A figure and a unit of length (project_list_length_units.txt: 公里, 千米) opening a text."""
+    return re.compile(rf"\d+(?:\.\d+)?(?:{lexicons.alternation('project_list_length_units.txt')})")
+
+
+def _length_opens(item: str) -> bool:
+    """Does a listed item open with a length ("405公里高速公路")? Then it states how much of a kind is
+    built, and names no works."""
+    return _length_pattern().match(item) is not None
+
+
 @component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",))
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
@@ -202,6 +214,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
             head = _facility_head(item)
             if len(item) < 3 or is_generic(item, generic) or _COUNTED.search(item) or not _plain(ctx, a, b - len(head or "")):
                 continue
+            if _length_opens(item):
+                continue  # "…等8条、405公里高速公路": a length and a kind, how much is built, no works' name
             if head is None and not ((called_projects or by_company) and is_proper(item, strict=True)) and (a, b) not in by_company:
                 continue  # (list-mates of a company's works are named works too: "恒大童世界、…、沧海文化风景区开工建设")
             if head is not None and _a_kind(item, head) and not text[:a].endswith("的"):

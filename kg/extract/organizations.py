@@ -333,14 +333,20 @@ def _one_place_word(ctx: SentenceContext, start: int, a: int) -> bool:
     return t is not None and t.end == a and t.pos == "ns"
 
 
-def _rare_proper_word(ctx: SentenceContext, start: int, a: int) -> bool:
-    """Is text[start:a] one word of the sentence, two characters or more, that jieba tags as a
-    proper noun and knows as rare ("与万江集团牵手合作": 万江/ns, frequency 2)? Before a
-    group's or company's head it is the trade name, whatever the stem cut alone gives (万|江); a
-    common word there names a kind ("企业集团", "龙头企业集团")."""
-    tok = ctx.token_starting_at(start)
-    return (tok is not None and tok.end == a and len(tok.word) >= 2 and tok.pos in _PROPER_NOUN_TAGS
-            and (tokenizer_tags().tokenizer.FREQ.get(tok.word) or 0) < ORG_RULES.group_trade_word_max_freq)
+def _rare_proper_word(ctx: SentenceContext, start: int, a: int, cut_alone: bool = False) -> bool:
+    """Is text[start:a] one word, two characters or more, that jieba tags as a proper noun and knows as
+    rare ("与万江集团牵手合作": 万江/ns, frequency 2)? Before a group's or company's head it is the trade
+    name, whatever the stem cut alone gives (万|江); a common word there names a kind ("企业集团",
+    "龙头企业集团"). The word is the sentence's token at `start`, ending at `a`; with `cut_alone` (a stem
+    cut from inside a token: 鼎江 of "鼎江高科") the stem is cut on its own and must stay one word."""
+    word = ctx.text[start:a]
+    if cut_alone:
+        tags = [t.flag for t in tokenizer_tags().cut(word)]
+    else:
+        tok = ctx.token_starting_at(start)
+        tags = [tok.pos] if tok is not None and tok.end == a else []
+    return (len(tags) == 1 and len(word) >= 2 and tags[0] in _PROPER_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(word) or 0) < ORG_RULES.group_trade_word_max_freq)
 
 
 # the direction characters that a trade name may hold ("东排公司", "鸿中集团"), which jieba reads as
@@ -1382,14 +1388,15 @@ def _trade_named_end(ctx: SentenceContext, run: list, b: int, end: int) -> int |
     word = run[0].word
     forms = _company_form_trades()
     trade = max((w for w in forms if word.endswith(w)), key=len, default="")
+    start = run[0].start
     if trade and len(word) - len(trade) >= 2:
-        name_end, stem = b, word[:-len(trade)]
+        name_end, stem_end = b, start + len(word) - len(trade)  # the stem inside the token: cut alone
     else:
         nxt = ctx.token_starting_at(b)
         if nxt is None or nxt.word not in forms or len(word) < 2:
             return None
-        name_end, stem = nxt.end, word
-    if not _rare_trade_stem(stem):
+        name_end, stem_end = nxt.end, run[0].end  # the stem is the sentence's token
+    if not _rare_trade_stem(ctx, start, stem_end, cut_alone=stem_end != run[0].end):
         return None
     head = max((h.start() for h in project_head_pattern().finditer(ctx.text, name_end, end) if h.end() == end), default=None)
     if head is None or sum(1 for c in ctx.text[name_end:head] if CJK.match(c)) < PROJECT_LIMITS.company_works_min:
@@ -1397,19 +1404,15 @@ def _trade_named_end(ctx: SentenceContext, run: list, b: int, end: int) -> int |
     return name_end
 
 
-def _rare_trade_stem(stem: str) -> bool:
-    """Is `stem`, the word before a company-form trade, rare enough to be a trade name: a proper name
-    (is_proper: 鼎江) or one word jieba tags as a proper noun and knows as rarer than
-    ORG_RULES.group_trade_word_max_freq (五江/ns, two common characters), as the group trade rule asks;
-    no common word (石油 of "石油化学循环经济产业园", 精细) and no kind of business or industry
-    (names_a_business_kind, industries: 冷链 of "冷链储运智能物流中心")?"""
+def _rare_trade_stem(ctx: SentenceContext, start: int, a: int, cut_alone: bool) -> bool:
+    """Is the stem text[start:a], the word before a company-form trade, rare enough to be a trade name:
+    a proper name (is_proper: 鼎江) or a rare proper word (_rare_proper_word, as the group trade rule
+    asks: 五江/ns, two common characters); no common word (石油 of "石油化学循环经济产业园", 精细) and no
+    kind of business or industry (names_a_business_kind, industries: 冷链 of "冷链储运智能物流中心")?"""
+    stem = ctx.text[start:a]
     if names_a_business_kind(stem) or stem in _industry_words():
         return False
-    if is_proper(stem):
-        return True
-    toks = list(tokenizer_tags().cut(stem))
-    return (len(toks) == 1 and toks[0].flag in _PROPER_NOUN_TAGS
-            and (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < ORG_RULES.group_trade_word_max_freq)
+    return is_proper(stem) or _rare_proper_word(ctx, start, a, cut_alone)
 
 
 def _developer_works(run: list, rest: str) -> bool:

@@ -187,6 +187,12 @@ def _capacity_list_pattern() -> re.Pattern[str]:
 _CAPACITY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})$")
 
 
+def _names_a_mode(owner: str) -> bool:
+    """Does `owner`, before a capacity, name a mode of building (a word ending in 式: "集中式",
+    "分布式"; project_capacity_modes.txt: "户用", "整县") rather than the plant's owner?"""
+    return owner.endswith(("式", *lexicons.words("project_capacity_modes.txt")))
+
+
 @component("project_capacity_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("project_shared_head_lists",),
            needs=("、", "万"))
 def extract_capacity_lists(ctx: SentenceContext) -> list[Mention]:
@@ -216,6 +222,8 @@ def extract_capacity_lists(ctx: SentenceContext) -> list[Mention]:
             owner = text[a:owner_end]
             if not lo <= len(owner) <= hi or owner.endswith(tuple(lexicons.words("genre_capacity_totals.txt"))):
                 continue  # no owner's name, or an area's total ("新增产能300万吨")
+            if _names_a_mode(owner):
+                continue  # a mode of building, no owner ("集中式300万千瓦、华能90万千瓦光伏项目")
             if not names_capacity_owner(ctx, a, owner_end, proper="" if a != owners[0][0] else "loose") or ctx.taken(a, b, (PROJECT,)):
                 continue  # no word opens it, the first no rare word, an output rate ("年产…"), a place's target, or a works found already
             out.append(ctx.mention(PROJECT, a, b, source="capacity_list"))
