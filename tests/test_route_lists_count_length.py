@@ -29,13 +29,13 @@ def test_routes_before_a_count_and_a_length_are_works(tmp_path):
 
 
 def test_a_length_after_a_comma_and_a_bare_count(tmp_path):
-    # "等8条、405公里": the length set off by 、; "2条96公里": a count without 等
+    # "等8条、405公里": the length set off by 、; "2条87公里": a count without 等
     # (the length and the kind after 、 were a listed facility, "405公里高速公路": a length and a kind
     # name no works, kg.extract.genre._length_opens; review of round three)
     found = _projects(tmp_path, "临县至兴县、岢岚至五寨等8条、405公里高速公路建成通车。")
     assert_found(found, {"临县至兴县", "岢岚至五寨"}, {"405公里高速公路", "8条、405公里高速公路"})
-    found = _projects(tmp_path, "沁县至沁源、武乡至榆社2条96公里高速公路建成通车。")
-    assert_found(found, {"沁县至沁源", "武乡至榆社"}, {"96公里高速公路"})
+    found = _projects(tmp_path, "沁县至沁源、武乡至榆社2条87公里高速公路建成通车。")
+    assert_found(found, {"沁县至沁源", "武乡至榆社"}, {"87公里高速公路"})
 
 
 def test_a_listed_length_and_kind_is_no_works(tmp_path):

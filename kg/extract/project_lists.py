@@ -22,7 +22,7 @@ def _kind_list_pattern() -> re.Pattern[str]:
     item = rf"[{CJK_CHARS}A-Za-z0-9“”()]{{2,{LIMITS.item_chars}}}"
     # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
     count = r"(?:\d+[余多]?[个条座项家处]|[一二三四五六七八九十两]+[个条座项家处]|一批)?"
-    # a route list's length after its count ("等7条674公里高速公路", "等10条、496公里高速公路")
+    # a route list's length after its count ("等5条312公里高速公路", "等9条、268公里高速公路")
     units = alternation_pattern(lexicons.words("project_list_length_units.txt"))
     length = rf"(?:(?<=[个条座项处])、?\d+(?:\.\d+)?[余多]?(?:{units}))?"
     kinds = alternation_pattern(lexicons.words("project_list_kinds.txt"))
@@ -41,7 +41,7 @@ def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
         group = 1 if m.group(1) else 2
         items = _split_joined(ctx, list_items(ctx, m, group, seps="、及", **LIMITS.first_item.limits))
         if m.start(group) == last_end + 1 and ctx.text[last_end] == "、":
-            # "…等6个380公里高速公路、G307甲乙至丙丁等一批干线公路": a list right after another's kind
+            # "…等4个215公里高速公路、G2XX甲乙至丙丁等一批干线公路": a list right after another's kind
             # begins after the 、 that joins them
             items[0] = (m.start(group), items[0][1])
         last_end = m.end()
@@ -50,7 +50,7 @@ def extract_kind_lists(ctx: SentenceContext) -> list[Mention]:
             continue
         for a, b in items:
             if a > 0 and ctx.text[a - 1] in _ROUTE_JOINTS:
-                continue  # "…靖边东坑至彭滩等一批干线公路": the walk stopped at the joint, the item is half a route
+                continue  # "…甲县乙镇至丙村等一批干线公路": the walk stopped at the joint, the item is half a route
             if _names_one_works(ctx, a, b):
                 out.append(ctx.mention(PROJECT, a, b, source="kind_list"))
     return out
