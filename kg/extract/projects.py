@@ -673,7 +673,8 @@ def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
     二期", "中欧班列广州集结中心"): on over such a verb when name-like words stand before it."""
     while True:
         before = ctx.token_ending_at(start)
-        if before is None or not content_verb(before) or before.word in lexicons.word_set("project_linking_verbs.txt"):
+        if before is None or not (content_verb(before) or _qualifies_verb_of_name(ctx, before, start)) \
+                or before.word in lexicons.word_set("project_linking_verbs.txt"):
             return start
         if any(t.end == before.start and t.pos == "nhead" for t in ctx.tokens):
             return start  # "中关村发展集团增资宝坻…科技城": an organization is the verb's subject, no part of the works
@@ -681,6 +682,15 @@ def _over_verbs_inside(ctx: SentenceContext, start: int) -> int:
         if further >= before.start:
             return start
         start = further
+
+
+def _qualifies_verb_of_name(ctx: SentenceContext, before, start: int) -> bool:
+    """A trigger verb that qualifies the verb opening the name ("水资源优化配置工程": 优化 before 配置,
+    `project_name_qualifying_verbs.txt`) is a word of the name, as that verb is; before a noun it opens
+    a clause ("优化营商环境"), and other triggers before a verb open one too ("新增投资项目…")."""
+    after = ctx.token_starting_at(start)
+    return (before.word in lexicons.word_set("project_name_qualifying_verbs.txt")
+            and after is not None and after.pos.startswith("v") and content_verb(after))
 
 
 def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
