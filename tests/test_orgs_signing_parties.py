@@ -21,3 +21,11 @@ def test_a_registered_name_after_its_rank_is_a_company(tmp_path):
     assert "水发集团有限公司" in orgs
     assert not any(o.startswith(("企业", "中国500强")) for o in orgs)
 
+
+
+def test_a_count_of_firms_is_no_name(tmp_path):
+    # the genre's "已有A、B 2家子公司": the count and the firms' kind name no company
+    orgs = found(tmp_path, "Organization", "某市2022年政府工作报告",
+                 "目前集团在我市已有北辰实业、恒联实业2家钢铁子公司以及相关产业链延伸项目。",
+                 "该集团旗下有5家子公司,专业从事基建和房地产。")
+    assert not any("2家" in o or "5家" in o for o in orgs)

@@ -769,6 +769,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if stem and stem[-1].isdigit():
         return False  # "卫生室8所": a count, not a name
+    if _FIRM_COUNT.search(stem):
+        return False  # "已有A、B2家钢铁子公司", "旗下有5家子公司": a count of firms and their kind, not a name
     if suffix in _COMPANY_HEADS and stem and _guessed_verb_trade_name(ctx, a) == len(stem) and not _generic_org_stem(stem):
         return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
@@ -834,6 +836,8 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     stem = ctx.text[a:b]
     if _ROUND.search(stem):
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
+    if _FIRM_COUNT.search(stem):
+        return False  # "恒联2家钢铁子公司": a count of firms before their trade, no brand
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
@@ -908,6 +912,10 @@ def _conjunction_glued_to_a_level(ctx: SentenceContext, start: int, a: int) -> i
 def _verb_and_level(t) -> bool:
     """A token of a clause verb and a level character ("建成区"), which opens a body's name."""
     return t.word[-1:] in lexicons.LEVEL_CHARS and t.word[:-1] in triggers()
+
+
+# a count of firms inside a stem ("2家", "5家"): what follows is their kind
+_FIRM_COUNT = re.compile(r"\d+家")
 
 
 def _registered_party(ctx: SentenceContext, start: int, b: int) -> bool:
