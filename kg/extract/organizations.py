@@ -712,7 +712,8 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
         start = min(start, _org_start(ctx, a))
-    if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix):
+    if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix) \
+            and not (suffix.endswith(_COMPANY_HEADS) and _body_ends_at(ctx, start - 1)):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
             start = left
@@ -768,12 +769,16 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if stem and stem[-1].isdigit():
         return False  # "卫生室8所": a count, not a name
+    if _FIRM_COUNT.search(stem):
+        return False  # "已有A、B2家钢铁子公司", "旗下有5家子公司": a count of firms and their kind, not a name
     if suffix in _COMPANY_HEADS and stem and _guessed_verb_trade_name(ctx, a) == len(stem) and not _generic_org_stem(stem):
         return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
     if suffix in lexicons.roles("org_legal_forms.txt")["registered"] and _cut_into_characters(ctx, start, a):
         return not _EVENT_AFTER.match(text, b)  # "兴/v 煤 煌 泰 新能源有限公司": a trade name cut to characters
+    if len(stem) >= 2 and _registered_party(ctx, start, b) and not _generic_org_stem(stem):
+        return not _EVENT_AFTER.match(text, b)  # "某县人民政府与东方集团有限公司签约": the second party's registered name
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
     if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
         return False  # "博物馆", "海关" in a province's report: a kind
@@ -831,6 +836,8 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     stem = ctx.text[a:b]
     if _ROUND.search(stem):
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
+    if _FIRM_COUNT.search(stem):
+        return False  # "恒联2家钢铁子公司": a count of firms before their trade, no brand
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
@@ -905,6 +912,29 @@ def _conjunction_glued_to_a_level(ctx: SentenceContext, start: int, a: int) -> i
 def _verb_and_level(t) -> bool:
     """A token of a clause verb and a level character ("建成区"), which opens a body's name."""
     return t.word[-1:] in lexicons.LEVEL_CHARS and t.word[:-1] in triggers()
+
+
+# a count of firms inside a stem ("2家", "5家"): what follows is their kind
+_FIRM_COUNT = re.compile(r"\d+家")
+
+
+def _registered_party(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a registered name (a legal form closes it) that the text marks as a firm's:
+    the second party after a body and 与 ("某县人民政府与东方集团有限公司签约"), or after the rank
+    that describes it ("中国500强企业东方集团有限公司"), even when its trade is a common word?"""
+    text = ctx.text
+    registered = tuple(lexicons.roles("org_legal_forms.txt")["registered"])
+    if not (text[start:b].endswith(registered) or text.startswith(registered, b)):
+        return False
+    if start > 1 and text[start - 1] in "与和同" and _body_ends_at(ctx, start - 1):
+        return True
+    return any(r.end() == start for r in _rank_pattern().finditer(text, max(0, start - 12), start))
+
+
+def _body_ends_at(ctx: SentenceContext, b: int) -> bool:
+    """Does an organization already found end at `b`? Before "与" it is the first of two parties, not
+    the parent of a company's name ("由某县人民政府与某集团有限公司签约")."""
+    return any(m.type == ORG and m.local_end == b for m in ctx.found)
 
 
 def _holds_a_body(ctx: SentenceContext, a: int, b: int) -> bool:
