@@ -15,6 +15,17 @@ def test_the_second_party_of_a_signing_is_a_company_of_its_own(tmp_path):
     assert not any("与" in o for o in orgs)  # never "清河县人民政府与东方集团有限公司"
 
 
+def test_a_party_pointed_back_to_or_described_is_no_company(tmp_path):
+    # a review's sentences: the stem points back to firms or describes them (org_party_determiners.txt)
+    orgs = found(tmp_path, "Organization", "某县2022年政府工作报告",
+                 "市政府与省内龙头集团有限公司签约。",
+                 "该项目由县人民政府与部分企业集团有限公司签约。",
+                 "县人民政府同上述集团有限公司签约。",
+                 "市人民政府与市属国有企业集团有限公司签约。")
+    assert not any(o.startswith(("省内", "部分", "上述", "市属")) for o in orgs), orgs
+    assert not any("与" in o or "同上述" in o for o in orgs), orgs
+
+
 def test_a_registered_name_after_its_rank_is_a_company(tmp_path):
     orgs = found(tmp_path, "Organization", "某县2022年政府工作报告",
                  "该项目由县人民政府与中国500强企业水发集团有限公司签约,总投资11亿元。")

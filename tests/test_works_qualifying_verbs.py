@@ -5,16 +5,13 @@ before a verb still opens a clause ("新增投资项目…"). Sentences from the
 under ../shared or written in the genre's phrasing."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.conftest import assert_found, review_located, review_projects
+from tests.conftest import assert_found, review_located, review_projects, shared_file
 
 TITLE = "2026年某省人民政府工作报告"
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "guangdong-2026.txt"
 
 
 def test_the_sample_s_water_allocation_works_keep_the_qualifying_verb(tmp_path):
-    text = SAMPLE.read_text(encoding="utf-8")
+    text = shared_file("seeds", "guangdong-2026.txt").read_text(encoding="utf-8")
     sentence = next(s for s in text.replace("\n", "。").split("。") if "水资源优化配置工程" in s) + "。"
     found = review_projects(tmp_path, sentence, "广东省2026年政府工作报告")
     assert_found(found, {"粤东水资源优化配置工程"}, {"配置工程", "优化配置工程"})

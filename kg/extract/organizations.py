@@ -777,7 +777,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
     if suffix in lexicons.roles("org_legal_forms.txt")["registered"] and _cut_into_characters(ctx, start, a):
         return not _EVENT_AFTER.match(text, b)  # "兴/v 煤 煌 泰 新能源有限公司": a trade name cut to characters
-    if len(stem) >= 2 and _registered_party(ctx, start, b) and not _generic_org_stem(stem):
+    if len(stem) >= 2 and _registered_party(ctx, start, b) and not _generic_org_stem(stem) \
+            and not stem.startswith(_party_determiners()):
         return not _EVENT_AFTER.match(text, b)  # "某县人民政府与东方集团有限公司签约": the second party's registered name
     standalone = name.lstrip(lexicons.LEVEL_CHARS) in lexicons.word_set("standalone_orgs.txt")
     if standalone and not _local_report(ctx.doc) and not (stem and _names_one(ctx, start, a, suffix)):
@@ -929,6 +930,13 @@ def _registered_party(ctx: SentenceContext, start: int, b: int) -> bool:
     if start > 1 and text[start - 1] in "与和同" and _body_ends_at(ctx, start - 1):
         return True
     return any(r.end() == start for r in _rank_pattern().finditer(text, max(0, start - 12), start))
+
+
+@functools.lru_cache(maxsize=1)
+def _party_determiners() -> tuple[str, ...]:
+    """Words that point back to, count or describe firms ("上述", "部分", "省内", "龙头"): a stem opening
+    with one names no party of a signing (`org_party_determiners.txt`)."""
+    return tuple(sorted(lexicons.word_set("org_party_determiners.txt"), key=lambda w: (-len(w), w)))
 
 
 def _body_ends_at(ctx: SentenceContext, b: int) -> bool:
