@@ -50,7 +50,7 @@ from kg.extract.organizations import (
     site_before_power_works,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
-from kg.text.company_names import company_trade_ends, company_trades, trade_words
+from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS
 from kg.text.quantities import quantity_words

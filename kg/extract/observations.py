@@ -9,8 +9,7 @@ from typing import NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
-from kg.text.document import (cn_number, five_year_plan_end, opening_plan_spans, says_target_met,
-                              target_met_words)
+from kg.text.document import five_year_plan_end, opening_plan_spans, says_target_met, target_met_words
 from kg.text.quantities import Quantity, find_quantities, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.registry import component
@@ -290,12 +289,9 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     words when it fits the mode; with no cue word, the status and period the values had so far."""
     text, (a, b) = sentence.text, span
     cue = _last_cue(sentence, a, b)
-    # "今年一季度,…计划134.3亿元": the months so far after the last cue date no whole year, and
+    # "今年一季度,…计划8.6亿元": the months so far after the last cue date no whole year, and
     # the year the values before had is not theirs either: left out
-    months = None
-    for months in _so_far().finditer(text, cue.end() if cue else a, b):
-        pass
-    if months is not None:
+    if _so_far().search(text, cue.end() if cue else a, b) is not None:
         return so_far[0], None
     if cue is None:
         return _clause_year_ahead(sentence, span, own) or so_far

@@ -924,7 +924,7 @@ def _registered_party(ctx: SentenceContext, start: int, b: int) -> bool:
     the second party after a body and 与 ("某县人民政府与东方集团有限公司签约"), or after the rank
     that describes it ("中国500强企业东方集团有限公司"), even when its trade is a common word?"""
     text = ctx.text
-    registered = tuple(lexicons.roles("org_legal_forms.txt")["registered"])
+    registered = lexicons.roles("org_legal_forms.txt")["registered"]
     if not (text[start:b].endswith(registered) or text.startswith(registered, b)):
         return False
     if start > 1 and text[start - 1] in "与和同" and _body_ends_at(ctx, start - 1):

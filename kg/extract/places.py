@@ -338,7 +338,6 @@ def _place_opening(name: str, province: str | None) -> str:
 
 
 def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
-    text = ctx.text
     if name in lexicons.named_regions():
         # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
         if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))

@@ -34,7 +34,7 @@ from kg.extract.base import (
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
-from kg.text.company_names import company_trade_ends, company_trades, trade_name_of_registered
+from kg.text.company_names import company_trade_ends, trade_name_of_registered
 from kg.text.names import CJK_CHARS
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")

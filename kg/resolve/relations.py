@@ -439,9 +439,9 @@ def _opens_first_name(between: str) -> bool:
     """Are the words between a place opening a clause and the first works after it a part of that
     works' name, so that the place opens that one name rather than being the clause's subject? Only
     name characters (no separator), and glued to the works by the name's own writing: a figure, a
-    Latin letter or a name's mark ("广州10.5代TFT-LCD…生产线项目", "福鼎时代5#超级工厂", "合肥~安庆高铁"), or
+    Latin letter or a name's mark ("甲市10.5代TFT-LCD…生产线项目", "某市某企5#超级工厂", "甲市~乙市高铁"), or
     a word joining two parts of one name at their end (rel_name_joiners.txt: "某河城区段堤防及绿道
-    工程、藉河…大桥"). Other words ("清溪镇争取到…", "…辖区内…", "…今年…") leave the place the subject of
+    工程、乙河…大桥"). Other words ("清溪镇争取到…", "…辖区内…", "…今年…") leave the place the subject of
     the clause, which locates every works it lists."""
     if not between or not all(c.isalnum() or c in _NAME_MARKS for c in between):
         return False
@@ -526,7 +526,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
         if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
-        if _is_hub(n, names) and _hub_own_works(n, name[b:]):
+        if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
@@ -549,11 +549,10 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
             and n not in names.divisions and n not in lexicons.divisions_by_name())
 
 
-def _hub_own_works(hub: str, rest: str) -> bool:
-    """Is `rest`, what follows the hub's name `hub` inside a works' name, the works on the hub itself
+def _hub_own_works(rest: str) -> bool:
+    """Is `rest`, what follows a hub's name (`_is_hub`) inside a works' name, the works on the hub itself
     (`rel_hub_own_works.txt` works: "改扩建", "五期", "第三跑道", "T2航站区", "新航站楼"): a phase,
-    an extension or a part only the hub has, after an optional ordinal or 新/现? `hub` is a hub's
-    name (`_is_hub`)."""
+    an extension or a part only the hub has, after an optional ordinal or 新/现?"""
     cue = lexicons.roles("rel_hub_own_works.txt")
     works = cue.get("works", ())
     if rest.startswith(works):
