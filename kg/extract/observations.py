@@ -57,6 +57,15 @@ def _comparison() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _multiple_base() -> re.Pattern[str]:
+    """"是“十二五”时期的1.2倍", "是上年的1.3倍", "为2015年的85%": the base a value is a multiple or a
+    share of (obs_comparison_bases.txt, a plan period with 时期/期间, or a year), all the words before
+    the value: no name of its own; the value continues the indicator just named, as the growth after
+    it does ("…投资5.2万亿元,是“十一五”时期的2.6倍,年均增长18%"). Not a list's ("分别是…的1.4倍和1.6倍")."""
+    return re.compile(rf"(?:是|为)(?:{_base()})(?:时期|期间)?的")
+
+
+@functools.lru_cache(maxsize=1)
 def _more_or_less() -> re.Pattern[str]:
     """"城镇新增就业预期目标比去年多100万人": more or fewer than a base (obs_comparison_bases.txt) or a
     year before is a change, not a level."""
@@ -1570,6 +1579,8 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
     比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done."""
     measure, direction = "level", None
+    if _multiple_base().fullmatch(phrase):
+        return "", measure, direction
     roles = _measure_roles()
     tail_words = _words_with_role("up", "down", "level", "tail")
     # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
