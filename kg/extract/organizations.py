@@ -86,7 +86,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         elif name in _BARE_ALIASES and b < len(text) and CJK.match(text[b]) and text[b] not in "和与及的" \
                 and (name in _SECTOR_ALIASES or text[b:b + 2] not in people) and not _after_listed_body(text, out, a):
             continue  # "公安" alone, not in "公安机关"
-        if a > 0 and text[a - 1] in "全各本我":
+        if a > 0 and text[a - 1] in "全各本我" or _ends_an_addressed_list(text, a):
             continue
         if _EVENT_AFTER.match(text, b):
             continue
@@ -110,6 +110,23 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府)
         out = [m for m in out if not text.startswith("工作报告", m.local_end)]
     return out
+
+
+def _ends_an_addressed_list(text: str, a: int) -> bool:
+    """Does the body at a end a list of levels opened by 各 ("各区、县人民政府", "各县(市)、区人民政府",
+    "各市州、县市区人民政府": org_addressee_levels.txt)? A notice addresses the governments of those
+    levels, a collective and no one body."""
+    levels = lexicons.words("org_addressee_levels.txt")
+    i = a
+    while i > 0:
+        if text[i - 1] in "、()()":
+            i -= 1
+            continue
+        level = next((w for w in levels if text.startswith(w, i - len(w)) and i - len(w) >= 0), None)
+        if level is None:
+            break
+        i -= len(level)
+    return i < a and i > 0 and text[i - 1] == "各"
 
 
 _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)(?!常)")

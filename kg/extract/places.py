@@ -933,6 +933,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # "西藏地区生产总值": the head opens the indicator's name
     if len(suffix) == 1 and _in_a_water_pair(ctx, a, b):
         return False  # "安庆江海联运枢纽", "万吨级江海船舶": waters in general, no 安庆江 nor 安庆江海
+    if len(suffix) == 1 and _closes_parallel_waters(ctx, a):
+        return False  # "通江达海", "大江大河": a set phrase of waters in general, no name
     opening = ctx.token_starting_at(a)  # the one token starting at a, if any (tokens do not overlap)
     if len(suffix) == 1 and opening is not None and len(opening.word) == 2 and (
             opening.pos in ("s", "f") or opening.word[1] in "东西南北"):
@@ -1022,6 +1024,21 @@ def _in_a_water_pair(ctx: SentenceContext, a: int, b: int) -> bool:
     cue = lexicons.roles("place_water_pairs.txt")
     return word.word in cue.get("pair", ()) or (
         word.word in cue.get("wall", ()) and word.start > 0 and ctx.text[word.start - 1] in _water_heads())
+
+
+def _closes_parallel_waters(ctx: SentenceContext, a: int) -> bool:
+    """Does the one-character head at a close a four-character phrase that sets two waters in
+    parallel (`place_parallel_waters.txt`): the first after a verb or a count ("通江达海", "拥江达海",
+    "一江多湖", "清水入湖") or both after the same character ("大江大河")? Such a phrase speaks of
+    waters in general; a name has no verb nor count between its parts ("庐山西海" keeps its head)."""
+    text = ctx.text
+    waters = lexicons.characters("place_parallel_waters.txt")
+    if a < 3 or text[a] not in waters or text[a - 2] not in waters:
+        return False
+    between, first = text[a - 1], text[a - 3]
+    if not (CJK.match(first) and CJK.match(between)):
+        return False
+    return first == between or tokenizer_tags().word_tag_tab.get(between) in ("v", "m")
 
 
 def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:

@@ -1,0 +1,27 @@
+"""A four-character phrase that sets two waters in parallel ("通江达海", "大江大河", "清水入湖") speaks
+of waters in general: its last character heads no place's name (kg.extract.places
+_closes_parallel_waters, place_parallel_waters.txt). A name of two parts without a verb or a count
+between them keeps its head. Sentences written in the genre's phrasing, with invented places."""
+from __future__ import annotations
+
+from tests.conftest import review_mentions
+
+
+def _places(tmp_path, sentence: str, title: str = "2023年某市人民政府工作报告") -> set[str]:
+    return {m.text for m in review_mentions(tmp_path, sentence, title) if m.type == "Place"}
+
+
+def test_a_port_city_s_set_phrase_is_no_place(tmp_path):
+    places = _places(tmp_path, "形成一城三区、拥江达海的城市框架,港口通江达海、连接内外。")
+    assert not {"拥江达海", "通江达海", "达海"} & places
+
+
+def test_flood_control_of_rivers_in_general_names_no_river(tmp_path):
+    places = _places(tmp_path, "确保大江大河安全度汛,推进清水入湖工程。")
+    assert not {"大江大河", "清水入湖", "大河"} & places
+
+
+def test_a_scenic_area_and_a_river_named_in_two_parts_keep_their_heads(tmp_path):
+    places = _places(tmp_path, "打造庐山西海景区,推进西江河流域综合治理。")
+    assert "庐山西海" in places
+    assert any(p.startswith("西江") for p in places)
