@@ -22,6 +22,7 @@ from tests.test_relations import links
     ("清溪镇路面硬化工程", "清溪镇", True),
     ("清溪镇街巷整治工程", "清溪镇", True),
     ("清溪街心公园", "清溪", True),
+    ("清溪县路政综合楼", "清溪县", True),
 ])
 def test_a_street_named_after_a_place_and_the_places_own_roads(tmp_path, project, place, located):
     got = links(tmp_path, f"启动{project}前期工作。", area="某某市", places=[place], projects=[project])
