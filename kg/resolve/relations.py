@@ -515,11 +515,12 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, not in 昌吉
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
-        if name[b:] in cue.get("street", ()) and key != own_area and not n.endswith(_gateway_heads()) and not (
-                name[b:] in cue.get("avenue", ()) and (key in names.home or _scoped_by_division(key))):
-            continue  # 呼伦大街 is named after 呼伦, not in it (a street named after the report's own
-            # area is in it, so is the road of a city's gateway, 西出口路 at 西出口, and an avenue
-            # named after a part of the area it serves, 潘州大道)
+        street = _street_named_after(name[b:])
+        if street and key != own_area and not n.endswith(_gateway_heads()) and not (
+                street in cue.get("avenue", ()) and (key in names.home or _scoped_by_division(key))):
+            continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程); a
+            # street named after the report's own area is in it, so is the road of a city's gateway,
+            # 西出口路 at 西出口, and an avenue named after a part of the area it serves, 潘州大道
         if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
             if name[a - 1] == "、":  # "天水、夏河机场": the last item, a facility, is where its name's place is
                 yield from _landmark_of(p, n, key, names)
@@ -536,6 +537,18 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
+
+
+def _street_named_after(rest: str) -> str | None:
+    """The street's head (location.txt `street`) that `rest`, what follows a place inside a works' name,
+    is or opens: "大街" of 呼伦大街, "路" of 某京路改造工程 or 某江路西延, where the works are on a
+    street named after the place; none where the head opens a word of roads (rel_street_compounds.txt:
+    "某区道路改造", "某县路网", "某镇街道…": the place's own roads) or nothing follows the place."""
+    heads = lexicons.roles("location.txt").get("street", ())
+    head = max((h for h in heads if rest.startswith(h)), key=len, default=None)
+    if head is None or rest.startswith(tuple(lexicons.words("rel_street_compounds.txt"))):
+        return None
+    return head
 
 
 _HUB_ORDINAL = re.compile(r"(?:第?[一二三四五六七八九十\d]+|T\d+)")

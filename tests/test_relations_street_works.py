@@ -1,0 +1,41 @@
+"""The works on a street named after a place are not in that place (kg/resolve/relations.py,
+`_name_relations`, `_street_named_after`): "某江路西延", "某州路快速化改造工程" run on a city's
+street that bears another place's name, as the bare street does (呼伦大街, hailar-2015); a place
+before a word of roads (rel_street_compounds.txt: 道路, 路网, 街道…) is where its roads are.
+Sentences written in the reports' phrasing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations import links
+
+
+@pytest.mark.parametrize("project, place, located", [
+    # a street named after a place elsewhere, then its works: on that street, not in the place
+    ("长江路准快速化改造提升工程", "长江", False),
+    ("长江路西延", "长江", False),
+    ("长江大道东段改造", "长江", False),
+    ("长江大街综合整治工程", "长江", False),
+    # a place before a word of roads: the roads are the place's own
+    ("清溪镇道路改造工程", "清溪镇", True),
+    ("清溪镇路网提升工程", "清溪镇", True),
+    ("清溪镇路面硬化工程", "清溪镇", True),
+    ("清溪镇街巷整治工程", "清溪镇", True),
+    ("清溪街心公园", "清溪", True),
+    ("清溪县路政综合楼", "清溪县", True),
+])
+def test_a_street_named_after_a_place_and_the_places_own_roads(tmp_path, project, place, located):
+    got = links(tmp_path, f"启动{project}前期工作。", area="某某市", places=[place], projects=[project])
+    assert (("locatedIn", project, place) in got) is located
+
+
+@pytest.mark.parametrize("sentence, area, place, project, located_in", [
+    # hailar-2015: 海拉尔大街 is in 海拉尔区, and so are the works on it
+    ("完成海拉尔大街改造工程。", "海拉尔区", "海拉尔", "海拉尔大街改造工程", "海拉尔区"),
+    # maoming-2017: an avenue named after a part of the area it serves (潘州大道) is there with its works
+    ("潘州街道完成改造。建成潘州大道西段改造工程。", "茂名市", "潘州街道", "潘州大道西段改造工程", "潘州街道"),
+])
+def test_the_report_areas_own_street_and_an_avenue_of_its_part_keep_their_place(tmp_path, sentence, area, place,
+                                                                                   project, located_in):
+    got = links(tmp_path, sentence, area=area, places=[place], projects=[project])
+    assert ("locatedIn", project, located_in) in got
