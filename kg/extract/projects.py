@@ -454,7 +454,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head, a)
-    start = _over_capacity_owner(ctx, start, a)
+    start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
     works.start = _past_company_relation(ctx, works.start, a)
@@ -508,6 +508,20 @@ def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
         return start  # "继固蚌高速…通车后": the clause opens with a verb, preposition or adverb of one character
     rest = text[b:min((i for i in (text.find(mark, b) for mark in _CLAUSE_MARKS) if i >= 0), default=len(text))]
     return clause if any(word in rest for word in _build_predicates()) else start
+
+
+def _over_rate_capacity(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works whose name opens with its capacity written as a rate, "N吨/年" for 年产N吨 ("合作建设
+    3万辆/年某某装载机研发制造项目", "某某化工50万吨/年合成氨项目"): the walk stopped at the slash,
+    at 年 or after it; the name runs back over the rate to its number (and _over_capacity_owner then
+    over the owner before it). Two characters of the product at least stand before the head."""
+    text = ctx.text
+    j = start + 1 if text.startswith("/年", start - 1) else start if text.endswith("/年", 0, start) else -1
+    if j < 0 or a - j < 2 or not all(CJK.match(c) for c in text[j:j + 2]):
+        return start
+    window = max(0, j - LIMITS.rate_capacity_chars)
+    rate = _RATE_CAPACITY.search(text[window:j])
+    return window + rate.start() if rate else start
 
 
 def _over_capacity_owner(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1482,7 +1496,10 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "A、B、C等项目", "A、B等重大文化设施", "A等23个…重大工业项目": a list labelled as works
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 # a capacity before what the plant makes, in words or by its product's code ("250万吨PTA", "180万吨PET")
-_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})(?:[{CJK_CHARS}]{{2,}}|[A-Z]{{2,}})")
+# (or as a rate, "50万吨/年聚乙醇酸": the form of 年产N in an industrial works' name, _over_rate_capacity)
+_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})(?:/年)?(?:[{CJK_CHARS}]{{2,}}|[A-Z]{{2,}})")
+# a capacity written as a rate that ends right before the works' product ("3万辆/年", "50万吨/年")
+_RATE_CAPACITY = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})/年$")
 # the words that label a list as works; every list of them holds one after its 等, so a sentence
 # with none after its first 等 is not searched (~2 in 3 of the sentences holding 等: ~3 ms a pass
 # over the samples and Hailar, the regex's lazy runs tried from every position)
@@ -1757,8 +1774,11 @@ def _new_one(item: str) -> bool:
 
 
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does a quality in -化/-性 open the name ("专业化产业园")? Not a company found there whose short
+    name ends so ("中石化50万吨/年…项目": the group's works)."""
     first = next((t for t in ctx.tokens if t.start == start and t.end <= a), None)
-    return first is not None and len(first.word) >= 3 and first.word.endswith(("化", "性"))
+    return (first is not None and len(first.word) >= 3 and first.word.endswith(("化", "性"))
+            and not covered_by(ctx, start, first.end, ORG))
 
 
 def _ends_in_head(item: str) -> bool:
