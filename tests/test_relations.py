@@ -692,3 +692,16 @@ def test_divisions_listed_bare_before_a_facility_share_its_head(tmp_path):
     got = links(tmp_path, "邵阳、永州机场完成扩容。", area="湖南省", places=["邵阳", "永州", "永州机场"],
                 projects=["邵阳、永州机场"], composite=["邵阳、永州机场"])
     assert {("locatedIn", "邵阳、永州机场", "邵阳市"), ("locatedIn", "邵阳、永州机场", "永州市")} <= got
+
+
+@pytest.mark.parametrize("sentence, linked", [
+    # the cue names a bare kind that resolution drops: no works, so no link — and no KeyError
+    ("省交投集团负责建设高速公路。", set()),
+    ("省交投集团负责建设青山至白水高速公路。", {("省交投集团", "青山至白水高速公路")}),
+])
+def test_a_cue_on_a_works_resolution_dropped_links_nothing(tmp_path, sentence, linked):
+    from tests.conftest import review_graph
+
+    _, orgs, links = review_graph(tmp_path, sentence, "某省政府工作报告")
+    assert "省交投集团" in orgs
+    assert links == linked

@@ -762,4 +762,6 @@ def _cue_relations(items: list[_Item], projects_at: dict):
     mention (`participates_in`: the spans of the projects; kg.extract.attributes)."""
     for o in items:
         for span in o.mention.attrs.get("participates_in", ()) if o.type == ORG else ():
-            yield Found("participatesIn", o.key, projects_at[span].key, o.mention, "cue")
+            # a cue may name a works that resolution dropped (a bare kind such as 高速公路): no link then
+            if span in projects_at:
+                yield Found("participatesIn", o.key, projects_at[span].key, o.mention, "cue")
