@@ -635,8 +635,12 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         measure, direction = "change", "increase"
         if _without_growth_rate(indicator) == "同比":
             indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
+        indicator = _goal_setter_left(indicator)
     indicator = _completed_share(phrase, indicator, measure)
-    side_by_side = len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
+    # "906户1559人": values of two units side by side count one event twice; values of one unit with
+    # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
+    side_by_side = (len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
+                    and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_own_area(ctx, indicator, phrase)
     indicator = _size_class_name(indicator, run)
@@ -774,6 +778,16 @@ def _is_growth_rate_level(phrase: _Phrase, measure: str) -> bool:
             and all(q.unit == "%" and not q.value.startswith("-") for q in phrase.group))
 
 
+def _goal_setter_left(name: str) -> str:
+    """"某市将地区生产总值增长目标定为7%", "多地将今年GDP增长目标定在6%左右": who sets a growth goal,
+    written before 将, is no part of the name of what the goal is for (地区生产总值, GDP)."""
+    setter, _, rest = name.rpartition("将")
+    if not setter:
+        return name
+    rest = _strip_lead(rest)
+    return rest if len(rest) >= 2 else name
+
+
 def _without_growth_rate(name: str) -> str:
     rate = next((w for w in _growth_rates() if name.endswith(w)), "")
     return name[: -len(rate)] if rate and len(name) - len(rate) >= 2 else name
@@ -791,7 +805,8 @@ def _growth_rate_level() -> re.Pattern[str]:
     """A rate of growth, or its goal ("增长目标是"), closing the words before a value (a name may end
     in its bracketed short form: "国内生产总值(GDP)增长目标"), with the verb of a level after it."""
     levels = alternation_pattern(_words_with_role("level"))
-    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels})?$")
+    # "增长目标定在", "经济增速定为": 定在/定为 set the goal only after 目标 or 增速 (measure_words.txt)
+    return re.compile(rf"(?<=[{CJK_CHARS}A-Za-z)）]{{2}})(?:{'|'.join(_growth_rates())})均?(?:{levels}|(?<=目标|增速)定[在为])?$")
 
 
 def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
@@ -1751,6 +1766,9 @@ _LEAD_NOTE = re.compile(r"^[(（][^()（）]*[)）]")
 # "●全区生产总值完成466亿元": a bullet or other mark opening a line is no part of a name
 # (a list's number too: "11.实施中小河流治理项目4个", one item a line)
 _LEAD_MARK = re.compile(r"^(?:[^\w“\"(（《]+|\d{1,2}[.、](?=[^\W\d]))")
+# "某某网某地1月21日电(记者某某)全市地区生产总值…": a press piece's dateline and byline opening the
+# paragraph (and the quote they open) are no part of a name
+_LEAD_DATELINE = re.compile(r"^[^\d,。;:]{2,16}?\d{1,2}月\d{1,2}日[电讯](?:[(（][^()（）]{0,30}[)）])?\s*[“\"]?")
 # "74个重点城市细颗粒物年均浓度": the size of the reference set opening a name is no part of it
 _LEAD_SET = re.compile(r"^\d+(?:\.\d+)?万?[个家户所](?!月)")  # not "1个月时间"
 
@@ -1792,7 +1810,7 @@ def _strip_lead(p: str) -> str:
     act = _words_with_role("act")
     p = _goal_opening().sub("", p)
     while p:
-        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", p))))
+        p = _without_lead_capacity(_LEAD_SET.sub("", _LEAD_NOTE.sub("", _LEAD_MARK.sub("", _LEAD_DATELINE.sub("", p)))))
         area = _AREA_THEN_TIME.match(p)
         if area and area.group(1) in lexicons.divisions_by_name() and len(p) - area.end() >= 2:
             p = p[area.end() - len(area.group(2)):] if area.group(2) != "计划" else p[area.end():]
@@ -2247,9 +2265,10 @@ def _reference_gap() -> re.Pattern[str]:
     # against the reference area's own index
     higher = rf"(?:增速|增幅)?(?:分别|均)?比{areas}[高低快慢]出?(?:\d+(?:\.\d+)?[和、]?)?"
     # "高于预期目标0.5个百分点", "超过时序进度4个百分点" (the goal word may be cut off the name): a gap
-    # to the year's goal or the plan's pace
+    # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.3个百分点",
+    # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
     return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
-                      rf"|(?:{verbs})(?:{goals})?)")
+                      rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
 
 
