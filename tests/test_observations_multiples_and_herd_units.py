@@ -36,6 +36,11 @@ def test_a_multiple_of_last_year_is_no_indicator_named_last_year(tmp_path):
     found = review(tmp_path, "引进域外资金26亿元,是上年的1.4倍,增长40%。")
     assert ("引进域外资金", "1.4", "倍", "level", 2023) in found
     assert not [o for o in found if o[0] in ("上年", "是上年")]
+    # the same period of last year, as a comparison's base may be written (是上年同期的)
+    found = review(tmp_path, "全区蔬菜产量18万吨,是上年的1.1倍,是上年同期的96%。")
+    assert ("蔬菜产量", "1.1", "倍", "level", 2023) in found
+    assert ("蔬菜产量", "96", "%", "level", 2023) in found
+    assert not [o for o in found if "同期" in o[0]]
 
 
 def test_a_respectively_list_of_multiples_is_left_as_before(tmp_path):

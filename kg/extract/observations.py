@@ -58,11 +58,11 @@ def _comparison() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _multiple_base() -> re.Pattern[str]:
-    """"是“十二五”时期的1.2倍", "是上年的1.3倍", "为2015年的85%": the base a value is a multiple or a
-    share of (obs_comparison_bases.txt, a plan period with 时期/期间, or a year), all the words before
+    """"是“十二五”时期的1.2倍", "是上年的1.3倍", "为2015年的85%", "是上年同期的98%": the base a value is
+    a multiple or a share of (obs_comparison_bases.txt, a plan period with 时期/期间, or a year), all the words before
     the value: no name of its own; the value continues the indicator just named, as the growth after
     it does ("…投资5.2万亿元,是“十一五”时期的2.6倍,年均增长18%"). Not a list's ("分别是…的1.4倍和1.6倍")."""
-    return re.compile(rf"(?:是|为)(?:{_base()})(?:时期|期间)?的")
+    return re.compile(rf"(?:是|为)(?:{_base()})(?:时期|期间|同期)?的")
 
 
 @functools.lru_cache(maxsize=1)

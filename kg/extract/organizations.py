@@ -119,7 +119,7 @@ def _ends_an_addressed_list(text: str, a: int) -> bool:
     levels = lexicons.words("org_addressee_levels.txt")
     i = a
     while i > 0:
-        if text[i - 1] in "、()()":
+        if text[i - 1] in "、()":  # the text is NFKC-normalised: full-width brackets are these
             i -= 1
             continue
         level = next((w for w in levels if text.startswith(w, i - len(w)) and i - len(w) >= 0), None)
