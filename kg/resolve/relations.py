@@ -384,7 +384,7 @@ def _subject_verb_relations(sentence: Sentence, outer: list[_Item], names: _Name
     opener = first[0]
     if (opener.type != PLACE or opener.start != ca or opener.key == own_area or not opener.mark("opens_clause")
             or opener.mark("assists")
-            or (k == 0 and opener.mark("topic")) or any(i.type != PROJECT for i in first[1:])):
+            or opener.mark("topic") or any(i.type != PROJECT for i in first[1:])):
         return
     text = sentence.text
     rest = text[opener.end:cb]
