@@ -338,7 +338,8 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items), *_cue_relations(items, projects_at),
-            *_area_list_relations(outer, names, own_area, projects_at)]
+            *_area_list_relations(outer, names, own_area, projects_at),
+            *_subject_verb_relations(sentence, outer, names, own_area)]
     yield from _with_list_items(read, items)
 
 
@@ -362,6 +363,57 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif not area and _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _subject_verb_relations(sentence: Sentence, outer: list[_Item], names: _NameIndex, own_area: str | None):
+    """A place opening a sentence as the subject of a verb of building (rel_subject_verbs.txt: 建成,
+    开工建设, 启动…) holds the works of that clause and of each later clause that opens with such a
+    verb, no subject of its own ("青石镇建成东沟水库、西岭灌区,开工建设白杨河治理工程": all three in
+    青石镇), as a place opening it with a subject word does (`topic`, kg.extract.attributes); so too
+    past lead clauses that name nothing ("报告指出,2024年,四川将加快A、B建设,推动C建成通车",
+    "铁路方面,江西力争开工建设A,加快推进B、C建设"), where extraction reads no topic. Not the
+    report's own area, nor a place that only assists, nor one whose clause names another place or
+    organization; the run of clauses ends at the first that does not open with the verb. Works whose
+    name a division or a town opens have their own place ("…,建成柳林乡卫生院")."""
+    clauses = sentence.clauses_with_text(RELATION_CLAUSE_MARKS)
+    # the subject's clause: the first that names anything, past lead clauses that name nothing
+    # ("报告指出,2024年,四川将…", "铁路方面,江西力争…", "具体而言,…")
+    k = next((n for n, (a, b) in enumerate(clauses) if any(a <= i.start and i.end <= b for i in outer)), None)
+    if k is None:
+        return
+    ca, cb = clauses[k]
+    first = [i for i in outer if ca <= i.start and i.end <= cb]
+    opener = first[0]
+    if (opener.type != PLACE or opener.start != ca or opener.key == own_area or not opener.mark("opens_clause")
+            or opener.mark("assists")
+            or opener.mark("topic") or any(i.type != PROJECT for i in first[1:])):
+        return
+    text = sentence.text
+    rest = text[opener.end:cb]
+    if not rest.startswith(lexicons.roles("location.txt").get("subject", ())) and _subject_verb(rest) is None:
+        return  # the place's own verb: a subject word (将, 力争…) or one of building
+    for n, (a, b) in enumerate(clauses[k:]):
+        in_clause = [i for i in outer if a <= i.start and i.end <= b]
+        if n > 0 and (_subject_verb(text[a:b]) is None or any(i.type != PROJECT for i in in_clause)):
+            return
+        for p in (i for i in in_clause if i.type == PROJECT and (n > 0 or i.start >= opener.end)):
+            if not any(at == 0 and (n in names.divisions or n.endswith(lexicons.TOWN_SUFFIXES))
+                       for at, n, _ in names.inside(PLACE, p.mention.text)):
+                yield Found("locatedIn", p.key, opener.key, p.mention, "subject verb")
+
+
+def _subject_verb(rest: str) -> str | None:
+    """The verb of rel_subject_verbs.txt that `rest` opens with, past the words that make a place
+    the subject (location.txt `subject`: 将, 加快, 全力…)."""
+    subject = lexicons.roles("location.txt").get("subject", ())
+    while True:
+        verb = next((w for w in lexicons.words("rel_subject_verbs.txt") if rest.startswith(w)), None)
+        if verb is not None:
+            return verb
+        word = next((w for w in subject if rest.startswith(w)), None)
+        if word is None:
+            return None
+        rest = rest[len(word):]
 
 
 def _elliptical(name: str) -> bool:
