@@ -717,7 +717,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    if not bare_facility and (len(stem) < 2 or is_generic(stem, generic) and not _one_site_built(ctx, works, stem) or b - start < 3):
+    if not bare_facility and (len(stem) < 2 or b - start < 3 or (
+            is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
+            and not _signed_after(text, b))
+            and not _one_site_built(ctx, works, stem)):
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
@@ -1789,6 +1792,33 @@ def covered_by(ctx: SentenceContext, a: int, b: int, type_: str) -> bool:
     """Is text[a:b] inside a mention of that type already found?"""
     span = ctx.span(a, b)
     return any(m.type == type_ and m.span.contains(span) for m in ctx.found)
+
+
+def _of_kind_words(stem: str, generic: frozenset[str]) -> bool:
+    """A stem made of category words and kind words of works after at most a voltage ("分布式光伏",
+    "220千伏主网", "生态修复", "护岸"; `project_kind_words.txt`): a kind, not one works."""
+    rest = _VOLTAGE_OPENS.sub("", stem, count=1)
+    return bool(rest) and is_generic(rest, _with_kind_words(generic))
+
+
+def _signed_after(text: str, b: int) -> bool:
+    """"…举行光伏发电项目签约仪式": the works a county and a company sign for is one, named by its kind."""
+    return text.startswith(_SIGNED_AFTER, b)
+
+
+_SIGNED_AFTER = tuple(lexicons.words("project_kind_signed_after.txt"))
+# the heads a kind of works takes ("光伏项目", "护岸工程"); a site's head after kind words ("光伏发电基地")
+# is often the short form of a site just named ("建设40兆瓦光伏发电基地,光伏发电基地的建设…")
+_KIND_WORDS_HEADS = ("项目", "工程")
+
+
+@functools.lru_cache(maxsize=4)
+def _with_kind_words(generic: frozenset[str]) -> frozenset[str]:
+    return generic | lexicons.word_set("project_kind_words.txt")
+
+
+# a voltage opening a stem ("220千伏", "110千伏及以上"): a class of grid works, no name
+_VOLTAGE_OPENS = re.compile(r"^\d+(?:千伏|kV|KV)(?:及以上|以上)?")
 
 
 def is_generic(stem: str, generic: frozenset[str]) -> bool:

@@ -1,0 +1,39 @@
+"""Project precision (issue 9, session 24): a works named only by kind words — an energy kind, a grid
+or river works, a works action, after at most a voltage — is a kind of works, not one undertaking; a
+capacity, a place or a company before the same words still names one. Sentences written in the
+genre's phrasing (names, places and figures invented) and from the samples under ../shared."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_mentions as mentions
+
+
+def check(tmp_path, sentence, found, not_found):
+    assert_found({m.text for m in mentions(tmp_path, sentence) if m.type == "Project"}, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # kinds: an energy kind, a grid works after a voltage, a works action on a category word
+    ("围绕分布式光伏项目等政策,积极争取更多新能源指标。", set(), {"分布式光伏项目"}),
+    ("全年在交通设施、城市基础设施、生态修复工程等领域计划投资80亿元。", set(), {"生态修复工程"}),
+    ("河道清淤及护岸工程已基本完工,景观工程有序推进。", set(), {"护岸工程"}),
+    ("加快220千伏主网工程建设,提升供电能力。", set(), {"220千伏主网工程"}),
+    # the same words named by a capacity, a place or a company: one works each
+    ("青石10万千瓦风电项目建成并网,新城110千伏输变电工程开工建设。",
+     {"青石10万千瓦风电项目", "新城110千伏输变电工程"}, set()),
+    ("白沙河生态治理工程完工,绿源能源20兆瓦光伏发电项目开工。",
+     {"白沙河生态治理工程"}, set()),
+    # a kind of works a county and a company sign for is the one works signed
+    ("昨日,青石县与华源新能源有限公司举行光伏发电项目签约仪式。", {"光伏发电项目"}, set()),
+])
+def test_kind_words_name_no_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_sample_works_named_by_place_and_voltage_kept(tmp_path):
+    """qianjiang-2019: the grid works of the sample, a place or two places and a voltage before their
+    kind words, are still found."""
+    sentence = "建成濯水和新城110千伏输变电工程,开工建设秀山至黔江220千伏输变电复线工程。"
+    got = {m.text for m in mentions(tmp_path, sentence) if m.type == "Project"}
+    assert any("110千伏输变电工程" in t for t in got) and any("220千伏输变电复线工程" in t for t in got)
