@@ -543,8 +543,9 @@ def _street_named_after(rest: str, place: str) -> str | None:
     """The street's head (location.txt `street`) that `rest`, what follows the place `place` inside a
     works' name, is or opens: "大街" of 呼伦大街, "路" of 某京路改造工程 or 某江路西延, where the works are
     on a street named after the place. None where the head is only the first character of a word of
-    jieba's dictionary in the cut of `rest` ("某区路口渠化", "某县路演中心", "某镇大街小巷整治": the
-    place's own works), other than the street's side ("某江路西延", cut 路西/延), or opens a word of
+    jieba's dictionary in the cut of `rest` ("某县路演中心", "某区大街小巷整治", "某县道口改造": the
+    place's own works), other than a word of the street's part or side ("某江路口", "某江路西延", cut
+    路西/延: `_STREET_PART_TAGS`), or opens a word of
     roads (rel_street_compounds.txt: "某区道路改造", "某县道桥", which jieba cuts 道/桥); none where the
     place is written with its kind (a division's full name, 某某县, or a town's, 某某镇): a street is
     named after a place's short name ("陇西县道地药材" is 道/地 in 陇西县); none where nothing follows."""
@@ -555,10 +556,14 @@ def _street_named_after(rest: str, place: str) -> str | None:
     if _written_with_its_kind(place):
         return None
     word = next((t for t in tokens(rest) if t.start < len(head) <= t.end), None)
-    if word is not None and word.end > len(head) and rest[len(head)] not in "东西南北" \
-            and tokenizer().tokenizer.FREQ.get(word.word):
-        return None
-    return head
+    if word is None or word.end == len(head) or word.pos in _STREET_PART_TAGS:
+        return head  # "某江路/改造", "某江路西/延", "某江路下/穿隧道", "某江路口/改造": the street, a side of it
+    return None if tokenizer().tokenizer.FREQ.get(word.word) else head  # not "某江路准/快速化", a guess
+
+
+# jieba's tags of a word that opens with a street's head and names a part or side of that street
+# (路口, 路沿, 路下: s, a word of space; 路西, 路南: ns), not a word of the place's own works
+_STREET_PART_TAGS = ("s", "f", "ns")
 
 
 def _written_with_its_kind(place: str) -> bool:
