@@ -39,3 +39,8 @@ def test_a_set_phrase_before_a_works_head_leaves_no_tail(tmp_path):
     assert not _places(tmp_path, "建设通江达海港口群。")
     mentions = review_mentions(tmp_path, "加快一江两河综合治理。", "2023年某市人民政府工作报告")
     assert not {m.text for m in mentions} & {"两河", "两河综合治理", "一江两河"}
+
+
+def test_rivers_listed_side_by_side_are_no_set_phrase(tmp_path):
+    # guangdong-2026: "韩江榕江练江水系连通工程" (练 is a verb too): three rivers, each a place
+    assert {"韩江", "榕江", "练江"} <= _places(tmp_path, "推进韩江榕江练江水系连通工程。")

@@ -1356,11 +1356,12 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         if street_follows(ctx, t.end):
             continue  # "临江大道": a street named with the word, not a place of that name
-        if len(t.word) == 2 and _closes_parallel_waters(ctx, t.end - 1):
-            continue  # "通江达海港口群", "一江两河综合治理": the tail of waters in general, no place
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
+        if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
+            continue  # "通江达海港口群", "一江两河综合治理": the tail of waters in general, no place
+            # (rivers side by side are no phrase: "韩江榕江练江水系连通工程" keeps 练江)
         if opens_facility or river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
