@@ -25,3 +25,22 @@ def test_a_scenic_area_and_a_river_named_in_two_parts_keep_their_heads(tmp_path)
     places = _places(tmp_path, "打造庐山西海景区,推进西江河流域综合治理。")
     assert "庐山西海" in places
     assert any(p.startswith("西江") for p in places)
+
+
+def test_a_known_place_as_the_second_part_is_kept(tmp_path):
+    # the count (九 of 九江, 三 of 三河) or the same character (东 of 东江 and 东湖) between two waters
+    # is no set phrase where the second part is a division or a landform of its own
+    assert "九江" in {p[:2] for p in _places(tmp_path, "推进长江九江段岸线整治。")}
+    assert "三河" in _places(tmp_path, "加快汉江三河口综合整治。")
+    assert "东湖" in _places(tmp_path, "加快东江东湖片区建设。")
+
+
+def test_a_set_phrase_before_a_works_head_leaves_no_tail(tmp_path):
+    assert not _places(tmp_path, "建设通江达海港口群。")
+    mentions = review_mentions(tmp_path, "加快一江两河综合治理。", "2023年某市人民政府工作报告")
+    assert not {m.text for m in mentions} & {"两河", "两河综合治理", "一江两河"}
+
+
+def test_rivers_listed_side_by_side_are_no_set_phrase(tmp_path):
+    # guangdong-2026: "韩江榕江练江水系连通工程" (练 is a verb too): three rivers, each a place
+    assert {"韩江", "榕江", "练江"} <= _places(tmp_path, "推进韩江榕江练江水系连通工程。")

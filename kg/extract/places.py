@@ -1038,7 +1038,14 @@ def _closes_parallel_waters(ctx: SentenceContext, a: int) -> bool:
     between, first = text[a - 1], text[a - 3]
     if not (CJK.match(first) and CJK.match(between)):
         return False
+    if _known_place(text[a - 1:a + 1]):
+        return False  # "长江九江段", "汉江三河口", "东江东湖片区": the second part is a place of its own
     return first == between or tokenizer_tags().word_tag_tab.get(between) in ("v", "m")
+
+
+def _known_place(name: str) -> bool:
+    """Is `name` a place of the division tables (九江, 三河) or of the landforms lexicon?"""
+    return name in lexicons.divisions_by_name() or name in lexicons.word_set("landforms.txt")
 
 
 def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
@@ -1352,6 +1359,9 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
+        if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
+            continue  # "通江达海港口群", "一江两河综合治理": the tail of waters in general, no place
+            # (rivers side by side are no phrase: "韩江榕江练江水系连通工程" keeps 练江)
         if opens_facility or river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out

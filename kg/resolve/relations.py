@@ -93,7 +93,7 @@ from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
 from kg.text.names import CJK, URBAN_AREAS, is_proper, opens_abbreviated_route
-from kg.text.segment import guessed_word_across, tokens
+from kg.text.segment import guessed_word_across, tokenizer, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
@@ -567,7 +567,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, not in 昌吉
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
-        street = _street_named_after(name[b:])
+        street = _street_named_after(name[b:], n)
         if street and key != own_area and not n.endswith(_gateway_heads()) and not (
                 street in cue.get("avenue", ()) and (key in names.home or _scoped_by_division(key))):
             continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程); a
@@ -591,16 +591,38 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     yield from _organizations_named(p, orgs_in, names)
 
 
-def _street_named_after(rest: str) -> str | None:
-    """The street's head (location.txt `street`) that `rest`, what follows a place inside a works' name,
-    is or opens: "大街" of 呼伦大街, "路" of 某京路改造工程 or 某江路西延, where the works are on a
-    street named after the place; none where the head opens a word of roads (rel_street_compounds.txt:
-    "某区道路改造", "某县路网", "某镇街道…": the place's own roads) or nothing follows the place."""
+def _street_named_after(rest: str, place: str) -> str | None:
+    """The street's head (location.txt `street`) that `rest`, what follows the place `place` inside a
+    works' name, is or opens: "大街" of 呼伦大街, "路" of 某京路改造工程 or 某江路西延, where the works are
+    on a street named after the place. None where the head is only the first character of a word of
+    jieba's dictionary in the cut of `rest` ("某县路演中心", "某区大街小巷整治", "某县道口改造": the
+    place's own works), other than a word of the street's part or side ("某江路口", "某江路西延", cut
+    路西/延: `_STREET_PART_TAGS`), or opens a word of
+    roads (rel_street_compounds.txt: "某区道路改造", "某县道桥", which jieba cuts 道/桥); none where the
+    place is written with its kind (a division's full name, 某某县, or a town's, 某某镇): a street is
+    named after a place's short name ("陇西县道地药材" is 道/地 in 陇西县); none where nothing follows."""
     heads = lexicons.roles("location.txt").get("street", ())
     head = max((h for h in heads if rest.startswith(h)), key=len, default=None)
     if head is None or rest.startswith(tuple(lexicons.words("rel_street_compounds.txt"))):
         return None
-    return head
+    if _written_with_its_kind(place):
+        return None
+    word = next((t for t in tokens(rest) if t.start < len(head) <= t.end), None)
+    if word is None or word.end == len(head) or word.pos in _STREET_PART_TAGS:
+        return head  # "某江路/改造", "某江路西/延", "某江路下/穿隧道", "某江路口/改造": the street, a side of it
+    return None if tokenizer().tokenizer.FREQ.get(word.word) else head  # not "某江路准/快速化", a guess
+
+
+# jieba's tags of a word that opens with a street's head and names a part or side of that street
+# (路口, 路沿, 路下: s, a word of space; 路西, 路南: ns), not a word of the place's own works
+_STREET_PART_TAGS = ("s", "f", "ns")
+
+
+def _written_with_its_kind(place: str) -> bool:
+    """Is `place` written as a division's full name with its kind ("陇西县", "岷县", not "长江", "呼伦") or
+    as a town's with its kind (text_town_suffixes.txt: "清溪镇", "某某街道")?"""
+    return any(d.name == place for d in lexicons.divisions_by_name().get(place, ())) \
+        or bool(lexicons.town_short(place))
 
 
 _HUB_ORDINAL = re.compile(r"(?:第?[一二三四五六七八九十\d]+|T\d+)")
