@@ -148,7 +148,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     mode = "plan" if _span_ahead(ctx, mode) else mode
     status = _STATUS.get(mode)
     period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
-    if (status is None or period is None) and not _cue_dated(ctx, section):
+    if (status is None or period is None) and not _cue_dated(ctx, section) and not _cue_within(ctx, section):
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
     qs = [q for q in ctx.quantities if not q.modifier and not _is_rank(text, q) and not _is_capacity(ctx, q)
@@ -169,18 +169,16 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     for group in _value_groups(text, qs):
         # no heading decides: the sentence's own words before the value do, unless a running cue
         # of this sentence comes before it ("2021年我市将…,全年预计完成投资约646亿元": a plan)
-        inside = [c for c in cues if at < c.end <= at + group[0].start]
-        if inside:
-            status, period = _STATUS.get(inside[-1].mode, status), inside[-1].year or period
-        elif own:
-            status, period = _clause_timing(ctx.sentence, (run.prev_end, group[0].start), own, (status, period))
-        if status is None or period is None:
-            run.prev_end = group[-1].end
-            continue  # before any running cue, a value no cue word of its own dates
+        status, period = _group_timing(ctx, group, run.prev_end, own, cues, (status, period))
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
         words = _without_value_note(text[start:group[0].start])
         start_point = _START_POINT.search(words)
+        # a starting point that writes its year ("由2013年的620亿元") dates itself, cue or none
+        written_start = bool(own and start_point and start_point.group("year") and len(group) <= 2)
+        if (status is None or period is None) and not written_start:
+            run.prev_end = group[-1].end
+            continue  # before any running cue, a value no cue word of its own dates
         if start_point and len(group) <= 2:
             out += _start_point_values(ctx, group, words, start_point, run)
         else:
@@ -197,6 +195,23 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     return out + _investments_before_names(ctx, period, status, dated)
 
 
+def _group_timing(ctx: SentenceContext, group: list[Quantity], prev_end: int, own: int | None,
+                  cues: tuple, so_far: tuple[str | None, int | None]) -> tuple[str | None, int | None]:
+    """The status and period of a group of values in a part no heading dates: the year of a from-to
+    pair's end point written right before it ("…到2018年达到了950亿元"), else the last running cue of
+    the sentence before it, else the clause's own cue words (`_clause_timing`); `so_far` otherwise."""
+    at = ctx.span(0, 0).start
+    inside = [c for c in cues if at < c.end <= at + group[0].start]
+    end_year = _end_point_year(ctx.text, prev_end, group[0].start) if own else None
+    if end_year:
+        return ("actual" if end_year < own else "target"), end_year
+    if inside:
+        return _STATUS.get(inside[-1].mode, so_far[0]), inside[-1].year or so_far[1]
+    if own:
+        return _clause_timing(ctx.sentence, (prev_end, group[0].start), own, so_far)
+    return so_far
+
+
 def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str | None, int | None],
                        undated: bool) -> tuple[str | None, int | None]:
     """The status and period of an investment written before a name at `at`: its own clause's cue
@@ -206,6 +221,41 @@ def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str 
     if _last_cue(sentence, start, at) is not None or undated:
         return _clause_timing(sentence, (0, at), own, so_far)
     return so_far
+
+
+# "由2013年的620亿元到2018年达到950亿元", "从2015年的…增加到2020年的…": the end of a from-to pair
+# that writes its own year, right before its value
+_END_POINT_YEAR = re.compile(r"[到至]\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:的|时)?(?:达到了?|达|为|突破)?$")
+
+
+def _end_point_year(text: str, a: int, b: int) -> int | None:
+    """The year the end of a from-to pair writes right before its value, in text[a:b] after a
+    value of the same sentence (the start point's): in a copy no heading dates, the end value and
+    the rates after it are of that year, not of the year the sentences before spoke of."""
+    m = _END_POINT_YEAR.search(text, a, b) if a else None
+    return int(m.group(1)) if m else None
+
+
+def _cue_within(ctx: SentenceContext, section: Section) -> bool:
+    """Whether a sentence whose first value no cue dates, in an excerpt whose own year its running
+    text tells, dates some of its values itself: a running cue that writes its year before a later
+    value ("…从1990年的4200万元提高…,2019年完成投资580亿元"), or a from-to pair that writes its years
+    ("生产总值由2013年的620亿元到2018年达到了950亿元,年均增长7.5%"). The values after the cue or the
+    end point are dated by it, a starting point by its own year; the others stay left out."""
+    if section.mode != "other" or _own_year(ctx) is None:
+        return False
+    at = ctx.span(0, 0).start
+    first, last = at + ctx.quantities[0].start, at + ctx.quantities[-1].start
+    cues = _running_cues(ctx.doc.source.text, ctx.doc.year)[0]
+    if any(c.year is not None and first < c.end <= last for c in cues):
+        return True
+    text, qs = ctx.text, ctx.quantities
+    return any(_WRITTEN_START.search(text, max(0, q.start - 12), q.start) for q in qs) or any(
+        _end_point_year(text, p.end, q.start) for p, q in zip(qs, qs[1:]))
+
+
+# "由2013年的", "从1990年的": a starting point that writes its year, right before its value
+_WRITTEN_START = re.compile(r"[由从]\s*(?:19|20)\d{2}\s*年(?:底|末)?的?$")
 
 
 def _cue_dated(ctx: SentenceContext, section: Section) -> bool:
