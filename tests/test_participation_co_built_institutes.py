@@ -22,11 +22,11 @@ def test_bodies_listed_before_a_co_building_verb_take_part_in_the_institute(tmp_
 
 
 def test_a_list_co_built_goes_on_past_an_item_named_by_its_kind(tmp_path):
-    sentence = "高新区与西川大学、江城理工大学联合打造的前沿科学中心、新一代通信技术实验室等项目落户科技城。"
+    sentence = "高新区与西川大学、江城理工大学联合打造的交叉科学中心、新一代通信技术实验室等项目落户科技城。"
     projects, _, links = review_graph(tmp_path, sentence, REPORT)
     assert "新一代通信技术实验室" in projects
     assert {("西川大学", "新一代通信技术实验室"), ("江城理工大学", "新一代通信技术实验室")} <= links
-    assert "前沿科学中心" not in projects  # a kind, no named institute
+    assert "交叉科学中心" not in projects  # a kind, no named institute
 
 
 def test_signing_to_co_build_an_institute_links_both_parties(tmp_path):
@@ -35,8 +35,9 @@ def test_signing_to_co_build_an_institute_links_both_parties(tmp_path):
 
 
 def test_a_kind_of_institute_or_a_count_of_them_is_no_works(tmp_path):
-    projects, _, _ = review_graph(tmp_path, "与驻区高校共建技术研究院,组建一批研究院。", REPORT)
-    assert not any(p.endswith("研究院") for p in projects), projects
+    projects, _, _ = review_graph(tmp_path, "与驻区高校共建技术研究院,组建一批研究院,组建三大产业技术研究中心,"
+                                            "已组建市级工程技术研究中心12家。", REPORT)
+    assert not any(p.endswith(("研究院", "研究中心")) for p in projects), projects
 
 
 def test_a_university_by_its_short_form_where_the_report_names_it_in_full(tmp_path):

@@ -518,7 +518,7 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
         projects = [i for i in in_clause if i.type == PROJECT]
         # an institute co-built, found both as a body and as the works (kg.extract.organizations.
         # extract_co_built_institutes), is the works here: no party, and no stop to its builders' works
-        built = {p.span for p in projects}
+        built = {p.span for p in projects if p.attrs.get("co_built")}
         orgs = [i for i in in_clause if i.type == ORG and i.span not in built]
         for o in orgs:
             targets = _participated(ctx.text, ca, cb, o, orgs, projects)

@@ -13,6 +13,7 @@ from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_
 from kg.model import Document
 from kg.text.company_names import company_trades, group_forms, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
+from kg.text.names import CN_NUMERALS
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.base import (
@@ -1893,14 +1894,14 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
             if org is not None:
                 end = org.local_end
                 if org.text.endswith(heads) and works is None:
-                    out.append(ctx.mention(PROJECT, org.local_start, end, source="co_built_institute"))
+                    out.append(ctx.mention(PROJECT, org.local_start, end, source="co_built_institute", co_built=True))
             elif works is not None:
                 end = works.local_end
             else:
                 end = _bare_institute_end(ctx, pos, heads, generic)
                 if end is not None:
-                    out.append(ctx.mention(PROJECT, pos, end, source="co_built_institute"))
-                else:  # an item named by its kind ("前沿科学中心及…"): the list goes on after it
+                    out.append(ctx.mention(PROJECT, pos, end, source="co_built_institute", co_built=True))
+                else:  # an item named by its kind ("交叉科学中心及…"): the list goes on after it
                     end = _next_joiner(text, pos)
                     if end is None:
                         break
@@ -1908,6 +1909,12 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
                 break
             pos = end + 1
     return out
+
+
+def _counted(c: str) -> bool:
+    """Is `c` a figure or a numeral, which opens or follows a count of a kind ("组建四大…中心", "组建…
+    创新中心8家"), not an institute's name?"""
+    return bool(c) and (c.isdigit() or c in CN_NUMERALS)
 
 
 def _next_joiner(text: str, pos: int) -> int | None:
@@ -1940,6 +1947,7 @@ def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], 
         stem = window[:i - len(head)].replace("“", "").replace("”", "")
         first = ctx.token_starting_at(pos)
         if (len(stem) < ORG_RULES.co_built_stem_min or stem in generic or not token_ends_at(ctx, b)
+                or _counted(stem[:1]) or _counted(text[b:b + 1])
                 or first is None or first.pos.startswith(("m", "q", "r", "v", "d", "p", "c"))
                 or any(x.type not in (PLACE, ORG) and x.local_start < b and pos < x.local_end for x in ctx.found)):
             return None

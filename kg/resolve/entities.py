@@ -236,8 +236,9 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     name, and only one long name fits."""
     if len(short) < ENTITIES.abbreviation_min:
         return None
-    if type_ == ORG and short.endswith(_UNIVERSITY_SHORT):
-        return _university_of(short, longer)
+    university = _university_of(short, longer) if type_ == ORG and short.endswith(_UNIVERSITY_SHORT) else None
+    if university is not None:
+        return university
     heads = lexicons.words("org_distinct_heads.txt")
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
             and len(n) - len(short) <= ENTITIES.abbreviation_gap
