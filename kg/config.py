@@ -243,6 +243,10 @@ class OrgRuleLimits:
     subject_min: int = 3  # shortest subject of an event only a body undergoes ("招银金投开业")
     national_reach: int = 10  # how far before a centre's name "国家" may open it ("国家超算深圳中心")
     centre_stem_min: int = 3  # shortest name before an institution's "中心"
+    co_built_name_max: int = 16  # longest institute named only after a co-building verb ("共建脑机接口研究院")…
+    co_built_stem_min: int = 4  # … and its shortest stem before the head ("技术研究院" names a kind, no institute)
+    short_form_max: int = 4  # longest short form of a university ("电子科大", "西安交大")…
+    short_form_gap: int = 3  # … each of its characters at most this many after the one before in the full name ("中国科(学技术)大学")
     # a listed company's trade name jieba cut off its trade ("立新/d 制药", "富士/n 特/d 铝业"): 2 to this
     # many characters, no word in it more frequent than the next figure ("立新" 51, "富士" 121; "发展",
     # "传统" are thousands)

@@ -516,7 +516,10 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
     clauses = list(_clause_items(ctx))
     for n, (ca, cb, in_clause) in enumerate(clauses):
         projects = [i for i in in_clause if i.type == PROJECT]
-        orgs = [i for i in in_clause if i.type == ORG]
+        # an institute co-built, found both as a body and as the works (kg.extract.organizations.
+        # extract_co_built_institutes), is the works here: no party, and no stop to its builders' works
+        built = {p.span for p in projects if p.attrs.get("co_built")}
+        orgs = [i for i in in_clause if i.type == ORG and i.span not in built]
         for o in orgs:
             targets = _participated(ctx.text, ca, cb, o, orgs, projects)
             if not targets and n + 1 < len(clauses):

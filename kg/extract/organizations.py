@@ -13,6 +13,7 @@ from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_
 from kg.model import Document
 from kg.text.company_names import company_trades, group_forms, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
+from kg.text.names import CN_NUMERALS
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.base import (
@@ -1854,3 +1855,155 @@ _LIST_BREAKS = re.compile("[,。;；:：]")
 def _listed_before(text: str, b: int, close: int) -> bool:
     """Does an item ending at b stand in the list closed at `close` (only list items, 、-joined, between)?"""
     return b == close or (b < close and text[b] == "、" and _LIST_BREAKS.search(text, b, close) is None)
+
+
+# ---------------------------------------------------------------- institutes being co-built
+
+@functools.lru_cache(maxsize=1)
+def _co_building() -> re.Pattern[str]:
+    """A co-building verb (org_co_building_verbs.txt), then 的 maybe: what follows is what is built."""
+    verbs = sorted(lexicons.words("org_co_building_verbs.txt"), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?:{alternation_pattern(verbs)})的?")
+
+
+# the joiners of the list of what is co-built ("共建A研究院、B实验室", "联合打造的A及B")
+_CO_BUILT_JOINERS = "、及和"
+# what a bare institute's name holds besides characters: its quotes and the joiner of two fields
+_CO_BUILT_NAME_MARKS = "“”+"
+
+
+@component("co_built_institutes", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("genre_relocated_facilities",),
+           needs=lexicons.words("org_co_building_verbs.txt"))
+def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
+    """An institute the clause co-builds ("与A大学、B医院共建X研究院", "与A大学联合打造的X实验室、Y
+    平台", "签署共建X研究院战略合作框架协议") is a works being built: a project (ANNOTATION rule 2, alt
+    type Organization), which the bodies co-building it take part in (kg.extract.attributes, partner
+    cue). Each item of the list right after a verb of org_co_building_verbs.txt that is an organization
+    named with an institute's head (org_co_built_heads.txt), or, where none was found, the words from
+    the verb to such a head, a proper stem before it ("共建脑机接口研究院"; not a kind alone, "共建技术
+    研究院"). The list ends at the first item that is neither, or at a mark."""
+    text, out = ctx.text, []
+    heads = tuple(lexicons.words("org_co_built_heads.txt"))
+    generic = lexicons.word_set("generic_projects.txt")
+    for m in _co_building().finditer(text):
+        pos = m.end()
+        while pos < len(text):
+            a = pos + 1 if text[pos] == "“" else pos
+            org = next((o for o in ctx.found if o.type == ORG and o.local_start in (pos, a)), None)
+            works = next((p for p in ctx.found if p.type == PROJECT and p.local_start in (pos, a)), None)
+            if org is not None:
+                end = org.local_end
+                if org.text.endswith(heads) and works is None:
+                    out.append(ctx.mention(PROJECT, org.local_start, end, source="co_built_institute", co_built=True))
+            elif works is not None:
+                end = works.local_end
+            else:
+                end = _bare_institute_end(ctx, pos, heads, generic)
+                if end is not None:
+                    out.append(ctx.mention(PROJECT, pos, end, source="co_built_institute", co_built=True))
+                else:  # an item named by its kind ("交叉科学中心及…"): the list goes on after it
+                    end = _next_joiner(text, pos)
+                    if end is None:
+                        break
+            if end >= len(text) or text[end] not in _CO_BUILT_JOINERS:
+                break
+            pos = end + 1
+    return out
+
+
+def _counted(c: str) -> bool:
+    """Is `c` a figure or a numeral, which opens or follows a count of a kind ("组建四大…中心", "组建…
+    创新中心8家"), not an institute's name?"""
+    return bool(c) and (c.isdigit() or c in CN_NUMERALS)
+
+
+def _next_joiner(text: str, pos: int) -> int | None:
+    """Where the list item from `pos` ends at a joiner, only name characters before it, within
+    ORG_RULES.co_built_name_max characters; None where a mark or anything else comes first."""
+    for i in range(pos, min(len(text), pos + ORG_RULES.co_built_name_max)):
+        c = text[i]
+        if c in _CO_BUILT_JOINERS and i > pos:
+            return i
+        if not (CJK.match(c) or c.isalnum() or c in _CO_BUILT_NAME_MARKS):
+            return None
+    return None
+
+
+def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], generic: frozenset[str]) -> int | None:
+    """Where an institute named from `pos` ends: at the first head of `heads` within
+    ORG_RULES.co_built_name_max characters, only name characters before it, a token ending there, a
+    stem of ORG_RULES.co_built_stem_min characters or more that is no kind alone and no count
+    ("一批研究院"), and nothing found inside but places and organizations."""
+    text = ctx.text
+    window = text[pos:pos + ORG_RULES.co_built_name_max]
+    for i in range(1, len(window) + 1):
+        c = window[i - 1]
+        if not (CJK.match(c) or c.isalnum() or c in _CO_BUILT_NAME_MARKS):
+            return None
+        head = next((h for h in heads if window[:i].endswith(h)), None)
+        if head is None:
+            continue
+        b = pos + i
+        stem = window[:i - len(head)].replace("“", "").replace("”", "")
+        first = ctx.token_starting_at(pos)
+        if (len(stem) < ORG_RULES.co_built_stem_min or stem in generic or not token_ends_at(ctx, b)
+                or _counted(stem[:1]) or _counted(text[b:b + 1])
+                or first is None or first.pos.startswith(("m", "q", "r", "v", "d", "p", "c"))
+                or any(x.type not in (PLACE, ORG) and x.local_start < b and pos < x.local_end for x in ctx.found)):
+            return None
+        return b
+    return None
+
+
+# ---------------------------------------------------------------- a university by its short form
+
+# the head a university's full name ends with, and the character its short form ends with in its place
+# ("四川大学" → "川大", "电子科技大学" → "电子科大", "西安交通大学" → "西安交大")
+_UNIVERSITY = "大学"
+_UNIVERSITY_SHORT_END = "大"
+# the parts of speech of a dictionary word that may be a short form (abbreviation, organization, place,
+# other proper name): "北大"/j, "山大"/ns; not "重大"/a, "加大"/v
+_SHORT_FORM_TAGS = ("j", "nt", "ns", "nz")
+_SHORT_FORMS_CACHE: list = []  # (document, its text with each sentence on its own line): the last one read
+
+
+def _document_text(doc: Document) -> str:
+    if not _SHORT_FORMS_CACHE or _SHORT_FORMS_CACHE[0] is not doc:
+        _SHORT_FORMS_CACHE[:] = [doc, "\n".join(s.text for s in doc.sentences)]
+    return _SHORT_FORMS_CACHE[1]
+
+
+@component("university_short_forms", reads=(ORG,), assigns=(ORG,), after=("projects",), needs=(_UNIVERSITY_SHORT_END,))
+def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
+    """A university by its short form, where the report names it in full too ("携手川大、电子科大…"
+    with 四川大学 and 电子科技大学 in the report; "山大龙山校区" with 山东大学): the characters
+    before a closing 大 (not 大学's, not a word 大 opens, 大力) stand in order in a full name
+    "…大学" of the report, each at most ORG_RULES.short_form_gap characters after the one before, the
+    last that far before 大学. The longest such run of whole words that opens with a name's word (no
+    verb, preposition, adverb: "与山大" is 山大) and is no common word of another kind ("重大"/a,
+    "加大"/v). kg.resolve.entities makes it an alias of the full name."""
+    text, out = ctx.text, []
+    doc_text = None
+    tags = tokenizer_tags().word_tag_tab
+    for i, c in enumerate(text):
+        if c != _UNIVERSITY_SHORT_END or text.startswith(_UNIVERSITY, i):
+            continue
+        tok = ctx.token_reaching(i + 1)
+        if tok is None or tok.end != i + 1:
+            continue  # "大力", "大道": 大 opens a word
+        for a in range(max(0, i - ORG_RULES.short_form_max + 1), i):
+            short = text[a:i + 1]
+            first = ctx.token_starting_at(a)
+            if (first is None or first.pos in STOP_POS or first.pos.startswith(("v", "m", "q"))
+                    or not all(CJK.match(x) for x in short)
+                    or tags.get(short, _SHORT_FORM_TAGS[0]) not in _SHORT_FORM_TAGS
+                    or ctx.taken(a, i + 1, (ORG,))):
+                continue
+            if doc_text is None:
+                doc_text = _document_text(ctx.doc)
+            gap = f"[^\\s,，。;；、与和及同的在]{{0,{ORG_RULES.short_form_gap}}}"
+            full = gap.join(re.escape(x) for x in short[:-1]) + gap + _UNIVERSITY
+            if re.search(full, doc_text):
+                out.append(ctx.mention(ORG, a, i + 1, source="university_short_form", short_form=True))
+                break
+    return out

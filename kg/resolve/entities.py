@@ -236,10 +236,31 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     name, and only one long name fits."""
     if len(short) < ENTITIES.abbreviation_min:
         return None
+    university = _university_of(short, longer) if type_ == ORG and short.endswith(_UNIVERSITY_SHORT) else None
+    if university is not None:
+        return university
+    heads = lexicons.words("org_distinct_heads.txt")
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
-            and len(n) - len(short) <= ENTITIES.abbreviation_gap]
+            and len(n) - len(short) <= ENTITIES.abbreviation_gap
+            and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
+        return fits[0]
+    return None
+
+
+# a university's short form ends with 大 where its full name ends with 大学 ("川大", "电子科大")
+_UNIVERSITY_SHORT = "大"
+_UNIVERSITY_FULL = "大学"
+
+
+def _university_of(short: str, longer: list[str]) -> str | None:
+    """The university "…大学" of the report that `short` ("川大", "电子科大", "南大") abbreviates, its
+    characters in order in the full name (kg.extract.organizations.extract_university_short_forms);
+    of two, the shorter one, the closer fit ("南大": 南京大学, not 南京师范大学), where only one is that short."""
+    fits = sorted((n for n in longer if n.endswith(_UNIVERSITY_FULL) and _subsequence(short, n[:-1])
+                   and len(n) - len(short) <= ENTITIES.abbreviation_gap), key=len)
+    if fits and (len(fits) == 1 or len(fits[0]) < len(fits[1])):
         return fits[0]
     return None
 
