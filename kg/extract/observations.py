@@ -635,7 +635,6 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         measure, direction = "change", "increase"
         if _without_growth_rate(indicator) == "同比":
             indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
-        indicator = _goal_setter_left(indicator)
     indicator = _completed_share(phrase, indicator, measure)
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
     # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
@@ -776,16 +775,6 @@ def _is_growth_rate_level(phrase: _Phrase, measure: str) -> bool:
     rate itself ("增速回落2个百分点", "增速比上年提高") stays the rate's."""
     return (measure == "level" and _growth_rate_level().search(phrase.text) is not None
             and all(q.unit == "%" and not q.value.startswith("-") for q in phrase.group))
-
-
-def _goal_setter_left(name: str) -> str:
-    """"某市将地区生产总值增长目标定为7%", "多地将今年GDP增长目标定在6%左右": who sets a growth goal,
-    written before 将, is no part of the name of what the goal is for (地区生产总值, GDP)."""
-    setter, _, rest = name.rpartition("将")
-    if not setter:
-        return name
-    rest = _strip_lead(rest)
-    return rest if len(rest) >= 2 else name
 
 
 def _without_growth_rate(name: str) -> str:
@@ -1787,8 +1776,27 @@ def _without_lead_capacity(p: str) -> str:
     return p
 
 
-# "今年河南将…", "南宁市将…": an area and the future word opening a clause of a news copy
-_SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
+# "今年河南将…", "南宁市将…", "该市将地区生产总值增长目标定为7%", "多地将GDP增长目标…": an area (or
+# areas together) and the future word opening a clause of a news copy: who acts or sets a goal
+_SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}A-Za-z]{{2}})")
+# an area pointed to or taken whole, or areas together: 该市, 本县, 我区, 全省, 各地, 多地
+_POINTED_AREA = re.compile(rf"[该本我全各多][{lexicons.LEVEL_CHARS}地]")
+
+
+def _area_will(p: str) -> int:
+    """Where the words after an area's 将 begin ("南宁市将统筹实施…", "该市将地区生产总值增长目标
+    定为7%", "多地将今年经济增速定为6%"): the area that acts or sets a goal names nothing measured.
+    0 where no such area opens `p`, or where the 将 opens a division's name ("三明市将乐县生产总值…")."""
+    subject = _SUBJECT_WILL.match(p)
+    if subject is None:
+        return 0
+    area, will = subject.group(1), subject.end() - 1
+    names = lexicons.divisions_by_name()
+    if area not in names and not _POINTED_AREA.fullmatch(area):
+        return 0
+    if any(p[will:will + n] in names for n in range(2, 7)):
+        return 0
+    return subject.end()
 
 
 # "五莲县2012年全年实现生产总值", "河南全年财政总收入", "五莲县计划招引": an area, then when (or
@@ -1815,6 +1823,10 @@ def _strip_lead(p: str) -> str:
         if area and area.group(1) in lexicons.divisions_by_name() and len(p) - area.end() >= 2:
             p = p[area.end() - len(area.group(2)):] if area.group(2) != "计划" else p[area.end():]
             continue  # the area says where it is counted, the time when, 计划 that it is planned: no name
+        will = _area_will(p)
+        if will:
+            p = p[will:]
+            continue  # "南宁市将统筹实施…", "多地将今年经济增速…": then what the area does, its leads stripped too
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
@@ -1837,9 +1849,6 @@ def _strip_lead(p: str) -> str:
         if w is None:
             break
         p = p[len(w):]
-    subject = _SUBJECT_WILL.match(p)
-    if subject and subject.group(1) in lexicons.divisions_by_name():
-        p = p[subject.end():]  # "南宁市将统筹实施…": the area that will act names nothing measured
     if p[:1] in "对在为" and p[1:] in lead:
         return ""  # "对全区14个景区…": a preposition and a scope word name nothing
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
