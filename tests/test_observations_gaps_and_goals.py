@@ -75,3 +75,15 @@ def test_an_area_or_areas_before_jiang_set_any_value_not_only_a_growth_goal(tmp_
     county = [n for n, v, *_ in found if v == "6.5"]
     assert county and county[0].endswith("将乐县生产总值"), found
     assert not any(n.startswith(("该", "各", "乐县")) for n, *_ in found), found
+
+
+def test_a_setter_after_other_words_or_with_its_report_or_all(tmp_path):
+    # a press copy's setter after other words, with its report or an adverb of all, then a year: the last
+    # area + 将 and all before it are no part of the name (the rule qd24's rpartition stood for, now
+    # restricted to an area: "报告将…" with no area keeps its words)
+    text = OPENING + ("同时多地将2020年经济增速定在6%左右;河南省政府工作报告将GDP增长目标定在5.5%左右;"
+                      "全省11个设区市均将GDP增长目标定在5%以上。\n")
+    found = observations(tmp_path, text)
+    assert ("经济", "6", "%", "target", 2020, "increase") in found, found
+    assert ("GDP", "5.5", "%", "target", 2020, "increase") in found, found
+    assert ("GDP", "5", "%", "target", 2020, "increase") in found, found

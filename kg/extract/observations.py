@@ -1776,27 +1776,29 @@ def _without_lead_capacity(p: str) -> str:
     return p
 
 
-# "今年河南将…", "南宁市将…", "该市将地区生产总值增长目标定为7%", "多地将GDP增长目标…": an area (or
-# areas together) and the future word opening a clause of a news copy: who acts or sets a goal
-_SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}A-Za-z]{{2}})")
-# an area pointed to or taken whole, or areas together: 该市, 本县, 我区, 全省, 各地, 多地
-_POINTED_AREA = re.compile(rf"[该本我全各多][{lexicons.LEVEL_CHARS}地]")
+# who acts or sets a goal before 将: an area (a division's name, or one of obs_area_setters.txt: 该市,
+# 全县, 各地, 多地), then its government or report, then an adverb of all ("河南省政府工作报告将…",
+# "11个设区市均将…"); and what 将 must be followed by to be the future word (two characters of a name)
+_SETTER_BODY = re.compile(r"(?:(?:人民)?政府(?:工作报告)?)?[均都也则]?$")
+_AFTER_WILL = re.compile(rf"[{CJK_CHARS}A-Za-z\d]{{2}}")
 
 
-def _area_will(p: str) -> int:
-    """Where the words after an area's 将 begin ("南宁市将统筹实施…", "该市将地区生产总值增长目标
-    定为7%", "多地将今年经济增速定为6%"): the area that acts or sets a goal names nothing measured.
-    0 where no such area opens `p`, or where the 将 opens a division's name ("三明市将乐县生产总值…")."""
-    subject = _SUBJECT_WILL.match(p)
-    if subject is None:
-        return 0
-    area, will = subject.group(1), subject.end() - 1
+def _after_area_will(p: str) -> str:
+    """"南宁市将统筹实施…", "该市将地区生产总值增长目标定为7%", "同时多地将2025年经济增速定在6%左右":
+    the area (or areas) that acts or sets a goal before 将, and all before it, names nothing measured;
+    what follows, less a time opening it (今年, 2025年), does. The last such 将 is cut; not one that opens
+    a division's name ("三明市将乐县生产总值…" keeps 将乐县)."""
     names = lexicons.divisions_by_name()
-    if area not in names and not _POINTED_AREA.fullmatch(area):
-        return 0
-    if any(p[will:will + n] in names for n in range(2, 7)):
-        return 0
-    return subject.end()
+    setters = lexicons.word_set("obs_area_setters.txt")
+    for i in range(len(p) - 3, 1, -1):
+        if p[i] != "将" or not _AFTER_WILL.match(p, i + 1) or any(p[i:i + n] in names for n in range(2, 7)):
+            continue
+        area = p[:_SETTER_BODY.search(p, 0, i).start()]
+        if any(area[-n:] in names or area[-n:] in setters for n in range(2, min(len(area), 6) + 1)):
+            rest = p[i + 1:]
+            t = _lead_time().match(rest)
+            return rest[t.end():] if t and t.end() and len(rest) - t.end() >= 2 else rest
+    return p
 
 
 # "五莲县2012年全年实现生产总值", "河南全年财政总收入", "五莲县计划招引": an area, then when (or
@@ -1823,10 +1825,6 @@ def _strip_lead(p: str) -> str:
         if area and area.group(1) in lexicons.divisions_by_name() and len(p) - area.end() >= 2:
             p = p[area.end() - len(area.group(2)):] if area.group(2) != "计划" else p[area.end():]
             continue  # the area says where it is counted, the time when, 计划 that it is planned: no name
-        will = _area_will(p)
-        if will:
-            p = p[will:]
-            continue  # "南宁市将统筹实施…", "多地将今年经济增速…": then what the area does, its leads stripped too
         t = _lead_time().match(p)
         if t and t.end() < len(p) - 1:
             p = p[t.end():]
@@ -1849,6 +1847,7 @@ def _strip_lead(p: str) -> str:
         if w is None:
             break
         p = p[len(w):]
+    p = _after_area_will(p) if "将" in p else p  # "南宁市将统筹实施…": the area that will act names nothing
     if p[:1] in "对在为" and p[1:] in lead:
         return ""  # "对全区14个景区…": a preposition and a scope word name nothing
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it
