@@ -63,7 +63,7 @@ def test_a_press_datelines_byline_is_no_part_of_the_name(tmp_path):
 
 
 def test_an_area_or_areas_before_jiang_set_any_value_not_only_a_growth_goal(tmp_path):
-    # one rule (_strip_lead's _area_will) for a division, a pointer (该县) and a collective (各地): the
+    # one rule (_strip_lead's _after_area_will) for a division, a pointer (该县) and a collective (各地): the
     # setter before 将 is no part of the name, whatever the value; a 将 that opens a division's name
     # (将乐县) is no future word, and the county's name is not cut to 乐县
     text = OPENING + ("今年该县将新建农村公路120公里;各地将新增城镇就业5万人以上;"
