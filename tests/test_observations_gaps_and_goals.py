@@ -40,7 +40,7 @@ def test_a_gap_to_the_plans_goal_written_with_chao_is_no_value(tmp_path):
 
 def test_a_growth_goal_set_or_moved_is_a_target_change_of_its_measure(tmp_path):
     text = OPENING + ("2019年全市地区生产总值增长6.2%。在今年主要预期目标中,该市将地区生产总值增长目标定为6%;"
-                      "某省将GDP增长目标下调至5.5%左右;多地将今年经济增速定为6%左右。\n")
+                      "河南省将GDP增长目标下调至5.5%左右;多地将今年经济增速定为6%左右。\n")
     found = observations(tmp_path, text)
     assert ("地区生产总值", "6", "%", "target", 2020, "increase") in found, found
     assert ("GDP", "5.5", "%", "target", 2020, "increase") in found, found
@@ -60,3 +60,30 @@ def test_a_press_datelines_byline_is_no_part_of_the_name(tmp_path):
     assert_rows(tmp_path, text, ("地区生产总值", "1.2", "万亿元", "actual", 2018),
                 ("地区生产总值", "6.5", "%", "actual", 2018))
     assert not any("电" in n for n, *_ in observations(tmp_path, text))
+
+
+def test_an_area_or_areas_before_jiang_set_any_value_not_only_a_growth_goal(tmp_path):
+    # one rule (_strip_lead's _after_area_will) for a division, a pointer (该县) and a collective (各地): the
+    # setter before 将 is no part of the name, whatever the value; a 将 that opens a division's name
+    # (将乐县) is no future word, and the county's name is not cut to 乐县
+    text = OPENING + ("今年该县将新建农村公路120公里;各地将新增城镇就业5万人以上;"
+                      "三明市将乐县生产总值增长目标定为6.5%;该市将城镇居民人均可支配收入增长目标定在8%左右。\n")
+    found = observations(tmp_path, text)
+    assert ("新建农村公路", "120", "公里", "target", 2020, None) in found, found
+    assert ("新增城镇就业", "5", "万人", "target", 2020, None) in found, found
+    assert ("城镇居民人均可支配收入", "8", "%", "target", 2020, "increase") in found, found
+    county = [n for n, v, *_ in found if v == "6.5"]
+    assert county and county[0].endswith("将乐县生产总值"), found
+    assert not any(n.startswith(("该", "各", "乐县")) for n, *_ in found), found
+
+
+def test_a_setter_after_other_words_or_with_its_report_or_all(tmp_path):
+    # a press copy's setter after other words, with its report or an adverb of all, then a year: the last
+    # area + 将 and all before it are no part of the name (the rule qd24's rpartition stood for, now
+    # restricted to an area: "报告将…" with no area keeps its words)
+    text = OPENING + ("同时多地将2020年经济增速定在6%左右;河南省政府工作报告将GDP增长目标定在5.5%左右;"
+                      "全省11个设区市均将GDP增长目标定在5%以上。\n")
+    found = observations(tmp_path, text)
+    assert ("经济", "6", "%", "target", 2020, "increase") in found, found
+    assert ("GDP", "5.5", "%", "target", 2020, "increase") in found, found
+    assert ("GDP", "5", "%", "target", 2020, "increase") in found, found

@@ -38,3 +38,19 @@ def test_a_group_whose_short_name_ends_in_hua_opens_its_works(tmp_path):
 def test_a_rate_closing_a_clause_names_no_works(tmp_path):
     found = review_projects(tmp_path, "工业固废综合利用能力提高到800万吨/年,新增绿色工厂5家。", TITLE)
     assert not any("万吨/年" in p for p in found), found
+
+
+def test_a_found_group_after_a_leading_verb_owns_its_rate_sized_works(tmp_path):
+    # the owner found by the company lexicon joins the name whatever its length, after 推进 and 加快 as at
+    # the sentence's start (a guessed brand and trade still needs four characters: "宏达化工")
+    projects, orgs, links = review_graph(tmp_path, "推进中石化40万吨/年聚乙醇酸项目建设。", TITLE)
+    assert "中石化40万吨/年聚乙醇酸项目" in projects, projects
+    assert "40万吨/年聚乙醇酸项目" not in projects, projects
+    assert ("中石化", "中石化40万吨/年聚乙醇酸项目") in links, links
+    found = review_projects(tmp_path, "加快中石化50万吨/年合成氨项目建设,推进城区供水管网改造。", TITLE)
+    assert_found(found, {"中石化50万吨/年合成氨项目"}, {"50万吨/年合成氨项目"})
+    # as with 年产 before the capacity
+    found = review_projects(tmp_path, "推进中石化年产40万吨聚乙醇酸项目建设。", TITLE)
+    assert_found(found, {"中石化年产40万吨聚乙醇酸项目"}, {"年产40万吨聚乙醇酸项目"})
+    found = review_projects(tmp_path, "加快宏达化工30万吨/年合成氨项目建设。", TITLE)
+    assert_found(found, {"宏达化工30万吨/年合成氨项目"}, {"30万吨/年合成氨项目"})

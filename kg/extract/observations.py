@@ -685,7 +685,6 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         measure, direction = "change", "increase"
         if _without_growth_rate(indicator) == "同比":
             indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
-        indicator = _goal_setter_left(indicator)
     indicator = _completed_share(phrase, indicator, measure)
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
     # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
@@ -826,16 +825,6 @@ def _is_growth_rate_level(phrase: _Phrase, measure: str) -> bool:
     rate itself ("增速回落2个百分点", "增速比上年提高") stays the rate's."""
     return (measure == "level" and _growth_rate_level().search(phrase.text) is not None
             and all(q.unit == "%" and not q.value.startswith("-") for q in phrase.group))
-
-
-def _goal_setter_left(name: str) -> str:
-    """"某市将地区生产总值增长目标定为7%", "多地将今年GDP增长目标定在6%左右": who sets a growth goal,
-    written before 将, is no part of the name of what the goal is for (地区生产总值, GDP)."""
-    setter, _, rest = name.rpartition("将")
-    if not setter:
-        return name
-    rest = _strip_lead(rest)
-    return rest if len(rest) >= 2 else name
 
 
 def _without_growth_rate(name: str) -> str:
@@ -1837,8 +1826,29 @@ def _without_lead_capacity(p: str) -> str:
     return p
 
 
-# "今年河南将…", "南宁市将…": an area and the future word opening a clause of a news copy
-_SUBJECT_WILL = re.compile(rf"([{CJK_CHARS}]{{2,6}}?)将(?=[{CJK_CHARS}]{{2}})")
+# who acts or sets a goal before 将: an area (a division's name, or one of obs_area_setters.txt: 该市,
+# 全县, 各地, 多地), then its government or report, then an adverb of all ("河南省政府工作报告将…",
+# "11个设区市均将…"); and what 将 must be followed by to be the future word (two characters of a name)
+_SETTER_BODY = re.compile(r"(?:(?:人民)?政府(?:工作报告)?)?[均都也则]?$")
+_AFTER_WILL = re.compile(rf"[{CJK_CHARS}A-Za-z\d]{{2}}")
+
+
+def _after_area_will(p: str) -> str:
+    """"南宁市将统筹实施…", "该市将地区生产总值增长目标定为7%", "同时多地将2025年经济增速定在6%左右":
+    the area (or areas) that acts or sets a goal before 将, and all before it, names nothing measured;
+    what follows, less a time opening it (今年, 2025年), does. The last such 将 is cut; not one that opens
+    a division's name ("三明市将乐县生产总值…" keeps 将乐县)."""
+    names = lexicons.divisions_by_name()
+    setters = lexicons.word_set("obs_area_setters.txt")
+    for i in range(len(p) - 3, 1, -1):
+        if p[i] != "将" or not _AFTER_WILL.match(p, i + 1) or any(p[i:i + n] in names for n in range(2, 7)):
+            continue
+        area = p[:_SETTER_BODY.search(p, 0, i).start()]
+        if any(area[-n:] in names or area[-n:] in setters for n in range(2, min(len(area), 6) + 1)):
+            rest = p[i + 1:]
+            t = _lead_time().match(rest)
+            return rest[t.end():] if t and t.end() and len(rest) - t.end() >= 2 else rest
+    return p
 
 
 # "五莲县2012年全年实现生产总值", "河南全年财政总收入", "五莲县计划招引": an area, then when (or
@@ -1887,9 +1897,7 @@ def _strip_lead(p: str) -> str:
         if w is None:
             break
         p = p[len(w):]
-    subject = _SUBJECT_WILL.match(p)
-    if subject and subject.group(1) in lexicons.divisions_by_name():
-        p = p[subject.end():]  # "南宁市将统筹实施…": the area that will act names nothing measured
+    p = _after_area_will(p) if "将" in p else p  # "南宁市将统筹实施…": the area that will act names nothing
     if p[:1] in "对在为" and p[1:] in lead:
         return ""  # "对全区14个景区…": a preposition and a scope word name nothing
     # "总投资30亿元的红星美凯龙…项目当年完成投资": a modifier with a figure before 的 is no part of it

@@ -541,12 +541,20 @@ def _over_capacity_owner(ctx: SentenceContext, start: int, a: int) -> int:
         if text.startswith(word, j - len(word)):
             j -= len(word)
             break
-    for k in range(max(0, j - CAPACITY_OWNERS.max_chars), min(start, j - CAPACITY_OWNERS.min_chars) + 1):
+    # a company already found that ends right there is the owner, whatever its length ("中石化"): the
+    # lexicon has named it, so neither the four characters of a guessed brand and trade nor its words are asked
+    found = {o.local_start for o in ctx.found
+             if o.type == ORG and o.local_end == j and 0 < j - o.local_start <= CAPACITY_OWNERS.max_chars}
+    for k in range(max(0, j - CAPACITY_OWNERS.max_chars), min(start, j - 1) + 1):
+        if j - k < CAPACITY_OWNERS.min_chars and k not in found:
+            continue
         before = ctx.token_ending_at(k) if k else None
         if k and text[k - 1] not in "、" + _CLAUSE_MARKS and (before is None or before.word not in _subject_not_names()):
             continue  # the owner is a list's item, opens its clause or follows a build verb ("推进…")
         if not all(CJK.match(c) for c in text[k:j]) or not is_proper(text[k:j]):
             continue
+        if k in found:
+            return k
         words = _tokens_between(ctx, k, j)
         if words and not any(t.pos[:1] in ("v", "d", "r", "p", "c", "m", "f", "u") or t.word in _subject_not_names()
                              for t in words):
