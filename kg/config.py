@@ -559,6 +559,10 @@ class MediaNameLimits:
 
     min_stem: int = 2  # "中新网", "东北网"
     max_stem: int = 6
+    # a masthead on a line of its own is read among a copy's first lines only (the e-paper's top:
+    # its date, its masthead, its page line, the title), and only with a newspaper's or station's
+    # head (org_media_masthead_heads.txt), not a bare 报 or 网 ("工作简报" alone names no outlet)
+    masthead_sentences: int = 8
 
 
 MEDIA_NAMES = MediaNameLimits()

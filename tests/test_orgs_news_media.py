@@ -25,3 +25,39 @@ def test_this_paper_and_a_dateline_without_a_place_name_no_outlet(tmp_path):
                  "本报杭州2月27日讯 (记者 李晓鹏)今天的省人民大会堂花团锦簇。",  # 本报: "this paper"
                  "会议提出新要求2月5日电力供应平稳。")  # no outlet's head before the date
     assert not {"本报", "会议提出新要求"} & orgs
+
+
+# ---- session 24 (ql24): the rest of the press's furniture — a dateline without a date, a byline,
+# an e-paper's masthead and page line (names and figures made up in the genre's phrasing)
+
+def test_a_dateline_without_a_date_names_its_outlet_and_a_joined_one(tmp_path):
+    orgs = found(tmp_path, "Organization", "江城市2023年政府工作报告",
+                 "江城日报讯(记者 王明 通讯员 李华)1月9日上午,江城市第八届人民代表大会第三次会议隆重开幕。",
+                 "北疆网-边城日报讯(记者 赵强)塔吊、挖掘机忙碌运转,重点项目建设加快推进。",
+                 "本报讯(记者 周平)3月2日,全市重点项目集中开工。")  # 本报: "this paper"
+    assert {"江城日报", "北疆网", "边城日报"} <= orgs
+    assert "本报" not in orgs
+
+
+def test_a_bylines_outlet_is_read_whole_and_this_papers_reporter_names_none(tmp_path):
+    orgs = found(tmp_path, "Organization", "东海市2022年政府工作报告",
+                 "会议听取了市长所作的政府工作报告。(东海日报网记者 李明)",
+                 "新陇原·陇原日报记者 张华",
+                 "(本报记者 王五 摄)",
+                 "钱七 摄 南岭网记者从会上获悉,全市新签约项目42个。")  # a photo's credit before the byline
+    assert {"东海日报网", "陇原日报", "南岭网"} <= orgs
+    assert not {"东海日报", "本报", "钱七摄南岭网"} & orgs  # the byline's outlet is the longer name, not a part of it
+
+
+def test_an_e_papers_page_line_and_masthead_name_the_paper(tmp_path):
+    orgs = found(tmp_path, "Organization", "滨江日报/2024 年/1 月/30 日/第 001 版政府工作报告",
+                 "——2024 年 1 月 15 日在滨江市第十二届人民代表大会第三次会议上")
+    assert "滨江日报" in orgs
+    orgs = found(tmp_path, "Organization", "江南日报 数字报纸", "第01版:头版", "政府工作报告")
+    assert "江南日报" in orgs
+
+
+def test_a_line_of_a_bare_report_word_or_network_is_no_masthead(tmp_path):
+    orgs = found(tmp_path, "Organization", "工作简报", "综合交通网", "政府工作报告",
+                 "一、2023年工作回顾", "全市综合交通网加快完善。")
+    assert not {"工作简报", "综合交通网"} & orgs
