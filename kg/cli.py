@@ -196,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line naming the input, not a traceback (KG_DEBUG=1 shows it)
+        if os.environ.get("KG_DEBUG"):
+            raise
+        report = getattr(args, "report", None)
+        where = f"{report}: " if isinstance(report, (str, Path)) else ""
+        print(f"kg: error: {where}internal error ({type(exc).__name__}: {exc}); "
+              "KG_DEBUG=1 shows the traceback", file=sys.stderr)
+        return 1
 
 
 def _build(args) -> int:

@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +71,8 @@ def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
         result.error = f"{exc.filename or path}: {exc.strerror}"
     except Exception as exc:  # a bug on one report must not stop the others
         result.error = f"{path}: internal error ({type(exc).__name__}: {exc})"
+        if os.environ.get("KG_DEBUG"):  # the traceback too, as the other commands show it then
+            result.error += "\n" + traceback.format_exc().rstrip()
     return result
 
 

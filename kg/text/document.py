@@ -103,7 +103,7 @@ def parse_document(source: Source) -> Document:
             n = cn_number(m.group(1) or m.group(2)) if m else sum(1 for x in doc.sections if x.level == 1) + 1
             heading = m.group("heading") if m else line.strip()
             year, mode = _year_and_mode(heading, report_year)
-            part = Section(f"p{n}", heading.strip(), 1, None, year, mode, start)
+            part = Section(_unused_id(doc, f"p{n}"), heading.strip(), 1, None, year, mode, start)
             doc.sections.append(part)
             current = part
             _add_sentences(doc, line, start, pnum, current.id)
@@ -112,13 +112,24 @@ def parse_document(source: Source) -> Document:
         if m:
             n = cn_number(m.group(1))
             heading = re.split(r"[。!?]", m.group(2), maxsplit=1)[0]
-            current = Section(f"{part.id}.s{n}", heading, 2, part.id, part.year, part.mode, start)
+            current = Section(_unused_id(doc, f"{part.id}.s{n}"), heading, 2, part.id, part.year, part.mode, start)
             doc.sections.append(current)
         _add_sentences(doc, line, start, pnum, current.id)
     _settle_modes(doc)
     doc.index()
     doc.own = resolve_own_area(doc)
     return doc
+
+
+def _unused_id(doc: Document, wanted: str) -> str:
+    """`wanted` ("p1", "p1.s2", from the heading's numeral), or "p1-2", "p1-3"… when a section already
+    has it: a list numbered 一、二、 again inside a part is read as parts, and a second "p1" made both
+    one section (its sentences all looked up as the last one's, the review read as plan)."""
+    taken = {s.id for s in doc.sections}
+    n = 1
+    while wanted + (f"-{n}" if n > 1 else "") in taken:
+        n += 1
+    return wanted + (f"-{n}" if n > 1 else "")
 
 
 def _title_block(paragraphs: list[tuple[int, str]]) -> tuple[str, int]:

@@ -1,0 +1,83 @@
+"""A bug inside a stage (an exception no rule expected) is the last line of defence's case: one line
+naming the report and the error, a non-zero exit, no partial output, and in a batch the other
+reports still built. The failure is injected by replacing a stage with one that raises."""
+from __future__ import annotations
+
+import pytest
+
+from kg.cli import main
+
+REPORT = "某市政府工作报告\n\n一、2023年工作回顾\n\n全年地区生产总值增长6.5%,市交投集团负责建设环城快速路项目。\n"
+
+
+def _boom(*args, **kwargs):
+    raise KeyError("injected")
+
+
+@pytest.fixture
+def reports(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(REPORT, encoding="utf-8")
+    return folder
+
+
+def _single_line(err: str) -> str:
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: "), err
+    return lines[0]
+
+
+def test_extract_names_the_report_and_the_error_on_one_line(capsys, monkeypatch, reports):
+    import kg.pipeline
+
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    monkeypatch.setattr(kg.pipeline, "build_graph", _boom)
+    assert main(["extract", str(reports / "a.txt")]) == 1
+    line = _single_line(capsys.readouterr().err)
+    assert "a.txt" in line and "internal error (KeyError: 'injected')" in line and "KG_DEBUG" in line
+
+
+def test_kg_debug_shows_the_traceback(monkeypatch, reports):
+    import kg.pipeline
+
+    monkeypatch.setenv("KG_DEBUG", "1")
+    monkeypatch.setattr(kg.pipeline, "build_graph", _boom)
+    with pytest.raises(KeyError, match="injected"):
+        main(["extract", str(reports / "a.txt")])
+
+
+def test_build_of_one_report_whose_page_fails_leaves_no_file(capsys, monkeypatch, reports, tmp_path):
+    import kg.outputs.page
+
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    monkeypatch.setattr(kg.outputs.page, "write_page", _boom)
+    out = tmp_path / "out"
+    assert main(["build", "--no-cache", "-o", str(out), str(reports / "a.txt")]) == 1
+    line = _single_line(capsys.readouterr().err)
+    assert "a.txt" in line and "KeyError" in line
+    assert not list(out.glob("a.*"))  # the Turtle written before the page failed is removed
+
+
+def test_a_batch_goes_on_after_a_report_that_fails(capsys, monkeypatch, reports, tmp_path):
+    import kg.resolve.entities
+
+    real = kg.resolve.entities.build_graph
+
+    def fail_on_a(doc, mentions):
+        if doc.source.name == "a":
+            raise IndexError("injected")
+        return real(doc, mentions)
+
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    monkeypatch.setattr(kg.resolve.entities, "build_graph", fail_on_a)
+    out = tmp_path / "out"
+    assert main(["build", "--no-cache", "--no-page", "-j", "1", "-o", str(out), str(reports)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "Traceback" not in "\n".join(err)
+    assert err[0].startswith("kg: error: ") and "a.txt" in err[0]
+    assert "internal error (IndexError: injected)" in err[0]
+    assert err[-1] == "kg: error: 1 of 2 reports failed"
+    assert sorted(p.name for p in out.iterdir()) == ["b.ttl"]
