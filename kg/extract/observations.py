@@ -685,6 +685,8 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         measure, direction = "change", "increase"
         if _without_growth_rate(indicator) == "同比":
             indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
+        # "会议将地区生产总值增长目标定为5.5%": whoever sets the goal before 将 names nothing measured
+        indicator = _after_area_will(indicator, any_setter=True) if "将" in indicator else indicator
     indicator = _completed_share(phrase, indicator, measure)
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
     # nothing between them are a list whose separator the copy lost ("分别增长3.9%7.1%")
@@ -1833,18 +1835,22 @@ _SETTER_BODY = re.compile(r"(?:(?:人民)?政府(?:工作报告)?)?[均都也则
 _AFTER_WILL = re.compile(rf"[{CJK_CHARS}A-Za-z\d]{{2}}")
 
 
-def _after_area_will(p: str) -> str:
+def _after_area_will(p: str, any_setter: bool = False) -> str:
     """"南宁市将统筹实施…", "该市将地区生产总值增长目标定为7%", "同时多地将2025年经济增速定在6%左右":
     the area (or areas) that acts or sets a goal before 将, and all before it, names nothing measured;
     what follows, less a time opening it (今年, 2025年), does. The last such 将 is cut; not one that opens
-    a division's name ("三明市将乐县生产总值…" keeps 将乐县)."""
+    a division's name ("三明市将乐县生产总值…" keeps 将乐县). `any_setter`, for a growth goal set
+    ("会议将地区生产总值增长目标定为5.5%", "政府工作报告将GDP增长目标定在6%"), where what follows 将 is the
+    measure the goal is for: whoever sets it (a meeting, a report, a government) is cut too, where 将 is
+    a word of its own."""
     names = lexicons.divisions_by_name()
     setters = lexicons.word_set("obs_area_setters.txt")
     for i in range(len(p) - 3, 1, -1):
         if p[i] != "将" or not _AFTER_WILL.match(p, i + 1) or any(p[i:i + n] in names for n in range(2, 7)):
             continue
         area = p[:_SETTER_BODY.search(p, 0, i).start()]
-        if any(area[-n:] in names or area[-n:] in setters for n in range(2, min(len(area), 6) + 1)):
+        if (any(area[-n:] in names or area[-n:] in setters for n in range(2, min(len(area), 6) + 1))
+                or any_setter and any(t.word == "将" and t.start == i for t in tokens(p))):
             rest = p[i + 1:]
             t = _lead_time().match(rest)
             return rest[t.end():] if t and t.end() and len(rest) - t.end() >= 2 else rest
