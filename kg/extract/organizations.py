@@ -2000,7 +2000,8 @@ def university_short_form_fits(short: str, full: str) -> bool:
     characters open the name's parts: the place that opens the name (a dictionary place word, "四川",
     "西安") by its first characters or by its one-character form (place_abbreviations.txt: 川 for 四川),
     then the rest of the name by its first character and more in order, each at most
-    ORG_RULES.short_form_gap characters after the one before, the last that far before 大学. Where the
+    ORG_RULES.short_form_gap characters after the one before, the last that far before 大学; or, without
+    the place, the rest alone (交大 for 西安交通大学). Where the
     name holds more than its place, the short form opens that too (川大 is 四川大学's, not 四川农业大学's,
     whose is 川农大); no standard body's name (人大 is the congress, never 中国人民大学)."""
     if (not short.endswith(_UNIVERSITY_SHORT_END) or not full.endswith(_UNIVERSITY) or len(short) < 2
@@ -2014,10 +2015,12 @@ def university_short_form_fits(short: str, full: str) -> bool:
                   if tags.get(core[:n]) == "ns"), "")
     if not place:
         return _opens_in_order(s, core)
+    rest = core[len(place):]
     splits = [k for k in range(1, len(place) + 1) if s.startswith(place[:k])]
     if s[0] in place[1:] and s[0] in lexicons.word_set("place_abbreviations.txt"):
         splits.append(1)
-    rest = core[len(place):]
+    if rest:
+        splits.append(0)  # the place left out, the rest opened: 交大 once 西安交大 is named
     return any(_opens_in_order(s[k:], rest) for k in splits)
 
 
