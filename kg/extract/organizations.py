@@ -1869,7 +1869,7 @@ def _co_building() -> re.Pattern[str]:
 
 # a preposition whose partners come before a co-building verb ("与A大学共建"): right before the verb, with no
 # partner between, the verb qualifies a noun ("与共建国家高校合作", 共建“一带一路”国家), builds nothing
-_CO_BUILT_PREPOSITIONS = "与同和跟"
+_CO_BUILT_PREPOSITIONS = "与同跟"
 
 
 @functools.lru_cache(maxsize=1)
