@@ -16,6 +16,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_ope
 from kg.text.names import CN_NUMERALS
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
+from kg.extract.projects import is_generic
 from kg.extract.base import (
     CJK,
     ORG,
@@ -1866,6 +1867,18 @@ def _co_building() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation_pattern(verbs)})的?")
 
 
+# a preposition whose partners come before a co-building verb ("与A大学共建"): right before the verb, with no
+# partner between, the verb qualifies a noun ("与共建国家高校合作", 共建“一带一路”国家), builds nothing
+_CO_BUILT_PREPOSITIONS = "与同跟"
+
+
+@functools.lru_cache(maxsize=1)
+def _co_built_kinds() -> frozenset[str]:
+    """The words a stem of only which names a kind of institute, no one institute: the category words of
+    projects (generic_projects.txt: 省级, 重点…) and of institutes (org_co_built_kind_words.txt: 产业技术…)."""
+    return lexicons.word_set("generic_projects.txt") | lexicons.word_set("org_co_built_kind_words.txt")
+
+
 # the joiners of the list of what is co-built ("共建A研究院、B实验室", "联合打造的A及B")
 _CO_BUILT_JOINERS = "、及和"
 # what a bare institute's name holds besides characters: its quotes and the joiner of two fields
@@ -1876,7 +1889,7 @@ _CO_BUILT_NAME_MARKS = "“”+"
            needs=lexicons.words("org_co_building_verbs.txt"))
 def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
     """An institute the clause co-builds ("与A大学、B医院共建X研究院", "与A大学联合打造的X实验室、Y
-    平台", "签署共建X研究院战略合作框架协议") is a works being built: a project (ANNOTATION rule 2, alt
+    研究中心", "签署共建X研究院战略合作框架协议") is a works being built: a project (ANNOTATION rule 2, alt
     type Organization), which the bodies co-building it take part in (kg.extract.attributes, partner
     cue). Each item of the list right after a verb of org_co_building_verbs.txt that is an organization
     named with an institute's head (org_co_built_heads.txt), or, where none was found, the words from
@@ -1884,8 +1897,10 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
     研究院"). The list ends at the first item that is neither, or at a mark."""
     text, out = ctx.text, []
     heads = tuple(lexicons.words("org_co_built_heads.txt"))
-    generic = lexicons.word_set("generic_projects.txt")
+    generic = _co_built_kinds()
     for m in _co_building().finditer(text):
+        if m.start() and text[m.start() - 1] in _CO_BUILT_PREPOSITIONS:
+            continue  # "与共建国家高校…": the verb right after 与 qualifies the partners (共建“一带一路”国家)
         pos = m.end()
         while pos < len(text):
             a = pos + 1 if text[pos] == "“" else pos
@@ -1932,9 +1947,12 @@ def _next_joiner(text: str, pos: int) -> int | None:
 def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], generic: frozenset[str]) -> int | None:
     """Where an institute named from `pos` ends: at the first head of `heads` within
     ORG_RULES.co_built_name_max characters, only name characters before it, a token ending there, a
-    stem of ORG_RULES.co_built_stem_min characters or more that is no kind alone and no count
-    ("一批研究院"), and nothing found inside but places and organizations."""
+    stem of ORG_RULES.co_built_stem_min characters or more that is no kind alone (is_generic over
+    _co_built_kinds: "省级重点实验室", "产业技术研究院") and no count ("一批研究院"), no verb of founding
+    inside (org_co_built_stem_breaks.txt: "…高校成立联合研究中心" is a clause), and nothing found inside but
+    places and organizations."""
     text = ctx.text
+    breaks = lexicons.word_set("org_co_built_stem_breaks.txt")
     window = text[pos:pos + ORG_RULES.co_built_name_max]
     for i in range(1, len(window) + 1):
         c = window[i - 1]
@@ -1946,10 +1964,11 @@ def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], 
         b = pos + i
         stem = window[:i - len(head)].replace("“", "").replace("”", "")
         first = ctx.token_starting_at(pos)
-        if (len(stem) < ORG_RULES.co_built_stem_min or stem in generic or not token_ends_at(ctx, b)
+        if (len(stem) < ORG_RULES.co_built_stem_min or is_generic(stem, generic) or not token_ends_at(ctx, b)
                 or _counted(stem[:1]) or _counted(text[b:b + 1])
                 or first is None or first.pos.startswith(("m", "q", "r", "v", "d", "p", "c"))
-                or any(x.type not in (PLACE, ORG) and x.local_start < b and pos < x.local_end for x in ctx.found)):
+                or any(x.type not in (PLACE, ORG) and x.local_start < b and pos < x.local_end for x in ctx.found)
+                or any(t.word in breaks for t in ctx.tokens if pos <= t.start and t.end <= b)):
             return None
         return b
     return None
@@ -1967,6 +1986,86 @@ _SHORT_FORM_TAGS = ("j", "nt", "ns", "nz")
 _SHORT_FORMS_CACHE: list = []  # (document, its text with each sentence on its own line): the last one read
 
 
+@functools.lru_cache(maxsize=1)
+def _standard_body_forms() -> frozenset[str]:
+    """Every name and alias of a standard body (org_bodies.txt), with and without its level: 人大, 政协,
+    市人大… The people's congress is 人大 in nearly every report, so such a form is no university's."""
+    bodies = lexicons.org_bodies()
+    rows = {form.replace("{L}", "") for row in lexicons.rows("org_bodies.txt") for form in row}
+    return frozenset(bodies) | frozenset(bodies.values()) | rows
+
+
+def university_short_form_fits(short: str, full: str) -> bool:
+    """Does `short` ("川大", "西安交大", "电子科大", "川农大") abbreviate the university `full` ("…大学")? Its
+    characters open the name's parts: the place that opens the name (a dictionary place word, "四川",
+    "西安") by its first characters or by its one-character form (place_abbreviations.txt: 川 for 四川),
+    then the rest of the name by its first character and more in order, each at most
+    ORG_RULES.short_form_gap characters after the one before, the last that far before 大学; or, without
+    the place, the rest alone (交大 for 西安交通大学). Where the
+    name holds more than its place, the short form opens that too (川大 is 四川大学's, not 四川农业大学's,
+    whose is 川农大); no standard body's name (人大 is the congress, never 中国人民大学)."""
+    if (not short.endswith(_UNIVERSITY_SHORT_END) or not full.endswith(_UNIVERSITY) or len(short) < 2
+            or short in _standard_body_forms()):
+        return False
+    s, core = short[:-1], full[:-len(_UNIVERSITY)]
+    if not core:
+        return False
+    tags = tokenizer_tags().word_tag_tab
+    place = next((core[:n] for n in range(min(len(core), ORG_RULES.short_form_max), 1, -1)
+                  if tags.get(core[:n]) == "ns"), "")
+    if not place:
+        return _opens_in_order(s, core)
+    rest = core[len(place):]
+    splits = [k for k in range(1, len(place) + 1) if s.startswith(place[:k])]
+    if s[0] in place[1:] and s[0] in lexicons.word_set("place_abbreviations.txt"):
+        splits.append(1)
+    if rest:
+        splits.append(0)  # the place left out, the rest opened: 交大 once 西安交大 is named
+    return any(_opens_in_order(s[k:], rest) for k in splits)
+
+
+def _opens_in_order(s: str, name: str) -> bool:
+    """Does `s` open `name` (its first character) and stand in it in order, each character at most
+    ORG_RULES.short_form_gap after the one before and the last that far before the name's end? An empty
+    `s` fits only an empty name."""
+    if not s or not name:
+        return not s and not name
+    if s[0] != name[0]:
+        return False
+    at = 0
+    for c in s[1:]:
+        nxt = name.find(c, at + 1)
+        if nxt < 0 or nxt - at - 1 > ORG_RULES.short_form_gap:
+            return False
+        at = nxt
+    return len(name) - 1 - at <= ORG_RULES.short_form_gap
+
+
+# what stands between two names of a report's text: no university's name holds one
+_NAME_BREAKS = re.compile(r"[^\s,，。;；、与和及同的在]+")
+
+
+def _university_names(doc_text: str) -> tuple[str, ...]:
+    """The full names "…大学" the report may hold: from each token start of the run of name characters
+    before a 大学, within ORG_RULES.short_form_max × (ORG_RULES.short_form_gap + 1) characters."""
+    if _SHORT_FORMS_CACHE[2:] and _SHORT_FORMS_CACHE[2][0] == doc_text:
+        return _SHORT_FORMS_CACHE[2][1]
+    longest = ORG_RULES.short_form_max * (ORG_RULES.short_form_gap + 1)
+    names: list[str] = []
+    for run in _NAME_BREAKS.findall(doc_text):
+        at = run.find(_UNIVERSITY)
+        while at > 0:
+            before = run[max(0, at - longest):at]
+            start = 0
+            for word in tokenizer_tags().tokenizer.cut(before, HMM=False):
+                names.append(before[start:] + _UNIVERSITY)
+                start += len(word)
+            at = run.find(_UNIVERSITY, at + 1)
+    out = tuple(sorted(set(names)))
+    _SHORT_FORMS_CACHE[2:] = [(doc_text, out)]
+    return out
+
+
 def _document_text(doc: Document) -> str:
     if not _SHORT_FORMS_CACHE or _SHORT_FORMS_CACHE[0] is not doc:
         _SHORT_FORMS_CACHE[:] = [doc, "\n".join(s.text for s in doc.sentences)]
@@ -1977,9 +2076,9 @@ def _document_text(doc: Document) -> str:
 def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
     """A university by its short form, where the report names it in full too ("携手川大、电子科大…"
     with 四川大学 and 电子科技大学 in the report; "山大龙山校区" with 山东大学): the characters
-    before a closing 大 (not 大学's, not a word 大 opens, 大力) stand in order in a full name
-    "…大学" of the report, each at most ORG_RULES.short_form_gap characters after the one before, the
-    last that far before 大学. The longest such run of whole words that opens with a name's word (no
+    before a closing 大 (not 大学's, not a word 大 opens, 大力) open the parts of a full name "…大学"
+    of the report (university_short_form_fits: 川大 ← 四川大学, not ← 四川农业大学; never a standard
+    body's name, 人大). The longest such run of whole words that opens with a name's word (no
     verb, preposition, adverb: "与山大" is 山大) and is no common word of another kind ("重大"/a,
     "加大"/v). kg.resolve.entities makes it an alias of the full name."""
     text, out = ctx.text, []
@@ -2001,9 +2100,7 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
                 continue
             if doc_text is None:
                 doc_text = _document_text(ctx.doc)
-            gap = f"[^\\s,，。;；、与和及同的在]{{0,{ORG_RULES.short_form_gap}}}"
-            full = gap.join(re.escape(x) for x in short[:-1]) + gap + _UNIVERSITY
-            if re.search(full, doc_text):
+            if any(university_short_form_fits(short, n) for n in _university_names(doc_text)):
                 out.append(ctx.mention(ORG, a, i + 1, source="university_short_form", short_form=True))
                 break
     return out

@@ -11,6 +11,7 @@ import re
 
 from kg import lexicons
 from kg.config import ENTITIES
+from kg.extract.organizations import university_short_form_fits
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
 from kg.resolve.not_works import drop_not_works
@@ -256,9 +257,10 @@ _UNIVERSITY_FULL = "大学"
 
 def _university_of(short: str, longer: list[str]) -> str | None:
     """The university "…大学" of the report that `short` ("川大", "电子科大", "南大") abbreviates, its
-    characters in order in the full name (kg.extract.organizations.extract_university_short_forms);
-    of two, the shorter one, the closer fit ("南大": 南京大学, not 南京师范大学), where only one is that short."""
-    fits = sorted((n for n in longer if n.endswith(_UNIVERSITY_FULL) and _subsequence(short, n[:-1])
+    characters opening the full name's parts (kg.extract.organizations.university_short_form_fits: 川大
+    ← 四川大学, never 四川农业大学; no standard body's name, 人大); of two, the shorter one, the closer
+    fit, where only one is that short."""
+    fits = sorted((n for n in longer if university_short_form_fits(short, n)
                    and len(n) - len(short) <= ENTITIES.abbreviation_gap), key=len)
     if fits and (len(fits) == 1 or len(fits[0]) < len(fits[1])):
         return fits[0]
