@@ -15,8 +15,8 @@ def check(tmp_path, sentence, found, not_found):
 
 @pytest.mark.parametrize("sentence,found,not_found", [
     # kinds: an energy kind, a grid works after a voltage, a works action on a category word
-    ("围绕分布式光伏项目等政策,积极争取更多新能源指标。", set(), {"分布式光伏项目"}),
-    ("全年在交通设施、城市基础设施、生态修复工程等领域计划投资80亿元。", set(), {"生态修复工程"}),
+    ("用好分布式光伏项目等支持措施,争取更多新能源规模。", set(), {"分布式光伏项目"}),
+    ("今年在水利设施、市政基础设施、生态修复工程等方面计划投资60亿元。", set(), {"生态修复工程"}),
     ("河道清淤及护岸工程已基本完工,景观工程有序推进。", set(), {"护岸工程"}),
     ("加快220千伏主网工程建设,提升供电能力。", set(), {"220千伏主网工程"}),
     # the same words named by a capacity, a place or a company: one works each

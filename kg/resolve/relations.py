@@ -68,7 +68,7 @@ locatedIn
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目"); not a body whose name is industry words alone, which names a park's sector
-  ("生物医药化工产业园"), unless a place stands right before it (a registered name's place and trade).
+  ("生物制药化工产业园"), unless a place stands right before it (a registered name's place and trade).
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目"
   (not where X is an item of a list of works, "引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目"),
   "P由X承建" (not one that only approves or oversees: participation.txt `oversee`), the builder in a
@@ -370,7 +370,7 @@ def _subject_verb_relations(sentence: Sentence, outer: list[_Item], names: _Name
     开工建设, 启动…) holds the works of that clause and of each later clause that opens with such a
     verb, no subject of its own ("青石镇建成东沟水库、西岭灌区,开工建设白杨河治理工程": all three in
     青石镇), as a place opening it with a subject word does (`topic`, kg.extract.attributes); so too
-    past lead clauses that name nothing ("报告指出,2024年,四川将加快A、B建设,推动C建成通车",
+    past lead clauses that name nothing ("会上获悉,2025年,某省将加快A、B建设,推动C建成投用",
     "铁路方面,江西力争开工建设A,加快推进B、C建设"), where extraction reads no topic. Not the
     report's own area, nor a place that only assists, nor one whose clause names another place or
     organization; the run of clauses ends at the first that does not open with the verb. Works whose
@@ -696,15 +696,15 @@ def _opens_longer_end(name: str, place: tuple[int, str, str], marks: list[int]) 
 def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
     """participatesIn of the organizations named inside the project's name (`orgs_in`: offset,
     name, key), and of the group a subsidiary's name holds; not of a name made of industry and trade
-    words alone (kg.extract.organizations.names_a_sector: "生物医药化工" read as a body in
-    "生物医药化工产业园"), which names the works' sector, not a company taking part; unless a place
+    words alone (kg.extract.organizations.names_a_sector: "生物制药化工" read as a body in
+    "生物制药化工产业园"), which names the works' sector, not a company taking part; unless a place
     stands right before it, the place then the company's trade ("宁德新能源科技四期": a registered
     name's place and industry, as "抚顺石化")."""
     name = p.mention.text
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place:
-            continue  # "生物医药化工产业园": a park named after its industries, no company's works
+            continue  # "生物制药化工产业园": a park named after its industries, no company's works
         if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
             yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
