@@ -199,11 +199,26 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line naming the input, not a traceback (KG_DEBUG=1 shows it)
         if os.environ.get("KG_DEBUG"):
             raise
-        report = getattr(args, "report", None)
-        where = f"{report}: " if isinstance(report, (str, Path)) else ""
-        print(f"kg: error: {where}internal error ({type(exc).__name__}: {exc}); "
-              "KG_DEBUG=1 shows the traceback", file=sys.stderr)
+        where = _inputs(args)
+        line = f"kg: error: {where}{': ' if where else ''}internal error ({type(exc).__name__}: {exc}); "
+        print(" ".join(line.split()) + " KG_DEBUG=1 shows the traceback", file=sys.stderr)  # one line
         return 1
+
+
+def _inputs(args, shown: int = 3) -> str:
+    """The files or folders a command was given, for the line that reports a bug: the first
+    `shown` of them, then how many more (a query's text, the last argument without -f, is not one)."""
+    for attr in ("report", "reports", "pairs", "args", "graphs", "inputs"):
+        value = getattr(args, attr, None)
+        if value:
+            break
+    else:
+        return ""
+    names = [str(value)] if isinstance(value, (str, Path)) else [str(v) for v in value]
+    if args.command == "query" and not getattr(args, "file", None):
+        names = names[:-1]
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def _build(args) -> int:

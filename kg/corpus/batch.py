@@ -70,7 +70,7 @@ def build_one(index: int, path: str, opts: BatchOptions) -> ReportResult:
     except OSError as exc:
         result.error = f"{exc.filename or path}: {exc.strerror}"
     except Exception as exc:  # a bug on one report must not stop the others
-        result.error = f"{path}: internal error ({type(exc).__name__}: {exc})"
+        result.error = " ".join(f"{path}: internal error ({type(exc).__name__}: {exc})".split())  # one line
         if os.environ.get("KG_DEBUG"):  # the traceback too, as the other commands show it then
             result.error += "\n" + traceback.format_exc().rstrip()
     return result
@@ -87,12 +87,10 @@ def _build_into(result: ReportResult, opts: BatchOptions) -> None:
     rdf = ReportRdf(source.name, report_triples(build_graph(doc, mentions)))
     result.name, result.title = source.name, doc.label
     result.triples, result.chars = len(rdf.triples), len(source.text)
-    for path in write_outputs(rdf, result.title, opts.out_dir, page=opts.page, formats=opts.formats):
+    # the screenshot is one of the report's files: when it fails, none of them is written
+    for path in write_outputs(rdf, result.title, opts.out_dir, page=opts.page, formats=opts.formats,
+                              screenshot=opts.screenshot):
         result.written.append(str(path))
-        if opts.screenshot and path.suffix == ".html":
-            from kg.outputs.screenshot import write_screenshot
-
-            result.written.append(str(write_screenshot(path, path.with_suffix(".png"))))
     if opts.store:
         result.turtle = next((p for p in result.written if p.endswith(".ttl")), "")
         if not result.turtle:

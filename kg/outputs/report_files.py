@@ -4,6 +4,9 @@
 """
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from kg.rdf.formats import EXTENSIONS, ReportRdf
@@ -11,21 +14,30 @@ from kg.files import write_atomic
 
 
 def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
-                  formats: tuple[str, ...] = ("ttl",)) -> list[Path]:
-    """The report's files: each format from its triples, the page (titled `title`) from its graph.
-    All or none: when one cannot be made (an error in a later format or the page), the files
-    already written for this report are removed, so a failed report leaves no partial set."""
-    paths: list[Path] = []
+                  formats: tuple[str, ...] = ("ttl",), screenshot: bool = False) -> list[Path]:
+    """The report's files: each format from its triples, the page (titled `title`) from its graph,
+    and with `screenshot` a PNG of the page. All or none: every file is first written into a
+    private folder beside the outputs, under its own name (Chromium reads the staged page as HTML),
+    and moved over the previous run's files only when all were made; when one cannot be made, the
+    folder is removed and the previous run's set stays whole."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{rdf.name}.", suffix=".tmp", dir=out_dir))
     try:
-        for fmt in formats:
-            paths.append(write_atomic(out_dir / f"{rdf.name}{EXTENSIONS[fmt]}", rdf.serialize(fmt)))
+        staged = [write_atomic(stage / f"{rdf.name}{EXTENSIONS[fmt]}", rdf.serialize(fmt)) for fmt in formats]
         if page:  # the page's view and template only when a page is written
             from kg.outputs.network import network_view
             from kg.outputs.page import write_page
 
-            paths.append(write_page(network_view(rdf.index()), title, out_dir / f"{rdf.name}.html"))
-    except BaseException:
-        for path in paths:
-            path.unlink(missing_ok=True)
-        raise
-    return paths
+            html = write_page(network_view(rdf.index()), title, stage / f"{rdf.name}.html")
+            staged.append(html)
+            if screenshot:
+                from kg.outputs.screenshot import write_screenshot
+
+                staged.append(write_screenshot(html, html.with_suffix(".png")))
+        paths = [out_dir / path.name for path in staged]
+        for path, final in zip(staged, paths):  # one file system: each rename is atomic
+            os.replace(path, final)
+        return paths
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
