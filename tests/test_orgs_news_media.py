@@ -89,3 +89,13 @@ def test_a_documents_title_or_a_bodys_report_alone_is_no_masthead(tmp_path):
         assert not {"全市经济运行日报", "经济运行日报", "政务简报"} & orgs, line
     orgs = found(tmp_path, "Organization", "江南日报 2024-01-15", "政府工作报告")
     assert "江南日报" in orgs  # a place opens a paper's name
+
+
+def test_a_shorter_reading_of_the_outlets_name_gives_way_to_it(tmp_path):
+    orgs = found(tmp_path, "Organization", "陇西市2023年政府工作报告",
+                 "来源:陇西经济日报 编辑:王五",
+                 "(北海日报网记者 赵六)全市重点项目加快推进。")
+    assert {"陇西经济日报", "北海日报网"} <= orgs
+    orgs = found(tmp_path, "Organization", "今晚报", "2024-01-15 16:24", "滨江市政府工作报告",
+                 "一、2023年工作回顾", "全市经济运行稳中有进,重点项目建设加快推进。")
+    assert "今晚报" in orgs  # a masthead whose stem is two characters before a bare 报

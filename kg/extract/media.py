@@ -108,12 +108,13 @@ def _kind(ctx: SentenceContext, a: int, b: int) -> bool:
 
 def _free(ctx: SentenceContext, a: int, b: int, head: int) -> bool:
     """No organization found over a..b (ctx.taken's test) but one inside it that ends right before
-    its head ("中国日报" read in "中国日报网" gives way; "市委" in "市委机关报" keeps it)."""
+    its head or with it: "中国日报" read in "中国日报网", "经济日报" in "甘肃经济日报" give way; a body
+    that ends elsewhere inside keeps it, no outlet read over it."""
     if not ctx.taken(a, b, (ORG,)):
         return True
     span, at_head = ctx.span(a, b), ctx.span(a, head).end
-    return all(span.start <= m.span.start and m.span.end == at_head for m in ctx.found
-               if m.type == ORG and m.span.start < span.end and span.start < m.span.end)
+    return all(span.start <= m.span.start and m.span.end in (at_head, span.end) and m.span != span
+               for m in ctx.found if m.type == ORG and m.span.start < span.end and span.start < m.span.end)
 
 
 @component("media_outlets", reads=(PLACE, ORG), assigns=(ORG,),
@@ -126,8 +127,8 @@ def extract_media_outlets(ctx: SentenceContext) -> list[Mention]:
         start = _name_start(ctx, a, b)
         if start is None:
             return
-        head = _head().search(text, start, b)
-        if head is None or head.start() - start < MEDIA_NAMES.min_stem or _kind(ctx, start, b):
+        head = _head().search(text, start + MEDIA_NAMES.min_stem, b)  # "今晚|报": the stem first
+        if head is None or _kind(ctx, start, b):
             return
         if masthead and not _masthead_name(ctx, start, b):
             return
