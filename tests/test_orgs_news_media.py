@@ -61,3 +61,41 @@ def test_a_line_of_a_bare_report_word_or_network_is_no_masthead(tmp_path):
     orgs = found(tmp_path, "Organization", "工作简报", "综合交通网", "政府工作报告",
                  "一、2023年工作回顾", "全市综合交通网加快完善。")
     assert not {"工作简报", "综合交通网"} & orgs
+
+
+# ---- session 24 (mv24): the review's findings on ql24's outlets (sentences of the review and made up)
+
+def test_an_outlets_name_starts_where_a_word_starts_past_a_function_word(tmp_path):
+    orgs = found(tmp_path, "Organization", "江城市2023年政府工作报告",
+                 "据人民网讯,江城市新签约项目42个。",
+                 "(据人民日报记者报道)江城新区建设加快推进。",
+                 "(各主流新闻网记者 李四)",
+                 "(含新闻网记者站)全市新闻宣传工作扎实推进。")
+    assert {"人民网", "人民日报"} <= orgs
+    assert not {"据人民网", "据人民日报", "各主流新闻网", "主流新闻网", "含新闻网", "新闻网"} & orgs
+
+
+def test_a_kind_of_paper_is_no_outlet_and_the_body_before_it_stays(tmp_path):
+    orgs = found(tmp_path, "Organization", "江城市2023年政府工作报告",
+                 "(市委机关报记者 张三)",
+                 "会议要求：省级党报记者要深入一线。")
+    assert "市委" in orgs
+    assert not {"市委机关报", "省级党报"} & orgs
+
+
+def test_a_documents_title_or_a_bodys_report_alone_is_no_masthead(tmp_path):
+    for line in ("全市经济运行日报", "政务简报2024-01-15"):
+        orgs = found(tmp_path, "Organization", line, "政府工作报告", "一、2023年工作回顾")
+        assert not {"全市经济运行日报", "经济运行日报", "政务简报"} & orgs, line
+    orgs = found(tmp_path, "Organization", "江南日报 2024-01-15", "政府工作报告")
+    assert "江南日报" in orgs  # a place opens a paper's name
+
+
+def test_a_shorter_reading_of_the_outlets_name_gives_way_to_it(tmp_path):
+    orgs = found(tmp_path, "Organization", "陇西市2023年政府工作报告",
+                 "来源:陇西经济日报 编辑:王五",
+                 "(北海日报网记者 赵六)全市重点项目加快推进。")
+    assert {"陇西经济日报", "北海日报网"} <= orgs
+    orgs = found(tmp_path, "Organization", "今晚报", "2024-01-15 16:24", "滨江市政府工作报告",
+                 "一、2023年工作回顾", "全市经济运行稳中有进,重点项目建设加快推进。")
+    assert "今晚报" in orgs  # a masthead whose stem is two characters before a bare 报

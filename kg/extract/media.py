@@ -58,17 +58,63 @@ def _masthead() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return page, alone
 
 
+def _masthead_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], a line alone, a paper's name: it opens with a place or a proper name (a word
+    tagged ns/nr/nt/nz: "浙江日报", "建湖日报", "今晚报"; not "全市经济运行日报", a document's title)
+    and its head is no body's report (org_media_report_kinds.txt: "政务简报")?"""
+    if ctx.text[a:b].endswith(lexicons.words("org_media_report_kinds.txt")):
+        return False
+    first = ctx.tokens_by_start.get(a)
+    return (first is not None and first.pos in ("ns", "nr", "nt", "nz")) or place_lexicon_pattern().match(ctx.text, a) is not None
+
+
 def _masthead_named(m: re.Match) -> bool:
     """Is the line's outlet a masthead's: a newspaper's or station's full head, or any head with an
     edition or a date after it?"""
     return m.end(1) < m.end() or m.group(1).endswith(lexicons.words("org_media_masthead_heads.txt"))
 
 
-def _free(ctx: SentenceContext, a: int, b: int) -> bool:
-    """No organization found over a..b but inside it ("中国日报" read in "中国日报网" gives way)."""
-    span = ctx.span(a, b)
-    return not any(m.type == ORG and m.span.start < span.end and span.start < m.span.end
-                   and not (span.start <= m.span.start and m.span.end <= span.end and m.span != span) for m in ctx.found)
+def _name_start(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the outlet's name in a..b starts: at a word's start (jieba's tokens), past the function
+    words before it ("据人民网讯", "各新闻网记者": org_media_not_name_starts.txt and the tokens tagged
+    p or c); None where a..b starts inside a word or holds no name past them."""
+    by_start = ctx.tokens_by_start
+    while a < b:
+        t = by_start.get(a)
+        if t is None:
+            return None
+        if t.pos not in ("p", "c") and t.word not in lexicons.words("org_media_not_name_starts.txt"):
+            return a
+        a = t.end
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicons.alternation('org_media_heads.txt')})$")
+
+
+def _kind(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does text[a:b] name a kind of medium, no outlet: a paper's kind ("市委机关报", "省级党报"), a
+    site's kind alone ("新闻网"), a qualifier before a kind ("主流新闻网": its first word tagged b)?
+    (org_media_kinds.txt)"""
+    name = ctx.text[a:b]
+    kinds = lexicons.mapping("org_media_kinds.txt")
+    if any(name.endswith(k) if how == "end" else name == k for k, how in kinds.items()):
+        return True
+    first = ctx.tokens_by_start.get(a)
+    return first is not None and first.pos == "b"
+
+
+def _free(ctx: SentenceContext, a: int, b: int, head: int) -> bool:
+    """No organization found over a..b (ctx.taken's test) but one inside it that ends right before
+    its head or with it: "中国日报" read in "中国日报网", "经济日报" in "甘肃经济日报" give way; a body
+    that ends elsewhere inside keeps it, no outlet read over it."""
+    if not ctx.taken(a, b, (ORG,)):
+        return True
+    span, at_head = ctx.span(a, b), ctx.span(a, head).end
+    return all(span.start <= m.span.start and m.span.end in (at_head, span.end) and m.span != span
+               for m in ctx.found if m.type == ORG and m.span.start < span.end and span.start < m.span.end)
 
 
 @component("media_outlets", reads=(PLACE, ORG), assigns=(ORG,),
@@ -77,9 +123,17 @@ def extract_media_outlets(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     text = ctx.text
 
-    def add(a: int, b: int, source: str) -> None:
-        if _free(ctx, a, b) and not any(o.local_start < b and a < o.local_end for o in out):
-            out.append(ctx.mention(ORG, a, b, source=source))
+    def add(a: int, b: int, source: str, masthead: bool = False) -> None:
+        start = _name_start(ctx, a, b)
+        if start is None:
+            return
+        head = _head().search(text, start + MEDIA_NAMES.min_stem, b)  # "今晚|报": the stem first
+        if head is None or _kind(ctx, start, b):
+            return
+        if masthead and not _masthead_name(ctx, start, b):
+            return
+        if _free(ctx, start, b, head.start()) and not any(o.local_start < b and start < o.local_end for o in out):
+            out.append(ctx.mention(ORG, start, b, source=source))
 
     m = _dateline().match(text)
     if m is not None and (m.group(3) is None or place_lexicon_pattern().fullmatch(m.group(3))):
@@ -93,7 +147,8 @@ def extract_media_outlets(ctx: SentenceContext) -> list[Mention]:
     if "记者" in text:
         for m in _byline().finditer(text):
             a, b = m.span(1)
-            # a photo's credit before it, its blank dropped ("(王某 摄)中新网记者…" read "王某摄中新网")
+            # a photo's credit before it at the sentence's start, its blanks dropped ("王某 摄 中新网记者…"
+            # read "王某摄中新网"); a credit in brackets, "(王某 摄)中新网记者", is not read (no opening mark before)
             credit = text.rfind("摄", a, b)
             if credit >= 0 and not re.fullmatch(_outlet(), text[credit + 1:b]):
                 continue
@@ -105,5 +160,5 @@ def extract_media_outlets(ctx: SentenceContext) -> list[Mention]:
         if m is not None and not _masthead_named(m):
             m = None
     if m is not None:
-        add(*m.span(1), "media_masthead")
+        add(*m.span(1), "media_masthead", masthead=m.re is alone)
     return out
