@@ -1,6 +1,6 @@
 """Values read wrong in reviews and plans (session 24): a list of rates whose separator the copy lost
 ("分别增长3.9%7.1%"), a gap to the plan's goal written with 超 ("超计划目标0.4个百分点"), and a growth
-goal a press piece says was set or moved ("将地区生产总值增长目标定为7%", "下调至7%左右"). Sentences
+goal a press piece says was set or moved ("将今年地区生产总值增长目标定在7.5%左右", "下调至6.5%左右"). Sentences
 written for the test in the genre's phrasing, not copied from any report read."""
 from tests.test_observations_copies_without_title import assert_rows, observations, rows
 
