@@ -1,6 +1,6 @@
 """Values read wrong in reviews and plans (session 24): a list of rates whose separator the copy lost
 ("分别增长3.9%7.1%"), a gap to the plan's goal written with 超 ("超计划目标0.4个百分点"), and a growth
-goal a press piece says was set or moved ("将地区生产总值增长目标定为7%", "下调至7%左右"). Sentences
+goal a press piece says was set or moved ("将今年地区生产总值增长目标定在7.5%左右", "下调至6.5%左右"). Sentences
 written for the test in the genre's phrasing, not copied from any report read."""
 from tests.test_observations_copies_without_title import assert_rows, observations, rows
 
@@ -56,7 +56,7 @@ def test_a_name_closing_in_rending_wei_keeps_its_verb(tmp_path):
 def test_a_press_datelines_byline_is_no_part_of_the_name(tmp_path):
     text = ("来源:某某网 2019-01-22 16:07\n"
             "某某网某市1月21日电(记者甲乙 丙丁)“全市实现地区生产总值预计1.2万亿元,增长6.5%左右”,"
-            "某市第十三届人民代表大会第四次会议21日开幕,市长作政府工作报告时揭晓该市2018年的成绩。\n")
+            "某市第十三届人民代表大会第四次会议21日开幕,市长作政府工作报告时介绍该市2018年的成绩。\n")
     assert_rows(tmp_path, text, ("地区生产总值", "1.2", "万亿元", "actual", 2018),
                 ("地区生产总值", "6.5", "%", "actual", 2018))
     assert not any("电" in n for n, *_ in observations(tmp_path, text))

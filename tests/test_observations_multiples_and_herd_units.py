@@ -1,5 +1,5 @@
 """Values missed in older and northern reports (session 24): a multiple of a base period written
-before its value ("是“十二五”时期的1.2倍") continues the indicator just named, and so does the growth
+before its value ("是“十二五”时期的1.7倍") continues the indicator just named, and so does the growth
 after it; a herd counted in 头只 / 头只匹 (牲畜存栏, the pastoral regions' unit) keeps its whole unit.
 Sentences written for the test in the genre's phrasing, and Hailar's own (read from ../shared)."""
 from pathlib import Path

@@ -58,7 +58,7 @@ def _comparison() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _multiple_base() -> re.Pattern[str]:
-    """"是“十二五”时期的1.2倍", "是上年的1.3倍", "为2015年的85%", "是上年同期的98%": the base a value is
+    """"是“十二五”时期的1.7倍", "是上年的1.3倍", "为2015年的85%", "是上年同期的98%": the base a value is
     a multiple or a share of (obs_comparison_bases.txt, a plan period with 时期/期间, or a year), all the words before
     the value: no name of its own; the value continues the indicator just named, as the growth after
     it does ("…投资5.2万亿元,是“十一五”时期的2.6倍,年均增长18%"). Not a list's ("分别是…的1.4倍和1.6倍")."""
@@ -685,7 +685,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
         measure, direction = "change", "increase"
         if _without_growth_rate(indicator) == "同比":
             indicator = ""  # "…860亿元,同比增幅8%以上": the rate of the indicator just named
-        # "会议将地区生产总值增长目标定为5.5%": whoever sets the goal before 将 names nothing measured
+        # "会议将今年地区生产总值增长目标定在5.8%": whoever sets the goal before 将 names nothing measured
         indicator = _after_area_will(indicator, any_setter=True) if "将" in indicator else indicator
     indicator = _completed_share(phrase, indicator, measure)
     # "906户1559人": values of two units side by side count one event twice; values of one unit with
@@ -1836,11 +1836,11 @@ _AFTER_WILL = re.compile(rf"[{CJK_CHARS}A-Za-z\d]{{2}}")
 
 
 def _after_area_will(p: str, any_setter: bool = False) -> str:
-    """"南宁市将统筹实施…", "该市将地区生产总值增长目标定为7%", "同时多地将2025年经济增速定在6%左右":
+    """"南宁市将统筹实施…", "该县将今年地区生产总值增长目标定在7.5%左右", "同时多地将2026年经济增速定在5.5%左右":
     the area (or areas) that acts or sets a goal before 将, and all before it, names nothing measured;
-    what follows, less a time opening it (今年, 2025年), does. The last such 将 is cut; not one that opens
+    what follows, less a time opening it (今年, 2026年), does. The last such 将 is cut; not one that opens
     a division's name ("三明市将乐县生产总值…" keeps 将乐县). `any_setter`, for a growth goal set
-    ("会议将地区生产总值增长目标定为5.5%", "政府工作报告将GDP增长目标定在6%"), where what follows 将 is the
+    ("会议将今年地区生产总值增长目标定在5.8%", "政府工作报告将GDP目标定在6.5%"), where what follows 将 is the
     measure the goal is for: whoever sets it (a meeting, a report, a government) is cut too, where 将 is
     a word of its own."""
     names = lexicons.divisions_by_name()
@@ -2329,7 +2329,7 @@ def _reference_gap() -> re.Pattern[str]:
     # against the reference area's own index
     higher = rf"(?:增速|增幅)?(?:分别|均)?比{areas}[高低快慢]出?(?:\d+(?:\.\d+)?[和、]?)?"
     # "高于预期目标0.5个百分点", "超过时序进度4个百分点" (the goal word may be cut off the name): a gap
-    # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.3个百分点",
+    # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.6个百分点",
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
     return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"

@@ -371,13 +371,13 @@ def _subject_verb_relations(sentence: Sentence, outer: list[_Item], names: _Name
     verb, no subject of its own ("青石镇建成东沟水库、西岭灌区,开工建设白杨河治理工程": all three in
     青石镇), as a place opening it with a subject word does (`topic`, kg.extract.attributes); so too
     past lead clauses that name nothing ("会上获悉,2025年,某省将加快A、B建设,推动C建成投用",
-    "铁路方面,江西力争开工建设A,加快推进B、C建设"), where extraction reads no topic. Not the
+    "铁路方面,甲省力争开工建设A,加快推进B、C建设"), where extraction reads no topic. Not the
     report's own area, nor a place that only assists, nor one whose clause names another place or
     organization; the run of clauses ends at the first that does not open with the verb. Works whose
     name a division or a town opens have their own place ("…,建成柳林乡卫生院")."""
     clauses = sentence.clauses_with_text(RELATION_CLAUSE_MARKS)
     # the subject's clause: the first that names anything, past lead clauses that name nothing
-    # ("报告指出,2024年,四川将…", "铁路方面,江西力争…", "具体而言,…")
+    # ("报告指出,2026年,乙省将…", "铁路方面,甲省力争…", "具体而言,…")
     k = next((n for n, (a, b) in enumerate(clauses) if any(a <= i.start and i.end <= b for i in outer)), None)
     if k is None:
         return
