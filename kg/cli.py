@@ -136,7 +136,7 @@ def _add_projects(sub) -> None:
                        description="For each project in the reports or graphs: the first and last year it is spoken of, "
                                    "its stage in each year (签约 → 开工 → 在建 → 建成 → 投用), and whether a report announced "
                                    "it and no later report mentions it again.")
-    p.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH", help="built graphs, reports, or folders of .txt reports")
+    p.add_argument("inputs", nargs="+", metavar="DIR_OR_GRAPH", help="built graphs, reports, folders of either, or a store (kg build --store)")
     p.add_argument("--format", choices=["table", "csv"], default="table", help="a readable table (default) or CSV")
 
 

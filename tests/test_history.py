@@ -163,6 +163,24 @@ def test_kg_projects_reads_reports_and_prints_a_table(tmp_path):
     assert lines[0].split(" | ")[0].strip() == "project" and WATERWORKS in r.stdout
 
 
+def test_kg_projects_reads_a_folder_of_built_graphs_as_it_reads_their_reports(two_years, tmp_path):
+    # kg build's output folder (Turtle and pages) stands for its graphs, as kg promises reads it
+    _, paths = two_years
+    built, reports = tmp_path / "built", tmp_path / "reports"
+    built.mkdir()
+    reports.mkdir()
+    for path in paths:
+        (built / path.name).write_bytes(path.read_bytes())
+        (built / path.with_suffix(".html").name).write_text("<html></html>", encoding="utf-8")
+        (reports / path.with_suffix(".txt").name).write_bytes(
+            shared_file("corpus", "hailar", path.with_suffix(".txt").name).read_bytes())
+    from_graphs = kg("projects", built, "--format", "csv")
+    from_reports = kg("projects", reports, "--format", "csv")
+    assert from_graphs.returncode == 0, from_graphs.stderr
+    assert WATERWORKS in from_graphs.stdout
+    assert from_graphs.stdout == from_reports.stdout
+
+
 def test_kg_projects_bad_input_is_one_line_error(tmp_path):
     r = kg("projects", tmp_path)  # a folder with no report
     assert r.returncode != 0 and r.stderr.startswith("kg: error:") and len(r.stderr.splitlines()) == 1

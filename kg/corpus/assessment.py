@@ -34,7 +34,6 @@ from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from kg import lexicons
 from kg.resolve.entities import slug
-from kg.errors import KgError
 from kg.rdf.graph import POL, decimal_literal, new_graph
 from kg.rdf.vocab import assessment_iri, indicator_concept_iri
 from kg.rdf.readback import GraphView, decimal_value
@@ -436,21 +435,10 @@ def judge(t: Stated, value: Decimal, better: str | None) -> tuple[str, Decimal]:
 def load_graph(paths: list[str | Path]) -> Graph:
     """The union of built graphs and reports: a graph file is read, a report (.txt) is built, a
     folder stands for the graphs in it (or, when it holds none, its reports)."""
-    from kg.rdf.formats import is_graph_file, read_union_graph, union
+    from kg.corpus.inputs import graphs_and_reports
+    from kg.rdf.formats import read_union_graph, union
 
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            graphs = sorted(f for f in p.iterdir() if is_graph_file(f))
-            files.extend(graphs or sorted(p.glob("*.txt")))
-            if not graphs and not any(p.glob("*.txt")):
-                raise KgError(f"{p}: no graphs (.ttl, .nt, .trig, .jsonld) or reports (.txt) in this folder")
-        elif not p.exists():
-            raise KgError(f"{p}: no such file or folder")
-        else:
-            files.append(p)
-    graph_files = [f for f in files if is_graph_file(f)]
-    reports = [f for f in files if not is_graph_file(f)]
+    graph_files, reports = graphs_and_reports(paths)
     parts: dict[str, Graph] = {}
     for f in graph_files:  # an unreadable file is a one-line error from read_union_graph
         parts[str(f)] = read_union_graph([f])

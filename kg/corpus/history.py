@@ -10,10 +10,8 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from kg import lexicons
-from kg.errors import KgError
 
 STAGE_ORDER = tuple(row[0] for row in lexicons.rows("text_stage_order.txt"))
 FINISHED = ("建成", "投用")  # a project that reached these was not dropped, it was done
@@ -74,24 +72,14 @@ class ProjectHistory:
 
 
 def load(paths: list[str]):
-    """One Oxigraph store from graph files, and from reports (a .txt file or a folder of them)
-    built on the way."""
+    """One Oxigraph store from graph files (a file, a folder of them, or a store), and from reports
+    (a .txt file or a folder of them) built on the way."""
     import pyoxigraph as ox
 
+    from kg.corpus.inputs import graphs_and_reports
     from kg.services.sparql import load_store
 
-    graphs: list[Path] = []
-    reports: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            txt = sorted(p.glob("*.txt"))
-            if not txt:
-                raise KgError(f"{p}: a folder with no .txt report in it")
-            reports.extend(txt)
-        elif p.suffix.lower() == ".txt":
-            reports.append(p)
-        else:
-            graphs.append(p)
+    graphs, reports = graphs_and_reports(paths, stores=True)
     store = load_store(graphs)
     if reports:
         from kg.pipeline import build
