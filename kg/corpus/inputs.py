@@ -23,9 +23,11 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
             (graphs if is_graph_file(p) else reports).append(p)
             continue
         inside = sorted(f for f in p.iterdir() if f.is_file() and is_graph_file(f))
-        txt = sorted(p.glob("*.txt"))
-        if inside or txt:
-            graphs.extend(inside) if inside else reports.extend(txt)
+        txt = [] if inside else sorted(p.glob("*.txt"))
+        if inside:
+            graphs.extend(inside)
+        elif txt:
+            reports.extend(txt)
         elif stores:
             graphs.append(p)
         else:

@@ -1983,7 +1983,6 @@ _UNIVERSITY_SHORT_END = "大"
 # the parts of speech of a dictionary word that may be a short form (abbreviation, organization, place,
 # other proper name): "北大"/j, "山大"/ns; not "重大"/a, "加大"/v
 _SHORT_FORM_TAGS = ("j", "nt", "ns", "nz")
-_SHORT_FORMS_CACHE: list = []  # (document, its text with each sentence on its own line): the last one read
 
 
 @functools.lru_cache(maxsize=1)
@@ -2045,14 +2044,13 @@ def _opens_in_order(s: str, name: str) -> bool:
 _NAME_BREAKS = re.compile(r"[^\s,，。;；、与和及同的在]+")
 
 
-def _university_names(doc_text: str) -> tuple[str, ...]:
-    """The full names "…大学" the report may hold: from each token start of the run of name characters
-    before a 大学, within ORG_RULES.short_form_max × (ORG_RULES.short_form_gap + 1) characters."""
-    if _SHORT_FORMS_CACHE[2:] and _SHORT_FORMS_CACHE[2][0] == doc_text:
-        return _SHORT_FORMS_CACHE[2][1]
+@functools.lru_cache(maxsize=4)
+def _university_names(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The full names "…大学" the report's sentences may hold: from each token start of the run of name
+    characters before a 大学, within ORG_RULES.short_form_max × (ORG_RULES.short_form_gap + 1) characters."""
     longest = ORG_RULES.short_form_max * (ORG_RULES.short_form_gap + 1)
     names: list[str] = []
-    for run in _NAME_BREAKS.findall(doc_text):
+    for run in _NAME_BREAKS.findall("\n".join(sentences)):
         at = run.find(_UNIVERSITY)
         while at > 0:
             before = run[max(0, at - longest):at]
@@ -2061,15 +2059,7 @@ def _university_names(doc_text: str) -> tuple[str, ...]:
                 names.append(before[start:] + _UNIVERSITY)
                 start += len(word)
             at = run.find(_UNIVERSITY, at + 1)
-    out = tuple(sorted(set(names)))
-    _SHORT_FORMS_CACHE[2:] = [(doc_text, out)]
-    return out
-
-
-def _document_text(doc: Document) -> str:
-    if not _SHORT_FORMS_CACHE or _SHORT_FORMS_CACHE[0] is not doc:
-        _SHORT_FORMS_CACHE[:] = [doc, "\n".join(s.text for s in doc.sentences)]
-    return _SHORT_FORMS_CACHE[1]
+    return tuple(sorted(set(names)))
 
 
 @component("university_short_forms", reads=(ORG,), assigns=(ORG,), after=("projects",), needs=(_UNIVERSITY_SHORT_END,))
@@ -2082,7 +2072,7 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
     verb, preposition, adverb: "与山大" is 山大) and is no common word of another kind ("重大"/a,
     "加大"/v). kg.resolve.entities makes it an alias of the full name."""
     text, out = ctx.text, []
-    doc_text = None
+    universities = None  # the report's full names, read once a short form is a candidate
     tags = tokenizer_tags().word_tag_tab
     for i, c in enumerate(text):
         if c != _UNIVERSITY_SHORT_END or text.startswith(_UNIVERSITY, i):
@@ -2098,9 +2088,9 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
                     or tags.get(short, _SHORT_FORM_TAGS[0]) not in _SHORT_FORM_TAGS
                     or ctx.taken(a, i + 1, (ORG,))):
                 continue
-            if doc_text is None:
-                doc_text = _document_text(ctx.doc)
-            if any(university_short_form_fits(short, n) for n in _university_names(doc_text)):
+            if universities is None:
+                universities = _university_names(tuple(s.text for s in ctx.doc.sentences))
+            if any(university_short_form_fits(short, n) for n in universities):
                 out.append(ctx.mention(ORG, a, i + 1, source="university_short_form", short_form=True))
                 break
     return out

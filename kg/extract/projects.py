@@ -1508,9 +1508,10 @@ def _abbreviated_places(ctx: SentenceContext, a: int, b: int) -> bool:
 # "400万吨褐煤提质", "5万千瓦风电": an item sized by its capacity is one works, not an amount
 # a capacity before what the plant makes, in words or by its product's code ("250万吨PTA", "180万吨PET")
 # (or as a rate, "50万吨/年聚乙醇酸": the form of 年产N in an industrial works' name, _over_rate_capacity)
-_CAPACITY_OPENS = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})(?:/年)?(?:[{CJK_CHARS}]{{2,}}|[A-Z]{{2,}})")
+_CAPACITY_FIGURE = rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})"
+_CAPACITY_OPENS = re.compile(rf"{_CAPACITY_FIGURE}(?:/年)?(?:[{CJK_CHARS}]{{2,}}|[A-Z]{{2,}})")
 # a capacity written as a rate that ends right before the works' product ("3万辆/年", "50万吨/年")
-_RATE_CAPACITY = re.compile(rf"\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?万?(?:{lexicons.alternation('project_capacity_units.txt')})/年$")
+_RATE_CAPACITY = re.compile(rf"{_CAPACITY_FIGURE}/年$")
 # the words that label a list as works; every list of them holds one after its 等, so a sentence
 # with none after its first 等 is not searched (~2 in 3 of the sentences holding 等: ~3 ms a pass
 # over the samples and Hailar, the regex's lazy runs tried from every position)

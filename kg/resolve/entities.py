@@ -237,7 +237,7 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     name, and only one long name fits."""
     if len(short) < ENTITIES.abbreviation_min:
         return None
-    university = _university_of(short, longer) if type_ == ORG and short.endswith(_UNIVERSITY_SHORT) else None
+    university = _university_of(short, longer) if type_ == ORG else None
     if university is not None:
         return university
     heads = lexicons.words("org_distinct_heads.txt")
@@ -248,11 +248,6 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
     return None
-
-
-# a university's short form ends with 大 where its full name ends with 大学 ("川大", "电子科大")
-_UNIVERSITY_SHORT = "大"
-_UNIVERSITY_FULL = "大学"
 
 
 def _university_of(short: str, longer: list[str]) -> str | None:
