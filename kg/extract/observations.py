@@ -1065,7 +1065,8 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
         # a kind of village is no indicator name, but its count is where the clause says the
         # villages left the poor list ("320个贫困村全部出列": ANNOTATION 5)
         exited = name == _exited_kind(ctx.text, q.end)
-        if not name or (_not_an_indicator(name) and not exited) or _is_rule_count(words, q, ctx.text) \
+        if not name or (_not_an_indicator(name) and not exited and not _head_count_of_kind(name, q)) \
+                or _is_rule_count(words, q, ctx.text) \
                 or _not_observed(ctx.text, q, name) \
                 or _verb_of_the_count(ctx.text, q, name):
             continue
@@ -1893,7 +1894,9 @@ def _strip_lead(p: str) -> str:
         # and only where it is a word of its own ("在建项目", "使用人次", "和美乡村" keep theirs)
         w = next((w for w in words_opening(lead, p) if p.startswith(w) and (len(p[len(w):].lstrip("了")) >= (3 if len(w) == 1 else 2)
                                                            and (len(w) > 1 or _cut_alone(p))
-                                                           or len(w) == 1 and p[len(w):].startswith(lead))
+                                                           or len(w) == 1 and p[len(w):].startswith(lead)
+                                                           # "其中牛12万头": a kind of livestock is a whole name
+                                                           or len(w) > 1 and p[len(w):] in lexicons.word_set("obs_livestock_kinds.txt"))
                   # "建设公厕120座" keeps 建设 (what was built, counted); not before a modifier with 的
                   # whose noun after the value names the kind ("建设…配套的6个子项目")
                   and (w not in lexicons.word_set("obs_counted_work_verbs.txt") or "的" in p)
@@ -2293,6 +2296,13 @@ def _not_an_indicator(name: str) -> bool:
             or bool(_PERIOD_REFERENCE.fullmatch(name))
             or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name))
             or _names_no_measure(name))
+
+
+def _head_count_of_kind(name: str, q: Quantity) -> bool:
+    """"羊发展到40.5万只", "马0.11万匹": a kind of livestock named by one character
+    (obs_livestock_kinds.txt) is the indicator of a count of heads (obs_head_units.txt)."""
+    return (name in lexicons.word_set("obs_livestock_kinds.txt")
+            and q.unit.endswith(lexicons.words("obs_head_units.txt")))
 
 
 def _names_no_measure(name: str) -> bool:
