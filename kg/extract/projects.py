@@ -437,6 +437,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
     start = _unknown_word_before(ctx, start, a, works.b)
+    start = _over_transliterated_na(ctx, start, a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
             and not works.phase):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
@@ -1151,6 +1152,31 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
     section = _SECTION_PAREN.match(text, b)
     return start, section.end() if section else b, bracketed or section is not None
+
+
+# the tags jieba gives the syllables of a transliterated name after 那 ("那|棱|达坂水库", "库木|那|力克金矿"):
+# a person's or other proper name, a place, a noun morpheme
+_TRANSLITERATED_TAGS = ("nr", "nz", "ns", "ng")
+
+
+def _over_transliterated_na(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a name begins when the walk stopped after 那: jieba reads it as the demonstrative (tag r),
+    but before a transliterated syllable it is one of the name's ("那棱达坂水库", names in the western
+    regions), and so is the noun syllable right before it after a mark or a verb ("实施库木那力克金矿
+    二期": no noun stands before a demonstrative). Not before a common word ("那些",
+    "那一年": other tokens or tags)."""
+    before, after = ctx.token_ending_at(start), ctx.token_starting_at(start)
+    if start >= a or before is None or before.word != "那" or after is None:
+        return start
+    if not (after.pos.startswith(_TRANSLITERATED_TAGS) or not tokenizer_tags().tokenizer.FREQ.get(after.word)):
+        return start
+    new = before.start
+    prev = ctx.token_ending_at(new)
+    if prev is not None and prev.pos.startswith("n") and len(prev.word) <= 3 and CJK.match(prev.word):
+        ahead = ctx.token_ending_at(prev.start)
+        if ahead is None or is_boundary(ahead, strict=False):
+            new = prev.start
+    return new
 
 
 def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> int:
