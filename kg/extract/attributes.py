@@ -673,6 +673,8 @@ def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:
     preposition joins an item of its list at or before it; the preposition right before the list
     or right before `o` the caller reads itself."""
     members = _listed_from(text, _list_start(text, o, orgs), orgs)
+    if o not in members:
+        return False
     at = members.index(o)
     return any(text[a.local_end:b.local_start] in PARTNER_PREPOSITIONS
                for a, b in zip(members[:at], members[1:at + 1]))
