@@ -646,7 +646,8 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     tail = text[end:after_items[0].local_start if after_items else cb] if end > o.local_end else between
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()))
             or between.startswith(PARTNER_PREPOSITIONS)) and len(tail) <= limits.agent_reach
-    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS) or acts):
+    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
+                                 or _partner_listed(text, o, orgs) or acts):
         return after_items
     if after_items and _owns(text, o, after_items[0]):
         return _listed_from(text, after_items[0], after_items)
@@ -664,6 +665,19 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         own = [p for p in projects if p.span == o.span]
         return own or projects
     return []
+
+
+def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:
+    """Is `o` a later item of the list of partners a preposition opens inside a longer list
+    ("顺达集团与江城大学、省化工研究院共建P": 省化工研究院 as well as 江城大学)? So when a partner's
+    preposition joins an item of its list at or before it; the preposition right before the list
+    or right before `o` the caller reads itself."""
+    members = _listed_from(text, _list_start(text, o, orgs), orgs)
+    if o not in members:
+        return False
+    at = members.index(o)
+    return any(text[a.local_end:b.local_start] in PARTNER_PREPOSITIONS
+               for a, b in zip(members[:at], members[1:at + 1]))
 
 
 def _list_item(text: str, end: int, first: Mention) -> bool:

@@ -69,7 +69,8 @@ participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目"); not a body whose name is industry words alone, which names a park's sector
   ("生物制药化工产业园"), unless a place stands right before it (a registered name's place and trade).
-- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both), "引进X…项目"
+- *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both; and each partner of a list after 与,
+  "X与A、B共建P"), "引进X…项目"
   (not where X is an item of a list of works, "引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目"),
   "P由X承建" (not one that only approves or oversees: participation.txt `oversee`), the builder in a
   clause of its own after the works ("P，总投资N亿元，由X负责建设运营", "该项目由X投资建设", "分别由X、Y
