@@ -71,21 +71,23 @@ class ProjectHistory:
         return bool(self.report_years) and max(self.report_years) < last_report_year and not finished
 
 
-def load(paths: list[str]):
+def load(paths: list[str], skipping=None):
     """One Oxigraph store from graph files (a file, a folder of them, or a store), and from reports
-    (a .txt file or a folder of them) built on the way."""
+    (a .txt file or a folder of them) built on the way. With `skipping` (kg.corpus.inputs.Skipping),
+    a graph or report that cannot be read or built is reported and skipped, the others are read."""
     import pyoxigraph as ox
 
     from kg.corpus.inputs import graphs_and_reports
     from kg.services.sparql import load_store
 
     graphs, reports = graphs_and_reports(paths, stores=True)
-    store = load_store(graphs)
+    store = load_store(graphs, skipping=skipping)
     if reports:
         from kg.pipeline import build
         from kg.rdf.vocab import graph_iri
 
-        for b in [build(r) for r in reports]:
+        built = [build(r) for r in reports] if skipping is None else [b for _, b in skipping.read(reports, build)]
+        for b in built:
             store.load(input=b.rdf.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
                        to_graph=ox.NamedNode(str(graph_iri(b.source.name))))
     return store
