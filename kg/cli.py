@@ -377,7 +377,9 @@ def _projects(args) -> int:
 
     # one input that cannot be read is reported and skipped, as kg build of a folder does
     skipping = Skipping(lambda line: print(f"kg: error: {line}", file=sys.stderr, flush=True))
-    sys.stdout.write(format_projects(load(args.inputs, skipping), args.format))
+    store = load(args.inputs, skipping)
+    if not skipping.none_read:
+        sys.stdout.write(format_projects(store, args.format))
     return skipping.finish()
 
 

@@ -67,6 +67,7 @@ def test_one_bad_report_alone_fails_without_a_count(folders, capsys):
     reports, _ = folders
     code, out, err = _run(capsys, "projects", reports / "hailar-2015.txt")
     assert code == 1 and err == [f"kg: error: {reports / 'hailar-2015.txt'}: the file is empty"]
+    assert out == ""  # nothing read, no table
 
 
 _STAGE = """

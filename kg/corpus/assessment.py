@@ -556,6 +556,8 @@ def run(args) -> int:
     # one input that cannot be read is reported and skipped, as kg build of a folder does
     skipping = Skipping(lambda line: print(f"kg: error: {line}", file=sys.stderr, flush=True))
     rows = promises(args.inputs, skipping)
+    if skipping.none_read:
+        return skipping.finish()
     if args.rdf:
         write_atomic(args.rdf, to_turtle(to_rdf(rows)))
     sys.stdout.write(to_csv(rows) if args.format == "csv" else to_table(rows))

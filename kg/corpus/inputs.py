@@ -69,6 +69,11 @@ class Skipping:
         self.failed += 1
         self.echo(" ".join(message.split()))  # one line
 
+    @property
+    def none_read(self) -> bool:
+        """Every input failed: the command writes nothing (an empty table would say "no projects")."""
+        return self.failed > 0 and self.failed == self.total
+
     def finish(self) -> int:
         """The command's exit code, 1 when some input failed; of several, the closing line says
         how many, worded as `kg build` words it."""
