@@ -373,9 +373,14 @@ def _push(args) -> int:
 
 def _projects(args) -> int:
     from kg.corpus.history import format_projects, load
+    from kg.corpus.inputs import Skipping
 
-    sys.stdout.write(format_projects(load(args.inputs), args.format))
-    return 0
+    # one input that cannot be read is reported and skipped, as kg build of a folder does
+    skipping = Skipping(lambda line: print(f"kg: error: {line}", file=sys.stderr, flush=True))
+    store = load(args.inputs, skipping)
+    if not skipping.none_read:
+        sys.stdout.write(format_projects(store, args.format))
+    return skipping.finish()
 
 
 def _validate(args) -> int:

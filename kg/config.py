@@ -628,3 +628,16 @@ class FeatureNameLimits:
 
 
 FEATURE_NAMES = FeatureNameLimits()
+
+
+# ---- staging folders of kg build (kg/files.py)
+@dataclass(frozen=True)
+class StagingLimits:
+    """When a report's staging folder left behind is removed by the next build of that report."""
+
+    stale_unlocked_s: float = 600.0  # a folder without the lock file a running build holds (made by
+    #   an older kg, or caught in the instant before its lock) is stale once this old; a folder with
+    #   one is stale as soon as no process holds its lock
+
+
+STAGING = StagingLimits()

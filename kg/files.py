@@ -3,10 +3,18 @@ failed run never leaves a half-written file."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterator
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: no staging folder is known stale there, none is removed
+    fcntl = None
 
 
 def _write_atomic_with(path: str | Path, fill: Callable[[BinaryIO], None]) -> Path:
@@ -47,3 +55,69 @@ def write_atomic_parts(path: str | Path, header: str, parts: list[Path], separat
         f.write(footer.encode("utf-8"))
 
     return _write_atomic_with(path, fill)
+
+
+_LOCK = ".lock"  # the file in a staging folder whose lock the build that made it holds while it runs
+
+
+def _holds_no_one(folder: Path, now: float) -> bool:
+    """Is a staging folder stale? Its lock file is locked by the build writing into it, and the
+    system releases the lock when that process ends however it ends (SIGKILL too), so a lock we can
+    take is one no running build holds. A folder without a lock file (made by a kg before this one,
+    or in the instant between its making and its lock) is stale once older than
+    config.STAGING.stale_unlocked_s."""
+    from kg.config import STAGING
+
+    try:
+        fd = os.open(folder / _LOCK, os.O_RDWR)
+    except FileNotFoundError:
+        try:
+            return now - folder.stat().st_mtime > STAGING.stale_unlocked_s
+        except OSError:
+            return False
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True  # closing fd releases the lock; the folder is removed next
+    except OSError:
+        return False  # a running build holds it
+    finally:
+        os.close(fd)
+
+
+def remove_stale_staging(out_dir: Path, name: str) -> list[Path]:
+    """Remove the staging folders `staging_folder` made for `name` in `out_dir` that a build
+    killed before it could remove them left behind (another name's, or one a running build holds,
+    are left alone); returns those removed."""
+    if fcntl is None or not out_dir.is_dir():
+        return []
+    # mkdtemp's names: the prefix, 8 characters of [a-z0-9_], the suffix — so ".a.tmp" of report "a"
+    # never matches report "a.b"'s ".a.b.xxxxxxxx.tmp"
+    own = re.compile(re.escape(f".{name}.") + r"[a-z0-9_]{8}" + re.escape(".tmp"))
+    now = time.time()
+    removed = []
+    for folder in sorted(out_dir.iterdir()):
+        if own.fullmatch(folder.name) and folder.is_dir() and not folder.is_symlink() and _holds_no_one(folder, now):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+@contextmanager
+def staging_folder(out_dir: Path, name: str) -> Iterator[Path]:
+    """A private folder `.NAME.xxxxxxxx.tmp` in `out_dir` to write a report's files into, held by
+    this process (a lock on its lock file) while in use and removed after; stale ones of the same
+    name, left by a build killed with SIGKILL, are removed first."""
+    remove_stale_staging(out_dir, name)
+    stage = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir))
+    fd = None
+    try:
+        if fcntl is not None:
+            fd = os.open(stage / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+        if fd is not None:
+            os.close(fd)

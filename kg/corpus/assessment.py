@@ -432,27 +432,34 @@ def judge(t: Stated, value: Decimal, better: str | None) -> tuple[str, Decimal]:
 
 # ---------------------------------------------------------------- inputs and outputs
 
-def load_graph(paths: list[str | Path]) -> Graph:
+def load_graph(paths: list[str | Path], skipping=None) -> Graph:
     """The union of built graphs and reports: a graph file is read, a report (.txt) is built, a
-    folder stands for the graphs in it (or, when it holds none, its reports)."""
+    folder stands for the graphs in it (or, when it holds none, its reports). With `skipping`
+    (kg.corpus.inputs.Skipping), one that cannot be read or built is reported and skipped."""
     from kg.corpus.inputs import graphs_and_reports
     from kg.rdf.formats import read_union_graph, union
 
     graph_files, reports = graphs_and_reports(paths)
-    parts: dict[str, Graph] = {}
-    for f in graph_files:  # an unreadable file is a one-line error from read_union_graph
-        parts[str(f)] = read_union_graph([f])
-    if reports:
+
+    def read(f: Path) -> Graph:  # an unreadable file is a one-line error from read_union_graph
+        return read_union_graph([f])
+
+    def built(r: Path) -> Graph:
         from kg.pipeline import build
 
-        for r in reports:
-            parts[str(r)] = build(r).rdf
+        return build(r).rdf
+
+    if skipping is None:
+        parts = {str(f): read(f) for f in graph_files} | {str(r): built(r) for r in reports}
+    else:
+        parts = {str(f): g for f, g in [*skipping.read(graph_files, read), *skipping.read(reports, built)]}
     return union(parts)
 
 
-def promises(paths: list[str | Path] | Graph) -> list[Promise]:
-    """The promises table of built graphs, reports or folders (or of an rdflib Graph)."""
-    g = paths if isinstance(paths, Graph) else load_graph(list(paths))
+def promises(paths: list[str | Path] | Graph, skipping=None) -> list[Promise]:
+    """The promises table of built graphs, reports or folders (or of an rdflib Graph); `skipping`
+    as load_graph takes it."""
+    g = paths if isinstance(paths, Graph) else load_graph(list(paths), skipping)
     return compare(read_observations(g))
 
 
@@ -544,8 +551,14 @@ def run(args) -> int:
     from kg.files import write_atomic
     from kg.rdf.formats import to_turtle
 
-    rows = promises(args.inputs)
+    from kg.corpus.inputs import Skipping
+
+    # one input that cannot be read is reported and skipped, as kg build of a folder does
+    skipping = Skipping(lambda line: print(f"kg: error: {line}", file=sys.stderr, flush=True))
+    rows = promises(args.inputs, skipping)
+    if skipping.none_read:
+        return skipping.finish()
     if args.rdf:
         write_atomic(args.rdf, to_turtle(to_rdf(rows)))
     sys.stdout.write(to_csv(rows) if args.format == "csv" else to_table(rows))
-    return 0
+    return skipping.finish()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 
 from kg import lexicons
@@ -71,21 +72,23 @@ class ProjectHistory:
         return bool(self.report_years) and max(self.report_years) < last_report_year and not finished
 
 
-def load(paths: list[str]):
+def load(paths: list[str], skipping=None):
     """One Oxigraph store from graph files (a file, a folder of them, or a store), and from reports
-    (a .txt file or a folder of them) built on the way."""
+    (a .txt file or a folder of them) built on the way. With `skipping` (kg.corpus.inputs.Skipping),
+    a graph or report that cannot be read or built is reported and skipped, the others are read."""
     import pyoxigraph as ox
 
     from kg.corpus.inputs import graphs_and_reports
     from kg.services.sparql import load_store
 
     graphs, reports = graphs_and_reports(paths, stores=True)
-    store = load_store(graphs)
+    store = load_store(graphs, skipping=skipping)
     if reports:
         from kg.pipeline import build
         from kg.rdf.vocab import graph_iri
 
-        for b in [build(r) for r in reports]:
+        built = [build(r) for r in reports] if skipping is None else [b for _, b in skipping.read(reports, build)]
+        for b in built:
             store.load(input=b.rdf.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
                        to_graph=ox.NamedNode(str(graph_iri(b.source.name))))
     return store
@@ -102,6 +105,11 @@ SELECT ?p ?name WHERE { ?p a pol:Project . { ?p rdfs:label ?name } UNION { ?p sk
 def _bare(name: str) -> str:
     """A trailing 项目 is optional in a project's name (ANNOTATION rule 10)."""
     return name[:-2] if name.endswith("项目") and len(name) > 4 else name
+
+
+# the number a list of lines sharing 号线 writes for one of them ("7" of "7、8号线一期", kg.extract.projects):
+# its line's alias in that report, but no name on its own (7号线一期 and 7号线二期 both have it)
+_NUMBER_ALONE = re.compile(r"(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})号?")
 
 
 def same_projects(store) -> dict[str, str]:
@@ -124,7 +132,8 @@ def same_projects(store) -> dict[str, str]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    names = [(sol["p"].value, _bare(sol["name"].value)) for sol in run_query(store, _NAMES)]
+    names = [(sol["p"].value, _bare(sol["name"].value)) for sol in run_query(store, _NAMES)
+             if not _NUMBER_ALONE.fullmatch(sol["name"].value)]
     scoped = {iri for iri, _ in names if iri.split("/project/", 1)[-1].count("/")}
     everywhere = {}
     for iri, name in sorted(names):

@@ -2,9 +2,14 @@
 as they are, reports (.txt) built on the way, and folders standing for either."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from kg.errors import KgError
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[list[Path], list[Path]]:
@@ -33,3 +38,45 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
         else:
             raise KgError(f"{p}: no graphs (.ttl, .nt, .trig, .jsonld) or reports (.txt) in this folder")
     return graphs, reports
+
+
+class Skipping:
+    """A corpus command's inputs read one by one, as `kg build` of a folder reads its reports: one
+    that cannot be read or built (empty, not UTF-8, not RDF, a bug on its text) is reported on one
+    line through `echo` and skipped, the others are read; `failed` of `total` say how many."""
+
+    def __init__(self, echo: Callable[[str], None]):
+        self.echo = echo
+        self.total = 0
+        self.failed = 0
+
+    def read(self, items: Iterable[T], read: Callable[[T], R]) -> Iterator[tuple[T, R]]:
+        """(item, read(item)) for each item that reads; the error of one that does not is echoed."""
+        for item in items:
+            self.total += 1
+            try:
+                yield item, read(item)
+            except KgError as exc:
+                self.skip(str(exc))
+            except OSError as exc:
+                self.skip(f"{exc.filename or item}: {exc.strerror or exc}")
+            except Exception as exc:  # a bug on one report must not stop the others (KG_DEBUG=1 raises it)
+                if os.environ.get("KG_DEBUG"):
+                    raise
+                self.skip(f"{item}: internal error ({type(exc).__name__}: {exc})")
+
+    def skip(self, message: str) -> None:
+        self.failed += 1
+        self.echo(" ".join(message.split()))  # one line
+
+    @property
+    def none_read(self) -> bool:
+        """Every input failed: the command writes nothing (an empty table would say "no projects")."""
+        return self.failed > 0 and self.failed == self.total
+
+    def finish(self) -> int:
+        """The command's exit code, 1 when some input failed; of several, the closing line says
+        how many, worded as `kg build` words it."""
+        if self.failed and self.total > 1:
+            self.echo(f"{self.failed} of {self.total} reports failed")
+        return 1 if self.failed else 0

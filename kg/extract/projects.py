@@ -158,7 +158,8 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 
 # a number before the last of a list of urban rail lines sharing 号线 ("3、4、5号线", "S1、6号线",
 # "6号、7号、8号线", "二、三、九号线"): each names one more line, the number with 号线 (and the
-# phase the last is given: "7、8号线一期" is phase one of each)
+# phase the last is given: "7、8号线一期" is phase one of each); its mention is the number as
+# written, the line's name its `listed_name`
 _LINE_NUMBER_ITEM = re.compile(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号?")
 
 
@@ -179,8 +180,10 @@ def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
             break  # numbers written alike ("一、5号线" opens a numbered part), no count nor ordinal
         s, e = item.span()
         if not ctx.taken(s, e, (PROJECT,)):
+            # the mention is the number as written ("7"), the line's name what the list makes of it
+            # ("7号线一期"): its entity's label, the number its alias (kg.resolve.entities)
             name = item.group().rstrip("号") + "号" + tail
-            out.append(Mention(PROJECT, name, ctx.span(s, e), ctx.sentence.index, {"source": "numbered_line"}))
+            out.append(ctx.mention(PROJECT, s, e, source="numbered_line", listed_name=name))
         end = s - 1
     return out
 

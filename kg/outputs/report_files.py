@@ -5,12 +5,10 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from kg.rdf.formats import EXTENSIONS, ReportRdf
-from kg.files import write_atomic
+from kg.files import staging_folder, write_atomic
 
 
 def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
@@ -19,11 +17,12 @@ def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
     and with `screenshot` a PNG of the page. All or none: every file is first written into a
     private folder beside the outputs, under its own name (Chromium reads the staged page as HTML),
     and moved over the previous run's files only when all were made; when one cannot be made, the
-    folder is removed and the previous run's set stays whole."""
+    folder is removed and the previous run's set stays whole. A build killed
+    before it could remove its folder leaves it; the next build of the report removes it
+    (kg.files.staging_folder)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{rdf.name}.", suffix=".tmp", dir=out_dir))
-    try:
+    with staging_folder(out_dir, rdf.name) as stage:  # removes the stale ones a killed build left
         staged = [write_atomic(stage / f"{rdf.name}{EXTENSIONS[fmt]}", rdf.serialize(fmt)) for fmt in formats]
         if page:  # the page's view and template only when a page is written
             from kg.outputs.network import network_view
@@ -39,5 +38,3 @@ def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
         for path, final in zip(staged, paths):  # one file system: each rename is atomic
             os.replace(path, final)
         return paths
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)

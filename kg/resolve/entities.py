@@ -131,7 +131,7 @@ def _named_short_forms(mentions: list[Mention]) -> list[Mention]:
 def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities: dict[str, Entity],
                    by_mention: dict[int, str], own) -> None:
     """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
-    names = sorted({m.text for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
+    names = sorted({_named(m) for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
     canonical: dict[str, str] = {}
     for n in names:
         canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
@@ -143,7 +143,7 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
     for m in mentions:
         if m.type != type_:
             continue
-        name = canonical.get(m.text, m.text)
+        name = canonical.get(_named(m), _named(m))
         key = f"{type_.lower()}/{_entity_scope(name, type_, own)}{slug(name)}"
         # a project named with a quoted part keeps it in its name ("“三农”大数据中心"), its text is the alias
         e = entities.setdefault(key, Entity(type_, m.attrs.get("quoted", name) if name == m.text else name, key))
@@ -151,6 +151,12 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _named(m: Mention) -> str:
+    """The name a mention gives its entity: its text, or what a list makes of it where the text is one
+    item of a list sharing its head (the "7" of "7、8号线一期" names 7号线一期: the text its alias)."""
+    return m.attrs.get("listed_name", m.text)
 
 
 def _same_without_xiangmu(names: list[str], canonical: dict[str, str]) -> None:

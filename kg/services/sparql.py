@@ -42,10 +42,12 @@ def open_store_read_only(path: str | Path):
         raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
 
 
-def load_store(paths: list[str | Path], union: bool = True):
+def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     """The graphs to query: an on-disk store opened read-only as it is (never loaded into memory),
     or graph files loaded into an in-memory store, one named graph each, and (with `union`) every
-    triple once more into the default graph, which so holds their union without duplicates."""
+    triple once more into the default graph, which so holds their union without duplicates. With
+    `skipping` (kg.corpus.inputs.Skipping), a file that cannot be read is reported and left out
+    (a file loads all or nothing) instead of stopping the load."""
     import pyoxigraph as ox
 
     stores = [p for p in paths if is_store(p)]
@@ -54,7 +56,8 @@ def load_store(paths: list[str | Path], union: bool = True):
             raise KgError(f"{stores[0]}: a store is queried on its own; load the graph files into it with kg build --store")
         return open_store_read_only(stores[0])
     store = ox.Store()
-    for p in map(Path, paths):
+
+    def load(p: Path) -> None:
         fmt = rdf_format(p)
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
@@ -65,6 +68,13 @@ def load_store(paths: list[str | Path], union: bool = True):
                 store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
             raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
+
+    if skipping is None:
+        for p in map(Path, paths):
+            load(p)
+    else:
+        for _ in skipping.read(map(Path, paths), load):
+            pass
     return store
 
 

@@ -1,0 +1,119 @@
+"""Issue 11: the corpus commands (`kg projects`, `kg promises`) report a report or graph they cannot
+read on one line, skip it and read the others, and exit 1, as `kg build` of a folder does; and a
+build killed with SIGKILL leaves a staging folder the next build of that report removes
+(kg.files.staging_folder), never another report's nor one a running build holds."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kg.cli import main
+
+from .conftest import ROOT, shared_file
+
+TWO_YEARS = ("hailar-2013", "hailar-2014")  # the smallest Hailar years: 2014 reports on 2013's targets
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    """A folder of reports with an empty one and one not in UTF-8, and a folder of their graphs
+    with one cut short."""
+    reports = tmp_path_factory.mktemp("reports")
+    for name in TWO_YEARS:
+        shutil.copy(shared_file("corpus", "hailar", f"{name}.txt"), reports / f"{name}.txt")
+    (reports / "hailar-2015.txt").write_bytes(b"")
+    (reports / "hailar-2016.txt").write_bytes(bytes(range(256)) * 8)  # not text
+    graphs = tmp_path_factory.mktemp("graphs")
+    assert main(["build", str(reports / "hailar-2013.txt"), str(reports / "hailar-2014.txt"),
+                 "-o", str(graphs), "--no-page", "--no-cache"]) == 0
+    whole = (graphs / "hailar-2014.ttl").read_text(encoding="utf-8")
+    (graphs / "hailar-2015.ttl").write_text(whole[: len(whole) // 2], encoding="utf-8")  # a build cut short
+    return reports, graphs
+
+
+def _run(capsys, *args):
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err.splitlines()
+
+
+@pytest.mark.parametrize("command", ["projects", "promises"])
+def test_a_bad_report_is_reported_and_skipped(folders, capsys, command):
+    reports, graphs = folders
+    code, from_reports, err = _run(capsys, command, reports)
+    assert code == 1
+    assert err == [f"kg: error: {reports / 'hailar-2015.txt'}: the file is empty",
+                   f"kg: error: {reports / 'hailar-2016.txt'}: not a text file in any supported encoding "
+                   "(UTF-8, UTF-16, GB18030/GBK)",
+                   "kg: error: 2 of 4 reports failed"]
+    code, from_graphs, err = _run(capsys, command, graphs)
+    assert code == 1
+    assert len(err) == 2 and err[0].startswith(f"kg: error: {graphs / 'hailar-2015.ttl'}: not ")
+    assert err[1] == "kg: error: 1 of 3 reports failed"
+    # the good ones were read: the same table as from the good ones alone
+    code, alone, err = _run(capsys, command, graphs / "hailar-2013.ttl", graphs / "hailar-2014.ttl")
+    assert (code, err) == (0, [])
+    assert from_reports == from_graphs == alone
+    assert len(alone.splitlines()) > 10
+
+
+def test_one_bad_report_alone_fails_without_a_count(folders, capsys):
+    reports, _ = folders
+    code, out, err = _run(capsys, "projects", reports / "hailar-2015.txt")
+    assert code == 1 and err == [f"kg: error: {reports / 'hailar-2015.txt'}: the file is empty"]
+    assert out == ""  # nothing read, no table
+
+
+_STAGE = """
+import os, signal, sys, time
+from pathlib import Path
+from kg.files import staging_folder
+with staging_folder(Path(sys.argv[1]), sys.argv[2]) as stage:
+    (stage / "half-written.ttl").write_text("@prefix")
+    print(stage.name, flush=True)
+    if sys.argv[3] == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    time.sleep(60)
+"""
+
+
+def _staging(out, name, how):
+    """A process that made its staging folder for `name` in `out`: killed there, or still running."""
+    p = subprocess.Popen([sys.executable, "-c", _STAGE, str(out), name, how], stdout=subprocess.PIPE, text=True,
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    folder = out / p.stdout.readline().strip()
+    if how == "kill":
+        assert p.wait(30) == -signal.SIGKILL
+    return p, folder
+
+
+def test_a_killed_build_s_staging_folder_is_removed_by_the_next_build(tmp_path, capsys):
+    report = tmp_path / "hailar-2013.txt"
+    shutil.copy(shared_file("corpus", "hailar", "hailar-2013.txt"), report)
+    out = tmp_path / "out"
+    out.mkdir()
+    running, held = _staging(out, "hailar-2013", "run")
+    _, killed = _staging(out, "hailar-2013", "kill")  # (the next one made removes it: made after it)
+    _, others = _staging(out, "hailar-2013.v2", "kill")  # another report's, its name longer
+    old = out / ".hailar-2013.abcdefgh.tmp"  # an older kg's, without a lock file, long ago
+    old.mkdir()
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    new = out / ".hailar-2013.ijklmnop.tmp"  # the same, just made
+    new.mkdir()
+    try:
+        assert killed.is_dir() and (killed / "half-written.ttl").exists()
+        assert main(["build", str(report), "-o", str(out), "--no-page", "--no-cache"]) == 0
+        assert (out / "hailar-2013.ttl").exists()
+        assert not killed.exists() and not old.exists()
+        assert others.is_dir() and held.is_dir() and new.is_dir()
+        assert (held / "half-written.ttl").exists()  # the running build's files are untouched
+    finally:
+        running.kill()
+        running.wait(30)
+    capsys.readouterr()
