@@ -3,7 +3,7 @@ jieba's cut hides, read by characters; each sentence is put in a small report of
 rule under test is the one that decides."""
 from __future__ import annotations
 
-from tests.conftest import report_names as found
+from tests.conftest import report_names as found, review_graph
 
 
 def test_a_trade_name_jieba_cuts_apart_opens_its_works(tmp_path):
@@ -47,3 +47,18 @@ def test_works_found_by_their_sum_invested_are_read_for_their_company_too(tmp_pa
 def test_a_word_before_a_known_company_is_its_site_not_a_company(tmp_path):
     orgs = found(tmp_path, "Organization", "商洛市2024年政府工作报告", "丹凤棣花携程农庄、柞水溶洞等项目建成运营。")
     assert "携程" in orgs and "棣花" not in orgs
+
+
+def test_a_trade_name_jieba_cuts_a_character_off_opens_its_phase(tmp_path):
+    # jieba cuts 金|正源|一期 and 万|橙源|二期: the phase closes the trade name read by characters, and
+    # the company takes part in its works (participatesIn)
+    projects, orgs, links = review_graph(tmp_path, "全年推动金正源一期、万橙源二期、巨正盛一期等8个项目竣工投产。",
+                                         "某县2024年政府工作报告")
+    assert {"金正源", "万橙源", "巨正盛"} <= orgs, orgs
+    assert {("金正源", "金正源一期"), ("万橙源", "万橙源二期")} <= links, links
+
+
+def test_a_line_number_or_a_verb_before_a_phase_is_no_trade_name(tmp_path):
+    # 9号线: a metro line's number; 引洮: a water diversion (引 a verb) — their phases are public works
+    orgs = found(tmp_path, "Organization", "某市2022年政府工作报告", "加快推进9号线一期、引洮二期建设。")
+    assert not {"9号线", "号线", "引洮"} & orgs, orgs

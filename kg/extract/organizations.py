@@ -1491,7 +1491,9 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
     a known word there is a descriptor ("分布式光伏", "渔光互补光伏", "高端装备"), an industry word
     the product ("光伏储能"). When the works' list-mate opens with a company (`vouched`), a common word
     may stand inside the name ("中沄通达储能柜", 通达 659; "赤阳春建材", 阳春 71) as long as the name is
-    no common word as a whole and jieba's cut ends with it: list-mates share their grammar."""
+    no common word as a whole and jieba's cut ends with it: list-mates share their grammar. A phase
+    right after the characters closes the name as an industry word does, where jieba's cut ends before
+    it ("巨|正源|一期", "某省|万|橡|二期项目": a one-character word split off the trade name)."""
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     limits = TRADE_NAME_CHARACTERS
@@ -1500,8 +1502,11 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
             return []
         industry = _described_industry(text[b:end])
         if not industry:
-            continue
-        if not token_ends_at(ctx, b + len(industry)):
+            if _PHASE.match(text, b) and token_ends_at(ctx, b) and _phase_trade_name(ctx, a, b):
+                industry = ""  # "巨正源一期": the phase follows the trade name
+            else:
+                continue
+        if industry and not token_ends_at(ctx, b + len(industry)):
             return []  # "马仁建|工业功能区": a word runs across the industry word's end (建工 is no word of the sentence)
         name = text[a:b]
         words = [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)]
@@ -1510,6 +1515,13 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
             return []
         return [Token(name, "nz", a, b)]
     return []
+
+
+def _phase_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """May text[a:b], before a phase, be a trade name read by characters? Only characters of words
+    (no line's number: "9号线一期"), and no verb opening it (a works' description: "引洮二期")."""
+    first = ctx.token_starting_at(a)
+    return all(CJK.match(c) for c in ctx.text[a:b]) and not (first is not None and first.pos.startswith("v"))
 
 
 def _vouched_name(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
