@@ -62,3 +62,19 @@ def test_a_line_number_or_a_verb_before_a_phase_is_no_trade_name(tmp_path):
     # 9号线: a metro line's number; 引洮: a water diversion (引 a verb) — their phases are public works
     orgs = found(tmp_path, "Organization", "某市2022年政府工作报告", "加快推进9号线一期、引洮二期建设。")
     assert not {"9号线", "号线", "引洮"} & orgs, orgs
+
+
+def test_a_company_before_its_local_companys_place_in_brackets_opens_its_works(tmp_path):
+    # "X(某县)Y": the works of company X's local company at that place; X takes part in them. The brackets
+    # may hold a division's name without its level (德保 of 德保县)
+    projects, orgs, links = review_graph(tmp_path, "鑫瀚(德保)新材料产业园、京东(宿迁)智能物流园开工建设。",
+                                         "某市2023年政府工作报告")
+    assert {"鑫瀚", "京东"} <= orgs, orgs
+    assert {("鑫瀚", "鑫瀚(德保)新材料产业园"), ("京东", "京东(宿迁)智能物流园")} <= links, links
+
+
+def test_a_place_region_or_clause_before_bracketed_place_is_no_company(tmp_path):
+    orgs = found(tmp_path, "Organization", "某省2022年政府工作报告",
+                 "西部(成都)科学城、泉州(南安)高端装备智能制造园加快建设。",  # a region's word, a city
+                 "投资1亿元的技改项目将对某玻(福建)光伏玻璃有限公司的二期工厂进行改造。")  # a clause's adverb
+    assert not {"西部", "泉州", "将对某玻"} & orgs, orgs
