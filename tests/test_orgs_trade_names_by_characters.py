@@ -3,7 +3,7 @@ jieba's cut hides, read by characters; each sentence is put in a small report of
 rule under test is the one that decides."""
 from __future__ import annotations
 
-from tests.conftest import report_names as found
+from tests.conftest import report_names as found, review_graph
 
 
 def test_a_trade_name_jieba_cuts_apart_opens_its_works(tmp_path):
@@ -47,3 +47,34 @@ def test_works_found_by_their_sum_invested_are_read_for_their_company_too(tmp_pa
 def test_a_word_before_a_known_company_is_its_site_not_a_company(tmp_path):
     orgs = found(tmp_path, "Organization", "商洛市2024年政府工作报告", "丹凤棣花携程农庄、柞水溶洞等项目建成运营。")
     assert "携程" in orgs and "棣花" not in orgs
+
+
+def test_a_trade_name_jieba_cuts_a_character_off_opens_its_phase(tmp_path):
+    # jieba cuts 金|正源|一期 and 万|橙源|二期: the phase closes the trade name read by characters, and
+    # the company takes part in its works (participatesIn)
+    projects, orgs, links = review_graph(tmp_path, "全年推动金正源一期、万橙源二期、巨正盛一期等8个项目竣工投产。",
+                                         "某县2024年政府工作报告")
+    assert {"金正源", "万橙源", "巨正盛"} <= orgs, orgs
+    assert {("金正源", "金正源一期"), ("万橙源", "万橙源二期")} <= links, links
+
+
+def test_a_line_number_or_a_verb_before_a_phase_is_no_trade_name(tmp_path):
+    # 9号线: a metro line's number; 引洮: a water diversion (引 a verb) — their phases are public works
+    orgs = found(tmp_path, "Organization", "某市2022年政府工作报告", "加快推进9号线一期、引洮二期建设。")
+    assert not {"9号线", "号线", "引洮"} & orgs, orgs
+
+
+def test_a_company_before_its_local_companys_place_in_brackets_opens_its_works(tmp_path):
+    # "X(某县)Y": the works of company X's local company at that place; X takes part in them. The brackets
+    # may hold a division's name without its level (德保 of 德保县)
+    projects, orgs, links = review_graph(tmp_path, "鑫瀚(德保)新材料产业园、京东(宿迁)智能物流园开工建设。",
+                                         "某市2023年政府工作报告")
+    assert {"鑫瀚", "京东"} <= orgs, orgs
+    assert {("鑫瀚", "鑫瀚(德保)新材料产业园"), ("京东", "京东(宿迁)智能物流园")} <= links, links
+
+
+def test_a_place_region_or_clause_before_bracketed_place_is_no_company(tmp_path):
+    orgs = found(tmp_path, "Organization", "某省2022年政府工作报告",
+                 "西部(成都)科学城、泉州(南安)高端装备智能制造园加快建设。",  # a region's word, a city
+                 "投资1亿元的技改项目将对某玻(福建)光伏玻璃有限公司的二期工厂进行改造。")  # a clause's adverb
+    assert not {"西部", "泉州", "将对某玻"} & orgs, orgs

@@ -1291,6 +1291,10 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if group is not None:  # "厦门中联智慧产业城"
             out.append(group)
             continue
+        company = _company_before_bracketed_place(ctx, a, end, places)
+        if company is not None:  # "京东(宿迁)智能物流园"
+            out.append(company)
+            continue
         after_place = a != p.local_start
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= end]
         run = []
@@ -1314,6 +1318,46 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if company is not None:
             out.append(company)
     return out
+
+
+_BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _company_before_bracketed_place(ctx: SentenceContext, a: int, end: int, places: list[Mention]) -> Mention | None:
+    """The company whose short name opens a works' name before the place of its local company in
+    brackets ("京东(宿迁)智能物流园", "某某(清新)产业园": the company's works at that place, the genre's
+    way of naming a company's branch plant): a rare name of characters, no place, region or works,
+    where the brackets hold a place found and the works' name goes on after them."""
+    text = ctx.text
+    limits = ORG_RULES
+    for b in range(a + 2, min(a + limits.bracketed_place_company_max_chars, end) + 1):
+        bracket = _BRACKETED_PLACE.match(text, b)
+        if bracket is not None:
+            break
+    else:
+        return None
+    if bracket.end() >= end or not _bracketed_place(bracket.group(1), bracket.start(1), places):
+        return None  # "长江新城(新区)": no place in the brackets; "某某(一期)": a phase
+    name = text[a:b]
+    if not all(CJK.match(c) for c in name) or (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= limits.works_company_max_freq:
+        return None  # "西部(成都)科学城", "西南(泸州)…": a region's common word, no trade name
+    first = ctx.token_starting_at(a)
+    if first is None or first.pos[:1] in ("d", "p", "v", "c", "u", "r"):
+        return None  # "…项目将对某玻(福建)…": an adverb or a preposition opens a clause, no name
+    if any(m.type == ORG and m.text.startswith(name) for m in ctx.found):
+        return None  # "某亚人造板集团有限公司…签订某亚(崇左)…项目": the company is named in full already
+    if place_lexicon_pattern().fullmatch(name) or name[-1] in lexicons.characters("place_name_endings.txt") \
+            or any(m.type in (ORG, PLACE) and m.local_start < b and a < m.local_end <= bracket.start() for m in ctx.found) \
+            or any(project_head_pattern().finditer(name)) or names_a_business_kind(name):
+        return None  # "泉州(南安)…", "中欧班列(西安)": a place, a works; a company found already
+    return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _bracketed_place(words: str, at: int, places: list[Mention]) -> bool:
+    """Do the brackets' `words` at `at` name a place: one found, or a division's name (place lexicon)
+    whole or without its level ("清新" of 清新区, "德保" of 德保县)?"""
+    return any(pl.local_start == at and pl.local_end == at + len(words) for pl in places) \
+        or any(place_lexicon_pattern().fullmatch(words + level) for level in ("", "市", "县", "区"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1491,7 +1535,9 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
     a known word there is a descriptor ("分布式光伏", "渔光互补光伏", "高端装备"), an industry word
     the product ("光伏储能"). When the works' list-mate opens with a company (`vouched`), a common word
     may stand inside the name ("中沄通达储能柜", 通达 659; "赤阳春建材", 阳春 71) as long as the name is
-    no common word as a whole and jieba's cut ends with it: list-mates share their grammar."""
+    no common word as a whole and jieba's cut ends with it: list-mates share their grammar. A phase
+    right after the characters closes the name as an industry word does, where jieba's cut ends before
+    it ("巨|正源|一期", "某省|万|橡|二期项目": a one-character word split off the trade name)."""
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     limits = TRADE_NAME_CHARACTERS
@@ -1500,8 +1546,11 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
             return []
         industry = _described_industry(text[b:end])
         if not industry:
-            continue
-        if not token_ends_at(ctx, b + len(industry)):
+            if _PHASE.match(text, b) and token_ends_at(ctx, b) and _phase_trade_name(ctx, a, b):
+                industry = ""  # "巨正源一期": the phase follows the trade name
+            else:
+                continue
+        if industry and not token_ends_at(ctx, b + len(industry)):
             return []  # "马仁建|工业功能区": a word runs across the industry word's end (建工 is no word of the sentence)
         name = text[a:b]
         words = [name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)]
@@ -1510,6 +1559,13 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
             return []
         return [Token(name, "nz", a, b)]
     return []
+
+
+def _phase_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """May text[a:b], before a phase, be a trade name read by characters? Only characters of words
+    (no line's number: "9号线一期"), and no verb opening it (a works' description: "引洮二期")."""
+    first = ctx.token_starting_at(a)
+    return all(CJK.match(c) for c in ctx.text[a:b]) and not (first is not None and first.pos.startswith("v"))
 
 
 def _vouched_name(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
