@@ -172,14 +172,20 @@ _GOVERNMENT_BY_TERM = re.compile(rf"(?<=代表)[{lexicons.LEVEL_CHARS}]第?[一�
 
 def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A body with its division's name ("重庆市委", "中共广东省委", "呼伦贝尔市人大常委会"): the
-    division's level character begins a standard body's form."""
+    division's level character begins a standard body's form. The divisions written right before
+    that division are part of the name ("北京市西城区人民政府", "某省某市委")."""
     out = []
     text = ctx.text
     if _level_form_pattern().search(text) is None:
         return out  # every body found here opens with one of its forms: one C scan, not the place names'
     bodies = lexicons.org_bodies()
     province = ctx.doc.own.province
+    chain_start, chain_end = 0, -1
     for m in place_lexicon_pattern().finditer(text):
+        # "北京市朝阳区人民政府办公室", "某省某市委": the body is named with the divisions written right
+        # before its own, as a congress by its term is (`_congresses_by_term`)
+        start = chain_start if m.start() == chain_end else m.start()
+        chain_start, chain_end = start, m.end()
         if lexicons.find_division(m.group(), province) is None:
             continue  # "和县" in "市政府和县委": a county's name far from home is no place here
         if _conjunction_after_a_body(text, m.start(), bodies):
@@ -191,7 +197,9 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
         form = max((f for f in _level_forms() if text.startswith(f, level_at) and f in bodies), key=len, default=None)
         if form is None or len(form) < 2:
             continue
-        a, b = m.start(), level_at + len(form)
+        a, b = start, level_at + len(form)
+        if text.startswith("工作报告", b):
+            a = m.start()  # "2022年某市某县政府工作报告" copied into the text names the document: no longer name
         if text.endswith("中共", 0, a):
             a -= 2
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
