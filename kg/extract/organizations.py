@@ -99,6 +99,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     out.extend(_bodies_of_named_areas(ctx, out))
     out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
+    out.extend(_national_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
@@ -254,6 +255,45 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _national_designation_pattern() -> re.Pattern[str]:
+    return re.compile(alternation_pattern(lexicons.words("org_national_designations.txt")))
+
+
+def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A national research institution named by its field or region before its designation
+    (org_national_designations.txt: "大湾区国家技术创新中心", "大数据国家工程实验室"); the designation
+    alone, after a count or a verb ("新建一批国家技术创新中心", "和国家工程实验室"), is a kind."""
+    out = []
+    text = ctx.text
+    if "国家" not in text:
+        return out  # every designation opens with 国家
+    for m in _national_designation_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) or not token_starts_at(ctx, a):
+            continue
+        after = ctx.token_starting_at(b)
+        if after is not None and not any(c in PUNCT for c in after.word) and after.word not in "、和与及等" \
+                and not after.pos.startswith(("v", "p", "c", "u", "d")):
+            continue  # "京津冀国家技术创新中心雄安中心": a branch's name goes on, left to the centres' rule
+        start = _org_start(ctx, a)
+        while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
+            start = t.end  # "首个大数据国家工程实验室": a count before the name is none of it
+        if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
+                and _opens_after_a_boundary(ctx, start) and not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
+            out.append(ctx.mention(ORG, start, b, source="institution"))
+    return out
+
+
+def _opens_after_a_boundary(ctx: SentenceContext, a: int) -> bool:
+    """Does a name at `a` open after punctuation, a count, a conjunction, a preposition or a trigger
+    verb ("用好大湾区…", "首个大数据…")? After another word the walk may have stopped inside the name
+    ("认知智能…", 认知 read as a verb), so it is left."""
+    before = ctx.token_ending_at(a)
+    return before is None or any(c in PUNCT for c in before.word) or before.word in "、和与及" \
+        or before.pos.startswith(("m", "q", "p", "c", "u")) or before.word in triggers()
 
 
 def _stands_alone(ctx: SentenceContext, a: int) -> bool:
