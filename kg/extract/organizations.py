@@ -99,6 +99,7 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
     out.extend(_bodies_of_named_areas(ctx, out))
     out.extend(_congresses_by_term(ctx, out))
     out.extend(_standard_institutions(ctx, out))
+    out.extend(_national_institutions(ctx, out))
     # The report's own government and congress by full name.
     if ctx.doc.area:
         for suffix in ("人民政府", "人民代表大会"):
@@ -172,14 +173,20 @@ _GOVERNMENT_BY_TERM = re.compile(rf"(?<=代表)[{lexicons.LEVEL_CHARS}]第?[一�
 
 def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A body with its division's name ("重庆市委", "中共广东省委", "呼伦贝尔市人大常委会"): the
-    division's level character begins a standard body's form."""
+    division's level character begins a standard body's form. The divisions written right before
+    that division are part of the name ("北京市西城区人民政府", "某省某市委")."""
     out = []
     text = ctx.text
     if _level_form_pattern().search(text) is None:
         return out  # every body found here opens with one of its forms: one C scan, not the place names'
     bodies = lexicons.org_bodies()
     province = ctx.doc.own.province
+    chain_start, chain_end = 0, -1
     for m in place_lexicon_pattern().finditer(text):
+        # "北京市朝阳区人民政府办公室", "某省某市委": the body is named with the divisions written right
+        # before its own, as a congress by its term is (`_congresses_by_term`)
+        start = chain_start if m.start() == chain_end else m.start()
+        chain_start, chain_end = start, m.end()
         if lexicons.find_division(m.group(), province) is None:
             continue  # "和县" in "市政府和县委": a county's name far from home is no place here
         if _conjunction_after_a_body(text, m.start(), bodies):
@@ -191,7 +198,9 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
         form = max((f for f in _level_forms() if text.startswith(f, level_at) and f in bodies), key=len, default=None)
         if form is None or len(form) < 2:
             continue
-        a, b = m.start(), level_at + len(form)
+        a, b = start, level_at + len(form)
+        if text.startswith("工作报告", b):
+            a = m.start()  # "2022年某市某县政府工作报告" copied into the text names the document: no longer name
         if text.endswith("中共", 0, a):
             a -= 2
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not text.startswith(_BODY_TITLES, b):
@@ -246,6 +255,45 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _national_designation_pattern() -> re.Pattern[str]:
+    return re.compile(alternation_pattern(lexicons.words("org_national_designations.txt")))
+
+
+def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A national research institution named by its field or region before its designation
+    (org_national_designations.txt: "大湾区国家技术创新中心", "大数据国家工程实验室"); the designation
+    alone, after a count or a verb ("新建一批国家技术创新中心", "和国家工程实验室"), is a kind."""
+    out = []
+    text = ctx.text
+    if "国家" not in text:
+        return out  # every designation opens with 国家
+    for m in _national_designation_pattern().finditer(text):
+        a, b = m.span()
+        if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) or not token_starts_at(ctx, a):
+            continue
+        after = ctx.token_starting_at(b)
+        if after is not None and not any(c in PUNCT for c in after.word) and after.word not in "、和与及等" \
+                and not after.pos.startswith(("v", "p", "c", "u", "d")):
+            continue  # "京津冀国家技术创新中心雄安中心": a branch's name goes on, left to the centres' rule
+        start = _org_start(ctx, a)
+        while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
+            start = t.end  # "首个大数据国家工程实验室": a count before the name is none of it
+        if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
+                and _opens_after_a_boundary(ctx, start) and not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
+            out.append(ctx.mention(ORG, start, b, source="institution"))
+    return out
+
+
+def _opens_after_a_boundary(ctx: SentenceContext, a: int) -> bool:
+    """Does a name at `a` open after punctuation, a count, a conjunction, a preposition or a trigger
+    verb ("用好大湾区…", "首个大数据…")? After another word the walk may have stopped inside the name
+    ("认知智能…", 认知 read as a verb), so it is left."""
+    before = ctx.token_ending_at(a)
+    return before is None or any(c in PUNCT for c in before.word) or before.word in "、和与及" \
+        or before.pos.startswith(("m", "q", "p", "c", "u")) or before.word in triggers()
 
 
 def _stands_alone(ctx: SentenceContext, a: int) -> bool:

@@ -1,0 +1,57 @@
+"""A government's general office is its own body: "X人民政府办公室" (a city's, a county's, a
+district's) and "X政府办公厅" (a province's) issue notices and publish reports, and the office,
+not the government, is named (org_bodies.txt: {L}政府办公室, {L}政府办公厅 with their 人民政府
+forms). Before, the name stopped at the government ("某市人民政府" of "某市人民政府办公室").
+A body of a named division takes the divisions written right before its own ("北京市西城区人民政府";
+kg.extract.organizations _bodies_of_named_areas).
+Lines written in the genre's phrasing."""
+from __future__ import annotations
+
+from tests.conftest import assert_found, report_names
+
+HEAD = "某市人民政府工作报告"
+
+
+def test_a_named_governments_office_is_the_body(tmp_path):
+    orgs = report_names(tmp_path, "Organization", HEAD,
+                        "北京市朝阳区人民政府办公室关于印发《朝阳区2023年国民经济和社会发展计划》的通知",
+                        "日前,甘肃省人民政府办公厅发布《关于做好春耕生产的通知》。",
+                        "由南京市政府办公厅、市广播电视台联合主办。")
+    assert_found(orgs, {"北京市朝阳区人民政府办公室", "甘肃省人民政府办公厅", "南京市政府办公厅", "市广播电视台"},
+                 {"北京市朝阳区人民政府", "朝阳区人民政府", "甘肃省人民政府", "南京市政府"})
+
+
+def test_a_levels_office_by_its_short_and_full_name(tmp_path):
+    orgs = report_names(tmp_path, "Organization", HEAD,
+                        "近日,省政府办公厅下发《关于加快推进重点项目建设的通知》。",
+                        "县人民政府办公室牵头成立工作专班,市政府办公室、市发展改革委联合印发方案。")
+    assert_found(orgs, {"省政府办公厅", "县人民政府办公室", "市政府办公室", "市发展改革委"},
+                 {"省政府", "县人民政府"})
+
+
+def test_the_government_itself_is_still_named(tmp_path):
+    """Without an office after it the government stays the body ("我代表市人民政府")."""
+    orgs = report_names(tmp_path, "Organization", HEAD,
+                        "现在,我代表市人民政府向大会报告工作,省政府和区人民政府给予大力支持。")
+    assert_found(orgs, {"市人民政府", "省政府", "区人民政府"}, {"市人民政府办公室", "省政府办公厅"})
+
+
+def test_a_body_is_named_with_the_divisions_written_before_its_own(tmp_path):
+    """"北京市西城区人民政府": a district's body with its city before it is one name, as a congress by
+    its term is ("甘肃省张掖市甘州区第十九届人民代表大会"); a list of bodies stays a list."""
+    orgs = report_names(tmp_path, "Organization", HEAD,
+                        "北京市西城区人民政府区长 王某",
+                        "哈尔滨市呼兰区委书记张某到企业调研。",
+                        "中共湖南省长沙市委、长沙市人民政府印发意见,北京市朝阳区人民政府办公室转发。",
+                        "在市委、市政府和县委的坚强领导下,重庆市委、四川省政府联合推进。")
+    assert_found(orgs, {"北京市西城区人民政府", "哈尔滨市呼兰区委", "中共湖南省长沙市委", "长沙市人民政府",
+                        "北京市朝阳区人民政府办公室", "市委", "市政府", "县委", "重庆市委", "四川省政府"},
+                 {"西城区人民政府", "呼兰区委", "长沙市委", "朝阳区人民政府办公室", "重庆市委、四川省政府"})
+
+
+def test_a_report_title_copied_into_the_text_keeps_the_governments_own_name(tmp_path):
+    """A page's title repeated in the body ("2022年宁波市余姚市政府工作报告") names the document: the
+    divisions before the government are not taken into a body's name there."""
+    orgs = report_names(tmp_path, "Organization", HEAD, "各位代表:", "一、工作回顾",
+                        "经济运行稳中向好。2022年宁波市余姚市政府工作报告")
+    assert "宁波市余姚市政府" not in orgs

@@ -1,0 +1,35 @@
+"""A national research institution named by its field or region before its designation
+(org_national_designations.txt: 国家重点实验室, 国家工程研究中心, 国家技术创新中心…) is an
+organization ("大湾区国家技术创新中心" in the Guangdong sample's gold); the designation alone, after a
+count or a conjunction, is a kind; a walk that stops inside the field's words leaves it
+(kg.extract.organizations _national_institutions). Lines written in the genre's phrasing."""
+from __future__ import annotations
+
+from tests.conftest import assert_found, report_names
+
+
+def _orgs(tmp_path, *lines: str) -> set[str]:
+    """The organizations of a small provincial report of these lines."""
+    return report_names(tmp_path, "Organization", "某省人民政府工作报告", *lines)
+
+
+def test_a_field_or_region_before_a_national_designation_names_an_institution(tmp_path):
+    orgs = _orgs(tmp_path, "首个大数据国家工程实验室落户我市,新能源汽车国家工程研究中心在高新区挂牌。",
+                 "用好大湾区国家技术创新中心、全国高校区域技术转移转化中心。", "成立京津冀国家技术创新中心。")
+    assert_found(orgs, {"大数据国家工程实验室", "新能源汽车国家工程研究中心", "大湾区国家技术创新中心",
+                        "京津冀国家技术创新中心"},
+                 {"首个大数据国家工程实验室", "用好大湾区国家技术创新中心"})
+
+
+def test_a_designation_alone_is_a_kind(tmp_path):
+    orgs = _orgs(tmp_path, "新建一批国家技术创新中心,推动国家重点实验室和国家工程实验室建设。",
+                 "认知智能国家重点实验室建成投用。")
+    assert_found(orgs, set(), {"国家技术创新中心", "一批国家技术创新中心", "国家重点实验室", "国家工程实验室",
+                              "智能国家重点实验室"})
+
+
+def test_a_branch_named_after_the_designation_keeps_its_whole_name(tmp_path):
+    """"…国家技术创新中心雄安中心": the name goes on past the designation, so the branch is named whole by
+    the centres' rule, not cut at the designation."""
+    orgs = _orgs(tmp_path, "京津冀国家技术创新中心雄安中心挂牌运营。")
+    assert_found(orgs, {"京津冀国家技术创新中心雄安中心"}, {"京津冀国家技术创新中心"})
