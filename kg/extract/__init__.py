@@ -27,6 +27,8 @@ from kg.extract.base import (
 from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component, drop_nested
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
+    carved_non_bodies,
+    drop_carved_non_bodies,
     extract_bodies,
     extract_companies,
     extract_companies_in_late_works,
@@ -245,9 +247,13 @@ PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Mention]:
     mentions: list[Mention] = []
+    not_bodies: list[Mention] = []  # organizations carved from a works' name that name no body
     for sentence in doc.sentences:
-        mentions.extend(drop_nested(pipeline.run(_context(doc, sentence))))
-    return mentions
+        ctx = _context(doc, sentence)
+        kept = drop_nested(pipeline.run(ctx))
+        not_bodies += carved_non_bodies(ctx, kept)
+        mentions.extend(kept)
+    return drop_carved_non_bodies(mentions, not_bodies)
 
 
 def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = PIPELINE) -> list[Mention]:

@@ -2198,3 +2198,68 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
                 out.append(ctx.mention(ORG, a, i + 1, source="university_short_form", short_form=True))
                 break
     return out
+
+
+# The rules that carve a company's name out of the start of a works' name (ANNOTATION rule 8),
+# as their mentions' `source`; not the lexicons' companies, groups and brands, which are known bodies.
+_CARVED_SOURCES = frozenset({
+    "works_company", "works_company_before_site", "works_company_list_mate", "genre_company_opening_works",
+    "genre_abbreviated_company", "genre_trade_name", "genre_trade_name_project", "genre_trade_name_before_capacity",
+    "genre_cut_trade_name", "genre_works_company", "company_listed_as_works"})
+
+
+@functools.lru_cache(maxsize=1)
+def _route_pair_head() -> re.Pattern[str]:
+    """After a pair of short forms: a route's or a crossing's head, after any water it crosses or
+    runs along ("长江隧道", "珠江大桥", "沿江高铁")."""
+    heads = lexicons.words("place_route_heads.txt") + lexicons.words("org_route_pair_heads.txt")
+    return re.compile(rf"(?:沿江|沿海|[\u4e00-\u9fff]?[江河])?(?:{alternation_pattern(heads)})")
+
+
+def _names_a_route(name: str, after: str) -> bool:
+    """Is `name`, carved from the start of a works' name with `after` following it, the short forms
+    of a route's or a crossing's two ends ("沪昆高铁", "甲乙高速公路", "甲乙长江隧道", "甲乙航道"), or a
+    railway line's ends and 线 ("沪昆线" of 沪昆线电气化改造; a bare 线 after it only after two provinces'
+    forms: "京沪|线")?"""
+    if not 2 <= len(name) <= 3 or not all(CJK.match(c) for c in name):
+        return False
+    if _route_pair_head().match(after):
+        return True
+    if name[-1] == "线":
+        return len(name) == 3  # a line's two ends and 线 ("沪昆线", "焦柳线"): no trade name ends in it
+    return after.startswith("线") and all(c in lexicons.characters("place_abbreviations.txt") for c in name)
+
+
+def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The organizations that rules carved out of the start of a works' name in this sentence where
+    they name no body (issues 9, 10): the short forms of a route's ends before its head ("沪杭" of
+    沪杭沿江高铁) and a sector's grade word ("高端" of 高端装备产业园, org_grade_words.txt).
+    A real company's name inside a works' name (红星美凯龙 in its 商贸综合体项目) is none of these."""
+    works = [p for p in found if p.type == PROJECT]
+    out = []
+    for m in found:
+        if m.type != ORG or m.attrs.get("source") not in _CARVED_SOURCES:
+            continue
+        a, b = m.local_start, m.local_end
+        holder = next((p for p in works if p.local_start <= a and b < p.local_end), None)
+        if holder is None:
+            continue
+        if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]):
+            out.append(m)
+    return out
+
+
+def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -> list[Mention]:
+    """`mentions` less `not_bodies` (carved_non_bodies of each sentence) and the organizations carved
+    elsewhere in the report under the same name, or under the short forms that open a route's name
+    the report writes with its head: the same route where the report writes its short form alone
+    ("甲乙高速公路改扩建工程…甲乙改扩建")."""
+    carved = {m.text for m in mentions if m.type == ORG and m.attrs.get("source") in _CARVED_SOURCES}
+    if not carved:
+        return mentions
+    names = {m.text for m in not_bodies}
+    names |= {n for p in mentions if p.type == PROJECT for n in carved
+              if n not in names and p.text.startswith(n) and _names_a_route(n, p.text[len(n):])}
+    if not names:
+        return mentions
+    return [m for m in mentions if not (m.type == ORG and m.text in names and m.attrs.get("source") in _CARVED_SOURCES)]

@@ -1,0 +1,46 @@
+"""A rule that carves a company's name out of the start of a works' name (ANNOTATION rule 8) takes no
+route's short forms and no sector's grade word for a body (issues 9, 10): the sentences are written in
+the genre's phrasing, with made-up ends and figures."""
+from __future__ import annotations
+
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
+
+CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
+
+
+def mentions(tmp_path, *sentences: str) -> dict[str, set[str]]:
+    path = tmp_path / "report.txt"
+    path.write_text(CITY + "\n".join(sentences) + "\n", encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for m in extract_mentions(parse_document(read_source(path))):
+        out.setdefault(m.type, set()).add(m.text)
+    return out
+
+
+def test_a_routes_short_forms_are_no_company(tmp_path):
+    found = mentions(tmp_path, "推进沪昆线电气化改造工程，积极争取沪昆高铁增开动车。",
+                     "沪杭高速西段扩容完成，川黔铁路改线工程开工建设。",
+                     "推进望岳长江公路大桥、博罗东江大桥建设，加快海泰长江隧道建设。",
+                     "加快益沅航道、澧湘航道等在建项目建设。")
+    assert {"沪昆高铁", "望岳长江公路大桥", "海泰长江隧道", "澧湘航道"} <= found["Project"]
+    assert not found.get("Organization", set()) & {"沪昆线", "沪杭", "川黔", "望岳", "海泰", "益沅", "澧湘"}
+
+
+def test_a_routes_short_form_alone_after_its_full_name(tmp_path):
+    found = mentions(tmp_path, "榆平高速公路改扩建工程开工。", "全力推进榆平改扩建。")
+    assert "榆平" not in found.get("Organization", set())
+
+
+def test_a_sectors_grade_word_is_no_company(tmp_path):
+    found = mentions(tmp_path, "新区科创中心一期、高档数控装备检测基地、西站物流中心等重大项目开工建设。",
+                     "签约高端智能制造产业园、华兴电子智能终端等项目。")
+    assert "华兴电子" in found["Organization"]  # the company in the same list stays
+    assert not {f for f in found["Organization"] if f.startswith(("高端", "高档"))}
+
+
+def test_a_companys_name_in_its_works_stays(tmp_path):
+    # guards: a company's trade name opening its works (rule 8 of the annotation)
+    found = mentions(tmp_path, "推进红星美凯龙商贸综合体项目建设，华岚新材料二期投产。")
+    assert {"红星美凯龙", "华岚新材料"} <= found["Organization"]
