@@ -228,8 +228,14 @@ def drop_in_context(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if not (0 <= a < b <= len(text) and text[a:b] == m.text):
             continue
         before, after = _clause_around(text, a, b)
+        if _only_runs(before, after):
+            dropped.add(id(m))
+            continue
+        positioned, output = _positioning().search(before), _output_amount().match(m.text)
+        if not (positioned or output):
+            continue  # the names inside are read only where a test needs them
         inside = [n for n in named if n.sentence == m.sentence and m.start <= n.start and n.end <= m.end]
-        if _only_runs(before, after) or _positioned(before, m.text, bool(inside)):
+        if _positioned(before, m.text, bool(inside)):
             dropped.add(id(m))
         elif _states_output(before, m.text, after, any(n.type == PLACE for n in inside)):
             dropped.add(id(m))
