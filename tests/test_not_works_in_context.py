@@ -64,3 +64,14 @@ def test_the_product_is_no_owner_either(tmp_path: Path) -> None:
                     encoding="utf-8")
     names = {e.name for e in build(path).report.entities.values()}
     assert "葡萄干" not in names and "葡萄干6.3万吨" not in names
+
+
+def test_a_counted_set_is_no_project(tmp_path: Path) -> None:
+    found, kept = _projects(tmp_path, "16个总投资28.5亿元的园区项目集中开工,全面启动12条背街小巷、96个小区的雨污分流工程。")
+    assert "雨污分流工程" in found
+    assert "雨污分流工程" not in kept
+
+
+def test_the_works_a_count_goes_on_to_name_stay(tmp_path: Path) -> None:
+    found, kept = _projects(tmp_path, "这两个大项目分别是总投资60亿元的临川新能源电池产业园和总投资20亿元的城南物流园。")
+    assert any("新能源电池产业园" in p for p in kept)

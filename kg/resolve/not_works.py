@@ -174,6 +174,24 @@ def _positioning() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _counted_set() -> re.Pattern[str]:
+    """A count and a modifier ending in 的, right before a name ("20个投资达39.4亿元的"): the number,
+    not after 第 (an ordinal), and what the modifier says."""
+    return re.compile(rf"(?<!第)([\d一二三四五六七八九十两百千万]+)(?:多|余)?"
+                      rf"(?:{lexicons.alternation('project_counted_measures.txt')})([^{_CLAUSE_MARKS}]*)的$")
+
+
+def _counted(before: str, inner: bool) -> bool:
+    """Is the name a counted set ("20个投资达39.4亿元的自贸港项目", "183个小区的雨污分流工程"): a count of more
+    than one with a modifier ending in 的 right before it, no place or organization inside it (`inner`),
+    and no word that goes on to list the counted works ("这三个大项目分别是…的")?"""
+    m = _counted_set().search(before)
+    if m is None or inner or m.group(1) in ("一", "1"):
+        return False
+    return not any(w in m.group(2) for w in lexicons.words("project_counted_enumerations.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _build_or_stage_words() -> tuple[str, ...]:
     return tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
 
@@ -216,7 +234,8 @@ def _states_output(before: str, name: str, after: str, placed: bool) -> bool:
 def drop_in_context(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """`mentions` without the projects their clause does not build (ANNOTATION rules 7 and 11): a
     facility the clause says only runs ("自来水厂、污水处理厂运行良好", `_only_runs`), the type of a
-    positioning ("打造…独具北疆特色的旅游观光休闲度假基地", `_positioned`), and a product's output
+    positioning ("打造…独具北疆特色的旅游观光休闲度假基地", `_positioned`), a counted set ("20个…的自贸港项目",
+    `_counted`), and a product's output
     ("葡萄干22.02万吨", `_states_output`, with the owner extraction read in the product: 葡萄干)."""
     named = [n for n in mentions if n.type in (PLACE, ORG)]
     dropped: set[int] = set()
@@ -231,11 +250,10 @@ def drop_in_context(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if _only_runs(before, after):
             dropped.add(id(m))
             continue
-        positioned, output = _positioning().search(before), _output_amount().match(m.text)
-        if not (positioned or output):
+        if not (_positioning().search(before) or _counted_set().search(before) or _output_amount().match(m.text)):
             continue  # the names inside are read only where a test needs them
         inside = [n for n in named if n.sentence == m.sentence and m.start <= n.start and n.end <= m.end]
-        if _positioned(before, m.text, bool(inside)):
+        if _positioned(before, m.text, bool(inside)) or _counted(before, bool(inside)):
             dropped.add(id(m))
         elif _states_output(before, m.text, after, any(n.type == PLACE for n in inside)):
             dropped.add(id(m))
