@@ -6,8 +6,10 @@ class of projects ("100亿元项目", "京津项目"), a programme of
 talent, jobs or civility named 工程 (rule 12), a label of a class by its scope, count, grade, field or
 round ("安徽铁路", "多条铁路", "青海重点项目", "城建重点工程", "河北省第五期"), a name opened by a word of a
 whole class ("老旧…改造", "病险水库…"), or a span that ran over a predicate, a time or a person
-("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
-words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
+("…上半年新开工", "…段通车改变…", "…市委书记"). Each test of `drop_not_works` reads the mention's name only
+(and the words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
+`drop_in_context` reads the project's clause: a facility it says only runs, the type a positioning aims
+at, a counted set, a product and its output (ANNOTATION rules 7 and 11; word lists in kg/lexicons/ too).
 """
 from __future__ import annotations
 
