@@ -153,6 +153,7 @@ PIPELINE_ORDER = (
     "projects",
     "numbered_lines",
     "expressway_parts",
+    "route_branches",
     "trade_items_before_works",
     "genre_listed_facilities",
     "genre_capacity_works",

@@ -217,6 +217,43 @@ def extract_expressway_parts(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# a named part of a route after the route's name: its site (two to four characters) and the part
+_ROUTE_BRANCH = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:{lexicons.alternation('project_route_branch_parts.txt')})")
+# the kinds of route a part branches from (project_route_kinds.txt: 高速, 高速公路, 铁路, 高铁 …)
+_BRANCHED_ROUTES = tuple(lexicons.words("project_route_kinds.txt"))
+# characters that open no site's name between a route and its part (a joint or a modifier: "及其", "的")
+_BRANCH_SITE_NOT_OPENERS = tuple(lexicons.words("project_branch_site_not_openers.txt"))
+
+
+@component("route_branches", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
+           needs=lexicons.words("project_route_branch_parts.txt"))
+def extract_route_branches(ctx: SentenceContext) -> list[Mention]:
+    """A link, branch or extension line named after a route found as works by its site ("青银二广高速
+    太原联络线", "京港澳高速新乡支线建成"): the line is the works, not the whole route; a site that
+    opens with a joint or holds a build word ("…高速公路及其连接线") names none; a line the head's rule
+    found already is left as it is."""
+    out = []
+    for route in ctx.found:
+        if route.type != PROJECT or not route.text.endswith(_BRANCHED_ROUTES):
+            continue
+        part = _ROUTE_BRANCH.match(ctx.text, route.local_end)
+        if part is None or not _branch_site(part) or not (
+                _part_ends(ctx, part.end()) or token_ends_at(ctx, part.end())):
+            continue
+        if covered_by(ctx, route.local_start, part.end(), PROJECT):
+            continue  # "沪渝高速丰都连接线": the head's rule named the line already (连接线 is a head)
+        out.append(ctx.mention(PROJECT, route.local_start, part.end(), source="route_branch"))
+    return out
+
+
+def _branch_site(part: re.Match) -> bool:
+    """Is the text between a route and its part a site's name: it opens with no joint or modifier
+    ("及其", "和", "的") and holds no build word ("高速建设连接线")?"""
+    site = part.group(1)
+    return (not site.startswith(_BRANCH_SITE_NOT_OPENERS)
+            and _BUILDS_AFTER.search(site) is None)
+
+
 def _part_ends(ctx: SentenceContext, end: int) -> bool:
     """Does the part's name end at `end`: a mark, a conjunction or a build word follows, not more of a
     word ("排湖出口加工区")?"""

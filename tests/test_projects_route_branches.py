@@ -1,0 +1,35 @@
+"""A route's named part after the route's name (kg.extract.projects.extract_route_branches): a link,
+branch or extension line named by its site after a route found as works is the works, not the whole
+route; a joint or a build word between them names no part; a corridor named by the river or line it runs
+along is works (廊道, a weak head). Sentences written in the genre's phrasing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_projects as projects
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # the line is the works the sentence builds (the route alone was found before)
+    ("加快青兰高速平安联络线建设,年内建成通车。", {"青兰高速平安联络线"}, {"青兰高速"}),
+    ("开工建设京港澳高速新河支线。", {"京港澳高速新河支线"}, {"京港澳高速"}),
+    ("海西高速古田联络线将于年底正式通车。", {"海西高速古田联络线"}, {"海西高速"}),
+    # a joint or a build word between the route and the line: no site, no named part
+    ("沪昆高速及其连接线建成通车。", {"沪昆高速"}, {"沪昆高速及其连接线"}),
+    ("加快京港澳高速建设连接线。", set(), {"京港澳高速建设连接线"}),
+    # an ordinal counts the network's lines: no site
+    ("该路是北京至昆明国家高速公路第三条联络线的一段。", set(), {"北京至昆明国家高速公路第三条联络线"}),
+])
+def test_route_branches(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+# A corridor built along a river or a heritage line, named by it, is works (廊道 a weak head: a corridor
+# of a kind alone names none, and an economic corridor of a strategy is no works).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("加快乌江绿色生态廊道、城市污水管网等项目建设。", {"乌江绿色生态廊道"}, set()),
+    ("新建30公里生态廊道,形成2公里公园景观和亲水廊道。", set(), {"生态廊道", "30公里生态廊道", "亲水廊道"}),
+    ("推进成渝发展主轴经济廊道建设。", set(), {"成渝发展主轴经济廊道"}),
+])
+def test_river_corridors(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
