@@ -55,7 +55,12 @@ def test_a_bad_report_is_reported_and_skipped(folders, capsys, command):
     code, from_graphs, err = _run(capsys, command, graphs)
     assert code == 1
     assert len(err) == 2 and err[0].startswith(f"kg: error: {graphs / 'hailar-2015.ttl'}: not ")
-    assert err[1] == "kg: error: 1 of 3 reports failed"
+    assert err[1] == "kg: error: 1 of 3 inputs failed"  # graph files: not reports
+    # a report and graphs: inputs; reports alone: reports
+    code, _, err = _run(capsys, command, reports / "hailar-2015.txt", graphs / "hailar-2013.ttl")
+    assert code == 1 and err[-1] == "kg: error: 1 of 2 inputs failed"
+    code, _, err = _run(capsys, command, reports / "hailar-2015.txt", reports / "hailar-2013.txt")
+    assert code == 1 and err[-1] == "kg: error: 1 of 2 reports failed"
     # the good ones were read: the same table as from the good ones alone
     code, alone, err = _run(capsys, command, graphs / "hailar-2013.ttl", graphs / "hailar-2014.ttl")
     assert (code, err) == (0, [])
