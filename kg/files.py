@@ -58,14 +58,17 @@ def write_atomic_parts(path: str | Path, header: str, parts: list[Path], separat
 
 
 _LOCK = ".lock"  # the file in a staging folder whose lock the build that made it holds while it runs
+_LOCK_NEW = ".lock.new"  # the same file while it is made and locked, before its rename to _LOCK
 
 
 def _holds_no_one(folder: Path, now: float) -> bool:
     """Is a staging folder stale? Its lock file is locked by the build writing into it, and the
     system releases the lock when that process ends however it ends (SIGKILL too), so a lock we can
-    take is one no running build holds. A folder without a lock file (made by a kg before this one,
-    or in the instant between its making and its lock) is stale once older than
-    config.STAGING.stale_unlocked_s."""
+    take is one no running build holds. The lock file appears already locked (`staging_folder`
+    locks it under another name, then renames it), so no build can take the lock of a live
+    folder in the instant between its file's making and its locking. A folder without a lock file
+    (made by a kg before this one, or in the instant before its lock file is in place) is stale
+    once older than config.STAGING.stale_unlocked_s."""
     from kg.config import STAGING
 
     try:
@@ -114,8 +117,12 @@ def staging_folder(out_dir: Path, name: str) -> Iterator[Path]:
     fd = None
     try:
         if fcntl is not None:
-            fd = os.open(stage / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+            # made and locked under a name the cleanup never opens, then renamed into place: a
+            # folder's .lock is held from its first appearance (made as .lock and then locked,
+            # another build's cleanup could take its lock in between and remove a live folder)
+            fd = os.open(stage / _LOCK_NEW, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             fcntl.flock(fd, fcntl.LOCK_EX)
+            os.rename(stage / _LOCK_NEW, stage / _LOCK)
         yield stage
     finally:
         shutil.rmtree(stage, ignore_errors=True)

@@ -55,7 +55,12 @@ def test_a_bad_report_is_reported_and_skipped(folders, capsys, command):
     code, from_graphs, err = _run(capsys, command, graphs)
     assert code == 1
     assert len(err) == 2 and err[0].startswith(f"kg: error: {graphs / 'hailar-2015.ttl'}: not ")
-    assert err[1] == "kg: error: 1 of 3 reports failed"
+    assert err[1] == "kg: error: 1 of 3 inputs failed"  # graph files: not reports
+    # a report and graphs: inputs; reports alone: reports
+    code, _, err = _run(capsys, command, reports / "hailar-2015.txt", graphs / "hailar-2013.ttl")
+    assert code == 1 and err[-1] == "kg: error: 1 of 2 inputs failed"
+    code, _, err = _run(capsys, command, reports / "hailar-2015.txt", reports / "hailar-2013.txt")
+    assert code == 1 and err[-1] == "kg: error: 1 of 2 reports failed"
     # the good ones were read: the same table as from the good ones alone
     code, alone, err = _run(capsys, command, graphs / "hailar-2013.ttl", graphs / "hailar-2014.ttl")
     assert (code, err) == (0, [])
@@ -117,3 +122,47 @@ def test_a_killed_build_s_staging_folder_is_removed_by_the_next_build(tmp_path, 
         running.kill()
         running.wait(30)
     capsys.readouterr()
+
+
+def test_a_staging_folder_whose_lock_is_being_made_is_never_removed(tmp_path, monkeypatch):
+    # another build of the same report cleaning up at each step of the making of a staging folder's
+    # lock (its open, its flock, its rename: hooked here, as a concurrent build could run between
+    # any two) never removes it; made as .lock then locked, the cleanup run between the two took the
+    # unheld lock and removed the live folder
+    import fcntl
+
+    from kg import files
+
+    name, steps, busy = "hailar-2013", [], []
+    making = [True]
+
+    def another_build_cleans_up(step):
+        if busy or not making[0]:
+            return
+        busy.append(step)
+        try:
+            assert files.remove_stale_staging(tmp_path, name) == [], step
+            steps.append(step)
+        finally:
+            busy.pop()
+
+    def hooked(step, real):
+        def call(*args, **kwargs):
+            another_build_cleans_up(step)
+            return real(*args, **kwargs)
+        return call
+
+    class Fcntl:
+        LOCK_EX, LOCK_NB = fcntl.LOCK_EX, fcntl.LOCK_NB
+        flock = staticmethod(hooked("flock", fcntl.flock))
+
+    monkeypatch.setattr(files, "fcntl", Fcntl)
+    monkeypatch.setattr(os, "open", hooked("open", os.open))
+    monkeypatch.setattr(os, "rename", hooked("rename", os.rename))
+    with files.staging_folder(tmp_path, name) as stage:
+        making[0] = False
+        assert stage.is_dir() and (stage / ".lock").is_file()
+        assert files.remove_stale_staging(tmp_path, name) == []  # held: a running build's
+        assert stage.is_dir()
+    assert {"open", "flock", "rename"} <= set(steps)
+    assert not stage.exists()  # removed by its own build at the end

@@ -188,9 +188,8 @@ def test_kg_projects_bad_input_is_one_line_error(tmp_path):
     assert r.returncode != 0 and r.stderr.startswith("kg: error:") and "Traceback" not in r.stderr
 
 
-def test_one_project_across_the_names_reports_give_it(tmp_path):
-    # hailar-2015 writes "万家惠农贸市场项目", hailar-2016 "万家惠农贸市场" as a short form of
-    # 万家惠农贸批发市场; a name only unique near home (保税仓) is one project per area only
+def _same_projects_of(tmp_path, projects: str) -> dict[str, str]:
+    """same_projects over a graph of the Turtle lines `projects` (prefixes pol, rdfs, skos, id)."""
     from kg.corpus.history import same_projects
 
     ttl = tmp_path / "g.ttl"
@@ -199,13 +198,20 @@ def test_one_project_across_the_names_reports_give_it(tmp_path):
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix id: <https://w3id.org/policy-kg/id/> .
+""" + projects, encoding="utf-8")
+    return same_projects(load_store([ttl]))
+
+
+def test_one_project_across_the_names_reports_give_it(tmp_path):
+    # hailar-2015 writes "万家惠农贸市场项目", hailar-2016 "万家惠农贸市场" as a short form of
+    # 万家惠农贸批发市场; a name only unique near home (保税仓) is one project per area only
+    root = _same_projects_of(tmp_path, """
 id:project\\/a1 a pol:Project ; rdfs:label "万家惠农贸市场项目"@zh .
 id:project\\/a2 a pol:Project ; rdfs:label "万家惠农贸批发市场"@zh ; skos:altLabel "万家惠农贸市场"@zh .
 id:project\\/150702\\/b1 a pol:Project ; rdfs:label "保税仓"@zh .
 id:project\\/150702\\/b2 a pol:Project ; rdfs:label "保税仓项目"@zh .
 id:project\\/500114\\/b3 a pol:Project ; rdfs:label "保税仓"@zh .
-""", encoding="utf-8")
-    root = same_projects(load_store([ttl]))
+""")
     iri = "https://w3id.org/policy-kg/id/project/"
     assert root[iri + "a1"] == root[iri + "a2"]
     assert root[iri + "150702/b1"] == root[iri + "150702/b2"] != root[iri + "500114/b3"]
@@ -220,3 +226,17 @@ def test_every_stage_a_report_can_state_has_its_place_in_the_order():
     assert stated == set(STAGE_ORDER)  # a stage missing from stage_order.tsv would vanish from kg projects
     assert len(STAGE_ORDER) == len(set(STAGE_ORDER))
     assert FINISHED == STAGE_ORDER[-len(FINISHED):]  # done means the end of the life cycle
+
+
+def test_a_road_s_number_is_a_name_a_listed_line_s_number_is_not(tmp_path):
+    # a listed rail line's number ("7" of "7、8号线一期", kg.extract.projects) is its alias but joins
+    # nothing: 7号线一期 and 7号线二期 both have it; a road's code (G207, three digits) is a name of its own
+    root = _same_projects_of(tmp_path, """
+id:project\\/150702\\/l1 a pol:Project ; rdfs:label "7号线一期"@zh ; skos:altLabel "7"@zh .
+id:project\\/150702\\/l2 a pol:Project ; rdfs:label "7号线二期"@zh ; skos:altLabel "7"@zh .
+id:project\\/150702\\/g1 a pol:Project ; rdfs:label "G207"@zh .
+id:project\\/150702\\/g2 a pol:Project ; rdfs:label "G207线改扩建工程"@zh ; skos:altLabel "G207"@zh .
+""")
+    iri = "https://w3id.org/policy-kg/id/project/150702/"
+    assert root[iri + "l1"] != root[iri + "l2"]
+    assert root.get(iri + "g1") == root.get(iri + "g2") is not None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 
 from kg import lexicons
@@ -107,17 +106,13 @@ def _bare(name: str) -> str:
     return name[:-2] if name.endswith("项目") and len(name) > 4 else name
 
 
-# the number a list of lines sharing 号线 writes for one of them ("7" of "7、8号线一期", kg.extract.projects):
-# its line's alias in that report, but no name on its own (7号线一期 and 7号线二期 both have it)
-_NUMBER_ALONE = re.compile(r"(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})号?")
-
-
 def same_projects(store) -> dict[str, str]:
     """Project IRI → one IRI for all the nodes that share a name or alias: the same project as
     different reports name it ("万家惠农贸市场项目" one year, "万家惠农贸市场" the next). A name only
     unique near home (its IRI scoped by an area, kg.resolve.entities._entity_scope) meets the same name in
     that area, or a proper name that is one everywhere."""
     from kg.services.sparql import run_query
+    from kg.text.names import LINE_NUMBER  # a listed rail line's number: its alias, no name alone
 
     parent: dict[str, str] = {}
 
@@ -133,7 +128,7 @@ def same_projects(store) -> dict[str, str]:
             parent[max(a, b)] = min(a, b)
 
     names = [(sol["p"].value, _bare(sol["name"].value)) for sol in run_query(store, _NAMES)
-             if not _NUMBER_ALONE.fullmatch(sol["name"].value)]
+             if not LINE_NUMBER.fullmatch(sol["name"].value)]
     scoped = {iri for iri, _ in names if iri.split("/project/", 1)[-1].count("/")}
     everywhere = {}
     for iri, name in sorted(names):

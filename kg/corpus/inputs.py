@@ -43,17 +43,21 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
 class Skipping:
     """A corpus command's inputs read one by one, as `kg build` of a folder reads its reports: one
     that cannot be read or built (empty, not UTF-8, not RDF, a bug on its text) is reported on one
-    line through `echo` and skipped, the others are read; `failed` of `total` say how many."""
+    line through `echo` and skipped, the others are read; `failed` of `total` say how many, and
+    `all_reports` whether every input was a report (a file not a graph, as graphs_and_reports
+    tells them) and so the closing line may call them reports."""
 
     def __init__(self, echo: Callable[[str], None]):
         self.echo = echo
         self.total = 0
         self.failed = 0
+        self.all_reports = True
 
     def read(self, items: Iterable[T], read: Callable[[T], R]) -> Iterator[tuple[T, R]]:
         """(item, read(item)) for each item that reads; the error of one that does not is echoed."""
         for item in items:
             self.total += 1
+            self.all_reports = self.all_reports and _is_report(item)
             try:
                 yield item, read(item)
             except KgError as exc:
@@ -76,7 +80,16 @@ class Skipping:
 
     def finish(self) -> int:
         """The command's exit code, 1 when some input failed; of several, the closing line says
-        how many, worded as `kg build` words it."""
+        how many, worded as `kg build` words it where every input was a report ("2 of 4 reports
+        failed"), else "inputs" (graph files, or graphs and reports)."""
         if self.failed and self.total > 1:
-            self.echo(f"{self.failed} of {self.total} reports failed")
+            self.echo(f"{self.failed} of {self.total} {'reports' if self.all_reports else 'inputs'} failed")
         return 1 if self.failed else 0
+
+
+def _is_report(item: object) -> bool:
+    """A report is a file that is not a graph (graphs_and_reports's test); a graph file, a store's
+    folder or anything else is not."""
+    from kg.rdf.formats import is_graph_file
+
+    return isinstance(item, Path) and not item.is_dir() and not is_graph_file(item)

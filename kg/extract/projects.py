@@ -35,7 +35,7 @@ from kg.extract.base import (
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.company_names import company_trade_ends, trade_name_of_registered
-from kg.text.names import CJK_CHARS
+from kg.text.names import CJK_CHARS, LINE_NUMBER
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
@@ -160,7 +160,7 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 # "6号、7号、8号线", "二、三、九号线"): each names one more line, the number with 号线 (and the
 # phase the last is given: "7、8号线一期" is phase one of each); its mention is the number as
 # written, the line's name its `listed_name`
-_LINE_NUMBER_ITEM = re.compile(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号?")
+_LINE_NUMBER_ITEM = LINE_NUMBER
 
 
 def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
