@@ -29,3 +29,13 @@ def test_a_one_character_word_in_another_unit_is_still_no_indicator(tmp_path):
     text = OPENING + "2025年,落实奖补资金,牛0.5亿元,羊1.2万亩。\n"
     found = rows(observations(tmp_path, text))
     assert not any(n in ("牛", "羊") for n, *_ in found), found
+
+
+def test_a_head_count_the_works_can_hold_is_no_herd(tmp_path):
+    # session 25 review (my25): "可容纳马200匹" sizes the works just counted; the count of the works
+    # survives, run on or after a comma, and the heads they hold are no value
+    for sentence in ("2025年,建成马术场1个可容纳马200匹。", "2025年,建成马术场1个,可容纳马200匹。",
+                     "2025年,新建标准化养殖场3个可供羊1.2万只越冬。"):
+        found = rows(observations(tmp_path, OPENING + sentence + "\n"))
+        assert not any(u.endswith(("匹", "只")) for _, _, u, *_ in found), found
+        assert any(u == "个" for _, _, u, *_ in found), found

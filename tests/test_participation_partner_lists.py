@@ -29,3 +29,15 @@ def test_partners_with_no_verb_of_taking_part_build_nothing(tmp_path):
     # a list after 与 whose clause only meets or praises: no cue word between the list and the works
     _, _, links = review_graph(tmp_path, "宽衍集团与江城大学、南湖大学高度重视县体育中心项目。", REPORT)
     assert not links
+
+
+def test_a_list_joined_by_yu_that_only_meets_builds_nothing(tmp_path):
+    # session 25 review (my25): 与 is also a plain list joiner; bodies that meet to study building the
+    # works take no part in it, and a later item of the list gains no link the gap limits refuse
+    _, _, links = review_graph(tmp_path, "区委与区政府、区人大召开会议研究建设县体育中心项目。", REPORT)
+    assert not links, links
+    _, _, links = review_graph(tmp_path, "区委召开会议研究建设县体育中心项目。", REPORT)
+    assert not links, links
+    # companies too: the list's meeting is no co-building (the first test's 共建 right after the list is)
+    _, _, links = review_graph(tmp_path, "宽衍集团与江城大学、南湖大学召开座谈会研究建设智能装备研究院。", REPORT)
+    assert not links, links

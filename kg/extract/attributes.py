@@ -644,10 +644,16 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # a listed organization acts with its list: the verb is read after the list's last item
     # ("中国电建、中国能建等央企投资建设的P": 中国电建 builds P too)
     tail = text[end:after_items[0].local_start if after_items else cb] if end > o.local_end else between
+    # a partner's preposition is also a plain list joiner ("区委与区政府、区人大召开会议研究建设P"): it
+    # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
+    # "X与A、B共建P"), within agent_gap, as an agent's own verb does
+    partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()))
-            or between.startswith(PARTNER_PREPOSITIONS)) and len(tail) <= limits.agent_reach
-    if after_items and verb and (lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
-                                 or _partner_listed(text, o, orgs) or acts):
+            or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == o.local_end))
+            ) and len(tail) <= limits.agent_reach
+    if after_items and verb and (acts or partnered and (
+            lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
+            or _partner_listed(text, o, orgs))):
         return after_items
     if after_items and _owns(text, o, after_items[0]):
         return _listed_from(text, after_items[0], after_items)
@@ -671,7 +677,8 @@ def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:
     """Is `o` a later item of the list of partners a preposition opens inside a longer list
     ("顺达集团与江城大学、省化工研究院共建P": 省化工研究院 as well as 江城大学)? So when a partner's
     preposition joins an item of its list at or before it; the preposition right before the list
-    or right before `o` the caller reads itself."""
+    or right before `o` the caller reads itself, and the caller asks for the co-building cue right
+    after the list (a list joined by 与 that only meets, "A与B、C召开会议研究建设P", builds nothing)."""
     members = _listed_from(text, _list_start(text, o, orgs), orgs)
     if o not in members:
         return False

@@ -1295,6 +1295,8 @@ def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
     if nxt is None or not q.unit.endswith(_SET_COUNTERS):
         return False
     gap = text[q.end:nxt.start]
+    if _held_head_count(text, nxt):
+        return False  # "建成马术场1个可容纳马200匹": the works are counted, the heads are what they hold
     if _PROJECTS_DONE.search(gap):
         return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
     return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
@@ -1342,8 +1344,23 @@ def _is_threshold(text: str, q: Quantity) -> bool:
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
 
+# a capacity cue, then at most a short kind, right before a head count ("可容纳马200匹", "可供羊3万只")
+_HELD_HEADS = r"(?:{})[{}]{{0,3}}$"
+
+
+def _held_head_count(text: str, q: Quantity) -> bool:
+    """"建成马术场1个可容纳马200匹": a head count (obs_head_units.txt) after a capacity cue
+    (obs_capacity_cues.txt) is what the works can hold, no herd."""
+    cues = "|".join(map(re.escape, lexicons.words("obs_capacity_cues.txt")))
+    return (q.unit.endswith(lexicons.words("obs_head_units.txt"))
+            and re.search(_HELD_HEADS.format(cues, CJK_CHARS), text[:q.start]) is not None)
+
+
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:
-    """"大唐700万吨露天矿": a capacity that describes the noun right after it."""
+    """"大唐700万吨露天矿": a capacity that describes the noun right after it; "可容纳马200匹": a
+    head count the works can hold."""
+    if _held_head_count(ctx.text, q):
+        return True
     if not q.unit.endswith(lexicons.words("obs_capacity_units.txt")):
         return False
     nxt = ctx.token_starting_at(q.end)
