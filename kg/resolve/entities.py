@@ -14,7 +14,7 @@ from kg.config import ENTITIES
 from kg.extract.organizations import university_short_form_fits
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
                       ReportGraph, StageRecord)
-from kg.resolve.not_works import drop_in_context, drop_not_works
+from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
@@ -72,7 +72,6 @@ def _local_place_key(name: str, scope: str | None) -> str:
 
 def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     mentions = drop_not_works(mentions)  # projects that name no works (a programme, a bare kind…)
-    mentions = drop_in_context(doc, mentions)  # projects their clause does not build (runs, a positioning)
     mentions = _named_short_forms(mentions)
     entities: dict[str, Entity] = {}
     by_mention: dict[int, str] = {}  # id(mention) → the key of the entity it names

@@ -6,10 +6,8 @@ class of projects ("100亿元项目", "京津项目"), a programme of
 talent, jobs or civility named 工程 (rule 12), a label of a class by its scope, count, grade, field or
 round ("安徽铁路", "多条铁路", "青海重点项目", "城建重点工程", "河北省第五期"), a name opened by a word of a
 whole class ("老旧…改造", "病险水库…"), or a span that ran over a predicate, a time or a person
-("…上半年新开工", "…段通车改变…", "…市委书记"). Each test of `drop_not_works` reads the mention's name only
-(and the words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
-`drop_in_context` reads the project's clause: a facility it says only runs, the type a positioning aims
-at, a counted set, a product and its output (ANNOTATION rules 7 and 11; word lists in kg/lexicons/ too).
+("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
+words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
 """
 from __future__ import annotations
 
@@ -18,7 +16,7 @@ import re
 
 from kg import lexicons
 from kg.config import NOT_WORKS
-from kg.model import ORG, PLACE, PROJECT, Document, Mention
+from kg.model import PLACE, PROJECT, Mention
 from kg.text.segment import tokens
 
 
@@ -155,112 +153,6 @@ def names_no_works(name: str) -> str | None:
     if any(t.word in not_in_names for t in tokens(name)):
         return "predicate"
     return None
-
-
-# the marks that close a clause (the text is normalized to ASCII punctuation; both kept for safety)
-_CLAUSE_MARKS = ",;:。，；：！？!?"
-_DIGIT = re.compile(r"[\d０-９一二三四五六七八九十百千万亿]")
-
-
-def _clause_around(text: str, a: int, b: int) -> tuple[str, str]:
-    """The text of the clause before `a` and after `b` (up to the marks that close a clause)."""
-    start = max(text.rfind(c, 0, a) for c in _CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(c, b) for c in _CLAUSE_MARKS) if i >= 0]
-    return text[start:a], text[b:min(ends) if ends else len(text)]
-
-
-@functools.lru_cache(maxsize=1)
-def _positioning() -> re.Pattern[str]:
-    """"打造" and a modifier ending in 的, right before a name ("全力打造体现草原文化、独具北疆特色的")."""
-    return re.compile(rf"(?:{lexicons.alternation('project_positioning_verbs.txt')})([^{_CLAUSE_MARKS}]*)的$")
-
-
-@functools.lru_cache(maxsize=1)
-def _counted_set() -> re.Pattern[str]:
-    """A count and a modifier ending in 的, right before a name ("20个投资达39.4亿元的"): the number,
-    not after 第 (an ordinal), and what the modifier says."""
-    return re.compile(rf"(?<!第)([\d一二三四五六七八九十两百千万]+)(?:多|余)?"
-                      rf"(?:{lexicons.alternation('project_counted_measures.txt')})([^{_CLAUSE_MARKS}]*)的$")
-
-
-def _counted(before: str, inner: bool) -> bool:
-    """Is the name a counted set ("20个投资达39.4亿元的自贸港项目", "183个小区的雨污分流工程"): a count of more
-    than one with a modifier ending in 的 right before it, no place or organization inside it (`inner`),
-    and no word that goes on to list the counted works ("这三个大项目分别是…的")?"""
-    m = _counted_set().search(before)
-    if m is None or inner or m.group(1) in ("一", "1"):
-        return False
-    return not any(w in m.group(2) for w in lexicons.words("project_counted_enumerations.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _build_or_stage_words() -> tuple[str, ...]:
-    return tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
-
-
-def _only_runs(before: str, after: str) -> bool:
-    """Does the clause say only that the facility runs ("自来水厂、污水处理厂运行良好"): a running state
-    (project_running_states.txt) and, once that is taken out, no build or stage word?"""
-    clause = before + "|" + after
-    states = [w for w in lexicons.words("project_running_states.txt") if w in clause]
-    if not states:
-        return False
-    for w in sorted(states, key=len, reverse=True):
-        clause = clause.replace(w, "|")
-    return not any(w in clause for w in _build_or_stage_words())
-
-
-def _positioned(before: str, name: str, inner: bool) -> bool:
-    """Is the name the type a positioning aims at ("打造…的旅游观光休闲度假基地"): a positioning verb and
-    a modifier ending in 的 with no figure right before it, and no place or organization inside it
-    (`inner`; "打造…的通化北部新城" names a new town of 通化)?"""
-    m = _positioning().search(before)
-    return m is not None and not inner and not _DIGIT.search(m.group(1)) and not _DIGIT.search(name)
-
-
-@functools.lru_cache(maxsize=1)
-def _output_amount() -> re.Pattern[str]:
-    """A product's name ending in an amount of weight: "葡萄干22.02万吨", "钛白粉450吨"."""
-    return re.compile(rf"^[^\d]+?\d+(?:\.\d+)?多?(?:万|亿)?(?:{lexicons.alternation('project_output_units.txt')})$")
-
-
-def _states_output(before: str, name: str, after: str, placed: bool) -> bool:
-    """Is the name a product and the amount produced or sold ("销售鲜食葡萄4.5万吨、葡萄干1.2万吨"): an
-    amount of weight closing a name with no place inside (`placed`), in a clause with no build or stage
-    word ("加快…煤业120万吨、…矿井建设" sizes works)?"""
-    if placed or not _output_amount().match(name):
-        return False
-    return not any(w in before + after for w in _build_or_stage_words())
-
-
-def drop_in_context(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without the projects their clause does not build (ANNOTATION rules 7 and 11): a
-    facility the clause says only runs ("自来水厂、污水处理厂运行良好", `_only_runs`), the type of a
-    positioning ("打造…独具北疆特色的旅游观光休闲度假基地", `_positioned`), a counted set ("20个…的自贸港项目",
-    `_counted`), and a product's output
-    ("葡萄干22.02万吨", `_states_output`, with the owner extraction read in the product: 葡萄干)."""
-    named = [n for n in mentions if n.type in (PLACE, ORG)]
-    dropped: set[int] = set()
-    for m in mentions:
-        if m.type != PROJECT or not 0 <= m.sentence < len(doc.sentences):
-            continue
-        text = doc.sentences[m.sentence].text
-        a, b = m.local_start, m.local_end
-        if not (0 <= a < b <= len(text) and text[a:b] == m.text):
-            continue
-        before, after = _clause_around(text, a, b)
-        if _only_runs(before, after):
-            dropped.add(id(m))
-            continue
-        if not (_positioning().search(before) or _counted_set().search(before) or _output_amount().match(m.text)):
-            continue  # the names inside are read only where a test needs them
-        inside = [n for n in named if n.sentence == m.sentence and m.start <= n.start and n.end <= m.end]
-        if _positioned(before, m.text, bool(inside)) or _counted(before, bool(inside)):
-            dropped.add(id(m))
-        elif _states_output(before, m.text, after, any(n.type == PLACE for n in inside)):
-            dropped.add(id(m))
-            dropped.update(id(n) for n in inside if n.type == ORG and n.start == m.start)
-    return [m for m in mentions if id(m) not in dropped]
 
 
 def drop_not_works(mentions: list[Mention]) -> list[Mention]:
