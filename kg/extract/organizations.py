@@ -2288,6 +2288,12 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
 
 
 _VERB_TAGS = ("v", "vd", "vi")
+
+
+@functools.lru_cache(maxsize=1)
+def _stage_words() -> tuple[str, ...]:
+    """The words that state a works' stage (stages.txt: 开工, 通车, 投产…)."""
+    return tuple(sorted({w for words in lexicons.roles("stages.txt").values() for w in words}))
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "j")
 
 
@@ -2295,7 +2301,10 @@ def _verb_phrase(name: str) -> bool:
     """Is the carved `name` a verb phrase by jieba's tags, no body's name: words of two characters or
     more (a dictionary word of four read as its two halves, "积极|开展") of which the last is a verb and
     none a proper name ("定向|筹集", "积极|开展" carved from a works' name that opens with the clause's
-    verb)? A trade name is a proper or a made-up word, or ends with its product or trade."""
+    verb), or that ends with a works' stage word (stages.txt: "全线通车", the clause's predicate)? A trade
+    name is a proper or a made-up word, or ends with its product or trade."""
+    if any(name.endswith(w) and len(w) >= 2 for w in _stage_words()):
+        return True
     pos = tokenizer_tags()
     words = [(w.word, w.flag) for w in pos.cut(name)]
     if len(words) == 1 and len(name) == 4:
