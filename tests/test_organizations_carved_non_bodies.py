@@ -44,3 +44,31 @@ def test_a_companys_name_in_its_works_stays(tmp_path):
     # guards: a company's trade name opening its works (rule 8 of the annotation)
     found = mentions(tmp_path, "推进红星美凯龙商贸综合体项目建设，华岚新材料二期投产。")
     assert {"红星美凯龙", "华岚新材料"} <= found["Organization"]
+
+
+def test_a_bilateral_parks_countries_are_no_company(tmp_path):
+    # review finding on qa25's bracketed-place rule: 中 and a partner's one-character form name a park
+    found = mentions(tmp_path, "中德（沈阳）高端装备制造产业园、中欧（成都）国际物流园加快建设。",
+                     "中马(钦州)产业园、中白(明斯克)工业园等项目开工，俄中(某州)木材加工园签约落地。")
+    assert {"中德(沈阳)高端装备制造产业园", "中马(钦州)产业园"} <= found["Project"]
+    assert not found.get("Organization", set()) & {"中德", "中欧", "中马", "中白", "俄中"}
+
+
+def test_a_zones_short_forms_before_a_phase_are_no_company(tmp_path):
+    # review finding on qa25's phase rule: a province's form and a direction, a city's and its county's
+    found = mentions(tmp_path, "加快推进宁东二期建设，榆横二期开工。")
+    assert {"宁东二期", "榆横二期"} <= found["Project"]
+    assert not found.get("Organization", set()) & {"宁东", "榆横"}
+
+
+def test_a_company_before_its_branchs_place_or_phase_stays(tmp_path):
+    # guards: a company's short name before its branch plant's place in brackets, or before a phase
+    found = mentions(tmp_path, "推进京东（宜宾）智能物流园、鼎泰（江安）新材料产业园建设，京东二期投用，华岚新材料二期投产。")
+    assert {"京东", "鼎泰", "华岚新材料"} <= found["Organization"]
+
+
+def test_a_verb_phrase_carved_from_a_works_is_no_company(tmp_path):
+    # the clause's verb read into the works' name is carved as its company (qi25's reading of the pools)
+    found = mentions(tmp_path, "积极开展柳江枢纽1000吨级二线船闸建设。", "定向筹集800套人才公寓，建成保障房1200套。",
+                     "全线通车临高至白沙高速。")
+    assert not found.get("Organization", set()) & {"积极开展", "定向筹集", "全线通车"}

@@ -1394,11 +1394,46 @@ def _company_before_bracketed_place(ctx: SentenceContext, a: int, end: int, plac
         return None  # "…项目将对某玻(福建)…": an adverb or a preposition opens a clause, no name
     if any(m.type == ORG and m.text.startswith(name) for m in ctx.found):
         return None  # "某亚人造板集团有限公司…签订某亚(崇左)…项目": the company is named in full already
+    if _bilateral_name(name):
+        return None  # "中德(某市)高端装备产业园", "中白(明斯克)工业园": two countries' cooperation park
     if place_lexicon_pattern().fullmatch(name) or name[-1] in lexicons.characters("place_name_endings.txt") \
             or any(m.type in (ORG, PLACE) and m.local_start < b and a < m.local_end <= bracket.start() for m in ctx.found) \
             or any(project_head_pattern().finditer(name)) or names_a_business_kind(name):
         return None  # "泉州(南安)…", "中欧班列(西安)": a place, a works; a company found already
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _bilateral_name(name: str) -> bool:
+    """Is `name` China's 中 and a foreign country's or region's one-character forms, in either order
+    ("中德", "中马", "中白", "俄中", "中俄蒙": org_bilateral_partner_initials.txt), the name of the
+    countries' cooperation park or zone rather than a company's trade name?"""
+    partners = lexicons.characters("org_bilateral_partner_initials.txt")
+    return 2 <= len(name) <= 3 and "中" in name and name.count("中") == 1 \
+        and all(c == "中" or c in partners for c in name)
+
+
+@functools.lru_cache(maxsize=1)
+def _division_initial_pairs() -> frozenset[str]:
+    """The first characters of a prefecture's short name and of one of its counties' ("榆横" of
+    榆林市 and its 横山区; GB/T 2260, divisions.tsv): how a report shortens a zone shared by the two."""
+    divisions = lexicons.divisions()
+    out = set()
+    for d in divisions.values():
+        parent = divisions.get(d.parent)
+        if parent is not None and parent.level == "prefecture" and (parent.short or parent.name) and (d.short or d.name):
+            out.add((parent.short or parent.name)[0] + (d.short or d.name)[0])
+    return frozenset(out)
+
+
+def _places_short_forms(name: str) -> bool:
+    """Is the two-character `name` made of places' one-character forms, no trade name: a province's
+    form and a direction ("宁东", "苏北": a part of the province), or the first characters of a city
+    and one of its counties ("榆横": a zone the two share)? Not the opening of a company the lexicon knows
+    (京东 of 京东集团)."""
+    if len(name) != 2 or any(form.startswith(name) for form in lexicons.synonyms("companies.txt")):
+        return False
+    return name[0] in lexicons.characters("place_abbreviations.txt") and name[1] in "东西南北" \
+        or name in _division_initial_pairs()
 
 
 def _bracketed_place(words: str, at: int, places: list[Mention]) -> bool:
@@ -1492,8 +1527,10 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if len(name) == 2 and sector_takes_last_character(text, b):
         return None  # "环新材料产业园", "环新能源汽车…": the industry (新材料, 新能源) took the name's last character
-    if all(c in lexicons.characters("place_abbreviations.txt") for c in name):
+    if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
+    if phase and _places_short_forms(name):
+        return None  # "宁东二期", "榆横二期": a zone named by places' one-character forms, before its phase
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
@@ -2244,9 +2281,39 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         holder = next((p for p in works if p.local_start <= a and b < p.local_end), None)
         if holder is None:
             continue
-        if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]):
+        if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
+                or _verb_phrase(m.text):
             out.append(m)
     return out
+
+
+_VERB_TAGS = ("v", "vd", "vi")
+
+
+@functools.lru_cache(maxsize=1)
+def _stage_words() -> tuple[str, ...]:
+    """The words that state a works' stage (stages.txt: 开工, 通车, 投产…)."""
+    return tuple(sorted({w for words in lexicons.roles("stages.txt").values() for w in words}))
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "j")
+
+
+def _verb_phrase(name: str) -> bool:
+    """Is the carved `name` a verb phrase by jieba's tags, no body's name: words of two characters or
+    more (a dictionary word of four read as its two halves, "积极|开展") of which the last is a verb and
+    none a proper name ("定向|筹集", "积极|开展" carved from a works' name that opens with the clause's
+    verb), or that ends with a works' stage word (stages.txt: "全线通车", the clause's predicate)? A trade
+    name is a proper or a made-up word, or ends with its product or trade."""
+    if any(name.endswith(w) and len(w) >= 2 for w in _stage_words()):
+        return True
+    pos = tokenizer_tags()
+    words = [(w.word, w.flag) for w in pos.cut(name)]
+    if len(words) == 1 and len(name) == 4:
+        halves = (name[:2], name[2:])
+        freq, tags = pos.tokenizer.FREQ, pos.word_tag_tab
+        if all(freq.get(h) for h in halves):
+            words = [(h, tags.get(h, "")) for h in halves]
+    return len(words) > 1 and all(len(w) >= 2 for w, _ in words) and words[-1][1] in _VERB_TAGS \
+        and not any(f.startswith(_PROPER_TAGS) for _, f in words)
 
 
 def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -> list[Mention]:
