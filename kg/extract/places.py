@@ -1222,6 +1222,8 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "白沙、青山两镇": the head of a counted list, whose items are the names
     if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
+    if _community_of_a_kind(ctx, start, a, suffix):
+        return True  # "新型农村社区", "养老社区", "一批花园社区": a kind of community, not its name
     if _opens_brand(ctx, b):
         return True  # "乌苏里江制药": a company's trade name
     if len(suffix) == 1 and text[a - 1:a] == suffix:
@@ -2286,7 +2288,8 @@ def extract_compound_places(ctx: SentenceContext) -> list[Mention]:
     for m in _compound_heads().finditer(ctx.text):
         a, b = m.span()
         start = _compound_stem_start(ctx, a)
-        if start is None or ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b):
+        if start is None or ctx.taken(start, b, (PLACE,)) or _inside_other_org(ctx, start, b) \
+                or _community_of_a_kind(ctx, start, a, m.group()):
             continue
         if _being_built(ctx, start, b):
             continue  # "远山红郡住宅小区一期建设顺利推进": a works (ANNOTATION rule 3), not a place
@@ -2440,3 +2443,24 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out
+
+
+# a count or batch right before a community's stem ("打造一批花园社区", "启动建设60个左右新型农村社区")
+_COUNT_BEFORE_COMMUNITY = re.compile(r"(?:一批|一系列|若干|多个|[\d一二三四五六七八九十百千]+\s*个(?:左右)?)\s*$")
+
+
+def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is the 社区 whose stem is text[start:a] a kind of community, not one named: a stem that is or
+    ends with a kind word ("新型农村社区", "养老社区", "典型社区": `place_community_kinds.txt`, and the
+    longer words of `place_compound_kinds.txt`), a stem opened by a predicate's adverb ("全面提高社区…":
+    a verb phrase, no name), or a count or batch right before it ("一批花园社区")?"""
+    if suffix != "社区" or a <= start:
+        return False
+    text, stem = ctx.text, ctx.text[start:a]
+    kinds = lexicons.words("place_community_kinds.txt") + tuple(
+        k for k in lexicons.words("place_compound_kinds.txt") if len(k) >= 2)
+    if any(stem.endswith(k) for k in kinds):
+        return True
+    if stem.startswith(lexicons.words("genre_predicate_adverbs.txt")):
+        return True
+    return _COUNT_BEFORE_COMMUNITY.search(text, max(0, start - 8), start) is not None

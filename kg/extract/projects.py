@@ -355,8 +355,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if m.group() == "项目" and _COUNT_AFTER.match(text, b):
         return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
-    if text.startswith(lexicons.words("project_institution_heads.txt"), b):
-        return None  # "双河中心幼儿园", "重庆工程学院": the head opens an institution's head, no works ends here
+    if text.startswith(lexicons.words("project_institution_heads.txt"), b) or _opens_engineering_institution(text, m.group(), b):
+        return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
     if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
@@ -1928,3 +1928,14 @@ def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, 
         return False
     a = plain[0][0]
     return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a)
+
+
+def _opens_engineering_institution(text: str, head: str, b: int) -> bool:
+    """Does the head 工程 ending at `b` go on with the kind of a research institution it qualifies
+    ("国家工程实验室", "工程技术研究中心", "工程中心": `project_engineering_institution_kinds.txt`)?
+    Then it belongs to the institution's designation (an academy: "…工程院" too), and no works is named up to it;
+    "…工程中心城区段", "…工程院落" are no such kind."""
+    if head != "工程":
+        return False
+    kind = next((k for k in lexicons.words("project_engineering_institution_kinds.txt") if text.startswith(k, b)), None)
+    return kind is not None and not text.startswith(("城", "区", "落", "内"), b + len(kind))
