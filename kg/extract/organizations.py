@@ -297,10 +297,14 @@ def _national_designation_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(lexicons.words("org_national_designations.txt")))
 
 
-# A count after a designation ("国家重点实验室达到12家", "…总数增至5个"): the designations of an area
-# or a field are counted, no one institution is named.
-_COUNT_AFTER = re.compile(r"(?:总数|数量)?(?:累计)?(?:达到|达|增至|增加到|增加|新增|有)?"
-                          r"(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+@functools.lru_cache(maxsize=1)
+def _count_after() -> re.Pattern[str]:
+    """A count after a designation ("国家重点实验室达到12家", "…总数增至5个": org_national_count_verbs.txt):
+    the designations of an area or a field are counted, no one institution is named."""
+    verbs = alternation_pattern(lexicons.words("org_national_count_verbs.txt"))
+    return re.compile(rf"(?:总数|数量)?(?:累计)?(?:{verbs})?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+
+
 # An area taken whole or pointed to ("全省", "各地", "我市", "本区"): no field of a designation.
 _AREA_WORD = re.compile(rf"[全各我本该][{lexicons.LEVEL_CHARS}地国]")
 
@@ -336,7 +340,7 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         start = _org_start(ctx, a)
         while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
             start = t.end  # "首个大数据国家工程实验室": a count before the name is none of it
-        if _COUNT_AFTER.match(text, b) or not _names_a_field(text[start:a]):
+        if _count_after().match(text, b) or not _names_a_field(text[start:a]):
             continue  # "全省国家重点实验室达到12家", "高校国家工程研究中心": designations counted in an area or a kind
         if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
                 and _opens_after_a_boundary(ctx, start) and not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
