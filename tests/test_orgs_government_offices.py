@@ -55,3 +55,32 @@ def test_a_report_title_copied_into_the_text_keeps_the_governments_own_name(tmp_
     orgs = report_names(tmp_path, "Organization", HEAD, "各位代表:", "一、工作回顾",
                         "经济运行稳中向好。2022年宁波市余姚市政府工作报告")
     assert "宁波市余姚市政府" not in orgs
+    assert "余姚市政府" in orgs
+
+
+def test_only_a_containing_division_is_chained_before_a_body(tmp_path):
+    """A region, a sister city or the country written right before a division is no part of its body's
+    name ("长三角苏州市政府" is 苏州市政府 of the 长三角 region; "北京上海市政府" two cities): a name
+    is chained only when it is a division of a higher level that contains the next one."""
+    orgs = report_names(tmp_path, "Organization", "某市2024年政府工作报告",
+                        "先后赴长三角苏州市政府学习考察。",
+                        "深化与粤港澳大湾区广州市政府合作。",
+                        "京津冀北京市政府、河北省政府联合推进。",
+                        "主动对接北京上海市政府。",
+                        "与成都重庆市政府签订合作协议。",
+                        "中国上海市人民政府与外方签署备忘录。",
+                        "江苏省苏州市吴江区人民政府积极支持。")
+    assert_found(orgs, {"苏州市政府", "广州市政府", "北京市政府", "河北省政府", "上海市政府", "重庆市政府",
+                        "上海市人民政府", "江苏省苏州市吴江区人民政府"},
+                 {"长三角苏州市政府", "粤港澳大湾区广州市政府", "京津冀北京市政府", "北京上海市政府",
+                  "成都重庆市政府", "中国上海市人民政府"})
+
+
+def test_only_a_containing_division_is_chained_before_a_congress_by_its_term(tmp_path):
+    """The congresses' walk shares the chain: "甘肃省张掖市甘州区第十九届人民代表大会" is one name, "成都
+    重庆市第六届人民代表大会" two places and 重庆市's congress."""
+    orgs = report_names(tmp_path, "Organization", "某市2024年政府工作报告",
+                        "甘肃省张掖市甘州区第十九届人民代表大会第三次会议审议通过。",
+                        "成都重庆市第六届人民代表大会代表来访。")
+    assert_found(orgs, {"甘肃省张掖市甘州区第十九届人民代表大会", "重庆市第六届人民代表大会"},
+                 {"成都重庆市第六届人民代表大会", "张掖市甘州区第十九届人民代表大会"})

@@ -33,3 +33,15 @@ def test_a_branch_named_after_the_designation_keeps_its_whole_name(tmp_path):
     the centres' rule, not cut at the designation."""
     orgs = _orgs(tmp_path, "京津冀国家技术创新中心雄安中心挂牌运营。")
     assert_found(orgs, {"京津冀国家技术创新中心雄安中心"}, {"京津冀国家技术创新中心"})
+
+
+def test_an_area_word_a_kind_or_a_division_before_a_designation_is_no_field(tmp_path):
+    """"全省国家重点实验室达到12家", "支持高校国家工程研究中心建设", "北京市国家工程实验室达到20家": an
+    area word, a kind of institution or a bare division before the designation, or a count after it,
+    makes a count of designations in that area, not one institution."""
+    orgs = _orgs(tmp_path, "全省国家重点实验室达到12家。", "全市国家工程技术研究中心达到5家。",
+                 "支持高校国家工程研究中心建设,企业国家技术创新中心加快布局。", "北京市国家工程实验室达到20家。",
+                 "智能制造国家工程实验室达到3家。", "江苏省高校国家重点实验室建设取得突破,我市国家技术创新中心加快布局。")
+    assert_found(orgs, set(), {"全省国家重点实验室", "全市国家工程技术研究中心", "高校国家工程研究中心",
+                              "企业国家技术创新中心", "北京市国家工程实验室", "智能制造国家工程实验室",
+                              "江苏省高校国家重点实验室", "高校国家重点实验室", "我市国家技术创新中心"})

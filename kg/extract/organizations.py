@@ -132,6 +132,43 @@ def _ends_an_addressed_list(text: str, a: int) -> bool:
     return i < a and i > 0 and text[i - 1] == "各"
 
 
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _contains(outer: lexicons.Division, inner: lexicons.Division) -> bool:
+    """Is `inner` a division under `outer` (a province's codes share its first two digits, a
+    prefecture's its first four)?"""
+    if _LEVEL_RANK[outer.level] >= _LEVEL_RANK[inner.level]:
+        return False
+    digits = 2 if outer.level == "province" else 4
+    return inner.code[:digits] == outer.code[:digits]
+
+
+class _DivisionChain:
+    """The divisions written one after another before a body ("北京市西城区人民政府", "甘肃省张掖市甘州区
+    第十九届人民代表大会"), fed the place names of a sentence in order. A name continues the chain only
+    when it names a division under the one before it: a region, a country or a sister city before a
+    division ("长三角苏州市政府", "中国上海市人民政府", "成都重庆市政府") opens no name with it."""
+
+    def __init__(self, province: str) -> None:
+        self.province = province
+        self.start, self.end = 0, -1
+        self.last: tuple[lexicons.Division, ...] = ()
+
+    def step(self, m: re.Match[str]) -> tuple[int, lexicons.Division | None]:
+        """Where the name that ends with the place name `m` opens, and the division `m` names (None
+        where it names none here)."""
+        if m.start() == self.end and self.last:
+            inner = tuple(d for d in lexicons.divisions_by_name().get(m.group(), ())
+                          if any(_contains(o, d) for o in self.last))
+            if inner:
+                self.end, self.last = m.end(), inner
+                return self.start, inner[0]
+        division = lexicons.find_division(m.group(), self.province)
+        self.start, self.end, self.last = m.start(), m.end(), (division,) if division else ()
+        return m.start(), division
+
+
 _CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)(?!常)")
 
 
@@ -142,13 +179,12 @@ def _congresses_by_term(ctx: SentenceContext, found: list[Mention]) -> list[Ment
     text = ctx.text
     if "届" not in text:
         return out  # every term holds 届
-    chain_start, chain_end = 0, -1
+    chain = _DivisionChain(ctx.doc.own.province)
     for m in place_lexicon_pattern().finditer(text):
         # "张掖市甘州区第十九届人民代表大会": a district's congress named with its city before it
-        start = chain_start if m.start() == chain_end else m.start()
-        chain_start, chain_end = start, m.end()
+        start, division = chain.step(m)
         term = _CONGRESS_TERM.match(text, m.end())
-        if term is None or lexicons.find_division(m.group(), ctx.doc.own.province) is None:
+        if term is None or division is None:
             continue
         if any(f.type == ORG and f.local_start == start for f in found):
             continue
@@ -181,13 +217,12 @@ def _bodies_of_named_areas(ctx: SentenceContext, found: list[Mention]) -> list[M
         return out  # every body found here opens with one of its forms: one C scan, not the place names'
     bodies = lexicons.org_bodies()
     province = ctx.doc.own.province
-    chain_start, chain_end = 0, -1
+    chain = _DivisionChain(province)
     for m in place_lexicon_pattern().finditer(text):
         # "北京市朝阳区人民政府办公室", "某省某市委": the body is named with the divisions written right
         # before its own, as a congress by its term is (`_congresses_by_term`)
-        start = chain_start if m.start() == chain_end else m.start()
-        chain_start, chain_end = start, m.end()
-        if lexicons.find_division(m.group(), province) is None:
+        start, division = chain.step(m)
+        if division is None:
             continue  # "和县" in "市政府和县委": a county's name far from home is no place here
         if _conjunction_after_a_body(text, m.start(), bodies):
             continue  # "在市委、市政府和县委的坚强领导下" in a county of 安徽, where 和县 is near home
@@ -262,6 +297,30 @@ def _national_designation_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(lexicons.words("org_national_designations.txt")))
 
 
+@functools.lru_cache(maxsize=1)
+def _count_after() -> re.Pattern[str]:
+    """A count after a designation ("国家重点实验室达到12家", "…总数增至5个": org_national_count_verbs.txt):
+    the designations of an area or a field are counted, no one institution is named."""
+    verbs = alternation_pattern(lexicons.words("org_national_count_verbs.txt"))
+    return re.compile(rf"(?:总数|数量)?(?:累计)?(?:{verbs})?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+
+
+# An area taken whole or pointed to ("全省", "各地", "我市", "本区"): no field of a designation.
+_AREA_WORD = re.compile(rf"[全各我本该][{lexicons.LEVEL_CHARS}地国]")
+
+
+def _names_a_field(field: str) -> bool:
+    """Can `field`, written before a national designation, be the institution's field or region
+    ("大数据", "大湾区")? Not an area word ("全省"), a bare division ("北京市", "江苏省南京市": the
+    designations in that area) or a kind of host ("高校", "江苏省企业": org_national_hosts.txt)."""
+    if _AREA_WORD.match(field):
+        return False
+    rest = field
+    while (m := place_lexicon_pattern().match(rest)) and m.group() in lexicons.divisions_by_name():
+        rest = rest[m.end():]
+    return bool(rest) and rest not in lexicons.word_set("org_national_hosts.txt")
+
+
 def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A national research institution named by its field or region before its designation
     (org_national_designations.txt: "大湾区国家技术创新中心", "大数据国家工程实验室"); the designation
@@ -281,6 +340,8 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         start = _org_start(ctx, a)
         while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
             start = t.end  # "首个大数据国家工程实验室": a count before the name is none of it
+        if _count_after().match(text, b) or not _names_a_field(text[start:a]):
+            continue  # "全省国家重点实验室达到12家", "高校国家工程研究中心": designations counted in an area or a kind
         if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
                 and _opens_after_a_boundary(ctx, start) and not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
             out.append(ctx.mention(ORG, start, b, source="institution"))
