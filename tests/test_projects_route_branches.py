@@ -19,6 +19,17 @@ from tests.conftest import assert_found, review_projects as projects
     ("加快京港澳高速建设连接线。", set(), {"京港澳高速建设连接线"}),
     # an ordinal counts the network's lines: no site
     ("该路是北京至昆明国家高速公路第三条联络线的一段。", set(), {"北京至昆明国家高速公路第三条联络线"}),
+    # the site must be a name (a place, a proper noun, a word jieba does not know), not a joint, a count or
+    # a common word: the line is then no named part and the route stays the works
+    ("沪昆高速以及连接线建成通车。", {"沪昆高速"}, {"沪昆高速以及连接线"}),
+    ("京港澳高速两条支线建成通车。", {"京港澳高速"}, {"京港澳高速两条支线"}),
+    ("京港澳高速配套连接线建成通车。", {"京港澳高速"}, {"京港澳高速配套连接线"}),
+    ("京港澳高速沿线联络线建成通车。", {"京港澳高速"}, {"京港澳高速沿线联络线"}),
+    ("京港澳高速相关连接线建成通车。", {"京港澳高速"}, {"京港澳高速相关连接线"}),
+    ("京九铁路各条支线改造完成。", {"京九铁路"}, {"京九铁路各条支线"}),
+    # a place found there, or a word jieba does not know, is a site
+    ("青银二广高速太原联络线建成通车。", {"青银二广高速太原联络线"}, {"青银二广高速"}),
+    ("京港澳高速排湖支线建成通车。", {"京港澳高速排湖支线"}, {"京港澳高速"}),
 ])
 def test_route_branches(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)

@@ -221,23 +221,25 @@ def extract_expressway_parts(ctx: SentenceContext) -> list[Mention]:
 _ROUTE_BRANCH = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:{lexicons.alternation('project_route_branch_parts.txt')})")
 # the kinds of route a part branches from (project_route_kinds.txt: 高速, 高速公路, 铁路, 高铁 …)
 _BRANCHED_ROUTES = tuple(lexicons.words("project_route_kinds.txt"))
-# characters that open no site's name between a route and its part (a joint or a modifier: "及其", "的")
-_BRANCH_SITE_NOT_OPENERS = tuple(lexicons.words("project_branch_site_not_openers.txt"))
+# jieba's tags (first letter) of the words that name no site between a route and its part: a
+# conjunction, a numeral, a measure word, an adjective, a verb, an adverb, a pronoun, a preposition, a
+# particle, a place word ("以及", "两条", "配套", "相关", "各条", "沿线")
+_BRANCH_SITE_NOT_NAME_TAGS = ("c", "m", "q", "a", "v", "d", "r", "p", "u", "f")
 
 
-@component("route_branches", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
+@component("route_branches", reads=(PROJECT, PLACE), assigns=(PROJECT,), after=("projects",),
            needs=lexicons.words("project_route_branch_parts.txt"))
 def extract_route_branches(ctx: SentenceContext) -> list[Mention]:
     """A link, branch or extension line named after a route found as works by its site ("青银二广高速
-    太原联络线", "京港澳高速新乡支线建成"): the line is the works, not the whole route; a site that
-    opens with a joint or holds a build word ("…高速公路及其连接线") names none; a line the head's rule
-    found already is left as it is."""
+    太原联络线", "京港澳高速新乡支线建成"): the line is the works, not the whole route; a site that is
+    no name (a joint, a count, a common word: "…高速及其连接线", "…高速两条支线", "…高速配套连接线")
+    names none; a line the head's rule found already is left as it is."""
     out = []
     for route in ctx.found:
         if route.type != PROJECT or not route.text.endswith(_BRANCHED_ROUTES):
             continue
         part = _ROUTE_BRANCH.match(ctx.text, route.local_end)
-        if part is None or not _branch_site(part) or not (
+        if part is None or not _branch_site(ctx, part) or not (
                 _part_ends(ctx, part.end()) or token_ends_at(ctx, part.end())):
             continue
         if covered_by(ctx, route.local_start, part.end(), PROJECT):
@@ -246,12 +248,23 @@ def extract_route_branches(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _branch_site(part: re.Match) -> bool:
-    """Is the text between a route and its part a site's name: it opens with no joint or modifier
-    ("及其", "和", "的") and holds no build word ("高速建设连接线")?"""
+def _branch_site(ctx: SentenceContext, part: re.Match) -> bool:
+    """Is the text between a route and its part a site's name: a place found there ("太原"), or words
+    of which none is a joint, a count, a measure word, a common adjective, verb or place word ("以及",
+    "两条", "各条", "配套", "沿线") and one is a proper noun or a word jieba does not know ("新河", "排湖"),
+    and no build word ("高速建设连接线")?"""
     site = part.group(1)
-    return (not site.startswith(_BRANCH_SITE_NOT_OPENERS)
-            and _BUILDS_AFTER.search(site) is None)
+    a, b = part.span(1)
+    if _BUILDS_AFTER.search(site) is not None:
+        return False
+    if any(m.type == PLACE and m.local_start == a and m.local_end == b for m in ctx.found):
+        return True
+    pos = tokenizer_tags()
+    freq = pos.tokenizer.FREQ
+    words = list(pos.cut(site, HMM=True))
+    if any(w.flag.startswith(_BRANCH_SITE_NOT_NAME_TAGS) for w in words):
+        return False
+    return is_proper(site) or any(w.flag in _PROPER_TAGS[:-2] or w.word not in freq for w in words)
 
 
 def _part_ends(ctx: SentenceContext, end: int) -> bool:
