@@ -2218,7 +2218,7 @@ def _route_pair_head() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _place_short_forms() -> frozenset[str]:
-    """The one-character forms of places a route's name is built of: a province's
+    """The one-character forms of places a route's name opens with: a province's
     (place_abbreviations.txt) and the first character of a prefecture's or a county's name (the
     division tables: 杭 of 杭州, 昆 of 昆明)."""
     return frozenset(lexicons.characters("place_abbreviations.txt")) | frozenset(
@@ -2227,13 +2227,14 @@ def _place_short_forms() -> frozenset[str]:
 
 def _names_a_route(name: str, after: str) -> bool:
     """Is `name`, carved from the start of a works' name with `after` following it, the short forms
-    of a route's or a crossing's two ends, each character a place's one-character form
-    (_place_short_forms), before its head ("沪昆高铁", "甲乙高速公路", "甲乙长江隧道", "甲乙航道"; not a
-    company's own siding, "晋控铁路专用线"), or two provinces' forms before a bare 线 ("京沪|线")?"""
+    of a route's or a crossing's two ends before its head ("沪昆高铁", "甲乙高速公路", "甲乙长江隧道",
+    "甲乙航道"), the first a place's one-character form (_place_short_forms: not "国电"; the other end
+    may be a pass or a town, 旧 of 旧关 in "太旧高速"), and the works no body's own siding
+    (org_siding_words.txt: "晋控铁路专用线" is 晋控's); or two provinces' forms before a bare 线 ("京沪|线")?"""
     if not 2 <= len(name) <= 3 or not all(CJK.match(c) for c in name):
         return False
-    if _route_pair_head().match(after):
-        return all(c in _place_short_forms() for c in name)
+    if (head := _route_pair_head().match(after)) is not None:
+        return name[0] in _place_short_forms() and not after.startswith(lexicons.words("org_siding_words.txt"), head.end())
     return after.startswith("线") and all(c in lexicons.characters("place_abbreviations.txt") for c in name)
 
 
