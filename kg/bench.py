@@ -273,7 +273,7 @@ def component_times(sources: list) -> tuple[float, dict[str, float]]:
                 spent[name] = spent.get(name, 0.0) + time.process_time() - t
         return dataclasses.replace(c, func=run)
 
-    pipeline = Pipeline(tuple(timed(c) for c in PIPELINE.components))
+    pipeline = Pipeline(tuple(timed(c) for c in PIPELINE.components), PIPELINE.filters)
     docs = [parse_document(s) for s in sources]
     best: tuple[float, dict[str, float]] = (float("inf"), {})
     for _ in range(3):

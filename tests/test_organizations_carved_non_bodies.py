@@ -4,7 +4,7 @@ the genre's phrasing, with made-up ends and figures."""
 from __future__ import annotations
 
 from kg.text.document import parse_document
-from kg.extract import extract_mentions
+from kg.extract import PIPELINE, extract_mentions
 from kg.text.reading import read_source
 
 CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
@@ -20,12 +20,12 @@ def mentions(tmp_path, *sentences: str) -> dict[str, set[str]]:
 
 
 def test_a_routes_short_forms_are_no_company(tmp_path):
-    found = mentions(tmp_path, "推进沪昆线电气化改造工程，积极争取沪昆高铁增开动车。",
+    found = mentions(tmp_path, "积极争取沪昆高铁增开动车。",
                      "沪杭高速西段扩容完成，川黔铁路改线工程开工建设。",
                      "推进望岳长江公路大桥、博罗东江大桥建设，加快海泰长江隧道建设。",
                      "加快益沅航道、澧湘航道等在建项目建设。")
     assert {"沪昆高铁", "望岳长江公路大桥", "海泰长江隧道", "澧湘航道"} <= found["Project"]
-    assert not found.get("Organization", set()) & {"沪昆线", "沪杭", "川黔", "望岳", "海泰", "益沅", "澧湘"}
+    assert not found.get("Organization", set()) & {"沪昆", "沪杭", "川黔", "望岳", "海泰", "益沅", "澧湘"}
 
 
 def test_a_routes_short_form_alone_after_its_full_name(tmp_path):
@@ -72,3 +72,24 @@ def test_a_verb_phrase_carved_from_a_works_is_no_company(tmp_path):
     found = mentions(tmp_path, "积极开展柳江枢纽1000吨级二线船闸建设。", "定向筹集800套人才公寓，建成保障房1200套。",
                      "全线通车临高至白沙高速。")
     assert not found.get("Organization", set()) & {"积极开展", "定向筹集", "全线通车"}
+
+def test_a_companys_own_siding_keeps_its_short_name(tmp_path):
+    # a route's head after a company's short name: 国 is no place's one-character form, and a
+    # 铁路专用线 or 铁路专线 is a body's own siding, whatever its owner's characters (晋 is Shanxi's)
+    found = mentions(tmp_path, "推进晋控铁路专用线建设。", "推进国电铁路专用线建设。", "推进华电铁路专线建设。")
+    assert {"晋控", "国电", "华电"} <= found["Organization"]
+
+
+def test_a_siding_does_not_unmake_the_company_elsewhere(tmp_path):
+    found = mentions(tmp_path, "推进国电铁路专用线建设。", "国电(宿迁)热电联产项目建成投产。")
+    assert "国电" in found["Organization"]
+
+
+def test_carved_non_bodies_is_a_component_ablation_can_leave_out(tmp_path):
+    assert "carved_non_bodies" in PIPELINE.names
+    path = tmp_path / "report.txt"
+    path.write_text(CITY + "沪杭高速西段扩容完成，川黔铁路改线工程开工建设。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    every = {m.text for m in extract_mentions(doc) if m.type == "Organization"}
+    without = {m.text for m in extract_mentions(doc, PIPELINE.without({"carved_non_bodies"})) if m.type == "Organization"}
+    assert not every & {"沪杭", "川黔"} and without & {"沪杭", "川黔"}

@@ -12,10 +12,17 @@ from .conftest import SEEDS, shared_file
 
 def test_every_component_in_the_order_is_registered_and_declares_its_types():
     assert PIPELINE.names == PIPELINE_ORDER
-    for name in PIPELINE_ORDER:
+    for name in (c.name for c in PIPELINE.components):
         c = REGISTRY[name]
         assert c.assigns or c.sets, name  # finds mentions, or sets attributes on those found
         assert not c.sets or c.reads, name
+
+
+def test_the_report_filters_come_last_in_the_order_and_a_component_after_one_is_refused():
+    filters = tuple(f.name for f in PIPELINE.filters)
+    assert "carved_non_bodies" in filters and PIPELINE_ORDER[-len(filters):] == filters
+    with pytest.raises(PipelineError, match="filters run after every component"):
+        Pipeline.assemble(("carved_non_bodies", "lexicon_places"))
 
 
 def test_an_order_that_reads_before_anything_assigns_is_refused():
@@ -59,7 +66,8 @@ def test_leaving_a_component_out_loses_what_only_it_finds():
 def test_attribute_components_run_last_and_set_a_projects_investment_and_stage():
     doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
     setters = [c.name for c in PIPELINE.components if c.sets]
-    assert setters and PIPELINE.names[-len(setters):] == tuple(setters)
+    components = tuple(c.name for c in PIPELINE.components)
+    assert setters and components[-len(setters):] == tuple(setters)
     projects = [m for m in extract_mentions(doc) if m.type == PROJECT]
     staged = [m for m in projects if "stage" in m.attrs]
     invested = [m for m in projects if "investment" in m.attrs]

@@ -24,7 +24,7 @@ from kg.extract.base import (
     is_proper,
     split_area,
 )
-from kg.extract.registry import REGISTRY, Component, Pipeline, PipelineError, component, drop_nested
+from kg.extract.registry import FILTERS, REGISTRY, Component, Pipeline, PipelineError, ReportFilter, component, drop_nested, report_filter
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     carved_non_bodies,
@@ -121,6 +121,7 @@ from kg.extract.attributes import (
 )
 
 __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS", "Mention", "SentenceContext", "PIPELINE", "PIPELINE_ORDER", "Pipeline", "PipelineError", "Component", "REGISTRY", "component",
+           "FILTERS", "ReportFilter", "report_filter",
            "extract_mentions", "set_attributes", "clean_name", "is_proper", "split_area"]
 
 
@@ -242,19 +243,25 @@ PIPELINE_ORDER = (
     "route_course",
     "participation_cues",
     "observation_places",
+    # report filters: what the components found that names nothing, dropped once the report is read
+    "carved_non_bodies",
 )
+report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 
 def extract_mentions(doc: Document, pipeline: Pipeline = PIPELINE) -> list[Mention]:
     mentions: list[Mention] = []
-    not_bodies: list[Mention] = []  # organizations carved from a works' name that name no body
+    picked: list[list[Mention]] = [[] for _ in pipeline.filters]  # what each report filter picked
     for sentence in doc.sentences:
         ctx = _context(doc, sentence)
         kept = drop_nested(pipeline.run(ctx))
-        not_bodies += carved_non_bodies(ctx, kept)
+        for f, out in zip(pipeline.filters, picked):
+            out += f.pick(ctx, kept)
         mentions.extend(kept)
-    return drop_carved_non_bodies(mentions, not_bodies)
+    for f, out in zip(pipeline.filters, picked):
+        mentions = f.drop(mentions, out)
+    return mentions
 
 
 def set_attributes(doc: Document, mentions: list[Mention], pipeline: Pipeline = PIPELINE) -> list[Mention]:

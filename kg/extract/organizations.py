@@ -2314,17 +2314,25 @@ def _route_pair_head() -> re.Pattern[str]:
     return re.compile(rf"(?:沿江|沿海|[\u4e00-\u9fff]?[江河])?(?:{alternation_pattern(heads)})")
 
 
+@functools.lru_cache(maxsize=1)
+def _place_short_forms() -> frozenset[str]:
+    """The one-character forms of places a route's name opens with: a province's
+    (place_abbreviations.txt) and the first character of a prefecture's or a county's name (the
+    division tables: 杭 of 杭州, 昆 of 昆明)."""
+    return frozenset(lexicons.characters("place_abbreviations.txt")) | frozenset(
+        d.name[0] for d in lexicons.divisions().values() if d.level in ("prefecture", "county"))
+
+
 def _names_a_route(name: str, after: str) -> bool:
     """Is `name`, carved from the start of a works' name with `after` following it, the short forms
-    of a route's or a crossing's two ends ("沪昆高铁", "甲乙高速公路", "甲乙长江隧道", "甲乙航道"), or a
-    railway line's ends and 线 ("沪昆线" of 沪昆线电气化改造; a bare 线 after it only after two provinces'
-    forms: "京沪|线")?"""
+    of a route's or a crossing's two ends before its head ("沪昆高铁", "甲乙高速公路", "甲乙长江隧道",
+    "甲乙航道"), the first a place's one-character form (_place_short_forms: not "国电"; the other end
+    may be a pass or a town, 旧 of 旧关 in "太旧高速"), and the works no body's own siding
+    (org_siding_words.txt: "晋控铁路专用线" is 晋控's); or two provinces' forms before a bare 线 ("京沪|线")?"""
     if not 2 <= len(name) <= 3 or not all(CJK.match(c) for c in name):
         return False
-    if _route_pair_head().match(after):
-        return True
-    if name[-1] == "线":
-        return len(name) == 3  # a line's two ends and 线 ("沪昆线", "焦柳线"): no trade name ends in it
+    if (head := _route_pair_head().match(after)) is not None:
+        return name[0] in _place_short_forms() and not after.startswith(lexicons.words("org_siding_words.txt"), head.end())
     return after.startswith("线") and all(c in lexicons.characters("place_abbreviations.txt") for c in name)
 
 
@@ -2381,7 +2389,9 @@ def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -
     """`mentions` less `not_bodies` (carved_non_bodies of each sentence) and the organizations carved
     elsewhere in the report under the same name, or under the short forms that open a route's name
     the report writes with its head: the same route where the report writes its short form alone
-    ("甲乙高速公路改扩建工程…甲乙改扩建")."""
+    ("甲乙高速公路改扩建工程…甲乙改扩建"). Only names of a route's ends are such (_names_a_route: each
+    character a place's one-character form), so a company's own siding ("国电铁路专用线") does not
+    unmake the company elsewhere ("国电(宿迁)热电联产项目")."""
     carved = {m.text for m in mentions if m.type == ORG and m.attrs.get("source") in _CARVED_SOURCES}
     if not carved:
         return mentions

@@ -26,6 +26,12 @@ declare `needs_types`, the mention types it reads one of which it must be shown 
 anything (`needs_types=(PROJECT,)`: cues that relate something to a project, the company a works'
 name opens with): the pipeline does not run it on a sentence where no mention of those types was
 found before it.
+
+A report filter (`report_filter`) is named in the pipeline's order after every component and left out
+like one: on each sentence it picks, among what the sentence kept (`drop_nested`), the mentions that
+name nothing (`pick(ctx, kept)`), and once the report is read it drops them and what they unmake
+elsewhere in the report (`drop(mentions, picked)`): carved_non_bodies, the organizations carved from a
+works' name that name no body.
 """
 from __future__ import annotations
 
@@ -121,6 +127,28 @@ def component(name: str, *, reads: Iterable[str] = (), assigns: Iterable[str] = 
     return register
 
 
+@dataclass(frozen=True)
+class ReportFilter:
+    name: str
+    pick: Callable  # (SentenceContext, the sentence's kept mentions) -> the mentions that name nothing
+    drop: Callable  # (the report's mentions, what pick picked in every sentence) -> the mentions kept
+
+
+# name → ReportFilter; filled by report_filter when kg.extract is imported
+FILTERS: dict[str, ReportFilter] = {}
+
+
+def report_filter(name: str, *, drop: Callable):
+    """Register the decorated `pick` and `drop` as the report filter `name`; see the module's docstring."""
+    def register(pick: Callable) -> Callable:
+        if name in REGISTRY or (name in FILTERS and FILTERS[name].pick is not pick):
+            raise ValueError(f"two components are named {name!r}")
+        FILTERS[name] = ReportFilter(name, pick, drop)
+        return pick
+
+    return register
+
+
 class PipelineError(KgError):
     """A pipeline whose order does not give a component what it reads."""
 
@@ -128,15 +156,22 @@ class PipelineError(KgError):
 @dataclass(frozen=True)
 class Pipeline:
     components: tuple[Component, ...]
+    filters: tuple[ReportFilter, ...] = ()  # run in this order once the components ran on every sentence
 
     @classmethod
     def assemble(cls, names: Iterable[str]) -> Pipeline:
-        """The components of `names` in that order, the order checked."""
+        """The components and report filters of `names` in that order, the order checked (the filters
+        after every component)."""
         names = list(names)
-        unknown = [n for n in names if n not in REGISTRY]
+        unknown = [n for n in names if n not in REGISTRY and n not in FILTERS]
         if unknown:
             raise PipelineError(f"unknown rule components: {', '.join(unknown)}")
-        pipeline = cls(tuple(REGISTRY[n] for n in names))
+        first_filter = next((i for i, n in enumerate(names) if n in FILTERS), len(names))
+        early = [n for n in names[first_filter:] if n in REGISTRY]
+        if early:
+            raise PipelineError(f"rule component {early[0]} is named after the report filter {names[first_filter]}: "
+                                "filters run after every component")
+        pipeline = cls(tuple(REGISTRY[n] for n in names[:first_filter]), tuple(FILTERS[n] for n in names[first_filter:]))
         pipeline.check()
         return pipeline
 
@@ -160,7 +195,7 @@ class Pipeline:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.components)
+        return tuple(c.name for c in self.components) + tuple(f.name for f in self.filters)
 
     def setting_attributes(self) -> Pipeline:
         """Only the components that set attributes on mentions found before them and find none."""
@@ -174,7 +209,8 @@ class Pipeline:
         if unknown:
             raise PipelineError(f"no rule component named {', '.join(unknown)}; "
                                 f"they are: {', '.join(self.names)}")
-        return Pipeline(tuple(c for c in self.components if c.name not in skip))
+        return Pipeline(tuple(c for c in self.components if c.name not in skip),
+                        tuple(f for f in self.filters if f.name not in skip))
 
     @functools.cached_property
     def _plan(self) -> tuple[tuple[Component, str | None, str | None, Callable | None, bool, frozenset[str] | None,
