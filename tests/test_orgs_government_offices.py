@@ -2,7 +2,7 @@
 district's) and "X政府办公厅" (a province's) issue notices and publish reports, and the office,
 not the government, is named (org_bodies.txt: {L}政府办公室, {L}政府办公厅 with their 人民政府
 forms). Before, the name stopped at the government ("某市人民政府" of "某市人民政府办公室").
-A body of a named division takes the divisions written right before its own ("北京市西城区人民政府";
+A body of a named division takes the divisions written right before its own ("北京市东城区人民政府";
 kg.extract.organizations _bodies_of_named_areas).
 Lines written in the genre's phrasing."""
 from __future__ import annotations
@@ -15,15 +15,15 @@ HEAD = "某市人民政府工作报告"
 def test_a_named_governments_office_is_the_body(tmp_path):
     orgs = report_names(tmp_path, "Organization", HEAD,
                         "北京市朝阳区人民政府办公室关于印发《朝阳区2023年国民经济和社会发展计划》的通知",
-                        "日前,甘肃省人民政府办公厅发布《关于做好春耕生产的通知》。",
+                        "日前,青海省人民政府办公厅印发《关于做好秋季造林的意见》。",
                         "由南京市政府办公厅、市广播电视台联合主办。")
-    assert_found(orgs, {"北京市朝阳区人民政府办公室", "甘肃省人民政府办公厅", "南京市政府办公厅", "市广播电视台"},
+    assert_found(orgs, {"北京市朝阳区人民政府办公室", "青海省人民政府办公厅", "南京市政府办公厅", "市广播电视台"},
                  {"北京市朝阳区人民政府", "朝阳区人民政府", "甘肃省人民政府", "南京市政府"})
 
 
 def test_a_levels_office_by_its_short_and_full_name(tmp_path):
     orgs = report_names(tmp_path, "Organization", HEAD,
-                        "近日,省政府办公厅下发《关于加快推进重点项目建设的通知》。",
+                        "上月,省政府办公厅转发《关于推进民生实事的意见》。",
                         "县人民政府办公室牵头成立工作专班,市政府办公室、市发展改革委联合印发方案。")
     assert_found(orgs, {"省政府办公厅", "县人民政府办公室", "市政府办公室", "市发展改革委"},
                  {"省政府", "县人民政府"})
@@ -37,16 +37,16 @@ def test_the_government_itself_is_still_named(tmp_path):
 
 
 def test_a_body_is_named_with_the_divisions_written_before_its_own(tmp_path):
-    """"北京市西城区人民政府": a district's body with its city before it is one name, as a congress by
-    its term is ("甘肃省张掖市甘州区第十九届人民代表大会"); a list of bodies stays a list."""
+    """"北京市东城区人民政府": a district's body with its city before it is one name, as a congress by
+    its term is ("陕西省宝鸡市渭滨区第十七届人民代表大会"); a list of bodies stays a list."""
     orgs = report_names(tmp_path, "Organization", HEAD,
-                        "北京市西城区人民政府区长 王某",
+                        "北京市东城区人民政府区长 李某",
                         "哈尔滨市呼兰区委书记张某到企业调研。",
                         "中共湖南省长沙市委、长沙市人民政府印发意见,北京市朝阳区人民政府办公室转发。",
                         "在市委、市政府和县委的坚强领导下,重庆市委、四川省政府联合推进。")
-    assert_found(orgs, {"北京市西城区人民政府", "哈尔滨市呼兰区委", "中共湖南省长沙市委", "长沙市人民政府",
+    assert_found(orgs, {"北京市东城区人民政府", "哈尔滨市呼兰区委", "中共湖南省长沙市委", "长沙市人民政府",
                         "北京市朝阳区人民政府办公室", "市委", "市政府", "县委", "重庆市委", "四川省政府"},
-                 {"西城区人民政府", "呼兰区委", "长沙市委", "朝阳区人民政府办公室", "重庆市委、四川省政府"})
+                 {"东城区人民政府", "呼兰区委", "长沙市委", "朝阳区人民政府办公室", "重庆市委、四川省政府"})
 
 
 def test_a_report_title_copied_into_the_text_keeps_the_governments_own_name(tmp_path):
@@ -77,10 +77,10 @@ def test_only_a_containing_division_is_chained_before_a_body(tmp_path):
 
 
 def test_only_a_containing_division_is_chained_before_a_congress_by_its_term(tmp_path):
-    """The congresses' walk shares the chain: "甘肃省张掖市甘州区第十九届人民代表大会" is one name, "成都
-    重庆市第六届人民代表大会" two places and 重庆市's congress."""
+    """The congresses' walk shares the chain: "陕西省宝鸡市渭滨区第十七届人民代表大会" is one name, "成都
+    重庆市第七届人民代表大会" two places and 重庆市's congress."""
     orgs = report_names(tmp_path, "Organization", "某市2024年政府工作报告",
-                        "甘肃省张掖市甘州区第十九届人民代表大会第三次会议审议通过。",
-                        "成都重庆市第六届人民代表大会代表来访。")
-    assert_found(orgs, {"甘肃省张掖市甘州区第十九届人民代表大会", "重庆市第六届人民代表大会"},
-                 {"成都重庆市第六届人民代表大会", "张掖市甘州区第十九届人民代表大会"})
+                        "陕西省宝鸡市渭滨区第十七届人民代表大会第三次会议审议通过。",
+                        "成都重庆市第七届人民代表大会代表来访。")
+    assert_found(orgs, {"陕西省宝鸡市渭滨区第十七届人民代表大会", "重庆市第七届人民代表大会"},
+                 {"成都重庆市第七届人民代表大会", "宝鸡市渭滨区第十七届人民代表大会"})

@@ -39,7 +39,7 @@ def test_route_branches(tmp_path, sentence, found, not_found):
 # of a kind alone names none, and an economic corridor of a strategy is no works).
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("加快乌江绿色生态廊道、城市污水管网等项目建设。", {"乌江绿色生态廊道"}, set()),
-    ("新建30公里生态廊道,形成2公里公园景观和亲水廊道。", set(), {"生态廊道", "30公里生态廊道", "亲水廊道"}),
+    ("新建25公里生态廊道,形成3公里滨水步道和亲水廊道。", set(), {"生态廊道", "25公里生态廊道", "亲水廊道"}),
     ("推进成渝发展主轴经济廊道建设。", set(), {"成渝发展主轴经济廊道"}),
 ])
 def test_river_corridors(tmp_path, sentence, found, not_found):

@@ -12,7 +12,7 @@ from kg.pipeline import build
 from kg.rdf.validate import validate_graph
 
 REVIEW = "南湖市{year}年政府工作报告\n\n一、{past}年工作回顾\n\n{body}\n"
-BODY_2021 = ("地铁2号线建成通车，加快4号线北段、6号线二期和7、8、10号线一期建设；推进S2、9号线等轨道交通线路建设。"
+BODY_2021 = ("地铁2号线建成通车，加快12号线南段、2号线三期和7、8、10号线一期建设；推进S2、9号线等轨道交通线路建设。"
              "5号、8号、S3号线相继开工。")
 BODY_2022 = "加快7、9号线二期建设，开工建设地铁11号线。"
 
