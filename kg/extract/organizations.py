@@ -324,7 +324,7 @@ def _names_a_field(field: str) -> bool:
 def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A national research institution named by its field or region before its designation
     (org_national_designations.txt: "大湾区国家技术创新中心", "大数据国家工程实验室"); the designation
-    alone, after a count or a verb ("新建一批国家技术创新中心", "和国家工程实验室"), is a kind."""
+    alone, after a count or a verb ("组建一批国家技术创新中心", "和国家工程实验室"), is a kind."""
     out = []
     text = ctx.text
     if "国家" not in text:
@@ -339,7 +339,7 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue  # "京津冀国家技术创新中心雄安中心": a branch's name goes on, left to the centres' rule
         start = _org_start(ctx, a)
         while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
-            start = t.end  # "首个大数据国家工程实验室": a count before the name is none of it
+            start = t.end  # "首个量子国家工程实验室": a count before the name is none of it
         if _count_after().match(text, b) or not _names_a_field(text[start:a]):
             continue  # "全省国家重点实验室达到12家", "高校国家工程研究中心": designations counted in an area or a kind
         if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
