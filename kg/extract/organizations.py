@@ -377,9 +377,9 @@ def _branch_end(ctx: SentenceContext, d: int) -> int | None:
             return None
         place = text[d:h]
         t = ctx.token_starting_at(d)
-        if place_lexicon_pattern().fullmatch(place) or t is not None and t.end == h \
-                and not t.pos.startswith(("v", "p", "c", "u", "d", "m", "q", "r", "f", "t")):
-            return end
+        if place_lexicon_pattern().fullmatch(place) or t is not None and t.end == h and t.pos.startswith("ns") \
+                or any(place + w in lexicons.word_set("regions.txt") for w in lexicons.words("region_short_heads.txt")):
+            return end  # a division, a word the tagger reads as a place, a region's short form (雄安 of 雄安新区)
         return None
     return None
 
