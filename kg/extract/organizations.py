@@ -335,8 +335,8 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         after = ctx.token_starting_at(b)
         if after is not None and not any(c in PUNCT for c in after.word) and after.word not in "、和与及等" \
-                and not after.pos.startswith(("v", "p", "c", "u", "d")) and _branch_end(ctx, b) is None:
-            continue  # a name that goes on past the designation ("…国家工程研究中心实验基地") is no centre of it
+                and not after.pos.startswith(("v", "p", "c", "u", "d")):
+            continue  # "京津冀国家技术创新中心雄安中心": a branch's name goes on, left to the centres' rule
         start = _field_start(ctx, a)
         if start is None or _count_after().match(text, b):
             continue  # "全省国家重点实验室达到12家", "高校国家工程研究中心": designations counted in an area or a kind
