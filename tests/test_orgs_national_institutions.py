@@ -29,10 +29,26 @@ def test_a_designation_alone_is_a_kind(tmp_path):
 
 
 def test_a_branch_named_after_the_designation_keeps_its_whole_name(tmp_path):
-    """"…国家技术创新中心雄安中心": the name goes on past the designation, so the branch is named whole by
-    the centres' rule, not cut at the designation."""
+    """"…国家技术创新中心雄安中心": the name goes on past the designation into a place and 中心, so the
+    branch is named whole by the centres' rule, not cut at the designation nor started inside it."""
     orgs = _orgs(tmp_path, "京津冀国家技术创新中心雄安中心挂牌运营。")
-    assert_found(orgs, {"京津冀国家技术创新中心雄安中心"}, {"京津冀国家技术创新中心"})
+    assert_found(orgs, {"京津冀国家技术创新中心雄安中心"},
+                 {"京津冀国家技术创新中心", "中心雄安中心", "国家技术创新中心雄安中心"})
+
+
+def test_branches_of_national_centres_in_several_regions_and_cities(tmp_path):
+    """A region's national centre and its branch in a city (中心 or 分中心), as the subject of an event,
+    of a clause, or after a verb: one branch named whole, nothing that starts inside the designation
+    (kg.extract.organizations _branch_start). (The parent is not named apart: the resolver would
+    make it an alias of its branch.)"""
+    orgs = _orgs(tmp_path, "长三角国家技术创新中心合肥中心挂牌运营。", "黄河流域国家技术创新中心郑州中心建设取得进展。",
+                 "成渝国家技术创新中心绵阳中心揭牌运行。", "推动长江经济带国家技术创新中心武汉分中心落地。",
+                 "支持粤港澳大湾区国家技术创新中心广州分中心建设。")
+    branches = {"长三角国家技术创新中心合肥中心", "黄河流域国家技术创新中心郑州中心", "成渝国家技术创新中心绵阳中心",
+                "长江经济带国家技术创新中心武汉分中心", "粤港澳大湾区国家技术创新中心广州分中心"}
+    assert_found(orgs, branches,
+                 {"中心合肥中心", "国家技术创新中心合肥中心", "中心绵阳中心", "国家技术创新中心绵阳中心",
+                  "国家技术创新中心郑州中心", "中心武汉分中心", "推动长江经济带国家技术创新中心武汉分中心"})
 
 
 def test_an_area_word_a_kind_or_a_division_before_a_designation_is_no_field(tmp_path):

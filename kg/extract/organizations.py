@@ -337,15 +337,66 @@ def _national_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         if after is not None and not any(c in PUNCT for c in after.word) and after.word not in "、和与及等" \
                 and not after.pos.startswith(("v", "p", "c", "u", "d")):
             continue  # "京津冀国家技术创新中心雄安中心": a branch's name goes on, left to the centres' rule
-        start = _org_start(ctx, a)
-        while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
-            start = t.end  # "首个量子国家工程实验室": a count before the name is none of it
-        if _count_after().match(text, b) or not _names_a_field(text[start:a]):
+        start = _field_start(ctx, a)
+        if start is None or _count_after().match(text, b):
             continue  # "全省国家重点实验室达到12家", "高校国家工程研究中心": designations counted in an area or a kind
-        if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
-                and _opens_after_a_boundary(ctx, start) and not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
+        if not any(f.span.overlaps(ctx.span(start, b)) for f in found + out):
             out.append(ctx.mention(ORG, start, b, source="institution"))
     return out
+
+
+def _field_start(ctx: SentenceContext, a: int) -> int | None:
+    """Where the field or region named before a national designation at `a` opens ("大湾区" of
+    大湾区国家技术创新中心), or None where no field names it (an area word, a count, a kind of host)."""
+    text = ctx.text
+    start = _org_start(ctx, a)
+    while (t := ctx.token_starting_at(start)) is not None and t.end < a and t.pos.startswith(("m", "q")):
+        start = t.end  # "首个量子国家工程实验室": a count before the name is none of it
+    if not _names_a_field(text[start:a]):
+        return None
+    if a - start >= 2 and not _generic_org_stem(text[start:a]) and _plain_noun_phrase(ctx, start, a) \
+            and _opens_after_a_boundary(ctx, start):
+        return start
+    return None
+
+
+# The heads of a national centre's branch named after its place ("…国家技术创新中心合肥中心", "…武汉分中心").
+_BRANCH_HEADS = ("分中心", "中心")
+
+
+def _branch_end(ctx: SentenceContext, d: int) -> int | None:
+    """Where the name of a branch ends that runs on past a national designation ending at `d`: a
+    place, then 中心 or 分中心, and the name ends there ("长三角国家技术创新中心合肥中心挂牌"); else None."""
+    text = ctx.text
+    for h in range(d + 2, min(d + 5, len(text))):
+        head = next((w for w in _BRANCH_HEADS if text.startswith(w, h)), None)
+        if head is None:
+            continue
+        end = h + len(head)
+        if end < len(text) and CJK.match(text[end]) and not token_ends_at(ctx, end):
+            return None
+        place = text[d:h]
+        t = ctx.token_starting_at(d)
+        if place_lexicon_pattern().fullmatch(place) or t is not None and t.end == h and t.pos.startswith("ns") \
+                or any(place + w in lexicons.word_set("regions.txt") for w in lexicons.words("region_short_heads.txt")):
+            return end  # a division, a word the tagger reads as a place, a region's short form (雄安 of 雄安新区)
+        return None
+    return None
+
+
+def _branch_start(ctx: SentenceContext, b: int) -> int | None:
+    """Where a national centre's branch ending at `b` begins: its region or field before the
+    designation ("长三角国家技术创新中心合肥中心"), else the designation (国家技术创新中心…); None
+    where text[:b] ends in no such branch."""
+    text = ctx.text
+    for d in range(max(0, b - 7), max(0, b - 3)):
+        if _branch_end(ctx, d) != b:
+            continue
+        for m in _national_designation_pattern().finditer(text, max(0, d - 12), d):
+            if m.end() == d and token_starts_at(ctx, m.start()):
+                field = _field_start(ctx, m.start())
+                return m.start() if field is None else field
+    return None
 
 
 def _opens_after_a_boundary(ctx: SentenceContext, a: int) -> bool:
@@ -1912,6 +1963,8 @@ def extract_event_subjects(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(item)
             pos = b + 1
             starts = [a] if n else [max(a, _org_start(ctx, b))]
+            if (branch := _branch_start(ctx, b)) is not None and branch >= a:
+                starts = [branch]  # "长三角国家技术创新中心合肥中心揭牌": the branch named whole
             if n == 0 and (a == 0 or text[a - 1] in PUNCT) and _plain_noun_phrase(ctx, a, b):
                 starts.append(a)  # a clause's subject, verbs of its field and all ("…技术转移转化中心")
             for a in sorted(set(starts), reverse=True):
@@ -1956,6 +2009,11 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if a == 0 or (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)):
             continue
+        branch = _branch_start(ctx, b)
+        if branch is not None:
+            if not ctx.taken(branch, b, (ORG,)) or _longer_than_found(ctx, branch, b):
+                out.append(ctx.mention(ORG, branch, b, source="centre", composite=True))
+            continue  # "长三角国家技术创新中心合肥中心": a branch of a national centre, named whole
         start = _org_start(ctx, a)
         if start > 1 and text[start - 1] in "与和" and not _holds_a_body(ctx, start, a):
             left = _org_start(ctx, start - 1)
