@@ -103,6 +103,7 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
         # a region by its short form ("雄安") is the region of its full name (雄安新区)
         full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
+        full = _province_of_form(full)
         if m.attrs.get("local_quarter"):
             key, attrs = _local_place_key(full, scope), {}  # "西城区" of a county, not Beijing's
         else:
@@ -117,6 +118,13 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _province_of_form(name: str) -> str:
+    """A province written by its one-character form alone ("总书记来陕考察": 陕) is the province of
+    that form (place_abbreviations.txt, second column: 陕西省), whether or not the report writes its
+    full name; the form becomes its alias (ANNOTATION rule 13). Any other name is returned as it is."""
+    return lexicons.mapping("place_abbreviations.txt").get(name, name) if len(name) == 1 else name
 
 
 def _named_short_forms(mentions: list[Mention]) -> list[Mention]:
