@@ -779,6 +779,15 @@ def test_a_province_by_its_one_character_form_is_the_province_with_the_form_as_a
                            "我们认真落实总书记来陕考察重要讲话精神，推动宝鸡、汉中协同发展。\n"
                            "深入贯彻总书记来川视察重要指示。\n")
     assert "陕" in city["陕西省"] and "川" in city["四川省"] and not {"陕", "川"} & set(city)
+    # in a report of another province whose divisions hold the character, the form may be its own
+    # place (宁 of 江宁 in Jiangsu): never 宁夏 there
+    jiangsu = province_places("j.txt", "南京市人民政府工作报告\n各位代表：\n一、2023年工作回顾\n"
+                              "我们认真落实总书记来宁考察重要讲话精神。\n")
+    assert "宁夏回族自治区" not in jiangsu
+    # only in a visit: with 俄 the form is Mongolia's, not 内蒙古's (hailar-2012)
+    border = province_places("h.txt", "海拉尔区人民政府工作报告\n——在呼伦贝尔市海拉尔区人民代表大会上\n各位代表：\n"
+                             "一、2011年工作回顾\n进一步加强与俄蒙的交流与合作。\n")
+    assert "蒙" not in border.get("内蒙古自治区", [])
 
 
 def test_renamed_counties_open_works_names_by_their_short_form(tmp_path):
