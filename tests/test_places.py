@@ -763,6 +763,33 @@ def test_a_visit_names_the_province_by_its_one_character_form(tmp_path):
     assert "粤" not in found
 
 
+def test_a_province_by_its_one_character_form_is_the_province_with_the_form_as_alias(tmp_path):
+    # ANNOTATION rule 13: 陕 of "来陕考察" is 陕西省 (place_abbreviations.txt), one entity with the
+    # province's full name where the report writes it too, and the province still where it does not
+    # (a city's report); 川 of "来川视察" is 四川省
+    def province_places(name: str, text: str) -> dict[str, list[str]]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return {p["name"]: p["aliases"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
+
+    province = province_places("p.txt", "陕西省人民政府工作报告\n——2024年1月20日在陕西省第十四届人民代表大会第二次会议上\n"
+                               "各位代表：\n一、2023年工作回顾\n我们深入贯彻习近平总书记来陕考察重要讲话精神。\n")
+    assert "陕" in province["陕西省"] and "陕" not in province
+    city = province_places("c.txt", "汉阳市人民政府工作报告\n各位代表：\n一、2023年工作回顾\n"
+                           "我们认真落实总书记来陕考察重要讲话精神，推动宝鸡、汉中协同发展。\n"
+                           "深入贯彻总书记来川视察重要指示。\n")
+    assert "陕" in city["陕西省"] and "川" in city["四川省"] and not {"陕", "川"} & set(city)
+    # in a report of another province whose divisions hold the character, the form may be its own
+    # place (宁 of 江宁 in Jiangsu): never 宁夏 there
+    jiangsu = province_places("j.txt", "南京市人民政府工作报告\n各位代表：\n一、2023年工作回顾\n"
+                              "我们认真落实总书记来宁考察重要讲话精神。\n")
+    assert "宁夏回族自治区" not in jiangsu
+    # only in a visit: with 俄 the form is Mongolia's, not 内蒙古's (hailar-2012)
+    border = province_places("h.txt", "海拉尔区人民政府工作报告\n——在呼伦贝尔市海拉尔区人民代表大会上\n各位代表：\n"
+                             "一、2011年工作回顾\n进一步加强与俄蒙的交流与合作。\n")
+    assert "蒙" not in border.get("内蒙古自治区", [])
+
+
 def test_renamed_counties_open_works_names_by_their_short_form(tmp_path):
     # 2020: 桥西区 → 信都区, 任县 → 任泽区 (邢台): their short forms open a works' name as others do
     found = places(tmp_path, "2024年邢台市政府工作报告", "信都恒达新能源车量产下线。",

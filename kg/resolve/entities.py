@@ -103,6 +103,8 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
         # a region by its short form ("雄安") is the region of its full name (雄安新区)
         full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
+        if m.attrs.get("source") == "visit":  # "总书记来陕考察": the province 陕西省, 陕 its alias
+            full = _province_of_form(full, province)
         if m.attrs.get("local_quarter"):
             key, attrs = _local_place_key(full, scope), {}  # "西城区" of a county, not Beijing's
         else:
@@ -117,6 +119,24 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _province_of_form(name: str, near: str | None) -> str:
+    """A province written by its one-character form in a visit's set phrase ("总书记来陕考察": 陕,
+    kg.extract.places.extract_visit_places) is the province of that form (place_abbreviations.txt,
+    second column: 陕西省), whether or not the report writes its full name; the form becomes its
+    alias (ANNOTATION rule 13). In a report of another province whose divisions hold the character,
+    the form may be a place of its own ("来宁" in Jiangsu, where 江宁 is, is 南京; "来青" in Shandong
+    is 青岛): it is left as it is. Only in a visit: elsewhere a form may be a country's ("与俄蒙的交流":
+    蒙 is Mongolia, not 内蒙古)."""
+    full = lexicons.mapping("place_abbreviations.txt").get(name) if len(name) == 1 else None
+    if full is None:
+        return name
+    d = lexicons.find_division(full)
+    if near and d is not None and d.code[:2] != near and any(
+            name in o.name for o in lexicons.divisions().values() if o.code[:2] == near):
+        return name
+    return full
 
 
 def _named_short_forms(mentions: list[Mention]) -> list[Mention]:
