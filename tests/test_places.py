@@ -773,10 +773,10 @@ def test_a_province_by_its_one_character_form_is_the_province_with_the_form_as_a
         return {p["name"]: p["aliases"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
 
     province = province_places("p.txt", "陕西省人民政府工作报告\n——2024年1月20日在陕西省第十四届人民代表大会第二次会议上\n"
-                               "各位代表：\n一、2023年工作回顾\n我们深入贯彻习近平总书记来陕考察重要讲话精神。\n")
+                               "各位代表：\n一、2023年工作回顾\n总书记来陕考察时的嘱托，我们牢记在心。\n")
     assert "陕" in province["陕西省"] and "陕" not in province
     city = province_places("c.txt", "汉阳市人民政府工作报告\n各位代表：\n一、2023年工作回顾\n"
-                           "我们认真落实总书记来陕考察重要讲话精神，推动宝鸡、汉中协同发展。\n"
+                           "总书记来陕考察时的要求，我们逐项落实，推动宝鸡、汉中协同发展。\n"
                            "深入贯彻总书记来川视察重要指示。\n")
     assert "陕" in city["陕西省"] and "川" in city["四川省"] and not {"陕", "川"} & set(city)
     # in a report of another province whose divisions hold the character, the form may be its own
