@@ -131,8 +131,11 @@ def _labels_a_kind_or_class(name: str) -> bool:
         return True
     head = next((h for h in (_LABEL, _PROGRAMME) if name.endswith(h)), "")
     stem = name[: -len(head)] if head else name
-    if head and stem.endswith(tuple(lexicons.word_set("project_class_grades.txt"))):
-        return True  # "…重大工程", "…重点项目": a grade last, whatever names the class before it
+    if stem.endswith(tuple(lexicons.word_set("project_class_grades.txt"))):
+        # "…重大工程", "…重点项目": a grade last, whatever names the class before it; with no head at
+        # all ("某县2021年重点", "某区全力服务重大") the label's 项目 was cut off after it: no works' name
+        # ends in its grade
+        return True
     return (bool(head) or _ROUND.search(name) is not None) and _labels_by_scope(stem, not head)
 
 
