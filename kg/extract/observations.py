@@ -1344,16 +1344,19 @@ def _is_threshold(text: str, q: Quantity) -> bool:
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
 
-# a capacity cue, then at most a short kind, right before a head count ("可容纳马200匹", "可供羊3万只")
-_HELD_HEADS = r"(?:{})[{}]{{0,3}}$"
+@functools.lru_cache(maxsize=1)
+def _held_heads() -> re.Pattern[str]:
+    """A capacity cue (obs_capacity_cues.txt), then at most a short kind, right before a head count
+    ("可容纳马200匹", "可供羊3万只")."""
+    cues = "|".join(map(re.escape, lexicons.words("obs_capacity_cues.txt")))
+    return re.compile(rf"(?:{cues})[{CJK_CHARS}]{{0,3}}$")
 
 
 def _held_head_count(text: str, q: Quantity) -> bool:
     """"建成马术场1个可容纳马200匹": a head count (obs_head_units.txt) after a capacity cue
     (obs_capacity_cues.txt) is what the works can hold, no herd."""
-    cues = "|".join(map(re.escape, lexicons.words("obs_capacity_cues.txt")))
     return (q.unit.endswith(lexicons.words("obs_head_units.txt"))
-            and re.search(_HELD_HEADS.format(cues, CJK_CHARS), text[:q.start]) is not None)
+            and _held_heads().search(text, 0, q.start) is not None)
 
 
 def _is_capacity(ctx: SentenceContext, q: Quantity) -> bool:

@@ -1537,7 +1537,7 @@ def _division_initial_pairs() -> frozenset[str]:
     return frozenset(out)
 
 
-def _places_short_forms(name: str) -> bool:
+def _zone_of_place_forms(name: str) -> bool:
     """Is the two-character `name` made of places' one-character forms, no trade name: a province's
     form and a direction ("宁东", "苏北": a part of the province), or the first characters of a city
     and one of its counties ("榆横": a zone the two share)? Not the opening of a company the lexicon knows
@@ -1641,7 +1641,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "环新材料产业园", "环新能源汽车…": the industry (新材料, 新能源) took the name's last character
     if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
-    if phase and _places_short_forms(name):
+    if phase and _zone_of_place_forms(name):
         return None  # "宁东二期", "榆横二期": a zone named by places' one-character forms, before its phase
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
@@ -2417,10 +2417,6 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
 _VERB_TAGS = ("v", "vd", "vi")
 
 
-@functools.lru_cache(maxsize=1)
-def _stage_words() -> tuple[str, ...]:
-    """The words that state a works' stage (stages.txt: 开工, 通车, 投产…)."""
-    return tuple(sorted({w for words in lexicons.roles("stages.txt").values() for w in words}))
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "j")
 
 
@@ -2430,7 +2426,7 @@ def _verb_phrase(name: str) -> bool:
     none a proper name ("定向|筹集", "积极|开展" carved from a works' name that opens with the clause's
     verb), or that ends with a works' stage word (stages.txt: "全线通车", the clause's predicate)? A trade
     name is a proper or a made-up word, or ends with its product or trade."""
-    if any(name.endswith(w) and len(w) >= 2 for w in _stage_words()):
+    if any(name.endswith(w) and len(w) >= 2 for w in lexicons.words("stages.txt")):
         return True
     pos = tokenizer_tags()
     words = [(w.word, w.flag) for w in pos.cut(name)]
@@ -2447,9 +2443,9 @@ def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -
     """`mentions` less `not_bodies` (carved_non_bodies of each sentence) and the organizations carved
     elsewhere in the report under the same name, or under the short forms that open a route's name
     the report writes with its head: the same route where the report writes its short form alone
-    ("甲乙高速公路改扩建工程…甲乙改扩建"). Only names of a route's ends are such (_names_a_route: each
-    character a place's one-character form), so a company's own siding ("国电铁路专用线") does not
-    unmake the company elsewhere ("国电(宿迁)热电联产项目")."""
+    ("甲乙高速公路改扩建工程…甲乙改扩建"). Only names of a route's ends are such (_names_a_route: the
+    first character a place's one-character form, the works no body's own siding), so a company's own
+    siding ("国电铁路专用线") does not unmake the company elsewhere ("国电(宿迁)热电联产项目")."""
     carved = {m.text for m in mentions if m.type == ORG and m.attrs.get("source") in _CARVED_SOURCES}
     if not carved:
         return mentions

@@ -35,7 +35,7 @@ from kg.extract.base import (
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
 from kg.text.company_names import company_trade_ends, trade_name_of_registered
-from kg.text.names import CJK_CHARS, LINE_NUMBER
+from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
@@ -159,23 +159,23 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 # a number before the last of a list of urban rail lines sharing 号线 ("3、4、5号线", "S1、6号线",
 # "6号、7号、8号线", "二、三、九号线"): each names one more line, the number with 号线 (and the
 # phase the last is given: "7、8号线一期" is phase one of each); its mention is the number as
-# written, the line's name its `listed_name`
-_LINE_NUMBER_ITEM = LINE_NUMBER
+# written (LINE_NUMBER), the line's name its `listed_name`
+_LAST_LISTED_LINE = re.compile(rf"{LINE_NUMERAL}号线")
 
 
 def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     """The lines named by the numbers listed before the line m, each as its number with 号线."""
     text = ctx.text
-    number = re.search(r"(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})号线", m.group())
+    number = _LAST_LISTED_LINE.search(m.group())
     if number is None or number.start() != 0 or text[m.start() - 1:m.start()] != "、":
         return []  # the last item opens the match: no kind between it and the list ("…、轨道交通4号线")
-    chinese = number.group()[0] in "一二三四五六七八九十"
+    chinese = number.group()[0] in CN_NUMERALS
     tail = m.group()[number.end() - 1:]  # "线" and the phase the last item is given
     out, end = [], m.start() + number.start() - 1
     while end > 0 and text[end] == "、":
-        item = max((x for x in _LINE_NUMBER_ITEM.finditer(text, max(0, end - 4), end) if x.end() == end),
+        item = max((x for x in LINE_NUMBER.finditer(text, max(0, end - 4), end) if x.end() == end),
                    key=lambda x: x.end() - x.start(), default=None)
-        if item is None or (item.group()[0] in "一二三四五六七八九十") != chinese or (
+        if item is None or (item.group()[0] in CN_NUMERALS) != chinese or (
                 item.start() > 0 and (text[item.start() - 1].isdecimal() or text[item.start() - 1] == "第")):
             break  # numbers written alike ("一、5号线" opens a numbered part), no count nor ordinal
         s, e = item.span()
@@ -264,7 +264,7 @@ def _branch_site(ctx: SentenceContext, part: re.Match) -> bool:
     words = list(pos.cut(site, HMM=True))
     if any(w.flag.startswith(_BRANCH_SITE_NOT_NAME_TAGS) for w in words):
         return False
-    return is_proper(site) or any(w.flag in _PROPER_TAGS[:-2] or w.word not in freq for w in words)
+    return is_proper(site) or any(w.flag in _NAME_TAGS or w.word not in freq for w in words)
 
 
 def _part_ends(ctx: SentenceContext, end: int) -> bool:
@@ -1125,7 +1125,9 @@ def _weak_heads() -> frozenset[str]:
     return weak_heads() | lexicons.word_set("facility_heads.txt")
 
 
-_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "phead", "nhead")
+# jieba's tags of proper names, and with our own heads' tags (kg.text.segment) the tags of proper words
+_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
+_PROPER_TAGS = _NAME_TAGS + ("phead", "nhead")
 
 
 def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
@@ -1134,7 +1136,7 @@ def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
     "三峡工程") or one of our own heads."""
     for t in ctx.tokens:
         if t.start < a < t.end and t.end >= b:
-            if t.start == a - 1 and t.pos in _PROPER_TAGS[:-2]:
+            if t.start == a - 1 and t.pos in _NAME_TAGS:
                 return t.start  # one character before the head is no name ("香港")
             return t.start if tokenizer_tags().tokenizer.FREQ.get(t.word) and t.pos not in _PROPER_TAGS else None
     return None

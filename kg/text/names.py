@@ -17,7 +17,8 @@ CN_NUMERALS = "一二三四五六七八九十"
 # the number of an urban rail line as a list of lines sharing 号线 writes it ("7" of "7、8号线一期",
 # "S1", "6号", "二"): kg.extract.projects names each listed line by it, and it is that line's alias,
 # but no name on its own (kg.corpus.history: 7号线一期 and 7号线二期 both have the alias "7")
-LINE_NUMBER = re.compile(rf"(?:[A-Z]?\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})号?")
+LINE_NUMERAL = rf"(?:[A-Z]?\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})"
+LINE_NUMBER = re.compile(rf"{LINE_NUMERAL}号?")
 
 # in the file's order: a rule takes the first that fits
 URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
