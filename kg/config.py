@@ -376,6 +376,7 @@ class CompanyOpeningLimits:
     max_stem_chars: int = 4
     rare_word_freq: int = 100  # a trade name after a place is a word jieba knows at most this rarely ("证道")
     investor_stem_chars: int = 6  # the longest stem of a group named by common words as an investor ("东方希望")
+    plant_product_chars: tuple[int, int] = (2, 4)  # the product or line between a trade name and the works on its plant ("光模块", "生产线")
 
 
 COMPANY_OPENING = CompanyOpeningLimits()

@@ -1439,7 +1439,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
         if p.local_start in starts or p.text != ctx.text[p.local_start:p.local_end]:
             continue
         starts.add(p.local_start)
-        found = _company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
+        found = (_company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
+                 or _company_before_plant_works(ctx, p.local_start, p.local_end))
         if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
             out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
     return out
@@ -1487,6 +1488,61 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
                 and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
             return k, b
     return None
+
+
+# the tags of a product or line of a plant between a trade name and the works on it: common nouns, no
+# proper name of a person, place or body (nr, ns, nt) and no verb, number or function word
+_PLANT_PRODUCT_TAGS = ("n", "vn", "nz", "j")
+# the tags of the characters jieba leaves single in a trade name it does not know ("并盛" cut 并/c 盛/v)
+_UNKNOWN_TRADE_PIECE = ("c", "v", "n", "nr", "nz", "j")
+
+
+def _company_before_plant_works(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
+    """The company a works' name opens with where the product or line of its plant stands between the
+    trade name and the works on that plant, which close the name (org_works_after_company.txt, a
+    trailing 项目 or 工程 left off): "某信光模块扩产" → 某信, "某迈仕生产线扩建" → 某迈仕, "某家工业水合肼技改" →
+    某家工业 (a trade word after the name is the company's), "并盛熔盐技改" → 并盛 (two characters jieba
+    cuts apart and does not know as a word). The product is common nouns (no works head: "某某水库
+    扩建工程" is the reservoir's own works, no company's; no number: "某机场三期改扩建")."""
+    text = ctx.text
+    stem_end = next((end - len(w) for w in ("项目", "工程") if text.endswith(w, 0, end)), end)
+    works = next((w for w in _plant_works() if text.endswith(w, 0, stem_end)), None)
+    if works is None:
+        return None
+    w = stem_end - len(works)
+    low, high = COMPANY_OPENING.plant_product_chars
+    if w not in ctx.token_end_set:
+        return None
+    for b in range(a + COMPANY_OPENING.min_stem_chars, min(a + COMPANY_OPENING.max_stem_chars, w - low) + 1):
+        if b not in ctx.token_end_set:
+            continue
+        trade = next((t for t in words_opening(company_trade_ends(), text, b) if text.startswith(t, b)), "")
+        c = b + len(trade) if trade and b + len(trade) in ctx.token_end_set else b  # "某家工业": the trade word is the company's
+        product = [t for t in ctx.tokens if c <= t.start and t.end <= w]
+        if not (low <= w - c <= high) or not product or product[0].start != c \
+                or not all(t.pos.startswith(_PLANT_PRODUCT_TAGS) and t.pos not in ("nr", "ns", "nt") for t in product) \
+                or project_head_pattern().search(text, c, w) is not None or text[c:w] in _industry_words():
+            continue
+        if ctx.taken(a, b, (PLACE, ORG)) or not (_trade_name(ctx, a, b) or _unknown_trade(ctx, a, b)):
+            continue
+        return a, c
+    return None
+
+
+def _unknown_trade(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] two or three characters jieba cuts apart into single characters and does not
+    know as a word ("并盛" cut 并/c 盛/v): a trade name, where a product and the works on its plant follow."""
+    stem = ctx.text[a:b]
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    return (2 <= len(stem) <= 3 and all(CJK.match(ch) for ch in stem) and not tokenizer_tags().tokenizer.FREQ.get(stem)
+            and len(toks) == len(stem) and all(t.pos in _UNKNOWN_TRADE_PIECE for t in toks)
+            and stem[:1] not in lexicons.word_set("genre_not_trade_initials.txt") and not _common_or_place(stem))
+
+
+@functools.lru_cache(maxsize=1)
+def _plant_works() -> tuple[str, ...]:
+    """The works on a plant (org_works_after_company.txt), longest first."""
+    return tuple(sorted(lexicons.words("org_works_after_company.txt"), key=lambda w: (-len(w), w)))
 
 
 @functools.lru_cache(maxsize=1)
