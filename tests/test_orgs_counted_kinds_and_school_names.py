@@ -17,8 +17,8 @@ def _orgs(tmp_path, *sentences: str) -> set[str]:
 
 def test_a_name_counted_at_the_clause_end_is_a_kind(tmp_path):
     orgs = _orgs(tmp_path, "新认定县示范性普通高中3所，新增公办学位2000个。",
-                   "牵手南京工业大学等20多所高校建成“产学联盟”45个，带动企业创新。",
-                   "扶持各村创办养殖专业合作社6个，带动农户增收。")
+                 "牵手南京工业大学等20多所高校建成“产学联盟”45个，带动企业创新。",
+                 "扶持各村创办养殖专业合作社6个，带动农户增收。")
     assert "县示范性普通高中" not in orgs
     assert "产学联盟" not in orgs
     assert not {o for o in orgs if o.endswith("合作社")}
@@ -27,13 +27,13 @@ def test_a_name_counted_at_the_clause_end_is_a_kind(tmp_path):
 
 def test_a_count_that_goes_on_to_what_it_counts_keeps_the_body(tmp_path):
     orgs = _orgs(tmp_path, "县人民医院3个科室入选省级重点专科。",
-                   "东川实业集团2家子公司完成技术改造，县中医院新院区投入使用。")
+                 "东川实业集团2家子公司完成技术改造，县中医院新院区投入使用。")
     assert {"县人民医院", "县中医院"} <= orgs  # the count is of their departments and subsidiaries
 
 
 def test_a_county_school_named_shiyan_is_one_school(tmp_path):
     orgs = _orgs(tmp_path, "完成实验高中、城东中学等5所学校改扩建。",
-                   "实验小学新校区秋季投入使用。")
+                 "实验小学新校区秋季投入使用。")
     assert {"实验高中", "城东中学", "实验小学"} <= orgs
 
 
@@ -47,3 +47,10 @@ def test_a_place_before_a_school_short_head_names_no_company(tmp_path):
     orgs = _orgs(tmp_path, "确保岚林实验初中、新港幼儿园等4个项目秋季竣工投运。")
     assert "岚林" not in orgs
     assert "新港幼儿园" in orgs
+
+
+def test_a_university_jieba_knows_by_a_proper_stem_is_one_body(tmp_path):
+    # 清华大学 is one institution's word (nt) of jieba's dictionary, its stem 清华 (nz) too common a word
+    # for is_proper; the rule reads no other stem (a place's stem is read as a place before: 南京大学)
+    orgs = _orgs(tmp_path, "深化与清华大学、南京大学合作，共建先进制造研究院。")
+    assert {"清华大学", "南京大学"} <= orgs

@@ -503,6 +503,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True  # a county's school or hospital by one word ("育才中学"); kinds are dropped before
     if _school_name_word(ctx, start, a, suffix):
         return True  # "实验高中" in a county's report: the county's school, though jieba tags 实验 a verb
+    if _known_university(ctx, start, a, suffix):
+        return True  # "清华大学": one institution's word of jieba's dictionary, named by a proper noun
     if _investor_opening_clause(ctx, start, a, suffix):
         return True  # "东方希望集团投资40亿元": a group that opens the clause and invests is one company
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
@@ -514,7 +516,7 @@ def _school_name_word(ctx: SentenceContext, start: int, a: int, suffix: str) -> 
     """Is the stem text[start:a] one word that names an area's school though jieba tags it a verb
     (org_school_name_words.txt: 实验 of "实验中学", "实验高中"), before a school's head, in a county's,
     district's or city's report? In a province's report "实验小学" may be a kind."""
-    return (suffix in _SCHOOL_HEADS and _one_word(ctx, start, a)
+    return (suffix in lexicons.word_set("org_school_heads.txt") and _one_word(ctx, start, a)
             and ctx.text[start:a] in lexicons.word_set("org_school_name_words.txt") and _local_report(ctx.doc))
 
 
@@ -524,8 +526,21 @@ def _one_word(ctx: SentenceContext, start: int, a: int) -> bool:
     return t is not None and t.end == a
 
 
-# the heads of a school's name (org_suffixes.txt) that a school-name word stands before
-_SCHOOL_HEADS = ("中学", "小学", "高中", "初级中学", "高级中学", "学校", "幼儿园")
+def _known_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is text[start:] up to the head a university's name that jieba's dictionary holds as one
+    institution's word (nt: "清华大学") and whose stem, cut alone, is one proper noun other than a
+    place's (清华/nz)? Its stem is too common a word for is_proper ("支持清华大学…建设"); a kind's stem is
+    a common noun (农业大学, 理工大学), a person's or service's word (陆军/nr) or another institution's
+    (公安大学, 中医药大学: nt), not a name."""
+    t = ctx.token_starting_at(start)
+    if suffix not in _UNIVERSITY_HEADS or t is None or t.end != a + len(suffix) or t.pos != "nt":
+        return False
+    stem = list(tokenizer_tags().cut(ctx.text[start:a], HMM=True))
+    return len(stem) == 1 and stem[0].flag == "nz"  # a place's stem is read as a place before (北京大学)
+
+
+# the heads of a university's name, after a stem that names it
+_UNIVERSITY_HEADS = ("大学", "学院")
 
 
 _PROPER_NOUN_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j")
