@@ -305,6 +305,14 @@ def _count_after() -> re.Pattern[str]:
     return re.compile(rf"(?:总数|数量)?(?:累计)?(?:{verbs})?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
 
 
+@functools.lru_cache(maxsize=1)
+def _counted_kind_after() -> re.Pattern[str]:
+    """A count of bodies right after a name, closing the clause ("新认定市示范性普通高中10所。",
+    "建成“校企联盟”120个,", "领办产业合作社7个,"): what is counted is a kind, no one body is named
+    (as _count_after for a designation). Not a count that goes on to what it counts ("中消协100个城市")."""
+    return re.compile(r"[”\"]?(?:\d+|[一二两三四五六七八九十百]+)[家个所](?=[,，。;；、:：]|$)")
+
+
 # An area taken whole or pointed to ("全省", "各地", "我市", "本区"): no field of a designation.
 _AREA_WORD = re.compile(rf"[全各我本该][{lexicons.LEVEL_CHARS}地国]")
 
@@ -492,12 +500,47 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return len(stem) > 1 or suffix not in _MANY_PER_AREA
     stem_words = list(tokenizer_tags().cut(stem, HMM=True))
     if _local_report(ctx.doc) and len(stem_words) == 1 and len(stem) >= 2 and stem_words[0].flag in ("n", "nz", "nr", "nt"):
-        return True  # a county's school or hospital by one word ("育才中学", "实验小学"); kinds are dropped before
+        return True  # a county's school or hospital by one word ("育才中学"); kinds are dropped before
+    if _school_name_word(ctx, start, a, suffix):
+        return True  # "实验高中" in a county's report: the county's school, though jieba tags 实验 a verb
+    if _known_university(ctx, start, a, suffix):
+        return True  # "清华大学": one institution's word of jieba's dictionary, named by a proper noun
     if _investor_opening_clause(ctx, start, a, suffix):
         return True  # "东方希望集团投资40亿元": a group that opens the clause and invests is one company
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _school_name_word(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is the stem text[start:a] one word that names an area's school though jieba tags it a verb
+    (org_school_name_words.txt: 实验 of "实验中学", "实验高中"), before a school's head, in a county's,
+    district's or city's report? In a province's report "实验小学" may be a kind."""
+    return (suffix in lexicons.word_set("org_school_heads.txt") and _one_word(ctx, start, a)
+            and ctx.text[start:a] in lexicons.word_set("org_school_name_words.txt") and _local_report(ctx.doc))
+
+
+def _one_word(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] one token of the sentence?"""
+    t = ctx.token_starting_at(start)
+    return t is not None and t.end == a
+
+
+def _known_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is text[start:] up to the head a university's name that jieba's dictionary holds as one
+    institution's word (nt: "清华大学") and whose stem, cut alone, is one proper noun other than a
+    place's (清华/nz)? Its stem is too common a word for is_proper ("支持清华大学…建设"); a kind's stem is
+    a common noun (农业大学, 理工大学), a person's or service's word (陆军/nr) or another institution's
+    (公安大学, 中医药大学: nt), not a name."""
+    t = ctx.token_starting_at(start)
+    if suffix not in _UNIVERSITY_HEADS or t is None or t.end != a + len(suffix) or t.pos != "nt":
+        return False
+    stem = list(tokenizer_tags().cut(ctx.text[start:a], HMM=True))
+    return len(stem) == 1 and stem[0].flag == "nz"  # a place's stem is read as a place before (北京大学)
+
+
+# the heads of a university's name, after a stem that names it
+_UNIVERSITY_HEADS = ("大学", "学院")
 
 
 _PROPER_NOUN_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j")
@@ -730,6 +773,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = _past_site(ctx, start, a, suffix)
     if not _names_one_by_head(ctx, start, a, b, suffix):
         return []
+    if _counted_kind_after().match(text, b):
+        return []  # "新认定市示范性普通高中10所。", "建成“校企联盟”120个,": a kind and how many of it
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
@@ -970,7 +1015,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     return not (len(stem_tokens) == 1 and stem_tokens[0].start == start
-                and stem_tokens[0].pos in ("v", "vn", "vd"))  # "处置银行": a verb and its object
+                and stem_tokens[0].pos in ("v", "vn", "vd")
+                and not _school_name_word(ctx, start, a, suffix))  # "处置银行": a verb and its object
 
 
 @functools.lru_cache(maxsize=2)
