@@ -530,6 +530,8 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return True  # "惠民生、": 惠民 (惠民县) cut from 惠|民生, the phrase's noun
     if _inside_an_idiom(ctx, a, b):
         return True  # "勠力同心": an idiom (戮力同心), not 同心县
+    if _inside_a_set_phrase(ctx.text, a, b):
+        return True  # "70周年大庆": the anniversary's celebration, not 大庆市
     prev = ctx.token_ending_at(a)
     if prev is None:
         return False
@@ -550,6 +552,16 @@ def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
     for s in range(max(0, b - 4), a + 1):
         window = "".join(variants.get(c, c) for c in ctx.text[s:s + 4])
         if len(window) == 4 and tags.get(window) == "i":
+            return True
+    return False
+
+
+def _inside_a_set_phrase(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] lie inside a set phrase of the genre where the short form is a common word
+    (place_word_set_phrases.txt: "周年大庆", "大庆之年")?"""
+    for phrase in lexicons.words("place_word_set_phrases.txt"):
+        start = text.find(phrase, max(0, b - len(phrase)), a + len(phrase))
+        if start != -1 and start <= a and b <= start + len(phrase):
             return True
     return False
 
