@@ -279,8 +279,30 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
         local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
+        if _river_homonym_among_rivers(ctx.text, name, a, b):
+            local["water"] = True  # "黑龙江、松花江、嫩江干流": the rivers, not the province and the city
         out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
     return out
+
+
+def _river_homonym_among_rivers(text: str, name: str, a: int, b: int) -> bool:
+    """Is a division's short form that is also a river's name (黑龙江 of 黑龙江省, 嫩江 of 嫩江市: it ends
+    in 江 or 河) an item of a 、 list right beside a river of landforms.txt ("黑龙江、松花江、嫩江干流治理",
+    "以乌苏里江、黑龙江为界河")? There it is the river, a place of its own (ANNOTATION: rivers are places),
+    not the division; beside a division ("吉林、黑龙江战略合作") it stays the division."""
+    if name[-1] not in "江河" or name not in lexicons.divisions_by_name() or name in lexicons.named_regions():
+        return False
+    rivers = _landform_rivers()
+    before = re.split(r"[、,;。:，；：\s]", text[:a - 1])[-1] if text[a - 1:a] == "、" else ""
+    after = re.split(r"[、,;。:，；：\s]", text[b + 1:])[0] if text[b:b + 1] == "、" else ""
+    return any(r and before.endswith(r) for r in rivers) or any(r and after.startswith(r) for r in rivers)
+
+
+@functools.lru_cache(maxsize=1)
+def _landform_rivers() -> tuple[str, ...]:
+    """The rivers of landforms.txt (names ending in 江 or 河) that no division is named by."""
+    names = lexicons.divisions_by_name()
+    return tuple(w for w in lexicons.words("landforms.txt") if w[-1] in "江河" and w not in names)
 
 
 def _listed_among_people(ctx: SentenceContext, a: int, b: int) -> bool:

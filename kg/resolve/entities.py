@@ -108,7 +108,9 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         country = m.attrs.get("source") == "partner-country"
         if country:  # "对俄合作": the country 俄罗斯, 俄 its alias
             full = _country_of_form(full)
-        if m.attrs.get("local_quarter"):
+        if m.attrs.get("water"):
+            key, attrs = f"place/{slug(full)}", {}  # "黑龙江、松花江": the river, not the province
+        elif m.attrs.get("local_quarter"):
             key, attrs = _local_place_key(full, scope), {}  # "西城区" of a county, not Beijing's
         else:
             key, attrs = place_key(full, province, towns, scope)

@@ -1,7 +1,8 @@
 """A partner country written by its one-character form ("对俄合作", "加强与俄蒙的交流") is that
 country, the form its alias (ANNOTATION rules 1 and 13; place_country_initials.txt, second column):
 one place with the 俄罗斯 the report names elsewhere, never a second place labelled 俄. And 大庆 in
-an anniversary's set phrase ("70周年大庆", "大庆之年") is the celebration, not 大庆市. Sentences
+an anniversary's set phrase ("70周年大庆", "大庆之年") is the celebration, not 大庆市; a river named like
+a division (黑龙江, 嫩江) listed beside another river is the river, not the province or city. Sentences
 written in the genre's phrasing (places and figures changed), and the Hailar reports under ../shared."""
 from __future__ import annotations
 
@@ -73,3 +74,18 @@ def test_an_anniversarys_grand_celebration_is_not_daqing(tmp_path):
 def test_daqing_the_city_is_kept(tmp_path):
     found = place_mentions(tmp_path, "深化与大庆、齐齐哈尔的产业协作。", "大庆市某石化企业扩能项目开工建设。")
     assert {"大庆", "大庆市"} <= found
+
+
+def test_a_river_named_like_a_division_among_rivers_is_the_river(tmp_path):
+    # 黑龙江 (黑龙江省) and 嫩江 (嫩江市) listed beside 松花江 or 乌苏里江 are the rivers: places of their
+    # own, not aliases of the province and the city
+    got = place_names(tmp_path, "全年重点建设水利项目20项，黑龙江、松花江、嫩江干流治理工程基本建成。",
+                      "本省东部以乌苏里江、黑龙江为界河与邻国相望。")
+    assert {"黑龙江", "嫩江", "松花江", "乌苏里江"} <= set(got)
+    assert "黑龙江省" not in got and "嫩江市" not in got
+
+
+def test_a_division_listed_beside_divisions_stays_the_division(tmp_path):
+    got = place_names(tmp_path, "落实与吉林、黑龙江的战略合作框架协议。", "推进嫩江市城区供水工程。")
+    assert "黑龙江" in got.get("黑龙江省", []) and "黑龙江" not in got
+    assert "嫩江市" in got and "嫩江" not in got
