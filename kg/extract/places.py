@@ -279,8 +279,30 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
         local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
+        if _river_homonym_among_rivers(ctx.text, name, a, b):
+            local["water"] = True  # "黑龙江、松花江、嫩江干流": the rivers, not the province and the city
         out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
     return out
+
+
+def _river_homonym_among_rivers(text: str, name: str, a: int, b: int) -> bool:
+    """Is a division's short form that is also a river's name (黑龙江 of 黑龙江省, 嫩江 of 嫩江市: it ends
+    in 江 or 河) an item of a 、 list right beside a river of landforms.txt ("黑龙江、松花江、嫩江干流治理",
+    "以乌苏里江、黑龙江为界河")? There it is the river, a place of its own (ANNOTATION: rivers are places),
+    not the division; beside a division ("吉林、黑龙江战略合作") it stays the division."""
+    if name[-1] not in "江河" or name not in lexicons.divisions_by_name() or name in lexicons.named_regions():
+        return False
+    rivers = _landform_rivers()
+    before = re.split(r"[、,;。:，；：\s]", text[:a - 1])[-1] if text[a - 1:a] == "、" else ""
+    after = re.split(r"[、,;。:，；：\s]", text[b + 1:])[0] if text[b:b + 1] == "、" else ""
+    return any(r and before.endswith(r) for r in rivers) or any(r and after.startswith(r) for r in rivers)
+
+
+@functools.lru_cache(maxsize=1)
+def _landform_rivers() -> tuple[str, ...]:
+    """The rivers of landforms.txt (names ending in 江 or 河) that no division is named by."""
+    names = lexicons.divisions_by_name()
+    return tuple(w for w in lexicons.words("landforms.txt") if w[-1] in "江河" and w not in names)
 
 
 def _listed_among_people(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -530,6 +552,8 @@ def _short_form_is_a_word_part(ctx: SentenceContext, name: str, a: int, b: int) 
         return True  # "惠民生、": 惠民 (惠民县) cut from 惠|民生, the phrase's noun
     if _inside_an_idiom(ctx, a, b):
         return True  # "勠力同心": an idiom (戮力同心), not 同心县
+    if _inside_a_set_phrase(ctx.text, a, b):
+        return True  # "70周年大庆": the anniversary's celebration, not 大庆市
     prev = ctx.token_ending_at(a)
     if prev is None:
         return False
@@ -550,6 +574,16 @@ def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
     for s in range(max(0, b - 4), a + 1):
         window = "".join(variants.get(c, c) for c in ctx.text[s:s + 4])
         if len(window) == 4 and tags.get(window) == "i":
+            return True
+    return False
+
+
+def _inside_a_set_phrase(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] lie inside a set phrase of the genre where the short form is a common word
+    (place_word_set_phrases.txt: "周年大庆", "大庆之年")?"""
+    for phrase in lexicons.words("place_word_set_phrases.txt"):
+        start = text.find(phrase, max(0, b - len(phrase)), a + len(phrase))
+        if start != -1 and start <= a and b <= start + len(phrase):
             return True
     return False
 

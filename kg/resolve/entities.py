@@ -105,7 +105,12 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
         if m.attrs.get("source") == "visit":  # "总书记来陕考察": the province 陕西省, 陕 its alias
             full = _province_of_form(full, province)
-        if m.attrs.get("local_quarter"):
+        country = m.attrs.get("source") == "partner-country"
+        if country:  # "对俄合作": the country 俄罗斯, 俄 its alias
+            full = _country_of_form(full)
+        if m.attrs.get("water"):
+            key, attrs = f"place/{slug(full)}", {}  # "黑龙江、松花江": the river, not the province
+        elif m.attrs.get("local_quarter"):
             key, attrs = _local_place_key(full, scope), {}  # "西城区" of a county, not Beijing's
         else:
             key, attrs = place_key(full, province, towns, scope)
@@ -113,7 +118,7 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
                 key, attrs = _division_named_in_full(full, named, province, towns, scope) or (key, attrs)
         e = entities.get(key)
         if e is None:
-            name = attrs.get("division", m.attrs.get("short_of", m.text))
+            name = attrs.get("division", full if country else m.attrs.get("short_of", m.text))
             e = entities[key] = Entity(PLACE, name, key, attrs=attrs)
         if m.text != e.name:
             e.aliases.add(m.text)
@@ -137,6 +142,15 @@ def _province_of_form(name: str, near: str | None) -> str:
             name in o.name for o in lexicons.divisions().values() if o.code[:2] == near):
         return name
     return full
+
+
+def _country_of_form(name: str) -> str:
+    """A partner country written by its one-character form after 与 or 对 ("对俄合作", "深化与俄蒙的
+    交流": kg.extract.places.extract_partner_country_places) is the country of that form
+    (place_country_initials.txt, second column: 俄罗斯, 蒙古国), the form its alias (ANNOTATION
+    rules 1 and 13): one place with the 俄罗斯 the report names elsewhere, not a second one labelled
+    俄. A form without a full name there (欧) is left as it is."""
+    return lexicons.mapping("place_country_initials.txt").get(name, name)
 
 
 def _named_short_forms(mentions: list[Mention]) -> list[Mention]:

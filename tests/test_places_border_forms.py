@@ -1,0 +1,91 @@
+"""A partner country written by its one-character form ("对俄合作", "加强与俄蒙的交流") is that
+country, the form its alias (ANNOTATION rules 1 and 13; place_country_initials.txt, second column):
+one place with the 俄罗斯 the report names elsewhere, never a second place labelled 俄. And 大庆 in
+an anniversary's set phrase ("70周年大庆", "大庆之年") is the celebration, not 大庆市; a river named like
+a division (黑龙江, 嫩江) listed beside another river is the river, not the province or city. Sentences
+written in the genre's phrasing (places and figures changed), and the Hailar reports under ../shared."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.pipeline import build, predictions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
+HEAD = "政府工作报告\n——在某某市第五届人民代表大会第三次会议上\n各位代表：\n一、2021年工作回顾\n"
+
+
+def place_names(tmp_path, *sentences: str) -> dict[str, list[str]]:
+    path = tmp_path / "report.txt"
+    path.write_text(HEAD + "\n".join(sentences) + "\n", encoding="utf-8")
+    return {p["name"]: p.get("aliases", []) for p in predictions(build(path).rdf) if p.get("type") == "Place"}
+
+
+def place_mentions(tmp_path, *sentences: str) -> set[str]:
+    path = tmp_path / "m.txt"
+    path.write_text(HEAD + "\n".join(sentences) + "\n", encoding="utf-8")
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Place"}
+
+
+def test_a_partner_form_joins_the_country_the_report_names_in_full(tmp_path):
+    got = place_names(tmp_path, "全市对俄合作不断深化，对俄进出口总额增长12%。",
+                      "我市北部以界江与俄罗斯为邻，口岸过货量创历史新高。")
+    assert "俄" in got["俄罗斯"]
+    assert "俄" not in got
+
+
+def test_a_partner_form_alone_is_still_the_country(tmp_path):
+    # no full name in the report: the country's entity, labelled by its full name, the form its alias
+    got = place_names(tmp_path, "进一步加强与俄蒙的交流与合作，拓展对日韩出口。")
+    assert "俄" in got["俄罗斯"] and "蒙" in got["蒙古国"]
+    assert not {"俄", "蒙"} & set(got)
+    assert "蒙" not in got.get("内蒙古自治区", [])  # 蒙 beside 俄 is Mongolia, not 内蒙古
+
+
+def test_what_the_partner_rule_reads_is_unchanged(tmp_path):
+    # a joint name of China and its neighbours is one border region; "与日俱增" names no country
+    found = place_mentions(tmp_path, "打造中俄蒙毗邻地区重要的商贸物流中心。", "群众收入与日俱增。")
+    assert "中俄蒙毗邻地区" in found
+    assert "日" not in found
+    got = place_names(tmp_path, "打造中俄蒙毗邻地区重要的商贸物流中心。")
+    assert "中俄蒙毗邻地区" in got and "俄罗斯" not in got
+
+
+@pytest.mark.parametrize("year", [2012, 2015, 2016])
+def test_hailar_partner_countries_are_russia_and_mongolia(tmp_path, year):
+    # hailar-2012/2015/2016: "与俄蒙的交流" beside 俄罗斯 named in full
+    got = {p["name"]: p.get("aliases", []) for p in predictions(build(HAILAR / f"hailar-{year}.txt").rdf)
+           if p.get("type") == "Place"}
+    assert "俄" in got["俄罗斯"] and "蒙" in got["蒙古国"]
+    assert not {"俄", "蒙"} & set(got)
+
+
+def test_an_anniversarys_grand_celebration_is_not_daqing(tmp_path):
+    found = place_mentions(tmp_path, "自治区成立60周年大庆隆重举办，全州各族群众倍感振奋。",
+                           "今年是新中国70华诞的大庆之年，也是全面建成小康社会的关键之年。",
+                           "以建州六十周年大庆凝聚的力量推动高质量发展。")
+    assert not any("大庆" in f for f in found)
+
+
+def test_daqing_the_city_is_kept(tmp_path):
+    found = place_mentions(tmp_path, "深化与大庆、齐齐哈尔的产业协作。", "大庆市某石化企业扩能项目开工建设。")
+    assert {"大庆", "大庆市"} <= found
+
+
+def test_a_river_named_like_a_division_among_rivers_is_the_river(tmp_path):
+    # 黑龙江 (黑龙江省) and 嫩江 (嫩江市) listed beside 松花江 or 乌苏里江 are the rivers: places of their
+    # own, not aliases of the province and the city
+    got = place_names(tmp_path, "全年重点建设水利项目20项，黑龙江、松花江、嫩江干流治理工程基本建成。",
+                      "本省东部以乌苏里江、黑龙江为界河与邻国相望。")
+    assert {"黑龙江", "嫩江", "松花江", "乌苏里江"} <= set(got)
+    assert "黑龙江省" not in got and "嫩江市" not in got
+
+
+def test_a_division_listed_beside_divisions_stays_the_division(tmp_path):
+    got = place_names(tmp_path, "落实与吉林、黑龙江的战略合作框架协议。", "推进嫩江市城区供水工程。")
+    assert "黑龙江" in got.get("黑龙江省", []) and "黑龙江" not in got
+    assert "嫩江市" in got and "嫩江" not in got
