@@ -283,11 +283,40 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     heads = lexicons.words("org_distinct_heads.txt")
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
             and len(n) - len(short) <= ENTITIES.abbreviation_gap
-            and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))]
+            and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))
+            and not _names_a_branch(short, n) and not _other_body(short, n)]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
     return None
+
+
+def _names_a_branch(short: str, long: str) -> bool:
+    """"恒丰银行黔江支行", "某某创新中心合肥中心": the long name is a branch or seat of the body the short
+    one names in full (its parent), not that body written out: the short name opens the long one, and
+    what follows ends in a branch's head (org_branch_heads.txt: 支行, 分公司, 分院, 校区…) or, after a
+    place or ordinal, in the parent's own head again (…中心 + 合肥中心). ANNOTATION rule 8: the parent is
+    an entity of its own. A short form that is not the whole parent ("大唐" of 大唐集团) is kept."""
+    if not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return rest.endswith(lexicons.words("org_branch_heads.txt")) or (len(rest) > 2 and rest.endswith(short[-2:]))
+
+
+def _other_body(short: str, long: str) -> bool:
+    """"银川市委" and "银川市发展改革委", "山西省政府" and "山西省某某县政府": a division's name and a standard
+    body (org_bodies.txt) name that body, never another body's short form; the short name abbreviates
+    the long one only where the long one, its term aside, ends in the same body ("兴庆区政府" of 兴庆区人民政府,
+    "某某区人民政府" of 某某区第一届人民政府)."""
+    bodies = lexicons.org_bodies()
+    body = next((short[i:] for i in range(2, len(short) - 1)
+                 if short[i:] in bodies and short[:i] in lexicons.divisions_by_name()), None)
+    long = _TERM.sub("", long)
+    return body is not None and not any(bodies.get(long[i:]) == bodies[body] for i in range(len(long) - 1))
+
+
+# the term of a body's office inside its name ("某某区第一届人民政府", "某某区一届人民政府")
+_TERM = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}届")
 
 
 def _university_of(short: str, longer: list[str]) -> str | None:
