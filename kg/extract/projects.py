@@ -156,6 +156,39 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# a national, provincial or county road named by its code and a short name ending in 线 ("G108南环线",
+# "S206甲乙线", "县道X021青山线"): the code and the name are the route (a section or stage after it is
+# the head's rule's, "…青山线某岭段改造")
+_CODED_ROUTE_LINE = re.compile(rf"(?:{lexicons.alternation('project_route_code_kinds.txt')})?"
+                               rf"[GSXY]\d{{2,4}}([{CJK_CHARS}]{{2,4}}?)线")
+_ROUTE_OPENED = re.compile(alternation_pattern(lexicons.words("project_route_opening_words.txt")))
+
+
+@component("coded_route_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("线",))
+def extract_coded_route_lines(ctx: SentenceContext) -> list[Mention]:
+    """A road named by its route code and a name ending in 线, in a clause that builds or opens it
+    ("G108南环线建成通车", "S206甲乙线、S318丙丁线等国省干线全线贯通"); not when the name holds a
+    build or stage word or a works head ("G105改建线"), nor when more of a word follows 线."""
+    out = []
+    for m in _CODED_ROUTE_LINE.finditer(ctx.text):
+        a, b = m.span()
+        if (a > 0 and ctx.text[a - 1].isascii() and ctx.text[a - 1].isalnum()) or ctx.taken(a, b, (PROJECT,)):
+            continue  # "AG108…" is no code; a works found over it is left as it is
+        if not _route_line_name(m.group(1)) or not (_part_ends(ctx, b) or ctx.text[b:b + 1] == "等"):
+            continue
+        _, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
+        if _built_in_clause(ctx, a, b) or _ROUTE_OPENED.search(after):
+            out.append(ctx.mention(PROJECT, a, b, source="coded_route_line"))
+    return out
+
+
+def _route_line_name(name: str) -> bool:
+    """Is `name` (between a route's code and 线) a line's own name: no build, stage or works verb in it
+    and no works head ("改建线", "延伸线" name a stage or kind of line, not which one)?"""
+    if any(w in name for w in _BUILD_OR_STAGE_WORDS) or any(w in name for w in triggers() if len(w) > 1):
+        return False
+    return not any(w.flag in ("phead", "nhead") for w in tokenizer_tags().cut(name, HMM=True))
+
 # a number before the last of a list of urban rail lines sharing 号线 ("3、4、5号线", "S1、6号线",
 # "6号、7号、8号线", "二、三、九号线"): each names one more line, the number with 号线 (and the
 # phase the last is given: "7、8号线一期" is phase one of each); its mention is the number as
@@ -790,6 +823,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
+    if text[:a].endswith(_BASIS_FRAMES):
+        return None  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
     if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
         return None  # "…会议在县会展中心隆重开幕": the venue of an event, an existing building
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
@@ -821,6 +856,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
+
+
+# the close of a frame "在…基础上" before a works verb ("…公路基础上改建"): the span names what is rebuilt on
+_BASIS_FRAMES = tuple(lexicons.words("project_basis_frames.txt"))
 
 
 # a registered company's name ends in one of these: then the works named right after it are its own

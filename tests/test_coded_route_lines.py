@@ -1,0 +1,66 @@
+"""Roads named by their route code (issue 9, session 26): a national, provincial or county road
+written as its code and a short name ending in 线 ("G205东绕城线") is a works where the clause builds
+or opens it, and a road section's 改建 (rebuilding) stays in the works' name as 改造 and 扩建 do.
+Sentences written in the genre's phrasing (names and figures changed)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_projects as projects
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # a coded road built and opened, listed after another road
+    ("首条旅游公路大岭公路、G205东绕城线建成通车。", {"G205东绕城线"}, set()),
+    # coded roads listed with a section, opened through their whole length
+    ("谋划推进项目86个,G221丁家段、S305南山线、S347丁石线等国省干线全线贯通。",
+     {"S305南山线", "S347丁石线"}, set()),
+    # a code with its kind written before it
+    ("开工建设省道S218清河线。", {"省道S218清河线"}, set()),
+])
+def test_coded_route_lines_are_works(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+@pytest.mark.parametrize("sentence,not_found", [
+    # a road named only as a place along which something else is laid out: no build word in the clause
+    ("沿G205东绕城线布局商贸物流和农产品市场。", {"G205东绕城线"}),
+    # a stage or a kind of line after the code names no line
+    ("建成G106改建线。", {"G106改建线"}),
+    # more of a word after 线: a line's name runs on, not this rule's to cut
+    ("建成G106东山线路标志牌。", {"G106东山线"}),
+])
+def test_coded_route_lines_not_works(tmp_path, sentence, not_found):
+    assert_found(projects(tmp_path, sentence), set(), not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("苔山片区改造、57省道东村至南岭段改建等一批重点难点项目顺利推进。",
+     {"57省道东村至南岭段改建"}, {"57省道东村至南岭段"}),
+    ("加快推进青江北口大桥、105国道白桥至清城段改建、229国道清城至黄石段建设。",
+     {"105国道白桥至清城段改建", "229国道清城至黄石段"}, {"105国道白桥至清城段"}),
+    ("积极推动G310线东段改建、轨道交通9号线建设。", {"G310线东段改建"}, {"G310线东段"}),
+])
+def test_section_rebuilt_keeps_its_stage(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+@pytest.mark.parametrize("sentence,not_found", [
+    ("新建改建污水配套管网1200公里。", {"改建污水配套管网", "新建改建"}),  # an amount of a kind of works
+    ("全面完成县城老旧小区改建。", {"县城老旧小区改建", "老旧小区改建"}),  # a kind, no name in it
+])
+def test_rebuilding_a_kind_is_no_works(tmp_path, sentence, not_found):
+    assert_found(projects(tmp_path, sentence), set(), not_found)
+
+
+def test_rebuilt_kind_in_the_national_review(tmp_path):
+    # national-2017: 改建 opens a span as 新建 does (a works verb before a kind of road and its length)
+    got = projects(tmp_path, "新建高速铁路投产里程超过1900公里,新建改建高速公路6700多公里、农村公路29万公里。")
+    assert not any("高速公路" in name for name in got), got
+
+
+@pytest.mark.parametrize("verb", ["改建", "扩建", "改造"])
+def test_road_a_works_is_rebuilt_from_is_not_its_name(tmp_path, verb):
+    # "在…基础上改建的一条公路": the span before the works verb names the old road, not a works ending in the verb
+    got = projects(tmp_path, f"东湖一级公路是在原东湖县城至西岭镇二级公路基础上{verb}的一条高等级公路,全长20公里。")
+    assert not any(name.endswith(verb) for name in got), got
