@@ -1688,6 +1688,8 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
+        if "rise" in roles[w] and direction is None:
+            measure, direction = "change", "increase"  # "涨幅(控制在)3%": a rise by the value
         p = p[: -len(w)]
     p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
