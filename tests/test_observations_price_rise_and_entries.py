@@ -29,6 +29,13 @@ def test_a_price_rise_is_a_change_in_the_review_and_the_plan(tmp_path):
     assert ("城镇调查失业率", "5.5", "%", "level", None, "max", "target", 2026) in got, got
 
 
+def test_a_rise_at_the_end_of_a_list_leaves_the_list_as_it_was(tmp_path):
+    # the items share one measure: the rate before the price is no rise (older pool, qa22-held_03's
+    # shape, written anew)
+    got = found(tmp_path, "2025年,城镇调查失业率、居民消费价格涨幅分别控制在5.2%和2%以内。")
+    assert not any(g[0] == "城镇调查失业率" and g[3] == "change" for g in got), got
+
+
 def test_a_change_verb_after_the_rise_keeps_its_direction(tmp_path):
     got = found(tmp_path, "2025年,居民消费价格涨幅比上年回落0.4个百分点,居民消费价格上涨1.5%。")
     assert ("居民消费价格", "0.4", "个百分点", "change", "decrease", None, "actual", 2025) in got, got
@@ -52,6 +59,22 @@ def test_both_is_no_part_of_the_name(tmp_path):
     names = {g[0] for g in got}
     assert "金融机构存贷款余额" in names and "进出口" in names, got
     assert not any("双双" in n for n in names), got
+
+
+def test_a_goal_aimed_at_names_what_it_measures(tmp_path):
+    # "围绕…" opening a goal and the goal word after the value are no part of the name
+    got = found(tmp_path, "2026年,围绕2028年整车产能达到50万辆目标,加快建设汽车产业基地;"
+                          "围绕高速公路通车里程突破3000公里,实施高速公路项目12个。")
+    names = {g[0]: g for g in got}
+    assert "整车产能" in names and names["整车产能"][1:3] == ("50", "万辆"), got
+    assert "高速公路通车里程" in names and names["高速公路通车里程"][5] == "min", got
+    assert not any("围绕" in n or n.endswith("目标") for n in names), got
+    # a goal after 的 keeps its value: the words before name nothing without it
+    got = found(tmp_path, "2026年,全县水利建设将锚定投资12亿元以上的目标,持续发力。")
+    assert any(g[1:3] == ("12", "亿元") for g in got), got
+    # a share of the year's goal after a value leaves that value and its name alone
+    got = found(tmp_path, "2025年,全县造林8万亩,完成年度目标任务的120%。")
+    assert any(g[0] == "造林" for g in got), got
 
 
 def test_a_count_that_made_a_shortlist_is_no_value(tmp_path):
