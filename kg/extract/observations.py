@@ -1688,6 +1688,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
+        measure, direction = _risen(w, p[: -len(w)], measure, direction)
         p = p[: -len(w)]
     p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
@@ -1710,6 +1711,15 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         p, how = held
         measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+def _risen(word: str, before: str, measure: str, direction: str | None) -> tuple[str, str | None]:
+    """"居民消费价格涨幅(控制在)3%": a noun of a rise (role `rise`) makes the value a rise by that much,
+    whatever level verb sets it, unless a change verb after it gave its own direction or it ends a
+    list ("失业率、居民消费价格涨幅分别控制在5%和3%以内") whose items share one measure."""
+    if "rise" in _measure_roles()[word] and direction is None and not re.search(r"[、和及与]", before):
+        return "change", "increase"
+    return measure, direction
 
 
 def _names_the_work(before: str, verb: str, counted: bool) -> bool:
@@ -2084,7 +2094,11 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
-    return re.sub(r"(?<=..)任务$", "", _strip_lead(word))
+    word = re.sub(r"(?<=..)任务$", "", _strip_lead(word))
+    # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
+    # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it)
+    goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and "的" not in text[max(0, q_end - 1):q_end + 1]
+    return "" if goal else word
 
 
 def _indicator_before(text: str, phrase_start: int) -> str:
