@@ -153,6 +153,7 @@ PIPELINE_ORDER = (
     "district_waterfronts",
     "projects",
     "numbered_lines",
+    "named_lines",
     "expressway_parts",
     "route_branches",
     "trade_items_before_works",
