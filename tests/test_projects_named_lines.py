@@ -38,6 +38,8 @@ def test_named_lines(tmp_path, sentence, found, not_found):
     ("西城快线、江北大道开工建设。", {"西城快线", "江北大道"}, set()),
     ("新开通公交快线3条,优化公交线路12条。", set(), {"公交快线"}),
     ("开通旅游快线,方便游客出行。", set(), {"旅游快线"}),
+    # a line's other name in brackets stays part of the line's name
+    ("加快地铁4号线、城际铁路F2线(临海快线)建设。", {"城际铁路F2线(临海快线)"}, {"临海快线"}),
 ])
 def test_express_lines(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)

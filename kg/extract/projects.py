@@ -147,7 +147,7 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
         if station is not None and token_ends_at(ctx, station.end()) and ctx.token_starting_at(b) is not None and not any(
                 is_boundary(t) for t in _tokens_between(ctx, b, station.end() - 1)):
             b = station.end()  # "轨道交通5号线南坪站": a station of the line is the works built
-        if ctx.taken(a, b, (PROJECT,)) or not _built_in_clause(ctx, a, b):
+        if _taken_across(ctx, a, b) or not _built_in_clause(ctx, a, b):
             continue
         if not m.group()[0].isdecimal() and m.group()[0] not in "一二三四五六七八九十":
             a = _city_before_line(ctx, a)
@@ -186,6 +186,14 @@ def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
             out.append(ctx.mention(PROJECT, s, e, source="numbered_line", listed_name=name))
         end = s - 1
     return out
+
+
+def _taken_across(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a project found in text[a:b], other than the line's other name in its brackets? That name found by
+    its head ("城际铁路F1线(滨海快线)": 快线) is part of the line's name, which replaces it."""
+    inner = ctx.text.find("(", a, b)
+    return any(o.type == PROJECT and o.local_start < b and a < o.local_end
+               and not (inner >= 0 and inner < o.local_start and o.local_end < b) for o in ctx.found)
 
 
 def _city_before_line(ctx: SentenceContext, a: int) -> int:
