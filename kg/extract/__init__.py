@@ -154,6 +154,8 @@ PIPELINE_ORDER = (
     "projects",
     "numbered_lines",
     "coded_route_lines",
+
+    "named_lines",
     "expressway_parts",
     "route_branches",
     "trade_items_before_works",

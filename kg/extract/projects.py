@@ -147,7 +147,7 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
         if station is not None and token_ends_at(ctx, station.end()) and ctx.token_starting_at(b) is not None and not any(
                 is_boundary(t) for t in _tokens_between(ctx, b, station.end() - 1)):
             b = station.end()  # "轨道交通5号线南坪站": a station of the line is the works built
-        if ctx.taken(a, b, (PROJECT,)) or not _built_in_clause(ctx, a, b):
+        if _taken_across(ctx, a, b) or not _built_in_clause(ctx, a, b):
             continue
         if not m.group()[0].isdecimal() and m.group()[0] not in "一二三四五六七八九十":
             a = _city_before_line(ctx, a)
@@ -221,6 +221,14 @@ def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     return out
 
 
+def _taken_across(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a project found in text[a:b], other than the line's other name in its brackets? That name found by
+    its head ("城际铁路F1线(滨海快线)": 快线) is part of the line's name, which replaces it."""
+    inner = ctx.text.find("(", a, b)
+    return any(o.type == PROJECT and o.local_start < b and a < o.local_end
+               and not (inner >= 0 and inner < o.local_start and o.local_end < b) for o in ctx.found)
+
+
 def _city_before_line(ctx: SentenceContext, a: int) -> int:
     """"南阳地铁3号线", "西安轨道交通九号线": the city a line's kind follows names the line with it (one
     city has a line 3, not every one); a place found ending right at the kind opens the name."""
@@ -228,6 +236,39 @@ def _city_before_line(ctx: SentenceContext, a: int) -> int:
         if o.type == PLACE and o.local_end == a and o.local_start < a:
             return o.local_start
     return a
+
+
+# a line of urban or suburban rail named by a word after its kind ("地铁蔡甸线", "市郊铁路通密线"),
+# with its phase as written ("城际铁路联络线一期")
+_NAMED_LINE = re.compile(rf"(?:{lexicons.alternation('project_named_line_kinds.txt')})"
+                         rf"([{CJK_CHARS}]{{2,4}}?)线(?:[一二三四五六七八九十]期)?")
+# a line's name that is a kind of line already ("城际铁路联络线", "市郊铁路支线"): one line only with its phase
+_LINE_PART_NAMES = tuple(w[:-1] for w in lexicons.words("project_route_branch_parts.txt") if w.endswith("线"))
+
+
+@component("named_lines", reads=(PROJECT, PLACE), assigns=(PROJECT,), after=("projects",), needs=("线",))
+def extract_named_lines(ctx: SentenceContext) -> list[Mention]:
+    """A rail line named by a word after its kind (and the city before, as a numbered line's), in a
+    clause that builds, opens or runs it ("市郊铁路通密线开通运营", "地铁蔡甸线全线动工", "建成城际铁路
+    联络线一期"): the line is the works, not its kind ("市郊铁路"); a name cut out of a word ("…站点沿线")
+    or a common word names no line, a kind of line ("联络线") one only with its phase; a line found whole
+    already is left as it is."""
+    out = []
+    for m in _NAMED_LINE.finditer(ctx.text):
+        a, b = m.span()
+        name_a, name_b = m.span(1)
+        last = ctx.token_ending_at(name_b + 1)
+        if m.group(1).endswith("号") or ctx.token_starting_at(name_a) is None or last is None or last.start < name_a:
+            continue  # the name cut out of a word ("轨道交通站点沿线": 沿线 is one word) or a number ("一号线")
+        if m.group(1) in _LINE_PART_NAMES:
+            if b == name_b + 1:
+                continue  # "城际铁路联络线": a kind of line, not one line, without its phase
+        elif not _branch_site(ctx, m):
+            continue  # the name must be a site, as a route's named part's is ("蔡甸", "通密"; not "配套")
+        if covered_by(ctx, a, b, PROJECT) or not _built_in_clause(ctx, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, _city_before_line(ctx, a), b, source="named_line"))
+    return out
 
 
 # a part of an expressway after the route's name: its site (two to four characters) and the part

@@ -1,0 +1,45 @@
+"""A rail line named by a word after its kind (kg.extract.projects.extract_named_lines): "市郊铁路X线",
+"地铁X线", "城际铁路联络线一期" in a clause that builds, opens or runs it are the line, not its kind; a
+name cut out of a word (沿线, 线网), a number, a kind of line without its phase or a clause that builds
+nothing names no line. Sentences written in the genre's phrasing (names and places changed)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_projects as projects
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # the line after its kind is the works (the kind alone was found before: 市郊铁路, 城际铁路)
+    ("市郊铁路怀平线开通运营,京平高速二期加速推动。", {"市郊铁路怀平线", "京平高速二期"}, {"市郊铁路"}),
+    ("地铁汉南线全线动工,凤凰山站开工建设。", {"地铁汉南线"}, set()),
+    ("建成城际铁路联络线一期,实现国道108新线高速通车。", {"城际铁路联络线一期"}, {"城际铁路"}),
+    ("加快市域铁路东环线建设。", {"市域铁路东环线"}, set()),
+    # the city before the kind names the line with it, as it does a numbered line
+    ("全力推动武汉轨道交通前川线及早开工。", {"武汉轨道交通前川线"}, {"轨道交通前川线"}),
+    # a kind of line without its phase is no one line
+    ("建设城际铁路联络线,完善路网。", set(), {"城际铁路联络线"}),
+    # a name cut out of a word, or no build in the clause: no line
+    ("推进轨道交通站点沿线土地综合开发建设。", set(), {"轨道交通站点沿线"}),
+    ("城际铁路沿线乡镇加快发展。", set(), {"城际铁路沿线"}),
+    ("市郊铁路怀平线日均客流达到一万人次。", set(), {"市郊铁路怀平线"}),
+    # a numbered line stays the numbered lines' rule's ("轨道交通三号线")
+    ("优化轨道交通线网规划,加快建设轨道交通三号线。", {"轨道交通三号线"}, {"轨道交通线网"}),
+])
+def test_named_lines(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+# An express or airport rail line named by its site or the facility it serves (快线, 捷运线: heads of
+# project_heads.txt); a bus or tour service of a kind names none.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("首都机场捷运线、京平高速二期加速推动。", {"首都机场捷运线", "京平高速二期"}, set()),
+    ("开通运营地铁3号线后段、滨江快线。", {"滨江快线"}, set()),
+    ("西城快线、江北大道开工建设。", {"西城快线", "江北大道"}, set()),
+    ("新开通公交快线3条,优化公交线路12条。", set(), {"公交快线"}),
+    ("开通旅游快线,方便游客出行。", set(), {"旅游快线"}),
+    # a line's other name in brackets stays part of the line's name
+    ("加快地铁4号线、城际铁路F2线(临海快线)建设。", {"城际铁路F2线(临海快线)"}, {"临海快线"}),
+])
+def test_express_lines(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
