@@ -154,7 +154,6 @@ PIPELINE_ORDER = (
     "projects",
     "numbered_lines",
     "coded_route_lines",
-
     "named_lines",
     "expressway_parts",
     "route_branches",
