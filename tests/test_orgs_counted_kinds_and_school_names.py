@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.conftest import report_names
 
 COUNTY = "政府工作报告\n——2023年1月10日在宝应县第十七届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾"
+PROVINCE = "政府工作报告\n——2023年1月12日在江苏省第十四届人民代表大会第一次会议上\n各位代表：\n一、2022年工作回顾"
 
 
 def _orgs(tmp_path, *sentences: str) -> set[str]:
@@ -68,6 +69,9 @@ def test_a_place_before_a_school_short_head_names_no_company(tmp_path):
 
 def test_a_university_jieba_knows_by_a_proper_stem_is_one_body(tmp_path):
     # 清华大学 is one institution's word (nt) of jieba's dictionary, its stem 清华 (nz) too common a word
-    # for is_proper; the rule reads no other stem (a place's stem is read as a place before: 南京大学)
-    orgs = _orgs(tmp_path, "深化与清华大学、南京大学合作，共建先进制造研究院。")
-    assert {"清华大学", "南京大学"} <= orgs
+    # for is_proper; a place's stem is read as a place before (南京大学), and the 12 other words of the
+    # dictionary that meet the rule's condition (复旦大学, 华中科技大学…) were found before by is_proper.
+    # A province's report (mb26): in a county's, "清华" is already taken as the area's one-word name.
+    orgs = report_names(tmp_path, "Organization", PROVINCE,
+                        "深化与清华大学、复旦大学、南京大学合作，共建先进制造研究院。")
+    assert {"清华大学", "复旦大学", "南京大学"} <= orgs

@@ -537,7 +537,8 @@ def _known_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> 
     institution's word (nt: "清华大学") and whose stem, cut alone, is one proper noun other than a
     place's (清华/nz)? Its stem is too common a word for is_proper ("支持清华大学…建设"); a kind's stem is
     a common noun (农业大学, 理工大学), a person's or service's word (陆军/nr) or another institution's
-    (公安大学, 中医药大学: nt), not a name."""
+    (公安大学, 中医药大学: nt), not a name. 13 words of jieba's dictionary meet this (复旦大学, 东华大学,
+    华中科技大学, 香港中文大学, 北京服装学院…); all but 清华大学 were found before by is_proper."""
     t = ctx.token_starting_at(start)
     if suffix not in _UNIVERSITY_HEADS or t is None or t.end != a + len(suffix) or t.pos != "nt":
         return False
