@@ -297,20 +297,26 @@ def _national_designation_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(lexicons.words("org_national_designations.txt")))
 
 
+# The numeral and measure of a count of bodies, read alike by _count_after and _counted_kind_after:
+# digits, a decimal or Chinese numerals, "more than" (多, 余) and ten thousands (万) before the measure
+# ("12家", "20多个", "120余个", "1.2万个", "两千余所", "十几家").
+_BODY_COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)[多余]?万?[多余]?[家个所]"
+
+
 @functools.lru_cache(maxsize=1)
 def _count_after() -> re.Pattern[str]:
     """A count after a designation ("国家重点实验室达到12家", "…总数增至5个": org_national_count_verbs.txt):
     the designations of an area or a field are counted, no one institution is named."""
     verbs = alternation_pattern(lexicons.words("org_national_count_verbs.txt"))
-    return re.compile(rf"(?:总数|数量)?(?:累计)?(?:{verbs})?(?:\d+|[一二两三四五六七八九十百]+)[家个所]")
+    return re.compile(rf"(?:总数|数量)?(?:累计)?(?:{verbs})?{_BODY_COUNT}")
 
 
 @functools.lru_cache(maxsize=1)
 def _counted_kind_after() -> re.Pattern[str]:
     """A count of bodies right after a name, closing the clause ("新认定市示范性普通高中10所。",
-    "建成“校企联盟”120个,", "领办产业合作社7个,"): what is counted is a kind, no one body is named
+    "建成“校企联盟”120个,", "领办产业合作社7个,", "…1.2万个,"): what is counted is a kind, no one body is named
     (as _count_after for a designation). Not a count that goes on to what it counts ("中消协100个城市")."""
-    return re.compile(r"[”\"]?(?:\d+|[一二两三四五六七八九十百]+)[家个所](?=[,，。;；、:：]|$)")
+    return re.compile(rf"[”\"]?{_BODY_COUNT}(?=[,，。;；、:：]|$)")
 
 
 # An area taken whole or pointed to ("全省", "各地", "我市", "本区"): no field of a designation.
@@ -531,7 +537,8 @@ def _known_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> 
     institution's word (nt: "清华大学") and whose stem, cut alone, is one proper noun other than a
     place's (清华/nz)? Its stem is too common a word for is_proper ("支持清华大学…建设"); a kind's stem is
     a common noun (农业大学, 理工大学), a person's or service's word (陆军/nr) or another institution's
-    (公安大学, 中医药大学: nt), not a name."""
+    (公安大学, 中医药大学: nt), not a name. 13 words of jieba's dictionary meet this (复旦大学, 东华大学,
+    华中科技大学, 香港中文大学, 北京服装学院…); all but 清华大学 were found before by is_proper."""
     t = ctx.token_starting_at(start)
     if suffix not in _UNIVERSITY_HEADS or t is None or t.end != a + len(suffix) or t.pos != "nt":
         return False
