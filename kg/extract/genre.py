@@ -1500,10 +1500,11 @@ _UNKNOWN_TRADE_PIECE = ("c", "v", "n", "nr", "nz", "j")
 def _company_before_plant_works(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
     """The company a works' name opens with where the product or line of its plant stands between the
     trade name and the works on that plant, which close the name (org_works_after_company.txt, a
-    trailing 项目 or 工程 left off): "某信光模块扩产" → 某信, "某迈仕生产线扩建" → 某迈仕, "某家工业水合肼技改" →
-    某家工业 (a trade word after the name is the company's), "并盛熔盐技改" → 并盛 (two characters jieba
-    cuts apart and does not know as a word). The product is common nouns (no works head: "某某水库
-    扩建工程" is the reservoir's own works, no company's; no number: "某机场三期改扩建")."""
+    trailing 项目 or 工程 left off): "某信光模块扩产" → 某信, "某迈仕生产线扩建" → 某迈仕, "并盛熔盐技改" →
+    并盛 (two characters jieba cuts apart and does not know as a word). The product is common nouns
+    (no works head: "某某水库扩建工程" is the reservoir's own works, no company's; no number:
+    "某机场三期改扩建"). The trade name passes only the strict tests (`_plant_trade_name`): two common
+    nouns side by side are the product's own words ("生猪屠宰车间扩建", "锅炉燃煤设备技改"), no company."""
     text = ctx.text
     stem_end = next((end - len(w) for w in ("项目", "工程") if text.endswith(w, 0, end)), end)
     works = next((w for w in _plant_works() if text.endswith(w, 0, stem_end)), None)
@@ -1517,16 +1518,28 @@ def _company_before_plant_works(ctx: SentenceContext, a: int, end: int) -> tuple
         if b not in ctx.token_end_set:
             continue
         trade = next((t for t in words_opening(company_trade_ends(), text, b) if text.startswith(t, b)), "")
-        c = b + len(trade) if trade and b + len(trade) in ctx.token_end_set else b  # "某家工业": the trade word is the company's
+        c = b + len(trade) if trade and b + len(trade) in ctx.token_end_set else b  # a trade word after the name is the company's
         product = [t for t in ctx.tokens if c <= t.start and t.end <= w]
         if not (low <= w - c <= high) or not product or product[0].start != c \
                 or not all(t.pos.startswith(_PLANT_PRODUCT_TAGS) and t.pos not in ("nr", "ns", "nt") for t in product) \
                 or project_head_pattern().search(text, c, w) is not None or text[c:w] in _industry_words():
             continue
-        if ctx.taken(a, b, (PLACE, ORG)) or not (_trade_name(ctx, a, b) or _unknown_trade(ctx, a, b)):
+        if ctx.taken(a, b, (PLACE, ORG)) or not _plant_trade_name(ctx, a, b):
             continue
         return a, c
     return None
+
+
+def _plant_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], before the product of a plant and the works on it, a trade name by the strict
+    tests: a proper name by jieba's strict test ("海信", "德迈仕") or characters jieba cuts one by one
+    and does not know ("并盛"), and never two known words of two characters or more side by side
+    ("生猪屠宰", "镇区供水": common nouns that say what the plant makes or serves, no company)?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    known = [t for t in ctx.tokens if a <= t.start and t.end <= b and len(t.word) >= 2 and freq.get(t.word)]
+    if len(known) >= 2:
+        return False
+    return _trade_name(ctx, a, b, strict=True) or _unknown_trade(ctx, a, b)
 
 
 def _unknown_trade(ctx: SentenceContext, a: int, b: int) -> bool:
