@@ -84,6 +84,11 @@ def test_road_a_works_is_rebuilt_from_is_no_works(tmp_path, verb):
 @pytest.mark.parametrize("sentence,found,not_found", [
     ("新水厂在原城东水厂基础上改建,日供水5万吨。", set(), {"原城东水厂", "城东水厂"}),
     ("在城东水厂的基础上改建新水厂。", set(), {"城东水厂"}),
+    # each item of a list the frame closes, the works built after it found
+    ("在原有万湖枢纽、石门航电枢纽、东江水利枢纽的基础上,基本建成新港航电枢纽。",
+     {"新港航电枢纽"}, {"石门航电枢纽", "东江水利枢纽"}),
+    # a works the report built before, named with its build word, is still one
+    ("在东湖工业园一期工程建成投产的基础上,启动二期工程建设。", {"东湖工业园一期工程"}, set()),
     # a span over the frame is no name either; the works built on the old one is found
     ("在南湖公园基础上建设南湖湿地公园。", {"南湖湿地公园"}, {"南湖公园", "南湖公园基础上建设南湖湿地公园"}),
 ])

@@ -864,7 +864,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if text[:a].endswith(_BASIS_FRAMES):
         return None  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
-    if (text.startswith(_BASIS_FRAMES, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
+    if (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
         return None  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
     if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
         return None  # "…会议在县会展中心隆重开幕": the venue of an event, an existing building
@@ -901,6 +901,14 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
 
 # the close of a frame "在…基础上" before a works verb ("…公路基础上改建"): the span names what is rebuilt on
 _BASIS_FRAMES = tuple(lexicons.words("project_basis_frames.txt"))
+
+
+def _basis_frame_closes(ctx: SentenceContext, b: int) -> bool:
+    """Does the frame close after the works ending at `b`, itself or the list it ends no build word
+    between ("…二级公路基础上", "在原有甲枢纽、乙枢纽的基础上": each item is what the report builds on)?"""
+    _, after = _clause_around(ctx, b, b, _CLAUSE_MARKS)
+    close = min((i for i in (after.find(f) for f in _BASIS_FRAMES) if i >= 0), default=-1)
+    return close == 0 or (close > 0 and after[0] in "、和及与" and _BUILDS_AFTER.search(after, 0, close) is None)
 
 
 def _basis_frame_opens(ctx: SentenceContext, start: int) -> bool:
