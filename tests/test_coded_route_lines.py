@@ -17,6 +17,11 @@ from tests.conftest import assert_found, review_projects as projects
      {"S305南山线", "S347丁石线"}, set()),
     # a code with its kind written before it
     ("开工建设省道S218清河线。", {"省道S218清河线"}, set()),
+    # the subject of an opening word, after an adverb
+    ("G205东绕城线全线贯通。", {"G205东绕城线"}, set()),
+    ("G205东绕城线顺利通车。", {"G205东绕城线"}, set()),
+    # two coded roads listed after one build word
+    ("建成G205东绕城线和S218清河线。", {"G205东绕城线", "S218清河线"}, set()),
 ])
 def test_coded_route_lines_are_works(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
@@ -29,6 +34,15 @@ def test_coded_route_lines_are_works(tmp_path, sentence, found, not_found):
     ("建成G106改建线。", {"G106改建线"}),
     # more of a word after 线: a line's name runs on, not this rule's to cut
     ("建成G106东山线路标志牌。", {"G106东山线"}),
+    # the code's own 线, then a word of the road's length or side: no line's name between them
+    ("S305线全线通车,G318线沿线绿化全面完成。", {"S305线全线", "G318线沿线"}),
+    ("G318线沿线建设一批服务区。", {"G318线沿线"}),
+    ("G205东绕城线沿线建设一批服务区。", {"G205东绕城线"}),
+    ("G205东绕城线两侧规划建设一批商贸项目。", {"G205东绕城线"}),
+    # a frame word puts the road as the place of other works the clause builds
+    ("依托G320东湖线建设现代物流园。", {"G320东湖线"}),
+    ("沿S206甲乙线规划建设特色小镇。", {"S206甲乙线"}),
+    ("沿X021青山线建设一批商贸项目。", {"X021青山线"}),
 ])
 def test_coded_route_lines_not_works(tmp_path, sentence, not_found):
     assert_found(projects(tmp_path, sentence), set(), not_found)
@@ -60,7 +74,23 @@ def test_rebuilt_kind_in_the_national_review(tmp_path):
 
 
 @pytest.mark.parametrize("verb", ["改建", "扩建", "改造"])
-def test_road_a_works_is_rebuilt_from_is_not_its_name(tmp_path, verb):
-    # "在…基础上改建的一条公路": the span before the works verb names the old road, not a works ending in the verb
+def test_road_a_works_is_rebuilt_from_is_no_works(tmp_path, verb):
+    # "在…基础上改建的一条公路": the span before the works verb names the old road, neither a works
+    # ending in the verb nor the old road itself
     got = projects(tmp_path, f"东湖一级公路是在原东湖县城至西岭镇二级公路基础上{verb}的一条高等级公路,全长20公里。")
-    assert not any(name.endswith(verb) for name in got), got
+    assert not any(name.endswith(verb) or "二级公路" in name for name in got), got
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("新水厂在原城东水厂基础上改建,日供水5万吨。", set(), {"原城东水厂", "城东水厂"}),
+    ("在城东水厂的基础上改建新水厂。", set(), {"城东水厂"}),
+    # each item of a list the frame closes, the works built after it found
+    ("在原有万湖枢纽、石门航电枢纽、东江水利枢纽的基础上,基本建成新港航电枢纽。",
+     {"新港航电枢纽"}, {"石门航电枢纽", "东江水利枢纽"}),
+    # a works the report built before, named with its build word, is still one
+    ("在东湖工业园一期工程建成投产的基础上,启动二期工程建设。", {"东湖工业园一期工程"}, set()),
+    # a span over the frame is no name either; the works built on the old one is found
+    ("在南湖公园基础上建设南湖湿地公园。", {"南湖湿地公园"}, {"南湖公园", "南湖公园基础上建设南湖湿地公园"}),
+])
+def test_facility_a_works_is_built_on_is_no_works(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)

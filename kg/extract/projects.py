@@ -158,33 +158,72 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 
 # a national, provincial or county road named by its code and a short name ending in 线 ("G108南环线",
 # "S206甲乙线", "县道X021青山线"): the code and the name are the route (a section or stage after it is
-# the head's rule's, "…青山线某岭段改造")
-_CODED_ROUTE_LINE = re.compile(rf"(?:{lexicons.alternation('project_route_code_kinds.txt')})?"
-                               rf"[GSXY]\d{{2,4}}([{CJK_CHARS}]{{2,4}}?)线")
+# the head's rule's, "…青山线某岭段改造"); the road's class before the code is part of its name as written
+_ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXY]\d{{2,4}}"
+_CODED_ROUTE_LINE = re.compile(rf"{_ROUTE_CODE}([{CJK_CHARS}]{{2,4}}?)线")
 _ROUTE_OPENED = re.compile(alternation_pattern(lexicons.words("project_route_opening_words.txt")))
+# the words that open a road's works after it: a build, opening or stage word ("…建成通车", "…全线贯通")
+_ROUTE_WORKS_AFTER = tuple(lexicons.words("build_words.txt")) + tuple(
+    lexicons.words("project_route_opening_words.txt")) + tuple(lexicons.mapping("stages.txt"))
+# other coded roads listed with it, and a kind they are together ("、S347丁石线等国省干线")
+_ROUTE_LIST_AFTER = re.compile(rf"(?:[、和及与]{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线)*")
+_ROUTE_LIST_BEFORE = re.compile(rf"(?:{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线[、和及与])*")
 
 
 @component("coded_route_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("线",))
 def extract_coded_route_lines(ctx: SentenceContext) -> list[Mention]:
-    """A road named by its route code and a name ending in 线, in a clause that builds or opens it
-    ("G108南环线建成通车", "S206甲乙线、S318丙丁线等国省干线全线贯通"); not when the name holds a
-    build or stage word or a works head ("G105改建线"), nor when more of a word follows 线."""
+    """A road named by its route code and a name ending in 线, the object of a clause's build or open
+    word ("开工建设省道S218清河线", "G108南环线建成通车", "S206甲乙线、S318丙丁线等国省干线全线贯通"); not
+    when the name holds a build or stage word, a works head ("G105改建线") or a second 线 ("S305线全线"),
+    nor when more of a word follows 线, nor where a frame word makes it the place of other works
+    ("沿G205东绕城线建设…": project_route_frame_words.txt)."""
     out = []
     for m in _CODED_ROUTE_LINE.finditer(ctx.text):
         a, b = m.span()
         if (a > 0 and ctx.text[a - 1].isascii() and ctx.text[a - 1].isalnum()) or ctx.taken(a, b, (PROJECT,)):
             continue  # "AG108…" is no code; a works found over it is left as it is
-        if not _route_line_name(m.group(1)) or not (_part_ends(ctx, b) or ctx.text[b:b + 1] == "等"):
+        if not _route_line_name(m.group(1)) or not (
+                _part_ends(ctx, b) or ctx.text[b:b + 1] == "等" or _route_works_follow(ctx, b)):
             continue
-        _, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
-        if _built_in_clause(ctx, a, b) or _ROUTE_OPENED.search(after):
+        before, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
+        if (_built_in_clause(ctx, a, b) or _ROUTE_OPENED.search(after)) and _route_built(ctx, a, b, before):
             out.append(ctx.mention(PROJECT, a, b, source="coded_route_line"))
     return out
 
 
+def _route_built(ctx: SentenceContext, a: int, b: int, before: str) -> bool:
+    """Is the road text[a:b] what its clause builds or opens: right after a build word (other coded roads
+    listed between: "建成G205某线和S218某线"), or right before a build, opening or stage word (after the
+    rest of its list and adverbs: "…等国省干线全线贯通"), and no frame word before it in its clause?"""
+    start = a - len(before)
+    frames = lexicons.word_set("project_route_frame_words.txt")
+    if any(t.word in frames for t in ctx.tokens if start <= t.start and t.end <= a):
+        return False  # "沿G205某线规划建设特色小镇": the road is where other works are laid out
+    builds = list(_BUILDS_BEFORE.finditer(before))
+    if builds and _ROUTE_LIST_BEFORE.fullmatch(before, builds[-1].end()):
+        return True
+    p = _ROUTE_LIST_AFTER.match(ctx.text, b).end()
+    if ctx.text.startswith("等", p):  # "…等国省干线全线贯通": the kind the list is, then its works word
+        return any(_route_works_follow(ctx, q) for q in range(p + 1, min(p + 8, len(ctx.text)))
+                   if CJK_RUN.fullmatch(ctx.text, p, q))
+    return _route_works_follow(ctx, p)
+
+
+def _route_works_follow(ctx: SentenceContext, p: int) -> bool:
+    """Does a build, opening or stage word follow at `p`, after adverbs ("全线贯通", "顺利通车")?"""
+    adverbs = lexicons.words("project_route_adverbs.txt")
+    while not ctx.text.startswith(_ROUTE_WORKS_AFTER, p) and (
+            word := next((w for w in adverbs if ctx.text.startswith(w, p)), None)) is not None:
+        p += len(word)
+    return ctx.text.startswith(_ROUTE_WORKS_AFTER, p)
+
+
 def _route_line_name(name: str) -> bool:
-    """Is `name` (between a route's code and 线) a line's own name: no build, stage or works verb in it
-    and no works head ("改建线", "延伸线" name a stage or kind of line, not which one)?"""
+    """Is `name` (between a route's code and 线) a line's own name: no 线 in it ("S305线全线" is a road and
+    a word of its length), not a word of the road's length or side ("G318国道沿线"), no build, stage or
+    works verb in it and no works head ("改建线", "延伸线" name a stage or kind of line, not which one)?"""
+    if "线" in name or (name + "线").endswith(tuple(lexicons.words("project_route_line_not_names.txt"))):
+        return False
     if any(w in name for w in _BUILD_OR_STAGE_WORDS) or any(w in name for w in triggers() if len(w) > 1):
         return False
     return not any(w.flag in ("phead", "nhead") for w in tokenizer_tags().cut(name, HMM=True))
@@ -866,6 +905,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if text[:a].endswith(_BASIS_FRAMES):
         return None  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
+    if (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
+        return None  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
     if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
         return None  # "…会议在县会展中心隆重开幕": the venue of an event, an existing building
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
@@ -901,6 +942,20 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
 
 # the close of a frame "在…基础上" before a works verb ("…公路基础上改建"): the span names what is rebuilt on
 _BASIS_FRAMES = tuple(lexicons.words("project_basis_frames.txt"))
+
+
+def _basis_frame_closes(ctx: SentenceContext, b: int) -> bool:
+    """Does the frame close after the works ending at `b`, itself or the list it ends no build word
+    between ("…二级公路基础上", "在原有甲枢纽、乙枢纽的基础上": each item is what the report builds on)?"""
+    _, after = _clause_around(ctx, b, b, _CLAUSE_MARKS)
+    close = min((i for i in (after.find(f) for f in _BASIS_FRAMES) if i >= 0), default=-1)
+    return close == 0 or (close > 0 and after[0] in "、和及与" and _BUILDS_AFTER.search(after, 0, close) is None)
+
+
+def _basis_frame_opens(ctx: SentenceContext, start: int) -> bool:
+    """Does 在 open a frame in the clause before `start` ("是在原某公路基础上…", "在一期工程的基础上")?"""
+    clause_start = start - len(_clause_around(ctx, start, start, _CLAUSE_MARKS)[0])
+    return any(t.word == "在" for t in ctx.tokens if clause_start <= t.start and t.end <= start)
 
 
 # a registered company's name ends in one of these: then the works named right after it are its own
