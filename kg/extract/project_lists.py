@@ -146,7 +146,7 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
             if first:
                 break
             end = prev
-        if not items or (text[a - 1] == "和" and len(items) < 2) or not _clause_builds(ctx, items[-1][0], b):
+        if not items or (text[a - 1] == "和" and len(items) < 2) or not (_clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)):
             continue  # two names joined by 和 are read in projects.py (coordination)
         if not all(_is_item_name(ctx, s, e) for s, e in items):
             continue
