@@ -113,20 +113,39 @@ def test_routes_by_ends_listed_by_count(tmp_path, sentence, found, not_found):
 
 
 # A list of short names sharing the head of the works found at its last item, no 等 nor count
-# ("甲乙、丙丁水电站投产发电"): each item before the last names one more works of that kind (the form of
-# the lists above: the item as written), in a clause that builds or runs them; not an item that is a
-# place, a direction or phase, nor a list in a clause that builds nothing. Sentences written in the
-# genre's phrasing (session 22, qe22: seen in a Yunnan and a Hunan excerpt of the tuned half).
+# ("甲乙、丙丁水电站投产发电"): the works as the text writes them, from the first item to the head, and
+# the last item's works of its own (the gold's form: "三台书院、草圭堂维修保护工程" and 草圭堂维修保护工程,
+# "汕头、湛江临港经济区" and 湛江临港经济区), in a clause that builds or runs them; never a short name
+# alone as a works; not a list in a clause that builds nothing, nor one of other words. Sentences
+# written in the genre's phrasing (session 22, qe22: a Yunnan and a Hunan excerpt; session 26, qi26:
+# lists of reservoirs and hydropower stations in a Shandong, a Yunnan and a Hunan report).
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("青岗、白沙桥水电站相继建成发电。", {"青岗", "白沙桥水电站"}, set()),
-    ("今年加快岚平、江益扩容、宁常高速以及城区环线建设。", {"岚平", "江益扩容", "宁常高速"}, set()),
-    ("今年推进鹤鸣、青峦、石坪水库建设和桐花水库开工。", {"鹤鸣", "石坪水库", "桐花水库"}, set()),
-    ("游客参观了青岗、白沙桥水电站。", set(), {"青岗"}),  # a visit: no stage word
-    ("加快城东、城西水库建设。", set(), {"城东"}),  # a direction, no name of its own
-    ("完成城区道路改造、鹤鸣、白沙桥水电站建设。", {"白沙桥水电站"}, {"鹤鸣"}),  # a list of other words
+    ("青岗、白沙桥水电站相继建成发电。", {"青岗、白沙桥水电站", "白沙桥水电站"}, {"青岗"}),
+    ("今年加快岚平、江益扩容、宁常高速以及城区环线建设。", {"岚平、江益扩容、宁常高速", "宁常高速"}, {"岚平", "江益扩容"}),
+    ("今年推进鹤鸣、青峦、石坪水库建设和桐花水库开工。", {"鹤鸣、青峦、石坪水库", "石坪水库", "桐花水库"}, {"鹤鸣"}),
+    ("加快推进青石、白马、黄岭水库建设。", {"青石、白马、黄岭水库", "黄岭水库"}, {"青石", "白马、黄岭水库"}),
+    ("推进旭阳、托山水电站建设。", {"旭阳、托山水电站", "托山水电站"}, {"旭阳"}),
+    ("抓好涔河、莽岭、毛竹水库续建和椒花水库开工。", {"涔河、莽岭、毛竹水库", "毛竹水库", "椒花水库"}, set()),
+    ("加快甲山、乙河和丙湖水库建设。", {"甲山、乙河和丙湖水库", "丙湖水库"}, {"甲山"}),
+    ("实施青坪、石岭、南渡中型水库除险加固工程。", {"青坪、石岭、南渡中型水库除险加固工程"}, {"青坪"}),
+    ("游客参观了青岗、白沙桥水电站。", set(), {"青岗", "青岗、白沙桥水电站"}),  # a visit: no stage word
+    ("加快城东、城西水库建设。", set(), {"城东"}),  # a direction, no works of its own
+    ("完成城区道路改造、鹤鸣、白沙桥水电站建设。", {"白沙桥水电站"}, {"鹤鸣", "鹤鸣、白沙桥水电站"}),  # a list of other words
+    ("加快道路、桥梁、水库等基础设施建设。", set(), {"道路、桥梁、水库", "桥梁、水库"}),  # a list of kinds
+    ("新建三座水库和两座水电站。", set(), {"三座水库", "两座水电站"}),  # counted sets
 ])
 def test_works_sharing_one_head(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# The items of such a list are names of the sort of its last item's: where the last item's short name is
+# a place, each item is a place (ANNOTATION rule 8: a place inside a works' name is annotated on its own).
+@pytest.mark.parametrize("sentence,places", [
+    ("加快推进青石、白马、黄岭水库建设。", {"青石", "白马", "黄岭"}),
+    ("抓好涔河、莽岭、毛竹水库续建和椒花水库开工。", {"涔河", "莽岭", "毛竹"}),
+])
+def test_items_sharing_a_head_are_places(tmp_path, sentence, places):
+    check(tmp_path, sentence, places, set(), type_="Place")
 
 
 # A batch (一批) or a count (N个, N件…) right before a works' kind is a counted set, no name

@@ -114,24 +114,27 @@ def _shared_heads() -> tuple[str, ...]:
     return tuple(sorted(lexicons.words("project_shared_head_kinds.txt"), key=len, reverse=True))
 
 
-@component("project_shared_head_lists", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("project_kind_lists",), needs=("、",))
+@component("project_shared_head_lists", reads=(PLACE, ORG, PROJECT), assigns=(PLACE, PROJECT), after=("project_kind_lists",), needs=("、",))
 def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
-    """The items before the last of a list of short names sharing the head of a works found at its
-    last item ("甲乙、丙丁水电站投产发电": 丙丁水电站 is found, 甲乙 names a second one), in a clause
-    that builds or runs them; each item is named as written (the form of project_kind_lists)."""
+    """A list of short names sharing the head of a works found at its last item ("甲乙、丙丁水电站投产
+    发电", "甲乙、丙丁、戊己水库续建"), in a clause that builds or runs them: the works as the text writes
+    them, from the first item to the head ("甲乙、丙丁水电站"), the gold's form for names sharing one head
+    ("三台书院、草圭堂维修保护工程", "汕头、湛江临港经济区"); the last item's works stays one of its own.
+    No short name alone is a works: an item is a place (ANNOTATION rule 8) where the last item's short
+    name is one (the items of one list are names of one sort: "青石、白马、黄岭水库")."""
     text = ctx.text
     lo, hi = LIMITS.shared_item_chars
     out = []
     for m in [m for m in ctx.found if m.type == PROJECT]:
         a, b = m.local_start, m.local_end
-        if a < 1 or text[a - 1] != "、":
+        if a < 1 or text[a - 1] not in "、和":
             continue
-        head = next((h for h in _shared_heads() if text.startswith(h, b - len(h)) or text.startswith(h, a + lo)), None)
+        head = next((h for h in _shared_heads() if text.find(h, a + lo, min(b, a + hi + len(h))) >= 0), None)
         last = _last_item(text, a, b, head, lo, hi) if head else None
         if last is None:
             continue
         items, end = [], a - 1
-        while True:  # the items before the last, right to left: each between two 、, the first where a name starts
+        while True:  # the items before the last, right to left: each between two 、 (the last may follow 和), the first where a name starts
             prev = text.rfind("、", 0, end)
             clause = max(text.rfind(c, 0, end) for c in "，。；,;：:")
             first = prev <= clause
@@ -143,11 +146,20 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
             if first:
                 break
             end = prev
-        if not items or not _clause_builds(ctx, items[-1][0], last):
+        if not items or (text[a - 1] == "和" and len(items) < 2) or not (_clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)):
+            continue  # two names joined by 和 are read in projects.py (coordination)
+        if not all(_is_item_name(ctx, s, e) for s, e in items):
+            continue
+        start = items[-1][0]
+        if any(x.type == PROJECT and x.local_start <= start and x.local_end >= b for x in [*ctx.found, *out]):
+            continue  # the whole list is a works found already ("南阳、信阳、周口机场改扩建")
+        out.append(ctx.mention(PROJECT, start, b, source="shared_head_list", composite=True))
+        at = text.find(head, a + lo, b)
+        if not ctx.found_at(a, at, PLACE):
             continue
         for s, e in items:
-            if _is_bare_item(ctx, s, e) and not any(x.local_start == s and x.local_end == e for x in out):
-                out.append(ctx.mention(PROJECT, s, e, source="shared_head_list"))
+            if not ctx.taken(s, e, (PLACE, ORG)) and not any(x.local_start == s and x.local_end == e for x in out):
+                out.append(ctx.mention(PLACE, s, e, source="shared_head_list"))
     return out
 
 
@@ -160,12 +172,13 @@ def _last_item(text: str, a: int, b: int, head: str, lo: int, hi: int) -> int | 
     return at + len(head)
 
 
-def _is_bare_item(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is text[a:b] a short name of its own (not a place or body, a part or phase, a works found already)?"""
+def _is_item_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a short name of its own: a place or body found there ("西岭"), or a name that is no
+    kind, part or phase ("二期", "城东"), nor a works found already?"""
     item = ctx.text[a:b]
-    if ctx.taken(a, b, (PROJECT, PLACE, ORG)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
+    if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
-    return _PART_OR_PHASE.search(item) is None
+    return ctx.found_at(a, b, PLACE) or ctx.found_at(a, b, ORG) or _PART_OR_PHASE.search(item) is None
 
 
 # a part or phase of works named before ("二期", "东段", "新线"), no name of its own: an ending that
