@@ -223,7 +223,8 @@ def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
 
 def _taken_across(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is a project found in text[a:b], other than the line's other name in its brackets? That name found by
-    its head ("城际铁路F1线(滨海快线)": 快线) is part of the line's name, which replaces it."""
+    its head ("城际铁路S1线(空港专用线)": 专用线) is part of the line's name, which replaces it; a 快线 in
+    brackets is left to extract_express_lines, which runs after and skips it as taken."""
     inner = ctx.text.find("(", a, b)
     return any(o.type == PROJECT and o.local_start < b and a < o.local_end
                and not (inner >= 0 and inner < o.local_start and o.local_end < b) for o in ctx.found)
