@@ -1,6 +1,6 @@
 """A rail line named by a word after its kind (kg.extract.projects.extract_named_lines): "市郊铁路X线",
 "地铁X线", "城际铁路联络线一期" in a clause that builds, opens or runs it are the line, not its kind; a
-name cut out of a word (沿线, 线网), a number, a kind of line without its phase or a clause that builds
+name cut out of a word (沿线, 线网, 沿线 inside the name), a number, a kind of line without its phase or a clause that builds
 nothing names no line. Sentences written in the genre's phrasing (names and places changed)."""
 from __future__ import annotations
 
@@ -21,23 +21,33 @@ from tests.conftest import assert_found, review_projects as projects
     ("建设城际铁路联络线,完善路网。", set(), {"城际铁路联络线"}),
     # a name cut out of a word, or no build in the clause: no line
     ("推进轨道交通站点沿线土地综合开发建设。", set(), {"轨道交通站点沿线"}),
-    ("城际铁路沿线乡镇加快发展。", set(), {"城际铁路沿线"}),
+    # 沿线 starting inside the name: the word ending at 线 is neither 线 alone nor the name and 线
+    ("推进地铁长江路沿线土地开发建设。", set(), {"地铁长江路沿线"}),
+    ("推动城际铁路洛偃沿线产业带建设。", set(), {"城际铁路洛偃沿线"}),
     ("市郊铁路怀平线日均客流达到一万人次。", set(), {"市郊铁路怀平线"}),
     # a numbered line stays the numbered lines' rule's ("轨道交通三号线")
     ("优化轨道交通线网规划,加快建设轨道交通三号线。", {"轨道交通三号线"}, {"轨道交通线网"}),
+    # a railway found by its head right before the line's name opens it: one works, not two overlapping
+    ("加快建设津保城际铁路联络线一期。", {"津保城际铁路联络线一期"}, {"津保城际铁路", "城际铁路联络线一期"}),
+    ("加快建设莞惠城际铁路龙岗线。", {"莞惠城际铁路龙岗线"}, {"莞惠城际铁路", "城际铁路龙岗线"}),
+    ("加快建设郑州至许昌城际铁路郑许线。", {"郑州至许昌城际铁路郑许线"}, {"许昌城际铁路郑许线", "郑州至许昌城际铁路"}),
 ])
 def test_named_lines(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
 
 
-# An express or airport rail line named by its site or the facility it serves (快线, 捷运线: heads of
-# project_heads.txt); a bus or tour service of a kind names none.
+# An express line named by its site (kg.extract.projects.extract_express_lines): a place before 快线;
+# a service named by its kind, time or users names no works.
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("首都机场捷运线、京平高速二期加速推动。", {"首都机场捷运线", "京平高速二期"}, set()),
     ("开通运营地铁3号线后段、滨江快线。", {"滨江快线"}, set()),
-    ("西城快线、江北大道开工建设。", {"西城快线", "江北大道"}, set()),
+    ("西城快线、潘州大道开工建设。", {"西城快线", "潘州大道"}, set()),
+    ("开通城乡公交快线。", set(), {"城乡公交快线"}),
     ("新开通公交快线3条,优化公交线路12条。", set(), {"公交快线"}),
-    ("开通旅游快线,方便游客出行。", set(), {"旅游快线"}),
+    ("开通旅游专线和夜间快线,方便游客出行。", set(), {"夜间快线"}),
+    ("开通高峰快线。", set(), {"高峰快线"}),
+    ("新开通通勤快线3条。", set(), {"通勤快线"}),
+    ("开通商务快线,服务园区企业。", set(), {"商务快线"}),
+    ("开通中欧班列快线。", set(), {"中欧班列快线"}),
     # a line's other name in brackets stays part of the line's name
     ("加快地铁4号线、城际铁路F2线(临海快线)建设。", {"城际铁路F2线(临海快线)"}, {"临海快线"}),
 ])

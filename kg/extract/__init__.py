@@ -155,6 +155,7 @@ PIPELINE_ORDER = (
     "numbered_lines",
     "coded_route_lines",
     "named_lines",
+    "express_lines",
     "expressway_parts",
     "route_branches",
     "trade_items_before_works",

@@ -262,7 +262,8 @@ def _shared_line_numbers(ctx: SentenceContext, m: re.Match) -> list[Mention]:
 
 def _taken_across(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is a project found in text[a:b], other than the line's other name in its brackets? That name found by
-    its head ("城际铁路F1线(滨海快线)": 快线) is part of the line's name, which replaces it."""
+    its head ("城际铁路S1线(空港专用线)": 专用线) is part of the line's name, which replaces it; a 快线 in
+    brackets is left to extract_express_lines, which runs after and skips it as taken."""
     inner = ctx.text.find("(", a, b)
     return any(o.type == PROJECT and o.local_start < b and a < o.local_end
                and not (inner >= 0 and inner < o.local_start and o.local_end < b) for o in ctx.found)
@@ -282,31 +283,77 @@ def _city_before_line(ctx: SentenceContext, a: int) -> int:
 _NAMED_LINE = re.compile(rf"(?:{lexicons.alternation('project_named_line_kinds.txt')})"
                          rf"([{CJK_CHARS}]{{2,4}}?)线(?:[一二三四五六七八九十]期)?")
 # a line's name that is a kind of line already ("城际铁路联络线", "市郊铁路支线"): one line only with its phase
-_LINE_PART_NAMES = tuple(w[:-1] for w in lexicons.words("project_route_branch_parts.txt") if w.endswith("线"))
+_LINE_PART_NAMES = tuple(w[:-1] for w in lexicons.words("project_route_branch_parts.txt")
+                         if w.endswith("线") and len(w) > 2)
 
 
 @component("named_lines", reads=(PROJECT, PLACE), assigns=(PROJECT,), after=("projects",), needs=("线",))
 def extract_named_lines(ctx: SentenceContext) -> list[Mention]:
     """A rail line named by a word after its kind (and the city before, as a numbered line's), in a
     clause that builds, opens or runs it ("市郊铁路通密线开通运营", "地铁蔡甸线全线动工", "建成城际铁路
-    联络线一期"): the line is the works, not its kind ("市郊铁路"); a name cut out of a word ("…站点沿线")
-    or a common word names no line, a kind of line ("联络线") one only with its phase; a line found whole
-    already is left as it is."""
+    联络线一期"): the line is the works, not its kind ("市郊铁路"); a name cut out of a word ("…站点沿线",
+    "地铁黄河路沿线": the word ending at 线 is one of places along a line) or a common word names no line,
+    a kind of line ("联络线") one only with its phase. A railway found by its head right before the line's
+    name opens it ("京唐城际铁路联络线一期": the line is the railway's, one works); a line found whole, or
+    cut across by other works, is left as it is."""
     out = []
     for m in _NAMED_LINE.finditer(ctx.text):
         a, b = m.span()
         name_a, name_b = m.span(1)
         last = ctx.token_ending_at(name_b + 1)
-        if m.group(1).endswith("号") or ctx.token_starting_at(name_a) is None or last is None or last.start < name_a:
-            continue  # the name cut out of a word ("轨道交通站点沿线": 沿线 is one word) or a number ("一号线")
+        if m.group(1).endswith("号") or ctx.token_starting_at(name_a) is None or last is None or last.start < name_a or (
+                last.start > name_a and last.word in lexicons.word_set("place_line_words.txt")):
+            continue  # the name cut out of a word ("站点沿线", "黄河路沿线": a word of places along a line, not a
+            # line's name, ends at 线; "汉/南线", "东/环线" are the line's) or a number ("一号线")
         if m.group(1) in _LINE_PART_NAMES:
             if b == name_b + 1:
                 continue  # "城际铁路联络线": a kind of line, not one line, without its phase
         elif not _branch_site(ctx, m):
             continue  # the name must be a site, as a route's named part's is ("蔡甸", "通密"; not "配套")
-        if covered_by(ctx, a, b, PROJECT) or not _built_in_clause(ctx, a, b):
+        if not _built_in_clause(ctx, a, b):
             continue
-        out.append(ctx.mention(PROJECT, _city_before_line(ctx, a), b, source="named_line"))
+        start = _railway_before_line(ctx, a, name_a, b)
+        if start is None:
+            continue
+        out.append(ctx.mention(PROJECT, _city_before_line(ctx, a) if start == a else start, b, source="named_line"))
+    return out
+
+
+def _railway_before_line(ctx: SentenceContext, a: int, name_a: int, b: int) -> int | None:
+    """Where the line text[a:b] (its kind ending at `name_a`) starts, given the works found: at a railway
+    found by its head that ends with the kind ("京唐城际铁路" before "联络线一期", "武汉至孝感城际铁路"
+    before "汉孝线": the line is that railway's, one works named by both); at `a` if the works found
+    there lie inside the line ("市郊铁路", replaced); None if one holds it whole or cuts across it."""
+    start = a
+    for o in ctx.found:
+        if o.type != PROJECT or o.local_end <= a or b <= o.local_start:
+            continue
+        if o.local_start < a and o.local_end == name_a:
+            start = min(start, o.local_start)
+        elif not (a <= o.local_start and o.local_end <= b):
+            return None
+    return start
+
+
+@component("express_lines", reads=(PROJECT, PLACE), assigns=(PROJECT,), after=("named_lines",), needs=("快线",))
+def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
+    """An express line (rail or road) named by its site, in a clause that builds, opens or runs it
+    ("滨江快线开通运营", "西城快线、江北大道开工建设"): the site is a place found right before 快线, a
+    word jieba tags a place name or one it does not know (a coined name: "园阳"); a service named by its kind, time or users names no works ("公交快线",
+    "夜间快线", "通勤快线", "班列快线"); a line that holds it is left as it is ("城际铁路F2线(临海快线)")."""
+    out = []
+    text = ctx.text
+    k = text.find("快线")
+    while k >= 0:
+        b = k + 2
+        place = next((o.local_start for o in ctx.found if o.type == PLACE and o.local_end == k and o.local_start < k), None)
+        word = ctx.token_ending_at(k)
+        a = place if place is not None else (
+            word.start if word is not None and word.end - word.start > 1 and (
+                word.pos == "ns" or word.word not in tokenizer_tags().tokenizer.FREQ) else None)
+        if a is not None and not ctx.taken(a, b, (PROJECT,)) and _built_in_clause(ctx, a, b):
+            out.append(ctx.mention(PROJECT, a, b, source="express_line"))
+        k = text.find("快线", b)
     return out
 
 
