@@ -120,3 +120,10 @@ def test_a_partner_form_joins_the_form_of_mongolia_the_report_writes(tmp_path):
     assert "蒙" in got["蒙古"] and "蒙古国" not in got
     got = place_names(tmp_path, "深化与蒙古国的经贸合作，蒙古客商来访增多。")
     assert "蒙古" in got["蒙古国"] and "蒙古" not in got
+
+
+def test_a_river_named_like_a_division_before_its_works_and_another_list_item(tmp_path):
+    # the river's item runs on to another works of the same list ("…干流治理工程和某某蓄滞洪区工程、…")
+    got = place_names(tmp_path, "黑龙江、松花江、嫩江干流治理工程和某某蓄滞洪区工程、某某引水工程基本完工。")
+    assert {"黑龙江", "嫩江", "松花江"} <= set(got)
+    assert "黑龙江省" not in got and "嫩江市" not in got

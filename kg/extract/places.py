@@ -305,13 +305,13 @@ def _river_homonym_among_rivers(ctx: SentenceContext, name: str, a: int, b: int)
     if k is None or len(spans) < 2:
         return False
     i, j = spans[k]
-    if (a != i and k > 0) or (b != j and k < len(spans) - 1):
-        return False  # the short form is not the whole item
+    if a != i and k > 0 or b != j and not _river_tail_at(ctx.text, b):
+        return False  # the short form is not the whole item ("嫩江干流治理…" is, with the river's head)
     known = False
     for step in (-1, 1):
         n = k + step
         while 0 <= n < len(spans):
-            river = _whole_river_item(ctx, spans[n], first=n == 0, last=n == len(spans) - 1)
+            river = _whole_river_item(ctx, spans[n], first=n == 0)
             if river is None:
                 break
             known = known or river in _landform_rivers()
@@ -326,11 +326,11 @@ def _river_named(name: str) -> bool:
     return name[-1] in "江河" and name in lexicons.divisions_by_name() and name not in lexicons.named_regions()
 
 
-def _whole_river_item(ctx: SentenceContext, span: tuple[int, int], first: bool, last: bool) -> str | None:
+def _whole_river_item(ctx: SentenceContext, span: tuple[int, int], first: bool) -> str | None:
     """The river (or river-named division) that a 、 list's item names whole: the item itself; in the
-    list's first item, its end after a verb or frame word ("以乌苏里江"); in its last item, its start
-    before a river's own head or the clause's end ("松花江干流治理", place_river_tails.txt). Not a
-    longer name that starts with a river's ("长江经济带", "长江上游城市")."""
+    list's first item, its end after a verb or frame word ("以乌苏里江"); or the item's start before a
+    river's own head ("松花江干流治理", place_river_tails.txt). Not a longer name that starts with a
+    river's ("长江经济带", "长江上游城市")."""
     i, j = span
     item = ctx.text[i:j]
     if _river_named(item):
@@ -339,12 +339,16 @@ def _whole_river_item(ctx: SentenceContext, span: tuple[int, int], first: bool, 
         for s in range(max(i, j - 6), j - 1):
             if s in ctx.token_start_set and _river_named(ctx.text[s:j]):
                 return ctx.text[s:j]
-    if last:
-        tails = lexicons.words("place_river_tails.txt")
-        for e in range(min(j, i + 6), i + 1, -1):
-            if _river_named(ctx.text[i:e]) and any(ctx.text.startswith(t, e) for t in tails):
-                return ctx.text[i:e]
+    for e in range(min(j, i + 6), i + 1, -1):
+        if _river_named(ctx.text[i:e]) and _river_tail_at(ctx.text, e):
+            return ctx.text[i:e]
     return None
+
+
+def _river_tail_at(text: str, b: int) -> bool:
+    """Does a river's own head or a list's closer start at b ("干流", "流域", "为界", "等":
+    place_river_tails.txt)?"""
+    return any(text.startswith(t, b) for t in lexicons.words("place_river_tails.txt"))
 
 
 @functools.lru_cache(maxsize=1)
