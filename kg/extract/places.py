@@ -279,23 +279,76 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
         local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
-        if _river_homonym_among_rivers(ctx.text, name, a, b):
+        if _river_homonym_among_rivers(ctx, name, a, b):
             local["water"] = True  # "黑龙江、松花江、嫩江干流": the rivers, not the province and the city
         out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
     return out
 
 
-def _river_homonym_among_rivers(text: str, name: str, a: int, b: int) -> bool:
+def _river_homonym_among_rivers(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     """Is a division's short form that is also a river's name (黑龙江 of 黑龙江省, 嫩江 of 嫩江市: it ends
-    in 江 or 河) an item of a 、 list right beside a river of landforms.txt ("黑龙江、松花江、嫩江干流治理",
-    "以乌苏里江、黑龙江为界河")? There it is the river, a place of its own (ANNOTATION: rivers are places),
-    not the division; beside a division ("吉林、黑龙江战略合作") it stays the division."""
-    if name[-1] not in "江河" or name not in lexicons.divisions_by_name() or name in lexicons.named_regions():
+    in 江 or 河) an item of a 、 list of rivers ("黑龙江、嫩江、松花江干流治理", "以乌苏里江、黑龙江为界河")?
+    The list's kind decides: the run of items on either side of it that are each a river named whole
+    (landforms.txt) or another river-named division, holding at least one river of landforms.txt, is a
+    list of rivers, and the short form is the river, a place of its own (ANNOTATION: rivers are places).
+    Beside a division ("吉林、黑龙江战略合作") it stays the division, and so it does where the next item
+    only starts with a river's name ("浙江、长江经济带沿线城市", "内江、长江上游城市")."""
+    if not _river_named(name) or name in _landform_rivers():
         return False
-    rivers = _landform_rivers()
-    before = re.split(r"[、,;。:，；：\s]", text[:a - 1])[-1] if text[a - 1:a] == "、" else ""
-    after = re.split(r"[、,;。:，；：\s]", text[b + 1:])[0] if text[b:b + 1] == "、" else ""
-    return any(r and before.endswith(r) for r in rivers) or any(r and after.startswith(r) for r in rivers)
+    text = ctx.text
+    ca, cb = ctx.sentence.clause_at(a)
+    spans, i = [], ca
+    for item in text[ca:cb].split("、"):
+        spans.append((i, i + len(item)))
+        i += len(item) + 1
+    k = next((n for n, (i, j) in enumerate(spans) if i <= a and b <= j), None)
+    if k is None or len(spans) < 2:
+        return False
+    i, j = spans[k]
+    if a != i and k > 0 or b != j and not _river_tail_at(ctx.text, b):
+        return False  # the short form is not the whole item ("嫩江干流治理…" is, with the river's head)
+    known = False
+    for step in (-1, 1):
+        n = k + step
+        while 0 <= n < len(spans):
+            river = _whole_river_item(ctx, spans[n], first=n == 0)
+            if river is None:
+                break
+            known = known or river in _landform_rivers()
+            n += step
+    return known
+
+
+def _river_named(name: str) -> bool:
+    """A river of landforms.txt, or a division named like a river (it ends in 江 or 河; not a region)."""
+    if name in _landform_rivers():
+        return True
+    return name[-1] in "江河" and name in lexicons.divisions_by_name() and name not in lexicons.named_regions()
+
+
+def _whole_river_item(ctx: SentenceContext, span: tuple[int, int], first: bool) -> str | None:
+    """The river (or river-named division) that a 、 list's item names whole: the item itself; in the
+    list's first item, its end after a verb or frame word ("以乌苏里江"); or the item's start before a
+    river's own head ("松花江干流治理", place_river_tails.txt). Not a longer name that starts with a
+    river's ("长江经济带", "长江上游城市")."""
+    i, j = span
+    item = ctx.text[i:j]
+    if _river_named(item):
+        return item
+    if first:
+        for s in range(max(i, j - 6), j - 1):
+            if s in ctx.token_start_set and _river_named(ctx.text[s:j]):
+                return ctx.text[s:j]
+    for e in range(min(j, i + 6), i + 1, -1):
+        if _river_named(ctx.text[i:e]) and _river_tail_at(ctx.text, e):
+            return ctx.text[i:e]
+    return None
+
+
+def _river_tail_at(text: str, b: int) -> bool:
+    """Does a river's own head or a list's closer start at b ("干流", "流域", "为界", "等":
+    place_river_tails.txt)?"""
+    return any(text.startswith(t, b) for t in lexicons.words("place_river_tails.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -579,13 +632,17 @@ def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def _inside_a_set_phrase(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] lie inside a set phrase of the genre where the short form is a common word
-    (place_word_set_phrases.txt: "周年大庆", "大庆之年")?"""
-    for phrase in lexicons.words("place_word_set_phrases.txt"):
-        start = text.find(phrase, max(0, b - len(phrase)), a + len(phrase))
-        if start != -1 and start <= a and b <= start + len(phrase):
-            return True
-    return False
+    """Does the short form at text[a:b] follow an anniversary's frame, where it is the set phrase's
+    common word ("70周年大庆", "七十华诞的大庆之年", "自治区成立70年大庆": the grand celebration, not
+    大庆市)? The frame is an anniversary word of place_word_set_phrases.txt (a count of years before it or
+    not), or a founding verb with a count of years and 年 (a year's date, "2019年大庆…", is no count:
+    the count has three digits at most), 的 between or not."""
+    words = "|".join(map(re.escape, lexicons.words("place_word_set_phrases.txt")))
+    before = text[max(0, a - 16):a]
+    return re.search(rf"(?:(?:{words})|(?:成立|建[区州市县省盟旗党国]|解放){_YEAR_COUNT}年)的?$", before) is not None
+
+
+_YEAR_COUNT = r"(?<![0-9])(?:[0-9]{1,3}|[一二三四五六七八九十百]+)"
 
 
 def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
