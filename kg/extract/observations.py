@@ -2129,8 +2129,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
     word = re.sub(r"(?<=..)任务$", "", _strip_lead(word))
     # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
-    # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it)
-    goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and text[q_end:q_end + 1] != "的"
+    # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it), at q_end or
+    # just before it (_invested_thing passes the end past the character after the value)
+    goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and "的" not in text[max(0, q_end - 1):q_end + 1]
     return "" if goal else word
 
 
