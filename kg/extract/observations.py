@@ -584,11 +584,14 @@ def _part_cue() -> re.Pattern[str]:
     whole = OBSERVATION_LIMITS.whole_year_window
     title = OBSERVATION_LIMITS.title_year_window
     heading = OBSERVATION_LIMITS.heading_cue_year_window
+    # "围绕2028年产能达到30万辆目标": a goal aimed at opens its clause with the year it is for
+    # (ANNOTATION 9), as "2028年…" does
+    aimed = _AIMED_AT
     # a numbered part heading that runs on into its paragraph, the line break lost
     return re.compile(rf"^[一二三四五六七八九十]{{1,2}}[、.]\s*(?P<hyear>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{heading}}}?(?P<hcue>{dated})"
                       rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
                       rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
-                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
+                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?:{aimed})?(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
                       rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)
 
 
@@ -1127,9 +1130,12 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
+# a goal aimed at ("围绕2028年产能达到30万辆目标", a lead word of measure_words.txt): its year is
+# the period, as a year opening the clause or one after 到 is (ANNOTATION 9)
+_AIMED_AT = "围绕"
 # "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…": a plan sentence
 # that opens with the year or the span it sets its targets for
-_OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
+_OPENING_PERIOD = re.compile(rf"\s*(?:到|至|{_AIMED_AT})?(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?(?![\d月])"
                              r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
 
 
