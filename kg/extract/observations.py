@@ -586,12 +586,11 @@ def _part_cue() -> re.Pattern[str]:
     heading = OBSERVATION_LIMITS.heading_cue_year_window
     # "围绕2028年产能达到30万辆目标": a goal aimed at opens its clause with the year it is for
     # (ANNOTATION 9), as "2028年…" does
-    aimed = _AIMED_AT
     # a numbered part heading that runs on into its paragraph, the line break lost
     return re.compile(rf"^[一二三四五六七八九十]{{1,2}}[、.]\s*(?P<hyear>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{heading}}}?(?P<hcue>{dated})"
                       rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
                       rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
-                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?:{aimed})?(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
+                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?:{_AIMED_AT})?(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
                       rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)
 
 
@@ -1693,8 +1692,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             continue
         cm = _comparison().search(p)
         if cm:
-            p = p[: cm.start()]
-            compared = True  # "涨幅比上年3个百分点": a comparison cut, no rise
+            p, compared = p[: cm.start()], True
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
@@ -1709,11 +1707,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
-        # "涨幅低于预期目标1个百分点": a comparison verb with what it compares with after it (a
-        # gap, no rise); "涨幅超过3%" ends the words with its verb, a bound of the rise
-        compared = compared or (p != phrase and _comparison_verb().fullmatch(w) is not None)
-        if not compared:
-            measure, direction = _risen(w, p[: -len(w)], measure, direction, roles)
+        measure, direction, compared = _risen(w, p[: -len(w)], p != phrase, measure, direction, roles, compared)
         p = p[: -len(w)]
     p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
@@ -1738,14 +1732,18 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     return p, measure, direction
 
 
-def _risen(word: str, before: str, measure: str, direction: str | None,
-           roles: dict[str, set[str]]) -> tuple[str, str | None]:
+def _risen(word: str, before: str, followed: bool, measure: str, direction: str | None,
+           roles: dict[str, set[str]], compared: bool) -> tuple[str, str | None, bool]:
     """"居民消费价格涨幅(控制在)3%": a noun of a rise (role `rise`) makes the value a rise by that much,
-    whatever level verb sets it, unless a change verb after it gave its own direction or it ends a
-    list whose earlier items are measures of another kind (_rise_of_each)."""
-    if "rise" in roles[word] and direction is None and _rise_of_each(before):
-        return "change", "increase"
-    return measure, direction
+    whatever level verb sets it, unless a change verb after it gave its own direction, it ends a
+    list whose earlier items are measures of another kind (_rise_of_each), or a comparison came
+    after it (`compared`, returned with this word's: a comparison cut off the words, or a comparison
+    verb `followed` by what it compares with, "涨幅低于预期目标1个百分点": a gap, no rise;
+    "涨幅超过3%" ends the words with its verb, a bound of the rise)."""
+    compared = compared or (followed and _comparison_verb().fullmatch(word) is not None)
+    if not compared and "rise" in roles[word] and direction is None and _rise_of_each(before):
+        return "change", "increase", compared
+    return measure, direction, compared
 
 
 def _rise_of_each(before: str) -> bool:
