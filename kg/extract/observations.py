@@ -185,7 +185,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             respectively = "分别" in words or text.startswith(("分别", ",分别"), group[-1].end)
             phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end),
                              respectively)
-            out += _stated_values(ctx, phrase, period, status, run)
+            out += _stated_values(ctx, phrase, *_aimed_timing(ctx, group[0].start, period, status), run)
         run.prev_end = group[-1].end
     # an investment before a name is dated by the cue of its own clause where it has one ("去年开工总投资
     # 30亿元的青山水库项目,今年…": the year before's); in a sentence no part dates (let through by
@@ -221,6 +221,22 @@ def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str 
     if _last_cue(sentence, start, at) is not None or undated:
         return _clause_timing(sentence, (0, at), own, so_far)
     return so_far
+
+
+# a goal aimed at ("围绕2028年产能达到30万辆目标", 围绕 a lead word of measure_words.txt), in the
+# value's own clause
+_AIMED_YEAR = re.compile(r"围绕\s*((?:19|20)\d{2})\s*年(?![\d月底末])")
+
+
+def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str | None
+                  ) -> tuple[int | None, str | None]:
+    """The period and status of the value at `at`: a goal aimed at in its own clause, of the
+    report's own year or later, makes it a target of that year ("2026年,围绕2028年整车产能达到
+    50万辆目标": 2028, ANNOTATION 9: a value about a later year takes that year); the clauses after
+    keep the sentence's timing ("…,实施项目24个"). Else `period` and `status` as they were."""
+    m = _AIMED_YEAR.search(re.split(r"[,;。:,;:]", ctx.text[:at])[-1])
+    year = int(m.group(1)) if m else None
+    return (year, "target") if year and ctx.doc.year and year >= ctx.doc.year else (period, status)
 
 
 # "由2013年的620亿元到2018年达到950亿元", "从2015年的…增加到2020年的…": the end of a from-to pair
@@ -584,13 +600,11 @@ def _part_cue() -> re.Pattern[str]:
     whole = OBSERVATION_LIMITS.whole_year_window
     title = OBSERVATION_LIMITS.title_year_window
     heading = OBSERVATION_LIMITS.heading_cue_year_window
-    # "围绕2028年产能达到30万辆目标": a goal aimed at opens its clause with the year it is for
-    # (ANNOTATION 9), as "2028年…" does
     # a numbered part heading that runs on into its paragraph, the line break lost
     return re.compile(rf"^[一二三四五六七八九十]{{1,2}}[、.]\s*(?P<hyear>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{heading}}}?(?P<hcue>{dated})"
                       rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
                       rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
-                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?:{_AIMED_AT})?(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
+                      rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
                       rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)
 
 
@@ -1129,12 +1143,9 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
-# a goal aimed at ("围绕2028年产能达到30万辆目标", a lead word of measure_words.txt): its year is
-# the period, as a year opening the clause or one after 到 is (ANNOTATION 9)
-_AIMED_AT = "围绕"
 # "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…": a plan sentence
 # that opens with the year or the span it sets its targets for
-_OPENING_PERIOD = re.compile(rf"\s*(?:到|至|{_AIMED_AT})?(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?(?![\d月])"
+_OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
                              r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
 
 
