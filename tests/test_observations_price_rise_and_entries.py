@@ -3,13 +3,12 @@ gold of national-2017 reads "居民消费价格涨幅3%左右" as a change, incr
 it; 双双 ("both") between a pair of measures and their verb is no part of the name; a count of what
 入围 (made a shortlist) is an honour, no value (ANNOTATION 5). Sentences written for the test in the
 genre's phrasing, not copied from any report read."""
-import pathlib
+import pytest
 
 from kg.extract import extract_mentions
 from tests.test_observations_copies_without_title import parsed
 
 OPENING = "2026年1月10日,某县第十八届人民代表大会第四次会议开幕。县长作政府工作报告时说,"
-SAMPLES = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def found(tmp_path, sentence):
@@ -31,9 +30,36 @@ def test_a_price_rise_is_a_change_in_the_review_and_the_plan(tmp_path):
 
 def test_a_rise_at_the_end_of_a_list_leaves_the_list_as_it_was(tmp_path):
     # the items share one measure: the rate before the price is no rise (older pool, qa22-held_03's
-    # shape, written anew)
+    # shape, written anew); the price shares the list's level (a measure per item is left)
     got = found(tmp_path, "2025年,城镇调查失业率、居民消费价格涨幅分别控制在5.2%和2%以内。")
+    assert ("城镇调查失业率", "5.2", "%", "level", None, None, "actual", 2025) in got, got
+    assert ("居民消费价格", "2", "%", "level", None, "max", "actual", 2025) in got, got
     assert not any(g[0] == "城镇调查失业率" and g[3] == "change" for g in got), got
+
+
+def test_a_rise_of_every_item_a_list_names(tmp_path):
+    # 和/及 inside one name, items that name no measure of their own, and items of one head all
+    # take the rise (session 26 review: the first version read each as a level)
+    got = found(tmp_path, "2025年,教育文化和娱乐价格涨幅2.5%,烟酒及用品价格涨幅1.5%,居民消费价格涨幅2.1%。")
+    for name, value in (("教育文化和娱乐价格", "2.5"), ("烟酒及用品价格", "1.5"), ("居民消费价格", "2.1")):
+        assert (name, value, "%", "change", "increase", None, "actual", 2025) in got, got
+    for sentence in ("2025年,城镇和农村居民人均可支配收入涨幅分别为6.5%和8.2%。",
+                     "2025年,城乡居民人均可支配收入涨幅分别为6.5%和8.2%。"):
+        got = found(tmp_path, sentence)
+        assert ("城镇居民人均可支配收入", "6.5", "%", "change", "increase", None, "actual", 2025) in got, got
+        assert ("农村居民人均可支配收入", "8.2", "%", "change", "increase", None, "actual", 2025) in got, got
+    got = found(tmp_path, "2025年,居民消费价格、工业生产者出厂价格涨幅分别为2.1%和1.5%。")
+    assert ("居民消费价格", "2.1", "%", "change", "increase", None, "actual", 2025) in got, got
+    assert ("工业生产者出厂价格", "1.5", "%", "change", "increase", None, "actual", 2025) in got, got
+
+
+def test_a_gap_to_the_goal_is_no_rise(tmp_path):
+    # a comparison after 涨幅 measures the gap to what it is compared with; a bound verb ending the
+    # words is the rise's bound
+    got = found(tmp_path, "2025年,居民消费价格涨幅低于预期目标1个百分点。")
+    assert ("居民消费价格", "1", "个百分点", "level", None, None, "actual", 2025) in got, got
+    got = found(tmp_path, "2025年,居民消费价格涨幅超过3%。")
+    assert ("居民消费价格", "3", "%", "change", "increase", "min", "actual", 2025) in got, got
 
 
 def test_a_change_verb_after_the_rise_keeps_its_direction(tmp_path):
@@ -42,15 +68,9 @@ def test_a_change_verb_after_the_rise_keeps_its_direction(tmp_path):
     assert ("居民消费价格", "1.5", "%", "change", "increase", None, "actual", 2025) in got, got
 
 
-def test_the_sample_price_target_is_a_rise(tmp_path):
-    text = (SAMPLES / "national-2017.txt").read_text(encoding="utf-8")
-    path = tmp_path / "national-2017.txt"
-    path.write_text(text, encoding="utf-8")
-    from kg.text.document import parse_document
-    from kg.text.reading import read_source
+def test_the_sample_price_target_is_a_rise(national):
     prices = {(m.attrs["value"], m.attrs["measure"], m.attrs["direction"], m.attrs["status"])
-              for m in extract_mentions(parse_document(read_source(path)))
-              if m.type == "Observation" and m.attrs["indicator"] == "居民消费价格"}
+              for m in national.mentions if m.type == "Observation" and m.attrs["indicator"] == "居民消费价格"}
     assert ("3", "change", "increase", "target") in prices, prices
 
 
@@ -66,12 +86,15 @@ def test_a_goal_aimed_at_names_what_it_measures(tmp_path):
     got = found(tmp_path, "2026年,围绕2028年整车产能达到50万辆目标,加快建设汽车产业基地;"
                           "围绕高速公路通车里程突破3000公里,实施高速公路项目12个。")
     names = {g[0]: g for g in got}
-    assert "整车产能" in names and names["整车产能"][1:3] == ("50", "万辆"), got
+    # the year after 围绕 is the goal's period (ANNOTATION 9), as one opening the clause is
+    assert ("整车产能", "50", "万辆", "level", None, None, "target", 2028) in got, got
+    # the clauses after it keep the sentence's year (an older pool's excerpt read 2015 for them)
+    assert all(g[7] == 2026 for g in got if g[0] != "整车产能"), got
     assert "高速公路通车里程" in names and names["高速公路通车里程"][5] == "min", got
     assert not any("围绕" in n or n.endswith("目标") for n in names), got
     # a goal after 的 keeps its value: the words before name nothing without it
     got = found(tmp_path, "2026年,全县水利建设将锚定投资12亿元以上的目标,持续发力。")
-    assert any(g[1:3] == ("12", "亿元") for g in got), got
+    assert any(g[1:3] == ("12", "亿元") and g[5:] == ("min", "target", 2026) for g in got), got
     # a share of the year's goal after a value leaves that value and its name alone
     got = found(tmp_path, "2025年,全县造林8万亩,完成年度目标任务的120%。")
     assert any(g[0] == "造林" for g in got), got
@@ -83,3 +106,21 @@ def test_a_count_that_made_a_shortlist_is_no_value(tmp_path):
     # what the shortlisted firms produced is a value, and the clause after keeps its count
     assert any(g[1] == "12" and g[2] == "亿元" for g in got), got
     assert any(g[1] == "8" and g[2] == "栋" for g in got), got
+
+
+def test_a_shortlist_word_opening_the_next_item_or_a_list_of_works_leaves_the_count(tmp_path):
+    # 入围 opening the next item of a list is that item's verb; entering a list of works (a project
+    # library, the key projects, like 列入) is no honour (ANNOTATION 5 drops honours only)
+    got = found(tmp_path, "2025年,申报省级重点项目20个、入围12个。")
+    assert any(g[1:3] == ("20", "个") and g[0] == "申报省级重点项目" for g in got), got
+    assert any(g[1:3] == ("12", "个") for g in got), got
+    got = found(tmp_path, "2025年,全县8个项目入围省重点项目库,3个案例入选全省优秀案例。")
+    assert any(g[1:3] == ("8", "个") for g in got), got
+    assert not any(g[1] == "3" for g in got), got
+
+
+@pytest.mark.xfail(strict=True, reason="a goal after 的 names the investment 目标投资: the subject before "
+                   "the verb (水利建设) is not read yet")
+def test_an_investment_goal_is_named_by_its_subject(tmp_path):
+    got = found(tmp_path, "2026年,全县水利建设将锚定投资12亿元以上的目标,持续发力。")
+    assert any(g[0] == "水利建设投资" and g[1] == "12" for g in got), got

@@ -185,7 +185,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             respectively = "分别" in words or text.startswith(("分别", ",分别"), group[-1].end)
             phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end),
                              respectively)
-            out += _stated_values(ctx, phrase, period, status, run)
+            out += _stated_values(ctx, phrase, *_aimed_timing(ctx, group[0].start, period, status), run)
         run.prev_end = group[-1].end
     # an investment before a name is dated by the cue of its own clause where it has one ("去年开工总投资
     # 30亿元的青山水库项目,今年…": the year before's); in a sentence no part dates (let through by
@@ -221,6 +221,22 @@ def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str 
     if _last_cue(sentence, start, at) is not None or undated:
         return _clause_timing(sentence, (0, at), own, so_far)
     return so_far
+
+
+# a goal aimed at ("围绕2028年产能达到30万辆目标", 围绕 a lead word of measure_words.txt), in the
+# value's own clause
+_AIMED_YEAR = re.compile(r"围绕\s*((?:19|20)\d{2})\s*年(?![\d月底末])")
+
+
+def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str | None
+                  ) -> tuple[int | None, str | None]:
+    """The period and status of the value at `at`: a goal aimed at in its own clause, of the
+    report's own year or later, makes it a target of that year ("2026年,围绕2028年整车产能达到
+    50万辆目标": 2028, ANNOTATION 9: a value about a later year takes that year); the clauses after
+    keep the sentence's timing ("…,实施项目24个"). Else `period` and `status` as they were."""
+    m = _AIMED_YEAR.search(re.split(r"[,;。:,;:]", ctx.text[:at])[-1])
+    year = int(m.group(1)) if m else None
+    return (year, "target") if year and ctx.doc.year and year >= ctx.doc.year else (period, status)
 
 
 # "由2013年的620亿元到2018年达到950亿元", "从2015年的…增加到2020年的…": the end of a from-to pair
@@ -1234,8 +1250,22 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     # "应出席代表210人", "1800名人大代表出席会议": who came to a session, no value (ANNOTATION 5)
     near = f"{before}|{name}|{clause}".replace("落实到", "")  # "落实到…人" is no attendance
     attended = q.unit in words.get("attendance_unit", ()) and any(w in near for w in words.get("attendance", ()))
-    return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None or any(w in clause for w in words.get("after", ()))
-            or any(w in name for w in words.get("name", ())))
+    return (covered or label or times or sent or listed or attended or _AWARDED.search(clause) is not None
+            or _honoured(clause, words) or any(w in name for w in words.get("name", ())))
+
+
+def _honoured(clause: str, words: dict[str, tuple[str, ...]]) -> bool:
+    """"16所高职学校入选…": a word of an honour in the clause after a count; not one opening the next
+    item of a list ("申报省级重点项目20个、入围12个": the shortlist's own count, not this one's), nor
+    one that puts a project on a list of works (`onto_list`: "8个项目入围省重点项目库", like 列入, is
+    no honour)."""
+    for w in words.get("after", ()):
+        k = clause.find(w)
+        while k >= 0:
+            if clause[k - 1:k] != "、" and not any(x in clause[k + len(w):] for x in words.get("onto_list", ())):
+                return True
+            k = clause.find(w, k + 1)
+    return False
 
 
 # "19项成果获省科学技术奖": the count of what won an award is an honour (ANNOTATION 5); an award's
@@ -1663,7 +1693,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
     negative = _NEGATIVE_GROWTH.search(phrase)
     p = phrase[: negative.start(1)] if negative else phrase
-    verb_seen = False
+    verb_seen = compared = False
     while p:
         more = None if verb_seen else _more_or_less().search(p)
         if more:
@@ -1673,7 +1703,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             continue
         cm = _comparison().search(p)
         if cm:
-            p = p[: cm.start()]
+            p, compared = p[: cm.start()], True
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
@@ -1688,7 +1718,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
-        measure, direction = _risen(w, p[: -len(w)], measure, direction)
+        measure, direction, compared = _risen(w, p[: -len(w)], p != phrase, measure, direction, roles, compared)
         p = p[: -len(w)]
     p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
@@ -1713,13 +1743,31 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     return p, measure, direction
 
 
-def _risen(word: str, before: str, measure: str, direction: str | None) -> tuple[str, str | None]:
+def _risen(word: str, before: str, followed: bool, measure: str, direction: str | None,
+           roles: dict[str, set[str]], compared: bool) -> tuple[str, str | None, bool]:
     """"居民消费价格涨幅(控制在)3%": a noun of a rise (role `rise`) makes the value a rise by that much,
-    whatever level verb sets it, unless a change verb after it gave its own direction or it ends a
-    list ("失业率、居民消费价格涨幅分别控制在5%和3%以内") whose items share one measure."""
-    if "rise" in _measure_roles()[word] and direction is None and not re.search(r"[、和及与]", before):
-        return "change", "increase"
-    return measure, direction
+    whatever level verb sets it, unless a change verb after it gave its own direction, it ends a
+    list whose earlier items are measures of another kind (_rise_of_each), or a comparison came
+    after it (`compared`, returned with this word's: a comparison cut off the words, or a comparison
+    verb `followed` by what it compares with, "涨幅低于预期目标1个百分点": a gap, no rise;
+    "涨幅超过3%" ends the words with its verb, a bound of the rise)."""
+    compared = compared or (followed and _comparison_verb().fullmatch(word) is not None)
+    if not compared and "rise" in roles[word] and direction is None and _rise_of_each(before):
+        return "change", "increase", compared
+    return measure, direction, compared
+
+
+def _rise_of_each(before: str) -> bool:
+    """Whether a rise closing the words before it is of every item they list: an item that names no
+    measure of its own shares the last one's ("城镇和农村居民人均可支配收入涨幅", "烟酒及用品价格涨幅"),
+    and so does one of the same head ("居民消费价格、工业生产者出厂价格涨幅"); a measure of another
+    head keeps its own ("城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内": the rate is no rise,
+    and the list shares one measure, so the price is read as a level with it)."""
+    items = [x for x in re.split(r"[、和及与]", before) if x]
+    if len(items) < 2:
+        return True
+    last = _head_of(items[-1]) or items[-1][-1:]
+    return all(not _has_head(x) or (_head_of(x) or x[-1:]) == last for x in items[:-1])
 
 
 def _names_the_work(before: str, verb: str, counted: bool) -> bool:
@@ -2096,7 +2144,8 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
     word = re.sub(r"(?<=..)任务$", "", _strip_lead(word))
     # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
-    # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it)
+    # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it), at q_end or
+    # just before it (_invested_thing passes the end past the character after the value)
     goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and "的" not in text[max(0, q_end - 1):q_end + 1]
     return "" if goal else word
 
