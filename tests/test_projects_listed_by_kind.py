@@ -133,6 +133,9 @@ def test_routes_by_ends_listed_by_count(tmp_path, sentence, found, not_found):
     ("完成城区道路改造、鹤鸣、白沙桥水电站建设。", {"白沙桥水电站"}, {"鹤鸣", "鹤鸣、白沙桥水电站"}),  # a list of other words
     ("加快道路、桥梁、水库等基础设施建设。", set(), {"道路、桥梁、水库", "桥梁、水库"}),  # a list of kinds
     ("新建三座水库和两座水电站。", set(), {"三座水库", "两座水电站"}),  # counted sets
+    # a stage of the works right after the shared head (续建, 除险加固: project_list_stage_words.txt)
+    ("推进鹤鸣、青峦水库续建。", {"鹤鸣、青峦水库", "青峦水库"}, {"鹤鸣"}),
+    ("完成鹤鸣、青峦水库除险加固。", {"鹤鸣、青峦水库", "青峦水库"}, {"鹤鸣"}),
 ])
 def test_works_sharing_one_head(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
