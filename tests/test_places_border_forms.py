@@ -71,6 +71,28 @@ def test_an_anniversarys_grand_celebration_is_not_daqing(tmp_path):
     assert not any("大庆" in f for f in found)
 
 
+def test_a_short_form_after_an_anniversary_that_is_no_celebration_is_the_place(tmp_path):
+    # only a celebration word (大庆, place_celebration_words.txt) is guarded after the frame: 重庆 and
+    # 安庆 there are the cities
+    found = place_mentions(tmp_path, "庆祝新中国成立75周年重庆援建项目全部完工。",
+                           "自治区成立70周年安庆对口帮扶资金全部到位。")
+    assert {"重庆", "安庆"} <= found
+    # the celebration itself is still no place
+    found = place_mentions(tmp_path, "庆祝新中国成立75周年大庆活动圆满举办。")
+    assert not any("大庆" in f for f in found)
+
+
+def test_a_country_written_as_x_and_x_guo_is_labelled_x_guo(tmp_path):
+    # 蒙古 written first, then 蒙古国: one place labelled 蒙古国, 蒙古 and 蒙 its aliases; 日本 the same
+    got = place_names(tmp_path, "深化与俄罗斯、蒙古的合作，对蒙出口增长20%。",
+                      "加强与蒙古国、日本、日本国经贸往来。")
+    assert set(got["蒙古国"]) == {"蒙", "蒙古"} and set(got["日本国"]) == {"日本"}
+    assert not {"蒙古", "日本", "蒙"} & set(got)
+    # a report writing only 蒙古 keeps 蒙古 as the label, 蒙 its alias
+    got = place_names(tmp_path, "深化与俄罗斯、蒙古的合作，对蒙出口增长20%。")
+    assert got["蒙古"] == ["蒙"] and "蒙古国" not in got
+
+
 def test_daqing_the_city_is_kept(tmp_path):
     found = place_mentions(tmp_path, "深化与大庆、齐齐哈尔的产业协作。", "大庆市某石化企业扩能项目开工建设。")
     assert {"大庆", "大庆市"} <= found

@@ -632,11 +632,15 @@ def _inside_an_idiom(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def _inside_a_set_phrase(text: str, a: int, b: int) -> bool:
-    """Does the short form at text[a:b] follow an anniversary's frame, where it is the set phrase's
-    common word ("70周年大庆", "七十华诞的大庆之年", "自治区成立70年大庆": the grand celebration, not
-    大庆市)? The frame is an anniversary word of place_word_set_phrases.txt (a count of years before it or
-    not), or a founding verb with a count of years and 年 (a year's date, "2019年大庆…", is no count:
-    the count has three digits at most), 的 between or not."""
+    """Is the short form at text[a:b] a celebration word (place_celebration_words.txt: 大庆) right after
+    an anniversary's frame, where it is the set phrase's common word ("70周年大庆", "七十华诞的大庆之年",
+    "自治区成立70年大庆": the grand celebration, not 大庆市)? Any other short form after the frame is
+    still the place ("成立75周年重庆援建项目": 重庆). The frame is an anniversary word of
+    place_word_set_phrases.txt (a count of years before it or not), or a founding verb with a count of
+    years and 年 (a year's date, "2019年大庆…", is no count: the count has three digits at most), 的
+    between or not."""
+    if text[a:b] not in lexicons.word_set("place_celebration_words.txt"):
+        return False
     words = "|".join(map(re.escape, lexicons.words("place_word_set_phrases.txt")))
     before = text[max(0, a - 16):a]
     return re.search(rf"(?:(?:{words})|(?:成立|建[区州市县省盟旗党国]|解放){_YEAR_COUNT}年)的?$", before) is not None

@@ -108,7 +108,9 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         country = m.attrs.get("source") == "partner-country"
         if country:  # "对俄合作": the country 俄罗斯, 俄 its alias
             full = _country_of_form(full)
-        full = _country_as_written(full, named)  # 蒙古 and 蒙古国 in one report: one place
+        written = _country_as_written(full, named)  # 蒙古 and 蒙古国 in one report: one place
+        country = country or written != full  # labelled by the form the report writes in full
+        full = written
         if m.attrs.get("water"):
             key, attrs = f"place/{slug(full)}", {}  # "黑龙江、松花江": the river, not the province
         elif m.attrs.get("local_quarter"):
@@ -158,7 +160,8 @@ def _country_as_written(name: str, named: set[str]) -> str:
     """A country that countries.txt lists both as X and as X国 (蒙古 and 蒙古国, 日本 and 日本国) is
     one place: the form the report writes in full (X国 where it writes that, else X where it writes
     that), so "深化与俄罗斯、蒙古的合作，对蒙出口增长20%" gives one 蒙古 with 蒙 its alias, and a report
-    naming 蒙古 and 蒙古国 gives one 蒙古国. Any other name is left as it is."""
+    naming 蒙古 and 蒙古国 gives one place labelled 蒙古国 (whichever it writes first), 蒙古 its alias.
+    Any other name is left as it is."""
     countries = lexicons.word_set("countries.txt")
     if name not in countries:
         return name
