@@ -234,8 +234,11 @@ def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str
     report's own year or later, makes it a target of that year ("2026年,围绕2028年整车产能达到
     50万辆目标": 2028, ANNOTATION 9: a value about a later year takes that year); the clauses after
     keep the sentence's timing ("…,实施项目24个"). Else `period` and `status` as they were."""
-    m = _AIMED_YEAR.search(re.split(r"[,;。:,;:]", ctx.text[:at])[-1])
-    year = int(m.group(1)) if m else None
+    clause = re.split(r"[,;。:,;:]", ctx.text[:at])[-1]
+    m = _AIMED_YEAR.search(clause)
+    # only a value inside the goal (between 围绕 and its 目标): one after it ("围绕2027年建成…目标完成
+    # 投资300亿元") is done toward the goal in the clause's own time
+    year = int(m.group(1)) if m and "目标" not in clause[m.end():] else None
     return (year, "target") if year and ctx.doc.year and year >= ctx.doc.year else (period, status)
 
 
@@ -1262,10 +1265,25 @@ def _honoured(clause: str, words: dict[str, tuple[str, ...]]) -> bool:
     for w in words.get("after", ()):
         k = clause.find(w)
         while k >= 0:
-            if clause[k - 1:k] != "、" and not any(x in clause[k + len(w):] for x in words.get("onto_list", ())):
+            if clause[k - 1:k] != "、" and not _onto_list(clause[k + len(w):], words):
                 return True
             k = clause.find(w, k + 1)
     return False
+
+
+# the level and year a list of works may open with ("省", "市级", "2025年省级") and what may close
+# its name ("重点项目库", "重点项目名单"; the clause's end or the next item): anything else after
+# the list word names a designation ("重点项目建设单位"), an honour
+_LIST_OPEN = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?:全国|国家|全省|全市|全区|自治区|省|市|县|区)级?)*")
+_LIST_CLOSE = re.compile(r"(?:库|名单|清单|计划)?(?:$|[、和及与并])")
+
+
+def _onto_list(rest: str, words: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the text after an honour word is a list of works the count is put on (`onto_list`:
+    "入围省重点项目库", "入选市级重点项目"), right after the verb and closing there, not a longer
+    honour's name that contains the word ("入选国家重点项目建设单位")."""
+    tail = rest[_LIST_OPEN.match(rest).end():]
+    return any(tail.startswith(x) and _LIST_CLOSE.match(tail, len(x)) for x in words.get("onto_list", ()))
 
 
 # "19项成果获省科学技术奖": the count of what won an award is an honour (ANNOTATION 5); an award's
