@@ -142,6 +142,9 @@ def test_an_honour_naming_key_projects_is_still_an_honour(tmp_path):
     got = found(tmp_path, "2025年,全县6个项目入选市级重点项目,4家企业入围省级重点项目示范企业。")
     assert any(g[1:3] == ("6", "个") for g in got), got
     assert not any(g[1] == "4" for g in got), got
+    # the list word heads the name after the verb, whatever qualifies it
+    got = found(tmp_path, "2025年,全县5个项目入选省级文旅融合项目库。")
+    assert any(g[1:3] == ("5", "个") for g in got), got
 
 
 def test_only_a_value_inside_the_goal_aimed_at_takes_its_year(tmp_path):

@@ -1271,19 +1271,22 @@ def _honoured(clause: str, words: dict[str, tuple[str, ...]]) -> bool:
     return False
 
 
-# the level and year a list of works may open with ("省", "市级", "2025年省级") and what may close
-# its name ("重点项目库", "重点项目名单"; the clause's end or the next item): anything else after
-# the list word names a designation ("重点项目建设单位"), an honour
-_LIST_OPEN = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?:全国|国家|全省|全市|全区|自治区|省|市|县|区)级?)*")
+# what may close the name of a list of works after its list word ("省重点项目库", "重点项目名单"; the
+# clause's end or the next item): anything else after it names a designation ("重点项目建设单位")
 _LIST_CLOSE = re.compile(r"(?:库|名单|清单|计划)?(?:$|[、和及与并])")
 
 
 def _onto_list(rest: str, words: dict[str, tuple[str, ...]]) -> bool:
-    """Whether the text after an honour word is a list of works the count is put on (`onto_list`:
-    "入围省重点项目库", "入选市级重点项目"), right after the verb and closing there, not a longer
-    honour's name that contains the word ("入选国家重点项目建设单位")."""
-    tail = rest[_LIST_OPEN.match(rest).end():]
-    return any(tail.startswith(x) and _LIST_CLOSE.match(tail, len(x)) for x in words.get("onto_list", ()))
+    """Whether the text after an honour word names a list of works the count is put on (`onto_list`
+    the head of that name, closing it: "入围省重点项目库", "入选市级重点项目", "入选省级文旅项目库"),
+    not a longer honour's name that contains the word ("入选国家重点项目建设单位")."""
+    for x in words.get("onto_list", ()):
+        k = rest.find(x)
+        while k >= 0:
+            if _LIST_CLOSE.match(rest, k + len(x)):
+                return True
+            k = rest.find(x, k + 1)
+    return False
 
 
 # "19项成果获省科学技术奖": the count of what won an award is an honour (ANNOTATION 5); an award's
