@@ -134,7 +134,7 @@ def review_found(tmp_path, sentence):
 
 
 def test_an_honour_naming_key_projects_is_still_an_honour(tmp_path):
-    # (mi26) onto_list is the list the count is put on, right after the verb: a designation whose
+    # (mi26) onto_list is the list the count is put on, heading the name after the verb: a designation whose
     # name only contains 重点项目 (…重点项目建设单位) is an honour (ANNOTATION 5)
     got = found(tmp_path, "2025年,全县16所高职学校入选国家重点项目建设单位,新建标准化厂房8栋。")
     assert not any(g[1] == "16" for g in got), got
