@@ -124,3 +124,35 @@ def test_a_shortlist_word_opening_the_next_item_or_a_list_of_works_leaves_the_co
 def test_an_investment_goal_is_named_by_its_subject(tmp_path):
     got = found(tmp_path, "2026年,全县水利建设将锚定投资12亿元以上的目标,持续发力。")
     assert any(g[0] == "水利建设投资" and g[1] == "12" for g in got), got
+
+
+def review_found(tmp_path, sentence):
+    """found() in a copy of a 2025 report, the sentence in its review of 2024."""
+    text = "2025年政府工作报告\n一、2024年工作回顾\n" + sentence + "\n"
+    return {(a["indicator"], a["value"], a["unit"], a["status"], a["period"])
+            for a in (m.attrs for m in extract_mentions(parsed(tmp_path, text)) if m.type == "Observation")}
+
+
+def test_an_honour_naming_key_projects_is_still_an_honour(tmp_path):
+    # (mi26) onto_list is the list the count is put on, heading the name after the verb: a designation whose
+    # name only contains 重点项目 (…重点项目建设单位) is an honour (ANNOTATION 5)
+    got = found(tmp_path, "2025年,全县16所高职学校入选国家重点项目建设单位,新建标准化厂房8栋。")
+    assert not any(g[1] == "16" for g in got), got
+    assert any(g[1:3] == ("8", "栋") for g in got), got
+    got = found(tmp_path, "2025年,全县6个项目入选市级重点项目,4家企业入围省级重点项目示范企业。")
+    assert any(g[1:3] == ("6", "个") for g in got), got
+    assert not any(g[1] == "4" for g in got), got
+    # the list word heads the name after the verb, whatever qualifies it
+    got = found(tmp_path, "2025年,全县5个项目入选省级文旅融合项目库。")
+    assert any(g[1:3] == ("5", "个") for g in got), got
+
+
+def test_only_a_value_inside_the_goal_aimed_at_takes_its_year(tmp_path):
+    # (mi26) a value after the goal (围绕…目标完成…) keeps the review's own year and status
+    got = review_found(tmp_path, "过去一年,围绕2027年建成区域中心城市目标完成固定资产投资300亿元。"
+                                 "我们围绕2025年创建全国文明城市目标新建城市公园12个。")
+    assert any(g[1:3] == ("300", "亿元") and g[3:] == ("actual", 2024) for g in got), got
+    assert any(g[1:3] == ("12", "个") and g[3:] == ("actual", 2024) for g in got), got
+    # a value between 围绕 and its 目标 is the goal's
+    got = found(tmp_path, "2026年,围绕2028年整车产能达到50万辆目标,新建充电桩300个。")
+    assert any(g[1:3] == ("50", "万辆") and g[6:] == ("target", 2028) for g in got), got

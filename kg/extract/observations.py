@@ -234,8 +234,11 @@ def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str
     report's own year or later, makes it a target of that year ("2026年,围绕2028年整车产能达到
     50万辆目标": 2028, ANNOTATION 9: a value about a later year takes that year); the clauses after
     keep the sentence's timing ("…,实施项目24个"). Else `period` and `status` as they were."""
-    m = _AIMED_YEAR.search(re.split(r"[,;。:,;:]", ctx.text[:at])[-1])
-    year = int(m.group(1)) if m else None
+    clause = re.split(r"[,;。:,;:]", ctx.text[:at])[-1]
+    m = _AIMED_YEAR.search(clause)
+    # only a value inside the goal (between 围绕 and its 目标): one after it ("围绕2027年建成…目标完成
+    # 投资300亿元") is done toward the goal in the clause's own time
+    year = int(m.group(1)) if m and "目标" not in clause[m.end():] else None
     return (year, "target") if year and ctx.doc.year and year >= ctx.doc.year else (period, status)
 
 
@@ -1262,9 +1265,27 @@ def _honoured(clause: str, words: dict[str, tuple[str, ...]]) -> bool:
     for w in words.get("after", ()):
         k = clause.find(w)
         while k >= 0:
-            if clause[k - 1:k] != "、" and not any(x in clause[k + len(w):] for x in words.get("onto_list", ())):
+            if clause[k - 1:k] != "、" and not _onto_list(clause[k + len(w):], words):
                 return True
             k = clause.find(w, k + 1)
+    return False
+
+
+# what may close the name of a list of works after its list word ("省重点项目库", "重点项目名单"; the
+# clause's end or the next item): anything else after it names a designation ("重点项目建设单位")
+_LIST_CLOSE = re.compile(r"(?:库|名单|清单|计划)?(?:$|[、和及与并])")
+
+
+def _onto_list(rest: str, words: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the text after an honour word names a list of works the count is put on (`onto_list`
+    the head of that name, closing it: "入围省重点项目库", "入选市级重点项目", "入选省级文旅项目库"),
+    not a longer honour's name that contains the word ("入选国家重点项目建设单位")."""
+    for x in words.get("onto_list", ()):
+        k = rest.find(x)
+        while k >= 0:
+            if _LIST_CLOSE.match(rest, k + len(x)):
+                return True
+            k = rest.find(x, k + 1)
     return False
 
 
