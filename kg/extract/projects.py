@@ -361,7 +361,7 @@ def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
             word.start if word is not None and word.end - word.start > 1 and not is_generic(word.word, generic) and (
                 word.pos == "ns" or word.word not in tokenizer_tags().tokenizer.FREQ) else None)
         if a is not None and a > 0 and text[a - 1] == "至":
-            # "甲州至乙阳快线": the route from a place found before 至 is the works whole, as "甲至乙公路" is
+            # "南阳至西阳快线": the route from a place found before 至 is the works whole, as "甲至乙公路" is
             a = next((o.local_start for o in ctx.found if o.type == PLACE and o.local_end == a - 1), None)
         if a is None or any(o.type == PLACE and o.local_start == a and o.local_end == b for o in ctx.found):
             pass  # a place found over the whole name is left as it is
