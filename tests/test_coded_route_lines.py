@@ -22,6 +22,10 @@ from tests.conftest import assert_found, review_projects as projects
     ("G205东绕城线顺利通车。", {"G205东绕城线"}, set()),
     # two coded roads listed after one build word
     ("建成G205东绕城线和S218清河线。", {"G205东绕城线", "S218清河线"}, set()),
+    # a frame word governs only the road right after it (or the list it opens), not a later road the
+    # clause builds (mend of mc26's frame check)
+    ("沿G205东绕城线建设的S301青山线建成通车。", {"S301青山线"}, {"G205东绕城线"}),
+    ("新建连接G205和S218的X012青山线。", {"X012青山线"}, set()),
 ])
 def test_coded_route_lines_are_works(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
@@ -43,6 +47,9 @@ def test_coded_route_lines_are_works(tmp_path, sentence, found, not_found):
     ("依托G320东湖线建设现代物流园。", {"G320东湖线"}),
     ("沿S206甲乙线规划建设特色小镇。", {"S206甲乙线"}),
     ("沿X021青山线建设一批商贸项目。", {"X021青山线"}),
+    # the frame word opens a list of roads, or a modifier ending in 的 stands between it and the road
+    ("沿G205东绕城线、S218清河线建设物流园。", {"G205东绕城线", "S218清河线"}),
+    ("依托已建成的G205东绕城线建设物流园。", {"G205东绕城线"}),
 ])
 def test_coded_route_lines_not_works(tmp_path, sentence, not_found):
     assert_found(projects(tmp_path, sentence), set(), not_found)

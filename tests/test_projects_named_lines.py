@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_found, review_projects as projects
+from tests.conftest import assert_found, report_names, review_projects as projects
 
 
 @pytest.mark.parametrize("sentence,found,not_found", [
@@ -48,8 +48,20 @@ def test_named_lines(tmp_path, sentence, found, not_found):
     ("新开通通勤快线3条。", set(), {"通勤快线"}),
     ("开通商务快线,服务园区企业。", set(), {"商务快线"}),
     ("开通中欧班列快线。", set(), {"中欧班列快线"}),
+    # a category word jieba tags a place names no line (generic_projects.txt)
+    ("建成城市快线、开通夜间快线。", set(), {"城市快线", "夜间快线"}),
+    ("加快市域快线建设。", set(), {"市域快线"}),
+    # a route from a place to a place: the route whole, never its last end alone (mend of me26)
+    ("开通南阳至西阳快线。", {"南阳至西阳快线"}, {"西阳快线"}),
+    ("开通东州至西阳快线。", set(), {"西阳快线"}),
     # a line's other name in brackets stays part of the line's name
     ("加快地铁4号线、城际铁路F2线(临海快线)建设。", {"城际铁路F2线(临海快线)"}, {"临海快线"}),
 ])
 def test_express_lines(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+def test_express_line_route_end_is_the_place(tmp_path):
+    # "甲至乙快线": 快线 is the route's head, no part of its last end's name (place_route_end_modifiers.txt)
+    places = report_names(tmp_path, "Place", "市政府工作报告", "", "一、工作回顾", "", "开通东州至西阳快线。")
+    assert "西阳" in places and "西阳快线" not in places, places

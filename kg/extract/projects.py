@@ -168,6 +168,10 @@ _ROUTE_WORKS_AFTER = tuple(lexicons.words("build_words.txt")) + tuple(
 # other coded roads listed with it, and a kind they are together ("、S347丁石线等国省干线")
 _ROUTE_LIST_AFTER = re.compile(rf"(?:[、和及与]{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线)*")
 _ROUTE_LIST_BEFORE = re.compile(rf"(?:{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线[、和及与])*")
+# a modifier ending in 的 between a build or frame word and the roads it governs ("新建连接甲乙的X012某线",
+# "依托已建成的G205某线"); after a frame word it names no coded road (that road is the frame's own)
+_ROUTE_BUILT_MODIFIER = re.compile(rf"(?:[^的]{{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
+_ROUTE_FRAME_MODIFIER = re.compile(rf"(?:(?:(?![GSXY]\d)[^的]){{1,12}}的)?{_ROUTE_LIST_BEFORE.pattern}")
 
 
 @component("coded_route_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("线",))
@@ -194,13 +198,17 @@ def extract_coded_route_lines(ctx: SentenceContext) -> list[Mention]:
 def _route_built(ctx: SentenceContext, a: int, b: int, before: str) -> bool:
     """Is the road text[a:b] what its clause builds or opens: right after a build word (other coded roads
     listed between: "建成G205某线和S218某线"), or right before a build, opening or stage word (after the
-    rest of its list and adverbs: "…等国省干线全线贯通"), and no frame word before it in its clause?"""
+    rest of its list and adverbs: "…等国省干线全线贯通"), and not governed by a frame word: one right
+    before it or before the list of coded roads it ends ("沿G205某线、S218某线建设…"); a frame word that
+    governs an earlier road leaves it the works ("新建连接G205和S218的X012某线"); a modifier ending in 的
+    may stand between the word and the road ("依托已建成的G205某线")?"""
     start = a - len(before)
     frames = lexicons.word_set("project_route_frame_words.txt")
-    if any(t.word in frames for t in ctx.tokens if start <= t.start and t.end <= a):
+    if any(t.word in frames and _ROUTE_FRAME_MODIFIER.fullmatch(ctx.text, t.end, a)
+           for t in ctx.tokens if start <= t.start and t.end <= a):
         return False  # "沿G205某线规划建设特色小镇": the road is where other works are laid out
     builds = list(_BUILDS_BEFORE.finditer(before))
-    if builds and _ROUTE_LIST_BEFORE.fullmatch(before, builds[-1].end()):
+    if builds and _ROUTE_BUILT_MODIFIER.fullmatch(before, builds[-1].end()):
         return True
     p = _ROUTE_LIST_AFTER.match(ctx.text, b).end()
     if ctx.text.startswith("等", p):  # "…等国省干线全线贯通": the kind the list is, then its works word
@@ -339,9 +347,10 @@ def _railway_before_line(ctx: SentenceContext, a: int, name_a: int, b: int) -> i
 def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
     """An express line (rail or road) named by its site, in a clause that builds, opens or runs it
     ("滨江快线开通运营", "西城快线、江北大道开工建设"): the site is a place found right before 快线, a
-    word jieba tags a place name or one it does not know (a coined name: "园阳"); a service named by its kind, time or users names no works ("公交快线",
+    word jieba tags a place name or one it does not know (a coined name: "园阳"), not a category word
+    (generic_projects.txt: "城市快线", "市域快线"), nor where a place was found over the whole name; a service named by its kind, time or users names no works ("公交快线",
     "夜间快线", "通勤快线", "班列快线"); a line that holds it is left as it is ("城际铁路F2线(临海快线)")."""
-    out = []
+    out, generic = [], lexicons.word_set("generic_projects.txt")
     text = ctx.text
     k = text.find("快线")
     while k >= 0:
@@ -349,9 +358,14 @@ def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
         place = next((o.local_start for o in ctx.found if o.type == PLACE and o.local_end == k and o.local_start < k), None)
         word = ctx.token_ending_at(k)
         a = place if place is not None else (
-            word.start if word is not None and word.end - word.start > 1 and (
+            word.start if word is not None and word.end - word.start > 1 and not is_generic(word.word, generic) and (
                 word.pos == "ns" or word.word not in tokenizer_tags().tokenizer.FREQ) else None)
-        if a is not None and not ctx.taken(a, b, (PROJECT,)) and _built_in_clause(ctx, a, b):
+        if a is not None and a > 0 and text[a - 1] == "至":
+            # "南阳至西阳快线": the route from a place found before 至 is the works whole, as "甲至乙公路" is
+            a = next((o.local_start for o in ctx.found if o.type == PLACE and o.local_end == a - 1), None)
+        if a is None or any(o.type == PLACE and o.local_start == a and o.local_end == b for o in ctx.found):
+            pass  # a place found over the whole name is left as it is
+        elif not ctx.taken(a, b, (PROJECT,)) and _built_in_clause(ctx, a, b):
             out.append(ctx.mention(PROJECT, a, b, source="express_line"))
         k = text.find("快线", b)
     return out
