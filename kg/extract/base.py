@@ -101,6 +101,11 @@ class SentenceContext:
         """The token that ends at `b`: next((t for t in ctx.tokens if t.end == b), None)."""
         return self.tokens_by_end.get(b)
 
+    def token_at(self, a: int, b: int) -> Token | None:
+        """The token that is text[a:b] exactly, or None."""
+        t = self.tokens_by_start.get(a)
+        return t if t is not None and t.end == b else None
+
     def token_reaching(self, b: int) -> Token | None:
         """The token that starts before `b` and ends at or after it (the one holding text[b - 1]):
         next((t for t in ctx.tokens if t.start < b <= t.end), None), by bisection. Tokens cover

@@ -522,14 +522,8 @@ def _school_name_word(ctx: SentenceContext, start: int, a: int, suffix: str) -> 
     """Is the stem text[start:a] one word that names an area's school though jieba tags it a verb
     (org_school_name_words.txt: 实验 of "实验中学", "实验高中"), before a school's head, in a county's,
     district's or city's report? In a province's report "实验小学" may be a kind."""
-    return (suffix in lexicons.word_set("org_school_heads.txt") and _one_word(ctx, start, a)
+    return (suffix in lexicons.word_set("org_school_heads.txt") and ctx.token_at(start, a) is not None
             and ctx.text[start:a] in lexicons.word_set("org_school_name_words.txt") and _local_report(ctx.doc))
-
-
-def _one_word(ctx: SentenceContext, start: int, a: int) -> bool:
-    """Is text[start:a] one token of the sentence?"""
-    t = ctx.token_starting_at(start)
-    return t is not None and t.end == a
 
 
 def _known_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
@@ -539,8 +533,8 @@ def _known_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> 
     a common noun (农业大学, 理工大学), a person's or service's word (陆军/nr) or another institution's
     (公安大学, 中医药大学: nt), not a name. 13 words of jieba's dictionary meet this (复旦大学, 东华大学,
     华中科技大学, 香港中文大学, 北京服装学院…); all but 清华大学 were found before by is_proper."""
-    t = ctx.token_starting_at(start)
-    if suffix not in _UNIVERSITY_HEADS or t is None or t.end != a + len(suffix) or t.pos != "nt":
+    t = ctx.token_at(start, a + len(suffix))
+    if suffix not in _UNIVERSITY_HEADS or t is None or t.pos != "nt":
         return False
     stem = list(tokenizer_tags().cut(ctx.text[start:a], HMM=True))
     return len(stem) == 1 and stem[0].flag == "nz"  # a place's stem is read as a place before (北京大学)

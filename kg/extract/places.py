@@ -1257,7 +1257,7 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False
     if name in not_names or stem in not_names:
         return False
-    word = _word_at(ctx, start, a)  # the stem as one word of jieba's, or None
+    word = ctx.token_at(start, a)  # the stem as one word of jieba's, or None
     if word is not None and word.pos == "l":
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
     if a - start >= 4 and word is not None and word.pos in ("n", "vn") and tokenizer_tags().tokenizer.FREQ.get(stem):
@@ -1296,14 +1296,10 @@ def _toponym_opening_works(ctx: SentenceContext, start: int, a: int, b: int, suf
     return suffix in NATURAL_SUFFIXES and _word_tagged(ctx, start + 1, b, "ns") and _word_tagged(ctx, start, start + 1, "a")
 
 
-def _word_at(ctx: SentenceContext, a: int, b: int) -> Token | None:
-    """The token that is text[a:b] exactly, or None."""
-    t = ctx.token_starting_at(a)
-    return t if t is not None and t.end == b else None
 
 
 def _word_tagged(ctx: SentenceContext, a: int, b: int, pos: str) -> bool:
-    t = _word_at(ctx, a, b)
+    t = ctx.token_at(a, b)
     return t is not None and t.pos == pos
 
 

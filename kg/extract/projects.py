@@ -348,8 +348,9 @@ def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
     """An express line (rail or road) named by its site, in a clause that builds, opens or runs it
     ("滨江快线开通运营", "西城快线、江北大道开工建设"): the site is a place found right before 快线, a
     word jieba tags a place name or one it does not know (a coined name: "园阳"), not a category word
-    (generic_projects.txt: "城市快线", "市域快线"), nor where a place was found over the whole name; a service named by its kind, time or users names no works ("公交快线",
-    "夜间快线", "通勤快线", "班列快线"); a line that holds it is left as it is ("城际铁路F2线(临海快线)")."""
+    (generic_projects.txt: "城市快线", "市域快线"), nor where a place was found over the whole name; a
+    service named by its kind, time or users names no works ("公交快线", "夜间快线", "通勤快线",
+    "班列快线"); a line that holds it is left as it is ("城际铁路F2线(临海快线)")."""
     out, generic = [], lexicons.word_set("generic_projects.txt")
     text = ctx.text
     k = text.find("快线")
