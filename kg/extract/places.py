@@ -274,9 +274,9 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             prev = out[-1]
             out.append(ctx.mention(PLACE, prev.local_start, b, source="lexicon", composite=True))
             continue
-        inner = _place_opening(name, ctx.doc.own.province)
+        inner = _place_opening(name, ctx.doc.own.province) or _port_stem(name)
         if inner:
-            # "海南自由贸易港" holds 海南, "黄河流域" 黄河 (ANNOTATION rule 8)
+            # "海南自由贸易港" holds 海南, "黄河流域" 黄河, "水口口岸" its town 水口 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
         local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
         if _river_homonym_among_rivers(ctx, name, a, b):
@@ -397,6 +397,14 @@ def _far_quarter(ctx: SentenceContext, name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _port_stem(name: str) -> str:
+    """The place a land port of place_land_ports.txt is named after ("水口" of 水口口岸, "友谊关" of
+    友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8)."""
+    if name.endswith("口岸") and len(name) >= 4 and name in lexicons.word_set("place_land_ports.txt"):
+        return name[:-2]
+    return ""
+
+
 def _place_opening(name: str, province: str | None) -> str:
     """The division or landform that opens a Chinese region's name, if any ("海南" in
     海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
