@@ -37,6 +37,7 @@ from kg.extract.organizations import (
     extract_enumerated_orgs,
     extract_event_subjects,
     extract_institution_centres,
+    extract_numbered_schools,
     extract_suffix_orgs,
 )
 from kg.extract.places import (
@@ -192,6 +193,7 @@ PIPELINE_ORDER = (
     "media_outlets",
     "companies_in_works",
     "university_short_forms",
+    "numbered_schools",
     "genre_trade_names_in_works",
     "genre_autonomous_bodies",
     "genre_dealer_brands",

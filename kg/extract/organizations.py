@@ -762,6 +762,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
+    walked = start
+    start = _with_parent_university(ctx, start, a)
     if suffix not in _sub_units():
         start = _past_joined_company(ctx, start, a)
     if suffix.endswith(_COMPANY_HEADS):
@@ -780,14 +782,30 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
-    out = [ctx.mention(ORG, start, b, source="suffix", composite=parent is not None or _holds_a_body(ctx, start, a))]
+    composite = parent is not None or start < walked or _holds_a_body(ctx, start, a)  # start < walked: a university's
+    out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-        out.append(ctx.mention(ORG, start, parent, source="suffix"))
+        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=start < walked))
+    if start < walked and not ctx.found_at(start, walked, ORG):  # "某某大学附属口腔医院" names the university too
+        out.append(ctx.mention(ORG, start, walked, source="suffix"))
     return out
 
 
 # the conjunctions that join two companies' names ("中核集团和龙佰集团", "华能集团与中电建…")
 _COMPANY_JOINING = "和与及同"
+
+
+def _with_parent_university(ctx: SentenceContext, start: int, a: int) -> int:
+    """A university's hospital or its branch named on past the walk's reach ("某某大学|附属口腔医院某某
+    分院", "某某中医药大学|东方医院某某医院"): where the stem text[start:a] opens with 附属 or holds a
+    hospital's head, and right before it stands a university or college jieba knows as an institution
+    (nt), the name opens with the university, which holds it (ANNOTATION rule 8 names the parent
+    apart: found by its own head); otherwise `start`."""
+    t = ctx.token_ending_at(start)
+    if t is None or t.pos != "nt" or len(t.word) < 4 or not t.word.endswith(("大学", "学院")):
+        return start
+    stem = ctx.text[start:a]
+    return t.start if stem.startswith("附属") or "医院" in stem else start
 
 
 def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
@@ -996,6 +1014,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False  # "卫生室8所": a count, not a name
     if _FIRM_COUNT.search(stem):
         return False  # "已有A、B2家钢铁子公司", "旗下有5家子公司": a count of firms and their kind, not a name
+    if _SCHOOL_COUNT.search(stem):
+        return False  # "某区两所学校建成使用", "某市多所学校结成…": a count of schools or hospitals, no name
     if suffix in _COMPANY_HEADS and stem and _guessed_verb_trade_name(ctx, a) == len(stem) and not _generic_org_stem(stem):
         return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
@@ -1143,6 +1163,10 @@ def _verb_and_level(t) -> bool:
 
 # a count of firms inside a stem ("2家", "5家"): what follows is their kind
 _FIRM_COUNT = re.compile(r"\d+家")
+# a count of schools or hospitals inside a stem, by their measure 所 (or 家 after an indefinite
+# numeral): "两所", "多所", "3所", "几家"; not an ordinal (第三所), nor 所 opening a word (所属, 所在)
+_SCHOOL_COUNT = re.compile(r"(?:\d+|(?<![第\d一二三四五六七八九十])[一二两三四五六七八九十几数多]{1,3})[余多]?所(?![属在有谓以需])"
+                           r"|(?<![第\d一二三四五六七八九十])[两几数多]家")
 
 
 def _registered_party(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -2400,6 +2424,63 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
             if any(university_short_form_fits(short, n) for n in universities):
                 out.append(ctx.mention(ORG, a, i + 1, source="university_short_form", short_form=True))
                 break
+    return out
+
+
+# A numbered school by its short form: its number and 中 (middle school) or 小 (primary school), or its
+# number and 中学/小学 ("七中", "十九中", "四小", "三十中学"), which no head of org_suffixes.txt ends.
+# Not 中 or 小 opening another word ("一中心", "四中全会", "滨海一中关村", "一小时", "三小区").
+_SCHOOL_SHORT_FORM = re.compile(r"[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![心全央关队级型])|小(?![时区型微]))")
+# what may follow a short form 中/小 that ends the name: a list's or clause's break, a branch's head
+_SCHOOL_SHORT_AFTER = re.compile(r"$|[、，,。；;：:和与及）)]|分校|新校区|校区")
+# a plenary session of a Party congress: "十九届二中、三中、四中全会" names no school
+_PLENUM_AFTER = re.compile(r"(?:[、和及]?[一二三四五六七八九十]{1,3}中)*全[会會]")
+# the item of such a list right before ("三中四中五中全会", "三中、四中"): another session, no place
+_PLENUM_BEFORE = re.compile(r"[一二三四五六七八九十]中[、和及]?$")
+# the marks after which a bare short form opens its clause ("，一中教育教学综合楼…投入使用")
+_CLAUSE_MARKS = ",，;；:：(（"
+
+
+@component("numbered_schools", reads=(ORG, PLACE), assigns=(ORG,), after=("projects",), needs=("中", "小"))
+def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
+    """A county's or city's numbered school by its short form, an organization (ANNOTATION's
+    schools; rule 8 where it opens a works' name): "沈阳七中", "长安六中、长安十小", "县四小如期投入
+    使用", "实验三中" (org_school_name_words.txt), "建成投用十九中", "三十中学通过…验收",
+    "一中教育教学综合楼" (一中). The number opens the name after a place found right before it (which
+    the name keeps), a level character (县一中), a school's name word, a verb, or the clause's start;
+    never after 第, a numeral or 届 (a Party congress's plenary sessions, 十九届三中全会), nor where
+    the list of short forms goes on to 全会; and 中/小 end the name (a break, a branch's head or
+    a word's end: not 一中心, 三小时, 三中全会)."""
+    text, out = ctx.text, []
+    names = lexicons.words("org_school_name_words.txt")
+    for m in _SCHOOL_SHORT_FORM.finditer(text):
+        a, b = m.span()
+        if a > 0 and (text[a - 1] in "第届屆" or text[a - 1] in CN_NUMERALS or text[a - 1].isdigit()):
+            continue
+        if _PLENUM_AFTER.match(text, b) or _PLENUM_BEFORE.search(text, max(0, a - 3), a):
+            continue
+        if m.group().endswith(("中学", "小学")):
+            if b < len(text) and not token_ends_at(ctx, b):
+                continue
+        elif not _SCHOOL_SHORT_AFTER.match(text, b) and not token_ends_at(ctx, b):
+            continue  # "一中心", "十小时": the number opens another word
+        place = next((p.local_start for p in ctx.found if p.type == PLACE and p.local_end == a and p.local_start < a), None)
+        if place is None and (t := ctx.token_ending_at(a)) is not None and t.pos == "ns" and len(t.word) > 1:
+            place = t.start  # "长安六中": a place word jieba knows, found as a place or not
+        if place is not None:
+            start = place  # "沈阳七中": the city's school, named with it
+        elif (w := next((w for w in names if text.startswith(w, a - len(w))), None)) is not None:
+            start = a - len(w)  # "实验三中"
+        elif a > 0 and text[a - 1] in lexicons.LEVEL_CHARS and ctx.token_at(a - 1, a) is not None:
+            start = a - 1  # "县四小", "市一中"
+        else:
+            before = ctx.token_ending_at(a)
+            if not (a == 0 or text[a - 1] in _CLAUSE_MARKS or before is not None and before.pos.startswith("v")):
+                continue  # "、三中": a list item of nothing named above (a plenary session's)
+            start = a
+        if ctx.taken(start, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, start, b, source="numbered_school"))
     return out
 
 

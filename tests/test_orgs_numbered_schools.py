@@ -1,0 +1,69 @@
+"""Session 27 (qe27), schools in the genre's social-work paragraphs: (1) a numbered school by its short
+form — its number and 中/小 or 中学/小学 — is an organization ("沈阳七中", "县四小", "实验三中", "十九中",
+"三十中学"; 一中 opening "一中教育教学综合楼", ANNOTATION rule 8), never a Party congress's plenary
+session (十九届三中全会) nor a number before a word (一中心, 十小时); (2) a count of schools or hospitals
+inside a stem ("某区两所学校", "多所学校") names no body. Sentences written in the genre's phrasing with
+invented names and figures; the Hailar corpus for what must not fire."""
+from __future__ import annotations
+
+import re
+
+from tests.conftest import report_names
+
+COUNTY = "政府工作报告\n——2020年1月8日在宝应县第十七届人民代表大会第四次会议上\n各位代表：\n一、2019年工作回顾"
+CITY = "政府工作报告\n——2019年1月6日在盘锦市第七届人民代表大会第三次会议上\n各位代表：\n一、2018年工作回顾"
+
+
+def test_a_numbered_school_after_its_city_or_level_is_one_school(tmp_path):
+    orgs = report_names(tmp_path, "Organization", CITY,
+                        "完成智慧校园建设，盘锦五中、兴隆台二小如期开学，二十中学通过省示范性高中验收。",
+                        "开工建设市一中新校区，区四小如期投入使用。")
+    assert {"盘锦五中", "二十中学", "市一中", "区四小"} <= orgs
+
+
+def test_a_numbered_school_after_a_verb_or_its_name_word_is_one_school(tmp_path):
+    orgs = report_names(tmp_path, "Organization", COUNTY,
+                        "建成投用十二中、城南小学，完成实验二中改扩建。",
+                        "维修改造校舍12所，一中教育教学综合楼投入使用。")
+    assert {"十二中", "实验二中", "一中"} <= orgs
+
+
+def test_plenary_sessions_and_numbers_before_a_word_name_no_school(tmp_path):
+    orgs = report_names(tmp_path, "Organization", COUNTY,
+                        "全面贯彻党的十九大和十九届二中、三中、四中全会精神，学习贯彻五中全会精神。",
+                        "深入贯彻二中、三中全会部署，推进一中心两基地建设，每天开放十小时。")
+    assert not {o for o in orgs if o.endswith(("中", "小"))}
+
+
+def test_a_count_of_schools_or_hospitals_names_no_body(tmp_path):
+    orgs = report_names(tmp_path, "Organization", COUNTY,
+                        "全县两所学校建成使用，多所学校结成教育共同体。",
+                        "新建3所医院，县人民医院、县中医院完成提标改造。")
+    assert not {o for o in orgs if "所" in o}
+    assert {"县人民医院", "县中医院"} <= orgs
+
+
+def test_hailar_sentences_with_plenary_sessions_give_no_school(tmp_path):
+    # every Hailar sentence that writes a number before 中 (its reports cite the Party's plenary
+    # sessions, 十八届三中、四中全会…): none names a school, so none may give one
+    from kg.text.reading import read_source
+    from tests.conftest import shared_file
+
+    paths = sorted(shared_file("corpus", "hailar").glob("*.txt"))
+    text = "\n".join(read_source(p).text for p in paths)
+    lines = sorted({s for line in text.splitlines() for s in re.split(r"(?<=[。；])", line)
+                    if re.search(r"[一二三四五六七八九十]中", s)})
+    assert len(lines) >= 3
+    orgs = report_names(tmp_path, "Organization", COUNTY, *lines)
+    assert not {o for o in orgs if re.search(r"[一二三四五六七八九十](?:中|小)$", o)}
+
+
+def test_a_universitys_hospital_and_its_branch_keep_the_university(tmp_path):
+    # the walk from a branch's head stops before a long parent: the university jieba knows as an
+    # institution opens the name of its hospital's branch, and names itself apart (rule 8)
+    orgs = report_names(tmp_path, "Organization", CITY,
+                        "双方将以北京中医药大学东方医院盘锦医院为纽带深化合作。",
+                        "支持南昌大学附属口腔医院兴隆台分院建设。")
+    assert {"北京中医药大学东方医院盘锦医院", "北京中医药大学东方医院", "南昌大学",
+            "南昌大学附属口腔医院兴隆台分院", "南昌大学附属口腔医院"} <= orgs
+    assert not {o for o in orgs if o.startswith(("东方医院", "附属"))}
