@@ -169,6 +169,18 @@ def test_shared_head_list_after_a_works_or_before_a_label(tmp_path, sentence, fo
     check(tmp_path, sentence, found, not_found)
 
 
+# Session 27 (qb27): 件 counts water works in the south-west's reports ("…等6件小型水库除险加固工程"),
+# as 座 and 处 do: a list labelled by such a count and a kind of works names its items; not a list
+# of matters (民生实事: no kind of works) nor one in a clause that builds nothing. Genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("青山、白石、马鞍等5件小型病险水库除险加固工程预计年底完工。", {"青山", "白石", "马鞍"}, set()),
+    ("办好教育、医疗、养老等10件民生实事。", set(), {"教育", "医疗", "养老"}),
+    ("参观了青山、白石等3件水库。", set(), {"青山", "白石"}),
+])
+def test_works_counted_in_jian(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
 # A batch (一批) or a count (N个, N件…) right before a works' kind is a counted set, no name
 # (ANNOTATION: "88个深度脱贫攻坚项目" is not a project), where no list before it names the items.
 @pytest.mark.parametrize("sentence,found,not_found", [

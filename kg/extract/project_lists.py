@@ -21,14 +21,15 @@ from kg.text.names import CJK_CHARS
 def _kind_list_pattern() -> re.Pattern[str]:
     item = rf"[{CJK_CHARS}A-Za-z0-9“”()]{{2,{LIMITS.item_chars}}}"
     # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
-    count = r"(?:\d+[余多]?[个条座项家处]|[一二三四五六七八九十两]+[个条座项家处]|一批)?"
+    # (件 counts water works in the south-west's reports: "…等6件小型病险水库除险加固工程")
+    count = r"(?:\d+[余多]?[个条座项家处件]|[一二三四五六七八九十两]+[个条座项家处件]|一批)?"
     # a route list's length after its count ("等5条312公里高速公路", "等9条、268公里高速公路")
     units = alternation_pattern(lexicons.words("project_list_length_units.txt"))
     length = rf"(?:(?<=[个条座项处])、?\d+(?:\.\d+)?[余多]?(?:{units}))?"
     kinds = alternation_pattern(lexicons.words("project_list_kinds.txt"))
     kind = rf"(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})"
     # without 等, a list of two items or more closed by its count ("甲乙、丙丁两条高速公路")
-    counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处]"
+    counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处件]"
     return re.compile(rf"((?:{item}[、及])*{item})等{count}{length}{kind}|((?:{item}、)+{item}){counted}{length}{kind}")
 
 
@@ -106,7 +107,7 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
-    return "的" not in item and re.search(r"\d+[个条座项家处]", item) is None
+    return "的" not in item and re.search(r"\d+[个条座项家处件]", item) is None
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,8 +199,9 @@ def _is_item_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a short name of its own: a place or body found there ("西岭"), or a name that is no
     kind, part or phase ("二期", "城东"), nor a works found already?"""
     item = ctx.text[a:b]
-    if ctx.found_at(a, b, PLACE) and ctx.found_at(a, b, PROJECT):
-        return True  # a place named by a works head of its own ("甲乙庙"), read as a works too: the list's item
+    if ctx.found_at(a, b, PLACE) and ctx.found_at(a, b, PROJECT) and not any(h in item for h in _shared_heads()):
+        return True  # a place named by a head of its own ("甲乙庙"), read as a works too, is the list's item;
+        # not a works of the list's kind ("甲乙机场、丙丁机场": each carries its head)
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
     return ctx.found_at(a, b, PLACE) or ctx.found_at(a, b, ORG) or _PART_OR_PHASE.search(item) is None
