@@ -151,6 +151,36 @@ def test_items_sharing_a_head_are_places(tmp_path, sentence, places):
     check(tmp_path, sentence, places, set(), type_="Place")
 
 
+# Session 27 (qb27): such a list may follow a works of its own in the same 、-list ("甲乙二期、丙丁、
+# 戊己水库新建", "甲机场三期、乙、丙机场改扩建"): the list begins after that works, not nowhere; it may
+# be closed by 等 and a label, with the stage after the label ("…水电站等一批骨干电源项目建设加快");
+# an item may be a place that a head of its own made a works too ("青龙庙"). Seen in a Yunnan county's
+# water bureau report and a Sichuan water piece (session 27's tuned half), a Shanxi airport list and a
+# Hebei expressway list (older pools). Sentences written in the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("今年完成了青江二期、鹤鸣、青峦、石坪水库新建。", {"青江二期", "鹤鸣、青峦、石坪水库", "石坪水库"}, {"鹤鸣", "青江二期、鹤鸣、青峦、石坪水库"}),
+    ("加快推进桐城机场三期、云岭、安平机场改扩建。", {"桐城机场三期", "云岭、安平机场改扩建", "安平机场改扩建"}, {"云岭"}),
+    ("青岗、白沙桥水电站等一批骨干电源项目建设加快。", {"青岗、白沙桥水电站", "白沙桥水电站"}, {"青岗"}),
+    ("鹤鸣、青龙庙、白沙桥水库等12处中型工程抓紧实施。", {"鹤鸣、青龙庙、白沙桥水库", "白沙桥水库"}, {"鹤鸣"}),
+    ("青岗、白沙桥水电站等一批电站的游客逐年增加。", set(), {"青岗、白沙桥水电站"}),  # no stage after the label
+    ("完成城区道路改造、鹤鸣、白沙桥水电站建设。", {"白沙桥水电站"}, {"鹤鸣、白沙桥水电站"}),  # words before, no works found
+])
+def test_shared_head_list_after_a_works_or_before_a_label(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# Session 27 (qb27): 件 counts water works in the south-west's reports ("…等6件小型水库除险加固工程"),
+# as 座 and 处 do: a list labelled by such a count and a kind of works names its items; not a list
+# of matters (民生实事: no kind of works) nor one in a clause that builds nothing. Genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("青山、白石、马鞍等5件小型病险水库除险加固工程预计年底完工。", {"青山", "白石", "马鞍"}, set()),
+    ("办好教育、医疗、养老等10件民生实事。", set(), {"教育", "医疗", "养老"}),
+    ("参观了青山、白石等3件水库。", set(), {"青山", "白石"}),
+])
+def test_works_counted_in_jian(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
 # A batch (一批) or a count (N个, N件…) right before a works' kind is a counted set, no name
 # (ANNOTATION: "88个深度脱贫攻坚项目" is not a project), where no list before it names the items.
 @pytest.mark.parametrize("sentence,found,not_found", [

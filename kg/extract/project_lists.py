@@ -21,14 +21,15 @@ from kg.text.names import CJK_CHARS
 def _kind_list_pattern() -> re.Pattern[str]:
     item = rf"[{CJK_CHARS}A-Za-z0-9“”()]{{2,{LIMITS.item_chars}}}"
     # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
-    count = r"(?:\d+[余多]?[个条座项家处]|[一二三四五六七八九十两]+[个条座项家处]|一批)?"
+    # (件 counts water works in the south-west's reports: "…等6件小型病险水库除险加固工程")
+    count = r"(?:\d+[余多]?[个条座项家处件]|[一二三四五六七八九十两]+[个条座项家处件]|一批)?"
     # a route list's length after its count ("等5条312公里高速公路", "等9条、268公里高速公路")
     units = alternation_pattern(lexicons.words("project_list_length_units.txt"))
     length = rf"(?:(?<=[个条座项处])、?\d+(?:\.\d+)?[余多]?(?:{units}))?"
     kinds = alternation_pattern(lexicons.words("project_list_kinds.txt"))
     kind = rf"(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})"
     # without 等, a list of two items or more closed by its count ("甲乙、丙丁两条高速公路")
-    counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处]"
+    counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处件]"
     return re.compile(rf"((?:{item}[、及])*{item})等{count}{length}{kind}|((?:{item}、)+{item}){counted}{length}{kind}")
 
 
@@ -106,7 +107,7 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
-    return "的" not in item and re.search(r"\d+[个条座项家处]", item) is None
+    return "的" not in item and re.search(r"\d+[个条座项家处件]", item) is None
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,6 +140,8 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
             clause = max(text.rfind(c, 0, end) for c in "，。；,;：:")
             first = prev <= clause
             start = max(clause + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            if items and _works_ends_at(ctx, clause + 1, end):
+                break  # a works of its own before the list ("甲乙二期、丙丁、戊己水库新建"): the list begins after it
             if not lo <= end - start <= hi or not re.fullmatch(f"[{CJK_CHARS}]+", text[start:end]):
                 items = []  # an item too long for a short name: a list of other words ("城区道路改造、甲乙、丙丁水库")
                 break
@@ -146,7 +149,8 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
             if first:
                 break
             end = prev
-        if not items or (text[a - 1] == "和" and len(items) < 2) or not (_clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)):
+        if not items or (text[a - 1] == "和" and len(items) < 2) or not (_clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)
+                                                                        or _label_then_stage(ctx, last)):
             continue  # two names joined by 和 are read in projects.py (coordination)
         if not all(_is_item_name(ctx, s, e) for s, e in items):
             continue
@@ -163,6 +167,25 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+def _label_then_stage(ctx: SentenceContext, b: int) -> bool:
+    """Is the list closed at `b` by 等 and a label of the works it names, and does a stage word follow
+    the label in the clause ("甲乙、丙丁水库等30个在建工程抓紧实施", "甲乙、丙丁高速等一批断头路建设
+    加快")? The label may be longer than the stage's window of _clause_builds."""
+    text = ctx.text
+    if not text.startswith("等", b):
+        return False
+    end = min([i for i in (text.find(c, b) for c in "，。；,;") if i >= 0], default=len(text))
+    return any(w in text[b:end] for w in lexicons.words("project_list_stage_words.txt"))
+
+
+def _works_ends_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a works found already end at `b` (a 、), inside the clause beginning at `a`, with a head or
+    phase of its own ("甲乙二期", "甲乙机场三期"; not a place named by a head, "甲乙庙"): a list sharing
+    a head may follow it."""
+    return any(m.type == PROJECT and a <= m.local_start and m.local_end == b and not ctx.found_at(m.local_start, b, PLACE)
+               for m in ctx.found)
+
+
 def _last_item(text: str, a: int, b: int, head: str, lo: int, hi: int) -> int | None:
     """Where the head shared by the list ends, when the works at text[a:b] is a short name and that
     head (and perhaps a stage of its works: "丙丁水库续建" is no part of the name) — else None."""
@@ -176,6 +199,9 @@ def _is_item_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a short name of its own: a place or body found there ("西岭"), or a name that is no
     kind, part or phase ("二期", "城东"), nor a works found already?"""
     item = ctx.text[a:b]
+    if ctx.found_at(a, b, PLACE) and ctx.found_at(a, b, PROJECT) and not any(h in item for h in _shared_heads()):
+        return True  # a place named by a head of its own ("甲乙庙"), read as a works too, is the list's item;
+        # not a works of the list's kind ("甲乙机场、丙丁机场": each carries its head)
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
     return ctx.found_at(a, b, PLACE) or ctx.found_at(a, b, ORG) or _PART_OR_PHASE.search(item) is None
