@@ -236,6 +236,7 @@ PIPELINE_ORDER = (
     "project_capacity_lists",
     "project_invested_works",
     "project_built_by_org",
+    "project_named_before_sum",
     "companies_in_late_works",
     "genre_trade_name_projects",
     "honoured_companies",

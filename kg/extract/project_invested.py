@@ -106,3 +106,41 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PROJECT, a, b, source="built_by"))
     return out
+
+
+# "P项目总投资N亿元": the works' sum right after its name, the name opening its clause
+_SUM_AFTER_NAME = re.compile(r"项目(?:计划)?总投资(?:约|超|近|达|超过)?\d")
+# what closes the clause before the name (the name opens its clause: "其中,P项目总投资…")
+_CLAUSE_MARKS = "，。；：,;:！？!?\n"
+# a count anywhere in the name makes it a counted set ("全区47个重点产业项目", "此次10个重点项目")
+_COUNT_INSIDE = re.compile(r"\d+[余多]?[个项批家]|[一二三四五六七八九十两几百千]+[个项批]")
+
+
+@component("project_named_before_sum", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_built_by_org",),
+           needs=("项目总投资", "项目计划总投资"))
+def extract_works_named_before_sum(ctx: SentenceContext) -> list[Mention]:
+    """The works whose clause opens with its name and goes on with its sum ("其中,某省农科院某市
+    食品研究院项目总投资13亿元", "某企公司“60·80”项目总投资42亿元,…", "某汽车全新车型技改项目总投资
+    约50亿元"): the name runs from the clause's start to 项目 right before 总投资. Not an anaphora
+    ("该项目总投资…", project_anaphora_leads.txt), a counted set ("此次10个重点项目"), a kind ("重点
+    项目"), nor a name holding a predicate of project_invested_name_ends.txt ("引进…资源在津落地项目":
+    a clause, not a name)."""
+    out = []
+    text = ctx.text
+    leads = tuple(lexicons.words("project_anaphora_leads.txt"))
+    for m in _SUM_AFTER_NAME.finditer(text):
+        b = m.start() + 2
+        a = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        name = text[a:b]
+        # a stem of a few characters at least before 项目 ("引进项目总投资4亿元,增长…": a measure)
+        if not (LIMITS.before_sum_stem_min + 2 <= b - a <= LIMITS.name_max) or name.startswith(leads) \
+                or not name[0].isalnum():
+            continue
+        if _COUNTED_SET.match(name) or _COUNT_INSIDE.search(name) or _name_end().search(name) is not None \
+                or is_generic(name[:-2], lexicons.word_set("generic_projects.txt")):
+            continue
+        # not across a name found already that starts before the clause or ends inside 项目
+        if any(x.local_start < a < x.local_end or x.local_start < b < x.local_end for x in ctx.found):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="named_before_sum"))
+    return out

@@ -707,7 +707,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
         if names_a_sector(n) and a not in after_place:
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
         if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
-            yield Found("participatesIn", key, p.key, p.mention, "name")
+            if not _institute_built(name, a, n):
+                yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
             parents = names.inside(ORG, n, other_than=key)
@@ -734,6 +735,21 @@ def _built_whole(name: str, at: int, org: str, company: bool = False) -> bool:
         return False  # "南平泰盛纸业项目": a company's name and 项目 are its investment works, not the company built;
         # so is a company's trade name ("城北园区湖南康泰源项目": `company`)
     return at > 0 and at + len(org) == len(stem)
+
+
+def _institute_built(name: str, at: int, org: str) -> bool:
+    """Is the works' name an institute's whole name and a trailing 项目 or 工程 ("某市食品研究院项目",
+    an institute's head of org_co_built_heads.txt)? Then the works are the institute set up (ANNOTATION
+    rule 2), which takes part in no works of its own; the company its name holds does ("某堂医学营养
+    实验室项目": 某堂)."""
+    return at == 0 and name != org and name.endswith(WORKS_HEADS) and name[:-2] == org \
+        and org.endswith(_institute_heads())
+
+
+@functools.cache
+def _institute_heads() -> tuple[str, ...]:
+    """The heads of an institute that is set up as works (org_co_built_heads.txt: 研究院, 实验室…)."""
+    return tuple(lexicons.words("org_co_built_heads.txt"))
 
 
 @functools.cache
