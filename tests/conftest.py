@@ -159,6 +159,15 @@ def actuals_query(name: str) -> str:
     return example_query("02-actuals-vs-targets.rq", 'VALUES ?name { "地区生产总值" }', name)
 
 
+def source_query(*statuses: str) -> str:
+    """Query 05 (the source of a fact) for the observations of these statuses ("actual" as shipped;
+    "actual", "target" for every observation)."""
+    query = (ROOT / "ontology" / "queries" / "05-source-of-a-fact.rq").read_text(encoding="utf-8")
+    line = 'VALUES ?status { "actual" }'
+    assert query.count(line) == 1
+    return query.replace(line, "VALUES ?status { %s }" % " ".join(f'"{s}"' for s in statuses))
+
+
 def bounded_query(name: str) -> str:
     """Query 06 (targets with a bound) for the indicator `name`, as written or by its standard
     name ("" for every indicator)."""

@@ -11,7 +11,7 @@ import pytest
 
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT, actuals_query, bounded_query, history_query, indicator_query
+from .conftest import ROOT, actuals_query, bounded_query, history_query, indicator_query, source_query
 
 QUERIES = ROOT / "ontology" / "queries"
 GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
@@ -82,12 +82,26 @@ def test_places_ranked_by_projects(store):
 
 
 def test_source_of_a_fact(store):
-    r = rows(store, "05-source-of-a-fact.rq")
+    r = rows_of(store, source_query("actual", "target"))
     original = (ROOT / "seeds" / "qianjiang-2019.txt").read_text(encoding="utf-8")
     assert {(x["status"], x["period"]) for x in r} >= {("actual", "2018"), ("target", "2019")}
     for x in r:
         assert original[int(x["start"]):int(x["end"])].replace(" ", "") == x["value"] + x["unit"]
         assert x["indicator"] in x["sentence"]
+    # as shipped, the actuals: the rows of both statuses that are actuals, in the same order
+    actuals = rows(store, "05-source-of-a-fact.rq")
+    assert actuals and actuals == [x for x in r if x["status"] == "actual"]
+    assert rows_of(store, source_query("target")) == [x for x in r if x["status"] == "target"]
+
+
+def test_source_of_a_fact_needs_no_type_look_up(store):
+    """05 does not look up the observations' type (what points at an indicator with pol:indicator
+    is an observation): with the type asked for, the same rows."""
+    query = source_query("actual", "target")
+    assert query.count("?o pol:indicator ?i ;") == 1 and "pol:Observation" not in query
+    typed = query.replace("?o pol:indicator ?i ;", "?o pol:indicator ?i ; a pol:Observation ;")
+    r = rows_of(store, query)
+    assert len(r) >= 2 and r == rows_of(store, typed)
 
 
 def test_bounded_targets(store):
