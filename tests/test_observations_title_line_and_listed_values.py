@@ -2,8 +2,9 @@
 its own below the site's furniture ("2018政府工作报告", no 年) and whose text writes no year is dated
 by that title (its review speaks of the year before); a bound word written once after 分别 bounds
 each value listed ("分别突破300亿元和3000亿元"); the ranks of industries run together ("一二三产业
-增加值分别增长…") are a list of ranks, one name a value. Pages and sentences written for the test in
-the genre's phrasing, not copied from any report read."""
+增加值分别增长…") are a list of ranks, one name a value; where a value came first ("在全省率先达到…")
+is no part of its name. Pages and sentences written for the test in the genre's phrasing, not copied
+from any report read."""
 import pytest
 
 from .conftest import page_year
@@ -66,3 +67,11 @@ def test_ranks_of_industries_run_together_are_a_list(tmp_path):
     # as many ranks as values only: one value of the industries together keeps its name
     got = found(tmp_path, "2025年,全县一二三产业融合发展项目完成投资12亿元。")
     assert not any(g[0].startswith("第") for g in got), got
+
+
+def test_where_a_value_came_first_is_no_part_of_its_name(tmp_path):
+    # "在全省率先", "在全市各县区中率先" between the measure and its verb says where it came first
+    got = found(tmp_path, "2025年,全县经济总量在全市各县区中率先突破300亿元,规模以上工业企业复工率在全省率先达到100%。")
+    assert ("经济总量", "300", "亿元", "level", None, "min", "actual", 2025) in got, got
+    assert ("规模以上工业企业复工率", "100", "%", "level", None, None, "actual", 2025) in got, got
+    assert not any("率先" in g[0] for g in got), got

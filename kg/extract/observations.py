@@ -1717,6 +1717,11 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 
 
+# "经济总量在全市各县区中率先突破500亿元", "企业复工率在全省率先达到100%": the area or set the value
+# came first in, right before its verb (a whole area, or a set closed by 中)
+_FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|[{CJK_CHARS}]{{2,10}}中)率先$")
+
+
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
     比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done."""
@@ -1736,9 +1741,9 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
             p = p[: more.start()]
             continue
-        cm = _comparison().search(p)
+        cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2)  # a basis, or where the value came first
         if cm:
-            p, compared = p[: cm.start()], True
+            p, compared = p[: cm.start()], compared or cm.re is not _FIRST_AMONG
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
