@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kg import lexicons
@@ -183,6 +183,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
             out += _start_point_values(ctx, group, words, start_point, run)
         else:
             respectively = "分别" in words or text.startswith(("分别", ",分别"), group[-1].end)
+            group = _bound_shared(text, group)
             phrase = _Phrase(group, start, _without_start_point(words), _indicator_after(text, group[-1].end),
                              respectively)
             out += _stated_values(ctx, phrase, *_aimed_timing(ctx, group[0].start, period, status), run)
@@ -193,6 +194,19 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
     return out + _investments_before_names(ctx, period, status, dated)
+
+
+def _bound_shared(text: str, group: list[Quantity]) -> list[Quantity]:
+    """"两个园区营业收入分别突破300亿元和100亿元": a bound word written once after 分别, before
+    the first of the values listed, bounds each of them (the others have no bound word of their
+    own: "分别达到20%和45%以上" bounds the last only, as written)."""
+    if len(group) < 2 or group[0].bound is None or any(q.bound for q in group[1:]):
+        return group
+    before = text[:group[0].start]
+    role = "min_before" if group[0].bound == "min" else "max_before"
+    if not any(before.endswith("分别" + w) for w in quantity_words(role)):
+        return group
+    return [group[0]] + [replace(q, bound=group[0].bound) for q in group[1:]]
 
 
 def _group_timing(ctx: SentenceContext, group: list[Quantity], prev_end: int, own: int | None,
@@ -1703,6 +1717,11 @@ _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 
 
+# "经济总量在全市各县区中率先突破500亿元", "企业复工率在全省率先达到100%": the area or set the value
+# came first in, right before its verb (a whole area, or a set closed by 中)
+_FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|[{CJK_CHARS}]{{2,10}}中)率先$")
+
+
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
     比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done."""
@@ -1722,9 +1741,9 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
             p = p[: more.start()]
             continue
-        cm = _comparison().search(p)
+        cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2)  # a basis, or where the value came first
         if cm:
-            p, compared = p[: cm.start()], True
+            p, compared = p[: cm.start()], compared or cm.re is not _FIRST_AMONG
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
@@ -2195,6 +2214,11 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
     if n > 1:
         # "纺织、食品、电子等行业产值分别增长…": the list closes with 等 before its head
         indicator = re.sub(r"([、和及与][^、和及与]{2,6})等(?=[^、和及与等]{2,8}$)", r"\1", indicator)
+        # "一二三产业增加值分别增长a、b、c": the ranks of industries run together, one to a value,
+        # are the list "一、二、三产业" (_listed_ranks)
+        ranks = _RANKS_RUN.search(indicator)
+        if ranks and len(ranks.group(1)) == n:
+            indicator = indicator[:ranks.start()] + "、".join(ranks.group(1)) + indicator[ranks.end():]
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
         ranks = _listed_ranks(items)
@@ -2226,6 +2250,10 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
                 out.append(item)
         return out
     return [indicator] * n
+
+
+# ranks of industries written together before 产 ("一二三产业", "二三产业"), not part of a longer numeral
+_RANKS_RUN = re.compile(r"(?<![一二三四五六七八九十百千万两〇零])(一二三|一二|二三)(?=产)")
 
 
 def _listed_ranks(items: list[str]) -> list[str]:

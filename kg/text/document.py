@@ -192,6 +192,10 @@ def _report_year(head: list[tuple[int, str]], paragraphs: list[tuple[int, str]])
 
 # "2017湖北政府工作报告全文", "2011年辽宁省政府工作报告——2011年1月21日在…" (a copy printed on one line)
 _OPENING_TITLE = re.compile(r"^\s*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?政府工作报告")
+# the same title on a line of its own below a page's furniture ("某某网欢迎您 / 您当前的位置… /
+# 2018政府工作报告"): the whole line, at most with 全文 after it, in a text that writes no other year
+_TITLE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?政府工作报告"
+                         r"(?:[(（]?全文[)）]?)?[ \t\u3000]*$", re.M)
 # "2018年1月20日,某市第九届人民代表大会第一次会议开幕": the congress that hears the report
 _CONGRESS_DATE = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。\n]{0,40}?人民代表大会")
 
@@ -210,6 +214,11 @@ def _dated_opening(text: str) -> int | None:
     years = [int(m.group(1)) for m in _dated_title().finditer(head)]
     if years:  # "青川市2022年国民经济和社会发展计划", "某省多市2024年两会陆续召开"
         return max(years)
+    m = _TITLE_LINE.search(head)
+    if m and not _written_years(text[:m.start()] + text[m.end():]):
+        # only where the text writes no year of its own: a page's title may name the year the report
+        # reviews ("解读2022年某市政府工作报告" over "2023年启动…"), which the text's years would say
+        return int(m.group(1))
     m = _NPC_SESSION.search(head)
     if m:  # "十四届全国人大二次会议5日上午开幕": the National People's Congress's term and session
         first = lexicons.mapping("npc_terms.tsv").get(str(cn_number(m.group(1))))
