@@ -513,6 +513,12 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         b = n.end()
 
 
+# the first number and the range mark of numbered lines named as a range ("1~4号线延长线") before the last
+_LINE_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}[~～]$")
+# parts of a route named after it (project_route_branch_parts.txt: 支线, 延伸线, 延长线, 南延线 …)
+_ROUTE_PART_HEADS = lexicons.word_set("project_route_branch_parts.txt")
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -560,6 +566,9 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         # name of the works it is a phase of; the walk for the name starts before the bracket
         works.a, works.b, works.phase = a - 1, b + 1, True
     _settle_start(ctx, works, spans)
+    rng = _LINE_RANGE_BEFORE.search(text, 0, works.start) if m.group() in _ROUTE_PART_HEADS else None
+    if rng is not None and text[works.start:works.start + 1].isdecimal():
+        works.start = rng.start()  # "1~4号线延长线": the extension of a range of lines, named from its first
     if _labels_a_list_or_count(text, works.start):
         return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
@@ -1537,6 +1546,8 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     head = ctx.text[a:b]
     if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
+    if head in lexicons.word_set("project_route_branch_parts.txt"):
+        return False  # "…奋勇延长线前期工作": a part of a route ("延伸线", "支线") needs the route's name
     before, after = _clause_around(ctx, a, b, ",;。、")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or after.startswith(_STAGE_WORDS)
 
