@@ -519,6 +519,13 @@ _LINE_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}[~～]$")
 _ROUTE_PART_HEADS = lexicons.word_set("project_route_branch_parts.txt")
 
 
+def _line_range_start(text: str, head: str, start: int) -> int:
+    """"1~4号线延长线": a route part (延长线, 支线 …) of numbered lines named as a range is named from the
+    range's first number; elsewhere the start stays."""
+    rng = _LINE_RANGE_BEFORE.search(text, 0, start) if head in _ROUTE_PART_HEADS else None
+    return rng.start() if rng is not None and text[start:start + 1].isdecimal() else start
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -566,9 +573,6 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         # name of the works it is a phase of; the walk for the name starts before the bracket
         works.a, works.b, works.phase = a - 1, b + 1, True
     _settle_start(ctx, works, spans)
-    rng = _LINE_RANGE_BEFORE.search(text, 0, works.start) if m.group() in _ROUTE_PART_HEADS else None
-    if rng is not None and text[works.start:works.start + 1].isdecimal():
-        works.start = rng.start()  # "1~4号线延长线": the extension of a range of lines, named from its first
     if _labels_a_list_or_count(text, works.start):
         return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
@@ -695,7 +699,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
-    works.start = _past_company_relation(ctx, works.start, a)
+    works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
