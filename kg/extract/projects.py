@@ -513,6 +513,19 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         b = n.end()
 
 
+# the first number and the range mark of numbered lines named as a range ("1~4号线延长线") before the last
+_LINE_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}[~～]$")
+# parts of a route named after it (project_route_branch_parts.txt: 支线, 延伸线, 延长线, 南延线 …)
+_ROUTE_PART_HEADS = lexicons.word_set("project_route_branch_parts.txt")
+
+
+def _line_range_start(text: str, head: str, start: int) -> int:
+    """"1~4号线延长线": a route part (延长线, 支线 …) of numbered lines named as a range is named from the
+    range's first number; elsewhere the start stays."""
+    rng = _LINE_RANGE_BEFORE.search(text, 0, start) if head in _ROUTE_PART_HEADS else None
+    return rng.start() if rng is not None and text[start:start + 1].isdecimal() else start
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -686,7 +699,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
-    works.start = _past_company_relation(ctx, works.start, a)
+    works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1537,6 +1550,8 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     head = ctx.text[a:b]
     if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
+    if head in lexicons.word_set("project_route_branch_parts.txt"):
+        return False  # "…奋勇延长线前期工作": a part of a route ("延伸线", "支线") needs the route's name
     before, after = _clause_around(ctx, a, b, ",;。、")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or after.startswith(_STAGE_WORDS)
 
