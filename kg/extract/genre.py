@@ -175,7 +175,8 @@ def _length_opens(item: str) -> bool:
     return _length_pattern().match(item) is not None
 
 
-@component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",))
+@component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",),
+           needs=lexicons.words("list_predicates.txt"))  # the predicates _predicate_pattern finds
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、

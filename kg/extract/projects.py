@@ -450,7 +450,8 @@ def _part_ends(ctx: SentenceContext, end: int) -> bool:
             or _BUILDS_AFTER.match(text, end) is not None)
 
 
-@component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",))
+@component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",),
+           needs_types=(PROJECT,))  # a list before a works found
 def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
     """A clause that opens with a list of plants named by a trade name and an industry, ending in works
     found by their head, and builds them ("青石新材料、联创汽车零部件产业园项目开工建设", "恒光光伏组件、芯源
