@@ -699,8 +699,8 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})等(?:\d+|[一二三四五六七八九十]+)家"
-                          rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
+_DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})",
+                       tail=rf"等(?:\d+|[一二三四五六七八九十]+)家[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
 @component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE), needs=_DEALER_LIST.needs)
@@ -820,8 +820,8 @@ def _opener_glued_to_stem(ctx: SentenceContext, a: int, stem_end: int) -> bool:
 
 
 # "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)
-_MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?"
-                      r"(?:管理|运营|运行|管护)")
+_MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})",
+                   tail=rf"等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?(?:管理|运营|运行|管护)")
 
 
 @component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,), needs=_MANAGED.needs)

@@ -1926,9 +1926,9 @@ def _counted_area_list() -> Guarded:
     characters or digits), 个 or 大, a kind of at most two
     characters and a head they share."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
-    return Guarded(tuple(_COUNT_VALUES) + tuple("23456789"),
-                   rf"((?:{item}[{_LIST_JOINERS}])+{item})([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
-                   rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
+    return Guarded(tuple(_COUNT_VALUES) + tuple("23456789"), rf"((?:{item}[{_LIST_JOINERS}])+{item})",
+                   tail=rf"([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
+                        rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
 @component("listed_areas", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_counted_heads.txt"))
