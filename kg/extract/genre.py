@@ -678,7 +678,8 @@ def _over_cut_initial(ctx: SentenceContext, a: int) -> int:
     return a
 
 
-_COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
+_COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})",
+                         tail=rf"等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
 _WHOLE_VILLAGE = Guarded("整村", rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
@@ -991,8 +992,8 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
 # names listed as kinds of business
 _TRADE_LIST = Guarded("等", rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
-                         rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+[家户]|[一二三四五六七八九十]+[家户])?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
+                         rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})",
+                      tail=rf"等(?:\d+[家户]|[一二三四五六七八九十]+[家户])?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")

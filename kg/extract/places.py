@@ -1957,7 +1957,7 @@ def _closed_area_list() -> Guarded:
     last maybe by 和/及/与), 等, maybe a count, and a kind of division that says what they are."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,4}}"
     closers = alternation_pattern(lexicons.words("place_list_closers.txt"))
-    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})等(?:\d+|[两二三四五六七八九十]+)?个?(?:{closers})")
+    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:\d+|[两二三四五六七八九十]+)?个?(?:{closers})")
 
 
 def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
