@@ -157,6 +157,27 @@ def test_guarded_pattern_finds_what_the_regex_finds(sentences):
         assert bool(guarded.search(text)) == bool(regex.search(text))
 
 
+def test_guarded_pattern_with_a_tail_finds_what_the_regex_finds(sentences):
+    """A list's items and a tail ("等" and the kind labelling the list) are one pattern, the two written
+    one after the other; a text holding 等 but no tail is not searched, and what is found is the same."""
+    items, tail = r"((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})", r"等(?:\d+个)?[\u4e00-\u9fff]{0,6}?(?:项目|工程|企业)"
+    regex, guarded = re.compile(items + tail), Guarded("等", items, tail=tail)
+    assert guarded.pattern == regex.pattern and guarded.needs == ("等",)
+    with_etc = [t for t in sentences if "等" in t]
+    assert sum(1 for t in with_etc if not re.search(tail, t)) > 50  # the tail spares these their search
+    assert sum(1 for t in with_etc if regex.search(t)) > 20
+    for text in with_etc:
+        assert spans(guarded.finditer(text)) == spans(regex.finditer(text))
+        assert bool(guarded.search(text)) == bool(regex.search(text))
+        for a in range(0, len(text), 7):  # a window: the tail is looked for in the same one
+            assert spans(filter(None, [guarded.search(text, a, a + 30)])) == spans(filter(None, [regex.search(text, a, a + 30)]))
+    assert guarded.search("推进甲乙、丙丁等项目建设") and guarded.search("推进甲乙、丙丁等措施落实") is None
+    with pytest.raises(ValueError):
+        Guarded("等", re.compile(items), tail=tail)  # a tail goes with a pattern written as text
+    with pytest.raises(ValueError):
+        Guarded("等", r"[\u4e00-\u9fff]{2,8}", tail=r"(?:项目|工程)")  # the guard still holds for the whole
+
+
 def test_words_by_edge_character_find_the_first_word_the_scan_finds(sentences):
     openers = lexicons.words("project_openers.txt")
     closers = tuple(sorted(lexicons.words("units.txt"), key=len, reverse=True))

@@ -175,7 +175,8 @@ def _length_opens(item: str) -> bool:
     return _length_pattern().match(item) is not None
 
 
-@component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",))
+@component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",),
+           needs=lexicons.words("list_predicates.txt"))  # the predicates _predicate_pattern finds
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
     """Facilities a clause lists as built or opened are projects: "确保保税仓库、旅游集散中心投入使用",
     "工业品采购中心、五金机电建材城和二手车交易市场等项目开工建设", "启动维多利商城、大润发超市、
@@ -677,7 +678,8 @@ def _over_cut_initial(ctx: SentenceContext, a: int) -> int:
     return a
 
 
-_COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
+_COMPOUND_LIST = Guarded("等", rf"((?:[{CJK_CHARS}]{{2,4}}、)*[{CJK_CHARS}]{{2,4}})",
+                         tail=rf"等(?:\d+|[一二三四五六七八九十]+)个(?:[{CJK_CHARS}]{{0,4}})(?:小区|社区)")
 _WHOLE_VILLAGE = Guarded("整村", rf"((?:[{CJK_CHARS}]{{2,3}}、)*[{CJK_CHARS}]{{2,3}})整村(?:搬迁|改造|移民)")
 
 
@@ -698,8 +700,8 @@ def extract_listed_compounds(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})等(?:\d+|[一二三四五六七八九十]+)家"
-                          rf"[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
+_DEALER_LIST = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,6}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,6}})",
+                       tail=rf"等(?:\d+|[一二三四五六七八九十]+)家[{CJK_CHARS}]{{0,4}}?(?:{lexicons.alternation('genre_store_kinds.txt')})")
 
 
 @component("genre_dealer_brands", reads=(PLACE, ORG, PROJECT), assigns=(ORG, PLACE), needs=_DEALER_LIST.needs)
@@ -819,8 +821,8 @@ def _opener_glued_to_stem(ctx: SentenceContext, a: int, stem_end: int) -> bool:
 
 
 # "做好呼伦贝尔大剧院、图书馆、老少宫等公共文化体育设施的管理和运营" (hailar-2015)
-_MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?"
-                      r"(?:管理|运营|运行|管护)")
+_MANAGED = Guarded("等", rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,12}}、)*[{CJK_CHARS}A-Za-z0-9]{{2,12}})",
+                   tail=rf"等[{CJK_CHARS}]{{0,8}}?(?:设施|场馆)的?(?:管理|运营|运行|管护)")
 
 
 @component("genre_managed_institutions", reads=(ORG,), assigns=(ORG,), needs=_MANAGED.needs)
@@ -990,8 +992,8 @@ def extract_placed_size_works(ctx: SentenceContext) -> list[Mention]:
 # "抓好喜来登、锦江国际等酒店的开工", "鼓励蒙西、银亿等国内知名企业尽快实施项目" (hailar-2013): short
 # names listed as kinds of business
 _TRADE_LIST = Guarded("等", rf"(?<![{CJK_CHARS}A-Za-z0-9])((?:[{CJK_CHARS}A-Za-z]{{2,14}}、)(?:[{CJK_CHARS}A-Za-z]{{2,8}}、)*"
-                         rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})"
-                         rf"等(?:\d+[家户]|[一二三四五六七八九十]+[家户])?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
+                         rf"[{CJK_CHARS}A-Za-z]{{2,8}}|[{CJK_CHARS}A-Za-z]{{2,14}})",
+                      tail=rf"等(?:\d+[家户]|[一二三四五六七八九十]+[家户])?[{CJK_CHARS}]{{0,6}}?({lexicons.alternation('genre_trade_list_heads.txt')})")
 # hotels named by a trade name alone are the companies that run them; other businesses are when a
 # list-mate is one already
 _HOTELS = ("酒店", "宾馆", "饭店")

@@ -1230,8 +1230,8 @@ def _longer_than_found(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # a list item: Chinese characters, Latin letters, digits and the "·" that joins parts of a name
 _ITEM_CHAR = rf"(?:{CJK.pattern}|[A-Za-z0-9·])"
-_ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})等(?:\d+家)?{CJK.pattern}{{0,6}}?"
-                                  rf"(?:{alternation_pattern(lexicons.words('org_company_kinds.txt'))})")
+_ENUM_BEFORE_DENG = Guarded("等", rf"((?:{_ITEM_CHAR}{{2,10}}、)*{_ITEM_CHAR}{{2,10}})",
+                            tail=rf"等(?:\d+家)?{CJK.pattern}{{0,6}}?(?:{alternation_pattern(lexicons.words('org_company_kinds.txt'))})")
 
 
 # parts of speech of a word before a listed trade that opens no trade name: numbers, measures, time

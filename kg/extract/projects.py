@@ -450,7 +450,8 @@ def _part_ends(ctx: SentenceContext, end: int) -> bool:
             or _BUILDS_AFTER.match(text, end) is not None)
 
 
-@component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",))
+@component("trade_items_before_works", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",), needs=("、",),
+           needs_types=(PROJECT,))  # a list before a works found
 def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
     """A clause that opens with a list of plants named by a trade name and an industry, ending in works
     found by their head, and builds them ("青石新材料、联创汽车零部件产业园项目开工建设", "恒光光伏组件、芯源
@@ -1813,8 +1814,8 @@ _ENUM_LABELS = ("项目", "工程", "设施", "平台")
 # "A和B" or "A及B" is two items or two parts of one, left to the rules for joints: "S101西充段及都京港嘉陵江大桥")
 _ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
               rf"{{15,{LIMITS.listed_item_chars}}})")
-_ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})等"
-                            rf"(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
+_ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})",
+                         tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
 
 
 # a road named by its line, two to four characters and 线 ("新柳线", "G331线"), listed before works on roads

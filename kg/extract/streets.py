@@ -155,8 +155,8 @@ def _listed_areas() -> tuple[Guarded, Guarded]:
     before 等, a count and a kind of area around it, "跃进街等14个片区")."""
     kinds = alternation_pattern(lexicons.words("place_area_kinds.txt"))
     areas = alternation_pattern(lexicons.words("place_street_area_kinds.txt"))
-    return (Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})等(?:主要)?(?:{kinds})"),
-            Guarded("等", rf"({CJK.pattern}{{3,8}})等(?:\d+|[两二三四五六七八九十]+)[个处](?:{areas})"))
+    return (Guarded("等", rf"((?:{CJK.pattern}{{2,8}}、)+{CJK.pattern}{{2,8}})", tail=rf"等(?:主要)?(?:{kinds})"),
+            Guarded("等", rf"({CJK.pattern}{{3,8}})", tail=rf"等(?:\d+|[两二三四五六七八九十]+)[个处](?:{areas})"))
 
 
 @component("listed_streets", reads=(PLACE, ORG), assigns=(PLACE,), needs=("等",))

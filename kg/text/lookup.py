@@ -321,39 +321,52 @@ class Guarded:
     等 or a route's 至, and a pattern opening with a repeated character class is otherwise tried at
     every position. The literals are checked against the pattern when it is built: every match
     must consume one of them whatever branch it takes (else ValueError), so the guard changes no
-    match."""
+    match.
 
-    def __init__(self, needs: str | tuple[str, ...], pattern: str | re.Pattern, flags: int = 0):
-        self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+    A pattern given as a list's items and a `tail` ("等" and the kind that labels the list: "等(?:小区|社区)")
+    is the two written one after the other, and a text where the tail alone is found nowhere is not
+    searched either: every match ends in a match of the tail (the same expression at the same offset), and
+    a sentence holding the literal but not the tail ("等" of another list) is spared the items' repeated
+    character class tried at every position (~20× the cost of the tail's search, which opens with the literal)."""
+
+    def __init__(self, needs: str | tuple[str, ...], pattern: str | re.Pattern, flags: int = 0, *, tail: str | None = None):
+        if tail is not None and isinstance(pattern, re.Pattern):
+            raise ValueError("a tail goes with a pattern given as text")
+        self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern + (tail or ""), flags)
         self.needs = (needs,) if isinstance(needs, str) else tuple(needs)
         if not self.needs or not all(self.needs) or self.regex.flags & re.IGNORECASE \
                 or not _needs_one_of(_parse(self.regex), self.needs):
             raise ValueError(f"{needs!r}: not what every match of {self.regex.pattern!r} holds")
         self.pattern = self.regex.pattern
         self._one = self.needs[0] if len(self.needs) == 1 else None  # most guards: one literal, one `in`
+        self._tail = re.compile(tail, flags).search if tail is not None else None
 
-    def _may_match(self, text: str) -> bool:
+    def _may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         if self._one is not None:
-            return self._one in text
-        for n in self.needs:  # a plain loop: a generator costs more than the test (called ~13 times a sentence)
-            if n in text:
-                return True
-        return False
+            if self._one not in text:
+                return False
+        else:
+            for n in self.needs:  # a plain loop: a generator costs more than the test (called ~13 times a sentence)
+                if n in text:
+                    break
+            else:
+                return False
+        return self._tail is None or self._tail(text, pos, endpos) is not None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.search(text, pos, endpos) if self._may_match(text) else None
+        return self.regex.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.match(text, pos, endpos) if self._may_match(text) else None
+        return self.regex.match(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.fullmatch(text, pos, endpos) if self._may_match(text) else None
+        return self.regex.fullmatch(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        return self.regex.findall(text, pos, endpos) if self._may_match(text) else []
+        return self.regex.findall(text, pos, endpos) if self._may_match(text, pos, endpos) else []
 
 
 def guarded(pattern: str | re.Pattern, flags: int = 0) -> Guarded | re.Pattern:
