@@ -396,7 +396,6 @@ def _far_quarter(ctx: SentenceContext, name: str) -> bool:
     return city is not None and not any(n and n in ctx.doc.source.text for n in (city.name, city.short))
 
 
-@functools.lru_cache(maxsize=4096)
 def _port_stem(name: str) -> str:
     """The place a land port of place_land_ports.txt is named after ("水口" of 水口口岸, "友谊关" of
     友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8)."""
@@ -405,6 +404,7 @@ def _port_stem(name: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_opening(name: str, province: str | None) -> str:
     """The division or landform that opens a Chinese region's name, if any ("海南" in
     海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
