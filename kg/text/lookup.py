@@ -332,7 +332,10 @@ class Guarded:
     def __init__(self, needs: str | tuple[str, ...], pattern: str | re.Pattern, flags: int = 0, *, tail: str | None = None):
         if tail is not None and isinstance(pattern, re.Pattern):
             raise ValueError("a tail goes with a pattern given as text")
-        self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern + (tail or ""), flags)
+        # each part in a group of its own: an alternation at either's top level stays inside it, so every
+        # match still ends in a match of the tail (the guard below stays exact)
+        self.regex = pattern if isinstance(pattern, re.Pattern) else re.compile(
+            pattern if tail is None else f"(?:{pattern})(?:{tail})", flags)
         self.needs = (needs,) if isinstance(needs, str) else tuple(needs)
         if not self.needs or not all(self.needs) or self.regex.flags & re.IGNORECASE \
                 or not _needs_one_of(_parse(self.regex), self.needs):
