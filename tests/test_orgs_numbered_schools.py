@@ -36,11 +36,40 @@ def test_plenary_sessions_and_numbers_before_a_word_name_no_school(tmp_path):
 
 
 def test_a_count_of_schools_or_hospitals_names_no_body(tmp_path):
+    # after a place the walk from 学校 reached the count ("铁西区两所学校" was one body before
+    # _SCHOOL_COUNT); the bodies named beside a count stay
     orgs = report_names(tmp_path, "Organization", COUNTY,
-                        "全县两所学校建成使用，多所学校结成教育共同体。",
-                        "新建3所医院，县人民医院、县中医院完成提标改造。")
+                        "铁西区两所学校建成使用，浑南区多所学校结成教育共同体。",
+                        "安丰镇两所学校建成使用，新建3所医院，县人民医院、县中医院完成提标改造。")
     assert not {o for o in orgs if "所" in o}
     assert {"县人民医院", "县中医院"} <= orgs
+
+
+def test_a_programmes_label_of_a_number_and_zhong_or_xiao_names_no_school(tmp_path):
+    # a bare short form (no place, level or name word) names a school only before a break, a verb
+    # or the school's part or building; a programme's label goes on to a sector or a kind of works
+    orgs = report_names(tmp_path, "Organization", COUNTY,
+                        "实施五小水利工程860处，整治三小场所540家。",
+                        "形成一中多点格局，实施三小工程，开展五小竞赛。")
+    assert not {o for o in orgs if re.search(r"[一二三四五六七八九十](?:中|小)$", o)}, orgs
+    orgs = report_names(tmp_path, "Organization", COUNTY, "确保九中竣工，一中新校区开工，完成七中教学楼建设。")
+    assert {"九中", "一中", "七中"} <= orgs
+
+
+def _spans(tmp_path, *lines: str) -> list[str]:
+    from tests.conftest import report_mentions
+
+    return sorted({(m.start, m.text) for m in report_mentions(tmp_path, COUNTY, *lines) if m.type == "Organization"})
+
+
+def test_the_countys_first_school_and_a_list_of_schools(tmp_path):
+    # jieba reads 县一中 as one word (the level character is no token of its own); the items of a
+    # list of short forms after a school are schools too, not a plenary session's list
+    got = _spans(tmp_path, "完成县一中迁建，县一中新校区投入使用。")
+    assert [t for _, t in got].count("县一中") == 2, got
+    orgs = report_names(tmp_path, "Organization", COUNTY,
+                        "建成二中、三中、四中教学楼，城区七小、八小建成投用。")
+    assert {"二中", "三中", "四中", "城区七小", "八小"} <= orgs
 
 
 def test_hailar_sentences_with_plenary_sessions_give_no_school(tmp_path):

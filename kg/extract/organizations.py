@@ -2439,6 +2439,31 @@ _PLENUM_AFTER = re.compile(r"(?:[、和及]?[一二三四五六七八九十]{1,3
 _PLENUM_BEFORE = re.compile(r"[一二三四五六七八九十]中[、和及]?$")
 # the marks after which a bare short form opens its clause ("，一中教育教学综合楼…投入使用")
 _CLAUSE_MARKS = ",，;；:：(（"
+# the marks between the items of a list of schools ("二中、三中、四中教学楼", "七小、八小")
+_SCHOOL_LIST_MARKS = "、和及与"
+
+
+@functools.lru_cache(maxsize=1)
+def _school_part_after() -> re.Pattern[str]:
+    """After a bare short form, within its clause: a school's part or building closing the words
+    that follow ("新校区", "教育教学综合楼", "家属楼"; org_school_parts.txt)."""
+    parts = alternation_pattern(lexicons.words("org_school_parts.txt"))
+    return re.compile(rf"[^、，,。；;：:和及与\s]{{0,8}}?(?:{parts})")
+
+
+def _bare_school_ends(ctx: SentenceContext, b: int) -> bool:
+    """Does a bare short form (no place, level or name word before it) ending at `b` name a school
+    by what follows it: the clause's or list's break, a verb ("六十九中竣工", "一中扩建"), or the
+    school's part or building ("一中新校区", "十二中教学楼"); not a programme's label going on to
+    a sector or a kind of works ("五小水利工程", "十小民生工程", "三小场所", "一中多点格局")?"""
+    text = ctx.text
+    if _SCHOOL_SHORT_AFTER.match(text, b):
+        return True
+    t = ctx.token_starting_at(b)
+    if t is not None and (t.pos.startswith("v") and t.pos != "vn" or t.word in lexicons.word_set("text_works_verbs.txt")
+                          or t.word in triggers()):
+        return True
+    return bool(_school_part_after().match(text, b))
 
 
 @component("numbered_schools", reads=(ORG, PLACE), assigns=(ORG,), after=("projects",), needs=("中", "小"))
@@ -2457,7 +2482,8 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if a > 0 and (text[a - 1] in "第届屆" or text[a - 1] in CN_NUMERALS or text[a - 1].isdigit()):
             continue
-        if _PLENUM_AFTER.match(text, b) or _PLENUM_BEFORE.search(text, max(0, a - 3), a):
+        listed = a > 0 and text[a - 1] in _SCHOOL_LIST_MARKS and any(o.local_end == a - 1 for o in out)
+        if _PLENUM_AFTER.match(text, b) or not listed and _PLENUM_BEFORE.search(text, max(0, a - 3), a):
             continue
         if m.group().endswith(("中学", "小学")):
             if b < len(text) and not token_ends_at(ctx, b):
@@ -2471,12 +2497,17 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
             start = place  # "沈阳七中": the city's school, named with it
         elif (w := next((w for w in names if text.startswith(w, a - len(w))), None)) is not None:
             start = a - len(w)  # "实验三中"
-        elif a > 0 and text[a - 1] in lexicons.LEVEL_CHARS and ctx.token_at(a - 1, a) is not None:
-            start = a - 1  # "县四小", "市一中"
+        elif a > 0 and text[a - 1] in lexicons.LEVEL_CHARS \
+                and (ctx.token_at(a - 1, a) is not None or ctx.token_at(a - 1, b) is not None):
+            start = a - 1  # "县四小", "市一中"; "县一中", one word of jieba's
+        elif listed:
+            start = a  # "二中、三中、四中教学楼", "城区七小、八小": the list of schools goes on
         else:
             before = ctx.token_ending_at(a)
             if not (a == 0 or text[a - 1] in _CLAUSE_MARKS or before is not None and before.pos.startswith("v")):
                 continue  # "、三中": a list item of nothing named above (a plenary session's)
+            if not _bare_school_ends(ctx, b):
+                continue  # "实施五小水利工程", "形成一中多点格局": a programme's label
             start = a
         if ctx.taken(start, b, (ORG,)):
             continue
