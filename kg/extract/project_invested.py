@@ -12,7 +12,7 @@ import re
 from kg import lexicons
 from kg.config import INVESTED_WORKS as LIMITS
 from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, project_head_pattern
-from kg.extract.projects import _names_a_kind, _of_kind_words, _Works, is_generic
+from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
@@ -165,8 +165,4 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int, leads: frozenset[str]
     if first.pos.startswith("v") and (first.word in lexicons.word_set("triggers.txt")
                                       or first.word in lexicons.word_set("project_openers.txt")):
         return False
-    stem, generic = ctx.text[a:b - 2], lexicons.word_set("generic_projects.txt")
-    works_on = next((w for w in lexicons.words("org_works_after_company.txt") if stem.endswith(w)), "")
-    if works_on and _of_kind_words(stem[:-len(works_on)], generic):
-        return False  # "工业技改项目": the works on plants (技改, 扩建) of a kind, no one works
-    return not _names_a_kind(ctx, _Works(head="项目", start=a, a=b - 2, b=b, word_start=None), stem, generic)
+    return not names_a_kind_of_project(ctx, a, b)
