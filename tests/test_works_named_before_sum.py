@@ -96,7 +96,10 @@ def test_a_name_opening_with_a_leads_character_or_a_figure_is_read(tmp_path, sen
 
 
 @pytest.mark.parametrize("sentence", ("上述项目总投资20亿元。", "此项目总投资6亿元。", "本项目总投资3亿元。",
-                                      "其项目总投资8亿元。", "这些项目总投资30亿元。"))
+                                      "其项目总投资8亿元。", "这些项目总投资30亿元。",
+                                      # a word a lead opens: still no name of its own
+                                      "此次签约项目总投资30亿元。", "各类项目总投资50亿元。", "全年新开工项目总投资80亿元。",
+                                      "本地企业扩建项目总投资6亿元。"))
 def test_an_anaphora_word_still_names_no_works(tmp_path, sentence):
     projects, _, _ = review_graph(tmp_path, sentence, REPORT)
     assert not projects, projects

@@ -11,7 +11,7 @@ import re
 
 from kg import lexicons
 from kg.config import INVESTED_WORKS as LIMITS
-from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, project_head_pattern
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, project_head_pattern
 from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -155,13 +155,17 @@ def extract_works_named_before_sum(ctx: SentenceContext) -> list[Mention]:
 
 def _names_one_works(ctx: SentenceContext, a: int, b: int, leads: frozenset[str]) -> bool:
     """Is text[a:b] (ending in 项目) a works' name, a noun phrase: not opened by an anaphora's word
-    (project_anaphora_leads.txt: "该项目", "上述项目"; a word, so "全椒…", "本溪…" open names) nor by a
+    (project_anaphora_leads.txt: "该项目", "上述项目") nor a word it opens ("其中", "此次", "各类"); a place is
+    a word of its own, so "全椒…", "本溪…" open names; nor by a
     clause verb (triggers.txt, project_openers.txt: "引进…项目"), no 的 in it ("位于高新区的…项目": a clause
     before the name), and no kind by the head rule's test ("招商引资项目", "新入库项目", "民间投资项目"),
     nor kind words and the works on plants of org_works_after_company.txt ("工业技改项目")."""
     first = next((t for t in ctx.tokens if t.start >= a), None)
-    if first is None or first.start >= b or first.word in leads or "的" in ctx.text[a:b]:
+    if first is None or first.start >= b or "的" in ctx.text[a:b]:
         return False
+    if first.word.startswith(tuple(leads)) and not (first.word not in leads and (first.pos.startswith("ns") or any(
+            m.type in (PLACE, ORG) and m.local_start == a for m in ctx.found))):
+        return False  # the lead or a word it opens ("其中", "此次", "各类", "全年", "本地"), not a place ("全椒", "本溪")
     if first.pos.startswith("v") and (first.word in lexicons.word_set("triggers.txt")
                                       or first.word in lexicons.word_set("project_openers.txt")):
         return False
