@@ -11,8 +11,8 @@ import re
 
 from kg import lexicons
 from kg.config import INVESTED_WORKS as LIMITS
-from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, project_head_pattern
-from kg.extract.projects import is_generic
+from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, project_head_pattern
+from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
@@ -124,23 +124,49 @@ def extract_works_named_before_sum(ctx: SentenceContext) -> list[Mention]:
     约50亿元"): the name runs from the clause's start to 项目 right before 总投资. Not an anaphora
     ("该项目总投资…", project_anaphora_leads.txt), a counted set ("此次10个重点项目"), a kind ("重点
     项目"), nor a name holding a predicate of project_invested_name_ends.txt ("引进…资源在津落地项目":
-    a clause, not a name)."""
+    a clause, not a name). A name is a noun phrase: no 的 ("由某局承建的体育中心项目"), no clause verb
+    opening it ("引进…项目"), no kind by the head rule's test ("招商引资项目", "年度续建项目"); an
+    anaphora's lead is a word ("该项目"), not a name's first character ("全椒…", "本溪…"); a count is a
+    figure and a count word ("47个"), not a name's figure ("5G…"). Where a works was found inside the
+    clause head already, that one stands."""
     out = []
     text = ctx.text
-    leads = tuple(lexicons.words("project_anaphora_leads.txt"))
+    leads = lexicons.word_set("project_anaphora_leads.txt")
     for m in _SUM_AFTER_NAME.finditer(text):
         b = m.start() + 2
         a = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
         name = text[a:b]
         # a stem of a few characters at least before 项目 ("引进项目总投资4亿元,增长…": a measure)
-        if not (LIMITS.before_sum_stem_min + 2 <= b - a <= LIMITS.name_max) or name.startswith(leads) \
-                or not name[0].isalnum():
+        if not (LIMITS.before_sum_stem_min + 2 <= b - a <= LIMITS.name_max) or not name[0].isalnum():
             continue
-        if _COUNTED_SET.match(name) or _COUNT_INSIDE.search(name) or _name_end().search(name) is not None \
+        if (_COUNTED_SET.match(name) and not name[0].isdigit()) or _COUNT_INSIDE.search(name) \
+                or _name_end().search(name) is not None \
                 or is_generic(name[:-2], lexicons.word_set("generic_projects.txt")):
             continue
-        # not across a name found already that starts before the clause or ends inside 项目
-        if any(x.local_start < a < x.local_end or x.local_start < b < x.local_end for x in ctx.found):
+        # not across a name found already that starts before the clause or ends inside 项目, nor over a works found inside
+        if any(x.local_start < a < x.local_end or x.local_start < b < x.local_end
+               or x.type == PROJECT and a <= x.local_start and x.local_end <= b for x in ctx.found):
+            continue
+        if not _names_one_works(ctx, a, b, leads):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="named_before_sum"))
     return out
+
+
+def _names_one_works(ctx: SentenceContext, a: int, b: int, leads: frozenset[str]) -> bool:
+    """Is text[a:b] (ending in 项目) a works' name, a noun phrase: not opened by an anaphora's word
+    (project_anaphora_leads.txt: "该项目", "上述项目") nor a word it opens ("其中", "此次", "各类"); a place is
+    a word of its own, so "全椒…", "本溪…" open names; nor by a
+    clause verb (triggers.txt, project_openers.txt: "引进…项目"), no 的 in it ("位于高新区的…项目": a clause
+    before the name), and no kind by the head rule's test ("招商引资项目", "新入库项目", "民间投资项目"),
+    nor kind words and the works on plants of org_works_after_company.txt ("工业技改项目")."""
+    first = next((t for t in ctx.tokens if t.start >= a), None)
+    if first is None or first.start >= b or "的" in ctx.text[a:b]:
+        return False
+    if first.word.startswith(tuple(leads)) and not (first.word not in leads and (first.pos.startswith("ns") or any(
+            m.type in (PLACE, ORG) and m.local_start == a for m in ctx.found))):
+        return False  # the lead or a word it opens ("其中", "此次", "各类", "全年", "本地"), not a place ("全椒", "本溪")
+    if first.pos.startswith("v") and (first.word in lexicons.word_set("triggers.txt")
+                                      or first.word in lexicons.word_set("project_openers.txt")):
+        return False
+    return not names_a_kind_of_project(ctx, a, b)

@@ -2104,6 +2104,17 @@ def _of_kind_words(stem: str, generic: frozenset[str]) -> bool:
     return bool(rest) and is_generic(rest, _with_kind_words(generic))
 
 
+def names_a_kind_of_project(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Does text[start:b], ending in 项目, name a kind of project rather than one ("招商引资项目", "新入库项目",
+    "年度续建项目"), by the head rule's test (`_names_a_kind`), or kind words and the works on plants of
+    org_works_after_company.txt ("工业技改项目")? For rules that find a name by its place in the clause."""
+    stem, generic = ctx.text[start:b - 2], lexicons.word_set("generic_projects.txt")
+    works_on = next((w for w in lexicons.words("org_works_after_company.txt") if stem.endswith(w)), "")
+    if works_on and _of_kind_words(stem[:-len(works_on)], generic):
+        return True
+    return _names_a_kind(ctx, _Works(head="项目", start=start, a=b - 2, b=b, word_start=None), stem, generic)
+
+
 def _signed_after(text: str, b: int) -> bool:
     """"…举行光伏发电项目签约仪式": the works a county and a company sign for is one, named by its kind."""
     return text.startswith(_SIGNED_AFTER, b)
