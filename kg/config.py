@@ -499,6 +499,7 @@ class WorksByKindLimits:
     kind_qualifier_chars: int = 6  # words between 等 (and a count) and the kind ("世界级", "一批高品质")
     first_item: NameWalk = NameWalk(12, 5)  # the walk back to where the first item of such a list begins
     stage_after_chars: int = 10  # how far after the kind a stage word is looked for ("…公园和滨水休闲设施建成开放")
+    label_stage_chars: int = 4  # a list's label after 等 and its stage word, an adverb at most between ("…等12处中型工程抓紧实施")
     shared_item_chars: tuple[int, int] = (2, 4)  # an item of a list sharing one head ("青岗、白沙桥水电站")
     capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("甲河乙山煤矿180万吨")
 

@@ -169,6 +169,24 @@ def test_shared_head_list_after_a_works_or_before_a_label(tmp_path, sentence, fo
     check(tmp_path, sentence, found, not_found)
 
 
+# Session 27 (mc27, review of qb27): the label after 等 must be a label of works (a count and a kind,
+# "等一批骨干电源项目", "等12处中型工程"; or the head's kind, "等中型水库") and the stage word its
+# predicate, right after it ("建设加快", "抓紧实施"): not a word further on that belongs to another noun
+# (方案, 责任, 违法建设项目). A label that closes the clause builds where the clause opens with a stage
+# (as _clause_builds reads a kind closing it). Sentences written in the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("青岗、白沙桥水库等饮用水源地一级保护区内违法建设项目全部清理。", set(), {"青岗、白沙桥水库"}),
+    ("鹤鸣、白沙桥水库等中型水库的防汛调度运用方案全面实施。", set(), {"鹤鸣、白沙桥水库"}),
+    ("鹤鸣、白沙桥水库等小型水库管护主体责任落实推进。", set(), {"鹤鸣、白沙桥水库"}),
+    ("青岗、白沙桥水库等一批违法建设项目全部清理。", set(), {"青岗、白沙桥水库"}),  # 建设 inside the label
+    ("鹤鸣、白沙桥水库等中型水库除险加固全面完成。", {"鹤鸣、白沙桥水库"}, set()),  # the head's kind, its stage
+    ("鹤鸣、白沙桥水库等12处中型工程抓紧实施。", {"鹤鸣、白沙桥水库"}, set()),
+    ("今年建成鹤鸣、白沙桥水库等12处中型工程。", {"鹤鸣、白沙桥水库"}, set()),  # the label closes the clause
+])
+def test_label_after_a_shared_head_list_is_works_with_its_stage(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
 # Session 27 (qb27): 件 counts water works in the south-west's reports ("…等6件小型水库除险加固工程"),
 # as 座 and 处 do: a list labelled by such a count and a kind of works names its items; not a list
 # of matters (民生实事: no kind of works) nor one in a clause that builds nothing. Genre's phrasing.

@@ -17,12 +17,15 @@ from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
 
 
+# a count or 一批 between 等 and a list's kind or label ("等一批", "等30个"; 件 counts water works in the
+# south-west's reports: "…等6件小型病险水库除险加固工程")
+_COUNT = r"(?:\d+[余多]?[个条座项家处件]|[一二三四五六七八九十两]+[个条座项家处件]|一批)?"
+
+
 @functools.lru_cache(maxsize=1)
 def _kind_list_pattern() -> re.Pattern[str]:
     item = rf"[{CJK_CHARS}A-Za-z0-9“”()]{{2,{LIMITS.item_chars}}}"
-    # a count or 一批 and a few qualifying words between 等 and the kind ("等一批高品质酒店")
-    # (件 counts water works in the south-west's reports: "…等6件小型病险水库除险加固工程")
-    count = r"(?:\d+[余多]?[个条座项家处件]|[一二三四五六七八九十两]+[个条座项家处件]|一批)?"
+    # a count or 一批 (_COUNT) and a few qualifying words between 等 and the kind ("等一批高品质酒店")
     # a route list's length after its count ("等5条312公里高速公路", "等9条、268公里高速公路")
     units = alternation_pattern(lexicons.words("project_list_length_units.txt"))
     length = rf"(?:(?<=[个条座项处])、?\d+(?:\.\d+)?[余多]?(?:{units}))?"
@@ -30,7 +33,7 @@ def _kind_list_pattern() -> re.Pattern[str]:
     kind = rf"(?:(?![、和及等])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}?(?:{kinds})"
     # without 等, a list of two items or more closed by its count ("甲乙、丙丁两条高速公路")
     counted = r"(?:\d+|[一二三四五六七八九十两]+)[个条座项处件]"
-    return re.compile(rf"((?:{item}[、及])*{item})等{count}{length}{kind}|((?:{item}、)+{item}){counted}{length}{kind}")
+    return re.compile(rf"((?:{item}[、及])*{item})等{_COUNT}{length}{kind}|((?:{item}、)+{item}){counted}{length}{kind}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,16 +94,16 @@ def _split_joined(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[tu
     return out
 
 
-def _clause_builds(ctx: SentenceContext, a: int, b: int) -> bool:
+def _clause_builds(ctx: SentenceContext, a: int, b: int, window: int = LIMITS.stage_after_chars) -> bool:
     """Does the clause build, open or run the works listed at text[a:b]? A stage word soon after the
-    kind ("等世界级水电站投产发电", "等一批公园和滨水设施建成开放"), or, where the kind closes the
+    kind, within `window` characters ("等世界级水电站投产发电", "等一批公园和滨水设施建成开放"), or, where the kind closes the
     clause or is joined to another kind, one before the list ("改造完成G207、…等15条国省道。"); not where the kind goes on to what
     is done to them ("加快…等酒店星级创评工作")."""
     text = ctx.text
     stages = lexicons.words("project_list_stage_words.txt")
     ends = [i for i in (text.find(c, b) for c in "，。；,;") if i >= 0]
     end = min(ends, default=len(text))
-    if any(w in text[b:min(end, b + LIMITS.stage_after_chars)] for w in stages):
+    if any(w in text[b:min(end, b + window)] for w in stages):
         return True
     if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及", "以及", "、"), b):
         return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台",
@@ -159,9 +162,11 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
             if first:
                 break
             end = prev
-        if not items or (text[a - 1] == "和" and len(items) < 2) or not (_clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)
-                                                                        or _label_then_stage(ctx, last)):
+        if not items or (text[a - 1] == "和" and len(items) < 2):
             continue  # two names joined by 和 are read in projects.py (coordination)
+        if not (_label_then_stage(ctx, items[-1][0], last, head) if text.startswith("等", last)
+                else _clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)):
+            continue  # a list closed by 等 is built as its label is: the stage window of the head would reach into the label
         if not all(_is_item_name(ctx, s, e) for s, e in items):
             continue
         start = items[-1][0]
@@ -177,15 +182,25 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _label_then_stage(ctx: SentenceContext, b: int) -> bool:
-    """Is the list closed at `b` by 等 and a label of the works it names, and does a stage word follow
-    the label in the clause ("甲乙、丙丁水库等30个在建工程抓紧实施", "甲乙、丙丁高速等一批断头路建设
-    加快")? The label may be longer than the stage's window of _clause_builds."""
-    text = ctx.text
-    if not text.startswith("等", b):
-        return False
-    end = min([i for i in (text.find(c, b) for c in "，。；,;") if i >= 0], default=len(text))
-    return any(w in text[b:end] for w in lexicons.words("project_list_stage_words.txt"))
+def _label_then_stage(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
+    """Is the list at text[a:b] closed by 等 and a label of works of its kind — a count and a kind
+    ("等30个在建大中型工程", "等一批断头路、瓶颈路") or the head's kind ("等中型水库") — and does the clause
+    build them: a stage word as the label's predicate, right after it ("…等12处中型工程抓紧实施",
+    "…高速等一批断头路、瓶颈路建设加快"), not one further on that belongs to another noun ("等中型水库的
+    防汛调度运用方案全面实施", "等违法建设项目全部清理"); or, where the label closes the clause, one before
+    the list (_clause_builds, with the label's window)."""
+    m = _label_pattern(head).match(ctx.text, b)
+    return m is not None and _clause_builds(ctx, a, m.end(), window=LIMITS.label_stage_chars)
+
+
+@functools.lru_cache(maxsize=16)
+def _label_pattern(head: str) -> re.Pattern[str]:
+    """等, a count or none, and one label or more joined by 、 or 和, each a few qualifying words and a
+    kind: the list's head, a kind of project_list_kinds.txt or a word of project_list_label_kinds.txt."""
+    kinds = alternation_pattern(sorted({head, *lexicons.words("project_list_kinds.txt"),
+                                        *lexicons.words("project_list_label_kinds.txt")}, key=lambda w: (-len(w), w)))
+    label = rf"(?:(?![、和及等的])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}(?:{kinds})"
+    return re.compile(rf"等{_COUNT}{label}(?:[、和]{label})*")
 
 
 def _works_ends_at(ctx: SentenceContext, a: int, b: int) -> bool:
