@@ -75,3 +75,15 @@ def test_where_a_value_came_first_is_no_part_of_its_name(tmp_path):
     assert ("经济总量", "300", "亿元", "level", None, "min", "actual", 2025) in got, got
     assert ("规模以上工业企业复工率", "100", "%", "level", None, None, "actual", 2025) in got, got
     assert not any("率先" in g[0] for g in got), got
+
+
+def test_the_set_a_value_came_first_in_holds_no_other_zai(tmp_path):
+    # the 在 of 在建 belongs to the name: the set is the words between the last 在 and 中
+    got = found(tmp_path, "2025年,全县在建项目复工率在各县区中率先达到100%。")
+    assert ("在建项目复工率", "100", "%", "level", None, None, "actual", 2025) in got, got
+
+
+def test_a_value_about_a_figure_takes_no_bound_from_the_first(tmp_path):
+    # "左右" after a value listed says about, not more than: the bound before the first is not its
+    got = found(tmp_path, "2025年,两个园区营业收入分别突破300亿元和100亿元左右。")
+    assert {(g[1], g[5]) for g in got} == {("300", "min"), ("100", None)}, got

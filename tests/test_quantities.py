@@ -56,3 +56,9 @@ def test_a_bare_magnitude_before_a_group_of_people_counts_them():
 def test_a_circle_named_by_the_time_to_cross_it_is_no_value():
     assert quantities("形成1小时通勤圈和3小时经济圈,") == []
     assert [q[:2] for q in quantities("平均通勤时间缩短至1.5小时,")] == [("1.5", "小时")]
+
+
+def test_no_lower_than_is_a_lower_bound():
+    # "不低于" ends with "低于" (an upper bound): the longest bound word written before the value wins
+    assert quantities("粮食产量不低于30万吨,亩均投入低于5万元") == [
+        ("30", "万吨", "min", "30万吨"), ("5", "万元", "max", "5万元")]

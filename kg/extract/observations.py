@@ -206,7 +206,10 @@ def _bound_shared(text: str, group: list[Quantity]) -> list[Quantity]:
     role = "min_before" if group[0].bound == "min" else "max_before"
     if not any(before.endswith("分别" + w) for w in quantity_words(role)):
         return group
-    return [group[0]] + [replace(q, bound=group[0].bound) for q in group[1:]]
+    # a value with a word of its own after it ("100亿元左右": about, no bound) keeps what it says
+    approx = quantity_words("approx_after")
+    return [group[0]] + [q if text[:q.end].endswith(approx) else replace(q, bound=group[0].bound)
+                         for q in group[1:]]
 
 
 def _group_timing(ctx: SentenceContext, group: list[Quantity], prev_end: int, own: int | None,
@@ -1719,7 +1722,8 @@ _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 
 # "经济总量在全市各县区中率先突破500亿元", "企业复工率在全省率先达到100%": the area or set the value
 # came first in, right before its verb (a whole area, or a set closed by 中)
-_FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|[{CJK_CHARS}]{{2,10}}中)率先$")
+# (the set holds no 在 of its own: "全县在建项目复工率在各县区中率先…" keeps 在建 in the name)
+_FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|(?:(?!在)[{CJK_CHARS}]){{2,10}}中)率先$")
 
 
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:

@@ -228,10 +228,9 @@ def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str |
             break
     before = sentence[max(0, a - 4):a]
     if bound is None:
-        if before.endswith(quantity_words("max_before")):
-            bound = "max"
-        elif before.endswith(quantity_words("min_before")):
-            bound = "min"
+        # the longest bound word written before wins: "不低于" (min) ends with "低于" (max)
+        bound = max(((len(w), kind) for role, kind in (("max_before", "max"), ("min_before", "min"))
+                     for w in quantity_words(role) if before.endswith(w)), default=(0, None))[1]
     # "时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun
     modifier = sentence[end:end + 1] == "的" or before.endswith(quantity_words("capacity_before"))
     return Quantity(a, end, value, unit, bound, high, modifier)
