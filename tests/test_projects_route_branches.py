@@ -67,3 +67,22 @@ def test_river_corridors(tmp_path, sentence, found, not_found):
 ])
 def test_extension_lines(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+# An extension line extends a road or a line (project_extended_route_heads.txt: …路, …大道, …街, …线, …高速,
+# …铁路; or a route's code): after any other word it is a figure of speech of the genre ("延伸产业链延长线"), no
+# works (before: "产业链延长线", "价值链东延线" were projects once 延长线 and 东延线 became heads). Sentences
+# written in the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("着力打造产业链延长线,新签约项目32个。", set(), {"产业链延长线"}),
+    ("推动乳业产业链延长线建设。", set(), {"乳业产业链延长线", "产业链延长线"}),
+    ("加快建设产业链延长线项目。", set(), {"产业链延长线项目", "产业链延长线"}),
+    ("做好价值链东延线建设,推动全产业链发展。", set(), {"价值链东延线"}),
+    # a road, a line, an expressway or a railway before the extension, or the site it runs to after the route
+    ("红星街延长线建成通车。", {"红星街延长线"}, set()),
+    ("加快京九铁路北延线建设。", {"京九铁路北延线"}, set()),
+    ("开工建设东湖高速至新城北延线。", {"东湖高速至新城北延线"}, set()),
+    ("S36东延线开工建设。", {"S36东延线"}, set()),
+])
+def test_extension_lines_extend_a_route(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)

@@ -49,7 +49,7 @@ from kg.extract.organizations import (
     sector_takes_last_character,
     site_before_power_works,
 )
-from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic
+from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS
@@ -223,6 +223,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue  # "超市", "教学楼", "标准化幼儿园": a kind, unless described ("23万平方米的建材城完工")
             if _crosses_a_project(ctx, a, b):
                 continue  # the head rules already cut a name across this one
+            if names_no_single_route(text, a, b):
+                continue  # "县乡一级公路建成通车": a class of roads, no one works (as for the head rules)
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
 

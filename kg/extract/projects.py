@@ -588,6 +588,42 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     return works
 
 
+# a class of road right before a road's grade ("国省道一级公路", "农村二级公路": project_road_grade_classes.txt),
+# not after a route's code or number ("G105国道一级公路": that road's name)
+_CLASSED_GRADE = re.compile(rf"(?<![A-Za-z\d])(?:{lexicons.alternation('project_road_grade_classes.txt')})"
+                            r"[一二三四]级公路")
+
+
+def _names_a_road_class(text: str, start: int, b: int) -> bool:
+    """Does the name text[start:b] hold a class of road before a grade ("国省干线一级公路改造工程",
+    "农村一级公路"), every road of that class and grade, not one road named by its ends or short name?"""
+    return "级公路" in text[start:b] and _CLASSED_GRADE.search(text, start, b) is not None
+
+
+# an extension line (project_route_branch_parts.txt, role `extension`: 延长线, 南延线 …) and the end of the
+# road or line it extends before it: its head (project_extended_route_heads.txt), then at most the site the
+# extension runs to ("甲乙高速至丙县北延线"), or a route's code ("S36东延线")
+_EXTENSION_PART = re.compile(alternation_pattern(lexicons.roles("project_route_branch_parts.txt")["extension"]))
+_EXTENDED_ROUTE_END = re.compile(rf"(?:(?:{lexicons.alternation('project_extended_route_heads.txt')})"
+                                 rf"[{CJK_CHARS}]{{0,4}}|[A-Z]\d{{1,4}})$")
+
+
+def _extends_no_route(text: str, start: int, b: int) -> bool:
+    """Does the name text[start:b] hold an extension line after words that name no road or line
+    ("产业链延长线", "价值链东延线": a figure of speech), not after a road's or line's name ("红旗路南延线",
+    "地铁3号线北延线", "1~3号线延长线")? (An extension line with no name before it is `_is_built_facility`'s.)"""
+    if "延" not in text[start:b]:
+        return False
+    return any(m.start() > start and _EXTENDED_ROUTE_END.search(text, start, m.start()) is None
+               for m in _EXTENSION_PART.finditer(text, start, b))
+
+
+def names_no_single_route(text: str, start: int, b: int) -> bool:
+    """Does the name text[start:b] name a class of roads by a grade ("农村一级公路") or an extension
+    line of no road or line ("产业链延长线"), no one works? (Also for the lists of kg.extract.genre.)"""
+    return _names_a_road_class(text, start, b) or _extends_no_route(text, start, b)
+
+
 # the heads that end a facility or a body of its own before 及 (built_facility_heads.txt, org_suffixes.txt)
 _JOINED_OWN_HEADS = tuple(lexicons.words("built_facility_heads.txt")) + tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1)
 
@@ -977,6 +1013,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
         return None
+    if names_no_single_route(text, start, b):
+        return None  # "国省干线一级公路改造工程": a class of roads; "产业链延长线": a figure of speech
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if text[:a].endswith(_BASIS_FRAMES):
@@ -1551,7 +1589,7 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     head = ctx.text[a:b]
     if len(head) < 3 or head in lexicons.word_set("generic_projects.txt") or head in _weak_heads():
         return False
-    if head in lexicons.word_set("project_route_branch_parts.txt"):
+    if head in _ROUTE_PART_HEADS:
         return False  # "…奋勇延长线前期工作": a part of a route ("延伸线", "支线") needs the route's name
     before, after = _clause_around(ctx, a, b, ",;。、")
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or after.startswith(_STAGE_WORDS)
