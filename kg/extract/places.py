@@ -12,7 +12,7 @@ from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
 from kg.text.names import opens_abbreviated_route
-from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_opening
+from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.base import (
@@ -1533,7 +1533,8 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
             for b in range(a + 1, min(len(text), a + LOCATED_ZONES.zone_chars) + 1):
                 if not CJK.match(text[b - 1]):
                     break  # the name ends at a punctuation mark or a figure
-                head = next((h for h in zone_heads if text[a:b].endswith(h)), None)
+                name = text[a:b]  # only the heads ending in its last character may end it (words_closing)
+                head = next((h for h in words_closing(zone_heads, name) if name.endswith(h)), None)
                 if head is not None and token_ends_at(ctx, b):
                     # a proper name before the head, not a bare or common kind ("落户园区", "落户省级开发区")
                     if is_proper(text[a:b - len(head)]):

@@ -33,7 +33,7 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
-from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, trade_name_of_registered
 from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL
 
@@ -479,8 +479,10 @@ def _trade_name_and_industry(ctx: SentenceContext, a: int, b: int) -> bool:
     name; not a kind ("高端新材料", "化工新材料", "绿色新能源")."""
     text = ctx.text
     end = b
-    while (industry := next((w for w in lexicons.words("industries.txt") if len(w) > 1 and text.startswith(w, end - len(w))
-                             and end - len(w) > a), None)) is not None:
+    industries = lexicons.words("industries.txt")
+    # (an industry ending at `end` ends in text[end - 1]: only those are tried, in the lexicon's order)
+    while (industry := next((w for w in words_closing(industries, text[end - 1:end]) if len(w) > 1
+                             and text.startswith(w, end - len(w)) and end - len(w) > a), None)) is not None:
         end -= len(industry)  # "光伏电池": industries one after another
     trade = text[a:end]
     if end == b or not (WORKS_TRADE_NAMES.min_chars <= len(trade) <= WORKS_TRADE_NAMES.max_chars
