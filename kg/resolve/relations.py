@@ -665,7 +665,8 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
             continue
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
-        if ia == 0 and inner in names.divisions and rest.startswith(cue.get("feature", ())):
+        if ia == 0 and rest.startswith(cue.get("feature", ())) and (
+                inner in names.divisions or inner in lexicons.divisions_by_name()):
             continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
