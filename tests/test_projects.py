@@ -46,6 +46,10 @@ def check(tmp_path, report, sentence, found, not_found):
     ("guangdong", "深度融入共建“一带一路”,积极对接西部陆海新通道,加快中欧班列广州集结中心建设。",
      {"西部陆海新通道"}, set()),
     ("guangdong", "建成投用新皇岗口岸,用好管好港珠澳大桥。", {"新皇岗口岸", "港珠澳大桥"}, {"皇岗口岸"}),
+    # a numbered road's section named by two places, second in a list (session 28, ql28): the section is
+    # the road's, not works of its own after it
+    ("guangdong", "做好某某高速东山互通、215省道江城西岭段、318国道江城段等项目前期。",
+     {"215省道江城西岭段", "318国道江城段"}, {"江城西岭段", "215省道"}),
 ])
 def test_provincial_works_by_proper_names(tmp_path, report, sentence, found, not_found):
     check(tmp_path, report, sentence, found, not_found)
