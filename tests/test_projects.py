@@ -664,6 +664,16 @@ def test_names_split_at_their_first_character(tmp_path, sentence, found, not_fou
     check(tmp_path, "national", sentence, found, not_found)
 
 
+# A set phrase closed by a verb of names (name_verbs.txt) stands inside a works' name, though jieba tags
+# it as a phrase and its verb is a trigger (session 28, ql28): "综合利用" in a reservoir's works.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("红星水库综合利用项目完成库区清淤和净水厂主体建设。", {"红星水库综合利用项目"}, set()),
+    ("建成青龙沟水库综合利用项目。", {"青龙沟水库综合利用项目"}, set()),
+])
+def test_set_phrase_of_a_name_verb_inside_a_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, "national", sentence, found, not_found)
+
+
 # Transfer works named by what they carry from where to where, and routes named by their ends in a
 # list that a route kind labels after 等 (reports outside the samples: 河南 2020, 安徽 2018, 南宁 2021).
 @pytest.mark.parametrize("sentence,found,not_found", [
