@@ -2262,33 +2262,14 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
     ("“引绰济辽”、东台子水库等工程", neimenggu): its stem of two or three characters holds a proper
     name (not a kind: "小型水库", "病险水库")."""
     out = []
-    spans = [m.span(1) for m in _reservoir().finditer(ctx.text)] + _reservoir_stems_after_verbs(ctx)
-    for a, b in sorted(set(spans)):
-        stem = ctx.text[a:b]
+    for m in _reservoir().finditer(ctx.text):
+        a, b = m.span(1)
+        stem = m.group(1)
         if stem.endswith(lexicons.words("place_reservoir_kinds.txt")):
             continue
         if (is_proper(stem) or _unknown_noun_stem(ctx, stem, a)) and token_starts_at(ctx, a) \
-                and not ctx.taken(a, b, (PLACE, ORG)) and not any(x < b and a < y for x, y in _spans_of(out)):
+                and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="reservoir"))
-    return out
-
-
-def _spans_of(mentions: list[Mention]) -> list[tuple[int, int]]:
-    return [m.span.bounds for m in mentions]
-
-
-def _reservoir_stems_after_verbs(ctx: SentenceContext) -> list[tuple[int, int]]:
-    """The stems of three or two characters before a reservoir's head that open the object of a verb
-    ("加快长石岭水库、…等工程建设", "开工建设红岩水库"): the verb's word ends where the stem starts."""
-    out = []
-    for head in lexicons.words("place_reservoir_heads.txt"):
-        for m in re.finditer(re.escape(head), ctx.text):
-            for n in (3, 2):
-                a = m.start() - n
-                before = ctx.token_ending_at(a) if a > 0 else None
-                if before is not None and before.pos.startswith("v") and all(CJK.match(c) for c in ctx.text[a:m.start()]):
-                    out.append((a, m.start()))
-                    break
     return out
 
 
