@@ -107,6 +107,13 @@ def test_name_not_cut_inside_its_organization(tmp_path):
      {"瑞金至寻乌", "会昌至安远"}, set()),
     ("参观了东山、西山两个公园。",  # a counted list without a stage word is no works
      set(), {"东山", "西山"}),
+    # county roads: the kind is a class of 公路 or a 道路 (session 28, ql28: 三级公路, 农村公路, 通村公路)
+    ("新庄至王集、李庄至河口2条三级公路建成通车。",
+     {"新庄至王集", "李庄至河口"}, set()),
+    ("建成东关至西岭、南坪至北沟等3条通村公路。",
+     {"东关至西岭", "南坪至北沟"}, set()),
+    ("加快国道、省道等公路建设。",  # road classes listed are categories, no works
+     set(), {"国道", "省道"}),
 ])
 def test_routes_by_ends_listed_by_count(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)

@@ -289,6 +289,15 @@ def test_a_landmark_named_after_a_place_puts_its_works_in_that_place_too(tmp_pat
     assert ("locatedIn", "世界反法西斯战争海拉尔纪念园二期工程", "海拉尔区") in got
 
 
+def test_a_bay_named_after_a_division_is_no_landmark_in_it(tmp_path):
+    # a bay takes a county's name and reaches beyond it (杭州湾, 象山港): works at the bay's port
+    # area are at the bay, not said to be in the county that names it
+    got = links(tmp_path, "建成温岭湾港区疏港公路，温岭湾港区二期码头开工。", area="台州市",
+                places=["温岭湾", "温岭"], projects=["温岭湾港区疏港公路", "温岭湾港区二期码头"])
+    assert ("locatedIn", "温岭湾港区疏港公路", "温岭湾") in got
+    assert not any(k == "locatedIn" and o == "温岭市" for k, _, o in got)
+
+
 def test_a_town_named_after_a_river_does_not_put_its_works_on_the_river(tmp_path):
     # qianjiang-2019: 阿蓬江镇 is 阿蓬江 + 镇, a town's own name, not a landmark by the river
     got = links(tmp_path, "建成阿蓬江镇污水处理厂。阿蓬江流域综合治理有序推进。",

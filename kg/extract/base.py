@@ -165,6 +165,9 @@ def _word_is_boundary(word: str, pos: str, strict: bool, organization: bool) -> 
         return False
     if word in triggers() or any(c in PUNCT for c in word):
         return True
+    if (not strict and len(word) > 2 and word[-2:] in lexicons.word_set("name_verbs.txt")
+            and word[:-2] not in triggers() and pos in ("l", "i")):
+        return False  # a set phrase closed by a verb of names ("秸秆综合利用项目", "X水库综合利用项目")
     if len(word) > 2 and (word[:2] in triggers() or word[-2:] in triggers()) and pos in ("v", "vn", "l", "i", "d"):
         return True  # an unknown compound of a trigger ("深入开展")
     if len(word) >= 4 and word[:2] in triggers() and word[2:] in triggers():

@@ -193,12 +193,18 @@ def extract_national_towns(ctx: SentenceContext) -> list[Mention]:
     for m in _town_heads().finditer(text):
         a, b = m.span()
         for start in range(max(0, a - NAMED_PLACES.town_stem_max), a - 1):
-            if text[start:b] not in towns or not _town_starts(ctx, start, a):
+            if text[start:b] not in towns or not _town_starts(ctx, start, a) or _head_read_across(ctx, a, b):
                 continue
             if not ctx.taken(start, b, (PLACE, ORG)):
                 out.append(ctx.mention(PLACE, start, b, source="national-town"))
             break
     return out
+
+
+def _head_read_across(ctx: SentenceContext, head: int, end: int) -> bool:
+    """Does a word start inside the town's head text[head:end] and run past it ("东新街道路" cut
+    东/新街/道路: a street, 东新街, and its 道路, not the subdistrict 东新街道 of another province)?"""
+    return any(head < t.start < end < t.end for t in ctx.tokens)
 
 
 def _town_starts(ctx: SentenceContext, start: int, head: int) -> bool:

@@ -119,6 +119,8 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
+    if item in lexicons.word_set("project_not_works_kinds.txt"):
+        return False  # "国道、省道等公路": road classes listed, no named works
     return "的" not in item and re.search(r"\d+[个条座项家处件]", item) is None
 
 
@@ -229,6 +231,8 @@ def _is_item_name(ctx: SentenceContext, a: int, b: int) -> bool:
         # not a works of the list's kind ("甲乙机场、丙丁机场": each carries its head)
     if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
         return False
+    if item in lexicons.word_set("project_not_works_kinds.txt"):
+        return False  # "国道、省道等公路": road classes listed, no named works
     return ctx.found_at(a, b, PLACE) or ctx.found_at(a, b, ORG) or _PART_OR_PHASE.search(item) is None
 
 

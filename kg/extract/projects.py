@@ -701,6 +701,12 @@ def _labels_a_list_or_count(text: str, start: int) -> bool:
             or _COUNTED_KIND_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
+def _section_of_route(text: str, head: str, before: tuple[int, int]) -> bool:
+    """Is the works a section (段) of the route found right before it ("…、323省道乐清雁荡段": the road's
+    kind, project_route_kinds.txt, then the places of its section)? Then its name runs back over the route."""
+    return head.endswith("段") and before[1] < len(text) and text[before[0]:before[1]].endswith(_ROUTE_KINDS)
+
+
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
     """Where the name before the head begins: a walk left over name-like words, less the numbers,
     openers and verbs that open a span, more the words a walk stops at wrongly."""
@@ -719,7 +725,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _unknown_word_before(ctx, start, a, works.b)
     start = _over_transliterated_na(ctx, start, a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
-            and not works.phase):
+            and not works.phase and not _section_of_route(text, works.head, spans[-1])):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
     start = _trim_verb_tail(ctx, start, a)
     if not works.unified:

@@ -17,7 +17,8 @@ locatedIn
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
-  nor a place beside it ("白洋淀上游"); "旧城改造" names a kind of work, not a place. Works on a hub
+  nor a place beside it ("白洋淀上游"), nor a natural feature named after a division ("乐清湾港区铁路支线":
+  a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
   character ("连云港改造提升…工程" is in 连云港市). Divisions
@@ -664,6 +665,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
             continue
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
+        if ia == 0 and rest.startswith(cue.get("feature", ())) and (
+                inner in names.divisions or inner in lexicons.divisions_by_name()):
+            continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
 
