@@ -2105,7 +2105,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _works_heads() -> tuple[str, ...]:
+def works_heads() -> tuple[str, ...]:
     """Words that end a works', facility's or route's name: a list item ending in one is a works, not a company."""
     return tuple(lexicons.words("project_heads.txt") + lexicons.words("facility_heads.txt")
                  + lexicons.words("built_facility_heads.txt") + lexicons.words("place_street_heads.txt")
@@ -2142,7 +2142,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
     a, b = works.span.bounds
     name = ctx.text[a:b]
     return (2 <= len(name) <= LISTED_WORKS_COMPANY.max_chars and all(CJK.match(c) for c in name)
-            and not name.endswith(_works_heads()) and not name.startswith(_industry_words())
+            and not name.endswith(works_heads()) and not name.startswith(_industry_words())
             and not name.startswith(lexicons.words("org_works_kind_openers.txt"))
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
@@ -2168,7 +2168,7 @@ def _listed_plant(ctx: SentenceContext, b: int, end: int) -> bool:
     """Is text[b:end] what a plant in a works list makes, after its company's trade name: no works'
     head ("天润商厦") and no 国际 of a development's name ("尚品国际") at its end?"""
     text = ctx.text
-    return not text.startswith("国际", b) and not text.endswith(_works_heads(), b, end) and _in_works_list(ctx, end)
+    return not text.startswith("国际", b) and not text.endswith(works_heads(), b, end) and _in_works_list(ctx, end)
 
 
 def _in_works_list(ctx: SentenceContext, b: int) -> bool:

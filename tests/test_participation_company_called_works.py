@@ -1,0 +1,41 @@
+"""participatesIn of a company whose name the report writes for its works (issue 10, session 28):
+the items of a list of works that are companies' names alone ("甲、乙等12个重大产业项目开工建设")
+are each a company (alt Project) and the works it builds, and the company takes part in them; a
+known company's short name among such items names its works too. Not an institution or an
+establishment being built, which is itself the works (ANNOTATION rule 2). Sentences written in the
+genre's phrasing; the whole pipeline runs on each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import review_graph
+
+HEAD = "2024年临川县人民政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, companies", [
+    ("总投资52亿元的华钰新材、鼎盛石化等9个重大产业项目开工建设。", ("华钰新材", "鼎盛石化")),
+    ("投资18亿元的湖北恒新、瑞丰纸业等6个项目建成投产。", ("湖北恒新", "瑞丰纸业")),
+])
+def test_companies_listed_as_works_take_part_in_them(tmp_path, sentence, companies):
+    projects, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert set(companies) <= projects and set(companies) <= orgs
+    assert {(c, c) for c in companies} <= links
+
+
+def test_a_known_companys_short_name_among_listed_works_names_its_works(tmp_path):
+    projects, orgs, links = review_graph(tmp_path, "总投资20亿元的中粮、宏泰新材料、金岭科技等12个续建项目投产达效。", HEAD)
+    assert "中粮" in projects and "中粮" in orgs
+    assert ("中粮", "中粮") in links
+
+
+@pytest.mark.parametrize("sentence", ["引进京东方、比亚迪等龙头企业。", "推进华能、华电等企业项目。"])
+def test_known_companies_in_a_list_of_companies_name_no_works(tmp_path, sentence):
+    projects, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert not {"京东方", "比亚迪", "华能", "华电"} & projects and not links
+
+
+@pytest.mark.parametrize("sentence", ["国际会展中心落户临川，县人民医院建成投用。", "新建民族医院、县人民医院等项目。"])
+def test_an_institution_being_built_takes_no_part_in_itself(tmp_path, sentence):
+    _, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert not any(o == p for o, p in links)
