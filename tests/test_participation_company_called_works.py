@@ -39,3 +39,15 @@ def test_known_companies_in_a_list_of_companies_name_no_works(tmp_path, sentence
 def test_an_institution_being_built_takes_no_part_in_itself(tmp_path, sentence):
     _, _, links = review_graph(tmp_path, sentence, HEAD)
     assert not any(o == p for o, p in links)
+
+
+def test_a_carmakers_short_name_that_is_a_common_word_opens_its_works(tmp_path):
+    # companies_opening_works.txt: 东风 (东风汽车) before more of a works' name
+    _, orgs, links = review_graph(tmp_path, "东风智能网联汽车产业园一期建成投产。", HEAD)
+    assert "东风" in orgs and ("东风", "东风智能网联汽车产业园一期") in links
+
+
+@pytest.mark.parametrize("sentence", ["东风水库除险加固工程完工，东风路改造完成。", "借东风、乘东风，推进东风大道改造。"])
+def test_the_common_word_before_a_facilitys_head_names_no_carmaker(tmp_path, sentence):
+    _, orgs, _ = review_graph(tmp_path, sentence, HEAD)
+    assert "东风" not in orgs
