@@ -51,3 +51,15 @@ def test_a_carmakers_short_name_that_is_a_common_word_opens_its_works(tmp_path):
 def test_the_common_word_before_a_facilitys_head_names_no_carmaker(tmp_path, sentence):
     _, orgs, _ = review_graph(tmp_path, sentence, HEAD)
     assert "东风" not in orgs
+
+
+def test_a_trade_name_before_a_vehicle_battery_names_the_plants_company(tmp_path):
+    # industries.txt: 动力电池, 燃料电池 (战略性新兴产业分类) after a trade name in a list of works
+    projects, orgs, links = review_graph(tmp_path, "华钰动力电池、恒信氢燃料电池等项目相继建成。", HEAD)
+    assert {"华钰", "恒信"} <= orgs
+    assert {("华钰", "华钰动力电池"), ("恒信", "恒信氢燃料电池")} <= links
+
+
+def test_the_battery_industry_alone_names_no_company(tmp_path):
+    _, orgs, _ = review_graph(tmp_path, "推广氢燃料电池汽车，发展动力电池产业。", HEAD)
+    assert not orgs
