@@ -63,3 +63,19 @@ def test_a_trade_name_before_a_vehicle_battery_names_the_plants_company(tmp_path
 def test_the_battery_industry_alone_names_no_company(tmp_path):
     _, orgs, _ = review_graph(tmp_path, "推广氢燃料电池汽车，发展动力电池产业。", HEAD)
     assert not orgs
+
+
+@pytest.mark.parametrize("sentence, company, plant", [
+    ("东风本田三厂建成投产。", "东风本田", "东风本田三厂"),
+    ("比亚迪第二工厂开工建设。", "比亚迪", "比亚迪第二工厂"),
+])
+def test_a_companys_numbered_plant_is_its_works(tmp_path, sentence, company, plant):
+    # a joint venture whose first parent's short name is a common word (东风), and a known company,
+    # then an ordinal and a plant's head (project_company_plant_heads.txt)
+    projects, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert plant in projects and company in orgs and (company, plant) in links
+
+
+def test_a_plant_of_a_kind_is_no_companys(tmp_path):
+    projects, _, links = review_graph(tmp_path, "新建污水处理厂，卷烟厂易地技改。", HEAD)
+    assert not links

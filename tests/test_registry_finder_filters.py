@@ -23,7 +23,7 @@ TYPED_FINDERS = {
     "genre_supported_zones": PLACE, "parallel_places": PLACE, "county_town_places": PLACE,
     "places_opening_bodies": ORG, "genre_zone_output": PROJECT, "project_built_by_org": ORG,
     "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT, "genre_place_works": PLACE,
-    "works_opener_places": PROJECT,
+    "works_opener_places": PROJECT, "project_company_plants": ORG,
 }
 
 
