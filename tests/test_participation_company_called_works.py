@@ -79,3 +79,8 @@ def test_a_companys_numbered_plant_is_its_works(tmp_path, sentence, company, pla
 def test_a_plant_of_a_kind_is_no_companys(tmp_path):
     projects, _, links = review_graph(tmp_path, "新建污水处理厂，卷烟厂易地技改。", HEAD)
     assert not links
+
+
+def test_a_joint_ventures_parent_named_elsewhere_takes_no_part_in_its_plant(tmp_path):
+    _, _, links = review_graph(tmp_path, "东风智能网联汽车产业园一期建成，东风本田三厂建成投产。", HEAD)
+    assert ("东风本田", "东风本田三厂") in links and ("东风", "东风本田三厂") not in links

@@ -738,11 +738,21 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
             parents = names.inside(ORG, n, other_than=key)
-            if "".join(inner for _, inner, _ in parents) == n:
+            if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for _, inner, ikey in parents:
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _joint_venture_of(name: str, parents: list[tuple[int, str, str]]) -> bool:
+    """Is `name` a joint venture's, one parent found (`parents`) and the rest of it a known company's
+    short name (companies.txt) the report names nowhere alone ("东风本田": 东风, then 本田)?"""
+    if len(parents) != 1:
+        return False
+    a, inner, _ = parents[0]
+    rest = name[len(inner):] if a == 0 else name[:a] if a + len(inner) == len(name) else ""
+    return rest in lexicons.synonyms("companies.txt")
 
 
 # after an institution's name: it is being set up ("福耀科技大学(筹)"), so the works are the institution itself
