@@ -77,7 +77,10 @@ participatesIn
   承建" in order), "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
   the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
   "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
-  A company takes part in the works its name plus 项目 names ("合众项目").
+  A company takes part in the works its name plus 项目 names ("合众项目"), and in those its name alone
+  stands for, the same words read as both ("辽宁三木、渼瑞石油等12个重大产业项目开工建设"; not an
+  institution, body or establishment built, ANNOTATION rule 2); a joint venture's parent found
+  elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
