@@ -24,6 +24,7 @@ TYPED_FINDERS = {
     "places_opening_bodies": ORG, "genre_zone_output": PROJECT, "project_built_by_org": ORG,
     "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT, "genre_place_works": PLACE,
     "works_opener_places": PROJECT, "project_shared_head_lists": PROJECT, "trade_items_before_works": PROJECT,
+    "project_company_plants": ORG,
 }
 
 

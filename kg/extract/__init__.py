@@ -237,6 +237,7 @@ PIPELINE_ORDER = (
     "project_invested_works",
     "project_built_by_org",
     "project_named_before_sum",
+    "project_company_plants",
     "companies_in_late_works",
     "genre_trade_name_projects",
     "honoured_companies",

@@ -1338,6 +1338,17 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(forms))
 
 
+def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a group's short name that is a common word (companies_opening_works.txt: 东风) starts,
+    right before the known company at text[a:b] and on a word's start, the two ending on a word's end
+    ("东风|本田|三厂"); None where none stands there."""
+    text = ctx.text
+    form = next((w for w in _groups_opening_works() if text.endswith(w, 0, a)), None)
+    if form is None or not token_starts_at(ctx, a - len(form)) or not token_starts_at(ctx, a):
+        return None
+    return a - len(form) if b == len(text) or token_ends_at(ctx, b) or not CJK.match(text[b]) else None
+
+
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -1360,6 +1371,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
             continue  # "中建" inside "集中建设"
         if ctx.taken(a, b, (ORG,)):
+            continue
+        lead = _common_word_parent_before(ctx, a, b)
+        if lead is not None:
+            # "东风本田三厂": a group whose short name is a common word (companies_opening_works.txt) right
+            # before a known company names their joint venture (东风本田), as two known names do below
+            out.append(ctx.mention(ORG, lead, b, source="company_joint_venture"))
             continue
         partner = _company_pattern().match(text, b)
         if partner and token_starts_at(ctx, b) and (partner.end() == len(text) or token_ends_at(ctx, partner.end())
@@ -2105,7 +2122,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _works_heads() -> tuple[str, ...]:
+def works_heads() -> tuple[str, ...]:
     """Words that end a works', facility's or route's name: a list item ending in one is a works, not a company."""
     return tuple(lexicons.words("project_heads.txt") + lexicons.words("facility_heads.txt")
                  + lexicons.words("built_facility_heads.txt") + lexicons.words("place_street_heads.txt")
@@ -2142,7 +2159,7 @@ def _bare_company_name(ctx: SentenceContext, works: Mention) -> bool:
     a, b = works.span.bounds
     name = ctx.text[a:b]
     return (2 <= len(name) <= LISTED_WORKS_COMPANY.max_chars and all(CJK.match(c) for c in name)
-            and not name.endswith(_works_heads()) and not name.startswith(_industry_words())
+            and not name.endswith(works_heads()) and not name.startswith(_industry_words())
             and not name.startswith(lexicons.words("org_works_kind_openers.txt"))
             and not any(t.pos == "phead" for t in ctx.tokens if a <= t.start and t.end <= b)
             and not place_lexicon_pattern().fullmatch(name) and not _generic_org_stem(name)
@@ -2168,7 +2185,7 @@ def _listed_plant(ctx: SentenceContext, b: int, end: int) -> bool:
     """Is text[b:end] what a plant in a works list makes, after its company's trade name: no works'
     head ("天润商厦") and no 国际 of a development's name ("尚品国际") at its end?"""
     text = ctx.text
-    return not text.startswith("国际", b) and not text.endswith(_works_heads(), b, end) and _in_works_list(ctx, end)
+    return not text.startswith("国际", b) and not text.endswith(works_heads(), b, end) and _in_works_list(ctx, end)
 
 
 def _in_works_list(ctx: SentenceContext, b: int) -> bool:

@@ -3,7 +3,8 @@ one works, whose name runs from 的 to the clause's next mark or predicate ("投
 "总投资5.5亿元的牧原集团永济分公司生猪养殖及饲料厂建设项目", "总投资30亿元的启迪科技城落户挂牌").
 A name ending in a works head or 项目 is a works wherever it stands; a bare name (a plant called by
 its owner's trade: "投资320万元的德源果蔬。") only in a list of such sums in a sentence about projects.
-"X投资建设的P": the works an organization named right before builds ("华润集团投资建设的海上风电项目")."""
+"X投资建设的P": the works an organization named right before builds ("华润集团投资建设的海上风电项目").
+"X三厂", "X第二工厂": a company's numbered or new plant, named after it."""
 from __future__ import annotations
 
 import functools
@@ -15,7 +16,7 @@ from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, proje
 from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
-from kg.text.names import CJK_CHARS
+from kg.text.names import CJK, CJK_CHARS
 
 # the sum: "总投资", "计划投资", "投资约", a number and its unit, a bound, then 的
 _SUM = re.compile(r"投资(?:约|超|近|达|超过)?\d+(?:\.\d+)?[万亿]?美?元(?:以上|左右|多)?的")
@@ -170,3 +171,27 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int, leads: frozenset[str]
                                       or first.word in lexicons.word_set("project_openers.txt")):
         return False
     return not names_a_kind_of_project(ctx, a, b)
+
+
+# after a company: an ordinal (第二, 三) or 新, then a plant's head (project_company_plant_heads.txt)
+@functools.lru_cache(maxsize=1)
+def _plant_after_company() -> re.Pattern[str]:
+    heads = alternation_pattern(lexicons.words("project_company_plant_heads.txt"))
+    return re.compile(rf"(?:第?[一二三四五六七八九十]{{1,2}}|新)(?:{heads})")
+
+
+@component("project_company_plants", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_named_before_sum",),
+           needs=("厂",), needs_types=(ORG,))
+def extract_company_plants(ctx: SentenceContext) -> list[Mention]:
+    """A company's numbered or new plant, right after its name ("东风本田三厂建成投产", "某某第二工厂
+    开工"): a works the company builds, named after it (ANNOTATION rule 8), where the plant's name
+    ends on a word's end or a mark; not one found already."""
+    out = []
+    text = ctx.text
+    for o in (m for m in ctx.found if m.type == ORG):
+        m = _plant_after_company().match(text, o.local_end)
+        if m is None or not (m.end() == len(text) or m.end() in ctx.token_end_set or not CJK.match(text[m.end()])):
+            continue
+        if not ctx.taken(o.local_start, m.end(), (PROJECT,)):
+            out.append(ctx.mention(PROJECT, o.local_start, m.end(), source="company_plant"))
+    return out

@@ -1908,27 +1908,21 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         return out  # no list labelled as works here
     generic = lexicons.word_set("generic_projects.txt")
     for m in _ENUM_PROJECTS.finditer(ctx.text):
-        named, plain = [], []
+        named, plain, companies = [], [], []
         items = _split_at_he(ctx, split_at_conjunction(ctx, list_items(ctx, m, **LIMITS.listed_item.limits, through_heads=True, strict=False)))
         for n, (a, b) in enumerate(items):
             if n == 0 and ctx.text[:a].endswith(lexicons.words("project_kind_quantifiers.txt")):
                 break  # "建设一批人工智能平台、…等新型基础设施": kinds counted, no named works
-            if n == 0:
-                a = _before_plant_works(ctx, m.start(1), a, b)
-                # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
-                a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
-                a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
-                a = _unknown_word_before(ctx, a, b, b)
-                a = _after_year(ctx, a)
-                if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
-                    continue  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
-                if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
-                    a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
+            if n == 0 and (a := _first_item_start(ctx, m, a, b)) is None:
+                continue
             items[n] = ((a := _past_item_sum(ctx, _abbreviation_before(ctx, "", a, b), b)), b)  # "沿淮洼地治理、…等项目"
             item = ctx.text[a:b]
             overlaps = [(x, y) for x, y in found if x < b and a < y]
             if any(not (a <= x and y <= b) or "和" in item for x, y in overlaps):
                 named.append(None)  # works found by their head inside or across the item ("二期和黄茅峡水库")
+                continue
+            if _labels_company_works(m) and _known_company(ctx, a, b) and not ctx.taken(a, b, (PROJECT,)):
+                companies.append((a, b))  # "中储粮、东方发电…等18个续建项目": the company's works, where list-mates are works
                 continue
             if b - a < 3 and not _abbreviated_route_item(ctx, a, b, m, items) or ctx.taken(a, b, (PROJECT,)) or is_generic(item, generic):
                 continue
@@ -1953,8 +1947,26 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
         works = [x for x in named if x is not None]
         if (named or _counted_examples(ctx, m, plain)) and m.group().endswith("项目"):
             works += plain
+        if works:
+            works += companies  # a known company listed among works names its works too
         out.extend(ctx.mention(PROJECT, a, b, source="enumeration") for a, b in sorted(works))
     return out
+
+
+def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int | None:
+    """Where the first item of a list of projects begins, the walk to it mended; None where its
+    start is lost."""
+    a = _before_plant_works(ctx, m.start(1), a, b)
+    # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
+    a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
+    a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
+    a = _unknown_word_before(ctx, a, b, b)
+    a = _after_year(ctx, a)
+    if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
+        return None  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
+    if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
+        a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
+    return a
 
 
 # the sum invested in one item of a list, before its name (`_past_item_sum`)
@@ -2090,6 +2102,14 @@ def _labels_company_works(m: re.Match) -> bool:
     "青松药业、白河制药等老牌企业裂变项目": the items are the 企业)?"""
     label = m.group()[m.end(1) - m.start():]
     return label.endswith("项目") and "企业" not in label
+
+
+def _known_company(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a known company's short name alone (companies.txt: "中储粮", "京东方"), which
+    among works in a list called projects stands for that company's works ("中储粮、东方发电、隆腾
+    新材料等18个续建项目投产达效"; ANNOTATION: Organization, alt Project)?"""
+    return any(o.type == ORG and o.span.bounds == (a, b) and o.attrs.get("source") == "company"
+               and not o.attrs.get("composite") for o in ctx.found)
 
 
 def _company_and_trade(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -78,7 +78,10 @@ participatesIn
   承建" in order), "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
   the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
   "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
-  A company takes part in the works its name plus 项目 names ("合众项目").
+  A company takes part in the works its name plus 项目 names ("合众项目"), and in those its name alone
+  stands for, the same words read as both ("辽宁三木、渼瑞石油等12个重大产业项目开工建设"; not an
+  institution, body or establishment built, ANNOTATION rule 2); a joint venture's parent found
+  elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -91,7 +94,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
-from kg.extract.organizations import names_a_sector
+from kg.extract.organizations import names_a_sector, works_heads
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
 from kg.text.names import CJK, URBAN_AREAS, is_proper, opens_abbreviated_route
@@ -101,7 +104,10 @@ from kg.text.segment import guessed_word_across, tokenizer, tokens
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
 WORKS_WORD = "项目"  # a name's optional last word (ANNOTATION rule 10)
 WORKS_HEADS = (WORKS_WORD, "工程")  # the words that close a works' name after what it builds
-ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
+ROUTE_MARKS = "至到—-"
+# the rule of a company whose name the report writes for its works (`_company_called_works`): the
+# one relation between two entities of the same name
+COMPANY_WORKS_RULE = "company works"  # between the two ends of a route ("秀山至黔江…公路")
 
 
 @dataclass
@@ -159,7 +165,7 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
         read = [*_sentence_relations(doc.sentences[sid], items, names, own_area),
                 *_course_relations(items, last_route.get(sid - 1), own_area)]
         for f in read:
-            if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
+            if f.rule != COMPANY_WORKS_RULE and _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
                 continue  # one name read both ways (a scenic area being built) is no relation
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
@@ -336,6 +342,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
         span = p.mention.span
         nested = [i for i in items if span.contains(i.mention.span) and len(i.mention.span) < len(span)]
         yield from _name_relations(p, nested, names, own_area)
+        yield from _company_called_works(p, items)
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
@@ -698,6 +705,28 @@ def _opens_longer_end(name: str, place: tuple[int, str, str], marks: list[int]) 
             and name[b] not in loc.get("suffix", ()))
 
 
+def _company_called_works(p: _Item, items: list[_Item]):
+    """participatesIn of a company whose name the report writes for its works, the same words read
+    as both ("辽宁三木、渼瑞石油等12个重大产业项目开工建设", "中储粮、东方发电等18个续建项目投产":
+    each item is a company, alt Project, and the works it is building); not an institution, body or
+    establishment whose name ends in its kind (org_suffixes.txt other than a company's,
+    rel_company_heads.txt; a works' head: "民族医院", "深圳国际红树林中心" being built are the
+    institution itself, ANNOTATION rule 2)."""
+    for o in items:
+        name = o.mention.text
+        if o.type == ORG and o.mention.span == p.mention.span and not name.endswith(_institution_heads()) \
+                and not name.endswith(works_heads()) and name not in lexicons.org_bodies():
+            yield Found("participatesIn", o.key, p.key, p.mention, COMPANY_WORKS_RULE)
+
+
+@functools.cache
+def _institution_heads() -> tuple[str, ...]:
+    """The heads that end an institution's or body's name: org_suffixes.txt less a company's
+    (rel_company_heads.txt)."""
+    company = lexicons.word_set("rel_company_heads.txt")
+    return tuple(w for w in lexicons.words("org_suffixes.txt") if w not in company)
+
+
 def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
     """participatesIn of the organizations named inside the project's name (`orgs_in`: offset,
     name, key), and of the group a subsidiary's name holds; not of a name made of industry and trade
@@ -716,11 +745,21 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
             parents = names.inside(ORG, n, other_than=key)
-            if "".join(inner for _, inner, _ in parents) == n:
+            if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for _, inner, ikey in parents:
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _joint_venture_of(name: str, parents: list[tuple[int, str, str]]) -> bool:
+    """Is `name` a joint venture's, one parent found (`parents`) and the rest of it a known company's
+    short name (companies.txt) the report names nowhere alone ("东风本田": 东风, then 本田)?"""
+    if len(parents) != 1:
+        return False
+    a, inner, _ = parents[0]
+    rest = name[len(inner):] if a == 0 else name[:a] if a + len(inner) == len(name) else ""
+    return rest in lexicons.synonyms("companies.txt")
 
 
 # after an institution's name: it is being set up ("福耀科技大学(筹)"), so the works are the institution itself
