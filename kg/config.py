@@ -175,6 +175,9 @@ class NotWorksLimits:
     # the longest scoping word opening a class's label: a division, a count, a length
     # ("河北省", "三省", "268公里": "河北省268公里高速公路" names a class, no one works)
     class_scope_chars: int = 12
+    # the shortest works' own name after a class's label ("重大交通工程|东环高速", "水利工程|娄里水库"):
+    # a head with two characters of name before it
+    name_after_label_chars: int = 3
 
 
 NOT_WORKS = NotWorksLimits()

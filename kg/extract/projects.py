@@ -705,6 +705,26 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
         works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
+    elif works.head == "工程" and works.start == a:
+        works.start = _water_slogan_start(ctx.text, a)
+
+
+@functools.lru_cache(maxsize=1)
+def _water_slogan_end() -> re.Pattern[str]:
+    """The end of a quoted 工程 that names water works: water brought into a river, a lake or a canal
+    ("“一泓清水入黄河”", "“清水入湖”"; project_water_slogan_words.txt)."""
+    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_water_slogan_words.txt").items()}
+    return re.compile(rf"[{parts['verb']}][{CJK_CHARS}]{{0,2}}[{parts['water']}]”$")
+
+
+def _water_slogan_start(text: str, a: int) -> int:
+    """Where a quoted 工程 of water works opens (ANNOTATION rule 12: a package of water works is a
+    project, a programme's slogan is not): at its opening quote, when the quote ends in water brought
+    to a river, lake or canal (`_water_slogan_end`); `a` (no name) for any other quoted 工程."""
+    q = text.rfind("“", max(0, a - QUOTED_NAMES.max_chars - 2), a - 1)
+    if q < 0 or re.search(r"[“，,。；、]", text[q + 1:a - 1]) or not _water_slogan_end().search(text, q, a):
+        return a
+    return q
 
 
 def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:
