@@ -118,6 +118,7 @@ class ProjectLimits:
     next_head_window: int = 4  # how far after a head another head is looked for ("…水库枢纽工程")
     next_head_gap: int = 2  # at most this many characters between a head and the next one
     counted_set_window: int = 6  # how far before a name "88个" is looked for (a counted set)
+    facility_before_label_chars: int = 6  # how far before 项目前期 a facility's head or phase is looked for ("…物流园项目前期")
     rate_capacity_chars: int = 14  # how far before "/年" the number of a rate capacity is looked for ("1.2×10万立方米/年")
     head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
     # the longest item of a list of projects before 等: a company by place, trade name and industry and

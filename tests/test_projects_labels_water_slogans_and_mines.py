@@ -47,3 +47,18 @@ def test_a_quoted_water_works(tmp_path, sentence, found, not_found):
 ])
 def test_a_mine_developed(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # works named by a trade name or a product, listed before 项目前期 (jieba fuses 项目前期 into one word)
+    ("扎实推进金禾危废、菌渣有机肥项目前期。", {"金禾危废", "菌渣有机肥项目"}, set()),
+    ("加快推进石墨烯导热膜项目前期工作。", {"石墨烯导热膜项目"}, set()),
+    # a facility's phase before it stays the preparation rule's, and a class of projects stays none
+    ("做好滨河湿地公园二期项目前期。", {"滨河湿地公园二期"}, {"滨河湿地公园二期项目"}),
+    ("做好重大项目、重点工程项目前期。", set(), {"重大项目", "重点工程项目"}),
+    # the kind after a list's 等 is no item of it, whatever the list's predicate
+    ("推进金海湾等城市商贸综合体项目前期。", set(), {"城市商贸综合体", "城市商贸综合体项目"}),
+    ("推进金海湾等城市商贸综合体项目建设。", set(), {"城市商贸综合体", "城市商贸综合体项目"}),
+])
+def test_projects_listed_before_their_preparation(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

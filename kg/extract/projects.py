@@ -542,9 +542,9 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
         return None
-    # (项目前期 is left to the rule for a works' preparation in kg.extract.genre: "…二期项目前期")
+    # (项目前期 after a facility, its phase or a list's kind is another rule's: `_facility_before`)
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]) and not (
-            text[b - 2:b] != "项目" and _stage_fused(ctx, b)):
+            (text[b - 2:b] != "项目" or not _facility_before(text, b - 2)) and _stage_fused(ctx, b)):
         return None  # the head runs on into another word ("市场化", "项目库")
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
@@ -623,6 +623,20 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
     if text[:a - 1].endswith(("项目", "工程")):
         return False  # "…生产项目(一期)": the phase of works its head named (the head's rule keeps it)
     return a - 1 > 0 and text[a - 2].isalnum() and not _head_pattern().match(text, b + 1)
+
+
+def _facility_before(text: str, a: int) -> bool:
+    """Does a works head or a phase end right before `a` ("…公园二期|项目前期", "…物流园|项目前期"), so
+    that the rule for a works' preparation in kg.extract.genre names it, or a list's kind after 等
+    ("维多利等城市商贸综合体|项目前期": the list rules name the items, the kind is none)? If not, 项目前期
+    ends this works' name after a trade name or a product ("推进某某危废、某某腐熟剂项目前期")."""
+    before = text[max(0, a - LIMITS.facility_before_label_chars):a]
+    return (bool(_PHASE_END.search(before)) or any(h.end() == len(before) for h in _head_pattern().finditer(before))
+            or _KIND_AFTER_LIST.search(text, max(0, a - LIMITS.listed_item.max_chars), a) is not None)
+
+
+# the kind a list is labelled with after its 等, up to the label's 项目 ("…等城市商贸综合体")
+_KIND_AFTER_LIST = re.compile(rf"等[{CJK_CHARS}\d]*$")
 
 
 def _stage_fused(ctx: SentenceContext, b: int) -> bool:
