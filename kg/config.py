@@ -118,6 +118,7 @@ class ProjectLimits:
     next_head_window: int = 4  # how far after a head another head is looked for ("…水库枢纽工程")
     next_head_gap: int = 2  # at most this many characters between a head and the next one
     counted_set_window: int = 6  # how far before a name "88个" is looked for (a counted set)
+    facility_before_label_chars: int = 6  # how far before 项目前期 a facility's head or phase is looked for ("…物流园项目前期")
     rate_capacity_chars: int = 14  # how far before "/年" the number of a rate capacity is looked for ("1.2×10万立方米/年")
     head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
     # the longest item of a list of projects before 等: a company by place, trade name and industry and
@@ -175,6 +176,9 @@ class NotWorksLimits:
     # the longest scoping word opening a class's label: a division, a count, a length
     # ("河北省", "三省", "268公里": "河北省268公里高速公路" names a class, no one works)
     class_scope_chars: int = 12
+    # the shortest works' own name after a class's label ("重大交通工程|东环高速", "水利工程|娄里水库"):
+    # a head with two characters of name before it
+    name_after_label_chars: int = 3
 
 
 NOT_WORKS = NotWorksLimits()

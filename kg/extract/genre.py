@@ -147,7 +147,9 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
 
 
 # predicates that follow a list only as "…项目建设", "…项目的实施"
-_CALLED_ONLY = ("建设", "实施")
+# ("…项目前期": the preparation of the projects listed, "推进甲乙、丙丁项目前期")
+_PREPARED = "前期"
+_CALLED_ONLY = ("建设", "实施", _PREPARED)
 
 
 def _a_kind(item: str, head: str) -> bool:
@@ -197,6 +199,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
         finished = not (tail and tail.group()) and _completed(ctx, items)  # not "完成沿山路小学等8所风雨馆建设"
         if p.group() in _CALLED_ONLY and not called_projects and not finished:
             continue  # "…建设", "…的实施" make a list projects only when it is called so ("…项目建设")
+        if p.group() == _PREPARED and tail and tail.group().startswith("等"):
+            continue  # "甲、乙等21个项目前期工作": the enumeration rules name those, with their stage
         if not called_projects and text[max(0, end - 2):end] == "建设":
             continue
         out.extend(_company_works_among_works(ctx, items))
@@ -225,6 +229,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue  # the head rules already cut a name across this one
             if names_no_single_route(text, a, b):
                 continue  # "县乡一级公路建成通车": a class of roads, no one works (as for the head rules)
+            if text[:a].endswith("等"):
+                continue  # "维多利等城市商贸综合体项目前期": the kind the list's items are of, no item
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
 

@@ -544,9 +544,9 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         b += 1  # "市郊铁路机场线": a line to the facility
     if spans and spans[-1][1] >= b:
         return None
-    # (项目前期 is left to the rule for a works' preparation in kg.extract.genre: "…二期项目前期")
+    # (项目前期 after a facility, its phase or a list's kind is another rule's: `_facility_before`)
     if b < len(text) and not token_ends_at(ctx, b) and CJK.match(text[b]) and not (
-            text[b - 2:b] != "项目" and _stage_fused(ctx, b)):
+            (text[b - 2:b] != "项目" or not _facility_before(text, b - 2)) and _stage_fused(ctx, b)):
         return None  # the head runs on into another word ("市场化", "项目库")
     word_start = _inside_common_word(ctx, a, b)
     # "哈萨尔和东升路两个市民广场": a road's name qualifies a counted set of other facilities
@@ -663,6 +663,20 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
     return a - 1 > 0 and text[a - 2].isalnum() and not _head_pattern().match(text, b + 1)
 
 
+def _facility_before(text: str, a: int) -> bool:
+    """Does a works head or a phase end right before `a` ("…公园二期|项目前期", "…物流园|项目前期"), so
+    that the rule for a works' preparation in kg.extract.genre names it, or a list's kind after 等
+    ("维多利等城市商贸综合体|项目前期": the list rules name the items, the kind is none)? If not, 项目前期
+    ends this works' name after a trade name or a product ("推进某某危废、某某腐熟剂项目前期")."""
+    before = text[max(0, a - LIMITS.facility_before_label_chars):a]
+    return (bool(_PHASE_END.search(before)) or any(h.end() == len(before) for h in _head_pattern().finditer(before))
+            or _KIND_AFTER_LIST.search(text, max(0, a - LIMITS.listed_item.max_chars), a) is not None)
+
+
+# the kind a list is labelled with after its 等, up to the label's 项目 ("…等城市商贸综合体")
+_KIND_AFTER_LIST = re.compile(rf"等[{CJK_CHARS}\d]*$")
+
+
 def _stage_fused(ctx: SentenceContext, b: int) -> bool:
     """Did jieba join the head with the build or stage word after it into one word ("…防护工程建设加快",
     "…水库工程建设", "工程施工")? The head ends the works' name all the same, unless a noun goes on
@@ -749,6 +763,26 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
         works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
+    elif works.head == "工程" and works.start == a:
+        works.start = _water_slogan_start(ctx.text, a)
+
+
+@functools.lru_cache(maxsize=1)
+def _water_slogan_end() -> re.Pattern[str]:
+    """The end of a quoted 工程 that names water works: water brought into a river, a lake or a canal
+    ("“一泓清水入黄河”", "“清水入湖”"; project_water_slogan_words.txt)."""
+    parts = {k: "".join(v.split()) for k, v in lexicons.mapping("project_water_slogan_words.txt").items()}
+    return re.compile(rf"[{parts['verb']}][{CJK_CHARS}]{{0,2}}[{parts['water']}]”$")
+
+
+def _water_slogan_start(text: str, a: int) -> int:
+    """Where a quoted 工程 of water works opens (ANNOTATION rule 12: a package of water works is a
+    project, a programme's slogan is not): at its opening quote, when the quote ends in water brought
+    to a river, lake or canal (`_water_slogan_end`); `a` (no name) for any other quoted 工程."""
+    q = text.rfind("“", max(0, a - QUOTED_NAMES.max_chars - 2), a - 1)
+    if q < 0 or re.search(r"[“，,。；、]", text[q + 1:a - 1]) or not _water_slogan_end().search(text, q, a):
+        return a
+    return q
 
 
 def _quoted_name_start(ctx: SentenceContext, a: int, weak: bool) -> int:

@@ -11,6 +11,7 @@ words jieba cuts it into), never its sentence, and each is a word list in kg/lex
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -158,6 +159,33 @@ def names_no_works(name: str) -> str | None:
     return None
 
 
+def _class_label_length(name: str) -> int:
+    """How many characters of `name` a class's label takes before the works' own name, 0 if none:
+    "超百亿元水利工程娄里水库", "重大交通工程东环高速", "省重点项目某某产业园" (a field, grade or scope of
+    projects ending in 工程 or 项目, `_labels_a_kind_or_class`, then a name of its own). The label
+    is a description of the works, no part of its name (ANNOTATION: the shortest span that names it)."""
+    for end in range(len(name) - NOT_WORKS.name_after_label_chars, 1, -1):
+        if name.endswith((_LABEL, _PROGRAMME), 0, end) and any(
+                _labels_a_kind_or_class(name[start:end]) for start in range(end - 2, -1, -1)):
+            rest = name[end:]
+            return end if names_no_works(rest) is None and not rest.startswith(_not_name_openers()) else 0
+    return 0
+
+
+@functools.lru_cache(maxsize=1)
+def _not_name_openers() -> tuple[str, ...]:
+    """Words after a 工程 or 项目 that go on about it, not open another name ("…工程建设", "…项目一期")."""
+    return tuple(lexicons.words("project_after_label_words.txt"))
+
+
+def _past_class_label(m: Mention) -> Mention:
+    """`m` named from the works' own name on when a class's label opens it (`_class_label_length`)."""
+    n = _class_label_length(m.text) if m.type == PROJECT and len(m.text) == m.end - m.start else 0
+    if not n:
+        return m
+    return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
+
+
 def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     """`mentions` without the project mentions whose name names no works (`names_no_works`), nor
     those whose words extraction read as only a place (`_ONLY_LOCATIONS`): a zone the report supports
@@ -168,7 +196,7 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     located = {m.span for m in mentions if m.type == PLACE and m.attrs.get("source") in _ONLY_LOCATIONS
                and not m.attrs.get("built")}
     kept = []
-    for m in mentions:
+    for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
             if m.span in located:
                 continue
