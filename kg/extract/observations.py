@@ -611,7 +611,9 @@ def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
 def _part_cue() -> re.Pattern[str]:
     """A dated cue with the year written at most a few words before it, a cue that stands alone,
     or a future word right after the year or 今年 that opens its clause ("2020年,河南将…",
-    "今年河南将…": a news copy of a report's plan)."""
+    "今年河南将…": a news copy of a report's plan). The year and its cue share a line: a title's year
+    ("某省2025年政府工作报告" above "过去一年,预计…") is the report's own, and the cue on the next
+    line dates nothing by it."""
     rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
     dated = "|".join(re.escape(r[0]) for r in rows if r[2] != "future")
     alone = "|".join(re.escape(r[0]) for r in rows if r[2] in ("alone", "ahead"))
@@ -622,8 +624,8 @@ def _part_cue() -> re.Pattern[str]:
     heading = OBSERVATION_LIMITS.heading_cue_year_window
     # a numbered part heading that runs on into its paragraph, the line break lost
     return re.compile(rf"^[一二三四五六七八九十]{{1,2}}[、.]\s*(?P<hyear>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{heading}}}?(?P<hcue>{dated})"
-                      rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
-                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
+                      rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d\n]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
+                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d\n]{{0,{near}}}?(?P<future>{future})"
                       rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
                       rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)
 
