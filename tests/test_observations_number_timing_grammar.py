@@ -1,15 +1,6 @@
 """Timing and naming of stated values in the genre's review and target paragraphs (sentences written
 for the test, not copied from a pool or the samples)."""
-from kg.text.document import parse_document
-from kg.extract import extract_mentions
-from kg.text.reading import read_source
-
-
-def observations(tmp_path, text):
-    path = tmp_path / "r.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
-            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+from tests.test_observations import observations
 
 
 def test_the_title_year_does_not_date_the_past_year_cue_on_the_next_line(tmp_path):
