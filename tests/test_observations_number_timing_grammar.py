@@ -9,3 +9,28 @@ def test_the_title_year_does_not_date_the_past_year_cue_on_the_next_line(tmp_pat
     found = observations(tmp_path, text)
     assert ("生产总值", "5", "%", "actual", 2022) in found
     assert ("一般公共预算收入", "8", "%", "actual", 2022) in found
+
+
+def test_growth_of_the_economy_is_named_with_its_verb(tmp_path):
+    text = "某某市2026年政府工作报告\n\n今年主要预期目标是:经济增长5.5%左右,城镇新增就业3万人以上。\n"
+    found = observations(tmp_path, text)
+    assert ("经济增长", "5.5", "%", "target", 2026) in found
+
+
+def test_the_rank_a_value_gave_is_no_part_of_the_name(tmp_path):
+    text = ("某某市2024年政府工作报告\n\n一、2023年工作回顾\n"
+            "农业总产值成为全省第三个突破800亿元大关的地区。\n")
+    found = observations(tmp_path, text)
+    assert ("农业总产值", "800", "亿元", "actual", 2023) in found
+
+
+def test_a_bare_ten_thousand_before_a_mark_passed_is_a_count(tmp_path):
+    text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n全年接待游客突破500万大关,增长12%。\n"
+    found = observations(tmp_path, text)
+    assert ("接待游客", "500", "万", "actual", 2023) in found
+
+
+def test_a_fund_obtained_is_named_without_the_verb(tmp_path):
+    text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n争取专项债券项目12个,获得中央预算内资金3.6亿元。\n"
+    found = observations(tmp_path, text)
+    assert ("中央预算内资金", "3.6", "亿元", "actual", 2023) in found

@@ -1726,6 +1726,9 @@ _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 # came first in, right before its verb (a whole area, or a set closed by 中)
 # (the set holds no 在 of its own: "全县在建项目复工率在各县区中率先…" keeps 在建 in the name)
 _FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|(?:(?!在)[{CJK_CHARS}]){{2,10}}中)率先$")
+# "工业经济总量成为全区第四个突破2000亿元大关的地区": the rank the value gave the area among others
+# with it, right before its verb, no part of the name
+_RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二三四五六七八九十\d]{{1,3}}|首)个$")
 
 
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
@@ -1740,6 +1743,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     negative = _NEGATIVE_GROWTH.search(phrase)
     p = phrase[: negative.start(1)] if negative else phrase
     verb_seen = compared = False
+    change_word = ""  # the change verb read, for a subject named with it (obs_verb_named_subjects.txt)
     while p:
         more = None if verb_seen else _more_or_less().search(p)
         if more:
@@ -1747,9 +1751,10 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
             p = p[: more.start()]
             continue
-        cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2)  # a basis, or where the value came first
+        # a basis, or where the value came first, or the rank it gave
+        cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
         if cm:
-            p, compared = p[: cm.start()], compared or cm.re is not _FIRST_AMONG
+            p, compared = p[: cm.start()], compared or cm.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
@@ -1761,7 +1766,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             break  # "巩固提升6.3万农村人口饮水安全", "农房风貌提升26.4万户": the work done, counted
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
-            verb_seen = True
+            verb_seen, change_word = True, w
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         measure, direction, compared = _risen(w, p[: -len(w)], p != phrase, measure, direction, roles, compared)
@@ -1781,6 +1786,8 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         p = p[front.end():]
     if negative and measure == "change":
         direction = "decrease" if direction == "increase" else "increase"
+    if change_word and p in lexicons.word_set("obs_verb_named_subjects.txt"):
+        p += change_word  # "经济增长6%左右": 经济 names no statistic; its growth does
     held = _verb_measures().get(p)
     if held and not verb_seen:
         # "减贫1186人": a verb that holds what it measures
