@@ -34,3 +34,12 @@ def test_a_fund_obtained_is_named_without_the_verb(tmp_path):
     text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n争取专项债券项目12个,获得中央预算内资金3.6亿元。\n"
     found = observations(tmp_path, text)
     assert ("中央预算内资金", "3.6", "亿元", "actual", 2023) in found
+
+
+def test_a_bare_aim_inside_a_five_year_plan_keeps_the_plans_last_year(tmp_path):
+    # 力争 opens a sentence of the 今后五年 goals: the goals after it are still of the fifth year
+    text = ("某某市2022年政府工作报告\n\n今后五年,地区生产总值突破2000亿元;力争港口吞吐量超1亿吨,"
+            "建成国际物流枢纽;城镇居民人均可支配收入年均增长7%,森林覆盖率达62%。\n")
+    found = observations(tmp_path, text)
+    assert ("城镇居民人均可支配收入", "7", "%", "target", 2026) in found
+    assert ("森林覆盖率", "62", "%", "target", 2026) in found

@@ -349,9 +349,14 @@ def _paragraph_timing(ctx: SentenceContext, own: int, floor: int, so_far: tuple[
                       ) -> tuple[str, int | None]:
     """The timing the last cue word of the sentences before, in the same paragraph and after the
     last running cue (`floor`), gives ("今年主要预期目标是:…。经济结构…,先进制造业增加值占制造业比重
-    达到66%左右")."""
+    达到66%左右"). A cue word that is itself that running cue, or stands before it, gives nothing new:
+    "今后五年,…;力争…;居民人均可支配收入年均增长8%" stays a goal of the five years' last year, not
+    one of the report's own year that the bare 力争 would give."""
     before = _cue_sentence_before(ctx.doc)[ctx.sentence.index]
     if before is None or before.end <= floor:
+        return so_far
+    cue = _last_cue(before, 0, len(before.text))
+    if cue is not None and before.start + cue.end() <= floor:
         return so_far
     return _clause_timing(before, (0, len(before.text)), own, so_far)
 
