@@ -43,3 +43,18 @@ def test_a_bare_aim_inside_a_five_year_plan_keeps_the_plans_last_year(tmp_path):
     found = observations(tmp_path, text)
     assert ("城镇居民人均可支配收入", "7", "%", "target", 2026) in found
     assert ("森林覆盖率", "62", "%", "target", 2026) in found
+
+
+def test_a_growth_rate_named_after_its_indicator_is_a_change_of_it(tmp_path):
+    text = ("某某市2022年政府工作报告\n\n今后五年,地区生产总值增速保持6.5%左右、总量突破3000亿元,"
+            "规上工业增加值增幅达到8%。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "6.5", "%", "target", 2026) in found
+    assert ("地区生产总值", "3000", "亿元", "target", 2026) in found
+    assert ("规上工业增加值", "8", "%", "target", 2026) in found
+
+
+def test_a_bracketed_note_of_scope_is_no_part_of_the_name(tmp_path):
+    text = "某某市2022年政府工作报告\n\n今后五年,三级医院(不含省属)达12家,养老床位达到9000张。\n"
+    found = observations(tmp_path, text)
+    assert ("三级医院", "12", "家", "target", 2026) in found

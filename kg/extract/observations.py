@@ -1880,10 +1880,18 @@ def _without_counting_notes(p: str) -> str:
     """"一般公共预算收入扣除减税降费因素", "扣除相关因素形成的硬缺口": an adjusted figure of the indicator
     named, or of the last one when nothing is named before it ("…增长1.4%,考虑政策性减收因素增长9.6%");
     "…完成3.6亿元,自然口径同比增长12.3%": the basis a figure is counted on, alone, names no
-    indicator either: the value is the last one's."""
+    indicator either: the value is the last one's. A bracketed note of scope ("(不含省级)") goes too."""
     if "因素" in p:
         p = _adjusted().sub("", p)
-    return _BASIS_ALONE.sub("", p)
+    return _BASIS_ALONE.sub("", _scope_note().sub("", p))
+
+
+@functools.lru_cache(maxsize=1)
+def _scope_note() -> re.Pattern[str]:
+    """"三甲医院(不含省级)": a bracketed note closing the name that says what the count takes in or
+    leaves out (`obs_scope_note_openers.txt`), no part of the name."""
+    openers = alternation_pattern(lexicons.words("obs_scope_note_openers.txt"))
+    return re.compile(rf"[(（](?:{openers})[^()（）]{{1,12}}[)）]$")
 
 
 @functools.lru_cache(maxsize=1)
