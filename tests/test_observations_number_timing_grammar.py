@@ -58,3 +58,10 @@ def test_a_bracketed_note_of_scope_is_no_part_of_the_name(tmp_path):
     text = "某某市2022年政府工作报告\n\n今后五年,三级医院(不含省属)达12家,养老床位达到9000张。\n"
     found = observations(tmp_path, text)
     assert ("三级医院", "12", "家", "target", 2026) in found
+
+
+def test_a_plan_sentence_opening_with_the_plans_end_is_dated_by_it(tmp_path):
+    text = ("某某市2026年政府工作报告\n\n二、2026年工作安排\n"
+            "“十五五”期末,常住人口城镇化率达到68%。\n")
+    found = observations(tmp_path, text)
+    assert ("常住人口城镇化率", "68", "%", "target", 2030) in found

@@ -1170,10 +1170,10 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
-# "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…": a plan sentence
-# that opens with the year or the span it sets its targets for
+# "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…", "“十五五”期末,…": a
+# plan sentence that opens with the year or the span it sets its targets for
 _OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
-                             r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
+                             r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|期末|末))")
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
