@@ -65,3 +65,18 @@ def test_a_plan_sentence_opening_with_the_plans_end_is_dated_by_it(tmp_path):
             "“十五五”期末,常住人口城镇化率达到68%。\n")
     found = observations(tmp_path, text)
     assert ("常住人口城镇化率", "68", "%", "target", 2030) in found
+
+
+def test_a_year_said_between_the_name_and_its_verb_is_no_part_of_the_name(tmp_path):
+    text = ("某某省2026年政府工作报告\n\n一、2025年和“十四五”工作回顾\n"
+            "“十四五”时期,全省地区生产总值预计2025年达到6100亿元,年均增长5.2%。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "6100", "亿元", "actual", 2025) in found
+    assert ("地区生产总值", "5.2", "%", "actual", 2025) in found
+
+
+def test_a_clause_of_marks_passed_before_the_value_is_no_part_of_the_name(tmp_path):
+    text = ("某某省2026年政府工作报告\n\n一、2025年和“十四五”工作回顾\n"
+            "“十四五”时期,全省地区生产总值跨越三个千亿元台阶,2025年达到6100亿元。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "6100", "亿元", "actual", 2025) in found

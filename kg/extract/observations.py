@@ -1731,6 +1731,15 @@ _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 # came first in, right before its verb (a whole area, or a set closed by 中)
 # (the set holds no 在 of its own: "全县在建项目复工率在各县区中率先…" keeps 在建 in the name)
 _FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|(?:(?!在)[{CJK_CHARS}]){{2,10}}中)率先$")
+@functools.lru_cache(maxsize=1)
+def _milestone_passed() -> re.Pattern[str]:
+    """"地区生产总值跨越两个千亿元台阶,预计达到8200亿元": a clause of marks passed (台阶, 大关 of
+    quantity_words.tsv) with no figure of its own, between the name and its value: no part of the name."""
+    marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
+    return re.compile(rf"(?:跨越|跨过|迈上|跃上|登上|突破)[^,;。,;\d]{{1,8}}(?:{marks})[,,]?$")
+
+
+_YEAR_BEFORE_VERB = re.compile(r"(?<![比较于从由到至是])(?:19|20)\d{2}\s*年(?:底|末)?$")
 # "工业经济总量成为全区第四个突破2000亿元大关的地区": the rank the value gave the area among others
 # with it, right before its verb, no part of the name
 _RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二三四五六七八九十\d]{{1,3}}|首)个$")
@@ -1755,6 +1764,12 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             measure, direction = "change", "increase" if more.group(1) == "多" else "decrease"
             verb_seen = True
             p = p[: more.start()]
+            continue
+        # "地区生产总值预计2025年达到8200亿元": the year between the name and its verb says when, as the
+        # cue word before it does; neither is part of the name
+        year_said = _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2)
+        if year_said:
+            p = p[: year_said.start()].rstrip(",;、,;")
             continue
         # a basis, or where the value came first, or the rank it gave
         cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
