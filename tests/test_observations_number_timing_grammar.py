@@ -80,3 +80,10 @@ def test_a_clause_of_marks_passed_before_the_value_is_no_part_of_the_name(tmp_pa
             "“十四五”时期,全省地区生产总值跨越三个千亿元台阶,2025年达到6100亿元。\n")
     found = observations(tmp_path, text)
     assert ("地区生产总值", "6100", "亿元", "actual", 2025) in found
+
+
+def test_a_value_after_its_cue_word_alone_is_named_by_the_clause_before(tmp_path):
+    text = ("某某省2026年政府工作报告\n\n一、2025年工作回顾\n"
+            "全省旅游总收入跨越两个台阶,预计达到950亿元。\n")
+    found = observations(tmp_path, text)
+    assert ("旅游总收入", "950", "亿元", "actual", 2025) in found

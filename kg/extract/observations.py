@@ -959,8 +959,11 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
 
 def _bare_verb(words: str) -> str:
     """The verb before a value with no name of its own, without the time words around it
-    ("年内实现", "完成今年") or a word of degree after it ("完成超")."""
+    ("年内实现", "完成今年") or a word of degree after it ("完成超"), or the cue word that dates it
+    ("…跨越两大台阶,预计达到8200亿元", "力争完成": obs_clause_cues.tsv)."""
     verb = re.sub(r"[超近约逾]$", "", words.strip())
+    cue = next((w for w in lexicons.words("obs_clause_cues.tsv") if verb.startswith(w) and len(verb) > len(w)), "")
+    verb = verb[len(cue):]
     lead_time = _lead_time().match(verb)
     verb = verb[lead_time.end():] if lead_time else verb
     tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
