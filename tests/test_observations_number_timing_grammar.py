@@ -87,3 +87,9 @@ def test_a_value_after_its_cue_word_alone_is_named_by_the_clause_before(tmp_path
             "全省旅游总收入跨越两个台阶,预计达到950亿元。\n")
     found = observations(tmp_path, text)
     assert ("旅游总收入", "950", "亿元", "actual", 2025) in found
+
+
+def test_a_price_basis_alone_in_its_clause_leaves_the_value_to_the_name_before(tmp_path):
+    text = "某某区2025年政府工作报告\n\n一、2024年工作回顾\n全年实现地区生产总值186亿元,按可比价格计算增长5.9%。\n"
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "5.9", "%", "actual", 2024) in found

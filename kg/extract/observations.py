@@ -1890,8 +1890,9 @@ def _summed_new() -> re.Pattern[str]:
 # "地区生产总值按可比价计算增长8%": how the figure is counted, no part of the name (超每千人6.6批次:
 # a rate per thousand people is no part of it either)
 _AT_COMPARABLE_PRICES = re.compile(r"(?<=..)[,]?(?:按|以)?可比价格?(?:计算|计)?$")
-# a basis of counting standing alone where a name would be ("自然口径", "同口径", "按可比口径计算")
-_BASIS_ALONE = re.compile(r"^(?:按|以)?[^\W\d]{0,2}口径(?:计算|计)?$")
+# a basis of counting standing alone where a name would be ("自然口径", "同口径", "按可比口径计算",
+# "…320亿元,按可比价格计算增长6.3%", "按不变价格计算")
+_BASIS_ALONE = re.compile(r"^(?:按|以)?(?:[^\W\d]{0,2}口径|可比价格?|不变价格?)(?:计算|计)?$")
 
 
 def _without_counting_notes(p: str) -> str:
