@@ -93,3 +93,10 @@ def test_a_price_basis_alone_in_its_clause_leaves_the_value_to_the_name_before(t
     text = "某某区2025年政府工作报告\n\n一、2024年工作回顾\n全年实现地区生产总值186亿元,按可比价格计算增长5.9%。\n"
     found = observations(tmp_path, text)
     assert ("地区生产总值", "5.9", "%", "actual", 2024) in found
+
+
+def test_an_adverb_of_succession_before_the_verb_is_no_part_of_the_name(tmp_path):
+    text = ("某某市2023年政府工作报告\n\n一、过去五年工作回顾\n"
+            "五年来,全市工业总产值先后跨越500亿元、800亿元两个台阶,年均增长8.2%。\n")
+    found = observations(tmp_path, text)
+    assert ("工业总产值", "8.2", "%", "actual", 2022) in found
