@@ -100,3 +100,9 @@ def test_an_adverb_of_succession_before_the_verb_is_no_part_of_the_name(tmp_path
             "五年来,全市工业总产值先后跨越500亿元、800亿元两个台阶,年均增长8.2%。\n")
     found = observations(tmp_path, text)
     assert ("工业总产值", "8.2", "%", "actual", 2022) in found
+
+
+def test_a_two_year_average_continues_the_indicator_before(tmp_path):
+    text = "某某县2022年政府工作报告\n\n一、2021年工作回顾\n全县固定资产投资增长11.2%,两年平均增长7.4%。\n"
+    found = observations(tmp_path, text)
+    assert ("固定资产投资", "7.4", "%", "actual", 2021) in found
