@@ -106,3 +106,16 @@ def test_a_two_year_average_continues_the_indicator_before(tmp_path):
     text = "某某县2022年政府工作报告\n\n一、2021年工作回顾\n全县固定资产投资增长11.2%,两年平均增长7.4%。\n"
     found = observations(tmp_path, text)
     assert ("固定资产投资", "7.4", "%", "actual", 2021) in found
+
+
+def test_a_count_of_visits_named_by_its_unit_noun_is_a_list_item_of_its_own(tmp_path):
+    text = "某某市2024年政府工作报告\n\n二、2024年工作安排\n全年过夜游客人次和旅游收入分别增长8%和10%以上。\n"
+    found = observations(tmp_path, text)
+    assert ("过夜游客人次", "8", "%", "target", 2024) in found
+    assert ("旅游收入", "10", "%", "target", 2024) in found
+
+
+def test_a_value_reckoned_per_mu_keeps_the_per_in_its_unit(tmp_path):
+    text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n工业园区亩均税收达到18.5万元/亩。\n"
+    found = observations(tmp_path, text)
+    assert ("工业园区亩均税收", "18.5", "万元/亩", "actual", 2023) in found
