@@ -119,3 +119,11 @@ def test_a_value_reckoned_per_mu_keeps_the_per_in_its_unit(tmp_path):
     text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n工业园区亩均税收达到18.5万元/亩。\n"
     found = observations(tmp_path, text)
     assert ("工业园区亩均税收", "18.5", "万元/亩", "actual", 2023) in found
+
+
+def test_a_rate_compared_with_a_reference_area_is_no_value(tmp_path):
+    text = ("某某州2025年政府工作报告\n\n一、2024年工作回顾\n"
+            "全州社会消费品零售总额增长6.1%,增速高于全省1.3个百分点。\n")
+    found = observations(tmp_path, text)
+    assert ("社会消费品零售总额", "6.1", "%", "actual", 2024) in found
+    assert not any(unit == "个百分点" for _, _, unit, _, _ in found)

@@ -2519,7 +2519,8 @@ def _reference_gap() -> re.Pattern[str]:
     # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.6个百分点",
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
-    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
+    # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's
+    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
                       rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
 
 
