@@ -1739,13 +1739,38 @@ def _milestone_passed() -> re.Pattern[str]:
     """"地区生产总值跨越两个千亿元台阶,预计达到8200亿元": a clause of marks passed (台阶, 大关 of
     quantity_words.tsv) with no figure of its own, between the name and its value: no part of the name."""
     marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
-    return re.compile(rf"(?:跨越|跨过|迈上|跃上|登上|突破)[^,;。,;\d]{{1,8}}(?:{marks})[,,]?$")
+    verbs = alternation_pattern(lexicons.words("obs_milestone_verbs.txt"))
+    return re.compile(rf"(?:{verbs})[^,;。,;\d]{{1,8}}(?:{marks})[,,]?$")
 
 
 _YEAR_BEFORE_VERB = re.compile(r"(?<![比较于从由到至是])(?:19|20)\d{2}\s*年(?:底|末)?$")
 # "工业经济总量成为全区第四个突破2000亿元大关的地区": the rank the value gave the area among others
 # with it, right before its verb, no part of the name
 _RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二三四五六七八九十\d]{{1,3}}|首)个$")
+
+
+def _said_before_verb(p: str) -> re.Match[str] | None:
+    """Words that close the words before a value's verb and are no part of its name: a basis
+    ("比上年"), where the value came first or the rank it gave ("在全省率先", "成为全区第四个"), the year
+    said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), or a
+    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…")."""
+    return (_comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
+            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2))
+
+
+def _cut_at(p: str, cut: re.Match[str]) -> str:
+    """The words before `cut`, without the clause mark a year or a milestone clause leaves."""
+    return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
+
+
+def _with_own_verb(p: str, phrase: str) -> str:
+    """"经济增长6%左右": a subject that names no statistic alone (obs_verb_named_subjects.txt) is named
+    with the change verb written right after it (经济增长), not cut to 经济."""
+    if p not in lexicons.word_set("obs_verb_named_subjects.txt") or p not in phrase:
+        return p
+    rest = phrase[phrase.rfind(p) + len(p):]
+    verb = next((w for w in words_opening(_words_with_role("up", "down"), rest) if rest.startswith(w)), "")
+    return p + verb
 
 
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
@@ -1760,7 +1785,6 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
     negative = _NEGATIVE_GROWTH.search(phrase)
     p = phrase[: negative.start(1)] if negative else phrase
     verb_seen = compared = False
-    change_word = ""  # the change verb read, for a subject named with it (obs_verb_named_subjects.txt)
     while p:
         more = None if verb_seen else _more_or_less().search(p)
         if more:
@@ -1768,16 +1792,9 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
             p = p[: more.start()]
             continue
-        # "地区生产总值预计2025年达到8200亿元": the year between the name and its verb says when, as the
-        # cue word before it does; neither is part of the name
-        year_said = _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2)
-        if year_said:
-            p = p[: year_said.start()].rstrip(",;、,;")
-            continue
-        # a basis, or where the value came first, or the rank it gave
-        cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
-        if cm:
-            p, compared = p[: cm.start()], compared or cm.re is _comparison()
+        cut = _said_before_verb(p)
+        if cut:
+            p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
@@ -1789,14 +1806,14 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             break  # "巩固提升6.3万农村人口饮水安全", "农房风貌提升26.4万户": the work done, counted
         if not verb_seen and roles[w] & {"up", "down"}:
             measure, direction = "change", "increase" if "up" in roles[w] else "decrease"
-            verb_seen, change_word = True, w
+            verb_seen = True
         elif "level" in roles[w] and w not in _DEGREE:
             verb_seen = True
         measure, direction, compared = _risen(w, p[: -len(w)], p != phrase, measure, direction, roles, compared)
         p = p[: -len(w)]
     p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
-    p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
+    p = _with_own_verb(_funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p))), phrase)
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
@@ -1809,8 +1826,6 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         p = p[front.end():]
     if negative and measure == "change":
         direction = "decrease" if direction == "increase" else "increase"
-    if change_word and p in lexicons.word_set("obs_verb_named_subjects.txt"):
-        p += change_word  # "经济增长6%左右": 经济 names no statistic; its growth does
     held = _verb_measures().get(p)
     if held and not verb_seen:
         # "减贫1186人": a verb that holds what it measures
@@ -2520,7 +2535,7 @@ def _reference_gap() -> re.Pattern[str]:
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
     # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's
-    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
+    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)?"
                       rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
 
 

@@ -162,13 +162,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         after = sentence[m.end():m.end() + 1]
         # the unit a bare magnitude implies, or a bare number listed before a figure with its unit
         implied = _money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
-        # "旅客吞吐量突破200万大关": a bare 万 before a mark passed counts, as one closing a clause
-        count_mark = not m.group("unit") and not implied and m.group("mag") == "万" and _mark_length(sentence, m.end())
-        if not m.group("unit") and not implied and not count_mark:
-            # a bare number is a year, an ordinal or a code, not a stated value; a bare
-            # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
+        if not m.group("unit") and not implied:
+            # a bare number is a year, an ordinal or a code, not a stated value; a bare magnitude closing
+            # a clause or before a mark passed is a count ("参保人数突破5100万", "旅客吞吐量突破200万大关")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
-                                                        or sentence.startswith(("以上", "以下", "左右"), m.end())
+                                                        or sentence.startswith(("以上", "以下", "左右", *quantity_words("money_mark_after")), m.end())
                                                         or _people_noun().match(sentence, m.end()))):
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after and after in "”\""):
@@ -192,7 +190,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
         end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
-        end += _mark_length(sentence, end) if implied or count_mark else 0
+        end += _mark_length(sentence, end) if implied or not m.group("unit") else 0
         out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in out):
