@@ -11,12 +11,6 @@ def test_the_title_year_does_not_date_the_past_year_cue_on_the_next_line(tmp_pat
     assert ("一般公共预算收入", "8", "%", "actual", 2022) in found
 
 
-def test_growth_of_the_economy_is_named_with_its_verb(tmp_path):
-    text = "某某市2026年政府工作报告\n\n今年主要预期目标是:经济增长5.5%左右,城镇新增就业3万人以上。\n"
-    found = observations(tmp_path, text)
-    assert ("经济增长", "5.5", "%", "target", 2026) in found
-
-
 def test_the_rank_a_value_gave_is_no_part_of_the_name(tmp_path):
     text = ("某某市2024年政府工作报告\n\n一、2023年工作回顾\n"
             "农业总产值成为全省第三个突破800亿元大关的地区。\n")

@@ -1763,16 +1763,6 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
     return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
-def _with_own_verb(p: str, phrase: str) -> str:
-    """"经济增长6%左右": a subject that names no statistic alone (obs_verb_named_subjects.txt) is named
-    with the change verb written right after it (经济增长), not cut to 经济."""
-    if p not in lexicons.word_set("obs_verb_named_subjects.txt") or p not in phrase:
-        return p
-    rest = phrase[phrase.rfind(p) + len(p):]
-    verb = next((w for w in words_opening(_words_with_role("up", "down"), rest) if rest.startswith(w)), "")
-    return p + verb
-
-
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
     比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done."""
@@ -1813,7 +1803,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         p = p[: -len(w)]
     p = _without_counting_notes(p)
     p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
-    p = _with_own_verb(_funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p))), phrase)
+    p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
     p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
