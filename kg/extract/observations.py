@@ -349,9 +349,14 @@ def _paragraph_timing(ctx: SentenceContext, own: int, floor: int, so_far: tuple[
                       ) -> tuple[str, int | None]:
     """The timing the last cue word of the sentences before, in the same paragraph and after the
     last running cue (`floor`), gives ("今年主要预期目标是:…。经济结构…,先进制造业增加值占制造业比重
-    达到66%左右")."""
+    达到66%左右"). A cue word that is itself that running cue, or stands before it, gives nothing new:
+    "今后五年,…;力争…;居民人均可支配收入年均增长8%" stays a goal of the five years' last year, not
+    one of the report's own year that the bare 力争 would give."""
     before = _cue_sentence_before(ctx.doc)[ctx.sentence.index]
     if before is None or before.end <= floor:
+        return so_far
+    cue = _last_cue(before, 0, len(before.text))
+    if cue is not None and before.start + cue.end() <= floor:
         return so_far
     return _clause_timing(before, (0, len(before.text)), own, so_far)
 
@@ -611,7 +616,9 @@ def _cue_year(mode: str, own: int | None, reviewed: int | None) -> int | None:
 def _part_cue() -> re.Pattern[str]:
     """A dated cue with the year written at most a few words before it, a cue that stands alone,
     or a future word right after the year or 今年 that opens its clause ("2020年,河南将…",
-    "今年河南将…": a news copy of a report's plan)."""
+    "今年河南将…": a news copy of a report's plan). The year and its cue share a line: a title's year
+    ("某省2025年政府工作报告" above "过去一年,预计…") is the report's own, and the cue on the next
+    line dates nothing by it."""
     rows = sorted(lexicons.rows("obs_part_cues.tsv"), key=lambda r: len(r[0]), reverse=True)
     dated = "|".join(re.escape(r[0]) for r in rows if r[2] != "future")
     alone = "|".join(re.escape(r[0]) for r in rows if r[2] in ("alone", "ahead"))
@@ -622,8 +629,8 @@ def _part_cue() -> re.Pattern[str]:
     heading = OBSERVATION_LIMITS.heading_cue_year_window
     # a numbered part heading that runs on into its paragraph, the line break lost
     return re.compile(rf"^[一二三四五六七八九十]{{1,2}}[、.]\s*(?P<hyear>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{heading}}}?(?P<hcue>{dated})"
-                      rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
-                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d]{{0,{near}}}?(?P<future>{future})"
+                      rf"|(?P<year>(?:19|20)\d{{2}})\s*年[^,。;:!?,;:\d\n]{{0,{near}}}?(?P<cue>{dated})|(?P<alone>{alone})"
+                      rf"|(?:(?P<fyear>(?:19|20)\d{{2}})\s*年|今年),?[^,。;:!?,;:\d\n]{{0,{near}}}?(?P<future>{future})"
                       rf"|(?:(?:^|(?<=[。\n,;:,;:了]))\s*(?P<oyear>(?:19|20)\d{{2}})\s*年(?![\d月底末初前后以起至到的—\-~]|[^,。;:!?,;:]{{0,{title}}}?(?:政府工作报告|人民代表大会))"
                       rf"|(?P<wyear>(?:19|20)\d{{2}})\s*年(?=[^,。;:!?,;:\d]{{0,{whole}}}?全年))", re.M)
 
@@ -952,8 +959,11 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
 
 def _bare_verb(words: str) -> str:
     """The verb before a value with no name of its own, without the time words around it
-    ("年内实现", "完成今年") or a word of degree after it ("完成超")."""
+    ("年内实现", "完成今年") or a word of degree after it ("完成超"), or the cue word that dates it
+    ("…跨越两大台阶,预计达到8200亿元", "力争完成": obs_clause_cues.tsv)."""
     verb = re.sub(r"[超近约逾]$", "", words.strip())
+    cue = next((w for w in lexicons.words("obs_clause_cues.tsv") if verb.startswith(w) and len(verb) > len(w)), "")
+    verb = verb[len(cue):]
     lead_time = _lead_time().match(verb)
     verb = verb[lead_time.end():] if lead_time else verb
     tail_time = next((w for w in lexicons.words("obs_time_words.txt") if verb.endswith(w)), "")
@@ -1163,10 +1173,10 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
     return five_year_plan_end(heading) or (year + ahead if year and ahead else None)
 
 
-# "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…": a plan sentence
-# that opens with the year or the span it sets its targets for
+# "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…", "“十五五”期末,…": a
+# plan sentence that opens with the year or the span it sets its targets for
 _OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
-                             r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|末))")
+                             r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|期末|末))")
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
@@ -1724,6 +1734,33 @@ _NEGATIVE_GROWTH = re.compile(r"(?:增长|增速|增幅)(?:为)?([-−－])$")
 # came first in, right before its verb (a whole area, or a set closed by 中)
 # (the set holds no 在 of its own: "全县在建项目复工率在各县区中率先…" keeps 在建 in the name)
 _FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|(?:(?!在)[{CJK_CHARS}]){{2,10}}中)率先$")
+@functools.lru_cache(maxsize=1)
+def _milestone_passed() -> re.Pattern[str]:
+    """"地区生产总值跨越两个千亿元台阶,预计达到8200亿元": a clause of marks passed (台阶, 大关 of
+    quantity_words.tsv) with no figure of its own, between the name and its value: no part of the name."""
+    marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
+    verbs = alternation_pattern(lexicons.words("obs_milestone_verbs.txt"))
+    return re.compile(rf"(?:{verbs})[^,;。,;\d]{{1,8}}(?:{marks})[,,]?$")
+
+
+_YEAR_BEFORE_VERB = re.compile(r"(?<![比较于从由到至是])(?:19|20)\d{2}\s*年(?:底|末)?$")
+# "工业经济总量成为全区第四个突破2000亿元大关的地区": the rank the value gave the area among others
+# with it, right before its verb, no part of the name
+_RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二三四五六七八九十\d]{{1,3}}|首)个$")
+
+
+def _said_before_verb(p: str) -> re.Match[str] | None:
+    """Words that close the words before a value's verb and are no part of its name: a basis
+    ("比上年"), where the value came first or the rank it gave ("在全省率先", "成为全区第四个"), the year
+    said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), or a
+    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…")."""
+    return (_comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
+            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2))
+
+
+def _cut_at(p: str, cut: re.Match[str]) -> str:
+    """The words before `cut`, without the clause mark a year or a milestone clause leaves."""
+    return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
 def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
@@ -1745,9 +1782,9 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             verb_seen = True
             p = p[: more.start()]
             continue
-        cm = _comparison().search(p) or _FIRST_AMONG.search(p, 2)  # a basis, or where the value came first
-        if cm:
-            p, compared = p[: cm.start()], compared or cm.re is not _FIRST_AMONG
+        cut = _said_before_verb(p)
+        if cut:
+            p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
         if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
@@ -1858,18 +1895,27 @@ def _summed_new() -> re.Pattern[str]:
 # "地区生产总值按可比价计算增长8%": how the figure is counted, no part of the name (超每千人6.6批次:
 # a rate per thousand people is no part of it either)
 _AT_COMPARABLE_PRICES = re.compile(r"(?<=..)[,]?(?:按|以)?可比价格?(?:计算|计)?$")
-# a basis of counting standing alone where a name would be ("自然口径", "同口径", "按可比口径计算")
-_BASIS_ALONE = re.compile(r"^(?:按|以)?[^\W\d]{0,2}口径(?:计算|计)?$")
+# a basis of counting standing alone where a name would be ("自然口径", "同口径", "按可比口径计算",
+# "…320亿元,按可比价格计算增长6.3%", "按不变价格计算")
+_BASIS_ALONE = re.compile(r"^(?:按|以)?(?:[^\W\d]{0,2}口径|可比价格?|不变价格?)(?:计算|计)?$")
 
 
 def _without_counting_notes(p: str) -> str:
     """"一般公共预算收入扣除减税降费因素", "扣除相关因素形成的硬缺口": an adjusted figure of the indicator
     named, or of the last one when nothing is named before it ("…增长1.4%,考虑政策性减收因素增长9.6%");
     "…完成3.6亿元,自然口径同比增长12.3%": the basis a figure is counted on, alone, names no
-    indicator either: the value is the last one's."""
+    indicator either: the value is the last one's. A bracketed note of scope ("(不含省级)") goes too."""
     if "因素" in p:
         p = _adjusted().sub("", p)
-    return _BASIS_ALONE.sub("", p)
+    return _BASIS_ALONE.sub("", _scope_note().sub("", p))
+
+
+@functools.lru_cache(maxsize=1)
+def _scope_note() -> re.Pattern[str]:
+    """"三甲医院(不含省级)": a bracketed note closing the name that says what the count takes in or
+    leaves out (`obs_scope_note_openers.txt`), no part of the name."""
+    openers = alternation_pattern(lexicons.words("obs_scope_note_openers.txt"))
+    return re.compile(rf"[(（](?:{openers})[^()（）]{{1,12}}[)）]$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1898,11 +1944,11 @@ _INNER_MONTHS = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:今年|本年|当年)?(?
 
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
-    """Time phrases that open a clause ("到2017年底前", "五年共", "年内", "“十一五”期间共") and are no
-    part of a name."""
+    """Time phrases that open a clause ("到2017年底前", "五年共", "两年平均", "年内", "“十一五”期间共") and
+    are no part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二三四五六七八九十]+年|{plan}|{words}"
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年|{plan}|{words}"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
@@ -2478,7 +2524,8 @@ def _reference_gap() -> re.Pattern[str]:
     # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.6个百分点",
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
-    return re.compile(rf"(?:分别|均)?(?:(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
+    # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's
+    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)?"
                       rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
 
 

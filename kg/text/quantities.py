@@ -22,7 +22,7 @@ def quantity_words(role: str) -> tuple[str, ...]:
     """The words of one role in quantity_words.tsv, in file order: min_before ("不低于"), min_after
     ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
-    money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
+    per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
     "千亿台阶", whose 台 is no unit)."""
     return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
 
@@ -52,8 +52,15 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
         rf"(?P<ratio>[:\u2236]\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?)*)?"
         rf"(?P<more>[余多])?(?P<mag>万亿|亿|万|千|百)?(?P<more2>[余多])?"
-        rf"(?:(?!{_money_marks()})(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/[日年月天])?"
+        rf"(?:(?!{_money_marks()})(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/(?:[日年月天]|{_per_units()}))?"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _per_units() -> str:
+    """What a value is reckoned per after a slash (quantity_words.tsv, per_after: "12万元/亩"), as a
+    regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(quantity_words("per_after"), key=len, reverse=True)))
 
 
 # "155.4万套(间)", "100条(个)", "2813.8万辆(艘、架、列)次": units with their alternatives in
@@ -156,10 +163,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         # the unit a bare magnitude implies, or a bare number listed before a figure with its unit
         implied = _money_mark(sentence, m) or _people_after(sentence, m) or _listed_unit(sentence, m)
         if not m.group("unit") and not implied:
-            # a bare number is a year, an ordinal or a code, not a stated value; a bare
-            # magnitude closing a clause is a count ("参保人数突破5100万", "用户3.4亿")
+            # a bare number is a year, an ordinal or a code, not a stated value; a bare magnitude closing
+            # a clause or before a mark passed is a count ("参保人数突破5100万", "旅客吞吐量突破200万大关")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
-                                                        or sentence.startswith(("以上", "以下", "左右"), m.end())
+                                                        or sentence.startswith(("以上", "以下", "左右", *quantity_words("money_mark_after")), m.end())
                                                         or _people_noun().match(sentence, m.end()))):
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after and after in "”\""):
@@ -183,7 +190,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if per and m.group("unit"):
             unit += "/人/" + per.group(1) if per.group(1) else "/" + per.group(2)
         end = m.end() + (1 if unit.endswith("人") and after == "口" else 0)  # "13亿人口的…": 人口 is 人
-        end += _mark_length(sentence, end) if implied else 0
+        end += _mark_length(sentence, end) if implied or not m.group("unit") else 0
         out.append(_bounded(sentence, a, end, m.group("num"), unit, m.group("more") or m.group("more2"), m.group("high")))
     for m in _round_pattern().finditer(sentence):
         if any(q.start <= m.start() < q.end for q in out):
