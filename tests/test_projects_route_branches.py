@@ -86,3 +86,21 @@ def test_extension_lines(tmp_path, sentence, found, not_found):
 ])
 def test_extension_lines_extend_a_route(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+# An extension line of a road named by the genre's other road heads (project_extended_route_heads.txt):
+# Tianjin's …道, a ring road (…二环, …中环), a viaduct (…高架), a tunnel or a bridge (before: none of these
+# was a head, so "…道延长线", "东二环北延线", "中环高架南延线" were read as figures of speech, no works).
+# Sentences written in the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("加快推进青松道延长线、西二环北延线、滨江高架南延线建设。",
+     {"青松道延长线", "西二环北延线", "滨江高架南延线"}, set()),
+    ("红旗河道延长线建成通车。", {"红旗河道延长线"}, set()),
+    ("开工建设东山隧道东延线和滨河大桥西延线。", {"东山隧道东延线", "滨河大桥西延线"}, set()),
+    ("外环南延线建成通车。", {"外环南延线"}, set()),
+    # a figure of speech stays no works
+    ("着力打造产业链延长线，推动价值链东延线建设。", set(), {"产业链延长线", "价值链东延线"}),
+    ("推动环保产业链延长线建设。", set(), {"环保产业链延长线", "产业链延长线"}),
+])
+def test_extension_lines_of_other_road_heads(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)
