@@ -136,3 +136,18 @@ def test_first_grade_roads(tmp_path, sentence, found, not_found):
 ])
 def test_a_class_of_graded_roads_is_no_works(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)
+
+
+# A class names no road only as the whole name before the grade, at the name's start or after a scope
+# (全市, 全县, 农村, 国省): a name before the class ("滨江干线", "沿河干道") makes one road of it, works
+# (before: the class was sought anywhere in the name, so named roads were read as classes). Sentences
+# written in the genre's phrasing.
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("建成青松干线一级公路、滨河干道二级公路。", {"青松干线一级公路", "滨河干道二级公路"}, set()),
+    ("东湖城乡二级公路建成通车。", {"东湖城乡二级公路"}, set()),
+    # a class alone or after a scope stays no works
+    ("全县县乡一级公路建成通车，国省干线一级公路改造工程全面完成。", set(),
+     {"全县县乡一级公路", "县乡一级公路", "国省干线一级公路改造工程"}),
+])
+def test_a_named_road_of_a_class_is_works(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)

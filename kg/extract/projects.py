@@ -590,16 +590,18 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     return works
 
 
-# a class of road right before a road's grade ("国省道一级公路", "农村二级公路": project_road_grade_classes.txt),
-# not after a route's code or number ("G105国道一级公路": that road's name)
-_CLASSED_GRADE = re.compile(rf"(?<![A-Za-z\d])(?:{lexicons.alternation('project_road_grade_classes.txt')})"
+# a class of road as the whole name before a road's grade ("国省道一级公路", "农村二级公路":
+# project_road_grade_classes.txt), at the name's start or after a scope (全市, 全县, 农村, 国省); a name before
+# the class ("滨江干线一级公路") or a route's code or number ("G105国道一级公路") makes one road of it
+_CLASSED_GRADE = re.compile(rf"(?:全[省市县区州旗盟]|农村|国省)?(?:{lexicons.alternation('project_road_grade_classes.txt')})"
                             r"[一二三四]级公路")
 
 
 def _names_a_road_class(text: str, start: int, b: int) -> bool:
-    """Does the name text[start:b] hold a class of road before a grade ("国省干线一级公路改造工程",
-    "农村一级公路"), every road of that class and grade, not one road named by its ends or short name?"""
-    return "级公路" in text[start:b] and _CLASSED_GRADE.search(text, start, b) is not None
+    """Does the name text[start:b] open with a class of road before a grade ("国省干线一级公路改造工程",
+    "农村一级公路", "全县县乡一级公路"), every road of that class and grade, not one road named by its ends or
+    short name ("滨江干线一级公路")?"""
+    return "级公路" in text[start:b] and _CLASSED_GRADE.match(text, start, b) is not None
 
 
 # an extension line (project_route_branch_parts.txt, role `extension`: 延长线, 南延线 …) and the end of the
