@@ -84,3 +84,15 @@ def test_a_plant_of_a_kind_is_no_companys(tmp_path):
 def test_a_joint_ventures_parent_named_elsewhere_takes_no_part_in_its_plant(tmp_path):
     _, _, links = review_graph(tmp_path, "东风智能网联汽车产业园一期建成，东风本田三厂建成投产。", HEAD)
     assert ("东风本田", "东风本田三厂") in links and ("东风", "东风本田三厂") not in links
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("东风中石化加油站建成投用。", "中石化"),
+    ("东风中石油加油站开工建设。", "中石油"),
+])
+def test_a_common_word_before_a_company_makes_no_joint_venture_without_a_plant(tmp_path, sentence, company):
+    # a group's short name that is a common word (东风) names a joint venture with the known company after
+    # it only before a plant of theirs ("东风本田三厂"); before any other works it is a word of the name
+    # (before: 东风中石化 was read as a company and took part in the works)
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert "东风" + company not in orgs and not any(o == "东风" + company for o, _ in links)

@@ -17,6 +17,7 @@ from kg.text.names import CN_NUMERALS
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.projects import is_generic
+from kg.extract.project_invested import plant_after_company
 from kg.extract.base import (
     CJK,
     ORG,
@@ -1341,10 +1342,12 @@ def _company_pattern() -> re.Pattern[str]:
 def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | None:
     """Where a group's short name that is a common word (companies_opening_works.txt: 东风) starts,
     right before the known company at text[a:b] and on a word's start, the two ending on a word's end
-    ("东风|本田|三厂"); None where none stands there."""
+    and a plant of theirs after them ("东风|本田|三厂": project_invested's `plant_after_company`); None
+    where none stands there (before any other works the word is part of its name: "东风中石化加油站")."""
     text = ctx.text
     form = next((w for w in _groups_opening_works() if text.endswith(w, 0, a)), None)
-    if form is None or not token_starts_at(ctx, a - len(form)) or not token_starts_at(ctx, a):
+    if form is None or not token_starts_at(ctx, a - len(form)) or not token_starts_at(ctx, a) \
+            or plant_after_company().match(text, b) is None:
         return None
     return a - len(form) if b == len(text) or token_ends_at(ctx, b) or not CJK.match(text[b]) else None
 
@@ -1375,7 +1378,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         lead = _common_word_parent_before(ctx, a, b)
         if lead is not None:
             # "东风本田三厂": a group whose short name is a common word (companies_opening_works.txt) right
-            # before a known company names their joint venture (东风本田), as two known names do below
+            # before a known company and their plant names their joint venture (东风本田), as two known names do below
             out.append(ctx.mention(ORG, lead, b, source="company_joint_venture"))
             continue
         partner = _company_pattern().match(text, b)

@@ -175,7 +175,7 @@ def _names_one_works(ctx: SentenceContext, a: int, b: int, leads: frozenset[str]
 
 # after a company: an ordinal (第二, 三) or 新, then a plant's head (project_company_plant_heads.txt)
 @functools.lru_cache(maxsize=1)
-def _plant_after_company() -> re.Pattern[str]:
+def plant_after_company() -> re.Pattern[str]:
     heads = alternation_pattern(lexicons.words("project_company_plant_heads.txt"))
     return re.compile(rf"(?:第?[一二三四五六七八九十]{{1,2}}|新)(?:{heads})")
 
@@ -189,7 +189,7 @@ def extract_company_plants(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for o in (m for m in ctx.found if m.type == ORG):
-        m = _plant_after_company().match(text, o.local_end)
+        m = plant_after_company().match(text, o.local_end)
         if m is None or not (m.end() == len(text) or m.end() in ctx.token_end_set or not CJK.match(text[m.end()])):
             continue
         if not ctx.taken(o.local_start, m.end(), (PROJECT,)):
