@@ -492,3 +492,13 @@ def test_a_span_over_a_predicate_is_no_works_name():
     assert names_no_works("青溪河进行黑臭水体整治") == "predicate"
     assert names_no_works("西园小区进行综合整治") == "predicate"
     assert names_no_works("大港河治理") is None
+
+
+def test_areas_whose_projects_are_prepared_are_no_works(tmp_path):
+    # "…项目前期": the preparation of the projects in the areas listed; an item that is a place or ends in a
+    # zone's or an area's head (片区, 新城, 新区, 园区, 开发区) is where they are, no works (ANNOTATION rule 11)
+    # (before: "城东片区", "东湖新城" were projects)
+    found = mentions(tmp_path, HAILAR_2013, "抓好河西片区、经开区、南湖新城项目前期，加快项目落地。")
+    assert not {"河西片区", "南湖新城", "经开区"} & found.get("Project", set())
+    found = mentions(tmp_path, HAILAR_2013, "抓好滨河公园、体育中心、客运枢纽站项目前期，力争早日开工。")
+    assert {"滨河公园", "体育中心"} <= found.get("Project", set())

@@ -14,7 +14,8 @@ organization head opening a works name.
 
 Each component finds one class of names; its words live in lexicon files (the genre_*.txt files,
 built_facility_heads.txt, list_predicates.txt, city_quarters.txt, place_area_heads.txt,
-village_kinds.txt, autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt), its numbers
+village_kinds.txt, autonomous_bodies.txt, relocation_works.txt, institution_kinds.txt, and the zone and
+area heads of place_zone_heads.txt, place_quarter_heads.txt, text_urban_areas.txt), its numbers
 in kg.config.GENRE_LIMITS."""
 from __future__ import annotations
 
@@ -152,6 +153,21 @@ _PREPARED = "前期"
 _CALLED_ONLY = ("建设", "实施", _PREPARED)
 
 
+@functools.lru_cache(maxsize=1)
+def _area_heads() -> tuple[str, ...]:
+    """Heads of zones, parks and a city's quarters and new areas (place_zone_heads.txt: 园区, 开发区, 高新区;
+    place_quarter_heads.txt: 新区, 片区; text_urban_areas.txt: 新城, 老城区)."""
+    return tuple(lexicons.words("place_zone_heads.txt") + lexicons.words("place_quarter_heads.txt")
+                 + lexicons.words("text_urban_areas.txt"))
+
+
+def _names_an_area(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a place found or a zone or area by its head ("城东片区", "东湖新城", "高新区")? Before
+    "…项目前期" it is where the projects prepared are (ANNOTATION rule 11), no works."""
+    return ctx.text[a:b].endswith(_area_heads()) or any(
+        m.type == PLACE and m.local_start == a and m.local_end == b for m in ctx.found)
+
+
 def _a_kind(item: str, head: str) -> bool:
     """A facility named by its head alone or with a type modifier ("幼儿园", "标准化幼儿园", "新超市")."""
     stem = item[: len(item) - len(head)]
@@ -231,6 +247,8 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
                 continue  # "县乡一级公路建成通车": a class of roads, no one works (as for the head rules)
             if text[:a].endswith("等"):
                 continue  # "维多利等城市商贸综合体项目前期": the kind the list's items are of, no item
+            if p.group() == _PREPARED and _names_an_area(ctx, a, b):
+                continue  # "抓好城东片区、高新区项目前期": the areas whose projects are prepared (rule 11)
             out.append(ctx.mention(PROJECT, a, b, source="genre_listed_facility"))
     return out
 
