@@ -104,10 +104,10 @@ from kg.text.segment import guessed_word_across, tokenizer, tokens
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
 WORKS_WORD = "项目"  # a name's optional last word (ANNOTATION rule 10)
 WORKS_HEADS = (WORKS_WORD, "工程")  # the words that close a works' name after what it builds
-ROUTE_MARKS = "至到—-"
+ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 # the rule of a company whose name the report writes for its works (`_company_called_works`): the
 # one relation between two entities of the same name
-COMPANY_WORKS_RULE = "company works"  # between the two ends of a route ("秀山至黔江…公路")
+COMPANY_WORKS_RULE = "company works"
 
 
 @dataclass
