@@ -112,15 +112,21 @@ def _clause_builds(ctx: SentenceContext, a: int, b: int, window: int = LIMITS.st
     return any(w in text[start:a] for w in stages)
 
 
+def _found_or_a_kind(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the listed item text[a:b] a works found already, a generic word (generic_projects.txt) or a
+    kind of works (project_not_works_kinds.txt: "国道、省道等公路", road classes listed), no name of its own?"""
+    item = ctx.text[a:b]
+    return ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")) \
+        or item in lexicons.word_set("project_not_works_kinds.txt")
+
+
 def _names_one_works(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a name (not category words, an amount, an aim, a project found already)?"""
     item = ctx.text[a:b]
     if b - a < 2 or not (CJK.search(item) or re.search(r"[A-Za-z0-9]", item)):
         return False
-    if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
+    if _found_or_a_kind(ctx, a, b):
         return False
-    if item in lexicons.word_set("project_not_works_kinds.txt"):
-        return False  # "国道、省道等公路": road classes listed, no named works
     return "的" not in item and re.search(r"\d+[个条座项家处件]", item) is None
 
 
@@ -229,10 +235,8 @@ def _is_item_name(ctx: SentenceContext, a: int, b: int) -> bool:
     if ctx.found_at(a, b, PLACE) and ctx.found_at(a, b, PROJECT) and not any(h in item for h in _shared_heads()):
         return True  # a place named by a head of its own ("甲乙庙"), read as a works too, is the list's item;
         # not a works of the list's kind ("甲乙机场、丙丁机场": each carries its head)
-    if ctx.taken(a, b, (PROJECT,)) or is_generic(item, lexicons.word_set("generic_projects.txt")):
+    if _found_or_a_kind(ctx, a, b):
         return False
-    if item in lexicons.word_set("project_not_works_kinds.txt"):
-        return False  # "国道、省道等公路": road classes listed, no named works
     return ctx.found_at(a, b, PLACE) or ctx.found_at(a, b, ORG) or _PART_OR_PHASE.search(item) is None
 
 
