@@ -101,6 +101,7 @@ def test_extension_lines_extend_a_route(tmp_path, sentence, found, not_found):
     # a figure of speech stays no works
     ("着力打造产业链延长线，推动价值链东延线建设。", set(), {"产业链延长线", "价值链东延线"}),
     ("推动环保产业链延长线建设。", set(), {"环保产业链延长线", "产业链延长线"}),
+    ("推动数字赛道延长线建设，拓展销售渠道延长线。", set(), {"数字赛道延长线", "销售渠道延长线"}),
 ])
 def test_extension_lines_of_other_road_heads(tmp_path, sentence, found, not_found):
     assert_found(projects(tmp_path, sentence), found, not_found)

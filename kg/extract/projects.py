@@ -608,17 +608,20 @@ def _names_a_road_class(text: str, start: int, b: int) -> bool:
 # road or line it extends before it: its head (project_extended_route_heads.txt), then at most the site the
 # extension runs to ("甲乙高速至丙县北延线"), or a route's code ("S36东延线")
 _EXTENSION_PART = re.compile(alternation_pattern(lexicons.roles("project_route_branch_parts.txt")["extension"]))
-_EXTENDED_ROUTE_END = re.compile(rf"(?:(?:{lexicons.alternation('project_extended_route_heads.txt')})"
+# (a word ending in such a head that names no road, project_extension_figure_words.txt: "赛道", is taken first)
+_EXTENDED_ROUTE_END = re.compile(rf"(?:(?:(?P<figure>{lexicons.alternation('project_extension_figure_words.txt')})"
+                                 rf"|{lexicons.alternation('project_extended_route_heads.txt')})"
                                  rf"[{CJK_CHARS}]{{0,4}}|[A-Z]\d{{1,4}})$")
 
 
 def _extends_no_route(text: str, start: int, b: int) -> bool:
     """Does the name text[start:b] hold an extension line after words that name no road or line
-    ("产业链延长线", "价值链东延线": a figure of speech), not after a road's or line's name ("红旗路南延线",
+    ("产业链延长线", "价值链东延线", "新赛道延长线": a figure of speech), not after a road's or line's name ("红旗路南延线",
     "地铁3号线北延线", "1~3号线延长线")? (An extension line with no name before it is `_is_built_facility`'s.)"""
     if "延" not in text[start:b]:
         return False
-    return any(m.start() > start and _EXTENDED_ROUTE_END.search(text, start, m.start()) is None
+    return any(m.start() > start and ((end := _EXTENDED_ROUTE_END.search(text, start, m.start())) is None
+                                      or end.group("figure") is not None)
                for m in _EXTENSION_PART.finditer(text, start, b))
 
 
