@@ -1656,10 +1656,11 @@ def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
     """The group whose short name, a common word (companies_opening_works.txt), opens the works'
     name at text[a:end] before more of it, on jieba's word boundaries ("三一|智联|重卡", "中联|智慧|
     产业城"); not a facility's head right after it ("远大路" is a road), nor a verb or adjective
-    (the word is then part of another name or phrase: "三一发达"), nor a name found already."""
+    (the word is then part of another name or phrase: "三一发达"), nor a name found already, nor a known
+    company right after it ("东风中石化加油站": that company's works, the word part of its name)."""
     text = ctx.text
     form = next((w for w in _groups_opening_works() if text.startswith(w, a)), None)
-    if form is None:
+    if form is None or _company_pattern().match(text, a + len(form)):
         return None
     b = a + len(form)
     nxt = ctx.token_starting_at(b)
