@@ -121,3 +121,15 @@ def test_a_rate_compared_with_a_reference_area_is_no_value(tmp_path):
     found = observations(tmp_path, text)
     assert ("社会消费品零售总额", "6.1", "%", "actual", 2024) in found
     assert not any(unit == "个百分点" for _, _, unit, _, _ in found)
+
+
+def test_a_change_in_points_of_a_growth_rate_is_named_by_the_rate(tmp_path):
+    # 增速/增幅 after the indicator is a tail only for a rate given in %: a change in 个百分点 is the
+    # rate's own change, not the indicator's
+    text = ("某某市2024年政府工作报告\n\n一、2023年工作回顾\n"
+            "全市规上工业增加值增速回落2.3个百分点,地区生产总值增速比上年提高1.2个百分点,"
+            "固定资产投资增幅达到9%。\n")
+    found = observations(tmp_path, text)
+    assert ("规上工业增加值增速", "2.3", "个百分点", "actual", 2023) in found
+    assert ("地区生产总值增速", "1.2", "个百分点", "actual", 2023) in found
+    assert ("固定资产投资", "9", "%", "actual", 2023) in found
