@@ -133,3 +133,15 @@ def test_a_change_in_points_of_a_growth_rate_is_named_by_the_rate(tmp_path):
     assert ("规上工业增加值增速", "2.3", "个百分点", "actual", 2023) in found
     assert ("地区生产总值增速", "1.2", "个百分点", "actual", 2023) in found
     assert ("固定资产投资", "9", "%", "actual", 2023) in found
+
+
+def test_a_name_opening_with_a_comparison_verb_is_no_gap(tmp_path):
+    # 优于/好于/高于 opening a name ("优于Ⅲ类水体比例") is part of what is measured; only a verb before
+    # a reference area or another indicator's rate is a gap
+    text = ("某某市2024年政府工作报告\n\n一、2023年工作回顾\n"
+            "地表水国考断面中,优于Ⅲ类水体比例达到92.3%。全市好于Ⅲ类水质断面比例达到100%。"
+            "高于全省平均水平的县区达到8个。\n")
+    found = observations(tmp_path, text)
+    assert ("优于III类水体比例", "92.3", "%", "actual", 2023) in found
+    assert ("好于III类水质断面比例", "100", "%", "actual", 2023) in found
+    assert ("高于全省平均水平的县区", "8", "个", "actual", 2023) in found

@@ -2536,8 +2536,11 @@ def _reference_gap() -> re.Pattern[str]:
     # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.6个百分点",
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
-    # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's
-    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)?"
+    # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's; a
+    # gap to another indicator ends with its rate or index word (高于地区生产总值增速, kept in a name
+    # before 个百分点): without it, a name opening with a comparison verb is what is measured
+    # ("优于Ⅲ类水体比例达到92.3%", "高于全省平均水平的县区达到8个")
+    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
                       rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
 
 
