@@ -145,3 +145,10 @@ def test_a_name_opening_with_a_comparison_verb_is_no_gap(tmp_path):
     assert ("优于III类水体比例", "92.3", "%", "actual", 2023) in found
     assert ("好于III类水质断面比例", "100", "%", "actual", 2023) in found
     assert ("高于全省平均水平的县区", "8", "个", "actual", 2023) in found
+
+
+def test_a_value_reckoned_per_visit_keeps_the_whole_per_unit(tmp_path):
+    # /人次 is read whole, not cut at /人 (the per-units are matched longest first)
+    text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n乡村旅游游客人均消费达到860元/人次。\n"
+    found = observations(tmp_path, text)
+    assert ("乡村旅游游客人均消费", "860", "元/人次", "actual", 2023) in found
