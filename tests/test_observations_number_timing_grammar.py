@@ -152,3 +152,11 @@ def test_a_value_reckoned_per_visit_keeps_the_whole_per_unit(tmp_path):
     text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n乡村旅游游客人均消费达到860元/人次。\n"
     found = observations(tmp_path, text)
     assert ("乡村旅游游客人均消费", "860", "元/人次", "actual", 2023) in found
+
+
+def test_the_span_of_an_average_said_after_the_name_is_no_part_of_it(tmp_path):
+    text = ("某某市2022年政府工作报告\n\n一、2021年工作回顾\n"
+            "全市地区生产总值两年平均增长5.6%,规上工业增加值三年平均增长8.1%。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "5.6", "%", "actual", 2021) in found
+    assert ("规上工业增加值", "8.1", "%", "actual", 2021) in found
