@@ -149,9 +149,11 @@ def test_a_name_opening_with_a_comparison_verb_is_no_gap(tmp_path):
 
 def test_a_value_reckoned_per_visit_keeps_the_whole_per_unit(tmp_path):
     # /人次 is read whole, not cut at /人 (the per-units are matched longest first)
-    text = "某某县2024年政府工作报告\n\n一、2023年工作回顾\n乡村旅游游客人均消费达到860元/人次。\n"
+    text = ("某某县2024年政府工作报告\n\n一、2023年工作回顾\n乡村旅游游客人均消费达到860元/人次。"
+            "县级医院门诊次均费用控制在185元/人·次。\n")
     found = observations(tmp_path, text)
     assert ("乡村旅游游客人均消费", "860", "元/人次", "actual", 2023) in found
+    assert ("县级医院门诊次均费用", "185", "元/人·次", "actual", 2023) in found
 
 
 def test_the_span_of_an_average_said_after_the_name_is_no_part_of_it(tmp_path):
