@@ -121,3 +121,44 @@ def test_a_rate_compared_with_a_reference_area_is_no_value(tmp_path):
     found = observations(tmp_path, text)
     assert ("社会消费品零售总额", "6.1", "%", "actual", 2024) in found
     assert not any(unit == "个百分点" for _, _, unit, _, _ in found)
+
+
+def test_a_change_in_points_of_a_growth_rate_is_named_by_the_rate(tmp_path):
+    # 增速/增幅 after the indicator is a tail only for a rate given in %: a change in 个百分点 is the
+    # rate's own change, not the indicator's
+    text = ("某某市2024年政府工作报告\n\n一、2023年工作回顾\n"
+            "全市规上工业增加值增速回落2.3个百分点,地区生产总值增速比上年提高1.2个百分点,"
+            "固定资产投资增幅达到9%。\n")
+    found = observations(tmp_path, text)
+    assert ("规上工业增加值增速", "2.3", "个百分点", "actual", 2023) in found
+    assert ("地区生产总值增速", "1.2", "个百分点", "actual", 2023) in found
+    assert ("固定资产投资", "9", "%", "actual", 2023) in found
+
+
+def test_a_name_opening_with_a_comparison_verb_is_no_gap(tmp_path):
+    # 优于/好于/高于 opening a name ("优于Ⅲ类水体比例") is part of what is measured; only a verb before
+    # a reference area or another indicator's rate is a gap
+    text = ("某某市2024年政府工作报告\n\n一、2023年工作回顾\n"
+            "地表水国考断面中,优于Ⅲ类水体比例达到92.3%。全市好于Ⅲ类水质断面比例达到100%。"
+            "高于全省平均水平的县区达到8个。\n")
+    found = observations(tmp_path, text)
+    assert ("优于III类水体比例", "92.3", "%", "actual", 2023) in found
+    assert ("好于III类水质断面比例", "100", "%", "actual", 2023) in found
+    assert ("高于全省平均水平的县区", "8", "个", "actual", 2023) in found
+
+
+def test_a_value_reckoned_per_visit_keeps_the_whole_per_unit(tmp_path):
+    # /人次 is read whole, not cut at /人 (the per-units are matched longest first)
+    text = ("某某县2024年政府工作报告\n\n一、2023年工作回顾\n乡村旅游游客人均消费达到860元/人次。"
+            "县级医院门诊次均费用控制在185元/人·次。\n")
+    found = observations(tmp_path, text)
+    assert ("乡村旅游游客人均消费", "860", "元/人次", "actual", 2023) in found
+    assert ("县级医院门诊次均费用", "185", "元/人·次", "actual", 2023) in found
+
+
+def test_the_span_of_an_average_said_after_the_name_is_no_part_of_it(tmp_path):
+    text = ("某某市2022年政府工作报告\n\n一、2021年工作回顾\n"
+            "全市地区生产总值两年平均增长5.6%,规上工业增加值三年平均增长8.1%。\n")
+    found = observations(tmp_path, text)
+    assert ("地区生产总值", "5.6", "%", "actual", 2021) in found
+    assert ("规上工业增加值", "8.1", "%", "actual", 2021) in found

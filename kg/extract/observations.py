@@ -722,7 +722,8 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
     counted = all(q.unit.removeprefix("万") in _work_counters() for q in group)
-    indicator, measure, direction = _indicator_and_measure(phrase.text, counted)
+    points = all(q.unit in lexicons.words("obs_point_units.txt") for q in group)
+    indicator, measure, direction = _indicator_and_measure(phrase.text, counted, points)
     rate_level = _is_growth_rate_level(phrase, measure)
     if rate_level:
         measure, direction = "change", "increase"
@@ -1763,9 +1764,10 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
     return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
-def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str, str | None]:
+def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
-    比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done."""
+    比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done; `points`:
+    they are in points of a rate (obs_point_units.txt)."""
     measure, direction = "level", None
     if _multiple_base().fullmatch(phrase):
         return "", measure, direction
@@ -1787,11 +1789,8 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
             p, compared = _cut_at(p, cut), compared or cut.re is _comparison()
             continue
         w = next((w for w in words_closing(tail_words, p) if p.endswith(w)), None)
-        if w is None or ("new" in roles[w] and (p == w or _lead_time().fullmatch(p[: -len(w)])
-                                                   or p[: -len(w)] in _words_with_role("lead"))):
-            break  # "新增22个…试点", "全年新增40.8万青年", "其中新增37家": the verb of a count, not a change
-        if w == "均" and p[-2:-1] in ("年", "人", "平"):
-            break  # "农村年人均提高200元": 人均 is part of the name, not "each"
+        if w is None or _part_of_the_name(w, p, points):
+            break
         if not verb_seen and roles[w] & {"up", "down"} and _names_the_work(p[: -len(w)], w, counted):
             break  # "巩固提升6.3万农村人口饮水安全", "农房风貌提升26.4万户": the work done, counted
         if not verb_seen and roles[w] & {"up", "down"}:
@@ -1822,6 +1821,19 @@ def _indicator_and_measure(phrase: str, counted: bool = False) -> tuple[str, str
         p, how = held
         measure, direction = ("level", None) if how == "level" else ("change", "increase" if how == "up" else "decrease")
     return p, measure, direction
+
+
+def _part_of_the_name(word: str, p: str, points: bool) -> bool:
+    """Whether `word`, closing the words `p` before a value, stays in the name where a measure word
+    would be cut off it."""
+    roles = _measure_roles()[word]
+    before = p[: -len(word)]
+    # "新增22个…试点", "全年新增40.8万青年", "其中新增37家": the verb of a count, not a change
+    return (("new" in roles and (p == word or bool(_lead_time().fullmatch(before)) or before in _words_with_role("lead")))
+            # "规上工业增加值增速回落2.3个百分点": a change in points of the rate is the rate's own
+            or (points and "rate_in_points" in roles)
+            # "农村年人均提高200元": 人均 is part of the name, not "each"
+            or (word == "均" and p[-2:-1] in ("年", "人", "平")))
 
 
 def _risen(word: str, before: str, followed: bool, measure: str, direction: str | None,
@@ -2524,8 +2536,11 @@ def _reference_gap() -> re.Pattern[str]:
     # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.6个百分点",
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
-    # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's
-    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)?"
+    # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's; a
+    # gap to another indicator ends with its rate or index word (高于地区生产总值增速, kept in a name
+    # before 个百分点): without it, a name opening with a comparison verb is what is measured
+    # ("优于Ⅲ类水体比例达到92.3%", "高于全省平均水平的县区达到8个")
+    return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
                       rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
 
 
