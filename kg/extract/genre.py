@@ -164,8 +164,7 @@ def _area_heads() -> tuple[str, ...]:
 def _names_an_area(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a place found or a zone or area by its head ("城东片区", "东湖新城", "高新区")? Before
     "…项目前期" it is where the projects prepared are (ANNOTATION rule 11), no works."""
-    return ctx.text[a:b].endswith(_area_heads()) or any(
-        m.type == PLACE and m.local_start == a and m.local_end == b for m in ctx.found)
+    return ctx.text[a:b].endswith(_area_heads()) or ctx.found_at(a, b, PLACE)
 
 
 def _a_kind(item: str, head: str) -> bool:
@@ -1071,7 +1070,7 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
     if len(items) != 1:
         return False
     a, b = items[0]
-    word = next((t for t in ctx.tokens if t.start == a and t.end == b), None)
+    word = ctx.token_at(a, b)
     before = ctx.token_ending_at(a)
     return (word is not None and word.pos in ("nr", "nrt", "nz", "nt") and before is not None and before.pos.startswith("v")
             and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < LIMITS.common_word_freq

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
 from kg.text.document import five_year_plan_end, opening_plan_spans, says_target_met, target_met_words
-from kg.text.quantities import Quantity, find_quantities, quantity_words
+from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, words_closing, words_opening
@@ -1739,7 +1739,7 @@ _FIRST_AMONG = re.compile(rf"在(?:全[国省市区县州旗]|(?:(?!在)[{CJK_CH
 def _milestone_passed() -> re.Pattern[str]:
     """"地区生产总值跨越两个千亿元台阶,预计达到8200亿元": a clause of marks passed (台阶, 大关 of
     quantity_words.tsv) with no figure of its own, between the name and its value: no part of the name."""
-    marks = "|".join(map(re.escape, quantity_words("money_mark_after")))
+    marks = money_marks()
     verbs = alternation_pattern(lexicons.words("obs_milestone_verbs.txt"))
     return re.compile(rf"(?:{verbs})[^,;。,;\d]{{1,8}}(?:{marks})[,,]?$")
 

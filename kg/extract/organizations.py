@@ -803,7 +803,7 @@ def _with_parent_university(ctx: SentenceContext, start: int, a: int) -> int:
     (nt), the name opens with the university, which holds it (ANNOTATION rule 8 names the parent
     apart: found by its own head); otherwise `start`."""
     t = ctx.token_ending_at(start)
-    if t is None or t.pos != "nt" or len(t.word) < 4 or not t.word.endswith(("大学", "学院")):
+    if t is None or t.pos != "nt" or len(t.word) < 4 or not t.word.endswith(_UNIVERSITY_HEADS):
         return start
     stem = ctx.text[start:a]
     return t.start if stem.startswith("附属") or "医院" in stem else start
@@ -1349,7 +1349,7 @@ def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | No
     if form is None or not token_starts_at(ctx, a - len(form)) or not token_starts_at(ctx, a) \
             or plant_after_company().match(text, b) is None:
         return None
-    return a - len(form) if b == len(text) or token_ends_at(ctx, b) or not CJK.match(text[b]) else None
+    return a - len(form) if _name_ends_at(ctx, b) else None
 
 
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
@@ -1382,8 +1382,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, lead, b, source="company_joint_venture"))
             continue
         partner = _company_pattern().match(text, b)
-        if partner and token_starts_at(ctx, b) and (partner.end() == len(text) or token_ends_at(ctx, partner.end())
-                                                     or not CJK.match(text[partner.end()])):
+        if partner and token_starts_at(ctx, b) and _name_ends_at(ctx, partner.end()):
             # "一汽丰田销售总部": two groups' short names run together name their joint venture, one
             # company (一汽丰田), not the two parents
             out.append(ctx.mention(ORG, a, partner.end(), source="company_joint_venture"))
@@ -1395,7 +1394,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, coined, source="company_subsidiary"))
             continue
         unit = _numbered_unit().match(text, b)
-        if unit and (unit.end() == len(text) or token_ends_at(ctx, unit.end()) or not CJK.match(text[unit.end()])):
+        if unit and _name_ends_at(ctx, unit.end()):
             out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
@@ -1412,10 +1411,16 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, group_end, source="company"))
             continue
         trade = _brand_pattern(after_known=True).match(text, b)
-        if trade and (trade.end() == len(text) or not CJK.match(text[trade.end()]) or token_ends_at(ctx, trade.end())):
+        if trade and _name_ends_at(ctx, trade.end()):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out
+
+
+def _name_ends_at(ctx: SentenceContext, e: int) -> bool:
+    """Does a name end at `e`: the sentence's end, a word's end, or no Chinese character after it
+    ("中交集团|西南", not "中交|集团化")?"""
+    return e == len(ctx.text) or token_ends_at(ctx, e) or not CJK.match(ctx.text[e])
 
 
 def _group_form_end(ctx: SentenceContext, b: int) -> int:
@@ -1425,7 +1430,7 @@ def _group_form_end(ctx: SentenceContext, b: int) -> int:
     text = ctx.text
     for form in group_forms():  # longest first
         e = b + len(form)
-        if text.startswith(form, b) and (e == len(text) or not CJK.match(text[e]) or token_ends_at(ctx, e)):
+        if text.startswith(form, b) and _name_ends_at(ctx, e):
             return e
     return 0
 

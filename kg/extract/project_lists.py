@@ -173,7 +173,7 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
         if not items or (text[a - 1] == "和" and len(items) < 2):
             continue  # two names joined by 和 are read in projects.py (coordination)
         if not (_label_then_stage(ctx, items[-1][0], last, head) if text.startswith("等", last)
-                else _clause_builds(ctx, items[-1][0], last) or _clause_builds(ctx, items[-1][0], b)):
+                else _clause_builds(ctx, items[-1][0], last) or last != b and _clause_builds(ctx, items[-1][0], b)):
             continue  # a list closed by 等 is built as its label is: the stage window of the head would reach into the label
         if not all(_is_item_name(ctx, s, e) for s, e in items):
             continue
@@ -181,8 +181,7 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
         if any(x.type == PROJECT and x.local_start <= start and x.local_end >= b for x in [*ctx.found, *out]):
             continue  # the whole list is a works found already ("南阳、信阳、周口机场改扩建")
         out.append(ctx.mention(PROJECT, start, b, source="shared_head_list", composite=True))
-        at = text.find(head, a + lo, b)
-        if not ctx.found_at(a, at, PLACE):
+        if not ctx.found_at(a, last - len(head), PLACE):  # the last item's short name
             continue
         for s, e in items:
             if not ctx.taken(s, e, (PLACE, ORG)) and not any(x.local_start == s and x.local_end == e for x in out):

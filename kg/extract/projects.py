@@ -162,9 +162,10 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 _ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXY]\d{{2,4}}"
 _CODED_ROUTE_LINE = re.compile(rf"{_ROUTE_CODE}([{CJK_CHARS}]{{2,4}}?)线")
 _ROUTE_OPENED = re.compile(alternation_pattern(lexicons.words("project_route_opening_words.txt")))
+# the build and stage words ("建成", "开工", "投用")
+_BUILD_OR_STAGE_WORDS = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
 # the words that open a road's works after it: a build, opening or stage word ("…建成通车", "…全线贯通")
-_ROUTE_WORKS_AFTER = tuple(lexicons.words("build_words.txt")) + tuple(
-    lexicons.words("project_route_opening_words.txt")) + tuple(lexicons.mapping("stages.txt"))
+_ROUTE_WORKS_AFTER = _BUILD_OR_STAGE_WORDS + lexicons.words("project_route_opening_words.txt")
 # other coded roads listed with it, and a kind they are together ("、S347丁石线等国省干线")
 _ROUTE_LIST_AFTER = re.compile(rf"(?:[、和及与]{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线)*")
 _ROUTE_LIST_BEFORE = re.compile(rf"(?:{_ROUTE_CODE}[{CJK_CHARS}]{{0,4}}?线[、和及与])*")
@@ -364,7 +365,7 @@ def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
         if a is not None and a > 0 and text[a - 1] == "至":
             # "南阳至西阳快线": the route from a place found before 至 is the works whole, as "甲至乙公路" is
             a = next((o.local_start for o in ctx.found if o.type == PLACE and o.local_end == a - 1), None)
-        if a is None or any(o.type == PLACE and o.local_start == a and o.local_end == b for o in ctx.found):
+        if a is None or ctx.found_at(a, b, PLACE):
             pass  # a place found over the whole name is left as it is
         elif not ctx.taken(a, b, (PROJECT,)) and _built_in_clause(ctx, a, b):
             out.append(ctx.mention(PROJECT, a, b, source="express_line"))
@@ -695,7 +696,6 @@ def _stage_fused(ctx: SentenceContext, b: int) -> bool:
 
 
 # the build and stage words (build_words.txt, stages.txt): fused with a head, or right after a site built
-_BUILD_OR_STAGE_WORDS = tuple(lexicons.words("build_words.txt")) + tuple(lexicons.mapping("stages.txt"))
 _STAGE_AFTER_HEAD = frozenset(_BUILD_OR_STAGE_WORDS)
 # the stage words that end in a head themselves ("开街": a quarter's street opened)
 _STAGE_OVER_HEAD = tuple(w for w in lexicons.mapping("stages.txt") if w.endswith(lexicons.words("project_heads.txt")))

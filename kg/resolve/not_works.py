@@ -159,6 +159,7 @@ def names_no_works(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)  # one answer a name: a report names a project many times
 def _class_label_length(name: str) -> int:
     """How many characters of `name` a class's label takes before the works' own name, 0 if none:
     "超百亿元水利工程娄里水库", "重大交通工程东环高速", "省重点项目某某产业园" (a field, grade or scope of

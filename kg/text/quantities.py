@@ -28,7 +28,7 @@ def quantity_words(role: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _money_marks() -> str:
+def money_marks() -> str:
     """The marks a sum of money passes (quantity_words.tsv, money_mark_after: "大关", "台阶") as a regex
     alternation: after a magnitude they are no unit ("千亿台阶": 台 is no count of machines)."""
     return "|".join(map(re.escape, quantity_words("money_mark_after")))
@@ -52,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<num>{_NUMBER})(?:(?P<sep>[-~—至到])(?P<high>{_NUMBER}))?"
         rf"(?P<ratio>[:\u2236]\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?)*)?"
         rf"(?P<more>[余多])?(?P<mag>万亿|亿|万|千|百)?(?P<more2>[余多])?"
-        rf"(?:(?!{_money_marks()})(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/(?:[日年月天]|{_per_units()}))?"
+        rf"(?:(?!{money_marks()})(?P<unit>{units}))?(?P<alt>{_ALTERNATIVES})?(?P<per>/(?:[日年月天]|{_per_units()}))?"
     )
 
 
@@ -80,7 +80,7 @@ def _round_pattern() -> re.Pattern[str]:
     """"超百亿美元", "近千吨", "超千万人次": a round figure in words, taken only after a word of
     degree, so that "百县千镇" or "千家万户" are not read as figures."""
     units = alternation_pattern(lexicons.words("units.txt"))
-    marks = _money_marks()
+    marks = money_marks()
     return re.compile(rf"(?<=[超近逾约达过破上])(?P<num>[百千])(?:(?P<mag>万亿|亿|万)?(?!{marks})(?P<unit>{units})"
                       rf"(?![\u4e00-\u9fff]{{0,1}}[县镇村户家])|(?P<bare>万亿|亿)(?=(?:{marks})|[,;。、]|$))")
 
@@ -166,7 +166,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # a bare number is a year, an ordinal or a code, not a stated value; a bare magnitude closing
             # a clause or before a mark passed is a count ("参保人数突破5100万", "旅客吞吐量突破200万大关")
             if not (m.group("mag") in ("万", "亿") and (not after or after in ",;。、和及"
-                                                        or sentence.startswith(("以上", "以下", "左右", *quantity_words("money_mark_after")), m.end())
+                                                        or sentence.startswith(("以上", "以下", "左右"), m.end()) or _mark_length(sentence, m.end())
                                                         or _people_noun().match(sentence, m.end()))):
                 continue
         if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after and after in "”\""):
