@@ -96,3 +96,12 @@ def test_a_universitys_hospital_and_its_branch_keep_the_university(tmp_path):
     assert {"北京中医药大学东方医院盘锦医院", "北京中医药大学东方医院", "南昌大学",
             "南昌大学附属口腔医院兴隆台分院", "南昌大学附属口腔医院"} <= orgs
     assert not {o for o in orgs if o.startswith(("东方医院", "附属"))}
+
+
+def test_a_school_opening_the_sentence_takes_no_name_word_from_its_end(tmp_path):
+    # a name word before the number is read before it, never from the sentence's end: where the
+    # number opened the sentence, a sentence ending in 实验 gave an empty mention at a negative start
+    from tests.conftest import report_mentions
+
+    orgs = [(m.start, m.text) for m in report_mentions(tmp_path, COUNTY, "一中扩建完成并开展实验") if m.type == "Organization"]
+    assert orgs and all(text for _, text in orgs) and "一中" in {t for _, t in orgs}, orgs

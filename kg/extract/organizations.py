@@ -2521,7 +2521,7 @@ def extract_numbered_schools(ctx: SentenceContext) -> list[Mention]:
             place = t.start  # "长安六中": a place word jieba knows, found as a place or not
         if place is not None:
             start = place  # "沈阳七中": the city's school, named with it
-        elif (w := next((w for w in names if text.startswith(w, a - len(w))), None)) is not None:
+        elif (w := next((w for w in names if text.endswith(w, 0, a)), None)) is not None:
             start = a - len(w)  # "实验三中"
         elif a > 0 and text[a - 1] in lexicons.LEVEL_CHARS \
                 and (ctx.token_at(a - 1, a) is not None or ctx.token_at(a - 1, b) is not None):
