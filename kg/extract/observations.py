@@ -256,7 +256,24 @@ def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str
     # only a value inside the goal (between 围绕 and its 目标): one after it ("围绕2027年建成…目标完成
     # 投资300亿元") is done toward the goal in the clause's own time
     year = int(m.group(1)) if m and "目标" not in clause[m.end():] else None
+    if m is None and ctx.doc.year:
+        year = _later_year_written(clause, ctx.doc.year)
     return (year, "target") if year and ctx.doc.year and year >= ctx.doc.year else (period, status)
+
+
+# a year written in a value's clause before it ("力争到2026年粮食产量达到50万吨", "计划2025年完成投资…",
+# "产量预计2027年达到…"), not one compared with or started from ("比2025年", "从2025年起", "是2020年的")
+_WRITTEN_YEAR = re.compile(r"(?<![比较于从由是])((?:19|20)\d{2})\s*年(?:底|末)?(?![\d月以初])")
+
+
+def _later_year_written(clause: str, own: int) -> int | None:
+    """The last year after the report's own written in `clause` (the words of a value's clause before
+    it): the value is about that year (ANNOTATION 9), a target whatever the part's mode; not a goal's
+    year whose 目标 comes before the value ("完成2027年目标任务的80%": done in the part's own year)."""
+    years = [m for m in _WRITTEN_YEAR.finditer(clause) if int(m.group(1)) > own]
+    if not years or "目标" in clause[years[-1].end():]:
+        return None
+    return int(years[-1].group(1))
 
 
 # "由2013年的620亿元到2018年达到950亿元", "从2015年的…增加到2020年的…": the end of a from-to pair
