@@ -1484,7 +1484,7 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
         if b not in ctx.token_end_set:
             continue
         trade = next((w for w in words_opening(company_trade_ends(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
-        if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set):
+        if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set or _ordinal_at(text, b + len(trade))):
             if _trade_name(ctx, a, b, strict):
                 # "美利信新能源汽车结构件" → 美利信: an industry word that qualifies the product made is no part of the name
                 return (a, b) if qualifies_a_product(text, b, b + len(trade)) else (a, b + len(trade))
@@ -1493,6 +1493,13 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
         if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b)) and _trade_name(ctx, a, b, strict):
             return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry
     return None
+
+
+def _ordinal_at(text: str, i: int) -> bool:
+    """Does an ordinal (第 and a figure: "第8.6代", "第6代") open at `i`? It starts the product's
+    description, so a company's trade ends right before it even where jieba glued 第 to the trade's
+    last character ("莱宝|高|科第|8.6|代": 莱宝高科)."""
+    return text.startswith("第", i) and i + 1 < len(text) and text[i + 1].isdigit()
 
 
 def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:

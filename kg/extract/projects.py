@@ -1899,7 +1899,11 @@ _ENUM_LABELS = ("项目", "工程", "设施", "平台")
 # "A和B" or "A及B" is two items or two parts of one, left to the rules for joints: "S101西充段及都京港嘉陵江大桥")
 _ENUM_ITEM = (rf"(?:[{CJK_CHARS}A-Za-z0-9“”()×.]{{2,14}}|(?:(?![和及与])[{CJK_CHARS}A-Za-z0-9“”()×.])"
               rf"{{15,{LIMITS.listed_item_chars}}})")
-_ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM}、)*{_ENUM_ITEM})",
+# the sum invested in one item of a list, before its name ("投资14亿元X", "总投资150亿元的A"): no part of the name
+_ITEM_SUM = r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元"
+# an item's sum with its 的 is read outside the item's length ("总投资150亿元的A、…等项目"; _past_item_sum drops it)
+_ENUM_ITEM_SUM = rf"(?:{_ITEM_SUM}的)?"
+_ENUM_PROJECTS = Guarded("等", rf"((?:{_ENUM_ITEM_SUM}{_ENUM_ITEM}、)*{_ENUM_ITEM_SUM}{_ENUM_ITEM})",
                          tail=rf"等(?:\d+[余多]?[个项](?:\d+(?:\.\d+)?[万亿]元以上)?[{CJK_CHARS}]{{0,12}}?|一[批大][{CJK_CHARS}、]{{0,12}}?|\d+(?:\.\d+)?[万亿]元以上[{CJK_CHARS}]{{0,6}}?|(?:(?![和及])[{CJK_CHARS}]){{0,8}}?)(?:{'|'.join(_ENUM_LABELS)})(?!申报|申请|入选|列入|资源)")
 
 
@@ -2009,7 +2013,7 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
 
 
 # the sum invested in one item of a list, before its name (`_past_item_sum`)
-_ITEM_INVESTED = re.compile(r"(?:总?投资)?约?\d+(?:\.\d+)?[万亿]元(?:的)?")
+_ITEM_INVESTED = re.compile(rf"{_ITEM_SUM}(?:的)?")
 
 
 def _past_item_sum(ctx: SentenceContext, a: int, b: int) -> int:
