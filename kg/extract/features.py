@@ -193,35 +193,44 @@ def extract_listed_sibling_places(ctx: SentenceContext) -> list[Mention]:
     named with the same one-character head is a feature too, though its stem alone is a common word
     ("创建大云山、相思山国家AAA旅游景区": 相思)."""
     out: list[Mention] = []
-    text = ctx.text
     zone_heads = lexicons.words("place_zone_heads.txt")
     for p in [m for m in ctx.found if m.type == PLACE]:
-        a, b = p.local_start, p.local_end
         if p.text.endswith(zone_heads):
-            if p.attrs.get("source") != "zone":
-                continue  # a zone its head alone made a place ("甲小镇"), not the sentence's predicate
-            found = []
-            while b < len(text) and text[b] == "、" and (item := _zone_sibling_after(ctx, b + 1)):
-                found.append(item)
-                b = item[1]
-            while a > 0 and text[a - 1] == "、" and (item := _zone_sibling_before(ctx, a - 1)):
-                found.append(item)
-                a = item[0]
-        elif p.text[-1] in NATURAL_SUFFIXES and len(p.text) >= 3:
-            head = p.text[-1]
-            found = [(b + 1, e) for e in range(b + 4, b + PLACE_RULES.natural_stem_max + 3)
-                     if text[b:b + 1] == "、" and e <= len(text) and _feature_sibling(ctx, b + 1, e, head)][:1]
+            # a zone holds the places it is named after ("丙竹木产业园": 丙, ANNOTATION rule 8)
+            spans, composite = _zone_siblings(ctx, p), True
         else:
-            continue
-        out.extend(_sibling(ctx, s, e, zone=p.text.endswith(zone_heads)) for s, e in found
-                   if not ctx.found_at(s, e, PLACE) and not ctx.taken(s, e, (ORG,))
-                   and (p.text.endswith(zone_heads) or not ctx.taken(s, e, (PLACE,)))
-                   and not any(m.local_start == s and m.local_end == e for m in out))
+            spans, composite = _feature_siblings(ctx, p), False
+        for a, b in spans:
+            if ctx.found_at(a, b, PLACE) or ctx.taken(a, b, (ORG,)) or not composite and ctx.taken(a, b, (PLACE,)):
+                continue  # a place already, an organization's name, or part of another place
+            if not any(m.local_start == a and m.local_end == b for m in out):
+                out.append(ctx.mention(PLACE, a, b, source="listed-sibling", **({"composite": True} if composite else {})))
     return out
 
 
-def _sibling(ctx: SentenceContext, a: int, b: int, zone: bool) -> Mention:
-    # a zone holds the places it is named after ("丙竹木产业园": 丙, ANNOTATION rule 8)
-    if zone:
-        return ctx.mention(PLACE, a, b, source="listed-sibling", composite=True)
-    return ctx.mention(PLACE, a, b, source="listed-sibling")
+def _zone_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
+    """The zones listed by 、 after and before a zone that the zone rule found a place by what the
+    sentence says of it (source "zone"), not one its head alone made a place ("甲小镇、乙小镇等…建设")."""
+    if p.attrs.get("source") != "zone":
+        return []
+    text = ctx.text
+    out = []
+    b = p.local_end
+    while b < len(text) and text[b] == "、" and (item := _zone_sibling_after(ctx, b + 1)):
+        out.append(item)
+        b = item[1]
+    a = p.local_start
+    while a > 0 and text[a - 1] == "、" and (item := _zone_sibling_before(ctx, a - 1)):
+        out.append(item)
+        a = item[0]
+    return out
+
+
+def _feature_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
+    """The feature listed by 、 right after a mountain, lake or river found a place, with the same
+    one-character head (`_feature_sibling`): the shortest such item, if any."""
+    text, b = ctx.text, p.local_end
+    if len(p.text) < 3 or p.text[-1] not in NATURAL_SUFFIXES or text[b:b + 1] != "、":
+        return []
+    ends = range(b + 4, min(len(text), b + PLACE_RULES.natural_stem_max + 2) + 1)
+    return next(([(b + 1, e)] for e in ends if _feature_sibling(ctx, b + 1, e, p.text[-1])), [])
