@@ -71,7 +71,7 @@ from kg.extract.places import (
     extract_word_toponyms,
 )
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
-from kg.extract.features import extract_listed_waters, extract_shared_feature_heads
+from kg.extract.features import extract_listed_sibling_places, extract_listed_waters, extract_shared_feature_heads
 from kg.extract.genre import (
     extract_autonomous_bodies,
     extract_capacity_works,
@@ -185,6 +185,7 @@ PIPELINE_ORDER = (
     "coordinated_places",
     "listed_waters",
     "shared_feature_heads",
+    "listed_sibling_places",
     "street_places",
     "listed_streets",
     "located_streets",

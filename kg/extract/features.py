@@ -10,9 +10,10 @@ import re
 
 from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, tokenizer_tags
+from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
+                             token_ends_at, tokenizer_tags)
 from kg.extract.registry import component
-from kg.text.names import is_proper
+from kg.text.names import NATURAL_SUFFIXES, is_proper
 
 # what joins two names of a list ("A、B", "A和B", "A与B", "A及B")
 _JOINERS = "、和与及"
@@ -137,3 +138,99 @@ def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
             if b - a <= PLACE_RULES.area_item_chars and not ctx.taken(a, b, (PLACE, ORG, PROJECT)):
                 out.append(ctx.mention(PLACE, a, b, source="shared-feature-head"))
     return out
+
+
+# what may follow the last of a list's items: the list's close (等), the clause's end, a verb's
+# particle; the head of an item must end there or before another 、
+_SIBLING_ENDS = "、等和及与，,；;。：:）)"
+
+
+def _zone_sibling_after(ctx: SentenceContext, a: int) -> tuple[int, int] | None:
+    """The zone named from `a` (right after a 、) to the first zone's head that closes a list item
+    ("丙竹木产业园等"), within FEATURE_NAMES.sibling_zone_chars."""
+    text = ctx.text
+    heads = lexicons.words("place_zone_heads.txt")
+    for b in range(a + 3, min(len(text), a + FEATURE_NAMES.sibling_zone_chars) + 1):
+        if text[b - 1] in _JOINERS or not CJK.match(text[b - 1]):
+            return None
+        head = next((h for h in heads if text.endswith(h, a, b)), None)
+        if head is not None and b - len(head) - a >= 2 and (b == len(text) or text[b] in _SIBLING_ENDS):
+            return a, b
+    return None
+
+
+def _zone_sibling_before(ctx: SentenceContext, b: int) -> tuple[int, int] | None:
+    """The zone named before the 、 at `b` ("甲循环经济产业园、"): a zone's head closing it, the name
+    before the head as a name's walk takes it."""
+    text = ctx.text
+    head = next((h for h in lexicons.words("place_zone_heads.txt") if text.endswith(h, 0, b)), None)
+    if head is None:
+        return None
+    a = name_start(ctx, b - len(head), max_chars=FEATURE_NAMES.sibling_zone_chars)
+    return (a, b) if b - len(head) - a >= 2 and all(CJK.match(c) for c in text[a:b]) else None
+
+
+def _feature_sibling(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
+    """Is text[a:b] a natural feature named like its listed sibling: two or three characters before
+    the same one-character head ("相思山" after "大云山、"), no count, side or size ("两山", "大山"),
+    no word of its own that runs past the head ("山区")?"""
+    text = ctx.text
+    if not 3 <= b - a <= PLACE_RULES.natural_stem_max + 1 or text[b - 1] != head:
+        return False
+    if text[a] in _COUNTS or text[a] in lexicons.characters("place_not_stems.txt"):
+        return False
+    if not all(CJK.match(c) for c in text[a:b]) or any(c in _JOINERS for c in text[a:b]):
+        return False
+    return token_ends_at(ctx, b) or ctx.token_starting_at(b - 1) is not None and ctx.token_starting_at(b - 1).end == b
+
+
+@component("listed_sibling_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("coordinated_places",),
+           needs=("、",))
+def extract_listed_sibling_places(ctx: SentenceContext) -> list[Mention]:
+    """The items of one list are of one kind: beside a zone found a place, each zone listed with it
+    is one too ("甲循环经济产业园、乙皮鞋工业园、丙竹木产业园等乡镇园区新引进项目": the sentence says the
+    same of each, ANNOTATION rule 3); beside a mountain, lake or river found a place, the item
+    named with the same one-character head is a feature too, though its stem alone is a common word
+    ("创建大云山、相思山国家AAA旅游景区": 相思)."""
+    out: list[Mention] = []
+    zone_heads = lexicons.words("place_zone_heads.txt")
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        if p.text.endswith(zone_heads):
+            # a zone holds the places it is named after ("丙竹木产业园": 丙, ANNOTATION rule 8)
+            spans, composite = _zone_siblings(ctx, p), True
+        else:
+            spans, composite = _feature_siblings(ctx, p), False
+        for a, b in spans:
+            if ctx.found_at(a, b, PLACE) or ctx.taken(a, b, (ORG,)) or not composite and ctx.taken(a, b, (PLACE,)):
+                continue  # a place already, an organization's name, or part of another place
+            if not any(m.local_start == a and m.local_end == b for m in out):
+                out.append(ctx.mention(PLACE, a, b, source="listed-sibling", **({"composite": True} if composite else {})))
+    return out
+
+
+def _zone_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
+    """The zones listed by 、 after and before a zone that the zone rule found a place by what the
+    sentence says of it (source "zone"), not one its head alone made a place ("甲小镇、乙小镇等…建设")."""
+    if p.attrs.get("source") != "zone":
+        return []
+    text = ctx.text
+    out = []
+    b = p.local_end
+    while b < len(text) and text[b] == "、" and (item := _zone_sibling_after(ctx, b + 1)):
+        out.append(item)
+        b = item[1]
+    a = p.local_start
+    while a > 0 and text[a - 1] == "、" and (item := _zone_sibling_before(ctx, a - 1)):
+        out.append(item)
+        a = item[0]
+    return out
+
+
+def _feature_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
+    """The feature listed by 、 right after a mountain, lake or river found a place, with the same
+    one-character head (`_feature_sibling`): the shortest such item, if any."""
+    text, b = ctx.text, p.local_end
+    if len(p.text) < 3 or p.text[-1] not in NATURAL_SUFFIXES or text[b:b + 1] != "、":
+        return []
+    ends = range(b + 4, min(len(text), b + PLACE_RULES.natural_stem_max + 2) + 1)
+    return next(([(b + 1, e)] for e in ends if _feature_sibling(ctx, b + 1, e, p.text[-1])), [])

@@ -39,6 +39,7 @@ from kg.extract.base import (
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
+    token_ends_at,
     tokenizer_tags,
 )
 from kg.extract.organizations import (
@@ -961,25 +962,43 @@ def extract_supported_zones(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# "青山临港产业园产值首次突破120亿元": a zone whose output the clause reports, right after its name
+# "青山临港产业园产值首次突破120亿元": a zone whose output the clause reports, right after its name;
+# "甲经开区实现技工贸总收入1200亿元": the same with the verb first
 _ZONE_OUTPUT = re.compile(rf"(?:{lexicons.alternation('genre_zone_output_measures.txt')})(?:首次|首破|再次|同比|分别)?"
-                          rf"(?:{lexicons.alternation('genre_zone_output_verbs.txt')})")
+                          rf"(?:{lexicons.alternation('genre_zone_output_verbs.txt')})"
+                          rf"|(?:{lexicons.alternation('genre_zone_output_verbs_before.txt')})了?"
+                          rf"(?:{lexicons.alternation('genre_zone_output_measures.txt')})")
 
 
-@component("genre_zone_output", reads=(PROJECT,), assigns=(PLACE,), needs_types=(PROJECT,),
+@component("genre_zone_output", reads=(PROJECT, PLACE, ORG), assigns=(PLACE,),
            needs=lexicons.words("genre_zone_output_measures.txt"))
 def extract_zone_output(ctx: SentenceContext) -> list[Mention]:
-    """A zone taken as works whose output the clause reports right after its name ("玉林高新区产值突破
-    100亿元", "北流“两湾”产业园产值达到167亿元") is where that output is made: a place (ANNOTATION
-    rule 3), which the clause does not build. Its works' reading is dropped (kg.resolve.not_works); a
-    place its name opens stays a place of its own (composite: rule 8, "龙潭临港产业园" → 龙潭)."""
+    """A zone whose output the clause reports right after its name ("玉林高新区产值突破100亿元",
+    "北流“两湾”产业园产值达到167亿元", "甲经开区实现技工贸总收入1200亿元") is where that output is made: a
+    place (ANNOTATION rule 3), which the clause does not build. A zone taken as works loses its works'
+    reading (kg.resolve.not_works); one no rule took is named by the words before its head. A place
+    its name opens stays a place of its own (composite: rule 8, "龙潭临港产业园" → 龙潭)."""
     heads = lexicons.words("genre_zone_output_heads.txt")
-    out = []
-    for p in ctx.found:
-        if p.type != PROJECT or not p.text.endswith(heads):
+    spans = {(p.local_start, p.local_end) for p in ctx.found if p.type == PROJECT and p.text.endswith(heads)}
+    # a zone no rule took, unless a place is found there already or an organization over it
+    spans |= {(a, b) for a, b in _zones_named_before_output(ctx, heads)
+              if not ctx.found_at(a, b, PLACE) and not ctx.taken(a, b, (ORG,))}
+    return [ctx.mention(PLACE, a, b, source="genre_zone_output", composite=True) for a, b in sorted(spans)
+            if _ZONE_OUTPUT.match(ctx.text, b)]
+
+
+def _zones_named_before_output(ctx: SentenceContext, heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """Zones no rule took, ending in a zone's head right before their output's words: the name runs
+    back from the head as a name's walk takes it, at least two characters ("天河经开区实现…")."""
+    out = set()
+    text = ctx.text
+    for m in _ZONE_OUTPUT.finditer(text):
+        head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, m.start())), None)
+        if head is None or not token_ends_at(ctx, m.start()):
             continue
-        if _ZONE_OUTPUT.match(ctx.text, p.local_end) and not ctx.taken(p.local_start, p.local_end, (PLACE,)):
-            out.append(ctx.mention(PLACE, p.local_start, p.local_end, source="genre_zone_output", composite=True))
+        a = name_start(ctx, m.start() - len(head))
+        if m.start() - len(head) - a >= 2 and all(CJK.match(c) for c in text[a:m.start()]):
+            out.add((a, m.start()))
     return out
 
 

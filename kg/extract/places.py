@@ -540,10 +540,15 @@ def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
     return any(ctx.text.startswith(h, b) and name + h in towns for h in lexicons.TOWN_SUFFIXES)
 
 
+# the year a ranking or an honour is named by, before the place that opens its title ("2022中国…百强")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?:年度|年)?$")
+
+
 def _opens_honour_title(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the name open an honour's title, right after a verb of winning or ranking and going on
-    into the title ("入围西部地区县域经济百强县"), not named alone ("入选浙江、江苏…")?"""
-    before = ctx.text[:a].rstrip("“")
+    into the title ("入围西部地区县域经济百强县"), not named alone ("入选浙江、江苏…")? The title's
+    year may stand before the name ("入围2022中国建制县…百强")."""
+    before = _TITLE_YEAR.sub("", ctx.text[:a].rstrip("“"))
     return before.endswith(lexicons.words("place_honour_verbs.txt")) and bool(CJK.match(ctx.text[b:b + 1] or "。"))
 
 
