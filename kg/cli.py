@@ -174,6 +174,7 @@ def _show_warning(message, category, filename, lineno, file=None, line=None, _de
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _keep_compiled_patterns()
     if argv[:1] == ["bench"]:  # the benchmark parses its own options
         from kg.bench import main as bench
 
@@ -219,6 +220,19 @@ def _inputs(args, shown: int = 3) -> str:
         names = names[:-1]
     more = f" and {len(names) - shown} more" if len(names) > shown else ""
     return ", ".join(names[:shown]) + more
+
+
+def _keep_compiled_patterns() -> None:
+    """Every command imports the rules (the parser reads kg promises' options from kg.corpus.assessment)
+    and so compiles their ~650 patterns: their compiled form is kept in the cache folder between
+    processes (kg/regex_compile_cache.py), installed before any rule is imported."""
+    from kg.files import cache_dir
+    from kg.regex_compile_cache import keep_compiled
+
+    try:
+        keep_compiled(cache_dir())
+    except OSError:  # no cache folder: every pattern is compiled, as without it
+        pass
 
 
 def _build(args) -> int:

@@ -17,6 +17,14 @@ except ImportError:  # not on Windows: no staging folder is known stale there, n
     fcntl = None
 
 
+def cache_dir() -> Path:
+    """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "policy-kg"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _write_atomic_with(path: str | Path, fill: Callable[[BinaryIO], None]) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""A cache of one step of compiling regular expressions, shared by every pattern of the process.
+"""Caches of compiling regular expressions: one step of it, shared by every pattern of the process,
+and (below) whole compiled patterns kept between the processes of the `kg` command.
 
 The rules compile ~450 character classes at start-up, most of them holding the CJK range
 (`[\\u4e00-\\u9fff]`, `CJK_CHARS`). CPython's compiler optimizes each class anew
@@ -54,3 +55,108 @@ def install() -> bool:
     cached.uncached = step
     compiler._optimize_charset = cached
     return True
+
+
+# ---------------------------------------------------------------- whole patterns, kept between processes
+#
+# Even with each class optimized once, compiling the rules' ~650 patterns anew in every process
+# (parsing each and generating its code, in Python) is ~0.15-0.2 CPU-s of a build's start-up. What
+# the compiler hands to `_sre.compile` — the final flags, the code (a list of ints), the groups
+# and their names — is a pure function of the pattern's text and flags for a given Python, so a
+# command that extracts keeps it in the cache dir, in a file named for the Python in use, and a
+# pattern found there is made by `_sre.compile` from it without parsing: the same pattern object
+# (patterns compare equal by their code). The file is written again, atomically, when a process
+# compiled more than a few patterns it did not hold: a few are new in every run (character classes
+# built in a set's order, by html5rdf for one; a report's own names), and writing ~0.9 MB for them
+# would cost more than compiling them.
+
+KEPT_PATTERNS_LIMIT = 4000  # past this, the file keeps only the patterns the last process used
+NEW_PATTERNS_WORTH_WRITING = 10
+
+_KEPT: dict[tuple, tuple] = {}  # (pattern, flags) → `_sre.compile`'s other arguments
+_KEPT_STATE = {"path": None, "new": 0}
+_USED: set[tuple] = set()
+
+
+def _python_key() -> str:
+    """Names the Python whose compiler made the kept code: its build and the regex engine's version."""
+    import hashlib
+    import sys
+
+    import _sre
+
+    what = f"{sys.version}\t{sys.implementation.cache_tag}\t{_sre.MAGIC}\t{_sre.CODESIZE}\t{_sre.MAXREPEAT}"
+    return hashlib.sha1(what.encode()).hexdigest()[:16]
+
+
+def _compile_arguments(compiler, pattern, flags: int) -> tuple:
+    """What re._compiler.compile hands `_sre.compile` after the pattern itself, as it computes it."""
+    parsed = compiler._parser.parse(pattern, flags)
+    code = [int(op) for op in compiler._code(parsed, flags)]  # its opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def keep_compiled(directory) -> bool:
+    """Keep whole compiled patterns between processes in DIRECTORY (a Path): load those kept there
+    and compile through them; write the file again at exit if this process compiled more than a few new ones.
+    Once a process; False where this Python's compiler has not the expected steps."""
+    import atexit
+    import marshal
+
+    try:
+        from re import _compiler as compiler
+        import _sre
+    except ImportError:
+        return False
+    if _KEPT_STATE["path"] is not None:
+        return True
+    if not all(hasattr(compiler, name) for name in ("compile", "_code", "_parser", "SRE_FLAG_DEBUG")):
+        return False
+    path = directory / f"regex-{_python_key()}.marshal"
+    try:
+        with open(path, "rb") as f:
+            kept = marshal.loads(f.read())
+        if isinstance(kept, dict):
+            _KEPT.update(kept)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    _KEPT_STATE["path"] = path
+    plain = compiler.compile
+
+    def compile_kept(p, flags=0):
+        if type(p) not in (str, bytes) or type(flags) is not int or flags & compiler.SRE_FLAG_DEBUG:
+            return plain(p, flags)
+        key = (p, flags)
+        arguments = _KEPT.get(key)
+        if arguments is None:
+            arguments = _KEPT[key] = _compile_arguments(compiler, p, flags)
+            _KEPT_STATE["new"] += 1
+        _USED.add(key)
+        return _sre.compile(p, *arguments)
+
+    compile_kept.uncached = plain
+    compiler.compile = compile_kept
+    atexit.register(_write_kept)
+    return True
+
+
+def _write_kept() -> None:
+    """The kept patterns to the file, when this process compiled more than a few new ones
+    (atomically: a process reading it meanwhile gets the old file or the new one)."""
+    import marshal
+
+    from kg.files import write_atomic
+
+    path = _KEPT_STATE["path"]
+    if path is None or _KEPT_STATE["new"] < NEW_PATTERNS_WORTH_WRITING:
+        return
+    kept = _KEPT if len(_KEPT) <= KEPT_PATTERNS_LIMIT else {k: _KEPT[k] for k in _USED if k in _KEPT}
+    try:
+        write_atomic(path, marshal.dumps(kept))
+        _KEPT_STATE["new"] = 0
+    except (OSError, ValueError):  # no cache folder, or a pattern marshal cannot hold: compiled again next time
+        pass

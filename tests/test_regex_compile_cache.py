@@ -59,3 +59,61 @@ def test_patterns_compiled_through_the_cache_match_as_without_it(pattern, text):
     finally:
         _compiler._optimize_charset = step
     assert [m.span() for m in cached.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# ---------------------------------------------------------------- whole patterns kept between processes
+
+_CHECK_KEPT = """
+import _sre, marshal, re, sys
+from pathlib import Path
+from re import _compiler
+kept = marshal.loads(Path(sys.argv[1]).read_bytes())
+for (pattern, flags), arguments in kept.items():
+    plain = _compiler.compile(pattern, flags)  # not through the kept patterns: nothing installed here
+    made = _sre.compile(pattern, *arguments)
+    # patterns compare equal by their text, flags and code
+    assert made == plain and made.groupindex == plain.groupindex and made.groups == plain.groups, pattern
+print(len(kept))
+"""
+
+
+def _kg(args, cache, cwd):
+    import os
+    import subprocess
+
+    from .conftest import ROOT
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, env=env, check=True)
+
+
+def test_kept_patterns_are_what_the_compiler_makes_and_build_the_same(tmp_path):
+    from .conftest import SEEDS
+
+    sample = SEEDS / "qianjiang-2019.txt"
+    _kg(["-m", "kg", "build", sample, "-o", tmp_path / "first", "--no-page"], tmp_path / "cache", tmp_path)
+    kept = list((tmp_path / "cache" / "policy-kg").glob("regex-*.marshal"))
+    assert len(kept) == 1  # written by the first build, which compiled every pattern
+    checked = _kg(["-c", _CHECK_KEPT, kept[0]], tmp_path / "nocache", tmp_path)
+    assert int(checked.stdout) > 300  # the rules' patterns, compiled anew, are the kept ones
+    # the second build reads the caches the first one wrote (the dictionary…), through patterns of its own
+    _kg(["-m", "kg", "build", sample, "-o", tmp_path / "second", "--no-page"], tmp_path / "cache", tmp_path)
+    written = kept[0].stat().st_mtime_ns
+    _kg(["-m", "kg", "build", sample, "-o", tmp_path / "third", "--no-page"], tmp_path / "cache", tmp_path)
+    assert kept[0].stat().st_mtime_ns == written  # nothing new: not written again
+    first, third = (tmp_path / d / "qianjiang-2019.ttl" for d in ("first", "third"))
+    assert first.read_bytes() == third.read_bytes()
+
+
+def test_a_broken_kept_file_is_compiled_anew_and_replaced(tmp_path):
+    from kg.regex_compile_cache import _python_key
+
+    from .conftest import SEEDS
+
+    folder = tmp_path / "cache" / "policy-kg"
+    folder.mkdir(parents=True)
+    kept = folder / f"regex-{_python_key()}.marshal"
+    kept.write_bytes(b"\x00broken")
+    _kg(["-m", "kg", "extract", SEEDS / "qianjiang-2019.txt"], tmp_path / "cache", tmp_path)
+    assert kept.read_bytes() != b"\x00broken"
+    assert int(_kg(["-c", _CHECK_KEPT, kept], tmp_path / "nocache", tmp_path).stdout) > 300

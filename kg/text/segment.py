@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import lexicons
+from kg.files import cache_dir  # the cache's folder; imported from here by its other users too
 
 CACHE_FORMAT = 2  # bump when the layout of the cached tuple changes
 
@@ -39,13 +40,6 @@ class Token:
     pos: str
     start: int  # offsets in the sentence
     end: int
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    path = Path(base) / "policy-kg"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _user_words() -> list[tuple[str, str]]:
