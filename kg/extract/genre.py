@@ -818,8 +818,10 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
     d = ctx.doc.own.division
     if d is None or d.level != "county" or "办" not in ctx.text:
         return []  # (every office's short form ends in 办)
+    # longest first, then in character order: the pattern's text is the same in every process (the
+    # compiled-pattern cache keeps it by its text)
     stems = sorted({full[:-2] for full, _ in ctx.doc.own.towns.values() if full.endswith("街道") and len(full) > 3},
-                   key=len, reverse=True)
+                   key=lambda s: (-len(s), s))
     if not stems:
         return []
     out = []
