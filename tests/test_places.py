@@ -1036,3 +1036,27 @@ def test_a_zone_named_after_a_place_has_a_kind_not_a_clause_between(tmp_path):
     assert "株洲高新区" in found and "长沙和株洲高新区" not in found
     assert "黄花综合保税区" in places(tmp_path, "2023年湖南省政府工作报告", "黄花综合保税区获评先进。")
     assert "霞浦经济开发区" in places(tmp_path, "2023年宁德市霞浦县政府工作报告", "霞浦经济开发区完成一区多园整合。")
+
+
+def test_a_park_built_as_a_whole_before_the_works_put_in_it_is_a_place(tmp_path):
+    # "加快推进X物流园区建设,确保A、B投入使用": the park the first clause builds is where the later
+    # clauses' works are (ANNOTATION rule 3: a place there, as well as the works being built)
+    path = tmp_path / "r.txt"
+    path.write_text("2023年某某县政府工作报告\n各位代表：\n一、2022年工作回顾\n"
+                    "加快推进中韩文化创意产业园建设，确保冷链仓储中心、跨境电商监管中心投入使用。\n", encoding="utf-8")
+    b = build(path)
+    E = b.report.entities
+    got = {(r.kind, E[r.subject].name, E[r.object].name) for r in b.report.relations}
+    assert ("locatedIn", "冷链仓储中心", "中韩文化创意产业园") in got
+    # a park built with no works named after it is no place there
+    assert "中韩文化创意产业园" not in places(tmp_path, "2023年某某县政府工作报告", "加快推进中韩文化创意产业园建设，全面提升园区管理水平。")
+    # nor one whose next clause goes on to other work: that work is not said to be in the park
+    assert "中韩文化创意产业园" not in places(tmp_path, "2023年某某县政府工作报告",
+                                         "继续实施中韩文化创意产业园建设，加快推进奶牛养殖基地建设。")
+    # a park no works rule took, a proper name before its head: the place all the same
+    path.write_text("2023年某某县政府工作报告\n各位代表：\n一、2022年工作回顾\n"
+                    "加快金山国际物流园区建设，确保冷链仓储中心投入使用，粮食储备库等项目开工建设。\n", encoding="utf-8")
+    b = build(path)
+    E = b.report.entities
+    got = {(r.kind, E[r.subject].name, E[r.object].name) for r in b.report.relations}
+    assert {("locatedIn", "冷链仓储中心", "金山国际物流园区"), ("locatedIn", "粮食储备库", "金山国际物流园区")} <= got

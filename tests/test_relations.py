@@ -714,3 +714,39 @@ def test_a_cue_on_a_works_resolution_dropped_links_nothing(tmp_path, sentence, l
     _, orgs, links = review_graph(tmp_path, sentence, "某省政府工作报告")
     assert "省交投集团" in orgs
     assert links == linked
+
+
+def test_a_park_found_both_as_works_and_as_a_place_is_the_zone_of_its_works(tmp_path):
+    # "加快推进X产业园建设,确保A、B投入使用": the park the first clause builds, found as both (ANNOTATION
+    # rule 3), is the zone; the works of the target clause are in it
+    got = links(tmp_path, "加快推进中韩文化创意产业园建设，确保冷链仓储中心、跨境电商监管中心投入使用。", area="某某县",
+                places=["中韩文化创意产业园"], projects=["中韩文化创意产业园", "冷链仓储中心", "跨境电商监管中心"])
+    assert {("locatedIn", "冷链仓储中心", "中韩文化创意产业园"), ("locatedIn", "跨境电商监管中心", "中韩文化创意产业园")} <= got
+
+
+def test_a_clause_the_works_open_after_an_area_built_goes_on_with_its_works(tmp_path):
+    # "加快X产业园建设,A及B项目全部投入运营": no target word, but the clause opens with works right
+    # after the area's clause (or a target clause)
+    got = links(tmp_path, "加快滨江汽车产业园建设，汽配城和4S店集群项目全部投入运营。", area="某某县",
+                places=["滨江汽车产业园"], projects=["汽配城", "4S店集群项目"])
+    assert {("locatedIn", "汽配城", "滨江汽车产业园"), ("locatedIn", "4S店集群项目", "滨江汽车产业园")} <= got
+    # a clause of another kind ends the run: the works after it are not said to be in the area
+    got = links(tmp_path, "加快滨江汽车产业园建设，加大招商引资力度，汽配城项目投入运营。", area="某某县",
+                places=["滨江汽车产业园"], projects=["汽配城项目"])
+    assert not any(k == "locatedIn" for k, _, _ in got)
+
+
+def test_the_works_of_a_paragraph_are_in_the_place_its_heading_builds(tmp_path):
+    # "全面加快X新区建设。…完成A路、B路等5条道路工程…": a heading sentence that only builds a place
+    # heads the paragraph's works that their own sentence puts nowhere, up to a heading of another kind
+    from kg.pipeline import build
+    path = tmp_path / "r.txt"
+    path.write_text("2023年某某县政府工作报告\n各位代表：\n二、2023年工作安排\n"
+                    "全面加快城东新区建设。坚持规划先行，高标准推进新区建设。完成滨湖路、文昌路等5条道路工程，"
+                    "启动第二水厂建设。强化交通支撑。实施国道改线工程。\n"
+                    "加强旧城改造。完成人民路改造工程。\n", encoding="utf-8")
+    b = build(path)
+    E = b.report.entities
+    got = {(r.kind, E[r.subject].name, E[r.object].name) for r in b.report.relations}
+    assert {("locatedIn", "滨湖路", "城东新区"), ("locatedIn", "第二水厂", "城东新区")} <= got
+    assert not any(k == "locatedIn" and s in ("国道改线工程", "人民路改造工程") for k, s, _ in got)

@@ -124,12 +124,15 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     then is neither the clause's nor the sentence's subject; zone on the place the first clause builds or
     rebuilds as a whole ("加快两河圣山旅游景区建设", "全面启动三角地商圈改造"); in_focus on the projects
     of a later clause opening with a focus word ("重点抓好P1、P2项目的实施"), or, after an area's zone,
-    with a target word ("确保P1、P2投入运营": location.txt `ensure`)."""
+    with a target word ("确保P1、P2投入运营": location.txt `ensure`) or with the works themselves, right
+    after the area's clause or a target clause ("加快X产业园建设,汽配城、4S店项目投入运营"); a park found
+    both as works and as a place (kg.extract.places `_parks_built_with_their_works`) is the zone."""
     loc = lexicons.roles("location.txt")
     text = ctx.text
     leads = (*loc.get("lead", ()), *loc.get("time", ()))
     first = 0  # the sentence's first clause, after one that only says when or in which respect ("今年,晋源区要…")
     area = False  # the first clause builds an area as a whole (`zone`): its target clauses list its works
+    run = False  # the clauses since the area's are its own or its targets: one its works open goes on
     clauses = list(_clause_items(ctx))
     for n, (ca, cb, in_clause) in enumerate(clauses):
         if n == first and _says_when(text[ca:cb], loc, in_clause):
@@ -155,10 +158,18 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
         zone = _zone(text, cb, in_clause, ctx.found, loc) if n == 0 else None
         if zone is not None:
             zone.attrs["zone"] = True
-            area = _names_area(zone.text, text[zone.local_end:cb], loc)
+            area = run = _names_area(zone.text, text[zone.local_end:cb], loc)
         if n > 0 and text[ca:cb].startswith((*loc.get("focus", ()), *(loc.get("ensure", ()) if area else ()))):
             for p in projects:
                 p.attrs["in_focus"] = True
+            run = area
+        elif n > 0 and run and projects and projects[0].local_start == ca:
+            # "加快X产业园建设,汽配城、4S店项目投入运营": a clause the area's works open, right after
+            # the area's clause or a target clause, goes on with the area's works
+            for p in projects:
+                p.attrs["in_focus"] = True
+        elif n > 0:
+            run = False  # a clause of another kind ends that run
     return []
 
 
@@ -209,7 +220,8 @@ def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
     that (re)building is itself found as the clause's only works, the place opening its name
     ("全面启动三角地商圈改造")."""
     places = [i for i in in_clause if i.type == PLACE]
-    projects = [i for i in in_clause if i.type == PROJECT]
+    # a park found both as works and as a place ("加快推进X物流园区建设,确保…"): the place (rule 3)
+    projects = [i for i in in_clause if i.type == PROJECT and not any(pl.span == i.span for pl in places)]
     if places and not projects:
         return places[-1] if _builds_whole(text[places[-1].local_end:cb], loc) else None
     if places or len(projects) != 1 or projects[0].local_end != cb:
@@ -285,6 +297,60 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     """The projects listed right after `head` ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统")."""
     first = next((p for p in projects if p.local_start >= head.local_end), None)
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
+
+
+# a heading's words before its place: an ordinal of the plan's list ("二是"), then a few words of
+# promoting (全面加快, 加速推进…), no name
+_HEADING_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,6}")
+
+
+@component("paragraph_headings", reads=(PLACE, ORG, PROJECT), sets=("heads_paragraph", "under_heading"))
+def set_paragraph_headings(ctx: SentenceContext) -> list[Mention]:
+    """heads_paragraph on the place a heading sentence names: a heading (`_heading_shaped`) that only
+    builds or rebuilds that place as a whole, a short predicate after ("全面加快东山组团建设。",
+    "新城区建设要全面加快。", "老城区改造工作成效明显。", "X基础设施建设取得突破性进展。"), no works or
+    other name in it, not a common word for a kind of work (location.txt `generic`: "加强旧城改造。");
+    under_heading on the works of a later sentence of the paragraph: the indices of the sentences
+    before it in the paragraph shaped as headings, nearest first; kg.resolve takes the first that is
+    no works' own short sentence ("东海写字楼完成室内外装修。") and, where it heads with a place, puts
+    the works there (none past a heading of another kind, "拉大城市框架。", which opens a part of the
+    paragraph on other work)."""
+    if _heading_shaped(ctx.sentence.text):
+        _mark_heading_place(ctx)
+        return []
+    doc, sentence = ctx.doc, ctx.sentence
+    shaped = []
+    for j in range(sentence.index - 1, -1, -1):
+        before = doc.sentences[j]
+        if before.paragraph != sentence.paragraph:
+            break
+        if _heading_shaped(before.text):
+            shaped.append(j)
+    if shaped:
+        for p in (m for m in ctx.found if m.type == PROJECT):
+            p.attrs["under_heading"] = tuple(shaped)
+    return []
+
+
+def _heading_shaped(text: str) -> bool:
+    """Is a sentence a heading: one short clause, no list, no figure ("全面加快东山组团建设。",
+    "强化规划引领。")?"""
+    text = text.rstrip("。！!")
+    return (len(text) <= RELATIONS.heading_chars and not any(c in text for c in RELATION_CLAUSE_MARKS + "、")
+            and not any(c.isdigit() for c in text))
+
+
+def _mark_heading_place(ctx: SentenceContext) -> None:
+    loc = lexicons.roles("location.txt")
+    text = ctx.text.rstrip("。！!")
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    if len(outer) != 1 or outer[0].type != PLACE or outer[0].text in loc.get("generic", ()):
+        return
+    place = outer[0]
+    rest = text[place.local_end:]
+    rest = next((rest[len(w):] for w in loc.get("heading", ()) if rest.startswith(w)), rest)
+    if _HEADING_LEAD.fullmatch(text[:place.local_start]) and rest.startswith((*loc.get("build", ()), *loc.get("rebuild", ()))):
+        place.attrs["heads_paragraph"] = True
 
 
 @component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after"),

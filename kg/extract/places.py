@@ -14,6 +14,7 @@ from kg.text.area import national_towns, towns_of
 from kg.text.names import opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
+from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.base import (
     CJK,
@@ -1604,12 +1605,13 @@ def _province_or_wider(name: str) -> bool:
 
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
-           + lexicons.words("place_named_zone_heads.txt"))
+           + lexicons.words("place_named_zone_heads.txt") + lexicons.roles("location.txt").get("build", ()))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
     (ANNOTATION rule 3: located or managed → Place) — one the projects rule found, or a name
-    before a zone's head right before such a word."""
+    before a zone's head right before such a word; also a park the sentence's first clause builds as
+    a whole before the next lists works, which are in it (`_parks_built_with_their_works`)."""
     text = ctx.text
     zone_heads = lexicons.words("place_zone_heads.txt")
     spans = {p.span.bounds for p in ctx.found
@@ -1629,10 +1631,50 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
                 spans |= _zones_listed_before(ctx, a, zone_heads)
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
     spans |= _zones_named_after_places(ctx)
+    spans |= _parks_built_with_their_works(ctx, zone_heads)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A park the sentence's first clause only builds as a whole, found as that clause's one works
+    and closed by a verb of building ("加快推进临港物流园区建设"), where a later clause of the sentence
+    lists works, after a focus or target word or opening with them ("…,确保冷链中心、保税仓投入使用",
+    "…,汽配城项目投入运营"): the park is where those works are put, a place there as well (ANNOTATION
+    rule 3); kg.extract.attributes makes it the clause's zone, whose target clauses list its works. Not
+    where the first clause names anything else, nor where the next goes on to other work ("继续实施X新区
+    建设,加快推进Y基地建设": Y is not said to be in X)."""
+    clauses = ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS)
+    if len(clauses) < 2:
+        return set()
+    (ca, cb), later = clauses[0], clauses[1:]
+    text = ctx.text
+    loc = lexicons.roles("location.txt")
+    verb = next((w for w in loc.get("build", ()) if text[ca:cb].endswith(w)), None)
+    head = verb and next((h for h in zone_heads if text[:cb - len(verb)].endswith(h)), None)
+    if head is None:
+        return set()
+    end = cb - len(verb)
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    first = [m for m in outer if ca <= m.local_start and m.local_end <= cb]
+    if len(first) == 1 and first[0].type == PROJECT and first[0].local_end == end:
+        park = first[0].span.bounds
+    elif not first:  # a park no rule took, a proper name before its head ("加快中俄国际物流园区建设");
+        # where a place was found in the clause, the zone is that place (kg.extract.attributes)
+        a = name_start(ctx, end - len(head))
+        if a < ca or end - len(head) - a < 2 or not is_proper(text[a:end - len(head)]):
+            return set()
+        park = (a, end)
+    else:
+        return set()
+    a, b = later[0]  # the next clause lists works: after a focus or target word, or opening with them
+    targets = ctx.text[a:b].startswith((*loc.get("focus", ()), *loc.get("ensure", ())))
+    if not any(m.type == PROJECT and a <= m.local_start and m.local_end <= b and (targets or m.local_start == a)
+               for m in outer):
+        return set()
+    return {park}
 
 
 _ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
