@@ -294,7 +294,6 @@ class RelationLimits:
     agent_gap: int = 5  # "X投资建设P": the organization's own verb starts within this many characters after it
     agent_reach: int = 12  # … and at most this many characters stand between it and the project (or the clause end)
     signed_window: int = 6  # "X…P签约": the signing word within this many characters after the last of them
-    heading_chars: int = 24  # a paragraph's heading sentence that builds one place ("全面加快东山组团建设。") is at most this long
 
 
 RELATIONS = RelationLimits()

@@ -736,9 +736,11 @@ def test_a_clause_the_works_open_after_an_area_built_goes_on_with_its_works(tmp_
     assert not any(k == "locatedIn" for k, _, _ in got)
 
 
-def test_the_works_of_a_paragraph_are_in_the_place_its_heading_builds(tmp_path):
-    # "全面加快X新区建设。…完成A路、B路等5条道路工程…": a heading sentence that only builds a place
-    # heads the paragraph's works that their own sentence puts nowhere, up to a heading of another kind
+def test_a_paragraph_heading_puts_no_later_sentences_works_in_its_place(tmp_path):
+    # "全面加快X新区建设。…完成A路、B路等5条道路工程…": a reader may take the paragraph's works to be
+    # the 新区's, but ANNOTATION's locatedIn is what "the sentence puts" (yixian's gold links none of
+    # a heading's paragraph): a works sentence that names no place gives no link (session 29 tried
+    # and dropped such a rule)
     from kg.pipeline import build
     path = tmp_path / "r.txt"
     path.write_text("2023年某某县政府工作报告\n各位代表：\n二、2023年工作安排\n"
@@ -748,5 +750,5 @@ def test_the_works_of_a_paragraph_are_in_the_place_its_heading_builds(tmp_path):
     b = build(path)
     E = b.report.entities
     got = {(r.kind, E[r.subject].name, E[r.object].name) for r in b.report.relations}
-    assert {("locatedIn", "滨湖路", "城东新区"), ("locatedIn", "第二水厂", "城东新区")} <= got
+    assert not any(k == "locatedIn" and o == "城东新区" for k, _, o in got), got
     assert not any(k == "locatedIn" and s in ("国道改线工程", "人民路改造工程") for k, s, _ in got)

@@ -247,7 +247,6 @@ PIPELINE_ORDER = (
     "project_investment",
     "project_stage",
     "clause_subjects",
-    "paragraph_headings",
     "location_cues",
     "route_course",
     "participation_cues",

@@ -299,60 +299,6 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-# a heading's words before its place: an ordinal of the plan's list ("二是"), then a few words of
-# promoting (全面加快, 加速推进…), no name
-_HEADING_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,6}")
-
-
-@component("paragraph_headings", reads=(PLACE, ORG, PROJECT), sets=("heads_paragraph", "under_heading"))
-def set_paragraph_headings(ctx: SentenceContext) -> list[Mention]:
-    """heads_paragraph on the place a heading sentence names: a heading (`_heading_shaped`) that only
-    builds or rebuilds that place as a whole, a short predicate after ("全面加快东山组团建设。",
-    "新城区建设要全面加快。", "老城区改造工作成效明显。", "X基础设施建设取得突破性进展。"), no works or
-    other name in it, not a common word for a kind of work (location.txt `generic`: "加强旧城改造。");
-    under_heading on the works of a later sentence of the paragraph: the indices of the sentences
-    before it in the paragraph shaped as headings, nearest first; kg.resolve takes the first that is
-    no works' own short sentence ("东海写字楼完成室内外装修。") and, where it heads with a place, puts
-    the works there (none past a heading of another kind, "拉大城市框架。", which opens a part of the
-    paragraph on other work)."""
-    if _heading_shaped(ctx.sentence.text):
-        _mark_heading_place(ctx)
-        return []
-    doc, sentence = ctx.doc, ctx.sentence
-    shaped = []
-    for j in range(sentence.index - 1, -1, -1):
-        before = doc.sentences[j]
-        if before.paragraph != sentence.paragraph:
-            break
-        if _heading_shaped(before.text):
-            shaped.append(j)
-    if shaped:
-        for p in (m for m in ctx.found if m.type == PROJECT):
-            p.attrs["under_heading"] = tuple(shaped)
-    return []
-
-
-def _heading_shaped(text: str) -> bool:
-    """Is a sentence a heading: one short clause, no list, no figure ("全面加快东山组团建设。",
-    "强化规划引领。")?"""
-    text = text.rstrip("。！!")
-    return (len(text) <= RELATIONS.heading_chars and not any(c in text for c in RELATION_CLAUSE_MARKS + "、")
-            and not any(c.isdigit() for c in text))
-
-
-def _mark_heading_place(ctx: SentenceContext) -> None:
-    loc = lexicons.roles("location.txt")
-    text = ctx.text.rstrip("。！!")
-    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
-    if len(outer) != 1 or outer[0].type != PLACE or outer[0].text in loc.get("generic", ()):
-        return
-    place = outer[0]
-    rest = text[place.local_end:]
-    rest = next((rest[len(w):] for w in loc.get("heading", ()) if rest.startswith(w)), rest)
-    if _HEADING_LEAD.fullmatch(text[:place.local_start]) and rest.startswith((*loc.get("build", ()), *loc.get("rebuild", ()))):
-        place.attrs["heads_paragraph"] = True
-
-
 @component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after"),
            after=("clause_subjects",), needs_types=(PROJECT,))  # it locates projects only
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:

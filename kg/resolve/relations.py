@@ -60,9 +60,6 @@ locatedIn
   繁昌县,经繁昌、南陵、泾县、旌德,终点在黄山区…": place_route_course_words.txt), the route the last
   one named before the course, or, where the sentence opens with it ("北起永清县…,途经永清、霸州…"),
   the last one of the previous sentence.
-- *paragraph* [extraction]: a paragraph's heading sentence that only builds one place as a whole
-  ("全面加快东山组团建设。", "新城区建设要全面加快。") holds the works of the paragraph's later sentences
-  that their own words put in no place, up to the next heading ("老城区改造工作成效明显。").
 - *elliptical list*: the items of a list that are only a number of the first works' kind ("…地铁
   1号线三期、2号线一期": location.txt `numbered`) are where the place opening the first one's name is.
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
@@ -162,8 +159,6 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     out: list[Found] = []
     seen: set[tuple[str, str, str]] = set()
     last_route: dict[int, _Item] = {}  # sentence → the last route it names (a course's in the next)
-    headings: dict[int, str] = {}  # heading sentence → the place it builds (extraction: heads_paragraph)
-    works_at: set[int] = set()  # the sentences that name works (a short one is no heading)
     for sid, ms in sorted(by_sentence.items()):
         items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
         route = next((i for i in reversed(items) if i.type == PROJECT and _is_route(i.mention.text)), None)
@@ -171,39 +166,12 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
             last_route[sid] = route
         read = [*_sentence_relations(doc.sentences[sid], items, names, own_area),
                 *_course_relations(items, last_route.get(sid - 1), own_area)]
-        heads = next((i for i in items if i.type == PLACE and i.mark("heads_paragraph")), None)
-        if heads is not None and heads.key != own_area:
-            headings[sid] = heads.key
-        elif any(i.type == PROJECT for i in items):
-            works_at.add(sid)
-        read += _paragraph_relations(items, read, headings, works_at, entities)
         for f in read:
             if f.rule != COMPANY_WORKS_RULE and _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
                 continue  # one name read both ways (a scenic area being built) is no relation
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
                 out.append(f)
-    return out
-
-
-def _paragraph_relations(items: list[_Item], read: list[Found], headings: dict[int, str],
-                         works_at: set[int], entities: dict) -> list[Found]:
-    """The works of a sentence that its own words put in no place are in the place the paragraph's
-    heading builds ("全面加快东山组团建设。…完成呼伦大街、望城路等9条道路工程。": extraction,
-    `heads_paragraph` on the place, `under_heading` on the works, the sentences shaped as headings
-    before them): the nearest of those that names no works; none where that one heads with no place
-    ("拉大城市框架。"), nor the report's own area, which heads no works. Not a works named by its kind
-    alone that resolution read as a longer name's short form ("社区卫生服务中心" as 健康社区卫生服务中心,
-    named elsewhere): the paragraph's may be another of that kind."""
-    located = {f.subject for f in read if f.kind == "locatedIn"}
-    out = []
-    for p in (i for i in items if i.type == PROJECT and i.key not in located):
-        name = entities[p.key].name
-        if name != p.mention.text and name.endswith(p.mention.text):
-            continue
-        heading = next((j for j in p.mention.attrs.get("under_heading", ()) if j not in works_at), None)
-        if heading in headings:
-            out.append(Found("locatedIn", p.key, headings[heading], p.mention, "paragraph"))
     return out
 
 
