@@ -493,6 +493,8 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     stem = text[start:a]
     if re.search(r"[0-9A-Za-z第]", stem) or _body_pattern().search(stem) or _holds_a_body(ctx, start, a):
         return True  # a number, a body or a known company names it ("国家电投集团")
+    if _own_zone_committee(ctx, start, a, suffix):
+        return True  # "高新区管委会", "市经开区管委会": the committee of the report's own zone
     if len(stem) >= 3 and stem[-1] in "路街巷" and token_starts_at(ctx, start):
         return True  # a street's school ("学府路中学", "胜利街小学")
     if place_lexicon_pattern().search(stem) or is_proper(stem, strict=True) or _proper_word_in(stem) \
@@ -517,6 +519,60 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
         return all(t.pos in ("n", "vn", "j", "nz", "v") for t in ctx.tokens if start <= t.start and t.end <= a)
     return False
+
+
+def _committee_heads() -> tuple[str, ...]:
+    """The heads of a zone's administrative committee (org_sub_units.txt, "committee": 管委会)."""
+    return lexicons.roles("org_sub_units.txt").get("committee", ())
+
+
+def _committees_zone_start(ctx: SentenceContext, a: int, suffix: str) -> int:
+    """Where a zone committee's name starts (org_sub_units.txt, "committee") when a zone's kind ends
+    right before its head: the walk goes on from the kind's first character, whose words jieba may
+    read as verbs ("二连浩特|重点开发开放试验区|管委会": the zone's name, not 试验区管委会); `a` else."""
+    if suffix not in _committee_heads():
+        return a
+    kind = next((k for k in _zone_kinds() if ctx.text.endswith(k, 0, a)), "")  # the longest
+    if not kind or not token_starts_at(ctx, a - len(kind)):
+        return a
+    return _org_start(ctx, a - len(kind), through_heads=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_kinds() -> tuple[str, ...]:
+    """The kinds of development zone, park and area (place_zone_heads.txt, place_named_zone_heads.txt,
+    place_own_zone_kinds.txt: 开发区, 经济技术开发区, 高新区, 产业园区, 综合保税区, 景区…), longest first."""
+    kinds = set(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
+                + lexicons.words("place_own_zone_kinds.txt"))
+    return tuple(sorted(kinds, key=lambda w: (-len(w), w)))
+
+
+def _own_zone_committee(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is the stem text[start:a] of a zone committee's head (org_sub_units.txt, "committee": 管委会,
+    管理委员会) the kind of a zone alone, after a level at most ("高新区", "经开区", "县开发区"), in a
+    report below a province's, and not counted or pointed at ("各开发区管委会": every zone's)? A
+    committee runs one zone: in a city's or county's report the kind names its own zone (ANNOTATION
+    rule 11), and the committee is one body (as 正阳工业园区管委会, 新城管委会 are); in a province's
+    report "开发区管委会" is every zone's."""
+    if suffix not in _committee_heads():
+        return False
+    own = ctx.doc.own.division
+    if own is not None and own.level == "province":
+        return False
+    stem = ctx.text[start:a]
+    kind = stem[1:] if stem[:1] and stem[0] in lexicons.LEVEL_CHARS and stem[1:] in _zone_kinds() else stem
+    if kind not in _zone_kinds():
+        return False
+    return not _counted_or_pointed_at(ctx, start)
+
+
+def _counted_or_pointed_at(ctx: SentenceContext, start: int) -> bool:
+    """Does a numeral, a measure or a determiner that counts or sorts stand right before text[start:]
+    ("两个", "各", "部分": `org_party_determiners.txt`)? What follows is then every body of a kind, or
+    some of them ("该", which points back to one, is no such word)."""
+    before = ctx.token_ending_at(start)
+    return before is not None and (before.pos.startswith(("m", "q")) or before.word in _party_determiners()
+                                   and before.word != "该")
 
 
 def _school_name_word(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
@@ -956,6 +1012,7 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         # a walk through parents' heads stops at a kind's word ("职业"), where a unit's own name
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
         start = min(start, _org_start(ctx, a))
+    start = min(start, _committees_zone_start(ctx, a, suffix))
     if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix) \
             and not (suffix.endswith(_COMPANY_HEADS) and _body_ends_at(ctx, start - 1)):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
@@ -1035,6 +1092,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if _EVENT_AFTER.match(text, b):
         return False
+    if suffix in _committee_heads() and _counted_or_pointed_at(ctx, start):
+        return False  # "各园区管委会": the committees of every zone of a kind, no one body
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     return not (len(stem_tokens) == 1 and stem_tokens[0].start == start
                 and stem_tokens[0].pos in ("v", "vn", "vd")

@@ -447,6 +447,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
             return _lexicon_place_checks(ctx, name, a, b)  # "西城区" far from Beijing: the report's own quarter
+        d = d or _county_naming_a_port(ctx, name, b)
         if d is None:
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
@@ -464,6 +465,17 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if name in lexicons.word_set("place_common_word_short_forms.txt") and not _common_word_named_as_place(ctx, d, a, b):
             return False  # "全面振兴", "深化合作", "南部地区", "比如,": the word, not 振兴区, 合作市, 南部县, 比如县
     return _lexicon_place_checks(ctx, name, a, b)
+
+
+def _county_naming_a_port(ctx: SentenceContext, name: str, b: int) -> lexicons.Division | None:
+    """The county whose short form `name` is, right before 口岸, however far from home ("二连浩特口岸",
+    "霍尔果斯口岸"), where one county only has that short form: a border port is named after its county
+    or town, the county a place inside the port's name (ANNOTATION rule 8), no local homonym (towns'
+    ports are listed in place_land_ports.txt). None elsewhere."""
+    if not ctx.text.startswith("口岸", b):
+        return None
+    counties = [d for d in lexicons.divisions_by_name().get(name, ()) if d.short == name]
+    return counties[0] if len(counties) == 1 else None
 
 
 def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
@@ -896,6 +908,16 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     for m in _place_suffix_pattern().finditer(ctx.text):
         a, b = m.span()
         suffix = m.group()
+        whole = _toponym_holding_head(ctx, a, b)
+        if whole is not None and whole.word in lexicons.divisions_by_name() \
+                and lexicons.find_division(whole.word, ctx.doc.own.province) is None \
+                and not ctx.taken(whole.start, whole.end, (PLACE, ORG)) \
+                and not any(o.span.bounds == (whole.start, whole.end) for o in out):
+            # "阿拉山口综合保税区" far from Xinjiang, where the lexicon rule refuses a county's short
+            # form as a likely homonym: the head names no place of its own, and the division's name
+            # jieba keeps whole around it is the place the head would have claimed
+            out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
+            continue
         if not _head_ends_a_name(ctx, a, b, suffix) or _opens_word_after_water(ctx, a, b, suffix):
             continue
         names_here, before = _place_before_head(ctx, known, a, suffix)
@@ -1064,6 +1086,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
             and _common_word(opening.word):
         return False  # "巴安水务海水淡化": the head opens a common word ("海水") after a common one
+    if _toponym_holding_head(ctx, a, b) is not None:
+        return False  # "阿拉山口综合保税区": the head is inside a place's name kept whole (阿拉山口), no 阿拉山
     last = ctx.token_reaching(b)
     if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
             last.end > b or last.end == b and freq.get(last.word)):
@@ -1082,6 +1106,17 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # a part of the feature ("河堤", "山区") follows: not the feature's name
     # "医患关系", "公益性岗位": a settlement head must open a facility's name
     return suffix not in _WORD_BOUND_HEADS or bool(project_head_pattern().match(text, b))
+
+
+def _toponym_holding_head(ctx: SentenceContext, a: int, b: int) -> Token | None:
+    """The word that holds the head at a..b inside it, neither opening nor ending with it, where that
+    word is a division's full or short name or a named region of the lexicons, kept whole by jieba
+    ("阿拉山口" holds 山, "沙河口" and "石河子" hold 河): the place's whole name, not a name ending in
+    the head ("阿拉山"); None where no such word holds it."""
+    t = ctx.token_reaching(b)
+    if t is None or not (t.start < a and t.end > b):
+        return None
+    return t if t.word in lexicons.divisions_by_name() or t.word in lexicons.named_regions() else None
 
 
 def _head_opens_a_kept_word(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -1626,6 +1661,9 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if head is None:
                 continue
             a = name_start(ctx, m.start() - len(head))
+            opening = ctx.token_starting_at(a)
+            if opening is not None and (opening.pos.startswith(("m", "q")) or opening.word in ("各", "每")):
+                continue  # "两个园区管委会", "各产业园区入驻": a count of zones or every one, no name
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
                 spans.add((a, m.start()))
                 spans |= _zones_listed_before(ctx, a, zone_heads)
@@ -2531,7 +2569,16 @@ def extract_own_zone_places(ctx: SentenceContext) -> list[Mention]:
         return []
     # "市高新区" and "高新区" name the one zone: the kind alone is what the entity is keyed by
     return [ctx.mention(PLACE, *m.span(), source="own_zone", zone_kind=m.group(1)) for m in _own_zone().finditer(ctx.text)
-            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE, ORG))]
+            if token_ends_at(ctx, m.end()) and not ctx.taken(*m.span(), (PLACE,))
+            and (not ctx.taken(*m.span(), (ORG,)) or _zone_of_its_committee(ctx, *m.span()))]
+
+
+def _zone_of_its_committee(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] the zone whose administrative committee is the organization found right there
+    ("高新区管委会": org_sub_units.txt, "committee")? The zone is a place inside the committee's name
+    (ANNOTATION rule 8, as 正阳工业园区 in 正阳工业园区管委会)."""
+    heads = lexicons.roles("org_sub_units.txt").get("committee", ())
+    return any(m.type == ORG and m.local_start == a and ctx.text[b:m.local_end] in heads for m in ctx.found)
 
 
 def _rare_place_word(t: Token, freq: dict, not_names: frozenset[str]) -> bool:
