@@ -91,3 +91,9 @@ def test_more_builders_verbs_name_the_works_they_build(tmp_path):
     projects, _, links = review_graph(tmp_path, "引进宽衍集团建设乳制品加工项目。尤佳集团中标城市更新项目，已进场施工。"
                                                 "与宽衍通信合作推进数字乡村建设项目。", REPORT)
     assert {("宽衍集团", "乳制品加工项目"), ("尤佳集团", "城市更新项目")} <= links
+
+
+def test_the_works_an_investor_or_a_company_settling_in_builds(tmp_path):
+    # "引进X投资的P", "X落户我县建设P项目" (session 29, pr29): the investor's works, the settled company's works
+    projects, _, links = review_graph(tmp_path, "引进宽衍集团投资的储能电池项目落地。尤佳集团落户我县建设铝产业链项目。", REPORT)
+    assert {("宽衍集团", "储能电池项目"), ("尤佳集团", "铝产业链项目")} <= links

@@ -81,8 +81,8 @@ def _built_by() -> re.Pattern[str]:
     return re.compile(rf"(?:等[{CJK_CHARS}]{{0,4}}?)?(?:{_IN_OUR_AREA})?(?:共同|联合)?(?:{verbs})(?P<of>的)?")
 
 
-# "X在我县投资建设P": the report's own area between the builder and its verb (no place of its own)
-_IN_OUR_AREA = r"在(?:我|本)[省市州盟县区旗镇乡]"
+# "X在我县投资建设P", "X落户我县建设P": the report's own area between the builder and its verb (no place of its own)
+_IN_OUR_AREA = r"(?:在|落户)(?:我|本)[省市州盟县区旗镇乡]"
 
 
 @component("project_built_by_org", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_invested_works",), needs=("的", "项目", "工程"),
