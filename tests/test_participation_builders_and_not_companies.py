@@ -65,3 +65,35 @@ def test_an_industrys_short_form_a_rank_or_a_verb_opens_no_company(tmp_path):
              "助力城乡融合示范区建设。")
     orgs = found(tmp_path, "Organization", REPORT, *lines)
     assert not {"医美", "煤电", "煤电机组", "首单", "助力"} & orgs
+
+
+def test_the_works_an_organization_builds_without_of_is_one_when_its_label_closes_it(tmp_path):
+    # "X投资建设P项目" (session 29, pr29): the same builder's verb without 的; the name then has to
+    # end in its label (项目, 工程), and the report's own area may stand between ("在我县")
+    projects, _, links = review_graph(tmp_path, "宽衍集团投资建设乳制品加工项目。", REPORT)
+    assert "乳制品加工项目" in projects and ("宽衍集团", "乳制品加工项目") in links
+    projects, _, links = review_graph(tmp_path, "尤佳集团在我县投资建设水泥熟料生产线项目，年内开工。", REPORT)
+    assert ("尤佳集团", "水泥熟料生产线项目") in links
+    # a kind is no works
+    projects, _, links = review_graph(tmp_path, "宽衍集团投资建设重点项目。", REPORT)
+    assert not links
+
+
+def test_the_verb_that_brings_a_company_in_opens_no_company_name(tmp_path):
+    # "引进X集团投资建设P" (session 29, pr29): 引进 opens the clause; the company is X集团
+    orgs = found(tmp_path, "Organization", REPORT, "引进宽衍集团投资建设生猪养殖项目。")
+    assert "宽衍集团" in orgs and "引进宽衍集团" not in orgs
+
+
+def test_more_builders_verbs_name_the_works_they_build(tmp_path):
+    # "引进X建设P项目", "X中标P项目", "与X合作推进P项目" (session 29, pr29): the company builds or
+    # carries out the works its verb names
+    projects, _, links = review_graph(tmp_path, "引进宽衍集团建设乳制品加工项目。尤佳集团中标城市更新项目，已进场施工。"
+                                                "与宽衍通信合作推进数字乡村建设项目。", REPORT)
+    assert {("宽衍集团", "乳制品加工项目"), ("尤佳集团", "城市更新项目")} <= links
+
+
+def test_the_works_an_investor_or_a_company_settling_in_builds(tmp_path):
+    # "引进X投资的P", "X落户我县建设P项目" (session 29, pr29): the investor's works, the settled company's works
+    projects, _, links = review_graph(tmp_path, "引进宽衍集团投资的储能电池项目落地。尤佳集团落户我县建设铝产业链项目。", REPORT)
+    assert {("宽衍集团", "储能电池项目"), ("尤佳集团", "铝产业链项目")} <= links

@@ -132,3 +132,9 @@ def test_works_along_a_named_road(tmp_path, sentence, found, not_found):
 ])
 def test_part_joined_by_ji_stays_in_name(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+def test_a_count_in_words_after_the_last_item_closes_the_list_not_its_name(tmp_path):
+    # "A、B和C三个项目" (session 29, pr29): the count of the list and its label follow the last item's head
+    check(tmp_path, "宽衍集团承建的环城公路、供水管网改造工程和滨河公园三个项目顺利推进。",
+          found=("滨河公园", "环城公路"), not_found=("滨河公园三个项目",))

@@ -686,6 +686,8 @@ def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: s
     if start > 0 and text[start - 1] not in PUNCT or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
         return False
     toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
+    if toks and toks[0].word in lexicons.word_set("org_lead_words.txt"):
+        return False  # "引进伊利集团投资建设…": the clause opens with the verb that brings the company in
     return bool(toks) and toks[0].start == start and all(CJK.match(t.word) and not t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "f"))
                                                           for t in toks)
 

@@ -3,7 +3,7 @@ one works, whose name runs from 的 to the clause's next mark or predicate ("投
 "总投资5.5亿元的牧原集团永济分公司生猪养殖及饲料厂建设项目", "总投资30亿元的启迪科技城落户挂牌").
 A name ending in a works head or 项目 is a works wherever it stands; a bare name (a plant called by
 its owner's trade: "投资320万元的德源果蔬。") only in a list of such sums in a sentence about projects.
-"X投资建设的P": the works an organization named right before builds ("华润集团投资建设的海上风电项目").
+"X投资建设的P", "X投资建设P项目": the works an organization named right before builds ("华润集团投资建设的海上风电项目").
 "X三厂", "X第二工厂": a company's numbered or new plant, named after it."""
 from __future__ import annotations
 
@@ -78,10 +78,14 @@ def _built_by() -> re.Pattern[str]:
     """"X投资建设的", "X、Y等央企投资建设的": the builder's verb (project_built_by_verbs.txt) and 的,
     after the organization (or a list closed by 等 and a word for its kind: 央企, 企业, 公司)."""
     verbs = alternation_pattern(lexicons.words("project_built_by_verbs.txt"))
-    return re.compile(rf"(?:等[{CJK_CHARS}]{{0,4}}?)?(?:共同|联合)?(?:{verbs})的")
+    return re.compile(rf"(?:等[{CJK_CHARS}]{{0,4}}?)?(?:{_IN_OUR_AREA})?(?:共同|联合)?(?:{verbs})(?P<of>的)?")
 
 
-@component("project_built_by_org", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_invested_works",), needs=("的",),
+# "X在我县投资建设P", "X落户我县建设P": the report's own area between the builder and its verb (no place of its own)
+_IN_OUR_AREA = r"(?:在|落户)(?:我|本)[省市州盟县区旗镇乡]"
+
+
+@component("project_built_by_org", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_invested_works",), needs=("的", "项目", "工程"),
            needs_types=(ORG,))
 def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
     """The works an organization builds, named after "X投资建设的" ("华润集团投资建设的海上风电项目",
@@ -100,9 +104,13 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
         label = re.search(r"项目|工程", ctx.text[a:b])
         if label is not None:
             b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
+        elif m.group("of") is None:
+            continue  # "X投资建设P" without 的: only a name closed by its label (项目, 工程) is that works
         name = ctx.text[a:b]
         if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_works(name):
             continue
+        if m.group("of") is None and is_generic(name[:-2], lexicons.word_set("generic_projects.txt")):
+            continue  # "X投资建设重点项目": a kind, not a works
         if ctx.taken(a, b, (ORG, PROJECT)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="built_by"))

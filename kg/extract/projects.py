@@ -497,6 +497,10 @@ def _trade_name_and_industry(ctx: SentenceContext, a: int, b: int) -> bool:
         (freq.get(t.word) or 0) >= WORKS_TRADE_NAMES.common_word_freq for t in _tokens_between(ctx, a, end))
 
 
+# a count in words between a name's head and the next ("三个", "两项"): the size of the list the name closes
+_COUNT_OF_LIST = re.compile(r"[一二三四五六七八九十两几]+[个项座处条]")
+
+
 def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
     """The end of a name past the heads that follow its own ("…水库枢纽工程" is one name;
     "…改扩建工程"), but not past the phase of works already named ("…产业园项目一期")."""
@@ -508,6 +512,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             return b
         if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
             return b
+        if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
+            return b  # "A、B和滨河公园三个项目": the count of a list of works, not one name over it
         stage = next((w for w in _STAGE_OVER_HEAD if text.endswith(w, 0, n.end())), None)
         if stage is not None:
             # "…传统风貌区开街", "…文化街区开街": a stage word that ends in a head ("开街": the street
