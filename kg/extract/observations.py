@@ -969,10 +969,17 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # "完成2万亩补充耕地任务": the noun after the count; "全部财政收入突破10亿大关,
         # 完成11.68亿元": the subject of the clause before
         # only after a verb of two characters or more ("完成", "达到"), not after 为 or 使
-        before = verb in _words_with_role("level", "act") and len(verb) >= 2
+        before = verb in _words_with_role("level", "act") and len(verb) >= 2 or _after_milestone(ctx.text, phrase.start, verb)
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _after_milestone(text: str, phrase_start: int, verb: str) -> bool:
+    """"地区生产总值跨越两个百亿台阶,年均增长7.2%": a change with no name of its own right after a
+    clause of marks passed with no figure (obs_milestone_verbs.txt) is the change of that clause's subject."""
+    return (verb.endswith(_words_with_role("up", "down"))
+            and _milestone_passed().search(text[:phrase_start].rstrip(",;") + ",") is not None)
 
 
 def _bare_verb(words: str) -> str:
@@ -2506,6 +2513,7 @@ def _not_an_indicator(name: str) -> bool:
     return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
             or bool(_PERIOD_REFERENCE.fullmatch(name))
             or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name))
+            or bool(_gap_at_end().search(name))
             or _names_no_measure(name))
 
 
@@ -2538,6 +2546,20 @@ def _comparison_verb() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicons.words("obs_reference_comparisons.txt"))))
 
 
+def _reference_areas() -> str:
+    """"全省", "全国平均水平", "全省、全国1.6", "城镇居民" (obs_reference_groups.txt): what a gap is
+    measured against, an area or a group of people or measures, as a pattern."""
+    groups = "|".join(map(re.escape, lexicons.words("obs_reference_groups.txt")))
+    return rf"(?:(?:全[国省市州盟区县旗]|{groups})[、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"
+
+
+@functools.lru_cache(maxsize=1)
+def _gap_at_end() -> re.Pattern[str]:
+    """"农村居民人均可支配收入增速高于城镇居民", "地区生产总值增速高于全省": a name that ends with a
+    comparison with a reference area or group names the gap (…2.1个百分点), no indicator."""
+    return re.compile(rf"(?:{_comparison_verb().pattern})(?:{_reference_areas()})$")
+
+
 @functools.lru_cache(maxsize=1)
 def _reference_gap() -> re.Pattern[str]:
     """"超过全省", "高于全国平均水平": a comparison with a reference area, no indicator; so are the
@@ -2545,7 +2567,7 @@ def _reference_gap() -> re.Pattern[str]:
     a gap to another indicator's rate ("高于地区生产总值增速0.7个百分点") or index, and a gap to the
     goal or the plan's pace ("高于预期目标0.5个百分点", `obs_goal_references.txt`)."""
     verbs = _comparison_verb().pattern
-    areas = r"(?:全[国省市州盟区县旗][、和]?)+(?:平均)?(?:水平)?(?:\d+(?:\.\d+)?[和、]?)?"
+    areas = _reference_areas()
     # "增速分别比全省平均水平高0.3", "低于全省居民消费价格指数": the same gaps written with 比…高 or
     # against the reference area's own index
     higher = rf"(?:增速|增幅)?(?:分别|均)?比{areas}[高低快慢]出?(?:\d+(?:\.\d+)?[和、]?)?"
@@ -2553,11 +2575,14 @@ def _reference_gap() -> re.Pattern[str]:
     # to the year's goal or the plan's pace; 超 alone says it before a goal word ("超计划目标0.6个百分点",
     # "超目标任务4个百分点"), where before a value it is a bound (超78万户)
     goals = "|".join(map(re.escape, lexicons.words("obs_goal_references.txt")))
+    # "完成年度计划的112%", "完成年度目标任务的120%": a share of the year's goal (its verb cut off the
+    # name) says how far the goal was met, no value of an indicator
+    years_goal = rf"(?:年度|全年)(?:{goals})"
     # "…增长5.5%,增速高于全省0.6个百分点": the rate of the value before, compared with an area's; a
     # gap to another indicator ends with its rate or index word (高于地区生产总值增速, kept in a name
     # before 个百分点): without it, a name opening with a comparison verb is what is measured
     # ("优于Ⅲ类水体比例达到92.3%", "高于全省平均水平的县区达到8个")
     return re.compile(rf"(?:分别|均)?(?:(?:增速|增幅)?(?:{verbs}){areas}|{areas}|{higher}|(?:{verbs})[^,;。]{{2,12}}(?:增速|增幅|指数)"
-                      rf"|(?:{verbs})(?:{goals})?|超(?:{goals}))")
+                      rf"|(?:{verbs})(?:{goals})?|超(?:{goals})|{years_goal})")
 
 
