@@ -995,7 +995,8 @@ def _zones_named_before_output(ctx: SentenceContext, heads: tuple[str, ...]) -> 
     out = set()
     text = ctx.text
     for m in _ZONE_OUTPUT.finditer(text):
-        head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, m.start())), None)
+        # `heads` is a lexicon's words, longest first already (lexicons.words): the first closing is the longest
+        head = next((h for h in heads if text.endswith(h, 0, m.start())), None)
         if head is None or not token_ends_at(ctx, m.start()):
             continue
         a = name_start(ctx, m.start() - len(head))

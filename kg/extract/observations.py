@@ -739,7 +739,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     """The observations of a group of values: their indicators named from the words around them."""
     group = phrase.group
     counted = all(q.unit.removeprefix("万") in _work_counters() for q in group)
-    points = all(q.unit in lexicons.words("obs_point_units.txt") for q in group)
+    points = all(q.unit in lexicons.word_set("obs_point_units.txt") for q in group)
     indicator, measure, direction = _indicator_and_measure(phrase.text, counted, points)
     rate_level = _is_growth_rate_level(phrase, measure)
     if rate_level:

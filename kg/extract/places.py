@@ -909,14 +909,15 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         suffix = m.group()
         whole = _toponym_holding_head(ctx, a, b)
-        if whole is not None and whole.word in lexicons.divisions_by_name() \
-                and lexicons.find_division(whole.word, ctx.doc.own.province) is None \
-                and not ctx.taken(whole.start, whole.end, (PLACE, ORG)) \
-                and not any(o.span.bounds == (whole.start, whole.end) for o in out):
-            # "阿拉山口综合保税区" far from Xinjiang, where the lexicon rule refuses a county's short
-            # form as a likely homonym: the head names no place of its own, and the division's name
-            # jieba keeps whole around it is the place the head would have claimed
-            out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
+        if whole is not None:
+            # "阿拉山口综合保税区": the head is inside a place's name kept whole (阿拉山口) and ends no
+            # name (no 阿拉山); far from Xinjiang, where the lexicon rule refuses a county's short form as
+            # a likely homonym, the division's name around it is the place the head would have claimed
+            if whole.word in lexicons.divisions_by_name() \
+                    and lexicons.find_division(whole.word, ctx.doc.own.province) is None \
+                    and not ctx.taken(whole.start, whole.end, (PLACE, ORG)) \
+                    and not any(o.span.bounds == (whole.start, whole.end) for o in out):
+                out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
             continue
         if not _head_ends_a_name(ctx, a, b, suffix) or _opens_word_after_water(ctx, a, b, suffix):
             continue
@@ -1086,8 +1087,6 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos in _COMMON_WORD_POS \
             and _common_word(opening.word):
         return False  # "巴安水务海水淡化": the head opens a common word ("海水") after a common one
-    if _toponym_holding_head(ctx, a, b) is not None:
-        return False  # "阿拉山口综合保税区": the head is inside a place's name kept whole (阿拉山口), no 阿拉山
     last = ctx.token_reaching(b)
     if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
             last.end > b or last.end == b and freq.get(last.word)):
