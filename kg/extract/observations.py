@@ -1199,8 +1199,10 @@ def _plan_period(heading: str, mode: str, year: int | None) -> int | None:
 
 
 # "2021年,地区生产总值增长7%左右", "“十四五”时期,…年均增长6%", "到2025年,…", "“十五五”期末,…": a
-# plan sentence that opens with the year or the span it sets its targets for
-_OPENING_PERIOD = re.compile(r"\s*(?:到|至)?(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
+# plan sentence that opens with the year or the span it sets its targets for, after a word of aim or
+# estimate or none ("力争到2025年,…")
+_OPENING_PERIOD = re.compile(rf"\s*(?:{lexicons.alternation('obs_opening_leads.txt')})?(?:到|至)?(?:"
+                             r"(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d月])"
                              r"|[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期间|期末|末))")
 
 
@@ -1209,12 +1211,13 @@ _THIS_YEAR = re.compile(r"今年(?!以来)")
 
 def _span_ahead(ctx: SentenceContext, mode: str) -> bool:
     """"“十四五”时期,地区生产总值年均增长5.5%-6%" in a review part of the report of 2021: a
-    sentence that opens with a five-year span ending after the report's own year sets its targets
-    (ANNOTATION 9), not "“十三五”时期以来," (the years so far)."""
+    sentence that opens with a five-year span ending after the report's own year, or with a year
+    after it ("到2025年,全县城镇化率达到55%" in the report of 2023), sets its targets (ANNOTATION 9),
+    not "“十三五”时期以来," (the years so far)."""
     m = _OPENING_PERIOD.match(ctx.text) if mode == "review" and ctx.doc.year else None
-    if m is None or not m.group("plan") or not ctx.text.startswith(",", m.end()):
+    if m is None or not ctx.text.startswith(",", m.end()):
         return False
-    end = five_year_plan_end(m.group("plan"))
+    end = int(m.group("year")) if m.group("year") else five_year_plan_end(m.group("plan"))
     return end is not None and end > ctx.doc.year
 
 
@@ -1434,8 +1437,9 @@ def _one_of_counters() -> tuple[str, ...]:
 
 
 def _is_threshold(text: str, q: Quantity) -> bool:
-    """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个": a sum with 以上 right
-    before a noun bounds the kind measured; it is part of that name, no value."""
+    """"500万元以上固定资产投资增长1.8%", "推进投资5000万元以上产业项目947个", "30户以上自然村": a sum
+    or size (obs_size_class_units.txt) with 以上 right before a noun bounds the kind measured; it is
+    part of that name, no value."""
     rest = text[q.end:]
     if q.unit.endswith("元") and text[:q.start].endswith(("超", "逾")):
         kind = _SIZE_CLASS_COUNT.match(rest)
@@ -1443,7 +1447,8 @@ def _is_threshold(text: str, q: Quantity) -> bool:
             return True  # "超百亿元项目1个": a size class of the kind counted after it (not "超10亿元,同比增长12%")
     if q.unit.endswith("元") and text[:q.end].endswith("以上") and _SIZE_CLASS_OF_COUNT.match(rest):
         return True  # "其中10亿元以上5个、5亿元以上9个": the size class of the count right after it
-    return (q.unit.endswith("元") and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
+    sized = q.unit.endswith("元") or q.unit.endswith(lexicons.words("obs_size_class_units.txt"))
+    return (sized and text[:q.end].endswith("以上") and bool(re.match(rf"[{CJK_CHARS}]{{2}}", rest))
             and not rest.startswith(("的", "和", "及", "与") + _words_with_role("up", "down", "level", "tail")))
 
 
