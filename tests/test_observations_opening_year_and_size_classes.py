@@ -1,4 +1,4 @@
-"""Three classes found by probing observation sentences in the genre (session 30):
+"""Classes found by probing observation sentences in the genre (session 30):
 
 - A sentence that opens with a later year, bare or after a word of aim or estimate ("到2025年,",
   "力争到2025年,", "预计到2025年,"), sets targets of that year for all its clauses (ANNOTATION 9: a
@@ -8,7 +8,8 @@
 - "实现30户以上自然村通硬化路": a size with 以上 right before a noun bounds the kind (the villages of at
   least 30 households), no value, as a sum does ("5000万元以上产业项目"); a count of the noun itself
   ("新增4家以上上市企业") stays a value.
-- "全市拥有高新技术企业486家": a verb of having (拥有, 共有, 现有, 已有) before the indicator is no part of its name.
+- "全市拥有高新技术企业486家": a verb of having (拥有, 共有, 现有, 已有) before the indicator is no part of its name;
+  nor is a run of years opening the clause ("…1420.5亿斤,连续9年稳定在1400亿斤以上": the clause before names it).
 Sentences written for the test in the genre's phrasing."""
 import pytest
 
@@ -64,3 +65,11 @@ def test_a_verb_of_having_is_no_part_of_the_indicator(tmp_path, sentence, name):
 def test_shared_ownership_housing_keeps_its_name(tmp_path):
     got = in_part(tmp_path, "二、2023年工作安排", "新建共有产权住房1200套。")
     assert any(g[0].endswith("共有产权住房") for g in got), got
+
+
+def test_a_run_of_years_opening_a_clause_is_no_name(tmp_path):
+    # "连续9年稳定在…": how long the level has held, not what holds it — the clause before names it
+    got = in_part(tmp_path, "一、2023年工作回顾", "全省粮食总产量1420.5亿斤,连续9年稳定在1400亿斤以上。")
+    assert any(g[0] == "粮食总产量" and g[1] == "1400" for g in got), got
+    got = in_part(tmp_path, "一、2023年工作回顾", "连续5年城镇新增就业超过1万人。")
+    assert any(g[0] == "城镇新增就业" and g[1] == "1" for g in got), got

@@ -1985,11 +1985,12 @@ _INNER_MONTHS = re.compile(rf"(?<=[{CJK_CHARS}]{{2}})(?:今年|本年|当年)?(?
 
 @functools.lru_cache(maxsize=1)
 def _lead_time() -> re.Pattern[str]:
-    """Time phrases that open a clause ("到2017年底前", "五年共", "两年平均", "年内", "“十一五”期间共") and
-    are no part of a name."""
+    """Time phrases that open a clause ("到2017年底前", "五年共", "两年平均", "年内", "“十一五”期间共",
+    "连续9年") and are no part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
     return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年|{plan}|{words}"
+                      r"|连续(?:\d{1,2}|[一二两三四五六七八九十]+)年"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
 
