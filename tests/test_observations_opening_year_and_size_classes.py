@@ -9,7 +9,8 @@
   least 30 households), no value, as a sum does ("5000万元以上产业项目"); a count of the noun itself
   ("新增4家以上上市企业") stays a value.
 - "全市拥有高新技术企业486家": a verb of having (拥有, 共有, 现有, 已有) before the indicator is no part of its name;
-  nor is a run of years opening the clause ("…1420.5亿斤,连续9年稳定在1400亿斤以上": the clause before names it).
+  nor is a run of years opening the clause ("…1420.5亿斤,连续9年稳定在1400亿斤以上": the clause before names it),
+  nor the reference a multiple is measured against ("…8600亿元,是上一个五年的1.6倍").
 Sentences written for the test in the genre's phrasing."""
 import pytest
 
@@ -73,3 +74,11 @@ def test_a_run_of_years_opening_a_clause_is_no_name(tmp_path):
     assert any(g[0] == "粮食总产量" and g[1] == "1400" for g in got), got
     got = in_part(tmp_path, "一、2023年工作回顾", "连续5年城镇新增就业超过1万人。")
     assert any(g[0] == "城镇新增就业" and g[1] == "1" for g in got), got
+
+
+def test_a_multiple_of_a_reference_is_its_subjects(tmp_path):
+    # the reference after 是/相当于/提高到 and before 的 names nothing: the subject does
+    got = in_part(tmp_path, "一、过去五年工作回顾", "累计完成固定资产投资8600亿元,是上一个五年的1.6倍。"
+                                                  "特困人员供养标准提高到当地低保标准的1.3倍。")
+    assert any(g[0] == "固定资产投资" and g[1] == "1.6" for g in got), got
+    assert any(g[0] == "特困人员供养标准" and g[1] == "1.3" for g in got), got
