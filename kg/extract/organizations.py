@@ -737,6 +737,8 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             start = _named_division_start(ctx, m.start())
             if _is_department(ctx, m, start):
                 out.append(ctx.mention(ORG, start, m.end(), source="department"))
+            else:
+                out.extend(_committee_in_department_match(ctx, m))
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
@@ -801,6 +803,18 @@ def _is_department(ctx: SentenceContext, m: re.Match, start: int) -> bool:
     if last is None or last.start < a or last.word.endswith(lexicons.words("org_not_offices.txt")):
         return False  # "县域经济格局", "县域公办": the head is the end of a word
     return not re.search(r"[届次]", m.group())  # "区十四届四次全委": a meeting
+
+
+def _committee_in_department_match(ctx: SentenceContext, m: re.Match) -> list[Mention]:
+    """A zone committee read where the department pattern took its span and found no department: the
+    pattern's stem after a level runs to 委 of 管委会 ("市高新区管委|会") or to the 委员会 of 管理委员会
+    ("开发区|管理委员会": 区 read as a level), so the committee's own head (org_sub_units.txt,
+    "committee") is read by the head rule from where it starts inside the match."""
+    for head in _committee_heads():
+        at = ctx.text.find(head, m.start() + 1, m.end() + len(head))
+        if at >= 0 and at + len(head) >= m.end():
+            return _org_by_head(ctx, re.compile(re.escape(head)).match(ctx.text, at))
+    return []
 
 
 def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
@@ -1793,6 +1807,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "天保二期工程", "景电二期提质增效工程", "丰电三期": a public works' or a plant's phase
     if name in lexicons.roles("rel_owned_works.txt").get("rank", ()):
         return None  # "某市首单数据资产证券化项目": a rank claimed for the works (首单, 首个), no company
+    if name in lexicons.word_set("org_works_condition_words.txt"):
+        return None  # "沙河口区老旧小区改造", "雨污分流改造": the state of what is renewed, no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
     if len(name) == 2 and sector_takes_last_character(text, b):

@@ -435,7 +435,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False
         if _names_a_breed(ctx, b):
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
-        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b):
+        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b):
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
@@ -791,9 +791,23 @@ def _stands_alone(ctx: SentenceContext, b: int) -> bool:
     nxt = ctx.token_starting_at(b)
     if ctx.text[b:b + 1] in ("“", "《", "「", "\""):
         return False  # a quoted title follows: "中国“最美山马赛道”"
+    if nxt is None and _word_of_list_at(ctx, b, "place_alone_after.txt"):
+        return True  # "东南亚地区": jieba's one word of the region and the word after it
     if nxt is None or not CJK.match(nxt.word[0]):
         return b >= len(ctx.text) or not CJK.match(ctx.text[b])
     return nxt.word in lexicons.word_set("place_alone_after.txt") or nxt.pos in STOP_POS or _is_verb(nxt)
+
+
+def _world_place_before(ctx: SentenceContext, b: int) -> bool:
+    """Does a word that leaves a world region a place of its own follow it at `b` as a word
+    (place_world_alone_after.txt: "东南亚市场", "拉美市场")?"""
+    return _word_of_list_at(ctx, b, "place_world_alone_after.txt")
+
+
+def _word_of_list_at(ctx: SentenceContext, b: int, lexicon: str) -> bool:
+    """Does a word of `lexicon` start at `b` and end where a token ends (the end of jieba's one word
+    of a name and that word, "东南亚地区", or of a word of its own)?"""
+    return any(ctx.text.startswith(w, b) and token_ends_at(ctx, b + len(w)) for w in lexicons.words(lexicon))
 
 
 # Verbs that name a cooperation mechanism inside an event's name ("澜沧江-湄公河合作…会议").
@@ -2400,6 +2414,44 @@ def extract_ring_area_places(ctx: SentenceContext) -> list[Mention]:
     中心城区建设提速"): one place, which holds the feature named in it (ANNOTATION rule 8)."""
     return [ctx.mention(PLACE, a, b, source="ring-area", composite=True)
             for a, b in _ring_areas(ctx) if not ctx.taken(a, b, (ORG,))]
+
+
+@component("region_cluster_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
+           needs=lexicons.words("place_region_cluster_heads.txt"))
+def extract_region_cluster_places(ctx: SentenceContext) -> list[Mention]:
+    """A regional plan's area named after a region or a city found right before its head
+    (place_region_cluster_heads.txt: "呼包鄂榆城市群", "北部湾城市群", "南京都市圈"): one place, which
+    holds the region or city named in it (ANNOTATION rule 8), as a ring area holds its feature."""
+    out = []
+    for p in ctx.found:
+        b = p.local_end
+        head = next((h for h in lexicons.words("place_region_cluster_heads.txt") if ctx.text.startswith(h, b)), None)
+        if p.type != PLACE or head is None or not _names_a_region_or_city(ctx, p.text):
+            continue
+        joint = ctx.token_ending_at(p.local_start)
+        if joint is not None and joint.word in _LIST_MARKS:
+            continue  # "广州、深圳都市圈": the head is shared by the list's items, each a place of its own
+        end = b + len(head)
+        if ctx.text.startswith(_PLAN_TITLE_HEADS, end):
+            continue  # "粤港澳大湾区城市群发展规划": the area inside a plan's title, not a place spoken of
+        if not ctx.taken(p.local_start, end, (ORG,)) and not ctx.found_at(p.local_start, end, PLACE):
+            out.append(ctx.mention(PLACE, p.local_start, end, source="region-cluster", composite=True))
+    return out
+
+
+# what joins a list's items before a head they share ("广州、深圳都市圈", "武汉和长沙都市圈")
+_LIST_MARKS = ("、", "和", "与", "及")
+# the words after an area's name that make it a plan's title ("城市群发展规划", "都市圈规划")
+_PLAN_TITLE_HEADS = ("规划", "发展规划")
+
+
+def _names_a_region_or_city(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` a named region (regions.txt and the other region lists) or a division above a county
+    (a metropolitan area is named after its city, a belt or cluster after its region)?"""
+    if name in lexicons.named_regions():
+        return True
+    division = lexicons.find_division(name, ctx.doc.own.province)
+    return division is not None and division.level in ("province", "prefecture")
 
 
 @functools.lru_cache(maxsize=1)
