@@ -294,6 +294,7 @@ class RelationLimits:
     agent_gap: int = 5  # "X投资建设P": the organization's own verb starts within this many characters after it
     agent_reach: int = 12  # … and at most this many characters stand between it and the project (or the clause end)
     signed_window: int = 6  # "X…P签约": the signing word within this many characters after the last of them
+    area_name_words: int = 6  # "西山生态景观区": at most this many characters between a place and the kind ending its area's name (a works opening with the kind alone is there)
 
 
 RELATIONS = RelationLimits()

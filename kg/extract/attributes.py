@@ -218,15 +218,17 @@ def _zone(text: str, cb: int, in_clause: list[Mention], found: list[Mention],
     """The place the first clause (ending at `cb`) builds as a whole, no other works in it: after
     its name, the clause closes by building or rebuilding it ("加快两河圣山旅游景区建设"); also where
     that (re)building is itself found as the clause's only works, the place opening its name
-    ("全面启动三角地商圈改造")."""
+    ("全面启动三角地商圈改造"), or a park's works whose building goes on ("X产业园项目扎实推进")."""
     places = [i for i in in_clause if i.type == PLACE]
     # a park found both as works and as a place ("加快推进X物流园区建设,确保…"): the place (rule 3)
     projects = [i for i in in_clause if i.type == PROJECT and not any(pl.span == i.span for pl in places)]
     if places and not projects:
         return places[-1] if _builds_whole(text[places[-1].local_end:cb], loc) else None
-    if places or len(projects) != 1 or projects[0].local_end != cb:
+    if places or len(projects) != 1:
         return None
     work = projects[0]
+    if work.local_end != cb and text[work.local_end:cb] not in loc.get("progress", ()):
+        return None  # the works closes the clause, or words that its building goes on ("X产业园项目扎实推进")
     inner = next((m for m in found if m.type == PLACE and m.local_start == work.local_start
                   and work.span.contains(m.span) and m.local_end < work.local_end), None)
     return inner if inner is not None and _builds_whole(text[inner.local_end:cb], loc) else None
@@ -285,12 +287,16 @@ def _works_list_item(text: str, head: Mention, in_clause: list[Mention]) -> bool
 
 def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     """Does the clause close, after a place, by building or rebuilding it ("…景区建设", "…商圈改造":
-    location.txt `build`, `rebuild`) or its works as a whole ("做好新城区内的水、电、路等配套基础设施
+    location.txt `build`, `rebuild`), by saying its building goes on ("…产业园项目扎实推进": `progress`,
+    after 项目 or not) or its works as a whole ("做好新城区内的水、电、路等配套基础设施
     建设")? The place may be found without its generic end ("两河圣山" + "旅游景区建设")."""
     if rest.startswith(loc.get("of", ())) and rest.endswith(loc.get("build", ())):
         return True
-    verbs = (*loc.get("build", ()), *loc.get("rebuild", ()))
-    return any(rest.startswith(h) and rest[len(h):] in verbs for h in ("", *loc.get("suffix", ())))
+    verbs = (*loc.get("build", ()), *loc.get("rebuild", ()), *loc.get("progress", ()))
+    return any(rest.startswith(h) and rest[len(h):] in verbs for h in ("", _WORKS_WORD, *loc.get("suffix", ())))
+
+
+_WORKS_WORD = "项目"  # a park's name as works may end with it (ANNOTATION rule 10)
 
 
 def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:

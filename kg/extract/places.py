@@ -1653,7 +1653,8 @@ def _province_or_wider(name: str) -> bool:
 
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
-           + lexicons.words("place_named_zone_heads.txt") + lexicons.roles("location.txt").get("build", ()))
+           + lexicons.words("place_named_zone_heads.txt") + lexicons.roles("location.txt").get("build", ())
+           + lexicons.roles("location.txt").get("progress", ()))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
@@ -1703,15 +1704,16 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
     (ca, cb), later = clauses[0], clauses[1:]
     text = ctx.text
     loc = lexicons.roles("location.txt")
-    verb = next((w for w in loc.get("build", ()) if text[ca:cb].endswith(w)), None)
-    head = verb and next((h for h in zone_heads if text[:cb - len(verb)].endswith(h)), None)
+    verb = next((w for w in _park_going_on_words() if text[ca:cb].endswith(w)), None)
+    works_end = verb and cb - len(verb)  # where the park's works end: the park, or its name and 项目
+    end = works_end - len(_WORKS_WORD) if verb and text[:works_end].endswith(_WORKS_WORD) else works_end
+    head = verb and next((h for h in zone_heads if text[:end].endswith(h)), None)
     if head is None:
         return set()
-    end = cb - len(verb)
     outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
     first = [m for m in outer if ca <= m.local_start and m.local_end <= cb]
-    if len(first) == 1 and first[0].type == PROJECT and first[0].local_end == end:
-        park = first[0].span.bounds
+    if len(first) == 1 and first[0].type == PROJECT and first[0].local_end == works_end:
+        park = (first[0].local_start, end)  # the park without the 项目 its works' name may add
     elif not first:  # a park no rule took, a proper name before its head ("加快中俄国际物流园区建设");
         # where a place was found in the clause, the zone is that place (kg.extract.attributes)
         a = name_start(ctx, end - len(head))
@@ -1726,6 +1728,17 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
                for m in outer):
         return set()
     return {park}
+
+
+_WORKS_WORD = "项目"  # a park's name as a works may end with it ("X产业园项目扎实推进": the park is X产业园)
+
+
+@functools.lru_cache(maxsize=None)
+def _park_going_on_words() -> tuple[str, ...]:
+    """What closes a first clause that builds a park as a whole: a build word ("…物流园区建设") or
+    words that its building goes on ("…产业园项目扎实推进"; location.txt `build`, `progress`), longest first."""
+    loc = lexicons.roles("location.txt")
+    return tuple(sorted({*loc.get("build", ()), *loc.get("progress", ())}, key=lambda w: (-len(w), w)))
 
 
 _ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")

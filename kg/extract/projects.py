@@ -1074,8 +1074,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
     if (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
         return None  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
-    if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
-        return None  # "…会议在县会展中心隆重开幕": the venue of an event, an existing building
+    if _what_follows_names_no_works(ctx, start, b, stem):
+        return None  # a venue, an area some works is done in, a kind of base (below)
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and _built_in_clause(ctx, start, b):
@@ -1105,6 +1105,31 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
     return "project"
+
+
+def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
+    """Do the words around the candidate make it no one undertaking: the venue of an event, an
+    existing building ("…会议在县会展中心隆重开幕"), a list of areas some works is done in ("东山组团、
+    火车站站前广场等重点区域的绿化"), a kind of base grown in scale ("马铃薯种薯基地规模化发展") or its
+    building paired with another direction of growth ("新农村建设和城市居民休闲度假基地建设协调发展"),
+    the last two unless a figure or a found name makes it one?"""
+    text = ctx.text
+    if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
+        return True
+    if _AREA_LIST_CLOSE.match(text, b):
+        return True
+    if re.search(r"\d", stem):
+        return False
+    return text.startswith(_KIND_GROWTH_AFTER, b) or (
+        _PAIRED_DEVELOPMENT.match(text, b) is not None and not ctx.taken(start, b, (PLACE, ORG)))
+
+
+# the rest of a list of areas after one of them, up to "等重点区域" (genre_area_list_closers.txt)
+_AREA_LIST_CLOSE = re.compile(r"(?:、[^,;。、:]{1,15})*等(?:%s)" % alternation_pattern(lexicons.words("genre_area_list_closers.txt")))
+# "…建设协调发展": the works' building paired with another direction of development (genre_paired_development_after.txt)
+_PAIRED_DEVELOPMENT = re.compile(r"建设(?:%s)" % alternation_pattern(lexicons.words("genre_paired_development_after.txt")))
+# what says a kind of base grows in scale ("…基地规模化发展"; genre_kind_growth_after.txt)
+_KIND_GROWTH_AFTER = tuple(lexicons.words("genre_kind_growth_after.txt"))
 
 
 # the close of a frame "在…基础上" before a works verb ("…公路基础上改建"): the span names what is rebuilt on
@@ -1645,7 +1670,13 @@ def _is_built_facility(ctx: SentenceContext, a: int, b: int) -> bool:
     if head in _ROUTE_PART_HEADS:
         return False  # "…奋勇延长线前期工作": a part of a route ("延伸线", "支线") needs the route's name
     before, after = _clause_around(ctx, a, b, ",;。、")
+    if after.startswith(_RUNNING_STATES):
+        return False  # "污水处理厂运行良好": how a facility already there runs, not its opening
     return before.endswith(("建设", "新建", "建成", "开工", "投用")) or after.startswith(_STAGE_WORDS)
+
+
+# how an existing facility runs ("运行良好"), which the stage word 运行 opening it would read as opened
+_RUNNING_STATES = tuple(lexicons.words("genre_running_states.txt"))
 
 
 def _places_only(ctx: SentenceContext, a: int, b: int) -> bool:

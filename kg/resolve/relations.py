@@ -350,8 +350,53 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items), *_cue_relations(items, projects_at),
             *_area_list_relations(outer, names, own_area, projects_at),
-            *_subject_verb_relations(sentence, outer, names, own_area)]
+            *_subject_verb_relations(sentence, outer, names, own_area),
+            *_area_anaphor_relations(sentence, outer, own_area),
+            *_supporting_works_relations(sentence, outer, own_area)]
     yield from _with_list_items(read, items)
+
+
+def _area_anaphor_relations(sentence: Sentence, outer: list[_Item], own_area: str | None):
+    """A works whose name opens with an area's kind alone, where the sentence named that area in
+    full before it ("启动西山生态景观区规划,完成景观区一期绿化工程"): the kind stands for that area, so
+    the works is at the place the area's name opens with (西山), as it would be inside its name."""
+    text, kinds = sentence.text, lexicons.rows("rel_area_anaphors.txt")
+    places = [i for i in outer if i.type == PLACE and i.key != own_area]
+    for p in (i for i in outer if i.type == PROJECT):
+        name = p.mention.text
+        ends = tuple(end for kind, end in kinds if name.startswith(kind) and len(name) > len(kind))
+        if not ends:
+            continue
+        # the last place before the works that is that area ("龙山风景区") or whose area's name, the
+        # place then a few words with no mark, ends with the kind's full ending ("西山生态景观区")
+        for pl in sorted((i for i in places if i.end <= p.start), key=lambda i: -i.start):
+            tail = re.match(rf"[^{_NOT_IN_AREA_NAME}]{{0,{RELATIONS.area_name_words}}}?(?:{'|'.join(map(re.escape, ends))})",
+                            text[pl.end:p.start])
+            if tail is not None or pl.mention.text.endswith(ends):
+                yield Found("locatedIn", p.key, pl.key, p.mention, "area anaphor")
+                break
+
+
+def _supporting_works_relations(sentence: Sentence, outer: list[_Item], own_area: str | None):
+    """Works listed before "等配套项目" (location.txt `supporting`) after the sentence named an area
+    ("完成两河圣山景区旅游发展总体规划,…,加快推进游客服务中心、游廊等配套项目建设"): they support that
+    area, the last place before them whose name ends with an `area` head, so they are in it."""
+    loc = lexicons.roles("location.txt")
+    closers, heads = loc.get("supporting", ()), loc.get("area", ())
+    if not any(c in sentence.text for c in closers):
+        return
+    closing = re.compile(rf"(?:、[^{_NOT_IN_AREA_NAME}]{{1,15}})*等(?:{'|'.join(map(re.escape, closers))})")
+    for p in (i for i in outer if i.type == PROJECT):
+        if closing.match(sentence.text, p.end) is None:
+            continue
+        area = next((i for i in sorted(outer, key=lambda i: -i.start) if i.type == PLACE and i.end <= p.start
+                     and i.key != own_area and i.mention.text.endswith(heads)), None)
+        if area is not None:
+            yield Found("locatedIn", p.key, area.key, p.mention, "supporting works")
+
+
+# what cannot stand inside an area's name between its place and its kind: marks and list words
+_NOT_IN_AREA_NAME = ",;。、:“”()和及与"
 
 
 def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | None, projects_at: dict):
