@@ -149,6 +149,8 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
             b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
         elif m.group("of") is None and not (b == len(ctx.text) or ctx.text[b] in _CLAUSE_END):
             continue  # "X投资建设P" without 的 nor a label: only a name the clause closes is that works
+        elif m.group("of") is None and ctx.text[a:b].endswith(lexicons.words("org_co_built_heads.txt")):
+            continue  # "与X大学共建Y研究中心": an institute co-built, read by co_built_institutes (kind stems are none)
         name = ctx.text[a:b]
         if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_built_works(name):
             continue
