@@ -242,6 +242,8 @@ class OrgRuleLimits:
     works_company_max_freq: int = 1000  # a trade name at a works' head is rarer than this ("咸和", "吉之汇")
     works_company_max_words: int = 2  # … and at most this many words
     bracketed_place_company_max_chars: int = 6  # a company's short name before its local company's place in brackets ("京东(宿迁)…")
+    seat_trade_name_min: int = 2  # a group's trade name before its subsidiary's seat in brackets ("大唐(内蒙古)能源…", "京能(赤峰)…")
+    seat_trade_name_max: int = 4
     group_trade_word_max_freq: int = 1000  # one word jieba tags as a proper noun, rarer than this, before
     #                                        集团 or 公司 is the group's trade name ("万江"/ns, 2, in "与万江集团牵手合作")
     common_word_freq: int = 1000  # a word around a known company at least this frequent is a common word, not a division's part

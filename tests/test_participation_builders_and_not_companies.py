@@ -69,7 +69,8 @@ def test_an_industrys_short_form_a_rank_or_a_verb_opens_no_company(tmp_path):
 
 def test_the_works_an_organization_builds_without_of_is_one_when_its_label_closes_it(tmp_path):
     # "X投资建设P项目" (session 29, pr29): the same builder's verb without 的; the name then has to
-    # end in its label (项目, 工程), and the report's own area may stand between ("在我县")
+    # end in its label (项目, 工程) or (session 30) a facility's head the clause's end closes, and the
+    # report's own area may stand between ("在我县")
     projects, _, links = review_graph(tmp_path, "宽衍集团投资建设乳制品加工项目。", REPORT)
     assert "乳制品加工项目" in projects and ("宽衍集团", "乳制品加工项目") in links
     projects, _, links = review_graph(tmp_path, "尤佳集团在我县投资建设水泥熟料生产线项目，年内开工。", REPORT)

@@ -24,7 +24,7 @@ TYPED_FINDERS = {
     "places_opening_bodies": ORG, "project_built_by_org": ORG,
     "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT, "genre_place_works": PLACE,
     "works_opener_places": PROJECT, "project_shared_head_lists": PROJECT, "trade_items_before_works": PROJECT,
-    "project_company_plants": ORG,
+    "project_company_plants": ORG, "project_built_by_org_after": ORG, "project_signed_for": ORG,
 }
 
 

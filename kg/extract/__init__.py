@@ -239,6 +239,8 @@ PIPELINE_ORDER = (
     "project_capacity_lists",
     "project_invested_works",
     "project_built_by_org",
+    "project_built_by_org_after",
+    "project_signed_for",
     "project_named_before_sum",
     "project_company_plants",
     "companies_in_late_works",

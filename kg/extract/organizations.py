@@ -840,6 +840,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if suffix not in _sub_units():
         start = _past_joined_company(ctx, start, a)
     if suffix.endswith(_COMPANY_HEADS):
+        start = _past_works_before_builder(ctx.text, start, a)
         start = _past_relation_or_zone(ctx, start, a)
         if text[start:b] in lexicons.word_set("org_before_registered.txt"):
             return []  # "某集团全资子公司": the relation to the group, no company's name
@@ -847,7 +848,10 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         start = _past_zone(text, start, a)
     elif suffix in _SITED_HEADS:
         start = _past_site(ctx, start, a, suffix)
-    if not _names_one_by_head(ctx, start, a, b, suffix):
+    seat = _bracketed_seat_start(ctx, a) if suffix.endswith(_COMPANY_HEADS) else None
+    if seat is not None:
+        start = walked = seat  # "某能(某市)能源发展有限公司": the group's trade name names it, the words after the seat need not
+    elif not _names_one_by_head(ctx, start, a, b, suffix):
         return []
     if _counted_kind_after().match(text, b):
         return []  # "新认定市示范性普通高中10所。", "建成“校企联盟”120个,": a kind and how many of it
@@ -862,6 +866,48 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if start < walked and not ctx.found_at(start, walked, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, walked, source="suffix"))
     return out
+
+
+# a group's subsidiary named by the seat in brackets after the group's trade name ("某能(某市)能源发展有限公司")
+# and the words of its trade or business between the brackets and the head ("能源开发")
+_SEAT_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,8}$")
+
+
+def _bracketed_seat_start(ctx: SentenceContext, a: int) -> int | None:
+    """Where a company's registered name starts when the words before its head at `a` (at most eight
+    characters: its trade or business) open right after a place in brackets, itself after a trade name ("大唐(内蒙古)能源开发有限公司", "某电(天津)新能源有限公司": a
+    group's subsidiary, the genre's and the register's way of naming it by its seat): the trade name of two
+    to four characters before the brackets, as the name walk finds it, neither a place, a region's common
+    word ("西部(成都)…") nor two countries' initials ("中德(某市)…"); None where no such brackets stand."""
+    text = ctx.text
+    bracket = _SEAT_BRACKET.search(text, max(0, a - 18), a)
+    if bracket is None or not _bracketed_place(bracket.group(1), bracket.start(1), [m for m in ctx.found if m.type == PLACE]):
+        return None
+    paren = bracket.start()
+    front = _org_start(ctx, paren, group=True)
+    name = text[front:paren]
+    if not (ORG_RULES.seat_trade_name_min <= len(name) <= ORG_RULES.seat_trade_name_max) or not all(CJK.match(c) for c in name):
+        return None
+    if place_lexicon_pattern().fullmatch(name) or _bilateral_name(name) \
+            or (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= ORG_RULES.works_company_max_freq:
+        return None
+    return front
+
+
+# the preposition that names the builder after the works ("P由X集团承建")
+_BY_BUILDER = "由"
+
+
+def _past_works_before_builder(text: str, start: int, a: int) -> int:
+    """Where a company's name starts when the walk took in the works it builds and 由 ("游泳馆由某集团
+    负责运营": the company is 某集团): right after 由, where the words before it end in a works' or a
+    facility's head (project_heads.txt, built_facility_heads.txt, org_built_works_heads.txt); else `start`."""
+    at = text.rfind(_BY_BUILDER, start, a)
+    if at <= start:
+        return start
+    heads = tuple(lexicons.words("project_heads.txt")) + tuple(lexicons.words("built_facility_heads.txt")) \
+        + tuple(lexicons.words("org_built_works_heads.txt"))
+    return at + 1 if text[start:at].endswith(heads) else start
 
 
 # the conjunctions that join two companies' names ("中核集团和龙佰集团", "华能集团与中电建…")
@@ -1508,6 +1554,7 @@ def _group_form_end(ctx: SentenceContext, b: int) -> int:
         if text.startswith(form, b) and _name_ends_at(ctx, e):
             return e
     return 0
+
 
 
 def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:

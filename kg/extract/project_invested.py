@@ -3,7 +3,8 @@ one works, whose name runs from 的 to the clause's next mark or predicate ("投
 "总投资5.5亿元的牧原集团永济分公司生猪养殖及饲料厂建设项目", "总投资30亿元的启迪科技城落户挂牌").
 A name ending in a works head or 项目 is a works wherever it stands; a bare name (a plant called by
 its owner's trade: "投资320万元的德源果蔬。") only in a list of such sums in a sentence about projects.
-"X投资建设的P", "X投资建设P项目": the works an organization named right before builds ("华润集团投资建设的海上风电项目").
+"X投资建设的P", "X投资建设P项目": the works an organization named right before builds ("华润集团投资建设的海上风电项目");
+"P由X承建": the works named before its builder; "与X签订P建设协议": the works an agreement is for.
 "X三厂", "X第二工厂": a company's numbered or new plant, named after it."""
 from __future__ import annotations
 
@@ -78,24 +79,66 @@ def _built_by() -> re.Pattern[str]:
     """"X投资建设的", "X、Y等央企投资建设的": the builder's verb (project_built_by_verbs.txt) and 的,
     after the organization (or a list closed by 等 and a word for its kind: 央企, 企业, 公司)."""
     verbs = alternation_pattern(lexicons.words("project_built_by_verbs.txt"))
-    return re.compile(rf"(?:等[{CJK_CHARS}]{{0,4}}?)?(?:{_IN_OUR_AREA})?(?:共同|联合)?(?:{verbs})(?P<of>的)?")
+    return re.compile(rf"(?:(?:等|{_FIRM_COUNT})[{CJK_CHARS}]{{0,4}}?)?(?:{_IN_OUR_AREA})?(?:共同|联合)?(?:{verbs})(?P<of>的)?")
 
 
-# "X在我县投资建设P", "X落户我县建设P": the report's own area between the builder and its verb (no place of its own)
-_IN_OUR_AREA = r"(?:在|落户)(?:我|本)[省市州盟县区旗镇乡]"
+# "A、B、C三家企业投资建设的P": the list's count closes it as 等 does
+_FIRM_COUNT = r"[一二两三四五六七八九十几\d]+家"
 
 
-@component("project_built_by_org", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_invested_works",), needs=("的", "项目", "工程"),
+# "X在我县投资建设P", "X落户我县建设P", "X与我市合作建设P": the report's own area between the builder and its
+# verb (no place of its own)
+_IN_OUR_AREA = r"(?:在|落户|与)(?:我|本)[省市州盟县区旗镇乡]"
+# "X在Y镇建设P": a place found between the builder and its verb, after 在
+_AT_PLACE = "在"
+
+
+def _past_place(ctx: SentenceContext, at: int) -> int:
+    """Where the builder's verb may start after an organization ending at `at`: past "在" and a place
+    found right after it ("牧原集团在河口镇建设…"), else `at`."""
+    if ctx.text.startswith(_AT_PLACE, at):
+        place = next((p for p in ctx.found if p.type == PLACE and p.local_start == at + len(_AT_PLACE)), None)
+        if place is not None:
+            return place.local_end
+    return at
+
+
+def _ends_in_built_works(name: str) -> bool:
+    """Does a name end in a works head, or in the head of a facility an organization is said to build
+    (org_built_works_heads.txt, built_facility_heads.txt), with words of its own before it? A head of
+    three characters or more names one facility alone ("X投资建设的加氢站")."""
+    if _ends_in_works(name):
+        return True
+    heads = lexicons.words("org_built_works_heads.txt") + lexicons.words("built_facility_heads.txt")
+    return any(name.endswith(h) and (len(name) > len(h) or len(h) >= _WHOLE_NAME_HEAD) for h in heads)
+
+
+def _names_a_kind(name: str) -> bool:
+    """Is `name`, without its label (项目, 工程), a kind of works (generic_projects.txt: "重点项目"), no one works?"""
+    return is_generic(name[:-2] if name.endswith(("项目", "工程")) else name, lexicons.word_set("generic_projects.txt"))
+
+
+# a head this long is a facility's whole name after its builder ("加氢站", "风电场"); a shorter one is not ("中心")
+_WHOLE_NAME_HEAD = 3
+
+
+# what closes a works named after the builder's verb without 的 or a label ("…建设LNG接收站。")
+_CLAUSE_END = "，。；、,;"
+
+
+@component("project_built_by_org", reads=(ORG, PROJECT, PLACE), assigns=(PROJECT,), after=("project_invested_works",),
            needs_types=(ORG,))
 def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
     """The works an organization builds, named after "X投资建设的" ("华润集团投资建设的海上风电项目",
     "中国电建、中国能建等央企投资建设的县域风电项目"): the sentence says who builds that works, so
     it is one (ANNOTATION rule 7) even with a name of common words; the name runs from 的 to the
-    clause's next mark or predicate and ends in 项目, 工程 or a works head. Not a counted set
-    ("3个项目"), nor a bare kind ("项目")."""
+    clause's next mark or predicate and ends in 项目, 工程, a works head or the head of a facility an
+    organization builds (org_built_works_heads.txt, built_facility_heads.txt). Without 的 the name is
+    closed by its label or by the clause's end ("引进X投资建设精细化工基地。"); a place may stand between the
+    builder and its verb after 在 ("X在Y镇建设P"). Not a counted set ("3个项目"), nor a bare kind ("项目")."""
     out = []
     for o in (m for m in ctx.found if m.type == ORG):
-        m = _built_by().match(ctx.text, o.local_end)
+        m = _built_by().match(ctx.text, _past_place(ctx, o.local_end))
         if m is None:
             continue
         a = m.end()
@@ -104,16 +147,103 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
         label = re.search(r"项目|工程", ctx.text[a:b])
         if label is not None:
             b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
-        elif m.group("of") is None:
-            continue  # "X投资建设P" without 的: only a name closed by its label (项目, 工程) is that works
+        elif m.group("of") is None and not (b == len(ctx.text) or ctx.text[b] in _CLAUSE_END):
+            continue  # "X投资建设P" without 的 nor a label: only a name the clause closes is that works
+        elif m.group("of") is None and ctx.text[a:b].endswith(lexicons.words("org_co_built_heads.txt")):
+            continue  # "与X大学共建Y研究中心": an institute co-built, read by co_built_institutes (kind stems are none)
         name = ctx.text[a:b]
-        if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_works(name):
+        if not (LIMITS.name_min <= b - a <= LIMITS.name_max) or _COUNTED_SET.match(name) or not _ends_in_built_works(name):
+            continue
+        if label is None and is_generic(name, lexicons.word_set("generic_projects.txt")):
             continue
         if m.group("of") is None and is_generic(name[:-2], lexicons.word_set("generic_projects.txt")):
             continue  # "X投资建设重点项目": a kind, not a works
         if ctx.taken(a, b, (ORG, PROJECT)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="built_by"))
+    return out
+
+
+# "由A、B联合体承建", "由A和B共同承建": more builders after the first, then a word for their consortium
+_BUILDER_JOINERS = "、和与及"
+_CONSORTIUM = re.compile(r"(?:联合体|等(?:企业|单位|公司))?")
+# what opens the works' name before 由: the clause's start or a mark, or 的 ("新建的体育中心由X运营")
+_BEFORE_WORKS = "，。；：,;:！？!?\n的"
+
+
+def _builders_end(ctx: SentenceContext, o: Mention) -> int:
+    """Where a list of builders that opens with `o` ends ("中铁十局、中铁四局联合体"): past each organization
+    joined to the one before by a mark of _BUILDER_JOINERS, and a word for their consortium."""
+    end = o.local_end
+    while end < len(ctx.text) and ctx.text[end] in _BUILDER_JOINERS:
+        nxt = next((m for m in ctx.found if m.type == ORG and m.local_start == end + 1), None)
+        if nxt is None:
+            break
+        end = nxt.local_end
+    return _CONSORTIUM.match(ctx.text, end).end()
+
+
+@component("project_built_by_org_after", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_built_by_org",),
+           needs=("由",), needs_types=(ORG,))
+def extract_works_before_builder(ctx: SentenceContext) -> list[Mention]:
+    """The works named before "由X承建", "由X负责运营", "由X集团投资建设" ("滨江大桥由某局承建", "垃圾焚烧发电厂由
+    某环境负责运营管理"): the clause says who builds or runs that works, so it is one (ANNOTATION rule 7)
+    even with a name of common words; the name runs from the clause's start (or 的) to 由 and ends in a
+    works head or the head of a facility an organization builds (org_built_works_heads.txt). The verb is
+    one of project_built_by_verbs.txt, after the builder or a list of builders. Not an anaphora ("该项目由"),
+    a counted set, nor a bare kind ("项目由")."""
+    out = []
+    text = ctx.text
+    leads = lexicons.word_set("project_anaphora_leads.txt")
+    for o in (m for m in ctx.found if m.type == ORG):
+        at = o.local_start - 1
+        if at < 1 or text[at] != "由":
+            continue
+        if _built_by().match(text, _builders_end(ctx, o)) is None:
+            continue
+        a = max(text.rfind(c, 0, at) for c in _BEFORE_WORKS) + 1
+        name = text[a:at]
+        if not (LIMITS.name_min <= at - a <= LIMITS.name_max) or _COUNTED_SET.match(name) \
+                or name.startswith(tuple(leads)) or not _ends_in_built_works(name):
+            continue
+        if _names_a_kind(name):
+            continue
+        if any(x.local_start < a < x.local_end or x.local_start < at < x.local_end for x in ctx.found) \
+                or ctx.taken(a, at, (ORG, PROJECT)):
+            continue
+        out.append(ctx.mention(PROJECT, a, at, source="built_by_after"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _signed_for() -> re.Pattern[str]:
+    """"签订P建设协议", "签署P合作框架协议": the works an agreement is signed for, between the verb and the
+    agreement's kind (genre_agreement_kinds.txt)."""
+    kinds = alternation_pattern(lexicons.words("genre_agreement_kinds.txt"))
+    return re.compile(rf"(?:签订|签署)(?P<works>[{CJK_CHARS}A-Za-z0-9]{{2,24}}?)(?:{kinds})协议")
+
+
+@component("project_signed_for", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_built_by_org_after",),
+           needs=("协议",), needs_types=(ORG,))
+def extract_works_signed_for(ctx: SentenceContext) -> list[Mention]:
+    """The works an organization signs an agreement for ("与某集团签订轨道交通装备产业园合作框架协议", "与某电
+    签署风光储一体化项目投资协议"): the clause names the party and that works, so it is one (ANNOTATION rule
+    7) even with a name of common words; the name runs from 签订/签署 to the agreement's kind and ends in a
+    works head, the head of a facility an organization builds (org_built_works_heads.txt) or 项目. An
+    organization is named before the verb in the clause; not a counted set nor a bare kind ("重点项目")."""
+    out = []
+    for m in _signed_for().finditer(ctx.text):
+        a, b = m.span("works")
+        clause_start = max(ctx.text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        if not any(o.type == ORG and clause_start <= o.local_start and o.local_end <= m.start() for o in ctx.found):
+            continue
+        name = m.group("works")
+        if _COUNTED_SET.match(name) or not _ends_in_built_works(name) \
+                or _names_a_kind(name):
+            continue
+        if ctx.taken(a, b, (ORG, PROJECT)):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="signed_for"))
     return out
 
 
@@ -125,7 +255,7 @@ _CLAUSE_MARKS = "，。；：,;:！？!?\n"
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个项批家]|[一二三四五六七八九十两几百千]+[个项批]")
 
 
-@component("project_named_before_sum", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_built_by_org",),
+@component("project_named_before_sum", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("project_signed_for",),
            needs=("项目总投资", "项目计划总投资"))
 def extract_works_named_before_sum(ctx: SentenceContext) -> list[Mention]:
     """The works whose clause opens with its name and goes on with its sum ("其中,某省农科院某市
