@@ -179,6 +179,19 @@ def _word_is_boundary(word: str, pos: str, strict: bool, organization: bool) -> 
     return False
 
 
+def is_route_to(word: str) -> bool:
+    """Is the token a route's "to": 至 alone, or 至 glued to the next end's first character (route_to_words.txt)?"""
+    return word == "至" or word in lexicons.word_set("route_to_words.txt")
+
+
+def _route_end_word(toks: list, i: int, strict: bool) -> bool:
+    """Is toks[i] a route's second end that jieba read as a verb ("上河至下岗公路": 下岗), right after a
+    route's 至 that follows a name (not a verb's "to": "提升至")? Not a trigger or a mark."""
+    t = toks[i]
+    return (not strict and i > 1 and toks[i - 1].word == "至" and toks[i - 2].pos != "v" and t.pos.startswith("v")
+            and len(t.word) == 2 and t.word not in triggers() and not any(c in PUNCT for c in t.word))
+
+
 @functools.lru_cache(maxsize=1)
 def _registered_form_words() -> frozenset[str]:
     """The words of a legal form a name walk runs through after a works head (org_legal_forms.txt)."""
@@ -201,8 +214,10 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
     used = 0
     while i >= 0:
         t = toks[i]
-        # a works name may run over a route's 至 ("秀山至黔江220千伏输变电复线工程")
-        route = t.word == "至" and not strict and i > 0 and toks[i - 1].pos != "v" and start < end
+        # a works name may run over a route's 至 ("秀山至黔江220千伏输变电复线工程"), also where jieba glued
+        # it to the next end ("李庄至上坝公路": 至上/坝) or read that end as a verb ("上河至下岗公路": 下岗)
+        route = (is_route_to(t.word) and not strict and i > 0 and toks[i - 1].pos != "v" and start < end
+                 or _route_end_word(toks, i, strict))
         if (not route and is_boundary(t, strict, organization)) or end - t.start > max_chars or used >= max_tokens:
             break
         if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")

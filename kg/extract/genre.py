@@ -1304,6 +1304,8 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
 # and the action done on it in common words, with its works package's 工程 or 项目 if written
 _PLACE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_place_works_actions.txt')})(?:工程|项目)?")
 _PLACE_WORKS_KINDS = tuple(lexicons.words("genre_place_works_kinds.txt"))
+# the water or area of the place the works is done on ("城区水系", "流域"), between its name and the action
+_PLACE_WORKS_OBJECT = re.compile(lexicons.alternation("genre_place_works_objects.txt"))
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
 _PLACE_WORKS_OPENERS = lexicons.words("genre_build_openers.txt") + _BUILD_STAGES
 # what may follow the works' name: the clause ends, a list goes on, or a stage of the works
@@ -1319,11 +1321,16 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
     works when the clause builds or starts it (ANNOTATION rule 7): "完成大港河治理", "推进东巨野河
     综合治理", "加快姚庄片区城市更新", "实施某村人居环境整治". The action must close the name ("大港河
     治理能力" is a capacity), and the clause must open it with a verb of building ("大港河治理成效明显"
-    alone reports no works)."""
+    alone reports no works). The water of the place may stand between its name and the action
+    ("某县城区水系综合治理", "某湖流域水环境综合治理": genre_place_works_objects.txt), and then the place
+    may be a division too."""
     out = []
     text = ctx.text
-    for p in [m for m in ctx.found if m.type == PLACE and m.text.endswith(_PLACE_WORKS_KINDS)]:
-        works = _PLACE_WORKS.match(text, p.local_end)
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        water = _PLACE_WORKS_OBJECT.match(text, p.local_end)
+        if not (p.text.endswith(_PLACE_WORKS_KINDS) or water):
+            continue
+        works = _PLACE_WORKS.match(text, water.end() if water else p.local_end)
         if works is None:
             continue
         joined = _PLACE_WORKS.match(text, works.end() + 1) if text[works.end():works.end() + 1] in _JOINING else None

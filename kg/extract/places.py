@@ -31,6 +31,7 @@ from kg.extract.base import (
     SentenceContext,
     aligned,
     is_proper,
+    is_route_to,
     list_items,
     name_start,
     place_lexicon_pattern,
@@ -1517,7 +1518,9 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         if street_follows(ctx, t.end):
             continue  # "临江大道": a street named with the word, not a place of that name
-        opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits())
+        # a works' purpose word (project_works_qualifiers.txt: "稳岗扩容提质行动") opens no facility's name
+        opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits()) and (
+            nxt.word not in lexicons.word_set("project_works_qualifiers.txt"))
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
         if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
@@ -1745,11 +1748,26 @@ _ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.p
 
 
 def _route_word(ctx: SentenceContext, i: int) -> bool:
-    """Is the 至 at i a route's "to": its own token, not after a verb ("提升至")?"""
-    if not (token_starts_at(ctx, i) and token_ends_at(ctx, i + 1)):
-        return False
+    """Is the 至 at i a route's "to": its own token, or glued to the next end's first character where a
+    route's head follows ("李庄至上坝公路": 至上, route_to_words.txt), not after a verb ("提升至")?"""
+    if not token_starts_at(ctx, i):
+        return _guessed_with_route_to(ctx, i)
+    if not token_ends_at(ctx, i + 1):
+        glued = next((t for t in ctx.tokens if t.start == i), None)
+        if glued is None or not is_route_to(glued.word) or not project_head_pattern().search(ctx.text, i + 2, i + 2 + PLACE_RULES.route_end_max):
+            return False
     prev = ctx.token_ending_at(i)
     return prev is None or not prev.pos.startswith("v")
+
+
+def _guessed_with_route_to(ctx: SentenceContext, i: int) -> bool:
+    """Is the 至 at i the end of a word jieba guessed from its first end ("马家至王庄段": 马家至, a person's
+    name by its model, in no dictionary), where a name follows it? Then it is the route's "to" all the same."""
+    glued = ctx.token_ending_at(i + 1)
+    nxt = next((t for t in ctx.tokens if t.start == i + 1), None)
+    return (glued is not None and len(glued.word) >= 3 and glued.word.endswith("至")
+            and not tokenizer_tags().tokenizer.FREQ.get(glued.word) and nxt is not None
+            and nxt.pos.startswith(("n", "ns", "nr")))
 
 
 @component("route_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_ROUTE.needs)

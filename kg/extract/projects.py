@@ -1252,6 +1252,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
                              or _first_of_its_kind(ctx, start)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity or 首个 says which
+    if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
+        return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
     if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
         return True  # "武陵山区重要经济中心", "省域副中心": a role, not a facility
     if head == "工程" and _is_programme(stem):
@@ -1282,10 +1284,10 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     text, start, a, b, head = ctx.text, works.start, works.a, works.b, works.head
     specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
     inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
-    if inner and inner[-1].end() == len(stem) and (
+    if inner and (inner[-1].end() == len(stem) or stem[inner[-1].end():] in _WORKS_QUALIFIERS) and (
             head.endswith("期") or not is_generic(stem[:inner[-1].start()] or "新", generic)
             or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
-        specific = True  # "污水处理厂二期", "供水主管网改造": the phase or works of a facility (not "传统商圈改造")
+        specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
     if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if _on_named_road(stem):
@@ -1296,6 +1298,16 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
     return specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+
+
+# a purpose word between a facility's head and the works action ("污水处理厂提标改造", "水厂扩容改造")
+_WORKS_QUALIFIERS = lexicons.word_set("project_works_qualifiers.txt")
+
+
+def _facility_ends(stem: str) -> bool:
+    """Does a facility's head (no weak one) end the stem ("成渝高速", "县城供水厂")?"""
+    inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
+    return bool(inner) and inner[-1].end() == len(stem)
 
 
 # a ring road by its number or name ("一环路", "二环路", "环城北路"): a named road the stem opens with
