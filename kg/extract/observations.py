@@ -920,21 +920,24 @@ def _completed_share(phrase: _Phrase, indicator: str, measure: str) -> str:
     return indicator
 
 
-# the verb and the reference a multiple is measured against, closing the words before it: "是上一个五年的",
-# "相当于2015年的", "提高到当地低保标准的"
-_MULTIPLE_OF_REFERENCE = re.compile(r"(?:是|为|相当于|提高到|提升到|增加到|达到)[^,;。是为]{1,12}的$")
+@functools.lru_cache(maxsize=1)
+def _multiple_of_reference() -> re.Pattern[str]:
+    """The verb (obs_reference_multiple_verbs.txt) and the reference a multiple is measured against,
+    closing the words before it: "是上一个五年的", "相当于2015年的", "提高到当地低保标准的"."""
+    verbs = alternation_pattern(lexicons.words("obs_reference_multiple_verbs.txt"))
+    return re.compile(rf"(?:{verbs})[^,;。是为]{{1,12}}的$")
 
 
 def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side_by_side: bool, run: _Run) -> str:
     """The indicator the words before a group of values name, or the noun after the values when
     those words are a list's last noun, a verb, a place, or nothing."""
     words, after = phrase.text, phrase.after
-    reference = _MULTIPLE_OF_REFERENCE.search(words)
+    reference = _multiple_of_reference().search(words)
     if reference and all(q.unit == "倍" for q in phrase.group):
         # "特困人员供养标准提高到当地低保标准的1.3倍": a multiple of a reference is its subject's, named
-        # before the verb; with none ("…8600亿元,是上一个五年的1.6倍") the clause before's subject's
+        # before the verb; with none ("…8600亿元,是上一个五年的1.6倍") the value before's name
         subject = _indicator_and_measure(words[:reference.start()])[0] if reference.start() else ""
-        return subject or _indicator_before(ctx.text, phrase.start) or indicator
+        return subject or (run.seen_names[-1] if run.seen_names else "") or indicator
     listed = _listed_after(words, run.last_after)
     if listed:
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,

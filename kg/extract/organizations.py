@@ -1556,7 +1556,6 @@ def _group_form_end(ctx: SentenceContext, b: int) -> int:
     return 0
 
 
-
 def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     """Where a subsidiary's name ends when a group's short name ending at `b` is followed by a
     two-character word jieba's dictionary does not hold as a word (frequency none or 0: "中汽|新能")
