@@ -1283,9 +1283,9 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     works, the one platform of a level, a fund set up)? None: a kind of fund, no undertaking."""
     text, start, a, b, head = ctx.text, works.start, works.a, works.b, works.head
     specific = head in _ROAD_HEADS and _is_road_name(stem, head)  # a named road: "龙西路", "滨河北路"
-    inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
-    if inner and (inner[-1].end() == len(stem) or stem[inner[-1].end():] in _WORKS_QUALIFIERS) and (
-            head.endswith("期") or not is_generic(stem[:inner[-1].start()] or "新", generic)
+    inner = _last_strong_head(stem)
+    if inner and (inner.end() == len(stem) or stem[inner.end():] in _WORKS_QUALIFIERS) and (
+            head.endswith("期") or not is_generic(stem[:inner.start()] or "新", generic)
             or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
     if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
@@ -1304,10 +1304,15 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
 _WORKS_QUALIFIERS = lexicons.word_set("project_works_qualifiers.txt")
 
 
+def _last_strong_head(stem: str) -> re.Match[str] | None:
+    """The last works or facility head inside the stem that is not a weak one ("供水主管网" → 管网)."""
+    return next(reversed([h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]), None)
+
+
 def _facility_ends(stem: str) -> bool:
     """Does a facility's head (no weak one) end the stem ("成渝高速", "县城供水厂")?"""
-    inner = [h for h in _head_pattern().finditer(stem) if h.group() not in _weak_heads()]
-    return bool(inner) and inner[-1].end() == len(stem)
+    inner = _last_strong_head(stem)
+    return inner is not None and inner.end() == len(stem)
 
 
 # a ring road by its number or name ("一环路", "二环路", "环城北路"): a named road the stem opens with
