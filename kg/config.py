@@ -207,6 +207,7 @@ class PlaceRuleLimits:
     route_head_reach: int = 14  # the project head after a route's last end is searched this far from the end's start
     route_head_gap: int = 4  # … and may start at most this far past the end the route's pattern matched ("…至马石角道路改造")
     route_end_max: int = 5  # longest end or stop of a route
+    transliterated_name_max: int = 7  # longest run of transliteration characters read as a foreign city after its country ("马拉舍维奇")
     area_item_chars: int = 6  # longest item of a counted list of areas ("行政中心、机场路两大片区")…
     area_item_tokens: int = 3  # … in tokens
     coordinated_walk_chars: int = 4  # a name joined by 和/、 to a place ("濯水和新城…"): characters…

@@ -131,6 +131,24 @@ def _bracketed_start(ctx: SentenceContext, a: int) -> int | None:
     return t.start if t.pos in _BRACKET_STEM_POS or is_proper(t.word, strict=True) else None
 
 
+def _quarter_word_stem(ctx: SentenceContext, start: int, a: int, b: int) -> bool:
+    """Does text[start:a], before a quarter's head, name the quarter by one word of position or
+    place ("北部组团", "城南片区", "河西组团", "滨江片区"), as before 新城 (places.extract_quarter_places):
+    a two-character word of direction (jieba's f), a word of place_quarter_modifiers.txt, or a rare
+    place word of jieba's (ns) that is no common word; not where a verb follows the head, which
+    then means a delegation formed ("北京组团赴港招商": 组团 the verb)."""
+    stem = ctx.text[start:a]
+    pieces = tokenizer().lcut(stem)
+    if len(pieces) != 1 or not all(CJK.match(c) for c in stem) or stem in lexicons.word_set("not_names.txt"):
+        return False
+    nxt = ctx.token_starting_at(b)
+    if nxt is not None and (nxt.pos.startswith("v") or nxt.pos == "p"):
+        return False
+    tag = pieces[0].flag
+    return (len(stem) == 2 and tag == "f" or stem in lexicons.word_set("place_quarter_modifiers.txt")
+            or tag == "ns" and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.zone_place_word_freq)
+
+
 def _sub_area_stem(stem: str) -> bool:
     """Can `stem` name a quarter of a new area though it is no proper name ("容东" of 容东片区, written in
     two plain characters): two or three Chinese characters, no common word of jieba's (核心, 重点),
@@ -185,7 +203,8 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
                     or _COUNT_OPENING.match(stem)):
                 continue
             named = sub is not None or listed and m.group() == "片区" and _sub_area_stem(stem)
-            if not (named or is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))):
+            if not (named or is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))
+                    or not zone and _quarter_word_stem(ctx, start, a, b)):
                 continue
         if covered_by(ctx, start, b, PLACE):
             continue

@@ -564,6 +564,13 @@ _SITE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_site_works.txt')})(?
 _STATION_STEM = re.compile(rf"[{CJK_CHARS}]{{2,3}}站$")
 
 
+def _after_a_build_word(ctx: SentenceContext, a: int) -> bool:
+    """Does a word by which a clause builds or makes a facility (build_words.txt: 打造, 建设…) end
+    right before `a`?"""
+    prev = ctx.token_ending_at(a)
+    return prev is not None and prev.word in lexicons.word_set("build_words.txt")
+
+
 @component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
@@ -596,6 +603,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
         # 哈克文化遗址公园, hailar-2013)
         composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
+        if ctx.found_at(start, b, PROJECT) and _after_a_build_word(ctx, start):
+            continue  # "打造X步行街": the sentence builds the named area, a project (ANNOTATION rule 3)
         if not covered_by(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")
             out.append(ctx.mention(PLACE, start, b, source="genre_named_area", composite=composite))
             if station:

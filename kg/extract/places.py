@@ -434,9 +434,11 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
         if not (aligned(ctx, a, b) or len(name) >= 3 and (token_starts_at(ctx, a) or token_ends_at(ctx, b))
                 or token_starts_at(ctx, a) and _place_suffix_follows(ctx, b)):
             return False
-        if _names_a_breed(ctx, b):
+        city_follows = _city_of_country_follows(ctx, name, b)  # "菲律宾马尼拉", "波兰马拉舍维奇": no breed, no modifier
+        if _names_a_breed(ctx, b) and not city_follows:
             return False  # "蒙古牛保种场": Mongolian cattle of the report's pastures, not the country
-        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b):
+        if name in lexicons.word_set("world.txt") and not _stands_alone(ctx, b) and not _world_place_before(ctx, b) \
+                and not city_follows:
             return False  # "亚洲国际青少年电影展", "中国-东盟自贸区": a modifier in another name
         if _after_a_bound_morpheme(ctx, a):
             return False  # "桦加沙" (a typhoon): the name goes on before the foreign city's
@@ -799,6 +801,16 @@ def _stands_alone(ctx: SentenceContext, b: int) -> bool:
     return nxt.word in lexicons.word_set("place_alone_after.txt") or nxt.pos in STOP_POS or _is_verb(nxt)
 
 
+def _city_of_country_follows(ctx: SentenceContext, name: str, b: int) -> bool:
+    """Does a city of the country `name` follow it at b ("菲律宾马尼拉", "波兰马拉舍维奇"): a world
+    place of the lexicons, or a city country_city_places reads? The country is then a place too."""
+    if name not in lexicons.word_set("countries.txt") or name == "中国":
+        return False
+    known = place_lexicon_pattern().match(ctx.text, b)
+    return (known is not None and known.group() in lexicons.word_set("world.txt")
+            and not known.group() in lexicons.word_set("countries.txt")) or _country_city_at(ctx, name, b) is not None
+
+
 def _world_place_before(ctx: SentenceContext, b: int) -> bool:
     """Does a word that leaves a world region a place of its own follow it at `b` as a word
     (place_world_alone_after.txt: "东南亚市场", "拉美市场")?"""
@@ -1076,6 +1088,14 @@ def _head_opens_an_indicator(text: str, a: int) -> bool:
     return text.startswith(_indicators_opened_by_heads(), a)
 
 
+def _head_opens_a_foreign_place(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the one-character head at a..b open a word jieba keeps whole that is a country or a
+    world place of the lexicons ("河内", "海防"), so the head is the foreign name's first character?"""
+    opening = ctx.token_starting_at(a)
+    return opening is not None and opening.end > b and (
+        opening.word in lexicons.word_set("world.txt") or opening.word in lexicons.word_set("countries.txt"))
+
+
 def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
     """Can the head at a..b end a place's name? It ends a word, or is a one-character toponym head
     glued to the facility it opens ("罗家堡水库"), not the start of a common word ("关系")."""
@@ -1095,6 +1115,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if len(suffix) == 1 and opening is not None and opening.end > b and opening.pos == "ns" and opening.end < len(text) \
             and text[opening.end] in lexicons.characters("place_settlement_heads.txt") + NATURAL_SUFFIXES:
         return False  # "华彩海口湾": the head opens a toponym ("海口") whose own head follows
+    if len(suffix) == 1 and _head_opens_a_foreign_place(ctx, a, b):
+        return False  # "越南河内经济走廊": 河 opens the city 河内 after its country, no river "越南河"
     if len(suffix) == 1 and (_head_opens_a_kept_word(ctx, a, b) or a > 0 and text[a - 1] in NATURAL_SUFFIXES
                              and _head_opens_a_kept_word(ctx, a - 1, a)):
         return False  # "某市海鲜", "厦门海峡国际会展中心": the head opens (or, after another head, ends) a word jieba keeps whole after a name
@@ -1817,6 +1839,10 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             b = _numbered_street_around(ctx, b)
             if n == len(parts) - 1:
                 b = _before_route_modifiers(text, a, b)
+            hub_end = _hub_ends_route_end(ctx, a, b) if n == len(parts) - 1 else None
+            if hub_end is not None and not ctx.taken(a, hub_end, (PLACE,)):
+                # "邯郸至黄骅港铁路": the port the railway ends at is the end, holding its town (rule 8)
+                out.append(ctx.mention(PLACE, a, hub_end, source="route", composite=True))
             if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
@@ -1825,6 +1851,21 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _hub_ends_route_end(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a route's last end that is a port or an airport named after a place ends ("黄骅港" of
+    邯郸至黄骅港铁路, "大家洼港"; place_route_hub_ends.txt): the end text[a:b] cut at a division or town,
+    with the hub's head right after it and the route's head right after that; None if not so. The
+    lexicon rule finds only the town, which the whole end holds (rule 8)."""
+    text = ctx.text
+    hub = next((h for h in lexicons.words("place_route_hub_ends.txt") if text.startswith(h, b)), None)
+    if hub is None or not 2 <= b - a <= PLACE_RULES.route_end_max or not project_head_pattern().match(text, b + len(hub)):
+        return None
+    known = place_lexicon_pattern().match(text, a)
+    if known is None or known.end() != b or ctx.taken(a, b + len(hub), (ORG,)):
+        return None
+    return b + len(hub)
 
 
 def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
@@ -2540,6 +2581,60 @@ def extract_joined_division_places(ctx: SentenceContext) -> list[Mention]:
         if not held:
             out.append(ctx.mention(PLACE, t.start, t.start + cut, source="joined-division"))
         out.append(ctx.mention(PLACE, t.start + cut, t.end, source="joined-division"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _country_cities() -> dict[str, frozenset[str]]:
+    """Country → the places of it that stand as places only beside it (place_country_cities.tsv)."""
+    out: dict[str, set[str]] = {}
+    for country, city in lexicons.rows("place_country_cities.tsv"):
+        out.setdefault(country, set()).add(city)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _transliterated_item() -> re.Pattern[str]:
+    """A run of transliteration characters closed by a list mark, a clause mark or a function word."""
+    chars = lexicons.characters("place_transliteration_chars.txt")
+    return re.compile(rf"[{chars}]{{2,{PLACE_RULES.transliterated_name_max}}}(?=[、,，;；。和及与等的]|$)")
+
+
+def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
+    """Where a city of `country` written at k ends: one of its places that stand only beside it
+    (place_country_cities.tsv, longest first), or a run of transliteration characters; None if no city."""
+    city = max((c for c in _country_cities().get(country, ()) if ctx.text.startswith(c, k)), key=len, default=None)
+    if city is not None:
+        return k + len(city)
+    m = _transliterated_item().match(ctx.text, k)
+    return m.end() if m else None
+
+
+@component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"))
+def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
+    """A country and a city of it the lexicons do not hold, written together ("波兰马拉舍维奇",
+    "越南海防、北宁开展经贸洽谈"): the city is a place, and so are the next items of the list that
+    are cities of the same country (after one the lexicons hold: "越南河内、海防"), up to an item
+    that is no such city or is found already (a country of its own: "、德国汉堡"). 中国 opens none: its places are the divisions' lexicons'."""
+    out = []
+    text = ctx.text
+    countries = lexicons.word_set("countries.txt")
+    for c in ctx.found:
+        if c.type != PLACE or c.text not in countries or c.text == "中国":
+            continue
+        k = c.local_end
+        while k < len(text):
+            held = next((f for f in ctx.found if f.type == PLACE and f.local_start == k
+                         and f.text in lexicons.word_set("world.txt") and f.text not in countries), None)
+            end = held.local_end if held is not None else _country_city_at(ctx, c.text, k)
+            if end is None or held is None and (ctx.taken(k, end, (PLACE, ORG))
+                                                or any(o.span.overlaps(ctx.span(k, end)) for o in out)):
+                break
+            if held is None:  # a city the lexicons hold ("越南河内、海防") is passed over to the next item
+                out.append(ctx.mention(PLACE, k, end, source="country-city"))
+            if text[end:end + 1] != "、":
+                break
+            k = end + 1
     return out
 
 
