@@ -756,6 +756,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_own_area(ctx, indicator, phrase)
     indicator = _size_class_name(indicator, run)
+    indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
     listed = _respective_subjects(ctx.text, phrase, indicator, run)
     if listed:
@@ -784,6 +785,25 @@ def _tidy_name(name: str) -> str:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
     return tidy if len(tidy) >= 2 else name
+
+
+@functools.lru_cache(maxsize=1)
+def _running_total_opening() -> re.Pattern[str]:
+    """A clause opened by a word of the total, then at most a verb of making (`obs_total_verbs.txt`)."""
+    verbs = alternation_pattern(lexicons.words("obs_total_verbs.txt"))
+    return re.compile(rf"^[,、]?({'|'.join(_TOTALS)})(?:{verbs})?")
+
+
+def _running_total_name(phrase: _Phrase, indicator: str, run: _Run) -> str:
+    """"新增规上工业企业28家,累计达到312家", "新建5G基站1200个,累计建成3600个": a clause with no name
+    of its own (or only the verb of making) opened by 累计 states the running total of what was just
+    counted, named as 总数 names it (规上工业企业, 5G基站); else the name stays."""
+    if not run.seen_names or (indicator and indicator not in lexicons.word_set("obs_total_verbs.txt")):
+        return indicator
+    if any(q.unit.removeprefix("万") not in lexicons.word_set("obs_running_total_counters.txt") for q in phrase.group):
+        return indicator
+    total = _running_total_opening().match(phrase.text)
+    return total.group(1) if total else indicator
 
 
 _SIZE_CLASS_NAME = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上)?")
@@ -1633,7 +1653,8 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return subject
     if text[phrase_start - 1:phrase_start] != "、" or after_examples:
         return name  # "…开工建设,A、B等18个续建项目投产达效": the 、 lists examples, not counts
-    verb = next((w for w in _words_with_role("new") if last.startswith(w)), None) or _carried_verb(last)
+    verb = _with_second_verb(last, next((w for w in _words_with_role("new") if last.startswith(w)), None)
+                             or _carried_verb(last))
     if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
         return verb + name
     if len(name) <= 3 and _has_head(name) and _has_head(last) and len(last) > len(name) + 1 and last[-1] == name[-1]:
@@ -1714,6 +1735,17 @@ def _carried_verb(name: str) -> str:
     trigger_words = lexicons.words("triggers.txt")
     verb = next((w for w in words_opening(trigger_words, name) if len(w) >= 2 and name.startswith(w) and len(name) > len(w) + 1), "")
     return "" if not verb or verb in _words_with_role("act", "lead", "compound") else verb
+
+
+def _with_second_verb(name: str, verb: str) -> str:
+    """"新建改造110千伏变电站3座、10千伏线路86公里": two verbs of works joined open the name
+    (`obs_joined_works_verbs.txt`), and the items after it share both (新建改造10千伏线路), not the
+    first alone."""
+    if not verb:
+        return verb
+    rest = name[len(verb):]
+    second = next((w for w in lexicons.words("obs_joined_works_verbs.txt") if rest.startswith(w)), "")
+    return verb + second if second and len(rest) > len(second) + 1 else verb
 
 
 def _strip_new(name: str) -> str:
