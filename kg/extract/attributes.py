@@ -134,6 +134,7 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
     area = False  # the first clause builds an area as a whole (`zone`): its target clauses list its works
     run = False  # the clauses since the area's are its own or its targets: one its works open goes on
     clauses = list(_clause_items(ctx))
+    opening = _opening_clause(clauses)
     for n, (ca, cb, in_clause) in enumerate(clauses):
         if n == first and _says_when(text[ca:cb], loc, in_clause):
             first = n + 1
@@ -155,22 +156,29 @@ def set_clause_subjects(ctx: SentenceContext) -> list[Mention]:
                     opener.attrs["topic"] = True
                 elif not projects and _batch_listed(text, text[opener.local_end:cb], clauses[n + 1:], loc):
                     opener.attrs["topic"] = True  # "X县12个重点项目集中开工,包括A、B、C": the batch is X's
-        zone = _zone(text, cb, in_clause, ctx.found, loc) if n == 0 else None
+        zone = _zone(text, cb, in_clause, ctx.found, loc) if n == opening else None
         if zone is not None:
             zone.attrs["zone"] = True
             area = run = _names_area(zone.text, text[zone.local_end:cb], loc)
-        if n > 0 and text[ca:cb].startswith((*loc.get("focus", ()), *(loc.get("ensure", ()) if area else ()))):
+        if n > opening and text[ca:cb].startswith((*loc.get("focus", ()), *(loc.get("ensure", ()) if area else ()))):
             for p in projects:
                 p.attrs["in_focus"] = True
             run = area
-        elif n > 0 and run and projects and projects[0].local_start == ca:
+        elif n > opening and run and projects and projects[0].local_start == ca:
             # "加快X产业园建设,汽配城、4S店项目投入运营": a clause the area's works open, right after
             # the area's clause or a target clause, goes on with the area's works
             for p in projects:
                 p.attrs["in_focus"] = True
-        elif n > 0:
+        elif n > opening:
             run = False  # a clause of another kind ends that run
     return []
+
+
+def _opening_clause(clauses: list) -> int:
+    """The index of the clause that may build the sentence's zone: the first that names anything,
+    the clauses before it only its frame ("一是按照自治区级物流园区标准,科学制定发展规划,加速推进X物流
+    园区建设,年内完成…"); 0 where none names anything."""
+    return next((n for n, (_, _, in_clause) in enumerate(clauses) if in_clause), 0)
 
 
 def _assists(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:

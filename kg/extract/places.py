@@ -1679,13 +1679,14 @@ def _province_or_wider(name: str) -> bool:
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
            + lexicons.words("place_named_zone_heads.txt") + lexicons.roles("location.txt").get("build", ())
-           + lexicons.roles("location.txt").get("progress", ()))
+           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt"))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
     (ANNOTATION rule 3: located or managed → Place) — one the projects rule found, or a name
     before a zone's head right before such a word; also a park the sentence's first clause builds as
-    a whole before the next lists works, which are in it (`_parks_built_with_their_works`)."""
+    a whole before the next lists works, which are in it (`_parks_built_with_their_works`), and a
+    named park opening the name of works in it (`_parks_opening_works_names`)."""
     text = ctx.text
     zone_heads = lexicons.words("place_zone_heads.txt")
     spans = {p.span.bounds for p in ctx.found
@@ -1709,10 +1710,44 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
+    spans |= _parks_opening_works_names(ctx)
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _parks_opening_works_names(ctx: SentenceContext) -> set[tuple[int, int]]:
+    """A named park that opens the name of works put in it ("中俄蒙国际物流园区路网续建工程",
+    "临港产业园标准厂房项目"): a proper name and a park's head ending a word (place_works_park_heads.txt:
+    not a city park's, a port's, a base's), then works of their own.
+    The park is where they are, a place inside the works' name (ANNOTATION rules 3 and 8); not where
+    what follows builds the park itself, its phase or its start ("X产业园项目", "X新区二期", "X园区基础
+    设施建设": place_zone_building_words.txt `after`), nor a bare kind ("园区铁路专用线"), nor words
+    that join names (`_joins_names`: "A镇至B景区连接线")."""
+    text = ctx.text
+    building = _zone_building_words("after")
+    out = set()
+    for p in ctx.found:
+        if p.type != PROJECT:
+            continue
+        a = p.local_start
+        for head in lexicons.words("place_works_park_heads.txt"):
+            b = text.find(head, a + 2, p.local_end)
+            if b < 0 or not token_ends_at(ctx, b + len(head)):
+                continue
+            rest = text[b + len(head):p.local_end]
+            if len(rest) >= 2 and not rest.startswith(building) and is_proper(text[a:b]) \
+                    and not _joins_names(ctx, a, b):
+                out.add((a, b + len(head)))
+                break
+    return out
+
+
+def _joins_names(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Do the words a..b join names, a route's 至 or a list's 和 between them ("阿蓬江镇至神龟峡景区连接线",
+    "新老城区和工业园区雨污分流改造"): more than one place, not a park's name?"""
+    return any(a <= t.start < b and (is_route_to(t.word) or t.word in set(_LIST_JOINERS)) for t in ctx.tokens)
 
 
 def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
@@ -1720,23 +1755,30 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
     and closed by a verb of building ("加快推进临港物流园区建设"), where a later clause of the sentence
     lists works, after a focus or target word or opening with them ("…,确保冷链中心、保税仓投入使用",
     "…,汽配城项目投入运营"): the park is where those works are put, a place there as well (ANNOTATION
-    rule 3); kg.extract.attributes makes it the clause's zone, whose target clauses list its works. Not
-    where the first clause names anything else, nor where the next goes on to other work ("继续实施X新区
-    建设,加快推进Y基地建设": Y is not said to be in X)."""
-    clauses = ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS)
-    if len(clauses) < 2:
-        return set()
-    (ca, cb), later = clauses[0], clauses[1:]
+    rule 3); kg.extract.attributes makes it the clause's zone, whose target clauses list its works.
+    Clauses before it that name nothing frame the sentence ("一是按照自治区级物流园区标准,科学制定发展
+    规划,加速推进X物流园区建设,年内完成A、B…"): the park's clause is still the first. Not where the
+    first clause names anything else, nor where the next goes on to other work ("继续实施X新区建设,加快
+    推进Y基地建设": Y is not said to be in X)."""
     text = ctx.text
-    loc = lexicons.roles("location.txt")
-    verb = next((w for w in _park_going_on_words() if text[ca:cb].endswith(w)), None)
-    works_end = verb and cb - len(verb)  # where the park's works end: the park, or its name and 项目
-    end = works_end - len(_WORKS_WORD) if verb and text[:works_end].endswith(_WORKS_WORD) else works_end
-    head = verb and next((h for h in zone_heads if text[:end].endswith(h)), None)
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    clauses = ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS)
+    for n, (ca, cb) in enumerate(clauses[:-1]):
+        verb = next((w for w in _park_going_on_words() if text[ca:cb].endswith(w)), None)
+        works_end = verb and cb - len(verb)  # where the park's works end: the park, or its name and 项目
+        end = works_end - len(_WORKS_WORD) if verb and text[:works_end].endswith(_WORKS_WORD) else works_end
+        head = verb and next((h for h in zone_heads if text[:end].endswith(h)), None)
+        first = [m for m in outer if ca <= m.local_start and m.local_end <= cb]
+        if head is not None or first:
+            break  # the park's clause, or one that names something before any park is built
+        # a clause before the park's that names nothing frames what follows ("一是按照自治区级物流园区
+        # 标准,科学制定发展规划,加速推进X物流园区建设,…"): the sentence opens after it
+    else:
+        return set()
     if head is None:
         return set()
-    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
-    first = [m for m in outer if ca <= m.local_start and m.local_end <= cb]
+    later = clauses[n + 1:]
+    loc = lexicons.roles("location.txt")
     if len(first) == 1 and first[0].type == PROJECT and first[0].local_end == works_end:
         park = (first[0].local_start, end)  # the park without the 项目 its works' name may add
     elif not first:  # a park no rule took, a proper name before its head ("加快中俄国际物流园区建设");

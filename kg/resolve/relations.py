@@ -529,7 +529,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         if topic is not None and n > 0:
             for p in clause_projects:
                 yield Found("locatedIn", p.key, topic.key, p.mention, "topic")
-        if n == 0:  # the zone may be inside the clause's works, its own rebuilding ("三角地商圈改造")
+        if zone is None:  # the first clause that names anything builds it (kg.extract.attributes); the
+            # zone may be inside the clause's works, its own rebuilding ("三角地商圈改造")
             zone = next((i for i in items if ca <= i.start and i.end <= cb and i.type == PLACE
                          and i.mark("zone") and i.key != own_area), None)
         elif zone is not None:
