@@ -135,6 +135,7 @@ PIPELINE_ORDER = (
     "bodies",
     "companies",
     "suffix_orgs",
+    "slot_companies",
     "enumerated_orgs",
     "event_subjects",
     "institution_centres",

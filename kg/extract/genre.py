@@ -47,6 +47,7 @@ from kg.extract.organizations import (
     cut_trade_name_start,
     names_a_business_kind,
     names_a_sector,
+    opens_with_business_kind,
     qualifies_a_product,
     sector_takes_last_character,
     site_before_power_works,
@@ -1660,7 +1661,7 @@ def _trade_name(ctx: SentenceContext, a: int, b: int, strict: bool = False) -> b
         return False  # "国际商贸物流城" (one word ending in an industry), "中俄蒙物流园" (countries' short forms)
     if stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") and not (len(toks) > 1 and is_proper(ctx.text[toks[1].start:b], strict=True)):
         return False  # "年产", "全市": a rate, a scope; "新天龙" is 新 and a proper name
-    if stem in lexicons.word_set("generic_orgs.txt") or names_a_business_kind(stem) or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
+    if stem in lexicons.word_set("generic_orgs.txt") or opens_with_business_kind(stem) or _common_or_place(stem) or ctx.taken(a, b, (PLACE,)) \
             or stem[-1] in lexicons.word_set("org_not_trade_finals.txt"):
         return False  # "南宁站改扩建工程": the works on a facility
     if stem in lexicons.word_set("org_works_descriptors.txt") or stem[-1] in lexicons.word_set("org_manner_finals.txt"):

@@ -1509,10 +1509,11 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, partner.end(), source="company_joint_venture"))
             joint_end = partner.end()
             continue
-        coined = coined_subsidiary_end(ctx, b)
-        if coined:
-            # "中汽新能总部": a group's short name and a coinage in no dictionary name its subsidiary
-            out.append(ctx.mention(ORG, a, coined, source="company_subsidiary"))
+        subsidiary = _bracketed_subsidiary_end(ctx, b) or coined_subsidiary_end(ctx, b)
+        if subsidiary:
+            # "中汽新能总部": a group's short name and a coinage in no dictionary name its subsidiary;
+            # "国家电投(广西)新能源": so do its short name and a province in brackets (not the group too)
+            out.append(ctx.mention(ORG, a, subsidiary, source="company_subsidiary"))
             continue
         unit = _numbered_unit().match(text, b)
         if unit and _name_ends_at(ctx, unit.end()):
@@ -1529,12 +1530,72 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if group_end:
             # "中交集团", "苏宁控股", "华润控股集团有限公司" (the longest form), "中交集团西南区域总部": the
             # group's or holding company's fuller name is the company, its short name inside it no second body
-            out.append(ctx.mention(ORG, a, group_end, source="company"))
+            out.append(ctx.mention(ORG, _registered_place_start(ctx, a, group_end), group_end, source="company"))
             continue
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and _name_ends_at(ctx, trade.end()):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
+    return out
+
+
+def _registered_place_start(ctx: SentenceContext, a: int, e: int) -> int:
+    """Where a known company's registered name (text[a:e], closing with a company's legal form,
+    "华友钴业股份有限公司") starts when the division it is registered in stands right before it
+    (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): "浙江华友钴业股份有限公司" is one
+    name, not a place and a company; `a` where no division's name ends there on a word's start."""
+    if not ctx.text.endswith("公司", 0, e):
+        return a
+    divisions = lexicons.divisions_by_name()
+    return next((a - k for k in range(min(a, 7), 1, -1)
+                 if ctx.text[a - k:a] in divisions and token_starts_at(ctx, a - k)), a)
+
+
+@functools.lru_cache(maxsize=1)
+def _slot_company_pattern() -> re.Pattern[str]:
+    """An opener of org_slot_openers.txt, a stem of two to four characters, a company's trade word
+    (`company_trades`, those marked known too) and any group form, then a cue of participation.txt
+    that makes the company a party to works (agent, partner or signed: 投资建设, 合作建设, 签订…)
+    or the clause's end (only after a word that brings it in: `_brought_in_alone`)."""
+    cues = lexicons.roles("participation.txt")
+    after = [w for role in ("agent", "partner", "signed") for w in cues.get(role, ())]
+    return re.compile(rf"({lexicons.alternation('org_slot_openers.txt')})"
+                      rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?)"
+                      rf"(?={alternation_pattern(after)}|([,;。]))")
+
+
+def _brought_in_alone(m: re.Match) -> bool:
+    """May the slot stand: a cue follows the company, or its clause ends right after it (the third
+    group) and the opener brings it in ("成功引进某某科技集团,…": participation.txt `introduce`)?
+    "与", "由" before a company at its clause's end make no party without a verb after."""
+    return m.group(3) is None or m.group(1) in lexicons.roles("participation.txt").get("introduce", ())
+
+
+@component("slot_companies", reads=(ORG,), assigns=(ORG,), needs=tuple(lexicons.words("org_slot_openers.txt")))
+def extract_slot_companies(ctx: SentenceContext) -> list[Mention]:
+    """Companies by their short name, a brand and its trade without a legal form, where the sentence
+    brings them in or partners them on works ("引进某蓝能科投资建设…", "与某逸石化合作建设…",
+    "由某虹控股承建"): the stem must be a rare word or words jieba does not know (no common word,
+    "与传统能源合作"), no place, kind of business or generic stem."""
+    out = []
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    trades = tuple(sorted(company_trades(), key=lambda w: (-len(w), w)))
+    for m in _slot_company_pattern().finditer(text):
+        a, b = m.span(2)
+        if not _brought_in_alone(m) or not token_starts_at(ctx, a) or ctx.taken(a, b, (ORG,)):
+            continue
+        stem = next(text[a:k] for k in range(a + 2, b) if text.startswith(trades, k))
+        toks = [t for t in ctx.tokens if a <= t.start and t.end <= a + len(stem)]
+        if (freq.get(stem) or 0) >= ORG_RULES.common_word_freq or any((freq.get(t.word) or 0) >= ORG_RULES.common_word_freq
+                                                                      for t in toks if len(t.word) >= 2):
+            continue  # "与传统能源…", "由市场物流…": a common word, no brand
+        if any(t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "v")) for t in toks if len(t.word) >= 2):
+            continue
+        if place_lexicon_pattern().match(stem) or _generic_org_stem(stem) or opens_with_business_kind(stem) \
+                or stem.startswith(lexicons.words("genre_not_trade_initials.txt")):
+            continue  # "与本地能源…", "由冷链物流…": a place, a kind of business
+        out.append(ctx.mention(ORG, a, b, source="slot_company"))
     return out
 
 
@@ -1567,6 +1628,26 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+@functools.lru_cache(maxsize=1)
+def _bracketed_subsidiary() -> re.Pattern[str]:
+    """After a known company's short name: any trade words, a division's name in brackets, then trade
+    words, a legal form or 公司 ("(广西)新能源", "新能源(四川)公司", "(甘肃)能源开发有限公司")."""
+    trades = alternation_pattern(trade_words() | {"开发"})
+    forms = alternation_pattern(set(_legal_forms()) | {"公司"})
+    return re.compile(rf"(?:{trades})*\(([\u4e00-\u9fff]{{2,8}})\)(?:(?:{trades})+(?:{forms})?|(?:{forms}))")
+
+
+def _bracketed_subsidiary_end(ctx: SentenceContext, b: int) -> int:
+    """Where a known company's subsidiary registered in a province or city ends, its division's name in
+    brackets after the group's short name at `b` (企业名称登记管理规定: a branch's place may be
+    bracketed after the trade name); 0 where the brackets hold no division's name or nothing follows
+    them that a company's name ends with."""
+    m = _bracketed_subsidiary().match(ctx.text, b)
+    if m is None or m.group(1) not in lexicons.divisions_by_name() or not _name_ends_at(ctx, m.end()):
+        return 0
+    return m.end()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1615,6 +1696,12 @@ def names_a_business_kind(stem: str) -> bool:
     """Is the word before an industry a kind of business ("冷链物流", "仓储物流", "现代农业科技"), which
     makes a sector, not a company's trade name (org_business_kinds.txt)?"""
     return stem in lexicons.word_set("org_business_kinds.txt")
+
+
+def opens_with_business_kind(stem: str) -> bool:
+    """Does `stem` open with a kind of business (org_business_kinds.txt) before what else a works'
+    name goes on with ("铜基|新" of 铜基新材料产业园, where the industry 新材料 took the 新)?"""
+    return stem.startswith(tuple(lexicons.words("org_business_kinds.txt")))
 
 
 def qualifies_a_product(text: str, a: int, b: int) -> bool:
