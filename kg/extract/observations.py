@@ -2274,6 +2274,26 @@ def _exited_kind(text: str, q_end: int) -> str:
     return m.group("kind") if m else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _cut_verbs_by_first() -> dict[str, tuple[str, ...]]:
+    """The verbs `_indicator_after` cuts a noun at (the triggers and obs_light_verbs.txt) by their first
+    character."""
+    index: dict[str, list[str]] = {}
+    for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")):
+        if verb:
+            index.setdefault(verb[0], []).append(verb)
+    return {c: tuple(vs) for c, vs in index.items()}
+
+
+def _cut_verbs_in(word: str) -> list[str]:
+    """The cut verbs that may stand in `word` at offset 2 or later (where `_indicator_after` cuts): those
+    whose first character is there. Only they can give a cut (the first place a verb is found is where
+    its first character is), so the ~700 verbs are not each searched for in every noun; the cut is the
+    least offset, whatever the verbs' order."""
+    by_first = _cut_verbs_by_first()
+    return [v for c in set(word[2:]) for v in by_first.get(c, ())]
+
+
 def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
     what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
@@ -2308,7 +2328,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     # cut at the first verb (whatever the order of the set, so the output is deterministic);
     # a verb that builds a noun with what follows it is no cut
     # (以 of a bound, "市级以上龙头企业", is no verb either)
-    cuts = [k for verb in (*triggers(), *lexicons.words("obs_light_verbs.txt")) for k in (word.find(verb),)
+    cuts = [k for verb in _cut_verbs_in(word) for k in (word.find(verb),)
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
             and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
     if cuts:

@@ -1582,15 +1582,15 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     """A word jieba does not know, right before the name, is part of it whatever tag its guess
     gave it (the walk stops at a verb tag): a list item before a strong head ("阳信高速、增天高速"),
     or a word after a verb that opens a name ("加快建设具身智能训练场")."""
-    freq = tokenizer_tags().tokenizer.FREQ
-    for i, t in enumerate(ctx.tokens):
-        if t.end != start or len(t.word) < 2 or not CJK.match(t.word[0]) or freq.get(t.word):
-            continue
-        listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
-        opened = start < a and i > 0 and is_boundary(ctx.tokens[i - 1], strict=False)
-        if listed or opened:
-            return t.start
-    return start
+    # the one token ending at `start` (tokens are back to back), looked up rather than walked to: the
+    # token before it is the one ending where it starts
+    t = ctx.token_ending_at(start)
+    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or tokenizer_tags().tokenizer.FREQ.get(t.word):
+        return start
+    listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+    before = ctx.token_ending_at(t.start) if t.start > 0 else None
+    opened = start < a and before is not None and is_boundary(before, strict=False)
+    return t.start if listed or opened else start
 
 
 def _is_programme(stem: str) -> bool:

@@ -21,7 +21,8 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-regex search for all its literals, in C, instead of a call that walks the tokens). A component may
+scan of the sentence by a trie of every component's literals, `Pipeline._literal_masks`, instead of
+a call that walks the tokens). A component may
 declare `needs_types`, the mention types it reads one of which it must be shown to find or set
 anything (`needs_types=(PROJECT,)`: cues that relate something to a project, the company a works'
 name opens with): the pipeline does not run it on a sentence where no mention of those types was
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 
 from kg.errors import KgError
 from kg.model import INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Mention
+from kg.text.lookup import WordTrie
 
 MENTION_TYPES = (PLACE, ORG, PROJECT, INDICATOR, OBSERVATION)
 
@@ -65,7 +67,7 @@ class Component:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
         the text lacks all its literals, nor when it only sets attributes and is shown no mention,
         nor when it declares `needs_types` and is shown no mention of them.
-        `Pipeline.run` asks the same of each component inline, through the same `literal_search`."""
+        `Pipeline.run` asks the same of each component inline, its literals through `_literal_masks`."""
         search = self.literal_search
         if search is not None and search(text) is None:
             return False
@@ -213,24 +215,36 @@ class Pipeline:
                         tuple(f for f in self.filters if f.name not in skip))
 
     @functools.cached_property
-    def _plan(self) -> tuple[tuple[Component, str | None, str | None, Callable | None, bool, frozenset[str] | None,
-                                   frozenset[str], Callable, bool], ...]:
-        """Each component with its pre-filter (`Component.may_find`) read once: its one or two
-        literals, tested by `in` (a sentence holding a literal holds every literal inside it, so
-        only the literals holding no other one are tested: `minimal_literals`), or the
-        `literal_search` of those when there are three or more (None, None, None: every sentence;
-        an `in` costs a fifth of a regex search, and 32 components need one or two literals),
-        whether it only sets attributes and its `needs_types` (None: any); then what it reads, its
-        function and whether it sets attributes.
-        `run` tests these ~100 times a sentence, and a method call and four attribute reads each cost
-        more than the tests themselves."""
+    def _plan(self) -> tuple[tuple[Component, int, bool, frozenset[str] | None, frozenset[str], Callable, bool], ...]:
+        """Each component with its pre-filter (`Component.may_find`) read once: its bit in
+        `_literal_masks` (0: it needs no literal, every sentence), whether it only sets attributes
+        and its `needs_types` (None: any); then what it reads, its function and whether it sets
+        attributes. `run` tests these ~130 times a sentence, and a method call and four attribute
+        reads each cost more than the tests themselves."""
         plan = []
-        for c in self.components:
-            needs = minimal_literals(c.needs)
-            one, two = (needs + (None, None))[:2] if len(needs) <= 2 else (None, None)
-            search = _literals_pattern(needs).search if len(needs) > 2 else None
-            plan.append((c, one, two, search, not c.assigns, c.needs_types or None, c.reads, c.func, bool(c.sets)))
+        for i, c in enumerate(self.components):
+            bit = 1 << i if c.needs else 0
+            plan.append((c, bit, not c.assigns, c.needs_types or None, c.reads, c.func, bool(c.sets)))
         return tuple(plan)
+
+    @functools.cached_property
+    def _literal_masks(self) -> tuple[WordTrie, dict[str, int]]:
+        """The literals every component needs, as one trie, and for each of them the bits of the
+        components (`_plan`) that a sentence holding it lets through: those needing it or a literal
+        it opens with. At each position of a sentence where some literal begins, the longest one
+        there holds every other one beginning there as its prefix, so the bits of the longest
+        literals at every start (one scan of the sentence, `WordTrie.starts`) are exactly the
+        components one of whose literals the sentence holds: the ~50 regex searches and ~40 `in`
+        tests of the components' literals (`Component.may_find`) in one pass."""
+        needs = {i: minimal_literals(c.needs) for i, c in enumerate(self.components) if c.needs}
+        literals = {w for ws in needs.values() for w in ws}
+        masks = {w: 0 for w in literals}
+        for i, ws in needs.items():
+            for need in ws:
+                for w in literals:
+                    if w.startswith(need):
+                        masks[w] |= 1 << i
+        return WordTrie(sorted(literals)), masks
 
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
@@ -241,11 +255,12 @@ class Pipeline:
         views: dict[frozenset[str], list[Mention]] = {}
         shown_types: dict[frozenset[str], set[str]] = {}  # the types in each view, when asked
         text = ctx.text
-        for c, one, two, needed, sets_only, types, reads, func, sets in self._plan:
-            if one is not None:
-                if one not in text and (two is None or two not in text):
-                    continue  # may_find, inline: the sentence lacks its literals
-            elif needed is not None and needed(text) is None:
+        trie, masks = self._literal_masks
+        held = 0  # the bits of the components one of whose literals the sentence holds
+        for a, b in trie.starts(text):
+            held |= masks[text[a:b]]
+        for c, bit, sets_only, types, reads, func, sets in self._plan:
+            if bit and not held & bit:
                 continue  # may_find, inline: the sentence holds none of its literals
             if (view := views.get(reads)) is None:
                 view = views[reads] = [m for m in found if m.type in reads]
