@@ -590,6 +590,13 @@ def _name_figure_counters() -> frozenset[str]:
     return frozenset(lexicons.words("rel_name_figure_counters.txt"))
 
 
+def _written_at(name: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The names found inside `name` that stand at their offset in it: an offset in the source is one
+    in the name only where the name is the source's text as written (a name read with spaces inside
+    it is shorter than its span: "r r e o滨江大桥…")."""
+    return [x for x in found if name[x[0]:x[0] + len(x[1])] == x[1]]
+
+
 def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: str | None):
     """A place or organization named inside the project's name: by any name of it, or where the
     extractor found one inside the name."""
@@ -610,10 +617,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     # short form, "中俄蒙文化创意产业园": there it names partners, as in the name index above)
     places += [(i.mention.span.reframed(p.mention.start).local_start, i.mention.text, i.key)
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
-    # an offset in the source is one in the name only where the name is the source's text as written
-    # (a name read across a line break or spaces is shorter than its span: "works 滨江大桥")
-    orgs_in = [x for x in orgs_in if name[x[0]:x[0] + len(x[1])] == x[1]]
-    places = [x for x in places if name[x[0]:x[0] + len(x[1])] == x[1]]
+    orgs_in, places = _written_at(name, orgs_in), _written_at(name, places)
     items = _named_items(name, places, names.divisions)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     places = _route_ends(name, places)
