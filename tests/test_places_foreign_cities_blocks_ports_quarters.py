@@ -1,7 +1,8 @@
 """Places the rules had not seen (session 31, issue 9): a country and a city of it the lexicons do
 not hold, a foreign city opening with a head's character, a species named after its range, a
 city's historic or pedestrian block, a port at a route's end, a quarter named by a word of
-position. Sentences written in the genre's phrasing, not copied from any gold."""
+position; a scenic area named after a landform found by its own head (pn31b). Sentences written in the
+genre's phrasing, not copied from any gold."""
 from __future__ import annotations
 
 from kg.text.document import parse_document
@@ -79,3 +80,24 @@ def test_a_delegation_formed_is_no_quarter(tmp_path):
 def test_a_block_the_clause_makes_is_the_works_not_a_place(tmp_path):
     found = _places(tmp_path, "打造人民路步行街、滨河东路等8条特色街道。")
     assert "人民路步行街" not in found
+
+
+# "X山大峡谷景区" is one place (ANNOTATION rules 3 and 8), not only the mountain inside it
+def test_a_scenic_area_after_a_canyon_named_by_a_mountain(tmp_path):
+    found = _places(tmp_path, "青龙山大峡谷景区全年接待游客突破90万人次,增长26%。")
+    assert "青龙山大峡谷景区" in found
+
+
+def test_a_scenic_area_after_a_waterfall(tmp_path):
+    found = _places(tmp_path, "滴水岩瀑布景区、石门峡景区游客接待量稳步增长。")
+    assert "滴水岩瀑布景区" in found
+
+
+def test_the_landform_inside_the_area_is_kept(tmp_path):
+    found = _places(tmp_path, "青龙山大峡谷景区全年接待游客突破90万人次,增长26%。")
+    assert "青龙山大峡谷" in found  # rule 8: a name inside a name
+
+
+def test_a_long_common_phrase_before_a_scenic_head_names_nothing(tmp_path):
+    found = _places(tmp_path, "加快建设沿江生态旅游风景区,完善游客服务设施。")
+    assert not any(p.endswith("风景区") for p in found)

@@ -948,7 +948,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if not _head_ends_a_name(ctx, a, b, suffix) or _opens_word_after_water(ctx, a, b, suffix):
             continue
-        names_here, before = _place_before_head(ctx, known, a, suffix)
+        names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
             continue
         bounds = _stem_bounds(ctx, a, b, suffix, before, known + out)
@@ -970,6 +970,18 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _landforms_naming_areas(out: list[Mention], suffix: str) -> list[Mention]:
+    """The places this rule found before a scenic area's head (`place_designation_kinds.txt`:
+    景区, 风景区, 旅游区): "乌龙山大峡谷景区" names the area after the canyon found at 峡谷, and
+    the area holds it (ANNOTATION rules 3 and 8), as it holds a place found by another rule
+    ("芙蓉镇景区")."""
+    return out if _names_scenic_area(suffix) else []
+
+
+def _names_scenic_area(suffix: str) -> bool:
+    return suffix in lexicons.word_set("place_designation_kinds.txt")
 
 
 def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -1255,8 +1267,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
         return glued, glued  # "关桥乡瓦窑/河村": the village begins right after its town
     limit = _stem_limits().get(suffix) or (
         PLACE_RULES.natural_stem_max if len(suffix) == 1 and suffix not in "镇乡村" else PLACE_RULES.stem_max)
-    if a - start > limit:
-        # too long for a toponym: keep the tail that starts on a word boundary, if any
+    if a - start > limit and not (before is not None and _names_scenic_area(suffix)):
+        # too long for a toponym (a place found before a scenic area's head is a whole name, however
+        # long: "乌龙山大峡谷景区"): keep the tail that starts on a word boundary, if any
         starts = [t.start for t in ctx.tokens if a - limit <= t.start < a]
         if not starts:
             return None
