@@ -306,6 +306,10 @@ def test_divisions_written_after_their_country_are_places(tmp_path):
     # a scope word after the country is no foreign division (national-2017)
     found = mentions(tmp_path, "2017年国务院政府工作报告", "中国全省域推进改革。")
     assert not any(p.startswith("全") for p in found.get("Place", set()))
+    # a common word ending in the division's head is no division ("城市" in 建立友好城市关系; session 31)
+    found = mentions(tmp_path, HAILAR_2013, "与马来西亚建立友好城市关系，与越南广宁省开展经贸交流。")
+    assert "马来西亚" in found["Place"] and not any(p.endswith("城市") for p in found["Place"])
+    assert "广宁省" in found["Place"]
 
 
 def test_a_works_whose_preparation_the_clause_speaks_of(tmp_path):

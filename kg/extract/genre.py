@@ -1130,10 +1130,23 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
         city = m.group(1)
         if city[:1] in "全各本我该" or lexicons.find_division(city, None) is not None:
             continue
+        if _common_word_ends(ctx, m.end(1)):
+            continue  # "与马来西亚建立友好城市关系": 城市 is a city in general, no division's name
         out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
         if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
             out.append(ctx.mention(PLACE, m.start(2), m.end(2), source="genre_foreign_division"))
     return out
+
+
+# parts of speech of a word that may end a foreign division's name: a place, a name, a short form
+_NAME_ENDING_POS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+
+
+def _common_word_ends(ctx: SentenceContext, b: int) -> bool:
+    """Does a common word of two or more characters end at b ("城市", "超市", "上市"), so the
+    division's head 市 is the end of that word, not of a name?"""
+    last = ctx.token_ending_at(b)
+    return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
 
 
 # "加快空港物流园前期工作", "做好哈克文化遗址公园二期项目前期" (hailar-2013): the preparation of one works
