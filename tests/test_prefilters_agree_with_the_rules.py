@@ -1,5 +1,5 @@
 """Session 17's speed changes give the answers of the code they replace, on the samples and Hailar:
-the pipeline's one-literal pre-filter (`in`) against each component's regex search, the forms'
+the pipeline's literal pre-filter (one trie scan since session 31) against each component's regex search, the forms'
 scan before the institutions' pattern, the needs of the transfer works, the 、 rewrites of a
 continued indicator name."""
 import functools
@@ -26,20 +26,28 @@ def _sentences():
     return [s.text for d in _docs() for s in d.sentences]
 
 
-def test_the_plans_literal_tests_skip_the_sentences_each_components_search_skips():
+def test_the_plans_literal_scan_skips_the_sentences_each_components_search_skips():
+    """Session 31: the components' literals are found by one trie scan a sentence
+    (`Pipeline._literal_masks`); its bits must let through exactly the sentences each component's
+    own `literal_search` finds one of its literals in."""
     texts = _sentences()
     assert len(texts) > 3000
     plan = PIPELINE._plan
-    ones = [(entry[0], entry[1], entry[2]) for entry in plan if entry[1] is not None]
-    # the components with one or two literals ("等", "至", "与"/"对"…) are tested by `in`
-    assert len(ones) >= 10 and any(two is not None for _, _, two in ones)
-    for c, one, two in ones:
-        assert all((one in t or (two is not None and two in t)) == (c.literal_search(t) is not None)
-                   for t in texts), c.name
+    trie, masks = PIPELINE._literal_masks
+    gated = [(entry[0], entry[1]) for entry in plan if entry[1]]
+    assert len(gated) >= 40  # most components need a literal
+    kept = 0
+    for t in texts:
+        held = 0
+        for a, b in trie.starts(t):
+            held |= masks[t[a:b]]
+        for c, bit in gated:
+            assert bool(held & bit) == (c.literal_search(t) is not None), (c.name, t)
+            kept += bool(held & bit)
+    assert 0 < kept < len(gated) * len(texts)  # some sentences are skipped, some kept
     for entry in plan:
-        c, one, two, needed = entry[:4]
-        assert two is None or one is not None, c.name
-        assert (one is not None) + (needed is not None) == (len(c.needs) > 0), c.name
+        c, bit = entry[:2]
+        assert (bit != 0) == (len(c.needs) > 0), c.name
 
 
 def test_every_institution_found_holds_a_kind_alone():
