@@ -25,6 +25,7 @@ from kg.extract.base import SentenceContext
 from kg.extract.places import course_runs
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
+from kg.text.names import WORKS_WORD
 
 # "总投资3.2亿元": the investment a project's sentence gives it
 INVESTMENT = re.compile(r"总投资(\d+(?:\.\d+)?)(亿元|万元)")
@@ -301,10 +302,8 @@ def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     if rest.startswith(loc.get("of", ())) and rest.endswith(loc.get("build", ())):
         return True
     verbs = (*loc.get("build", ()), *loc.get("rebuild", ()), *loc.get("progress", ()))
-    return any(rest.startswith(h) and rest[len(h):] in verbs for h in ("", _WORKS_WORD, *loc.get("suffix", ())))
+    return any(rest.startswith(h) and rest[len(h):] in verbs for h in ("", WORKS_WORD, *loc.get("suffix", ())))
 
-
-_WORKS_WORD = "项目"  # a park's name as works may end with it (ANNOTATION rule 10)
 
 
 def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Mention]:

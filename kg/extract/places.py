@@ -11,7 +11,7 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
-from kg.text.names import opens_abbreviated_route
+from kg.text.names import WORKS_WORD, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -1779,7 +1779,7 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
     for n, (ca, cb) in enumerate(clauses[:-1]):
         verb = next((w for w in _park_going_on_words() if text[ca:cb].endswith(w)), None)
         works_end = verb and cb - len(verb)  # where the park's works end: the park, or its name and 项目
-        end = works_end - len(_WORKS_WORD) if verb and text[:works_end].endswith(_WORKS_WORD) else works_end
+        end = works_end - len(WORKS_WORD) if verb and text[:works_end].endswith(WORKS_WORD) else works_end
         head = verb and next((h for h in zone_heads if text[:end].endswith(h)), None)
         first = [m for m in outer if ca <= m.local_start and m.local_end <= cb]
         if head is not None or first:
@@ -1809,8 +1809,6 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
         return set()
     return {park}
 
-
-_WORKS_WORD = "项目"  # a park's name as a works may end with it ("X产业园项目扎实推进": the park is X产业园)
 
 
 @functools.lru_cache(maxsize=None)

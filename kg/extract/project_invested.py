@@ -167,8 +167,15 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
 # "由A、B联合体承建", "由A和B共同承建": more builders after the first, then a word for their consortium
 _BUILDER_JOINERS = "、和与及"
 _CONSORTIUM = re.compile(r"(?:联合体|等(?:企业|单位|公司))?")
+# what closes the clause before a works' name (the name opens its clause: "其中,P项目总投资…")
+_CLAUSE_MARKS = "，。；：,;:！？!?\n"
 # what opens the works' name before 由: the clause's start or a mark, or 的 ("新建的体育中心由X运营")
-_BEFORE_WORKS = "，。；：,;:！？!?\n的"
+_BEFORE_WORKS = _CLAUSE_MARKS + "的"
+
+
+def _opened_after(text: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the words before `at` open: right after the last of `marks` before it, or at 0."""
+    return max(text.rfind(c, 0, at) for c in marks) + 1
 
 
 def _builders_end(ctx: SentenceContext, o: Mention) -> int:
@@ -201,7 +208,7 @@ def extract_works_before_builder(ctx: SentenceContext) -> list[Mention]:
             continue
         if _built_by().match(text, _builders_end(ctx, o)) is None:
             continue
-        a = max(text.rfind(c, 0, at) for c in _BEFORE_WORKS) + 1
+        a = _opened_after(text, at, _BEFORE_WORKS)
         name = text[a:at]
         if not (LIMITS.name_min <= at - a <= LIMITS.name_max) or _COUNTED_SET.match(name) \
                 or name.startswith(tuple(leads)) or not _ends_in_built_works(name):
@@ -234,7 +241,7 @@ def extract_works_signed_for(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _signed_for().finditer(ctx.text):
         a, b = m.span("works")
-        clause_start = max(ctx.text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        clause_start = _opened_after(ctx.text, m.start())
         if not any(o.type == ORG and clause_start <= o.local_start and o.local_end <= m.start() for o in ctx.found):
             continue
         name = m.group("works")
@@ -249,8 +256,6 @@ def extract_works_signed_for(ctx: SentenceContext) -> list[Mention]:
 
 # "P项目总投资N亿元": the works' sum right after its name, the name opening its clause
 _SUM_AFTER_NAME = re.compile(r"项目(?:计划)?总投资(?:约|超|近|达|超过)?\d")
-# what closes the clause before the name (the name opens its clause: "其中,P项目总投资…")
-_CLAUSE_MARKS = "，。；：,;:！？!?\n"
 # a count anywhere in the name makes it a counted set ("全区47个重点产业项目", "此次10个重点项目")
 _COUNT_INSIDE = re.compile(r"\d+[余多]?[个项批家]|[一二三四五六七八九十两几百千]+[个项批]")
 
@@ -273,7 +278,7 @@ def extract_works_named_before_sum(ctx: SentenceContext) -> list[Mention]:
     leads = lexicons.word_set("project_anaphora_leads.txt")
     for m in _SUM_AFTER_NAME.finditer(text):
         b = m.start() + 2
-        a = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        a = _opened_after(text, m.start())
         name = text[a:b]
         # a stem of a few characters at least before 项目 ("引进项目总投资4亿元,增长…": a measure)
         if not (LIMITS.before_sum_stem_min + 2 <= b - a <= LIMITS.name_max) or not name[0].isalnum():

@@ -18,10 +18,10 @@ import re
 from kg import lexicons
 from kg.config import NOT_WORKS
 from kg.model import PLACE, PROJECT, Mention
+from kg.text.names import WORKS_WORD
 from kg.text.segment import tokens
 
 
-_LABEL = "项目"
 # the readings of extraction that make a span a place and nothing else (kg.extract): a zone the
 # report supports in growing ("全力支持呼伦贝尔工业园区发展"), unless the sentence builds it (`built`),
 # a zone whose output the clause reports right after its name ("X产业园产值首次突破300亿元"),
@@ -130,7 +130,7 @@ def _labels_a_kind_or_class(name: str) -> bool:
     if any(name.endswith(k) and _labels_by_scope(name[: -len(k)], True)
            for k in lexicons.word_set("project_not_works_kinds.txt")):
         return True
-    head = next((h for h in (_LABEL, _PROGRAMME) if name.endswith(h)), "")
+    head = next((h for h in (WORKS_WORD, _PROGRAMME) if name.endswith(h)), "")
     stem = name[: -len(head)] if head else name
     if stem.endswith(tuple(lexicons.word_set("project_class_grades.txt"))):
         # "…重大工程", "…重点项目": a grade last, whatever names the class before it; with no head at
@@ -145,7 +145,7 @@ def names_no_works(name: str) -> str | None:
     or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name):
         return "kind"
-    if name.endswith(_LABEL) and _labels_a_class(name[: -len(_LABEL)]):
+    if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
         return "label"
     if _labels_a_kind_or_class(name):
         return "label"
@@ -166,7 +166,7 @@ def _class_label_length(name: str) -> int:
     projects ending in 工程 or 项目, `_labels_a_kind_or_class`, then a name of its own). The label
     is a description of the works, no part of its name (ANNOTATION: the shortest span that names it)."""
     for end in range(len(name) - NOT_WORKS.name_after_label_chars, 1, -1):
-        if name.endswith((_LABEL, _PROGRAMME), 0, end) and any(
+        if name.endswith((WORKS_WORD, _PROGRAMME), 0, end) and any(
                 _labels_a_kind_or_class(name[start:end]) for start in range(end - 2, -1, -1)):
             rest = name[end:]
             return end if names_no_works(rest) is None and not rest.startswith(_not_name_openers()) else 0

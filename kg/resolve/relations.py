@@ -99,12 +99,11 @@ from kg.config import NAMED_PARTY, RELATIONS
 from kg.extract.organizations import names_a_sector, works_heads
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
-from kg.text.names import CJK, URBAN_AREAS, is_proper, opens_abbreviated_route
+from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route
 from kg.text.segment import guessed_word_across, tokenizer, tokens
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
-WORKS_WORD = "项目"  # a name's optional last word (ANNOTATION rule 10)
 WORKS_HEADS = (WORKS_WORD, "工程")  # the words that close a works' name after what it builds
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
 # the rule of a company whose name the report writes for its works (`_company_called_works`): the

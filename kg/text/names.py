@@ -23,6 +23,8 @@ LINE_NUMBER = re.compile(rf"{LINE_NUMERAL}号?")
 # in the file's order: a rule takes the first that fits
 URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
+WORKS_WORD = "项目"  # a works name's optional last word (ANNOTATION rule 10: "殡仪馆新建项目" is "殡仪馆新建")
+
 # one string of the heads of natural features' names ("江", "山"), for `c in` tests and regex classes
 NATURAL_SUFFIXES = lexicons.characters("text_natural_suffixes.txt")
 
