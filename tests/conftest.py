@@ -124,6 +124,12 @@ def review_graph(tmp_path: Path, sentence: str, head: str) -> tuple[set[str], se
     return projects, orgs, links
 
 
+def review_orgs_and_links(tmp_path: Path, sentence: str, head: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """`review_graph` without the projects: the organizations and the participatesIn links."""
+    _, orgs, links = review_graph(tmp_path, sentence, head)
+    return orgs, links
+
+
 def review_located(tmp_path: Path, text: str, head: str) -> set[tuple[str, str]]:
     """The whole pipeline on the text of a report's review part titled `head`: its locatedIn links
     (project, place) by the entities' names."""

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import review_graph
+from tests.conftest import review_orgs_and_links
 
 HEAD = "2024年临川县人民政府工作报告"
 
 
-def _graph(tmp_path, sentence: str):
-    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
-    return orgs, links
-
-
 def test_groups_whose_short_names_are_common_words_open_their_works(tmp_path):
-    orgs, links = _graph(tmp_path, "重点推进吉利新能源汽车零部件、三一智能装备产业园、中联高端农机等一批重大项目建设。")
+    orgs, links = review_orgs_and_links(tmp_path, "重点推进吉利新能源汽车零部件、三一智能装备产业园、中联高端农机等一批重大项目建设。", HEAD)
     assert {("吉利", "吉利新能源汽车零部件"), ("三一", "三一智能装备产业园"), ("中联", "中联高端农机")} <= links
     assert {"吉利", "三一", "中联"} <= orgs
 
@@ -27,20 +22,20 @@ def test_groups_whose_short_names_are_common_words_open_their_works(tmp_path):
 def test_the_same_words_elsewhere_name_no_group(tmp_path, sentence):
     # a common word outside a works' name, a road named by it ("远大路": a facility's head follows),
     # and the group's full name (三一重工) are not the bare short name
-    orgs, links = _graph(tmp_path, sentence)
+    orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not {"远大", "三一"} & orgs
     assert not any(o in ("远大", "三一") for o, _ in links)
 
 
 def test_a_joint_venture_takes_part_not_its_parents(tmp_path):
-    orgs, links = _graph(tmp_path, "一汽丰田华东研发中心项目开工建设。")
+    orgs, links = review_orgs_and_links(tmp_path, "一汽丰田华东研发中心项目开工建设。", HEAD)
     assert "一汽丰田" in orgs and not {"一汽", "丰田"} & orgs
     assert ("一汽丰田", "一汽丰田华东研发中心项目") in links
     assert not any(o in ("一汽", "丰田") for o, _ in links)
 
 
 def test_a_subsidiary_named_by_its_groups_short_name_and_a_coinage(tmp_path):
-    orgs, links = _graph(tmp_path, "全年引进中汽新能总部、京东物流园等项目。")
+    orgs, links = review_orgs_and_links(tmp_path, "全年引进中汽新能总部、京东物流园等项目。", HEAD)
     assert "中汽新能" in orgs and "中汽" not in orgs
     assert ("中汽新能", "中汽新能总部") in links
 
@@ -50,6 +45,6 @@ def test_a_subsidiary_named_by_its_groups_short_name_and_a_coinage(tmp_path):
     ("苏州高新区太湖实验室二期开工建设。", "太湖实验室", "苏州高新区太湖实验室二期"),
 ])
 def test_a_laboratory_in_a_zone_is_named_after_the_zone(tmp_path, sentence, lab, works):
-    orgs, links = _graph(tmp_path, sentence)
+    orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert lab in orgs and not any(o.endswith(lab) and o != lab for o in orgs)
     assert (lab, works) in links

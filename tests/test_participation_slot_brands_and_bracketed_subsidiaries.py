@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import review_graph
+from tests.conftest import review_orgs_and_links
 
 HEAD = "2024年平川县人民政府工作报告"
-
-
-def _graph(tmp_path, sentence: str):
-    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
-    return orgs, links
 
 
 @pytest.mark.parametrize("sentence, company, works", [
@@ -24,25 +19,25 @@ def _graph(tmp_path, sentence: str):
     ("由鑫淼能科承建的储能电站项目并网运行。", "鑫淼能科", "储能电站项目"),
 ])
 def test_a_brand_and_its_trade_brought_in_or_partnered_is_a_company(tmp_path, sentence, company, works):
-    orgs, links = _graph(tmp_path, sentence)
+    orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert company in orgs
     assert (company, works) in links
 
 
 @pytest.mark.parametrize("sentence", ["与传统能源企业合作建设储能电站。", "引进现代物流投资建设物流园。"])
 def test_a_common_word_before_a_trade_is_no_company(tmp_path, sentence):
-    orgs, _ = _graph(tmp_path, sentence)
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not {"传统能源", "现代物流"} & orgs
 
 
 def test_a_parcel_company_named_by_its_brand_and_trade(tmp_path):
-    orgs, links = _graph(tmp_path, "引进中通速递建设区域分拨中心。")
+    orgs, links = review_orgs_and_links(tmp_path, "引进中通速递建设区域分拨中心。", HEAD)
     assert "中通速递" in orgs
     assert ("中通速递", "区域分拨中心") in links
 
 
 def test_a_registered_name_keeps_the_province_that_opens_it(tmp_path):
-    orgs, _ = _graph(tmp_path, "与浙江华友钴业股份有限公司签订锂电材料项目投资协议。")
+    orgs, _ = review_orgs_and_links(tmp_path, "与浙江华友钴业股份有限公司签订锂电材料项目投资协议。", HEAD)
     assert "浙江华友钴业股份有限公司" in orgs and "华友钴业股份有限公司" not in orgs
 
 
@@ -51,7 +46,7 @@ def test_a_registered_name_keeps_the_province_that_opens_it(tmp_path):
     ("华能（云南）能源开发有限公司投资建设风电项目。", "华能(云南)能源开发有限公司"),
 ])
 def test_a_subsidiary_with_its_province_in_brackets_is_one_company(tmp_path, sentence, company):
-    orgs, _ = _graph(tmp_path, sentence)
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert company in orgs
     assert not {"华电", "华能"} & orgs
 
@@ -61,16 +56,16 @@ def test_a_subsidiary_with_its_province_in_brackets_is_one_company(tmp_path, sen
     ("中国水电三局承建的水库枢纽工程开工建设。", "中国水电三局"),
 ])
 def test_numbered_units_of_a_construction_group(tmp_path, sentence, unit):
-    orgs, _ = _graph(tmp_path, sentence)
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert unit in orgs
 
 
 def test_the_company_brought_in_invests_and_builds_in_the_next_clause(tmp_path):
-    _, links = _graph(tmp_path, "成功引进远景科技集团，投资30亿元建设零碳产业园。")
+    _, links = review_orgs_and_links(tmp_path, "成功引进远景科技集团，投资30亿元建设零碳产业园。", HEAD)
     assert ("远景科技集团", "零碳产业园") in links
 
 
 @pytest.mark.parametrize("sentence", ["开工建设锂电材料项目。", "铜基新材料产业园开工建设。", "建成硅基材料项目。"])
 def test_a_material_kind_opening_works_is_no_company(tmp_path, sentence):
-    orgs, _ = _graph(tmp_path, sentence)
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not orgs
