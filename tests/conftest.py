@@ -165,10 +165,10 @@ def actuals_query(name: str) -> str:
     return example_query("02-actuals-vs-targets.rq", 'VALUES ?name { "地区生产总值" }', name)
 
 
-def source_query(*statuses: str) -> str:
+def source_query(*statuses: str, year: str = "") -> str:
     """Query 05 (the source of a fact) for the observations of these statuses ("actual" as shipped;
-    "actual", "target" for every observation)."""
-    query = (ROOT / "ontology" / "queries" / "05-source-of-a-fact.rq").read_text(encoding="utf-8")
+    "actual", "target" for every observation) and of `year` ("2018" as shipped; "" for every year)."""
+    query = example_query("05-source-of-a-fact.rq", 'VALUES ?year { "2018" }', year)
     line = 'VALUES ?status { "actual" }'
     assert query.count(line) == 1
     return query.replace(line, "VALUES ?status { %s }" % " ".join(f'"{s}"' for s in statuses))

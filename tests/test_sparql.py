@@ -88,10 +88,29 @@ def test_source_of_a_fact(store):
     for x in r:
         assert original[int(x["start"]):int(x["end"])].replace(" ", "") == x["value"] + x["unit"]
         assert x["indicator"] in x["sentence"]
-    # as shipped, the actuals: the rows of both statuses that are actuals, in the same order
+    # as shipped, the actuals of 2018: the rows of both statuses and every year that are those, in the same order
     actuals = rows(store, "05-source-of-a-fact.rq")
-    assert actuals and actuals == [x for x in r if x["status"] == "actual"]
+    assert actuals and actuals == [x for x in r if x["status"] == "actual" and x["period"] == "2018"]
     assert rows_of(store, source_query("target")) == [x for x in r if x["status"] == "target"]
+
+
+def test_source_of_a_fact_of_one_year():
+    """05 traces the values of the year on its VALUES ?year line (2018 as shipped), "" those of every
+    year: on built graphs whose reports state GDP for 2018, 2020 and 2025, each year's rows are the
+    every-year rows of that year, in the same order, and each row's offsets hold its value."""
+    store = load_store(GRAPHS + [ROOT / "output" / "guangdong-2026.ttl"])
+    every = rows_of(store, source_query("actual"))
+    assert {(x["value"], x["unit"], x["period"], x["file"]) for x in every} == {
+        ("7", "%", "2018", "qianjiang-2019.txt"), ("11.37", "万亿元", "2020", "guangdong-2026.txt"),
+        ("3.9", "%", "2025", "guangdong-2026.txt"), ("14.58", "万亿元", "2025", "guangdong-2026.txt")}
+    for x in every:
+        original = (ROOT / "seeds" / x["file"]).read_text(encoding="utf-8")
+        assert original[int(x["start"]):int(x["end"])].replace(" ", "") == x["value"] + x["unit"]
+    shipped = rows(store, "05-source-of-a-fact.rq")
+    assert shipped and shipped == [x for x in every if x["period"] == "2018"]
+    latest = rows_of(store, source_query("actual", year="2025"))
+    assert len(latest) == 2 and latest == [x for x in every if x["period"] == "2025"]
+    assert rows_of(store, source_query("actual", year="2017")) == []
 
 
 def test_source_of_a_fact_needs_no_type_look_up(store):
