@@ -243,3 +243,14 @@ def test_the_patterns_the_rules_guard_find_what_the_plain_regex_finds(sentences)
             assert [m.groups() + (m.span(),) for m in pattern.finditer(text)] == expected, (name, text)
             found += len(expected)
     assert found > 100
+
+
+def test_clause_start_is_right_after_the_last_mark_before_the_position():
+    from kg.text.lookup import clause_start
+
+    text = "新建甲乙水厂，改造丙丁管网；建成戊己公园"
+    assert clause_start(text, text.index("戊己"), "，；。") == text.index("建成")
+    assert clause_start(text, text.index("戊己"), "，") == text.index("改造")  # only the marks asked for
+    assert clause_start(text, text.index("甲乙"), "，；。") == 0  # no mark before it: the text's start
+    assert clause_start(text, text.index("；"), "，；") == text.index("改造")  # a mark at the position is not before it
+    assert clause_start(text, len(text), {"，", "；"}) == text.index("建成")  # any characters, a set too

@@ -69,3 +69,20 @@ def test_the_company_brought_in_invests_and_builds_in_the_next_clause(tmp_path):
 def test_a_material_kind_opening_works_is_no_company(tmp_path, sentence):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not orgs
+
+
+# What the brackets after a company's short name may hold, judged alike by both rules that read them: the
+# seat of an unknown group's subsidiary (organizations._bracketed_seat_start, "宽衍(山西)能源开发有限公司")
+# and the division a known group's subsidiary is registered in (organizations._bracketed_subsidiary_end,
+# "华能(山西)新能源"). A division's name, whole, short or with its level, at any level, names the seat; a
+# legal form or a common word does not. (The seat rule also takes a region or a country, "(华北)", "(中国)",
+# which the subsidiary rule, reading the divisions only, does not: so the two keep their own checks.)
+@pytest.mark.parametrize("held, seat", [
+    ("山西", True), ("内蒙古", True), ("山西省", True), ("大同市", True), ("德保", True), ("上海", True),
+    ("集团", False), ("技术", False),
+])
+def test_what_the_brackets_after_a_short_name_may_hold(tmp_path, held, seat):
+    orgs, _ = review_orgs_and_links(tmp_path, f"宽衍({held})能源开发有限公司投资建设的光伏电站并网发电。", HEAD)
+    assert (f"宽衍({held})能源开发有限公司" in orgs) == seat
+    orgs, _ = review_orgs_and_links(tmp_path, f"与华能({held})新能源签订风电项目开发协议。", HEAD)
+    assert (f"华能({held})新能源" in orgs) == seat

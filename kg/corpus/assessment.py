@@ -37,6 +37,7 @@ from kg.resolve.entities import slug
 from kg.rdf.graph import POL, decimal_literal, new_graph
 from kg.rdf.vocab import assessment_iri, indicator_concept_iri
 from kg.rdf.readback import GraphView, decimal_value
+from kg.text.lookup import clause_start
 
 APPROX_TOLERANCE = Decimal("0.05")  # 7%左右 is met by 6.65% or more
 CONJUNCTIONS = "和及与、"  # "新建和改造提升农村公路": a cut before one is inside a coordination
@@ -238,7 +239,7 @@ def _clause(sentence: str, text: str) -> str:
     k = sentence.find(text)
     if k < 0:
         return sentence
-    a = max(sentence.rfind(c, 0, k) for c in ";;。") + 1
+    a = clause_start(sentence, k, ";;。")
     ends = [e for e in (sentence.find(c, k) for c in ";;。") if e >= 0]
     return sentence[a:min(ends) if ends else len(sentence)]
 

@@ -54,7 +54,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
 from kg.text.company_names import company_trade_ends, trade_words
-from kg.text.lookup import Guarded, alternation_pattern, guarded, required_literals, words_closing, words_opening
+from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS
 from kg.text.quantities import quantity_words
 
@@ -1073,7 +1073,7 @@ def extract_listed_trade_names(ctx: SentenceContext) -> list[Mention]:
         if m.group(2) not in _HOTELS and not found and not _one_trade_name(ctx, items) and not _counted_firms(ctx, m, items):
             continue
         for a, b in items:
-            a = cut_trade_name_start(ctx, a, b, max(m.start(1), text.rfind("、", 0, a) + 1))
+            a = cut_trade_name_start(ctx, a, b, max(m.start(1), clause_start(text, a, "、")))
             item = text[a:b]
             if (b - a < 2 or (a, b) in found or item in generic or _facility_head(item) or item.endswith(_HOTELS) or names_a_sector(item)
                     or not _plain(ctx, a, b)
@@ -1443,7 +1443,7 @@ def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for label in _route_label().finditer(text):
-        clause = max(text.rfind(c, 0, label.start()) for c in ",;。:!?") + 1
+        clause = clause_start(text, label.start(), ",;。:!?")
         # the build verb before the list or after its label ("加快郑州至洛阳等3条城际铁路建设")
         close = min((i for i in (text.find(c, label.end()) for c in ",;。:!?") if i >= 0), default=len(text))
         if not any(w in text[clause:label.start()] or w in text[label.end():close] for w in lexicons.words("build_words.txt")):
@@ -1486,7 +1486,7 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
         if station is None or station.end() not in ctx.token_end_set:
             continue
         a, b = place.local_start, station.end()
-        clause = max(text.rfind(c, 0, a) for c in ",;。:!?") + 1
+        clause = clause_start(text, a, ",;。:!?")
         if ctx.taken(a, b, (PROJECT,)) or not any(w in text[clause:a] for w in lexicons.words("build_words.txt")):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))

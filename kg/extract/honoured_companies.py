@@ -13,6 +13,7 @@ from kg.extract.base import (CJK, NOT_NAME_OPENING_POS, ORG, PLACE, PROJECT, Men
                              place_lexicon_pattern, tokenizer_tags)
 from kg.extract.registry import component
 from kg.text.company_names import trade_words
+from kg.text.lookup import clause_start
 
 # what ends a clause: its subject starts after one of these
 _CLAUSE_MARKS = ",，。;；:：!！?？"
@@ -53,7 +54,7 @@ def extract_honoured_companies(ctx: SentenceContext) -> list[Mention]:
 def _subjects(ctx: SentenceContext, v: int, verb: str, found: list[Mention]) -> list[Mention]:
     """The companies opening the clause of the verb at `v`, or none when a subject is no trade name."""
     text = ctx.text
-    start = max(text.rfind(c, 0, v) for c in _CLAUSE_MARKS) + 1
+    start = clause_start(text, v, _CLAUSE_MARKS)
     end = v
     if _predicates()[verb] == "listing":
         end = start + _BEFORE_LISTING.search(text, start, v).start() - start

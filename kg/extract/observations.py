@@ -13,7 +13,7 @@ from kg.text.document import five_year_plan_end, opening_plan_spans, says_target
 from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
 from kg.extract.registry import component
-from kg.text.lookup import alternation_pattern, words_closing, words_opening
+from kg.text.lookup import alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS, CN_NUMERALS
 from kg.model import RELATION_CLAUSE_MARKS, Document, OwnArea, Section, Sentence
 from kg.extract.base import (
@@ -1032,7 +1032,7 @@ def _bare_verb(words: str) -> str:
 def _examples_verb(text: str, phrase_start: int) -> str:
     """The stage verb that opens the clause of a list of named examples ("建成投用A、B等…"), which
     the count after 等 shares; "" when the clause opens otherwise ("成功引进A、B等20户企业")."""
-    start = max(text.rfind(c, 0, phrase_start) for c in ",;。:") + 1
+    start = clause_start(text, phrase_start, ",;。:")
     stages = lexicons.words("obs_stage_verbs.txt")
     # the clause may open with the phrase itself ("新开工A等100件重点水网工程")
     return max((w for w in words_opening(stages, text, start) if text.startswith(w, start)), key=len, default="")
@@ -1063,7 +1063,7 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
         return indicator
     items, end = [indicator], at - 1
     while end > 0 and text[end] == "、":
-        start = max(text.rfind(c, 0, end) for c in OBSERVATION_LIMITS.example_breaks) + 1
+        start = clause_start(text, end, OBSERVATION_LIMITS.example_breaks)
         item = text[start:end]
         if not 2 <= len(item) <= OBSERVATION_LIMITS.example_chars:
             return indicator

@@ -12,7 +12,7 @@ from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
 from kg.text.company_names import company_trades, group_forms, trade_words
-from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_opening
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
@@ -831,7 +831,7 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # "深圳招商会": an event whose word ends in a head (商会)
     start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
-        clause = max(text.rfind(c, 0, a) for c in PUNCT) + 1
+        clause = clause_start(text, a, PUNCT)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
@@ -869,7 +869,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
 
 
 # a group's subsidiary named by the seat in brackets after the group's trade name ("某能(某市)能源发展有限公司")
-# and the words of its trade or business between the brackets and the head ("能源开发")
+# and the words of its trade or business between the brackets and the head ("能源开发"); what the brackets
+# may hold, here and in _bracketed_subsidiary_end, is one test's (test_what_the_brackets_after_a_short_name_may_hold)
 _SEAT_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,8}$")
 
 
@@ -1442,7 +1443,7 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
         if sum(1 for a, b in items if names_a_sector(ctx.text[a:b])) >= 2:
             continue  # "推动新型电子、生物医药等企业": a list of sectors, whose companies are meant
         for a, b in items:
-            a = cut_trade_name_start(ctx, a, b, max(m.start(1), ctx.text.rfind("、", 0, a) + 1))
+            a = cut_trade_name_start(ctx, a, b, max(m.start(1), clause_start(ctx.text, a, "、")))
             urban = next((w for w in URBAN_AREAS if ctx.text.startswith(w, a) and token_ends_at(ctx, a + len(w))), None)
             if urban and b - a - len(urban) >= 2:
                 a += len(urban)  # "主城区华德牧业机械": where the company is, not its name

@@ -16,7 +16,7 @@ from kg.config import INVESTED_WORKS as LIMITS
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, project_head_pattern
 from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
-from kg.text.lookup import alternation_pattern
+from kg.text.lookup import alternation_pattern, clause_start
 from kg.text.names import CJK, CJK_CHARS
 
 # the sum: "总投资", "计划投资", "投资约", a number and its unit, a bound, then 的
@@ -173,11 +173,6 @@ _CLAUSE_MARKS = "，。；：,;:！？!?\n"
 _BEFORE_WORKS = _CLAUSE_MARKS + "的"
 
 
-def _opened_after(text: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
-    """Where the words before `at` open: right after the last of `marks` before it, or at 0."""
-    return max(text.rfind(c, 0, at) for c in marks) + 1
-
-
 def _builders_end(ctx: SentenceContext, o: Mention) -> int:
     """Where a list of builders that opens with `o` ends ("中铁十局、中铁四局联合体"): past each organization
     joined to the one before by a mark of _BUILDER_JOINERS, and a word for their consortium."""
@@ -208,7 +203,7 @@ def extract_works_before_builder(ctx: SentenceContext) -> list[Mention]:
             continue
         if _built_by().match(text, _builders_end(ctx, o)) is None:
             continue
-        a = _opened_after(text, at, _BEFORE_WORKS)
+        a = clause_start(text, at, _BEFORE_WORKS)
         name = text[a:at]
         if not (LIMITS.name_min <= at - a <= LIMITS.name_max) or _COUNTED_SET.match(name) \
                 or name.startswith(tuple(leads)) or not _ends_in_built_works(name):
@@ -241,8 +236,8 @@ def extract_works_signed_for(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _signed_for().finditer(ctx.text):
         a, b = m.span("works")
-        clause_start = _opened_after(ctx.text, m.start())
-        if not any(o.type == ORG and clause_start <= o.local_start and o.local_end <= m.start() for o in ctx.found):
+        opened = clause_start(ctx.text, m.start(), _CLAUSE_MARKS)
+        if not any(o.type == ORG and opened <= o.local_start and o.local_end <= m.start() for o in ctx.found):
             continue
         name = m.group("works")
         if _COUNTED_SET.match(name) or not _ends_in_built_works(name) \
@@ -278,7 +273,7 @@ def extract_works_named_before_sum(ctx: SentenceContext) -> list[Mention]:
     leads = lexicons.word_set("project_anaphora_leads.txt")
     for m in _SUM_AFTER_NAME.finditer(text):
         b = m.start() + 2
-        a = _opened_after(text, m.start())
+        a = clause_start(text, m.start(), _CLAUSE_MARKS)
         name = text[a:b]
         # a stem of a few characters at least before 项目 ("引进项目总投资4亿元,增长…": a measure)
         if not (LIMITS.before_sum_stem_min + 2 <= b - a <= LIMITS.name_max) or not name[0].isalnum():

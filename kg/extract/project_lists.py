@@ -13,7 +13,7 @@ from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, 
 from kg.extract.genre import CAPACITY_UNITS, names_capacity_owner
 from kg.extract.projects import is_generic
 from kg.extract.registry import component
-from kg.text.lookup import alternation_pattern
+from kg.text.lookup import alternation_pattern, clause_start
 from kg.text.names import CJK_CHARS
 
 
@@ -108,7 +108,7 @@ def _clause_builds(ctx: SentenceContext, a: int, b: int, window: int = LIMITS.st
     if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及", "以及", "、"), b):
         return False  # the kind goes on to what is done to them; a second kind may follow ("…设施和15个…平台",
         # "…等3条高速公路、甲乙至丙丁等一批干线公路建设")
-    start = max(text.rfind(c, 0, a) for c in "，。；,;：:") + 1
+    start = clause_start(text, a, "，。；,;：:")
     return any(w in text[start:a] for w in stages)
 
 
@@ -158,10 +158,10 @@ def extract_shared_head_lists(ctx: SentenceContext) -> list[Mention]:
         items, end = [], a - 1
         while True:  # the items before the last, right to left: each between two 、 (the last may follow 和), the first where a name starts
             prev = text.rfind("、", 0, end)
-            clause = max(text.rfind(c, 0, end) for c in "，。；,;：:")
-            first = prev <= clause
-            start = max(clause + 1, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
-            if items and _works_ends_at(ctx, clause + 1, end):
+            clause = clause_start(text, end, "，。；,;：:")
+            first = prev < clause
+            start = max(clause, name_start(ctx, end, **LIMITS.first_item.limits)) if first else prev + 1
+            if items and _works_ends_at(ctx, clause, end):
                 break  # a works of its own before the list ("甲乙二期、丙丁、戊己水库新建"): the list begins after it
             if not lo <= end - start <= hi or not re.fullmatch(f"[{CJK_CHARS}]+", text[start:end]):
                 items = []  # an item too long for a short name: a list of other words ("城区道路改造、甲乙、丙丁水库")
@@ -292,7 +292,7 @@ def extract_capacity_lists(ctx: SentenceContext) -> list[Mention]:
         first = max(bounds[0][0], name_start(ctx, cap.start(), **LIMITS.first_item.limits))
         bounds[0] = (first, bounds[0][1])
         bounds[-1] = (bounds[-1][0], m.end())
-        clause = max(text.rfind(c, 0, first) for c in "，。；,;：:") + 1
+        clause = clause_start(text, first, "，。；,;：:")
         if not _clause_builds(ctx, first, m.end()) or any(w in text[clause:cap.start()] for w in lexicons.words("project_output_words.txt")):
             continue  # no verb builds them, or an output rate opens a list of products ("年产甲2万吨、乙3万吨…")
         owners = [(a, b, _CAPACITY.search(text, 0, b if (a, b) != bounds[-1] else m.end(1)).start()) for a, b in bounds]

@@ -33,7 +33,7 @@ from kg.extract.base import (
     triggers,
     weak_heads,
 )
-from kg.text.lookup import Alternatives, Guarded, alternation_pattern, words_closing, words_opening
+from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, trade_name_of_registered
 from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL
 
@@ -464,7 +464,7 @@ def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
         if text[a - 1:a] != "、" or not (_built_in_clause(ctx, a, works.local_end)
                                           or text.startswith(lexicons.words("project_verb_chain_ends.txt"), works.local_end)):
             continue  # built, or landed in a park ("…产业园落地富山工业园")
-        clause = max(text.rfind(mark, 0, a) for mark in _CLAUSE_MARKS + "—") + 1
+        clause = clause_start(text, a, _CLAUSE_MARKS + "—")
         items, start = [], clause
         for item in text[clause:a - 1].split("、"):
             items.append((start, start + len(item)))
@@ -822,7 +822,7 @@ def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
     the walk stopped at there are a trade name or an abbreviation jieba cut into rare words, numbers or
     conjunctions, unless they are a build verb, an opener, a common word or open with a verb."""
     text = ctx.text
-    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    clause = clause_start(text, start, _CLAUSE_MARKS)
     gap = text[clause:start]
     if not (WORKS_TRADE_NAMES.min_chars <= len(gap) <= WORKS_TRADE_NAMES.max_chars and all(CJK.match(c) for c in gap)):
         return start

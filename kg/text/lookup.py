@@ -186,6 +186,12 @@ def words_closing(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     return _edge_index(words, True).get(text[-1:], ())
 
 
+def clause_start(text: str, at: int, marks: Iterable[str]) -> int:
+    """Where the words before `at` open: right after the last of `marks` (characters) before it, or
+    at 0 when none stands before it (the start of the clause, or list item, that `at` is in)."""
+    return max(text.rfind(c, 0, at) for c in marks) + 1
+
+
 # ---------------------------------------------------------------- literal alternations as regex tries
 
 def prefix_ordered(words: Iterable[str]) -> bool:
