@@ -1596,7 +1596,7 @@ def extract_slot_companies(ctx: SentenceContext) -> list[Mention]:
             continue  # "与传统能源…", "由市场物流…": a common word, no brand
         if any(t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "v")) for t in toks if len(t.word) >= 2):
             continue
-        if not proper and place_lexicon_pattern().match(stem) or _generic_org_stem(stem) or opens_with_business_kind(stem) \
+        if (not proper and place_lexicon_pattern().match(stem)) or _generic_org_stem(stem) or opens_with_business_kind(stem) \
                 or stem.startswith(lexicons.words("genre_not_trade_initials.txt")):
             continue  # "与本地能源…", "由冷链物流…": a place, a kind of business
         out.append(ctx.mention(ORG, a, b, source="slot_company"))
@@ -1910,12 +1910,6 @@ def _output_words() -> frozenset[str]:
     return lexicons.word_set("project_output_words.txt")
 
 
-def _output_capacity() -> re.Pattern:
-    """A plant's output rate and its figure (projects.output_rate): after a trade name opening a works'
-    name, the works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目")."""
-    return output_rate()
-
-
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
     """The company named by `run`, the words at text[a:] after any place that opens the works `p`,
     where an industry, a phase, an output rate and its figure or (after a place or in a list of plants)
@@ -1943,7 +1937,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest) or _output_capacity().match(rest) or trade_end is not None):
+            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")

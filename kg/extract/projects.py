@@ -1799,7 +1799,9 @@ def _past_company_relation(ctx: SentenceContext, start: int, a: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def output_rate() -> re.Pattern:
-    """A plant's output rate and its figure (`project_output_words.txt`: "年产30万吨…")."""
+    """A plant's output rate and its figure (`project_output_words.txt`: "年产30万吨…"): after a build verb it
+    opens the works' name (_past_build_verb_before_output); after a trade name opening a works' name, the
+    works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目": organizations._works_company)."""
     return re.compile(f"(?:{alternation_pattern(lexicons.words('project_output_words.txt'))})[0-9]")
 
 
