@@ -585,14 +585,38 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
         return []
     between = text[o.local_end:cb]
     if not (any(0 <= between.find(w) <= RELATIONS.agent_gap for w in part.get("agent", ()))
+            or _signs_with_the_area(between)
             or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
     na, nb, items = following
-    clause = text[na:nb]
+    clause = text[_past_site(text, na, items):nb]
     if any(i.type == ORG for i in items) or not any(
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())):
         return []
     return [i for i in items if i.type == PROJECT]
+
+
+def _signs_with_the_area(between: str) -> bool:
+    """Does the organization's own clause, right after it, sign or agree with another party ("X与我县
+    签约", "X与我市签订战略合作协议": a partner's preposition, then a partner's cue of participation.txt
+    within RELATIONS.agent_gap)? Then the organization is the subject of the next clause too, as an
+    investor's is ("X与我县签约,投资20亿元建设P": X invests and builds)."""
+    if not between.startswith(PARTNER_PREPOSITIONS):
+        return False
+    return any(0 <= between.find(w) <= RELATIONS.agent_gap for w in lexicons.roles("participation.txt").get("partner", ()))
+
+
+def _past_site(text: str, at: int, items: list[Mention]) -> int:
+    """Where the next clause's verb may start: past an opening "在" and the site after it, the report's
+    own division by a pointer word (location.txt `deictic`: 我县, 本市) or a place found there ("X投资
+    30亿元,在我县建设P", "…,在河口镇新建P"): the clause's subject is still the organization; else `at`."""
+    if not text.startswith("在", at):
+        return at
+    site = next((w for w in lexicons.roles("location.txt").get("deictic", ()) if text.startswith(w, at + 1)), None)
+    if site is not None:
+        return at + 1 + len(site)
+    place = next((i for i in items if i.type == PLACE and i.local_start == at + 1), None)
+    return place.local_end if place is not None else at
 
 
 def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention]) -> list[Mention]:

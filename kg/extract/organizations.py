@@ -16,7 +16,7 @@ from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_st
 from kg.text.names import CN_NUMERALS
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
-from kg.extract.projects import is_generic
+from kg.extract.projects import is_generic, output_rate
 from kg.extract.project_invested import plant_after_company
 from kg.extract.base import (
     CJK,
@@ -1052,8 +1052,11 @@ def _past_rank(text: str, start: int, a: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _legal_forms() -> tuple[str, ...]:
-    """Legal forms that may follow a group's or company's head ("集团有限公司"), longest first."""
-    return tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w)
+    """Legal forms that may follow a group's or company's head ("集团有限公司", "集团股份有限公司"): those
+    of org_suffixes.txt and the registered forms of org_legal_forms.txt, longest first."""
+    forms = {w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w}
+    forms |= set(lexicons.roles("org_legal_forms.txt").get("registered", ()))
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
 
 
 # the short form of a numbered school (第一中学 → 一中, 第三小学 → 三小) before the head of its branch
@@ -1588,16 +1591,28 @@ def extract_slot_companies(ctx: SentenceContext) -> list[Mention]:
             continue
         stem = next(text[a:k] for k in range(a + 2, b) if text.startswith(trades, k))
         toks = [t for t in ctx.tokens if a <= t.start and t.end <= a + len(stem)]
-        if (freq.get(stem) or 0) >= ORG_RULES.common_word_freq or any((freq.get(t.word) or 0) >= ORG_RULES.common_word_freq
-                                                                      for t in toks if len(t.word) >= 2):
+        proper = _proper_stem_of_registered_trade(text, a + len(stem), toks)
+        if not proper and ((freq.get(stem) or 0) >= ORG_RULES.common_word_freq or any(
+                (freq.get(t.word) or 0) >= ORG_RULES.common_word_freq for t in toks if len(t.word) >= 2)):
             continue  # "与传统能源…", "由市场物流…": a common word, no brand
         if any(t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "v")) for t in toks if len(t.word) >= 2):
             continue
-        if place_lexicon_pattern().match(stem) or _generic_org_stem(stem) or opens_with_business_kind(stem) \
+        if (not proper and place_lexicon_pattern().match(stem)) or _generic_org_stem(stem) or opens_with_business_kind(stem) \
                 or stem.startswith(lexicons.words("genre_not_trade_initials.txt")):
             continue  # "与本地能源…", "由冷链物流…": a place, a kind of business
         out.append(ctx.mention(ORG, a, b, source="slot_company"))
     return out
+
+
+def _proper_stem_of_registered_trade(text: str, k: int, toks: list) -> bool:
+    """Is the slot's stem one word jieba tags as a proper name (nr, ns, nz: "光明", "阳光"), however
+    common, before a trade marked `place` in org_company_trades.txt (乳业, 药业, 矿业: the registered
+    form that names a company after a division's name alone, "太原药业")? In the slot of a company
+    brought in or partnered on works, such a name and trade are a company's short name ("引进光明乳业
+    投资建设…"); a common noun there makes a sector ("与传统化工…": 传统/n)."""
+    trade = next((w for w in lexicons.words("org_company_trades.txt") if text.startswith(w, k)), None)
+    return (trade is not None and lexicons.mapping("org_company_trades.txt").get(trade) == "place"
+            and len(toks) == 1 and toks[0].pos in ("nr", "ns", "nz"))
 
 
 def _name_ends_at(ctx: SentenceContext, e: int) -> bool:
@@ -1896,13 +1911,6 @@ def _output_words() -> frozenset[str]:
     return lexicons.word_set("project_output_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
-def _output_capacity() -> re.Pattern:
-    """A plant's output rate and its figure (`project_output_words.txt`: "年产30万吨…"): after a trade
-    name opening a works' name, the works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目")."""
-    return re.compile(f"(?:{alternation_pattern(lexicons.words('project_output_words.txt'))})[0-9]")
-
-
 def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Mention | None:
     """The company named by `run`, the words at text[a:] after any place that opens the works `p`,
     where an industry, a phase, an output rate and its figure or (after a place or in a list of plants)
@@ -1930,7 +1938,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
-            or _developer_works(run, rest) or _output_capacity().match(rest) or trade_end is not None):
+            or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None):
         return None
     if not phase and any(t.start == b and t.pos == "phead" for t in ctx.tokens):
         return None  # "良岗风电场": a facility of a place; a phase is no facility ("蒙拓牧机二期")

@@ -770,6 +770,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
+    works.start = _past_build_verb_before_output(ctx, works.start, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1794,6 +1795,25 @@ def _past_company_relation(ctx: SentenceContext, start: int, a: int) -> int:
     before the head. Not a zone's word: the works may stand in the zone and bear its name."""
     w = next((w for w in lexicons.roles("org_before_registered.txt")["relation"] if ctx.text.startswith(w, start)), None)
     return start + len(w) if w is not None and a - (start + len(w)) >= 2 else start
+
+
+@functools.lru_cache(maxsize=1)
+def output_rate() -> re.Pattern:
+    """A plant's output rate and its figure (`project_output_words.txt`: "年产30万吨…"): after a build verb it
+    opens the works' name (_past_build_verb_before_output); after a trade name opening a works' name, the
+    works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目": organizations._works_company)."""
+    return re.compile(f"(?:{alternation_pattern(lexicons.words('project_output_words.txt'))})[0-9]")
+
+
+def _past_build_verb_before_output(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works' name start past a build verb (build_words.txt: 新建, 建设) that the walk ran over and
+    that an output rate and its figure follow (project_output_words.txt: "华峰集团新建年产30万吨己二酸
+    项目", "华峰集团将在化工园区新建年产…项目"): the builder and where it builds are the clause's
+    subject and site; the works' name is the rate and its product."""
+    text = ctx.text
+    verbs = lexicons.word_set("build_words.txt")
+    after = [t.end for t in ctx.tokens if start <= t.start and t.end < a and t.word in verbs and output_rate().match(text, t.end)]
+    return after[-1] if after else start
 
 
 # conjunctions of an event's title that jieba glues to the name after them and that open no name
