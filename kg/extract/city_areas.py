@@ -149,6 +149,14 @@ def _quarter_word_stem(ctx: SentenceContext, start: int, a: int, b: int) -> bool
             or tag == "ns" and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.zone_place_word_freq)
 
 
+def _modifier_start(ctx: SentenceContext, a: int) -> int:
+    """Where a quarter's name starts when the walk over a name's words finds none before its head but
+    one word of place_quarter_modifiers.txt stands there ("推进高新片区、临空片区建设": jieba tags 高新 an
+    adverb, which the walk stops at); `a` (no name) elsewhere."""
+    t = ctx.token_ending_at(a)
+    return t.start if t is not None and t.word in lexicons.word_set("place_quarter_modifiers.txt") else a
+
+
 def _sub_area_stem(stem: str) -> bool:
     """Can `stem` name a quarter of a new area though it is no proper name ("容东" of 容东片区, written in
     two plain characters): two or three Chinese characters, no common word of jieba's (核心, 重点),
@@ -188,6 +196,8 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
             start = bracketed  # "西部（成都）科学城": the place in brackets is part of the name
         else:
             start = name_start(ctx, a, **LIMITS.named_area.limits)
+            if start == a and not zone:
+                start = _modifier_start(ctx, a)
             joint = _JOINED.search(text, start, a)
             if joint:
                 start = joint.end()  # "开发区和龙珠山片区": the name starts after the conjunction

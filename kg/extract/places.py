@@ -1421,7 +1421,7 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "新型农村社区", "养老社区", "一批花园社区": a kind of community, not its name
     if _opens_brand(ctx, b):
         return True  # "乌苏里江制药": a company's trade name
-    if len(suffix) == 1 and text[a - 1:a] == suffix:
+    if len(suffix) == 1 and text[a - 1:a] == suffix and not _division_ending_in_its_head(before, a, suffix):
         return True  # "喜洋洋": a reduplicated word describes, it names nothing
     if any(start <= t.start and t.end <= a and t.pos == "m" and re.search("[百千万亿]", t.word) for t in ctx.tokens):
         return True  # "突破千亿大关": a figure, not a name
@@ -1437,6 +1437,13 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
     d = lexicons.find_division(before.text if before is not None else text[start:a], None)
     return len(suffix) == 1 and d is not None and d.level == "province"
+
+
+def _division_ending_in_its_head(before: Mention | None, a: int, suffix: str) -> bool:
+    """Is the place right before the head a division whose own name ends in the head's character
+    ("连云港港", "防城港港": the port of the city 连云港), so that the head doubled is no reduplication?"""
+    return (before is not None and before.local_end == a and before.text.endswith(suffix)
+            and lexicons.find_division(before.text, None) is not None)
 
 
 # "五大", "两大": the count before a kind of feature ("五大湖泊")
@@ -1666,10 +1673,10 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
     text = ctx.text
     out = set()
     longest_head = max(map(len, heads))
-    for k in ctx.found:
-        if k.type != PLACE or _province_or_wider(k.text) or k.attrs.get("source") == "ranked-region":
-            continue  # a great region ranked ("中部首个国家级新区") is wider than a province, and names no zone
-        a, opening_end = k.local_start, k.local_end
+    openings = {(k.local_start, k.local_end) for k in ctx.found
+                if k.type == PLACE and not _province_or_wider(k.text) and k.attrs.get("source") != "ranked-region"}
+    # a great region ranked ("中部首个国家级新区") is wider than a province, and names no zone
+    for a, opening_end in sorted(openings | _cities_opening_zones(ctx, heads)):
         window = text[opening_end:opening_end + LOCATED_ZONES.kind_chars + longest_head]
         ends = sorted((opening_end + window.find(h) + len(h), h) for h in heads if h in window)
         b, head = next(((e, h) for e, h in ends if token_ends_at(ctx, e)), (0, ""))
@@ -1685,8 +1692,36 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
 
 
 def _province_or_wider(name: str) -> bool:
+    """A province or a great region, whose zones are a kind ("广东省开发区"); not a municipality
+    directly under the State Council, which names its zones as a city does ("天津滨海新区", "重庆高新区")."""
     d = lexicons.find_division(name, None)
-    return name in lexicons.named_regions() or d is not None and d.level == "province"
+    return name in lexicons.named_regions() or d is not None and d.level == "province" and not _municipality(d)
+
+
+def _municipality(d: lexicons.Division) -> bool:
+    return d.level == "province" and d.name.endswith("市")
+
+
+def _cities_opening_zones(ctx: SentenceContext, heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A city's name (a prefecture's or a municipality's) the rules could not find on its own, right
+    before a zone named with a head of place_named_zone_heads.txt: before a zone found as a place
+    ("南京江北新区": 南京 read as the stem of a river 南京江), or opening one word of jieba's with the zone
+    ("上海浦东新区", "苏州工业园区"). The national new areas and parks are named after their city this
+    way; the city and the zone are one place (ANNOTATION rules 3 and 11, the city inside it rule 8)."""
+    text = ctx.text
+    out = set()
+    zones = {k.local_start for k in ctx.found if k.type == PLACE and k.text.endswith(heads)}
+    for a in zones:  # the city's name right before the zone found: "南京" + "江北新区"
+        out |= {(a - n, a) for n in (2, 3) if a >= n and _city_naming_zones(text[a - n:a]) and token_starts_at(ctx, a - n)}
+    for t in ctx.tokens:  # one word: "苏州工业园区" (a kind and a head after the city's name, not "X新区" alone)
+        if t.word.endswith(heads):
+            out |= {(t.start, t.start + n) for n in (2, 3) if len(t.word) - n > 2 and _city_naming_zones(t.word[:n])}
+    return out
+
+
+def _city_naming_zones(name: str) -> bool:
+    d = lexicons.find_division(name, None)
+    return d is not None and (d.level == "prefecture" or _municipality(d))
 
 
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
