@@ -50,6 +50,19 @@ def test_the_plans_literal_scan_skips_the_sentences_each_components_search_skips
         assert (bit != 0) == (len(c.needs) > 0), c.name
 
 
+def test_the_components_run_on_a_sentence_are_those_its_literals_let_through():
+    """Session 32: `Pipeline.run` visits only `_plan_holding(held)`, kept per set of literal bits: in
+    the pipeline's order, every component that needs no literal and every one whose own
+    `literal_search` finds one of its literals in the sentence, and no other."""
+    trie, masks = PIPELINE._literal_masks
+    for t in _sentences():
+        held = 0
+        for a, b in trie.starts(t):
+            held |= masks[t[a:b]]
+        expected = [c.name for c in PIPELINE.components if not c.needs or c.literal_search(t) is not None]
+        assert [entry[0].name for entry in PIPELINE._plan_holding(held)] == expected, t
+
+
 def test_every_institution_found_holds_a_kind_alone():
     texts = _sentences()
     full, forms = organizations._standalone_pattern(), organizations._standalone_forms()

@@ -7,13 +7,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
 from kg.text.company_names import company_trades, group_forms, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
-from kg.text.names import CN_NUMERALS
+from kg.text.names import CN_NUMERALS, all_cjk
 from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.projects import is_generic, output_rate
@@ -2638,6 +2639,15 @@ def _university_names(sentences: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(names)))
 
 
+def _closing_short_ends(text: str) -> Iterator[int]:
+    """Where 大 stands in `text` but not as 大学's first character: where a short form may end."""
+    i = text.find(_UNIVERSITY_SHORT_END)
+    while i >= 0:
+        if not text.startswith(_UNIVERSITY, i):
+            yield i
+        i = text.find(_UNIVERSITY_SHORT_END, i + 1)
+
+
 @component("university_short_forms", reads=(ORG,), assigns=(ORG,), after=("projects",), needs=(_UNIVERSITY_SHORT_END,))
 def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
     """A university by its short form, where the report names it in full too ("携手川大、电子科大…"
@@ -2650,9 +2660,7 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
     text, out = ctx.text, []
     universities = None  # the report's full names, read once a short form is a candidate
     tags = tokenizer_tags().word_tag_tab
-    for i, c in enumerate(text):
-        if c != _UNIVERSITY_SHORT_END or text.startswith(_UNIVERSITY, i):
-            continue
+    for i in _closing_short_ends(text):
         tok = ctx.token_reaching(i + 1)
         if tok is None or tok.end != i + 1:
             continue  # "大力", "大道": 大 opens a word
@@ -2660,7 +2668,7 @@ def extract_university_short_forms(ctx: SentenceContext) -> list[Mention]:
             short = text[a:i + 1]
             first = ctx.token_starting_at(a)
             if (first is None or first.pos in STOP_POS or first.pos.startswith(("v", "m", "q"))
-                    or not all(CJK.match(x) for x in short)
+                    or not all_cjk(short)
                     or tags.get(short, _SHORT_FORM_TAGS[0]) not in _SHORT_FORM_TAGS
                     or ctx.taken(a, i + 1, (ORG,))):
                 continue

@@ -12,6 +12,14 @@ from kg.text.segment import tokenizer
 # inside a regex character class ("[{CJK_CHARS}]"), CJK matches one such character.
 CJK_CHARS = "\u3400-\u9fff"
 CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK_ONLY = re.compile(f"[{CJK_CHARS}]*")
+
+
+def all_cjk(text: str) -> bool:
+    """Is every character of `text` a Chinese character (True for "", as `all` is)? One match in C
+    for `all(CJK.match(c) for c in text)`."""
+    return _CJK_ONLY.fullmatch(text) is not None
+
 # the Chinese numerals of one to ten: ranks ("一、二类"), phases ("一、二期"), parts and sessions ("第十四届")
 CN_NUMERALS = "一二三四五六七八九十"
 # the number of an urban rail line as a list of lines sharing 号线 writes it ("7" of "7、8号线一期",

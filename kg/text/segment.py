@@ -317,6 +317,12 @@ def _pos_transition_sources() -> dict:
 
 
 _PREFIX = 1.0  # in `best_route`'s memo: a prefix of a word, no word itself (a log-probability is never > 0)
+# in `best_route`'s memo: neither a word nor a prefix of one, where the walk of the words starting at a
+# position stops (remembered too: it cost two look-ups, the memo's and the dictionary's, at every position)
+_ABSENT = 2.0
+# the memo's size past which `Cutter` empties it (~60k entries for the samples and Hailar): what it
+# holds is only ever recomputed, the same, so a long run's memory stays bounded
+_MEMO_MAX = 250_000
 
 
 def best_route(sentence: str, freq: dict, total: int, memo: dict | None = None) -> list[int]:
@@ -324,7 +330,8 @@ def best_route(sentence: str, freq: dict, total: int, memo: dict | None = None) 
     one pass with local names (the same sums in the same order, ties to the longer word as
     jieba's max() over (score, end) breaks them), so the same words at less cost. `memo` keeps
     each dictionary word's log-probability (log(freq) - log(total), the very float jieba adds)
-    across calls, so a word met again costs one look-up instead of two and a logarithm."""
+    across calls, so a word met again costs one look-up instead of two and a logarithm, and each
+    fragment that is no word nor a word's prefix (`_ABSENT`), where the walk stops, one instead of two."""
     n = len(sentence)
     logtotal = math.log(total)
     log = math.log
@@ -341,9 +348,9 @@ def best_route(sentence: str, freq: dict, total: int, memo: dict | None = None) 
             p = known(frag)
             if p is None:
                 f = listed(frag)
-                if f is None:
-                    break
-                p = memo[frag] = log(f) - logtotal if f else _PREFIX
+                p = memo[frag] = _ABSENT if f is None else log(f) - logtotal if f else _PREFIX
+            if p is _ABSENT:
+                break
             if p is not _PREFIX:
                 s = p + score[i + 1]
                 if best is None or s >= best:  # a tie goes to the longer word (i only grows)
@@ -375,7 +382,7 @@ class Cutter:
     freq: dict
     total: int
     tags: dict
-    logp: dict = field(default_factory=dict)  # best_route's memo of the words' log-probabilities
+    logp: dict = field(default_factory=dict)  # best_route's memo of the words' log-probabilities (and of non-words)
 
     def cut(self, sentence: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -400,6 +407,8 @@ class Cutter:
     def _cut_block(self, block: str, out: list) -> None:
         """jieba.posseg's __cut_DAG: the dictionary's words, runs of single characters to the HMM."""
         tags, freq = self.tags, self.freq
+        if len(self.logp) > _MEMO_MAX:
+            self.logp.clear()
         end = best_route(block, freq, self.total, self.logp)
         x, n, buf = 0, len(block), ""
         while x < n:
