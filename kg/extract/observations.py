@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Container, Iterator, NamedTuple
 
 from kg import lexicons
 from kg.config import OBSERVATION_LIMITS
@@ -148,6 +148,7 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     mode = "plan" if _span_ahead(ctx, mode) else mode
     status = _STATUS.get(mode)
     period = _opening_period(ctx, mode) or _plan_period(section.heading, mode, year) or year
+    status, period = _turned_part(ctx, section, year, (status, period))
     if (status is None or period is None) and not _cue_dated(ctx, section) and not _cue_within(ctx, section):
         return []  # a value whose year nothing tells (an excerpt with no year anywhere) is left out
     text = ctx.text
@@ -194,6 +195,79 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
     return out + _investments_before_names(ctx, period, status, dated)
+
+
+def _turned_part(ctx: SentenceContext, section: Section, year: int | None, so_far: tuple[str | None, int | None]
+                 ) -> tuple[str | None, int | None]:
+    """The timing of a sentence in a review or plan part whose own words speak of the other side
+    of the report (obs_part_turning_cues.tsv): the goals closing a review with no heading of their
+    own ("今年经济社会发展的主要预期目标是:…", and the sentences after it in the paragraph) are the
+    report's own year's targets; the figures a plan part recalls ("去年,全市…", "2017年,全市…" under
+    "二、2018年工作安排") are actuals of the year before (or the year written). `year` is the part's."""
+    own = ctx.doc.year
+    # a sentence an opening period has already turned ("力争到2025年,…" in a review) keeps that timing
+    if section.mode not in _STATUS or not own or year is None or so_far[0] != _STATUS[section.mode]:
+        return so_far
+    first = ctx.quantities[0].start
+    turned = _turning_cue(ctx.sentence, first, "opening")
+    before = _cue_sentence_before(ctx.doc)[ctx.sentence.index] if turned is None else None
+    if turned is None and before is not None and not _last_cue(ctx.sentence, 0, first, _turning_cues()):
+        turned = _turning_cue(before, len(before.text), "paragraph")
+    turned = turned or _opening_year_turn(ctx.sentence, section.mode, year)
+    if turned is None or turned[0] == section.mode:
+        return so_far
+    mode, at_year = turned
+    # a review of the report's own year (given at its end) speaks of it as 今年, and a goal dated
+    # before the report's year ("2018年的主要预期目标是…" in its review) is the reviewed year's: no turn
+    if mode == "plan" and (year >= own or (at_year and at_year < own)):
+        return so_far
+    if mode == "plan":
+        return "target", at_year if at_year and at_year >= own else own
+    return "actual", at_year if at_year and at_year < year else year - 1
+
+
+@functools.lru_cache(maxsize=1)
+def _turning_cues() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("obs_part_turning_cues.tsv")}
+
+
+def _turning_cue(sentence: Sentence, end: int, reach: str) -> tuple[str, int | None] | None:
+    """The side and written year of a cue word before `end` that turns a part
+    (obs_part_turning_cues.tsv): the last "paragraph" cue, anywhere; else (when `reach` allows it) an
+    "opening" cue that opens the sentence, with no cue of the other side after it in the sentence
+    ("去年增长7%,今年力争增长8%" speaks of both years): elsewhere 去年 is a comparison or a base
+    ("与去年相比", "在去年基础上") and 今年 a review's aside ("为今年发展奠定了基础"). A year written
+    before the cue in its clause ("2021年经济社会发展主要预期目标是") is the year it speaks of."""
+    text, kinds = sentence.text, _turning_cues()
+    # turning words only, past a bare 预计 ("初步统计,全市地区生产总值预计完成4725亿元")
+    found = list(_cues(sentence, 0, end, kinds))
+    paragraph = [c for c in found if kinds[c.group()][1] == "paragraph"]
+    cue = paragraph[-1] if paragraph else (found[0] if found and reach == "opening" else None)
+    if cue is None:
+        return None
+    mode = kinds[cue.group()][0]
+    if not paragraph:
+        sides = lexicons.mapping("obs_clause_cues.tsv")
+        if text[: cue.start()].strip() or any(sides[c.group()] != mode for c in _cues(sentence, cue.end(), len(text))):
+            return None
+    start, _ = sentence.clause_at(cue.start(), RELATION_CLAUSE_MARKS)
+    years = [int(m.group(1)) for m in _CLAUSE_YEAR.finditer(text, start, cue.start())]
+    return mode, (years[-1] if years else None)
+
+
+# "2017年,全市地区生产总值增长6.6%" opening a sentence of a plan part of a later year: a recalled actual
+_OPENING_YEAR_TURN = re.compile(r"\s*((?:19|20)\d{2})\s*年,")
+
+
+def _opening_year_turn(sentence: Sentence, mode: str, year: int) -> tuple[str, int] | None:
+    """A plan part's sentence opened by an earlier year, with no plan cue word in it ("2017年,…增长
+    6.6%,今年力争…" speaks of both years)."""
+    m = _OPENING_YEAR_TURN.match(sentence.text) if mode == "plan" else None
+    if m is None or int(m.group(1)) >= year:
+        return None
+    sides = lexicons.mapping("obs_clause_cues.tsv")
+    return None if any(sides[c.group()] == "plan" for c in _cues(sentence, 0, len(sentence.text))) else (
+        "review", int(m.group(1)))
 
 
 def _bound_shared(text: str, group: list[Quantity]) -> list[Quantity]:
@@ -421,14 +495,23 @@ def _clause_timing(sentence: Sentence, span: tuple[int, int], own: int, so_far: 
     return "target", next((y for y in reversed(years) if y >= own), own)
 
 
-def _last_cue(sentence: Sentence, a: int, b: int) -> re.Match[str] | None:
+def _last_cue(sentence: Sentence, a: int, b: int, among: Container[str] | None = None) -> re.Match[str] | None:
     """The last cue word of obs_clause_cues.tsv in text[a:b] that dates the values after it (not one
-    spelled inside a name, not a target a review says was met)."""
-    text, cue = sentence.text, None
-    for found in _clause_cue().finditer(text, a, b):
-        if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
-            cue = found
+    spelled inside a name, not a target a review says was met), of the words `among` if given."""
+    cue = None
+    for cue in _cues(sentence, a, b, among):
+        pass
     return cue
+
+
+def _cues(sentence: Sentence, a: int, b: int, among: Container[str] | None = None) -> Iterator[re.Match[str]]:
+    """The cue words of obs_clause_cues.tsv in text[a:b] that date the values after them, in order."""
+    text = sentence.text
+    for found in _clause_cue().finditer(text, a, b):
+        if among is not None and found.group() not in among:
+            continue
+        if not _spelled_inside(text, found.start(), found.end()) and not _target_met(sentence, found):
+            yield found
 
 
 def _target_met(sentence: Sentence, cue: re.Match[str]) -> bool:
@@ -1334,7 +1417,9 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
     label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
     # a bare count of times a meeting, visit or campaign was held (召开…会8次), no value (ANNOTATION 5)
-    times = q.unit == "次" and any(w in name for w in words.get("times", ()))
+    # or a visit or a speech in the clause right after the count ("总书记4次视察我市")
+    times = q.unit == "次" and (any(w in name for w in words.get("times", ()))
+                               or any(w in clause for w in words.get("times_after", ())))
     before = re.split(r"[,;。:]", text[: q.start])[-1].replace("派出所", "")
     sent = any(w in before for w in words.get("sent", ()))
     # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
