@@ -62,6 +62,10 @@ locatedIn
   the last one of the previous sentence.
 - *elliptical list*: the items of a list that are only a number of the first works' kind ("…地铁
   1号线三期、2号线一期": location.txt `numbered`) are where the place opening the first one's name is.
+- a list whose later items open with a place of their own, a place's name or a word for the town's
+  urban area ("推进滨江片区棚户区改造、县城第二水厂建设": location.txt `urban`), pairs places with
+  works: the place opening or standing before its first item is that item's alone (*area list*,
+  *adjacent*), not the place of the items after it, whether they name one or not.
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
@@ -347,7 +351,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
-    read = [*_clause_relations(sentence, outer, own_area, projects_at, items), *_cue_relations(items, projects_at),
+    read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
             *_area_list_relations(outer, names, own_area, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area),
@@ -404,20 +408,31 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
     和数字产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
     an area by its head (location.txt `area`: 新区, 景区, 园区…), not a division, whose name opens
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
-    not an item that names a place of its own at its start (extraction: `list_after`). Any place
-    opening the first works' name holds the items that are only a number of its kind ("哈尔滨地铁1号线
-    三期、2号线一期、3号线一期": `_elliptical`)."""
+    none where a later item opens with a place of its own (`_opens_with_place`: "推进滨江片区棚户区
+    改造、县城第二水厂、文化馆建设"), which makes the list one of places and their works, each place
+    its own item's (extraction: `list_after`). Any place opening the first works' name holds the items
+    that are only a number of its kind ("哈尔滨地铁1号线三期、2号线一期、3号线一期": `_elliptical`)."""
     heads = tuple(lexicons.roles("location.txt").get("area", ()))
     for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
         if not opening or opening[0][1] == own_area:
             continue
         area = opening[0][0].endswith(heads)
-        for item in (projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at):
-            if area and not any(a == 0 for a, _, _ in names.inside(PLACE, item.mention.text)):
+        listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
+        if any(_opens_with_place(item.mention.text, names) for item in listed):
+            continue  # a list of places' works: the area's is the first item alone
+        for item in listed:
+            if area:
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
-            elif not area and _elliptical(item.mention.text):
+            elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _opens_with_place(name: str, names: _NameIndex) -> bool:
+    """Does a works' name open with a place of the report or a word for a town's urban area
+    (location.txt `urban`: "县城第二水厂", "城区智慧停车场"), the place its item names for itself?"""
+    return name.startswith(lexicons.roles("location.txt").get("urban", ())) \
+        or any(a == 0 for a, _, _ in names.inside(PLACE, name))
 
 
 def _subject_verb_relations(sentence: Sentence, outer: list[_Item], names: _NameIndex, own_area: str | None):
@@ -502,7 +517,7 @@ def _with_list_items(found: list[Found], items: list[_Item]):
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict,
-                      items: list[_Item]):
+                      items: list[_Item], names: _NameIndex):
     """locatedIn from what extraction marked on the clauses' mentions (kg.extract.attributes): a
     place opening a clause, the sentence's subject, a zone built, the projects a place is where;
     none in the report's own area, which the text names for itself rather than for a project."""
@@ -540,8 +555,10 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         for pl in (i for i in in_clause if i.type == PLACE):
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ()) if span in projects_at):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue")
-            for p in (projects_at[span] for span in pl.mention.attrs.get("locates_list", ())
-                      if pl.key != own_area and span in projects_at):
+            listed = [projects_at[span] for span in pl.mention.attrs.get("locates_list", ()) if span in projects_at]
+            if pl.key == own_area or any(_opens_with_place(p.mention.text, names) for p in listed):
+                continue  # a list of places' works: the place is the first item's alone
+            for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
 
 
