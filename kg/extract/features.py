@@ -184,6 +184,12 @@ def _feature_sibling(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
     return token_ends_at(ctx, b) or ctx.token_starting_at(b - 1) is not None and ctx.token_starting_at(b - 1).end == b
 
 
+def _names_a_zone_found_shorter(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a zone already found ending at `b` and starting after `a`: the walk back over the name
+    went past its start into the place before it?"""
+    return any(m.type == PLACE and m.local_end == b and a < m.local_start for m in ctx.found)
+
+
 @component("listed_sibling_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("coordinated_places",),
            needs=("、",))
 def extract_listed_sibling_places(ctx: SentenceContext) -> list[Mention]:
@@ -203,6 +209,8 @@ def extract_listed_sibling_places(ctx: SentenceContext) -> list[Mention]:
         for a, b in spans:
             if ctx.found_at(a, b, PLACE) or ctx.taken(a, b, (ORG,)) or not composite and ctx.taken(a, b, (PLACE,)):
                 continue  # a place already, an organization's name, or part of another place
+            if composite and _names_a_zone_found_shorter(ctx, a, b):
+                continue  # "唐山港京唐港区、曹妃甸港区": the zone found is 京唐港区, its port no part of its name
             if not any(m.local_start == a and m.local_end == b for m in out):
                 out.append(ctx.mention(PLACE, a, b, source="listed-sibling", **({"composite": True} if composite else {})))
     return out

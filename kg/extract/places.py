@@ -406,9 +406,14 @@ def _far_quarter(ctx: SentenceContext, name: str) -> bool:
 
 def _port_stem(name: str) -> str:
     """The place a land port of place_land_ports.txt is named after ("水口" of 水口口岸, "友谊关" of
-    友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8)."""
+    友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8);
+    or the first city or region a sea port of place_sea_ports.txt is named after ("唐山" of 唐山港,
+    "宁波" of 宁波舟山港, "北部湾" of 北部湾港)."""
     if name.endswith("口岸") and len(name) >= 4 and name in lexicons.word_set("place_land_ports.txt"):
         return name[:-2]
+    if name in lexicons.word_set("place_sea_ports.txt"):
+        return next((name[:n] for n in range(len(name) - 1, 1, -1)
+                     if lexicons.find_division(name[:n], None) is not None or name[:n] in lexicons.named_regions()), "")
     return ""
 
 
@@ -471,11 +476,12 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
 
 
 def _county_naming_a_port(ctx: SentenceContext, name: str, b: int) -> lexicons.Division | None:
-    """The county whose short form `name` is, right before 口岸, however far from home ("二连浩特口岸",
-    "霍尔果斯口岸"), where one county only has that short form: a border port is named after its county
-    or town, the county a place inside the port's name (ANNOTATION rule 8), no local homonym (towns'
+    """The county whose short form `name` is, right before 口岸 or a bonded zone's head
+    (place_county_named_heads.txt), however far from home ("二连浩特口岸", "霍尔果斯口岸", "新郑综保区"),
+    where one county only has that short form: a border port or a bonded zone is named after its
+    county or town, the county a place inside the name (ANNOTATION rule 8), no local homonym (towns'
     ports are listed in place_land_ports.txt). None elsewhere."""
-    if not ctx.text.startswith("口岸", b):
+    if not ctx.text.startswith(lexicons.words("place_county_named_heads.txt"), b):
         return None
     counties = [d for d in lexicons.divisions_by_name().get(name, ()) if d.short == name]
     return counties[0] if len(counties) == 1 else None
@@ -1656,8 +1662,10 @@ def _zone_building_words(side: str) -> tuple[str, ...]:
 def _kind_is_a_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     """Do the words between a zone's place and its head make a clause, not a kind: a conjunction,
     a preposition or a verb ("长沙和株洲高新区", "霞浦推进开发区"; a verbal noun is a kind: 综合, 出口),
-    or another place or organization the rules found ("长沙株洲高新区")?"""
-    return any(a <= t.start < b and (t.pos in ("c", "p") or t.pos.startswith("v") and t.pos != "vn")
+    or another place or organization the rules found ("长沙株洲高新区")? A zone's short form jieba tags a
+    verb is a kind ("郑州经开综保区": 经开, place_quarter_modifiers.txt)."""
+    return any(a <= t.start < b and (t.pos in ("c", "p") or t.pos.startswith("v") and t.pos != "vn"
+                                     and t.word not in lexicons.word_set("place_quarter_modifiers.txt"))
                for t in ctx.tokens) or any(m.type in (PLACE, ORG) and a <= m.local_start and m.local_end <= b
                                            for m in ctx.found)
 
@@ -1726,7 +1734,7 @@ def _city_naming_zones(name: str) -> bool:
 
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
-           + lexicons.words("place_named_zone_heads.txt") + lexicons.roles("location.txt").get("build", ())
+           + lexicons.words("place_named_zone_heads.txt") + ("港区",) + lexicons.roles("location.txt").get("build", ())
            + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt"))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
@@ -1759,10 +1767,46 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
     spans |= _parks_opening_works_names(ctx)
+    port_areas = _port_areas_after_their_port(ctx)
+    # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
+    spans = {(a, b) for a, b in spans if not any(pb == b and a < pa for pa, pb in port_areas)} | port_areas
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
     return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+_PORT_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?港区")
+
+
+def _port_areas_after_their_port(ctx: SentenceContext) -> set[tuple[int, int]]:
+    """A port area (港区) named right after its port ("唐山港京唐港区", "连云港港徐圩港区"), and the
+    port areas listed after it ("、曹妃甸港区"): a port is divided into areas named after the place
+    each lies at, and the report names the area as a part of the port, a place (ANNOTATION rule 11:
+    one specific area, named with a proper name), whatever the sentence does there — the works are
+    named after the area ("徐圩港区30万吨级航道工程") and the area is where they are (rule 8)."""
+    text = ctx.text
+    out = set()
+    for port in ctx.found:
+        if port.type != PLACE or not port.text.endswith("港"):
+            continue
+        a = port.local_end
+        while (m := _PORT_AREA.match(text, a)) is not None and token_ends_at(ctx, m.end()) \
+                and token_starts_at(ctx, a) and not _common_words_between(ctx, a, m.end() - 2):
+            out.add(m.span())
+            if text[m.end():m.end() + 1] not in _LIST_JOINERS:
+                break
+            a = m.end() + 1
+    return out
+
+
+_COMMON_TAGS = ("n", "vn", "v", "a", "ad", "an", "d", "m", "q", "f")
+
+
+def _common_words_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Do the words of text[a:b] hold a common word ("综合港区", "散货港区": a kind of port area), not
+    only names ("京唐"/nz, "曹妃甸"/ns, "梅山"/nr)?"""
+    return any(a <= t.start < b and t.pos in _COMMON_TAGS for t in ctx.tokens)
 
 
 def _parks_opening_works_names(ctx: SentenceContext) -> set[tuple[int, int]]:
