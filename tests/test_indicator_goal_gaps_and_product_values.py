@@ -3,14 +3,12 @@ the test in the genre's phrasing, not copied from any report or gold; one senten
 a gap to the year's goal or the plan's pace (高于预期目标, 好于全国, 超过时序进度) is no stated value,
 a list's size after 从 or of the goals reviewed is none either, the value of a crop or product
 stated by its output is that product's (…产量…,实现产值…), and a count of buildings (栋) is a value."""
-from pathlib import Path
 
 from kg.extract import extract_mentions
 from kg.text.document import parse_document
 from kg.text.reading import read_source
 from tests.test_indicator_basis_goal_and_listed_measures import observations
-
-HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
+from tests.conftest import shared_file
 
 
 def test_a_gap_to_the_goal_or_to_an_area_written_with_haoyu_is_no_value(tmp_path):
@@ -49,7 +47,7 @@ def test_a_value_after_an_output_is_of_the_product(tmp_path):
 
 def test_a_value_after_an_output_in_hailar():
     # Hailar 2014: "马铃薯总产量达到25万吨，实现产值2.5亿元" (a target of the coming year)
-    doc = parse_document(read_source(HAILAR / "hailar-2014.txt"))
+    doc = parse_document(read_source(shared_file("corpus", "hailar", "hailar-2014.txt")))
     found = [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"])
              for m in extract_mentions(doc) if m.type == "Observation"]
     assert ("马铃薯产值", "2.5", "亿元") in found

@@ -3,13 +3,13 @@
 "养老社区", "一批花园社区") is no place, while a named community ("红旗社区", Hailar's "靠山社区")
 stays one. Sentences written for the test in the genre's phrasing, not copied from any report read;
 the Hailar checks read `../shared`."""
-from pathlib import Path
 
 import pytest
 
 from kg.api import build_report
+from tests.conftest import SHARED
 
-HAILAR = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "hailar"
+HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 OPENING = "2026年1月10日,某县第十八届人民代表大会第四次会议开幕。县长作政府工作报告时说,\n二、2026年工作安排\n"
 
 

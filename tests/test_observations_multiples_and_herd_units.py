@@ -2,7 +2,6 @@
 before its value ("是“十二五”时期的1.7倍") continues the indicator just named, and so does the growth
 after it; a herd counted in 头只 / 头只匹 (牲畜存栏, the pastoral regions' unit) keeps its whole unit.
 Sentences written for the test in the genre's phrasing, and Hailar's own (read from ../shared)."""
-from pathlib import Path
 
 import pytest
 
@@ -11,6 +10,7 @@ from kg.text.document import parse_document
 from kg.text.quantities import find_quantities
 from kg.text.reading import read_source
 from tests.conftest import report_mentions
+from tests.conftest import SHARED
 
 
 def review(tmp_path, body):
@@ -58,7 +58,7 @@ def test_herds_counted_in_head_and_animals_keep_their_unit(tmp_path):
     assert ("肉牛存栏", "3.5", "万头", "level", 2023) in found
 
 
-HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
+HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 
 
 @pytest.mark.skipif(not HAILAR.is_dir(), reason="../shared/corpus/hailar not present")

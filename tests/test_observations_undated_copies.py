@@ -4,11 +4,11 @@ paragraph still dates the values after it; a doubled dash that opens a bulleted 
 the indicator's name; a bare 个 listed before a figure in 个百分点 is in points. Sentences written
 for the test in the genre's phrasing, not copied from any report read; the Hailar check reads
 ../shared."""
-from pathlib import Path
 
 import pytest
 
 from tests.test_observations_copies_without_title import assert_rows, observations, parsed, rows
+from tests.conftest import SHARED
 
 UNDATED = ("某市政府工作报告(全文)\n一、工作回顾\n"
            "过去的一年,我们认真贯彻落实党的十八大和十八届三中、四中全会精神,较好完成了各项目标任务。"
@@ -61,7 +61,7 @@ def test_a_doubled_dash_is_no_part_of_the_name(tmp_path):
     assert not any("―" in n or "任务" in n for n, *_ in found), found
 
 
-HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
+HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 
 
 @pytest.mark.skipif(not HAILAR.is_dir(), reason="../shared/corpus/hailar not present")

@@ -6,7 +6,6 @@ a division (黑龙江, 嫩江) listed beside another river is the river, not the
 written in the genre's phrasing (places and figures changed), and the Hailar reports under ../shared."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +13,8 @@ from kg.extract import extract_mentions
 from kg.pipeline import build, predictions
 from kg.text.document import parse_document
 from kg.text.reading import read_source
+from tests.conftest import shared_file
 
-HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
 HEAD = "政府工作报告\n——在某某市第五届人民代表大会第三次会议上\n各位代表：\n一、2021年工作回顾\n"
 
 
@@ -58,7 +57,7 @@ def test_what_the_partner_rule_reads_is_unchanged(tmp_path):
 @pytest.mark.parametrize("year", [2012, 2015, 2016])
 def test_hailar_partner_countries_are_russia_and_mongolia(tmp_path, year):
     # hailar-2012/2015/2016: "与俄蒙的交流" beside 俄罗斯 named in full
-    got = {p["name"]: p.get("aliases", []) for p in predictions(build(HAILAR / f"hailar-{year}.txt").rdf)
+    got = {p["name"]: p.get("aliases", []) for p in predictions(build(shared_file("corpus", "hailar", f"hailar-{year}.txt")).rdf)
            if p.get("type") == "Place"}
     assert "俄" in got["俄罗斯"] and "蒙" in got["蒙古国"]
     assert not {"俄", "蒙"} & set(got)

@@ -6,15 +6,15 @@ or a street. Also "在X、Y分别建设A、B": the places pair with the works in
 each test fails without its rule."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from kg.extract import PLACE, PROJECT
 from kg.pipeline import build
 from tests.test_relations_parks_and_signing import links
+from tests.conftest import SHARED
 
-HAILAR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hailar"
+HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 
 
 @pytest.mark.parametrize("sentence, found, place, works", [

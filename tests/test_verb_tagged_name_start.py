@@ -6,15 +6,15 @@ such rule must leave alone: the rare verbs that really follow an opener (筹设,
 Sentences written in the genre's phrasing with invented names; the Hailar checks read `../shared`."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from kg.extract import extract_mentions
 from kg.text.document import parse_document
 from kg.text.reading import read_source
+from tests.conftest import SHARED
 
-HAILAR = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "hailar"
+HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
 
 
