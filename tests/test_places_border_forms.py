@@ -6,7 +6,6 @@ a division (黑龙江, 嫩江) listed beside another river is the river, not the
 written in the genre's phrasing (places and figures changed), and the Hailar reports under ../shared."""
 from __future__ import annotations
 
-
 import pytest
 
 from kg.extract import extract_mentions
