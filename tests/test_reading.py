@@ -59,7 +59,7 @@ def test_offsets_map_every_character_back(qianjiang):
 
 
 def test_hailar_offsets_survive_crlf():
-    src = read_source(HAILAR / "hailar-2014.txt")
+    src = read_source(shared_file("corpus", "hailar", "hailar-2014.txt"))
     i = src.text.index("海拉尔区人民政府")
     a, b = src.original_span(i, i + 8)
     assert src.original[a:b] == "海拉尔区人民政府"
