@@ -62,3 +62,11 @@ def test_inspection_teams_and_observatories(tmp_path):
 def test_a_countys_standard_bodies(tmp_path):
     orgs = found(tmp_path, COUNTY, "县退役军人服务中心、县未成年人救助保护中心实现“一站式”服务。")
     assert {"县退役军人服务中心", "县未成年人救助保护中心"} <= orgs
+
+
+def test_a_policy_field_in_a_list_is_no_company_and_no_works(tmp_path):
+    lines = ("支持城市更新、产业升级等领域项目建设。", "推动数字经济、城市更新等企业加快发展。")
+    assert not {"城市更新", "数字经济"} & found(tmp_path, CITY, *lines)
+    assert "城市更新" not in found(tmp_path, CITY, *lines, kind="Project")
+    # a named area's renewal is works still
+    assert "城东片区城市更新" in found(tmp_path, CITY, "加快城东片区城市更新。", kind="Project")
