@@ -70,3 +70,9 @@ def test_a_policy_field_in_a_list_is_no_company_and_no_works(tmp_path):
     assert "城市更新" not in found(tmp_path, CITY, *lines, kind="Project")
     # a named area's renewal is works still
     assert "城东片区城市更新" in found(tmp_path, CITY, "加快城东片区城市更新。", kind="Project")
+
+
+def test_a_known_groups_subsidiary_by_its_trade_and_seat(tmp_path):
+    # 汽车部件 (GB/T 4754 367 汽车零部件及配件制造) before the seat in brackets: one registered name
+    orgs = found(tmp_path, CITY, "博世汽车部件（长沙）有限公司二期扩能项目开工建设。")
+    assert "博世汽车部件(长沙)有限公司" in orgs
