@@ -133,6 +133,9 @@ class ProjectLimits:
     # the shortest works before 和 read as a list's first item of its own ("五金机电建材城和二手车交易市场
     # 等项目"; "健康和正阳社区…": 健康 shares the tail)
     joined_item_min_chars: int = 3
+    # the longest qualifier between an institution's name and the building of it being built
+    # ("县人民医院|门诊综合|楼", "县疾控中心|P2|实验室": kg/extract/institution_works.py)
+    institution_part_qualifier: int = 4
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,8 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
+from kg.extract.policy_fields import drop_policy_fields, policy_field_mentions
+from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
@@ -218,6 +220,8 @@ PIPELINE_ORDER = (
     "genre_works_from_their_place",
     "genre_relocated_facilities",
     "co_built_institutes",
+    "institution_buildings",
+    "institutions_built_anew",
     "genre_supported_zones",
     "genre_zone_output",
     "genre_placed_size_works",
@@ -260,8 +264,10 @@ PIPELINE_ORDER = (
     "observation_places",
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
+    "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
+report_filter("policy_fields", drop=drop_policy_fields)(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 

@@ -1520,6 +1520,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
         starts.add(p.local_start)
         found = (_company_opening(ctx, p.local_start, p.local_end) or _company_after_place(ctx, p.local_start, p.local_end)
                  or _company_before_plant_works(ctx, p.local_start, p.local_end))
+        if found is not None and opens_with_business_kind(ctx.text[found[0]:p.local_end]):
+            continue  # "湘东冷链物流园": 冷链 opens a kind of business (冷链物流) after the place, no trade name
         if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
             out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
     return out

@@ -19,6 +19,7 @@ from kg.text.segment import Token, guessed_word_across
 from kg.extract.registry import component
 from kg.extract.projects import is_generic, output_rate
 from kg.extract.project_invested import plant_after_company
+from kg.extract.streets import numbered_street_end
 from kg.extract.base import (
     CJK,
     ORG,
@@ -451,7 +452,9 @@ def _generic_org_words() -> tuple[str, ...]:
 def _generic_org_stem(stem: str) -> bool:
     """A stem of only places, level words and type modifiers ("山东日照优质", "传统小贷",
     "乡镇环保") makes a kind of organization, not a named one. A stem of only a place ("黔江" in
-    黔江海关) is a name."""
+    黔江海关) is a name, and so is one opening with a known company ("兴业银行株洲": 兴业 is a county too)."""
+    if _company_pattern().match(stem):
+        return False
     rest = stem
     had_modifier = False
     changed = True
@@ -743,7 +746,23 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
+    out = _branches_of_national_bodies(ctx, out)
     return out + _coordinated_short_names(ctx, out)
+
+
+def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A national body's unit in a province or city is named by the body and the unit
+    ("审计署|兰州特派办", "国家税务总局|甘肃省税务局"): where a unit found by its head opens with a
+    division's name right after a standard body of no level (found by `bodies`: 审计署, 国家税务总局),
+    the two are one name, which holds the body (ANNOTATION rule 8), not the unit alone."""
+    out = []
+    for o in found:
+        parent = next((p for p in ctx.found if p.type == ORG and p.attrs.get("source") == "body" and p.local_end == o.local_start
+                       and p.text[0] not in lexicons.LEVEL_CHARS), None)
+        if parent is not None and place_lexicon_pattern().match(ctx.text, o.local_start):
+            o = ctx.mention(ORG, parent.local_start, o.local_end, source=o.attrs.get("source"), composite=True)
+        out.append(o)
+    return out
 
 
 # "支持包钢和神华集团参与建设": the conjunctions that join a short name to a company
@@ -764,12 +783,13 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
             continue
         before = next((t for t in reversed(ctx.tokens) if t.end <= b - 2 and t.pos.startswith(("v", "p", "c", "x"))), None)
         a = before.end if before is not None else 0
-        pieces = [t for t in ctx.tokens if a <= t.start and t.end <= b]
-        if not 2 <= b - a <= 4 or not pieces or pieces[0].start != a or pieces[-1].end != b:
+        start = _past_foreign_country(ctx, a, b)  # "日本东洋精工和…公司": the country, then the name
+        pieces = [t for t in ctx.tokens if start <= t.start and t.end <= b]
+        if not 2 <= b - start <= 4 or not pieces or pieces[0].start != start or pieces[-1].end != b:
             continue  # the name stands right after a verb, a preposition or punctuation
         if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) for t in pieces):
             continue
-        word = text[a:b]
+        word = text[start:b]
         if (not is_proper(word) or word in lexicons.word_set("generic_orgs.txt")
                 or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):
             continue
@@ -939,13 +959,32 @@ def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
     text = ctx.text
     heads = tuple(lexicons.words("org_suffixes.txt"))
     for k in range(a - 2, start, -1):
-        if text[k] not in _COMPANY_JOINING or not text.endswith(heads, start, k):
+        if text[k] not in _COMPANY_JOINING or not (text.endswith(heads, start, k) or _brand_and_trade_ends(ctx, start, k)):
             continue
         t = ctx.token_starting_at(k)
         if t is not None and len(t.word) > 1 and not t.pos.startswith("ns"):
             continue
         return k + 1
     return start
+
+
+def _brand_and_trade_ends(ctx: SentenceContext, start: int, k: int) -> bool:
+    """Does a company's short name end at `k`, a proper word of two characters or more (a brand) and the
+    company trade after it ("金鹰|物流", "东洋|精工": company_trades()), inside the walk from `start`? Then
+    a conjunction at `k` joins two companies ("金鹰物流和顺达冷链公司"), not words of one name."""
+    trade = max((w for w in company_trades() if ctx.text.endswith(w, start, k)), key=len, default="")
+    t = ctx.token_ending_at(k - len(trade)) if trade else None
+    return t is not None and t.start >= start and len(t.word) >= 2 and t.pos in ("nr", "nz", "nrt", "nt", "ns") \
+        and not place_lexicon_pattern().fullmatch(t.word)
+
+
+def _past_foreign_country(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where the words text[start:a] before a company's head or a conjunction go on past a foreign
+    country's name (countries.txt) that opens them, leaving two characters or more ("韩国|大业化学",
+    "日本|东洋精工"): the report names a foreign company with its country, the trade name after it;
+    `start` where no country opens them."""
+    t = ctx.token_starting_at(start)
+    return t.end if t is not None and t.word in lexicons.foreign_countries() and a - t.end >= 2 else start
 
 
 def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
@@ -958,9 +997,12 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
     if ctx.text[start:a] not in _trade_words():
         return start
     t = ctx.token_ending_at(start)
-    if (t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in triggers()
-            or t.pos.startswith(_NOT_TRADE_NAME_POS)
-            or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) > ORG_RULES.cut_trade_name_max_freq):
+    if t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in triggers():
+        return start
+    country = ctx.token_ending_at(t.start)
+    if country is not None and country.word in lexicons.foreign_countries():
+        return country.start  # "韩国|大成/v|化学公司": after a foreign country any word is the trade name
+    if t.pos.startswith(_NOT_TRADE_NAME_POS) or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) > ORG_RULES.cut_trade_name_max_freq:
         return start
     return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
                       strict=False, organization=True)
@@ -1145,6 +1187,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return not _EVENT_AFTER.match(text, b)  # "超威/v 集团": a word no dictionary knows, guessed a verb
     if suffix in _SCHOOL_BRANCHES and _NUMBERED_SCHOOL.fullmatch(stem):
         return not _EVENT_AFTER.match(text, b)  # "一中分校": a numbered school's branch
+    if suffix in _COMPANY_HEADS and _past_foreign_country(ctx, start, a) > start and not _generic_org_stem(stem):
+        return not _EVENT_AFTER.match(text, b)  # "韩国大成/v 化学公司": a foreign company named with its country
     if suffix in lexicons.roles("org_legal_forms.txt")["registered"] and _cut_into_characters(ctx, start, a):
         return not _EVENT_AFTER.match(text, b)  # "兴/v 煤 煌 泰 新能源有限公司": a trade name cut to characters
     if len(stem) >= 2 and _registered_party(ctx, start, b) and not _generic_org_stem(stem) \
@@ -1894,6 +1938,8 @@ def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
         return None
     b = a + len(form)
     nxt = ctx.token_starting_at(b)
+    if numbered_street_end(ctx, b) is not None:
+        return None  # "远大三路": a numbered street named after the word, no group's works
     if (a not in ctx.token_start_set or nxt is None or nxt.pos == "phead" or nxt.pos.startswith(("v", "a", "d")) or end - b < 2
             or not all(CJK.match(c) for c in text[b:b + 2]) or ctx.taken(a, b, (ORG,))):
         return None
@@ -1924,9 +1970,11 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None
     if a > 0 and (text[a - 1].isdigit() or text[a - 1] in lexicons.characters("org_capacity_units.txt")):
         return None  # "10万吨大麦芽二期": after a capacity comes the product, not the company
-    b = run[-1].end
-    if trade_end is not None:
-        b = trade_end  # "鼎江|高科": the company trade after the trade name is part of the short name
+    b = run[-1].end if trade_end is None else trade_end  # "鼎江|高科": the company trade is part of the short name
+    if sector_takes_last_character(text, b):
+        if b - a == 2:
+            return None  # "环新材料产业园", "环新能源汽车…": the industry (新材料, 新能源) took the name's last character
+        b -= 1  # "华锐新|材料…" as jieba cuts it: the trade name is 华锐, 新材料 its industry
     if _company_pattern().match(text, b):
         return None  # "丹凤棣花携程农庄": a known company after the word names the works; the word is its site
     rest = text[b:end]
@@ -1954,8 +2002,6 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "沙河口区老旧小区改造", "雨污分流改造": the state of what is renewed, no trade name
     if name.startswith(lexicons.words("org_city_nicknames.txt")):
         return None  # "渝州新材料产业园": a city's old name (别称) says where the works is, no trade name
-    if len(name) == 2 and sector_takes_last_character(text, b):
-        return None  # "环新材料产业园", "环新能源汽车…": the industry (新材料, 新能源) took the name's last character
     if all(c in lexicons.characters("place_abbreviations.txt") for c in name) or _bilateral_name(name):
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
     if phase and _zone_of_place_forms(name):
@@ -1964,13 +2010,23 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
     trade = _brand_pattern(after_known=True).match(text, b, end)
-    if rest in _industry_words() and rest not in _product_industries():
-        b = end  # "华岚新材料", "虹润新材料": a trade name and its industry alone are the company's name
+    if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
+        b = end if industry == rest else b + len(industry)
     elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
         b = trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _company_industry(rest: str) -> str:
+    """The industry word (industries.txt, brand_heads.txt) that is part of the company's name when
+    `rest`, what follows a works' trade name, is that word alone ("华岚|新材料") or the word and a phase
+    ("精密|二期", "新材料|三期"): nothing names a product there, so the industry is the company's
+    (恒信精密), not the works'; not an industry only works are named by ("大唐风电二期": 大唐's wind
+    power, `_product_industries`); "" otherwise."""
+    return next((w for w in _industry_words() if rest.startswith(w) and (w == rest or _PHASE.fullmatch(rest, len(w)))
+                 and w not in _product_industries()), "")
 
 
 def _run_to_company_form(ctx: SentenceContext, run: list, a: int, end: int) -> tuple[list, int | None]:

@@ -147,7 +147,7 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
         if station is not None and token_ends_at(ctx, station.end()) and ctx.token_starting_at(b) is not None and not any(
                 is_boundary(t) for t in _tokens_between(ctx, b, station.end() - 1)):
             b = station.end()  # "轨道交通5号线南坪站": a station of the line is the works built
-        if _taken_across(ctx, a, b) or not _built_in_clause(ctx, a, b):
+        if _taken_across(ctx, a, b) or not built_in_clause(ctx, a, b):
             continue
         if not m.group()[0].isdecimal() and m.group()[0] not in "一二三四五六七八九十":
             a = _city_before_line(ctx, a)
@@ -191,7 +191,7 @@ def extract_coded_route_lines(ctx: SentenceContext) -> list[Mention]:
                 _part_ends(ctx, b) or ctx.text[b:b + 1] == "等" or _route_works_follow(ctx, b)):
             continue
         before, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
-        if (_built_in_clause(ctx, a, b) or _ROUTE_OPENED.search(after)) and _route_built(ctx, a, b, before):
+        if (built_in_clause(ctx, a, b) or _ROUTE_OPENED.search(after)) and _route_built(ctx, a, b, before):
             out.append(ctx.mention(PROJECT, a, b, source="coded_route_line"))
     return out
 
@@ -319,7 +319,7 @@ def extract_named_lines(ctx: SentenceContext) -> list[Mention]:
                 continue  # "城际铁路联络线": a kind of line, not one line, without its phase
         elif not _branch_site(ctx, m):
             continue  # the name must be a site, as a route's named part's is ("蔡甸", "通密"; not "配套")
-        if not _built_in_clause(ctx, a, b):
+        if not built_in_clause(ctx, a, b):
             continue
         start = _railway_before_line(ctx, a, name_a, b)
         if start is None:
@@ -367,7 +367,7 @@ def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
             a = next((o.local_start for o in ctx.found if o.type == PLACE and o.local_end == a - 1), None)
         if a is None or ctx.found_at(a, b, PLACE):
             pass  # a place found over the whole name is left as it is
-        elif not ctx.taken(a, b, (PROJECT,)) and _built_in_clause(ctx, a, b):
+        elif not ctx.taken(a, b, (PROJECT,)) and built_in_clause(ctx, a, b):
             out.append(ctx.mention(PROJECT, a, b, source="express_line"))
         k = text.find("快线", b)
     return out
@@ -461,7 +461,7 @@ def extract_trade_items_before_works(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for works in [m for m in ctx.found if m.type == PROJECT and m.attrs.get("source") == "head"]:
         a = works.local_start
-        if text[a - 1:a] != "、" or not (_built_in_clause(ctx, a, works.local_end)
+        if text[a - 1:a] != "、" or not (built_in_clause(ctx, a, works.local_end)
                                           or text.startswith(lexicons.words("project_verb_chain_ends.txt"), works.local_end)):
             continue  # built, or landed in a park ("…产业园落地富山工业园")
         clause = clause_start(text, a, _CLAUSE_MARKS + "—")
@@ -1077,9 +1077,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
     if _what_follows_names_no_works(ctx, start, b, stem):
         return None  # a venue, an area some works is done in, a kind of base (below)
-    if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and _built_in_clause(ctx, start, b):
+    if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
-    if works.phase and not is_generic(stem, generic) and _built_in_clause(ctx, start, b):
+    if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
         return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
@@ -1097,11 +1097,11 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
             before.pos.startswith(("a", "d", "n")) or content_verb(before)):
         return None  # "发达广场项目", "西山自然博物馆项目": the walk cut the name at a word of it
     if (not specific and head not in weak and not re.search(r"\d|[一二三四五六七八九十]期", stem)
-            and not _names_something(ctx, start, a) and not _built_in_clause(ctx, start, b)):
+            and not _names_something(ctx, start, a) and not built_in_clause(ctx, start, b)):
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS) and not _company_sized_works(ctx, start, a):
         return None
-    if covered_by(ctx, start, b, ORG) and not _built_in_clause(ctx, start, b):
+    if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
@@ -1110,19 +1110,45 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
 
 def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
     """Do the words around the candidate make it no one undertaking: the venue of an event, an
-    existing building ("…会议在县会展中心隆重开幕"), a list of areas some works is done in ("东山组团、
+    existing building ("…会议在县会展中心隆重开幕"), an area named after a facility, a kind counted,
+    streets things stand along (below), a list of areas some works is done in ("东山组团、
     火车站站前广场等重点区域的绿化"), a kind of base grown in scale ("马铃薯种薯基地规模化发展") or its
     building paired with another direction of growth ("新农村建设和城市居民休闲度假基地建设协调发展"),
     the last two unless a figure or a found name makes it one?"""
     text = ctx.text
     if text[:start].endswith("在") and text[b:].startswith(lexicons.words("project_venue_events.txt")):
         return True
+    if text.startswith(_FACILITY_AREA_WORDS, b) or _COUNTED_AFTER.match(text, b):
+        return True  # "白塔公园片区城市更新": the area the works is done in; "…养老服务中心3个,": a kind counted (rule 7)
+    if _street_located_along(text, start, b):
+        return True  # "帮助远大三路、栗雨二路沿线企业": streets things stand along, places, not works
     if _AREA_LIST_CLOSE.match(text, b):
         return True
     if re.search(r"\d", stem):
         return False
     return text.startswith(_KIND_GROWTH_AFTER, b) or (
         _PAIRED_DEVELOPMENT.match(text, b) is not None and not ctx.taken(start, b, (PLACE, ORG)))
+
+
+@functools.lru_cache(maxsize=1)
+def _street_heads() -> tuple[str, ...]:
+    """The heads of a street's name (place_street_heads.txt, less the directions: 出口, 入口)."""
+    return tuple(r[0] for r in lexicons.rows("place_street_heads.txt") if r[1:] != ("direction",))
+
+
+@functools.lru_cache(maxsize=1)
+def _streets_along() -> re.Pattern[str]:
+    """After a street: any streets listed after it, then a word that puts something along them
+    (place_street_located_words.txt, "after": 沿线, 两侧, 沿街)."""
+    along = alternation_pattern(r[0] for r in lexicons.rows("place_street_located_words.txt") if r[1] == "after")
+    return re.compile(rf"(?:[、和][{CJK_CHARS}0-9]{{1,8}}?(?:{alternation_pattern(_street_heads())}))*(?:{along})")
+
+
+def _street_located_along(text: str, start: int, b: int) -> bool:
+    """Is the candidate text[start:b] a street, alone or listed with others, that the sentence puts
+    something along ("远大三路、栗雨二路沿线企业", "人民路两侧立面改造")? The street is then where things
+    are (located_streets makes it a place), not the works: what is done along it is ("…沿线绿化")."""
+    return text.endswith(_street_heads(), start, b) and _streets_along().match(text, b) is not None
 
 
 # the rest of a list of areas after one of them, up to "等重点区域" (genre_area_list_closers.txt)
@@ -1287,7 +1313,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     inner = _last_strong_head(stem)
     if inner and (inner.end() == len(stem) or stem[inner.end():] in _WORKS_QUALIFIERS) and (
             head.endswith("期") or not is_generic(stem[:inner.start()] or "新", generic)
-            or _built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
+            or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
     if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
@@ -1358,7 +1384,7 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
     while changed:
         changed = False
         for a, b in unnamed:
-            if (a, b) in works or not _built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
+            if (a, b) in works or not built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
                 continue  # category words only ("景区道路") name no facility even among works
             if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
                 works.add((a, b))
@@ -1851,19 +1877,35 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         m = _BATCH.match(text, i, a) if not code else None
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)), None)
-        if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))):  # "(含龙颈水库扩建)"
+        if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))  # "(含龙颈水库扩建)"
+                  or _verb_glued_to_own_level(ctx, i, w)):
             cut = i + len(w)
     return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
 
 
+def _verb_glued_to_own_level(ctx: SentenceContext, i: int, w: str) -> bool:
+    """Is the opener `w` at `i` glued by jieba to the level character of the report's own division
+    into one word ("新建|县全民健身中心" read 新建县, a former county's name, in a county's report)? The
+    level names the report's own area there ("县全民健身中心"), the verb opens the clause."""
+    own = ctx.doc.own.division
+    t = ctx.token_starting_at(i)
+    return own is not None and t is not None and t.word == w + own.name[-1] and own.name[-1] in lexicons.LEVEL_CHARS
+
+
 # marks that end the clause a works is built in
 _CLAUSE_MARKS = ",;。:!?"
+# words after a facility's name that make it the name of an area (project_facility_area_words.txt)
+_FACILITY_AREA_WORDS = tuple(lexicons.words("project_facility_area_words.txt"))
+# a count of facilities closing the clause right after a works' name: a kind counted ("…中心5个,"; the
+# units of project_amount_units.txt marked count, not the lengths and areas: "…公路12公里" is one road)
+_COUNTED_AFTER = re.compile(r"\d+(?:%s)(?=[,;。、]|$)" % alternation_pattern(
+    r[0] for r in lexicons.rows("project_amount_units.txt") if r[1:] == ("count",)))
 _AMOUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:{lexicons.alternation('project_amount_units.txt')})")
 # measures of a kind of facility: "高速公路通车总里程", "行政村通双车道公路覆盖率"
 _MEASURE_AFTER = re.compile(r"(?:通车|运营|投产)?总?里程|覆盖率|密度|吞吐量|保有量")
 
 
-def _built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
+def built_in_clause(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the clause around text[a:b] build, open, plan or run the works ("建成…", "…开工",
     "规划建设…", "…全线运行")? Not when an amount follows (a kind of facility counted)."""
     text = ctx.text

@@ -1,0 +1,77 @@
+"""The works of an institution named by the institution and the building or part being built
+("县人民医院外科大楼", "县图书馆新馆", "县职业技术学校新校区", "县疾控中心P2实验室"): ANNOTATION rule 2
+(the works is a project apart from the institution) and rule 8 (the institution is named inside
+it). The parts live in project_institution_buildings.txt, the numbers in kg.config.PROJECT_LIMITS."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicons
+from kg.config import PROJECT_LIMITS as LIMITS
+from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, token_ends_at
+from kg.extract.projects import built_in_clause
+from kg.extract.registry import component
+from kg.text.lookup import alternation_pattern
+from kg.text.names import CJK_CHARS
+
+
+@functools.lru_cache(maxsize=1)
+def _part_after() -> re.Pattern[str]:
+    """A qualifier of at most PROJECT_LIMITS.institution_part_qualifier characters (no conjunction or
+    mark), then a building or part of an institution's site (project_institution_buildings.txt)."""
+    parts = alternation_pattern(lexicons.words("project_institution_buildings.txt"))
+    return re.compile(rf"(?:(?![和与及])[{CJK_CHARS}A-Za-z0-9]){{0,{LIMITS.institution_part_qualifier}}}?(?:{parts})")
+
+
+@component("institution_buildings", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs=tuple(lexicons.words("project_institution_buildings.txt")))
+def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
+    """An organization found, not a company, followed by the building or part of its site that the
+    clause builds, opens or runs ("县中医院康复大楼建设", "县图书馆新馆对外开放") is that works."""
+    out = []
+    text = ctx.text
+    for o in ctx.found:
+        if o.type != ORG or o.text.endswith(("公司", "集团")):
+            continue
+        m = _part_after().match(text, o.local_end)
+        if m is None or not token_ends_at(ctx, m.end()) and m.end() < len(text) and re.match(rf"[{CJK_CHARS}]", text[m.end()]):
+            continue
+        a, b = o.local_start, m.end()
+        if ctx.taken(a, b, (PROJECT,)) or not built_in_clause(ctx, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="institution_building"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _new_institution_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs before an institution built anew (project_new_institution_verbs.txt), and those
+    that open the frame "…X建设" around it, each closing on the text before the name."""
+    rows = lexicons.rows("project_new_institution_verbs.txt")
+    before = alternation_pattern(r[0] for r in rows if r[1:] != ("frame",))
+    frame = alternation_pattern(r[0] for r in rows if r[1:] == ("frame",))
+    return re.compile(rf"(?:{before})$"), re.compile(rf"(?:{frame})$")
+
+
+@component("institutions_built_anew", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs=tuple(r[0] for r in lexicons.rows("project_new_institution_verbs.txt")))
+def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
+    """A school or hospital found as an organization (its head in project_institution_heads.txt)
+    that the clause builds anew: right after 新建, 开工建设 or 建成, alone or in the 、-list they open
+    ("新建宁都县第三中学、城南小学"), or inside "启动…建设" ("启动县第二实验小学建设") is a project too
+    (ANNOTATION rule 2: it exists only as construction)."""
+    out = []
+    text = ctx.text
+    heads = tuple(lexicons.words("project_institution_heads.txt"))
+    before, frame = _new_institution_verbs()
+    orgs = sorted((o for o in ctx.found if o.type == ORG), key=lambda o: o.local_start)
+    for o in orgs:
+        if not o.text.endswith(heads) or ctx.taken(o.local_start, o.local_end, (PROJECT,)):
+            continue
+        a = o.local_start
+        while a > 0 and text[a - 1] in "、和" and any(p.local_end == a - 1 and p.text.endswith(heads) for p in orgs):
+            a = next(p.local_start for p in orgs if p.local_end == a - 1)  # the list's first item
+        if before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", o.local_end):
+            out.append(ctx.mention(PROJECT, o.local_start, o.local_end, source="institution_built_anew"))
+    return out
