@@ -767,8 +767,8 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
         pieces = [t for t in ctx.tokens if a <= t.start and t.end <= b]
         if not 2 <= b - a <= 4 or not pieces or pieces[0].start != a or pieces[-1].end != b:
             continue  # the name stands right after a verb, a preposition or punctuation
-        if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) for t in pieces):
-            continue
+        if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u", "x")) for t in pieces):
+            continue  # (x: a punctuation mark, "(5)白马镇:与X集团…" names no company "白马镇:")
         word = text[a:b]
         if (not is_proper(word) or word in lexicons.word_set("generic_orgs.txt")
                 or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):

@@ -1766,6 +1766,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
+    spans |= _zones_built_in(ctx, zone_heads)
     spans |= _parks_opening_works_names(ctx)
     port_areas = _port_areas_after_their_port(ctx)
     # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
@@ -1840,6 +1841,25 @@ def _joins_names(ctx: SentenceContext, a: int, b: int) -> bool:
     """Do the words a..b join names, a route's 至 or a list's 和 between them ("阿蓬江镇至神龟峡景区连接线",
     "新老城区和工业园区雨污分流改造"): more than one place, not a park's name?"""
     return any(a <= t.start < b and (is_route_to(t.word) or t.word in set(_LIST_JOINERS)) for t in ctx.tokens)
+
+
+def _zones_built_in(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A park or zone found as works right after 在 and before a verb of building (location.txt
+    `build`) that builds other works in the same clause ("在红岩工业园区建设年产10万吨锰基新材料项目",
+    "在青屿智造小镇建设A和B"): the sentence puts the works in it, a place (ANNOTATION rule 3:
+    located → Place), as "在X镇建设…" puts them in a town."""
+    text = ctx.text
+    build = lexicons.roles("location.txt").get("build", ())
+    projects = [m for m in ctx.found if m.type == PROJECT]
+    out = set()
+    for z in projects:
+        if z.local_start < 1 or text[z.local_start - 1] != "在" or not z.text.endswith(zone_heads):
+            continue
+        verb = next((w for w in sorted(build, key=len, reverse=True) if text.startswith(w, z.local_end)), None)
+        _, cb = ctx.sentence.clause_at(z.local_start, RELATION_CLAUSE_MARKS)
+        if verb is not None and any(z.local_end + len(verb) <= m.local_start and m.local_end <= cb for m in projects):
+            out.add(z.span.bounds)
+    return out
 
 
 def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:

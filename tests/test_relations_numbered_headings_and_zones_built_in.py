@@ -1,0 +1,54 @@
+"""locatedIn and participatesIn on a plan's numbered place headings and on works built in a zone
+(issue 10, session 34, rl34): "(1)X镇:建设A、B" puts A and B in the town, as "X镇:A、B…" already did
+without the item's number; "在X工业园区建设P" puts P in the park, which the sentence locates works in
+(ANNOTATION rule 3: located → Place), and a builder named after it ("由Y投资建设") builds P, not the
+park. A heading's number that is no place, and a company before a town's heading, link nothing.
+Sentences written in the genre's phrasing with invented names; the whole pipeline runs on each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import review_graph, review_located
+
+HEAD = "2025年青林县人民政府工作报告"
+
+
+@pytest.mark.parametrize("number", ["(1)", "（2）", "3.", "一是", "（一）"])
+def test_a_numbered_town_heading_holds_the_works_after_it(tmp_path, number):
+    got = review_located(tmp_path, f"{number}松岗镇：建设城南农贸市场、文体活动中心，完成滨河路拓宽改造。", HEAD)
+    assert {("城南农贸市场", "松岗镇"), ("文体活动中心", "松岗镇"), ("滨河路拓宽改造", "松岗镇")} <= got
+
+
+def test_a_numbered_heading_holds_its_works_up_to_the_end_of_its_item_only(tmp_path):
+    got = review_located(tmp_path, "(1)松岗镇：建设城南农贸市场。县城第二水厂投入使用。", HEAD)
+    assert ("城南农贸市场", "松岗镇") in got
+    assert not any(p == "县城第二水厂" for p, _ in got)
+
+
+def test_a_town_heading_before_a_partner_is_no_company(tmp_path):
+    # "(5)白马镇:与X集团…": the heading's colon is no part of a company's name coordinated with X集团
+    projects, orgs, links = review_graph(tmp_path, "（5）白沙镇：与正大集团合作建设百万只蛋鸡养殖项目。", HEAD)
+    assert not any(o.startswith("白沙镇") for o in orgs)
+    assert ("正大集团", "百万只蛋鸡养殖项目") in links
+    got = review_located(tmp_path, "（5）白沙镇：与正大集团合作建设百万只蛋鸡养殖项目。", HEAD)
+    assert ("百万只蛋鸡养殖项目", "白沙镇") in got
+
+
+@pytest.mark.parametrize("sentence, works, zone", [
+    ("在红岩工业园区建设年产10万吨锰基新材料项目。", "年产10万吨锰基新材料项目", "红岩工业园区"),
+    ("在青屿智造小镇建设人才公寓项目。", "人才公寓项目", "青屿智造小镇"),
+])
+def test_works_built_in_a_park_are_in_the_park(tmp_path, sentence, works, zone):
+    assert (works, zone) in review_located(tmp_path, sentence, HEAD)
+
+
+def test_the_builder_after_works_built_in_a_park_builds_the_works_not_the_park(tmp_path):
+    _, _, links = review_graph(tmp_path, "在红岩工业园区建设年产10万吨锰基新材料项目，由磐石锰业集团投资建设。", HEAD)
+    assert ("磐石锰业集团", "年产10万吨锰基新材料项目") in links
+    assert ("磐石锰业集团", "红岩工业园区") not in links
+
+
+def test_a_park_being_built_itself_stays_works_with_no_place(tmp_path):
+    # no other works built in it: the park is what the sentence builds, not where
+    got = review_located(tmp_path, "加快红岩工业园区建设，园区道路全面贯通。", HEAD)
+    assert not any(pl == "红岩工业园区" for _, pl in got)
