@@ -52,3 +52,16 @@ def test_a_park_being_built_itself_stays_works_with_no_place(tmp_path):
     # no other works built in it: the park is what the sentence builds, not where
     got = review_located(tmp_path, "加快红岩工业园区建设，园区道路全面贯通。", HEAD)
     assert not any(pl == "红岩工业园区" for _, pl in got)
+
+
+@pytest.mark.parametrize("sentence", ["引进比亚迪动力电池项目，年内实现投产。", "引进比亚迪动力电池项目。"])
+def test_a_known_companys_works_brought_in_are_works_it_takes_part_in(tmp_path, sentence):
+    # ANNOTATION: "引进X…项目" — the works named after a company found whole is one undertaking where
+    # the sentence brings it in or puts it into production (project_sentence_build_words.txt: 引进, 投产)
+    projects, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert "比亚迪动力电池项目" in projects and ("比亚迪", "比亚迪动力电池项目") in links
+
+
+def test_companies_brought_in_name_no_works(tmp_path):
+    projects, _, links = review_graph(tmp_path, "引进比亚迪、宁德时代等龙头企业。", HEAD)
+    assert not projects and not links
