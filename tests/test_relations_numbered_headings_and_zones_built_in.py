@@ -65,3 +65,18 @@ def test_a_known_companys_works_brought_in_are_works_it_takes_part_in(tmp_path, 
 def test_companies_brought_in_name_no_works(tmp_path):
     projects, _, links = review_graph(tmp_path, "引进比亚迪、宁德时代等龙头企业。", HEAD)
     assert not projects and not links
+
+
+@pytest.mark.parametrize("heading", ["（4）松岗经济开发区", "松岗产业集聚区", "三是松岗高新区"])
+def test_a_zone_heading_holds_the_works_listed_under_it(tmp_path, heading):
+    # a zone's name alone before the colon of a heading, after an item's number or none, is a place
+    # (ANNOTATION rule 3: located → Place), and the works after it are in it
+    zone = heading.split("）")[-1].split("是")[-1]
+    got = review_located(tmp_path, f"{heading}：推进年产5万吨新型建材项目、创业孵化园三期建设。", HEAD)
+    assert {("年产5万吨新型建材项目", zone), ("创业孵化园三期", zone)} <= got
+
+
+@pytest.mark.parametrize("sentence", ["推进经济开发区：年产5万吨新型建材项目建设。", "(4)加快建设开发区：年产5万吨新型建材项目开工。"])
+def test_a_zone_after_other_words_or_named_by_its_kind_alone_heads_nothing(tmp_path, sentence):
+    got = review_located(tmp_path, sentence, HEAD)
+    assert not any(pl.endswith("开发区") for _, pl in got)

@@ -22,7 +22,7 @@ import re
 from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import SentenceContext
-from kg.extract.places import course_runs
+from kg.extract.places import ITEM_NUMBER, course_runs
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
 from kg.text.names import WORKS_WORD
@@ -482,10 +482,6 @@ def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     return rest[len(adverb):].startswith((*loc.get("build", ()), *_stage_words()[1]))
 
 
-# the number of a plan's item before its place heading ("(1)城关镇:", "1.X镇:", "一是X镇:")
-_ITEM_NUMBER = re.compile(r"\(?[0-9]{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}[、是]")
-
-
 def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
     """A place that is a clause of its own, as its scope ("金溪镇:A、B项目开工", "经济开发区内,新建A",
     "在新港村,建成A"), also after the number of a plan's item ("(1)城关镇:建设A、B"): the projects
@@ -494,7 +490,7 @@ def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> l
     lead, tail = text[ca:pl.local_start], text[pl.local_end:cb]
     at = lead.endswith("在") and tail == ""  # "在X," a clause of its own
     lead = lead[:-1] if at else lead
-    if lead not in ("", *loc.get("lead", ())) and not _ITEM_NUMBER.fullmatch(lead) or cb >= len(text):
+    if lead not in ("", *loc.get("lead", ())) and not ITEM_NUMBER.fullmatch(lead) or cb >= len(text):
         return []
     if not (text[cb] == ":" and tail == "" or text[cb] == "," and (at or tail in loc.get("scope", ()))):
         return []

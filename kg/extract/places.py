@@ -1735,7 +1735,7 @@ def _city_naming_zones(name: str) -> bool:
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
            + lexicons.words("place_named_zone_heads.txt") + ("港区",) + lexicons.roles("location.txt").get("build", ())
-           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt"))
+           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt") + (":",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
@@ -1767,6 +1767,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
     spans |= _zones_built_in(ctx, zone_heads)
+    spans |= _zone_headings(ctx, zone_heads)
     spans |= _parks_opening_works_names(ctx)
     port_areas = _port_areas_after_their_port(ctx)
     # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
@@ -1860,6 +1861,32 @@ def _zones_built_in(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tu
         if verb is not None and any(z.local_end + len(verb) <= m.local_start and m.local_end <= cb for m in projects):
             out.add(z.span.bounds)
     return out
+
+
+# the number of a plan's item before its heading ("(4)", "4.", "四是", "(四)"; also read by
+# kg.extract.attributes for a place's heading)
+ITEM_NUMBER = re.compile(r"\(?[0-9]{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}[、是]")
+
+
+def _zone_headings(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A zone named as the heading of the works after it, its name alone before a colon at the start
+    of the sentence or after an item's number ("(4)清源经济开发区:推进A、B建设", "X产业集聚区:A、B项目
+    开工"): the place the works listed under it are in (ANNOTATION rule 3: located → Place), as a
+    town's heading is (kg.extract.attributes `_scoped`)."""
+    text = ctx.text
+    colon = text.find(":")
+    if colon < 0:
+        return set()
+    head = next((h for h in zone_heads if text.endswith(h, 0, colon)), None)
+    if head is None:
+        return set()
+    number = ITEM_NUMBER.match(text)
+    lead = number.end() if number is not None else 0
+    found = next((m for m in ctx.found if m.local_start == lead and m.local_end == colon), None)
+    a = lead if found is not None else name_start(ctx, colon - len(head))
+    if a != lead or colon - len(head) - a < 2 or not is_proper(text[a:colon - len(head)]):
+        return set()
+    return {(a, colon)}
 
 
 def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
