@@ -80,3 +80,11 @@ def test_a_zone_heading_holds_the_works_listed_under_it(tmp_path, heading):
 def test_a_zone_after_other_words_or_named_by_its_kind_alone_heads_nothing(tmp_path, sentence):
     got = review_located(tmp_path, sentence, HEAD)
     assert not any(pl.endswith("开发区") for _, pl in got)
+
+
+def test_works_a_builder_is_named_for_after_them_are_found_though_an_institution_opens_them(tmp_path):
+    # "P由X承建。": 承建 builds works (project_sentence_build_words.txt), so a works whose name an
+    # institution opens is found in a sentence with no other stage word, and both take part in it
+    projects, _, links = review_graph(tmp_path, "县中医院新院区项目由中建三局承建。", HEAD)
+    assert "县中医院新院区项目" in projects
+    assert {("中建三局", "县中医院新院区项目"), ("县中医院", "县中医院新院区项目")} <= links
