@@ -88,3 +88,12 @@ def test_works_a_builder_is_named_for_after_them_are_found_though_an_institution
     projects, _, links = review_graph(tmp_path, "县中医院新院区项目由中建三局承建。", HEAD)
     assert "县中医院新院区项目" in projects
     assert {("中建三局", "县中医院新院区项目"), ("县中医院", "县中医院新院区项目")} <= links
+
+
+@pytest.mark.parametrize("lead", ["全力支持", "大力支持", "鼎力支持"])
+def test_a_support_verb_jieba_keeps_whole_opens_no_companys_name(tmp_path, lead):
+    # jieba keeps 全力支持/大力支持/鼎力支持 as one word tagged a noun, a name or an idiom
+    # (org_lead_words.txt): the company that builds is the group alone, and it takes part
+    _, orgs, links = review_graph(tmp_path, f"{lead}宏达林业集团建设的林下经济产业园。", HEAD)
+    assert "宏达林业集团" in orgs and not any(o.startswith(lead) for o in orgs)
+    assert ("宏达林业集团", "林下经济产业园") in links
