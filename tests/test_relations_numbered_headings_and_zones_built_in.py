@@ -97,3 +97,10 @@ def test_a_support_verb_jieba_keeps_whole_opens_no_companys_name(tmp_path, lead)
     _, orgs, links = review_graph(tmp_path, f"{lead}宏达林业集团建设的林下经济产业园。", HEAD)
     assert "宏达林业集团" in orgs and not any(o.startswith(lead) for o in orgs)
     assert ("宏达林业集团", "林下经济产业园") in links
+
+
+def test_landing_after_signing_opens_no_companys_name(tmp_path):
+    # jieba tags 落地 a noun after 签约 (org_lead_words.txt): the group alone signs for its works
+    _, orgs, links = review_graph(tmp_path, "签约落地恒通物流集团智慧物流园项目。", HEAD)
+    assert "恒通物流集团" in orgs and "落地恒通物流集团" not in orgs
+    assert ("恒通物流集团", "恒通物流集团智慧物流园项目") in links
