@@ -22,7 +22,7 @@ import re
 from kg import lexicons
 from kg.config import CARRIED_SUBJECT, PROJECT_ATTRIBUTE_LIMITS, RELATIONS, SETTLED_WORKS
 from kg.extract.base import SentenceContext
-from kg.extract.places import course_runs
+from kg.extract.places import ITEM_NUMBER, course_runs
 from kg.extract.registry import component, drop_nested
 from kg.model import OBSERVATION, ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Mention, outermost
 from kg.text.names import WORKS_WORD
@@ -484,11 +484,13 @@ def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
 
 def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
     """A place that is a clause of its own, as its scope ("金溪镇:A、B项目开工", "经济开发区内,新建A",
-    "在新港村,建成A"): the projects after it, up to the end of the sentence's part (`;`, `。`)."""
+    "在新港村,建成A"), also after the number of a plan's item ("(1)城关镇:建设A、B"): the projects
+    after it, up to the end of the sentence's part (`;`, `。`)."""
     loc = lexicons.roles("location.txt")
     lead, tail = text[ca:pl.local_start], text[pl.local_end:cb]
     at = lead.endswith("在") and tail == ""  # "在X," a clause of its own
-    if (lead[:-1] if at else lead) not in ("", *loc.get("lead", ())) or cb >= len(text):
+    lead = lead[:-1] if at else lead
+    if lead not in ("", *loc.get("lead", ())) and not ITEM_NUMBER.fullmatch(lead) or cb >= len(text):
         return []
     if not (text[cb] == ":" and tail == "" or text[cb] == "," and (at or tail in loc.get("scope", ()))):
         return []

@@ -787,8 +787,8 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
         pieces = [t for t in ctx.tokens if start <= t.start and t.end <= b]
         if not 2 <= b - start <= 4 or not pieces or pieces[0].start != start or pieces[-1].end != b:
             continue  # the name stands right after a verb, a preposition or punctuation
-        if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) for t in pieces):
-            continue
+        if any(t.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u", "x")) for t in pieces):
+            continue  # (x: a punctuation mark, "(5)白马镇:与X集团…" names no company "白马镇:")
         word = text[start:b]
         if (not is_proper(word) or word in lexicons.word_set("generic_orgs.txt")
                 or place_lexicon_pattern().fullmatch(word) or ctx.taken(a, b, (ORG, PLACE))):

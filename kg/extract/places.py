@@ -1735,7 +1735,7 @@ def _city_naming_zones(name: str) -> bool:
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
            + lexicons.words("place_named_zone_heads.txt") + ("港区",) + lexicons.roles("location.txt").get("build", ())
-           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt"))
+           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt") + (":",))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
@@ -1766,6 +1766,8 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
+    spans |= _zones_built_in(ctx, zone_heads)
+    spans |= _zone_headings(ctx, zone_heads)
     spans |= _parks_opening_works_names(ctx)
     port_areas = _port_areas_after_their_port(ctx)
     # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
@@ -1840,6 +1842,51 @@ def _joins_names(ctx: SentenceContext, a: int, b: int) -> bool:
     """Do the words a..b join names, a route's 至 or a list's 和 between them ("阿蓬江镇至神龟峡景区连接线",
     "新老城区和工业园区雨污分流改造"): more than one place, not a park's name?"""
     return any(a <= t.start < b and (is_route_to(t.word) or t.word in set(_LIST_JOINERS)) for t in ctx.tokens)
+
+
+def _zones_built_in(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A park or zone found as works right after 在 and before a verb of building (location.txt
+    `build`) that builds other works in the same clause ("在红岩工业园区建设年产10万吨锰基新材料项目",
+    "在青屿智造小镇建设A和B"): the sentence puts the works in it, a place (ANNOTATION rule 3:
+    located → Place), as "在X镇建设…" puts them in a town."""
+    text = ctx.text
+    build = lexicons.roles("location.txt").get("build", ())
+    projects = [m for m in ctx.found if m.type == PROJECT]
+    out = set()
+    for z in projects:
+        if z.local_start < 1 or text[z.local_start - 1] != "在" or not z.text.endswith(zone_heads):
+            continue
+        verb = next((w for w in sorted(build, key=len, reverse=True) if text.startswith(w, z.local_end)), None)
+        _, cb = ctx.sentence.clause_at(z.local_start, RELATION_CLAUSE_MARKS)
+        if verb is not None and any(z.local_end + len(verb) <= m.local_start and m.local_end <= cb for m in projects):
+            out.add(z.span.bounds)
+    return out
+
+
+# the number of a plan's item before its heading ("(4)", "4.", "四是", "(四)"; also read by
+# kg.extract.attributes for a place's heading)
+ITEM_NUMBER = re.compile(r"\(?[0-9]{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}[、是]")
+
+
+def _zone_headings(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A zone named as the heading of the works after it, its name alone before a colon at the start
+    of the sentence or after an item's number ("(4)清源经济开发区:推进A、B建设", "X产业集聚区:A、B项目
+    开工"): the place the works listed under it are in (ANNOTATION rule 3: located → Place), as a
+    town's heading is (kg.extract.attributes `_scoped`)."""
+    text = ctx.text
+    colon = text.find(":")
+    if colon < 0:
+        return set()
+    head = next((h for h in zone_heads if text.endswith(h, 0, colon)), None)
+    if head is None:
+        return set()
+    number = ITEM_NUMBER.match(text)
+    lead = number.end() if number is not None else 0
+    found = next((m for m in ctx.found if m.local_start == lead and m.local_end == colon), None)
+    a = lead if found is not None else name_start(ctx, colon - len(head))
+    if a != lead or colon - len(head) - a < 2 or not is_proper(text[a:colon - len(head)]):
+        return set()
+    return {(a, colon)}
 
 
 def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:

@@ -966,8 +966,11 @@ def _named_items(name: str, places: list[tuple[int, str, str]], divisions: froze
 def _cue_relations(items: list[_Item], projects_at: dict):
     """participatesIn by the cue words of an organization's clause, as extraction set them on its
     mention (`participates_in`: the spans of the projects; kg.extract.attributes)."""
+    # a park found both as works and as the place of other works ("在X工业园区建设P,由Y投资建设"):
+    # the site of the works, not what the builder builds (ANNOTATION rule 3: located → Place)
+    sites = {i.mention.span for i in items if i.type == PLACE and i.mention.attrs.get("locates")}
     for o in items:
         for span in o.mention.attrs.get("participates_in", ()) if o.type == ORG else ():
             # a cue may name a works that resolution dropped (a bare kind such as 高速公路): no link then
-            if span in projects_at:
+            if span in projects_at and span not in sites:
                 yield Found("participatesIn", o.key, projects_at[span].key, o.mention, "cue")
