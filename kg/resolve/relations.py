@@ -84,9 +84,10 @@ participatesIn
   承建" in order), "X…P签约", "X的P", "X旗下P", "X全省首个P" (a company, then belonging or rank), across
   the lists of one clause; a company's works end where the next company's begin ("X投资的A和Y投资的B");
   "X投资40亿元,建设P": the next clause, with no subject of its own, goes on with the company's.
-  A company takes part in the works its name plus 项目 names ("合众项目"), and in those its name alone
-  stands for, the same words read as both ("辽宁三木、渼瑞石油等12个重大产业项目开工建设"; not an
-  institution, body or establishment built, ANNOTATION rule 2); a joint venture's parent found
+  A company takes part in the works its name plus 项目 names ("合众项目"), but no relation links an
+  entity to itself: where its name alone stands for its works, the same words read as both
+  ("辽宁三木、渼瑞石油等12个重大产业项目开工建设"), the two are one thing (a company with the alt type
+  Project), not a company taking part in another; a joint venture's parent found
   elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
@@ -100,7 +101,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
-from kg.extract.organizations import names_a_sector, works_heads
+from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
 from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route
@@ -110,9 +111,6 @@ from kg.text.segment import guessed_word_across, tokenizer, tokens
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
 WORKS_HEADS = (WORKS_WORD, "工程")  # the words that close a works' name after what it builds
 ROUTE_MARKS = "至到—-"  # between the two ends of a route ("秀山至黔江…公路")
-# the rule of a company whose name the report writes for its works (`_company_called_works`): the
-# one relation between two entities of the same name
-COMPANY_WORKS_RULE = "company works"
 
 
 @dataclass
@@ -170,8 +168,9 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
         read = [*_sentence_relations(doc.sentences[sid], items, names, own_area),
                 *_course_relations(items, last_route.get(sid - 1), own_area)]
         for f in read:
-            if f.rule != COMPANY_WORKS_RULE and _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
-                continue  # one name read both ways (a scenic area being built) is no relation
+            if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
+                continue  # one name read both ways (a scenic area being built, a company named for its
+                # works) is one thing: no relation links it to itself
             if (f.kind, f.subject, f.object) not in seen:
                 seen.add((f.kind, f.subject, f.object))
                 out.append(f)
@@ -347,7 +346,6 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
         span = p.mention.span
         nested = [i for i in items if span.contains(i.mention.span) and len(i.mention.span) < len(span)]
         yield from _name_relations(p, nested, names, own_area)
-        yield from _company_called_works(p, items)
     outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
     outer = [i for i in items if id(i.mention) in outer_mentions]
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
@@ -775,28 +773,6 @@ def _opens_longer_end(name: str, place: tuple[int, str, str], marks: list[int]) 
     loc = lexicons.roles("location.txt")
     return (name.startswith(tuple(loc.get("end_close", ())), b + 1) and name[b] not in ROUTE_MARKS
             and name[b] not in loc.get("suffix", ()))
-
-
-def _company_called_works(p: _Item, items: list[_Item]):
-    """participatesIn of a company whose name the report writes for its works, the same words read
-    as both ("辽宁三木、渼瑞石油等12个重大产业项目开工建设", "中储粮、东方发电等18个续建项目投产":
-    each item is a company, alt Project, and the works it is building); not an institution, body or
-    establishment whose name ends in its kind (org_suffixes.txt other than a company's,
-    rel_company_heads.txt; a works' head: "民族医院", "深圳国际红树林中心" being built are the
-    institution itself, ANNOTATION rule 2)."""
-    for o in items:
-        name = o.mention.text
-        if o.type == ORG and o.mention.span == p.mention.span and not name.endswith(_institution_heads()) \
-                and not name.endswith(works_heads()) and name not in lexicons.org_bodies():
-            yield Found("participatesIn", o.key, p.key, p.mention, COMPANY_WORKS_RULE)
-
-
-@functools.cache
-def _institution_heads() -> tuple[str, ...]:
-    """The heads that end an institution's or body's name: org_suffixes.txt less a company's
-    (rel_company_heads.txt)."""
-    company = lexicons.word_set("rel_company_heads.txt")
-    return tuple(w for w in lexicons.words("org_suffixes.txt") if w not in company)
 
 
 def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _NameIndex):
