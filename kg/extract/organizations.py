@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
-from kg.text.company_names import company_trades, group_forms, trade_words
+from kg.text.company_names import company_trade_ends, company_trades, group_forms, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, all_cjk
 from kg.text.segment import Token, guessed_word_across
@@ -1629,7 +1629,7 @@ def extract_slot_companies(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
-    trades = tuple(sorted(company_trades(), key=lambda w: (-len(w), w)))
+    trades = company_trade_ends()  # (longest first, made once a process)
     for m in _slot_company_pattern().finditer(text):
         a, b = m.span(2)
         if not _brought_in_alone(m) or not token_starts_at(ctx, a) or ctx.taken(a, b, (ORG,)):

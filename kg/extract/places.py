@@ -1822,11 +1822,12 @@ def _parks_opening_works_names(ctx: SentenceContext) -> set[tuple[int, int]]:
     text = ctx.text
     building = _zone_building_words("after")
     out = set()
+    heads = [h for h in lexicons.words("place_works_park_heads.txt") if h in text]  # (in order: the others find nothing)
     for p in ctx.found:
         if p.type != PROJECT:
             continue
         a = p.local_start
-        for head in lexicons.words("place_works_park_heads.txt"):
+        for head in heads:
             b = text.find(head, a + 2, p.local_end)
             if b < 0 or not token_ends_at(ctx, b + len(head)):
                 continue
@@ -1900,10 +1901,13 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
     first clause names anything else, nor where the next goes on to other work ("继续实施X新区建设,加快
     推进Y基地建设": Y is not said to be in X)."""
     text = ctx.text
-    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
+    going_on = _park_going_on_words()
     clauses = ctx.sentence.clauses_with_text(RELATION_CLAUSE_MARKS)
+    if not any(text.endswith(going_on, ca, cb) for ca, cb in clauses[:-1]):
+        return set()  # no clause before the last closes with building a park: the loop below finds none
+    outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
     for n, (ca, cb) in enumerate(clauses[:-1]):
-        verb = next((w for w in _park_going_on_words() if text[ca:cb].endswith(w)), None)
+        verb = next((w for w in going_on if text.endswith(w, ca, cb)), None) if text.endswith(going_on, ca, cb) else None
         works_end = verb and cb - len(verb)  # where the park's works end: the park, or its name and 项目
         end = works_end - len(WORKS_WORD) if verb and text[:works_end].endswith(WORKS_WORD) else works_end
         head = verb and next((h for h in zone_heads if text[:end].endswith(h)), None)

@@ -341,23 +341,27 @@ def best_route(sentence: str, freq: dict, total: int, memo: dict | None = None) 
     score = [0.0] * (n + 1)
     score[n] = 0
     end = [0] * n
+    absent, prefix = _ABSENT, _PREFIX  # (locals: the loop below tests them at every fragment)
     for idx in range(n - 1, -1, -1):
         best, best_end = None, -1
-        for i in range(idx, n):  # the words of the dictionary that start here
-            frag = sentence[idx:i + 1]
+        i = idx  # the words of the dictionary that start here: sentence[idx:i], i growing
+        while i < n:  # (a while loop, not a range object made at every position)
+            i += 1
+            frag = sentence[idx:i]
             p = known(frag)
             if p is None:
                 f = listed(frag)
-                p = memo[frag] = _ABSENT if f is None else log(f) - logtotal if f else _PREFIX
-            if p is _ABSENT:
+                p = memo[frag] = absent if f is None else log(f) - logtotal if f else prefix
+            if p is absent:
                 break
-            if p is not _PREFIX:
-                s = p + score[i + 1]
+            if p is not prefix:
+                s = p + score[i]
                 if best is None or s >= best:  # a tie goes to the longer word (i only grows)
-                    best, best_end = s, i
+                    best, best_end = s, i - 1
         if best is None:  # no word starts here: the character alone
             best, best_end = alone + score[idx + 1], idx
-        score[idx], end[idx] = best, best_end
+        score[idx] = best
+        end[idx] = best_end
     return end
 
 
