@@ -3,7 +3,8 @@ port, a lake's region, islands and old towns listed beside one found, a county's
 island's stem, a county's full name before a word of the sea, a free-trade zone's full title, a zone
 named after two places joined by a dash, a river's section by where it lies, an unquoted abbreviation
 of a province's cities, the Belt and Road corridors and the oceans, ethnic villages, a scenic area
-after its county. Sentences written in the genre's phrasing with invented names where the rule
+after its county, a reservoir as a source of drinking water, a part of a lake by its side, a reserve
+named with its level, an ecological economic belt. Sentences written in the genre's phrasing with invented names where the rule
 allows, not copied from any gold."""
 from __future__ import annotations
 
@@ -45,6 +46,18 @@ CASES = [
      {"西江千户苗寨", "肇兴侗寨"}, {"侗寨"}),
     # a scenic area opening a works' name after its county: the county is where it is
     (CITY, "紫阳县云台寺景区提升改造项目完成投资1.2亿元。", {"紫阳县"}, {"紫阳县云台寺景区"}),
+    # a reservoir protected as a source of drinking water is a place, and so is its area
+    (CITY, "完成黄泥水库饮用水水源保护区规范化整治。", {"黄泥水库", "黄泥水库饮用水水源保护区"}, ()),
+    # a kind of reservoir names no source
+    (CITY, "小型水库饮用水水源地完成整治。", (), {"小型水库", "小型水库饮用水水源地"}),
+    # a part of a great lake by its side, and the reserve named after it with its level
+    (CITY, "加强西洞庭湖国家级自然保护区管护,越冬候鸟增加。", {"西洞庭湖", "西洞庭湖国家级自然保护区"}, ()),
+    # a dash-joined scenic area: the longest zone after the dash, not the second place's area alone
+    (CITY, "打造凤鸣湖—火山口森林公园旅游区,推进岳麓山—橘子洲风景名胜区提质。",
+     {"凤鸣湖—火山口森林公园旅游区", "火山口森林公园", "岳麓山—橘子洲风景名胜区"},
+     {"凤鸣湖—火山口森林公园", "橘子洲风景名胜区"}),
+    # an ecological economic belt named after its river
+    (CITY, "推进汉江生态经济带建设。", {"汉江生态经济带", "汉江"}, ()),
 ]
 
 

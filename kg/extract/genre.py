@@ -572,6 +572,14 @@ def _after_a_build_word(ctx: SentenceContext, a: int) -> bool:
     return prev is not None and prev.word in lexicons.word_set("build_words.txt")
 
 
+def _place_before_its_level(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is the stem start..a of an area a place found, then the area's level (place_area_levels.txt:
+    "西洞庭湖国家级自然保护区": 西洞庭湖, 国家级)? The area is named after that place, however common
+    its words ("洞庭湖" is no rare word)."""
+    level = next((w for w in lexicons.words("place_area_levels.txt") if ctx.text.endswith(w, start, a)), None)
+    return level is not None and a - len(level) - start >= 2 and ctx.found_at(start, a - len(level), PLACE)
+
+
 @component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
@@ -594,7 +602,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
         # a station's name ("黑羊站") or an office's ("副都统衙门") names the place whatever its words
-        named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True))
+        named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True)) \
+            or _place_before_its_level(ctx, start, a)
         if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named:
             continue
         if re.search(r"[个大]$", text[:start]):

@@ -290,10 +290,26 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if _river_homonym_among_rivers(ctx, name, a, b):
             local["water"] = True  # "黑龙江、松花江、嫩江干流": the rivers, not the province and the city
         out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
+        if _compass_part_before(ctx, name, a):
+            # "东洞庭湖", "西洞庭湖": a part of a great lake named by its side, a lake of its own
+            out.append(ctx.mention(PLACE, a - 1, b, source="lexicon", composite=True))
         if (end := _landform_area_end(ctx, name, a, b)) is not None:
             # "洞庭湖区": the lands round the lake, named after it (ANNOTATION: named sub-regions)
             out.append(ctx.mention(PLACE, a, end, source="lexicon", composite=True))
     return out
+
+
+def _compass_part_before(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Is a lake of landforms.txt at a.. opened by a compass character that jieba cuts as a word of
+    its own ("西/洞庭湖", "东/洞庭湖"), after no other name's word: a part of the lake named by its
+    side (place_lake_parts.txt lists the characters)?"""
+    if a < 1 or not name.endswith("湖") or name not in lexicons.word_set("landforms.txt"):
+        return False
+    if ctx.text[a - 1] not in lexicons.characters("place_lake_parts.txt"):
+        return False
+    side, before = ctx.token_starting_at(a - 1), ctx.token_ending_at(a - 1)
+    return side is not None and side.end == a and (before is None or not CJK.match(before.word[-1])
+                                                   or before.pos.startswith(("v", "p", "c", "u", "x")))
 
 
 def _landform_area_end(ctx: SentenceContext, name: str, a: int, b: int) -> int | None:
@@ -993,6 +1009,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
             if suffix == "片区":
                 start = _designation_title_start(ctx, start)
+            if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
+                continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
 
@@ -1813,7 +1831,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _parks_opening_works_names(ctx)
     port_areas = _port_areas_after_their_port(ctx)
     port_areas |= _port_areas_named_alone(ctx, port_areas)
-    joined = _dash_joined_zones(ctx, zone_heads)
+    joined = _dash_joined_zones(ctx, zone_heads + lexicons.words("place_designation_kinds.txt"))
     # "普陀山—朱家尖旅游区": the zone is named after both places, not after the second alone
     spans = {(a, b) for a, b in spans if not any(ja < a and jb == b for ja, jb in joined)} | joined
     # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
@@ -1856,6 +1874,11 @@ _COMMON_TAGS = ("n", "vn", "v", "a", "ad", "an", "d", "m", "q", "f")
 _NOT_PORT_NAME_TAGS = ("v", "vn", "p", "c", "r", "u", "d", "m", "q", "f", "a", "ad", "x")
 
 
+def _after_a_dashed_place(ctx: SentenceContext, known: list[Mention], start: int) -> bool:
+    """Does a place found end right before a dash before `start` ("岳麓山—" before 橘子洲)?"""
+    return start > 1 and ctx.text[start - 1] in _DASHES and any(k.local_end == start - 1 for k in known)
+
+
 def _dash_joined_zones(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
     """A zone named after two places joined by a dash ("普陀山—朱家尖旅游区", "磨憨—磨丁经济合作区"):
     a place found right before the dash, then a name of two to four characters and a zone's head
@@ -1869,17 +1892,19 @@ def _dash_joined_zones(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set
         left = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == d), default=None)
         if left is None:
             continue
+        zone = None  # the longest zone's name after the dash: "火山口森林公园旅游区", not 火山口森林公园
         for e in range(d + 4, min(len(text), d + 1 + PLACE_RULES.dash_zone_chars) + 1):
-            head = next((h for h in zone_heads if text.endswith(h, d + 1, e)), None)
             if not all_cjk(text[d + 1:e]):
                 break
-            if head is None or not token_ends_at(ctx, e):
-                continue
-            stem = (d + 1, e - len(head))
-            if stem[1] - stem[0] >= 2 and token_starts_at(ctx, stem[1]) and not any(
-                    stem[0] <= t.start < stem[1] and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
-                out |= {(left, e), stem}
-            break
+            head = max((h for h in zone_heads if text.endswith(h, d + 1, e)), key=len, default=None)
+            if head is not None and token_ends_at(ctx, e):
+                zone = (d + 1, e - len(head), e)
+        if zone is None:
+            continue
+        a, h, e = zone
+        if h - a >= 2 and token_starts_at(ctx, h) and not any(
+                a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
+            out |= {(left, e), (a, h)}
     return out
 
 
@@ -1897,16 +1922,24 @@ def _port_areas_named_alone(ctx: SentenceContext, taken: set[tuple[int, int]]) -
             h, b = m.span()
             if not token_ends_at(ctx, b) or any(pb == b for _, pb in taken):
                 continue
-            for n in (3, 2):
-                a = h - n
-                if a < 0 or not token_starts_at(ctx, a) or not all_cjk(text[a:h]):
-                    continue
-                if any(a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
-                    continue
-                if is_proper(text[a:h]) or not _common_words_between(ctx, a, h):
-                    out.add((a, b))
-                    break
+            a = _name_word_before(ctx, h, (3, 2))
+            if a is not None and (is_proper(text[a:h]) or not _common_words_between(ctx, a, h)):
+                out.add((a, b))
     return out
+
+
+def _name_word_before(ctx: SentenceContext, h: int, sizes: tuple[int, ...]) -> int | None:
+    """The start of the name of one of `sizes` characters (tried in that order) right before a head
+    at `h`: Chinese characters from the start of a word, with no verb, pronoun or function word
+    among its words ("推进洋山港区": 洋山)."""
+    text = ctx.text
+    for n in sizes:
+        a = h - n
+        if a < 0 or not token_starts_at(ctx, a) or not all_cjk(text[a:h]):
+            continue
+        if not any(a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
+            return a
+    return None
 
 
 def _common_words_between(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2736,6 +2769,36 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
         if (is_proper(stem) or _unknown_noun_stem(ctx, stem, a)) and token_starts_at(ctx, a) \
                 and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="reservoir"))
+    return out + _reservoirs_as_water_sources(ctx)
+
+
+def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
+    """A reservoir named right before a word of a drinking-water source or its area
+    (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"): the
+    reservoir is the water the sentence protects, a place, and so is the named area it opens
+    (ANNOTATION: lakes and named areas are places); its stem names it (a proper name, a word
+    jieba does not know, or a place found), not a kind ("小型水库")."""
+    text = ctx.text
+    out = []
+    words = lexicons.words("place_water_source_words.txt")
+    for head in lexicons.words("place_reservoir_heads.txt"):
+        for m in re.finditer(re.escape(head), text):
+            h, end = m.span()
+            area = next((w for w in words if text.startswith(w, end)), None)
+            if area is None:
+                continue
+            # the stem is a place found ("显岗" read as a verb), or a name's word of its own
+            a = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h and 2 <= h - k.local_start <= 4),
+                    default=None)
+            if a is None:
+                a = _name_word_before(ctx, h, (4, 3, 2))
+            if a is None or text[a:h].endswith(lexicons.words("place_reservoir_kinds.txt")) or ctx.taken(a, end, (ORG,)):
+                continue
+            stem = text[a:h]
+            if is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE):
+                # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
+                out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
+                out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
     return out
 
 
@@ -2813,9 +2876,10 @@ _PLAN_TITLE_HEADS = ("规划", "发展规划")
 
 
 def _names_a_region_or_city(ctx: SentenceContext, name: str) -> bool:
-    """Is `name` a named region (regions.txt and the other region lists) or a division above a county
-    (a metropolitan area is named after its city, a belt or cluster after its region)?"""
-    if name in lexicons.named_regions():
+    """Is `name` a named region (regions.txt and the other region lists), a great lake or river of
+    landforms.txt or a division above a county (a metropolitan area is named after its city, a belt
+    or cluster after its region, an ecological economic zone after its lake or river)?"""
+    if name in lexicons.named_regions() or name in lexicons.word_set("landforms.txt"):
         return True
     division = lexicons.find_division(name, ctx.doc.own.province)
     return division is not None and division.level in ("province", "prefecture")
