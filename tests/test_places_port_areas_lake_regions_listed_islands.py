@@ -4,8 +4,9 @@ island's stem, a county's full name before a word of the sea, a free-trade zone'
 named after two places joined by a dash, a river's section by where it lies, an unquoted abbreviation
 of a province's cities, the Belt and Road corridors and the oceans, ethnic villages, a scenic area
 after its county, a reservoir as a source of drinking water, a part of a lake by its side, a reserve
-named with its level, an ecological economic belt. Sentences written in the genre's phrasing with invented names where the rule
-allows, not copied from any gold."""
+named with its level, an ecological economic belt, a named area after its city's quarter.
+Sentences written in the genre's phrasing with invented names where the rule allows, not copied
+from any gold."""
 from __future__ import annotations
 
 import pytest
@@ -56,6 +57,8 @@ CASES = [
     (CITY, "打造凤鸣湖—火山口森林公园旅游区,推进岳麓山—橘子洲风景名胜区提质。",
      {"凤鸣湖—火山口森林公园旅游区", "火山口森林公园", "岳麓山—橘子洲风景名胜区"},
      {"凤鸣湖—火山口森林公园", "橘子洲风景名胜区"}),
+    # a named area after the city's quarter it lies in: the quarter is no part of its name
+    (CITY, "全面启动新城区鹳岭东山组团建设。", {"鹳岭东山组团"}, {"新城区鹳岭东山组团"}),
     # an ecological economic belt named after its river
     (CITY, "推进汉江生态经济带建设。", {"汉江生态经济带", "汉江"}, ()),
 ]

@@ -55,7 +55,7 @@ from kg.extract.organizations import (
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS
+from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS
 from kg.text.quantities import quantity_words
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -598,6 +598,9 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
             start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
         if text[start:start + 1] == "好" and start > 0 and CJK.match(text[start - 1]):
             start += 1  # "规划好哈克湿地", "保护好海拉尔河湿地": the verb's 好 glued to the name
+        quarter = max((w for w in URBAN_AREAS if text.startswith(w, start)), key=len, default=None)
+        if quarter is not None and a - start - len(quarter) >= 2:
+            start += len(quarter)  # "新城区海拉尔东山组团": the city's quarter is where the area is, no part of its name
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
