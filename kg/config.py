@@ -224,6 +224,7 @@ class PlaceRuleLimits:
     spaced_names_max: int = 8  # most names a byline's title may stand before, written apart ("记者 甲 乙 丙")
     listed_people_min: int = 2  # persons' names a list must hold for a place's name in it to be a person's ("甲、黄河、乙")
     signature_title_max: int = 12  # longest line of a title alone above a signed name ("某省省长" then "某某")
+    dash_zone_chars: int = 12  # a zone named after two places joined by a dash: at most this many characters after the dash ("火山口森林公园旅游区")
     head_word_min_freq: int = 100  # a word a one-character head opens (jieba keeps "海鲜", "海峡", "海洋" whole) this frequent ends no place there
 
 

@@ -39,7 +39,10 @@ NOT_PLACES = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "001"}
 # Short forms the CLDR does not list but Chinese texts use for its regions.
 REGION_SHORT = {"北美洲": "北美", "南美洲": "南美", "拉丁美洲": "拉美"}
 # Regions that reports name and the CLDR does not list (ASEAN's member states as a region).
-REGION_EXTRA = ["中东", "东盟", "东北亚", "南太平洋", "加勒比", "中东欧", "西亚北非"]
+# and the oceans, the five states of Central Asia and the Greater Mekong Subregion (大湄公河次区域,
+# the ADB's GMS), which reports name as partners and routes
+REGION_EXTRA = ["中东", "东盟", "东北亚", "南太平洋", "加勒比", "中东欧", "西亚北非", "太平洋", "印度洋", "大西洋",
+                "北冰洋", "中亚五国", "大湄公河次区域"]
 # Major cities that reports name (terminals of the China–Europe trains, ports, sister cities, border
 # cities of Russia and Mongolia) and neither JioNLP nor the CLDR lists.
 CITY_EXTRA = ["汉堡", "杜伊斯堡", "罗兹", "安特卫普", "喀山", "乌兰乌德", "哈巴罗夫斯克", "布拉戈维申斯克",

@@ -11,7 +11,7 @@ import re
 from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
 from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
-                             token_ends_at, tokenizer_tags)
+                             token_ends_at, token_starts_at, tokenizer_tags)
 from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES, is_proper
 
@@ -172,16 +172,17 @@ def _zone_sibling_before(ctx: SentenceContext, b: int) -> tuple[int, int] | None
 
 def _feature_sibling(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
     """Is text[a:b] a natural feature named like its listed sibling: two or three characters before
-    the same one-character head ("相思山" after "大云山、"), no count, side or size ("两山", "大山"),
-    no word of its own that runs past the head ("山区")?"""
+    the same head ("相思山" after "大云山、", "隆里古城" after "镇远古城、"), no count, side or size
+    ("两山", "大山"), no word of its own that runs past the head ("山区")?"""
     text = ctx.text
-    if not 3 <= b - a <= PLACE_RULES.natural_stem_max + 1 or text[b - 1] != head:
+    if not 2 <= b - a - len(head) <= PLACE_RULES.natural_stem_max or not text.endswith(head, a, b):
         return False
     if text[a] in _COUNTS or text[a] in lexicons.characters("place_not_stems.txt"):
         return False
     if not all(CJK.match(c) for c in text[a:b]) or any(c in _JOINERS for c in text[a:b]):
         return False
-    return token_ends_at(ctx, b) or ctx.token_starting_at(b - 1) is not None and ctx.token_starting_at(b - 1).end == b
+    last = ctx.token_starting_at(b - len(head))
+    return token_ends_at(ctx, b) or last is not None and last.end == b
 
 
 def _names_a_zone_found_shorter(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -235,10 +236,26 @@ def _zone_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
 
 
 def _feature_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]:
-    """The feature listed by 、 right after a mountain, lake or river found a place, with the same
-    one-character head (`_feature_sibling`): the shortest such item, if any."""
-    text, b = ctx.text, p.local_end
-    if len(p.text) < 3 or p.text[-1] not in NATURAL_SUFFIXES or text[b:b + 1] != "、":
+    """The features listed by 、 right after and right before a mountain, lake, river or island found
+    a place, with the same one-character head, or an old town or village with the same head of
+    place_sibling_heads.txt (`_feature_sibling`): the shortest such item on each side, if any; the
+    one before opens a word ("打造桃花岛、白沙岛": 桃花岛)."""
+    text, a, b = ctx.text, p.local_start, p.local_end
+    head = next((h for h in lexicons.words("place_sibling_heads.txt") if p.text.endswith(h)), p.text[-1])
+    if len(p.text) < len(head) + 2 or len(head) == 1 and head not in _feature_heads():
         return []
-    ends = range(b + 4, min(len(text), b + PLACE_RULES.natural_stem_max + 2) + 1)
-    return next(([(b + 1, e)] for e in ends if _feature_sibling(ctx, b + 1, e, p.text[-1])), [])
+    out = []
+    if text[b:b + 1] == "、":
+        ends = range(b + 3 + len(head), min(len(text), b + PLACE_RULES.natural_stem_max + 1 + len(head)) + 1)
+        out += next(([(b + 1, e)] for e in ends if _feature_sibling(ctx, b + 1, e, head)), [])
+    if a > 0 and text[a - 1] == "、":
+        starts = range(a - 3 - len(head), max(-1, a - PLACE_RULES.natural_stem_max - 2 - len(head)), -1)
+        out += next(([(s, a - 1)] for s in starts if token_starts_at(ctx, s) and _feature_sibling(ctx, s, a - 1, head)), [])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _feature_heads() -> str:
+    """The one-character heads a listed feature may share with its sibling: the natural features'
+    (江, 湖, 山…) and the islands' of place_island_heads.txt (岛)."""
+    return NATURAL_SUFFIXES + lexicons.characters("place_island_heads.txt")

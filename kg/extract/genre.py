@@ -55,7 +55,7 @@ from kg.extract.organizations import (
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS
+from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS
 from kg.text.quantities import quantity_words
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
@@ -572,6 +572,14 @@ def _after_a_build_word(ctx: SentenceContext, a: int) -> bool:
     return prev is not None and prev.word in lexicons.word_set("build_words.txt")
 
 
+def _place_before_its_level(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is the stem start..a of an area a place found, then the area's level (place_area_levels.txt:
+    "西洞庭湖国家级自然保护区": 西洞庭湖, 国家级)? The area is named after that place, however common
+    its words ("洞庭湖" is no rare word)."""
+    level = next((w for w in lexicons.words("place_area_levels.txt") if ctx.text.endswith(w, start, a)), None)
+    return level is not None and a - len(level) - start >= 2 and ctx.found_at(start, a - len(level), PLACE)
+
+
 @component("genre_named_areas", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), needs=required_literals(_area_head_pattern()))
 def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
     """A proper name before the head of an area, cluster or historic site is one place: "西山湿地",
@@ -590,11 +598,15 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
             start = a - 3  # "黑羊站水源地": jieba reads the station's 站 as a verb
         if text[start:start + 1] == "好" and start > 0 and CJK.match(text[start - 1]):
             start += 1  # "规划好哈克湿地", "保护好海拉尔河湿地": the verb's 好 glued to the name
+        quarter = max((w for w in URBAN_AREAS if text.startswith(w, start)), key=len, default=None)
+        if quarter is not None and a - start - len(quarter) >= 2:
+            start += len(quarter)  # "新城区海拉尔东山组团": the city's quarter is where the area is, no part of its name
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set
         # a station's name ("黑羊站") or an office's ("副都统衙门") names the place whatever its words
-        named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True))
+        named = bool(station) or (len(stem) >= 3 if m.group() in _HISTORIC_HEADS else is_proper(stem, strict=True)) \
+            or _place_before_its_level(ctx, start, a)
         if len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or not named:
             continue
         if re.search(r"[个大]$", text[:start]):

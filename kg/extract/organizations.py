@@ -2203,6 +2203,8 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     site = place_lexicon_pattern().match(text, at)
     if site is None or site.end() >= end or not token_ends_at(ctx, site.end()):
         return None
+    if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
+        return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)):

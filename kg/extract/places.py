@@ -11,7 +11,7 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, towns_of
-from kg.text.names import WORKS_WORD, opens_abbreviated_route
+from kg.text.names import WORKS_WORD, all_cjk, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -290,7 +290,36 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if _river_homonym_among_rivers(ctx, name, a, b):
             local["water"] = True  # "黑龙江、松花江、嫩江干流": the rivers, not the province and the city
         out.append(ctx.mention(PLACE, a, b, source="lexicon", composite=bool(inner), **local))
+        if _compass_part_before(ctx, name, a):
+            # "东洞庭湖", "西洞庭湖": a part of a great lake named by its side, a lake of its own
+            out.append(ctx.mention(PLACE, a - 1, b, source="lexicon", composite=True))
+        if (end := _landform_area_end(ctx, name, a, b)) is not None:
+            # "洞庭湖区": the lands round the lake, named after it (ANNOTATION: named sub-regions)
+            out.append(ctx.mention(PLACE, a, end, source="lexicon", composite=True))
     return out
+
+
+def _compass_part_before(ctx: SentenceContext, name: str, a: int) -> bool:
+    """Is a lake of landforms.txt at a.. opened by a compass character that jieba cuts as a word of
+    its own ("西/洞庭湖", "东/洞庭湖"), after no other name's word: a part of the lake named by its
+    side (place_lake_parts.txt lists the characters)?"""
+    if a < 1 or not name.endswith("湖") or name not in lexicons.word_set("landforms.txt"):
+        return False
+    if ctx.text[a - 1] not in lexicons.characters("place_lake_parts.txt"):
+        return False
+    side, before = ctx.token_starting_at(a - 1), ctx.token_ending_at(a - 1)
+    return side is not None and side.end == a and (before is None or not CJK.match(before.word[-1])
+                                                   or before.pos.startswith(("v", "p", "c", "u", "x")))
+
+
+def _landform_area_end(ctx: SentenceContext, name: str, a: int, b: int) -> int | None:
+    """The end of an area named after a lake or a mountain of landforms.txt, where jieba keeps the
+    name and one more character as one word whose last two characters are a head of
+    place_suffixes.txt ("洞庭湖区": 湖区, "伏牛山区": 山区); None where there is no such word."""
+    word = ctx.token_starting_at(a)
+    if word is None or word.end != b + 1 or name not in lexicons.word_set("landforms.txt"):
+        return None
+    return b + 1 if ctx.text[b - 1:b + 1] in lexicons.word_set("place_suffixes.txt") else None
 
 
 def _river_homonym_among_rivers(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
@@ -498,14 +527,18 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "荣获全省高质量发展先进城区": the honour's scope, not a place spoken of
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
-    if name == "中国" and not (_stands_alone(ctx, b) and _opens_phrase(ctx, a)):
-        return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国") is not the country
+    if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))
+                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None):
+        return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
     nxt = text[b:b + 1]
     if nxt and nxt in NATURAL_SUFFIXES and name in lexicons.divisions_by_name() and not (
             _head_opens_a_kept_word(ctx, b, b + 1) or _in_a_water_pair(ctx, b, b + 1)):
         return False  # "黔江河" is a river: the suffix rule takes it ("厦门海峡", "安庆江海联运" are 厦门's, 安庆's)
+    if nxt and nxt in lexicons.characters("place_island_heads.txt") and name in lexicons.divisions_by_name() \
+            and name not in _full_division_names() and token_ends_at(ctx, b + 1):
+        return False  # "秀山岛" is an island: a division's short form is its stem, not the division
     if street_follows(ctx, b):
         return False  # "满洲里路" is a street of the report's city, named after another one
     if opens_abbreviated_route(ctx.text, a, b):
@@ -974,6 +1007,10 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
             # a place named by a head holds the places it is named after (ANNOTATION rule 8: 舟白渡
             # in "黔江河舟白渡断面", 太行 in "太行水镇")
+            if suffix == "片区":
+                start = _designation_title_start(ctx, start)
+            if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
+                continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
 
@@ -1089,6 +1126,19 @@ def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
     return start - len(found) if found and token_starts_at(ctx, start - len(found)) else start
 
 
+def _designation_title_start(ctx: SentenceContext, start: int) -> int:
+    """Where a zone's name that opens with its designation starts, with the designation's full title
+    before it: "中国(浙江)" of "中国(浙江)自由贸易试验区舟山片区" (the country and its province);
+    `start` where there is none."""
+    titled = _COUNTRY_TITLED_PROVINCE.search(ctx.text, max(0, start - 8), start)
+    return titled.start() if titled is not None and titled.end() == start else start
+
+
+# a national designation's title before it: the country, then its province in brackets
+# ("中国(浙江)自由贸易试验区"); the country there is a part of the title, no place spoken of (rule 1)
+_COUNTRY_TITLED_PROVINCE = re.compile(rf"中国\([{CJK_CHARS}]{{2,3}}\)")
+
+
 # parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
 _COMMON_WORD_POS = frozenset({"n", "i", "l", "v", "vn", "a"})
 
@@ -1177,17 +1227,24 @@ def _head_opens_a_kept_word(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the one-character head at a..b open a word of two characters that jieba keeps whole,
     right after a place's name that ends at the head ("某市/海鲜", "厦门/海峡", "丹东/海洋"): a dictionary
     word (PLACE_RULES.head_word_min_freq) that is no place of our lexicons, so that the name before
-    it is a trade's or a product's ("海鲜市场", "海峡国际会展中心"), not a sea's or a lake's?"""
+    it is a trade's or a product's ("海鲜市场", "海峡国际会展中心"), not a sea's or a lake's? A longer
+    dictionary word opening with such a word counts as it ("某县/海洋渔业": 海洋)."""
     word = ctx.token_starting_at(a)
     before = ctx.token_ending_at(a)
-    if word is None or word.end != b + 1 or before is None or before.pos != "ns" or len(before.word) < 2:
+    if word is None or word.end < b + 1 or before is None:
         return False
-    if word.word in lexicons.divisions_by_name() or word.word in lexicons.named_regions():
+    if (before.pos != "ns" or len(before.word) < 2) and before.word[-1] not in lexicons.characters("place_island_heads.txt"):
+        return False  # not after a place's name, nor after an island's head ("秀山/岛/海岛公园")
+    freq = tokenizer_tags().tokenizer.FREQ
+    if word.end > b + 1 and not freq.get(word.word):
+        return False  # a longer word the HMM put together ("河流域"?): no dictionary word to go by
+    opening = ctx.text[a:b + 1]
+    if opening in lexicons.divisions_by_name() or opening in lexicons.named_regions():
         return False  # "海口", "海南": a place's own name opens there
     nxt = ctx.token_starting_at(word.end)
-    if nxt is not None and len(nxt.word) == 1 and CJK.match(nxt.word):
+    if word.end == b + 1 and nxt is not None and len(nxt.word) == 1 and CJK.match(nxt.word):
         return False  # "南沟/河水/体": a lone character after it, the word is a mis-cut (水体)
-    return (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) >= PLACE_RULES.head_word_min_freq
+    return (freq.get(opening) or 0) >= PLACE_RULES.head_word_min_freq
 
 
 def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffix: str) -> tuple[bool, Mention | None]:
@@ -1732,10 +1789,15 @@ def _city_naming_zones(name: str) -> bool:
     return d is not None and (d.level == "prefecture" or _municipality(d))
 
 
+# the dashes that join the stops of a line or the places a zone is named after ("普陀山—朱家尖旅游区")
+_DASHES = "—－–-"
+
+
 @component("zone_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
            needs=_located_words("after") + _located_words("before") + lexicons.words("place_zone_managed_after.txt")
-           + lexicons.words("place_named_zone_heads.txt") + ("港区",) + lexicons.roles("location.txt").get("build", ())
-           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt") + (":",))
+           + lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_port_area_heads.txt") + lexicons.roles("location.txt").get("build", ())
+           + lexicons.roles("location.txt").get("progress", ()) + lexicons.words("place_works_park_heads.txt") + (":",)
+           + tuple(_DASHES))
 def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     """A park or zone is a place where the sentence puts something in it: "食品产业园入驻企业37家",
     "落户经济开发区", or manages or ranks it: "某县产业园区管委会挂牌成立", "安居经开区成功创建…"
@@ -1770,6 +1832,10 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zone_headings(ctx, zone_heads)
     spans |= _parks_opening_works_names(ctx)
     port_areas = _port_areas_after_their_port(ctx)
+    port_areas |= _port_areas_named_alone(ctx, port_areas)
+    joined = _dash_joined_zones(ctx, zone_heads + lexicons.words("place_designation_kinds.txt"))
+    # "普陀山—朱家尖旅游区": the zone is named after both places, not after the second alone
+    spans = {(a, b) for a, b in spans if not any(ja < a and jb == b for ja, jb in joined)} | joined
     # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
     spans = {(a, b) for a, b in spans if not any(pb == b and a < pa for pa, pb in port_areas)} | port_areas
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
@@ -1778,7 +1844,10 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
 
 
-_PORT_AREA = re.compile(r"[\u4e00-\u9fff]{2,3}?港区")
+@functools.lru_cache(maxsize=1)
+def _port_area_pattern() -> re.Pattern[str]:
+    """A port area's name: two or three characters, then a head of place_port_area_heads.txt."""
+    return re.compile(rf"[{CJK_CHARS}]{{2,3}}?{alternation_pattern(lexicons.words('place_port_area_heads.txt'))}")
 
 
 def _port_areas_after_their_port(ctx: SentenceContext) -> set[tuple[int, int]]:
@@ -1793,7 +1862,7 @@ def _port_areas_after_their_port(ctx: SentenceContext) -> set[tuple[int, int]]:
         if port.type != PLACE or not port.text.endswith("港"):
             continue
         a = port.local_end
-        while (m := _PORT_AREA.match(text, a)) is not None and token_ends_at(ctx, m.end()) \
+        while (m := _port_area_pattern().match(text, a)) is not None and token_ends_at(ctx, m.end()) \
                 and token_starts_at(ctx, a) and not _common_words_between(ctx, a, m.end() - 2):
             out.add(m.span())
             if text[m.end():m.end() + 1] not in _LIST_JOINERS:
@@ -1803,6 +1872,76 @@ def _port_areas_after_their_port(ctx: SentenceContext) -> set[tuple[int, int]]:
 
 
 _COMMON_TAGS = ("n", "vn", "v", "a", "ad", "an", "d", "m", "q", "f")
+# words that open no port area's name: "推进/洋山港区", "我市/港区", "在/罗泾港区"
+_NOT_PORT_NAME_TAGS = ("v", "vn", "p", "c", "r", "u", "d", "m", "q", "f", "a", "ad", "x")
+
+
+def _after_a_dashed_place(ctx: SentenceContext, known: list[Mention], start: int) -> bool:
+    """Does a place found end right before a dash before `start` ("岳麓山—" before 橘子洲)?"""
+    return start > 1 and ctx.text[start - 1] in _DASHES and any(k.local_end == start - 1 for k in known)
+
+
+def _dash_joined_zones(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
+    """A zone named after two places joined by a dash ("普陀山—朱家尖旅游区", "磨憨—磨丁经济合作区"):
+    a place found right before the dash, then a name of two to four characters and a zone's head
+    that ends a word. The zone is one place named with both; the second name is a place too, named
+    in parallel with the first (ANNOTATION rule 8: the places a zone is named after)."""
+    text = ctx.text
+    out = set()
+    for d, c in enumerate(text):
+        if c not in _DASHES:
+            continue
+        left = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == d), default=None)
+        if left is None:
+            continue
+        zone = None  # the longest zone's name after the dash: "火山口森林公园旅游区", not 火山口森林公园
+        for e in range(d + 4, min(len(text), d + 1 + PLACE_RULES.dash_zone_chars) + 1):
+            if not all_cjk(text[d + 1:e]):
+                break
+            head = max((h for h in zone_heads if text.endswith(h, d + 1, e)), key=len, default=None)
+            if head is not None and token_ends_at(ctx, e):
+                zone = (d + 1, e - len(head), e)
+        if zone is None:
+            continue
+        a, h, e = zone
+        if h - a >= 2 and token_starts_at(ctx, h) and not any(
+                a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
+            out |= {(left, e), (a, h)}
+    return out
+
+
+def _port_areas_named_alone(ctx: SentenceContext, taken: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """A port area named without its port ("洋山港区集装箱吞吐量", "罗泾港区散货码头改造工程",
+    "大榭港区"): a proper name of two or three characters (the place the area lies at) right before a
+    head of place_port_area_heads.txt that ends a word; the longest such name that opens a word and
+    holds no verb, pronoun or function word ("推进洋山港区": 洋山), not a kind of area
+    ("综合港区", "散货港区": common words only). It is one specific area, a place (ANNOTATION
+    rule 11), and where the works named after it are (rule 8)."""
+    text = ctx.text
+    out = set()
+    for head in lexicons.words("place_port_area_heads.txt"):
+        for m in re.finditer(re.escape(head), text):
+            h, b = m.span()
+            if not token_ends_at(ctx, b) or any(pb == b for _, pb in taken):
+                continue
+            a = _name_word_before(ctx, h, (3, 2))
+            if a is not None and (is_proper(text[a:h]) or not _common_words_between(ctx, a, h)):
+                out.add((a, b))
+    return out
+
+
+def _name_word_before(ctx: SentenceContext, h: int, sizes: tuple[int, ...]) -> int | None:
+    """The start of the name of one of `sizes` characters (tried in that order) right before a head
+    at `h`: Chinese characters from the start of a word, with no verb, pronoun or function word
+    among its words ("推进洋山港区": 洋山)."""
+    text = ctx.text
+    for n in sizes:
+        a = h - n
+        if a < 0 or not token_starts_at(ctx, a) or not all_cjk(text[a:h]):
+            continue
+        if not any(a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
+            return a
+    return None
 
 
 def _common_words_between(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -1834,9 +1973,22 @@ def _parks_opening_works_names(ctx: SentenceContext) -> set[tuple[int, int]]:
             rest = text[b + len(head):p.local_end]
             if len(rest) >= 2 and not rest.startswith(building) and is_proper(text[a:b]) \
                     and not _joins_names(ctx, a, b):
-                out.add((a, b + len(head)))
+                out.add((_past_the_county_before(ctx, a, b, b + len(head)), b + len(head)))
                 break
     return out
+
+
+def _past_the_county_before(ctx: SentenceContext, a: int, b: int, e: int) -> int:
+    """Where a park's name (a..e, its head at b) starts that the works' name opens with a division's
+    full name, then a place found that ends at the park's head or with it ("肃南裕固族自治县马蹄寺景区",
+    "雷山县西山寺景区": the county is where the
+    park is, 马蹄寺 names it): after the division; `a` otherwise ("云南牟定产业园区" keeps its places,
+    nothing found names it on its own)."""
+    for d in ctx.found:
+        if d.type == PLACE and d.local_start == a and d.local_end < b and d.text in _full_division_names() \
+                and any(k.type == PLACE and k.local_start == d.local_end and k.local_end in (b, e) for k in ctx.found):
+            return d.local_end
+    return a
 
 
 def _joins_names(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2177,8 +2329,6 @@ def _names_a_linked_route(text: str, b: int) -> bool:
     route = next((h for h in _route_heads_longest_first() if text.startswith(h, b)), None)
     return route is not None and text.startswith(lexicons.words("place_route_link_words.txt"), b + len(route))
 
-
-_DASHES = "—－–-"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2596,11 +2746,57 @@ def extract_initials_places(ctx: SentenceContext) -> list[Mention]:
     before a word of joint development ("“盐临夏”一体化发展", yuncheng: 盐湖区, 临猗县, 夏县): one
     place, not the division another reading of it names (临夏)."""
     own = ctx.doc.own.division
-    if own is None:
-        return []
-    initials = _initials_under().get(own.code, frozenset())
-    return [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
-            if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
+    out = []
+    if own is not None:
+        initials = _initials_under().get(own.code, frozenset())
+        out = [ctx.mention(PLACE, m.start(1), m.end(1), source="initials") for m in _quoted_initials().finditer(ctx.text)
+               if all(c in initials for c in m.group(1)) and len(set(m.group(1))) == len(m.group(1))]
+    return out + _prefecture_initials(ctx, {m.local_start for m in out})
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_initials() -> Guarded:
+    joint = lexicons.words("place_joint_development_words.txt")
+    return Guarded(joint, rf"([{CJK_CHARS}]{{2,4}}?)(?:{'|'.join(map(re.escape, joint))})")
+
+
+@functools.lru_cache(maxsize=1)
+def _prefectures_by_initial() -> dict[str, dict[str, frozenset[str]]]:
+    """Province code → first character → the codes of its prefectures whose name opens with it."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for d in lexicons.divisions().values():
+        if d.level == "prefecture":
+            out.setdefault(d.code[:2], {}).setdefault(d.name[0], set()).add(d.code)
+    return {p: {c: frozenset(codes) for c, codes in by.items()} for p, by in out.items()}
+
+
+def _prefecture_initials(ctx: SentenceContext, taken: set[int]) -> list[Mention]:
+    """An abbreviation of several cities of one province by their first characters, unquoted, before
+    a word of joint development ("宜荆荆一体化": 宜昌, 荆州, 荆门; "长株潭一体化"): one place (ANNOTATION:
+    named sub-regions). Each character opens the name of a different prefecture of the same province;
+    the abbreviation opens a word and is no word of the dictionary ("城乡一体化", "港城一体化"), and
+    has three or four characters: a pair ("深中一体化") is as often a word or a corridor's name as a place."""
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    out = []
+    for m in _joint_initials().finditer(text):
+        a, b = m.span(1)
+        for a in range(a, b - 2):  # the shortest run of three or four initials before the joint word
+            chars = text[a:b]
+            if a in taken or not token_starts_at(ctx, a) or freq.get(chars) or ctx.taken(a, b, (PLACE, ORG)):
+                continue
+            if any(_distinct_prefectures(by, chars) for by in _prefectures_by_initial().values()):
+                out.append(ctx.mention(PLACE, a, b, source="initials"))
+                break
+    return out
+
+
+def _distinct_prefectures(by_initial: dict[str, frozenset[str]], chars: str, used: frozenset[str] = frozenset()) -> bool:
+    """Can each of `chars` open the name of another prefecture of `by_initial` (one province's)?"""
+    if not chars:
+        return True
+    return any(_distinct_prefectures(by_initial, chars[1:], used | {code})
+               for code in by_initial.get(chars[0], ()) if code not in used)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2624,6 +2820,36 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
         if (is_proper(stem) or _unknown_noun_stem(ctx, stem, a)) and token_starts_at(ctx, a) \
                 and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="reservoir"))
+    return out + _reservoirs_as_water_sources(ctx)
+
+
+def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
+    """A reservoir named right before a word of a drinking-water source or its area
+    (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"): the
+    reservoir is the water the sentence protects, a place, and so is the named area it opens
+    (ANNOTATION: lakes and named areas are places); its stem names it (a proper name, a word
+    jieba does not know, or a place found), not a kind ("小型水库")."""
+    text = ctx.text
+    out = []
+    words = lexicons.words("place_water_source_words.txt")
+    for head in lexicons.words("place_reservoir_heads.txt"):
+        for m in re.finditer(re.escape(head), text):
+            h, end = m.span()
+            area = next((w for w in words if text.startswith(w, end)), None)
+            if area is None:
+                continue
+            # the stem is a place found ("显岗" read as a verb), or a name's word of its own
+            a = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h and 2 <= h - k.local_start <= 4),
+                    default=None)
+            if a is None:
+                a = _name_word_before(ctx, h, (4, 3, 2))
+            if a is None or text[a:h].endswith(lexicons.words("place_reservoir_kinds.txt")) or ctx.taken(a, end, (ORG,)):
+                continue
+            stem = text[a:h]
+            if is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE):
+                # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
+                out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
+                out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
     return out
 
 
@@ -2701,9 +2927,10 @@ _PLAN_TITLE_HEADS = ("规划", "发展规划")
 
 
 def _names_a_region_or_city(ctx: SentenceContext, name: str) -> bool:
-    """Is `name` a named region (regions.txt and the other region lists) or a division above a county
-    (a metropolitan area is named after its city, a belt or cluster after its region)?"""
-    if name in lexicons.named_regions():
+    """Is `name` a named region (regions.txt and the other region lists), a great lake or river of
+    landforms.txt or a division above a county (a metropolitan area is named after its city, a belt
+    or cluster after its region, an ecological economic zone after its lake or river)?"""
+    if name in lexicons.named_regions() or name in lexicons.word_set("landforms.txt"):
         return True
     division = lexicons.find_division(name, ctx.doc.own.province)
     return division is not None and division.level in ("province", "prefecture")
