@@ -22,6 +22,8 @@ CASES = [
     (CITY, "推进综合港区建设,新建散货港区泊位2个。", (), {"综合港区", "散货港区"}),
     # the lands round a lake, named after it
     (CITY, "加强洪泽湖区沟渠清淤整治,完成退圩还湖1.2万亩。", {"洪泽湖区", "洪泽湖"}, ()),
+    # 区域 is a word (region): the lake before it is named, no lake region (洪泽湖区域 is 洪泽湖)
+    (CITY, "实施青鸾湖区域综合开发,推进行政区划调整。", {"青鸾湖"}, {"青鸾湖区"}),
     # 桃花 and 花鸟 alone are common words; beside an island found they name islands as well
     (CITY, "打造桃花岛、青屿岛等特色海岛,推进花鸟岛、白沙岛建设。", {"桃花岛", "青屿岛", "花鸟岛", "白沙岛"}, ()),
     # an old town beside one found; 隆里 is no company before a site 古城

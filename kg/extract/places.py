@@ -902,7 +902,10 @@ def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _place_suffix_pattern() -> re.Pattern[str]:
-    return re.compile(alternation_pattern(lexicons.words("place_suffixes.txt")))
+    """A head of place_suffixes.txt whose last character opens no word of place_suffix_word_tails.txt
+    ("双江湖区域": 湖区 fails there and the match falls back to 湖)."""
+    tails = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in lexicons.words("place_suffix_word_tails.txt"))
+    return re.compile(f"(?:{alternation_pattern(lexicons.words('place_suffixes.txt'))})(?!{tails})")
 
 
 @functools.lru_cache(maxsize=1)
