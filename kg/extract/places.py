@@ -72,7 +72,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         a, b = m.span()
         if ctx.taken(a, b, (PLACE,)):
             continue
-        short = m.group() != ctx.doc.own.towns[m.group()][0]
+        full = ctx.doc.own.towns[m.group()][0]
+        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full)  # "郑店街": 郑店街道 written whole
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
             continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):

@@ -200,6 +200,10 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
             if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
                 continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
             out.setdefault(town, (town, county))
+            if town.endswith("街道"):
+                # a sub-district written with 街 alone, as Wuhan and other cities name theirs officially
+                # ("郑店街和乌龙泉街" of 江夏区): its name, not a street's, in its own area's report
+                out.setdefault(town[:-1], (town, county))
             short = lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
             # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
