@@ -86,3 +86,19 @@ def test_a_visit_opens_no_companys_name(tmp_path):
 def test_a_builder_of_many_works_names_no_works(tmp_path):
     projects, _, _ = review_graph(tmp_path, "中交二航局承建了多个重点工程，全年完成投资8亿元。", HEAD)
     assert not any(p.startswith("了") for p in projects)
+
+
+def test_a_registered_names_trade_name_read_as_a_verb_before_two_trades_stays(tmp_path):
+    orgs, links = review_orgs_and_links(tmp_path, "湖北启航农牧科技有限公司投资建设的50万头生猪养殖项目竣工。", HEAD)
+    assert "湖北启航农牧科技有限公司" in orgs and "农牧科技有限公司" not in orgs
+    assert ("湖北启航农牧科技有限公司", "50万头生猪养殖项目") in links
+
+
+def test_a_company_signed_to_settle_takes_part_in_the_works_of_the_clause_before(tmp_path):
+    _, links = review_orgs_and_links(tmp_path, "开工建设智能装备产业园，签约华鼎机械有限公司入驻。", HEAD)
+    assert ("华鼎机械有限公司", "智能装备产业园") in links
+
+
+def test_a_company_signed_in_a_clause_of_its_own_with_more_after_it_takes_no_part_there(tmp_path):
+    _, links = review_orgs_and_links(tmp_path, "开工建设智能装备产业园，签约华鼎机械有限公司等企业开展技术合作。", HEAD)
+    assert ("华鼎机械有限公司", "智能装备产业园") not in links

@@ -553,7 +553,7 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
             if not targets and n + 1 < len(clauses):
                 targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
             if not targets and not projects:
-                targets = _built_by(ctx.text, clauses, n, o, orgs)
+                targets = _built_by(ctx.text, clauses, n, o, orgs) or _settled_in(ctx.text, clauses, n, o, orgs)
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
             if targets:
@@ -659,6 +659,19 @@ def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention])
             return [works[members.index(o)]] if len(works) == len(members) and o in members else []
         return works
     return []
+
+
+def _settled_in(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention]) -> list[Mention]:
+    """The works of the clause right before, when this clause, with no works of its own, only brings
+    the organization (or its list) in to settle there ("…建设万亩茶叶加工园，签约X入驻", "…，引进X、Y
+    落户"): a `settle_lead` word of participation.txt, the organization, a `settles` word, the clause's end."""
+    part = lexicons.roles("participation.txt")
+    ca, cb, _ = clauses[n]
+    members = _listed_from(text, _list_start(text, o, orgs), orgs)
+    if n == 0 or text[ca:members[0].local_start] not in part.get("settle_lead", ()) \
+            or text[members[-1].local_end:cb] not in part.get("settles", ()):
+        return []
+    return [i for i in clauses[n - 1][2] if i.type == PROJECT]
 
 
 def _oversees(words: str) -> bool:

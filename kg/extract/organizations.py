@@ -989,12 +989,12 @@ def _past_foreign_country(ctx: SentenceContext, start: int, a: int) -> int:
 
 def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
     """A name's start past the trade name that the walk stopped at, when all it kept before the head
-    is a trade ("山东润养/v 医疗器械有限公司" → 医疗器械有限公司): a trade and a legal form name no
-    company, the trade name (字号) stands before the trade, and jieba read it as a verb. The word
+    is a trade or two ("山东润养/v 医疗器械有限公司" → 医疗器械有限公司, "某省启明/v 农牧科技有限公司"):
+    a trade and a legal form name no company, the trade name (字号) stands before the trade, and jieba read it as a verb. The word
     before the trade is taken in when jieba knows it little (at most ORG_RULES.cut_trade_name_max_freq)
     and it is no trigger, number, time or function word; the walk goes on before it (the province
     or city of a registered name). Otherwise `start` as it was."""
-    if ctx.text[start:a] not in _trade_words():
+    if not _trades_alone(ctx.text[start:a]):
         return start
     t = ctx.token_ending_at(start)
     if t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in triggers():
@@ -1006,6 +1006,12 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
         return start
     return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
                       strict=False, organization=True)
+
+
+def _trades_alone(words: str) -> bool:
+    """Is `words` one trade word or two in a row ("医疗器械", "农牧科技": kg.text.company_names.trade_words)?"""
+    trades = trade_words()
+    return words in trades or any(words[:k] in trades and words[k:] in trades for k in range(2, len(words) - 1))
 
 
 def _past_date(text: str, start: int, a: int) -> int:
