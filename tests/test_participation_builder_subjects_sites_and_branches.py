@@ -28,10 +28,11 @@ def test_a_short_named_builder_opening_its_clause_is_a_company_that_builds(tmp_p
 
 
 @pytest.mark.parametrize("sentence", ["政府投资建设的县城停车场投入使用。", "社会资本投资建设的养老中心建成。",
-                                      "村集体投资建设的冷库投入运营。"])
+                                      "村集体投资建设的冷库投入运营。", "城区水务承建的供水管网改造工程完工。",
+                                      "本地物流投资建设的冷链仓储中心投入运营。"])
 def test_who_pays_for_works_by_a_common_word_is_no_company(tmp_path, sentence):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
-    assert not {"政府", "社会资本", "村集体"} & orgs
+    assert not {"政府", "社会资本", "村集体", "城区水务", "本地物流"} & orgs
 
 
 def test_the_site_between_a_supported_group_and_its_verb_is_no_works_of_it(tmp_path):

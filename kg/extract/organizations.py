@@ -1684,6 +1684,9 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
     out = []
     for m in _builder_subject_pattern().finditer(ctx.text):
         a, b = m.span(1)
+        first = next((t.word for t in ctx.tokens if t.start == a), "")
+        if len(first) > 1 and first in lexicons.word_set("place_compound_kinds.txt"):
+            continue  # "城区水务承建的…": an area's common word (城区, 城市) and a trade name the sector there
         if _slot_name(ctx, a, b):
             out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
