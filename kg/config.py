@@ -268,6 +268,9 @@ class OrgRuleLimits:
     # this many to the next figure of one-character words in a row open its stem, a trade follows
     cut_characters_min: int = 3
     cut_characters_max: int = 4
+    # "某某化工在某某工业园投资建设的…": the most characters of the site between a builder opening its
+    # clause and its verb (extract_builder_subjects)
+    builder_site_chars: int = 12
 
 
 ORG_RULES = OrgRuleLimits()
@@ -300,6 +303,7 @@ class RelationLimits:
     frame_window: int = 4  # "X的领导下…": a frame word this close after the organization (its clause is no cue)
     agent_gap: int = 5  # "X投资建设P": the organization's own verb starts within this many characters after it
     agent_reach: int = 12  # … and at most this many characters stand between it and the project (or the clause end)
+    site_chars: int = 12  # "X在某某化工园区建设P": the most characters of the site between 在 and the organization's verb
     signed_window: int = 6  # "X…P签约": the signing word within this many characters after the last of them
     area_name_words: int = 6  # "西山生态景观区": at most this many characters between a place and the kind ending its area's name (a works opening with the kind alone is there)
 

@@ -27,8 +27,11 @@ from kg.extract.base import (
 from kg.extract.registry import FILTERS, REGISTRY, Component, Pipeline, PipelineError, ReportFilter, component, drop_nested, report_filter
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
+    extract_builder_subjects,
     carved_non_bodies,
     drop_carved_non_bodies,
+    drop_works_in_company_names,
+    works_in_company_names,
     extract_bodies,
     extract_companies,
     extract_companies_in_late_works,
@@ -138,6 +141,7 @@ PIPELINE_ORDER = (
     "companies",
     "suffix_orgs",
     "slot_companies",
+    "builder_subjects",
     "enumerated_orgs",
     "event_subjects",
     "institution_centres",
@@ -264,9 +268,11 @@ PIPELINE_ORDER = (
     "observation_places",
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
+    "works_in_company_names",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
+report_filter("works_in_company_names", drop=drop_works_in_company_names)(works_in_company_names)
 report_filter("policy_fields", drop=drop_policy_fields)(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

@@ -547,12 +547,13 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
         # extract_co_built_institutes), is the works here: no party, and no stop to its builders' works
         built = {p.span for p in projects if p.attrs.get("co_built")}
         orgs = [i for i in in_clause if i.type == ORG and i.span not in built]
+        sites = [i for i in in_clause if i.type in (PLACE, PROJECT)]
         for o in orgs:
-            targets = _participated(ctx.text, ca, cb, o, orgs, projects)
+            targets = _participated(ctx.text, ca, cb, o, orgs, projects, sites)
             if not targets and n + 1 < len(clauses):
                 targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
             if not targets and not projects:
-                targets = _built_by(ctx.text, clauses, n, o, orgs)
+                targets = _built_by(ctx.text, clauses, n, o, orgs) or _settled_in(ctx.text, clauses, n, o, orgs)
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
             if targets:
@@ -617,8 +618,16 @@ def _past_site(text: str, at: int, items: list[Mention]) -> int:
     site = next((w for w in lexicons.roles("location.txt").get("deictic", ()) if text.startswith(w, at + 1)), None)
     if site is not None:
         return at + 1 + len(site)
-    place = next((i for i in items if i.type == PLACE and i.local_start == at + 1), None)
+    place = next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == at + 1), None)
     return place.local_end if place is not None else at
+
+
+def _site_verb(text: str, at: int, cb: int, verbs: tuple[str, ...]) -> int:
+    """Where the first of `verbs` stands after the site that "在" at `at` opens, within
+    RELATIONS.site_chars characters and the clause (ending at `cb`); else `at`."""
+    window = text[at + 1:min(cb, at + 1 + RELATIONS.site_chars + max(map(len, verbs), default=0))]
+    found = [i for i in (window.find(w) for w in verbs) if i > 0]
+    return at + 1 + min(found) if found else at
 
 
 def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention]) -> list[Mention]:
@@ -652,6 +661,19 @@ def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention])
     return []
 
 
+def _settled_in(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention]) -> list[Mention]:
+    """The works of the clause right before, when this clause, with no works of its own, only brings
+    the organization (or its list) in to settle there ("…建设万亩茶叶加工园，签约X入驻", "…，引进X、Y
+    落户"): a `settle_lead` word of participation.txt, the organization, a `settles` word, the clause's end."""
+    part = lexicons.roles("participation.txt")
+    ca, cb, _ = clauses[n]
+    members = _listed_from(text, _list_start(text, o, orgs), orgs)
+    if n == 0 or text[ca:members[0].local_start] not in part.get("settle_lead", ()) \
+            or text[members[-1].local_end:cb] not in part.get("settles", ()):
+        return []
+    return [i for i in clauses[n - 1][2] if i.type == PROJECT]
+
+
 def _oversees(words: str) -> bool:
     """Does `words` hold a word of approving or overseeing (participation.txt `oversee`: 批准, 监管,
     指导)? An organization that only does that takes no part in the works."""
@@ -673,7 +695,7 @@ def _party_of_next_clause(text: str, o: Mention, orgs: list[Mention], after: str
 
 
 def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
-                  projects: list[Mention]) -> list[Mention]:
+                  projects: list[Mention], sites: list[Mention] = ()) -> list[Mention]:
     """The projects of clause ca..cb that organization `o` takes part in, by the cue words around it."""
     part, limits = lexicons.roles("participation.txt"), RELATIONS
     before = text[ca:o.local_start]
@@ -682,11 +704,19 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # its works end where another organization's begin ("X投资的A和Y投资的B"), not its partner's
     # ("X携手Y打造P")
     end = _list_end(text, o, orgs).local_end
+    # the site where it builds, right after it ("X在某某经开区建设P", "X在我县投资建设的P"): its verb
+    # is read past the site, and a zone found as a works there is the site, not a works it builds
+    own_end = o.local_end
+    if end == o.local_end:
+        own_end = end = _past_site(text, o.local_end, sites)
+        if own_end == o.local_end and text.startswith("在", own_end):
+            # a site no rule found as a place ("X集团在某某化工园区建设P"): up to the builder's verb
+            own_end = end = _site_verb(text, own_end, cb, part.get("agent", ()))
     stop = next((x.local_start for x in orgs if x.local_start >= end
                  and text[end:x.local_start] not in PARTNER_PREPOSITIONS), cb)
-    after_items = [p for p in projects if p.local_start >= o.local_end and p.local_end <= stop]
+    after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop]
     before_items = [p for p in projects if p.local_end <= o.local_start]
-    between = text[o.local_end:after_items[0].local_start if after_items else cb]
+    between = text[own_end:after_items[0].local_start if after_items else cb]
     if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
         return []  # "在市委领导下建成…"
     verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
@@ -694,13 +724,13 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
     # a listed organization acts with its list: the verb is read after the list's last item
     # ("中国电建、中国能建等央企投资建设的P": 中国电建 builds P too)
-    tail = text[end:after_items[0].local_start if after_items else cb] if end > o.local_end else between
+    tail = text[end:after_items[0].local_start if after_items else cb] if end > own_end else between
     # a partner's preposition is also a plain list joiner ("区委与区政府、区人大召开会议研究建设P"): it
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
     # "X与A、B共建P"), within agent_gap, as an agent's own verb does
     partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()))
-            or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == o.local_end))
+            or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
             ) and len(tail) <= limits.agent_reach
     if after_items and verb and (acts or partnered and (
             lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)

@@ -1534,6 +1534,8 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
                  or _company_before_plant_works(ctx, p.local_start, p.local_end))
         if found is not None and opens_with_business_kind(ctx.text[found[0]:p.local_end]):
             continue  # "湘东冷链物流园": 冷链 opens a kind of business (冷链物流) after the place, no trade name
+        if found is not None and ctx.text[found[1]:p.local_end] in lexicons.word_set("facility_heads.txt"):
+            continue  # "某某保税物流中心": the bare head after the trade makes one facility's name, no company's works
         if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
             out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
     return out

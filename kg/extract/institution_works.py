@@ -37,11 +37,22 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
         m = _part_after().match(text, o.local_end)
         if m is None or not token_ends_at(ctx, m.end()) and m.end() < len(text) and re.match(rf"[{CJK_CHARS}]", text[m.end()]):
             continue
-        a, b = o.local_start, m.end()
-        if ctx.taken(a, b, (PROJECT,)) or not built_in_clause(ctx, a, b):
+        b = m.end()
+        while (more := _part_after().match(text, b)) is not None and token_ends_at(ctx, more.end()):
+            b = more.end()  # a building of the new site ("州医院新院区门诊楼"): the works is the whole
+        a = o.local_start
+        if _taken_but_by_a_part(ctx, a, b) or not built_in_clause(ctx, a, b):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="institution_building"))
     return out
+
+
+def _taken_but_by_a_part(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] taken by a works found before, but for one that names the institution and only
+    the first of the parts it runs on to ("州医院新院区" of "州医院新院区门诊楼": the longer works
+    holds it and is kept in its stead)?"""
+    return any(m.type == PROJECT and m.local_start < b and a < m.local_end
+               and not (m.local_start == a and m.local_end < b) for m in ctx.found)
 
 
 @functools.lru_cache(maxsize=1)

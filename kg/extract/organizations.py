@@ -989,12 +989,12 @@ def _past_foreign_country(ctx: SentenceContext, start: int, a: int) -> int:
 
 def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
     """A name's start past the trade name that the walk stopped at, when all it kept before the head
-    is a trade ("山东润养/v 医疗器械有限公司" → 医疗器械有限公司): a trade and a legal form name no
-    company, the trade name (字号) stands before the trade, and jieba read it as a verb. The word
+    is a trade or two ("山东润养/v 医疗器械有限公司" → 医疗器械有限公司, "某省启明/v 农牧科技有限公司"):
+    a trade and a legal form name no company, the trade name (字号) stands before the trade, and jieba read it as a verb. The word
     before the trade is taken in when jieba knows it little (at most ORG_RULES.cut_trade_name_max_freq)
     and it is no trigger, number, time or function word; the walk goes on before it (the province
     or city of a registered name). Otherwise `start` as it was."""
-    if ctx.text[start:a] not in _trade_words():
+    if not _trades_alone(ctx.text[start:a]):
         return start
     t = ctx.token_ending_at(start)
     if t is None or len(t.word) < 2 or not all(CJK.match(c) for c in t.word) or t.word in triggers():
@@ -1006,6 +1006,12 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
         return start
     return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
                       strict=False, organization=True)
+
+
+def _trades_alone(words: str) -> bool:
+    """Is `words` one trade word or two in a row ("医疗器械", "农牧科技": kg.text.company_names.trade_words)?"""
+    trades = trade_words()
+    return words in trades or any(words[:k] in trades and words[k:] in trades for k in range(2, len(words) - 1))
 
 
 def _past_date(text: str, start: int, a: int) -> int:
@@ -1231,7 +1237,11 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
             continue  # "跨境电子商务": the trade is the end of a common word
         if text.startswith(lexicons.words("org_zones_before_labs.txt"), a):
             continue  # "南湖科技城": the trade opens a zone's head, the name is the zone's
+        if text.startswith(lexicons.words("org_trade_zone_heads.txt"), b):
+            continue  # "某某化工园区": the trade is the zone's industry, no company's
         start = name_start(ctx, a, max_chars=ORG_RULES.brand_walk_chars, max_tokens=ORG_RULES.brand_walk_tokens)
+        lead = next((t for t in ctx.tokens if t.start == start and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")), None)
+        start = lead.end if lead is not None else start  # "调研某远纺织项目": the visit's verb opens no brand
         start += _preposition_glued_to_a_name(ctx, start, a)  # "由宽衍/nr 科技"
         stem = text[start:a]
         if not 2 <= len(stem) <= ORG_RULES.brand_walk_chars or not _brand_stem(ctx, start, a) or _generic_org_stem(stem) \
@@ -1627,25 +1637,58 @@ def extract_slot_companies(ctx: SentenceContext) -> list[Mention]:
     "由某虹控股承建"): the stem must be a rare word or words jieba does not know (no common word,
     "与传统能源合作"), no place, kind of business or generic stem."""
     out = []
+    for m in _slot_company_pattern().finditer(ctx.text):
+        a, b = m.span(2)
+        if _brought_in_alone(m) and _slot_name(ctx, a, b):
+            out.append(ctx.mention(ORG, a, b, source="slot_company"))
+    return out
+
+
+def _slot_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b], in a slot where a company stands, a brand and its trade: a rare word or words
+    jieba does not know (no common word, "与传统能源合作"), no place (but before a trade a division's
+    short name opens: org_company_trades.txt `place`, "某省交建"), kind of business or generic stem?"""
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     trades = company_trade_ends()  # (longest first, made once a process)
-    for m in _slot_company_pattern().finditer(text):
-        a, b = m.span(2)
-        if not _brought_in_alone(m) or not token_starts_at(ctx, a) or ctx.taken(a, b, (ORG,)):
-            continue
-        stem = next(text[a:k] for k in range(a + 2, b) if text.startswith(trades, k))
-        toks = [t for t in ctx.tokens if a <= t.start and t.end <= a + len(stem)]
-        proper = _proper_stem_of_registered_trade(text, a + len(stem), toks)
-        if not proper and ((freq.get(stem) or 0) >= ORG_RULES.common_word_freq or any(
-                (freq.get(t.word) or 0) >= ORG_RULES.common_word_freq for t in toks if len(t.word) >= 2)):
-            continue  # "与传统能源…", "由市场物流…": a common word, no brand
-        if any(t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "v")) for t in toks if len(t.word) >= 2):
-            continue
-        if (not proper and place_lexicon_pattern().match(stem)) or _generic_org_stem(stem) or opens_with_business_kind(stem) \
-                or stem.startswith(lexicons.words("genre_not_trade_initials.txt")):
-            continue  # "与本地能源…", "由冷链物流…": a place, a kind of business
-        out.append(ctx.mention(ORG, a, b, source="slot_company"))
+    if not token_starts_at(ctx, a) or ctx.taken(a, b, (ORG,)):
+        return False
+    stem = next(text[a:k] for k in range(a + 2, b) if text.startswith(trades, k))
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= a + len(stem)]
+    proper = _proper_stem_of_registered_trade(text, a + len(stem), toks)
+    if not proper and ((freq.get(stem) or 0) >= ORG_RULES.common_word_freq or any(
+            (freq.get(t.word) or 0) >= ORG_RULES.common_word_freq for t in toks if len(t.word) >= 2)):
+        return False  # "与传统能源…", "由市场物流…": a common word, no brand
+    if any(t.pos.startswith(("m", "p", "c", "u", "d", "r", "q", "v")) for t in toks if len(t.word) >= 2):
+        return False
+    return not (not proper and (place_lexicon_pattern().match(stem) or stem.startswith(lexicons.words("genre_not_trade_initials.txt")))
+                or _generic_org_stem(stem) or opens_with_business_kind(stem))  # "与本地能源…", "由冷链物流…"
+
+
+@functools.lru_cache(maxsize=1)
+def _builder_subject_pattern() -> re.Pattern[str]:
+    """A company opening its clause (past a lead word of org_lead_words.txt) as the subject of the
+    works named after it: a stem of two to four characters, a company's trade word and any group form,
+    then, past the site it builds at ("在我县", "在某某工业园"), a verb of org_builder_verbs.txt and 的
+    ("某省交建承建的…公路", "某晟新能在我县投资建设的…项目")."""
+    return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')})?"
+                      rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?)"
+                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:{lexicons.alternation('org_builder_verbs.txt')})的)")
+
+
+@component("builder_subjects", reads=(ORG,), assigns=(ORG,), needs=tuple(lexicons.words("org_builder_verbs.txt")))
+def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
+    """Companies by their short name, without a legal form, that open their clause as who builds
+    or invests in the works named after ("某省路桥承建的…一级公路建成通车", "某某化工在某某工业园
+    投资建设的…项目试生产"): the slot of extract_slot_companies at the clause's start."""
+    out = []
+    for m in _builder_subject_pattern().finditer(ctx.text):
+        a, b = m.span(1)
+        first = next((t.word for t in ctx.tokens if t.start == a), "")
+        if len(first) > 1 and first in lexicons.word_set("place_compound_kinds.txt"):
+            continue  # "城区水务承建的…": an area's common word (城区, 城市) and a trade name the sector there
+        if _slot_name(ctx, a, b):
+            out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
 
 
@@ -1695,7 +1738,8 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
 def _bracketed_subsidiary() -> re.Pattern[str]:
     """After a known company's short name: any trade words, a division's name in brackets, then trade
     words, a legal form or 公司 ("(广西)新能源", "新能源(四川)公司", "(甘肃)能源开发有限公司")."""
-    trades = alternation_pattern(trade_words() | {"开发"})
+    # longest first: the repetition takes a whole trade ("新能源", not its prefix 新能 and a stray 源)
+    trades = "|".join(map(re.escape, sorted(trade_words() | {"开发"}, key=lambda w: (-len(w), w))))
     forms = alternation_pattern(set(_legal_forms()) | {"公司"})
     return re.compile(rf"(?:{trades})*\(([\u4e00-\u9fff]{{2,8}})\)(?:(?:{trades})+(?:{forms})?|(?:{forms}))")
 
@@ -2373,6 +2417,11 @@ def _centre() -> re.Pattern[str]:
     return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
+# a phase after a centre named by a company's: a facility built in phases ("某某云某市数据中心二期"),
+# no institution (a national centre is one, its phases its works: "国家超算某市中心二期")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+
+
 @component("institution_centres", reads=(ORG,), assigns=(ORG,), needs=("中心",))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
@@ -2403,7 +2452,7 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             continue
         # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
-        if _holds_a_body(ctx, start, a) or national:
+        if national or _holds_a_body(ctx, start, a) and not _PHASE.match(text, b):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
 
@@ -2907,6 +2956,28 @@ def _verb_phrase(name: str) -> bool:
             words = [(h, tags.get(h, "")) for h in halves]
     return len(words) > 1 and all(len(w) >= 2 for w, _ in words) and words[-1][1] in _VERB_TAGS \
         and not any(f.startswith(_PROPER_TAGS) for _, f in words)
+
+
+def works_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The works that a project rule read inside a company's name that goes on past it with only its
+    legal form ("某石化某某油建工程公司": 工程 heads no works there, the company is the engineering
+    company): no works."""
+    orgs = [m for m in found if m.type == ORG]
+    return [p for p in found if p.type == PROJECT and any(
+        o.local_start <= p.local_start and p.local_end < o.local_end and o.text[p.local_end - o.local_start:] in _company_forms()
+        for o in orgs)]
+
+
+@functools.lru_cache(maxsize=1)
+def _company_forms() -> frozenset[str]:
+    """What closes a company's name after its trade: 公司 and the legal forms (org_legal_forms.txt)."""
+    return frozenset({"公司", *_legal_forms(), *lexicons.roles("org_legal_forms.txt")["short_name"]})
+
+
+def drop_works_in_company_names(mentions: list[Mention], works: list[Mention]) -> list[Mention]:
+    """`mentions` less the `works` works_in_company_names picked."""
+    dropped = {id(m) for m in works}
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -> list[Mention]:

@@ -142,6 +142,8 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
         if m is None:
             continue
         a = m.end()
+        if m.group("of") is None and ctx.text.startswith(_ASPECT_PARTICLES, a):
+            continue  # "X承建了多个重点工程": the verb is the clause's predicate, what follows a count of works
         end = _name_end().search(ctx.text, a)
         b = end.start() if end is not None else len(ctx.text)
         label = re.search(r"项目|工程", ctx.text[a:b])
@@ -164,6 +166,8 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# aspect particles after a verb: it is the clause's predicate ("承建了…"), no builder's verb before a name
+_ASPECT_PARTICLES = ("了", "过")
 # "由A、B联合体承建", "由A和B共同承建": more builders after the first, then a word for their consortium
 _BUILDER_JOINERS = "、和与及"
 _CONSORTIUM = re.compile(r"(?:联合体|等(?:企业|单位|公司))?")

@@ -784,15 +784,21 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     name's place and industry, as "抚顺石化")."""
     name = p.mention.text
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
+    branch_heads = tuple(lexicons.words("org_branch_heads.txt"))
+    branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place:
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
+        if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
+            continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
         if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
             if not _institute_built(name, a, n):
                 yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
             parents = names.inside(ORG, n, other_than=key)
+            if n.endswith(branch_heads):
+                continue  # a branch's works are the branch's, not its parent's (ANNOTATION names the branch)
             if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for _, inner, ikey in parents:
