@@ -16,6 +16,8 @@ from tests.conftest import assert_found, report_names, review_located, review_pr
     # an action after a phase, or two joined by 与 after a facility: one works' name
     ("石塘古镇二期开发项目完成主体工程。", {"石塘古镇二期开发项目"}, {"石塘古镇二期"}),
     ("青溪古村三期保护开发项目加快推进。", {"青溪古村三期保护开发项目"}, {"青溪古村三期"}),
+    # a phase with no name before it names no works
+    ("星河广场一期建成开业,二期开发项目启动建设。", {"星河广场一期"}, {"二期开发项目"}),
     ("洛阳河灌区续建配套与节水改造工程完成投资1.5亿元。", {"洛阳河灌区续建配套与节水改造工程"}, {"节水改造工程"}),
     ("丰源灌区续建配套与现代化改造工程完成年度任务。", {"丰源灌区续建配套与现代化改造工程"}, {"现代化改造工程"}),
     # a zone two places build together, named by both with a dash
@@ -42,9 +44,10 @@ def test_works_boundaries(tmp_path, sentence, found, not_found):
 def test_waters_and_old_towns_opening_works_are_places(tmp_path):
     found = report_names(tmp_path, "Place", "2025年石城市人民政府工作报告", "", "一、工作回顾", "",
                          "洛阳河灌区续建配套与节水改造工程完成投资1.5亿元。", "浯江水环境提升工程完成治理河道12公里。",
-                         "石塘古镇二期开发项目完成主体工程。", "加快推进沿江生态景观带建设工作。")
+                         "石塘古镇二期开发项目完成主体工程。", "加快推进沿江生态景观带建设工作。",
+                         "大河灌区续建配套与节水改造工程完成。")
     assert {"洛阳河", "浯江", "石塘古镇"} <= found, found
-    assert "沿江" not in found  # along the river: waters in general, no name
+    assert not {"沿江", "大河"} & found  # along the river, a big river: waters in general, no name
 
 
 def test_route_ends_and_zones_after_a_route(tmp_path):

@@ -3016,10 +3016,12 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
     """The river, lake or old town that opens the name of a works found as a project ("某某河灌区续建
     配套与节水改造工程", "某江水环境提升工程", "某某古镇二期开发项目"): the place the works is named after
     and lies in (ANNOTATION rule 8), which the graph links it to, however jieba cut the name ("蒸/水河",
-    "郴/江水", "草市/古镇"). Not waters in general ("一江两河", "沿江": project_along_words.txt, counts),
-    nor where a place or organization found already covers any of it."""
+    "郴/江水", "草市/古镇"). Not waters in general ("一江两河", "沿江": project_along_words.txt, counts), nor a
+    common word ("大河"), nor where a place or organization found already covers any of it."""
     out = []
     along = tuple(lexicons.words("project_along_words.txt"))
+    freq = tokenizer_tags().tokenizer.FREQ
+    seen: set[tuple[int, int]] = set()
     for p in ctx.found:
         if p.type != PROJECT:
             continue
@@ -3029,8 +3031,11 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
         name = m.group()
         if name.startswith(along) or name[0] in _COUNT_VALUES or not token_starts_at(ctx, m.start()):
             continue
-        if ctx.taken(m.start(), m.end(), (PLACE, ORG)):
-            continue
+        if freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq:
+            continue  # a common word ("大河", "小河"), no water's name: a rare word, as word_toponyms asks
+        if ctx.taken(m.start(), m.end(), (PLACE, ORG)) or m.span() in seen:
+            continue  # (a works and its phase found both open with it: one place)
+        seen.add(m.span())
         out.append(ctx.mention(PLACE, m.start(), m.end(), source="works-opening-site"))
     return out
 

@@ -975,6 +975,7 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
 _DASHES = "-—–－"
 
 _PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
+_BARE_PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
 _ACTIONS_BEFORE_HEAD = re.compile(rf"(?:{_PHASE_ACTIONS}(?P<joint>[与和及]))?{_PHASE_ACTIONS}$")
 
 
@@ -996,7 +997,9 @@ def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: 
         return start
     own = next((s0 for s0, e0 in reversed(spans) if e0 == p), None)
     further = own if own is not None else name_start(ctx, p, **LIMITS.works_name.limits, through_heads=True, strict=False)
-    return further if further < p else start
+    if further >= p or _BARE_PHASE.fullmatch(text, further, p):
+        return start  # "二期开发项目": a phase with no name before it names no works
+    return further
     s0, e0 = spans[-1]
     if not e0 < start <= a or not token_ends_at(ctx, e0):
         return start
