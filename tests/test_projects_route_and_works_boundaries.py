@@ -74,3 +74,12 @@ def test_works_linked_to_the_water_and_old_town_they_open_with(tmp_path):
     links = review_located(tmp_path, "浯江水环境提升工程完成。石塘古镇二期开发项目完成主体工程。",
                            "2025年石城市人民政府工作报告")
     assert {("浯江水环境提升工程", "浯江"), ("石塘古镇二期开发项目", "石塘古镇")} <= links, links
+
+
+def test_a_new_area_written_short_after_a_cloud_brand(tmp_path):
+    # "X云" is a company's cloud brand: the new area's short form after it (贵安 of 贵安新区, jieba
+    # reading 云贵 as one word) is where the works lies; a trade name before 云 is no place (阿里, 阿里地区)
+    links = review_located(tmp_path, "支持贵安新区加快发展。百度云贵安灾备项目二期开工建设。推进阿里云两江数据中心建设。",
+                           "2024年贵阳市人民政府工作报告")
+    assert ("百度云贵安灾备项目二期", "贵安新区") in links, links
+    assert not {p for w, p in links if w == "阿里云两江数据中心"} & {"阿里地区", "阿里"}, links
