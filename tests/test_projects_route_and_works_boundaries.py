@@ -83,3 +83,11 @@ def test_a_new_area_written_short_after_a_cloud_brand(tmp_path):
                            "2024年贵阳市人民政府工作报告")
     assert ("百度云贵安灾备项目二期", "贵安新区") in links, links
     assert not {p for w, p in links if w == "阿里云两江数据中心"} & {"阿里地区", "阿里"}, links
+
+
+def test_a_river_named_after_its_city_is_where_the_works_lies(tmp_path):
+    # "义乌江"-type: the river the works is on, a place of its own, not the city it is named after
+    links = review_located(tmp_path, "支持永康市建设五金产业基地。永康江水环境提升工程完成治理河道15公里。",
+                           "2024年金华市人民政府工作报告")
+    assert ("永康江水环境提升工程", "永康江") in links, links
+    assert ("永康江水环境提升工程", "永康市") not in links, links

@@ -3017,7 +3017,8 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
     配套与节水改造工程", "某江水环境提升工程", "某某古镇二期开发项目"): the place the works is named after
     and lies in (ANNOTATION rule 8), which the graph links it to, however jieba cut the name ("蒸/水河",
     "郴/江水", "草市/古镇"). Not waters in general ("一江两河", "沿江": project_along_words.txt, counts), nor a
-    common word ("大河"), nor where a place or organization found already covers any of it."""
+    common word ("大河"), nor where a place or organization found runs across it or is it. The city a river
+    is named after may stand inside it ("某乌江水环境提升工程": the river, not the city)."""
     out = []
     along = tuple(lexicons.words("project_along_words.txt"))
     freq = tokenizer_tags().tokenizer.FREQ
@@ -3033,8 +3034,10 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
             continue
         if freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq:
             continue  # a common word ("大河", "小河"), no water's name: a rare word, as word_toponyms asks
-        if ctx.taken(m.start(), m.end(), (PLACE, ORG)) or m.span() in seen:
-            continue  # (a works and its phase found both open with it: one place)
+        if m.span() in seen or any(k.type in (PLACE, ORG) and k.local_start < m.end() and m.start() < k.local_end
+                                   and not (m.start() <= k.local_start and k.local_end < m.end()) for k in ctx.found):
+            continue  # (a works and its phase found both open with it: one place; a place inside it, the
+            # city a river is named after, "义乌江水环境…": 义乌, stays inside the river's name)
         seen.add(m.span())
         out.append(ctx.mention(PLACE, m.start(), m.end(), source="works-opening-site"))
     return out
