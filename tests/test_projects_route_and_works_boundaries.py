@@ -27,6 +27,8 @@ from tests.conftest import assert_found, report_names, review_located, review_pr
     ("南关至北岭城际快线完成可研。", {"南关至北岭城际快线"}, {"南关至北岭城际"}),
     ("加快建设东坝至西岭城市快线。", {"东坝至西岭城市快线"}, set()),
     ("加快清溪河生态景观带一期建设。", {"清溪河生态景观带一期"}, set()),
+    # a route whose last end jieba cuts into an adverb and a measure: the name runs back over both ends
+    ("加快建设张掖至扁都口高速公路。", {"张掖至扁都口高速公路"}, {"扁都口高速公路"}),
     # a service named by its destination is no works, with 快线 or without
     ("开通中欧班列快线。", set(), {"中欧班列快线"}),
     # a plant's line named by its output rate: the works, the branch of the company apart

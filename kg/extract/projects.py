@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import CAPACITY_OWNERS, QUOTED_NAMES, WORKS_TRADE_NAMES
+from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -29,6 +29,7 @@ from kg.extract.base import (
     place_lexicon_pattern,
     project_head_pattern,
     token_ends_at,
+    token_starts_at,
     tokenizer_tags,
     triggers,
     weak_heads,
@@ -794,6 +795,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head, a)
+    start = _over_route_last_end(ctx, start, works.head, a)
     start = _over_phase_actions(ctx, start, works, spans)
     start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
     works.start = _clause_subject_start(ctx, start, works.b)
@@ -973,6 +975,20 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
 
 
 _DASHES = "-—–－"
+
+
+def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) -> int:
+    """A route named by its ends ("甲乙至丙丁口高速公路") whose walk stopped inside the last end, at a
+    character jieba cut off as an adverb or a measure ("扁|都|口"): the name runs back over that end
+    (CJK characters only, PLACE_RULES.route_end_max at most), its 至 and the first end before it."""
+    if head not in lexicons.word_set("project_route_kinds.txt"):
+        return start
+    k = ctx.text.rfind("至", max(0, a - PLACE_RULES.route_end_max - 1), start)
+    end = ctx.text[k + 1:a] if k >= 0 else ""
+    if len(end) < 2 or not all(CJK.match(c) and c not in "等和及与" for c in end) or not token_starts_at(ctx, k):
+        return start  # (not a list of routes: "沙井至吴圩等高速公路" is the list's, _listed_routes)
+    first = name_start(ctx, k, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens)
+    return first if k - first >= 2 else start
 
 _PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
 _BARE_PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
