@@ -36,6 +36,10 @@ from tests.conftest import assert_found, report_names, review_located, review_pr
      {"丰谷粮油集团南山分公司年加工30万吨稻谷生产线"}),
     ("华牧食品集团东湾分公司年屠宰50万头生猪生产线技改完成。", {"年屠宰50万头生猪生产线技改"},
      {"华牧食品集团东湾分公司年屠宰50万头生猪生产线技改"}),
+    # a school or hospital a stage only construction reaches follows is built anew; one that builds
+    # something else is not
+    ("石城新区实验学校建成招生,新增学位2400个。", {"石城新区实验学校"}, set()),
+    ("县人民医院建成胸痛中心,服务能力提升。", set(), {"县人民医院"}),
     # a line closed down is no works
     ("依法关停石岭水泥有限公司日产500吨熟料生产线。", set(), {"日产500吨熟料生产线"}),
 ])
