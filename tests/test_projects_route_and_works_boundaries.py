@@ -97,3 +97,12 @@ def test_a_river_named_after_its_city_is_where_the_works_lies(tmp_path):
                            "2024年金华市人民政府工作报告")
     assert ("永康江水环境提升工程", "永康江") in links, links
     assert ("永康江水环境提升工程", "永康市") not in links, links
+
+
+def test_a_works_named_by_its_output_runs_back_to_the_rate(tmp_path):
+    # the product's word jieba tags an adverb (正极/ad) stops no walk before the rate; the zone where
+    # the clause builds is a place that holds the works; a list's 等 is no part of a product
+    links = review_located(tmp_path, "在龙岭经开区建设年产20万吨锂电正极材料项目,当年签约当年开工。", "2025年石城市人民政府工作报告")
+    assert ("年产20万吨锂电正极材料项目", "龙岭经开区") in links, links
+    found = projects(tmp_path, "年产8万吨高碳铬铁等项目建成投产。")
+    assert "年产8万吨高碳铬铁等项目" not in found, found

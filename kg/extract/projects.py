@@ -797,7 +797,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_route_last_end(ctx, start, works.head, a)
     start = _over_phase_actions(ctx, start, works, spans)
-    start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
+    start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, _back_to_output_rate(ctx, start, a), a), a)
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
@@ -1166,6 +1166,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
         return None
+    if stem and head in lexicons.word_set("place_zone_heads.txt") and _site_of_building(ctx, start, b):
+        return "park"  # "在某某经开区建设年产…项目": where the clause builds, a place there (ANNOTATION rule 3)
     designation = _is_designation(stem) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
@@ -1186,8 +1188,6 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
         return "park"
-    if head in _PARK_HEADS and _site_of_building(ctx, start, b):
-        return "park"  # "在某某经开区建设年产…项目": where the clause builds, a place there (ANNOTATION rule 3)
     return "project"
 
 
@@ -1922,6 +1922,22 @@ def output_rate() -> re.Pattern:
     opens the works' name (_past_build_verb_before_output); after a trade name opening a works' name, the
     works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目": organizations._works_company)."""
     return re.compile(f"(?:{alternation_pattern(lexicons.words('project_output_words.txt'))})[0-9]")
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_and_product_before() -> re.Pattern[str]:
+    """An output rate, its figure and a product of CJK characters only, closing the text searched; no
+    list's 等 or joint in the product ("年产12万吨高碳铬铁等项目": the list's label, not one works)."""
+    rates = alternation_pattern(lexicons.words("project_output_words.txt"))
+    return re.compile(rf"(?:{rates}){_CAPACITY_FIGURE}(?:(?![等和及与])[{CJK_CHARS}]){{1,{LIMITS.rate_product_chars}}}$")
+
+
+def _back_to_output_rate(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works named by its output rate, figure and product whose walk stopped inside the product at
+    a word jieba tags an adverb or adjective ("年产20万吨锂电正极材料项目": 正极/ad): the name runs back
+    to the rate (project_output_words.txt), over product words only."""
+    m = _rate_and_product_before().search(ctx.text, max(0, a - LIMITS.rate_product_chars - 12), a)
+    return m.start() if m is not None and m.start() < start else start
 
 
 def _past_branch_before_output(ctx: SentenceContext, start: int, a: int) -> int:
