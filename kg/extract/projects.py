@@ -602,10 +602,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     line = _NUMBERED_LINE.match(text, a)
     if line is not None and line.end() > b:
         return None  # "南湖市地铁2号线": the kind opens a numbered line (extract_numbered_lines), not a works of its own
-    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
-        return None  # "“菜篮子”工程一期": the phase of works already named
-    if m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
-        return None  # "中欧班列快线": a service's brand, the service named by its destination, no works
+    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
+        return None  # "“菜篮子”工程一期": the phase of works already named; "中欧班列快线": a service's brand
     works = _Works(m.group(), a, a, b, word_start)
     if _bracketed_phase(ctx, a, b):
         # "城东标准厂房(一期)建成投入使用", "经济开发区工业厂房(一期)": the phase in brackets ends the
@@ -1166,8 +1164,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
         return None
-    if stem and head in lexicons.word_set("place_zone_heads.txt") and _site_of_building(ctx, start, b):
-        return "park"  # "在某某经开区建设年产…项目": where the clause builds, a place there (ANNOTATION rule 3)
+    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (
+            stem and head in lexicons.word_set("place_zone_heads.txt") and _site_of_building(ctx, start, b)):
+        return "park"  # managed, or where the clause builds ("在某某经开区建设…项目"): a place (ANNOTATION rule 3)
     designation = _is_designation(stem) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
@@ -1186,8 +1185,6 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
-    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
-        return "park"
     return "project"
 
 
