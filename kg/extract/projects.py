@@ -1924,9 +1924,10 @@ def output_rate() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _rate_and_product_before() -> re.Pattern[str]:
     """An output rate, its figure and a product of CJK characters only, closing the text searched; no
-    list's 等 or joint in the product ("年产12万吨高碳铬铁等项目": the list's label, not one works)."""
+    list's 等 or joint in the product ("年产12万吨高碳铬铁等项目": the list's label, not one works), no 的
+    ("年产10万辆…的某某项目": a modifier of the name after it)."""
     rates = alternation_pattern(lexicons.words("project_output_words.txt"))
-    return re.compile(rf"(?:{rates}){_CAPACITY_FIGURE}(?:(?![等和及与])[{CJK_CHARS}]){{1,{LIMITS.rate_product_chars}}}$")
+    return re.compile(rf"(?:{rates}){_CAPACITY_FIGURE}(?:(?![等和及与的])[{CJK_CHARS}]){{1,{LIMITS.rate_product_chars}}}$")
 
 
 def _back_to_output_rate(ctx: SentenceContext, start: int, a: int) -> int:
