@@ -116,6 +116,8 @@ class ProjectLimits:
     joined_part_min_chars: int = 2  # the shortest part on either side of 及 in one works' name
     #                                 ("升压站综合楼及附属用房建筑工程")
     next_head_window: int = 4  # how far after a head another head is looked for ("…水库枢纽工程")
+    rate_product_chars: int = 10  # the longest product between an output rate's figure and the head ("锂电正极材料")
+    phase_actions_chars: int = 14  # the longest run of actions between a works and its 项目/工程 ("续建配套与现代化改造")
     next_head_gap: int = 2  # at most this many characters between a head and the next one
     counted_set_window: int = 6  # how far before a name "88个" is looked for (a counted set)
     facility_before_label_chars: int = 6  # how far before 项目前期 a facility's head or phase is looked for ("…物流园项目前期")

@@ -60,9 +60,17 @@ def _new_institution_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The verbs before an institution built anew (project_new_institution_verbs.txt), and those
     that open the frame "…X建设" around it, each closing on the text before the name."""
     rows = lexicons.rows("project_new_institution_verbs.txt")
-    before = alternation_pattern(r[0] for r in rows if r[1:] != ("frame",))
+    before = alternation_pattern(r[0] for r in rows if not r[1:])
     frame = alternation_pattern(r[0] for r in rows if r[1:] == ("frame",))
     return re.compile(rf"(?:{before})$"), re.compile(rf"(?:{frame})$")
+
+
+@functools.lru_cache(maxsize=1)
+def _new_institution_stages_after() -> re.Pattern[str]:
+    """The stages right after a new institution's name, to a mark or the sentence's end
+    (project_new_institution_verbs.txt, role "after")."""
+    after = alternation_pattern(r[0] for r in lexicons.rows("project_new_institution_verbs.txt") if r[1:] == ("after",))
+    return re.compile(rf"(?:{after})(?=[,，;；。、]|$)")
 
 
 @component("institutions_built_anew", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
@@ -71,7 +79,8 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
     """A school or hospital found as an organization (its head in project_institution_heads.txt)
     that the clause builds anew: right after 新建, 开工建设 or 建成, alone or in the 、-list they open
     ("新建宁都县第三中学、城南小学"), or inside "启动…建设" ("启动县第二实验小学建设") is a project too
-    (ANNOTATION rule 2: it exists only as construction)."""
+    (ANNOTATION rule 2: it exists only as construction); so is one a stage only construction reaches
+    follows, to a mark ("某新区实验学校建成招生", role "after")."""
     out = []
     text = ctx.text
     heads = tuple(lexicons.words("project_institution_heads.txt"))
@@ -83,6 +92,7 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
         a = o.local_start
         while a > 0 and text[a - 1] in "、和" and any(p.local_end == a - 1 and p.text.endswith(heads) for p in orgs):
             a = next(p.local_start for p in orgs if p.local_end == a - 1)  # the list's first item
-        if before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", o.local_end):
+        if (before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", o.local_end)
+                or _new_institution_stages_after().match(text, o.local_end)):
             out.append(ctx.mention(PROJECT, o.local_start, o.local_end, source="institution_built_anew"))
     return out

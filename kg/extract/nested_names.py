@@ -40,7 +40,9 @@ def extract_nested_feature_places(ctx: SentenceContext) -> list[Mention]:
         # place's head written short ("武湖街|滨湖苑二期"), not a feature's first character
         a = m.local_start
         b = _feature_name_end(ctx, a, m.local_end)
-        if b is not None and not _taken_but_for_its_word(ctx, a, b) and not abbreviated_route(ctx, a, b):
+        if b is not None and not _taken_but_for_its_word(ctx, a, b) and not abbreviated_route(ctx, a, b) \
+                and not (b - a == 3 and ctx.text.startswith(lexicons.words("place_initials_route_kinds.txt"), b)):
+            # (three characters before 高铁, 城际: its ends' one-character forms, "昆玉河高铁", no river)
             out.append(ctx.mention(PLACE, a, b, source="nested-feature"))
     return out
 

@@ -1843,9 +1843,17 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     # "唐山港京唐港区": the area is named 京唐港区, not with its port's name before it as a zone's kind
     spans = {(a, b) for a, b in spans if not any(pb == b and a < pa for pa, pb in port_areas)} | port_areas
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
-    # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8)
-    return [ctx.mention(PLACE, a, b, source="zone", composite=True) for a, b in sorted(spans)
+    # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8), not a
+    # route's 至 ("东湖至高铁新区城市道路": the route's last end is the zone, its first no part of it)
+    return [ctx.mention(PLACE, _past_route_to(ctx, a, b), b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _past_route_to(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a zone's name text[a:b] begins past a route's "to" in it (`_route_word`: "东湖至高铁新区"
+    of "东湖至高铁新区城市道路"): the zone is the route's last end; two characters or more left."""
+    k = ctx.text.rfind("至", a, b)
+    return k + 1 if k > a and b - k - 1 >= 2 and _route_word(ctx, k) else a
 
 
 @functools.lru_cache(maxsize=1)
@@ -2123,12 +2131,17 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
 
 def _guessed_with_route_to(ctx: SentenceContext, i: int) -> bool:
     """Is the 至 at i the end of a word jieba guessed from its first end ("马家至王庄段": 马家至, a person's
-    name by its model, in no dictionary), where a name follows it? Then it is the route's "to" all the same."""
+    name by its model, in no dictionary) or of the head of a feature it opens ("月亮|湖至|大学城"), where a
+    name follows it? Then it is the route's "to" all the same."""
     glued = ctx.token_ending_at(i + 1)
     nxt = next((t for t in ctx.tokens if t.start == i + 1), None)
-    return (glued is not None and len(glued.word) >= 3 and glued.word.endswith("至")
-            and not tokenizer_tags().tokenizer.FREQ.get(glued.word) and nxt is not None
-            and nxt.pos.startswith(("n", "ns", "nr")))
+    if glued is None or not glued.word.endswith("至") or nxt is None or not nxt.pos.startswith(("n", "ph")):
+        return False
+    if len(glued.word) == 2 and glued.word[0] in NATURAL_SUFFIXES and ctx.token_ending_at(glued.start) is not None:
+        return True  # "月亮|湖至|大学城", "东昌|湖至|高铁|新区": a feature's head glued to 至 after its stem's word
+    if nxt.pos == "phead":
+        return False
+    return len(glued.word) >= 3 and not tokenizer_tags().tokenizer.FREQ.get(glued.word)
 
 
 @component("route_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_ROUTE.needs)
@@ -2151,7 +2164,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 a = _first_end_start(ctx, a, b)
             if n == len(parts) - 1:
                 h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
-                road = re.search(r"道路|公路|大道|段", text[a:b])
+                # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
+                road = re.search(r"道路|公路|大道|段", text[a:b]) or re.search(r"道路|公路|大道", text[a:b + 1])
                 # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
                 kind = _route_head_pattern().search(text, a + 2, b)
                 ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
@@ -3211,6 +3225,52 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
                 and k.local_end < head.end for k in ctx.found):
             # a place already, or part of one; the park itself found as a place holds it
             out.append(ctx.mention(PLACE, t.start, t.end, source="works-opener"))
+    return out
+
+
+_WATERS_OPENING = "江河湖溪"
+
+
+@functools.lru_cache(maxsize=1)
+def _works_opening_site() -> re.Pattern[str]:
+    """A water (one to three characters and 江, 河, 湖 or 溪) with a works on water after it
+    (place_water_works.txt), or an old town or village (two characters and a head of
+    place_works_opening_sites.txt), at the start of a works' name."""
+    works = alternation_pattern(lexicons.words("place_water_works.txt"))
+    sites = alternation_pattern(lexicons.words("place_works_opening_sites.txt"))
+    return re.compile(rf"([{CJK_CHARS}]{{1,3}}?[{_WATERS_OPENING}])(?={works})|[{CJK_CHARS}]{{2}}(?:{sites})")
+
+
+@component("works_opening_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("word_toponyms", "projects"),
+           needs_types=(PROJECT,), needs=tuple(_WATERS_OPENING) + tuple(lexicons.words("place_works_opening_sites.txt")))
+def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
+    """The river, lake or old town that opens the name of a works found as a project ("某某河灌区续建
+    配套与节水改造工程", "某江水环境提升工程", "某某古镇二期开发项目"): the place the works is named after
+    and lies in (ANNOTATION rule 8), which the graph links it to, however jieba cut the name ("蒸/水河",
+    "郴/江水", "草市/古镇"). Not waters in general ("一江两河", "沿江": project_along_words.txt, counts), nor a
+    common word ("大河"), nor where a place or organization found runs across it or is it. The city a river
+    is named after may stand inside it ("某乌江水环境提升工程": the river, not the city)."""
+    out = []
+    along = tuple(lexicons.words("project_along_words.txt"))
+    freq = tokenizer_tags().tokenizer.FREQ
+    seen: set[tuple[int, int]] = set()
+    for p in ctx.found:
+        if p.type != PROJECT:
+            continue
+        m = _works_opening_site().match(ctx.text, p.local_start, p.local_end)
+        if m is None or m.end() >= p.local_end:
+            continue
+        name = m.group()
+        if name.startswith(along) or name[0] in _COUNT_VALUES or not token_starts_at(ctx, m.start()):
+            continue
+        if freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq:
+            continue  # a common word ("大河", "小河"), no water's name: a rare word, as word_toponyms asks
+        if m.span() in seen or any(k.type in (PLACE, ORG) and k.local_start < m.end() and m.start() < k.local_end
+                                   and not (m.start() <= k.local_start and k.local_end < m.end()) for k in ctx.found):
+            continue  # (a works and its phase found both open with it: one place; a place inside it, the
+            # city a river is named after, "义乌江水环境…": 义乌, stays inside the river's name)
+        seen.add(m.span())
+        out.append(ctx.mention(PLACE, m.start(), m.end(), source="works-opening-site"))
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.config import CAPACITY_OWNERS, QUOTED_NAMES, WORKS_TRADE_NAMES
+from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
@@ -29,6 +29,7 @@ from kg.extract.base import (
     place_lexicon_pattern,
     project_head_pattern,
     token_ends_at,
+    token_starts_at,
     tokenizer_tags,
     triggers,
     weak_heads,
@@ -344,6 +345,30 @@ def _railway_before_line(ctx: SentenceContext, a: int, name_a: int, b: int) -> i
     return start
 
 
+@functools.lru_cache(maxsize=1)
+def _capacity_line() -> re.Pattern[str]:
+    """An output rate (project_output_words.txt), its figure, a product of up to eight characters and a
+    line's head (project_capacity_line_heads.txt)."""
+    rates = alternation_pattern(lexicons.words("project_output_words.txt"))
+    heads = alternation_pattern(lexicons.words("project_capacity_line_heads.txt"))
+    return re.compile(rf"(?:{rates}){_CAPACITY_FIGURE}[{CJK_CHARS}]{{1,8}}?(?:{heads})")
+
+
+@component("capacity_lines", reads=(PROJECT,), assigns=(PROJECT,), after=("projects",),
+           needs=tuple(lexicons.words("project_capacity_line_heads.txt")))
+def extract_capacity_lines(ctx: SentenceContext) -> list[Mention]:
+    """A plant's line named by its output rate, figure and product ("某某分公司年加工50万吨稻谷生产线
+    建成投产"): a works where its clause builds, opens or runs it, not where a project found holds it
+    (its line is part of that works: "年产40万吨…项目第一条生产线")."""
+    out = []
+    for m in _capacity_line().finditer(ctx.text):
+        a, b = m.span()
+        if ctx.taken(a, b, (PROJECT,)) or not built_in_clause(ctx, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="capacity_line"))
+    return out
+
+
 @component("express_lines", reads=(PROJECT, PLACE), assigns=(PROJECT,), after=("named_lines",), needs=("快线",))
 def extract_express_lines(ctx: SentenceContext) -> list[Mention]:
     """An express line (rail or road) named by its site, in a clause that builds, opens or runs it
@@ -512,6 +537,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             return b
         if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
             return b
+        if n.group() == "快线" and text[:b].endswith(_destination_heads()):
+            return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
             return b  # "A、B和滨河公园三个项目": the count of a list of works, not one name over it
         stage = next((w for w in _STAGE_OVER_HEAD if text.endswith(w, 0, n.end())), None)
@@ -575,8 +602,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     line = _NUMBERED_LINE.match(text, a)
     if line is not None and line.end() > b:
         return None  # "南湖市地铁2号线": the kind opens a numbered line (extract_numbered_lines), not a works of its own
-    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")):
-        return None  # "“菜篮子”工程一期": the phase of works already named
+    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
+        return None  # "“菜篮子”工程一期": the phase of works already named; "中欧班列快线": a service's brand
     works = _Works(m.group(), a, a, b, word_start)
     if _bracketed_phase(ctx, a, b):
         # "城东标准厂房(一期)建成投入使用", "经济开发区工业厂房(一期)": the phase in brackets ends the
@@ -766,11 +793,14 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head, a)
-    start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
+    start = _over_route_last_end(ctx, start, works.head, a)
+    start = _over_phase_actions(ctx, start, works, spans)
+    start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, _back_to_output_rate(ctx, start, a), a), a)
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     works.start = _past_build_verb_before_output(ctx, works.start, a)
+    works.start = _past_branch_before_output(ctx, works.start, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -945,6 +975,55 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
 _DASHES = "-—–－"
 
 
+def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) -> int:
+    """A route named by its ends ("甲乙至丙丁口高速公路") whose walk stopped inside the last end, at a
+    character jieba cut off as an adverb or a measure ("扁|都|口"): the name runs back over that end
+    (CJK characters only, PLACE_RULES.route_end_max at most), its 至 and the first end before it."""
+    if head not in lexicons.word_set("project_route_kinds.txt"):
+        return start
+    k = ctx.text.rfind("至", max(0, a - PLACE_RULES.route_end_max - 1), start)
+    end = ctx.text[k + 1:a] if k >= 0 else ""
+    if len(end) < 2 or not all(CJK.match(c) and c not in "等和及与" for c in end) or not token_starts_at(ctx, k):
+        return start  # (not a list of routes: "沙井至吴圩等高速公路" is the list's, _listed_routes)
+    first = name_start(ctx, k, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens)
+    return first if k - first >= 2 else start
+
+_PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
+_BARE_PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
+_ACTIONS_BEFORE_HEAD = re.compile(rf"(?:{_PHASE_ACTIONS}(?P<joint>[与和及]))?{_PHASE_ACTIONS}$")
+
+
+def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: list[tuple[int, int]]) -> int:
+    """A works' action between a named works and 项目/工程 is a word of the name, where the walk
+    stopped at it (`project_phase_actions.txt`): after a phase ("某某古镇二期开发项目", "…三期保护开发
+    项目"), or two actions joined by 与 after a facility ("某某灌区续建配套与节水改造工程"). The name
+    then runs back over the works named before the action(s)."""
+    text, a = ctx.text, works.a
+    if not text.endswith(("项目", "工程"), 0, works.b):
+        return start
+    acts = _ACTIONS_BEFORE_HEAD.search(text, max(0, a - LIMITS.phase_actions_chars), a)
+    if acts is None or not acts.start() < start <= a or not token_ends_at(ctx, acts.start()):
+        return start
+    p = acts.start()
+    if acts.group("joint") is None and not _PHASE_END.search(text[:p]):
+        return start  # a bare action before the head is the walk's to judge ("…开发项目")
+    if acts.group("joint") is not None and not _works_head_ends_at(ctx, p):
+        return start
+    own = next((s0 for s0, e0 in reversed(spans) if e0 == p), None)
+    further = own if own is not None else name_start(ctx, p, **LIMITS.works_name.limits, through_heads=True, strict=False)
+    if further >= p or _BARE_PHASE.fullmatch(text, further, p):
+        return start  # "二期开发项目": a phase with no name before it names no works
+    return further
+    s0, e0 = spans[-1]
+    if not e0 < start <= a or not token_ends_at(ctx, e0):
+        return start
+    between = ctx.text[e0:a]
+    phase = _PHASE_END.search(ctx.text[s0:e0]) is not None
+    if (phase and _ACTIONS_AFTER_PHASE.fullmatch(between)) or _JOINED_ACTIONS.fullmatch(between):
+        return s0
+    return start
+
+
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
     works lies; before common words it is part of the name ("中心城区供水主管网改扩建")."""
@@ -1085,6 +1164,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
         return None
+    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (
+            stem and head in lexicons.word_set("place_zone_heads.txt") and _site_of_building(ctx, start, b)):
+        return "park"  # managed, or where the clause builds ("在某某经开区建设…项目"): a place (ANNOTATION rule 3)
     designation = _is_designation(stem) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
@@ -1103,9 +1185,17 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
-    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]):
-        return "park"
     return "project"
+
+
+def _site_of_building(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] the site where its clause builds other works, 在 (or a settling word,
+    location.txt `settle`) before it and a build word (location.txt `build`) right after it ("在某某
+    经开区建设年产…项目", "落户某某工业园新建…")?"""
+    cue = lexicons.roles("location.txt")
+    before = ctx.token_ending_at(start)
+    return (before is not None and (before.word == "在" or before.word in cue.get("settle", ()))
+            and ctx.text.startswith(tuple(cue.get("build", ())), b))
 
 
 def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
@@ -1829,6 +1919,34 @@ def output_rate() -> re.Pattern:
     opens the works' name (_past_build_verb_before_output); after a trade name opening a works' name, the
     works are that company's plant ("江苏沃锐年产500万平方米隔热膜项目": organizations._works_company)."""
     return re.compile(f"(?:{alternation_pattern(lexicons.words('project_output_words.txt'))})[0-9]")
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_and_product_before() -> re.Pattern[str]:
+    """An output rate, its figure and a product of CJK characters only, closing the text searched; no
+    list's 等 or joint in the product ("年产12万吨高碳铬铁等项目": the list's label, not one works), no 的
+    ("年产10万辆…的某某项目": a modifier of the name after it)."""
+    rates = alternation_pattern(lexicons.words("project_output_words.txt"))
+    return re.compile(rf"(?:{rates}){_CAPACITY_FIGURE}(?:(?![等和及与的])[{CJK_CHARS}]){{1,{LIMITS.rate_product_chars}}}$")
+
+
+def _back_to_output_rate(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works named by its output rate, figure and product whose walk stopped inside the product at
+    a word jieba tags an adverb or adjective ("年产20万吨锂电正极材料项目": 正极/ad): the name runs back
+    to the rate (project_output_words.txt), over product words only."""
+    m = _rate_and_product_before().search(ctx.text, max(0, a - LIMITS.rate_product_chars - 12), a)
+    return m.start() if m is not None and m.start() < start else start
+
+
+def _past_branch_before_output(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works' name start past a company's branch opening it, right before an output rate and its
+    figure ("某某粮油集团某某分公司年加工50万吨稻谷生产线技改": org_branch_heads.txt ends the text
+    before the rate): the branch is the clause's subject, apart from the works (ANNOTATION rule 8
+    names it on its own); the works' name is the rate, its product and what follows."""
+    rate = output_rate().search(ctx.text, start, a)
+    if rate is None or rate.start() - start < CAPACITY_OWNERS.min_chars:
+        return start
+    return rate.start() if ctx.text.endswith(tuple(lexicons.words("org_branch_heads.txt")), start, rate.start()) else start
 
 
 def _past_build_verb_before_output(ctx: SentenceContext, start: int, a: int) -> int:

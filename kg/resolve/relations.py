@@ -308,6 +308,10 @@ class _NameIndex:
         cut_across = {k for k in range(RELATIONS.min_name, min(len(name) - 1, self.longest_place) + 1)
                       if k not in ends and name[:k] in self.by_type[PLACE]}
         starts = (starts | cut_across) - set(range(1, max(cut_across, default=0)))
+        # a company's service brand opening the name ends where its word does ("华为云贵安数据中心" cut as
+        # 华为/云贵/安/…: the place 贵安 starts after 华为云; rel_brand_service_words.txt)
+        starts |= {len(n) + len(w) for n in self.by_type[ORG] if name.startswith(n)
+                   for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))}
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
@@ -636,7 +640,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     places = _route_ends(name, places)
     places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)
-              and not _opens_registered_name(name, x, places, names)]
+              and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -747,6 +751,16 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
             continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+
+
+def _opens_service_brand(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
+    """Is `place`, opening the name, a company's trade name before its service brand's word and the
+    place its works lies in ("阿里云两江数据中心": 阿里 of 阿里云, no 阿里地区; rel_brand_service_words.txt)?"""
+    a, n, _ = place
+    if a != 0:
+        return False
+    word = next((w for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))), None)
+    return word is not None and any(x[0] == len(n) + len(word) for x in places)
 
 
 def _route_ends(name: str, places: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
