@@ -30,7 +30,6 @@ from kg.extract.organizations import (
     extract_builder_subjects,
     carved_non_bodies,
     drop_carved_non_bodies,
-    drop_works_in_company_names,
     works_in_company_names,
     extract_bodies,
     extract_companies,
@@ -109,7 +108,7 @@ from kg.extract.genre import (
     extract_zones_built,
 )
 from kg.extract.projects import extract_projects
-from kg.extract.policy_fields import drop_policy_fields, policy_field_mentions
+from kg.extract.policy_fields import policy_field_mentions
 from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
@@ -274,8 +273,8 @@ PIPELINE_ORDER = (
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
-report_filter("works_in_company_names", drop=drop_works_in_company_names)(works_in_company_names)
-report_filter("policy_fields", drop=drop_policy_fields)(policy_field_mentions)
+report_filter("works_in_company_names")(works_in_company_names)
+report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 

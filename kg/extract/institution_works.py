@@ -9,7 +9,7 @@ import re
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, token_ends_at
+from kg.extract.base import CJK, ORG, PROJECT, Mention, SentenceContext, token_ends_at
 from kg.extract.projects import built_in_clause
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -35,7 +35,7 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
         if o.type != ORG or o.text.endswith(("公司", "集团")):
             continue
         m = _part_after().match(text, o.local_end)
-        if m is None or not token_ends_at(ctx, m.end()) and m.end() < len(text) and re.match(rf"[{CJK_CHARS}]", text[m.end()]):
+        if m is None or not token_ends_at(ctx, m.end()) and m.end() < len(text) and CJK.match(text[m.end()]):
             continue
         b = m.end()
         while (more := _part_after().match(text, b)) is not None and token_ends_at(ctx, more.end()):

@@ -2974,12 +2974,6 @@ def _company_forms() -> frozenset[str]:
     return frozenset({"公司", *_legal_forms(), *lexicons.roles("org_legal_forms.txt")["short_name"]})
 
 
-def drop_works_in_company_names(mentions: list[Mention], works: list[Mention]) -> list[Mention]:
-    """`mentions` less the `works` works_in_company_names picked."""
-    dropped = {id(m) for m in works}
-    return [m for m in mentions if id(m) not in dropped]
-
-
 def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -> list[Mention]:
     """`mentions` less `not_bodies` (carved_non_bodies of each sentence) and the organizations carved
     elsewhere in the report under the same name, or under the short forms that open a route's name

@@ -13,8 +13,3 @@ def policy_field_mentions(ctx: SentenceContext, found: list[Mention]) -> list[Me
     fields = lexicons.word_set("genre_policy_fields.txt")
     return [m for m in found if m.type in (ORG, PROJECT) and m.text in fields]
 
-
-def drop_policy_fields(mentions: list[Mention], picked: list[Mention]) -> list[Mention]:
-    """`mentions` less those `policy_field_mentions` picked."""
-    gone = {id(m) for m in picked}
-    return [m for m in mentions if id(m) not in gone]

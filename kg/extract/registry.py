@@ -140,8 +140,16 @@ class ReportFilter:
 FILTERS: dict[str, ReportFilter] = {}
 
 
-def report_filter(name: str, *, drop: Callable):
-    """Register the decorated `pick` and `drop` as the report filter `name`; see the module's docstring."""
+def drop_picked(mentions: list[Mention], picked: list[Mention]) -> list[Mention]:
+    """`mentions` less those the filter picked: the `drop` of a report filter that unmakes nothing
+    else in the report."""
+    gone = {id(m) for m in picked}
+    return [m for m in mentions if id(m) not in gone]
+
+
+def report_filter(name: str, *, drop: Callable = drop_picked):
+    """Register the decorated `pick` and `drop` (by default `drop_picked`) as the report filter `name`;
+    see the module's docstring."""
     def register(pick: Callable) -> Callable:
         if name in REGISTRY or (name in FILTERS and FILTERS[name].pick is not pick):
             raise ValueError(f"two components are named {name!r}")
