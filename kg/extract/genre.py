@@ -1479,9 +1479,8 @@ def _list_item_starts(text: str, clause: int, end: int) -> list[int]:
 
 @functools.lru_cache(maxsize=1)
 def _station_after_place() -> re.Pattern[str]:
-    parts = lexicons.mapping("project_station_parts.txt")
-    directions = "".join(w for w, kind in parts.items() if kind == "direction")
-    hubs = "|".join(w for w, kind in parts.items() if kind == "hub")
+    directions = "".join(lexicons.words_of_kind("project_station_parts.txt", "direction"))
+    hubs = "|".join(lexicons.words_of_kind("project_station_parts.txt", "hub"))
     return re.compile(rf"(?:[{directions}]|(?:{hubs})[{CJK_CHARS}]{{2}})站")
 
 

@@ -2346,9 +2346,8 @@ def _names_a_set(before: str, rest: str) -> bool:
 def _exit_clause() -> re.Pattern[str]:
     """"43个贫困村全部出列", "5个贫困县有望如期脱贫摘帽": a kind counted, then adverbs and a verb of
     leaving the poor list closing the clause (`obs_exit_clauses.tsv`)."""
-    rows = lexicons.rows("obs_exit_clauses.tsv")
-    adverbs = alternation_pattern(tuple(r[0] for r in rows if r[1] == "adverb"))
-    verbs = alternation_pattern(tuple(r[0] for r in rows if r[1] == "verb"))
+    adverbs = alternation_pattern(lexicons.words_of_kind("obs_exit_clauses.tsv", "adverb"))
+    verbs = alternation_pattern(lexicons.words_of_kind("obs_exit_clauses.tsv", "verb"))
     return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{1,8}}?)(?:{adverbs})*(?:{verbs})(?=[,;。]|$)")
 
 

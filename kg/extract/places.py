@@ -1717,7 +1717,7 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
 
 @functools.lru_cache(maxsize=2)
 def _zone_building_words(side: str) -> tuple[str, ...]:
-    return tuple(r[0] for r in lexicons.rows("place_zone_building_words.txt") if r[1] == side)
+    return lexicons.words_of_kind("place_zone_building_words.txt", side)
 
 
 def _kind_is_a_clause(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -3139,8 +3139,7 @@ def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _visit_phrase() -> Guarded:
-    rows = lexicons.rows("place_visit_words.tsv")
-    before = "".join(r[0] for r in rows if r[1] == "before")
+    before = "".join(lexicons.words_of_kind("place_visit_words.tsv", "before"))
     after = lexicons.visit_words_after()
     forms = "".join(w for w in lexicons.words("place_abbreviations.txt") if len(w) == 1)
     return Guarded(after, rf"(?<=[{before}])([{forms}])(?:{'|'.join(map(re.escape, after))})")

@@ -1223,14 +1223,14 @@ def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem:
 @functools.lru_cache(maxsize=1)
 def _street_heads() -> tuple[str, ...]:
     """The heads of a street's name (place_street_heads.txt, less the directions: 出口, 入口)."""
-    return tuple(r[0] for r in lexicons.rows("place_street_heads.txt") if r[1:] != ("direction",))
+    return lexicons.words_of_kind("place_street_heads.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def _streets_along() -> re.Pattern[str]:
     """After a street: any streets listed after it, then a word that puts something along them
     (place_street_located_words.txt, "after": 沿线, 两侧, 沿街)."""
-    along = alternation_pattern(r[0] for r in lexicons.rows("place_street_located_words.txt") if r[1] == "after")
+    along = alternation_pattern(lexicons.words_of_kind("place_street_located_words.txt", "after"))
     return re.compile(rf"(?:[、和][{CJK_CHARS}0-9]{{1,8}}?(?:{alternation_pattern(_street_heads())}))*(?:{along})")
 
 

@@ -38,7 +38,7 @@ def _street_heads() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _direction_heads() -> frozenset[str]:
-    return frozenset(w for w, kind in lexicons.mapping("place_street_heads.txt").items() if kind == "direction")
+    return frozenset(lexicons.words_of_kind("place_street_heads.txt", "direction"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -227,7 +227,7 @@ def street_follows(ctx: SentenceContext, b: int) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _street_located_words(side: str) -> tuple[str, ...]:
-    return tuple(r[0] for r in lexicons.rows("place_street_located_words.txt") if r[1] == side)
+    return lexicons.words_of_kind("place_street_located_words.txt", side)
 
 
 def _located_at(ctx: SentenceContext, a: int, b: int) -> bool:

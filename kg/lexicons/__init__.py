@@ -40,6 +40,14 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def words_of_kind(name: str, kind: str = "") -> tuple[str, ...]:
+    """The first column of the lines of a tab-separated lexicon whose second column is `kind` ("" for
+    the lines with none), in file order: one file holds a rule's word lists by role (quantity_words.tsv's
+    min_before, min_after…; place_street_heads.txt's street heads, and the gateways' "direction")."""
+    return tuple(r[0] for r in _lines(name) if (r[1] if len(r) > 1 else "") == kind)
+
+
+@functools.lru_cache(maxsize=None)
 def mapping(name: str) -> dict[str, str]:
     """A two-column lexicon as a dict: word → value."""
     return {r[0]: r[1] for r in _lines(name) if len(r) > 1}
@@ -295,7 +303,7 @@ def town_short(name: str) -> str:
 def visit_words_after() -> tuple[str, ...]:
     """The words that close a visit's phrase (place_visit_words.tsv, role after: "考察", "调研"): read by
     the visit places ("来陕考察") and by the works a company's visit is not ("宏达科技董事长一行考察产业园")."""
-    return tuple(r[0] for r in rows("place_visit_words.tsv") if r[1] == "after")
+    return words_of_kind("place_visit_words.tsv", "after")
 
 
 # ---------------------------------------------------------------- word lists inside patterns

@@ -934,7 +934,7 @@ def _opens_registered_name(name: str, place: tuple[int, str, str], places: list[
 @functools.lru_cache(maxsize=1)
 def _gateway_heads() -> tuple[str, ...]:
     """The heads of a city's gateways (东出口, 西入口): a place named by a direction only."""
-    return tuple(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] == ("direction",))
+    return lexicons.words_of_kind("place_street_heads.txt", "direction")
 
 
 def _named_items(name: str, places: list[tuple[int, str, str]], divisions: frozenset[str] = frozenset()) -> set[tuple[int, int]]:

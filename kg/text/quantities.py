@@ -24,7 +24,7 @@ def quantity_words(role: str) -> tuple[str, ...]:
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
     per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
     "千亿台阶", whose 台 is no unit)."""
-    return tuple(row[0] for row in lexicons.rows("quantity_words.tsv") if row[1] == role)
+    return lexicons.words_of_kind("quantity_words.tsv", role)
 
 
 @functools.lru_cache(maxsize=1)
