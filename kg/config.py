@@ -273,6 +273,9 @@ class OrgRuleLimits:
     # "某某化工在某某工业园投资建设的…": the most characters of the site between a builder opening its
     # clause and its verb (extract_builder_subjects)
     builder_site_chars: int = 12
+    # "某某公司在高新区建设…": the most characters of the site between a company opening its clause and
+    # the verb of its works (organizations._investor_verb_after)
+    investor_site_chars: int = 10
 
 
 ORG_RULES = OrgRuleLimits()

@@ -674,10 +674,28 @@ def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
             and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
 
 
+@functools.lru_cache(maxsize=1)
+def _investor_verb_after() -> re.Pattern[str]:
+    """An investment verb (org_investor_verbs.txt) right after a company's head, or past the site it
+    builds at ("在高新区建设", "在某某新区投资建设": org_investor_site_verbs.txt after 在 and a place)."""
+    site = ORG_RULES.investor_site_chars
+    return re.compile(rf"(?:{lexicons.alternation('org_investor_verbs.txt')})"
+                      rf"|在[^,;。:、]{{1,{site}}}?(?:{lexicons.alternation('org_investor_site_verbs.txt')})")
+
+
 def _investor_head(text: str, a: int, suffix: str) -> bool:
-    """Is the head at `a` one a group or company invests under, and an investment verb right after it?"""
+    """Is the head at `a` one a group or company invests under, and an investment verb after it?"""
     return suffix in lexicons.word_set("org_investor_heads.txt") \
-        and text.startswith(lexicons.words("org_investor_verbs.txt"), a + len(suffix))
+        and _investor_verb_after().match(text, a + len(suffix)) is not None
+
+
+def _past_opening_lead_word(ctx: SentenceContext, clause: int, a: int) -> int:
+    """The clause start `clause` past one lead word opening it ("支持|某某公司在…建设", "推动|某某集团
+    整体搬迁": org_lead_words.txt), where the company named after it is the subject of the works."""
+    t = ctx.token_starting_at(clause)
+    if t is not None and t.end < a and t.word in lexicons.word_set("org_lead_words.txt"):
+        return t.end
+    return clause
 
 
 def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
@@ -687,7 +705,8 @@ def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: s
     text = ctx.text
     if not _investor_head(text, a, suffix):
         return False
-    if start > 0 and text[start - 1] not in PUNCT or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
+    opens = start == 0 or text[start - 1] in PUNCT or _past_opening_lead_word(ctx, clause_start(text, start, PUNCT), a) == start
+    if not opens or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
         return False
     toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if toks and toks[0].word in lexicons.word_set("org_lead_words.txt"):
@@ -852,12 +871,12 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # "深圳招商会": an event whose word ends in a head (商会)
     start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
-        clause = clause_start(text, a, PUNCT)
+        clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
     walked = start
-    start = _with_parent_university(ctx, start, a)
+    start = _with_parent_university(ctx, start, a, suffix)
     if suffix not in _sub_units():
         start = _past_joined_company(ctx, start, a)
     if suffix.endswith(_COMPANY_HEADS):
@@ -880,12 +899,13 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
-    composite = parent is not None or start < walked or _holds_a_body(ctx, start, a)  # start < walked: a university's
+    university = _parent_university_end(ctx, start, walked if start < walked else a, b, suffix)
+    composite = parent is not None or university is not None or _holds_a_body(ctx, start, a)  # a university's
     out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=start < walked))
-    if start < walked and not ctx.found_at(start, walked, ORG):  # "某某大学附属口腔医院" names the university too
-        out.append(ctx.mention(ORG, start, walked, source="suffix"))
+        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=university is not None))
+    if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
+        out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
 
 
@@ -936,17 +956,48 @@ def _past_works_before_builder(text: str, start: int, a: int) -> int:
 _COMPANY_JOINING = "和与及同"
 
 
-def _with_parent_university(ctx: SentenceContext, start: int, a: int) -> int:
+def _university_ending_at(ctx: SentenceContext, at: int) -> int | None:
+    """Where a university or college that ends at `at` starts: one word jieba knows as an institution
+    (nt: "中南大学"), a kind of university after a province's or city's name ("贵州|医科大学") or a
+    college after its university ("浙江大学|医学院": org_university_parts.txt); None where none ends there."""
+    t = ctx.token_ending_at(at)
+    if t is None or not t.word.endswith(_UNIVERSITY_HEADS + tuple(lexicons.words("org_university_parts.txt"))):
+        return None
+    if t.pos == "nt" and len(t.word) >= 4:
+        return t.start
+    before = ctx.token_ending_at(t.start)
+    if len(t.word) < 3 or before is None:
+        return None
+    if before.pos == "nt" and t.word in lexicons.word_set("org_university_parts.txt"):
+        return _university_ending_at(ctx, t.start)  # "浙江大学|医学院": the college of a university
+    return before.start if before.pos == "ns" and t.word.endswith(_UNIVERSITY_HEADS) else None
+
+
+def _with_parent_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
     """A university's hospital or its branch named on past the walk's reach ("某某大学|附属口腔医院某某
-    分院", "某某中医药大学|东方医院某某医院"): where the stem text[start:a] opens with 附属 or holds a
-    hospital's head, and right before it stands a university or college jieba knows as an institution
-    (nt), the name opens with the university, which holds it (ANNOTATION rule 8 names the parent
-    apart: found by its own head); otherwise `start`."""
-    t = ctx.token_ending_at(start)
-    if t is None or t.pos != "nt" or len(t.word) < 4 or not t.word.endswith(_UNIVERSITY_HEADS):
-        return start
+    分院", "某某中医药大学|东方医院某某医院", "某某医科大学|附属第二医院", "某某大学|某某医院"): where the
+    stem text[start:a] opens with 附属, holds a hospital's head or stands before one, and right before
+    it stands a university or college (`_university_ending_at`), the name opens with the university,
+    which holds it (ANNOTATION rule 8 names the parent apart: `_parent_university_end`); otherwise `start`."""
     stem = ctx.text[start:a]
-    return t.start if stem.startswith("附属") or "医院" in stem else start
+    if not (stem.startswith("附属") or "医院" in stem or suffix.endswith("医院") and stem):
+        return start
+    university = _university_ending_at(ctx, start)
+    return start if university is None else university
+
+
+def _parent_university_end(ctx: SentenceContext, start: int, end: int, b: int, suffix: str) -> int | None:
+    """Where the university that opens a hospital's or a college's name text[start:b] ends, before `end`
+    (the walk's start, or the head's where the walk took the university in: "某某大学第一医院", "某某大学
+    医学院"): the first word ending in 大学 on a word's end ("浙江大学医学院附属…" names 浙江大学), else
+    the college up to `end`; None where the name opens with no university or names no hospital or college."""
+    if not (suffix.endswith("医院") or ctx.text.startswith("附属", end)
+            or ctx.text.endswith(tuple(lexicons.words("org_university_parts.txt")), 0, b)):
+        return None
+    for t in ctx.tokens:
+        if start < t.end < end and t.word.endswith("大学") and _university_ending_at(ctx, t.end) == start:
+            return t.end
+    return end if _university_ending_at(ctx, end) == start else None
 
 
 def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
