@@ -346,6 +346,7 @@ class EntityLimits:
     slug_chars: int = 12  # hex digits of a name's SHA-1 in its IRI (a change changes every IRI)
     abbreviation_min: int = 2  # the shortest name that may abbreviate another ("烟厂")
     abbreviation_gap: int = 6  # "烟厂" abbreviates "黔江卷烟厂": the full name is at most this much longer
+    owned_works_min_chars: int = 5  # "某某公司|智能装备产业园": the works' own name after its company, an alias ("某某公司|综合技改", four, names a kind)
 
 
 ENTITIES = EntityLimits()
