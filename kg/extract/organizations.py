@@ -476,6 +476,16 @@ def _generic_org_stem(stem: str) -> bool:
     return not rest and had_modifier
 
 
+def _own_level_institution(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does the stem text[start:a] open with the report's own level, one character that is a word of its
+    own, before modifiers only ("县|综合|福利院", "县|中心|敬老院" in a county's report)? The county's one
+    institution of that kind, not a kind of institution (which "乡镇综合…", "全县综合…" name)."""
+    own = ctx.doc.own.division
+    t = ctx.token_starting_at(start)
+    return (own is not None and _local_report(ctx.doc) and t is not None and t.end == start + 1 and start + 1 < a
+            and own.name.endswith(ctx.text[start]) and ctx.text[start] in lexicons.LEVEL_CHARS)
+
+
 def _local_report(doc: Document) -> bool:
     """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
     area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
@@ -1256,7 +1266,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False  # "博物馆", "海关" in a province's report: a kind
     if not stem and (not standalone or not _stands_alone(ctx, a)):
         return False  # a bare head ("支行") names no one body
-    if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+    if stem and (_generic_org_stem(stem) and not _own_level_institution(ctx, start, a)
+                 or not standalone and not _names_one(ctx, start, a, suffix)):
         return False
     if _EVENT_AFTER.match(text, b):
         return False
