@@ -281,6 +281,8 @@ class OrgRuleLimits:
     # "某某公司在高新区建设…": the most characters of the site between a company opening its clause and
     # the verb of its works (organizations._investor_verb_after)
     investor_site_chars: int = 10
+    # "法国|某戈班、…分别投资": the longest transliterated trade name after a foreign country
+    foreign_trade_chars: int = 5
 
 
 ORG_RULES = OrgRuleLimits()

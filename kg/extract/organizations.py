@@ -1317,6 +1317,45 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# what may follow a foreign company's short name in a list of investors ("法国某某、美国某某分别投资…")
+_AFTER_FOREIGN_COMPANY = "、,和与及"
+
+
+def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """Foreign companies named by their country and a transliterated trade name with no head ("法国|某戈班
+    (nrt)、美国|某莱克斯(nrt)分别投资建设…"): a foreign country (countries.txt) right before the words of
+    a list item (two to ORG_RULES.foreign_trade_chars characters, nouns that jieba reads as one
+    transliteration or cuts into pieces of one: "卡尔斯/nrt 博/nr", one at least a transliteration, a
+    person's name or a word no dictionary knows), the item ending at a list mark or an investment verb,
+    in a clause that invests or builds after it (org_investor_verbs.txt, org_investor_site_verbs.txt).
+    The country stays in the name (the report's form; the country is a place of its own inside it)."""
+    out = []
+    text, freq = ctx.text, tokenizer_tags().tokenizer.FREQ
+    countries = lexicons.foreign_countries()
+    verbs = tuple(lexicons.words("org_investor_verbs.txt")) + tuple(lexicons.words("org_investor_site_verbs.txt"))
+    toks = ctx.tokens
+    for i, c in enumerate(toks):
+        if c.word not in countries:
+            continue
+        j, end, proper = i + 1, c.end, False
+        while j < len(toks) and toks[j].pos.startswith(("n", "m")) and all(CJK.match(ch) for ch in toks[j].word) \
+                and toks[j].end - c.end <= ORG_RULES.foreign_trade_chars:
+            proper = proper or toks[j].pos in ("nrt", "nr") or not freq.get(toks[j].word)
+            end = toks[j].end
+            j += 1
+            if end < len(text) and (text[end] in _AFTER_FOREIGN_COMPANY or text.startswith(("分别", *verbs), end)):
+                break
+        if end - c.end < 2 or not proper or end < len(text) and not (
+                text[end] in _AFTER_FOREIGN_COMPANY or text.startswith(("分别", *verbs), end)):
+            continue
+        clause_end = min((k for k in (text.find(p, end) for p in ",;。") if k >= 0), default=len(text))
+        if not any(text.find(v, end, clause_end) >= 0 for v in verbs) or ctx.taken(c.start, end, (ORG,)) \
+                or any(o.local_start <= c.start and end <= o.local_end for o in found):
+            continue
+        out.append(ctx.mention(ORG, c.start, end, source="foreign_company", composite=True))
+    return out
+
+
 _ROUND = re.compile(r"[一两][轮代批波]")
 
 
@@ -1657,7 +1696,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if trade and _name_ends_at(ctx, trade.end()):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
-    return out
+    return out + _foreign_companies_by_country(ctx, out)
 
 
 def _registered_place_start(ctx: SentenceContext, a: int, e: int) -> int:
