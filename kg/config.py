@@ -544,6 +544,7 @@ class InvestedWorksLimits:
     name_min: int = 3  # the shortest ("供销商城": 4)
     name_max: int = 30  # the longest ("牧原集团永济分公司生猪养殖及饲料厂建设项目": 21)
     before_sum_stem_min: int = 3  # "P项目总投资…": P's shortest ("木林森半导体项目"; not "引进项目")
+    site_chars: int = 8  # the longest site after 在 between a builder and its verb, not found as a place ("在高新区建设")
 
 
 INVESTED_WORKS = InvestedWorksLimits()
