@@ -1189,14 +1189,26 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
         start = min(start, _org_start(ctx, a))
     start = min(start, _committees_zone_start(ctx, a, suffix))
-    if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix) \
+    if start > 1 and text[start - 1] in "与和" and a > start \
+            and (not _names_one(ctx, start, a, suffix) or _one_common_noun(ctx, start, a)) \
             and not (suffix.endswith(_COMPANY_HEADS) and _body_ends_at(ctx, start - 1)):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
+        parent = next((m.local_start for m in ctx.found if m.type == ORG and m.local_end == left < start - 1
+                       and m.attrs.get("source") == "body"), None)
+        if parent is not None and _one_common_noun(ctx, start, a):
+            left = parent  # "中国科学院|长春光学精密机械与物理研究所": the walk stopped at the parent body before it
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
             start = left
     return start
 
 
+
+
+def _one_common_noun(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] one common noun of jieba's dictionary (n: "物理", "技术"), a field that the
+    right part of "X与Y研究所" names, not an institute's own name ("精密机械与|物理|研究所")?"""
+    t = ctx.token_starting_at(start)
+    return t is not None and t.end == a and t.pos == "n" and (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) >= ORG_RULES.common_word_freq
 
 
 def _cut_into_characters(ctx: SentenceContext, start: int, a: int) -> bool:
