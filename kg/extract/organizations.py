@@ -1645,6 +1645,17 @@ def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | No
     return a - len(form) if _name_ends_at(ctx, b) else None
 
 
+def _cloud_brand_end(text: str, b: int) -> int:
+    """The end of a business named by a known company's short name ending at `b` and a brand word
+    (org_company_brands.tsv `brand`: 云), where it opens none of the words of role `not` (云南,
+    云计算…); else 0."""
+    words = lexicons.roles("org_company_brands.tsv")
+    brand = next((w for w in words["brand"] if text.startswith(w, b)), None)
+    if brand is None or text.startswith(words["not"], b):
+        return 0
+    return b + len(brand)
+
+
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -1704,6 +1715,10 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # group's or holding company's fuller name is the company, its short name inside it no second body
             out.append(ctx.mention(ORG, _registered_place_start(ctx, a, group_end), group_end, source="company"))
             continue
+        cloud = _cloud_brand_end(text, b)
+        if cloud:
+            # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
+            out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and _name_ends_at(ctx, trade.end()):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
