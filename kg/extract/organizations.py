@@ -1885,8 +1885,10 @@ def _bracketed_subsidiary_end(ctx: SentenceContext, b: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _numbered_unit() -> re.Pattern[str]:
-    """An ordinal and a unit's head after a group's short name ("五局" in 中建五局, "二航局")."""
-    return re.compile(rf"[一二三四五六七八九十]{{1,3}}(?:{lexicons.alternation('org_numbered_units.txt')})")
+    """An ordinal, or one of China's great regions (org_regional_units.txt), and a unit's head after a
+    group's short name ("五局" in 中建五局, "二航局", "华东院" in 中国电建华东院)."""
+    return re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}|{lexicons.alternation('org_regional_units.txt')})"
+                      rf"(?:{lexicons.alternation('org_numbered_units.txt')})")
 
 
 def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:
