@@ -138,6 +138,11 @@ class ProjectLimits:
     # the longest qualifier between an institution's name and the building of it being built
     # ("县人民医院|门诊综合|楼", "县疾控中心|P2|实验室": kg/extract/institution_works.py)
     institution_part_qualifier: int = 4
+    # the longest run of the ends' one-character forms that jieba cut apart before a route head
+    # ("成达|万|高铁", "沪|通|铁路", "宜西|攀|高速": three ends) and the most a two-character piece of
+    # it may be used as a word in jieba's dictionary (成达: 2; "普通", "新建" are words)
+    route_initials_chars: int = 3
+    route_initial_piece_freq: int = 20
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,11 @@ class OrgRuleLimits:
     # "某某化工在某某工业园投资建设的…": the most characters of the site between a builder opening its
     # clause and its verb (extract_builder_subjects)
     builder_site_chars: int = 12
+    # "某某公司在高新区建设…": the most characters of the site between a company opening its clause and
+    # the verb of its works (organizations._investor_verb_after)
+    investor_site_chars: int = 10
+    # "法国|某戈班、…分别投资": the longest transliterated trade name after a foreign country
+    foreign_trade_chars: int = 5
 
 
 ORG_RULES = OrgRuleLimits()
@@ -343,6 +353,7 @@ class EntityLimits:
     slug_chars: int = 12  # hex digits of a name's SHA-1 in its IRI (a change changes every IRI)
     abbreviation_min: int = 2  # the shortest name that may abbreviate another ("烟厂")
     abbreviation_gap: int = 6  # "烟厂" abbreviates "黔江卷烟厂": the full name is at most this much longer
+    owned_works_min_chars: int = 5  # "某某公司|智能装备产业园": the works' own name after its company, an alias ("某某公司|综合技改", four, names a kind)
 
 
 ENTITIES = EntityLimits()
@@ -533,6 +544,7 @@ class InvestedWorksLimits:
     name_min: int = 3  # the shortest ("供销商城": 4)
     name_max: int = 30  # the longest ("牧原集团永济分公司生猪养殖及饲料厂建设项目": 21)
     before_sum_stem_min: int = 3  # "P项目总投资…": P's shortest ("木林森半导体项目"; not "引进项目")
+    site_chars: int = 8  # the longest site after 在 between a builder and its verb, not found as a place ("在高新区建设")
 
 
 INVESTED_WORKS = InvestedWorksLimits()

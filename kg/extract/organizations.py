@@ -476,6 +476,16 @@ def _generic_org_stem(stem: str) -> bool:
     return not rest and had_modifier
 
 
+def _own_level_institution(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Does the stem text[start:a] open with the report's own level, one character that is a word of its
+    own, before modifiers only ("县|综合|福利院", "县|中心|敬老院" in a county's report)? The county's one
+    institution of that kind, not a kind of institution (which "乡镇综合…", "全县综合…" name)."""
+    own = ctx.doc.own.division
+    t = ctx.token_starting_at(start)
+    return (own is not None and _local_report(ctx.doc) and t is not None and t.end == start + 1 and start + 1 < a
+            and own.name.endswith(ctx.text[start]) and ctx.text[start] in lexicons.LEVEL_CHARS)
+
+
 def _local_report(doc: Document) -> bool:
     """A county's, district's or city's report, where a bare institution ("党校", "博物馆") is the
     area's own; in a province's or the State Council's it is a kind ("推动博物馆事业发展")."""
@@ -674,10 +684,28 @@ def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
             and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
 
 
+@functools.lru_cache(maxsize=1)
+def _investor_verb_after() -> re.Pattern[str]:
+    """An investment verb (org_investor_verbs.txt) right after a company's head, or past the site it
+    builds at ("在高新区建设", "在某某新区投资建设": org_investor_site_verbs.txt after 在 and a place)."""
+    site = ORG_RULES.investor_site_chars
+    return re.compile(rf"(?:{lexicons.alternation('org_investor_verbs.txt')})"
+                      rf"|在[^,;。:、]{{1,{site}}}?(?:{lexicons.alternation('org_investor_site_verbs.txt')})")
+
+
 def _investor_head(text: str, a: int, suffix: str) -> bool:
-    """Is the head at `a` one a group or company invests under, and an investment verb right after it?"""
+    """Is the head at `a` one a group or company invests under, and an investment verb after it?"""
     return suffix in lexicons.word_set("org_investor_heads.txt") \
-        and text.startswith(lexicons.words("org_investor_verbs.txt"), a + len(suffix))
+        and _investor_verb_after().match(text, a + len(suffix)) is not None
+
+
+def _past_opening_lead_word(ctx: SentenceContext, clause: int, a: int) -> int:
+    """The clause start `clause` past one lead word opening it ("支持|某某公司在…建设", "推动|某某集团
+    整体搬迁": org_lead_words.txt), where the company named after it is the subject of the works."""
+    t = ctx.token_starting_at(clause)
+    if t is not None and t.end < a and t.word in lexicons.word_set("org_lead_words.txt"):
+        return t.end
+    return clause
 
 
 def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
@@ -687,7 +715,8 @@ def _investor_opening_clause(ctx: SentenceContext, start: int, a: int, suffix: s
     text = ctx.text
     if not _investor_head(text, a, suffix):
         return False
-    if start > 0 and text[start - 1] not in PUNCT or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
+    opens = start == 0 or text[start - 1] in PUNCT or _past_opening_lead_word(ctx, clause_start(text, start, PUNCT), a) == start
+    if not opens or not 2 <= a - start <= COMPANY_OPENING.investor_stem_chars:
         return False
     toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if toks and toks[0].word in lexicons.word_set("org_lead_words.txt"):
@@ -852,12 +881,12 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []  # "深圳招商会": an event whose word ends in a head (商会)
     start = _past_date(text, _past_rank(ctx.text, _name_before_head(ctx, a, suffix), a), a)
     if _investor_head(text, a, suffix):  # cheap test first: the clause start is ~45 backward scans
-        clause = clause_start(text, a, PUNCT)
+        clause = _past_opening_lead_word(ctx, clause_start(text, a, PUNCT), a)
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
     walked = start
-    start = _with_parent_university(ctx, start, a)
+    start = _with_parent_university(ctx, start, a, suffix)
     if suffix not in _sub_units():
         start = _past_joined_company(ctx, start, a)
     if suffix.endswith(_COMPANY_HEADS):
@@ -880,12 +909,13 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
     b += next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)  # "…集团有限公司": the registered name
-    composite = parent is not None or start < walked or _holds_a_body(ctx, start, a)  # start < walked: a university's
+    university = _parent_university_end(ctx, start, walked if start < walked else a, b, suffix)
+    composite = parent is not None or university is not None or _holds_a_body(ctx, start, a)  # a university's
     out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=start < walked))
-    if start < walked and not ctx.found_at(start, walked, ORG):  # "某某大学附属口腔医院" names the university too
-        out.append(ctx.mention(ORG, start, walked, source="suffix"))
+        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=university is not None))
+    if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
+        out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
 
 
@@ -936,17 +966,48 @@ def _past_works_before_builder(text: str, start: int, a: int) -> int:
 _COMPANY_JOINING = "和与及同"
 
 
-def _with_parent_university(ctx: SentenceContext, start: int, a: int) -> int:
+def _university_ending_at(ctx: SentenceContext, at: int) -> int | None:
+    """Where a university or college that ends at `at` starts: one word jieba knows as an institution
+    (nt: "中南大学"), a kind of university after a province's or city's name ("贵州|医科大学") or a
+    college after its university ("浙江大学|医学院": org_university_parts.txt); None where none ends there."""
+    t = ctx.token_ending_at(at)
+    if t is None or not t.word.endswith(_UNIVERSITY_HEADS + tuple(lexicons.words("org_university_parts.txt"))):
+        return None
+    if t.pos == "nt" and len(t.word) >= 4:
+        return t.start
+    before = ctx.token_ending_at(t.start)
+    if len(t.word) < 3 or before is None:
+        return None
+    if before.pos == "nt" and t.word in lexicons.word_set("org_university_parts.txt"):
+        return _university_ending_at(ctx, t.start)  # "浙江大学|医学院": the college of a university
+    return before.start if before.pos == "ns" and t.word.endswith(_UNIVERSITY_HEADS) else None
+
+
+def _with_parent_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
     """A university's hospital or its branch named on past the walk's reach ("某某大学|附属口腔医院某某
-    分院", "某某中医药大学|东方医院某某医院"): where the stem text[start:a] opens with 附属 or holds a
-    hospital's head, and right before it stands a university or college jieba knows as an institution
-    (nt), the name opens with the university, which holds it (ANNOTATION rule 8 names the parent
-    apart: found by its own head); otherwise `start`."""
-    t = ctx.token_ending_at(start)
-    if t is None or t.pos != "nt" or len(t.word) < 4 or not t.word.endswith(_UNIVERSITY_HEADS):
-        return start
+    分院", "某某中医药大学|东方医院某某医院", "某某医科大学|附属第二医院", "某某大学|某某医院"): where the
+    stem text[start:a] opens with 附属, holds a hospital's head or stands before one, and right before
+    it stands a university or college (`_university_ending_at`), the name opens with the university,
+    which holds it (ANNOTATION rule 8 names the parent apart: `_parent_university_end`); otherwise `start`."""
     stem = ctx.text[start:a]
-    return t.start if stem.startswith("附属") or "医院" in stem else start
+    if not (stem.startswith("附属") or "医院" in stem or suffix.endswith("医院") and stem):
+        return start
+    university = _university_ending_at(ctx, start)
+    return start if university is None else university
+
+
+def _parent_university_end(ctx: SentenceContext, start: int, end: int, b: int, suffix: str) -> int | None:
+    """Where the university that opens a hospital's or a college's name text[start:b] ends, before `end`
+    (the walk's start, or the head's where the walk took the university in: "某某大学第一医院", "某某大学
+    医学院"): the first word ending in 大学 on a word's end ("浙江大学医学院附属…" names 浙江大学), else
+    the college up to `end`; None where the name opens with no university or names no hospital or college."""
+    if not (suffix.endswith("医院") or ctx.text.startswith("附属", end)
+            or ctx.text.endswith(tuple(lexicons.words("org_university_parts.txt")), 0, b)):
+        return None
+    for t in ctx.tokens:
+        if start < t.end < end and t.word.endswith("大学") and _university_ending_at(ctx, t.end) == start:
+            return t.end
+    return end if _university_ending_at(ctx, end) == start else None
 
 
 def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1128,14 +1189,26 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
         # runs on: "湖南铁道职业技术学院" is one name, not 技术学院
         start = min(start, _org_start(ctx, a))
     start = min(start, _committees_zone_start(ctx, a, suffix))
-    if start > 1 and text[start - 1] in "与和" and a > start and not _names_one(ctx, start, a, suffix) \
+    if start > 1 and text[start - 1] in "与和" and a > start \
+            and (not _names_one(ctx, start, a, suffix) or _one_common_noun(ctx, start, a)) \
             and not (suffix.endswith(_COMPANY_HEADS) and _body_ends_at(ctx, start - 1)):
         left = _org_start(ctx, start - 1, through_heads=suffix in _sub_units())
+        parent = next((m.local_start for m in ctx.found if m.type == ORG and m.local_end == left < start - 1
+                       and m.attrs.get("source") == "body"), None)
+        if parent is not None and _one_common_noun(ctx, start, a):
+            left = parent  # "中国科学院|长春光学精密机械与物理研究所": the walk stopped at the parent body before it
         if left < start - 1 and _holds_a_body(ctx, left, start - 1) and not _generic_org_stem(text[left:start - 1]):
             start = left
     return start
 
 
+
+
+def _one_common_noun(ctx: SentenceContext, start: int, a: int) -> bool:
+    """Is text[start:a] one common noun of jieba's dictionary (n: "物理", "技术"), a field that the
+    right part of "X与Y研究所" names, not an institute's own name ("精密机械与|物理|研究所")?"""
+    t = ctx.token_starting_at(start)
+    return t is not None and t.end == a and t.pos == "n" and (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) >= ORG_RULES.common_word_freq
 
 
 def _cut_into_characters(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -1205,7 +1278,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False  # "博物馆", "海关" in a province's report: a kind
     if not stem and (not standalone or not _stands_alone(ctx, a)):
         return False  # a bare head ("支行") names no one body
-    if stem and (_generic_org_stem(stem) or not standalone and not _names_one(ctx, start, a, suffix)):
+    if stem and (_generic_org_stem(stem) and not _own_level_institution(ctx, start, a)
+                 or not standalone and not _names_one(ctx, start, a, suffix)):
         return False
     if _EVENT_AFTER.match(text, b):
         return False
@@ -1252,6 +1326,45 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
         if place_lexicon_pattern().fullmatch(stem) or ctx.taken(start, b, (ORG,)):
             continue
         out.append(ctx.mention(ORG, start, b, source="brand"))
+    return out
+
+
+# what may follow a foreign company's short name in a list of investors ("法国某某、美国某某分别投资…")
+_AFTER_FOREIGN_COMPANY = "、,和与及"
+
+
+def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """Foreign companies named by their country and a transliterated trade name with no head ("法国|某戈班
+    (nrt)、美国|某莱克斯(nrt)分别投资建设…"): a foreign country (countries.txt) right before the words of
+    a list item (two to ORG_RULES.foreign_trade_chars characters, nouns that jieba reads as one
+    transliteration or cuts into pieces of one: "卡尔斯/nrt 博/nr", one at least a transliteration, a
+    person's name or a word no dictionary knows), the item ending at a list mark or an investment verb,
+    in a clause that invests or builds after it (org_investor_verbs.txt, org_investor_site_verbs.txt).
+    The country stays in the name (the report's form; the country is a place of its own inside it)."""
+    out = []
+    text, freq = ctx.text, tokenizer_tags().tokenizer.FREQ
+    countries = lexicons.foreign_countries()
+    verbs = tuple(lexicons.words("org_investor_verbs.txt")) + tuple(lexicons.words("org_investor_site_verbs.txt"))
+    toks = ctx.tokens
+    for i, c in enumerate(toks):
+        if c.word not in countries:
+            continue
+        j, end, proper = i + 1, c.end, False
+        while j < len(toks) and toks[j].pos.startswith(("n", "m")) and all(CJK.match(ch) for ch in toks[j].word) \
+                and toks[j].end - c.end <= ORG_RULES.foreign_trade_chars:
+            proper = proper or toks[j].pos in ("nrt", "nr") or not freq.get(toks[j].word)
+            end = toks[j].end
+            j += 1
+            if end < len(text) and (text[end] in _AFTER_FOREIGN_COMPANY or text.startswith(("分别", *verbs), end)):
+                break
+        if end - c.end < 2 or not proper or end < len(text) and not (
+                text[end] in _AFTER_FOREIGN_COMPANY or text.startswith(("分别", *verbs), end)):
+            continue
+        clause_end = min((k for k in (text.find(p, end) for p in ",;。") if k >= 0), default=len(text))
+        if not any(text.find(v, end, clause_end) >= 0 for v in verbs) or ctx.taken(c.start, end, (ORG,)) \
+                or any(o.local_start <= c.start and end <= o.local_end for o in found):
+            continue
+        out.append(ctx.mention(ORG, c.start, end, source="foreign_company", composite=True))
     return out
 
 
@@ -1532,6 +1645,17 @@ def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | No
     return a - len(form) if _name_ends_at(ctx, b) else None
 
 
+def _cloud_brand_end(text: str, b: int) -> int:
+    """The end of a business named by a known company's short name ending at `b` and a brand word
+    (org_company_brands.tsv `brand`: 云), where it opens none of the words of role `not` (云南,
+    云计算…); else 0."""
+    words = lexicons.roles("org_company_brands.tsv")
+    brand = next((w for w in words["brand"] if text.startswith(w, b)), None)
+    if brand is None or text.startswith(words["not"], b):
+        return 0
+    return b + len(brand)
+
+
 def _runs_into_a_word(ctx: SentenceContext, b: int) -> bool:
     """Do the tokens either side of `b` make one dictionary word together ("移动|互联网")?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -1591,11 +1715,15 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # group's or holding company's fuller name is the company, its short name inside it no second body
             out.append(ctx.mention(ORG, _registered_place_start(ctx, a, group_end), group_end, source="company"))
             continue
+        cloud = _cloud_brand_end(text, b)
+        if cloud:
+            # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
+            out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
         trade = _brand_pattern(after_known=True).match(text, b)
         if trade and _name_ends_at(ctx, trade.end()):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
-    return out
+    return out + _foreign_companies_by_country(ctx, out)
 
 
 def _registered_place_start(ctx: SentenceContext, a: int, e: int) -> int:
@@ -1757,8 +1885,10 @@ def _bracketed_subsidiary_end(ctx: SentenceContext, b: int) -> int:
 
 @functools.lru_cache(maxsize=1)
 def _numbered_unit() -> re.Pattern[str]:
-    """An ordinal and a unit's head after a group's short name ("五局" in 中建五局, "二航局")."""
-    return re.compile(rf"[一二三四五六七八九十]{{1,3}}(?:{lexicons.alternation('org_numbered_units.txt')})")
+    """An ordinal, or one of China's great regions (org_regional_units.txt), and a unit's head after a
+    group's short name ("五局" in 中建五局, "二航局", "华东院" in 中国电建华东院)."""
+    return re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}|{lexicons.alternation('org_regional_units.txt')})"
+                      rf"(?:{lexicons.alternation('org_numbered_units.txt')})")
 
 
 def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:

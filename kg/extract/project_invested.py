@@ -95,12 +95,25 @@ _AT_PLACE = "在"
 
 def _past_place(ctx: SentenceContext, at: int) -> int:
     """Where the builder's verb may start after an organization ending at `at`: past "在" and a place
-    found right after it ("牧原集团在河口镇建设…"), else `at`."""
+    found right after it ("牧原集团在河口镇建设…"), or a site of a few characters that ends as a place's
+    name does (genre_place_final_chars.txt: "在高新区建设…", "在工业园投资建设…") right before the builder's
+    verb (project_built_by_verbs.txt); else `at`."""
     if ctx.text.startswith(_AT_PLACE, at):
         place = next((p for p in ctx.found if p.type == PLACE and p.local_start == at + len(_AT_PLACE)), None)
         if place is not None:
             return place.local_end
+        site = _site_before_verb().match(ctx.text, at + len(_AT_PLACE))
+        if site is not None:
+            return site.end(1)
     return at
+
+
+@functools.lru_cache(maxsize=1)
+def _site_before_verb() -> re.Pattern[str]:
+    """A site of two to LIMITS.site_chars characters ending in a place's last character, then the builder's verb."""
+    finals = "".join(lexicons.words("genre_place_final_chars.txt"))
+    verbs = alternation_pattern(lexicons.words("project_built_by_verbs.txt"))
+    return re.compile(rf"([{CJK_CHARS}]{{1,{LIMITS.site_chars - 1}}}[{finals}])(?={verbs})")
 
 
 def _ends_in_built_works(name: str) -> bool:

@@ -16,6 +16,7 @@ from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NA
 from kg.extract.registry import component
 from kg.extract.base import (
     CJK,
+    PUNCT,
     ORG,
     PLACE,
     PROJECT,
@@ -789,7 +790,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
-    start = _abbreviation_before(ctx, works.head, start, a)
+    start = _route_initials_start(ctx, works.head, _abbreviation_before(ctx, works.head, start, a), a)
     start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head, a)
@@ -1051,6 +1052,40 @@ def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) ->
             and len(split.word) == 1 and CJK.match(split.word)):
         return start - 1
     return start
+
+
+def _route_initials_start(ctx: SentenceContext, head: str, start: int, a: int) -> int:
+    """A route named by its ends' one-character forms that jieba cut into pieces it reads as other words
+    ("成达/v 万/m 高铁", "沪/j 通/p 铁路", "宜西/ns 攀/v 高速"), so the walk kept one or none of them: the
+    name opens at the run of pieces (LIMITS.route_initials_chars at most, two or more) right before a
+    route head of project_abbreviated_routes.txt (the works' head, or the one a section's name opens
+    with), each piece a character that opens names
+    (org_not_name_characters.txt lists those that do not) or a pair that jieba's dictionary knows as
+    no common word, none opening with a connective (project_route_not_initials.txt: "继…后"), the run opening the clause or following a verb ("加快|成达万高铁"); else `start`."""
+    text, freq = ctx.text, tokenizer_tags().tokenizer.FREQ
+    routes = lexicons.word_set("project_abbreviated_routes.txt")
+    if a - start > 1 or head not in routes:
+        if not any(text.startswith(r, start) for r in routes):
+            return start
+        a = start  # "沪通铁路海门段": a section's name opens with the route's head, the run stands before it
+    stop = lexicons.word_set("org_not_name_characters.txt")
+    connectives = "".join(lexicons.words("project_route_not_initials.txt"))
+    k = a
+    while True:
+        t = ctx.token_ending_at(k)
+        if t is None or a - t.start > LIMITS.route_initials_chars or not all(CJK.match(c) for c in t.word):
+            break
+        if len(t.word) == 1 and t.word in stop or len(t.word) == 2 and (
+                (freq.get(t.word) or 0) > LIMITS.route_initial_piece_freq or t.pos.startswith(("m", "r", "q", "d", "c", "u", "f"))):
+            break
+        if len(t.word) > 2 or t.word[0] in connectives:
+            break
+        k = t.start
+    if a - k < 2 or k >= start or freq.get(text[k:a]):
+        return start
+    before = ctx.token_ending_at(k)
+    opens = k == 0 or text[k - 1] in PUNCT or before is not None and before.pos.startswith("v") and len(before.word) >= 2
+    return k if opens else start
 
 
 _QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=lambda w: (-len(w), w)))

@@ -191,8 +191,10 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
         canonical.update(_trade_name_aliases(names, canonical))
+    owned = {}
     if type_ == PROJECT:
         _same_without_xiangmu(names, canonical)
+        owned = _works_after_their_company(mentions)
     for m in mentions:
         if m.type != type_:
             continue
@@ -202,8 +204,30 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
         e = entities.setdefault(key, Entity(type_, m.attrs.get("quoted", name) if name == m.text else name, key))
         if m.text != e.name:
             e.aliases.add(m.text)
+        if id(m) in owned:
+            e.aliases.add(owned[id(m)])
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:
+    """For each project whose name opens with a company's name ending in a company's head or legal form
+    ("某某科技公司智能装备产业园", "某某化工集团年产30万吨某某项目": the company is the mention of an
+    organization at the same start, org_legal_forms.txt `short_name` and 公司), the works' own name
+    after it, an alias (the report may call the works by it alone); at least
+    ENTITIES.owned_works_min_chars characters."""
+    heads = sorted({"公司", *lexicons.roles("org_legal_forms.txt")["short_name"]}, key=len, reverse=True)
+    companies = {(m.sentence, m.start): m for m in mentions if m.type == ORG}
+    out = {}
+    for m in mentions:
+        company = companies.get((m.sentence, m.start)) if m.type == PROJECT else None
+        if company is None or company.end >= m.end:
+            continue
+        rest = m.text[company.end - m.start:]
+        form = next((h for h in heads if rest.startswith(h)), "")  # "某某科技|公司…": the trade name found alone
+        if (form or company.text.endswith(tuple(heads))) and len(rest) - len(form) >= ENTITIES.owned_works_min_chars:
+            out[id(m)] = rest[len(form):]
+    return out
 
 
 def _named(m: Mention) -> str:

@@ -107,6 +107,8 @@ def _is_figure(num: str, mag: str | None, rest: str, before: str) -> bool:
     "五次、六次全会") or a quoted name ("“一亿人”")."""
     if _DIGIT_RUN.search(num.partition("点")[0]) or before and before in "届个“‘":
         return False  # "一二三次产业", "某届五次", "三个一亿人", "“一亿人”"
+    if num[0] in "零〇○" and "点" not in num:
+        return False  # "某某汽零二期": no integer opens with 零 (a trade's 零, 零部件, before a phase); "零点五" is one
     if _SESSION.match(rest):
         return False
     return bool(mag) or len(num) > 1 or rest.startswith("个百分点")

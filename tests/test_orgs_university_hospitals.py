@@ -1,0 +1,38 @@
+"""Organization rules (issue 9): a university's hospital named after the university ("某某大学某某医院",
+"某某医科大学附属第二医院", "某某大学医学院附属第四医院") is one organization holding the university,
+which is annotated apart (ANNOTATION rule 8); invented sentences in the genre's phrasing."""
+from __future__ import annotations
+
+from tests.conftest import report_mentions
+
+
+def mentions(tmp_path, head: str, *lines: str) -> tuple[set[str], set[str]]:
+    found = report_mentions(tmp_path, head, *lines)
+    return ({m.text for m in found if m.type == "Organization"}, {m.text for m in found if m.type == "Project"})
+
+
+def test_a_hospital_named_right_after_its_university(tmp_path):
+    orgs, projects = mentions(tmp_path, "兰州市人民政府工作报告", "社会事业加快发展。兰州大学云岭医院新院区投入使用，新增学位3000个。")
+    assert {"兰州大学云岭医院", "兰州大学"} <= orgs
+    assert "云岭医院" not in orgs
+    assert "兰州大学云岭医院新院区" in projects
+
+
+def test_an_affiliated_hospital_of_a_provinces_medical_university(tmp_path):
+    orgs, projects = mentions(tmp_path, "遵义市人民政府工作报告", "民生事业持续改善。湖南医科大学附属第三医院遵义院区建成开诊。")
+    assert {"湖南医科大学附属第三医院", "湖南医科大学"} <= orgs
+    assert not {"附属第三医院", "医科大学"} & orgs
+    assert "湖南医科大学附属第三医院遵义院区" in projects
+
+
+def test_an_affiliated_hospital_of_a_universitys_medical_college(tmp_path):
+    orgs, _ = mentions(tmp_path, "金华市人民政府工作报告", "社会事业协调发展。复旦大学医学院附属第五医院二期开工建设。")
+    assert {"复旦大学医学院附属第五医院", "复旦大学"} <= orgs
+    assert "附属第五医院" not in orgs
+
+
+def test_a_county_hospital_after_a_university_in_a_list_keeps_apart(tmp_path):
+    # a conjunction between the university and the hospital: two bodies, not the university's hospital
+    orgs, _ = mentions(tmp_path, "岳池县人民政府工作报告", "县人民医院与重庆医科大学合作共建远程会诊中心。")
+    assert "县人民医院" in orgs
+    assert not any(o.startswith("重庆医科大学") and o.endswith("医院") for o in orgs)
