@@ -2249,6 +2249,8 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None
     if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
+    if site.group() in URBAN_AREAS:
+        return None  # "某场科技新城至某乡连接线": 新城 is the head of the quarter's name (科技新城), no city of a site
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)):
