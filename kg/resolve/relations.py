@@ -895,18 +895,20 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
                  own_area: str | None) -> bool:
     """Does the project's name hold `place` only inside an organization's name (`orgs_in`: those
     inside the project's name), as where the
-    company comes from or what the institution serves, not where the work is? A company's name
-    gives where it comes from ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless
-    it is the report's own area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); an
-    institution's name gives the area it serves, where it is only when that is the report's own area
-    or a place in it ("哈克卫生院扩建" is in 哈克镇; "四川职业技术学院汽车学院" in a district of 四川 is
-    not said to be in 四川)."""
+    company comes from, not where the work is? A company's name gives where it comes from
+    ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless it is the report's own
+    area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); so does another body's, a
+    trade name's ("香港某德商贸城项目"), outside the report's own area and the places in it. A school's or
+    hospital's works are where its name's place is, whatever the report's area (rel_institution_heads.txt:
+    "四川文理学院新校区一期" in a city of 四川, "哈克卫生院扩建" in 哈克镇): ANNOTATION rule 8, a place inside
+    a project's name is linked."""
     a, n, key = place
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
+    institutions = tuple(lexicons.words("rel_institution_heads.txt"))
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
-            if key != own_area and (org.endswith(heads) or key not in home):
+            if key != own_area and not org.endswith(institutions) and (org.endswith(heads) or key not in home):
                 return True
         # a foreign country right before the company: where the investor comes from ("引进荷兰
         # 阿尔法环保设备项目"), as inside the company's name ("新加坡海源集团智能水产加工")
