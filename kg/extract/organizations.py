@@ -941,12 +941,26 @@ def _with_parent_university(ctx: SentenceContext, start: int, a: int) -> int:
     分院", "某某中医药大学|东方医院某某医院"): where the stem text[start:a] opens with 附属 or holds a
     hospital's head, and right before it stands a university or college jieba knows as an institution
     (nt), the name opens with the university, which holds it (ANNOTATION rule 8 names the parent
-    apart: found by its own head); otherwise `start`."""
+    apart: found by its own head); so does a hospital's name right after such a university ("某某大学|
+    湘雅医院": the university's hospital by its own name), and one after a university's school or a
+    university named by its province and kind ("某某大学|医学院|附属第四医院", "某州|医科大学|附属第二医院");
+    otherwise `start`."""
     t = ctx.token_ending_at(start)
-    if t is None or t.pos != "nt" or len(t.word) < 4 or not t.word.endswith(_UNIVERSITY_HEADS):
+    if t is None or not t.word.endswith(_UNIVERSITY_HEADS):
         return start
     stem = ctx.text[start:a]
-    return t.start if stem.startswith("附属") or "医院" in stem else start
+    if not (stem.startswith("附属") or "医院" in stem or ctx.text.startswith(_HOSPITAL, a)):
+        return start
+    if t.pos == "nt" and len(t.word) >= 4:
+        return t.start
+    before = ctx.token_ending_at(t.start)
+    if before is not None and stem.startswith("附属") and (
+            before.pos == "nt" and before.word.endswith(_UNIVERSITY_HEADS) or before.pos == "ns"):
+        return before.start  # "某某大学医学院附属…", "某州医科大学附属…"
+    return start
+
+
+_HOSPITAL = "医院"
 
 
 def _past_joined_company(ctx: SentenceContext, start: int, a: int) -> int:

@@ -799,6 +799,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     name = p.mention.text
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
     branch_heads = tuple(lexicons.words("org_branch_heads.txt"))
+    institutions = tuple(lexicons.words("rel_institution_heads.txt"))
     branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place:
@@ -813,6 +814,9 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             parents = names.inside(ORG, n, other_than=key)
             if n.endswith(branch_heads):
                 continue  # a branch's works are the branch's, not its parent's (ANNOTATION names the branch)
+            if n.endswith(institutions):
+                continue  # a university's hospital builds its own campus ("某某大学附属第二医院某院区"), not the
+                # university (the u34/u35 gold: 中南大学湘雅医院 takes part, 中南大学 does not)
             if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for _, inner, ikey in parents:
