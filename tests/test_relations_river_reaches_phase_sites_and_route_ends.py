@@ -29,6 +29,7 @@ def _graph(tmp_path, sentence: str, head: str = "某某市人民政府工作报�
     ("沙头河某某县段综合治理工程", "沙头河"),
     ("青石河城区段综合整治工程", "青石河"),
     ("黄泥塘子河生态修复工程", "黄泥塘子河"),      # four characters before the head
+    ("青石寨河西延工程", "青石寨河"),              # the river lengthened one way
 ])
 def test_a_river_opens_a_works_on_a_reach_of_it(name, river):
     m = _works_opening_site().match(name)
