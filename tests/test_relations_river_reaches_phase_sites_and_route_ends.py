@@ -2,7 +2,8 @@
 A river opening a works on a reach of it ("某某河城区段综合治理工程": the river, past the reach's name
 and 段); the site whose later phase the works is ("某某国际商贸城三期": a place with the alternative
 type Project, ANNOTATION rule 3, as 太行水镇 of 太行水镇二期); a route's last end cut inside the route's
-kind ("至某某镇疏港公路": 某某镇, not 某某镇疏) or glued by jieba to 至 ("勐仑至打洛": 至打/洛); and no
+kind ("至某某镇疏港公路": 某某镇, not 某某镇疏) or glued by jieba to 至 ("勐仑至打洛": 至打/洛); a first end
+that is a street ("某湖大道至某山快速路"); and no
 company read from a quarter named by its industry ("某某科技新城至某乡连接线"). Sentences written in
 the genre's phrasing, names made up: each test fails without its rule."""
 from __future__ import annotations
@@ -97,3 +98,10 @@ def test_a_quarter_named_by_its_industry_is_no_company(tmp_path, stem):
     assert (ORG, f"{stem}科技") not in names
     assert not any(k == "participatesIn" for k, _, _ in links)
     assert (PROJECT, f"{stem}科技新城至青石乡连接线") in names
+
+
+def test_a_routes_first_end_may_be_a_street(tmp_path):
+    # jieba reads 大道 as a works' head (phead): the walk left from 至 stopped there, with no end at all
+    names, links = _graph(tmp_path, "建成洪湖大道至白鹤山快速路。")
+    assert (PLACE, "洪湖大道") in names
+    assert ("locatedIn", "洪湖大道至白鹤山快速路", "洪湖大道") in links

@@ -2229,11 +2229,26 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
     after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道218线石门滩至青松庙段") or
     a road's class ("县道甲乙至丙丁段": place_route_class_words.txt)."""
     text = ctx.text
+    lower = a
     a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
     a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
+    head = ctx.token_ending_at(b)
+    if a >= b - len(head.word) if head is not None else False:
+        # "某某湖大道至某山快速路": the walk stopped at the street's head (a works' head to jieba), the first
+        # end is the street, a place word and that head
+        before = ctx.token_ending_at(head.start)
+        if head.word in _street_heads() and before is not None and before.start >= lower and before.pos == "ns" \
+                and len(before.word) >= 2:
+            a = before.start
     a = _past_road_number(text, a)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
+
+
+@functools.lru_cache(maxsize=1)
+def _street_heads() -> frozenset[str]:
+    """The heads of a street's name (place_street_heads.txt, not a gateway's by direction)."""
+    return frozenset(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] != ("direction",))
 
 
 def _before_route_modifiers(text: str, a: int, b: int) -> int:
