@@ -3,7 +3,7 @@ A river opening a works on a reach of it ("某某河城区段综合治理工程"
 and 段); the site whose later phase the works is ("某某国际商贸城三期": a place with the alternative
 type Project, ANNOTATION rule 3, as 太行水镇 of 太行水镇二期); a route's last end cut inside the route's
 kind ("至某某镇疏港公路": 某某镇, not 某某镇疏) or glued by jieba to 至 ("勐仑至打洛": 至打/洛); a first end
-that is a street ("某湖大道至某山快速路"); and no
+that is a street ("某湖大道至某山快速路") or a new quarter of six characters; and no
 company read from a quarter named by its industry ("某某科技新城至某乡连接线"). Sentences written in
 the genre's phrasing, names made up: each test fails without its rule."""
 from __future__ import annotations
@@ -105,3 +105,8 @@ def test_a_routes_first_end_may_be_a_street(tmp_path):
     names, links = _graph(tmp_path, "建成洪湖大道至白鹤山快速路。")
     assert (PLACE, "洪湖大道") in names
     assert ("locatedIn", "洪湖大道至白鹤山快速路", "洪湖大道") in links
+
+
+def test_a_routes_end_named_as_a_new_quarter_may_be_six_characters(tmp_path):
+    names, links = _graph(tmp_path, "云岭科技新城至青石乡连接线完工。")
+    assert ("locatedIn", "云岭科技新城至青石乡连接线", "云岭科技新城") in links

@@ -2199,7 +2199,9 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if hub_end is not None and not ctx.taken(a, hub_end, (PLACE,)):
                 # "邯郸至黄骅港铁路": the port the railway ends at is the end, holding its town (rule 8)
                 out.append(ctx.mention(PLACE, a, hub_end, source="route", composite=True))
-            if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+            # an end named as a city's new quarter may be a character longer ("某场科技新城至某乡连接线")
+            longest = PLACE_RULES.route_end_max + (1 if text[a:b].endswith(URBAN_AREAS) else 0)
+            if b - a < 2 or b - a > longest or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
