@@ -2199,9 +2199,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if hub_end is not None and not ctx.taken(a, hub_end, (PLACE,)):
                 # "邯郸至黄骅港铁路": the port the railway ends at is the end, holding its town (rule 8)
                 out.append(ctx.mention(PLACE, a, hub_end, source="route", composite=True))
-            # an end named as a city's new quarter may be a character longer ("某场科技新城至某乡连接线")
-            longest = PLACE_RULES.route_end_max + (1 if text[a:b].endswith(URBAN_AREAS) else 0)
-            if b - a < 2 or b - a > longest or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+            if b - a < 2 or _too_long_for_an_end(text[a:b]) or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
@@ -2209,6 +2207,12 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _too_long_for_an_end(end: str) -> bool:
+    """Is `end` longer than a route's end or stop (route_end_max)? One named as a city's new quarter
+    may be a character longer ("某场科技新城至某乡连接线": text_urban_areas.txt)."""
+    return len(end) > PLACE_RULES.route_end_max + (1 if end.endswith(URBAN_AREAS) else 0)
 
 
 def _hub_ends_route_end(ctx: SentenceContext, a: int, b: int) -> int | None:
