@@ -206,6 +206,7 @@ class PlaceRuleLimits:
     quarter_stem_max_freq: int = 20000  # a place word of jieba's this frequent before 新城 is a common noun ("城市新城": 城市 25084), no quarter's name (南部 5613, 江南 4987)
     toponym_word_max_freq: int = 250  # a proper noun ending in a toponym head names a place only when rarer ("长潭")
     toponym_word_max: int = 3  # longest one-word toponym before a facility ("白家湾市场")
+    phase_site_stem: int = 2  # characters before a site's head for its later phase to name it ("某某家纺城三期"; not "产业园二期")
     event_name_reach: int = 14  # how far after a place the words of an event's name may run to its head ("…合作首次领导人会议")
     head_walk_chars: int = 4  # the walk left from a place head, when place_suffixes.txt gives no limit: characters…
     head_walk_tokens: int = 3  # … and tokens
@@ -370,6 +371,8 @@ class NamedPlaceLimits:
     compound_stem_tokens: int = 2  # … in tokens
     town_stem_max: int = 8  # the longest town name before its head ("化作苗族彝族乡": 6)
     water_works_reach: int = 8  # longest works name after a river, to the next list mark ("八字嘴航电枢纽")
+    water_name_stem: int = 4  # characters before a water's head opening a works' name ("某某某某河生态修复工程")
+    water_reach_name: int = 4  # characters of a reach's name before its 段 there ("某河城区段综合治理", "某河某某县段…")
     works_head_reach: int = 6  # a works' head this near after a settlement's name ("福临堡综合管廊")
     province_min_names: int = 3  # places of one province that make it the province of a report naming no area
 

@@ -258,6 +258,7 @@ PIPELINE_ORDER = (
     "companies_in_late_works",
     "genre_trade_name_projects",
     "honoured_companies",
+    "phase_sites",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

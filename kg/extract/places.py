@@ -2123,7 +2123,10 @@ def _route_word(ctx: SentenceContext, i: int) -> bool:
         return _guessed_with_route_to(ctx, i)
     if not token_ends_at(ctx, i + 1):
         glued = next((t for t in ctx.tokens if t.start == i), None)
-        if glued is None or not is_route_to(glued.word) or not project_head_pattern().search(ctx.text, i + 2, i + 2 + PLACE_RULES.route_end_max):
+        # 至 glued to the next end's first character: a word of route_to_words.txt, or one jieba only
+        # guessed, in no dictionary ("某海至打|洛高速公路" cut 至打/洛)
+        if glued is None or not (is_route_to(glued.word) or len(glued.word) == 2 and not tokenizer_tags().tokenizer.FREQ.get(glued.word)) \
+                or not project_head_pattern().search(ctx.text, i + 2, i + 2 + PLACE_RULES.route_end_max):
             return False
     prev = ctx.token_ending_at(i)
     return prev is None or not prev.pos.startswith("v")
@@ -2196,7 +2199,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if hub_end is not None and not ctx.taken(a, hub_end, (PLACE,)):
                 # "邯郸至黄骅港铁路": the port the railway ends at is the end, holding its town (rule 8)
                 out.append(ctx.mention(PLACE, a, hub_end, source="route", composite=True))
-            if b - a < 2 or b - a > PLACE_RULES.route_end_max or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
+            if b - a < 2 or _too_long_for_an_end(text[a:b]) or ctx.taken(a, b, (PLACE,)) or ctx.taken(a, b, (ORG,)):
                 continue
             if text[a:b] in lexicons.word_set("not_names.txt") or not all(CJK.match(c) for c in text[a:b]):
                 continue
@@ -2204,6 +2207,12 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "宁芜高速皖苏界至芜湖段": the end is the border, no place
             out.append(ctx.mention(PLACE, a, b, source="route"))
     return out
+
+
+def _too_long_for_an_end(end: str) -> bool:
+    """Is `end` longer than a route's end or stop (route_end_max)? One named as a city's new quarter
+    may be a character longer ("某场科技新城至某乡连接线": text_urban_areas.txt)."""
+    return len(end) > PLACE_RULES.route_end_max + (1 if end.endswith(URBAN_AREAS) else 0)
 
 
 def _hub_ends_route_end(ctx: SentenceContext, a: int, b: int) -> int | None:
@@ -2226,17 +2235,38 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
     after a project head ("高铁鹤洲至横琴段"), a road's number and 线 ("国道218线石门滩至青松庙段") or
     a road's class ("县道甲乙至丙丁段": place_route_class_words.txt)."""
     text = ctx.text
+    lower = a
     a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
     a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
+    head = ctx.token_ending_at(b)
+    if a >= b - len(head.word) if head is not None else False:
+        # "某某湖大道至某山快速路": the walk stopped at the street's head (a works' head to jieba), the first
+        # end is the street, a place word and that head
+        before = ctx.token_ending_at(head.start)
+        if head.word in _street_heads() and before is not None and before.start >= lower and before.pos == "ns" \
+                and len(before.word) >= 2:
+            a = before.start
     a = _past_road_number(text, a)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
 
 
+@functools.lru_cache(maxsize=1)
+def _street_heads() -> frozenset[str]:
+    """The heads of a street's name (place_street_heads.txt, not a gateway's by direction)."""
+    return frozenset(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] != ("direction",))
+
+
 def _before_route_modifiers(text: str, a: int, b: int) -> int:
     """Where a route's last end text[a:b] ends without the words of the route's purpose glued to
-    it ("至汪岗扶贫旅游公路": 汪岗, not 汪岗扶贫; place_route_end_modifiers.txt), two characters kept."""
+    it ("至汪岗扶贫旅游公路": 汪岗, not 汪岗扶贫; place_route_end_modifiers.txt), two characters kept;
+    also one such word the end was cut inside, where a head's character closes it ("至某某镇疏港公路",
+    港 read as a port's head: 某某镇, not 某某镇疏)."""
     words = lexicons.words("place_route_end_modifiers.txt")
+    cut = next((k for w in words for k in range(1, len(w)) if text.startswith(w, b - k) and b - k - a >= 2
+                and project_head_pattern().match(text, b - k + len(w))), None)
+    if cut is not None:
+        b -= cut
     while True:
         w = next((w for w in words if text.endswith(w, a, b) and b - len(w) - a >= 2), None)
         if w is None:
@@ -3232,12 +3262,15 @@ _WATERS_OPENING = "江河湖溪"
 
 @functools.lru_cache(maxsize=1)
 def _works_opening_site() -> re.Pattern[str]:
-    """A water (one to three characters and 江, 河, 湖 or 溪) with a works on water after it
-    (place_water_works.txt), or an old town or village (two characters and a head of
+    """A water (one to four characters and 江, 河, 湖 or 溪) with a works on water after it
+    (place_water_works.txt), maybe on a reach of it named first ("某某河城区段综合治理工程", "某河某县段
+    综合治理": a name and 段), or an old town or village (two characters and a head of
     place_works_opening_sites.txt), at the start of a works' name."""
     works = alternation_pattern(lexicons.words("place_water_works.txt"))
     sites = alternation_pattern(lexicons.words("place_works_opening_sites.txt"))
-    return re.compile(rf"([{CJK_CHARS}]{{1,3}}?[{_WATERS_OPENING}])(?={works})|[{CJK_CHARS}]{{2}}(?:{sites})")
+    stem, reach = NAMED_PLACES.water_name_stem, NAMED_PLACES.water_reach_name
+    return re.compile(rf"([{CJK_CHARS}]{{1,{stem}}}?[{_WATERS_OPENING}])(?=(?:[{CJK_CHARS}]{{1,{reach}}}?段)?(?:{works}))"
+                      rf"|[{CJK_CHARS}]{{2}}(?:{sites})")
 
 
 @component("works_opening_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("word_toponyms", "projects"),
@@ -3270,6 +3303,39 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
             # city a river is named after, "义乌江水环境…": 义乌, stays inside the river's name)
         seen.add(m.span())
         out.append(ctx.mention(PLACE, m.start(), m.end(), source="works-opening-site"))
+    return out
+
+
+_LATER_PHASE = re.compile(r"第?[二三四五六七八九十]{1,2}期(?:工程|项目)?")
+
+
+@component("phase_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("works_opening_sites", "projects"),
+           needs_types=(PROJECT,), needs=("期",))
+def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
+    """The site whose later phase a works' whole name is ("某某国际家纺城三期", "某某旅游度假区二期项目":
+    a site of place_phase_site_heads.txt, then 二期…十期 and maybe 工程 or 项目): a place the phase lies in
+    (ANNOTATION rule 3, a park or scenic area built in phases is a place with the alternative type
+    Project), which the graph links the phase to. Not a first phase ("某产业园一期竣工" names the park
+    itself), nor a site named by its kind alone ("产业园二期"), nor where a place or organization found
+    runs across the site's end or is the site."""
+    out = []
+    heads = lexicons.words("place_phase_site_heads.txt")
+    projects = [m for m in ctx.found if m.type == PROJECT]
+    for p in projects:
+        if any(q is not p and q.local_start <= p.local_start and p.local_end <= q.local_end for q in projects):
+            continue  # a works read inside a longer one found after it: the longer name is the works'
+        name = ctx.text[p.local_start:p.local_end]
+        at = next((k for k in range(len(name)) if _LATER_PHASE.fullmatch(name, k)), None)
+        if at is None or not name.endswith(heads, 0, at):
+            continue
+        head = max((h for h in heads if name.endswith(h, 0, at)), key=len)
+        if at - len(head) < PLACE_RULES.phase_site_stem:
+            continue  # "产业园二期", "新区二期": the site by its kind only
+        a, b = p.local_start, p.local_start + at
+        if any(k.type in (PLACE, ORG) and k.local_start < b < k.local_end or (k.local_start, k.local_end) == (a, b)
+               for k in ctx.found):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="phase-site", composite=True))  # the places inside it stay
     return out
 
 

@@ -799,6 +799,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     name = p.mention.text
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
     branch_heads = tuple(lexicons.words("org_branch_heads.txt"))
+    institutions = tuple(lexicons.words("rel_institution_heads.txt"))
     branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place:
@@ -813,6 +814,9 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             parents = names.inside(ORG, n, other_than=key)
             if n.endswith(branch_heads):
                 continue  # a branch's works are the branch's, not its parent's (ANNOTATION names the branch)
+            if n.endswith(institutions):
+                continue  # a university's hospital builds its own campus ("某某大学附属第二医院某院区"), not the
+                # university (the u34/u35 gold: 中南大学湘雅医院 takes part, 中南大学 does not)
             if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for _, inner, ikey in parents:
@@ -895,18 +899,20 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
                  own_area: str | None) -> bool:
     """Does the project's name hold `place` only inside an organization's name (`orgs_in`: those
     inside the project's name), as where the
-    company comes from or what the institution serves, not where the work is? A company's name
-    gives where it comes from ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless
-    it is the report's own area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); an
-    institution's name gives the area it serves, where it is only when that is the report's own area
-    or a place in it ("哈克卫生院扩建" is in 哈克镇; "四川职业技术学院汽车学院" in a district of 四川 is
-    not said to be in 四川)."""
+    company comes from, not where the work is? A company's name gives where it comes from
+    ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless it is the report's own
+    area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); so does another body's, a
+    trade name's ("香港某德商贸城项目"), outside the report's own area and the places in it. A school's or
+    hospital's works are where its name's place is, whatever the report's area (rel_institution_heads.txt:
+    "四川文理学院新校区一期" in a city of 四川, "哈克卫生院扩建" in 哈克镇): ANNOTATION rule 8, a place inside
+    a project's name is linked."""
     a, n, key = place
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
+    institutions = tuple(lexicons.words("rel_institution_heads.txt"))
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
-            if key != own_area and (org.endswith(heads) or key not in home):
+            if key != own_area and not org.endswith(institutions) and (org.endswith(heads) or key not in home):
                 return True
         # a foreign country right before the company: where the investor comes from ("引进荷兰
         # 阿尔法环保设备项目"), as inside the company's name ("新加坡海源集团智能水产加工")
