@@ -2174,7 +2174,6 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     ends where a project head or the clause begins."""
     out = []
     text = ctx.text
-    heads = project_head_pattern()
     for m in _ROUTE.finditer(text):
         if not all(_route_word(ctx, m.start() + i) for i, c in enumerate(m.group()) if c == "至"):
             continue  # "宾至如归", "提升至全国第二", "至少": 至 inside a word or a verb phrase
@@ -2186,10 +2185,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if n == 0:
                 a = _first_end_start(ctx, a, b)
             if n == len(parts) - 1:
-                h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
-                if h is not None and _closes_route_modifier(text, a, h.start(), h.end()):
-                    h = heads.search(text, h.end(), min(len(text), a + PLACE_RULES.route_head_reach))
-                    # "至某镇疏港公路": the head 港 closes the road's kind 疏港, the road's head is 公路
+                h = _route_head_after(text, a)
                 # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
                 road = re.search(r"道路|公路|大道|段", text[a:b]) or re.search(r"道路|公路|大道", text[a:b + 1])
                 # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
@@ -2257,6 +2253,16 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
     a = _past_road_number(text, a)
     road_class = next((w for w in lexicons.words("place_route_class_words.txt") if text.startswith(w, a)), None)
     return a + len(road_class) if road_class and b - a - len(road_class) >= 2 else a
+
+
+def _route_head_after(text: str, a: int) -> re.Match | None:
+    """The project head after a route's last end starting at a, within PLACE_RULES.route_head_reach;
+    not a head that closes the road's kind ("至某镇疏港公路": 港 of 疏港, the road's head is 公路)."""
+    heads, reach = project_head_pattern(), min(len(text), a + PLACE_RULES.route_head_reach)
+    h = heads.search(text, a, reach)
+    if h is not None and _closes_route_modifier(text, a, h.start(), h.end()):
+        h = heads.search(text, h.end(), reach)
+    return h
 
 
 def _closes_route_modifier(text: str, a: int, h: int, e: int) -> bool:
