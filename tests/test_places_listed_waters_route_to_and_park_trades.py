@@ -4,7 +4,8 @@ three-character name listed after a water found ("某江、旧墙河水质达标
 next end's first character ("某海至打某高速公路") still divides the route's ends; the speaker's formula
 ("我代表某某新区管委会") puts no 代表 in the zone's name; a place opening a park's name with a trade of
 several words ("某山国际文化旅游度假区", "某山智能建造产业园") is the place the park is named after; a
-creek of the delta's river network named 港 before works on it ("实施某龙港河道整治") is a place.
+creek of the delta's river network named 港 before works on it ("实施某龙港河道整治") is a place; so is
+an island of a two-character name of common characters ("西极岛"), not a kind of island ("生态岛").
 Sentences in the genre's phrasing, with invented names."""
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_a_creek_named_gang_before_works_on_it_is_a_place(tmp_path):
     found = _places(tmp_path, "实施青蒲港河道整治和长江岸线生态修复工程，推进空港综合治理工程。")
     assert "青蒲港" in found
     assert "空港" not in found
+
+
+def test_an_island_of_common_characters_is_a_place(tmp_path):
+    found = _places(tmp_path, "西极岛、花雀岛成为全国知名的海岛旅游目的地，推动新城滨海片区、小渔岛商务区开发。")
+    assert {"西极岛", "花雀岛", "小渔岛"} <= found
+    assert "的海岛" not in found
+
+
+def test_kinds_of_islands_are_no_places(tmp_path):
+    found = _places(tmp_path, "建设生态岛、无人岛、人工岛和旅游岛，打造智慧岛。")
+    assert not any(name.endswith("岛") for name in found)

@@ -3323,12 +3323,12 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _water_opened_here(ctx: SentenceContext, a: int) -> bool:
-    """May a water's name start at a: at the sentence's or a clause's start, or right after a verb
-    ("实施某某河生态修复工程", "，某河城区段综合治理工程完工")?"""
+def _name_opened_here(ctx: SentenceContext, a: int) -> bool:
+    """May a water's or an island's name start at a: at the sentence's or a clause's start, after a
+    list mark, or right after a verb ("实施某某河生态修复工程", "，某河城区段综合治理工程完工")?"""
     first = ctx.token_starting_at(a)
-    if first is None or first.pos[:1] in ("v", "p", "d", "c"):
-        return False  # "，推进小河…": the clause opens with its verb, the name after it
+    if first is None or first.pos[:1] in ("v", "p", "d", "c", "u", "r", "f"):
+        return False  # "，推进小河…", "知名的海岛": the clause opens with its verb, a particle is no name
     if a == 0 or ctx.text[a - 1] in RELATION_CLAUSE_MARKS + "、":
         return True
     before = ctx.token_ending_at(a)
@@ -3378,7 +3378,7 @@ def extract_waters_before_works(ctx: SentenceContext) -> list[Mention]:
             continue
         for a in range(max(0, h - 4), h):
             stem = text[a:h]
-            if not all_cjk(stem) or any(x in "河江湖溪" for x in stem) or not _water_opened_here(ctx, a):
+            if not all_cjk(stem) or any(x in "河江湖溪" for x in stem) or not _name_opened_here(ctx, a):
                 continue
             name = text[a:h + 1]
             if (name in not_names or freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq or name.startswith(along)
@@ -3389,6 +3389,33 @@ def extract_waters_before_works(ctx: SentenceContext) -> list[Mention]:
                 # (the city a river is named after stays inside it: "某乌江城区段" keeps 某乌 and the river)
                 out.append(ctx.mention(PLACE, a, h + 1, source="water-before-works"))
             break
+    return out
+
+
+@component("island_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
+           needs=tuple(lexicons.characters("place_island_heads.txt")))
+def extract_island_places(ctx: SentenceContext) -> list[Mention]:
+    """An island of a two-character name of common characters that is_proper cannot tell from words
+    ("某极岛、某鸟岛成为海岛旅游目的地", "某山岛成为石化基地", "推动某干岛商务区开发"): the name opens a
+    clause, follows a list mark or a verb, its head ends a word, and its stem is no common word of the
+    dictionary (PLACE_RULES.toponym_word_max_freq: not "生态岛", "无人岛", "人工岛", "旅游岛"). Islands
+    are places (ANNOTATION: named landforms)."""
+    out = []
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    for i, c in enumerate(text):
+        if c not in lexicons.characters("place_island_heads.txt") or i < 2:
+            continue
+        a, b = i - 2, i + 1
+        stem = text[a:i]
+        if not all_cjk(stem) or not token_ends_at(ctx, b) or not _name_opened_here(ctx, a):
+            continue
+        if stem in not_names or text[a:b] in not_names or (freq.get(stem) or 0) >= PLACE_RULES.toponym_word_max_freq:
+            continue
+        if (freq.get(text[a:b]) or 0) >= PLACE_RULES.toponym_word_max_freq or ctx.taken(a, b, (PLACE, ORG)):
+            continue  # a common word ("海南岛" is found as a place already)
+        out.append(ctx.mention(PLACE, a, b, source="island"))
     return out
 
 
