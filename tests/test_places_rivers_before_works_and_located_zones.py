@@ -52,3 +52,9 @@ def test_a_port_access_road_keeps_its_kind_out_of_the_end(tmp_path):
     found = _places(tmp_path, "推动北湾港至五厂镇疏港公路开工。")
     assert "五厂镇" in found
     assert "五厂镇疏" not in found
+
+
+def test_a_counted_word_opening_a_facility_is_still_a_name(tmp_path):
+    found = _places(tmp_path, "推进阿里云两江数据中心建设，推进两河综合治理工程。")
+    assert "两江" in found  # 两江新区's short form before a facility's head
+    assert "两河" not in found  # the two rivers, counted

@@ -1643,8 +1643,6 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "临江大道": a street named with the word, not a place of that name
         if len(t.word) == 2 and i > 0 and _guessed_word(toks[i - 1], freq):
             continue  # "七虎|力河": the tail of a longer name jieba cut after a word it guessed
-        if len(t.word) == 2 and t.word[0] in _COUNT_VALUES and not _known_place(t.word):
-            continue  # "两河综合治理": waters counted, no name (三江 and 九江 are divisions, found as such)
         # a works' purpose word (project_works_qualifiers.txt: "稳岗扩容提质行动") opens no facility's name
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits()) and (
             nxt.word not in lexicons.word_set("project_works_qualifiers.txt"))
@@ -1653,7 +1651,11 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
             continue  # "通江达海港口群", "一江两河综合治理": the tail of waters in general, no place
             # (rivers side by side are no phrase: "韩江榕江练江水系连通工程" keeps 练江)
-        if opens_facility or river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i):
+        # "两河综合治理": waters counted, no name (三江 and 九江 are divisions, found as such); a word that
+        # opens a facility's name is a name all the same ("两江数据中心": 两江新区's short form)
+        counted = len(t.word) == 2 and t.word[0] in _COUNT_VALUES and not _known_place(t.word)
+        if opens_facility or not counted and (
+                river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
