@@ -73,6 +73,8 @@ from kg.extract.places import (
     extract_village_places,
     extract_zone_places,
     extract_word_toponyms,
+    extract_waters_before_works,
+    extract_island_places,
 )
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import extract_listed_sibling_places, extract_listed_waters, extract_shared_feature_heads
@@ -179,6 +181,8 @@ PIPELINE_ORDER = (
     "park_opener_places",
     "works_opener_places",
     "works_opening_sites",
+    "waters_before_works",
+    "island_places",
     "hub_name_places",
     "compound_places",
     "ring_area_places",

@@ -13,7 +13,7 @@ from kg.config import FEATURE_NAMES, PLACE_RULES
 from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
                              token_ends_at, token_starts_at, tokenizer_tags)
 from kg.extract.registry import component
-from kg.text.names import NATURAL_SUFFIXES, is_proper
+from kg.text.names import NATURAL_SUFFIXES, URBAN_AREAS, is_proper
 
 # what joins two names of a list ("A、B", "A和B", "A与B", "A及B")
 _JOINERS = "、和与及"
@@ -51,6 +51,28 @@ def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
     return freq < FEATURE_NAMES.one_character_word_max_freq
 
 
+def _listed_water_name(ctx: SentenceContext, a: int, b: int, after_joiner: bool) -> bool:
+    """Is text[a:b] a water of a two- or three-character name listed after a joiner with a water found
+    ("湘江、汨罗江、新墙河", "某江、公庄河水质"): a rare word (no common one, "沟渠", "河湖"), no water's head
+    nor a count in its stem?"""
+    text = ctx.text
+    stem = text[a:b - 1]
+    if not (after_joiner and 2 <= len(stem) <= 3) or stem[0] in _COUNTS or any(c in _WATERS for c in stem):
+        return False
+    if text[a:b] in lexicons.word_set("not_names.txt") or a not in ctx.token_start_set:
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ
+    common = (freq.get(stem) or 0) >= FEATURE_NAMES.one_character_word_max_freq and (
+        tokenizer_tags().word_tag_tab.get(stem) != "ns")
+    if common or stem in URBAN_AREAS or stem in lexicons.word_set("place_water_reach_areas.txt"):
+        return False  # "城区河", "农田河": an area or a common word before the head, a kind of water, no name
+    return (freq.get(text[a:b]) or 0) < FEATURE_NAMES.one_character_word_max_freq
+
+
+# the heads of waters (a listed name's stem holds none: "江河湖泊" is waters in general)
+_WATERS = "江河湖溪海"
+
+
 def _first_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int]:
     """Where the list's first name begins (the match may have taken a verb before it): a place found
     there ("治理大通河"), else its one-character name before the head ("实施洮河")."""
@@ -74,8 +96,9 @@ def _list_closes(ctx: SentenceContext, b: int) -> bool:
            needs=tuple(lexicons.characters("place_listed_water_heads.txt")))
 def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
     """Rivers and lakes named by one character, listed with other waters ("实施洮河、藉河流域综合治理",
-    "泾河和渭河沿岸"): each item a found place or a one-character name before its head, one of them
-    known as a place, the list closed by the clause or the waters' parts."""
+    "泾河和渭河沿岸"): each item a found place or a one-character name before its head, or a rare name of
+    two or three characters before it after a joiner where another item is found ("湘江、新墙河"), one of
+    them known as a place, the list closed by the clause or the waters' parts."""
     out: list[Mention] = []
     text = ctx.text
     for m in _water_list().finditer(text):
@@ -86,10 +109,13 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
         spans[0] = _first_item(ctx, *spans[0])
-        if not all(ctx.found_at(a, b, PLACE) or _one_character_water(ctx, a, b) for a, b in spans):
-            continue
         if not any(_known_as_a_place(ctx, a, b) for a, b in spans):
             continue  # no name of the list is known as a place: two common words ("清河、白河"?) stay out
+        found = [ctx.found_at(a, b, PLACE) for a, b in spans]
+        if not all(f or _one_character_water(ctx, a, b) or any(found) and (
+                _listed_water_name(ctx, a, b, n > 0) or _known_as_a_place(ctx, a, b)
+                and ctx.text[a:b] not in lexicons.word_set("not_names.txt")) for n, ((a, b), f) in enumerate(zip(spans, found))):
+            continue
         for a, b in spans:
             if not ctx.taken(a, b, (PLACE, ORG, PROJECT)):
                 out.append(ctx.mention(PLACE, a, b, source="listed-water"))

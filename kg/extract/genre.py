@@ -550,6 +550,14 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
+def _locating_verbs() -> tuple[str, ...]:
+    """The verbs that put something in a place written after them (place_located_words.txt, "before"
+    or "both": 落地, 落户, 位于…), the longest first."""
+    rows = lexicons.rows("place_located_words.txt")
+    return tuple(sorted((r[0] for r in rows if r[1] in ("before", "both")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _area_head_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("place_area_heads.txt"))
 
@@ -601,6 +609,9 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         quarter = max((w for w in URBAN_AREAS if text.startswith(w, start)), key=len, default=None)
         if quarter is not None and a - start - len(quarter) >= 2:
             start += len(quarter)  # "新城区海拉尔东山组团": the city's quarter is where the area is, no part of its name
+        verb = next((w for w in _locating_verbs() if text.startswith(w, start)), None)
+        if verb is not None and a - start - len(verb) >= 2:
+            start += len(verb)  # "项目落地某某现代工业组团": jieba reads the verb as a noun, the name is after it
         stem = text[start:a]
         if _COUNTED.search(stem):
             continue  # "三处文化遗址": a counted set

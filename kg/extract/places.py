@@ -498,11 +498,20 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
+        if _river_reach_read_as_district(ctx, name, a, b):
+            return False  # "某乌江城区段": the river's reach in the town, not 江城区 of another province
         if _after_a_bare_numeral(ctx, a) or _opens_a_coined_brand(ctx, a, b):
             return False  # "打造六宜城市", "宁德时代": a slogan's count or a company's brand holds the name
         if name in lexicons.word_set("place_common_word_short_forms.txt") and not _common_word_named_as_place(ctx, d, a, b):
             return False  # "全面振兴", "深化合作", "南部地区", "比如,": the word, not 振兴区, 合作市, 南部县, 比如县
     return _lexicon_place_checks(ctx, name, a, b)
+
+
+def _river_reach_read_as_district(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
+    """Is the division `name` a river's head glued after a name and the urban area of its reach,
+    before 段 ("某乌江城区段", "某某河市区段": place_water_reach_areas.txt)?"""
+    return (a > 0 and CJK.match(ctx.text[a - 1]) is not None and name[0] in "江河" and ctx.text.startswith("段", b)
+            and name[1:] in lexicons.word_set("place_water_reach_areas.txt"))
 
 
 def _county_naming_a_port(ctx: SentenceContext, name: str, b: int) -> lexicons.Division | None:
@@ -1564,6 +1573,11 @@ def _listed_beside_a_water(ctx: SentenceContext, toks: list[Token], i: int) -> b
 _WATER_HEADS = "江河湖"
 
 
+def _guessed_word(t: Token, freq: dict) -> bool:
+    """Is `t` a word of two characters or more that jieba's dictionary lacks (one its HMM put together)?"""
+    return len(t.word) >= 2 and all_cjk(t.word) and not freq.get(t.word)
+
+
 def _list_neighbours(toks: list[Token], i: int) -> list[Token]:
     """The tokens beside toks[i], and those across a list mark from it ("章江、贡江、桃江流域")."""
     out = toks[max(0, i - 1):i + 2]
@@ -1627,6 +1641,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "兰海高速", "牙海高速": a route named by its ends' abbreviations
         if street_follows(ctx, t.end):
             continue  # "临江大道": a street named with the word, not a place of that name
+        if len(t.word) == 2 and i > 0 and _guessed_word(toks[i - 1], freq):
+            continue  # "七虎|力河": the tail of a longer name jieba cut after a word it guessed
         # a works' purpose word (project_works_qualifiers.txt: "稳岗扩容提质行动") opens no facility's name
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits()) and (
             nxt.word not in lexicons.word_set("project_works_qualifiers.txt"))
@@ -1635,7 +1651,11 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
             continue  # "通江达海港口群", "一江两河综合治理": the tail of waters in general, no place
             # (rivers side by side are no phrase: "韩江榕江练江水系连通工程" keeps 练江)
-        if opens_facility or river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i):
+        # "两河综合治理": waters counted, no name (三江 and 九江 are divisions, found as such); a word that
+        # opens a facility's name is a name all the same ("两江数据中心": 两江新区's short form)
+        counted = len(t.word) == 2 and t.word[0] in _COUNT_VALUES and not _known_place(t.word)
+        if opens_facility or not counted and (
+                river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
     return out
 
@@ -1824,6 +1844,8 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
                 continue
             a = name_start(ctx, m.start() - len(head))
             opening = ctx.token_starting_at(a)
+            if opening is not None and opening.word in lexicons.word_set("place_zone_skipped_openers.txt"):
+                a, opening = opening.end, ctx.token_starting_at(opening.end)  # "我代表某某新区管委会"
             if opening is not None and (opening.pos.startswith(("m", "q")) or opening.word in ("各", "每")):
                 continue  # "两个园区管委会", "各产业园区入驻": a count of zones or every one, no name
             if m.start() - len(head) - a >= 2:  # a name before the head, not a bare kind ("园区入驻")
@@ -2118,15 +2140,15 @@ _ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.p
 
 def _route_word(ctx: SentenceContext, i: int) -> bool:
     """Is the 至 at i a route's "to": its own token, or glued to the next end's first character where a
-    route's head follows ("李庄至上坝公路": 至上, route_to_words.txt), not after a verb ("提升至")?"""
+    route's head follows ("李庄至上坝公路": 至上, route_to_words.txt, or a word in no dictionary: "至打"
+    of "某海至打洛高速公路"), not after a verb ("提升至")?"""
     if not token_starts_at(ctx, i):
         return _guessed_with_route_to(ctx, i)
     if not token_ends_at(ctx, i + 1):
         glued = next((t for t in ctx.tokens if t.start == i), None)
-        # 至 glued to the next end's first character: a word of route_to_words.txt, or one jieba only
-        # guessed, in no dictionary ("某海至打|洛高速公路" cut 至打/洛)
-        if glued is None or not (is_route_to(glued.word) or len(glued.word) == 2 and not tokenizer_tags().tokenizer.FREQ.get(glued.word)) \
-                or not project_head_pattern().search(ctx.text, i + 2, i + 2 + PLACE_RULES.route_end_max):
+        glued_to = glued is not None and (is_route_to(glued.word) or len(glued.word) == 2 and _guessed_word(
+            glued, tokenizer_tags().tokenizer.FREQ))  # "勐海|至打|洛": a word jieba's model made of 至 and the end
+        if not glued_to or not project_head_pattern().search(ctx.text, i + 2, i + 2 + PLACE_RULES.route_end_max):
             return False
     prev = ctx.token_ending_at(i)
     return prev is None or not prev.pos.startswith("v")
@@ -2154,7 +2176,6 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
     ends where a project head or the clause begins."""
     out = []
     text = ctx.text
-    heads = project_head_pattern()
     for m in _ROUTE.finditer(text):
         if not all(_route_word(ctx, m.start() + i) for i, c in enumerate(m.group()) if c == "至"):
             continue  # "宾至如归", "提升至全国第二", "至少": 至 inside a word or a verb phrase
@@ -2166,7 +2187,7 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if n == 0:
                 a = _first_end_start(ctx, a, b)
             if n == len(parts) - 1:
-                h = heads.search(text, a, min(len(text), a + PLACE_RULES.route_head_reach))
+                h = _route_head_after(text, a)
                 # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
                 road = re.search(r"道路|公路|大道|段", text[a:b]) or re.search(r"道路|公路|大道", text[a:b + 1])
                 # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
@@ -2254,7 +2275,24 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
 @functools.lru_cache(maxsize=1)
 def _street_heads() -> frozenset[str]:
     """The heads of a street's name (place_street_heads.txt, not a gateway's by direction)."""
-    return frozenset(row[0] for row in lexicons.rows("place_street_heads.txt") if row[1:] != ("direction",))
+    return frozenset(lexicons.words_of_kind("place_street_heads.txt"))
+
+
+def _route_head_after(text: str, a: int) -> re.Match | None:
+    """The project head after a route's last end starting at a, within PLACE_RULES.route_head_reach;
+    not a head that closes the road's kind ("至某镇疏港公路": 港 of 疏港, the road's head is 公路)."""
+    heads, reach = project_head_pattern(), min(len(text), a + PLACE_RULES.route_head_reach)
+    h = heads.search(text, a, reach)
+    if h is not None and _closes_route_modifier(text, a, h.start(), h.end()):
+        h = heads.search(text, h.end(), reach)
+    return h
+
+
+def _closes_route_modifier(text: str, a: int, h: int, e: int) -> bool:
+    """Is the head text[h:e] the tail of a route's kind word (place_route_end_modifiers.txt, "疏港")
+    that starts inside the end text[a:h], two characters of the end before it?"""
+    return any(len(w) > e - h and text.endswith(w, a, e) and e - len(w) - a >= 2
+               for w in lexicons.words("place_route_end_modifiers.txt"))
 
 
 def _before_route_modifiers(text: str, a: int, b: int) -> int:
@@ -3222,8 +3260,18 @@ def _rare_place_word(t: Token, freq: dict, not_names: frozenset[str]) -> bool:
             and t.word not in not_names and (freq.get(t.word) or 0) < PLACE_RULES.common_word_freq)
 
 
+def _country_forms_joined(word: str) -> bool:
+    """Is `word` one-character forms of countries joined ("中俄蒙", "中哈": place_country_initials.txt
+    and China's 中), the name of a joint venture of partners, no place?"""
+    forms = {row[0] for row in lexicons.rows("place_country_initials.txt")} | {"中"}
+    return len(word) >= 2 and all(c in forms for c in word)
+
+
 # parts of speech of the word between a park's place and its head ("五峰农业产业园", "龙潭临港产业园")
 _PARK_MODIFIER_POS = frozenset({"n", "ns", "vn", "nz"})
+# jieba's tags of the word before a park's name that opens it (a verb, a preposition, a mark, the
+# particle 的): "推进某山国际文化旅游度假区", "投资的某山…度假区"
+_PARK_NAME_OPENERS = frozenset({"v", "p", "x", "uj", "c"})
 
 
 @component("works_opener_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("word_toponyms", "projects"),
@@ -3295,8 +3343,8 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
         name = m.group()
         if name.startswith(along) or name[0] in _COUNT_VALUES or not token_starts_at(ctx, m.start()):
             continue
-        if freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq:
-            continue  # a common word ("大河", "小河"), no water's name: a rare word, as word_toponyms asks
+        if freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq or name in lexicons.word_set("not_names.txt"):
+            continue  # a common word ("大河", "小河", "母亲河"), no water's name: a rare word, as word_toponyms asks
         if m.span() in seen or any(k.type in (PLACE, ORG) and k.local_start < m.end() and m.start() < k.local_end
                                    and not (m.start() <= k.local_start and k.local_end < m.end()) for k in ctx.found):
             continue  # (a works and its phase found both open with it: one place; a place inside it, the
@@ -3336,6 +3384,101 @@ def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
                for k in ctx.found):
             continue
         out.append(ctx.mention(PLACE, a, b, source="phase-site", composite=True))  # the places inside it stay
+
+
+def _name_opened_here(ctx: SentenceContext, a: int) -> bool:
+    """May a water's or an island's name start at a: at the sentence's or a clause's start, after a
+    list mark, or right after a verb ("实施某某河生态修复工程", "，某河城区段综合治理工程完工")?"""
+    first = ctx.token_starting_at(a)
+    if first is None or first.pos[:1] in ("v", "p", "d", "c", "u", "r", "f"):
+        return False  # "，推进小河…", "知名的海岛": the clause opens with its verb, a particle is no name
+    if a == 0 or ctx.text[a - 1] in RELATION_CLAUSE_MARKS + "、":
+        return True
+    before = ctx.token_ending_at(a)
+    return before is not None and before.pos == "v"
+
+
+def _reach_or_works_after(ctx: SentenceContext, h: int, clause_end: int) -> bool:
+    """Does a river's reach ("城区段", "某县段": place_water_reach_areas.txt, or a place found, then
+    段) or a works on water (place_water_works.txt) follow the head ending at h, with a works' head
+    later in the clause ("…综合治理工程", "…改造工程")?"""
+    text = ctx.text
+    area = next((w for w in lexicons.words("place_water_reach_areas.txt") if text.startswith(w, h)), None)
+    reach_end = h + len(area) if area else next(
+        (k.local_end for k in ctx.found if k.type == PLACE and k.local_start == h), None)
+    if reach_end is not None and text.startswith("段", reach_end):
+        return True
+    return text.startswith(lexicons.words("place_water_works.txt"), h) and bool(
+        re.search(r"工程|项目", text[h:clause_end]))
+
+
+# the heads of a flowing water's name before its reach or works; 港 is a creek of the Yangtze delta's
+# plain river network ("某某港河道整治": 塘浦港浦, the waterways of 江南 named 港, 浦, 泾)
+_WATERS_BEFORE_WORKS = "河江溪港"
+
+
+@component("waters_before_works", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_opening_sites",),
+           needs=tuple(_WATERS_BEFORE_WORKS))
+def extract_waters_before_works(ctx: SentenceContext) -> list[Mention]:
+    """A river of a short or rare name that opens a reach or a works on it, where the works was not
+    found as a project ("某河城区段综合治理工程完工", "徒某河某县段综合治理工程", "实施某某减河生态修复工程",
+    "推进某某力河灌区续建配套与节水改造工程", "实施某龙港河道整治"): the river is a place (ANNOTATION rule 8).
+    The name runs from a clause's start or a verb to 河, 江, 溪 or 港 (one to four characters before it,
+    none a water's head), no common word ("小河", not_names.txt: "母亲河"), no word along the water ("沿河"), not one count or
+    character of place_not_stems.txt before the head ("两河", "内河", "大江"; "三岔河" is a name; a creek 港
+    has two or more: "空港"), and no place or organization found across it."""
+    out = []
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    not_stems = lexicons.word_set("place_not_stems.txt")
+    along = tuple(lexicons.words("project_along_words.txt"))
+    for h, c in enumerate(text):
+        if c not in _WATERS_BEFORE_WORKS or h == 0:
+            continue
+        clause_end = ctx.sentence.clause_at(h, RELATION_CLAUSE_MARKS)[1]
+        if not _reach_or_works_after(ctx, h + 1, clause_end):
+            continue
+        for a in range(max(0, h - 4), h):
+            stem = text[a:h]
+            if not all_cjk(stem) or any(x in "河江湖溪" for x in stem) or not _name_opened_here(ctx, a):
+                continue
+            name = text[a:h + 1]
+            if (name in not_names or freq.get(name, 0) >= PLACE_RULES.toponym_word_max_freq or name.startswith(along)
+                    or len(stem) == 1 and (stem in not_stems or stem in _COUNT_VALUES or c == "港")):
+                break
+            if not any(k.type in (PLACE, ORG) and k.local_start < h + 1 and a < k.local_end
+                       and not (a <= k.local_start and k.local_end < h + 1) for k in ctx.found):
+                # (the city a river is named after stays inside it: "某乌江城区段" keeps 某乌 and the river)
+                out.append(ctx.mention(PLACE, a, h + 1, source="water-before-works"))
+            break
+    return out
+
+
+@component("island_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
+           needs=tuple(lexicons.characters("place_island_heads.txt")))
+def extract_island_places(ctx: SentenceContext) -> list[Mention]:
+    """An island of a two-character name of common characters that is_proper cannot tell from words
+    ("某极岛、某鸟岛成为海岛旅游目的地", "某山岛成为石化基地", "推动某干岛商务区开发"): the name opens a
+    clause, follows a list mark or a verb, its head ends a word, and its stem is no common word of the
+    dictionary (PLACE_RULES.toponym_word_max_freq: not "生态岛", "无人岛", "人工岛", "旅游岛"). Islands
+    are places (ANNOTATION: named landforms)."""
+    out = []
+    text = ctx.text
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    for i, c in enumerate(text):
+        if c not in lexicons.characters("place_island_heads.txt") or i < 2:
+            continue
+        a, b = i - 2, i + 1
+        stem = text[a:i]
+        if not all_cjk(stem) or not token_ends_at(ctx, b) or not _name_opened_here(ctx, a):
+            continue
+        if stem in not_names or text[a:b] in not_names or (freq.get(stem) or 0) >= PLACE_RULES.toponym_word_max_freq:
+            continue
+        if (freq.get(text[a:b]) or 0) >= PLACE_RULES.toponym_word_max_freq or ctx.taken(a, b, (PLACE, ORG)):
+            continue  # a common word ("海南岛" is found as a place already)
+        out.append(ctx.mention(PLACE, a, b, source="island"))
     return out
 
 
@@ -3343,7 +3486,7 @@ def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
            needs=lexicons.words("place_zone_heads.txt"))
 def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
     """A place word opening a park's name, with the park's trade between them ("五峰农业产业园",
-    "龙潭临港产业园"): the place the park is named after (ANNOTATION rule 8). jieba must tag the
+    "龙潭临港产业园", "某山国际文化旅游度假区"): the place the park is named after (ANNOTATION rule 8). jieba must tag the
     word a place (ns), no common word, starting a word of its own (not 秦河 of "南秦河")."""
     out = []
     toks = ctx.tokens
@@ -3351,9 +3494,22 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
     for i in range(len(toks) - 2):
-        t, trade, head = toks[i], toks[i + 1], toks[i + 2]
-        if head.word not in heads or t.pos != "ns" or trade.pos not in _PARK_MODIFIER_POS or len(trade.word) != 2:
+        t = toks[i]
+        if t.pos != "ns":
             continue
+        # the trade: one to three words of two characters ("五峰农业产业园", "某山国际文化旅游度假区"), the
+        # last maybe a verb of the trade ("某山智能建造产业园"), then the head
+        j = i + 1
+        while (j < len(toks) and j - i <= PLACE_RULES.park_trade_words and len(toks[j].word) == 2
+               and toks[j].pos in _PARK_MODIFIER_POS):
+            j += 1
+        if j < len(toks) and j > i + 1 and len(toks[j].word) == 2 and toks[j].pos == "v" and toks[j].word not in triggers():
+            j += 1  # (a verb no trigger: 建造, not 建设)
+        if j == i + 1 or j - i - 1 > PLACE_RULES.park_trade_words or j >= len(toks) or toks[j].word not in heads:
+            continue
+        if j - i > 2 and (i > 0 and toks[i - 1].pos not in _PARK_NAME_OPENERS or _country_forms_joined(t.word)):
+            continue  # "乡村振兴战略综合试验示范区": a longer trade wants the place to open the name;
+            # "中俄蒙国际物流园区": the partners' joint name, no place
         if not _rare_place_word(t, freq, not_names):
             continue
         if i > 0 and len(toks[i - 1].word) == 1 and toks[i - 1].pos == "ns":
