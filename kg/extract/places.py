@@ -2297,14 +2297,9 @@ def _closes_route_modifier(text: str, a: int, h: int, e: int) -> bool:
 
 def _before_route_modifiers(text: str, a: int, b: int) -> int:
     """Where a route's last end text[a:b] ends without the words of the route's purpose glued to
-    it ("至汪岗扶贫旅游公路": 汪岗, not 汪岗扶贫; place_route_end_modifiers.txt), two characters kept;
-    also one such word the end was cut inside, where a head's character closes it ("至某某镇疏港公路",
-    港 read as a port's head: 某某镇, not 某某镇疏)."""
+    it ("至汪岗扶贫旅游公路": 汪岗, not 汪岗扶贫; place_route_end_modifiers.txt), two characters kept
+    (an end cut inside such a word, "至某某镇疏港公路", is `_route_head_after`'s)."""
     words = lexicons.words("place_route_end_modifiers.txt")
-    cut = next((k for w in words for k in range(1, len(w)) if text.startswith(w, b - k) and b - k - a >= 2
-                and project_head_pattern().match(text, b - k + len(w))), None)
-    if cut is not None:
-        b -= cut
     while True:
         w = next((w for w in words if text.endswith(w, a, b) and b - len(w) - a >= 2), None)
         if w is None:
@@ -3384,6 +3379,7 @@ def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
                for k in ctx.found):
             continue
         out.append(ctx.mention(PLACE, a, b, source="phase-site", composite=True))  # the places inside it stay
+    return out
 
 
 def _name_opened_here(ctx: SentenceContext, a: int) -> bool:
