@@ -55,6 +55,14 @@ def test_a_component_returning_an_undeclared_type_is_caught():
         extract_mentions(doc, Pipeline((liar,)))
 
 
+def test_a_finder_that_returns_nothing_at_all_is_caught():
+    """A finder whose `return out` was lost returns None: an error, not a rule that finds nothing."""
+    doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
+    lost = Component("lost_return", lambda ctx: None, frozenset(), frozenset({PLACE}))
+    with pytest.raises(PipelineError, match="lost_return returned None"):
+        extract_mentions(doc, Pipeline((lost,)))
+
+
 def test_leaving_a_component_out_loses_what_only_it_finds():
     doc = parse_document(read_source(SEEDS / "qianjiang-2019.txt"))
     every = {(m.type, m.text) for m in extract_mentions(doc)}

@@ -299,6 +299,9 @@ class Pipeline:
                 _check_sets(c, view, before)
             else:
                 new = func(ctx)
+            if new is None and c.assigns:
+                # a finder that fell off its end (a lost `return out`) would find nothing, silently
+                raise PipelineError(f"rule component {c.name} returned None, not its list of mentions")
             if new:
                 for m in new:
                     if m.type not in c.assigns:
