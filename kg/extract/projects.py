@@ -75,6 +75,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
+        b = works.b = _park_of_finished_first_phase(ctx, start, b)
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
@@ -802,6 +803,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     works.start = _past_build_verb_before_output(ctx, works.start, a)
     works.start = _past_branch_before_output(ctx, works.start, a)
+    works.start = _past_clause_build_verb(ctx, works.start, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1131,6 +1133,73 @@ def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
     return a
 
 
+_CLAUSE_BUILD_VERBS = tuple(sorted(lexicons.words("project_clause_build_verbs.txt"), key=len, reverse=True))
+_BUILDER_ENDS = tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1) + tuple(lexicons.words("place_zone_heads.txt"))
+
+
+def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
+    """"某某大学共建某某中试平台", "在某某开发区扩建某某生产基地", "续建某某学院某某校区二期": a build
+    verb (`project_clause_build_verbs.txt`) that opens the span, or follows a builder's or a site's
+    name, is the clause's predicate; the works' name opens after it. A verb right before the head or
+    a phase ("污水处理厂扩建工程", "某某园扩建二期"), or after a facility ("某某厂扩建配套管网工程"), stays."""
+    text = ctx.text
+    for tok in ctx.tokens:
+        if not (start <= tok.start and tok.end < a) or tok.word not in _CLAUSE_BUILD_VERBS:
+            continue
+        if not _works_name_follows(text, tok.end, a):
+            continue
+        if tok.start == start or _builder_before(ctx, tok.start):
+            start = tok.end
+    return start
+
+
+_PARK_PHASE_DONE = tuple(sorted(lexicons.words("project_park_phase_done.txt"), key=len, reverse=True))
+_FIRST_PHASE = ("一期", "首期")
+
+
+def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> int:
+    """"某某智能装备产业园一期竣工投产", "某某生态旅游区一期建成开放": a park's first phase finished
+    names the park as the works (`project_park_phase_done.txt`); the name ends at the park's head."""
+    text = ctx.text
+    if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, b - 2)
+            and text.startswith(_PARK_PHASE_DONE, b) and b - 2 - start >= 4):
+        return b - 2
+    return b
+
+
+def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
+    """Do three or more characters of a name follow i (up to a works' head at a), not a phase nor a
+    conjunction?"""
+    run = CJK_RUN.match(text, i, len(text) if a is None else a)
+    # "中医院迁建和县医院医技综合楼": a conjunction after the verb makes it the works of the item before
+    return run is not None and run.end() - i >= 3 and not _BARE_PHASE.match(text, i) and text[i] not in "和与及并暨同"
+
+
+def _predicate_of_works_after(ctx: SentenceContext, works: _Works) -> bool:
+    """"在某某开发区扩建某某基地", "某某开发区共建某某产业园": the candidate ends at (or with) a build
+    verb whose works follow; it is the site or the partner, not works (the verb is no head here)."""
+    if works.head in _CLAUSE_BUILD_VERBS:
+        return _builder_before(ctx, works.a) and _works_name_follows(ctx.text, works.b)
+    if works.head not in lexicons.word_set("place_zone_heads.txt"):
+        return False  # "某某重卡项目落地某某组团": works are the subject of 落地, the site follows
+    verb = ctx.token_starting_at(works.a + len(works.head))  # "…开发区扩建": the walk may take the verb in
+    return (verb is not None and verb.word in _CLAUSE_BUILD_VERBS and _works_name_follows(ctx.text, verb.end)
+            and verb.word not in lexicons.word_set("project_verb_chain_ends.txt"))  # "…产业园落地白沙工业园": the works lands
+
+
+def _builder_before(ctx: SentenceContext, i: int) -> bool:
+    """Does a builder's or a site's name end at i ("…理工大学", "…经济技术开发区", "…光电")?"""
+    before = ctx.token_ending_at(i)
+    return (before is not None and before.pos in _NAME_TAGS) or ctx.text[:i].endswith(_BUILDER_ENDS)
+
+
+def _built_by_named(ctx: SentenceContext, start: int) -> bool:
+    """"某某集团与某某开发区共建红色文化产业园": works a named builder's verb makes right before it are
+    the one facility that builder builds (ANNOTATION rule 7), though its words are common."""
+    verb = ctx.token_ending_at(start)
+    return verb is not None and verb.word in _CLAUSE_BUILD_VERBS and _builder_before(ctx, verb.start)
+
+
 def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
     """Does a project head end the text right before i ("…产业园|落地")?"""
     head = _head_pattern().search(ctx.text, max(0, i - LIMITS.head_before_verb), i)
@@ -1175,12 +1244,15 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if not bare_facility and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
-            and not _one_site_built(ctx, works, stem)):
+            and not _one_site_built(ctx, works, stem) and not _built_by_named(ctx, start)):
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
         return None
+    if _predicate_of_works_after(ctx, works):
+        works.b = a + len(head)  # "…开发区扩建": the site ends at its head
+        return "park" if head not in _CLAUSE_BUILD_VERBS else None
     if names_no_single_route(text, start, b):
         return None  # "国省干线一级公路改造工程": a class of roads; "产业链延长线": a figure of speech
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
@@ -1402,8 +1474,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
-                             or _first_of_its_kind(ctx, start)):
-        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity or 首个 says which
+                             or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start)):
+        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
     if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
@@ -1449,7 +1521,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
-    return specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+    return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+            or _built_by_named(ctx, start))
 
 
 # a purpose word between a facility's head and the works action ("污水处理厂提标改造", "水厂扩容改造")
