@@ -64,3 +64,14 @@ def test_finished_first_phase_of_a_park_names_the_park(tmp_path, sentence, found
 def test_works_of_a_named_builder_at_a_named_site_are_one_project(tmp_path):
     # "新能源整车项目" alone is a kind of project; the builder's verb at its site says which one
     check(tmp_path, "推动远航新能源汽车在青山经济技术开发区扩建新能源整车项目。", {"新能源整车项目"}, set())
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("明芯半导体总部大楼结顶,远帆汽车总装厂房封顶。", {"明芯半导体总部大楼", "远帆汽车总装厂房"}, set()),
+    ("青川机场维修机库投入使用。", {"青川机场维修机库"}, set()),
+    # weak heads: a name must say which
+    ("建成北湖万吨冷库。", {"北湖万吨冷库"}, set()),
+    ("规范乡镇政务服务大厅运行。", set(), {"乡镇政务服务大厅"}),
+])
+def test_company_buildings_and_weak_service_heads(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
