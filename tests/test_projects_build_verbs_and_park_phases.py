@@ -75,3 +75,9 @@ def test_works_of_a_named_builder_at_a_named_site_are_one_project(tmp_path):
 ])
 def test_company_buildings_and_weak_service_heads(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+def test_campus_after_a_listed_institution_is_named_with_it(tmp_path):
+    # the institution listed right before its campus names the campus works, not a works of its own
+    check(tmp_path, "南岭理工大学东湖校区二期、北江职业技术学院青溪新校区一期开工建设。",
+          {"南岭理工大学东湖校区二期", "北江职业技术学院青溪新校区一期"}, {"青溪新校区一期", "北江职业技术学院"})

@@ -76,6 +76,13 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
         b = works.b = _park_of_finished_first_phase(ctx, start, b)
+        owner = _institution_of_part(ctx, works, spans)
+        if owner is not None:
+            # "…、某某职业技术学院蓉江新校区一期": the campus of the institution listed right before it is
+            # one works named with it (ANNOTATION rules 2, 8); the institution alone is no works here
+            out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == owner)]
+            spans.remove(owner)
+            start = works.start = owner[0]
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
@@ -1151,6 +1158,24 @@ def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
         if tok.start == start or _builder_before(ctx, tok.start):
             start = tok.end
     return start
+
+
+_INSTITUTION_PARTS = tuple(lexicons.words("project_institution_buildings.txt"))
+_INSTITUTIONS = tuple(lexicons.words("project_institution_heads.txt"))
+
+
+def _institution_of_part(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the institution found as works right before this part of its site ("某某学院" before
+    "蓉江新校区一期", a qualifier of at most PROJECT_LIMITS.institution_part_qualifier characters
+    between), or None."""
+    if not spans or not works.head.endswith(_INSTITUTION_PARTS):
+        return None
+    s0, e0 = spans[-1]
+    between = ctx.text[e0:works.a]
+    if (e0 <= works.start and ctx.text.endswith(_INSTITUTIONS, s0, e0) and len(between) <= LIMITS.institution_part_qualifier
+            and CJK_RUN.fullmatch(between or "新") and ctx.text[works.start:works.a] == between):
+        return s0, e0
+    return None
 
 
 _PARK_PHASE_DONE = tuple(sorted(lexicons.words("project_park_phase_done.txt"), key=len, reverse=True))
