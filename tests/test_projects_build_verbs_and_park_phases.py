@@ -81,3 +81,10 @@ def test_campus_after_a_listed_institution_is_named_with_it(tmp_path):
     # the institution listed right before its campus names the campus works, not a works of its own
     check(tmp_path, "南岭理工大学东湖校区二期、北江职业技术学院青溪新校区一期开工建设。",
           {"南岭理工大学东湖校区二期", "北江职业技术学院青溪新校区一期"}, {"青溪新校区一期", "北江职业技术学院"})
+
+
+def test_works_package_before_a_joint_is_its_own(tmp_path):
+    # a works named whole by 工程 before 及 does not run into the facility after the joint
+    got = projects(tmp_path, "加快青川机场二期改扩建工程及综合交通中心建设。", "区政府工作报告")
+    assert "青川机场二期改扩建工程" in got, got
+    assert not any("及" in name for name in got), got

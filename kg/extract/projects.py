@@ -692,8 +692,8 @@ def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
     left = part.start
     if start - 1 - left < LIMITS.joined_part_min_chars or not CJK.match(text[left]):
         return start
-    if text[left:start - 1].endswith(_JOINED_OWN_HEADS):
-        return start  # "疾控中心PCR实验室及城市核酸检测基地": a facility or body before the joint is its own
+    if text[left:start - 1].endswith(_JOINED_OWN_HEADS + ("工程", "项目")):
+        return start  # "疾控中心PCR实验室及城市核酸检测基地", "某某扩建工程及综合交通中心": a facility, body or works before the joint is its own
     return left
 
 
@@ -1598,7 +1598,8 @@ def _first_of_its_kind(ctx: SentenceContext, start: int) -> bool:
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Facilities with a weak head and no name ("旅游电商中心", "狮子洋通道") that stand next to
     named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
-    旅游系统投用"): the list names works, so they are works too."""
+    旅游系统投用"), or after them with 及 ("某某扩建工程及综合交通中心建设"): the list names works,
+    so they are works too."""
     text = ctx.text
     generic = lexicons.word_set("generic_projects.txt")
     works = set(spans)
@@ -1609,7 +1610,7 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
         for a, b in unnamed:
             if (a, b) in works or not built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
                 continue  # category words only ("景区道路") name no facility even among works
-            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
+            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] in ("、", "及") for x, y in works):
                 works.add((a, b))
                 out.append((a, b))
                 changed = True
