@@ -88,3 +88,11 @@ def test_works_package_before_a_joint_is_its_own(tmp_path):
     got = projects(tmp_path, "加快青川机场二期改扩建工程及综合交通中心建设。", "区政府工作报告")
     assert "青川机场二期改扩建工程" in got, got
     assert not any("及" in name for name in got), got
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("青溪河流域生态修复与保护工程治理河道80公里。", {"青溪河流域生态修复与保护工程"}, {"保护工程"}),
+    ("北岭县废弃矿山综合治理与生态修复工程完工。", {"北岭县废弃矿山综合治理与生态修复工程"}, {"生态修复工程"}),
+])
+def test_two_works_actions_joined_name_one_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -623,7 +623,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _over_joined_part(ctx, works.start, a)
+    works.start = _over_joined_actions(ctx, _over_joined_part(ctx, works.start, a), a)
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
     for j in range(a - 1, works.start, -1):
         before = _head_pattern().search(text, max(works.start, j - 4), j) if text[j] in "和及与、" else None
@@ -676,6 +676,21 @@ def names_no_single_route(text: str, start: int, b: int) -> bool:
 
 # the heads that end a facility or a body of its own before 及 (built_facility_heads.txt, org_suffixes.txt)
 _JOINED_OWN_HEADS = tuple(lexicons.words("built_facility_heads.txt")) + tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1)
+
+
+def _over_joined_actions(ctx: SentenceContext, start: int, a: int) -> int:
+    """"某某河流域生态修复与保护工程", "某某县废弃矿山综合治理与生态修复工程": two works actions
+    (`project_works_actions.txt`) joined by 与 or 和 before the head name one works package; the walk
+    stopped at the joint, and the name runs back over it to where the part before it begins."""
+    text = ctx.text
+    if (start < 3 or text[start - 1] not in "与和" or not text.endswith(tuple(_WORKS_ACTIONS), start, a)
+            or not text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1)):
+        return start
+    part = _Works("", start - 1, start - 1, start - 1, None)
+    _settle_start(ctx, part, [])  # the part before the joint, walked as a name before a head is
+    if start - 1 - part.start < LIMITS.joined_part_min_chars or not CJK.match(text[part.start]):
+        return start
+    return part.start
 
 
 def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
