@@ -96,3 +96,11 @@ def test_works_package_before_a_joint_is_its_own(tmp_path):
 ])
 def test_two_works_actions_joined_name_one_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("建成青川东站综合交通枢纽,启动北湖机场改扩建。", {"青川东站综合交通枢纽"}, {"青川东站"}),
+    ("加快建设综合交通枢纽。", set(), {"综合交通枢纽"}),  # weak: a kind, with no name
+])
+def test_hub_named_by_its_station(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
