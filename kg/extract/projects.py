@@ -1156,6 +1156,7 @@ def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
 
 
 _CLAUSE_BUILD_VERBS = tuple(sorted(lexicons.words("project_clause_build_verbs.txt"), key=len, reverse=True))
+_BUILDER_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "j")  # not ns: "防城港新建第一中学", a city's works are named with it
 _BUILDER_ENDS = tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1) + tuple(lexicons.words("place_zone_heads.txt"))
 
 
@@ -1215,29 +1216,37 @@ def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
     return run is not None and run.end() - i >= 3 and not _BARE_PHASE.match(text, i) and text[i] not in "和与及并暨同"
 
 
-def _predicate_of_works_after(ctx: SentenceContext, works: _Works) -> bool:
-    """"在某某开发区扩建某某基地", "某某开发区共建某某产业园": the candidate ends at (or with) a build
-    verb whose works follow; it is the site or the partner, not works (the verb is no head here)."""
-    if works.head in _CLAUSE_BUILD_VERBS:
-        return _builder_before(ctx, works.a) and _works_name_follows(ctx.text, works.b)
-    if works.head not in lexicons.word_set("place_zone_heads.txt"):
-        return False  # "某某重卡项目落地某某组团": works are the subject of 落地, the site follows
-    verb = ctx.token_starting_at(works.a + len(works.head))  # "…开发区扩建": the walk may take the verb in
-    return (verb is not None and verb.word in _CLAUSE_BUILD_VERBS and _works_name_follows(ctx.text, verb.end)
-            and verb.word not in lexicons.word_set("project_verb_chain_ends.txt"))  # "…产业园落地白沙工业园": the works lands
+def _build_verb_head(ctx: SentenceContext, works: _Works) -> bool:
+    """"某某开发区扩建某某基地": a build verb taken for a head ("殡仪馆新建") after a builder or site,
+    with the works' name after it, is the clause's predicate, not works."""
+    return works.head in _CLAUSE_BUILD_VERBS and _builder_before(ctx, works.a) and _works_name_follows(ctx.text, works.b)
+
+
+def _site_before_build_verb(ctx: SentenceContext, works: _Works) -> bool:
+    """"在某某开发区扩建某某基地", "某某开发区共建某某产业园": a zone right before a build verb whose
+    works follow is the site or the partner (a place), not works; its name ends at its head (the walk
+    may take the verb in). Not 落地 or 落户: "某某产业园落地某某工业园" is works landing at a site."""
+    verb = ctx.token_starting_at(works.a + len(works.head))
+    if (verb is None or verb.word not in _CLAUSE_BUILD_VERBS or not _works_name_follows(ctx.text, verb.end)
+            or verb.word in lexicons.word_set("project_verb_chain_ends.txt")):
+        return False
+    works.b = verb.start
+    return True
 
 
 def _builder_before(ctx: SentenceContext, i: int) -> bool:
     """Does a builder's or a site's name end at i ("…理工大学", "…经济技术开发区", "…光电")?"""
     before = ctx.token_ending_at(i)
-    return (before is not None and before.pos in _NAME_TAGS) or ctx.text[:i].endswith(_BUILDER_ENDS)
+    return (before is not None and before.pos in _BUILDER_TAGS) or ctx.text[:i].endswith(_BUILDER_ENDS)
 
 
-def _built_by_named(ctx: SentenceContext, start: int) -> bool:
+def _built_by_named(ctx: SentenceContext, start: int, b: int) -> bool:
     """"某某集团与某某开发区共建红色文化产业园": works a named builder's verb makes right before it are
-    the one facility that builder builds (ANNOTATION rule 7), though its words are common."""
+    the one facility that builder builds (ANNOTATION rule 7), though its words are common; not an
+    institute co-built (org_co_built_heads.txt: "共建新型研发机构研究中心" is the organizations' rule)."""
     verb = ctx.token_ending_at(start)
-    return verb is not None and verb.word in _CLAUSE_BUILD_VERBS and _builder_before(ctx, verb.start)
+    return (verb is not None and verb.word in _CLAUSE_BUILD_VERBS and _builder_before(ctx, verb.start)
+            and not ctx.text.endswith(tuple(lexicons.words("org_co_built_heads.txt")), start, b))
 
 
 def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
@@ -1284,15 +1293,12 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if not bare_facility and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
-            and not _one_site_built(ctx, works, stem) and not _built_by_named(ctx, start)):
+            and not _one_site_built(ctx, works, stem)):
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
-    if _predicate_of_works_after(ctx, works):
-        works.b = a + len(head)  # "…开发区扩建": the site ends at its head
-        return "park" if head not in _CLAUSE_BUILD_VERBS else None
     if names_no_single_route(text, start, b):
         return None  # "国省干线一级公路改造工程": a class of roads; "产业链延长线": a figure of speech
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
@@ -1311,8 +1317,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
         return None
-    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (
-            stem and head in lexicons.word_set("place_zone_heads.txt") and _site_of_building(ctx, start, b)):
+    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (stem and head in _ZONE_HEADS
+            and (_site_of_building(ctx, start, b) or _site_before_build_verb(ctx, works))):
         return "park"  # managed, or where the clause builds ("在某某经开区建设…项目"): a place (ANNOTATION rule 3)
     designation = _is_designation(stem) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
@@ -1514,7 +1520,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
-                             or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start)):
+                             or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
@@ -1562,7 +1568,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
     return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
-            or _built_by_named(ctx, start))
+            or _built_by_named(ctx, start, b))
 
 
 # a purpose word between a facility's head and the works action ("污水处理厂提标改造", "水厂扩容改造")
