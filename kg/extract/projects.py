@@ -75,6 +75,14 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
+        b = works.b = _park_of_finished_first_phase(ctx, start, b)
+        owner = _institution_of_part(ctx, works, spans)
+        if owner is not None:
+            # "…、某某职业技术学院蓉江新校区一期": the campus of the institution listed right before it is
+            # one works named with it (ANNOTATION rules 2, 8); the institution alone is no works here
+            out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == owner)]
+            spans.remove(owner)
+            start = works.start = owner[0]
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head"))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
@@ -615,7 +623,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _over_joined_part(ctx, works.start, a)
+    works.start = _over_joined_actions(ctx, _over_joined_part(ctx, works.start, a), a)
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
     for j in range(a - 1, works.start, -1):
         before = _head_pattern().search(text, max(works.start, j - 4), j) if text[j] in "和及与、" else None
@@ -670,6 +678,21 @@ def names_no_single_route(text: str, start: int, b: int) -> bool:
 _JOINED_OWN_HEADS = tuple(lexicons.words("built_facility_heads.txt")) + tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1)
 
 
+def _over_joined_actions(ctx: SentenceContext, start: int, a: int) -> int:
+    """"某某河流域生态修复与保护工程", "某某县废弃矿山综合治理与生态修复工程": two works actions
+    (`project_works_actions.txt`) joined by 与 or 和 before the head name one works package; the walk
+    stopped at the joint, and the name runs back over it to where the part before it begins."""
+    text = ctx.text
+    if (start < 3 or text[start - 1] not in "与和" or not text.endswith(tuple(_WORKS_ACTIONS), start, a)
+            or not text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1)):
+        return start
+    part = _Works("", start - 1, start - 1, start - 1, None)
+    _settle_start(ctx, part, [])  # the part before the joint, walked as a name before a head is
+    if start - 1 - part.start < LIMITS.joined_part_min_chars or not CJK.match(text[part.start]):
+        return start
+    return part.start
+
+
 def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
     """"升压站综合楼及附属用房建筑工程", "市政道路及地下管网建设项目", "精细化工及原料工程": the walk
     stopped at 及, and the part after it, all common words, names no works by itself; the name runs
@@ -684,8 +707,8 @@ def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
     left = part.start
     if start - 1 - left < LIMITS.joined_part_min_chars or not CJK.match(text[left]):
         return start
-    if text[left:start - 1].endswith(_JOINED_OWN_HEADS):
-        return start  # "疾控中心PCR实验室及城市核酸检测基地": a facility or body before the joint is its own
+    if text[left:start - 1].endswith(_JOINED_OWN_HEADS + ("工程", "项目")):
+        return start  # "疾控中心PCR实验室及城市核酸检测基地", "某某扩建工程及综合交通中心": a facility, body or works before the joint is its own
     return left
 
 
@@ -802,6 +825,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     works.start = _past_build_verb_before_output(ctx, works.start, a)
     works.start = _past_branch_before_output(ctx, works.start, a)
+    works.start = _past_clause_build_verb(ctx, works.start, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1131,6 +1155,100 @@ def _past_verb_chain(ctx: SentenceContext, a: int, b: int) -> int:
     return a
 
 
+_CLAUSE_BUILD_VERBS = tuple(sorted(lexicons.words("project_clause_build_verbs.txt"), key=len, reverse=True))
+_BUILDER_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "j")  # not ns: "防城港新建第一中学", a city's works are named with it
+_BUILDER_ENDS = tuple(w for w in lexicons.words("org_suffixes.txt") if len(w) > 1) + tuple(lexicons.words("place_zone_heads.txt"))
+
+
+def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
+    """"某某大学共建某某中试平台", "在某某开发区扩建某某生产基地", "续建某某学院某某校区二期": a build
+    verb (`project_clause_build_verbs.txt`) that opens the span, or follows a builder's or a site's
+    name, is the clause's predicate; the works' name opens after it. A verb right before the head or
+    a phase ("污水处理厂扩建工程", "某某园扩建二期"), or after a facility ("某某厂扩建配套管网工程"), stays."""
+    text = ctx.text
+    for tok in ctx.tokens:
+        if not (start <= tok.start and tok.end < a) or tok.word not in _CLAUSE_BUILD_VERBS:
+            continue
+        if not _works_name_follows(text, tok.end, a):
+            continue
+        if tok.start == start or _builder_before(ctx, tok.start):
+            start = tok.end
+    return start
+
+
+_INSTITUTION_PARTS = tuple(lexicons.words("project_institution_buildings.txt"))
+_INSTITUTIONS = tuple(lexicons.words("project_institution_heads.txt"))
+
+
+def _institution_of_part(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the institution found as works right before this part of its site ("某某学院" before
+    "蓉江新校区一期", a qualifier of at most PROJECT_LIMITS.institution_part_qualifier characters
+    between), or None."""
+    if not spans or not works.head.endswith(_INSTITUTION_PARTS):
+        return None
+    s0, e0 = spans[-1]
+    between = ctx.text[e0:works.a]
+    if (e0 <= works.start and ctx.text.endswith(_INSTITUTIONS, s0, e0) and len(between) <= LIMITS.institution_part_qualifier
+            and CJK_RUN.fullmatch(between or "新") and ctx.text[works.start:works.a] == between):
+        return s0, e0
+    return None
+
+
+_PARK_PHASE_DONE = tuple(sorted(lexicons.words("project_park_phase_done.txt"), key=len, reverse=True))
+_FIRST_PHASE = ("一期", "首期")
+
+
+def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> int:
+    """"某某智能装备产业园一期竣工投产", "某某生态旅游区一期建成开放": a park's first phase finished
+    names the park as the works (`project_park_phase_done.txt`); the name ends at the park's head."""
+    text = ctx.text
+    if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, b - 2)
+            and text.startswith(_PARK_PHASE_DONE, b) and b - 2 - start >= 4):
+        return b - 2
+    return b
+
+
+def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
+    """Do three or more characters of a name follow i (up to a works' head at a), not a phase nor a
+    conjunction?"""
+    run = CJK_RUN.match(text, i, len(text) if a is None else a)
+    # "中医院迁建和县医院医技综合楼": a conjunction after the verb makes it the works of the item before
+    return run is not None and run.end() - i >= 3 and not _BARE_PHASE.match(text, i) and text[i] not in "和与及并暨同"
+
+
+def _build_verb_head(ctx: SentenceContext, works: _Works) -> bool:
+    """"某某开发区扩建某某基地": a build verb taken for a head ("殡仪馆新建") after a builder or site,
+    with the works' name after it, is the clause's predicate, not works."""
+    return works.head in _CLAUSE_BUILD_VERBS and _builder_before(ctx, works.a) and _works_name_follows(ctx.text, works.b)
+
+
+def _site_before_build_verb(ctx: SentenceContext, works: _Works) -> bool:
+    """"在某某开发区扩建某某基地", "某某开发区共建某某产业园": a zone right before a build verb whose
+    works follow is the site or the partner (a place), not works; its name ends at its head (the walk
+    may take the verb in). Not 落地 or 落户: "某某产业园落地某某工业园" is works landing at a site."""
+    verb = ctx.token_starting_at(works.a + len(works.head))
+    if (verb is None or verb.word not in _CLAUSE_BUILD_VERBS or not _works_name_follows(ctx.text, verb.end)
+            or verb.word in lexicons.word_set("project_verb_chain_ends.txt")):
+        return False
+    works.b = verb.start
+    return True
+
+
+def _builder_before(ctx: SentenceContext, i: int) -> bool:
+    """Does a builder's or a site's name end at i ("…理工大学", "…经济技术开发区", "…光电")?"""
+    before = ctx.token_ending_at(i)
+    return (before is not None and before.pos in _BUILDER_TAGS) or ctx.text[:i].endswith(_BUILDER_ENDS)
+
+
+def _built_by_named(ctx: SentenceContext, start: int, b: int) -> bool:
+    """"某某集团与某某开发区共建红色文化产业园": works a named builder's verb makes right before it are
+    the one facility that builder builds (ANNOTATION rule 7), though its words are common; not an
+    institute co-built (org_co_built_heads.txt: "共建新型研发机构研究中心" is the organizations' rule)."""
+    verb = ctx.token_ending_at(start)
+    return (verb is not None and verb.word in _CLAUSE_BUILD_VERBS and _builder_before(ctx, verb.start)
+            and not ctx.text.endswith(tuple(lexicons.words("org_co_built_heads.txt")), start, b))
+
+
 def _works_head_ends_at(ctx: SentenceContext, i: int) -> bool:
     """Does a project head end the text right before i ("…产业园|落地")?"""
     head = _head_pattern().search(ctx.text, max(0, i - LIMITS.head_before_verb), i)
@@ -1179,7 +1297,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works):
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
     if names_no_single_route(text, start, b):
         return None  # "国省干线一级公路改造工程": a class of roads; "产业链延长线": a figure of speech
@@ -1199,8 +1317,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
         return None
-    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (
-            stem and head in lexicons.word_set("place_zone_heads.txt") and _site_of_building(ctx, start, b)):
+    if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (stem and head in _ZONE_HEADS
+            and (_site_of_building(ctx, start, b) or _site_before_build_verb(ctx, works))):
         return "park"  # managed, or where the clause builds ("在某某经开区建设…项目"): a place (ANNOTATION rule 3)
     designation = _is_designation(stem) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
@@ -1402,8 +1520,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
-                             or _first_of_its_kind(ctx, start)):
-        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity or 首个 says which
+                             or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)):
+        return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
     if head == "中心" and stem.endswith(lexicons.words("centre_roles.txt")):
@@ -1449,7 +1567,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
     if head == "基金":
         return None  # a kind of fund ("政府性基金", "社保基金")
-    return specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+    return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
+            or _built_by_named(ctx, start, b))
 
 
 # a purpose word between a facility's head and the works action ("污水处理厂提标改造", "水厂扩容改造")
@@ -1500,7 +1619,8 @@ def _first_of_its_kind(ctx: SentenceContext, start: int) -> bool:
 def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Facilities with a weak head and no name ("旅游电商中心", "狮子洋通道") that stand next to
     named works in a 、-list the clause builds or runs ("濯水景区毕兹卡水乐园、旅游电商中心、智慧
-    旅游系统投用"): the list names works, so they are works too."""
+    旅游系统投用"), or after them with 及 ("某某扩建工程及综合交通中心建设"): the list names works,
+    so they are works too."""
     text = ctx.text
     generic = lexicons.word_set("generic_projects.txt")
     works = set(spans)
@@ -1511,7 +1631,7 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
         for a, b in unnamed:
             if (a, b) in works or not built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
                 continue  # category words only ("景区道路") name no facility even among works
-            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] == "、" for x, y in works):
+            if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] in ("、", "及") for x, y in works):
                 works.add((a, b))
                 out.append((a, b))
                 changed = True

@@ -1,0 +1,106 @@
+"""Project name boundaries at a build verb between a builder (or a site) and the works it builds
+("某某大学共建某某中试平台", "在某某开发区扩建某某基地"), and the park named by its finished first
+phase ("某某产业园一期竣工": ANNOTATION rule 3, the shared gold's precedent). Invented sentences in
+the genre's phrasing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_graph, review_mentions, review_projects as projects
+
+
+def check(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence, "县政府工作报告"), found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("支持省新材料创新中心与东湖理工大学共建锂电材料中试平台。",
+     {"锂电材料中试平台"}, {"东湖理工大学共建锂电材料中试平台"}),
+    ("支持宏远实业集团与青山经济开发区共建红色文化产业园。",
+     {"红色文化产业园"}, {"青山经济开发区共建红色文化产业园", "青山经济开发区"}),
+    ("支持鼎新科技在临江经济技术开发区扩建智能终端生产基地。",
+     {"智能终端生产基地"}, {"临江经济技术开发区扩建智能终端生产基地", "临江经济技术开发区扩建"}),
+    ("续建赣西理工学院北湖校区二期,新建城东污水处理厂。",
+     {"赣西理工学院北湖校区二期"}, {"续建赣西理工学院北湖校区二期"}),
+])
+def test_build_verb_after_a_builder_opens_the_works_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("城北污水处理厂扩建工程开工建设。", {"城北污水处理厂扩建工程"}),  # the verb right before the head
+    ("加快中医院迁建和县人民医院门诊综合楼建设。", {"县人民医院门诊综合楼"}),  # 迁建 is the item before 和
+])
+def test_build_verb_as_a_word_of_the_name_stays(tmp_path, sentence, found):
+    got = projects(tmp_path, sentence, "县政府工作报告")
+    assert set(found) <= got, got
+    assert not any(name.startswith("迁建") or name.endswith("迁建和县人民医院门诊综合楼") for name in got), got
+
+
+def test_site_before_a_build_verb_is_a_place(tmp_path):
+    mentions = review_mentions(tmp_path, "支持鼎新科技在临江经济技术开发区扩建智能终端生产基地。", "县政府工作报告")
+    places = {m.text for m in mentions if m.type == "Place"}
+    assert "临江经济技术开发区" in places, places
+
+
+def test_builder_takes_part_in_the_works(tmp_path):
+    _, _, links = review_graph(tmp_path, "支持宏远实业集团与青山经济开发区共建红色文化产业园。", "县政府工作报告")
+    assert ("宏远实业集团", "红色文化产业园") in links, links
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("推动华阳精密制造产业园一期投产,加快明泰新材料二期项目建设。",
+     {"华阳精密制造产业园", "明泰新材料二期项目"}, {"华阳精密制造产业园一期"}),
+    ("长丰机械在晋中投资建设的矿山装备产业园一期建成。", {"矿山装备产业园"}, {"矿山装备产业园一期"}),
+    # a phase not finished, or a later phase, stays its own works
+    ("推动华阳精密制造产业园二期竣工投产。", {"华阳精密制造产业园二期"}, {"华阳精密制造产业园"}),
+    ("开工建设华阳精密制造产业园一期。", {"华阳精密制造产业园一期"}, set()),
+    ("城东污水处理厂一期建成投用。", {"城东污水处理厂一期"}, set()),  # a plant, no park
+])
+def test_finished_first_phase_of_a_park_names_the_park(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_works_of_a_named_builder_at_a_named_site_are_one_project(tmp_path):
+    # "新能源整车项目" alone is a kind of project; the builder's verb at its site says which one
+    check(tmp_path, "推动远航新能源汽车在青山经济技术开发区扩建新能源整车项目。", {"新能源整车项目"}, set())
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("明芯半导体总部大楼结顶,远帆汽车总装厂房封顶。", {"明芯半导体总部大楼", "远帆汽车总装厂房"}, set()),
+    ("青川机场维修机库投入使用。", {"青川机场维修机库"}, set()),
+    # weak heads: a name must say which
+    ("建成北湖万吨冷库。", {"北湖万吨冷库"}, set()),
+    ("规范乡镇政务服务大厅运行。", set(), {"乡镇政务服务大厅"}),
+])
+def test_company_buildings_and_weak_service_heads(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_campus_after_a_listed_institution_is_named_with_it(tmp_path):
+    # the institution listed right before its campus names the campus works, not a works of its own
+    check(tmp_path, "南岭理工大学东湖校区二期、北江职业技术学院青溪新校区一期开工建设。",
+          {"南岭理工大学东湖校区二期", "北江职业技术学院青溪新校区一期"}, {"青溪新校区一期", "北江职业技术学院"})
+
+
+def test_works_package_before_a_joint_is_its_own(tmp_path):
+    # a works named whole by 工程 before 及 does not run into the facility after the joint
+    got = projects(tmp_path, "加快青川机场二期改扩建工程及综合交通中心建设。", "区政府工作报告")
+    assert "青川机场二期改扩建工程" in got, got
+    assert not any("及" in name for name in got), got
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("青溪河流域生态修复与保护工程治理河道80公里。", {"青溪河流域生态修复与保护工程"}, {"保护工程"}),
+    ("北岭县废弃矿山综合治理与生态修复工程完工。", {"北岭县废弃矿山综合治理与生态修复工程"}, {"生态修复工程"}),
+])
+def test_two_works_actions_joined_name_one_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("建成青川东站综合交通枢纽,启动北湖机场改扩建。", {"青川东站综合交通枢纽"}, {"青川东站"}),
+    ("加快建设综合交通枢纽。", set(), {"综合交通枢纽"}),  # weak: a kind, with no name
+])
+def test_hub_named_by_its_station(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
