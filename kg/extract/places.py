@@ -1938,8 +1938,7 @@ def _dash_joined_zones(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set
         if zone is None:
             continue
         a, h, e = zone
-        if h - a >= 2 and token_starts_at(ctx, h) and not any(
-                a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
+        if h - a >= 2 and token_starts_at(ctx, h) and _name_words_only(ctx, a, h):
             out |= {(left, e), (a, h)}
     return out
 
@@ -1973,9 +1972,14 @@ def _name_word_before(ctx: SentenceContext, h: int, sizes: tuple[int, ...]) -> i
         a = h - n
         if a < 0 or not token_starts_at(ctx, a) or not all_cjk(text[a:h]):
             continue
-        if not any(a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens):
+        if _name_words_only(ctx, a, h):
             return a
     return None
+
+
+def _name_words_only(ctx: SentenceContext, a: int, h: int) -> bool:
+    """Do the words starting in text[a:h] hold no verb, pronoun or function word (_NOT_PORT_NAME_TAGS)?"""
+    return not any(a <= t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens)
 
 
 def _common_words_between(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2260,7 +2264,7 @@ def _first_end_start(ctx: SentenceContext, a: int, b: int) -> int:
     a = max(a, name_start(ctx, b, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens))
     a = max([a] + [t.end for t in ctx.tokens if a < t.end < b and t.pos == "phead"])
     head = ctx.token_ending_at(b)
-    if a >= b - len(head.word) if head is not None else False:
+    if head is not None and a >= b - len(head.word):
         # "某某湖大道至某山快速路": the walk stopped at the street's head (a works' head to jieba), the first
         # end is the street, a place word and that head
         before = ctx.token_ending_at(head.start)
@@ -3258,8 +3262,12 @@ def _rare_place_word(t: Token, freq: dict, not_names: frozenset[str]) -> bool:
 def _country_forms_joined(word: str) -> bool:
     """Is `word` one-character forms of countries joined ("中俄蒙", "中哈": place_country_initials.txt
     and China's 中), the name of a joint venture of partners, no place?"""
-    forms = {row[0] for row in lexicons.rows("place_country_initials.txt")} | {"中"}
-    return len(word) >= 2 and all(c in forms for c in word)
+    return len(word) >= 2 and all(c in _country_forms() for c in word)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> frozenset[str]:
+    return lexicons.word_set("place_country_initials.txt") | {"中"}
 
 
 # parts of speech of the word between a park's place and its head ("五峰农业产业园", "龙潭临港产业园")
@@ -3463,8 +3471,9 @@ def extract_island_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
+    heads = lexicons.characters("place_island_heads.txt")
     for i, c in enumerate(text):
-        if c not in lexicons.characters("place_island_heads.txt") or i < 2:
+        if c not in heads or i < 2:
             continue
         a, b = i - 2, i + 1
         stem = text[a:i]
