@@ -587,16 +587,41 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
         return []
     between = text[o.local_end:cb]
-    if not (any(0 <= between.find(w) <= RELATIONS.agent_gap for w in part.get("agent", ()))
+    if not (any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o))
             or _signs_with_the_area(between)
             or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
     na, nb, items = following
     clause = text[_past_site(text, na, items):nb]
-    if any(i.type == ORG for i in items) or not any(
-            0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())):
+    works = [i for i in items if i.type == PROJECT]
+    if any(i.type == ORG for i in items) or not (any(
+            0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ()))
+            or _settles_after(text, works, nb)):
         return []
-    return [i for i in items if i.type == PROJECT]
+    return works
+
+
+def _settles_after(text: str, works: list[Mention], nb: int) -> bool:
+    """Does a clause whose subject is its works end by settling or signing them ("…，总投资20亿元的P
+    落户县经济开发区", "…，P、Q签约落地": a `settles` or `signed` word of participation.txt within
+    RELATIONS.signed_window after the last work)? Then the organization the clause before invests in,
+    signs or brings in ("成功签约X，P落户…") takes part in them."""
+    if not works:
+        return False
+    part = lexicons.roles("participation.txt")
+    rest = text[works[-1].local_end:nb][:RELATIONS.signed_window]
+    return any(w in rest for w in part.get("settles", ()) + part.get("signed", ()))
+
+
+def _agent_words(o: Mention) -> tuple[str, ...]:
+    """The `agent` words of participation.txt that make organization `o` a party to the works after it:
+    all of them, but a signing word (`signed`: 签约, 签订) not for a standard body (区政府, 县委): it signs
+    for the area, with the company that takes part ("X与县政府签约，P落户": X alone; ANNOTATION: the
+    government as the report's own voice takes no part)."""
+    part = lexicons.roles("participation.txt")
+    if o.text not in lexicons.org_bodies():
+        return part.get("agent", ())
+    return tuple(w for w in part.get("agent", ()) if w not in part.get("signed", ()))
 
 
 def _signs_with_the_area(between: str) -> bool:
@@ -729,7 +754,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
     # "X与A、B共建P"), within agent_gap, as an agent's own verb does
     partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
-    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()))
+    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in _agent_words(o))
             or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
             ) and len(tail) <= limits.agent_reach
     if after_items and verb and (acts or partnered and (

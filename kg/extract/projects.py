@@ -2389,6 +2389,7 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     """Where the first item of a list of projects begins, the walk to it mended; None where its
     start is lost."""
     a = _before_plant_works(ctx, m.start(1), a, b)
+    a = _after_own_sum(ctx, m.start(1), a, b)
     # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
     a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
     a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
@@ -2403,6 +2404,19 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
 
 # the sum invested in one item of a list, before its name (`_past_item_sum`)
 _ITEM_INVESTED = re.compile(rf"{_ITEM_SUM}(?:的)?")
+
+
+def _after_own_sum(ctx: SentenceContext, start: int, a: int, b: int) -> int:
+    """Where the first item of a list begins when the sum invested in it stands before its name and
+    the walk back from its end stopped inside that name ("投资14亿元大众国轩三元正极材料、15亿元…等32个
+    项目": the walk stops at 三元): right after the sum, which bounds the name as a mark would, where a
+    name of two characters or more is left and opens with no verb ("投资4.5亿元实施了标准化幼儿园、…": the
+    sum and its verb open the list, the walk finds the item's start); else `a`."""
+    sums = [s for s in _ITEM_INVESTED.finditer(ctx.text, start, a) if s.end() <= a]
+    first = ctx.token_starting_at(sums[-1].end()) if sums else None
+    if first is None or first.pos.startswith("v") or b - first.start < 2:
+        return a
+    return first.start
 
 
 def _past_item_sum(ctx: SentenceContext, a: int, b: int) -> int:
@@ -2659,12 +2673,17 @@ _COUNTED_LIST = re.compile(r"等(?:\d+[余多]?个|一批)")
 def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, int]]) -> bool:
     """"博大精密、宇宙电子等16个项目建成投产", "总投资超45亿元的西北钛镍等22个产业化项目",
     "芯创电子、远景风电等一批新兴产业项目成势见效": a list closed by a count (or 一批) of projects names projects by example, even where no item has a name or a
-    head, when its first item is whole: it opens the clause or follows a verb, a mark or 的 (not
+    head, when its first item is whole: it opens the clause or follows a verb, a mark, 的 or its own sum (not
     "推进博视长远|终端研发等11个…项目", where the walk stopped inside the name at an adverb)."""
     if not plain or _COUNTED_LIST.search(m.group()) is None:
         return False
     a = plain[0][0]
-    return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a)
+    return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a) or _ITEM_SUM_BEFORE.search(ctx.text, 0, a) is not None
+
+
+# the sum invested in the first item, right before it ("投资14亿元X、15亿元Y等32个项目"): _past_item_sum
+# started the item there, so the walk did not stop inside its name
+_ITEM_SUM_BEFORE = re.compile(rf"{_ITEM_SUM}的?$")
 
 
 def _opens_engineering_institution(text: str, head: str, b: int) -> bool:
