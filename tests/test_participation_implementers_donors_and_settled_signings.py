@@ -54,6 +54,12 @@ def test_the_partner_of_an_agreement_builds_the_next_clauses_works(tmp_path, sen
     assert ("宽衍集团", works) in links
 
 
+def test_a_partner_the_area_only_cooperates_with_takes_no_part_in_works_that_settle(tmp_path):
+    # "与X牵手合作，P成功落户": cooperation, then works that settle, maybe anyone's
+    _, _, links = review_graph(tmp_path, "与宽衍集团牵手合作，年产5万吨碳纤维复合材料项目成功落户。", HEAD)
+    assert not links
+
+
 def test_a_list_of_companies_brought_in_settles_no_works_of_its_own(tmp_path):
     # which company builds which works the sentence does not say
     _, _, links = review_graph(tmp_path, "引进宽衍集团、华能集团等企业，年产5万吨碳纤维复合材料项目、县风电场项目落户我县。", HEAD)

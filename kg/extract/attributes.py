@@ -587,16 +587,17 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
         return []
     between = text[o.local_end:cb]
-    if not (any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o))
-            or _signs_with_the_area(between)
-            or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
+    acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) or _signs_with_the_area(between)
+    if not (acts or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
     na, nb, items = following
     clause = text[_past_site(text, na, items):nb]
     works = [i for i in items if i.type == PROJECT]
+    # works that settle by themselves are the organization's where it invests, signs or is brought in,
+    # not where it only cooperates ("与X牵手合作，P成功落户": the works may be anyone's)
+    settled = _settles_after(text, works, nb) and (acts or _brought_in(text, o, orgs))
     if any(i.type == ORG for i in items) or not (any(
-            0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ()))
-            or _settles_after(text, works, nb)):
+            0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())) or settled):
         return []
     return works
 
@@ -716,7 +717,13 @@ def _party_of_next_clause(text: str, o: Mention, orgs: list[Mention], after: str
     first = _list_start(text, o, orgs).local_start
     if text.endswith(PARTNER_PREPOSITIONS, 0, first):
         return any(0 <= after.find(w) <= RELATIONS.agent_gap for w in part.get("partner", ()))
-    return text.endswith(part.get("introduce", ()), 0, first) and len(after) <= CARRIED_SUBJECT.introduced_rest
+    return _brought_in(text, o, orgs) and len(after) <= CARRIED_SUBJECT.introduced_rest
+
+
+def _brought_in(text: str, o: Mention, orgs: list[Mention]) -> bool:
+    """Does an `introduce` word of participation.txt stand right before the organization (or its list):
+    "成功引进X", "签约X"?"""
+    return text.endswith(lexicons.roles("participation.txt").get("introduce", ()), 0, _list_start(text, o, orgs).local_start)
 
 
 def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
