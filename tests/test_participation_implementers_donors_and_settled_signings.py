@@ -4,7 +4,8 @@ part in works — one that carries them out or joins them (实施, 参与), dona
 a standard body, which signs for the area), reaches an agreement or joins hands with the area before the
 works' clause (达成, 携手; the next clause opening with 建成); a company signed or brought in whose works
 the next clause settles ("成功签约X，P落户…"); and a list of works each with its own sum, whose first item
-the walk cut inside its name ("投资14亿元X、15亿元Y等32个项目"). Sentences written in the genre's
+the walk cut inside its name ("投资14亿元X、15亿元Y等32个项目"); the means a company builds by between it and
+its verb ("X以PPP模式投资建设P"). Sentences written in the genre's
 phrasing (the names are made up); the whole pipeline runs on each."""
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def test_a_verb_after_the_sum_opens_no_item(tmp_path):
     line = next(s for s in text.split("。") if "投资4.5亿元实施了" in s)
     projects, _, _ = review_graph(tmp_path, line + "。", HEAD)
     assert not any(p.startswith(("实施", "投资")) for p in projects)
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("华润集团以PPP模式投资建设县城污水处理厂项目。", {"华润集团"}),
+    ("华润集团通过PPP模式投资建设的县城污水处理厂项目投入运营。", {"华润集团"}),
+    ("华润集团以PPP模式投资20亿元，建设县城污水处理厂项目。", {"华润集团"}),
+    ("华润集团、北控水务集团以PPP模式合作建设县城污水处理厂项目。", {"华润集团", "北控水务集团"}),
+])
+def test_the_means_a_company_builds_by_stands_between_it_and_its_verb(tmp_path, sentence, orgs):
+    # "以/通过…模式/方式" right after the company: its verb is read past the means, as past a site
+    _, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert {(o, "县城污水处理厂项目") for o in orgs} <= links

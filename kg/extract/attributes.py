@@ -586,7 +586,7 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
     if o is not orgs[-1] and _list_end(text, o, orgs) is not orgs[-1] \
             or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
         return []
-    between = text[o.local_end:cb]
+    between = text[_past_means(text, o.local_end, cb):cb]
     acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) or _signs_with_the_area(between)
     if not (acts or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
@@ -646,6 +646,20 @@ def _past_site(text: str, at: int, items: list[Mention]) -> int:
         return at + 1 + len(site)
     place = next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == at + 1), None)
     return place.local_end if place is not None else at
+
+
+def _past_means(text: str, at: int, cb: int) -> int:
+    """Where the organization's verb may start past the means it works by, right after it ("X以PPP模式
+    投资建设P", "X通过BOT方式建设运营P": a `means` word of participation.txt, then its kind, `means_kind`,
+    within RELATIONS.means_chars and the clause ending at `cb`); else `at`."""
+    part = lexicons.roles("participation.txt")
+    lead = next((w for w in part.get("means", ()) if text.startswith(w, at)), None)
+    if lead is None:
+        return at
+    start = at + len(lead)
+    window = text[start:min(cb, start + RELATIONS.means_chars)]
+    ends = [window.find(k) + len(k) for k in part.get("means_kind", ()) if k in window]
+    return start + min(ends) if ends else at
 
 
 def _site_verb(text: str, at: int, cb: int, verbs: tuple[str, ...]) -> int:
@@ -744,6 +758,9 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         if own_end == o.local_end and text.startswith("在", own_end):
             # a site no rule found as a place ("X集团在某某化工园区建设P"): up to the builder's verb
             own_end = end = _site_verb(text, own_end, cb, part.get("agent", ()))
+        own_end = end = _past_means(text, end, cb)
+    else:
+        end = _past_means(text, end, cb)  # "X、Y以PPP模式合作建设P"
     stop = next((x.local_start for x in orgs if x.local_start >= end
                  and text[end:x.local_start] not in PARTNER_PREPOSITIONS), cb)
     after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop]
