@@ -749,18 +749,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     lead = text[ca:_list_start(text, o, orgs).local_start]
     # its works end where another organization's begin ("X投资的A和Y投资的B"), not its partner's
     # ("X携手Y打造P")
-    end = _list_end(text, o, orgs).local_end
-    # the site where it builds, right after it ("X在某某经开区建设P", "X在我县投资建设的P"): its verb
-    # is read past the site, and a zone found as a works there is the site, not a works it builds
-    own_end = o.local_end
-    if end == o.local_end:
-        own_end = end = _past_site(text, o.local_end, sites)
-        if own_end == o.local_end and text.startswith("在", own_end):
-            # a site no rule found as a place ("X集团在某某化工园区建设P"): up to the builder's verb
-            own_end = end = _site_verb(text, own_end, cb, part.get("agent", ()))
-        own_end = end = _past_means(text, end, cb)
-    else:
-        end = _past_means(text, end, cb)  # "X、Y以PPP模式合作建设P"
+    own_end, end = _verb_start(text, cb, o, _list_end(text, o, orgs).local_end, sites)
     stop = next((x.local_start for x in orgs if x.local_start >= end
                  and text[end:x.local_start] not in PARTNER_PREPOSITIONS), cb)
     after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop]
@@ -801,6 +790,22 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         own = [p for p in projects if p.span == o.span]
         return own or projects
     return []
+
+
+def _verb_start(text: str, cb: int, o: Mention, end: int, sites: list[Mention]) -> tuple[int, int]:
+    """Where the verb of organization `o` (and of its list, ending at `end`) may start: past the site
+    where it builds, right after it ("X在某某经开区建设P", "X在我县投资建设的P": a zone found as a works
+    there is the site, not a works it builds), and past the means it builds by ("X以PPP模式投资建设P",
+    "X、Y以PPP模式合作建设P"). Returns (its own end, its list's end), each past those."""
+    own_end = o.local_end
+    if end != o.local_end:
+        return own_end, _past_means(text, end, cb)
+    own_end = _past_site(text, o.local_end, sites)
+    if own_end == o.local_end and text.startswith("在", own_end):
+        # a site no rule found as a place ("X集团在某某化工园区建设P"): up to the builder's verb
+        own_end = _site_verb(text, own_end, cb, lexicons.roles("participation.txt").get("agent", ()))
+    own_end = _past_means(text, own_end, cb)
+    return own_end, own_end
 
 
 def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:
