@@ -10,7 +10,7 @@ from kg import lexicons
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.company_names import company_trades
 from kg.text.segment import Token
-from kg.text.area import national_towns, towns_of
+from kg.text.area import national_towns, town_level_forms, towns_of
 from kg.text.names import WORKS_WORD, all_cjk, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
@@ -73,7 +73,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PLACE,)):
             continue
         full = ctx.doc.own.towns[m.group()][0]
-        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full)  # "郑店街": 郑店街道 written whole
+        # "郑店街": 郑店街道 written whole; "新街镇": 新街街道 written with its other level's suffix
+        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full) + town_level_forms(full)
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
             continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
@@ -463,6 +464,26 @@ def _place_opening(name: str, province: str | None) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _suffix_word_tails() -> tuple[str, ...]:
+    return lexicons.words("place_suffix_word_tails.txt")
+
+
+def _inside_own_town(ctx: SentenceContext, a: int) -> bool:
+    """Does a town of the report's own area, written whole with its level's suffix, end inside the name
+    starting at a ("浦阳镇|江东村": jieba cuts 浦阳/镇江/东村)? That town's name is read, not one across it."""
+    towns = ctx.doc.own.towns
+    for suffix in lexicons.TOWN_SUFFIXES:
+        stem_end = a + 1 - len(suffix)
+        if not ctx.text.startswith(suffix, stem_end) or stem_end < 2:
+            continue
+        for start in range(max(0, stem_end - NAMED_PLACES.town_stem_max), stem_end - 1):
+            town = ctx.text[start:a + 1]
+            if town in towns and town.endswith(lexicons.TOWN_SUFFIXES):
+                return True
+    return False
+
+
 def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     if name in lexicons.named_regions():
         # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
@@ -490,6 +511,10 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
             return False  # "三沙港" in 霞浦: the area's own town 三沙镇, not 三沙市 far away
+        if any(ctx.text.startswith(w, b - 1) for w in _suffix_word_tails()):
+            return False  # "宁围街道市北区块": a plot (区块) named 市北, not 市北区 of another province
+        if _inside_own_town(ctx, a):
+            return False  # "浦阳镇江东村": 镇江 across the area's own town 浦阳镇 and its village
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)) and not _opens_org_word(ctx, name, a):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
@@ -1040,6 +1065,11 @@ def _names_scenic_area(suffix: str) -> bool:
     return suffix in lexicons.word_set("place_designation_kinds.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def _designation_kinds() -> tuple[str, ...]:
+    return lexicons.words("place_designation_kinds.txt")
+
+
 def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
     """Is text[start:b] a person's name: two or three characters right after a title or role
     ("区长王少峰", "区委书记李晓峰", "记者邢广利"; `place_person_titles.txt`), right before 同志
@@ -1272,11 +1302,44 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
     if before is not None and suffix == "地区" and before.local_end == a:
         return False, before  # "粤北地区" is 粤北, already found
     if suffix in _heads_after_a_place():
-        if before is None or before.local_end != a:
+        if before is None:
+            before = _city_before_airport_site(ctx, known, a, suffix)
+        if before is None or before.local_end != a and not _airport_site(ctx, before.local_end, a, suffix):
             return False, before
         while (prev := next((k for k in known if k.end == before.start), None)) is not None:
             before = prev
     return True, before
+
+
+def _city_before_airport_site(ctx: SentenceContext, known: list[Mention], a: int, suffix: str) -> Mention | None:
+    """The city found right before the site's name of an airport whose head is at a ("赣州|黄金|机场"),
+    or None."""
+    if suffix not in _airport_heads():
+        return None
+    return next((k for k in known if k.local_end == a - PLACE_RULES.airport_site_chars
+                 and _airport_site(ctx, k.local_end, a, suffix)), None)
+
+
+def _airport_site(ctx: SentenceContext, s: int, a: int, suffix: str) -> bool:
+    """Is text[s:a], between a city and an airport's head, the airport site's name: one word of
+    PLACE_RULES.airport_site_chars characters (or the front of one jieba glued to the head: "天河机场"),
+    no verb, adjective or function word, nor a kind of airport ("支线机场")?"""
+    site = ctx.text[s:a]
+    if suffix not in _airport_heads() or len(site) != PLACE_RULES.airport_site_chars or not all(CJK.match(c) for c in site):
+        return False
+    if site in lexicons.words_of_kind("place_site_named_hub_heads.txt", "kind"):
+        return False
+    word = ctx.token_starting_at(s)
+    return word is not None and word.end in (a, a + len(suffix)) and not word.pos.startswith(_NOT_SITE_POS)
+
+
+# parts of speech of a word that names no airport's site ("新建", "民用", "最大")
+_NOT_SITE_POS = ("v", "a", "b", "d", "p", "c", "u", "m", "r", "f", "t")
+
+
+@functools.lru_cache(maxsize=1)
+def _airport_heads() -> frozenset[str]:
+    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt"))
 
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
@@ -1645,7 +1708,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "七虎|力河": the tail of a longer name jieba cut after a word it guessed
         # a works' purpose word (project_works_qualifiers.txt: "稳岗扩容提质行动") opens no facility's name
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits()) and (
-            nxt.word not in lexicons.word_set("project_works_qualifiers.txt"))
+            nxt.word not in lexicons.word_set("project_works_qualifiers.txt")) or ctx.text.startswith(
+            _designation_kinds(), t.end)  # "成子湖旅游度假区": jieba cuts the kind 旅游/度假区
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
         if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
