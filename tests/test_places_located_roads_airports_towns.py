@@ -74,3 +74,25 @@ def test_a_lake_opening_a_scenic_areas_kind_is_a_place(tmp_path):
     # siyang-2019 (a county report): jieba reads 成子湖 as one word, then 旅游/度假区
     found = mentions(tmp_path, SIYANG, "成子河公路大桥获评“李春奖”，成子湖旅游度假区入选省旅游重大项目库。")
     assert ("Place", "成子湖") in found
+
+
+def test_villages_counted_with_what_they_are_made_are_places(tmp_path):
+    # 沙洋县 report (guanchang.qwyd.net): the items before "等6个省级美丽宜居乡村" are villages
+    found = mentions(tmp_path, "政府工作报告\n——2019年1月在沙洋县第十八届人民代表大会第三次会议上",
+                     "抓好金台、唐垴、荆南、借粮湖等6个省级美丽宜居乡村和20个市级美丽宜居乡村建设。")
+    assert {("Place", "金台"), ("Place", "唐垴"), ("Place", "借粮湖")} <= found
+
+
+def test_a_numeral_opening_a_listed_toponym_is_part_of_it(tmp_path):
+    # 阳新县 report (荆楚网, 2021): jieba cuts 七/峰山; the scenic area is 七峰山's, not 峰山's
+    found = mentions(tmp_path, "政府工作报告\n——2021年11月在阳新县第十九届人民代表大会第一次会议上",
+                     "开发建设网湖、半壁山古战场、七峰山旅游景区，确保洋港百洞峡等一批新景区投入运营。")
+    assert not any(n.startswith("峰山") for t, n in found)
+    assert ("Place", "七峰山旅游景区") in found
+
+
+def test_initials_of_cities_before_a_national_designation_are_a_place(tmp_path):
+    # fujian-2018 (a provincial report): 福州, 厦门, 泉州 by their first characters name the zone's area
+    found = mentions(tmp_path, "政府工作报告\n——2018年1月在福建省第十三届人民代表大会第一次会议上",
+                     "中国(福建)自由贸易试验区、平潭综合实验区、福州新区、福厦泉国家自主创新示范区等，进一步凸显了福建在全国发展大局中的地位和作用。")
+    assert ("Place", "福厦泉") in found

@@ -11,7 +11,7 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, town_level_forms, towns_of
-from kg.text.names import WORKS_WORD, all_cjk, opens_abbreviated_route
+from kg.text.names import CN_NUMERALS, WORKS_WORD, all_cjk, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -981,6 +981,18 @@ def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
 
 
+def _numeral_opening_name(ctx: SentenceContext, start: int) -> int:
+    """Where a toponym starts whose first character is a numeral jieba cut off as a word of its own
+    ("、七/峰山/旅游景区": 七峰山): the numeral, when it opens a list's item or a clause (so it counts
+    nothing before the name), else `start`."""
+    text = ctx.text
+    numeral = ctx.token_ending_at(start)
+    if numeral is None or numeral.pos != "m" or len(numeral.word) != 1 or numeral.word not in CN_NUMERALS:
+        return start
+    before = start - 1
+    return before if before == 0 or text[before - 1] in _LIST_JOINERS + RELATION_CLAUSE_MARKS else start
+
+
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
@@ -1034,6 +1046,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
+        start = _numeral_opening_name(ctx, start)
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
@@ -2624,7 +2637,10 @@ def _closed_area_list() -> Guarded:
     last maybe by 和/及/与), 等, maybe a count, and a kind of division that says what they are."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,4}}"
     closers = alternation_pattern(lexicons.words("place_list_closers.txt"))
-    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:\d+|[两二三四五六七八九十]+)?个?(?:{closers})")
+    count = r"(?:\d+|[两二三四五六七八九十]+)"
+    # or villages counted with what they are made ("金台、唐垴、荆南、借粮湖等6个省级美丽宜居乡村")
+    villages = rf"{count}个[^，。；、,;:：]{{0,{PLACE_RULES.village_list_kind_chars}}}?(?:乡村|村|社区)"
+    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:{count}?个?(?:{closers})|{villages})")
 
 
 def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2637,7 +2653,7 @@ def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 @component("closed_area_lists", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
-           needs=lexicons.words("place_list_closers.txt"))
+           needs=lexicons.words("place_list_closers.txt") + ("村",))
 def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     """The short names of a list its closing word calls divisions or settlements are places, as
     written (a brief's "X、Y、Z等县区"): each a word of its own, no common word that is no division

@@ -171,7 +171,8 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 # the head's rule's, "…青山线某岭段改造"); the road's class before the code is part of its name as written
 _ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXY]\d{{2,4}}"
 _ROUTE_CLASS_WORDS = lexicons.word_set("place_route_class_words.txt")
-_CODE_AFTER_CLASS = re.compile(r"[GSXY]?\d")  # "国道207", "省道S218": the code after the class word
+# "国道207", "省道S218": the code after the class word (not a year: "351国道2027年完工")
+_CODE_AFTER_CLASS = re.compile(r"(?:[GSXY]\d{1,4}|\d{3})(?![\d年])")
 _CODED_ROUTE_LINE = re.compile(rf"{_ROUTE_CODE}([{CJK_CHARS}]{{2,4}}?)线")
 _ROUTE_OPENED = re.compile(alternation_pattern(lexicons.words("project_route_opening_words.txt")))
 # the build and stage words ("建成", "开工", "投用")
