@@ -96,3 +96,18 @@ def test_initials_of_cities_before_a_national_designation_are_a_place(tmp_path):
     found = mentions(tmp_path, "政府工作报告\n——2018年1月在福建省第十三届人民代表大会第一次会议上",
                      "中国(福建)自由贸易试验区、平潭综合实验区、福州新区、福厦泉国家自主创新示范区等，进一步凸显了福建在全国发展大局中的地位和作用。")
     assert ("Place", "福厦泉") in found
+
+
+def test_villages_listed_before_etc_and_their_count_keep_their_names(tmp_path):
+    # a Fuyang district news item (baogao.com, 2019): 等 closes the list before its count, no "双江等"
+    found = mentions(tmp_path, "政府工作报告\n——2020年1月在杭州市富阳区第十六届人民代表大会第五次会议上",
+                     "区委副书记、区长吴玉凤来到新登镇，先后走访了双庙、五里桥、九儿、半山、南津、塔山、双江等七个行政村，开展走乡入村深化“三服务”调研。")
+    assert ("Place", "双江") in found and ("Place", "双江等") not in found
+
+
+def test_a_village_jieba_reads_as_a_common_word_after_its_town_is_a_place(tmp_path):
+    # 东山 is a village of 萧山区 (the village table); jieba cuts 河上/镇东/山村, and 山村 (a mountain
+    # village) is a common word: right after its town it ends the village's name (sentence written
+    # around the real names, in the genre's words)
+    found = mentions(tmp_path, XIAOSHAN, "河上镇东山村入选省级未来乡村。")
+    assert ("Place", "东山村") in found

@@ -1013,6 +1013,13 @@ def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, 
     return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
 
 
+def _village_word_after_its_town(ctx: SentenceContext, known: list[Mention], a: int, b: int, suffix: str) -> bool:
+    """Does the village head at a..b end a word right after a town found, two or three characters on
+    ("河上镇东山村": jieba's 山村, a mountain village, is here the end of the village 东山村)?"""
+    return token_ends_at(ctx, b) and any(_village_after_its_town(ctx.text, known, k.local_end, a, suffix)
+                                         for k in known if k.local_end < a)
+
+
 @component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_suffixes.txt"))
 def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     """Towns, villages, rivers, mountains and scenic areas by their heads (金溪镇, 阿蓬江, 神龟峡),
@@ -1035,7 +1042,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                     and not any(o.span.bounds == (whole.start, whole.end) for o in out):
                 out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
             continue
-        if not _head_ends_a_name(ctx, a, b, suffix) or _opens_word_after_water(ctx, a, b, suffix):
+        if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
+                or _opens_word_after_water(ctx, a, b, suffix):
             continue
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
@@ -2605,9 +2613,10 @@ def _counted_area_list() -> Guarded:
     "东岗、西营、南坪3个村": items joined by 、 (the last maybe by 和/及/与), then a count (in
     characters or digits), 个 or 大, a kind of at most two
     characters and a head they share."""
-    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
+    # (等 may close the list before its count: "双庙、…、双江等七个行政村", no item "双江等")
+    item = rf"(?:(?![{_LIST_JOINERS}等]){CJK.pattern}){{2,6}}"
     return Guarded(tuple(_COUNT_VALUES) + tuple("23456789"), rf"((?:{item}[{_LIST_JOINERS}])+{item})",
-                   tail=rf"([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
+                   tail=rf"等?([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
                         rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
