@@ -1302,10 +1302,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
-    if head in _ROUTE_CLASS_WORDS and _CODE_AFTER_CLASS.match(text, b):
-        return None  # "沿国道207边走边看": the road is named by the code after its class word, no works ends at 国道
-    if names_no_single_route(text, start, b):
-        return None  # "国省干线一级公路改造工程": a class of roads; "产业链延长线": a figure of speech
+    if _names_no_one_route(text, start, b, head):
+        return None  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if text[:a].endswith(_BASIS_FRAMES):
@@ -1354,6 +1352,14 @@ def _site_of_building(ctx: SentenceContext, start: int, b: int) -> bool:
     before = ctx.token_ending_at(start)
     return (before is not None and (before.word == "在" or before.word in cue.get("settle", ()))
             and ctx.text.startswith(tuple(cue.get("build", ())), b))
+
+
+def _names_no_one_route(text: str, start: int, b: int, head: str) -> bool:
+    """Does the candidate text[start:b] name no one route: a class of roads ("国省干线一级公路改造工程"),
+    a figure of speech ("产业链延长线"), or a class word a route's code follows ("沿国道207边走边看": the
+    road is named by its code, no works ends at 国道)?"""
+    return names_no_single_route(text, start, b) or (
+        head in _ROUTE_CLASS_WORDS and _CODE_AFTER_CLASS.match(text, b) is not None)
 
 
 def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
