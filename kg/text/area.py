@@ -212,6 +212,8 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
     # "新街镇", "靖江镇": a town written as it was before it became 新街街道 (after every name of the
     # table, which wins: "石桥镇" of one county is not 石桥街道 of another)
     for town, county in [v for k, v in out.items() if k == v[0]]:
+        if (freq.get(lexicons.town_short(town)) or 0) >= NAMED_PLACES.renamed_town_stem_max_freq:
+            continue
         for form in town_level_forms(town):
             out.setdefault(form, (town, county))
     return out
