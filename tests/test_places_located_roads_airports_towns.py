@@ -111,3 +111,9 @@ def test_a_village_jieba_reads_as_a_common_word_after_its_town_is_a_place(tmp_pa
     # around the real names, in the genre's words)
     found = mentions(tmp_path, XIAOSHAN, "河上镇东山村入选省级未来乡村。")
     assert ("Place", "东山村") in found
+
+
+def test_a_railway_bounding_an_area_is_a_place(tmp_path):
+    # 杭州网 (2018-06-20) on 钱江世纪城: "浙赣铁路以东7平方公里" is where the building goes on
+    found = mentions(tmp_path, XIAOSHAN, "钱江世纪城城市建设将从12平方公里基本建成区，向亚运村3平方公里和浙赣铁路以东7平方公里范围全域全方位推进。")
+    assert ("Place", "浙赣铁路") in found
