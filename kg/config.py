@@ -226,6 +226,8 @@ class PlaceRuleLimits:
     coordinated_walk_tokens: int = 2  # … and tokens
     coordinated_min_start: int = 3  # the place joined to must start at least this far into the sentence
     coordinated_full_chars: int = 12  # … and a name joined to it must not be the tail of one this long
+    village_list_kind_chars: int = 8  # the words between a count of listed villages and 村 ("6个省级美丽宜居乡村")
+    airport_site_chars: int = 2  # the site's name between an airport's city and its head ("赣州黄金机场")
     street_stem_max: int = 4  # longest stem before a street's head ("满洲里路", "哈萨尔大街")
     street_item_chars: int = 6  # longest item of a list of streets and areas ("东出口、…哈萨尔桥等区域")
     street_space_reach: int = 6  # how far after the count a public space's head may end ("两个市民广场")
@@ -372,6 +374,9 @@ class NamedPlaceLimits:
     compound_stem_max: int = 4  # "金色港湾小区": at most two words before the head…
     compound_stem_tokens: int = 2  # … in tokens
     town_stem_max: int = 8  # the longest town name before its head ("化作苗族彝族乡": 6)
+    # a town's stem this frequent in jieba's dictionary is a common word, and the town is not read with
+    # another level's suffix: "新城镇" is new towns, not 新城街道 (827), nor "中心镇" any 中心街道
+    renamed_town_stem_max_freq: int = 300
     water_works_reach: int = 8  # longest works name after a river, to the next list mark ("八字嘴航电枢纽")
     water_name_stem: int = 4  # characters before a water's head opening a works' name ("某某某某河生态修复工程")
     water_reach_name: int = 4  # characters of a reach's name before its 段 there ("某河城区段综合治理", "某河某某县段…")

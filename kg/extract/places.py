@@ -10,8 +10,8 @@ from kg import lexicons
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.company_names import company_trades
 from kg.text.segment import Token
-from kg.text.area import national_towns, towns_of
-from kg.text.names import WORKS_WORD, all_cjk, opens_abbreviated_route
+from kg.text.area import national_towns, town_level_forms, towns_of
+from kg.text.names import CN_NUMERALS, WORKS_WORD, all_cjk, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -73,7 +73,8 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if ctx.taken(a, b, (PLACE,)):
             continue
         full = ctx.doc.own.towns[m.group()][0]
-        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full)  # "郑店街": 郑店街道 written whole
+        # "郑店街": 郑店街道 written whole; "新街镇": 新街街道 written with its other level's suffix
+        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full) + town_level_forms(full)
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
             continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
@@ -463,6 +464,26 @@ def _place_opening(name: str, province: str | None) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _suffix_word_tails() -> tuple[str, ...]:
+    return lexicons.words("place_suffix_word_tails.txt")
+
+
+def _inside_own_town(ctx: SentenceContext, a: int) -> bool:
+    """Does a town of the report's own area, written whole with its level's suffix, end inside the name
+    starting at a ("浦阳镇|江东村": jieba cuts 浦阳/镇江/东村)? That town's name is read, not one across it."""
+    towns = ctx.doc.own.towns
+    for suffix in lexicons.TOWN_SUFFIXES:
+        stem_end = a + 1 - len(suffix)
+        if not ctx.text.startswith(suffix, stem_end) or stem_end < 2:
+            continue
+        for start in range(max(0, stem_end - NAMED_PLACES.town_stem_max), stem_end - 1):
+            town = ctx.text[start:a + 1]
+            if town in towns and town.endswith(lexicons.TOWN_SUFFIXES):
+                return True
+    return False
+
+
 def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool:
     if name in lexicons.named_regions():
         # a region is a word of its own: not "成渝" across "建成/渝东南", nor "马赛" in "马赛道"
@@ -490,6 +511,10 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # a county's short form far from home: likely a homonym
         if name in ctx.doc.own.towns and d.code[:2] != ctx.doc.own.province:
             return False  # "三沙港" in 霞浦: the area's own town 三沙镇, not 三沙市 far away
+        if any(ctx.text.startswith(w, b - 1) for w in _suffix_word_tails()):
+            return False  # "宁围街道市北区块": a plot (区块) named 市北, not 市北区 of another province
+        if _inside_own_town(ctx, a):
+            return False  # "浦阳镇江东村": 镇江 across the area's own town 浦阳镇 and its village
         if not aligned(ctx, a, b) and (len(name) <= 3 or not token_ends_at(ctx, b)) and not _opens_org_word(ctx, name, a):
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
@@ -956,6 +981,18 @@ def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
 
 
+def _numeral_opening_name(ctx: SentenceContext, start: int) -> int:
+    """Where a toponym starts whose first character is a numeral jieba cut off as a word of its own
+    ("、七/峰山/旅游景区": 七峰山): the numeral, when it opens a list's item or a clause (so it counts
+    nothing before the name), else `start`."""
+    text = ctx.text
+    numeral = ctx.token_ending_at(start)
+    if numeral is None or numeral.pos != "m" or len(numeral.word) != 1 or numeral.word not in CN_NUMERALS:
+        return start
+    before = start - 1
+    return before if before == 0 or text[before - 1] in _LIST_JOINERS + RELATION_CLAUSE_MARKS else start
+
+
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
@@ -974,6 +1011,13 @@ def _village_after_its_town(text: str, placed: list[Mention], cut: int, a: int, 
     if suffix not in _VILLAGE_HEADS or not 2 <= a - cut <= 3:
         return False
     return any(k.local_end == cut and k.text.endswith(lexicons.TOWN_SUFFIXES) for k in placed)
+
+
+def _village_word_after_its_town(ctx: SentenceContext, known: list[Mention], a: int, b: int, suffix: str) -> bool:
+    """Does the village head at a..b end a word right after a town found, two or three characters on
+    ("河上镇东山村": jieba's 山村, a mountain village, is here the end of the village 东山村)?"""
+    return token_ends_at(ctx, b) and any(_village_after_its_town(ctx.text, known, k.local_end, a, suffix)
+                                         for k in known if k.local_end < a)
 
 
 @component("suffix_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_suffixes.txt"))
@@ -998,7 +1042,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                     and not any(o.span.bounds == (whole.start, whole.end) for o in out):
                 out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
             continue
-        if not _head_ends_a_name(ctx, a, b, suffix) or _opens_word_after_water(ctx, a, b, suffix):
+        if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
+                or _opens_word_after_water(ctx, a, b, suffix):
             continue
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
@@ -1009,6 +1054,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
+        start = _numeral_opening_name(ctx, start)
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
@@ -1038,6 +1084,11 @@ def _landforms_naming_areas(out: list[Mention], suffix: str) -> list[Mention]:
 
 def _names_scenic_area(suffix: str) -> bool:
     return suffix in lexicons.word_set("place_designation_kinds.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _designation_kinds() -> tuple[str, ...]:
+    return lexicons.words("place_designation_kinds.txt")
 
 
 def _names_a_person(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -1272,11 +1323,44 @@ def _place_before_head(ctx: SentenceContext, known: list[Mention], a: int, suffi
     if before is not None and suffix == "地区" and before.local_end == a:
         return False, before  # "粤北地区" is 粤北, already found
     if suffix in _heads_after_a_place():
-        if before is None or before.local_end != a:
+        if before is None:
+            before = _city_before_airport_site(ctx, known, a, suffix)
+        if before is None or before.local_end != a and not _airport_site(ctx, before.local_end, a, suffix):
             return False, before
         while (prev := next((k for k in known if k.end == before.start), None)) is not None:
             before = prev
     return True, before
+
+
+def _city_before_airport_site(ctx: SentenceContext, known: list[Mention], a: int, suffix: str) -> Mention | None:
+    """The city found right before the site's name of an airport whose head is at a ("赣州|黄金|机场"),
+    or None."""
+    if suffix not in _airport_heads():
+        return None
+    return next((k for k in known if k.local_end == a - PLACE_RULES.airport_site_chars
+                 and _airport_site(ctx, k.local_end, a, suffix)), None)
+
+
+def _airport_site(ctx: SentenceContext, s: int, a: int, suffix: str) -> bool:
+    """Is text[s:a], between a city and an airport's head, the airport site's name: one word of
+    PLACE_RULES.airport_site_chars characters (or the front of one jieba glued to the head: "天河机场"),
+    no verb, adjective or function word, nor a kind of airport ("支线机场")?"""
+    site = ctx.text[s:a]
+    if suffix not in _airport_heads() or len(site) != PLACE_RULES.airport_site_chars or not all(CJK.match(c) for c in site):
+        return False
+    if site in lexicons.words_of_kind("place_site_named_hub_heads.txt", "kind"):
+        return False
+    word = ctx.token_starting_at(s)
+    return word is not None and word.end in (a, a + len(suffix)) and not word.pos.startswith(_NOT_SITE_POS)
+
+
+# parts of speech of a word that names no airport's site ("新建", "民用", "最大")
+_NOT_SITE_POS = ("v", "a", "b", "d", "p", "c", "u", "m", "r", "f", "t")
+
+
+@functools.lru_cache(maxsize=1)
+def _airport_heads() -> frozenset[str]:
+    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt"))
 
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
@@ -1645,7 +1729,8 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "七虎|力河": the tail of a longer name jieba cut after a word it guessed
         # a works' purpose word (project_works_qualifiers.txt: "稳岗扩容提质行动") opens no facility's name
         opens_facility = nxt is not None and (nxt.pos == "phead" or nxt.word in _stem_limits()) and (
-            nxt.word not in lexicons.word_set("project_works_qualifiers.txt"))
+            nxt.word not in lexicons.word_set("project_works_qualifiers.txt")) or ctx.text.startswith(
+            _designation_kinds(), t.end)  # "成子湖旅游度假区": jieba cuts the kind 旅游/度假区
         river_list = t.word[-1] in "江河" and any(
             toponym_word(u) and u.word[-1] in "江河" for u in _list_neighbours(toks, i) if u is not t)
         if len(t.word) == 2 and not river_list and _closes_parallel_waters(ctx, t.end - 1):
@@ -2528,9 +2613,10 @@ def _counted_area_list() -> Guarded:
     "东岗、西营、南坪3个村": items joined by 、 (the last maybe by 和/及/与), then a count (in
     characters or digits), 个 or 大, a kind of at most two
     characters and a head they share."""
-    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}"
+    # (等 may close the list before its count: "双庙、…、双江等七个行政村", no item "双江等")
+    item = rf"(?:(?![{_LIST_JOINERS}等]){CJK.pattern}){{2,6}}"
     return Guarded(tuple(_COUNT_VALUES) + tuple("23456789"), rf"((?:{item}[{_LIST_JOINERS}])+{item})",
-                   tail=rf"([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
+                   tail=rf"等?([两二三四五六七八九十23456789])[个大]?{CJK.pattern}{{0,2}}?"
                         rf"(?:{lexicons.alternation('place_counted_heads.txt')})")
 
 
@@ -2560,7 +2646,10 @@ def _closed_area_list() -> Guarded:
     last maybe by 和/及/与), 等, maybe a count, and a kind of division that says what they are."""
     item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,4}}"
     closers = alternation_pattern(lexicons.words("place_list_closers.txt"))
-    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:\d+|[两二三四五六七八九十]+)?个?(?:{closers})")
+    count = r"(?:\d+|[两二三四五六七八九十]+)"
+    # or villages counted with what they are made ("金台、唐垴、荆南、借粮湖等6个省级美丽宜居乡村")
+    villages = rf"{count}个[^，。；、,;:：]{{0,{PLACE_RULES.village_list_kind_chars}}}?(?:乡村|村|社区)"
+    return Guarded("等", rf"((?:{item}[{_LIST_JOINERS}])+{item})", tail=rf"等(?:{count}?个?(?:{closers})|{villages})")
 
 
 def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2573,7 +2662,7 @@ def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 @component("closed_area_lists", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
-           needs=lexicons.words("place_list_closers.txt"))
+           needs=lexicons.words("place_list_closers.txt") + ("村",))
 def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     """The short names of a list its closing word calls divisions or settlements are places, as
     written (a brief's "X、Y、Z等县区"): each a word of its own, no common word that is no division

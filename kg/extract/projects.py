@@ -170,6 +170,9 @@ def extract_numbered_lines(ctx: SentenceContext) -> list[Mention]:
 # "S206甲乙线", "县道X021青山线"): the code and the name are the route (a section or stage after it is
 # the head's rule's, "…青山线某岭段改造"); the road's class before the code is part of its name as written
 _ROUTE_CODE = rf"(?:{lexicons.alternation('place_route_class_words.txt')})?[GSXY]\d{{2,4}}"
+_ROUTE_CLASS_WORDS = lexicons.word_set("place_route_class_words.txt")
+# "国道207", "省道S218": the code after the class word (not a year: "351国道2027年完工")
+_CODE_AFTER_CLASS = re.compile(r"(?:[GSXY]\d{1,4}|\d{3})(?![\d年])")
 _CODED_ROUTE_LINE = re.compile(rf"{_ROUTE_CODE}([{CJK_CHARS}]{{2,4}}?)线")
 _ROUTE_OPENED = re.compile(alternation_pattern(lexicons.words("project_route_opening_words.txt")))
 # the build and stage words ("建成", "开工", "投用")
@@ -1299,8 +1302,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
-    if names_no_single_route(text, start, b):
-        return None  # "国省干线一级公路改造工程": a class of roads; "产业链延长线": a figure of speech
+    if _names_no_one_route(text, start, b, head):
+        return None  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if text[:a].endswith(_BASIS_FRAMES):
@@ -1351,6 +1354,14 @@ def _site_of_building(ctx: SentenceContext, start: int, b: int) -> bool:
             and ctx.text.startswith(tuple(cue.get("build", ())), b))
 
 
+def _names_no_one_route(text: str, start: int, b: int, head: str) -> bool:
+    """Does the candidate text[start:b] name no one route: a class of roads ("国省干线一级公路改造工程"),
+    a figure of speech ("产业链延长线"), or a class word a route's code follows ("沿国道207边走边看": the
+    road is named by its code, no works ends at 国道)?"""
+    return names_no_single_route(text, start, b) or (
+        head in _ROUTE_CLASS_WORDS and _CODE_AFTER_CLASS.match(text, b) is not None)
+
+
 def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
     """Do the words around the candidate make it no one undertaking: the venue of an event, an
     existing building ("…会议在县会展中心隆重开幕"), an area named after a facility, a kind counted,
@@ -1363,8 +1374,8 @@ def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem:
         return True
     if text.startswith(_FACILITY_AREA_WORDS, b) or _COUNTED_AFTER.match(text, b):
         return True  # "白塔公园片区城市更新": the area the works is done in; "…养老服务中心3个,": a kind counted (rule 7)
-    if _street_located_along(text, start, b):
-        return True  # "帮助远大三路、栗雨二路沿线企业": streets things stand along, places, not works
+    if _street_located_along(ctx, start, b):
+        return True  # "帮助远大三路、栗雨二路沿线企业", "沿杭甬高速布局…": roads things stand along, places, not works
     if _AREA_LIST_CLOSE.match(text, b):
         return True
     if re.search(r"\d", stem):
@@ -1380,18 +1391,55 @@ def _street_heads() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _road_heads() -> tuple[str, ...]:
+    """The heads of a street's or an intercity road's name that may be named as a location
+    (_street_heads, place_located_route_heads.txt: 高速, 国道…)."""
+    return _street_heads() + lexicons.words("place_located_route_heads.txt")
+
+
+@functools.lru_cache(maxsize=1)
 def _streets_along() -> re.Pattern[str]:
-    """After a street: any streets listed after it, then a word that puts something along them
-    (place_street_located_words.txt, "after": 沿线, 两侧, 沿街)."""
+    """After a road: any roads listed after it, then a word that puts something along or beside them
+    (place_street_located_words.txt, "after": 沿线, 两侧, 沿街, 以南)."""
     along = alternation_pattern(lexicons.words_of_kind("place_street_located_words.txt", "after"))
-    return re.compile(rf"(?:[、和][{CJK_CHARS}0-9]{{1,8}}?(?:{alternation_pattern(_street_heads())}))*(?:{along})")
+    return re.compile(rf"(?:[、和][{CJK_CHARS}0-9]{{1,8}}?(?:{alternation_pattern(_road_heads())}))*(?:{along})")
 
 
-def _street_located_along(text: str, start: int, b: int) -> bool:
-    """Is the candidate text[start:b] a street, alone or listed with others, that the sentence puts
-    something along ("远大三路、栗雨二路沿线企业", "人民路两侧立面改造")? The street is then where things
-    are (located_streets makes it a place), not the works: what is done along it is ("…沿线绿化")."""
-    return text.endswith(_street_heads(), start, b) and _streets_along().match(text, b) is not None
+@functools.lru_cache(maxsize=1)
+def _along_before() -> frozenset[str]:
+    """Words that put something along or at a road named right after them (place_street_located_words.txt,
+    "before": 沿, 沿着, 位于), less 在, before which a road may be the works itself ("在人民路改造中")."""
+    return frozenset(lexicons.words_of_kind("place_street_located_words.txt", "before")) - {"在"}
+
+
+def _street_located_along(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is the candidate text[start:b] a road, alone or listed with others, that the sentence puts
+    something along or beside ("远大三路、栗雨二路沿线企业", "人民路两侧立面改造", "杭甬高速以南区块"),
+    or that follows a word of locating ("沿风情大道布局…": jieba's word 沿 the walk took into the name,
+    or one right before it)? The road is then where things are (located_streets makes it a place), not
+    the works: what is done along it is ("…沿线绿化"). A road whose own name opens with 沿 keeps it
+    ("沿江大道": one character before the head is no road's name of its own)."""
+    text = ctx.text
+    head = next((h for h in _road_heads() if text.endswith(h, start, b)), None)
+    if head is None:
+        return False
+    along = _streets_along().match(text, b)
+    if along is not None:
+        # but "京港澳高速沿线联络线": the branches along a route are its works (route_branches)
+        return not text.startswith(lexicons.words_of_kind("project_route_branch_parts.txt"), along.end())
+    first, before = ctx.token_starting_at(start), ctx.token_ending_at(start)
+    if first is not None and first.word in _along_before():
+        return b - len(head) - first.end >= 2
+    if before is not None and before.word in _along_before():
+        return True
+    return _roads_listed_along().search(text, max(0, start - 30), start) is not None  # "沿金城路、市心路"
+
+
+@functools.lru_cache(maxsize=1)
+def _roads_listed_along() -> re.Pattern[str]:
+    """Right before a road: a word of locating and the roads listed before it ("沿金城路、")."""
+    before = alternation_pattern(sorted(_along_before()))
+    return re.compile(rf"(?:{before})(?:[{CJK_CHARS}0-9A-Z]{{2,8}}?(?:{alternation_pattern(_road_heads())})[、和])+$")
 
 
 # the rest of a list of areas after one of them, up to "等重点区域" (genre_area_list_closers.txt)

@@ -238,7 +238,9 @@ def _located_at(ctx: SentenceContext, a: int, b: int) -> bool:
     if before is not None and before.word in _street_located_words("before"):
         return True
     after = next((w for w in _street_located_words("after") if text.startswith(w, b)), None)
-    return after is not None and (b + len(after) in ctx.token_end_set or b + len(after) == len(text))
+    if after is None or text.startswith(lexicons.words_of_kind("project_route_branch_parts.txt"), b + len(after)):
+        return False  # "京港澳高速沿线联络线": the route's branches along it, the route their works
+    return b + len(after) in ctx.token_end_set or b + len(after) == len(text)
 
 
 def _inside_works(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -254,26 +256,76 @@ def _street_before(ctx: SentenceContext, a: int) -> tuple[int, int] | None:
     if a < 3 or text[a - 1] not in "、和":
         return None
     start = name_start(ctx, a - 1, max_chars=PLACE_RULES.street_stem_max + 2, max_tokens=2)
-    return (start, a - 1) if street_at(text, start, a - 1) else None
+    return (start, a - 1) if street_at(text, start, a - 1) or route_at(ctx, start, a - 1) else None
 
 
-@component("located_streets", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "street_places"),
-           needs=tuple(r[0] for r in lexicons.rows("place_street_located_words.txt")))
-def extract_located_streets(ctx: SentenceContext) -> list[Mention]:
-    """A street the sentence locates something on or along is a place ("在青峰路新建充电桩",
-    "青峰路、人民路沿线", "位于滨河路的市民中心"), with the streets listed before it; not a street a
-    works found by the projects rule names ("解放路提升改造工程" is that works), though one read as
-    a works by its name alone is the place too."""
-    out: list[Mention] = []
+# a road named by its route code (GB 917): "G60", "S20", "G235国道", "国道G320", "104国道", "国道207"
+_ROUTE_CODE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)?[GS]\d{1,4}(?:国道|省道|高速)?|\d{3}(?:国道|省道)|(?:国道|省道)\d{3})(?![A-Za-z0-9])")
+# parts of speech of a word before a route head that make it no road's name ("保持高速", "中高速")
+_NOT_ROUTE_STEMS = ("v", "d", "a", "p", "c", "u", "m", "r", "f")
+
+
+@functools.lru_cache(maxsize=1)
+def _route_heads() -> re.Pattern[str]:
+    return re.compile(alternation_pattern(lexicons.words("place_located_route_heads.txt")))
+
+
+def route_at(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] an intercity road's name: its route code ("G60", "104国道"), or a stem of 2 to a
+    few characters that is no verb, adverb or other function word and a route head ("杭甬高速",
+    "机场快速路"; place_located_route_heads.txt)?"""
+    name = ctx.text[a:b]
+    if _ROUTE_CODE.fullmatch(name):
+        return True
+    head = _route_heads().search(name)
+    if head is None or head.end() != len(name):
+        return False
+    stem = name[:head.start()]
+    first = ctx.token_starting_at(a)
+    return (2 <= len(stem) <= PLACE_RULES.street_stem_max and all(CJK.match(c) for c in stem)
+            and first is not None and not first.pos.startswith(_NOT_ROUTE_STEMS))
+
+
+def _roads(ctx: SentenceContext):
+    """Every street (street_at) and intercity road (route_at) of the sentence, as (start, end)."""
     text = ctx.text
     for m in _street_heads().finditer(text):
         b = m.end()
         if m.group() in _direction_heads() or (b < len(text) and CJK.match(text[b]) and b not in ctx.token_end_set
                                                 and not text.startswith(_street_located_words("after"), b)):
             continue  # the head opens another word ("路网", "街道")
-        a = name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2)
-        if not street_at(text, a, b):
-            continue
+        a = _past_locating_word(ctx, name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2), m.start())
+        if street_at(text, a, b):
+            yield a, b
+    for m in _route_heads().finditer(text):
+        b = m.end()
+        if b < len(text) and CJK.match(text[b]) and b not in ctx.token_end_set:
+            continue  # "高速发展" is no road
+        a = _past_locating_word(ctx, name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2), m.start())
+        if not _ROUTE_CODE.fullmatch(text, a, b) and route_at(ctx, a, b):
+            yield a, b
+    for m in _ROUTE_CODE.finditer(text):
+        yield m.span()
+
+
+def _past_locating_word(ctx: SentenceContext, a: int, head: int) -> int:
+    """Where a road's name starts that the walk began at a: after a word of locating it took in ("沿/风情/
+    大道": 风情大道), if two characters or more are left before the head ("沿江大道" keeps its 沿)."""
+    first = ctx.token_starting_at(a)
+    if first is not None and first.word in _street_located_words("before") and head - first.end >= 2:
+        return first.end
+    return a
+
+
+@component("located_streets", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "street_places"),
+           needs=tuple(r[0] for r in lexicons.rows("place_street_located_words.txt")))
+def extract_located_streets(ctx: SentenceContext) -> list[Mention]:
+    """A street or road the sentence locates something on or along is a place ("在青峰路新建充电桩",
+    "青峰路、人民路沿线", "位于滨河路的市民中心", "沿杭甬高速布局…", "104国道以南"), with the streets
+    listed before it; not a street a works found by the projects rule names ("解放路提升改造工程" is
+    that works), though one read as a works by its name alone is the place too."""
+    out: list[Mention] = []
+    for a, b in _roads(ctx):
         spans = [(a, b)]
         while (prev := _street_before(ctx, spans[-1][0])) is not None:
             spans.append(prev)

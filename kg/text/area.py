@@ -209,7 +209,29 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
             # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
             if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
                 out.setdefault(short, (_county_named(short, county) or town, county))
+    # "新街镇", "靖江镇": a town written as it was before it became 新街街道 (after every name of the
+    # table, which wins: "石桥镇" of one county is not 石桥街道 of another)
+    for town, county in [v for k, v in out.items() if k == v[0]]:
+        if (freq.get(lexicons.town_short(town)) or 0) >= NAMED_PLACES.renamed_town_stem_max_freq:
+            continue
+        for form in town_level_forms(town):
+            out.setdefault(form, (town, county))
     return out
+
+
+# the levels a town moves between (撤乡设镇, 撤镇设街道): a town is written with the suffix of its old
+# or new level by reports of other years than the division table's
+_TOWN_LEVELS = ("镇", "乡", "街道")
+
+
+def town_level_forms(town: str) -> tuple[str, ...]:
+    """The town's name with the suffix of another level it had or will have ("新街街道" → 新街镇, 新街乡;
+    "浦阳镇" → 浦阳乡, 浦阳街道), for a stem of two characters or more; () for other names."""
+    level = next((s for s in _TOWN_LEVELS if town.endswith(s)), None)
+    short = lexicons.town_short(town)
+    if level is None or not short or short + level != town:
+        return ()
+    return tuple(short + other for other in _TOWN_LEVELS if other != level)
 
 
 def _county_named(short: str, county: str) -> str | None:
