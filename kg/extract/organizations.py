@@ -925,20 +925,36 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
 _SEAT_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,8}$")
 
 
+@functools.cache
+def _bracketed_forms() -> frozenset[str]:
+    """The forms a registered name may hold in brackets before its legal form (org_legal_forms.txt
+    `bracketed`: "太原钢铁(集团)有限公司")."""
+    return frozenset(lexicons.roles("org_legal_forms.txt")["bracketed"])
+
+
 def _bracketed_seat_start(ctx: SentenceContext, a: int) -> int | None:
     """Where a company's registered name starts when the words before its head at `a` (at most eight
     characters: its trade or business) open right after a place in brackets, itself after a trade name ("大唐(内蒙古)能源开发有限公司", "某电(天津)新能源有限公司": a
     group's subsidiary, the genre's and the register's way of naming it by its seat): the trade name of two
     to four characters before the brackets, as the name walk finds it, neither a place, a region's common
-    word ("西部(成都)…") nor two countries' initials ("中德(某市)…"); None where no such brackets stand."""
+    word ("西部(成都)…") nor two countries' initials ("中德(某市)…"); None where no such brackets stand.
+    Brackets right before the head may close a longer stem (`bracketed_form_stem_max`) and hold a form
+    of org_legal_forms.txt `bracketed` instead of a place ("太原钢铁(集团)有限公司")."""
     text = ctx.text
     bracket = _SEAT_BRACKET.search(text, max(0, a - 18), a)
-    if bracket is None or not _bracketed_place(bracket.group(1), bracket.start(1), [m for m in ctx.found if m.type == PLACE]):
+    if bracket is None:
+        return None
+    before_head = bracket.end(1) + 1 == a  # the brackets close right before the head
+    if not (before_head and bracket.group(1) in _bracketed_forms()) \
+            and not _bracketed_place(bracket.group(1), bracket.start(1), [m for m in ctx.found if m.type == PLACE]):
         return None
     paren = bracket.start()
     front = _org_start(ctx, paren, group=True)
     name = text[front:paren]
-    if not (ORG_RULES.seat_trade_name_min <= len(name) <= ORG_RULES.seat_trade_name_max) or not all(CJK.match(c) for c in name):
+    # right before the legal form the brackets close a whole stem, its place, trade name and trade
+    # ("某某网络科技(南京)有限公司"); before more words, only the group's trade name
+    longest = ORG_RULES.bracketed_form_stem_max if before_head else ORG_RULES.seat_trade_name_max
+    if not (ORG_RULES.seat_trade_name_min <= len(name) <= longest) or not all(CJK.match(c) for c in name):
         return None
     if place_lexicon_pattern().fullmatch(name) or _bilateral_name(name) \
             or (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= ORG_RULES.works_company_max_freq:
@@ -1798,13 +1814,16 @@ def _builder_subject_pattern() -> re.Pattern[str]:
     """A company opening its clause (past a lead word of org_lead_words.txt) as the subject of the
     works named after it: a stem of two to four characters, a company's trade word and any group form,
     then, past the site it builds at ("在我县", "在某某工业园"), a verb of org_builder_verbs.txt and 的
-    ("某省交建承建的…公路", "某晟新能在我县投资建设的…项目")."""
+    ("某省交建承建的…公路", "某晟新能在我县投资建设的…项目"), or a verb of investing, signing or
+    settling alone (org_investing_subject_verbs.txt: "某康智能科技投资10亿元建设…")."""
     return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')})?"
                       rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?)"
-                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:{lexicons.alternation('org_builder_verbs.txt')})的)")
+                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:(?:{lexicons.alternation('org_builder_verbs.txt')})的"
+                      rf"|{lexicons.alternation('org_investing_subject_verbs.txt')}))")
 
 
-@component("builder_subjects", reads=(ORG,), assigns=(ORG,), needs=tuple(lexicons.words("org_builder_verbs.txt")))
+@component("builder_subjects", reads=(ORG,), assigns=(ORG,),
+           needs=tuple(lexicons.words("org_builder_verbs.txt") + lexicons.words("org_investing_subject_verbs.txt")))
 def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
     """Companies by their short name, without a legal form, that open their clause as who builds
     or invests in the works named after ("某省路桥承建的…一级公路建成通车", "某某化工在某某工业园
@@ -1875,10 +1894,15 @@ def _bracketed_subsidiary() -> re.Pattern[str]:
 def _bracketed_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     """Where a known company's subsidiary registered in a province or city ends, its division's name in
     brackets after the group's short name at `b` (企业名称登记管理规定: a branch's place may be
-    bracketed after the trade name); 0 where the brackets hold no division's name or nothing follows
-    them that a company's name ends with."""
+    bracketed after the trade name), or a form of org_legal_forms.txt `bracketed` before the legal form
+    (the group's own registered name: "中国铁建(集团)股份有限公司"); 0 where the brackets hold neither or
+    nothing follows them that a company's name ends with."""
     m = _bracketed_subsidiary().match(ctx.text, b)
-    if m is None or m.group(1) not in lexicons.divisions_by_name() or not _name_ends_at(ctx, m.end()):
+    if m is None or not _name_ends_at(ctx, m.end()):
+        return 0
+    # a form in brackets only right before the legal form ("中国铁建(集团)股份有限公司", not "(集团)新能源")
+    form = m.group(1) in _bracketed_forms() and ctx.text.startswith(_legal_forms(), m.end(1) + 1)
+    if m.group(1) not in lexicons.divisions_by_name() and not form:
         return 0
     return m.end()
 

@@ -1,0 +1,57 @@
+"""Companies on reports the rules have not seen (session 37, or37): a registered name that holds a form
+in brackets before its legal form ("某某钢铁(集团)有限公司", 企业名称登记管理规定) or a division's name
+in brackets after a longer stem ("某某网络科技(南京)有限公司"), one name; a company by its trade name
+and trade alone opening its clause as who invests, signs or settles, without 的 ("某某科技投资建设…");
+the short trades of new-energy, materials and logistics companies (锂能, 光能, 供应链).
+Sentences written in the genre's phrasing with invented names; the whole pipeline runs on each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import review_graph, review_orgs_and_links
+
+HEAD = "2024年青溪县人民政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("青溪钢铁（集团）有限公司投资建设不锈钢深加工项目。", "青溪钢铁(集团)有限公司"),
+    ("与中国铁建（集团）股份有限公司签订战略合作协议。", "中国铁建(集团)股份有限公司"),
+    ("由吉林省融展投资（集团）有限公司投资建设的汽车城项目开业。", "吉林省融展投资(集团)有限公司"),
+    ("与镜界网络科技（南京）有限公司签约建设研发中心。", "镜界网络科技(南京)有限公司"),
+])
+def test_brackets_inside_a_registered_name_keep_it_whole(tmp_path, sentence, company):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert company in orgs, orgs
+
+
+def test_the_bracketed_forms_company_takes_part_in_its_works(tmp_path):
+    _, links = review_orgs_and_links(tmp_path, "青溪钢铁（集团）有限公司投资建设不锈钢深加工项目。", HEAD)
+    assert ("青溪钢铁(集团)有限公司", "不锈钢深加工项目") in links
+
+
+@pytest.mark.parametrize("sentence, company, works", [
+    ("精星科技投资建设智能终端项目。", "精星科技", "智能终端项目"),
+    ("精工锂能投资建设锂电池项目。", "精工锂能", "锂电池项目"),
+    ("旭阳光能投资建设光伏组件生产基地。", "旭阳光能", "光伏组件生产基地"),
+])
+def test_a_short_named_company_opening_its_clause_before_investing_invests(tmp_path, sentence, company, works):
+    orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert company in orgs, orgs
+    assert (company, works) in links, links
+
+
+@pytest.mark.parametrize("sentence, company, works", [
+    ("与禾美供应链合作建设物流园。", "禾美供应链", "物流园"),
+    ("鑫源锂能项目落户青溪工业园。", "鑫源锂能", "鑫源锂能项目"),
+])
+def test_the_short_trades_of_new_industries_end_a_companys_name(tmp_path, sentence, company, works):
+    orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert company in orgs, orgs
+    assert (company, works) in links, links
+
+
+@pytest.mark.parametrize("sentence", ["科技投资增长12%。", "农业科技投资持续加大。", "人工智能投资持续加大。",
+                                      "与传统供应链企业合作。", "新能源投资增长20%。"])
+def test_a_sector_before_investing_is_no_company(tmp_path, sentence):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert not orgs, orgs
