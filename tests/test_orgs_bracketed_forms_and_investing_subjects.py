@@ -55,3 +55,20 @@ def test_the_short_trades_of_new_industries_end_a_companys_name(tmp_path, senten
 def test_a_sector_before_investing_is_no_company(tmp_path, sentence):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not orgs, orgs
+
+
+def test_a_trade_opening_a_works_industry_stays_out_of_the_company(tmp_path):
+    # 装备制造 is the works' industry: the company is named by its trade name alone, not "佐川装备"
+    projects, orgs, links = review_graph(tmp_path, "青溪化工研究平台技改、佐川装备制造等19个新建项目开工。", HEAD)
+    assert "佐川" in orgs and "佐川装备" not in orgs, orgs
+    assert ("佐川", "佐川装备制造") in links, links
+
+
+@pytest.mark.parametrize("sentence, centre", [
+    ("认真落实中央和省市决策部署，扎实做好各项工作。", True),
+    ("全面贯彻中央和自治区决策部署。", True),
+    ("理顺中央和地方财政事权。", False),  # the central government's finances, no Party centre
+])
+def test_the_centre_joined_to_the_local_levels_before_their_decisions(tmp_path, sentence, centre):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert ("中央" in orgs) == centre, orgs

@@ -67,8 +67,17 @@ def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
 
 
 def _centre_alone(text: str, b: int) -> bool:
-    """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定)."""
-    return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
+    """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定),
+    also where 和 joins the province's and city's levels to it before them ("落实中央和省市决策部署":
+    the decisions of the centre and of the local Party committees)."""
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b) \
+        or _centre_and_levels().match(text, b) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _centre_and_levels() -> re.Pattern[str]:
+    """和, a run of level characters and 委 ("省市", "省委", "自治区"), then a word of org_centre_before.txt."""
+    return re.compile(rf"和(?:自治区|[{lexicons.LEVEL_CHARS}委]){{1,4}}(?:{lexicons.alternation('org_centre_before.txt')})")
 
 
 @component("bodies", reads=(), assigns=(ORG,))
@@ -1968,8 +1977,13 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
     works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 or …工 is the
     registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
-    重工, 化工 name the company as 管业 and 矿业 do)."""
-    return text[b - 1] not in "业工" and text.startswith(_trade_products(), b)
+    重工, 化工 name the company as 管业 and 矿业 do). So does one that opens a longer industry only works
+    are named by (`_product_industries`): "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
+    return text[b - 1] not in "业工" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
+
+
+def _opens_a_works_industry(text: str, a: int, b: int) -> bool:
+    return any(len(w) > b - a and text.startswith(w, a) for w in _product_industries())
 
 
 @component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",),
