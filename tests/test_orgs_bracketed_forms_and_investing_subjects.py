@@ -72,3 +72,23 @@ def test_a_trade_opening_a_works_industry_stays_out_of_the_company(tmp_path):
 def test_the_centre_joined_to_the_local_levels_before_their_decisions(tmp_path, sentence, centre):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert ("中央" in orgs) == centre, orgs
+
+
+@pytest.mark.parametrize("sentence, company, works", [
+    # jieba cuts a three-character trade name it does not know into a word and a single character
+    ("恒瑞达新材料二期建成投产。", "恒瑞达新材料", "恒瑞达新材料二期"),  # 恒瑞|达|新|材料
+    ("富士特铝业技改项目建成。", "富士特铝业", "富士特铝业技改项目"),  # 富士|特|铝业
+    ("瑞丰源新材料项目落户青溪工业园。", "瑞丰源新材料", "瑞丰源新材料项目"),  # 瑞丰|源|新|材料
+])
+def test_a_cut_trade_name_before_its_trade_and_works_is_a_company(tmp_path, sentence, company, works):
+    projects, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert company in orgs, orgs
+    assert works in projects, projects
+    assert (company, works) in links, links
+
+
+@pytest.mark.parametrize("sentence", ["推进高端新材料项目建设。", "发展新型建材产业。", "全县新材料产业产值增长20%。",
+                                      "加快发展新能源汽车产业。", "壮大生物医药产业。"])
+def test_a_common_word_or_a_place_before_a_trade_is_no_cut_trade_name(tmp_path, sentence):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert not orgs, orgs

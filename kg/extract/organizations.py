@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
-from kg.text.company_names import company_trade_ends, company_trades, group_forms, trade_words
+from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, all_cjk
 from kg.text.segment import Token, guessed_word_across
@@ -1846,6 +1846,84 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
         if _slot_name(ctx, a, b):
             out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cut_trade_pattern() -> re.Pattern[str]:
+    """A company's trade (`company_trades`) and what makes the clause speak of the company or its works
+    right after it: a phase, the works on its plant (org_works_after_company.txt: 技改, 扩建) and 项目
+    or 工程, each optional, then a list's or clause's mark, 等, or a verb (checked by the rule)."""
+    works = lexicons.alternation("org_works_after_company.txt")
+    return re.compile(rf"({alternation_pattern(company_trade_ends())})"
+                      rf"(?:[一二三四五六七八九十\d]+期)?(?:{works})?(?:项目|工程)?")
+
+
+_CUT_TRADE_NAME_BEFORE = "、,;:。"
+# the parts of speech a piece of a cut trade name may not have (a number, time or function word)
+_NOT_TRADE_PIECE_POS = ("m", "q", "t", "f", "s", "p", "c", "u", "r", "x")
+
+
+@component("cut_trade_names", reads=(ORG,), assigns=(ORG,), needs=tuple(company_trades()))
+def extract_cut_trade_names(ctx: SentenceContext) -> list[Mention]:
+    """Companies by a three-character trade name jieba does not know and cuts into a word and a
+    single character, before their trade ("恒瑞|达|新材料二期建成投产", "富士|特|铝业技改项目",
+    "瑞丰|源|新材料项目落户"): the name walks stop at the single character (read as a verb or an
+    adverb), so no other rule reads the company (企业名称登记管理规定: 字号 + 行业; a 字号 has two
+    characters or more). The name opens its clause or list item (past a lead word), the trade is
+    followed by the company's works (a phase, 技改, 项目) and a verb, a mark or 等, and the name is no
+    word jieba knows, no place and opens with no time or scope word."""
+    out = []
+    text = ctx.text
+    for m in _cut_trade_pattern().finditer(text):
+        k, e = m.span(1)
+        after = m.end()
+        if not token_starts_at(ctx, k) or not _name_ends_at(ctx, e) or not _company_works_end(ctx, after):
+            continue
+        start = _cut_trade_name_start(ctx, k)
+        if start is not None and not ctx.taken(start, e, (ORG,)):
+            out.append(ctx.mention(ORG, start, e, source="cut_trade_name"))
+    return out
+
+
+def _company_works_end(ctx: SentenceContext, at: int) -> bool:
+    """Does the clause go on at `at` as it does after a company or its works: a mark, 等, a verb or a
+    project's stage (stages.txt: "建成投产", which jieba tags as an abbreviation)?"""
+    if at >= len(ctx.text) or ctx.text[at] in _CUT_TRADE_NAME_BEFORE or ctx.text[at] == "等":
+        return True
+    t = ctx.token_starting_at(at)
+    return t is not None and (t.pos.startswith("v") or ctx.text.startswith(lexicons.words("stages.txt"), at))
+
+
+def _cut_trade_name_start(ctx: SentenceContext, k: int) -> int | None:
+    """Where a three-character trade name ending at `k` starts when jieba cut it into a two-character
+    word that names nothing common (a proper noun, or a word it knows rarely) and a single character
+    (either order), or three single characters; it opens its clause or list item, past a lead word
+    (org_lead_words.txt). None where no such name stands there."""
+    text = ctx.text
+    i = bisect.bisect_left(ctx.token_starts, k) - 1
+    pieces = []
+    while i >= 0 and sum(len(t.word) for t in pieces) < 3:
+        pieces.insert(0, ctx.tokens[i])
+        i -= 1
+    start = pieces[0].start if pieces else k
+    name = text[start:k]
+    if len(name) != 3 or not all(CJK.match(c) for c in name) or not any(len(t.word) == 1 for t in pieces):
+        return None
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in pieces:
+        if t.pos.startswith(_NOT_TRADE_PIECE_POS) or t.word in triggers():
+            return None
+        if len(t.word) > 1 and (place_lexicon_pattern().fullmatch(t.word) or not (
+                t.pos in ("nr", "nz", "ns", "j") or (freq.get(t.word) or 0) < ORG_RULES.cut_trade_name_max_freq)):
+            return None  # "高端|新材料", "发展|制药": a common word before the trade, a sector; a place's name
+    if freq.get(name) or name.startswith(not_trade_initials()) or place_lexicon_pattern().fullmatch(name):
+        return None
+    before = text[start - 1] if start > 0 else ""
+    lead = ctx.token_ending_at(start)
+    if not (before == "" or before in _CUT_TRADE_NAME_BEFORE
+            or lead is not None and lead.word in lexicons.word_set("org_lead_words.txt")):
+        return None
+    return start
 
 
 def _proper_stem_of_registered_trade(text: str, k: int, toks: list) -> bool:
