@@ -92,3 +92,14 @@ def test_a_cut_trade_name_before_its_trade_and_works_is_a_company(tmp_path, sent
 def test_a_common_word_or_a_place_before_a_trade_is_no_cut_trade_name(tmp_path, sentence):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not orgs, orgs
+
+
+@pytest.mark.parametrize("sentence, hospital, university", [
+    # a college named by its own word (同济|医学院, a word jieba tags nt: 湘雅医学院) between a university and its hospital
+    ("与华中科技大学同济医学院附属协和医院签约共建。", "华中科技大学同济医学院附属协和医院", "华中科技大学"),
+    ("中南大学湘雅医学院附属海口医院投入使用。", "中南大学湘雅医学院附属海口医院", "中南大学"),
+])
+def test_a_universitys_named_college_and_its_hospital_are_one_name(tmp_path, sentence, hospital, university):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert {hospital, university} <= orgs, orgs
+    assert not any(o.startswith(("附属", "湘雅医学院")) for o in orgs), orgs

@@ -996,16 +996,31 @@ def _university_ending_at(ctx: SentenceContext, at: int) -> int | None:
     (nt: "中南大学"), a kind of university after a province's or city's name ("贵州|医科大学") or a
     college after its university ("浙江大学|医学院": org_university_parts.txt); None where none ends there."""
     t = ctx.token_ending_at(at)
-    if t is None or not t.word.endswith(_UNIVERSITY_HEADS + tuple(lexicons.words("org_university_parts.txt"))):
+    parts = tuple(lexicons.words("org_university_parts.txt"))
+    if t is None or not t.word.endswith(_UNIVERSITY_HEADS + parts):
         return None
     if t.pos == "nt" and len(t.word) >= 4:
-        return t.start
+        # "中南大学|湘雅医学院": a named college (nt) of the university before it
+        university = _university_before(ctx, t.start) if t.word.endswith(parts) else None
+        return t.start if university is None else university
     before = ctx.token_ending_at(t.start)
     if len(t.word) < 3 or before is None:
         return None
     if before.pos == "nt" and t.word in lexicons.word_set("org_university_parts.txt"):
         return _university_ending_at(ctx, t.start)  # "浙江大学|医学院": the college of a university
+    if t.word in lexicons.word_set("org_university_parts.txt") and len(before.word) == 2 and all_cjk(before.word) \
+            and not before.pos.startswith(_NOT_TRADE_PIECE_POS + ("v",)):
+        # "华中科技大学|同济|医学院", "四川大学|华西|医学院": a college named by its own word, of the university before it
+        university = _university_before(ctx, before.start)
+        if university is not None:
+            return university
     return before.start if before.pos == "ns" and t.word.endswith(_UNIVERSITY_HEADS) else None
+
+
+def _university_before(ctx: SentenceContext, at: int) -> int | None:
+    """Where a university ending at `at` on a word that ends in 大学 starts ("华中科技大学"), else None."""
+    t = ctx.token_ending_at(at)
+    return _university_ending_at(ctx, at) if t is not None and t.word.endswith("大学") else None
 
 
 def _with_parent_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
