@@ -103,3 +103,28 @@ def test_a_universitys_named_college_and_its_hospital_are_one_name(tmp_path, sen
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert {hospital, university} <= orgs, orgs
     assert not any(o.startswith(("附属", "湘雅医学院")) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("sentence, companies", [
+    ("精星科技、海康智联落户青溪高新区。", {"精星科技", "海康智联"}),  # a list opening its clause before 落户
+    ("与海康智联、精星科技签约。", {"海康智联", "精星科技"}),  # the partners' list after 与
+])
+def test_short_named_companies_listed_before_settling_or_signing(tmp_path, sentence, companies):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert companies <= orgs, orgs
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("飞达地产集团拟投资0.5亿元建设中央厨房项目。", "飞达地产集团"),  # a modal before the investment verb
+    ("海康智联拟投资10亿元建设智能网联汽车测试基地。", "海康智联"),
+    ("精星科技计划投资建设智能终端项目。", "精星科技"),
+])
+def test_a_modal_between_the_investor_and_its_verb(tmp_path, sentence, company):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert company in orgs, orgs
+
+
+def test_the_make_of_connected_vehicles_is_no_trade_name(tmp_path):
+    # 智能网联 (intelligent connected vehicles) says what the works test, no company's trade name
+    orgs, _ = review_orgs_and_links(tmp_path, "建设智能网联汽车测试基地。", HEAD)
+    assert not orgs, orgs

@@ -695,10 +695,11 @@ def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _investor_verb_after() -> re.Pattern[str]:
-    """An investment verb (org_investor_verbs.txt) right after a company's head, or past the site it
-    builds at ("在高新区建设", "在某某新区投资建设": org_investor_site_verbs.txt after 在 and a place)."""
+    """An investment verb (org_investor_verbs.txt) right after a company's head, past a modal
+    (org_investor_modals.txt: "拟投资"), or past the site it builds at ("在高新区建设", "在某某新区投资建设":
+    org_investor_site_verbs.txt after 在 and a place)."""
     site = ORG_RULES.investor_site_chars
-    return re.compile(rf"(?:{lexicons.alternation('org_investor_verbs.txt')})"
+    return re.compile(rf"(?:{lexicons.alternation('org_investor_modals.txt')})?(?:{lexicons.alternation('org_investor_verbs.txt')})"
                       rf"|在[^,;。:、]{{1,{site}}}?(?:{lexicons.alternation('org_investor_site_verbs.txt')})")
 
 
@@ -1843,7 +1844,7 @@ def _builder_subject_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')})?"
                       rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?)"
                       rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:(?:{lexicons.alternation('org_builder_verbs.txt')})的"
-                      rf"|{lexicons.alternation('org_investing_subject_verbs.txt')}))")
+                      rf"|(?:{lexicons.alternation('org_investor_modals.txt')})?(?:{lexicons.alternation('org_investing_subject_verbs.txt')})))")
 
 
 @component("builder_subjects", reads=(ORG,), assigns=(ORG,),
@@ -1853,14 +1854,35 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
     or invests in the works named after ("某省路桥承建的…一级公路建成通车", "某某化工在某某工业园
     投资建设的…项目试生产"): the slot of extract_slot_companies at the clause's start."""
     out = []
-    for m in _builder_subject_pattern().finditer(ctx.text):
-        a, b = m.span(1)
+    spans = [m.span(1) for m in _builder_subject_pattern().finditer(ctx.text)]
+    spans += [item for m in _listed_subjects_pattern().finditer(ctx.text) for item in _list_items(m)]
+    for a, b in sorted(set(spans)):
         first = next((t.word for t in ctx.tokens if t.start == a), "")
         if len(first) > 1 and first in lexicons.word_set("place_compound_kinds.txt"):
             continue  # "城区水务承建的…": an area's common word (城区, 城市) and a trade name the sector there
         if _slot_name(ctx, a, b):
             out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_subjects_pattern() -> re.Pattern[str]:
+    """Companies by their short names listed with 、 opening their clause (past a lead word or the
+    partner's 与, 同) before a verb of investing, signing or settling (org_investing_subject_verbs.txt):
+    "某星科技、某康智联落户…", "与某康智联、某星科技签约": each item a stem and a company's trade."""
+    item = rf"[\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?"
+    return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')}|与|同)?"
+                      rf"((?:{item}、)+{item})(?=(?:{lexicons.alternation('org_investor_modals.txt')})?"
+                      rf"(?:{lexicons.alternation('org_investing_subject_verbs.txt')}))")
+
+
+def _list_items(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items of the list in group 1 of `m`."""
+    spans, at = [], m.start(1)
+    for part in m.group(1).split("、"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    return spans
 
 
 @functools.lru_cache(maxsize=1)
