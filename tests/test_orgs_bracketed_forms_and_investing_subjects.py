@@ -128,3 +128,13 @@ def test_the_make_of_connected_vehicles_is_no_trade_name(tmp_path):
     # 智能网联 (intelligent connected vehicles) says what the works test, no company's trade name
     orgs, _ = review_orgs_and_links(tmp_path, "建设智能网联汽车测试基地。", HEAD)
     assert not orgs, orgs
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("依托中国铝业央企资金优势，建设铝镁新材料专业镇。", "中国铝业"),  # a central enterprise's listed short name
+    ("与中国华能签约建设100万千瓦风电项目。", "中国华能"),
+    ("引进中电建投资建设抽水蓄能电站。", "中电建"),
+])
+def test_the_short_forms_central_enterprises_go_by(tmp_path, sentence, company):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert company in orgs, orgs
