@@ -138,3 +138,15 @@ def test_the_make_of_connected_vehicles_is_no_trade_name(tmp_path):
 def test_the_short_forms_central_enterprises_go_by(tmp_path, sentence, company):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert company in orgs, orgs
+
+
+def test_funds_listed_by_their_numbered_names_are_bodies(tmp_path):
+    orgs, _ = review_orgs_and_links(tmp_path, "组建瑞川一号、盈泰二号等5只产业投资基金，总规模46亿元。", HEAD)
+    assert {"瑞川一号", "盈泰二号"} <= orgs, orgs
+    assert not any(o.startswith("组建") for o in orgs), orgs
+
+
+@pytest.mark.parametrize("sentence", ["设立新兴产业、乡村振兴等产业基金。", "发起设立科创、人才等政府引导基金。"])
+def test_kinds_of_funds_are_no_bodies(tmp_path, sentence):
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert not orgs, orgs

@@ -1664,6 +1664,31 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
                     or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item) or names_a_sector(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
+    return out + _numbered_funds(ctx)
+
+
+# a fund's name: a trade name and its number ("某川一号", 私募投资基金 named as products are); a list of
+# them closing with 等, how many (只) and a fund's kind ("组建某川一号、某润一号等5只产业投资基金")
+_FUND_NAME = r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十\d]{1,3}号"
+_FUND_LIST = re.compile(rf"((?:{_FUND_NAME}、)*{_FUND_NAME})等(?:\d+只)?[\u4e00-\u9fff]{{0,6}}?基金")
+
+
+def _numbered_funds(ctx: SentenceContext) -> list[Mention]:
+    """The funds listed by their names before 等 and a fund's kind ("某川一号、某润一号等5只产业投资基金"):
+    each a body of its own; the name before its number is a proper name (no common word: "乡村振兴")."""
+    out = []
+    for m in _FUND_LIST.finditer(ctx.text):
+        at = m.start(1)
+        items = m.group(1).split("、")
+        verb = ctx.token_starting_at(at)
+        if verb is not None and verb.pos.startswith("v") and verb.end < at + len(items[0]):
+            items[0] = items[0][verb.end - at:]  # "组建|某川一号": the verb that sets the funds up opens no name
+            at = verb.end
+        for item in items:
+            stem = re.match(r"[\u4e00-\u9fff]+?(?=[一二三四五六七八九十\d]+号$)", item)
+            if stem is not None and is_proper(stem.group()) and not ctx.taken(at, at + len(item), (ORG,)):
+                out.append(ctx.mention(ORG, at, at + len(item), source="enumeration"))
+            at += len(item) + 1
     return out
 
 
