@@ -150,3 +150,9 @@ def test_funds_listed_by_their_numbered_names_are_bodies(tmp_path):
 def test_kinds_of_funds_are_no_bodies(tmp_path, sentence):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert not orgs, orgs
+
+
+def test_the_kind_of_a_pilot_is_neither_a_body_nor_a_works(tmp_path):
+    projects, orgs, _ = review_graph(tmp_path, "青溪县被列为省新时代文明实践中心建设试点单位。", HEAD)
+    assert not any("文明实践中心" in o for o in orgs), orgs
+    assert not any("文明实践中心" in p for p in projects), projects

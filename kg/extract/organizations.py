@@ -915,6 +915,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     if _counted_kind_after().match(text, b):
         return []  # "新认定市示范性普通高中10所。", "建成“校企联盟”120个,": a kind and how many of it
+    if text.startswith(lexicons.words("genre_pilot_kind_after.txt"), b):
+        return []  # "列为省新时代文明实践中心建设试点单位": the kind of a pilot, no body
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
