@@ -156,3 +156,9 @@ def test_the_kind_of_a_pilot_is_neither_a_body_nor_a_works(tmp_path):
     projects, orgs, _ = review_graph(tmp_path, "青溪县被列为省新时代文明实践中心建设试点单位。", HEAD)
     assert not any("文明实践中心" in o for o in orgs), orgs
     assert not any("文明实践中心" in p for p in projects), projects
+
+
+def test_what_works_improve_is_no_cut_trade_name(tmp_path):
+    # 浯|江水|环境: a river's name jieba cut apart and 环境 (a trade only after a known company)
+    orgs, _ = review_orgs_and_links(tmp_path, "浯江水环境提升工程完成治理河道12公里。", HEAD)
+    assert not orgs, orgs

@@ -1914,17 +1914,21 @@ def _list_items(m: re.Match) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=1)
 def _cut_trade_pattern() -> re.Pattern[str]:
-    """A company's trade (`company_trades`) and what makes the clause speak of the company or its works
-    right after it: a phase, the works on its plant (org_works_after_company.txt: 技改, 扩建) and 项目
-    or 工程, each optional, then a list's or clause's mark, 等, or a verb (checked by the rule)."""
+    """A company's trade (`company_trades`, less the words brand_heads.txt gives only after a known
+    company: 环境 of "某江水环境提升工程" names what the works improve) and what makes the clause speak
+    of the company or its works right after it: a phase, the works on its plant (org_works_after_company.txt:
+    技改, 扩建) and 项目 or 工程, each optional, then a list's or clause's mark, 等, or a verb (checked by the rule)."""
     works = lexicons.alternation("org_works_after_company.txt")
-    return re.compile(rf"({alternation_pattern(company_trade_ends())})"
+    only_known = {w for w, mark in lexicons.mapping("brand_heads.txt").items() if mark == "known"}
+    trades = company_trades() - (only_known - lexicons.word_set("org_company_trades.txt"))
+    return re.compile(rf"({alternation_pattern(sorted(trades, key=lambda w: (-len(w), w)))})"
                       rf"(?:[一二三四五六七八九十\d]+期)?(?:{works})?(?:项目|工程)?")
 
 
 _CUT_TRADE_NAME_BEFORE = "、,;:。"
-# the parts of speech a piece of a cut trade name may not have (a number, time or function word)
-_NOT_TRADE_PIECE_POS = ("m", "q", "t", "f", "s", "p", "c", "u", "r", "x")
+# the parts of speech a piece of a cut trade name may not have (a number, time or function word; a
+# morpheme jieba could not place, g: "浯|江水")
+_NOT_TRADE_PIECE_POS = ("m", "q", "t", "f", "s", "p", "c", "u", "r", "x", "g")
 
 
 @component("cut_trade_names", reads=(ORG,), assigns=(ORG,), needs=tuple(company_trades()))
