@@ -81,6 +81,7 @@ def test_a_cut_trade_name_before_its_trade_and_works_is_a_company(tmp_path, sent
 @pytest.mark.parametrize("sentence", [
     # a sector before investing
     "科技投资增长12%。", "农业科技投资持续加大。", "人工智能投资持续加大。", "与传统供应链企业合作。", "新能源投资增长20%。",
+    "光伏发电投资大幅增长。", "高端装备投资增长30%。", "稀土新材料签约落户园区。",  # an industry, a product, a common word
     # a common word before a trade
     "推进高端新材料项目建设。", "发展新型建材产业。", "全县新材料产业产值增长20%。", "加快发展新能源汽车产业。", "壮大生物医药产业。",
     # kinds of funds

@@ -1870,7 +1870,7 @@ def _builder_subject_pattern() -> re.Pattern[str]:
     settling alone (org_investing_subject_verbs.txt: "某康智能科技投资10亿元建设…")."""
     return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')})?"
                       rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?)"
-                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:(?:{lexicons.alternation('org_builder_verbs.txt')})的"
+                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:(?:{lexicons.alternation('org_builder_verbs.txt')})(的)"
                       rf"|(?:{lexicons.alternation('org_investor_modals.txt')})?(?:{lexicons.alternation('org_investing_subject_verbs.txt')})))")
 
 
@@ -1881,15 +1881,32 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
     or invests in the works named after ("某省路桥承建的…一级公路建成通车", "某某化工在某某工业园
     投资建设的…项目试生产"): the slot of extract_slot_companies at the clause's start."""
     out = []
-    spans = [m.span(1) for m in _builder_subject_pattern().finditer(ctx.text)]
-    spans += [item for m in _listed_subjects_pattern().finditer(ctx.text) for item in _list_items(m)]
-    for a, b in sorted(set(spans)):
+    # before 承建的, 投资建设的 the slot is a builder's; before a bare verb of investing or settling
+    # (and in a list) a sector may stand there too ("高端装备投资增长"), so the trade name is read strictly
+    spans = {m.span(1): m.group(2) is None for m in _builder_subject_pattern().finditer(ctx.text)}
+    spans.update((item, True) for m in _listed_subjects_pattern().finditer(ctx.text) for item in _list_items(m))
+    for (a, b), strict in sorted(spans.items()):
         first = next((t.word for t in ctx.tokens if t.start == a), "")
         if len(first) > 1 and first in lexicons.word_set("place_compound_kinds.txt"):
             continue  # "城区水务承建的…": an area's common word (城区, 城市) and a trade name the sector there
-        if _slot_name(ctx, a, b):
+        if _slot_name(ctx, a, b) and (not strict or _rare_trade_name_words(ctx, a, b)):
             out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
+
+
+def _rare_trade_name_words(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Are the words of the trade name before the trade in text[a:b] a name's: each of two characters or
+    more a proper noun jieba tags (nr, nz, ns, j) or a word it knows rarely (ORG_RULES.investor_subject_max_freq),
+    and none an industry or product ("光伏发电", "稀土新材料", "高端装备": a sector, no company)?"""
+    text = ctx.text
+    trades = company_trade_ends()
+    k = next((k for k in range(a + 2, b) if text.startswith(trades, k)), b)
+    freq = tokenizer_tags().tokenizer.FREQ
+    products = lexicons.word_set("org_trade_products.txt") | set(_industry_words())
+    for t in (t for t in ctx.tokens if a <= t.start and t.end <= k and len(t.word) >= 2):
+        if t.word in products or not (t.pos in ("nr", "nz", "ns", "j") or (freq.get(t.word) or 0) < ORG_RULES.investor_subject_max_freq):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=1)
