@@ -84,6 +84,8 @@ def test_a_cut_trade_name_before_its_trade_and_works_is_a_company(tmp_path, sent
     "光伏发电投资大幅增长。", "高端装备投资增长30%。", "稀土新材料签约落户园区。",  # an industry, a product, a common word
     # a common word before a trade
     "推进高端新材料项目建设。", "发展新型建材产业。", "全县新材料产业产值增长20%。", "加快发展新能源汽车产业。", "壮大生物医药产业。",
+    # a division's level and an area where the works are ("县|城区|物流"), no cut trade name
+    "县城区物流项目开工。",
     # kinds of funds
     "设立新兴产业、乡村振兴等产业基金。", "发起设立科创、人才等政府引导基金。",
     # 智能网联 (intelligent connected vehicles) says what the works test, no company's trade name

@@ -1999,8 +1999,10 @@ def _cut_trade_name_start(ctx: SentenceContext, k: int) -> int | None:
         if t.pos.startswith(_NOT_TRADE_PIECE_POS) or t.word in triggers():
             return None
         if len(t.word) > 1 and (place_lexicon_pattern().fullmatch(t.word) or not (
-                t.pos in ("nr", "nz", "ns", "j") or (freq.get(t.word) or 0) < ORG_RULES.cut_trade_name_max_freq)):
-            return None  # "高端|新材料", "发展|制药": a common word before the trade, a sector; a place's name
+                t.pos in ("nr", "nz", "j") or (freq.get(t.word) or 0) < ORG_RULES.cut_trade_name_max_freq)):
+            return None  # "高端|新材料", "发展|制药": a common word before the trade, a sector; a place's name, "城区"
+        if len(t.word) == 1 and t.word in lexicons.LEVEL_CHARS:
+            return None  # "县|城区|物流": a division's level, where the works are, no trade name
     if freq.get(name) or name.startswith(not_trade_initials()) or place_lexicon_pattern().fullmatch(name):
         return None
     before = text[start - 1] if start > 0 else ""
