@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg import lexicons
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
-from kg.text.company_names import company_trade_ends, company_trades, group_forms, trade_words
+from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, all_cjk
 from kg.text.segment import Token, guessed_word_across
@@ -67,8 +67,17 @@ def _after_listed_body(text: str, found: list[Mention], a: int) -> bool:
 
 
 def _centre_alone(text: str, b: int) -> bool:
-    """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定)."""
-    return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b)
+    """"中央" is the Party centre alone or before the words of org_centre_before.txt (中央八项规定),
+    also where 和 joins the province's and city's levels to it before them ("落实中央和省市决策部署":
+    the decisions of the centre and of the local Party committees)."""
+    return b >= len(text) or not CJK.match(text[b]) or text.startswith(lexicons.words("org_centre_before.txt"), b) \
+        or _centre_and_levels().match(text, b) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _centre_and_levels() -> re.Pattern[str]:
+    """和, a run of level characters and 委 ("省市", "省委", "自治区"), then a word of org_centre_before.txt."""
+    return re.compile(rf"和(?:自治区|[{lexicons.LEVEL_CHARS}委]){{1,4}}(?:{lexicons.alternation('org_centre_before.txt')})")
 
 
 @component("bodies", reads=(), assigns=(ORG,))
@@ -686,10 +695,11 @@ def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _investor_verb_after() -> re.Pattern[str]:
-    """An investment verb (org_investor_verbs.txt) right after a company's head, or past the site it
-    builds at ("在高新区建设", "在某某新区投资建设": org_investor_site_verbs.txt after 在 and a place)."""
+    """An investment verb (org_investor_verbs.txt) right after a company's head, past a modal
+    (org_investor_modals.txt: "拟投资"), or past the site it builds at ("在高新区建设", "在某某新区投资建设":
+    org_investor_site_verbs.txt after 在 and a place)."""
     site = ORG_RULES.investor_site_chars
-    return re.compile(rf"(?:{lexicons.alternation('org_investor_verbs.txt')})"
+    return re.compile(rf"(?:{lexicons.alternation('org_investor_modals.txt')})?(?:{lexicons.alternation('org_investor_verbs.txt')})"
                       rf"|在[^,;。:、]{{1,{site}}}?(?:{lexicons.alternation('org_investor_site_verbs.txt')})")
 
 
@@ -905,6 +915,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         return []
     if _counted_kind_after().match(text, b):
         return []  # "新认定市示范性普通高中10所。", "建成“校企联盟”120个,": a kind and how many of it
+    if text.startswith(lexicons.words("genre_pilot_kind_after.txt"), b):
+        return []  # "列为省新时代文明实践中心建设试点单位": the kind of a pilot, no body
     if re.match(r"^\d", text[start:b]) or ctx.taken(start, b, (ORG,)) and not _longer_than_found(ctx, start, b):
         return []
     parent = _parent_end(ctx, start, a, _sub_units()[suffix]) if suffix in _sub_units() else None
@@ -925,20 +937,36 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
 _SEAT_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,8}$")
 
 
+@functools.cache
+def _bracketed_forms() -> frozenset[str]:
+    """The forms a registered name may hold in brackets before its legal form (org_legal_forms.txt
+    `bracketed`: "太原钢铁(集团)有限公司")."""
+    return frozenset(lexicons.roles("org_legal_forms.txt")["bracketed"])
+
+
 def _bracketed_seat_start(ctx: SentenceContext, a: int) -> int | None:
     """Where a company's registered name starts when the words before its head at `a` (at most eight
     characters: its trade or business) open right after a place in brackets, itself after a trade name ("大唐(内蒙古)能源开发有限公司", "某电(天津)新能源有限公司": a
     group's subsidiary, the genre's and the register's way of naming it by its seat): the trade name of two
     to four characters before the brackets, as the name walk finds it, neither a place, a region's common
-    word ("西部(成都)…") nor two countries' initials ("中德(某市)…"); None where no such brackets stand."""
+    word ("西部(成都)…") nor two countries' initials ("中德(某市)…"); None where no such brackets stand.
+    Brackets right before the head may close a longer stem (`bracketed_form_stem_max`) and hold a form
+    of org_legal_forms.txt `bracketed` instead of a place ("太原钢铁(集团)有限公司")."""
     text = ctx.text
     bracket = _SEAT_BRACKET.search(text, max(0, a - 18), a)
-    if bracket is None or not _bracketed_place(bracket.group(1), bracket.start(1), [m for m in ctx.found if m.type == PLACE]):
+    if bracket is None:
+        return None
+    before_head = bracket.end(1) + 1 == a  # the brackets close right before the head
+    if not (before_head and bracket.group(1) in _bracketed_forms()) \
+            and not _bracketed_place(bracket.group(1), bracket.start(1), [m for m in ctx.found if m.type == PLACE]):
         return None
     paren = bracket.start()
     front = _org_start(ctx, paren, group=True)
     name = text[front:paren]
-    if not (ORG_RULES.seat_trade_name_min <= len(name) <= ORG_RULES.seat_trade_name_max) or not all(CJK.match(c) for c in name):
+    # right before the legal form the brackets close a whole stem, its place, trade name and trade
+    # ("某某网络科技(南京)有限公司"); before more words, only the group's trade name
+    longest = ORG_RULES.bracketed_form_stem_max if before_head else ORG_RULES.seat_trade_name_max
+    if not (ORG_RULES.seat_trade_name_min <= len(name) <= longest) or not all(CJK.match(c) for c in name):
         return None
     if place_lexicon_pattern().fullmatch(name) or _bilateral_name(name) \
             or (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= ORG_RULES.works_company_max_freq:
@@ -971,16 +999,31 @@ def _university_ending_at(ctx: SentenceContext, at: int) -> int | None:
     (nt: "中南大学"), a kind of university after a province's or city's name ("贵州|医科大学") or a
     college after its university ("浙江大学|医学院": org_university_parts.txt); None where none ends there."""
     t = ctx.token_ending_at(at)
-    if t is None or not t.word.endswith(_UNIVERSITY_HEADS + tuple(lexicons.words("org_university_parts.txt"))):
+    parts = tuple(lexicons.words("org_university_parts.txt"))
+    if t is None or not t.word.endswith(_UNIVERSITY_HEADS + parts):
         return None
     if t.pos == "nt" and len(t.word) >= 4:
-        return t.start
+        # "中南大学|湘雅医学院": a named college (nt) of the university before it
+        university = _university_before(ctx, t.start) if t.word.endswith(parts) else None
+        return t.start if university is None else university
     before = ctx.token_ending_at(t.start)
     if len(t.word) < 3 or before is None:
         return None
     if before.pos == "nt" and t.word in lexicons.word_set("org_university_parts.txt"):
         return _university_ending_at(ctx, t.start)  # "浙江大学|医学院": the college of a university
+    if t.word in lexicons.word_set("org_university_parts.txt") and len(before.word) == 2 and all_cjk(before.word) \
+            and not before.pos.startswith(_NOT_TRADE_PIECE_POS + ("v",)):
+        # "华中科技大学|同济|医学院", "四川大学|华西|医学院": a college named by its own word, of the university before it
+        university = _university_before(ctx, before.start)
+        if university is not None:
+            return university
     return before.start if before.pos == "ns" and t.word.endswith(_UNIVERSITY_HEADS) else None
+
+
+def _university_before(ctx: SentenceContext, at: int) -> int | None:
+    """Where a university ending at `at` on a word that ends in 大学 starts ("华中科技大学"), else None."""
+    t = ctx.token_ending_at(at)
+    return _university_ending_at(ctx, at) if t is not None and t.word.endswith("大学") else None
 
 
 def _with_parent_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
@@ -1623,6 +1666,31 @@ def extract_enumerated_orgs(ctx: SentenceContext) -> list[Mention]:
                     or not (is_proper(item) or _proper_word_in(item)) or _generic_org_stem(item) or names_a_sector(item):
                 continue  # "日产500吨熟料生产线" is a plant's capacity, not a company
             out.append(ctx.mention(ORG, a, b, source="enumeration"))
+    return out + _numbered_funds(ctx)
+
+
+# a fund's name: a trade name and its number ("某川一号", 私募投资基金 named as products are); a list of
+# them closing with 等, how many (只) and a fund's kind ("组建某川一号、某润一号等5只产业投资基金")
+_FUND_NAME = r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十\d]{1,3}号"
+_FUND_LIST = re.compile(rf"((?:{_FUND_NAME}、)*{_FUND_NAME})等(?:\d+只)?[\u4e00-\u9fff]{{0,6}}?基金")
+
+
+def _numbered_funds(ctx: SentenceContext) -> list[Mention]:
+    """The funds listed by their names before 等 and a fund's kind ("某川一号、某润一号等5只产业投资基金"):
+    each a body of its own; the name before its number is a proper name (no common word: "乡村振兴")."""
+    out = []
+    for m in _FUND_LIST.finditer(ctx.text):
+        at = m.start(1)
+        items = m.group(1).split("、")
+        verb = ctx.token_starting_at(at)
+        if verb is not None and verb.pos.startswith("v") and verb.end < at + len(items[0]):
+            items[0] = items[0][verb.end - at:]  # "组建|某川一号": the verb that sets the funds up opens no name
+            at = verb.end
+        for item in items:
+            stem = re.match(r"[\u4e00-\u9fff]+?(?=[一二三四五六七八九十\d]+号$)", item)
+            if stem is not None and is_proper(stem.group()) and not ctx.taken(at, at + len(item), (ORG,)):
+                out.append(ctx.mention(ORG, at, at + len(item), source="enumeration"))
+            at += len(item) + 1
     return out
 
 
@@ -1798,26 +1866,151 @@ def _builder_subject_pattern() -> re.Pattern[str]:
     """A company opening its clause (past a lead word of org_lead_words.txt) as the subject of the
     works named after it: a stem of two to four characters, a company's trade word and any group form,
     then, past the site it builds at ("在我县", "在某某工业园"), a verb of org_builder_verbs.txt and 的
-    ("某省交建承建的…公路", "某晟新能在我县投资建设的…项目")."""
+    ("某省交建承建的…公路", "某晟新能在我县投资建设的…项目"), or a verb of investing, signing or
+    settling alone (org_investing_subject_verbs.txt: "某康智能科技投资10亿元建设…")."""
     return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')})?"
                       rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?)"
-                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:{lexicons.alternation('org_builder_verbs.txt')})的)")
+                      rf"(?=(?:在[^,;。]{{1,{ORG_RULES.builder_site_chars}}}?)?(?:(?:{lexicons.alternation('org_builder_verbs.txt')})(的)"
+                      rf"|(?:{lexicons.alternation('org_investor_modals.txt')})?(?:{lexicons.alternation('org_investing_subject_verbs.txt')})))")
 
 
-@component("builder_subjects", reads=(ORG,), assigns=(ORG,), needs=tuple(lexicons.words("org_builder_verbs.txt")))
+@component("builder_subjects", reads=(ORG,), assigns=(ORG,),
+           needs=tuple(lexicons.words("org_builder_verbs.txt") + lexicons.words("org_investing_subject_verbs.txt")))
 def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
     """Companies by their short name, without a legal form, that open their clause as who builds
     or invests in the works named after ("某省路桥承建的…一级公路建成通车", "某某化工在某某工业园
     投资建设的…项目试生产"): the slot of extract_slot_companies at the clause's start."""
     out = []
-    for m in _builder_subject_pattern().finditer(ctx.text):
-        a, b = m.span(1)
+    # before 承建的, 投资建设的 the slot is a builder's; before a bare verb of investing or settling
+    # (and in a list) a sector may stand there too ("高端装备投资增长"), so the trade name is read strictly
+    spans = {m.span(1): m.group(2) is None for m in _builder_subject_pattern().finditer(ctx.text)}
+    spans.update((item, True) for m in _listed_subjects_pattern().finditer(ctx.text) for item in _list_items(m))
+    for (a, b), strict in sorted(spans.items()):
         first = next((t.word for t in ctx.tokens if t.start == a), "")
         if len(first) > 1 and first in lexicons.word_set("place_compound_kinds.txt"):
             continue  # "城区水务承建的…": an area's common word (城区, 城市) and a trade name the sector there
-        if _slot_name(ctx, a, b):
+        if _slot_name(ctx, a, b) and (not strict or _rare_trade_name_words(ctx, a, b)):
             out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
+
+
+def _rare_trade_name_words(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Are the words of the trade name before the trade in text[a:b] a name's: each of two characters or
+    more a proper noun jieba tags (nr, nz, ns, j) or a word it knows rarely (ORG_RULES.investor_subject_max_freq),
+    and none an industry or product ("光伏发电", "稀土新材料", "高端装备": a sector, no company)?"""
+    text = ctx.text
+    trades = company_trade_ends()
+    k = next((k for k in range(a + 2, b) if text.startswith(trades, k)), b)
+    freq = tokenizer_tags().tokenizer.FREQ
+    products = lexicons.word_set("org_trade_products.txt") | set(_industry_words())
+    for t in (t for t in ctx.tokens if a <= t.start and t.end <= k and len(t.word) >= 2):
+        if t.word in products or not (t.pos in ("nr", "nz", "ns", "j") or (freq.get(t.word) or 0) < ORG_RULES.investor_subject_max_freq):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_subjects_pattern() -> re.Pattern[str]:
+    """Companies by their short names listed with 、 opening their clause (past a lead word or the
+    partner's 与, 同) before a verb of investing, signing or settling (org_investing_subject_verbs.txt):
+    "某星科技、某康智联落户…", "与某康智联、某星科技签约": each item a stem and a company's trade."""
+    item = rf"[\u4e00-\u9fff]{{2,4}}?(?:{alternation_pattern(company_trades())})(?:{alternation_pattern(group_forms())})?"
+    return re.compile(rf"(?:^|(?<=[,;。:]))(?:{lexicons.alternation('org_lead_words.txt')}|与|同)?"
+                      rf"((?:{item}、)+{item})(?=(?:{lexicons.alternation('org_investor_modals.txt')})?"
+                      rf"(?:{lexicons.alternation('org_investing_subject_verbs.txt')}))")
+
+
+def _list_items(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items of the list in group 1 of `m`."""
+    spans, at = [], m.start(1)
+    for part in m.group(1).split("、"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _cut_trade_pattern() -> re.Pattern[str]:
+    """A company's trade (`company_trades`, less the words brand_heads.txt gives only after a known
+    company: 环境 of "某江水环境提升工程" names what the works improve) and what makes the clause speak
+    of the company or its works right after it: a phase, the works on its plant (org_works_after_company.txt:
+    技改, 扩建) and 项目 or 工程, each optional, then a list's or clause's mark, 等, or a verb (checked by the rule)."""
+    works = lexicons.alternation("org_works_after_company.txt")
+    only_known = {w for w, mark in lexicons.mapping("brand_heads.txt").items() if mark == "known"}
+    trades = company_trades() - (only_known - lexicons.word_set("org_company_trades.txt"))
+    return re.compile(rf"({alternation_pattern(sorted(trades, key=lambda w: (-len(w), w)))})"
+                      rf"(?:[一二三四五六七八九十\d]+期)?(?:{works})?(?:项目|工程)?")
+
+
+_CUT_TRADE_NAME_BEFORE = "、,;:。"
+# the parts of speech a piece of a cut trade name may not have (a number, time or function word; a
+# morpheme jieba could not place, g: "浯|江水")
+_NOT_TRADE_PIECE_POS = ("m", "q", "t", "f", "s", "p", "c", "u", "r", "x", "g")
+
+
+@component("cut_trade_names", reads=(ORG,), assigns=(ORG,), needs=tuple(company_trades()))
+def extract_cut_trade_names(ctx: SentenceContext) -> list[Mention]:
+    """Companies by a three-character trade name jieba does not know and cuts into a word and a
+    single character, before their trade ("恒瑞|达|新材料二期建成投产", "富士|特|铝业技改项目",
+    "瑞丰|源|新材料项目落户"): the name walks stop at the single character (read as a verb or an
+    adverb), so no other rule reads the company (企业名称登记管理规定: 字号 + 行业; a 字号 has two
+    characters or more). The name opens its clause or list item (past a lead word), the trade is
+    followed by the company's works (a phase, 技改, 项目) and a verb, a mark or 等, and the name is no
+    word jieba knows, no place and opens with no time or scope word."""
+    out = []
+    text = ctx.text
+    for m in _cut_trade_pattern().finditer(text):
+        k, e = m.span(1)
+        after = m.end()
+        if not token_starts_at(ctx, k) or not _name_ends_at(ctx, e) or not _company_works_end(ctx, after):
+            continue
+        start = _cut_trade_name_start(ctx, k)
+        if start is not None and not ctx.taken(start, e, (ORG,)):
+            out.append(ctx.mention(ORG, start, e, source="cut_trade_name"))
+    return out
+
+
+def _company_works_end(ctx: SentenceContext, at: int) -> bool:
+    """Does the clause go on at `at` as it does after a company or its works: a mark, 等, a verb or a
+    project's stage (stages.txt: "建成投产", which jieba tags as an abbreviation)?"""
+    if at >= len(ctx.text) or ctx.text[at] in _CUT_TRADE_NAME_BEFORE or ctx.text[at] == "等":
+        return True
+    t = ctx.token_starting_at(at)
+    return t is not None and (t.pos.startswith("v") or ctx.text.startswith(lexicons.words("stages.txt"), at))
+
+
+def _cut_trade_name_start(ctx: SentenceContext, k: int) -> int | None:
+    """Where a three-character trade name ending at `k` starts when jieba cut it into a two-character
+    word that names nothing common (a proper noun, or a word it knows rarely) and a single character
+    (either order), or three single characters; it opens its clause or list item, past a lead word
+    (org_lead_words.txt). None where no such name stands there."""
+    text = ctx.text
+    i = bisect.bisect_left(ctx.token_starts, k) - 1
+    pieces = []
+    while i >= 0 and sum(len(t.word) for t in pieces) < 3:
+        pieces.insert(0, ctx.tokens[i])
+        i -= 1
+    start = pieces[0].start if pieces else k
+    name = text[start:k]
+    if len(name) != 3 or not all(CJK.match(c) for c in name) or not any(len(t.word) == 1 for t in pieces):
+        return None
+    freq = tokenizer_tags().tokenizer.FREQ
+    for t in pieces:
+        if t.pos.startswith(_NOT_TRADE_PIECE_POS) or t.word in triggers():
+            return None
+        if len(t.word) > 1 and (place_lexicon_pattern().fullmatch(t.word) or not (
+                t.pos in ("nr", "nz", "j") or (freq.get(t.word) or 0) < ORG_RULES.cut_trade_name_max_freq)):
+            return None  # "高端|新材料", "发展|制药": a common word before the trade, a sector; a place's name, "城区"
+        if len(t.word) == 1 and t.word in lexicons.LEVEL_CHARS:
+            return None  # "县|城区|物流": a division's level, where the works are, no trade name
+    if freq.get(name) or name.startswith(not_trade_initials()) or place_lexicon_pattern().fullmatch(name):
+        return None
+    before = text[start - 1] if start > 0 else ""
+    lead = ctx.token_ending_at(start)
+    if not (before == "" or before in _CUT_TRADE_NAME_BEFORE
+            or lead is not None and lead.word in lexicons.word_set("org_lead_words.txt")):
+        return None
+    return start
 
 
 def _proper_stem_of_registered_trade(text: str, k: int, toks: list) -> bool:
@@ -1875,10 +2068,15 @@ def _bracketed_subsidiary() -> re.Pattern[str]:
 def _bracketed_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     """Where a known company's subsidiary registered in a province or city ends, its division's name in
     brackets after the group's short name at `b` (企业名称登记管理规定: a branch's place may be
-    bracketed after the trade name); 0 where the brackets hold no division's name or nothing follows
-    them that a company's name ends with."""
+    bracketed after the trade name), or a form of org_legal_forms.txt `bracketed` before the legal form
+    (the group's own registered name: "中国铁建(集团)股份有限公司"); 0 where the brackets hold neither or
+    nothing follows them that a company's name ends with."""
     m = _bracketed_subsidiary().match(ctx.text, b)
-    if m is None or m.group(1) not in lexicons.divisions_by_name() or not _name_ends_at(ctx, m.end()):
+    if m is None or not _name_ends_at(ctx, m.end()):
+        return 0
+    # a form in brackets only right before the legal form ("中国铁建(集团)股份有限公司", not "(集团)新能源")
+    form = m.group(1) in _bracketed_forms() and ctx.text.startswith(_legal_forms(), m.end(1) + 1)
+    if m.group(1) not in lexicons.divisions_by_name() and not form:
         return 0
     return m.end()
 
@@ -1944,8 +2142,13 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
     works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 or …工 is the
     registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
-    重工, 化工 name the company as 管业 and 矿业 do)."""
-    return text[b - 1] not in "业工" and text.startswith(_trade_products(), b)
+    重工, 化工 name the company as 管业 and 矿业 do). So does one that opens a longer industry only works
+    are named by (`_product_industries`): "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
+    return text[b - 1] not in "业工" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
+
+
+def _opens_a_works_industry(text: str, a: int, b: int) -> bool:
+    return any(len(w) > b - a and text.startswith(w, a) for w in _product_industries())
 
 
 @component("companies_in_works", reads=(PLACE, PROJECT, ORG), assigns=(ORG,), after=("projects",),

@@ -1374,6 +1374,8 @@ def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem:
         return True
     if text.startswith(_FACILITY_AREA_WORDS, b) or _COUNTED_AFTER.match(text, b):
         return True  # "白塔公园片区城市更新": the area the works is done in; "…养老服务中心3个,": a kind counted (rule 7)
+    if text.startswith(lexicons.words("genre_pilot_kind_after.txt"), b):
+        return True  # "列为省新时代文明实践中心建设试点单位": the kind of a pilot (rule 11), no one undertaking
     if _street_located_along(ctx, start, b):
         return True  # "帮助远大三路、栗雨二路沿线企业", "沿杭甬高速布局…": roads things stand along, places, not works
     if _AREA_LIST_CLOSE.match(text, b):
