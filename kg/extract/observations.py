@@ -1142,17 +1142,37 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
     head = _head_of(kind)
     if head and len(kind) - len(head) >= 2:
         return kind
-    if kind not in lexicons.word_set("obs_listed_measures.txt"):
-        return indicator
+    measured = kind in lexicons.word_set("obs_listed_measures.txt")
+    if not measured and not kind.endswith(lexicons.words("project_heads.txt")):
+        # "提供心理、法律、维权、调解等个案服务超3000个": a kind that is no measure is named by its
+        # examples, all of them, where each is a word or two (心理, 法律: kinds of it, no named things)
+        items = _examples_listed(text, at, indicator, OBSERVATION_LIMITS.example_word_chars)
+        return _strip_lead("、".join(items)) if items else indicator
+    items = _examples_listed(text, at, indicator, OBSERVATION_LIMITS.example_chars) if measured else []
+    return _strip_lead("、".join(items)) if items else indicator
+
+
+def _examples_listed(text: str, at: int, indicator: str, longest: int) -> list[str]:
+    """The examples listed with 、 before the last one (`indicator`, from `at`) and it, each at most
+    `longest` characters; [] where one is longer or shorter than two."""
     items, end = [indicator], at - 1
     while end > 0 and text[end] == "、":
         start = clause_start(text, end, OBSERVATION_LIMITS.example_breaks)
         item = text[start:end]
-        if not 2 <= len(item) <= OBSERVATION_LIMITS.example_chars:
-            return indicator
+        if text[start - 1:start] != "、":
+            item = _without_opening_verb(item)  # "提供心理、法律…": the clause's verb
+        if not 2 <= len(item) <= longest:
+            return []
         items.insert(0, item)
         end = start - 1
-    return _strip_lead("、".join(items))
+    return items
+
+
+def _without_opening_verb(item: str) -> str:
+    """The first example of a list without the verb of the clause it opens with ("提供心理" → 心理)."""
+    first = next(iter(tokenizer_tags().cut(item)), None)
+    verb = first is not None and first.flag == "v" and len(item) - len(first.word) >= 2
+    return item[len(first.word):] if verb else item
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1721,6 +1741,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if name in _TOTALS:
         # "GDP增长6%,高于全省0.2个百分点,总量突破3000亿元": the total of the measure, not of the gap
         return _strip_new(next((n for n in reversed(seen) if not _no_share_whole().search(n)), last))
+    staged = _staged_set(name, last)
+    if staged and text[phrase_start - 1:phrase_start] in ",、":
+        return name + staged  # "累计洽谈项目235个,签约落地101个" → 签约落地项目
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
@@ -1784,6 +1807,14 @@ def _measured_set_of(name: str) -> str:
     ends = [name.rfind(w) + len(w) for w in lexicons.words("obs_measured_sets.txt") if w in name]
     k = max(ends, default=0)
     return name[:k] if 2 < k < len(name) else ""
+
+
+def _staged_set(name: str, last: str) -> str:
+    """The set a bare stage verb counts (`obs_stage_verbs.txt`: "签约落地101个", "竣工18个") right
+    after a count of that set (`obs_measured_sets.txt`: "洽谈项目235个"): the set's word, or ""."""
+    if name not in lexicons.word_set("obs_stage_verbs.txt"):
+        return ""
+    return next((w for w in lexicons.words("obs_measured_sets.txt") if last.endswith(w)), "")
 
 
 def _subject_of(name: str, last: str) -> str:
@@ -2312,9 +2343,15 @@ def _trailing_adverb() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _staged_kind() -> re.Pattern[str]:
     """"12个重大产业项目开工建设,": a count of projects whose clause closes with a stage verb
-    counts the projects of that stage (开工建设重大产业项目)."""
+    counts the projects of that stage (开工建设重大产业项目); so does one where 实现 says the stage
+    was reached ("海河金茂府等4个项目实现开工建设" → 开工建设项目, not a 实现 of entering a status)."""
     stages = alternation_pattern(lexicons.words("obs_stage_verbs.txt"))
-    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?:{_STAGE_REACHED})?"
+                      rf"(?P<stage>{stages})(?=[,;。]|$)")
+
+
+# the verb that says a stage was reached, before the stage verb ("项目实现开工建设")
+_STAGE_REACHED = "实现"
 
 
 # the counter of things that enter a list or a place (firms, matters, projects, bodies, people),

@@ -1,0 +1,46 @@
+"""Indicator names of counts of projects by stage, of a kind named by its examples, and counts that
+are honours or visits (session 37, in37): sentences of real reports (Tianjin Hedong 2019, Dalian
+Lvshunkou 2023, Jiangsu Siyang 2019 and Wenzhou 2021 government work reports; guangdong-2026)."""
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def review(tmp_path, body):
+    path = tmp_path / "r.txt"
+    path.write_text(f"区政府工作报告\n各位代表:\n一、2023年工作回顾\n{body}\n", encoding="utf-8")
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"])
+            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+
+
+def test_projects_that_reached_a_stage_are_counted_by_the_stage(tmp_path):
+    found = review(tmp_path, "重点项目加快推进,海河金茂府等4个项目实现开工建设,融科瀚棠等12个项目竣工。")
+    assert ("开工建设项目", "4", "个") in found
+    assert ("竣工项目", "12", "个") in found
+
+
+def test_a_bare_stage_verb_after_a_count_of_projects_counts_those_projects(tmp_path):
+    found = review(tmp_path, "深入开展“百日招商行动”,区级领导带头“走出去”“请进来”招商177次,累计洽谈项目235个,"
+                             "签约落地101个,省外实际到位资金113.1亿元、增长14%。")
+    assert ("洽谈项目", "235", "个") in found
+    assert ("签约落地项目", "101", "个") in found
+    assert not [o for o in found if o[0] == "签约落地"]
+
+
+def test_a_kind_that_is_no_measure_is_named_with_all_its_examples(tmp_path):
+    found = review(tmp_path, "推动心理健康服务进社区,提供心理、法律、维权、调解等个案服务超3000个,"
+                             "让心理健康服务更加触手可及。")
+    assert ("心理、法律、维权、调解等个案服务", "3000", "个") in found
+    # examples of projects before 等 do not name the kind counted
+    found = review(tmp_path, "建成投用城北水厂、滨河公园等12个项目。")
+    assert not [o for o in found if "、" in o[0]]
+
+
+def test_people_on_an_honour_list_are_no_value(tmp_path):
+    found = review(tmp_path, "“泗阳鲜桃”创成国家地理标志产品;新上榜中国好人1名、江苏好人4名,被列为省新时代文明实践中心建设试点单位。")
+    assert not [o for o in found if "好人" in o[0]]
+
+
+def test_instructions_written_on_the_citys_work_are_no_value(tmp_path):
+    found = review(tmp_path, "“十三五”时期,习近平总书记先后4次对温州工作作出重要指示批示,给全市干部群众以极大鼓舞和鞭策。")
+    assert not [o for o in found if o[2] == "次"]
