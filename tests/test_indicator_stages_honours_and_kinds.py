@@ -44,3 +44,21 @@ def test_people_on_an_honour_list_are_no_value(tmp_path):
 def test_instructions_written_on_the_citys_work_are_no_value(tmp_path):
     found = review(tmp_path, "“十三五”时期,习近平总书记先后4次对温州工作作出重要指示批示,给全市干部群众以极大鼓舞和鞭策。")
     assert not [o for o in found if o[2] == "次"]
+
+
+def test_main_rivers_keep_their_qualifier(tmp_path):
+    # a monitoring term of water quality (Yunnan's 2017 report, as quoted by mnw.cn): 主要 is no lead word here
+    found = review(tmp_path, "要实现16个州市政府所在地环境空气质量优良天数不低于98%,主要河流断面水质优良率不低于80%,"
+                             "县级以上城市集中式饮用水水源地水质达标率达到100%。")
+    assert ("主要河流断面水质优良率", "80", "%") in found
+    # ...where it still leads a plan's list of goals
+    found = review(tmp_path, "主要预期目标是:地区生产总值增长6%。")
+    assert ("地区生产总值", "6", "%") in found
+
+
+def test_an_adverb_of_degree_before_the_verb_is_no_part_of_the_name(tmp_path):
+    # the phrasing of an unseen report whose name was read as "高速公路通车里程基本" (session 37's brief)
+    found = review(tmp_path, "全省高速公路通车里程基本达到5000公里。")
+    assert ("高速公路通车里程", "5000", "公里") in found
+    found = review(tmp_path, "基本公共服务均等化水平达到90%。")
+    assert ("基本公共服务均等化水平", "90", "%") in found
