@@ -62,3 +62,12 @@ def test_an_adverb_of_degree_before_the_verb_is_no_part_of_the_name(tmp_path):
     assert ("高速公路通车里程", "5000", "公里") in found
     found = review(tmp_path, "基本公共服务均等化水平达到90%。")
     assert ("基本公共服务均等化水平", "90", "%") in found
+
+
+def test_a_sum_listed_after_an_investment_is_the_next_things_investment(tmp_path):
+    # Anhui Lujiang 2022
+    found = review(tmp_path, "聚焦聚力产业发展,博大精密、宇宙电子等16个项目建成投产,投资14亿元大众国轩三元正极材料、"
+                             "15亿元南方水泥优化升级等32个项目开工建设。")
+    assert ("大众国轩三元正极材料投资", "14", "亿元") in found
+    assert ("南方水泥优化升级投资", "15", "亿元") in found
+    assert ("开工建设项目", "32", "个") in found

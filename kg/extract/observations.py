@@ -1041,6 +1041,9 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # before the verb; with none ("…8600亿元,是上一个五年的1.6倍") the value before's name
         subject = _indicator_and_measure(words[:reference.start()])[0] if reference.start() else ""
         return subject or (run.seen_names[-1] if run.seen_names else "") or indicator
+    invested = _listed_investment(ctx, phrase, run)
+    if invested:
+        return invested
     listed = _listed_after(words, run.last_after)
     if listed:
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
@@ -1090,6 +1093,24 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+# an example's whole name, from right after its sum to the 等 before the count of its kind
+# ("15亿元南方水泥优化升级等32个项目": the verb inside the name is no end of it)
+_EXAMPLE_TO_COUNT = re.compile(rf"([{CJK_CHARS}A-Za-z]{{2,{OBSERVATION_LIMITS.noun_after_chars}}}?)等\d+[个项家]")
+
+
+def _listed_investment(ctx: SentenceContext, phrase: _Phrase, run: _Run) -> str:
+    """"投资14亿元A、15亿元B等32个项目开工建设": a sum listed with no words of its own right after
+    the noun of a sum named by 投资 is the next thing's investment (B投资), as the first is A's; ""
+    where the value is no such item."""
+    verb, noun = run.last_after or ("", "")
+    at = phrase.start
+    if (phrase.text.strip() or verb not in _MONEY_VERBS or not phrase.after or ctx.text[at - 1:at] != "、"
+            or not ctx.text.endswith(noun, 0, at - 1)):
+        return ""
+    example = _EXAMPLE_TO_COUNT.match(ctx.text, phrase.group[-1].end)
+    return (example.group(1) if example else phrase.after) + verb
 
 
 def _after_milestone(text: str, phrase_start: int, verb: str) -> bool:
@@ -1300,6 +1321,8 @@ def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
     run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
     after = phrase.after
     run.last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
+    if after and names and names[-1].startswith(after) and names[-1][len(after):] in _MONEY_VERBS:
+        run.last_after = (names[-1][len(after):], after)  # "投资14亿元A" → A投资: the verb is 投资
 
 
 # "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
