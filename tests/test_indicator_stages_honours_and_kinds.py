@@ -71,3 +71,18 @@ def test_a_sum_listed_after_an_investment_is_the_next_things_investment(tmp_path
     assert ("大众国轩三元正极材料投资", "14", "亿元") in found
     assert ("南方水泥优化升级投资", "15", "亿元") in found
     assert ("开工建设项目", "32", "个") in found
+
+
+def test_a_bare_set_listed_after_a_set_shares_its_qualifier_and_value(tmp_path):
+    # Tianjin Hedong 2019
+    found = review(tmp_path, "与世茂集团、宝能集团等实力企业深度对接,引进各类企业3639家,其中超亿元企业、项目10个,"
+                             "实现国内招商引资到位额364亿元。")
+    assert ("超亿元企业、项目", "10", "个") in found
+    assert ("国内招商引资到位额", "364", "亿元") in found
+
+
+def test_trips_made_to_draw_investment_are_no_value(tmp_path):
+    # Dalian Lvshunkou 2023
+    found = review(tmp_path, "深入开展“百日招商行动”,区级领导带头“走出去”“请进来”招商177次,累计洽谈项目235个。")
+    assert not [o for o in found if o[2] == "次"]
+    assert ("洽谈项目", "235", "个") in found

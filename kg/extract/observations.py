@@ -1784,6 +1784,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return subject
     if text[phrase_start - 1:phrase_start] != "、" or after_examples:
         return name  # "…开工建设,A、B等18个续建项目投产达效": the 、 lists examples, not counts
+    sets = _listed_sets(text, phrase_start, name)
+    if sets:
+        return sets
     verb = _with_second_verb(last, next((w for w in _words_with_role("new") if last.startswith(w)), None)
                              or _carried_verb(last))
     if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
@@ -1830,6 +1833,17 @@ def _measured_set_of(name: str) -> str:
     ends = [name.rfind(w) + len(w) for w in lexicons.words("obs_measured_sets.txt") if w in name]
     k = max(ends, default=0)
     return name[:k] if 2 < k < len(name) else ""
+
+
+def _listed_sets(text: str, phrase_start: int, name: str) -> str:
+    """"其中超亿元企业、项目10个": a bare set word (`obs_measured_sets.txt`) listed after another set
+    with no value of its own shares its qualifier, and the one value counts both (超亿元企业、项目);
+    "" where the name is no bare set or the item before it is no set."""
+    sets = lexicons.words("obs_measured_sets.txt")
+    if name not in sets:
+        return ""
+    item = _strip_lead(text[clause_start(text, phrase_start - 1, ",;。:、"):phrase_start - 1])
+    return f"{item}、{name}" if item.endswith(sets) and len(item) > 2 and not re.search(r"\d", item) else ""
 
 
 def _staged_set(name: str, last: str) -> str:
