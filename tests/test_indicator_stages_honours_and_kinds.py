@@ -86,3 +86,9 @@ def test_trips_made_to_draw_investment_are_no_value(tmp_path):
     found = review(tmp_path, "深入开展“百日招商行动”,区级领导带头“走出去”“请进来”招商177次,累计洽谈项目235个。")
     assert not [o for o in found if o[2] == "次"]
     assert ("洽谈项目", "235", "个") in found
+
+
+def test_on_schedule_after_a_counted_noun_is_no_part_of_its_name(tmp_path):
+    # Hailar 2014 (shared/corpus/hailar)
+    found = review(tmp_path, "三要不断完善供水、供热、排污等城市基础设施,确保中心城区68公里供水、15公里雨水管网二期工程按期竣工。")
+    assert ("雨水管网二期工程", "15", "公里") in found
