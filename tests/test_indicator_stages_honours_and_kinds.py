@@ -1,16 +1,8 @@
-"""Indicator names of counts of projects by stage, of a kind named by its examples, and counts that
-are honours or visits (session 37, in37): sentences of real reports (Tianjin Hedong 2019, Dalian
-Lvshunkou 2023, Jiangsu Siyang 2019 and Wenzhou 2021 government work reports; guangdong-2026)."""
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-
-
-def review(tmp_path, body):
-    path = tmp_path / "r.txt"
-    path.write_text(f"区政府工作报告\n各位代表:\n一、2023年工作回顾\n{body}\n", encoding="utf-8")
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"])
-            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+"""Indicator names of counts of projects by stage, of a kind named by its examples, of sums listed
+after an investment, and counts that are honours, visits or campaigns (session 37, in37): sentences
+of real reports (the Tianjin Hedong 2019, Dalian Lvshunkou 2023, Jiangsu Siyang 2019, Wenzhou 2021,
+Anhui Lujiang 2022, Yunnan 2017 and Hailar 2014 government work reports; guangdong-2026)."""
+from tests.test_indicator_basis_goal_and_listed_measures import observations as review
 
 
 def test_projects_that_reached_a_stage_are_counted_by_the_stage(tmp_path):

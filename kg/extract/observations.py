@@ -1164,12 +1164,12 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
     if head and len(kind) - len(head) >= 2:
         return kind
     measured = kind in lexicons.word_set("obs_listed_measures.txt")
-    if not measured and not kind.endswith(lexicons.words("project_heads.txt")):
-        # "提供心理、法律、维权、调解等个案服务超3000个": a kind that is no measure is named by its
-        # examples, all of them, where each is a word or two (心理, 法律: kinds of it, no named things)
-        items = _examples_listed(text, at, indicator, OBSERVATION_LIMITS.example_word_chars)
-        return _strip_lead("、".join(items)) if items else indicator
-    items = _examples_listed(text, at, indicator, OBSERVATION_LIMITS.example_chars) if measured else []
+    if not measured and kind.endswith(lexicons.words("project_heads.txt")):
+        return indicator  # examples of works name no kind of works counted after them
+    # "提供心理、法律、维权、调解等个案服务超3000个": a kind that is no measure is named by its
+    # examples too, all of them, where each is a word or two (心理, 法律: kinds of it, no named things)
+    longest = OBSERVATION_LIMITS.example_chars if measured else OBSERVATION_LIMITS.example_word_chars
+    items = _examples_listed(text, at, indicator, longest)
     return _strip_lead("、".join(items)) if items else indicator
 
 
