@@ -95,6 +95,7 @@ class ObservationLimits:
     #                        size of a set the subject belongs to ("全省5个试点县之一")
     example_breaks: str = ",;。:、"  # what ends the list of examples before 等 ("…建设,A、B、C等投资")
     example_chars: int = 8  # an example in that list is at most this long
+    example_word_chars: int = 4  # ... and where it names a kind that is no measure ("心理、法律、调解等个案服务")
 
 
 OBSERVATION_LIMITS = ObservationLimits()

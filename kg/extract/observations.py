@@ -1041,6 +1041,9 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         # before the verb; with none ("…8600亿元,是上一个五年的1.6倍") the value before's name
         subject = _indicator_and_measure(words[:reference.start()])[0] if reference.start() else ""
         return subject or (run.seen_names[-1] if run.seen_names else "") or indicator
+    invested = _listed_investment(ctx, phrase, run)
+    if invested:
+        return invested
     listed = _listed_after(words, run.last_after)
     if listed:
         # "重点建设40个绿美点和6条绿美带": the next count of the list names the noun after it,
@@ -1090,6 +1093,24 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+# an example's whole name, from right after its sum to the 等 before the count of its kind
+# ("15亿元南方水泥优化升级等32个项目": the verb inside the name is no end of it)
+_EXAMPLE_TO_COUNT = re.compile(rf"([{CJK_CHARS}A-Za-z]{{2,{OBSERVATION_LIMITS.noun_after_chars}}}?)等\d+[个项家]")
+
+
+def _listed_investment(ctx: SentenceContext, phrase: _Phrase, run: _Run) -> str:
+    """"投资14亿元A、15亿元B等32个项目开工建设": a sum listed with no words of its own right after
+    the noun of a sum named by 投资 is the next thing's investment (B投资), as the first is A's; ""
+    where the value is no such item."""
+    verb, noun = run.last_after or ("", "")
+    at = phrase.start
+    if (phrase.text.strip() or verb not in _MONEY_VERBS or not phrase.after or ctx.text[at - 1:at] != "、"
+            or not ctx.text.endswith(noun, 0, at - 1)):
+        return ""
+    example = _EXAMPLE_TO_COUNT.match(ctx.text, phrase.group[-1].end)
+    return (example.group(1) if example else phrase.after) + verb
 
 
 def _after_milestone(text: str, phrase_start: int, verb: str) -> bool:
@@ -1142,17 +1163,37 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
     head = _head_of(kind)
     if head and len(kind) - len(head) >= 2:
         return kind
-    if kind not in lexicons.word_set("obs_listed_measures.txt"):
-        return indicator
+    measured = kind in lexicons.word_set("obs_listed_measures.txt")
+    if not measured and kind.endswith(lexicons.words("project_heads.txt")):
+        return indicator  # examples of works name no kind of works counted after them
+    # "提供心理、法律、维权、调解等个案服务超3000个": a kind that is no measure is named by its
+    # examples too, all of them, where each is a word or two (心理, 法律: kinds of it, no named things)
+    longest = OBSERVATION_LIMITS.example_chars if measured else OBSERVATION_LIMITS.example_word_chars
+    items = _examples_listed(text, at, indicator, longest)
+    return _strip_lead("、".join(items)) if items else indicator
+
+
+def _examples_listed(text: str, at: int, indicator: str, longest: int) -> list[str]:
+    """The examples listed with 、 before the last one (`indicator`, from `at`) and it, each at most
+    `longest` characters; [] where one is longer or shorter than two."""
     items, end = [indicator], at - 1
     while end > 0 and text[end] == "、":
         start = clause_start(text, end, OBSERVATION_LIMITS.example_breaks)
         item = text[start:end]
-        if not 2 <= len(item) <= OBSERVATION_LIMITS.example_chars:
-            return indicator
+        if text[start - 1:start] != "、":
+            item = _without_opening_verb(item)  # "提供心理、法律…": the clause's verb
+        if not 2 <= len(item) <= longest:
+            return []
         items.insert(0, item)
         end = start - 1
-    return _strip_lead("、".join(items))
+    return items
+
+
+def _without_opening_verb(item: str) -> str:
+    """The first example of a list without the verb of the clause it opens with ("提供心理" → 心理)."""
+    first = next(iter(tokenizer_tags().cut(item)), None)
+    verb = first is not None and first.flag == "v" and len(item) - len(first.word) >= 2
+    return item[len(first.word):] if verb else item
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1280,6 +1321,8 @@ def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
     run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
     after = phrase.after
     run.last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
+    if after and names and names[-1].startswith(after) and names[-1][len(after):] in _MONEY_VERBS:
+        run.last_after = (names[-1][len(after):], after)  # "投资14亿元A" → A投资: the verb is 投资
 
 
 # "由2010年的", "从", "分别从每人每月": the opening of a "from X to Y" figure
@@ -1721,6 +1764,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     if name in _TOTALS:
         # "GDP增长6%,高于全省0.2个百分点,总量突破3000亿元": the total of the measure, not of the gap
         return _strip_new(next((n for n in reversed(seen) if not _no_share_whole().search(n)), last))
+    staged = _staged_set(name, last)
+    if staged and text[phrase_start - 1:phrase_start] in ",、":
+        return name + staged  # "累计洽谈项目235个,签约落地101个" → 签约落地项目
     if name in _words_with_role("new") and not _has_head(last):
         return name + _strip_new(last)  # "高新技术企业达到86家,其中新认定12家" → 新认定高新技术企业
     overlap = next((k for k in range(min(len(last), len(name)) - 1, 1, -1) if name.startswith(last[-k:])), 0)
@@ -1738,6 +1784,9 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
         return subject
     if text[phrase_start - 1:phrase_start] != "、" or after_examples:
         return name  # "…开工建设,A、B等18个续建项目投产达效": the 、 lists examples, not counts
+    sets = _listed_sets(text, phrase_start, name)
+    if sets:
+        return sets
     verb = _with_second_verb(last, next((w for w in _words_with_role("new") if last.startswith(w)), None)
                              or _carried_verb(last))
     if verb and not name.startswith(verb) and not _has_head(name) and not _carried_verb(name):
@@ -1784,6 +1833,25 @@ def _measured_set_of(name: str) -> str:
     ends = [name.rfind(w) + len(w) for w in lexicons.words("obs_measured_sets.txt") if w in name]
     k = max(ends, default=0)
     return name[:k] if 2 < k < len(name) else ""
+
+
+def _listed_sets(text: str, phrase_start: int, name: str) -> str:
+    """"其中超亿元企业、项目10个": a bare set word (`obs_measured_sets.txt`) listed after another set
+    with no value of its own shares its qualifier, and the one value counts both (超亿元企业、项目);
+    "" where the name is no bare set or the item before it is no set."""
+    sets = lexicons.words("obs_measured_sets.txt")
+    if name not in sets:
+        return ""
+    item = _strip_lead(text[clause_start(text, phrase_start - 1, ",;。:、"):phrase_start - 1])
+    return f"{item}、{name}" if item.endswith(sets) and len(item) > 2 and not re.search(r"\d", item) else ""
+
+
+def _staged_set(name: str, last: str) -> str:
+    """The set a bare stage verb counts (`obs_stage_verbs.txt`: "签约落地101个", "竣工18个") right
+    after a count of that set (`obs_measured_sets.txt`: "洽谈项目235个"): the set's word, or ""."""
+    if name not in lexicons.word_set("obs_stage_verbs.txt"):
+        return ""
+    return next((w for w in lexicons.words("obs_measured_sets.txt") if last.endswith(w)), "")
 
 
 def _subject_of(name: str, last: str) -> str:
@@ -2312,9 +2380,15 @@ def _trailing_adverb() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _staged_kind() -> re.Pattern[str]:
     """"12个重大产业项目开工建设,": a count of projects whose clause closes with a stage verb
-    counts the projects of that stage (开工建设重大产业项目)."""
+    counts the projects of that stage (开工建设重大产业项目); so does one where 实现 says the stage
+    was reached ("海河金茂府等4个项目实现开工建设" → 开工建设项目, not a 实现 of entering a status)."""
     stages = alternation_pattern(lexicons.words("obs_stage_verbs.txt"))
-    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?P<stage>{stages})(?=[,;。]|$)")
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?:{_STAGE_REACHED})?"
+                      rf"(?P<stage>{stages})(?=[,;。]|$)")
+
+
+# the verb that says a stage was reached, before the stage verb ("项目实现开工建设")
+_STAGE_REACHED = "实现"
 
 
 # the counter of things that enter a list or a place (firms, matters, projects, bodies, people),
