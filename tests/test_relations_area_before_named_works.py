@@ -1,0 +1,28 @@
+"""A town or a park written before a works that has a proper name of its own is where the works is,
+not part of its name (kg/extract/projects.py `_past_area_before_named_works`; ANNOTATION, Relations:
+"河上镇凤凰坞生态旅游区" is linked to the town). Real sentences of the samples and Hailar."""
+from __future__ import annotations
+
+from tests.conftest import review_located, review_projects
+
+
+def test_a_scenic_area_before_a_named_park_locates_it(tmp_path):
+    # qianjiang-2019: the water park is named 毕兹卡水乐园; 濯水景区 is where it is
+    sentence = "濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统投用。"
+    assert "毕兹卡水乐园" in review_projects(tmp_path, sentence)
+    assert ("毕兹卡水乐园", "濯水景区") in review_located(tmp_path, sentence, "重庆市黔江区政府工作报告")
+
+
+def test_a_zone_before_a_park_named_after_a_place_locates_it(tmp_path):
+    # hailar-2016: the food park is in the economic and technological development zone
+    sentence = "立足呼伦贝尔经济技术开发区海拉尔食品产业园建设，加大招商引资力度，年内实现5家以上企业入驻。"
+    projects = review_projects(tmp_path, sentence)
+    assert "海拉尔食品产业园" in projects and "呼伦贝尔经济技术开发区" not in projects
+    assert ("海拉尔食品产业园", "呼伦贝尔经济技术开发区") in review_located(tmp_path, sentence, "海拉尔区政府工作报告")
+
+
+def test_an_area_before_common_words_stays_in_the_name(tmp_path):
+    # hailar-2012, hailar-2016: common words after the town or park are the works' own kind
+    assert "哈克镇农村敬老院" in review_projects(tmp_path, "哈克镇农村敬老院投入使用。")
+    assert "中俄蒙国际物流园区路网续建工程" in review_projects(
+        tmp_path, "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。")
