@@ -26,3 +26,16 @@ def test_an_area_before_common_words_stays_in_the_name(tmp_path):
     assert "哈克镇农村敬老院" in review_projects(tmp_path, "哈克镇农村敬老院投入使用。")
     assert "中俄蒙国际物流园区路网续建工程" in review_projects(
         tmp_path, "中俄蒙国际物流园区路网续建工程和配套设施工程基本完工。")
+
+
+def test_a_divisions_zone_its_clause_develops_is_in_the_division(tmp_path):
+    # lujiang-2022 (pool u37): the county's high-tech zone expanded westwards is works being developed
+    # (ANNOTATION rule 3: built or developed → Project), so it is in the county it is named after
+    sentence = "做大做强发展平台，高起点推动合庐产业新城建设，稳步推进庐江高新区西向扩容，庐江化工园成功获批省化工园区。"
+    assert ("庐江高新区", "庐江县") in review_located(tmp_path, sentence, "庐江县政府工作报告")
+
+
+def test_a_divisions_zone_only_supported_stays_a_place_of_it(tmp_path):
+    # hailar-2013: a zone the district supports is no works it builds there (the division's own zone)
+    sentence = "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。"
+    assert not any(p == "呼伦贝尔经济技术开发区" for p, _ in review_located(tmp_path, sentence, "海拉尔区政府工作报告"))

@@ -89,7 +89,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             spans.remove(owner)
             start = works.start = owner[0]
         spans.append((start, b))
-        out.append(ctx.mention(PROJECT, start, b, source="head"))
+        out.append(ctx.mention(PROJECT, start, b, source="head", **_zone_built(ctx, start, b)))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
         if more is not None:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
@@ -114,6 +114,26 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return _keep_inner_quotes(ctx, out)
+
+
+def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:
+    """`zone_built` where the works is a zone (place_zone_heads.txt) that words of building or
+    developing a zone stand right after, a direction between ("推进庐江高新区西向扩容", "城南新区启动建设"),
+    or right before ("规划建设某某新区"; place_zone_building_words.txt): a project then, not the place a
+    division designates (ANNOTATION rule 3), and so in the division it is named after
+    (kg.resolve.relations)."""
+    text = ctx.text
+    if not text.endswith(_ZONE_HEADS, start, b):
+        return {}
+    after = text[b + 2:] if _DIRECTION_TOWARDS.match(text, b) else text[b:]
+    if after.startswith(lexicons.words_of_kind("place_zone_building_words.txt", "after")) \
+            or text.endswith(lexicons.words_of_kind("place_zone_building_words.txt", "before"), 0, start):
+        return {"zone_built": True}
+    return {}
+
+
+# a direction a zone grows towards ("西向扩容", "向东扩区")
+_DIRECTION_TOWARDS = re.compile(r"[东南西北]向|向[东南西北]")
 
 
 def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:

@@ -26,6 +26,8 @@ locatedIn
   into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山),
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
   not 平安; "秀山县段" is 秀山's); a section's place ends at 段 however jieba cuts it ("三河段").
+  A division's own zone ("霞浦经济开发区") is a place of it, not in it, unless words of building or
+  developing a zone stand by it ("稳步推进庐江高新区西向扩容": extraction's `zone_built`, ANNOTATION rule 3).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -662,8 +664,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         if name[b:].startswith(cue.get("themed", ())) and key != own_area and key not in names.home:
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
-        if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
-            continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
+        if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、") \
+                and not p.mark("zone_built"):
+            continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
+            # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
