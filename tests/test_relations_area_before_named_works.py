@@ -39,3 +39,11 @@ def test_a_divisions_zone_only_supported_stays_a_place_of_it(tmp_path):
     # hailar-2013: a zone the district supports is no works it builds there (the division's own zone)
     sentence = "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。"
     assert not any(p == "呼伦贝尔经济技术开发区" for p, _ in review_located(tmp_path, sentence, "海拉尔区政府工作报告"))
+
+
+def test_a_town_opening_a_list_of_works_holds_them_all(tmp_path):
+    # hailar-2012: the town written with its kind opens the first works' name; the list is its works
+    # (as an area's is: `_area_list_relations`), none of the later items naming a place of its own
+    sentence = "大力推进哈克镇现代化养殖基地、和牛养殖基地等项目，实施建设办养殖园区、5万只现代化养鸡场等项目。"
+    got = review_located(tmp_path, sentence, "海拉尔区政府工作报告")
+    assert {("哈克镇现代化养殖基地", "哈克镇"), ("和牛养殖基地", "哈克镇")} <= got

@@ -410,7 +410,8 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
     """An area whose name opens the name of a list's first works holds the works listed after it
     ("临港新区港城城际、港城快速路等45个重点项目开工建设", "投用松湖科创区松湖实验室A区一期、研究院集聚区
     和数字产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
-    an area by its head (location.txt `area`: 新区, 景区, 园区…), not a division, whose name opens
+    an area by its head (location.txt `area`: 新区, 景区, 园区…) or a town written with its kind ("大力推进
+    哈克镇现代化养殖基地、和牛养殖基地等项目"), not a division, whose name opens
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
     none where a later item opens with a place of its own (`_opens_with_place`: "推进滨江片区棚户区
     改造、县城第二水厂、文化馆建设"), which makes the list one of places and their works, each place
@@ -421,7 +422,8 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
         if not opening or opening[0][1] == own_area:
             continue
-        area = opening[0][0].endswith(heads)
+        # a town written with its kind ("临浦镇光伏发电项目、农贸市场改造项目开工") holds its list as an area does
+        area = opening[0][0].endswith(heads) or bool(lexicons.town_short(opening[0][0]))
         listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
         if any(_opens_with_place(item.mention.text, names) for item in listed):
             continue  # a list of places' works: the area's is the first item alone
