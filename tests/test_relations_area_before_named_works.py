@@ -47,3 +47,11 @@ def test_a_town_opening_a_list_of_works_holds_them_all(tmp_path):
     sentence = "大力推进哈克镇现代化养殖基地、和牛养殖基地等项目，实施建设办养殖园区、5万只现代化养鸡场等项目。"
     got = review_located(tmp_path, sentence, "海拉尔区政府工作报告")
     assert {("哈克镇现代化养殖基地", "哈克镇"), ("和牛养殖基地", "哈克镇")} <= got
+
+
+def test_a_park_opening_as_a_whole_holds_the_works_opened_with_it(tmp_path):
+    # hailar-2015: the park opens, then the works put in it open (location.txt `progress`: 正式运营);
+    # the park's works found at one span by two rules is still the clause's one works
+    sentence = "中俄蒙文化创意产业园正式运营，彼得国际酒店、国际皮草城投入使用。"
+    got = review_located(tmp_path, sentence, "海拉尔区政府工作报告")
+    assert {("彼得国际酒店", "中俄蒙文化创意产业园"), ("国际皮草城", "中俄蒙文化创意产业园")} <= got
