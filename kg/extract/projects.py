@@ -118,18 +118,15 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
 
 def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:
     """`zone_built` where the works is a zone (place_zone_heads.txt) that words of building or
-    developing a zone stand right after, a direction between ("推进庐江高新区西向扩容", "城南新区启动建设"),
-    or right before ("规划建设某某新区"; place_zone_building_words.txt): a project then, not the place a
-    division designates (ANNOTATION rule 3), and so in the division it is named after
-    (kg.resolve.relations)."""
+    developing a zone follow right after it, a direction between ("推进庐江高新区西向扩容", "城南新区启动
+    建设": place_zone_building_words.txt `after`): a project then, not the place a division designates
+    (ANNOTATION rule 3), and so in the division it is named after (kg.resolve.relations). (Not the words
+    before a zone, which also apply for one: "争创…高新区", no works, ANNOTATION rule 11.)"""
     text = ctx.text
     if not text.endswith(_ZONE_HEADS, start, b):
         return {}
     after = text[b + 2:] if _DIRECTION_TOWARDS.match(text, b) else text[b:]
-    if after.startswith(lexicons.words_of_kind("place_zone_building_words.txt", "after")) \
-            or text.endswith(lexicons.words_of_kind("place_zone_building_words.txt", "before"), 0, start):
-        return {"zone_built": True}
-    return {}
+    return {"zone_built": True} if after.startswith(lexicons.words_of_kind("place_zone_building_words.txt", "after")) else {}
 
 
 # a direction a zone grows towards ("西向扩容", "向东扩区")
