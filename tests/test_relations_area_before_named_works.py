@@ -8,9 +8,16 @@ from tests.conftest import review_located, review_projects
 
 def test_a_scenic_area_before_a_named_park_locates_it(tmp_path):
     # qianjiang-2019: the water park is named 毕兹卡水乐园; 濯水景区 is where it is
-    sentence = "濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统投用。"
-    assert "毕兹卡水乐园" in review_projects(tmp_path, sentence)
-    assert ("毕兹卡水乐园", "濯水景区") in review_located(tmp_path, sentence, "重庆市黔江区政府工作报告")
+    # (in the district's report, where 濯水 is known as one of its towns)
+    sentence, head = "濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统投用。", "重庆市黔江区政府工作报告"
+    assert "毕兹卡水乐园" in review_projects(tmp_path, sentence, head)
+    assert ("毕兹卡水乐园", "濯水景区") in review_located(tmp_path, sentence, head)
+
+
+def test_an_area_named_by_its_direction_alone_stays_in_the_name(tmp_path):
+    # a park called by the part of the county it lies in (no place found before it) keeps its works'
+    # name whole (tests/test_orgs_trade_name_aliases.py: "城北园区湖南康泰源项目")
+    assert "城北园区湖南康泰源项目" in review_projects(tmp_path, "城北园区湖南康泰源项目年内开工。", "临江县政府工作报告")
 
 
 def test_a_zone_before_a_park_named_after_a_place_locates_it(tmp_path):
@@ -55,3 +62,10 @@ def test_a_park_opening_as_a_whole_holds_the_works_opened_with_it(tmp_path):
     sentence = "中俄蒙文化创意产业园正式运营，彼得国际酒店、国际皮草城投入使用。"
     got = review_located(tmp_path, sentence, "海拉尔区政府工作报告")
     assert {("彼得国际酒店", "中俄蒙文化创意产业园"), ("国际皮草城", "中俄蒙文化创意产业园")} <= got
+
+
+def test_a_province_and_a_trade_name_alone_name_a_company_not_where_its_works_are(tmp_path):
+    # lujiang-2022 (pool u37): "安徽佑顺" is a company listed as its works, registered in the province
+    # (企业名称登记管理规定: 行政区划 + 字号), not works in 安徽
+    sentence = "全年新签约项目69个，协议投资总额831亿元，赛纬电子、安徽佑顺等新签约项目扎实推进。"
+    assert not any(p == "安徽佑顺" for p, _ in review_located(tmp_path, sentence, "庐江县政府工作报告"))

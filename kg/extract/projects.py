@@ -1106,7 +1106,9 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
     路网续建工程"), and before a route's "to" or a conjunction it is a route's end or an item
     ("阿蓬江镇至神龟峡景区连接线")."""
     text = ctx.text
-    places = {(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE}
+    # the area is named after a place found already ("濯水" of 濯水景区, "呼伦贝尔" of its development zone),
+    # or is one ("河上镇"): not a kind of area by its direction alone ("城北园区", whose works keep it)
+    places = [(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE and p.local_start == start]
     freq = tokenizer_tags().tokenizer.FREQ
     best = start
     for head in _area_heads():
@@ -1116,7 +1118,7 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
             first = ctx.token_starting_at(e)
             if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None
                     and (first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word))
-                    and ((start, e) in places or is_proper(text[start:h]))):
+                    and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
                 best = e
             h = text.find(head, h + 1, a)
     return best

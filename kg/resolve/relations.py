@@ -105,7 +105,7 @@ from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
+from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
 from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route
 from kg.text.segment import guessed_word_across, tokenizer, tokens
 
@@ -940,7 +940,9 @@ def _opens_registered_name(name: str, place: tuple[int, str, str], places: list[
     b = a + len(n)
     if key not in names.provinces or any(x == b for x, _, _ in places):
         return False  # a place right after it ("广西北海…"): the province names the city's
-    return registered_trade_name_at(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE])
+    # (or the company's place and trade name are the works' whole name: "赛纬电子、安徽佑顺等新签约项目")
+    return registered_trade_name_at(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE]) \
+        or a == 0 and trade_name_closing(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE])
 
 
 @functools.lru_cache(maxsize=1)
