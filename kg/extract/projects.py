@@ -1109,6 +1109,9 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
     # the area is named after a place found already ("濯水" of 濯水景区, "呼伦贝尔" of its development zone),
     # or is one ("河上镇"): not a kind of area by its direction alone ("城北园区", whose works keep it)
     places = [(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE and p.local_start == start]
+    # an organization's works keep the area in their name as written ("苏州高新区太湖实验室二期"): the
+    # name rules put them in it and name the body (kg.resolve.relations)
+    bodies = {o.local_start for o in ctx.found if o.type == ORG}
     freq = tokenizer_tags().tokenizer.FREQ
     best = start
     for head in _area_heads():
@@ -1116,7 +1119,7 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
         while h >= 0:
             e = h + len(head)
             first = ctx.token_starting_at(e)
-            if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None
+            if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None and e not in bodies
                     and (first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word))
                     and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
                 best = e
