@@ -422,7 +422,7 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
         if not opening or opening[0][1] == own_area:
             continue
-        # a town written with its kind ("临浦镇光伏发电项目、农贸市场改造项目开工") holds its list as an area does
+        # a town written with its kind ("哈克镇现代化养殖基地、和牛养殖基地") holds its list as an area does
         area = opening[0][0].endswith(heads) or bool(lexicons.town_short(opening[0][0]))
         listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
         if any(_opens_with_place(item.mention.text, names) for item in listed):
