@@ -2197,7 +2197,8 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
         return set()
     later = clauses[n + 1:]
     loc = lexicons.roles("location.txt")
-    if len(first) == 1 and first[0].type == PROJECT and first[0].local_end == works_end:
+    # (the park's works found once, or at one span by two rules: "X产业园正式运营,A、B投入使用")
+    if len({m.span for m in first}) == 1 and first[0].type == PROJECT and first[0].local_end == works_end:
         park = (first[0].local_start, end)  # the park without the 项目 its works' name may add
     elif not first:  # a park no rule took, a proper name before its head ("加快中俄国际物流园区建设");
         # where a place was found in the clause, the zone is that place (kg.extract.attributes)
@@ -2219,7 +2220,8 @@ def _parks_built_with_their_works(ctx: SentenceContext, zone_heads: tuple[str, .
 @functools.lru_cache(maxsize=None)
 def _park_going_on_words() -> tuple[str, ...]:
     """What closes a first clause that builds a park as a whole: a build word ("…物流园区建设") or
-    words that its building goes on ("…产业园项目扎实推进"; location.txt `build`, `progress`), longest first."""
+    words that its building goes on or that it opens as a whole ("…产业园项目扎实推进", "…产业园正式运营";
+    location.txt `build`, `progress`), longest first."""
     loc = lexicons.roles("location.txt")
     return tuple(sorted({*loc.get("build", ()), *loc.get("progress", ())}, key=lambda w: (-len(w), w)))
 

@@ -54,6 +54,7 @@ class _Works:
     unified: bool = False  # "全国统一…平台": the one platform of a level
     bracketed: bool = False  # "南珠(中)城际", "…(广东段)": a bracketed part names one undertaking
     phase: bool = False  # "工业厂房(一期)": a phase in brackets ends the name (one stage of one works)
+    after_area: bool = False  # "濯水景区毕兹卡水乐园": the name starts after the town or park it is in
 
 
 @component("projects", reads=(PLACE, ORG), assigns=(PLACE, PROJECT))
@@ -76,6 +77,10 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
         b = works.b = _park_of_finished_first_phase(ctx, start, b)
+        if works.after_area and spans and spans[-1][1] == start:
+            # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
+            out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
+            spans.pop()
         owner = _institution_of_part(ctx, works, spans)
         if owner is not None:
             # "…、某某职业技术学院蓉江新校区一期": the campus of the institution listed right before it is
@@ -84,7 +89,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             spans.remove(owner)
             start = works.start = owner[0]
         spans.append((start, b))
-        out.append(ctx.mention(PROJECT, start, b, source="head"))
+        out.append(ctx.mention(PROJECT, start, b, source="head", **_zone_built(ctx, start, b)))
         more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
         if more is not None:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
@@ -109,6 +114,23 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return _keep_inner_quotes(ctx, out)
+
+
+def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:
+    """`zone_built` where the works is a zone (place_zone_heads.txt) that words of building or
+    developing a zone follow right after it, a direction between ("推进庐江高新区西向扩容", "城南新区启动
+    建设": place_zone_building_words.txt `after`): a project then, not the place a division designates
+    (ANNOTATION rule 3), and so in the division it is named after (kg.resolve.relations). (Not the words
+    before a zone, which also apply for one: "争创…高新区", no works, ANNOTATION rule 11.)"""
+    text = ctx.text
+    if not text.endswith(_ZONE_HEADS, start, b):
+        return {}
+    after = text[b + 2:] if _DIRECTION_TOWARDS.match(text, b) else text[b:]
+    return {"zone_built": True} if after.startswith(lexicons.words_of_kind("place_zone_building_words.txt", "after")) else {}
+
+
+# a direction a zone grows towards ("西向扩容", "向东扩区")
+_DIRECTION_TOWARDS = re.compile(r"[东南西北]向|向[东南西北]")
 
 
 def _keep_inner_quotes(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
@@ -816,6 +838,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
+    past_area = _past_area_before_named_works(ctx, start, a)
+    works.after_area, start = past_area > start, past_area
     start = _route_initials_start(ctx, works.head, _abbreviation_before(ctx, works.head, start, a), a)
     start = _over_cut_organization(ctx, start, works.b)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
@@ -1063,6 +1087,47 @@ def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
                                               or first.pos == "m" and CJK.match(first.word)):
         return start
     return first.start
+
+
+# the tags of the proper names that open a works' own name after the area it is in ("濯水景区|毕兹卡/nr")
+_PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
+
+
+@functools.lru_cache(maxsize=1)
+def _area_heads() -> tuple[str, ...]:
+    """The heads of a town and of a park or zone whose works are put in it (text_town_suffixes.txt,
+    place_works_park_heads.txt), longest first."""
+    heads = set(lexicons.words("text_town_suffixes.txt")) | set(lexicons.words("place_works_park_heads.txt"))
+    return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+
+
+def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> int:
+    """"濯水景区毕兹卡水乐园", "河上镇凤凰坞生态旅游区", "X经济技术开发区Y食品产业园": a town or a park (a
+    name and its head, `_area_heads`) opening a works that has a proper name of its own says where the
+    works is (ANNOTATION, Relations: the works is linked to the town); the works' name begins after it,
+    at the last such head. Before common words the area is part of the name ("哈克镇农村敬老院", "X物流园区
+    路网续建工程"), and before a route's "to" or a conjunction it is a route's end or an item
+    ("阿蓬江镇至神龟峡景区连接线")."""
+    text = ctx.text
+    # the area is named after a place found already ("濯水" of 濯水景区, "呼伦贝尔" of its development zone),
+    # or is one ("河上镇"): not a kind of area by its direction alone ("城北园区", whose works keep it)
+    places = [(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE and p.local_start == start]
+    # an organization's works keep the area in their name as written ("苏州高新区太湖实验室二期"): the
+    # name rules put them in it and name the body (kg.resolve.relations)
+    bodies = {o.local_start for o in ctx.found if o.type == ORG}
+    freq = tokenizer_tags().tokenizer.FREQ
+    best = start
+    for head in _area_heads():
+        h = text.find(head, start + 2, a)
+        while h >= 0:
+            e = h + len(head)
+            first = ctx.token_starting_at(e)
+            if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None and e not in bodies
+                    and (first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word))
+                    and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
+                best = e
+            h = text.find(head, h + 1, a)
+    return best
 
 
 def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) -> int:

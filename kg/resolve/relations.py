@@ -26,6 +26,8 @@ locatedIn
   into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山),
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
   not 平安; "秀山县段" is 秀山's); a section's place ends at 段 however jieba cuts it ("三河段").
+  A division's own zone ("霞浦经济开发区") is a place of it, not in it, unless words of building or
+  developing a zone stand by it ("稳步推进庐江高新区西向扩容": extraction's `zone_built`, ANNOTATION rule 3).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -103,7 +105,7 @@ from kg import lexicons
 from kg.config import NAMED_PARTY, RELATIONS
 from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
-from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_names
+from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
 from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route
 from kg.text.segment import guessed_word_across, tokenizer, tokens
 
@@ -408,7 +410,8 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
     """An area whose name opens the name of a list's first works holds the works listed after it
     ("临港新区港城城际、港城快速路等45个重点项目开工建设", "投用松湖科创区松湖实验室A区一期、研究院集聚区
     和数字产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
-    an area by its head (location.txt `area`: 新区, 景区, 园区…), not a division, whose name opens
+    an area by its head (location.txt `area`: 新区, 景区, 园区…) or a town written with its kind ("大力推进
+    哈克镇现代化养殖基地、和牛养殖基地等项目"), not a division, whose name opens
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
     none where a later item opens with a place of its own (`_opens_with_place`: "推进滨江片区棚户区
     改造、县城第二水厂、文化馆建设"), which makes the list one of places and their works, each place
@@ -419,7 +422,8 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
         if not opening or opening[0][1] == own_area:
             continue
-        area = opening[0][0].endswith(heads)
+        # a town written with its kind ("哈克镇现代化养殖基地、和牛养殖基地") holds its list as an area does
+        area = opening[0][0].endswith(heads) or bool(lexicons.town_short(opening[0][0]))
         listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
         if any(_opens_with_place(item.mention.text, names) for item in listed):
             continue  # a list of places' works: the area's is the first item alone
@@ -662,8 +666,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         if name[b:].startswith(cue.get("themed", ())) and key != own_area and key not in names.home:
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
-        if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、"):
-            continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it
+        if name[b:] in lexicons.word_set("rel_division_zone_heads.txt") and (a == 0 or name[a - 1] == "、") \
+                and not p.mark("zone_built"):
+            continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
+            # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
@@ -934,7 +940,9 @@ def _opens_registered_name(name: str, place: tuple[int, str, str], places: list[
     b = a + len(n)
     if key not in names.provinces or any(x == b for x, _, _ in places):
         return False  # a place right after it ("广西北海…"): the province names the city's
-    return registered_trade_name_at(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE])
+    # (or the company's place and trade name are the works' whole name: "赛纬电子、安徽佑顺等新签约项目")
+    return registered_trade_name_at(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE]) \
+        or a == 0 and trade_name_closing(name, b, RELATIONS.registered_trade_name, names.by_type[PLACE])
 
 
 @functools.lru_cache(maxsize=1)

@@ -88,15 +88,27 @@ def registered_trade_name_at(name: str, b: int, lengths: tuple[int, ...], not_tr
     of `not_trade_names` (the places), Chinese characters only, opening with no time or scope word
     (genre_not_trade_initials.txt) and no word jieba knows often ("瑞澄", not "高端" or "现代")."""
     starts = {t.start for t in tokens(name)}
-    freq = tokenizer().tokenizer.FREQ
     for k in lengths:
         trade = name[b:b + k]
         if (len(trade) == k and b + k in starts and name.startswith(registered_industries(), b + k)
-                and trade not in not_trade_names and all(CJK.match(c) for c in trade)
-                and not trade.startswith(not_trade_initials())
-                and (freq.get(trade) or 0) < COMPANY_OPENING.rare_word_freq):
+                and _plain_trade_name(trade, not_trade_names)):
             return True
     return False
+
+
+def trade_name_closing(name: str, b: int, lengths: tuple[int, ...], not_trade_names) -> bool:
+    """Is what follows position `b` of `name`, where a place closes, a trade name alone that ends the
+    name (a company called by its place and 字号, "安徽佑顺", listed as its works), of one of `lengths`
+    characters and as plain as `registered_trade_name_at` asks?"""
+    return len(name) - b in lengths and _plain_trade_name(name[b:], not_trade_names)
+
+
+def _plain_trade_name(trade: str, not_trade_names) -> bool:
+    """A trade name that is no name of `not_trade_names` (the places), of Chinese characters only,
+    opening with no time or scope word (genre_not_trade_initials.txt) and no word jieba knows often."""
+    return (trade not in not_trade_names and all(CJK.match(c) for c in trade)
+            and not trade.startswith(not_trade_initials())
+            and (tokenizer().tokenizer.FREQ.get(trade) or 0) < COMPANY_OPENING.rare_word_freq)
 
 
 @functools.cache
