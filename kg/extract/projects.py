@@ -798,7 +798,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.unified = bool(re.match(r"全[国省市区县]统一", text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
-    start = _unknown_word_before(ctx, start, a, works.b)
+    start = _industry_verb_before(ctx, _unknown_word_before(ctx, start, a, works.b), a)
     start = _over_transliterated_na(ctx, start, a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
             and not works.phase and not _section_of_route(text, works.head, spans[-1])):
@@ -1857,12 +1857,34 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     # the one token ending at `start` (tokens are back to back), looked up rather than walked to: the
     # token before it is the one ending where it starts
     t = ctx.token_ending_at(start)
-    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or tokenizer_tags().tokenizer.FREQ.get(t.word):
+    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or not _unknown_or_rare(t):
         return start
     listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
     before = ctx.token_ending_at(t.start) if t.start > 0 else None
     opened = start < a and before is not None and is_boundary(before, strict=False)
     return t.start if listed or opened else start
+
+
+def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a works' name opens when the walk stopped at a word jieba tags as a verb that begins an
+    industry's word the name goes on with (industries.txt: "启动通用航空产业园项目": 通用/v 航空): at
+    that word, which is part of the name; not at 新 (an adjective, read by _extend_over_new)."""
+    t = ctx.token_ending_at(start)
+    if start >= a or t is None or not t.pos.startswith("v"):
+        return start
+    industries = lexicons.words("industries.txt")
+    opens = any(len(w) > len(t.word) and ctx.text.startswith(w, t.start) and t.start + len(w) <= a
+                for w in words_opening(industries, ctx.text, t.start))
+    return t.start if opens else start
+
+
+def _unknown_or_rare(t) -> bool:
+    """Is the token a word jieba does not know, or a verb its dictionary holds so rarely
+    (LIMITS.rare_word_freq) that its tag is a guess too ("包商/v 银行培训中心", "开闭/v 所主供电工程"),
+    and no verb the lexicons know (content_verb: no trigger nor opener, build_words.txt)?"""
+    freq = tokenizer_tags().tokenizer.FREQ.get(t.word)
+    return not freq or (freq <= LIMITS.rare_word_freq and content_verb(t)
+                        and not t.word.endswith(tuple(lexicons.words("build_words.txt"))))
 
 
 def _is_programme(stem: str) -> bool:

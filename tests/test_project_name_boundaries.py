@@ -1,0 +1,66 @@
+"""Where a works' name begins when jieba misreads its first word (session 37, pj37): a word its dictionary
+holds rarely and tags a verb ("开闭/v 所主供电工程", "力争包商/v 银行培训中心") or a verb that opens an
+industry's word ("启动通用/v 航空产业园项目") is part of the name; a battery material jieba reads as an
+adverb ("三元正极/ad 材料") no longer cuts a listed company's works; works put into use ("…项目投入使用")
+are built in their sentence though an organization's name opens them.
+The Hailar checks read `../shared`; the written sentences follow the genre's phrasing with invented names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_mentions
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+from tests.conftest import SHARED
+
+HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
+CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
+
+
+def _projects(path: Path) -> set[str]:
+    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+
+
+def _written(tmp_path, *sentences: str) -> set[str]:
+    path = tmp_path / "report.txt"
+    path.write_text(CITY + "\n".join(sentences) + "\n", encoding="utf-8")
+    return _projects(path)
+
+
+@pytest.fixture(scope="module")
+def hailar_2014() -> set[str]:
+    if not HAILAR.exists():
+        pytest.skip("needs ../shared")
+    return _projects(HAILAR / "hailar-2014.txt")
+
+
+def test_a_rare_verb_tagged_word_opens_the_name(hailar_2014):
+    # "启动变电站和开闭所主供电工程": 开闭/v is used 3 times in jieba's dictionary
+    assert "开闭所主供电工程" in hailar_2014
+    assert "所主供电工程" not in hailar_2014
+
+
+def test_a_verb_tagged_word_opening_an_industry_opens_the_name(hailar_2014):
+    # "启动通用航空产业园项目建设": 通用航空 (GB/T 4754 5621) is the park's industry
+    assert "通用航空产业园项目" in hailar_2014
+    assert "航空产业园项目" not in hailar_2014
+
+
+def test_common_verbs_before_a_name_stay_out(tmp_path):
+    found = _written(tmp_path, "启动通用机场建设，加快建好城西污水处理厂。", "力争开工建设榆平铁路。")
+    assert {"城西污水处理厂", "榆平铁路"} <= found
+    assert not {n for n in found if n.startswith(("建好", "开工建设", "启动"))}
+
+
+def test_works_put_into_use_named_with_a_body(tmp_path):
+    # hailar-2013: "区人民医院远程医疗项目投入使用" (the hospital is an organization found first)
+    assert "城东人民医院远程医疗项目" in _written(tmp_path, "城东人民医院远程医疗项目投入使用，医疗服务水平不断提高。")
+
+
+def test_listed_company_works_with_a_battery_material(tmp_path):
+    # the phrasing of lujiang-2022 (u37): a sum before each item of a list of projects
+    found = _written(tmp_path, "投资12亿元华晟恒达三元正极材料、8亿元北方建材优化升级等20个项目开工建设。")
+    assert {"华晟恒达三元正极材料", "北方建材优化升级"} <= found
+    assert "材料" not in found
