@@ -1859,9 +1859,14 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     t = ctx.token_ending_at(start)
     if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or not _unknown_or_rare(t):
         return start
-    listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+    # a rare verb that opens a clause before a bare head is the clause's verb ("，狠刹工程建设…领域不正之风")
+    listed = (start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+              and not tokenizer_tags().tokenizer.FREQ.get(t.word))
     before = ctx.token_ending_at(t.start) if t.start > 0 else None
-    opened = start < a and before is not None and is_boundary(before, strict=False)
+    first = ctx.token_starting_at(start)
+    # a rare verb before another verb is a clause's verbs ("妥善解决/v 影响/v 项目落地的制约因素")
+    opened = start < a and before is not None and is_boundary(before, strict=False) and (
+        not tokenizer_tags().tokenizer.FREQ.get(t.word) or first is not None and not first.pos.startswith("v"))
     return t.start if listed or opened else start
 
 
@@ -1881,7 +1886,8 @@ def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
 def _unknown_or_rare(t) -> bool:
     """Is the token a word jieba does not know, or a verb its dictionary holds so rarely
     (LIMITS.rare_word_freq) that its tag is a guess too ("包商/v 银行培训中心", "开闭/v 所主供电工程"),
-    and no verb the lexicons know (content_verb: no trigger nor opener, build_words.txt)?"""
+    and no verb the lexicons know (content_verb: no trigger nor opener, build_words.txt)? A rare one
+    counts only before words of the name (`_unknown_word_before`: opened), not before a bare head."""
     freq = tokenizer_tags().tokenizer.FREQ.get(t.word)
     return not freq or (freq <= LIMITS.rare_word_freq and content_verb(t)
                         and not t.word.endswith(tuple(lexicons.words("build_words.txt"))))
