@@ -2,7 +2,9 @@
 holds rarely and tags a verb ("开闭/v 所主供电工程", "力争包商/v 银行培训中心") or a verb that opens an
 industry's word ("启动通用/v 航空产业园项目") is part of the name; a battery material jieba reads as an
 adverb ("三元正极/ad 材料") no longer cuts a listed company's works; works put into use ("…项目投入使用")
-are built in their sentence though an organization's name opens them.
+are built in their sentence though an organization's name opens them; 新上 (newly launched) opens a span
+as 新开工 does, also where jieba cut it after 新/a; a trade name before 新材料 keeps its last character
+that jieba read as a verb ("恒瑞/nz 达/v").
 The Hailar checks read `../shared`; the written sentences follow the genre's phrasing with invented names."""
 from __future__ import annotations
 
@@ -64,3 +66,20 @@ def test_listed_company_works_with_a_battery_material(tmp_path):
     found = _written(tmp_path, "投资12亿元华晟恒达三元正极材料、8亿元北方建材优化升级等20个项目开工建设。")
     assert {"华晟恒达三元正极材料", "北方建材优化升级"} <= found
     assert "材料" not in found
+
+
+def test_new_launch_opener_cut_after_xin(tmp_path):
+    # "新上" (newly launched) opens the span as 新开工 does; jieba cuts it 新/a 上/f, so the walk stopped
+    # at 新 and kept 上 ("上年产10万吨…项目"); a capacity that names the works stays (ANNOTATION)
+    found = _written(tmp_path, "新上年产10万吨生物基材料项目，年内建成投产。",
+                     "抓好项目建设，新上宏达年产5万吨特种纸、远航机械等项目12个。")
+    assert {"年产10万吨生物基材料项目", "宏达年产5万吨特种纸", "远航机械"} <= found
+    assert not {n for n in found if n.startswith(("上", "新上"))}
+
+
+def test_trade_name_whose_last_character_jieba_reads_as_a_verb(tmp_path):
+    # "恒瑞/nz 达/v 新/a 材料二期": the walk back from 新材料 stopped at 达 and dropped the trade name
+    # ("材料产业园"); a trade name jieba cut into characters alone ("其/龙/新材料二期") stays unread
+    found = _written(tmp_path, "加快推进恒瑞达新材料产业园建设。", "恒瑞达新材料二期、其龙新材料二期等12个项目开工建设。")
+    assert {"恒瑞达新材料产业园", "恒瑞达新材料二期"} <= found
+    assert not {"材料产业园", "材料二期", "新材料二期"} & found

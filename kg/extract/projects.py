@@ -798,7 +798,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.unified = bool(re.match(r"全[国省市区县]统一", text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
-    start = _industry_verb_before(ctx, _unknown_word_before(ctx, start, a, works.b), a)
+    start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_transliterated_na(ctx, start, a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
             and not works.phase and not _section_of_route(text, works.head, spans[-1])):
@@ -1796,7 +1796,9 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             s = name_start(ctx, start - 1, **LIMITS.name_before_new.limits, through_heads=True)
             if s == start - 1:
                 return s
-            if any(len(t.word) < 2 for t in _tokens_between(ctx, s, start - 1)):
+            # "恒瑞/nz 达/v 新材料": a trade name's last character read as a verb is still the trade name's
+            trade = _trade_name_ending_in_verb_char(ctx, start - 1)
+            if any(len(t.word) < 2 for t in _tokens_between(ctx, s, trade)):
                 return start  # "其/龙/新/材料二期": a trade name jieba cut into characters, its start unknown
             return _trim_openers(ctx, s, a)
         before = [t for t in ctx.tokens if t.end == start - 1]
@@ -1868,6 +1870,34 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     opened = start < a and before is not None and is_boundary(before, strict=False) and (
         not tokenizer_tags().tokenizer.FREQ.get(t.word) or first is not None and not first.pos.startswith("v"))
     return t.start if listed or opened else start
+
+
+def _trade_name_ending_in_verb_char(ctx: SentenceContext, end: int) -> int:
+    """Where a trade name before 新 and an industry begins when jieba read its last character as a verb
+    after a proper noun ("恒瑞/nz 达/v 新材料二期"): at the proper noun; else `end`."""
+    last = ctx.token_ending_at(end)
+    proper = ctx.token_ending_at(last.start) if last is not None and last.start > 0 else None
+    if (last is None or len(last.word) != 1 or not last.pos.startswith("v") or proper is None
+            or len(proper.word) < 2 or proper.pos not in _NAME_PROPER_TAGS):
+        return end
+    return proper.start
+
+
+# the tags of a proper noun's word (jieba: persons, places, other proper nouns, abbreviations)
+_NAME_PROPER_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "j")
+
+
+def _past_split_new_opener(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a name opens when the walk stopped inside an opener that begins with 新 (project_openers.txt:
+    新上, 新开工), which jieba cut after 新/a ("新/a 上/f 年产10万吨…项目": the walk stops at 新 and keeps 上):
+    after the opener, where it ends on a word's end and a name is left."""
+    text = ctx.text
+    if start < 1 or text[start - 1] != "新":
+        return start
+    opener = next((w for w in words_opening(lexicons.words("project_openers.txt"), text, start - 1)
+                   if text.startswith(w, start - 1) and start - 1 + len(w) in ctx.token_end_set), None)
+    end = start - 1 + len(opener) if opener else start
+    return end if opener and a - end >= 2 else start
 
 
 def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
@@ -2426,7 +2456,7 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
         return None  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
     if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
         a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
-    return a
+    return _past_split_new_opener(ctx, a, b)
 
 
 # the sum invested in one item of a list, before its name (`_past_item_sum`)
