@@ -83,3 +83,26 @@ def test_trade_name_whose_last_character_jieba_reads_as_a_verb(tmp_path):
     found = _written(tmp_path, "加快推进恒瑞达新材料产业园建设。", "恒瑞达新材料二期、其龙新材料二期等12个项目开工建设。")
     assert {"恒瑞达新材料产业园", "恒瑞达新材料二期"} <= found
     assert not {"材料产业园", "材料二期", "新材料二期"} & found
+
+
+def _sentence_of(path: Path, words: str) -> str:
+    return next(line for line in path.read_text(encoding="utf-8").splitlines() if words in line)
+
+
+def test_scenic_area_before_a_proper_named_works_is_where_it_lies(tmp_path):
+    # qianjiang-2019 (gold): "濯水景区毕兹卡水乐园…投用" names 毕兹卡水乐园, located in 濯水景区, as a city
+    # quarter before a proper name is ("主城区呼伦大街"); before common words the area names the works
+    from tests.conftest import review_located, shared_file
+    line = _sentence_of(shared_file("seeds", "qianjiang-2019.txt"), "毕兹卡水乐园")
+    sentence = next(s + "。" for s in line.split("。") if "毕兹卡" in s)
+    links = review_located(tmp_path, sentence + "水车坪景区游客接待中心建成投用。", "黔江区政府工作报告")
+    assert ("毕兹卡水乐园", "濯水景区") in links
+    names = {p for p, _ in links}
+    assert "濯水景区毕兹卡水乐园" not in names
+    assert "水车坪景区游客接待中心" in names
+
+
+def test_town_before_a_proper_named_works_is_where_it_lies(tmp_path):
+    found = _written(tmp_path, "加快金溪镇龙凤山庄项目建设，确保金溪镇客运站投入使用。")
+    assert {"龙凤山庄项目", "金溪镇客运站"} <= found
+    assert "金溪镇龙凤山庄项目" not in found
