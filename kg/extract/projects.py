@@ -1882,14 +1882,14 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     t = ctx.token_ending_at(start)
     if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or not _unknown_or_rare(t):
         return start
+    unknown = not tokenizer_tags().tokenizer.FREQ.get(t.word)
     # a rare verb that opens a clause before a bare head is the clause's verb ("，狠刹工程建设…领域不正之风")
-    listed = (start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
-              and not tokenizer_tags().tokenizer.FREQ.get(t.word))
+    listed = unknown and start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
     before = ctx.token_ending_at(t.start) if t.start > 0 else None
     first = ctx.token_starting_at(start)
-    # a rare verb before another verb is a clause's verbs ("妥善解决/v 影响/v 项目落地的制约因素")
+    # a rare verb before another verb is one of a clause's verbs ("妥善解决/v 影响/v 项目落地的制约因素")
     opened = start < a and before is not None and is_boundary(before, strict=False) and (
-        not tokenizer_tags().tokenizer.FREQ.get(t.word) or first is not None and not first.pos.startswith("v"))
+        unknown or first is not None and not first.pos.startswith("v"))
     return t.start if listed or opened else start
 
 
@@ -1899,13 +1899,10 @@ def _trade_name_ending_in_verb_char(ctx: SentenceContext, end: int) -> int:
     last = ctx.token_ending_at(end)
     proper = ctx.token_ending_at(last.start) if last is not None and last.start > 0 else None
     if (last is None or len(last.word) != 1 or not last.pos.startswith("v") or proper is None
-            or len(proper.word) < 2 or proper.pos not in _NAME_PROPER_TAGS):
+            or len(proper.word) < 2 or proper.pos not in _NAME_TAGS):
         return end
     return proper.start
 
-
-# the tags of a proper noun's word (jieba: persons, places, other proper nouns, abbreviations)
-_NAME_PROPER_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "j")
 
 
 def _past_split_new_opener(ctx: SentenceContext, start: int, a: int) -> int:
