@@ -4,7 +4,8 @@ industry's word ("启动通用/v 航空产业园项目") is part of the name; a 
 adverb ("三元正极/ad 材料") no longer cuts a listed company's works; works put into use ("…项目投入使用")
 are built in their sentence though an organization's name opens them; 新上 (newly launched) opens a span
 as 新开工 does, also where jieba cut it after 新/a; a trade name before 新材料 keeps its last character
-that jieba read as a verb ("恒瑞/nz 达/v").
+that jieba read as a verb ("恒瑞/nz 达/v"); a town or scenic area before a proper-named works is where it
+lies ("濯水景区毕兹卡水乐园"); an adverb between two nouns is a word of a listed name ("博视/n 长远/d").
 The Hailar checks read `../shared`; the written sentences follow the genre's phrasing with invented names."""
 from __future__ import annotations
 
@@ -85,16 +86,18 @@ def test_trade_name_whose_last_character_jieba_reads_as_a_verb(tmp_path):
     assert not {"材料产业园", "材料二期", "新材料二期"} & found
 
 
-def _sentence_of(path: Path, words: str) -> str:
-    return next(line for line in path.read_text(encoding="utf-8").splitlines() if words in line)
+def _sample_sentence(sample: str, words: str) -> str:
+    """The sentence of a sample report (../shared/seeds) that holds `words`, with its full stop."""
+    from tests.conftest import shared_file
+    text = shared_file("seeds", f"{sample}.txt").read_text(encoding="utf-8")
+    return next(s + "。" for line in text.splitlines() for s in line.split("。") if words in s)
 
 
 def test_scenic_area_before_a_proper_named_works_is_where_it_lies(tmp_path):
     # qianjiang-2019 (gold): "濯水景区毕兹卡水乐园…投用" names 毕兹卡水乐园, located in 濯水景区, as a city
     # quarter before a proper name is ("主城区呼伦大街"); before common words the area names the works
-    from tests.conftest import review_located, shared_file
-    line = _sentence_of(shared_file("seeds", "qianjiang-2019.txt"), "毕兹卡水乐园")
-    sentence = next(s + "。" for s in line.split("。") if "毕兹卡" in s)
+    from tests.conftest import review_located
+    sentence = _sample_sentence("qianjiang-2019", "毕兹卡水乐园")
     links = review_located(tmp_path, sentence + "水车坪景区游客接待中心建成投用。", "黔江区政府工作报告")
     assert ("毕兹卡水乐园", "濯水景区") in links
     names = {p for p, _ in links}
@@ -106,3 +109,13 @@ def test_town_before_a_proper_named_works_is_where_it_lies(tmp_path):
     found = _written(tmp_path, "加快金溪镇龙凤山庄项目建设，确保金溪镇客运站投入使用。")
     assert {"龙凤山庄项目", "金溪镇客运站"} <= found
     assert "金溪镇龙凤山庄项目" not in found
+
+
+def test_adverb_between_two_nouns_is_a_word_of_a_listed_name(tmp_path):
+    # yixian-2019 (gold): "重点推进博视/n 长远/d 终端研发等11个新建项目": the walk for the list's first item
+    # stopped at the adverb and kept "终端研发"; an adverb before a verb stays out ("经济长远发展")
+    found = _written(tmp_path, _sample_sentence("yixian-2019", "博视长远"), "加快推进华视长远智能终端、宏达机械扩建等8个项目建设。",
+                     "推进县域经济长远发展、城乡统筹发展等重点项目。")
+    assert {"博视长远终端研发", "华视长远智能终端"} <= found
+    assert not {"终端研发", "智能终端"} & found
+    assert not {n for n in found if "发展" in n}

@@ -2468,7 +2468,7 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
     a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
     a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
-    a = _unknown_word_before(ctx, a, b, b)
+    a = _over_adverb_in_name(ctx, _unknown_word_before(ctx, a, b, b), b)
     a = _after_year(ctx, a)
     if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
         return None  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
@@ -2565,6 +2565,21 @@ def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> 
         else:
             out.append((a, b))
     return out
+
+
+def _over_adverb_in_name(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a list's first item begins when the walk stopped at a word jieba tags as an adverb between
+    two nouns ("推进博视/n 长远/d 终端研发等11个新建项目"): an adverb never stands between a noun and the
+    noun it would qualify, so it is a word of the name (a company's), and the name runs on before it."""
+    adverb = ctx.token_ending_at(a)
+    first = ctx.token_starting_at(a)
+    noun = ctx.token_ending_at(adverb.start) if adverb is not None and adverb.start > 0 else None
+    if (adverb is None or adverb.pos not in ("d", "ad") or len(adverb.word) < 2 or first is None
+            or not first.pos.startswith(("n", "j")) or noun is None or len(noun.word) < 2
+            or not noun.pos.startswith(("n", "j")) or noun.pos in ("nhead", "phead")):
+        return a
+    start = name_start(ctx, adverb.start, **LIMITS.listed_item.limits)
+    return _trim_openers(ctx, start, b) if start < adverb.start else a
 
 
 def _walk_capped_in_name(ctx: SentenceContext, a: int, b: int) -> bool:
