@@ -144,6 +144,10 @@ class ProjectLimits:
     # it may be used as a word in jieba's dictionary (成达: 2; "普通", "新建" are words)
     route_initials_chars: int = 3
     route_initial_piece_freq: int = 20
+    # the most a word jieba tags as a verb may be used in its dictionary and still be read as a word it
+    # does not know before a works' name ("力争包商银行培训中心": 包商/v, "开闭所主供电工程": 开闭/v, both 3;
+    # words of the genre are far more used: 建好 3 is a verb the lexicons list, 扩能 7)
+    rare_word_freq: int = 3
 
 
 @dataclass(frozen=True)

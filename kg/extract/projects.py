@@ -823,7 +823,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.unified = bool(re.match(r"全[国省市区县]统一", text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
-    start = _unknown_word_before(ctx, start, a, works.b)
+    start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_transliterated_na(ctx, start, a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
             and not works.phase and not _section_of_route(text, works.head, spans[-1])):
@@ -1078,13 +1078,18 @@ def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: 
 
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
-    works lies; before common words it is part of the name ("中心城区供水主管网改扩建")."""
+    works lies; before common words it is part of the name ("中心城区供水主管网改扩建"). So does a town
+    or a scenic area before a proper name (`_locative_place_at`: "濯水景区毕兹卡水乐园"), but not before
+    a figure ("玉龙坝镇千亩花海综合体": the town's own works)."""
     quarter = next((q for q in words_opening(_QUARTERS, ctx.text, start) if ctx.text.startswith(q, start)), None)
+    names = ("ns", "nr", "nz", "nrt", "m")
+    if quarter is None:
+        quarter, names = _locative_place_at(ctx, start, a), names[:-1]
     if quarter is None:
         return start
     first = ctx.token_starting_at(start + len(quarter))
-    if first is None or first.end > a or not (first.pos in ("ns", "nr", "nz", "nrt", "m") and is_proper(first.word)
-                                              or first.pos == "m" and CJK.match(first.word)):
+    if first is None or first.end > a or not (first.pos in names and is_proper(first.word)
+                                              or "m" in names and first.pos == "m" and CJK.match(first.word)):
         return start
     return first.start
 
@@ -1128,6 +1133,22 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
                 best = e
             h = text.find(head, h + 1, a)
     return best
+
+
+def _locative_place_at(ctx: SentenceContext, start: int, a: int) -> str | None:
+    """The place at `start`, before the head at `a`, that is a town, a sub-district or a scenic area
+    (project_locative_place_ends.txt): one found already ("哈克镇"), or a proper name and a scenic area's
+    end, which the place rules read after the works' names ("濯水景区毕兹卡水乐园"); or None."""
+    ends = tuple(lexicons.words("project_locative_place_ends.txt"))
+    found = next((m.text for m in ctx.found if m.type == PLACE and m.local_start == start and m.local_end < a
+                  and m.text.endswith(ends)), None)
+    if found is not None:
+        return found
+    area = _SCENIC_AREA.match(ctx.text, start, a)
+    return area.group() if area is not None and is_proper(area.group(1), strict=True) else None
+
+
+_SCENIC_AREA = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:风景区|旅游区|景区)")
 
 
 def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) -> int:
@@ -1911,7 +1932,9 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
             s = name_start(ctx, start - 1, **LIMITS.name_before_new.limits, through_heads=True)
             if s == start - 1:
                 return s
-            if any(len(t.word) < 2 for t in _tokens_between(ctx, s, start - 1)):
+            # "恒瑞/nz 达/v 新材料": a trade name's last character read as a verb is still the trade name's
+            trade = _trade_name_ending_in_verb_char(ctx, start - 1)
+            if any(len(t.word) < 2 for t in _tokens_between(ctx, s, trade)):
                 return start  # "其/龙/新/材料二期": a trade name jieba cut into characters, its start unknown
             return _trim_openers(ctx, s, a)
         before = [t for t in ctx.tokens if t.end == start - 1]
@@ -1972,12 +1995,65 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     # the one token ending at `start` (tokens are back to back), looked up rather than walked to: the
     # token before it is the one ending where it starts
     t = ctx.token_ending_at(start)
-    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or tokenizer_tags().tokenizer.FREQ.get(t.word):
+    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or not _unknown_or_rare(t):
         return start
-    listed = start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
+    unknown = not tokenizer_tags().tokenizer.FREQ.get(t.word)
+    # a rare verb that opens a clause before a bare head is the clause's verb ("，狠刹工程建设…领域不正之风")
+    listed = unknown and start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
     before = ctx.token_ending_at(t.start) if t.start > 0 else None
-    opened = start < a and before is not None and is_boundary(before, strict=False)
+    first = ctx.token_starting_at(start)
+    # a rare verb before another verb is one of a clause's verbs ("妥善解决/v 影响/v 项目落地的制约因素")
+    opened = start < a and before is not None and is_boundary(before, strict=False) and (
+        unknown or first is not None and not first.pos.startswith("v"))
     return t.start if listed or opened else start
+
+
+def _trade_name_ending_in_verb_char(ctx: SentenceContext, end: int) -> int:
+    """Where a trade name before 新 and an industry begins when jieba read its last character as a verb
+    after a proper noun ("恒瑞/nz 达/v 新材料二期"): at the proper noun; else `end`."""
+    last = ctx.token_ending_at(end)
+    proper = ctx.token_ending_at(last.start) if last is not None and last.start > 0 else None
+    if (last is None or len(last.word) != 1 or not last.pos.startswith("v") or proper is None
+            or len(proper.word) < 2 or proper.pos not in _NAME_TAGS):
+        return end
+    return proper.start
+
+
+
+def _past_split_new_opener(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a name opens when the walk stopped inside an opener that begins with 新 (project_openers.txt:
+    新上, 新开工), which jieba cut after 新/a ("新/a 上/f 年产10万吨…项目": the walk stops at 新 and keeps 上):
+    after the opener, where it ends on a word's end and a name is left."""
+    text = ctx.text
+    if start < 1 or text[start - 1] != "新":
+        return start
+    opener = next((w for w in words_opening(lexicons.words("project_openers.txt"), text, start - 1)
+                   if text.startswith(w, start - 1) and start - 1 + len(w) in ctx.token_end_set), None)
+    end = start - 1 + len(opener) if opener else start
+    return end if opener and a - end >= 2 else start
+
+
+def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a works' name opens when the walk stopped at a word jieba tags as a verb that begins an
+    industry's word the name goes on with (industries.txt: "启动通用航空产业园项目": 通用/v 航空): at
+    that word, which is part of the name; not at 新 (an adjective, read by _extend_over_new)."""
+    t = ctx.token_ending_at(start)
+    if start >= a or t is None or not t.pos.startswith("v"):
+        return start
+    industries = lexicons.words("industries.txt")
+    opens = any(len(w) > len(t.word) and ctx.text.startswith(w, t.start) and t.start + len(w) <= a
+                for w in words_opening(industries, ctx.text, t.start))
+    return t.start if opens else start
+
+
+def _unknown_or_rare(t) -> bool:
+    """Is the token a word jieba does not know, or a verb its dictionary holds so rarely
+    (LIMITS.rare_word_freq) that its tag is a guess too ("包商/v 银行培训中心", "开闭/v 所主供电工程"),
+    and no verb the lexicons know (content_verb: no trigger nor opener, build_words.txt)? A rare one
+    counts only before words of the name (`_unknown_word_before`: opened), not before a bare head."""
+    freq = tokenizer_tags().tokenizer.FREQ.get(t.word)
+    return not freq or (freq <= LIMITS.rare_word_freq and content_verb(t)
+                        and not t.word.endswith(tuple(lexicons.words("build_words.txt"))))
 
 
 def _is_programme(stem: str) -> bool:
@@ -2508,13 +2584,13 @@ def _first_item_start(ctx: SentenceContext, m: re.Match, a: int, b: int) -> int 
     # "签约中沄通达储能柜组装、…等项目": the walk stopped at a verb of the first item's name
     a = _past_site(ctx, _trim_openers(ctx, _over_verbs_inside(ctx, a), b), b) if a == b or content_verb_before(ctx, a) else _past_verb_chain(ctx, a, b)
     a = _over_cut_industry(ctx, _trim_openers(ctx, a, b), b)  # "新开工太原西北环、…等…项目"
-    a = _unknown_word_before(ctx, a, b, b)
+    a = _over_adverb_in_name(ctx, _unknown_word_before(ctx, a, b, b), b)
     a = _after_year(ctx, a)
     if _inside_industry(ctx.text, a) or a > m.start(1) and _walk_capped_in_name(ctx, a, b):
         return None  # the walk stopped inside 新材料 ("其龙新材料二期") or at its cap inside the name: its start is lost
     if ctx.text[:a].endswith("新") and _new_opens_item(ctx, a, b, m):
         a -= 1  # the walk stopped after 新 ("加快新索道、…等项目", "新天龙技术改造、…等13个项目")
-    return a
+    return _past_split_new_opener(ctx, a, b)
 
 
 # the sum invested in one item of a list, before its name (`_past_item_sum`)
@@ -2618,6 +2694,21 @@ def split_at_conjunction(ctx: SentenceContext, items: list[tuple[int, int]]) -> 
         else:
             out.append((a, b))
     return out
+
+
+def _over_adverb_in_name(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a list's first item begins when the walk stopped at a word jieba tags as an adverb between
+    two nouns ("推进博视/n 长远/d 终端研发等11个新建项目"): an adverb never stands between a noun and the
+    noun it would qualify, so it is a word of the name (a company's), and the name runs on before it."""
+    adverb = ctx.token_ending_at(a)
+    first = ctx.token_starting_at(a)
+    noun = ctx.token_ending_at(adverb.start) if adverb is not None and adverb.start > 0 else None
+    if (adverb is None or adverb.pos not in ("d", "ad") or len(adverb.word) < 2 or first is None
+            or not first.pos.startswith(("n", "j")) or noun is None or len(noun.word) < 2
+            or not noun.pos.startswith(("n", "j")) or noun.pos in ("nhead", "phead")):
+        return a
+    start = name_start(ctx, adverb.start, **LIMITS.listed_item.limits)
+    return _trim_openers(ctx, start, b) if start < adverb.start else a
 
 
 def _walk_capped_in_name(ctx: SentenceContext, a: int, b: int) -> bool:
