@@ -1078,13 +1078,10 @@ def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: 
 
 def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     """"主城区呼伦大街", "老城区六二六建材专业市场": a city quarter before a proper name says where the
-    works lies; before common words it is part of the name ("中心城区供水主管网改扩建"). So does a town
-    or a scenic area before a proper name (`_locative_place_at`: "濯水景区毕兹卡水乐园"), but not before
-    a figure ("玉龙坝镇千亩花海综合体": the town's own works)."""
+    works lies; before common words it is part of the name ("中心城区供水主管网改扩建"). A town or a park
+    before a works' own name: `_past_area_before_named_works`."""
     quarter = next((q for q in words_opening(_QUARTERS, ctx.text, start) if ctx.text.startswith(q, start)), None)
     names = ("ns", "nr", "nz", "nrt", "m")
-    if quarter is None:
-        quarter, names = _locative_place_at(ctx, start, a), names[:-1]
     if quarter is None:
         return start
     first = ctx.token_starting_at(start + len(quarter))
@@ -1133,22 +1130,6 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
                 best = e
             h = text.find(head, h + 1, a)
     return best
-
-
-def _locative_place_at(ctx: SentenceContext, start: int, a: int) -> str | None:
-    """The place at `start`, before the head at `a`, that is a town, a sub-district or a scenic area
-    (project_locative_place_ends.txt): one found already ("哈克镇"), or a proper name and a scenic area's
-    end, which the place rules read after the works' names ("濯水景区毕兹卡水乐园"); or None."""
-    ends = tuple(lexicons.words("project_locative_place_ends.txt"))
-    found = next((m.text for m in ctx.found if m.type == PLACE and m.local_start == start and m.local_end < a
-                  and m.text.endswith(ends)), None)
-    if found is not None:
-        return found
-    area = _SCENIC_AREA.match(ctx.text, start, a)
-    return area.group() if area is not None and is_proper(area.group(1), strict=True) else None
-
-
-_SCENIC_AREA = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:风景区|旅游区|景区)")
 
 
 def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) -> int:
