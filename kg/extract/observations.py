@@ -1031,16 +1031,24 @@ def _multiple_of_reference() -> re.Pattern[str]:
     return re.compile(rf"(?:{verbs})[^,;。是为]{{1,12}}的$")
 
 
+def _multiple_subject(phrase: _Phrase, run: _Run) -> str | None:
+    """Where the values are multiples of a reference ("特困人员供养标准提高到当地低保标准的1.3倍"), the
+    subject they are of, named before the verb; with none ("…8600亿元,是上一个五年的1.6倍") the value
+    before's name ("" where there is none either); None where they are no multiples of a reference."""
+    reference = _multiple_of_reference().search(phrase.text)
+    if not reference or not all(q.unit == "倍" for q in phrase.group):
+        return None
+    subject = _indicator_and_measure(phrase.text[:reference.start()])[0] if reference.start() else ""
+    return subject or (run.seen_names[-1] if run.seen_names else "")
+
+
 def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side_by_side: bool, run: _Run) -> str:
     """The indicator the words before a group of values name, or the noun after the values when
     those words are a list's last noun, a verb, a place, or nothing."""
     words, after = phrase.text, phrase.after
-    reference = _multiple_of_reference().search(words)
-    if reference and all(q.unit == "倍" for q in phrase.group):
-        # "特困人员供养标准提高到当地低保标准的1.3倍": a multiple of a reference is its subject's, named
-        # before the verb; with none ("…8600亿元,是上一个五年的1.6倍") the value before's name
-        subject = _indicator_and_measure(words[:reference.start()])[0] if reference.start() else ""
-        return subject or (run.seen_names[-1] if run.seen_names else "") or indicator
+    multiple = _multiple_subject(phrase, run)
+    if multiple is not None:
+        return multiple or indicator
     invested = _listed_investment(ctx, phrase, run)
     if invested:
         return invested
