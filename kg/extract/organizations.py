@@ -1680,17 +1680,15 @@ def _numbered_funds(ctx: SentenceContext) -> list[Mention]:
     each a body of its own; the name before its number is a proper name (no common word: "乡村振兴")."""
     out = []
     for m in _FUND_LIST.finditer(ctx.text):
-        at = m.start(1)
-        items = m.group(1).split("、")
-        verb = ctx.token_starting_at(at)
-        if verb is not None and verb.pos.startswith("v") and verb.end < at + len(items[0]):
-            items[0] = items[0][verb.end - at:]  # "组建|某川一号": the verb that sets the funds up opens no name
-            at = verb.end
-        for item in items:
-            stem = re.match(r"[\u4e00-\u9fff]+?(?=[一二三四五六七八九十\d]+号$)", item)
-            if stem is not None and is_proper(stem.group()) and not ctx.taken(at, at + len(item), (ORG,)):
-                out.append(ctx.mention(ORG, at, at + len(item), source="enumeration"))
-            at += len(item) + 1
+        items = _list_items(m)
+        a, b = items[0]
+        verb = ctx.token_starting_at(a)
+        if verb is not None and verb.pos.startswith("v") and verb.end < b:
+            items[0] = (verb.end, b)  # "组建|某川一号": the verb that sets the funds up opens no name
+        for a, b in items:
+            stem = re.match(r"[\u4e00-\u9fff]+?(?=[一二三四五六七八九十\d]+号$)", ctx.text[a:b])
+            if stem is not None and is_proper(stem.group()) and not ctx.taken(a, b, (ORG,)):
+                out.append(ctx.mention(ORG, a, b, source="enumeration"))
     return out
 
 

@@ -1081,12 +1081,11 @@ def _past_urban_quarter(ctx: SentenceContext, start: int, a: int) -> int:
     works lies; before common words it is part of the name ("中心城区供水主管网改扩建"). A town or a park
     before a works' own name: `_past_area_before_named_works`."""
     quarter = next((q for q in words_opening(_QUARTERS, ctx.text, start) if ctx.text.startswith(q, start)), None)
-    names = ("ns", "nr", "nz", "nrt", "m")
     if quarter is None:
         return start
     first = ctx.token_starting_at(start + len(quarter))
-    if first is None or first.end > a or not (first.pos in names and is_proper(first.word)
-                                              or "m" in names and first.pos == "m" and CJK.match(first.word)):
+    if first is None or first.end > a or not (first.pos in ("ns", "nr", "nz", "nrt", "m") and is_proper(first.word)
+                                              or first.pos == "m" and CJK.match(first.word)):
         return start
     return first.start
 
@@ -1998,7 +1997,6 @@ def _trade_name_ending_in_verb_char(ctx: SentenceContext, end: int) -> int:
             or len(proper.word) < 2 or proper.pos not in _NAME_TAGS):
         return end
     return proper.start
-
 
 
 def _past_split_new_opener(ctx: SentenceContext, start: int, a: int) -> int:
