@@ -290,22 +290,26 @@ def _roads(ctx: SentenceContext):
     """Every street (street_at) and intercity road (route_at) of the sentence, as (start, end)."""
     text = ctx.text
     for m in _street_heads().finditer(text):
-        b = m.end()
-        if m.group() in _direction_heads() or (b < len(text) and CJK.match(text[b]) and b not in ctx.token_end_set
-                                                and not text.startswith(_street_located_words("after"), b)):
-            continue  # the head opens another word ("路网", "街道")
-        a = _past_locating_word(ctx, name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2), m.start())
-        if street_at(text, a, b):
-            yield a, b
+        span = None if m.group() in _direction_heads() else _road_ending_at(ctx, m, _street_located_words("after"))
+        if span is not None and street_at(text, *span):
+            yield span
     for m in _route_heads().finditer(text):
-        b = m.end()
-        if b < len(text) and CJK.match(text[b]) and b not in ctx.token_end_set:
-            continue  # "高速发展" is no road
-        a = _past_locating_word(ctx, name_start(ctx, m.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2), m.start())
-        if not _ROUTE_CODE.fullmatch(text, a, b) and route_at(ctx, a, b):
-            yield a, b
+        span = _road_ending_at(ctx, m)
+        if span is not None and not _ROUTE_CODE.fullmatch(text, *span) and route_at(ctx, *span):
+            yield span
     for m in _ROUTE_CODE.finditer(text):
         yield m.span()
+
+
+def _road_ending_at(ctx: SentenceContext, head: re.Match, followers: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The span of a road's name that ends with the head found, or None where the head opens another
+    word ("路网", "街道", "高速发展": a character after it inside jieba's word) that is not one of the
+    followers ("沿线")."""
+    text, b = ctx.text, head.end()
+    if b < len(text) and CJK.match(text[b]) and b not in ctx.token_end_set and not text.startswith(followers, b):
+        return None
+    a = name_start(ctx, head.start(), max_chars=PLACE_RULES.street_stem_max, max_tokens=2)
+    return _past_locating_word(ctx, a, head.start()), b
 
 
 def _past_locating_word(ctx: SentenceContext, a: int, head: int) -> int:
