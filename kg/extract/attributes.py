@@ -564,11 +564,15 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
 def _respective_works(text: str, o: Mention, orgs: list[Mention], targets: list[Mention]) -> list[Mention]:
     """"与A公司、B公司、C公司分别签订了P、Q、R": a list of organizations, a word of location.txt
     `respective` between it and a list of as many works: each organization takes part in its own work,
-    in order, as "在X、Y分别建设A、B" pairs places (_respectively). Else all `targets`."""
+    in order, as "在X、Y分别建设A、B" pairs places (_respectively); so with the works first ("P、Q分别由
+    A、B投资建设"). Else all `targets`."""
     first = _list_start(text, o, orgs)
     members = _listed_from(text, first, orgs)
     works = _listed_from(text, targets[0], targets)
-    gap = text[members[-1].local_end:works[0].local_start]
+    if works[-1].local_end <= members[0].local_start:
+        gap = text[works[-1].local_end:members[0].local_start]  # the works named first, their builders after
+    else:
+        gap = text[members[-1].local_end:works[0].local_start]
     if len(members) < 2 or len(works) != len(members) or o not in members \
             or not any(w in gap for w in lexicons.roles("location.txt").get("respective", ())):
         return targets
