@@ -72,3 +72,12 @@ def test_works_listed_first_pair_with_their_respective_builders(tmp_path):
     _, _, links = review_graph(tmp_path, "冷链物流中心、粮食产业园分别由鑫达集团、华润集团投资建设。", "2023年青川县人民政府工作报告")
     assert {("鑫达集团", "冷链物流中心"), ("华润集团", "粮食产业园")} <= links
     assert not {("鑫达集团", "粮食产业园"), ("华润集团", "冷链物流中心")} & links
+
+
+def test_a_carmakers_joint_venture_settling_in_a_park(tmp_path):
+    # hailar-2012: 一汽大众 is one company (companies.txt, the joint ventures), jieba's one word, whose
+    # dealership settles in the park (participation.txt 入驻)
+    orgs, links = review_orgs_and_links(
+        tmp_path, "现代服务业快速发展，一汽大众4S店入驻中俄蒙国际汽车产业园，时利物流二期等工程按期实施。", "2012年海拉尔区政府工作报告")
+    assert "一汽大众" in orgs
+    assert ("一汽大众", "中俄蒙国际汽车产业园") in links
