@@ -81,3 +81,11 @@ def test_a_carmakers_joint_venture_settling_in_a_park(tmp_path):
         tmp_path, "现代服务业快速发展，一汽大众4S店入驻中俄蒙国际汽车产业园，时利物流二期等工程按期实施。", "2012年海拉尔区政府工作报告")
     assert "一汽大众" in orgs
     assert ("一汽大众", "中俄蒙国际汽车产业园") in links
+
+
+def test_listed_builders_each_at_its_site_pair_with_their_works(tmp_path):
+    # "X、Y分别在Z建设P、Q" (the genre's phrasing, as "在X、Y分别建设A、B" pairs places): past 分别 and the
+    # site each builder has its own works, in order; before, the site after 分别 hid the verb
+    _, _, links = review_graph(tmp_path, "鑫达集团、华润集团分别在城东工业园建设冷链物流中心、粮食产业园。", "2023年青川县人民政府工作报告")
+    assert {("鑫达集团", "冷链物流中心"), ("华润集团", "粮食产业园")} <= links
+    assert not {("鑫达集团", "粮食产业园"), ("华润集团", "冷链物流中心")} & links
