@@ -28,6 +28,7 @@ from kg.extract.registry import FILTERS, REGISTRY, Component, Pipeline, Pipeline
 from kg.extract.observations import extract_observations
 from kg.extract.organizations import (
     extract_builder_subjects,
+    extract_province_trade_names,
     extract_cut_trade_names,
     carved_non_bodies,
     drop_carved_non_bodies,
@@ -144,6 +145,7 @@ PIPELINE_ORDER = (
     "suffix_orgs",
     "slot_companies",
     "builder_subjects",
+    "province_trade_names",
     "cut_trade_names",
     "enumerated_orgs",
     "event_subjects",

@@ -564,11 +564,15 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
 def _respective_works(text: str, o: Mention, orgs: list[Mention], targets: list[Mention]) -> list[Mention]:
     """"与A公司、B公司、C公司分别签订了P、Q、R": a list of organizations, a word of location.txt
     `respective` between it and a list of as many works: each organization takes part in its own work,
-    in order, as "在X、Y分别建设A、B" pairs places (_respectively). Else all `targets`."""
+    in order, as "在X、Y分别建设A、B" pairs places (_respectively); so with the works first ("P、Q分别由
+    A、B投资建设"). Else all `targets`."""
     first = _list_start(text, o, orgs)
     members = _listed_from(text, first, orgs)
     works = _listed_from(text, targets[0], targets)
-    gap = text[members[-1].local_end:works[0].local_start]
+    if works[-1].local_end <= members[0].local_start:
+        gap = text[works[-1].local_end:members[0].local_start]  # the works named first, their builders after
+    else:
+        gap = text[members[-1].local_end:works[0].local_start]
     if len(members) < 2 or len(works) != len(members) or o not in members \
             or not any(w in gap for w in lexicons.roles("location.txt").get("respective", ())):
         return targets
@@ -799,13 +803,28 @@ def _verb_start(text: str, cb: int, o: Mention, end: int, sites: list[Mention]) 
     "X、Y以PPP模式合作建设P"). Returns (its own end, its list's end), each past those."""
     own_end = o.local_end
     if end != o.local_end:
-        return own_end, _past_means(text, end, cb)
-    own_end = _past_site(text, o.local_end, sites)
-    if own_end == o.local_end and text.startswith("在", own_end):
-        # a site no rule found as a place ("X集团在某某化工园区建设P"): up to the builder's verb
-        own_end = _site_verb(text, own_end, cb, lexicons.roles("participation.txt").get("agent", ()))
-    own_end = _past_means(text, own_end, cb)
+        # a list of builders, each at its own site ("X、Y分别在某某园区建设P、Q"): past the word of
+        # `respective` and the site, as after one organization
+        at = _past_respective(text, end)
+        return own_end, _past_means(text, end if at == end else _past_site_of(text, at, cb, sites), cb)
+    at = _past_respective(text, o.local_end)
+    own_end = _past_means(text, _past_site_of(text, at, cb, sites), cb)
     return own_end, own_end
+
+
+def _past_respective(text: str, at: int) -> int:
+    """Past a word of location.txt `respective` (分别, 各自) right at `at` and a 在 after it; else `at`."""
+    word = next((w for w in lexicons.roles("location.txt").get("respective", ()) if text.startswith(w, at)), None)
+    return at + len(word) if word is not None and text.startswith("在", at + len(word)) else at
+
+
+def _past_site_of(text: str, at: int, cb: int, sites: list[Mention]) -> int:
+    """Past the site where an organization ending at `at` builds (_past_site), or, where no rule found
+    it as a place ("X集团在某某化工园区建设P"), up to the builder's verb; else `at`."""
+    end = _past_site(text, at, sites)
+    if end == at and text.startswith("在", at):
+        end = _site_verb(text, at, cb, lexicons.roles("participation.txt").get("agent", ()))
+    return end
 
 
 def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:

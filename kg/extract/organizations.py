@@ -1460,12 +1460,21 @@ def _conjunction_after_a_body(text: str, at: int, bodies: dict[str, str]) -> boo
 def _after_lead_words(ctx: SentenceContext, start: int, a: int) -> int:
     """A name's start past the verbs that open its clause ("助推人民医院" → 人民医院)."""
     lead = lexicons.word_set("org_lead_words.txt")
+    manner = lexicons.word_set("obs_manner_adverbs.txt")
     for t in ctx.tokens:
         if t.start == start and t.end <= a and t.word in lead:
             start = t.end
+        elif t.start == start and t.word in manner and _lead_word_at(ctx, t.end, a):
+            start = t.end  # "全力|服务|东风公司": an adverb of effort, then the lead word (stripped next)
         elif t.start == start and t.end < a and _verb_and_level(t):
             start = t.end - 1  # "建成区实验小学": jieba's 建成区 (built-up area) holds the verb and the level
     return start + _conjunction_glued_to_a_level(ctx, start, a) + _preposition_glued_to_a_name(ctx, start, a)
+
+
+def _lead_word_at(ctx: SentenceContext, at: int, a: int) -> bool:
+    """Does a lead word of org_lead_words.txt stand as a token at `at`, ending before the head at `a`?"""
+    t = ctx.token_starting_at(at)
+    return t is not None and t.end < a and t.word in lexicons.word_set("org_lead_words.txt")
 
 
 # prepositions that open no company's name but that jieba glues to an unknown trade name after them
@@ -1890,6 +1899,52 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
         if _slot_name(ctx, a, b) and (not strict or _rare_trade_name_words(ctx, a, b)):
             out.append(ctx.mention(ORG, a, b, source="builder_subject"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _province_trade_name_pattern() -> re.Pattern[str]:
+    """A province's short name (四川, 内蒙古) opening its clause (past a lead word of org_lead_words.txt),
+    two characters of a trade name, then what makes the company the clause's subject: a builder's verb
+    of participation.txt `agent` ("…建成P", "…投资建设P") or the scope and rank of its own works
+    (rel_owned_works.txt: "…全省首个P")."""
+    provinces = sorted({d.short for d in lexicons.divisions().values() if d.level == "province" and d.short},
+                       key=lambda w: (-len(w), w))
+    owned = lexicons.roles("rel_owned_works.txt")
+    after = [*lexicons.roles("participation.txt").get("agent", ()), *(s + r for s in owned.get("scope", ()) for r in owned.get("rank", ()))]
+    return re.compile(rf"(?:^|(?<=[,;。:、]))(?:{lexicons.alternation('org_lead_words.txt')})?"
+                      rf"((?:{alternation_pattern(provinces)})[\u4e00-\u9fff]{{2}})(?={alternation_pattern(after)})")
+
+
+@component("province_trade_names", reads=(ORG,), assigns=(ORG,))
+def extract_province_trade_names(ctx: SentenceContext) -> list[Mention]:
+    """Companies named by their province and a trade name alone (企业名称登记管理规定: 行政区划 + 字号),
+    as the subject of the works after them ("四川能投全省首个天然气储气调峰项目开工建设", "四川裕能建成
+    全球最大的…生产基地"): the trade name is no word jieba knows commonly (not "四川加快建设"), no place,
+    time or function word, and ends on a word's end where the verb or the works begin."""
+    out = []
+    for m in _province_trade_name_pattern().finditer(ctx.text):
+        a, b = m.span(1)
+        if not token_starts_at(ctx, a) or not token_ends_at(ctx, b) or ctx.taken(a, b, (ORG,)):
+            continue
+        if _coined_trade_name(ctx, b - 2, b):
+            out.append(ctx.mention(ORG, a, b, source="province_trade_name"))
+    return out
+
+
+def _coined_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] (two characters) a coined trade name: one word jieba knows rarely
+    (ORG_RULES.investor_subject_max_freq) and tags as no place, verb, adverb or time, or two characters
+    it cut apart, in no dictionary as a pair and neither a function word ("裕|能", "能|投")?"""
+    freq = tokenizer_tags().tokenizer.FREQ
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if not toks or toks[0].start != a or toks[-1].end != b:
+        return False
+    if len(toks) == 1:
+        t = toks[0]
+        return (freq.get(t.word) or 0) < ORG_RULES.investor_subject_max_freq and not t.pos.startswith(_NOT_COMPANY_POS + ("j",))
+    return freq.get(ctx.text[a:b]) is None and not any(
+        t.pos.startswith(("d", "p", "c", "u", "r", "m", "q", "f", "t", "x")) or t.word in lexicons.word_set("org_not_name_characters.txt")
+        for t in toks)
 
 
 def _rare_trade_name_words(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -2544,18 +2599,46 @@ def _described_industry(rest: str) -> str:
 
 def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The companies that open a works' name before the city of its site (_company_before_site),
-    where no place opens the works and no company was found at its head already."""
+    where no place opens the works and no company was found at its head already; and the plant of
+    that company or of one found before at the works' head, named by its city (_site_plant_end)."""
     places = {m.local_start for m in ctx.found if m.type == PLACE}
     opened = {m.local_start for m in found}
+    known = [m for m in ctx.found if m.type == ORG]
     out = []
     for p in (m for m in ctx.found if m.type == PROJECT):
         a, end = p.span.bounds
         if a in places or a in opened:
             continue
-        site = _company_before_site(ctx, [t for t in ctx.tokens if a <= t.start and t.end <= end], end)
-        if site:
-            out.append(site)
+        company = next((m for m in known if m.local_start == a and m.local_end < end), None) \
+            or _company_before_site(ctx, [t for t in ctx.tokens if a <= t.start and t.end <= end], end)
+        if company is None:
+            continue
+        if company not in known:
+            out.append(company)
+        plant = _site_plant_end(ctx, company.local_end, end)
+        if plant:
+            # "大唐|抚州|电厂|第二台机组": the group's plant at the city runs the unit built, a body of its own
+            out.append(ctx.mention(ORG, a, plant, source="works_company_plant", composite=True))
     return out
+
+
+# what may close a works named by the plant alone: the plant itself still to be built
+_PLANT_ONLY_WORKS = ("", "项目", "工程")
+
+
+def _site_plant_end(ctx: SentenceContext, b: int, end: int) -> int:
+    """Where the company's plant ends when the company ending at `b` is followed by its city and a
+    plant's head (org_site_plant_heads.txt) and the works' name (ending at `end`) goes on after it
+    ("大唐|抚州|电厂|第二台机组": the plant 大唐抚州电厂 runs the unit built), not by 项目 or 工程 alone; 0 where not."""
+    site = place_lexicon_pattern().match(ctx.text, b)
+    if site is None:
+        return 0
+    head = max((w for w in lexicons.words("org_site_plant_heads.txt") if ctx.text.startswith(w, site.end())), key=len, default="")
+    e = site.end() + len(head)
+    # only its unit, phase or expansion after it: "某某郑州电厂项目" is the plant still to be built, a works
+    if not head or ctx.text[e:end] in _PLANT_ONLY_WORKS or not token_ends_at(ctx, e):
+        return 0
+    return e
 
 
 def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention | None:
