@@ -845,6 +845,8 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     if listed:
         indicator, continues = "", True
     names = listed or _group_names(phrase, indicator, side_by_side, continues, run)
+    if continues and measure == "change":
+        names = [_growth_of_share_base(name, q.unit) for q, name in zip(group, names)]
     pairs = [(q, _tidy_name(name)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
@@ -1936,8 +1938,9 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         return whole + name if len(whole) >= 4 and _has_head(whole) and not _no_share_whole().search(whole) else name
     if unit not in ("%", "成") or "占" not in name or name.endswith(_SHARE_HEADS):
         return name
-    # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
-    share = "" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
+    # "完成投资占年计划的137.61%", "占任务的162.4%": the share of a plan or a task done is a rate of
+    # completion, named 比例 (完成投资占年计划比例), not a part of a whole (比重)
+    share = "比例" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
     if name.startswith("占"):
         return _share_base(seen[-1]) + name + share if seen and len(name) > 1 else name
     return name + share
@@ -1949,6 +1952,14 @@ def _no_share_whole() -> re.Pattern[str]:
     a rate rather than the measure a share is of."""
     stops = alternation_pattern(lexicons.words("obs_share_base_stops.txt"))
     return re.compile(rf"^比|{stops}|(?:增速|增幅|增长)$")
+
+
+def _growth_of_share_base(name: str, unit: str) -> str:
+    """"地区生产总值564亿元,占计划的100%,同比下降2%": a growth in percent after the share of a plan
+    done is the growth of the measure done (地区生产总值), not of the rate of completion."""
+    k = name.rfind("占")
+    planned = k >= 2 and name.endswith("比例") and name[k:-2].endswith(lexicons.words("obs_plan_references.txt"))
+    return name[:k] if unit == "%" and planned else name
 
 
 def _share_base(last: str) -> str:

@@ -1,0 +1,45 @@
+"""The share of a plan or a task done (session 38): "占任务的162.4%", "占计划的100%" name a rate of
+completion, X占任务比例 / X占计划比例 (yixian-2019's gold writes 省市重点项目完成投资占任务比例), and the
+growth in percent after it is the measure's own, not the rate's; a figure glued to a measure's Latin
+abbreviation ("实现GDP152.27亿元") is a value. yixian's own sentence read from ../shared; the others
+written in the phrasing of county reviews (占计划的100%,同比下降2%)."""
+
+from kg.text.quantities import find_quantities
+from tests.conftest import report_mentions
+from tests.conftest import shared_file
+
+
+def review(tmp_path, *lines):
+    """(indicator, value, unit, measure) of the observations of a 2022 review part."""
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["measure"])
+            for m in report_mentions(tmp_path, "各位代表:", "一、2022年工作回顾", *lines) if m.type == "Observation"]
+
+
+def test_the_share_of_a_task_done_is_named_bili(tmp_path):
+    text = shared_file("seeds", "yixian-2019.txt").read_text(encoding="utf-8")
+    sentence = next(s + "。" for s in text.split("。") if "占任务的162.4%" in s)
+    found = review(tmp_path, sentence)
+    assert ("省市重点项目完成投资占任务比例", "162.4", "%", "level") in found
+    assert not [o for o in found if o[0].endswith("比重")]
+
+
+def test_the_share_of_the_plan_is_named_bili_and_the_growth_after_it_is_the_measures(tmp_path):
+    found = review(tmp_path, "预计实现地区生产总值310亿元,占计划的100%,同比增长3.2%;"
+                             "固定资产投资150亿元,占年度计划的101.5%,同比下降4.6%。")
+    assert ("地区生产总值占计划比例", "100", "%", "level") in found
+    assert ("地区生产总值", "3.2", "%", "change") in found
+    assert ("固定资产投资占年度计划比例", "101.5", "%", "level") in found
+    assert ("固定资产投资", "4.6", "%", "change") in found
+    # a share of a whole keeps 比重, and a change of it in 个百分点 stays the share's
+    found = review(tmp_path, "规上工业增加值140亿元,占全市比重22%,提高1.2个百分点。")
+    assert ("规上工业增加值占全市比重", "1.2", "个百分点", "change") in found
+
+
+def test_a_figure_glued_to_a_measures_abbreviation_is_a_value(tmp_path):
+    assert [(q.value, q.unit) for q in find_quantities("预计全年实现GDP152.27亿元")] == [("152.27", "亿元")]
+    assert [(q.value, q.unit) for q in find_quantities("制造业PMI49.3%")] == [("49.3", "%")]
+    # the letters of a code are no abbreviation of a measure
+    assert not [q for q in find_quantities("PM2.5平均浓度") if q.value == "2.5"]
+    assert find_quantities("G318国道") == []
+    found = review(tmp_path, "预计全年实现GDP152.27亿元、增长8.5%。")
+    assert ("GDP", "152.27", "亿元", "level") in found
