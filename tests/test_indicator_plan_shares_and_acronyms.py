@@ -1,8 +1,10 @@
-"""The share of a plan or a task done (session 38): "占任务的162.4%", "占计划的100%" name a rate of
+"""Indicator names of session 38. The share of a plan or a task done: "占任务的162.4%", "占计划的100%" name a rate of
 completion, X占任务比例 / X占计划比例 (yixian-2019's gold writes 省市重点项目完成投资占任务比例), and the
 growth in percent after it is the measure's own, not the rate's; a figure glued to a measure's Latin
-abbreviation ("实现GDP152.27亿元") is a value. yixian's own sentence read from ../shared; the others
-written in the phrasing of county reviews (占计划的100%,同比下降2%)."""
+abbreviation ("实现GDP152.27亿元") is a value; a count of works whose clause closes with an adverb
+and a stage verb counts the works of that stage ("等22个项目顺利投产" → 投产项目, "4条铁路顺利开工"
+→ 开工铁路). yixian's and Hailar's own sentences read from ../shared; the others written in the
+phrasing of county reviews (占计划的100%,同比下降2%)."""
 
 from kg.text.quantities import find_quantities
 from tests.conftest import report_mentions
@@ -43,3 +45,15 @@ def test_a_figure_glued_to_a_measures_abbreviation_is_a_value(tmp_path):
     assert find_quantities("G318国道") == []
     found = review(tmp_path, "预计全年实现GDP152.27亿元、增长8.5%。")
     assert ("GDP", "152.27", "亿元", "level") in found
+
+
+def test_a_stage_reached_with_an_adverb_counts_the_works_of_that_stage(tmp_path):
+    text = shared_file("corpus", "hailar", "hailar-2012.txt").read_bytes().decode("gb18030")
+    sentence = next(s + "。" for s in text.split("。") if "等22个项目顺利投产" in s)
+    assert ("投产项目", "22", "个", "level") in review(tmp_path, sentence)
+    found = review(tmp_path, "赣深客专等4条铁路顺利开工,3条高速公路建成通车。")
+    assert ("开工铁路", "4", "条", "level") in found
+    assert ("建成通车高速公路", "3", "条", "level") in found
+    # a length or size before the works named is no count of works of a stage
+    found = review(tmp_path, "15公里雨水管网二期工程按期竣工,19公里城市道路等改扩建工程全部完工。")
+    assert not [o for o in found if o[0].startswith(("竣工", "完工"))]

@@ -2402,8 +2402,27 @@ def _staged_kind() -> re.Pattern[str]:
     counts the projects of that stage (开工建设重大产业项目); so does one where 实现 says the stage
     was reached ("海河金茂府等4个项目实现开工建设" → 开工建设项目, not a 实现 of entering a status)."""
     stages = alternation_pattern(lexicons.words("obs_stage_verbs.txt"))
-    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?:{_STAGE_REACHED})?"
-                      rf"(?P<stage>{stages})(?=[,;。]|$)")
+    kinds = alternation_pattern(_works_kinds())
+    adverbs = alternation_pattern(lexicons.words("obs_trailing_adverbs.txt"))
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?(?:{kinds}))(?:{adverbs})?"
+                      rf"(?:{_STAGE_REACHED})?(?P<stage>{stages})(?=[,;。]|$)")
+
+
+def _works_kinds() -> tuple[str, ...]:
+    """The kinds of works whose count a stage verb after them qualifies: 项目 and a project's own
+    heads ("赣深客专等4条铁路顺利开工" → 开工铁路; project_heads.txt without the weak ones, which
+    also end category words)."""
+    return ("项目", *lexicons.words_of_kind("project_heads.txt"))
+
+
+def _counted_works(text: str, q_end: int, kind: str) -> bool:
+    """Whether a value is a count of works of one kind ("4条铁路顺利开工"), not the length or size of
+    some works named after it ("19公里城市道路等改扩建工程全部完工", "15公里雨水管网二期工程按期竣工")."""
+    return text[q_end - 1:q_end] in _WORKS_COUNTERS and not re.search("[等的和、]", kind)
+
+
+# the counters of works counted one by one (lines, roads, sites, projects)
+_WORKS_COUNTERS = ("个", "条", "座", "处", "项")
 
 
 # the verb that says a stage was reached, before the stage verb ("项目实现开工建设")
@@ -2484,7 +2503,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         planned = kind.endswith(lexicons.words("obs_measured_sets.txt")) and text.startswith(kind, q_end + len(plan))
         return plan + kind if planned else kind
     staged = _staged_kind().match(text, q_end)
-    if staged:
+    if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
     entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
     if entry:
