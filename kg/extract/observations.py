@@ -1928,6 +1928,10 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         if seen[-1].endswith(_SHARE_HEADS):
             return seen[-1]  # "占比由22.5%提高到23.5%": the share just named, not a share of it
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
+    done = _done_of_plan().search(words) if unit == "%" and seen else None
+    if done:
+        # "收购烟叶26.2万担,完成下达任务的100.3%": the share of its plan the measure just named did
+        return _share_base(seen[-1]) + "完成" + done.group(1) + "比例"
     if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
         return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
     if unit in ("%", "成") and name.startswith("占") and name.endswith(_SHARE_HEADS) and len(name) > 3 and seen:
@@ -1947,6 +1951,14 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _done_of_plan() -> re.Pattern[str]:
+    """"完成年度计划的101.2%", "完成下达任务的100.3%": the words before a value that set it against the
+    plan or task (obs_plan_references.txt) it is the share done of, with no measure of their own."""
+    plans = alternation_pattern(lexicons.words("obs_plan_references.txt"))
+    return re.compile(rf"^[,、]?完成([{CJK_CHARS}]{{0,6}}?(?:{plans}))的$")
+
+
+@functools.lru_cache(maxsize=1)
 def _no_share_whole() -> re.Pattern[str]:
     """A name that states a gap or a milestone (`obs_share_base_stops.txt`), a comparison (比…) or
     a rate rather than the measure a share is of."""
@@ -1956,8 +1968,9 @@ def _no_share_whole() -> re.Pattern[str]:
 
 def _growth_of_share_base(name: str, unit: str) -> str:
     """"地区生产总值564亿元,占计划的100%,同比下降2%": a growth in percent after the share of a plan
-    done is the growth of the measure done (地区生产总值), not of the rate of completion."""
-    k = name.rfind("占")
+    done (…占计划比例, …完成年度计划比例) is the growth of the measure done (地区生产总值), not of the
+    rate of completion."""
+    k = max(name.rfind("占"), name.rfind("完成"))
     planned = k >= 2 and name.endswith("比例") and name[k:-2].endswith(lexicons.words("obs_plan_references.txt"))
     return name[:k] if unit == "%" and planned else name
 
