@@ -59,12 +59,21 @@ def test_a_stage_reached_with_an_adverb_counts_the_works_of_that_stage(tmp_path)
     assert not [o for o in found if o[0].startswith(("竣工", "完工"))]
 
 
-def test_the_share_of_a_plan_done_written_with_wancheng_is_named_as_its_plan(tmp_path):
+def test_the_share_of_a_plan_done_written_with_wancheng_is_named_as_a_share_of_the_plan(tmp_path):
     # "收购烟叶26.2万担,完成下达任务的100.3%" (a city's tobacco review): the share of the task the
     # measure just named did; the growth after it is the measure's own
     found = review(tmp_path, "收购烟叶26.2万担,完成下达任务的100.3%;"
                              "地区生产总值完成310亿元,完成年度计划的101.2%,增长6.5%。")
-    assert ("收购烟叶完成下达任务比例", "100.3", "%", "level") in found
-    assert ("地区生产总值完成年度计划比例", "101.2", "%", "level") in found
+    assert ("收购烟叶占下达任务比例", "100.3", "%", "level") in found
+    assert ("地区生产总值占年度计划比例", "101.2", "%", "level") in found
     assert ("地区生产总值", "6.5", "%", "change") in found
     assert not [o for o in found if o[0] in ("下达任务", "任务", "年度计划")]
+
+
+def test_a_value_after_a_gap_to_a_reference_area_continues_the_indicator_before_the_gap(tmp_path):
+    # the five-year review's phrasing: growth, its gap to the nation's and the province's, then a
+    # multiple of the plan's base year, which is the growing measure's, not the gap's
+    found = review(tmp_path, "地区生产总值年均增长13.7%,分别高于全国全省5.9和2.9个百分点,是2010年的1.8倍。"
+                             "一般公共预算收入年均增长12%,高于全省1.5个百分点,增速居全省第3位。")
+    assert ("地区生产总值", "1.8", "倍", "level") in found
+    assert not [o for o in found if o[0].startswith(("高于", "分别高于"))]

@@ -1326,7 +1326,9 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
 def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
     """What this group's names leave for the values after it."""
     named = [n for n in names if n]
-    run.seen_names.extend(named)
+    # "地区生产总值年均增长13.7%,高于全国5.9个百分点,是2010年的1.8倍": a gap to a reference area
+    # measures nothing, and a value after it continues the indicator named before it
+    run.seen_names.extend(n for n in named if not _reference_gap().fullmatch(n))
     # the values of a run joined by 、 ("议案建议143件、政协提案260件")
     run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
     after = phrase.after
@@ -1930,8 +1932,9 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
     done = _done_of_plan().search(words) if unit == "%" and seen else None
     if done:
-        # "收购烟叶26.2万担,完成下达任务的100.3%": the share of its plan the measure just named did
-        return _share_base(seen[-1]) + "完成" + done.group(1) + "比例"
+        # "收购烟叶26.2万担,完成下达任务的100.3%": the share of its plan the measure just named did,
+        # named as a share of a plan written with 占 is (收购烟叶占下达任务比例)
+        return _share_base(seen[-1]) + "占" + done.group(1) + "比例"
     if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
         return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
     if unit in ("%", "成") and name.startswith("占") and name.endswith(_SHARE_HEADS) and len(name) > 3 and seen:
@@ -1968,9 +1971,8 @@ def _no_share_whole() -> re.Pattern[str]:
 
 def _growth_of_share_base(name: str, unit: str) -> str:
     """"地区生产总值564亿元,占计划的100%,同比下降2%": a growth in percent after the share of a plan
-    done (…占计划比例, …完成年度计划比例) is the growth of the measure done (地区生产总值), not of the
-    rate of completion."""
-    k = max(name.rfind("占"), name.rfind("完成"))
+    done (…占计划比例) is the growth of the measure done (地区生产总值), not of the rate of completion."""
+    k = name.rfind("占")
     planned = k >= 2 and name.endswith("比例") and name[k:-2].endswith(lexicons.words("obs_plan_references.txt"))
     return name[:k] if unit == "%" and planned else name
 
