@@ -77,3 +77,16 @@ def test_a_value_after_a_gap_to_a_reference_area_continues_the_indicator_before_
                              "一般公共预算收入年均增长12%,高于全省1.5个百分点,增速居全省第3位。")
     assert ("地区生产总值", "1.8", "倍", "level") in found
     assert not [o for o in found if o[0].startswith(("高于", "分别高于"))]
+
+
+def test_a_sum_invested_before_a_verb_of_works_is_the_investment_in_those_works(tmp_path):
+    text = shared_file("corpus", "hailar", "hailar-2015.txt").read_bytes().decode("gb18030")
+    sentence = next(s + "。" for s in text.split("。") if "拆炉并网工程" in s and "投资4.8亿元" in s)
+    assert ("拆炉并网工程投资", "4.8", "亿元", "level") in review(tmp_path, sentence)
+    # yixian-2019: the count after the verb is no part of the works' name
+    text = shared_file("seeds", "yixian-2019.txt").read_text(encoding="utf-8")
+    sentence = next(s + "。" for s in text.split("。") if "学校硬件改善工程" in s)
+    assert ("学校硬件改善工程投资", "8850", "万元", "level") in review(tmp_path, sentence)
+    # a clause of its own after the sum, or works with no works' head, are left alone
+    found = review(tmp_path, "投资3700万元,集中改造背街巷道11条。投资650万元建成6座水冲式公厕。")
+    assert not [o for o in found if o[0].endswith("投资") and o[0] != "投资"]

@@ -1091,7 +1091,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
             return _indicator_before(ctx.text, phrase.start) or indicator
         return indicator
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
-        return _verb_phrase_and_noun(indicator, after)
+        works = _invested_works(ctx.text, phrase.group[-1].end) if indicator in _MONEY_VERBS else ""
+        return works + indicator if works else _verb_phrase_and_noun(indicator, after)
     verb = _bare_verb(words) if not indicator else ""
     if verb and after and verb.endswith(_words_with_role("act")):
         return after  # "建成A医院4家,完成19家社区健康服务机构建设": the noun after the count, not A
@@ -1204,6 +1205,24 @@ def _without_opening_verb(item: str) -> str:
     first = next(iter(tokenizer_tags().cut(item)), None)
     verb = first is not None and first.flag == "v" and len(item) - len(first.word) >= 2
     return item[len(first.word):] if verb else item
+
+
+@functools.lru_cache(maxsize=1)
+def _invested_works_clause() -> re.Pattern[str]:
+    """A verb of works (obs_invested_work_verbs.txt), perhaps a count, and the works it does, closing
+    the clause: "完成了93所学校硬件改善工程", "实施了拆炉并网工程"."""
+    verbs = alternation_pattern(lexicons.words("obs_invested_work_verbs.txt"))
+    return re.compile(rf"(?:{verbs})了?(?:\d+[{''.join(_WORKS_COUNTERS)}所栋])?"
+                      rf"(?P<works>[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})(?=[,;。]|$)")
+
+
+def _invested_works(text: str, q_end: int) -> str:
+    """"投资8850万元完成了93所学校硬件改善工程": the works a sum invested is spent on, named after the
+    verb of the works right after the sum, when they end with a works' head (project_heads.txt); ""
+    for any other clause ("投资3700万元,集中改造…": a clause of its own)."""
+    m = _invested_works_clause().match(text, q_end)
+    works = m.group("works") if m else ""
+    return works if works.endswith(lexicons.words("project_heads.txt")) and "的" not in works else ""
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
