@@ -90,3 +90,12 @@ def test_a_sum_invested_before_a_verb_of_works_is_the_investment_in_those_works(
     # a clause of its own after the sum, or works with no works' head, are left alone
     found = review(tmp_path, "投资3700万元,集中改造背街巷道11条。投资650万元建成6座水冲式公厕。")
     assert not [o for o in found if o[0].endswith("投资") and o[0] != "投资"]
+
+
+def test_the_amount_of_a_task_done_is_named_without_the_task_word(tmp_path):
+    text = shared_file("corpus", "hailar", "hailar-2015.txt").read_bytes().decode("gb18030")
+    sentence = next(s + "。" for s in text.split("。") if "棚户区改造任务2619户" in s)
+    assert ("棚户区改造", "2619", "户", "level") in review(tmp_path, sentence)
+    found = review(tmp_path, "完成烟叶生产任务603万公斤,完成改革任务30项。")
+    assert ("烟叶生产", "603", "万公斤", "level") in found
+    assert ("改革任务", "30", "项", "level") in found  # a count of tasks keeps its word

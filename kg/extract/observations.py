@@ -847,7 +847,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     names = listed or _group_names(phrase, indicator, side_by_side, continues, run)
     if continues and measure == "change":
         names = [_growth_of_share_base(name, q.unit) for q, name in zip(group, names)]
-    pairs = [(q, _tidy_name(name)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
+    pairs = [(q, _without_task(_tidy_name(name), q.unit)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
@@ -870,6 +870,14 @@ def _tidy_name(name: str) -> str:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
     return tidy if len(tidy) >= 2 else name
+
+
+def _without_task(name: str, unit: str) -> str:
+    """"完成烟叶生产任务603万公斤", "完成棚户区改造任务2619户": the work's amount done, named without
+    the word of the task it was set as (烟叶生产); not a count of tasks ("改革任务30项")."""
+    if not name.endswith("任务") or len(name) < 5 or unit.removeprefix("万") in ("项", "件", "个", "条"):
+        return name
+    return name[:-2]
 
 
 @functools.lru_cache(maxsize=1)
