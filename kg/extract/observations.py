@@ -2545,6 +2545,9 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         planned = kind.endswith(lexicons.words("obs_measured_sets.txt")) and text.startswith(kind, q_end + len(plan))
         return plan + kind if planned else kind
     staged = _staged_kind().match(text, q_end)
+    # a kind that names its stage already ("开工项目全部开工") is counted as it is named
+    if staged and staged.group("kind").startswith(lexicons.words("obs_stage_verbs.txt")):
+        staged = None
     if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
     entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
