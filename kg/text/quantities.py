@@ -23,7 +23,8 @@ def quantity_words(role: str) -> tuple[str, ...]:
     ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
     per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
-    "千亿台阶", whose 台 is no unit)."""
+    "千亿台阶", whose 台 is no unit), acronym_before (a measure's Latin abbreviation a figure may
+    follow with no space: "GDP152.27亿元")."""
     return lexicons.words_of_kind("quantity_words.tsv", role)
 
 
