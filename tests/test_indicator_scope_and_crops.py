@@ -52,10 +52,10 @@ def test_a_bare_output_after_no_crop_measure_stays_as_written(tmp_path):
     assert not {n for n in found if n.startswith("造林") and n.endswith("产量")}
 
 
-def test_a_share_of_a_plan_is_named_as_written_a_share_of_a_whole_gets_bizhong(tmp_path):
+def test_a_share_of_a_plan_gets_bili_a_share_of_a_whole_gets_bizhong(tmp_path):
     found = review_names(tmp_path, "重点项目完成投资86亿元,占年度计划的118%。"
                                    "民生支出40亿元,占一般公共预算支出的78%。")
-    assert "重点项目完成投资占年度计划" in found
+    assert "重点项目完成投资占年度计划比例" in found
     assert "民生支出占一般公共预算支出比重" in found
 
 

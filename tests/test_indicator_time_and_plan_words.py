@@ -21,7 +21,7 @@ def test_a_part_of_the_year_opens_no_name(tmp_path):
     found = review_names(tmp_path, "全市交通项目加快推进,1至8月完成投资86亿元,占年计划的61%。"
                                    "3-9月份实现旅游收入12亿元。今年前7个月引进资金9亿元。"
                                    "前三季度地区生产总值增长5.2%。")
-    assert {"完成投资", "完成投资占年计划", "旅游收入", "引进资金", "地区生产总值"} <= found
+    assert {"完成投资", "完成投资占年计划比例", "旅游收入", "引进资金", "地区生产总值"} <= found
     assert not {n for n in found if "月" in n or "季度" in n}
 
 

@@ -1,5 +1,5 @@
 """Observations in the phrasing of county and city reports of 2024 (sentences written for the test,
-not copied from gold): gaps to a group of residents, shares of the year's plan, and a change right
+not copied from gold): gaps to a group of residents, shares of the year's plan (a rate of completion since session 38), and a change right
 after a clause of marks passed with no figure."""
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
@@ -24,9 +24,11 @@ def test_a_name_ending_with_a_gap_to_an_area_is_no_indicator(tmp_path):
     assert observations(tmp_path, "全县地区生产总值增速高于全省1.2个百分点。") == []
 
 
-def test_a_share_of_the_years_plan_is_no_value_of_an_indicator(tmp_path):
+def test_a_share_of_the_years_plan_is_the_rate_of_completion_of_the_measure_before(tmp_path):
+    # session 38: the gold annotates shares of a plan or task done (占计划的100% → …占计划比例,
+    # 占任务的162.4% → …占任务比例); 完成年度计划的 says the same as 占年度计划的
     found = observations(tmp_path, "重点项目完成投资86亿元,完成年度计划的112%。")
-    assert found == [("重点项目完成投资", "86", "亿元", "level")]
+    assert found == [("重点项目完成投资", "86", "亿元", "level"), ("重点项目完成投资占年度计划比例", "112", "%", "level")]
 
 
 def test_a_growth_after_a_milestone_clause_is_of_its_subject(tmp_path):

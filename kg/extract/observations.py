@@ -845,7 +845,9 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     if listed:
         indicator, continues = "", True
     names = listed or _group_names(phrase, indicator, side_by_side, continues, run)
-    pairs = [(q, _tidy_name(name)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
+    if continues and measure == "change":
+        names = [_growth_of_share_base(name, q.unit) for q, name in zip(group, names)]
+    pairs = [(q, _without_task(_tidy_name(name), q.unit)) for q, name in _value_names(ctx.text, phrase, indicator, names, continues, run)]
     if rate_level:
         pairs = [(q, _without_growth_rate(name)) for q, name in pairs]
     out = _value_mentions(ctx, pairs, phrase.text, indicator, _How(measure, direction, period, status, continues))
@@ -868,6 +870,14 @@ def _tidy_name(name: str) -> str:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
     return tidy if len(tidy) >= 2 else name
+
+
+def _without_task(name: str, unit: str) -> str:
+    """"完成烟叶生产任务603万公斤", "完成棚户区改造任务2619户": the work's amount done, named without
+    the word of the task it was set as (烟叶生产); not a count of tasks ("改革任务30项")."""
+    if not name.endswith("任务") or len(name) < 5 or unit.removeprefix("万") in ("项", "件", "个", "条"):
+        return name
+    return name[:-2]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1089,7 +1099,8 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
             return _indicator_before(ctx.text, phrase.start) or indicator
         return indicator
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
-        return _verb_phrase_and_noun(indicator, after)
+        works = _invested_works(ctx.text, phrase.group[-1].end) if indicator in _MONEY_VERBS else ""
+        return works + indicator if works else _verb_phrase_and_noun(indicator, after)
     verb = _bare_verb(words) if not indicator else ""
     if verb and after and verb.endswith(_words_with_role("act")):
         return after  # "建成A医院4家,完成19家社区健康服务机构建设": the noun after the count, not A
@@ -1202,6 +1213,24 @@ def _without_opening_verb(item: str) -> str:
     first = next(iter(tokenizer_tags().cut(item)), None)
     verb = first is not None and first.flag == "v" and len(item) - len(first.word) >= 2
     return item[len(first.word):] if verb else item
+
+
+@functools.lru_cache(maxsize=1)
+def _invested_works_clause() -> re.Pattern[str]:
+    """A verb of works (obs_invested_work_verbs.txt), perhaps a count, and the works it does, closing
+    the clause: "完成了93所学校硬件改善工程", "实施了拆炉并网工程"."""
+    verbs = alternation_pattern(lexicons.words("obs_invested_work_verbs.txt"))
+    return re.compile(rf"(?:{verbs})了?(?:\d+[{''.join(_WORKS_COUNTERS)}所栋])?"
+                      rf"(?P<works>[{CJK_CHARS}]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})(?=[,;。]|$)")
+
+
+def _invested_works(text: str, q_end: int) -> str:
+    """"投资8850万元完成了93所学校硬件改善工程": the works a sum invested is spent on, named after the
+    verb of the works right after the sum, when they end with a works' head (project_heads.txt); ""
+    for any other clause ("投资3700万元,集中改造…": a clause of its own)."""
+    m = _invested_works_clause().match(text, q_end)
+    works = m.group("works") if m else ""
+    return works if works.endswith(lexicons.words("project_heads.txt")) and "的" not in works else ""
 
 
 def _verb_phrase_and_noun(indicator: str, after: str) -> str:
@@ -1324,7 +1353,9 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
 def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
     """What this group's names leave for the values after it."""
     named = [n for n in names if n]
-    run.seen_names.extend(named)
+    # "地区生产总值年均增长13.7%,高于全国5.9个百分点,是2010年的1.8倍": a gap to a reference area
+    # measures nothing, and a value after it continues the indicator named before it
+    run.seen_names.extend(n for n in named if not _reference_gap().fullmatch(n))
     # the values of a run joined by 、 ("议案建议143件、政协提案260件")
     run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
     after = phrase.after
@@ -1926,6 +1957,11 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         if seen[-1].endswith(_SHARE_HEADS):
             return seen[-1]  # "占比由22.5%提高到23.5%": the share just named, not a share of it
         return seen[-1] + name  # "其中税收收入97.4亿元,占比达到89.9%" → 税收收入占比
+    done = _done_of_plan().search(words) if unit == "%" and seen else None
+    if done:
+        # "收购烟叶26.2万担,完成下达任务的100.3%": the share of its plan the measure just named did,
+        # named as a share of a plan written with 占 is (收购烟叶占下达任务比例)
+        return _share_base(seen[-1]) + "占" + done.group(1) + "比例"
     if unit == "%" and name[:1] == "为" and name.endswith(lexicons.words("obs_plan_references.txt")) and seen:
         return _share_base(seen[-1]) + name  # "完成投资107.4亿元,为年度投资计划的26.7%": as written, with what is done
     if unit in ("%", "成") and name.startswith("占") and name.endswith(_SHARE_HEADS) and len(name) > 3 and seen:
@@ -1936,11 +1972,20 @@ def _share_of(name: str, unit: str, seen: list[str], words: str = "") -> str:
         return whole + name if len(whole) >= 4 and _has_head(whole) and not _no_share_whole().search(whole) else name
     if unit not in ("%", "成") or "占" not in name or name.endswith(_SHARE_HEADS):
         return name
-    # "完成投资占年计划的137.61%": the share of a plan done is named as written, without 比重
-    share = "" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
+    # "完成投资占年计划的137.61%", "占任务的162.4%": the share of a plan or a task done is a rate of
+    # completion, named 比例 (完成投资占年计划比例), not a part of a whole (比重)
+    share = "比例" if name[name.rfind("占"):].endswith(lexicons.words("obs_plan_references.txt")) else "比重"
     if name.startswith("占"):
         return _share_base(seen[-1]) + name + share if seen and len(name) > 1 else name
     return name + share
+
+
+@functools.lru_cache(maxsize=1)
+def _done_of_plan() -> re.Pattern[str]:
+    """"完成年度计划的101.2%", "完成下达任务的100.3%": the words before a value that set it against the
+    plan or task (obs_plan_references.txt) it is the share done of, with no measure of their own."""
+    plans = alternation_pattern(lexicons.words("obs_plan_references.txt"))
+    return re.compile(rf"^[,、]?完成([{CJK_CHARS}]{{0,6}}?(?:{plans}))的$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1949,6 +1994,14 @@ def _no_share_whole() -> re.Pattern[str]:
     a rate rather than the measure a share is of."""
     stops = alternation_pattern(lexicons.words("obs_share_base_stops.txt"))
     return re.compile(rf"^比|{stops}|(?:增速|增幅|增长)$")
+
+
+def _growth_of_share_base(name: str, unit: str) -> str:
+    """"地区生产总值564亿元,占计划的100%,同比下降2%": a growth in percent after the share of a plan
+    done (…占计划比例) is the growth of the measure done (地区生产总值), not of the rate of completion."""
+    k = name.rfind("占")
+    planned = k >= 2 and name.endswith("比例") and name[k:-2].endswith(lexicons.words("obs_plan_references.txt"))
+    return name[:k] if unit == "%" and planned else name
 
 
 def _share_base(last: str) -> str:
@@ -2391,8 +2444,27 @@ def _staged_kind() -> re.Pattern[str]:
     counts the projects of that stage (开工建设重大产业项目); so does one where 实现 says the stage
     was reached ("海河金茂府等4个项目实现开工建设" → 开工建设项目, not a 实现 of entering a status)."""
     stages = alternation_pattern(lexicons.words("obs_stage_verbs.txt"))
-    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?项目)(?:{_STAGE_REACHED})?"
-                      rf"(?P<stage>{stages})(?=[,;。]|$)")
+    kinds = alternation_pattern(_works_kinds())
+    adverbs = alternation_pattern(lexicons.words("obs_trailing_adverbs.txt"))
+    return re.compile(rf"(?P<kind>[{CJK_CHARS}]{{0,{OBSERVATION_LIMITS.noun_after_chars}}}?(?:{kinds}))(?:{adverbs})?"
+                      rf"(?:{_STAGE_REACHED})?(?P<stage>{stages})(?=[,;。]|$)")
+
+
+def _works_kinds() -> tuple[str, ...]:
+    """The kinds of works whose count a stage verb after them qualifies: 项目 and a project's own
+    heads ("赣深客专等4条铁路顺利开工" → 开工铁路; project_heads.txt without the weak ones, which
+    also end category words)."""
+    return ("项目", *lexicons.words_of_kind("project_heads.txt"))
+
+
+def _counted_works(text: str, q_end: int, kind: str) -> bool:
+    """Whether a value is a count of works of one kind ("4条铁路顺利开工"), not the length or size of
+    some works named after it ("19公里城市道路等改扩建工程全部完工", "15公里雨水管网二期工程按期竣工")."""
+    return text[q_end - 1:q_end] in _WORKS_COUNTERS and not re.search("[等的和、]", kind)
+
+
+# the counters of works counted one by one (lines, roads, sites, projects)
+_WORKS_COUNTERS = ("个", "条", "座", "处", "项")
 
 
 # the verb that says a stage was reached, before the stage verb ("项目实现开工建设")
@@ -2473,7 +2545,10 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         planned = kind.endswith(lexicons.words("obs_measured_sets.txt")) and text.startswith(kind, q_end + len(plan))
         return plan + kind if planned else kind
     staged = _staged_kind().match(text, q_end)
-    if staged:
+    # a kind that names its stage already ("开工项目全部开工") is counted as it is named
+    if staged and staged.group("kind").startswith(lexicons.words("obs_stage_verbs.txt")):
+        staged = None
+    if staged and (staged.group("kind").endswith("项目") or _counted_works(text, q_end, staged.group("kind"))):
         return staged.group("stage") + _strip_lead(staged.group("kind"))  # "16个项目开工建设" counts 开工建设项目
     entry = _entered_kind().match(text, q_end) if entered and _ENTRY_COUNTED.search(text, max(0, q_end - 3), q_end) else None
     if entry:

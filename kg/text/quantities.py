@@ -23,7 +23,8 @@ def quantity_words(role: str) -> tuple[str, ...]:
     ("以上"), max_after ("以内"), max_before ("不超过"), approx_after ("左右": like 近 and 约 before a
     number, no bound), capacity_before ("年产"), not_tenths (the character after 成 in "成为"),
     per_after (what a value is reckoned per after a slash: "12万元/亩"), money_mark_after (after a bare magnitude, a mark passed that is a sum of money: "10亿大关",
-    "千亿台阶", whose 台 is no unit)."""
+    "千亿台阶", whose 台 is no unit), acronym_before (a measure's Latin abbreviation a figure may
+    follow with no space: "GDP152.27亿元")."""
     return lexicons.words_of_kind("quantity_words.tsv", role)
 
 
@@ -141,6 +142,14 @@ def _glued_clock(sentence: str, a: int, num: str, ratio: str) -> bool:
             and _CLOCK.fullmatch(num[len(num) - 2:] + ratio) is not None)
 
 
+def _after_measure_acronym(sentence: str, a: int) -> bool:
+    """"实现GDP152.27亿元": the figure follows a measure's Latin abbreviation (quantity_words.tsv,
+    acronym_before) written whole, not a letter of a code (PM2.5, G318)."""
+    acronym = next((w for w in quantity_words("acronym_before") if sentence.endswith(w, 0, a)), "")
+    k = a - len(acronym)
+    return bool(acronym) and not (k > 0 and sentence[k - 1].isascii() and sentence[k - 1].isalnum())
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     out = []
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)]
@@ -148,7 +157,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         a = m.start("num")
         if any(x < a < y for x, y in slogans):
             continue
-        if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii() and sentence[a - 1].isalpha()):
+        if a > 0 and (sentence[a - 1].isdigit() or sentence[a - 1] in ".[第" or sentence[a - 1].isascii()
+                      and sentence[a - 1].isalpha() and not _after_measure_acronym(sentence, a)):
             continue  # inside a longer token: PM2.5, a footnote [3], an ordinal 第3
         if m.group("ratio") and _CLOCK.fullmatch(m.group("num") + m.group("ratio")) and (
                 a == 0 or sentence[a - 1] in _BEFORE_CLOCK):
