@@ -378,6 +378,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
             *_area_list_relations(outer, names, own_area, projects_at),
+            *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area, before),
             *_supporting_works_relations(sentence, outer, own_area)]
@@ -464,6 +465,24 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _site_part_items(outer: list[_Item], names: _NameIndex, projects_at: dict):
+    """An institution whose name opens the name of a list's first works takes part in the items after it
+    that are only a building of its site, a qualifier of a few characters before it and no name of their
+    own ("区医院120急救中心及医技业务用房": 区医院's technical building too; rel_site_parts.txt), as in
+    the first (the name rule); not items with a name ("县医院门诊楼、县中医院住院楼")."""
+    parts = tuple(lexicons.words("rel_site_parts.txt"))
+    for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
+        owner = next(((n, key) for a, n, key in names.inside(ORG, p.mention.text) if a == 0), None)
+        if owner is None or not owner[0].endswith(tuple(lexicons.words("rel_institution_heads.txt"))):
+            continue
+        for item in (projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at):
+            name = item.mention.text
+            head = next((w for w in sorted(parts, key=len, reverse=True) if name.endswith(w)), None)
+            if head is not None and len(name) - len(head) <= RELATIONS.site_part_qualifier \
+                    and not names.inside(ORG, name) and not names.inside(PLACE, name):
+                yield Found("participatesIn", owner[1], item.key, item.mention, "site part")
 
 
 def _opens_with_place(name: str, names: _NameIndex) -> bool:
