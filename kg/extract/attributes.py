@@ -302,7 +302,23 @@ def _builds_whole(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     if rest.startswith(loc.get("of", ())) and rest.endswith(loc.get("build", ())):
         return True
     verbs = (*loc.get("build", ()), *loc.get("rebuild", ()), *loc.get("progress", ()))
-    return any(rest.startswith(h) and rest[len(h):] in verbs for h in ("", WORKS_WORD, *loc.get("suffix", ())))
+    # the place's generic end may close a quoted name, and its (re)building be that of its plan as a
+    # whole ("“三角地商贸核心圈”的统一规划和升级改造")
+    return any(rest.startswith(h) and (rest[len(h):].lstrip(_CLOSING_QUOTES) in verbs or _of_its_rebuilding(
+        rest[len(h):].lstrip(_CLOSING_QUOTES), loc)) for h in ("", WORKS_WORD, *loc.get("suffix", ())))
+
+
+_CLOSING_QUOTES = "”’\"'」"
+
+
+def _of_its_rebuilding(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
+    """Does `rest`, after a place, say "的…改造" (location.txt `of`, then `build` or `rebuild`): its
+    (re)building as a whole, a few words between ("的统一规划和升级改造")?"""
+    return rest.startswith(loc.get("of", ())) and len(rest) <= _REBUILDING_WORDS and rest.endswith(
+        (*loc.get("build", ()), *loc.get("rebuild", ()))) and not any(c in rest for c in "、,;")
+
+
+_REBUILDING_WORDS = 12  # "的统一规划和升级改造": at most this many characters after the place
 
 
 

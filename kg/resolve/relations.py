@@ -49,13 +49,18 @@ locatedIn
   P1、P2投入运营,力争P3开工": location.txt `ensure`), the rebuilding itself maybe found as works
   ("全面启动X商圈改造"), and the clauses the works open right after the area's or a target clause
   ("加快X产业园建设,汽配城项目投入运营"); a park that clause builds, found as works or not at all, is
-  a place there too ("加快推进X物流园区建设,确保A、B投入使用": kg.extract.places).
+  a place there too ("加快推进X物流园区建设,确保A、B投入使用": kg.extract.places); a quarter's plan and
+  rebuilding as a whole, its name quoted, builds it too ("加快“X商贸核心圈”的统一规划和升级改造,重点实施
+  A,完成B、C的建设": 完成 is a target word there).
 - *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause;
   "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
   where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
   before the verb.
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
+- *area anaphor*: a works whose name opens with an area's kind alone ("景观区一期绿化工程", "园区铁路专用线")
+  is in the area of that kind the sentence named before it, also in a part of the sentence before a ";"
+  ("加速推进X物流园区建设,…;启动园区铁路专用线"), which the document cuts as a sentence of its own.
 - *scope* [extraction]: "X:A、B…", "X内,A、B…": a place that is a clause of its own holds the
   projects after it up to the sentence's next ";".
 - *course* [extraction]: a route is in the places of its course ("芜黄高速全长约116公里,起于芜湖市
@@ -89,7 +94,9 @@ participatesIn
   A company takes part in the works its name plus 项目 names ("合众项目"), but no relation links an
   entity to itself: where its name alone stands for its works, the same words read as both
   ("辽宁三木、渼瑞石油等12个重大产业项目开工建设"), the two are one thing (a company with the alt type
-  Project), not a company taking part in another; a joint venture's parent found
+  Project), not a company taking part in another; nor a company whose name stands before 配套 in the
+  works' name, alone or with the names listed with it ("恒大和启迪科技城配套学校": the schools serve an
+  estate and a tech city); a joint venture's parent found
   elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
@@ -162,12 +169,13 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
     out: list[Found] = []
     seen: set[tuple[str, str, str]] = set()
     last_route: dict[int, _Item] = {}  # sentence → the last route it names (a course's in the next)
-    for sid, ms in sorted(by_sentence.items()):
-        items = sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
+    items_of = {sid: sorted((_Item(m, by_mention[id(m)]) for m in ms), key=lambda i: (i.start, -i.end))
+                for sid, ms in by_sentence.items()}
+    for sid, items in sorted(items_of.items()):
         route = next((i for i in reversed(items) if i.type == PROJECT and _is_route(i.mention.text)), None)
         if route is not None:
             last_route[sid] = route
-        read = [*_sentence_relations(doc.sentences[sid], items, names, own_area),
+        read = [*_sentence_relations(doc.sentences[sid], items, names, own_area, _parts_before(doc, sid, items_of)),
                 *_course_relations(items, last_route.get(sid - 1), own_area)]
         for f in read:
             if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
@@ -177,6 +185,17 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
                 seen.add((f.kind, f.subject, f.object))
                 out.append(f)
     return out
+
+
+def _parts_before(doc: Document, sid: int, items_of: dict[int, list[_Item]]) -> list[tuple[Sentence, list[_Item]]]:
+    """The parts of sentence `sid`'s whole sentence before it, up to its "。": the document cuts a
+    sentence at ";" too, and what one part names the next may refer back to; in order, with their items."""
+    parts = []
+    j = sid
+    while j > 0 and doc.sentences[j - 1].text.endswith(";") and doc.sentences[j - 1].paragraph == doc.sentences[sid].paragraph:
+        j -= 1
+        parts.insert(0, (doc.sentences[j], items_of.get(j, [])))
+    return parts
 
 
 def _is_route(name: str) -> bool:
@@ -347,28 +366,39 @@ def _without_legal_form(name: str) -> str | None:
     return short if place or is_proper(short) else None
 
 
-def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None):
+def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameIndex, own_area: str | None,
+                        before: list[tuple[Sentence, list[_Item]]] = ()):
+    """The relations `sentence` states; `before`: the parts of the same sentence before it that the
+    document cut at a ";", with their items (`_parts_before`)."""
     for p in (i for i in items if i.type == PROJECT):
         span = p.mention.span
         nested = [i for i in items if span.contains(i.mention.span) and len(i.mention.span) < len(span)]
         yield from _name_relations(p, nested, names, own_area)
-    outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
-    outer = [i for i in items if id(i.mention) in outer_mentions]
+    outer = _outer(items)
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
             *_area_list_relations(outer, names, own_area, projects_at),
+            *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
-            *_area_anaphor_relations(sentence, outer, own_area),
+            *_area_anaphor_relations(sentence, outer, own_area, before),
             *_supporting_works_relations(sentence, outer, own_area)]
     yield from _with_list_items(read, items)
 
 
-def _area_anaphor_relations(sentence: Sentence, outer: list[_Item], own_area: str | None):
+def _outer(items: list[_Item]) -> list[_Item]:
+    """The items whose mention lies inside no other's (kg.model.outermost), in order."""
+    outer_mentions = {id(m) for m in outermost([i.mention for i in items])}
+    return [i for i in items if id(i.mention) in outer_mentions]
+
+
+def _area_anaphor_relations(sentence: Sentence, outer: list[_Item], own_area: str | None,
+                            before: list[tuple[Sentence, list[_Item]]] = ()):
     """A works whose name opens with an area's kind alone, where the sentence named that area in
     full before it ("启动西山生态景观区规划,完成景观区一期绿化工程"): the kind stands for that area, so
-    the works is at the place the area's name opens with (西山), as it would be inside its name."""
-    text, kinds = sentence.text, lexicons.rows("rel_area_anaphors.txt")
-    places = [i for i in outer if i.type == PLACE and i.key != own_area]
+    the works is at the place the area's name opens with (西山), as it would be inside its name; also
+    where the area is named in a part of the same sentence before a ";" (`before`: "加速推进X物流园区
+    建设,…;启动园区铁路专用线,…")."""
+    kinds = lexicons.rows("rel_area_anaphors.txt")
     for p in (i for i in outer if i.type == PROJECT):
         name = p.mention.text
         ends = tuple(end for kind, end in kinds if name.startswith(kind) and len(name) > len(kind))
@@ -376,12 +406,15 @@ def _area_anaphor_relations(sentence: Sentence, outer: list[_Item], own_area: st
             continue
         # the last place before the works that is that area ("龙山风景区") or whose area's name, the
         # place then a few words with no mark, ends with the kind's full ending ("西山生态景观区")
-        for pl in sorted((i for i in places if i.end <= p.start), key=lambda i: -i.start):
-            tail = re.match(rf"[^{_NOT_IN_AREA_NAME}]{{0,{RELATIONS.area_name_words}}}?(?:{'|'.join(map(re.escape, ends))})",
-                            text[pl.end:p.start])
-            if tail is not None or pl.mention.text.endswith(ends):
-                yield Found("locatedIn", p.key, pl.key, p.mention, "area anaphor")
-                break
+        earlier = [(sentence.text[:p.start], [i for i in outer if i.end <= p.start]),
+                   *((part.text, items) for part, items in reversed(before))]
+        area = next((pl for text, items in earlier for pl in sorted(
+            (i for i in _outer(items) if i.type == PLACE and i.key != own_area), key=lambda i: -i.start)
+            if pl.mention.text.endswith(ends) or re.match(
+                rf"[^{_NOT_IN_AREA_NAME}]{{0,{RELATIONS.area_name_words}}}?(?:{'|'.join(map(re.escape, ends))})",
+                text[pl.end:])), None)
+        if area is not None:
+            yield Found("locatedIn", p.key, area.key, p.mention, "area anaphor")
 
 
 def _supporting_works_relations(sentence: Sentence, outer: list[_Item], own_area: str | None):
@@ -432,6 +465,24 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _site_part_items(outer: list[_Item], names: _NameIndex, projects_at: dict):
+    """An institution whose name opens the name of a list's first works takes part in the items after it
+    that are only a building of its site, a qualifier of a few characters before it and no name of their
+    own ("区医院120急救中心及医技业务用房": 区医院's technical building too; rel_site_parts.txt), as in
+    the first (the name rule); not items with a name ("县医院门诊楼、县中医院住院楼")."""
+    parts = tuple(lexicons.words("rel_site_parts.txt"))
+    for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
+        owner = next(((n, key) for a, n, key in names.inside(ORG, p.mention.text) if a == 0), None)
+        if owner is None or not owner[0].endswith(tuple(lexicons.words("rel_institution_heads.txt"))):
+            continue
+        for item in (projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at):
+            name = item.mention.text
+            head = next((w for w in sorted(parts, key=len, reverse=True) if name.endswith(w)), None)
+            if head is not None and len(name) - len(head) <= RELATIONS.site_part_qualifier \
+                    and not names.inside(ORG, name) and not names.inside(PLACE, name):
+                yield Found("participatesIn", owner[1], item.key, item.mention, "site part")
 
 
 def _opens_with_place(name: str, names: _NameIndex) -> bool:
@@ -810,6 +861,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place:
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
+        if _served_by_works(name, a + len(n)):
+            continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
         if any(w in name[a + len(n):] for w in lexicons.words("rel_supporting_works_words.txt")):
@@ -830,6 +883,20 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             for _, inner, ikey in parents:
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _served_by_works(name: str, end: int) -> bool:
+    """Does the works' name go on, after a name inside it that ends at `end`, to the word of facilities
+    that support it (participation.txt `served`: "…配套学校"), in the same item of the name, or in the
+    next after a list word ("恒大和启迪科技城配套学校": 恒大, 和, 启迪科技城, then 配套)? Then the works
+    serve what that item names."""
+    rest = name[end:].lstrip(_LIST_JOINERS)
+    at = min((k for k in (rest.find(w) for w in lexicons.roles("participation.txt").get("served", ())) if k >= 0),
+             default=-1)
+    return at >= 0 and not any(c in _LIST_JOINERS for c in rest[:at])
+
+
+_LIST_JOINERS = "和、及与"
 
 
 def _joint_venture_of(name: str, parents: list[tuple[int, str, str]]) -> bool:
