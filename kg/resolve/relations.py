@@ -865,8 +865,6 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
-        if any(w in name[a + len(n):] for w in lexicons.words("rel_supporting_works_words.txt")):
-            continue  # "恒大和启迪科技城配套学校": a facility serving what the name names, not its works
         if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
             if not _institute_built(name, a, n):
                 yield Found("participatesIn", key, p.key, p.mention, "name")
