@@ -3,7 +3,8 @@ opens its clause as the subject of an event befalling one project (签约, 落�
 a stem that opens with 化 opens a word there (化纤, 化工), no cut-off suffix; the level of a title
 (全国) right before a weak head's name makes it a title; a walk stopped at an adverb-tagged industry word
 (正极/ad 材料) goes on over the name before it; a list after the sum invested in it names works; a head
-inside a quoted goal ends no name. Sentences of real reports: the pools' excerpts (u37, u38: the openings
+inside a quoted goal ends no name; a facility of category words listed with named works is one of them.
+Sentences of real reports: the pools' excerpts (u37, u38: the openings
 of real government work reports) and the Hailar corpus."""
 from __future__ import annotations
 
@@ -79,3 +80,12 @@ def test_a_head_inside_a_quoted_goal_ends_no_name(tmp_path):
     found = review_projects(tmp_path, "紧紧围绕市委“三个兴市”发展思路,瞄准建成“武陵山片区生态文化旅游中心城”目标,"
                                       "扎实推进“四大工程”。")
     assert not any(name.startswith("武陵山片区") for name in found), found
+
+
+def test_a_facility_of_kind_words_listed_with_named_works(tmp_path):
+    # qianjiang-2019: 旅游 is a category word, 电商中心 a facility's head; listed between named works
+    # put into use, it is one of them (and so is the system listed after it)
+    from tests.conftest import SEEDS
+    text = (SEEDS / "qianjiang-2019.txt").read_text(encoding="utf-8")
+    sentence = re.search(r"[^。]*旅游电商中心[^。]*。", text).group()
+    assert {"旅游电商中心", "智慧旅游系统"} <= review_projects(tmp_path, sentence)

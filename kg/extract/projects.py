@@ -1363,6 +1363,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
             and not _one_site_built(ctx, works, stem)):
+        if _listed_facility_of_kind_words(ctx, works, stem, generic):
+            return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
@@ -1421,6 +1423,15 @@ def _quoted_phrase_goes_on(text: str, start: int, b: int) -> bool:
         return False
     closing = text.find("”", b)
     return closing > b and re.fullmatch(rf"[{CJK_CHARS}]+", text[b:closing]) is not None
+
+
+def _listed_facility_of_kind_words(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
+    """Is the candidate a facility named by category words and a strong head that stands as an item of a
+    、-list ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统投用": 旅游 is a category word, 电商中心 a
+    facility's head)? Among named works built in the clause it is one of them (`_listed_with_works`)."""
+    text, start, b = ctx.text, works.start, works.b
+    return (len(stem) >= 2 and works.head not in _weak_heads() and works.head not in _KIND_WORDS_HEADS
+            and not _head_pattern().fullmatch(stem) and (text[b:b + 1] == "、" or text[start - 1:start] == "、"))
 
 
 def _site_of_building(ctx: SentenceContext, start: int, b: int) -> bool:
