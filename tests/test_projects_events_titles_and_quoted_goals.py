@@ -3,7 +3,8 @@ opens its clause as the subject of an event befalling one project (签约, 落�
 a stem that opens with 化 opens a word there (化纤, 化工), no cut-off suffix; the level of a title
 (全国) right before a weak head's name makes it a title; a walk stopped at an adverb-tagged industry word
 (正极/ad 材料) goes on over the name before it; a list after the sum invested in it names works; a head
-inside a quoted goal ends no name; a facility of category words listed with named works is one of them.
+inside a quoted goal ends no name; a facility of category words listed with named works is one of them,
+and so is a bare facility in a list that 项目 closes.
 Sentences of real reports: the pools' excerpts (u37, u38: the openings
 of real government work reports) and the Hailar corpus."""
 from __future__ import annotations
@@ -89,3 +90,12 @@ def test_a_facility_of_kind_words_listed_with_named_works(tmp_path):
     text = (SEEDS / "qianjiang-2019.txt").read_text(encoding="utf-8")
     sentence = re.search(r"[^。]*旅游电商中心[^。]*。", text).group()
     assert {"旅游电商中心", "智慧旅游系统"} <= review_projects(tmp_path, sentence)
+
+
+def test_a_facility_listed_before_works_closed_by_xiangmu(tmp_path):
+    # yixian-2019: 实施 builds nothing by itself (it also runs programmes), but the 项目 that closes the
+    # list says its items are projects, the bare 商贸综合体 among them (ANNOTATION rules 7, 10)
+    from tests.conftest import SEEDS
+    text = (SEEDS / "yixian-2019.txt").read_text(encoding="utf-8")
+    sentence = re.search(r"[^。]*实施商贸综合体[^。]*。", text).group()
+    assert {"商贸综合体", "易州酒店"} <= review_projects(tmp_path, sentence)

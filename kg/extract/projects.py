@@ -1789,13 +1789,26 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
     while changed:
         changed = False
         for a, b in unnamed:
-            if (a, b) in works or not built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
+            if (a, b) in works or not (built_in_clause(ctx, a, b) or _list_labelled_projects(ctx, a, b)) \
+                    or is_generic(text[a:b], generic):
                 continue  # category words only ("景区道路") name no facility even among works
             if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] in ("、", "及") for x, y in works):
                 works.add((a, b))
                 out.append((a, b))
                 changed = True
     return sorted(out)
+
+
+# the items after a listed facility up to the last one, which 项目 closes ("、易州酒店、西关…变电站项目")
+_LIST_CLOSED_BY_PROJECT = re.compile(r"(?:、[^、,;。:!?]{2,30}?)+项目")
+
+
+def _list_labelled_projects(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does 项目 close the 、-list the facility opens ("实施商贸综合体、易州酒店、西关110千伏变电站项目":
+    the list's items are projects, ANNOTATION rule 10), though its verb (实施) builds nothing by itself?"""
+    _, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
+    return _LIST_CLOSED_BY_PROJECT.fullmatch(after) is not None or (
+        (m := _LIST_CLOSED_BY_PROJECT.match(after)) is not None and _BUILDS_AFTER.match(after, m.end()) is not None)
 
 
 # the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
