@@ -5,8 +5,8 @@ a stem that opens with 化 opens a word there (化纤, 化工), no cut-off suffi
 (正极/ad 材料) goes on over the name before it; a list after the sum invested in it names works; a head
 inside a quoted goal ends no name; a facility of category words listed with named works is one of them,
 and so is a bare facility in a list that 项目 closes.
-Sentences of real reports: the pools' excerpts (u37, u38: the openings
-of real government work reports) and the Hailar corpus."""
+Sentences of real reports: the samples (seeds), the Hailar corpus and the pools' excerpts (u37, u38: the
+openings of real government work reports); the kinds that must stay kinds are written in the genre's phrasing."""
 from __future__ import annotations
 
 import re
