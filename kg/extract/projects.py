@@ -1363,11 +1363,15 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
             and not _one_site_built(ctx, works, stem)):
+        if _listed_facility_of_kind_words(ctx, works, stem, generic):
+            return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
+    if _quoted_phrase_goes_on(text, start, b):
+        return None  # "建成“武陵山片区生态文化旅游中心城”目标": the head is inside a quoted goal or title, no name ends there
     if _names_no_one_route(text, start, b, head):
         return None  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
@@ -1389,7 +1393,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if head in _PARK_HEADS and re.match(r"管委会|管理委员会|管理局|管理处", text[b:]) or (stem and head in _ZONE_HEADS
             and (_site_of_building(ctx, start, b) or _site_before_build_verb(ctx, works))):
         return "park"  # managed, or where the clause builds ("在某某经开区建设…项目"): a place (ANNOTATION rule 3)
-    designation = _is_designation(stem) and not _company_opens(ctx, start, a)
+    designation = (_is_designation(stem) or _designation_before(text, start)) and not _company_opens(ctx, start, a)
     if not specific and head in weak and (not _names_something(ctx, start, a) or designation):
         if not designation and not ctx.taken(start, b, (ORG,)):
             return "project" if _one_site_built(ctx, works, stem) else "unnamed"
@@ -1408,6 +1412,26 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     return "project"
+
+
+def _quoted_phrase_goes_on(text: str, start: int, b: int) -> bool:
+    """Does the candidate text[start:b] stand inside a quote that goes on past its head with more words
+    before it closes ("“武陵山片区生态文化旅游中心城”": 中心 is no head there, the quote names a goal)? A
+    works in quotes is named by the whole quote ("“日照食品产业园”", "“雪亮工程”")."""
+    opening = text.rfind("“", 0, start + 1)
+    if opening < 0 or "”" in text[opening:b]:
+        return False
+    closing = text.find("”", b)
+    return closing > b and re.fullmatch(rf"[{CJK_CHARS}]+", text[b:closing]) is not None
+
+
+def _listed_facility_of_kind_words(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
+    """Is the candidate a facility named by category words and a strong head that stands as an item of a
+    、-list ("濯水景区毕兹卡水乐园、旅游电商中心、智慧旅游系统投用": 旅游 is a category word, 电商中心 a
+    facility's head)? Among named works built in the clause it is one of them (`_listed_with_works`)."""
+    text, start, b = ctx.text, works.start, works.b
+    return (len(stem) >= 2 and works.head not in _weak_heads() and works.head not in _KIND_WORDS_HEADS
+            and not _head_pattern().fullmatch(stem) and (text[b:b + 1] == "、" or text[start - 1:start] == "、"))
 
 
 def _site_of_building(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -1636,7 +1660,8 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
     if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
     if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
-                             or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)):
+                             or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
+                             or _befallen_as_one(ctx, start, works.b)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
     if head in _WORKS_QUALIFIERS and not _facility_ends(stem):
         return True  # "江益扩容" in "岚平、江益扩容、宁常高速": 扩容 names works only right after a facility ("某某高速扩容")
@@ -1656,12 +1681,31 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "12公里热力主管网": an amount of a kind of network laid, one item of a count of works
     if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
-    if stem[:1] in lexicons.word_set("project_kind_suffixes.txt") or re.match(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
+    if _opens_with_kind_suffix(ctx, start, stem) or re.match(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
     if _COUNT_INSIDE.search(stem):
         return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
     return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
+
+
+# an event that befalls one project, after adverbs of manner or time ("当年签约", "成功落户", "顺利投产")
+_NOT_WORKS_WORDS = lexicons.word_set("project_not_works_words.txt")
+_ONE_WORKS_EVENT = re.compile(rf"(?:{lexicons.alternation('project_one_works_event_adverbs.txt')})*"
+                              rf"(?:{lexicons.alternation('project_one_works_events.txt')})")
+
+
+def _befallen_as_one(ctx: SentenceContext, start: int, b: int) -> bool:
+    """"远景动力项目当年签约、当年建成投产", "化纤产业垂直一体化家纺项目成功落户": a 项目 named by common
+    words (a trade name or product jieba reads as nouns) that opens its clause as the subject of an
+    event befalling one project (project_one_works_events.txt) is that one undertaking, not a kind;
+    a name of four characters or more (kinds such as "重点项目" are dropped before, generic_projects.txt)."""
+    text = ctx.text
+    return (b - 2 - start >= 4 and clause_start(text, start, _CLAUSE_MARKS) == start
+            and all(CJK.match(c) and c != "等" for c in text[start:b])  # "X等入园项目开工": a list's label
+            and not text.endswith(tuple(lexicons.words("industries.txt")), start, b - 2)  # "智能制造项目顺利投产": a kind
+            and not any(t.word in _NOT_WORKS_WORDS for t in _tokens_between(ctx, start, b - 2))  # "招商引资项目": a campaign
+            and _ONE_WORKS_EVENT.match(text, b) is not None)
 
 
 def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool | None:
@@ -1745,13 +1789,26 @@ def _listed_with_works(ctx: SentenceContext, unnamed: list[tuple[int, int]], spa
     while changed:
         changed = False
         for a, b in unnamed:
-            if (a, b) in works or not built_in_clause(ctx, a, b) or is_generic(text[a:b], generic):
+            if (a, b) in works or not (built_in_clause(ctx, a, b) or _list_labelled_projects(ctx, a, b)) \
+                    or is_generic(text[a:b], generic):
                 continue  # category words only ("景区道路") name no facility even among works
             if any(x == b + 1 and text[b:b + 1] == "、" or y == a - 1 and text[a - 1:a] in ("、", "及") for x, y in works):
                 works.add((a, b))
                 out.append((a, b))
                 changed = True
     return sorted(out)
+
+
+# the items after a listed facility up to the last one, which 项目 closes ("、易州酒店、西关…变电站项目")
+_LIST_CLOSED_BY_PROJECT = re.compile(r"(?:、[^、,;。:!?]{2,30}?)+项目")
+
+
+def _list_labelled_projects(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does 项目 close the 、-list the facility opens ("实施商贸综合体、易州酒店、西关110千伏变电站项目":
+    the list's items are projects, ANNOTATION rule 10), though its verb (实施) builds nothing by itself?"""
+    _, after = _clause_around(ctx, a, b, _CLAUSE_MARKS)
+    return _LIST_CLOSED_BY_PROJECT.fullmatch(after) is not None or (
+        (m := _LIST_CLOSED_BY_PROJECT.match(after)) is not None and _BUILDS_AFTER.match(after, m.end()) is not None)
 
 
 # the one platform or system of a whole level ("全国统一政务服务平台") is a single undertaking
@@ -2013,16 +2070,17 @@ def _past_split_new_opener(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
-    """Where a works' name opens when the walk stopped at a word jieba tags as a verb that begins an
-    industry's word the name goes on with (industries.txt: "启动通用航空产业园项目": 通用/v 航空): at
-    that word, which is part of the name; not at 新 (an adjective, read by _extend_over_new)."""
+    """Where a works' name opens when the walk stopped at a word jieba tags as a verb or adverb that
+    begins an industry's word the name goes on with (industries.txt: "启动通用航空产业园项目": 通用/v 航空;
+    "建成磷酸铁锂正极材料生产基地": 正极/ad 材料): that word is part of the name, and so are the name's
+    words before it, walked over from there ("磷酸铁锂"); not at 新 (an adjective, read by _extend_over_new)."""
     t = ctx.token_ending_at(start)
-    if start >= a or t is None or not t.pos.startswith("v"):
+    if start >= a or t is None or not t.pos.startswith(("v", "d", "ad")):
         return start
     industries = lexicons.words("industries.txt")
     opens = any(len(w) > len(t.word) and ctx.text.startswith(w, t.start) and t.start + len(w) <= a
                 for w in words_opening(industries, ctx.text, t.start))
-    return t.start if opens else start
+    return name_start(ctx, t.start, **LIMITS.works_name.limits, through_heads=True, strict=False) if opens else start
 
 
 def _unknown_or_rare(t) -> bool:
@@ -2072,9 +2130,19 @@ def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
     return any(stem[-n:] in generic for n in range(2, min(len(stem), _longest_length(generic)) + 1))
 
 
+_DESIGNATION_LEVELS = ("国家", "全国", "省级", "国家级", "中国")
+
+
 def _is_designation(stem: str) -> bool:
     """"国家食品安全示范区", "省级…平台": a title the place earns, not a works package."""
-    return stem.startswith(("国家", "全国", "省级", "国家级", "中国"))
+    return stem.startswith(_DESIGNATION_LEVELS)
+
+
+def _designation_before(text: str, start: int) -> bool:
+    """Does the level of a title stand right before the name, where the walk left it out as a scope word
+    ("获批“第三批全国森林康养示范基地”", "入选全国森林康养示范基地": 全国 opens the title, ANNOTATION
+    rules 11 and 13), an opening quote between?"""
+    return text[:start].rstrip("“").endswith(_DESIGNATION_LEVELS)
 
 
 def _company_opens(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -2776,6 +2844,14 @@ def _new_one(item: str) -> bool:
     return item.startswith("新") and _head_pattern().fullmatch(item[1:]) is not None and item[1:] not in _weak_heads()
 
 
+def _opens_with_kind_suffix(ctx: SentenceContext, start: int, stem: str) -> bool:
+    """Does the stem open with the suffix of a quality (project_kind_suffixes.txt: "化", "型") cut off the
+    word it ends ("绿|化工程", "标准|化学校": the walk stopped inside it)? Not where the stem opens its clause
+    or list item, where that character opens a word of the name ("化纤产业…家纺项目", "化肥厂搬迁")."""
+    return (stem[:1] in lexicons.word_set("project_kind_suffixes.txt")
+            and start > 0 and CJK.match(ctx.text[start - 1]) is not None)
+
+
 def _opens_with_kind(ctx: SentenceContext, start: int, a: int) -> bool:
     """Does a quality in -化/-性 open the name ("专业化产业园")? Not a company found there whose short
     name ends so ("中石化50万吨/年…项目": the group's works)."""
@@ -2860,15 +2936,21 @@ def _counted_examples(ctx: SentenceContext, m: re.Match, plain: list[tuple[int, 
     "芯创电子、远景风电等一批新兴产业项目成势见效": a list closed by a count (or 一批) of projects names projects by example, even where no item has a name or a
     head, when its first item is whole: it opens the clause or follows a verb, a mark, 的 or its own sum (not
     "推进博视长远|终端研发等11个…项目", where the walk stopped inside the name at an adverb)."""
-    if not plain or _COUNTED_LIST.search(m.group()) is None:
+    if not plain:
         return False
     a = plain[0][0]
+    if _COUNTED_LIST.search(m.group()) is None:
+        # "实施投资5.5亿元的水生态治理、悬崖栈道等项目": the sum invested in the list's works, right before its
+        # first item, says which they are as a count would
+        return _LIST_SUM_BEFORE.search(ctx.text, 0, a) is not None
     return a == 0 or ctx.text[a - 1] == "的" or _opens_list(ctx, a) or _ITEM_SUM_BEFORE.search(ctx.text, 0, a) is not None
 
 
 # the sum invested in the first item, right before it ("投资14亿元X、15亿元Y等32个项目"): _past_item_sum
 # started the item there, so the walk did not stop inside its name
 _ITEM_SUM_BEFORE = re.compile(rf"{_ITEM_SUM}的?$")
+# the sum invested in the works a list names, right before its first item ("实施投资5.5亿元的A、B等项目")
+_LIST_SUM_BEFORE = re.compile(r"总?投资(?:超|约|近)?\d+(?:\.\d+)?[万亿]元的$")
 
 
 def _opens_engineering_institution(text: str, head: str, b: int) -> bool:
