@@ -254,3 +254,15 @@ def test_clause_start_is_right_after_the_last_mark_before_the_position():
     assert clause_start(text, text.index("甲乙"), "，；。") == 0  # no mark before it: the text's start
     assert clause_start(text, text.index("；"), "，；") == text.index("改造")  # a mark at the position is not before it
     assert clause_start(text, len(text), {"，", "；"}) == text.index("建成")  # any characters, a set too
+
+
+def test_char_positions_are_where_a_loop_over_every_character_stops(sentences):
+    from kg.text.lookup import char_positions
+
+    found = 0
+    for chars in ("—－–-", "河江溪港", lexicons.characters("place_island_heads.txt"), "]^\\"):
+        for text in sentences:
+            expected = [i for i, c in enumerate(text) if c in chars]
+            assert char_positions(text, chars) == expected, (chars, text)
+            found += len(expected)
+    assert found > 100  # the samples hold rivers' and ports' heads

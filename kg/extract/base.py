@@ -247,6 +247,9 @@ def _town_cut_at(ctx: SentenceContext, start: int) -> int:
     text = ctx.text
     if not towns or start == 0:
         return start
+    after = text[start:start + 3]
+    if start < len(text) and "镇" not in after and "乡" not in after:
+        return start  # a town running past `start` ends within its next three characters (the walk below)
     for back in range(1, 4):
         j = start - back
         if j < 0:

@@ -12,7 +12,7 @@ from kg.text.company_names import company_trades
 from kg.text.segment import Token
 from kg.text.area import national_towns, town_level_forms, towns_of
 from kg.text.names import CN_NUMERALS, WORKS_WORD, all_cjk, opens_abbreviated_route
-from kg.text.lookup import Guarded, WordTrie, alternation_pattern, guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
@@ -2007,9 +2007,7 @@ def _dash_joined_zones(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set
     in parallel with the first (ANNOTATION rule 8: the places a zone is named after)."""
     text = ctx.text
     out = set()
-    for d, c in enumerate(text):
-        if c not in _DASHES:
-            continue
+    for d in char_positions(text, _DASHES):
         left = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == d), default=None)
         if left is None:
             continue
@@ -3196,7 +3194,8 @@ def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
     return m.end() if m else None
 
 
-@component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"))
+@component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"),
+           needs_types=(PLACE,))  # the cities after a country found
 def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
     """A country and a city of it the lexicons do not hold, written together ("波兰马拉舍维奇",
     "越南海防、北宁开展经贸洽谈"): the city is a place, and so are the next items of the list that
@@ -3528,8 +3527,9 @@ def extract_waters_before_works(ctx: SentenceContext) -> list[Mention]:
     not_names = lexicons.word_set("not_names.txt")
     not_stems = lexicons.word_set("place_not_stems.txt")
     along = tuple(lexicons.words("project_along_words.txt"))
-    for h, c in enumerate(text):
-        if c not in _WATERS_BEFORE_WORKS or h == 0:
+    for h in char_positions(text, _WATERS_BEFORE_WORKS):
+        c = text[h]
+        if h == 0:
             continue
         clause_end = ctx.sentence.clause_at(h, RELATION_CLAUSE_MARKS)[1]
         if not _reach_or_works_after(ctx, h + 1, clause_end):
@@ -3563,8 +3563,8 @@ def extract_island_places(ctx: SentenceContext) -> list[Mention]:
     freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
     heads = lexicons.characters("place_island_heads.txt")
-    for i, c in enumerate(text):
-        if c not in heads or i < 2:
+    for i in char_positions(text, heads):
+        if i < 2:
             continue
         a, b = i - 2, i + 1
         stem = text[a:i]

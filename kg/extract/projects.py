@@ -1113,6 +1113,8 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
     # the area is named after a place found already ("濯水" of 濯水景区, "呼伦贝尔" of its development zone),
     # or is one ("河上镇"): not a kind of area by its direction alone ("城北园区", whose works keep it)
     places = [(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE and p.local_start == start]
+    if not places:
+        return start  # (every head below must be named after one of them)
     # an organization's works keep the area in their name as written ("苏州高新区太湖实验室二期"): the
     # name rules put them in it and name the body (kg.resolve.relations)
     bodies = {o.local_start for o in ctx.found if o.type == ORG}
@@ -2348,6 +2350,9 @@ def _past_build_verb_before_output(ctx: SentenceContext, start: int, a: int) -> 
     项目", "华峰集团将在化工园区新建年产…项目"): the builder and where it builds are the clause's
     subject and site; the works' name is the rate and its product."""
     text = ctx.text
+    rate = output_rate().search(text, start)
+    if rate is None or rate.start() >= a:
+        return start  # no output rate opens inside the name: no build verb before one (most works)
     verbs = lexicons.word_set("build_words.txt")
     after = [t.end for t in ctx.tokens if start <= t.start and t.end < a and t.word in verbs and output_rate().match(text, t.end)]
     return after[-1] if after else start
