@@ -1,6 +1,7 @@
 """The place a scenic area is named after (kg/extract/nested_names.py: scenic_area_cores), a valley by
-its head 谷 (place_suffixes.txt) and the parts of the report's own province named by its
-one-character form and a direction (kg/extract/scope_regions.py: own_province_parts), on real
+its head 谷 (place_suffixes.txt), the parts of the report's own province named by its
+one-character form and a direction (kg/extract/scope_regions.py: own_province_parts) and a
+province's honour for its people (place_honour_title_heads.txt: 江苏好人, no place), on real
 sentences (each report is named). Each sentence is put in a small report of the same area, so the
 rule under test is the one that decides."""
 from __future__ import annotations
@@ -56,3 +57,10 @@ def test_a_coined_valley_of_one_character_is_no_place(tmp_path):
     found = mentions(tmp_path, "2023年湖北省政府工作报告",
                      "光谷核心区“一纵两横一环”七条骨干道路连网成环，光谷集成电路创新联盟组建成立，武汉超算中心建成投用。")
     assert not any(t == "Place" and n.endswith("谷") for t, n in found)
+
+
+def test_a_province_naming_an_honour_for_its_people_is_no_place(tmp_path):
+    # siyang-2019 (泗阳县, Jiangsu) of the pool u37: 江苏好人 is an honour's title, as 中国好人 is
+    found = mentions(tmp_path, "政府工作报告\n马伟在泗阳县第十七届人民代表大会第三次会议上的报告",
+                     "新上榜中国好人1名、江苏好人4名，被列为省新时代文明实践中心建设试点单位。")
+    assert ("Place", "江苏") not in found
