@@ -532,6 +532,8 @@ PLACE_SHORT_FORMS = PlaceShortFormLimits()
 class NestedNameLimits:
     feature_word_max: int = 3  # the place word after the lone character ("南|秦河"): a feature's name is short
     common_word_freq: int = 1000  # a body's one word this frequent in jieba's dictionary holds no division's short form ("新华社")
+    scenic_core_min: int = 2  # the name a scenic area opens with ("德夯" of 德夯风景名胜区)…
+    scenic_core_max: int = 4  # …is short: a longer stem holds words of its kind ("三塘盖旅游康养")
 
 
 NESTED_NAMES = NestedNameLimits()

@@ -4,12 +4,15 @@ the sentence's other components found (ctx.found) and add the nested name by the
 enclosing one."""
 from __future__ import annotations
 
+import re
+
 from kg import lexicons
 from kg.config import NESTED_NAMES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, tokenizer_tags
+from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, token_ends_at,
+                             tokenizer_tags)
 from kg.extract.registry import component
 from kg.extract.places import abbreviated_route
-from kg.text.names import NATURAL_SUFFIXES
+from kg.text.names import NATURAL_SUFFIXES, is_proper
 
 
 def _feature_name_end(ctx: SentenceContext, a: int, end: int) -> int | None:
@@ -58,6 +61,52 @@ def _taken_but_for_its_word(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(k.type in (PLACE, ORG) and k.span.overlaps(span)
                and not (replaces and k.type == PLACE and k.local_start == a + 1 and k.local_end == b)
                for k in ctx.found)
+
+
+# what may stand between a scenic area's own name and its kind: its grade or level ("狼牙山5A景区",
+# "西山国家森林公园"), no part of the name
+_GRADE = re.compile(rf"(?:[0-9]A级?|{lexicons.alternation('place_area_levels.txt')})$")
+
+
+def _scenic_core_end(ctx: SentenceContext, m: Mention) -> int | None:
+    """The end of the proper name a found scenic area opens with ("德夯" of 德夯风景名胜区, "芭拉胡"
+    of 芭拉胡景区, "清西陵" of 清西陵景区), or None: the name before the area's kind and grade, of
+    two to four characters, ending where a word ends, a proper name (is_proper, strict), none of its
+    words a verb or a verbal noun ("红色旅游景区", "休闲度假区": a kind of area, no name)."""
+    text = ctx.text
+    name = text[m.local_start:m.local_end]
+    kind = next((k for k in lexicons.words("place_designation_kinds.txt") if name.endswith(k)), None)
+    if kind is None:
+        return None
+    stem = name[:-len(kind)]
+    stem = stem[:len(stem) - len(g.group())] if (g := _GRADE.search(stem)) is not None else stem
+    end = m.local_start + len(stem)
+    if not NESTED_NAMES.scenic_core_min <= len(stem) <= NESTED_NAMES.scenic_core_max or not all(CJK.match(c) for c in stem):
+        return None
+    if not token_ends_at(ctx, end) or not is_proper(stem, strict=True):
+        return None
+    words = [t for t in ctx.tokens if m.local_start <= t.start and t.end <= end]
+    if any(t.pos.startswith("v") for t in words) or stem in lexicons.word_set("not_names.txt"):
+        return None
+    return end
+
+
+@component("scenic_area_cores", reads=(PLACE, PROJECT), assigns=(PLACE,),
+           after=("suffix_places", "projects", "zone_places"), needs=lexicons.words("place_designation_kinds.txt"))
+def extract_scenic_area_cores(ctx: SentenceContext) -> list[Mention]:
+    """The place a found scenic area, resort or park is named after ("完成《德夯风景名胜区总体规划》修编"
+    → 德夯; "芭拉胡景区", "清西陵景区"): a place of its own (ANNOTATION rule 8; the samples'
+    gold names every such core: 神龟峡, 濯水, 清西陵, 狼牙山, 易水湖, 三塘盖), also where jieba does not
+    read it as a place and no toponym head ends it."""
+    out = []
+    for m in ctx.found:
+        if m.type not in (PLACE, PROJECT):
+            continue
+        end = _scenic_core_end(ctx, m)
+        if end is None or ctx.found_at(m.local_start, end, PLACE) or any(o.local_start == m.local_start for o in out):
+            continue
+        out.append(ctx.mention(PLACE, m.local_start, end, source="scenic-core"))
+    return out
 
 
 def _inside_one_common_word(ctx: SentenceContext, name: str, a: int, b: int) -> bool:

@@ -2256,6 +2256,8 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         for t in toks:
             if t.word in _output_words():
                 break  # "浙江某某年产…": the rate closes the trade name
+            if not run and t.word in _industry_words():
+                break  # "红枫谷康养中心": a trade (jieba's "康养"/nr) opens no trade name, the works names no company
             known = freq.get(t.word)
             # "清河中航上大高温合金": after the place, a company's abbreviation (简称, j) opens its name
             rare_proper = (t.pos in ("nr", "nz", "nrt", "nt") or after_place and t.pos == "j" and t.word not in _industry_words()) \

@@ -560,6 +560,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "台海网1月22日讯": a news site's name, not the place
     if _opens_honour_title(ctx, a, b):
         return False  # "荣获全省高质量发展先进城区": the honour's scope, not a place spoken of
+    if _word_of_list_at(ctx, b, "place_honour_title_heads.txt"):
+        return False  # "江苏好人4名", "浙江好人榜": an honour for the province's people, named after it
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))

@@ -1,9 +1,11 @@
-"""A great region of China named by its bare direction word where the report ranks itself in it
-("中部唯一", "高于全省、高于西部、高于全国", "居中西部第1位"): a place (ANNOTATION: named
-sub-regions). Elsewhere the words are parts of anything ("城市中部", "西部快线")."""
+"""Regions named by direction words (ANNOTATION: named sub-regions): a great region of China named
+by its bare direction word where the report ranks itself in it ("中部唯一", "高于全省、高于西部、高于
+全国", "居中西部第1位"), elsewhere the words are parts of anything ("城市中部", "西部快线"); and a part
+of the report's own province named by its one-character form and a direction ("赣西", "赣东北")."""
 from __future__ import annotations
 
 import functools
+import re
 
 from kg import lexicons
 from kg.extract.base import ORG, PLACE, Mention, SentenceContext
@@ -36,3 +38,44 @@ def extract_ranked_regions(ctx: SentenceContext) -> list[Mention]:
             continue  # "中西部地区" is the region's whole name (regions.txt)
         out.append(ctx.mention(PLACE, a, b, source="ranked-region"))
     return out
+
+
+# a province's one-character form, then one or two directions ("赣西", "赣东北", "皖中")
+_PROVINCE_PART = re.compile(f"[{lexicons.characters('place_abbreviations.txt')}](?:[东西][南北]|[东西南北中])")
+
+
+@functools.lru_cache(maxsize=64)
+def _forms_of_province(province: str) -> frozenset[str]:
+    """The one-character forms of the province whose division code opens with `province` ("36": 赣);
+    none for a municipality (its form is a word of many names: "京东", "沪东", "渝北")."""
+    forms = set()
+    for form, full in lexicons.mapping("place_abbreviations.txt").items():
+        d = lexicons.find_division(full, None)
+        if d is not None and d.level == "province" and not d.name.endswith("市") and d.code[:2] == province:
+            forms.add(form)
+    return frozenset(forms)
+
+
+@component("own_province_parts", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_own_province_parts(ctx: SentenceContext) -> list[Mention]:
+    """A part of the report's own province named by the province's one-character form and a
+    direction, a word jieba reads as a place, beside another such part ("赣东北、赣西两翼发展活力
+    增强" in a Jiangxi report: 赣西 beside 赣东北): a customary sub-region (regions.txt lists the
+    common ones of every province; this reads the rest of the report's own where the sentence
+    divides the province into its parts). Alone the pair is as often a company's trade name
+    ("蒙西商品砼", "蒙西煤矿" in Hailar's reports); a municipality's form is left out, and so is any
+    other province's."""
+    province = ctx.doc.own.province
+    forms = _forms_of_province(province) if province else frozenset()
+    if not forms:
+        return []
+    parts = []
+    for m in _PROVINCE_PART.finditer(ctx.text):
+        a, b = m.span()
+        tok = ctx.token_starting_at(a)
+        if m.group()[0] in forms and tok is not None and tok.pos.startswith("ns") and tok.end == b \
+                and lexicons.find_division(m.group(), province) is None:
+            parts.append((a, b))  # not "湘西", "晋中": a division's name, the lexicon rule's
+    if len({ctx.text[a:b] for a, b in parts}) < 2:
+        return []
+    return [ctx.mention(PLACE, a, b, source="province-part") for a, b in parts if not ctx.taken(a, b, (PLACE, ORG))]
