@@ -572,9 +572,19 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
                 targets = _built_by(ctx.text, clauses, n, o, orgs) or _settled_in(ctx.text, clauses, n, o, orgs)
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
+            if len(targets) > 1 and targets[0].local_start == o.local_end:
+                targets = _up_to_others_works(o, targets, ctx.found)
             if targets:
                 o.attrs["participates_in"] = tuple(p.span for p in targets)
     return []
+
+
+def _up_to_others_works(o: Mention, targets: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The works of organization `o`, whose name opens the first of `targets`, up to a list-mate that
+    opens with another organization's name ("沈飞所协同创新研究院、中航机载系统共性技术中心": the second
+    is 中航's works, not 沈飞所's; in "博元科技焦油加氢、粗酚精制、酚醛树脂项目" all are 博元科技's)."""
+    named = {m.local_start for m in found if m.type == ORG and m is not o}
+    return next((targets[:k] for k, p in enumerate(targets) if k and p.local_start in named), targets)
 
 
 def _respective_works(text: str, o: Mention, orgs: list[Mention], targets: list[Mention]) -> list[Mention]:

@@ -2755,7 +2755,7 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
             out += [company] if company else []
             continue
         a, b = first.start, first.end
-        if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not text.startswith(_industry_words(), b):
+        if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end):
             continue
         if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) \
                 or first.word.startswith(_works_openers()):
@@ -2765,6 +2765,22 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
             b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
         out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
     return out
+
+
+def _mate_works_after_trade_name(ctx: SentenceContext, first, end: int) -> bool:
+    """Does what follows the word `first` at a listed works' head, up to its end at `end`, name that
+    company's works: an industry ("远大|装配式建筑"), a word of how the works is built that is a works
+    of its own ("阳光|农光互补": the company's agri-solar plant, org_works_descriptors.txt), or the
+    company's base alone ("捷普|基地": org_company_site_heads.txt)? Before the last two the word must
+    be a name: one jieba tags as a person's, an institution's or another proper name, or knows not
+    at all ("滩涂|渔光互补" is the site, "光伏|农光互补" the kind; "育苗|基地" what the base does)."""
+    rest = ctx.text[first.end:end]
+    if rest.startswith(_industry_words()) or _described_industry(rest):
+        return True
+    unknown = tokenizer_tags().tokenizer.FREQ.get(first.word) is None
+    named = (unknown or first.pos in ("nr", "nz", "nt", "nrt")) and first.word not in _industry_words()
+    return named and rest in lexicons.word_set("org_works_descriptors.txt") \
+        or unknown and rest in lexicons.word_set("org_company_site_heads.txt")
 
 
 @functools.lru_cache(maxsize=1)
