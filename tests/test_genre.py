@@ -364,6 +364,18 @@ def test_zones_joined_by_and_share_the_works_word(tmp_path):
     assert "新镇区" not in found.get("Place", set())
 
 
+def test_a_zone_named_by_itself_joined_to_a_park_shares_the_works_word(tmp_path):
+    # fengqiu-2025 (pool u39): the new area, a quarter found by its own name, and the park share 建设
+    found = mentions(tmp_path, HAILAR, "深入践行“长封一体化”发展战略，协同推进城南新区和飞地产业园区建设，总投资166.25亿元的37个项目。")
+    assert {"城南新区", "飞地产业园区"} <= found["Project"]
+    # yixian-2019: a new area found as a place by the lexicon, planned and built
+    found = mentions(tmp_path, YIXIAN, "抢抓京津冀协同发展和雄安新区规划建设的重大历史机遇。")
+    assert "雄安新区" in found["Project"]
+    # a zone named by its type alone is still none (ANNOTATION rule 11)
+    found = mentions(tmp_path, HAILAR, "推进国家级新区和自贸试验区建设。")
+    assert not any(p.endswith("新区") for p in found.get("Project", set()))
+
+
 def test_each_item_of_a_list_may_open_with_its_own_investment(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "投资836万元的建新养老院、550万元呼伦社区文体馆项目基本完工。",
                      "投资1.27亿元的公路客运总站基本完工,投资12.4亿元的保障性住房。")
