@@ -376,6 +376,17 @@ def test_a_zone_named_by_itself_joined_to_a_park_shares_the_works_word(tmp_path)
     assert not any(p.endswith("新区") for p in found.get("Project", set()))
 
 
+def test_zones_listed_after_the_works_word_are_built(tmp_path):
+    # fujian-2018 (pool u37): 建设 opens the list; each zone named by a place is built (ANNOTATION rule 3)
+    found = mentions(tmp_path, "2018年福建省政府工作报告",
+                     "党中央、国务院高度重视福建加快发展,支持建设21世纪海上丝绸之路核心区、国家生态文明试验区、"
+                     "中国(福建)自由贸易试验区、平潭综合实验区、福州新区、福厦泉国家自主创新示范区等。")
+    assert {"平潭综合实验区", "福州新区"} <= found["Project"]
+    # (a variant of hailar-2015's sentence) a zone in a list whose works word closes another item is not built by it
+    found = mentions(tmp_path, HAILAR, "加快推进生态奶源基地建设、哈克镇滨河新区招商。")
+    assert "哈克镇滨河新区" not in found.get("Project", set())
+
+
 def test_each_item_of_a_list_may_open_with_its_own_investment(tmp_path):
     found = mentions(tmp_path, HAILAR_2013, "投资836万元的建新养老院、550万元呼伦社区文体馆项目基本完工。",
                      "投资1.27亿元的公路客运总站基本完工,投资12.4亿元的保障性住房。")
