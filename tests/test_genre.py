@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
+from kg.pipeline import build
 from kg.text.reading import read_source
 
 HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
@@ -382,6 +383,10 @@ def test_zones_listed_after_the_works_word_are_built(tmp_path):
                      "党中央、国务院高度重视福建加快发展,支持建设21世纪海上丝绸之路核心区、国家生态文明试验区、"
                      "中国(福建)自由贸易试验区、平潭综合实验区、福州新区、福厦泉国家自主创新示范区等。")
     assert {"平潭综合实验区", "福州新区"} <= found["Project"]
+    # the city's own new area, built, is works in the city (ANNOTATION rule 3), not only a place of it
+    g = build(tmp_path / "report.txt").report
+    assert any(r.kind == "locatedIn" and g.entities[r.subject].name == "福州新区" and g.entities[r.object].name == "福州市"
+               for r in g.relations)
     # (a variant of hailar-2015's sentence) a zone in a list whose works word closes another item is not built by it
     found = mentions(tmp_path, HAILAR, "加快推进生态奶源基地建设、哈克镇滨河新区招商。")
     assert "哈克镇滨河新区" not in found.get("Project", set())

@@ -939,7 +939,8 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
         if not (text.startswith(_ZONE_BUILT_WORDS, _end_of_joined_zones(ctx, b)) or _listed_after_works_word(ctx, start)):
             continue
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
-            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built"))
+            # built: a division's own zone the sentence builds is works in it ("福州新区", ANNOTATION rule 3)
+            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built", zone_built=True))
     return out
 
 
