@@ -917,7 +917,7 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
     "奋斗镇新镇区"), by a proper name or a place found by its own name ("城南新区", "雄安新区规划建设")
     or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION rules 3 and 11: one
-    specific zone; the place found stays, rule 3's other type); a zone named by its type alone
+    specific zone; a place found before stays, rule 3's other type); a zone named by its type alone
     ("国家级新区") is not."""
     out = []
     text = ctx.text
