@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
+from kg.pipeline import build
 from kg.text.reading import read_source
 
 HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
@@ -362,6 +363,33 @@ def test_zones_joined_by_and_share_the_works_word(tmp_path):
     assert {"奋斗镇新镇区", "哈克镇滨河新区"} <= found["Project"]
     # the first zone's tail is no place joined to the second
     assert "新镇区" not in found.get("Place", set())
+
+
+def test_a_zone_named_by_itself_joined_to_a_park_shares_the_works_word(tmp_path):
+    # fengqiu-2025 (pool u39): the new area, a quarter found by its own name, and the park share 建设
+    found = mentions(tmp_path, HAILAR, "深入践行“长封一体化”发展战略，协同推进城南新区和飞地产业园区建设，总投资166.25亿元的37个项目。")
+    assert {"城南新区", "飞地产业园区"} <= found["Project"]
+    # yixian-2019: a new area found as a place by the lexicon, planned and built
+    found = mentions(tmp_path, YIXIAN, "抢抓京津冀协同发展和雄安新区规划建设的重大历史机遇。")
+    assert "雄安新区" in found["Project"]
+    # a zone named by its type alone is still none (ANNOTATION rule 11)
+    found = mentions(tmp_path, HAILAR, "推进国家级新区和自贸试验区建设。")
+    assert not any(p.endswith("新区") for p in found.get("Project", set()))
+
+
+def test_zones_listed_after_the_works_word_are_built(tmp_path):
+    # fujian-2018 (pool u37): 建设 opens the list; each zone named by a place is built (ANNOTATION rule 3)
+    found = mentions(tmp_path, "2018年福建省政府工作报告",
+                     "党中央、国务院高度重视福建加快发展,支持建设21世纪海上丝绸之路核心区、国家生态文明试验区、"
+                     "中国(福建)自由贸易试验区、平潭综合实验区、福州新区、福厦泉国家自主创新示范区等。")
+    assert {"平潭综合实验区", "福州新区"} <= found["Project"]
+    # the city's own new area, built, is works in the city (ANNOTATION rule 3), not only a place of it
+    g = build(tmp_path / "report.txt").report
+    assert any(r.kind == "locatedIn" and g.entities[r.subject].name == "福州新区" and g.entities[r.object].name == "福州市"
+               for r in g.relations)
+    # (a variant of hailar-2015's sentence) a zone in a list whose works word closes another item is not built by it
+    found = mentions(tmp_path, HAILAR, "加快推进生态奶源基地建设、哈克镇滨河新区招商。")
+    assert "哈克镇滨河新区" not in found.get("Project", set())
 
 
 def test_each_item_of_a_list_may_open_with_its_own_investment(tmp_path):

@@ -901,33 +901,79 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 
 # "继续实施哈克镇滨河新区建设", "重点抓好奋斗镇新镇区建设", "围绕中俄蒙合作先导区建设" (hailar-2015)
 # "实施奋斗镇新镇区和哈克镇滨河新区建设" (hailar-2013): zones joined by 和 share the works word
-_ZONE_BUILT = guarded(rf"(?:新区|新镇区|先导区|合作区)(?=建设|开发建设|[和及与][{CJK_CHARS}]{{2,12}}?(?:新区|新镇区|先导区|合作区)(?:建设|开发建设))")
+# "协同推进城南新区和飞地产业园区建设" (fengqiu-2025 of pool u39): with a park or works found after
+# it, too, the zone shares the works word
+# "支持建设…、平潭综合实验区、福州新区、…等" (fujian-2018 of pool u37): an item of a list the works
+# word opens
+_ZONE_HEADS = "(?:新区|新镇区|先导区|合作区|实验区)"
+_ZONE_BUILT_WORDS = ("建设", "开发建设", "规划建设", "启动建设")
+_ZONE_BUILT = guarded(rf"{_ZONE_HEADS}(?={'|'.join(_ZONE_BUILT_WORDS)}|[和及与、等])")
+_JOINED_ZONE = re.compile(rf"[{CJK_CHARS}]{{2,12}}?{_ZONE_HEADS}")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
 @component("genre_zones_built", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_ZONE_BUILT.needs)
 def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     """A new quarter or cooperation zone being built, named by a place in it ("哈克镇滨河新区",
-    "奋斗镇新镇区") or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION
-    rules 3 and 11: one specific zone); a zone named by its type alone ("国家级新区") is not."""
+    "奋斗镇新镇区"), by a proper name or a place found by its own name ("城南新区", "雄安新区规划建设")
+    or by the countries it joins ("中俄蒙合作先导区"), is a project (ANNOTATION rules 3 and 11: one
+    specific zone; a place found before stays, rule 3's other type); a zone named by its type alone
+    ("国家级新区") is not."""
     out = []
     text = ctx.text
     for m in _ZONE_BUILT.finditer(text):
         b = m.end()
         glued = next((mm for mm in ctx.found if mm.type == PLACE and mm.local_end == m.start()), None)
+        own = next((mm for mm in ctx.found if mm.type == PLACE and mm.local_end == b and mm.local_start < m.start()), None)
         countries = _COUNTRIES_BEFORE.search(text, max(0, m.start() - LIMITS.partner_lookback), m.start())
         start = name_start(ctx, m.start(), **LIMITS.zone_name.limits)
         if glued is not None:
             start = glued.local_start  # "奋斗镇新镇区": the town right before the zone
         elif countries:
             start = countries.start()  # "中俄蒙合作先导区"
-        elif not any(mm.type == PLACE and mm.local_start == start and mm.local_end <= m.start() for mm in ctx.found):
-            continue  # no place names the zone ("哈克镇滨河新区" has one)
+        elif own is not None:
+            start = own.local_start  # "城南新区": a place found by its own name, a city's quarter
+        elif not (any(mm.type == PLACE and mm.local_start == start and mm.local_end <= m.start() for mm in ctx.found)
+                  or is_proper(text[start:m.start()], strict=True)):
+            continue  # no place nor proper name names the zone ("哈克镇滨河新区", "城南新区" have one)
+        if not (text.startswith(_ZONE_BUILT_WORDS, _end_of_joined_zones(ctx, b)) or _listed_after_works_word(ctx, start)):
+            continue
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
-            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built"))
+            # built: a division's own zone the sentence builds is works in it ("福州新区", ANNOTATION rule 3)
+            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built", zone_built=True))
     return out
 
 
+def _end_of_joined_zones(ctx: SentenceContext, b: int) -> int:
+    """Where the zones, parks or works joined to the zone ending at `b` by 和, 及 or 与 end: each a place
+    or works found there (the longest) or a zone by its head ("奋斗镇新镇区和哈克镇滨河新区建设",
+    "城南新区和飞地产业园区建设"); `b` itself when none is joined. A works word there builds them all."""
+    text = ctx.text
+    while b < len(text) and text[b] in _JOINING:
+        ends = [mm.local_end for mm in ctx.found if mm.type in (PLACE, PROJECT) and mm.local_start == b + 1]
+        zone = _JOINED_ZONE.match(text, b + 1)
+        if zone is not None:
+            ends.append(zone.end())
+        if not ends:
+            return b
+        b = max(ends)
+    return b
+
+
+def _listed_after_works_word(ctx: SentenceContext, start: int) -> bool:
+    """Is the name starting at `start` a later item of a list that a works word opens, the word
+    before the first item ("支持建设21世纪海上丝绸之路核心区、…、福州新区")? Not one closing an item of
+    its own ("加快A建设、B新区…": the word is the item's)."""
+    text = ctx.text
+    if text[start - 1:start] != "、":
+        return False
+    first = text[clause_start(text, start, _ZONE_LIST_CLAUSE_MARKS):start].split("、")[0]
+    at = first.find(_LIST_WORKS_WORD)
+    return 0 <= at < len(first) - len(_LIST_WORKS_WORD)
+
+
+_ZONE_LIST_CLAUSE_MARKS = ",;。:!?"
+_LIST_WORKS_WORD = "建设"
 _JOINING = "和与及"
 
 
