@@ -1372,18 +1372,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
-    if _quoted_phrase_goes_on(text, start, b):
-        return None  # "建成“武陵山片区生态文化旅游中心城”目标": the head is inside a quoted goal or title, no name ends there
-    if _names_no_one_route(text, start, b, head):
-        return None  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
-    if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
-        return None  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
-    if text[:a].endswith(_BASIS_FRAMES):
-        return None  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
-    if (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
-        return None  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
-    if _what_follows_names_no_works(ctx, start, b, stem):
-        return None  # a venue, an area some works is done in, a kind of base (below)
+    if _framed_as_no_works(ctx, start, a, b, head):
+        return None
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
@@ -1414,6 +1404,24 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     return "project"
+
+
+def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
+    """Do the words around the candidate text[start:b] say it names no works of its own: a quote that
+    goes on, a route named by its kind, a partner, the old works a frame rebuilds from, or what follows
+    (`_what_follows_names_no_works`)?"""
+    text, stem = ctx.text, ctx.text[start:a]
+    if _quoted_phrase_goes_on(text, start, b):
+        return True  # "建成“武陵山片区生态文化旅游中心城”目标": the head is inside a quoted goal or title, no name ends there
+    if _names_no_one_route(text, start, b, head):
+        return True  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
+    if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
+        return True  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
+    if text[:a].endswith(_BASIS_FRAMES):
+        return True  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
+    if (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
+        return True  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
+    return _what_follows_names_no_works(ctx, start, b, stem)  # a venue, an area some works is done in, a kind of base
 
 
 def _quoted_phrase_goes_on(text: str, start: int, b: int) -> bool:

@@ -179,22 +179,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                                         or sentence.startswith(("以上", "以下", "左右"), m.end()) or _mark_length(sentence, m.end())
                                                         or _people_noun().match(sentence, m.end()))):
                 continue
-        if after == "年" or (m.group("unit") in ("个", "项", "条", "大", "批") and after and after in "”\""):
+        if _unit_names_no_value(sentence, m, after):
             continue
-        if m.group("unit") == "小时" and _TIME_CIRCLE.match(sentence, m.end()):
-            continue  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name
-        if m.group("unit") and after == "级":
-            continue  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
-        if m.group("unit") == "度" and not m.group("mag"):
-            continue  # "发电量55亿度" is energy; a bare "35度" is a temperature or an angle
-        if m.group("unit") == "个" and after == "月":
-            continue  # "连续8个月领跑全省": a span of time, like a year, no stated value
-        if m.group("unit") == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
-            continue
-        if m.group("unit") == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
-            continue  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
-        if m.group("unit") == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*"):
-            continue  # "24小时在线监控", "7×24小时": round the clock, not a stated value
         unit = (m.group("mag") or "") + (m.group("unit") or implied) + (m.group("alt") or "") + (m.group("per") or "")
         per = _PER_BEFORE.search(sentence, 0, a)
         if per and m.group("unit"):
@@ -210,6 +196,28 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(_bounded(sentence, m.start(), end, _ROUND_VALUES[m.group("num")], unit, None, None))
     out.sort(key=lambda q: q.start)
     return _join_ranges(sentence, _share_units(sentence, out))
+
+
+def _unit_names_no_value(sentence: str, m: re.Match, after: str) -> bool:
+    """Does the number's unit, with the character after it, make it part of a noun or a span of time
+    rather than a stated value?"""
+    unit, a = m.group("unit"), m.start("num")
+    if after == "年" or (unit in ("个", "项", "条", "大", "批") and after and after in "”\""):
+        return True
+    if unit == "小时" and _TIME_CIRCLE.match(sentence, m.end()):
+        return True  # "3小时经济圈", "1小时通勤圈": how far a circle reaches, its name
+    if unit and after == "级":
+        return True  # "20万吨级航道", "500千伏级": a grade of the noun, no stated value
+    if unit == "度" and not m.group("mag"):
+        return True  # "发电量55亿度" is energy; a bare "35度" is a temperature or an angle
+    if unit == "个" and after == "月":
+        return True  # "连续8个月领跑全省": a span of time, like a year, no stated value
+    if unit == "成" and after in quantity_words("not_tenths"):  # 成为 is a word, 占全国9成 tenths
+        return True
+    if unit == "岁" and re.match(r"(?:及?以[上下])?[\u4e00-\u9fff]", sentence[m.end():]) and not re.match(r"以[上下][,;。、]|以[上下]$", sentence[m.end():]):
+        return True  # "0—6岁儿童", "65岁及以上老年人": an age bracket of a noun, not a value
+    # "24小时在线监控", "7×24小时": round the clock, not a stated value
+    return unit == "小时" and (m.group("num") == "24" or a > 0 and sentence[a - 1] in "×*")
 
 
 # "分别上升3.7、0.2个百分点": figures listed after 分别 with one unit at the end
