@@ -838,6 +838,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_own_area(ctx, indicator, phrase)
+    indicator = _with_subject_before(ctx, indicator, phrase)
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
@@ -953,6 +954,50 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     if rest in _known_indicators():
         return rest
     return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"粮食连年丰收、总产稳定在740亿斤", "高交会促成1023项…签约，成交额超1700亿元": a bare measure
+    (a head word alone: 总产, 成交额) is of the subject of the clause right before it, named before
+    that clause's verb (粮食总产, 高交会成交额); the name stays where that clause opens with no noun."""
+    if indicator not in lexicons.word_set("indicator_heads.txt"):
+        return indicator
+    at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
+    before = ctx.text[:at] if at > 0 else ""
+    if not before or before[-1] not in _SUBJECT_CLAUSE_ENDS:
+        return indicator
+    opening = max(before.rfind(c, 0, len(before) - 1) for c in _SUBJECT_CLAUSE_BREAKS) + 1
+    subject = _clause_subject(ctx, opening, len(before) - 1)
+    return subject + indicator if subject else indicator
+
+
+# the marks that close the clause whose subject a bare measure after them is of, and those that open it
+_SUBJECT_CLAUSE_ENDS = ",、"
+_SUBJECT_CLAUSE_BREAKS = ",;:、。!?"
+# jieba's tags of what ends a clause's subject: a verb, an adverb, a set phrase ("连年丰收")
+_PREDICATE_TAGS = ("v", "d", "l")
+
+
+def _clause_subject(ctx: SentenceContext, a: int, b: int) -> str:
+    """The nouns opening the clause between a and b, up to its predicate (after a count
+    of them, "两届广交会"): "" where the clause opens with a verb or holds none."""
+    by_start = ctx.tokens_by_start
+    words: list[str] = []
+    k = a
+    while k < b and k in by_start:
+        tok = by_start[k]
+        if tok.pos.startswith(_PREDICATE_TAGS):
+            break
+        if tok.pos.startswith(("m", "q")) and not words:
+            k = tok.end  # "两届广交会": the count of the subject is no part of it
+            continue
+        if not tok.pos.startswith(("n", "j")):
+            return ""
+        words.append(tok.word)
+        k = tok.end
+    subject = "".join(words)
+    stopped = k < b and k in by_start and by_start[k].pos.startswith(_PREDICATE_TAGS)
+    return subject if stopped and len(subject) >= 2 else ""
 
 
 # the first characters of the lead words that can follow an area's name before a measure: a
