@@ -870,7 +870,24 @@ def _tidy_name(name: str) -> str:
     if not name:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
+    tidy = _without_kind_quantifier(tidy)
     return tidy if len(tidy) >= 2 else name
+
+
+# the sets of units a word of every kind may stand before (besides obs_measured_sets.txt)
+_MARKET_BODIES = ("市场主体", "经营主体")
+
+
+def _without_kind_quantifier(name: str) -> str:
+    """"新增各类市场主体" → 新增市场主体: a word of every kind (`obs_kind_quantifiers.txt`) right before
+    the set counted, closing the name, is no part of it."""
+    word = next((w for w in lexicons.words("obs_kind_quantifiers.txt") if w in name), "")
+    if not word:
+        return name
+    at = name.find(word)
+    rest = name[at + len(word):]
+    sets = (*lexicons.words("obs_measured_sets.txt"), *_MARKET_BODIES)
+    return name[:at] + rest if rest in sets or len(rest) <= 4 and rest.endswith(sets) else name
 
 
 def _without_task(name: str, unit: str) -> str:

@@ -1,6 +1,7 @@
-"""A bare measure (a head word alone: 成交额, 总产) is of the subject of the clause right before it:
-"高交会促成…签约，成交额超1700亿元" → 高交会成交额. Sentences from the Guangdong sample (read from
-../shared) and from Hebei's 2023 report."""
+"""Names of measures read more closely: a bare measure (a head word alone: 成交额, 总产) is of the
+subject of the clause right before it ("高交会促成…签约，成交额超1700亿元" → 高交会成交额); a word of
+every kind before the set counted is no part of its name ("新增各类市场主体" → 新增市场主体). Sentences
+from the samples (read from ../shared) and from real reports (Hebei 2023, Hedong 2019)."""
 import re
 
 from kg.extract import extract_mentions
@@ -37,3 +38,17 @@ def test_a_list_item_before_a_measure_is_no_subject(tmp_path):
     obs = found(tmp_path, "广东省人民政府工作报告", "一、2025年工作回顾\n"
                 "进出口总额、成交额分别增长5%和6%。")
     assert not [o for o in obs if o[0].startswith("进出口总额成交额")], obs
+
+
+def test_a_word_of_every_kind_before_the_set_counted_is_no_part_of_its_name(tmp_path):
+    # "新增各类市场主体6821家" (Yixian sample), "引进各类企业3639家" (Hedong's 2019 report)
+    text = shared_file("seeds", "yixian-2019.txt").read_text(encoding="utf-8")
+    clause = re.search(r"新增各类市场主体\d+家", text).group(0)
+    obs = found(tmp_path, "易县人民政府工作报告", f"一、2018年工作回顾\n{clause}。引进各类企业3639家。")
+    assert ("新增市场主体", "6821", "家") in obs, obs
+    assert ("引进企业", "3639", "家") in obs, obs
+
+
+def test_a_word_of_every_kind_before_other_words_stays(tmp_path):
+    obs = found(tmp_path, "国务院政府工作报告", "一、2016年工作回顾\n全年资助各类学校家庭困难学生8400多万人次。")
+    assert ("资助各类学校家庭困难学生", "8400", "万人次") in obs, obs
