@@ -1,7 +1,7 @@
 """Names of measures read more closely: a bare measure (a head word alone: 成交额, 总产) is of the
 subject of the clause right before it ("高交会促成…签约，成交额超1700亿元" → 高交会成交额); a word of
 every kind before the set counted is no part of its name ("新增各类市场主体" → 新增市场主体). Sentences
-from the samples (read from ../shared) and from real reports (Hebei 2023, Hedong 2019)."""
+from the samples (read from ../shared) and from real reports (Hebei 2023, Doumen 2022, Hedong 2019)."""
 import re
 
 from kg.extract import extract_mentions
@@ -31,6 +31,13 @@ def test_a_set_phrase_ends_the_subject(tmp_path):
     obs = found(tmp_path, "河北省人民政府工作报告", "一、2022年工作回顾\n"
                 "粮食连年丰收、总产稳定在740亿斤以上。")
     assert ("粮食总产", "740", "亿斤") in obs, obs
+
+
+def test_a_lead_that_names_nothing_keeps_a_measure_bare(tmp_path):
+    # Doumen's 2022 report: the rate is of the projects counted in the clause before
+    obs = found(tmp_path, "斗门区人民政府工作报告", "一、2021年工作回顾\n"
+                "137个市重点项目完成投资236.8亿元,年度投资完成率110.8%。")
+    assert ("市重点项目年度投资完成率", "110.8", "%") in obs, obs
 
 
 def test_a_list_item_before_a_measure_is_no_subject(tmp_path):

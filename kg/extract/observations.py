@@ -975,9 +975,9 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
 
 def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
     """"粮食连年丰收、总产稳定在740亿斤", "高交会促成1023项…签约，成交额超1700亿元": a bare measure
-    (a head word alone: 总产, 成交额) is of the subject of the clause right before it, named before
+    (a head word alone: 总产, 成交额; or after a lead that names nothing: 年度投资完成率) is of the subject of the clause right before it, named before
     that clause's verb (粮食总产, 高交会成交额); the name stays where that clause opens with no noun."""
-    if indicator not in lexicons.word_set("indicator_heads.txt"):
+    if _bare_measure(indicator) not in lexicons.word_set("indicator_heads.txt"):
         return indicator
     at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
     before = ctx.text[:at] if at > 0 else ""
@@ -986,6 +986,13 @@ def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) 
     opening = max(before.rfind(c, 0, len(before) - 1) for c in _SUBJECT_CLAUSE_BREAKS) + 1
     subject = _clause_subject(ctx, opening, len(before) - 1)
     return subject + indicator if subject else indicator
+
+
+def _bare_measure(name: str) -> str:
+    """A name without the words that may open a bare measure (`obs_bare_measure_leads.txt`):
+    "年度投资完成率" → 完成率."""
+    lead = next((w for w in lexicons.words("obs_bare_measure_leads.txt") if name.startswith(w)), "")
+    return name[len(lead):]
 
 
 # the marks that close the clause whose subject a bare measure after them is of, and those that open it
