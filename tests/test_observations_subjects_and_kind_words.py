@@ -59,3 +59,9 @@ def test_a_word_of_every_kind_before_the_set_counted_is_no_part_of_its_name(tmp_
 def test_a_word_of_every_kind_before_other_words_stays(tmp_path):
     obs = found(tmp_path, "国务院政府工作报告", "一、2016年工作回顾\n全年资助各类学校家庭困难学生8400多万人次。")
     assert ("资助各类学校家庭困难学生", "8400", "万人次") in obs, obs
+
+
+def test_projects_entering_a_plan_are_named_by_what_they_entered(tmp_path):
+    # Yangzhou's 2020 report: 进入 as 列入 (obs_entry_verbs.txt)
+    obs = found(tmp_path, "扬州市人民政府工作报告", "一、2019年工作回顾\n27个项目进入省重大项目投资计划。")
+    assert ("进入省重大项目投资计划项目", "27", "个") in obs, obs
