@@ -879,12 +879,13 @@ _MARKET_BODIES = ("市场主体", "经营主体")
 
 
 def _without_kind_quantifier(name: str) -> str:
-    """"新增各类市场主体" → 新增市场主体: a word of every kind (`obs_kind_quantifiers.txt`) right before
-    the set counted, closing the name, is no part of it."""
+    """"新增各类市场主体" → 新增市场主体: a word of every kind (`obs_kind_quantifiers.txt`) between the
+    verb of a count and the set counted, closing the name, is no part of it (opening a name, "各类市场
+    主体由160万户增加到…", it is the subject as written)."""
     word = next((w for w in lexicons.words("obs_kind_quantifiers.txt") if w in name), "")
-    if not word:
+    at = name.find(word) if word else -1
+    if at < 2:
         return name
-    at = name.find(word)
     rest = name[at + len(word):]
     sets = (*lexicons.words("obs_measured_sets.txt"), *_MARKET_BODIES)
     return name[:at] + rest if rest in sets or len(rest) <= 4 and rest.endswith(sets) else name
