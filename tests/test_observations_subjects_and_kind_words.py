@@ -1,7 +1,7 @@
 """Names of measures read more closely: a bare measure (a head word alone: 成交额, 总产) is of the
 subject of the clause right before it ("高交会促成…签约，成交额超1700亿元" → 高交会成交额); a word of
 every kind before the set counted is no part of its name ("新增各类市场主体" → 新增市场主体). Sentences
-from the samples (read from ../shared) and from real reports (Hebei 2023, Doumen 2022, Hedong 2019)."""
+from the samples (read from ../shared) and from real reports (Hebei 2023, Doumen 2022, Zhangwan 2023, Hailar 2014, Hedong 2019)."""
 import re
 
 from kg.extract import extract_mentions
@@ -31,6 +31,20 @@ def test_a_set_phrase_ends_the_subject(tmp_path):
     obs = found(tmp_path, "河北省人民政府工作报告", "一、2022年工作回顾\n"
                 "粮食连年丰收、总产稳定在740亿斤以上。")
     assert ("粮食总产", "740", "亿斤") in obs, obs
+
+
+def test_a_verb_of_a_level_may_open_the_bare_measures_clause(tmp_path):
+    # Zhangwan's 2023 report
+    obs = found(tmp_path, "张湾区人民政府工作报告", "一、2022年工作回顾\n"
+                "工业经济负重前行,规上工业总产值占全市比重达22%;地方工业逆势增长,完成产值256亿元,同比增长10%。")
+    assert ("地方工业产值", "256", "亿元") in obs, obs
+
+
+def test_a_measure_before_is_no_subject(tmp_path):
+    # Hailar's 2014 report: 马铃薯总产量 is a measure, not what the 产值 after it is of
+    obs = found(tmp_path, "海拉尔区人民政府工作报告", "一、2013年工作回顾\n"
+                "引导扶持马铃薯种薯基地规模化发展，提高产品增加值，马铃薯总产量达到25万吨，实现产值2.5亿元。")
+    assert not [o for o in obs if o[0].startswith("马铃薯总产量产值")], obs
 
 
 def test_a_lead_that_names_nothing_keeps_a_measure_bare(tmp_path):

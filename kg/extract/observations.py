@@ -982,11 +982,16 @@ def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) 
         return indicator
     at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
     before = ctx.text[:at] if at > 0 else ""
+    # "地方工业逆势增长,完成产值256亿元": a verb of a level may open the measure's clause
+    verb = next((v for v in _words_with_role("level") if before.endswith(v) and len(v) >= 2), "")
+    before = before[: len(before) - len(verb)]
     if not before or before[-1] not in _SUBJECT_CLAUSE_ENDS:
         return indicator
     opening = max(before.rfind(c, 0, len(before) - 1) for c in _SUBJECT_CLAUSE_BREAKS) + 1
     subject = _clause_subject(ctx, opening, len(before) - 1)
-    return subject + indicator if subject else indicator
+    # "马铃薯总产量达到25万吨，实现产值2.5亿元": a measure is no subject (the name carried on
+    # from a value before is settled later)
+    return subject + indicator if subject and not _has_head(subject) else indicator
 
 
 def _bare_measure(name: str) -> str:
