@@ -838,6 +838,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_own_area(ctx, indicator, phrase)
+    indicator = _with_subject_before(ctx, indicator, phrase)
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
@@ -869,7 +870,25 @@ def _tidy_name(name: str) -> str:
     if not name:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
+    tidy = _without_kind_quantifier(tidy)
     return tidy if len(tidy) >= 2 else name
+
+
+# the sets of units a word of every kind may stand before (besides obs_measured_sets.txt)
+_MARKET_BODIES = ("市场主体", "经营主体")
+
+
+def _without_kind_quantifier(name: str) -> str:
+    """"新增各类市场主体" → 新增市场主体: a word of every kind (`obs_kind_quantifiers.txt`) between the
+    verb of a count and the set counted, closing the name, is no part of it (opening a name, "各类市场
+    主体由160万户增加到…", it is the subject as written)."""
+    word = next((w for w in lexicons.words("obs_kind_quantifiers.txt") if w in name), "")
+    at = name.find(word) if word else -1
+    if at < 2:
+        return name
+    rest = name[at + len(word):]
+    sets = (*lexicons.words("obs_measured_sets.txt"), *_MARKET_BODIES)
+    return name[:at] + rest if rest in sets or len(rest) <= 4 and rest.endswith(sets) else name
 
 
 def _without_task(name: str, unit: str) -> str:
@@ -953,6 +972,62 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     if rest in _known_indicators():
         return rest
     return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"粮食连年丰收、总产稳定在740亿斤", "高交会促成1023项…签约，成交额超1700亿元": a bare measure
+    (a head word alone: 总产, 成交额; or after a lead that names nothing: 年度投资完成率) is of the subject of the clause right before it, named before
+    that clause's verb (粮食总产, 高交会成交额); the name stays where that clause opens with no noun."""
+    if _bare_measure(indicator) not in lexicons.word_set("indicator_heads.txt"):
+        return indicator
+    at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
+    before = ctx.text[:at] if at > 0 else ""
+    # "地方工业逆势增长,完成产值256亿元": a verb of a level may open the measure's clause
+    verb = next((v for v in _words_with_role("level") if before.endswith(v) and len(v) >= 2), "")
+    before = before[: len(before) - len(verb)]
+    if not before or before[-1] not in _SUBJECT_CLAUSE_ENDS:
+        return indicator
+    opening = max(before.rfind(c, 0, len(before) - 1) for c in _SUBJECT_CLAUSE_BREAKS) + 1
+    subject = _clause_subject(ctx, opening, len(before) - 1)
+    # "马铃薯总产量达到25万吨，实现产值2.5亿元": a measure is no subject (the name carried on
+    # from a value before is settled later)
+    return subject + indicator if subject and not _has_head(subject) else indicator
+
+
+def _bare_measure(name: str) -> str:
+    """A name without the words that may open a bare measure (`obs_bare_measure_leads.txt`):
+    "年度投资完成率" → 完成率."""
+    lead = next((w for w in lexicons.words("obs_bare_measure_leads.txt") if name.startswith(w)), "")
+    return name[len(lead):]
+
+
+# the marks that close the clause whose subject a bare measure after them is of, and those that open it
+_SUBJECT_CLAUSE_ENDS = ",、"
+_SUBJECT_CLAUSE_BREAKS = ",;:、。!?"
+# jieba's tags of what ends a clause's subject: a verb, an adverb, a set phrase ("连年丰收")
+_PREDICATE_TAGS = ("v", "d", "l")
+
+
+def _clause_subject(ctx: SentenceContext, a: int, b: int) -> str:
+    """The nouns opening the clause between a and b, up to its predicate (after a count
+    of them, "两届广交会"): "" where the clause opens with a verb or holds none."""
+    by_start = ctx.tokens_by_start
+    words: list[str] = []
+    k = a
+    while k < b and k in by_start:
+        tok = by_start[k]
+        if tok.pos.startswith(_PREDICATE_TAGS):
+            break
+        if tok.pos.startswith(("m", "q")) and not words:
+            k = tok.end  # "两届广交会": the count of the subject is no part of it
+            continue
+        if not tok.pos.startswith(("n", "j")):
+            return ""
+        words.append(tok.word)
+        k = tok.end
+    subject = "".join(words)
+    stopped = k < b and k in by_start and by_start[k].pos.startswith(_PREDICATE_TAGS)
+    return subject if stopped and len(subject) >= 2 else ""
 
 
 # the first characters of the lead words that can follow an area's name before a measure: a
@@ -2719,7 +2794,7 @@ def _shared_head(items: list[str]) -> str:
         # (places, products) share all that follows the last one's
         return last[size:]
     if not _head_of(last):
-        return ""
+        return _shared_category(items)
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -2791,6 +2866,16 @@ def _item_ends_at(text: str, k: int) -> bool:
             return end == k or start == 0 and end > k + 1 and len(tokens(text[:k])) == 1
         start = end
     return False
+
+
+def _shared_category(items: list[str]) -> str:
+    """"汽车、电子信息产业": the category word the last item closes with (`obs_category_heads.txt`),
+    where it has no measure head and no other item names a category or a measure of its own."""
+    last = items[-1]
+    category = next((w for w in lexicons.words("obs_category_heads.txt") if last.endswith(w) and len(last) > len(w)), "")
+    if not category or any(x.endswith(category) or not _takes_head(x, category) for x in items[:-1]):
+        return ""
+    return category
 
 
 def _takes_head(item: str, head: str) -> bool:
