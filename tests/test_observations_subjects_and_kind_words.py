@@ -79,11 +79,3 @@ def test_projects_entering_a_plan_are_named_by_what_they_entered(tmp_path):
     # Yangzhou's 2020 report: 进入 as 列入 (obs_entry_verbs.txt)
     obs = found(tmp_path, "扬州市人民政府工作报告", "一、2019年工作回顾\n27个项目进入省重大项目投资计划。")
     assert ("进入省重大项目投资计划项目", "27", "个") in obs, obs
-
-
-def test_listed_industries_share_the_category_word_of_the_last(tmp_path):
-    # Chengdu's 2014 report: no measure head, the items share 产业
-    obs = found(tmp_path, "成都市人民政府工作报告", "一、2013年工作回顾\n"
-                "八大特色优势产业快速发展,其中汽车、电子信息产业分别增长40%、15%以上。")
-    assert ("汽车产业", "40", "%") in obs, obs
-    assert ("电子信息产业", "15", "%") in obs, obs

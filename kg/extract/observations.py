@@ -2794,7 +2794,7 @@ def _shared_head(items: list[str]) -> str:
         # (places, products) share all that follows the last one's
         return last[size:]
     if not _head_of(last):
-        return _shared_category(items)
+        return ""
     heads = _indicator_heads()
     if "占" not in last:
         # the head the name ends in ("社会融资规模余额" → 余额, not 规模余额)
@@ -2866,16 +2866,6 @@ def _item_ends_at(text: str, k: int) -> bool:
             return end == k or start == 0 and end > k + 1 and len(tokens(text[:k])) == 1
         start = end
     return False
-
-
-def _shared_category(items: list[str]) -> str:
-    """"汽车、电子信息产业": the category word the last item closes with (`obs_category_heads.txt`),
-    where it has no measure head and no other item names a category or a measure of its own."""
-    last = items[-1]
-    category = next((w for w in lexicons.words("obs_category_heads.txt") if last.endswith(w) and len(last) > len(w)), "")
-    if not category or any(x.endswith(category) or not _takes_head(x, category) for x in items[:-1]):
-        return ""
-    return category
 
 
 def _takes_head(item: str, head: str) -> bool:
