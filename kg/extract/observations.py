@@ -1165,14 +1165,7 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
             or after and _named_right_before(ctx, phrase.group[0].start)):
         return after
     if indicator.rstrip("了") in triggers() or indicator in _BARE_VERBS or indicator in _words_with_role("new"):
-        # "新建7个社区服务站": the verb before the count, the noun after it; with no noun
-        # after it, the subject of the clause before ("全部财政收入…,完成11.68亿元")
-        if after:
-            verb = indicator.rstrip("了")
-            return after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + after
-        if not run.seen_names:
-            return _indicator_before(ctx.text, phrase.start) or indicator
-        return indicator
+        return _named_after_verb(ctx, phrase, indicator, run)
     if _ends_in_verb(ctx, indicator, phrase.start, phrase.group[0].start):
         works = _invested_works(ctx.text, phrase.group[-1].end) if indicator in _MONEY_VERBS else ""
         return works + indicator if works else _verb_phrase_and_noun(indicator, after)
@@ -1186,6 +1179,18 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         before = verb in _words_with_role("level", "act") and len(verb) >= 2 or _after_milestone(ctx.text, phrase.start, verb)
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
+    return indicator
+
+
+def _named_after_verb(ctx: SentenceContext, phrase: _Phrase, indicator: str, run: _Run) -> str:
+    """The indicator a verb right before the values names ("新建7个社区服务站"): the verb and the noun
+    after the count; with no noun after it, the subject of the clause before ("全部财政收入…,
+    完成11.68亿元")."""
+    if phrase.after:
+        verb = indicator.rstrip("了")
+        return phrase.after if verb in _words_with_role("act") or indicator in _BARE_VERBS else verb + phrase.after
+    if not run.seen_names:
+        return _indicator_before(ctx.text, phrase.start) or indicator
     return indicator
 
 
