@@ -1060,3 +1060,11 @@ def test_a_park_built_as_a_whole_before_the_works_put_in_it_is_a_place(tmp_path)
     E = b.report.entities
     got = {(r.kind, E[r.subject].name, E[r.object].name) for r in b.report.relations}
     assert {("locatedIn", "冷链仓储中心", "金山国际物流园区"), ("locatedIn", "粮食储备库", "金山国际物流园区")} <= got
+
+
+def test_the_village_or_park_a_metro_station_is_named_after_is_a_place(tmp_path):
+    """武汉市蔡甸区 2018 政府工作报告: a station or a section's end named after a village or park
+    (ANNOTATION: each end of a route is a place of it), also where a shorter place inside it is found (后官湖)."""
+    found = places(tmp_path, "蔡甸区政府工作报告",
+                   "凤凰山站、集贤村站等5个地下站点主体结构完工,凤凰山站至后官湖公园站区间正式铺轨。")
+    assert {"集贤村", "后官湖公园"} <= found

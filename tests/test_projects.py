@@ -705,6 +705,20 @@ def test_stations_lines_and_list_openers(tmp_path, sentence, found, not_found):
     check(tmp_path, "national", sentence, found, not_found)
 
 
+# Metro stations and the sections between them, built or finished in their clause (武汉市蔡甸区 2018
+# 政府工作报告; a Wuhan report of the mayor's visit, https://m.letsport.cn/view/1869.html, simplified);
+# no facility kind in 站, no place-named waterworks outside a metro sentence (hailar-2016: 黑羊站水厂).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("地铁蔡甸线全线动工,凤凰山站、集贤村站等5个地下站点主体结构完工,4个隧道区间贯通,凤凰山站至后官湖公园站区间正式铺轨。",
+     {"凤凰山站", "集贤村站", "凤凰山站至后官湖公园站区间"}, {"个地下站", "后官湖公园站"}),
+    ("唐良智实地查看了正在建设中的4号线二期复兴路站、钟家村站及3号线一期宗关站。", {"钟家村站"}, set()),
+    ("地铁5号线车站主体结构完工,新建服务站、监测站各2座。", set(), {"服务站", "监测站", "车站"}),
+    ("投资1.15亿元的黑羊站水厂改扩建工程开工建设。", set(), {"黑羊站"}),
+])
+def test_metro_stations_and_sections_built(tmp_path, sentence, found, not_found):
+    check(tmp_path, "national", sentence, found, not_found)
+
+
 # Counted programmes of a level (省百大项目), showcases (样板工程), a route's extension (延伸线) and an
 # incubation park (孵化园) named by its place (齐齐哈尔 2022, 平阴 2019, 诸暨 2021).
 @pytest.mark.parametrize("sentence,found,not_found", [

@@ -246,6 +246,7 @@ PIPELINE_ORDER = (
     "genre_transfer_works",
     "genre_routes_of_a_kind",
     "genre_stations_built",
+    "genre_metro_stations",
     "genre_sites_before_capacity",
     "genre_site_named_power_works",
     "genre_trade_names_before_capacity",

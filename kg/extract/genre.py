@@ -1561,6 +1561,82 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _metro_station_pattern() -> re.Pattern[str]:
+    """A metro station "X站" (X two to six characters, no mark nor figure), or a section between two
+    such stations "X站至Y站区间" (groups x, y: the stations' names)."""
+    name = rf"[{CJK_CHARS}]{{2,6}}?"
+    return re.compile(rf"(?P<x>{name})站(?:(?:至|到|—|-|－)(?P<y>{name})站区间)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_station_heads() -> tuple[str, ...]:
+    """Heads in 站 that name a kind of facility or office, not one metro station: this rule's own
+    list and every 站 head the other lexicons know ("泵站", "消防站", "气象站", "高铁站")."""
+    files = ("built_facility_heads.txt", "org_built_works_heads.txt", "org_suffixes.txt", "org_site_plant_heads.txt",
+             "place_hub_heads.txt", "genre_sited_works.txt")
+    heads = set(lexicons.words_of_kind("project_metro_parts.txt", "not_station"))
+    heads.update(w for f in files for w in lexicons.words(f) if w.endswith("站") and w != "站")
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+# where a station's name may start: after a list's or clause's mark or word, or right after the line
+# (phase) it is on ("4号线二期复兴路站"); only the line's words may stand inside the characters matched
+_STATION_OPENERS = ("、", ",", ",", ";", ";", "。", ":", ":", "及", "和", "与", "号线", "期")
+_LINE_OPENERS = ("号线", "期")
+# what may follow a station: the next item, the list's close or the clause's work ("…站主体结构完工")
+_STATION_CLOSERS = re.compile(r"[、,,;;。及和与等]|主体|$")
+
+
+def _metro_clause_progresses(text: str, a: int, b: int) -> bool:
+    """Does the clause around text[a:b] build or finish it (a build word or a metro works' stage)?"""
+    start = clause_start(text, a, ",;。:!?")
+    close = min((i for i in (text.find(c, b) for c in ",;。:!?") if i >= 0), default=len(text))
+    words = lexicons.words("build_words.txt") + lexicons.words_of_kind("project_metro_parts.txt", "progress")
+    return any(w in text[start:close] for w in words)
+
+
+@component("genre_metro_stations", reads=(PLACE, PROJECT), assigns=(PROJECT, PLACE), after=("projects",),
+           needs=required_literals(re.compile("站")))
+def extract_metro_stations(ctx: SentenceContext) -> list[Mention]:
+    """Metro stations and the sections between them, in a sentence on a metro line and a clause that
+    builds or finishes them ("凤凰山站、集贤村站等5个地下站点主体结构完工", "凤凰山站至后官湖公园站
+    区间正式铺轨"): each a works, named as written; a station's name opens at a list's or clause's
+    mark or after its line. The village or park a station is named after ("集贤村站": 集贤村) is a
+    place, so the works is located in it (ANNOTATION: each end of a route is a place of it)."""
+    text = ctx.text
+    if not any(w in text for w in lexicons.words_of_kind("project_metro_parts.txt", "context")):
+        return []
+    out = []
+    for m in _metro_station_pattern().finditer(text):
+        a, b = _station_start(text, m.start(), m.end("x")), m.end()
+        if a is None or not (m.group("y") or _STATION_CLOSERS.match(text, b)) or b not in ctx.token_end_set:
+            continue
+        ends = [(a, m.end("x"))] + ([(m.start("y"), m.end("y"))] if m.group("y") else [])
+        if any(text[x:y + 1].endswith(_facility_station_heads()) or not _plain(ctx, x, y) for x, y in ends):
+            continue
+        if ctx.taken(a, b, (PROJECT,)) or not _metro_clause_progresses(text, a, b):
+            continue
+        out.append(ctx.mention(PROJECT, a, b, source="genre_metro_stations"))
+        out.extend(ctx.mention(PLACE, x, y, source="genre_metro_stations") for x, y in ends
+                   if text[x:y].endswith(tuple(lexicons.words_of_kind("project_metro_parts.txt", "named_after")))
+                   and not ctx.found_at(x, y, PLACE))
+    return out
+
+
+def _station_start(text: str, a: int, name_end: int) -> int | None:
+    """Where the station's name before `name_end` starts: right after the last opener in
+    text[a:name_end] or at `a` when an opener (or the sentence's start) stands before it."""
+    best = None
+    for opener in _LINE_OPENERS:
+        i = text.rfind(opener, a, name_end)
+        if i >= 0 and (best is None or i + len(opener) > best):
+            best = i + len(opener)
+    if best is not None:
+        return best if name_end - best >= 2 else None
+    return a if a == 0 or text[max(0, a - 2):a].endswith(_STATION_OPENERS) else None
+
+
 # ---------------------------------------------------------------- companies opening works (QO5)
 
 # after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
