@@ -1588,12 +1588,11 @@ _LINE_OPENERS = ("号线", "期")
 _STATION_CLOSERS = re.compile(r"[、,,;;。及和与等]|主体|$")
 
 
-def _metro_clause_progresses(text: str, a: int, b: int) -> bool:
-    """Does the clause around text[a:b] build or finish it (a build word or a metro works' stage)?"""
-    start = clause_start(text, a, ",;。:!?")
-    close = min((i for i in (text.find(c, b) for c in ",;。:!?") if i >= 0), default=len(text))
+def _metro_clause_progresses(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the clause around ctx.text[a:b] build or finish it (a build word or a metro works' stage)?"""
+    start, close = ctx.sentence.clause_at(a, ",;。:!?")
     words = lexicons.words("build_words.txt") + lexicons.words_of_kind("project_metro_parts.txt", "progress")
-    return any(w in text[start:close] for w in words)
+    return any(w in ctx.text[start:close] for w in words)
 
 
 @component("genre_metro_stations", reads=(PLACE, PROJECT), assigns=(PROJECT, PLACE), after=("projects",),
@@ -1615,7 +1614,7 @@ def extract_metro_stations(ctx: SentenceContext) -> list[Mention]:
         ends = [(a, m.end("x"))] + ([(m.start("y"), m.end("y"))] if m.group("y") else [])
         if any(text[x:y + 1].endswith(_facility_station_heads()) or not _plain(ctx, x, y) for x, y in ends):
             continue
-        if ctx.taken(a, b, (PROJECT,)) or not _metro_clause_progresses(text, a, b):
+        if ctx.taken(a, b, (PROJECT,)) or not _metro_clause_progresses(ctx, a, b):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_metro_stations"))
         out.extend(ctx.mention(PLACE, x, y, source="genre_metro_stations") for x, y in ends

@@ -472,14 +472,15 @@ def _site_part_items(outer: list[_Item], names: _NameIndex, projects_at: dict):
     that are only a building of its site, a qualifier of a few characters before it and no name of their
     own ("区医院120急救中心及医技业务用房": 区医院's technical building too; rel_site_parts.txt), as in
     the first (the name rule); not items with a name ("县医院门诊楼、县中医院住院楼")."""
-    parts = tuple(lexicons.words("rel_site_parts.txt"))
+    parts = sorted(lexicons.words("rel_site_parts.txt"), key=len, reverse=True)  # the longest a name ends with
+    institutions = tuple(lexicons.words("rel_institution_heads.txt"))
     for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
         owner = next(((n, key) for a, n, key in names.inside(ORG, p.mention.text) if a == 0), None)
-        if owner is None or not owner[0].endswith(tuple(lexicons.words("rel_institution_heads.txt"))):
+        if owner is None or not owner[0].endswith(institutions):
             continue
         for item in (projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at):
             name = item.mention.text
-            head = next((w for w in sorted(parts, key=len, reverse=True) if name.endswith(w)), None)
+            head = next((w for w in parts if name.endswith(w)), None)
             if head is not None and len(name) - len(head) <= RELATIONS.site_part_qualifier \
                     and not names.inside(ORG, name) and not names.inside(PLACE, name):
                 yield Found("participatesIn", owner[1], item.key, item.mention, "site part")
