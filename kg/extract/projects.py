@@ -2042,9 +2042,12 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     # the one token ending at `start` (tokens are back to back), looked up rather than walked to: the
     # token before it is the one ending where it starts
     t = ctx.token_ending_at(start)
-    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]) or not _unknown_or_rare(t):
+    if t is None or len(t.word) < 2 or not CJK.match(t.word[0]):
         return start
-    unknown = not tokenizer_tags().tokenizer.FREQ.get(t.word)
+    freq = tokenizer_tags().tokenizer.FREQ.get(t.word)
+    if not _unknown_or_rare(t, freq):
+        return start
+    unknown = not freq
     # a rare verb that opens a clause before a bare head is the clause's verb ("，狠刹工程建设…领域不正之风")
     listed = unknown and start == a and ctx.text[a:b] not in _weak_heads() and (t.start == 0 or ctx.text[t.start - 1] in "、,")
     before = ctx.token_ending_at(t.start) if t.start > 0 else None
@@ -2093,12 +2096,12 @@ def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
     return name_start(ctx, t.start, **LIMITS.works_name.limits, through_heads=True, strict=False) if opens else start
 
 
-def _unknown_or_rare(t) -> bool:
+def _unknown_or_rare(t, freq: int | None) -> bool:
     """Is the token a word jieba does not know, or a verb its dictionary holds so rarely
     (LIMITS.rare_word_freq) that its tag is a guess too ("包商/v 银行培训中心", "开闭/v 所主供电工程"),
     and no verb the lexicons know (content_verb: no trigger nor opener, build_words.txt)? A rare one
-    counts only before words of the name (`_unknown_word_before`: opened), not before a bare head."""
-    freq = tokenizer_tags().tokenizer.FREQ.get(t.word)
+    counts only before words of the name (`_unknown_word_before`: opened), not before a bare head.
+    `freq` is the word's frequency in jieba's dictionary (None: not in it), which the caller has read."""
     return not freq or (freq <= LIMITS.rare_word_freq and content_verb(t)
                         and not t.word.endswith(tuple(lexicons.words("build_words.txt"))))
 
