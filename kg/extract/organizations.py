@@ -1954,12 +1954,18 @@ def _rare_trade_name_words(ctx: SentenceContext, a: int, b: int) -> bool:
     text = ctx.text
     trades = company_trade_ends()
     k = next((k for k in range(a + 2, b) if text.startswith(trades, k)), b)
-    freq = tokenizer_tags().tokenizer.FREQ
     products = lexicons.word_set("org_trade_products.txt") | set(_industry_words())
     for t in (t for t in ctx.tokens if a <= t.start and t.end <= k and len(t.word) >= 2):
-        if t.word in products or not (t.pos in ("nr", "nz", "ns", "j") or (freq.get(t.word) or 0) < ORG_RULES.investor_subject_max_freq):
+        if t.word in products or not _proper_or_rare(t, ("nr", "nz", "ns", "j"), ORG_RULES.investor_subject_max_freq):
             return False
     return True
+
+
+def _proper_or_rare(t: Token, proper_tags: tuple[str, ...], max_freq: int) -> bool:
+    """Can the word stand in a coined trade name (字号): a proper noun jieba tags (one of `proper_tags`)
+    or a word its dictionary holds rarely (below `max_freq`)? A common word there names a sector
+    ("高端装备", "发展制药")."""
+    return t.pos in proper_tags or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) < max_freq
 
 
 @functools.lru_cache(maxsize=1)
@@ -2051,8 +2057,8 @@ def _cut_trade_name_start(ctx: SentenceContext, k: int) -> int | None:
     for t in pieces:
         if t.pos.startswith(_NOT_TRADE_PIECE_POS) or t.word in triggers():
             return None
-        if len(t.word) > 1 and (place_lexicon_pattern().fullmatch(t.word) or not (
-                t.pos in ("nr", "nz", "j") or (freq.get(t.word) or 0) < ORG_RULES.cut_trade_name_max_freq)):
+        if len(t.word) > 1 and (place_lexicon_pattern().fullmatch(t.word)
+                                or not _proper_or_rare(t, ("nr", "nz", "j"), ORG_RULES.cut_trade_name_max_freq)):
             return None  # "高端|新材料", "发展|制药": a common word before the trade, a sector; a place's name, "城区"
         if len(t.word) == 1 and t.word in lexicons.LEVEL_CHARS:
             return None  # "县|城区|物流": a division's level, where the works are, no trade name
