@@ -345,7 +345,7 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
                 first.attrs["list_after"] = tuple(p.span for p in listed)
         places = [i for i in in_clause if i.type == PLACE]
         for pl in places:
-            located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx.text, ca, cb, pl, outer)
+            located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx, ca, cb, pl, outer)
             if located:
                 pl.attrs["locates"] = tuple(dict.fromkeys(p.span for p in located))
             listed = _listed_adjacent(ctx.text, pl, projects)
@@ -498,10 +498,11 @@ def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     return rest[len(adverb):].startswith((*loc.get("build", ()), *_stage_words()[1]))
 
 
-def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
+def _scoped(ctx: SentenceContext, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:
     """A place that is a clause of its own, as its scope ("金溪镇:A、B项目开工", "经济开发区内,新建A",
     "在新港村,建成A"), also after the number of a plan's item ("(1)城关镇:建设A、B"): the projects
     after it, up to the end of the sentence's part (`;`, `。`)."""
+    text = ctx.text
     loc = lexicons.roles("location.txt")
     lead, tail = text[ca:pl.local_start], text[pl.local_end:cb]
     at = lead.endswith("在") and tail == ""  # "在X," a clause of its own
@@ -512,7 +513,7 @@ def _scoped(text: str, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> l
         return []
     if at and text[cb + 1:].startswith(loc.get("event", ())):
         return []  # "在上海,签约项目12个": where the signing or the fair is, not the works
-    end = min([k for k in (text.find(";", cb), text.find("。", cb)) if k >= 0] or [len(text)])
+    end = ctx.sentence.clause_at(cb, ";。")[1]
     return [p for p in outer if p.type == PROJECT and cb < p.local_start and p.local_end <= end]
 
 

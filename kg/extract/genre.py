@@ -1512,9 +1512,8 @@ def extract_routes_of_a_kind(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     for label in _route_label().finditer(text):
-        clause = clause_start(text, label.start(), ",;。:!?")
+        clause, close = ctx.sentence.clause_at(label.start(), ",;。:!?")  # the label holds no mark
         # the build verb before the list or after its label ("加快郑州至洛阳等3条城际铁路建设")
-        close = min((i for i in (text.find(c, label.end()) for c in ",;。:!?") if i >= 0), default=len(text))
         if not any(w in text[clause:label.start()] or w in text[label.end():close] for w in lexicons.words("build_words.txt")):
             continue
         end = label.start()

@@ -13,7 +13,6 @@ from kg.extract.base import (CJK, NOT_NAME_OPENING_POS, ORG, PLACE, PROJECT, Men
                              place_lexicon_pattern, tokenizer_tags)
 from kg.extract.registry import component
 from kg.text.company_names import trade_words
-from kg.text.lookup import clause_start
 
 # what ends a clause: its subject starts after one of these
 _CLAUSE_MARKS = ",，。;；:：!！?？"
@@ -54,12 +53,11 @@ def extract_honoured_companies(ctx: SentenceContext) -> list[Mention]:
 def _subjects(ctx: SentenceContext, v: int, verb: str, found: list[Mention]) -> list[Mention]:
     """The companies opening the clause of the verb at `v`, or none when a subject is no trade name."""
     text = ctx.text
-    start = clause_start(text, v, _CLAUSE_MARKS)
+    start, stop = ctx.sentence.clause_at(v, _CLAUSE_MARKS)
     end = v
     if _predicates()[verb] == "listing":
         end = start + _BEFORE_LISTING.search(text, start, v).start() - start
     else:
-        stop = min([i for i in (text.find(c, v) for c in _CLAUSE_MARKS) if i >= 0] or [len(text)])
         obj = text[v + len(verb):min(stop, v + len(verb) + LIMITS.max_object_chars)]
         if not any(w in obj for w in lexicons.words("org_company_honours.txt")):
             return []

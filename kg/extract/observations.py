@@ -987,7 +987,7 @@ def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) 
     before = before[: len(before) - len(verb)]
     if not before or before[-1] not in _SUBJECT_CLAUSE_ENDS:
         return indicator
-    opening = max(before.rfind(c, 0, len(before) - 1) for c in _SUBJECT_CLAUSE_BREAKS) + 1
+    opening = clause_start(before, len(before) - 1, _SUBJECT_CLAUSE_BREAKS)
     subject = _clause_subject(ctx, opening, len(before) - 1)
     # "马铃薯总产量达到25万吨，实现产值2.5亿元": a measure is no subject (the name carried on
     # from a value before is settled later)

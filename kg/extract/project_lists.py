@@ -101,8 +101,7 @@ def _clause_builds(ctx: SentenceContext, a: int, b: int, window: int = LIMITS.st
     is done to them ("加快…等酒店星级创评工作")."""
     text = ctx.text
     stages = lexicons.words("project_list_stage_words.txt")
-    ends = [i for i in (text.find(c, b) for c in "，。；,;") if i >= 0]
-    end = min(ends, default=len(text))
+    end = ctx.sentence.clause_at(b, "，。；,;")[1]
     if any(w in text[b:min(end, b + window)] for w in stages):
         return True
     if text[b:end].strip("项目工程建设") != "" and not text.startswith(("和", "及", "以及", "、"), b):
