@@ -82,6 +82,24 @@ def report_mentions(tmp_path: Path, head: str, *lines: str) -> list:
     return extract_mentions(parse_document(read_source(path)))
 
 
+def names_of(mentions, kind: str) -> set[str]:
+    """The texts of the mentions of one type ("Place", kg.model.PLACE) among `mentions`."""
+    return {m.text for m in mentions if m.type == kind}
+
+
+def names_by_type(mentions) -> dict[str, set[str]]:
+    """type → the texts of the mentions of that type among `mentions`."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        out.setdefault(m.type, set()).add(m.text)
+    return out
+
+
+def entity_names(report, kind: str) -> set[str]:
+    """The names of the entities of one type of a built report (`kg.pipeline.build(path).report`)."""
+    return {e.name for e in report.entities.values() if e.type == kind}
+
+
 def report_pairs(tmp_path: Path, head: str, *lines: str) -> set[tuple[str, str]]:
     """The (type, text) of every mention of such a small report (`report_mentions`)."""
     return {(m.type, m.text) for m in report_mentions(tmp_path, head, *lines)}
@@ -89,7 +107,7 @@ def report_pairs(tmp_path: Path, head: str, *lines: str) -> set[tuple[str, str]]
 
 def report_names(tmp_path: Path, kind: str, head: str, *lines: str) -> set[str]:
     """The texts of the mentions of one type in such a small report (`report_mentions`)."""
-    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == kind}
+    return names_of(report_mentions(tmp_path, head, *lines), kind)
 
 
 def review_mentions(tmp_path: Path, sentence: str, title: str = "市政府工作报告") -> list:
@@ -97,9 +115,14 @@ def review_mentions(tmp_path: Path, sentence: str, title: str = "市政府工作
     return report_mentions(tmp_path, title, "", "一、工作回顾", "", sentence)
 
 
+def review_names(tmp_path: Path, kind: str, sentence: str, title: str = "市政府工作报告") -> set[str]:
+    """The texts of the mentions of one type of such a sentence (`review_mentions`)."""
+    return names_of(review_mentions(tmp_path, sentence, title), kind)
+
+
 def review_projects(tmp_path: Path, sentence: str, title: str = "市政府工作报告") -> set[str]:
     """The texts of the projects of such a sentence (`review_mentions`)."""
-    return {m.text for m in review_mentions(tmp_path, sentence, title) if m.type == "Project"}
+    return review_names(tmp_path, "Project", sentence, title)
 
 
 def assert_found(got: set[str], found, not_found) -> None:
@@ -117,8 +140,7 @@ def review_graph(tmp_path: Path, sentence: str, head: str) -> tuple[set[str], se
     path = tmp_path / "report.txt"
     path.write_text(f"{head}\n\n一、2023年工作回顾\n\n{sentence}\n", encoding="utf-8")
     report = build(path).report
-    projects = {e.name for e in report.entities.values() if e.type == PROJECT}
-    orgs = {e.name for e in report.entities.values() if e.type == ORG}
+    projects, orgs = entity_names(report, PROJECT), entity_names(report, ORG)
     links = {(report.entities[r.subject].name, report.entities[r.object].name)
              for r in report.relations if r.kind == "participatesIn"}
     return projects, orgs, links

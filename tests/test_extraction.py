@@ -139,10 +139,10 @@ def test_no_numbers_from_footnotes_or_ordinals(tmp_path):
 @pytest.mark.parametrize("year", [2012, 2013, 2014, 2015, 2016])
 def test_hailar_reports_build(year):
     from kg.pipeline import build
-    from .conftest import shared_file
+    from .conftest import entity_names, shared_file
 
     b = build(shared_file("corpus", "hailar", f"hailar-{year}.txt"))
-    place_names = {e.name for e in b.report.entities.values() if e.type == "Place"}
+    place_names = entity_names(b.report, "Place")
     assert "海拉尔区" in place_names
     assert b.report.area == "place/150702"
     assert any(o.status == "actual" and o.period == year - 1 for o in b.report.observations)

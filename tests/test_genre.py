@@ -3,10 +3,8 @@ nobody tuned the other rules on) and the samples (named in each test). Each sent
 small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from kg.text.document import parse_document
-from kg.extract import extract_mentions
 from kg.pipeline import build
-from kg.text.reading import read_source
+from tests.conftest import names_by_type, report_mentions
 
 HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
@@ -14,12 +12,7 @@ YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四�
 
 
 def mentions(tmp_path, head: str, *sentences: str) -> dict[str, set[str]]:
-    path = tmp_path / "report.txt"
-    path.write_text(head + "\n各位代表：\n一、2014年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(parse_document(read_source(path))):
-        out.setdefault(m.type, set()).add(m.text)
-    return out
+    return names_by_type(report_mentions(tmp_path, head, "各位代表：", "一、2014年工作回顾", *sentences))
 
 
 def test_facilities_listed_as_built_or_opened_are_projects(tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.model import PLACE
 
-from tests.conftest import review_located, review_mentions
+from tests.conftest import review_located, review_names
 
 TITLE = "2023年某省人民政府工作报告"
 
@@ -58,7 +58,7 @@ def test_a_river_and_the_sea_in_general_end_no_place_name(tmp_path):
     # "江海联运", "江海船舶": waters in general after a city, no river 芜湖江 nor 芜湖江海
     # (kg.extract.places _in_a_water_pair, place_water_pairs.txt)
     sentence = "加快建设九江江海联运枢纽和铜陵马鞍山江海联运中心,5000吨级江海船舶可直达。"
-    found = {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    found = review_names(tmp_path, PLACE, sentence, TITLE)
     assert {"九江", "马鞍山"} <= found
     assert not {f for f in found if f.endswith(("江海", "山江", "级江"))}
 
@@ -67,6 +67,6 @@ def test_a_sea_wall_after_a_river_ends_the_river(tmp_path):
     # "钱塘江海塘", "闽江海堤": jieba cuts 钱塘江/海塘; the river ends at 江, no 钱塘江海 nor 椒江海塘
     # (kg.extract.places _in_a_water_pair, place_water_pairs.txt wall)
     sentence = "实施钱塘江海塘安澜工程,推进椒江海塘加固和闽江海堤提升。"
-    found = {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    found = review_names(tmp_path, PLACE, sentence, TITLE)
     assert {"钱塘江", "椒江", "闽江"} <= found
     assert not {f for f in found if "江海" in f}

@@ -7,7 +7,7 @@ the Hailar checks read `../shared`."""
 import pytest
 
 from kg.api import build_report
-from tests.conftest import SHARED
+from tests.conftest import SHARED, names_of
 
 HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 OPENING = "2026年1月10日,某县第十八届人民代表大会第四次会议开幕。县长作政府工作报告时说,\n二、2026年工作安排\n"
@@ -16,7 +16,7 @@ OPENING = "2026年1月10日,某县第十八届人民代表大会第四次会议�
 def _labels(tmp_path, text, type_):
     f = tmp_path / "r.txt"
     f.write_text(text, encoding="utf-8")
-    return {m.text for m in build_report(f).mentions if m.type == type_}
+    return names_of(build_report(f).mentions, type_)
 
 
 def test_engineering_before_an_institution_kind_names_no_works(tmp_path):

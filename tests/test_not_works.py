@@ -11,7 +11,7 @@ from kg.model import PROJECT
 from kg.pipeline import build
 from kg.resolve.not_works import names_no_works
 
-from tests.conftest import HAILAR, shared_file
+from tests.conftest import HAILAR, entity_names, names_of, shared_file
 
 
 def _projects(tmp_path: Path, *lines: str) -> tuple[set[str], set[str]]:
@@ -19,8 +19,7 @@ def _projects(tmp_path: Path, *lines: str) -> tuple[set[str], set[str]]:
     path = tmp_path / "report.txt"
     path.write_text("\n".join(("2023年临川县人民政府工作报告",) + lines) + "\n", encoding="utf-8")
     b = build(path)
-    return ({m.text for m in b.mentions if m.type == PROJECT},
-            {e.name for e in b.report.entities.values() if e.type == PROJECT})
+    return names_of(b.mentions, PROJECT), entity_names(b.report, PROJECT)
 
 
 # (name, why it names no works or None); the None rows are works whose names hold a near miss
@@ -75,7 +74,7 @@ def test_no_gold_project_of_the_samples_names_no_works():
 
 def test_hailar_2012_loses_the_back_lanes_but_keeps_the_works_listed_with_them():
     shared_file("corpus", "hailar", "hailar-2012.txt")
-    names = {e.name for e in build(HAILAR / "hailar-2012.txt").report.entities.values() if e.type == PROJECT}
+    names = entity_names(build(HAILAR / "hailar-2012.txt").report, PROJECT)
     assert "背街巷道" not in names
     assert "公交调度中心" in names
 

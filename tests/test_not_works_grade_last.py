@@ -5,6 +5,7 @@ genre's phrasing."""
 from __future__ import annotations
 
 from kg.pipeline import build
+from tests.conftest import entity_names
 
 REPORT = "某市2024年政府工作报告\n一、2023年工作回顾\n{}\n"
 
@@ -12,7 +13,7 @@ REPORT = "某市2024年政府工作报告\n一、2023年工作回顾\n{}\n"
 def _projects(tmp_path, *lines: str) -> set[str]:
     path = tmp_path / "report.txt"
     path.write_text(REPORT.format("\n".join(lines)), encoding="utf-8")
-    return {e.name for e in build(path).report.entities.values() if e.type == "Project"}
+    return entity_names(build(path).report, "Project")
 
 
 def test_a_label_cut_before_its_head_is_no_project(tmp_path):

@@ -13,7 +13,7 @@ from kg.model import PLACE, PROJECT
 from kg.pipeline import build
 from kg.resolve.not_works import names_no_works
 
-from tests.conftest import HAILAR, shared_file
+from tests.conftest import HAILAR, entity_names, shared_file
 
 NAMES = [
     ("背街巷道改造", "kind"),  # hailar-2013: every back lane, as 背街巷道 alone
@@ -39,35 +39,31 @@ def _graph(tmp_path: Path, title: str, sentence: str):
     return build(path).report
 
 
-def _names(report, type_: str) -> set[str]:
-    return {e.name for e in report.entities.values() if e.type == type_}
-
-
 def test_a_zone_supported_in_growing_is_a_place_not_a_works(tmp_path):
     # hailar-2012: the report supports the park in what it does; it does not build it
     report = _graph(tmp_path, "2012年海拉尔区人民政府工作报告",
                     "一是全力支持呼伦贝尔工业园区发展,在社会服务、发展环境、政策支持等方面出台相关办法和意见,"
                     "助推工业园区做大做强。")
-    assert "呼伦贝尔工业园区" in _names(report, PLACE)
-    assert "呼伦贝尔工业园区" not in _names(report, PROJECT)
+    assert "呼伦贝尔工业园区" in entity_names(report, PLACE)
+    assert "呼伦贝尔工业园区" not in entity_names(report, PROJECT)
 
 
 def test_a_zone_supported_in_making_itself_something_is_no_works_either(tmp_path):
     # hailar-2013: 打造 takes an object (the zone makes itself a "双百亿" park)
     report = _graph(tmp_path, "2013年海拉尔区人民政府工作报告",
                     "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区,协助做好招商引资和项目入驻。")
-    assert "呼伦贝尔经济技术开发区" not in _names(report, PROJECT)
+    assert "呼伦贝尔经济技术开发区" not in entity_names(report, PROJECT)
 
 
 def test_a_zone_whose_building_is_supported_stays_a_works(tmp_path):
     # guangdong-2026 (gold: Project, alt Place): 建设 closes the phrase, the zone itself is built
     report = _graph(tmp_path, "2026年广东省政府工作报告",
                     "认真落实国家支持横琴粤澳深度合作区建设的政策举措,稳步推进第二阶段建设。")
-    assert "横琴粤澳深度合作区" in _names(report, PROJECT)
+    assert "横琴粤澳深度合作区" in entity_names(report, PROJECT)
 
 
 def test_hailar_2013_loses_the_classes_and_keeps_the_works_listed_with_them():
     shared_file("corpus", "hailar", "hailar-2013.txt")
-    names = _names(build(HAILAR / "hailar-2013.txt").report, PROJECT)
+    names = entity_names(build(HAILAR / "hailar-2013.txt").report, PROJECT)
     assert not {"背街巷道改造", "旧有小区供热改造", "呼伦贝尔经济技术开发区"} & names
     assert {"二三级供水管网改造", "公路客运总站", "供水主管网改造"} <= names

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
+from tests.conftest import names_of
 
 # The head of a report sets its area and so its level: a district's, a province's, the State Council's.
 DISTRICT = "政府工作报告\n——2019年1月15日在重庆市黔江区第四届人民代表大会第四次会议上\n各位代表：\n一、2018年工作回顾\n"
@@ -16,7 +17,7 @@ NATIONAL = "政府工作报告\n各位代表：\n一、2016年工作回顾\n"
 def orgs(tmp_path, head: str, *sentences: str) -> set[str]:
     path = tmp_path / "report.txt"
     path.write_text(head + "\n".join(sentences) + "\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Organization"}
+    return names_of(extract_mentions(parse_document(read_source(path))), "Organization")
 
 
 def test_state_council_and_party_bodies(tmp_path):

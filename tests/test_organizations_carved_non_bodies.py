@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.text.document import parse_document
 from kg.extract import PIPELINE, extract_mentions
 from kg.text.reading import read_source
+from tests.conftest import names_by_type, names_of
 
 CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
 
@@ -13,10 +14,7 @@ CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表
 def mentions(tmp_path, *sentences: str) -> dict[str, set[str]]:
     path = tmp_path / "report.txt"
     path.write_text(CITY + "\n".join(sentences) + "\n", encoding="utf-8")
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(parse_document(read_source(path))):
-        out.setdefault(m.type, set()).add(m.text)
-    return out
+    return names_by_type(extract_mentions(parse_document(read_source(path))))
 
 
 def test_a_routes_short_forms_are_no_company(tmp_path):
@@ -90,6 +88,6 @@ def test_carved_non_bodies_is_a_component_ablation_can_leave_out(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(CITY + "沪杭高速西段扩容完成，川黔铁路改线工程开工建设。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
-    every = {m.text for m in extract_mentions(doc) if m.type == "Organization"}
-    without = {m.text for m in extract_mentions(doc, PIPELINE.without({"carved_non_bodies"})) if m.type == "Organization"}
+    every = names_of(extract_mentions(doc), "Organization")
+    without = names_of(extract_mentions(doc, PIPELINE.without({"carved_non_bodies"})), "Organization")
     assert not every & {"沪杭", "川黔"} and without & {"沪杭", "川黔"}

@@ -2,11 +2,11 @@
 a small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from tests.conftest import report_mentions
+from tests.conftest import report_names
 
 
 def orgs(tmp_path, head: str, *lines: str) -> set[str]:
-    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == "Organization"}
+    return report_names(tmp_path, "Organization", head, *lines)
 
 
 def test_a_company_named_before_the_city_of_its_site_is_a_company(tmp_path):

@@ -3,12 +3,12 @@
 which is annotated apart (ANNOTATION rule 8); invented sentences in the genre's phrasing."""
 from __future__ import annotations
 
-from tests.conftest import report_mentions
+from tests.conftest import names_of, report_mentions
 
 
 def mentions(tmp_path, head: str, *lines: str) -> tuple[set[str], set[str]]:
     found = report_mentions(tmp_path, head, *lines)
-    return ({m.text for m in found if m.type == "Organization"}, {m.text for m in found if m.type == "Project"})
+    return names_of(found, "Organization"), names_of(found, "Project")
 
 
 def test_a_hospital_named_right_after_its_university(tmp_path):

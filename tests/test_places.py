@@ -8,6 +8,7 @@ from kg.extract import extract_mentions
 from kg.text.reading import read_source
 from kg.pipeline import build, predictions
 from kg.resolve.entities import build_graph, place_key
+from tests.conftest import names_of, report_names
 
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
 YIXIAN = "易县人民政府县长在易县第十六届人民代表大会第四次会议上的政府工作报告"
@@ -17,10 +18,7 @@ NATIONAL = "政府工作报告\n——2017年3月5日在第十二届全国人民
 
 
 def places(tmp_path, head: str, *sentences: str) -> set[str]:
-    path = tmp_path / "report.txt"
-    path.write_text(head + "\n各位代表：\n一、2018年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    doc = parse_document(read_source(path))
-    return {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    return report_names(tmp_path, "Place", head, "各位代表：", "一、2018年工作回顾", *sentences)
 
 
 def test_report_area_from_a_title_broken_over_lines(tmp_path):
@@ -345,7 +343,7 @@ def test_province_of_a_report_that_names_no_area(tmp_path):
                     "信丰电厂、宜春至遂川高速公路、共青城通用机场、奉新抽水蓄能电站开工建设。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
     assert doc.area is None and doc.own.province == "36"
-    assert {"信丰", "遂川", "共青城", "奉新"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    assert {"信丰", "遂川", "共青城", "奉新"} <= names_of(extract_mentions(doc), "Place")
     path.write_text(NATIONAL + "\n各位代表:\n一、2016年工作回顾\n支持香港、澳门发展,推进京津冀协同发展,"
                     "上海、北京、重庆、杭州、衡水、安康等地试点。\n", encoding="utf-8")
     assert parse_document(read_source(path)).own.province is None
@@ -422,7 +420,7 @@ def test_a_county_renamed_since_the_gb_t_2260_table_finds_its_area_and_towns(tmp
                     "实施大成桥、双凫铺、回龙铺等乡镇污水处理设施建设。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
     assert doc.area == "宁乡市" and doc.own.code == "430182"
-    assert {"大成桥", "双凫铺", "回龙铺"} <= {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    assert {"大成桥", "双凫铺", "回龙铺"} <= names_of(extract_mentions(doc), "Place")
 
 
 def test_a_renamed_county_keeps_its_former_name_for_older_reports(tmp_path):
@@ -715,7 +713,7 @@ def test_a_city_excerpts_towns_opening_works_and_highway_facilities(tmp_path):
                     "沈海高速鳌头出口开通。博贺疏港铁路进入招标阶段。潘州大道开工建设。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
     assert doc.own.division is not None and doc.own.division.name == "茂名市"
-    found = {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    found = names_of(extract_mentions(doc), "Place")
     assert {"鳌头", "博贺", "潘州"} <= found
 
 
@@ -1006,7 +1004,7 @@ def test_the_county_s_own_short_form_is_the_county_not_its_seat_town(tmp_path):
         path = tmp_path / "r.txt"
         path.write_text(head + "\n各位代表：\n一、2024年工作回顾\n" + sentence + "\n", encoding="utf-8")
         doc = parse_document(read_source(path))
-        assert short in {m.text for m in extract_mentions(doc) if m.type == "Place"}
+        assert short in names_of(extract_mentions(doc), "Place")
         assert doc.own.towns[short][0] == full
         key, attrs = place_key(short, doc.own.province, doc.own.towns)
         assert key == f"place/{doc.own.division.code}" and attrs["level"] == "county"

@@ -12,7 +12,7 @@ from kg.extract import extract_mentions
 from kg.pipeline import build, predictions
 from kg.text.document import parse_document
 from kg.text.reading import read_source
-from tests.conftest import shared_file
+from tests.conftest import names_of, shared_file
 
 HEAD = "政府工作报告\n——在某某市第五届人民代表大会第三次会议上\n各位代表：\n一、2021年工作回顾\n"
 
@@ -26,7 +26,7 @@ def place_names(tmp_path, *sentences: str) -> dict[str, list[str]]:
 def place_mentions(tmp_path, *sentences: str) -> set[str]:
     path = tmp_path / "m.txt"
     path.write_text(HEAD + "\n".join(sentences) + "\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Place"}
+    return names_of(extract_mentions(parse_document(read_source(path))), "Place")
 
 
 def test_a_partner_form_joins_the_country_the_report_names_in_full(tmp_path):

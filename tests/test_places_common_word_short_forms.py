@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kg.model import PLACE
-from tests.conftest import assert_found, review_mentions
+from tests.conftest import assert_found, review_names
 
 
 def places(tmp_path, title: str, sentence: str) -> set[str]:
-    return {m.text for m in review_mentions(tmp_path, sentence, title) if m.type == PLACE}
+    return review_names(tmp_path, PLACE, sentence, title)
 
 
 @pytest.mark.parametrize("title, sentence, words", [

@@ -5,16 +5,11 @@ position; a scenic area named after a landform found by its own head (pn31b). Se
 genre's phrasing, not copied from any gold."""
 from __future__ import annotations
 
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-from kg.extract import extract_mentions
+from tests.conftest import report_names
 
 
 def _places(tmp_path, *sentences: str) -> set[str]:
-    path = tmp_path / "report.txt"
-    path.write_text("某市2023年政府工作报告\n二、2023年工作安排\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    doc = parse_document(read_source(path))
-    return {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    return report_names(tmp_path, "Place", "某市2023年政府工作报告", "二、2023年工作安排", *sentences)
 
 
 def test_a_transliterated_city_after_its_country(tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.model import PLACE
 from kg.pipeline import build
 
-from tests.conftest import assert_found, review_mentions
+from tests.conftest import assert_found, review_names
 
 
 def _links(tmp_path: Path, title: str, sentence: str, kind: str = "locatedIn") -> set[tuple[str, str]]:
@@ -25,15 +25,15 @@ def _links(tmp_path: Path, title: str, sentence: str, kind: str = "locatedIn") -
 
 
 def test_the_area_a_district_is_named_after_is_a_place(tmp_path):
-    places = {m.text for m in review_mentions(tmp_path, "居然之家、红星美凯龙开业运营,大十字智慧商圈提档升级,"
-                                              "新培育限上商贸企业9家。", "2019年黔江区政府工作报告") if m.type == PLACE}
+    places = review_names(tmp_path, PLACE, "居然之家、红星美凯龙开业运营,大十字智慧商圈提档升级,"
+                          "新培育限上商贸企业9家。", "2019年黔江区政府工作报告")
     assert_found(places, {"大十字"}, {"大十字智慧商圈", "智慧商圈"})
 
 
 def test_a_district_of_common_words_names_no_place(tmp_path):
     # guangdong-2026: "传统商圈", "口岸商圈" are kinds of district
-    places = {m.text for m in review_mentions(tmp_path, "积极打造口岸商圈,加快传统商圈改造升级。",
-                                              "2026年广东省政府工作报告") if m.type == PLACE}
+    places = review_names(tmp_path, PLACE, "积极打造口岸商圈,加快传统商圈改造升级。",
+                          "2026年广东省政府工作报告")
     assert not {"口岸", "传统", "打造口岸"} & places
 
 
@@ -65,8 +65,8 @@ def test_a_hill_in_a_list_of_works_sharing_their_head(tmp_path):
 
 def test_hills_counted_name_no_place(tmp_path):
     # hailar-2013: "三山绿化" is the greening of the city's three hills
-    places = {m.text for m in review_mentions(tmp_path, "巩固创森成果,继续加强三山绿化、街道绿化和小区绿化。",
-                                              "2013年海拉尔区人民政府工作报告") if m.type == PLACE}
+    places = review_names(tmp_path, PLACE, "巩固创森成果,继续加强三山绿化、街道绿化和小区绿化。",
+                          "2013年海拉尔区人民政府工作报告")
     assert "三山" not in places
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import report_mentions, report_names as found
+from tests.conftest import names_of, report_mentions, report_names as found
 
 
 
@@ -52,8 +52,8 @@ def test_a_trade_name_inside_a_works_name_is_still_a_company(tmp_path):
 def test_a_list_of_regions_before_their_companies_names_no_company(tmp_path):
     mentions = report_mentions(tmp_path, "明光市人民政府工作报告",
                                "密切关注并研判长三角、珠三角、京津冀等发达地区企业外迁动向。")
-    orgs = {m.text for m in mentions if m.type == "Organization"}
-    places = {m.text for m in mentions if m.type == "Place"}
+    orgs = names_of(mentions, "Organization")
+    places = names_of(mentions, "Place")
     assert not {"京津冀", "珠三角", "长三角", "研判长三角"} & orgs
     assert {"京津冀", "珠三角", "长三角"} <= places
 

@@ -4,11 +4,11 @@ _closes_parallel_waters, place_parallel_waters.txt). A name of two parts without
 between them keeps its head. Sentences written in the genre's phrasing, with invented places."""
 from __future__ import annotations
 
-from tests.conftest import review_mentions
+from tests.conftest import review_mentions, review_names
 
 
 def _places(tmp_path, sentence: str, title: str = "2023年某市人民政府工作报告") -> set[str]:
-    return {m.text for m in review_mentions(tmp_path, sentence, title) if m.type == "Place"}
+    return review_names(tmp_path, "Place", sentence, title)
 
 
 def test_a_port_city_s_set_phrase_is_no_place(tmp_path):

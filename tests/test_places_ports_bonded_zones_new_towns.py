@@ -4,19 +4,11 @@ county, a new market town (新市镇) after the old town's name. Sentences writt
 not copied from any gold or from the probe."""
 from __future__ import annotations
 
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-from kg.extract import extract_mentions
-
-
-def _mentions(tmp_path, *sentences: str) -> list:
-    path = tmp_path / "report.txt"
-    path.write_text("某市2023年政府工作报告\n二、2023年工作安排\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    return extract_mentions(parse_document(read_source(path)))
+from tests.conftest import report_names
 
 
 def _places(tmp_path, *sentences: str) -> set[str]:
-    return {m.text for m in _mentions(tmp_path, *sentences) if m.type == "Place"}
+    return report_names(tmp_path, "Place", "某市2023年政府工作报告", "二、2023年工作安排", *sentences)
 
 
 def test_a_port_jieba_cuts_across_its_city(tmp_path):

@@ -2,11 +2,11 @@
 report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from tests.conftest import report_mentions
+from tests.conftest import report_names
 
 
 def places(tmp_path, head: str, *lines: str) -> set[str]:
-    return {m.text for m in report_mentions(tmp_path, head, *lines) if m.type == "Place"}
+    return report_names(tmp_path, "Place", head, *lines)
 
 
 def test_a_reservoir_named_after_a_place_of_common_characters(tmp_path):

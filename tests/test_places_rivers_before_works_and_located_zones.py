@@ -11,13 +11,13 @@ from pathlib import Path
 
 from kg.model import PLACE
 
-from tests.conftest import review_mentions
+from tests.conftest import review_names
 
 TITLE = "2023年某县人民政府工作报告"
 
 
 def _places(tmp_path: Path, sentence: str) -> set[str]:
-    return {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    return review_names(tmp_path, PLACE, sentence, TITLE)
 
 
 def test_a_river_before_its_reach_in_town_is_a_place(tmp_path):

@@ -2,19 +2,14 @@
 Each sentence is put in a small report of the same area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
-from kg.extract import extract_mentions
-from kg.text.document import parse_document
-from kg.text.reading import read_source
+from tests.conftest import report_names
 
 # heldtext jiefang-2024: 焦作市解放区, whose towns include 民生街道 (short form 民生)
 JIEFANG = "政府工作报告\n——2024年1月在焦作市解放区第十五届人民代表大会第三次会议上"
 
 
 def places(tmp_path, head: str, *sentences: str) -> set[str]:
-    path = tmp_path / "report.txt"
-    path.write_text(head + "\n各位代表：\n一、2023年工作回顾\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    doc = parse_document(read_source(path))
-    return {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    return report_names(tmp_path, "Place", head, "各位代表：", "一、2023年工作回顾", *sentences)
 
 
 def test_town_short_form_starting_inside_a_set_phrase_is_not_the_town(tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.model import PLACE
 from kg.pipeline import build
 
-from tests.conftest import review_mentions
+from tests.conftest import review_names
 
 TITLE = "2022年某县人民政府工作报告"
 
@@ -25,7 +25,7 @@ def _links(tmp_path: Path, sentence: str) -> set[tuple[str, str]]:
 
 
 def _places(tmp_path: Path, sentence: str) -> set[str]:
-    return {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    return review_names(tmp_path, PLACE, sentence, TITLE)
 
 
 def test_the_site_of_a_substation_or_a_reservoir_locates_it(tmp_path):

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.model import PLACE, PROJECT
 from kg.pipeline import build
 
-from tests.conftest import review_mentions, shared_file
+from tests.conftest import names_of, review_mentions, review_names, shared_file
 
 HAILAR_TITLE = "2012年呼伦贝尔市海拉尔区政府工作报告"
 CITY_TITLE = "2020年某市某区人民政府工作报告"
@@ -32,7 +32,7 @@ def _links(tmp_path: Path, title: str, sentence: str) -> set[tuple[str, str]]:
 
 
 def _found(tmp_path: Path, title: str, sentence: str, type_: str) -> set[str]:
-    return {m.text for m in review_mentions(tmp_path, sentence, title) if m.type == type_}
+    return review_names(tmp_path, type_, sentence, title)
 
 
 def test_an_office_glued_to_a_verb_of_building_names_the_works(tmp_path):
@@ -67,8 +67,8 @@ def test_a_street_naming_a_counted_set_of_areas_is_a_place(tmp_path):
     assert "建设路" in _found(tmp_path, CITY_TITLE, "完成建设路等3个路段提升改造。", PLACE)
     # streets the sentence builds stay projects
     found = review_mentions(tmp_path, "四合路等16条街路竣工通车。", CITY_TITLE)
-    assert "四合路" in {m.text for m in found if m.type == PROJECT}
-    assert "四合路" not in {m.text for m in found if m.type == PLACE}
+    assert "四合路" in names_of(found, PROJECT)
+    assert "四合路" not in names_of(found, PLACE)
 
 
 def test_works_built_in_a_town_and_its_village_are_in_both(tmp_path):

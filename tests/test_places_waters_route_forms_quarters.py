@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.model import PLACE
 
-from tests.conftest import review_located, review_mentions
+from tests.conftest import review_located, review_mentions, review_names
 
 TITLE = "2023年某县人民政府工作报告"
 
@@ -21,7 +21,7 @@ def _links(tmp_path: Path, sentence: str) -> set[tuple[str, str]]:
 
 
 def _places(tmp_path: Path, sentence: str) -> set[str]:
-    return {m.text for m in review_mentions(tmp_path, sentence, TITLE) if m.type == PLACE}
+    return review_names(tmp_path, PLACE, sentence, TITLE)
 
 
 def test_a_water_before_a_word_its_head_opens_is_the_place(tmp_path):

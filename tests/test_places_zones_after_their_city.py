@@ -4,19 +4,11 @@ city closing a list before an air route's name. Sentences written in the genre's
 from any gold or from the probe."""
 from __future__ import annotations
 
-from kg.text.document import parse_document
-from kg.text.reading import read_source
-from kg.extract import extract_mentions
-
-
-def _mentions(tmp_path, *sentences: str) -> list:
-    path = tmp_path / "report.txt"
-    path.write_text("某县2024年政府工作报告\n二、2024年工作安排\n" + "\n".join(sentences) + "\n", encoding="utf-8")
-    return extract_mentions(parse_document(read_source(path)))
+from tests.conftest import report_names
 
 
 def _places(tmp_path, *sentences: str) -> set[str]:
-    return {m.text for m in _mentions(tmp_path, *sentences) if m.type == "Place"}
+    return report_names(tmp_path, "Place", "某县2024年政府工作报告", "二、2024年工作安排", *sentences)
 
 
 def test_a_new_area_after_a_city_read_as_a_rivers_stem(tmp_path):

@@ -16,14 +16,14 @@ import pytest
 from kg.extract import extract_mentions
 from kg.text.document import parse_document
 from kg.text.reading import read_source
-from tests.conftest import SHARED
+from tests.conftest import SHARED, names_of
 
 HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
 
 
 def _projects(path: Path) -> set[str]:
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+    return names_of(extract_mentions(parse_document(read_source(path))), "Project")
 
 
 def _written(tmp_path, *sentences: str) -> set[str]:

@@ -7,7 +7,7 @@ import pytest
 from kg.text.document import parse_document
 from kg.extract import extract_mentions
 from kg.text.reading import read_source
-from tests.conftest import assert_found
+from tests.conftest import assert_found, entity_names, names_of
 
 TITLES = {
     "guangdong": "广东省政府工作报告",
@@ -22,7 +22,7 @@ def projects(tmp_path, report: str, sentence: str) -> set[str]:
     """The projects found in one sentence of `report`, read as a report of that area."""
     path = tmp_path / f"{report}.txt"
     path.write_text(f"{TITLES[report]}\n\n一、工作回顾\n\n{sentence}\n", encoding="utf-8")
-    return {m.text for m in extract_mentions(parse_document(read_source(path))) if m.type == "Project"}
+    return names_of(extract_mentions(parse_document(read_source(path))), "Project")
 
 
 def check(tmp_path, report, sentence, found, not_found):
@@ -138,7 +138,7 @@ def test_national_report_has_few_false_projects(tmp_path):
     from .conftest import SEEDS
 
     b = build(SEEDS / "national-2017.txt")
-    found = {e.name for e in b.report.entities.values() if e.type == "Project"}
+    found = entity_names(b.report, "Project")
     assert {"山水林田湖生态保护工程", "全国统一政务服务平台"} <= found
     assert not found & {"贫困村整体提升工程", "必由之路", "林区林场", "燃煤电厂", "合作项目", "收费项目",
                         "重大装备专项工程", "新开工重大水利工程", "易涝区段", "多运用市场化法治化手段"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_found, review_graph, review_mentions, review_projects as projects
+from tests.conftest import assert_found, names_of, review_graph, review_mentions, review_projects as projects
 
 
 def check(tmp_path, sentence, found, not_found):
@@ -39,7 +39,7 @@ def test_build_verb_as_a_word_of_the_name_stays(tmp_path, sentence, found):
 
 def test_site_before_a_build_verb_is_a_place(tmp_path):
     mentions = review_mentions(tmp_path, "支持鼎新科技在临江经济技术开发区扩建智能终端生产基地。", "县政府工作报告")
-    places = {m.text for m in mentions if m.type == "Place"}
+    places = names_of(mentions, "Place")
     assert "临江经济技术开发区" in places, places
 
 

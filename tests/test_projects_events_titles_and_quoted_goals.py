@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.conftest import assert_found, review_mentions, review_projects, shared_file
+from tests.conftest import assert_found, names_of, review_mentions, review_projects, shared_file
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -61,8 +61,8 @@ def test_an_adverb_tagged_material_is_walked_over(tmp_path):
     # product, not a company's trade name
     mentions = review_mentions(tmp_path, "主导产业加速成势,四川裕能建成全球最大的磷酸铁锂正极材料生产基地,"
                                          "中遂净化成为西南地区最大的天然气净化基地。")
-    projects = {m.text for m in mentions if m.type == "Project"}
-    orgs = {m.text for m in mentions if m.type == "Organization"}
+    projects = names_of(mentions, "Project")
+    orgs = names_of(mentions, "Organization")
     assert_found(projects, {"磷酸铁锂正极材料生产基地"}, {"材料生产基地"})
     assert "磷酸铁锂" not in orgs
 
@@ -71,9 +71,9 @@ def test_a_list_after_its_sum_names_works(tmp_path):
     # jishou-2018 (pool u38): the sum invested before the list says which works it names; 栈道 is a
     # walkway's head, so the bare item is no company
     mentions = review_mentions(tmp_path, "加大矮寨奇观旅游区5A级创建,实施投资5.5亿元的水生态治理、悬崖栈道等项目。")
-    projects = {m.text for m in mentions if m.type == "Project"}
+    projects = names_of(mentions, "Project")
     assert {"水生态治理", "悬崖栈道"} <= projects
-    assert "悬崖栈道" not in {m.text for m in mentions if m.type == "Organization"}
+    assert "悬崖栈道" not in names_of(mentions, "Organization")
 
 
 def test_a_head_inside_a_quoted_goal_ends_no_name(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import build
+from tests.conftest import entity_names
 
 HEAD = "某市2023年政府工作报告\n二、2023年工作安排\n全市上下团结奋斗。\n"
 
@@ -19,8 +20,7 @@ def built(tmp_path, sentence: str):
     path.write_text(HEAD + sentence + "\n", encoding="utf-8")
     report = build(path).report
     ents = report.entities
-    projects = {e.name for e in ents.values() if e.type == "Project"}
-    places = {e.name for e in ents.values() if e.type == "Place"}
+    projects, places = entity_names(report, "Project"), entity_names(report, "Place")
     links = {(ents[r.subject].name, n) for r in report.relations if r.kind == "locatedIn"
              for n in {ents[r.object].name, *ents[r.object].aliases, *(m.text for m in ents[r.object].mentions)}}
     return projects, places, links

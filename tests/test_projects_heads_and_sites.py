@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import report_mentions
+from tests.conftest import report_names
 
 
 def projects(tmp_path, sentence: str, head: str = "重庆市黔江区政府工作报告") -> set[str]:
     """The projects of one sentence, read in the review part of a report (a district's unless `head`
     names another area)."""
-    return {m.text for m in report_mentions(tmp_path, head, "一、工作回顾", sentence) if m.type == "Project"}
+    return report_names(tmp_path, "Project", head, "一、工作回顾", sentence)
 
 
 # jieba joins a head with the build or stage word after it ("工程建设", "工程施工"): the head still

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_found, review_mentions as mentions
+from tests.conftest import assert_found, review_names
 
 
 def check(tmp_path, sentence, found, not_found):
-    assert_found({m.text for m in mentions(tmp_path, sentence) if m.type == "Project"}, found, not_found)
+    assert_found(review_names(tmp_path, "Project", sentence), found, not_found)
 
 
 @pytest.mark.parametrize("sentence,found,not_found", [
@@ -35,5 +35,5 @@ def test_sample_works_named_by_place_and_voltage_kept(tmp_path):
     """qianjiang-2019: the grid works of the sample, a place or two places and a voltage before their
     kind words, are still found."""
     sentence = "建成濯水和新城110千伏输变电工程,开工建设秀山至黔江220千伏输变电复线工程。"
-    got = {m.text for m in mentions(tmp_path, sentence) if m.type == "Project"}
+    got = review_names(tmp_path, "Project", sentence)
     assert any("110千伏输变电工程" in t for t in got) and any("220千伏输变电复线工程" in t for t in got)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_found, review_mentions as mentions
+from tests.conftest import assert_found, review_names
 
 
 def check(tmp_path, sentence, found, not_found, type_="Project"):
-    assert_found({m.text for m in mentions(tmp_path, sentence) if m.type == type_}, found, not_found)
+    assert_found(review_names(tmp_path, type_, sentence), found, not_found)
 
 
 # Works listed by their kind: the items before 等 (a count or 一批, a few qualifying words) and a kind of
@@ -38,7 +38,7 @@ def test_works_listed_by_kind(tmp_path, sentence, found, not_found):
 
 def test_works_listed_by_kind_are_not_companies(tmp_path):
     """Route abbreviations in a list of 高铁 works are works, not the companies a works list counts."""
-    got = {m.text for m in mentions(tmp_path, "推进雄商、济滨、津潍、潍宿等7个高铁项目,建成潍烟高铁。") if m.type == "Organization"}
+    got = review_names(tmp_path, "Organization", "推进雄商、济滨、津潍、潍宿等7个高铁项目,建成潍烟高铁。")
     assert not {"雄商", "济滨", "津潍", "潍宿"} & got
 
 
@@ -90,8 +90,8 @@ def test_landed_works(tmp_path):
 
 # A works' name the walk cut inside the organization that opens it starts at the organization.
 def test_name_not_cut_inside_its_organization(tmp_path):
-    got = {m.text for m in mentions(tmp_path, "重点项目大干快上,四川职业技术学院汽车学院落地圆了全区人民“大学梦”,四川能投全省首个天然气储气调峰项目开工。")
-           if m.type == "Project"}
+    got = review_names(tmp_path, "Project", "重点项目大干快上,四川职业技术学院汽车学院落地圆了全区人民“大学梦”,"
+                                            "四川能投全省首个天然气储气调峰项目开工。")
     assert "技术学院汽车学院" not in got  # devtext anju-2022
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import build
-from tests.conftest import assert_found, report_mentions
+from tests.conftest import assert_found, names_of, report_names
 
 
 def plan_projects(tmp_path, sentence: str) -> set[str]:
     """The projects of one sentence of a city report's plan part."""
-    return {m.text for m in report_mentions(tmp_path, "某市政府工作报告", "二、2020年工作安排", sentence)
-            if m.type == "Project"}
+    return report_names(tmp_path, "Project", "某市政府工作报告", "二、2020年工作安排", sentence)
 
 
 @pytest.mark.parametrize("sentence,found,not_found", [
@@ -57,7 +56,7 @@ def test_a_central_enterprise_opening_a_centre_it_builds(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("某市政府工作报告\n二、2020年工作安排\n加快建设中国建材华中研发中心。\n", encoding="utf-8")
     b = build(path)
-    assert "中国建材华中研发中心" in {m.text for m in b.mentions if m.type == "Project"}
+    assert "中国建材华中研发中心" in names_of(b.mentions, "Project")
     E = b.report.entities
     got = {(r.kind, E[r.subject].name, E[r.object].name) for r in b.report.relations}
     assert ("participatesIn", "中国建材", "中国建材华中研发中心") in got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import review_graph
+from tests.conftest import entity_names, review_graph
 
 HEAD = "2024年临川市人民政府工作报告"
 
@@ -89,5 +89,5 @@ def test_a_traditional_repost_reads_ambiguous_characters_as_the_genre_does(tmp_p
     from kg.model import PROJECT
     from kg.pipeline import build
 
-    projects = {e.name for e in build(path).report.entities.values() if e.type == PROJECT}
+    projects = entity_names(build(path).report, PROJECT)
     assert "沈阳至临川高速公路" in projects and not any("線" in p or "线审批" in p for p in projects), projects

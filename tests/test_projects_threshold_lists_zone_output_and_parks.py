@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import build
-from tests.conftest import assert_found, report_mentions
+from tests.conftest import assert_found, names_of, report_mentions
 from tests.test_relations import links
 
 
@@ -19,7 +19,7 @@ def review(tmp_path, sentence: str):
 
 
 def projects(tmp_path, sentence: str) -> set[str]:
-    return {m.text for m in review(tmp_path, sentence) if m.type == "Project"}
+    return names_of(review(tmp_path, sentence), "Project")
 
 
 @pytest.mark.parametrize("sentence,found", [
@@ -36,9 +36,9 @@ def test_a_list_closed_by_a_count_and_a_money_threshold(tmp_path, sentence, foun
 def test_a_pressure_grade_opening_a_pipeline_is_no_company(tmp_path):
     # org_works_kind_openers.txt 高压: the grade of the pipeline, not a trade name beside 华电's works
     got = review(tmp_path, "全力推进华电高端装备制造、高压天然气输气管道等12个重点项目开工建设。")
-    orgs = {m.text for m in got if m.type == "Organization"}
+    orgs = names_of(got, "Organization")
     assert "华电" in orgs and "高压" not in orgs
-    assert "高压天然气输气管道" in {m.text for m in got if m.type == "Project"}
+    assert "高压天然气输气管道" in names_of(got, "Project")
 
 
 def entities(tmp_path, sentence: str) -> set[tuple[str, str]]:

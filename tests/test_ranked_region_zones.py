@@ -3,11 +3,11 @@
 genre; the zone rule took the whole description as a place when 中部 became one)."""
 from __future__ import annotations
 
-from tests.conftest import report_mentions
+from tests.conftest import report_names
 
 
 def places(tmp_path, head: str, line: str) -> set[str]:
-    return {m.text for m in report_mentions(tmp_path, head, line) if m.type == "Place"}
+    return report_names(tmp_path, "Place", head, line)
 
 
 def test_a_ranked_region_opens_no_zone(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 import kg.text.reading as reading
 from kg.pipeline import build
 from kg.text.reading import normalize, read_decoded
-from tests.conftest import HAILAR, SEEDS
+from tests.conftest import HAILAR, SEEDS, names_of
 
 PAGED = (
     "政府工作报告\n"
@@ -53,7 +53,7 @@ def test_page_numbers_headers_and_figure_breaks_are_repaired(tmp_path):
     for pair in [("地区生产总值", "8.5%"), ("全社会固定资产投资", "15.2%"),
                  ("城镇居民人均可支配收入", "8.1%"), ("农村居民人均可支配收入", "9.2%")]:
         assert pair in found
-    projects = {m.text for m in build(path).mentions if m.type == "Project"}
+    projects = names_of(build(path).mentions, "Project")
     assert "县城污水处理厂二期工程" in projects and not any("页" in p for p in projects)
 
 

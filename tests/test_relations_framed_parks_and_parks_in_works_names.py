@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import review_located, review_mentions
+from tests.conftest import review_located, review_names
 
 HEAD = "某市2023年政府工作报告"
 
@@ -64,5 +64,5 @@ def test_a_named_park_opening_a_works_name_is_where_the_works_is(tmp_path, text,
     ("东江公园下游段建成开放。", "东江公园"),  # a city park's own section
 ])
 def test_a_park_phase_or_a_bare_kind_is_no_place_inside_the_works(tmp_path, text, not_place):
-    got = {m.text for m in review_mentions(tmp_path, text, HEAD) if m.type == "Place"}
+    got = review_names(tmp_path, "Place", text, HEAD)
     assert not_place not in got, got

@@ -13,17 +13,14 @@ import pytest
 from kg.extract import extract_mentions
 from kg.text.document import parse_document
 from kg.text.reading import read_source
-from tests.conftest import SHARED
+from tests.conftest import SHARED, names_by_type
 
 HAILAR = SHARED / "corpus" / "hailar"  # KG_SHARED honoured, as in conftest
 CITY = "政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
 
 
 def _found(path: Path) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(parse_document(read_source(path))):
-        out.setdefault(m.type, set()).add(m.text)
-    return out
+    return names_by_type(extract_mentions(parse_document(read_source(path))))
 
 
 def _written(tmp_path, *sentences: str) -> dict[str, set[str]]:

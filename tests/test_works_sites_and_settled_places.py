@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import entity_names
+
 
 def _graph(tmp_path: Path, sentence: str, head: str):
     from kg.model import ORG, PLACE
@@ -14,9 +16,8 @@ def _graph(tmp_path: Path, sentence: str, head: str):
     path = tmp_path / "report.txt"
     path.write_text(f"{head}\n\n一、2023年工作回顾\n\n{sentence}\n", encoding="utf-8")
     report = build(path).report
-    names = lambda t: {e.name for e in report.entities.values() if e.type == t}  # noqa: E731
     links = {(r.kind, report.entities[r.subject].name, report.entities[r.object].name) for r in report.relations}
-    return names(PLACE), names(ORG), links
+    return entity_names(report, PLACE), entity_names(report, ORG), links
 
 
 def test_site_before_the_capacity_of_a_power_works_is_its_place(tmp_path):
