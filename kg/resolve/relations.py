@@ -27,7 +27,9 @@ locatedIn
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
   not 平安; "秀山县段" is 秀山's); a section's place ends at 段 however jieba cuts it ("三河段").
   A division's own zone ("霞浦经济开发区") is a place of it, not in it, unless words of building or
-  developing a zone stand by it ("稳步推进庐江高新区西向扩容": extraction's `zone_built`, ANNOTATION rule 3).
+  developing a zone stand by it or by the list it opens ("稳步推进庐江高新区西向扩容", "加快九台经济开发区、
+  德惠经济开发区提档升级": extraction's `zone_built`, ANNOTATION rule 3); works named after such a zone
+  are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -295,7 +297,7 @@ class _NameIndex:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
                         for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= RELATIONS.min_name and is_proper(stem):
+                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem):
                                 index.setdefault(stem, e.key)
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
@@ -349,6 +351,15 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+def _inside_zone_kind(name: str, stem: str) -> bool:
+    """Does `stem`, `name` without a generic end, end inside the kind of a division's zone that closes
+    `name` (rel_division_zone_heads.txt), the part of the kind left on it no zone's head of its own
+    ("九台经济" of 九台经济开发区: 经济, where 九台 is the division; not "某某工业园" of 某某工业园区)?"""
+    kind = max((h for h in lexicons.words("rel_division_zone_heads.txt") if name.endswith(h)), key=len, default="")
+    left = stem[len(name) - len(kind):] if len(name) - len(kind) < len(stem) else ""
+    return bool(left) and not left.endswith(tuple(lexicons.words("place_zone_heads.txt")))
 
 
 def _without_legal_form(name: str) -> str | None:
@@ -800,8 +811,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
     titles = cue.get("title", ())
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
         rest = n[ia + len(inner):]
-        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
-            continue
+        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) and not _divisions_zone(inner, rest, names):
+            continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
+            # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市)
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
@@ -809,6 +821,12 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
             continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+
+
+def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
+    """Is a place named `inner` + `rest` a division's own zone, the division's name and a zone's kind
+    of rel_division_zone_heads.txt ("昆山开发区", "花桥经济开发区"), which lies in that division?"""
+    return inner in names.divisions and rest in lexicons.word_set("rel_division_zone_heads.txt")
 
 
 def _opens_service_brand(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
