@@ -706,7 +706,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     items = _named_items(name, places, names.divisions)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     places = _route_ends(name, places)
-    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)
+    places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
@@ -987,13 +987,14 @@ def _short_body(name: str) -> bool:
     return len(name) < NAMED_PARTY.min_body_name and name in lexicons.org_bodies()
 
 
-def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]], home: set[str],
+def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]], names: _NameIndex,
                  own_area: str | None) -> bool:
     """Does the project's name hold `place` only inside an organization's name (`orgs_in`: those
     inside the project's name), as where the
     company comes from, not where the work is? A company's name gives where it comes from
     ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless it is the report's own
-    area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); so does another body's, a
+    area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江), or a division of it that opens the
+    company's name ("伊川电力集团高精铝板带箔项目" in 洛阳's report); so does another body's, a
     trade name's ("香港某德商贸城项目"), outside the report's own area and the places in it. A school's or
     hospital's works are where its name's place is, whatever the report's area (rel_institution_heads.txt:
     "四川文理学院新校区一期" in a city of 四川, "哈克卫生院扩建" in 哈克镇): ANNOTATION rule 8, a place inside
@@ -1002,8 +1003,12 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
     institutions = tuple(lexicons.words("rel_institution_heads.txt"))
+    home = names.home
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
+            if x == a and key in home and n in names.divisions:
+                continue  # a company named first by a division of the report's area is that division's
+                # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
             if key != own_area and not org.endswith(institutions) and (org.endswith(heads) or key not in home):
                 return True
         # a foreign country right before the company: where the investor comes from ("引进荷兰
