@@ -87,3 +87,12 @@ def test_works_named_after_a_divisions_zone_are_in_the_division_too(tmp_path):
     sentence = "推进昆山开发区光电产业园、昆山高新区小核酸产业基地、花桥经济开发区国际商务城、昆山综合保税区建设。"
     got = review_located(tmp_path, sentence, "昆山市政府工作报告")
     assert ("昆山开发区光电产业园", "昆山市") in got
+
+
+def test_a_town_opening_a_later_item_of_a_list_holds_that_item_alone(tmp_path):
+    # liuyang-2023 (pool u42): the town opens the list's second item; the third, a park of the city's
+    # own, is not in the town (the first item's area holds the list: hailar-2012, test above)
+    sentence = "加快湘赣边区域合作示范区浏阳片区、大围山镇生态旅游产业园、花炮产业园建设。"
+    got = review_located(tmp_path, sentence, "浏阳市政府工作报告")
+    assert ("大围山镇生态旅游产业园", "大围山镇") in got
+    assert not any(p == "花炮产业园" for p, _ in got)

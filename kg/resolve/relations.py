@@ -388,7 +388,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer = _outer(items)
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
-            *_area_list_relations(outer, names, own_area, projects_at),
+            *_area_list_relations(sentence, outer, names, own_area, projects_at),
             *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area, before),
@@ -450,7 +450,8 @@ def _supporting_works_relations(sentence: Sentence, outer: list[_Item], own_area
 _NOT_IN_AREA_NAME = ",;。、:“”()和及与"
 
 
-def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | None, projects_at: dict):
+def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameIndex, own_area: str | None,
+                         projects_at: dict):
     """An area whose name opens the name of a list's first works holds the works listed after it
     ("临港新区港城城际、港城快速路等45个重点项目开工建设", "投用松湖科创区松湖实验室A区一期、研究院集聚区
     和数字产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
@@ -459,12 +460,14 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
     none where a later item opens with a place of its own (`_opens_with_place`: "推进滨江片区棚户区
     改造、县城第二水厂、文化馆建设"), which makes the list one of places and their works, each place
-    its own item's (extraction: `list_after`). Any place opening the first works' name holds the items
+    its own item's (extraction: `list_after`); none either where the works the area opens is itself a
+    later item of the list ("加快某某示范区某片区、大围山镇生态旅游产业园、花炮产业园建设": the town's is its
+    own item alone). Any place opening the first works' name holds the items
     that are only a number of its kind ("哈尔滨地铁1号线三期、2号线一期、3号线一期": `_elliptical`)."""
     heads = tuple(lexicons.roles("location.txt").get("area", ()))
     for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
-        if not opening or opening[0][1] == own_area:
+        if not opening or opening[0][1] == own_area or _later_item(sentence, p):
             continue
         # a town written with its kind ("哈克镇现代化养殖基地、和牛养殖基地") holds its list as an area does
         area = opening[0][0].endswith(heads) or bool(lexicons.town_short(opening[0][0]))
@@ -476,6 +479,11 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _later_item(sentence: Sentence, p: _Item) -> bool:
+    """Does a list word or mark stand right before the works `p` (`_LIST_JOINERS`): an item after the first?"""
+    return p.start > 0 and sentence.text[p.start - 1] in _LIST_JOINERS
 
 
 def _site_part_items(outer: list[_Item], names: _NameIndex, projects_at: dict):
