@@ -74,11 +74,13 @@ locatedIn
 - a list whose later items open with a place of their own, a place's name or a word for the town's
   urban area ("推进滨江片区棚户区改造、县城第二水厂建设": location.txt `urban`), pairs places with
   works: the place opening or standing before its first item is that item's alone (*area list*,
-  *adjacent*), not the place of the items after it, whether they name one or not.
+  *adjacent*), not the place of the items after it, whether they name one or not; so is the place
+  opening a later item ("…浏阳片区、大围山镇生态旅游产业园、花炮产业园建设").
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
-  company comes from), unless it is the report's own area; not a place whose name is the project's
+  company comes from), unless it is the report's own area or a division of it that opens the company's
+  name ("伊川电力集团高精铝板带箔项目" in 洛阳's report); not a place whose name is the project's
   own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
