@@ -446,6 +446,18 @@ def test_a_company_named_inside_a_works_name_brings_its_origin_not_the_works_pla
     assert ("locatedIn", "黔江卷烟厂易地技改", "黔江区") in got
 
 
+def test_a_company_named_first_by_a_division_of_the_area_builds_there(tmp_path):
+    # luoyang-2020 (pool u42), in a city's report: a company whose name opens with a county of the
+    # city is that county's, its works there (so "孝义兴安公司二期…", "义马开祥甲醇" in a city's reports
+    # of the genre); not a place in the middle of a company's name ("呼伦贝尔中心城汽车公司", test above)
+    got = links(tmp_path, "加快万基控股铝精深加工、伊川电力集团高精铝板带箔项目进度。", area="洛阳市",
+                places=["伊川"], orgs=["伊川电力集团"], projects=["伊川电力集团高精铝板带箔项目"])
+    assert ("locatedIn", "伊川电力集团高精铝板带箔项目", "伊川县") in got
+    got = links(tmp_path, "确保呼伦贝尔中心城汽车公司调度中心投入使用。", area="海拉尔区",
+                places=["中心城"], orgs=["呼伦贝尔中心城汽车公司"], projects=["呼伦贝尔中心城汽车公司调度中心"])
+    assert not any(k == "locatedIn" for k, _, _ in got)
+
+
 # division + trade name + industry (企业名称登记管理规定) opening a works' name; sentences written in
 # the genre's phrasing, with no organization found ("江苏瑞澄" is none here)
 @pytest.mark.parametrize("sentence, area, places, project, place, linked", [

@@ -69,3 +69,30 @@ def test_a_province_and_a_trade_name_alone_name_a_company_not_where_its_works_ar
     # (企业名称登记管理规定: 行政区划 + 字号), not works in 安徽
     sentence = "全年新签约项目69个，协议投资总额831亿元，赛纬电子、安徽佑顺等新签约项目扎实推进。"
     assert not any(p == "安徽佑顺" for p, _ in review_located(tmp_path, sentence, "庐江县政府工作报告"))
+
+
+def test_the_zones_of_a_list_its_words_develop_are_in_their_divisions(tmp_path):
+    # changchun-2019 and hefei-2018 (pool u42): a list of divisions' zones shares the words that
+    # develop them all (place_zone_building_words.txt `developed`), so each is works in its division
+    # (ANNOTATION rule 3); "九台经济" is no place of its own (the kind's 经济 left on the stem)
+    got = review_located(tmp_path, "加快九台经济开发区、德惠经济开发区提档升级，支持皓月集团扩能改造。", "长春市政府工作报告")
+    assert {("九台经济开发区", "九台区"), ("德惠经济开发区", "德惠市")} <= got
+    got = review_located(tmp_path, "加快合肥高新区、合肥经开区、合肥新站高新区转型升级。", "合肥市政府工作报告")
+    assert {("合肥高新区", "合肥市"), ("合肥经开区", "合肥市")} <= got
+
+
+def test_works_named_after_a_divisions_zone_are_in_the_division_too(tmp_path):
+    # kunshan-2013 (pool u42): the park opens with the city's development zone, which lies in the city:
+    # the works are in the zone and in the city its name opens with (ANNOTATION rule 8)
+    sentence = "推进昆山开发区光电产业园、昆山高新区小核酸产业基地、花桥经济开发区国际商务城、昆山综合保税区建设。"
+    got = review_located(tmp_path, sentence, "昆山市政府工作报告")
+    assert ("昆山开发区光电产业园", "昆山市") in got
+
+
+def test_a_town_opening_a_later_item_of_a_list_holds_that_item_alone(tmp_path):
+    # liuyang-2023 (pool u42): the town opens the list's second item; the third, a park of the city's
+    # own, is not in the town (the first item's area holds the list: hailar-2012, test above)
+    sentence = "加快湘赣边区域合作示范区浏阳片区、大围山镇生态旅游产业园、花炮产业园建设。"
+    got = review_located(tmp_path, sentence, "浏阳市政府工作报告")
+    assert ("大围山镇生态旅游产业园", "大围山镇") in got
+    assert not any(p == "花炮产业园" for p, _ in got)

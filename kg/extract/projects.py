@@ -119,14 +119,36 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
 def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:
     """`zone_built` where the works is a zone (place_zone_heads.txt) that words of building or
     developing a zone follow right after it, a direction between ("推进庐江高新区西向扩容", "城南新区启动
-    建设": place_zone_building_words.txt `after`): a project then, not the place a division designates
-    (ANNOTATION rule 3), and so in the division it is named after (kg.resolve.relations). (Not the words
-    before a zone, which also apply for one: "争创…高新区", no works, ANNOTATION rule 11.)"""
+    建设": place_zone_building_words.txt `after`, and `developed`: "加快X经济开发区提档升级"), or after
+    the list it opens, whose items share them ("加快合肥高新区、合肥经开区、合肥新站高新区转型升级",
+    "推进稀土高新区、装备制造产业园区、金山工业园区扩区升级"): a project then, not the place a division
+    designates (ANNOTATION rule 3), and so in the division it is named after (kg.resolve.relations).
+    (Not the words before a zone, which also apply for one: "争创…高新区", no works, ANNOTATION rule 11.)"""
     text = ctx.text
     if not text.endswith(_ZONE_HEADS, start, b):
         return {}
-    after = text[b + 2:] if _DIRECTION_TOWARDS.match(text, b) else text[b:]
-    return {"zone_built": True} if after.startswith(lexicons.words_of_kind("place_zone_building_words.txt", "after")) else {}
+    listed = _zone_list_pattern().match(text, b)
+    end = listed.end() if listed else b
+    after = text[end + 2:] if _DIRECTION_TOWARDS.match(text, end) else text[end:]
+    return {"zone_built": True} if after.startswith(_zone_developing_words()) else {}
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_developing_words() -> tuple[str, ...]:
+    """The words after a zone that build it (place_zone_building_words.txt `after`) or develop it as a
+    whole (`developed`), longest first."""
+    words = lexicons.words_of_kind("place_zone_building_words.txt", "after") \
+        + lexicons.words_of_kind("place_zone_building_words.txt", "developed")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_list_pattern() -> re.Pattern:
+    """The later items of the list a zone opens, each after 、, 和 or 及 and a few characters long, up to
+    the words that build or develop them all (`_zone_developing_words`): the list shares them
+    ("加快九台经济开发区、德惠经济开发区提档升级", "支持长春经开区、汽开区、兴隆综合保税区创新发展")."""
+    words = "|".join(map(re.escape, _zone_developing_words()))
+    return re.compile(rf"(?:[、和及][^、，,;；。:：和及与]{{1,{LIMITS.zone_list_item}}}?)+?(?=[东南西北]?向?(?:{words}))")
 
 
 # a direction a zone grows towards ("西向扩容", "向东扩区")

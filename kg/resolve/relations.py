@@ -27,7 +27,9 @@ locatedIn
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
   not 平安; "秀山县段" is 秀山's); a section's place ends at 段 however jieba cuts it ("三河段").
   A division's own zone ("霞浦经济开发区") is a place of it, not in it, unless words of building or
-  developing a zone stand by it ("稳步推进庐江高新区西向扩容": extraction's `zone_built`, ANNOTATION rule 3).
+  developing a zone stand by it or by the list it opens ("稳步推进庐江高新区西向扩容", "加快九台经济开发区、
+  德惠经济开发区提档升级": extraction's `zone_built`, ANNOTATION rule 3); works named after such a zone
+  are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -72,11 +74,13 @@ locatedIn
 - a list whose later items open with a place of their own, a place's name or a word for the town's
   urban area ("推进滨江片区棚户区改造、县城第二水厂建设": location.txt `urban`), pairs places with
   works: the place opening or standing before its first item is that item's alone (*area list*,
-  *adjacent*), not the place of the items after it, whether they name one or not.
+  *adjacent*), not the place of the items after it, whether they name one or not; so is the place
+  opening a later item ("…浏阳片区、大围山镇生态旅游产业园、花炮产业园建设").
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
-  company comes from), unless it is the report's own area; not a place whose name is the project's
+  company comes from), unless it is the report's own area or a division of it that opens the company's
+  name ("伊川电力集团高精铝板带箔项目" in 洛阳's report); not a place whose name is the project's
   own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
@@ -295,7 +299,7 @@ class _NameIndex:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
                         for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= RELATIONS.min_name and is_proper(stem):
+                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem):
                                 index.setdefault(stem, e.key)
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
@@ -351,6 +355,15 @@ class _NameIndex:
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
 
 
+def _inside_zone_kind(name: str, stem: str) -> bool:
+    """Does `stem`, `name` without a generic end, end inside the kind of a division's zone that closes
+    `name` (rel_division_zone_heads.txt), the part of the kind left on it no zone's head of its own
+    ("九台经济" of 九台经济开发区: 经济, where 九台 is the division; not "某某工业园" of 某某工业园区)?"""
+    kind = max((h for h in lexicons.words("rel_division_zone_heads.txt") if name.endswith(h)), key=len, default="")
+    left = stem[len(name) - len(kind):] if len(name) - len(kind) < len(stem) else ""
+    return bool(left) and not left.endswith(tuple(lexicons.words("place_zone_heads.txt")))
+
+
 def _without_legal_form(name: str) -> str | None:
     """A company's or group's name without the legal form that closes it (`org_legal_forms.txt`, role short_name), where
     what is left is at least RELATIONS.short_company_min characters, no place's name alone, and a proper
@@ -377,7 +390,7 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
     outer = _outer(items)
     projects_at = {i.mention.span: i for i in reversed(items) if i.type == PROJECT}  # the first of a span
     read = [*_clause_relations(sentence, outer, own_area, projects_at, items, names), *_cue_relations(items, projects_at),
-            *_area_list_relations(outer, names, own_area, projects_at),
+            *_area_list_relations(sentence, outer, names, own_area, projects_at),
             *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area, before),
@@ -439,7 +452,8 @@ def _supporting_works_relations(sentence: Sentence, outer: list[_Item], own_area
 _NOT_IN_AREA_NAME = ",;。、:“”()和及与"
 
 
-def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | None, projects_at: dict):
+def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameIndex, own_area: str | None,
+                         projects_at: dict):
     """An area whose name opens the name of a list's first works holds the works listed after it
     ("临港新区港城城际、港城快速路等45个重点项目开工建设", "投用松湖科创区松湖实验室A区一期、研究院集聚区
     和数字产业园"), as a place standing before the list does ("濯水景区毕兹卡水乐园、旅游电商中心"):
@@ -448,12 +462,14 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
     each works of a list ("武邑智慧物流港…、景县宇通…": each has its own), nor the report's own area;
     none where a later item opens with a place of its own (`_opens_with_place`: "推进滨江片区棚户区
     改造、县城第二水厂、文化馆建设"), which makes the list one of places and their works, each place
-    its own item's (extraction: `list_after`). Any place opening the first works' name holds the items
+    its own item's (extraction: `list_after`); none either where the works the area opens is itself a
+    later item of the list ("加快某某示范区某片区、大围山镇生态旅游产业园、花炮产业园建设": the town's is its
+    own item alone). Any place opening the first works' name holds the items
     that are only a number of its kind ("哈尔滨地铁1号线三期、2号线一期、3号线一期": `_elliptical`)."""
     heads = tuple(lexicons.roles("location.txt").get("area", ()))
     for p in (i for i in outer if i.type == PROJECT and i.mention.attrs.get("list_after")):
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
-        if not opening or opening[0][1] == own_area:
+        if not opening or opening[0][1] == own_area or _later_item(sentence, p):
             continue
         # a town written with its kind ("哈克镇现代化养殖基地、和牛养殖基地") holds its list as an area does
         area = opening[0][0].endswith(heads) or bool(lexicons.town_short(opening[0][0]))
@@ -465,6 +481,11 @@ def _area_list_relations(outer: list[_Item], names: _NameIndex, own_area: str | 
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+def _later_item(sentence: Sentence, p: _Item) -> bool:
+    """Does a list word or mark stand right before the works `p` (`_LIST_JOINERS`): an item after the first?"""
+    return p.start > 0 and sentence.text[p.start - 1] in _LIST_JOINERS
 
 
 def _site_part_items(outer: list[_Item], names: _NameIndex, projects_at: dict):
@@ -695,7 +716,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     items = _named_items(name, places, names.divisions)
     places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
     places = _route_ends(name, places)
-    places = [x for x in places if not _named_after(x, orgs_in, names.home, own_area)
+    places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     spans = {(a, a + len(n)) for a, n, _ in places}
     for a, n, key in sorted(set(places)):
@@ -800,8 +821,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
     titles = cue.get("title", ())
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
         rest = n[ia + len(inner):]
-        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()):
-            continue
+        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) and not _divisions_zone(inner, rest, names):
+            continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
+            # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市)
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
@@ -809,6 +831,12 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
             continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+
+
+def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
+    """Is a place named `inner` + `rest` a division's own zone, the division's name and a zone's kind
+    of rel_division_zone_heads.txt ("昆山开发区", "花桥经济开发区"), which lies in that division?"""
+    return inner in names.divisions and rest in lexicons.word_set("rel_division_zone_heads.txt")
 
 
 def _opens_service_brand(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
@@ -969,13 +997,14 @@ def _short_body(name: str) -> bool:
     return len(name) < NAMED_PARTY.min_body_name and name in lexicons.org_bodies()
 
 
-def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]], home: set[str],
+def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]], names: _NameIndex,
                  own_area: str | None) -> bool:
     """Does the project's name hold `place` only inside an organization's name (`orgs_in`: those
     inside the project's name), as where the
     company comes from, not where the work is? A company's name gives where it comes from
     ("冀东物贸集团年产3000辆专用车项目", "呼伦贝尔中心城汽车公司调度中心"), unless it is the report's own
-    area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江); so does another body's, a
+    area, whose companies carry its name ("黔江卷烟厂易地技改" is in 黔江), or a division of it that opens the
+    company's name ("伊川电力集团高精铝板带箔项目" in 洛阳's report); so does another body's, a
     trade name's ("香港某德商贸城项目"), outside the report's own area and the places in it. A school's or
     hospital's works are where its name's place is, whatever the report's area (rel_institution_heads.txt:
     "四川文理学院新校区一期" in a city of 四川, "哈克卫生院扩建" in 哈克镇): ANNOTATION rule 8, a place inside
@@ -984,8 +1013,12 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
     institutions = tuple(lexicons.words("rel_institution_heads.txt"))
+    home = names.home
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
+            if x == a and key in home and n in names.divisions:
+                continue  # a company named first by a division of the report's area is that division's
+                # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
             if key != own_area and not org.endswith(institutions) and (org.endswith(heads) or key not in home):
                 return True
         # a foreign country right before the company: where the investor comes from ("引进荷兰
