@@ -51,6 +51,7 @@ from kg.extract.organizations import (
     qualifies_a_product,
     sector_takes_last_character,
     site_before_power_works,
+    trade_before_capacity,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
 from kg.text.company_names import company_trade_ends, trade_words
@@ -1719,7 +1720,7 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
         if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k
                 and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.word in industries for t in toks)
                 and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
-            return k, b
+            return k, b + len(trade_before_capacity(text[b:end]))  # "榆树华正农牧100万头生猪" → 华正农牧
     return None
 
 
