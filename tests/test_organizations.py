@@ -769,6 +769,11 @@ def test_a_company_trade_before_the_works_capacity(tmp_path):
     found = orgs(tmp_path, head, "推进德惠正大300万只蛋鸡、榆树华正农牧100万头生猪等农业产业化项目建设。")
     assert "华正农牧" in found
     assert "华正" not in found
+    # dunhuang-2015: so after a company's abbreviation (首航, jieba: j) and its trade 节能
+    head = "政府工作报告\n——2015年1月在敦煌市第十七届人民代表大会第五次会议上\n各位代表：\n一、2014年工作回顾\n"
+    found = orgs(tmp_path, head, "推进首航节能10万千瓦熔盐塔式光热电站、中广核敦煌光热示范项目建设。")
+    assert "首航节能" in found
+    assert "首航" not in found
 
 
 def test_bonded_trade_names_no_company(tmp_path):

@@ -474,8 +474,10 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
     if sector_takes_last_character(ctx.text, b):
         return None  # "环新材料产业园": the industry (新材料) took the abbreviation's last character
-    # "中汽新能总部": the abbreviation and a coinage after it name the subsidiary, not the group
-    return ctx.mention(ORG, a, coined_subsidiary_end(ctx, b) or b, source="genre_abbreviated_company")
+    # "中汽新能总部": the abbreviation and a coinage after it name the subsidiary, not the group; "首航节能
+    # 10万千瓦…电站": the trade before the works' capacity is the company's
+    b = coined_subsidiary_end(ctx, b) or b + len(trade_before_capacity(ctx.text[b:end]))
+    return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
 
 
 def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> Mention | None:
