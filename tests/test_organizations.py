@@ -781,3 +781,12 @@ def test_bonded_trade_names_no_company(tmp_path):
     # of a customs facility, no trade name after the city
     found = orgs(tmp_path, PROVINCE, "推进满都拉口岸建设和包头保税物流中心(B型)封关运营。")
     assert "保税" not in found
+
+
+def test_a_state_groups_abbreviation_after_the_country(tmp_path):
+    # luoyang-2020 and shandong-2021 (pool excerpts of real reports): 中国 and a state group's
+    # abbreviation (jieba: j) open the works' name: the group's short name, the country's name in it
+    found = orgs(tmp_path, PROVINCE, "推进中国一拖新型拖拉机智能制造、中信重工智能装备产业园等项目建设。",
+                 "确保中国重汽济南莱芜智能制造基地、比亚迪济南新能源汽车产业园开工投产。")
+    assert {"中国一拖", "中国重汽"} <= found
+    assert not any(o.startswith("中国") for o in orgs(tmp_path, PROVINCE, "深入实施中国制造2025，建设制造强省。"))

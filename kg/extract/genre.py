@@ -454,12 +454,19 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     return ctx.mention(ORG, a, b, source="genre_trade_name")
 
 
+# the country's name before a state group's abbreviation, part of its short name ("中国一拖", "中国重汽")
+_STATE_GROUP_LEAD = "中国"
+
+
 def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
     """A company's abbreviation (a two-character word jieba tags j, 简称) opening the name of the
-    works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015); not a rate ("年产"), a place's
-    short form ("渝湘高铁" has one character) or a common word."""
+    works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015), or a state group's, the
+    country's name before it ("中国一拖新型拖拉机智能制造" → 中国一拖, luoyang-2020; "中国重汽济南莱芜
+    智能制造基地" → 中国重汽, shandong-2021); not a rate ("年产"), a place's short form ("渝湘高铁" has
+    one character) or a common word."""
     a, end = p.local_start, p.local_end
-    first = ctx.token_starting_at(a)
+    lead = len(_STATE_GROUP_LEAD) if ctx.text.startswith(_STATE_GROUP_LEAD, a) else 0
+    first = ctx.token_starting_at(a + lead)
     if first is None or first.pos != "j" or len(first.word) != 2 or not CJK.match(first.word[0]):
         return None
     b, word = first.end, first.word
