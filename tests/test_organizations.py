@@ -751,3 +751,43 @@ def test_a_works_head_before_a_legal_form_is_the_companys_trade(tmp_path):
     assert not any(f.startswith("企业") for f in found)
     # a works head not followed by a legal form still ends a name walk
     assert "城区供水工程有限公司" not in orgs(tmp_path, COUNTY, "推进城区供水工程，有限公司转制完成。")
+
+
+def test_a_compass_word_and_its_trade_opening_works(tmp_path):
+    # lujiang-2022 and baotou-2016 (pool excerpts of real reports): a regional group's short name is a
+    # compass word (jieba: a direction) and its trade, at the head of its works' name
+    found = orgs(tmp_path, PROVINCE, "投资14亿元大众国轩三元正极材料、15亿元南方水泥优化升级等32个项目开工建设。",
+                 "推进中核北方核燃料元件公司二期、北方重工大型铸锻件改造、一机集团特种车辆扩能升级等项目建设。")
+    assert {"南方水泥", "北方重工"} <= found
+    # a compass word before no trade opens no company ("北方地区" is a region)
+    assert not any(o.startswith("北方") for o in orgs(tmp_path, PROVINCE, "推进北方地区冬季清洁取暖工程建设。"))
+
+
+def test_a_company_trade_before_the_works_capacity(tmp_path):
+    # changchun-2019 (pool excerpt of a real report): the trade right before the capacity figure is the
+    # company's (华正农牧), the product comes after the figure
+    head = "政府工作报告\n——2019年1月在长春市第十五届人民代表大会第四次会议上\n各位代表：\n一、2018年工作回顾\n"
+    found = orgs(tmp_path, head, "推进德惠正大300万只蛋鸡、榆树华正农牧100万头生猪等农业产业化项目建设。")
+    assert "华正农牧" in found
+    assert "华正" not in found
+    # dunhuang-2015: so after a company's abbreviation (首航, jieba: j) and its trade 节能
+    head = "政府工作报告\n——2015年1月在敦煌市第十七届人民代表大会第五次会议上\n各位代表：\n一、2014年工作回顾\n"
+    found = orgs(tmp_path, head, "推进首航节能10万千瓦熔盐塔式光热电站、中广核敦煌光热示范项目建设。")
+    assert "首航节能" in found
+    assert "首航" not in found
+
+
+def test_bonded_trade_names_no_company(tmp_path):
+    # baotou-2016 (pool excerpt of a real report): 保税 (bonded, under customs supervision) is the kind
+    # of a customs facility, no trade name after the city
+    found = orgs(tmp_path, PROVINCE, "推进满都拉口岸建设和包头保税物流中心(B型)封关运营。")
+    assert "保税" not in found
+
+
+def test_a_state_groups_abbreviation_after_the_country(tmp_path):
+    # luoyang-2020 and shandong-2021 (pool excerpts of real reports): 中国 and a state group's
+    # abbreviation (jieba: j) open the works' name: the group's short name, the country's name in it
+    found = orgs(tmp_path, PROVINCE, "推进中国一拖新型拖拉机智能制造、中信重工智能装备产业园等项目建设。",
+                 "确保中国重汽济南莱芜智能制造基地、比亚迪济南新能源汽车产业园开工投产。")
+    assert {"中国一拖", "中国重汽"} <= found
+    assert not any(o.startswith("中国") for o in orgs(tmp_path, PROVINCE, "深入实施中国制造2025，建设制造强省。"))

@@ -613,6 +613,22 @@ def test_the_group_inside_a_subsidiarys_name_takes_part_too(tmp_path):
             ("participatesIn", "通威", "通威太阳能电池片基地")} <= got
 
 
+def test_a_registered_company_or_institute_builds_its_works_not_its_group(tmp_path):
+    # luoyang-2020 and baotou-2016 (pool excerpts of real reports): a company named with its legal form
+    # (公司) or an academy's institute (研究所) builds its own works, not the group or academy its name holds
+    got = links(tmp_path, "加快华润电力首阳山电厂热电联产改造和华能洛阳热电有限公司供热管网扩建。", area="河南省洛阳市",
+                orgs=["华能", "华能洛阳热电有限公司"], projects=["华能洛阳热电有限公司供热管网扩建"])
+    assert ("participatesIn", "华能洛阳热电有限公司", "华能洛阳热电有限公司供热管网扩建") in got
+    assert ("participatesIn", "华能", "华能洛阳热电有限公司供热管网扩建") not in got
+    got = links(tmp_path, "支持中科院洛阳电光设备研究所科研基地建设。", area="河南省洛阳市",
+                orgs=["中科院", "中科院洛阳电光设备研究所"], projects=["中科院洛阳电光设备研究所科研基地"])
+    assert ("participatesIn", "中科院", "中科院洛阳电光设备研究所科研基地") not in got
+    # the company itself named without its legal form still does (hailar-2013: 麦福劳公司, 麦福劳)
+    got = links(tmp_path, "古纳河酒业二期、麦福劳公司综合技改、蒙西商品砼等项目全面完工。", area="内蒙古自治区呼伦贝尔市海拉尔区",
+                orgs=["麦福劳", "麦福劳公司"], projects=["麦福劳公司综合技改"])
+    assert ("participatesIn", "麦福劳", "麦福劳公司综合技改") in got
+
+
 def test_a_project_in_a_place_for_an_event_is_not_settled_there(tmp_path):
     # "P在X" with no build or stage verb after the place: an event held there, not the works' site
     got = links(tmp_path, "西北钛镍项目在龙源工业园区举办签约仪式。", area="金台区", places=["龙源工业园区"],

@@ -51,6 +51,7 @@ from kg.extract.organizations import (
     qualifies_a_product,
     sector_takes_last_character,
     site_before_power_works,
+    trade_before_capacity,
 )
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
 from kg.text.company_names import company_trade_ends, trade_words
@@ -453,12 +454,19 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     return ctx.mention(ORG, a, b, source="genre_trade_name")
 
 
+# the country's name before a state group's abbreviation, part of its short name ("中国一拖", "中国重汽")
+_STATE_GROUP_LEAD = "中国"
+
+
 def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Mention | None:
     """A company's abbreviation (a two-character word jieba tags j, 简称) opening the name of the
-    works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015); not a rate ("年产"), a place's
-    short form ("渝湘高铁" has one character) or a common word."""
+    works it builds ("西航悦海酒店", "西航大元文化城" → 西航, hailar-2015), or a state group's, the
+    country's name before it ("中国一拖新型拖拉机智能制造" → 中国一拖, luoyang-2020; "中国重汽济南莱芜
+    智能制造基地" → 中国重汽, shandong-2021); not a rate ("年产"), a place's short form ("渝湘高铁" has
+    one character) or a common word."""
     a, end = p.local_start, p.local_end
-    first = ctx.token_starting_at(a)
+    lead = len(_STATE_GROUP_LEAD) if ctx.text.startswith(_STATE_GROUP_LEAD, a) else 0
+    first = ctx.token_starting_at(a + lead)
     if first is None or first.pos != "j" or len(first.word) != 2 or not CJK.match(first.word[0]):
         return None
     b, word = first.end, first.word
@@ -473,8 +481,10 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None  # "光伏治沙项目": an industry's short form, no company's; "仓储物流项目": a kind of business
     if sector_takes_last_character(ctx.text, b):
         return None  # "环新材料产业园": the industry (新材料) took the abbreviation's last character
-    # "中汽新能总部": the abbreviation and a coinage after it name the subsidiary, not the group
-    return ctx.mention(ORG, a, coined_subsidiary_end(ctx, b) or b, source="genre_abbreviated_company")
+    # "中汽新能总部": the abbreviation and a coinage after it name the subsidiary, not the group; "首航节能
+    # 10万千瓦…电站": the trade before the works' capacity is the company's
+    b = coined_subsidiary_end(ctx, b) or b + len(trade_before_capacity(ctx.text[b:end]))
+    return ctx.mention(ORG, a, b, source="genre_abbreviated_company")
 
 
 def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> Mention | None:
@@ -1718,7 +1728,7 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
         if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k
                 and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.word in industries for t in toks)
                 and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
-            return k, b
+            return k, b + len(trade_before_capacity(text[b:end]))  # "榆树华正农牧100万头生猪" → 华正农牧
     return None
 
 

@@ -2252,8 +2252,8 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if group is not None:  # "厦门中联智慧产业城"
             out.append(group)
             continue
-        company = _company_before_bracketed_place(ctx, a, end, places)
-        if company is not None:  # "京东(宿迁)智能物流园"
+        company = _company_before_bracketed_place(ctx, a, end, places) or _direction_trade_company(ctx, a, end)
+        if company is not None:  # "京东(宿迁)智能物流园", "南方水泥优化升级"
             out.append(company)
             continue
         after_place = a != p.local_start
@@ -2316,6 +2316,24 @@ def _company_before_bracketed_place(ctx: SentenceContext, a: int, end: int, plac
             or any(project_head_pattern().finditer(name)) or names_a_business_kind(name):
         return None  # "泉州(南安)…", "中欧班列(西安)": a place, a works; a company found already
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _direction_trade_company(ctx: SentenceContext, a: int, end: int) -> Mention | None:
+    """The company whose short name is a compass word and its trade at a works' head, the works' name
+    going on after them ("南方水泥优化升级" → 南方水泥, "北方重工大型铸锻件改造" → 北方重工): jieba reads
+    the compass word as a direction, so no proper word opens the run of _companies_opening; the trade
+    (company_trades(): 水泥, 重工) right after it, ending on a word boundary, makes the two a name
+    (org_direction_trade_openers.txt)."""
+    text = ctx.text
+    direction = next((w for w in lexicons.words("org_direction_trade_openers.txt") if text.startswith(w, a)), None)
+    if direction is None or a not in ctx.token_start_set:
+        return None
+    b = a + len(direction)
+    trade = max((w for w in company_trades() if text.startswith(w, b)), key=len, default="")
+    e = b + len(trade)
+    if not trade or not token_ends_at(ctx, e) or sum(1 for c in text[e:end] if CJK.match(c)) < 2 or ctx.taken(a, e, (ORG,)):
+        return None
+    return ctx.mention(ORG, a, e, source="works_company")
 
 
 def _bilateral_name(name: str) -> bool:
@@ -2465,6 +2483,15 @@ def _company_industry(rest: str) -> str:
     power, `_product_industries`); "" otherwise."""
     return next((w for w in _industry_words() if rest.startswith(w) and (w == rest or _PHASE.fullmatch(rest, len(w)))
                  and w not in _product_industries()), "")
+
+
+def trade_before_capacity(rest: str) -> str:
+    """The company trade (company_trades(): 农牧, 铝业, 微电子) that `rest`, what follows a trade name at
+    a works' head, opens with right before a figure, the works' capacity ("华正|农牧100万头生猪",
+    "希望|铝业80万吨电解铝"): the works' product comes after its capacity, so the trade before it is
+    the company's; "" otherwise."""
+    trade = max((w for w in company_trades() if rest.startswith(w)), key=len, default="")
+    return trade if trade and rest[len(trade):len(trade) + 1].isdigit() and trade not in _product_industries() else ""
 
 
 def _run_to_company_form(ctx: SentenceContext, run: list, a: int, end: int) -> tuple[list, int | None]:

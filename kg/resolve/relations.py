@@ -101,7 +101,10 @@ participatesIn
   Project), not a company taking part in another; nor a company whose name stands before 配套 in the
   works' name, alone or with the names listed with it ("恒大和启迪科技城配套学校": the schools serve an
   estate and a tech city); a joint venture's parent found
-  elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风).
+  elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风); nor the group or academy
+  whose name a registered company's or an institute's holds (rel_subsidiary_heads.txt: "华能洛阳热电有限公司
+  供热管网扩建": not 华能), as a branch's (分公司) works are the branch's; a short form's group does
+  ("通威太阳能电池片基地": 通威太阳能 and 通威).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -886,6 +889,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
     branch_heads = tuple(lexicons.words("org_branch_heads.txt"))
     institutions = tuple(lexicons.words("rel_institution_heads.txt"))
+    subsidiaries = tuple(lexicons.words("rel_subsidiary_heads.txt"))
     branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place:
@@ -905,11 +909,22 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             if n.endswith(institutions):
                 continue  # a university's hospital builds its own campus ("某某大学附属第二医院某院区"), not the
                 # university (the u34/u35 gold: 中南大学湘雅医院 takes part, 中南大学 does not)
+            if n.endswith(subsidiaries):
+                # a registered company or an institute builds its own works, not the group or academy its
+                # name holds ("华能洛阳热电有限公司供热管网扩建": not 华能; the u42 gold)
+                parents = _own_short_forms(n, parents)
             if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for _, inner, ikey in parents:
                 if not _short_body(inner):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _own_short_forms(name: str, parents: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Those of `parents`, the names inside a company's `name`, that are the company itself named
+    without its legal form ("麦福劳公司": 麦福劳), not a group or academy it belongs to."""
+    forms = lexicons.word_set("org_legal_forms.txt")
+    return [x for x in parents if x[0] == 0 and name[len(x[1]):] in forms]
 
 
 def _served_by_works(name: str, end: int) -> bool:
