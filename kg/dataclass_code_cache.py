@@ -52,7 +52,8 @@ def keep_compiled(directory) -> bool:
     compiled more than a few new ones. Once a process; False where it cannot be installed."""
     import atexit
     import dataclasses
-    import marshal
+
+    from kg.files import read_kept
 
     if _STATE["path"] is not None:
         return True
@@ -60,12 +61,7 @@ def keep_compiled(directory) -> bool:
     if code is None or "exec" not in code.co_names:
         return False  # a dataclasses that makes its methods another way: left as it is
     path = directory / f"dataclass-code-{_python_key()}.marshal"
-    try:
-        kept = marshal.loads(path.read_bytes())
-        if isinstance(kept, dict):
-            _KEPT.update(kept)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    _KEPT.update(read_kept(path))
     _STATE["path"] = path
     dataclasses.exec = kept_exec
     atexit.register(_write_kept)
@@ -73,16 +69,9 @@ def keep_compiled(directory) -> bool:
 
 
 def _write_kept() -> None:
-    import marshal
-
-    from kg.files import write_atomic
+    """The kept code to the file, when this process compiled more than a few new texts."""
+    from kg.files import write_kept
 
     path = _STATE["path"]
-    if path is None or _STATE["new"] < NEW_WORTH_WRITING:
-        return
-    kept = _KEPT if len(_KEPT) <= KEPT_LIMIT else {k: _KEPT[k] for k in _USED if k in _KEPT}
-    try:
-        write_atomic(path, marshal.dumps(kept))
+    if path is not None and _STATE["new"] >= NEW_WORTH_WRITING and write_kept(path, _KEPT, _USED, KEPT_LIMIT):
         _STATE["new"] = 0
-    except (OSError, ValueError):
-        pass
