@@ -224,14 +224,17 @@ def _inputs(args, shown: int = 3) -> str:
 
 def _keep_compiled_patterns() -> None:
     """Every command imports the rules (the parser reads kg promises' options from kg.corpus.assessment)
-    and so compiles their ~650 patterns: their compiled form is kept in the cache folder between
-    processes (kg/regex_compile_cache.py), installed before any rule is imported."""
+    and so compiles their ~650 patterns and the methods of their ~80 dataclasses: the compiled forms
+    are kept in the cache folder between processes (kg/regex_compile_cache.py,
+    kg/dataclass_code_cache.py), installed before any rule is imported."""
+    from kg import dataclass_code_cache
     from kg.files import cache_dir
     from kg.regex_compile_cache import keep_compiled
 
     try:
         keep_compiled(cache_dir())
-    except OSError:  # no cache folder: every pattern is compiled, as without it
+        dataclass_code_cache.keep_compiled(cache_dir())
+    except OSError:  # no cache folder: every pattern and method is compiled, as without it
         pass
 
 

@@ -49,6 +49,32 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
     return _write_atomic_with(path, lambda f: f.write(raw))
 
 
+def read_kept(path: Path) -> dict:
+    """What a process kept for the next ones in a marshal file of the cache (the compiled forms of
+    kg/regex_compile_cache.py and kg/dataclass_code_cache.py): {} when it is missing or unreadable."""
+    import marshal
+
+    try:
+        kept = marshal.loads(Path(path).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def write_kept(path: Path, kept: dict, used: set, limit: int) -> bool:
+    """`kept` into the marshal file `read_kept` reads, atomically (a process reading it meanwhile gets
+    the old file or the new one); past `limit` entries only those in `used` (what this process
+    used). False when it cannot be written: no cache folder, or a value marshal cannot hold."""
+    import marshal
+
+    chosen = kept if len(kept) <= limit else {k: kept[k] for k in used if k in kept}
+    try:
+        write_atomic(path, marshal.dumps(chosen))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def write_atomic_parts(path: str | Path, header: str, parts: list[Path], separator: str = "", footer: str = "") -> Path:
     """A file made of a header, the contents of `parts` and a footer, written atomically and
     streamed: the parts are copied one after another, never held in memory together."""

@@ -105,7 +105,8 @@ def keep_compiled(directory) -> bool:
     and compile through them; write the file again at exit if this process compiled more than a few new ones.
     Once a process; False where this Python's compiler has not the expected steps."""
     import atexit
-    import marshal
+
+    from kg.files import read_kept
 
     try:
         from re import _compiler as compiler
@@ -117,13 +118,7 @@ def keep_compiled(directory) -> bool:
     if not all(hasattr(compiler, name) for name in ("compile", "_code", "_parser", "SRE_FLAG_DEBUG")):
         return False
     path = directory / f"regex-{_python_key()}.marshal"
-    try:
-        with open(path, "rb") as f:
-            kept = marshal.loads(f.read())
-        if isinstance(kept, dict):
-            _KEPT.update(kept)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    _KEPT.update(read_kept(path))
     _KEPT_STATE["path"] = path
     plain = compiler.compile
 
@@ -146,17 +141,10 @@ def keep_compiled(directory) -> bool:
 
 def _write_kept() -> None:
     """The kept patterns to the file, when this process compiled more than a few new ones
-    (atomically: a process reading it meanwhile gets the old file or the new one)."""
-    import marshal
-
-    from kg.files import write_atomic
+    (a pattern it cannot write is compiled again next time)."""
+    from kg.files import write_kept
 
     path = _KEPT_STATE["path"]
-    if path is None or _KEPT_STATE["new"] < NEW_PATTERNS_WORTH_WRITING:
-        return
-    kept = _KEPT if len(_KEPT) <= KEPT_PATTERNS_LIMIT else {k: _KEPT[k] for k in _USED if k in _KEPT}
-    try:
-        write_atomic(path, marshal.dumps(kept))
+    if path is not None and _KEPT_STATE["new"] >= NEW_PATTERNS_WORTH_WRITING \
+            and write_kept(path, _KEPT, _USED, KEPT_PATTERNS_LIMIT):
         _KEPT_STATE["new"] = 0
-    except (OSError, ValueError):  # no cache folder, or a pattern marshal cannot hold: compiled again next time
-        pass

@@ -68,3 +68,28 @@ def test_the_cache_keeps_only_the_newest_dictionaries(tmp_path):
     assert sorted(p.name for p in removed) == ["dictionary-00.marshal", "dictionary-01.marshal", "dictionary-02.marshal"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dictionary-03.marshal", "dictionary-04.marshal",
                                                           "dictionary-05.marshal", "other.txt"]
+
+
+def test_the_sorted_tables_answer_as_the_dicts_they_replace():
+    """The cached dictionary is read as two SortedTables over one sorted word list (no hash
+    table of ~500,000 words to build at each start): every look-up the rules and jieba make —
+    get, in, [] — answers as FREQ and the tag table did as dicts, prefixes (frequency 0) and
+    words with a tag but no frequency included."""
+    import pytest
+
+    from kg.text.segment import _packed, _unpacked
+
+    freq = {"黔江": 120, "黔": 0, "黔江区": 0, "区": 900, "武陵山": 15, "武": 40, "武陵": 0}
+    tags = {"黔江": "ns", "区": "n", "武陵山": "ns", "武": "nr", "黔江区": "ns", "只标": "x"}
+    table, total, tag_table, force_split = _unpacked(_packed(freq, 1075, tags, ["黔江区"]))
+    assert (total, force_split) == (1075, ["黔江区"])
+    for word in list(freq) + list(tags) + ["", "黔江区人民", "山", "zz", "武陵山区"]:
+        assert table.get(word) == freq.get(word) and (word in table) == (word in freq), word
+        assert tag_table.get(word, "x") == tags.get(word, "x") and (word in tag_table) == (word in tags), word
+        assert table.get(word, -1) == freq.get(word, -1)
+    assert table.get(None) is None and None not in tag_table
+    assert dict(table.items()) == freq and dict(tag_table.items()) == tags
+    assert len(table) == len(freq) and sorted(tag_table) == sorted(tags)
+    assert table["武陵"] == 0 and tag_table["黔江区"] == "ns"
+    with pytest.raises(KeyError):
+        table["只标"]
