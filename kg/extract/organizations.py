@@ -121,10 +121,18 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                 if not any(f.type == ORG and f.local_start < m.start() and f.local_end == m.end() for f in out):
                     out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     if ctx.sentence.section == "preamble" and "工作报告" in text:
-        # "2021年诸暨市政府工作报告": in the report's own title the government names the document, no body
-        # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府)
-        out = [m for m in out if not text.startswith("工作报告", m.local_end)]
+        # "2021年诸暨市政府工作报告": in the report's own title 政府工作报告 is the genre's name, no body
+        # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府);
+        # "2016年包头市人民政府工作报告" names the body by its formal name, the report's author: kept,
+        # by its own division's name alone (河东区人民政府 of "天津市河东区人民政府工作报告")
+        out = [m for m in out if not text.startswith("工作报告", m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
+               and not any(o.local_end == m.local_end and o.local_start > m.local_start for o in out)]
     return out
+
+
+# The formal name of a people's government (地方各级人民代表大会和地方各级人民政府组织法: "X人民政府"),
+# which a title writes only to name the body whose report it is, not the genre 政府工作报告.
+_FORMAL_GOVERNMENT = "人民政府"
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
