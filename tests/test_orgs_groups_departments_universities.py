@@ -52,6 +52,17 @@ def test_a_university_is_named_without_the_district_it_stands_in(tmp_path, sente
     assert university in orgs and wrong not in orgs
 
 
+@pytest.mark.parametrize("sentence, university, wrong", [
+    ("建成花溪大学城贵州师范大学新校区。", "贵州师范大学", "师范大学"),
+    ("加快杭州师范大学仓前校区建设。", "杭州师范大学", "师范大学"),
+])
+def test_a_province_or_city_short_name_ending_in_a_level_character_opens_the_university(tmp_path, sentence, university, wrong):
+    # 州 of 贵州 (贵州省) and 杭州 (杭州市) is a character of the name, not the division's level: the
+    # university is not cut after it; a university town before it (大学城) is where it stands
+    orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert university in orgs and wrong not in orgs
+
+
 def test_a_university_whose_own_name_is_common_words_keeps_its_districts(tmp_path):
     # 西南交通 names nothing on its own: the stem is not cut after the city alone either
     orgs, _ = review_orgs_and_links(tmp_path, "支持成都市郫都区西南交通大学新校区建设。", HEAD)

@@ -1183,13 +1183,21 @@ def _past_site(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
     text = ctx.text
     stem = text[start:a]
     ends = [start + m.end() for m in place_lexicon_pattern().finditer(stem)
-            if m.group()[-1] in _DIVISION_ENDS and token_ends_at(ctx, start + m.end())]
+            if _ends_in_its_level(m.group()) and token_ends_at(ctx, start + m.end())]
     zone = _past_zone(text, start, a)
     ends += [zone] if zone > start else []
     last = max((e for e in ends if a - e >= 2), default=start)
     # the name after the last of them must name one on its own ("成都市郫都区西南交通大学" keeps its
     # districts: 西南交通 is common words, and a name cut after only the city would still hold one)
     return last if last > start and _names_one(ctx, last, a, suffix) else start
+
+
+def _ends_in_its_level(name: str) -> bool:
+    """Does the place name `name` end in its division's level (南京市, 江宁区, 黔东南州), not in a
+    character of its own name that a level shares: 州 of 贵州 (贵州省), 杭州 (杭州市), which the division
+    tables write with the level after it ("贵州|师范大学" is one name, 贵州师范大学)?"""
+    return name[-1] in _DIVISION_ENDS and not any(
+        d.name != name and d.name.startswith(name) for d in lexicons.divisions_by_name().get(name, ()))
 
 
 @functools.lru_cache(maxsize=1)
