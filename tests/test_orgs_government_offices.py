@@ -95,3 +95,5 @@ def test_a_title_naming_the_people_s_government_names_the_body(tmp_path):
     assert "河东区人民政府" in own
     genre = report_names(tmp_path, "Organization", "2019年重庆市黔江区政府工作报告", "各位代表:", "一、工作回顾")
     assert not {n for n in genre if n.endswith("政府")}, genre
+    placeless = report_names(tmp_path, "Organization", "2019年某某市人民政府工作报告", "各位代表:", "一、工作回顾")
+    assert "市人民政府" not in placeless  # a level alone names no one body

@@ -125,7 +125,9 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
         # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府);
         # "2016年包头市人民政府工作报告" names the body by its formal name, the report's author: kept,
         # by its own division's name alone (河东区人民政府 of "天津市河东区人民政府工作报告")
+        # (a bare level's "市人民政府" of a title with no place names no one body: left out)
         out = [m for m in out if not text.startswith("工作报告", m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
+               and m.text not in lexicons.org_bodies()
                and not any(o.local_end == m.local_end and o.local_start > m.local_start for o in out)]
     return out
 
@@ -794,7 +796,8 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
     out = _branches_of_national_bodies(ctx, out)
-    return out + _coordinated_short_names(ctx, out)
+    out += _coordinated_short_names(ctx, out)
+    return out + _companies_listed_beside_companies(ctx, out)
 
 
 def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -846,6 +849,63 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
 
 # the heads of a company's or group's name, after which a coordinated short name is a company's
 _COMPANY_HEADS = ("集团", "公司")
+
+
+# the mark between the items of a list of companies ("支持某集团、某某电子、某某集团扩能改造")
+_LIST_MARK = "、"
+
+
+def _companies_listed_beside_companies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A list item right beside a company found by its head or known by name, that is a trade name
+    and its trade or 集团 ("支持某某集团、沪士电子、…", "深化与…、江淮汽车、某某百货大楼集团合作",
+    "支持皓月集团、吉粮集团、大成集团扩能改造"), is a company too where jieba's reading hid it (大成/v,
+    沪/j 士): list-mates share their kind. The item is bounded by the list's marks, or, the list's last,
+    by the verb after it; its stem (two to four characters, a place's name too: the registered form
+    行政区划 + 行业) is no kind of business, sector or industry ("生物医药", "新能源汽车")."""
+    text = ctx.text
+    if _LIST_MARK not in text:
+        return []
+    companies = [o for o in [*ctx.found, *found] if o.type == ORG
+                 and (o.text.endswith(_COMPANY_HEADS) or o.attrs.get("source") == "company")]
+    out: list[Mention] = []
+    for o in companies:
+        for a, b in _items_beside(ctx, o.local_start, o.local_end):
+            if _trade_named_item(text[a:b]) and not ctx.taken(a, b, (ORG,)) \
+                    and not any(m.local_start == a and m.local_end == b for m in [*found, *out]):
+                out.append(ctx.mention(ORG, a, b, source="listed_company_mate"))
+    return out
+
+
+def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
+    """The list items right before and after the item text[a:b]: the one before between two marks,
+    the one after up to the next mark or, the list's last, up to the verb that follows it."""
+    text, limit = ctx.text, ORG_RULES.listed_mate_chars
+    items = []
+    if a > 0 and text[a - 1] == _LIST_MARK:
+        front = text.rfind(_LIST_MARK, max(0, a - 1 - limit - 1), a - 1)
+        if front >= 0 and all_cjk(text[front + 1:a - 1]):
+            items.append((front + 1, a - 1))
+    if text.startswith(_LIST_MARK, b):
+        end = text.find(_LIST_MARK, b + 1, b + 1 + limit + 1)
+        if end > b + 1 and all_cjk(text[b + 1:end]):
+            items.append((b + 1, end))
+        elif end < 0:
+            last = next((t.start for t in ctx.tokens if b + 1 < t.start <= b + 1 + limit and t.pos.startswith("v")
+                         and all_cjk(text[b + 1:t.start])), None)
+            if last is not None and token_ends_at(ctx, last):
+                items.append((b + 1, last))
+    return items
+
+
+def _trade_named_item(item: str) -> bool:
+    """Is a list item a trade name of two to four characters and its trade word or 集团 ("沪士电子",
+    "大成集团"), no sector or kind of business?"""
+    trade = next((w for w in (*company_trade_ends(), "集团") if item.endswith(w)), None)
+    if trade is None:
+        return False
+    stem = item[:-len(trade)]
+    return 2 <= len(stem) <= 4 and not names_a_business_kind(stem) and not names_a_sector(item) \
+        and stem not in lexicons.word_set("industries.txt") and item not in lexicons.word_set("generic_orgs.txt")
 
 
 def _named_division_start(ctx: SentenceContext, a: int) -> int:
