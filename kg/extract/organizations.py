@@ -876,6 +876,13 @@ def _companies_listed_beside_companies(ctx: SentenceContext, found: list[Mention
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_item_trades() -> tuple[str, ...]:
+    """The trade words of company names (`company_trade_ends`, longest first) that are heads of suffix_orgs."""
+    heads = frozenset(_org_head_words())
+    return tuple(w for w in company_trade_ends() if w in heads)
+
+
 def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
     """The list items right before and after the item text[a:b]: the one before between two marks,
     the one after up to the next mark or, the list's last, up to the verb that follows it."""
@@ -899,8 +906,9 @@ def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]
 
 def _trade_named_item(item: str) -> bool:
     """Is a list item a trade name of two to four characters and its trade word or 集团 ("沪士电子",
-    "大成集团"), no sector or kind of business?"""
-    trade = next((w for w in (*company_trade_ends(), "集团") if item.endswith(w)), None)
+    "大成集团"), no sector or kind of business? (Only the trades among suffix_orgs' heads, which the
+    component's sentence filter looks for.)"""
+    trade = next((w for w in (*_listed_item_trades(), "集团") if item.endswith(w)), None)
     if trade is None:
         return False
     stem = item[:-len(trade)]
