@@ -278,6 +278,7 @@ class OrgRuleLimits:
     co_built_stem_min: int = 4  # … and its shortest stem before the head ("技术研究院" names a kind, no institute)
     short_form_max: int = 4  # longest short form of a university ("电子科大", "西安交大")…
     short_form_gap: int = 3  # … each of its characters at most this many after the one before in the full name ("中国科(学技术)大学")
+    listed_mate_chars: int = 6  # longest list item beside a company read as a company too ("读者出版集团": a trade name of at most 4 and its trade)
     # a listed company's trade name jieba cut off its trade ("立新/d 制药", "富士/n 特/d 铝业"): 2 to this
     # many characters, no word in it more frequent than the next figure ("立新" 51, "富士" 121; "发展",
     # "传统" are thousands)

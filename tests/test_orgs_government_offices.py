@@ -84,3 +84,16 @@ def test_only_a_containing_division_is_chained_before_a_congress_by_its_term(tmp
                         "成都重庆市第七届人民代表大会代表来访。")
     assert_found(orgs, {"陕西省宝鸡市渭滨区第十七届人民代表大会", "重庆市第七届人民代表大会"},
                  {"成都重庆市第七届人民代表大会", "宝鸡市渭滨区第十七届人民代表大会"})
+
+
+def test_a_title_naming_the_people_s_government_names_the_body(tmp_path):
+    """A title that writes the government's formal name ("2019年天津市河东区人民政府工作报告", a real
+    district report's) names the body whose report it is (the annotators take 河东区人民政府 from it);
+    "政府工作报告" after a bare 政府 is the genre's name ("2019年重庆市黔江区政府工作报告", the
+    sample's title), no body."""
+    own = report_names(tmp_path, "Organization", "2019年天津市河东区人民政府工作报告", "各位代表:", "一、工作回顾")
+    assert "河东区人民政府" in own
+    genre = report_names(tmp_path, "Organization", "2019年重庆市黔江区政府工作报告", "各位代表:", "一、工作回顾")
+    assert not {n for n in genre if n.endswith("政府")}, genre
+    placeless = report_names(tmp_path, "Organization", "2019年某某市人民政府工作报告", "各位代表:", "一、工作回顾")
+    assert "市人民政府" not in placeless  # a level alone names no one body

@@ -46,6 +46,10 @@ def test_a_city_body_is_still_a_body_not_a_department(tmp_path):
 @pytest.mark.parametrize("sentence, university, wrong", [
     ("加快南京市江宁区河海大学科技园建设。", "河海大学", "南京市江宁区河海大学"),
     ("支持重庆市沙坪坝区重庆大学新校区建设。", "重庆大学", "重庆市沙坪坝区重庆大学"),
+    # a university town (大学城) is where it stands too; 州 of 贵州 (贵州省) and 杭州 (杭州市) is a
+    # character of the name, not a division's level: the name is not cut after it
+    ("建成花溪大学城贵州师范大学新校区。", "贵州师范大学", "师范大学"),
+    ("加快杭州师范大学仓前校区建设。", "杭州师范大学", "师范大学"),
 ])
 def test_a_university_is_named_without_the_district_it_stands_in(tmp_path, sentence, university, wrong):
     orgs, _ = review_orgs_and_links(tmp_path, sentence, HEAD)

@@ -121,10 +121,20 @@ def extract_bodies(ctx: SentenceContext) -> list[Mention]:
                 if not any(f.type == ORG and f.local_start < m.start() and f.local_end == m.end() for f in out):
                     out.append(ctx.mention(ORG, m.start(), m.end(), source="body"))
     if ctx.sentence.section == "preamble" and "工作报告" in text:
-        # "2021年诸暨市政府工作报告": in the report's own title the government names the document, no body
-        # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府)
-        out = [m for m in out if not text.startswith("工作报告", m.local_end)]
+        # "2021年诸暨市政府工作报告": in the report's own title 政府工作报告 is the genre's name, no body
+        # that acts (the annotators leave it out; the body is named where it speaks: 我代表市人民政府);
+        # "2016年包头市人民政府工作报告" names the body by its formal name, the report's author: kept,
+        # by its own division's name alone (河东区人民政府 of "天津市河东区人民政府工作报告")
+        # (a bare level's "市人民政府" of a title with no place names no one body: left out)
+        out = [m for m in out if not text.startswith("工作报告", m.local_end) or m.text.endswith(_FORMAL_GOVERNMENT)
+               and m.text not in lexicons.org_bodies()
+               and not any(o.local_end == m.local_end and o.local_start > m.local_start for o in out)]
     return out
+
+
+# The formal name of a people's government (地方各级人民代表大会和地方各级人民政府组织法: "X人民政府"),
+# which a title writes only to name the body whose report it is, not the genre 政府工作报告.
+_FORMAL_GOVERNMENT = "人民政府"
 
 
 def _ends_an_addressed_list(text: str, a: int) -> bool:
@@ -786,7 +796,8 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
     out = _branches_of_national_bodies(ctx, out)
-    return out + _coordinated_short_names(ctx, out)
+    out += _coordinated_short_names(ctx, out)
+    return out + _companies_listed_beside_companies(ctx, out)
 
 
 def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -838,6 +849,71 @@ def _coordinated_short_names(ctx: SentenceContext, found: list[Mention]) -> list
 
 # the heads of a company's or group's name, after which a coordinated short name is a company's
 _COMPANY_HEADS = ("集团", "公司")
+
+
+# the mark between the items of a list of companies ("支持某集团、某某电子、某某集团扩能改造")
+_LIST_MARK = "、"
+
+
+def _companies_listed_beside_companies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A list item right beside a company found by its head or known by name, that is a trade name
+    and its trade or 集团 ("支持某某集团、沪士电子、…", "深化与…、江淮汽车、某某百货大楼集团合作",
+    "支持皓月集团、吉粮集团、大成集团扩能改造"), is a company too where jieba's reading hid it (大成/v,
+    沪/j 士): list-mates share their kind. The item is bounded by the list's marks, or, the list's last,
+    by the verb after it; its stem (two to four characters, a place's name too: the registered form
+    行政区划 + 行业) is no kind of business, sector or industry ("生物医药", "新能源汽车")."""
+    text = ctx.text
+    if _LIST_MARK not in text:
+        return []
+    companies = [o for o in [*ctx.found, *found] if o.type == ORG
+                 and (o.text.endswith(_COMPANY_HEADS) or o.attrs.get("source") == "company")]
+    out: list[Mention] = []
+    for o in companies:
+        for a, b in _items_beside(ctx, o.local_start, o.local_end):
+            if _trade_named_item(text[a:b]) and not ctx.taken(a, b, (ORG,)) \
+                    and not any(m.local_start == a and m.local_end == b for m in [*found, *out]):
+                out.append(ctx.mention(ORG, a, b, source="listed_company_mate"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_item_trades() -> tuple[str, ...]:
+    """The trade words of company names (`company_trade_ends`, longest first) that are heads of suffix_orgs."""
+    heads = frozenset(_org_head_words())
+    return tuple(w for w in company_trade_ends() if w in heads)
+
+
+def _items_beside(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
+    """The list items right before and after the item text[a:b]: the one before between two marks,
+    the one after up to the next mark or, the list's last, up to the verb that follows it."""
+    text, limit = ctx.text, ORG_RULES.listed_mate_chars
+    items = []
+    if a > 0 and text[a - 1] == _LIST_MARK:
+        front = text.rfind(_LIST_MARK, max(0, a - 1 - limit - 1), a - 1)
+        if front >= 0 and all_cjk(text[front + 1:a - 1]):
+            items.append((front + 1, a - 1))
+    if text.startswith(_LIST_MARK, b):
+        end = text.find(_LIST_MARK, b + 1, b + 1 + limit + 1)
+        if end > b + 1 and all_cjk(text[b + 1:end]):
+            items.append((b + 1, end))
+        elif end < 0:
+            last = next((t.start for t in ctx.tokens if b + 1 < t.start <= b + 1 + limit and t.pos.startswith("v")
+                         and all_cjk(text[b + 1:t.start])), None)
+            if last is not None and token_ends_at(ctx, last):
+                items.append((b + 1, last))
+    return items
+
+
+def _trade_named_item(item: str) -> bool:
+    """Is a list item a trade name of two to four characters and its trade word or 集团 ("沪士电子",
+    "大成集团"), no sector or kind of business? (Only the trades among suffix_orgs' heads, which the
+    component's sentence filter looks for.)"""
+    trade = next((w for w in (*_listed_item_trades(), "集团") if item.endswith(w)), None)
+    if trade is None:
+        return False
+    stem = item[:-len(trade)]
+    return 2 <= len(stem) <= 4 and not names_a_business_kind(stem) and not names_a_sector(item) \
+        and stem not in lexicons.word_set("industries.txt") and item not in lexicons.word_set("generic_orgs.txt")
 
 
 def _named_division_start(ctx: SentenceContext, a: int) -> int:
@@ -1175,13 +1251,21 @@ def _past_site(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
     text = ctx.text
     stem = text[start:a]
     ends = [start + m.end() for m in place_lexicon_pattern().finditer(stem)
-            if m.group()[-1] in _DIVISION_ENDS and token_ends_at(ctx, start + m.end())]
+            if _ends_in_its_level(m.group()) and token_ends_at(ctx, start + m.end())]
     zone = _past_zone(text, start, a)
     ends += [zone] if zone > start else []
     last = max((e for e in ends if a - e >= 2), default=start)
     # the name after the last of them must name one on its own ("成都市郫都区西南交通大学" keeps its
     # districts: 西南交通 is common words, and a name cut after only the city would still hold one)
     return last if last > start and _names_one(ctx, last, a, suffix) else start
+
+
+def _ends_in_its_level(name: str) -> bool:
+    """Does the place name `name` end in its division's level (南京市, 江宁区, 黔东南州), not in a
+    character of its own name that a level shares: 州 of 贵州 (贵州省), 杭州 (杭州市), which the division
+    tables write with the level after it ("贵州|师范大学" is one name, 贵州师范大学)?"""
+    return name[-1] in _DIVISION_ENDS and not any(
+        d.name != name and d.name.startswith(name) for d in lexicons.divisions_by_name().get(name, ()))
 
 
 @functools.lru_cache(maxsize=1)
