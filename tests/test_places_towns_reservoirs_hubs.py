@@ -39,3 +39,13 @@ def test_the_name_of_a_hub_after_its_city_is_a_place(tmp_path):
     # the hub the report names as a place too
     found = report_names(tmp_path, "Place", "2022年山东省政府工作报告", "推进济南遥墙机场二期改扩建工程。")
     assert {"济南", "遥墙"} <= found
+
+
+def test_a_national_parks_name_is_the_place_before_its_grade(tmp_path):
+    # a 2019 news report from Dunhuang: "雅丹国家地质公园开放及售检票时间由6:30—19:00调整为7:00—18:00":
+    # 国家 is the park's grade (place_area_levels.txt), 雅丹 the place it is named after; a county
+    # before the name makes no place of both ("合川三江国家湿地公园", a 2023 report from Chongqing)
+    found = report_names(tmp_path, "Place", "2019年敦煌市政府工作报告", "雅丹国家地质公园开放及售检票时间调整。")
+    assert "雅丹" in found and "雅丹国家" not in found
+    found = report_names(tmp_path, "Place", "2023年重庆市政府工作报告", "合川三江国家湿地公园、綦江通惠河国家湿地公园正式挂牌。")
+    assert "合川" in found and "合川三江" not in found
