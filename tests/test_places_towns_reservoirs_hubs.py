@@ -49,3 +49,13 @@ def test_a_national_parks_name_is_the_place_before_its_grade(tmp_path):
     assert "雅丹" in found and "雅丹国家" not in found
     found = report_names(tmp_path, "Place", "2023年重庆市政府工作报告", "合川三江国家湿地公园、綦江通惠河国家湿地公园正式挂牌。")
     assert "合川" in found and "合川三江" not in found
+
+
+def test_a_banners_customary_contraction_names_it_in_its_region():
+    # division_customary_names.tsv: Inner Mongolia's banners by the contractions its documents use;
+    # a county's short form, it is the banner in a report of the region only (find_division)
+    from kg import lexicons
+
+    assert lexicons.find_division("土右旗", "15").name == "土默特右旗"
+    assert lexicons.find_division("达茂旗", "15").name == "达尔罕茂明安联合旗"
+    assert lexicons.find_division("达茂旗", "11") is None
