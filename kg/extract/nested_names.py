@@ -85,6 +85,8 @@ def _scenic_core_end(ctx: SentenceContext, m: Mention) -> int | None:
         return None
     if not token_ends_at(ctx, end) or not is_proper(stem, strict=True):
         return None
+    if any(p.type == PLACE and p.local_start == m.local_start and p.local_end < end for p in ctx.found):
+        return None  # "合川三江国家湿地公园": a county before the name, no place "合川三江"
     words = [t for t in ctx.tokens if m.local_start <= t.start and t.end <= end]
     if any(t.pos.startswith("v") for t in words) or stem in lexicons.word_set("not_names.txt"):
         return None

@@ -115,7 +115,7 @@ def _town_facility_heads() -> tuple[str, ...]:
     return lexicons.words("place_town_facility_heads.txt")
 
 
-# heads of a settlement named after a town ("靠山社区", "博贺村"): the settlement, not the town
+# heads of a settlement named after a town ("呼伦社区", "博贺村"): the settlement, not the town
 _SETTLEMENT_HEADS = lexicons.words("place_compound_heads.txt") + lexicons.TOWN_SUFFIXES + ("村", "嘎查")
 
 
@@ -138,7 +138,7 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if not token_starts_at(ctx, a) or ctx.taken(a, b, (PLACE, ORG)):
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
         if text.startswith(_SETTLEMENT_HEADS, b):
-            continue  # "靠山社区卫生服务中心": the community the town's name opens is the place
+            continue  # "博贺村", "靠山社区卫生服务中心": a settlement or a town's institution (town_institution_places)
         head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
         # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
         works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
@@ -146,6 +146,57 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
+
+
+# what joins the towns of a list that share one institution's head ("呼伦、靠山、建设社区卫生服务中心")
+_TOWN_LIST_JOINS = "、和及"
+
+
+@functools.lru_cache(maxsize=64)  # as _town_pattern: a batch of reports of many areas
+def _every_town_short(county_code: str) -> dict[str, str]:
+    """Each short form of a county's towns, common word or not ("靠山" of 靠山街道), and its town."""
+    return {short: town for town in lexicons.towns(county_code) if (short := lexicons.town_short(town))}
+
+
+@component("town_institution_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("town_places",),
+           needs=lexicons.words("place_town_institution_heads.txt"))
+def extract_town_institution_places(ctx: SentenceContext) -> list[Mention]:
+    """In a county's report, the towns named by their short forms before the head of an institution
+    set up one for each town (place_town_institution_heads.txt: "靠山社区卫生服务中心" is 靠山街道's,
+    no community 靠山社区's), alone or listed with others before the shared head ("呼伦、靠山、
+    建设社区卫生服务中心"): there a short form that is a common word (靠山, 建设, 健康) names the town."""
+    d = ctx.doc.own.division
+    shorts = _every_town_short(d.code) if d is not None and d.level == "county" else {}
+    if not shorts:
+        return []
+    out = []
+    text = ctx.text
+    for head in re.finditer(lexicons.alternation("place_town_institution_heads.txt"), text):
+        end = head.start()
+        while (short := _town_short_ending_at(ctx, shorts, end)) is not None:
+            a = end - len(short)
+            if not ctx.taken(a, end, (PLACE,)):
+                out.append(ctx.mention(PLACE, a, end, source="town", town=shorts[short]))
+            if a < 1 or text[a - 1] not in _TOWN_LIST_JOINS:
+                break
+            end = a - 1
+    return out
+
+
+def _town_short_ending_at(ctx: SentenceContext, shorts: dict[str, str], end: int) -> str | None:
+    """The longest town short form of `shorts` that ends at `end` and starts a word there, or
+    right after a list's joining word, which jieba may glue to it ("扩建和锦溪、周庄社区卫生服务中心": 和锦溪)."""
+    for n in sorted({len(s) for s in shorts}, reverse=True):
+        a = end - n
+        short = ctx.text[max(0, a):end]
+        listed = a > 0 and ctx.text[a - 1] in _TOWN_LIST_JOINS
+        if short not in shorts or not (token_starts_at(ctx, a) or listed):
+            continue
+        word = ctx.token_starting_at(a)
+        if word is not None and word.pos == "v" and not listed:
+            return None  # "积极建设社区卫生服务中心": the verb, not 建设街道, where no list names the towns
+        return short
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2779,6 +2830,9 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
             if head is None and text.startswith("等", b):  # "甲等水电站": the last item of hubs listed by their sites
                 kind = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b + 1)), None)
                 head = None if kind is None else "等" + kind
+        elif _division_found_before(ctx, t.start) and not text.startswith(hubs_or_crossings, t.start):
+            # a common noun between the city and its hub's head ("济南遥墙国际机场"): the hub's own name
+            head = next((h for h in hubs_or_crossings if len(h) > 1 and text.startswith(h, b)), None)
         else:  # a word the dictionary does not know, before a crossing's head ("排湖互通")
             head = None if freq.get(t.word) else next((h for h in crossings if text.startswith(h, b)), None)
         if head is None or not 2 <= b - t.start <= PLACE_RULES.toponym_word_max or not token_ends_at(ctx, b + len(head)):
@@ -2786,9 +2840,23 @@ def extract_hub_name_places(ctx: SentenceContext) -> list[Mention]:
         nxt = ctx.token_starting_at(b + len(head))
         if len(head) == 1 and nxt is not None and (nxt.pos.startswith("n") or nxt.pos in ("phead", "vn")):
             continue  # "黑羊站水厂": a place named …站 that opens a facility's name
-        if not ctx.taken(t.start, b, (PLACE, ORG)):
+        if not _taken_but_by_a_hub(ctx, t.start, b):
             out.append(ctx.mention(PLACE, t.start, b, source="hub-name"))
     return out
+
+
+def _division_found_before(ctx: SentenceContext, a: int) -> bool:
+    """Does a place found, a division of the table, end right at `a` ("济南" before 遥墙国际机场)?"""
+    return any(m.type == PLACE and m.local_end == a and lexicons.find_division(m.text, ctx.doc.own.province) is not None
+               for m in ctx.found)
+
+
+def _taken_but_by_a_hub(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] taken by a place or organization found, other than a longer place holding it,
+    the hub named after its city ("合肥新桥国际机场" holds 新桥: ANNOTATION rule 8)?"""
+    return any(m.type in (PLACE, ORG) and m.local_start < b and a < m.local_end
+               and not (m.type == PLACE and m.local_start <= a and b <= m.local_end and m.local_end - m.local_start > b - a)
+               for m in ctx.found)
 
 
 @component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
@@ -3001,18 +3069,20 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
 
 def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
     """A reservoir named right before a word of a drinking-water source or its area
-    (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"): the
-    reservoir is the water the sentence protects, a place, and so is the named area it opens
-    (ANNOTATION: lakes and named areas are places); its stem names it (a proper name, a word
-    jieba does not know, or a place found), not a kind ("小型水库")."""
+    (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"), or
+    before works that draw on, repair or protect it (place_reservoir_use_works.txt: "故县水库引水工程",
+    "昆都仑水库除险加固"): the reservoir is the water the sentence protects or works at, a place, and
+    so is the named area it opens (ANNOTATION: lakes and named areas are places); its stem names it (a
+    proper name, a word jieba does not know, or a place found), not a kind ("小型水库")."""
     text = ctx.text
     out = []
     words = lexicons.words("place_water_source_words.txt")
+    uses = lexicons.words("place_reservoir_use_works.txt")
     for head in lexicons.words("place_reservoir_heads.txt"):
         for m in re.finditer(re.escape(head), text):
             h, end = m.span()
             area = next((w for w in words if text.startswith(w, end)), None)
-            if area is None:
+            if area is None and not text.startswith(uses, end):
                 continue
             # the stem is a place found ("显岗" read as a verb), or a name's word of its own
             a = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h and 2 <= h - k.local_start <= 4),
@@ -3025,7 +3095,8 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
             if is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE):
                 # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
                 out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
-                out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
+                if area is not None:
+                    out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
     return out
 
 

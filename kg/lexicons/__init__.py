@@ -115,6 +115,11 @@ def divisions_by_name() -> dict[str, tuple[Division, ...]]:
         for kind, short_kind in kind_shorts:
             if d.short and d.name.endswith(kind) and d.short + short_kind not in out:
                 out.setdefault(d.short + short_kind, []).append(d)
+    # "土右旗", "达茂旗": a customary contraction of the full name (division_customary_names.tsv)
+    by_full = {d.name: d for d in divisions().values() if d.level == "county"}
+    for full, short in rows("division_customary_names.tsv"):
+        if full in by_full and short not in out:
+            out[short] = [by_full[full]]
     return {k: tuple(sorted(v, key=lambda d: (rank[d.level], d.code))) for k, v in out.items()}
 
 

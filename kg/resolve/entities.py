@@ -103,6 +103,7 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         # a local report's own zone by its kind, with or without its level ("市高新区", "高新区")
         # a region by its short form ("雄安") is the region of its full name (雄安新区)
         full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
+        full = m.attrs.get("town", full)  # "靠山" before 社区卫生服务中心: the town 靠山街道 (kg.extract.places)
         if m.attrs.get("source") == "visit":  # "总书记来陕考察": the province 陕西省, 陕 its alias
             full = _province_of_form(full, province)
         country = m.attrs.get("source") == "partner-country"

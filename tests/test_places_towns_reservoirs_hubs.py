@@ -1,0 +1,61 @@
+"""Places named inside the names of institutions and facilities: a town before its health centre, a reservoir
+before works that draw on it, a hub's site between its city and its head."""
+from __future__ import annotations
+
+from tests.conftest import report_names, shared_file
+from kg.pipeline import build
+
+
+def _places(name: str) -> dict[str, set[str]]:
+    """Each place of a Hailar report, by its name, with the texts of its mentions."""
+    g = build(shared_file("corpus", "hailar", name)).report
+    return {e.name: {m.text for m in e.mentions} for e in g.entities.values() if e.type == "Place"}
+
+
+def test_a_community_health_centre_is_named_after_its_sub_district():
+    # hailar-2012: "新建的区人民医院、呼伦、靠山、建设社区卫生服务中心相继投入使用,靠山社区卫生服务中心获得…"
+    # hailar-2014: "哈克卫生院综合门诊部、健康社区卫生服务中心投入使用,胜利社区卫生服务中心被授予…":
+    # a 社区卫生服务中心 serves a sub-district (街道), whose short form may be a common word
+    y2012, y2014 = _places("hailar-2012.txt"), _places("hailar-2014.txt")
+    assert {"靠山街道", "建设街道"} <= y2012.keys() and "靠山" in y2012["靠山街道"]
+    assert {"健康街道", "胜利街道"} <= y2014.keys() and "健康" in y2014["健康街道"]
+    assert "靠山社区" not in y2012 and "健康社区" not in y2014  # no community of that name is meant
+
+
+def test_a_reservoir_that_works_draw_on_is_a_place(tmp_path):
+    # a Xinhua report on 2024's water works: "开工建设了江西峡江灌区、湖南梅山灌区、河南故县水库灌区等大型
+    # 灌区工程": the irrigation district is the works, the reservoir it draws on the place
+    # (place_reservoir_use_works.txt); qianjiang-2019: a reservoir being built is the works itself
+    found = report_names(tmp_path, "Place", "2024年洛阳市政府工作报告",
+                         "开工建设了江西峡江灌区、湖南梅山灌区、河南故县水库灌区等大型灌区工程。",
+                         "罗家堡水库、瓦窑堡水库加快建设，阿蓬江防洪治理二期工程开工。")
+    assert "故县水库" in found
+    assert not {"罗家堡水库", "瓦窑堡水库"} & found
+
+
+def test_the_name_of_a_hub_after_its_city_is_a_place(tmp_path):
+    # a 2022 news report: "济南遥墙机场二期改扩建工程建设推进会在遥墙国际机场举行": 遥墙 (a common noun to
+    # jieba) names the airport's own site between the city and the head (ANNOTATION rule 8), inside
+    # the hub the report names as a place too
+    found = report_names(tmp_path, "Place", "2022年山东省政府工作报告", "推进济南遥墙机场二期改扩建工程。")
+    assert {"济南", "遥墙"} <= found
+
+
+def test_a_national_parks_name_is_the_place_before_its_grade(tmp_path):
+    # a 2019 news report from Dunhuang: "雅丹国家地质公园开放及售检票时间由6:30—19:00调整为7:00—18:00":
+    # 国家 is the park's grade (place_area_levels.txt), 雅丹 the place it is named after; a county
+    # before the name makes no place of both ("合川三江国家湿地公园", a 2023 report from Chongqing)
+    found = report_names(tmp_path, "Place", "2019年敦煌市政府工作报告", "雅丹国家地质公园开放及售检票时间调整。")
+    assert "雅丹" in found and "雅丹国家" not in found
+    found = report_names(tmp_path, "Place", "2023年重庆市政府工作报告", "合川三江国家湿地公园、綦江通惠河国家湿地公园正式挂牌。")
+    assert "合川" in found and "合川三江" not in found
+
+
+def test_a_banners_customary_contraction_names_it_in_its_region():
+    # division_customary_names.tsv: Inner Mongolia's banners by the contractions its documents use;
+    # a county's short form, it is the banner in a report of the region only (find_division)
+    from kg import lexicons
+
+    assert lexicons.find_division("土右旗", "15").name == "土默特右旗"
+    assert lexicons.find_division("达茂旗", "15").name == "达尔罕茂明安联合旗"
+    assert lexicons.find_division("达茂旗", "11") is None
