@@ -53,7 +53,7 @@ from kg.extract.organizations import (
     site_before_power_works,
     trade_before_capacity,
 )
-from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route
+from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS
@@ -1247,14 +1247,15 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
             continue
         stem_end = end - len(_PHASE.search(text[:end]).group()) if _PHASE.search(text[:end]) else end
         a = _first_item_start(ctx, max(0, end - LIMITS.preparation_lookback), end)
-        name = text[a:end]
         head = _facility_head(text[a:stem_end]) or next((h.group() for h in heads.finditer(text[a:stem_end])
                                                         if h.end() == stem_end - a), None)
+        name = text[a:end]
         if re.search(r"等(?:[0-9一二三四五六七八九十]+[个项处座家所])?$", text[:a]):
             continue  # "维多利等城市商贸综合体项目前期": the kind of a list's items
         if (len(name) < 4 or head is None or _a_kind(text[a:stem_end], head) or _COUNTED.search(name)
                 or "、" in name or not _plain(ctx, a, end) or _crosses_a_project(ctx, a, end)):
             continue
+        a = over_capacity(ctx, a, stem_end - len(head))  # "洛阳石化1800万吨/年炼油扩能改造项目前期工作": the rate and its owner
         out.append(ctx.mention(PROJECT, a, end, source="genre_works_in_preparation"))
     return out
 
@@ -1689,8 +1690,8 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
     for b in range(a + limits.min_stem_chars, min(a + limits.max_stem_chars, end) + 1):
         if not CJK.match(text[b - 1]):
             return None
-        if b not in ctx.token_end_set:
-            continue
+        if b not in ctx.token_end_set and not _ordinal_at(text, b):
+            continue  # "惠|科第|8.6|代": jieba glues 第 to the trade name's last character
         trade = next((w for w in words_opening(company_trade_ends(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set or _ordinal_at(text, b + len(trade))):
             if _trade_name(ctx, a, b, strict):
@@ -1698,8 +1699,9 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
                 return (a, b) if qualifies_a_product(text, b, b + len(trade)) else (a, b + len(trade))
             if place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
                 return a, b + len(trade)
-        if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b)) and _trade_name(ctx, a, b, strict):
-            return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry
+        if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b) or _ordinal_at(text, b)) \
+                and _trade_name(ctx, a, b, strict):
+            return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry or its line's generation (第8.6代)
     return None
 
 

@@ -2287,6 +2287,8 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
     重工, 化工 name the company as 管业 and 矿业 do). So does one that opens a longer industry only works
     are named by (`_product_industries`): "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
+    if text.startswith("级", b):
+        return True  # "中硅高科电子级多晶硅": 电子级 (electronic-grade) is the product's grade, no trade of the company
     return text[b - 1] not in "业工" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
 
 

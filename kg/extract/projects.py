@@ -868,7 +868,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_route_last_end(ctx, start, works.head, a)
     start = _over_phase_actions(ctx, start, works, spans)
-    start = _over_capacity_owner(ctx, _over_rate_capacity(ctx, _back_to_output_rate(ctx, start, a), a), a)
+    start = over_capacity(ctx, start, a)
     works.start = _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
@@ -947,6 +947,13 @@ def _clause_subject_start(ctx: SentenceContext, start: int, b: int) -> int:
     return clause if any(word in rest for word in _build_predicates()) else start
 
 
+def over_capacity(ctx: SentenceContext, start: int, a: int) -> int:
+    """The start of a works' name (its head at `a`) run back over the capacity that opens it, as an
+    output rate or "N吨/年", and over the owner named before that capacity ("洛阳石化1800万吨/年炼油扩能
+    改造" from the walk's 年炼油扩能改造)."""
+    return _over_capacity_owner(ctx, _over_rate_capacity(ctx, _back_to_output_rate(ctx, start, a), a), a)
+
+
 def _over_rate_capacity(ctx: SentenceContext, start: int, a: int) -> int:
     """A works whose name opens with its capacity written as a rate, "N吨/年" for 年产N吨 ("合作建设
     3万辆/年某某装载机研发制造项目", "某某化工50万吨/年合成氨项目"): the walk stopped at the slash,
@@ -986,8 +993,8 @@ def _over_capacity_owner(ctx: SentenceContext, start: int, a: int) -> int:
         if j - k < CAPACITY_OWNERS.min_chars and k not in found:
             continue
         before = ctx.token_ending_at(k) if k else None
-        if k and text[k - 1] not in "、" + _CLAUSE_MARKS and (before is None or before.word not in _subject_not_names()):
-            continue  # the owner is a list's item, opens its clause or follows a build verb ("推进…")
+        if k and text[k - 1] not in "、" + _CLAUSE_MARKS and (before is None or not _verb_before_owner(before)):
+            continue  # the owner is a list's item, opens its clause or follows a build verb ("推进…", "推动…")
         if not all(CJK.match(c) for c in text[k:j]) or not is_proper(text[k:j]):
             continue
         if k in found:
@@ -997,6 +1004,13 @@ def _over_capacity_owner(ctx: SentenceContext, start: int, a: int) -> int:
                              for t in words):
             return k
     return start
+
+
+def _verb_before_owner(token) -> bool:
+    """Does `token`, right before a works' owner, end the clause's predicate: a build verb or stage
+    (_subject_not_names) or another verb of two characters jieba knows ("推动洛阳石化1800万吨/年…")?"""
+    return token.word in _subject_not_names() or (token.pos == "v" and len(token.word) == 2
+                                                   and bool(tokenizer_tags().tokenizer.FREQ.get(token.word)))
 
 
 def _tokens_between(ctx: SentenceContext, a: int, b: int) -> list:
