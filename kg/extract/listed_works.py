@@ -56,7 +56,7 @@ def _openers() -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _listed_items(ctx: SentenceContext, tail: int) -> list[tuple[int, int]]:
+def _clause_list_items(ctx: SentenceContext, tail: int) -> list[tuple[int, int]]:
     """The 、-separated items of the list that opens its clause with a list opener (推进, 加快:
     genre_list_openers.txt, genre_build_openers.txt) and ends at `tail`; [] when the clause is not
     such a list. The last item splits at 和 or 及 where a mention found ends right before it."""
@@ -106,7 +106,7 @@ def extract_listed_named_works(ctx: SentenceContext) -> list[Mention]:
     建设 or a word of developing zones, found before as a place or organization, is a project too."""
     out: list[Mention] = []
     for t in _tail().finditer(ctx.text):
-        for a, b in _listed_items(ctx, t.start()):
+        for a, b in _clause_list_items(ctx, t.start()):
             span = _works_of_item(ctx, a, b)
             if span is not None:
                 out.append(ctx.mention(PROJECT, *span, source="listed_named_works"))
