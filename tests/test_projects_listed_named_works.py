@@ -16,9 +16,15 @@ from tests.conftest import assert_found, review_located, review_projects
     # a theatre listed with other venues being built
     ("推进丝绸之路（敦煌）国际文化博览会主场馆、敦煌大剧院、敦煌国际会展中心和国际酒店群建设，确保文博会场馆年底前主体完工。",
      {"敦煌大剧院"}, set()),
-    # zones a clause builds or develops
+    # zones a clause builds or develops; a later item no rule found, a zone named by a place in it
     ("推进长春新区、中韩（长春）国际合作示范区、长春国际汽车城、净月高新区建设，支持长春经开区、汽开区、兴隆综合保税区创新发展。",
-     {"长春新区", "兴隆综合保税区"}, set()),
+     {"长春新区", "兴隆综合保税区", "中韩(长春)国际合作示范区"}, set()),
+    # ... or by a proper name (the liuyang-2023 passage)
+    ("推进大围山国家森林公园、周洛景区、胡耀邦故里旅游区、谭嗣同纪念馆提质升级，全年接待游客达到2500万人次。",
+     {"周洛景区", "胡耀邦故里旅游区"}, set()),
+    # an item that joins two works names none (hailar-2016)
+    ("五年共投资6.2亿元，实施了奋斗镇、建设办“菜篮子”工程和哈克镇生态奶源基地建设，蔬菜种植面积达到1.5万亩。",
+     set(), {"建设办菜篮子工程和哈克镇生态奶源基地", "建设办“菜篮子”工程和哈克镇生态奶源基地"}),
     # an institute a university founds; a province's own institute is a body, no works
     ("加快中国科大先进技术研究院、清华大学合肥公共安全研究院、哈工大机器人（合肥）国际创新研究院建设，新建新型研发机构5家以上。",
      {"清华大学合肥公共安全研究院"}, set()),

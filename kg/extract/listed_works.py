@@ -4,7 +4,10 @@
 as a place (a zone or park by its head) or an organization (a venue or institute) is a project too
 (ANNOTATION rule 3: a park, scenic area or zone the sentence builds or develops is a project, with
 alt type Place; rule 2: an institution that exists as construction is a project, alt type
-Organization). The other type stays: the gold gives it as the alt type."""
+Organization). The other type stays: the gold gives it as the alt type. A later item no rule found
+that is a zone or park by its head, named by a place in it or a proper name ("中韩（长春）国际合作示范区",
+"胡耀邦故里旅游区"), is one too; no item of a list of divisions is ("九台区、…农安县特色产业园区": each
+one's park of a kind, ANNOTATION rule 11)."""
 from __future__ import annotations
 
 import functools
@@ -12,11 +15,15 @@ import re
 
 from kg import lexicons
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext
+from kg.extract.projects import division_in_full
 from kg.extract.registry import component
+from kg.text.names import CJK_CHARS, is_proper
 
 _ITEM_MARK = "、"
 _CLAUSE_MARKS = "，,；;。：:！!？?"
 _MAX_ITEM = 20  # characters of one listed item: a longer run is no name
+# an item that is one name: characters of names and brackets, no word that joins or closes a list
+_NAME_ONLY = re.compile(rf"(?:(?![和及与等])[{CJK_CHARS}A-Za-z0-9()])+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +96,7 @@ def _works_of_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int] | No
         return None
     found = [m for m in ctx.found if m.local_end == b and a <= m.local_start and _names_works(ctx, m)]
     if not found:
-        return None
+        return (a, b) if _zone_named_unfound(ctx, a, b) else None
     start = min(m.local_start for m in found)
     while start > a and (glued := next((m for m in ctx.found if m.type == PLACE and m.local_end == start
                                          and a <= m.local_start), None)) is not None:
@@ -99,6 +106,22 @@ def _works_of_item(ctx: SentenceContext, a: int, b: int) -> tuple[int, int] | No
     return a, b
 
 
+def _zone_named_unfound(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the item text[a:b], which no rule found, a zone or park by its head (place_zone_heads.txt) named
+    by a place found in it or a proper name ("净月高新区", "胡耀邦故里旅游区"), with no mention crossing it?
+    A later item only: the list's marks bound it (the first item's start is where the opener ends)."""
+    text = ctx.text
+    zones = _heads()[0]
+    head = next((h for h in zones if text.endswith(h, a, b)), None)
+    if head is None or b - len(head) - a < 2 or a < 1 or text[a - 1] != _ITEM_MARK or not _NAME_ONLY.fullmatch(text, a, b):
+        return False  # ("鸡冠洞等景区": a kind the list's items are of; "…工程和…基地": two items joined)
+    if any(m.local_start < b and a < m.local_end and not (a <= m.local_start and m.local_end <= b) for m in ctx.found):
+        return False
+    stem = text[a:b - len(head)]
+    return any(m.type == PLACE and a <= m.local_start and m.local_end <= b - len(head) for m in ctx.found) \
+        or is_proper(stem, strict=True)
+
+
 @component("listed_named_works", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
            needs=("建设", "升级", "发展", "扩容", "提质"))
 def extract_listed_named_works(ctx: SentenceContext) -> list[Mention]:
@@ -106,7 +129,10 @@ def extract_listed_named_works(ctx: SentenceContext) -> list[Mention]:
     建设 or a word of developing zones, found before as a place or organization, is a project too."""
     out: list[Mention] = []
     for t in _tail().finditer(ctx.text):
-        for a, b in _clause_list_items(ctx, t.start()):
+        items = _clause_list_items(ctx, t.start())
+        if any(m.type == PLACE and (m.local_start, m.local_end) in items and division_in_full(m.text) for m in ctx.found):
+            continue  # a list of divisions ("九台区、…农安县特色产业园区"): each one's park of a kind, no works (rule 11)
+        for a, b in items:
             span = _works_of_item(ctx, a, b)
             if span is not None:
                 out.append(ctx.mention(PROJECT, *span, source="listed_named_works"))

@@ -134,12 +134,12 @@ def _divisions_listed_before(ctx: SentenceContext, joined: int, start: int) -> t
         listed.append(places.get((a, a + len(item))))
         a += len(item) + 1
     listed.append(last)
-    if len(listed) < 2 or not all(p is not None and _division_in_full(p.text) for p in listed):
+    if len(listed) < 2 or not all(p is not None and division_in_full(p.text) for p in listed):
         return None
     return tuple(listed)
 
 
-def _division_in_full(name: str) -> bool:
+def division_in_full(name: str) -> bool:
     """Is `name` a division written in full: in the divisions table by that name, or a township by its
     kind (text_town_suffixes.txt: 镇, 乡, 街道)?"""
     d = lexicons.find_division(name)
