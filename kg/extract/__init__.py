@@ -115,6 +115,7 @@ from kg.extract.genre import (
 from kg.extract.projects import extract_projects
 from kg.extract.policy_fields import policy_field_mentions
 from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew
+from kg.extract.listed_works import extract_listed_named_works
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
@@ -239,6 +240,7 @@ PIPELINE_ORDER = (
     "co_built_institutes",
     "institution_buildings",
     "institutions_built_anew",
+    "listed_named_works",
     "genre_supported_zones",
     "genre_zone_output",
     "genre_placed_size_works",

@@ -95,6 +95,9 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
         joined = _joined_name(ctx, start) if not _own_facility(ctx.text[start:b]) else None
+        if joined is not None and (divisions := _divisions_listed_before(ctx, joined, start)) is not None:
+            out = _works_of_each_division(ctx, divisions, out, spans)  # "九台区、双阳区新建垃圾焚烧发电厂"
+            continue
         if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
                 and (not _all_bare_places(ctx, joined, start - 1) or ctx.text[start:b].endswith(_destination_heads()))):
             # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
@@ -114,6 +117,53 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return _keep_inner_quotes(ctx, out)
+
+
+def _divisions_listed_before(ctx: SentenceContext, joined: int, start: int) -> tuple[Mention, ...] | None:
+    """The divisions, each found as a place and written in full with its level ("九台区", "洛宁县",
+    "大瑶镇"), listed from `joined` to the works' name at `start`, which opens with the last of them
+    ("孟津县、偃师市…洛宁县城乡供水一体化工程"); None when the list holds anything else (short forms that
+    share a zone's name: "汕头、湛江临港经济区" is one works, ANNOTATION's gold)."""
+    text = ctx.text
+    places = {(p.local_start, p.local_end): p for p in ctx.found if p.type == PLACE}
+    last = max((p for (a, _), p in places.items() if a == start), key=lambda p: p.local_end, default=None)
+    if last is None:
+        return None
+    listed, a = [], joined
+    for item in re.split(r"[、和]", text[joined:start - 1]):
+        listed.append(places.get((a, a + len(item))))
+        a += len(item) + 1
+    listed.append(last)
+    if len(listed) < 2 or not all(p is not None and division_in_full(p.text) for p in listed):
+        return None
+    return tuple(listed)
+
+
+def division_in_full(name: str) -> bool:
+    """Is `name` a division written in full: in the divisions table by that name, or a township by its
+    kind (text_town_suffixes.txt: 镇, 乡, 街道)?"""
+    d = lexicons.find_division(name)
+    return d is not None and d.name == name or len(name) > 2 and name.endswith(lexicons.words("text_town_suffixes.txt"))
+
+
+def _works_of_each_division(ctx: SentenceContext, divisions: tuple[Mention, ...], out: list[Mention],
+                            spans: list[tuple[int, int]]) -> list[Mention]:
+    """The works each of the listed divisions builds of its own, named by what follows the last of them
+    past a verb that opens works (project_openers.txt: 新建) and in each division (`shared_by`; the gold
+    of the changchun-2019 and luoyang-2020 passages of pool u42); none where that is a zone or park by
+    its kind ("九台区、双阳区…农安县特色产业园区", "大瑶镇、永安镇、沙市镇省级特色小镇": each division's
+    park of a kind, no one zone: ANNOTATION rule 11). It takes the place of the works found last (in
+    `out` and `spans`), named from the last division; returns `out` so changed."""
+    text = ctx.text
+    start, b = spans.pop()
+    out = [o for o in out if not (o.type == PROJECT and o.local_start == start)]
+    a = divisions[-1].local_end
+    lead = next((w for w in lexicons.words_of_kind("project_openers.txt", "lead") if text.startswith(w, a) and a + len(w) < b - 2), None)
+    a += len(lead) if lead else 0
+    if b - a < 3 or text[a:b].endswith(_ZONE_HEADS):
+        return out
+    spans.append((a, b))
+    return out + [ctx.mention(PROJECT, a, b, source="division_works", shared_by=tuple(p.span for p in divisions))]
 
 
 def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:

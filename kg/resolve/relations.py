@@ -69,6 +69,8 @@ locatedIn
   繁昌县,经繁昌、南陵、泾县、旌德,终点在黄山区…": place_route_course_words.txt), the route the last
   one named before the course, or, where the sentence opens with it ("北起永清县…,途经永清、霸州…"),
   the last one of the previous sentence.
+- *division works*: a works each division listed before it builds of its own ("九台区、双阳区新建垃圾焚烧
+  发电厂", "孟津县、偃师市…洛宁县城乡供水一体化工程": extraction's `shared_by`) is in each of them.
 - *elliptical list*: the items of a list that are only a number of the first works' kind ("…地铁
   1号线三期、2号线一期": location.txt `numbered`) are where the place opening the first one's name is.
 - a list whose later items open with a place of their own, a place's name or a word for the town's
@@ -397,8 +399,17 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
             *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area, before),
-            *_supporting_works_relations(sentence, outer, own_area)]
+            *_supporting_works_relations(sentence, outer, own_area), *_division_works_relations(items)]
     yield from _with_list_items(read, items)
+
+
+def _division_works_relations(items: list[_Item]):
+    """A works each of the divisions listed before it builds of its own ("九台区、双阳区新建垃圾焚烧发电厂":
+    extraction's `shared_by`, the spans of the divisions) is in each of them."""
+    places_at = {i.mention.span: i for i in items if i.type == PLACE}
+    for p in (i for i in items if i.type == PROJECT and i.mention.attrs.get("shared_by")):
+        for place in (places_at[span] for span in p.mention.attrs["shared_by"] if span in places_at):
+            yield Found("locatedIn", p.key, place.key, p.mention, "division works")
 
 
 def _outer(items: list[_Item]) -> list[_Item]:
