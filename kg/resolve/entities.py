@@ -186,9 +186,11 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
                    by_mention: dict[int, str], own) -> None:
     """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
     names = sorted({_named(m) for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
+    listed = _listed_together(doc, [m for m in mentions if m.type == type_])
     canonical: dict[str, str] = {}
     for n in names:
-        canonical[n] = _abbreviation_of(n, [c for c in names if len(c) > len(n) and canonical.get(c) == c], type_) or n
+        longer = [c for c in names if len(c) > len(n) and canonical.get(c) == c and (n, c) not in listed]
+        canonical[n] = _abbreviation_of(n, longer, type_) or n
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
         canonical.update(_trade_name_aliases(names, canonical))
@@ -209,6 +211,29 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
             e.aliases.add(owned[id(m)])
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _listed_together(doc: Document, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Pairs of names (either order) that one 、 list of a sentence names as two of its items
+    ("加快合肥高新区、合肥经开区、合肥新站高新区转型升级"): a list counts things apart, so neither is the
+    other's abbreviation however their characters fit (合肥高新区 is not 合肥新站高新区)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    pairs: set[tuple[str, str]] = set()
+    for i, ms in by_sentence.items():
+        text, start = doc.sentences[i].text, doc.sentences[i].start
+        runs: list[list[Mention]] = []
+        for m in sorted(ms, key=lambda m: (m.span.start, -m.span.end)):
+            if runs and m.span.start < runs[-1][-1].span.end:
+                continue  # inside the item before it: no item of its own
+            between = text[runs[-1][-1].span.end - start:m.span.start - start] if runs else ""
+            if runs and "、" in between and not any(mark in between for mark in "，；。,;"):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        pairs |= {(_named(a), _named(b)) for run in runs for a in run for b in run if a is not b}
+    return pairs
 
 
 def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:
