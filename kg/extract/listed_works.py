@@ -17,6 +17,7 @@ from kg import lexicons
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.projects import division_in_full
 from kg.extract.registry import component
+from kg.text.lookup import clause_start
 from kg.text.names import CJK_CHARS, is_proper
 
 _ITEM_MARK = "、"
@@ -68,7 +69,7 @@ def _clause_list_items(ctx: SentenceContext, tail: int) -> list[tuple[int, int]]
     genre_list_openers.txt, genre_build_openers.txt) and ends at `tail`; [] when the clause is not
     such a list. The last item splits at 和 or 及 where a mention found ends right before it."""
     text = ctx.text
-    start = max((text.rfind(c, 0, tail) for c in _CLAUSE_MARKS), default=-1) + 1
+    start = clause_start(text, tail, _CLAUSE_MARKS)
     a = start
     while (lead := next((w for w in _openers() if text.startswith(w, a)), None)) is not None:
         a += len(lead)  # "加快推进…": each opener
