@@ -489,6 +489,18 @@ def test_a_river_or_an_area_and_the_works_on_it_are_one_project(tmp_path):
     assert {"大港河", "东巨野河", "姚庄片区"} <= found.get("Place", set())
 
 
+def test_a_reservoir_and_its_repair_are_one_project(tmp_path):
+    # 水利部's 病险水库除险加固 done on a reservoir named before it (the baotou-2016 and dunhuang-2015
+    # passages of pool u42): the works is the reservoir and the repair, the reservoir stays a place
+    found = mentions(tmp_path, YIXIAN,
+                     "实施黄河包头段防洪工程和昆都仑河、四道沙河综合治理，推进昆都仑水库除险加固。",
+                     "推进党河水库除险加固、疏勒河干流水资源利用工程。")
+    projects = found.get("Project", set())
+    assert {"昆都仑水库除险加固", "党河水库除险加固"} <= projects
+    assert not {"昆都仑水库", "党河水库"} & projects
+    assert {"昆都仑水库", "党河水库"} <= found.get("Place", set())
+
+
 def test_no_works_without_a_building_verb_a_closed_name_or_a_named_place(tmp_path):
     found = mentions(tmp_path, YIXIAN,
                      "大港河治理成效明显。",

@@ -30,6 +30,17 @@ from tests.conftest import assert_found, review_located, review_projects
      {"清华大学合肥公共安全研究院"}, set()),
     ("加快山东产业技术研究院、山东高等技术研究院、中国科学院海洋大科学研究中心和国家超级计算济南中心科技园建设。",
      set(), {"山东产业技术研究院", "山东高等技术研究院"}),
+    # a list closed by 等 and the kind of zone its items are: each a scenic area named by its proper name
+    # (the luoyang-2020 and guizhou-2017 passages of pool u42; Shanxi's 2020 report, where jieba reads
+    # 娘子关 as common words)
+    ("推动龙门石窟、白马寺、老君山、白云山、鸡冠洞等景区提档升级，建成洛邑古城二期。",
+     {"龙门石窟", "白马寺", "老君山", "白云山", "鸡冠洞"}, {"鸡冠洞等景区"}),
+    ("加快黄果树、荔波、赤水、梵净山、百里杜鹃等景区提质升级，推进西江千户苗寨旅游基础设施建设。",
+     {"黄果树", "荔波", "赤水", "梵净山", "百里杜鹃"}, set()),
+    ("推进壶口瀑布、雁门关、王莽岭、娘子关、百里太行画廊等重点景区提质升级。",
+     {"壶口瀑布", "雁门关", "娘子关", "百里太行画廊"}, set()),
+    # ... but not divisions, each one's park of a kind (rule 11)
+    ("推进九台区、双阳区、榆树市等特色产业园区建设。", set(), {"九台区", "双阳区", "榆树市"}),
     # no list: a zone supported alone stays a place
     ("支持兴隆综合保税区创新发展。", set(), {"兴隆综合保税区"}),
 ])

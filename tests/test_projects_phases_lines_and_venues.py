@@ -37,6 +37,9 @@ def test_bracketed_phase_ends_a_name(tmp_path, sentence, found, not_found):
     ("福山市第二人民医院新院区开工奠基。", {"福山市第二人民医院新院区"}, set()),
     ("市第一中学新校区加快建设。", {"市第一中学新校区"}, set()),
     ("推动8所医院建设新院区。", set(), {"新院区"}),
+    # a hospital's or college's branch being built, named by the institution and its place (the
+    # guizhou-2017 and mianzhu-2011 passages of pool u42)
+    ("加快贵州医科大学附属医院白云分院、贵州省人民医院门诊综合楼建设。", {"贵州医科大学附属医院白云分院"}, set()),
     # the works' particulars after "X工程建设" leave the works' name whole
     ("福山市北部山区引水工程建设地点为福山市前岭镇。", {"福山市北部山区引水工程"}, set()),
 ])

@@ -7,7 +7,10 @@ alt type Place; rule 2: an institution that exists as construction is a project,
 Organization). The other type stays: the gold gives it as the alt type. A later item no rule found
 that is a zone or park by its head, named by a place in it or a proper name ("中韩（长春）国际合作示范区",
 "胡耀邦故里旅游区"), is one too; no item of a list of divisions is ("九台区、…农安县特色产业园区": each
-one's park of a kind, ANNOTATION rule 11)."""
+one's park of a kind, ANNOTATION rule 11). A list closed by 等 and the kind of zone its items are
+("推动龙门石窟、白马寺、老君山、白云山、鸡冠洞等景区提档升级", "推进壶口瀑布、雁门关、王莽岭、娘子关、
+百里太行画廊等重点景区提质升级", Shanxi 2020) names each zone by its proper name alone: each item is
+one too."""
 from __future__ import annotations
 
 import functools
@@ -23,6 +26,7 @@ from kg.text.names import CJK_CHARS, is_proper
 _ITEM_MARK = "、"
 _CLAUSE_MARKS = "，,；;。：:！!？?"
 _MAX_ITEM = 20  # characters of one listed item: a longer run is no name
+_KIND_QUALIFIER = 4  # characters between 等 and the kind of zone ("等重点景区", "等国家级风景区")
 # an item that is one name: characters of names and brackets, no word that joins or closes a list
 _NAME_ONLY = re.compile(rf"(?:(?![和及与等])[{CJK_CHARS}A-Za-z0-9()])+")
 
@@ -64,10 +68,11 @@ def _openers() -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _clause_list_items(ctx: SentenceContext, tail: int) -> list[tuple[int, int]]:
+def _clause_list_items(ctx: SentenceContext, tail: int, shortest: int = 3) -> list[tuple[int, int]]:
     """The 、-separated items of the list that opens its clause with a list opener (推进, 加快:
     genre_list_openers.txt, genre_build_openers.txt) and ends at `tail`; [] when the clause is not
-    such a list. The last item splits at 和 or 及 where a mention found ends right before it."""
+    such a list or an item is shorter than `shortest`. The last item splits at 和 or 及 where a
+    mention found ends right before it."""
     text = ctx.text
     start = clause_start(text, tail, _CLAUSE_MARKS)
     a = start
@@ -84,7 +89,7 @@ def _clause_list_items(ctx: SentenceContext, tail: int) -> list[tuple[int, int]]
                   and m.local_start == last_a and text[m.local_end] in "和及"), None)
     if joint is not None:
         items[-1:] = [(last_a, joint), (joint + 1, last_b)]
-    if len(items) < 2 or any(b - a < 3 or b - a > _MAX_ITEM for a, b in items):
+    if len(items) < 2 or any(b - a < shortest or b - a > _MAX_ITEM for a, b in items):
         return []
     return items
 
@@ -130,6 +135,10 @@ def extract_listed_named_works(ctx: SentenceContext) -> list[Mention]:
     建设 or a word of developing zones, found before as a place or organization, is a project too."""
     out: list[Mention] = []
     for t in _tail().finditer(ctx.text):
+        kind = _kind_closing().search(ctx.text, 0, t.start())
+        if kind is not None:
+            out.extend(_zones_of_a_kind(ctx, _clause_list_items(ctx, kind.start(), shortest=2)))
+            continue
         items = _clause_list_items(ctx, t.start())
         if any(m.type == PLACE and (m.local_start, m.local_end) in items and division_in_full(m.text) for m in ctx.found):
             continue  # a list of divisions ("九台区、…农安县特色产业园区"): each one's park of a kind, no works (rule 11)
@@ -138,3 +147,24 @@ def extract_listed_named_works(ctx: SentenceContext) -> list[Mention]:
             if span is not None:
                 out.append(ctx.mention(PROJECT, *span, source="listed_named_works"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_closing() -> re.Pattern[str]:
+    """等, a qualifier of at most _KIND_QUALIFIER characters (重点, 核心) and the head of the kind of zone
+    the list's items are (place_zone_heads.txt: 景区, 旅游区, 产业园), ending where the tail starts."""
+    heads = "|".join(map(re.escape, sorted(_heads()[0], key=len, reverse=True)))
+    return re.compile(rf"等[{CJK_CHARS}]{{0,{_KIND_QUALIFIER}}}?(?:{heads})$")
+
+
+def _zones_of_a_kind(ctx: SentenceContext, items: list[tuple[int, int]]) -> list[Mention]:
+    """The items of a list closed by 等 and the kind of zone they are, each named by its proper name
+    alone ("龙门石窟", "百里杜鹃"): projects, unless an item is a division in full ("某县、某区等园区":
+    each one's park of a kind, rule 11) or no one name, or most items are no proper name (the list
+    is of kinds: "乡村、城郊等景区"; a few may be words jieba knows as common ones: 娘子关)."""
+    text = ctx.text
+    if any(not _NAME_ONLY.fullmatch(text, a, b) or division_in_full(text[a:b]) for a, b in items):
+        return []
+    if 2 * sum(is_proper(text[a:b], strict=True) for a, b in items) <= len(items):
+        return []
+    return [ctx.mention(PROJECT, a, b, source="listed_zones_of_a_kind") for a, b in items if not ctx.found_at(a, b, PROJECT)]
