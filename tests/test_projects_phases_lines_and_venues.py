@@ -37,6 +37,10 @@ def test_bracketed_phase_ends_a_name(tmp_path, sentence, found, not_found):
     ("福山市第二人民医院新院区开工奠基。", {"福山市第二人民医院新院区"}, set()),
     ("市第一中学新校区加快建设。", {"市第一中学新校区"}, set()),
     ("推动8所医院建设新院区。", set(), {"新院区"}),
+    # a street named with common words before 大街 and the works on it (the baotou-2016 and changchun-2019
+    # passages of pool u42)
+    ("实施钢铁大街综合改造，建成包头市第四医院新院区。", {"钢铁大街综合改造"}, {"钢铁大街"}),
+    ("实施新民大街风貌保护和人民大街综合改造，建成长春站北广场改造工程。", {"人民大街综合改造"}, set()),
     # a hospital's or college's branch being built, named by the institution and its place (the
     # guizhou-2017 and mianzhu-2011 passages of pool u42)
     ("加快贵州医科大学附属医院白云分院、贵州省人民医院门诊综合楼建设。", {"贵州医科大学附属医院白云分院"}, set()),

@@ -1446,12 +1446,21 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
         if not any(w in before for w in _PLACE_WORKS_OPENERS) and not text.startswith(_BUILD_STAGES, works.end()):
             continue
         a, b = p.local_start, works.end()
+        if _shares_its_kind(ctx, a):
+            continue  # "鹤鸣、青峦水库除险加固": the list's works share the head (project_shared_head_lists)
         if text[a - 1:a] == "对" or any(m.type == PROJECT and m.local_start < b and a < m.local_end
                                          and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a)
                                          for m in ctx.found):
             continue  # "对三水河进行…": another rule's; a works found already keeps its name (a piece of it does not)
         out.append(ctx.mention(PROJECT, a, b, source="genre_place_works"))
     return out
+
+
+def _shares_its_kind(ctx: SentenceContext, a: int) -> bool:
+    """Does a place that names no kind end right before the list mark before `a` ("鹤鸣、青峦水库")?
+    Then the kind after the last item is the list's, which names the works."""
+    return ctx.text[a - 1:a] == "、" and any(
+        m.type == PLACE and m.local_end == a - 1 and not m.text.endswith(_PLACE_WORKS_KINDS) for m in ctx.found)
 
 
 @component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),

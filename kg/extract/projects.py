@@ -2264,6 +2264,9 @@ def _trim_verb_tail(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 _ROAD_HEADS = ("路", "街", "大道", "大街")
+# a road's head no common phrase ends with: what stands before it is the street's name whatever its words
+# ("人民大街综合改造", "钢铁大街综合改造"), where "路" ends "新路", "出路" and "大道" "康庄大道"
+_NAMED_ONLY_ROAD_HEADS = ("大街",)
 # a short stem and a road's head opening a works' stem ("人民南路景观照明改造": 人民南 + 路)
 _ROAD_OPENING = re.compile(rf"([{CJK_CHARS}]{{2,4}}?)({'|'.join(_ROAD_HEADS)})")
 _ORG_HEAD = re.compile(rf"(?:{lexicons.alternation('project_institution_heads.txt')})$")
@@ -2284,6 +2287,8 @@ def _is_road_name(stem: str, head: str) -> bool:
     generic = lexicons.word_set("generic_projects.txt")
     if any(w in stem for w in generic if len(w) >= 2):
         return False
+    if head in _NAMED_ONLY_ROAD_HEADS:
+        return True  # "人民大街", "钢铁大街": a common word before 大街 still names the one street
     freq = tokenizer_tags().tokenizer.FREQ
     return not freq.get(name) and not freq.get(stem) or is_proper(stem)
 
