@@ -501,6 +501,23 @@ def test_a_reservoir_and_its_repair_are_one_project(tmp_path):
     assert {"昆都仑水库", "党河水库"} <= found.get("Place", set())
 
 
+def test_the_action_done_on_a_list_of_rivers_is_one_works_named_by_the_list(tmp_path):
+    # (the yuhang-2020 and binhai-2013 passages of pool u44): the last river and the action alone name
+    # no works; a river no rule found (独流减河: 减河 is found inside it) is an item by its kind
+    found = mentions(tmp_path, YIXIAN,
+                     "实施南苕溪、东苕溪综合治理，推进北湖草荡湿地生态修复。",
+                     "完成独流减河、蓟运河、永定新河治理。")
+    projects = found.get("Project", set())
+    assert {"南苕溪、东苕溪综合治理", "独流减河、蓟运河、永定新河治理"} <= projects
+    assert not {"东苕溪综合治理", "永定新河治理", "减河、蓟运河、永定新河治理"} & projects
+
+
+def test_a_piece_of_a_longer_place_opens_no_works(tmp_path):
+    # "登沙河流域" is found whole: its 沙河 opens no "沙河流域治理" (the dalian-2015 passage of pool u44)
+    found = mentions(tmp_path, YIXIAN, "实施大沙河、登沙河流域治理。")
+    assert "沙河流域治理" not in found.get("Project", set())
+
+
 def test_no_works_without_a_building_verb_a_closed_name_or_a_named_place(tmp_path):
     found = mentions(tmp_path, YIXIAN,
                      "大港河治理成效明显。",

@@ -1416,6 +1416,7 @@ _PLACE_WORKS_AFTER = re.compile(rf"$|[，。；、,;：:）)]|[和及与等]|(?:
 # the marks that end the clause whose verb builds the works: no colon ("重点推进三项工程:A河治理、…",
 # the verb before it governs the works listed after it)
 _PLACE_WORKS_CLAUSE_MARKS = ",;。!?"
+_LISTED_PLACE_CHARS = 6  # a river's or area's name listed before the works done on them all ("永定新河")
 
 
 @component("genre_place_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs_types=(PLACE,))
@@ -1429,10 +1430,13 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
     may be a division too."""
     out = []
     text = ctx.text
-    for p in [m for m in ctx.found if m.type == PLACE]:
+    places = [m for m in ctx.found if m.type == PLACE]
+    for p in places:
         water = _PLACE_WORKS_OBJECT.match(text, p.local_end)
         if not (p.text.endswith(_PLACE_WORKS_KINDS) or water):
             continue
+        if any(q.local_start < p.local_start < q.local_end and p.local_end <= q.local_end for q in places):
+            continue  # "登沙河流域" found whole: 沙河 is a piece of its name
         works = _PLACE_WORKS.match(text, water.end() if water else p.local_end)
         if works is None:
             continue
@@ -1448,12 +1452,38 @@ def extract_place_works(ctx: SentenceContext) -> list[Mention]:
         a, b = p.local_start, works.end()
         if _shares_its_kind(ctx, a):
             continue  # "鹤鸣、青峦水库除险加固": the list's works share the head (project_shared_head_lists)
+        a = _listed_places_start(ctx, a)
         if text[a - 1:a] == "对" or any(m.type == PROJECT and m.local_start < b and a < m.local_end
                                          and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a)
                                          for m in ctx.found):
             continue  # "对三水河进行…": another rule's; a works found already keeps its name (a piece of it does not)
         out.append(ctx.mention(PROJECT, a, b, source="genre_place_works"))
     return out
+
+
+def _listed_places_start(ctx: SentenceContext, a: int) -> int:
+    """Where the 、-list of places that ends with the place at `a` starts ("镜湖、银湖水环境综合治理",
+    "独流减河、蓟运河、永定新河治理"): the action done on them all is one works, named by the list and
+    the action (the u44 pool's reports; the last river alone and the action name no works). An item is
+    a place found or a name ending in the kind of a water body or area (临春河, 银湖) no rule found."""
+    while ctx.text[a - 1:a] == "、" and (item := _listed_place_start(ctx, a - 1)) is not None:
+        a = item
+    return a
+
+
+def _listed_place_start(ctx: SentenceContext, end: int) -> int | None:
+    """Where the list item ending at `end` starts, past the verb that opens the list when it is the
+    first, when it is one name of at most _LISTED_PLACE_CHARS characters: a place found ends it, or it
+    ends in the kind of a water body or an area (genre_place_works_kinds.txt); None when it is no such name."""
+    text = ctx.text
+    start = clause_start(text, end, "、" + _PLACE_WORKS_CLAUSE_MARKS + "，：:")
+    if text[start - 1:start] != "、":
+        start += next((len(w) for w in sorted(_PLACE_WORKS_OPENERS, key=len, reverse=True) if text.startswith(w, start)), 0)
+    item = text[start:end]
+    if not (2 <= len(item) <= _LISTED_PLACE_CHARS and re.fullmatch(rf"(?:(?![和与及的])[{CJK_CHARS}])+", item)):
+        return None
+    found = any(m.type == PLACE and m.local_end == end and start <= m.local_start for m in ctx.found)
+    return start if found or item.endswith(_PLACE_WORKS_KINDS) else None
 
 
 def _shares_its_kind(ctx: SentenceContext, a: int) -> bool:
