@@ -3,6 +3,8 @@ nobody tuned the other rules on) and the samples (named in each test). Each sent
 small report of its own area, so the rule under test is the one that decides."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import build
 from tests.conftest import names_by_type, report_mentions
 
@@ -489,27 +491,25 @@ def test_a_river_or_an_area_and_the_works_on_it_are_one_project(tmp_path):
     assert {"大港河", "东巨野河", "姚庄片区"} <= found.get("Place", set())
 
 
-def test_a_reservoir_and_its_repair_are_one_project(tmp_path):
+@pytest.mark.parametrize("sentences,found,not_found", [
     # 水利部's 病险水库除险加固 done on a reservoir named before it (the baotou-2016 and dunhuang-2015
     # passages of pool u42): the works is the reservoir and the repair, the reservoir stays a place
-    found = mentions(tmp_path, YIXIAN,
-                     "实施黄河包头段防洪工程和昆都仑河、四道沙河综合治理，推进昆都仑水库除险加固。",
-                     "推进党河水库除险加固、疏勒河干流水资源利用工程。")
-    projects = found.get("Project", set())
-    assert {"昆都仑水库除险加固", "党河水库除险加固"} <= projects
-    assert not {"昆都仑水库", "党河水库"} & projects
-    assert {"昆都仑水库", "党河水库"} <= found.get("Place", set())
-
-
-def test_the_action_done_on_a_list_of_rivers_is_one_works_named_by_the_list(tmp_path):
-    # (the yuhang-2020 and binhai-2013 passages of pool u44): the last river and the action alone name
-    # no works; a river no rule found (独流减河: 减河 is found inside it) is an item by its kind
-    found = mentions(tmp_path, YIXIAN,
-                     "实施南苕溪、东苕溪综合治理，推进北湖草荡湿地生态修复。",
-                     "完成独流减河、蓟运河、永定新河治理。")
-    projects = found.get("Project", set())
-    assert {"南苕溪、东苕溪综合治理", "独流减河、蓟运河、永定新河治理"} <= projects
-    assert not {"东苕溪综合治理", "永定新河治理", "减河、蓟运河、永定新河治理"} & projects
+    (("实施黄河包头段防洪工程和昆都仑河、四道沙河综合治理，推进昆都仑水库除险加固。",
+      "推进党河水库除险加固、疏勒河干流水资源利用工程。"),
+     {"Project": {"昆都仑水库除险加固", "党河水库除险加固"}, "Place": {"昆都仑水库", "党河水库"}},
+     {"昆都仑水库", "党河水库"}),
+    # the action done on a list of rivers is one works named by the list (the yuhang-2020 and
+    # binhai-2013 passages of pool u44): the last river and the action alone name no works; a river
+    # no rule found (独流减河: 减河 is found inside it) is an item by its kind
+    (("实施南苕溪、东苕溪综合治理，推进北湖草荡湿地生态修复。", "完成独流减河、蓟运河、永定新河治理。"),
+     {"Project": {"南苕溪、东苕溪综合治理", "独流减河、蓟运河、永定新河治理"}},
+     {"东苕溪综合治理", "永定新河治理", "减河、蓟运河、永定新河治理"}),
+])
+def test_works_on_named_waters(tmp_path, sentences, found, not_found):
+    got = mentions(tmp_path, YIXIAN, *sentences)
+    for kind, names in found.items():
+        assert names <= got.get(kind, set()), kind
+    assert not not_found & got.get("Project", set())
 
 
 def test_a_piece_of_a_longer_place_opens_no_works(tmp_path):
