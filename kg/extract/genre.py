@@ -1744,11 +1744,15 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
     return None
 
 
+# a display panel line's generation written without 第 ("惠科8.6代薄膜晶体管液晶显示器件", "东旭光电6代…玻璃基板")
+_GENERATION = re.compile(r"\d+(?:\.\d+)?代")
+
+
 def _ordinal_at(text: str, i: int) -> bool:
-    """Does an ordinal (第 and a figure: "第8.6代", "第6代") open at `i`? It starts the product's
-    description, so a company's trade ends right before it even where jieba glued 第 to the trade's
-    last character ("莱宝|高|科第|8.6|代": 莱宝高科)."""
-    return text.startswith("第", i) and i + 1 < len(text) and text[i + 1].isdigit()
+    """Does an ordinal (第 and a figure: "第8.6代", "第6代") or a line's generation ("8.6代") open at
+    `i`? It starts the product's description, so a company's trade ends right before it even where
+    jieba glued 第 to the trade's last character ("莱宝|高|科第|8.6|代": 莱宝高科)."""
+    return text.startswith("第", i) and i + 1 < len(text) and text[i + 1].isdigit() or _GENERATION.match(text, i) is not None
 
 
 def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:

@@ -2285,11 +2285,12 @@ def qualifies_a_product(text: str, a: int, b: int) -> bool:
     after it ("美利信新能源|汽车结构件", "闻泰光电|智能制造产业园")? Then it is part of the product the
     works makes, not of the company's name before it (美利信, 闻泰). A trade in …业 or …工 is the
     registered form of a company's name and stays in it ("隆通管业装备制造", "宏达精工机器人": 精工,
-    重工, 化工 name the company as 管业 and 矿业 do). So does one that opens a longer industry only works
-    are named by (`_product_industries`): "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
+    重工, 化工 name the company as 管业 and 矿业 do), and so does 科技 ("中网科技|云计算": no product is
+    科技's). So does one that opens a longer industry only works are named by (`_product_industries`):
+    "佐某|装备制造" is 佐某's works of 装备制造, no company 佐某装备."""
     if text.startswith("级", b):
         return True  # "中硅高科电子级多晶硅": 电子级 (electronic-grade) is the product's grade, no trade of the company
-    return text[b - 1] not in "业工" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
+    return text[b - 1] not in "业工" and text[a:b] != "科技" and (text.startswith(_trade_products(), b) or _opens_a_works_industry(text, a, b))
 
 
 def _opens_a_works_industry(text: str, a: int, b: int) -> bool:
@@ -2865,25 +2866,31 @@ def _works_companies_of_list_mates(ctx: SentenceContext, found: list[Mention]) -
         mates = [q for q in projects if q is not p and q.local_start in opened
                  and (q.local_end + 1 == p.local_start or p.local_end + 1 == q.local_start)
                  and text[min(p.local_end, q.local_end)] == "、"]
-        first = ctx.token_starting_at(p.local_start)
-        if not mates or first is None or p.local_start in opened:
+        if not mates or p.local_start in opened or ctx.token_starting_at(p.local_start) is None:
             continue
-        if len(first.word) != 2 or not CJK.match(first.word[0]):
-            # "麦福劳二期扩建、赤阳春建材生产线": the trade name read by characters, its common word vouched for
-            company = _works_company(ctx, p, p.local_start, _trade_name_by_characters(ctx, p.local_start, p.local_end, vouched=True))
-            out += [company] if company else []
-            continue
-        a, b = first.start, first.end
-        if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end):
-            continue
-        if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) \
-                or first.word.startswith(_works_openers()):
-            continue  # "新型储能电站" beside a company's works: a kind of works, no company
-        trade = _brand_pattern().match(text, b)
-        if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
-            b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
-        out.append(ctx.mention(ORG, a, b, source="works_company_list_mate"))
+        company = _list_mate_company(ctx, p)
+        out += [company] if company else []
     return out
+
+
+def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The company opening the works `p`, a list-mate of a company's works: a word of two characters
+    before an industry or the company's base, or a trade name read by characters."""
+    text = ctx.text
+    first = ctx.token_starting_at(p.local_start)
+    if len(first.word) != 2 or not CJK.match(first.word[0]):
+        # "麦福劳二期扩建、赤阳春建材生产线": the trade name read by characters, its common word vouched for
+        return _works_company(ctx, p, p.local_start, _trade_name_by_characters(ctx, p.local_start, p.local_end, vouched=True))
+    a, b = first.start, first.end
+    if first.pos.startswith(("v", "d", "p", "c", "m", "q", "t", "f", "r", "u")) or not _mate_works_after_trade_name(ctx, first, p.local_end):
+        return None
+    if place_lexicon_pattern().fullmatch(first.word) or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(first.word) \
+            or first.word.startswith(_works_openers()):
+        return None  # "新型储能电站" beside a company's works: a kind of works, no company
+    trade = _brand_pattern().match(text, b)
+    if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+        b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
+    return ctx.mention(ORG, a, b, source="works_company_list_mate")
 
 
 def _mate_works_after_trade_name(ctx: SentenceContext, first, end: int) -> bool:
@@ -2899,7 +2906,21 @@ def _mate_works_after_trade_name(ctx: SentenceContext, first, end: int) -> bool:
     unknown = tokenizer_tags().tokenizer.FREQ.get(first.word) is None
     named = (unknown or first.pos in ("nr", "nz", "nt", "nrt")) and first.word not in _industry_words()
     return named and rest in lexicons.word_set("org_works_descriptors.txt") \
-        or unknown and rest in lexicons.word_set("org_company_site_heads.txt")
+        or unknown and (rest in lexicons.word_set("org_company_site_heads.txt") or _product_before_site(ctx, first.end, end))
+
+
+def _product_before_site(ctx: SentenceContext, a: int, end: int) -> bool:
+    """Is text[a:end] what a company's base makes and the base's head (org_company_site_heads.txt):
+    common nouns jieba knows, no place or body, then 基地 ("魏桥|轻量化基地": the company's base for
+    light-weight parts)?"""
+    site = next((h for h in sorted(lexicons.words("org_company_site_heads.txt"), key=len, reverse=True)
+                 if ctx.text.endswith(h, a, end)), None)
+    if site is None or end - len(site) - a < 2:
+        return False
+    product = [t for t in ctx.tokens if a <= t.start and t.end <= end - len(site)]
+    freq = tokenizer_tags().tokenizer.FREQ
+    return bool(product) and product[0].start == a and product[-1].end == end - len(site) and all(
+        t.pos in ("n", "vn", "nz") and freq.get(t.word) for t in product)
 
 
 @functools.lru_cache(maxsize=1)
