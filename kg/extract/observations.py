@@ -837,7 +837,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     side_by_side = (len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
-    indicator = _without_own_area(ctx, indicator, phrase)
+    indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
     indicator = _with_subject_before(ctx, indicator, phrase)
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
@@ -972,6 +972,21 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     if rest in _known_indicators():
         return rest
     return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"推进涧西区、西工区、老城区老旧小区改造200个", "奋斗镇、建设办建成蔬菜大棚700亩": the last
+    place of a list of places, glued to the measure the value counts for all of them, is no part of
+    its name (老旧小区改造, 建成蔬菜大棚); a place opening the sentence's measure alone stays
+    ("惠州博罗生产总值")."""
+    at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start) if indicator else -1
+    if at < 1 or ctx.text[at - 1] != "、":
+        return indicator
+    end = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == at), default=at)
+    rest = indicator[end - at:]
+    # "主城区、两河圣山景区和东山组团绿化工程": a place joined to the next is in the name
+    joined = rest.startswith(_VALUE_JOINS[:-1])
+    return rest if end > at and len(rest) >= OBSERVATION_LIMITS.subject_chars and not joined else indicator
 
 
 def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
@@ -2653,7 +2668,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
             and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
     if cuts:
-        word = word[:min(cuts)]
+        word = word[:min(cuts)] + _works_action_head(text, q_end + m.start(1) + min(cuts), word[min(cuts):])
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
     if kind and (word == kind or word[len(kind):] in compound):
         # "鸿祥药品生产等4个项目顺利竣工": a bare kind is named by what the clause says of it
@@ -2661,12 +2676,41 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
-    word = re.sub(r"(?<=..)任务$", "", _strip_lead(word))
+    word = _listed_network(text, q_end, re.sub(r"(?<=..)任务$", "", _strip_lead(word)))
     # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
     # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it), at q_end or
     # just before it (_invested_thing passes the end past the character after the value)
     goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and "的" not in text[max(0, q_end - 1):q_end + 1]
     return "" if goal else word
+
+
+@functools.lru_cache(maxsize=1)
+def _network_item() -> re.Pattern[str]:
+    """The items of a list of lengths up to the first that names a network's head (its group "head")."""
+    length = r"、[\d.]+万?(?:公里|千米|米)"
+    heads = alternation_pattern(lexicons.words_of_kind("obs_listed_networks.tsv", "head"))
+    return re.compile(rf"(?:{length}[{CJK_CHARS}]{{1,8}}?(?=、))*{length}[{CJK_CHARS}]{{0,8}}?(?P<head>{heads})")
+
+
+def _listed_network(text: str, q_end: int, word: str) -> str:
+    """"26公里供水、117公里供热、20公里燃气管网铺设": a bare utility counted in length before a list
+    item that names a network (`obs_listed_networks.tsv`) counts that network (供水管网), not the service."""
+    if word not in lexicons.words_of_kind("obs_listed_networks.tsv", "utility") or not text.startswith(word + "、", q_end):
+        return word
+    listed = _network_item().match(text, q_end + len(word))
+    return word + listed.group("head") if listed else word
+
+
+def _works_action_head(text: str, at: int, rest: str) -> str:
+    """The verb of works at `at` (`obs_works_action_heads.txt`) when it closes the noun counted before it,
+    as its head ("58万平方米棚户区改造;" counts 棚户区改造): it ends the clause or list item there, or
+    the 等 after it closes a list ("32条背街巷道改造等民生工程"); "" where more follows it (a cut)."""
+    verb = next((v for v in lexicons.words("obs_works_action_heads.txt") if rest.startswith(v)), "")
+    if not verb or not text.startswith(verb, at):
+        return ""  # (a noun the quotes were taken out of: its offsets are not the text's)
+    end = at + len(verb)
+    closes = end == len(text) or text[end] in "、,;。" or text.startswith("等", end)
+    return verb if closes else ""
 
 
 def _indicator_before(text: str, phrase_start: int) -> str:
