@@ -4,7 +4,9 @@ not 棚户区); the last place of a list of places glued to a measure is no part
 ("奋斗镇、建设办建成蔬菜大棚700亩" → 建成蔬菜大棚; a pool passage's "涧西区、西工区、老城区老旧小区
 改造200个" is the same grammar); a bare utility counted in length before a list item that names the
 network counts the network ("26公里供水、117公里供热、20公里燃气管网铺设" → 供水管网, 供热管网); how
-many meetings were held and documents issued is no value (ANNOTATION 5). Hailar's own sentences read
+many meetings were held and documents issued is no value (ANNOTATION 5); the population a list of
+rates opens with is the scope of every rate ("城乡居民参加养老保险和基本医疗保险参保率" → 城乡居民基本医疗
+保险参保率; qianjiang-2019's gold writes 城乡医疗保险参保率 for "城乡养老、医疗保险参保率"). Hailar's own sentences read
 from ../shared."""
 
 from tests.conftest import report_mentions
@@ -64,3 +66,12 @@ def test_a_bare_utility_before_a_listed_network_counts_the_network(tmp_path):
 def test_counts_of_meetings_and_documents_issued_are_no_values(tmp_path):
     found = hailar(tmp_path, "政府会议和发文数量", 2015)
     assert not [n for n in names(found) if "会议" in n or "发文" in n]
+
+
+def test_the_scope_a_list_of_rates_opens_with_is_every_rates(tmp_path):
+    found = hailar(tmp_path, "基本医疗保险参保率保持在", 2013)
+    assert ("城乡居民基本医疗保险参保率", "98", "%", "level") in found
+    assert "基本医疗保险参保率" not in names(found)
+    # measures of other endings keep their own names ("一般公共预算收入" is no 城乡 measure)
+    found = review(tmp_path, "城乡居民人均可支配收入、一般公共预算收入分别增长8%和9%。")
+    assert ("一般公共预算收入", "9", "%", "change") in found

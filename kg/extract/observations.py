@@ -3,6 +3,7 @@ and status, read around the quantities found by pattern."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass, field, replace
 from typing import Container, Iterator, NamedTuple
@@ -2744,35 +2745,51 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
             indicator = indicator[:ranks.start()] + "、".join(ranks.group(1)) + indicator[ranks.end():]
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
-        ranks = _listed_ranks(items)
-        if ranks:
-            return ranks
-        bases = _split_base(items)
-        if bases:
-            return bases
-        share = _listed_share(items)
-        if share:
-            return [item + share for item in items[:-1]] + [items[-1]]
-        echoed = _echoed_tail(items)
-        if echoed:
-            return [item + echoed for item in items[:-1]] + [items[-1]]
-        shared = _shared_head(items)
-        if shared:
-            return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
-        first = items[0]
-        out = [first]
-        crop = _crop_of(first)
-        for item in items[1:]:
-            if crop and item in _crop_measures("bare"):
-                out.append(crop + item)  # "粮食播种面积和总产量" → 粮食总产量, not 粮食播总产量
-            elif len(item) * 2 <= len(first) and item not in _known_indicators():
-                # a short item shares the first one's opening (not a measure of its own:
-                # "一般公共预算收入、税收收入")
-                out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
-            else:
-                out.append(item)
-        return out
+        return _with_listed_scope(_names_of_items(items))
     return [indicator] * n
+
+
+def _names_of_items(items: list[str]) -> list[str]:
+    """The names of the items of a list phrase, each completed with what the list writes once."""
+    ranks = _listed_ranks(items)
+    if ranks:
+        return ranks
+    bases = _split_base(items)
+    if bases:
+        return bases
+    share = _listed_share(items)
+    if share:
+        return [item + share for item in items[:-1]] + [items[-1]]
+    echoed = _echoed_tail(items)
+    if echoed:
+        return [item + echoed for item in items[:-1]] + [items[-1]]
+    shared = _shared_head(items)
+    if shared:
+        return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
+    first = items[0]
+    out = [first]
+    crop = _crop_of(first)
+    for item in items[1:]:
+        if crop and item in _crop_measures("bare"):
+            out.append(crop + item)  # "粮食播种面积和总产量" → 粮食总产量, not 粮食播总产量
+        elif len(item) * 2 <= len(first) and item not in _known_indicators():
+            # a short item shares the first one's opening (not a measure of its own:
+            # "一般公共预算收入、税收收入")
+            out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
+        else:
+            out.append(item)
+    return out
+
+
+def _with_listed_scope(names: list[str]) -> list[str]:
+    """"城乡养老、医疗保险参保率", "城乡居民参加养老保险和基本医疗保险参保率": the population a list of
+    rates opens with (`obs_listed_scopes.txt`) is the scope of every rate of one head, not of the
+    first alone (城乡医疗保险参保率); a name that opens with a scope of its own keeps it."""
+    scopes = lexicons.words("obs_listed_scopes.txt")
+    scope = next((w for w in scopes if names[0].startswith(w)), "")
+    if not scope or len(os.path.commonprefix([x[::-1] for x in names])) < 3 or not names[0].endswith("率"):
+        return names  # (rates of one ending: "…保险参保率")
+    return [names[0]] + [x if x.startswith(scopes) else scope + x for x in names[1:]]
 
 
 # ranks of industries written together before 产 ("一二三产业", "二三产业"), not part of a longer numeral
