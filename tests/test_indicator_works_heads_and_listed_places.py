@@ -49,6 +49,9 @@ def test_the_last_place_of_a_list_is_no_part_of_the_measure(tmp_path):
     found = hailar(tmp_path, "建设办建成蔬菜大棚700亩", 2015)
     assert ("建成蔬菜大棚", "700", "亩", "level") in found
     assert "建设办建成蔬菜大棚" not in names(found)
+    # the reach of a river after the last place goes with it (Shaanxi's report of 2016)
+    found = review(tmp_path, "推进汉江综合整治工程，开工建设陕南汉江、丹江沿线污水处理厂20座。")
+    assert not [n for n in names(found) if "丹江" in n or n.startswith("沿线")]
     # a place joined to the next by 和 is in the name ("主城区、两河圣山景区和东山组团绿化工程")
     found = hailar(tmp_path, "东山组团绿化工程新增绿化面积", 2016)
     assert not [n for n in names(found) if n.startswith("和")]

@@ -977,14 +977,16 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
 
 def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
     """"推进涧西区、西工区、老城区老旧小区改造200个", "奋斗镇、建设办建成蔬菜大棚700亩": the last
-    place of a list of places, glued to the measure the value counts for all of them, is no part of
-    its name (老旧小区改造, 建成蔬菜大棚); a place opening the sentence's measure alone stays
-    ("惠州博罗生产总值")."""
+    place of a list of places (and the reach of a river after it), glued to the measure the value
+    counts for all of them, is no part of its name (老旧小区改造, 建成蔬菜大棚); a place opening the
+    sentence's measure alone stays ("惠州博罗生产总值")."""
     at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start) if indicator else -1
     if at < 1 or ctx.text[at - 1] != "、":
         return indicator
     end = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == at), default=at)
     rest = indicator[end - at:]
+    # "汉江、丹江沿线污水处理厂20座": the reach of a river after it goes with it (place_reaches.txt)
+    rest = rest.removeprefix(next((w for w in lexicons.words("place_reaches.txt") if rest.startswith(w)), ""))
     # "主城区、两河圣山景区和东山组团绿化工程": a place joined to the next is in the name
     joined = rest.startswith(_VALUE_JOINS[:-1])
     return rest if end > at and len(rest) >= OBSERVATION_LIMITS.subject_chars and not joined else indicator
