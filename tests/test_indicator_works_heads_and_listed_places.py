@@ -7,7 +7,8 @@ network counts the network ("26公里供水、117公里供热、20公里燃气�
 many meetings were held and documents issued is no value (ANNOTATION 5); the population a list of
 rates opens with is the scope of every rate ("城乡居民参加养老保险和基本医疗保险参保率" → 城乡居民基本医疗
 保险参保率; qianjiang-2019's gold writes 城乡医疗保险参保率 for "城乡养老、医疗保险参保率"). Hailar's own sentences read
-from ../shared."""
+from ../shared; a list of things one verb of building opens, counted by one value, is one name
+("新建中小学、幼儿园25所": six pool passages of u42 and u44 write it so)."""
 
 from tests.conftest import report_mentions
 from tests.test_indicator_plan_shares_and_acronyms import review, shared_sentence
@@ -78,3 +79,18 @@ def test_the_scope_a_list_of_rates_opens_with_is_every_rates(tmp_path):
     # measures of other endings keep their own names ("一般公共预算收入" is no 城乡 measure)
     found = review(tmp_path, "城乡居民人均可支配收入、一般公共预算收入分别增长8%和9%。")
     assert ("一般公共预算收入", "9", "%", "change") in found
+
+
+def test_things_one_verb_builds_counted_by_one_value_are_one_name(tmp_path):
+    # real report sentences (Tianjin Binhai 2013, Sanya 2023, Hefei 2018): the 、 between the things
+    # built, or between two verbs of building, is inside the name
+    found = review(tmp_path, "新建中小学、幼儿园25所，塘沽一中新校区建成使用。")
+    assert ("新建中小学、幼儿园", "25", "所", "level") in found
+    found = review(tmp_path, "新建改扩建中小学、幼儿园20所，北京师范大学三亚附属学校二期建成。")
+    assert ("新建改扩建中小学、幼儿园", "20", "所", "level") in found
+    found = review(tmp_path, "新建、改扩建中小学和幼儿园50所，推进合肥一中滨湖校区二期建设。")
+    assert ("新建改扩建中小学和幼儿园", "50", "所", "level") in found
+    assert not {"幼儿园", "改扩建中小学和幼儿园"} & names(found)
+    # a list item with a verb of its own is a clause of its own, and each value counts its item
+    found = review(tmp_path, "建成农村公路、改造危桥30座。完成老旧小区改造3个、新建公厕10座。")
+    assert ("改造危桥", "30", "座", "level") in found and ("新建公厕", "10", "座", "level") in found

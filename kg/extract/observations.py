@@ -3,6 +3,7 @@ and status, read around the quantities found by pattern."""
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -1819,7 +1820,7 @@ def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> in
             continue
         if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
                                  or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())
-                                 or _joins_numerals(text, m.start())):
+                                 or _joins_numerals(text, m.start()) or values == 1 and _joins_objects(text, m.start(), q_start)):
             continue
         start = m.end()
     return start
@@ -1849,7 +1850,30 @@ def _joins_verbs(text: str, pos: int) -> bool:
     between two verbs of doing is inside the name they open."""
     before, after = text[max(0, pos - 2):pos], text[pos + 1:pos + 3]
     verbs = triggers()
-    return (before in verbs or _work_verb(before)) and (after in verbs or _work_verb(after))
+    # "新建、改扩建中小学和幼儿园": a verb of works of three characters after it (text_works_verbs.txt)
+    return (before in verbs or _work_verb(before)) and (after in verbs or _work_verb(after)
+                                                        or text[pos + 1:pos + 4] in lexicons.word_set("text_works_verbs.txt"))
+
+
+# the object listed last before the one value of a list of things built ("幼儿园" of "新建中小学、幼儿园25所")
+_LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,6}}")
+
+
+def _joins_objects(text: str, pos: int, q_start: int) -> bool:
+    """"新建中小学、幼儿园25所", "新建改扩建中小学、幼儿园20所": a 、 between two things one verb of
+    building opens, right before the one value that counts them together, is inside the name: the
+    item after it is a noun with no verb, the one before it opens its clause with the verb."""
+    last = text[pos + 1:q_start]
+    if not _LAST_OBJECT.fullmatch(last) or any(t.pos.startswith("v") for t in tokens(last)):
+        return False
+    first = text[clause_start(text, pos, ",;。:、"):pos]
+    verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"))
+    verb = next((v for v in verbs if first.startswith(v)), "")
+    if not verb or re.search(r"\d", first):
+        return False
+    # more verbs may follow the first ("新建改扩建中小学"); then only the noun
+    words = list(itertools.dropwhile(lambda t: t.pos.startswith("v"), tokens(first[len(verb):])))
+    return 2 <= sum(len(t.word) for t in words) <= 8 and not any(t.pos.startswith("v") for t in words)
 
 
 @functools.lru_cache(maxsize=4096)
