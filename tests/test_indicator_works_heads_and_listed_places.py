@@ -91,6 +91,9 @@ def test_things_one_verb_builds_counted_by_one_value_are_one_name(tmp_path):
     found = review(tmp_path, "新建、改扩建中小学和幼儿园50所，推进合肥一中滨湖校区二期建设。")
     assert ("新建改扩建中小学和幼儿园", "50", "所", "level") in found
     assert not {"幼儿园", "改扩建中小学和幼儿园"} & names(found)
+    # a longer list, its verbs joined too (Hailar's own sentence)
+    found = hailar(tmp_path, "排污管网279.2公里", 2016)
+    assert ("新建改造供热、供水、燃气、排污管网", "279.2", "公里", "level") in found
     # a list item with a verb of its own is a clause of its own, and each value counts its item
     found = review(tmp_path, "建成农村公路、改造危桥30座。完成老旧小区改造3个、新建公厕10座。")
     assert ("改造危桥", "30", "座", "level") in found and ("新建公厕", "10", "座", "level") in found

@@ -3,7 +3,6 @@ and status, read around the quantities found by pattern."""
 from __future__ import annotations
 
 import functools
-import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -1860,20 +1859,33 @@ _LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,6}}")
 
 
 def _joins_objects(text: str, pos: int, q_start: int) -> bool:
-    """"新建中小学、幼儿园25所", "新建改扩建中小学、幼儿园20所": a 、 between two things one verb of
-    building opens, right before the one value that counts them together, is inside the name: the
-    item after it is a noun with no verb, the one before it opens its clause with the verb."""
-    last = text[pos + 1:q_start]
-    if not _LAST_OBJECT.fullmatch(last) or any(t.pos.startswith("v") for t in tokens(last)):
+    """"新建中小学、幼儿园25所", "新建、改造供热、供水、燃气、排污管网279.2公里": a 、 between things one
+    verb of building opens, right before the one value that counts them together, is inside the
+    name: the items after it are nouns with no verb, and so are those before it back to the one that
+    opens its clause with the verb."""
+    if not all(_is_bare_object(item) for item in text[pos + 1:q_start].split("、")):
         return False
-    first = text[clause_start(text, pos, ",;。:、"):pos]
     verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"))
-    verb = next((v for v in verbs if first.startswith(v)), "")
-    if not verb or re.search(r"\d", first):
-        return False
-    # more verbs may follow the first ("新建改扩建中小学"); then only the noun
-    words = list(itertools.dropwhile(lambda t: t.pos.startswith("v"), tokens(first[len(verb):])))
-    return 2 <= sum(len(t.word) for t in words) <= 8 and not any(t.pos.startswith("v") for t in words)
+    end = pos
+    while True:
+        start = clause_start(text, end, ",;。:、")
+        item = text[start:end]
+        noun = item
+        # more verbs may follow the first ("新建改扩建中小学"); then only the noun
+        while noun.startswith(verbs):
+            noun = noun[len(next(v for v in verbs if noun.startswith(v))):]
+        if noun != item:
+            return 2 <= len(noun) <= 8 and not re.search(r"\d", noun) and not any(t.word in triggers() for t in tokens(noun))
+        if text[start - 1:start] != "、" or not _is_bare_object(item):
+            return False
+        end = start - 1
+
+
+def _is_bare_object(item: str) -> bool:
+    """A thing listed as built: a noun of two to six characters with no verb of a clause (triggers.txt)
+    in it ("幼儿园", "排污管网"; 供热 is no such verb)."""
+    verbs = triggers()
+    return _LAST_OBJECT.fullmatch(item) is not None and not any(t.word in verbs for t in tokens(item))
 
 
 @functools.lru_cache(maxsize=4096)
