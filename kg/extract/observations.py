@@ -3,6 +3,7 @@ and status, read around the quantities found by pattern."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass, field, replace
 from typing import Container, Iterator, NamedTuple
@@ -837,7 +838,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
     side_by_side = (len(group) > 1 and ctx.text[group[0].end:group[1].start] == ""
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
-    indicator = _without_own_area(ctx, indicator, phrase)
+    indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
     indicator = _with_subject_before(ctx, indicator, phrase)
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
@@ -972,6 +973,23 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     if rest in _known_indicators():
         return rest
     return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
+
+
+def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"推进涧西区、西工区、老城区老旧小区改造200个", "奋斗镇、建设办建成蔬菜大棚700亩": the last
+    place of a list of places (and the reach of a river after it), glued to the measure the value
+    counts for all of them, is no part of its name (老旧小区改造, 建成蔬菜大棚); a place opening the
+    sentence's measure alone stays ("惠州博罗生产总值")."""
+    at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start) if indicator else -1
+    if at < 1 or ctx.text[at - 1] != "、":
+        return indicator
+    end = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == at), default=at)
+    rest = indicator[end - at:]
+    # "汉江、丹江沿线污水处理厂20座": the reach of a river after it goes with it (place_reaches.txt)
+    rest = rest.removeprefix(next((w for w in lexicons.words("place_reaches.txt") if rest.startswith(w)), ""))
+    # "主城区、两河圣山景区和东山组团绿化工程": a place joined to the next is in the name
+    joined = rest.startswith(_VALUE_JOINS[:-1])
+    return rest if end > at and len(rest) >= OBSERVATION_LIMITS.subject_chars and not joined else indicator
 
 
 def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
@@ -1801,7 +1819,7 @@ def _clause_start(text: str, q_start: int, prev_end: int, values: int = 1) -> in
             continue
         if m.group() == "、" and (not _is_list_comma(text, m.start(), q_start, values)
                                  or _joins_levels(text, m.start()) or _joins_verbs(text, m.start())
-                                 or _joins_numerals(text, m.start())):
+                                 or _joins_numerals(text, m.start()) or values == 1 and _joins_objects(text, m.start(), q_start)):
             continue
         start = m.end()
     return start
@@ -1831,7 +1849,43 @@ def _joins_verbs(text: str, pos: int) -> bool:
     between two verbs of doing is inside the name they open."""
     before, after = text[max(0, pos - 2):pos], text[pos + 1:pos + 3]
     verbs = triggers()
-    return (before in verbs or _work_verb(before)) and (after in verbs or _work_verb(after))
+    # "新建、改扩建中小学和幼儿园": a verb of works of three characters after it (text_works_verbs.txt)
+    return (before in verbs or _work_verb(before)) and (after in verbs or _work_verb(after)
+                                                        or text[pos + 1:pos + 4] in lexicons.word_set("text_works_verbs.txt"))
+
+
+# the object listed last before the one value of a list of things built ("幼儿园" of "新建中小学、幼儿园25所")
+_LAST_OBJECT = re.compile(rf"[{CJK_CHARS}]{{2,6}}")
+
+
+def _joins_objects(text: str, pos: int, q_start: int) -> bool:
+    """"新建中小学、幼儿园25所", "新建、改造供热、供水、燃气、排污管网279.2公里": a 、 between things one
+    verb of building opens, right before the one value that counts them together, is inside the
+    name: the items after it are nouns with no verb, and so are those before it back to the one that
+    opens its clause with the verb."""
+    if not all(_is_bare_object(item) for item in text[pos + 1:q_start].split("、")):
+        return False
+    verbs = (*_words_with_role("new"), *lexicons.words("text_works_verbs.txt"), *lexicons.words("obs_counted_work_verbs.txt"))
+    end = pos
+    while True:
+        start = clause_start(text, end, ",;。:、")
+        item = text[start:end]
+        noun = item
+        # more verbs may follow the first ("新建改扩建中小学"); then only the noun
+        while noun.startswith(verbs):
+            noun = noun[len(next(v for v in verbs if noun.startswith(v))):]
+        if noun != item:
+            return 2 <= len(noun) <= 8 and not re.search(r"\d", noun) and not any(t.word in triggers() for t in tokens(noun))
+        if text[start - 1:start] != "、" or not _is_bare_object(item):
+            return False
+        end = start - 1
+
+
+def _is_bare_object(item: str) -> bool:
+    """A thing listed as built: a noun of two to six characters with no verb of a clause (triggers.txt)
+    in it ("幼儿园", "排污管网"; 供热 is no such verb)."""
+    verbs = triggers()
+    return _LAST_OBJECT.fullmatch(item) is not None and not any(t.word in verbs for t in tokens(item))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2653,7 +2707,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
             if k >= 2 and not (verb in compound and len(word) > k + len(verb))
             and word[k:k + 2] not in ("以上", "以下", "以内") and not (len(verb) > 1 and _names_a_set(word[:k], word[k + len(verb):]))]
     if cuts:
-        word = word[:min(cuts)]
+        word = word[:min(cuts)] + _works_action_head(text, q_end + m.start(1) + min(cuts), word[min(cuts):])
     kind = next((k for k in _BARE_KINDS if word.startswith(k)), None)
     if kind and (word == kind or word[len(kind):] in compound):
         # "鸿祥药品生产等4个项目顺利竣工": a bare kind is named by what the clause says of it
@@ -2661,12 +2715,41 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         return clause.group(0) if clause else word
     # "4个特别国债项目已获批", "56个重点项目累计完成": an adverb before the verb cut off
     word = _BY_WHEN.sub("", _trailing_adverb().sub("", word))
-    word = re.sub(r"(?<=..)任务$", "", _strip_lead(word))
+    word = _listed_network(text, q_end, re.sub(r"(?<=..)任务$", "", _strip_lead(word)))
     # "产能达到30万辆目标": the goal the value is, no noun it counts (`obs_goal_references.txt`); not
     # after 的 ("锚定投资220亿元以上的目标": the words before name nothing without it), at q_end or
     # just before it (_invested_thing passes the end past the character after the value)
     goal = "目标" in word and word in lexicons.word_set("obs_goal_references.txt") and "的" not in text[max(0, q_end - 1):q_end + 1]
     return "" if goal else word
+
+
+@functools.lru_cache(maxsize=1)
+def _network_item() -> re.Pattern[str]:
+    """The items of a list of lengths up to the first that names a network's head (its group "head")."""
+    length = r"、[\d.]+万?(?:公里|千米|米)"
+    heads = alternation_pattern(lexicons.words_of_kind("obs_listed_networks.tsv", "head"))
+    return re.compile(rf"(?:{length}[{CJK_CHARS}]{{1,8}}?(?=、))*{length}[{CJK_CHARS}]{{0,8}}?(?P<head>{heads})")
+
+
+def _listed_network(text: str, q_end: int, word: str) -> str:
+    """"26公里供水、117公里供热、20公里燃气管网铺设": a bare utility counted in length before a list
+    item that names a network (`obs_listed_networks.tsv`) counts that network (供水管网), not the service."""
+    if word not in lexicons.words_of_kind("obs_listed_networks.tsv", "utility") or not text.startswith(word + "、", q_end):
+        return word
+    listed = _network_item().match(text, q_end + len(word))
+    return word + listed.group("head") if listed else word
+
+
+def _works_action_head(text: str, at: int, rest: str) -> str:
+    """The verb of works at `at` (`obs_works_action_heads.txt`) when it closes the noun counted before it,
+    as its head ("58万平方米棚户区改造;" counts 棚户区改造): it ends the clause or list item there, or
+    the 等 after it closes a list ("32条背街巷道改造等民生工程"); "" where more follows it (a cut)."""
+    verb = next((v for v in lexicons.words("obs_works_action_heads.txt") if rest.startswith(v)), "")
+    if not verb or not text.startswith(verb, at):
+        return ""  # (a noun the quotes were taken out of: its offsets are not the text's)
+    end = at + len(verb)
+    closes = end == len(text) or text[end] in "、,;。" or text.startswith("等", end)
+    return verb if closes else ""
 
 
 def _indicator_before(text: str, phrase_start: int) -> str:
@@ -2700,35 +2783,51 @@ def _spread(indicator: str, n: int, respectively: bool = True) -> list[str]:
             indicator = indicator[:ranks.start()] + "、".join(ranks.group(1)) + indicator[ranks.end():]
     items = _listed_items(indicator, n, respectively)
     if len(items) == n and n > 1:
-        ranks = _listed_ranks(items)
-        if ranks:
-            return ranks
-        bases = _split_base(items)
-        if bases:
-            return bases
-        share = _listed_share(items)
-        if share:
-            return [item + share for item in items[:-1]] + [items[-1]]
-        echoed = _echoed_tail(items)
-        if echoed:
-            return [item + echoed for item in items[:-1]] + [items[-1]]
-        shared = _shared_head(items)
-        if shared:
-            return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
-        first = items[0]
-        out = [first]
-        crop = _crop_of(first)
-        for item in items[1:]:
-            if crop and item in _crop_measures("bare"):
-                out.append(crop + item)  # "粮食播种面积和总产量" → 粮食总产量, not 粮食播总产量
-            elif len(item) * 2 <= len(first) and item not in _known_indicators():
-                # a short item shares the first one's opening (not a measure of its own:
-                # "一般公共预算收入、税收收入")
-                out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
-            else:
-                out.append(item)
-        return out
+        return _with_listed_scope(_names_of_items(items))
     return [indicator] * n
+
+
+def _names_of_items(items: list[str]) -> list[str]:
+    """The names of the items of a list phrase, each completed with what the list writes once."""
+    ranks = _listed_ranks(items)
+    if ranks:
+        return ranks
+    bases = _split_base(items)
+    if bases:
+        return bases
+    share = _listed_share(items)
+    if share:
+        return [item + share for item in items[:-1]] + [items[-1]]
+    echoed = _echoed_tail(items)
+    if echoed:
+        return [item + echoed for item in items[:-1]] + [items[-1]]
+    shared = _shared_head(items)
+    if shared:
+        return [item + shared if _takes_head(item, shared) else item for item in items[:-1]] + [items[-1]]
+    first = items[0]
+    out = [first]
+    crop = _crop_of(first)
+    for item in items[1:]:
+        if crop and item in _crop_measures("bare"):
+            out.append(crop + item)  # "粮食播种面积和总产量" → 粮食总产量, not 粮食播总产量
+        elif len(item) * 2 <= len(first) and item not in _known_indicators():
+            # a short item shares the first one's opening (not a measure of its own:
+            # "一般公共预算收入、税收收入")
+            out.append(_with_opening_of(first, item) if not _shares_head(item, first) else item)
+        else:
+            out.append(item)
+    return out
+
+
+def _with_listed_scope(names: list[str]) -> list[str]:
+    """"城乡养老、医疗保险参保率", "城乡居民参加养老保险和基本医疗保险参保率": the population a list of
+    rates opens with (`obs_listed_scopes.txt`) is the scope of every rate of one head, not of the
+    first alone (城乡医疗保险参保率); a name that opens with a scope of its own keeps it."""
+    scopes = lexicons.words("obs_listed_scopes.txt")
+    scope = next((w for w in scopes if names[0].startswith(w)), "")
+    if not scope or len(os.path.commonprefix([x[::-1] for x in names])) < 3 or not names[0].endswith("率"):
+        return names  # (rates of one ending: "…保险参保率")
+    return [names[0]] + [x if x.startswith(scopes) else scope + x for x in names[1:]]
 
 
 # ranks of industries written together before 产 ("一二三产业", "二三产业"), not part of a longer numeral
