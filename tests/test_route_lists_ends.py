@@ -24,3 +24,4 @@ def test_a_first_end_jieba_guessed_as_a_verb_is_the_route_s_end(tmp_path):
 def test_a_first_end_guessed_as_a_verb_after_a_build_verb(tmp_path):
     links = review_located(tmp_path, "建成遵道至拱星公路。", "2011年绵竹市人民政府工作报告")
     assert ("遵道至拱星公路", "遵道镇") in links
+

@@ -70,11 +70,11 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for m in pattern.finditer(text):
         a, b = m.span()
-        if ctx.taken(a, b, (PLACE,)):
-            continue
         full = ctx.doc.own.towns[m.group()][0]
         # "郑店街": 郑店街道 written whole; "新街镇": 新街街道 written with its other level's suffix
         short = m.group() not in (full, full[:-1] if full.endswith("街道") else full) + town_level_forms(full)
+        if ctx.taken(a, b, (PLACE,)) and (short or _place_across(ctx, a, b)):
+            continue  # (a town in full holds a shorter place found inside it: "东北镇", not the region 东北)
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
             continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
@@ -94,6 +94,12 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
+
+
+def _place_across(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a place found that overlaps text[a:b] other than a shorter one inside it?"""
+    return any(m.type == PLACE and m.local_start < b and a < m.local_end
+               and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a) for m in ctx.found)
 
 
 def _rare_town_short(town: str) -> str:
@@ -180,6 +186,34 @@ def extract_town_institution_places(ctx: SentenceContext) -> list[Mention]:
             if a < 1 or text[a - 1] not in _TOWN_LIST_JOINS:
                 break
             end = a - 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _campus_after_institution() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An area's name of two to four characters and the head of a campus or branch site after it
+    (place_campus_heads.txt); and a name made only of a campus's kind words (place_campus_kinds.txt)."""
+    heads = alternation_pattern(lexicons.words("place_campus_heads.txt"))
+    kinds = alternation_pattern(lexicons.words("place_campus_kinds.txt"))
+    return re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:{heads})"), re.compile(rf"(?:{kinds})+")
+
+
+@component("campus_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_campus_heads.txt"))
+def extract_campus_places(ctx: SentenceContext) -> list[Mention]:
+    """The area a school's, university's or hospital's campus is named after, right after the
+    institution's name ("某某大学附属中学净月校区", "某某一中滨湖校区二期", "某某人民医院滨湖院区"): a place
+    inside the works' name (ANNOTATION rule 8), where the works is built; not a campus named by its
+    kind, direction or rank ("新校区", "东校区", "高新院区": place_campus_kinds.txt), nor one of a company."""
+    campus, kinds_only = _campus_after_institution()
+    out = []
+    for o in ctx.found:
+        if o.type != ORG or o.text.endswith(("公司", "集团")) or (m := campus.match(ctx.text, o.local_end)) is None:
+            continue
+        a, b = m.span(1)
+        if re.search("[院校]", m.group(1)):
+            continue  # "上大美院吴淞校区": the institution's name goes on past the short form found
+        if not kinds_only.fullmatch(m.group(1)) and not ctx.taken(a, b, (PLACE,)) and token_starts_at(ctx, a):
+            out.append(ctx.mention(PLACE, a, b, source="campus"))
     return out
 
 
