@@ -3505,6 +3505,31 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("plant_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
+           needs_types=(PROJECT,), needs=lexicons.words("place_plant_site_heads.txt"))
+def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
+    """The site a water-treatment plant found as a works is named after ("小仓房污水处理厂二期", "汉沽营城
+    污水处理厂扩建工程": after the district found first; place_plant_site_heads.txt): two to four characters
+    opening the works' name, or following a place that opens it, right before the head; not a part of the
+    city by direction or kind (place_plant_site_not_stems.txt: 城东, 北郊, 东区), a category ("城市") or a
+    number ("第二"). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
+    heads = lexicons.words("place_plant_site_heads.txt")
+    not_stems = lexicons.words("place_plant_site_not_stems.txt")
+    generic = lexicons.word_set("generic_projects.txt")
+    out = []
+    for works in (m for m in ctx.found if m.type == PROJECT):
+        h = next((k for k in (ctx.text.find(w, works.local_start, works.local_end) for w in heads) if k >= 0), -1)
+        # after a place opening the name, where two characters at least are left ("汉沽|营城")
+        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == works.local_start
+                 and p.local_end <= h - 2), default=works.local_start)
+        stem = ctx.text[a:h] if h > a else ""
+        if not 2 <= len(stem) <= 4 or not all_cjk(stem) or stem.endswith(not_stems) or stem in generic \
+                or stem[0] in CN_NUMERALS + "第" or ctx.taken(a, h, (ORG,)) or _place_across(ctx, a, h):
+            continue
+        out.append(ctx.mention(PLACE, a, h, source="plant-site"))
+    return out
+
+
 _WATERS_OPENING = "江河湖溪"
 
 
