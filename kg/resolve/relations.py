@@ -732,8 +732,6 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = _route_ends(name, places)
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
-    # (a place ending the name after other words is no place the works is in, below: it does not
-    # hide the places inside it either, "土右旗美岱召景区": 美岱召 in the scenic area 美岱召景区)
     spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -771,7 +769,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
 
 def _ends_the_name(name: str, a: int, b: int) -> bool:
     """Does the place name[a:b] end the works' name after other words of it, no route's end nor a
-    list's last item ("…美岱召景区", "哈萨尔大街"): the works is named with it, not in it?"""
+    list's last item ("…美岱召景区", "哈萨尔大街"): the works is named with it, not in it; nor does it
+    hide the places inside it ("土右旗美岱召景区" is linked to 美岱召, ANNOTATION rule 8)?"""
     return b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS and name[a - 1] != "、"
 
 
