@@ -3508,8 +3508,9 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
 @component("plant_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
            needs_types=(PROJECT,), needs=lexicons.words("place_plant_site_heads.txt"))
 def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
-    """The site a water-treatment plant found as a works is named after ("小仓房污水处理厂二期", "汉沽营城
-    污水处理厂扩建工程": after the district found first; place_plant_site_heads.txt): two to four characters
+    """The site a water-treatment plant or a wharf found as a works is named after ("小仓房污水处理厂二期",
+    "汉沽营城污水处理厂扩建工程": after the district found first; "芜湖港朱家桥外贸码头": after the port;
+    place_plant_site_heads.txt): two to four characters
     opening the works' name, or following a place that opens it, right before the head; not a part of the
     city by direction or kind (place_plant_site_not_stems.txt: 城东, 北郊, 东区), a category ("城市") or a
     number ("第二"). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
