@@ -34,3 +34,4 @@ def test_a_port_named_before_its_wharf_is_no_site(tmp_path):
     # a sentence of the 2015 report of 大连市: 旅顺新港 is the port, not a site of its wharf
     links = review_located(tmp_path, "开工建设旅顺新港滚装码头扩建工程。", "2015年大连市政府工作报告")
     assert not {place for _, place in links if place == "旅顺新港"}
+

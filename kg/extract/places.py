@@ -2039,8 +2039,15 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8), not a
     # route's 至 ("东湖至高铁新区城市道路": the route's last end is the zone, its first no part of it)
+    spans = {(_past_place_cut(ctx, a, b), b) for a, b in spans}
     return [ctx.mention(PLACE, _past_route_to(ctx, a, b), b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _past_place_cut(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a zone text[a:b] whose name the walk began inside a place found ("安庆港|长风港区": the
+    port's 港) begins: right after that place; else `a`."""
+    return max((k.local_end for k in ctx.found if k.type == PLACE and k.local_start < a < k.local_end < b), default=a)
 
 
 def _past_route_to(ctx: SentenceContext, a: int, b: int) -> int:
