@@ -145,7 +145,10 @@ def extract_listed_named_works(ctx: SentenceContext) -> list[Mention]:
         for a, b in items:
             span = _works_of_item(ctx, a, b)
             if span is not None:
-                out.append(ctx.mention(PROJECT, *span, source="listed_named_works"))
+                # a zone the clause builds or develops is works in the division it is named after
+                # ("推进…昆山综合保税区建设": kg.resolve.relations reads `zone_built`, ANNOTATION rule 3)
+                zone = {"zone_built": True} if ctx.text.endswith(_heads()[0], *span) else {}
+                out.append(ctx.mention(PROJECT, *span, source="listed_named_works", **zone))
     return out
 
 

@@ -70,11 +70,11 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for m in pattern.finditer(text):
         a, b = m.span()
-        if ctx.taken(a, b, (PLACE,)):
-            continue
         full = ctx.doc.own.towns[m.group()][0]
         # "郑店街": 郑店街道 written whole; "新街镇": 新街街道 written with its other level's suffix
         short = m.group() not in (full, full[:-1] if full.endswith("街道") else full) + town_level_forms(full)
+        if ctx.taken(a, b, (PLACE,)) and (short or _place_across(ctx, a, b)):
+            continue  # (a town in full holds a shorter place found inside it: "东北镇", not the region 东北)
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
             continue  # "发展乡村旅游": the verb 发展 before 乡村, not the township 发展乡 (its short form a common word)
         if short and not (aligned(ctx, a, b) or token_ends_at(ctx, b) and text[b:b + 1] and text[b] in "至和、,;。"):
@@ -94,6 +94,12 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "博鳌亚洲论坛": an event named after the town (ANNOTATION rule 8), not the town
         out.append(ctx.mention(PLACE, a, b, source="town"))
     return out
+
+
+def _place_across(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is a place found that overlaps text[a:b] other than a shorter one inside it?"""
+    return any(m.type == PLACE and m.local_start < b and a < m.local_end
+               and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a) for m in ctx.found)
 
 
 def _rare_town_short(town: str) -> str:
@@ -180,6 +186,34 @@ def extract_town_institution_places(ctx: SentenceContext) -> list[Mention]:
             if a < 1 or text[a - 1] not in _TOWN_LIST_JOINS:
                 break
             end = a - 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _campus_after_institution() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An area's name of two to four characters and the head of a campus or branch site after it
+    (place_campus_heads.txt); and a name made only of a campus's kind words (place_campus_kinds.txt)."""
+    heads = alternation_pattern(lexicons.words("place_campus_heads.txt"))
+    kinds = alternation_pattern(lexicons.words("place_campus_kinds.txt"))
+    return re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:{heads})"), re.compile(rf"(?:{kinds})+")
+
+
+@component("campus_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_campus_heads.txt"))
+def extract_campus_places(ctx: SentenceContext) -> list[Mention]:
+    """The area a school's, university's or hospital's campus is named after, right after the
+    institution's name ("某某大学附属中学净月校区", "某某一中滨湖校区二期", "某某人民医院滨湖院区"): a place
+    inside the works' name (ANNOTATION rule 8), where the works is built; not a campus named by its
+    kind, direction or rank ("新校区", "东校区", "高新院区": place_campus_kinds.txt), nor one of a company."""
+    campus, kinds_only = _campus_after_institution()
+    out = []
+    for o in ctx.found:
+        if o.type != ORG or o.text.endswith(("公司", "集团")) or (m := campus.match(ctx.text, o.local_end)) is None:
+            continue
+        a, b = m.span(1)
+        if re.search("[院校]", m.group(1)):
+            continue  # "上大美院吴淞校区": the institution's name goes on past the short form found
+        if not kinds_only.fullmatch(m.group(1)) and not ctx.taken(a, b, (PLACE,)) and token_starts_at(ctx, a):
+            out.append(ctx.mention(PLACE, a, b, source="campus"))
     return out
 
 
@@ -2005,8 +2039,15 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     found_places = {k.span.bounds for k in ctx.found if k.type == PLACE}
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8), not a
     # route's 至 ("东湖至高铁新区城市道路": the route's last end is the zone, its first no part of it)
+    spans = {(_past_place_cut(ctx, a, b), b) for a, b in spans}
     return [ctx.mention(PLACE, _past_route_to(ctx, a, b), b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _past_place_cut(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a zone text[a:b] whose name the walk began inside a place found ("安庆港|长风港区": the
+    port's 港) begins: right after that place; else `a`."""
+    return max((k.local_end for k in ctx.found if k.type == PLACE and k.local_start < a < k.local_end < b), default=a)
 
 
 def _past_route_to(ctx: SentenceContext, a: int, b: int) -> int:
@@ -3468,6 +3509,32 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
                 and k.local_end < head.end for k in ctx.found):
             # a place already, or part of one; the park itself found as a place holds it
             out.append(ctx.mention(PLACE, t.start, t.end, source="works-opener"))
+    return out
+
+
+@component("plant_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
+           needs_types=(PROJECT,), needs=lexicons.words("place_plant_site_heads.txt"))
+def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
+    """The site a water-treatment plant or a wharf found as a works is named after ("小仓房污水处理厂二期",
+    "汉沽营城污水处理厂扩建工程": after the district found first; "芜湖港朱家桥外贸码头": after the port;
+    place_plant_site_heads.txt): two to four characters
+    opening the works' name, or following a place that opens it, right before the head; not a part of the
+    city by direction or kind (place_plant_site_not_stems.txt: 城东, 北郊, 东区), a category ("城市") or a
+    number ("第二"). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
+    heads = lexicons.words("place_plant_site_heads.txt")
+    not_stems = lexicons.words("place_plant_site_not_stems.txt")
+    generic = lexicons.word_set("generic_projects.txt")
+    out = []
+    for works in (m for m in ctx.found if m.type == PROJECT):
+        h = next((k for k in (ctx.text.find(w, works.local_start, works.local_end) for w in heads) if k >= 0), -1)
+        # after a place opening the name, where two characters at least are left ("汉沽|营城")
+        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == works.local_start
+                 and p.local_end <= h - 2), default=works.local_start)
+        stem = ctx.text[a:h] if h > a else ""
+        if not 2 <= len(stem) <= 4 or not all_cjk(stem) or stem.endswith(not_stems) or stem in generic \
+                or stem[0] in CN_NUMERALS + "第" or ctx.taken(a, h, (ORG,)) or _place_across(ctx, a, h):
+            continue
+        out.append(ctx.mention(PLACE, a, h, source="plant-site"))
     return out
 
 

@@ -1124,6 +1124,9 @@ def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) ->
     if len(end) < 2 or not all(CJK.match(c) and c not in "等和及与" for c in end) or not token_starts_at(ctx, k):
         return start  # (not a list of routes: "沙井至吴圩等高速公路" is the list's, _listed_routes)
     first = name_start(ctx, k, max_chars=PLACE_RULES.route_walk_chars, max_tokens=PLACE_RULES.route_walk_tokens)
+    if k - first < 2:
+        # a first end the dictionary does not know, whatever tag jieba guessed ("、遵道/v至拱星公路": a town)
+        first = _unknown_word_before(ctx, k, a, a)
     return first if k - first >= 2 else start
 
 _PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
@@ -1620,14 +1623,16 @@ def _street_located_along(ctx: SentenceContext, start: int, b: int) -> bool:
         return b - len(head) - first.end >= 2
     if before is not None and before.word in _along_before():
         return True
-    return _roads_listed_along().search(text, max(0, start - 30), start) is not None  # "沿金城路、市心路"
+    listed = _roads_listed_along().search(text, max(0, start - 30), start)  # "沿金城路、市心路"
+    # the word of locating is a word of its own, not the opening of a place's name ("沿河至榕江高速公路、": 沿河县)
+    return listed is not None and token_ends_at(ctx, listed.end("along"))
 
 
 @functools.lru_cache(maxsize=1)
 def _roads_listed_along() -> re.Pattern[str]:
     """Right before a road: a word of locating and the roads listed before it ("沿金城路、")."""
     before = alternation_pattern(sorted(_along_before()))
-    return re.compile(rf"(?:{before})(?:[{CJK_CHARS}0-9A-Z]{{2,8}}?(?:{alternation_pattern(_road_heads())})[、和])+$")
+    return re.compile(rf"(?P<along>{before})(?:[{CJK_CHARS}0-9A-Z]{{2,8}}?(?:{alternation_pattern(_road_heads())})[、和])+$")
 
 
 # the rest of a list of areas after one of them, up to "等重点区域" (genre_area_list_closers.txt)

@@ -732,7 +732,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = _route_ends(name, places)
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
-    spans = {(a, a + len(n)) for a, n, _ in places}
+    spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
@@ -747,7 +747,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程); a
             # street named after the report's own area is in it, so is the road of a city's gateway,
             # 西出口路 at 西出口, and an avenue named after a part of the area it serves, 潘州大道
-        if b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS:
+        if _ends_the_name(name, a, b) or b == len(name) and name[a - 1:a] == "、":
             if name[a - 1] == "、":  # "天水、夏河机场": the last item, a facility, is where its name's place is
                 yield from _landmark_of(p, n, key, names)
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
@@ -765,6 +765,13 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
+
+
+def _ends_the_name(name: str, a: int, b: int) -> bool:
+    """Does the place name[a:b] end the works' name after other words of it, no route's end nor a
+    list's last item ("…美岱召景区", "哈萨尔大街"): the works is named with it, not in it; nor does it
+    hide the places inside it ("土右旗美岱召景区" is linked to 美岱召, ANNOTATION rule 8)?"""
+    return b == len(name) and a > 0 and name[a - 1] not in ROUTE_MARKS and name[a - 1] != "、"
 
 
 def _street_named_after(rest: str, place: str) -> str | None:
