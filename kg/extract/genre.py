@@ -195,6 +195,9 @@ def _length_opens(item: str) -> bool:
     return _length_pattern().match(item) is not None
 
 
+_KIND_AFTER_ETC = re.compile(rf"等[{CJK_CHARS}]+")
+
+
 @component("genre_listed_facilities", reads=(PROJECT, ORG), assigns=(PLACE, PROJECT), after=("projects",),
            needs=lexicons.words("list_predicates.txt"))  # the predicates _predicate_pattern finds
 def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
@@ -211,7 +214,7 @@ def extract_listed_facilities(ctx: SentenceContext) -> list[Mention]:
         called_projects = bool(tail) and ("项目" in tail.group() or tail.group().startswith("等") and "设施" in tail.group()
                                           # "…、碧海云天等酒店投入运营": the items are of the kind named (hailar-2013)
                                           # (not "沿山路小学等8所风雨馆": counted halls of the schools listed)
-                                          or re.fullmatch(rf"等[{CJK_CHARS}]+", tail.group().rstrip("的")) is not None
+                                          or _KIND_AFTER_ETC.fullmatch(tail.group().rstrip("的")) is not None
                                           and _facility_head(tail.group().rstrip("的")) is not None)
         items = _listed_items(ctx, end)
         finished = not (tail and tail.group()) and _completed(ctx, items)  # not "完成沿山路小学等8所风雨馆建设"
@@ -393,12 +396,15 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_GROUP_OPENING_NAME = re.compile(rf"[{CJK_CHARS}]{{2,6}}?(?:集团|公司)")
+
+
 def _group_opening_works(ctx: SentenceContext, p: Mention) -> list[Mention] | None:
     """A group or company opening a works' name is named by its trade, whatever its words
     ("森工集团棚户区改造项目" → 森工集团): the group's mention (none when found already), or None
     when no such group opens the name."""
     a, name = p.local_start, ctx.text[p.local_start:p.local_end]
-    group = re.match(rf"[{CJK_CHARS}]{{2,6}}?(?:集团|公司)", name)
+    group = _GROUP_OPENING_NAME.match(name)
     if not (group and len(name) > group.end() and group.group() not in lexicons.word_set("generic_orgs.txt")
             and not place_lexicon_pattern().fullmatch(group.group()[:-2]) and not ctx.taken(a, a + group.end() - 2, (PLACE,))):
         return None
@@ -1493,6 +1499,14 @@ def _shares_its_kind(ctx: SentenceContext, a: int) -> bool:
         m.type == PLACE and m.local_end == a - 1 and not m.text.endswith(_PLACE_WORKS_KINDS) for m in ctx.found)
 
 
+@functools.lru_cache(maxsize=1)
+def _body_opening_name() -> re.Pattern[str]:
+    """Two to four characters and an organization's head (org_suffixes.txt) before a works' name goes on:
+    made once, not formatted and looked up at every project a pass (~1,000)."""
+    suffixes = lexicons.alternation("org_suffixes.txt")
+    return re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:{suffixes})(?=[{CJK_CHARS}]{{2,}})")
+
+
 @component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
            needs_types=(PROJECT,))  # read in the projects' names
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
@@ -1500,10 +1514,9 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
     (ANNOTATION rule 8), whatever jieba makes of its trade name: "包商银行培训中心" → 包商银行
     (hailar-2013, jieba reads 包商 as a verb). A head alone or a kind ("商业银行") is none."""
     out = []
-    suffixes = lexicons.alternation("org_suffixes.txt")
     generic = lexicons.word_set("generic_orgs.txt")
     for p in [m for m in ctx.found if m.type == PROJECT]:
-        m = re.match(rf"([{CJK_CHARS}]{{2,4}}?)(?:{suffixes})(?=[{CJK_CHARS}]{{2,}})", p.text)
+        m = _body_opening_name().match(p.text)
         if m is None or p.text != ctx.text[p.local_start:p.local_end]:
             continue
         a, b = p.local_start, p.local_start + m.end()

@@ -320,13 +320,17 @@ def _investment_timing(sentence: Sentence, at: int, own: int, so_far: tuple[str 
 _AIMED_YEAR = re.compile(r"围绕\s*((?:19|20)\d{2})\s*年(?![\d月底末])")
 
 
+# a clause's closing marks (compiled once: tested at each of the ~1,300 values of a pass over the samples and Hailar)
+_CLAUSE_MARK = re.compile(r"[,;。:]")
+
+
 def _aimed_timing(ctx: SentenceContext, at: int, period: int | None, status: str | None
                   ) -> tuple[int | None, str | None]:
     """The period and status of the value at `at`: a goal aimed at in its own clause, of the
     report's own year or later, makes it a target of that year ("2026年,围绕2028年整车产能达到
     50万辆目标": 2028, ANNOTATION 9: a value about a later year takes that year); the clauses after
     keep the sentence's timing ("…,实施项目24个"). Else `period` and `status` as they were."""
-    clause = re.split(r"[,;。:,;:]", ctx.text[:at])[-1]
+    clause = _CLAUSE_MARK.split(ctx.text[:at])[-1]
     m = _AIMED_YEAR.search(clause)
     # only a value inside the goal (between 围绕 and its 目标): one after it ("围绕2027年建成…目标完成
     # 投资300亿元") is done toward the goal in the clause's own time
@@ -1593,14 +1597,14 @@ def _not_observed(text: str, q: Quantity, name: str) -> bool:
     "选派医护人员849名", "8项主要指标": an honour, the size of a list, a weather event, media reach,
     the places a thing covers, people sent or measures counted, not a stated value (ANNOTATION 5)."""
     words = _not_observed_words()
-    clause = re.split(r"[,;。:]", text[q.end:], maxsplit=1)[0]
+    clause = _CLAUSE_MARK.split(text[q.end:], maxsplit=1)[0]
     covered = "全覆盖" in clause and clause.startswith(words.get("covered", ()))
     label = any(w in clause[: len(w) + 2] for w in words.get("label", ()))
     # a bare count of times a meeting, visit or campaign was held (召开…会8次), no value (ANNOTATION 5)
     # or a visit or a speech in the clause right after the count ("总书记4次视察我市")
     times = q.unit == "次" and (any(w in name for w in words.get("times", ()))
                                or any(w in clause for w in words.get("times_after", ())))
-    before = re.split(r"[,;。:]", text[: q.start])[-1].replace("派出所", "")
+    before = _CLAUSE_MARK.split(text[: q.start])[-1].replace("派出所", "")
     sent = any(w in before for w in words.get("sent", ()))
     # "8项主要经济指标增速有6项居全市前列": how many of the measures, a list's size (ANNOTATION 5)
     listed = q.unit == "项" and any(w in clause or w in name for w in words.get("listed", ()))
@@ -2187,6 +2191,11 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
     return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
+_PER_PERSON_END = re.compile(r"(?:超|近|约)?每[千万百]?[人户]$")
+_COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$")
+_DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
+
+
 def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = False) -> tuple[str, str, str | None]:
     """The indicator's name and how the value measures it, from the words before it ("预计地区生产总值
     比上年增长" → 地区生产总值, change, increase); `counted`: the values count things done; `points`:
@@ -2224,15 +2233,15 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
         measure, direction, compared = _risen(w, p[: -len(w)], p != phrase, measure, direction, roles, compared)
         p = p[: -len(w)]
     p = _without_counting_notes(p)
-    p = re.sub(r"(?:超|近|约)?每[千万百]?[人户]$", "", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
+    p = _PER_PERSON_END.sub("", _strip_lead(_FOOTNOTE_MARK.sub("", _AT_COMPARABLE_PRICES.sub("", p))))
     p = _funding_verb().sub("", _summed_new().sub("", _INNER_MONTHS.sub("", p)))
     # "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍": the value is set against a
     # reference; the name is what is compared
-    p = re.sub(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$", "", p)
+    p = _COMPARED_REFERENCE_END.sub("", p)
     if _has_head(p):
         p = _inner_verb().sub("", p)
     # a change verb opening the phrase ("新减少贫困人口2692人") measures the change
-    front = re.match(r"^新?(减少|下降|降低)", p)
+    front = _DECREASE_OPENING.match(p)
     if not verb_seen and front and len(p) > front.end() + 1:
         measure, direction = "change", "decrease"
         p = p[front.end():]
@@ -2666,6 +2675,10 @@ def _cut_verbs_in(word: str) -> list[str]:
     return [v for c in set(word[2:]) for v in by_first.get(c, ())]
 
 
+# the noun right after a count (compiled once: read after each of the ~1,300 values of a pass)
+_NOUN_AFTER_COUNT = re.compile(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})")
+
+
 def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
     """"88个深度脱贫攻坚项目有序推进": a count before its noun names the indicator after it (with
     what the things `entered`, if they entered a list or a place; the kind alone for its investment)."""
@@ -2689,7 +2702,7 @@ def _indicator_after(text: str, q_end: int, entered: bool = True) -> str:
         # "22家矿山企业列入整合调整范围" counts 列入整合调整范围矿山企业; "6家企业在区域性股权市场挂牌",
         # 区域性股权市场挂牌企业
         return clean_name((entry.group("where") or "") + entry.group("entry") + entry.group("kind"))
-    m = re.match(rf"[“”\"]?([{CJK_CHARS}A-Za-z“”]{{2,{OBSERVATION_LIMITS.noun_after_chars}}})", text[q_end:])
+    m = _NOUN_AFTER_COUNT.match(text[q_end:])
     if not m:
         return ""
     word = clean_name(m.group(1))
@@ -3001,8 +3014,11 @@ def _shares_head(item: str, first: str) -> bool:
 _PERIOD_REFERENCE = re.compile(r"(?:均|分别|都)?(?:是|为)?十[一二三四五六七八九]?五期?(?:末|时期|期间)?")
 
 
+_NUMBER_OR_PERIOD_NAME = re.compile(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)")
+
+
 def _not_an_indicator(name: str) -> bool:
-    return (len(name) < 2 or bool(re.fullmatch(r"[\d.%]+|\d{4}年.{0,2}|.*(?:时期|期间|期末)", name))
+    return (len(name) < 2 or bool(_NUMBER_OR_PERIOD_NAME.fullmatch(name))
             or bool(_PERIOD_REFERENCE.fullmatch(name))
             or name in lexicons.word_set("not_names.txt") or bool(_reference_gap().fullmatch(name))
             or bool(_gap_at_end().search(name))

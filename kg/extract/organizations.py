@@ -1460,6 +1460,12 @@ def _brand_orgs(ctx: SentenceContext) -> list[Mention]:
 _AFTER_FOREIGN_COMPANY = "、,和与及"
 
 
+@functools.lru_cache(maxsize=1)
+def _foreign_country_names() -> re.Pattern[str]:
+    """Any foreign country's name (lexicons.foreign_countries): a sentence holding none has no token that is one."""
+    return re.compile(alternation_pattern(sorted(lexicons.foreign_countries(), key=lambda w: (-len(w), w))))
+
+
 def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """Foreign companies named by their country and a transliterated trade name with no head ("法国|某戈班
     (nrt)、美国|某莱克斯(nrt)分别投资建设…"): a foreign country (countries.txt) right before the words of
@@ -1470,6 +1476,8 @@ def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) ->
     The country stays in the name (the report's form; the country is a place of its own inside it)."""
     out = []
     text, freq = ctx.text, tokenizer_tags().tokenizer.FREQ
+    if _foreign_country_names().search(text) is None:
+        return out  # no token below is a country's name (10 of the 3,250 sentences of the samples and Hailar name one)
     countries = lexicons.foreign_countries()
     verbs = tuple(lexicons.words("org_investor_verbs.txt")) + tuple(lexicons.words("org_investor_site_verbs.txt"))
     toks = ctx.tokens

@@ -2130,6 +2130,8 @@ def _port_areas_named_alone(ctx: SentenceContext, taken: set[tuple[int, int]]) -
     text = ctx.text
     out = set()
     for head in lexicons.words("place_port_area_heads.txt"):
+        if head not in text:
+            continue  # (one `in`, where re.escape and re's cache cost ~20× as much for no hit: ~1,300 sentences a pass)
         for m in re.finditer(re.escape(head), text):
             h, b = m.span()
             if not token_ends_at(ctx, b) or any(pb == b for _, pb in taken):

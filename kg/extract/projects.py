@@ -669,6 +669,10 @@ def _line_range_start(text: str, head: str, start: int) -> int:
     return rng.start() if rng is not None and text[start:start + 1].isdecimal() else start
 
 
+# (compiled once: the rules below test every candidate head, ~2,000 a pass over the samples and Hailar)
+_KIND_OF_FACILITY_AFTER = re.compile(r"群|体系")
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -703,7 +707,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
     if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
-    if re.match(r"群|体系", text[b:]) or _MEASURE_AFTER.match(text, b):
+    if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     line = _NUMBERED_LINE.match(text, a)
     if line is not None and line.end() > b:
@@ -880,19 +884,23 @@ def _section_of_route(text: str, head: str, before: tuple[int, int]) -> bool:
     return head.endswith("段") and before[1] < len(text) and text[before[0]:before[1]].endswith(_ROUTE_KINDS)
 
 
+_COUNT_OPENING_NAME = re.compile(r"\d+(?:\.\d+)?[个项批条座所家大栋]")
+_UNIFIED_OPENING = re.compile(r"全[国省市区县]统一")
+
+
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
     """Where the name before the head begins: a walk left over name-like words, less the numbers,
     openers and verbs that open a span, more the words a walk stops at wrongly."""
     text, a = ctx.text, works.a
     start = name_start(ctx, a, **LIMITS.works_name.limits, through_heads=True, strict=False)
     # numbers that count a set ("88个深度脱贫攻坚项目") are not part of a name
-    cm = re.match(r"\d+(?:\.\d+)?[个项批条座所家大栋]", text[start:a])
+    cm = _COUNT_OPENING_NAME.match(text[start:a])
     if cm:
         start += cm.end()
     if works.head == "基金":
         set_up = re.search(rf"(?:{'|'.join(_SET_UP)})([{CJK_CHARS}]{{4,16}})$", text[:a])
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
-    works.unified = bool(re.match(r"全[国省市区县]统一", text[start:a])) and works.head in _UNIQUE_HEADS
+    works.unified = bool(_UNIFIED_OPENING.match(text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
@@ -1569,7 +1577,7 @@ def _what_follows_names_no_works(ctx: SentenceContext, start: int, b: int, stem:
         return True  # "帮助远大三路、栗雨二路沿线企业", "沿杭甬高速布局…": roads things stand along, places, not works
     if _AREA_LIST_CLOSE.match(text, b):
         return True
-    if re.search(r"\d", stem):
+    if _DIGIT.search(stem):
         return False
     return text.startswith(_KIND_GROWTH_AFTER, b) or (
         _PAIRED_DEVELOPMENT.match(text, b) is not None and not ctx.taken(start, b, (PLACE, ORG)))
@@ -1755,12 +1763,20 @@ def _river_stretch(ctx: SentenceContext, works: _Works) -> bool:
     return m is not None and covered_by(ctx, m.start(1), m.end(1), PLACE)
 
 
+_YEARS_IN_NAME = re.compile(r"[一二三四五六七八九十\d]+年")
+_DIGIT = re.compile(r"\d")
+_STAR_RATING = re.compile(r"[一二三四五六七八九十\d]+星级")
+_COUNTED_KIND_OPENING = re.compile(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]")
+_COUNTED_ITEMS_INSIDE = re.compile(r"[一二三四五六七八九十两几\d][个处座条]")
+_COUNTED_SET_BEFORE = re.compile(r"\d+[个项批栋座所条]$")
+
+
 def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: frozenset[str]) -> bool:
     """Does the stem name a kind, a programme, a role or a counted set rather than one undertaking?"""
     start, a, head = works.start, works.a, works.head
-    if any(w in stem for w in _NOT_PROJECT_WORDS) or re.search(r"[一二三四五六七八九十\d]+年", stem):
+    if any(w in stem for w in _NOT_PROJECT_WORDS) or _YEARS_IN_NAME.search(stem):
         return True  # strategies, plans and systems are not undertakings (ANNOTATION)
-    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or re.search(r"\d", stem)
+    if head == "项目" and not (_names_something(ctx, start, a) or _head_pattern().search(stem) or _DIGIT.search(stem)
                              or _first_of_its_kind(ctx, start) or _built_by_named(ctx, start, works.b)
                              or _befallen_as_one(ctx, start, works.b)):
         return True  # "钢铁项目", "收费项目": a kind of project unless a name, a works head, a capacity, 首个 or a named builder says which
@@ -1780,14 +1796,14 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
     if _LENGTH_OPENS.match(stem):
         return True  # "12公里热力主管网": an amount of a kind of network laid, one item of a count of works
-    if re.fullmatch(r"[一二三四五六七八九十\d]+星级", stem):
+    if _STAR_RATING.fullmatch(stem):
         return True  # a rating of a kind ("五星级酒店建设实现破题", hailar-2013), no one hotel
-    if _opens_with_kind_suffix(ctx, start, stem) or re.match(rf"^[{lexicons.LEVEL_CHARS}]?[一二三四五六七八九十百千两几多\d]+[个大项批]", stem) or re.search(r"[一二三四五六七八九十两几\d][个处座条]", stem):
+    if _opens_with_kind_suffix(ctx, start, stem) or _COUNTED_KIND_OPENING.match(stem) or _COUNTED_ITEMS_INSIDE.search(stem):
         return True  # a counted set or a slogan ("七大工程", "四个新型建材产业园")
     if _COUNT_INSIDE.search(stem):
         return True  # "沿江23家砂石码头", "200余项子工程", "荣昌区十大民生项目": a count inside the name, a set
     # a counted set: "88个深度脱贫攻坚项目", "30栋老旧楼房维修改造", "2座风雨场馆"
-    return bool(re.search(r"\d+[个项批栋座所条]$", ctx.text[max(0, start - LIMITS.counted_set_window):start]))
+    return bool(_COUNTED_SET_BEFORE.search(ctx.text[max(0, start - LIMITS.counted_set_window):start]))
 
 
 # an event that befalls one project, after adverbs of manner or time ("当年签约", "成功落户", "顺利投产")
