@@ -43,3 +43,13 @@ def test_a_group_named_by_the_facilities_it_runs_is_a_company_not_a_works(tmp_pa
     projects, orgs, links = review_graph(tmp_path, "芜宣机场开工建设，由安徽省民航机场集团负责建设运营。", HEAD)
     assert "安徽省民航机场集团" in orgs and "安徽省民航机场" not in projects
     assert ("安徽省民航机场集团", "芜宣机场") in links
+
+
+@pytest.mark.parametrize("sentence, college, cut", [
+    ("安徽师范大学花津校区二期、安徽工程大学科研楼建成使用。", "安徽工程大学", "大学"),  # wuhu-2018
+    ("推进四川工程职业技术学院绵竹分院和绵竹市体育中心建设。", "四川工程职业技术学院", "职业技术学院"),  # mianzhu-2011
+])
+def test_a_colleges_field_read_as_a_works_head_stays_in_its_name(tmp_path, sentence, college, cut):
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert college in orgs
+    assert cut not in orgs and not any(org == cut for org, _ in links)
