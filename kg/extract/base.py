@@ -198,6 +198,13 @@ def _registered_form_words() -> frozenset[str]:
     return frozenset(lexicons.roles("org_legal_forms.txt")["word"])
 
 
+@functools.lru_cache(maxsize=1)
+def _trade_or_field_after_words() -> frozenset[str]:
+    """The words after a works head that make it part of a name: a legal form (the company's trade) or
+    a college's kind (its field; org_field_college_kinds.txt)."""
+    return _registered_form_words() | lexicons.word_set("org_field_college_kinds.txt")
+
+
 def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_chars,
                max_tokens: int = NAME_LIMITS.max_tokens, through_heads: bool = False, strict: bool = True,
                organization: bool = False) -> int:
@@ -224,10 +231,11 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
                 and not toks[i + 1].word.startswith("第")):
             break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
         if (not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns")
-                and not (organization and i + 1 < len(toks) and toks[i + 1].word in _registered_form_words()
+                and not (organization and i + 1 < len(toks) and toks[i + 1].word in _trade_or_field_after_words()
                          and is_works_head(t))):
             # a works head right before a registered legal form is the company's trade
-            # ("华建建设工程有限公司", "蜀通路桥工程有限公司"), not another name's head
+            # ("华建建设工程有限公司", "蜀通路桥工程有限公司"), and before a college's kind its field
+            # ("安徽工程大学", "四川工程职业技术学院"), not another name's head
             if not (i + 1 < len(toks) and toks[i + 1].word.startswith("第")):
                 break  # another name's head; only a branch ("恒丰银行黔江支行", "…公司第三分公司") runs through one
         start = t.start

@@ -1527,6 +1527,7 @@ def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group:
     most = ORG_RULES.name_walk_chars
     start = name_start(ctx, a, max_chars=most, max_tokens=ORG_RULES.name_walk_tokens, strict=False, organization=True,
                        through_heads=through_heads)
+    start = _seat_opening(ctx, start, a, ORG_RULES.name_walk_tokens, a)
     trades = lexicons.word_set("org_trades.txt") | (lexicons.word_set("org_group_trades.txt") if group else frozenset())
     while True:
         before = ctx.token_ending_at(start)
@@ -1534,9 +1535,22 @@ def _org_start(ctx: SentenceContext, a: int, through_heads: bool = False, group:
             return _after_lead_words(ctx, start, a)
         front = name_start(ctx, before.start, max_chars=most - (a - before.start), max_tokens=ORG_RULES.trade_walk_tokens,
                            strict=False, organization=True, through_heads=through_heads)
+        front = _seat_opening(ctx, front, before.start, ORG_RULES.trade_walk_tokens, a)
         if front == before.start:
             return start  # nothing names the trade: it is the verb before the name ("规范发展传统小贷公司")
         start = front
+
+
+def _seat_opening(ctx: SentenceContext, start: int, end: int, tokens: int, head: int) -> int:
+    """Where a name begins that a walk left from `end` ended on its count of `tokens`, when a place
+    stands right before: at that place, a registered name's seat ("由三亚|凤凰/岛/国际/邮轮|发展|有限公司":
+    jieba cuts the island's name in two, and the walk's tokens end before 三亚), within the walk's
+    characters from the name's `head`."""
+    seat = ctx.token_ending_at(start)
+    walked = sum(1 for t in ctx.tokens if start <= t.start < end)
+    if seat is None or seat.pos != "ns" or walked < tokens or head - seat.start > ORG_RULES.name_walk_chars:
+        return start
+    return seat.start
 
 
 def _conjunction_after_a_body(text: str, at: int, bodies: dict[str, str]) -> bool:
