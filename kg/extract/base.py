@@ -225,7 +225,8 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
             break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
         if (not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns")
                 and not (organization and i + 1 < len(toks) and toks[i + 1].word in _registered_form_words()
-                         and is_works_head(t))):
+                         and is_works_head(t))
+                and not (organization and _qualifies_an_institution(ctx, t))):
             # a works head right before a registered legal form is the company's trade
             # ("华建建设工程有限公司", "蜀通路桥工程有限公司"), not another name's head
             if not (i + 1 < len(toks) and toks[i + 1].word.startswith("第")):
@@ -234,6 +235,17 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
         used += 1
         i -= 1
     return _town_cut_at(ctx, start) if start < end else start
+
+
+def _qualifies_an_institution(ctx: SentenceContext, t: Token) -> bool:
+    """Is `t` the 工程 of an institution's name, before its kind ("安徽工程大学", "四川工程职业技术学院",
+    "大数据国家工程实验室": project_engineering_institution_kinds.txt)? The name runs through it."""
+    return t.word == "工程" and ctx.text.startswith(_engineering_institution_kinds(), t.end)
+
+
+@functools.lru_cache(maxsize=1)
+def _engineering_institution_kinds() -> tuple[str, ...]:
+    return tuple(lexicons.words("project_engineering_institution_kinds.txt"))
 
 
 _TOWN_ENDS = ("镇", "乡")
