@@ -269,6 +269,7 @@ PIPELINE_ORDER = (
     "genre_companies_opening_works",
     "genre_listed_companies",
     "genre_bracketed_place_works",
+    "genre_bracketed_zones",
     "companies_listed_as_works",
     "project_kind_lists",
     "project_shared_head_lists",
