@@ -556,3 +556,15 @@ def test_areas_whose_projects_are_prepared_are_no_works(tmp_path):
     assert not {"河西片区", "南湖新城", "经开区"} & found.get("Project", set())
     found = mentions(tmp_path, HAILAR_2013, "抓好滨河公园、体育中心、客运枢纽站项目前期，力争早日开工。")
     assert {"滨河公园", "体育中心"} <= found.get("Project", set())
+
+
+def test_a_national_zone_named_with_its_place_bracketed_is_a_project(tmp_path):
+    # the official names of pilot free trade zones, big-data pilot zones and cooperation parks (the
+    # fujian-2018 opening of pool u37; the shandong-2021 and guizhou-2017 passages of pool u42)
+    found = mentions(tmp_path, YIXIAN,
+                     "支持建设国家生态文明试验区、中国(福建)自由贸易试验区、平潭综合实验区。",
+                     "推进国家大数据（贵州）综合试验区建设。",
+                     "推进中日韩（烟台）产业园、中德（青岛）生态园和威海中韩地方经济合作示范区建设。")
+    assert {"中国(福建)自由贸易试验区", "国家大数据(贵州)综合试验区", "中日韩(烟台)产业园",
+            "中德(青岛)生态园"} <= found.get("Project", set())
+    assert {"福建", "贵州", "烟台", "青岛"} <= found.get("Place", set())

@@ -47,3 +47,14 @@ def test_hailars_named_communities_stay_places():
     # "靠山社区卫生服务中心", "健康社区卫生服务中心": the health centres of 靠山街道 and 健康街道
     # (place_town_institution_heads.txt), no communities of those names
     assert not {"靠山社区", "健康社区"} & found, found
+
+
+def test_a_college_named_for_engineering_is_one_body(tmp_path):
+    # 工程 inside a college's name ("安徽工程大学", "四川工程职业技术学院": the wuhu-2018 passage of
+    # pool u44 and the mianzhu-2011 passage of pool u42) is no works' head, and the name runs through it
+    text = OPENING + ("安徽师范大学花津校区二期、安徽工程大学科研楼建成使用。"
+                      "推进四川工程职业技术学院绵竹分院和绵竹市体育中心建设。\n")
+    orgs = _labels(tmp_path, text, "Organization")
+    assert {"安徽工程大学", "四川工程职业技术学院"} <= orgs, orgs
+    projects = _labels(tmp_path, text, "Project")
+    assert not {"安徽工程", "四川工程"} & projects, projects

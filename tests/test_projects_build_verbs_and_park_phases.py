@@ -104,3 +104,16 @@ def test_two_works_actions_joined_name_one_works(tmp_path, sentence, found, not_
 ])
 def test_hub_named_by_its_station(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # the phase of a works named with 项目 is part of its name as written (the shandong-2021 passage of
+    # pool u42; anhui-2019 and gongyi-2014 of pool u44; hailar-2015)
+    ("加快裕龙岛炼化一体化项目一期建设，推进万华化学烟台产业园建设。", {"裕龙岛炼化一体化项目一期"}, {"裕龙岛炼化一体化项目"}),
+    ("推进晶合集成12英寸晶圆制造项目二期建设。", {"晶合集成12英寸晶圆制造项目二期"}, set()),
+    ("森工集团棚户区改造项目一期达到入住条件，二期工程开工建设。", {"森工集团棚户区改造项目一期"}, set()),
+    # but a park's finished first phase still names the park (yixian-2019)
+    ("其中，军民融合雷达产业园项目一期竣工投产。", {"军民融合雷达产业园项目"}, {"军民融合雷达产业园项目一期"}),
+])
+def test_a_projects_phase_stays_in_its_name(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)

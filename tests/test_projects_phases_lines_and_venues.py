@@ -44,6 +44,11 @@ def test_bracketed_phase_ends_a_name(tmp_path, sentence, found, not_found):
     # a hospital's or college's branch being built, named by the institution and its place (the
     # guizhou-2017 and mianzhu-2011 passages of pool u42)
     ("加快贵州医科大学附属医院白云分院、贵州省人民医院门诊综合楼建设。", {"贵州医科大学附属医院白云分院"}, set()),
+    # a hospital's new site named by its area or number, or a branch named by its place (the changchun-2019
+    # and guizhou-2017 passages of pool u42, dalian-2015 of pool u44)
+    ("加快吉林大学第一医院二部、长春市中心医院新院区建设。", {"吉林大学第一医院二部", "长春市中心医院新院区"}, set()),
+    ("大连医科大学附属第一医院新区、大连市中心医院住院楼建成使用。", {"大连医科大学附属第一医院新区"}, set()),
+    ("加快贵州省人民医院门诊综合楼和遵义医学院附属医院新蒲医院建设。", {"遵义医学院附属医院新蒲医院"}, {"遵义医学院"}),
     # the works' particulars after "X工程建设" leave the works' name whole
     ("福山市北部山区引水工程建设地点为福山市前岭镇。", {"福山市北部山区引水工程"}, set()),
 ])

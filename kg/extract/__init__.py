@@ -118,7 +118,7 @@ from kg.extract.projects import extract_projects
 from kg.extract.policy_fields import policy_field_mentions
 from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew
 from kg.extract.listed_works import extract_listed_named_works
-from kg.extract.street_works import extract_street_list_works
+from kg.extract.street_works import extract_place_list_works, extract_street_list_works
 from kg.extract.generation_lines import extract_generation_lines
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
@@ -263,11 +263,13 @@ PIPELINE_ORDER = (
     "genre_one_facility_built",
     "genre_place_works",
     "street_list_works",
+    "place_list_works",
     "generation_lines",
     "genre_bodies_opening_works",
     "genre_companies_opening_works",
     "genre_listed_companies",
     "genre_bracketed_place_works",
+    "genre_bracketed_zones",
     "companies_listed_as_works",
     "project_kind_lists",
     "project_shared_head_lists",

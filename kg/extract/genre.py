@@ -1383,6 +1383,28 @@ def extract_bracketed_place_works(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# a national zone named by the country, a programme (国家 and a few characters) or the partner countries,
+# the place it is in bracketed, and its kind: "中国(山东)自由贸易试验区", "国家大数据(贵州)综合试验区",
+# "中德(青岛)生态园" (the text is NFKC: full-width brackets are read as these)
+_PARTNERS = "".join(lexicons.words("genre_partner_abbreviations.txt"))
+_BRACKETED_ZONE = guarded(rf"(?:中国|国家[{CJK_CHARS}]{{1,4}}|[{_PARTNERS}]{{2,4}})\(([{CJK_CHARS}]{{2,6}})\)"
+                          rf"(?:{lexicons.alternation('genre_bracketed_zone_kinds.txt')})")
+
+
+@component("genre_bracketed_zones", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs=_BRACKETED_ZONE.needs)
+def extract_bracketed_zones(ctx: SentenceContext) -> list[Mention]:
+    """A national zone whose official name brackets the place it is in ("中国(福建)自由贸易试验区",
+    "中日韩(烟台)产业园") is one specific zone, a project (ANNOTATION rule 3; its gold's alt type is
+    Place); the bracket must hold a place found."""
+    out = []
+    for m in _BRACKETED_ZONE.finditer(ctx.text):
+        a, b = m.span(1)
+        if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
+            out.append(ctx.mention(PROJECT, m.start(), m.end(), source="genre_bracketed_zones"))
+    return out
+
+
 # "完成海关监管仓库建设", "启动中心城区雨水管网建设", "配合做好西山自然博物馆项目建设" (hailar-2013)
 # "高水平规划东山医院、中小学校" (hailar-2013): a facility planned is one too (ANNOTATION rule 7)
 _ONE_BUILT = guarded(rf"(?:{lexicons.alternation('genre_build_openers.txt')})([{CJK_CHARS}A-Za-z0-9]{{3,16}}?)(?:项目)?(?:主体)?建设"

@@ -641,8 +641,9 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         if not (n and n.start() - b <= LIMITS.next_head_gap and all(CJK.match(c) for c in text[b:n.start()])
                 and not _has_boundary(ctx, b, n.start())):
             return b
-        if n.group().endswith("期") and text[:b].endswith(("项目", "工程")):
-            return b
+        if n.group().endswith("期") and text[:b].endswith("工程"):
+            return b  # "…工程二期": the phase of a works package is another rule's (a 项目's phase stays:
+            # "裕龙岛炼化一体化项目一期", "晶合集成12英寸晶圆制造项目二期", pools u42, u44)
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
@@ -1370,8 +1371,9 @@ def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> i
     """"某某智能装备产业园一期竣工投产", "某某生态旅游区一期建成开放": a park's first phase finished
     names the park as the works (`project_park_phase_done.txt`); the name ends at the park's head."""
     text = ctx.text
-    if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, b - 2)
-            and text.startswith(_PARK_PHASE_DONE, b) and b - 2 - start >= 4):
+    park = b - 4 if text.endswith("项目", start, b - 2) else b - 2  # "…雷达产业园项目一期竣工投产"
+    if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, park)
+            and text.startswith(_PARK_PHASE_DONE, b) and park - start >= 4):
         return b - 2
     return b
 

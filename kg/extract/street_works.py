@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg import lexicons
-from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext
+from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext, triggers
 from kg.extract.registry import component
 from kg.extract.streets import street_at
 from kg.text.lookup import alternation_pattern, clause_start
@@ -43,15 +44,22 @@ def _openers() -> tuple[str, ...]:
 def _listed_streets(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
     """The spans of the 、-list of streets that ends at `end` and opens its clause (past its verbs);
     [] when any item is no street's name or the list has one item."""
+    return _listed_items(ctx, end, lambda x, y: street_at(ctx.text, x, y))
+
+
+def _listed_items(ctx: SentenceContext, end: int, is_item: Callable[[int, int], bool],
+                  openers: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """The spans of the 、-list that ends at `end` and opens its clause (past its verbs, those of the
+    genre and `openers`); [] when any item is not `is_item` or the list has one item."""
     text = ctx.text
     a = clause_start(text, end, _CLAUSE_MARKS)
-    while (lead := next((w for w in _openers() if text.startswith(w, a)), None)) is not None:
+    while (lead := next((w for w in _openers() + openers if text.startswith(w, a)), None)) is not None:
         a += len(lead)
     items = []
     for part in text[a:end].split(_ITEM_MARK):
         items.append((a, a + len(part)))
         a += len(part) + 1
-    if len(items) < 2 or not all(street_at(text, x, y) for x, y in items):
+    if len(items) < 2 or not all(is_item(x, y) for x, y in items):
         return []
     return items
 
@@ -83,3 +91,91 @@ def _street_ends(text: str) -> set[int]:
 @functools.lru_cache(maxsize=1)
 def _street_head_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(lexicons.words("place_street_heads.txt")))
+
+
+# A place listed before the works done on them all: a short name of one run of characters
+_LISTED_PLACE_CHARS = (2, 6)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_actions() -> re.Pattern[str]:
+    """The action done on a list of places (genre_place_works_actions.txt, genre_street_list_works.txt,
+    genre_listed_place_works.txt), with what is worked on before it ("水环境", "滨海岸线", "矿山复绿"),
+    closing the clause or followed by a stage; not the surroundings of the places ("周边城市更新")."""
+    actions = alternation_pattern(sorted({*lexicons.words("genre_place_works_actions.txt"),
+                                          *lexicons.words("genre_street_list_works.txt"),
+                                          *lexicons.words("genre_listed_place_works.txt")}))
+    around = alternation_pattern(lexicons.words("genre_listed_place_surroundings.txt")
+                                 + lexicons.words("place_reaches.txt"))
+    stages = alternation_pattern(lexicons.words("project_sentence_build_words.txt"))
+    part = rf"(?!{around})(?:(?![和及与等的])[{CJK_CHARS}]){{1,{_QUALIFIER}}}"
+    return re.compile(rf"(?:{part})??(?:{actions})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings of listed places (genre_listed_place_kinds.txt) and of listed sites that are no
+    places of their own (genre_listed_site_kinds.txt)."""
+    return (tuple(lexicons.words("genre_listed_place_kinds.txt")),
+            tuple(lexicons.words("genre_listed_site_kinds.txt")))
+
+
+def _is_listed_place(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a place listed before the works on them all: a place found there, a street, or a
+    short name ending in the kind of a place or a site ("镜湖", "芙蓉溪", "雕塑公园")?"""
+    name = ctx.text[a:b]
+    lo, hi = _LISTED_PLACE_CHARS
+    if not (lo <= len(name) <= hi and re.fullmatch(rf"(?:(?![和与及的等])[{CJK_CHARS}])+", name)):
+        return False
+    places, sites = _place_kinds()
+    if name[:2] in triggers():
+        return False  # a verb no opener took ("开展马栏河"): not a name
+    return (ctx.found_at(a, b, PLACE) or street_at(ctx.text, a, b)
+            or any(name.endswith(k) and len(name) > len(k) for k in places + sites))
+
+
+@component("place_list_works", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), after=("street_list_works",),
+           needs=(_ITEM_MARK,))
+def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
+    """The works done on a 、-list of places named together is one works named by the list and the
+    action, as a list of streets' is ("完成镜湖、银湖水环境综合治理", "实施大沙河、登沙河流域治理",
+    "完成雕塑公园、神山公园提升改造": pool u44's wuhu, dalian, mianyang, sanya, binhai, changxing and
+    gongyi reports); each item named by a place's kind that no rule found is a place."""
+    out: list[Mention] = []
+    text = ctx.text
+    starts: set[int] = set()
+    for b in sorted(_place_item_ends(ctx)):
+        works = _place_actions().match(text, b)
+        if works is None or text[b:b + 1] in "、和及与":
+            continue
+        items = _listed_items(ctx, b, functools.partial(_is_listed_place, ctx), _trigger_openers())
+        if not items or items[0][0] in starts or _divisions_only(text, items):
+            continue
+        starts.add(items[0][0])
+        out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="place_list_works"))
+        out.extend(ctx.mention(PLACE, x, y, source="place_list_works") for x, y in items
+                   if text[x:y].endswith(_place_kinds()[0]) and not ctx.found_at(x, y, PLACE))
+    return out
+
+
+def _divisions_only(text: str, items: list[tuple[int, int]]) -> bool:
+    """Does the list name divisions only (genre_listed_division_kinds.txt)? Then the action is each one's."""
+    kinds = tuple(lexicons.words("genre_listed_division_kinds.txt"))
+    return all(text[x:y].endswith(kinds) for x, y in items)
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_openers() -> tuple[str, ...]:
+    """The verbs of two characters that may open the list of places ("开展马栏河、春柳河综合治理")."""
+    return tuple(sorted(w for w in triggers() if len(w) == 2))
+
+
+def _place_item_ends(ctx: SentenceContext) -> set[int]:
+    """Where a listed place may end: a place found, or a place's or a site's kind."""
+    return {m.local_end for m in ctx.found if m.type == PLACE} | {m.end() for m in _kind_pattern().finditer(ctx.text)}
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_pattern() -> re.Pattern[str]:
+    places, sites = _place_kinds()
+    return re.compile(alternation_pattern(list(places + sites)))
