@@ -121,6 +121,12 @@ def test_type_filter_and_degree_control(browser, tmp_path):
 ISOLATED_SHOWN = """(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
     const deg = {}; d.edges.forEach(e => { deg[e.from] = 1; deg[e.to] = 1; });
     return kgNetwork.body.data.nodes.get({filter: n => !n.hidden && !deg[n.id]}).length; })()"""
+# the projects, places and organizations with a link to another of them, from the page's data
+LINKED_STRUCTURE = """(() => { const d = JSON.parse(document.getElementById('graph-data').textContent);
+    const type = {}; d.nodes.forEach(n => { type[n.id] = n.type; });
+    const linked = {}; d.edges.forEach(e => { if (type[e.from] !== 'Indicator' && type[e.to] !== 'Indicator'
+        && e.from !== e.to) { linked[e.from] = 1; linked[e.to] = 1; } });
+    return Object.keys(linked).length; })()"""
 LABELS_DRAWN = """kgNetwork.body.data.nodes.get({filter: n => !n.hidden && n.font.color !== 'rgba(0,0,0,0)'})
     .map(n => n.font.size * kgNetwork.getScale())"""
 
@@ -338,8 +344,13 @@ def test_merged_hailar_page_shows_promises_with_charts_offline(browser, hailar_p
 def test_merged_page_opens_on_structure_with_readable_labels(browser, hailar_page):
     page, _ = open_page(browser, hailar_page)
     total, shown = page.evaluate("kgCounts.nodes"), page.evaluate(VISIBLE)
-    # no ring of isolated dots: only connected projects, places and organizations at first
-    assert 0 < shown < total / 3
+    # no ring of isolated dots: the page opens on exactly the projects, places and organizations
+    # linked to one another (counted here from the page's data, apart from the page's own code), no
+    # indicator and no isolated node. (It held "fewer than a third of all nodes" until session 40: a
+    # proxy that fails as more projects get their place or organization, which issue 10 asks for —
+    # 217 linked projects and their 132 places and organizations are 349 of 1,041 nodes.)
+    structure = page.evaluate(LINKED_STRUCTURE)
+    assert 0 < shown == structure < total / 2
     assert page.evaluate(ISOLATED_SHOWN) == 0
     # every label drawn at the opening zoom is at least 12 px on screen, and the hubs have one
     drawn = page.evaluate(LABELS_DRAWN)
