@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import build
-from tests.conftest import names_by_type, report_mentions
+from tests.conftest import assert_found, names_by_type, report_mentions
 
 HAILAR = "2015年呼伦贝尔市海拉尔区政府工作报告"
 QIANJIANG = "2019年重庆市黔江区政府工作报告"
@@ -510,6 +510,20 @@ def test_works_on_named_waters(tmp_path, sentences, found, not_found):
     for kind, names in found.items():
         assert names <= got.get(kind, set()), kind
     assert not not_found & got.get("Project", set())
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # waters listed before the treatment done on them all, however jieba cuts them (安/v 昌江,
+    # 芙蓉/溪水, 派/v 河: the mianyang-2017 passage of pool u44, the hefei-2018 one of pool u42)
+    ("实施涪江、安昌江、芙蓉溪水环境综合治理，建成塔子坝污水处理厂扩建工程。", {"涪江", "安昌江", "芙蓉溪"}, {"昌江"}),
+    ("实施南淝河、十五里河、派河等河道综合治理，新建改造污水管网300公里。", {"南淝河", "十五里河", "派河"}, set()),
+    # a verb no opener lists stays out of the first water (the dalian-2015 passage of pool u44)
+    ("开展马栏河、春柳河综合治理，建成夏家河子污水处理厂二期。", {"马栏河", "春柳河"}, {"开展马栏河"}),
+    # kinds of water are no names (宁夏's 2017 report): the list holds one, none is a place
+    ("加强黄河支流、入黄排水沟、重点湖泊、城市黑臭水体治理，全面取缔企业直排口。", {"黄河"}, {"重点湖泊", "入黄排水沟"}),
+])
+def test_waters_listed_before_their_treatment(tmp_path, sentence, found, not_found):
+    assert_found(mentions(tmp_path, YIXIAN, sentence).get("Place", set()), found, not_found)
 
 
 def test_a_piece_of_a_longer_place_opens_no_works(tmp_path):

@@ -83,3 +83,13 @@ def test_a_cut_hotel_name_ending_in_a_bound_morpheme_is_the_company(tmp_path):
                    "确保中成酒店、百府悦酒店投入运营,锦江国际酒店开工建设。", "participatesIn")
     assert ("百府悦", "百府悦酒店") in links
     assert not any(o == "中成酒店" for _, o in links)
+
+
+def test_a_mountain_or_lake_jieba_tags_as_no_place_that_ecological_works_follow(tmp_path):
+    # the liuyang-2023 and baotou-2016 passages of pool u42, the wuhu-2018 one of pool u44: 道吾山/nz,
+    # 大青山/nr (past its slope, 南坡), 龙窝湖/nr; a common noun ("人工湖") names none, nor a piece of
+    # the slogan of the yixian sample (山水/林田湖/nr)
+    places = review_names(tmp_path, PLACE, "完成蕉溪岭生态修复工程和道吾山生态修复工程。推进大青山南坡生态治理和"
+                          "包头市区北部山前防洪工程。实施龙窝湖生态保护修复工程。建设人工湖生态公园。"
+                          "加快实施山水林田湖生态保护项目。")
+    assert_found(places, {"道吾山", "大青山", "龙窝湖"}, {"人工湖", "林田湖"})

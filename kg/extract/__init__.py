@@ -261,6 +261,7 @@ PIPELINE_ORDER = (
     "genre_site_named_power_works",
     "genre_trade_names_before_capacity",
     "genre_one_facility_built",
+    "genre_listed_waters",
     "genre_place_works",
     "street_list_works",
     "place_list_works",

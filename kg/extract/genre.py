@@ -1529,6 +1529,73 @@ def _body_opening_name() -> re.Pattern[str]:
     return re.compile(rf"([{CJK_CHARS}]{{2,4}}?)(?:{suffixes})(?=[{CJK_CHARS}]{{2,}})")
 
 
+# a word of the dictionary this common names a kind of water ("护城河" 103, "运河"), not one water
+_WATER_NAME_MAX_FREQ = 100
+# the heads of a water body's name that a list of waters treated together ends its items with
+# (genre_place_works_kinds.txt's waters: no reservoir, quarter or village)
+_LISTED_WATER_HEADS = tuple(k for k in _PLACE_WORKS_KINDS if len(k) == 1 and k in "江河湖溪渠沟涌浜")
+# what may stand between the last water listed and the treatment: "等" closing the list, the water
+# of them all ("派河等河道综合治理", "登沙河流域治理" is an action of its own)
+_BEFORE_TREATMENT = re.compile(rf"(?:等)?(?:{lexicons.alternation('genre_place_works_objects.txt')})?$")
+
+
+@component("genre_listed_waters", reads=(PLACE, ORG), assigns=(PLACE,), after=("projects",),
+           needs=tuple(lexicons.words("genre_place_works_actions.txt")))
+def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
+    """The waters a clause lists before the treatment done on them all are named places, however
+    jieba cuts them (ANNOTATION: rivers, lakes): "实施涪江、安昌江、芙蓉溪水环境综合治理" (安/v 昌江,
+    芙蓉/溪水), "实施大沙河、登沙河流域治理", "完成独流减河、蓟运河、永定新河治理" (独流/减河/v).
+    Every item must end in a water's head (or be a place found) and be no common word ("内河")."""
+    out: list[Mention] = []
+    text = ctx.text
+    for m in _PLACE_WORKS.finditer(text):
+        lead = _BEFORE_TREATMENT.search(text, 0, m.start())
+        items = _listed_waters_before(ctx, lead.start() if lead else m.start())
+        out.extend(ctx.mention(PLACE, a, b, source="listed_waters") for a, b in items
+                   if not ctx.found_at(a, b, PLACE) and not ctx.taken(a, b, (ORG,)))
+    return out
+
+
+def _listed_waters_before(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
+    """The spans of the list of waters that ends at `end` and opens its clause past its verb;
+    [] when an item is neither a water's name nor a place found."""
+    text = ctx.text
+    a = clause_start(text, end, _PLACE_WORKS_CLAUSE_MARKS + "，：:")
+    opener = max((text.rfind(w, a, end) + len(w) for w in _PLACE_WORKS_OPENERS if text.find(w, a, end) >= 0), default=a)
+    while (word := ctx.token_starting_at(opener)) is not None and len(word.word) >= 2 and word.pos in _LEAD_POS:
+        opener = word.end  # "开展马栏河、春柳河综合治理": a verb or adverb no opener lists
+    items, start = [], opener
+    for part in re.split("([、和及与])", text[opener:end]):
+        if part in ("、", "和", "及", "与"):
+            start += 1
+            continue
+        items.append((start, start + len(part)))
+        start += len(part)
+    if not items or not all(_names_a_water(ctx, x, y) for x, y in items):
+        return []
+    return items
+
+
+# parts of speech of the words before a list of waters that open no name ("开展", "全面", "加快")
+_LEAD_POS = ("v", "vd", "vn", "d", "ad")
+
+
+def _names_a_water(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a place found or a water's name: 2 to _LISTED_PLACE_CHARS characters ending in a
+    water's head, no count in it ("两条河") nor a word of a kind of water ("城市内河", "黑臭河"), and
+    not a common word of the dictionary ("护城河"; a rare one, "涪江", is a name)?"""
+    item = ctx.text[a:b]
+    if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
+        return True
+    if not (2 <= len(item) <= _LISTED_PLACE_CHARS and item.endswith(_LISTED_WATER_HEADS)
+            and re.fullmatch(f"[{CJK_CHARS}]+", item)) or _COUNTED.search(item):
+        return False
+    if any(w in item for w in lexicons.words("genre_water_kind_words.txt")):
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ.get(item) or 0
+    return freq < _WATER_NAME_MAX_FREQ
+
+
 @component("genre_bodies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
            needs_types=(PROJECT,))  # read in the projects' names
 def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:

@@ -1846,11 +1846,13 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
     freq = tokenizer_tags().tokenizer.FREQ
     works_after = lexicons.words("place_feature_works_after.txt")
     for t in ctx.tokens:
-        if t.pos != "ns" or len(t.word) < 2 or t.word[-1] not in NATURAL_SUFFIXES or t.word in not_names:
+        if len(t.word) < 2 or t.word[-1] not in NATURAL_SUFFIXES or t.word in not_names:
+            continue
+        if t.pos != "ns" and not _feature_before_its_works(ctx, t, works_after):
             continue
         if len(t.word) == 2 and (not ctx.text.startswith(works_after, t.end) or t.word[0] in _COUNT_VALUES):
             continue  # "三山绿化": the three hills, counted, name none
-        if not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
+        if t.pos == "ns" and not freq.get(t.word) or not all(CJK.match(c) for c in t.word) or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue  # a word the dictionary lists, not one the HMM put together ("城美山青")
         if street_follows(ctx, t.end) or _opens_brand(ctx, t.end) or _opens_event(ctx, t.end):
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
@@ -1858,6 +1860,24 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
         out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
     return out
+
+
+def _feature_before_its_works(ctx: SentenceContext, t: Token, works_after: tuple[str, ...]) -> bool:
+    """Is `t`, a word of three characters or more that jieba tags as a proper noun or made up
+    ("道吾山/nz", "大青山/nr", "龙窝湖/nr"), followed by ecological works on it, past a slope of it
+    ("大青山南坡生态治理")? Then it is that mountain or lake: a person or a brand takes no such works.
+    Not after a noun it is glued to ("山水林田湖生态保护工程")."""
+    if len(t.word) < 3 or not (t.pos in ("nz", "nr", "nt") or _guessed_word(t, tokenizer_tags().tokenizer.FREQ)):
+        return False  # a common noun ("人工湖") is no name
+    before = ctx.token_ending_at(t.start)
+    if before is not None and before.pos.startswith("n"):
+        return False  # "山水林田湖生态保护": a piece of a set phrase of nouns (山水/林田湖), no name
+    slope = _FEATURE_SLOPE.match(ctx.text, t.end)
+    return ctx.text.startswith(works_after, slope.end() if slope else t.end)
+
+
+# a side of a mountain between its name and the works on it ("大青山南坡生态治理")
+_FEATURE_SLOPE = re.compile("[东南西北]坡|[东南西北]麓")
 
 
 @functools.lru_cache(maxsize=2)
