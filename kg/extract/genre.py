@@ -1525,7 +1525,7 @@ def _a_place_listed(ctx: SentenceContext, start: int, end: int) -> bool:
 def _shares_its_kind(ctx: SentenceContext, a: int) -> bool:
     """Does a place that names no kind end right before the list mark before `a` ("鹤鸣、青峦水库")?
     Then the kind after the last item is the list's, which names the works."""
-    return ctx.text[a - 1:a] == "、" and any(
+    return ctx.text[a - 1:a] == ITEM_MARK and any(
         m.type == PLACE and m.local_end == a - 1 and not m.text.endswith(_PLACE_WORKS_KINDS) for m in ctx.found)
 
 
@@ -1593,7 +1593,7 @@ def _names_a_water(ctx: SentenceContext, a: int, b: int) -> bool:
     water's head, no count in it ("两条河") nor a word of a kind of water ("城市内河", "黑臭河"), and
     not a common word of the dictionary ("护城河"; a rare one, "涪江", is a name)?"""
     item = ctx.text[a:b]
-    if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
+    if ctx.found_at(a, b, PLACE):
         return True
     if not (a_listed_name(item) and item.endswith(_LISTED_WATER_HEADS)) or _COUNTED.search(item):
         return False
