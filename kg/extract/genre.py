@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from kg import lexicons
 from kg.config import COMPANY_OPENING, COMPANY_WORKS, GENRE_LIMITS as LIMITS
@@ -53,6 +54,7 @@ from kg.extract.organizations import (
     site_before_power_works,
     trade_before_capacity,
 )
+from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -1433,8 +1435,8 @@ def extract_one_facility_built(ctx: SentenceContext) -> list[Mention]:
 
 # "完成大港河治理", "推进东巨野河综合治理", "加快姚庄片区城市更新": a water body or an area named
 # and the action done on it in common words, with its works package's 工程 or 项目 if written
-_PLACE_WORKS = re.compile(rf"(?:{lexicons.alternation('genre_place_works_actions.txt')})(?:工程|项目)?")
-_PLACE_WORKS_KINDS = tuple(lexicons.words("genre_place_works_kinds.txt"))
+_PLACE_WORKS = re.compile(rf"(?:{alternation_pattern(actions())})(?:工程|项目)?")
+_PLACE_WORKS_KINDS = place_kinds()
 # the water or area of the place the works is done on ("城区水系", "流域"), between its name and the action
 _PLACE_WORKS_OBJECT = re.compile(lexicons.alternation("genre_place_works_objects.txt"))
 _BUILD_STAGES = tuple(lexicons.words("project_sentence_build_words.txt"))
@@ -1444,7 +1446,8 @@ _PLACE_WORKS_AFTER = re.compile(rf"$|[，。；、,;：:）)]|[和及与等]|(?:
 # the marks that end the clause whose verb builds the works: no colon ("重点推进三项工程:A河治理、…",
 # the verb before it governs the works listed after it)
 _PLACE_WORKS_CLAUSE_MARKS = ",;。!?"
-_LISTED_PLACE_CHARS = 6  # a river's or area's name listed before the works done on them all ("永定新河")
+# the marks that end the clause whose list of places the action is done on
+_PLACE_LIST_CLAUSE_MARKS = _PLACE_WORKS_CLAUSE_MARKS + "，：:"
 
 
 @component("genre_place_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs_types=(PLACE,))
@@ -1494,30 +1497,35 @@ def _listed_places_start(ctx: SentenceContext, a: int) -> int:
     "独流减河、蓟运河、永定新河治理"): the action done on them all is one works, named by the list and
     the action (the u44 pool's reports; the last river alone and the action name no works). An item is
     a place found or a name ending in the kind of a water body or area (临春河, 银湖) no rule found."""
-    while ctx.text[a - 1:a] == "、" and (item := _listed_place_start(ctx, a - 1)) is not None:
-        a = item
+    if ctx.text[a - 1:a] != ITEM_MARK:
+        return a
+    for x, y in reversed(listed_spans(ctx.text, a - 1, _PLACE_LIST_CLAUSE_MARKS, _past_place_works_opener(ctx.text))):
+        if not _a_place_listed(ctx, x, y):
+            break
+        a = x
     return a
 
 
-def _listed_place_start(ctx: SentenceContext, end: int) -> int | None:
-    """Where the list item ending at `end` starts, past the verb that opens the list when it is the
-    first, when it is one name of at most _LISTED_PLACE_CHARS characters: a place found ends it, or it
-    ends in the kind of a water body or an area (genre_place_works_kinds.txt); None when it is no such name."""
-    text = ctx.text
-    start = clause_start(text, end, "、" + _PLACE_WORKS_CLAUSE_MARKS + "，：:")
-    if text[start - 1:start] != "、":
-        start += next((len(w) for w in sorted(_PLACE_WORKS_OPENERS, key=len, reverse=True) if text.startswith(w, start)), 0)
-    item = text[start:end]
-    if not (2 <= len(item) <= _LISTED_PLACE_CHARS and re.fullmatch(rf"(?:(?![和与及的])[{CJK_CHARS}])+", item)):
-        return None
+def _past_place_works_opener(text: str) -> Callable[[int], int]:
+    """Where a clause at `a` goes on past the longest verb of building that opens it."""
+    openers = sorted(_PLACE_WORKS_OPENERS, key=len, reverse=True)
+    return lambda a: a + next((len(w) for w in openers if text.startswith(w, a)), 0)
+
+
+def _a_place_listed(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Is text[start:end] one name a place found ends, or that ends in the kind of a water body or an
+    area (genre_place_works_kinds.tsv)?"""
+    item = ctx.text[start:end]
+    if not a_listed_name(item, "和与及的"):
+        return False
     found = any(m.type == PLACE and m.local_end == end and start <= m.local_start for m in ctx.found)
-    return start if found or item.endswith(_PLACE_WORKS_KINDS) else None
+    return found or item.endswith(_PLACE_WORKS_KINDS)
 
 
 def _shares_its_kind(ctx: SentenceContext, a: int) -> bool:
     """Does a place that names no kind end right before the list mark before `a` ("鹤鸣、青峦水库")?
     Then the kind after the last item is the list's, which names the works."""
-    return ctx.text[a - 1:a] == "、" and any(
+    return ctx.text[a - 1:a] == ITEM_MARK and any(
         m.type == PLACE and m.local_end == a - 1 and not m.text.endswith(_PLACE_WORKS_KINDS) for m in ctx.found)
 
 
@@ -1532,7 +1540,7 @@ def _body_opening_name() -> re.Pattern[str]:
 # a word of the dictionary this common names a kind of water ("护城河" 103, "运河"), not one water
 _WATER_NAME_MAX_FREQ = 100
 # the heads of a water body's name that a list of waters treated together ends its items with
-# (genre_place_works_kinds.txt's waters: no reservoir, quarter or village)
+# (genre_place_works_kinds.tsv's first part, its waters: no reservoir, quarter or village)
 _LISTED_WATER_HEADS = tuple(k for k in _PLACE_WORKS_KINDS if len(k) == 1 and k in "江河湖溪渠沟涌浜")
 # what may stand between the last water listed and the treatment: "等" closing the list, the water
 # of them all ("派河等河道综合治理", "登沙河流域治理" is an action of its own)
@@ -1540,7 +1548,7 @@ _BEFORE_TREATMENT = re.compile(rf"(?:等)?(?:{lexicons.alternation('genre_place_
 
 
 @component("genre_listed_waters", reads=(PLACE, ORG), assigns=(PLACE,), after=("projects",),
-           needs=tuple(lexicons.words("genre_place_works_actions.txt")))
+           needs=actions())
 def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
     """The waters a clause lists before the treatment done on them all are named places, however
     jieba cuts them (ANNOTATION: rivers, lakes): "实施涪江、安昌江、芙蓉溪水环境综合治理" (安/v 昌江,
@@ -1559,18 +1567,8 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
 def _listed_waters_before(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
     """The spans of the list of waters that ends at `end` and opens its clause past its verb;
     [] when an item is neither a water's name nor a place found."""
-    text = ctx.text
-    a = clause_start(text, end, _PLACE_WORKS_CLAUSE_MARKS + "，：:")
-    opener = max((text.rfind(w, a, end) + len(w) for w in _PLACE_WORKS_OPENERS if text.find(w, a, end) >= 0), default=a)
-    while (word := ctx.token_starting_at(opener)) is not None and len(word.word) >= 2 and word.pos in _LEAD_POS:
-        opener = word.end  # "开展马栏河、春柳河综合治理": a verb or adverb no opener lists
-    items, start = [], opener
-    for part in re.split("([、和及与])", text[opener:end]):
-        if part in ("、", "和", "及", "与"):
-            start += 1
-            continue
-        items.append((start, start + len(part)))
-        start += len(part)
+    items = listed_spans(ctx.text, end, _PLACE_LIST_CLAUSE_MARKS, functools.partial(_past_water_list_lead, ctx, end),
+                         ITEM_MARK + "和及与")
     if not items or not all(_names_a_water(ctx, x, y) for x, y in items):
         return []
     return items
@@ -1580,15 +1578,24 @@ def _listed_waters_before(ctx: SentenceContext, end: int) -> list[tuple[int, int
 _LEAD_POS = ("v", "vd", "vn", "d", "ad")
 
 
+def _past_water_list_lead(ctx: SentenceContext, end: int, a: int) -> int:
+    """Where the list of waters of the clause at `a` starts: past the last verb of building before `end`
+    and the verbs or adverbs after it."""
+    text = ctx.text
+    opener = max((text.rfind(w, a, end) + len(w) for w in _PLACE_WORKS_OPENERS if text.find(w, a, end) >= 0), default=a)
+    while (word := ctx.token_starting_at(opener)) is not None and len(word.word) >= 2 and word.pos in _LEAD_POS:
+        opener = word.end  # "开展马栏河、春柳河综合治理": a verb or adverb no opener lists
+    return opener
+
+
 def _names_a_water(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is text[a:b] a place found or a water's name: 2 to _LISTED_PLACE_CHARS characters ending in a
+    """Is text[a:b] a place found or a water's name: of a listed name's shape (LISTED_NAME_CHARS), ending in a
     water's head, no count in it ("两条河") nor a word of a kind of water ("城市内河", "黑臭河"), and
     not a common word of the dictionary ("护城河"; a rare one, "涪江", is a name)?"""
     item = ctx.text[a:b]
-    if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
+    if ctx.found_at(a, b, PLACE):
         return True
-    if not (2 <= len(item) <= _LISTED_PLACE_CHARS and item.endswith(_LISTED_WATER_HEADS)
-            and re.fullmatch(f"[{CJK_CHARS}]+", item)) or _COUNTED.search(item):
+    if not (a_listed_name(item) and item.endswith(_LISTED_WATER_HEADS)) or _COUNTED.search(item):
         return False
     if any(w in item for w in lexicons.words("genre_water_kind_words.txt")):
         return False

@@ -14,24 +14,24 @@ from collections.abc import Callable
 
 from kg import lexicons
 from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext, triggers
+from kg.extract.place_lists import ITEM_MARK as _ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.registry import component
 from kg.extract.streets import street_at
-from kg.text.lookup import alternation_pattern, clause_start
+from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
 
-_ITEM_MARK = "、"
 _CLAUSE_MARKS = "，,；;。：:！!？?"
 _QUALIFIER = 4  # characters of what is worked on, before the action ("立面和交通改造", "景观提升")
 
 
 @functools.lru_cache(maxsize=1)
 def _actions() -> re.Pattern[str]:
-    """The action done on the streets (genre_street_list_works.txt), with what is worked on before it
-    ("立面和交通"), closing the clause or followed by a stage (project_sentence_build_words.txt)."""
-    actions = alternation_pattern(lexicons.words("genre_street_list_works.txt"))
+    """The action done on the streets (genre_place_works_actions.tsv's "street"), with what is worked on
+    before it ("立面和交通"), closing the clause or followed by a stage (project_sentence_build_words.txt)."""
+    street_actions = alternation_pattern(actions("street"))
     stages = alternation_pattern(lexicons.words("project_sentence_build_words.txt"))
     part = rf"(?:(?![和及与等的])[{CJK_CHARS}]){{1,{_QUALIFIER}}}"
-    return re.compile(rf"(?:{part}和)?(?:{part})??(?:{actions})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})")
+    return re.compile(rf"(?:{part}和)?(?:{part})??(?:{street_actions})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,21 +51,21 @@ def _listed_items(ctx: SentenceContext, end: int, is_item: Callable[[int, int], 
                   openers: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """The spans of the 、-list that ends at `end` and opens its clause (past its verbs, those of the
     genre and `openers`); [] when any item is not `is_item` or the list has one item."""
-    text = ctx.text
-    a = clause_start(text, end, _CLAUSE_MARKS)
-    while (lead := next((w for w in _openers() + openers if text.startswith(w, a)), None)) is not None:
-        a += len(lead)
-    items = []
-    for part in text[a:end].split(_ITEM_MARK):
-        items.append((a, a + len(part)))
-        a += len(part) + 1
+    items = listed_spans(ctx.text, end, _CLAUSE_MARKS, lambda a: _past_openers(ctx.text, a, _openers() + openers))
     if len(items) < 2 or not all(is_item(x, y) for x, y in items):
         return []
     return items
 
 
+def _past_openers(text: str, a: int, openers: tuple[str, ...]) -> int:
+    """Where the words at `a` go on past the verbs that open them, one after another ("全面完成…")."""
+    while (lead := next((w for w in openers if text.startswith(w, a)), None)) is not None:
+        a += len(lead)
+    return a
+
+
 @component("street_list_works", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), after=("projects",),
-           needs=tuple(lexicons.words("genre_street_list_works.txt")))
+           needs=actions("street"))
 def extract_street_list_works(ctx: SentenceContext) -> list[Mention]:
     """The list of streets and the action done on them all is one works; each street not found is a place."""
     out: list[Mention] = []
@@ -93,39 +93,31 @@ def _street_head_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(lexicons.words("place_street_heads.txt")))
 
 
-# A place listed before the works done on them all: a short name of one run of characters
-_LISTED_PLACE_CHARS = (2, 6)
-
-
 @functools.lru_cache(maxsize=1)
 def _place_actions() -> re.Pattern[str]:
-    """The action done on a list of places (genre_place_works_actions.txt, genre_street_list_works.txt,
-    genre_listed_place_works.txt), with what is worked on before it ("水环境", "滨海岸线", "矿山复绿"),
+    """The action done on a list of places (genre_place_works_actions.tsv: all roles), with what is
+    worked on before it ("水环境", "滨海岸线", "矿山复绿"),
     closing the clause or followed by a stage; not the surroundings of the places ("周边城市更新")."""
-    actions = alternation_pattern(sorted({*lexicons.words("genre_place_works_actions.txt"),
-                                          *lexicons.words("genre_street_list_works.txt"),
-                                          *lexicons.words("genre_listed_place_works.txt")}))
+    done = alternation_pattern(sorted({*actions(), *actions("street"), *actions("list")}))
     around = alternation_pattern(lexicons.words("genre_listed_place_surroundings.txt")
                                  + lexicons.words("place_reaches.txt"))
     stages = alternation_pattern(lexicons.words("project_sentence_build_words.txt"))
     part = rf"(?!{around})(?:(?![和及与等的])[{CJK_CHARS}]){{1,{_QUALIFIER}}}"
-    return re.compile(rf"(?:{part})??(?:{actions})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})")
+    return re.compile(rf"(?:{part})??(?:{done})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})")
 
 
 @functools.lru_cache(maxsize=1)
 def _place_kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The endings of listed places (genre_listed_place_kinds.txt) and of listed sites that are no
-    places of their own (genre_listed_site_kinds.txt)."""
-    return (tuple(lexicons.words("genre_listed_place_kinds.txt")),
-            tuple(lexicons.words("genre_listed_site_kinds.txt")))
+    """The endings of listed places and of listed sites that are no places of their own
+    (genre_place_works_kinds.tsv's "listed" and "site")."""
+    return place_kinds("listed"), place_kinds("site")
 
 
 def _is_listed_place(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a place listed before the works on them all: a place found there, a street, or a
     short name ending in the kind of a place or a site ("镜湖", "芙蓉溪", "雕塑公园")?"""
     name = ctx.text[a:b]
-    lo, hi = _LISTED_PLACE_CHARS
-    if not (lo <= len(name) <= hi and re.fullmatch(rf"(?:(?![和与及的等])[{CJK_CHARS}])+", name)):
+    if not a_listed_name(name, "和与及的等"):
         return False
     places, sites = _place_kinds()
     if name[:2] in triggers():
@@ -159,8 +151,9 @@ def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
 
 
 def _divisions_only(text: str, items: list[tuple[int, int]]) -> bool:
-    """Does the list name divisions only (genre_listed_division_kinds.txt)? Then the action is each one's."""
-    kinds = tuple(lexicons.words("genre_listed_division_kinds.txt"))
+    """Does the list name divisions only (genre_place_works_kinds.tsv's "division")? Then the action is
+    each one's."""
+    kinds = place_kinds("division")
     return all(text[x:y].endswith(kinds) for x, y in items)
 
 
