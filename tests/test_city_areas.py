@@ -177,3 +177,11 @@ def test_a_new_town_named_by_a_town_of_the_reports_own_area_is_a_place(tmp_path)
     found = report_names(tmp_path, "Place", "2020年杭州市余杭区人民政府工作报告",
                          "——2020年在杭州市余杭区第十六届人民代表大会第五次会议上", "良渚新城引进中国电子科技集团第五十二研究所产业基地。")
     assert "良渚新城" in found
+
+
+def test_a_citys_side_quarter_written_alone_is_a_place_and_a_bodys_campus_none(tmp_path):
+    # 巩义市 2014 and 长兴县 2012 (real report text): 东区, 西区 after a verb, a conjunction or 城市;
+    # 合肥市 2018: "省立医院南区" is the hospital's campus (place_side_quarters.txt)
+    found = report_names(tmp_path, "Place", "2014年巩义市政府工作报告", "建成东区公交枢纽站和西区综合客运站。",
+                         "加快城市东区建设。", "安徽省立医院南区二期、合肥市第一人民医院滨湖院区加快建设。")
+    assert {"东区", "西区"} <= found and "南区" not in found
