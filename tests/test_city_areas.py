@@ -158,3 +158,30 @@ def test_a_common_word_before_a_city_or_a_city_kind_before_a_quarter_names_no_pl
     assert "海滨街道" not in found and "中心城区" not in found
     found = city_places(tmp_path, head, "海滨街道、海滨旅游区加快发展，中心城区供水管网改造完成。")
     assert {"海滨街道", "中心城区"} <= set(found)
+
+
+def test_zones_named_by_their_leading_function_are_places(tmp_path):
+    # real report text (天津滨海新区 2013, 陕西省 2016): 工业区, 金融区, 生态区 after a proper name or
+    # a place word (place_function_zone_heads.txt); no name before the head, no place
+    found = report_names(tmp_path, "Place", "2013年天津市滨海新区政府工作报告",
+                         "渤化集团“两化”搬迁项目在南港工业区开工。",
+                         "于家堡金融区、响螺湾商务区、天津文化中心滨海分中心加快建设。",
+                         "推进渭河生态区和湿地公园建设。", "加快老工业区搬迁改造，保护重点生态区。")
+    assert {"南港工业区", "于家堡金融区", "渭河生态区"} <= found
+    assert not {p for p in found if p.endswith(("工业区", "生态区")) and len(p) <= 5 and p[0] in "老重"}
+
+
+def test_a_new_town_named_by_a_town_of_the_reports_own_area_is_a_place(tmp_path):
+    # 杭州市余杭区 2020: 良渚, a town (街道) of the report's own district, is found by the lexicons;
+    # the new town named after it is a place too (the lexicon rule joins no town to 新城)
+    found = report_names(tmp_path, "Place", "2020年杭州市余杭区人民政府工作报告",
+                         "——2020年在杭州市余杭区第十六届人民代表大会第五次会议上", "良渚新城引进中国电子科技集团第五十二研究所产业基地。")
+    assert "良渚新城" in found
+
+
+def test_a_citys_side_quarter_written_alone_is_a_place_and_a_bodys_campus_none(tmp_path):
+    # 巩义市 2014 and 长兴县 2012 (real report text): 东区, 西区 after a verb, a conjunction or 城市;
+    # 合肥市 2018: "省立医院南区" is the hospital's campus (place_side_quarters.txt)
+    found = report_names(tmp_path, "Place", "2014年巩义市政府工作报告", "建成东区公交枢纽站和西区综合客运站。",
+                         "加快城市东区建设。", "安徽省立医院南区二期、合肥市第一人民医院滨湖院区加快建设。")
+    assert {"东区", "西区"} <= found and "南区" not in found

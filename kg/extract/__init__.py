@@ -124,7 +124,8 @@ from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lis
 from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
-from kg.extract.city_areas import extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters, extract_region_short_forms
+from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
+                                   extract_region_short_forms, extract_side_quarters)
 from kg.extract.honoured_companies import extract_honoured_companies
 from kg.extract.media import extract_media_outlets
 from kg.extract.attributes import (
@@ -175,6 +176,7 @@ PIPELINE_ORDER = (
     "joined_division_places",
     "country_city_places",
     "district_waterfronts",
+    "side_quarters",
     "projects",
     "numbered_lines",
     "coded_route_lines",

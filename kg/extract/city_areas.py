@@ -23,7 +23,7 @@ import re
 
 from kg import lexicons
 from kg.config import GENRE_LIMITS as LIMITS
-from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, is_proper, name_start
+from kg.extract.base import ORG, PLACE, PROJECT, PUNCT, Mention, SentenceContext, aligned, is_proper, name_start
 from kg.extract.projects import covered_by
 from kg.extract.registry import component
 from kg.text.names import CJK
@@ -225,6 +225,31 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
             continue  # "湖南湘江新区": the area is found by its own name, the province before it is no part
         # a place inside the name ("江北" in 南京江北新区) stays a place of its own (ANNOTATION rule 8)
         out.append(ctx.mention(PLACE, start, b, source="named_city_quarter", composite=True))
+    return out
+
+
+_SIDE_QUARTERS = tuple(lexicons.words("place_side_quarters.txt"))
+
+
+def _opens_side_quarter(ctx: SentenceContext, a: int) -> bool:
+    """May a side quarter start at `a`: at the clause's opening, after a verb, a conjunction ("和西区") or a word for the
+    town itself ("城市东区"), not after a name whose campus it would be ("省立医院南区")?"""
+    before = ctx.token_ending_at(a)
+    if a == 0 or ctx.text[a - 1] in PUNCT or before is None:
+        return True
+    return before.pos.startswith(("v", "c")) or before.word in lexicons.word_set("place_side_quarter_owners.txt")
+
+
+@component("side_quarters", reads=(PLACE, ORG), assigns=(PLACE,), needs=_SIDE_QUARTERS)
+def extract_side_quarters(ctx: SentenceContext) -> list[Mention]:
+    """"建成东区公交枢纽站和西区综合客运站" → 东区, 西区: a side quarter written as a word of its own
+    (not the 东区 of 河东区), where `_opens_side_quarter` holds."""
+    out = []
+    for t in ctx.tokens:
+        if t.word not in _SIDE_QUARTERS or ctx.taken(t.start, t.end, (PLACE, ORG)):
+            continue
+        if _opens_side_quarter(ctx, t.start):
+            out.append(ctx.mention(PLACE, t.start, t.end, source="side_quarter"))
     return out
 
 

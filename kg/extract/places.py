@@ -2922,6 +2922,14 @@ def _taken_but_by_a_hub(ctx: SentenceContext, a: int, b: int) -> bool:
                for m in ctx.found)
 
 
+def _names_the_stem(found: Mention, stem: Token, head: Token) -> bool:
+    """Is `found` a place named by the quarter's stem word alone, with no place over the whole
+    quarter yet ("良渚新城" in 余杭区's report: 良渚, a town of the report's own area, is found by the
+    lexicons, but no lexicon rule joins it to 新城)? The stem stays a place of its own (ANNOTATION
+    rule 8) and the quarter is one more."""
+    return found.type == PLACE and found.local_start == stem.start and found.local_end == stem.end
+
+
 @component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
            needs=tuple(w for w in URBAN_AREAS if w.startswith("新")))
 def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
@@ -2938,7 +2946,8 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if (freq.get(prev.word) or 0) >= PLACE_RULES.quarter_stem_max_freq:
             continue  # "打造城市新城": jieba tags 城市 a place, but so common a word names none
-        if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end)) for k in ctx.found):
+        if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end))
+               and not _names_the_stem(k, prev, t) for k in ctx.found):
             continue  # "龙川新城": the lexicon rule holds the city and its quarter
         out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
     return out
