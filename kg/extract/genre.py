@@ -1571,6 +1571,8 @@ def _listed_waters_before(ctx: SentenceContext, end: int) -> list[tuple[int, int
                          ITEM_MARK + "和及与")
     if not items or not all(_names_a_water(ctx, x, y) for x, y in items):
         return []
+    if len(items) < 2 and not ctx.text.startswith("等", end):
+        return []  # one water alone is no list: "母亲河生态修复", the set phrase "一江两河综合治理"
     return items
 
 

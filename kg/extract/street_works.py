@@ -141,13 +141,25 @@ def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
         if works is None or text[b:b + 1] in "、和及与":
             continue
         items = _listed_items(ctx, b, functools.partial(_is_listed_place, ctx), _trigger_openers())
-        if not items or items[0][0] in starts or _divisions_only(text, items):
+        if not items or items[0][0] in starts or _divisions_only(text, items) or _share_a_head(text, items, b):
             continue
         starts.add(items[0][0])
         out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="place_list_works"))
         out.extend(ctx.mention(PLACE, x, y, source="place_list_works") for x, y in items
                    if text[x:y].endswith(_place_kinds()[0]) and not ctx.found_at(x, y, PLACE))
     return out
+
+
+def _share_a_head(text: str, items: list[tuple[int, int]], b: int) -> bool:
+    """Do the items share the head of a works named by its kind of place ("鹤鸣、青峦水库除险加固"): the
+    kind (genre_place_works_kinds.tsv's own, 水库) follows the last item, or ends it while an earlier item
+    names no kind? Then the works are named to the head, each its own (the shared-head rule of
+    kg.extract.projects), not one works of places named together ("完成镜湖、银湖水环境综合治理" is)."""
+    heads, any_kind = place_kinds(), place_kinds() + place_kinds("listed") + place_kinds("site")
+    last = text[items[-1][0]:items[-1][1]]
+    if text.startswith(heads, b) and not last.endswith(any_kind):
+        return True
+    return last.endswith(heads) and any(not text[x:y].endswith(any_kind) for x, y in items[:-1])
 
 
 def _divisions_only(text: str, items: list[tuple[int, int]]) -> bool:
