@@ -248,16 +248,11 @@ def extract_side_quarters(ctx: SentenceContext) -> list[Mention]:
     for t in ctx.tokens:
         if t.word not in _SIDE_QUARTERS or ctx.taken(t.start, t.end, (PLACE, ORG)):
             continue
-        if ctx.text.startswith(_plant_site_heads(), t.end):
+        if ctx.text.startswith(lexicons.words("place_plant_site_heads.txt"), t.end):
             continue  # "北区污水处理厂": a plant named by its side of town, no site (place_plant_site_not_stems.txt)
         if _opens_side_quarter(ctx, t.start):
             out.append(ctx.mention(PLACE, t.start, t.end, source="side_quarter"))
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _plant_site_heads() -> tuple[str, ...]:
-    return tuple(lexicons.words("place_plant_site_heads.txt"))
 
 
 _WATERFRONTS = tuple(lexicons.words("place_waterfront_words.txt"))

@@ -1506,10 +1506,13 @@ def _listed_places_start(ctx: SentenceContext, a: int) -> int:
     return a
 
 
+# the verbs of building that open a list of places, longest first (sorted once, not at every list)
+_PLACE_WORKS_OPENERS_LONGEST = tuple(sorted(_PLACE_WORKS_OPENERS, key=len, reverse=True))
+
+
 def _past_place_works_opener(text: str) -> Callable[[int], int]:
     """Where a clause at `a` goes on past the longest verb of building that opens it."""
-    openers = sorted(_PLACE_WORKS_OPENERS, key=len, reverse=True)
-    return lambda a: a + next((len(w) for w in openers if text.startswith(w, a)), 0)
+    return lambda a: a + next((len(w) for w in _PLACE_WORKS_OPENERS_LONGEST if text.startswith(w, a)), 0)
 
 
 def _a_place_listed(ctx: SentenceContext, start: int, end: int) -> bool:

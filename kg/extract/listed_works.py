@@ -18,6 +18,7 @@ import re
 
 from kg import lexicons
 from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext
+from kg.extract.place_lists import past_list_openers
 from kg.extract.projects import division_in_full
 from kg.extract.registry import component
 from kg.text.lookup import clause_start
@@ -61,13 +62,6 @@ def _names_works(ctx: SentenceContext, m: Mention) -> bool:
         o.type == ORG and o.local_start == m.local_start and o.local_end < m.local_end for o in ctx.found)
 
 
-@functools.lru_cache(maxsize=1)
-def _openers() -> tuple[str, ...]:
-    """The verbs that open a list of works (genre_list_openers.txt, genre_build_openers.txt), longest first."""
-    words = lexicons.words("genre_list_openers.txt") + lexicons.words("genre_build_openers.txt")
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _clause_list_items(ctx: SentenceContext, tail: int, shortest: int = 3) -> list[tuple[int, int]]:
     """The 、-separated items of the list that opens its clause with a list opener (推进, 加快:
     genre_list_openers.txt, genre_build_openers.txt) and ends at `tail`; [] when the clause is not
@@ -75,9 +69,7 @@ def _clause_list_items(ctx: SentenceContext, tail: int, shortest: int = 3) -> li
     mention found ends right before it."""
     text = ctx.text
     start = clause_start(text, tail, _CLAUSE_MARKS)
-    a = start
-    while (lead := next((w for w in _openers() if text.startswith(w, a)), None)) is not None:
-        a += len(lead)  # "加快推进…": each opener
+    a = past_list_openers(text, start)  # "加快推进…": each opener
     if a == start:
         return []
     items = []

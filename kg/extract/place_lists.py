@@ -37,6 +37,23 @@ def listed_spans(text: str, end: int, clause_marks: str, first_item_start: Calla
     return spans
 
 
+@functools.lru_cache(maxsize=1)
+def list_openers() -> tuple[str, ...]:
+    """The verbs that open a list (genre_list_openers.txt, genre_build_openers.txt), longest first:
+    of places here, of works in kg.extract.listed_works."""
+    words = lexicons.words("genre_list_openers.txt") + lexicons.words("genre_build_openers.txt")
+    return _longest_first(words)
+
+
+def past_list_openers(text: str, a: int, more: tuple[str, ...] = ()) -> int:
+    """Where the words at `a` go on past the verbs that open a list (list_openers(), then `more`), one
+    after another ("加快推进…", "全面完成…")."""
+    openers = list_openers() + more
+    while (lead := next((w for w in openers if text.startswith(w, a)), None)) is not None:
+        a += len(lead)
+    return a
+
+
 def a_listed_name(name: str, excluded: str = "") -> bool:
     """Has `name` the shape of a listed place's name: LISTED_NAME_CHARS characters of one run, none of
     `excluded` (the words that join or qualify items: "和与及的")?"""

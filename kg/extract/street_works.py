@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from kg import lexicons
 from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext, triggers
-from kg.extract.place_lists import ITEM_MARK as _ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
+from kg.extract.place_lists import ITEM_MARK as _ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.registry import component
 from kg.extract.streets import street_at
 from kg.text.lookup import alternation_pattern
@@ -34,13 +34,6 @@ def _actions() -> re.Pattern[str]:
     return re.compile(rf"(?:{part}和)?(?:{part})??(?:{street_actions})(?:工程|项目)?(?=[{_CLAUSE_MARKS}]|$|{stages})")
 
 
-@functools.lru_cache(maxsize=1)
-def _openers() -> tuple[str, ...]:
-    """The verbs that open the list (genre_list_openers.txt, genre_build_openers.txt), longest first."""
-    words = lexicons.words("genre_list_openers.txt") + lexicons.words("genre_build_openers.txt")
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _listed_streets(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
     """The spans of the 、-list of streets that ends at `end` and opens its clause (past its verbs);
     [] when any item is no street's name or the list has one item."""
@@ -51,17 +44,10 @@ def _listed_items(ctx: SentenceContext, end: int, is_item: Callable[[int, int], 
                   openers: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """The spans of the 、-list that ends at `end` and opens its clause (past its verbs, those of the
     genre and `openers`); [] when any item is not `is_item` or the list has one item."""
-    items = listed_spans(ctx.text, end, _CLAUSE_MARKS, lambda a: _past_openers(ctx.text, a, _openers() + openers))
+    items = listed_spans(ctx.text, end, _CLAUSE_MARKS, lambda a: past_list_openers(ctx.text, a, openers))
     if len(items) < 2 or not all(is_item(x, y) for x, y in items):
         return []
     return items
-
-
-def _past_openers(text: str, a: int, openers: tuple[str, ...]) -> int:
-    """Where the words at `a` go on past the verbs that open them, one after another ("全面完成…")."""
-    while (lead := next((w for w in openers if text.startswith(w, a)), None)) is not None:
-        a += len(lead)
-    return a
 
 
 @component("street_list_works", reads=(PLACE, PROJECT), assigns=(PLACE, PROJECT), after=("projects",),
