@@ -173,6 +173,52 @@ def test_labels_never_run_into_each_other(browser, tmp_path):
     assert log["errors"] == []
 
 
+# every label drawn in view (vis-network's own box, widened by `pad` screen pixels on each side):
+# the pairs that cross, and each label lying over another node's shape when that node is labelled
+# itself or is larger than the label's own (a name may lie over small unnamed dots about it, as on a
+# map; a name over a named or larger node reads as that node's)
+LABELS_COVERING = """pad => { kgNetwork.redraw();
+    const el = document.getElementById('net'), scale = kgNetwork.getScale(), p = pad / scale, body = kgNetwork.body.nodes;
+    const inView = id => { const q = kgNetwork.canvasToDOM({x: body[id].x, y: body[id].y});
+        return q.x >= 0 && q.y >= 0 && q.x <= el.clientWidth && q.y <= el.clientHeight; };
+    const shown = kgNetwork.body.data.nodes.get({filter: n => !n.hidden && inView(n.id)});
+    const drawn = shown.filter(n => n.font.color !== 'rgba(0,0,0,0)');
+    const named = new Set(drawn.map(n => n.id));
+    const boxes = drawn.map(n => { const s = body[n.id].labelModule.size;
+        return {id: n.id, label: n.label, x0: s.left - p, y0: s.top - p, x1: s.left + s.width + p, y1: s.top + s.height + p}; });
+    const cross = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const crossing = [], covering = [];
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => { if (cross(a, b)) crossing.push([a.label, b.label]); }));
+    boxes.forEach(a => shown.forEach(m => { const b = body[m.id], r = b.options.size;
+        if (m.id === a.id || !(named.has(m.id) || r > body[a.id].options.size)) return;
+        if (cross(a, {x0: b.x - r, y0: b.y - r, x1: b.x + r, y1: b.y + r})) covering.push([a.label, m.label]); }));
+    return {drawn: boxes.length, labels: drawn.map(n => n.label), crossing: crossing, covering: covering}; }"""
+
+
+@pytest.mark.parametrize("sample", ["guangdong-2026", "qianjiang-2019", "yixian-2019"])
+def test_labels_at_the_opening_view_cover_no_named_node_and_keep_apart(browser, tmp_path, sample):
+    """Issue 10: on guangdong-2026's page the label of 环北部湾广东水资源配置一期、二期 lay over
+    湛江市's triangle, just above 湛江市's own label. At the opening view no label drawn lies over a
+    labelled node or one larger than its own, two labels keep a gap of a few pixels, and a long name
+    is drawn shortened on the canvas, whole in its tooltip."""
+    page, log = open_page(browser, build(SEEDS / f"{sample}.txt", tmp_path))
+    opening = page.evaluate(LABELS_COVERING, 1.5)
+    assert opening["drawn"] >= 15
+    assert opening["crossing"] == [] and opening["covering"] == []
+    assert max(len(label) for label in opening["labels"]) <= 14
+    long_names = page.evaluate("""kgNetwork.body.data.nodes.get({filter: n => n.label.includes('…')})
+        .map(n => [n.label, n.title.querySelector('b').textContent])""")
+    names = page.evaluate("JSON.parse(document.getElementById('graph-data').textContent).nodes.map(n => n.label)")
+    assert len(long_names) == len([name for name in names if len(name) > 14])
+    assert all(len(full) > 14 and full.startswith(short.split("…")[0]) and full.endswith(short.split("…")[1])
+                              for short, full in long_names)
+    # closer in, still none
+    page.evaluate("kgNetwork.moveTo({scale: kgNetwork.getScale() * 2, animation: false}); kgDrawLabels()")
+    closer = page.evaluate(LABELS_COVERING, 1.5)
+    assert closer["crossing"] == [] and closer["covering"] == []
+    assert log["errors"] == []
+
+
 def test_single_report_page_opens_on_structure(browser, tmp_path):
     """One report's page opens as the merged page does: its linked projects, places and
     organizations, no isolated node, labels readable; the toggles say what they hide and bring it back."""
