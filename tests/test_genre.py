@@ -582,3 +582,35 @@ def test_a_national_zone_named_with_its_place_bracketed_is_a_project(tmp_path):
     assert {"中国(福建)自由贸易试验区", "国家大数据(贵州)综合试验区", "中日韩(烟台)产业园",
             "中德(青岛)生态园"} <= found.get("Project", set())
     assert {"福建", "贵州", "烟台", "青岛"} <= found.get("Place", set())
+
+
+def test_listed_items_search_from_the_run_finds_what_the_whole_window_does():
+    """`_listed_items` searches for the 、-list from the start of the run of item characters and 、 that
+    ends at the predicate (a speed cut): on every sentence of the samples, at every predicate and every
+    、, it finds the same list as the search over the whole look-back window it replaced."""
+    from kg.extract import genre
+    from kg.extract.base import SentenceContext
+    from kg.text.document import parse_document
+    from kg.text.reading import read_source
+    from kg.text.segment import tokens
+    from tests.conftest import SEEDS
+
+    def whole_window(text, end):
+        m = genre._list_before().search(text, max(0, end - genre.LIMITS.list_lookback), end)
+        return m.start(1) if m else None
+
+    checked = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = parse_document(read_source(path))
+        for sentence in doc.sentences:
+            text = sentence.text
+            ends = {m.start() for m in genre._predicate_pattern().finditer(text)} | {i for i, c in enumerate(text) if c == "、"}
+            if not ends:
+                continue
+            ctx = SentenceContext(doc, sentence, tokens(text), [], [])
+            for end in sorted(ends):
+                start = whole_window(text, end)
+                expected = genre._split_list(ctx, start, text[start:end]) if start is not None else []
+                assert genre._listed_items(ctx, end) == expected, (text, end)
+                checked += 1
+    assert checked > 1000

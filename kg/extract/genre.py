@@ -83,6 +83,11 @@ def _list_before() -> re.Pattern[str]:
     return re.compile(rf"((?:{_ITEM}、)*{_ITEM})$")
 
 
+# the run of item characters and 、 closing a text, read on the text reversed: where a list ending there
+# can begin at the earliest
+_LIST_RUN_REVERSED = re.compile(rf"[{CJK_CHARS}A-Za-z0-9、]*")
+
+
 def _facility_head(item: str) -> str | None:
     heads = lexicons.words("built_facility_heads.txt")
     for head in words_closing(heads, item):  # longest first
@@ -117,11 +122,21 @@ def _first_item_start(ctx: SentenceContext, a: int, b: int) -> int:
 
 # verbs that open a clause listing works ("确保…", "启动…", "重点抓好…")
 _LIST_OPENERS = lexicons.words("genre_list_openers.txt")
+# what a list's first item may open with and the name starts after: a list opener, or 了 after its verb
+_LIST_LEADS = tuple(_LIST_OPENERS) + ("了",)
 
 
 def _listed_items(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:
     """The items of the 、-list ending at `end`."""
-    m = _list_before().search(ctx.text, max(0, end - LIMITS.list_lookback), end)
+    text = ctx.text
+    lo = max(0, end - LIMITS.list_lookback)
+    if "\n" not in text[lo:end]:
+        # the list holds only item characters and 、: it starts inside the run of them that ends at `end`,
+        # and a search from the run's start finds the same, leftmost, list without trying every earlier
+        # start (each ran over a run of its own to a mark and failed: ~1% of extraction). (A newline
+        # would let $ match before it: the whole window is searched then.)
+        lo = end - _LIST_RUN_REVERSED.match(text[lo:end][::-1]).end()
+    m = _list_before().search(text, lo, end)
     return _split_list(ctx, m.start(1), m.group(1)) if m else []
 
 
@@ -136,7 +151,7 @@ def _split_list(ctx: SentenceContext, pos: int, items: str) -> list[tuple[int, i
         pos = b + 1
         if n == 0:
             a = _first_item_start(ctx, a, b)
-            while (lead := next((w for w in _LIST_OPENERS + ("了",) if text.startswith(w, a) and a + len(w) < b), None)):
+            while (lead := next((w for w in words_opening(_LIST_LEADS, text, a) if text.startswith(w, a) and a + len(w) < b), None)):
                 a += len(lead)
             if content_verb_before(ctx, a):  # the walk stopped inside a name
                 continue  # "落地签证服务中心": the walk stopped inside the name, at a verb of it

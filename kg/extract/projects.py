@@ -2042,12 +2042,12 @@ def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
     """Where the common dictionary word begins that the head at text[a:b] ends ("区段", "手段",
     "空港", "合作项目"); None when the head starts a token or ends a proper noun ("广州港",
     "三峡工程") or one of our own heads."""
-    for t in ctx.tokens:
-        if t.start < a < t.end and t.end >= b:
-            if t.start == a - 1 and t.pos in _NAME_TAGS:
-                return t.start  # one character before the head is no name ("香港")
-            return t.start if tokenizer_tags().tokenizer.FREQ.get(t.word) and t.pos not in _PROPER_TAGS else None
-    return None
+    t = ctx.token_reaching(a + 1)  # the one token holding text[a] (tokens are back to back): looked up, not walked to
+    if t is None or not t.start < a < t.end or t.end < b:
+        return None
+    if t.start == a - 1 and t.pos in _NAME_TAGS:
+        return t.start  # one character before the head is no name ("香港")
+    return t.start if tokenizer_tags().tokenizer.FREQ.get(t.word) and t.pos not in _PROPER_TAGS else None
 
 
 def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int, b: int) -> bool:
