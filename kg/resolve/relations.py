@@ -741,15 +741,11 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, not in 昌吉
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
-        street = _street_named_after(name[b:], n)
-        if street and key != own_area and not n.endswith(_gateway_heads()) and not (
-                street in cue.get("avenue", ()) and (key in names.home or _scoped_by_division(key))):
-            continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程); a
-            # street named after the report's own area is in it, so is the road of a city's gateway,
-            # 西出口路 at 西出口, and an avenue named after a part of the area it serves, 潘州大道
+        if _names_a_street(name[b:], n, key, names, own_area):
+            continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程)
         if _ends_the_name(name, a, b) or b == len(name) and name[a - 1:a] == "、":
             if name[a - 1] == "、":  # "天水、夏河机场": the last item, a facility, is where its name's place is
-                yield from _landmark_of(p, n, key, names)
+                yield from _landmark_of(p, n, key, names, own_area)
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         if name[b:].startswith(cue.get("themed", ())) and key != own_area and key not in names.home:
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
@@ -758,10 +754,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
-            yield from _landmark_of(p, n, key, names)
+            yield from _landmark_of(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
-        yield from _landmark_of(p, n, key, names)
+        yield from _landmark_of(p, n, key, names, own_area)
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
@@ -835,13 +831,27 @@ def _hub_own_works(rest: str) -> bool:
     return after != rest and after.startswith(works)
 
 
-def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
+def _names_a_street(rest: str, n: str, key: str, names: _NameIndex, own_area: str | None) -> bool:
+    """Is the place `n` (key `key`), followed by `rest` in a name, only what a street is named after
+    (`_street_named_after`: 呼伦大街, 长江路)? Not a street named after the report's own area, which is
+    in it, nor the road of a city's gateway, 西出口路 at 西出口, nor an avenue named after a part of
+    the area it serves, 潘州大道."""
+    street = _street_named_after(rest, n)
+    return bool(street) and key != own_area and not n.endswith(_gateway_heads()) and not (
+        street in lexicons.roles("location.txt").get("avenue", ()) and (key in names.home or _scoped_by_division(key)))
+
+
+def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None = None):
     """A landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
-    the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)."""
+    the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇), nor where
+    it is a street named after the place ("中江大道、长江路、九华北路改造": 长江路 is no landmark in
+    长江, as in the works' own name, `_names_a_street`)."""
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
         rest = n[ia + len(inner):]
+        if _names_a_street(rest, inner, ikey, names, own_area):
+            continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) and not _divisions_zone(inner, rest, names):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
             # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市)
