@@ -627,6 +627,7 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             after = [p for p in clause_projects if p.start >= opener.end]
             if after and _opens_first_name(sentence.text[opener.end:after[0].start]):
                 after = after[:1]  # the place opens the first works' name, not the others'
+            after = _before_own_place(sentence.text, after, in_clause, names, opener)
             for p in after:
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
@@ -653,6 +654,27 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+
+
+def _before_own_place(text: str, after: list[_Item], in_clause: list[_Item], names: _NameIndex,
+                      opener: _Item) -> list[_Item]:
+    """The works a place opening a clause lists, up to the first later one with a place of its own, a
+    place right before it or opening its name ("回郭镇铝精深加工专业园区、竹林镇长寿山旅游度假区、河洛镇
+    石窟寺文化园区加快建设": 长寿山旅游度假区 is 竹林镇's, whether or not the first works was found):
+    a list of places and their works, each place its own items', as for an area opening the first
+    works' name (`_area_list_relations`)."""
+    places = [i for i in in_clause if i.type == PLACE and i.start >= opener.end]
+    own = {pl.end for n, pl in enumerate(places) if pl.key != opener.key and not _listed_places(text, [opener, *places[:n + 1]])}
+    for k, p in enumerate(after):
+        if p.start in own or k > 0 and _opens_with_place(p.mention.text, names):
+            return after[:k]
+    return after
+
+
+def _listed_places(text: str, run: list[_Item]) -> bool:
+    """Are the places of `run` written one after another with only list words between ("站街镇、芝田镇、
+    米河镇耐材产业园")? Then they share the works after the last, the first one too."""
+    return all(text[a.end:b.start] and all(c in _LIST_JOINERS for c in text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
 def _opens_first_name(between: str) -> bool:
