@@ -21,7 +21,10 @@ locatedIn
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
-  character ("连云港改造提升…工程" is in 连云港市). Divisions
+  character ("连云港改造提升…工程" is in 连云港市). A port or port area that is only a division's name
+  and a port's head ("芜湖港朱家桥外贸码头", "唐山港曹妃甸港区…码头") is no place the works are in: they are
+  in the division (`_division_port`). A street inside a works' name is no landmark of the place it is
+  named after ("中江大道、长江路、九华北路改造": not in 长江). Divisions
   listed bare before a facility share it ("天水、夏河机场": in both); a place one or two characters
   into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山),
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
@@ -36,7 +39,8 @@ locatedIn
 - *section* [extraction]: a place in a parenthesis after the project's name naming its section or
   site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
-  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"); not one that only assists with
+  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"), up to the first with a place of its own
+  ("回郭镇…园区、竹林镇长寿山旅游度假区": not 回郭镇's; places listed bare before one works share it); not one that only assists with
   works others lead, routes through many counties ("X区将配合完成A高速、B高铁等重大工程":
   location.txt `assist`), which is no subject of the later clauses either.
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
@@ -775,6 +779,9 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 and not p.mark("zone_built"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
+        if _division_port(n, names):
+            yield from _landmark_of(p, n, key, names, own_area)
+            continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖, in 芜湖市 (and at 朱家桥), no place 芜湖港
         if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
@@ -837,6 +844,21 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
     cue = lexicons.roles("rel_hub_own_works.txt")
     return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
             and n not in names.divisions and n not in lexicons.divisions_by_name())
+
+
+def _division_port(n: str, names: _NameIndex) -> bool:
+    """Is the place named `n` a port or port area named after a division, the division's name and a
+    port's head alone (rel_hub_own_works.txt `port`, `port_area`: "芜湖港", "唐山港", "南沙港区"), itself no
+    division (黄石港, 连云港)? Works
+    there are in the division (the landmark rule), as a city's port is the city's, not a place of its own
+    that works are in; a port area with a name of its own ("长风港区", "京唐港区") is a place."""
+    cue = lexicons.roles("rel_hub_own_works.txt")
+    head = next((h for h in sorted((*cue.get("port", ()), *cue.get("port_area", ())), key=len, reverse=True)
+                 if n.endswith(h)), None)
+    stem = n[:-len(head)] if head else ""
+    if not stem or n in names.divisions or n in lexicons.divisions_by_name():
+        return False  # a division named like a port (连云港, 黄石港) is a division
+    return stem in names.divisions or stem in lexicons.divisions_by_name()
 
 
 def _hub_own_works(rest: str) -> bool:
