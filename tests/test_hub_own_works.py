@@ -70,3 +70,11 @@ def test_a_sea_wall_after_a_river_ends_the_river(tmp_path):
     found = review_names(tmp_path, PLACE, sentence, TITLE)
     assert {"钱塘江", "椒江", "闽江"} <= found
     assert not {f for f in found if "江海" in f}
+
+
+def test_works_at_a_division_s_port_are_in_the_division_not_the_port(tmp_path):
+    # anhui-2019 (pool u44) and tangshan-2016 (pool u46): a port or port area named after a division
+    # is the division's; its terminals are in the division (and in a port area with a name of its own)
+    links = _links(tmp_path, "推进芜湖港朱家桥外贸码头、安庆港长风港区集装箱码头建设,建成唐山港曹妃甸港区矿石码头三期工程。")
+    assert not {obj for _, obj in links} & {"芜湖港", "安庆港", "唐山港", "曹妃甸港区"}
+    assert {("芜湖港朱家桥外贸码头", "芜湖市"), ("唐山港曹妃甸港区矿石码头三期工程", "唐山市")} <= links

@@ -32,3 +32,20 @@ def test_works_in_the_style_of_a_place_elsewhere_are_not_in_it(tmp_path):
                          area="内蒙古自治区呼伦贝尔市海拉尔区")
     assert not any(a in ("俄罗斯风情街", "韩国风格商业街") for _, a, _ in got)
     assert ("locatedIn", "海拉尔风情街", "海拉尔区") in got
+
+
+def test_a_place_before_a_later_works_takes_it_from_the_place_opening_the_clause(tmp_path):
+    # gongyi-2014: each town before its own works (the first works not found whole): 长寿山旅游度假区
+    # is 竹林镇's, not 回郭镇's, which only opens the clause
+    s = "回郭镇铝精深加工专业园区、竹林镇长寿山旅游度假区、河洛镇石窟寺文化园区加快建设。"
+    got = links(tmp_path, s, [(PLACE, "回郭镇"), (PLACE, "竹林镇"), (PROJECT, "长寿山旅游度假区"),
+                              (PLACE, "河洛镇"), (PROJECT, "石窟寺文化园区")], "巩义市")
+    assert ("locatedIn", "长寿山旅游度假区", "回郭镇") not in got
+    assert ("locatedIn", "石窟寺文化园区", "回郭镇") not in got
+
+
+def test_places_listed_bare_before_one_works_still_share_it(tmp_path):
+    # gongyi-2014: the towns listed before the park, the one opening the clause too
+    s = "站街镇、芝田镇、米河镇耐材产业园完成整合。"
+    got = links(tmp_path, s, [(PLACE, "站街镇"), (PLACE, "芝田镇"), (PLACE, "米河镇"), (PROJECT, "耐材产业园")], "巩义市")
+    assert ("locatedIn", "耐材产业园", "站街镇") in got

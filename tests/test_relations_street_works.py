@@ -61,3 +61,18 @@ def test_the_reviews_sentences_keep_their_places(tmp_path):
                          "实施清溪镇大街小巷环境整治工程，推进白石镇路口渠化改造工程。", "2023年某市人民政府工作报告")
     assert {("陇西县道地中药材产业园", "陇西县"), ("岷县路演中心项目", "岷县"), ("临洮县道口改造工程", "临洮县"),
             ("清溪镇大街小巷环境整治工程", "清溪镇"), ("白石镇路口渠化改造工程", "白石镇")} <= got
+
+
+@pytest.mark.parametrize("sentence, area, streets, project, namesake", [
+    # wuhu-2018: 长江路 is a street of 芜湖, named after the river, not a landmark in it
+    ("新建改造城市道路65条,完成中江大道、长江路、九华北路改造。", "芜湖市", ["中江大道", "长江路", "九华北路"],
+     "中江大道、长江路、九华北路改造", "长江"),
+    # sanya-2023: 凤凰路 is named after 凤凰 (the town), as in a works' own name
+    ("完成解放路、迎宾路、凤凰路立面和交通改造。", "三亚市", ["解放路", "迎宾路", "凤凰路"],
+     "解放路、迎宾路、凤凰路立面和交通改造", "凤凰"),
+])
+def test_a_street_inside_a_works_name_is_no_landmark_of_its_namesake(tmp_path, sentence, area, streets, project,
+                                                                    namesake):
+    got = links(tmp_path, sentence, area=area, places=[*streets, namesake], projects=[project])
+    assert {("locatedIn", project, s) for s in streets} <= got  # the works are on the streets
+    assert ("locatedIn", project, namesake) not in got  # not in the place a street is named after

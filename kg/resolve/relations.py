@@ -21,7 +21,10 @@ locatedIn
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
-  character ("连云港改造提升…工程" is in 连云港市). Divisions
+  character ("连云港改造提升…工程" is in 连云港市). A port or port area that is only a division's name
+  and a port's head ("芜湖港朱家桥外贸码头", "唐山港曹妃甸港区…码头") is no place the works are in: they are
+  in the division (`_division_port`). A street inside a works' name is no landmark of the place it is
+  named after ("中江大道、长江路、九华北路改造": not in 长江). Divisions
   listed bare before a facility share it ("天水、夏河机场": in both); a place one or two characters
   into a route's end, where none starts it, is inside an end not known ("嫩江至多宝山公路": not 宝山),
   and one that only opens a route's last end one character short of its 段 is too ("大安镇至平安城段":
@@ -36,7 +39,8 @@ locatedIn
 - *section* [extraction]: a place in a parenthesis after the project's name naming its section or
   site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
-  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"); not one that only assists with
+  the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"), up to the first with a place of its own
+  ("回郭镇…园区、竹林镇长寿山旅游度假区": not 回郭镇's; places listed bare before one works share it); not one that only assists with
   works others lead, routes through many counties ("X区将配合完成A高速、B高铁等重大工程":
   location.txt `assist`), which is no subject of the later clauses either.
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
@@ -627,6 +631,7 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             after = [p for p in clause_projects if p.start >= opener.end]
             if after and _opens_first_name(sentence.text[opener.end:after[0].start]):
                 after = after[:1]  # the place opens the first works' name, not the others'
+            after = _before_own_place(sentence.text, after, in_clause, names, opener)
             for p in after:
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
@@ -653,6 +658,27 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+
+
+def _before_own_place(text: str, after: list[_Item], in_clause: list[_Item], names: _NameIndex,
+                      opener: _Item) -> list[_Item]:
+    """The works a place opening a clause lists, up to the first later one with a place of its own, a
+    place right before it or opening its name ("回郭镇铝精深加工专业园区、竹林镇长寿山旅游度假区、河洛镇
+    石窟寺文化园区加快建设": 长寿山旅游度假区 is 竹林镇's, whether or not the first works was found):
+    a list of places and their works, each place its own items', as for an area opening the first
+    works' name (`_area_list_relations`)."""
+    places = [i for i in in_clause if i.type == PLACE and i.start >= opener.end]
+    own = {pl.end for n, pl in enumerate(places) if pl.key != opener.key and not _listed_places(text, [opener, *places[:n + 1]])}
+    for k, p in enumerate(after):
+        if p.start in own or k > 0 and _opens_with_place(p.mention.text, names):
+            return after[:k]
+    return after
+
+
+def _listed_places(text: str, run: list[_Item]) -> bool:
+    """Are the places of `run` written one after another with only list words between ("站街镇、芝田镇、
+    米河镇耐材产业园")? Then they share the works after the last, the first one too."""
+    return all(text[a.end:b.start] and all(c in _LIST_JOINERS for c in text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
 def _opens_first_name(between: str) -> bool:
@@ -741,15 +767,11 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, not in 昌吉
         if n in titles or n in cue.get("generic", ()):
             continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
-        street = _street_named_after(name[b:], n)
-        if street and key != own_area and not n.endswith(_gateway_heads()) and not (
-                street in cue.get("avenue", ()) and (key in names.home or _scoped_by_division(key))):
-            continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程); a
-            # street named after the report's own area is in it, so is the road of a city's gateway,
-            # 西出口路 at 西出口, and an avenue named after a part of the area it serves, 潘州大道
+        if _names_a_street(name[b:], n, key, names, own_area):
+            continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程)
         if _ends_the_name(name, a, b) or b == len(name) and name[a - 1:a] == "、":
             if name[a - 1] == "、":  # "天水、夏河机场": the last item, a facility, is where its name's place is
-                yield from _landmark_of(p, n, key, names)
+                yield from _landmark_of(p, n, key, names, own_area)
             continue  # the name ends with another name (哈萨尔大街 is not in 萨尔大街): not a place it is in
         if name[b:].startswith(cue.get("themed", ())) and key != own_area and key not in names.home:
             continue  # "俄罗斯风情街": in the style of a place elsewhere, not in it
@@ -757,11 +779,14 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 and not p.mark("zone_built"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
+        if _division_port(n, names):
+            yield from _landmark_of(p, n, key, names, own_area)
+            continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖, in 芜湖市 (and at 朱家桥), no place 芜湖港
         if _is_hub(n, names) and _hub_own_works(name[b:]):
-            yield from _landmark_of(p, n, key, names)
+            yield from _landmark_of(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
-        yield from _landmark_of(p, n, key, names)
+        yield from _landmark_of(p, n, key, names, own_area)
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
@@ -821,6 +846,21 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
             and n not in names.divisions and n not in lexicons.divisions_by_name())
 
 
+def _division_port(n: str, names: _NameIndex) -> bool:
+    """Is the place named `n` a port or port area named after a division, the division's name and a
+    port's head alone (rel_hub_own_works.txt `port`, `port_area`: "芜湖港", "唐山港", "南沙港区"), itself no
+    division (黄石港, 连云港)? Works
+    there are in the division (the landmark rule), as a city's port is the city's, not a place of its own
+    that works are in; a port area with a name of its own ("长风港区", "京唐港区") is a place."""
+    cue = lexicons.roles("rel_hub_own_works.txt")
+    head = next((h for h in sorted((*cue.get("port", ()), *cue.get("port_area", ())), key=len, reverse=True)
+                 if n.endswith(h)), None)
+    stem = n[:-len(head)] if head else ""
+    if not stem or n in names.divisions or n in lexicons.divisions_by_name():
+        return False  # a division named like a port (连云港, 黄石港) is a division
+    return stem in names.divisions or stem in lexicons.divisions_by_name()
+
+
 def _hub_own_works(rest: str) -> bool:
     """Is `rest`, what follows a hub's name (`_is_hub`) inside a works' name, the works on the hub itself
     (`rel_hub_own_works.txt` works: "改扩建", "五期", "第三跑道", "T2航站区", "新航站楼"): a phase,
@@ -835,13 +875,27 @@ def _hub_own_works(rest: str) -> bool:
     return after != rest and after.startswith(works)
 
 
-def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex):
+def _names_a_street(rest: str, n: str, key: str, names: _NameIndex, own_area: str | None) -> bool:
+    """Is the place `n` (key `key`), followed by `rest` in a name, only what a street is named after
+    (`_street_named_after`: 呼伦大街, 长江路)? Not a street named after the report's own area, which is
+    in it, nor the road of a city's gateway, 西出口路 at 西出口, nor an avenue named after a part of
+    the area it serves, 潘州大道."""
+    street = _street_named_after(rest, n)
+    return bool(street) and key != own_area and not n.endswith(_gateway_heads()) and not (
+        street in lexicons.roles("location.txt").get("avenue", ()) and (key in names.home or _scoped_by_division(key)))
+
+
+def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None = None):
     """A landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
-    the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇)."""
+    the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇), nor where
+    it is a street named after the place ("中江大道、长江路、九华北路改造": 长江路 is no landmark in
+    长江, as in the works' own name, `_names_a_street`)."""
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
         rest = n[ia + len(inner):]
+        if _names_a_street(rest, inner, ikey, names, own_area):
+            continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) and not _divisions_zone(inner, rest, names):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
             # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市)
