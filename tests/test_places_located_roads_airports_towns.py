@@ -137,3 +137,10 @@ def test_an_airport_whose_bare_phase_is_spoken_of_stays_a_place(tmp_path):
     # guangdong-2026 (seeds): "广州白云机场三期、深圳宝安机场第三跑道建成投用" annotates both airports
     found = mentions(tmp_path, "广东省2026年政府工作报告", "广州白云机场三期、深圳宝安机场第三跑道建成投用。")
     assert {("Place", "广州白云机场"), ("Place", "深圳宝安机场")} <= found
+
+
+def test_a_port_named_after_its_town_stays_a_place_in_its_works_name(tmp_path):
+    # pool u46 (yongchuan-2022) and guangdong-2026 ("南沙港五期"): a port's phase of works leaves the
+    # port a place, unlike an airport's enlargement
+    found = mentions(tmp_path, "2022年重庆市永川区人民政府工作报告", "开工建设永川港区朱沱港二期工程。")
+    assert ("Place", "朱沱港") in found

@@ -1289,11 +1289,12 @@ _HUB_PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d)+期")
 
 
 def _hub_enlarged(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is the transport hub at a..b (an airport, station or port: place_hub_heads.txt, 港) named with
-    the works that enlarge or rebuild it, after an optional phase ("合肥新桥国际机场二期工程",
-    "包头机场改扩建工程", "贵阳北站综合交通枢纽": place_hub_enlargement_works.txt)?"""
+    """Is the transport hub at a..b (an airport or station: place_hub_heads.txt) named with the works
+    that enlarge or rebuild it, after an optional phase ("合肥新桥国际机场二期工程", "包头机场改扩建
+    工程", "贵阳北站综合交通枢纽": place_hub_enlargement_works.txt)? Not a port: one named after its
+    town stays a place in its works' name ("永川港区朱沱港二期工程", "南沙港五期")."""
     text = ctx.text
-    heads = lexicons.words("place_hub_heads.txt") + ("港",)
+    heads = lexicons.words("place_hub_heads.txt")
     if not text.endswith(heads, a, b):
         return False
     phase = _HUB_PHASE.match(text, b)
