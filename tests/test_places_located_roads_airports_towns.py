@@ -37,10 +37,13 @@ def test_an_expressway_bounding_a_plot_is_a_place(tmp_path):
     assert ("Project", "杭甬高速") not in found
 
 
-def test_an_airport_named_by_its_city_and_site_before_its_enlargement_is_a_place(tmp_path):
-    # 赣南日报 (2019-09-25): 黄金 is the site's name, a common word; the enlargement is the works
+def test_an_airport_named_by_its_city_and_site_before_its_enlargement_names_the_works(tmp_path):
+    # 赣南日报 (2019-09-25): 黄金 is the site's name, a common word; the enlargement is the works, the
+    # airport inside its name no place of its own (qianjiang-2019 gold: "武陵山机场改扩建工程"; pools
+    # u42/u44: "包头机场改扩建工程", "绵阳南郊机场改扩建工程"), its city and site the places
     found = mentions(tmp_path, GANZHOU, "市委书记李炳军来到赣州经开区，就赣州黄金机场改扩建工程进行实地调研。")
-    assert ("Place", "赣州黄金机场") in found
+    assert ("Place", "赣州黄金机场") not in found
+    assert ("Place", "赣州") in found
     assert ("Project", "赣州黄金机场改扩建工程") in found
 
 
@@ -117,3 +120,27 @@ def test_a_railway_bounding_an_area_is_a_place(tmp_path):
     # 杭州网 (2018-06-20) on 钱江世纪城: "浙赣铁路以东7平方公里" is where the building goes on
     found = mentions(tmp_path, XIAOSHAN, "钱江世纪城城市建设将从12平方公里基本建成区，向亚运村3平方公里和浙赣铁路以东7平方公里范围全域全方位推进。")
     assert ("Place", "浙赣铁路") in found
+
+
+def test_an_airport_or_station_inside_the_name_of_its_enlargement_is_no_place(tmp_path):
+    # pools u42/u44 (hefei-2018, shaanxi-2016, baotou-2016, guizhou-2017): the works that enlarge a hub,
+    # after an optional phase, or the interchange built at a station, hold the hub in their name; the
+    # places the hub is named after stay places (ANNOTATION rule 8), the hub is none of its own
+    found = mentions(tmp_path, "2018年合肥市人民政府工作报告", "推进合肥新桥国际机场二期工程前期工作。",
+                     "加快西安咸阳国际机场三期扩建工程前期工作。", "开工建设包头机场改扩建工程。",
+                     "建成沪昆高铁贵州段配套站房和贵阳北站综合交通枢纽。")
+    assert not {("Place", n) for n in ("合肥新桥国际机场", "西安咸阳国际机场", "包头机场", "贵阳北站")} & found
+    assert {("Place", n) for n in ("合肥", "新桥", "咸阳", "贵阳")} <= found
+
+
+def test_an_airport_whose_bare_phase_is_spoken_of_stays_a_place(tmp_path):
+    # guangdong-2026 (seeds): "广州白云机场三期、深圳宝安机场第三跑道建成投用" annotates both airports
+    found = mentions(tmp_path, "广东省2026年政府工作报告", "广州白云机场三期、深圳宝安机场第三跑道建成投用。")
+    assert {("Place", "广州白云机场"), ("Place", "深圳宝安机场")} <= found
+
+
+def test_a_port_named_after_its_town_stays_a_place_in_its_works_name(tmp_path):
+    # pool u46 (yongchuan-2022) and guangdong-2026 ("南沙港五期"): a port's phase of works leaves the
+    # port a place, unlike an airport's enlargement
+    found = mentions(tmp_path, "2022年重庆市永川区人民政府工作报告", "开工建设永川港区朱沱港二期工程。")
+    assert ("Place", "朱沱港") in found

@@ -77,3 +77,11 @@ def test_works_built_in_a_town_and_its_village_are_in_both(tmp_path):
     # a list of towns after 在 still places the works in each
     links = _links(tmp_path, CITY_TITLE, "在金溪镇、石会镇建设污水处理厂。")
     assert {("污水处理厂", "金溪镇"), ("污水处理厂", "石会镇")} <= links
+
+
+def test_streets_listed_before_back_lanes_or_dead_end_roads_are_places(tmp_path):
+    # pool u44 (gongyi-2014, changxing-2012): the works renovate or open up the listed streets, which
+    # are where they are (ANNOTATION rule 8), like "建华路、根河路等背街巷道"
+    places = _found(tmp_path, CITY_TITLE, "完成嵩山路、桐本路等背街小巷改造40条。", PLACE)
+    places |= _found(tmp_path, CITY_TITLE, "打通明珠路、滨河路等断头路12条。", PLACE)
+    assert {"嵩山路", "桐本路", "明珠路", "滨河路"} <= places

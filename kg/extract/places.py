@@ -1016,10 +1016,23 @@ def _org_is_branch(ctx: SentenceContext, a: int, b: int) -> bool:
     ("中国化学长三角科创中心", "华为长三角研发中心"), is still the place."""
     for m in ctx.found:
         if m.type == ORG and m.span.contains(ctx.span(a, b)):
-            return (m.local_start == a or ctx.text[a - 1:a] == "·"
+            return (m.local_start == a and not _named_institution_alone(ctx, m, a, b) or ctx.text[a - 1:a] == "·"
                     or ctx.text[b:b + 2] in ("支行", "分行", "分公司")
                     or any(k.type == ORG and k.local_end == a and m.local_start == k.local_start for k in ctx.found))
     return False
+
+
+def _named_institution_alone(ctx: SentenceContext, org: Mention, a: int, b: int) -> bool:
+    """Is the organization a university or a company named after its province, city or country
+    (place_named_institution_heads.txt), standing alone as a partner or investor ("与上海交通大学合作",
+    "由四川长虹电器股份有限公司投资建设")? Its place is part of its own name, no place the report
+    speaks of; inside a works' name ("河南科技大学开元校区") it stays one (ANNOTATION rule 8), and a
+    foreign country named stays one anywhere (rule 1: "韩国现代汽车集团")."""
+    name = ctx.text[a:b]
+    if name in lexicons.word_set("countries.txt") and name != "中国":
+        return False
+    return any(h in org.text for h in lexicons.words("place_named_institution_heads.txt")) \
+        and _stands_alone(ctx, org.local_end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1259,14 +1272,43 @@ def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> boo
 def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the hub or zone at a..b itself the works the sentence builds: the object of a verb of
     building that ends there ("加快建设南宁北站,"), or named with the works on it
-    ("湛江粤西机场迁建工程"); not where a works on it is the object ("启动郑州新郑国际机场三期工程")?"""
+    ("湛江粤西机场迁建工程"), or with the works that enlarge it ("启动郑州新郑国际机场三期工程":
+    _hub_enlarged); not where a bare phase of it or a part only it has is spoken of ("广州白云机场三期、
+    深圳宝安机场第三跑道建成投用": the hub stands there, a place)?"""
     text = ctx.text
-    if text.startswith(lexicons.words("place_hub_works.txt"), b):
+    if text.startswith(lexicons.words("place_hub_works.txt"), b) or _hub_enlarged(ctx, a, b):
         return True
     builds = lexicons.word_set("build_words.txt")
     built = any(t.end == a and (t.word in builds or t.word[-2:] in builds) for t in ctx.tokens)
     # a list mark may join hubs that share a works' head ("建成深圳北站、湛江西站综合交通枢纽")
     return built and (b >= len(text) or text[b] in ",;。等")
+
+
+# a phase of works on a hub, written before the works ("二期", "三期", "2期")
+_HUB_PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d)+期")
+
+
+def _hub_enlarged(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the transport hub at a..b (an airport or station: place_hub_heads.txt) named with the works
+    that enlarge or rebuild it, after an optional phase ("合肥新桥国际机场二期工程", "包头机场改扩建
+    工程", "贵阳北站综合交通枢纽": place_hub_enlargement_works.txt)? Not a port: one named after its
+    town stays a place in its works' name ("永川港区朱沱港二期工程", "南沙港五期")."""
+    text = ctx.text
+    heads = lexicons.words("place_hub_heads.txt")
+    if not text.endswith(heads, a, b):
+        return False
+    phase = _HUB_PHASE.match(text, b)
+    if text.startswith(lexicons.words("place_hub_enlargement_works.txt"), phase.end() if phase else b):
+        return True
+    # hubs listed before the one the works' name closes share its works ("深圳北站、湛江西站综合交通枢纽")
+    if text[b:b + 1] != "、":
+        return False
+    for end in range(b + 3, min(len(text), b + 1 + PLACE_RULES.listed_hub_chars) + 1):
+        if not all_cjk(text[b + 1:end]):
+            return False
+        if text.endswith(heads, b + 1, end):
+            return _hub_enlarged(ctx, b + 1, end)
+    return False
 
 
 def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
