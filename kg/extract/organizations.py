@@ -2574,14 +2574,48 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
-    trade = _brand_pattern(after_known=True).match(text, b, end)
-    if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
-        b = end if industry == rest else b + len(industry)
-    elif trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
-        b = trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
+    b = _company_name_end(ctx, b, end, rest, after_place or trade_end is not None)
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: bool) -> int:
+    """Where the company's name at a works' head ends, its trade name ending at `b` and `rest` the
+    works' name after it: past the industry or trade word that is part of the company's name; `named`:
+    a place opens the works or the name holds its trade already ("兴江高科|精密光学镜片")."""
+    text = ctx.text
+    trade = _brand_pattern(after_known=True).match(text, b, end)
+    if industry := _company_industry(rest):  # "华岚新材料": a trade name and its industry alone; "恒信精密二期": before a phase
+        return end if industry == rest else b + len(industry)
+    if trade and trade.end() < end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+        return trade.end()  # "康达源医药智能物流仓库": the company's trade (医药, 制药, 实业) is part of its name
+    if not named:  # "泰鸿新材料彩涂板项目"; after a place the product's ("天津中沙新材料聚碳酸酯")
+        return b + _trade_before_product(ctx, b, end)
+    return b
+
+
+def _trade_before_product(ctx: SentenceContext, b: int, end: int) -> int:
+    """The length of the word right after a trade name at `b` that is part of the company's name: an
+    industry word (industries.txt) before a figure ("晶合|集成电路|12英寸晶圆制造基地"), a company trade
+    (company_trades()) before a product noun ("泰鸿|新材料|彩涂板项目"): the works are named by the
+    company and what they make. 0 where a works' head or a phase follows the word ("海螺|新材料|产业园":
+    the park's sector), the word qualifies the product after it ("奇瑞|新能源|汽车产业园":
+    qualifies_a_product), an activity (a verbal noun) or a facility follows it ("某腾|果蔬|批发市场": a
+    market of the trade, the works itself), or an industry no company is named by stands before a
+    product ("金晶|大豆|多糖": the product's material)."""
+    text = ctx.text
+    word = max((w for w in (*company_trades(), *_industry_words()) if text.startswith(w, b)), key=len, default="")
+    e = b + len(word)
+    if not word or e >= end or not token_ends_at(ctx, e) or qualifies_a_product(text, b, e) or _PHASE.match(text, e):
+        return 0
+    if text[e].isdigit():
+        return len(word)
+    if word not in company_trades():
+        return 0
+    after = ctx.token_starting_at(e)
+    product = after is not None and after.pos in ("n", "nz") and after.end < end
+    return len(word) if product and not text.endswith(works_heads(), e, after.end) else 0
 
 
 def _company_industry(rest: str) -> str:

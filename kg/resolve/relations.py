@@ -1003,11 +1003,15 @@ def _served_by_works(name: str, end: int) -> bool:
     """Does the works' name go on, after a name inside it that ends at `end`, to the word of facilities
     that support it (participation.txt `served`: "…配套学校"), in the same item of the name, or in the
     next after a list word ("恒大和启迪科技城配套学校": 恒大, 和, 启迪科技城, then 配套)? Then the works
-    serve what that item names."""
+    serve what that item names; not where an industrial works' head follows 配套 (`supplied`: "惠科光电配套
+    产业园", "某某基地配套项目"): those are the company's supply chain, its own investment works."""
     rest = name[end:].lstrip(_LIST_JOINERS)
-    at = min((k for k in (rest.find(w) for w in lexicons.roles("participation.txt").get("served", ())) if k >= 0),
-             default=-1)
-    return at >= 0 and not any(c in _LIST_JOINERS for c in rest[:at])
+    part = lexicons.roles("participation.txt")
+    served = next(((k, w) for k, w in sorted((rest.find(w), w) for w in part.get("served", ())) if k >= 0), None)
+    if served is None or any(c in _LIST_JOINERS for c in rest[:served[0]]):
+        return False
+    # "惠科光电配套产业园", "宁德时代湖南基地配套项目": the company's own supply chain, which it brings in
+    return not rest.startswith(part.get("supplied", ()), served[0] + len(served[1]))
 
 
 _LIST_JOINERS = "和、及与"
