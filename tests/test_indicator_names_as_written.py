@@ -84,3 +84,11 @@ def test_a_word_of_position_before_a_count_names_the_noun_counted_after_it(tmp_p
     found = planned(tmp_path, shared_sentence("沿街163栋", "corpus", "hailar", "hailar-2015.txt"))
     assert {("沿街楼体", "163", "栋"), ("沿河道路", "5.3", "公里")} <= found
     assert not {"沿街", "沿河"} & names(found)
+
+
+def test_the_planned_investment_of_a_counted_set_is_the_sets(tmp_path):
+    found = planned(tmp_path, "全年安排市重点项目500项,总投资5000亿元,年度计划投资1500亿元。")
+    assert {("市重点项目总投资", "5000", "亿元"), ("市重点项目年度计划投资", "1500", "亿元")} <= found
+    # a plan with no set counted before it stays the area's
+    found = planned(tmp_path, shared_sentence("全年计划投资12.7亿元", "corpus", "hailar", "hailar-2012.txt"))
+    assert [o for o in found if o[1] == "12.7"] and not [o for o in found if o[1] == "12.7" and "项目" in o[0]]

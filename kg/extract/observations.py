@@ -2093,7 +2093,9 @@ def _subject_of(name: str, last: str) -> str:
     bare = bare[len(timed):]
     # a measure of a set's own ("规上企业184家,实现营收329亿元", "签约亿元以上项目27个、投资规模112亿元")
     owned = not overlap and bare in lexicons.word_set("obs_subject_measures.txt")
-    if not owned and (len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads())):
+    # "全年安排市重点项目500项,…,年度计划投资1500亿元": the set's planned investment is its own
+    planned = bool(timed) and bare in lexicons.word_set("obs_plan_references.txt") and _has_head(bare)
+    if not owned and not planned and (len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads())):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     of_the_set = (timed or bare.startswith("总") or bare in lexicons.word_set("obs_subject_measures.txt")
                   or verb and bare in lexicons.word_set("obs_done_measures.txt"))  # 总投资, 年产值, 完成投资
