@@ -41,9 +41,12 @@ def test_a_capacity_total_closing_its_clause_is_a_stated_value(tmp_path):
 def test_a_list_comma_before_a_longer_verb_of_works_stays_in_the_name(tmp_path):
     found = reviewed(tmp_path, shared_sentence("改扩建酒店10家", "corpus", "hailar", "hailar-2016.txt"))
     assert ("新建、改扩建酒店", "10", "家") in found
-    # two verbs of two characters are written as one word of work, as before
+    # two single verbs of two characters are written as one word of work, as before
     found = reviewed(tmp_path, "全年拆除、整改违法建筑1.2万平方米。")
     assert ("拆除整改违法建筑", "1.2", "万平方米") in found
+    # after a phrase of verbs the 、 lists phrases, and stays (a county's and a province's phrasing)
+    found = reviewed(tmp_path, "新增减税降费、退税缓税缓费10亿元。新建和加密建设、改造提升24个高速公路服务区。")
+    assert {("新增减税降费、退税缓税缓费", "10", "亿元"), ("新建和加密建设、改造提升高速公路服务区", "24", "个")} <= found
 
 
 def test_funds_landed_keep_their_verb_with_their_origin(tmp_path):

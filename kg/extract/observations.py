@@ -1885,15 +1885,17 @@ def _joins_verbs(text: str, pos: int) -> bool:
     """"新建、续建5000万元以上项目", "新建、改扩建中小学和幼儿园50所": a 、 between two verbs of doing
     is inside the name they open (the value counts what both do), not between two clauses."""
     # "新建、改扩建…": a verb of works of three characters after it (text_works_verbs.txt)
-    return _joins_verb_words(text, pos) or (_is_verb_word(text[max(0, pos - 2):pos])
-                                            and text[pos + 1:pos + 4] in lexicons.word_set("text_works_verbs.txt"))
+    return _is_verb_word(text[max(0, pos - 2):pos]) and (_is_verb_word(text[pos + 1:pos + 3])
+                                                         or text[pos + 1:pos + 4] in lexicons.word_set("text_works_verbs.txt"))
 
 
 def _joins_verb_words(text: str, pos: int) -> bool:
-    """"拆除、整改违法建筑", "淘汰、停建、缓建煤电产能": a 、 between two verbs of two characters
-    joins them in the name as one word (拆除整改); before a longer verb it stays as written
-    ("新建、改扩建幼儿园", ANNOTATION: a name as written)."""
-    return _is_verb_word(text[max(0, pos - 2):pos]) and _is_verb_word(text[pos + 1:pos + 3])
+    """"拆除、整改违法建筑", "淘汰、停建、缓建煤电产能": a 、 between two single verbs of two characters
+    joins them in the name as one word (拆除整改); before a longer verb, or after a verb that closes
+    a phrase of verbs ("新增减税降费、退税缓税缓费", "新建和加密建设、改造提升"), it stays as written
+    (ANNOTATION: a name as written)."""
+    return (_is_verb_word(text[max(0, pos - 2):pos]) and _is_verb_word(text[pos + 1:pos + 3])
+            and not (pos >= 4 and _is_verb_word(text[pos - 4:pos - 2])))
 
 
 def _is_verb_word(word: str) -> bool:
