@@ -94,6 +94,9 @@ def test_a_word_of_position_before_a_count_names_the_noun_counted_after_it(tmp_p
     found = hailar(tmp_path, "沿街163栋", 2015, planned)
     assert {("沿街楼体", "163", "栋"), ("沿河道路", "5.3", "公里")} <= found
     assert not {"沿街", "沿河"} & names(found)
+    # a verb and the population counted name nothing without the noun after the count
+    found = planned(tmp_path, "加强水利建设,解决农村150万人饮水安全问题。")
+    assert ("解决农村饮水安全问题", "150", "万人") in found and "解决农村" not in names(found)
 
 
 def test_the_planned_investment_of_a_counted_set_is_the_sets(tmp_path):

@@ -1190,8 +1190,9 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         return after if indicator.startswith(lexicons.words("obs_inclusion_verbs.txt")) else indicator + after
     if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
         return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
-    if after and indicator in lexicons.word_set("obs_position_words.txt"):
-        return indicator + after  # "沿街163栋楼体的亮化": where they lie, then what is counted
+    if after and (indicator in lexicons.word_set("obs_position_words.txt") or _verb_and_scope(indicator)):
+        # "沿街163栋楼体的亮化", "解决农村150万人饮水安全问题": where or whom, then what is counted
+        return indicator + after
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if after and words.rstrip().endswith("等"):
@@ -1224,6 +1225,12 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _verb_and_scope(words: str) -> bool:
+    """"解决农村": a verb and the population its values are of (obs_listed_scopes.txt), no measure."""
+    scope = next((w for w in lexicons.words("obs_listed_scopes.txt") if words.endswith(w)), None)
+    return scope is not None and _is_verb_word(words[: len(words) - len(scope)])
 
 
 def _named_after_verb(ctx: SentenceContext, phrase: _Phrase, indicator: str, run: _Run) -> str:
