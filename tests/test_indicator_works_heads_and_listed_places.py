@@ -88,8 +88,10 @@ def test_things_one_verb_builds_counted_by_one_value_are_one_name(tmp_path):
     assert ("新建中小学、幼儿园", "25", "所", "level") in found
     found = review(tmp_path, "新建改扩建中小学、幼儿园20所，北京师范大学三亚附属学校二期建成。")
     assert ("新建改扩建中小学、幼儿园", "20", "所", "level") in found
+    # (session 42: the 、 before a verb of three characters stays, as written: ANNOTATION, and the
+    # gold of the design pools writes 新建、改扩建中小学和幼儿园)
     found = review(tmp_path, "新建、改扩建中小学和幼儿园50所，推进合肥一中滨湖校区二期建设。")
-    assert ("新建改扩建中小学和幼儿园", "50", "所", "level") in found
+    assert ("新建、改扩建中小学和幼儿园", "50", "所", "level") in found
     assert not {"幼儿园", "改扩建中小学和幼儿园"} & names(found)
     # a longer list, its verbs joined too (Hailar's own sentence)
     found = hailar(tmp_path, "排污管网279.2公里", 2016)

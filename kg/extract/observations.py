@@ -843,7 +843,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
-    indicator = _with_subject_before(ctx, indicator, phrase)
+    indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
     continues = not indicator and bool(run.seen_names)
@@ -1016,6 +1016,24 @@ def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) 
     return subject + indicator if subject and not _has_head(subject) else indicator
 
 
+def _of_the_one_project(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
+    """"A项目开工建设,…,当年完成投资60亿元", "加快引汉济渭工程建设,秦岭隧洞…贯通,…,年度完成投资40亿元":
+    an investment measure with no subject of its own (obs_project_investment_measures.txt), in a later
+    clause of a sentence whose first clause names one project, is that project's (A项目完成投资); the
+    works named between are its parts, one named in the value's own clause another subject."""
+    if indicator not in lexicons.word_set("obs_project_investment_measures.txt"):
+        return indicator
+    first = _CLAUSE_MARK.search(ctx.text)
+    if first is None or first.end() > phrase.start:
+        return indicator
+    spans = {(m.local_start, m.local_end) for m in ctx.found if m.type == PROJECT}
+    # the whole names, not the shorter candidates inside them ("6代AMOLED…项目" of "京东方第6代…项目")
+    whole = {(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
+    opened = [(a, b) for a, b in whole if b <= first.start()]
+    own = any(b > phrase.start and a < phrase.group[-1].end for a, b in whole)
+    return ctx.text[opened[0][0]:opened[0][1]] + indicator if len(opened) == 1 and not own else indicator
+
+
 def _bare_measure(name: str) -> str:
     """A name without the words that may open a bare measure (`obs_bare_measure_leads.txt`):
     "年度投资完成率" → 完成率."""
@@ -1146,6 +1164,8 @@ def _multiple_subject(phrase: _Phrase, run: _Run) -> str | None:
     if not reference or not all(q.unit == "倍" for q in phrase.group):
         return None
     subject = _indicator_and_measure(phrase.text[:reference.start()])[0] if reference.start() else ""
+    if not subject and phrase.respectively and len(phrase.group) > 1:
+        return None  # "A3.2亿美元、B410亿元,分别是…的1.3倍和1.6倍": one multiple of each value before, not all the last's
     return subject or (run.seen_names[-1] if run.seen_names else "")
 
 
@@ -1170,6 +1190,9 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         return after if indicator.startswith(lexicons.words("obs_inclusion_verbs.txt")) else indicator + after
     if after and indicator in lexicons.word_set("obs_manner_adverbs.txt"):
         return after  # "要全面完成3.4万平方米草坪": an adverb of manner alone names nothing
+    if after and (indicator in lexicons.word_set("obs_position_words.txt") or _verb_and_scope(indicator)):
+        # "沿街163栋楼体的亮化", "解决农村150万人饮水安全问题": where or whom, then what is counted
+        return indicator + after
     if after and words.rstrip().endswith(("和", "及", "与")) and not listed:
         return after  # "建成A工程和6个储备中心": the count is of the noun after it, not of A
     if after and words.rstrip().endswith("等"):
@@ -1202,6 +1225,12 @@ def _named_indicator(ctx: SentenceContext, phrase: _Phrase, indicator: str, side
         after = after if verb.endswith(_words_with_role("act")) or before else ""  # "年内实现5家以上企业入驻"
         return after or (_indicator_before(ctx.text, phrase.start) if before else "")
     return indicator
+
+
+def _verb_and_scope(words: str) -> bool:
+    """"解决农村": a verb and the population its values are of (obs_listed_scopes.txt), no measure."""
+    scope = next((w for w in lexicons.words("obs_listed_scopes.txt") if words.endswith(w)), None)
+    return scope is not None and _is_verb_word(words[: len(words) - len(scope)])
 
 
 def _named_after_verb(ctx: SentenceContext, phrase: _Phrase, indicator: str, run: _Run) -> str:
@@ -1272,7 +1301,18 @@ def _after_named_examples(ctx: SentenceContext, phrase: _Phrase, indicator: str)
         return indicator[k + 1:]
     if at > 0 and len(phrase.group) == 1 and ctx.text[at - 1] == "、":
         return _listed_examples(ctx.text, at, indicator, k)
+    # one example alone opening the phrase (a list's last item with 、 before it is handled above)
+    alone = at >= 0 and k >= 2 and ctx.text[at - 1:at] != "、" and "、" not in indicator[:k]
+    word = ctx.token_starting_at(at + k) if alone else None
+    if word is not None and word.word == "等" and _names_measured_kind(indicator[k + 1:]):
+        return indicator[k + 1:]  # "建材等五大主导产业实现产值300亿元": one example, the kind measured
     return indicator
+
+
+def _names_measured_kind(kind: str) -> bool:
+    """"特色产业规上产值", "五大主导产业产值": a kind named after 等 with a measure of its own."""
+    head = _head_of(kind)
+    return bool(head) and len(kind) - len(head) >= 2
 
 
 def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
@@ -1281,12 +1321,12 @@ def _listed_examples(text: str, at: int, indicator: str, k: int) -> str:
     (特色产业规上产值), the examples no part of it; a bare measure after 等 (投资) is of the whole
     list, which the 、 before the last example had cut off."""
     kind = indicator[k + 1:]
-    head = _head_of(kind)
-    if head and len(kind) - len(head) >= 2:
+    if _names_measured_kind(kind):
         return kind
     measured = kind in lexicons.word_set("obs_listed_measures.txt")
     if not measured and kind.endswith(lexicons.words("project_heads.txt")):
-        return indicator  # examples of works name no kind of works counted after them
+        # "打通明珠路、经一路等断头路12条": works named as examples are no part of the kind counted
+        return kind if len(kind) >= 2 else indicator
     # "提供心理、法律、维权、调解等个案服务超3000个": a kind that is no measure is named by its
     # examples too, all of them, where each is a word or two (心理, 法律: kinds of it, no named things)
     longest = OBSERVATION_LIMITS.example_chars if measured else OBSERVATION_LIMITS.example_word_chars
@@ -1849,13 +1889,25 @@ _NUMERALS = CN_NUMERALS
 
 
 def _joins_verbs(text: str, pos: int) -> bool:
-    """"新建、续建5000万元以上项目", "拆除、整改违法建筑1.2万平方米", "淘汰、停建、缓建煤电产能": a 、
-    between two verbs of doing is inside the name they open."""
-    before, after = text[max(0, pos - 2):pos], text[pos + 1:pos + 3]
-    verbs = triggers()
-    # "新建、改扩建中小学和幼儿园": a verb of works of three characters after it (text_works_verbs.txt)
-    return (before in verbs or _work_verb(before)) and (after in verbs or _work_verb(after)
-                                                        or text[pos + 1:pos + 4] in lexicons.word_set("text_works_verbs.txt"))
+    """"新建、续建5000万元以上项目", "新建、改扩建中小学和幼儿园50所": a 、 between two verbs of doing
+    is inside the name they open (the value counts what both do), not between two clauses."""
+    # "新建、改扩建…": a verb of works of three characters after it (text_works_verbs.txt)
+    return _is_verb_word(text[max(0, pos - 2):pos]) and (_is_verb_word(text[pos + 1:pos + 3])
+                                                         or text[pos + 1:pos + 4] in lexicons.word_set("text_works_verbs.txt"))
+
+
+def _joins_verb_words(text: str, pos: int) -> bool:
+    """"拆除、整改违法建筑", "淘汰、停建、缓建煤电产能": a 、 between two single verbs of two characters
+    joins them in the name as one word (拆除整改); before a longer verb, or after a verb that closes
+    a phrase of verbs ("新增减税降费、退税缓税缓费", "新建和加密建设、改造提升"), it stays as written
+    (ANNOTATION: a name as written)."""
+    return (_is_verb_word(text[max(0, pos - 2):pos]) and _is_verb_word(text[pos + 1:pos + 3])
+            and not (pos >= 4 and _is_verb_word(text[pos - 4:pos - 2])))
+
+
+def _is_verb_word(word: str) -> bool:
+    """A verb of a clause (triggers.txt) or of work on what follows (_work_verb)."""
+    return word in triggers() or _work_verb(word)
 
 
 # the object listed last before the one value of a list of things built ("幼儿园" of "新建中小学、幼儿园25所")
@@ -1929,7 +1981,7 @@ def _continued(name: str, seen: list[str], text: str, phrase_start: int, continu
     name = clean_name(name)
     if "、" in name:  # both rewrites below touch only a 、 (most names hold none: no regex run)
         name = _LEVELS_LISTED.sub("", name)
-        name = re.sub("、", lambda m: "" if _joins_verbs(m.string, m.start()) else "、", name)  # 新建、续建 → 新建续建
+        name = re.sub("、", lambda m: "" if _joins_verb_words(m.string, m.start()) else "、", name)  # 新建、续建 → 新建续建
     if not seen or continues or not name:
         return name
     last = seen[-1]
@@ -2050,13 +2102,27 @@ def _subject_of(name: str, last: str) -> str:
     bare = bare[len(timed):]
     # a measure of a set's own ("规上企业184家,实现营收329亿元", "签约亿元以上项目27个、投资规模112亿元")
     owned = not overlap and bare in lexicons.word_set("obs_subject_measures.txt")
-    if not owned and (len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads())):
+    # "全年安排市重点项目500项,…,年度计划投资1500亿元": the set's planned investment is its own
+    planned = bool(timed) and bare in lexicons.word_set("obs_plan_references.txt") and _has_head(bare)
+    if not owned and not planned and (len(bare) > 3 or not (_has_head(bare) or bare in _indicator_heads())):
         return ""  # "产业投资", "飞行规模": a measure with a qualifier of its own
     of_the_set = (timed or bare.startswith("总") or bare in lexicons.word_set("obs_subject_measures.txt")
                   or verb and bare in lexicons.word_set("obs_done_measures.txt"))  # 总投资, 年产值, 完成投资
     if carried and not of_the_set:
         return ""  # "落地项目48个,到位资金…": a measure of the drive that brought them in, not of the set
-    return last + rest
+    return (_without_size_class(last) if verb and bare in lexicons.word_set("obs_done_measures.txt") else last) + rest
+
+
+# a size class opening a set's name ("亿元以上重点项目", "5000万元以上项目")
+_SIZE_CLASS_OPENING = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元以上")
+
+
+def _without_size_class(counted: str) -> str:
+    """"全年实施亿元以上重点项目1200个,完成投资3000亿元": the work done is the kind's (重点项目完成投资),
+    the size class only chose which were counted; a set that is only 项目 keeps it (亿元以上项目完成投资)."""
+    size = _SIZE_CLASS_OPENING.match(counted)
+    rest = counted[size.end():] if size else counted
+    return rest if size and rest not in _BARE_KINDS and len(rest) >= 2 else counted
 
 
 def _carried_verb(name: str) -> str:
@@ -2515,7 +2581,7 @@ def _strip_lead(p: str) -> str:
                   and (w not in lexicons.word_set("obs_counted_work_verbs.txt") or "的" in p)
                   and not (w in act and (_verb_forms_measure(w, p[len(w):])
                                          or p[len(w):] in lexicons.word_set("obs_measured_sets.txt")  # 实施项目
-                                         or p in lexicons.word_set("obs_verb_formed_measures.txt")))), None)
+                                         or _verb_formed_measure(p)))), None)
         if w is None:
             break
         p = p[len(w):]
@@ -2529,6 +2595,17 @@ def _strip_lead(p: str) -> str:
     while p[:1] in ("和", "及", "与") and (p[1:2] in ("的", "了", "、") or _cut_alone(p)):
         p = p[1:].lstrip("的了、")  # "及时率", "和美乡村": a word, no conjunction
     return p
+
+
+def _verb_formed_measure(p: str) -> bool:
+    """"到位资金", "到位市外资金": a standard measure whose verb is part of its name
+    (obs_verb_formed_measures.txt), where landed funds may say where they came from (obs_fund_origins.txt)."""
+    measures = lexicons.word_set("obs_verb_formed_measures.txt")
+    if p in measures:
+        return True
+    verb = next((v for v in ("实际到位", "到位") if p.startswith(v)), None)
+    origin = verb and next((o for o in lexicons.words("obs_fund_origins.txt") if p.startswith(o, len(verb))), None)
+    return bool(origin) and verb + p[len(verb) + len(origin):] in measures
 
 
 @functools.lru_cache(maxsize=1)

@@ -256,9 +256,23 @@ def _bounded(sentence: str, a: int, end: int, value: str, unit: str, more: str |
         # the longest bound word written before wins: "不低于" (min) ends with "低于" (max)
         bound = max(((len(w), kind) for role, kind in (("max_before", "max"), ("min_before", "min"))
                      for w in quantity_words(role) if before.endswith(w)), default=(0, None))[1]
-    # "时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun
-    modifier = sentence[end:end + 1] == "的" or before.endswith(quantity_words("capacity_before"))
-    return Quantity(a, end, value, unit, bound, high, modifier)
+    return Quantity(a, end, value, unit, bound, high, _describes_noun(sentence, before, end))
+
+
+# what may close a value's clause: a stated total ends there, a capacity describing a noun does not
+_CLAUSE_CLOSE = re.compile(r"$|[,，。;；、!！?？]")
+
+
+def _describes_noun(sentence: str, before: str, end: int) -> bool:
+    """"时速350公里的", "年产40万吨无碱玻纤项目": a capacity that describes a noun. A total sized by a
+    capacity (genre_capacity_totals.txt) whose value closes its clause describes none: it is the
+    area's stated figure ("新增新能源装机100万千瓦。")."""
+    if sentence[end:end + 1] == "的":
+        return True
+    word = next((w for w in quantity_words("capacity_before") if before.endswith(w)), None)
+    if word is None:
+        return False
+    return word not in lexicons.word_set("genre_capacity_totals.txt") or not _CLAUSE_CLOSE.match(sentence, end)
 
 
 def _share_units(sentence: str, qs: list[Quantity]) -> list[Quantity]:
