@@ -1,8 +1,9 @@
 """The last word of a works' name and the verb before it, in the genre's project paragraphs (real
 report sentences of the design pools): a hospital's new site 新院 (jieba cut "保健院新院" as
 保健/院新院), a renovation written 改造提升, an intercity line's kind 城际轨道 / 城际公交, a rail
-branch line 铁路支线 and one facility's 配套设施 end the name (project_heads.txt); 配合, a district
-assisting works others lead, is not part of the works' name (triggers.txt)."""
+branch line 铁路支线, one facility's 配套设施 and a new city district's 空港城 / 汽车城 end the
+name (project_heads.txt); 配合, a district assisting works others lead, is not part of the works'
+name (triggers.txt)."""
 from __future__ import annotations
 
 from tests.conftest import assert_found, review_projects
@@ -43,3 +44,10 @@ def test_assisting_is_not_part_of_the_works(tmp_path):
     assert_found(got, {"成渝中线高铁永川段"}, {"配合成渝中线高铁永川段"})
     got = review_projects(tmp_path, "配合长浏城际铁路建设。")  # liuyang-2023
     assert_found(got, {"长浏城际铁路"}, {"配合长浏城际铁路"})
+
+
+def test_a_new_city_district_built_as_one_undertaking(tmp_path):
+    got = review_projects(tmp_path, "推进中心城区转型升级，加快唐山高新区、唐山南湖生态城、唐山空港城建设。")  # tangshan-2016
+    assert_found(got, {"唐山空港城"}, {"唐山空港"})
+    got = review_projects(tmp_path, "推进长春新区、中韩（长春）国际合作示范区、长春国际汽车城、净月高新区建设。")  # changchun-2019
+    assert_found(got, {"长春国际汽车城"}, set())
