@@ -45,6 +45,7 @@ from kg.extract.organizations import (
     extract_suffix_orgs,
 )
 from kg.extract.places import (
+    ports_before_their_parts,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -299,10 +300,12 @@ PIPELINE_ORDER = (
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
     "works_in_company_names",
+    "ports_before_their_parts",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
+report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

@@ -2146,6 +2146,51 @@ def _port_areas_after_their_port(ctx: SentenceContext) -> set[tuple[int, int]]:
     return out
 
 
+def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The ports and port areas named after a place found ("芜湖港", "大连港", "永川港区": the place and a
+    port's head) that open the name of works at one of their parts ("芜湖港朱家桥外贸码头", "大连港大窑湾
+    集装箱码头三期工程", "永川港区朱沱港二期工程": place_port_part_heads.txt), and the port areas so named
+    that are the works built or open their name ("推进厦门港海沧港区、翔安港区建设", "广州港南沙港区三期
+    工程", "大连太平湾港区一期工程"): the works are at the part, or in the place the port is named after,
+    which are places (ANNOTATION rule 8); the port so named is no place of its own. A port named alone
+    ("强化广州港国际枢纽港地位") or before its phase ("南沙港五期") stays one, and so does a port area
+    named after no place ("长风港区") or not built ("在东疆港区设立航运总部")."""
+    places = [m for m in found if m.type == PLACE]
+    starts = {(k.local_start, k.local_end) for k in places}
+    area_heads = lexicons.words("place_port_area_heads.txt")
+    out = []
+    for port in places:
+        # a port area's head ("永川港区"), else a port's ("芜湖港")
+        head = next((h for h in (*area_heads, "港") if port.text.endswith(h)), None)
+        a, b = port.local_start, port.local_end
+        if head is None or (a, b - len(head)) not in starts:
+            continue
+        works = next((w for w in found if w.type == PROJECT and w.local_start <= a and b <= w.local_end), None)
+        if works is not None and (head in area_heads or _names_a_port_part(ctx, b, works.local_end)):
+            out.append(port)
+    return out
+
+
+def _names_a_port_part(ctx: SentenceContext, b: int, e: int) -> bool:
+    """Does text[b:e], the rest of a works' name after its port, open with a part of the port: a name
+    of Chinese characters (no figure: "湛江港30万吨级航道工程" is the port's own works) with no verb nor
+    function word (no route's 至: "龙口港至烟台港铁路支线"), closed by a head of place_port_part_heads.txt
+    that ends a word ("朱家桥外贸码头", "长风港区", "朱沱港")?"""
+    text = ctx.text
+    heads = lexicons.words("place_port_part_heads.txt")
+    for k in range(b + 1, min(e, b + PLACE_RULES.port_part_chars) + 1):
+        if not all_cjk(text[b:k]) or any(b <= t.start < k and t.pos in _NOT_PART_NAME_TAGS for t in ctx.tokens):
+            return False
+        if text.endswith(heads, b + 1, k) and token_ends_at(ctx, k):
+            return True
+    return False
+
+
+# words that are in no name of a port's part: a verb, a preposition ("龙口港至烟台港"), a conjunction,
+# a particle, a pronoun (a measure word may be: "董家口", jieba's 董家/口)
+_NOT_PART_NAME_TAGS = frozenset({"v", "p", "c", "u", "r"})
+
+
 _COMMON_TAGS = ("n", "vn", "v", "a", "ad", "an", "d", "m", "q", "f")
 # words that open no port area's name: "推进/洋山港区", "我市/港区", "在/罗泾港区"
 _NOT_PORT_NAME_TAGS = ("v", "vn", "p", "c", "r", "u", "d", "m", "q", "f", "a", "ad", "x")
