@@ -1,0 +1,36 @@
+"""A division's own zone that the sentence develops, in the genre's other wordings, is works in the
+division it is named after (`zone_built`: kg.extract.projects._zone_built, place_zone_building_words.txt;
+ANNOTATION rule 3): a partner after 与 and words of building it together, 产业集聚 after the list, words
+of building before the list, a long zone inside the list. Sentences of the 2018 report of 芜湖市, the
+2015 report of 大连市, the 2020 report of 顺德区 and the 2018 report of 寿光市."""
+from __future__ import annotations
+
+from tests.conftest import review_located
+
+
+def test_zones_built_with_a_partner_are_in_their_division(tmp_path):
+    links = review_located(tmp_path, "推进三山经济开发区、芜湖高新区与上海张江高科技园区合作共建,引进中科大先进技术研究院芜湖分院。",
+                           "2018年芜湖市政府工作报告")
+    assert ("芜湖高新区", "芜湖市") in links
+
+
+def test_zones_whose_industries_gather_are_in_their_division(tmp_path):
+    links = review_located(tmp_path, "推进旅顺经济开发区、花园口经济区、大连高新区产业集聚。", "2015年大连市政府工作报告")
+    assert ("大连高新区", "大连市") in links
+
+
+def test_zones_a_building_verb_opens_are_in_their_division(tmp_path):
+    links = review_located(tmp_path, "加快建设顺德高新区、顺德中德工业服务区、北滘新城等重点平台。", "2020年佛山市顺德区政府工作报告")
+    assert ("顺德高新区", "顺德区") in links
+
+
+def test_a_long_zone_in_the_list_leaves_the_list_developed(tmp_path):
+    links = review_located(tmp_path, "推进寿光经济开发区、寿光市羊口先进制造业产业园、侯镇海洋化工产业园、东城工业园扩容提质。",
+                           "2018年寿光市政府工作报告")
+    assert ("寿光经济开发区", "寿光市") in links
+
+
+def test_a_zone_applied_for_or_designated_stays_unlinked(tmp_path):
+    # the anju-2022 passage of pool u38: a zone designated is a place (no link)
+    links = review_located(tmp_path, "安居经开区成功创建省级循环化改造试点示范园区。", "2022年遂宁市安居区政府工作报告")
+    assert ("安居经开区", "安居") not in links and ("安居经开区", "安居区") not in links
