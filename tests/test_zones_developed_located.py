@@ -1,8 +1,9 @@
 """A division's own zone that the sentence develops, in the genre's other wordings, is works in the
 division it is named after (`zone_built`: kg.extract.projects._zone_built, place_zone_building_words.txt;
 ANNOTATION rule 3): a partner after 与 and words of building it together, 产业集聚 after the list, words
-of building before the list, a long zone inside the list. Sentences of the 2018 report of 芜湖市, the
-2015 report of 大连市, the 2020 report of 顺德区 and the 2018 report of 寿光市."""
+of building before the list, a long zone inside the list, 升级为 (upgraded). Sentences of the 2018 report
+of 芜湖市, the 2015 report of 大连市, the 2020 report of 顺德区, the 2018 report of 寿光市 and the 2012
+report of 醴陵市."""
 from __future__ import annotations
 
 from tests.conftest import review_located
@@ -28,6 +29,11 @@ def test_a_long_zone_in_the_list_leaves_the_list_developed(tmp_path):
     links = review_located(tmp_path, "推进寿光经济开发区、寿光市羊口先进制造业产业园、侯镇海洋化工产业园、东城工业园扩容提质。",
                            "2018年寿光市政府工作报告")
     assert ("寿光经济开发区", "寿光市") in links
+
+
+def test_a_zone_upgraded_is_in_its_division(tmp_path):
+    links = review_located(tmp_path, "醴陵经济开发区成功升级为省级经济开发区,新入园企业30家。", "2012年醴陵市政府工作报告")
+    assert ("醴陵经济开发区", "醴陵市") in links
 
 
 def test_a_zone_applied_for_or_designated_stays_unlinked(tmp_path):
