@@ -6,37 +6,32 @@ of 芜湖市, the 2015 report of 大连市, the 2020 report of 顺德区, the 20
 report of 醴陵市."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import review_located
 
-
-def test_zones_built_with_a_partner_are_in_their_division(tmp_path):
-    links = review_located(tmp_path, "推进三山经济开发区、芜湖高新区与上海张江高科技园区合作共建,引进中科大先进技术研究院芜湖分院。",
-                           "2018年芜湖市政府工作报告")
-    assert ("芜湖高新区", "芜湖市") in links
-
-
-def test_zones_whose_industries_gather_are_in_their_division(tmp_path):
-    links = review_located(tmp_path, "推进旅顺经济开发区、花园口经济区、大连高新区产业集聚。", "2015年大连市政府工作报告")
-    assert ("大连高新区", "大连市") in links
-
-
-def test_zones_a_building_verb_opens_are_in_their_division(tmp_path):
-    links = review_located(tmp_path, "加快建设顺德高新区、顺德中德工业服务区、北滘新城等重点平台。", "2020年佛山市顺德区政府工作报告")
-    assert ("顺德高新区", "顺德区") in links
-
-
-def test_a_long_zone_in_the_list_leaves_the_list_developed(tmp_path):
-    links = review_located(tmp_path, "推进寿光经济开发区、寿光市羊口先进制造业产业园、侯镇海洋化工产业园、东城工业园扩容提质。",
-                           "2018年寿光市政府工作报告")
-    assert ("寿光经济开发区", "寿光市") in links
+DEVELOPED = [
+    # built with a partner after 与
+    ("推进三山经济开发区、芜湖高新区与上海张江高科技园区合作共建,引进中科大先进技术研究院芜湖分院。",
+     "2018年芜湖市政府工作报告", ("芜湖高新区", "芜湖市")),
+    # industries gathering in the listed zones
+    ("推进旅顺经济开发区、花园口经济区、大连高新区产业集聚。", "2015年大连市政府工作报告", ("大连高新区", "大连市")),
+    # a building verb before the list
+    ("加快建设顺德高新区、顺德中德工业服务区、北滘新城等重点平台。", "2020年佛山市顺德区政府工作报告", ("顺德高新区", "顺德区")),
+    # a later zone of the list longer than a short item
+    ("推进寿光经济开发区、寿光市羊口先进制造业产业园、侯镇海洋化工产业园、东城工业园扩容提质。",
+     "2018年寿光市政府工作报告", ("寿光经济开发区", "寿光市")),
+    # upgraded to a higher level
+    ("醴陵经济开发区成功升级为省级经济开发区,新入园企业30家。", "2012年醴陵市政府工作报告", ("醴陵经济开发区", "醴陵市")),
+]
 
 
-def test_a_zone_upgraded_is_in_its_division(tmp_path):
-    links = review_located(tmp_path, "醴陵经济开发区成功升级为省级经济开发区,新入园企业30家。", "2012年醴陵市政府工作报告")
-    assert ("醴陵经济开发区", "醴陵市") in links
+@pytest.mark.parametrize("text, head, link", DEVELOPED)
+def test_a_zone_developed_is_in_its_division(tmp_path, text, head, link):
+    assert link in review_located(tmp_path, text, head)
 
 
-def test_a_zone_applied_for_or_designated_stays_unlinked(tmp_path):
-    # the anju-2022 passage of pool u38: a zone designated is a place (no link)
+def test_a_zone_designated_stays_unlinked(tmp_path):
+    # the anju-2022 passage of pool u38: a zone that obtains a title is a place (no link)
     links = review_located(tmp_path, "安居经开区成功创建省级循环化改造试点示范园区。", "2022年遂宁市安居区政府工作报告")
     assert ("安居经开区", "安居") not in links and ("安居经开区", "安居区") not in links
