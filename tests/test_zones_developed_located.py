@@ -31,6 +31,12 @@ def test_a_zone_developed_is_in_its_division(tmp_path, text, head, link):
     assert link in review_located(tmp_path, text, head)
 
 
+def test_a_zone_building_something_else_with_a_partner_stays_unlinked(tmp_path):
+    # the zone builds an institute with the partner: the institute is the works, not the zone
+    links = review_located(tmp_path, "推进芜湖高新区与上海交通大学合作共建研究院。", "2018年芜湖市政府工作报告")
+    assert ("芜湖高新区", "芜湖市") not in links
+
+
 def test_a_zone_designated_stays_unlinked(tmp_path):
     # the anju-2022 passage of pool u38: a zone that obtains a title is a place (no link)
     links = review_located(tmp_path, "安居经开区成功创建省级循环化改造试点示范园区。", "2022年遂宁市安居区政府工作报告")

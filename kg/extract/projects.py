@@ -206,10 +206,11 @@ def _zone_words(kind: str) -> str:
 def _zone_developed_pattern() -> re.Pattern:
     """What follows a zone (or the list it opens) that develops it: the words of building or developing it
     (`_zone_developing_words`; not a zone's own name, "产业集聚区"), or a partner after 与 and the words of
-    building it together ("与上海张江高科技园区合作共建": `cooperated`)."""
+    building it together, closing the clause ("与上海张江高科技园区合作共建,": `cooperated`; not a zone
+    that builds something else with a partner, "X高新区与Y大学合作共建研究院")."""
     words = "|".join(map(re.escape, _zone_developing_words()))
     partner = rf"与[^、，,;；。:：]{{1,{LIMITS.zone_list_long_item}}}?"
-    return re.compile(rf"(?:{words}|{partner}(?:{_zone_words('cooperated')}))(?!区)")
+    return re.compile(rf"(?:(?:{words})(?!区)|{partner}(?:{_zone_words('cooperated')})(?=[，,;；。]|$))")
 
 
 @functools.lru_cache(maxsize=1)
