@@ -37,6 +37,14 @@ def test_a_zone_building_something_else_with_a_partner_stays_unlinked(tmp_path):
     assert ("芜湖高新区", "芜湖市") not in links
 
 
+def test_a_zone_where_other_works_are_built_stays_unlinked(tmp_path):
+    # the dalian-2015 and shaanxi-2016 passages of pool u44: after 在 the zone is where the works are
+    links = review_located(tmp_path, "大连冰山集团在金州新区建设冷链装备产业园。", "2015年大连市政府工作报告")
+    assert ("金州新区", "金州区") not in links and ("金州新区", "金州") not in links
+    links = review_located(tmp_path, "三星公司在西安高新区建设存储芯片二期项目。", "2016年陕西省政府工作报告")
+    assert ("西安高新区", "西安") not in links and ("西安高新区", "西安市") not in links
+
+
 def test_a_zone_designated_stays_unlinked(tmp_path):
     # the anju-2022 passage of pool u38: a zone that obtains a title is a place (no link)
     links = review_located(tmp_path, "安居经开区成功创建省级循环化改造试点示范园区。", "2022年遂宁市安居区政府工作报告")
