@@ -124,6 +124,7 @@ class ProjectLimits:
     facility_before_label_chars: int = 6  # how far before 项目前期 a facility's head or phase is looked for ("…物流园项目前期")
     rate_capacity_chars: int = 14  # how far before "/年" the number of a rate capacity is looked for ("1.2×10万立方米/年")
     zone_list_item: int = 12  # the longest name before the head of a later zone of a list that shares a works word ("德惠经济")
+    zone_list_long_item: int = 20  # the longest later zone of such a list ending in a zone's head ("寿光市羊口先进制造业产业园"), or partner
     head_before_verb: int = 6  # how far back a works head ending before a landing verb is searched ("产业园落地")
     # the longest item of a list of projects before 等: a company by place, trade name and industry and
     # its product ("江苏阔拼科岩服饰高档运动夹克衫": 15)

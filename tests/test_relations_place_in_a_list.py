@@ -49,3 +49,5 @@ def test_places_listed_bare_before_one_works_still_share_it(tmp_path):
     s = "站街镇、芝田镇、米河镇耐材产业园完成整合。"
     got = links(tmp_path, s, [(PLACE, "站街镇"), (PLACE, "芝田镇"), (PLACE, "米河镇"), (PROJECT, "耐材产业园")], "巩义市")
     assert ("locatedIn", "耐材产业园", "站街镇") in got
+    # the towns between share it too
+    assert ("locatedIn", "耐材产业园", "芝田镇") in got

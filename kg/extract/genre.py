@@ -940,6 +940,8 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 # word opens
 _ZONE_HEADS = "(?:新区|新镇区|先导区|合作区|实验区)"
 _ZONE_BUILT_WORDS = ("建设", "开发建设", "规划建设", "启动建设")
+# the preposition before a place where works are built ("在西安高新区建设存储芯片二期项目")
+_AT_A_PLACE = "在"
 _ZONE_BUILT = guarded(rf"{_ZONE_HEADS}(?={'|'.join(_ZONE_BUILT_WORDS)}|[和及与、等])")
 _JOINED_ZONE = re.compile(rf"[{CJK_CHARS}]{{2,12}}?{_ZONE_HEADS}")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
@@ -972,8 +974,10 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
         if not (text.startswith(_ZONE_BUILT_WORDS, _end_of_joined_zones(ctx, b)) or _listed_after_works_word(ctx, start)):
             continue
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
-            # built: a division's own zone the sentence builds is works in it ("福州新区", ANNOTATION rule 3)
-            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built", zone_built=True))
+            # built: a division's own zone the sentence builds is works in it ("福州新区", ANNOTATION rule 3);
+            # not one after 在, where other works are built ("在金州新区建设冷链装备产业园")
+            built = {} if text.endswith(_AT_A_PLACE, 0, start) else {"zone_built": True}
+            out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built", **built))
     return out
 
 

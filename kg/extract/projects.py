@@ -169,18 +169,22 @@ def _works_of_each_division(ctx: SentenceContext, divisions: tuple[Mention, ...]
 def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:
     """`zone_built` where the works is a zone (place_zone_heads.txt) that words of building or
     developing a zone follow right after it, a direction between ("推进庐江高新区西向扩容", "城南新区启动
-    建设": place_zone_building_words.txt `after`, and `developed`: "加快X经济开发区提档升级"), or after
-    the list it opens, whose items share them ("加快合肥高新区、合肥经开区、合肥新站高新区转型升级",
-    "推进稀土高新区、装备制造产业园区、金山工业园区扩区升级"): a project then, not the place a division
-    designates (ANNOTATION rule 3), and so in the division it is named after (kg.resolve.relations).
-    (Not the words before a zone, which also apply for one: "争创…高新区", no works, ANNOTATION rule 11.)"""
+    建设": place_zone_building_words.txt `after`, and `developed`: "加快X经济开发区提档升级", "推进…大连高新区
+    产业集聚"), or a partner and words of building it together ("推进三山经济开发区、芜湖高新区与上海张江
+    高科技园区合作共建": `cooperated`), or after the list it opens, whose items share them ("加快合肥高新区、
+    合肥经开区、合肥新站高新区转型升级"); or that words of building it open, right before it or before the
+    list it closes ("加快建设顺德高新区、顺德中德工业服务区…等重点平台": `building`): a project then, not the
+    place a division designates (ANNOTATION rule 3), and so in the division it is named after
+    (kg.resolve.relations). (Not the words before a zone that apply for one: "争创…高新区", no works,
+    ANNOTATION rule 11.)"""
     text = ctx.text
     if not text.endswith(_ZONE_HEADS, start, b):
         return {}
     listed = _zone_list_pattern().match(text, b)
     end = listed.end() if listed else b
     after = text[end + 2:] if _DIRECTION_TOWARDS.match(text, end) else text[end:]
-    return {"zone_built": True} if after.startswith(_zone_developing_words()) else {}
+    developed = _zone_developed_pattern().match(after) or _zone_building_list_pattern().search(text, 0, start)
+    return {"zone_built": True} if developed else {}
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,13 +196,40 @@ def _zone_developing_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def _zone_words(kind: str) -> str:
+    """A regex alternation of place_zone_building_words.txt's words of `kind`, longest first."""
+    words = sorted(lexicons.words_of_kind("place_zone_building_words.txt", kind), key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_developed_pattern() -> re.Pattern:
+    """What follows a zone (or the list it opens) that develops it: the words of building or developing it
+    (`_zone_developing_words`; not a zone's own name, "产业集聚区"), or a partner after 与 and the words of
+    building it together, closing the clause ("与上海张江高科技园区合作共建,": `cooperated`; not a zone
+    that builds something else with a partner, "X高新区与Y大学合作共建研究院")."""
+    words = "|".join(map(re.escape, _zone_developing_words()))
+    partner = rf"与[^、，,;；。:：]{{1,{LIMITS.zone_list_long_item}}}?"
+    return re.compile(rf"(?:(?:{words})(?!区)|{partner}(?:{_zone_words('cooperated')})(?=[，,;；。]|$))")
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_building_list_pattern() -> re.Pattern:
+    """Words that build a zone (`building`) right before it, or before the earlier items of the list it
+    is in ("加快建设顺德高新区、顺德中德工业服务区"), up to the zone: searched in the text before it."""
+    return re.compile(rf"(?:{_zone_words('building')})(?:[^、，,;；。:：和及与]{{1,{LIMITS.zone_list_long_item}}}、)*$")
+
+
 @functools.lru_cache(maxsize=1)
 def _zone_list_pattern() -> re.Pattern:
-    """The later items of the list a zone opens, each after 、, 和 or 及 and a few characters long, up to
-    the words that build or develop them all (`_zone_developing_words`): the list shares them
-    ("加快九台经济开发区、德惠经济开发区提档升级", "支持长春经开区、汽开区、兴隆综合保税区创新发展")."""
-    words = "|".join(map(re.escape, _zone_developing_words()))
-    return re.compile(rf"(?:[、和及][^、，,;；。:：和及与]{{1,{LIMITS.zone_list_item}}}?)+?(?=[东南西北]?向?(?:{words}))")
+    """The later items of the list a zone opens, each after 、, 和 or 及 and a few characters long (a zone
+    longer: "寿光市羊口先进制造业产业园"), up to the words that build or develop them all
+    (`_zone_developed_pattern`): the list shares them ("加快九台经济开发区、德惠经济开发区提档升级",
+    "支持长春经开区、汽开区、兴隆综合保税区创新发展")."""
+    other = "[^、，,;；。:：和及与]"
+    heads = "|".join(map(re.escape, _ZONE_HEADS))
+    item = rf"{other}{{1,{LIMITS.zone_list_item}}}?|{other}{{1,{LIMITS.zone_list_long_item}}}?(?:{heads})"
+    return re.compile(rf"(?:[、和及](?:{item}))+?(?=[东南西北]?向?(?:{_zone_developed_pattern().pattern}))")
 
 
 # a direction a zone grows towards ("西向扩容", "向东扩区")

@@ -634,6 +634,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             after = _before_own_place(sentence.text, after, in_clause, names, opener)
             for p in after:
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
+            for pl, p in _listed_with_opener(sentence.text, opener, after[:1], in_clause):
+                yield Found("locatedIn", p.key, pl.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
                 topic = opener
         elif opener is not None and n > 0:
@@ -673,6 +675,17 @@ def _before_own_place(text: str, after: list[_Item], in_clause: list[_Item], nam
         if p.start in own or k > 0 and _opens_with_place(p.mention.text, names):
             return after[:k]
     return after
+
+
+def _listed_with_opener(text: str, opener: _Item, first: list[_Item], in_clause: list[_Item]):
+    """The places listed bare between a place opening a clause and the works right after the last of
+    them ("站街镇、芝田镇、米河镇耐材产业园": 芝田镇), with that works: they share it, as the first and the
+    last do."""
+    if not first:
+        return
+    run = [i for i in in_clause if i.type == PLACE and opener.end <= i.start and i.end <= first[0].start]
+    if run and run[-1].end == first[0].start and _listed_places(text, [opener, *run]):
+        yield from ((pl, first[0]) for pl in run[:-1])
 
 
 def _listed_places(text: str, run: list[_Item]) -> bool:
