@@ -55,3 +55,8 @@ def test_zones_listed_before_a_works_word_are_works(tmp_path):
 
 def test_a_zone_companies_settle_in_stays_a_place(tmp_path):
     assert "君山商务区" not in report_names(tmp_path, "Project", CITY, "君山商务区入驻企业20家。")
+
+
+def test_a_zone_joined_to_a_park_shares_the_works_word(tmp_path):
+    found = report_names(tmp_path, "Project", CITY, "推进洞庭湖生态区和湿地公园建设。")
+    assert "洞庭湖生态区" in found

@@ -941,7 +941,8 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 _ZONE_HEADS = f"(?:{alternation_pattern(lexicons.words_of_kind('genre_zones_built.txt'))})"
 _ZONE_BUILT_WORDS = lexicons.words_of_kind("genre_zones_built.txt", "after")
 _ZONE_BUILT = guarded(rf"{_ZONE_HEADS}(?={'|'.join(_ZONE_BUILT_WORDS)}|[和及与、等])")
-_JOINED_ZONE = re.compile(rf"[{CJK_CHARS}]{{2,12}}?{_ZONE_HEADS}")
+# a zone or a park joined to the zone ("推进某某生态区和湿地公园建设"; place_zone_heads.txt: 公园, 园区…)
+_JOINED_ZONE = re.compile(rf"[{CJK_CHARS}]{{2,12}}?(?:{_ZONE_HEADS}|{alternation_pattern(lexicons.words('place_zone_heads.txt'))})")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
