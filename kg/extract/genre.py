@@ -938,12 +938,13 @@ def extract_managed_institutions(ctx: SentenceContext) -> list[Mention]:
 # it, too, the zone shares the works word
 # "支持建设…、平潭综合实验区、福州新区、…等" (fujian-2018 of pool u37): an item of a list the works
 # word opens
-_ZONE_HEADS = "(?:新区|新镇区|先导区|合作区|实验区)"
-_ZONE_BUILT_WORDS = ("建设", "开发建设", "规划建设", "启动建设")
+_ZONE_HEADS = f"(?:{alternation_pattern(lexicons.words_of_kind('genre_zones_built.txt'))})"
+_ZONE_BUILT_WORDS = lexicons.words_of_kind("genre_zones_built.txt", "after")
 # the preposition before a place where works are built ("在西安高新区建设存储芯片二期项目")
 _AT_A_PLACE = "在"
 _ZONE_BUILT = guarded(rf"{_ZONE_HEADS}(?={'|'.join(_ZONE_BUILT_WORDS)}|[和及与、等])")
-_JOINED_ZONE = re.compile(rf"[{CJK_CHARS}]{{2,12}}?{_ZONE_HEADS}")
+# a zone or a park joined to the zone ("推进某某生态区和湿地公园建设"; place_zone_heads.txt: 公园, 园区…)
+_JOINED_ZONE = re.compile(rf"[{CJK_CHARS}]{{2,12}}?(?:{_ZONE_HEADS}|{alternation_pattern(lexicons.words('place_zone_heads.txt'))})")
 _COUNTRIES_BEFORE = re.compile(f"[{''.join(lexicons.words('genre_partner_abbreviations.txt'))}]{{2,4}}(?:经济合作|合作|开放)?$")
 
 
@@ -971,7 +972,7 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
         elif not (any(mm.type == PLACE and mm.local_start == start and mm.local_end <= m.start() for mm in ctx.found)
                   or is_proper(text[start:m.start()], strict=True)):
             continue  # no place nor proper name names the zone ("哈克镇滨河新区", "城南新区" have one)
-        if not (text.startswith(_ZONE_BUILT_WORDS, _end_of_joined_zones(ctx, b)) or _listed_after_works_word(ctx, start)):
+        if not (text.startswith(_ZONE_BUILT_WORDS, _end_of_listed_items(ctx, b)) or _listed_after_works_word(ctx, start)):
             continue
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
             # built: a division's own zone the sentence builds is works in it ("福州新区", ANNOTATION rule 3);
@@ -995,6 +996,19 @@ def _end_of_joined_zones(ctx: SentenceContext, b: int) -> int:
             return b
         b = max(ends)
     return b
+
+
+def _end_of_listed_items(ctx: SentenceContext, b: int) -> int:
+    """Where the 、-list of named items that the zone ending at `b` opens ends, its last item joined by
+    和 or 及 as `_end_of_joined_zones` joins them ("于家堡金融区、响螺湾商务区、天津文化中心滨海分中心加快建设",
+    "太湖图影旅游度假区、雉城新区、长兴综合物流园区加快开发"): a works word there builds them all. `b`
+    itself when no such list follows."""
+    listed = _LISTED_ITEMS.match(ctx.text, b)
+    return _end_of_joined_zones(ctx, listed.end()) if listed else _end_of_joined_zones(ctx, b)
+
+
+# items of a 、-list after a zone: each a name of CJK characters, letters or figures
+_LISTED_ITEMS = re.compile(rf"(?:、[{CJK_CHARS}A-Za-z0-9]{{2,16}}?(?=、|[和及与]|{'|'.join(_ZONE_BUILT_WORDS)}))+")
 
 
 def _listed_after_works_word(ctx: SentenceContext, start: int) -> bool:

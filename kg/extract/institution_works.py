@@ -73,6 +73,27 @@ def _new_institution_stages_after() -> re.Pattern[str]:
     return re.compile(rf"(?:{after})(?=[,，;；。、]|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def _new_institution_heads() -> tuple[str, ...]:
+    """Heads of the schools, hospitals and venues a clause may build anew (project_institution_heads.txt,
+    project_new_venue_heads.txt)."""
+    return tuple(lexicons.words("project_institution_heads.txt") + lexicons.words("project_new_venue_heads.txt"))
+
+
+def _list_start(ctx: SentenceContext, a: int, heads: tuple[str, ...]) -> int:
+    """The start of the 、- or 和-list whose item starts at `a`: back over institutions found before it
+    ("新建宁都县第三中学、城南小学") and over works the rules found ("建成某市图书馆新馆、某某美术馆",
+    "开工建设某大学长安校区二期、某大学附属学校"), which share the verb that opens the list."""
+    text = ctx.text
+    while a > 0 and text[a - 1] in "、和":
+        item = next((p for p in ctx.found if p.local_end == a - 1 and (
+            p.type == PROJECT or p.type == ORG and p.text.endswith(heads))), None)
+        if item is None:
+            break
+        a = item.local_start
+    return a
+
+
 @component("institutions_built_anew", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
            needs=tuple(r[0] for r in lexicons.rows("project_new_institution_verbs.txt")))
 def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
@@ -83,15 +104,13 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
     follows, to a mark ("某新区实验学校建成招生", role "after")."""
     out = []
     text = ctx.text
-    heads = tuple(lexicons.words("project_institution_heads.txt"))
+    heads = _new_institution_heads()
     before, frame = _new_institution_verbs()
     orgs = sorted((o for o in ctx.found if o.type == ORG), key=lambda o: o.local_start)
     for o in orgs:
         if not o.text.endswith(heads) or ctx.taken(o.local_start, o.local_end, (PROJECT,)):
             continue
-        a = o.local_start
-        while a > 0 and text[a - 1] in "、和" and any(p.local_end == a - 1 and p.text.endswith(heads) for p in orgs):
-            a = next(p.local_start for p in orgs if p.local_end == a - 1)  # the list's first item
+        a = _list_start(ctx, o.local_start, heads)
         if (before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", o.local_end)
                 or _new_institution_stages_after().match(text, o.local_end)):
             out.append(ctx.mention(PROJECT, o.local_start, o.local_end, source="institution_built_anew"))
