@@ -28,7 +28,7 @@ from kg.extract.projects import covered_by
 from kg.extract.registry import component
 from kg.text.names import CJK
 from kg.text.lookup import WordTrie
-from kg.text.segment import tokenizer
+from kg.text.segment import tokenizer, word_freq
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def _zone_stem(ctx: SentenceContext, start: int, a: int) -> bool:
         return lexicons.find_division(stem, None) is not None
     pieces = tokenizer().lcut(stem)
     return (len(pieces) == 1 and pieces[0].flag == "ns"
-            and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.zone_place_word_freq)
+            and word_freq(stem) < LIMITS.zone_place_word_freq)
 
 
 def _opens_a_works(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -146,7 +146,7 @@ def _quarter_word_stem(ctx: SentenceContext, start: int, a: int, b: int) -> bool
         return False
     tag = pieces[0].flag
     return (len(stem) == 2 and tag == "f" or stem in lexicons.word_set("place_quarter_modifiers.txt")
-            or tag == "ns" and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.zone_place_word_freq)
+            or tag == "ns" and word_freq(stem) < LIMITS.zone_place_word_freq)
 
 
 def _modifier_start(ctx: SentenceContext, a: int) -> int:
@@ -163,7 +163,7 @@ def _sub_area_stem(stem: str) -> bool:
     no count and not in not_names.txt."""
     return (2 <= len(stem) <= 3 and all(CJK.match(c) for c in stem) and not _COUNT_OPENING.match(stem)
             and stem not in lexicons.word_set("not_names.txt")
-            and (tokenizer().tokenizer.FREQ.get(stem) or 0) < LIMITS.common_word_freq)
+            and word_freq(stem) < LIMITS.common_word_freq)
 
 
 def _quarter_of_a_new_area(ctx: SentenceContext, start: int, a: int, head: str) -> int | None:

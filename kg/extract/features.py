@@ -14,6 +14,7 @@ from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext,
                              token_ends_at, token_starts_at, tokenizer_tags)
 from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES, URBAN_AREAS, is_proper
+from kg.text.segment import word_freq
 
 # what joins two names of a list ("A、B", "A和B", "A与B", "A及B")
 _JOINERS = "、和与及"
@@ -47,7 +48,7 @@ def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
     before = ctx.token_ending_at(a)
     if a > 0 and text[a - 1] not in _JOINERS and (before is None or before.pos not in _OPENERS):
         return False  # "老龙/河": the character ends a longer name
-    freq = tokenizer_tags().tokenizer.FREQ.get(text[a:b]) or 0
+    freq = word_freq(text[a:b])
     return freq < FEATURE_NAMES.one_character_word_max_freq
 
 

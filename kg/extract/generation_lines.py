@@ -11,10 +11,11 @@ import re
 
 from kg import lexicons
 from kg.config import GENRE_LIMITS as LIMITS
-from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, is_proper, name_start, tokenizer_tags
+from kg.extract.base import ORG, PROJECT, Mention, SentenceContext, is_proper, name_start
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
+from kg.text.segment import word_freq
 
 _PRODUCT_CHARS = 16  # the product between the generation and the line's head ("AMOLED(柔性)", "超高清新型显示器件")
 _TRADE_CHARS = 6  # a company's trade name before the generation ("东旭光电")
@@ -59,4 +60,4 @@ def _trade_start(ctx: SentenceContext, end: int) -> int | None:
 
 def _rare(word: str) -> bool:
     """Is the word one jieba's dictionary holds as no common word ("维信诺", which is_proper does not take)?"""
-    return (tokenizer_tags().tokenizer.FREQ.get(word) or 0) < LIMITS.common_word_freq
+    return word_freq(word) < LIMITS.common_word_freq

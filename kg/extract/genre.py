@@ -60,6 +60,7 @@ from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS
 from kg.text.quantities import quantity_words
+from kg.text.segment import word_freq
 
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
@@ -497,7 +498,7 @@ def _abbreviated_company_opening_works(ctx: SentenceContext, p: Mention) -> Ment
         return None
     if word in lexicons.word_set("not_names.txt") or _no_trade_name(ctx, word, a, b):
         return None
-    if (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_abbreviation_freq:
+    if word_freq(word) >= LIMITS.common_abbreviation_freq:
         return None  # "中小河流综合治理", "轻纺小园区": a common abbreviation, no company's
     if word in lexicons.word_set("industries.txt") or word in lexicons.word_set("brand_heads.txt") or names_a_business_kind(word) \
             or word in lexicons.word_set("org_industry_abbreviations.txt"):
@@ -530,7 +531,7 @@ def _cut_trade_name_before_commerce(ctx: SentenceContext, a: int, end: int) -> M
     if pieces[-1].word in quantity_words("capacity_before"):
         return None  # "富士特铝业年产10万吨…": the rate before the capacity is no piece of a name ("铝业年产")
     named = is_proper(word, strict=True) or any(len(t.word) == 1 and t.pos.startswith(("nr", "ns", "nz")) for t in pieces)
-    if tokenizer_tags().tokenizer.FREQ.get(word) or not named or _no_trade_name(ctx, word, a, b):
+    if word_freq(word) or not named or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_cut_trade_name")
 
@@ -553,7 +554,7 @@ def _no_trade_name(ctx: SentenceContext, word: str, a: int, b: int) -> bool:
 
 def _common_or_place(word: str) -> bool:
     """Is `word` a common word or a place's name (by its last character or the division lexicon)?"""
-    return ((tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
+    return (word_freq(word) >= LIMITS.common_word_freq or word[-1] in _PLACE_ENDINGS
             or place_lexicon_pattern().fullmatch(word) is not None)
 
 
@@ -1225,7 +1226,7 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
     word = ctx.token_at(a, b)
     before = ctx.token_ending_at(a)
     return (word is not None and word.pos in ("nr", "nrt", "nz", "nt") and before is not None and before.pos.startswith("v")
-            and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < LIMITS.common_word_freq
+            and word_freq(word.word) < LIMITS.common_word_freq
             and not covered_by(ctx, a, b, PLACE))
 
 
@@ -1359,7 +1360,7 @@ def extract_site_named_power_works(ctx: SentenceContext) -> list[Mention]:
             word = text[a:h] if a >= 0 else ""
             if (len(word) != n or not re.fullmatch(rf"[{CJK_CHARS}]+", word) or word[-1] not in _SITE_ENDINGS
                     or a not in ctx.token_start_set or ctx.taken(a, h, (ORG, PLACE))
-                    or (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= LIMITS.common_word_freq):
+                    or word_freq(word) >= LIMITS.common_word_freq):
                 continue
             # jieba may cut the site's last character off into the works' head ("大风|口风|电|项目")
             first = ctx.token_starting_at(a)
@@ -1637,7 +1638,7 @@ def _names_a_water(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     if any(w in item for w in lexicons.words("genre_water_kind_words.txt")):
         return False
-    freq = tokenizer_tags().tokenizer.FREQ.get(item) or 0
+    freq = word_freq(item)
     return freq < _WATER_NAME_MAX_FREQ
 
 
@@ -1655,7 +1656,7 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue
         a, b = p.local_start, p.local_start + m.end()
         stem, body = m.group(1), ctx.text[a:b]
-        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < LIMITS.common_word_freq  # "包商": no common word
+        rare = word_freq(stem) < LIMITS.common_word_freq  # "包商": no common word
         if (body in generic or stem in generic or not (is_proper(stem) or rare)
                 or b not in ctx.token_end_set or ctx.taken(a, b, (ORG, PLACE))):
             continue
@@ -1916,7 +1917,7 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
         if b not in ctx.token_end_set or not text.startswith(industries, b) or site_before_power_works(text, b):
             continue  # "理塘索绒光伏发电": the place's site before a power works, no company
         stem, toks = text[k:b], [t for t in ctx.tokens if k <= t.start and t.end <= b]
-        rare = (tokenizer_tags().tokenizer.FREQ.get(stem) or 0) < COMPANY_OPENING.rare_word_freq
+        rare = word_freq(stem) < COMPANY_OPENING.rare_word_freq
         if (all(CJK.match(c) for c in stem) and rare and toks and toks[0].start == k
                 and not any(t.pos.startswith(_NOT_TRADE_PIECE) and t.pos != "q" or t.word in industries for t in toks)
                 and place_lexicon_pattern().fullmatch(stem) is None and not ctx.taken(k, b, (ORG, PLACE))):
@@ -1981,7 +1982,7 @@ def _unknown_trade(ctx: SentenceContext, a: int, b: int) -> bool:
     know as a word ("并盛" cut 并/c 盛/v): a trade name, where a product and the works on its plant follow."""
     stem = ctx.text[a:b]
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
-    return (2 <= len(stem) <= 3 and all(CJK.match(ch) for ch in stem) and not tokenizer_tags().tokenizer.FREQ.get(stem)
+    return (2 <= len(stem) <= 3 and all(CJK.match(ch) for ch in stem) and not word_freq(stem)
             and len(toks) == len(stem) and all(t.pos in _UNKNOWN_TRADE_PIECE for t in toks)
             and stem[:1] not in lexicons.word_set("genre_not_trade_initials.txt") and not _common_or_place(stem))
 
@@ -2070,7 +2071,7 @@ def _division_and_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     word = ctx.token_starting_at(place.end())
     return (word is not None and word.end == b and word.pos in ("n", "nz", "nr", "nrt") and not _common_or_place(word.word)
-            and (tokenizer_tags().tokenizer.FREQ.get(word.word) or 0) < COMPANY_OPENING.rare_word_freq
+            and word_freq(word.word) < COMPANY_OPENING.rare_word_freq
             and word.word not in _industry_words())
 
 

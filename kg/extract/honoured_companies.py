@@ -13,6 +13,7 @@ from kg.extract.base import (CJK, NOT_NAME_OPENING_POS, ORG, PLACE, PROJECT, Men
                              place_lexicon_pattern, tokenizer_tags)
 from kg.extract.registry import component
 from kg.text.company_names import trade_words
+from kg.text.segment import word_freq
 
 # what ends a clause: its subject starts after one of these
 _CLAUSE_MARKS = ",，。;；:：!！?？"
@@ -88,14 +89,14 @@ def _trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
         return False
     if a not in ctx.token_start_set or b not in ctx.token_end_set or ctx.taken(a, b, (PLACE, PROJECT)):
         return False
-    if (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= LIMITS.common_word_freq or name[-1] in lexicons.LEVEL_CHARS:
+    if word_freq(name) >= LIMITS.common_word_freq or name[-1] in lexicons.LEVEL_CHARS:
         return False  # "园区", "我县", "九龙镇": a common word or a division
     if place_lexicon_pattern().match(name) is not None or name.endswith(("企业", "项目", "园区", "集群")):
         return False
     first = ctx.token_starting_at(a)
     if first is None or first.word in _industries():
         return False  # "新能源汽车成为…产业集群": an industry, no company
-    if len(first.word) >= 2 and (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= LIMITS.common_word_freq:
+    if len(first.word) >= 2 and word_freq(first.word) >= LIMITS.common_word_freq:
         return False  # "企业海外上市": a common word opens the subject, no trade name
     if first.end == b and name in tokenizer_tags().tokenizer.FREQ and not first.pos.startswith(("nr", "nz", "nt", "j")):
         return False  # "生物医药": a common noun of the dictionary, however rare

@@ -8,11 +8,11 @@ import re
 
 from kg import lexicons
 from kg.config import NESTED_NAMES
-from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, token_ends_at,
-                             tokenizer_tags)
+from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, place_lexicon_pattern, token_ends_at)
 from kg.extract.registry import component
 from kg.extract.places import abbreviated_route
 from kg.text.names import NATURAL_SUFFIXES, is_proper
+from kg.text.segment import word_freq
 
 
 def _feature_name_end(ctx: SentenceContext, a: int, end: int) -> int | None:
@@ -118,7 +118,7 @@ def _inside_one_common_word(ctx: SentenceContext, name: str, a: int, b: int) -> 
     if name in lexicons.divisions_by_name() and any(d.name == name for d in lexicons.divisions_by_name()[name]):
         return False
     tok = ctx.token_starting_at(a)
-    return tok is not None and tok.end > b and (tokenizer_tags().tokenizer.FREQ.get(tok.word) or 0) > NESTED_NAMES.common_word_freq
+    return tok is not None and tok.end > b and word_freq(tok.word) > NESTED_NAMES.common_word_freq
 
 
 # conjunctions that join two bodies' names ("地委和县委", "县人大及县政协")

@@ -15,7 +15,7 @@ from kg.model import Document
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, all_cjk
-from kg.text.segment import Token, guessed_word_across
+from kg.text.segment import Token, guessed_word_across, word_freq
 from kg.extract.registry import component
 from kg.extract.projects import is_generic, output_rate
 from kg.extract.project_invested import plant_after_company
@@ -659,7 +659,7 @@ def _rare_proper_word(ctx: SentenceContext, start: int, a: int, cut_alone: bool 
         tok = ctx.token_starting_at(start)
         tags = [tok.pos] if tok is not None and tok.end == a else []
     return (len(tags) == 1 and len(word) >= 2 and tags[0] in _PROPER_NOUN_TAGS
-            and (tokenizer_tags().tokenizer.FREQ.get(word) or 0) < ORG_RULES.group_trade_word_max_freq)
+            and word_freq(word) < ORG_RULES.group_trade_word_max_freq)
 
 
 # the direction characters that a trade name may hold ("东排公司", "鸿中集团"), which jieba reads as
@@ -699,7 +699,7 @@ def _abbreviation_pair(ctx: SentenceContext, start: int, a: int) -> bool:
     group's or company's head such a pair is its short name; a kind of group is a word ("企业集团")."""
     stem = ctx.text[start:a]
     toks = [t for t in ctx.tokens if start <= t.start and t.end <= a]
-    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not tokenizer_tags().tokenizer.FREQ.get(stem)
+    return (len(stem) == 2 and all(CJK.match(c) for c in stem) and not word_freq(stem)
             and len(toks) == 2 and all(t.pos in ("n", "j", "nr", "ns", "nz") for t in toks))
 
 
@@ -1045,7 +1045,7 @@ def _bracketed_seat_start(ctx: SentenceContext, a: int) -> int | None:
     if not (ORG_RULES.seat_trade_name_min <= len(name) <= longest) or not all(CJK.match(c) for c in name):
         return None
     if place_lexicon_pattern().fullmatch(name) or _bilateral_name(name) \
-            or (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= ORG_RULES.works_company_max_freq:
+            or word_freq(name) >= ORG_RULES.works_company_max_freq:
         return None
     return front
 
@@ -1182,7 +1182,7 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
     country = ctx.token_ending_at(t.start)
     if country is not None and country.word in lexicons.foreign_countries():
         return country.start  # "韩国|大成/v|化学公司": after a foreign country any word is the trade name
-    if t.pos.startswith(_NOT_TRADE_NAME_POS) or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) > ORG_RULES.cut_trade_name_max_freq:
+    if t.pos.startswith(_NOT_TRADE_NAME_POS) or word_freq(t.word) > ORG_RULES.cut_trade_name_max_freq:
         return start
     return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
                       strict=False, organization=True)
@@ -1335,7 +1335,7 @@ def _one_common_noun(ctx: SentenceContext, start: int, a: int) -> bool:
     """Is text[start:a] one common noun of jieba's dictionary (n: "物理", "技术"), a field that the
     right part of "X与Y研究所" names, not an institute's own name ("精密机械与|物理|研究所")?"""
     t = ctx.token_starting_at(start)
-    return t is not None and t.end == a and t.pos == "n" and (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) >= ORG_RULES.common_word_freq
+    return t is not None and t.end == a and t.pos == "n" and word_freq(t.word) >= ORG_RULES.common_word_freq
 
 
 def _cut_into_characters(ctx: SentenceContext, start: int, a: int) -> bool:
@@ -1366,7 +1366,7 @@ def _guessed_verb_trade_name(ctx: SentenceContext, a: int) -> int:
     jieba's guess made it a verb ("超威/v 集团", so the walk stopped at once): two or three
     characters, opening a clause or a list item, are the trade name, not a verb; else 0."""
     t = ctx.token_ending_at(a)
-    if t is None or not t.pos.startswith("v") or not 2 <= len(t.word) <= 3 or tokenizer_tags().tokenizer.FREQ.get(t.word) \
+    if t is None or not t.pos.startswith("v") or not 2 <= len(t.word) <= 3 or word_freq(t.word) \
             or not all(CJK.match(c) for c in t.word):
         return 0
     before = ctx.token_ending_at(t.start)
@@ -1594,7 +1594,7 @@ def _preposition_glued_to_a_name(ctx: SentenceContext, start: int, a: int) -> in
     else 0. Only a word no dictionary knows, of three or more characters, so that two are left."""
     t = ctx.token_starting_at(start)
     if t is None or t.end > a or len(t.word) < 3 or t.word[0] not in _GLUED_PREPOSITIONS \
-            or tokenizer_tags().tokenizer.FREQ.get(t.word):
+            or word_freq(t.word):
         return 0
     return 1
 
@@ -1712,13 +1712,13 @@ def cut_trade_name_start(ctx: SentenceContext, a: int, b: int, lo: int) -> int:
         t = ctx.tokens[i]
         if (t.start < lo or t.end != start or not CJK.match(t.word[0]) or t.word in triggers()
                 or t.pos.startswith(_NOT_TRADE_NAME_POS) or len(t.word) > 1 and (
-                    t.pos.startswith("v") or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) > ORG_RULES.cut_trade_name_max_freq)):
+                    t.pos.startswith("v") or word_freq(t.word) > ORG_RULES.cut_trade_name_max_freq)):
             return a
         start = t.start
         i -= 1
     name = text[start:name_end]
     if not 2 <= len(name) <= ORG_RULES.cut_trade_name_chars or name in lexicons.word_set("org_modifiers.txt") \
-            or (tokenizer_tags().tokenizer.FREQ.get(text[start:b]) or 0) > 0:
+            or word_freq(text[start:b]) > 0:
         return a
     return start
 
@@ -2071,7 +2071,7 @@ def _proper_or_rare(t: Token, proper_tags: tuple[str, ...], max_freq: int) -> bo
     """Can the word stand in a coined trade name (字号): a proper noun jieba tags (one of `proper_tags`)
     or a word its dictionary holds rarely (below `max_freq`)? A common word there names a sector
     ("高端装备", "发展制药")."""
-    return t.pos in proper_tags or (tokenizer_tags().tokenizer.FREQ.get(t.word) or 0) < max_freq
+    return t.pos in proper_tags or word_freq(t.word) < max_freq
 
 
 @functools.lru_cache(maxsize=1)
@@ -2214,7 +2214,7 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     tok = ctx.token_starting_at(b)
     if tok is None or len(tok.word) != 2 or not all(CJK.match(c) for c in tok.word) or tok.pos.startswith(("ns", "nr", "m", "v")):
         return 0
-    if tokenizer_tags().tokenizer.FREQ.get(tok.word) or not token_starts_at(ctx, tok.end):
+    if word_freq(tok.word) or not token_starts_at(ctx, tok.end):
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
@@ -2411,7 +2411,7 @@ def _company_before_bracketed_place(ctx: SentenceContext, a: int, end: int, plac
     if bracket.end() >= end or not _bracketed_place(bracket.group(1), bracket.start(1), places):
         return None  # "长江新城(新区)": no place in the brackets; "某某(一期)": a phase
     name = text[a:b]
-    if not all(CJK.match(c) for c in name) or (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= limits.works_company_max_freq:
+    if not all(CJK.match(c) for c in name) or word_freq(name) >= limits.works_company_max_freq:
         return None  # "西部(成都)科学城", "西南(泸州)…": a region's common word, no trade name
     first = ctx.token_starting_at(a)
     if first is None or first.pos[:1] in ("d", "p", "v", "c", "u", "r"):
@@ -2549,7 +2549,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "理塘索绒光伏发电": after the county comes the power works' site, not a company
     phase = _PHASE.match(rest)
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
-    invested = _invested_in(ctx, p.local_start) and not any(tokenizer_tags().tokenizer.FREQ.get(t.word) for t in run)
+    invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
     if not (rest.startswith(_industry_words()) or phase or _described_industry(rest) or plant and _product_at(ctx, b, end)
             or _developer_works(run, rest) or output_rate().match(rest) or trade_end is not None):
@@ -2827,7 +2827,7 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]) or toks[0].pos.startswith(_NOT_COMPANY_POS):
         return None
     first = toks[0]
-    if (tokenizer_tags().tokenizer.FREQ.get(first.word) or 0) >= ORG_RULES.works_company_max_freq \
+    if word_freq(first.word) >= ORG_RULES.works_company_max_freq \
             or first.word in _industry_words():
         return None  # an industry ("储能电池肇庆项目": 储能 and its trade) is the works' product, no trade name
     text = ctx.text
@@ -2905,7 +2905,7 @@ def _product_at(ctx: SentenceContext, b: int, end: int) -> bool:
         if first is None or first.pos != "n":
             return False
     return (first is not None and first.pos in ("n", "nz", "vn") and (len(first.word) >= 2 or first.start > b)
-            and bool(tokenizer_tags().tokenizer.FREQ.get(first.word))
+            and bool(word_freq(first.word))
             and first.word[-1] not in lexicons.word_set("org_not_trade_finals.txt")
             and not any(b <= t.start and t.end <= end and t.pos == "phead" and t.word != "项目" for t in ctx.tokens))
 
@@ -3142,7 +3142,7 @@ def _ends_in_a_product(ctx: SentenceContext, a: int, b: int) -> bool:
     name ("华统生猪", "万商经典"): the works is the company's plant, named after it, not its name?"""
     last = ctx.token_ending_at(b)
     return (last is not None and last.start >= a and last.pos == "n" and not ctx.text.endswith(_trade_words(), a, b)
-            and (tokenizer_tags().tokenizer.FREQ.get(last.word) or 0) >= LISTED_WORKS_COMPANY.product_min_freq)
+            and word_freq(last.word) >= LISTED_WORKS_COMPANY.product_min_freq)
 
 
 def _listed_plant(ctx: SentenceContext, b: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from kg import lexicons
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.company_names import company_trades
-from kg.text.segment import Token
+from kg.text.segment import Token, word_freq
 from kg.text.area import national_towns, town_level_forms, towns_of
 from kg.text.names import CN_NUMERALS, WORKS_WORD, all_cjk, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, guarded, words_closing, words_opening
@@ -86,7 +86,7 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
         if short and text[b:b + 1] and text[b] in NATURAL_SUFFIXES:
             continue  # "黑溪河" would be a river named after the town
         if (short and text.startswith("城市", b)
-                and (tokenizer_tags().tokenizer.FREQ.get(m.group()) or 0) >= PLACE_RULES.village_name_max_freq):
+                and word_freq(m.group()) >= PLACE_RULES.village_name_max_freq):
             continue  # "现代化海滨城市": a common word (海滨) describing a city, not 海滨街道
         if short and _opens_brand(ctx, b):
             continue  # "珍宝岛药业": a company named after the town, not the town
@@ -106,7 +106,7 @@ def _rare_town_short(town: str) -> str:
     """A town's short form ("棣花" of 棣花镇) when it is no common word, else "" (and "" for 建设 of
     建设街道, 发展 of 发展乡)."""
     short = lexicons.town_short(town)
-    return short if short and (tokenizer_tags().tokenizer.FREQ.get(short) or 0) < PLACE_RULES.common_word_freq else ""
+    return short if short and word_freq(short) < PLACE_RULES.common_word_freq else ""
 
 
 @functools.lru_cache(maxsize=64)  # as _town_pattern: a batch of reports of many areas
@@ -854,7 +854,7 @@ def _last_char_opens_a_word(ctx: SentenceContext, name: str, b: int) -> bool:
         return False
     if nxt.word in NATURAL_SUFFIXES or nxt.word in lexicons.word_set("place_suffixes.txt"):
         return False
-    return (tokenizer_tags().tokenizer.FREQ.get(name[-1] + nxt.word) or 0) >= PLACE_SHORT_FORMS.split_word_min_freq
+    return word_freq(name[-1] + nxt.word) >= PLACE_SHORT_FORMS.split_word_min_freq
 
 
 def _place_suffix_follows(ctx: SentenceContext, b: int) -> bool:
@@ -946,7 +946,7 @@ def _opens_org_word(ctx: SentenceContext, name: str, a: int) -> bool:
 
 
 def _common_word(word: str) -> bool:
-    return (tokenizer_tags().tokenizer.FREQ.get(word) or 0) > PLACE_RULES.common_word_freq
+    return word_freq(word) > PLACE_RULES.common_word_freq
 
 
 def _stands_alone(ctx: SentenceContext, b: int) -> bool:
@@ -1653,7 +1653,7 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
     word = ctx.token_at(start, a)  # the stem as one word of jieba's, or None
     if word is not None and word.pos == "l":
         return False  # "逐步提高社区干部" (hailar-2013): an idiomatic phrase before the head names nothing
-    if a - start >= 4 and word is not None and word.pos in ("n", "vn") and tokenizer_tags().tokenizer.FREQ.get(stem):
+    if a - start >= 4 and word is not None and word.pos in ("n", "vn") and word_freq(stem):
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
@@ -2458,7 +2458,7 @@ def _guessed_with_route_to(ctx: SentenceContext, i: int) -> bool:
         return True  # "月亮|湖至|大学城", "东昌|湖至|高铁|新区": a feature's head glued to 至 after its stem's word
     if nxt.pos == "phead":
         return False
-    return len(glued.word) >= 3 and not tokenizer_tags().tokenizer.FREQ.get(glued.word)
+    return len(glued.word) >= 3 and not word_freq(glued.word)
 
 
 @component("route_places", reads=(PLACE, ORG), assigns=(PLACE,), needs=_ROUTE.needs)
@@ -3267,7 +3267,7 @@ def _unknown_noun_stem(ctx: SentenceContext, stem: str, a: int) -> bool:
     # and `not FREQ.get` takes a stem jieba stores only as the opening of a longer word (frequency 0)
     # as unknown, as a name of common characters often is, where the honoured subject must be absent.
     first = ctx.token_starting_at(a)
-    return (not tokenizer_tags().tokenizer.FREQ.get(stem) and first is not None and first.end <= a + len(stem)
+    return (not word_freq(stem) and first is not None and first.end <= a + len(stem)
             and not first.pos.startswith(NOT_NAME_OPENING_POS))
 
 

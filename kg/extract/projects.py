@@ -38,6 +38,7 @@ from kg.extract.base import (
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, trade_name_of_registered
 from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL
+from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
 
@@ -1100,7 +1101,7 @@ def _verb_before_owner(token) -> bool:
     """Does `token`, right before a works' owner, end the clause's predicate: a build verb or stage
     (_subject_not_names) or another verb of two characters jieba knows ("推动洛阳石化1800万吨/年…")?"""
     return token.word in _subject_not_names() or (token.pos == "v" and len(token.word) == 2
-                                                   and bool(tokenizer_tags().tokenizer.FREQ.get(token.word)))
+                                                   and bool(word_freq(token.word)))
 
 
 def _tokens_between(ctx: SentenceContext, a: int, b: int) -> list:
@@ -1823,7 +1824,7 @@ def _names_a_kind(ctx: SentenceContext, works: _Works, stem: str, generic: froze
         return True  # "青少年竞赛项目", "试点示范项目": a kind of item, unless a place says which ("大兴安岭棚户区项目")
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
     if (len(stem_tokens) == 1 and stem_tokens[0].pos.startswith(("v", "d", "a")) and not is_proper(stem, strict=True)
-            and tokenizer_tags().tokenizer.FREQ.get(stem)):
+            and word_freq(stem)):
         return True  # "紧盯项目", "调度项目": a verb and its object
     if _opens_with_kind(ctx, start, a):
         return True  # "专业化产业园", "综合性国家科学中心": a kind of facility (an -化/-性 quality opens it)
@@ -2078,7 +2079,7 @@ def _inside_common_word(ctx: SentenceContext, a: int, b: int) -> int | None:
         return None
     if t.start == a - 1 and t.pos in _NAME_TAGS:
         return t.start  # one character before the head is no name ("香港")
-    return t.start if tokenizer_tags().tokenizer.FREQ.get(t.word) and t.pos not in _PROPER_TAGS else None
+    return t.start if word_freq(t.word) and t.pos not in _PROPER_TAGS else None
 
 
 def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int, b: int) -> bool:
@@ -2164,7 +2165,7 @@ def _over_transliterated_na(ctx: SentenceContext, start: int, a: int) -> int:
     before, after = ctx.token_ending_at(start), ctx.token_starting_at(start)
     if start >= a or before is None or before.word != "那" or after is None:
         return start
-    if not (after.pos.startswith(_TRANSLITERATED_TAGS) or not tokenizer_tags().tokenizer.FREQ.get(after.word)):
+    if not (after.pos.startswith(_TRANSLITERATED_TAGS) or not word_freq(after.word)):
         return start
     new = before.start
     prev = ctx.token_ending_at(new)
@@ -2184,7 +2185,7 @@ def _unknown_word_before(ctx: SentenceContext, start: int, a: int, b: int) -> in
     t = ctx.token_ending_at(start)
     if t is None or len(t.word) < 2 or not CJK.match(t.word[0]):
         return start
-    freq = tokenizer_tags().tokenizer.FREQ.get(t.word)
+    freq = word_freq(t.word)
     if not _unknown_or_rare(t, freq):
         return start
     unknown = not freq
@@ -2236,12 +2237,12 @@ def _industry_verb_before(ctx: SentenceContext, start: int, a: int) -> int:
     return name_start(ctx, t.start, **LIMITS.works_name.limits, through_heads=True, strict=False) if opens else start
 
 
-def _unknown_or_rare(t, freq: int | None) -> bool:
+def _unknown_or_rare(t, freq: int) -> bool:
     """Is the token a word jieba does not know, or a verb its dictionary holds so rarely
     (LIMITS.rare_word_freq) that its tag is a guess too ("包商/v 银行培训中心", "开闭/v 所主供电工程"),
     and no verb the lexicons know (content_verb: no trigger nor opener, build_words.txt)? A rare one
     counts only before words of the name (`_unknown_word_before`: opened), not before a bare head.
-    `freq` is the word's frequency in jieba's dictionary (None: not in it), which the caller has read."""
+    `freq` is the word's frequency in jieba's dictionary (`word_freq`: 0 when not in it), which the caller has read."""
     return not freq or (freq <= LIMITS.rare_word_freq and content_verb(t)
                         and not t.word.endswith(tuple(lexicons.words("build_words.txt"))))
 
@@ -2525,7 +2526,7 @@ def _glued_conjunction(ctx: SentenceContext, start: int, a: int) -> int:
     if a - start < 3 or ctx.text[start] not in _TITLE_CONJUNCTIONS or start == 0:
         return 0
     t = ctx.token_starting_at(start)
-    if t is not None and len(t.word) > 1 and tokenizer_tags().tokenizer.FREQ.get(t.word):
+    if t is not None and len(t.word) > 1 and word_freq(t.word):
         return 0
     return 1
 
@@ -2650,7 +2651,7 @@ def _place_initials(ctx: SentenceContext, stem: str) -> bool:
     if stem[0] not in initials or stem[1:2] not in initials:
         return False  # the first word's first two characters are the stem's: no need to cut it
     first = next(iter(tokenizer_tags().cut(stem))).word
-    return (2 <= len(first) <= 3 and not tokenizer_tags().tokenizer.FREQ.get(first)
+    return (2 <= len(first) <= 3 and not word_freq(first)
             and all(c in initials for c in first))
 
 

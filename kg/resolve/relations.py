@@ -127,7 +127,7 @@ from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
 from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route
-from kg.text.segment import guessed_word_across, tokenizer, tokens
+from kg.text.segment import guessed_word_across, tokens, word_freq
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
 DIVISION_PREFIX = {"province": 2, "prefecture": 4, "county": 6}
@@ -831,7 +831,7 @@ def _street_named_after(rest: str, place: str) -> str | None:
     word = next((t for t in tokens(rest) if t.start < len(head) <= t.end), None)
     if word is None or word.end == len(head) or word.pos in _STREET_PART_TAGS:
         return head  # "某江路/改造", "某江路西/延", "某江路下/穿隧道", "某江路口/改造": the street, a side of it
-    return None if tokenizer().tokenizer.FREQ.get(word.word) else head  # not "某江路准/快速化", a guess
+    return None if word_freq(word.word) else head  # not "某江路准/快速化", a guess
 
 
 # jieba's tags of a word that opens with a street's head and names a part or side of that street

@@ -25,7 +25,7 @@ import re
 from kg import lexicons
 from kg.config import COMPANY_OPENING
 from kg.text.names import CJK, CJK_CHARS, is_proper
-from kg.text.segment import tokenizer, tokens
+from kg.text.segment import tokenizer, tokens, word_freq
 
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 
@@ -108,7 +108,7 @@ def _plain_trade_name(trade: str, not_trade_names) -> bool:
     opening with no time or scope word (genre_not_trade_initials.txt) and no word jieba knows often."""
     return (trade not in not_trade_names and all(CJK.match(c) for c in trade)
             and not trade.startswith(not_trade_initials())
-            and (tokenizer().tokenizer.FREQ.get(trade) or 0) < COMPANY_OPENING.rare_word_freq)
+            and word_freq(trade) < COMPANY_OPENING.rare_word_freq)
 
 
 @functools.cache

@@ -606,12 +606,19 @@ def tokenizer():
     return _pos_tokenizer(_user_words())
 
 
+def word_freq(word: str) -> int:
+    """How often the tokenizer's dictionary (jieba's and our lexicons' words) counts `word`: 0 for a word it does
+    not hold and for one it holds only as the opening of longer words (FREQ keeps every prefix with 0). Rules read
+    it to tell a common word from a name; where "a prefix only" and "unknown" differ, they read FREQ itself."""
+    return tokenizer().tokenizer.FREQ.get(word) or 0
+
+
 def guessed_word_across(toks: list[Token], b: int) -> bool:
     """Does a word jieba's HMM made up (in no dictionary) run across offset `b`, as 恒大童 of
     恒大童/世界 does across the end of 恒大: a guess, which a known name ending at `b` overrides.
     FREQ also holds every word's prefixes with 0, hence `get`, not `in`."""
     word = next((t for t in toks if t.start < b < t.end), None)
-    return word is not None and not tokenizer().tokenizer.FREQ.get(word.word)
+    return word is not None and not word_freq(word.word)
 
 
 def tokens(text: str) -> list[Token]:
