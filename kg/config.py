@@ -117,6 +117,8 @@ class ProjectLimits:
     joined_part_min_chars: int = 2  # the shortest part on either side of 及 in one works' name
     #                                 ("升压站综合楼及附属用房建筑工程")
     next_head_window: int = 4  # how far after a head another head is looked for ("…水库枢纽工程")
+    company_product_max_chars: int = 6  # the longest part of a product between a company and where the walk for
+    #                                     a works' name stopped ("长信科技|柔性|触控显示模组项目": 2; "英特尔|大连非易|失性…": 4)
     rate_product_chars: int = 10  # the longest product between an output rate's figure and the head ("锂电正极材料")
     phase_actions_chars: int = 14  # the longest run of actions between a works and its 项目/工程 ("续建配套与现代化改造")
     next_head_gap: int = 2  # at most this many characters between a head and the next one

@@ -348,20 +348,29 @@ def names_capacity_owner(ctx: SentenceContext, a: int, end: int, proper: str = "
     name = ctx.text[a:end]
     if len(name) < 2 or a not in ctx.token_start_set or name[:1] in "年日月":
         return False
-    if proper and not is_proper(name, strict=proper == "strict"):
+    if proper and not is_proper(name, strict=proper == "strict") and not _trade_before_figure(ctx.text, a, end):
         return False
     return not (place_lexicon_pattern().fullmatch(name) or ctx.taken(a, end, (PLACE,)))
+
+
+def _trade_before_figure(text: str, a: int, end: int) -> bool:
+    """Does text[a:end], right before a capacity's figure, close with a company trade after a trade name
+    of two characters or more (organizations.trade_before_capacity: "希望|铝业80万吨电解铝", "华正|农牧100万头
+    生猪")? The trade makes the words a company's name though the trade name is a common word."""
+    return any(trade_before_capacity(text[k:end + 1]) == text[k:end] for k in range(a + 2, end - 1))
 
 
 @component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
-    "亘富200万吨褐煤提质项目" (hailar-2015). The name before the capacity must be a rare word or
+    "亘富200万吨褐煤提质项目" (hailar-2015); the walk for the name, stopped at a common word, goes back
+    over it where a company trade closes it ("希望铝业80万吨电解铝": _trade_before_figure). The name before the capacity must be a rare word or
     an organization, not a place (a place's capacity is a target, "全区100万吨…")."""
     out = []
     text = ctx.text
     for m in _CAPACITY_WORKS.finditer(text):
         a = max(m.start(1), name_start(ctx, m.start(2), **LIMITS.capacity_trade_name.limits))
+        a = next((k for k in range(m.start(1), a) if k in ctx.token_start_set and _trade_before_figure(text, k, m.start(2))), a)
         trade_end = m.start(2)
         rate = next((w for w in lexicons.words("project_output_words.txt") if text.endswith(w, a, trade_end)), None)
         if rate is not None:
@@ -408,7 +417,8 @@ def extract_trade_names_in_works(ctx: SentenceContext) -> list[Mention]:
             out.extend(group)
             continue
         found = (_company_with_product(ctx, p, orgs) or _hotel_brand_opening_works(ctx, p)
-                 or _trade_name_before_commerce(ctx, p) or _abbreviated_company_opening_works(ctx, p))
+                 or _trade_name_before_commerce(ctx, p) or _abbreviated_company_opening_works(ctx, p)
+                 or _company_trade_before_capacity(ctx, p))
         if found is not None:
             out.append(found)
     return out
@@ -476,6 +486,17 @@ def _trade_name_before_commerce(ctx: SentenceContext, p: Mention) -> Mention | N
     if not is_proper(word, strict=True) or _no_trade_name(ctx, word, a, b):
         return None
     return ctx.mention(ORG, a, b, source="genre_trade_name")
+
+
+def _company_trade_before_capacity(ctx: SentenceContext, p: Mention) -> Mention | None:
+    """The company whose trade name and trade open a works named by its capacity, the figure right
+    after them ("希望铝业80万吨电解铝" → 希望铝业: _trade_before_figure), though the trade name is a common
+    word; none where an organization or a place is found there already."""
+    a, text = p.local_start, ctx.text
+    figure = next((k for k in range(a + 3, min(p.local_end, a + COMPANY_OPENING.max_stem_chars + 3)) if text[k].isdigit()), None)
+    if figure is None or not _trade_before_figure(text, a, figure) or ctx.taken(a, figure, (ORG, PLACE)):
+        return None
+    return ctx.mention(ORG, a, figure, source="genre_trade_name")
 
 
 # the country's name before a state group's abbreviation, part of its short name ("中国一拖", "中国重汽")

@@ -36,7 +36,7 @@ from kg.extract.base import (
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
-from kg.text.company_names import company_trade_ends, trade_name_of_registered
+from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
 from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL
 from kg.text.segment import word_freq
 
@@ -114,7 +114,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
     listed = _listed_with_works(ctx, unnamed, spans)
     out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
     out.extend(_enumerated_projects(ctx, spans + listed))
-    out.extend(_coordinated_works(ctx, spans))
+    out.extend(_coordinated_works(ctx, spans) + _company_works_listed(ctx, spans))
     out.extend(_listed_routes(ctx, spans))
     out.extend(_works_shared_by_names(ctx, spans))
     return _keep_inner_quotes(ctx, out)
@@ -955,6 +955,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.after_area, start = past_area > start, past_area
     start = _route_initials_start(ctx, works.head, _abbreviation_before(ctx, works.head, start, a), a)
     start = _over_cut_organization(ctx, start, works.b)
+    start = _back_to_company_before_product(ctx, start, a)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_route_last_end(ctx, start, works.head, a)
@@ -1918,6 +1919,37 @@ def _over_cut_organization(ctx: SentenceContext, start: int, b: int) -> int:
     return min((o.local_start for o in ctx.found if o.type == ORG and o.local_start < start < o.local_end <= b), default=start)
 
 
+def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a works' name starts when a company found opens the list item or clause and the walk stopped
+    inside the product after it ("长信科技柔性触控显示模组项目": 触控显示 read as verbs; "英特尔大连非易失性
+    存储器项目": 非易 as an adverb): at the company, the works being named by it and its product
+    (ANNOTATION rule 8). Only over a few words of the product (and the plant's place), none a clause's verb,
+    stage or works head, the company right after a list mark, the sentence's start or its predicate."""
+    text = ctx.text
+    for o in ctx.found:
+        if o.type != ORG or not 0 < start - o.local_end <= LIMITS.company_product_max_chars or o.local_end >= a:
+            continue
+        between = _tokens_between(ctx, o.local_end, start)
+        before = ctx.token_ending_at(o.local_start)
+        opens = o.local_start == 0 or text[o.local_start - 1] in "、，,；：" or before is not None and _verb_before_owner(before)
+        if text[o.local_start - 1:o.local_start] == "、" and any(x.type == ORG and x.local_end == o.local_start - 1 for x in ctx.found):
+            continue  # "支持皓月集团、吉粮集团、大成集团扩能改造": companies listed share the works, none names it
+        if opens and between and all(_product_word(t) for t in between):
+            return o.local_start
+    return start
+
+
+def _product_word(token) -> bool:
+    """Can `token` be a word of a product's name between a company and its works' head: Chinese or
+    Latin letters, no clause's verb, stage or opener (_subject_not_names), no trigger, no works head, no
+    word of serving ("引进富士康配套铝合金精密结构件项目": 配套, participation.txt: a supplier's works, not the
+    company's own)?"""
+    return (all(CJK.match(c) or c.isascii() and c.isalnum() for c in token.word) and token.pos != "phead"
+            and token.word not in _subject_not_names() and token.word not in lexicons.word_set("triggers.txt")
+            and token.word not in lexicons.roles("participation.txt").get("served", ())
+            and not token.pos.startswith(("p", "c", "u", "r")))
+
+
 # "全省首个天然气储气调峰项目", "首家保税仓库开仓运营": the first of its kind is one undertaking
 _FIRST_OF_ITS_KIND = re.compile(r"首[个家座条套台]$")
 
@@ -1994,6 +2026,69 @@ def _coordinated_works(ctx: SentenceContext, spans: list[tuple[int, int]]) -> li
         if items and any(t.end == items[-1][0] and t.word in triggers() for t in ctx.tokens):
             out.extend(ctx.mention(PROJECT, a, b, source="coordinated works") for a, b in items)
     return out
+
+
+def _company_works_listed(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
+    """"推进陕汽集团重卡扩能、法士特变速器产业园建设", "加快万基控股铝精深加工、伊川…项目": items listed
+    before works found by their heads, each a company (found, or a trade name and a group or holding
+    word: group_forms()), its product and the works on its plant (org_works_after_company.txt,
+    project_company_line_works.txt) with no 项目 after them, are the company's works (ANNOTATION rule 8)."""
+    text = ctx.text
+    out = []
+    for first, _ in spans:
+        end = first - 1
+        while end > 0 and text[end] == "、":
+            a = _listed_item_start(ctx, end)
+            company_end = _company_opening_item(ctx, a, end)
+            if company_end is None or not _product_and_plant_works(ctx, company_end, end) or ctx.taken(a, end, (PROJECT,)) \
+                    or any(x < end and a < y for x, y in spans):
+                break  # (works found by their heads in this sentence are not in ctx.found yet)
+            out.append(ctx.mention(PROJECT, a, end, source="company works listed"))
+            end = a - 1
+    return out
+
+
+def _listed_item_start(ctx: SentenceContext, end: int) -> int:
+    """Where the list item ending at `end` starts: after the mark before it, past the predicate
+    that opens the list ("推进", "加快", "力争"), at most listed_item_chars back."""
+    text = ctx.text
+    a = end
+    while a > 0 and end - a < LIMITS.listed_item_chars and text[a - 1] not in "、，,；;：:。":
+        a -= 1
+    first = ctx.token_starting_at(a)
+    if first is not None and first.end < end and _verb_before_owner(first):
+        a = first.end
+    return a
+
+
+def _company_opening_item(ctx: SentenceContext, a: int, end: int) -> int | None:
+    """Where the company that opens text[a:end] ends: a company found there, or a trade name of two
+    to four characters (no place) and a group or holding word (group_forms(): 控股, 集团); None."""
+    found = max((o.local_end for o in ctx.found if o.type == ORG and o.local_start == a and o.local_end < end), default=None)
+    if found is not None:
+        return found
+    for k in range(a + 2, min(a + 4, end) + 1):
+        form = next((f for f in group_forms() if ctx.text.startswith(f, k)), None)
+        if (form is not None and k + len(form) < end and a in ctx.token_start_set and token_ends_at(ctx, k + len(form))
+                and all(CJK.match(c) for c in ctx.text[a:k]) and not ctx.taken(a, k, (PLACE, ORG))):
+            return k + len(form)
+    return None
+
+
+def _product_and_plant_works(ctx: SentenceContext, b: int, end: int) -> bool:
+    """Is text[b:end] a product of a few words (_product_word) and the works on the plant making it
+    (org_works_after_company.txt, project_company_line_works.txt) that close it?"""
+    works = next((w for w in _company_line_works() if ctx.text.endswith(w, b, end)), None)
+    if works is None or not 1 <= end - len(works) - b <= LIMITS.company_product_max_chars + 4:
+        return False
+    product = _tokens_between(ctx, b, end - len(works))
+    return bool(product) and all(_product_word(t) for t in product)
+
+
+@functools.lru_cache(maxsize=1)
+def _company_line_works() -> tuple[str, ...]:
+    words = lexicons.words("org_works_after_company.txt") + lexicons.words("project_company_line_works.txt")
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _works_shared_by_names(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
