@@ -1924,14 +1924,20 @@ def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) ->
     inside the product after it ("长信科技柔性触控显示模组项目": 触控显示 read as verbs; "英特尔大连非易失性
     存储器项目": 非易 as an adverb): at the company, the works being named by it and its product
     (ANNOTATION rule 8). Only over a few words of the product (and the plant's place), none a clause's verb,
-    stage or works head, the company right after a list mark, the sentence's start or its predicate."""
+    stage or works head, the company right after a list mark or its predicate, or opening the sentence before the
+    plant's place."""
     text = ctx.text
     for o in ctx.found:
         if o.type != ORG or not 0 < start - o.local_end <= LIMITS.company_product_max_chars or o.local_end >= a:
             continue
         between = _tokens_between(ctx, o.local_end, start)
         before = ctx.token_ending_at(o.local_start)
-        opens = o.local_start == 0 or text[o.local_start - 1] in "、，,；：" or before is not None and _verb_before_owner(before)
+        # a company opening the sentence is its subject, which may act on works of others ("中关村发展集团增资
+        # 宝坻京津中关村科技城") or name its works before their sum (works_named_before_sum: "东风汽车全新车型技改
+        # 项目总投资约50亿元"): it opens its works' name only with the plant's place after it ("英特尔大连非易失性…")
+        opens = (text[o.local_start - 1:o.local_start] in ("、", "，", ",", "；", "：")
+                 or o.local_start == 0 and any(p.type == PLACE and p.local_start == o.local_end for p in ctx.found)
+                 or before is not None and _verb_before_owner(before))
         if text[o.local_start - 1:o.local_start] == "、" and any(x.type == ORG and x.local_end == o.local_start - 1 for x in ctx.found):
             continue  # "支持皓月集团、吉粮集团、大成集团扩能改造": companies listed share the works, none names it
         if opens and between and all(_product_word(t) for t in between):
