@@ -178,7 +178,7 @@ def _quarter_of_a_new_area(ctx: SentenceContext, start: int, a: int, head: str) 
     return None
 
 
-def _zone_built(ctx: SentenceContext, a: int, b: int) -> bool:
+def _found_as_zone_built(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a zone the sentence develops, found as works (`zone_built`: "于家堡金融区、响螺湾商务区…加快建设")?
     It is a place as well (ANNOTATION rule 3: a zone built is a project with Place as its second type)."""
     return any(f.type == PROJECT and f.local_start == a and f.local_end == b and f.attrs.get("zone_built") for f in ctx.found)
@@ -225,7 +225,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
         if covered_by(ctx, start, b, PLACE):
             continue
         # "投用松湖科创区松湖实验室A区一期": a zone opening a works' name is a place inside it (rule 8)
-        if ctx.taken(start, b, (ORG, PROJECT)) and not (zone and (_opens_a_works(ctx, start, b) or _zone_built(ctx, start, b))):
+        if ctx.taken(start, b, (ORG, PROJECT)) and not (zone and (_opens_a_works(ctx, start, b) or _found_as_zone_built(ctx, start, b))):
             continue
         if any(f.type == PLACE and f.local_end == b and f.local_start < a for f in ctx.found):
             continue  # "湖南湘江新区": the area is found by its own name, the province before it is no part

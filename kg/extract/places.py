@@ -3264,7 +3264,7 @@ def _unknown_noun_stem(ctx: SentenceContext, stem: str, a: int) -> bool:
     settlement's name of common characters, which is_proper's rare-character test misses."""
     # The near-twin of the last test of honoured_companies._trade_name, apart on purpose in two ways:
     # the stem is cut by a regex, not on tokens, so its first token must be checked to end inside it;
-    # and `not FREQ.get` takes a stem jieba stores only as the opening of a longer word (frequency 0)
+    # and `not word_freq` takes a stem jieba stores only as the opening of a longer word (frequency 0)
     # as unknown, as a name of common characters often is, where the honoured subject must be absent.
     first = ctx.token_starting_at(a)
     return (not word_freq(stem) and first is not None and first.end <= a + len(stem)

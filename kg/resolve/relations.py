@@ -865,9 +865,7 @@ def _division_port(n: str, names: _NameIndex) -> bool:
     division (黄石港, 连云港)? Works
     there are in the division (the landmark rule), as a city's port is the city's, not a place of its own
     that works are in; a port area with a name of its own ("长风港区", "京唐港区") is a place."""
-    cue = lexicons.roles("rel_hub_own_works.txt")
-    head = next((h for h in sorted((*cue.get("port", ()), *cue.get("port_area", ())), key=len, reverse=True)
-                 if n.endswith(h)), None)
+    head = next((h for h in _port_heads() if n.endswith(h)), None)
     stem = n[:-len(head)] if head else ""
     if not stem or n in names.divisions or n in lexicons.divisions_by_name():
         return False  # a division named like a port (连云港, 黄石港) is a division
@@ -886,6 +884,14 @@ def _hub_own_works(rest: str) -> bool:
     after = rest[m.end():] if m else rest
     after = after[1:] if after[:1] and after[:1] in cue.get("new", ()) else after
     return after != rest and after.startswith(works)
+
+
+@functools.lru_cache(maxsize=1)
+def _port_heads() -> tuple[str, ...]:
+    """The heads of ports and port areas (rel_hub_own_works.txt `port`, `port_area`), longest first: sorted
+    once, not at every place a works' name holds."""
+    cue = lexicons.roles("rel_hub_own_works.txt")
+    return tuple(sorted((*cue.get("port", ()), *cue.get("port_area", ())), key=len, reverse=True))
 
 
 def _names_a_street(rest: str, n: str, key: str, names: _NameIndex, own_area: str | None) -> bool:
