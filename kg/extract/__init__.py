@@ -271,6 +271,8 @@ PIPELINE_ORDER = (
     "generation_lines",
     "genre_bodies_opening_works",
     "genre_companies_opening_works",
+    "genre_latin_brands_opening_works",
+    "genre_state_investors",
     "genre_listed_companies",
     "genre_bracketed_place_works",
     "genre_bracketed_zones",

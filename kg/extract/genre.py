@@ -2147,3 +2147,68 @@ def extract_trade_name_projects(ctx: SentenceContext) -> list[Mention]:
         if not ctx.taken(a, b, (ORG,)):
             out.append(ctx.mention(ORG, a, b, source="genre_trade_name_project"))
     return out
+
+
+# ---------------------------------------------------------------- a company's Latin name opening its works
+
+# a word of Latin letters opening a works' name, no letter, figure or joining mark right before or
+# after it ("TFT-LCD", "G15", "5G" are parts of a product's or a route's name)
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9\-·.])[A-Za-z]{3,}(?![A-Za-z0-9\-·.])")
+
+
+@component("genre_latin_brands_opening_works", reads=(ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))
+def extract_latin_brands_opening_works(ctx: SentenceContext) -> list[Mention]:
+    """The company whose Latin-letter name opens a works' name that closes with the head of a company's
+    site (org_latin_brand_works_heads.txt: "ABB工业园", "某某杭州研发中心", "某某全球…研发总部": ANNOTATION
+    rule 8, a company's name inside its works'), three letters or more and no acronym of a technology,
+    product or mode (org_not_company_acronyms.txt: "LED产业园", "PPP项目")."""
+    heads = tuple(lexicons.words("org_latin_brand_works_heads.txt"))
+    not_companies = lexicons.word_set("org_not_company_acronyms.txt")
+    out = []
+    for p in (m for m in ctx.found if m.type == PROJECT):
+        latin = _LATIN_WORD.match(ctx.text, p.local_start)
+        if latin is None or latin.group() in not_companies or latin.group().upper() in not_companies:
+            continue
+        works = _without_phase(ctx.text[latin.end():p.local_end])
+        if not CJK.match(works[:1]) or not works.endswith(heads) or ctx.taken(latin.start(), latin.end(), (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, latin.start(), latin.end(), source="genre_latin_brand"))
+    return out
+
+
+_TRAILING_PHASE = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?(?:项目|工程)?$")
+
+
+def _without_phase(name: str) -> str:
+    """A works' name without the phase and 项目 or 工程 that may close it ("某某工业园二期项目" → 某某工业园)."""
+    return _TRAILING_PHASE.sub("", name)
+
+
+# ---------------------------------------------------------------- a division's state-owned investor
+
+@functools.lru_cache(maxsize=1)
+def _state_investor_name() -> re.Pattern[str]:
+    """After a division's name: its sectors (genre_investor_sectors.txt) and an investor's form
+    (投资集团, 发展投资集团, 建设投资有限公司…), the whole of a local state-owned investor's name."""
+    sectors = lexicons.alternation("genre_investor_sectors.txt")
+    return re.compile(rf"(?:{sectors})+(?:发展|开发)?投资(?:控股|发展)?(?:集团有限公司|集团|有限公司|公司)")
+
+
+@component("genre_state_investors", reads=(PLACE, ORG), assigns=(ORG,), after=("projects",), needs=("投资",))
+def extract_state_investors(ctx: SentenceContext) -> list[Mention]:
+    """A division's state-owned investment group or company named in full: the division, the sectors
+    it invests in and its investor's form ("甘肃省公路航空旅游投资集团", "某市科技城发展投资集团": the
+    genre's partners and co-investors, whose sector words other rules take for works or stop at)."""
+    out = []
+    for place in (m for m in ctx.found if m.type == PLACE and place_lexicon_pattern().fullmatch(m.text)):
+        name = _state_investor_name().match(ctx.text, place.local_end)
+        if name is None or not _name_ends_at_word(ctx, name.end()) or ctx.taken(place.local_start, name.end(), (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, place.local_start, name.end(), source="genre_state_investor"))
+    return out
+
+
+def _name_ends_at_word(ctx: SentenceContext, e: int) -> bool:
+    """Does a name end at `e`: the sentence's end, no Chinese character after it, or a word's end?"""
+    return e == len(ctx.text) or not CJK.match(ctx.text[e]) or token_ends_at(ctx, e)

@@ -987,6 +987,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
         if _served_by_works(name, a + len(n)):
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
+        if _affiliate_after(name, a + len(n)):
+            continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
         if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
@@ -995,20 +997,41 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
             parents = names.inside(ORG, n, other_than=key)
-            if n.endswith(branch_heads):
-                continue  # a branch's works are the branch's, not its parent's (ANNOTATION names the branch)
-            if n.endswith(institutions):
-                continue  # a university's hospital builds its own campus ("某某大学附属第二医院某院区"), not the
-                # university (the u34/u35 gold: 中南大学湘雅医院 takes part, 中南大学 does not)
+            if n.endswith(branch_heads + institutions):
+                # a branch's works are the branch's, not its parent's (ANNOTATION names the branch); a
+                # university's hospital builds its own campus ("某某大学附属第二医院某院区"), not the university
+                # (the u34/u35 gold: 中南大学湘雅医院 takes part, 中南大学 does not); but the parent that
+                # opens the name of its school or branch in another place runs it (_runs_its_branch)
+                yield from (Found("participatesIn", ikey, p.key, p.mention, "name")
+                            for at, inner, ikey in parents if _runs_its_branch(name, a + at, inner, names))
+                continue
             if n.endswith(subsidiaries):
                 # a registered company or an institute builds its own works, not the group or academy its
                 # name holds ("华能洛阳热电有限公司供热管网扩建": not 华能; the u42 gold)
                 parents = _own_short_forms(n, parents)
             if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
-            for _, inner, ikey in parents:
-                if not _short_body(inner):
+            for at, inner, ikey in parents:
+                if not _short_body(inner) and not _affiliate_after(name, a + at + len(inner)):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _affiliate_after(name: str, end: int) -> bool:
+    """Does an affiliation word (participation.txt `affiliate`: 附属) follow the name inside the works'
+    name that ends at `end` ("某某大学附属第一医院", "某某医学院附属某某医学中心")? Then the works are those
+    of the affiliated institution, which runs itself; the body it is affiliated to takes no part (the
+    u44 and u46 gold: not the university of 附属第一医院, 附属翔安医院)."""
+    return name.startswith(tuple(lexicons.roles("participation.txt").get("affiliate", ())), end)
+
+
+def _runs_its_branch(name: str, at: int, parent: str, names: _NameIndex) -> bool:
+    """Does the organization `parent`, at `at` in the works' name, open the name of its own school,
+    institute or branch in another place, the place right after it ("北京师范大学三亚附属学校二期",
+    "某某职业技术学院绵竹分院", "某某医学中心海南医院")? The genre's way of naming what a university or a
+    hospital co-builds and runs away from home (合作办学): the parent takes part; not its hospital named
+    without a place after it ("某某大学附属第一医院东院": the hospital's own campus)."""
+    end = at + len(parent)
+    return not _short_body(parent) and any(a == end for a, _, _ in names.inside(PLACE, name))
 
 
 def _own_short_forms(name: str, parents: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
