@@ -47,6 +47,7 @@ from kg.extract.organizations import (
     coined_subsidiary_end,
     cut_trade_name_start,
     names_a_business_kind,
+    name_ends_at,
     names_a_sector,
     opens_with_business_kind,
     qualifies_a_product,
@@ -2203,12 +2204,7 @@ def extract_state_investors(ctx: SentenceContext) -> list[Mention]:
     out = []
     for place in (m for m in ctx.found if m.type == PLACE and place_lexicon_pattern().fullmatch(m.text)):
         name = _state_investor_name().match(ctx.text, place.local_end)
-        if name is None or not _name_ends_at_word(ctx, name.end()) or ctx.taken(place.local_start, name.end(), (ORG,)):
+        if name is None or not name_ends_at(ctx, name.end()) or ctx.taken(place.local_start, name.end(), (ORG,)):
             continue
         out.append(ctx.mention(ORG, place.local_start, name.end(), source="genre_state_investor"))
     return out
-
-
-def _name_ends_at_word(ctx: SentenceContext, e: int) -> bool:
-    """Does a name end at `e`: the sentence's end, no Chinese character after it, or a word's end?"""
-    return e == len(ctx.text) or not CJK.match(ctx.text[e]) or token_ends_at(ctx, e)

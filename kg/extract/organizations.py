@@ -1823,7 +1823,7 @@ def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | No
     if form is None or not token_starts_at(ctx, a - len(form)) or not token_starts_at(ctx, a) \
             or plant_after_company().match(text, b) is None:
         return None
-    return a - len(form) if _name_ends_at(ctx, b) else None
+    return a - len(form) if name_ends_at(ctx, b) else None
 
 
 def _cloud_brand_end(text: str, b: int) -> int:
@@ -1867,7 +1867,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, lead, b, source="company_joint_venture"))
             continue
         partner = _company_pattern().match(text, b)
-        if partner and token_starts_at(ctx, b) and _name_ends_at(ctx, partner.end()):
+        if partner and token_starts_at(ctx, b) and name_ends_at(ctx, partner.end()):
             # "一汽丰田销售总部": two groups' short names run together name their joint venture, one
             # company (一汽丰田), not the two parents
             out.append(ctx.mention(ORG, a, partner.end(), source="company_joint_venture"))
@@ -1880,7 +1880,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, subsidiary, source="company_subsidiary"))
             continue
         unit = _numbered_unit().match(text, b)
-        if unit and _name_ends_at(ctx, unit.end()):
+        if unit and name_ends_at(ctx, unit.end()):
             out.append(ctx.mention(ORG, a, unit.end(), source="company", composite=True))  # "中建五局" holds 中建
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
@@ -1901,7 +1901,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
             out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
         trade = _brand_pattern(after_known=True).match(text, b)
-        if trade and _name_ends_at(ctx, trade.end()):
+        if trade and name_ends_at(ctx, trade.end()):
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out + _foreign_companies_by_country(ctx, out)
@@ -2127,7 +2127,7 @@ def extract_cut_trade_names(ctx: SentenceContext) -> list[Mention]:
     for m in _cut_trade_pattern().finditer(text):
         k, e = m.span(1)
         after = m.end()
-        if not token_starts_at(ctx, k) or not _name_ends_at(ctx, e) or not _company_works_end(ctx, after):
+        if not token_starts_at(ctx, k) or not name_ends_at(ctx, e) or not _company_works_end(ctx, after):
             continue
         start = _cut_trade_name_start(ctx, k)
         if start is not None and not ctx.taken(start, e, (ORG,)):
@@ -2189,7 +2189,7 @@ def _proper_stem_of_registered_trade(text: str, k: int, toks: list) -> bool:
             and len(toks) == 1 and toks[0].pos in ("nr", "ns", "nz"))
 
 
-def _name_ends_at(ctx: SentenceContext, e: int) -> bool:
+def name_ends_at(ctx: SentenceContext, e: int) -> bool:
     """Does a name end at `e`: the sentence's end, a word's end, or no Chinese character after it
     ("中交集团|西南", not "中交|集团化")?"""
     return e == len(ctx.text) or token_ends_at(ctx, e) or not CJK.match(ctx.text[e])
@@ -2202,7 +2202,7 @@ def _group_form_end(ctx: SentenceContext, b: int) -> int:
     text = ctx.text
     for form in group_forms():  # longest first
         e = b + len(form)
-        if text.startswith(form, b) and _name_ends_at(ctx, e):
+        if text.startswith(form, b) and name_ends_at(ctx, e):
             return e
     return 0
 
@@ -2237,7 +2237,7 @@ def _bracketed_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     (the group's own registered name: "中国铁建(集团)股份有限公司"); 0 where the brackets hold neither or
     nothing follows them that a company's name ends with."""
     m = _bracketed_subsidiary().match(ctx.text, b)
-    if m is None or not _name_ends_at(ctx, m.end()):
+    if m is None or not name_ends_at(ctx, m.end()):
         return 0
     # a form in brackets only right before the legal form ("中国铁建(集团)股份有限公司", not "(集团)新能源")
     form = m.group(1) in _bracketed_forms() and ctx.text.startswith(_legal_forms(), m.end(1) + 1)
