@@ -765,6 +765,25 @@ def _party_of_next_clause(text: str, o: Mention, orgs: list[Mention], after: str
     return _brought_in(text, o, orgs) and len(after) <= CARRIED_SUBJECT.introduced_rest
 
 
+def _works_bringing_in(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention], before: list[Mention]) -> Mention | None:
+    """The works that open the clause and bring in the organization (or its list) that closes it or
+    ends before 等, an `introduce` word of participation.txt between, after any `introduce_adverb`
+    ("通航智造小镇引进X、Y等企业", "某某智能终端产业园新引进X等配套企业"): the park or town is where the
+    companies brought in invest and build, so they take part in it. None where the clause names no
+    such works first, where the companies go on to works of their own ("某小镇引进X设立P": P is theirs),
+    or where the works are a development zone (place_named_zone_heads.txt: "某某经济开发区新引进X等企业":
+    the zone is the place the companies settle in, u44 changxing-2012's gold)."""
+    part = lexicons.roles("participation.txt")
+    host = next((p for p in before if p.local_start == ca), None)
+    last = _list_end(text, o, orgs).local_end
+    if host is None or host.text.endswith(tuple(lexicons.words("place_named_zone_heads.txt"))) \
+            or not (last == cb or text.startswith("等", last)):
+        return None
+    gap = text[host.local_end:_list_start(text, o, orgs).local_start]
+    gap = next((gap[len(w):] for w in part.get("introduce_adverb", ()) if gap.startswith(w)), gap)
+    return host if gap in part.get("introduce", ()) else None
+
+
 def _brought_in(text: str, o: Mention, orgs: list[Mention]) -> bool:
     """Does an `introduce` word of participation.txt stand right before the organization (or its list):
     "成功引进X", "签约X"?"""
@@ -809,6 +828,8 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         return _listed_from(text, after_items[0], after_items)
     if after_items and any(lead.endswith(w) for w in part.get("introduce", ())) and not _list_item(text, end, after_items[0]):
         return after_items
+    if not after_items and (host := _works_bringing_in(text, ca, cb, o, orgs, before_items)) is not None:
+        return [host]
     # an approver's or overseer's word counts before the building verb only ("P由X投资建设并负责运营监管":
     # X builds; "P由市发改委批准建设": no part)
     acted = min((between.find(w) for w in part.get("agent", ()) if w in between), default=len(between))
