@@ -30,6 +30,7 @@ from kg.extract.organizations import (
     extract_builder_subjects,
     extract_province_trade_names,
     extract_cut_trade_names,
+    built_hospital_sites,
     carved_non_bodies,
     drop_carved_non_bodies,
     works_in_company_names,
@@ -300,11 +301,13 @@ PIPELINE_ORDER = (
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
     "works_in_company_names",
+    "built_hospital_sites",
     "ports_before_their_parts",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
+report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
