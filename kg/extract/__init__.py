@@ -118,7 +118,7 @@ from kg.extract.genre import (
 )
 from kg.extract.projects import extract_projects
 from kg.extract.policy_fields import policy_field_mentions
-from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew
+from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew, extract_renovated_institutions
 from kg.extract.listed_works import extract_listed_named_works
 from kg.extract.street_works import extract_place_list_works, extract_street_list_works
 from kg.extract.generation_lines import extract_generation_lines
@@ -249,6 +249,7 @@ PIPELINE_ORDER = (
     "co_built_institutes",
     "institution_buildings",
     "institutions_built_anew",
+    "renovated_institutions",
     "campus_places",
     "listed_named_works",
     "genre_supported_zones",
