@@ -1,8 +1,9 @@
-"""Organization rules (issue 9): a hospital's new site named by the hospital, the area it stands in and
-医院 or 分院 ("某某人民医院新区医院", "某某附属医院白云分院") holds the hospital, a body of its own (ANNOTATION
-rule 8); where the sentence builds or opens the site it is a works only (rule 2). A known company's
-centre ("某某汽车研发中心") is its works, not a body. Sentences of real reports (2020 Luoyang, 2017 Guizhou,
-2016 Shaanxi, 2019 Yantai)."""
+"""Organization rules (issue 9): a hospital's new site or branch named by the hospital, the area it
+stands in and 医院 or 分院 ("某某人民医院新区医院", "某某附属医院白云分院") holds the hospital, a body of
+its own (ANNOTATION rule 8); where the sentence builds or opens a site named 医院 it is a works only
+(rule 2), while a branch (分院) stays a body. A known company's centre ("某某汽车研发中心") is its works,
+not a body. Sentences of real reports (2020 Luoyang, 2022 Yongchuan, 2017 Guizhou, 2016 Shaanxi,
+2019 Yantai)."""
 from __future__ import annotations
 
 from tests.conftest import names_of, report_mentions
@@ -15,17 +16,18 @@ def mentions(tmp_path, head: str, *lines: str) -> tuple[set[str], set[str]]:
 
 def test_a_hospitals_site_in_a_new_district_is_a_works_holding_the_hospital(tmp_path):
     orgs, projects = mentions(tmp_path, "洛阳市人民政府工作报告",
-                              "推动洛阳职业技术学院新校区、洛阳市第一人民医院新区医院投入使用。")
-    assert "洛阳市第一人民医院" in orgs
-    assert "洛阳市第一人民医院新区医院" not in orgs
-    assert "洛阳市第一人民医院新区医院" in projects
+                              "推动洛阳职业技术学院新校区、洛阳市第一人民医院新区医院投入使用。",
+                              "推进重庆医科大学附属永川医院新区医院、永川区中医院新院区、永川区妇幼保健院迁建工程。")
+    assert {"洛阳市第一人民医院", "重庆医科大学附属永川医院", "重庆医科大学"} <= orgs
+    assert not {"洛阳市第一人民医院新区医院", "重庆医科大学附属永川医院新区医院"} & orgs
+    assert {"洛阳市第一人民医院新区医院", "重庆医科大学附属永川医院新区医院"} <= projects
 
 
 def test_a_university_hospitals_branch_keeps_the_hospital_and_the_university(tmp_path):
     orgs, projects = mentions(tmp_path, "贵州省人民政府工作报告",
                               "加快贵州医科大学附属医院白云分院、贵州省人民医院门诊综合楼和遵义医学院附属医院新蒲医院建设。")
-    assert {"贵州医科大学附属医院", "贵州医科大学", "遵义医学院附属医院", "遵义医学院"} <= orgs
-    assert "贵州医科大学附属医院白云分院" not in orgs
+    # a branch (分院) is a body of its own (org_branch_heads.txt), and a works where built
+    assert {"贵州医科大学附属医院白云分院", "贵州医科大学附属医院", "贵州医科大学", "遵义医学院附属医院", "遵义医学院"} <= orgs
     assert "贵州医科大学附属医院白云分院" in projects
 
 

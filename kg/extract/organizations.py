@@ -817,17 +817,19 @@ def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> 
 
 
 def _hospital_sites(found: list[Mention]) -> list[Mention]:
-    """A hospital's site named by the hospital, the area it stands in and 医院 or 分院 ("某某人民医院|新区|
-    医院", "某某医科大学附属医院|白云|分院") holds its hospital, a body of its own (ANNOTATION rule 8):
-    marked `composite`, so the hospital found inside it is kept beside it (and the university inside
-    that: the hospital is marked too), and `site`, so that where
+    """A hospital's site or branch named by the hospital, the area it stands in and 医院 or 分院 ("某某人民
+    医院|新区|医院", "某某医科大学附属医院|白云|分院") holds its hospital, a body of its own (ANNOTATION rule
+    8): marked `composite`, so the hospital found inside it is kept beside it (and the university inside
+    that: the hospital is marked too); a site named 医院 is marked `site` too, so that where
     the sentence builds it (a works of the same span) it is that works only (`built_hospital_sites`;
     rule 2: a site that exists only as construction is a project)."""
     for o in found:  # (this component's own new mentions: marked in place)
         hospitals = [p for p in found if p is not o and p.local_start == o.local_start and p.text.endswith(_HOSPITAL_HEAD)
                      and o.text.endswith(_SITE_HEADS) and _names_a_site(o.text[len(p.text):-2])]
         if hospitals:
-            o.attrs.update(composite=True, site=True)
+            o.attrs["composite"] = True
+            if o.text.endswith(_HOSPITAL_HEAD):  # a branch (分院) is a body of its own (org_branch_heads.txt)
+                o.attrs["site"] = True
         for p in hospitals:  # (found once by its own head, once as the site's parent)
             p.attrs["composite"] = True  # a university's hospital keeps the university (rule 8)
     return found
