@@ -30,6 +30,7 @@ from kg.extract.organizations import (
     extract_builder_subjects,
     extract_province_trade_names,
     extract_cut_trade_names,
+    built_hospital_sites,
     carved_non_bodies,
     drop_carved_non_bodies,
     works_in_company_names,
@@ -117,7 +118,7 @@ from kg.extract.genre import (
 )
 from kg.extract.projects import extract_projects
 from kg.extract.policy_fields import policy_field_mentions
-from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew
+from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew, extract_renovated_institutions
 from kg.extract.listed_works import extract_listed_named_works
 from kg.extract.street_works import extract_place_list_works, extract_street_list_works
 from kg.extract.generation_lines import extract_generation_lines
@@ -248,6 +249,7 @@ PIPELINE_ORDER = (
     "co_built_institutes",
     "institution_buildings",
     "institutions_built_anew",
+    "renovated_institutions",
     "campus_places",
     "listed_named_works",
     "genre_supported_zones",
@@ -302,11 +304,13 @@ PIPELINE_ORDER = (
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
     "works_in_company_names",
+    "built_hospital_sites",
     "ports_before_their_parts",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
+report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)

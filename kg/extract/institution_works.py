@@ -9,7 +9,7 @@ import re
 
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
-from kg.extract.base import CJK, ORG, PROJECT, Mention, SentenceContext, token_ends_at
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_ends_at
 from kg.extract.projects import built_in_clause
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
@@ -115,3 +115,39 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
                 or _new_institution_stages_after().match(text, o.local_end)):
             out.append(ctx.mention(PROJECT, o.local_start, o.local_end, source="institution_built_anew"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _renovated_institution() -> re.Pattern[str]:
+    """An institution's kind (org_renovated_institution_heads.txt), any others of the 、-list it opens
+    ("某市文化中心、某市规划展览馆改造"), then (完成) a verb that rebuilds it (location.txt, `rebuild`)."""
+    heads = alternation_pattern(lexicons.words("org_renovated_institution_heads.txt"))
+    rebuild = alternation_pattern(lexicons.roles("location.txt")["rebuild"])
+    return re.compile(rf"(?:{heads})(?=(?:、[{CJK_CHARS}]{{2,12}}?(?:{heads}))*(?:完成)?(?:{rebuild}))")
+
+
+@component("renovated_institutions", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs=tuple(lexicons.roles("location.txt")["rebuild"]))
+def extract_renovated_institutions(ctx: SentenceContext) -> list[Mention]:
+    """A public institution named by its place, a word or two and its kind, that the clause renovates
+    ("推进长春市文化中心、长春市规划展览馆改造", "良渚博物院改造提升完成"): it exists, so it is a body
+    (ANNOTATION rule 2), however often other clauses build such halls as works."""
+    out = []
+    for m in _renovated_institution().finditer(ctx.text):
+        a = _renovated_name_start(ctx, m.start(), m.end())
+        if a is not None and not ctx.taken(a, m.end(), (ORG,)):
+            out.append(ctx.mention(ORG, a, m.end(), source="renovated_institution"))
+    return out
+
+
+def _renovated_name_start(ctx: SentenceContext, head: int, b: int) -> int | None:
+    """Where the name of the institution whose kind is text[head:b] starts: at the place found before
+    the kind, at most PROJECT_LIMITS.institution_part_qualifier characters away ("长春市|规划|展览馆"),
+    else at the works found over it, so close ("良渚博物院改造提升": the place unfound); None for none."""
+    text = ctx.text
+    near = LIMITS.institution_part_qualifier
+    starts = [p.local_start for p in ctx.found if p.type == PLACE and 0 <= head - p.local_end <= near
+              and all(CJK.match(c) for c in text[p.local_end:head])]
+    starts += [p.local_start for p in ctx.found if p.type == PROJECT and 2 <= head - p.local_start <= near
+               and p.local_end >= b and all(CJK.match(c) for c in text[p.local_start:head])]
+    return min(starts, default=None)

@@ -796,6 +796,7 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
     out = _branches_of_national_bodies(ctx, out)
+    out = _hospital_sites(out)
     out += _coordinated_short_names(ctx, out)
     return out + _companies_listed_beside_companies(ctx, out)
 
@@ -813,6 +814,46 @@ def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> 
             o = ctx.mention(ORG, parent.local_start, o.local_end, source=o.attrs.get("source"), composite=True)
         out.append(o)
     return out
+
+
+def _hospital_sites(found: list[Mention]) -> list[Mention]:
+    """A hospital's site or branch named by the hospital, the area it stands in and 医院 or 分院 ("某某人民
+    医院|新区|医院", "某某医科大学附属医院|白云|分院") holds its hospital, a body of its own (ANNOTATION rule
+    8): marked `composite`, so the hospital found inside it is kept beside it (and the university inside
+    that: the hospital is marked too); a site named 医院 is marked `site` too, so that where
+    the sentence builds it (a works of the same span) it is that works only (`built_hospital_sites`;
+    rule 2: a site that exists only as construction is a project)."""
+    for o in found:  # (this component's own new mentions: marked in place)
+        hospitals = [p for p in found if p is not o and p.local_start == o.local_start and p.text.endswith(_HOSPITAL_HEAD)
+                     and o.text.endswith(_SITE_HEADS) and _names_a_site(o.text[len(p.text):-2])]
+        if hospitals:
+            o.attrs["composite"] = True
+            if o.text.endswith(_HOSPITAL_HEAD):  # a branch (分院) is a body of its own (org_branch_heads.txt)
+                o.attrs["site"] = True
+        for p in hospitals:  # (found once by its own head, once as the site's parent)
+            p.attrs["composite"] = True  # a university's hospital keeps the university (rule 8)
+    return found
+
+
+# what ends a hospital's site, after the area it stands in ("新区医院", "白云分院")
+_SITE_HEADS = ("医院", "分院")
+_HOSPITAL_HEAD = "医院"
+
+
+def _names_a_site(words: str) -> bool:
+    """Do `words` name the area a hospital's site stands in: a place ("白云"), or a campus kind and 区
+    ("新区", "东区": place_campus_kinds.txt)?"""
+    if not 2 <= len(words) <= 4:
+        return False
+    return bool(place_lexicon_pattern().fullmatch(words)) or \
+        words.endswith("区") and words[:-1] in lexicons.word_set("place_campus_kinds.txt")
+
+
+def built_hospital_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The hospitals' sites (`_hospital_sites`) that the sentence names as a works of the same span
+    ("推动某某人民医院新区医院投入使用"): no body there (ANNOTATION rule 2), the hospital inside is."""
+    works = {p.span.bounds for p in found if p.type == PROJECT}
+    return [m for m in found if m.type == ORG and m.attrs.get("site") and m.span.bounds in works]
 
 
 # "支持包钢和神华集团参与建设": the conjunctions that join a short name to a company
@@ -3080,9 +3121,22 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             continue
         # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
-        if national or _holds_a_body(ctx, start, a) and not _PHASE.match(text, b):
+        if national or _holds_a_body(ctx, start, a) and not _PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
+
+
+def _opens_with_a_company(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a known company (companies.txt, brands) open text[a:b], a centre's stem ("某某通讯西安|研发中心",
+    "某某汽车新能源|研发中心", "中国邮政绵阳邮件处理|中心")? A company's centre is its facility, a works
+    (ANNOTATION rule 7), not a body run apart; the company is the body."""
+    return any(m.type == ORG and m.local_start == a and m.local_end <= b and m.attrs.get("source") in ("company", "brand")
+               and not _SHARED_BY_A_LIST.match(ctx.text, m.local_end) for m in ctx.found)
+
+
+# "A、B、C三大运营商数据中心": a count after the company makes the centre the listed companies' together,
+# named by their kind; left to the rules of lists (a works of several companies, ANNOTATION rule 8)
+_SHARED_BY_A_LIST = re.compile(r"[一二三四五六七八九十两0-9]+[大家个]")
 
 
 @functools.lru_cache(maxsize=1)
