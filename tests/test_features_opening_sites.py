@@ -65,3 +65,12 @@ def test_nature_in_general_and_common_words_name_no_feature(tmp_path):
         pytest.skip("needs ../shared")
     assert "林田湖" not in _places_of_sentence(text, "山水林田湖生态保护项目")
     assert "人工湖" not in review_names(tmp_path, "Place", "建成人工湖公园和南湖公园。")
+
+
+@pytest.mark.parametrize("sentence, not_place", [
+    # sanya-2023, jiaozhou-2017: the head 海 stands inside a word of the dictionary that runs on past it
+    ("亚特兰蒂斯二期、天涯海角游览区提升工程、南山文化旅游区海上观音景区改造完成。", "天涯海"),
+    ("胶州经济技术开发区新落户青岛海尔智能家电产业园。", "青岛海"),
+])
+def test_a_head_inside_a_longer_dictionary_word_ends_no_name(tmp_path, sentence, not_place):
+    assert not_place not in review_names(tmp_path, "Place", sentence)

@@ -1399,6 +1399,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
             last.end > b or last.end == b and freq.get(last.word)):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
+    if len(suffix) == 1 and last is not None and last.start < a and last.end > b and len(last.word) >= 4 and freq.get(last.word):
+        return False  # "天涯海角/nz", "青岛海尔/ns": a word of the dictionary runs on past the head, which ends no name
     if len(suffix) == 1 and last is not None and last.end == b and len(last.word) == 4 and last.word[2] == "一":
         return False  # "齐聚一堂", "汇聚一堂": a set phrase of four characters counts the head with 一
     if last is not None and last.start < a and last.pos != "ns" and _common_word(last.word):
