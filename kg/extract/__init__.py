@@ -84,7 +84,8 @@ from kg.extract.places import (
     extract_island_places,
 )
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
-from kg.extract.features import extract_listed_sibling_places, extract_listed_waters, extract_shared_feature_heads
+from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
+                                 extract_shared_feature_heads)
 from kg.extract.genre import (
     extract_autonomous_bodies,
     extract_capacity_works,
@@ -208,6 +209,7 @@ PIPELINE_ORDER = (
     "initials_places",
     "designated_area_places",
     "dictionary_toponyms",
+    "features_opening_sites",
     "village_places",
     "zone_places",
     "route_places",

@@ -1,6 +1,7 @@
 """Named natural features the head rules of kg/extract/places.py leave out: rivers of a one-character
 name listed with other waters ("洮河、藉河流域"), and the names listed before a protected or scenic
-area's head they share ("青峰、白鹭和雁岭国家级自然保护区", "云台、石林峡等景区"). Each reads the
+area's head they share ("青峰、白鹭和雁岭国家级自然保护区", "云台、石林峡等景区"), and the mountains,
+lakes and canals that open a park's or a works' name where jieba cuts theirs ("顺/峰山公园"). Each reads the
 places found before it and adds the listed names (ANNOTATION: rivers, lakes, mountains, scenic
 areas and parks are places)."""
 from __future__ import annotations
@@ -286,3 +287,77 @@ def _feature_heads() -> str:
     """The one-character heads a listed feature may share with its sibling: the natural features'
     (江, 湖, 山…) and the islands' of place_island_heads.txt (岛)."""
     return NATURAL_SUFFIXES + lexicons.characters("place_island_heads.txt")
+
+
+# what may stand right before a feature's name opening a site: the end of a clause or an item
+_NAME_OPENING_MARKS = "，,；;。：:、（(“\""
+# joiners and prepositions open no feature's name ("和南湖公园": 南湖, not 和南湖)
+_NOT_NAME_OPENINGS = "和与及并在对向把将从为等各全"
+
+
+@functools.lru_cache(maxsize=1)
+def _feature_before_site() -> re.Pattern[str]:
+    """Two characters and a feature's head (place_feature_site_heads.txt) right before a site named
+    after it (place_feature_sites_after.txt)."""
+    heads = lexicons.characters("place_feature_site_heads.txt")
+    sites = "|".join(map(re.escape, lexicons.words("place_feature_sites_after.txt")))
+    return re.compile(rf"(?=({CJK.pattern}{{2}}[{heads}])(?:{sites}))")
+
+
+@component("features_opening_sites", reads=(PLACE, ORG), assigns=(PLACE,), after=("dictionary_toponyms",),
+           needs=lexicons.words("place_feature_sites_after.txt"))
+def extract_features_opening_sites(ctx: SentenceContext) -> list[Mention]:
+    """A mountain, lake, island, creek or canal of a two-character stem that opens the name of a
+    park, a scenic or protected area or an irrigation district ("启动富乐山公园提升改造", "加快顺峰山
+    公园二期", "人民渠灌区续建配套建设", "建成抱坡溪滨河公园"): the site is named after the feature,
+    a place (ANNOTATION rule 8), though jieba cuts its name across the stem ("富/乐山", "顺/峰山") so
+    that the head rules see no name ending at the head. The name must open where a name may open
+    (a clause's or an item's start, after a verb, or right after a place found: "唐山大城山公园"),
+    be no common word of the dictionary ("人工湖公园"), and cross the bounds of no place or
+    organization found ("达里湖景区" found whole holds the lake: ANNOTATION rule 8)."""
+    out = []
+    freq = tokenizer_tags().tokenizer.FREQ
+    not_names = lexicons.word_set("not_names.txt")
+    for m in _feature_before_site().finditer(ctx.text):
+        a, b = m.span(1)
+        name = m.group(1)
+        if name in not_names or name[:2] in not_names or not _feature_name_opens(ctx, a):
+            continue
+        word = ctx.token_at(a, b)
+        if freq.get(name) and (word is None or word.pos not in _NAME_TAGS):
+            continue  # "人工湖": a common word of the dictionary, no name
+        if any(k.type in (PLACE, ORG) and k.local_start < b and a < k.local_end and not _nested_places(k, a, b)
+               for k in ctx.found):
+            continue  # a place or organization found across its bounds
+        out.append(ctx.mention(PLACE, a, b, source="feature-opening-site"))
+    return out
+
+
+def _nested_places(k: Mention, a: int, b: int) -> bool:
+    """Is `k` a place inside text[a:b] (a piece of the name jieba cut: "城山" of 大城山), or one that
+    holds it whole (the site named after it: "某某湖景区")? Neither keeps the feature from being found."""
+    return k.type == PLACE and (a <= k.local_start and k.local_end <= b or k.local_start <= a and b <= k.local_end)
+
+
+def _nature_in_general(word: str) -> bool:
+    """Is `word` made of features' heads and nature's nouns only ("山水" of "山水林田湖生态保护"):
+    a set phrase of nature in general runs on after it, no name opens there?"""
+    return all(c in NATURAL_SUFFIXES or c in _NATURE_NOUNS for c in word)
+
+
+# the nouns of nature's set phrases besides the features' heads ("山水林田湖草沙")
+_NATURE_NOUNS = "水林田草沙"
+
+
+def _feature_name_opens(ctx: SentenceContext, a: int) -> bool:
+    """May a feature's name open at a: at the sentence's start, after a mark, after a verb or a
+    place (a word jieba tags so, or one found), and not with a joiner or a preposition?"""
+    text = ctx.text
+    if text[a] in _NOT_NAME_OPENINGS:
+        return False
+    if a == 0 or text[a - 1] in _NAME_OPENING_MARKS:
+        return True
+    before = ctx.token_ending_at(a)
+    if before is not None and (before.pos[:1] == "v" or before.pos == "ns" and not _nature_in_general(before.word)):
+        return True  # "启动富乐山公园…", "启动蔡甸后官湖湿地公园…": after a verb or a place's word
+    return any(k.type == PLACE and k.local_end == a for k in ctx.found)

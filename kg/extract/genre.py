@@ -1932,8 +1932,8 @@ def _company_after_place(ctx: SentenceContext, a: int, end: int) -> tuple[int, i
     text = ctx.text
     place = place_lexicon_pattern().match(text, a)
     k = place.end() if place is not None and place.end() < end and place.end() in ctx.token_end_set else None
-    if k is None:
-        return None
+    if k is None or text.startswith(lexicons.words("place_water_area_heads.txt"), k):
+        return None  # "某湖流域水环境综合治理": the lake's basin, no trade name after the place
     industries = _industry_openers()
     for b in range(k + COMPANY_OPENING.min_stem_chars, min(k + COMPANY_OPENING.max_stem_chars - 1, end) + 1):
         if b not in ctx.token_end_set or not text.startswith(industries, b) or site_before_power_works(text, b):

@@ -1161,6 +1161,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
+        if suffix in lexicons.word_set("place_water_area_heads.txt") and _water_found_before(known + out, start, a):
+            continue  # "浏阳河流域综合治理": the river found is the place, its basin no name of its own
         if start > 0 and ctx.text[start - 1] == "至" and _before_route_modifiers(ctx.text, start, b) < b:
             continue  # "至甲乙沿江高速", "至甲乙过江通道": a route's end and its course, no river (route_places)
         if _stem_names_a_place(ctx, start, a, b, suffix, before, cut) and _clear_of_places(ctx, start, b, known, out):
@@ -1172,6 +1174,14 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return out
+
+
+def _water_found_before(places: list[Mention], start: int, a: int) -> bool:
+    """Is a water of three characters or more found that ends at a, the start of a basin's head, and
+    starts in the stem text[start:a] ("浏阳河" before 流域)? A great river's basin of two
+    characters ("长江流域", "东江流域") is a region the genre names as such, and the river's short
+    name alone may be a homonym resolution does not keep."""
+    return any(m.local_end == a and start <= m.local_start <= a - 3 for m in places)
 
 
 def _landforms_naming_areas(out: list[Mention], suffix: str) -> list[Mention]:
@@ -1389,6 +1399,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
     if last is not None and last.start < a and last.pos in _COMMON_WORD_POS and (
             last.end > b or last.end == b and freq.get(last.word)):
         return False  # "湖光山色", "储气调峰": the head is inside or ends a common word
+    if len(suffix) == 1 and last is not None and last.start < a and last.end > b and len(last.word) >= 4 and freq.get(last.word):
+        return False  # "天涯海角/nz", "青岛海尔/ns": a word of the dictionary runs on past the head, which ends no name
     if len(suffix) == 1 and last is not None and last.end == b and len(last.word) == 4 and last.word[2] == "一":
         return False  # "齐聚一堂", "汇聚一堂": a set phrase of four characters counts the head with 一
     if last is not None and last.start < a and last.pos != "ns" and _common_word(last.word):
