@@ -46,6 +46,8 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     ports_before_their_parts,
+    hubs_found_as_works,
+    reservoirs_opening_works,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -301,11 +303,15 @@ PIPELINE_ORDER = (
     "carved_non_bodies",
     "works_in_company_names",
     "ports_before_their_parts",
+    "hubs_found_as_works",
+    "reservoirs_opening_works",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
+report_filter("hubs_found_as_works")(hubs_found_as_works)
+report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
