@@ -74,3 +74,15 @@ def test_an_airport_or_port_built_is_the_works_not_a_place(tmp_path):
     # guangdong-2026: a hub whose phase or runway is the works stands there, a place
     found = report_names(tmp_path, "Place", "2026年广东省政府工作报告", "广州白云机场三期、深圳宝安机场第三跑道建成投用。")
     assert {"广州白云机场", "深圳宝安机场"} <= found
+
+
+def test_a_quarter_by_its_kind_after_a_place_is_that_places_not_one_of_its_own(tmp_path):
+    # 2013年天津市滨海新区政府工作报告 and 2020年余杭区政府工作报告 (pool u44; so 2020年德清县's "完成武康老城区、
+    # 千秋街区改造" in u47): the old quarter of the place before it is no place by the kind alone
+    found = report_names(tmp_path, "Place", "2013年天津市滨海新区人民政府工作报告",
+                         "实施塘沽、汉沽、大港老城区改造提升，完成新港地区、北塘地区棚户区改造。")
+    assert {"塘沽", "汉沽", "大港"} <= found and "老城区" not in found
+    found = report_names(tmp_path, "Place", "2020年杭州市余杭区人民政府工作报告", "完成临平老城区有机更新和塘栖古镇二期改造。")
+    assert "临平" in found and "老城区" not in found
+    # changxing-2012 (pool u44): the report's own old quarter, named alone, is one
+    assert "老城区" in report_names(tmp_path, "Place", "2012年长兴县人民政府工作报告", "完成老城区雨污分流改造30公里。")
