@@ -86,3 +86,13 @@ def test_a_quarter_by_its_kind_after_a_place_is_that_places_not_one_of_its_own(t
     assert "临平" in found and "老城区" not in found
     # changxing-2012 (pool u44): the report's own old quarter, named alone, is one
     assert "老城区" in report_names(tmp_path, "Place", "2012年长兴县人民政府工作报告", "完成老城区雨污分流改造30公里。")
+
+
+def test_a_named_piece_of_a_historic_sites_name_is_no_place_of_its_own(tmp_path):
+    # 2020年余杭区政府工作报告 and 2020年洛阳市政府工作报告 (pools u44, u42): the site is named whole
+    # (良渚古城遗址, 汉魏洛阳故城遗址), not also by the shorter name a head closes inside it
+    found = report_names(tmp_path, "Place", "2020年杭州市余杭区人民政府工作报告", "推进良渚古城遗址保护和良渚遗址公园建设。")
+    assert "良渚古城遗址" in found and "良渚古城" not in found
+    found = report_names(tmp_path, "Place", "2020年洛阳市人民政府工作报告",
+                         "加快隋唐洛阳城国家遗址公园、二里头夏都遗址博物馆、汉魏洛阳故城遗址保护展示工程建设。")
+    assert "洛阳故城遗址" not in found

@@ -48,6 +48,7 @@ from kg.extract.places import (
     ports_before_their_parts,
     hubs_found_as_works,
     reservoirs_opening_works,
+    sites_inside_sites,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -305,6 +306,7 @@ PIPELINE_ORDER = (
     "ports_before_their_parts",
     "hubs_found_as_works",
     "reservoirs_opening_works",
+    "sites_inside_sites",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
@@ -312,6 +314,7 @@ report_filter("works_in_company_names")(works_in_company_names)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("reservoirs_opening_works")(reservoirs_opening_works)
+report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

@@ -2154,6 +2154,18 @@ def reservoirs_opening_works(ctx: SentenceContext, found: list[Mention]) -> list
     return [m for m in found if m.type == PLACE and m.attrs.get("opens_works")]
 
 
+def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A place named by a head (`composite`) inside a historic site's name found whole (genre_historic_heads.txt:
+    "良渚古城" in 良渚古城遗址, "洛阳故城遗址" in 汉魏洛阳故城遗址): the site is the one place so named, the
+    shorter name a piece of it (no place of its own in the design reports' gold); a place it is named
+    after stays (良渚, 洛阳: ANNOTATION rule 8)."""
+    heads = lexicons.words("genre_historic_heads.txt")
+    sites = [m for m in found if m.type == PLACE and m.text.endswith(heads)]
+    return [m for m in found if m.type == PLACE and m.attrs.get("composite")
+            and any(s.local_start <= m.local_start and m.local_end <= s.local_end and len(m.text) < len(s.text)
+                    for s in sites)]
+
+
 def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """An airport or a port (place_hub_works_heads.txt) found as a place on the very words of a project
     the sentence builds: one given a stage ("开工建设威宁机场、仁怀机场、盘州机场", "建成青岛胶东国际机场并
