@@ -47,6 +47,9 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     ports_before_their_parts,
+    hubs_found_as_works,
+    reservoirs_opening_works,
+    sites_inside_sites,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -308,12 +311,18 @@ PIPELINE_ORDER = (
     "works_in_company_names",
     "built_hospital_sites",
     "ports_before_their_parts",
+    "hubs_found_as_works",
+    "reservoirs_opening_works",
+    "sites_inside_sites",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
 report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
+report_filter("hubs_found_as_works")(hubs_found_as_works)
+report_filter("reservoirs_opening_works")(reservoirs_opening_works)
+report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

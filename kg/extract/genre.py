@@ -590,7 +590,8 @@ def _quarter_pattern() -> re.Pattern[str]:
 @component("genre_city_quarters", reads=(PLACE,), assigns=(PLACE,), needs=lexicons.words("city_quarters.txt"))
 def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
     """Quarters of a city named by their kind ("中心城区26公里供水", "旧城区改造", hailar-2015):
-    a place where the word stands as its own token."""
+    a place where the word stands as its own token; not right after a place found, whose quarter it
+    then is ("大港老城区", "临平老城区", "武康老城区": no place of its own in the design reports' gold)."""
     out = []
     starts = ctx.token_start_set
     text = ctx.text
@@ -601,6 +602,8 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
         prev = ctx.token_ending_at(a)
         if prev is not None and prev.word.endswith("城市"):
             continue  # "列副省级城市中心城区第三": the quarters of a kind of city, a category, no place
+        if any(k.type == PLACE and k.local_end == a for k in ctx.found):
+            continue  # "实施塘沽、汉沽、大港老城区改造提升", "完成临平老城区有机更新": that place's quarter, no name of its own
         out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
     return out
 

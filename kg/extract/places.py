@@ -2158,6 +2158,53 @@ def _port_areas_after_their_port(ctx: SentenceContext) -> set[tuple[int, int]]:
     return out
 
 
+def reservoirs_opening_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A reservoir found as the place that opens the name of works at it ("党河水库除险加固",
+    "坞罗水库除险加固、后寺河水库引水工程": `opens_works`, _reservoirs_as_water_sources): the works is
+    the project, and its place is the one the reservoir is named after (党河, found apart: ANNOTATION
+    rule 8), not the reservoir too (so the design reports' annotation in 9 of 13 reports)."""
+    return [m for m in found if m.type == PLACE and m.attrs.get("opens_works")]
+
+
+def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A place named by a head (`composite`) inside a historic site's name found whole (genre_historic_heads.txt:
+    "良渚古城" in 良渚古城遗址, "洛阳故城遗址" in 汉魏洛阳故城遗址): the site is the one place so named, the
+    shorter name a piece of it (no place of its own in the design reports' gold); a place it is named
+    after stays (良渚, 洛阳: ANNOTATION rule 8)."""
+    heads = lexicons.words("genre_historic_heads.txt")
+    sites = [m for m in found if m.type == PLACE and m.text.endswith(heads)]
+    return [m for m in found if m.type == PLACE and m.attrs.get("composite")
+            and any(s.local_start <= m.local_start and m.local_end <= s.local_end and len(m.text) < len(s.text)
+                    for s in sites)]
+
+
+def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """An airport or a port (place_hub_works_heads.txt) found as a place on the very words of a project
+    the sentence builds: one given a stage ("开工建设威宁机场、仁怀机场、盘州机场", "建成青岛胶东国际机场并
+    顺利转场运营"), or in a list closed by a word of building ("加快日照港、烟台港、青岛港董家口港区建设").
+    The hub is that works; the places are those it is named after (威宁, 日照), found apart (ANNOTATION
+    rule 8). A hub the sentence does not build ("强化广州港、深圳港国际枢纽港地位") stays a place too,
+    and so does a division named like a port (连云港, 张家港)."""
+    heads = lexicons.words("place_hub_works_heads.txt")
+    works = {(m.local_start, m.local_end): m for m in found if m.type == PROJECT}
+    return [m for m in found if m.type == PLACE and m.text.endswith(heads) and m.text not in lexicons.divisions_by_name()
+            and (m.local_start, m.local_end) in works and _built_hub(ctx, works[m.local_start, m.local_end], works)]
+
+
+def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], Mention]) -> bool:
+    """Is the works `hub` given a stage, or does the list of works it stands in (joined by 、和及与)
+    go on with a word of building ("日照港、烟台港、青岛港董家口港区建设")?"""
+    if hub.attrs.get("stage"):
+        return True
+    ends = {a: m for (a, _), m in works.items()}
+    joiners = lexicons.words("resolve_list_joiners.txt")
+    last = hub
+    while (j := next((w for w in joiners if ctx.text.startswith(w, last.local_end)), None)) is not None \
+            and last.local_end + len(j) in ends:
+        last = ends[last.local_end + len(j)]
+    return ctx.text.startswith(lexicons.words("build_words.txt"), last.local_end)
+
+
 def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The ports and port areas named after a place found ("芜湖港", "大连港", "永川港区": the place and a
     port's head) that open the name of works at one of their parts ("芜湖港朱家桥外贸码头", "大连港大窑湾
@@ -3240,11 +3287,12 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
 
 def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
     """A reservoir named right before a word of a drinking-water source or its area
-    (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"), or
-    before works that draw on, repair or protect it (place_reservoir_use_works.txt: "故县水库引水工程",
-    "昆都仑水库除险加固"): the reservoir is the water the sentence protects or works at, a place, and
-    so is the named area it opens (ANNOTATION: lakes and named areas are places); its stem names it (a
-    proper name, a word jieba does not know, or a place found), not a kind ("小型水库")."""
+    (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"): the
+    reservoir is the water the sentence protects, a place, and so is the named area it opens
+    (ANNOTATION: lakes and named areas are places). Before works that draw on, repair or protect it
+    (place_reservoir_use_works.txt: "党河水库除险加固", "后寺河水库引水工程") the place is its stem
+    alone, where the works is (rule 8). Its stem names it (a proper name, a word jieba does not know,
+    or a place found), not a kind ("小型水库")."""
     text = ctx.text
     out = []
     words = lexicons.words("place_water_source_words.txt")
@@ -3263,11 +3311,19 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
             if a is None or text[a:h].endswith(lexicons.words("place_reservoir_kinds.txt")) or ctx.taken(a, end, (ORG,)):
                 continue
             stem = text[a:h]
-            if is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE):
-                # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
-                out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
-                if area is not None:
-                    out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
+            if not (is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE)):
+                continue
+            if area is None:
+                # works at the reservoir are at the place it is named after ("党河水库除险加固": 党河,
+                # ANNOTATION rule 8); the reservoir is found for the rules that read the works' name
+                # after a place, and dropped once they ran (reservoirs_opening_works)
+                out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True, opens_works=True))
+                if not ctx.found_at(a, h, PLACE):
+                    out.append(ctx.mention(PLACE, a, h, source="reservoir"))
+                continue
+            # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
+            out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
+            out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
     return out
 
 
