@@ -7,7 +7,9 @@ in several reports:
   lies in the home ("山东大学青岛校区", shandong-2021, pool u42) both stay (ANNOTATION rule 8);
 - waters or streets listed bare before works whose name opens with the list's last one share its works
   ("西拉沐沦河、老哈河、阴河综合治理工程": in each river; chifeng-2021, deqing-2020, suzhou-2015, pool u47);
-  not divisions, towns or zones listed, each with works of its own.
+  not divisions, towns or zones listed, each with works of its own;
+- works in a water's basin named inside their name are on the water ("巢湖流域水环境综合治理项目": 巢湖;
+  hailar-2014, anhui-2019 and dalian-2015 (pool u44), daye-2013 (pool u47)).
 Sentences of those reports (pool excerpts of real reports)."""
 from __future__ import annotations
 
@@ -63,3 +65,16 @@ def test_waters_listed_before_works_share_them(tmp_path, head, text, works, plac
 def test_towns_zones_and_routes_listed_keep_their_own_works(tmp_path, head, text, works, other):
     got = review_located(tmp_path, text, head)
     assert (works, other) not in got, got
+
+
+@pytest.mark.parametrize("head, text, works, water", [
+    # hailar-2014 (shared corpus)
+    ("2014年海拉尔区人民政府工作报告", "实施海拉尔河流域和北山生态环境保护工程,关闭对环境造成破坏的采石场、砖厂、采砂点。",
+     "海拉尔河流域和北山生态环境保护工程", "海拉尔河"),
+    # anhui-2019 (pool u44), daye-2013 (pool u47)
+    ("2019年安徽省人民政府工作报告", "推进巢湖综合治理，完成巢湖流域水环境综合治理项目投资80亿元。", "巢湖流域水环境综合治理项目", "巢湖"),
+    ("2013年大冶市人民政府工作报告", "实施大冶湖流域小型农田水利重点县项目。", "大冶湖流域小型农田水利重点县项目", "大冶湖"),
+])
+def test_works_in_a_waters_basin_are_on_the_water(tmp_path, head, text, works, water):
+    got = review_located(tmp_path, text, head)
+    assert (works, water) in got, got

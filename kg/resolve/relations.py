@@ -17,7 +17,8 @@ locatedIn
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
-  nor a place beside it ("白洋淀上游"), nor a natural feature named after a division ("乐清湾港区铁路支线":
+  nor a place beside it ("白洋淀上游"); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
+  location.txt `basin`), nor a natural feature named after a division ("乐清湾港区铁路支线":
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
@@ -999,9 +1000,11 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
         rest = n[ia + len(inner):]
         if _names_a_street(rest, inner, ikey, names, own_area):
             continue
-        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) and not _divisions_zone(inner, rest, names):
+        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
+                and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
-            # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市)
+            # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市), and a water's basin is the water's
+            # ("巢湖流域水环境综合治理项目": on 巢湖)
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
