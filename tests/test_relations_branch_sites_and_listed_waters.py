@@ -9,7 +9,9 @@ in several reports:
   ("西拉沐沦河、老哈河、阴河综合治理工程": in each river; chifeng-2021, deqing-2020, suzhou-2015, pool u47);
   not divisions, towns or zones listed, each with works of its own;
 - works in a water's basin named inside their name are on the water ("巢湖流域水环境综合治理项目": 巢湖;
-  hailar-2014, anhui-2019 and dalian-2015 (pool u44), daye-2013 (pool u47)).
+  hailar-2014, anhui-2019 and dalian-2015 (pool u44), daye-2013 (pool u47));
+- a division's zone listed with works the clause builds, or merged and upgraded (整合提升), is works in the
+  division (changchun-2019, pool u42; deqing-2020, pool u47).
 Sentences of those reports (pool excerpts of real reports)."""
 from __future__ import annotations
 
@@ -78,3 +80,16 @@ def test_towns_zones_and_routes_listed_keep_their_own_works(tmp_path, head, text
 def test_works_in_a_waters_basin_are_on_the_water(tmp_path, head, text, works, water):
     got = review_located(tmp_path, text, head)
     assert (works, water) in got, got
+
+
+@pytest.mark.parametrize("head, text, works, place", [
+    # changchun-2019 (pool u42): the zone is a later item of a list of works the clause builds (净月 a place
+    # of the report by the campus named after it)
+    ("2019年长春市人民政府工作报告", "推进长春新区、中韩（长春）国际合作示范区、长春国际汽车城、净月高新区建设。"
+     "开工建设东北师范大学附属中学净月校区、长春市第二实验中学新校区。", "净月高新区", "净月"),
+    # deqing-2020 (pool u47): zones merged and upgraded (整合提升) are developed as works
+    ("2020年德清县人民政府工作报告", "德清经济开发区、莫干山国家高新区加快整合提升。", "德清经济开发区", "德清县"),
+])
+def test_a_divisions_zone_listed_and_developed_is_works_there(tmp_path, head, text, works, place):
+    got = review_located(tmp_path, text, head)
+    assert (works, place) in got, got
