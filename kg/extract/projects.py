@@ -112,7 +112,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         # the other rules below start from works found by their heads: none here (most sentences)
         return _keep_inner_quotes(ctx, out + _enumerated_projects(ctx, spans))
     listed = _listed_with_works(ctx, unnamed, spans)
-    out.extend(ctx.mention(PROJECT, a, b, source="listed") for a, b in listed)
+    out.extend(ctx.mention(PROJECT, a, b, source="listed", **_zone_built(ctx, a, b)) for a, b in listed)  # a zone too
     out.extend(_enumerated_projects(ctx, spans + listed))
     out.extend(_coordinated_works(ctx, spans) + _company_works_listed(ctx, spans))
     out.extend(_listed_routes(ctx, spans))

@@ -17,7 +17,8 @@ locatedIn
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
-  nor a place beside it ("白洋淀上游"), nor a natural feature named after a division ("乐清湾港区铁路支线":
+  nor a place beside it ("白洋淀上游"); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
+  location.txt `basin`), nor a natural feature named after a division ("乐清湾港区铁路支线":
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
@@ -73,6 +74,9 @@ locatedIn
   繁昌县,经繁昌、南陵、泾县、旌德,终点在黄山区…": place_route_course_words.txt), the route the last
   one named before the course, or, where the sentence opens with it ("北起永清县…,途经永清、霸州…"),
   the last one of the previous sentence.
+- *listed places*: waters, streets or hills listed bare before works whose name opens with the last of them
+  and ends with what is done to it ("西拉沐沦河、老哈河、阴河综合治理工程", "完成洛舍漾、下渚湖圩区整治") share
+  the works: it is in each (rel_listed_site_heads.txt); not divisions, towns or zones listed, each one's own.
 - *division works*: a works each division listed before it builds of its own ("九台区、双阳区新建垃圾焚烧
   发电厂", "孟津县、偃师市…洛宁县城乡供水一体化工程": extraction's `shared_by`) is in each of them.
 - *elliptical list*: the items of a list that are only a number of the first works' kind ("…地铁
@@ -84,6 +88,9 @@ locatedIn
   opening a later item ("…浏阳片区、大围山镇生态旅游产业园、花炮产业园建设").
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
+- not the home a university, hospital or company is named after where the works' name goes on to its
+  branch or site in another division ("大连理工大学盘锦校区二期工程": in 盘锦, not 大连; "北京大学人民医院三亚
+  分院"; "韩国斗山工程机械烟台工厂"); a branch inside its home is in both ("山东大学青岛校区").
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
   company comes from), unless it is the report's own area or a division of it that opens the company's
   name ("伊川电力集团高精铝板带箔项目" in 洛阳's report); not a place whose name is the project's
@@ -281,6 +288,11 @@ class _NameIndex:
         # the keys of province-level divisions: one opening a company's registered name is its
         # registration, even in the province's own report (`_opens_registered_name`)
         self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
+        # a division's code as far as its parts share it ("110000" → "11"), by key, and a local place's,
+        # the code of the division its key is scoped by ("place/460200/…" → "4602"): what lies in what
+        self.division_prefixes = {k: _shared_code(str(e.attrs.get("code") or _scoped_by_division(k)))
+                                  for k, e in entities.items() if e.type == PLACE
+                                  and (e.attrs.get("code") or _scoped_by_division(k))}
         suffixes = lexicons.roles("location.txt").get("suffix", ())
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
@@ -403,8 +415,43 @@ def _sentence_relations(sentence: Sentence, items: list[_Item], names: _NameInde
             *_site_part_items(outer, names, projects_at),
             *_subject_verb_relations(sentence, outer, names, own_area),
             *_area_anaphor_relations(sentence, outer, own_area, before),
-            *_supporting_works_relations(sentence, outer, own_area), *_division_works_relations(items)]
+            *_supporting_works_relations(sentence, outer, own_area), *_division_works_relations(items),
+            *_listed_before_name_relations(sentence, items, outer, names)]
     yield from _with_list_items(read, items)
+
+
+def _listed_before_name_relations(sentence: Sentence, items: list[_Item], outer: list[_Item], names: _NameIndex):
+    """Places listed bare right before works on a place, whose name opens with the list's last place
+    and ends with what is done to it (a works' action, project_works_actions.txt, or 工程: "西拉沐沦河、
+    老哈河、阴河综合治理工程", "完成洛舍漾、下渚湖圩区整治", "实施平江路、山塘街历史文化街区保护工程"): the
+    works' words are shared by every item, so the works is in each place too, as in the one opening
+    its name. Only waters, streets and hills listed (rel_listed_site_heads.txt), no division or town:
+    zones, sites and divisions listed have works each of their own ("临港经济区、南港工业区、…基础设施配套
+    工程", "周市镇、陆家镇、千灯镇农村环境综合整治"); not a facility or zone named after the last place
+    ("南宁、柳州、桂林高新区"), nor a place that is only a part of its item ("西安至延安、西安至武汉高铁…")."""
+    text = sentence.text
+    ends = tuple(lexicons.words("project_works_actions.txt")) + ("工程",)
+    heads = tuple(lexicons.words("rel_listed_site_heads.txt"))
+    for p in (i for i in outer if i.type == PROJECT and i.mention.text.endswith(ends)):
+        if not (_opens_with_place(p.mention.text, names) or any(
+                i.type == PLACE and i.start == p.start and i.end < p.end for i in items)):
+            continue
+        at = p.start
+        while at > 0 and text[at - 1] == "、":
+            listed = max((i for i in items if i.type == PLACE and i.end == at - 1), key=lambda i: i.end - i.start, default=None)
+            if listed is None or _item_more_than(listed, text, items):
+                break  # an item more than a place ("西安至延安、西安至武汉高铁…"): a list of works
+            if not listed.mention.text.endswith(heads) or listed.mention.text in names.divisions \
+                    or _written_with_its_kind(listed.mention.text):
+                break  # zones, sites, divisions or towns listed ("周市镇、陆家镇、千灯镇农村环境综合整治"): each one's works
+            yield Found("locatedIn", p.key, listed.key, p.mention, "listed places")
+            at = listed.start
+
+
+def _item_more_than(place: _Item, text: str, items: list[_Item]) -> bool:
+    """Is `place` only a part of its list item: a route's end ("西安至延安"), or inside a longer name found?"""
+    return place.start > 0 and text[place.start - 1] in ROUTE_MARKS or any(
+        i.start < place.start and place.end <= i.end or i.start <= place.start and place.end < i.end for i in items)
 
 
 def _division_works_relations(items: list[_Item]):
@@ -771,6 +818,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = _route_ends(name, places)
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
+    places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)]
     spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -803,6 +851,43 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     if own_area is not None and _line_through(name, names.own_code):
         yield Found("locatedIn", p.key, own_area, p.mention, "line")
     yield from _organizations_named(p, orgs_in, names)
+
+
+def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]],
+                              orgs_in: list[tuple[int, str, str]], names: _NameIndex) -> bool:
+    """Is `place` the home a university, hospital or company is named after, where the works' name goes
+    on, in the same item, to the place of its branch or site in another division ("大连理工大学盘锦校区":
+    in 盘锦, not in 大连; "北京大学人民医院三亚分院", "四川大学华西医院厦门医院", "北京理工大学珠海学院顺德
+    创新中心": in 顺德 alone; "韩国斗山工程机械烟台工厂")? Not where one of the two places lies in the
+    other ("山东大学青岛校区": in 青岛, in 山东 too), nor across a route's or a list's mark ("绵阳至西充…",
+    "天水、夏河机场"), nor where no organization's name found in the works' name holds the earlier place
+    (`orgs_in`; "潍坊港东港区寿光作业区…码头" is a port's, named after its city), unless it is a foreign country."""
+    a, n, key = place
+    b = a + len(n)
+    home = names.division_prefixes.get(key)
+    foreign = n in lexicons.foreign_countries()
+    if not foreign and (home is None or not any(x <= a and b <= x + len(org) for x, org, _ in orgs_in)):
+        return False
+    if any(c in ROUTE_MARKS for c in name[:a]):
+        return False  # a route's end ("宝鸡至兰州客运专线陕西段")
+    for x, inner, other in places:
+        site = names.division_prefixes.get(other)
+        # the institution's or company's words between the two ("西安咸阳国际机场" is named after both), the
+        # later place no route's section ("…陕西段") nor a word for a town's quarter ("临平新城")
+        if x <= b or site is None or any(c in ROUTE_MARKS or c in _LIST_JOINERS for c in name[b:x]) \
+                or name.startswith(names.section_words, x + len(inner)) or inner in URBAN_AREAS:
+            continue
+        if foreign or not (site.startswith(home) or home.startswith(site)):
+            return True
+    return False
+
+
+def _shared_code(code: str) -> str:
+    """A GB/T 2260 code without the pairs of zeros that close it, the part its own parts share ("110000" →
+    "11", "460200" → "4602"), so that one division lies in another where its code opens with that part."""
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
 
 
 def _ends_the_name(name: str, a: int, b: int) -> bool:
@@ -915,9 +1000,11 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
         rest = n[ia + len(inner):]
         if _names_a_street(rest, inner, ikey, names, own_area):
             continue
-        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) and not _divisions_zone(inner, rest, names):
+        if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
+                and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
-            # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市)
+            # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市), and a water's basin is the water's
+            # ("巢湖流域水环境综合治理项目": on 巢湖)
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
