@@ -2202,7 +2202,18 @@ def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], 
     while (j := next((w for w in joiners if ctx.text.startswith(w, last.local_end)), None)) is not None \
             and last.local_end + len(j) in ends:
         last = ends[last.local_end + len(j)]
-    return ctx.text.startswith(lexicons.words("build_words.txt"), last.local_end)
+    return _building_closes(ctx.text, last.local_end)
+
+
+def _building_closes(text: str, at: int) -> bool:
+    """Do words of building alone close the clause at `at` ("…青岛港董家口港区建设。", "…建成投用,")? A
+    word of building with an object after it makes the hubs before it where the works are built, not the
+    works ("连云港港、防城港港新增万吨级泊位6个": berths added at the ports, which stay places)."""
+    words = sorted(lexicons.words("build_words.txt"), key=len, reverse=True)
+    moved = False
+    while (w := next((w for w in words if text.startswith(w, at)), None)) is not None:
+        at, moved = at + len(w), True
+    return moved and (at >= len(text) or not all_cjk(text[at]))
 
 
 def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
