@@ -664,3 +664,17 @@ def test_a_short_listed_measure_of_its_own_and_a_crop_measure_keep_their_own_ope
 def test_a_lines_number_and_the_time_a_work_took_are_no_part_of_a_name_or_value(tmp_path):
     found = review(tmp_path, "3.新改建农村公路120公里\n12.新建城市公厕30座\n仅用45天完成方舱医院建设。")
     assert [o[:3] for o in found] == [("新改建农村公路", "120", "公里"), ("新建城市公厕", "30", "座")]
+
+
+def test_a_review_passage_with_no_heading_that_reports_works_done_states_actuals(tmp_path):
+    # a passage of Hailar's review of 2012 built without its part heading: its sentences write of works
+    # under way (扎实推进, 加快) as much as the plan would, but the works they report done (竣工通车,
+    # 投入使用) make it the past year's record, not the report's own year's targets
+    from tests.conftest import shared_file
+
+    report = read_source(shared_file("corpus", "hailar", "hailar-2013.txt")).text
+    opens = ("大唐700万吨露天煤矿", "农牧业产业化进程加快", "旧城区改造步伐加快", "农林桥、呼达罕桥", "热电厂铁路专用线")
+    sentences = [next(s for s in report.split("。") if s.strip().startswith(o)).strip() + "。" for o in opens]
+    found = observations(tmp_path, "2013年海拉尔区人民政府工作报告\n" + "".join(sentences) + "\n")
+    assert ("销售收入", "54", "亿元", "actual", 2012) in found
+    assert ("新建农村道路", "32", "公里", "actual", 2012) in found
