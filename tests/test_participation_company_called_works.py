@@ -101,3 +101,16 @@ def test_a_common_word_before_a_company_makes_no_joint_venture_without_a_plant(t
     _, orgs, links = review_graph(tmp_path, sentence, HEAD)
     assert company in orgs and not {"东风" + company, "东风"} & orgs
     assert {o for o, _ in links} == {company}
+
+
+def test_a_common_word_trade_name_listed_beside_a_companys_works_opens_its_works(tmp_path):
+    # 烟台市2019年政府工作报告: 绿叶 is a common word, which alone opens no company's works, but the
+    # works beside it in the list opens with a company of the same shape (荣昌制药): list-mates share their kind
+    sentence = "推进荣昌制药生物医药产业园、绿叶制药国际医药创新中心等项目建设。"
+    projects, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert "绿叶制药" in orgs and ("绿叶制药", "绿叶制药国际医药创新中心") in links
+
+
+def test_a_sector_listed_beside_a_companys_works_names_no_company(tmp_path):
+    _, orgs, _ = review_graph(tmp_path, "推进荣昌制药生物医药产业园、生物医药创新中心等项目建设。", HEAD)
+    assert not {"生物医药", "生物"} & orgs

@@ -1891,7 +1891,47 @@ def extract_companies_opening_works(ctx: SentenceContext) -> list[Mention]:
             continue  # "某某保税物流中心": the bare head after the trade makes one facility's name, no company's works
         if found is not None and not any(o.type == ORG and o.span.contains(ctx.span(*found)) for o in ctx.found):
             out.append(ctx.mention(ORG, *found, source="genre_company_opening_works"))
+    return out + _companies_opening_listed_works(ctx, out)
+
+
+def _companies_opening_listed_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A works listed beside a works a company opens ("荣昌制药生物医药产业园、绿叶制药国际医药创新中心")
+    opens with a company too where it opens with the same shape: a trade name of two to four
+    characters and its trade word, then the works (list-mates share their kind, issue 10): the
+    trade name may then be a common word (绿叶), which alone `_trade_name` refuses."""
+    works = sorted({p.span.bounds: p for p in ctx.found if p.type == PROJECT}.values(), key=lambda m: m.span.bounds)
+    opened = {o.local_start for o in [*ctx.found, *found] if o.type == ORG}
+    out: list[Mention] = []
+    for p, q in zip(works, works[1:]):
+        if ctx.text[p.local_end:q.local_start] != ITEM_MARK:
+            continue
+        for mate, other in ((p, q), (q, p)):
+            if other.local_start in opened and mate.local_start not in opened:
+                span = _listed_trade_name_opening(ctx, mate.local_start, mate.local_end)
+                if span is not None:
+                    opened.add(span[0])
+                    out.append(ctx.mention(ORG, *span, source="genre_company_opening_listed_works"))
     return out
+
+
+def _listed_trade_name_opening(ctx: SentenceContext, a: int, end: int) -> tuple[int, int] | None:
+    """The trade name and trade word a listed works' name opens with ("绿叶制药国际医药创新中心" →
+    绿叶制药): a noun of two to four characters, no place, industry or sector, then a trade word, then
+    more of the works' name."""
+    text = ctx.text
+    stem = ctx.token_starting_at(a)
+    if stem is None or not 2 <= len(stem.word) <= 4 or not stem.pos.startswith(("n", "j")) or stem.pos == "ns":
+        return None
+    b = stem.end
+    trade = next((w for w in words_opening(company_trade_ends(), text, b) if text.startswith(w, b)), None)
+    c = b + len(trade) if trade else b
+    if trade is None or c >= end or c not in ctx.token_end_set or ctx.taken(a, c, (PLACE, ORG)):
+        return None
+    word = stem.word
+    if word in _industry_words() or names_a_business_kind(word) or names_a_sector(text[a:c]) \
+            or word in lexicons.word_set("generic_orgs.txt") or word in lexicons.word_set("not_names.txt"):
+        return None
+    return a, c
 
 
 def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = False) -> tuple[int, int] | None:
