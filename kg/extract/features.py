@@ -316,7 +316,6 @@ def extract_features_opening_sites(ctx: SentenceContext) -> list[Mention]:
     be no common word of the dictionary ("人工湖公园"), and cross the bounds of no place or
     organization found ("达里湖景区" found whole holds the lake: ANNOTATION rule 8)."""
     out = []
-    freq = tokenizer_tags().tokenizer.FREQ
     not_names = lexicons.word_set("not_names.txt")
     for m in _feature_before_site().finditer(ctx.text):
         a, b = m.span(1)
@@ -324,7 +323,7 @@ def extract_features_opening_sites(ctx: SentenceContext) -> list[Mention]:
         if name in not_names or name[:2] in not_names or not _feature_name_opens(ctx, a):
             continue
         word = ctx.token_at(a, b)
-        if freq.get(name) and (word is None or word.pos not in _NAME_TAGS):
+        if word_freq(name) and (word is None or word.pos not in _NAME_TAGS):
             continue  # "人工湖": a common word of the dictionary, no name
         if any(k.type in (PLACE, ORG) and k.local_start < b and a < k.local_end and not _nested_places(k, a, b)
                for k in ctx.found):

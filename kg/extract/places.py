@@ -2205,11 +2205,17 @@ def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], 
     return _building_closes(ctx.text, last.local_end)
 
 
+@functools.lru_cache(maxsize=1)
+def _build_words_longest_first() -> tuple[str, ...]:
+    """build_words.txt, the longest first, so that a chain of them is read word by word ("开工建设")."""
+    return tuple(sorted(lexicons.words("build_words.txt"), key=len, reverse=True))
+
+
 def _building_closes(text: str, at: int) -> bool:
     """Do words of building alone close the clause at `at` ("…青岛港董家口港区建设。", "…建成投用,")? A
     word of building with an object after it makes the hubs before it where the works are built, not the
     works ("连云港港、防城港港新增万吨级泊位6个": berths added at the ports, which stay places)."""
-    words = sorted(lexicons.words("build_words.txt"), key=len, reverse=True)
+    words = _build_words_longest_first()
     moved = False
     while (w := next((w for w in words if text.startswith(w, at)), None)) is not None:
         at, moved = at + len(w), True
