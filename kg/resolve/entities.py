@@ -188,8 +188,11 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
     names = sorted({_named(m) for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
     listed = _listed_together(doc, [m for m in mentions if m.type == type_])
     canonical: dict[str, str] = {}
-    for n in names:
-        longer = [c for c in names if len(c) > len(n) and canonical.get(c) == c and (n, c) not in listed]
+    longer_end = 0  # names[:longer_end] are the names longer than n (longest first)
+    for i, n in enumerate(names):
+        if i and len(names[i - 1]) > len(n):
+            longer_end = i
+        longer = [c for c in names[:longer_end] if canonical.get(c) == c and (n, c) not in listed]
         canonical[n] = _abbreviation_of(n, longer, type_) or n
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))

@@ -327,6 +327,7 @@ class _NameIndex:
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
         self.longest_place = max(map(len, self.by_type[PLACE]), default=0)
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
+        self._found_inside: dict[tuple, tuple] = {}  # `inside`'s answers, by its arguments
 
     def _opens_word(self, n: str, name: str, toks) -> bool:
         """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
@@ -338,7 +339,16 @@ class _NameIndex:
     def inside(self, type_: str, name: str, other_than: str | None = None) -> list[tuple[int, str, str]]:
         """The names of entities of `type_` inside `name` (not `name` itself, nor a name of the
         entity `other_than`) on word boundaries, longest first and not overlapping, in order:
-        (offset in `name`, name found, key)."""
+        (offset in `name`, name found, key). Each question is answered once a report: the index
+        does not change once made, and a report asks ~2.4 times for each (a name is looked into
+        by several rules: 3,992 questions, 1,683 distinct, in the samples and Hailar)."""
+        asked = (type_, name, other_than)
+        found = self._found_inside.get(asked)
+        if found is None:
+            found = self._found_inside[asked] = tuple(self._inside(type_, name, other_than))
+        return list(found)
+
+    def _inside(self, type_: str, name: str, other_than: str | None) -> list[tuple[int, str, str]]:
         index = self.by_type[type_]
         toks = tokens(name)
         starts, ends = {t.start for t in toks} | {0}, {t.end for t in toks} | {len(name)}
