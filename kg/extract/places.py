@@ -3723,10 +3723,10 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
     place_plant_site_heads.txt): two to four characters
     opening the works' name, or following a place that opens it, right before the head; not a part of the
     city by direction or kind (place_plant_site_not_stems.txt: 城东, 北郊, 东区), a category ("城市") or a
-    number ("第二"). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
+    number ("第二"), a common noun (not_names.txt: 县城). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
     heads = lexicons.words("place_plant_site_heads.txt")
     not_stems = lexicons.words("place_plant_site_not_stems.txt")
-    generic = lexicons.word_set("generic_projects.txt")
+    generic = lexicons.word_set("generic_projects.txt") | lexicons.word_set("not_names.txt")
     out = []
     for works in (m for m in ctx.found if m.type == PROJECT):
         h = next((k for k in (ctx.text.find(w, works.local_start, works.local_end) for w in heads) if k >= 0), -1)
