@@ -1,0 +1,57 @@
+"""Places: a water's basin is the water, a county's seat and a level word name no place, a verb opens
+no listed river, and each reservoir listed before a drinking-water source is a place (issue 9)."""
+from __future__ import annotations
+
+from kg.pipeline import build, predictions
+from tests.conftest import report_names
+
+NATIONAL = "政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上"
+COUNTY = "2019年某省甲县政府工作报告"
+
+
+def _places(tmp_path, head: str, *sentences: str) -> set[str]:
+    return report_names(tmp_path, "Place", head, "各位代表：", "一、2018年工作回顾", *sentences)
+
+
+def _place_entities(tmp_path, head: str, *sentences: str) -> dict[str, list[str]]:
+    path = tmp_path / "basin.txt"
+    path.write_text("\n".join((head, "各位代表：", "一、2018年工作回顾") + sentences) + "\n", encoding="utf-8")
+    return {p["name"]: p["aliases"] for p in predictions(build(path).rdf) if p.get("type") == "Place"}
+
+
+def test_a_basin_is_its_water_with_the_basin_an_alias(tmp_path):
+    # national-2017: the samples' gold writes 长江 with the alias 长江流域, one place
+    found = _place_entities(tmp_path, NATIONAL, "去年部分地区特别是长江流域发生严重洪涝等灾害，长江经济带发展成效明显。")
+    assert "长江流域" in found["长江"] and "长江流域" not in found
+    # a river the report names only by its basin is still the river (made-up grammar example)
+    found = _place_entities(tmp_path, COUNTY, "淮河流域生态保护及综合治理工程全面启动。")
+    assert "淮河流域" in found["淮河"] and "淮河流域" not in found
+
+
+def test_a_basin_of_a_kind_stays_no_water(tmp_path):
+    # qianjiang-2019: "重点流域" is a kind of basin, not a river's
+    found = _place_entities(tmp_path, COUNTY, "加强重点流域综合治理，保持黔江河水质稳定。")
+    assert not any(name in ("重点", "重点流域") for name in found)
+
+
+def test_the_county_seat_as_a_common_noun_is_no_place(tmp_path):
+    # made-up grammar examples: 县城 before a plant's head and as a route's end
+    found = _places(tmp_path, COUNTY, "建成县城污水处理厂和垃圾填埋场。", "建设县城至东坪乡通乡油路。")
+    assert "县城" not in found and "东坪乡" in found
+
+
+def test_a_level_word_after_a_division_head_is_no_village(tmp_path):
+    # made-up grammar example: 村级 is a level (village-level)
+    assert not any(p.endswith("村") for p in _places(tmp_path, COUNTY, "新建村级综合文化服务中心50个。"))
+
+
+def test_a_verb_opens_no_listed_river(tmp_path):
+    # made-up grammar example: the sibling of a river found is the river, not the verb before it
+    found = _places(tmp_path, COUNTY, "完成金河、大青河河道治理。")
+    assert not any(p.startswith("完成") for p in found)
+
+
+def test_each_reservoir_listed_before_a_water_source_is_a_place(tmp_path):
+    # made-up grammar example: the source's words speak of every reservoir of the list
+    found = _places(tmp_path, COUNTY, "完成岚峪水库、鲁家峪水库、岱岩水库饮用水水源地规范化建设。")
+    assert {"岚峪水库", "鲁家峪水库", "岱岩水库"} <= found
