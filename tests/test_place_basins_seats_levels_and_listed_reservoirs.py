@@ -55,3 +55,15 @@ def test_each_reservoir_listed_before_a_water_source_is_a_place(tmp_path):
     # made-up grammar example: the source's words speak of every reservoir of the list
     found = _places(tmp_path, COUNTY, "完成岚峪水库、鲁家峪水库、岱岩水库饮用水水源地规范化建设。")
     assert {"岚峪水库", "鲁家峪水库", "岱岩水库"} <= found
+
+
+def test_historic_buildings_before_the_works_that_protect_them(tmp_path):
+    # qianjiang-2019 (gold: 三台书院, 草圭堂)
+    found = _places(tmp_path, COUNTY, "全面完工三台书院、草圭堂维修保护工程。")
+    assert {"三台书院", "草圭堂"} <= found
+    # made-up grammar examples: each listed building, the verb and a joining word before it cut off
+    found = _places(tmp_path, COUNTY, "完成观音阁复建、西城门修复和城墙贯通。", "钟家大院、李家祠堂修缮完成。")
+    assert {"观音阁", "西城门", "钟家大院", "李家祠堂"} <= found
+    # buildings named by their use are no historic sites
+    found = _places(tmp_path, COUNTY, "完成教学楼、办公楼维修改造，推进少年宫修缮。")
+    assert not {"教学楼", "办公楼", "少年宫"} & found

@@ -41,6 +41,7 @@ from kg.extract.base import (
     place_lexicon_pattern,
     project_head_pattern,
     token_ends_at,
+    token_starts_at,
     tokenizer_tags,
 )
 from kg.extract.organizations import (
@@ -697,6 +698,58 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
             # "完成副都统衙门改造和布展工作": the works on a historic site is a project (ANNOTATION rule 2)
             out.append(ctx.mention(PROJECT, start, works.end(), source="genre_site_works"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _heritage_works_pattern() -> re.Pattern[str]:
+    """The works that protect a historic building (genre_heritage_sites.tsv, works), maybe after 等."""
+    return re.compile("等?(?:" + alternation_pattern(lexicons.words_of_kind("genre_heritage_sites.tsv", "works")) + ")")
+
+
+# what closes the item before a historic building's name: a clause's or a list's mark (a joining
+# word too: _heritage_item_before)
+_HERITAGE_ITEM_STOPS = "，,；;。：:、（(“”\""
+
+
+@component("genre_heritage_sites", reads=(PLACE, ORG), assigns=(PLACE,),
+           needs=lexicons.words_of_kind("genre_heritage_sites.tsv", "works"))
+def extract_heritage_sites(ctx: SentenceContext) -> list[Mention]:
+    """A historic building named right before the works that protect it, and each one listed by 、
+    before it, is a place: "完成某某楼复建、某城门修复", "某某寺、某某壁周边环境整治完成", qianjiang-2019
+    "全面完工三台书院、草圭堂维修保护工程" (gold: 三台书院, 草圭堂). Its name ends in a building's head
+    (genre_heritage_sites.tsv); one named by its use ("办公楼维修") is none."""
+    out: list[Mention] = []
+    for w in _heritage_works_pattern().finditer(ctx.text):
+        end = w.start()
+        while (item := _heritage_item_before(ctx, end)) is not None:
+            a, b = item
+            if not (covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,)) or any(m.span.bounds == (a, b) for m in out)):
+                out.append(ctx.mention(PLACE, a, b, source="heritage"))
+            if a == 0 or ctx.text[a - 1] != "、":
+                break
+            end = a - 1
+    return out
+
+
+def _heritage_item_before(ctx: SentenceContext, end: int) -> tuple[int, int] | None:
+    """The historic building's name that ends at `end`: the characters back to a stop
+    (_HERITAGE_ITEM_STOPS) or a joining word, less the verbs opening them ("完成", "全面完工") while three characters
+    are left; three to six characters ending in a head, not a building named by its use."""
+    text = ctx.text
+    a = end
+    while a > 0 and CJK.match(text[a - 1]) and text[a - 1] not in _HERITAGE_ITEM_STOPS and end - a < 8:
+        a -= 1
+    # after a joining word ("道路和某某楼修复": 和 is a word of its own, not the 和 of 阳和楼)
+    a = max((t.end for t in ctx.tokens if a <= t.start and t.end <= end and t.pos == "c"), default=a)
+    while (t := ctx.token_starting_at(a)) is not None and t.pos.startswith(("v", "d")) and end - t.end >= 3:
+        a = t.end
+    name = text[a:end]
+    heads = lexicons.words_of_kind("genre_heritage_sites.tsv", "head")
+    if not 3 <= len(name) <= 6 or not name.endswith(heads) or not token_starts_at(ctx, a):
+        return None
+    if name.endswith(lexicons.words_of_kind("genre_heritage_sites.tsv", "not")):
+        return None
+    return a, end
 
 
 @functools.lru_cache(maxsize=1)
