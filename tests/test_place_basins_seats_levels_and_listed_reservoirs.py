@@ -67,3 +67,13 @@ def test_historic_buildings_before_the_works_that_protect_them(tmp_path):
     # buildings named by their use are no historic sites
     found = _places(tmp_path, COUNTY, "完成教学楼、办公楼维修改造，推进少年宫修缮。")
     assert not {"教学楼", "办公楼", "少年宫"} & found
+
+
+def test_kinds_and_counts_of_areas_are_no_names(tmp_path):
+    # made-up grammar examples: a bonded or deep-water port area takes the name before its kind; an
+    # urban village, a new building and a count of zones name no place (ANNOTATION rule 11)
+    found = _places(tmp_path, COUNTY, "洋浦保税港区集装箱吞吐量增长10%。")
+    assert "保税港区" not in found
+    found = _places(tmp_path, COUNTY, "实施城中村和棚户区改造3000户。", "加快县档案馆新馆、县体育中心建设。",
+                    "甲开发区、乙高新园、丙工业园三大园区实现营业收入480亿元。")
+    assert not {"城中村", "新馆", "三大园区"} & found

@@ -1209,9 +1209,14 @@ def _zones_named_before_output(ctx: SentenceContext, heads: tuple[str, ...]) -> 
         if head is None or not token_ends_at(ctx, m.start()):
             continue
         a = name_start(ctx, m.start() - len(head))
+        if _COUNTED_ZONES.match(text, a):
+            continue  # "…三大园区实现营业收入": a count of the zones listed before, no name (ANNOTATION rule 11)
         if m.start() - len(head) - a >= 2 and all(CJK.match(c) for c in text[a:m.start()]):
             out.add((a, m.start()))
     return out
+
+
+_COUNTED_ZONES = re.compile(r"[0-9一二三四五六七八九十两几]+[大个家类]")
 
 
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works

@@ -2322,6 +2322,8 @@ def _port_areas_named_alone(ctx: SentenceContext, taken: set[tuple[int, int]]) -
             if not token_ends_at(ctx, b) or any(pb == b for _, pb in taken):
                 continue
             a = _name_word_before(ctx, h, (3, 2))
+            if a is not None and text[a:h] in lexicons.word_set("place_port_area_kinds.txt"):
+                continue  # "某某保税港区", "某某深水港区": a kind of port area, its name before it
             if a is not None and (is_proper(text[a:h]) or not _common_words_between(ctx, a, h)):
                 out.add((a, b))
     return out
@@ -3003,8 +3005,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
-                and not ctx.taken(start, b, (PLACE, ORG)):
-            out.append(ctx.mention(PLACE, start, b, source="coordination"))
+                and stem not in lexicons.word_set("not_names.txt") and not ctx.taken(start, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, start, b, source="coordination"))  # (not_names.txt: "档案馆新馆")
     return out
 
 
