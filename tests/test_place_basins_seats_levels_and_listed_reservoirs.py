@@ -77,3 +77,10 @@ def test_kinds_and_counts_of_areas_are_no_names(tmp_path):
     found = _places(tmp_path, COUNTY, "实施城中村和棚户区改造3000户。", "加快县档案馆新馆、县体育中心建设。",
                     "甲开发区、乙高新园、丙工业园三大园区实现营业收入480亿元。")
     assert not {"城中村", "新馆", "三大园区"} & found
+
+
+def test_a_foreign_city_jieba_reads_as_a_common_noun_after_its_country(tmp_path):
+    # made-up grammar example: a city after its country, and a Thai province (府), are places;
+    # "友好城市" is a city in general
+    found = _places(tmp_path, COUNTY, "深化与老挝琅勃拉邦市、泰国清莱府友好交流，与马来西亚建立友好城市关系。")
+    assert {"琅勃拉邦市", "清莱府"} <= found and not any(p.endswith("城市") for p in found)

@@ -1316,7 +1316,8 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
 # written right after their country
 # a city's name holds no list word: "美国洛杉矶等城市" names no city "洛杉矶等城市"
-_FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
+# (府: a province of Thailand or a prefecture of Japan, "清迈府", "京都府")
+_FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州|府))([{CJK_CHARS}]{{2,6}}?区)?")
 
 
 @component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",),
@@ -1334,7 +1335,7 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
         city = m.group(1)
         if city[:1] in "全各本我该" or lexicons.find_division(city, None) is not None:
             continue
-        if _common_word_ends(ctx, m.end(1)):
+        if _common_word_ends(ctx, m.start(1), m.end(1)):
             continue  # "与马来西亚建立友好城市关系": 城市 is a city in general, no division's name
         out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
         if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
@@ -1346,10 +1347,13 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
 _NAME_ENDING_POS = frozenset({"ns", "nr", "nrt", "nz", "j"})
 
 
-def _common_word_ends(ctx: SentenceContext, b: int) -> bool:
+def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a common word of two or more characters end at b ("城市", "超市", "上市"), so the
-    division's head 市 is the end of that word, not of a name?"""
+    division's head 市 is the end of that word, not of a name? Not where that word is the whole name
+    a..b of three characters or more ("老挝万象市": jieba tags the city's name a common noun)."""
     last = ctx.token_ending_at(b)
+    if last is not None and last.start == a and len(last.word) >= 3:
+        return False
     return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
 
 
