@@ -77,6 +77,8 @@ def test_kinds_and_counts_of_areas_are_no_names(tmp_path):
     found = _places(tmp_path, COUNTY, "实施城中村和棚户区改造3000户。", "加快县档案馆新馆、县体育中心建设。",
                     "甲开发区、乙高新园、丙工业园三大园区实现营业收入480亿元。")
     assert not {"城中村", "新馆", "三大园区"} & found
+    found = _places(tmp_path, COUNTY, "主要江河湖泊水质保持优良，成功处置堰塞湖险情，建设现代都市农业示范园。")
+    assert not {"江河湖泊", "堰塞湖", "都市"} & found
 
 
 def test_a_foreign_city_jieba_reads_as_a_common_noun_after_its_country(tmp_path):
