@@ -24,7 +24,7 @@ def test_a_basin_is_its_water_with_the_basin_an_alias(tmp_path):
     found = _place_entities(tmp_path, NATIONAL, "去年部分地区特别是长江流域发生严重洪涝等灾害，长江经济带发展成效明显。")
     assert "长江流域" in found["长江"] and "长江流域" not in found
     # a river the report names only by its basin is still the river (made-up grammar example)
-    found = _place_entities(tmp_path, COUNTY, "淮河流域生态保护及综合治理工程全面启动。")
+    found = _place_entities(tmp_path, COUNTY, "开工建设淮河流域防洪治理工程。")
     assert "淮河流域" in found["淮河"] and "淮河流域" not in found
 
 
@@ -36,24 +36,25 @@ def test_a_basin_of_a_kind_stays_no_water(tmp_path):
 
 def test_the_county_seat_as_a_common_noun_is_no_place(tmp_path):
     # made-up grammar examples: 县城 before a plant's head and as a route's end
-    found = _places(tmp_path, COUNTY, "建成县城污水处理厂和垃圾填埋场。", "建设县城至东坪乡通乡油路。")
+    found = _places(tmp_path, COUNTY, "县城污水处理厂扩建完工。", "新修县城至东坪乡公路。")
     assert "县城" not in found and "东坪乡" in found
 
 
 def test_a_level_word_after_a_division_head_is_no_village(tmp_path):
-    # made-up grammar example: 村级 is a level (village-level)
-    assert not any(p.endswith("村") for p in _places(tmp_path, COUNTY, "新建村级综合文化服务中心50个。"))
+    # made-up grammar example: 村级 is a level (village-level); a guard (the miss it fixes, "新建村"
+    # before 村级, shows only where a report's towns are known)
+    assert not any(p.endswith("村") for p in _places(tmp_path, COUNTY, "新建村级卫生室20个。"))
 
 
 def test_a_verb_opens_no_listed_river(tmp_path):
     # made-up grammar example: the sibling of a river found is the river, not the verb before it
-    found = _places(tmp_path, COUNTY, "完成金河、大青河河道治理。")
+    found = _places(tmp_path, COUNTY, "完成沙河、大清河河道治理。")
     assert not any(p.startswith("完成") for p in found)
 
 
 def test_each_reservoir_listed_before_a_water_source_is_a_place(tmp_path):
     # made-up grammar example: the source's words speak of every reservoir of the list
-    found = _places(tmp_path, COUNTY, "完成岚峪水库、鲁家峪水库、岱岩水库饮用水水源地规范化建设。")
+    found = _places(tmp_path, COUNTY, "划定岚峪水库、鲁家峪水库、岱岩水库饮用水水源保护区。")
     assert {"岚峪水库", "鲁家峪水库", "岱岩水库"} <= found
 
 
@@ -74,15 +75,15 @@ def test_kinds_and_counts_of_areas_are_no_names(tmp_path):
     # urban village, a new building and a count of zones name no place (ANNOTATION rule 11)
     found = _places(tmp_path, COUNTY, "洋浦保税港区集装箱吞吐量增长10%。")
     assert "保税港区" not in found
-    found = _places(tmp_path, COUNTY, "实施城中村和棚户区改造3000户。", "加快县档案馆新馆、县体育中心建设。",
-                    "甲开发区、乙高新园、丙工业园三大园区实现营业收入480亿元。")
+    found = _places(tmp_path, COUNTY, "城中村拆迁完成800户。", "加快县档案馆新馆、县体育中心建设。",
+                    "甲开发区、乙工业园两大园区实现营业收入300亿元。")
     assert not {"城中村", "新馆", "三大园区"} & found
-    found = _places(tmp_path, COUNTY, "主要江河湖泊水质保持优良，成功处置堰塞湖险情，建设现代都市农业示范园。")
+    found = _places(tmp_path, COUNTY, "全县江河湖泊全面落实河长制，排除堰塞湖隐患，发展都市农业。")
     assert not {"江河湖泊", "堰塞湖", "都市"} & found
 
 
 def test_a_foreign_city_jieba_reads_as_a_common_noun_after_its_country(tmp_path):
     # made-up grammar example: a city after its country, and a Thai province (府), are places;
     # "友好城市" is a city in general
-    found = _places(tmp_path, COUNTY, "深化与老挝琅勃拉邦市、泰国清莱府友好交流，与马来西亚建立友好城市关系。")
+    found = _places(tmp_path, COUNTY, "与老挝琅勃拉邦市、泰国清莱府签署合作备忘录，同马来西亚建立友好城市关系。")
     assert {"琅勃拉邦市", "清莱府"} <= found and not any(p.endswith("城市") for p in found)
