@@ -87,3 +87,8 @@ def test_a_foreign_city_jieba_reads_as_a_common_noun_after_its_country(tmp_path)
     # "友好城市" is a city in general
     found = _places(tmp_path, COUNTY, "与老挝琅勃拉邦市、泰国清莱府签署合作备忘录，同马来西亚建立友好城市关系。")
     assert {"琅勃拉邦市", "清莱府"} <= found and not any(p.endswith("城市") for p in found)
+
+
+def test_the_university_town_of_a_district_report_is_a_place(tmp_path):
+    # made-up grammar example: a quarter named by its kind, as 新城 is (ANNOTATION Place)
+    assert "大学城" in _places(tmp_path, COUNTY, "大学城入驻高校达到8所，新建学生公寓2000套。")
