@@ -240,6 +240,7 @@ PIPELINE_ORDER = (
     "genre_managed_institutions",
     "genre_city_quarters",
     "genre_named_areas",
+    "genre_heritage_sites",
     "genre_district_areas",
     "genre_county_groups",
     "named_city_quarters",

@@ -278,8 +278,16 @@ def _feature_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]
         out += next(([(b + 1, e)] for e in ends if _feature_sibling(ctx, b + 1, e, head)), [])
     if a > 0 and text[a - 1] == "、":
         starts = range(a - 3 - len(head), max(-1, a - PLACE_RULES.natural_stem_max - 2 - len(head)), -1)
-        out += next(([(s, a - 1)] for s in starts if token_starts_at(ctx, s) and _feature_sibling(ctx, s, a - 1, head)), [])
+        # the item opens a word that is no verb ("完成凤河、大龙河河道治理": 完成 opens the clause, no name)
+        out += next(([(s, a - 1)] for s in starts if token_starts_at(ctx, s) and not _verb_opens(ctx, s)
+                     and _feature_sibling(ctx, s, a - 1, head)), [])
     return out
+
+
+def _verb_opens(ctx: SentenceContext, s: int) -> bool:
+    """Is the word starting at s a verb (jieba's v tags)?"""
+    word = ctx.token_starting_at(s)
+    return word is not None and word.pos.startswith("v")
 
 
 @functools.lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ from kg.extract.base import (
     place_lexicon_pattern,
     project_head_pattern,
     token_ends_at,
+    token_starts_at,
     tokenizer_tags,
 )
 from kg.extract.organizations import (
@@ -700,6 +701,58 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
+def _heritage_works_pattern() -> re.Pattern[str]:
+    """The works that protect a historic building (genre_heritage_sites.tsv, works), maybe after 等."""
+    return re.compile("等?(?:" + alternation_pattern(lexicons.words_of_kind("genre_heritage_sites.tsv", "works")) + ")")
+
+
+# what closes the item before a historic building's name: a clause's or a list's mark (a joining
+# word too: _heritage_item_before)
+_HERITAGE_ITEM_STOPS = "，,；;。：:、（(“”\""
+
+
+@component("genre_heritage_sites", reads=(PLACE, ORG), assigns=(PLACE,),
+           needs=lexicons.words_of_kind("genre_heritage_sites.tsv", "works"))
+def extract_heritage_sites(ctx: SentenceContext) -> list[Mention]:
+    """A historic building named right before the works that protect it, and each one listed by 、
+    before it, is a place: "完成某某楼复建、某城门修复", "某某寺、某某壁周边环境整治完成", qianjiang-2019
+    "全面完工三台书院、草圭堂维修保护工程" (gold: 三台书院, 草圭堂). Its name ends in a building's head
+    (genre_heritage_sites.tsv); one named by its use ("办公楼维修") is none."""
+    out: list[Mention] = []
+    for w in _heritage_works_pattern().finditer(ctx.text):
+        end = w.start()
+        while (item := _heritage_item_before(ctx, end)) is not None:
+            a, b = item
+            if not (covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,)) or any(m.span.bounds == (a, b) for m in out)):
+                out.append(ctx.mention(PLACE, a, b, source="heritage"))
+            if a == 0 or ctx.text[a - 1] != "、":
+                break
+            end = a - 1
+    return out
+
+
+def _heritage_item_before(ctx: SentenceContext, end: int) -> tuple[int, int] | None:
+    """The historic building's name that ends at `end`: the characters back to a stop
+    (_HERITAGE_ITEM_STOPS) or a joining word, less the verbs opening them ("完成", "全面完工") while three characters
+    are left; three to six characters ending in a head, not a building named by its use."""
+    text = ctx.text
+    a = end
+    while a > 0 and CJK.match(text[a - 1]) and text[a - 1] not in _HERITAGE_ITEM_STOPS and end - a < 8:
+        a -= 1
+    # after a joining word ("道路和某某楼修复": 和 is a word of its own, not the 和 of 阳和楼)
+    a = max((t.end for t in ctx.tokens if a <= t.start and t.end <= end and t.pos == "c"), default=a)
+    while (t := ctx.token_starting_at(a)) is not None and t.pos.startswith(("v", "d")) and end - t.end >= 3:
+        a = t.end
+    name = text[a:end]
+    heads = lexicons.words_of_kind("genre_heritage_sites.tsv", "head")
+    if not 3 <= len(name) <= 6 or not name.endswith(heads) or not token_starts_at(ctx, a):
+        return None
+    if name.endswith(lexicons.words_of_kind("genre_heritage_sites.tsv", "not")):
+        return None
+    return a, end
+
+
+@functools.lru_cache(maxsize=1)
 def _district_head_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation("place_district_heads.txt"))
 
@@ -1156,9 +1209,14 @@ def _zones_named_before_output(ctx: SentenceContext, heads: tuple[str, ...]) -> 
         if head is None or not token_ends_at(ctx, m.start()):
             continue
         a = name_start(ctx, m.start() - len(head))
+        if _COUNTED_ZONES.match(text, a):
+            continue  # "…三大园区实现营业收入": a count of the zones listed before, no name (ANNOTATION rule 11)
         if m.start() - len(head) - a >= 2 and all(CJK.match(c) for c in text[a:m.start()]):
             out.add((a, m.start()))
     return out
+
+
+_COUNTED_ZONES = re.compile(r"[0-9一二三四五六七八九十两几]+[大个家类]")
 
 
 # "奋斗镇1万亩节水灌溉", "哈克镇7000平方米标准化奶牛养殖" (hailar-2013): a place, a size, the works
@@ -1258,7 +1316,8 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
 # "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
 # written right after their country
 # a city's name holds no list word: "美国洛杉矶等城市" names no city "洛杉矶等城市"
-_FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州))([{CJK_CHARS}]{{2,6}}?区)?")
+# (府: a province of Thailand or a prefecture of Japan, "清迈府", "京都府")
+_FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州|府))([{CJK_CHARS}]{{2,6}}?区)?")
 
 
 @component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",),
@@ -1276,7 +1335,7 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
         city = m.group(1)
         if city[:1] in "全各本我该" or lexicons.find_division(city, None) is not None:
             continue
-        if _common_word_ends(ctx, m.end(1)):
+        if _common_word_ends(ctx, m.start(1), m.end(1)):
             continue  # "与马来西亚建立友好城市关系": 城市 is a city in general, no division's name
         out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
         if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
@@ -1288,10 +1347,13 @@ def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
 _NAME_ENDING_POS = frozenset({"ns", "nr", "nrt", "nz", "j"})
 
 
-def _common_word_ends(ctx: SentenceContext, b: int) -> bool:
+def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a common word of two or more characters end at b ("城市", "超市", "上市"), so the
-    division's head 市 is the end of that word, not of a name?"""
+    division's head 市 is the end of that word, not of a name? Not where that word is the whole name
+    a..b of three characters or more ("老挝万象市": jieba tags the city's name a common noun)."""
     last = ctx.token_ending_at(b)
+    if last is not None and last.start == a and len(last.word) >= 3:
+        return False
     return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
 
 

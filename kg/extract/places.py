@@ -1375,6 +1375,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # "巴彦托海路": a street named after a place, not the place
     if _head_opens_an_indicator(text, a):
         return False  # "西藏地区生产总值": the head opens the indicator's name
+    if text[b:b + 1] == "级":
+        return False  # "新建村级综合文化服务中心": 村级 is a level (village-level), no village 新建村
     if len(suffix) == 1 and _in_a_water_pair(ctx, a, b):
         return False  # "安庆江海联运枢纽", "万吨级江海船舶": waters in general, no 安庆江 nor 安庆江海
     if len(suffix) == 1 and _closes_parallel_waters(ctx, a):
@@ -2320,6 +2322,8 @@ def _port_areas_named_alone(ctx: SentenceContext, taken: set[tuple[int, int]]) -
             if not token_ends_at(ctx, b) or any(pb == b for _, pb in taken):
                 continue
             a = _name_word_before(ctx, h, (3, 2))
+            if a is not None and text[a:h] in lexicons.word_set("place_port_area_kinds.txt"):
+                continue  # "某某保税港区", "某某深水港区": a kind of port area, its name before it
             if a is not None and (is_proper(text[a:h]) or not _common_words_between(ctx, a, h)):
                 out.add((a, b))
     return out
@@ -3001,8 +3005,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
-                and not ctx.taken(start, b, (PLACE, ORG)):
-            out.append(ctx.mention(PLACE, start, b, source="coordination"))
+                and stem not in lexicons.word_set("not_names.txt") and not ctx.taken(start, b, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, start, b, source="coordination"))  # (not_names.txt: "档案馆新馆")
     return out
 
 
@@ -3341,6 +3345,30 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
             # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
             out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
+            out += _reservoirs_listed_before(ctx, a, head)
+    return out
+
+
+def _reservoirs_listed_before(ctx: SentenceContext, a: int, head: str) -> list[Mention]:
+    """The reservoirs listed before the one whose water source is named ("完成甲水库、乙水库饮用水水源地
+    规范化建设"): the source's words end the list and speak of each, so each is a water the sentence
+    protects, a place, as the last one is. Its stem names it, as _reservoirs_as_water_sources reads it."""
+    text = ctx.text
+    out = []
+    while a > len(head) + 2 and text[a - 1] == "、" and text.endswith(head, 0, a - 1):
+        h = a - 1 - len(head)
+        stem_at = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h and 2 <= h - k.local_start <= 4),
+                      default=None)
+        if stem_at is None:
+            stem_at = _name_word_before(ctx, h, (4, 3, 2))
+        if stem_at is None or text[stem_at:h].endswith(lexicons.words("place_reservoir_kinds.txt")) \
+                or ctx.taken(stem_at, a - 1, (ORG,)):
+            break
+        stem = text[stem_at:h]
+        if not (is_proper(stem) or _unknown_noun_stem(ctx, stem, stem_at) or ctx.found_at(stem_at, h, PLACE)):
+            break
+        out.append(ctx.mention(PLACE, stem_at, a - 1, source="reservoir", composite=True))
+        a = stem_at
     return out
 
 
@@ -3723,10 +3751,10 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
     place_plant_site_heads.txt): two to four characters
     opening the works' name, or following a place that opens it, right before the head; not a part of the
     city by direction or kind (place_plant_site_not_stems.txt: 城东, 北郊, 东区), a category ("城市") or a
-    number ("第二"). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
+    number ("第二"), a common noun (not_names.txt: 县城). A shorter place found inside it (a river's name cut short: "夏家河" of 夏家河子) yields."""
     heads = lexicons.words("place_plant_site_heads.txt")
     not_stems = lexicons.words("place_plant_site_not_stems.txt")
-    generic = lexicons.word_set("generic_projects.txt")
+    generic = lexicons.word_set("generic_projects.txt") | lexicons.word_set("not_names.txt")
     out = []
     for works in (m for m in ctx.found if m.type == PROJECT):
         h = next((k for k in (ctx.text.find(w, works.local_start, works.local_end) for w in heads) if k >= 0), -1)

@@ -78,7 +78,9 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     own_area = list(doc.own.names)
     province = doc.own.province
     own = doc.own.division
-    _resolve_places(mentions, entities, by_mention, province, doc.own.towns, own.code if own is not None else None)
+    scope = own.code if own is not None else None
+    _resolve_places(mentions, entities, by_mention, province, doc.own.towns, scope)
+    _basins_to_their_waters(entities, by_mention, province, doc.own.towns, scope)
     for type_ in (ORG, PROJECT):
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
@@ -128,6 +130,43 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
             e.aliases.add(m.text)
         e.mentions.append(m)
         by_mention[id(m)] = key
+
+
+def _basins_to_their_waters(entities: dict[str, Entity], by_mention: dict[int, str], province: str | None,
+                            towns: dict, scope: str | None) -> None:
+    """A water's basin ("抚河流域", "长江流域") is the water, the basin its alias, as the samples' gold
+    writes 长江 (alias 长江流域) and 阿蓬江 (alias 阿蓬江流域): one place with the water where the report
+    names it too, else the water named by the basin's stem."""
+    names = {e.name: k for k, e in entities.items() if e.type == PLACE}
+    for key, basin in sorted(entities.items()):
+        water = _water_of_basin(basin.name, names)
+        if basin.type != PLACE or water is None:
+            continue
+        target = names.get(water)
+        if target is None:
+            target, attrs = place_key(water, province, towns, scope)
+            if target in entities or "code" in attrs:
+                continue  # the stem is a division's name, or another place's key: left as it is
+            entities[target] = Entity(PLACE, water, target, attrs=attrs)
+        into = entities[target]
+        into.aliases |= (basin.aliases | {basin.name}) - {into.name}
+        into.mentions = sorted(into.mentions + basin.mentions, key=lambda m: (m.start, m.end))
+        for m in basin.mentions:
+            by_mention[id(m)] = target
+        del entities[key]
+
+
+def _water_of_basin(name: str, places: dict[str, str]) -> str | None:
+    """The water a basin's name is named after (place_water_area_heads.txt: 流域): its stem, when
+    that ends as a river or lake does (place_water_heads.txt and 湖) or is a place the report names."""
+    head = next((h for h in lexicons.words("place_water_area_heads.txt") if name.endswith(h)), None)
+    stem = name[: -len(head)] if head else ""
+    if len(stem) < 2 or not (stem[-1] in _BASIN_WATER_ENDS or stem in places):
+        return None
+    return stem
+
+
+_BASIN_WATER_ENDS = frozenset(lexicons.characters("place_water_heads.txt")) | {"湖"}
 
 
 def _province_of_form(name: str, near: str | None) -> str:
