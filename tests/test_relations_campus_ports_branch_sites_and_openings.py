@@ -1,0 +1,46 @@
+"""locatedIn (issue 10, session 43, helper lk43): classes of the design pools' misses and false links
+(u49, u50), each checked against ANNOTATION.md's Relations; made-up grammar examples of the genre:
+
+- a campus named after the area it stands in is no port named after a division, whatever county the
+  part before 港 names elsewhere ("…大学紫金港校区二期": at 紫金港, though 紫金 is a county elsewhere);
+- a company's regional headquarters is at the place its name gives before 区域总部 (org_branch_heads.txt);
+- a landmark inside a landmark's name: the works are in the inner place too ("…青州工业园三期": in
+  青州工业园, so in 青州市), one level further, not more;
+- a place opening a clause that only opens an item no works was found for ("水磨镇震中纪念地、…") is
+  not the place of the later items, which name places of their own;
+- 县城 (the county seat by its kind, location.txt `generic`) is no place a works is named after;
+- "P在X投入运行", "P在X揭牌" (location.txt `opened`) put the works at X, as "P在X开工建设" does."""
+from __future__ import annotations
+
+from tests.conftest import review_located
+
+
+def test_a_campus_named_after_an_area_is_no_divisions_port(tmp_path):
+    got = review_located(tmp_path, "加快南江大学紫金港校区二期建设。", "2020年杭州市人民政府工作报告")
+    assert ("南江大学紫金港校区二期", "紫金港") in got, got
+
+
+def test_a_regional_headquarters_is_at_the_place_it_names(tmp_path):
+    got = review_located(tmp_path, "加快中建天津区域总部项目建设。", "2021年天津市东丽区人民政府工作报告")
+    assert ("中建天津区域总部项目", "天津市") in got, got
+
+
+def test_a_landmark_inside_a_landmarks_name_is_where_the_works_are(tmp_path):
+    got = review_located(tmp_path, "推进恒泰科技青州工业园三期建设。", "2020年潍坊市人民政府工作报告")
+    assert ("恒泰科技青州工业园三期", "青州市") in got, got
+
+
+def test_a_place_opening_an_item_not_found_is_not_the_place_of_later_items(tmp_path):
+    got = review_located(tmp_path, "水磨镇震中纪念地、漩口镇中心小学改扩建工程竣工。", "2019年汶川县人民政府工作报告")
+    assert ("漩口镇中心小学改扩建工程", "漩口镇") in got and ("漩口镇中心小学改扩建工程", "水磨镇") not in got, got
+
+
+def test_the_towns_built_up_area_by_its_kind_is_no_place_of_its_works(tmp_path):
+    got = review_located(tmp_path, "建成县城污水处理厂和垃圾填埋场。", "2019年易县人民政府工作报告")
+    assert not any(place == "县城" for _, place in got), got
+
+
+def test_works_opened_or_unveiled_at_a_place_are_there(tmp_path):
+    head = "2021年潍坊市人民政府工作报告"
+    assert ("国家蔬菜检测中心项目", "青州市") in review_located(tmp_path, "国家蔬菜检测中心项目在青州市投入运行。", head)
+    assert ("青州经济开发区", "青州市") in review_located(tmp_path, "青州经济开发区在青州市揭牌。", head)
