@@ -44,3 +44,15 @@ def test_works_opened_or_unveiled_at_a_place_are_there(tmp_path):
     head = "2021年潍坊市人民政府工作报告"
     assert ("国家蔬菜检测中心项目", "青州市") in review_located(tmp_path, "国家蔬菜检测中心项目在青州市投入运行。", head)
     assert ("青州经济开发区", "青州市") in review_located(tmp_path, "青州经济开发区在青州市揭牌。", head)
+
+
+def test_an_areas_kind_left_by_a_generic_end_names_no_place():
+    """"科技城" of a place 科技城新区 is the kind of any tech city, no short name of that new area, so a
+    works named "科技城软件产业园" is not put in it by its name; a proper stem still is ("芭拉胡" of 芭拉胡景区)."""
+    from kg.model import PLACE, Entity
+    from kg.resolve.relations import _NameIndex
+
+    places = {"place/a": Entity(PLACE, "科技城新区", "place/a"), "place/b": Entity(PLACE, "芭拉胡景区", "place/b")}
+    index = _NameIndex(places)
+    assert index.inside(PLACE, "科技城软件产业园") == []
+    assert index.inside(PLACE, "芭拉胡梦幻大峡谷") == [(0, "芭拉胡", "place/b")]

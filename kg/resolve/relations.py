@@ -294,6 +294,8 @@ class _NameIndex:
                                   for k, e in entities.items() if e.type == PLACE
                                   and (e.attrs.get("code") or _scoped_by_division(k))}
         suffixes = lexicons.roles("location.txt").get("suffix", ())
+        # an area's kind left by a generic end ("科技城" of 科技城新区) names any area of that kind, no place
+        kinds = frozenset(lexicons.roles("location.txt").get("area", ()))
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
             for e in ents:  # a name before an alias of another entity
@@ -320,7 +322,8 @@ class _NameIndex:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
                         for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem):
+                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
+                                    and stem not in kinds:
                                 index.setdefault(stem, e.key)
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
