@@ -56,3 +56,21 @@ def test_an_areas_kind_left_by_a_generic_end_names_no_place():
     index = _NameIndex(places)
     assert index.inside(PLACE, "科技城软件产业园") == []
     assert index.inside(PLACE, "芭拉胡梦幻大峡谷") == [(0, "芭拉胡", "place/b")]
+
+
+def test_a_landmark_named_by_a_company_is_not_in_the_companys_home():
+    """A park named by a company whose name opens with a province ("湖南金禾集团大健康产业园") is the
+    company's park: the province is where the company comes from, not a place the park's works are in
+    (as `_named_after` reads the works' own name); a landmark's plain place still is ("青州工业园": 青州市)."""
+    from types import SimpleNamespace
+
+    from kg.model import ORG, PLACE, Entity
+    from kg.resolve.relations import _landmark_of, _NameIndex
+
+    ents = {"place/430000": Entity(PLACE, "湖南省", "place/430000", {"湖南"}, attrs={"code": "430000", "level": "province"}),
+            "place/370781": Entity(PLACE, "青州市", "place/370781", {"青州"}, attrs={"code": "370781", "level": "county"}),
+            "org/a": Entity(ORG, "湖南金禾集团", "org/a")}
+    index = _NameIndex(ents)
+    works = SimpleNamespace(key="project/x", mention=None)
+    assert [f.object for f in _landmark_of(works, "湖南金禾集团大健康产业园", "place/p", index)] == []
+    assert [f.object for f in _landmark_of(works, "青州工业园", "place/q", index)] == ["place/370781"]

@@ -1039,8 +1039,11 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
     长江, as in the works' own name, `_names_a_street`)."""
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
+    orgs_in = names.inside(ORG, n)
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
         rest = n[ia + len(inner):]
+        if _named_after((ia, inner, ikey), orgs_in, names, own_area):
+            continue  # "云南白药集团大健康产业园": the company's home, not where its park is
         if _names_a_street(rest, inner, ikey, names, own_area):
             continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
