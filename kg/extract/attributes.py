@@ -495,7 +495,7 @@ def _parenthesis_end(text: str, at: int) -> int:
 def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     """Does a build or stage verb open `rest`, after an adverb ("P在X开工建设", "P在X顺利投产")?"""
     adverb = next((a for a in lexicons.words("genre_predicate_adverbs.txt") if rest.startswith(a)), "")
-    return rest[len(adverb):].startswith((*loc.get("build", ()), *_stage_words()[1]))
+    return rest[len(adverb):].startswith((*loc.get("build", ()), *loc.get("opened", ()), *_stage_words()[1]))
 
 
 def _scoped(ctx: SentenceContext, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:

@@ -294,6 +294,8 @@ class _NameIndex:
                                   for k, e in entities.items() if e.type == PLACE
                                   and (e.attrs.get("code") or _scoped_by_division(k))}
         suffixes = lexicons.roles("location.txt").get("suffix", ())
+        # an area's kind left by a generic end ("科技城" of 科技城新区) names any area of that kind, no place
+        kinds = frozenset(lexicons.roles("location.txt").get("area", ()))
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
             for e in ents:  # a name before an alias of another entity
@@ -320,7 +322,8 @@ class _NameIndex:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
                         for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem):
+                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
+                                    and stem not in kinds:
                                 index.setdefault(stem, e.key)
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
@@ -335,6 +338,12 @@ class _NameIndex:
         word_end = next((t.end for t in toks if t.start < len(n) < t.end), len(n))
         return n in self.divisions and not name[len(n):word_end].startswith(
             tuple(lexicons.roles("location.txt").get("feature", ())))
+
+    def _place_starts(self, name: str, at: int, ends: set[int]) -> bool:
+        """Does a place's name start at `at` in `name` and end on a word's end there ("独流减河西青段" cut
+        as 独流/减/河西/青段: 西青 before its 段)? Then a place opening the name that jieba cuts across
+        ends at `at` (the river 独流减河), whatever kind of place it is."""
+        return any(name.startswith(n, at) and at + len(n) in ends for n in self.by_type[PLACE])
 
     def inside(self, type_: str, name: str, other_than: str | None = None) -> list[tuple[int, str, str]]:
         """The names of entities of `type_` inside `name` (not `name` itself, nor a name of the
@@ -380,7 +389,8 @@ class _NameIndex:
                 # word across its end ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/…),
                 # not where a dictionary word runs across it (中国电子 in 中国/电子商务/产业园)
                 bounded = b in ends or a == 0 and (
-                    guessed_word_across(toks, b) if type_ == ORG else self._opens_word(n, name, toks))
+                    guessed_word_across(toks, b) if type_ == ORG
+                    else self._opens_word(n, name, toks) or b in cut_across and self._place_starts(name, b, ends))
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
@@ -688,6 +698,9 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
             after = [p for p in clause_projects if p.start >= opener.end]
             if after and _opens_first_name(sentence.text[opener.end:after[0].start]):
                 after = after[:1]  # the place opens the first works' name, not the others'
+            if _opens_unfound_item(sentence.text, opener, after):
+                # the works after the item the place opens are where their own names say, if they do
+                after = _before_place_opened(after, items, names)
             after = _before_own_place(sentence.text, after, in_clause, names, opener)
             for p in after:
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
@@ -717,6 +730,25 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+
+
+def _opens_unfound_item(text: str, opener: _Item, after: list[_Item]) -> bool:
+    """Does the place opening a clause open an item of a list that no works was found for, the words
+    after it name characters up to a "、" before the first works found ("映秀震中纪念地、漩口中学地震遗址保护
+    工程竣工": 映秀 opens the memorial's name)? Then the place is that item's, and the works after it
+    are a list's later items, each where its own name says."""
+    if not after:
+        return False
+    between = text[opener.end:after[0].start]
+    return len(between) > 1 and between.endswith("、") and all(CJK.match(c) for c in between[:-1])
+
+
+def _before_place_opened(after: list[_Item], items: list[_Item], names: _NameIndex) -> list[_Item]:
+    """The works of `after` up to the first whose name opens with a place, by the name index or as
+    extraction found it inside the name ("漩口中学地震遗址保护工程": 漩口)."""
+    starts = {i.start for i in items if i.type == PLACE}
+    k = next((k for k, p in enumerate(after) if p.start in starts or _opens_with_place(p.mention.text, names)), len(after))
+    return after[:k]
 
 
 def _before_own_place(text: str, after: list[_Item], in_clause: list[_Item], names: _NameIndex,
@@ -837,7 +869,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
         if opens_abbreviated_route(name, a, b):
             continue  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, not in 昌吉
         if n in titles or n in cue.get("generic", ()):
-            continue  # "…中国特色社会主义先行示范区": a title; "旧城改造": a part of any city
+            continue  # "…中国特色社会主义先行示范区": a title; "旧城改造", "县城污水处理厂": a part of any city
         if _names_a_street(name[b:], n, key, names, own_area):
             continue  # 呼伦大街 is named after 呼伦, not in it, nor is its works (呼伦大街改造工程)
         if _ends_the_name(name, a, b) or b == len(name) and name[a - 1:a] == "、":
@@ -850,7 +882,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                 and not p.mark("zone_built"):
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
-        if _division_port(n, names):
+        if _division_port(n, names) and not name[b:].startswith(_campus_heads()):
             yield from _landmark_of(p, n, key, names, own_area)
             continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖, in 芜湖市 (and at 朱家桥), no place 芜湖港
         if _is_hub(n, names) and _hub_own_works(name[b:]):
@@ -982,6 +1014,14 @@ def _hub_own_works(rest: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _campus_heads() -> tuple[str, ...]:
+    """The heads of a campus or branch site named after the area it stands in (place_campus_heads.txt):
+    a place before one is that area, not a port named after a division ("浙江大学紫金港校区二期": at 紫金港,
+    whatever county 紫金 names elsewhere)."""
+    return tuple(lexicons.words("place_campus_heads.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _port_heads() -> tuple[str, ...]:
     """The heads of ports and port areas (rel_hub_own_works.txt `port`, `port_area`), longest first: sorted
     once, not at every place a works' name holds."""
@@ -999,15 +1039,21 @@ def _names_a_street(rest: str, n: str, key: str, names: _NameIndex, own_area: st
         street in lexicons.roles("location.txt").get("avenue", ()) and (key in names.home or _scoped_by_division(key)))
 
 
-def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None = None):
+LANDMARK_DEPTH = 2  # a landmark inside a landmark's name, not further
+
+
+def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None = None, depth: int = 1):
     """A landmark named after the place it stands in ("…海拉尔纪念园二期工程", "正阳火车站…货场"):
     the work is there too; not where the longer name is only the place's own (阿蓬江 + 镇), nor where
     it is a street named after the place ("中江大道、长江路、九华北路改造": 长江路 is no landmark in
     长江, as in the works' own name, `_names_a_street`)."""
     cue = lexicons.roles("location.txt")
     titles = cue.get("title", ())
+    orgs_in = names.inside(ORG, n)
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
         rest = n[ia + len(inner):]
+        if _named_after((ia, inner, ikey), orgs_in, names, own_area):
+            continue  # "云南白药集团大健康产业园": the company's home, not where its park is
         if _names_a_street(rest, inner, ikey, names, own_area):
             continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
@@ -1022,6 +1068,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
             continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
+            if depth < LANDMARK_DEPTH:  # "北京大兴国际机场临空经济区": at the airport named after 大兴
+                # ("大兴国际机场"), so in 大兴 too; "豪迈科技高密工业园三期": in 高密工业园, so in 高密
+                yield from _landmark_of(p, inner, ikey, names, own_area, depth + 1)
 
 
 def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
@@ -1243,9 +1292,12 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
     b = a + len(n)
     heads = lexicons.words("rel_company_heads.txt")
     institutions = tuple(lexicons.words("rel_institution_heads.txt"))
+    branch_heads = lexicons.word_set("org_branch_heads.txt")
     home = names.home
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
+            if org[b - x:] in branch_heads:
+                continue  # "华为天津区域总部": the branch's site, where its works are (org_branch_heads.txt)
             if x == a and key in home and n in names.divisions:
                 continue  # a company named first by a division of the report's area is that division's
                 # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
