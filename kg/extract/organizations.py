@@ -2820,17 +2820,19 @@ def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[
     """The companies that open a works' name before the city of its site (_company_before_site),
     where no place opens the works and no company was found at its head already; and the plant of
     that company or of one found before at the works' head, named by its city (_site_plant_end)."""
-    places = {m.local_start for m in ctx.found if m.type == PLACE}
+    places = [m for m in ctx.found if m.type == PLACE]
     opened = {m.local_start for m in found}
     known = [m for m in ctx.found if m.type == ORG]
     out = []
     for p in (m for m in ctx.found if m.type == PROJECT):
         a, end = p.span.bounds
-        if a in places or a in opened:
+        if a in opened:
             continue
         company = next((m for m in known if m.local_start == a and m.local_end < end), None) \
             or _company_before_site(ctx, [t for t in ctx.tokens if a <= t.start and t.end <= end], end)
-        if company is None:
+        # a place opening the works refutes the company, unless it runs past the company and its city:
+        # then it is the works misread as a park ("某某科技某市工业园")
+        if company is None or any(pl.local_start == a and pl.local_end <= company.local_end + 2 for pl in places):
             continue
         if company not in known:
             out.append(company)
@@ -2865,7 +2867,7 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     ("圆通菏泽智创园", "上汽宁德基地", "格力电器(赣州)智能制造基地"): a rare word, with the company's
     trade if one follows it, right before a division's name that the works' name goes on after, is
     the company. A common word there is a slogan's ("智慧菏泽"), a place word the area's own."""
-    if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]) or toks[0].pos.startswith(_NOT_COMPANY_POS):
+    if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]):
         return None
     first = toks[0]
     if word_freq(first.word) >= ORG_RULES.works_company_max_freq \
@@ -2874,7 +2876,10 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     text = ctx.text
     a, b = first.start, first.end
     trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
-    if trade and token_ends_at(ctx, b + len(trade)):
+    traded = bool(trade) and token_ends_at(ctx, b + len(trade))
+    if first.pos.startswith(_NOT_COMPANY_POS) and not _name_tagged_as_place_or_quality(first, traded):
+        return None
+    if traded:
         b += len(trade)  # "迈瑞医疗武汉基地": the company's trade stays in its name
     at = b + 1 if text[b:b + 1] in "(（" else b
     site = place_lexicon_pattern().match(text, at)
@@ -2884,13 +2889,28 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
-            or ctx.taken(a, b, (ORG, PLACE)):
+            or any(m.type in (ORG, PLACE) and m.span.overlaps(ctx.span(a, b)) and not _holds_the_works(m, a, site.end()) for m in ctx.found):
         return None
     return ctx.mention(ORG, a, b, source="works_company_before_site")
 
 
+def _holds_the_works(m: Mention, a: int, site_end: int) -> bool:
+    """Is `m` a place found over the company's whole works' name, the company at `a` and the city
+    ending at `site_end` inside it ("某某科技某市工业园" read as a park): it names the works, not the
+    company's name, which it does not refute."""
+    return m.type == PLACE and m.local_start <= a and m.local_end > site_end
+
+
 # parts of speech of a word that opens no company's name: verbs, adverbs, numbers, place and time words
 _NOT_COMPANY_POS = ("v", "d", "p", "c", "m", "u", "f", "x", "t", "ns", "r", "q", "a")
+
+
+def _name_tagged_as_place_or_quality(first, traded: bool) -> bool:
+    """Is `first`, a rare word opening a works' name before its site, a trade name that jieba tags as a
+    place (ns) though no division bears it ("京东") or before the company's trade ("福田汽车"), or as an
+    adjective (a) before the company's trade ("豪迈科技")? Before a city and the works these are the company, as a rare proper
+    word is (_company_before_site); a division's name is still refused there."""
+    return first.pos == "ns" and (traded or not place_lexicon_pattern().fullmatch(first.word)) or first.pos == "a" and traded
 
 
 # parts of speech a character jieba cut off alone has when it is a word of the sentence, no half of a name
