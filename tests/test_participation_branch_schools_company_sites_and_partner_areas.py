@@ -1,0 +1,45 @@
+"""participatesIn (issue 10) by classes of the genre, on made-up grammar examples: the school whose branch
+a works names (ANNOTATION rule 8), the company opening its works before the city of its site, and the
+works a partner builds or develops with the government ("与X合作建设…", "与X合作开发…")."""
+from __future__ import annotations
+
+from tests.conftest import review_graph
+
+
+def test_the_school_whose_branch_is_built_takes_part_in_it(tmp_path):
+    # "名校办分校": the parent school, a district's name, then the branch's head; the phase is the branch's
+    projects, orgs, links = review_graph(tmp_path, "推进长郡中学雨花学校二期建设。", "长沙市2023年政府工作报告")
+    assert "长郡中学" in orgs, orgs
+    assert ("长郡中学", "长郡中学雨花学校二期") in links, links
+
+
+def test_the_branch_school_opened_keeps_its_parent_beside_it(tmp_path):
+    # the branch (a body or works of its own) and the parent named inside it are both kept (rule 8)
+    projects, orgs, _ = review_graph(tmp_path, "长郡中学雨花学校建成招生。", "长沙市2023年政府工作报告")
+    assert "长郡中学" in orgs, orgs
+    assert "长郡中学雨花学校" in orgs | projects, (orgs, projects)
+
+
+def test_a_trade_name_tagged_as_an_adjective_opens_its_works_before_the_city(tmp_path):
+    # jieba tags 豪迈 an adjective: with the company's trade after it and the city of the site, a company
+    projects, orgs, links = review_graph(tmp_path, "豪迈科技潍坊工业园三期建成投产。", "山东省2023年政府工作报告")
+    assert "豪迈科技" in orgs, orgs
+    assert ("豪迈科技", "豪迈科技潍坊工业园三期") in links, links
+
+
+def test_a_common_word_before_the_city_is_no_company(tmp_path):
+    _, orgs, _ = review_graph(tmp_path, "绿色科技潍坊产业园开工建设。", "山东省2023年政府工作报告")
+    assert not {"绿色", "绿色科技"} & orgs, orgs
+
+
+def test_the_size_after_a_partners_works_is_no_part_of_its_name(tmp_path):
+    projects, _, links = review_graph(tmp_path, "与中粮集团合作建设优质水稻种植基地3万亩。", "某县2023年政府工作报告")
+    assert "优质水稻种植基地" in projects, projects
+    assert ("中粮集团", "优质水稻种植基地") in links, links
+
+
+def test_a_tourist_area_developed_with_a_partner_is_its_works(tmp_path):
+    # ANNOTATION rule 3: an area developed is a project; the partner develops it
+    projects, _, links = review_graph(tmp_path, "与华侨城集团合作开发桃花山生态旅游区。", "某县2023年政府工作报告")
+    assert "桃花山生态旅游区" in projects, projects
+    assert ("华侨城集团", "桃花山生态旅游区") in links, links
