@@ -2369,6 +2369,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
     out = _companies_opening(ctx, [m for m in ctx.found if m.type == PROJECT])
     out += _companies_before_sites(ctx, out)
+    out += _plants_of_their_place(ctx, out)
     return out + _works_companies_of_list_mates(ctx, out)
 
 
@@ -2840,6 +2841,27 @@ def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[
         if plant:
             # "大唐|抚州|电厂|第二台机组": the group's plant at the city runs the unit built, a body of its own
             out.append(ctx.mention(ORG, a, plant, source="works_company_plant", composite=True))
+    return out
+
+
+def _plants_of_their_place(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The existing plant named by its place and a plant's head (org_site_plant_heads.txt) that opens
+    the name of works renewing or enlarging it ("某市电厂三期", "某某铝厂技改扩能项目": a phase or a word of
+    org_plant_works_after.txt after it): an organization named inside the works (ANNOTATION rules 2, 8)."""
+    text = ctx.text
+    heads = lexicons.words("org_site_plant_heads.txt")
+    out = []
+    for p in (m for m in ctx.found if m.type == PROJECT):
+        site = place_lexicon_pattern().match(text, p.local_start)
+        head = max((w for w in heads if site is not None and text.startswith(w, site.end())), key=len, default="")
+        if not head:
+            continue
+        a, e = p.local_start, site.end() + len(head)
+        rest = text[e:p.local_end]
+        if not (_PHASE.match(rest) or rest.startswith(lexicons.words("org_plant_works_after.txt"))) or not token_ends_at(ctx, e):
+            continue
+        if not ctx.found_at(a, e, ORG) and not any(o.local_start == a and o.local_end == e for o in found + out):
+            out.append(ctx.mention(ORG, a, e, source="works_place_plant"))
     return out
 
 
