@@ -43,3 +43,24 @@ def test_a_tourist_area_developed_with_a_partner_is_its_works(tmp_path):
     projects, _, links = review_graph(tmp_path, "与华侨城集团合作开发桃花山生态旅游区。", "某县2023年政府工作报告")
     assert "桃花山生态旅游区" in projects, projects
     assert ("华侨城集团", "桃花山生态旅游区") in links, links
+
+
+def test_the_plant_named_by_its_place_takes_part_in_its_renewal(tmp_path):
+    # an existing plant (rule 2) opening the works that renew or enlarge it; qianjiang-2019's gold links
+    # 黔江卷烟厂 to 黔江卷烟厂易地技改 the same way
+    projects, orgs, links = review_graph(tmp_path, "推进株洲电厂三期前期工作，岳阳铝厂技改扩能项目建成投产。",
+                                         "湖南省2023年政府工作报告")
+    assert {"株洲电厂", "岳阳铝厂"} <= orgs, orgs
+    assert {("株洲电厂", "株洲电厂三期"), ("岳阳铝厂", "岳阳铝厂技改扩能项目")} <= links, links
+
+
+def test_a_route_and_its_section_in_a_district_name_no_company(tmp_path):
+    # "某某线某区段": the route's section, no company's site
+    _, orgs, _ = review_graph(tmp_path, "外环线芙蓉段大修工程、内环线天心段改造工程加快建设。", "长沙市2023年政府工作报告")
+    assert not {"外环线", "内环线"} & orgs, orgs
+
+
+def test_a_national_university_science_park_names_no_university(tmp_path):
+    # 国家大学科技园 is a designation: no university named 国家大学
+    _, orgs, _ = review_graph(tmp_path, "湘潭国家大学科技园二期建成投用。", "湘潭市2023年政府工作报告")
+    assert not any(o.endswith("国家大学") for o in orgs), orgs

@@ -2907,6 +2907,8 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     site = place_lexicon_pattern().match(text, at)
     if site is None or site.end() >= end or not token_ends_at(ctx, site.end()):
         return None
+    if text.startswith(_ROUTE_SECTION, site.end()):
+        return None  # "外环线某区段改造工程": the section of a route in that district, no company's site
     if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
     name = text[a:b]
@@ -2921,6 +2923,10 @@ def _holds_the_works(m: Mention, a: int, site_end: int) -> bool:
     ending at `site_end` inside it ("某某科技某市工业园" read as a park): it names the works, not the
     company's name, which it does not refute."""
     return m.type == PLACE and m.local_start <= a and m.local_end > site_end
+
+
+# after a district's name, the word of a route's section in it ("某某线某区段", "某某路某镇段")
+_ROUTE_SECTION = "段"
 
 
 # parts of speech of a word that opens no company's name: verbs, adverbs, numbers, place and time words
