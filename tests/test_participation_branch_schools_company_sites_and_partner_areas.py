@@ -64,3 +64,10 @@ def test_a_national_university_science_park_names_no_university(tmp_path):
     # 国家大学科技园 is a designation: no university named 国家大学
     _, orgs, _ = review_graph(tmp_path, "湘潭国家大学科技园二期建成投用。", "湘潭市2023年政府工作报告")
     assert not any(o.endswith("国家大学") for o in orgs), orgs
+
+
+def test_a_trade_name_jieba_guesses_a_place_opens_its_works_with_its_trade(tmp_path):
+    # jieba tags the unknown 美瑞 ns (a guess; no division bears it): with the trade 家居 after it, the company
+    projects, orgs, links = review_graph(tmp_path, "美瑞家居智能制造基地开工建设。", "某市2023年政府工作报告")
+    assert "美瑞家居" in orgs, orgs
+    assert ("美瑞家居", "美瑞家居智能制造基地") in links, links

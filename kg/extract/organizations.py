@@ -2396,6 +2396,10 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if group is not None:  # "吉利新能源汽车电池": a group whose short name is a common word
             out.append(group)
             continue
+        guessed = _guessed_place_trade_name(ctx, places, a, end)
+        if guessed is not None:  # "美克|家居|智能制造基地": jieba guessed the trade name a place
+            out.append(guessed)
+            continue
         for place in places:  # "深汕比亚迪二期": the place before the company
             if place.local_start == a and place.local_end < end:
                 a = place.local_end
@@ -2432,6 +2436,22 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if company is not None:
             out.append(company)
     return out
+
+
+def _guessed_place_trade_name(ctx: SentenceContext, places: list[Mention], a: int, end: int) -> Mention | None:
+    """The company whose trade name opens a works' name at `a` where a place was found: a word jieba's
+    dictionary holds not at all (its tag ns a guess) and no division bears, then a company's trade
+    (company_trades(): 家居, 药业) ending on a word's end, the works' name going on after it ("美克|家居|智能制造基地" → 美克家居: 字号 + 行业, the registered form of a company's name)."""
+    place = next((pl for pl in places if pl.local_start == a and pl.local_end < end), None)
+    if place is None or word_freq(place.text) or place_lexicon_pattern().fullmatch(place.text) \
+            or not all(CJK.match(c) for c in place.text):
+        return None
+    b = place.local_end
+    trade = max((w for w in company_trades() if ctx.text.startswith(w, b)), key=len, default="")
+    e = b + len(trade)
+    if not trade or not token_ends_at(ctx, e) or sum(1 for c in ctx.text[e:end] if CJK.match(c)) < 2 or ctx.found_at(a, e, ORG):
+        return None
+    return ctx.mention(ORG, a, e, source="works_company")
 
 
 _BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
