@@ -71,3 +71,10 @@ def test_a_trade_name_jieba_guesses_a_place_opens_its_works_with_its_trade(tmp_p
     projects, orgs, links = review_graph(tmp_path, "美瑞家居智能制造基地开工建设。", "某市2023年政府工作报告")
     assert "美瑞家居" in orgs, orgs
     assert ("美瑞家居", "美瑞家居智能制造基地") in links, links
+
+
+def test_a_schools_training_building_is_its_works(tmp_path):
+    # rule 2: the building is a works apart from the school, which takes part in it (as 县医院医技综合楼)
+    projects, orgs, links = review_graph(tmp_path, "市技工学校实训楼建成投用。", "某县2023年政府工作报告")
+    assert "市技工学校实训楼" in projects, projects
+    assert ("市技工学校", "市技工学校实训楼") in links, links
