@@ -51,6 +51,8 @@ def test_the_branch_school_opened_keeps_its_parent_beside_it(tmp_path):
     ("长沙市2023年政府工作报告", "外环线芙蓉段大修工程、内环线天心段改造工程加快建设。", {"外环线", "内环线"}),
     # 国家大学科技园 is a designation: no university named 国家大学
     ("湘潭市2023年政府工作报告", "湘潭国家大学科技园二期建成投用。", {"湘潭国家大学", "国家大学"}),
+    # 普惠性 (publicly subsidised) makes a kind of kindergarten, no body
+    ("某县2023年政府工作报告", "普惠性幼儿园占比提高到85%。", {"普惠性幼儿园"}),
 ])
 def test_no_organization_is_read(tmp_path, title, sentence, not_orgs):
     _, orgs, _ = review_graph(tmp_path, sentence, title)
