@@ -24,6 +24,8 @@ LINKED = [
     # 黔江卷烟厂 to 黔江卷烟厂易地技改)
     ("湖南省2023年政府工作报告", "推进株洲电厂三期前期工作。", "株洲电厂", "株洲电厂三期"),
     ("湖南省2023年政府工作报告", "岳阳铝厂技改扩能项目建成投产。", "岳阳铝厂", "岳阳铝厂技改扩能项目"),
+    # a group's short name, a rare proper word and the city of the plant: the group's subsidiary builds it
+    ("湖南省2023年政府工作报告", "北汽华瑞株洲基地建成投产。", "北汽华瑞", "北汽华瑞株洲基地"),
     # rule 2: the building is a works apart from the school, which takes part in it (as 县医院医技综合楼)
     ("某县2023年政府工作报告", "市技工学校实训楼建成投用。", "市技工学校", "市技工学校实训楼"),
 ]

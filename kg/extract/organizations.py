@@ -2253,12 +2253,25 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     two-character word jieba's dictionary does not hold as a word (frequency none or 0: "中汽|新能")
     and then the subsidiary's head office or an industry ("中汽新能总部"); 0 where not."""
     tok = ctx.token_starting_at(b)
-    if tok is None or len(tok.word) != 2 or not all(CJK.match(c) for c in tok.word) or tok.pos.startswith(("ns", "nr", "m", "v")):
+    if tok is None or len(tok.word) != 2 or not all(CJK.match(c) for c in tok.word):
         return 0
-    if word_freq(tok.word) or not token_starts_at(ctx, tok.end):
+    if _proper_before_its_site(ctx, tok):
+        return tok.end  # "某汽|昌河|景德镇|基地": the subsidiary's name, then the city of its plant
+    if tok.pos.startswith(("ns", "nr", "m", "v")) or word_freq(tok.word) or not token_starts_at(ctx, tok.end):
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _proper_before_its_site(ctx: SentenceContext, tok) -> bool:
+    """Is `tok`, right after a group's short name, a rare proper word (ns, nr, nz; below
+    ORG_RULES.works_company_max_freq) that no division bears, followed by a division's name and more of
+    a works' name ("北汽|昌河|景德镇|基地": the group's subsidiary 北汽昌河 and its plant's city)?"""
+    if not tok.pos.startswith(("ns", "nr", "nz")) or word_freq(tok.word) >= ORG_RULES.works_company_max_freq \
+            or place_lexicon_pattern().fullmatch(tok.word):
+        return False
+    site = place_lexicon_pattern().match(ctx.text, tok.end)
+    return site is not None and token_ends_at(ctx, site.end()) and sum(1 for c in ctx.text[site.end():site.end() + 2] if CJK.match(c)) == 2
 
 
 @functools.lru_cache(maxsize=1)
