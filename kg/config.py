@@ -541,6 +541,7 @@ class NestedNameLimits:
     common_word_freq: int = 1000  # a body's one word this frequent in jieba's dictionary holds no division's short form ("新华社")
     scenic_core_min: int = 2  # the name a scenic area opens with ("德夯" of 德夯风景名胜区)…
     scenic_core_max: int = 4  # …is short: a longer stem holds words of its kind ("三塘盖旅游康养")
+    branch_parent_min_chars: int = 4  # a parent institution's name before its branch's place ("某某附中"): a kind alone is none
 
 
 NESTED_NAMES = NestedNameLimits()

@@ -128,7 +128,7 @@ from kg.extract.street_works import extract_place_list_works, extract_street_lis
 from kg.extract.generation_lines import extract_generation_lines
 from kg.extract.project_lists import extract_kind_lists, extract_shared_head_lists
 from kg.extract.project_invested import extract_invested_works
-from kg.extract.nested_names import extract_nested_feature_places, extract_places_opening_bodies
+from kg.extract.nested_names import extract_branch_parent_institutions, extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
                                    extract_region_short_forms, extract_side_quarters)
@@ -298,6 +298,7 @@ PIPELINE_ORDER = (
     "genre_trade_name_projects",
     "honoured_companies",
     "phase_sites",
+    "branch_parent_institutions",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

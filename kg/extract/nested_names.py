@@ -159,3 +159,37 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
                 out.append(ctx.mention(PLACE, a, p.end(), source="body-place"))
             a = p.end()
     return out
+
+
+@component("branch_parent_institutions", reads=(ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs=lexicons.roles("org_branch_parents.txt")["branch"])
+def extract_branch_parent_institutions(ctx: SentenceContext) -> list[Mention]:
+    """The school, museum or library whose branch a found name names: the parent's name, a division's
+    name (place lexicon), then a branch's head ("某某附中某区学校二期" → 某某附中, "某某中学某县分校" →
+    某某中学; org_branch_parents.txt). The parent is an organization named inside the name (ANNOTATION
+    rule 8) and runs its branch. An organization holding it is marked `composite`, so the parent
+    found inside it is kept beside it (as kg.extract.organizations marks a hospital's site)."""
+    out = []
+    for m in ctx.found:
+        b = _branch_parent_end(ctx.text, m.local_start, m.local_end) if m.type in (ORG, PROJECT) else None
+        if b is None:
+            continue
+        if m.type == ORG:
+            m.attrs["composite"] = True
+        a = m.local_start
+        if not ctx.found_at(a, b, ORG) and not any(o.local_start == a and o.local_end == b for o in out):
+            out.append(ctx.mention(ORG, a, b, source="branch-parent"))
+    return out
+
+
+def _branch_parent_end(text: str, a: int, end: int) -> int | None:
+    """Where the parent institution's name ends inside the name at text[a:end]: at least
+    NESTED_NAMES.branch_parent_min_chars characters ending in a `parent` head of org_branch_parents.txt,
+    then a division's name and a `branch` head inside the name; None if it names no branch."""
+    part = lexicons.roles("org_branch_parents.txt")
+    for b in range(a + NESTED_NAMES.branch_parent_min_chars, end):
+        place = place_lexicon_pattern().match(text, b)
+        if (place is not None and text[a:b].endswith(part["parent"]) and all(CJK.match(c) for c in text[a:b])
+                and text.startswith(part["branch"], place.end()) and place.end() < end):
+            return b
+    return None

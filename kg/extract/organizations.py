@@ -2253,12 +2253,25 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
     two-character word jieba's dictionary does not hold as a word (frequency none or 0: "中汽|新能")
     and then the subsidiary's head office or an industry ("中汽新能总部"); 0 where not."""
     tok = ctx.token_starting_at(b)
-    if tok is None or len(tok.word) != 2 or not all(CJK.match(c) for c in tok.word) or tok.pos.startswith(("ns", "nr", "m", "v")):
+    if tok is None or len(tok.word) != 2 or not all(CJK.match(c) for c in tok.word):
         return 0
-    if word_freq(tok.word) or not token_starts_at(ctx, tok.end):
+    if _proper_before_its_site(ctx, tok):
+        return tok.end  # "某汽|昌河|景德镇|基地": the subsidiary's name, then the city of its plant
+    if tok.pos.startswith(("ns", "nr", "m", "v")) or word_freq(tok.word) or not token_starts_at(ctx, tok.end):
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _proper_before_its_site(ctx: SentenceContext, tok) -> bool:
+    """Is `tok`, right after a group's short name, a rare proper word (ns, nr, nz; below
+    ORG_RULES.works_company_max_freq) that no division bears, followed by a division's name and more of
+    a works' name ("北汽|昌河|景德镇|基地": the group's subsidiary 北汽昌河 and its plant's city)?"""
+    if not tok.pos.startswith(("ns", "nr", "nz")) or word_freq(tok.word) >= ORG_RULES.works_company_max_freq \
+            or place_lexicon_pattern().fullmatch(tok.word):
+        return False
+    site = place_lexicon_pattern().match(ctx.text, tok.end)
+    return site is not None and token_ends_at(ctx, site.end()) and sum(1 for c in ctx.text[site.end():site.end() + 2] if CJK.match(c)) == 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -2369,6 +2382,7 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     after the word ("官坝公园", "良岗风电场") makes it a place's name, not a company's."""
     out = _companies_opening(ctx, [m for m in ctx.found if m.type == PROJECT])
     out += _companies_before_sites(ctx, out)
+    out += _plants_of_their_place(ctx, out)
     return out + _works_companies_of_list_mates(ctx, out)
 
 
@@ -2394,6 +2408,10 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         group = _group_opening(ctx, a, end)
         if group is not None:  # "吉利新能源汽车电池": a group whose short name is a common word
             out.append(group)
+            continue
+        guessed = _guessed_place_trade_name(ctx, places, a, end)
+        if guessed is not None:  # "美克|家居|智能制造基地": jieba guessed the trade name a place
+            out.append(guessed)
             continue
         for place in places:  # "深汕比亚迪二期": the place before the company
             if place.local_start == a and place.local_end < end:
@@ -2431,6 +2449,22 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
         if company is not None:
             out.append(company)
     return out
+
+
+def _guessed_place_trade_name(ctx: SentenceContext, places: list[Mention], a: int, end: int) -> Mention | None:
+    """The company whose trade name opens a works' name at `a` where a place was found: a word jieba's
+    dictionary holds not at all (its tag ns a guess) and no division bears, then a company's trade
+    (company_trades(): 家居, 药业) ending on a word's end, the works' name going on after it ("美克|家居|智能制造基地" → 美克家居: 字号 + 行业, the registered form of a company's name)."""
+    place = next((pl for pl in places if pl.local_start == a and pl.local_end < end), None)
+    if place is None or word_freq(place.text) or place_lexicon_pattern().fullmatch(place.text) \
+            or not all(CJK.match(c) for c in place.text):
+        return None
+    b = place.local_end
+    trade = max((w for w in company_trades() if ctx.text.startswith(w, b)), key=len, default="")
+    e = b + len(trade)
+    if not trade or not token_ends_at(ctx, e) or sum(1 for c in ctx.text[e:end] if CJK.match(c)) < 2 or ctx.found_at(a, e, ORG):
+        return None
+    return ctx.mention(ORG, a, e, source="works_company")
 
 
 _BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]")
@@ -2820,17 +2854,19 @@ def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[
     """The companies that open a works' name before the city of its site (_company_before_site),
     where no place opens the works and no company was found at its head already; and the plant of
     that company or of one found before at the works' head, named by its city (_site_plant_end)."""
-    places = {m.local_start for m in ctx.found if m.type == PLACE}
+    places = [m for m in ctx.found if m.type == PLACE]
     opened = {m.local_start for m in found}
     known = [m for m in ctx.found if m.type == ORG]
     out = []
     for p in (m for m in ctx.found if m.type == PROJECT):
         a, end = p.span.bounds
-        if a in places or a in opened:
+        if a in opened:
             continue
         company = next((m for m in known if m.local_start == a and m.local_end < end), None) \
             or _company_before_site(ctx, [t for t in ctx.tokens if a <= t.start and t.end <= end], end)
-        if company is None:
+        # a place opening the works refutes the company, unless it runs past the company and its city:
+        # then it is the works misread as a park ("某某科技某市工业园")
+        if company is None or any(pl.local_start == a and pl.local_end <= company.local_end + 2 for pl in places):
             continue
         if company not in known:
             out.append(company)
@@ -2838,6 +2874,27 @@ def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[
         if plant:
             # "大唐|抚州|电厂|第二台机组": the group's plant at the city runs the unit built, a body of its own
             out.append(ctx.mention(ORG, a, plant, source="works_company_plant", composite=True))
+    return out
+
+
+def _plants_of_their_place(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The existing plant named by its place and a plant's head (org_site_plant_heads.txt) that opens
+    the name of works renewing or enlarging it ("某市电厂三期", "某某铝厂技改扩能项目": a phase or a word of
+    org_plant_works_after.txt after it): an organization named inside the works (ANNOTATION rules 2, 8)."""
+    text = ctx.text
+    heads = lexicons.words("org_site_plant_heads.txt")
+    out = []
+    for p in (m for m in ctx.found if m.type == PROJECT):
+        site = place_lexicon_pattern().match(text, p.local_start)
+        head = max((w for w in heads if site is not None and text.startswith(w, site.end())), key=len, default="")
+        if not head:
+            continue
+        a, e = p.local_start, site.end() + len(head)
+        rest = text[e:p.local_end]
+        if not (_PHASE.match(rest) or rest.startswith(lexicons.words("org_plant_works_after.txt"))) or not token_ends_at(ctx, e):
+            continue
+        if not ctx.found_at(a, e, ORG) and not any(o.local_start == a and o.local_end == e for o in found + out):
+            out.append(ctx.mention(ORG, a, e, source="works_place_plant"))
     return out
 
 
@@ -2865,7 +2922,7 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     ("圆通菏泽智创园", "上汽宁德基地", "格力电器(赣州)智能制造基地"): a rare word, with the company's
     trade if one follows it, right before a division's name that the works' name goes on after, is
     the company. A common word there is a slogan's ("智慧菏泽"), a place word the area's own."""
-    if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]) or toks[0].pos.startswith(_NOT_COMPANY_POS):
+    if not toks or not 2 <= len(toks[0].word) <= ORG_RULES.brand_walk_chars or not CJK.match(toks[0].word[0]):
         return None
     first = toks[0]
     if word_freq(first.word) >= ORG_RULES.works_company_max_freq \
@@ -2874,23 +2931,47 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     text = ctx.text
     a, b = first.start, first.end
     trade = max((w for w in words_opening(_trade_words(), text, b) if text.startswith(w, b)), key=len, default="")
-    if trade and token_ends_at(ctx, b + len(trade)):
+    traded = bool(trade) and token_ends_at(ctx, b + len(trade))
+    if first.pos.startswith(_NOT_COMPANY_POS) and not _name_tagged_as_place_or_quality(first, traded):
+        return None
+    if traded:
         b += len(trade)  # "迈瑞医疗武汉基地": the company's trade stays in its name
     at = b + 1 if text[b:b + 1] in "(（" else b
     site = place_lexicon_pattern().match(text, at)
     if site is None or site.end() >= end or not token_ends_at(ctx, site.end()):
         return None
+    if text.startswith(_ROUTE_SECTION, site.end()):
+        return None  # "外环线某区段改造工程": the section of a route in that district, no company's site
     if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
-            or ctx.taken(a, b, (ORG, PLACE)):
+            or any(m.type in (ORG, PLACE) and m.span.overlaps(ctx.span(a, b)) and not _holds_the_works(m, a, site.end()) for m in ctx.found):
         return None
     return ctx.mention(ORG, a, b, source="works_company_before_site")
 
 
+def _holds_the_works(m: Mention, a: int, site_end: int) -> bool:
+    """Is `m` a place found over the company's whole works' name, the company at `a` and the city
+    ending at `site_end` inside it ("某某科技某市工业园" read as a park): it names the works, not the
+    company's name, which it does not refute."""
+    return m.type == PLACE and m.local_start <= a and m.local_end > site_end
+
+
+# after a district's name, the word of a route's section in it ("某某线某区段", "某某路某镇段")
+_ROUTE_SECTION = "段"
+
+
 # parts of speech of a word that opens no company's name: verbs, adverbs, numbers, place and time words
 _NOT_COMPANY_POS = ("v", "d", "p", "c", "m", "u", "f", "x", "t", "ns", "r", "q", "a")
+
+
+def _name_tagged_as_place_or_quality(first, traded: bool) -> bool:
+    """Is `first`, a rare word opening a works' name before its site, a trade name that jieba tags as a
+    place (ns) though no division bears it ("京东") or before the company's trade ("福田汽车"), or as an
+    adjective (a) before the company's trade ("豪迈科技")? Before a city and the works these are the company, as a rare proper
+    word is (_company_before_site); a division's name is still refused there."""
+    return first.pos == "ns" and (traded or not place_lexicon_pattern().fullmatch(first.word)) or first.pos == "a" and traded
 
 
 # parts of speech a character jieba cut off alone has when it is a word of the sentence, no half of a name

@@ -158,11 +158,12 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
         if m.group("of") is None and ctx.text.startswith(_ASPECT_PARTICLES, a):
             continue  # "X承建了多个重点工程": the verb is the clause's predicate, what follows a count of works
         end = _name_end().search(ctx.text, a)
-        b = end.start() if end is not None else len(ctx.text)
+        closed = end.start() if end is not None else len(ctx.text)
+        b = _before_size(ctx.text, a, closed)
         label = re.search(r"项目|工程", ctx.text[a:b])
         if label is not None:
             b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
-        elif m.group("of") is None and not (b == len(ctx.text) or ctx.text[b] in _CLAUSE_END):
+        elif m.group("of") is None and not (closed == len(ctx.text) or ctx.text[closed] in _CLAUSE_END):
             continue  # "X投资建设P" without 的 nor a label: only a name the clause closes is that works
         elif m.group("of") is None and ctx.text[a:b].endswith(lexicons.words("org_co_built_heads.txt")):
             continue  # "与X大学共建Y研究中心": an institute co-built, read by co_built_institutes (kind stems are none)
@@ -177,6 +178,18 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PROJECT, a, b, source="built_by"))
     return out
+
+
+def _before_size(text: str, a: int, b: int) -> int:
+    """Where the works' name ends when its size closes the clause after it ("与X合作建设某某种植基地5万亩":
+    the figure and its unit, genre_size_units.txt, measure the works and are no part of its name); else `b`."""
+    size = _TRAILING_SIZE().search(text, a, b)
+    return size.start() if size is not None and size.start() > a else b
+
+
+@functools.lru_cache(maxsize=1)
+def _TRAILING_SIZE() -> re.Pattern[str]:
+    return re.compile(rf"\d+(?:\.\d+)?[万千百]?(?:{lexicons.alternation('genre_size_units.txt')})$")
 
 
 # aspect particles after a verb: it is the clause's predicate ("承建了…"), no builder's verb before a name
