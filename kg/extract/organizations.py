@@ -2971,7 +2971,22 @@ def _name_tagged_as_place_or_quality(first, traded: bool) -> bool:
     place (ns) though no division bears it ("京东") or before the company's trade ("福田汽车"), or as an
     adjective (a) before the company's trade ("豪迈科技")? Before a city and the works these are the company, as a rare proper
     word is (_company_before_site); a division's name is still refused there."""
+    if first.pos == "ns" and _pairs_china_with_a_partner(first.word):
+        return False  # "中德(沈阳)…产业园", "中白(明斯克)工业园": the two countries of a bilateral park
     return first.pos == "ns" and (traded or not place_lexicon_pattern().fullmatch(first.word)) or first.pos == "a" and traded
+
+
+@functools.lru_cache(maxsize=1)
+def _partner_initials() -> frozenset[str]:
+    """The characters that stand for a partner country or region after 中 (中德, 中欧, 中白, 中马): the
+    first character of every country's name (countries.txt) and the abbreviations of regions
+    (genre_partner_abbreviations.txt)."""
+    return frozenset(w[0] for w in lexicons.words("countries.txt")) | lexicons.word_set("genre_partner_abbreviations.txt")
+
+
+def _pairs_china_with_a_partner(word: str) -> bool:
+    """Is `word` 中 and one partner's initial, the pair that names a bilateral park or zone?"""
+    return len(word) == 2 and word[0] == "中" and word[1] in _partner_initials()
 
 
 # parts of speech a character jieba cut off alone has when it is a word of the sentence, no half of a name
