@@ -82,6 +82,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
             spans.pop()
+        start = works.start = _linked_pair_start(ctx, start, b)
         owner = _institution_of_part(ctx, works, spans)
         if owner is not None:
             # "…、某某职业技术学院蓉江新校区一期": the campus of the institution listed right before it is
@@ -676,6 +677,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         if n.group().endswith("期") and text[:b].endswith("工程"):
             return b  # "…工程二期": the phase of a works package is another rule's (a 项目's phase stays:
             # "裕龙岛炼化一体化项目一期", "晶合集成12英寸晶圆制造项目二期", pools u42, u44)
+        if n.group() == "工程" and text[b:n.start()] == _PREPARATORY:
+            return b  # "某某铁路前期工程": the preparation of the works named, no works of its own
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
@@ -745,6 +748,8 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     line = _NUMBERED_LINE.match(text, a)
     if line is not None and line.end() > b:
         return None  # "南湖市地铁2号线": the kind opens a numbered line (extract_numbered_lines), not a works of its own
+    if m.group() == "工程" and text.endswith(_PREPARATORY, 0, a) and _head_ends_at(text, a - len(_PREPARATORY)):
+        return None  # "开工建设某某铁路前期工程": the preparation of the works its head named (as 项目前期工作)
     if m.group().endswith("期") and text[:a].endswith(("项目", "工程")) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
         return None  # "“菜篮子”工程一期": the phase of works already named; "中欧班列快线": a service's brand
     works = _Works(m.group(), a, a, b, word_start)
@@ -858,6 +863,16 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
     if text[:a - 1].endswith(("项目", "工程")):
         return False  # "…生产项目(一期)": the phase of works its head named (the head's rule keeps it)
     return a - 1 > 0 and text[a - 2].isalnum() and not _head_pattern().match(text, b + 1)
+
+
+# the preparatory works of a facility named before it ("某某铁路前期工程", "某某水电站前期工程")
+_PREPARATORY = "前期"
+
+
+def _head_ends_at(text: str, a: int) -> bool:
+    """Does a works' head (铁路, 高速公路, 水电站 …) end right at `a`?"""
+    before = text[max(0, a - LIMITS.facility_before_label_chars):a]
+    return any(h.end() == len(before) for h in _head_pattern().finditer(before))
 
 
 def _facility_before(text: str, a: int) -> bool:
@@ -2502,6 +2517,20 @@ def _own_facility(name: str) -> bool:
     name joined to it by 、 is another item of a list, not a second work of one shared works."""
     bare = name[:-2] if name.endswith("项目") else name
     return bare != name and bare.endswith(lexicons.words("built_facility_heads.txt"))
+
+
+_LINK_WORDS = re.compile(lexicons.alternation("project_link_works.txt"))
+
+
+def _linked_pair_start(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where a works linking two things begins ("藏中电网与昌都电网联网工程"): at the first of the two,
+    joined by 与/和 right before the name found (project_link_works.txt); elsewhere `start`."""
+    text = ctx.text
+    if start < 3 or text[start - 1] not in "与和" or not _LINK_WORDS.search(text, start, b):
+        return start
+    a = name_start(ctx, start - 1, **LIMITS.joined_name.limits)
+    first = text[a:start - 1]
+    return a if 2 <= len(first) and all(CJK.match(c) for c in first) else start
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
