@@ -138,3 +138,14 @@ def test_a_count_in_words_after_the_last_item_closes_the_list_not_its_name(tmp_p
     # "A、B和C三个项目" (session 29, pr29): the count of the list and its label follow the last item's head
     check(tmp_path, "宽衍集团承建的环城公路、供水管网改造工程和滨河公园三个项目顺利推进。",
           found=("滨河公园", "环城公路"), not_found=("滨河公园三个项目",))
+
+
+# The preparatory works of a facility ("…铁路前期工程") name the facility; a works linking two things
+# named before it ("甲电网与乙电网联网工程") is named by both (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("开工建设东平至西山铁路前期工程。", {"东平至西山铁路"}, {"东平至西山铁路前期工程"}),
+    ("开工建设金河上游青石水电站前期工程。", {"金河上游青石水电站"}, {"金河上游青石水电站前期工程"}),
+    ("东部电网与南部电网联网工程建成投运。", {"东部电网与南部电网联网工程"}, {"南部电网联网工程"}),
+])
+def test_preparatory_and_link_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
