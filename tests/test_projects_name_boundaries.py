@@ -149,3 +149,14 @@ def test_a_count_in_words_after_the_last_item_closes_the_list_not_its_name(tmp_p
 ])
 def test_preparatory_and_link_works(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A bonded zone named by its city is works where the clause builds or opens it; the surface of road a
+# village is connected by is a level of service, no road (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("东平新区、东平综合保税区建设加快推进。", {"东平综合保税区"}, set()),
+    ("东平综合保税区封关运行。", {"东平综合保税区"}, set()),
+    ("所有建制村实现通硬化路、通客车。", set(), {"通硬化路"}),
+])
+def test_bonded_zones_built_and_road_surfaces(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
