@@ -160,3 +160,9 @@ def test_preparatory_and_link_works(tmp_path, sentence, found, not_found):
 ])
 def test_bonded_zones_built_and_road_surfaces(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+def test_tourist_area_built_is_works_and_no_company(tmp_path):
+    # a tourist area named by its place and its own name, built, is works; its name is no company's
+    # (made-up grammar example)
+    check(tmp_path, "加快东山古镇、西平沙漠生态旅游区建设。", {"西平沙漠生态旅游区"}, set())
