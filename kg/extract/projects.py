@@ -69,7 +69,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         verdict = _judge_works(ctx, works) if works is not None else None
         if verdict is None:
             continue
-        start, b = works.start, works.b
+        start, b = _linked_pair_start(ctx, works), works.b
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue
@@ -82,7 +82,6 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
             spans.pop()
-        start = works.start = _linked_pair_start(ctx, start, b)
         owner = _institution_of_part(ctx, works, spans)
         if owner is not None:
             # "…、某某职业技术学院蓉江新校区一期": the campus of the institution listed right before it is
@@ -748,9 +747,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     line = _NUMBERED_LINE.match(text, a)
     if line is not None and line.end() > b:
         return None  # "南湖市地铁2号线": the kind opens a numbered line (extract_numbered_lines), not a works of its own
-    if m.group() == "工程" and text.endswith(_PREPARATORY, 0, a) and _head_ends_at(text, a - len(_PREPARATORY)):
-        return None  # "开工建设某某铁路前期工程": the preparation of the works its head named (as 项目前期工作)
-    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
+    if _of_works_named(text, m.group(), a) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
         return None  # "“菜篮子”工程一期": the phase of works already named; "中欧班列快线": a service's brand
     works = _Works(m.group(), a, a, b, word_start)
     if _bracketed_phase(ctx, a, b):
@@ -867,6 +864,13 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # the preparatory works of a facility named before it ("某某铁路前期工程", "某某水电站前期工程")
 _PREPARATORY = "前期"
+
+
+def _of_works_named(text: str, head: str, a: int) -> bool:
+    """Is the head at `a` the phase of works already named ("“菜篮子”工程一期") or their preparation
+    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it)?"""
+    return (head.endswith("期") and text[:a].endswith(("项目", "工程"))
+            or head == "工程" and text.endswith(_PREPARATORY, 0, a) and _head_ends_at(text, a - len(_PREPARATORY)))
 
 
 def _head_ends_at(text: str, a: int) -> bool:
@@ -2522,15 +2526,17 @@ def _own_facility(name: str) -> bool:
 _LINK_WORDS = re.compile(lexicons.alternation("project_link_works.txt"))
 
 
-def _linked_pair_start(ctx: SentenceContext, start: int, b: int) -> int:
-    """Where a works linking two things begins ("藏中电网与昌都电网联网工程"): at the first of the two,
-    joined by 与/和 right before the name found (project_link_works.txt); elsewhere `start`."""
-    text = ctx.text
-    if start < 3 or text[start - 1] not in "与和" or not _LINK_WORDS.search(text, start, b):
+def _linked_pair_start(ctx: SentenceContext, works: _Works) -> int:
+    """Where a works linking two things begins ("甲电网与乙电网联网工程"): at the first of the two, joined
+    by 与/和 right before the name found (project_link_works.txt); elsewhere where it was found. Sets
+    works.start."""
+    text, start = ctx.text, works.start
+    if start < 3 or text[start - 1] not in "与和" or not _LINK_WORDS.search(text, start, works.b):
         return start
     a = name_start(ctx, start - 1, **LIMITS.joined_name.limits)
-    first = text[a:start - 1]
-    return a if 2 <= len(first) and all(CJK.match(c) for c in first) else start
+    if len(text[a:start - 1]) >= 2 and all(CJK.match(c) for c in text[a:start - 1]):
+        works.start = a
+    return works.start
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
