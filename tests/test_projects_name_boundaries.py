@@ -166,3 +166,8 @@ def test_tourist_area_built_is_works_and_no_company(tmp_path):
     # a tourist area named by its place and its own name, built, is works; its name is no company's
     # (made-up grammar example)
     check(tmp_path, "加快东山古镇、西平沙漠生态旅游区建设。", {"西平沙漠生态旅游区"}, set())
+
+
+def test_phase_right_after_works_head_stays(tmp_path):
+    # the phase written right after 工程 names one stage of that works (made-up grammar example)
+    check(tmp_path, "推进东平水库引水工程三期、南山水厂建设。", {"东平水库引水工程三期"}, {"东平水库引水工程"})

@@ -673,9 +673,9 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         if not (n and n.start() - b <= LIMITS.next_head_gap and all(CJK.match(c) for c in text[b:n.start()])
                 and not _has_boundary(ctx, b, n.start())):
             return b
-        if n.group().endswith("期") and text[:b].endswith("工程"):
-            return b  # "…工程二期": the phase of a works package is another rule's (a 项目's phase stays:
-            # "裕龙岛炼化一体化项目一期", "晶合集成12英寸晶圆制造项目二期", pools u42, u44)
+        if n.group().endswith("期") and text[:b].endswith("工程") and n.start() > b:
+            return b  # "…工程建设二期": a phase past another word is another rule's (a phase right after
+            # the head stays, as a 项目's does: "某某引水工程二期", "裕龙岛炼化一体化项目一期", pools u42, u44, u50)
         if n.group() == "工程" and text[b:n.start()] == _PREPARATORY:
             return b  # "某某铁路前期工程": the preparation of the works named, no works of its own
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
