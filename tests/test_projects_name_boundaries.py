@@ -171,3 +171,9 @@ def test_tourist_area_built_is_works_and_no_company(tmp_path):
 def test_phase_right_after_works_head_stays(tmp_path):
     # the phase written right after 工程 names one stage of that works (made-up grammar example)
     check(tmp_path, "推进东平水库引水工程三期、南山水厂建设。", {"东平水库引水工程三期"}, {"东平水库引水工程"})
+
+
+def test_reservoirs_holding_a_water_source_are_no_works(tmp_path):
+    # the works is on the drinking-water source; the reservoirs listed before it are where it lies
+    # (made-up grammar example)
+    check(tmp_path, "完成东山水库、西岭水库饮用水水源地规范化建设。", set(), {"东山水库", "西岭水库"})

@@ -740,7 +740,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
     if text.startswith(lexicons.words("project_institution_heads.txt"), b) or _opens_engineering_institution(text, m.group(), b):
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
-    if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
+    if _qualifies_something(text, m.group(), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
@@ -864,6 +864,13 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # the preparatory works of a facility named before it ("某某铁路前期工程", "某某水电站前期工程")
 _PREPARATORY = "前期"
+
+
+def _qualifies_something(text: str, head: str, b: int) -> bool:
+    """Does the head ending at `b`, or the list of items sharing it that it opens ("甲水库、乙水库饮用水
+    水源地…"), qualify something else (project_head_qualifies.txt: "口岸签注业务", "水库饮用水水源地")?"""
+    listed = re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b)
+    return text.startswith(tuple(lexicons.words("project_head_qualifies.txt")), listed.end())
 
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
