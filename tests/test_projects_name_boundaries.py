@@ -138,3 +138,42 @@ def test_a_count_in_words_after_the_last_item_closes_the_list_not_its_name(tmp_p
     # "A、B和C三个项目" (session 29, pr29): the count of the list and its label follow the last item's head
     check(tmp_path, "宽衍集团承建的环城公路、供水管网改造工程和滨河公园三个项目顺利推进。",
           found=("滨河公园", "环城公路"), not_found=("滨河公园三个项目",))
+
+
+# The preparatory works of a facility ("…铁路前期工程") name the facility; a works linking two things
+# named before it ("甲电网与乙电网联网工程") is named by both (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("开工建设东平至西山铁路前期工程。", {"东平至西山铁路"}, {"东平至西山铁路前期工程"}),
+    ("开工建设金河上游青石水电站前期工程。", {"金河上游青石水电站"}, {"金河上游青石水电站前期工程"}),
+    ("东部电网与南部电网联网工程建成投运。", {"东部电网与南部电网联网工程"}, {"南部电网联网工程"}),
+])
+def test_preparatory_and_link_works(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A bonded zone named by its city is works where the clause builds or opens it; the surface of road a
+# village is connected by is a level of service, no road (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("东平新区、东平综合保税区建设加快推进。", {"东平综合保税区"}, set()),
+    ("东平综合保税区封关运行。", {"东平综合保税区"}, set()),
+    ("所有建制村实现通硬化路、通客车。", set(), {"通硬化路"}),
+])
+def test_bonded_zones_built_and_road_surfaces(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_tourist_area_built_is_works_and_no_company(tmp_path):
+    # a tourist area named by its place and its own name, built, is works; its name is no company's
+    # (made-up grammar example)
+    check(tmp_path, "加快东山古镇、西平沙漠生态旅游区建设。", {"西平沙漠生态旅游区"}, set())
+
+
+def test_phase_right_after_works_head_stays(tmp_path):
+    # the phase written right after 工程 names one stage of that works (made-up grammar example)
+    check(tmp_path, "推进东平水库引水工程三期、南山水厂建设。", {"东平水库引水工程三期"}, {"东平水库引水工程"})
+
+
+def test_reservoirs_holding_a_water_source_are_no_works(tmp_path):
+    # the works is on the drinking-water source; the reservoirs listed before it are where it lies
+    # (made-up grammar example)
+    check(tmp_path, "完成东山水库、西岭水库饮用水水源地规范化建设。", set(), {"东山水库", "西岭水库"})

@@ -2386,6 +2386,8 @@ def extract_companies_in_works(ctx: SentenceContext) -> list[Mention]:
     return out + _works_companies_of_list_mates(ctx, out)
 
 
+# the source of the zones a sentence builds (kg.extract.genre.extract_zones_built)
+_ZONE_BUILT_SOURCE = "genre_zone_built"
 # the sources of the works that the list and investment rules find after companies_in_works has run
 _LATE_WORKS = ("invested", "kind_list")
 
@@ -2404,6 +2406,8 @@ def _companies_opening(ctx: SentenceContext, projects: list[Mention]) -> list[Me
     freq = tokenizer_tags().tokenizer.FREQ
     places = [m for m in ctx.found if m.type == PLACE]
     for p in projects:
+        if p.attrs.get("source") == _ZONE_BUILT_SOURCE:
+            continue  # "北川羌城旅游区": a zone named by its place and its own name, no company's works
         a, end = p.span.bounds
         group = _group_opening(ctx, a, end)
         if group is not None:  # "吉利新能源汽车电池": a group whose short name is a common word

@@ -69,7 +69,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
         verdict = _judge_works(ctx, works) if works is not None else None
         if verdict is None:
             continue
-        start, b = works.start, works.b
+        start, b = _linked_pair_start(ctx, works), works.b
         if verdict == "unnamed":
             unnamed.append((start, b))  # a project still if it stands in a list of works (below)
             continue
@@ -673,9 +673,11 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
         if not (n and n.start() - b <= LIMITS.next_head_gap and all(CJK.match(c) for c in text[b:n.start()])
                 and not _has_boundary(ctx, b, n.start())):
             return b
-        if n.group().endswith("期") and text[:b].endswith("工程"):
-            return b  # "…工程二期": the phase of a works package is another rule's (a 项目's phase stays:
-            # "裕龙岛炼化一体化项目一期", "晶合集成12英寸晶圆制造项目二期", pools u42, u44)
+        if n.group().endswith("期") and text[:b].endswith("工程") and n.start() > b:
+            return b  # "…工程建设二期": a phase past another word is another rule's (a phase right after
+            # the head stays, as a 项目's does: "某某引水工程二期", "裕龙岛炼化一体化项目一期", pools u42, u44, u50)
+        if n.group() == "工程" and text[b:n.start()] == _PREPARATORY:
+            return b  # "某某铁路前期工程": the preparation of the works named, no works of its own
         if n.group() == "快线" and text[:b].endswith(_destination_heads()):
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
@@ -738,14 +740,14 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None  # "实施总装机26.9万千瓦光伏项目9个": a count of projects, no one of them
     if text.startswith(lexicons.words("project_institution_heads.txt"), b) or _opens_engineering_institution(text, m.group(), b):
         return None  # "双河中心幼儿园", "重庆工程学院", "国家工程实验室": the head opens an institution's head, no works ends here
-    if text.startswith(lexicons.words("project_head_qualifies.txt"), b):
+    if _qualifies_something(text, m.group(), b):
         return None  # "台湾居民口岸签注业务": the head qualifies a service of a kind of facility
     if _KIND_OF_FACILITY_AFTER.match(text[b:]) or _MEASURE_AFTER.match(text, b):
         return None  # "世界级机场群", "智慧图书馆体系", "高速公路通车总里程": a kind, not one facility
     line = _NUMBERED_LINE.match(text, a)
     if line is not None and line.end() > b:
         return None  # "南湖市地铁2号线": the kind opens a numbered line (extract_numbered_lines), not a works of its own
-    if m.group().endswith("期") and text[:a].endswith(("项目", "工程")) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
+    if _of_works_named(text, m.group(), a) or m.group() == "快线" and text.endswith(_destination_heads(), 0, a):
         return None  # "“菜篮子”工程一期": the phase of works already named; "中欧班列快线": a service's brand
     works = _Works(m.group(), a, a, b, word_start)
     if _bracketed_phase(ctx, a, b):
@@ -858,6 +860,30 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
     if text[:a - 1].endswith(("项目", "工程")):
         return False  # "…生产项目(一期)": the phase of works its head named (the head's rule keeps it)
     return a - 1 > 0 and text[a - 2].isalnum() and not _head_pattern().match(text, b + 1)
+
+
+# the preparatory works of a facility named before it ("某某铁路前期工程", "某某水电站前期工程")
+_PREPARATORY = "前期"
+
+
+def _qualifies_something(text: str, head: str, b: int) -> bool:
+    """Does the head ending at `b`, or the list of items sharing it that it opens ("甲水库、乙水库饮用水
+    水源地…"), qualify something else (project_head_qualifies.txt: "口岸签注业务", "水库饮用水水源地")?"""
+    listed = re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b)
+    return text.startswith(tuple(lexicons.words("project_head_qualifies.txt")), listed.end())
+
+
+def _of_works_named(text: str, head: str, a: int) -> bool:
+    """Is the head at `a` the phase of works already named ("“菜篮子”工程一期") or their preparation
+    ("开工建设某某铁路前期工程": the railway is the works, as 项目前期工作 names it)?"""
+    return (head.endswith("期") and text[:a].endswith(("项目", "工程"))
+            or head == "工程" and text.endswith(_PREPARATORY, 0, a) and _head_ends_at(text, a - len(_PREPARATORY)))
+
+
+def _head_ends_at(text: str, a: int) -> bool:
+    """Does a works' head (铁路, 高速公路, 水电站 …) end right at `a`?"""
+    before = text[max(0, a - LIMITS.facility_before_label_chars):a]
+    return any(h.end() == len(before) for h in _head_pattern().finditer(before))
 
 
 def _facility_before(text: str, a: int) -> bool:
@@ -2502,6 +2528,22 @@ def _own_facility(name: str) -> bool:
     name joined to it by 、 is another item of a list, not a second work of one shared works."""
     bare = name[:-2] if name.endswith("项目") else name
     return bare != name and bare.endswith(lexicons.words("built_facility_heads.txt"))
+
+
+_LINK_WORDS = re.compile(lexicons.alternation("project_link_works.txt"))
+
+
+def _linked_pair_start(ctx: SentenceContext, works: _Works) -> int:
+    """Where a works linking two things begins ("甲电网与乙电网联网工程"): at the first of the two, joined
+    by 与/和 right before the name found (project_link_works.txt); elsewhere where it was found. Sets
+    works.start."""
+    text, start = ctx.text, works.start
+    if start < 3 or text[start - 1] not in "与和" or not _LINK_WORDS.search(text, start, works.b):
+        return start
+    a = name_start(ctx, start - 1, **LIMITS.joined_name.limits)
+    if len(text[a:start - 1]) >= 2 and all(CJK.match(c) for c in text[a:start - 1]):
+        works.start = a
+    return works.start
 
 
 def _joined_name(ctx: SentenceContext, start: int) -> int | None:
