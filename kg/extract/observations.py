@@ -2257,7 +2257,9 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
     return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
-_PER_PERSON_END = re.compile(r"(?:超|近|约)?每[千万百]?[人户]$")
+# "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元": the amount per head (and
+# per month or year) a standard is set in, before or after its verb, is no part of its name
+_PER_PERSON_END = re.compile(r"(?:超|近|约)?每[千万百]?[人户](?:每[年月日天])?$")
 _COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$")
 _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 
@@ -2281,6 +2283,10 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             measure, direction = "change", "increase" if more.group(1) == "多" else "decrease"
             verb_seen = True
             p = p[: more.start()]
+            continue
+        per_head = _PER_PERSON_END.search(p, 2)
+        if per_head:
+            p = p[: per_head.start()]
             continue
         cut = _said_before_verb(p)
         if cut:

@@ -1,0 +1,22 @@
+"""An indicator's name without the words around the measure that are no part of it: the amount per
+head a standard is set in ("提高到每人每月…"), the verb of cutting and its 至/到 or adverb ("压缩至",
+"再压减"), a scope of time inside the name ("全年", "累计"). Sentences written for the test in the
+genre's phrasing."""
+from kg.text.document import parse_document
+from kg.extract import extract_mentions
+from kg.text.reading import read_source
+
+
+def found(tmp_path, head, body):
+    path = tmp_path / "r.txt"
+    path.write_text(f"{head}\n各位代表:\n{body}\n", encoding="utf-8")
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
+            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+
+
+def test_the_amount_per_head_is_no_part_of_the_standard(tmp_path):
+    obs = found(tmp_path, "某县人民政府工作报告", "一、2020年工作回顾\n"
+                "城乡居民基础养老金提高到每人每月150元,城乡居民基本养老金每人每月提高到376元。"
+                "医疗保险财政补助标准提高到每人每年490元。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"城乡居民基础养老金": "150", "城乡居民基本养老金": "376", "医疗保险财政补助标准": "490"}, obs
