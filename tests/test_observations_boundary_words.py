@@ -20,3 +20,10 @@ def test_the_amount_per_head_is_no_part_of_the_standard(tmp_path):
                 "医疗保险财政补助标准提高到每人每年490元。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"城乡居民基础养老金": "150", "城乡居民基本养老金": "376", "医疗保险财政补助标准": "490"}, obs
+
+
+def test_a_verb_of_cutting_down_and_its_adverb_are_no_part_of_the_name(tmp_path):
+    obs = found(tmp_path, "某市人民政府工作报告", "一、2019年工作回顾\n"
+                "企业开办时间压缩至1天,审批时限平均压缩52%,市级行政权力事项精简到2863项。一般性支出再压减5%。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"企业开办时间": "1", "审批时限": "52", "市级行政权力事项": "2863", "一般性支出": "5"}, obs
