@@ -27,3 +27,11 @@ def test_a_verb_of_cutting_down_and_its_adverb_are_no_part_of_the_name(tmp_path)
                 "企业开办时间压缩至1天,审批时限平均压缩52%,市级行政权力事项精简到2863项。一般性支出再压减5%。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"企业开办时间": "1", "审批时限": "52", "市级行政权力事项": "2863", "一般性支出": "5"}, obs
+
+
+def test_a_time_word_inside_the_name_is_no_part_of_it(tmp_path):
+    obs = found(tmp_path, "某县人民政府工作报告", "一、2017年工作回顾\n"
+                "临空经济区建设稳步推进,某某国际机场全年旅客吞吐量达到739万人次。某某新区累计完成基础设施投资46亿元。")
+    names = {o[0]: o[1] for o in obs}
+    assert names.get("某某国际机场旅客吞吐量") == "739", obs
+    assert names.get("某某新区基础设施投资") == "46", obs

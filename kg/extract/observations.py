@@ -875,12 +875,23 @@ def _tidy_name(name: str) -> str:
     if not name:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
-    tidy = _without_kind_quantifier(tidy)
+    tidy = _without_kind_quantifier(_without_inner_time(tidy))
     return tidy if len(tidy) >= 2 else name
 
 
 # the sets of units a word of every kind may stand before (besides obs_measured_sets.txt)
 _MARKET_BODIES = ("市场主体", "经营主体")
+
+
+def _without_inner_time(name: str) -> str:
+    """"机场全年旅客吞吐量", "自贸区片区全年引进企业", "机场累计保障旅客": a time word
+    (`obs_time_words.txt`) or 累计 between who is measured and the measure says when or over what
+    span, as it does opening a clause ("全年接待游客"): no part of the name (机场旅客吞吐量)."""
+    for word in (*lexicons.words("obs_time_words.txt"), "累计"):
+        at = name.find(word)
+        if at >= 2 and len(name) - at - len(word) >= 2:
+            return name[:at] + name[at + len(word):]
+    return name
 
 
 def _without_kind_quantifier(name: str) -> str:
