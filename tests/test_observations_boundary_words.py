@@ -35,3 +35,10 @@ def test_a_time_word_inside_the_name_is_no_part_of_it(tmp_path):
     names = {o[0]: o[1] for o in obs}
     assert names.get("某某国际机场旅客吞吐量") == "739", obs
     assert names.get("某某新区基础设施投资") == "46", obs
+
+
+def test_the_urban_and_rural_allowances_are_split_into_their_statistical_names(tmp_path):
+    obs = found(tmp_path, "某市人民政府工作报告", "一、2018年工作回顾\n"
+                "新增养老床位1800张,城乡低保标准分别提高到每人每月650元和480元。")
+    names = {o[0]: o[1] for o in obs}
+    assert names.get("城市低保标准") == "650" and names.get("农村低保标准") == "480", obs
