@@ -42,3 +42,15 @@ def test_the_urban_and_rural_allowances_are_split_into_their_statistical_names(t
                 "新增养老床位1800张,城乡低保标准分别提高到每人每月650元和480元。")
     names = {o[0]: o[1] for o in obs}
     assert names.get("城市低保标准") == "650" and names.get("农村低保标准") == "480", obs
+
+
+def test_a_short_form_of_an_income_indicator_is_the_one_the_report_named(tmp_path):
+    from kg.pipeline import build, predictions
+    path = tmp_path / "r.txt"
+    path.write_text("某省人民政府工作报告\n各位代表:\n一、2015年工作回顾\n"
+                    "城镇居民人均可支配收入26500元,农村居民人均纯收入11139元。"
+                    "“十二五”时期,城乡居民收入年均分别增长10.7%和13.2%。"
+                    "人均地区生产总值增长7%,地区生产总值增长9%。\n", encoding="utf-8")
+    names = {p["indicator"] for p in predictions(build(path).rdf) if p["type"] == "Observation"}
+    assert {"城镇居民人均可支配收入", "农村居民人均纯收入", "人均地区生产总值", "地区生产总值"} <= names, names
+    assert not names & {"城镇居民收入", "农村居民收入"}, names
