@@ -54,3 +54,10 @@ def test_a_short_form_of_an_income_indicator_is_the_one_the_report_named(tmp_pat
     names = {p["indicator"] for p in predictions(build(path).rdf) if p["type"] == "Observation"}
     assert {"城镇居民人均可支配收入", "农村居民人均纯收入", "人均地区生产总值", "地区生产总值"} <= names, names
     assert not names & {"城镇居民收入", "农村居民收入"}, names
+
+
+def test_a_measure_listed_after_a_count_of_events_is_of_the_same_events(tmp_path):
+    obs = found(tmp_path, "某区人民政府工作报告", "一、2021年工作回顾\n"
+                "安全生产形势稳定,生产安全事故起数和死亡人数分别下降18.2%和15.4%。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"生产安全事故起数": "18.2", "生产安全事故死亡人数": "15.4"}, obs

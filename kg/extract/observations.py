@@ -3089,9 +3089,13 @@ def _takes_head(item: str, head: str) -> bool:
 def _with_opening_of(first: str, item: str) -> str:
     """A short listed item with the opening of the first, up to where the first writes the item's own
     opening ("安全生产亡人事故起数、亡人数" → 安全生产亡人数), else up to a tail of the item's length
-    ("城市道路清扫率、保洁率" → 城市道路保洁率)."""
+    ("城市道路清扫率、保洁率" → 城市道路保洁率), or up to the head of a count of events
+    ("生产安全事故起数和死亡人数" → 生产安全事故死亡人数: `indicator_event_count_heads.txt`)."""
     k = first.find(item[:2], 1)
-    return first[:k] + item if k > 0 else first[: len(first) - len(item)] + item
+    if k > 0:
+        return first[:k] + item
+    events = next((h for h in lexicons.words("indicator_event_count_heads.txt") if first.endswith(h)), "")
+    return first[: len(first) - len(events or item)] + item
 
 
 @functools.lru_cache(maxsize=1)
