@@ -61,3 +61,11 @@ def test_a_measure_listed_after_a_count_of_events_is_of_the_same_events(tmp_path
                 "安全生产形势稳定,生产安全事故起数和死亡人数分别下降18.2%和15.4%。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"生产安全事故起数": "18.2", "生产安全事故死亡人数": "15.4"}, obs
+
+
+def test_counts_joined_by_a_conjunction_and_the_rate_of_each(tmp_path):
+    obs = found(tmp_path, "某省人民政府工作报告", "一、2012年工作回顾\n"
+                "我们认真办理省人大代表议案建议668件和省政协提案914件,办结率均为100%。")
+    names = {(o[0], o[1]) for o in obs}
+    assert names == {("省人大代表议案建议", "668"), ("省政协提案", "914"),
+                     ("省人大代表议案建议办结率", "100"), ("省政协提案办结率", "100")}, obs

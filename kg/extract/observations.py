@@ -104,6 +104,8 @@ def _words_with_role(*wanted: str) -> tuple[str, ...]:
 
 # what a section's mode makes of its values; other sections state none
 _STATUS = {"review": "actual", "plan": "target"}
+# what joins a count to the value before it ("…建议668件和省政协提案914件")
+_COUNT_JOINS = "和及"
 # what joins values that share one phrase ("分别增长8.8%和10%", "906户1559人")
 _VALUE_JOINS = ("和", "、", "及", "与", "")
 
@@ -174,6 +176,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         status, period = _group_timing(ctx, group, run.prev_end, own, cues, (status, period))
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
+        # "办理省人大代表议案建议668件和省政协提案914件": a conjunction right after the value before
+        # joins the next count to it, no part of its name
+        start += start > 0 and start == run.prev_end and text[start:start + 1] in _COUNT_JOINS
         words = _without_value_note(text[start:group[0].start])
         start_point = _START_POINT.search(words)
         # a starting point that writes its year ("由2013年的620亿元") dates itself, cue or none
@@ -1509,8 +1514,9 @@ def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
     # "地区生产总值年均增长13.7%,高于全国5.9个百分点,是2010年的1.8倍": a gap to a reference area
     # measures nothing, and a value after it continues the indicator named before it
     run.seen_names.extend(n for n in named if not _reference_gap().fullmatch(n))
-    # the values of a run joined by 、 ("议案建议143件、政协提案260件")
-    run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
+    # the values of a run joined by 、 or a conjunction ("议案建议143件、政协提案260件", "…668件和政协提案914件")
+    joined = phrase.start > 0 and text[phrase.start - 1] in ("、", *_COUNT_JOINS)
+    run.last_names = (run.last_names if joined else []) + named
     after = phrase.after
     run.last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
     if after and names and names[-1].startswith(after) and names[-1][len(after):] in _MONEY_VERBS:
