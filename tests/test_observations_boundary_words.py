@@ -69,3 +69,10 @@ def test_counts_joined_by_a_conjunction_and_the_rate_of_each(tmp_path):
     names = {(o[0], o[1]) for o in obs}
     assert names == {("省人大代表议案建议", "668"), ("省政协提案", "914"),
                      ("省人大代表议案建议办结率", "100"), ("省政协提案办结率", "100")}, obs
+
+
+def test_a_word_of_aim_inside_the_name_is_no_part_of_it(tmp_path):
+    obs = found(tmp_path, "某区人民政府工作报告", "二、2021年工作安排\n"
+                "某某经济技术开发区力争新落户项目100个以上。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"某某经济技术开发区新落户项目": "100"}, obs

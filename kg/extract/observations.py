@@ -880,7 +880,7 @@ def _tidy_name(name: str) -> str:
     if not name:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
-    tidy = _without_kind_quantifier(_without_inner_time(tidy))
+    tidy = _without_kind_quantifier(_without_inner_time_or_aim(tidy))
     return tidy if len(tidy) >= 2 else name
 
 
@@ -888,11 +888,12 @@ def _tidy_name(name: str) -> str:
 _MARKET_BODIES = ("市场主体", "经营主体")
 
 
-def _without_inner_time(name: str) -> str:
-    """"机场全年旅客吞吐量", "自贸区片区全年引进企业", "机场累计保障旅客": a time word
-    (`obs_time_words.txt`) or 累计 between who is measured and the measure says when or over what
-    span, as it does opening a clause ("全年接待游客"): no part of the name (机场旅客吞吐量)."""
-    for word in (*lexicons.words("obs_time_words.txt"), "累计"):
+def _without_inner_time_or_aim(name: str) -> str:
+    """"机场全年旅客吞吐量", "自贸区片区全年引进企业", "机场累计保障旅客", "开发区力争新入驻企业": a
+    time word (`obs_time_words.txt`), 累计 or a word of aim (`obs_inner_modals.txt`) between who is
+    measured and the measure says when, over what span or that it is a goal, as it does opening a
+    clause ("全年接待游客"): no part of the name (机场旅客吞吐量, 开发区新入驻企业)."""
+    for word in (*lexicons.words("obs_time_words.txt"), "累计", *lexicons.words("obs_inner_modals.txt")):
         at = name.find(word)
         if at >= 2 and len(name) - at - len(word) >= 2:
             return name[:at] + name[at + len(word):]
