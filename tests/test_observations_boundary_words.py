@@ -76,3 +76,12 @@ def test_a_word_of_aim_inside_the_name_is_no_part_of_it(tmp_path):
                 "某某经济技术开发区力争新落户项目100个以上。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"某某经济技术开发区新落户项目": "100"}, obs
+
+
+def test_a_bare_rate_is_of_the_thing_named_before_it(tmp_path):
+    obs = found(tmp_path, "某区人民政府工作报告", "一、2020年工作回顾\n"
+                "扎实开展“接诉即办”,12345热线诉求响应率达到100%,解决率达到72.6%、满意率达到80.4%。"
+                "新型农村社会养老保险实现全覆盖,参保率达到92.3%。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"12345热线诉求响应率": "100", "12345热线诉求解决率": "72.6", "12345热线诉求满意率": "80.4",
+                     "新型农村社会养老保险参保率": "92.3"}, obs

@@ -848,6 +848,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
+    indicator = _sibling_rate(ctx.text, phrase, indicator, run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
@@ -1033,6 +1034,19 @@ def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) 
     return subject + indicator if subject and not _has_head(subject) else indicator
 
 
+def _sibling_rate(text: str, phrase: _Phrase, indicator: str, run: _Run) -> str:
+    """"12345热线诉求响应率达到100%,解决率达到72.6%、满意率达到80.4%": a bare rate (a rate head
+    alone) in the clause right after a value of a rate of a named thing is a rate of the same
+    thing (12345热线诉求解决率); else the name stays."""
+    if not indicator.endswith(_RATE) or indicator not in lexicons.word_set("indicator_heads.txt") or not run.seen_names:
+        return indicator
+    last = run.seen_names[-1]
+    head = _head_of(last)
+    if not head or not head.endswith(_RATE) or len(last) - len(head) < 2 or text[run.prev_end:phrase.start] not in _VALUE_CLAUSE_MARKS:
+        return indicator
+    return last[: -len(head)] + indicator
+
+
 def _of_the_one_project(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
     """"A项目开工建设,…,当年完成投资60亿元", "加快引汉济渭工程建设,秦岭隧洞…贯通,…,年度完成投资40亿元":
     an investment measure with no subject of its own (obs_project_investment_measures.txt), in a later
@@ -1058,6 +1072,9 @@ def _bare_measure(name: str) -> str:
     return name[len(lead):]
 
 
+_RATE = "率"
+# what stands between a value and the clause after it that goes on about the same thing
+_VALUE_CLAUSE_MARKS = (",", "、", "，")
 # the marks that close the clause whose subject a bare measure after them is of, and those that open it
 _SUBJECT_CLAUSE_ENDS = ",、"
 _SUBJECT_CLAUSE_BREAKS = ",;:、。!?"
