@@ -44,6 +44,13 @@ def test_the_urban_and_rural_allowances_are_split_into_their_statistical_names(t
     assert names.get("城市低保标准") == "650" and names.get("农村低保标准") == "480", obs
 
 
+def test_values_joined_with_the_amount_per_head_of_the_second_share_the_name(tmp_path):
+    obs = found(tmp_path, "某市人民政府工作报告", "一、2018年工作回顾\n"
+                "城乡居民基本医疗保险参保率达到97.6%,城乡低保标准分别提高到每人每月520元和每人每年4200元。")
+    names = {o[0]: o[1] for o in obs}
+    assert names.get("城市低保标准") == "520" and names.get("农村低保标准") == "4200", obs
+
+
 def test_a_short_form_of_an_income_indicator_is_the_one_the_report_named(tmp_path):
     from kg.pipeline import build, predictions
     path = tmp_path / "r.txt"

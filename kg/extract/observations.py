@@ -785,12 +785,18 @@ def _invested_thing(ctx: SentenceContext, a: int) -> str:
     return _indicator_after(ctx.text, a, entered=False)
 
 
+# "城乡低保标准分别提高到每人每月520元和每人每年4200元": values joined with the amount per head the
+# second is set in share one phrase as well
+_PER_HEAD_JOIN = re.compile(r"[和、及与]每[人户]每[年月日天]")
+
+
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
     """Values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by side
     ("906户1559人实现稳定脱贫") share the noun after them."""
     groups: list[list[Quantity]] = []
     for q in qs:
-        if groups and text[groups[-1][-1].end:q.start] in _VALUE_JOINS:
+        if groups and (text[groups[-1][-1].end:q.start] in _VALUE_JOINS
+                       or _PER_HEAD_JOIN.fullmatch(text, groups[-1][-1].end, q.start)):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -2281,10 +2287,11 @@ _RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二
 def _said_before_verb(p: str) -> re.Match[str] | None:
     """Words that close the words before a value's verb and are no part of its name: a basis
     ("比上年"), where the value came first or the rank it gave ("在全省率先", "成为全区第四个"), the year
-    said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), or a
-    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…")."""
+    said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), a
+    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…"), or the amount per head a
+    standard is set in ("基础养老金提高到每人每月…", "基本养老金每人每月提高到…")."""
     return (_comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
-            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2))
+            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2) or _PER_PERSON_END.search(p, 2))
 
 
 def _cut_at(p: str, cut: re.Match[str]) -> str:
@@ -2318,10 +2325,6 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
             measure, direction = "change", "increase" if more.group(1) == "多" else "decrease"
             verb_seen = True
             p = p[: more.start()]
-            continue
-        per_head = _PER_PERSON_END.search(p, 2)
-        if per_head:
-            p = p[: per_head.start()]
             continue
         cut = _said_before_verb(p)
         if cut:
