@@ -92,3 +92,10 @@ def test_a_bare_rate_is_of_the_thing_named_before_it(tmp_path):
     names = {o[0]: o[1] for o in obs}
     assert names == {"12345热线诉求响应率": "100", "12345热线诉求解决率": "72.6", "12345热线诉求满意率": "80.4",
                      "新型农村社会养老保险参保率": "92.3"}, obs
+
+
+def test_the_size_of_a_reference_set_before_a_level_reached_is_no_value(tmp_path):
+    obs = found(tmp_path, "某省人民政府工作报告", "一、2015年工作回顾\n"
+                "主要河流出境断面水质优良率达到100%,9个中心城市空气质量优良天数比例达到97.4%。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"主要河流出境断面水质优良率": "100", "中心城市空气质量优良天数比例": "97.4"}, obs

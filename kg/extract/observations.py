@@ -1789,7 +1789,8 @@ def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
         return False  # "建成马术场1个可容纳马200匹": the works are counted, the heads are what they hold
     if _PROJECTS_DONE.search(gap):
         return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
-    return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
+    # ("9个中心城市空气质量优良天数比例达到97.4%": 达到 states the value; 到 and 至 else join a span)
+    return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与至]|(?<!达)到", gap)
 
 
 # "以现代物流等12个重点产业为突破口": 以 opening the clause, the count, its noun, then 为 and the role
