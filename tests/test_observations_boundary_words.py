@@ -99,3 +99,10 @@ def test_the_size_of_a_reference_set_before_a_level_reached_is_no_value(tmp_path
                 "主要河流出境断面水质优良率达到100%,9个中心城市空气质量优良天数比例达到97.4%。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"主要河流出境断面水质优良率": "100", "中心城市空气质量优良天数比例": "97.4"}, obs
+
+
+def test_a_count_of_years_opening_a_name_of_its_own_stays(tmp_path):
+    obs = found(tmp_path, "某县人民政府工作报告", "一、2010年工作回顾\n"
+                "高考上线率达到92.4%,九年义务教育巩固率达到95.6%。五年新增就业3万人。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"高考上线率": "92.4", "九年义务教育巩固率": "95.6", "新增就业": "3"}, obs

@@ -2503,7 +2503,9 @@ def _lead_time() -> re.Pattern[str]:
     "连续9年") and are no part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年|{plan}|{words}"
+    # "九年义务教育": a count of years opening a name of its own (obs_year_compounds.txt) is no time
+    compounds = alternation_pattern(lexicons.words("obs_year_compounds.txt"))
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年(?!{compounds})|{plan}|{words}"
                       r"|连续(?:\d{1,2}|[一二两三四五六七八九十]+)年"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
