@@ -17,9 +17,10 @@ def found(tmp_path, head, body):
 def test_the_amount_per_head_is_no_part_of_the_standard(tmp_path):
     obs = found(tmp_path, "某县人民政府工作报告", "一、2020年工作回顾\n"
                 "城乡居民基础养老金提高到每人每月150元,城乡居民基本养老金每人每月提高到376元。"
-                "医疗保险财政补助标准提高到每人每年490元。")
+                "医疗保险财政补助标准提高到每人每年490元。城乡居民最低生活保障标准提高到每月168元。")
     names = {o[0]: o[1] for o in obs}
-    assert names == {"城乡居民基础养老金": "150", "城乡居民基本养老金": "376", "医疗保险财政补助标准": "490"}, obs
+    assert names == {"城乡居民基础养老金": "150", "城乡居民基本养老金": "376", "医疗保险财政补助标准": "490",
+                     "城乡居民最低生活保障标准": "168"}, obs
 
 
 def test_a_verb_of_cutting_down_and_its_adverb_are_no_part_of_the_name(tmp_path):

@@ -2300,9 +2300,9 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
     return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
-# "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元": the amount per head (and
-# per month or year) a standard is set in, before or after its verb, is no part of its name
-_PER_PERSON_END = re.compile(r"(?:超|近|约)?每[千万百]?[人户](?:每[年月日天])?$")
+# "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元", "…提高到每月168元": the amount
+# per head (and per month or year) a standard is set in, before or after its verb, is no part of its name
+_PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月])$")
 _COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$")
 _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 
