@@ -107,3 +107,10 @@ def test_a_count_of_years_opening_a_name_of_its_own_stays(tmp_path):
                 "高考上线率达到92.4%,九年义务教育巩固率达到95.6%。五年新增就业3万人。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"高考上线率": "92.4", "九年义务教育巩固率": "95.6", "新增就业": "3"}, obs
+
+
+def test_the_lead_words_after_a_list_of_places_go_with_them(tmp_path):
+    obs = found(tmp_path, "某区人民政府工作报告", "一、2020年工作回顾\n"
+                "西营门街道、李七庄街道完成老旧小区改造42个。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"老旧小区改造": "42"}, obs

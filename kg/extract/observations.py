@@ -1017,7 +1017,11 @@ def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     rest = rest.removeprefix(next((w for w in lexicons.words("place_reaches.txt") if rest.startswith(w)), ""))
     # "主城区、两河圣山景区和东山组团绿化工程": a place joined to the next is in the name
     joined = rest.startswith(_VALUE_JOINS[:-1])
-    return rest if end > at and len(rest) >= OBSERVATION_LIMITS.subject_chars and not joined else indicator
+    if end <= at or len(rest) < OBSERVATION_LIMITS.subject_chars or joined:
+        return indicator
+    # "西营门街道、李七庄街道完成老旧小区改造42个": the lead words after the places go with them
+    bare = _strip_lead(rest)
+    return bare if len(bare) >= 2 else rest
 
 
 def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
