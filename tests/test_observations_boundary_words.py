@@ -114,3 +114,10 @@ def test_the_lead_words_after_a_list_of_places_go_with_them(tmp_path):
                 "西营门街道、李七庄街道完成老旧小区改造42个。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"老旧小区改造": "42"}, obs
+
+
+def test_the_places_a_counted_service_runs_to_are_no_part_of_its_name(tmp_path):
+    obs = found(tmp_path, "某市人民政府工作报告", "一、2013年工作回顾\n"
+                "机场二期扩建工程竣工投用,新开通至香港、昆明、厦门航线12条。")
+    names = {o[0]: o[1] for o in obs}
+    assert names == {"新开通航线": "12"}, obs

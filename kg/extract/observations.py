@@ -887,12 +887,25 @@ def _tidy_name(name: str) -> str:
     if not name:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
-    tidy = _without_kind_quantifier(_without_inner_time_or_aim(tidy))
+    tidy = _without_kind_quantifier(_without_inner_time_or_aim(_without_destinations(tidy)))
     return tidy if len(tidy) >= 2 else name
 
 
 # the sets of units a word of every kind may stand before (besides obs_measured_sets.txt)
 _MARKET_BODIES = ("市场主体", "经营主体")
+
+
+@functools.lru_cache(maxsize=1)
+def _destination_list() -> re.Pattern[str]:
+    """至 and a list of places before a head of a service run to places (project_destination_heads.txt)."""
+    heads = alternation_pattern(lexicons.words("project_destination_heads.txt"))
+    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})至[{CJK_CHARS}]{{2,4}}(?:、[{CJK_CHARS}]{{2,4}})+等?(?={heads}$)")
+
+
+def _without_destinations(name: str) -> str:
+    """"新开通至香港、昆明、厦门航线12条": the places a counted service runs to are no part of the
+    name of the count (新开通航线)."""
+    return _destination_list().sub("", name) if "至" in name else name
 
 
 def _without_inner_time_or_aim(name: str) -> str:
