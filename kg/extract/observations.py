@@ -909,15 +909,21 @@ def _without_destinations(name: str) -> str:
 
 
 def _without_inner_time_or_aim(name: str) -> str:
-    """"机场全年旅客吞吐量", "自贸区片区全年引进企业", "机场累计保障旅客", "开发区力争新入驻企业": a
-    time word (`obs_time_words.txt`), 累计 or a word of aim (`obs_inner_modals.txt`) between who is
-    measured and the measure says when, over what span or that it is a goal, as it does opening a
-    clause ("全年接待游客"): no part of the name (机场旅客吞吐量, 开发区新入驻企业)."""
-    for word in (*lexicons.words("obs_time_words.txt"), "累计", *lexicons.words("obs_inner_modals.txt")):
+    """"机场全年旅客吞吐量", "自贸区片区全年引进企业", "新区累计基础设施投资", "开发区力争新入驻企业":
+    a time word (`obs_time_words.txt`), 累计 before a noun or a word of aim (`obs_inner_modals.txt`)
+    between who is measured and the measure says when, over what span or that it is a goal, as it
+    does opening a clause ("全年接待游客"): no part of the name (机场旅客吞吐量, 开发区新入驻企业).
+    累计 before a verb of work done stays: the running total a bulletin reports ("重点项目累计完成
+    投资", "企业累计投产")."""
+    for word in (*lexicons.words("obs_time_words.txt"), _RUNNING_TOTAL, *lexicons.words("obs_inner_modals.txt")):
         at = name.find(word)
-        if at >= 2 and len(name) - at - len(word) >= 2:
-            return name[:at] + name[at + len(word):]
+        rest = name[at + len(word):]
+        if at >= 2 and len(rest) >= 2 and not (word == _RUNNING_TOTAL and tokens(rest)[0].pos.startswith("v")):
+            return name[:at] + rest
     return name
+
+
+_RUNNING_TOTAL = "累计"
 
 
 def _without_kind_quantifier(name: str) -> str:
