@@ -104,6 +104,8 @@ def _words_with_role(*wanted: str) -> tuple[str, ...]:
 
 # what a section's mode makes of its values; other sections state none
 _STATUS = {"review": "actual", "plan": "target"}
+# what joins a count to the value before it ("…建议668件和省政协提案914件")
+_COUNT_JOINS = "和及"
 # what joins values that share one phrase ("分别增长8.8%和10%", "906户1559人")
 _VALUE_JOINS = ("和", "、", "及", "与", "")
 
@@ -174,6 +176,9 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
         status, period = _group_timing(ctx, group, run.prev_end, own, cues, (status, period))
         set_end = max((e for e in sets if run.prev_end <= e <= group[0].start), default=run.prev_end)
         start = _clause_start(text, group[0].start, set_end, len(group))
+        # "办理省人大代表议案建议668件和省政协提案914件": a conjunction right after the value before
+        # joins the next count to it, no part of its name
+        start += start > 0 and start == run.prev_end and text[start:start + 1] in _COUNT_JOINS
         words = _without_value_note(text[start:group[0].start])
         start_point = _START_POINT.search(words)
         # a starting point that writes its year ("由2013年的620亿元") dates itself, cue or none
@@ -780,12 +785,18 @@ def _invested_thing(ctx: SentenceContext, a: int) -> str:
     return _indicator_after(ctx.text, a, entered=False)
 
 
+# "城乡低保标准分别提高到每人每月520元和每人每年4200元": values joined with the amount per head the
+# second is set in share one phrase as well
+_PER_HEAD_JOIN = re.compile(r"[和、及与]每[人户]每[年月日天]")
+
+
 def _value_groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
     """Values joined by 和/、 share one phrase ("分别增长8.8%和10%"); values written side by side
     ("906户1559人实现稳定脱贫") share the noun after them."""
     groups: list[list[Quantity]] = []
     for q in qs:
-        if groups and text[groups[-1][-1].end:q.start] in _VALUE_JOINS:
+        if groups and (text[groups[-1][-1].end:q.start] in _VALUE_JOINS
+                       or _PER_HEAD_JOIN.fullmatch(text, groups[-1][-1].end, q.start)):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -843,6 +854,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
+    indicator = _sibling_rate(ctx.text, phrase, indicator, run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
     indicator = _size_class_name(indicator, run)
     indicator = _running_total_name(phrase, indicator, run)
@@ -875,12 +887,43 @@ def _tidy_name(name: str) -> str:
     if not name:
         return name
     tidy = _NAME_YEAR_AFTER.sub("", _NAME_ABBREVIATION.sub("", name.replace(_NAME_ADVERB, "")))
-    tidy = _without_kind_quantifier(tidy)
+    tidy = _without_kind_quantifier(_without_inner_time_or_aim(_without_destinations(tidy)))
     return tidy if len(tidy) >= 2 else name
 
 
 # the sets of units a word of every kind may stand before (besides obs_measured_sets.txt)
 _MARKET_BODIES = ("市场主体", "经营主体")
+
+
+@functools.lru_cache(maxsize=1)
+def _destination_list() -> re.Pattern[str]:
+    """至 and a list of places before a head of a service run to places (project_destination_heads.txt)."""
+    heads = alternation_pattern(lexicons.words("project_destination_heads.txt"))
+    return re.compile(rf"(?<=[{CJK_CHARS}]{{2}})至[{CJK_CHARS}]{{2,4}}(?:、[{CJK_CHARS}]{{2,4}})+等?(?={heads}$)")
+
+
+def _without_destinations(name: str) -> str:
+    """"新开通至香港、昆明、厦门航线12条": the places a counted service runs to are no part of the
+    name of the count (新开通航线)."""
+    return _destination_list().sub("", name) if "至" in name else name
+
+
+def _without_inner_time_or_aim(name: str) -> str:
+    """"机场全年旅客吞吐量", "自贸区片区全年引进企业", "新区累计基础设施投资", "开发区力争新入驻企业":
+    a time word (`obs_time_words.txt`), 累计 before a noun or a word of aim (`obs_inner_modals.txt`)
+    between who is measured and the measure says when, over what span or that it is a goal, as it
+    does opening a clause ("全年接待游客"): no part of the name (机场旅客吞吐量, 开发区新入驻企业).
+    累计 before a verb of work done stays: the running total a bulletin reports ("重点项目累计完成
+    投资", "企业累计投产")."""
+    for word in (*lexicons.words("obs_time_words.txt"), _RUNNING_TOTAL, *lexicons.words("obs_inner_modals.txt")):
+        at = name.find(word)
+        rest = name[at + len(word):]
+        if at >= 2 and len(rest) >= 2 and not (word == _RUNNING_TOTAL and tokens(rest)[0].pos.startswith("v")):
+            return name[:at] + rest
+    return name
+
+
+_RUNNING_TOTAL = "累计"
 
 
 def _without_kind_quantifier(name: str) -> str:
@@ -993,7 +1036,11 @@ def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     rest = rest.removeprefix(next((w for w in lexicons.words("place_reaches.txt") if rest.startswith(w)), ""))
     # "主城区、两河圣山景区和东山组团绿化工程": a place joined to the next is in the name
     joined = rest.startswith(_VALUE_JOINS[:-1])
-    return rest if end > at and len(rest) >= OBSERVATION_LIMITS.subject_chars and not joined else indicator
+    if end <= at or len(rest) < OBSERVATION_LIMITS.subject_chars or joined:
+        return indicator
+    # "西营门街道、李七庄街道完成老旧小区改造42个": the lead words after the places go with them
+    bare = _strip_lead(rest)
+    return bare if len(bare) >= 2 else rest
 
 
 def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
@@ -1014,6 +1061,19 @@ def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) 
     # "马铃薯总产量达到25万吨，实现产值2.5亿元": a measure is no subject (the name carried on
     # from a value before is settled later)
     return subject + indicator if subject and not _has_head(subject) else indicator
+
+
+def _sibling_rate(text: str, phrase: _Phrase, indicator: str, run: _Run) -> str:
+    """"12345热线诉求响应率达到100%,解决率达到72.6%、满意率达到80.4%": a bare rate (a rate head
+    alone) in the clause right after a value of a rate of a named thing is a rate of the same
+    thing (12345热线诉求解决率); else the name stays."""
+    if not indicator.endswith(_RATE) or indicator not in lexicons.word_set("indicator_heads.txt") or not run.seen_names:
+        return indicator
+    last = run.seen_names[-1]
+    head = _head_of(last)
+    if not head or not head.endswith(_RATE) or len(last) - len(head) < 2 or text[run.prev_end:phrase.start] not in _VALUE_CLAUSE_MARKS:
+        return indicator
+    return last[: -len(head)] + indicator
 
 
 def _of_the_one_project(ctx: SentenceContext, phrase: _Phrase, indicator: str) -> str:
@@ -1041,6 +1101,9 @@ def _bare_measure(name: str) -> str:
     return name[len(lead):]
 
 
+_RATE = "率"
+# what stands between a value and the clause after it that goes on about the same thing
+_VALUE_CLAUSE_MARKS = (",", "、", "，")
 # the marks that close the clause whose subject a bare measure after them is of, and those that open it
 _SUBJECT_CLAUSE_ENDS = ",、"
 _SUBJECT_CLAUSE_BREAKS = ",;:、。!?"
@@ -1498,8 +1561,9 @@ def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:
     # "地区生产总值年均增长13.7%,高于全国5.9个百分点,是2010年的1.8倍": a gap to a reference area
     # measures nothing, and a value after it continues the indicator named before it
     run.seen_names.extend(n for n in named if not _reference_gap().fullmatch(n))
-    # the values of a run joined by 、 ("议案建议143件、政协提案260件")
-    run.last_names = (run.last_names if text[phrase.start - 1:phrase.start] == "、" else []) + named
+    # the values of a run joined by 、 or a conjunction ("议案建议143件、政协提案260件", "…668件和政协提案914件")
+    joined = phrase.start > 0 and text[phrase.start - 1] in ("、", *_COUNT_JOINS)
+    run.last_names = (run.last_names if joined else []) + named
     after = phrase.after
     run.last_after = (names[-1][: -len(after)], after) if after and names and names[-1].endswith(after) else None
     if after and names and names[-1].startswith(after) and names[-1][len(after):] in _MONEY_VERBS:
@@ -1748,7 +1812,8 @@ def _is_reference_set(text: str, q: Quantity, nxt: Quantity | None) -> bool:
         return False  # "建成马术场1个可容纳马200匹": the works are counted, the heads are what they hold
     if _PROJECTS_DONE.search(gap):
         return False  # "192个重点项目完成投资827亿元": the projects are counted as well as measured
-    return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与到至]", gap)
+    # ("9个中心城市空气质量优良天数比例达到97.4%": 达到 states the value; 到 and 至 else join a span)
+    return bool(re.match(rf"[{CJK_CHARS}“”\"]{{2}}", gap)) and not re.search(r"[,;:、和及与至]|(?<!达)到", gap)
 
 
 # "以现代物流等12个重点产业为突破口": 以 opening the clause, the count, its noun, then 为 and the role
@@ -2246,10 +2311,11 @@ _RANKED_AMONG = re.compile(rf"成为(?:全[国省市区县州旗])?(?:第[一二
 def _said_before_verb(p: str) -> re.Match[str] | None:
     """Words that close the words before a value's verb and are no part of its name: a basis
     ("比上年"), where the value came first or the rank it gave ("在全省率先", "成为全区第四个"), the year
-    said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), or a
-    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…")."""
+    said ("地区生产总值预计2025年达到8200亿元": it says when, as the cue word before it does), a
+    clause of marks passed with no figure ("跨越两个千亿元台阶,预计达到…"), or the amount per head a
+    standard is set in ("基础养老金提高到每人每月…", "基本养老金每人每月提高到…")."""
     return (_comparison().search(p) or _FIRST_AMONG.search(p, 2) or _RANKED_AMONG.search(p, 2)
-            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2))
+            or _YEAR_BEFORE_VERB.search(p, 2) or _milestone_passed().search(p, 2) or _PER_PERSON_END.search(p, 2))
 
 
 def _cut_at(p: str, cut: re.Match[str]) -> str:
@@ -2257,7 +2323,9 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
     return p[: cut.start()] if cut.re is _comparison() else p[: cut.start()].rstrip(",;、")
 
 
-_PER_PERSON_END = re.compile(r"(?:超|近|约)?每[千万百]?[人户]$")
+# "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元", "…提高到每月168元": the amount
+# per head (and per month or year) a standard is set in, before or after its verb, is no part of its name
+_PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月])$")
 _COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$")
 _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 
@@ -2458,7 +2526,9 @@ def _lead_time() -> re.Pattern[str]:
     "连续9年") and are no part of a name."""
     words = alternation_pattern(lexicons.words("obs_time_words.txt"))
     plan = r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)"
-    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年|{plan}|{words}"
+    # "九年义务教育": a count of years opening a name of its own (obs_year_compounds.txt) is no time
+    compounds = alternation_pattern(lexicons.words("obs_year_compounds.txt"))
+    return re.compile(rf"^(?:到|至|截至|截止)?(?:过去|近)?(?:\d{{4}}年|[一二两三四五六七八九十]+年(?!{compounds})|{plan}|{words}"
                       r"|连续(?:\d{1,2}|[一二两三四五六七八九十]+)年"
                       rf"|(?:用|仅用)?{_duration().pattern}|{_PART_OF_YEAR})"
                       r"(?:底|末|初)?(?:前|内|来|以来)?(?:共|累计)?")
@@ -3072,9 +3142,13 @@ def _takes_head(item: str, head: str) -> bool:
 def _with_opening_of(first: str, item: str) -> str:
     """A short listed item with the opening of the first, up to where the first writes the item's own
     opening ("安全生产亡人事故起数、亡人数" → 安全生产亡人数), else up to a tail of the item's length
-    ("城市道路清扫率、保洁率" → 城市道路保洁率)."""
+    ("城市道路清扫率、保洁率" → 城市道路保洁率), or up to the head of a count of events
+    ("生产安全事故起数和死亡人数" → 生产安全事故死亡人数: `indicator_event_count_heads.txt`)."""
     k = first.find(item[:2], 1)
-    return first[:k] + item if k > 0 else first[: len(first) - len(item)] + item
+    if k > 0:
+        return first[:k] + item
+    events = next((h for h in lexicons.words("indicator_event_count_heads.txt") if first.endswith(h)), "")
+    return first[: len(first) - len(events or item)] + item
 
 
 @functools.lru_cache(maxsize=1)

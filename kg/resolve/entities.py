@@ -324,10 +324,11 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
     in_sentence: dict[int, list[Mention]] = {}  # mentions by sentence, so each lookup is local
     for m in mentions:
         in_sentence.setdefault(m.sentence, []).append(m)
+    full_names = _full_indicator_names({m.attrs["indicator"] for m in mentions if m.type == OBSERVATION})
     for m in mentions:
         if m.type != OBSERVATION:
             continue
-        ind_name = m.attrs["indicator"]
+        ind_name = full_names.get(m.attrs["indicator"], m.attrs["indicator"])
         ind_key = f"indicator/{slug(ind_name)}"
         ind = entities.setdefault(ind_key, Entity(INDICATOR, ind_name, ind_key))
         ind.mentions.append(m)
@@ -347,6 +348,24 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
         observations.append(Observation(okey, ind_key, a["value"], a["unit"], a["measure"], a["direction"], a["bound"],
                                         a["period"], a["status"], area, m))
     return observations
+
+
+_INCOME = "收入"
+
+
+def _full_indicator_names(names: set[str]) -> dict[str, str]:
+    """Short forms of the report's income indicators and the one full name each stands for
+    ("城镇居民收入" → 城镇居民人均可支配收入 where the report names that one): a name that another
+    name of the report becomes without the words of `indicator_short_form_omissions.txt`."""
+    omitted = lexicons.words("indicator_short_form_omissions.txt")
+    shortened: dict[str, set[str]] = {}
+    for name in names:
+        short = name
+        for word in omitted:
+            short = short.replace(word, "")
+        if short != name and len(short) >= 4 and short.endswith(_INCOME):
+            shortened.setdefault(short, set()).add(name)
+    return {short: next(iter(full)) for short, full in shortened.items() if short in names and len(full) == 1}
 
 
 # "全县", "全区"…: the whole of the report's area, before an indicator's name ("全区生产总值")
