@@ -1,0 +1,41 @@
+"""A scenic area named after a place ("某某山风景区") is that place (kg.resolve.entities,
+`_scenic_areas_to_their_places`): one entity with the place where the report names both, the place's
+name its label (the samples' gold: 神龟峡, alias 神龟峡景区), else the area with the place's name as
+alias (the samples' 芭拉胡景区, alias 芭拉胡); a division's name before 景区 stays the division.
+Made-up sentences in the genre's phrasing."""
+from __future__ import annotations
+
+from kg.extract import extract_mentions
+from kg.resolve.entities import build_graph
+from kg.text.document import parse_document
+from kg.text.reading import read_source
+
+
+def graph(tmp_path, *lines: str):
+    path = tmp_path / "s.txt"
+    path.write_text("2020年福建省政府工作报告\n各位代表：\n一、2019年工作回顾\n" + "\n".join(lines) + "\n",
+                    encoding="utf-8")
+    doc = parse_document(read_source(path))
+    return build_graph(doc, extract_mentions(doc))
+
+
+def places(g) -> dict[str, set[str]]:
+    return {e.name: e.aliases for e in g.entities.values() if e.type == "Place"}
+
+
+def test_the_scenic_area_and_its_place_are_one_place(tmp_path):
+    found = places(graph(tmp_path, "鹭鸣山风景区游客服务中心完工。", "鹭鸣山生态保护持续加强。"))
+    assert "鹭鸣山风景区" in found.get("鹭鸣山", set())
+    assert "鹭鸣山风景区" not in found
+
+
+def test_a_scenic_area_named_alone_takes_its_place_as_alias(tmp_path):
+    # (the place inside the area's name may be read on its own too: still one place of both names)
+    found = places(graph(tmp_path, "鹭鸣山风景区游客服务中心完工。"))
+    named = [{n, *a} for n, a in found.items() if "鹭鸣山" in n]
+    assert named == [{"鹭鸣山", "鹭鸣山风景区"}]
+
+
+def test_a_division_before_the_scenic_area_keeps_its_own_name(tmp_path):
+    found = places(graph(tmp_path, "武夷山市旅游持续升温，武夷山景区游客服务中心完工。"))
+    assert "武夷山景区" not in found.get("武夷山市", set())
