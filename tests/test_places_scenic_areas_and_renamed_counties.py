@@ -54,3 +54,15 @@ def test_counties_renamed_in_2021_are_their_new_districts(tmp_path):
     doc = parse_document(read_source(path))
     found = places(build_graph(doc, extract_mentions(doc)))
     assert {"孟津区", "偃师区"} <= set(found) and not {"孟津县", "偃师市"} & set(found)
+
+
+def test_one_character_after_a_township_is_no_second_town(tmp_path):
+    # "某某乡场镇" is the township's seat, "某某乡通乡油路" a road reaching it: no town 某某乡场镇 or 某某乡通乡
+    path = tmp_path / "t.txt"
+    # (made up, with towns of 黔江区)
+    path.write_text("2019年重庆市黔江区政府工作报告\n各位代表：\n一、2018年工作回顾\n"
+                    "加快推进沙坝镇、太极乡、白土乡场镇完善配套。建设城区至水田乡、金洞乡通乡油路。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    found = {m.text for m in extract_mentions(doc) if m.type == "Place"}
+    assert {"白土乡", "金洞乡"} <= found
+    assert not {"白土乡场镇", "金洞乡通乡"} & found

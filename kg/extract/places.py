@@ -1159,7 +1159,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
-        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
+        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
+                or _one_character_after_a_township(ctx, known, a):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
         if suffix in lexicons.word_set("place_water_area_heads.txt") and _water_found_before(known + out, start, a):
             continue  # "浏阳河流域综合治理": the river found is the place, its basin no name of its own
@@ -1268,6 +1269,14 @@ def _signed_under_a_title(ctx: SentenceContext, start: int, b: int) -> bool:
     before = ctx.doc.sentences[i - 1].text.strip()
     return before in lexicons.word_set("place_person_titles.txt") or before.endswith(
         lexicons.words("place_person_titles.txt")) and len(before) <= PLACE_RULES.signature_title_max
+
+
+def _one_character_after_a_township(ctx: SentenceContext, known: list[Mention], a: int) -> bool:
+    """Is the head at a.. (乡, 镇) one character after a township found ("某某乡场镇完善配套", "某某乡
+    通乡油路")? The character and the head are a common word after the township's name (场镇: its
+    seat; 通乡: reaching it), no second town named by one character."""
+    heads = lexicons.words_of_kind("place_township_kinds.txt")
+    return any(k.local_end == a - 1 and k.text.endswith(heads) and len(k.text) > 2 for k in known)
 
 
 def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> bool:
