@@ -66,3 +66,22 @@ def test_one_character_after_a_township_is_no_second_town(tmp_path):
     found = {m.text for m in extract_mentions(doc) if m.type == "Place"}
     assert {"白土乡", "金洞乡"} <= found
     assert not {"白土乡场镇", "金洞乡通乡"} & found
+
+
+def _places_of(tmp_path, head: str, sentence: str) -> set[str]:
+    path = tmp_path / "f.txt"
+    path.write_text(head + "\n各位代表：\n一、2018年工作回顾\n" + sentence + "\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    return {m.text for m in extract_mentions(doc) if m.type == "Place"}
+
+
+def test_a_route_across_a_river_names_no_river(tmp_path):
+    # 跨江, 过江: where the bridge or tunnel runs (place_course_before_water.txt), no river 杭绍跨江
+    found = _places_of(tmp_path, "2019年浙江省政府工作报告", "杭绍跨江大桥主桥合龙。甬舟跨江通道开工。")
+    assert not {n for n in found if n.endswith("跨江")}
+
+
+def test_the_tail_of_a_place_before_a_hub_is_no_place(tmp_path):
+    # a suffix place ending where the hub's name word does (藏龙湾): its tail 龙湾 is no place of its own
+    found = _places_of(tmp_path, "2019年浙江省政府工作报告", "建成110千伏藏鹤岛变电站、110千伏藏龙湾变电站。")
+    assert "藏龙湾" in found and "龙湾" not in found
