@@ -210,8 +210,8 @@ def extract_campus_places(ctx: SentenceContext) -> list[Mention]:
         if o.type != ORG or o.text.endswith(("公司", "集团")) or (m := campus.match(ctx.text, o.local_end)) is None:
             continue
         a, b = m.span(1)
-        if re.search("[院校]", m.group(1)):
-            continue  # "上大美院吴淞校区": the institution's name goes on past the short form found
+        if re.search("[院校]", m.group(1)) or m.group(1).endswith("大学"):
+            continue  # "上大美院吴淞校区", "某某科技大学新校区": the institution's name goes on past the short form found
         if not kinds_only.fullmatch(m.group(1)) and not ctx.taken(a, b, (PLACE,)) and token_starts_at(ctx, a):
             out.append(ctx.mention(PLACE, a, b, source="campus"))
     return out
@@ -1143,7 +1143,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 out.append(ctx.mention(PLACE, whole.start, whole.end, source="suffix"))
             continue
         if not (_head_ends_a_name(ctx, a, b, suffix) or _village_word_after_its_town(ctx, known, a, b, suffix)) \
-                or _opens_word_after_water(ctx, a, b, suffix):
+                or _opens_word_after_water(ctx, a, b, suffix) or _course_across_water(ctx, a, suffix):
             continue
         names_here, before = _place_before_head(ctx, known + _landforms_naming_areas(out, suffix), a, suffix)
         if not names_here:
@@ -1159,7 +1159,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
-        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b):
+        if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
+                or _one_character_after_a_township(ctx, known, a):
             continue  # "区长王少峰", "李晓峰同志": a person's name; "白洋淀全流域": all of 白洋淀
         if suffix in lexicons.word_set("place_water_area_heads.txt") and _water_found_before(known + out, start, a):
             continue  # "浏阳河流域综合治理": the river found is the place, its basin no name of its own
@@ -1268,6 +1269,14 @@ def _signed_under_a_title(ctx: SentenceContext, start: int, b: int) -> bool:
     before = ctx.doc.sentences[i - 1].text.strip()
     return before in lexicons.word_set("place_person_titles.txt") or before.endswith(
         lexicons.words("place_person_titles.txt")) and len(before) <= PLACE_RULES.signature_title_max
+
+
+def _one_character_after_a_township(ctx: SentenceContext, known: list[Mention], a: int) -> bool:
+    """Is the head at a.. (乡, 镇) one character after a township found ("某某乡场镇完善配套", "某某乡
+    通乡油路")? The character and the head are a common word after the township's name (场镇: its
+    seat; 通乡: reaching it), no second town named by one character."""
+    heads = lexicons.words_of_kind("place_township_kinds.txt")
+    return any(k.local_end == a - 1 and k.text.endswith(heads) and len(k.text) > 2 for k in known)
 
 
 def _whole_of_a_place(ctx: SentenceContext, known: list[Mention], a: int) -> bool:
@@ -1547,6 +1556,12 @@ def _closes_parallel_waters(ctx: SentenceContext, a: int) -> bool:
 def _known_place(name: str) -> bool:
     """Is `name` a place of the division tables (九江, 三河) or of the landforms lexicon?"""
     return name in lexicons.divisions_by_name() or name in lexicons.word_set("landforms.txt")
+
+
+def _course_across_water(ctx: SentenceContext, a: int, suffix: str) -> bool:
+    """Is the water's head at a.. right after a verb of a route's course (place_course_before_water.txt:
+    "某某跨江大桥", "某某过江通道")? The two say where the works runs, they end no river's name."""
+    return suffix in _water_heads() and a > 0 and ctx.text[a - 1] in lexicons.characters("place_course_before_water.txt")
 
 
 def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool:
@@ -3083,9 +3098,10 @@ def _division_found_before(ctx: SentenceContext, a: int) -> bool:
 
 def _taken_but_by_a_hub(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] taken by a place or organization found, other than a longer place holding it,
-    the hub named after its city ("合肥新桥国际机场" holds 新桥: ANNOTATION rule 8)?"""
+    the hub named after its city ("合肥新桥国际机场" holds 新桥: ANNOTATION rule 8)? A place ending
+    where the word does takes it: the word is the tail of that place's name (藏/龙岛 of "某藏龙岛变电站")."""
     return any(m.type in (PLACE, ORG) and m.local_start < b and a < m.local_end
-               and not (m.type == PLACE and m.local_start <= a and b <= m.local_end and m.local_end - m.local_start > b - a)
+               and not (m.type == PLACE and m.local_start <= a and b < m.local_end and m.local_end - m.local_start > b - a)
                for m in ctx.found)
 
 

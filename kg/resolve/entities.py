@@ -18,7 +18,7 @@ from kg.resolve.not_works import drop_not_works
 from kg.resolve.relations import find_relations
 from kg.resolve.stages import stage_records
 from kg.text.company_names import trade_names
-from kg.text.names import URBAN_AREAS, is_proper
+from kg.text.names import URBAN_AREAS, is_proper, scenic_area_stem
 
 
 # the mention attributes a project entity takes from its first mention that has them
@@ -81,6 +81,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     scope = own.code if own is not None else None
     _resolve_places(mentions, entities, by_mention, province, doc.own.towns, scope)
     _basins_to_their_waters(entities, by_mention, province, doc.own.towns, scope)
+    _scenic_areas_to_their_places(entities, by_mention, province, doc.own.towns)
     for type_ in (ORG, PROJECT):
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
@@ -152,6 +153,31 @@ def _basins_to_their_waters(entities: dict[str, Entity], by_mention: dict[int, s
         into.aliases |= (basin.aliases | {basin.name}) - {into.name}
         into.mentions = sorted(into.mentions + basin.mentions, key=lambda m: (m.start, m.end))
         for m in basin.mentions:
+            by_mention[id(m)] = target
+        del entities[key]
+
+
+def _scenic_areas_to_their_places(entities: dict[str, Entity], by_mention: dict[int, str],
+                                  province: str | None, towns: dict) -> None:
+    """A scenic area named after a place ("某某山风景区") is that place: merged into it where the report
+    names the place too (the place's name its label, the area's an alias: the samples' 神龟峡, alias
+    神龟峡景区), else its alias (the samples' 芭拉胡景区, alias 芭拉胡). A stem that is a division's name
+    or a town's ("某某县" as 某某景区, the town 某某镇 as 某某景区) is not the area: it keeps its own name."""
+    names = {e.name: k for k, e in entities.items() if e.type == PLACE}
+    for key, area in sorted(entities.items()):
+        stem = scenic_area_stem(area.name) if area.type == PLACE else None
+        if stem is None or stem in towns or lexicons.find_division(stem, province) is not None:
+            continue
+        target = names.get(stem)
+        if target is None:
+            area.aliases.add(stem)
+            continue
+        if target == key or entities[target].attrs.get("code"):
+            continue
+        into = entities[target]
+        into.aliases |= (area.aliases | {area.name}) - {into.name}
+        into.mentions = sorted(into.mentions + area.mentions, key=lambda m: (m.start, m.end))
+        for m in area.mentions:
             by_mention[id(m)] = target
         del entities[key]
 

@@ -133,7 +133,7 @@ from kg.config import NAMED_PARTY, RELATIONS
 from kg.extract.organizations import names_a_sector
 from kg.model import ORG, PLACE, PROJECT, RELATION_CLAUSE_MARKS, Document, Mention, Sentence, outermost
 from kg.text.company_names import place_and_rest, registered_trade_name_at, trade_name_closing, trade_names
-from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route
+from kg.text.names import CJK, URBAN_AREAS, WORKS_WORD, is_proper, opens_abbreviated_route, scenic_area_stem
 from kg.text.segment import guessed_word_across, tokens, word_freq
 
 # how many leading digits of a GB/T 2260 code a division's parts share with it
@@ -198,7 +198,8 @@ def find_relations(doc: Document, mentions: list[Mention], by_mention: dict[int,
         read = [*_sentence_relations(doc.sentences[sid], items, names, own_area, _parts_before(doc, sid, items_of)),
                 *_course_relations(items, last_route.get(sid - 1), own_area)]
         for f in read:
-            if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn"):
+            if _same_names(entities[f.subject], entities[f.object], f.kind == "locatedIn") and not \
+                    _scenic_area_in_its_place(entities[f.subject], entities[f.object]):
                 continue  # one name read both ways (a scenic area being built, a company named for its
                 # works) is one thing: no relation links it to itself
             if (f.kind, f.subject, f.object) not in seen:
@@ -257,6 +258,13 @@ def _scoped_by_division(key: str) -> str:
     a town or quarter the resolution placed in that division), else ""."""
     parts = key.split("/")
     return parts[1] if len(parts) >= 3 and parts[1].isdigit() else ""
+
+
+def _scenic_area_in_its_place(area, place) -> bool:
+    """A scenic area being built ("某某山景区建设") lies in the place it is named after (the samples'
+    gold: 景区 → its place), though that place takes the area's name as an alias
+    (entities.`_scenic_areas_to_their_places`): it shares no name with the place but that one."""
+    return area.type == PROJECT and scenic_area_stem(area.name) == place.name
 
 
 def _same_names(a, b, works_word_optional: bool = True) -> bool:

@@ -43,6 +43,17 @@ _PROPER_TAGS = ("ns", "nr", "nrt", "nz", "nrfg", "j")
 
 
 @functools.lru_cache(maxsize=16384)
+def scenic_area_stem(name: str) -> str | None:
+    """The place a scenic area's name is named after (place_scenic_heads.txt: "某某山风景区" → 某某山):
+    its stem, when that is a proper name (two characters or more, no digit, no generic word of
+    not_names.txt)."""
+    head = next((h for h in lexicons.words("place_scenic_heads.txt") if name.endswith(h)), None)
+    stem = name[: -len(head)] if head else ""
+    if len(stem) < 2 or any(c.isdigit() for c in stem) or stem in lexicons.word_set("not_names.txt"):
+        return None
+    return stem
+
+
 def is_proper(stem: str, strict: bool = False) -> bool:
     """Does `stem` hold a proper name? True when some part of it is not a common word: an unknown
     or rare word ("阿蓬", "京宏源", "神龟"), a proper noun ("金溪"/ns) or a rare character ("濯").
