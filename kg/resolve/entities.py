@@ -407,8 +407,9 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
 def _opens_with_another_place(short: str, long: str, places: set[str]) -> bool:
     """"赣江新区" and "赣州章江新区": a short name that opens with a place of the report (赣江) the long
     name does not hold is that place's own zone or works, not the long name's short form, though its
-    characters run in order through the long one (赣…江新区)."""
-    return any(short.startswith(p) and p not in long for p in places)
+    characters run in order through the long one (赣…江新区). The short name read as a place itself
+    ("浦东机场") is no such place: it may still abbreviate ("浦东国际机场")."""
+    return any(len(p) < len(short) and short.startswith(p) and p not in long for p in places)
 
 
 def _names_a_branch(short: str, long: str) -> bool:
