@@ -37,3 +37,13 @@ def test_works_in_common_words_keep_the_basin_in_their_name(tmp_path):
     # guard: before common words the basin is part of the works' name
     entities, _ = _graph(tmp_path, "推进清水河流域综合治理工程。")
     assert ("Project", "清水河流域综合治理工程") in entities, entities
+
+
+def test_a_university_listed_beside_a_colleges_works_is_no_company_nor_a_campus_place(tmp_path):
+    # "某某科技|大学新校区": the list-mate rule must not cut a company "某某科技" off the university,
+    # nor the campus rule read "大学" as the place the campus is named after
+    entities, relations = _graph(tmp_path, "推进西北科技大学新校区二期、宜宾职业技术学院新校区一期建设。")
+    assert ("Organization", "西北科技") not in entities, entities
+    assert ("Organization", "西北科技大学") in entities, entities
+    assert ("Place", "大学") not in entities, entities
+    assert not any(obj == "大学" for _, _, obj in relations), relations
