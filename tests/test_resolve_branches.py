@@ -59,3 +59,17 @@ def test_a_groups_short_name_stays_its_alias():
     report = build(shared_file("corpus", "hailar", "hailar-2012.txt")).report
     orgs = _orgs({(e.type, e.name): set(e.aliases) for e in report.entities.values()})
     assert "大唐" in orgs.get("大唐集团", set()), {n: a for n, a in orgs.items() if "大唐" in n}
+
+
+def test_a_zone_named_after_another_place_is_not_a_longer_zones_short_form(tmp_path):
+    # "赣江新区" runs in order through "赣州章江新区" (赣…江新区) but opens with the river 赣江, which the
+    # longer name does not hold: two zones, and the longer one is not located on 赣江
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT.format("赣江新区建设前期研究深入开展，赣州章江新区建设加快。赣江沿岸截污工程加快实施。"),
+                    encoding="utf-8")
+    report = build(path).report
+    names = {e.key: e.name for e in report.entities.values()}
+    projects = {e.name: set(e.aliases) for e in report.entities.values() if e.type == "Project"}
+    assert "赣江新区" not in projects.get("赣州章江新区", set()), projects
+    located = {(names[r.subject], names[r.object]) for r in report.relations if r.kind == "locatedIn"}
+    assert ("赣州章江新区", "赣江") not in located, located

@@ -2006,6 +2006,8 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
             return None
         if b not in ctx.token_end_set and not _ordinal_at(text, b):
             continue  # "惠|科第|8.6|代": jieba glues 第 to the trade name's last character
+        if _inside_environment_object(text, b):
+            continue  # "某湖水|环境提升工程": 水环境 is one word, no trade name "某湖水"
         trade = next((w for w in words_opening(company_trade_ends(), text, b) if text.startswith(w, b) and b + len(w) <= end), None)
         if trade is not None and (b + len(trade) == end or b + len(trade) in ctx.token_end_set or _ordinal_at(text, b + len(trade))):
             if _trade_name(ctx, a, b, strict):
@@ -2017,6 +2019,14 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
                 and _trade_name(ctx, a, b, strict):
             return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry or its line's generation (第8.6代)
     return None
+
+
+def _inside_environment_object(text: str, b: int) -> bool:
+    """Does `b` fall inside an environment that works improve ("某湖水环境提升工程": 水|环境,
+    genre_environment_objects.txt)? The works' name then opens with a place or water and its
+    environment: no trade name ends there, nor does a trade word (环境) start there."""
+    return any(text.startswith(w, b - k) for w in lexicons.words("genre_environment_objects.txt")
+               for k in range(1, len(w)))
 
 
 # a display panel line's generation written without 第 ("惠科8.6代薄膜晶体管液晶显示器件", "东旭光电6代…玻璃基板")

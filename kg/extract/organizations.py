@@ -3087,6 +3087,8 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
     trade = _brand_pattern().match(text, b)
     if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
         b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
+    if text.startswith(tuple(lexicons.words("rel_institution_heads.txt")), b):
+        return None  # "某某科技大学新校区": the name goes on to a school's head, no company's trade name
     return ctx.mention(ORG, a, b, source="works_company_list_mate")
 
 

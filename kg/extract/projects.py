@@ -1253,9 +1253,11 @@ _PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
 
 @functools.lru_cache(maxsize=1)
 def _area_heads() -> tuple[str, ...]:
-    """The heads of a town and of a park or zone whose works are put in it (text_town_suffixes.txt,
-    place_works_park_heads.txt), longest first."""
-    heads = set(lexicons.words("text_town_suffixes.txt")) | set(lexicons.words("place_works_park_heads.txt"))
+    """The heads of a town, of a park or zone and of a water's basin whose works are put in it
+    (text_town_suffixes.txt, place_works_park_heads.txt, place_water_area_heads.txt: "某江流域某某水电站"
+    is the station on that river), longest first."""
+    heads = set(lexicons.words("text_town_suffixes.txt")) | set(lexicons.words("place_works_park_heads.txt")) \
+        | set(lexicons.words("place_water_area_heads.txt"))
     return tuple(sorted(heads, key=lambda w: (-len(w), w)))
 
 

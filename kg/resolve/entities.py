@@ -252,12 +252,14 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
     """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
     names = sorted({_named(m) for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
     listed = _listed_together(doc, [m for m in mentions if m.type == type_])
+    places = {m.text for m in mentions if m.type == PLACE and len(m.text) >= 2}
     canonical: dict[str, str] = {}
     longer_end = 0  # names[:longer_end] are the names longer than n (longest first)
     for i, n in enumerate(names):
         if i and len(names[i - 1]) > len(n):
             longer_end = i
-        longer = [c for c in names[:longer_end] if canonical.get(c) == c and (n, c) not in listed]
+        longer = [c for c in names[:longer_end] if canonical.get(c) == c and (n, c) not in listed
+                  and not _opens_with_another_place(n, c, places)]
         canonical[n] = _abbreviation_of(n, longer, type_) or n
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
@@ -445,6 +447,14 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
     return None
+
+
+def _opens_with_another_place(short: str, long: str, places: set[str]) -> bool:
+    """"赣江新区" and "赣州章江新区": a short name that opens with a place of the report (赣江) the long
+    name does not hold is that place's own zone or works, not the long name's short form, though its
+    characters run in order through the long one (赣…江新区). The short name read as a place itself
+    ("浦东机场") is no such place: it may still abbreviate ("浦东国际机场")."""
+    return any(len(p) < len(short) and short.startswith(p) and p not in long for p in places)
 
 
 def _names_a_branch(short: str, long: str) -> bool:
