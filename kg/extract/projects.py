@@ -963,7 +963,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
-    start = _over_transliterated_na(ctx, start, a)
+    start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
             and not works.phase and not _section_of_route(text, works.head, spans[-1])):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
@@ -2281,6 +2281,18 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
 # the tags jieba gives the syllables of a transliterated name after 那 ("那|棱|达坂水库", "库木|那|力克金矿"):
 # a person's or other proper name, a place, a noun morpheme
 _TRANSLITERATED_TAGS = ("nr", "nz", "ns", "ng")
+
+
+def _over_place_read_as_word(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a name begins when the walk ran out of tokens right after a place ("建设大同采煤沉陷区国家
+    先进技术光伏示范基地三期": nine short words before the head): at the place, where it opens the phrase
+    (a mark or a verb before it) and the name stays within the walk's characters."""
+    tok = ctx.token_ending_at(start)
+    if start >= a or tok is None or a - tok.start > LIMITS.works_name.max_chars or not any(
+            o.type == PLACE and o.local_start == tok.start and o.local_end == start for o in ctx.found):
+        return start
+    before = ctx.token_ending_at(tok.start) if tok.start > 0 else None
+    return tok.start if before is None or is_boundary(before, strict=False) else start
 
 
 def _over_transliterated_na(ctx: SentenceContext, start: int, a: int) -> int:
