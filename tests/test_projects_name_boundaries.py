@@ -190,3 +190,15 @@ def test_reservoirs_holding_a_water_source_are_no_works(tmp_path):
 ])
 def test_kind_word_after_a_name_and_place_before_a_long_name(tmp_path, sentence, found, not_found):
     check(tmp_path, sentence, found, not_found)
+
+
+# A facility named by the bare level of the report's own government is works where its clause builds
+# it, also where jieba glued the level to the verb (建成区, the built-up area); the built-up area itself
+# and a level word (区域) open no such name (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("完善应急管理体系,建成区应急指挥中心。", {"区应急指挥中心"}, {"建成区应急指挥中心"}),
+    ("加快建设县应急指挥中心。", {"县应急指挥中心"}, set()),
+    ("建成区绿化覆盖率达到40%。", set(), {"建成区绿化覆盖率"}),
+])
+def test_own_level_facility_built(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

@@ -1536,6 +1536,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
         return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
+    own = _own_level_facility_start(ctx, start, a)
+    if own is not None and not is_generic(text[own + 1:a], generic) and built_in_clause(ctx, own, b):
+        works.start = own
+        return "project"  # "建成区应急指挥中心", "县文化中心建成开放": the report's own level builds it
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
@@ -1562,6 +1566,30 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     return "project"
+
+
+# the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
+_OWN_LEVELS = "市区县旗"
+
+
+def _own_level_facility_start(ctx: SentenceContext, start: int, a: int) -> int | None:
+    """Where a facility named by the bare level of the report's own government opens ("县/文化中心",
+    "区/应急指挥中心"), at the level character, also where jieba glued it to the clause's verb
+    (建成区, the built-up area: "建成区应急指挥中心"); None for other names and for words that open
+    with a level character (区域, 市民, 县域)."""
+    tok = ctx.token_starting_at(start)
+    if tok is None or tok.end >= a:
+        return None
+    if tok.word in _OWN_LEVELS:
+        level = start
+    elif tok.word[-1:] in _OWN_LEVELS and tok.word[:-1] in triggers():
+        level = tok.end - 1
+    else:
+        return None
+    before = ctx.token_ending_at(level)
+    if before is not None and level == start and not is_boundary(before, strict=False):
+        return None  # "东平区…": the level ends a place's name, another rule's
+    return level if a - level >= 3 else None
 
 
 def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
