@@ -2312,9 +2312,10 @@ _TRANSLITERATED_TAGS = ("nr", "nz", "ns", "ng")
 
 
 def _over_place_read_as_word(ctx: SentenceContext, start: int, a: int) -> int:
-    """Where a name begins when the walk ran out of tokens right after a place ("建设大同采煤沉陷区国家
-    先进技术光伏示范基地三期": nine short words before the head): at the place, where it opens the phrase
-    (a mark or a verb before it) and the name stays within the walk's characters."""
+    """Where a name begins when the walk stopped right after a place found there: it ran out of tokens
+    ("建设大同采煤沉陷区国家先进技术光伏示范基地三期": nine short words before the head) or the place's
+    name is a verb ("呼伦、靠山、建设社区卫生服务中心", hailar-2012: the 建设 community). At the place,
+    where it opens the phrase (a mark or a verb before it) and the name stays within the walk's characters."""
     tok = ctx.token_ending_at(start)
     if start >= a or tok is None or a - tok.start > LIMITS.works_name.max_chars or not any(
             o.type == PLACE and o.local_start == tok.start and o.local_end == start for o in ctx.found):
