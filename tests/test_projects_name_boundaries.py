@@ -177,3 +177,28 @@ def test_reservoirs_holding_a_water_source_are_no_works(tmp_path):
     # the works is on the drinking-water source; the reservoirs listed before it are where it lies
     # (made-up grammar example)
     check(tmp_path, "完成东山水库、西岭水库饮用水水源地规范化建设。", set(), {"东山水库", "西岭水库"})
+
+
+# A kind word (配套, generic_orgs.txt) right before the head after a name is part of that name ("X配套
+# 产业园": the park of a company's suppliers); alone after a verb it still names a kind. A place that opens
+# a name the walk ran out of tokens on (nine short words before the head) is part of it; 采煤沉陷区
+# (coal-mining subsidence area) is one land term (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("加快东平重工国际配套产业园二期建设。", {"东平重工国际配套产业园二期"}, {"产业园二期"}),
+    ("建设阳泉采煤沉陷区国家先进技术光伏示范基地三期,新增装机容量80万千瓦。",
+     {"阳泉采煤沉陷区国家先进技术光伏示范基地三期"}, {"区国家先进技术光伏示范基地三期"}),
+])
+def test_kind_word_after_a_name_and_place_before_a_long_name(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+# A facility named by the bare level of the report's own government is works where its clause builds
+# it, also where jieba glued the level to the verb (建成区, the built-up area); the built-up area itself
+# and a level word (区域) open no such name (made-up grammar examples).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("完善应急管理体系,建成区应急指挥中心。", {"区应急指挥中心"}, {"建成区应急指挥中心"}),
+    ("加快建设县应急指挥中心。", {"县应急指挥中心"}, set()),
+    ("建成区绿化覆盖率达到40%。", set(), {"建成区绿化覆盖率"}),
+])
+def test_own_level_facility_built(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)

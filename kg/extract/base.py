@@ -228,7 +228,7 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
         if (not route and is_boundary(t, strict, organization)) or end - t.start > max_chars or used >= max_tokens:
             break
         if (through_heads and t.word in lexicons.word_set("generic_orgs.txt") and t.word not in lexicons.word_set("org_suffixes.txt")
-                and not toks[i + 1].word.startswith("第")):
+                and not toks[i + 1].word.startswith("第") and not _kind_word_after_name(toks, i, end, strict, organization)):
             break  # "商业银行" before "恒丰银行黔江支行" is a description, not the parent
         if (not through_heads and is_head(t) and not (i + 1 < len(toks) and toks[i + 1].pos == "ns")
                 and not (organization and i + 1 < len(toks) and toks[i + 1].word in _trade_or_field_after_words()
@@ -242,6 +242,17 @@ def name_start(ctx: SentenceContext, end: int, max_chars: int = NAME_LIMITS.max_
         used += 1
         i -= 1
     return _town_cut_at(ctx, start) if start < end else start
+
+
+def _kind_word_after_name(toks: list, i: int, end: int, strict: bool, organization: bool) -> bool:
+    """Is toks[i], a word of a kind (generic_orgs.txt: 配套, 民营), right before the head at `end` and
+    after a name-like word ("潍柴国际配套产业园": the park of the company's suppliers)? It then qualifies
+    the head inside one name; alone after a verb ("推进配套产业园建设") it still opens a kind."""
+    if i == 0 or toks[i].end != end and not is_head(toks[i + 1]):
+        return False
+    before = toks[i - 1]
+    return (not is_boundary(before, strict, organization) and before.word not in lexicons.word_set("generic_orgs.txt")
+            and before.word not in lexicons.word_set("generic_projects.txt") and len(before.word) > 1)
 
 
 _TOWN_ENDS = ("镇", "乡")

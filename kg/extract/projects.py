@@ -963,7 +963,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = start if works.unified else _trim_openers(ctx, start, a)
     start = _extend_over_new(ctx, start, a)
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
-    start = _over_transliterated_na(ctx, start, a)
+    start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
             and not works.phase and not _section_of_route(text, works.head, spans[-1])):
         start = spans[-1][1]  # "深圳港国际枢纽港": a weak head's name does not run back into the works before it
@@ -1538,6 +1538,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
         return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
+    own = _own_level_facility_start(ctx, start, a)
+    if own is not None and not is_generic(text[own + 1:a], generic) and built_in_clause(ctx, own, b):
+        works.start = own
+        return "project"  # "建成区应急指挥中心", "县文化中心建成开放": the report's own level builds it
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
@@ -1564,6 +1568,30 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
     return "project"
+
+
+# the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
+_OWN_LEVELS = "市区县旗"
+
+
+def _own_level_facility_start(ctx: SentenceContext, start: int, a: int) -> int | None:
+    """Where a facility named by the bare level of the report's own government opens ("县/文化中心",
+    "区/应急指挥中心"), at the level character, also where jieba glued it to the clause's verb
+    (建成区, the built-up area: "建成区应急指挥中心"); None for other names and for words that open
+    with a level character (区域, 市民, 县域)."""
+    tok = ctx.token_starting_at(start)
+    if tok is None or tok.end >= a:
+        return None
+    if tok.word in _OWN_LEVELS:
+        level = start
+    elif tok.word[-1:] in _OWN_LEVELS and tok.word[:-1] in triggers():
+        level = tok.end - 1
+    else:
+        return None
+    before = ctx.token_ending_at(level)
+    if before is not None and level == start and not is_boundary(before, strict=False):
+        return None  # "东平区…": the level ends a place's name, another rule's
+    return level if a - level >= 3 else None
 
 
 def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
@@ -2283,6 +2311,19 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
 # the tags jieba gives the syllables of a transliterated name after 那 ("那|棱|达坂水库", "库木|那|力克金矿"):
 # a person's or other proper name, a place, a noun morpheme
 _TRANSLITERATED_TAGS = ("nr", "nz", "ns", "ng")
+
+
+def _over_place_read_as_word(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a name begins when the walk stopped right after a place found there: it ran out of tokens
+    ("建设大同采煤沉陷区国家先进技术光伏示范基地三期": nine short words before the head) or the place's
+    name is a verb ("呼伦、靠山、建设社区卫生服务中心", hailar-2012: the 建设 community). At the place,
+    where it opens the phrase (a mark or a verb before it) and the name stays within the walk's characters."""
+    tok = ctx.token_ending_at(start)
+    if start >= a or tok is None or a - tok.start > LIMITS.works_name.max_chars or not any(
+            o.type == PLACE and o.local_start == tok.start and o.local_end == start for o in ctx.found):
+        return start
+    before = ctx.token_ending_at(tok.start) if tok.start > 0 else None
+    return tok.start if before is None or is_boundary(before, strict=False) else start
 
 
 def _over_transliterated_na(ctx: SentenceContext, start: int, a: int) -> int:
