@@ -149,12 +149,7 @@ def _basins_to_their_waters(entities: dict[str, Entity], by_mention: dict[int, s
             if target in entities or "code" in attrs:
                 continue  # the stem is a division's name, or another place's key: left as it is
             entities[target] = Entity(PLACE, water, target, attrs=attrs)
-        into = entities[target]
-        into.aliases |= (basin.aliases | {basin.name}) - {into.name}
-        into.mentions = sorted(into.mentions + basin.mentions, key=lambda m: (m.start, m.end))
-        for m in basin.mentions:
-            by_mention[id(m)] = target
-        del entities[key]
+        _merge_place(entities, by_mention, key, target)
 
 
 def _scenic_areas_to_their_places(entities: dict[str, Entity], by_mention: dict[int, str],
@@ -174,12 +169,17 @@ def _scenic_areas_to_their_places(entities: dict[str, Entity], by_mention: dict[
             continue
         if target == key or entities[target].attrs.get("code"):
             continue
-        into = entities[target]
-        into.aliases |= (area.aliases | {area.name}) - {into.name}
-        into.mentions = sorted(into.mentions + area.mentions, key=lambda m: (m.start, m.end))
-        for m in area.mentions:
-            by_mention[id(m)] = target
-        del entities[key]
+        _merge_place(entities, by_mention, key, target)
+
+
+def _merge_place(entities: dict[str, Entity], by_mention: dict[int, str], key: str, target: str) -> None:
+    """The place at `key` becomes the one at `target`: its names the target's aliases, its mentions
+    the target's (a basin into its water, a scenic area into its place)."""
+    merged, into = entities.pop(key), entities[target]
+    into.aliases |= (merged.aliases | {merged.name}) - {into.name}
+    into.mentions = sorted(into.mentions + merged.mentions, key=lambda m: (m.start, m.end))
+    for m in merged.mentions:
+        by_mention[id(m)] = target
 
 
 def _water_of_basin(name: str, places: dict[str, str]) -> str | None:
