@@ -60,7 +60,7 @@ from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spa
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS
+from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS, without_phase
 from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
@@ -2286,19 +2286,13 @@ def extract_latin_brands_opening_works(ctx: SentenceContext) -> list[Mention]:
         latin = _LATIN_WORD.match(ctx.text, p.local_start)
         if latin is None or latin.group() in not_companies or latin.group().upper() in not_companies:
             continue
-        works = _without_phase(ctx.text[latin.end():p.local_end])
+        works = without_phase(ctx.text[latin.end():p.local_end])
         if not CJK.match(works[:1]) or not works.endswith(heads) or ctx.taken(latin.start(), latin.end(), (ORG,)):
             continue
         out.append(ctx.mention(ORG, latin.start(), latin.end(), source="genre_latin_brand"))
     return out
 
 
-_TRAILING_PHASE = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?(?:项目|工程)?$")
-
-
-def _without_phase(name: str) -> str:
-    """A works' name without the phase and 项目 or 工程 that may close it ("某某工业园二期项目" → 某某工业园)."""
-    return _TRAILING_PHASE.sub("", name)
 
 
 # ---------------------------------------------------------------- a division's state-owned investor

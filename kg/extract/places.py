@@ -11,7 +11,7 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import national_towns, town_level_forms, towns_of
-from kg.text.names import CN_NUMERALS, WORKS_WORD, all_cjk, opens_abbreviated_route
+from kg.text.names import CN_NUMERALS, PHASE_TAIL, WORKS_WORD, all_cjk, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -3640,13 +3640,12 @@ def _compound_stem_start(ctx: SentenceContext, a: int) -> int | None:
     return start
 
 
-_PHASE_TAIL = re.compile(r"(?:[一二三四五六七八九十\d]+期)?(?:工程|项目)?")
 
 
 def _being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the name at a..b the whole name of a project found there (with a phase at most)?"""
     return any(m.type == PROJECT and m.local_start == a and m.local_end >= b
-               and _PHASE_TAIL.fullmatch(ctx.text[b:m.local_end]) for m in ctx.found)
+               and PHASE_TAIL.fullmatch(ctx.text[b:m.local_end]) for m in ctx.found)
 
 
 def _inside_other_org(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -34,6 +34,18 @@ URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
 WORKS_WORD = "项目"  # a works name's optional last word (ANNOTATION rule 10: "殡仪馆新建项目" is "殡仪馆新建")
 
+# a works' phase and the 工程 or 项目 that may close its name ("某某工业园二期项目", "某某工程一期"): the tail
+# after a name that is still the same works
+PHASE_TAIL = re.compile(rf"(?:[{CN_NUMERALS}0-9]+期)?(?:工程|项目)?")
+
+
+def without_phase(name: str) -> str:
+    """A works' name without the phase and 项目 or 工程 that may close it ("某某工业园二期项目" → 某某工业园)."""
+    return _TRAILING_PHASE.sub("", name)
+
+
+_TRAILING_PHASE = re.compile(PHASE_TAIL.pattern + "$")
+
 # one string of the heads of natural features' names ("江", "山"), for `c in` tests and regex classes
 NATURAL_SUFFIXES = lexicons.characters("text_natural_suffixes.txt")
 
