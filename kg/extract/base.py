@@ -251,6 +251,8 @@ def _kind_word_after_name(toks: list, i: int, end: int, strict: bool, organizati
     if i == 0 or toks[i].end != end and not is_head(toks[i + 1]):
         return False
     before = toks[i - 1]
+    if is_head(before):
+        return False  # "京港澳高速配套连接线": the works' name ends before 配套, the kind of the next works
     return (not is_boundary(before, strict, organization) and before.word not in lexicons.word_set("generic_orgs.txt")
             and before.word not in lexicons.word_set("generic_projects.txt") and len(before.word) > 1)
 

@@ -1538,7 +1538,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
         return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
-    own = _own_level_facility_start(ctx, start, a)
+    own = None if head in _ZONE_HEADS else _own_level_facility_start(ctx, start, a)  # "落户县经济开发区": a zone, another rule's
     if own is not None and not is_generic(text[own + 1:a], generic) and built_in_clause(ctx, own, b):
         works.start = own
         return "project"  # "建成区应急指挥中心", "县文化中心建成开放": the report's own level builds it
