@@ -580,6 +580,13 @@ def _zone_kinds() -> tuple[str, ...]:
     return tuple(sorted(kinds, key=lambda w: (-len(w), w)))
 
 
+@functools.lru_cache(maxsize=1)
+def _zone_name_ends() -> tuple[str, ...]:
+    """The kinds of zone, park and area (`_zone_kinds`) and of a city's function zones and business
+    districts (place_function_zone_heads.txt: 商务区, 科技城) that end a zone's name, never a company's."""
+    return _zone_kinds() + tuple(lexicons.words("place_function_zone_heads.txt"))
+
+
 def _own_zone_committee(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
     """Is the stem text[start:a] of a zone committee's head (org_sub_units.txt, "committee": 管委会,
     管理委员会) the kind of a zone alone, after a level at most ("高新区", "经开区", "县开发区"), in a
@@ -2650,6 +2657,8 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         return None  # "中俄蒙国际汽车产业园": countries' and provinces' one-character forms
     if phase and _zone_of_place_forms(name):
         return None  # "宁东二期", "榆横二期": a zone named by places' one-character forms, before its phase
+    if name.endswith(_zone_name_ends()):
+        return None  # "中央商务区二期" (中央商务区/nt to jieba): a zone's phase, the zone a place (ANNOTATION rule 3)
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None

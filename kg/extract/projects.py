@@ -961,7 +961,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
         start = set_up.start(1) if set_up else a  # "设立服务贸易创新发展引导基金": the name is all the verb sets up
     works.unified = bool(_UNIFIED_OPENING.match(text[start:a])) and works.head in _UNIQUE_HEADS
     start = start if works.unified else _trim_openers(ctx, start, a)
-    start = _extend_over_new(ctx, start, a)
+    start = _over_new_facility(ctx, _extend_over_new(ctx, start, a), works.b)
     start = _industry_verb_before(ctx, _unknown_word_before(ctx, _past_split_new_opener(ctx, start, a), a, works.b), a)
     start = _over_place_read_as_word(ctx, _over_transliterated_na(ctx, start, a), a)
     if (spans and start < spans[-1][1] <= a and works.head in _weak_heads() and text[:spans[-1][0]].endswith("、")
@@ -1521,7 +1521,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    if not bare_facility and (len(stem) < 2 or b - start < 3 or (
+    own = None if head in _ZONE_HEADS else _own_level_facility_start(ctx, start, a)  # "落户县经济开发区": a zone, another rule's
+    venue = own is not None and _own_level_venue(text[own + 1:a], head)
+    if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
             and not _one_site_built(ctx, works, stem)):
@@ -1538,10 +1540,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
         return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
-    own = None if head in _ZONE_HEADS else _own_level_facility_start(ctx, start, a)  # "落户县经济开发区": a zone, another rule's
-    if own is not None and not is_generic(text[own + 1:a], generic) and built_in_clause(ctx, own, b):
+    if own is not None and (venue or not is_generic(text[own + 1:a], generic)) and built_in_clause(ctx, own, b):
         works.start = own
-        return "project"  # "建成区应急指挥中心", "县文化中心建成开放": the report's own level builds it
+        return "project"  # "建成区应急指挥中心", "区文化中心建成开放": the report's own level builds it
     weak = _weak_heads()
     specific = _is_specific(ctx, works, stem, generic)
     if specific is None:
@@ -1592,6 +1593,17 @@ def _own_level_facility_start(ctx: SentenceContext, start: int, a: int) -> int |
     if before is not None and level == start and not is_boundary(before, strict=False):
         return None  # "东平区…": the level ends a place's name, another rule's
     return level if a - level >= 3 else None
+
+
+def _own_level_venue(words: str, head: str) -> bool:
+    """Are the words between a bare level and a site's head the fields of public service its venue
+    serves ("区|文化|中心", "市|体育|中心": project_own_level_venue_fields.txt)? Category words elsewhere,
+    after the report's own level they name its government's one venue; not before 项目 or 工程 ("县
+    文化项目": a kind of works)."""
+    return bool(words) and head not in _KIND_WORDS_HEADS and is_generic(words, _OWN_LEVEL_VENUE_FIELDS)
+
+
+_OWN_LEVEL_VENUE_FIELDS = lexicons.word_set("project_own_level_venue_fields.txt")
 
 
 def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
@@ -2287,6 +2299,21 @@ def _extend_over_new(ctx: SentenceContext, start: int, a: int) -> int:
                        or before[0].word.endswith(lexicons.words("build_words.txt"))):
             return start - 1
     return start
+
+
+def _over_new_facility(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where a works' name opens when 新, opening the clause or an item, stands before a facility's head
+    that the name goes on after ("新机场|北线高速公路东延段"): 新机场, the new airport as the city calls the
+    one it builds, names the site the works serves (as 新 does in "广州新机场"), no category word."""
+    new = ctx.token_ending_at(start)
+    head = ctx.token_starting_at(start)
+    if new is None or new.word != "新" or head is None or head.end >= b:
+        return start
+    before = ctx.token_ending_at(new.start)
+    opens = before is None or is_boundary(before, strict=False)
+    if not opens or not _head_pattern().fullmatch(head.word) or head.word in _weak_heads() or head.word in _KIND_WORDS_HEADS:
+        return start
+    return new.start
 
 
 _INNER_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,3}}\)$")
