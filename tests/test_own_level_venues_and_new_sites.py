@@ -22,6 +22,19 @@ def test_own_level_venue_named_by_its_field(tmp_path, sentence, found, not_found
     assert_found(review_projects(tmp_path, sentence, "某某县政府工作报告"), found, not_found)
 
 
+# A sports venue named by the bare level alone is works where its clause builds or renovates it; not
+# where it hosts an event or is open without charge (how it serves), nor a library (a body, rule 2).
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("县体育场完成改造。", {"县体育场"}, set()),
+    ("县体育馆建成投用。", {"县体育馆"}, set()),
+    ("在县体育场举行开幕式。", set(), {"县体育场"}),
+    ("县体育场免费开放。", set(), {"县体育场"}),
+    ("县图书馆完成改造。", set(), {"县图书馆"}),
+])
+def test_venue_named_by_the_bare_level(tmp_path, sentence, found, not_found):
+    assert_found(review_projects(tmp_path, sentence, "某某县政府工作报告"), found, not_found)
+
+
 def test_venue_completed_and_opened_is_works(tmp_path):
     # a venue listed with another's new building, completed and opened (建成开放): built anew (rule 2)
     got = review_projects(tmp_path, "县档案馆新馆、县美术馆建成开放。", "某某县政府工作报告")

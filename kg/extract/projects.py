@@ -1523,6 +1523,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     bare_facility = not stem and _is_built_facility(ctx, a, b)
     own = None if head in _ZONE_HEADS else _own_level_facility_start(ctx, start, a)  # "落户县经济开发区": a zone, another rule's
     venue = own is not None and _own_level_venue(text[own + 1:a], head)
+    if own is None and _bare_level_venue(ctx, works):
+        own, venue = start, True  # "县体育场完成改造": the level alone says whose venue
     if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
@@ -1604,6 +1606,21 @@ def _own_level_venue(words: str, head: str) -> bool:
 
 
 _OWN_LEVEL_VENUE_FIELDS = lexicons.word_set("project_own_level_venue_fields.txt")
+
+
+def _bare_level_venue(ctx: SentenceContext, works: _Works) -> bool:
+    """Is the candidate a sports venue or hall named by the bare level alone ("县/体育场", "市/体育馆":
+    project_new_venue_heads.txt), opening its clause or after a mark or verb, no institution found
+    over it (a library or museum is a body: ANNOTATION rule 2)?"""
+    level = ctx.token_starting_at(works.start)
+    if level is None or level.word not in _OWN_LEVELS or level.end != works.a or works.head not in _VENUE_HEADS:
+        return False
+    before = ctx.token_ending_at(works.start)
+    return ((before is None or is_boundary(before, strict=False)) and not ctx.taken(works.start, works.b, (ORG,))
+            and not ctx.text.startswith(_RUNNING_STATES, works.b))
+
+
+_VENUE_HEADS = lexicons.word_set("project_new_venue_heads.txt")
 
 
 def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: str) -> bool:
