@@ -1521,10 +1521,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     stem = text[start:a]
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
-    own = None if head in _ZONE_HEADS else _own_level_facility_start(ctx, start, a)  # "落户县经济开发区": a zone, another rule's
-    venue = own is not None and _own_level_venue(text[own + 1:a], head)
-    if own is None and _bare_level_venue(ctx, works):
-        own, venue = start, True  # "县体育场完成改造": the level alone says whose venue
+    own, venue = _own_level_start(ctx, works)
     if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
             and not _signed_after(text, b))
@@ -1595,6 +1592,18 @@ def _own_level_facility_start(ctx: SentenceContext, start: int, a: int) -> int |
     if before is not None and level == start and not is_boundary(before, strict=False):
         return None  # "东平区…": the level ends a place's name, another rule's
     return level if a - level >= 3 else None
+
+
+def _own_level_start(ctx: SentenceContext, works: _Works) -> tuple[int | None, bool]:
+    """Where a facility named by the report's own level opens (`_own_level_facility_start`; not a
+    zone's, "落户县经济开发区" is another rule's), and whether it is a venue named by the field it serves
+    or by the level alone ("区文化中心", "县体育场": the level says whose venue, its words say no kind)."""
+    if works.head in _ZONE_HEADS:
+        return None, False
+    own = _own_level_facility_start(ctx, works.start, works.a)
+    if own is None:
+        return (works.start, True) if _bare_level_venue(ctx, works) else (None, False)
+    return own, _own_level_venue(ctx.text[own + 1:works.a], works.head)
 
 
 def _own_level_venue(words: str, head: str) -> bool:
