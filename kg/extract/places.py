@@ -1686,9 +1686,38 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
-            and not _village_of_province(ctx, stem, suffix):
+            and not _village_of_province(ctx, stem, suffix) and not _item_among_toponyms(ctx.text, start, b, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _item_among_toponyms(text: str, start: int, b: int, suffix: str) -> bool:
+    """"梁子湖、汤逊湖、八分山、青龙山等景区": a name of two characters and a natural head listed, next to
+    another such toponym, among toponyms is one too, though its characters are common (八分, 道吾) and
+    is_proper cannot tell them from words; the list, not the characters, is the evidence."""
+    if suffix not in NATURAL_SUFFIXES or b - start != 3 or not _list_closes_on_sites(text, b):
+        return False
+    before = start - 4 if start >= 4 and text[start - 1] == "、" else None
+    after = b + 1 if text[b:b + 1] == "、" else None
+    return any(_toponym_item_at(text, at) for at in (before, after) if at is not None)
+
+
+def _toponym_item_at(text: str, at: int) -> bool:
+    """Whether an item of three characters, two and a toponym head (湖, 寨), stands alone in a list at `at`."""
+    item = text[at:at + 3]
+    opens = at == 0 or text[at - 1] in "、，。；：“"
+    closes = at + 3 >= len(text) or text[at + 3] in "、，。；等"
+    return opens and closes and _LIST_ITEM.fullmatch(item) is not None and item[-1] in TOPONYM_HEADS
+
+
+def _list_closes_on_sites(text: str, b: int) -> bool:
+    """Whether the list around b ends with "等" and a word for sites ("等景区", "等景点"): a list of
+    places visited, not of things named after them."""
+    tail = re.match(r"[^，。；]*?等([\u4e00-\u9fff]{0,4})", text[b:])
+    return tail is not None and tail.group(1).startswith(tuple(lexicons.word_set("place_site_list_heads.txt")))
 
 
 @functools.lru_cache(maxsize=8)
@@ -3758,6 +3787,10 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# A plant's rank among the city's plants of its kind, written between the site and the head ("第二污水处理厂")
+_PLANT_ORDINAL = re.compile(f"第[{CN_NUMERALS}]+$")
+
+
 @component("plant_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
            needs_types=(PROJECT,), needs=lexicons.words("place_plant_site_heads.txt"))
 def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
@@ -3777,6 +3810,9 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
         a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == works.local_start
                  and p.local_end <= h - 2), default=works.local_start)
         stem = ctx.text[a:h] if h > a else ""
+        ordinal = _PLANT_ORDINAL.search(stem)
+        if ordinal is not None:  # "某某第二污水处理厂": the city's second plant, at the site before the rank
+            stem, h = stem[:ordinal.start()], a + ordinal.start()
         if not 2 <= len(stem) <= 4 or not all_cjk(stem) or stem.endswith(not_stems) or stem in generic \
                 or stem[0] in CN_NUMERALS + "第" or ctx.taken(a, h, (ORG,)) or _place_across(ctx, a, h):
             continue
