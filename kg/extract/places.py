@@ -3798,6 +3798,34 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("bonded_zone_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "zone_places", "listed_sibling_places"),
+           needs=lexicons.words("place_bonded_zone_heads.txt"))
+def extract_bonded_zone_sites(ctx: SentenceContext) -> list[Mention]:
+    """The site a customs-supervised zone found as a place or a works is named after ("某某保税区",
+    "某市某某保税港区": after the city found first; place_bonded_zone_heads.txt): two or three
+    characters of a proper name right before the head, the place inside the zone's name (ANNOTATION
+    rule 8); none where a place or organization found already covers them."""
+    heads = lexicons.words("place_bonded_zone_heads.txt")
+    out = []
+    for zone in (m for m in ctx.found if m.type in (PLACE, PROJECT)):
+        h = next((k for k in (ctx.text.find(w, zone.local_start, zone.local_end) for w in heads) if k >= 0), -1)
+        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == zone.local_start
+                 and p.local_end <= h - 2), default=zone.local_start)
+        stem = ctx.text[a:h] if h > a else ""
+        if not 2 <= len(stem) <= 3 or not all_cjk(stem) or not is_proper(stem) \
+                or _named_inside_zone(ctx, zone, a, h) or any(o.span.bounds == ctx.span(a, h).bounds for o in out):
+            continue
+        out.append(ctx.mention(PLACE, a, h, source="bonded-zone"))
+    return out
+
+
+def _named_inside_zone(ctx: SentenceContext, zone: Mention, a: int, h: int) -> bool:
+    """Whether a place or organization found inside the zone's name, not the zone nor a name holding
+    it, overlaps its site's words a..h."""
+    return any(k.type in (PLACE, ORG) and k.local_start < h and a < k.local_end
+               and not (k.local_start <= zone.local_start and zone.local_end <= k.local_end) for k in ctx.found)
+
+
 # A plant's rank among the city's plants of its kind, written between the site and the head ("第二污水处理厂")
 _PLANT_ORDINAL = re.compile(f"第[{CN_NUMERALS}]+$")
 
