@@ -1,6 +1,6 @@
 """Places the rules had not seen (session 43, issue 9, pl43c): a mountain or lake of common
 characters listed among toponyms before "等景区", and the site of a city's ranked plant
-("某某第二污水处理厂"), a waterfront word alone ("滨江公园"), and the site a bonded zone is named after ("某某保税区"). Sentences made up in the genre's phrasing, not copied from any gold."""
+("某某第二污水处理厂"), a waterfront word alone ("滨江公园"), the site a bonded zone is named after ("某某保税区"), and a river's numbered bridge listed before a works ("某江五桥"). Sentences made up in the genre's phrasing, not copied from any gold."""
 from __future__ import annotations
 
 from tests.conftest import report_names, review_names
@@ -54,3 +54,8 @@ def test_a_bonded_zone_holds_the_site_it_is_named_after(tmp_path):
 def test_a_bonded_zone_named_by_a_common_word_holds_no_site(tmp_path):
     found = review_names(tmp_path, "Place", "综合保税区进出口额增长12%。", "某市政府工作报告")
     assert "综合" not in found
+
+
+def test_a_rivers_numbered_bridge_listed_before_a_works_is_no_place(tmp_path):
+    found = review_names(tmp_path, "Place", "推进渠江七桥、白鹭湖湿地公园二期建设。", "某市政府工作报告")
+    assert "渠江七桥" not in found and "白鹭湖" in found

@@ -3031,6 +3031,10 @@ def _company_trades() -> tuple[str, ...]:
     return tuple(sorted(company_trades()))
 
 
+# A crossing a city numbers by its rank over the same river ("某江三桥", "某江二隧"): a bridge or tunnel
+_RANKED_CROSSING = re.compile(f"[{CN_NUMERALS}]+(?:大桥|桥|隧道|隧)$")
+
+
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
@@ -3059,6 +3063,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "绍诸高速延伸线、杭州…": the tail of a route's name, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
+        if _RANKED_CROSSING.search(stem):
+            continue  # "某江七桥、某某湿地公园三期": a river's seventh bridge, a works (ANNOTATION: bridges), no place
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
                 and stem not in lexicons.word_set("not_names.txt") and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))  # (not_names.txt: "档案馆新馆")
