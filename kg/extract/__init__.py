@@ -50,6 +50,7 @@ from kg.extract.places import (
     hubs_found_as_works,
     reservoirs_opening_works,
     sites_inside_sites,
+    waterfronts_alone,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -79,6 +80,7 @@ from kg.extract.places import (
     extract_town_institution_places,
     extract_campus_places,
     extract_plant_site_places,
+    extract_bonded_zone_sites,
     extract_works_town_places,
     extract_village_places,
     extract_zone_places,
@@ -224,6 +226,7 @@ PIPELINE_ORDER = (
     "listed_waters",
     "shared_feature_heads",
     "listed_sibling_places",
+    "bonded_zone_sites",
     "street_places",
     "listed_streets",
     "located_streets",
@@ -316,6 +319,7 @@ PIPELINE_ORDER = (
     "hubs_found_as_works",
     "reservoirs_opening_works",
     "sites_inside_sites",
+    "waterfronts_alone",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
@@ -325,6 +329,7 @@ report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
+report_filter("waterfronts_alone")(waterfronts_alone)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

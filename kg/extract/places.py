@@ -1686,9 +1686,38 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
-            and not _village_of_province(ctx, stem, suffix):
+            and not _village_of_province(ctx, stem, suffix) and not _item_among_toponyms(ctx.text, start, b, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _item_among_toponyms(text: str, start: int, b: int, suffix: str) -> bool:
+    """"梁子湖、汤逊湖、八分山、青龙山等景区": a name of two characters and a natural head listed, next to
+    another such toponym, among toponyms is one too, though its characters are common (八分, 道吾) and
+    is_proper cannot tell them from words; the list, not the characters, is the evidence."""
+    if suffix not in NATURAL_SUFFIXES or b - start != 3 or not _list_closes_on_sites(text, b):
+        return False
+    before = start - 4 if start >= 4 and text[start - 1] == "、" else None
+    after = b + 1 if text[b:b + 1] == "、" else None
+    return any(_toponym_item_at(text, at) for at in (before, after) if at is not None)
+
+
+def _toponym_item_at(text: str, at: int) -> bool:
+    """Whether an item of three characters, two and a toponym head (湖, 寨), stands alone in a list at `at`."""
+    item = text[at:at + 3]
+    opens = at == 0 or text[at - 1] in "、，。；：“"
+    closes = at + 3 >= len(text) or text[at + 3] in "、，。；等"
+    return opens and closes and _LIST_ITEM.fullmatch(item) is not None and item[-1] in TOPONYM_HEADS
+
+
+def _list_closes_on_sites(text: str, b: int) -> bool:
+    """Whether the list around b ends with "等" and a word for sites ("等景区", "等景点"): a list of
+    places visited, not of things named after them."""
+    tail = re.match(r"[^，。；]*?等([\u4e00-\u9fff]{0,4})", text[b:])
+    return tail is not None and tail.group(1).startswith(tuple(lexicons.word_set("place_site_list_heads.txt")))
 
 
 @functools.lru_cache(maxsize=8)
@@ -2193,6 +2222,17 @@ def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Menti
     return [m for m in found if m.type == PLACE and m.attrs.get("composite")
             and any(s.local_start <= m.local_start and m.local_end <= s.local_end and len(m.text) < len(s.text)
                     for s in sites)]
+
+
+def waterfronts_alone(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A waterfront's word found alone as a place (place_waterfront_words.txt: "推进滨江公园建设",
+    "陆家嘴滨江金融城", "某某滨江开发区"): the riverside a park, a quarter or a zone is named after, no
+    place, unless a division of the report's province bears it as its short form (滨江 for 滨江区 in a
+    report of that province)."""
+    words = lexicons.word_set("place_waterfront_words.txt")
+    province = ctx.doc.own.province
+    return [m for m in found if m.type == PLACE and m.text in words
+            and lexicons.find_division(m.text, province) is None]
 
 
 def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -2991,6 +3031,10 @@ def _company_trades() -> tuple[str, ...]:
     return tuple(sorted(company_trades()))
 
 
+# A crossing a city numbers by its rank over the same river ("某江三桥", "某江二隧"): a bridge or tunnel
+_RANKED_CROSSING = re.compile(f"[{CN_NUMERALS}]+(?:大桥|桥|隧道|隧)$")
+
+
 @component("coordinated_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",), needs=("和", "、"))
 def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
     """"濯水和新城110千伏输变电工程": a proper name joined by 和/、 to a place that opens a project
@@ -3019,6 +3063,8 @@ def extract_coordinated_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "绍诸高速延伸线、杭州…": the tail of a route's name, not a place
         if any(q.type == PROJECT and q.local_end == b and q.local_start < start for q in ctx.found):
             continue  # "包商银行培训中心、呼伦贝尔大饭店": the end of a facility's name listed before (hailar-2013)
+        if _RANKED_CROSSING.search(stem):
+            continue  # "某江七桥、某某湿地公园三期": a river's seventh bridge, a works (ANNOTATION: bridges), no place
         if 2 <= len(stem) <= PLACE_RULES.coordinated_walk_chars and is_proper(stem) \
                 and stem not in lexicons.word_set("not_names.txt") and not ctx.taken(start, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, start, b, source="coordination"))  # (not_names.txt: "档案馆新馆")
@@ -3758,6 +3804,38 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+@component("bonded_zone_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "zone_places", "listed_sibling_places"),
+           needs=lexicons.words("place_bonded_zone_heads.txt"))
+def extract_bonded_zone_sites(ctx: SentenceContext) -> list[Mention]:
+    """The site a customs-supervised zone found as a place or a works is named after ("某某保税区",
+    "某市某某保税港区": after the city found first; place_bonded_zone_heads.txt): two or three
+    characters of a proper name right before the head, the place inside the zone's name (ANNOTATION
+    rule 8); none where a place or organization found already covers them."""
+    heads = lexicons.words("place_bonded_zone_heads.txt")
+    out = []
+    for zone in (m for m in ctx.found if m.type in (PLACE, PROJECT)):
+        h = next((k for k in (ctx.text.find(w, zone.local_start, zone.local_end) for w in heads) if k >= 0), -1)
+        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == zone.local_start
+                 and p.local_end <= h - 2), default=zone.local_start)
+        stem = ctx.text[a:h] if h > a else ""
+        if not 2 <= len(stem) <= 3 or not all_cjk(stem) or not is_proper(stem) \
+                or _named_inside_zone(ctx, zone, a, h) or any(o.span.bounds == ctx.span(a, h).bounds for o in out):
+            continue
+        out.append(ctx.mention(PLACE, a, h, source="bonded-zone"))
+    return out
+
+
+def _named_inside_zone(ctx: SentenceContext, zone: Mention, a: int, h: int) -> bool:
+    """Whether a place or organization found inside the zone's name, not the zone nor a name holding
+    it, overlaps its site's words a..h."""
+    return any(k.type in (PLACE, ORG) and k.local_start < h and a < k.local_end
+               and not (k.local_start <= zone.local_start and zone.local_end <= k.local_end) for k in ctx.found)
+
+
+# A plant's rank among the city's plants of its kind, written between the site and the head ("第二污水处理厂")
+_PLANT_ORDINAL = re.compile(f"第[{CN_NUMERALS}]+$")
+
+
 @component("plant_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects",),
            needs_types=(PROJECT,), needs=lexicons.words("place_plant_site_heads.txt"))
 def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
@@ -3777,6 +3855,9 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
         a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == works.local_start
                  and p.local_end <= h - 2), default=works.local_start)
         stem = ctx.text[a:h] if h > a else ""
+        ordinal = _PLANT_ORDINAL.search(stem)
+        if ordinal is not None:  # "某某第二污水处理厂": the city's second plant, at the site before the rank
+            stem, h = stem[:ordinal.start()], a + ordinal.start()
         if not 2 <= len(stem) <= 4 or not all_cjk(stem) or stem.endswith(not_stems) or stem in generic \
                 or stem[0] in CN_NUMERALS + "第" or ctx.taken(a, h, (ORG,)) or _place_across(ctx, a, h):
             continue
