@@ -50,7 +50,6 @@ from kg.extract.places import (
     hubs_found_as_works,
     reservoirs_opening_works,
     sites_inside_sites,
-    waterfronts_alone,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -319,7 +318,6 @@ PIPELINE_ORDER = (
     "hubs_found_as_works",
     "reservoirs_opening_works",
     "sites_inside_sites",
-    "waterfronts_alone",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
@@ -329,7 +327,6 @@ report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
-report_filter("waterfronts_alone")(waterfronts_alone)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

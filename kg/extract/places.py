@@ -2224,17 +2224,6 @@ def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Menti
                     for s in sites)]
 
 
-def waterfronts_alone(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
-    """A waterfront's word found alone as a place (place_waterfront_words.txt: "推进滨江公园建设",
-    "陆家嘴滨江金融城", "某某滨江开发区"): the riverside a park, a quarter or a zone is named after, no
-    place, unless a division of the report's province bears it as its short form (滨江 for 滨江区 in a
-    report of that province)."""
-    words = lexicons.word_set("place_waterfront_words.txt")
-    province = ctx.doc.own.province
-    return [m for m in found if m.type == PLACE and m.text in words
-            and lexicons.find_division(m.text, province) is None]
-
-
 def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """An airport or a port (place_hub_works_heads.txt) found as a place on the very words of a project
     the sentence builds: one given a stage ("开工建设威宁机场、仁怀机场、盘州机场", "建成青岛胶东国际机场并
