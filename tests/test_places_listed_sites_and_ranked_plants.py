@@ -3,7 +3,7 @@ characters listed among toponyms before "等景区", and the site of a city's ra
 ("某某第二污水处理厂"), the site a bonded zone is named after ("某某保税区"), and a river's numbered bridge listed before a works ("某江五桥"). Sentences made up in the genre's phrasing, not copied from any gold."""
 from __future__ import annotations
 
-from tests.conftest import report_names
+from tests.conftest import report_names, review_names
 
 
 def _places(tmp_path, *sentences: str) -> set[str]:
