@@ -82,6 +82,13 @@ def report_mentions(tmp_path: Path, head: str, *lines: str) -> list:
     return extract_mentions(parse_document(read_source(path)))
 
 
+def observation_rows(tmp_path: Path, head: str, body: str) -> list[tuple]:
+    """Each observation found in a small report (`report_mentions`: its title `head`, the salutation,
+    then `body`) as (indicator, value, unit, status, period)."""
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
+            for m in report_mentions(tmp_path, head, "各位代表:", body) if m.type == "Observation"]
+
+
 def names_of(mentions, kind: str) -> set[str]:
     """The texts of the mentions of one type ("Place", kg.model.PLACE) among `mentions`."""
     return {m.text for m in mentions if m.type == kind}

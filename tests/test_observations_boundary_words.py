@@ -2,16 +2,7 @@
 head a standard is set in ("提高到每人每月…"), the verb of cutting and its 至/到 or adverb ("压缩至",
 "再压减"), a scope of time inside the name ("全年", "累计"). Sentences written for the test in the
 genre's phrasing."""
-from kg.text.document import parse_document
-from kg.extract import extract_mentions
-from kg.text.reading import read_source
-
-
-def found(tmp_path, head, body):
-    path = tmp_path / "r.txt"
-    path.write_text(f"{head}\n各位代表:\n{body}\n", encoding="utf-8")
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
-            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+from tests.conftest import observation_rows as found
 
 
 def test_the_amount_per_head_is_no_part_of_the_standard(tmp_path):

@@ -2,16 +2,7 @@
 ends the clause before it ("•新增铁路里程…", "报告丨地区生产总值…"), and the lead words after the
 report's own area ("南充市在…", "全市") go with the area. Sentences written for the test in the
 genre's phrasing."""
-from kg.text.document import parse_document
-from kg.extract import extract_mentions
-from kg.text.reading import read_source
-
-
-def found(tmp_path, head, body):
-    path = tmp_path / "r.txt"
-    path.write_text(f"{head}\n各位代表:\n{body}\n", encoding="utf-8")
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"], m.attrs["status"], m.attrs["period"])
-            for m in extract_mentions(parse_document(read_source(path))) if m.type == "Observation"]
+from tests.conftest import observation_rows as found
 
 
 def test_a_bullet_ends_the_name_before_it(tmp_path):
