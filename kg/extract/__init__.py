@@ -290,6 +290,7 @@ PIPELINE_ORDER = (
     "project_kind_lists",
     "project_shared_head_lists",
     "project_capacity_lists",
+    "project_listed_place_works",
     "project_invested_works",
     "project_built_by_org",
     "project_built_by_org_after",

@@ -307,3 +307,64 @@ def extract_capacity_lists(ctx: SentenceContext) -> list[Mention]:
                 continue  # no word opens it, the first no rare word, an output rate ("年产…"), a place's target, or a works found already
             out.append(ctx.mention(PROJECT, a, b, source="capacity_list"))
     return out
+
+
+@component("project_listed_place_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("project_capacity_lists",),
+           needs_types=(PROJECT,))  # a works found at the list's last place
+def extract_listed_place_works(ctx: SentenceContext) -> list[Mention]:
+    """Places listed bare right before a works found whose name opens with the last of them and goes
+    on with what is done there or built at it ("甲湖、乙湖水环境治理工程", "甲山和乙峡景区游客接待中心",
+    "甲江、乙江、丙河沿岸截污工程"): one works named with every place, as written, from the first place
+    (the gold's "三台书院、草圭堂维修保护工程", "神龟峡和水车坪景区游客接待中心"); the last item's
+    works stays one of its own. Only places that are no division nor town (those have works each of
+    their own: "周市镇、陆家镇农村环境综合整治", read in projects.py), nor places a service runs to
+    ("重庆、成都航线": project_destination_heads.txt)."""
+    out = []
+    for m in [m for m in ctx.found if m.type == PROJECT]:
+        first = _listed_places_start(ctx, m.local_start, m.local_end)
+        if first is None or not _shared_works_words(ctx, m):
+            continue
+        if any(x.type == PROJECT and x.local_start <= first and x.local_end >= m.local_end for x in [*ctx.found, *out]):
+            continue  # the whole list is a works found already
+        out.append(ctx.mention(PROJECT, first, m.local_end, source="listed_place_works", composite=True))
+    return out
+
+
+def _listed_places_start(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the list of places before the works at text[a:b] begins, when the works' name opens with a
+    place found (no division nor town) and every item before it, after 、 (the last may follow 和), is
+    such a place as a whole, the first item right after no other list mark; else None."""
+    text = ctx.text
+    if a < 1 or text[a - 1] not in "、和" or not any(
+            p.type == PLACE and p.local_start == a and p.local_end < b and _bare_site(p.text) for p in ctx.found):
+        return None
+    at, items = a, []
+    while at > 0 and text[at - 1] in ("、和" if not items else "、"):
+        item = max((p for p in ctx.found if p.type == PLACE and p.local_end == at - 1 and _bare_site(p.text)),
+                   key=lambda p: p.local_end - p.local_start, default=None)
+        if item is None:
+            break  # an item that is no place found: a list of works or of other words
+        at = item.local_start
+        items.append(item)
+    if not items or text[at - 1:at] in "、和" and not (len(items) == 1 and text[a - 1] == "和"):
+        return None  # a longer list of other items: the places' works is one item of it, unless two places
+        # are joined by 和 inside it ("…基础设施、甲峡和乙坪景区游客接待中心")
+    first = at
+    return first
+
+
+def _shared_works_words(ctx: SentenceContext, works: Mention) -> bool:
+    """Is what follows the place opening the works' name (the longest place found there) a few words of
+    what is done at it, ending in an action or 工程 (project_listed_place_works_ends.txt: "周边环境整治",
+    "沿岸截污工程"), no facility or zone of its own ("甲工业园区食品产业园", "甲中学地震遗址保护工程")?"""
+    a, b = works.local_start, works.local_end
+    opening = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == a and p.local_end < b), default=b)
+    rest = ctx.text[opening:b].removesuffix("项目")
+    return 0 < len(rest) <= LIMITS.listed_place_works_chars and rest.endswith(
+        tuple(lexicons.words("project_listed_place_works_ends.txt")))
+
+
+def _bare_site(name: str) -> bool:
+    """Is the place named `name` a site of its own (a water, hill, scenic spot), no division (by any name
+    of the division tables) nor a town written with its kind ("某某镇")?"""
+    return name not in lexicons.divisions_by_name() and not lexicons.town_short(name) and len(name) >= 2

@@ -1,0 +1,31 @@
+"""Places listed bare before a works whose name opens with the last of them and goes on with what is
+done there ("甲湖、乙湖水环境综合治理工程", "甲寺、乙寺周边环境整治") name one works with every place, as
+written (the samples' gold: "三台书院、草圭堂维修保护工程"), in each of them (kg.extract.project_lists
+extract_listed_place_works, project_listed_place_works_ends.txt). Not where the last item is a
+facility or zone of its own, nor places a service runs to. Sentences written in the genre's phrasing,
+with invented places."""
+from __future__ import annotations
+
+from tests.conftest import review_located, review_projects
+
+TITLE = "2023年某市人民政府工作报告"
+
+
+def test_waters_and_temples_listed_before_shared_works_are_one_works(tmp_path):
+    sentence = "完成青莲湖、白鹭湖水环境综合治理工程，实施云台寺、观音寺周边环境整治。"
+    assert {"青莲湖、白鹭湖水环境综合治理工程", "云台寺、观音寺周边环境整治"} <= review_projects(tmp_path, sentence, TITLE)
+
+
+def test_the_listed_works_is_in_every_place(tmp_path):
+    links = review_located(tmp_path, "完成青莲湖、白鹭湖水环境综合治理工程。", TITLE)
+    assert {("青莲湖、白鹭湖水环境综合治理工程", "青莲湖"), ("青莲湖、白鹭湖水环境综合治理工程", "白鹭湖")} <= links
+
+
+def test_a_park_and_a_zone_s_park_listed_are_two_items(tmp_path):
+    projects = review_projects(tmp_path, "建设青莲湖湿地公园、翠屏工业园区食品产业园，开通重庆、成都、宁波航线。", TITLE)
+    assert not any("、" in p for p in projects), projects
+
+
+def test_the_sample_s_listed_sites_keep_their_shared_works(qianjiang):
+    names = {n for e in qianjiang.report.entities.values() if e.type == "Project" for n in (e.name, *e.aliases)}
+    assert "三台书院、草圭堂维修保护工程" in names
