@@ -16,9 +16,18 @@ def test_waters_and_temples_listed_before_shared_works_are_one_works(tmp_path):
     assert {"青莲湖、白鹭湖水环境综合治理工程", "云台寺、观音寺周边环境整治"} <= review_projects(tmp_path, sentence, TITLE)
 
 
-def test_the_listed_works_is_in_every_place(tmp_path):
-    links = review_located(tmp_path, "完成青莲湖、白鹭湖水环境综合治理工程。", TITLE)
-    assert {("青莲湖、白鹭湖水环境综合治理工程", "青莲湖"), ("青莲湖、白鹭湖水环境综合治理工程", "白鹭湖")} <= links
+def test_the_listed_works_is_in_every_place_and_the_last_item_stays_a_works(tmp_path):
+    # the last item keeps the links tests/test_relations_branch_sites_and_listed_waters.py asks of it
+    links = review_located(tmp_path, "清溪江、白沙江、青龙河沿岸截污工程加快实施。", TITLE)
+    whole = "清溪江、白沙江、青龙河沿岸截污工程"
+    assert {(whole, "清溪江"), (whole, "白沙江"), (whole, "青龙河"), ("青龙河沿岸截污工程", "青龙河")} <= links
+
+
+def test_a_company_s_works_named_by_a_town_is_in_the_town(tmp_path):
+    # the works' alias without the company ("濯水镇项目") is no name it shares with the town
+    # (kg.resolve.relations _same_names): the town is where it is, not the works itself
+    links = review_located(tmp_path, "青川食品股份有限公司濯水镇项目落地。", "2019年重庆市黔江区政府工作报告")
+    assert ("青川食品股份有限公司濯水镇项目", "濯水镇") in links
 
 
 def test_a_park_and_a_zone_s_park_listed_are_two_items(tmp_path):

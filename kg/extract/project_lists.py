@@ -346,7 +346,7 @@ def _listed_places_start(ctx: SentenceContext, a: int, b: int) -> int | None:
             break  # an item that is no place found: a list of works or of other words
         at = item.local_start
         items.append(item)
-    if not items or text[at - 1:at] in "、和" and not (len(items) == 1 and text[a - 1] == "和"):
+    if not items or at > 0 and text[at - 1] in "、和" and not (len(items) == 1 and text[a - 1] == "和"):
         return None  # a longer list of other items: the places' works is one item of it, unless two places
         # are joined by 和 inside it ("…基础设施、甲峡和乙坪景区游客接待中心")
     first = at

@@ -251,7 +251,7 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
                    by_mention: dict[int, str], own) -> None:
     """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
     names = sorted({_named(m) for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
-    listed = _listed_together(doc, [m for m in mentions if m.type == type_])
+    listed = _listed_together(doc, [m for m in mentions if m.type == type_]) | _last_of_listed_places(mentions, type_)
     places = {m.text for m in mentions if m.type == PLACE and len(m.text) >= 2}
     canonical: dict[str, str] = {}
     longer_end = 0  # names[:longer_end] are the names longer than n (longest first)
@@ -304,6 +304,16 @@ def _listed_together(doc: Document, mentions: list[Mention]) -> set[tuple[str, s
                 runs.append([m])
         pairs |= {(_named(a), _named(b)) for run in runs for a in run for b in run if a is not b}
     return pairs
+
+
+def _last_of_listed_places(mentions: list[Mention], type_: str) -> set[tuple[str, str]]:
+    """Pairs (last item, list) of the works named with the places listed before them ("洛舍漾、下渚湖圩区
+    整治", kg.extract.project_lists `listed_place_works`) and the works named by the last place alone:
+    two works (the samples' gold keeps 三台书院、草圭堂维修保护工程 and 草圭堂维修保护工程 apart), the
+    shorter no abbreviation of the longer."""
+    lists = {_named(m) for m in mentions if m.type == type_ and m.attrs.get("source") == "listed_place_works"}
+    return {(n, c) for c in lists for n in {_named(m) for m in mentions if m.type == type_}
+            if c.endswith(n) and c[:-len(n)].endswith(("、", "和"))}
 
 
 def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:

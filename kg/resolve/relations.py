@@ -270,10 +270,13 @@ def _scenic_area_in_its_place(area, place) -> bool:
 def _same_names(a, b, works_word_optional: bool = True) -> bool:
     """Do two entities share a name, a trailing 项目 left off ("城北海拉尔河湿地项目" is the works on
     the wetland 城北海拉尔河湿地, ANNOTATION rule 10)? Not left off between a company and its works:
-    "合众项目" is the project of the company 合众, which takes part in it."""
+    "合众项目" is the project of the company 合众, which takes part in it. Left off an entity's own name
+    only, not an alias: a company's works named by its place ("某某股份有限公司闽宁镇项目", alias
+    "闽宁镇项目") is in that place, not the place itself."""
     def names(e):
-        return {n[:-len(WORKS_WORD)] if works_word_optional and n.endswith(WORKS_WORD)
-                and len(n) > len(WORKS_WORD) + 1 else n for n in {e.name, *e.aliases}}
+        bare = e.name[:-len(WORKS_WORD)] if works_word_optional and e.name.endswith(WORKS_WORD) \
+            and len(e.name) > len(WORKS_WORD) + 1 else e.name
+        return {bare, *e.aliases}
     return bool(names(a) & names(b))
 
 
@@ -460,7 +463,7 @@ def _listed_before_name_relations(sentence: Sentence, items: list[_Item], outer:
     text = sentence.text
     ends = tuple(lexicons.words("project_works_actions.txt")) + ("工程",)
     heads = tuple(lexicons.words("rel_listed_site_heads.txt"))
-    for p in (i for i in outer if i.type == PROJECT and i.mention.text.endswith(ends)):
+    for p in (i for i in _outer_or_last_listed(items, outer) if i.type == PROJECT and i.mention.text.endswith(ends)):
         if not (_opens_with_place(p.mention.text, names) or any(
                 i.type == PLACE and i.start == p.start and i.end < p.end for i in items)):
             continue
@@ -476,10 +479,20 @@ def _listed_before_name_relations(sentence: Sentence, items: list[_Item], outer:
             at = listed.start
 
 
+def _outer_or_last_listed(items: list[_Item], outer: list[_Item]) -> list[_Item]:
+    """The outer items and the works inside a list of works named at once ("甲河、乙河综合治理工程", a
+    composite project) that closes it: the list's last item, a works of its own."""
+    lists = [i for i in outer if i.type == PROJECT and i.mention.attrs.get("composite")]
+    return [i for i in items if i in outer or i.type == PROJECT and any(
+        lst.start < i.start and i.end == lst.end for lst in lists)]
+
+
 def _item_more_than(place: _Item, text: str, items: list[_Item]) -> bool:
-    """Is `place` only a part of its list item: a route's end ("西安至延安"), or inside a longer name found?"""
+    """Is `place` only a part of its list item: a route's end ("西安至延安"), or inside a longer name found
+    (not the list of works named at once that it opens, a composite project)?"""
     return place.start > 0 and text[place.start - 1] in ROUTE_MARKS or any(
-        i.start < place.start and place.end <= i.end or i.start <= place.start and place.end < i.end for i in items)
+        (i.start < place.start and place.end <= i.end or i.start <= place.start and place.end < i.end)
+        and not i.mention.attrs.get("composite") for i in items)
 
 
 def _division_works_relations(items: list[_Item]):
