@@ -421,6 +421,7 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     if prev is not None and (settled or _settled_here(gap) or gap == "在" and _stage_follows(rest, loc)):
         first = _list_start(text, prev, projects)
         out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
+    out.extend(_put_in_listed_places(text, cb, pl, places, projects, loc))
     # "s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)": the section or station
     # a parenthesis right after the works' name gives
     sectioned = _sectioned(text, pl, projects)
@@ -437,6 +438,24 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)
     return out
+
+
+_CLOSING_QUOTES = "”’」』\"'"  # a works' name quoted ("“某某工程”在…"): the quote closes it
+
+
+def _put_in_listed_places(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention],
+                          loc: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """"P在X、Y、Z等市全面实施": the works right before 在 and a list of two places or more, closed by a word
+    of location.txt `list_close` (or not) and a build or stage verb, is in each place of the list."""
+    first, last = _list_start(text, pl, places), _list_end(text, pl, places)
+    if first is last or first.local_start < 1 or text[first.local_start - 1] != "在":
+        return []
+    prev = next((p for p in reversed(projects) if p.local_end < first.local_start), None)
+    if prev is None or _between(text, prev.local_end, first.local_start).lstrip(_CLOSING_QUOTES) != "在":
+        return []
+    rest = text[last.local_end:cb]
+    close = next((w for w in loc.get("list_close", ()) if rest.startswith(w)), "")
+    return [prev] if _stage_follows(rest[len(close):], loc) else []
 
 
 def _between(text: str, a: int, b: int) -> str:

@@ -1,0 +1,19 @@
+"""A works right before 在 and a list of places, closed by 等 and a kind of place or not, then a build or
+stage verb ("“某某工程”在甲市、乙市等市全面实施") is in each place of the list (kg.extract.attributes
+_put_in_listed_places, location.txt `list_close`); not where the list is no site of its building ("推广
+“某某工程”在甲市、乙市等市的经验"). Sentences written in the genre's phrasing."""
+from __future__ import annotations
+
+from tests.conftest import review_located
+
+TITLE = "2023年湖南省人民政府工作报告"
+
+
+def test_a_works_carried_out_in_listed_cities_is_in_each(tmp_path):
+    links = review_located(tmp_path, "“天网工程”在株洲、湘潭、衡阳等市全面实施，城乡供水一体化工程在岳阳、常德顺利完工。", TITLE)
+    assert {("天网工程", "株洲市"), ("天网工程", "湘潭市"), ("天网工程", "衡阳市"),
+            ("城乡供水一体化工程", "岳阳市"), ("城乡供水一体化工程", "常德市")} <= links, links
+
+
+def test_a_list_with_no_stage_verb_places_nothing(tmp_path):
+    assert review_located(tmp_path, "推广“天网工程”在株洲、湘潭等市的经验。", TITLE) == set()
