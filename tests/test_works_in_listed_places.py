@@ -17,3 +17,8 @@ def test_a_works_carried_out_in_listed_cities_is_in_each(tmp_path):
 
 def test_a_list_with_no_stage_verb_places_nothing(tmp_path):
     assert review_located(tmp_path, "推广“天网工程”在株洲、湘潭等市的经验。", TITLE) == set()
+
+
+def test_a_quoted_works_put_in_one_place(tmp_path):
+    # the quote closing the works' name is read past before 在 (kg.extract.attributes _between)
+    assert ("天网工程", "株洲市") in review_located(tmp_path, "“天网工程”在株洲开工建设。", TITLE)

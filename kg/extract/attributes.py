@@ -451,7 +451,7 @@ def _put_in_listed_places(text: str, cb: int, pl: Mention, places: list[Mention]
     if first is last or first.local_start < 1 or text[first.local_start - 1] != "在":
         return []
     prev = next((p for p in reversed(projects) if p.local_end < first.local_start), None)
-    if prev is None or _between(text, prev.local_end, first.local_start).lstrip(_CLOSING_QUOTES) != "在":
+    if prev is None or _between(text, prev.local_end, first.local_start) != "在":
         return []
     rest = text[last.local_end:cb]
     close = next((w for w in loc.get("list_close", ()) if rest.startswith(w)), "")
@@ -461,7 +461,7 @@ def _put_in_listed_places(text: str, cb: int, pl: Mention, places: list[Mention]
 def _between(text: str, a: int, b: int) -> str:
     """The words between a works' name ending at `a` and a place at `b`, past a parenthesis closing
     the name ("P(小李庄站)布局X") and the words that end a works' name."""
-    gap = text[a:b]
+    gap = text[a:b].lstrip(_CLOSING_QUOTES)  # "“某某工程”在X开工": the quote closes the name
     gap = gap[_parenthesis_end(gap, 0):]
     return gap[WORKS_TAIL.match(gap).end():]
 
