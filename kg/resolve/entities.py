@@ -259,7 +259,7 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
         if i and len(names[i - 1]) > len(n):
             longer_end = i
         longer = [c for c in names[:longer_end] if canonical.get(c) == c and (n, c) not in listed
-                  and not _opens_with_another_place(n, c, places)]
+                  and not _opens_with_another_place(n, c, places) and not _place_opening(n, c, places)]
         canonical[n] = _abbreviation_of(n, longer, type_) or n
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
@@ -465,6 +465,13 @@ def _opens_with_another_place(short: str, long: str, places: set[str]) -> bool:
     characters run in order through the long one (赣…江新区). The short name read as a place itself
     ("浦东机场") is no such place: it may still abbreviate ("浦东国际机场")."""
     return any(len(p) < len(short) and short.startswith(p) and p not in long for p in places)
+
+
+def _place_opening(short: str, long: str, places: set[str]) -> bool:
+    """"兰州新区" and "兰州新区综合保税区": a short name read as a place of the report that opens the long
+    name is the place the long works is in, built as a whole where the report builds it, not the works'
+    short form (a short form drops words inside the name: "浦东机场" of 浦东国际机场)."""
+    return short in places and long.startswith(short)
 
 
 def _names_a_branch(short: str, long: str) -> bool:
