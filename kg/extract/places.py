@@ -113,7 +113,10 @@ def _rare_town_short(town: str) -> str:
 def _works_town_shorts(code: str, level: str) -> WordTrie | None:
     """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
     博贺镇, "榆山" for 榆山街道) that are no common word."""
-    return _longest_first_pattern({short for town, _county in towns_of(code, level).values() if (short := _rare_town_short(town))})
+    zone_heads = lexicons.words("place_zone_heads.txt")
+    # a short form that is a zone's head word ("科技园" of 科技园街道) names the kind of zone, not the town
+    return _longest_first_pattern({short for town, _county in towns_of(code, level).values()
+                                   if (short := _rare_town_short(town)) and not short.endswith(zone_heads)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,6 +148,13 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
         if text.startswith(_SETTLEMENT_HEADS, b):
             continue  # "博贺村", "靠山社区卫生服务中心": a settlement or a town's institution (town_institution_places)
+        if _feature_named_like_town(ctx, a, b):
+            # "伊洛河湿地公园", "某某河综合整治": a river or hill named like the town opens the works: the
+            # feature is the place, not the town (as in town_places); the dictionary's own word for it
+            # ("伊洛河", "深沪湾") is found by dictionary_toponyms
+            if ctx.token_at(a, b + 1) is None:
+                out.append(ctx.mention(PLACE, a, b + 1, source="works-town"))
+            continue
         head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
         # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
         works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
@@ -152,6 +162,13 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
+
+
+def _feature_named_like_town(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the town's short form text[a:b] followed by a natural feature's head that closes a word
+    ("伊洛|河": text_natural_suffixes.txt), the short form no feature's name itself ("小南海|湖面")?"""
+    return (ctx.text[b:b + 1] != "" and ctx.text[b] in NATURAL_SUFFIXES and ctx.text[b - 1] not in NATURAL_SUFFIXES
+            and token_ends_at(ctx, b + 1))
 
 
 # what joins the towns of a list that share one institution's head ("呼伦、靠山、建设社区卫生服务中心")
@@ -363,6 +380,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if _listed_among_people(ctx, a, b):
             continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
+        if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
+            continue  # "九龙湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -542,11 +561,20 @@ def _place_opening(name: str, province: str | None) -> str:
         return ""
     for n in range(len(name) - 1, 1, -1):
         head = name[:n]
+        if _cuts_closing_compass_word(name, n):
+            continue  # "黔西北": 黔 and its north-west, not the county 黔西
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
             return head
     return ""
+
+
+def _cuts_closing_compass_word(name: str, n: int) -> bool:
+    """Does name[:n] end inside the intercardinal compass word that closes the region's name
+    (place_intercardinal_words.txt: "黔西|北" cuts 西北)?"""
+    return any(name.endswith(w) and len(name) - len(w) < n < len(name)
+               for w in lexicons.words("place_intercardinal_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -3148,6 +3176,12 @@ def _names_the_stem(found: Mention, stem: Token, head: Token) -> bool:
     return found.type == PLACE and found.local_start == stem.start and found.local_end == stem.end
 
 
+def _feature_stem(stem: Token | None) -> bool:
+    """Is `stem` a natural feature's proper name that may name a new quarter after it: a word of three
+    characters or more closed by a feature's head (text_natural_suffixes.txt: "九龙湖"), jieba's place?"""
+    return stem is not None and len(stem.word) >= 3 and stem.word[-1] in NATURAL_SUFFIXES and stem.pos == "ns"
+
+
 @component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
            needs=tuple(w for w in URBAN_AREAS if w.startswith("新")))
 def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
@@ -3167,6 +3201,11 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
         if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end))
                and not _names_the_stem(k, prev, t) for k in ctx.found):
             continue  # "龙川新城": the lexicon rule holds the city and its quarter
+        if _feature_stem(prev) and not ctx.found_at(prev.start, prev.end, PLACE):
+            # "某某湖新城": the quarter is named after a lake or hill, a place of its own (ANNOTATION rule 8)
+            out.append(ctx.mention(PLACE, prev.start, prev.end, source="quarter"))
+            out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter", composite=True))
+            continue
         out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
     return out
 
