@@ -1714,9 +1714,18 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
-            and not _village_of_province(ctx, stem, suffix) and not _item_among_toponyms(ctx.text, start, b, suffix):
+            and not _village_of_province(ctx, stem, suffix) and not _item_among_toponyms(ctx.text, start, b, suffix) \
+            and not _feature_naming_resort(ctx, start, b, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _feature_naming_resort(ctx: SentenceContext, start: int, b: int, suffix: str) -> bool:
+    """Is the feature text[start:b], two or three characters and a one-character toponym head, right
+    before a tourist area's head (place_resort_heads.txt: "某某湾旅游区", "某某寨景区"): the place the
+    area is named after, whatever its characters?"""
+    return (suffix in TOPONYM_HEADS and 3 <= b - start <= 4 and token_starts_at(ctx, start)
+            and ctx.text.startswith(lexicons.words("place_resort_heads.txt"), b))
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
