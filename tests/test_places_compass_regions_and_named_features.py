@@ -1,0 +1,50 @@
+"""Places named after a feature or cut across a compass word (issue 9): a region closed by an
+intercardinal compass word (黔西北) holds no division cut across it; a town's short form that is a
+zone's head word opens no works; a river named like a town before its works is the river; a new
+quarter or a tourist area named after a lake, bay or stockade keeps that feature as a place of its
+own (ANNOTATION rule 8). Made-up sentences in the genre's phrasing."""
+from __future__ import annotations
+
+from tests.conftest import report_names
+
+GUIZHOU = "贵州省政府工作报告"
+LUOYANG = "洛阳市政府工作报告"
+CHANGSHA = "长沙市政府工作报告"
+
+
+def _places(tmp_path, head: str, *sentences: str) -> set[str]:
+    return report_names(tmp_path, "Place", head, "", "一、工作回顾", "", *sentences)
+
+
+def test_a_region_closed_by_an_intercardinal_word_holds_no_division_cut_across_it(tmp_path):
+    # 黔 and its north-west: 黔西 (黔西县's short form) is no place inside it
+    found = _places(tmp_path, GUIZHOU, "支持黔西北地区发展特色农业。")
+    assert "黔西北" in found and "黔西" not in found
+
+
+def test_a_towns_short_form_that_is_a_zone_head_opens_no_works(tmp_path):
+    # 科技园街道 is a town of 洛阳's area: its short form is the kind of zone the works is
+    assert "科技园" not in _places(tmp_path, LUOYANG, "推进软件科技园二期建设。")
+
+
+def test_a_river_named_like_a_town_before_its_works_is_the_river(tmp_path):
+    # 鸣皋镇 is a town of 洛阳's area: the river opens the works, not the town
+    found = _places(tmp_path, LUOYANG, "实施鸣皋河综合治理工程。")
+    assert "鸣皋河" in found and "鸣皋" not in found
+
+
+def test_a_new_quarter_named_after_a_lake_keeps_the_lake(tmp_path):
+    found = _places(tmp_path, CHANGSHA, "加快松雅湖新城建设。")
+    assert {"松雅湖", "松雅湖新城"} <= found
+    assert "新城" not in found  # the report's own new town is not spoken of
+
+
+def test_a_feature_of_common_characters_before_a_tourist_area_head_is_a_place(tmp_path):
+    found = _places(tmp_path, CHANGSHA, "萝卜坪景区建设全面推进。", "黄瓜寨景区提档升级。")
+    assert {"萝卜坪", "黄瓜寨"} <= found
+
+
+def test_a_common_stem_before_a_tourist_area_head_without_a_toponym_head_is_none(tmp_path):
+    # no toponym head before the area's head: a kind of area, no feature's name
+    found = _places(tmp_path, CHANGSHA, "推进乡村旅游区建设，提升核心景区品质。")
+    assert not {"乡村", "核心", "乡村旅游区"} & found
