@@ -48,3 +48,10 @@ def test_a_common_stem_before_a_tourist_area_head_without_a_toponym_head_is_none
     # no toponym head before the area's head: a kind of area, no feature's name
     found = _places(tmp_path, CHANGSHA, "推进乡村旅游区建设，提升核心景区品质。")
     assert not {"乡村", "核心", "乡村旅游区"} & found
+
+
+def test_a_county_renamed_after_the_towns_table_has_the_towns_of_the_one_it_replaced():
+    # 孟津县 (410322) → 孟津区 (410308) in 2021: a report of either finds the same towns
+    from kg import lexicons
+    assert "会盟镇" in lexicons.towns("410308") and "会盟镇" in lexicons.towns("410322")
+    assert lexicons.towns("410307") == lexicons.towns("410381")  # 偃师市 → 偃师区
