@@ -2,7 +2,8 @@
 intercardinal compass word (黔西北) holds no division cut across it; a town's short form that is a
 zone's head word opens no works; a river named like a town before its works is the river; a new
 quarter or a tourist area named after a lake, bay or stockade keeps that feature as a place of its
-own (ANNOTATION rule 8). Made-up sentences in the genre's phrasing."""
+own (ANNOTATION rule 8); a settlement whose name holds a natural head (某洞堡) is one
+place. Made-up sentences in the genre's phrasing."""
 from __future__ import annotations
 
 from tests.conftest import report_names
@@ -55,3 +56,9 @@ def test_a_county_renamed_after_the_towns_table_has_the_towns_of_the_one_it_repl
     from kg import lexicons
     assert "会盟镇" in lexicons.towns("410308") and "会盟镇" in lexicons.towns("410322")
     assert lexicons.towns("410307") == lexicons.towns("410381")  # 偃师市 → 偃师区
+
+
+def test_a_settlement_named_with_a_natural_head_inside_is_one_place(tmp_path):
+    # 堡 closes the settlement's name: the cave's name cut from it (青龙洞) is no place of its own
+    found = _places(tmp_path, GUIZHOU, "青龙洞堡国际物流园二期建成投用。")
+    assert "青龙洞堡" in found and "青龙洞" not in found

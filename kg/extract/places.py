@@ -1202,7 +1202,16 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
-    return out
+    return _settlements_whole(ctx, out)
+
+
+def _settlements_whole(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The places found by their heads but a feature cut from a settlement's name by its head: where
+    a settlement head (place_settlement_heads.txt) follows a natural head and both names were found
+    ("某洞堡": 某洞 and 某洞堡), the settlement is the name written, the cave no place of its own."""
+    longer = {(m.local_start, m.local_end) for m in found}
+    return [m for m in found if not (m.text[-1] in NATURAL_SUFFIXES and ctx.text[m.local_end:m.local_end + 1] in _WORD_BOUND_HEADS
+                                     and (m.local_start, m.local_end + 1) in longer)]
 
 
 def _water_found_before(places: list[Mention], start: int, a: int) -> bool:
