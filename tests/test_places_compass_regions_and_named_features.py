@@ -62,3 +62,9 @@ def test_a_settlement_named_with_a_natural_head_inside_is_one_place(tmp_path):
     # 堡 closes the settlement's name: the cave's name cut from it (青龙洞) is no place of its own
     found = _places(tmp_path, GUIZHOU, "青龙洞堡国际物流园二期建成投用。")
     assert "青龙洞堡" in found and "青龙洞" not in found
+
+
+def test_a_geographic_division_written_with_its_area_word_is_named_whole(tmp_path):
+    # the seven geographic divisions: 华中地区 as 东北地区 and 西北地区 are
+    found = _places(tmp_path, CHANGSHA, "加强与华中地区、华南地区的合作。")
+    assert {"华中地区", "华南地区"} <= found and not {"华中", "华南"} & found
