@@ -68,3 +68,17 @@ def test_a_geographic_division_written_with_its_area_word_is_named_whole(tmp_pat
     # the seven geographic divisions: 华中地区 as 东北地区 and 西北地区 are
     found = _places(tmp_path, CHANGSHA, "加强与华中地区、华南地区的合作。")
     assert {"华中地区", "华南地区"} <= found and not {"华中", "华南"} & found
+
+
+SHANXI = "山西省政府工作报告"
+
+
+def test_the_sites_of_a_list_closed_by_their_kind_are_places(tmp_path):
+    # a list that opens its clause and closes with 等景区: sites visited, each a place by its whole
+    # name, a county opening an item no part of the site's name; a few items of common characters
+    found = _places(tmp_path, SHANXI, "云冈石窟、悬空寺、恒山、繁峙县岩山寺等景区游客量持续增长。")
+    assert {"云冈石窟", "悬空寺", "恒山", "岩山寺", "繁峙县"} <= found
+
+
+def test_a_list_of_kinds_closed_by_a_site_kind_names_no_place(tmp_path):
+    assert not {"乡村", "城郊", "山区"} & _places(tmp_path, SHANXI, "乡村、城郊、山区等景区游客量持续增长。")
