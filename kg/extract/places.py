@@ -149,9 +149,9 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if text.startswith(_SETTLEMENT_HEADS, b):
             continue  # "博贺村", "靠山社区卫生服务中心": a settlement or a town's institution (town_institution_places)
         if _feature_named_like_town(ctx, a, b):
-            # "伊洛河湿地公园", "某某河综合整治": a river or hill named like the town opens the works: the
+            # "某某河湿地公园", "某某河综合整治": a river or hill named like the town opens the works: the
             # feature is the place, not the town (as in town_places); the dictionary's own word for it
-            # ("伊洛河", "深沪湾") is found by dictionary_toponyms
+            # ("某某河", "某某湾") is found by dictionary_toponyms
             if ctx.token_at(a, b + 1) is None:
                 out.append(ctx.mention(PLACE, a, b + 1, source="works-town"))
             continue
@@ -166,7 +166,7 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
 
 def _feature_named_like_town(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the town's short form text[a:b] followed by a natural feature's head that closes a word
-    ("伊洛|河": text_natural_suffixes.txt), the short form no feature's name itself ("小南海|湖面")?"""
+    ("某某|河": text_natural_suffixes.txt), the short form no feature's name itself ("小南海|湖面")?"""
     return (ctx.text[b:b + 1] != "" and ctx.text[b] in NATURAL_SUFFIXES and ctx.text[b - 1] not in NATURAL_SUFFIXES
             and token_ends_at(ctx, b + 1))
 
@@ -381,7 +381,7 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if _listed_among_people(ctx, a, b):
             continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
         if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
-            continue  # "九龙湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
+            continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -562,7 +562,7 @@ def _place_opening(name: str, province: str | None) -> str:
     for n in range(len(name) - 1, 1, -1):
         head = name[:n]
         if _cuts_closing_compass_word(name, n):
-            continue  # "黔西北": 黔 and its north-west, not the county 黔西
+            continue  # "湘西北": 湘 and its north-west, not the prefecture 湘西
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
@@ -1611,6 +1611,12 @@ def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -
     return word is not None and word.end == b + 1 and bool(project_head_pattern().match(ctx.text, word.end))
 
 
+@functools.lru_cache(maxsize=1)
+def _works_heads() -> tuple[str, ...]:
+    """The heads of works' names (project_heads.txt: 工程, 码头): one closes the item a conjunction follows."""
+    return lexicons.words("project_heads.txt")
+
+
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
                  placed: list[Mention]) -> tuple[int, int | None] | None:
     """(where the name before the head at a..b starts, where another place ended inside it if the
@@ -1639,8 +1645,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
                                             or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
-    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and any(k.local_end == start for k in placed):
-        start += 1  # "溪南半岛和东冲半岛": the conjunction after a place joins two names
+    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and (
+            any(k.local_end == start for k in placed) or _conjunction_after_works(ctx, start, a + 1)):
+        start += 1  # "溪南半岛和东冲半岛", "某引水工程和甲湾水利枢纽": the conjunction joins two names
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -1974,8 +1981,16 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         counted = len(t.word) == 2 and t.word[0] in _COUNT_VALUES and not _known_place(t.word)
         if opens_facility or not counted and (
                 river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i)):
-            out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
+            # "某工程和|甲湾水利枢纽": jieba glues the conjunction after a works to the toponym
+            start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
+            out.append(ctx.mention(PLACE, start, t.end, source="word-toponym"))
     return out
+
+
+def _conjunction_after_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the word text[a:b] open with a conjunction (joining_words.tsv) right after a works' head
+    (project_heads.txt: "工程和", "码头和"), two characters or more left after it?"""
+    return ctx.text[a:a + 1] in _CONJUNCTIONS and b - a >= 3 and ctx.text.endswith(_works_heads(), 0, a)
 
 
 @component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
@@ -3196,7 +3211,7 @@ def _names_the_stem(found: Mention, stem: Token, head: Token) -> bool:
 
 def _feature_stem(stem: Token | None) -> bool:
     """Is `stem` a natural feature's proper name that may name a new quarter after it: a word of three
-    characters or more closed by a feature's head (text_natural_suffixes.txt: "九龙湖"), jieba's place?"""
+    characters or more closed by a feature's head (text_natural_suffixes.txt: "松雅湖"), jieba's place?"""
     return stem is not None and len(stem.word) >= 3 and stem.word[-1] in NATURAL_SUFFIXES and stem.pos == "ns"
 
 
