@@ -89,7 +89,7 @@ from kg.extract.places import (
 )
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
-                                 extract_shared_feature_heads)
+                                 extract_listed_sites, extract_shared_feature_heads)
 from kg.extract.genre import (
     extract_autonomous_bodies,
     extract_capacity_works,
@@ -225,6 +225,7 @@ PIPELINE_ORDER = (
     "listed_waters",
     "shared_feature_heads",
     "listed_sibling_places",
+    "listed_sites",
     "bonded_zone_sites",
     "street_places",
     "listed_streets",

@@ -13,6 +13,7 @@ from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
 from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
                              token_ends_at, token_starts_at, tokenizer_tags)
+from kg.extract.place_lists import past_list_openers
 from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES, URBAN_AREAS, is_proper
 from kg.text.segment import word_freq
@@ -166,6 +167,62 @@ def extract_shared_feature_heads(ctx: SentenceContext) -> list[Mention]:
             if b - a <= PLACE_RULES.area_item_chars and not ctx.taken(a, b, (PLACE, ORG, PROJECT)):
                 out.append(ctx.mention(PLACE, a, b, source="shared-feature-head"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _site_list() -> re.Pattern[str]:
+    """Names joined by 、 that open their clause, then 等, a qualifier of a few characters and the kind
+    of site they are (place_site_list_heads.txt: "…、…等景区", "…等重点景点")."""
+    heads = lexicons.alternation("place_site_list_heads.txt")
+    return re.compile(rf"(?:^|(?<=[，,；;。：:]))([^，,；;。：:等]+、[^，,；;。：:等]+)等{CJK.pattern}{{0,4}}?(?:{heads})")
+
+
+@component("listed_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("listed_sibling_places",),
+           needs=("等",))
+def extract_listed_sites(ctx: SentenceContext) -> list[Mention]:
+    """The sites a list names that opens its clause and closes with 等 and their kind ("甲石窟、乙关城、
+    丙山等景区持续升温"): the sentence speaks of them as sites visited, each one a place by its whole name
+    (ANNOTATION "Place": scenic areas treated as locations); a list a verb opens is of works
+    (listed_works.py), and one with an item that is no name is of kinds ("乡村、城郊等景区")."""
+    out: list[Mention] = []
+    for m in _site_list().finditer(ctx.text):
+        if past_list_openers(ctx.text, m.start(1)) != m.start(1):
+            continue  # "推进甲、乙等景区提档升级": the works of a list of sites (listed_works.py)
+        items = [_past_opening_division(ctx, a, b) for a, b in list_items(ctx, m)]
+        if not all(_site_item(ctx, a, b) for a, b in items) or 2 * sum(_site_name(ctx, a, b) for a, b in items) <= len(items):
+            continue  # most items must be names: a few may be of common characters ("悬空寺")
+        for a, b in items:
+            if not ctx.found_at(a, b, PLACE) and not _crossed(ctx, a, b):
+                out.append(ctx.mention(PLACE, a, b, source="listed-site", composite=True))
+    return out
+
+
+def _past_opening_division(ctx: SentenceContext, a: int, b: int) -> tuple[int, int]:
+    """The site's name after the county or city found that opens the item ("某县甲石窟": 甲石窟)."""
+    for m in ctx.found:
+        if m.type == PLACE and m.local_start == a and b - m.local_end >= 3 \
+                and lexicons.find_division(m.text, ctx.doc.own.province) is not None:
+            return m.local_end, b
+    return a, b
+
+
+def _site_item(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Can the item text[a:b] be a site's name: Chinese characters only, of a name's length, a place
+    found or no common word ("乡村", "城郊": word_freq)?"""
+    name = ctx.text[a:b]
+    return (2 <= len(name) <= FEATURE_NAMES.site_item_chars and all(CJK.match(c) for c in name)
+            and (ctx.found_at(a, b, PLACE) or word_freq(name) < FEATURE_NAMES.shared_item_max_freq))
+
+
+def _site_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the item text[a:b] a place found, a name (listed_name) or one holding a proper name (is_proper)?"""
+    return ctx.found_at(a, b, PLACE) or listed_name(ctx, a, b) or is_proper(ctx.text[a:b], strict=True)
+
+
+def _crossed(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a mention found cross the item's bounds, or an organization or project hold it?"""
+    return any(m.local_start < b and a < m.local_end and (
+        m.type in (ORG, PROJECT) or m.local_start < a or b < m.local_end) for m in ctx.found)
 
 
 # what may follow the last of a list's items: the list's close (等), the clause's end, a verb's

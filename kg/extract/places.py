@@ -113,7 +113,10 @@ def _rare_town_short(town: str) -> str:
 def _works_town_shorts(code: str, level: str) -> WordTrie | None:
     """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
     博贺镇, "榆山" for 榆山街道) that are no common word."""
-    return _longest_first_pattern({short for town, _county in towns_of(code, level).values() if (short := _rare_town_short(town))})
+    zone_heads = lexicons.words("place_zone_heads.txt")
+    # a short form that is a zone's head word ("科技园" of 科技园街道) names the kind of zone, not the town
+    return _longest_first_pattern({short for town, _county in towns_of(code, level).values()
+                                   if (short := _rare_town_short(town)) and not short.endswith(zone_heads)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,6 +148,13 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
             continue  # jieba may glue the name to the works' first word ("博贺疏/港/铁路")
         if text.startswith(_SETTLEMENT_HEADS, b):
             continue  # "博贺村", "靠山社区卫生服务中心": a settlement or a town's institution (town_institution_places)
+        if _feature_named_like_town(ctx, a, b):
+            # "某某河湿地公园", "某某河综合整治": a river or hill named like the town opens the works: the
+            # feature is the place, not the town (as in town_places); the dictionary's own word for it
+            # ("某某河", "某某湾") is found by dictionary_toponyms
+            if ctx.token_at(a, b + 1) is None:
+                out.append(ctx.mention(PLACE, a, b + 1, source="works-town"))
+            continue
         head = project_head_pattern().search(text, b, b + WORKS_TOWNS.works_end_reach)
         # the works' name runs on from the town: no verb nor mark between ("南洲稻虾米进入香港" is none)
         works = head is not None and all(CJK.match(c) for c in text[b:head.start()]) and not any(
@@ -152,6 +162,13 @@ def extract_works_town_places(ctx: SentenceContext) -> list[Mention]:
         if (works or text.startswith(_town_facility_heads(), b)) and not _opens_brand(ctx, b):
             out.append(ctx.mention(PLACE, a, b, source="works-town"))
     return out
+
+
+def _feature_named_like_town(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the town's short form text[a:b] followed by a natural feature's head that closes a word
+    ("某某|河": text_natural_suffixes.txt), the short form no feature's name itself ("小南海|湖面")?"""
+    return (ctx.text[b:b + 1] != "" and ctx.text[b] in NATURAL_SUFFIXES and ctx.text[b - 1] not in NATURAL_SUFFIXES
+            and token_ends_at(ctx, b + 1))
 
 
 # what joins the towns of a list that share one institution's head ("呼伦、靠山、建设社区卫生服务中心")
@@ -363,6 +380,8 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if _listed_among_people(ctx, a, b):
             continue  # "张某某、李晓峰、黄河、王建国": a person's name in a list of people
+        if name in URBAN_AREAS and _feature_stem(ctx.token_ending_at(a)):
+            continue  # "松雅湖新城": a quarter named after a lake (quarter_places), not the report's own 新城
         pos = b
         if out and name in URBAN_AREAS and out[-1].local_end == a:
             # "重庆主城", "龙川新城": a city's own urban area is one place, and holds the city
@@ -542,11 +561,20 @@ def _place_opening(name: str, province: str | None) -> str:
         return ""
     for n in range(len(name) - 1, 1, -1):
         head = name[:n]
+        if _cuts_closing_compass_word(name, n):
+            continue  # "湘西北": 湘 and its north-west, not the prefecture 湘西
         # a feature's own name does not hold the division it shares a word with (鄱阳湖, 青海湖)
         if head in lexicons.word_set("landforms.txt") or not landform and (
                 head not in lexicons.named_regions() and lexicons.find_division(head, province) is not None):
             return head
     return ""
+
+
+def _cuts_closing_compass_word(name: str, n: int) -> bool:
+    """Does name[:n] end inside the intercardinal compass word that closes the region's name
+    (place_intercardinal_words.txt: "黔西|北" cuts 西北)?"""
+    return any(name.endswith(w) and len(name) - len(w) < n < len(name)
+               for w in lexicons.words("place_intercardinal_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1174,7 +1202,16 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
-    return out
+    return _settlements_whole(ctx, out)
+
+
+def _settlements_whole(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The places found by their heads but a feature cut from a settlement's name by its head: where
+    a settlement head (place_settlement_heads.txt) follows a natural head and both names were found
+    ("某洞堡": 某洞 and 某洞堡), the settlement is the name written, the cave no place of its own."""
+    longer = {(m.local_start, m.local_end) for m in found}
+    return [m for m in found if not (m.text[-1] in NATURAL_SUFFIXES and ctx.text[m.local_end:m.local_end + 1] in _WORD_BOUND_HEADS
+                                     and (m.local_start, m.local_end + 1) in longer)]
 
 
 def _water_found_before(places: list[Mention], start: int, a: int) -> bool:
@@ -1574,6 +1611,12 @@ def _opens_word_after_water(ctx: SentenceContext, a: int, b: int, suffix: str) -
     return word is not None and word.end == b + 1 and bool(project_head_pattern().match(ctx.text, word.end))
 
 
+@functools.lru_cache(maxsize=1)
+def _works_heads() -> tuple[str, ...]:
+    """The heads of works' names (project_heads.txt: 工程, 码头): one closes the item a conjunction follows."""
+    return lexicons.words("project_heads.txt")
+
+
 def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Mention | None,
                  placed: list[Mention]) -> tuple[int, int | None] | None:
     """(where the name before the head at a..b starts, where another place ended inside it if the
@@ -1602,8 +1645,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
                                             or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
-    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and any(k.local_end == start for k in placed):
-        start += 1  # "溪南半岛和东冲半岛": the conjunction after a place joins two names
+    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and (
+            any(k.local_end == start for k in placed) or _conjunction_after_works(ctx, start, a + 1)):
+        start += 1  # "溪南半岛和东冲半岛", "某引水工程和甲湾水利枢纽": the conjunction joins two names
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -1686,9 +1730,18 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False  # "渔湾生态旅游风景区": a compound common noun of the dictionary is no toponym's stem
     if before is None and cut != start and not is_proper(stem) \
             and lexicons.find_division(stem, ctx.doc.own.province) is None and not _toponym_opening_works(ctx, start, a, b, suffix) \
-            and not _village_of_province(ctx, stem, suffix) and not _item_among_toponyms(ctx.text, start, b, suffix):
+            and not _village_of_province(ctx, stem, suffix) and not _item_among_toponyms(ctx.text, start, b, suffix) \
+            and not _feature_naming_resort(ctx, start, b, suffix):
         return False
     return not (suffix == "村" and stem[-1] in "农乡镇城中")
+
+
+def _feature_naming_resort(ctx: SentenceContext, start: int, b: int, suffix: str) -> bool:
+    """Is the feature text[start:b], two or three characters and a one-character toponym head, right
+    before a tourist area's head (place_resort_heads.txt: "某某湾旅游区", "某某寨景区"): the place the
+    area is named after, whatever its characters?"""
+    return (suffix in TOPONYM_HEADS and 3 <= b - start <= 4 and token_starts_at(ctx, start)
+            and ctx.text.startswith(lexicons.words("place_resort_heads.txt"), b))
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -1928,8 +1981,16 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         counted = len(t.word) == 2 and t.word[0] in _COUNT_VALUES and not _known_place(t.word)
         if opens_facility or not counted and (
                 river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i)):
-            out.append(ctx.mention(PLACE, t.start, t.end, source="word-toponym"))
+            # "某工程和|甲湾水利枢纽": jieba glues the conjunction after a works to the toponym
+            start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
+            out.append(ctx.mention(PLACE, start, t.end, source="word-toponym"))
     return out
+
+
+def _conjunction_after_works(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does the word text[a:b] open with a conjunction (joining_words.tsv) right after a works' head
+    (project_heads.txt: "工程和", "码头和"), two characters or more left after it?"""
+    return ctx.text[a:a + 1] in _CONJUNCTIONS and b - a >= 3 and ctx.text.endswith(_works_heads(), 0, a)
 
 
 @component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
@@ -3148,6 +3209,12 @@ def _names_the_stem(found: Mention, stem: Token, head: Token) -> bool:
     return found.type == PLACE and found.local_start == stem.start and found.local_end == stem.end
 
 
+def _feature_stem(stem: Token | None) -> bool:
+    """Is `stem` a natural feature's proper name that may name a new quarter after it: a word of three
+    characters or more closed by a feature's head (text_natural_suffixes.txt: "松雅湖"), jieba's place?"""
+    return stem is not None and len(stem.word) >= 3 and stem.word[-1] in NATURAL_SUFFIXES and stem.pos == "ns"
+
+
 @component("quarter_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",),
            needs=tuple(w for w in URBAN_AREAS if w.startswith("新")))
 def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
@@ -3167,6 +3234,11 @@ def extract_quarter_places(ctx: SentenceContext) -> list[Mention]:
         if any(k.type in (PLACE, ORG) and k.span.overlaps(ctx.span(prev.start, prev.end))
                and not _names_the_stem(k, prev, t) for k in ctx.found):
             continue  # "龙川新城": the lexicon rule holds the city and its quarter
+        if _feature_stem(prev) and not ctx.found_at(prev.start, prev.end, PLACE):
+            # "某某湖新城": the quarter is named after a lake or hill, a place of its own (ANNOTATION rule 8)
+            out.append(ctx.mention(PLACE, prev.start, prev.end, source="quarter"))
+            out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter", composite=True))
+            continue
         out.append(ctx.mention(PLACE, prev.start, t.end, source="quarter"))
     return out
 
