@@ -869,8 +869,9 @@ _PREPARATORY = "前期"
 def _qualifies_something(text: str, head: str, b: int) -> bool:
     """Does the head ending at `b`, or the list of items sharing it that it opens ("甲水库、乙水库饮用水
     水源地…"), qualify something else (project_head_qualifies.txt: "口岸签注业务", "水库饮用水水源地")?"""
-    listed = re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b)
-    return text.startswith(tuple(lexicons.words("project_head_qualifies.txt")), listed.end())
+    # (the list's pattern, made for the head, only where a list goes on: mostly the head ends none)
+    end = b if text[b:b + 1] != "、" else re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b).end()
+    return text.startswith(lexicons.words("project_head_qualifies.txt"), end)
 
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
