@@ -2793,7 +2793,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))  # "(含龙颈水库扩建)"
                   or _verb_glued_to_own_level(ctx, i, w)):
             cut = i + len(w)
-    return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
+    return a if cut < a and text[cut:a] in lexicons.word_set("project_openers.txt") else cut  # "新开工改造": no name at all
 
 
 def _verb_glued_to_own_level(ctx: SentenceContext, i: int, w: str) -> bool:
