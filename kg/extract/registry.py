@@ -21,8 +21,8 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-scan of the sentence by a trie of every component's literals, `Pipeline._literal_masks`, instead of
-a call that walks the tokens). A component may
+scan of the sentence for every component's literals, `Pipeline.literal_bits` over `_literal_masks`,
+instead of a call that walks the tokens). A component may
 declare `needs_types`, the mention types it reads one of which it must be shown to find or set
 anything (`needs_types=(PROJECT,)`: cues that relate something to a project, the company a works'
 name opens with): the pipeline does not run it on a sentence where no mention of those types was
@@ -67,7 +67,7 @@ class Component:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
         the text lacks all its literals, nor when it only sets attributes and is shown no mention,
         nor when it declares `needs_types` and is shown no mention of them.
-        `Pipeline.run` asks the same of each component inline, its literals through `_literal_masks`."""
+        `Pipeline.run` asks the same of each component inline, its literals through `literal_bits`."""
         search = self.literal_search
         if search is not None and search(text) is None:
             return False
