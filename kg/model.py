@@ -231,8 +231,21 @@ class Mention:
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
     """The mentions inside no longer one of them, in their order ("黔江" inside "黔江卷烟厂" is not)."""
-    bounds = [(m.span.start, m.span.end) for m in mentions]  # read once: every pair is compared
-    return [x for x, (a, b) in zip(mentions, bounds) if not any(c <= a and b <= d and d - c > b - a for c, d in bounds)]
+    bounds = [(m.span.start, m.span.end) for m in mentions]
+    # one sweep in order of start, longer first, instead of every pair (the rules ask it of every
+    # sentence's mentions): a mention is inside a longer one when one before it in that order ends
+    # after it, or ends with it and starts before it (one with its very bounds is not longer)
+    inside = [False] * len(bounds)
+    far, far_start = -1, 0  # the farthest end so far, and the first start that reaches it
+    keys = [(a, -b) for a, b in bounds]
+    order = range(len(keys)) if keys == sorted(keys) else sorted(range(len(keys)), key=keys.__getitem__)
+    for i in order:  # (the rules give their mentions in that order already)
+        a, b = bounds[i]
+        if b < far or (b == far and far_start < a):
+            inside[i] = True
+        elif b > far:
+            far, far_start = b, a
+    return [x for x, nested in zip(mentions, inside) if not nested]
 
 
 # ---------------------------------------------------------------- what a report says

@@ -41,6 +41,7 @@ def test_the_plans_literal_scan_skips_the_sentences_each_components_search_skips
         held = 0
         for a, b in trie.starts(t):
             held |= masks[t[a:b]]
+        assert PIPELINE.literal_bits(t) == held  # the pipeline's scan in two parts (session 44)
         for c, bit in gated:
             assert bool(held & bit) == (c.literal_search(t) is not None), (c.name, t)
             kept += bool(held & bit)
@@ -54,11 +55,8 @@ def test_the_components_run_on_a_sentence_are_those_its_literals_let_through():
     """Session 32: `Pipeline.run` visits only `_plan_holding(held)`, kept per set of literal bits: in
     the pipeline's order, every component that needs no literal and every one whose own
     `literal_search` finds one of its literals in the sentence, and no other."""
-    trie, masks = PIPELINE._literal_masks
     for t in _sentences():
-        held = 0
-        for a, b in trie.starts(t):
-            held |= masks[t[a:b]]
+        held = PIPELINE.literal_bits(t)
         expected = [c.name for c in PIPELINE.components if not c.needs or c.literal_search(t) is not None]
         assert [entry[0].name for entry in PIPELINE._plan_holding(held)] == expected, t
 

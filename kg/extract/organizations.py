@@ -2056,20 +2056,26 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
+def _province_short_names() -> tuple[str, ...]:
+    """The provinces' short names (四川, 内蒙古), longest first."""
+    return tuple(sorted({d.short for d in lexicons.divisions().values() if d.level == "province" and d.short},
+                        key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
 def _province_trade_name_pattern() -> re.Pattern[str]:
     """A province's short name (四川, 内蒙古) opening its clause (past a lead word of org_lead_words.txt),
     two characters of a trade name, then what makes the company the clause's subject: a builder's verb
     of participation.txt `agent` ("…建成P", "…投资建设P") or the scope and rank of its own works
     (rel_owned_works.txt: "…全省首个P")."""
-    provinces = sorted({d.short for d in lexicons.divisions().values() if d.level == "province" and d.short},
-                       key=lambda w: (-len(w), w))
+    provinces = _province_short_names()
     owned = lexicons.roles("rel_owned_works.txt")
     after = [*lexicons.roles("participation.txt").get("agent", ()), *(s + r for s in owned.get("scope", ()) for r in owned.get("rank", ()))]
     return re.compile(rf"(?:^|(?<=[,;。:、]))(?:{lexicons.alternation('org_lead_words.txt')})?"
                       rf"((?:{alternation_pattern(provinces)})[\u4e00-\u9fff]{{2}})(?={alternation_pattern(after)})")
 
 
-@component("province_trade_names", reads=(ORG,), assigns=(ORG,))
+@component("province_trade_names", reads=(ORG,), assigns=(ORG,), needs=_province_short_names())  # its pattern's name opens with one
 def extract_province_trade_names(ctx: SentenceContext) -> list[Mention]:
     """Companies named by their province and a trade name alone (企业名称登记管理规定: 行政区划 + 字号),
     as the subject of the works after them ("四川能投全省首个天然气储气调峰项目开工建设", "四川裕能建成

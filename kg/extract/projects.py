@@ -869,8 +869,9 @@ _PREPARATORY = "前期"
 def _qualifies_something(text: str, head: str, b: int) -> bool:
     """Does the head ending at `b`, or the list of items sharing it that it opens ("甲水库、乙水库饮用水
     水源地…"), qualify something else (project_head_qualifies.txt: "口岸签注业务", "水库饮用水水源地")?"""
-    listed = re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b)
-    return text.startswith(tuple(lexicons.words("project_head_qualifies.txt")), listed.end())
+    # (the list's pattern, made for the head, only where a list goes on: mostly the head ends none)
+    end = b if text[b:b + 1] != "、" else re.compile(rf"(?:、[{CJK_CHARS}]{{1,8}}?{re.escape(head)})*").match(text, b).end()
+    return text.startswith(lexicons.words("project_head_qualifies.txt"), end)
 
 
 def _of_works_named(text: str, head: str, a: int) -> bool:
@@ -2792,7 +2793,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))  # "(含龙颈水库扩建)"
                   or _verb_glued_to_own_level(ctx, i, w)):
             cut = i + len(w)
-    return a if cut < a and text[cut:a] in openers else cut  # "新开工改造": no name at all
+    return a if cut < a and text[cut:a] in lexicons.word_set("project_openers.txt") else cut  # "新开工改造": no name at all
 
 
 def _verb_glued_to_own_level(ctx: SentenceContext, i: int, w: str) -> bool:

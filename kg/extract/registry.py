@@ -21,8 +21,8 @@ it declared, so the declarations are true rather than comments.
 A component may also declare `needs`, literals one of which every sentence it finds something in
 holds (`needs=("新城",)`): the pipeline does not run it on a sentence holding none of them, nor a
 component that only sets attributes on a sentence where it is shown no mention (a pre-filter: one
-scan of the sentence by a trie of every component's literals, `Pipeline._literal_masks`, instead of
-a call that walks the tokens). A component may
+scan of the sentence for every component's literals, `Pipeline.literal_bits` over `_literal_masks`,
+instead of a call that walks the tokens). A component may
 declare `needs_types`, the mention types it reads one of which it must be shown to find or set
 anything (`needs_types=(PROJECT,)`: cues that relate something to a project, the company a works'
 name opens with): the pipeline does not run it on a sentence where no mention of those types was
@@ -67,7 +67,7 @@ class Component:
         """Can the component find or set anything in a sentence of `text`, shown `shown`? Not when
         the text lacks all its literals, nor when it only sets attributes and is shown no mention,
         nor when it declares `needs_types` and is shown no mention of them.
-        `Pipeline.run` asks the same of each component inline, its literals through `_literal_masks`."""
+        `Pipeline.run` asks the same of each component inline, its literals through `literal_bits`."""
         search = self.literal_search
         if search is not None and search(text) is None:
             return False
@@ -300,6 +300,29 @@ class Pipeline:
         masks = {w: _or_of(needed_by.get(w[:k], 0) for k in range(1, len(w) + 1)) for w in needed_by}
         return WordTrie(sorted(needed_by)), masks
 
+    @functools.cached_property
+    def _literal_scan(self) -> tuple[WordTrie, dict[str, int], frozenset[str], dict[str, int]]:
+        """`_literal_masks` in two parts: the literals of two characters or more as a trie (with
+        their masks), and the one-character literals as a set (with theirs). The trie of all of them
+        stops at every character that is one (、, 等, 至 …: ~2 of a sentence's characters in 5) to
+        find the longest literal there; the one-character ones are found by one set intersection
+        and the trie stops only where a longer one may begin. The same bits: a literal's mask holds
+        those of the literals it opens with, one-character ones included."""
+        _, masks = self._literal_masks
+        longer = WordTrie(sorted(w for w in masks if len(w) > 1))
+        single = {w: bits for w, bits in masks.items() if len(w) == 1}
+        return longer, masks, frozenset(single), single
+
+    def literal_bits(self, text: str) -> int:
+        """The bits of the components (`_plan`) one of whose literals `text` holds."""
+        trie, masks, chars, single = self._literal_scan
+        held = 0
+        for char in chars.intersection(text):
+            held |= single[char]
+        for a, b in trie.starts(text):
+            held |= masks[text[a:b]]
+        return held
+
     def run(self, ctx, given: Iterable[Mention] = ()) -> list[Mention]:
         """Run every component on one sentence's context; return all that they found, in order,
         after the mentions `given` (found before, by hand or by another pipeline)."""
@@ -308,11 +331,7 @@ class Pipeline:
         # components find nothing in most sentences; none changes the list it is shown)
         views: dict[frozenset[str], list[Mention]] = {}
         shown_types: dict[frozenset[str], set[str]] = {}  # the types in each view, when asked
-        text = ctx.text
-        trie, masks = self._literal_masks
-        held = 0  # the bits of the components one of whose literals the sentence holds
-        for a, b in trie.starts(text):
-            held |= masks[text[a:b]]
+        held = self.literal_bits(ctx.text)  # the bits of the components one of whose literals the sentence holds
         for c, sets_only, types, reads, func, sets in self._plan_holding(held):
             if (view := views.get(reads)) is None:
                 view = views[reads] = [m for m in found if m.type in reads]
