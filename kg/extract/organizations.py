@@ -300,9 +300,12 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
     if _standalone_forms().search(text) is None:
         return out  # every match holds a form: one scan the engine skips through, not the level class tried everywhere
     local = _local_report(ctx.doc)
+    named = _divisions_ending_at(ctx) if _standalone_pattern().search(text) else {}
     for m in _standalone_pattern().finditer(text):
         a, b = m.span()
-        if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
+        if m.group(1) and a + 1 in named:
+            a = named[a + 1]  # "渝北区政务服务中心": the institution named with its division, as its body is
+        elif not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue
@@ -311,6 +314,19 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         if any(f.span.overlaps(ctx.span(a, b)) for f in found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
+    return out
+
+
+def _divisions_ending_at(ctx: SentenceContext) -> dict[int, int]:
+    """End → start of each division's name in the sentence ("柳州市", "长春市南关区": the divisions
+    written one after another, `_DivisionChain`) that opens at a word's start, by the offset after
+    its level character."""
+    out = {}
+    chain = _DivisionChain(ctx.doc.own.province)
+    for m in place_lexicon_pattern().finditer(ctx.text):
+        start, division = chain.step(m)
+        if division is not None and m.group()[-1] in lexicons.LEVEL_CHARS and token_starts_at(ctx, m.start()):
+            out[m.end()] = start
     return out
 
 
@@ -1454,6 +1470,7 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
     if not stem and (not standalone or not _stands_alone(ctx, a)):
         return False  # a bare head ("支行") names no one body
     if stem and (_generic_org_stem(stem) and not _own_level_institution(ctx, start, a)
+                 and not _branch_of_named_parent(ctx, start, a, suffix)
                  or not standalone and not _names_one(ctx, start, a, suffix)):
         return False
     if _EVENT_AFTER.match(text, b):
@@ -1712,6 +1729,13 @@ def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int |
         if branch and _names_one(ctx, start, m.start(), head) or place_lexicon_pattern().match(ctx.text, m.end()):
             return m.end()
     return None
+
+
+def _branch_of_named_parent(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is the head a branch (org_sub_units.txt) whose stem holds its named parent before a place
+    ("龙江银行大庆分行": a bank named after a region, then the branch's city)? The stem is places and a
+    kind word only in letters: the parent's name makes it one body's branch."""
+    return _sub_units().get(suffix, False) and _parent_end(ctx, start, a, True) is not None
 
 
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:

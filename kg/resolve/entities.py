@@ -279,6 +279,8 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
             e.aliases.add(m.text)
         if id(m) in owned:
             e.aliases.add(owned[id(m)])
+        if type_ == ORG and (standard := _standard_body_form(m.text)) and standard != e.name:
+            e.aliases.add(standard)
         e.mentions.append(m)
         by_mention[id(m)] = key
 
@@ -516,6 +518,16 @@ def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
+
+
+def _standard_body_form(name: str) -> str | None:
+    """The form a standard body is known by (org_bodies.txt, first column) where `name` is another of
+    its forms: "武警部队" is 武警, as ANNOTATION rule 4 names it, "人民解放军" 解放军. A bare level's
+    forms ("人大" → 省人大?) name no one form here."""
+    standard = lexicons.org_bodies().get(name)
+    if standard is None or standard == name or standard[0] in lexicons.LEVEL_CHARS:
+        return None
+    return standard
 
 
 def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:

@@ -1,0 +1,44 @@
+"""Organization rules (issues 9 and 10): a standard institution written with its division's name is
+named with it ("某区政务服务中心", as the samples' gold writes 重庆市黔江区人民政府 and 易县人民政府); a
+bank named after a region keeps its branch's place and head ("某地银行某市分行", as 恒丰银行黔江支行);
+a standard body by another of its forms carries the form ANNOTATION rule 4 names it by (武警部队 →
+武警). Invented sentences."""
+from __future__ import annotations
+
+from tests.conftest import report_names
+
+ORG = "Organization"
+
+
+def test_an_institution_with_its_division_is_named_with_it(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
+                         "黔江区公共资源交易中心实现全流程电子化，重庆市黔江区疾病预防控制中心建成投用。")
+    assert {"黔江区公共资源交易中心", "重庆市黔江区疾病预防控制中心"} <= found
+    assert not {"区公共资源交易中心", "区疾病预防控制中心"} & found
+
+
+def test_an_institution_by_its_level_alone_keeps_its_level(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾", "区政务服务中心实现一窗通办。")
+    assert "区政务服务中心" in found
+
+
+def test_a_bank_named_after_a_region_keeps_its_branch(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
+                         "重庆银行黔江分行、三峡银行黔江支行开业运营。")
+    assert {"重庆银行黔江分行", "重庆银行", "三峡银行黔江支行", "三峡银行"} <= found
+
+
+def test_a_branch_of_a_kind_of_bank_is_no_name(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾", "引导商业银行支行下沉服务。")
+    assert not {"商业银行支行", "银行支行"} & found
+
+
+def test_a_standard_body_carries_its_standard_form(tmp_path):
+    from kg.model import ORG as ORG_TYPE
+    from kg.pipeline import build
+
+    path = tmp_path / "report.txt"
+    path.write_text("黔江区人民政府工作报告\n\n各位代表:\n\n向驻区解放军、武警部队官兵致以崇高的敬意！\n", encoding="utf-8")
+    report = build(path).report
+    names = {e.name: e.aliases for e in report.entities.values() if e.type == ORG_TYPE}
+    assert "武警" in names.get("武警部队", set()) | ({"武警"} if "武警" in names else set())
