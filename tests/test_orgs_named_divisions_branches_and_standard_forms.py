@@ -42,3 +42,10 @@ def test_a_standard_body_carries_its_standard_form(tmp_path):
     report = build(path).report
     names = {e.name: e.aliases for e in report.entities.values() if e.type == ORG_TYPE}
     assert "武警" in names.get("武警部队", set()) | ({"武警"} if "武警" in names else set())
+
+
+def test_a_trade_opening_the_works_head_is_no_companys(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
+                         "推进瑞丰钼业科技创新中心、正阳健康科技小镇、城南文化科技创意产业基地建设。")
+    assert "瑞丰钼业" in found
+    assert not {"瑞丰钼业科技", "正阳健康科技", "城南文化科技"} & found
