@@ -49,3 +49,9 @@ def test_a_trade_opening_the_works_head_is_no_companys(tmp_path):
                          "推进瑞丰钼业科技创新中心、正阳健康科技小镇、城南文化科技创意产业基地建设。")
     assert "瑞丰钼业" in found
     assert not {"瑞丰钼业科技", "正阳健康科技", "城南文化科技"} & found
+
+
+def test_a_joint_venture_whose_longest_known_form_cuts_into_its_partner(tmp_path):
+    found = report_names(tmp_path, ORG, "嘉定区人民政府工作报告", "一、工作回顾", "上汽大众汽车新能源工厂建成投产。")
+    assert "上汽大众汽车" in found
+    assert "上汽" not in found

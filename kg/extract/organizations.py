@@ -1881,8 +1881,27 @@ def _numbered_funds(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _company_pattern() -> re.Pattern[str]:
-    forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
-    return re.compile(alternation_pattern(forms))
+    return re.compile(alternation_pattern(_known_company_forms()))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_company_forms() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f)))
+
+
+def _joint_venture_inside(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a joint venture ends whose parents' known short names run together from `a`, the longest
+    known form there (ending at `b`, inside a word) cutting into the second parent's ("上汽|通用汽车");
+    None where no shorter known form at `a` is followed, on a word's start, by a known company ending a name."""
+    text = ctx.text
+    for form in words_opening(_known_company_forms(), text, a):
+        c = a + len(form)
+        if c >= b or not text.startswith(form, a) or not token_starts_at(ctx, c):
+            continue
+        partner = _company_pattern().match(text, c)
+        if partner and partner.end() > b and name_ends_at(ctx, partner.end()):
+            return partner.end()
+    return None
 
 
 def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | None:
@@ -1957,6 +1976,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
+            joint = _joint_venture_inside(ctx, a, b)
+            if joint is not None:
+                # "上汽通用汽车": the longest known form (上汽通用) runs into the second parent's name (通用汽车);
+                # a shorter parent (上汽) and that partner name the joint venture whole
+                out.append(ctx.mention(ORG, a, joint, source="company_joint_venture"))
+                joint_end = joint
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
