@@ -55,3 +55,9 @@ def test_a_joint_venture_whose_longest_known_form_cuts_into_its_partner(tmp_path
     found = report_names(tmp_path, ORG, "嘉定区人民政府工作报告", "一、工作回顾", "上汽大众汽车新能源工厂建成投产。")
     assert "上汽大众汽车" in found
     assert "上汽" not in found
+
+
+def test_a_transmission_or_titanium_trade_ends_a_company_opening_its_works(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
+                         "开工建设瑞丰传动6DT变速器项目二期、攀枝花钛业硫酸法钛白粉技改工程。")
+    assert {"瑞丰传动", "攀枝花钛业"} <= found
