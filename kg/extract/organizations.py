@@ -1889,11 +1889,17 @@ def _known_company_forms() -> tuple[str, ...]:
     return tuple(sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f)))
 
 
-def _joint_venture_inside(ctx: SentenceContext, a: int, b: int) -> int | None:
-    """Where a joint venture ends whose parents' known short names run together from `a`, the longest
-    known form there (ending at `b`, inside a word) cutting into the second parent's ("上汽|通用汽车");
-    None where no shorter known form at `a` is followed, on a word's start, by a known company ending a name."""
+def _joint_venture_end(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a joint venture ends whose parents' known short names run together from `a`, the first
+    ending at `b` ("一汽|丰田"), or, where the longest known form there ends inside a word, a shorter
+    one whose partner's name that form cuts into ("上汽通用汽车": 上汽|通用汽车, not 上汽通用|汽车);
+    None where no known company follows, on a word's start, ending a name."""
     text = ctx.text
+    partner = _company_pattern().match(text, b)
+    if partner and token_starts_at(ctx, b) and name_ends_at(ctx, partner.end()):
+        return partner.end()
+    if b >= len(text) or token_ends_at(ctx, b):
+        return None
     for form in words_opening(_known_company_forms(), text, a):
         c = a + len(form)
         if c >= b or not text.startswith(form, a) or not token_starts_at(ctx, c):
@@ -1957,12 +1963,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # before a known company and their plant names their joint venture (东风本田), as two known names do below
             out.append(ctx.mention(ORG, lead, b, source="company_joint_venture"))
             continue
-        partner = _company_pattern().match(text, b)
-        if partner and token_starts_at(ctx, b) and name_ends_at(ctx, partner.end()):
+        joint = _joint_venture_end(ctx, a, b)
+        if joint is not None:
             # "一汽丰田销售总部": two groups' short names run together name their joint venture, one
             # company (一汽丰田), not the two parents
-            out.append(ctx.mention(ORG, a, partner.end(), source="company_joint_venture"))
-            joint_end = partner.end()
+            out.append(ctx.mention(ORG, a, joint, source="company_joint_venture"))
+            joint_end = joint
             continue
         subsidiary = _bracketed_subsidiary_end(ctx, b) or coined_subsidiary_end(ctx, b)
         if subsidiary:
@@ -1976,12 +1982,6 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(ORG, a, b, source="company"))
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b) and not guessed_word_across(ctx.tokens, b):
-            joint = _joint_venture_inside(ctx, a, b)
-            if joint is not None:
-                # "上汽通用汽车": the longest known form (上汽通用) runs into the second parent's name (通用汽车);
-                # a shorter parent (上汽) and that partner name the joint venture whole
-                out.append(ctx.mention(ORG, a, joint, source="company_joint_venture"))
-                joint_end = joint
             continue  # "中国电子" in "中国电子商务"
         if _runs_into_a_word(ctx, b):
             continue  # "中国移动" in "中国移动互联网": 移动 belongs to 移动互联网
