@@ -61,3 +61,16 @@ def test_a_titanium_trade_after_a_division_ends_a_company_opening_its_works(tmp_
     found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
                          "开工建设攀枝花钛业硫酸法钛白粉技改工程。")
     assert "攀枝花钛业" in found
+
+
+def test_a_company_named_with_its_country_or_region_is_also_called_by_its_own_name(tmp_path):
+    from kg.model import ORG as ORG_TYPE
+    from kg.pipeline import build
+
+    path = tmp_path / "report.txt"
+    path.write_text("黔江区人民政府工作报告\n\n一、工作回顾\n\n德国卡尔斯博投资建设精密轴承项目，香港瑞安集团签约建设城南商业综合体。\n",
+                    encoding="utf-8")
+    report = build(path).report
+    aliases = {e.name: e.aliases for e in report.entities.values() if e.type == ORG_TYPE}
+    assert "卡尔斯博" in aliases.get("德国卡尔斯博", set())
+    assert "瑞安集团" in aliases.get("香港瑞安集团", set())
