@@ -74,3 +74,9 @@ def test_a_company_named_with_its_country_or_region_is_also_called_by_its_own_na
     aliases = {e.name: e.aliases for e in report.entities.values() if e.type == ORG_TYPE}
     assert "卡尔斯博" in aliases.get("德国卡尔斯博", set())
     assert "瑞安集团" in aliases.get("香港瑞安集团", set())
+
+
+def test_the_centres_of_government_services_and_social_governance(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
+                         "黔江区农村产权交易中心挂牌运行，区社会治安综合治理中心、区城市运行管理服务中心投入使用。")
+    assert {"黔江区农村产权交易中心", "区社会治安综合治理中心", "区城市运行管理服务中心"} <= found
