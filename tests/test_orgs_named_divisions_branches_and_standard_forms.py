@@ -80,3 +80,10 @@ def test_the_centres_of_government_services_and_social_governance(tmp_path):
     found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
                          "黔江区农村产权交易中心挂牌运行，区社会治安综合治理中心、区城市运行管理服务中心投入使用。")
     assert {"黔江区农村产权交易中心", "区社会治安综合治理中心", "区城市运行管理服务中心"} <= found
+
+
+def test_a_body_by_its_owner_or_task_or_after_a_lists_deng_is_a_kind(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾",
+                         "中心医院、中医院等定点医院全力救治，区属学校与高校合作办学，四川航空、重庆航空等航空公司开通航线。")
+    assert {"中心医院", "中医院"} <= found
+    assert not {"定点医院", "区属学校", "航空公司"} & found

@@ -1475,6 +1475,8 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
         return False
     if _EVENT_AFTER.match(text, b):
         return False
+    if start > 0 and (t := ctx.token_starting_at(start - 1)) is not None and t.word == "等":
+        return False  # "中国国际航空、…等航空公司": after a list's 等, the kind of its items
     if suffix in _committee_heads() and _counted_or_pointed_at(ctx, start):
         return False  # "各园区管委会": the committees of every zone of a kind, no one body
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
