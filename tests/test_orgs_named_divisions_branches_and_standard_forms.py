@@ -87,3 +87,9 @@ def test_a_body_by_its_owner_or_task_or_after_a_lists_deng_is_a_kind(tmp_path):
                          "中心医院、中医院等定点医院全力救治，区属学校与高校合作办学，四川航空、重庆航空等航空公司开通航线。")
     assert {"中心医院", "中医院"} <= found
     assert not {"定点医院", "区属学校", "航空公司"} & found
+
+
+def test_a_known_company_before_zonggongsi_is_named_with_it(tmp_path):
+    found = report_names(tmp_path, ORG, "黔江区人民政府工作报告", "一、工作回顾", "积极对接中国铁路总公司，争取黔江至石柱铁路纳入规划。")
+    assert "中国铁路总公司" in found
+    assert "中国铁路" not in found
