@@ -300,9 +300,12 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
     if _standalone_forms().search(text) is None:
         return out  # every match holds a form: one scan the engine skips through, not the level class tried everywhere
     local = _local_report(ctx.doc)
+    named = _divisions_ending_at(ctx) if _standalone_pattern().search(text) else {}
     for m in _standalone_pattern().finditer(text):
         a, b = m.span()
-        if not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
+        if m.group(1) and a + 1 in named:
+            a = named[a + 1]  # "渝北区政务服务中心": the institution named with its division, as its body is
+        elif not (m.group(1) or local) or not token_starts_at(ctx, a) and not token_starts_at(ctx, m.end(1) if m.group(1) else a):
             continue
         if b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b):
             continue
@@ -311,6 +314,19 @@ def _standard_institutions(ctx: SentenceContext, found: list[Mention]) -> list[M
         if any(f.span.overlaps(ctx.span(a, b)) for f in found + out):
             continue
         out.append(ctx.mention(ORG, a, b, source="institution"))
+    return out
+
+
+def _divisions_ending_at(ctx: SentenceContext) -> dict[int, int]:
+    """End → start of each division's name in the sentence ("柳州市", "长春市南关区": the divisions
+    written one after another, `_DivisionChain`) that opens at a word's start, by the offset after
+    its level character."""
+    out = {}
+    chain = _DivisionChain(ctx.doc.own.province)
+    for m in place_lexicon_pattern().finditer(ctx.text):
+        start, division = chain.step(m)
+        if division is not None and m.group()[-1] in lexicons.LEVEL_CHARS and token_starts_at(ctx, m.start()):
+            out[m.end()] = start
     return out
 
 
@@ -1454,10 +1470,13 @@ def _names_one_by_head(ctx: SentenceContext, start: int, a: int, b: int, suffix:
     if not stem and (not standalone or not _stands_alone(ctx, a)):
         return False  # a bare head ("支行") names no one body
     if stem and (_generic_org_stem(stem) and not _own_level_institution(ctx, start, a)
+                 and not _branch_of_named_parent(ctx, start, a, suffix)
                  or not standalone and not _names_one(ctx, start, a, suffix)):
         return False
     if _EVENT_AFTER.match(text, b):
         return False
+    if start > 0 and (t := ctx.token_starting_at(start - 1)) is not None and t.word == "等":
+        return False  # "中国国际航空、…等航空公司": after a list's 等, the kind of its items
     if suffix in _committee_heads() and _counted_or_pointed_at(ctx, start):
         return False  # "各园区管委会": the committees of every zone of a kind, no one body
     stem_tokens = [t for t in ctx.tokens if start <= t.start and t.end <= a]
@@ -1714,6 +1733,13 @@ def _parent_end(ctx: SentenceContext, start: int, a: int, branch: bool) -> int |
     return None
 
 
+def _branch_of_named_parent(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
+    """Is the head a branch (org_sub_units.txt) whose stem holds its named parent before a place
+    ("龙江银行大庆分行": a bank named after a region, then the branch's city)? The stem is places and a
+    kind word only in letters: the parent's name makes it one body's branch."""
+    return _sub_units().get(suffix, False) and _parent_end(ctx, start, a, True) is not None
+
+
 def _in_dictionary_word(ctx: SentenceContext, a: int) -> bool:
     """Is position `a` inside a word of jieba's dictionary (not one its HMM put together)?"""
     freq = tokenizer_tags().tokenizer.FREQ
@@ -1857,8 +1883,33 @@ def _numbered_funds(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _company_pattern() -> re.Pattern[str]:
-    forms = sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f))
-    return re.compile(alternation_pattern(forms))
+    return re.compile(alternation_pattern(_known_company_forms()))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_company_forms() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f)))
+
+
+def _joint_venture_end(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where a joint venture ends whose parents' known short names run together from `a`, the first
+    ending at `b` ("一汽|丰田"), or, where the longest known form there ends inside a word, a shorter
+    one whose partner's name that form cuts into ("上汽通用汽车": 上汽|通用汽车, not 上汽通用|汽车);
+    None where no known company follows, on a word's start, ending a name."""
+    text = ctx.text
+    partner = _company_pattern().match(text, b)
+    if partner and token_starts_at(ctx, b) and name_ends_at(ctx, partner.end()):
+        return partner.end()
+    if b >= len(text) or token_ends_at(ctx, b):
+        return None
+    for form in words_opening(_known_company_forms(), text, a):
+        c = a + len(form)
+        if c >= b or not text.startswith(form, a) or not token_starts_at(ctx, c):
+            continue
+        partner = _company_pattern().match(text, c)
+        if partner and partner.end() > b and name_ends_at(ctx, partner.end()):
+            return partner.end()
+    return None
 
 
 def _common_word_parent_before(ctx: SentenceContext, a: int, b: int) -> int | None:
@@ -1914,12 +1965,12 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # before a known company and their plant names their joint venture (东风本田), as two known names do below
             out.append(ctx.mention(ORG, lead, b, source="company_joint_venture"))
             continue
-        partner = _company_pattern().match(text, b)
-        if partner and token_starts_at(ctx, b) and name_ends_at(ctx, partner.end()):
+        joint = _joint_venture_end(ctx, a, b)
+        if joint is not None:
             # "一汽丰田销售总部": two groups' short names run together name their joint venture, one
             # company (一汽丰田), not the two parents
-            out.append(ctx.mention(ORG, a, partner.end(), source="company_joint_venture"))
-            joint_end = partner.end()
+            out.append(ctx.mention(ORG, a, joint, source="company_joint_venture"))
+            joint_end = joint
             continue
         subsidiary = _bracketed_subsidiary_end(ctx, b) or coined_subsidiary_end(ctx, b)
         if subsidiary:

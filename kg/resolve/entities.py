@@ -6,6 +6,7 @@ that holds both ends. Observations keep their fields and the area they are about
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -279,6 +280,8 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
             e.aliases.add(m.text)
         if id(m) in owned:
             e.aliases.add(owned[id(m)])
+        if type_ == ORG and (short := _standard_body_form(m.text) or _name_after_its_origin(m.text)) and short != e.name:
+            e.aliases.add(short)
         e.mentions.append(m)
         by_mention[id(m)] = key
 
@@ -533,6 +536,41 @@ def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
+
+
+def _standard_body_form(name: str) -> str | None:
+    """The form a standard body is known by (org_bodies.txt, first column) where `name` is another of
+    its forms: "武警部队" is 武警, as ANNOTATION rule 4 names it, "人民解放军" 解放军. A bare level's
+    forms ("人大" → 省人大?) name no one form here."""
+    standard = lexicons.org_bodies().get(name)
+    if standard is None or standard == name or standard[0] in lexicons.LEVEL_CHARS:
+        return None
+    return standard
+
+
+# the divisions outside the mainland's customs and company registers (GB/T 2260 71 台湾, 81 香港, 82 澳门):
+# a company from there is written with the region's short name before its own, as a foreign one with its country
+_OUTSIDE_REGISTER_CODES = ("710000", "810000", "820000")
+
+
+@functools.lru_cache(maxsize=1)
+def _origins() -> tuple[str, ...]:
+    """Countries (but China) and the short names of 台湾, 香港, 澳门, longest first."""
+    regions = {lexicons.divisions()[c].short for c in _OUTSIDE_REGISTER_CODES if c in lexicons.divisions()}
+    return tuple(sorted(lexicons.foreign_countries() | regions, key=lambda w: (-len(w), w)))
+
+
+def _name_after_its_origin(name: str) -> str | None:
+    """The company's own name after the country or region it comes from ("德国某某" → 某某,
+    "香港某某集团" → 某某集团): the origin describes the company, as a city does in 深汕比亚迪 (the
+    samples' gold: 比亚迪); None where no origin opens the name, fewer than two characters or only a kind follow."""
+    origin = next((o for o in _origins() if name.startswith(o)), None)
+    if origin is None or len(name) - len(origin) < 2:
+        return None
+    rest = name[len(origin):]
+    if rest in lexicons.word_set("generic_orgs.txt") or rest in lexicons.word_set("org_suffixes.txt"):
+        return None  # "美国商会", "香港大学": the origin names the body, the rest is its kind
+    return rest
 
 
 def _body_aliases(doc: Document, names: list[str]) -> dict[str, str]:
