@@ -1429,10 +1429,13 @@ _FIRST_PHASE = ("一期", "首期")
 
 
 def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> int:
-    """"某某智能装备产业园一期竣工投产", "某某生态旅游区一期建成开放": a park's first phase finished
-    names the park as the works (`project_park_phase_done.txt`); the name ends at the park's head."""
+    """"某某智能装备产业园项目一期竣工投产": a park's project whose first phase is finished names the
+    park as the works (`project_park_phase_done.txt`); the name ends at the park's head. Without
+    项目 ("某某云计算产业园一期建成") the phase is named as a works of its own and keeps 一期."""
     text = ctx.text
-    park = b - 4 if text.endswith("项目", start, b - 2) else b - 2  # "…雷达产业园项目一期竣工投产"
+    if not text.endswith("项目", start, b - 2):
+        return b
+    park = b - 4  # "…雷达产业园项目一期竣工投产"
     if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, park)
             and text.startswith(_PARK_PHASE_DONE, b) and park - start >= 4):
         return b - 2
