@@ -47,6 +47,29 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_NEW_SITE_PARTS = tuple(lexicons.words("project_new_site_parts.txt"))
+
+
+@component("new_site_works", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("institution_buildings",),
+           needs=_NEW_SITE_PARTS)
+def extract_new_site_works(ctx: SentenceContext) -> list[Mention]:
+    """A body or a facility found (an organization, a company too, or works by their head) right
+    before its new hall, building, site or plant (project_new_site_parts.txt) that the clause builds,
+    opens or runs ("某区政务服务中心新大厅建成投用", "某某制药新厂区建成投产") is that works, named whole."""
+    out = []
+    text = ctx.text
+    for o in ctx.found:
+        part = next((w for w in _NEW_SITE_PARTS if text.startswith(w, o.local_end)), None) if o.type in (ORG, PROJECT) else None
+        if part is None:
+            continue
+        a, b = o.local_start, o.local_end + len(part)
+        if (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)) or not built_in_clause(ctx, a, b):
+            continue
+        if not any(m.local_start == a and m.local_end == b for m in out):
+            out.append(ctx.mention(PROJECT, a, b, source="new_site"))
+    return out
+
+
 def _taken_but_by_a_part(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] taken by a works found before, but for one that names the institution and only
     the first of the parts it runs on to ("州医院新院区" of "州医院新院区门诊楼": the longer works
