@@ -78,6 +78,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
         b = works.b = _park_of_finished_first_phase(ctx, start, b)
+        start, b = works.start, works.b = _quoted_works_phase(ctx, start, b)
         if works.after_area and spans and spans[-1][1] == start:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
@@ -1440,6 +1441,22 @@ def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> i
             and text.startswith(_PARK_PHASE_DONE, b) and park - start >= 4):
         return b - 2
     return b
+
+
+_PHASE_AFTER_QUOTE = re.compile(r"”(?:第?[一二三四五六七八九十\d]期)(?![\u4e00-\u9fff]*(?:工程|项目))")
+
+
+def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, int]:
+    """"推进“雪亮工程”二期建设", "“天网工程”三期建成投用": a quoted works' name and the phase right after
+    the closing quote are one works, its phase as written (a phase ends the name as in "某某机场三期";
+    the quotes stay inside the name, ANNOTATION: only quotes around the whole name are dropped). A
+    phase that goes on to its own head ("“修缮保护”二期工程") is that head's."""
+    text = ctx.text
+    q = start - 1 if start > 0 and text[start - 1] == "“" else start
+    if text[q:q + 1] != "“" or "“" in text[q + 1:b]:
+        return start, b
+    phase = _PHASE_AFTER_QUOTE.match(text, b)
+    return (q, phase.end()) if phase is not None else (start, b)
 
 
 def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
