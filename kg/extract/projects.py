@@ -1585,9 +1585,30 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS) and not _company_sized_works(ctx, start, a):
         return None
-    if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
-        return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
+    if covered_by(ctx, start, b, ORG) and (not built_in_clause(ctx, start, b) or builds_something_else(ctx, start, b)):
+        return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
+        # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+_PARTNERED_BUILD = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:(?:与|和|同)[^,;。]{{2,24}}?(?:合作|共同|联合)?|在[{CJK_CHARS}]{{2,10}}?)"
+                              rf"(?:{lexicons.alternation('project_builder_verbs.txt')})")
+_BUILD_WITH_OBJECT = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:{lexicons.alternation('project_builder_verbs.txt')})")
+_OBJECT_TAGS = ("n", "a", "b", "j", "u")
+
+
+def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is the organization at text[start:b] (or the list it opens) the subject of a build verb with
+    works of its own after it, so the builder, not the works: with a partner or at a place before the
+    verb ("某某学院与某某公司合作建设的…", "某某学院在某地建设…"), or right before the verb and its object
+    ("某某大学、某某研究院建设国家重点实验室": a noun or 的 after the verb), no build word before it?"""
+    text = ctx.text
+    if _PARTNERED_BUILD.match(text, b) is not None:
+        return True
+    if (m := _BUILD_WITH_OBJECT.match(text, b)) is None or _BUILDS_BEFORE.search(_clause_around(ctx, start, start, _CLAUSE_MARKS)[0]):
+        return False
+    after = ctx.token_starting_at(m.end())
+    return after is not None and after.pos.startswith(_OBJECT_TAGS) and after.word not in _STAGE_AFTER_HEAD
 
 
 # the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
