@@ -1603,6 +1603,8 @@ def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
     verb ("某某学院与某某公司合作建设的…", "某某学院在某地建设…"), or right before the verb and its object
     ("某某大学、某某研究院建设国家重点实验室": a noun or 的 after the verb), no build word before it?"""
     text = ctx.text
+    # the whole name of the organization the candidate is part of ("中国科学院" of "中国科学院某某分院")
+    b = max((m.local_end for m in ctx.found if m.type == ORG and m.local_start <= start and b <= m.local_end), default=b)
     if _PARTNERED_BUILD.match(text, b) is not None:
         return True
     if (m := _BUILD_WITH_OBJECT.match(text, b)) is None or _BUILDS_BEFORE.search(_clause_around(ctx, start, start, _CLAUSE_MARKS)[0]):
