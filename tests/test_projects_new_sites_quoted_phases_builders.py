@@ -1,0 +1,50 @@
+"""A body's new hall, site or plant named whole ("某区政务服务中心新大厅建成投用"), a quoted works'
+name and the phase after its closing quote ("“雪亮工程”二期"), and an institution that builds other
+works read as their builder, not as works ("某某学院与某某公司合作建设的…中心"). Invented sentences in
+the genre's phrasing (ANNOTATION rules 2 and 8)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_projects as projects
+
+
+def check(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence, "县政府工作报告"), found, not_found)
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("青山区政务服务中心新大厅建成投用。", {"青山区政务服务中心新大厅"}, {"青山区政务服务中心"}),
+    ("建设东湖市疾病预防控制中心新址。", {"东湖市疾病预防控制中心新址"}, {"东湖市疾病预防控制中心"}),
+    ("远帆制药新厂区建成投产。", {"远帆制药新厂区"}, set()),
+    ("建成东湖市行政服务中心新大楼。", {"东湖市行政服务中心新大楼"}, {"东湖市行政服务中心"}),
+])
+def test_new_site_of_a_body_is_the_works_named_whole(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+def test_new_site_not_built_is_no_works(tmp_path):
+    got = projects(tmp_path, "东湖市行政服务中心新大楼位于城东。", "县政府工作报告")
+    assert "东湖市行政服务中心新大楼" not in got, got
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("推进“雪亮工程”二期建设。", {"雪亮工程二期"}, {"雪亮工程"}),
+    ("县公安局指挥中心、“天网工程”三期建成投用。", {"天网工程三期"}, {"天网工程"}),
+])
+def test_phase_after_a_quoted_works_name_is_part_of_it(tmp_path, sentence, found, not_found):
+    check(tmp_path, sentence, found, not_found)
+
+
+@pytest.mark.parametrize("sentence,builder", [
+    ("东湖农业科学院与远帆集团合作建设的现代农业示范园开园。", "东湖农业科学院"),
+    ("南岭理工大学汽车工程学院与远帆电机有限公司合作建设的电机工程技术研究中心建成运行。", "南岭理工大学汽车工程学院"),
+    ("支持南岭理工大学、东湖印刷学院建设高水平特色大学。", "东湖印刷学院"),
+])
+def test_institution_that_builds_other_works_is_no_works(tmp_path, sentence, builder):
+    got = projects(tmp_path, sentence, "县政府工作报告")
+    assert builder not in got, got
+
+
+def test_institution_built_stays_a_works(tmp_path):
+    check(tmp_path, "东湖印刷学院新校区建成投用。", {"东湖印刷学院新校区"}, set())
