@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_found, review_projects as projects
+from tests.conftest import assert_found, review_mentions, review_projects as projects
 
 
 def check(tmp_path, sentence, found, not_found):
@@ -48,3 +48,13 @@ def test_institution_that_builds_other_works_is_no_works(tmp_path, sentence, bui
 
 def test_institution_built_stays_a_works(tmp_path):
     check(tmp_path, "东湖印刷学院新校区建成投用。", {"东湖印刷学院新校区"}, set())
+
+
+@pytest.mark.parametrize("sentence,inside", [
+    ("成功举办第二届中国（南岭）科技城科技博览会。", "科技城"),
+    ("成功举办第七届南岭科技城国际马拉松赛。", "科技城"),
+])
+def test_event_opened_by_a_session_names_no_works_nor_place_with_it(tmp_path, sentence, inside):
+    got = {(m.type, m.text) for m in review_mentions(tmp_path, sentence, "县政府工作报告")
+           if m.type in ("Project", "Place")}
+    assert not any(inside in text and text.startswith("第") for _, text in got), got

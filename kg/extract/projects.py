@@ -1553,8 +1553,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
-    if _framed_as_no_works(ctx, start, a, b, head):
-        return None
+    if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
+        return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
@@ -1611,6 +1611,10 @@ def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
         return False
     after = ctx.token_starting_at(m.end())
     return after is not None and after.pos.startswith(_OBJECT_TAGS) and after.word not in _STAGE_AFTER_HEAD
+
+
+# the ordinal of a session, which opens the name of an event held again and again, never of a works
+_SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
 
 # the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
