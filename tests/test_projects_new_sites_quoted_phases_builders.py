@@ -58,3 +58,11 @@ def test_event_opened_by_a_session_names_no_works_nor_place_with_it(tmp_path, se
     got = {(m.type, m.text) for m in review_mentions(tmp_path, sentence, "县政府工作报告")
            if m.type in ("Project", "Place")}
     assert not any(inside in text and text.startswith("第") for _, text in got), got
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("东湖空港保税物流中心（B型）封关运行。", {"东湖空港保税物流中心(B型)"}),
+    ("推进东湖医科大学附属第二医院北岸院区（空港院区）、县人民医院二期建设。", {"东湖医科大学附属第二医院北岸院区(空港院区)"}),
+])
+def test_bracketed_kind_or_other_name_of_a_site_is_part_of_its_name(tmp_path, sentence, found):
+    check(tmp_path, sentence, found, set())

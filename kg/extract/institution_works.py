@@ -10,7 +10,7 @@ import re
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_ends_at
-from kg.extract.projects import builds_something_else, built_in_clause
+from kg.extract.projects import BRACKETED_PART, builds_something_else, built_in_clause
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
@@ -40,6 +40,8 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
         b = m.end()
         while (more := _part_after().match(text, b)) is not None and token_ends_at(ctx, more.end()):
             b = more.end()  # a building of the new site ("州医院新院区门诊楼"): the works is the whole
+        if (bracket := BRACKETED_PART.match(text, b)) is not None:
+            b = bracket.end()  # "某某医院某某院区(空港院区)": the site's other name in brackets is part of it
         a = o.local_start
         if _taken_but_by_a_part(ctx, a, b) or not built_in_clause(ctx, a, b) or builds_something_else(ctx, a, b):
             continue  # (the builder of other works: "支持某某研究院某某分院建设国家重点实验室")

@@ -77,8 +77,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
-        b = works.b = _park_of_finished_first_phase(ctx, start, b)
-        start, b = works.start, works.b = _quoted_works_phase(ctx, start, b)
+        start, b = works.start, works.b = _quoted_works_phase(ctx, start, _park_of_finished_first_phase(ctx, start, b))
         if works.after_area and spans and spans[-1][1] == start:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
@@ -2390,7 +2389,10 @@ def _over_new_facility(ctx: SentenceContext, start: int, b: int) -> int:
 
 
 _INNER_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,3}}\)$")
-_SECTION_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,4}}段\)")
+# a bracket after the name that says which part or kind of it: the section ("…公园(广东段)"), the
+# site's other name ("…医院某某院区(空港院区)") or a bonded centre's type ("…保税物流中心(B型)", the
+# customs' A- and B-type bonded logistics centres)
+BRACKETED_PART = re.compile(rf"\((?:[{CJK_CHARS}]{{1,4}}(?:段|院区|校区)|[A-Z]型)\)")
 
 
 def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
@@ -2404,7 +2406,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
         if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
-    section = _SECTION_PAREN.match(text, b)
+    section = BRACKETED_PART.match(text, b)
     return start, section.end() if section else b, bracketed or section is not None
 
 
