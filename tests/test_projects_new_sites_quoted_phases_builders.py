@@ -66,3 +66,8 @@ def test_event_opened_by_a_session_names_no_works_nor_place_with_it(tmp_path, se
 ])
 def test_bracketed_kind_or_other_name_of_a_site_is_part_of_its_name(tmp_path, sentence, found):
     check(tmp_path, sentence, found, set())
+
+
+def test_bracketed_zone_opening_the_name_of_its_area_is_no_works_of_its_own(tmp_path):
+    check(tmp_path, "推进中国（福建）自由贸易试验区厦门片区高质量发展。", set(), {"中国(福建)自由贸易试验区"})
+    check(tmp_path, "加快中国（福建）自由贸易试验区建设。", {"中国(福建)自由贸易试验区"}, set())
