@@ -71,3 +71,7 @@ def test_bracketed_kind_or_other_name_of_a_site_is_part_of_its_name(tmp_path, se
 def test_bracketed_zone_opening_the_name_of_its_area_is_no_works_of_its_own(tmp_path):
     check(tmp_path, "推进中国（福建）自由贸易试验区厦门片区高质量发展。", set(), {"中国(福建)自由贸易试验区"})
     check(tmp_path, "加快中国（福建）自由贸易试验区建设。", {"中国(福建)自由贸易试验区"}, set())
+
+
+def test_two_places_joined_by_a_dash_open_one_works_name(tmp_path):
+    check(tmp_path, "实施牛首山—祖堂山生态修复工程。", {"牛首山—祖堂山生态修复工程"}, {"祖堂山生态修复工程"})

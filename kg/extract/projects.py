@@ -1163,7 +1163,7 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
     crossing = head in lexicons.word_set("project_dashed_pair_heads.txt")
     if head not in lexicons.word_set("project_route_kinds.txt") and not crossing and not any(
             w in ctx.text[start:a] for w in lexicons.words("project_dashed_line_words.txt")):
-        return start
+        return _over_dashed_place_pair(ctx, start)
     while start > 1 and ctx.text[start - 1] in _DASHES:
         end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)
         first = end.local_start if end is not None else None
@@ -1179,6 +1179,22 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
 
 
 _DASHES = "-—–－"
+
+
+def _over_dashed_place_pair(ctx: SentenceContext, start: int) -> int:
+    """Two places joined by a dash that open a works' name, each a proper name of two characters or
+    more ("牛首山—祖堂山生态修复工程", "甲市—乙市港某某港区"): the works is of both, the name runs back
+    over the first (the places are found after the works: their tokens' tags say so)."""
+    text = ctx.text
+    if not (start > 1 and text[start - 1] in _DASHES):
+        return start
+    first, second = ctx.token_ending_at(start - 1), ctx.token_starting_at(start)
+    if all(t is not None and t.pos in _PLACE_PAIR_TAGS and len(t.word) > 1 for t in (first, second)):
+        return first.start
+    return start
+
+
+_PLACE_PAIR_TAGS = ("ns", "nr", "nrt", "nz")  # jieba tags a mountain or town as a person's name at times
 
 
 def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) -> int:
