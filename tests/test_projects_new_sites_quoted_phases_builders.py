@@ -77,3 +77,7 @@ def test_bracketed_zone_opening_the_name_of_its_area_is_no_works_of_its_own(tmp_
 
 def test_two_places_joined_by_a_dash_open_one_works_name(tmp_path):
     check(tmp_path, "实施青龙山—凤凰山生态修复工程。", {"青龙山—凤凰山生态修复工程"}, {"凤凰山生态修复工程"})
+
+
+def test_phase_after_the_label_of_works_a_company_builds_is_part_of_the_name(tmp_path):
+    check(tmp_path, "东湖县与远帆集团合作建设的万头肉牛养殖项目二期竣工。", {"万头肉牛养殖项目二期"}, {"万头肉牛养殖项目"})
