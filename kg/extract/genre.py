@@ -1524,14 +1524,14 @@ def extract_bracketed_zones(ctx: SentenceContext) -> list[Mention]:
     for m in _BRACKETED_ZONE.finditer(ctx.text):
         a, b = m.span(1)
         if _SUB_AREA_AFTER.match(ctx.text, m.end()):
-            continue  # "中国(河南)自由贸易试验区洛阳片区": the zone opens the name of its area, a place (rule 11)
+            continue  # "中国(某某)自由贸易试验区某某片区": the zone opens the name of its area, a place (rule 11)
         if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
             out.append(ctx.mention(PROJECT, m.start(), m.end(), source="genre_bracketed_zones"))
     return out
 
 
 # the name of one area of a zone after the zone's name: a place or a few words, then 片区 or 区
-# ("…自由贸易试验区大兴机场片区", "…自由贸易试验区联动创新区"; the areas of China's pilot free trade zones)
+# ("…自由贸易试验区某某片区", "…自由贸易试验区联动创新区"; the areas of China's pilot free trade zones)
 _SUB_AREA_AFTER = re.compile(rf"[{CJK_CHARS}]{{1,6}}?(?:片区|区)")
 
 

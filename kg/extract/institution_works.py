@@ -41,7 +41,7 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
         while (more := _part_after().match(text, b)) is not None and token_ends_at(ctx, more.end()):
             b = more.end()  # a building of the new site ("州医院新院区门诊楼"): the works is the whole
         if (bracket := BRACKETED_PART.match(text, b)) is not None:
-            b = bracket.end()  # "某某医院某某院区(空港院区)": the site's other name in brackets is part of it
+            b = bracket.end()  # "某某医院某某院区(新城院区)": the site's other name in brackets is part of it
         a = o.local_start
         if _taken_but_by_a_part(ctx, a, b) or not built_in_clause(ctx, a, b) or builds_something_else(ctx, a, b):
             continue  # (the builder of other works: "支持某某研究院某某分院建设国家重点实验室")

@@ -1183,7 +1183,7 @@ _DASHES = "-—–－"
 
 def _over_dashed_place_pair(ctx: SentenceContext, start: int) -> int:
     """Two places joined by a dash that open a works' name, each a proper name of two characters or
-    more ("牛首山—祖堂山生态修复工程", "甲市—乙市港某某港区"): the works is of both, the name runs back
+    more ("青龙山—凤凰山生态修复工程", "甲市—乙市港某某港区"): the works is of both, the name runs back
     over the first (the places are found after the works: their tokens' tags say so)."""
     text = ctx.text
     if not (start > 1 and text[start - 1] in _DASHES):
@@ -1462,7 +1462,7 @@ _PHASE_AFTER_QUOTE = re.compile(r"”(?:第?[一二三四五六七八九十\d]�
 
 
 def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, int]:
-    """"推进“雪亮工程”二期建设", "“天网工程”三期建成投用": a quoted works' name and the phase right after
+    """"推进“某某工程”二期建设", "“某某工程”三期建成投用": a quoted works' name and the phase right after
     the closing quote are one works, its phase as written (a phase ends the name as in "某某机场三期";
     the quotes stay inside the name, ANNOTATION: only quotes around the whole name are dropped). A
     phase that goes on to its own head ("“修缮保护”二期工程") is that head's."""
@@ -1618,7 +1618,7 @@ def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
     verb ("某某学院与某某公司合作建设的…", "某某学院在某地建设…"), or right before the verb and its object
     ("某某大学、某某研究院建设国家重点实验室": a noun or 的 after the verb), no build word before it?"""
     text = ctx.text
-    # the whole name of the organization the candidate is part of ("中国科学院" of "中国科学院某某分院")
+    # the whole name of the organization the candidate is part of ("某某科学院" of "某某科学院某某分院")
     b = max((m.local_end for m in ctx.found if m.type == ORG and m.local_start <= start and b <= m.local_end), default=b)
     if _PARTNERED_BUILD.match(text, b) is not None:
         return True
@@ -2406,7 +2406,7 @@ def _over_new_facility(ctx: SentenceContext, start: int, b: int) -> int:
 
 _INNER_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,3}}\)$")
 # a bracket after the name that says which part or kind of it: the section ("…公园(广东段)"), the
-# site's other name ("…医院某某院区(空港院区)") or a bonded centre's type ("…保税物流中心(B型)", the
+# site's other name ("…医院某某院区(新城院区)") or a bonded centre's type ("…保税物流中心(B型)", the
 # customs' A- and B-type bonded logistics centres)
 BRACKETED_PART = re.compile(rf"\((?:[{CJK_CHARS}]{{1,4}}(?:段|院区|校区)|[A-Z]型)\)")
 
