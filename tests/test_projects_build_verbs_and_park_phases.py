@@ -1,6 +1,6 @@
 """Project name boundaries at a build verb between a builder (or a site) and the works it builds
 ("某某大学共建某某中试平台", "在某某开发区扩建某某基地"), and the park named by its finished first
-phase ("某某产业园一期竣工": ANNOTATION rule 3, the shared gold's precedent). Invented sentences in
+phase after 项目 ("某某产业园项目一期竣工": ANNOTATION rule 3, the shared gold's precedent). Invented sentences in
 the genre's phrasing."""
 from __future__ import annotations
 
@@ -49,9 +49,13 @@ def test_builder_takes_part_in_the_works(tmp_path):
 
 
 @pytest.mark.parametrize("sentence,found,not_found", [
-    ("推动华阳精密制造产业园一期投产,加快明泰新材料二期项目建设。",
-     {"华阳精密制造产业园", "明泰新材料二期项目"}, {"华阳精密制造产业园一期"}),
-    ("长丰机械在晋中投资建设的矿山装备产业园一期建成。", {"矿山装备产业园"}, {"矿山装备产业园一期"}),
+    ("推动华阳精密制造产业园项目一期投产,加快明泰新材料二期项目建设。",
+     {"华阳精密制造产业园项目", "明泰新材料二期项目"}, {"华阳精密制造产业园项目一期"}),
+    ("长丰机械在晋中投资建设的矿山装备产业园项目一期建成。", {"矿山装备产业园项目"}, {"矿山装备产业园项目一期"}),
+    # the phase right after the park's head is named as written, finished or not (pools u34, u49-u51:
+    # "某某云计算产业园一期建成", "某某航空物流园一期竣工投用"; the samples' precedent has 项目 before 一期)
+    ("推动华阳精密制造产业园一期投产。", {"华阳精密制造产业园一期"}, set()),
+    ("长丰机械在晋中投资建设的矿山装备产业园一期建成。", {"矿山装备产业园一期"}, set()),
     # a phase not finished, or a later phase, stays its own works
     ("推动华阳精密制造产业园二期竣工投产。", {"华阳精密制造产业园二期"}, {"华阳精密制造产业园"}),
     ("开工建设华阳精密制造产业园一期。", {"华阳精密制造产业园一期"}, set()),

@@ -123,7 +123,8 @@ from kg.extract.genre import (
 )
 from kg.extract.projects import extract_projects
 from kg.extract.policy_fields import policy_field_mentions
-from kg.extract.institution_works import extract_institution_buildings, extract_institutions_built_anew, extract_renovated_institutions
+from kg.extract.institution_works import (extract_institution_buildings, extract_institutions_built_anew, extract_new_site_works,
+                                          extract_renovated_institutions)
 from kg.extract.listed_works import extract_listed_named_works
 from kg.extract.street_works import extract_place_list_works, extract_street_list_works
 from kg.extract.generation_lines import extract_generation_lines
@@ -257,6 +258,7 @@ PIPELINE_ORDER = (
     "genre_relocated_facilities",
     "co_built_institutes",
     "institution_buildings",
+    "new_site_works",
     "institutions_built_anew",
     "renovated_institutions",
     "campus_places",

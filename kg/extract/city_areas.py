@@ -76,6 +76,8 @@ def extract_region_short_forms(ctx: SentenceContext) -> list[Mention]:
 # a count before the head or opening the stem ("三大片区", "各片区"): a set of areas, no name
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两几多各][个大类]?$")
 _COUNT_OPENING = re.compile(r"^[\d一二三四五六七八九十两几多各]")
+# a session's ordinal opens an event's name ("第七届某某科技城国际马拉松赛"): no place is named in it (rule 8)
+_SESSION_OPENING = re.compile(r"^第[一二三四五六七八九十百\d]+届")
 # a conjunction after an area's head joins two areas: "开发区和龙珠山片区"
 _JOINED = re.compile(r"(?<=[区园城镇村])[和与及、](?!.*[区园城镇村][和与及、])")
 
@@ -216,7 +218,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
                 start = sub  # "雄安新区容东片区": the new area stays a place of its own
             stem = text[start:a]
             if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
-                    or _COUNT_OPENING.match(stem)):
+                    or _COUNT_OPENING.match(stem) or _SESSION_OPENING.match(stem)):
                 continue
             named = sub is not None or listed and m.group() == "片区" and _sub_area_stem(stem)
             if not (named or is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))

@@ -10,7 +10,7 @@ import re
 from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_ends_at
-from kg.extract.projects import built_in_clause
+from kg.extract.projects import BRACKETED_PART, builds_something_else, built_in_clause
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern
 from kg.text.names import CJK_CHARS
@@ -40,10 +40,35 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
         b = m.end()
         while (more := _part_after().match(text, b)) is not None and token_ends_at(ctx, more.end()):
             b = more.end()  # a building of the new site ("州医院新院区门诊楼"): the works is the whole
+        if (bracket := BRACKETED_PART.match(text, b)) is not None:
+            b = bracket.end()  # "某某医院某某院区(新城院区)": the site's other name in brackets is part of it
         a = o.local_start
-        if _taken_but_by_a_part(ctx, a, b) or not built_in_clause(ctx, a, b):
-            continue
+        if _taken_but_by_a_part(ctx, a, b) or not built_in_clause(ctx, a, b) or builds_something_else(ctx, a, b):
+            continue  # (the builder of other works: "支持某某研究院某某分院建设国家重点实验室")
         out.append(ctx.mention(PROJECT, a, b, source="institution_building"))
+    return out
+
+
+_NEW_SITE_PARTS = tuple(lexicons.words("project_new_site_parts.txt"))
+
+
+@component("new_site_works", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("institution_buildings",),
+           needs=_NEW_SITE_PARTS)
+def extract_new_site_works(ctx: SentenceContext) -> list[Mention]:
+    """A body or a facility found (an organization, a company too, or works by their head) right
+    before its new hall, building, site or plant (project_new_site_parts.txt) that the clause builds,
+    opens or runs ("某区政务服务中心新大厅建成投用", "某某制药新厂区建成投产") is that works, named whole."""
+    out = []
+    text = ctx.text
+    for o in ctx.found:
+        part = next((w for w in _NEW_SITE_PARTS if text.startswith(w, o.local_end)), None) if o.type in (ORG, PROJECT) else None
+        if part is None:
+            continue
+        a, b = o.local_start, o.local_end + len(part)
+        if (b < len(text) and CJK.match(text[b]) and not token_ends_at(ctx, b)) or not built_in_clause(ctx, a, b):
+            continue
+        if not any(m.local_start == a and m.local_end == b for m in out):
+            out.append(ctx.mention(PROJECT, a, b, source="new_site"))
     return out
 
 

@@ -131,6 +131,8 @@ def _names_a_kind(name: str) -> bool:
     return is_generic(name[:-2] if name.endswith(("项目", "工程")) else name, lexicons.word_set("generic_projects.txt"))
 
 
+# the phase of a works right after its label ("某某养殖项目一期"): part of the name, as a head's phase is
+_PHASE_AFTER_LABEL = re.compile(r"第?[一二三四五六七八九十]期")
 # a head this long is a facility's whole name after its builder ("加氢站", "风电场"); a shorter one is not ("中心")
 _WHOLE_NAME_HEAD = 3
 
@@ -163,6 +165,8 @@ def extract_works_built_by_org(ctx: SentenceContext) -> list[Mention]:
         label = re.search(r"项目|工程", ctx.text[a:b])
         if label is not None:
             b = a + label.end()  # "县域风电项目全部并网发电": the name ends with its label
+            phase = _PHASE_AFTER_LABEL.match(ctx.text, b)
+            b = phase.end() if phase is not None else b  # "…养殖项目一期投产": and its phase as written
         elif m.group("of") is None and not (closed == len(ctx.text) or ctx.text[closed] in _CLAUSE_END):
             continue  # "X投资建设P" without 的 nor a label: only a name the clause closes is that works
         elif m.group("of") is None and ctx.text[a:b].endswith(lexicons.words("org_co_built_heads.txt")):

@@ -77,7 +77,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # a park its administration manages is a place there (ANNOTATION rule 3)
             out.append(ctx.mention(PLACE, start, b, source="park"))
             continue
-        b = works.b = _park_of_finished_first_phase(ctx, start, b)
+        start, b = works.start, works.b = _quoted_works_phase(ctx, start, _park_of_finished_first_phase(ctx, start, b))
         if works.after_area and spans and spans[-1][1] == start:
             # "X经济技术开发区Y食品产业园": the zone the works is in, read as works by its own head, is a place
             out = [o for o in out if not (o.type == PROJECT and (o.local_start, o.local_end) == spans[-1])]
@@ -1164,7 +1164,7 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
     crossing = head in lexicons.word_set("project_dashed_pair_heads.txt")
     if head not in lexicons.word_set("project_route_kinds.txt") and not crossing and not any(
             w in ctx.text[start:a] for w in lexicons.words("project_dashed_line_words.txt")):
-        return start
+        return _over_dashed_place_pair(ctx, start)
     while start > 1 and ctx.text[start - 1] in _DASHES:
         end = next((m for m in ctx.found if m.type == PLACE and m.local_end == start - 1), None)
         first = end.local_start if end is not None else None
@@ -1180,6 +1180,22 @@ def _over_dashed_ends(ctx: SentenceContext, start: int, head: str, a: int) -> in
 
 
 _DASHES = "-—–－"
+
+
+def _over_dashed_place_pair(ctx: SentenceContext, start: int) -> int:
+    """Two places joined by a dash that open a works' name, each a proper name of two characters or
+    more ("青龙山—凤凰山生态修复工程", "甲市—乙市港某某港区"): the works is of both, the name runs back
+    over the first (the places are found after the works: their tokens' tags say so)."""
+    text = ctx.text
+    if not (start > 1 and text[start - 1] in _DASHES):
+        return start
+    first, second = ctx.token_ending_at(start - 1), ctx.token_starting_at(start)
+    if all(t is not None and t.pos in _PLACE_PAIR_TAGS and len(t.word) > 1 for t in (first, second)):
+        return first.start
+    return start
+
+
+_PLACE_PAIR_TAGS = ("ns", "nr", "nrt", "nz")  # jieba tags a mountain or town as a person's name at times
 
 
 def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) -> int:
@@ -1430,14 +1446,33 @@ _FIRST_PHASE = ("一期", "首期")
 
 
 def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> int:
-    """"某某智能装备产业园一期竣工投产", "某某生态旅游区一期建成开放": a park's first phase finished
-    names the park as the works (`project_park_phase_done.txt`); the name ends at the park's head."""
+    """"某某智能装备产业园项目一期竣工投产": a park's project whose first phase is finished names the
+    park as the works (`project_park_phase_done.txt`); the name ends at the park's head. Without
+    项目 ("某某云计算产业园一期建成") the phase is named as a works of its own and keeps 一期."""
     text = ctx.text
-    park = b - 4 if text.endswith("项目", start, b - 2) else b - 2  # "…雷达产业园项目一期竣工投产"
+    if not text.endswith("项目", start, b - 2):
+        return b
+    park = b - 4  # "…雷达产业园项目一期竣工投产"
     if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, park)
             and text.startswith(_PARK_PHASE_DONE, b) and park - start >= 4):
         return b - 2
     return b
+
+
+_PHASE_AFTER_QUOTE = re.compile(r"”(?:第?[一二三四五六七八九十\d]期)(?![\u4e00-\u9fff]*(?:工程|项目))")
+
+
+def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, int]:
+    """"推进“某某工程”二期建设", "“某某工程”三期建成投用": a quoted works' name and the phase right after
+    the closing quote are one works, its phase as written (a phase ends the name as in "某某机场三期";
+    the quotes stay inside the name, ANNOTATION: only quotes around the whole name are dropped). A
+    phase that goes on to its own head ("“修缮保护”二期工程") is that head's."""
+    text = ctx.text
+    q = start - 1 if start > 0 and text[start - 1] == "“" else start
+    if text[q:q + 1] != "“" or "“" in text[q + 1:b]:
+        return start, b
+    phase = _PHASE_AFTER_QUOTE.match(text, b)
+    return (q, phase.end()) if phase is not None else (start, b)
 
 
 def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
@@ -1534,8 +1569,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
         return None
-    if _framed_as_no_works(ctx, start, a, b, head):
-        return None
+    if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
+        return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
     if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
@@ -1566,9 +1601,36 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # "燃煤电厂", "高速铁路": a common-noun facility the clause does not build (ANNOTATION rule 7)
     if ctx.taken(start, b, (ORG,)) and not any(w in text for w in _BUILD_WORDS) and not _company_sized_works(ctx, start, a):
         return None
-    if covered_by(ctx, start, b, ORG) and not built_in_clause(ctx, start, b):
-        return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause
+    if covered_by(ctx, start, b, ORG) and (not built_in_clause(ctx, start, b) or builds_something_else(ctx, start, b)):
+        return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
+        # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+_PARTNERED_BUILD = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:(?:与|和|同)[^,;。]{{2,24}}?(?:合作|共同|联合)?|在[{CJK_CHARS}]{{2,10}}?)"
+                              rf"(?:{lexicons.alternation('project_builder_verbs.txt')})")
+_BUILD_WITH_OBJECT = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:{lexicons.alternation('project_builder_verbs.txt')})")
+_OBJECT_TAGS = ("n", "a", "b", "j", "u")
+
+
+def builds_something_else(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is the organization at text[start:b] (or the list it opens) the subject of a build verb with
+    works of its own after it, so the builder, not the works: with a partner or at a place before the
+    verb ("某某学院与某某公司合作建设的…", "某某学院在某地建设…"), or right before the verb and its object
+    ("某某大学、某某研究院建设国家重点实验室": a noun or 的 after the verb), no build word before it?"""
+    text = ctx.text
+    # the whole name of the organization the candidate is part of ("某某科学院" of "某某科学院某某分院")
+    b = max((m.local_end for m in ctx.found if m.type == ORG and m.local_start <= start and b <= m.local_end), default=b)
+    if _PARTNERED_BUILD.match(text, b) is not None:
+        return True
+    if (m := _BUILD_WITH_OBJECT.match(text, b)) is None or _BUILDS_BEFORE.search(_clause_around(ctx, start, start, _CLAUSE_MARKS)[0]):
+        return False
+    after = ctx.token_starting_at(m.end())
+    return after is not None and after.pos.startswith(_OBJECT_TAGS) and after.word not in _STAGE_AFTER_HEAD
+
+
+# the ordinal of a session, which opens the name of an event held again and again, never of a works
+_SESSION_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
 
 # the levels a report names its own government's facilities by ("县文化中心", "区应急指挥中心")
@@ -2344,7 +2406,10 @@ def _over_new_facility(ctx: SentenceContext, start: int, b: int) -> int:
 
 
 _INNER_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,3}}\)$")
-_SECTION_PAREN = re.compile(rf"\([{CJK_CHARS}]{{1,4}}段\)")
+# a bracket after the name that says which part or kind of it: the section ("…公园(广东段)"), the
+# site's other name ("…医院某某院区(新城院区)") or a bonded centre's type ("…保税物流中心(B型)", the
+# customs' A- and B-type bonded logistics centres)
+BRACKETED_PART = re.compile(rf"\((?:[{CJK_CHARS}]{{1,4}}(?:段|院区|校区)|[A-Z]型)\)")
 
 
 def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, int, bool]:
@@ -2358,7 +2423,7 @@ def _over_parentheses(ctx: SentenceContext, start: int, b: int) -> tuple[int, in
         s = name_start(ctx, inner.start(), **LIMITS.name_before_bracket.limits, through_heads=True, strict=False)
         if s < inner.start() and not is_generic(text[s:inner.start()], lexicons.word_set("generic_projects.txt")):
             start, bracketed = s, True  # not "市域(郊)铁路", a kind of railway
-    section = _SECTION_PAREN.match(text, b)
+    section = BRACKETED_PART.match(text, b)
     return start, section.end() if section else b, bracketed or section is not None
 
 
