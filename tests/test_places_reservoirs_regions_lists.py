@@ -47,6 +47,24 @@ def test_the_division_a_bodys_name_opens_with_is_a_place(tmp_path):
     assert {"张掖市", "甘州区"} <= found
 
 
+def test_the_city_a_companys_full_name_opens_with_is_a_place(tmp_path):
+    # made-up groups: a group's full name says which city it comes from (ANNOTATION rule 8)
+    found = places(tmp_path, "某某区人民政府工作报告",
+                   "新引进杭州博远集团、成都恒星集团等知名企业12家。")
+    assert {"杭州", "成都"} <= found
+
+
+def test_the_division_a_companys_name_puts_in_brackets_is_a_place(tmp_path):
+    # made-up company: where it is registered, in brackets inside its name
+    found = places(tmp_path, "大庆市人民政府工作报告", "绿源生物能源(安达)有限公司扩建项目加快推进。")
+    assert "安达" in found
+
+
+def test_a_city_opening_a_universitys_name_is_no_place_of_the_company_rule(tmp_path):
+    found = places(tmp_path, "某某区人民政府工作报告", "与长沙理工大学共建研发中心。")
+    assert not {"长沙", "长沙市"} & found
+
+
 def test_a_body_without_a_division_names_no_place(tmp_path):
     found = places(tmp_path, "石门县人民政府工作报告", "在市委、市政府和县委的坚强领导下,全县上下团结奋进。")
     assert not found - {"石门县"}
