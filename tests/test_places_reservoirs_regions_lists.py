@@ -82,3 +82,9 @@ def test_short_names_of_a_list_closed_by_a_kind_of_division_are_places(tmp_path)
 def test_a_list_of_common_words_before_a_kind_names_no_place(tmp_path):
     found = places(tmp_path, "某县人民政府工作报告", "重点、难点等乡镇全部完成整治,先进、后进等村居结对帮扶。")
     assert not {"重点", "难点", "先进", "后进"} & found
+
+
+def test_an_education_zone_colleges_move_into_is_a_place(tmp_path):
+    # made-up zones: a 大学城 or 职教城 the sentence puts students in is located, so a place (rule 3)
+    found = places(tmp_path, "某某市人民政府工作报告", "龙泉大学城、白沙职教城入驻师生达到12万人。")
+    assert {"龙泉大学城", "白沙职教城"} <= found
