@@ -88,3 +88,15 @@ def test_an_education_zone_colleges_move_into_is_a_place(tmp_path):
     # made-up zones: a 大学城 or 职教城 the sentence puts students in is located, so a place (rule 3)
     found = places(tmp_path, "某某市人民政府工作报告", "龙泉大学城、白沙职教城入驻师生达到12万人。")
     assert {"龙泉大学城", "白沙职教城"} <= found
+
+
+def test_a_waterfront_word_opening_a_park_names_no_place(tmp_path):
+    # 滨江 is "by the river" (place_waterfront_words.txt): a park by it is named after no place 滨江
+    found = places(tmp_path, "某某市人民政府工作报告", "推进滨江公园、某某湿地公园建设。", "推进滨江森林公园二期建设。")
+    assert "滨江" not in found
+
+
+def test_a_district_and_its_waterfront_open_a_zone_together(tmp_path):
+    # made-up zone: the district's waterfront quarter names it, not a place 滨江 cut after the district
+    found = places(tmp_path, "南京市浦口区人民政府工作报告", "推动浦口开发区、浦口滨江开发区转型提升。")
+    assert "滨江" not in found

@@ -88,8 +88,9 @@ def _scenic_core_end(ctx: SentenceContext, m: Mention) -> int | None:
     if any(p.type == PLACE and p.local_start == m.local_start and p.local_end < end for p in ctx.found):
         return None  # "合川三江国家湿地公园": a county before the name, no place "合川三江"
     words = [t for t in ctx.tokens if m.local_start <= t.start and t.end <= end]
-    if any(t.pos.startswith("v") for t in words) or stem in lexicons.word_set("not_names.txt"):
-        return None
+    if any(t.pos.startswith("v") for t in words) or stem in lexicons.word_set("not_names.txt") \
+            or stem in lexicons.word_set("place_waterfront_words.txt"):
+        return None  # "滨江森林公园": a park by the river, named after no place 滨江
     return end
 
 

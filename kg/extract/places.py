@@ -1642,7 +1642,8 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
               and _village_after_its_town(text, placed, k.local_end, a, suffix)]
     cut = max(inner) if inner and suffix not in _stem_limits() else None
     if cut is not None and cut > start and (_names_after_cut(text[cut:a], suffix)
-                                            or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
+                                            or any(t.start == cut and t.end == b and t.pos == "ns"
+                                                   and t.word not in _not_place_words() for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
     if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and (
@@ -1924,6 +1925,14 @@ def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
     return item is not None and item.group().endswith(works)
 
 
+@functools.lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """Words that name no place standing alone at a works' or facility's opening: not_names.txt, and
+    a waterfront's word (place_waterfront_words.txt: "滨江公园", "滨江森林公园" are by the river, no
+    place 滨江), which names a quarter only after its district's name ("徐汇滨江": district_waterfronts)."""
+    return lexicons.word_set("not_names.txt") | lexicons.word_set("place_waterfront_words.txt")
+
+
 @component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
            needs=tuple(dict.fromkeys(TOPONYM_HEADS + _WATER_HEADS)))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
@@ -1935,7 +1944,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     toks = ctx.tokens
     freq = tokenizer_tags().tokenizer.FREQ
     tags = tokenizer_tags().word_tag_tab
-    not_names = lexicons.word_set("not_names.txt")
+    not_names = _not_place_words()
 
     def toponym_word(t: Token) -> bool:
         w = t.word
@@ -3844,7 +3853,7 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     toks = ctx.tokens
     freq = tokenizer_tags().tokenizer.FREQ
-    not_names = lexicons.word_set("not_names.txt")
+    not_names = _not_place_words()
     works = [m for m in ctx.found if m.type == PROJECT]
     heads = lexicons.word_set("place_site_named_works.txt")
     for i in range(len(toks) - 1):
