@@ -100,3 +100,12 @@ def test_a_district_and_its_waterfront_open_a_zone_together(tmp_path):
     # made-up zone: the district's waterfront quarter names it, not a place 滨江 cut after the district
     found = places(tmp_path, "南京市浦口区人民政府工作报告", "推动浦口开发区、浦口滨江开发区转型提升。")
     assert "滨江" not in found
+
+
+def test_a_numeral_greater_than_the_items_listed_is_part_of_a_name(tmp_path):
+    # made-up names: "八寨" after two items counts no list (eight villages named together); a count
+    # equal to the items still closes a counted list, whose items are the names
+    found = places(tmp_path, "某某市人民政府工作报告", "加快某某古镇、太平八寨景区提升改造。")
+    assert {"太平八寨", "太平八寨景区"} <= found
+    found = places(tmp_path, "某某县人民政府工作报告", "推进白沙、青山两镇建设。")
+    assert {"白沙", "青山"} <= found and not {"青山两镇"} & found

@@ -1814,7 +1814,7 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
     list, a kind of village, a company's trade name, a big number, the start of a division's name
     the head ends, or a province glued to a one-character head (the trade name "四川江淮")?"""
     text = ctx.text
-    if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
+    if _counted_list_before(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
         return True  # "白沙、青山两镇": the head of a counted list, whose items are the names
     if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
@@ -3001,7 +3001,19 @@ def abbreviated_route(ctx: SentenceContext, a: int, b: int) -> bool:
 _COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
 _LIST_JOINERS = "、和及与"
 # a count closing a list right before a head ("、青山两", "和友好两个"): the items are the names
-_COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}[两三四五六七八九十][个大]?$")
+_COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}([两三四五六七八九十])[个大]?$")
+
+
+def _counted_list_before(text: str, lo: int, a: int) -> bool:
+    """Does a count closing a list end at a ("白沙、青山两|镇")? A count no greater than the items
+    listed in its clause counts them; a greater one, with no 等 to say that the list goes on, is a
+    numeral inside the last item's name ("某某古镇、某某八|寨景区": eight villages named together)."""
+    m = _COUNTED_LIST_END.search(text, lo, a)
+    if m is None:
+        return False
+    clause = max(text.rfind(c, 0, m.start()) for c in RELATION_CLAUSE_MARKS) + 1
+    listed = text[clause:m.start(1)]
+    return "等" in listed or _COUNT_VALUES[m.group(1)] <= 1 + sum(listed.count(j) for j in _LIST_JOINERS)
 
 
 @functools.lru_cache(maxsize=1)
