@@ -109,3 +109,9 @@ def test_a_numeral_greater_than_the_items_listed_is_part_of_a_name(tmp_path):
     assert {"太平八寨", "太平八寨景区"} <= found
     found = places(tmp_path, "某某县人民政府工作报告", "推进白沙、青山两镇建设。")
     assert {"白沙", "青山"} <= found and not {"青山两镇"} & found
+
+
+def test_river_sections_in_general_name_no_place(tmp_path):
+    # made-up sentences: the sections of rivers at large, no named river's section
+    found = places(tmp_path, "某某市人民政府工作报告", "国省控河流断面水质稳定达标。", "主要河流断面水质达标率保持100%。")
+    assert not {n for n in found if n.endswith("断面")}
