@@ -47,6 +47,24 @@ def test_the_division_a_bodys_name_opens_with_is_a_place(tmp_path):
     assert {"张掖市", "甘州区"} <= found
 
 
+def test_the_city_a_companys_full_name_opens_with_is_a_place(tmp_path):
+    # made-up groups: a group's full name says which city it comes from (ANNOTATION rule 8)
+    found = places(tmp_path, "某某区人民政府工作报告",
+                   "新引进杭州博远集团、成都恒星集团等知名企业12家。")
+    assert {"杭州", "成都"} <= found
+
+
+def test_the_division_a_companys_name_puts_in_brackets_is_a_place(tmp_path):
+    # made-up company: where it is registered, in brackets inside its name
+    found = places(tmp_path, "大庆市人民政府工作报告", "绿源生物能源(安达)有限公司扩建项目加快推进。")
+    assert "安达" in found
+
+
+def test_a_city_opening_a_universitys_name_is_no_place_of_the_company_rule(tmp_path):
+    found = places(tmp_path, "某某区人民政府工作报告", "与长沙理工大学共建研发中心。")
+    assert not {"长沙", "长沙市"} & found
+
+
 def test_a_body_without_a_division_names_no_place(tmp_path):
     found = places(tmp_path, "石门县人民政府工作报告", "在市委、市政府和县委的坚强领导下,全县上下团结奋进。")
     assert not found - {"石门县"}
@@ -64,3 +82,36 @@ def test_short_names_of_a_list_closed_by_a_kind_of_division_are_places(tmp_path)
 def test_a_list_of_common_words_before_a_kind_names_no_place(tmp_path):
     found = places(tmp_path, "某县人民政府工作报告", "重点、难点等乡镇全部完成整治,先进、后进等村居结对帮扶。")
     assert not {"重点", "难点", "先进", "后进"} & found
+
+
+def test_an_education_zone_colleges_move_into_is_a_place(tmp_path):
+    # made-up zones: a 大学城 or 职教城 the sentence puts students in is located, so a place (rule 3)
+    found = places(tmp_path, "某某市人民政府工作报告", "龙泉大学城、白沙职教城入驻师生达到12万人。")
+    assert {"龙泉大学城", "白沙职教城"} <= found
+
+
+def test_a_waterfront_word_opening_a_park_names_no_place(tmp_path):
+    # 滨江 is "by the river" (place_waterfront_words.txt): a park by it is named after no place 滨江
+    found = places(tmp_path, "某某市人民政府工作报告", "推进滨江公园、某某湿地公园建设。", "推进滨江森林公园二期建设。")
+    assert "滨江" not in found
+
+
+def test_a_district_and_its_waterfront_open_a_zone_together(tmp_path):
+    # made-up zone: the district's waterfront quarter names it, not a place 滨江 cut after the district
+    found = places(tmp_path, "南京市浦口区人民政府工作报告", "推动浦口开发区、浦口滨江开发区转型提升。")
+    assert "滨江" not in found
+
+
+def test_a_numeral_greater_than_the_items_listed_is_part_of_a_name(tmp_path):
+    # made-up names: "八寨" after two items counts no list (eight villages named together); a count
+    # equal to the items still closes a counted list, whose items are the names
+    found = places(tmp_path, "某某市人民政府工作报告", "加快某某古镇、太平八寨景区提升改造。")
+    assert {"太平八寨", "太平八寨景区"} <= found
+    found = places(tmp_path, "某某县人民政府工作报告", "推进白沙、青山两镇建设。")
+    assert {"白沙", "青山"} <= found and not {"青山两镇"} & found
+
+
+def test_river_sections_in_general_name_no_place(tmp_path):
+    # made-up sentences: the sections of rivers at large, no named river's section
+    found = places(tmp_path, "某某市人民政府工作报告", "国省控河流断面水质稳定达标。", "主要河流断面水质达标率保持100%。")
+    assert not {n for n in found if n.endswith("断面")}

@@ -88,8 +88,9 @@ def _scenic_core_end(ctx: SentenceContext, m: Mention) -> int | None:
     if any(p.type == PLACE and p.local_start == m.local_start and p.local_end < end for p in ctx.found):
         return None  # "合川三江国家湿地公园": a county before the name, no place "合川三江"
     words = [t for t in ctx.tokens if m.local_start <= t.start and t.end <= end]
-    if any(t.pos.startswith("v") for t in words) or stem in lexicons.word_set("not_names.txt"):
-        return None
+    if any(t.pos.startswith("v") for t in words) or stem in lexicons.word_set("not_names.txt") \
+            or stem in lexicons.word_set("place_waterfront_words.txt"):
+        return None  # "滨江森林公园": a park by the river, named after no place 滨江
     return end
 
 
@@ -141,11 +142,15 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
     """The divisions a standard body's name opens with ("中共锦州市委", "锦州市政府" → 锦州市;
     "张掖市甘州区第十九届人民代表大会" → 张掖市, 甘州区): places (ANNOTATION rule 8; the samples'
     and dev sets' gold name the division of every such body). Jieba glues the division to the
-    body's word (锦州/市政府), so the lexicon rule, which wants a word of its own, leaves it."""
+    body's word (锦州/市政府), so the lexicon rule, which wants a word of its own, leaves it. A
+    company's full name gives its city or its registered division the same way (_places_in_company)."""
     out = []
     text = ctx.text
     for m in ctx.found:
-        if m.type != ORG or m.attrs.get("source") != "body":
+        if m.type != ORG:
+            continue
+        if m.attrs.get("source") != "body":
+            out.extend(p for p in _places_in_company(ctx, m) if not any(o.local_start == p.local_start for o in out))
             continue
         a = m.local_start + (2 if text.startswith("中共", m.local_start) else 0)
         while (p := place_lexicon_pattern().match(text, a)) is not None and p.end() < m.local_end:
@@ -159,6 +164,30 @@ def extract_places_opening_bodies(ctx: SentenceContext) -> list[Mention]:
                 out.append(ctx.mention(PLACE, a, p.end(), source="body-place"))
             a = p.end()
     return out
+
+
+_COMPANY_HEADS = ("集团", "公司")  # the heads of a company's full name, where it says where it comes from
+_REGISTERED_PLACE = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")
+
+
+def _places_in_company(ctx: SentenceContext, m: Mention) -> list[Mention]:
+    """The city or province a company's name opens with ("某省某某集团", "某市某某集团" → 某省, 某市;
+    the full names of groups say where they come from) and the division its name puts in brackets
+    ("某某能源(某县)公司": where it is registered): places named inside the name (ANNOTATION rule 8,
+    as 北京 in 黔江·北京智库 in the samples' gold). A county opening a company's name is no more
+    than a trade name's first word ("长安汽车"), so only a city's or province's name counts there."""
+    text, out = ctx.text, []
+    if not m.text.endswith(_COMPANY_HEADS):
+        return []  # a university's or an institute's name holds its city as a title does ("某市理工大学")
+    p = place_lexicon_pattern().match(text, m.local_start)
+    if p is not None and p.end() < m.local_end and token_ends_at(ctx, p.end()):
+        division = lexicons.find_division(p.group(), ctx.doc.own.province)
+        if division is not None and division.level != "county":
+            out.append((m.local_start, p.end()))
+    for b in _REGISTERED_PLACE.finditer(text, m.local_start, m.local_end):
+        if lexicons.find_division(b.group(1), ctx.doc.own.province) is not None:
+            out.append((b.start(1), b.end(1)))
+    return [ctx.mention(PLACE, a, e, source="company-place") for a, e in out if not ctx.taken(a, e, (PLACE,))]
 
 
 @component("branch_parent_institutions", reads=(ORG, PROJECT), assigns=(ORG,), after=("projects",),

@@ -1642,7 +1642,8 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
               and _village_after_its_town(text, placed, k.local_end, a, suffix)]
     cut = max(inner) if inner and suffix not in _stem_limits() else None
     if cut is not None and cut > start and (_names_after_cut(text[cut:a], suffix)
-                                            or any(t.start == cut and t.end == b and t.pos == "ns" for t in ctx.tokens)
+                                            or any(t.start == cut and t.end == b and t.pos == "ns"
+                                                   and t.word not in _not_place_words() for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
     if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and (
@@ -1813,7 +1814,7 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
     list, a kind of village, a company's trade name, a big number, the start of a division's name
     the head ends, or a province glued to a one-character head (the trade name "四川江淮")?"""
     text = ctx.text
-    if _COUNTED_LIST_END.search(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
+    if _counted_list_before(text, max(0, a - PLACE_RULES.area_item_chars - 2), a):
         return True  # "白沙、青山两镇": the head of a counted list, whose items are the names
     if (suffix == "村" or suffix in lexicons.word_set("place_compound_heads.txt")) and _holds_a_kind(ctx, start, a):
         return True  # "富美宜居新村", "城市社区": a kind of village or community, not its name
@@ -1924,6 +1925,14 @@ def _opens_water_works(ctx: SentenceContext, t: Token) -> bool:
     return item is not None and item.group().endswith(works)
 
 
+@functools.lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """Words that name no place standing alone at a works' or facility's opening: not_names.txt, and
+    a waterfront's word (place_waterfront_words.txt: "滨江公园", "滨江森林公园" are by the river, no
+    place 滨江), which names a quarter only after its district's name ("徐汇滨江": district_waterfronts)."""
+    return lexicons.word_set("not_names.txt") | lexicons.word_set("place_waterfront_words.txt")
+
+
 @component("word_toponyms", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("suffix_places", "projects"),
            needs=tuple(dict.fromkeys(TOPONYM_HEADS + _WATER_HEADS)))
 def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
@@ -1935,7 +1944,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
     toks = ctx.tokens
     freq = tokenizer_tags().tokenizer.FREQ
     tags = tokenizer_tags().word_tag_tab
-    not_names = lexicons.word_set("not_names.txt")
+    not_names = _not_place_words()
 
     def toponym_word(t: Token) -> bool:
         w = t.word
@@ -2992,7 +3001,19 @@ def abbreviated_route(ctx: SentenceContext, a: int, b: int) -> bool:
 _COUNT_VALUES = {c: n for n, c in enumerate("一两三四五六七八九十", start=1)} | {"二": 2}
 _LIST_JOINERS = "、和及与"
 # a count closing a list right before a head ("、青山两", "和友好两个"): the items are the names
-_COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}[两三四五六七八九十][个大]?$")
+_COUNTED_LIST_END = re.compile(rf"[{_LIST_JOINERS}](?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,6}}([两三四五六七八九十])[个大]?$")
+
+
+def _counted_list_before(text: str, lo: int, a: int) -> bool:
+    """Does a count closing a list end at a ("白沙、青山两|镇")? A count no greater than the items
+    listed in its clause counts them; a greater one, with no 等 to say that the list goes on, is a
+    numeral inside the last item's name ("某某古镇、某某八|寨景区": eight villages named together)."""
+    m = _COUNTED_LIST_END.search(text, lo, a)
+    if m is None:
+        return False
+    clause = max(text.rfind(c, 0, m.start()) for c in RELATION_CLAUSE_MARKS) + 1
+    listed = text[clause:m.start(1)]
+    return "等" in listed or _COUNT_VALUES[m.group(1)] <= 1 + sum(listed.count(j) for j in _LIST_JOINERS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -3844,7 +3865,7 @@ def extract_works_opener_places(ctx: SentenceContext) -> list[Mention]:
     out = []
     toks = ctx.tokens
     freq = tokenizer_tags().tokenizer.FREQ
-    not_names = lexicons.word_set("not_names.txt")
+    not_names = _not_place_words()
     works = [m for m in ctx.found if m.type == PROJECT]
     heads = lexicons.word_set("place_site_named_works.txt")
     for i in range(len(toks) - 1):
