@@ -1607,8 +1607,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     return "project"
 
 
-_PARTNERED_BUILD = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:(?:与|和|同)[^,;。]{{2,24}}?(?:合作|共同|联合)?|在[{CJK_CHARS}]{{2,10}}?)"
-                              rf"(?:{lexicons.alternation('project_builder_verbs.txt')})")
+# with a partner, the build is said to be joint (合作, 共同, 联合 before the verb, or 共建): a bare 和 before
+# the verb joins one more item of a list of works ("加快甲医院分院、乙医院门诊楼和丙医院新院区建设")
+_PARTNERED_BUILD = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:(?:与|和|同)[^,;。]{{2,24}}?(?:合作|共同|联合|(?=共建))"
+                              rf"|在[{CJK_CHARS}]{{2,10}}?)(?:{lexicons.alternation('project_builder_verbs.txt')})")
 _BUILD_WITH_OBJECT = re.compile(rf"(?:、[{CJK_CHARS}]{{2,20}}?)*(?:{lexicons.alternation('project_builder_verbs.txt')})")
 _OBJECT_TAGS = ("n", "a", "b", "j", "u")
 
