@@ -554,10 +554,12 @@ def _port_stem(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _place_opening(name: str, province: str | None) -> str:
-    """The division or landform that opens a Chinese region's name, if any ("海南" in
-    海南自由贸易港, "黄河" in 黄河流域); a county far from home is no such division (武陵山区)."""
+    """The division or landform that opens a Chinese region's or scenic site's name, if any ("海南" in
+    海南自由贸易港, "黄河" in 黄河流域, "嘉峪关" in 嘉峪关关城: ANNOTATION rule 8); a county far from home
+    is no such division (武陵山区)."""
     landform = name in lexicons.word_set("landforms.txt")
-    if name not in lexicons.word_set("regions.txt") and not landform:
+    if name not in lexicons.word_set("regions.txt") and name not in lexicons.word_set("place_scenic_sites.txt") \
+            and not landform:
         return ""
     for n in range(len(name) - 1, 1, -1):
         head = name[:n]
