@@ -373,3 +373,14 @@ def weak_heads() -> frozenset[str]:
     return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "weak")
 
 
+
+
+# counts before a water's or feature's head ("两河", "三江"): a count of waters, no name
+WATER_COUNTS = "一二三四五六七八九十两几百千万"
+
+
+def count_or_side_water(word: str) -> bool:
+    """Is a two-character word a count, a side or a size before a water's head ("两河", "沿河", "大河"),
+    which no list beside a known river makes a name? (两河 and 沿河 are also towns and a county
+    elsewhere: found as such by their own rules, not by the list.)"""
+    return len(word) == 2 and (word[0] in WATER_COUNTS or word[0] in lexicons.characters("place_not_stems.txt"))

@@ -11,7 +11,7 @@ import re
 
 from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
-from kg.extract.base import (CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
+from kg.extract.base import (CJK, WATER_COUNTS, count_or_side_water, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
                              token_ends_at, token_starts_at, tokenizer_tags)
 from kg.extract.place_lists import past_list_openers
 from kg.extract.registry import component
@@ -23,7 +23,7 @@ _JOINERS = "、和与及"
 # what may end a list of waters besides the words of place_water_list_after.txt
 _CLAUSE_MARKS = "，,；;。：:）)"
 # a count opens no name ("两河", "三江": the two rivers, counted)
-_COUNTS = "一二三四五六七八九十两几百千万"
+_COUNTS = WATER_COUNTS
 # jieba's tags of words that end right before a list's first name without being part of it
 _OPENERS = ("v", "vn", "p", "c", "d", "x")
 # jieba's tags of proper names (a listed name the dictionary knows as a place or a name)
@@ -43,7 +43,7 @@ def _one_character_water(ctx: SentenceContext, a: int, b: int) -> bool:
     (it starts a jieba word, and the word before it, if any, opens it: a verb, a mark), not a
     count, a side or size ("两河", "大河", "沿河"), nor a word jieba knows as common ("江河")?"""
     text = ctx.text
-    if b - a != 2 or text[a] in _COUNTS or text[a] in lexicons.characters("place_not_stems.txt"):
+    if b - a != 2 or count_or_side_water(text[a:b]):
         return False
     if text[a:b] in lexicons.word_set("not_names.txt") or a not in ctx.token_start_set:
         return False
@@ -115,7 +115,7 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
         if not any(_known_as_a_place(ctx, a, b) for a, b in spans):
             continue  # no name of the list is known as a place: two common words ("清河、白河"?) stay out
         found = [ctx.found_at(a, b, PLACE) for a, b in spans]
-        if not all(f or _one_character_water(ctx, a, b) or any(found) and (
+        if not all(f or _one_character_water(ctx, a, b) or any(found) and not count_or_side_water(text[a:b]) and (
                 _listed_water_name(ctx, a, b, n > 0) or _known_as_a_place(ctx, a, b)
                 and ctx.text[a:b] not in lexicons.word_set("not_names.txt")) for n, ((a, b), f) in enumerate(zip(spans, found))):
             continue
