@@ -324,6 +324,15 @@ def _corpus_build(tmp: Path, jobs: int) -> list[str]:
             "--jobs", str(jobs)]
 
 
+def _measured_with_cache(cmd: list[str], tmp: Path, detail: dict) -> tuple[float, int, float, float]:
+    """`run_measured_split` of a build with the benchmark's own extraction cache (empty at first)."""
+    os.environ["KG_EXTRACTION_CACHE"] = str(tmp / "extraction-cache")
+    try:
+        return run_measured_split(cmd, detail)
+    finally:
+        del os.environ["KG_EXTRACTION_CACHE"]
+
+
 def corpus(n: int, jobs: int, tmp: Path) -> Path:
     import pyoxigraph as ox
 
@@ -336,12 +345,8 @@ def corpus(n: int, jobs: int, tmp: Path) -> Path:
     # the corpus is copies: with the extraction cache (kg build's default for several reports),
     # started empty, each distinct text is extracted once; without it every report is, as in a
     # corpus of distinct reports (measured on a tenth of the corpus, so as not to double the run)
-    os.environ["KG_EXTRACTION_CACHE"] = str(tmp / "extraction-cache")
-    try:
-        detail: dict = {}
-        wall, peak, cpu, parent_cpu = run_measured_split(build + ["--store", str(store)], detail)
-    finally:
-        del os.environ["KG_EXTRACTION_CACHE"]
+    detail: dict = {}
+    wall, peak, cpu, parent_cpu = _measured_with_cache(build + ["--store", str(store)], tmp, detail)
     triples = len(ox.Store.read_only(str(store)))
     print(f"  {n} reports ({size / 2**20:.1f} MiB of text, {distinct} distinct texts, the rest copies; extraction "
           f"cache empty at the start): {wall:.1f} s wall ({cpu:.0f} s CPU), peak memory {_mib(peak)} (all processes), "
@@ -373,12 +378,8 @@ def corpus_union(n: int, build: list[str], tmp: Path) -> Path:
     store = tmp / "store-union"
     cmd = build + ["--store", str(store), "--store-graphs", "union"]
     cmd[cmd.index("-o") + 1] = str(tmp / "corpus-out-union")
-    os.environ["KG_EXTRACTION_CACHE"] = str(tmp / "extraction-cache")
-    try:
-        detail: dict = {}
-        wall, peak, cpu, parent_cpu = run_measured_split(cmd, detail)
-    finally:
-        del os.environ["KG_EXTRACTION_CACHE"]
+    detail: dict = {}
+    wall, peak, cpu, parent_cpu = _measured_with_cache(cmd, tmp, detail)
     quads = len(ox.Store.read_only(str(store)))
     print(f"  the default graph alone (--store-graphs union), the same {n} reports, extraction cached: {wall:.1f} s "
           f"wall ({cpu:.0f} s CPU; the parent ~{parent_cpu:.0f} s, of which RocksDB's threads "
