@@ -6,8 +6,9 @@ in one run on the machine it runs on (printed, never asserted).
 2. throughput: extraction in characters per second on ~--text-kb KB of real report text (the
    samples and the Hailar corpus, repeated) against `jieba.posseg.lcut` on the same text;
 3. corpus: `kg build` of --reports deterministic copies of the real reports into a store, with
-   all cores: wall time, peak memory of all its processes, reports and triples per second;
-4. queries: each example query in ontology/queries/ on that store, median latency;
+   all cores: wall time, peak memory of all its processes, reports and triples per second; then
+   the same corpus into a store of the default graph alone (`--store-graphs union`);
+4. queries: each example query in ontology/queries/ on both stores, median latency, rows compared;
 5. linearity: a report ten times as long against the report, time and peak memory.
 """
 from __future__ import annotations
@@ -317,6 +318,21 @@ def make_corpus(n: int, folder: Path) -> list[Path]:
     return out
 
 
+def _corpus_build(tmp: Path, jobs: int) -> list[str]:
+    """The `kg build` command of the corpus, without its store."""
+    return [sys.executable, "-m", "kg", "build", str(tmp / "corpus"), "-o", str(tmp / "corpus-out"), "--no-page",
+            "--jobs", str(jobs)]
+
+
+def _measured_with_cache(cmd: list[str], tmp: Path, detail: dict) -> tuple[float, int, float, float]:
+    """`run_measured_split` of a build with the benchmark's own extraction cache (empty at first)."""
+    os.environ["KG_EXTRACTION_CACHE"] = str(tmp / "extraction-cache")
+    try:
+        return run_measured_split(cmd, detail)
+    finally:
+        del os.environ["KG_EXTRACTION_CACHE"]
+
+
 def corpus(n: int, jobs: int, tmp: Path) -> Path:
     import pyoxigraph as ox
 
@@ -325,16 +341,12 @@ def corpus(n: int, jobs: int, tmp: Path) -> Path:
     reports = make_corpus(n, folder)
     size = sum(p.stat().st_size for p in reports)
     distinct = len({p.read_bytes() for p in reports})
-    build = [sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp / "corpus-out"), "--no-page", "--jobs", str(jobs)]
+    build = _corpus_build(tmp, jobs)
     # the corpus is copies: with the extraction cache (kg build's default for several reports),
     # started empty, each distinct text is extracted once; without it every report is, as in a
     # corpus of distinct reports (measured on a tenth of the corpus, so as not to double the run)
-    os.environ["KG_EXTRACTION_CACHE"] = str(tmp / "extraction-cache")
-    try:
-        detail: dict = {}
-        wall, peak, cpu, parent_cpu = run_measured_split(build + ["--store", str(store)], detail)
-    finally:
-        del os.environ["KG_EXTRACTION_CACHE"]
+    detail: dict = {}
+    wall, peak, cpu, parent_cpu = _measured_with_cache(build + ["--store", str(store)], tmp, detail)
     triples = len(ox.Store.read_only(str(store)))
     print(f"  {n} reports ({size / 2**20:.1f} MiB of text, {distinct} distinct texts, the rest copies; extraction "
           f"cache empty at the start): {wall:.1f} s wall ({cpu:.0f} s CPU), peak memory {_mib(peak)} (all processes), "
@@ -357,21 +369,52 @@ def corpus(n: int, jobs: int, tmp: Path) -> Path:
     return store
 
 
-def queries(store: Path, repeat: int) -> None:
-    from kg.services.sparql import open_store_read_only, run_query
+def corpus_union(n: int, build: list[str], tmp: Path) -> Path:
+    """The same corpus into a store of the default graph alone (`kg build --store-graphs union`),
+    its extraction cached by the build before (so the workers' share is smaller than there; the
+    parent's loading, what the layout changes, is comparable)."""
+    import pyoxigraph as ox
 
-    print(f"== queries: each example query on that store, median of {repeat}")
-    db = open_store_read_only(store)
+    store = tmp / "store-union"
+    cmd = build + ["--store", str(store), "--store-graphs", "union"]
+    cmd[cmd.index("-o") + 1] = str(tmp / "corpus-out-union")
+    detail: dict = {}
+    wall, peak, cpu, parent_cpu = _measured_with_cache(cmd, tmp, detail)
+    quads = len(ox.Store.read_only(str(store)))
+    print(f"  the default graph alone (--store-graphs union), the same {n} reports, extraction cached: {wall:.1f} s "
+          f"wall ({cpu:.0f} s CPU; the parent ~{parent_cpu:.0f} s, of which RocksDB's threads "
+          f"~{detail['compaction']:.0f} s), peak memory {_mib(peak)}, store {_du(store)} ({quads:,} quads)")
+    return store
+
+
+def queries(stores: dict[str, Path], repeat: int) -> None:
+    """Each example query on each store (layout → path): median latency, and whether the rows agree."""
+    from kg.services.sparql import open_store_read_only
+
+    print(f"== queries: each example query on the stores ({', '.join(stores)}), median of {repeat}")
+    dbs = {layout: open_store_read_only(path) for layout, path in stores.items()}
     for q in sorted((ROOT / "ontology" / "queries").glob("*.rq")):
         text = q.read_text(encoding="utf-8")
-        times, cpu, rows = [], [], 0
-        for _ in range(repeat):
-            t, c = time.perf_counter(), time.process_time()
-            rows = sum(1 for _ in run_query(db, text))
-            times.append(time.perf_counter() - t)
-            cpu.append(time.process_time() - c)  # on a shared machine wall time also counts other programs
-        print(f"  {q.stem:<36} {statistics.median(times) * 1000:8.1f} ms  {rows:6d} rows"
-              f"  ({statistics.median(cpu) * 1000:.1f} ms CPU)")
+        timed = {layout: _timed_query(db, text, repeat) for layout, db in dbs.items()}
+        cells = "  ".join(f"{layout} {wall * 1000:7.1f} ms ({cpu * 1000:.1f} ms CPU)"
+                          for layout, (wall, cpu, _) in timed.items())
+        answers = {rows for _, _, rows in timed.values()}
+        rows = len(next(iter(answers)))
+        same = "" if len(answers) == 1 else "  ROWS DIFFER between the stores"
+        print(f"  {q.stem:<36} {cells}  {rows:6d} rows{same}")
+
+
+def _timed_query(db, text: str, repeat: int) -> tuple[float, float, tuple]:
+    """Median wall and CPU seconds of a query over `repeat` runs, and its rows (sorted, as text)."""
+    from kg.services.sparql import run_query
+
+    times, cpu, rows = [], [], ()
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.process_time()
+        rows = list(run_query(db, text))
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)  # on a shared machine wall time also counts other programs
+    return statistics.median(times), statistics.median(cpu), tuple(sorted(str(list(r)) for r in rows))
 
 
 def linearity(tmp: Path) -> None:
@@ -403,7 +446,8 @@ def main(argv: list[str] | None = None) -> int:
         startup(args.repeat, tmp)
         throughput(args.text_kb)
         store = corpus(args.reports, args.jobs, tmp)
-        queries(store, args.repeat)
+        union = corpus_union(args.reports, _corpus_build(tmp, args.jobs), tmp)
+        queries({"both": store, "union": union}, args.repeat)
         linearity(tmp)
     return 0
 

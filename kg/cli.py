@@ -47,6 +47,10 @@ def _add_build(sub) -> None:
     p.add_argument("--store", metavar="PATH",
                    help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
                         "if missing; a report built again replaces its graph), which kg query and kg serve open")
+    p.add_argument("--store-graphs", choices=["both", "union"], default="both",
+                   help="how the store holds the reports: both (default) each report in its named graph and in "
+                        "the default graph, their union; union the default graph only, each triple once: a third "
+                        "of the loading, but no GRAPH ?g per report, and a report cannot be built into it again")
     p.add_argument("--no-cache", dest="cache", action="store_false", default=None,
                    help="with several reports, extract every report again instead of reusing the extraction of "
                         "the same text by the same rules (kept in ~/.cache/policy-kg/extraction)")
@@ -255,7 +259,7 @@ def _build(args) -> int:
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
                            merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
-                           cache=args.cache)
+                           cache=args.cache, store_graphs=args.store_graphs)
     if failed and len(reports) > 1:
         print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
     return 1 if failed else 0
@@ -335,7 +339,8 @@ def _eval(args) -> int:
 
 
 def _query(args) -> int:
-    from kg.services.sparql import format_table, load_store, run_query, serialize_results
+    from kg.services.sparql import (format_table, is_store, load_store, run_query, serialize_results,
+                                    warn_if_no_report_graphs)
 
     graphs = list(args.args)
     if args.file:
@@ -349,7 +354,10 @@ def _query(args) -> int:
         if len(graphs) < 2:
             raise KgError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
         query = graphs.pop()
-    results = run_query(load_store(graphs), query)
+    store = load_store(graphs)
+    if len(graphs) == 1 and is_store(graphs[0]):
+        warn_if_no_report_graphs(store, graphs[0], query)
+    results = run_query(store, query)
     if args.format == "table":
         sys.stdout.write(format_table(results))
     else:
@@ -360,13 +368,16 @@ def _query(args) -> int:
 
 def _serve(args) -> int:
     from kg.services.server import Limits, serve
-    from kg.services.sparql import load_store
+    from kg.services.sparql import is_store, load_store, warn_if_no_report_graphs
 
     if not 0 <= args.port <= 65535:
         raise KgError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
         raise KgError(f"--workers {args.workers}: give 1 to 64")
-    load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
+    store = load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
+    if len(args.graphs) == 1 and is_store(args.graphs[0]):
+        warn_if_no_report_graphs(store, args.graphs[0])
+    del store  # each worker opens its own
     limits = Limits(args.timeout, int(args.max_result_mb * 1_000_000), args.workers)
 
     def ready(httpd):

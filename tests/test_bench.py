@@ -44,3 +44,24 @@ def test_parent_cpu_split_counts_the_stores_compaction_threads(tmp_path):
     # a name no thread has: nothing; a process that has ended: nothing, no error
     assert bench._threads_cpu(os.getpid(), "no such thread:") == 0
     assert bench._threads_cpu(2 ** 22 + 1, "rocksdb:") == 0
+
+
+def test_queries_run_on_both_layouts_and_compare_their_rows(tmp_path, capsys):
+    from kg.corpus.batch import StoreLoader, open_store
+
+    from .conftest import ROOT
+
+    turtle = (ROOT / "output" / "yixian-2019.ttl").read_bytes()
+    stores = {}
+    for graphs in ("both", "union"):
+        stores[graphs] = tmp_path / graphs
+        store = open_store(stores[graphs], graphs)
+        loader = StoreLoader(store, graphs=graphs)
+        loader.add("yixian-2019", turtle)
+        loader.flush()
+        store.flush()
+        del loader, store  # closed, so the benchmark can open it read-only
+    bench.queries(stores, 1)
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert len(lines) == len(list((ROOT / "ontology" / "queries").glob("*.rq")))
+    assert all(" both " in line and " union " in line and "DIFFER" not in line for line in lines)

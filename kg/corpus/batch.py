@@ -191,9 +191,11 @@ def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result) -> 
 
 
 def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], page: bool, screenshot: bool,
-                  merge: str | None, store: str | None, jobs: int, echo=print, cache: bool | None = None) -> int:
+                  merge: str | None, store: str | None, jobs: int, echo=print, cache: bool | None = None,
+                  store_graphs: str = "both") -> int:
     """The `kg build` command over REPORTS: returns how many failed. `cache`: keep extraction
-    results by text (`kg.corpus.extraction_cache`); by default when there are several reports."""
+    results by text (`kg.corpus.extraction_cache`); by default when there are several reports.
+    `store_graphs`: the store's layout (StoreLoader), which must be that of a store already there."""
     out_dir = Path(out_dir)
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts_dir = None
@@ -204,7 +206,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
                         bool(store), _extraction_cache(cache, len(reports)))
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
-    loader = StoreLoader(open_store(store), threads=LOAD_THREADS) if store else None
+    loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
     failures = 0
 
     def on_result(r: ReportResult) -> None:
@@ -215,10 +217,8 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
             print(f"kg: error: {r.error}", file=sys.stderr, flush=True)
         for path in r.written:
             echo(path)
-        if loader is not None and not r.error:
-            loader.add(r.name, Path(r.turtle).read_bytes())
-            if "store.ttl" in r.parts:
-                os.unlink(r.parts.pop("store.ttl"))
+        if loader is not None and not r.error and not _stored(loader, r, store):
+            failures += 1
         if merger is not None:
             merger.add(r)
         else:
@@ -246,6 +246,20 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
         if parts_dir is not None:
             shutil.rmtree(parts_dir, ignore_errors=True)
     return failures
+
+
+def _stored(loader: "StoreLoader", r: ReportResult, store: str) -> bool:
+    """The report's Turtle handed to the loader; False, after its one-line error, when the store
+    cannot take it (a report built again into a store of the default graph alone)."""
+    try:
+        loader.add(r.name, Path(r.turtle).read_bytes())
+    except ReportInStore as exc:
+        print(f"kg: error: {r.path}: {exc} ({store})", file=sys.stderr, flush=True)
+        return False
+    finally:
+        if "store.ttl" in r.parts:
+            os.unlink(r.parts.pop("store.ttl"))
+    return True
 
 
 def _extraction_cache(wanted: bool | None, reports: int) -> ExtractionCache | None:
@@ -325,17 +339,36 @@ class _Merger:
 
 # ---------------------------------------------------------------- the on-disk store
 
-def open_store(path: str | Path):
-    """An on-disk Oxigraph store at PATH (created if missing), opened for writing."""
+def open_store(path: str | Path, graphs: str = "both"):
+    """An on-disk Oxigraph store at PATH (created if missing), opened for writing; one that holds
+    its reports in the other layout than `graphs` (StoreLoader) is a KgError, not a mix of both."""
     import pyoxigraph as ox
+
+    from kg.services.sparql import store_layout
 
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise KgError(f"{path}: not a store directory")
     try:
-        return ox.Store(str(path))
+        store = ox.Store(str(path))
     except OSError as exc:
         raise KgError(f"{path}: cannot open the store ({exc})")
+    found = store_layout(store)
+    if found not in (None, graphs):
+        held = LAYOUT_NAMES[found]
+        raise KgError(f"{path}: the store holds {held} (--store-graphs {found}); build into it with "
+                      f"--store-graphs {found}, or into a new store")
+    return store
+
+
+# what each layout (--store-graphs) holds, for its messages
+LAYOUT_NAMES = {"both": "each report in its named graph and in the default graph",
+                "union": "the default graph only"}
+
+
+class ReportInStore(KgError):
+    """A report built again into a store of the default graph alone: its triples cannot be told
+    from the other reports' there, so it cannot be replaced."""
 
 
 # Turtle bytes of a chunk: one bulk load of a chunk of reports writes far fewer files than one a
@@ -362,6 +395,12 @@ class StoreLoader:
     and in the default graph — and bulk loaded a chunk at a time. A report built again replaces
     its graph, and its old triples leave the default graph unless another report states them too.
 
+    With `graphs="union"` (`kg build --store-graphs union`) only the default graph is written: each
+    triple once, a third of the loading (1,000 bench reports: 68.8 against 206 CPU-s, 6.4 M against
+    13.6 M quads; docs/speed-log.md, session 44); every fact is still traced through its mention,
+    sentence and report triples, but there is no report's graph for `GRAPH ?g` or to replace, so a
+    report already in the store is refused (ReportInStore).
+
     Up to `threads` chunks are loaded at once, each by a thread of its own (Oxigraph's bulk loader
     releases the GIL and writes a chunk's index files apart, so chunks load side by side into the
     same quads as one after another): the parent's loading was a single-core critical path, ~2/3 of
@@ -369,8 +408,9 @@ class StoreLoader:
     than that waits for the oldest, so memory stays at `threads` chunks in flight.
     """
 
-    def __init__(self, store, chunk_bytes: int = CHUNK_BYTES, threads: int = 1):
-        self.store, self.chunk_bytes = store, chunk_bytes
+    def __init__(self, store, chunk_bytes: int = CHUNK_BYTES, threads: int = 1, graphs: str = "both"):
+        self.store, self.chunk_bytes, self.graphs = store, chunk_bytes, graphs
+        self.added: set[str] = set()  # with graphs="union", every report added (a chunk may be loading)
         self.pending: list[bytes] = []
         self.pending_names: set[str] = set()
         self.size = 0
@@ -384,6 +424,9 @@ class StoreLoader:
 
         from kg.rdf.vocab import graph_iri
 
+        if self.graphs == "union":
+            self._add_to_union(report_name, turtle)
+            return
         graph = ox.NamedNode(str(graph_iri(report_name)))
         if report_name in self.pending_names or self.store.contains_named_graph(graph):
             self.flush()
@@ -393,6 +436,25 @@ class StoreLoader:
         self.pending.append(b"%s\n<%s> {\n%s\n}\n{\n%s\n}\n" % (prefixes, iri, body, body))
         self.pending_names.add(report_name)
         self.size += 2 * len(body)
+        if self.size >= self.chunk_bytes:
+            self._send()
+
+    def _add_to_union(self, report_name: str, turtle: bytes) -> None:
+        """One report's triples into the default graph alone; one already there is refused."""
+        import pyoxigraph as ox
+
+        from kg.rdf.iris import iri_segment
+        from kg.rdf.vocab import report_iri
+
+        node = ox.NamedNode(str(report_iri(iri_segment(report_name))))
+        stored = next(iter(self.store.quads_for_pattern(node, None, None, ox.DefaultGraph())), None)
+        if report_name in self.added or stored is not None:
+            raise ReportInStore("already in the store, which holds the default graph only (--store-graphs union): "
+                                "a report cannot be replaced there; build the corpus into a new store")
+        prefixes, body = _split_prefixes(turtle)
+        self.pending.append(b"%s\n{\n%s\n}\n" % (prefixes, body))
+        self.added.add(report_name)
+        self.size += len(body)
         if self.size >= self.chunk_bytes:
             self._send()
 

@@ -32,7 +32,18 @@ def graphs_of(paths: list[str | Path]):
         if not is_store(p) and rdf_format(Path(p)) in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             yield from _streamed_graphs(Path(p))
         else:
-            yield from _stored_graphs(load_store([p], union=False))
+            yield from _stored_graphs(_with_report_graphs(load_store([p], union=False), p))
+
+
+def _with_report_graphs(store, path):
+    """The store, unless it holds the default graph alone (kg build --store-graphs union): it has
+    no report's graph to send, and a silent push of nothing would look like success."""
+    from kg.services.sparql import store_layout
+
+    if is_store(path) and store_layout(store) == "union":
+        raise KgError(f"{path}: the store holds the default graph only (kg build --store-graphs union): it has no "
+                      "report graphs to push; push the reports' Turtle files instead")
+    return store
 
 
 def _stored_graphs(store, skip: dict[str, int] | None = None):

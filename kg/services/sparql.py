@@ -78,6 +78,37 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     return store
 
 
+# the layouts of a store `kg build --store` writes (its --store-graphs): each report's triples in
+# its named graph and in the default graph (the union, each triple once), or the default graph alone
+STORE_GRAPHS = ("both", "union")
+
+
+def store_layout(store) -> str | None:
+    """How a store `kg build --store` wrote holds its reports: "both" when it has named graphs (a
+    report's graph each), "union" when it has the default graph alone, None when it is empty. Read
+    from the store itself, so nothing is written beside the users' data to say it (two look-ups)."""
+    import pyoxigraph as ox
+
+    if next(iter(store.named_graphs()), None) is not None:
+        return "both"
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        return "union"
+    return None
+
+
+def warn_if_no_report_graphs(store, path, query: str | None = None) -> None:
+    """A KgWarning when a store holds the default graph alone (kg build --store-graphs union) and
+    the query (or, with none, any query) may look for a report's graph, which matches nothing there."""
+    import warnings
+
+    from kg.errors import KgWarning
+    from kg.services.query_guard import scan
+
+    if store_layout(store) == "union" and (query is None or "GRAPH" in scan(query).keywords):
+        warnings.warn(f"{path} holds the default graph only (kg build --store-graphs union): "
+                      "GRAPH patterns match nothing there", KgWarning)
+
+
 def has_union_graph(store) -> bool:
     """Does the store's default graph hold the union of its graphs, each triple once (as
     `kg build --store` and `load_store` write it)? Otherwise queries see the union of the named
