@@ -100,7 +100,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             out = _works_of_each_division(ctx, divisions, out, spans)  # "九台区、双阳区新建垃圾焚烧发电厂"
             continue
         if (joined is not None and ctx.text[start - 1] == "、" and not ctx.text[start:b].endswith("工程")
-                and (not _all_bare_places(ctx, joined, start - 1) or ctx.text[start:b].endswith(_destination_heads()))):
+                and (not _all_bare_places(ctx, joined, start - 1, ctx.text[start:b]) or ctx.text[start:b].endswith(_destination_heads()))):
             # "天富城市燃气、产业基地220千伏变电站", "马头山风电、平煤神马100兆瓦光伏发电项目": items of a
             # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港
             # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
@@ -2676,15 +2676,28 @@ def _bare_places(ctx: SentenceContext, a: int, b: int) -> bool:
     return _places_only(ctx, a, b) and not item.endswith(_SITE_HEADS) and not _ends_in_head(item)
 
 
+# Sites named whole, with no head written (大唐芙蓉园, 田子坊): before a site named by its head they are
+# sites of their own, not places sharing that head ("依托大雁塔、大唐芙蓉园、曲江池遗址公园等": three sites);
+# before a works they may share it ("大唐芙蓉园、大雁塔景区夜游项目": one works at both).
+_NAMED_SITE_FILES = ("place_scenic_sites.txt", "place_city_landmarks.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _named_sites() -> frozenset[str]:
+    return frozenset().union(*(lexicons.word_set(f) for f in _NAMED_SITE_FILES))
+
+
 @functools.lru_cache(maxsize=1)
 def _destination_heads() -> tuple[str, ...]:
     return lexicons.words("project_destination_heads.txt")
 
 
-def _all_bare_places(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Is every item of the list text[a:b] (joined by 、 or 和) bare places ("南阳、信阳、周口")?"""
+def _all_bare_places(ctx: SentenceContext, a: int, b: int, works: str) -> bool:
+    """Is every item of the list text[a:b] (joined by 、 or 和) bare places ("南阳、信阳、周口") that may
+    share the head of the works named next (not a whole site before a site: _NAMED_SITE_FILES)?"""
     items = re.finditer(r"[^、和]+", ctx.text[a:b])
-    return all(_bare_places(ctx, a + m.start(), a + m.end()) for m in items)
+    sites = _named_sites() if works.endswith(lexicons.words("project_whole_site_heads.txt")) else frozenset()
+    return all(_bare_places(ctx, a + m.start(), a + m.end()) and m.group() not in sites for m in items)
 
 
 def _own_facility(name: str) -> bool:
