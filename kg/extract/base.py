@@ -384,3 +384,15 @@ def count_or_side_water(word: str) -> bool:
     which no list beside a known river makes a name? (两河 and 沿河 are also towns and a county
     elsewhere: found as such by their own rules, not by the list.)"""
     return len(word) == 2 and (word[0] in WATER_COUNTS or word[0] in lexicons.characters("place_not_stems.txt"))
+
+
+# the course beside a water, before its head ("沿河", "滨江", "临湖"): where, not which water; a compass
+# side is no such word here, since the dictionary's place words 南湖, 东湖, 西江 are lakes and rivers
+WATER_COURSE = "沿滨临"
+
+
+def count_or_course_water(word: str) -> bool:
+    """Is a two-character word jieba tags as a place a count or a course before a water's head ("两河",
+    "沿河"), no water a list beside a known river makes a name (沿河 is also a county: found as such
+    by the lexicon, not by the list)?"""
+    return len(word) == 2 and (word[0] in WATER_COUNTS or word[0] in WATER_COURSE)

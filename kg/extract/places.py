@@ -18,7 +18,7 @@ from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.base import (
     CJK,
-    count_or_side_water,
+    count_or_course_water,
     CJK_CHARS,
     NATURAL_SUFFIXES,
     NOT_NAME_OPENING_POS,
@@ -1891,7 +1891,7 @@ def _listed_beside_a_water(ctx: SentenceContext, toks: list[Token], i: int) -> b
     listed beside a river or lake already found, is a water too, however common the word."""
     t = toks[i]
     if not (t.pos == "ns" and 2 <= len(t.word) <= PLACE_RULES.toponym_word_max and t.word[-1] in _WATER_HEADS) \
-            or count_or_side_water(t.word):
+            or count_or_course_water(t.word):
         return False
     found = {(m.local_start, m.local_end) for m in ctx.found if m.type == PLACE and m.text[-1] in _WATER_HEADS}
     listed = [toks[other] for mark, other in ((i - 1, i - 2), (i + 1, i + 2))
