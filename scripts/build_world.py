@@ -42,12 +42,28 @@ REGION_SHORT = {"北美洲": "北美", "南美洲": "南美", "拉丁美洲": "�
 # and the oceans, the five states of Central Asia and the Greater Mekong Subregion (大湄公河次区域,
 # the ADB's GMS), which reports name as partners and routes
 REGION_EXTRA = ["中东", "东盟", "东北亚", "南太平洋", "加勒比", "中东欧", "西亚北非", "太平洋", "印度洋", "大西洋",
-                "北冰洋", "中亚五国", "大湄公河次区域"]
+                "北冰洋", "中亚五国", "大湄公河次区域",
+                "西伯利亚", "中南半岛", "欧亚大陆", "亚欧大陆", "巴尔干", "巴尔干半岛", "高加索", "波罗的海", "斯堪的纳维亚", "亚太地区",
+                "非洲之角", "撒哈拉", "地中海", "黑海", "里海", "波斯湾", "马六甲海峡", "苏伊士运河", "巴拿马运河", "中北美洲", "东南亚地区",
+                "中亚地区", "中东地区", "东北亚地区"]
+# Short names of countries in common use that JioNLP lacks (it has 沙特阿拉伯王国, 孟加拉国, 印度尼西亚).
+COUNTRY_EXTRA = ["沙特阿拉伯", "印尼", "孟加拉"]
 # Major cities that reports name (terminals of the China–Europe trains, ports, sister cities, border
 # cities of Russia and Mongolia) and neither JioNLP nor the CLDR lists.
 CITY_EXTRA = ["汉堡", "杜伊斯堡", "罗兹", "安特卫普", "喀山", "乌兰乌德", "哈巴罗夫斯克", "布拉戈维申斯克",
               "名古屋", "岘港", "万象", "金边", "曼德勒", "槟城", "泗水", "瓜达尔", "多哈", "吉达", "蒙巴萨",
-              "休斯敦", "利马", "比雷埃夫斯", "汉诺威", "杜塞尔多夫", "纽伦堡", "莱比锡", "波尔图", "乔巴山"]
+              "休斯敦", "利马", "比雷埃夫斯", "汉诺威", "杜塞尔多夫", "纽伦堡", "莱比锡", "波尔图", "乔巴山",
+              # Belt-and-Road ports and hubs, China–Europe train stations, the Russian, Mongolian,
+              # Central Asian, South Asian and South-East Asian towns facing China's land ports, and
+              # sister and partner cities of the opening-up paragraphs (general knowledge, session 44).
+              "的里雅斯特", "瓦伦西亚", "不来梅", "不来梅港", "泽布吕赫", "勒阿弗尔", "马拉舍维奇", "布列斯特", "车里雅宾斯克", "后贝加尔斯克",
+              "波格拉尼奇内", "格罗捷阔沃", "纳霍德卡", "扎鲁比诺", "斯拉维扬卡", "比罗比詹", "下列宁斯阔耶", "滨海边疆区", "哈巴罗夫斯克边疆区",
+              "外贝加尔边疆区", "阿穆尔州", "犹太自治州", "伊兹密尔", "梅尔辛", "塞萨洛尼基", "诺维萨德", "格但斯克", "克拉科夫", "里耶卡",
+              "康斯坦察", "瓦尔纳", "敖德萨", "哈尔科夫", "巴统", "波季", "努尔苏丹", "卡拉干达", "奇姆肯特", "多斯特克", "阿腾科里", "努尔饶勒",
+              "布哈拉", "安集延", "费尔干纳", "纳曼干", "奥什", "土库曼巴希", "白沙瓦", "苏斯特", "汉班托塔", "吉大港", "科达里", "皎漂",
+              "木姐", "腊戍", "密支那", "甘拜地", "磨丁", "会晒", "芒街", "同登", "西哈努克港", "暹粒", "林查班", "廊开", "关丹",
+              "巴生港", "马六甲", "巴厘岛", "宿务", "达沃", "济州", "北九州", "长崎", "新潟", "新义州", "罗先", "扎门乌德", "噶顺苏海图",
+              "西伯库伦", "额尔登特", "阿巴斯港", "杜库姆", "巴士拉", "海法", "阿什杜德", "苏伊士", "巴加莫约", "丹吉尔", "钱凯", "瓦尔帕莱索"]
 
 
 def jionlp_world(wheel: str) -> tuple[list[str], list[str]]:
@@ -125,7 +141,7 @@ def main(jionlp_wheel: str, babel_wheel: str) -> None:
     taken = division_names()
     countries, cities = jionlp_world(jionlp_wheel)
     # The People's Republic as reports name it (ANNOTATION rule 1: 中华人民共和国, 新中国).
-    country_names = ["中华人民共和国", "新中国", "中国"] + sorted({c for c in countries if keep(c, taken)} - {"中华人民共和国"})
+    country_names = ["中华人民共和国", "新中国", "中国"] + sorted({c for c in countries + COUNTRY_EXTRA if keep(c, taken)} - {"中华人民共和国"})
     write(LEXICONS / "countries.txt",
           ["Countries in Chinese: short and full names. Derived from JioNLP's world_location.txt",
            "(Apache-2.0) by scripts/build_world.py; 中华人民共和国, 新中国 and 中国 name the PRC itself."],
