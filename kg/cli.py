@@ -339,8 +339,7 @@ def _eval(args) -> int:
 
 
 def _query(args) -> int:
-    from kg.services.sparql import (format_table, is_store, load_store, run_query, serialize_results,
-                                    warn_if_no_report_graphs)
+    from kg.services.sparql import format_table, load_store, run_query, serialize_results, warn_if_no_report_graphs
 
     graphs = list(args.args)
     if args.file:
@@ -355,8 +354,7 @@ def _query(args) -> int:
             raise KgError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
         query = graphs.pop()
     store = load_store(graphs)
-    if len(graphs) == 1 and is_store(graphs[0]):
-        warn_if_no_report_graphs(store, graphs[0], query)
+    warn_if_no_report_graphs(store, graphs, query)
     results = run_query(store, query)
     if args.format == "table":
         sys.stdout.write(format_table(results))
@@ -368,15 +366,14 @@ def _query(args) -> int:
 
 def _serve(args) -> int:
     from kg.services.server import Limits, serve
-    from kg.services.sparql import is_store, load_store, warn_if_no_report_graphs
+    from kg.services.sparql import load_store, warn_if_no_report_graphs
 
     if not 0 <= args.port <= 65535:
         raise KgError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
         raise KgError(f"--workers {args.workers}: give 1 to 64")
     store = load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
-    if len(args.graphs) == 1 and is_store(args.graphs[0]):
-        warn_if_no_report_graphs(store, args.graphs[0])
+    warn_if_no_report_graphs(store, args.graphs)
     del store  # each worker opens its own
     limits = Limits(args.timeout, int(args.max_result_mb * 1_000_000), args.workers)
 

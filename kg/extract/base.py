@@ -373,17 +373,21 @@ def weak_heads() -> frozenset[str]:
     return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "weak")
 
 
-
-
 # counts before a water's or feature's head ("两河", "三江"): a count of waters, no name
 WATER_COUNTS = "一二三四五六七八九十两几百千万"
+
+
+def count_or_side_opening(char: str) -> bool:
+    """Does a feature's name opening with `char` speak of a count, a side or a size ("两河", "沿河",
+    "大山": WATER_COUNTS, place_not_stems.txt) rather than name one feature?"""
+    return char in WATER_COUNTS or char in lexicons.characters("place_not_stems.txt")
 
 
 def count_or_side_water(word: str) -> bool:
     """Is a two-character word a count, a side or a size before a water's head ("两河", "沿河", "大河"),
     which no list beside a known river makes a name? (两河 and 沿河 are also towns and a county
     elsewhere: found as such by their own rules, not by the list.)"""
-    return len(word) == 2 and (word[0] in WATER_COUNTS or word[0] in lexicons.characters("place_not_stems.txt"))
+    return len(word) == 2 and count_or_side_opening(word[0])
 
 
 # the course beside a water, before its head ("沿河", "滨江", "临湖"): where, not which water; a compass

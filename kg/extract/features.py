@@ -11,8 +11,9 @@ import re
 
 from kg import lexicons
 from kg.config import FEATURE_NAMES, PLACE_RULES
-from kg.extract.base import (CJK, WATER_COUNTS, count_or_side_water, ORG, PLACE, PROJECT, Mention, SentenceContext, aligned, list_items, name_start,
-                             token_ends_at, token_starts_at, tokenizer_tags)
+from kg.extract.base import (CJK, WATER_COUNTS, count_or_side_opening, count_or_side_water, ORG, PLACE, PROJECT,
+                             Mention, SentenceContext, aligned, list_items, name_start, token_ends_at,
+                             token_starts_at, tokenizer_tags)
 from kg.extract.place_lists import past_list_openers
 from kg.extract.registry import component
 from kg.text.names import NATURAL_SUFFIXES, URBAN_AREAS, is_proper
@@ -23,7 +24,6 @@ _JOINERS = "、和与及"
 # what may end a list of waters besides the words of place_water_list_after.txt
 _CLAUSE_MARKS = "，,；;。：:）)"
 # a count opens no name ("两河", "三江": the two rivers, counted)
-_COUNTS = WATER_COUNTS
 # jieba's tags of words that end right before a list's first name without being part of it
 _OPENERS = ("v", "vn", "p", "c", "d", "x")
 # jieba's tags of proper names (a listed name the dictionary knows as a place or a name)
@@ -60,7 +60,7 @@ def _listed_water_name(ctx: SentenceContext, a: int, b: int, after_joiner: bool)
     nor a count in its stem?"""
     text = ctx.text
     stem = text[a:b - 1]
-    if not (after_joiner and 2 <= len(stem) <= 3) or stem[0] in _COUNTS or any(c in _WATERS for c in stem):
+    if not (after_joiner and 2 <= len(stem) <= 3) or stem[0] in WATER_COUNTS or any(c in _WATERS for c in stem):
         return False
     if text[a:b] in lexicons.word_set("not_names.txt") or a not in ctx.token_start_set:
         return False
@@ -262,7 +262,7 @@ def _feature_sibling(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
     text = ctx.text
     if not 2 <= b - a - len(head) <= PLACE_RULES.natural_stem_max or not text.endswith(head, a, b):
         return False
-    if text[a] in _COUNTS or text[a] in lexicons.characters("place_not_stems.txt"):
+    if count_or_side_opening(text[a]):
         return False
     if not all(CJK.match(c) for c in text[a:b]) or any(c in _JOINERS for c in text[a:b]):
         return False

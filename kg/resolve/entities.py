@@ -317,8 +317,10 @@ def _last_of_listed_places(mentions: list[Mention], type_: str) -> set[tuple[str
     two works (the samples' gold keeps 三台书院、草圭堂维修保护工程 and 草圭堂维修保护工程 apart), the
     shorter no abbreviation of the longer."""
     lists = {_named(m) for m in mentions if m.type == type_ and m.attrs.get("source") == "listed_place_works"}
-    return {(n, c) for c in lists for n in {_named(m) for m in mentions if m.type == type_}
-            if c.endswith(n) and c[:-len(n)].endswith(("、", "和"))}
+    if not lists:
+        return set()
+    names = {_named(m) for m in mentions if m.type == type_}  # once, not once a list
+    return {(n, c) for c in lists for n in names if c.endswith(n) and c[:-len(n)].endswith(("、", "和"))}
 
 
 def _works_after_their_company(mentions: list[Mention]) -> dict[int, str]:

@@ -78,11 +78,6 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     return store
 
 
-# the layouts of a store `kg build --store` writes (its --store-graphs): each report's triples in
-# its named graph and in the default graph (the union, each triple once), or the default graph alone
-STORE_GRAPHS = ("both", "union")
-
-
 def store_layout(store) -> str | None:
     """How a store `kg build --store` wrote holds its reports: "both" when it has named graphs (a
     report's graph each), "union" when it has the default graph alone, None when it is empty. Read
@@ -96,14 +91,18 @@ def store_layout(store) -> str | None:
     return None
 
 
-def warn_if_no_report_graphs(store, path, query: str | None = None) -> None:
-    """A KgWarning when a store holds the default graph alone (kg build --store-graphs union) and
-    the query (or, with none, any query) may look for a report's graph, which matches nothing there."""
+def warn_if_no_report_graphs(store, paths, query: str | None = None) -> None:
+    """A KgWarning when `paths` are one store folder that holds the default graph alone (kg build
+    --store-graphs union) and the query (or, with none, any query) may look for a report's graph,
+    which matches nothing there."""
     import warnings
 
     from kg.errors import KgWarning
     from kg.services.query_guard import scan
 
+    if not (len(paths) == 1 and is_store(paths[0])):
+        return
+    path = paths[0]
     if store_layout(store) == "union" and (query is None or "GRAPH" in scan(query).keywords):
         warnings.warn(f"{path} holds the default graph only (kg build --store-graphs union): "
                       "GRAPH patterns match nothing there", KgWarning)
