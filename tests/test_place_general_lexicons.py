@@ -54,3 +54,18 @@ def test_no_new_name_is_a_division_or_a_town():
 def test_a_common_phrase_holding_a_short_river_name_is_no_place(tmp_path):
     found = _places(tmp_path, "全省投资水平稳步提高，坚持向海发展。")
     assert not {"资水", "向海"} & found
+
+
+def test_national_zones_are_places_holding_their_namesake(tmp_path):
+    # the pilot free trade zones and the independent innovation demonstration zones of regions.txt
+    # (State Council approvals): the zone is a place, and so is the place it is named after (rule 8),
+    # not the country of the free trade zone's title
+    found = _places(tmp_path, "中国（湖北）自由贸易试验区新设企业增长20%，苏南国家自主创新示范区企业营业收入增长8%。")
+    assert {"中国(湖北)自由贸易试验区", "湖北", "苏南国家自主创新示范区", "苏南"} <= found
+    assert "中国" not in found
+
+
+def test_a_zone_named_whole_with_its_part_is_no_place_of_the_zone_alone(tmp_path):
+    found = _places(tmp_path, "支持中国（河南）自由贸易试验区郑州片区开展首创性探索。")
+    assert "中国(河南)自由贸易试验区" not in found
+    assert "河南" in found

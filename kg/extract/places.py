@@ -393,6 +393,11 @@ def extract_lexicon_places(ctx: SentenceContext) -> list[Mention]:
         if inner:
             # "海南自由贸易港" holds 海南, "黄河流域" 黄河, "水口口岸" its town 水口 (ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, a + len(inner), source="lexicon"))
+        elif namesake := _zone_namesake(name):
+            # "中国(陕西)自由贸易试验区" holds 陕西 (rule 8), not the country 中国 of its title
+            inner = namesake
+            start = a + name.index(namesake)
+            out.append(ctx.mention(PLACE, start, start + len(namesake), source="lexicon"))
         local = {"local_quarter": True} if _far_quarter(ctx, name) else {}
         if _river_homonym_among_rivers(ctx, name, a, b):
             local["water"] = True  # "黑龙江、松花江、嫩江干流": the rivers, not the province and the city
@@ -540,6 +545,38 @@ def _far_quarter(ctx: SentenceContext, name: str) -> bool:
     return city is not None and not any(n and n in ctx.doc.source.text for n in (city.name, city.short))
 
 
+@functools.lru_cache(maxsize=1)
+def _zone_part_pattern() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, lexicons.words("place_zone_part_heads.txt")))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{heads})")
+
+
+def _zone_part_follows(ctx: SentenceContext, b: int) -> bool:
+    """Does a part of a zone (place_zone_part_heads.txt) follow the name at ..b, named by at most six
+    characters ("洛阳片区", "联动创新区")?"""
+    return _zone_part_pattern().match(ctx.text, b) is not None
+
+
+def _zone_namesake(name: str) -> str:
+    """The place a national zone of regions.txt is named after, inside its name (ANNOTATION rule 8): the
+    division in brackets after 中国 in a pilot free trade zone's name ("陕西" of 中国(陕西)自由贸易试验区,
+    not the country 中国 of its title), or the place that opens a demonstration zone's name ("中关村" of
+    中关村国家自主创新示范区, "武汉" of 武汉东湖国家自主创新示范区)."""
+    if name not in lexicons.word_set("regions.txt"):
+        return ""
+    if name.startswith("中国("):
+        inside = name[3:name.find(")")]
+        return inside if lexicons.find_division(inside, None) is not None else ""
+    if not name.endswith(_DEMONSTRATION_ZONE):
+        return ""
+    stem = name[:-len(_DEMONSTRATION_ZONE)]
+    return next((stem[:n] for n in range(len(stem), 1, -1)
+                 if stem[:n] in lexicons.named_regions() or lexicons.find_division(stem[:n], None) is not None), "")
+
+
+_DEMONSTRATION_ZONE = "国家自主创新示范区"
+
+
 def _port_stem(name: str) -> str:
     """The place a land port of place_land_ports.txt is named after ("水口" of 水口口岸, "友谊关" of
     友谊关口岸): most are border towns or passes, named on their own inside the port's name (rule 8);
@@ -618,6 +655,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
         if any(ra < a and rb == b for ra, rb in _ring_areas(ctx)):
             return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
+        if _zone_part_follows(ctx, b):
+            return False  # "中国(河南)自由贸易试验区洛阳片区": the zone's part is named whole
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
