@@ -69,3 +69,9 @@ def test_a_zone_named_whole_with_its_part_is_no_place_of_the_zone_alone(tmp_path
     found = _places(tmp_path, "支持中国（河南）自由贸易试验区郑州片区开展首创性探索。")
     assert "中国(河南)自由贸易试验区" not in found
     assert "河南" in found
+
+
+def test_divisions_abolished_since_2000_are_places_of_older_reports(tmp_path):
+    # place_former_divisions.txt (民政部 changes to divisions): named as they then were
+    found = _places(tmp_path, "原崇文区、宣武区完成合并，唐海县撤县设区工作顺利完成。")
+    assert {"崇文区", "宣武区", "唐海县"} <= found
