@@ -371,15 +371,9 @@ def _or_of(bits: Iterable[int]) -> int:
     return out
 
 
-_ABSENT = object()  # no attribute's value
-
-
 def _check_sets(c: Component, seen: list[Mention], before: list[dict]) -> None:
     """A component may add or change on the mentions it was shown only the attributes it declares."""
     for m, was in zip(seen, before):
-        now = m.attrs
-        if len(now) == len(was) and all(now.get(k, _ABSENT) is v for k, v in was.items()):
-            continue  # nothing set (most runs): every key still there with the very object it held, and no other
         changed = {k for k in m.attrs.keys() | was.keys()
                    if k not in c.sets and (k not in m.attrs or k not in was or m.attrs[k] is not was[k])}
         if changed:
