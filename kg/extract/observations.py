@@ -3038,6 +3038,7 @@ def _indicator_heads() -> tuple[str, ...]:
     return lexicons.words("indicator_heads.txt")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # `_continued` walks back over every name seen before, testing each
 def _head_of(name: str) -> str | None:
     """The indicator head a name ends in ("茶叶产量" → 产量), if any."""
     return next((h for h in words_closing(_indicator_heads(), name) if name.endswith(h) and len(name) > len(h)), None)

@@ -1819,8 +1819,9 @@ def _list_closes_on_sites(text: str, b: int) -> bool:
 @functools.lru_cache(maxsize=8)
 def _province_villages(province: str) -> frozenset[str]:
     """The short names of the villages and communities of every county of a province."""
-    return frozenset(v for code, d in lexicons.divisions().items()
-                     if d.level == "county" and code[:2] == province for v in lexicons.villages(code))
+    # (the counties' tuples joined by one union in C, not a generator step a village: ~27,000 in Sichuan)
+    return frozenset().union(*(lexicons.villages(code) for code, d in lexicons.divisions().items()
+                               if d.level == "county" and code[:2] == province))
 
 
 def _village_of_province(ctx: SentenceContext, stem: str, suffix: str) -> bool:

@@ -1710,7 +1710,9 @@ def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: 
         return True  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
     if text[:a].endswith(_BASIS_FRAMES):
         return True  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
-    if (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES)) and _basis_frame_opens(ctx, start):
+    # (a frame opens with the word 在 before the name: a sentence with no 在 there is not asked for the frame's close)
+    if (text.find("在", 0, start) >= 0 and (_basis_frame_closes(ctx, b) or any(f in stem for f in _BASIS_FRAMES))
+            and _basis_frame_opens(ctx, start)):
         return True  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
     return _what_follows_names_no_works(ctx, start, b, stem)  # a venue, an area some works is done in, a kind of base
 
