@@ -1204,7 +1204,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 start = _designation_title_start(ctx, start)
             if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
-            out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+            end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "永丰地区": 永丰
+            out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
 
 
