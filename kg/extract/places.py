@@ -2235,8 +2235,38 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8), not a
     # route's 至 ("东湖至高铁新区城市道路": the route's last end is the zone, its first no part of it)
     spans = {(_past_place_cut(ctx, a, b), b) for a, b in spans}
+    spans = {(_past_opening_owner(ctx, a, b), b) for a, b in spans}
     return [ctx.mention(PLACE, _past_route_to(ctx, a, b), b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _past_opening_owner(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a zone text[a:b] begins when what opens it is not part of its name: a division written
+    with its level ("合肥市|滨湖新区", "某某街道|某某双创基地": the zone of that city, which has a proper
+    name of its own; the samples' gold writes a city and its district as two places) or a company
+    before a place found ("某汽车|两江新区工厂": the company's works in the zone); else `a`."""
+    for k in ctx.found:
+        if k.local_start != a or not a < k.local_end < b - 2:
+            continue
+        rest = ctx.text[k.local_end:b]
+        if k.type == PLACE and _written_with_its_level(k.text) and _names_its_own_zone(rest):
+            return k.local_end
+        if k.type == ORG and any(o.type == PLACE and o.local_start == k.local_end for o in ctx.found):
+            return k.local_end
+    return a
+
+
+def _written_with_its_level(name: str) -> bool:
+    """Is `name` a division's full name ("合肥市", not its short form 合肥 nor 锦州, whose 州 is no
+    level) or a township's or subdistrict's ("某某街道")?"""
+    return name.endswith(lexicons.TOWN_SUFFIXES) or any(d.name == name for d in lexicons.divisions_by_name().get(name, ()))
+
+
+def _names_its_own_zone(rest: str) -> bool:
+    """Does `rest`, a zone's name after a division, name the zone by a proper name before its head
+    ("滨湖新区", "某某双创基地"), not only by its kind ("食品产业园", "经济技术开发区")?"""
+    head = next((h for h in lexicons.words("place_zone_heads.txt") if rest.endswith(h)), None)
+    return head is not None and is_proper(rest[:-len(head)])
 
 
 def _past_place_cut(ctx: SentenceContext, a: int, b: int) -> int:
