@@ -1658,6 +1658,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     if "至" in text[start:a]:
         start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
         cut = start
+    course = _course_word_after_place(text, placed, start, a)
+    if course:
+        start = cut = start + len(course)  # "甲市经乙山至丙市高速公路": 经 opens the route's course, 乙山 the place
     # "百里秀美邕江", "长龙卧东湖": a describing word or a verb before a toponym of one word is no part
     # of it (a one-character adjective often is: "白沙河")
     first = next((t for t in ctx.tokens if t.start == start and (t.pos == "v" or t.pos == "a" and len(t.word) > 1)), None)
@@ -1704,6 +1707,15 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
         if adjective is not None:
             start = adjective.start
     return start
+
+
+def _course_word_after_place(text: str, placed: list[Mention], start: int, a: int) -> str | None:
+    """The course word of a route (place_route_course_words.txt: 经, 途经) that text[start:a] opens
+    right after a place found, with a stem left after it ("甲市经乙山至…"), or None."""
+    if not any(k.local_end == start for k in placed):
+        return None
+    return next((w for w in lexicons.words("place_route_course_words.txt")
+                 if text.startswith(w, start) and a - start - len(w) >= 1), None)
 
 
 def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
