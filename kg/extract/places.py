@@ -4230,3 +4230,34 @@ def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) 
     if stem.startswith(lexicons.words("genre_predicate_adverbs.txt")):
         return True
     return _COUNT_BEFORE_COMMUNITY.search(text, max(0, start - 8), start) is not None
+
+
+# the parts of speech of a lone character jieba cut from the front of a name: a name's or a place's
+# character, a noun's ("乌/nr 东德", "东/ns 巴扎乡"); not a function word, a verb or a numeral
+_FRONT_CHARACTER_POS = frozenset({"nr", "ns", "nrt", "nz", "n", "j", "ng"})
+# what may stand before a name that opens a clause or a list's item
+_ITEM_OPENERS = "、，,。；;：:（(“‘"
+_COMPASS = "东南西北"
+
+
+@component("place_front_characters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs_types=(PLACE,))
+def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
+    """A place whose first character jieba cut off as a word of its own ("、乌/东德水电站",
+    "、东/巴扎乡设施农业园区"): where a place found opens a clause or a list's item but for one
+    character of a name's kind before it, that character opens the name (the place found is the tail
+    of the name jieba cut); the whole name is kept, the tail dropped as nested."""
+    out: list[Mention] = []
+    for m in ctx.found:
+        if m.type != PLACE or m.local_start == 0:
+            continue
+        char = ctx.token_ending_at(m.local_start)
+        if char is None or len(char.word) != 1 or char.pos not in _FRONT_CHARACTER_POS or not CJK.match(char.word):
+            continue
+        if char.start > 0 and ctx.text[char.start - 1] not in _ITEM_OPENERS:
+            continue
+        if char.word in _COMPASS and m.text[:1] in _COMPASS:
+            continue  # "南北盘江": two directions sharing one name (南盘江 and 北盘江), no longer name
+        if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):
+            continue
+        out.append(ctx.mention(PLACE, char.start, m.local_end, source="front-character"))
+    return out
