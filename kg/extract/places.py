@@ -1124,6 +1124,21 @@ def _numeral_opening_name(ctx: SentenceContext, start: int) -> int:
     return before if before == 0 or text[before - 1] in _LIST_JOINERS + RELATION_CLAUSE_MARKS else start
 
 
+def _numeral_opening_toponym(ctx: SentenceContext, start: int) -> int:
+    """Where a toponym word starts whose first character is a numeral jieba cut off: where the numeral
+    opens a clause or a list's item (_numeral_opening_name), or follows a place found, whose feature
+    the toponym names ("某市|三|女河机场": the numeral counts nothing, a city's name is no count's
+    noun); else `start`."""
+    opened = _numeral_opening_name(ctx, start)
+    if opened != start:
+        return opened
+    numeral = ctx.token_ending_at(start)
+    if numeral is None or numeral.pos != "m" or len(numeral.word) != 1 or numeral.word not in CN_NUMERALS:
+        return start
+    placed = any(k.type == PLACE and k.local_end == start - 1 for k in ctx.found)
+    return start - 1 if placed else start
+
+
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
@@ -2008,7 +2023,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         if opens_facility or not counted and (
                 river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i)):
             # "某工程和|甲湾水利枢纽": jieba glues the conjunction after a works to the toponym
-            start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
+            start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else _numeral_opening_toponym(ctx, t.start)
             out.append(ctx.mention(PLACE, start, t.end, source="word-toponym"))
     return out
 
