@@ -818,10 +818,27 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
+    out = _names_holding_their_parent(ctx, out)
     out = _branches_of_national_bodies(ctx, out)
     out = _hospital_sites(out)
     out += _coordinated_short_names(ctx, out)
     return out + _companies_listed_beside_companies(ctx, out)
+
+
+def _names_holding_their_parent(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A body found by its head whose walk stopped inside the name of another found before it, which
+    opens it ("某市中医药大学附属某某医院": the university is 某市中医药大学, the hospital's walk from
+    医院 stops at 中医药): the hospital's name holds the whole parent (ANNOTATION rule 8), from the
+    parent's first character."""
+    out = []
+    for o in found:
+        parent = next((p for p in found if p.local_start < o.local_start < p.local_end < o.local_end
+                       and ctx.text[o.local_start:p.local_end] == p.text[o.local_start - p.local_start:]), None)
+        if parent is not None:
+            o = ctx.mention(ORG, parent.local_start, o.local_end, source=o.attrs.get("source"),
+                            composite=o.attrs.get("composite", False))
+        out.append(o)
+    return out
 
 
 def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
