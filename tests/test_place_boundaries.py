@@ -60,3 +60,20 @@ def test_a_numeral_cut_from_a_toponym_after_its_city(tmp_path):
     # made up: a city, then a lake's name opening with a numeral, then a reservoir
     found = places(tmp_path, GUANGDONG, "韶关三女湖水库、清远七星河水库除险加固完成。")
     assert "三女湖" in found and "女湖" not in found
+
+
+def orgs(tmp_path, head: str, *sentences: str) -> set[str]:
+    return report_names(tmp_path, "Organization", head, "各位代表：", "一、2018年工作回顾", *sentences)
+
+
+def test_a_hospital_named_by_its_university_holds_the_whole_university(tmp_path):
+    # made up: the university's name opens with its city; the hospital's walk stopped inside it
+    found = orgs(tmp_path, GUANGDONG, "推进广州中医药大学附属白云医院扩建建设。")
+    assert {"广州中医药大学", "广州中医药大学附属白云医院"} <= found
+    assert "中医药大学附属白云医院" not in found
+
+
+def test_a_registered_legal_form_does_not_cut_a_companys_seat(tmp_path):
+    # made up: the province opens the registered name; 有限责任 is no part of the walk's reach
+    found = orgs(tmp_path, GUANGDONG, "组建广东省国有资本运营有限责任公司。")
+    assert "广东省国有资本运营有限责任公司" in found and "国有资本运营有限责任公司" not in found

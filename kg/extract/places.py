@@ -4255,7 +4255,7 @@ _ITEM_OPENERS = "、，,。；;：:（(“‘"
 _COMPASS = "东南西北"
 
 
-@component("place_front_characters", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs_types=(PLACE,))
+@component("place_front_characters", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,))
 def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
     """A place whose first character jieba cut off as a word of its own ("、乌/东德水电站",
     "、东/巴扎乡设施农业园区"): where a place found opens a clause or a list's item but for one
