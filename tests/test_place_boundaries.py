@@ -1,17 +1,13 @@
 """Where a place's name begins and ends (issue 9, boundaries): an area word after a proper name, a
 division or a company written before a zone, a route's course word, a character or a numeral jieba
-cut from a name's front. Real sentences of Hailar, and general examples made up for the grammar."""
+cut from a name's front; and where a body's name begins (its parent, its seat before a legal form).
+Real sentences of Hailar, and general examples made up for the grammar."""
 from __future__ import annotations
 
 from tests.conftest import report_names
+from tests.test_places import GUANGDONG, HAILAR, places
 
-HAILAR = "2012年呼伦贝尔市海拉尔区政府工作报告"
-GUANGDONG = "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上"
 CITY = "市政府工作报告"
-
-
-def places(tmp_path, head: str, *sentences: str) -> set[str]:
-    return report_names(tmp_path, "Place", head, "各位代表：", "一、2018年工作回顾", *sentences)
 
 
 def test_an_area_word_after_a_proper_name_is_no_part_of_it(tmp_path):
