@@ -1377,7 +1377,7 @@ def _registered_form_before(text: str, a: int) -> str:
 @functools.lru_cache(maxsize=1)
 def _registered_form_openers() -> tuple[str, ...]:
     forms = {w[:-2] for w in lexicons.roles("org_legal_forms.txt").get("registered", ()) if w.endswith("公司")}
-    return tuple(sorted((w for w in forms if w), key=len, reverse=True))
+    return tuple(sorted((w for w in forms if w), key=lambda w: (-len(w), w)))
 
 
 @functools.lru_cache(maxsize=1)
