@@ -48,7 +48,7 @@ def test_a_character_cut_from_a_names_front_opens_the_place(tmp_path):
 
 def test_a_predicate_before_a_listed_works_is_no_place(tmp_path):
     # made up: the first clause's verb is no item of a list sharing the head 水电站
-    found = places(tmp_path, CITY, "白鹤滩水电站全面投产、乌德江水电站首批机组投产。")
+    found = places(tmp_path, CITY, "新港码头全面投产、乌德江水电站首批机组发电。")
     assert "投产" not in found and "乌德江" in found
 
 

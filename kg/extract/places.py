@@ -1127,7 +1127,7 @@ def _numeral_opening_name(ctx: SentenceContext, start: int) -> int:
 def _numeral_opening_toponym(ctx: SentenceContext, start: int) -> int:
     """Where a toponym word starts whose first character is a numeral jieba cut off: where the numeral
     opens a clause or a list's item (_numeral_opening_name), or follows a place found, whose feature
-    the toponym names ("某市|三|女河机场": the numeral counts nothing, a city's name is no count's
+    the toponym names ("韶关|三|女湖水库": the numeral counts nothing, a city's name is no count's
     noun); else `start`."""
     opened = _numeral_opening_name(ctx, start)
     if opened != start:
@@ -1219,7 +1219,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 start = _designation_title_start(ctx, start)
             if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
-            end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "永丰地区": 永丰
+            end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "台湾地区": 台湾
             out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
 
@@ -2269,9 +2269,9 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
 
 def _past_opening_owner(ctx: SentenceContext, a: int, b: int) -> int:
     """Where a zone text[a:b] begins when what opens it is not part of its name: a division written
-    with its level ("合肥市|滨湖新区", "某某街道|某某双创基地": the zone of that city, which has a proper
+    with its level ("惠州市|潼湖新区", "某某街道|某某双创基地": the zone of that city, which has a proper
     name of its own; the samples' gold writes a city and its district as two places) or a company
-    before a place found ("某汽车|两江新区工厂": the company's works in the zone); else `a`."""
+    before a place found ("华为|东莞松山湖园区三期": the company's works in the zone); else `a`."""
     for k in ctx.found:
         if k.local_start != a or not a < k.local_end < b - 2:
             continue
@@ -2291,7 +2291,7 @@ def _written_with_its_level(name: str) -> bool:
 
 def _names_its_own_zone(rest: str) -> bool:
     """Does `rest`, a zone's name after a division, name the zone by a proper name before its head
-    ("滨湖新区", "某某双创基地"), not only by its kind ("食品产业园", "经济技术开发区")?"""
+    ("潼湖新区", "某某双创基地"), not only by its kind ("食品产业园", "经济技术开发区")?"""
     head = next((h for h in lexicons.words("place_zone_heads.txt") if rest.endswith(h)), None)
     return head is not None and is_proper(rest[:-len(head)])
 
@@ -4248,7 +4248,7 @@ def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) 
 
 
 # the parts of speech of a lone character jieba cut from the front of a name: a name's or a place's
-# character, a noun's ("乌/nr 东德", "东/ns 巴扎乡"); not a function word, a verb or a numeral
+# character, a noun's ("乌/nr 西德", a made-up site name); not a function word, a verb or a numeral
 _FRONT_CHARACTER_POS = frozenset({"nr", "ns", "nrt", "nz", "n", "j", "ng"})
 # what may stand before a name that opens a clause or a list's item
 _ITEM_OPENERS = "、，,。；;：:（(“‘"
@@ -4257,8 +4257,8 @@ _COMPASS = "东南西北"
 
 @component("place_front_characters", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,))
 def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
-    """A place whose first character jieba cut off as a word of its own ("、乌/东德水电站",
-    "、东/巴扎乡设施农业园区"): where a place found opens a clause or a list's item but for one
+    """A place whose first character jieba cut off as a word of its own ("、乌/西德水电站",
+    a made-up site): where a place found opens a clause or a list's item but for one
     character of a name's kind before it, that character opens the name (the place found is the tail
     of the name jieba cut); the whole name is kept, the tail dropped as nested."""
     out: list[Mention] = []
@@ -4271,7 +4271,7 @@ def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
         if char.start > 0 and ctx.text[char.start - 1] not in _ITEM_OPENERS:
             continue
         if char.word in _COMPASS and m.text[:1] in _COMPASS:
-            continue  # "南北盘江": two directions sharing one name (南盘江 and 北盘江), no longer name
+            continue  # "南北X江": two directions sharing one name (南X江 and 北X江), no longer name
         if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):
             continue
         out.append(ctx.mention(PLACE, char.start, m.local_end, source="front-character"))
