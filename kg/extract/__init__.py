@@ -254,6 +254,7 @@ PIPELINE_ORDER = (
     "genre_listed_compounds",
     "parallel_places",
     "genre_subdistrict_offices",
+    "place_front_characters",
     "genre_works_from_their_place",
     "genre_relocated_facilities",
     "co_built_institutes",

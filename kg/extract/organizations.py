@@ -818,10 +818,27 @@ def extract_suffix_orgs(ctx: SentenceContext) -> list[Mention]:
         else:
             out.extend(_org_by_head(ctx, m))
     out.extend(_brand_orgs(ctx))
+    out = _names_holding_their_parent(ctx, out)
     out = _branches_of_national_bodies(ctx, out)
     out = _hospital_sites(out)
     out += _coordinated_short_names(ctx, out)
     return out + _companies_listed_beside_companies(ctx, out)
+
+
+def _names_holding_their_parent(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A body found by its head whose walk stopped inside the name of another found before it, which
+    opens it ("某市中医药大学附属某某医院": the university is 某市中医药大学, the hospital's walk from
+    医院 stops at 中医药): the hospital's name holds the whole parent (ANNOTATION rule 8), from the
+    parent's first character."""
+    out = []
+    for o in found:
+        parent = next((p for p in found if p.local_start < o.local_start < p.local_end < o.local_end
+                       and ctx.text[o.local_start:p.local_end] == p.text[o.local_start - p.local_start:]), None)
+        if parent is not None:
+            o = ctx.mention(ORG, parent.local_start, o.local_end, source=o.attrs.get("source"),
+                            composite=o.attrs.get("composite", False))
+        out.append(o)
+    return out
 
 
 def _branches_of_national_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -1351,6 +1368,18 @@ def _past_rank(text: str, start: int, a: int) -> int:
     return last.end() if last is not None and a - last.end() >= 2 else start
 
 
+def _registered_form_before(text: str, a: int) -> str:
+    """The registered legal form (org_legal_forms.txt, less its 公司) that ends right before the head
+    公司 at `a` ("有限责任", "股份有限"), or ""."""
+    return next((w for w in _registered_form_openers() if text.endswith(w, 0, a)), "")
+
+
+@functools.lru_cache(maxsize=1)
+def _registered_form_openers() -> tuple[str, ...]:
+    forms = {w[:-2] for w in lexicons.roles("org_legal_forms.txt").get("registered", ()) if w.endswith("公司")}
+    return tuple(sorted((w for w in forms if w), key=lambda w: (-len(w), w)))
+
+
 @functools.lru_cache(maxsize=1)
 def _legal_forms() -> tuple[str, ...]:
     """Legal forms that may follow a group's or company's head ("集团有限公司", "集团股份有限公司"): those
@@ -1373,6 +1402,10 @@ def _name_before_head(ctx: SentenceContext, a: int, suffix: str) -> int:
     if school is not None:
         return school.start()  # "一中分校": a school's short form, that jieba reads as a place word (一中/s)
     start = _org_start(ctx, a, through_heads=suffix in _sub_units(), group=suffix.endswith(_COMPANY_HEADS))
+    form = _registered_form_before(text, a) if suffix == "公司" else ""
+    if form and start < a - len(form):
+        # "某地某某发展|有限责任|公司": the walk's characters count from the name's end, not the legal form's
+        start = min(start, _org_start(ctx, a - len(form), group=True))
     if start == a and suffix.endswith(_COMPANY_HEADS):
         start -= _guessed_verb_trade_name(ctx, a)
     if suffix in _sub_units():

@@ -1163,6 +1163,21 @@ def _numeral_opening_name(ctx: SentenceContext, start: int) -> int:
     return before if before == 0 or text[before - 1] in _LIST_JOINERS + RELATION_CLAUSE_MARKS else start
 
 
+def _numeral_opening_toponym(ctx: SentenceContext, start: int) -> int:
+    """Where a toponym word starts whose first character is a numeral jieba cut off: where the numeral
+    opens a clause or a list's item (_numeral_opening_name), or follows a place found, whose feature
+    the toponym names ("韶关|三|女湖水库": the numeral counts nothing, a city's name is no count's
+    noun); else `start`."""
+    opened = _numeral_opening_name(ctx, start)
+    if opened != start:
+        return opened
+    numeral = ctx.token_ending_at(start)
+    if numeral is None or numeral.pos != "m" or len(numeral.word) != 1 or numeral.word not in CN_NUMERALS:
+        return start
+    placed = any(k.type == PLACE and k.local_end == start - 1 for k in ctx.found)
+    return start - 1 if placed else start
+
+
 def _names_after_cut(stem: str, suffix: str) -> bool:
     """Does what follows another place still name one: a proper stem ("舟白渡"), or one character
     before a toponym head ("桐坪", "两河"), not a common word ("旅游景区", "滨河")?"""
@@ -1243,7 +1258,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 start = _designation_title_start(ctx, start)
             if suffix in lexicons.word_set("place_designation_kinds.txt") and _after_a_dashed_place(ctx, known + out, start):
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
-            out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
+            end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "台湾地区": 台湾
+            out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
 
 
@@ -1696,6 +1712,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     if "至" in text[start:a]:
         start = start + text[start:a].rindex("至") + 1  # "广州东至新塘": a route's end
         cut = start
+    course = _course_word_after_place(text, placed, start, a)
+    if course:
+        start = cut = start + len(course)  # "甲市经乙山至丙市高速公路": 经 opens the route's course, 乙山 the place
     # "百里秀美邕江", "长龙卧东湖": a describing word or a verb before a toponym of one word is no part
     # of it (a one-character adjective often is: "白沙河")
     first = next((t for t in ctx.tokens if t.start == start and (t.pos == "v" or t.pos == "a" and len(t.word) > 1)), None)
@@ -1742,6 +1761,15 @@ def _walk_to_stem(ctx: SentenceContext, a: int, b: int, suffix: str) -> int:
         if adjective is not None:
             start = adjective.start
     return start
+
+
+def _course_word_after_place(text: str, placed: list[Mention], start: int, a: int) -> str | None:
+    """The course word of a route (place_route_course_words.txt: 经, 途经) that text[start:a] opens
+    right after a place found, with a stem left after it ("甲市经乙山至…"), or None."""
+    if not any(k.local_end == start for k in placed):
+        return None
+    return next((w for w in lexicons.words("place_route_course_words.txt")
+                 if text.startswith(w, start) and a - start - len(w) >= 1), None)
 
 
 def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix: str,
@@ -2035,7 +2063,7 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
         if opens_facility or not counted and (
                 river_list or _opens_water_works(ctx, t) or _listed_beside_a_water(ctx, toks, i)):
             # "某工程和|甲湾水利枢纽": jieba glues the conjunction after a works to the toponym
-            start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
+            start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else _numeral_opening_toponym(ctx, t.start)
             out.append(ctx.mention(PLACE, start, t.end, source="word-toponym"))
     return out
 
@@ -2274,8 +2302,38 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     # a zone holds the places it is named after ("云南牟定产业园区": 云南, ANNOTATION rule 8), not a
     # route's 至 ("东湖至高铁新区城市道路": the route's last end is the zone, its first no part of it)
     spans = {(_past_place_cut(ctx, a, b), b) for a, b in spans}
+    spans = {(_past_opening_owner(ctx, a, b), b) for a, b in spans}
     return [ctx.mention(PLACE, _past_route_to(ctx, a, b), b, source="zone", composite=True) for a, b in sorted(spans)
             if (a, b) not in found_places and not _inside_other_org(ctx, a, b)]
+
+
+def _past_opening_owner(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a zone text[a:b] begins when what opens it is not part of its name: a division written
+    with its level ("惠州市|潼湖新区", "某某街道|某某双创基地": the zone of that city, which has a proper
+    name of its own; the samples' gold writes a city and its district as two places) or a company
+    before a place found ("华为|东莞松山湖园区三期": the company's works in the zone); else `a`."""
+    for k in ctx.found:
+        if k.local_start != a or not a < k.local_end < b - 2:
+            continue
+        rest = ctx.text[k.local_end:b]
+        if k.type == PLACE and _written_with_its_level(k.text) and _names_its_own_zone(rest):
+            return k.local_end
+        if k.type == ORG and any(o.type == PLACE and o.local_start == k.local_end for o in ctx.found):
+            return k.local_end
+    return a
+
+
+def _written_with_its_level(name: str) -> bool:
+    """Is `name` a division's full name ("合肥市", not its short form 合肥 nor 锦州, whose 州 is no
+    level) or a township's or subdistrict's ("某某街道")?"""
+    return name.endswith(lexicons.TOWN_SUFFIXES) or any(d.name == name for d in lexicons.divisions_by_name().get(name, ()))
+
+
+def _names_its_own_zone(rest: str) -> bool:
+    """Does `rest`, a zone's name after a division, name the zone by a proper name before its head
+    ("潼湖新区", "某某双创基地"), not only by its kind ("食品产业园", "经济技术开发区")?"""
+    head = next((h for h in lexicons.words("place_zone_heads.txt") if rest.endswith(h)), None)
+    return head is not None and is_proper(rest[:-len(head)])
 
 
 def _past_place_cut(ctx: SentenceContext, a: int, b: int) -> int:
@@ -4227,3 +4285,34 @@ def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) 
     if stem.startswith(lexicons.words("genre_predicate_adverbs.txt")):
         return True
     return _COUNT_BEFORE_COMMUNITY.search(text, max(0, start - 8), start) is not None
+
+
+# the parts of speech of a lone character jieba cut from the front of a name: a name's or a place's
+# character, a noun's ("乌/nr 西德", a made-up site name); not a function word, a verb or a numeral
+_FRONT_CHARACTER_POS = frozenset({"nr", "ns", "nrt", "nz", "n", "j", "ng"})
+# what may stand before a name that opens a clause or a list's item
+_ITEM_OPENERS = "、，,。；;：:（(“‘"
+_COMPASS = "东南西北"
+
+
+@component("place_front_characters", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,))
+def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
+    """A place whose first character jieba cut off as a word of its own ("、乌/西德水电站",
+    a made-up site): where a place found opens a clause or a list's item but for one
+    character of a name's kind before it, that character opens the name (the place found is the tail
+    of the name jieba cut); the whole name is kept, the tail dropped as nested."""
+    out: list[Mention] = []
+    for m in ctx.found:
+        if m.type != PLACE or m.local_start == 0:
+            continue
+        char = ctx.token_ending_at(m.local_start)
+        if char is None or len(char.word) != 1 or char.pos not in _FRONT_CHARACTER_POS or not CJK.match(char.word):
+            continue
+        if char.start > 0 and ctx.text[char.start - 1] not in _ITEM_OPENERS:
+            continue
+        if char.word in _COMPASS and m.text[:1] in _COMPASS:
+            continue  # "南北X江": two directions sharing one name (南X江 and 北X江), no longer name
+        if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):
+            continue
+        out.append(ctx.mention(PLACE, char.start, m.local_end, source="front-character"))
+    return out

@@ -235,6 +235,9 @@ def _is_item_name(ctx: SentenceContext, a: int, b: int) -> bool:
         # not a works of the list's kind ("甲乙机场、丙丁机场": each carries its head)
     if _found_or_a_kind(ctx, a, b):
         return False
+    word = ctx.token_at(a, b)
+    if word is not None and word.pos in ("v", "vn", "vd", "vi"):
+        return False  # "…全面投产、乙丙水电站": the item is the last clause's predicate, no name
     return ctx.found_at(a, b, PLACE) or ctx.found_at(a, b, ORG) or _PART_OR_PHASE.search(item) is None
 
 

@@ -1,0 +1,75 @@
+"""Where a place's name begins and ends (issue 9, boundaries): an area word after a proper name, a
+division or a company written before a zone, a route's course word, a character or a numeral jieba
+cut from a name's front; and where a body's name begins (its parent, its seat before a legal form).
+Real sentences of Hailar, and general examples made up for the grammar."""
+from __future__ import annotations
+
+from tests.conftest import report_names
+from tests.test_places import GUANGDONG, HAILAR, places
+
+CITY = "市政府工作报告"
+
+
+def test_an_area_word_after_a_proper_name_is_no_part_of_it(tmp_path):
+    # hailar-2012; the samples' gold writes 渝东南 for "渝东南地区", 粤北 for "粤东粤西粤北地区"
+    found = places(tmp_path, HAILAR, "开通海拉尔至俄蒙及台湾地区的3条航线。")
+    assert "台湾" in found and "台湾地区" not in found
+
+
+def test_a_zone_begins_after_a_division_written_with_its_level(tmp_path):
+    # made up: a city's full name then a new area with a name of its own (two places, as the samples' gold writes a city and its district)
+    found = places(tmp_path, CITY, "惠州市潼湖新区入驻企业20家。")
+    assert {"惠州市", "潼湖新区"} <= found and "惠州市潼湖新区" not in found
+
+
+def test_a_zone_named_by_its_kind_keeps_its_division(tmp_path):
+    # made up: a park named only by its kind after the city is one name with it (as 日照食品产业园)
+    found = places(tmp_path, CITY, "惠州市食品产业园入驻企业20家。")
+    assert "惠州市食品产业园" in found
+
+
+def test_a_zone_begins_after_the_company_whose_works_are_in_it(tmp_path):
+    # made up: a company, then the zone named by a place, then the company's works
+    found = places(tmp_path, GUANGDONG, "华为东莞松山湖园区三期项目开工。")
+    assert "东莞松山湖园区" in found and "华为东莞松山湖园区" not in found
+
+
+def test_a_routes_course_word_is_no_part_of_the_place_after_it(tmp_path):
+    # made up: "A经B至C高速公路", B a mountain named by its head
+    found = places(tmp_path, GUANGDONG, "推进梅州经莲花山至汕尾高速公路建设。")
+    assert "莲花山" in found and "经莲花山" not in found
+
+
+def test_a_character_cut_from_a_names_front_opens_the_place(tmp_path):
+    # made up: jieba cuts 乌 from the name of a hydropower site listed after another works
+    found = places(tmp_path, CITY, "黄河大桥建成通车、乌西德水电站开工。")
+    assert "乌西德" in found and "西德" not in found
+
+
+def test_a_predicate_before_a_listed_works_is_no_place(tmp_path):
+    # made up: the first clause's verb is no item of a list sharing the head 水电站
+    found = places(tmp_path, CITY, "新港码头全面投产、乌德江水电站首批机组发电。")
+    assert "投产" not in found and "乌德江" in found
+
+
+def test_a_numeral_cut_from_a_toponym_after_its_city(tmp_path):
+    # made up: a city, then a lake's name opening with a numeral, then a reservoir
+    found = places(tmp_path, GUANGDONG, "韶关三女湖水库、清远七星河水库除险加固完成。")
+    assert "三女湖" in found and "女湖" not in found
+
+
+def orgs(tmp_path, head: str, *sentences: str) -> set[str]:
+    return report_names(tmp_path, "Organization", head, "各位代表：", "一、2018年工作回顾", *sentences)
+
+
+def test_a_hospital_named_by_its_university_holds_the_whole_university(tmp_path):
+    # made up: the university's name opens with its city; the hospital's walk stopped inside it
+    found = orgs(tmp_path, GUANGDONG, "推进广州中医药大学附属白云医院扩建建设。")
+    assert {"广州中医药大学", "广州中医药大学附属白云医院"} <= found
+    assert "中医药大学附属白云医院" not in found
+
+
+def test_a_registered_legal_form_does_not_cut_a_companys_seat(tmp_path):
+    # made up: the province opens the registered name; 有限责任 is no part of the walk's reach
+    found = orgs(tmp_path, GUANGDONG, "组建广东省国有资本运营有限责任公司。")
+    assert "广东省国有资本运营有限责任公司" in found and "国有资本运营有限责任公司" not in found
