@@ -301,6 +301,9 @@ class OrgRuleLimits:
     investor_site_chars: int = 10
     # "法国|某戈班、…分别投资": the longest transliterated trade name after a foreign country
     foreign_trade_chars: int = 5
+    # "组建某市城市投资建设发展有限公司": the most characters from the division opening a registered
+    # name to its legal form (行政区划 + 字号 + 行业 + 组织形式)
+    registered_name_chars: int = 20
 
 
 ORG_RULES = OrgRuleLimits()
