@@ -3187,7 +3187,10 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
             or first.word.startswith(_works_openers()):
         return None  # "新型储能电站" beside a company's works: a kind of works, no company
     trade = _brand_pattern().match(text, b)
-    if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+    known = _brand_pattern(after_known=True).match(text, b)
+    if known and plant_after_company().match(text, known.end()):
+        b = known.end()  # "某龙汽车第三工厂": a company's numbered plant right after its whole name
+    elif trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
         b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
     if text.startswith(tuple(lexicons.words("rel_institution_heads.txt")), b):
         return None  # "某某科技大学新校区": the name goes on to a school's head, no company's trade name

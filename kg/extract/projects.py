@@ -33,6 +33,7 @@ from kg.extract.base import (
     token_starts_at,
     tokenizer_tags,
     triggers,
+    owned_heads,
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
@@ -1565,6 +1566,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         if _listed_facility_of_kind_words(ctx, works, stem, generic):
             return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
+    if head in owned_heads() and _factory_title(stem):
+        return None  # "全球灯塔工厂", "国家领航级智能工厂": a title, no plant (ANNOTATION rule 13)
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
@@ -2576,6 +2579,19 @@ def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
 
 
 _DESIGNATION_LEVELS = ("国家", "全国", "省级", "国家级", "中国")
+
+
+def _factory_title(stem: str) -> bool:
+    """Is the stem before a plant's head made of a factory title's words only ("全球灯塔", "国家领航级
+    智能"; genre_factory_title_words.txt), no owner or site?"""
+    words = sorted(lexicons.words("genre_factory_title_words.txt"), key=len, reverse=True)
+    rest = stem
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 def _is_designation(stem: str) -> bool:
