@@ -1566,11 +1566,10 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         if _listed_facility_of_kind_words(ctx, works, stem, generic):
             return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
-    if head in owned_heads() and _factory_title(stem):
-        return None  # "全球灯塔工厂", "国家领航级智能工厂": a title, no plant (ANNOTATION rule 13)
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
+            or head in owned_heads() and _factory_title(stem):  # "全球灯塔工厂": a title, no plant (rule 13)
         return None
     if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
         return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
