@@ -32,3 +32,12 @@ def test_a_factory_title_or_kind_is_no_works(tmp_path):
     projects = found(tmp_path, "Project", "广东省2026年政府工作报告", *sentences,
                      "新建设一批智能工厂和数字化车间。")
     assert not any(p.endswith("工厂") for p in projects)
+
+
+def test_a_chains_branch_store_is_named_by_its_site_and_dian(tmp_path):
+    # "某某广场某区店": the branch being built, named after the complex, its site and 店
+    projects = found(tmp_path, "Project", "海拉尔区2016年政府工作报告",
+                     "加快宏达广场河东店、北方购物中心胜利广场店建设。",
+                     "新建市民广场,广场店铺全部开业。")
+    assert {"宏达广场河东店", "北方购物中心胜利广场店"} <= projects
+    assert not any("店铺" in p for p in projects)

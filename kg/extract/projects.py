@@ -709,6 +709,23 @@ def _line_range_start(text: str, head: str, start: int) -> int:
 _KIND_OF_FACILITY_AFTER = re.compile(r"群|体系")
 
 
+# a chain's branch store named by its site after the complex's head ("某某广场某区店")
+_BRANCH_STORE = re.compile(rf"[{CJK_CHARS}]{{0,4}}?店")
+
+
+def _past_line_or_branch_store(ctx: SentenceContext, head: str, b: int) -> int:
+    """The end of a works' name past a line to the facility its head names ("市郊铁路机场线") or past
+    the site and 店 of a chain's branch after a shopping complex's head ("某某广场某区店";
+    project_branch_store_heads.txt); `b` where neither follows."""
+    text = ctx.text
+    if text[b:b + 1] == "线" and head in lexicons.word_set("project_line_heads.txt"):
+        return b + 1
+    store = _BRANCH_STORE.match(text, b) if head in lexicons.word_set("project_branch_store_heads.txt") else None
+    if store is not None and (store.end() == len(text) or token_ends_at(ctx, store.end()) or not CJK.match(text[store.end()])):
+        return store.end()
+    return b
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -720,8 +737,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     phase = _BRACKETED_PHASE.match(text, b) if m.group() in ("项目", "工程") else None
     if phase is not None:
         b = phase.end()  # "年产160万台一体机生产项目(一期)": the phase in brackets is part of the name
-    if text[b:b + 1] == "线" and m.group() in lexicons.word_set("project_line_heads.txt"):
-        b += 1  # "市郊铁路机场线": a line to the facility
+    b = _past_line_or_branch_store(ctx, m.group(), b)
     if spans and spans[-1][1] >= b:
         return None
     # (项目前期 after a facility, its phase or a list's kind is another rule's: `_facility_before`)
