@@ -75,3 +75,19 @@ def test_a_trade_name_before_a_plants_output_rate_names_its_company(tmp_path):
 def test_a_place_or_a_scope_before_the_output_rate_is_no_company(tmp_path, sentence):
     _, orgs, links = review_graph(tmp_path, sentence, HEAD)
     assert not links, (orgs, links)
+
+
+def test_a_works_named_by_a_two_character_trade_name_is_the_companys(tmp_path):
+    # issue 9: a trade name of two characters opens its company's works ("长虹…产业园" of 四川长虹…公司)
+    projects, orgs, links = review_graph(
+        tmp_path, "引进湖南宏图电器股份有限公司投资建设智能家电项目，宏图智能电视产业园开工建设。", HEAD)
+    assert "宏图智能电视产业园" in projects, projects
+    assert ("湖南宏图电器股份有限公司", "宏图智能电视产业园") in links, links
+
+
+def test_a_two_character_trade_name_that_names_a_place_is_the_place(tmp_path):
+    # "茅台" of 茅台集团 is also 茅台镇: a works named by it is the town's, not the company's
+    projects, orgs, links = review_graph(
+        tmp_path, "引进湖南宏图电器股份有限公司投资建设智能家电项目。宏图镇污水处理厂开工建设，宏图镇人民政府加强管理。", HEAD)
+    assert "宏图镇污水处理厂" in projects, projects
+    assert ("湖南宏图电器股份有限公司", "宏图镇污水处理厂") not in links, links

@@ -370,7 +370,13 @@ def project_head_pattern() -> Alternatives:
 
 @functools.lru_cache(maxsize=1)
 def weak_heads() -> frozenset[str]:
-    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "weak")
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag in ("weak", "owned"))
+
+
+def owned_heads() -> frozenset[str]:
+    """Weak heads whose name must hold a place or an organization found ("某某汽车某县工厂"), no rare word
+    alone ("全球灯塔工厂": a title)."""
+    return frozenset(w for w, flag in lexicons.mapping("project_heads.txt").items() if flag == "owned")
 
 
 # counts before a water's or feature's head ("两河", "三江"): a count of waters, no name

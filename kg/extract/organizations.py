@@ -1066,6 +1066,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     elif suffix in _SITED_HEADS:
         start = _past_site(ctx, start, a, suffix)
     seat = _bracketed_seat_start(ctx, a) if suffix.endswith(_COMPANY_HEADS) else None
+    if seat is None and suffix.endswith(_COMPANY_HEADS):
+        seat = _registered_division_start(ctx, start, a, b)
     if seat is not None:
         start = walked = seat  # "某能(某市)能源发展有限公司": the group's trade name names it, the words after the seat need not
     elif not _names_one_by_head(ctx, start, a, b, suffix):
@@ -1086,6 +1088,40 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
+
+
+def _closes_registered_form(text: str, b: int) -> bool:
+    """Does the head ending at `b`, with the legal form after it, close a registered form
+    ("有限公司", "有限责任公司", "集团有限公司"; org_legal_forms.txt `registered`)?"""
+    e = b + next((len(w) for w in _legal_forms() if text.startswith(w, b)), 0)
+    return text.endswith(tuple(lexicons.roles("org_legal_forms.txt")["registered"]), 0, e)
+
+
+def _opens_a_slot(ctx: SentenceContext, p: int) -> bool:
+    """Does a name starting at `p` open its clause or follow the verb that takes it ("组建|某市…")?"""
+    if p == 0 or ctx.text[p - 1] in PUNCT:
+        return True
+    return any(t.end == p and t.pos.startswith("v") and len(t.word) >= 2 for t in ctx.tokens)
+
+
+def _registered_division_start(ctx: SentenceContext, start: int, a: int, b: int) -> int | None:
+    """Where a registered name closing with a legal form at the head text[a:b] starts when a division
+    opens it in its slot (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): "组建某市城市投资
+    建设发展有限公司" is one company, though its words after the place make a kind of company (城投) and
+    the walk stops at them; None where no division opens such a name at or before `start`."""
+    text = ctx.text
+    if not _closes_registered_form(text, b):
+        return None
+    divisions = lexicons.divisions_by_name()
+    breaks = lexicons.word_set("org_registered_name_breaks.txt")
+    found = None
+    for p in range(a - 3, max(0, a - ORG_RULES.registered_name_chars) - 1, -1):
+        if text[p] in PUNCT or any(t.start == p and t.word in breaks for t in ctx.tokens):
+            break  # the name runs no further left than its clause or a verb that sets a company up
+        place = next((k for k in range(min(7, a - p - 2), 1, -1) if text[p:p + k] in divisions), 0)
+        if place and p <= start and token_starts_at(ctx, p) and _opens_a_slot(ctx, p):
+            found = p
+    return found
 
 
 # a group's subsidiary named by the seat in brackets after the group's trade name ("某能(某市)能源发展有限公司")
@@ -3184,7 +3220,10 @@ def _list_mate_company(ctx: SentenceContext, p: Mention) -> Mention | None:
             or first.word.startswith(_works_openers()):
         return None  # "新型储能电站" beside a company's works: a kind of works, no company
     trade = _brand_pattern().match(text, b)
-    if trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
+    known = _brand_pattern(after_known=True).match(text, b)
+    if known and plant_after_company().match(text, known.end()):
+        b = known.end()  # "某龙汽车第三工厂": a company's numbered plant right after its whole name
+    elif trade and trade.end() < p.local_end and token_ends_at(ctx, trade.end()) and not qualifies_a_product(text, trade.start(), trade.end()):
         b = trade.end()  # "隆通管业装备制造": the company's name holds its trade
     if text.startswith(tuple(lexicons.words("rel_institution_heads.txt")), b):
         return None  # "某某科技大学新校区": the name goes on to a school's head, no company's trade name

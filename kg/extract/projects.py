@@ -33,6 +33,7 @@ from kg.extract.base import (
     token_starts_at,
     tokenizer_tags,
     triggers,
+    owned_heads,
     weak_heads,
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
@@ -708,6 +709,23 @@ def _line_range_start(text: str, head: str, start: int) -> int:
 _KIND_OF_FACILITY_AFTER = re.compile(r"群|体系")
 
 
+# a chain's branch store named by its site after the complex's head ("某某广场某区店")
+_BRANCH_STORE = re.compile(rf"[{CJK_CHARS}]{{0,4}}?店")
+
+
+def _past_line_or_branch_store(ctx: SentenceContext, head: str, b: int) -> int:
+    """The end of a works' name past a line to the facility its head names ("市郊铁路机场线") or past
+    the site and 店 of a chain's branch after a shopping complex's head ("某某广场某区店";
+    project_branch_store_heads.txt); `b` where neither follows."""
+    text = ctx.text
+    if text[b:b + 1] == "线" and head in lexicons.word_set("project_line_heads.txt"):
+        return b + 1
+    store = _BRANCH_STORE.match(text, b) if head in lexicons.word_set("project_branch_store_heads.txt") else None
+    if store is not None and (store.end() == len(text) or token_ends_at(ctx, store.end()) or not CJK.match(text[store.end()])):
+        return store.end()
+    return b
+
+
 def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int, int]]) -> _Works | None:
     """The name before the head `m` matched, with its bounds settled; None where the head is no
     works' head here (it runs on into another word, counts a kind, repeats a phase)."""
@@ -719,8 +737,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     phase = _BRACKETED_PHASE.match(text, b) if m.group() in ("项目", "工程") else None
     if phase is not None:
         b = phase.end()  # "年产160万台一体机生产项目(一期)": the phase in brackets is part of the name
-    if text[b:b + 1] == "线" and m.group() in lexicons.word_set("project_line_heads.txt"):
-        b += 1  # "市郊铁路机场线": a line to the facility
+    b = _past_line_or_branch_store(ctx, m.group(), b)
     if spans and spans[-1][1] >= b:
         return None
     # (项目前期 after a facility, its phase or a list's kind is another rule's: `_facility_before`)
@@ -1567,7 +1584,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
-    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works):
+    if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
+            or head in owned_heads() and _factory_title(stem):  # "全球灯塔工厂": a title, no plant (rule 13)
         return None
     if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
         return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
@@ -2578,6 +2596,19 @@ def _ends_generic(stem: str, generic: frozenset[str]) -> bool:
 
 
 _DESIGNATION_LEVELS = ("国家", "全国", "省级", "国家级", "中国")
+
+
+def _factory_title(stem: str) -> bool:
+    """Is the stem before a plant's head made of a factory title's words only ("全球灯塔", "国家领航级
+    智能"; genre_factory_title_words.txt), no owner or site?"""
+    words = sorted(lexicons.words("genre_factory_title_words.txt"), key=len, reverse=True)
+    rest = stem
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 def _is_designation(stem: str) -> bool:

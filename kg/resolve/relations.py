@@ -280,6 +280,23 @@ def _same_names(a, b, works_word_optional: bool = True) -> bool:
     return bool(names(a) & names(b))
 
 
+def _works_trade_names(orgs: list, entities: dict) -> list[tuple[str, str]]:
+    """The companies' trade names a works' name may hold (`trade_names`, at least
+    RELATIONS.works_trade_name_min characters), each with its company's key; one shorter than
+    RELATIONS.works_trade_name_unplaced_min only of a registered name ("长虹" of 四川长虹电器股份有限公司;
+    not of a group's short name, "宽衍集团" before "宽衍路") and where it names no place, the report's
+    (with or without its suffix) or a division ("茅台" of 茅台镇 in "茅台机场")."""
+    suffixes = tuple(lexicons.roles("location.txt").get("suffix", ()))
+    places = {n for e in entities.values() if e.type == PLACE for n in (e.name, *e.aliases)}
+    places |= {n[:-len(x)] for n in places for x in suffixes if n.endswith(x)}  # "茅台" of 茅台镇
+    divisions = lexicons.divisions_by_name()
+    forms = tuple(lexicons.roles("org_legal_forms.txt")["registered"])
+    registered = {e.key for e in orgs if any(n.endswith(forms) for n in (e.name, *e.aliases))}
+    named = trade_names([(n, e.key) for e in orgs for n in sorted({e.name, *e.aliases})], RELATIONS.works_trade_name_min)
+    return sorted((short, key) for short, key in named.items() if len(short) >= RELATIONS.works_trade_name_unplaced_min
+                  or key in registered and short not in places and short not in divisions)
+
+
 class _NameIndex:
     """Every name and alias of this report's places and organizations → the entity's key; a place
     also by its name without a generic suffix ("芭拉胡" of 芭拉胡景区, "金溪" of 金溪镇) when what is
@@ -325,8 +342,7 @@ class _NameIndex:
                 # its trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
                 # 康泰源): a works' name holds it where the report names the company's works by it
                 # ("城北园区湖南康泰源项目"); a trade name two of the report's companies share names neither
-                for short, key in sorted(trade_names(
-                        [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})], RELATIONS.works_trade_name_min).items()):
+                for short, key in _works_trade_names(ents, entities):
                     if index.setdefault(short, key) == key:
                         self.trade_forms.add(short)
             if type_ == PLACE:
