@@ -98,7 +98,9 @@ locatedIn
 
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
-  迁建项目"); not a body whose name is industry words alone, which names a park's sector
+  迁建项目"), or its trade name of two characters opening it (a registered name's, "某某长虹电器股份有限
+  公司": "长虹智能电视产业园"; a listed company's short name before 股份, "歌尔股份": "歌尔光学产业园";
+  not a place's name, nor before a hub's head: "茅台机场"); not a body whose name is industry words alone, which names a park's sector
   ("生物制药化工产业园"), unless a place stands right before it (a registered name's place and trade).
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both; and each partner of a list after 与,
   "X与A、B共建P"), "引进X…项目"
@@ -292,6 +294,9 @@ class _NameIndex:
                               and e.attrs.get("level") == "province" and e.attrs.get("code")), None)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
         self.trade_forms: set[str] = set()  # the companies' trade names in the index (`trade_names`)
+        # the short trade names ("长虹" of 四川长虹电器股份有限公司) a works' name holds only where it opens
+        # with one ("长虹智能电视产业园"): inside a name two characters are too often another word
+        self.opening_only: set[str] = set()
         # the names of divisions (places with a GB/T 2260 code): one may open a works' name inside
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
         self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
@@ -322,13 +327,7 @@ class _NameIndex:
                         short = _without_legal_form(n)
                         if short is not None:
                             index.setdefault(short, e.key)
-                # its trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
-                # 康泰源): a works' name holds it where the report names the company's works by it
-                # ("城北园区湖南康泰源项目"); a trade name two of the report's companies share names neither
-                for short, key in sorted(trade_names(
-                        [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})], RELATIONS.works_trade_name_min).items()):
-                    if index.setdefault(short, key) == key:
-                        self.trade_forms.add(short)
+                self._index_trade_names(index, ents)
             if type_ == PLACE:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
@@ -342,6 +341,22 @@ class _NameIndex:
         self.longest_place = max(map(len, self.by_type[PLACE]), default=0)
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
         self._found_inside: dict[tuple, tuple] = {}  # `inside`'s answers, by its arguments
+
+    def _index_trade_names(self, index: dict[str, str], ents: list) -> None:
+        """A company's trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
+        康泰源), or a listed company's before 股份 ("歌尔股份" → 歌尔): a works' name holds it where the
+        report names the company's works by it ("城北园区湖南康泰源项目"; one of two characters only
+        opening the name, "歌尔智能硬件产业园", and none that is a place's name); a trade name two of
+        the report's companies share names neither. Called once the places are indexed."""
+        named = [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})]
+        found = {**_listed_short_trades(named), **trade_names(named, RELATIONS.opening_trade_name_min)}
+        for short, key in sorted(found.items()):
+            if len(short) < RELATIONS.works_trade_name_min:
+                if short in self.by_type[PLACE] or short in lexicons.divisions_by_name():
+                    continue  # "茅台集团": 茅台 opening "遵义茅台机场", "茅台古镇…" names the town
+                self.opening_only.add(short)
+            if index.setdefault(short, key) == key:
+                self.trade_forms.add(short)
 
     def _opens_word(self, n: str, name: str, toks) -> bool:
         """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
@@ -396,6 +411,8 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
+                if n in self.opening_only and (a > 0 or name.startswith(_hub_heads(), b)):
+                    continue  # "茅台机场": a hub is named after a place, not a company's trade name
                 # an organization opening the name is its trade name where jieba only guessed the
                 # word across its end ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/…),
                 # not where a dictionary word runs across it (中国电子 in 中国/电子商务/产业园)
@@ -405,6 +422,18 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+def _listed_short_trades(orgs: list[tuple[str, str]]) -> dict[str, str]:
+    """The trade name of a listed company named by its securities short name ("歌尔股份" → 歌尔:
+    genre_listed_short_forms.txt) → its key, where no other organization of `orgs`, (name, key) pairs, has it."""
+    found: dict[str, set[str]] = {}
+    for name, key in orgs:
+        form = next((f for f in lexicons.words("genre_listed_short_forms.txt") if name.endswith(f)), None)
+        trade = name[:-len(form)] if form else ""
+        if len(trade) >= RELATIONS.opening_trade_name_min:  # "歌尔": two common characters, a name all the same
+            found.setdefault(trade, set()).add(key)
+    return {t: min(keys) for t, keys in found.items() if len(keys) == 1}
 
 
 def _inside_zone_kind(name: str, stem: str) -> bool:
@@ -1032,6 +1061,12 @@ def _hub_own_works(rest: str) -> bool:
     after = rest[m.end():] if m else rest
     after = after[1:] if after[:1] and after[:1] in cue.get("new", ()) else after
     return after != rest and after.startswith(works)
+
+
+@functools.cache
+def _hub_heads() -> tuple[str, ...]:
+    """The heads of a transport or power hub (place_hub_heads.txt: 机场, 火车站, 变电站…)."""
+    return tuple(lexicons.words("place_hub_heads.txt"))
 
 
 @functools.lru_cache(maxsize=1)
