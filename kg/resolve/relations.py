@@ -13,7 +13,8 @@ one division by any of its names), never the sentence's text.
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first (a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
+  report, longest first (a water's name also where jieba glues its head to the next character,
+  "某某湖水环境提升工程" cut 某某/湖水/…: location.txt `water_glue`; a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
@@ -365,6 +366,13 @@ class _NameIndex:
         return n in self.divisions and not name[len(n):word_end].startswith(
             tuple(lexicons.roles("location.txt").get("feature", ())))
 
+    @staticmethod
+    def _water_head_ends(name: str) -> set[int]:
+        """The offsets in `name` right after a water's head that jieba joins to the next character
+        (location.txt `water_glue`: 湖水, 河水), where a water's name may end."""
+        glued = lexicons.roles("location.txt").get("water_glue", ())
+        return {k for k in range(1, len(name)) if name[k - 1:k + 1] in glued}
+
     def _place_starts(self, name: str, at: int, ends: set[int]) -> bool:
         """Does a place's name start at `at` in `name` and end on a word's end there ("独流减河西青段" cut
         as 独流/减/河西/青段: 西青 before its 段)? Then a place opening the name that jieba cuts across
@@ -403,6 +411,9 @@ class _NameIndex:
         # 华为/云贵/安/…: the place 贵安 starts after 华为云; rel_brand_service_words.txt)
         starts |= {len(n) + len(w) for n in self.by_type[ORG] if name.startswith(n)
                    for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))}
+        # a water's head ends its name however jieba glues it to the next character ("某湖水环境" cut 某/湖水)
+        if type_ == PLACE:
+            ends |= self._water_head_ends(name)
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
