@@ -34,7 +34,8 @@ locatedIn
   A division's own zone ("霞浦经济开发区") is a place of it, not in it, unless words of building or
   developing a zone stand by it or by the list it opens ("稳步推进庐江高新区西向扩容", "加快九台经济开发区、
   德惠经济开发区提档升级": extraction's `zone_built`, ANNOTATION rule 3); works named after such a zone
-  are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市).
+  are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市), and those named after a town's
+  zone in the town ("哈克工业园区新材料产业园": in 哈克镇).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -302,6 +303,10 @@ class _NameIndex:
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
         self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
                                    for n in {e.name, *e.aliases})
+        # the names of towns (a place named with a town's kind, 望远镇, and its short name 望远): a zone named
+        # after one lies in it, as a division's does ("望远工业园区": `_divisions_zone`)
+        self.towns = frozenset(n for e in entities.values() if e.type == PLACE and lexicons.town_short(e.name)
+                               for n in {e.name, *e.aliases})
         # the keys of province-level divisions: one opening a company's registered name is its
         # registration, even in the province's own report (`_opens_registered_name`)
         self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
@@ -1141,9 +1146,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
 
 
 def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
-    """Is a place named `inner` + `rest` a division's own zone, the division's name and a zone's kind
-    of rel_division_zone_heads.txt ("昆山开发区", "花桥经济开发区"), which lies in that division?"""
-    return inner in names.divisions and rest in lexicons.word_set("rel_division_zone_heads.txt")
+    """Is a place named `inner` + `rest` a division's or town's own zone, its name and a zone's kind
+    of rel_division_zone_heads.txt ("昆山开发区", "花桥经济开发区", "某某镇"'s "某某工业园区"), which lies in it?"""
+    return (inner in names.divisions or inner in names.towns) and rest in lexicons.word_set("rel_division_zone_heads.txt")
 
 
 def _opens_service_brand(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
