@@ -65,7 +65,8 @@ locatedIn
   "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
   where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
-  before the verb.
+  before the verb, the list's institutions set up beside them included in the walk ("A基地、B研究院、C中心
+  落户X": A and C).
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
 - *area anaphor*: a works whose name opens with an area's kind alone ("景观区一期绿化工程", "园区铁路专用线")
   is in the area of that kind the sentence named before it, also in a part of the sentence before a ";"
