@@ -103,7 +103,7 @@ participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目"), or its trade name of two characters opening it (a registered name's, "某某长虹电器股份有限
   公司": "长虹智能电视产业园"; a listed company's short name before 股份, "歌尔股份": "歌尔光学产业园";
-  not a place's name, nor before a hub's head: "茅台机场"); not a body whose name is industry words alone, which names a park's sector
+  not a place's name, nor before a hub's or a street's head: "茅台机场", "某某路改造"); not a body whose name is industry words alone, which names a park's sector
   ("生物制药化工产业园"), unless a place stands right before it (a registered name's place and trade).
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both; and each partner of a list after 与,
   "X与A、B共建P"), "引进X…项目"
@@ -428,8 +428,9 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
-                if n in self.opening_only and (a > 0 or name.startswith(_hub_heads(), b)):
-                    continue  # "茅台机场": a hub is named after a place, not a company's trade name
+                if n in self.opening_only and (a > 0 or name.startswith(_hub_heads(), b)
+                                               or name.startswith(lexicons.roles("location.txt").get("street", ()), b)):
+                    continue  # "茅台机场", "某某路改造": a hub or a street is named after a place, not a company's trade name
                 # an organization opening the name is its trade name where jieba only guessed the
                 # word across its end ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/…),
                 # not where a dictionary word runs across it (中国电子 in 中国/电子商务/产业园)
