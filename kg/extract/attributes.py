@@ -344,8 +344,10 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
             if listed:
                 first.attrs["list_after"] = tuple(p.span for p in listed)
         places = [i for i in in_clause if i.type == PLACE]
+        # the items a list of what settles may hold: works and the institutions set up beside them
+        works = outermost([i for i in in_clause if i.type in (PROJECT, ORG)])
         for pl in places:
-            located = _located(ctx.text, cb, pl, places, projects) + _scoped(ctx, ca, cb, pl, outer)
+            located = _located(ctx.text, cb, pl, places, projects, works) + _scoped(ctx, ca, cb, pl, outer)
             if located:
                 pl.attrs["locates"] = tuple(dict.fromkeys(p.span for p in located))
             listed = _listed_adjacent(ctx.text, pl, projects)
@@ -392,9 +394,11 @@ def _listed_adjacent(text: str, pl: Mention, projects: list[Mention]) -> list[Me
     return _listed_from(text, nxt, projects)[1:]
 
 
-def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention]) -> list[Mention]:
+def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: list[Mention],
+             works: list[Mention] = ()) -> list[Mention]:
     """The projects of a clause ending at `cb` that place `pl` is where, in the order the cues are
-    read (`places`: the places of the clause, for a list of them after 在)."""
+    read (`places`: the places of the clause, for a list of them after 在; `works`: its outermost
+    projects and organizations, the items a list of what settles there may hold)."""
     loc = lexicons.roles("location.txt")
     out = []
     # a place right before a project's name ("投用正阳桐坪综合农贸市场"), not the clause's subject
@@ -419,7 +423,9 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
         if _settled_here(head):
             gap, settled = head, True
     if prev is not None and (settled or _settled_here(gap) or gap == "在" and _stage_follows(rest, loc)):
-        first = _list_start(text, prev, projects)
+        # "A基地、B研究院、C中心落户X": an institution set up is an item of the list too
+        items = projects + [w for w in works if w.type == ORG]
+        first = _list_start(text, prev, sorted(items, key=lambda m: (m.local_start, -m.local_end)))
         out.extend(p for p in projects if first.local_start <= p.local_start and p.local_end <= prev.local_end)
     out.extend(_put_in_listed_places(text, cb, pl, places, projects, loc))
     # "s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)": the section or station

@@ -547,13 +547,16 @@ def _far_quarter(ctx: SentenceContext, name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _zone_part_pattern() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, lexicons.words("place_zone_part_heads.txt")))
+    heads = "|".join(map(re.escape, lexicons.roles("place_zone_part_heads.txt")["part"]))
     return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{heads})")
 
 
-def _zone_part_follows(ctx: SentenceContext, b: int) -> bool:
-    """Does a part of a zone (place_zone_part_heads.txt) follow the name at ..b, named by at most six
-    characters ("洛阳片区", "联动创新区")?"""
+def _zone_part_follows(ctx: SentenceContext, name: str, b: int) -> bool:
+    """Does a part of a zone (place_zone_part_heads.txt `part`) follow the name of a zone of a kind
+    named with its parts (`zone`: a pilot free trade zone) at ..b, named by at most six characters
+    ("洛阳片区", "联动创新区")?"""
+    if not name.endswith(lexicons.roles("place_zone_part_heads.txt")["zone"]):
+        return False  # "雄安新区容东片区": the new area is a place, its quarter another
     return _zone_part_pattern().match(ctx.text, b) is not None
 
 
@@ -570,6 +573,8 @@ def _zone_namesake(name: str) -> str:
     if not name.endswith(_DEMONSTRATION_ZONE):
         return ""
     stem = name[:-len(_DEMONSTRATION_ZONE)]
+    if 3 <= len(stem) <= 4 and any(_distinct_prefectures(by, stem) for by in _prefectures_by_initial().values()):
+        return stem  # "福厦泉": its cities by their first characters (as `_prefecture_initials` reads them)
     return next((stem[:n] for n in range(len(stem), 1, -1)
                  if stem[:n] in lexicons.named_regions() or lexicons.find_division(stem[:n], None) is not None), "")
 
@@ -655,7 +660,7 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "“成渝之星”": a title's word; "成渝高速公路": a route named by its ends
         if any(ra < a and rb == b for ra, rb in _ring_areas(ctx)):
             return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
-        if _zone_part_follows(ctx, b):
+        if _zone_part_follows(ctx, name, b):
             return False  # "中国(河南)自由贸易试验区洛阳片区": the zone's part is named whole
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
@@ -4310,6 +4315,8 @@ def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
             continue
         if char.start > 0 and ctx.text[char.start - 1] not in _ITEM_OPENERS:
             continue
+        if char.word in lexicons.word_set("place_front_not_characters.txt"):
+            continue  # "原崇文区": the former district, 原 no character of its name
         if char.word in _COMPASS and m.text[:1] in _COMPASS:
             continue  # "南北X江": two directions sharing one name (南X江 and 北X江), no longer name
         if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):

@@ -13,7 +13,8 @@ one division by any of its names), never the sentence's text.
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first (a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
+  report, longest first (a water's name also where jieba glues its head to the next character,
+  "某某湖水环境提升工程" cut 某某/湖水/…: location.txt `water_glue`; a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
@@ -33,7 +34,8 @@ locatedIn
   A division's own zone ("霞浦经济开发区") is a place of it, not in it, unless words of building or
   developing a zone stand by it or by the list it opens ("稳步推进庐江高新区西向扩容", "加快九台经济开发区、
   德惠经济开发区提档升级": extraction's `zone_built`, ANNOTATION rule 3); works named after such a zone
-  are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市).
+  are in the division too ("昆山开发区光电产业园": in 昆山开发区 and in 昆山市), and those named after a town's
+  zone in the town ("哈克工业园区新材料产业园": in 哈克镇).
 - *adjacent* [extraction]: a place right before the project's name ("投用正阳桐坪综合农贸市场"),
   and before each item of the list that name opens ("主城区呼伦大街、建华路、石油专用线等12条道路"),
   unless the place is the report's own area (which a report names before its first works only).
@@ -63,7 +65,8 @@ locatedIn
   "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
   where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
-  before the verb.
+  before the verb, the list's institutions set up beside them included in the walk ("A基地、B研究院、C中心
+  落户X": A and C).
 - *belonging* [extraction]: "X内的A、B项目", "X的A": the list after the word of belonging.
 - *area anaphor*: a works whose name opens with an area's kind alone ("景观区一期绿化工程", "园区铁路专用线")
   is in the area of that kind the sentence named before it, also in a part of the sentence before a ";"
@@ -98,7 +101,9 @@ locatedIn
 
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
-  迁建项目"); not a body whose name is industry words alone, which names a park's sector
+  迁建项目"), or its trade name of two characters opening it (a registered name's, "某某长虹电器股份有限
+  公司": "长虹智能电视产业园"; a listed company's short name before 股份, "歌尔股份": "歌尔光学产业园";
+  not a place's name, nor before a hub's or a street's head: "茅台机场", "某某路改造"); not a body whose name is industry words alone, which names a park's sector
   ("生物制药化工产业园"), unless a place stands right before it (a registered name's place and trade).
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both; and each partner of a list after 与,
   "X与A、B共建P"), "引进X…项目"
@@ -309,10 +314,17 @@ class _NameIndex:
                               and e.attrs.get("level") == "province" and e.attrs.get("code")), None)
         self.by_type: dict[str, dict[str, str]] = {PLACE: {}, ORG: {}}
         self.trade_forms: set[str] = set()  # the companies' trade names in the index (`trade_names`)
+        # the short trade names ("长虹" of 四川长虹电器股份有限公司) a works' name holds only where it opens
+        # with one ("长虹智能电视产业园"): inside a name two characters are too often another word
+        self.opening_only: set[str] = set()
         # the names of divisions (places with a GB/T 2260 code): one may open a works' name inside
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
         self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
                                    for n in {e.name, *e.aliases})
+        # the names of towns (a place named with a town's kind, 望远镇, and its short name 望远): a zone named
+        # after one lies in it, as a division's does ("望远工业园区": `_divisions_zone`)
+        self.towns = frozenset(n for e in entities.values() if e.type == PLACE and lexicons.town_short(e.name)
+                               for n in {e.name, *e.aliases})
         # the keys of province-level divisions: one opening a company's registered name is its
         # registration, even in the province's own report (`_opens_registered_name`)
         self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
@@ -339,12 +351,7 @@ class _NameIndex:
                         short = _without_legal_form(n)
                         if short is not None:
                             index.setdefault(short, e.key)
-                # its trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
-                # 康泰源): a works' name holds it where the report names the company's works by it
-                # ("城北园区湖南康泰源项目"); a trade name two of the report's companies share names neither
-                for short, key in _works_trade_names(ents, entities):
-                    if index.setdefault(short, key) == key:
-                        self.trade_forms.add(short)
+                self._index_trade_names(index, ents, entities)
             if type_ == PLACE:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
@@ -359,12 +366,35 @@ class _NameIndex:
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
         self._found_inside: dict[tuple, tuple] = {}  # `inside`'s answers, by its arguments
 
+    def _index_trade_names(self, index: dict[str, str], ents: list, entities: dict) -> None:
+        """A company's trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
+        康泰源), or a listed company's before 股份 ("歌尔股份" → 歌尔): a works' name holds it where the
+        report names the company's works by it ("城北园区湖南康泰源项目"; one of two characters only
+        opening the name, "歌尔智能硬件产业园", and none that is a place's name); a trade name two of
+        the report's companies share names neither. Called once the places are indexed."""
+        named = [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})]
+        found = {**_listed_short_trades(named), **dict(_works_trade_names(ents, entities))}
+        for short, key in sorted(found.items()):
+            if len(short) < RELATIONS.works_trade_name_unplaced_min:
+                if short in self.by_type[PLACE] or short in lexicons.divisions_by_name():
+                    continue  # "茅台集团": 茅台 opening "遵义茅台机场", "茅台古镇…" names the town
+                self.opening_only.add(short)
+            if index.setdefault(short, key) == key:
+                self.trade_forms.add(short)
+
     def _opens_word(self, n: str, name: str, toks) -> bool:
         """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
         not a natural feature's named after it ("海拉尔河", "深圳湾": location.txt `feature`)?"""
         word_end = next((t.end for t in toks if t.start < len(n) < t.end), len(n))
         return n in self.divisions and not name[len(n):word_end].startswith(
             tuple(lexicons.roles("location.txt").get("feature", ())))
+
+    @staticmethod
+    def _water_head_ends(name: str) -> set[int]:
+        """The offsets in `name` right after a water's head that jieba joins to the next character
+        (location.txt `water_glue`: 湖水, 河水), where a water's name may end."""
+        glued = lexicons.roles("location.txt").get("water_glue", ())
+        return {k for k in range(1, len(name)) if name[k - 1:k + 1] in glued}
 
     def _place_starts(self, name: str, at: int, ends: set[int]) -> bool:
         """Does a place's name start at `at` in `name` and end on a word's end there ("独流减河西青段" cut
@@ -404,6 +434,9 @@ class _NameIndex:
         # 华为/云贵/安/…: the place 贵安 starts after 华为云; rel_brand_service_words.txt)
         starts |= {len(n) + len(w) for n in self.by_type[ORG] if name.startswith(n)
                    for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))}
+        # a water's head ends its name however jieba glues it to the next character ("某湖水环境" cut 某/湖水)
+        if type_ == PLACE:
+            ends |= self._water_head_ends(name)
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
@@ -412,6 +445,9 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
+                if n in self.opening_only and (a > 0 or name.startswith(_hub_heads(), b)
+                                               or name.startswith(lexicons.roles("location.txt").get("street", ()), b)):
+                    continue  # "茅台机场", "某某路改造": a hub or a street is named after a place, not a company's trade name
                 # an organization opening the name is its trade name where jieba only guessed the
                 # word across its end ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/…),
                 # not where a dictionary word runs across it (中国电子 in 中国/电子商务/产业园)
@@ -421,6 +457,18 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+def _listed_short_trades(orgs: list[tuple[str, str]]) -> dict[str, str]:
+    """The trade name of a listed company named by its securities short name ("歌尔股份" → 歌尔:
+    genre_listed_short_forms.txt) → its key, where no other organization of `orgs`, (name, key) pairs, has it."""
+    found: dict[str, set[str]] = {}
+    for name, key in orgs:
+        form = next((f for f in lexicons.words("genre_listed_short_forms.txt") if name.endswith(f)), None)
+        trade = name[:-len(form)] if form else ""
+        if len(trade) >= RELATIONS.works_trade_name_min:  # "歌尔": two common characters, a name all the same
+            found.setdefault(trade, set()).add(key)
+    return {t: min(keys) for t, keys in found.items() if len(keys) == 1}
 
 
 def _inside_zone_kind(name: str, stem: str) -> bool:
@@ -1050,6 +1098,12 @@ def _hub_own_works(rest: str) -> bool:
     return after != rest and after.startswith(works)
 
 
+@functools.cache
+def _hub_heads() -> tuple[str, ...]:
+    """The heads of a transport or power hub (place_hub_heads.txt: 机场, 火车站, 变电站…)."""
+    return tuple(lexicons.words("place_hub_heads.txt"))
+
+
 @functools.lru_cache(maxsize=1)
 def _campus_heads() -> tuple[str, ...]:
     """The heads of a campus or branch site named after the area it stands in (place_campus_heads.txt):
@@ -1111,9 +1165,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
 
 
 def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
-    """Is a place named `inner` + `rest` a division's own zone, the division's name and a zone's kind
-    of rel_division_zone_heads.txt ("昆山开发区", "花桥经济开发区"), which lies in that division?"""
-    return inner in names.divisions and rest in lexicons.word_set("rel_division_zone_heads.txt")
+    """Is a place named `inner` + `rest` a division's or town's own zone, its name and a zone's kind
+    of rel_division_zone_heads.txt ("昆山开发区", "花桥经济开发区", "某某镇"'s "某某工业园区"), which lies in it?"""
+    return (inner in names.divisions or inner in names.towns) and rest in lexicons.word_set("rel_division_zone_heads.txt")
 
 
 def _opens_service_brand(name: str, place: tuple[int, str, str], places: list[tuple[int, str, str]]) -> bool:
