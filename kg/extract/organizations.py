@@ -2000,10 +2000,34 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
             out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
         trade = _brand_pattern(after_known=True).match(text, b)
-        if trade and name_ends_at(ctx, trade.end()):
+        if trade and name_ends_at(ctx, trade.end()) and not text.startswith(_trade_products(), trade.end()):
+            # "某某新能源汽车项目": an industry word before a product it qualifies (org_trade_products.txt)
+            # is the product's, not a business of the company's own
             out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out + _foreign_companies_by_country(ctx, out)
+
+
+@functools.lru_cache(maxsize=1)
+def _university_pattern() -> re.Pattern[str]:
+    return re.compile(alternation_pattern(lexicons.words("org_universities.txt")))
+
+
+@component("known_universities", reads=(ORG,), assigns=(ORG,))
+def extract_known_universities(ctx: SentenceContext) -> list[Mention]:
+    """Universities and national academies by their full names (org_universities.txt: "东南大学",
+    "西北工业大学", "空军军医大学"), whose region or service word opening the name the suffix rule
+    reads as no name's start; as whole words, not part of a longer one ("山东大学|生")."""
+    out = []
+    text = ctx.text
+    for m in _university_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+            continue
+        if not name_ends_at(ctx, b) or ctx.taken(a, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="university"))
+    return out
 
 
 def _registered_place_start(ctx: SentenceContext, a: int, e: int) -> int:
