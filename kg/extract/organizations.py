@@ -2013,7 +2013,7 @@ def _university_pattern() -> re.Pattern[str]:
     return re.compile(alternation_pattern(lexicons.words("org_universities.txt")))
 
 
-@component("known_universities", reads=(ORG,), assigns=(ORG,))
+@component("known_universities", reads=(ORG,), assigns=(ORG,), needs=("大学", "学院", "研究院"))  # each name of the list holds one
 def extract_known_universities(ctx: SentenceContext) -> list[Mention]:
     """Universities and national academies by their full names (org_universities.txt: "东南大学",
     "西北工业大学", "空军军医大学"), whose region or service word opening the name the suffix rule
