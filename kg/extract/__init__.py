@@ -157,6 +157,7 @@ __all__ = ["INDICATOR", "OBSERVATION", "ORG", "PLACE", "PROJECT", "URBAN_AREAS",
 PIPELINE_ORDER = (
     "bodies",
     "companies",
+    "known_universities",
     "suffix_orgs",
     "slot_companies",
     "builder_subjects",

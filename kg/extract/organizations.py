@@ -1966,6 +1966,8 @@ def _joint_venture_end(ctx: SentenceContext, a: int, b: int) -> int | None:
     one whose partner's name that form cuts into ("上汽通用汽车": 上汽|通用汽车, not 上汽通用|汽车);
     None where no known company follows, on a word's start, ending a name."""
     text = ctx.text
+    if text.endswith(group_forms(), a, b):
+        return None  # "中国某某集团|某某汽车": a group's full name before its subsidiary, no joint venture
     partner = _company_pattern().match(text, b)
     if partner and token_starts_at(ctx, b) and name_ends_at(ctx, partner.end()):
         return partner.end()
@@ -2068,11 +2070,43 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if cloud:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
             out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
-        trade = _brand_pattern(after_known=True).match(text, b)
-        if trade and name_ends_at(ctx, trade.end()):
-            out.append(ctx.mention(ORG, a, trade.end(), source="company", composite=True))
+        trade = _own_trade_end(ctx, b)
+        if trade:
+            out.append(ctx.mention(ORG, a, trade, source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
     return out + _foreign_companies_by_country(ctx, out)
+
+
+@functools.lru_cache(maxsize=1)
+def _university_pattern() -> re.Pattern[str]:
+    return re.compile(alternation_pattern(lexicons.words("org_universities.txt")))
+
+
+@component("known_universities", reads=(ORG,), assigns=(ORG,), needs=("大学", "学院", "研究院"))  # each name of the list holds one
+def extract_known_universities(ctx: SentenceContext) -> list[Mention]:
+    """Universities and national academies by their full names (org_universities.txt: "东南大学",
+    "西北工业大学", "空军军医大学"), whose region or service word opening the name the suffix rule
+    reads as no name's start; as whole words, not part of a longer one ("山东大学|生")."""
+    out = []
+    text = ctx.text
+    for m in _university_pattern().finditer(text):
+        a, b = m.span()
+        if a > 0 and CJK.match(text[a - 1]) and not token_starts_at(ctx, a):
+            continue
+        if not name_ends_at(ctx, b) or ctx.taken(a, b, (ORG,)):
+            continue
+        out.append(ctx.mention(ORG, a, b, source="university"))
+    return out
+
+
+def _own_trade_end(ctx: SentenceContext, b: int) -> int:
+    """Where a trade word right after a known company's short name ending at `b` ends, the two naming
+    the company's business of that trade ("华润|微电子"); 0 where none follows, or where the trade opens
+    a sector of its product (org_trade_sectors.txt: "某某|新能源汽车项目": the works' product, no business)."""
+    trade = _brand_pattern(after_known=True).match(ctx.text, b)
+    if trade is None or not name_ends_at(ctx, trade.end()) or ctx.text.startswith(lexicons.words("org_trade_sectors.txt"), b):
+        return 0
+    return trade.end()
 
 
 def _registered_place_start(ctx: SentenceContext, a: int, e: int) -> int:
