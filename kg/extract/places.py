@@ -1225,6 +1225,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
         start = _numeral_opening_name(ctx, start)
+        if _landform_after_a_division(ctx, known, start, a, suffix):
+            continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
@@ -1245,6 +1247,23 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
                 continue  # "岳麓山—橘子洲风景名胜区": the area is named after both (zone_places), not the second alone
             out.append(ctx.mention(PLACE, start, b, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
+
+
+# the last characters of a division's full name, its kind (鄯善县, 建德市, 某某旗)
+_DIVISION_KIND_ENDS = ("省", "市", "县", "区", "旗", "州", "盟")
+
+
+def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start: int, a: int, suffix: str) -> bool:
+    """Is the stem text[start:a] a division's full name, with its kind, or a town found, and the head
+    a landform's common noun (text_natural_suffixes.txt, place_landform_word_heads.txt)? A full
+    name with its kind ends a name: "某某镇高原", "某某市山" describe its land and name no place."""
+    if not (suffix in NATURAL_SUFFIXES or suffix in lexicons.word_set("place_landform_word_heads.txt")):
+        return False
+    stem = ctx.text[start:a]
+    if stem.endswith(_DIVISION_KIND_ENDS) and stem in lexicons.divisions_by_name():
+        return True
+    return len(stem) >= 3 and stem.endswith(lexicons.TOWN_SUFFIXES) \
+        and any(k.local_start == start and k.local_end == a for k in known)
 
 
 def _settlements_whole(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
