@@ -33,3 +33,11 @@ def test_the_cargo_of_a_wharf_is_no_site(tmp_path):
     # "某港区通用码头", "某港区矿石码头": a kind of berth (JTS 165), no place
     found = places(tmp_path, QIANJIANG, "推进黔江港区通用码头、黔江港区矿石码头二期工程建设。")
     assert not {"通用", "矿石"} & found
+
+
+def test_a_word_before_a_company_trade_opening_a_park_is_the_company_s(tmp_path):
+    # "某某地产光谷物流园": the company's base; a place word before a park's own trade still names the
+    # park's place ("五峰农业产业园", the rule's own example)
+    found = places(tmp_path, QIANJIANG, "美联地产光谷物流园建成。", "五峰农业产业园加快建设。")
+    assert "美联" not in found
+    assert "五峰" in found

@@ -1261,10 +1261,6 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
     return _settlements_whole(ctx, out)
 
 
-# the last characters of a division's full name, its kind (鄯善县, 建德市, 某某旗)
-_DIVISION_KIND_ENDS = ("省", "市", "县", "区", "旗", "州", "盟")
-
-
 def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start: int, a: int, suffix: str) -> bool:
     """Is the stem text[start:a] a division's full name, with its kind, or a town found, and the head
     a landform's common noun (text_natural_suffixes.txt, place_landform_word_heads.txt)? A full
@@ -1272,8 +1268,8 @@ def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start
     if not is_landform_noun(suffix):
         return False
     stem = ctx.text[start:a]
-    if stem.endswith(_DIVISION_KIND_ENDS) and stem in lexicons.divisions_by_name():
-        return True
+    if any(d.name == stem for d in lexicons.divisions_by_name().get(stem, ())):
+        return True  # a division's full name, not its short form
     return len(stem) >= 3 and stem.endswith(lexicons.TOWN_SUFFIXES) \
         and any(k.local_start == start and k.local_end == a for k in known)
 
@@ -4234,6 +4230,8 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if i > 0 and len(toks[i - 1].word) == 1 and toks[i - 1].pos == "ns":
             continue  # "南|秦河": the word is the tail of a longer name jieba cut
+        if toks[i + 1].word in lexicons.word_set("place_park_brand_trades.txt"):
+            continue  # "某某地产光谷物流园": a company's trade name and its trade, the park its base
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out
