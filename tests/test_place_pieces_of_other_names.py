@@ -41,3 +41,12 @@ def test_a_word_before_a_company_trade_opening_a_park_is_the_company_s(tmp_path)
     found = places(tmp_path, QIANJIANG, "美联地产光谷物流园建成。", "五峰农业产业园加快建设。")
     assert "美联" not in found
     assert "五峰" in found
+
+
+def test_a_scope_word_before_a_community_s_head_is_no_name(tmp_path):
+    # "全区社区服务用房", "垃圾分类小区覆盖率": all the communities of a level, a policy's kind of
+    # compound; compounds named with common words stay ("阳光小区", "东风社区", the rule's own examples)
+    found = places(tmp_path, QIANJIANG, "全区社区服务用房面积达到每百户30平方米。", "垃圾分类小区覆盖率达到100%。",
+                   "阳光小区、东风社区完成改造。")
+    assert not {"全区社区", "垃圾分类小区"} & found
+    assert {"阳光小区", "东风社区"} <= found
