@@ -50,3 +50,10 @@ def test_a_scope_word_before_a_community_s_head_is_no_name(tmp_path):
                    "阳光小区、东风社区完成改造。")
     assert not {"全区社区", "垃圾分类小区"} & found
     assert {"阳光小区", "东风社区"} <= found
+
+
+def test_a_well_off_village_is_a_category(tmp_path):
+    # "某镇小康村建设": a category of villages of poverty-alleviation policy, like 贫困村
+    found = places(tmp_path, QIANJIANG, "推进金溪镇、黎水镇小康村建设。")
+    assert {"金溪镇", "黎水镇"} <= found
+    assert "小康村" not in found
