@@ -57,3 +57,8 @@ def test_a_well_off_village_is_a_category(tmp_path):
     found = places(tmp_path, QIANJIANG, "推进金溪镇、黎水镇小康村建设。")
     assert {"金溪镇", "黎水镇"} <= found
     assert "小康村" not in found
+
+
+def test_the_ecosystem_slogan_names_no_lake(tmp_path):
+    # 山水林田湖草沙 (a slogan every report quotes; jieba cuts 山水/林田湖/草沙): kinds of land, no lake
+    assert "林田湖" not in places(tmp_path, QIANJIANG, "坚持山水林田湖草沙系统治理。")
