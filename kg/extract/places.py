@@ -11,7 +11,7 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import national_towns, town_level_forms, towns_of
-from kg.text.names import CN_NUMERALS, PHASE_TAIL, WORKS_WORD, all_cjk, opens_abbreviated_route
+from kg.text.names import CN_NUMERALS, PHASE_TAIL, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -355,12 +355,24 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
                 k.type == PLACE and k.span.overlaps(ctx.span(a, b)) and not k.attrs.get("composite")
                 for k in ctx.found):
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
+        if _names_a_street_or_company(ctx.text, a, b):
+            continue
         nxt = ctx.token_starting_at(b)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
         after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
             out.append(ctx.mention(PLACE, a, b, source="village"))
     return out
+
+
+def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
+    """Is the village's short name at a..b a street's name or the opening of one, or of a company's
+    ("某某大道", "某某路东延", "某某集团")? City streets and companies take any word for a name, the
+    villages' ones among them; a community named after its street ("某某路社区") has the street's name for
+    a short form. Neither names the village."""
+    street_heads = lexicons.words("place_street_heads.txt")
+    return text.endswith(street_heads, a, b) or text.startswith(street_heads, b) \
+        or text.startswith(lexicons.words("rel_company_heads.txt"), b)
 
 
 @component("lexicon_places", reads=(ORG,), assigns=(PLACE,))
@@ -1245,6 +1257,8 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
         start = _numeral_opening_name(ctx, start)
+        if _landform_after_a_division(ctx, known, start, a, suffix):
+            continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
             start = _zone_designation_start(ctx, start)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
@@ -1266,6 +1280,19 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
             end = a if suffix in lexicons.word_set("place_area_word_tails.txt") else b  # "台湾地区": 台湾
             out.append(ctx.mention(PLACE, start, end, source="suffix", composite=True))
     return _settlements_whole(ctx, out)
+
+
+def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start: int, a: int, suffix: str) -> bool:
+    """Is the stem text[start:a] a division's full name, with its kind, or a town found, and the head
+    a landform's common noun (text_natural_suffixes.txt, place_landform_word_heads.txt)? A full
+    name with its kind ends a name: "某某镇高原", "某某市山" describe its land and name no place."""
+    if not is_landform_noun(suffix):
+        return False
+    stem = ctx.text[start:a]
+    if any(d.name == stem for d in lexicons.divisions_by_name().get(stem, ())):
+        return True  # a division's full name, not its short form
+    return len(stem) >= 3 and stem.endswith(lexicons.TOWN_SUFFIXES) \
+        and any(k.local_start == start and k.local_end == a for k in known)
 
 
 def _settlements_whole(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -4266,6 +4293,8 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if i > 0 and len(toks[i - 1].word) == 1 and toks[i - 1].pos == "ns":
             continue  # "南|秦河": the word is the tail of a longer name jieba cut
+        if toks[i + 1].word in lexicons.word_set("place_park_brand_trades.txt"):
+            continue  # "某某地产光谷物流园": a company's trade name and its trade, the park its base
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out

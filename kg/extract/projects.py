@@ -38,7 +38,7 @@ from kg.extract.base import (
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
-from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL
+from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL, is_landform_noun
 from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -1320,6 +1320,7 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
             first = ctx.token_starting_at(e)
             if (e > best and a - e >= 2 and token_ends_at(ctx, e) and first is not None and e not in bodies
                     and (first.pos in _PROPER_NAME_TAGS or first.word not in freq and is_proper(first.word))
+                    and not is_landform_noun(first.word)  # "某某镇高原现代农业示范园": 高原 (ns) names nothing
                     and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
                 best = e
             h = text.find(head, h + 1, a)

@@ -50,6 +50,13 @@ _TRAILING_PHASE = re.compile(PHASE_TAIL.pattern + "$")
 NATURAL_SUFFIXES = lexicons.characters("text_natural_suffixes.txt")
 
 
+def is_landform_noun(word: str) -> bool:
+    """Is `word` a landform's common noun, a natural head alone ("山", "湖") or a word of
+    place_landform_word_heads.txt ("高原", "沙漠", "山区")? jieba tags some of them ns; alone they
+    name no place."""
+    return (len(word) == 1 and word in NATURAL_SUFFIXES) or word in lexicons.word_set("place_landform_word_heads.txt")
+
+
 # jieba's tags of proper nouns: places, persons, other proper names, abbreviations
 _PROPER_TAGS = ("ns", "nr", "nrt", "nz", "nrfg", "j")
 
