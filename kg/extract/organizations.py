@@ -2095,6 +2095,8 @@ def extract_known_universities(ctx: SentenceContext) -> list[Mention]:
             continue
         if not name_ends_at(ctx, b) or ctx.taken(a, b, (ORG,)):
             continue
+        if text.startswith(lexicons.words("org_university_dependents.txt"), b):
+            continue  # "某某大学附属某某医院": the hospital's name, read whole by the suffix rule
         out.append(ctx.mention(ORG, a, b, source="university"))
     return out
 
