@@ -439,16 +439,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="runs per median (default 5)")
     ap.add_argument("--text-kb", type=int, default=1000, help="KB of text for the throughput (default 1000)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: the cores)")
+    ap.add_argument("--only", choices=("corpus",), help="only this part (corpus: the corpus in both layouts, "
+                    "then the queries on their stores)")
     args = ap.parse_args(argv)
     print(f"kg bench on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         tmp = Path(tmp)
-        startup(args.repeat, tmp)
-        throughput(args.text_kb)
+        if args.only is None:
+            startup(args.repeat, tmp)
+            throughput(args.text_kb)
         store = corpus(args.reports, args.jobs, tmp)
         union = corpus_union(args.reports, _corpus_build(tmp, args.jobs), tmp)
         queries({"both": store, "union": union}, args.repeat)
-        linearity(tmp)
+        if args.only is None:
+            linearity(tmp)
     return 0
 
 

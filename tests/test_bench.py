@@ -65,3 +65,13 @@ def test_queries_run_on_both_layouts_and_compare_their_rows(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()[1:]
     assert len(lines) == len(list((ROOT / "ontology" / "queries").glob("*.rq")))
     assert all(" both " in line and " union " in line and "DIFFER" not in line for line in lines)
+
+
+def test_only_corpus_runs_the_corpus_part_alone(monkeypatch, tmp_path):
+    ran = []
+    for part in ("startup", "throughput", "linearity", "queries"):
+        monkeypatch.setattr(bench, part, lambda *a, part=part: ran.append(part))
+    monkeypatch.setattr(bench, "corpus", lambda n, jobs, tmp: ran.append(("corpus", n, jobs)) or tmp / "store")
+    monkeypatch.setattr(bench, "corpus_union", lambda n, build, tmp: ran.append("union") or tmp / "union")
+    assert bench.main(["--only", "corpus", "--reports", "200", "--jobs", "2"]) == 0
+    assert ran == [("corpus", 200, 2), "union", "queries"]

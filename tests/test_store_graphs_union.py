@@ -90,6 +90,8 @@ def test_a_report_built_again_into_a_union_store_is_a_one_line_error(stores, tmp
     assert r.returncode == 1
     assert r.stderr.count("\n") == 1 and "hailar-2013.txt: already in the store" in r.stderr, r.stderr
     assert sorted(_quads(tmp / "union")) == before
+    # refused before it is built: none of its files is written or listed (the store, unchanged, is)
+    assert r.stdout.split() == [str(tmp / "union")] and list(tmp_path.iterdir()) == []
 
 
 def test_the_same_report_twice_in_one_union_build_is_refused_once(tmp_path):
@@ -101,6 +103,24 @@ def test_the_same_report_twice_in_one_union_build_is_refused_once(tmp_path):
            "--store", tmp_path / "store", "--store-graphs", "union")
     assert r.returncode == 1
     assert r.stderr.count("already in the store") == 1, r.stderr
+    assert f"{copy / report.name}: already in the store" in r.stderr, r.stderr  # the second is refused
+
+
+def test_a_refused_report_writes_no_file(stores, tmp_path):
+    """The second of two reports of one name into a union store is refused before it is built: the
+    first's Turtle is the only one written and listed, as it is without the second."""
+    tmp, hailar, _ = stores
+    report = hailar / "hailar-2013.txt"
+    copy = tmp_path / "again"
+    copy.mkdir()
+    (copy / report.name).write_bytes((hailar / "hailar-2014.txt").read_bytes())  # another report, the same name
+    r = kg("build", report, copy / report.name, "-o", tmp_path / "out", "--no-page", "--jobs", "2",
+           "--store", tmp_path / "store", "--store-graphs", "union")
+    assert r.returncode == 1 and r.stderr.count("already in the store") == 1, r.stderr
+    written = tmp_path / "out" / "hailar-2013.ttl"
+    assert r.stdout.split() == [str(written), str(tmp_path / "store")]
+    assert [p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")] == ["hailar-2013.ttl"]
+    assert written.read_bytes() == (tmp / "out-union" / "hailar-2013.ttl").read_bytes()
 
 
 def test_query_warns_of_graph_patterns_on_a_union_store(stores):

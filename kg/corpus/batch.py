@@ -162,15 +162,23 @@ def _run_job(job):
     return build_one(*job)
 
 
-def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result) -> None:
-    """Build every report, `jobs` at a time, calling `on_result` in the parent as each finishes."""
+def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result,
+              refused: dict[int, str] | None = None) -> None:
+    """Build every report, `jobs` at a time, calling `on_result` in the parent as each finishes;
+    those in `refused` (index → their one-line error) are not built: their results, with that
+    error and no file written, come first."""
     import gc
 
     from kg.outputs import report_files
     from kg import pipeline  # noqa: F401
     from kg.text.segment import tokenizer
 
-    work = [(i, str(p), opts) for i, p in enumerate(reports)]
+    refused = refused or {}
+    for i, error in sorted(refused.items()):
+        on_result(ReportResult(i, str(reports[i]), error=error))
+    work = [(i, str(p), opts) for i, p in enumerate(reports) if i not in refused]
+    if not work:
+        return
     jobs = max(1, min(jobs, len(work)))
     # load the tokenizer and the modules once, here (forked workers share them), then exempt them
     # from the garbage collector: it would otherwise walk them again and again while reports are
@@ -208,6 +216,8 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
     failures = 0
+    # a report the store refuses is refused before it is built, so that none of its files is written
+    refused = _claimed(loader, reports, store) if loader is not None else {}
 
     def on_result(r: ReportResult) -> None:
         nonlocal failures
@@ -227,7 +237,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
         progress.advance(bool(r.error))
 
     try:
-        run_batch(reports, opts, jobs, on_result)
+        run_batch(reports, opts, jobs, on_result, refused)
         progress.finish()
         if merger is not None:
             for path in merger.write(out_dir, merge, merge_formats, page):
@@ -248,9 +258,24 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     return failures
 
 
+def _claimed(loader: "StoreLoader", reports: list[Path], store: str) -> dict[int, str]:
+    """Each report's name taken in the store, in input order, before any is built; the ones the
+    store refuses (a report built again into a store of the default graph alone, or twice in one
+    build into one): index → their one-line error."""
+    from kg.text.reading import report_name
+
+    refused = {}
+    for i, path in enumerate(reports):
+        try:
+            loader.claim(report_name(Path(path)))
+        except ReportInStore as exc:
+            refused[i] = f"{path}: {exc} ({store})"
+    return refused
+
+
 def _stored(loader: "StoreLoader", r: ReportResult, store: str) -> bool:
     """The report's Turtle handed to the loader; False, after its one-line error, when the store
-    cannot take it (a report built again into a store of the default graph alone)."""
+    cannot take it (refused by `_claimed` before it was built, so this is a guard)."""
     try:
         loader.add(r.name, Path(r.turtle).read_bytes())
     except ReportInStore as exc:
@@ -411,6 +436,7 @@ class StoreLoader:
     def __init__(self, store, chunk_bytes: int = CHUNK_BYTES, threads: int = 1, graphs: str = "both"):
         self.store, self.chunk_bytes, self.graphs = store, chunk_bytes, graphs
         self.added: set[str] = set()  # with graphs="union", every report added (a chunk may be loading)
+        self.claimed: set[str] = set()  # with graphs="union", the reports taken (`claim`), not yet added
         self.pending: list[bytes] = []
         self.pending_names: set[str] = set()
         self.size = 0
@@ -439,8 +465,14 @@ class StoreLoader:
         if self.size >= self.chunk_bytes:
             self._send()
 
-    def _add_to_union(self, report_name: str, turtle: bytes) -> None:
-        """One report's triples into the default graph alone; one already there is refused."""
+    def claim(self, report_name: str) -> None:
+        """Take a report before it is built: with graphs="union", one already in the store, added or
+        taken before is refused (ReportInStore), so a build refuses it before writing its files."""
+        if self.graphs == "union":
+            self._refuse_if_held(report_name)
+            self.claimed.add(report_name)
+
+    def _refuse_if_held(self, report_name: str) -> None:
         import pyoxigraph as ox
 
         from kg.rdf.iris import iri_segment
@@ -448,9 +480,17 @@ class StoreLoader:
 
         node = ox.NamedNode(str(report_iri(iri_segment(report_name))))
         stored = next(iter(self.store.quads_for_pattern(node, None, None, ox.DefaultGraph())), None)
-        if report_name in self.added or stored is not None:
+        if report_name in self.added or report_name in self.claimed or stored is not None:
             raise ReportInStore("already in the store, which holds the default graph only (--store-graphs union): "
                                 "a report cannot be replaced there; build the corpus into a new store")
+
+    def _add_to_union(self, report_name: str, turtle: bytes) -> None:
+        """One report's triples into the default graph alone; one already there is refused unless
+        this loader's `claim` took it."""
+        if report_name in self.claimed:
+            self.claimed.discard(report_name)
+        else:
+            self._refuse_if_held(report_name)
         prefixes, body = _split_prefixes(turtle)
         self.pending.append(b"%s\n{\n%s\n}\n" % (prefixes, body))
         self.added.add(report_name)
