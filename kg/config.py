@@ -331,7 +331,7 @@ class RelationLimits:
     short_company_min: int = 4  # a group's name without its legal form ("湖南金禾" of 湖南金禾集团) opening a works' name
     registered_trade_name: tuple[int, ...] = (2, 3)  # the lengths of a trade name (字号) between a province and its industry in a company's registered name opening a works' name ("广东瑞澄新能源")
     works_trade_name_min: int = 2  # a company's trade name without its place inside a works' name ("康泰源", "长虹")…
-    works_trade_name_unplaced_min: int = 3  # … a shorter one only of a registered name or a listed short name ("歌尔股份"), where it names no place ("茅台" is also 茅台镇), and only opening the works' name
+    works_trade_name_unplaced_min: int = 3  # … a shorter one only of a registered name or a listed short name ("某某股份"), where it names no place ("茅台" is also 茅台镇), and only opening the works' name
     route_end_skip: int = 2  # a place found 1 to this many characters into a route's end, none at its start, lies inside an unknown name ("嫩江至多宝山": 宝山)
     build_window: int = 8  # "在X" then a build verb within this many characters: the projects after it are in X
     frame_window: int = 4  # "X的领导下…": a frame word this close after the organization (its clause is no cue)

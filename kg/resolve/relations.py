@@ -102,7 +102,7 @@ locatedIn
 participatesIn
 - *name*: an organization named inside the project's name ("黔江卷烟厂易地技改", "华润雪花啤酒
   迁建项目"), or its trade name of two characters opening it (a registered name's, "某某长虹电器股份有限
-  公司": "长虹智能电视产业园"; a listed company's short name before 股份, "歌尔股份": "歌尔光学产业园";
+  公司": "长虹智能电视产业园"; a listed company's short name before 股份, "某某股份": "某某光学产业园";
   not a place's name, nor before a hub's or a street's head: "茅台机场", "某某路改造"); not a body whose name is industry words alone, which names a park's sector
   ("生物制药化工产业园"), unless a place stands right before it (a registered name's place and trade).
 - *cue* [extraction]: "X投资建设P", "X承建P", "与X合作开发建设P", "X与Y共建P" (both; and each partner of a list after 与,
@@ -368,9 +368,9 @@ class _NameIndex:
 
     def _index_trade_names(self, index: dict[str, str], ents: list, entities: dict) -> None:
         """A company's trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
-        康泰源), or a listed company's before 股份 ("歌尔股份" → 歌尔): a works' name holds it where the
+        康泰源), or a listed company's before 股份 ("某某股份" → 某某): a works' name holds it where the
         report names the company's works by it ("城北园区湖南康泰源项目"; one of two characters only
-        opening the name, "歌尔智能硬件产业园", and none that is a place's name); a trade name two of
+        opening the name, "某某智能硬件产业园", and none that is a place's name); a trade name two of
         the report's companies share names neither. Called once the places are indexed."""
         named = [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})]
         found = {**_listed_short_trades(named), **dict(_works_trade_names(ents, entities))}
@@ -460,13 +460,13 @@ class _NameIndex:
 
 
 def _listed_short_trades(orgs: list[tuple[str, str]]) -> dict[str, str]:
-    """The trade name of a listed company named by its securities short name ("歌尔股份" → 歌尔:
+    """The trade name of a listed company named by its securities short name ("某某股份" → 某某:
     genre_listed_short_forms.txt) → its key, where no other organization of `orgs`, (name, key) pairs, has it."""
     found: dict[str, set[str]] = {}
     for name, key in orgs:
         form = next((f for f in lexicons.words("genre_listed_short_forms.txt") if name.endswith(f)), None)
         trade = name[:-len(form)] if form else ""
-        if len(trade) >= RELATIONS.works_trade_name_min:  # "歌尔": two common characters, a name all the same
+        if len(trade) >= RELATIONS.works_trade_name_min:  # "某某": two common characters, a name all the same
             found.setdefault(trade, set()).add(key)
     return {t: min(keys) for t, keys in found.items() if len(keys) == 1}
 
