@@ -1,0 +1,86 @@
+"""The site a clause builds at, named after 在 right before a verb of building ("某某集团在某某新区
+投资建设…", "在某某村新建…", "在某某港兴建…"), when no other rule found it: the sentence puts the works
+there (ANNOTATION: locatedIn "在X建设…"; rule 3: located → Place), and kg.extract.attributes then
+links the works after the verb to it."""
+from __future__ import annotations
+
+import functools
+
+from kg import lexicons
+from kg.config import LOCATED_ZONES
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, token_ends_at
+from kg.extract.registry import component
+
+
+@functools.lru_cache(maxsize=1)
+def _build_verbs() -> tuple[str, ...]:
+    """The verbs that build at the site right after its name: a company's own works
+    (org_investor_site_verbs.txt: 投资建设, 新建…) and location.txt `build` (建设, 打造…), longest first."""
+    verbs = set(lexicons.words("org_investor_site_verbs.txt")) | set(lexicons.roles("location.txt").get("build", ()))
+    return tuple(sorted(verbs, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _site_heads() -> tuple[str, ...]:
+    """The heads a site's name may end on: a park's or zone's (place_zone_heads.txt) and a local
+    place's (place_suffixes.txt, not those that make a place only after a known one: "place")."""
+    local = [r[0] for r in lexicons.rows("place_suffixes.txt") if len(r) < 2 or r[1] != "place"]
+    return tuple(sorted(set(lexicons.words("place_zone_heads.txt")) | set(local), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _not_sites() -> frozenset[str]:
+    return lexicons.word_set("not_names.txt") | lexicons.word_set("place_site_not_names.txt")
+
+
+@component("built_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("zone_places",), needs=("在",))
+def extract_built_site_places(ctx: SentenceContext) -> list[Mention]:
+    """A site named between the preposition 在 and a verb of building (`_build_verbs`) that no rule
+    found: its name ends on a site's head after a proper stem ("在某某工业园区投资建设"), or is one
+    word jieba tags a place name ("在洋浦投资建设")."""
+    text = ctx.text
+    out = []
+    for at in (t.end for t in ctx.tokens if t.word == "在" and t.pos == "p"):
+        b = _site_end(ctx, at)
+        if b is None or text[at:b] in _not_sites() or ctx.taken(at, b, (PLACE, ORG, PROJECT)):
+            continue
+        if _named_site(ctx, at, b):
+            out.append(ctx.mention(PLACE, at, b, source="built-site"))
+    return out
+
+
+def _site_end(ctx: SentenceContext, a: int) -> int | None:
+    """Where the site after 在 at `a` ends: right before a verb of building, two characters or more
+    after `a`, all of them Chinese characters, at a word's end; None where no verb follows so near."""
+    text = ctx.text
+    for b in range(a + 2, min(len(text), a + LOCATED_ZONES.zone_chars) + 1):
+        if not CJK.match(text[b - 1]):
+            return None
+        if text.startswith(_build_verbs(), b) and token_ends_at(ctx, b):
+            return b
+    return None
+
+
+def _kind_stem(stem: str) -> bool:
+    """Is `stem` only words of a sector or an industry ("现代农业", "跨境电商", "新材料"), a park's
+    kind, not its name ("在现代农业产业园新建…")? org_business_kinds.txt and industries.txt list those
+    jieba does not know as common words."""
+    kinds = lexicons.words("org_business_kinds.txt") + lexicons.words("industries.txt")
+    while stem:
+        kind = next((k for k in kinds if stem.startswith(k)), None)
+        if kind is None:
+            return False
+        stem = stem[len(kind):]
+    return True
+
+
+def _named_site(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a site's name: a proper stem and a site's head, or a word jieba tags a place's
+    name (ns) that is not a common word ("城市", "新区" are tagged ns too)?"""
+    name = ctx.text[a:b]
+    head = next((h for h in _site_heads() if name.endswith(h)), None)
+    if head is not None and len(name) > len(head) and is_proper(name[:-len(head)]) and not _kind_stem(name[:-len(head)]):
+        return True
+    # a word of jieba's may end on a head after one character ("洋山": 山), or on none ("洋浦")
+    tok = ctx.token_starting_at(a)
+    return tok is not None and tok.end == b and tok.pos == "ns" and is_proper(name)
