@@ -1087,7 +1087,8 @@ def over_capacity(ctx: SentenceContext, start: int, a: int) -> int:
     """The start of a works' name (its head at `a`) run back over the capacity that opens it, as an
     output rate or "N吨/年", and over the owner named before that capacity ("洛阳石化1800万吨/年炼油扩能
     改造" from the walk's 年炼油扩能改造)."""
-    return _over_capacity_owner(ctx, _over_rate_capacity(ctx, _back_to_output_rate(ctx, start, a), a), a)
+    start = _back_to_owned_capacity(ctx, _back_to_output_rate(ctx, start, a), a)
+    return _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
 
 
 def _over_rate_capacity(ctx: SentenceContext, start: int, a: int) -> int:
@@ -2842,6 +2843,25 @@ def _back_to_output_rate(ctx: SentenceContext, start: int, a: int) -> int:
     to the rate (project_output_words.txt), over product words only."""
     m = _rate_and_product_before().search(ctx.text, max(0, a - LIMITS.rate_product_chars - 12), a)
     return m.start() if m is not None and m.start() < start else start
+
+
+def _back_to_owned_capacity(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works named by its owner, capacity and product whose walk stopped inside the product at words
+    jieba tags verbs ("某某钢铁集团300万吨热轧带钢项目": 热轧/v 带钢/v): where a company already found
+    ends right before the capacity, the name runs back to the capacity over product characters only
+    (and _over_capacity_owner then over the owner, ANNOTATION rule 8)."""
+    m = _capacity_and_product_before().search(ctx.text, max(0, a - LIMITS.rate_product_chars - 12), a)
+    if m is None or m.start() >= start:
+        return start
+    owned = any(o.type == ORG and o.local_end == m.start() for o in ctx.found)
+    return m.start() if owned else start
+
+
+@functools.lru_cache(maxsize=1)
+def _capacity_and_product_before() -> re.Pattern[str]:
+    """A capacity figure and a product of CJK characters only closing the text searched; no list's 等
+    or joint, no 的 (as _rate_and_product_before, without the rate word)."""
+    return re.compile(rf"{_CAPACITY_FIGURE}(?:(?![等和及与的])[{CJK_CHARS}]){{2,{LIMITS.rate_product_chars}}}$")
 
 
 def _past_branch_before_output(ctx: SentenceContext, start: int, a: int) -> int:

@@ -1,0 +1,22 @@
+"""A works named by its owner, its capacity and a product whose words jieba tags verbs ("热轧带钢":
+热轧/v 带钢/v, issue 10): the walk from the head stops inside the product, and where a company already
+found ends right before the capacity the name runs back to it and over the owner
+(kg.extract.projects._back_to_owned_capacity), so the works is found and its builder linked
+(ANNOTATION rule 8). Sentences written in the genre's phrasing (names and figures invented)."""
+from __future__ import annotations
+
+from tests.conftest import review_graph, review_projects
+
+TITLE = "2022年某市人民政府工作报告"
+
+
+def test_a_group_opens_its_works_sized_by_capacity(tmp_path):
+    projects, orgs, links = review_graph(
+        tmp_path, "加快建设宏达钢铁集团冷轧薄板二期项目、宏达钢铁集团300万吨热轧带钢改造项目。", TITLE)
+    assert "宏达钢铁集团300万吨热轧带钢改造项目" in projects, projects
+    assert ("宏达钢铁集团", "宏达钢铁集团300万吨热轧带钢改造项目") in links, links
+
+
+def test_no_company_before_the_capacity_leaves_the_walk_as_it_was(tmp_path):
+    found = review_projects(tmp_path, "全市钢铁产能压减到300万吨,热轧带钢项目停建。", TITLE)
+    assert not any("万吨" in p for p in found), found
