@@ -20,3 +20,18 @@ def test_a_group_opens_its_works_sized_by_capacity(tmp_path):
 def test_no_company_before_the_capacity_leaves_the_walk_as_it_was(tmp_path):
     found = review_projects(tmp_path, "全市钢铁产能压减到300万吨,热轧带钢项目停建。", TITLE)
     assert not any("万吨" in p for p in found), found
+
+
+def test_a_group_before_a_capacity_and_product_owns_the_listed_works(tmp_path):
+    # no head closes the item: the group's legal form (集团) is no rare word, yet the company found names the owner
+    projects, orgs, links = review_graph(
+        tmp_path, "加快宏达煤化二期、远山集团200万吨煤制油、青峰能源60万吨甲醇制烯烃项目建设。", TITLE)
+    assert "远山集团200万吨煤制油" in projects, projects
+    assert ("远山集团", "远山集团200万吨煤制油") in links, links
+    projects, orgs, links = review_graph(tmp_path, "推进华岳恒升集团50万吨尿素建设。", TITLE)
+    assert "华岳恒升集团50万吨尿素" in projects, projects
+
+
+def test_a_group_output_figure_names_no_works(tmp_path):
+    found = review_projects(tmp_path, "全市钢铁产能压减到300万吨,宏达集团产量100万吨。", TITLE)
+    assert not any("万吨" in p for p in found), found
