@@ -35,3 +35,12 @@ def test_a_group_before_a_capacity_and_product_owns_the_listed_works(tmp_path):
 def test_a_group_output_figure_names_no_works(tmp_path):
     found = review_projects(tmp_path, "全市钢铁产能压减到300万吨,宏达集团产量100万吨。", TITLE)
     assert not any("万吨" in p for p in found), found
+
+
+def test_a_company_opening_the_sentence_names_the_works_on_its_own_plant(tmp_path):
+    # the company's own enlargement (org_works_after_company.txt), no act on works of others
+    projects, orgs, links = review_graph(tmp_path, "华岳企业集团扩能项目建成投产。", TITLE)
+    assert "华岳企业集团扩能项目" in projects, projects
+    assert ("华岳企业集团", "华岳企业集团扩能项目") in links, links
+    projects, orgs, links = review_graph(tmp_path, "华岳集团增资青峰科技城。", TITLE)
+    assert not any(p.startswith("华岳集团") for p in projects), projects

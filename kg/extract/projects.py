@@ -2118,6 +2118,9 @@ def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) ->
         # 项目总投资约50亿元"): it opens its works' name only with the plant's place after it ("英特尔大连非易失性…")
         opens = (text[o.local_start - 1:o.local_start] in ("、", "，", ",", "；", "：")
                  or o.local_start == 0 and any(p.type == PLACE and p.local_start == o.local_end for p in ctx.found)
+                 # or with only the works on its own plant before the head (org_works_after_company.txt:
+                 # "某某集团扩能项目建成投产": the company's enlargement, no act on works of others)
+                 or o.local_start == 0 and start == a and text[o.local_end:a] in lexicons.word_set("org_works_after_company.txt")
                  or before is not None and _verb_before_owner(before))
         if text[o.local_start - 1:o.local_start] == "、" and any(x.type == ORG and x.local_end == o.local_start - 1 for x in ctx.found):
             continue  # "支持皓月集团、吉粮集团、大成集团扩能改造": companies listed share the works, none names it
