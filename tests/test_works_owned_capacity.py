@@ -44,3 +44,10 @@ def test_a_company_opening_the_sentence_names_the_works_on_its_own_plant(tmp_pat
     assert ("华岳企业集团", "华岳企业集团扩能项目") in links, links
     projects, orgs, links = review_graph(tmp_path, "华岳集团增资青峰科技城。", TITLE)
     assert not any(p.startswith("华岳集团") for p in projects), projects
+
+
+def test_a_new_energy_materials_company_opens_its_works_whole(tmp_path):
+    # 新能源材料 is a trade of its own (org_company_trades.txt), not 新能源 and a word of the works
+    projects, orgs, links = review_graph(tmp_path, "推进青峰新能源材料临港项目建设。", TITLE)
+    assert "青峰新能源材料" in orgs and "青峰" not in orgs, orgs
+    assert ("青峰新能源材料", "青峰新能源材料临港项目") in links, links
