@@ -362,7 +362,7 @@ def _trade_before_figure(text: str, a: int, end: int) -> bool:
     return any(trade_before_capacity(text[k:end + 1]) == text[k:end] for k in range(a + 2, end - 1))
 
 
-@component("genre_capacity_works", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
+@component("genre_capacity_works", reads=(PLACE, ORG, PROJECT), assigns=(PROJECT,), after=("projects",), needs=_CAPACITY_WORKS.needs)
 def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
     """Works named by a trade name and their capacity: "大唐700万吨露天矿完成项目核准",
     "亘富200万吨褐煤提质项目" (hailar-2015); the walk for the name, stopped at a common word, goes back
@@ -379,12 +379,14 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             # "X年产3万吨…": the rate is no part of the trade name ("园年产"); the name stands before it
             trade_end -= len(rate)
             a = name_start(ctx, trade_end, **LIMITS.capacity_trade_name.limits)
+        owner = _company_before_capacity(ctx, trade_end) if rate is None else None
+        a = owner if owner is not None else a
         trade = text[a:trade_end]
         if rate is None and _output_rate_before(text, a):
             continue  # "年产各类钛白粉50万吨": the rate, its product, the amount; no works, no trade name
         if trade.endswith(lexicons.words("genre_capacity_totals.txt")):
             continue  # "新增光伏装机5万千瓦": the area's installed total, no works named by its capacity
-        if not names_capacity_owner(ctx, a, trade_end):
+        if owner is None and not names_capacity_owner(ctx, a, trade_end):
             continue
         if ctx.taken(a, m.end(3), (PROJECT,)):
             continue
@@ -396,6 +398,27 @@ def extract_capacity_works(ctx: SentenceContext) -> list[Mention]:
             end = phases.end()  # "某能35GW单晶一、二期": the list of phases closes the name, not its first numeral
         out.append(ctx.mention(PROJECT, a, end, source="genre_capacity_works"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _company_ends() -> tuple[str, ...]:
+    """A company's trade (company_trades: 钢铁, 化工) or legal form (org_legal_forms.txt: 集团, 股份)."""
+    return company_trade_ends() + lexicons.roles("org_legal_forms.txt")["word"] + lexicons.roles("org_legal_forms.txt")["short_name"]
+
+
+def _company_before_capacity(ctx: SentenceContext, end: int) -> int | None:
+    """Where a company found already by its suffix or the lexicon ("某某钢铁集团", "某某化工股份") ends
+    right before a capacity, and a list mark, a clause mark or a verb stands before it, its start: it
+    owns the works sized so ("某某集团200万吨煤制油", ANNOTATION rule 8), a company's name of any
+    length, whose trade (集团) the strict test of names_capacity_owner reads as a common word."""
+    text = ctx.text
+    for o in ctx.found:
+        if o.type != ORG or o.local_end != end or not o.text.endswith(_company_ends()):
+            continue
+        before = ctx.token_ending_at(o.local_start) if o.local_start else None
+        if o.local_start == 0 or text[o.local_start - 1] in "、，。；：,;:" or before is not None and before.pos.startswith("v"):
+            return o.local_start
+    return None
 
 
 _COMMERCE_AFTER = re.compile(rf"(?:国际)?(?:{lexicons.alternation('genre_commerce_heads.txt')})|\d+(?:\.\d+)?万?吨")

@@ -1087,7 +1087,8 @@ def over_capacity(ctx: SentenceContext, start: int, a: int) -> int:
     """The start of a works' name (its head at `a`) run back over the capacity that opens it, as an
     output rate or "N吨/年", and over the owner named before that capacity ("洛阳石化1800万吨/年炼油扩能
     改造" from the walk's 年炼油扩能改造)."""
-    return _over_capacity_owner(ctx, _over_rate_capacity(ctx, _back_to_output_rate(ctx, start, a), a), a)
+    start = _back_to_owned_capacity(ctx, _back_to_output_rate(ctx, start, a), a)
+    return _over_capacity_owner(ctx, _over_rate_capacity(ctx, start, a), a)
 
 
 def _over_rate_capacity(ctx: SentenceContext, start: int, a: int) -> int:
@@ -2117,6 +2118,9 @@ def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) ->
         # 项目总投资约50亿元"): it opens its works' name only with the plant's place after it ("英特尔大连非易失性…")
         opens = (text[o.local_start - 1:o.local_start] in ("、", "，", ",", "；", "：")
                  or o.local_start == 0 and any(p.type == PLACE and p.local_start == o.local_end for p in ctx.found)
+                 # or with only the works on its own plant before the head (org_works_after_company.txt:
+                 # "某某集团扩能项目建成投产": the company's enlargement, no act on works of others)
+                 or o.local_start == 0 and start == a and text[o.local_end:a] in lexicons.word_set("org_works_after_company.txt")
                  or before is not None and _verb_before_owner(before))
         if text[o.local_start - 1:o.local_start] == "、" and any(x.type == ORG and x.local_end == o.local_start - 1 for x in ctx.found):
             continue  # "支持皓月集团、吉粮集团、大成集团扩能改造": companies listed share the works, none names it
@@ -2842,6 +2846,25 @@ def _back_to_output_rate(ctx: SentenceContext, start: int, a: int) -> int:
     to the rate (project_output_words.txt), over product words only."""
     m = _rate_and_product_before().search(ctx.text, max(0, a - LIMITS.rate_product_chars - 12), a)
     return m.start() if m is not None and m.start() < start else start
+
+
+def _back_to_owned_capacity(ctx: SentenceContext, start: int, a: int) -> int:
+    """A works named by its owner, capacity and product whose walk stopped inside the product at words
+    jieba tags verbs ("某某钢铁集团300万吨热轧带钢项目": 热轧/v 带钢/v): where a company already found
+    ends right before the capacity, the name runs back to the capacity over product characters only
+    (and _over_capacity_owner then over the owner, ANNOTATION rule 8)."""
+    m = _capacity_and_product_before().search(ctx.text, max(0, a - LIMITS.rate_product_chars - 12), a)
+    if m is None or m.start() >= start:
+        return start
+    owned = any(o.type == ORG and o.local_end == m.start() for o in ctx.found)
+    return m.start() if owned else start
+
+
+@functools.lru_cache(maxsize=1)
+def _capacity_and_product_before() -> re.Pattern[str]:
+    """A capacity figure and a product of CJK characters only closing the text searched; no list's 等
+    or joint, no 的 (as _rate_and_product_before, without the rate word)."""
+    return re.compile(rf"{_CAPACITY_FIGURE}(?:(?![等和及与的])[{CJK_CHARS}]){{2,{LIMITS.rate_product_chars}}}$")
 
 
 def _past_branch_before_output(ctx: SentenceContext, start: int, a: int) -> int:
