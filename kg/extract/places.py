@@ -12,7 +12,7 @@ from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import national_towns, town_level_forms, towns_of
 from kg.text.names import CN_NUMERALS, PHASE_TAIL, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route
-from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, guarded, words_closing, words_opening
+from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
@@ -3183,12 +3183,20 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _closed_area_list() -> Guarded:
-    """"青草、牙际山、新南桥、平息和沿河等村(居)", "X、Y、Z等县区": short names joined by 、 (the
-    last maybe by 和/及/与), 等, maybe a count, and a kind of division that says what they are."""
-    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,4}}"
-    closers = alternation_pattern(lexicons.words("place_list_closers.txt"))
+_ITEM_MARK = "、"
+_CLAUSE_MARKS = "，,；;。：:！!？?\n"  # what opens the clause a list stands in
+# The lexicons of the words that close a list of places after 等, and the longest item each takes:
+# divisions by their short names; sites by a scenic spot's longer one ("甲山、乙寺等景区")
+_LIST_CLOSERS = (("place_list_closers.txt", 4), ("place_site_list_closers.txt", 6))
+
+
+@functools.lru_cache(maxsize=None)
+def _closed_area_list(closers_file: str, item_chars: int) -> Guarded:
+    """"青草、牙际山、新南桥、平息和沿河等村(居)", "X、Y、Z等县区": short names (at most `item_chars`)
+    joined by 、 (the last maybe by 和/及/与), 等, maybe a count, and a kind of division or site
+    (`closers_file`) that says what they are."""
+    item = rf"(?:(?![{_LIST_JOINERS}]){CJK.pattern}){{2,{item_chars}}}"
+    closers = alternation_pattern(lexicons.words(closers_file))
     count = r"(?:\d+|[两二三四五六七八九十]+)"
     # or villages counted with what they are made ("金台、唐垴、荆南、借粮湖等6个省级美丽宜居乡村")
     villages = rf"{count}个[^，。；、,;:：]{{0,{PLACE_RULES.village_list_kind_chars}}}?(?:乡村|村|社区)"
@@ -3205,7 +3213,7 @@ def _names_a_place(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 @component("closed_area_lists", reads=(PLACE, PROJECT, ORG), assigns=(PLACE,), after=("projects",),
-           needs=lexicons.words("place_list_closers.txt") + ("村",))
+           needs=lexicons.words("place_list_closers.txt") + lexicons.words("place_site_list_closers.txt") + ("村",))
 def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     """The short names of a list its closing word calls divisions or settlements are places, as
     written (a brief's "X、Y、Z等县区"): each a word of its own, no common word that is no division
@@ -3213,9 +3221,12 @@ def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     out = []
     text = ctx.text
     freq = tokenizer_tags().tokenizer.FREQ
-    for m in _closed_area_list().finditer(text):
+    matches = [m for f, n in _LIST_CLOSERS for m in _closed_area_list(f, n).finditer(text)]
+    for m in matches:
         if m.end() < len(text) and CJK.match(text[m.end()]) and m.end() not in ctx.token_end_set:
             continue  # the kind runs on into a longer word
+        if _ITEM_MARK in text[clause_start(text, m.start(1), _CLAUSE_MARKS):m.start(1)]:
+            continue  # an item too long for the pattern comes before: the list's tail, cut in a name
         items = list_items(ctx, m, seps=_LIST_JOINERS, max_chars=PLACE_RULES.area_item_chars,
                            max_tokens=PLACE_RULES.area_item_tokens)
         if 2 * sum(_names_a_place(ctx, a, b) for a, b in items) <= len(items):

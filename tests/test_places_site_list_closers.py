@@ -1,0 +1,27 @@
+"""A list of short names closed by 等 and a kind of visited site or border place (景区, 口岸, 中心镇:
+place_site_list_closers.txt) names places, as a list closed by a kind of division does
+(kg.extract.places.extract_closed_area_lists); made-up sentences in the genre's phrasing."""
+from __future__ import annotations
+
+from tests.conftest import report_names as found
+
+
+def test_items_of_a_list_of_scenic_areas_are_places(tmp_path):
+    names = found(tmp_path, "Place", "某县人民政府工作报告",
+                  "旅游市场持续升温，栖霞坞、鹤鸣岭、云栖寺等景区全年接待游客500万人次。")
+    assert {"栖霞坞", "鹤鸣岭", "云栖寺"} <= names
+
+
+def test_items_of_a_list_of_ports_and_central_towns_are_places(tmp_path):
+    names = found(tmp_path, "Place", "某县人民政府工作报告",
+                  "完善鹤岭、槐坞、榆岔等口岸查验设施，推进栖霞坞、蓼汀、槐川等中心镇建设。")
+    assert {"鹤岭", "槐坞", "榆岔", "栖霞坞", "蓼汀", "槐川"} <= names
+    assert not {n for n in names if "等" in n}
+
+
+def test_a_list_whose_first_item_is_too_long_is_not_cut_in_a_name(tmp_path):
+    # the pattern takes items of at most six characters: a longer item before would leave its tail
+    # ("…纪念馆旧址") as the list's first item
+    names = found(tmp_path, "Place", "某县人民政府工作报告",
+                  "鹤鸣岭、青衫起义纪念馆旧址、云栖寺等景区全年接待游客500万人次。")
+    assert not {n for n in names if n.endswith("旧址")}
