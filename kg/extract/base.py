@@ -133,6 +133,17 @@ class SentenceContext:
 _NOT_IN_NAMES = re.compile(rf"[{re.escape(QUOTES)}\s]")
 
 
+def made_of_words(text: str, words: tuple[str, ...]) -> bool:
+    """Is `text` only words of `words`, one after another (each time the first that opens what is
+    left, in the order given: pass the longest first where one word opens another)?"""
+    while text:
+        word = next((w for w in words if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word):]
+    return True
+
+
 def clean_name(span: str) -> str:
     if _NOT_IN_NAMES.search(span) is None:
         return span  # most names: nothing to drop, no walk over their characters

@@ -8,7 +8,7 @@ import functools
 
 from kg import lexicons
 from kg.config import LOCATED_ZONES
-from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, token_ends_at
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, is_proper, made_of_words, token_ends_at
 from kg.extract.registry import component
 
 
@@ -65,13 +65,7 @@ def _kind_stem(stem: str) -> bool:
     """Is `stem` only words of a sector or an industry ("现代农业", "跨境电商", "新材料"), a park's
     kind, not its name ("在现代农业产业园新建…")? org_business_kinds.txt and industries.txt list those
     jieba does not know as common words."""
-    kinds = lexicons.words("org_business_kinds.txt") + lexicons.words("industries.txt")
-    while stem:
-        kind = next((k for k in kinds if stem.startswith(k)), None)
-        if kind is None:
-            return False
-        stem = stem[len(kind):]
-    return True
+    return made_of_words(stem, lexicons.words("org_business_kinds.txt") + lexicons.words("industries.txt"))
 
 
 def _named_site(ctx: SentenceContext, a: int, b: int) -> bool:

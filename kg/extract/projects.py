@@ -26,6 +26,7 @@ from kg.extract.base import (
     is_boundary,
     is_proper,
     list_items,
+    made_of_words,
     name_start,
     place_lexicon_pattern,
     project_head_pattern,
@@ -2606,14 +2607,7 @@ _DESIGNATION_LEVELS = ("国家", "全国", "省级", "国家级", "中国")
 def _factory_title(stem: str) -> bool:
     """Is the stem before a plant's head made of a factory title's words only ("全球灯塔", "国家领航级
     智能"; genre_factory_title_words.txt), no owner or site?"""
-    words = sorted(lexicons.words("genre_factory_title_words.txt"), key=len, reverse=True)
-    rest = stem
-    while rest:
-        word = next((w for w in words if rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest = rest[len(word):]
-    return True
+    return made_of_words(stem, tuple(sorted(lexicons.words("genre_factory_title_words.txt"), key=len, reverse=True)))
 
 
 def _is_designation(stem: str) -> bool:
