@@ -37,7 +37,7 @@ def _not_sites() -> frozenset[str]:
 def extract_built_site_places(ctx: SentenceContext) -> list[Mention]:
     """A site named between the preposition 在 and a verb of building (`_build_verbs`) that no rule
     found: its name ends on a site's head after a proper stem ("在某某工业园区投资建设"), or is one
-    word jieba tags a place name ("在洋浦投资建设")."""
+    word jieba tags a place name ("在某某投资建设", a port or town jieba knows)."""
     text = ctx.text
     out = []
     for at in (t.end for t in ctx.tokens if t.word == "在" and t.pos == "p"):

@@ -321,8 +321,8 @@ class _NameIndex:
         # a word jieba keeps whole ("南宁站改扩建工程" cut as 南宁站/改扩建工程)
         self.divisions = frozenset(n for e in entities.values() if e.type == PLACE and e.attrs.get("code")
                                    for n in {e.name, *e.aliases})
-        # the names of towns (a place named with a town's kind, 望远镇, and its short name 望远): a zone named
-        # after one lies in it, as a division's does ("望远工业园区": `_divisions_zone`)
+        # the names of towns (a place named with a town's kind, 某某镇, and its short name 某某): a zone named
+        # after one lies in it, as a division's does ("某某工业园区": `_divisions_zone`)
         self.towns = frozenset(n for e in entities.values() if e.type == PLACE and lexicons.town_short(e.name)
                                for n in {e.name, *e.aliases})
         # the keys of province-level divisions: one opening a company's registered name is its
