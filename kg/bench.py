@@ -443,6 +443,11 @@ def main(argv: list[str] | None = None) -> int:
                     "then the queries on their stores)")
     args = ap.parse_args(argv)
     print(f"kg bench on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if not any((SHARED / "corpus" / "hailar").glob("*.txt")):
+        # without them the text and the corpus are copies of the four samples alone, and the example
+        # queries that follow a project across years (11) find nothing: say so before the figures
+        print(f"  note: no Hailar reports in {SHARED / 'corpus' / 'hailar'} (set KG_SHARED to the shared folder): "
+              "the text and the corpus are the four samples alone")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         tmp = Path(tmp)
         if args.only is None:

@@ -3,6 +3,7 @@ import os
 import sys
 
 from kg import bench
+from tests.conftest import shared_file
 
 
 def test_measured_commands_cache_their_bytecode(monkeypatch):
@@ -75,3 +76,26 @@ def test_only_corpus_runs_the_corpus_part_alone(monkeypatch, tmp_path):
     monkeypatch.setattr(bench, "corpus_union", lambda n, build, tmp: ran.append("union") or tmp / "union")
     assert bench.main(["--only", "corpus", "--reports", "200", "--jobs", "2"]) == 0
     assert ran == [("corpus", 200, 2), "union", "queries"]
+
+
+def _parts_stubbed(monkeypatch):
+    for part in ("startup", "throughput", "linearity", "queries"):
+        monkeypatch.setattr(bench, part, lambda *a: None)
+    monkeypatch.setattr(bench, "corpus", lambda n, jobs, tmp: tmp / "store")
+    monkeypatch.setattr(bench, "corpus_union", lambda n, build, tmp: tmp / "union")
+
+
+def test_a_bench_without_the_hailar_reports_says_so(monkeypatch, tmp_path, capsys):
+    # a checkout with no ../shared (and no KG_SHARED) benches copies of the four samples alone
+    _parts_stubbed(monkeypatch)
+    monkeypatch.setattr(bench, "SHARED", tmp_path / "no-shared")
+    assert bench.main(["--only", "corpus"]) == 0
+    assert "no Hailar reports" in capsys.readouterr().out
+
+
+def test_a_bench_with_the_hailar_reports_says_nothing_of_them(monkeypatch, capsys):
+    hailar = shared_file("corpus", "hailar")
+    _parts_stubbed(monkeypatch)
+    monkeypatch.setattr(bench, "SHARED", hailar.parent.parent)
+    assert bench.main(["--only", "corpus"]) == 0
+    assert "no Hailar reports" not in capsys.readouterr().out
