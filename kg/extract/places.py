@@ -1289,7 +1289,7 @@ def _landform_after_a_division(ctx: SentenceContext, known: list[Mention], start
     if not is_landform_noun(suffix):
         return False
     stem = ctx.text[start:a]
-    if any(d.name == stem for d in lexicons.divisions_by_name().get(stem, ())):
+    if stem in _full_division_names():
         return True  # a division's full name, not its short form
     return len(stem) >= 3 and stem.endswith(lexicons.TOWN_SUFFIXES) \
         and any(k.local_start == start and k.local_end == a for k in known)
@@ -2358,7 +2358,7 @@ def _past_opening_owner(ctx: SentenceContext, a: int, b: int) -> int:
 def _written_with_its_level(name: str) -> bool:
     """Is `name` a division's full name ("合肥市", not its short form 合肥 nor 锦州, whose 州 is no
     level) or a township's or subdistrict's ("某某街道")?"""
-    return name.endswith(lexicons.TOWN_SUFFIXES) or any(d.name == name for d in lexicons.divisions_by_name().get(name, ()))
+    return name.endswith(lexicons.TOWN_SUFFIXES) or name in _full_division_names()
 
 
 def _names_its_own_zone(rest: str) -> bool:
@@ -3145,7 +3145,7 @@ def _counted_list_before(text: str, lo: int, a: int) -> bool:
     m = _COUNTED_LIST_END.search(text, lo, a)
     if m is None:
         return False
-    clause = max(text.rfind(c, 0, m.start()) for c in RELATION_CLAUSE_MARKS) + 1
+    clause = clause_start(text, m.start(), RELATION_CLAUSE_MARKS)
     listed = text[clause:m.start(1)]
     return "等" in listed or _COUNT_VALUES[m.group(1)] <= 1 + sum(listed.count(j) for j in _LIST_JOINERS)
 
@@ -3184,7 +3184,6 @@ def extract_listed_areas(ctx: SentenceContext) -> list[Mention]:
 
 
 _ITEM_MARK = "、"
-_CLAUSE_MARKS = "，,；;。：:！!？?\n"  # what opens the clause a list stands in
 # The lexicons of the words that close a list of places after 等, and the longest item each takes:
 # divisions by their short names; sites by a scenic spot's longer one ("甲山、乙寺等景区")
 _LIST_CLOSERS = (("place_list_closers.txt", 4), ("place_site_list_closers.txt", 6))
@@ -3225,7 +3224,7 @@ def extract_closed_area_lists(ctx: SentenceContext) -> list[Mention]:
     for m in matches:
         if m.end() < len(text) and CJK.match(text[m.end()]) and m.end() not in ctx.token_end_set:
             continue  # the kind runs on into a longer word
-        if _ITEM_MARK in text[clause_start(text, m.start(1), _CLAUSE_MARKS):m.start(1)]:
+        if _ITEM_MARK in text[clause_start(text, m.start(1), RELATION_CLAUSE_MARKS):m.start(1)]:
             continue  # an item too long for the pattern comes before: the list's tail, cut in a name
         items = list_items(ctx, m, seps=_LIST_JOINERS, max_chars=PLACE_RULES.area_item_chars,
                            max_tokens=PLACE_RULES.area_item_tokens)

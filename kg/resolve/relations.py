@@ -289,17 +289,17 @@ def _works_trade_names(orgs: list, entities: dict) -> list[tuple[str, str]]:
     """The companies' trade names a works' name may hold (`trade_names`, at least
     RELATIONS.works_trade_name_min characters), each with its company's key; one shorter than
     RELATIONS.works_trade_name_unplaced_min only of a registered name ("长虹" of 四川长虹电器股份有限公司;
-    not of a group's short name, "宽衍集团" before "宽衍路") and where it names no place, the report's
-    (with or without its suffix) or a division ("茅台" of 茅台镇 in "茅台机场")."""
+    not of a group's short name, "宽衍集团" before "宽衍路") and where it names none of the report's
+    places, with or without its suffix ("茅台" of 茅台镇 in "茅台机场"; a division's name the caller,
+    `_NameIndex._index_trade_names`, drops for every short trade name)."""
     suffixes = tuple(lexicons.roles("location.txt").get("suffix", ()))
     places = {n for e in entities.values() if e.type == PLACE for n in (e.name, *e.aliases)}
     places |= {n[:-len(x)] for n in places for x in suffixes if n.endswith(x)}  # "茅台" of 茅台镇
-    divisions = lexicons.divisions_by_name()
     forms = tuple(lexicons.roles("org_legal_forms.txt")["registered"])
     registered = {e.key for e in orgs if any(n.endswith(forms) for n in (e.name, *e.aliases))}
     named = trade_names([(n, e.key) for e in orgs for n in sorted({e.name, *e.aliases})], RELATIONS.works_trade_name_min)
     return sorted((short, key) for short, key in named.items() if len(short) >= RELATIONS.works_trade_name_unplaced_min
-                  or key in registered and short not in places and short not in divisions)
+                  or key in registered and short not in places)
 
 
 class _NameIndex:
@@ -445,7 +445,7 @@ class _NameIndex:
                 continue
             for m in re.finditer(re.escape(n), name):
                 a, b = m.start(), m.end()
-                if n in self.opening_only and (a > 0 or name.startswith(_hub_heads(), b)
+                if n in self.opening_only and (a > 0 or name.startswith(lexicons.words("place_hub_heads.txt"), b)
                                                or name.startswith(lexicons.roles("location.txt").get("street", ()), b)):
                     continue  # "茅台机场", "某某路改造": a hub or a street is named after a place, not a company's trade name
                 # an organization opening the name is its trade name where jieba only guessed the
@@ -1096,12 +1096,6 @@ def _hub_own_works(rest: str) -> bool:
     after = rest[m.end():] if m else rest
     after = after[1:] if after[:1] and after[:1] in cue.get("new", ()) else after
     return after != rest and after.startswith(works)
-
-
-@functools.cache
-def _hub_heads() -> tuple[str, ...]:
-    """The heads of a transport or power hub (place_hub_heads.txt: 机场, 火车站, 变电站…)."""
-    return tuple(lexicons.words("place_hub_heads.txt"))
 
 
 @functools.lru_cache(maxsize=1)
