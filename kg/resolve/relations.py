@@ -1381,8 +1381,9 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
     home = names.home
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
-            if org[b - x:] in branch_heads:
-                continue  # "华为天津区域总部": the branch's site, where its works are (org_branch_heads.txt)
+            if org[b - x:] in branch_heads or x < a and org[b - x:] in lexicons.word_set("rel_company_site_heads.txt"):
+                continue  # "华为天津区域总部": the branch's site, where its works are (org_branch_heads.txt);
+                # "大唐托克托电厂": a trade name, a place, a plant: the plant's site (rel_company_site_heads.txt)
             if x == a and key in home and n in names.divisions:
                 continue  # a company named first by a division of the report's area is that division's
                 # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
