@@ -88,7 +88,8 @@ locatedIn
   urban area ("推进滨江片区棚户区改造、县城第二水厂建设": location.txt `urban`), pairs places with
   works: the place opening or standing before its first item is that item's alone (*area list*,
   *adjacent*), not the place of the items after it, whether they name one or not; so is the place
-  opening a later item ("…浏阳片区、大围山镇生态旅游产业园、花炮产业园建设").
+  opening a later item ("…浏阳片区、大围山镇生态旅游产业园、花炮产业园建设"); a street named after a place
+  outside the own area is no such place ("某某新区海滨路、渤海大道东延伸段": both in the new area).
 - *zone* also after a clause that builds the place's works as a whole ("做好X内的…配套基础设施建设,
   …重点实施P").
 - not the home a university, hospital or company is named after where the works' name goes on to its
@@ -96,7 +97,8 @@ locatedIn
   分院"; "韩国斗山工程机械烟台工厂"); a branch inside its home is in both ("山东大学青岛校区").
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
   company comes from), unless it is the report's own area or a division of it that opens the company's
-  name ("伊川电力集团高精铝板带箔项目" in 洛阳's report); not a place whose name is the project's
+  name ("伊川电力集团高精铝板带箔项目" in 洛阳's report), or a place after the company's trade name that
+  names its site ("大唐托克托电厂外送通道工程": in 托克托, rel_company_site_heads.txt); not a place whose name is the project's
   own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
@@ -679,9 +681,13 @@ def _site_part_items(outer: list[_Item], names: _NameIndex, projects_at: dict):
 
 def _opens_with_place(name: str, names: _NameIndex) -> bool:
     """Does a works' name open with a place of the report or a word for a town's urban area
-    (location.txt `urban`: "县城第二水厂", "城区智慧停车场"), the place its item names for itself?"""
+    (location.txt `urban`: "县城第二水厂", "城区智慧停车场"), the place its item names for itself? Not a
+    place outside the report's own area that a street is only named after ("某某新区海滨路、渤海大道东延伸段":
+    渤海大道 is no place's item, `_street_named_after`), which the works are not in; a street named after
+    the own area or a place in it is in that place ("某区商务区、包河大道商圈" in a report of 包河区)."""
     return name.startswith(lexicons.roles("location.txt").get("urban", ())) \
-        or any(a == 0 for a, _, _ in names.inside(PLACE, name))
+        or any(a == 0 and (key in names.home or not _street_named_after(name[len(n):], n))
+               for a, n, key in names.inside(PLACE, name))
 
 
 def _subject_verb_relations(sentence: Sentence, outer: list[_Item], names: _NameIndex, own_area: str | None):
@@ -1381,8 +1387,9 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
     home = names.home
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
-            if org[b - x:] in branch_heads:
-                continue  # "华为天津区域总部": the branch's site, where its works are (org_branch_heads.txt)
+            if org[b - x:] in branch_heads or x < a and org[b - x:] in lexicons.word_set("rel_company_site_heads.txt"):
+                continue  # "华为天津区域总部": the branch's site, where its works are (org_branch_heads.txt);
+                # "大唐托克托电厂": a trade name, a place, a plant: the plant's site (rel_company_site_heads.txt)
             if x == a and key in home and n in names.divisions:
                 continue  # a company named first by a division of the report's area is that division's
                 # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
