@@ -4140,37 +4140,74 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_LATER_PHASE = re.compile(r"第?[二三四五六七八九十]{1,2}期(?:工程|项目)?")
+_SITE_PHASE = r"(?:第?[一二三四五六七八九十]{1,2}期|首期)"
+_FIRST_PHASES = ("一期", "首期")
+_PHASE_OPENS = re.compile(_SITE_PHASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _site_works_tail() -> re.Pattern:
+    """What may follow a site's name in the name of a works on it: a phase, a works word of
+    place_phase_site_works.txt or both ("二期", "东扩", "二期改造"), then maybe 工程 or 项目."""
+    works = alternation_pattern(lexicons.words("place_phase_site_works.txt"))
+    return re.compile(rf"(?:{_SITE_PHASE}(?:{works})?|(?:{works}))(?:工程|项目)?")
+
+
+def _phase_site_needs() -> tuple[str, ...]:
+    return ("期", *sorted(lexicons.words("place_phase_site_works.txt")))
 
 
 @component("phase_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("works_opening_sites", "projects"),
-           needs_types=(PROJECT,), needs=("期",))
+           needs_types=(PROJECT,), needs=_phase_site_needs())
 def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
-    """The site whose later phase a works' whole name is ("某某国际家纺城三期", "某某旅游度假区二期项目":
-    a site of place_phase_site_heads.txt, then 二期…十期 and maybe 工程 or 项目): a place the phase lies in
-    (ANNOTATION rule 3, a park or scenic area built in phases is a place with the alternative type
-    Project), which the graph links the phase to. Not a first phase ("某产业园一期竣工" names the park
-    itself), nor a site named by its kind alone ("产业园二期"), nor where a place or organization found
-    runs across the site's end or is the site."""
+    """The site whose phase, part or upgrade a works' whole name is ("某某国际家纺城三期", "某某旅游度假区
+    二期项目", "某某工业园一期", "某某公园东扩工程": a site of place_phase_site_heads.txt, then a phase
+    or a works word, `_site_works_tail`): a place the works lies in (ANNOTATION rule 3, a park, zone or
+    scenic area built in phases is a place with the alternative type Project; rule 8), which the graph
+    links the works to. Not a first phase said finished ("某产业园一期竣工" names the park itself,
+    project_park_phase_done.txt), nor a site named by its kind alone ("产业园二期"), nor where a place
+    or organization found runs across the site's end or a place found ends it (`_site_already_named`),
+    nor a list of sites ("某公园、某公园改造提升工程")."""
     out = []
-    heads = lexicons.words("place_phase_site_heads.txt")
     projects = [m for m in ctx.found if m.type == PROJECT]
     for p in projects:
         if any(q is not p and q.local_start <= p.local_start and p.local_end <= q.local_end for q in projects):
             continue  # a works read inside a longer one found after it: the longer name is the works'
-        name = ctx.text[p.local_start:p.local_end]
-        at = next((k for k in range(len(name)) if _LATER_PHASE.fullmatch(name, k)), None)
-        if at is None or not name.endswith(heads, 0, at):
+        at = _phase_site_end(ctx, p)
+        if at is None:
             continue
-        head = max((h for h in heads if name.endswith(h, 0, at)), key=len)
-        if at - len(head) < PLACE_RULES.phase_site_stem:
-            continue  # "产业园二期", "新区二期": the site by its kind only
         a, b = p.local_start, p.local_start + at
-        if any(k.type in (PLACE, ORG) and k.local_start < b < k.local_end or (k.local_start, k.local_end) == (a, b)
-               for k in ctx.found):
+        if "、" in ctx.text[a:b] or any(_site_already_named(k, a, b) for k in ctx.found):
             continue
         out.append(ctx.mention(PLACE, a, b, source="phase-site", composite=True))  # the places inside it stay
     return out
+
+
+def _site_already_named(k: Mention, a: int, b: int) -> bool:
+    """Does the mention `k` make text[a:b] no site of its own: a place or organization running across the
+    site's end, or a place that is the site or ends it ("某县某某古镇提升改造": the site is 某某古镇, found)?"""
+    if k.type not in (PLACE, ORG):
+        return False
+    return k.local_start < b < k.local_end or k.type == PLACE and k.local_end == b and a <= k.local_start
+
+
+def _phase_site_end(ctx: SentenceContext, p: Mention) -> int | None:
+    """Where the site ends in the works' name `p` (`extract_phase_sites`), or None."""
+    name = ctx.text[p.local_start:p.local_end]
+    heads = lexicons.words("place_phase_site_heads.txt")
+    tail = _site_works_tail()
+    at = next((k for k in range(len(name)) if tail.fullmatch(name, k) and name.endswith(heads, 0, k)), None)
+    if at is None:
+        return None
+    head = max((h for h in heads if name.endswith(h, 0, at)), key=len)
+    if head in lexicons.words_of_kind("place_phase_site_heads.txt", "phase") and not _PHASE_OPENS.match(name, at):
+        return None  # "某某农贸市场改造": a market's upgrade, no works in an area
+    if at - len(head) < PLACE_RULES.phase_site_stem:
+        return None  # "产业园二期", "新区二期": the site by its kind only
+    if name.startswith(_FIRST_PHASES, at) and ctx.text.startswith(
+            tuple(lexicons.words("project_park_phase_done.txt")), p.local_end):
+        return None  # "某某市场一期竣工": the first phase finished names the site itself
+    return at
 
 
 def _name_opened_here(ctx: SentenceContext, a: int) -> bool:
