@@ -29,6 +29,12 @@ def test_a_phase_or_upgrade_of_an_area_lies_in_the_area(tmp_path, text, works, a
     assert (works, area) in review_located(tmp_path, text, HEAD)
 
 
+def test_an_upgrade_listed_before_other_works_lies_in_its_area(tmp_path):
+    # the works is found twice (by its head and as a coordinated works): one area still
+    got = review_located(tmp_path, "推进银杏湖植物园提升改造、青山生态公园建设。", HEAD)
+    assert ("银杏湖植物园提升改造", "银杏湖植物园") in got, got
+
+
 def test_each_phase_of_a_park_lies_in_the_park(tmp_path):
     got = review_located(tmp_path, "建成柳湾公园二期、石桥湿地公园三期。", HEAD)
     assert ("柳湾公园二期", "柳湾公园") in got, got

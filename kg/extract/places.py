@@ -4170,15 +4170,18 @@ def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
     nor a list of sites ("某公园、某公园改造提升工程")."""
     out = []
     projects = [m for m in ctx.found if m.type == PROJECT]
+    seen: set[tuple[int, int]] = set()
     for p in projects:
-        if any(q is not p and q.local_start <= p.local_start and p.local_end <= q.local_end for q in projects):
+        if any(q.local_start <= p.local_start and p.local_end <= q.local_end and q.local_end - q.local_start
+               > p.local_end - p.local_start for q in projects):
             continue  # a works read inside a longer one found after it: the longer name is the works'
         at = _phase_site_end(ctx, p)
         if at is None:
             continue
         a, b = p.local_start, p.local_start + at
-        if "、" in ctx.text[a:b] or any(_site_already_named(k, a, b) for k in ctx.found):
-            continue
+        if (a, b) in seen or "、" in ctx.text[a:b] or any(_site_already_named(k, a, b) for k in ctx.found):
+            continue  # (one works found twice, by two rules: one site)
+        seen.add((a, b))
         out.append(ctx.mention(PLACE, a, b, source="phase-site", composite=True))  # the places inside it stay
     return out
 
