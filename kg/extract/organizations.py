@@ -3053,11 +3053,12 @@ def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[
 
 
 def _plants_of_their_place(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
-    """The existing plant named by its place and a plant's head (org_site_plant_heads.txt) that opens
-    the name of works renewing or enlarging it ("某市电厂三期", "某某铝厂技改扩能项目": a phase or a word of
-    org_plant_works_after.txt after it): an organization named inside the works (ANNOTATION rules 2, 8)."""
+    """The existing plant or public institution named by its place and its head (org_site_plant_heads.txt,
+    org_site_institution_heads.txt) that opens the name of works renewing or enlarging it ("某市电厂三期",
+    "某某铝厂技改扩能项目", "某区社会福利中心二期": a phase or a word of org_plant_works_after.txt after it):
+    an organization named inside the works (ANNOTATION rules 2, 8)."""
     text = ctx.text
-    heads = lexicons.words("org_site_plant_heads.txt")
+    heads = lexicons.words("org_site_plant_heads.txt") + lexicons.words("org_site_institution_heads.txt")
     out = []
     for p in (m for m in ctx.found if m.type == PROJECT):
         site = place_lexicon_pattern().match(text, p.local_start)
