@@ -32,3 +32,17 @@ def test_a_school_registered_as_zhongxuexiao(tmp_path):
     _, orgs, links = review_graph(tmp_path, "完成岳阳市云溪中学校改扩建工程。", CITY)
     assert "岳阳市云溪中学校" in orgs
     assert ("岳阳市云溪中学校", "岳阳市云溪中学校改扩建工程") in links
+
+
+def test_a_hospitals_site_by_its_direction_and_by_its_area(tmp_path):
+    # 东院 is a site's name; 西院 inside 京西院区 is not, the qualifier is read on to the word's end
+    projects, _, links = review_graph(tmp_path, "岳阳市人民医院东院建成投用，岳阳市中医医院湖西院区、岳阳市妇幼保健院南院区投入使用。", CITY)
+    assert {"岳阳市人民医院东院", "岳阳市中医医院湖西院区", "岳阳市妇幼保健院南院区"} <= projects
+    assert ("岳阳市人民医院", "岳阳市人民医院东院") in links
+
+
+def test_a_continent_after_a_word_is_no_companys_site(tmp_path):
+    # "X亚洲论坛…": 亚洲 names the forum, not a city a plant of company X stands in
+    _, orgs, links = review_graph(tmp_path, "东屿岛零碳酒店、南湖亚洲论坛国际会议中心改造工程投入使用。", CITY)
+    assert "南湖" not in orgs
+    assert not any(o == "南湖" for o, _ in links)

@@ -3120,6 +3120,8 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None  # "外环线某区段改造工程": the section of a route in that district, no company's site
     if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
+    if site.group() in lexicons.word_set("world.txt"):
+        return None  # "某某亚洲论坛国际会议中心": a continent or a foreign city names the forum, no city a plant stands in
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or any(m.type in (ORG, PLACE) and m.span.overlaps(ctx.span(a, b)) and not _holds_the_works(m, a, site.end()) for m in ctx.found):
