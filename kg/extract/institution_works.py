@@ -24,6 +24,25 @@ def _part_after() -> re.Pattern[str]:
     return re.compile(rf"(?:(?![和与及])[{CJK_CHARS}A-Za-z0-9]){{0,{LIMITS.institution_part_qualifier}}}?(?:{parts})")
 
 
+@functools.lru_cache(maxsize=None)
+def _qualified_part(k: int) -> re.Pattern[str]:
+    """A qualifier of exactly `k` characters (no conjunction or mark), then a building or part of an
+    institution's site (project_institution_buildings.txt)."""
+    parts = alternation_pattern(lexicons.words("project_institution_buildings.txt"))
+    return re.compile(rf"(?:(?![和与及])[{CJK_CHARS}A-Za-z0-9]){{{k}}}(?:{parts})")
+
+
+def _part_end(ctx: SentenceContext, at: int) -> int | None:
+    """The end of the longest qualifier and part after `at` that ends a word or the name: a part that
+    cuts a word is no end ("某某医院京西院区": not 京 + 西院, but 京西 + 院区), and of two that end words the
+    longer holds the other ("某某医院南院区": 南院 and 区 to jieba, the site is 南 + 院区)."""
+    text = ctx.text
+    ends = [m.end() for k in range(LIMITS.institution_part_qualifier + 1)
+            if (m := _qualified_part(k).match(text, at)) is not None
+            and (token_ends_at(ctx, m.end()) or m.end() >= len(text) or not CJK.match(text[m.end()]))]
+    return max(ends, default=None)
+
+
 @component("institution_buildings", reads=(ORG, PROJECT), assigns=(PROJECT,), after=("projects",),
            needs=tuple(lexicons.words("project_institution_buildings.txt")))
 def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
@@ -34,10 +53,9 @@ def extract_institution_buildings(ctx: SentenceContext) -> list[Mention]:
     for o in ctx.found:
         if o.type != ORG or o.text.endswith(("公司", "集团")):
             continue
-        m = _part_after().match(text, o.local_end)
-        if m is None or not token_ends_at(ctx, m.end()) and m.end() < len(text) and CJK.match(text[m.end()]):
+        b = _part_end(ctx, o.local_end)
+        if b is None:
             continue
-        b = m.end()
         while (more := _part_after().match(text, b)) is not None and token_ends_at(ctx, more.end()):
             b = more.end()  # a building of the new site ("州医院新院区门诊楼"): the works is the whole
         if (bracket := BRACKETED_PART.match(text, b)) is not None:

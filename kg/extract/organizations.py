@@ -3053,11 +3053,12 @@ def _companies_before_sites(ctx: SentenceContext, found: list[Mention]) -> list[
 
 
 def _plants_of_their_place(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
-    """The existing plant named by its place and a plant's head (org_site_plant_heads.txt) that opens
-    the name of works renewing or enlarging it ("某市电厂三期", "某某铝厂技改扩能项目": a phase or a word of
-    org_plant_works_after.txt after it): an organization named inside the works (ANNOTATION rules 2, 8)."""
+    """The existing plant or public institution named by its place and its head (org_site_plant_heads.txt,
+    org_site_institution_heads.txt) that opens the name of works renewing or enlarging it ("某市电厂三期",
+    "某某铝厂技改扩能项目", "某区社会福利中心二期": a phase or a word of org_plant_works_after.txt after it):
+    an organization named inside the works (ANNOTATION rules 2, 8)."""
     text = ctx.text
-    heads = lexicons.words("org_site_plant_heads.txt")
+    heads = lexicons.words("org_site_plant_heads.txt") + lexicons.words("org_site_institution_heads.txt")
     out = []
     for p in (m for m in ctx.found if m.type == PROJECT):
         site = place_lexicon_pattern().match(text, p.local_start)
@@ -3119,6 +3120,8 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None  # "外环线某区段改造工程": the section of a route in that district, no company's site
     if site.group() in lexicons.word_set("place_common_word_short_forms.txt"):
         return None  # "隆里古城保护修缮工程": a common word (古城, an old town) that is also a division's short form
+    if site.group() in lexicons.word_set("world.txt"):
+        return None  # "某某亚洲论坛国际会议中心": a continent or a foreign city names the forum, no city a plant stands in
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or any(m.type in (ORG, PLACE) and m.span.overlaps(ctx.span(a, b)) and not _holds_the_works(m, a, site.end()) for m in ctx.found):
