@@ -308,6 +308,7 @@ PIPELINE_ORDER = (
     "genre_trade_name_projects",
     "honoured_companies",
     "phase_sites",
+    "park_works_sites",
     "branch_parent_institutions",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found

@@ -4213,6 +4213,64 @@ def _phase_site_end(ctx: SentenceContext, p: Mention) -> int | None:
     return at
 
 
+_PARK_WORKS_LEXICON = "place_park_works_after.txt"
+
+
+@component("park_works_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("phase_sites",),
+           needs_types=(PROJECT,), needs=lexicons.words_of_kind(_PARK_WORKS_LEXICON, "head"))
+def extract_park_works_sites(ctx: SentenceContext) -> list[Mention]:
+    """The park or square opening a works' whole name, then an optional later phase and the works done on it
+    ("某某公园改造工程", "某某公园东延工程", "某某体育公园二期改造": place_park_works_after.txt): a place inside
+    the works' name, where the works is (ANNOTATION rules 3 and 8), as a park whose later phase alone is
+    named is (extract_phase_sites). Not a park named by kind words only ("城市公园改造"), nor where a place
+    or organization found runs across the park's end or is the park."""
+    out = []
+    projects = [m for m in ctx.found if m.type == PROJECT]
+    for p in projects:
+        if any(q is not p and q.local_start <= p.local_start and p.local_end <= q.local_end for q in projects):
+            continue  # a works read inside a longer one: the longer name is the works'
+        b = _park_opening_works(ctx.text[p.local_start:p.local_end])
+        if b is None:
+            continue
+        a, b = p.local_start, p.local_start + b
+        if any(k.type in (PLACE, ORG) and k.local_start < b < k.local_end or (k.local_start, k.local_end) == (a, b)
+               for k in ctx.found):
+            continue
+        out.append(ctx.mention(PLACE, a, b, source="park-works-site", composite=True))
+    return out
+
+
+def _park_opening_works(name: str) -> int | None:
+    """Where the park or square opening the works' name `name` ends, when the rest is an optional later
+    phase and a works done on it, maybe closed by 工程 or 项目; else None."""
+    works = lexicons.words_of_kind(_PARK_WORKS_LEXICON)
+    for head in lexicons.words_of_kind(_PARK_WORKS_LEXICON, "head"):
+        at = name.find(head)
+        stem = name[:at]
+        if at < PLACE_RULES.phase_site_stem or not all_cjk(stem) or _of_park_kind_words(stem) or _station_forecourt(stem):
+            continue  # a list of sites ("甲广场、乙公园"), a kind, or a station's square built with it
+        end = at + len(head)
+        phase = _LATER_PHASE.match(name, end)
+        rest = name[phase.end() if phase else end:].removesuffix("工程").removesuffix("项目")
+        if rest in works:
+            return end
+    return None
+
+
+def _station_forecourt(stem: str) -> bool:
+    """Does the stem end with a station's head, maybe and 前 ("某某火车站广场", "某某站前广场")? The square is
+    then the station's forecourt, built or rebuilt with it (place_hub_enlargement_works.txt: 站前广场)."""
+    return stem.removesuffix("前").endswith(tuple(lexicons.words("place_hub_heads.txt")))
+
+
+def _of_park_kind_words(stem: str) -> bool:
+    """Is the stem made of the words of kinds of parks only ("城市", "滨河湿地"): no name of its own?"""
+    kinds = lexicons.words_of_kind(_PARK_WORKS_LEXICON, "kind")
+    while stem.endswith(kinds):
+        stem = stem[:-len(next(k for k in kinds if stem.endswith(k)))]
+    return not stem
+
+
 def _name_opened_here(ctx: SentenceContext, a: int) -> bool:
     """May a water's or an island's name start at a: at the sentence's or a clause's start, after a
     list mark, or right after a verb ("实施某某河生态修复工程", "，某河城区段综合治理工程完工")?"""

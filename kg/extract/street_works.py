@@ -18,7 +18,7 @@ from kg.extract.place_lists import ITEM_MARK as _ITEM_MARK, a_listed_name, actio
 from kg.extract.registry import component
 from kg.extract.streets import street_at
 from kg.text.lookup import alternation_pattern
-from kg.text.names import CJK_CHARS
+from kg.text.names import CJK_CHARS, all_cjk
 
 _CLAUSE_MARKS = "，,；;。：:！!？?"
 _QUALIFIER = 4  # characters of what is worked on, before the action ("立面和交通改造", "景观提升")
@@ -122,18 +122,47 @@ def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     text = ctx.text
     starts: set[int] = set()
-    for b in sorted(_place_item_ends(ctx)):
+    ends = sorted(_place_item_ends(ctx))
+    for b in ends:
         works = _place_actions().match(text, b)
-        if works is None or text[b:b + 1] in "、和及与":
+        if works is None or text[b:b + 1] in "、和及与" or _name_runs_on(ctx, b, ends):
             continue
         items = _listed_items(ctx, b, functools.partial(_is_listed_place, ctx), _trigger_openers())
         if not items or items[0][0] in starts or _divisions_only(text, items) or _share_a_head(text, items, b):
             continue
         starts.add(items[0][0])
-        out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="place_list_works"))
-        out.extend(ctx.mention(PLACE, x, y, source="place_list_works") for x, y in items
-                   if text[x:y].endswith(_place_kinds()[0]) and not ctx.found_at(x, y, PLACE))
+        if not text.startswith(_finishing_words(), b):  # "甲公园、乙公园完成提质改造": the places finished it, no name
+            out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="place_list_works"))
+        out.extend(ctx.mention(PLACE, x, y, source="place_list_works", composite=_named_after_a_feature(text[x:y]))
+                   for x, y in items if text[x:y].endswith(_place_kinds()[0]) and not ctx.found_at(x, y, PLACE))
     return out
+
+
+def _name_runs_on(ctx: SentenceContext, b: int, ends: list[int]) -> bool:
+    """Does the last item's name run on past b to a listed kind of two characters or more that the action
+    follows ("枇杷山|公园提质改造", "深沟|寺公园改造提升": a place or kind found inside the park's name)? The
+    item is then the longer name, read at its own end. Not a kind of one character, which may open the
+    action's own words ("大龙河|河道治理", "塘西河|包河段综合整治")."""
+    kinds = tuple(k for k in _place_kinds()[0] + _place_kinds()[1] if len(k) > 1)
+    text = ctx.text
+    return any(b < c <= b + _QUALIFIER and all_cjk(text[b:c]) and text.endswith(kinds, b, c)
+               and _place_actions().match(text, c) and _listed_items(ctx, c, functools.partial(_is_listed_place, ctx),
+                                                                     _trigger_openers()) for c in ends)
+
+
+def _named_after_a_feature(name: str) -> bool:
+    """Is the listed place a park or site named after the feature before its head (place_feature_sites_after.txt:
+    "某湖公园", "某河湿地公园")? The feature inside stays a place of its own (ANNOTATION rule 8): the item's
+    mention is composite."""
+    return name.endswith(tuple(lexicons.words("place_feature_sites_after.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _finishing_words() -> tuple[str, ...]:
+    """Verbs of finishing (genre_completion_openers.txt: 完成, 全面完成) that may stand between the listed
+    places and the action: the places are then the clause's subject, the action what was done at each
+    ("某公园、某公园完成提质改造"), and list and action together name no works as written."""
+    return tuple(sorted(lexicons.words("genre_completion_openers.txt"), key=len, reverse=True))
 
 
 def _share_a_head(text: str, items: list[tuple[int, int]], b: int) -> bool:
