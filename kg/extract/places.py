@@ -4142,6 +4142,7 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
 
 _SITE_PHASE = r"(?:第?[一二三四五六七八九十]{1,2}期|首期)"
 _FIRST_PHASES = ("一期", "首期")
+_LATER_PHASE = re.compile(r"第?[二三四五六七八九十]{1,2}期(?:工程|项目)?")  # park_works_sites: a park's later phase
 _PHASE_OPENS = re.compile(_SITE_PHASE)
 
 
@@ -4205,8 +4206,8 @@ def _phase_site_end(ctx: SentenceContext, p: Mention) -> int | None:
     head = max((h for h in heads if name.endswith(h, 0, at)), key=len)
     if head in lexicons.words_of_kind("place_phase_site_heads.txt", "phase") and not _PHASE_OPENS.match(name, at):
         return None  # "某某农贸市场改造": a market's upgrade, no works in an area
-    if at - len(head) < PLACE_RULES.phase_site_stem:
-        return None  # "产业园二期", "新区二期": the site by its kind only
+    if at - len(head) < PLACE_RULES.phase_site_stem or _of_park_kind_words(name[:at - len(head)]):
+        return None  # "产业园二期", "新区二期", "城市公园改造": the site by its kind only
     if name.startswith(_FIRST_PHASES, at) and ctx.text.startswith(
             tuple(lexicons.words("project_park_phase_done.txt")), p.local_end):
         return None  # "某某市场一期竣工": the first phase finished names the site itself
