@@ -357,12 +357,54 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
         if _names_a_street_or_company(ctx.text, a, b):
             continue
+        if ctx.text.startswith(_VILLAGE_HEADS, b):
+            # "沙市镇秧田村": the village by its full name, not its short form beside its own head
+            # (one of _VILLAGE_HEADS, which holds no head opening another)
+            head = next(h for h in _VILLAGE_HEADS if ctx.text.startswith(h, b))
+            if token_ends_at(ctx, b + len(head)):
+                out.append(ctx.mention(PLACE, a, b + len(head), source="village"))
+            continue
+        if _names_no_village_here(ctx, a, b, d):
+            continue
         nxt = ctx.token_starting_at(b)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
         after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
             out.append(ctx.mention(PLACE, a, b, source="village"))
     return out
+
+
+def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicons.Division) -> bool:
+    """Is the village's short name at a..b another thing's name or the tail of one: a works' own name
+    where a phase follows it ("某某茶都二期": villages are not built in phases), a word after a
+    country or a division other than the county ("中国茶城", "北京航天城学校": a title or a quarter),
+    or a common noun of the dictionary ("葡萄酒与园艺学院")?"""
+    text = ctx.text
+    if _PHASE_AFTER_NAME.match(text, b):
+        return True
+    if any(k.type == PLACE and k.local_end == a and _division_elsewhere(k.text, ctx, county) for k in ctx.found):
+        return True
+    name = text[a:b]
+    return (tokenizer_tags().word_tag_tab.get(name) in _COMMON_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= PLACE_RULES.village_common_noun_freq)
+
+
+# a phase right after a name ("二期", "第三期"): the name is the works'
+_PHASE_AFTER_NAME = re.compile(rf"第?[{CN_NUMERALS}0-9]+期")
+
+# jieba's tags of common words (noun, verb, adjective, their nouns): a village's short name tagged so
+# and frequent is the word, not the village (a place name is tagged ns)
+_COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a", "an"})
+
+
+def _division_elsewhere(place: str, ctx: SentenceContext, county: lexicons.Division) -> bool:
+    """Is `place` the country or a division that is neither the county nor one of its towns?"""
+    if place in ("中国", "中华人民共和国") or place in lexicons.foreign_countries():
+        return True
+    if place in _every_town_short(county.code) or place in lexicons.towns(county.code):
+        return False
+    division = lexicons.find_division(place, ctx.doc.own.province)
+    return division is not None and division.code != county.code
 
 
 def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
@@ -372,6 +414,7 @@ def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
     a short form. Neither names the village."""
     street_heads = lexicons.words("place_street_heads.txt")
     return text.endswith(street_heads, a, b) or text.startswith(street_heads, b) \
+        or text.startswith(lexicons.words("place_located_route_heads.txt"), b) \
         or text.startswith(lexicons.words("rel_company_heads.txt"), b)
 
 
