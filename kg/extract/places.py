@@ -717,6 +717,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
         if _zone_part_follows(ctx, name, b):
             return False  # "中国(河南)自由贸易试验区洛阳片区": the zone's part is named whole
+        if ctx.text.startswith(lexicons.words("place_financial_trades.txt"), b):
+            return False  # "渤海银行", "长江证券": the company's trade name, not the sea or river
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
@@ -4348,6 +4350,8 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "南|秦河": the word is the tail of a longer name jieba cut
         if toks[i + 1].word in lexicons.word_set("place_park_brand_trades.txt"):
             continue  # "某某地产光谷物流园": a company's trade name and its trade, the park its base
+        if toks[i + 1].word in lexicons.word_set("place_partnership_trades.txt"):
+            continue  # "京蒙协作产业园": the partners' joint name before their partnership, no place
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out
