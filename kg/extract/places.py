@@ -1301,7 +1301,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
-        start = _numeral_opening_name(ctx, start)
+        start = _start_past_a_word_part(ctx, _numeral_opening_name(ctx, start), b)
         if _landform_after_a_division(ctx, known, start, a, suffix):
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
@@ -1798,6 +1798,17 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     if first is not None and any(t.start == first.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
         start = cut = first.end  # the toponym's word after it is the name, however short ("邕江")
     return start, cut
+
+
+def _start_past_a_word_part(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where the name ending at b starts when its stem opens at `start` inside a word ("地铁5号线滨江段":
+    号线) or with a classifier ("南关段滨河旅游带": 段): no name starts there, and the toponym's word
+    after it, ending at the head, is the name ("滨江", "滨河"); `start` otherwise."""
+    opening = ctx.token_reaching(start + 1)  # the word holding the stem's first character
+    if opening is not None and (opening.start < start or opening.pos == "q") \
+            and any(t.start == opening.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
+        return opening.end
+    return start
 
 
 def _town_glued_before(ctx: SentenceContext, placed: list[Mention], start: int, a: int, suffix: str) -> int | None:
