@@ -1525,6 +1525,9 @@ _COUNTRY_TITLED_PROVINCE = re.compile(rf"中国\([{CJK_CHARS}]{{2,3}}\)")
 
 # parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
 _COMMON_WORD_POS = frozenset({"n", "i", "l", "v", "vn", "a"})
+# jieba's tags of a proper name before a head: a place's (ns), and one it often tags a person's or
+# another proper noun's ("博鳌/nr", "世茂/nr")
+_PROPER_NAME_POS = frozenset({"ns", "nr", "nz"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -1621,8 +1624,8 @@ def _head_opens_a_kept_word(ctx: SentenceContext, a: int, b: int) -> bool:
     before = ctx.token_ending_at(a)
     if word is None or word.end < b + 1 or before is None:
         return False
-    if (before.pos != "ns" or len(before.word) < 2) and before.word[-1] not in lexicons.characters("place_island_heads.txt"):
-        return False  # not after a place's name, nor after an island's head ("秀山/岛/海岛公园")
+    if (before.pos not in _PROPER_NAME_POS or len(before.word) < 2) and before.word[-1] not in lexicons.characters("place_island_heads.txt"):
+        return False  # not after a proper name, nor after an island's head ("秀山/岛/海岛公园")
     freq = tokenizer_tags().tokenizer.FREQ
     if word.end > b + 1 and not freq.get(word.word):
         return False  # a longer word the HMM put together ("河流域"?): no dictionary word to go by
