@@ -384,9 +384,16 @@ def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicon
         return True
     if any(k.type == PLACE and k.local_end == a and _division_elsewhere(k.text, ctx, county) for k in ctx.found):
         return True
-    name = text[a:b]
-    return (tokenizer_tags().word_tag_tab.get(name) in _COMMON_NOUN_TAGS
-            and (tokenizer_tags().tokenizer.FREQ.get(name) or 0) >= PLACE_RULES.village_common_noun_freq)
+    return _tagged_common_noun(text[a:b])
+
+
+def _tagged_common_noun(word: str) -> bool:
+    """Is `word` one jieba's dictionary tags a common noun, verb or adjective, and frequent
+    (PLACE_RULES.village_common_noun_freq: "园艺" 171 n)? A village's short form that is such a word
+    is the word where it opens another name ("园艺学院"). (Not for towns' short forms, fewer and
+    more often meant: "门楼水库" is 门楼镇's.)"""
+    return (tokenizer_tags().word_tag_tab.get(word) in _COMMON_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= PLACE_RULES.village_common_noun_freq)
 
 
 # a phase right after a name ("二期", "第三期"): the name is the works'
