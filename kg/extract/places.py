@@ -1308,7 +1308,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
-        start = _start_past_a_word_part(ctx, _numeral_opening_name(ctx, start), b)
+        start = _start_past_a_classifier(ctx, _numeral_opening_name(ctx, start), b)
         if _landform_after_a_division(ctx, known, start, a, suffix):
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
@@ -1568,6 +1568,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # "西藏地区生产总值": the head opens the indicator's name
     if text[b:b + 1] == "级":
         return False  # "新建村级综合文化服务中心": 村级 is a level (village-level), no village 新建村
+    if _names_a_breed(ctx, b):
+        return False  # "某山羊品牌": a breed's name, as "蒙古牛" (lexicon_places), no mountain
     if len(suffix) == 1 and _in_a_water_pair(ctx, a, b):
         return False  # "安庆江海联运枢纽", "万吨级江海船舶": waters in general, no 安庆江 nor 安庆江海
     if len(suffix) == 1 and _closes_parallel_waters(ctx, a):
@@ -1810,12 +1812,12 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     return start, cut
 
 
-def _start_past_a_word_part(ctx: SentenceContext, start: int, b: int) -> int:
-    """Where the name ending at b starts when its stem opens at `start` inside a word ("地铁5号线滨江段":
-    号线) or with a classifier ("南关段滨河旅游带": 段): no name starts there, and the toponym's word
-    after it, ending at the head, is the name ("滨江", "滨河"); `start` otherwise."""
-    opening = ctx.token_reaching(start + 1)  # the word holding the stem's first character
-    if opening is not None and (opening.start < start or opening.pos == "q") \
+def _start_past_a_classifier(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where the name ending at b starts when its stem opens at `start` with a classifier of one
+    character ("伊通河南关段滨河旅游带": 段 closes the reach before it): no name starts there, and the
+    toponym's word after it, ending at the head, is the name ("滨河"); `start` otherwise."""
+    opening = ctx.token_starting_at(start)
+    if opening is not None and opening.pos == "q" and len(opening.word) == 1 \
             and any(t.start == opening.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
         return opening.end
     return start
@@ -3076,13 +3078,18 @@ def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
 
 
 _ORDINALS = "一二三四五六七八九十"
-# what follows a road's number ("国道335线", "G6号"): the number's head, no part of a place
-_ROUTE_NUMBER_HEADS = "线号"
+# what follows a road's or a metro line's number ("国道335线", "G6号", "地铁5号线"): the number's
+# head, no part of a place (longest first)
+_ROUTE_NUMBER_HEADS = ("号线", "线", "号")
 
 
 def _past_road_number(text: str, a: int) -> int:
-    """Past the 线/号 of a road's number that text[a:] opens with ("国道218线|某某滩"), or a."""
-    return a + 1 if a > 0 and text[a - 1].isdigit() and text[a:a + 1] in tuple(_ROUTE_NUMBER_HEADS) else a
+    """Past the 线/号/号线 of a road's or line's number that text[a:] opens with ("国道218线|某某滩",
+    "地铁5号线|某某段"), or a."""
+    if a > 0 and text[a - 1].isdigit():
+        head = next((h for h in _ROUTE_NUMBER_HEADS if text.startswith(h, a)), "")
+        return a + len(head)
+    return a
 
 
 @functools.lru_cache(maxsize=1)
