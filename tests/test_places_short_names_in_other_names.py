@@ -47,3 +47,11 @@ def test_a_stem_opening_inside_a_word_or_a_head_opening_a_word(tmp_path):
     assert "线滨江" not in places(tmp_path, HAILAR, "加快地铁5号线滨江段建设。")
     found = places(tmp_path, QIANJIANG, "建成博鳌海滨旅游度假区。")
     assert not {"博鳌海", "海滨"} & found
+
+
+def test_a_breed_or_a_count_before_a_head_is_no_place(tmp_path):
+    # a livestock word after a mountain's head makes a breed ("某山羊"); a count before 商圈 counts
+    # the districts listed before it
+    assert "麻山" not in places(tmp_path, QIANJIANG, "打造黔江麻山羊品牌。")
+    found = places(tmp_path, QIANJIANG, "推进大十字、城西两大商圈提档升级。")
+    assert not {"两大", "城西两大"} & found
