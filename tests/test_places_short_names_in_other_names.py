@@ -55,3 +55,10 @@ def test_a_breed_or_a_count_before_a_head_is_no_place(tmp_path):
     assert "麻山" not in places(tmp_path, QIANJIANG, "打造黔江麻山羊品牌。")
     found = places(tmp_path, QIANJIANG, "推进大十字、城西两大商圈提档升级。")
     assert not {"两大", "城西两大"} & found
+
+
+def test_a_park_opener_before_a_trade_and_a_city_is_a_company(tmp_path):
+    # a division inside the trade: the words before it name the company whose base is in that city;
+    # without it, the place word still opens the park's name
+    assert "龙湾" not in places(tmp_path, QIANJIANG, "龙湾汽车重庆基地开工建设。")
+    assert "龙湾" in places(tmp_path, QIANJIANG, "龙湾汽车产业园开工建设。")

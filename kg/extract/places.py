@@ -4380,6 +4380,8 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "某某地产光谷物流园": a company's trade name and its trade, the park its base
         if toks[i + 1].word in lexicons.word_set("place_partnership_trades.txt"):
             continue  # "京蒙协作产业园": the partners' joint name before their partnership, no place
+        if any(k.pos == "ns" and lexicons.find_division(k.word, ctx.doc.own.province) for k in toks[i + 2:j]):
+            continue  # "某某汽车郑州基地": a company's name and trade, then the city of its base
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out
