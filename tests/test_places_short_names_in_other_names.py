@@ -62,3 +62,10 @@ def test_a_park_opener_before_a_trade_and_a_city_is_a_company(tmp_path):
     # without it, the place word still opens the park's name
     assert "龙湾" not in places(tmp_path, QIANJIANG, "龙湾汽车重庆基地开工建设。")
     assert "龙湾" in places(tmp_path, QIANJIANG, "龙湾汽车产业园开工建设。")
+
+
+def test_the_country_bracketed_after_a_company_is_no_place(tmp_path):
+    # a company's China entity ("某某(中国)"): the company, not the country; the country spoken of
+    # stays (national-2017's "中国作为负责任大国")
+    assert "中国" not in places(tmp_path, QIANJIANG, "推进西门子（中国）研发中心建设。")
+    assert "中国" in places(tmp_path, QIANJIANG, "中国作为负责任大国，发挥了建设性作用。")

@@ -789,7 +789,7 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))
-                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None):
+                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
@@ -1528,6 +1528,13 @@ def _designation_title_start(ctx: SentenceContext, start: int) -> int:
 # a national designation's title before it: the country, then its province in brackets
 # ("中国(浙江)自由贸易试验区"); the country there is a part of the title, no place spoken of (rule 1)
 _COUNTRY_TITLED_PROVINCE = re.compile(rf"中国\([{CJK_CHARS}]{{2,3}}\)")
+
+
+def _country_in_a_name(text: str, a: int) -> bool:
+    """Is the "中国" at `a` a company's China entity, bracketed after its name ("某某(中国)有限公司")?
+    It speaks of the company, not of the country (ANNOTATION decision 1). (A ranking's scope,
+    "中国500强", is left: guangdong-2026's gold takes 中国 there.)"""
+    return a >= 2 and text[a - 1] == "(" and text[a + 2:a + 3] == ")" and CJK.match(text[a - 2]) is not None
 
 
 # parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
