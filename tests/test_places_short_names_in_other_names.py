@@ -1,6 +1,6 @@
 """Short place words that open or end another thing's name: a village's short name beside its own
 head, before a phase, after a far division or that is a common noun; a region naming a bank; two
-areas' partnership; a stem opening inside a word; a head opening a word after a proper name.
+areas' partnership; a metro line's number before a stem; a head opening a word after a proper name.
 General grammar examples made up in the reports' areas (黔江's villages 艾子, 木良, 茶园 and 文汇
 and its towns 正阳, 濯水 are GB/T 2260 facts)."""
 from __future__ import annotations
@@ -43,7 +43,7 @@ def test_two_areas_partnership_before_its_park_is_no_place(tmp_path):
     assert "京蒙" not in places(tmp_path, QIANJIANG, "建设京蒙协作产业园。")
 
 
-def test_a_stem_opening_inside_a_word_or_a_head_opening_a_word(tmp_path):
+def test_a_metro_line_number_or_a_head_opening_a_word_after_a_name(tmp_path):
     assert "线滨江" not in places(tmp_path, HAILAR, "加快地铁5号线滨江段建设。")
     found = places(tmp_path, QIANJIANG, "建成博鳌海滨旅游度假区。")
     assert not {"博鳌海", "海滨"} & found
