@@ -212,6 +212,7 @@ class PlaceRuleLimits:
 
     common_word_freq: int = 1000  # a word more frequent than this is a common word ("平房" in 和平房区, "文化" after 岭南)
     village_name_max_freq: int = 300  # a village's short name at least this frequent is a common word ("光明", "互助")
+    village_common_noun_freq: int = 100  # a village's short name jieba tags a common noun, verb or adjective this frequent is that word ("园艺" 171 n)
     quarter_stem_max_freq: int = 20000  # a place word of jieba's this frequent before 新城 is a common noun ("城市新城": 城市 25084), no quarter's name (南部 5613, 江南 4987)
     toponym_word_max_freq: int = 250  # a proper noun ending in a toponym head names a place only when rarer ("长潭")
     toponym_word_max: int = 3  # longest one-word toponym before a facility ("白家湾市场")

@@ -794,9 +794,16 @@ def extract_district_areas(ctx: SentenceContext) -> list[Mention]:
         stem = text[start:a]
         if not 2 <= len(stem) <= 4 or re.search(r"\d", stem) or stem in not_names or not is_proper(stem):
             continue
+        if _COUNTED_STEM.search(stem):
+            continue  # "某某广场三大商圈", "甲、乙两大商圈": a count of the districts listed, no name
         if not ctx.taken(start, a, (PLACE,)) and not covered_by(ctx, start, a, PLACE):
             out.append(ctx.mention(PLACE, start, a, source="genre_district_area"))
     return out
+
+
+# a count and its measure word or 大 ending the stem ("三大", "两个"): the stem counts the districts
+# listed before it, and names none
+_COUNTED_STEM = re.compile(rf"[{CN_NUMERALS}两]+[大个类处片]$")
 
 
 @functools.lru_cache(maxsize=1)

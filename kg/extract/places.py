@@ -357,12 +357,61 @@ def extract_village_places(ctx: SentenceContext) -> list[Mention]:
             continue  # a place already, or part of one (a composite name holds it: "阿蓬江两河断面")
         if _names_a_street_or_company(ctx.text, a, b):
             continue
+        if ctx.text.startswith(_VILLAGE_HEADS, b):
+            # "沙市镇秧田村": the village by its full name, not its short form beside its own head
+            # (one of _VILLAGE_HEADS, which holds no head opening another)
+            head = next(h for h in _VILLAGE_HEADS if ctx.text.startswith(h, b))
+            if token_ends_at(ctx, b + len(head)):
+                out.append(ctx.mention(PLACE, a, b + len(head), source="village"))
+            continue
+        if _names_no_village_here(ctx, a, b, d):
+            continue
         nxt = ctx.token_starting_at(b)
         opens = nxt is not None and (nxt.pos in ("phead", "nhead") or nxt.word in _stem_limits())
         after_place = any(k.type == PLACE and k.local_end == a for k in ctx.found)
         if opens or after_place:
             out.append(ctx.mention(PLACE, a, b, source="village"))
     return out
+
+
+def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicons.Division) -> bool:
+    """Is the village's short name at a..b another thing's name or the tail of one: a works' own name
+    where a phase follows it ("某某茶都二期": villages are not built in phases), a word after a
+    country or a division other than the county ("中国茶城", "北京航天城学校": a title or a quarter),
+    or a common noun of the dictionary ("葡萄酒与园艺学院")?"""
+    text = ctx.text
+    if _PHASE_AFTER_NAME.match(text, b):
+        return True
+    if any(k.type == PLACE and k.local_end == a and _division_elsewhere(k.text, ctx, county) for k in ctx.found):
+        return True
+    return _tagged_common_noun(text[a:b])
+
+
+def _tagged_common_noun(word: str) -> bool:
+    """Is `word` one jieba's dictionary tags a common noun, verb or adjective, and frequent
+    (PLACE_RULES.village_common_noun_freq: "园艺" 171 n)? A village's short form that is such a word
+    is the word where it opens another name ("园艺学院"). (Not for towns' short forms, fewer and
+    more often meant: "门楼水库" is 门楼镇's.)"""
+    return (tokenizer_tags().word_tag_tab.get(word) in _COMMON_NOUN_TAGS
+            and (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= PLACE_RULES.village_common_noun_freq)
+
+
+# a phase right after a name ("二期", "第三期"): the name is the works'
+_PHASE_AFTER_NAME = re.compile(rf"第?[{CN_NUMERALS}0-9]+期")
+
+# jieba's tags of common words (noun, verb, adjective, their nouns): a village's short name tagged so
+# and frequent is the word, not the village (a place name is tagged ns)
+_COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a", "an"})
+
+
+def _division_elsewhere(place: str, ctx: SentenceContext, county: lexicons.Division) -> bool:
+    """Is `place` the country or a division that is neither the county nor one of its towns?"""
+    if place in ("中国", "中华人民共和国") or place in lexicons.foreign_countries():
+        return True
+    if place in _every_town_short(county.code) or place in lexicons.towns(county.code):
+        return False
+    division = lexicons.find_division(place, ctx.doc.own.province)
+    return division is not None and division.code != county.code
 
 
 def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
@@ -372,6 +421,7 @@ def _names_a_street_or_company(text: str, a: int, b: int) -> bool:
     a short form. Neither names the village."""
     street_heads = lexicons.words("place_street_heads.txt")
     return text.endswith(street_heads, a, b) or text.startswith(street_heads, b) \
+        or text.startswith(lexicons.words("place_located_route_heads.txt"), b) \
         or text.startswith(lexicons.words("rel_company_heads.txt"), b)
 
 
@@ -674,6 +724,8 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "环三都澳大湾区": the head of a ring area, not the 粤港澳 大湾区
         if _zone_part_follows(ctx, name, b):
             return False  # "中国(河南)自由贸易试验区洛阳片区": the zone's part is named whole
+        if ctx.text.startswith(lexicons.words("place_financial_trades.txt"), b):
+            return False  # "渤海银行", "长江证券": the company's trade name, not the sea or river
     else:
         d = lexicons.find_division(name, ctx.doc.own.province)
         if d is None and name in lexicons.word_set("place_quarter_division_names.txt"):
@@ -737,7 +789,7 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
     if name not in lexicons.divisions_by_name() and _opens_brand(ctx, b):
         return False  # "乌苏里江制药", "松花江医药": a river's name as a company's trade name
     if name == "中国" and (not (_stands_alone(ctx, b) and _opens_phrase(ctx, a))
-                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None):
+                         or _COUNTRY_TITLED_PROVINCE.match(text, a) is not None or _country_in_a_name(text, a)):
         return False  # "中国" in a title or slogan ("中国最美休闲度假胜地", "健康中国", "中国(浙江)自贸试验区") is not the country
     if ctx.taken(a, b, (ORG,)) and not _org_is_branch(ctx, a, b):
         return False  # a place word inside an organization's name ("北京智库")
@@ -1256,7 +1308,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         start, cut = bounds
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
-        start = _numeral_opening_name(ctx, start)
+        start = _start_past_a_classifier(ctx, _numeral_opening_name(ctx, start), b)
         if _landform_after_a_division(ctx, known, start, a, suffix):
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
@@ -1478,8 +1530,18 @@ def _designation_title_start(ctx: SentenceContext, start: int) -> int:
 _COUNTRY_TITLED_PROVINCE = re.compile(rf"中国\([{CJK_CHARS}]{{2,3}}\)")
 
 
+def _country_in_a_name(text: str, a: int) -> bool:
+    """Is the "中国" at `a` a company's China entity, bracketed after its name ("某某(中国)有限公司")?
+    It speaks of the company, not of the country (ANNOTATION decision 1). (A ranking's scope,
+    "中国500强", is left: guangdong-2026's gold takes 中国 there.)"""
+    return a >= 2 and text[a - 1] == "(" and text[a + 2:a + 3] == ")" and CJK.match(text[a - 2]) is not None
+
+
 # parts of speech of common words (nouns, idioms, verbs, adjectives), not of names
 _COMMON_WORD_POS = frozenset({"n", "i", "l", "v", "vn", "a"})
+# jieba's tags of a proper name before a head: a place's (ns), and one it often tags a person's or
+# another proper noun's ("博鳌/nr", "世茂/nr")
+_PROPER_NAME_POS = frozenset({"ns", "nr", "nz"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -1513,6 +1575,8 @@ def _head_ends_a_name(ctx: SentenceContext, a: int, b: int, suffix: str) -> bool
         return False  # "西藏地区生产总值": the head opens the indicator's name
     if text[b:b + 1] == "级":
         return False  # "新建村级综合文化服务中心": 村级 is a level (village-level), no village 新建村
+    if _names_a_breed(ctx, b):
+        return False  # "某山羊品牌": a breed's name, as "蒙古牛" (lexicon_places), no mountain
     if len(suffix) == 1 and _in_a_water_pair(ctx, a, b):
         return False  # "安庆江海联运枢纽", "万吨级江海船舶": waters in general, no 安庆江 nor 安庆江海
     if len(suffix) == 1 and _closes_parallel_waters(ctx, a):
@@ -1576,8 +1640,8 @@ def _head_opens_a_kept_word(ctx: SentenceContext, a: int, b: int) -> bool:
     before = ctx.token_ending_at(a)
     if word is None or word.end < b + 1 or before is None:
         return False
-    if (before.pos != "ns" or len(before.word) < 2) and before.word[-1] not in lexicons.characters("place_island_heads.txt"):
-        return False  # not after a place's name, nor after an island's head ("秀山/岛/海岛公园")
+    if (before.pos not in _PROPER_NAME_POS or len(before.word) < 2) and before.word[-1] not in lexicons.characters("place_island_heads.txt"):
+        return False  # not after a proper name, nor after an island's head ("秀山/岛/海岛公园")
     freq = tokenizer_tags().tokenizer.FREQ
     if word.end > b + 1 and not freq.get(word.word):
         return False  # a longer word the HMM put together ("河流域"?): no dictionary word to go by
@@ -1753,6 +1817,17 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
     if first is not None and any(t.start == first.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
         start = cut = first.end  # the toponym's word after it is the name, however short ("邕江")
     return start, cut
+
+
+def _start_past_a_classifier(ctx: SentenceContext, start: int, b: int) -> int:
+    """Where the name ending at b starts when its stem opens at `start` with a classifier of one
+    character ("伊通河南关段滨河旅游带": 段 closes the reach before it): no name starts there, and the
+    toponym's word after it, ending at the head, is the name ("滨河"); `start` otherwise."""
+    opening = ctx.token_starting_at(start)
+    if opening is not None and opening.pos == "q" and len(opening.word) == 1 \
+            and any(t.start == opening.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
+        return opening.end
+    return start
 
 
 def _town_glued_before(ctx: SentenceContext, placed: list[Mention], start: int, a: int, suffix: str) -> int | None:
@@ -3010,13 +3085,18 @@ def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
 
 
 _ORDINALS = "一二三四五六七八九十"
-# what follows a road's number ("国道335线", "G6号"): the number's head, no part of a place
-_ROUTE_NUMBER_HEADS = "线号"
+# what follows a road's or a metro line's number ("国道335线", "G6号", "地铁5号线"): the number's
+# head, no part of a place (longest first)
+_ROUTE_NUMBER_HEADS = ("号线", "线", "号")
 
 
 def _past_road_number(text: str, a: int) -> int:
-    """Past the 线/号 of a road's number that text[a:] opens with ("国道218线|某某滩"), or a."""
-    return a + 1 if a > 0 and text[a - 1].isdigit() and text[a:a + 1] in tuple(_ROUTE_NUMBER_HEADS) else a
+    """Past the 线/号/号线 of a road's or line's number that text[a:] opens with ("国道218线|某某滩",
+    "地铁5号线|某某段"), or a."""
+    if a > 0 and text[a - 1].isdigit():
+        head = next((h for h in _ROUTE_NUMBER_HEADS if text.startswith(h, a)), "")
+        return a + len(head)
+    return a
 
 
 @functools.lru_cache(maxsize=1)
@@ -4404,6 +4484,10 @@ def extract_park_opener_places(ctx: SentenceContext) -> list[Mention]:
             continue  # "南|秦河": the word is the tail of a longer name jieba cut
         if toks[i + 1].word in lexicons.word_set("place_park_brand_trades.txt"):
             continue  # "某某地产光谷物流园": a company's trade name and its trade, the park its base
+        if toks[i + 1].word in lexicons.word_set("place_partnership_trades.txt"):
+            continue  # "京蒙协作产业园": the partners' joint name before their partnership, no place
+        if any(k.pos == "ns" and lexicons.find_division(k.word, ctx.doc.own.province) for k in toks[i + 2:j]):
+            continue  # "某某汽车郑州基地": a company's name and trade, then the city of its base
         if not ctx.taken(t.start, t.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, t.start, t.end, source="park-opener"))
     return out
