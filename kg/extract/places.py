@@ -2428,6 +2428,43 @@ def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Menti
                     for s in sites)]
 
 
+def zones_cut_from_their_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A zone found as a place (a head of place_zone_heads.txt, place_named_zone_heads.txt or a zone's
+    part: "卧龙综合保税区", "达道湾经济开发区") at the end of a longer place found, whose name opens with
+    the short name of the city or province the zone is named after ("南阳卧龙综合保税区", "锦州滨海新区",
+    "四川天府新区"), or with a bracketed national zone ("中国(杭州)跨境电子商务综合试验区滨江园区"): the
+    longer is the zone's name (ANNOTATION rule 1, the shortest span that names it completely), the
+    shorter a piece of it; the city stays a place of its own (rule 8). Not a district of that city
+    ("天津|滨海新区"), nor a zone after a division written with its level ("惠州市|潼湖新区": the
+    samples' gold writes a city and its district as two places), nor a quarter of a zone ("雄安新区|容东片区")."""
+    places = [m for m in found if m.type == PLACE]
+    heads = _zone_cut_heads()
+    return [m for m in places if m.text.endswith(heads)
+            and any(s.local_end == m.local_end and s.local_start < m.local_start and _names_the_whole_zone(ctx, s, m, places)
+                    for s in places)]
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_cut_heads() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
+                               + lexicons.roles("place_zone_part_heads.txt")["part"]))
+
+
+def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
+    """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
+    name before it (a place found), or as a bracketed national zone's part?"""
+    if whole.attrs.get("source") == "bracketed_zone_part":
+        return True
+    if not any(p.local_start == whole.local_start and p.local_end == piece.local_start for p in places):
+        return False
+    opening = ctx.text[whole.local_start:piece.local_start]
+    city = lexicons.find_division(opening, None)
+    if city is None or city.level == "county" or _written_with_its_level(opening):
+        return False
+    district = lexicons.find_division(piece.text, ctx.doc.own.province)
+    return district is None or not district.code.startswith(city.code[:2 if city.level == "province" else 4])
+
+
 def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """An airport or a port (place_hub_works_heads.txt) found as a place on the very words of a project
     the sentence builds: one given a stage ("开工建设威宁机场、仁怀机场、盘州机场", "建成青岛胶东国际机场并
