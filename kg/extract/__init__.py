@@ -311,6 +311,7 @@ PIPELINE_ORDER = (
     "honoured_companies",
     "phase_sites",
     "branch_parent_institutions",
+    "zones_of_named_places",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
