@@ -626,6 +626,8 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
         prev = ctx.token_ending_at(a)
         if prev is not None and prev.word.endswith("城市"):
             continue  # "列副省级城市中心城区第三": the quarters of a kind of city, a category, no place
+        if text[:a].endswith("化"):
+            continue  # "建设现代化国际化新城区": the kind a goal describes (X化, an adjective), no quarter named
         if any(k.type == PLACE and k.local_end == a for k in ctx.found):
             continue  # "实施塘沽、汉沽、大港老城区改造提升", "完成临平老城区有机更新": that place's quarter, no name of its own
         out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
