@@ -752,8 +752,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "满洲里路" is a street of the report's city, named after another one
     if opens_abbreviated_route(ctx.text, a, b):
         return False  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, no 昌吉
-    if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
-        return False  # "产业新城": a kind of quarter, not the report's own new town
+    if name in URBAN_AREAS and (ctx.text[:a].endswith("化") or any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens)):
+        return False  # "产业新城": a kind of quarter; "现代化新城区": the kind a goal describes (X化, an adjective)
     return not _opens_event(ctx, b)
 
 
