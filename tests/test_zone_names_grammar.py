@@ -80,3 +80,8 @@ def test_a_regional_plans_region_is_a_place_not_works(tmp_path):
     report = build(path).report
     assert "北部湾经济区" in entity_names(report, "Place")
     assert "北部湾经济区" not in entity_names(report, "Project")
+
+
+def test_a_zones_part_after_its_kind_is_named_whole(tmp_path):
+    _, projects = _places_and_projects(tmp_path, "推进杭州中央商务区钱江片区建设。", "2020年杭州市政府工作报告")
+    assert "杭州中央商务区钱江片区" in projects and "杭州中央商务区" not in projects

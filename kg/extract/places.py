@@ -2263,14 +2263,16 @@ def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
         if p.type != PLACE or _province_or_wider(p.text) or p.attrs.get("source") == "ranked-region":
             continue
         m = _zone_kind_pattern().match(text, p.local_end)
-        if m is None or not _zone_name_ends(ctx, m.end()) or "区" in text[p.local_end:m.start(1)] \
+        if m is None or "区" in text[p.local_end:m.start(1)] or not token_ends_at(ctx, m.end()) \
                 or _kind_is_a_clause(ctx, p.local_end, m.start(1)) or _function_is_no_name(ctx, p.local_end, m.start(1)):
             continue
         a, b = _city_before_zone(ctx, p.local_start), _zone_part_end(ctx, m.end())
+        if not _zone_name_ends(ctx, b):
+            continue
         if _zone_opens_other_name(ctx, a) or _zone_of_a_zone(p.text):
             continue
-        if any(ta <= a and b <= tb for ta, tb in taken) or any(ta < b <= tb and ta > a for ta, tb in taken):
-            continue  # found whole, or inside a longer name ("红岗区|杏树岗现代农业园区": from the nearer place)
+        if any(ta <= a and b <= tb for ta, tb in taken) or any(a < ta < b < tb for ta, tb in taken):
+            continue  # found whole, or across a longer name
         kind = PROJECT if _clause_builds_zone(text, a, b) else PLACE
         out.append(ctx.mention(kind, a, b, source="zone_of_named_place", composite=True))
     return out
@@ -2549,8 +2551,8 @@ def _zone_cut_heads() -> tuple[str, ...]:
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
-    if whole.attrs.get("source") == "bracketed_zone_part":
-        return True
+    if whole.attrs.get("source") in ("bracketed_zone_part", "zone_of_named_place"):
+        return True  # "中国(杭州)…综合试验区|滨江园区", "重庆中央商务区|渝中片区": the zone and its part
     if not any(p.local_start == whole.local_start and p.local_end == piece.local_start for p in places):
         return False
     opening = ctx.text[whole.local_start:piece.local_start]
