@@ -161,6 +161,8 @@ class GenreLimits:
     list_item: NameWalk = NameWalk(18, 8)  # the first item of a list of facilities or works
     capacity_trade_name: NameWalk = NameWalk(4, 2)  # a trade name before a capacity ("大唐700万吨…")
     named_area: NameWalk = NameWalk(16, 6)  # the name before an area's head ("西山湿地")
+    zone_function_chars: int = 8  # a function between a bracketed zone's place and its kind ("跨境电子商务")
+    zone_part_chars: int = 6  # the name of a zone's part before its head ("大兴机场片区")
     zone_place_word_freq: int = 5000  # a place word of jieba's (ns) before a zone's head, rarer than this, names it ("运河商务区"; not 城市, 长江)
     listed_village: NameWalk = NameWalk(5, 3)  # the first village of a list ("孙家屯、团结村等")
     dealer_park: NameWalk = NameWalk(12, 5)  # the park dealers are in ("中俄蒙国际汽车园")

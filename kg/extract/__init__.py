@@ -50,6 +50,7 @@ from kg.extract.places import (
     hubs_found_as_works,
     reservoirs_opening_works,
     sites_inside_sites,
+    zones_cut_from_their_names,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -293,6 +294,7 @@ PIPELINE_ORDER = (
     "genre_listed_companies",
     "genre_bracketed_place_works",
     "genre_bracketed_zones",
+    "genre_bracketed_zone_parts",
     "companies_listed_as_works",
     "project_kind_lists",
     "project_shared_head_lists",
@@ -310,6 +312,7 @@ PIPELINE_ORDER = (
     "phase_sites",
     "park_works_sites",
     "branch_parent_institutions",
+    "zones_of_named_places",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
@@ -327,6 +330,7 @@ PIPELINE_ORDER = (
     "hubs_found_as_works",
     "reservoirs_opening_works",
     "sites_inside_sites",
+    "zones_cut_from_their_names",
     "policy_fields",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
@@ -336,6 +340,7 @@ report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
+report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("policy_fields")(policy_field_mentions)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

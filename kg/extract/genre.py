@@ -626,6 +626,8 @@ def extract_city_quarters(ctx: SentenceContext) -> list[Mention]:
         prev = ctx.token_ending_at(a)
         if prev is not None and prev.word.endswith("城市"):
             continue  # "列副省级城市中心城区第三": the quarters of a kind of city, a category, no place
+        if text[:a].endswith("化"):
+            continue  # "建设现代化国际化新城区": the kind a goal describes (X化, an adjective), no quarter named
         if any(k.type == PLACE and k.local_end == a for k in ctx.found):
             continue  # "实施塘沽、汉沽、大港老城区改造提升", "完成临平老城区有机更新": that place's quarter, no name of its own
         out.append(ctx.mention(PLACE, a, b, source="genre_city_quarter"))
@@ -1540,7 +1542,9 @@ def extract_bracketed_place_works(ctx: SentenceContext) -> list[Mention]:
 # the place it is in bracketed, and its kind: "中国(山东)自由贸易试验区", "国家大数据(贵州)综合试验区",
 # "中德(青岛)生态园" (the text is NFKC: full-width brackets are read as these)
 _PARTNERS = "".join(lexicons.words("genre_partner_abbreviations.txt"))
+# a function may stand between the bracket and the kind: "中国(杭州)跨境电子商务综合试验区"
 _BRACKETED_ZONE = guarded(rf"(?:中国|国家[{CJK_CHARS}]{{1,4}}|[{_PARTNERS}]{{2,4}})\(([{CJK_CHARS}]{{2,6}})\)"
+                          rf"[{CJK_CHARS}]{{0,{LIMITS.zone_function_chars}}}?"
                           rf"(?:{lexicons.alternation('genre_bracketed_zone_kinds.txt')})")
 
 
@@ -1557,6 +1561,33 @@ def extract_bracketed_zones(ctx: SentenceContext) -> list[Mention]:
             continue  # "中国(某某)自由贸易试验区某某片区": the zone opens the name of its area, a place (rule 11)
         if any(p.type == PLACE and p.local_start == a and p.local_end == b for p in ctx.found):
             out.append(ctx.mention(PROJECT, m.start(), m.end(), source="genre_bracketed_zones"))
+    return out
+
+
+def _bracketed_zone_part(ctx: SentenceContext, at: int) -> re.Match | None:
+    """The part of a zone named right after the zone's name at `at`: a few words and a part's head
+    (place_zone_part_heads.txt `part`: "大兴机场片区", "宁波联动创新区", "滨江园区")."""
+    heads = lexicons.roles("place_zone_part_heads.txt")["part"]
+    return re.compile(rf"[{CJK_CHARS}]{{0,{LIMITS.zone_part_chars}}}?(?:{alternation_pattern(heads)})").match(ctx.text, at)
+
+
+@component("genre_bracketed_zone_parts", reads=(PLACE,), assigns=(PLACE, PROJECT), after=("projects",),
+           needs=_BRACKETED_ZONE.needs)
+def extract_bracketed_zone_parts(ctx: SentenceContext) -> list[Mention]:
+    """A part of a national zone whose official name brackets its place, named after the zone
+    ("中国(河北)自由贸易试验区大兴机场片区", "中国(杭州)跨境电子商务综合试验区滨江园区"): the zone and its
+    part are one name, a place (ANNOTATION rules 3 and 11); a project too where words of building
+    or developing it follow ("…联动创新区建设": rule 3, built → Project). The bracket holds a place found."""
+    out = []
+    building = lexicons.words_of_kind("place_zone_building_words.txt", "after") \
+        + lexicons.words_of_kind("place_zone_building_words.txt", "developed")
+    for m in _BRACKETED_ZONE.finditer(ctx.text):
+        part = _bracketed_zone_part(ctx, m.end())
+        if part is None or not any(p.type == PLACE and p.span.bounds == m.span(1) for p in ctx.found):
+            continue
+        out.append(ctx.mention(PLACE, m.start(), part.end(), source="bracketed_zone_part", composite=True))
+        if ctx.text.startswith(building, part.end()):
+            out.append(ctx.mention(PROJECT, m.start(), part.end(), source="bracketed_zone_part"))
     return out
 
 

@@ -804,8 +804,8 @@ def _lexicon_place_checks(ctx: SentenceContext, name: str, a: int, b: int) -> bo
         return False  # "满洲里路" is a street of the report's city, named after another one
     if opens_abbreviated_route(ctx.text, a, b):
         return False  # "昌吉赣客专": 昌, 吉, 赣 of 南昌, 吉安, 赣州, no 昌吉
-    if name in URBAN_AREAS and any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens):
-        return False  # "产业新城": a kind of quarter, not the report's own new town
+    if name in URBAN_AREAS and (ctx.text[:a].endswith("化") or any(t.end == a and t.pos in ("n", "vn", "nz") for t in ctx.tokens)):
+        return False  # "产业新城": a kind of quarter; "现代化新城区": the kind a goal describes (X化, an adjective)
     return not _opens_event(ctx, b)
 
 
@@ -2321,6 +2321,104 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
     return out
 
 
+@component("zones_of_named_places", reads=(PLACE, PROJECT, ORG), assigns=(PLACE, PROJECT), after=("zone_places",),
+           needs=lexicons.words("place_zone_kinds.txt"))
+def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
+    """A zone named by a place found, a few words of its function and a zone's kind (place_zone_kinds.txt:
+    "涠洲岛旅游区", "万泉河漂流景区", "黑鱼湖自然保护区", "曹妃甸国际物流园区") that no rule found whole,
+    with the short names of the city or province before its place ("宁波梅山…集聚区") and a part after it
+    ("重庆中央商务区渝中片区"): a place the report speaks of, or a project where its clause builds or
+    develops it ("建设哈尔滨综合保税区", "加快涠洲岛旅游区…提质升级": ANNOTATION rule 3, its other type a
+    fair one). Not a province's or a great region's kind of zone ("广东省开发区"), nor words that make a
+    clause (`_kind_is_a_clause`), nor a company's or a college's park ("四川大学|宜宾园区")."""
+    text = ctx.text
+    taken = [m.span.bounds for m in ctx.found if m.type in (PLACE, PROJECT)]
+    out = []
+    for p in ctx.found:
+        if p.type != PLACE or _province_or_wider(p.text) or p.attrs.get("source") == "ranked-region":
+            continue
+        m = _zone_kind_pattern().match(text, p.local_end)
+        if m is None or "区" in text[p.local_end:m.start(1)] or not token_ends_at(ctx, m.end()) \
+                or _kind_is_a_clause(ctx, p.local_end, m.start(1)) or _function_is_no_name(ctx, p.local_end, m.start(1)):
+            continue
+        a, b = _city_before_zone(ctx, p.local_start), _zone_part_end(ctx, m.end())
+        if not _zone_name_ends(ctx, b):
+            continue
+        if _zone_opens_other_name(ctx, a) or _zone_of_a_zone(p.text):
+            continue
+        if any(ta <= a and b <= tb for ta, tb in taken) or any(a < ta < b < tb for ta, tb in taken):
+            continue  # found whole, or across a longer name
+        kind = PROJECT if _clause_builds_zone(text, a, b) else PLACE
+        out.append(ctx.mention(kind, a, b, source="zone_of_named_place", composite=True))
+    return out
+
+
+def _zone_opens_other_name(ctx: SentenceContext, a: int) -> bool:
+    """Is the zone at `a` the end of a longer name or a list: right after an organization or works found
+    ("四川大学|宜宾园区", "西北大学科技园|雁塔园区"), or after another place and 、, the kind shared by the
+    places listed ("滦南县、乐亭县现代农业园区": the parks of two counties, no one zone)?"""
+    return any(o.type in (ORG, PROJECT) and o.local_end == a for o in ctx.found) \
+        or a > 0 and ctx.text[a - 1] == "、" and any(o.type == PLACE and o.local_end == a - 1 for o in ctx.found)
+
+
+def _zone_of_a_zone(stem: str) -> bool:
+    """Is the place a zone is named after a zone itself ("大庆高新区|宏伟园区": a park of the zone, which
+    the design reports' gold names by its own name), not a division ("九原区")?"""
+    heads = lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_zone_kinds.txt")
+    return stem.endswith(heads) and lexicons.find_division(stem, None) is None
+
+
+def _zone_name_ends(ctx: SentenceContext, b: int) -> bool:
+    """Does a zone's name end at `b`: at a word's end, not before a noun that goes on with it
+    ("…自然保护区管护站": a facility of the zone)?"""
+    if not token_ends_at(ctx, b):
+        return False
+    nxt = ctx.token_starting_at(b)
+    return nxt is None or not nxt.pos.startswith("n")
+
+
+def _city_before_zone(ctx: SentenceContext, a: int) -> int:
+    """Where a zone named after the place at `a` begins: before the short names of its city or province
+    found right before it ("宁波|梅山…", "云南腾冲|火山热海…"), not before a division written with its level
+    ("红岗区|杏树岗…": the samples' gold writes the district and the zone apart)."""
+    while (k := next((k for k in ctx.found if k.type == PLACE and k.local_end == a and k.local_start < a
+                      and not _written_with_its_level(k.text)), None)) is not None:
+        a = k.local_start
+    return a
+
+
+def _zone_part_end(ctx: SentenceContext, b: int) -> int:
+    """The end of a zone's part named right after it ("重庆中央商务区|渝中片区"), else `b`."""
+    m = _ZONE_PART_AFTER.match(ctx.text, b)
+    return m.end() if m and token_ends_at(ctx, m.end()) else b
+
+
+_ZONE_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?片区")
+
+
+def _function_is_no_name(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Do the words a..b between a place and a zone's kind hold a word no name holds: a particle, a
+    pronoun, a number, a measure word or an adverb ("上海等自贸试验区", "黔江各园区", "滨江开发区三大园区")?"""
+    return any(a <= t.start < b and (t.pos[:1] in ("u", "r", "m", "q", "d") or any(c in CN_NUMERALS for c in t.word))
+               for t in ctx.tokens)
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_kind_pattern() -> re.Pattern[str]:
+    kinds = alternation_pattern(lexicons.words("place_zone_kinds.txt"))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,{LOCATED_ZONES.kind_chars}}}?({kinds})")
+
+
+def _clause_builds_zone(text: str, a: int, b: int) -> bool:
+    """Does the clause of the zone at a..b build or develop it: words of building before it in the
+    clause ("建设…", "打造…"), or words of building or developing after it ("…建设", "…提质升级")?"""
+    start = clause_start(text, a, RELATION_CLAUSE_MARKS)
+    end = min((k for k in (text.find(c, b) for c in RELATION_CLAUSE_MARKS) if k >= 0), default=len(text))
+    before = _zone_building_words("before") + _zone_building_words("building")
+    after = _zone_building_words("after") + _zone_building_words("developed")
+    return any(w in text[start:a] for w in before) or any(w in text[b:end] for w in after)
+
+
 def _province_or_wider(name: str) -> bool:
     """A province or a great region, whose zones are a kind ("广东省开发区"); not a municipality
     directly under the State Council, which names its zones as a city does ("天津滨海新区", "重庆高新区")."""
@@ -2501,6 +2599,43 @@ def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Menti
     return [m for m in found if m.type == PLACE and m.attrs.get("composite")
             and any(s.local_start <= m.local_start and m.local_end <= s.local_end and len(m.text) < len(s.text)
                     for s in sites)]
+
+
+def zones_cut_from_their_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A zone found as a place (a head of place_zone_heads.txt, place_named_zone_heads.txt or a zone's
+    part: "卧龙综合保税区", "达道湾经济开发区") at the end of a longer place found, whose name opens with
+    the short name of the city or province the zone is named after ("南阳卧龙综合保税区", "锦州滨海新区",
+    "四川天府新区"), or with a bracketed national zone ("中国(杭州)跨境电子商务综合试验区滨江园区"): the
+    longer is the zone's name (ANNOTATION rule 1, the shortest span that names it completely), the
+    shorter a piece of it; the city stays a place of its own (rule 8). Not a district of that city
+    ("天津|滨海新区"), nor a zone after a division written with its level ("惠州市|潼湖新区": the
+    samples' gold writes a city and its district as two places), nor a quarter of a zone ("雄安新区|容东片区")."""
+    places = [m for m in found if m.type == PLACE]
+    heads = _zone_cut_heads()
+    return [m for m in places if m.text.endswith(heads)
+            and any(s.local_end == m.local_end and s.local_start < m.local_start and _names_the_whole_zone(ctx, s, m, places)
+                    for s in places)]
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_cut_heads() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
+                               + lexicons.roles("place_zone_part_heads.txt")["part"]))
+
+
+def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
+    """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
+    name before it (a place found), or as a bracketed national zone's part?"""
+    if whole.attrs.get("source") in ("bracketed_zone_part", "zone_of_named_place"):
+        return True  # "中国(杭州)…综合试验区|滨江园区", "重庆中央商务区|渝中片区": the zone and its part
+    if not any(p.local_start == whole.local_start and p.local_end == piece.local_start for p in places):
+        return False
+    opening = ctx.text[whole.local_start:piece.local_start]
+    city = lexicons.find_division(opening, None)
+    if city is None or city.level == "county" or _written_with_its_level(opening):
+        return False
+    district = lexicons.find_division(piece.text, ctx.doc.own.province)
+    return district is None or not district.code.startswith(city.code[:2 if city.level == "province" else 4])
 
 
 def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:

@@ -141,8 +141,8 @@ def _labels_a_kind_or_class(name: str) -> bool:
 
 
 def names_no_works(name: str) -> str | None:
-    """Why a project named `name` is not a works ("kind", "label", "programme", "class", "predicate"),
-    or None."""
+    """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
+    "predicate"), or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name):
         return "kind"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
@@ -151,6 +151,8 @@ def names_no_works(name: str) -> str | None:
         return "label"
     if _is_programme(name):
         return "programme"
+    if name in lexicons.word_set("regions.txt") and name.endswith(lexicons.words("project_plan_region_kinds.txt")):
+        return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
         return "class"
     not_in_names = lexicons.word_set("project_not_works_words.txt")
