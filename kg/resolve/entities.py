@@ -192,13 +192,14 @@ def _local(e: Entity) -> bool:
 
 def _bare_of_leveled(places: dict[str, str], entities: dict[str, Entity]) -> list[tuple[str, str]]:
     """"某某" beside "某某镇" (place_local_levels.tsv, level): the bare form is the town's alias; a bare
-    natural feature ("某江" beside "某江镇": the river the town is named after) and a division the table
-    names (a county beside its county town) stay apart."""
+    natural feature ("某某江" beside "某某江镇": the river the town is named after; a two-character one is
+    a great river or mountain of landforms.txt, else the town's own name, "某江镇") and a division the
+    table names (a county beside its county town) stay apart."""
     forms = lexicons.roles("place_local_levels.tsv")
     out = []
     for name, key in places.items():
-        if (len(name) < 2 or not _local(entities[key]) or name.endswith(forms["feature"])
-                or name in lexicons.word_set("landforms.txt")):
+        if (len(name) < 2 or not _local(entities[key]) or name in lexicons.word_set("landforms.txt")
+                or (len(name) > 2 and name.endswith(forms["feature"]))):
             continue
         fuller = [places[name + w] for w in forms["level"] if name + w in places]
         if len(fuller) == 1:
@@ -594,16 +595,24 @@ def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str
 
 def _legal_form_aliases(names: list[str], canonical: dict[str, str]) -> dict[str, str]:
     """A company or group the report writes with and without its legal or usual form ("某某公司" and
-    "某某", "某某集团" and "某某"; org_legal_forms.txt, short_name and alias) is one organization, the
-    bare name its alias (ANNOTATION rule 13). A standard body's name is never such a bare name."""
+    "某某", "某某集团" and "某某"; org_legal_forms.txt, short_name and alias) is one organization
+    (ANNOTATION rule 13), named by the bare name (the shortest that names it completely), which other
+    years' reports write alone too, so the company is one node across them; the form with 公司 its alias.
+    Where the form with 公司 abbreviates a longer registered name, the bare name goes there too. A
+    standard body's name is never such a bare name."""
     roles = lexicons.roles("org_legal_forms.txt")
     forms = sorted(set(roles["short_name"]) | set(roles["alias"]), key=lambda w: (-len(w), w))
     named, bodies = set(names), lexicons.org_bodies()
     out: dict[str, str] = {}
     for n in names:
         bare = next((n[:-len(w)] for w in forms if n.endswith(w) and n[:-len(w)] in named), None)
-        if bare and len(bare) >= 2 and canonical.get(bare) == bare and bare not in bodies and canonical.get(n, n) != bare:
-            out[bare] = canonical.get(n, n)
+        if not bare or len(bare) < 2 or canonical.get(bare) != bare or bare in bodies or canonical.get(n, n) == bare:
+            continue
+        full = canonical.get(n, n)
+        if full != n:
+            out[bare] = full
+        else:
+            out.update({x: bare for x, c in {**canonical, **out}.items() if c == n})
     return out
 
 
