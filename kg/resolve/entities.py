@@ -83,6 +83,7 @@ def build_graph(doc: Document, mentions: list[Mention]) -> ReportGraph:
     _resolve_places(mentions, entities, by_mention, province, doc.own.towns, scope)
     _basins_to_their_waters(entities, by_mention, province, doc.own.towns, scope)
     _scenic_areas_to_their_places(entities, by_mention, province, doc.own.towns)
+    _places_by_their_forms(entities, by_mention)
     for type_ in (ORG, PROJECT):
         _resolve_names(doc, mentions, type_, entities, by_mention, own)
     area_key = None
@@ -171,6 +172,56 @@ def _scenic_areas_to_their_places(entities: dict[str, Entity], by_mention: dict[
         if target == key or entities[target].attrs.get("code"):
             continue
         _merge_place(entities, by_mention, key, target)
+
+
+def _places_by_their_forms(entities: dict[str, Entity], by_mention: dict[int, str]) -> None:
+    """A local place the report writes with and without its level ("某某镇" and "某某") or with and
+    without the division it is in ("某市某某新区" and "某某新区") is one place, the other form its alias
+    (ANNOTATION: aliases; rule 13), so a relation found on one form holds for the thing the other names."""
+    for find in (_bare_of_leveled, _prefixed_of_bare):
+        places = {e.name: k for k, e in sorted(entities.items()) if e.type == PLACE}
+        for key, target in find(places, entities):
+            if key in entities and target in entities and key != target:
+                _merge_place(entities, by_mention, key, target)
+
+
+def _local(e: Entity) -> bool:
+    """A place the divisions table does not name (no code, no town of the report's area)."""
+    return "code" not in e.attrs and "level" not in e.attrs
+
+
+def _bare_of_leveled(places: dict[str, str], entities: dict[str, Entity]) -> list[tuple[str, str]]:
+    """"某某" beside "某某镇" (place_local_levels.tsv, level): the bare form is the town's alias; a bare
+    natural feature ("某某江" beside "某某江镇": the river the town is named after; a two-character one is
+    a great river or mountain of landforms.txt, else the town's own name, "某江镇") and a division the
+    table names (a county beside its county town) stay apart."""
+    forms = lexicons.roles("place_local_levels.tsv")
+    out = []
+    for name, key in places.items():
+        if (len(name) < 2 or not _local(entities[key]) or name in lexicons.word_set("landforms.txt")
+                or (len(name) > 2 and name.endswith(forms["feature"]))):
+            continue
+        fuller = [places[name + w] for w in forms["level"] if name + w in places]
+        if len(fuller) == 1:
+            out.append((key, fuller[0]))
+    return out
+
+
+def _prefixed_of_bare(places: dict[str, str], entities: dict[str, Entity]) -> list[tuple[str, str]]:
+    """"天津滨海新区" or "某市某某新区" beside "某某新区": a division's name (full or short) before a place
+    the report names alone too is the division it is in, not part of another place's name. The form
+    written alone becomes the alias of the fuller one (which reads right as the label), or takes it as
+    its alias where the divisions table names it (its key stays the division's)."""
+    divisions = lexicons.divisions_by_name()
+    out = []
+    for name, key in places.items():
+        if not _local(entities[key]):
+            continue
+        bare = [places[name[k:]] for k in range(2, len(name) - 1)
+                if name[:k] in divisions and name[k:] in places and len(name[k:]) >= 2]
+        if bare:
+            out.append((bare[0], key) if _local(entities[bare[0]]) else (key, bare[0]))
+    return out
 
 
 def _merge_place(entities: dict[str, Entity], by_mention: dict[int, str], key: str, target: str) -> None:
@@ -267,6 +318,7 @@ def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities:
     if type_ == ORG:
         canonical.update(_body_aliases(doc, names))
         canonical.update(_trade_name_aliases(names, canonical))
+        canonical.update(_legal_form_aliases(names, canonical))
     owned = {}
     if type_ == PROJECT:
         _same_without_xiangmu(names, canonical)
@@ -538,6 +590,29 @@ def _trade_name_aliases(names: list[str], canonical: dict[str, str]) -> dict[str
         core = n[:len(n) - len(word)]
         if full.get(core, n) != n:
             out[n] = full[core]
+    return out
+
+
+def _legal_form_aliases(names: list[str], canonical: dict[str, str]) -> dict[str, str]:
+    """A company or group the report writes with and without its legal or usual form ("某某公司" and
+    "某某", "某某集团" and "某某"; org_legal_forms.txt, short_name and alias) is one organization
+    (ANNOTATION rule 13), named by the bare name (the shortest that names it completely), which other
+    years' reports write alone too, so the company is one node across them; the form with 公司 its alias.
+    Where the form with 公司 abbreviates a longer registered name, the bare name goes there too. A
+    standard body's name is never such a bare name."""
+    roles = lexicons.roles("org_legal_forms.txt")
+    forms = sorted(set(roles["short_name"]) | set(roles["alias"]), key=lambda w: (-len(w), w))
+    named, bodies = set(names), lexicons.org_bodies()
+    out: dict[str, str] = {}
+    for n in names:
+        bare = next((n[:-len(w)] for w in forms if n.endswith(w) and n[:-len(w)] in named), None)
+        if not bare or len(bare) < 2 or canonical.get(bare) != bare or bare in bodies or canonical.get(n, n) == bare:
+            continue
+        full = canonical.get(n, n)
+        if full != n:
+            out[bare] = full
+        else:
+            out.update({x: bare for x, c in {**canonical, **out}.items() if c == n})
     return out
 
 
