@@ -2426,10 +2426,32 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
         return 0
     if _proper_before_its_site(ctx, tok):
         return tok.end  # "某汽|昌河|景德镇|基地": the subsidiary's name, then the city of its plant
+    if trade_end := _trade_after_subsidiary_word(ctx, tok):
+        return trade_end  # "某车|时代|电气": the subsidiary's word and its trade
     if tok.pos.startswith(("ns", "nr", "m", "v")) or word_freq(tok.word) or not token_starts_at(ctx, tok.end):
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _trade_after_subsidiary_word(ctx: SentenceContext, tok) -> int:
+    """Where a company's trade word (`company_trades`: 电气, 啤酒) ends that follows `tok`, a noun of
+    two characters right after a group's short name, when more of a works' name follows the trade
+    ("某车|时代|电气|功率半导体产业基地", "某润|雪花|啤酒|吉林工厂": 集团简称 + 字号 + 行业, the group's
+    subsidiary names the works); 0 where not. The word may be a common one: the group before it and
+    the trade after it vouch for the name. No place or person's name (the site: "博鳌"/nr), verb or number,
+    nor a word after the group's whole form ("某茂集团|博鳌|文旅"): a subsidiary follows the short name."""
+    text = ctx.text
+    if not tok.pos.startswith(("n", "j")) or tok.pos.startswith(("ns", "nr")) or place_lexicon_pattern().fullmatch(tok.word) \
+            or text.endswith(group_forms(), 0, tok.start) \
+            or tok.word in _industry_words() or text.startswith(lexicons.words("org_trade_sectors.txt"), tok.end) \
+            or ctx.taken(tok.start, tok.end, (PLACE,)):
+        return 0  # "某茂集团|博鳌|文旅项目": after the group's whole form, a town (nr to jieba) is the works' site
+    trade = next((w for w in words_opening(company_trade_ends(), text, tok.end) if text.startswith(w, tok.end)), None)
+    e = tok.end + len(trade) if trade else 0
+    if not e or not token_ends_at(ctx, e) or not all(CJK.match(c) for c in text[e:e + 2]) or len(text) < e + 2:
+        return 0
+    return 0 if names_a_sector(text[tok.start:e]) else e  # "某电|高端装备制造": the works' industry, no subsidiary
 
 
 def _proper_before_its_site(ctx: SentenceContext, tok) -> bool:
@@ -2825,6 +2847,9 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
     b = _company_name_end(ctx, b, end, rest, after_place or trade_end is not None)
+    group = _group_form_end(ctx, b)
+    if group and sum(1 for c in text[group:end] if CJK.match(c)) >= 2:
+        b = group  # "某算科技集团西藏数据中心": the group's form (集团, 控股) written after the trade is part of the name
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
