@@ -2070,7 +2070,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if cloud:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
             out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
-        trade = _own_trade_end(ctx, b)
+        trade = _own_trade_end(ctx, a, b)
         if trade:
             out.append(ctx.mention(ORG, a, trade, source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
@@ -2101,10 +2101,13 @@ def extract_known_universities(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _own_trade_end(ctx: SentenceContext, b: int) -> int:
-    """Where a trade word right after a known company's short name ending at `b` ends, the two naming
-    the company's business of that trade ("华润|微电子"); 0 where none follows, or where the trade opens
-    a sector of its product (org_trade_sectors.txt: "某某|新能源汽车项目": the works' product, no business)."""
+def _own_trade_end(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a trade word right after a known company's short name text[a:b] ends, the two naming
+    the company's business of that trade ("华润|微电子"); 0 where none follows, where the short name
+    ends in a trade of its own already ("某科技|电子项目": the second trade is the works' product), or
+    where the trade opens a sector of its product (org_trade_sectors.txt: "某某|新能源汽车项目")."""
+    if ctx.text.endswith(company_trade_ends(), a, b):
+        return 0
     trade = _brand_pattern(after_known=True).match(ctx.text, b)
     if trade is None or not name_ends_at(ctx, trade.end()) or ctx.text.startswith(lexicons.words("org_trade_sectors.txt"), b):
         return 0
