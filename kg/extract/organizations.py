@@ -2849,13 +2849,17 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
-    b = _company_name_end(ctx, b, end, rest, after_place or trade_end is not None)
-    group = _group_form_end(ctx, b)
-    if group and sum(1 for c in text[group:end] if CJK.match(c)) >= 2:
-        b = group  # "某算科技集团西藏数据中心": the group's form (集团, 控股) written after the trade is part of the name
+    b = _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end)
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _with_group_form(ctx: SentenceContext, b: int, end: int) -> int:
+    """Where the company's name ending at `b` ends with the group's form written after it (集团, 控股:
+    "某算科技集团西藏数据中心"), more of the works' name following; `b` where none is written."""
+    group = _group_form_end(ctx, b)
+    return group if group and sum(1 for c in ctx.text[group:end] if CJK.match(c)) >= 2 else b
 
 
 def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: bool) -> int:
