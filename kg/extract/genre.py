@@ -2083,10 +2083,57 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
                 return (a, b) if qualifies_a_product(text, b, b + len(trade)) else (a, b + len(trade))
             if place_trades.get(trade) == "place" and place_lexicon_pattern().fullmatch(text[a:b]):
                 return a, b + len(trade)
+            if not strict and _company_before_site_place(ctx, a, b, b + len(trade), end):
+                return a, b + len(trade)
         if b < end and (_WORKS_AFTER_COMPANY.match(text, b) or text.startswith(_industry_openers(), b) or _ordinal_at(text, b)) \
                 and _trade_name(ctx, a, b, strict):
             return a, b  # "金兆晶源光伏组件" → 金兆晶源: a trade name before its industry or its line's generation (第8.6代)
     return None
+
+
+def _company_before_site_place(ctx: SentenceContext, a: int, b: int, c: int, end: int) -> bool:
+    """Is text[a:c], a word and its trade word, a company because a place and more of the works' name
+    follow it ("海马汽车|郑州|基地", "某某科技|桂林|电子产业园")? A company names its plant or base by
+    the place it stands in; a sector does not come before a place ("新能源汽车郑州基地" is the city's
+    industry). The trade name may then be a common word (海马) or a place's short form (深科技),
+    which `_trade_name` alone refuses; never an industry, sector, generic word, verb or a place."""
+    text = ctx.text
+    place = place_lexicon_pattern().match(text, c)
+    if place is None or place.end() not in ctx.token_end_set or not _site_after_place(text, place.end(), end) \
+            or not _in_own_province(ctx, place.group()):
+        return False
+    stem, toks = text[a:b], [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if not toks or toks[0].start != a or toks[0].pos.startswith(_NOT_TRADE_OPENING) or not all(CJK.match(ch) for ch in stem):
+        return False
+    if any(t.word in _industry_words() or names_a_business_kind(t.word) for t in toks) or names_a_sector(text[a:c]) \
+            or stem in lexicons.word_set("generic_orgs.txt") or stem in lexicons.word_set("not_names.txt") \
+            or stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") or place_lexicon_pattern().fullmatch(stem):
+        return False
+    return not ctx.taken(a, c, (ORG,))  # a place jieba guessed ("海马"/ns) is no division: the lexicon's were refused
+
+
+def _site_after_place(text: str, k: int, end: int) -> bool:
+    """Does the works' name text[k:end] after the place close with a company's site head, its phase
+    left off (org_place_site_heads.txt, org_company_site_heads.txt, rel_company_site_heads.txt), and
+    say more than 项目 or 工程 alone ("某某能源惠民工程" is a programme for the people, 惠民 no site)?"""
+    name = text[k:end]
+    if without_phase(name) in ("", "项目", "工程") or name in ("项目", "工程"):
+        return False
+    return name.endswith(_place_site_heads()) or without_phase(name).endswith(_place_site_heads())
+
+
+def _in_own_province(ctx: SentenceContext, name: str) -> bool:
+    """Is the division `name` one of the report's own province (a company's site the report counts),
+    or the report's province unknown?"""
+    own = ctx.doc.own.province
+    division = lexicons.find_division(name, own)
+    return not own or division is not None and division.code[:2] == own
+
+
+@functools.lru_cache(maxsize=1)
+def _place_site_heads() -> tuple[str, ...]:
+    files = ("org_place_site_heads.txt", "org_company_site_heads.txt", "rel_company_site_heads.txt")
+    return tuple(sorted({w for f in files for w in lexicons.words(f)}, key=lambda w: (-len(w), w)))
 
 
 def _inside_environment_object(text: str, b: int) -> bool:

@@ -2070,7 +2070,7 @@ def extract_companies(ctx: SentenceContext) -> list[Mention]:
         if cloud:
             # "某某云贵安数据中心": the company's cloud business, a company of its own that holds it
             out.append(ctx.mention(ORG, a, cloud, source="company", composite=True))
-        trade = _own_trade_end(ctx, b)
+        trade = _own_trade_end(ctx, a, b)
         if trade:
             out.append(ctx.mention(ORG, a, trade, source="company", composite=True))
         out.append(ctx.mention(ORG, a, b, source="company"))
@@ -2101,10 +2101,13 @@ def extract_known_universities(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def _own_trade_end(ctx: SentenceContext, b: int) -> int:
-    """Where a trade word right after a known company's short name ending at `b` ends, the two naming
-    the company's business of that trade ("华润|微电子"); 0 where none follows, or where the trade opens
-    a sector of its product (org_trade_sectors.txt: "某某|新能源汽车项目": the works' product, no business)."""
+def _own_trade_end(ctx: SentenceContext, a: int, b: int) -> int:
+    """Where a trade word right after a known company's short name text[a:b] ends, the two naming
+    the company's business of that trade ("华润|微电子"); 0 where none follows, where the short name
+    ends in a trade of its own already ("某科技|电子项目": the second trade is the works' product), or
+    where the trade opens a sector of its product (org_trade_sectors.txt: "某某|新能源汽车项目")."""
+    if ctx.text.endswith(company_trade_ends(), a, b):
+        return 0
     trade = _brand_pattern(after_known=True).match(ctx.text, b)
     if trade is None or not name_ends_at(ctx, trade.end()) or ctx.text.startswith(lexicons.words("org_trade_sectors.txt"), b):
         return 0
@@ -2426,10 +2429,32 @@ def coined_subsidiary_end(ctx: SentenceContext, b: int) -> int:
         return 0
     if _proper_before_its_site(ctx, tok):
         return tok.end  # "某汽|昌河|景德镇|基地": the subsidiary's name, then the city of its plant
+    if trade_end := _trade_after_subsidiary_word(ctx, tok):
+        return trade_end  # "某车|时代|电气": the subsidiary's word and its trade
     if tok.pos.startswith(("ns", "nr", "m", "v")) or word_freq(tok.word) or not token_starts_at(ctx, tok.end):
         return 0
     after = ctx.text[tok.end:]
     return tok.end if after.startswith(lexicons.words("org_subsidiary_heads.txt")) or after.startswith(_industry_words()) else 0
+
+
+def _trade_after_subsidiary_word(ctx: SentenceContext, tok) -> int:
+    """Where a company's trade word (`company_trades`: 电气, 啤酒) ends that follows `tok`, a noun of
+    two characters right after a group's short name, when more of a works' name follows the trade
+    ("某车|时代|电气|功率半导体产业基地", "某润|雪花|啤酒|吉林工厂": 集团简称 + 字号 + 行业, the group's
+    subsidiary names the works); 0 where not. The word may be a common one: the group before it and
+    the trade after it vouch for the name. No place or person's name (the site: "博鳌"/nr), verb or number,
+    nor a word after the group's whole form ("某茂集团|博鳌|文旅"): a subsidiary follows the short name."""
+    text = ctx.text
+    if not tok.pos.startswith(("n", "j")) or tok.pos.startswith(("ns", "nr")) or place_lexicon_pattern().fullmatch(tok.word) \
+            or text.endswith(group_forms(), 0, tok.start) \
+            or tok.word in _industry_words() or text.startswith(lexicons.words("org_trade_sectors.txt"), tok.end) \
+            or ctx.taken(tok.start, tok.end, (PLACE,)):
+        return 0  # "某茂集团|博鳌|文旅项目": after the group's whole form, a town (nr to jieba) is the works' site
+    trade = next((w for w in words_opening(company_trade_ends(), text, tok.end) if text.startswith(w, tok.end)), None)
+    e = tok.end + len(trade) if trade else 0
+    if not e or not token_ends_at(ctx, e) or not all(CJK.match(c) for c in text[e:e + 2]) or len(text) < e + 2:
+        return 0
+    return 0 if names_a_sector(text[tok.start:e]) else e  # "某电|高端装备制造": the works' industry, no subsidiary
 
 
 def _proper_before_its_site(ctx: SentenceContext, tok) -> bool:
@@ -2824,10 +2849,17 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or ctx.taken(a, b, (ORG, PLACE)) or names_a_business_kind(name):
         return None
-    b = _company_name_end(ctx, b, end, rest, after_place or trade_end is not None)
+    b = _with_group_form(ctx, _company_name_end(ctx, b, end, rest, after_place or trade_end is not None), end)
     if after_place and _province_elsewhere(ctx, p.local_start, a):
         a = p.local_start  # "北京协和原料药" in a Hebei report: the company is named with its home city
     return ctx.mention(ORG, a, b, source="works_company")
+
+
+def _with_group_form(ctx: SentenceContext, b: int, end: int) -> int:
+    """Where the company's name ending at `b` ends with the group's form written after it (集团, 控股:
+    "某算科技集团西藏数据中心"), more of the works' name following; `b` where none is written."""
+    group = _group_form_end(ctx, b)
+    return group if group and sum(1 for c in ctx.text[group:end] if CJK.match(c)) >= 2 else b
 
 
 def _company_name_end(ctx: SentenceContext, b: int, end: int, rest: str, named: bool) -> int:
