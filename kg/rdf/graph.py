@@ -166,7 +166,9 @@ class _ReportWriter:
         self.name = iri_segment(self.src.name)  # the file name, made safe for IRIs
         self.report = ox.NamedNode(report_iri(self.name))  # one per report: not node()'s cache
         self.used_sentences: set[int] = set()
-        self.mentions: set = set()  # mention nodes already written
+        # mention nodes already written, by (start, end, type), which their IRI is made of besides the
+        # report: a mention is cited ~2 times, its IRI made and checked once
+        self.mentions: dict[tuple, object] = {}
         self.nodes: dict[str, object] = {}  # entities' and sections' nodes, made once each
 
     def add(self, s, p, o) -> None:
@@ -221,10 +223,11 @@ class _ReportWriter:
 
     def mention_node(self, m: Mention):
         """The node of a mention, written the first time it is cited, with its span in the original file."""
-        n = self.ox.NamedNode(mention_iri(self.name, m.start, m.end, m.type))
-        if n in self.mentions:
+        at = (m.start, m.end, m.type)
+        n = self.mentions.get(at)
+        if n is not None:
             return n
-        self.mentions.add(n)
+        n = self.mentions[at] = self.ox.NamedNode(mention_iri(self.name, *at))
         add, v = self.add, self.v
         a, b = m.span.original(self.src)
         sent = self.doc.sentences[m.sentence]
