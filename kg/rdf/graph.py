@@ -170,6 +170,8 @@ class _ReportWriter:
         # report: a mention is cited ~2 times, its IRI made and checked once
         self.mentions: dict[tuple, object] = {}
         self.nodes: dict[str, object] = {}  # entities' and sections' nodes, made once each
+        self.by_key: dict[str, object] = {}  # the same by entity key
+        self.by_section: dict[str, object] = {}  # and by section id
 
     def add(self, s, p, o) -> None:
         self.triples[(s, p, o)] = None
@@ -193,10 +195,16 @@ class _ReportWriter:
         return n
 
     def entity(self, key: str):
-        return self.iri(entity_iri(key))
+        n = self.by_key.get(key)  # by its key: an entity is cited ~3 times, its IRI made once
+        if n is None:
+            n = self.by_key[key] = self.iri(entity_iri(key))
+        return n
 
     def section(self, section_id: str):
-        return self.iri(_section_iri(self.name, section_id))
+        n = self.by_section.get(section_id)  # by its id: a section is cited by each mention in it
+        if n is None:
+            n = self.by_section[section_id] = self.iri(_section_iri(self.name, section_id))
+        return n
 
     def report_node(self) -> None:
         add, v, doc, src, report = self.add, self.v, self.doc, self.src, self.report
