@@ -15,7 +15,9 @@ report's 19k triples, Oxigraph ~0.1 s with the conversion. Oxigraph groups a sub
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Callable
 
@@ -94,13 +96,16 @@ def _used_prefixes(triples: list[tuple]) -> dict[str, str]:
 
     iris: set[str] = set()
     plain = ox.NamedNode(str(XSD.string))
-    for t in {t for triple in triples for t in triple}:  # the distinct terms (a few thousand of ~20,000)
+    for t in set(chain.from_iterable(triples)):  # the distinct terms (a few thousand of ~20,000)
         if isinstance(t, ox.Literal):
             if not t.language and t.datatype != plain:
                 iris.add(t.datatype.value)
         else:
             iris.add(t.value)
-    return {p: ns for p, ns in TURTLE_PREFIXES.items() if any(i.startswith(ns) for i in iris)}
+    # sorted, an IRI opening with a namespace is the first at or after it, if any is
+    ordered = sorted(iris)
+    return {p: ns for p, ns in TURTLE_PREFIXES.items()
+            if (k := bisect_left(ordered, ns)) < len(ordered) and ordered[k].startswith(ns)}
 
 
 def _prefix_lines(prefixes: dict[str, str]) -> str:

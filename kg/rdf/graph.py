@@ -166,8 +166,12 @@ class _ReportWriter:
         self.name = iri_segment(self.src.name)  # the file name, made safe for IRIs
         self.report = ox.NamedNode(report_iri(self.name))  # one per report: not node()'s cache
         self.used_sentences: set[int] = set()
-        self.mentions: set = set()  # mention nodes already written
+        # mention nodes already written, by (start, end, type), which their IRI is made of besides the
+        # report: a mention is cited ~2 times, its IRI made and checked once
+        self.mentions: dict[tuple, object] = {}
         self.nodes: dict[str, object] = {}  # entities' and sections' nodes, made once each
+        self.by_key: dict[str, object] = {}  # the same by entity key
+        self.by_section: dict[str, object] = {}  # and by section id
 
     def add(self, s, p, o) -> None:
         self.triples[(s, p, o)] = None
@@ -191,10 +195,16 @@ class _ReportWriter:
         return n
 
     def entity(self, key: str):
-        return self.iri(entity_iri(key))
+        n = self.by_key.get(key)  # by its key: an entity is cited ~3 times, its IRI made once
+        if n is None:
+            n = self.by_key[key] = self.iri(entity_iri(key))
+        return n
 
     def section(self, section_id: str):
-        return self.iri(_section_iri(self.name, section_id))
+        n = self.by_section.get(section_id)  # by its id: a section is cited by each mention in it
+        if n is None:
+            n = self.by_section[section_id] = self.iri(_section_iri(self.name, section_id))
+        return n
 
     def report_node(self) -> None:
         add, v, doc, src, report = self.add, self.v, self.doc, self.src, self.report
@@ -221,10 +231,11 @@ class _ReportWriter:
 
     def mention_node(self, m: Mention):
         """The node of a mention, written the first time it is cited, with its span in the original file."""
-        n = self.ox.NamedNode(mention_iri(self.name, m.start, m.end, m.type))
-        if n in self.mentions:
+        at = (m.start, m.end, m.type)
+        n = self.mentions.get(at)
+        if n is not None:
             return n
-        self.mentions.add(n)
+        n = self.mentions[at] = self.ox.NamedNode(mention_iri(self.name, *at))
         add, v = self.add, self.v
         a, b = m.span.original(self.src)
         sent = self.doc.sentences[m.sentence]

@@ -647,8 +647,10 @@ def _name_after_its_origin(name: str) -> str | None:
     """The company's own name after the country or region it comes from ("德国某某" → 某某,
     "香港某某集团" → 某某集团): the origin describes the company, as a city does in 深汕比亚迪 (the
     samples' gold: 比亚迪); None where no origin opens the name, fewer than two characters or only a kind follow."""
-    origin = next((o for o in _origins() if name.startswith(o)), None)
-    if origin is None or len(name) - len(origin) < 2:
+    if not name.startswith(_origins()):  # one test in C for the many names no origin opens
+        return None
+    origin = next(o for o in _origins() if name.startswith(o))
+    if len(name) - len(origin) < 2:
         return None
     rest = name[len(origin):]
     if rest in lexicons.word_set("generic_orgs.txt") or rest in lexicons.word_set("org_suffixes.txt"):
