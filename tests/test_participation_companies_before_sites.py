@@ -24,10 +24,10 @@ def test_the_company_opening_a_works_before_its_site(tmp_path, head, sentence, c
 
 
 def test_a_short_name_ending_in_a_trade_takes_no_second_trade(tmp_path):
-    # 海马汽车 ends in its trade (汽车): the 电子 after it is what the works make, no second company
-    orgs, links = review_orgs_and_links(tmp_path, "海马汽车电子项目一期投产。", "2024年海南省人民政府工作报告")
-    assert ("海马汽车", "海马汽车电子项目一期") in links
-    assert "海马汽车电子" not in orgs
+    # 长城汽车 (companies.txt) ends in its trade (汽车): the 电子 after it is what the works make, no second company
+    orgs, links = review_orgs_and_links(tmp_path, "长城汽车电子项目一期投产。", "2024年河北省人民政府工作报告")
+    assert ("长城汽车", "长城汽车电子项目一期") in links
+    assert "长城汽车电子" not in orgs
 
 
 @pytest.mark.parametrize("head, sentence", [

@@ -1995,6 +1995,9 @@ def _station_start(text: str, a: int, name_end: int) -> int | None:
 _WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
 # the parts of speech that open no trade name: a verb, number, time, adverb, preposition, conjunction…
 _NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
+# jieba's tags of common nouns, adjectives and words of place or kind (not a proper noun's nr, ns, nz): a
+# frequent word so tagged opening a company before its site is no trade name
+_COMMON_WORD_TAGS = frozenset({"n", "a", "an", "b", "s"})
 
 
 @component("genre_companies_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
@@ -2105,6 +2108,8 @@ def _company_before_site_place(ctx: SentenceContext, a: int, b: int, c: int, end
     stem, toks = text[a:b], [t for t in ctx.tokens if a <= t.start and t.end <= b]
     if not toks or toks[0].start != a or toks[0].pos.startswith(_NOT_TRADE_OPENING) or not all(CJK.match(ch) for ch in stem):
         return False
+    if toks[0].pos in _COMMON_WORD_TAGS and word_freq(toks[0].word) >= LIMITS.common_word_freq:
+        return False  # "绿色科技|某市|产业园": a common noun or adjective opens a kind of business, no trade name (海马/ns is one)
     if any(t.word in _industry_words() or names_a_business_kind(t.word) for t in toks) or names_a_sector(text[a:c]) \
             or stem in lexicons.word_set("generic_orgs.txt") or stem in lexicons.word_set("not_names.txt") \
             or stem[:1] in lexicons.word_set("genre_not_trade_initials.txt") or place_lexicon_pattern().fullmatch(stem):
