@@ -475,9 +475,18 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
     if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
             and not known.text.endswith(lexicons.words("org_suffixes.txt"))
             and not _PHASE.search(name[:verb.start()])  # "麦福劳二期扩建": a phase, no product
-            and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
+            and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])
+            and not _site_after_company(ctx, known.local_end)):
         return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
     return None
+
+
+def _site_after_company(ctx: SentenceContext, b: int) -> bool:
+    """Does a place (found, or a division's name) start right after a known company ending at `b`? Then
+    it is the plant's site, the genre naming a company's works by the company, its site and the works
+    ("某某集团包头乳业扩建", "某某赤峰工厂扩建"): the company's name ends before it."""
+    return place_lexicon_pattern().match(ctx.text, b) is not None \
+        or any(p.type == PLACE and p.local_start == b for p in ctx.found)
 
 
 @functools.lru_cache(maxsize=1)
