@@ -294,12 +294,22 @@ def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]
         return []
     out = []
     for a, b in items:
-        company = next((m for m in ctx.found if m.type == ORG and m.local_start == a and m.local_end < b), None)
-        if (company is None or (a, b) in found or b - company.local_end < COMPANY_WORKS.min_works_after_company
+        company_end = _company_end_opening_item(ctx, a, b)
+        if (company_end is None or (a, b) in found or b - company_end < COMPANY_WORKS.min_works_after_company
                 or ctx.taken(a, b, (PROJECT,)) or not _plain(ctx, a, b)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_company_works"))
     return out
+
+
+def _company_end_opening_item(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the company opening the list item text[a:b] ends: a company found there, or a trade name and
+    its trade word by the strict test of _company_opening ("某华科技高性能靶材" → 某华科技); None when none."""
+    company = next((m for m in ctx.found if m.type == ORG and m.local_start == a and m.local_end < b), None)
+    if company is not None:
+        return company.local_end
+    bounds = _company_opening(ctx, a, b, strict=True)
+    return bounds[1] if bounds is not None and bounds[1] < b else None
 
 
 def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
