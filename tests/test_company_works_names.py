@@ -36,7 +36,7 @@ def test_the_plant_site_after_a_known_company_is_no_part_of_its_name(tmp_path):
 
 
 def test_a_trade_name_and_its_trade_open_a_works_among_works(tmp_path):
-    # genre._company_end_opening_item; 加快 between the list and its build verb (genre_predicate_adverbs.txt)
+    # genre._company_end_opening_item; 加快 between the list and its build verb (genre_list_pace_verbs.txt)
     sentence = "金泰新能源电池产业基地一期、鑫曜科技高性能靶材、华晶高科电子级多晶硅项目加快建设。"
     projects, orgs, links = review_graph(tmp_path, sentence, HEAD)
     assert "鑫曜科技高性能靶材" in projects
