@@ -67,7 +67,7 @@ from kg.text.segment import word_freq
 _ITEM = rf"[{CJK_CHARS}A-Za-z0-9]{{2,18}}"
 # "…等项目", "…等8家4S店", "…项目的": what may stand between a list and its predicate
 _LIST_TAIL = re.compile(rf"(?:等(?:[0-9一二三四五六七八九十]+[个项处座家所])?[{CJK_CHARS}A-Za-z0-9]{{0,4}}?)?(?:项目|设施)?的?"
-                        rf"(?:{lexicons.alternation('genre_predicate_adverbs.txt')})?$")
+                        rf"(?:{lexicons.alternation('genre_predicate_adverbs.txt')}|{lexicons.alternation('genre_list_pace_verbs.txt')})?$")
 _COMPLETION_OPENERS = lexicons.words("genre_completion_openers.txt")
 _WORKS_PREDICATES = lexicons.word_set("genre_works_predicates.txt")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[个项条座所家处万]|[一二三四五六七八九十两]+[个项条座所家处]")
@@ -294,12 +294,22 @@ def _company_works_among_works(ctx: SentenceContext, items: list[tuple[int, int]
         return []
     out = []
     for a, b in items:
-        company = next((m for m in ctx.found if m.type == ORG and m.local_start == a and m.local_end < b), None)
-        if (company is None or (a, b) in found or b - company.local_end < COMPANY_WORKS.min_works_after_company
+        company_end = _company_end_opening_item(ctx, a, b)
+        if (company_end is None or (a, b) in found or b - company_end < COMPANY_WORKS.min_works_after_company
                 or ctx.taken(a, b, (PROJECT,)) or not _plain(ctx, a, b)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_company_works"))
     return out
+
+
+def _company_end_opening_item(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the company opening the list item text[a:b] ends: a company found there, or a trade name and
+    its trade word by the strict test of _company_opening ("某华科技高性能靶材" → 某华科技); None when none."""
+    company = next((m for m in ctx.found if m.type == ORG and m.local_start == a and m.local_end < b), None)
+    if company is not None:
+        return company.local_end
+    bounds = _company_opening(ctx, a, b, strict=True)
+    return bounds[1] if bounds is not None and bounds[1] < b else None
 
 
 def _completed(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
@@ -475,9 +485,18 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
     if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
             and not known.text.endswith(lexicons.words("org_suffixes.txt"))
             and not _PHASE.search(name[:verb.start()])  # "麦福劳二期扩建": a phase, no product
-            and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])):
+            and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])
+            and not _site_after_company(ctx, known.local_end)):
         return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
     return None
+
+
+def _site_after_company(ctx: SentenceContext, b: int) -> bool:
+    """Does a place (found, or a division's name) start right after a known company ending at `b`? Then
+    it is the plant's site, the genre naming a company's works by the company, its site and the works
+    ("某某集团包头乳业扩建", "某某赤峰工厂扩建"): the company's name ends before it."""
+    return place_lexicon_pattern().match(ctx.text, b) is not None \
+        or any(p.type == PLACE and p.local_start == b for p in ctx.found)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1001,6 +1001,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _route_initials_start(ctx, works.head, _abbreviation_before(ctx, works.head, start, a), a)
     start = _over_cut_organization(ctx, start, works.b)
     start = _back_to_company_before_product(ctx, start, a)
+    start = _back_to_group_before_plant_place(ctx, start, a)
     start, works.b, works.bracketed = _over_parentheses(ctx, start, works.b)
     start = _over_dashed_ends(ctx, start, works.head, a)
     start = _over_route_last_end(ctx, start, works.head, a)
@@ -2110,6 +2111,8 @@ def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) ->
     plant's place."""
     text = ctx.text
     for o in ctx.found:
+        if o.type == ORG and o.local_end == start < a and _known_company_opening_item(ctx, o):
+            return o.local_start  # "、安踏运动科技园二期": the walk stopped at the company the lexicon knows
         if o.type != ORG or not 0 < start - o.local_end <= LIMITS.company_product_max_chars or o.local_end >= a:
             continue
         between = _tokens_between(ctx, o.local_end, start)
@@ -2127,6 +2130,35 @@ def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) ->
             continue  # "支持皓月集团、吉粮集团、大成集团扩能改造": companies listed share the works, none names it
         if opens and between and all(_product_word(t) for t in between):
             return o.local_start
+    return start
+
+
+def _known_company_opening_item(ctx: SentenceContext, o: Mention) -> bool:
+    """Is `o` a company the lexicon knows (companies.txt), opening an item of a list of works after a list mark,
+    alone there (not one of companies listed: "支持甲集团、乙集团扩能改造" share the works)? Then the works
+    named right after it are its own, the company part of their name (ANNOTATION rule 8)."""
+    text, a = ctx.text, o.local_start
+    if o.attrs.get("source") != "company" or a == 0 or text[a - 1] != "、":
+        return False
+    return not any(x.type == ORG and x.local_end == a - 1 for x in ctx.found)
+
+
+def _back_to_group_before_plant_place(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a works' name starts when a group's short name that is a common word (companies_opening_works.txt:
+    联想, 美的, 三一) stands right before the plant's place that opens it ("联想武汉产业基地", "三一长沙产业园"):
+    at the group, the genre naming a company's works by the company, its site and its kind (ANNOTATION rule 8);
+    only where the group opens the sentence, the list item or the clause after its predicate (elsewhere the word
+    is the common word: "由此联想武汉…")."""
+    text = ctx.text
+    if not any(p.type == PLACE and p.local_start == start and p.local_end < a for p in ctx.found):
+        return start
+    form = next((w for w in lexicons.words("companies_opening_works.txt") if text.endswith(w, 0, start)), None)
+    if form is None or not token_starts_at(ctx, start - len(form)) or not token_starts_at(ctx, start):
+        return start
+    g = start - len(form)
+    before = ctx.token_ending_at(g) if g else None
+    if g == 0 or text[g - 1] in "、，,；;：:" or before is not None and _verb_before_owner(before):
+        return g
     return start
 
 
