@@ -14,7 +14,7 @@ from tests.conftest import review_orgs_and_links
     ("2024年四川省人民政府工作报告", "四川能投宜宾硅材料项目开工建设。", "四川能投", "四川能投宜宾硅材料项目"),
     ("2024年湖南省人民政府工作报告", "华润星光啤酒长沙工厂建成投产。", "华润星光啤酒", "华润星光啤酒长沙工厂"),
     ("2024年贵州省人民政府工作报告", "推进云图科技集团贵阳数据中心建设。", "云图科技集团", "云图科技集团贵阳数据中心"),
-    ("2024年湖北省人民政府工作报告", "东风雷诺武汉工厂建成投产。", "东风雷诺", "东风雷诺武汉工厂"),
+    ("2024年湖北省人民政府工作报告", "东风本田武汉工厂建成投产。", "东风本田", "东风本田武汉工厂"),
 ])
 def test_the_company_opening_a_works_before_its_site(tmp_path, head, sentence, company, works):
     orgs, links = review_orgs_and_links(tmp_path, sentence, head)
