@@ -43,6 +43,6 @@ def test_a_hospitals_site_by_its_direction_and_by_its_area(tmp_path):
 
 def test_a_continent_after_a_word_is_no_companys_site(tmp_path):
     # "X亚洲论坛…": 亚洲 names the forum, not a city a plant of company X stands in
-    _, orgs, links = review_graph(tmp_path, "东屿岛零碳酒店、南湖亚洲论坛国际会议中心改造工程投入使用。", CITY)
+    _, orgs, links = review_graph(tmp_path, "青松岛零碳酒店、南湖亚洲论坛国际会议中心改造工程投入使用。", CITY)
     assert "南湖" not in orgs
     assert not any(o == "南湖" for o, _ in links)

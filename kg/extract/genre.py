@@ -2115,7 +2115,7 @@ def _company_opening(ctx: SentenceContext, a: int, end: int, strict: bool = Fals
 
 def _company_before_site_place(ctx: SentenceContext, a: int, b: int, c: int, end: int) -> bool:
     """Is text[a:c], a word and its trade word, a company because a place and more of the works' name
-    follow it ("海马汽车|郑州|基地", "某某科技|桂林|电子产业园")? A company names its plant or base by
+    follow it ("某马汽车|郑州|基地", "某某科技|桂林|电子产业园")? A company names its plant or base by
     the place it stands in; a sector does not come before a place ("新能源汽车郑州基地" is the city's
     industry). The trade name may then be a common word (海马) or a place's short form (深科技),
     which `_trade_name` alone refuses; never an industry, sector, generic word, verb or a place."""

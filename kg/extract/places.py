@@ -378,7 +378,7 @@ def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicon
     """Is the village's short name at a..b another thing's name or the tail of one: a works' own name
     where a phase follows it ("某某茶都二期": villages are not built in phases), a word after a
     country or a division other than the county ("中国茶城", "北京航天城学校": a title or a quarter),
-    or a common noun of the dictionary ("葡萄酒与园艺学院")?"""
+    or a common noun of the dictionary ("某某与园艺学院")?"""
     text = ctx.text
     if _PHASE_AFTER_NAME.match(text, b):
         return True
@@ -1821,7 +1821,7 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
 
 def _start_past_a_classifier(ctx: SentenceContext, start: int, b: int) -> int:
     """Where the name ending at b starts when its stem opens at `start` with a classifier of one
-    character ("伊通河南关段滨河旅游带": 段 closes the reach before it): no name starts there, and the
+    character ("某通河某关段滨河旅游带": 段 closes the reach before it): no name starts there, and the
     toponym's word after it, ending at the head, is the name ("滨河"); `start` otherwise."""
     opening = ctx.token_starting_at(start)
     if opening is not None and opening.pos == "q" and len(opening.word) == 1 \
@@ -2325,12 +2325,12 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
            needs=lexicons.words("place_zone_kinds.txt"))
 def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
     """A zone named by a place found, a few words of its function and a zone's kind (place_zone_kinds.txt:
-    "涠洲岛旅游区", "万泉河漂流景区", "黑鱼湖自然保护区", "曹妃甸国际物流园区") that no rule found whole,
+    "某某岛旅游区", "某某河漂流景区", "某某湖自然保护区", "某某国际物流园区") that no rule found whole,
     with the short names of the city or province before its place ("宁波梅山…集聚区") and a part after it
-    ("重庆中央商务区渝中片区"): a place the report speaks of, or a project where its clause builds or
-    develops it ("建设哈尔滨综合保税区", "加快涠洲岛旅游区…提质升级": ANNOTATION rule 3, its other type a
+    ("某市中央商务区某某片区"): a place the report speaks of, or a project where its clause builds or
+    develops it ("建设某某综合保税区", "加快某某岛旅游区…提质升级": ANNOTATION rule 3, its other type a
     fair one). Not a province's or a great region's kind of zone ("广东省开发区"), nor words that make a
-    clause (`_kind_is_a_clause`), nor a company's or a college's park ("四川大学|宜宾园区")."""
+    clause (`_kind_is_a_clause`), nor a company's or a college's park ("某某大学|某地园区")."""
     text = ctx.text
     taken = [m.span.bounds for m in ctx.found if m.type in (PLACE, PROJECT)]
     out = []
@@ -2355,8 +2355,8 @@ def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
 
 def _zone_opens_other_name(ctx: SentenceContext, a: int) -> bool:
     """Is the zone at `a` the end of a longer name or a list: right after an organization or works found
-    ("四川大学|宜宾园区", "西北大学科技园|雁塔园区"), or after another place and 、, the kind shared by the
-    places listed ("滦南县、乐亭县现代农业园区": the parks of two counties, no one zone)?"""
+    ("某某大学|某地园区", "某某大学科技园|某某园区"), or after another place and 、, the kind shared by the
+    places listed ("甲县、乙县现代农业园区": the parks of two counties, no one zone)?"""
     return any(o.type in (ORG, PROJECT) and o.local_end == a for o in ctx.found) \
         or a > 0 and ctx.text[a - 1] == "、" and any(o.type == PLACE and o.local_end == a - 1 for o in ctx.found)
 
@@ -2388,7 +2388,7 @@ def _city_before_zone(ctx: SentenceContext, a: int) -> int:
 
 
 def _zone_part_end(ctx: SentenceContext, b: int) -> int:
-    """The end of a zone's part named right after it ("重庆中央商务区|渝中片区"), else `b`."""
+    """The end of a zone's part named right after it ("某市中央商务区|某某片区"), else `b`."""
     m = _ZONE_PART_AFTER.match(ctx.text, b)
     return m.end() if m and token_ends_at(ctx, m.end()) else b
 
@@ -2398,7 +2398,7 @@ _ZONE_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?片区")
 
 def _function_is_no_name(ctx: SentenceContext, a: int, b: int) -> bool:
     """Do the words a..b between a place and a zone's kind hold a word no name holds: a particle, a
-    pronoun, a number, a measure word or an adverb ("上海等自贸试验区", "黔江各园区", "滨江开发区三大园区")?"""
+    pronoun, a number, a measure word or an adverb ("上海等自贸试验区", "黔江各园区", "某某开发区三大园区")?"""
     return any(a <= t.start < b and (t.pos[:1] in ("u", "r", "m", "q", "d") or any(c in CN_NUMERALS for c in t.word))
                for t in ctx.tokens)
 
@@ -2603,8 +2603,8 @@ def sites_inside_sites(ctx: SentenceContext, found: list[Mention]) -> list[Menti
 
 def zones_cut_from_their_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A zone found as a place (a head of place_zone_heads.txt, place_named_zone_heads.txt or a zone's
-    part: "卧龙综合保税区", "达道湾经济开发区") at the end of a longer place found, whose name opens with
-    the short name of the city or province the zone is named after ("南阳卧龙综合保税区", "锦州滨海新区",
+    part: "卧虎综合保税区", "某某湾经济开发区") at the end of a longer place found, whose name opens with
+    the short name of the city or province the zone is named after ("某阳卧虎综合保税区", "某州滨海新区",
     "四川天府新区"), or with a bracketed national zone ("中国(杭州)跨境电子商务综合试验区滨江园区"): the
     longer is the zone's name (ANNOTATION rule 1, the shortest span that names it completely), the
     shorter a piece of it; the city stays a place of its own (rule 8). Not a district of that city
@@ -2627,7 +2627,7 @@ def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, 
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
     if whole.attrs.get("source") in ("bracketed_zone_part", "zone_of_named_place"):
-        return True  # "中国(杭州)…综合试验区|滨江园区", "重庆中央商务区|渝中片区": the zone and its part
+        return True  # "中国(杭州)…综合试验区|滨江园区", "某市中央商务区|某某片区": the zone and its part
     if not any(p.local_start == whole.local_start and p.local_end == piece.local_start for p in places):
         return False
     opening = ctx.text[whole.local_start:piece.local_start]

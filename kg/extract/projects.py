@@ -2112,7 +2112,7 @@ def _back_to_company_before_product(ctx: SentenceContext, start: int, a: int) ->
     text = ctx.text
     for o in ctx.found:
         if o.type == ORG and o.local_end == start < a and _known_company_opening_item(ctx, o):
-            return o.local_start  # "、安踏运动科技园二期": the walk stopped at the company the lexicon knows
+            return o.local_start  # "、某某运动科技园二期": the walk stopped at the company the lexicon knows
         if o.type != ORG or not 0 < start - o.local_end <= LIMITS.company_product_max_chars or o.local_end >= a:
             continue
         between = _tokens_between(ctx, o.local_end, start)
@@ -2145,7 +2145,7 @@ def _known_company_opening_item(ctx: SentenceContext, o: Mention) -> bool:
 
 def _back_to_group_before_plant_place(ctx: SentenceContext, start: int, a: int) -> int:
     """Where a works' name starts when a group's short name that is a common word (companies_opening_works.txt:
-    联想, 美的, 三一) stands right before the plant's place that opens it ("联想武汉产业基地", "三一长沙产业园"):
+    联想, 美的, 三一) stands right before the plant's place that opens it ("美的某市产业基地", "三一长沙产业园"):
     at the group, the genre naming a company's works by the company, its site and its kind (ANNOTATION rule 8);
     only where the group opens the sentence, the list item or the clause after its predicate (elsewhere the word
     is the common word: "由此联想武汉…")."""

@@ -140,9 +140,9 @@ def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
 
 def _name_runs_on(ctx: SentenceContext, b: int, ends: list[int]) -> bool:
     """Does the last item's name run on past b to a listed kind of two characters or more that the action
-    follows ("枇杷山|公园提质改造", "深沟|寺公园改造提升": a place or kind found inside the park's name)? The
+    follows ("枇杷山|公园提质改造", "某沟|寺公园改造提升": a place or kind found inside the park's name)? The
     item is then the longer name, read at its own end. Not a kind of one character, which may open the
-    action's own words ("大龙河|河道治理", "塘西河|包河段综合整治")."""
+    action's own words ("某龙河|河道治理", "某西河|某河段综合整治")."""
     kinds = tuple(k for k in _place_kinds()[0] + _place_kinds()[1] if len(k) > 1)
     text = ctx.text
     return any(b < c <= b + _QUALIFIER and all_cjk(text[b:c]) and text.endswith(kinds, b, c)

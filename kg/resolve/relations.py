@@ -98,7 +98,7 @@ locatedIn
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
   company comes from), unless it is the report's own area or a division of it that opens the company's
   name ("伊川电力集团高精铝板带箔项目" in 洛阳's report), or a place after the company's trade name that
-  names its site ("大唐托克托电厂外送通道工程": in 托克托, rel_company_site_heads.txt); not a place whose name is the project's
+  names its site ("大唐某某电厂外送通道工程": in 某某, rel_company_site_heads.txt); not a place whose name is the project's
   own, a trailing 项目 left off ("城北海拉尔河湿地项目"), though the places inside that name are.
 
 participatesIn
@@ -1390,7 +1390,7 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
     for x, org, _ in orgs_in:
         if x <= a and b <= x + len(org) and org != n:
             if org[b - x:] in branch_heads or x < a and org[b - x:] in lexicons.word_set("rel_company_site_heads.txt"):
-                continue  # "华为天津区域总部": the branch's site, where its works are (org_branch_heads.txt);
+                continue  # "某某天津区域总部": the branch's site, where its works are (org_branch_heads.txt);
                 # "大唐托克托电厂": a trade name, a place, a plant: the plant's site (rel_company_site_heads.txt)
             if x == a and key in home and n in names.divisions:
                 continue  # a company named first by a division of the report's area is that division's
