@@ -354,6 +354,11 @@ class _NameIndex:
                         if short is not None:
                             index.setdefault(short, e.key)
                 self._index_trade_names(index, ents, entities)
+                # a short name both a place's and an organization's of this report (a region's name that is a
+                # group's short name too, in a report of a city of that region): a works' name opening with it
+                # names the place, as a short trade name that is a place's does ("茅台": `_index_trade_names`)
+                for n in [n for n in index if len(n) < RELATIONS.works_trade_name_unplaced_min and n in self.by_type[PLACE]]:
+                    del index[n]
             if type_ == PLACE:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
