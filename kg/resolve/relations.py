@@ -354,11 +354,6 @@ class _NameIndex:
                         if short is not None:
                             index.setdefault(short, e.key)
                 self._index_trade_names(index, ents, entities)
-                # a short name both a place's and an organization's of this report (a region's name that is a
-                # group's short name too, in a report of a city of that region): a works' name opening with it
-                # names the place, as a short trade name that is a place's does ("茅台": `_index_trade_names`)
-                for n in [n for n in index if len(n) < RELATIONS.works_trade_name_unplaced_min and n in self.by_type[PLACE]]:
-                    del index[n]
             if type_ == PLACE:
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
@@ -374,12 +369,21 @@ class _NameIndex:
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
         self._found_inside: dict[tuple, tuple] = {}  # `inside`'s answers, by its arguments
 
+    def _drop_place_short_names(self, index: dict[str, str]) -> None:
+        """Drop from the organizations' `index` a short name that is also a place's of this report (a
+        region's name that is a group's short name too, in the report of a city of that region): a works'
+        name opening with it names the place, as a short trade name that is a place's does ("茅台":
+        `_index_trade_names`). Called once the places are indexed."""
+        for n in [n for n in index if len(n) < RELATIONS.works_trade_name_unplaced_min and n in self.by_type[PLACE]]:
+            del index[n]
+
     def _index_trade_names(self, index: dict[str, str], ents: list, entities: dict) -> None:
         """A company's trade name, with or without its place ("湖南康泰源生物科技有限公司" → 湖南康泰源,
         康泰源), or a listed company's before 股份 ("某某股份" → 某某): a works' name holds it where the
         report names the company's works by it ("城北园区湖南康泰源项目"; one of two characters only
         opening the name, "某某智能硬件产业园", and none that is a place's name); a trade name two of
-        the report's companies share names neither. Called once the places are indexed."""
+        the report's companies share names neither; last, no short name that is a place's too
+        (`_drop_place_short_names`). Called once the places are indexed."""
         named = [(n, e.key) for e in ents for n in sorted({e.name, *e.aliases})]
         found = {**_listed_short_trades(named), **dict(_works_trade_names(ents, entities))}
         for short, key in sorted(found.items()):
@@ -389,6 +393,7 @@ class _NameIndex:
                 self.opening_only.add(short)
             if index.setdefault(short, key) == key:
                 self.trade_forms.add(short)
+        self._drop_place_short_names(index)
 
     def _opens_word(self, n: str, name: str, toks) -> bool:
         """Does the division name `n` open the word of `name` it ends inside, a facility's ("南宁站"),
