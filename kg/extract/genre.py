@@ -60,7 +60,7 @@ from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spa
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS, URBAN_AREAS, without_phase
+from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE_AT_END, URBAN_AREAS, without_phase
 from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
@@ -484,7 +484,7 @@ def _company_with_product(ctx: SentenceContext, p: Mention, orgs: list[Mention])
     verb = _WORKS_VERB_END.search(name)
     if (known is not None and verb and 0 < verb.start() - (known.local_end - a) <= LIMITS.product_chars
             and not known.text.endswith(lexicons.words("org_suffixes.txt"))
-            and not _PHASE.search(name[:verb.start()])  # "麦福劳二期扩建": a phase, no product
+            and not PHASE_AT_END.search(name[:verb.start()])  # "麦福劳二期扩建": a phase, no product
             and not re.match(r"易地|异地|整体|原址", name[known.local_end - a:])
             and not _site_after_company(ctx, known.local_end)):
         return ctx.mention(ORG, a, a + verb.start(), source="genre_works_company")
@@ -1410,7 +1410,6 @@ def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
 
 # "加快空港物流园前期工作", "做好哈克文化遗址公园二期项目前期" (hailar-2013): the preparation of one works
 _PREPARATION = Guarded("前期", r"(?:项目)?(?:的)?前期(?:工作)?")
-_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 
 
 @component("genre_works_in_preparation", reads=(PROJECT,), assigns=(PROJECT,), needs=_PREPARATION.needs)
@@ -1425,7 +1424,7 @@ def extract_works_in_preparation(ctx: SentenceContext) -> list[Mention]:
         end = m.start()
         if end < 3 or text[end - 1] in "、等的" or text[max(0, end - 3):end].startswith("等"):
             continue
-        stem_end = end - len(_PHASE.search(text[:end]).group()) if _PHASE.search(text[:end]) else end
+        stem_end = end - len(PHASE_AT_END.search(text[:end]).group()) if PHASE_AT_END.search(text[:end]) else end
         a = _first_item_start(ctx, max(0, end - LIMITS.preparation_lookback), end)
         head = _facility_head(text[a:stem_end]) or next((h.group() for h in heads.finditer(text[a:stem_end])
                                                         if h.end() == stem_end - a), None)

@@ -14,7 +14,7 @@ from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_
 from kg.model import Document
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
-from kg.text.names import CN_NUMERALS, all_cjk
+from kg.text.names import CN_NUMERALS, PHASE, all_cjk
 from kg.text.segment import Token, guessed_word_across, word_freq
 from kg.extract.registry import component
 from kg.extract.projects import is_generic, output_rate
@@ -2519,9 +2519,6 @@ def _industry_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
-
-
 @functools.lru_cache(maxsize=1)
 def _product_industries() -> frozenset[str]:
     """Industries no company's name ends with, only a works' ("建昊光伏", "华能风电": the company 建昊
@@ -2820,7 +2817,7 @@ def _works_company(ctx: SentenceContext, p: Mention, a: int, run: list) -> Menti
         rest = rest[2:]  # "吉之汇国际农贸物流城"
     if after_place and site_before_power_works(text, b):
         return None  # "理塘索绒光伏发电": after the county comes the power works' site, not a company
-    phase = _PHASE.match(rest)
+    phase = PHASE.match(rest)
     # after the sum invested only a name jieba knows not at all: a known word there is the crop or kind ("香椿大棚")
     invested = _invested_in(ctx, p.local_start) and not any(word_freq(t.word) for t in run)
     plant = after_place or _listed_plant(ctx, b, end) or invested
@@ -2889,7 +2886,7 @@ def _trade_before_product(ctx: SentenceContext, b: int, end: int) -> int:
     text = ctx.text
     word = max((w for w in (*company_trades(), *_industry_words()) if text.startswith(w, b)), key=len, default="")
     e = b + len(word)
-    if not word or e >= end or not token_ends_at(ctx, e) or qualifies_a_product(text, b, e) or _PHASE.match(text, e):
+    if not word or e >= end or not token_ends_at(ctx, e) or qualifies_a_product(text, b, e) or PHASE.match(text, e):
         return 0
     if text[e].isdigit():
         return len(word)
@@ -2906,7 +2903,7 @@ def _company_industry(rest: str) -> str:
     ("精密|二期", "新材料|三期"): nothing names a product there, so the industry is the company's
     (恒信精密), not the works'; not an industry only works are named by ("大唐风电二期": 大唐's wind
     power, `_product_industries`); "" otherwise."""
-    return next((w for w in _industry_words() if rest.startswith(w) and (w == rest or _PHASE.fullmatch(rest, len(w)))
+    return next((w for w in _industry_words() if rest.startswith(w) and (w == rest or PHASE.fullmatch(rest, len(w)))
                  and w not in _product_industries()), "")
 
 
@@ -3006,7 +3003,7 @@ def _trade_name_by_characters(ctx: SentenceContext, a: int, end: int, vouched: b
             return []
         industry = _described_industry(text[b:end])
         if not industry:
-            if _PHASE.match(text, b) and token_ends_at(ctx, b) and _phase_trade_name(ctx, a, b):
+            if PHASE.match(text, b) and token_ends_at(ctx, b) and _phase_trade_name(ctx, a, b):
                 industry = ""  # "巨正源一期": the phase follows the trade name
             else:
                 continue
@@ -3099,7 +3096,7 @@ def _plants_of_their_place(ctx: SentenceContext, found: list[Mention]) -> list[M
             continue
         a, e = p.local_start, site.end() + len(head)
         rest = text[e:p.local_end]
-        if not (_PHASE.match(rest) or rest.startswith(lexicons.words("org_plant_works_after.txt"))) or not token_ends_at(ctx, e):
+        if not (PHASE.match(rest) or rest.startswith(lexicons.words("org_plant_works_after.txt"))) or not token_ends_at(ctx, e):
             continue
         if not ctx.found_at(a, e, ORG) and not any(o.local_start == a and o.local_end == e for o in found + out):
             out.append(ctx.mention(ORG, a, e, source="works_place_plant"))
@@ -3397,11 +3394,6 @@ def _centre() -> re.Pattern[str]:
     return re.compile(rf"中心(?!{CJK.pattern}?[{lexicons.characters('org_centre_compounds.txt')}])")
 
 
-# a phase after a centre named by a company's: a facility built in phases ("某某云某市数据中心二期"),
-# no institution (a national centre is one, its phases its works: "国家超算某市中心二期")
-_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
-
-
 @component("institution_centres", reads=(ORG,), assigns=(ORG,), needs=("中心",))
 def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
     """Centres that are institutions, not buildings: one run by a body named in it ("12338妇联维权
@@ -3432,7 +3424,9 @@ def extract_institution_centres(ctx: SentenceContext) -> list[Mention]:
             continue
         # a national centre is named "国家…中心" with its place; "…数据中心" is a facility's kind
         national = "国家" in stem and place_lexicon_pattern().search(stem) and token_starts_at(ctx, a)
-        if national or _holds_a_body(ctx, start, a) and not _PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
+        # a phase after a centre named by a company's: a facility built in phases ("某某云某市数据中心二期"),
+        # no institution (a national centre is one, its phases its works: "国家超算某市中心二期")
+        if national or _holds_a_body(ctx, start, a) and not PHASE.match(text, b) and not _opens_with_a_company(ctx, start, a):
             out.append(ctx.mention(ORG, start, b, source="centre", composite=True))
     return out
 

@@ -11,7 +11,8 @@ from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORM
 from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import national_towns, town_level_forms, towns_of
-from kg.text.names import CN_NUMERALS, PHASE_TAIL, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route
+from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
+                           WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -380,7 +381,7 @@ def _names_no_village_here(ctx: SentenceContext, a: int, b: int, county: lexicon
     country or a division other than the county ("中国茶城", "北京航天城学校": a title or a quarter),
     or a common noun of the dictionary ("某某与园艺学院")?"""
     text = ctx.text
-    if _PHASE_AFTER_NAME.match(text, b):
+    if ORDINAL_PHASE.match(text, b):  # a phase right after a name ("二期", "第三期"): the name is the works'
         return True
     if any(k.type == PLACE and k.local_end == a and _division_elsewhere(k.text, ctx, county) for k in ctx.found):
         return True
@@ -395,9 +396,6 @@ def _tagged_common_noun(word: str) -> bool:
     return (tokenizer_tags().word_tag_tab.get(word) in _COMMON_NOUN_TAGS
             and (tokenizer_tags().tokenizer.FREQ.get(word) or 0) >= PLACE_RULES.village_common_noun_freq)
 
-
-# a phase right after a name ("二期", "第三期"): the name is the works'
-_PHASE_AFTER_NAME = re.compile(rf"第?[{CN_NUMERALS}0-9]+期")
 
 # jieba's tags of common words (noun, verb, adjective, their nouns): a village's short name tagged so
 # and frequent is the word, not the village (a place name is tagged ns)
@@ -1482,10 +1480,6 @@ def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     return built and (b >= len(text) or text[b] in ",;。等")
 
 
-# a phase of works on a hub, written before the works ("二期", "三期", "2期")
-_HUB_PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d)+期")
-
-
 def _hub_enlarged(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is the transport hub at a..b (an airport or station: place_hub_heads.txt) named with the works
     that enlarge or rebuild it, after an optional phase ("合肥新桥国际机场二期工程", "包头机场改扩建
@@ -1495,7 +1489,7 @@ def _hub_enlarged(ctx: SentenceContext, a: int, b: int) -> bool:
     heads = lexicons.words("place_hub_heads.txt")
     if not text.endswith(heads, a, b):
         return False
-    phase = _HUB_PHASE.match(text, b)
+    phase = PHASE.match(text, b)  # a phase of works on a hub, written before the works ("二期", "2期")
     if text.startswith(lexicons.words("place_hub_enlargement_works.txt"), phase.end() if phase else b):
         return True
     # hubs listed before the one the works' name closes share its works ("深圳北站、湛江西站综合交通枢纽")
@@ -4355,18 +4349,12 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-_SITE_PHASE = r"(?:第?[一二三四五六七八九十]{1,2}期|首期)"
-_FIRST_PHASES = ("一期", "首期")
-_LATER_PHASE = re.compile(r"第?[二三四五六七八九十]{1,2}期(?:工程|项目)?")  # park_works_sites: a park's later phase
-_PHASE_OPENS = re.compile(_SITE_PHASE)
-
-
 @functools.lru_cache(maxsize=1)
 def _site_works_tail() -> re.Pattern:
     """What may follow a site's name in the name of a works on it: a phase, a works word of
     place_phase_site_works.txt or both ("二期", "东扩", "二期改造"), then maybe 工程 or 项目."""
     works = alternation_pattern(lexicons.words("place_phase_site_works.txt"))
-    return re.compile(rf"(?:{_SITE_PHASE}(?:{works})?|(?:{works}))(?:工程|项目)?")
+    return re.compile(rf"(?:{SITE_PHASE.pattern}(?:{works})?|(?:{works}))(?:工程|项目)?")
 
 
 def _phase_site_needs() -> tuple[str, ...]:
@@ -4419,11 +4407,11 @@ def _phase_site_end(ctx: SentenceContext, p: Mention) -> int | None:
     if at is None:
         return None
     head = max((h for h in heads if name.endswith(h, 0, at)), key=len)
-    if head in lexicons.words_of_kind("place_phase_site_heads.txt", "phase") and not _PHASE_OPENS.match(name, at):
+    if head in lexicons.words_of_kind("place_phase_site_heads.txt", "phase") and not SITE_PHASE.match(name, at):
         return None  # "某某农贸市场改造": a market's upgrade, no works in an area
     if at - len(head) < PLACE_RULES.phase_site_stem or _of_park_kind_words(name[:at - len(head)]):
         return None  # "产业园二期", "新区二期", "城市公园改造": the site by its kind only
-    if name.startswith(_FIRST_PHASES, at) and ctx.text.startswith(
+    if name.startswith(FIRST_PHASES, at) and ctx.text.startswith(
             tuple(lexicons.words("project_park_phase_done.txt")), p.local_end):
         return None  # "某某市场一期竣工": the first phase finished names the site itself
     return at
@@ -4466,7 +4454,7 @@ def _park_opening_works(name: str) -> int | None:
         if at < PLACE_RULES.phase_site_stem or not all_cjk(stem) or _of_park_kind_words(stem) or _station_forecourt(stem):
             continue  # a list of sites ("甲广场、乙公园"), a kind, or a station's square built with it
         end = at + len(head)
-        phase = _LATER_PHASE.match(name, end)
+        phase = LATER_SITE_PHASE.match(name, end)
         rest = name[phase.end() if phase else end:].removesuffix("工程").removesuffix("项目")
         if rest in works:
             return end

@@ -17,7 +17,7 @@ from kg.extract.base import ORG, PLACE, PROJECT, Mention, SentenceContext, proje
 from kg.extract.projects import is_generic, names_a_kind_of_project
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, clause_start
-from kg.text.names import CJK, CJK_CHARS
+from kg.text.names import CJK, CJK_CHARS, phase_pattern
 
 # the sum: "总投资", "计划投资", "投资约", a number and its unit, a bound, then 的
 _SUM = re.compile(r"投资(?:约|超|近|达|超过)?\d+(?:\.\d+)?[万亿]?美?元(?:以上|左右|多)?的")
@@ -132,7 +132,7 @@ def _names_a_kind(name: str) -> bool:
 
 
 # the phase of a works right after its label ("某某养殖项目一期"): part of the name, as a head's phase is
-_PHASE_AFTER_LABEL = re.compile(r"第?[一二三四五六七八九十]期")
+_PHASE_AFTER_LABEL = re.compile(phase_pattern(ordinal=True, digits=False, most=1))
 # a head this long is a facility's whole name after its builder ("加氢站", "风电场"); a shorter one is not ("中心")
 _WHOLE_NAME_HEAD = 3
 

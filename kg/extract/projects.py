@@ -39,7 +39,8 @@ from kg.extract.base import (
 )
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
-from kg.text.names import CJK_CHARS, CN_NUMERALS, LINE_NUMBER, LINE_NUMERAL, is_landform_noun
+from kg.text.names import (CJK_CHARS, CN_NUMERALS, FIRST_PHASES, LINE_NUMBER, LINE_NUMERAL, ORDINAL_PHASE, PHASE_AT_END,
+                           is_landform_noun, phase_pattern)
 from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -93,7 +94,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             start = works.start = owner[0]
         spans.append((start, b))
         out.append(ctx.mention(PROJECT, start, b, source="head", **_zone_built(ctx, start, b)))
-        more = _MORE_PHASES.match(ctx.text, b) if _PHASE_END.search(ctx.text[start:b]) else None
+        more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
         if more is not None:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
             out.append(ctx.mention(PROJECT, start, more.end(), source="phases", composite=True))
@@ -873,7 +874,7 @@ def _bracketed_phase(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b] a phase in brackets right after a name ("工业厂房(一期)"), with no head after the
     bracket that would end the name itself ("PTA(二期)项目": that head's rule finds it)?"""
     text = ctx.text
-    if not (0 < a and text[a - 1] == "(" and text[b:b + 1] == ")" and _PHASE_END.search(text[a:b])):
+    if not (0 < a and text[a - 1] == "(" and text[b:b + 1] == ")" and PHASE_AT_END.search(text[a:b])):
         return False
     if text[:a - 1].endswith(("项目", "工程")):
         return False  # "…生产项目(一期)": the phase of works its head named (the head's rule keeps it)
@@ -911,7 +912,7 @@ def _facility_before(text: str, a: int) -> bool:
     ("维多利等城市商贸综合体|项目前期": the list rules name the items, the kind is none)? If not, 项目前期
     ends this works' name after a trade name or a product ("推进某某危废、某某腐熟剂项目前期")."""
     before = text[max(0, a - LIMITS.facility_before_label_chars):a]
-    return (bool(_PHASE_END.search(before)) or any(h.end() == len(before) for h in _head_pattern().finditer(before))
+    return (bool(PHASE_AT_END.search(before)) or any(h.end() == len(before) for h in _head_pattern().finditer(before))
             or _KIND_AFTER_LIST.search(text, max(0, a - LIMITS.listed_item.max_chars), a) is not None)
 
 
@@ -1235,7 +1236,6 @@ def _over_route_last_end(ctx: SentenceContext, start: int, head: str, a: int) ->
     return first if k - first >= 2 else start
 
 _PHASE_ACTIONS = rf"(?:{lexicons.alternation('project_phase_actions.txt')}){{1,3}}"
-_BARE_PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
 _ACTIONS_BEFORE_HEAD = re.compile(rf"(?:{_PHASE_ACTIONS}(?P<joint>[与和及]))?{_PHASE_ACTIONS}$")
 
 
@@ -1251,20 +1251,20 @@ def _over_phase_actions(ctx: SentenceContext, start: int, works: _Works, spans: 
     if acts is None or not acts.start() < start <= a or not token_ends_at(ctx, acts.start()):
         return start
     p = acts.start()
-    if acts.group("joint") is None and not _PHASE_END.search(text[:p]):
+    if acts.group("joint") is None and not PHASE_AT_END.search(text[:p]):
         return start  # a bare action before the head is the walk's to judge ("…开发项目")
     if acts.group("joint") is not None and not _works_head_ends_at(ctx, p):
         return start
     own = next((s0 for s0, e0 in reversed(spans) if e0 == p), None)
     further = own if own is not None else name_start(ctx, p, **LIMITS.works_name.limits, through_heads=True, strict=False)
-    if further >= p or _BARE_PHASE.fullmatch(text, further, p):
+    if further >= p or ORDINAL_PHASE.fullmatch(text, further, p):
         return start  # "二期开发项目": a phase with no name before it names no works
     return further
     s0, e0 = spans[-1]
     if not e0 < start <= a or not token_ends_at(ctx, e0):
         return start
     between = ctx.text[e0:a]
-    phase = _PHASE_END.search(ctx.text[s0:e0]) is not None
+    phase = PHASE_AT_END.search(ctx.text[s0:e0]) is not None
     if (phase and _ACTIONS_AFTER_PHASE.fullmatch(between)) or _JOINED_ACTIONS.fullmatch(between):
         return s0
     return start
@@ -1463,7 +1463,6 @@ def _institution_of_part(ctx: SentenceContext, works: _Works, spans: list[tuple[
 
 
 _PARK_PHASE_DONE = tuple(sorted(lexicons.words("project_park_phase_done.txt"), key=len, reverse=True))
-_FIRST_PHASE = ("一期", "首期")
 
 
 def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> int:
@@ -1474,13 +1473,13 @@ def _park_of_finished_first_phase(ctx: SentenceContext, start: int, b: int) -> i
     if not text.endswith("项目", start, b - 2):
         return b
     park = b - 4  # "…雷达产业园项目一期竣工投产"
-    if (text.endswith(_FIRST_PHASE, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, park)
+    if (text.endswith(FIRST_PHASES, start, b) and text.endswith(tuple(lexicons.words("place_zone_heads.txt")), start, park)
             and text.startswith(_PARK_PHASE_DONE, b) and park - start >= 4):
         return b - 2
     return b
 
 
-_PHASE_AFTER_QUOTE = re.compile(r"”(?:第?[一二三四五六七八九十\d]期)(?![\u4e00-\u9fff]*(?:工程|项目))")
+_PHASE_AFTER_QUOTE = re.compile(rf"”(?:{phase_pattern(ordinal=True, most=1)})(?![\u4e00-\u9fff]*(?:工程|项目))")
 
 
 def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, int]:
@@ -1501,7 +1500,7 @@ def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
     conjunction?"""
     run = CJK_RUN.match(text, i, len(text) if a is None else a)
     # "中医院迁建和县医院医技综合楼": a conjunction after the verb makes it the works of the item before
-    return run is not None and run.end() - i >= 3 and not _BARE_PHASE.match(text, i) and text[i] not in "和与及并暨同"
+    return run is not None and run.end() - i >= 3 and not ORDINAL_PHASE.match(text, i) and text[i] not in "和与及并暨同"
 
 
 def _build_verb_head(ctx: SentenceContext, works: _Works) -> bool:
@@ -1593,7 +1592,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None
     if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
         return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
-    if _PHASE_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
+    if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
         return "project"  # "经济开发区工业厂房(一期)开工建设": a phase built is one undertaking
@@ -2053,7 +2052,7 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
             head.endswith("期") or not is_generic(stem[:inner.start()] or "新", generic)
             or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
-    if _PHASE_END.search(text[a:b]) and not _PHASE_END.search(head):
+    if PHASE_AT_END.search(text[a:b]) and not PHASE_AT_END.search(head):
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if _on_named_road(stem):
         specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
@@ -2608,9 +2607,8 @@ def _is_programme(stem: str) -> bool:
 # "3800万元的背街巷道改造", "投资4.8亿元实施了拆炉并网工程"): a sum is spent on one undertaking, not a kind
 _INVESTED_BEFORE = re.compile(r"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)$")
 _INVESTED_NAME = re.compile(rf"\d+(?:\.\d+)?[万亿]元(?:的|实施了?)([{CJK_CHARS}]{{2,12}})$")
-_PHASE_END = re.compile(r"[一二三四五六七八九十\d]期$")
 # further phases of the same works after its name ("…一期、二期")
-_MORE_PHASES = re.compile(r"(?:[、和及]第?[一二三四五六七八九十\d]期)+")
+_MORE_PHASES = re.compile(f"(?:[、和及]{phase_pattern(ordinal=True, most=1)})+")
 # a count inside a name (digits before a classifier, or "N大" of a programme), not an ordinal (第) nor a place ("五大连池")
 _COUNT_INSIDE = re.compile(r"(?<![第\d.])\d+[余多]?[家项所栋批]|(?<!第)[三四五六七八九十]大(?![连处湖道街])")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[个座条处所家]")

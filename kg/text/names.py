@@ -34,9 +34,48 @@ URBAN_AREAS = tuple(row[0] for row in lexicons.rows("text_urban_areas.txt"))
 
 WORKS_WORD = "项目"  # a works name's optional last word (ANNOTATION rule 10: "殡仪馆新建项目" is "殡仪馆新建")
 
+# ---- the phase grammar: a works' phase as the reports write it, one table for every rule that reads one.
+# A phase is a number then 期 ("二期", "十二期", "12期"), maybe with the ordinal mark before it ("第三期");
+# a first phase may be written 首期 too; 工程 or 项目 may close a works' name after its phase.
+PHASE_NUMERALS = CN_NUMERALS  # "一期" … "十期", and their runs ("十二期")
+PHASE_DIGITS = "0-9"  # "3期", "12期" (the text is NFKC: full-width digits are ASCII by then)
+PHASE_ORDINAL = "第"  # "第三期"
+PHASE_WORD = "期"
+UNNUMBERED_FIRST_PHASE = "首期"  # a first phase written without its number
+FIRST_PHASES = ("一期", UNNUMBERED_FIRST_PHASE)
+WORKS_CLOSINGS = ("工程", "项目")  # the words that may close a works' name after its phase ("某某公园二期工程")
+WORKS_CLOSING = f"(?:{'|'.join(WORKS_CLOSINGS)})"  # one of them, as a regex
+
+
+def phase_pattern(*, ordinal: bool = False, digits: bool = True, later: bool = False, most: int | None = None,
+                  first_word: bool = False, closing: bool = False) -> str:
+    """The regex (a string, to be compiled or put inside another) of a phase of the table above: `ordinal`,
+    第 may open it; `digits`, Arabic digits may number it ("3期"); `later`, only a phase after the first
+    (二…十: "二期", not "一期"); `most`, at most that many numerals or digits ("二期", "十二期" for 2);
+    `first_word`, 首期 too; `closing`, then an optional 工程 or 项目. The anchoring is the caller's (`match`,
+    `fullmatch`, `search` with "$"): the named patterns below are those the rules use."""
+    numerals = PHASE_NUMERALS[1:] if later else PHASE_NUMERALS
+    repeat = "+" if most is None else "" if most == 1 else f"{{1,{most}}}"
+    number = f"[{numerals}{PHASE_DIGITS if digits else ''}]{repeat}"
+    phase = f"{PHASE_ORDINAL + '?' if ordinal else ''}{number}{PHASE_WORD}"
+    if first_word:
+        phase = f"(?:{phase}|{UNNUMBERED_FIRST_PHASE})"
+    return phase + (WORKS_CLOSING + "?" if closing else "")
+
+
+# a numbered phase ("二期", "12期"), the 第 form too ("第三期": after a name, the name is the works')
+PHASE = re.compile(phase_pattern())
+ORDINAL_PHASE = re.compile(phase_pattern(ordinal=True))
+# the phase that ends a text, one numeral or digit ("…公园二期" → 二期; "十二期" ends in 二期)
+PHASE_AT_END = re.compile(phase_pattern(most=1) + "$")
+# a site's phase in a works' name, in words, first phase or later ("二期", "第十二期", "首期"), and a later one
+# maybe closed by 工程 or 项目 ("某某公园二期工程")
+SITE_PHASE = re.compile(phase_pattern(ordinal=True, digits=False, most=2, first_word=True))
+LATER_SITE_PHASE = re.compile(phase_pattern(ordinal=True, digits=False, most=2, later=True, closing=True))
+
 # a works' phase and the 工程 or 项目 that may close its name ("某某工业园二期项目", "某某工程一期"): the tail
 # after a name that is still the same works
-PHASE_TAIL = re.compile(rf"(?:[{CN_NUMERALS}0-9]+期)?(?:工程|项目)?")
+PHASE_TAIL = re.compile(f"(?:{phase_pattern()})?{WORKS_CLOSING}?")
 
 
 def without_phase(name: str) -> str:
