@@ -6,8 +6,8 @@ finishing between the list and the action ("甲公园、乙公园完成提质改
 works named with 完成 in it. (3) The last item's name runs on past a place found inside it to the park's
 head ("某某山|公园"), never past a one-character kind that opens the action's words ("某河|河道治理").
 (4) A park whose later phase is built ("某某公园二期") is a place the phase lies in, as a scenic area's
-is (place_phase_site_heads.txt), and so is one opening the works done on it ("某某公园改造工程", "某某公园
-东延工程": place_park_works_after.txt), not a kind of park nor a station's square. (5) An airport opened
+is (place_site_works.tsv), and so is one opening the works done on it ("某某公园改造工程", "某某公园
+东延工程": the same table's park works), not a kind of park nor a station's square. (5) An airport opened
 to traffic (通航) is the works opened, no place.
 The names are made up in the genre's phrasing."""
 from __future__ import annotations
@@ -63,7 +63,7 @@ def test_an_airport_opened_to_traffic_is_the_works_not_a_place(tmp_path):
 
 
 def test_a_park_opening_the_works_done_on_it_is_a_place(tmp_path):
-    # place_park_works_after.txt: the park or square, maybe a later phase, then the works on it
+    # place_site_works.tsv, class park: the park or square, maybe a later phase, then the works on it
     assert "青松公园" in review_names(tmp_path, "Place", "青松公园东延工程建成。", HEAD)
     assert "白鹭体育公园" in review_names(tmp_path, "Place", "白鹭体育公园二期改造完成。", HEAD)
     assert "翠竹公园" in review_names(tmp_path, "Place", "翠竹公园改造工程完工。", HEAD)

@@ -65,7 +65,7 @@ def test_a_later_phase_lies_in_its_site(tmp_path, sentence, project, site):
 @pytest.mark.parametrize("sentence, not_site", [
     ("产业园二期开工建设。", "产业园"),                      # the site by its kind alone
     ("青石中药材交易市场一期竣工。", "青石中药材交易市场"),  # a first phase completed names the site itself
-    ("污水处理厂二期建成投用。", "污水处理厂"),              # a plant, no site of place_phase_site_heads.txt
+    ("污水处理厂二期建成投用。", "污水处理厂"),              # a plant, no site of place_site_works.tsv
     ("柳林镇蔬菜基地三期工程完工。", "柳林镇蔬菜基地"),      # a base: built on, as a park is
 ])
 def test_no_site_of_a_first_phase_a_kind_or_a_plant(tmp_path, sentence, not_site):

@@ -12,7 +12,7 @@ from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import national_towns, town_level_forms, towns_of
 from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
-                           WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
+                           WORKS_CLOSING, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -4349,29 +4349,59 @@ def extract_works_opening_sites(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_SITE_WORKS = "place_site_works.tsv"
+
+
 @functools.lru_cache(maxsize=1)
-def _site_works_tail() -> re.Pattern:
-    """What may follow a site's name in the name of a works on it: a phase, a works word of
-    place_phase_site_works.txt or both ("二期", "东扩", "二期改造"), then maybe 工程 or 项目."""
-    works = alternation_pattern(lexicons.words("place_phase_site_works.txt"))
-    return re.compile(rf"(?:{SITE_PHASE.pattern}(?:{works})?|(?:{works}))(?:工程|项目)?")
+def _site_heads() -> tuple[tuple[str, str], ...]:
+    """The sites' heads of place_site_works.tsv, each with a class of works it takes ("公园" twice: upgrade
+    and park), longest head first."""
+    rows = [(r[0], r[2]) for r in lexicons.rows(_SITE_WORKS) if r[1] == "site"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-def _phase_site_needs() -> tuple[str, ...]:
-    return ("期", *sorted(lexicons.words("place_phase_site_works.txt")))
+def _works_words(kind: str) -> tuple[str, ...]:
+    """The works words of a class of place_site_works.tsv ("upgrade", "park")."""
+    return tuple(r[0] for r in lexicons.rows(_SITE_WORKS) if r[1] == "works" and r[2] == kind)
 
 
-@component("phase_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("works_opening_sites", "projects"),
-           needs_types=(PROJECT,), needs=_phase_site_needs())
-def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
-    """The site whose phase, part or upgrade a works' whole name is ("某某国际家纺城三期", "某某旅游度假区
-    二期项目", "某某工业园一期", "某某公园东扩工程": a site of place_phase_site_heads.txt, then a phase
-    or a works word, `_site_works_tail`): a place the works lies in (ANNOTATION rule 3, a park, zone or
-    scenic area built in phases is a place with the alternative type Project; rule 8), which the graph
-    links the works to. Not a first phase said finished ("某产业园一期竣工" names the park itself,
-    project_park_phase_done.txt), nor a site named by its kind alone ("产业园二期"), nor where a place
-    or organization found runs across the site's end or a place found ends it (`_site_already_named`),
-    nor a list of sites ("某公园、某公园改造提升工程")."""
+@functools.lru_cache(maxsize=1)
+def _works_tails() -> dict[str, re.Pattern]:
+    """What may follow a site's head in the whole name of a works on it, by the class of works the head takes,
+    then maybe 工程 or 项目: `phase`, a phase and maybe an upgrade word ("三期", "二期改造"); `upgrade`, a phase,
+    an upgrade word or both ("二期", "东扩", "二期改造"); `park`, an optional later phase and a works done on
+    a park ("东延", "扩建", "二期改造")."""
+    upgrade, park = alternation_pattern(_works_words("upgrade")), alternation_pattern(_works_words("park"))
+    return {"phase": re.compile(rf"{SITE_PHASE.pattern}(?:{upgrade})?{WORKS_CLOSING}?"),
+            "upgrade": re.compile(rf"(?:{SITE_PHASE.pattern}(?:{upgrade})?|(?:{upgrade})){WORKS_CLOSING}?"),
+            "park": re.compile(rf"(?:{LATER_SITE_PHASE.pattern})?(?:{park}){WORKS_CLOSING}?")}
+
+
+def _sites_of_works_needs() -> tuple[str, ...]:
+    """Every find holds 期 or a works word of the table (the park's and the upgrade's)."""
+    return ("期", *sorted({r[0] for r in lexicons.rows(_SITE_WORKS) if r[1] == "works"}))
+
+
+# the classes of works read together, each group with its own test of the site found: an area's phase or
+# upgrade ("phase", "upgrade") lies in the place found that ends the area's name ("某县某某古镇提升改造": 某某古镇,
+# found) and a list mark in it makes no site; a park or square ("park") keeps the name written before it
+# ("某县某某公园提升改造": the park's name as written), is a name of Chinese characters only and never a station's
+# forecourt
+_AREA_CLASSES = ("phase", "upgrade")
+_PARK_CLASSES = ("park",)
+
+
+@component("sites_of_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("works_opening_sites", "projects"),
+           needs_types=(PROJECT,), needs=_sites_of_works_needs())
+def extract_sites_of_works(ctx: SentenceContext) -> list[Mention]:
+    """The site opening a works' whole name, when the rest is the site's phase or the works done on it
+    ("某某国际家纺城三期", "某某旅游度假区二期项目", "某某工业园一期", "某某公园东扩工程", "某某公园改造工程",
+    "某某体育公园二期改造": a head of place_site_works.tsv, then what its class of works allows, `_works_tails`):
+    a place the works lies in (ANNOTATION rule 3, a park, zone or scenic area built in phases is a place with
+    the alternative type Project; rule 8), which the graph links the works to. Not a first phase said finished
+    ("某产业园一期竣工" names the park itself, project_park_phase_done.txt), nor a site named by its kind alone
+    ("产业园二期", "城市公园改造"), nor a station's square, nor where a place or organization found runs across
+    the site's end or names it (`_site_already_named`), nor a list of sites ("某公园、某公园改造提升工程")."""
     out = []
     projects = [m for m in ctx.found if m.type == PROJECT]
     seen: set[tuple[int, int]] = set()
@@ -4379,85 +4409,65 @@ def extract_phase_sites(ctx: SentenceContext) -> list[Mention]:
         if any(q.local_start <= p.local_start and p.local_end <= q.local_end and q.local_end - q.local_start
                > p.local_end - p.local_start for q in projects):
             continue  # a works read inside a longer one found after it: the longer name is the works'
-        at = _phase_site_end(ctx, p)
-        if at is None:
-            continue
-        a, b = p.local_start, p.local_start + at
-        if (a, b) in seen or "、" in ctx.text[a:b] or any(_site_already_named(k, a, b) for k in ctx.found):
-            continue  # (one works found twice, by two rules: one site)
-        seen.add((a, b))
-        out.append(ctx.mention(PLACE, a, b, source="phase-site", composite=True))  # the places inside it stay
+        for classes in (_AREA_CLASSES, _PARK_CLASSES):
+            at = _site_end(ctx, p, classes)
+            a, b = p.local_start, p.local_start + (at or 0)
+            if at is None or (a, b) in seen or any(_site_already_named(k, a, b, classes) for k in ctx.found):
+                continue  # (one works found twice, by two rules: one site)
+            seen.add((a, b))
+            out.append(ctx.mention(PLACE, a, b, source="site-of-works", composite=True))  # the places inside it stay
     return out
 
 
-def _site_already_named(k: Mention, a: int, b: int) -> bool:
+def _site_already_named(k: Mention, a: int, b: int, classes: tuple[str, ...]) -> bool:
     """Does the mention `k` make text[a:b] no site of its own: a place or organization running across the
-    site's end, or a place that is the site or ends it ("某县某某古镇提升改造": the site is 某某古镇, found)?"""
+    site's end; for an area, a place that is the site or ends it ("某县某某古镇提升改造": the site is 某某古镇,
+    found); for a park, a place or organization that is the park?"""
     if k.type not in (PLACE, ORG):
         return False
-    return k.local_start < b < k.local_end or k.type == PLACE and k.local_end == b and a <= k.local_start
+    if k.local_start < b < k.local_end:
+        return True
+    if classes == _PARK_CLASSES:
+        return (k.local_start, k.local_end) == (a, b)
+    return k.type == PLACE and k.local_end == b and a <= k.local_start
 
 
-def _phase_site_end(ctx: SentenceContext, p: Mention) -> int | None:
-    """Where the site ends in the works' name `p` (`extract_phase_sites`), or None."""
+def _site_end(ctx: SentenceContext, p: Mention, classes: tuple[str, ...]) -> int | None:
+    """Where the site ends in the works' name `p` for a head of one of `classes` (`extract_sites_of_works`),
+    or None."""
     name = ctx.text[p.local_start:p.local_end]
-    heads = lexicons.words("place_phase_site_heads.txt")
-    tail = _site_works_tail()
-    at = next((k for k in range(len(name)) if tail.fullmatch(name, k) and name.endswith(heads, 0, k)), None)
-    if at is None:
+    site = _site_head_and_end(name, classes)
+    if site is None:
         return None
-    head = max((h for h in heads if name.endswith(h, 0, at)), key=len)
-    if head in lexicons.words_of_kind("place_phase_site_heads.txt", "phase") and not SITE_PHASE.match(name, at):
-        return None  # "某某农贸市场改造": a market's upgrade, no works in an area
-    if at - len(head) < PLACE_RULES.phase_site_stem or _of_park_kind_words(name[:at - len(head)]):
+    head, at = site
+    stem = name[:at - len(head)]
+    if len(stem) < PLACE_RULES.phase_site_stem or _of_site_kind_words(stem):
         return None  # "产业园二期", "新区二期", "城市公园改造": the site by its kind only
+    if _no_site_name(stem, classes):
+        return None
     if name.startswith(FIRST_PHASES, at) and ctx.text.startswith(
             tuple(lexicons.words("project_park_phase_done.txt")), p.local_end):
         return None  # "某某市场一期竣工": the first phase finished names the site itself
     return at
 
 
-_PARK_WORKS_LEXICON = "place_park_works_after.txt"
+def _no_site_name(stem: str, classes: tuple[str, ...]) -> bool:
+    """Is the stem before a site's head no name of that site: a list of sites ("甲公园、乙公园"); for a park or
+    square, anything but Chinese characters, or a station before it ("某某火车站广场": its forecourt)?"""
+    if classes == _PARK_CLASSES:
+        return not all_cjk(stem) or _station_forecourt(stem)
+    return "、" in stem
 
 
-@component("park_works_sites", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("phase_sites",),
-           needs_types=(PROJECT,), needs=lexicons.words_of_kind(_PARK_WORKS_LEXICON, "head"))
-def extract_park_works_sites(ctx: SentenceContext) -> list[Mention]:
-    """The park or square opening a works' whole name, then an optional later phase and the works done on it
-    ("某某公园改造工程", "某某公园东延工程", "某某体育公园二期改造": place_park_works_after.txt): a place inside
-    the works' name, where the works is (ANNOTATION rules 3 and 8), as a park whose later phase alone is
-    named is (extract_phase_sites). Not a park named by kind words only ("城市公园改造"), nor where a place
-    or organization found runs across the park's end or is the park."""
-    out = []
-    projects = [m for m in ctx.found if m.type == PROJECT]
-    for p in projects:
-        if any(q is not p and q.local_start <= p.local_start and p.local_end <= q.local_end for q in projects):
-            continue  # a works read inside a longer one: the longer name is the works'
-        b = _park_opening_works(ctx.text[p.local_start:p.local_end])
-        if b is None:
-            continue
-        a, b = p.local_start, p.local_start + b
-        if any(k.type in (PLACE, ORG) and k.local_start < b < k.local_end or (k.local_start, k.local_end) == (a, b)
-               for k in ctx.found):
-            continue
-        out.append(ctx.mention(PLACE, a, b, source="park-works-site", composite=True))
-    return out
-
-
-def _park_opening_works(name: str) -> int | None:
-    """Where the park or square opening the works' name `name` ends, when the rest is an optional later
-    phase and a works done on it, maybe closed by 工程 or 项目; else None."""
-    works = lexicons.words_of_kind(_PARK_WORKS_LEXICON)
-    for head in lexicons.words_of_kind(_PARK_WORKS_LEXICON, "head"):
-        at = name.find(head)
-        stem = name[:at]
-        if at < PLACE_RULES.phase_site_stem or not all_cjk(stem) or _of_park_kind_words(stem) or _station_forecourt(stem):
-            continue  # a list of sites ("甲广场、乙公园"), a kind, or a station's square built with it
-        end = at + len(head)
-        phase = LATER_SITE_PHASE.match(name, end)
-        rest = name[phase.end() if phase else end:].removesuffix("工程").removesuffix("项目")
-        if rest in works:
-            return end
+def _site_head_and_end(name: str, classes: tuple[str, ...]) -> tuple[str, int] | None:
+    """The first place in a works' name where a site's head of one of `classes` ends and the rest is what the
+    head's class of works allows (`_works_tails`), and the longest such head; None if there is none."""
+    tails = _works_tails()
+    heads = [(h, kind) for h, kind in _site_heads() if kind in classes]
+    for k in range(1, len(name)):
+        head = next((h for h, kind in heads if name.endswith(h, 0, k) and tails[kind].fullmatch(name, k)), None)
+        if head is not None:
+            return head, k
     return None
 
 
@@ -4467,9 +4477,9 @@ def _station_forecourt(stem: str) -> bool:
     return stem.removesuffix("前").endswith(tuple(lexicons.words("place_hub_heads.txt")))
 
 
-def _of_park_kind_words(stem: str) -> bool:
-    """Is the stem made of the words of kinds of parks only ("城市", "滨河湿地"): no name of its own?"""
-    kinds = lexicons.words_of_kind(_PARK_WORKS_LEXICON, "kind")
+def _of_site_kind_words(stem: str) -> bool:
+    """Is the stem made of the words of kinds of sites only ("城市", "滨河湿地"): no name of its own?"""
+    kinds = tuple(r[0] for r in lexicons.rows(_SITE_WORKS) if r[1] == "kind")
     while stem.endswith(kinds):
         stem = stem[:-len(next(k for k in kinds if stem.endswith(k)))]
     return not stem
