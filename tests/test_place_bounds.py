@@ -44,3 +44,8 @@ def test_kinds_of_community_by_use_or_standing_are_no_places(tmp_path):
 def test_a_memorial_hall_is_no_place(tmp_path):
     places = _labels(tmp_path, OPENING + "完成狼牙山五壮士纪念馆改造,王家坪纪念馆建成开放。\n")
     assert not any(p.endswith("纪念馆") for p in places), places
+
+
+def test_partner_countries_forms_are_no_part_of_the_border_town(tmp_path):
+    places = _labels(tmp_path, OPENING + "推进中俄同江—下列宁斯阔耶铁路界河桥建设。\n")
+    assert "同江" in places and "中俄同江" not in places, places
