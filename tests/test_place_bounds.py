@@ -49,3 +49,18 @@ def test_a_memorial_hall_is_no_place(tmp_path):
 def test_partner_countries_forms_are_no_part_of_the_border_town(tmp_path):
     places = _labels(tmp_path, OPENING + "推进中俄同江—下列宁斯阔耶铁路界河桥建设。\n")
     assert "同江" in places and "中俄同江" not in places, places
+
+
+def _province_report(province: str, body: str) -> str:
+    return (f"{province}政府工作报告\n2026年1月10日在{province}第十四届人民代表大会第四次会议上\n"
+            f"二、2026年工作安排\n{body}\n")
+
+
+def test_a_part_of_the_own_province_by_its_form_and_a_compass_word(tmp_path):
+    assert "辽西北" in _labels(tmp_path, _province_report("辽宁省", "推进辽西北供水工程二期建设。"))
+    assert "宁东" in _labels(tmp_path, _province_report("宁夏回族自治区", "推进宁东科技创新园建设。"))
+
+
+def test_another_provinces_form_or_a_longer_word_is_no_part(tmp_path):
+    places = _labels(tmp_path, _province_report("辽宁省", "加快宁东能源化工基地建设,新中国成立以来。"))
+    assert not {"宁东", "新中"} & places, places

@@ -83,3 +83,52 @@ def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
             continue
         out.append(ctx.mention(PLACE, before.start, m.local_end, source="town-side-quarter"))
     return out
+
+
+# the compass words a part of a province is named by after its one-character form, longest first
+# ("辽西北", "宁东", "川南", "苏中"): the intercardinal words, then the four sides and the centre
+_PART_COMPASS_WORDS = ("东北", "西北", "东南", "西南", "东", "西", "南", "北", "中")
+
+
+@functools.lru_cache(maxsize=64)
+def _own_province_forms(province: str | None) -> frozenset[str]:
+    """The one-character forms of the report's own province (place_abbreviations.txt: 川 and 蜀 of
+    四川省), by its two-digit code."""
+    if not province:
+        return frozenset()
+    return frozenset(form for form, full in lexicons.mapping("place_abbreviations.txt").items()
+                     if (d := lexicons.find_division(full, None)) is not None and d.code[:2] == province)
+
+
+def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tuple[int, int] | None:
+    """The bounds of a province's part written at token i as its form and a compass word: one word
+    ("宁东", "川东北") or the form cut from the compass word ("辽/西北"), ending a word."""
+    toks = ctx.tokens
+    t = toks[i]
+    if t.word[:1] not in forms:
+        return None
+    if len(t.word) > 1:
+        return (t.start, t.end) if t.word[1:] in _PART_COMPASS_WORDS else None
+    if i + 1 < len(toks) and toks[i + 1].word in _PART_COMPASS_WORDS:
+        return t.start, toks[i + 1].end
+    return None
+
+
+@component("own_province_parts_by_compass", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_own_province_parts_by_compass(ctx: SentenceContext) -> list[Mention]:
+    """A part of the report's own province written as the province's one-character form and a compass
+    word ("加快某东能源化工基地建设" in a Ningxia report: 宁东; "推动川东北经济区和川南经济区": 川东北, 川南;
+    "辽西北供水工程"): a general table of the genre (the form of 简称 and the compass words), read
+    only for the report's own province, where the form can mean nothing else; a word jieba keeps
+    longer ("京东方", "新中国") or a name found already (an organization, a district such as 渝中)
+    is left."""
+    forms = _own_province_forms(ctx.doc.own.province)
+    if not forms:
+        return []
+    out: list[Mention] = []
+    for i in range(len(ctx.tokens)):
+        bounds = _province_part_at(ctx, i, forms)
+        if bounds is None or ctx.taken(*bounds, (PLACE, ORG)) or any(o.span.bounds == bounds for o in out):
+            continue
+        out.append(ctx.mention(PLACE, *bounds, source="own-province-part"))
+    return out
