@@ -1307,6 +1307,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if a - _past_road_number(ctx.text, start) >= 2:
             start = _past_road_number(ctx.text, start)  # "国道218线石门滩": 石门滩
         start = _start_past_a_classifier(ctx, _numeral_opening_name(ctx, start), b)
+        start = _start_past_partner_forms(ctx.text, start, b)
         if _landform_after_a_division(ctx, known, start, a, suffix):
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
@@ -1821,6 +1822,19 @@ def _start_past_a_classifier(ctx: SentenceContext, start: int, b: int) -> int:
     if opening is not None and opening.pos == "q" and len(opening.word) == 1 \
             and any(t.start == opening.end and t.end == b and t.pos == "ns" for t in ctx.tokens):
         return opening.end
+    return start
+
+
+def _start_past_partner_forms(text: str, start: int, b: int) -> int:
+    """Where the name text[start:b] starts when it opens with the one-character forms of China and
+    its partner countries ("中俄某江", "中哈某山口": 中 and place_country_initials.txt) before a name of
+    two characters or more: the partners' joint form qualifies the place (a border crossing of
+    both), no part of its name; `start` otherwise."""
+    n = start
+    while n < b and text[n] in _country_forms():
+        n += 1
+    if n - start >= 2 and text[start] == "中" and b - n >= 2:
+        return n
     return start
 
 
@@ -3310,7 +3324,7 @@ def extract_dash_line_places(ctx: SentenceContext) -> list[Mention]:
             a, b = pos, pos + len(item)
             pos = b + 1
             if n == 0 and not m.group(1):
-                a = _after_last_verb(ctx, a, b)
+                a = _start_past_partner_forms(text, _after_last_verb(ctx, a, b), b)
             if b - a >= 2 and not ctx.taken(a, b, (PLACE, ORG)) and text[a:b] not in lexicons.word_set("not_names.txt") \
                     and not _route_in_a_line(ctx, a, b):
                 out.append(ctx.mention(PLACE, a, b, source="dash-line"))
