@@ -643,7 +643,8 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
         return []
     between = text[_past_means(text, o.local_end, cb):cb]
-    acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) or _signs_with_the_area(between)
+    acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) and not _names_its_building(between) \
+        or _signs_with_the_area(between)
     if not (acts or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
     na, nb, items = following
@@ -656,6 +657,19 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())) or settled):
         return []
     return works
+
+
+def _names_its_building(between: str) -> bool:
+    """Does the organization's clause close with a word of building as a noun, its first builder's word
+    (participation.txt `build_noun`: "推进某某大学“双一流”建设，建成P", "推进A、B、某某医院某院区建设，建设P")?
+    Then the clause names the organization's construction, what the report's own voice pushes, not the
+    organization acting: the next clause's works are not its."""
+    nouns = lexicons.roles("participation.txt").get("build_noun", ())
+    word = next((w for w in nouns if between.endswith(w)), None)
+    if word is None:
+        return False
+    head = between[:-len(word)]
+    return not any(w in head for w in lexicons.roles("participation.txt").get("agent", ()))
 
 
 def _settles_after(text: str, works: list[Mention], nb: int) -> bool:
@@ -865,8 +879,25 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         # a company that is itself an item of the list signed ("光伏玻璃深加工、智能丝网等4个新签约项目
         # 实现当年签约": a company named for its works) signs for its own works, not its neighbours'
         own = [p for p in projects if p.span == o.span]
-        return own or projects
+        # and an organization listed among the works signed ("某某研究院、某某产业基地、某某研发中心签约落地":
+        # the institute is one of the items signed, not the party that signs for its list-mates)
+        return own or ([] if _listed_among_works(text, o, projects) else projects)
     return []
+
+
+def _listed_among_works(text: str, o: Mention, projects: list[Mention]) -> bool:
+    """Is organization `o` an item of a list of works: a "、" joins its item (its name, and at most
+    RELATIONS.listed_item_tail characters after it, "某某集团总部、…") to the next works, or the works
+    before it to its name? Then it is named as one of them, not as the party of the others."""
+    after = [p for p in projects if p.local_start >= o.local_end]
+    before = [p for p in projects if p.local_end <= o.local_start]
+    if before and text[before[-1].local_end:o.local_start] == "、":
+        return True
+    if not after:
+        return False
+    gap = text[o.local_end:after[0].local_start]
+    return gap.endswith("、") and len(gap) - 1 <= RELATIONS.listed_item_tail \
+        and not any(c in gap[:-1] for c in "、,;:和与及")
 
 
 def _verb_start(text: str, cb: int, o: Mention, end: int, sites: list[Mention]) -> tuple[int, int]:

@@ -1,0 +1,44 @@
+"""Participation (session 47, issue 10): what is not taking part, on made-up sentences in the genre's
+phrasing. An organization named as an item of a list of works that is signed ("A研究院、B产业基地、
+C研发中心签约落地") is one of the things signed, not the party that signs for its list-mates; a clause
+that closes on 建设 as a noun after an organization ("推进X大学“双一流”建设，建成P") names that
+organization's construction, pushed by the report's own voice: the works of the next clause are not
+carried to it. The first test of each fails without the rule (kg.extract.attributes._listed_among_works,
+_names_its_building); the others guard their edges."""
+from __future__ import annotations
+
+from tests.conftest import review_graph
+
+REPORT = "某县2023年政府工作报告"
+
+
+def test_an_organization_listed_among_signed_works_signs_for_none_of_them(tmp_path):
+    _, _, links = review_graph(tmp_path, "宽衍集团江城研究院、华诚电子长沙产业基地、恒岳电子长沙研发中心签约落地。", REPORT)
+    assert not {(o, p) for o, p in links if o == "宽衍集团江城研究院"}, links
+    # each company named inside its own works still takes part in them
+    assert {("华诚电子", "华诚电子长沙产业基地"), ("恒岳电子", "恒岳电子长沙研发中心")} <= links
+
+
+def test_an_organization_listed_last_among_signed_works(tmp_path):
+    _, _, links = review_graph(tmp_path, "华诚电子长沙产业基地、江城大学南湖研究院签约落地。", REPORT)
+    assert ("江城大学南湖研究院", "华诚电子长沙产业基地") not in links, links
+
+
+def test_companies_that_sign_for_works_after_them_still_take_part(tmp_path):
+    # a list of companies, then the signing verb and the works: each signs
+    _, _, links = review_graph(tmp_path, "宽衍集团、华诚科技有限公司签约江城智能装备产业园项目。", REPORT)
+    assert {("宽衍集团", "江城智能装备产业园项目"), ("华诚科技有限公司", "江城智能装备产业园项目")} <= links
+
+
+def test_a_construction_named_as_a_noun_carries_no_works(tmp_path):
+    _, _, links = review_graph(tmp_path, "推进江城大学、南湖大学“双一流”建设，建成江城音乐学院新校区。", REPORT)
+    assert not {(o, p) for o, p in links if o in ("江城大学", "南湖大学")}, links
+    _, _, links = review_graph(
+        tmp_path, "推进江城县人民医院新院区、江城县中医医院东城分院建设，建设江城县疾病预防控制中心新址。", REPORT)
+    assert ("江城县中医医院东城分院", "江城县疾病预防控制中心新址") not in links, links
+
+
+def test_an_investor_whose_clause_acts_still_carries_its_works(tmp_path):
+    # "X投资40亿元，建设P": the company invests, the next clause's works are its
+    _, _, links = review_graph(tmp_path, "宽衍集团投资40亿元，建设江城智能装备产业园。", REPORT)
+    assert ("宽衍集团", "江城智能装备产业园") in links, links
