@@ -3,8 +3,9 @@ phrasing. An organization named as an item of a list of works that is signed ("A
 C研发中心签约落地") is one of the things signed, not the party that signs for its list-mates; a clause
 that closes on 建设 as a noun after an organization ("推进X大学“双一流”建设，建成P") names that
 organization's construction, pushed by the report's own voice: the works of the next clause are not
-carried to it. The first test of each fails without the rule (kg.extract.attributes._listed_among_works,
-_names_its_building); the others guard their edges."""
+carried to it. A list of builders acts past the list of sites after it ("X、Y在A港区、B港区建设P"). The
+first test of each fails without the rule (kg.extract.attributes._listed_among_works,
+_names_its_building, _past_site, _verb_start); the others guard their edges."""
 from __future__ import annotations
 
 from tests.conftest import review_graph
@@ -42,3 +43,20 @@ def test_an_investor_whose_clause_acts_still_carries_its_works(tmp_path):
     # "X投资40亿元，建设P": the company invests, the next clause's works are its
     _, _, links = review_graph(tmp_path, "宽衍集团投资40亿元，建设江城智能装备产业园。", REPORT)
     assert ("宽衍集团", "江城智能装备产业园") in links, links
+
+
+def test_builders_listed_before_a_list_of_sites_each_build(tmp_path):
+    # "X、Y在A港区、B港区建设P": the list of builders acts past the whole list of sites, found or not
+    _, _, links = review_graph(
+        tmp_path, "支持宽衍集团、江城港口集团在江城港区、东家口港区建设全自动化集装箱码头二期。", REPORT)
+    assert {("宽衍集团", "全自动化集装箱码头二期"), ("江城港口集团", "全自动化集装箱码头二期")} <= links, links
+
+
+def test_builders_listed_before_one_site_build_the_works_not_the_site(tmp_path):
+    _, _, links = review_graph(tmp_path, "宽衍集团、江城港口集团在江城工业园区投资建设智能装备产业园。", REPORT)
+    assert {("宽衍集团", "智能装备产业园"), ("江城港口集团", "智能装备产业园")} <= links, links
+    assert not {(o, p) for o, p in links if p == "江城工业园区"}, links
+    # each at its own site, the works in order
+    _, _, links = review_graph(
+        tmp_path, "宽衍集团、江城港口集团分别在江城工业园区、南湖工业园区建设智能装备产业园、新材料产业园。", REPORT)
+    assert {("宽衍集团", "智能装备产业园"), ("江城港口集团", "新材料产业园")} <= links, links

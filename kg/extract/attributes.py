@@ -715,7 +715,13 @@ def _past_site(text: str, at: int, items: list[Mention]) -> int:
     if site is not None:
         return at + 1 + len(site)
     place = next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == at + 1), None)
-    return place.local_end if place is not None else at
+    if place is None:
+        return at
+    # a list of sites ("X、Y在某某港区、某某港区建设P"): past its last item
+    while (listed := next((i for i in items if i.type in (PLACE, PROJECT) and text.startswith("、", place.local_end)
+                           and i.local_start == place.local_end + 1), None)) is not None:
+        place = listed
+    return place.local_end
 
 
 def _past_means(text: str, at: int, cb: int) -> int:
@@ -838,10 +844,14 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     lead = text[ca:_list_start(text, o, orgs).local_start]
     # its works end where another organization's begin ("X投资的A和Y投资的B"), not its partner's
     # ("X携手Y打造P")
-    own_end, end = _verb_start(text, cb, o, _list_end(text, o, orgs).local_end, sites)
+    list_end = _list_end(text, o, orgs).local_end
+    own_end, end = _verb_start(text, cb, o, list_end, sites)
     stop = next((x.local_start for x in orgs if x.local_start >= end
                  and text[end:x.local_start] not in PARTNER_PREPOSITIONS), cb)
-    after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop]
+    # not the site of a list of builders, past its end ("X、Y在某某工业园区投资建设P": P alone), as the site
+    # after one builder is past its own end
+    after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop
+                   and not list_end <= p.local_start < end]
     before_items = [p for p in projects if p.local_end <= o.local_start]
     between = text[own_end:after_items[0].local_start if after_items else cb]
     if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
@@ -907,10 +917,10 @@ def _verb_start(text: str, cb: int, o: Mention, end: int, sites: list[Mention]) 
     "X、Y以PPP模式合作建设P"). Returns (its own end, its list's end), each past those."""
     own_end = o.local_end
     if end != o.local_end:
-        # a list of builders, each at its own site ("X、Y分别在某某园区建设P、Q"): past the word of
-        # `respective` and the site, as after one organization
+        # a list of builders, each at its own site ("X、Y分别在某某园区建设P、Q") or at the sites listed
+        # ("X、Y在某某港区、某某港区建设P"): past the word of `respective` and the site, as after one organization
         at = _past_respective(text, end)
-        return own_end, _past_means(text, end if at == end else _past_site_of(text, at, cb, sites), cb)
+        return own_end, _past_means(text, _past_site_of(text, at, cb, sites), cb)
     at = _past_respective(text, o.local_end)
     own_end = _past_means(text, _past_site_of(text, at, cb, sites), cb)
     return own_end, own_end
@@ -926,8 +936,9 @@ def _past_site_of(text: str, at: int, cb: int, sites: list[Mention]) -> int:
     """Past the site where an organization ending at `at` builds (_past_site), or, where no rule found
     it as a place ("X集团在某某化工园区建设P"), up to the builder's verb; else `at`."""
     end = _past_site(text, at, sites)
-    if end == at and text.startswith("在", at):
-        end = _site_verb(text, at, cb, lexicons.roles("participation.txt").get("agent", ()))
+    if end == at and text.startswith("在", at) or end > at and text.startswith("、", end):
+        # a site not found, or a list of sites whose later items were not ("在某港区、某某港区建设P")
+        end = _site_verb(text, end, cb, lexicons.roles("participation.txt").get("agent", ()))
     return end
 
 
