@@ -1232,7 +1232,7 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     subsidiaries = tuple(lexicons.words("rel_subsidiary_heads.txt"))
     branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
-        if names_a_sector(n) and a not in after_place:
+        if names_a_sector(n) and a not in after_place or _sector_zone(name, a, n, names):
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
         if _served_by_works(name, a + len(n)):
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
@@ -1263,6 +1263,17 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             for at, inner, ikey in parents:
                 if not _short_body(inner) and not _affiliate_after(name, a + at + len(inner)):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _sector_zone(name: str, at: int, org: str, names: _NameIndex) -> bool:
+    """Is the organization `org` (at `at` in the works' name) a place and an industry's words, or those
+    words alone, right before the head of a base, park or new town (rel_sector_zone_heads.txt: "某某石化
+    基地", "某某能源化工基地", "某某新区石化产业园")? Then the works are that industry's zone at that place,
+    no company's: the name read as a company takes no part."""
+    if not name.startswith(tuple(lexicons.words("rel_sector_zone_heads.txt")), at + len(org)):
+        return False
+    place = next((n for x, n, _ in names.inside(PLACE, org) if x == 0), "")
+    return len(org) > len(place) and names_a_sector(org[len(place):])
 
 
 def _groups_plant_works(name: str, at: int, plant: str, key: str, names: _NameIndex) -> bool:
