@@ -4,7 +4,8 @@ C研发中心签约落地") is one of the things signed, not the party that sign
 that closes on 建设 as a noun after an organization ("推进X大学“双一流”建设，建成P") names that
 organization's construction, pushed by the report's own voice: the works of the next clause are not
 carried to it. A list of builders acts past the list of sites after it ("X、Y在A港区、B港区建设P"). The
-first test of each fails without the rule (kg.extract.attributes._listed_among_works,
+A partner of a list read as works as well is no works of its list-mates ("与A大学、B学院签订…").
+The first test of each fails without the rule (kg.extract.attributes._listed_among_works,
 _names_its_building, _past_site, _verb_start); the others guard their edges."""
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ def test_builders_listed_before_one_site_build_the_works_not_the_site(tmp_path):
     _, _, links = review_graph(
         tmp_path, "宽衍集团、江城港口集团分别在江城工业园区、南湖工业园区建设智能装备产业园、新材料产业园。", REPORT)
     assert {("宽衍集团", "智能装备产业园"), ("江城港口集团", "新材料产业园")} <= links, links
+
+
+def test_a_partner_read_as_works_too_is_no_works_of_its_list_mates(tmp_path):
+    # "与A大学、B学院签订合作协议": B学院, an institution that may be read as works as well, is a partner
+    _, _, links = review_graph(tmp_path, "与江城大学、南湖理工大学、江城体育学院签订校地合作协议。", REPORT)
+    assert not {(o, p) for o, p in links if o != p and p == "江城体育学院"}, links

@@ -596,6 +596,9 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
                 targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
             if not targets and not projects:
                 targets = _built_by(ctx.text, clauses, n, o, orgs) or _settled_in(ctx.text, clauses, n, o, orgs)
+            # a list-mate found both as a body and as works ("与A大学、B学院签订合作协议": B学院 read as works
+            # too) is a partner beside it, not its works
+            targets = [t for t in targets if t.span == o.span or t.span not in {x.span for x in orgs}]
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
             if len(targets) > 1 and targets[0].local_start == o.local_end:
