@@ -3,10 +3,10 @@ phrasing. An organization named as an item of a list of works that is signed ("A
 C研发中心签约落地") is one of the things signed, not the party that signs for its list-mates; a clause
 that closes on 建设 as a noun after an organization ("推进X大学“双一流”建设，建成P") names that
 organization's construction, pushed by the report's own voice: the works of the next clause are not
-carried to it. A list of builders acts past the list of sites after it ("X、Y在A港区、B港区建设P"). The
-A partner of a list read as works as well is no works of its list-mates ("与A大学、B学院签订…").
-The first test of each fails without the rule (kg.extract.attributes._listed_among_works,
-_names_its_building, _past_site, _verb_start); the others guard their edges."""
+carried to it. A list of builders acts past the list of sites after it ("X、Y在A港区、B港区建设P"). A
+partner of a list read as works as well is no works of its list-mates ("与A大学、B学院签订…"). The first
+test of each fails without the rule (kg.extract.attributes._listed_among_works, _names_its_building,
+_past_site, _verb_start, set_participation); the others guard their edges."""
 from __future__ import annotations
 
 from tests.conftest import review_graph
