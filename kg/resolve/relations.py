@@ -1236,6 +1236,8 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
         if _served_by_works(name, a + len(n)):
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
+        if _street_named_after(name[a + len(n):], n):
+            continue  # "某尔路改造工程": the works are on a street named with the word, no company's
         if _affiliate_after(name, a + len(n)):
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
