@@ -4,7 +4,8 @@ C研发中心签约落地") is one of the things signed, not the party that sign
 that closes on 建设 as a noun after an organization ("推进X大学“双一流”建设，建成P") names that
 organization's construction, pushed by the report's own voice: the works of the next clause are not
 carried to it. A list of builders acts past the list of sites after it ("X、Y在A港区、B港区建设P"). A
-partner of a list read as works as well is no works of its list-mates ("与A大学、B学院签订…"). The first
+partner of a list read as works as well is no works of its list-mates ("与A大学、B学院签订…"); an
+organization before "、" and the next item's own builder and verb takes no part in that item. The first
 test of each fails without the rule (kg.extract.attributes._listed_among_works, _names_its_building,
 _past_site, _verb_start, set_participation); the others guard their edges."""
 from __future__ import annotations
@@ -67,3 +68,9 @@ def test_a_partner_read_as_works_too_is_no_works_of_its_list_mates(tmp_path):
     # "与A大学、B学院签订合作协议": B学院, an institution that may be read as works as well, is a partner
     _, _, links = review_graph(tmp_path, "与江城大学、南湖理工大学、江城体育学院签订校地合作协议。", REPORT)
     assert not {(o, p) for o, p in links if o != p and p == "江城体育学院"}, links
+
+
+def test_an_organization_listed_before_anothers_works_takes_no_part_in_them(tmp_path):
+    # "A援建的B学校、C援建的D产业园": the school is an item of the list, the verb after "、" is D's builder's
+    _, _, links = review_graph(tmp_path, "江城市援建的南湖江城国际学校、东川市援建的南湖东川产业园投入使用。", REPORT)
+    assert ("南湖江城国际学校", "南湖东川产业园") not in links, links

@@ -871,7 +871,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in _agent_words(o))
             or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
-            ) and len(tail) <= limits.agent_reach
+            ) and len(tail) <= limits.agent_reach and not tail.startswith("、")  # "A学校、某市援建的B": A is an item
     if after_items and verb and (acts or partnered and (
             lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
             or _partner_listed(text, o, orgs))):
