@@ -596,6 +596,9 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
                 targets = _carried(ctx.text, cb, o, orgs, projects, clauses[n + 1])
             if not targets and not projects:
                 targets = _built_by(ctx.text, clauses, n, o, orgs) or _settled_in(ctx.text, clauses, n, o, orgs)
+            # a list-mate found both as a body and as works ("与A大学、B学院签订合作协议": B学院 read as works
+            # too) is a partner beside it, not its works
+            targets = [t for t in targets if t.span == o.span or t.span not in {x.span for x in orgs}]
             if len(targets) > 1:
                 targets = _respective_works(ctx.text, o, orgs, targets)
             if len(targets) > 1 and targets[0].local_start == o.local_end:
@@ -643,7 +646,8 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
         return []
     between = text[_past_means(text, o.local_end, cb):cb]
-    acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) or _signs_with_the_area(between)
+    acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) and not _names_its_building(between) \
+        or _signs_with_the_area(between)
     if not (acts or _party_of_next_clause(text, o, orgs, text[orgs[-1].local_end:cb])):
         return []
     na, nb, items = following
@@ -656,6 +660,19 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())) or settled):
         return []
     return works
+
+
+def _names_its_building(between: str) -> bool:
+    """Does the organization's clause close with a word of building as a noun, its first builder's word
+    (participation.txt `build_noun`: "推进某某大学“双一流”建设，建成P", "推进A、B、某某医院某院区建设，建设P")?
+    Then the clause names the organization's construction, what the report's own voice pushes, not the
+    organization acting: the next clause's works are not its."""
+    nouns = lexicons.roles("participation.txt").get("build_noun", ())
+    word = next((w for w in nouns if between.endswith(w)), None)
+    if word is None:
+        return False
+    head = between[:-len(word)]
+    return not any(w in head for w in lexicons.roles("participation.txt").get("agent", ()))
 
 
 def _settles_after(text: str, works: list[Mention], nb: int) -> bool:
@@ -701,7 +718,13 @@ def _past_site(text: str, at: int, items: list[Mention]) -> int:
     if site is not None:
         return at + 1 + len(site)
     place = next((i for i in items if i.type in (PLACE, PROJECT) and i.local_start == at + 1), None)
-    return place.local_end if place is not None else at
+    if place is None:
+        return at
+    # a list of sites ("X、Y在某某港区、某某港区建设P"): past its last item
+    while (listed := next((i for i in items if i.type in (PLACE, PROJECT) and text.startswith("、", place.local_end)
+                           and i.local_start == place.local_end + 1), None)) is not None:
+        place = listed
+    return place.local_end
 
 
 def _past_means(text: str, at: int, cb: int) -> int:
@@ -824,10 +847,14 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     lead = text[ca:_list_start(text, o, orgs).local_start]
     # its works end where another organization's begin ("X投资的A和Y投资的B"), not its partner's
     # ("X携手Y打造P")
-    own_end, end = _verb_start(text, cb, o, _list_end(text, o, orgs).local_end, sites)
+    list_end = _list_end(text, o, orgs).local_end
+    own_end, end = _verb_start(text, cb, o, list_end, sites)
     stop = next((x.local_start for x in orgs if x.local_start >= end
                  and text[end:x.local_start] not in PARTNER_PREPOSITIONS), cb)
-    after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop]
+    # not the site of a list of builders, past its end ("X、Y在某某工业园区投资建设P": P alone), as the site
+    # after one builder is past its own end
+    after_items = [p for p in projects if p.local_start >= own_end and p.local_end <= stop
+                   and not list_end <= p.local_start < end]
     before_items = [p for p in projects if p.local_end <= o.local_start]
     between = text[own_end:after_items[0].local_start if after_items else cb]
     if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
@@ -844,7 +871,7 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
     acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in _agent_words(o))
             or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
-            ) and len(tail) <= limits.agent_reach
+            ) and len(tail) <= limits.agent_reach and not tail.startswith("、")  # "A学校、某市援建的B": A is an item
     if after_items and verb and (acts or partnered and (
             lead.endswith(PARTNER_PREPOSITIONS) or before.endswith(PARTNER_PREPOSITIONS)
             or _partner_listed(text, o, orgs))):
@@ -865,8 +892,25 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
         # a company that is itself an item of the list signed ("光伏玻璃深加工、智能丝网等4个新签约项目
         # 实现当年签约": a company named for its works) signs for its own works, not its neighbours'
         own = [p for p in projects if p.span == o.span]
-        return own or projects
+        # and an organization listed among the works signed ("某某研究院、某某产业基地、某某研发中心签约落地":
+        # the institute is one of the items signed, not the party that signs for its list-mates)
+        return own or ([] if _listed_among_works(text, o, projects) else projects)
     return []
+
+
+def _listed_among_works(text: str, o: Mention, projects: list[Mention]) -> bool:
+    """Is organization `o` an item of a list of works: a "、" joins its item (its name, and at most
+    RELATIONS.listed_item_tail characters after it, "某某集团总部、…") to the next works, or the works
+    before it to its name? Then it is named as one of them, not as the party of the others."""
+    after = [p for p in projects if p.local_start >= o.local_end]
+    before = [p for p in projects if p.local_end <= o.local_start]
+    if before and text[before[-1].local_end:o.local_start] == "、":
+        return True
+    if not after:
+        return False
+    gap = text[o.local_end:after[0].local_start]
+    return gap.endswith("、") and len(gap) - 1 <= RELATIONS.listed_item_tail \
+        and not any(c in gap[:-1] for c in "、,;:和与及")
 
 
 def _verb_start(text: str, cb: int, o: Mention, end: int, sites: list[Mention]) -> tuple[int, int]:
@@ -876,10 +920,10 @@ def _verb_start(text: str, cb: int, o: Mention, end: int, sites: list[Mention]) 
     "X、Y以PPP模式合作建设P"). Returns (its own end, its list's end), each past those."""
     own_end = o.local_end
     if end != o.local_end:
-        # a list of builders, each at its own site ("X、Y分别在某某园区建设P、Q"): past the word of
-        # `respective` and the site, as after one organization
+        # a list of builders, each at its own site ("X、Y分别在某某园区建设P、Q") or at the sites listed
+        # ("X、Y在某某港区、某某港区建设P"): past the word of `respective` and the site, as after one organization
         at = _past_respective(text, end)
-        return own_end, _past_means(text, end if at == end else _past_site_of(text, at, cb, sites), cb)
+        return own_end, _past_means(text, _past_site_of(text, at, cb, sites), cb)
     at = _past_respective(text, o.local_end)
     own_end = _past_means(text, _past_site_of(text, at, cb, sites), cb)
     return own_end, own_end
@@ -895,8 +939,9 @@ def _past_site_of(text: str, at: int, cb: int, sites: list[Mention]) -> int:
     """Past the site where an organization ending at `at` builds (_past_site), or, where no rule found
     it as a place ("X集团在某某化工园区建设P"), up to the builder's verb; else `at`."""
     end = _past_site(text, at, sites)
-    if end == at and text.startswith("在", at):
-        end = _site_verb(text, at, cb, lexicons.roles("participation.txt").get("agent", ()))
+    if end == at and text.startswith("在", at) or end > at and text.startswith("、", end):
+        # a site not found, or a list of sites whose later items were not ("在某港区、某某港区建设P")
+        end = _site_verb(text, end, cb, lexicons.roles("participation.txt").get("agent", ()))
     return end
 
 

@@ -1232,16 +1232,18 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     subsidiaries = tuple(lexicons.words("rel_subsidiary_heads.txt"))
     branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
-        if names_a_sector(n) and a not in after_place:
+        if names_a_sector(n) and a not in after_place or _sector_zone(name, a, n, names):
             continue  # "生物制药化工产业园": a park named after its industries, no company's works
         if _served_by_works(name, a + len(n)):
             continue  # "恒大和启迪科技城配套学校": the works serve the company's, it does not build them
+        if _street_named_after(name[a + len(n):], n):
+            continue  # "某尔路改造工程": the works are on a street named with the word, no company's
         if _affiliate_after(name, a + len(n)):
             continue  # "某某大学附属第一医院东院": the affiliated hospital's own works, not its university's
         if any(ba <= a and a + len(n) <= bb and bb - ba > len(n) for ba, bb in branches):
             continue  # "某某集团某市分公司年产…项目": the branch builds, not the group that its name holds
         if not _short_body(n) and not _built_whole(name, a, n, n in names.trade_forms):  # "中央桥" is no work of 中央
-            if not _institute_built(name, a, n):
+            if not _institute_built(name, a, n) and not _groups_plant_works(name, a, n, key, names):
                 yield Found("participatesIn", key, p.key, p.mention, "name")
             # and the group a subsidiary's name holds ("通威太阳能光伏产业基地": 通威太阳能, and 通威);
             # not the parents whose names make up a joint venture's whole name (一汽丰田: 一汽, 丰田)
@@ -1263,6 +1265,33 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
             for at, inner, ikey in parents:
                 if not _short_body(inner) and not _affiliate_after(name, a + at + len(inner)):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _sector_zone(name: str, at: int, org: str, names: _NameIndex) -> bool:
+    """Is the organization `org` (at `at` in the works' name) a place and an industry's words, or those
+    words alone, right before the head of a base, park or new town (rel_sector_zone_heads.txt: "某某石化
+    基地", "某某能源化工基地", "某某新区石化产业园")? Then the works are that industry's zone at that place,
+    no company's: the name read as a company takes no part."""
+    if not name.startswith(tuple(lexicons.words("rel_sector_zone_heads.txt")), at + len(org)):
+        return False
+    place = next((n for x, n, _ in names.inside(PLACE, org) if x == 0), "")
+    return len(org) > len(place) and names_a_sector(org[len(place):])
+
+
+def _groups_plant_works(name: str, at: int, plant: str, key: str, names: _NameIndex) -> bool:
+    """Is `plant` (at `at` in the works' name) a group's plant named by the group, then its site, then
+    the plant's head ("某唐某山热电厂", "某润电力某州热电厂": a company or trade name opening it, or a place
+    inside it after its first characters; org_site_plant_heads.txt), and the works after it not its
+    generating unit (participation.txt `plant_unit`: "…电厂第二台机组")? A phase, an expansion or an
+    outgoing line of such a plant ("…电厂二期", "…热电厂扩建", "…电厂外送通道工程") is the group's
+    investment, which the group takes part in (the power groups build their new units as their own
+    projects), not the plant; a plant named by its place alone ("某市电厂三期") is the body renewing itself."""
+    if not plant.endswith(tuple(lexicons.words("org_site_plant_heads.txt"))):
+        return False
+    if any(w in name[at + len(plant):] for w in lexicons.roles("participation.txt").get("plant_unit", ())):
+        return False
+    return any(x == 0 for x, _, _ in names.inside(ORG, plant, other_than=key)) \
+        or any(x > 0 for x, _, _ in names.inside(PLACE, plant))
 
 
 def _affiliate_after(name: str, end: int) -> bool:
