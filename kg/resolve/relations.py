@@ -660,11 +660,25 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
         listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
         if any(_opens_with_place(item.mention.text, names) for item in listed):
             continue  # a list of places' works: the area's is the first item alone
+        phase_only = _only_a_phase(p.mention.text[len(opening[0][0]):])
         for item in listed:
+            if area and phase_only and not _elliptical(item.mention.text):
+                continue  # "某某产业园二期、甲公司基地、乙科技园建成投产": the park's own phase, then other works
             if area:
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+_PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
+
+
+def _only_a_phase(rest: str) -> bool:
+    """Is `rest`, what follows an area's name opening a works' name, only a phase of it ("二期", "三期工程";
+    WORKS_HEADS may close it)? Then the works is the area's own phase, an item of the list as the others
+    are, not the area the list's later items stand in ("某某产业园二期、甲公司基地、乙科技园建成投产")."""
+    m = _PHASE.match(rest)
+    return m is not None and rest[m.end():] in ("", *WORKS_HEADS)
 
 
 def _later_item(sentence: Sentence, p: _Item) -> bool:

@@ -1,0 +1,22 @@
+"""locatedIn (issue 10, session 47): lists whose items are peers, not a place and what stands in it.
+An area's own phase opening a list ("某某产业园二期、甲基地、乙科技园建成投产") is an item like the others,
+not the area the later items stand in. Sentences written in the genre's phrasing, names made up; each
+test of a missing link fails without its rule."""
+from __future__ import annotations
+
+from tests.conftest import review_located
+
+HEAD = "某某市2023年政府工作报告"
+
+
+def test_a_parks_phase_opening_a_list_holds_not_the_later_items(tmp_path):
+    text = "青松工业园二期、金禾公司生产基地、银杏科技产业园建成投产。"
+    got = review_located(tmp_path, text, HEAD)
+    assert ("青松工业园二期", "青松工业园") in got, got
+    assert not any(pl == "青松工业园" and w != "青松工业园二期" for w, pl in got), got
+
+
+def test_an_area_opening_a_named_works_still_holds_the_list(tmp_path):
+    # the rule it narrows (kg.resolve.relations._area_list_relations): a works with a name of its own
+    got = review_located(tmp_path, "青松新区智慧物流园、冷链仓储中心等项目开工建设。", HEAD)
+    assert ("冷链仓储中心", "青松新区") in got, got
