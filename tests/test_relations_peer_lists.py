@@ -1,6 +1,7 @@
 """locatedIn (issue 10, session 47): lists whose items are peers, not a place and what stands in it.
 An area's own phase opening a list ("某某产业园二期、甲基地、乙科技园建成投产") is an item like the others,
-not the area the later items stand in. Sentences written in the genre's phrasing, names made up; each
+not the area the later items stand in; nor is a zone or scenic site opening a clause and a list
+("甲开发区、乙产业集聚区、丙产业园入驻企业…") the place of the works listed with it. Sentences written in the genre's phrasing, names made up; each
 test of a missing link fails without its rule."""
 from __future__ import annotations
 
@@ -20,3 +21,16 @@ def test_an_area_opening_a_named_works_still_holds_the_list(tmp_path):
     # the rule it narrows (kg.resolve.relations._area_list_relations): a works with a name of its own
     got = review_located(tmp_path, "青松新区智慧物流园、冷链仓储中心等项目开工建设。", HEAD)
     assert ("冷链仓储中心", "青松新区") in got, got
+
+
+def test_a_zone_listed_with_works_is_their_peer_not_their_place(tmp_path):
+    # a zone that opens a clause and a list ("、" after it) is an item of that list, as the works are
+    text = "青松经济技术开发区、白石产业集聚区、金禾县品牌家居产业园入驻企业达到156家。"
+    got = review_located(tmp_path, text, HEAD)
+    assert ("金禾县品牌家居产业园", "青松经济技术开发区") not in got, got
+
+
+def test_towns_listed_bare_before_a_works_still_share_it(tmp_path):
+    # the reading the peer rule leaves alone (kg.resolve.relations._listed_with_opener)
+    got = review_located(tmp_path, "站街镇、芝田镇、米河镇耐材产业园建成。", HEAD)
+    assert {("耐材产业园", "站街镇"), ("耐材产业园", "芝田镇"), ("耐材产业园", "米河镇")} <= got, got

@@ -819,6 +819,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 # the works after the item the place opens are where their own names say, if they do
                 after = _before_place_opened(after, items, names)
             after = _before_own_place(sentence.text, after, in_clause, names, opener)
+            if _listed_as_a_peer(sentence.text, opener, names):
+                after = []  # "某某景区、某某古镇、某某遗址公园提档升级": items of one list, none in another
             for p in after:
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             for pl, p in _listed_with_opener(sentence.text, opener, after[:1], in_clause):
@@ -847,6 +849,16 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+
+
+def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
+    """Is the place opening a clause the first item of a list ("、" right after it) and no division or
+    town ("某某景区、某某湿地公园、某某古镇提档升级", "甲开发区、乙工业园区基础设施建设加快")? Then the works
+    listed with it are its peers, no works standing in it; divisions and towns listed bare before a works
+    share it (`_listed_with_opener`: "站街镇、芝田镇、米河镇耐材产业园")."""
+    name = opener.mention.text
+    return text[opener.end:opener.end + 1] == "、" and name not in names.divisions and name not in names.towns \
+        and not lexicons.town_short(name) and name not in lexicons.divisions_by_name()
 
 
 def _opens_unfound_item(text: str, opener: _Item, after: list[_Item]) -> bool:
