@@ -1,7 +1,8 @@
 """locatedIn (issue 10, session 47): lists whose items are peers, not a place and what stands in it.
 An area's own phase opening a list ("某某产业园二期、甲基地、乙科技园建成投产") is an item like the others,
 not the area the later items stand in; nor is a zone or scenic site opening a clause and a list
-("甲开发区、乙产业集聚区、丙产业园入驻企业…") the place of the works listed with it. Sentences written in the genre's phrasing, names made up; each
+("甲开发区、乙产业集聚区、丙产业园入驻企业…") the place of the works listed with it. A place the report
+supports to build a works ("支持X建设Y") is where the works stands. Sentences written in the genre's phrasing, names made up; each
 test of a missing link fails without its rule."""
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_towns_listed_bare_before_a_works_still_share_it(tmp_path):
     # the reading the peer rule leaves alone (kg.resolve.relations._listed_with_opener)
     got = review_located(tmp_path, "站街镇、芝田镇、米河镇耐材产业园建成。", HEAD)
     assert {("耐材产业园", "站街镇"), ("耐材产业园", "芝田镇"), ("耐材产业园", "米河镇")} <= got, got
+
+
+def test_a_place_supported_to_build_a_works_is_where_it_stands(tmp_path):
+    # "支持X建设Y" (location.txt `supported`): the place the report supports builds the works there
+    got = review_located(tmp_path, "支持德惠市建设金禾科技产业园、冷链物流中心。", HEAD)
+    assert {("金禾科技产业园", "德惠市"), ("冷链物流中心", "德惠市")} <= got, got
+
+
+def test_a_place_supported_to_make_a_designation_holds_nothing(tmp_path):
+    # 打造 takes designations and targets; no works stands in the place by it
+    got = review_located(tmp_path, "鼓励德惠市打造金禾科技产业园。", HEAD)
+    assert ("金禾科技产业园", "德惠市") not in got, got
