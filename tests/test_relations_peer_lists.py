@@ -2,7 +2,8 @@
 An area's own phase opening a list ("某某产业园二期、甲基地、乙科技园建成投产") is an item like the others,
 not the area the later items stand in; nor is a zone or scenic site opening a clause and a list
 ("甲开发区、乙产业集聚区、丙产业园入驻企业…") the place of the works listed with it. A place the report
-supports to build a works ("支持X建设Y") is where the works stands. Sentences written in the genre's phrasing, names made up; each
+supports to build a works ("支持X建设Y") is where the works stands; a works on a lake's wetland is on
+the lake. Sentences written in the genre's phrasing, names made up; each
 test of a missing link fails without its rule."""
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_a_place_supported_to_make_a_designation_holds_nothing(tmp_path):
     # 打造 takes designations and targets; no works stands in the place by it
     got = review_located(tmp_path, "鼓励德惠市打造金禾科技产业园。", HEAD)
     assert ("金禾科技产业园", "德惠市") not in got, got
+
+
+def test_a_works_on_a_waters_own_part_is_on_the_water(tmp_path):
+    # location.txt `own_part`: a water source or wetland named after a river or lake belongs to it
+    got = review_located(tmp_path, "实施白石湖湿地保护工程二期。", HEAD)
+    assert {("白石湖湿地保护工程二期", "白石湖湿地"), ("白石湖湿地保护工程二期", "白石湖")} <= got, got
+    got = review_located(tmp_path, "启动金禾河水源地保护工程。", HEAD)
+    assert ("金禾河水源地保护工程", "金禾河") in got, got

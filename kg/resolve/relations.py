@@ -1186,10 +1186,11 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
         if _names_a_street(rest, inner, ikey, names, own_area):
             continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
-                and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()):
+                and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()) \
+                and not _part_of_a_feature(inner, rest, names):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
             # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市), and a water's basin is the water's
-            # ("巢湖流域水环境综合治理项目": on 巢湖)
+            # ("巢湖流域水环境综合治理项目": on 巢湖), and a lake's or mountain's wetland or reserve is on it
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
@@ -1200,6 +1201,15 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
             if depth < LANDMARK_DEPTH:  # "北京大兴国际机场临空经济区": at the airport named after 大兴
                 # ("大兴国际机场"), so in 大兴 too; "豪迈科技高密工业园三期": in 高密工业园, so in 高密
                 yield from _landmark_of(p, inner, ikey, names, own_area, depth + 1)
+
+
+def _part_of_a_feature(inner: str, rest: str, names: _NameIndex) -> bool:
+    """Is a place named `inner` + `rest` the wetland, reserve or water source of a feature that is no
+    division (location.txt `own_part`: "某某湖湿地", "某某山自然保护区"), which lies on that feature? Not
+    after a division's name, which a wetland may share without being in it (a wetland called like a
+    city elsewhere)."""
+    return rest in lexicons.roles("location.txt").get("own_part", ()) \
+        and inner not in names.divisions and inner not in lexicons.divisions_by_name()
 
 
 def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
