@@ -3,7 +3,7 @@ An area's own phase opening a list ("某某产业园二期、甲基地、乙科�
 not the area the later items stand in; nor is a zone or scenic site opening a clause and a list
 ("甲开发区、乙产业集聚区、丙产业园入驻企业…") the place of the works listed with it. A place the report
 supports to build a works ("支持X建设Y") is where the works stands; a works on a lake's wetland is on
-the lake. Sentences written in the genre's phrasing, names made up; each
+the lake; waters listed before a phase of their shared works share it. Sentences written in the genre's phrasing, names made up; each
 test of a missing link fails without its rule."""
 from __future__ import annotations
 
@@ -56,3 +56,9 @@ def test_a_works_on_a_waters_own_part_is_on_the_water(tmp_path):
     assert {("白石湖湿地保护工程二期", "白石湖湿地"), ("白石湖湿地保护工程二期", "白石湖")} <= got, got
     got = review_located(tmp_path, "启动金禾河水源地保护工程。", HEAD)
     assert ("金禾河水源地保护工程", "金禾河") in got, got
+
+
+def test_waters_listed_before_a_phase_of_their_works_share_it(tmp_path):
+    # _listed_before_name_relations: the action is written before the phase ("…综合治理二期")
+    got = review_located(tmp_path, "实施青龙河、白石河流域综合治理二期。", HEAD)
+    assert {("白石河流域综合治理二期", "白石河"), ("白石河流域综合治理二期", "青龙河")} <= got, got

@@ -541,7 +541,7 @@ def _listed_before_name_relations(sentence: Sentence, items: list[_Item], outer:
     text = sentence.text
     ends = tuple(lexicons.words("project_works_actions.txt")) + ("工程",)
     heads = tuple(lexicons.words("rel_listed_site_heads.txt"))
-    for p in (i for i in _outer_or_last_listed(items, outer) if i.type == PROJECT and i.mention.text.endswith(ends)):
+    for p in (i for i in _outer_or_last_listed(items, outer) if i.type == PROJECT and _without_phase(i.mention.text).endswith(ends)):
         if not (_opens_with_place(p.mention.text, names) or any(
                 i.type == PLACE and i.start == p.start and i.end < p.end for i in items)):
             continue
@@ -671,6 +671,13 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
 
 
 _PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
+
+
+def _without_phase(name: str) -> str:
+    """A works' name without the phase that closes it ("某河综合治理二期", "某河综合治理二期工程" →
+    "某河综合治理"): what is done is written before the phase."""
+    m = re.search(r"(?:%s)(?:%s)?$" % (_PHASE.pattern, "|".join(map(re.escape, WORKS_HEADS))), name)
+    return name[:m.start()] if m else name
 
 
 def _only_a_phase(rest: str) -> bool:
