@@ -443,7 +443,21 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
             after = [p for p in projects if p.local_start >= last_place.local_end]
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)
+    out.extend(_supported_to_build(text, first_place, last_place, projects, loc))
     return out
+
+
+def _supported_to_build(text: str, first_place: Mention, last_place: Mention, projects: list[Mention],
+                        loc: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """"支持某某镇建设A、B" (location.txt `supported`): the works listed right after the verb of building that
+    follows the places at once are in them; none where no works found follows the verb ("支持X建设国家
+    中心城市")."""
+    if not text[:first_place.local_start].endswith(loc.get("supported", ())):
+        return []
+    rest = text[last_place.local_end:]
+    verb = next((w for w in loc.get("supported_build", ()) if rest.startswith(w)), None)
+    first = next((p for p in projects if verb and p.local_start == last_place.local_end + len(verb)), None)
+    return _listed_from(text, first, projects) if first is not None else []
 
 
 _CLOSING_QUOTES = "”’」』\"'"  # a works' name quoted ("“某某工程”在…"): the quote closes it

@@ -541,7 +541,7 @@ def _listed_before_name_relations(sentence: Sentence, items: list[_Item], outer:
     text = sentence.text
     ends = tuple(lexicons.words("project_works_actions.txt")) + ("工程",)
     heads = tuple(lexicons.words("rel_listed_site_heads.txt"))
-    for p in (i for i in _outer_or_last_listed(items, outer) if i.type == PROJECT and i.mention.text.endswith(ends)):
+    for p in (i for i in _outer_or_last_listed(items, outer) if i.type == PROJECT and _without_phase(i.mention.text).endswith(ends)):
         if not (_opens_with_place(p.mention.text, names) or any(
                 i.type == PLACE and i.start == p.start and i.end < p.end for i in items)):
             continue
@@ -660,11 +660,32 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
         listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
         if any(_opens_with_place(item.mention.text, names) for item in listed):
             continue  # a list of places' works: the area's is the first item alone
+        phase_only = _only_a_phase(p.mention.text[len(opening[0][0]):])
         for item in listed:
+            if area and phase_only and not _elliptical(item.mention.text):
+                continue  # "某某产业园二期、甲公司基地、乙科技园建成投产": the park's own phase, then other works
             if area:
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "area list")
             elif _elliptical(item.mention.text):
                 yield Found("locatedIn", item.key, opening[0][1], item.mention, "elliptical list")
+
+
+_PHASE = re.compile(r"第?[一二三四五六七八九十\d]+期")
+
+
+def _without_phase(name: str) -> str:
+    """A works' name without the phase that closes it ("某河综合治理二期", "某河综合治理二期工程" →
+    "某河综合治理"): what is done is written before the phase."""
+    m = re.search(r"(?:%s)(?:%s)?$" % (_PHASE.pattern, "|".join(map(re.escape, WORKS_HEADS))), name)
+    return name[:m.start()] if m else name
+
+
+def _only_a_phase(rest: str) -> bool:
+    """Is `rest`, what follows an area's name opening a works' name, only a phase of it ("二期", "三期工程";
+    WORKS_HEADS may close it)? Then the works is the area's own phase, an item of the list as the others
+    are, not the area the list's later items stand in ("某某产业园二期、甲公司基地、乙科技园建成投产")."""
+    m = _PHASE.match(rest)
+    return m is not None and rest[m.end():] in ("", *WORKS_HEADS)
 
 
 def _later_item(sentence: Sentence, p: _Item) -> bool:
@@ -805,6 +826,8 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 # the works after the item the place opens are where their own names say, if they do
                 after = _before_place_opened(after, items, names)
             after = _before_own_place(sentence.text, after, in_clause, names, opener)
+            if _listed_as_a_peer(sentence.text, opener, names):
+                after = []  # "某某景区、某某古镇、某某遗址公园提档升级": items of one list, none in another
             for p in after:
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             for pl, p in _listed_with_opener(sentence.text, opener, after[:1], in_clause):
@@ -833,6 +856,16 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
+
+
+def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
+    """Is the place opening a clause the first item of a list ("、" right after it) and no division or
+    town ("某某景区、某某湿地公园、某某古镇提档升级", "甲开发区、乙工业园区基础设施建设加快")? Then the works
+    listed with it are its peers, no works standing in it; divisions and towns listed bare before a works
+    share it (`_listed_with_opener`: "站街镇、芝田镇、米河镇耐材产业园")."""
+    name = opener.mention.text
+    return text[opener.end:opener.end + 1] == "、" and name not in names.divisions and name not in names.towns \
+        and not lexicons.town_short(name) and name not in lexicons.divisions_by_name()
 
 
 def _opens_unfound_item(text: str, opener: _Item, after: list[_Item]) -> bool:
@@ -1160,10 +1193,11 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
         if _names_a_street(rest, inner, ikey, names, own_area):
             continue
         if ikey == key or inner in titles or ia == 0 and rest in cue.get("suffix", ()) \
-                and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()):
+                and not _divisions_zone(inner, rest, names) and rest not in cue.get("basin", ()) \
+                and not _part_of_a_feature(inner, rest, names):
             continue  # 阿蓬江镇 is no landmark in 阿蓬江; but a division's zone is in the division
             # ("昆山开发区光电产业园": in 昆山开发区, so in 昆山市), and a water's basin is the water's
-            # ("巢湖流域水环境综合治理项目": on 巢湖)
+            # ("巢湖流域水环境综合治理项目": on 巢湖), and a lake's or mountain's wetland or reserve is on it
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
@@ -1174,6 +1208,15 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
             if depth < LANDMARK_DEPTH:  # "北京大兴国际机场临空经济区": at the airport named after 大兴
                 # ("大兴国际机场"), so in 大兴 too; "豪迈科技高密工业园三期": in 高密工业园, so in 高密
                 yield from _landmark_of(p, inner, ikey, names, own_area, depth + 1)
+
+
+def _part_of_a_feature(inner: str, rest: str, names: _NameIndex) -> bool:
+    """Is a place named `inner` + `rest` the wetland, reserve or water source of a feature that is no
+    division (location.txt `own_part`: "某某湖湿地", "某某山自然保护区"), which lies on that feature? Not
+    after a division's name, which a wetland may share without being in it (a wetland called like a
+    city elsewhere)."""
+    return rest in lexicons.roles("location.txt").get("own_part", ()) \
+        and inner not in names.divisions and inner not in lexicons.divisions_by_name()
 
 
 def _divisions_zone(inner: str, rest: str, names: _NameIndex) -> bool:
