@@ -168,6 +168,11 @@ def _sub_area_stem(stem: str) -> bool:
             and word_freq(stem) < LIMITS.common_word_freq)
 
 
+# the characters of divisions' levels and of a town's kinds of area (GB/T 2260: 省市县区乡镇村; 城, 街):
+# a stem opening with one is a kind of area, no name ("镇村片区", "城中村片区", "县城片区")
+_LEVEL_OPENINGS = frozenset("省市县区乡镇村城街")
+
+
 def _toponym_stem(stem: str) -> bool:
     """Does `stem`, before 片区, read as a toponym though jieba knows its words ("百家湖", "石板坡",
     "凤凰洲", "中央公园"): two to four Chinese characters closing on a toponym's last character
@@ -175,7 +180,8 @@ def _toponym_stem(stem: str) -> bool:
     A city's quarter is named after the lake, hill or park it lies at (GB/T 17693.1, toponyms)."""
     finals = set(lexicons.characters("place_name_endings.txt")) | lexicons.word_set("genre_site_final_chars.txt")
     return (2 <= len(stem) <= 4 and all(CJK.match(c) for c in stem) and stem[-1] in finals
-            and not _COUNT_OPENING.match(stem) and stem not in lexicons.word_set("not_names.txt"))
+            and stem[0] not in _LEVEL_OPENINGS and not _COUNT_OPENING.match(stem)
+            and stem not in lexicons.word_set("not_names.txt"))
 
 
 def _quarter_of_a_new_area(ctx: SentenceContext, start: int, a: int, head: str) -> int | None:
