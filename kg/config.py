@@ -697,7 +697,7 @@ class FeatureNameLimits:
     shared_item_chars: int = 4  # longest name listed before a head it shares ("青峰、白鹭和雁岭国家级自然保护区")
     shared_item_tokens: int = 2  # …in at most this many of jieba's words
     shared_item_max_freq: int = 1000  # a listed name jieba knows this often is a common word ("城市、森林")
-    site_item_chars: int = 12  # longest site's name of a list closed by 等 and the kind of site ("甲石窟、乙关城等景区")
+    site_item_chars: int = 8  # longest site's name of a list closed by 等 and the kind of site ("甲石窟、乙关城等景区")
     sibling_zone_chars: int = 12  # longest zone listed beside a zone found a place ("乙皮鞋工业园、丙竹木产业园")
 
 
