@@ -762,13 +762,19 @@ def extract_heritage_sites(ctx: SentenceContext) -> list[Mention]:
     before it, is a place: "完成某某楼复建、某城门修复", "某某寺、某某壁周边环境整治完成", qianjiang-2019
     "全面完工三台书院、草圭堂维修保护工程" (gold: 三台书院, 草圭堂). Its name ends in a building's head
     (genre_heritage_sites.tsv); one named by its use ("办公楼维修") is none."""
+    ends = [w.start() for w in _heritage_works_pattern().finditer(ctx.text)]
+    return _sites_listed_before(ctx, ends, _heritage_item_before, "heritage")
+
+
+def _sites_listed_before(ctx: SentenceContext, ends: list[int], item_before: Callable, source: str) -> list[Mention]:
+    """The site whose name `item_before` reads ending at each of `ends`, and each one listed by 、
+    before it, as places no place found covers and no organization takes."""
     out: list[Mention] = []
-    for w in _heritage_works_pattern().finditer(ctx.text):
-        end = w.start()
-        while (item := _heritage_item_before(ctx, end)) is not None:
+    for end in ends:
+        while (item := item_before(ctx, end)) is not None:
             a, b = item
             if not (covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,)) or any(m.span.bounds == (a, b) for m in out)):
-                out.append(ctx.mention(PLACE, a, b, source="heritage"))
+                out.append(ctx.mention(PLACE, a, b, source=source))
             if a == 0 or ctx.text[a - 1] != "、":
                 break
             end = a - 1
@@ -817,19 +823,9 @@ def _surrounded_site_heads() -> tuple[tuple[str, ...], frozenset[str]]:
 def extract_surrounded_sites(ctx: SentenceContext) -> list[Mention]:
     """A site named right before 周边 or 周围, and each one listed by 、 before it, is where the
     clause works or builds (around it), a place: "完成某某湖周边环境整治", "某某公园、某某广场周边
-    环境整治" (ANNOTATION Place: scenic areas, parks where the text treats them as locations; as the
-    samples' "某某寺、某某壁周边环境整治完成", qianjiang-2019)."""
-    out: list[Mention] = []
-    for w in _surroundings_pattern().finditer(ctx.text):
-        end = w.start()
-        while (item := _surrounded_site_before(ctx, end)) is not None:
-            a, b = item
-            if not (covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,)) or any(m.span.bounds == (a, b) for m in out)):
-                out.append(ctx.mention(PLACE, a, b, source="surrounded-site"))
-            if a == 0 or ctx.text[a - 1] != "、":
-                break
-            end = a - 1
-    return out
+    环境整治" (ANNOTATION Place: scenic areas and parks where the text treats them as locations)."""
+    ends = [w.start() for w in _surroundings_pattern().finditer(ctx.text)]
+    return _sites_listed_before(ctx, ends, _surrounded_site_before, "surrounded-site")
 
 
 def _surrounded_site_before(ctx: SentenceContext, end: int) -> tuple[int, int] | None:
