@@ -40,3 +40,10 @@ def test_items_of_a_list_of_areas_are_places(tmp_path):
     names = found(tmp_path, "Place", "某区人民政府工作报告",
                   "城乡结合部重点村建设全面启动，鹤岭、槐坞、榆岔等地区完成拆迁。")
     assert {"鹤岭", "槐坞", "榆岔"} <= names
+
+
+def test_items_of_lists_of_red_heritage_and_tourism_brands_are_places(tmp_path):
+    # 红色资源, 乡村旅游品牌: the sites a report protects or markets, listed by their names
+    names = found(tmp_path, "Place", "某县人民政府工作报告",
+                  "加强鹤鸣岭、栖霞坞等红色资源保护利用。槐川、蓼汀等乡村旅游品牌影响力持续提升。")
+    assert {"鹤鸣岭", "栖霞坞", "槐川", "蓼汀"} <= names
