@@ -184,6 +184,8 @@ class GenreLimits:
     # an abbreviation (j) the dictionary counts this often is a common one ("中小", "轻纺", "农牧",
     # "石化": 200-740), not a company's ("一汽" 71, "交投" 61, "国投" 40, "中化" 37)
     common_abbreviation_freq: int = 150
+    surrounded_site_chars: int = 8  # the longest site named before 周边 ("某某湖", "某某公园": place_street_spaces)
+    surrounded_stem_freq: int = 1000  # a stem this frequent in jieba's dictionary is a common word ("城市公园周边")
 
 
 PROJECT_LIMITS = ProjectLimits()

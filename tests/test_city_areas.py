@@ -52,6 +52,15 @@ def test_named_quarters_are_places_and_kinds_or_counts_are_none(tmp_path):
     assert not {p for p in kinds if p.endswith(("新区", "片区"))}
 
 
+def test_a_quarter_named_after_the_lake_hill_or_park_it_lies_at_is_a_place(tmp_path):
+    # _toponym_stem: jieba knows the stem's words, but it closes on a toponym's character (湖, 坡, 园)
+    head = "2021年某市政府工作报告"
+    found = report_names(tmp_path, "Place", head, "城市功能持续完善，鹤鸣湖片区、槐川坡片区城市更新加快推进。")
+    assert {"鹤鸣湖片区", "槐川坡片区"} <= found
+    kinds = report_names(tmp_path, "Place", head, "加快重点片区、核心片区和老旧片区有机更新，统筹推进镇村片区规划。")
+    assert not {"重点片区", "老旧片区", "镇村片区"} & kinds
+
+
 def test_a_new_area_the_sentence_builds_stays_a_project_in_its_town():
     # hailar-2013: "实施奋斗镇新镇区和哈克镇滨河新区建设" builds the new area: a project in 哈克镇
     g = build(shared_file("corpus", "hailar", "hailar-2013.txt")).report

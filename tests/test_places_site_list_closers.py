@@ -25,3 +25,25 @@ def test_a_list_whose_first_item_is_too_long_is_not_cut_in_a_name(tmp_path):
     names = found(tmp_path, "Place", "某县人民政府工作报告",
                   "鹤鸣岭、青衫起义纪念馆旧址、云栖寺等景区全年接待游客500万人次。")
     assert not {n for n in names if n.endswith("旧址")}
+
+
+def test_items_of_lists_of_heritage_sites_blocks_rivers_and_ski_resorts_are_places(tmp_path):
+    # place_site_list_closers.txt: 文物保护单位, 特色街区, 河道, 滑雪场 close lists of sites too
+    names = found(tmp_path, "Place", "某县人民政府工作报告",
+                  "鹤鸣桥、栖霞庵等文物保护单位得到有效保护，槐川、蓼汀等滑雪场提档升级。"
+                  "完成榆溪河、蓼汀塘等河道综合整治。")
+    assert {"鹤鸣桥", "栖霞庵", "槐川", "蓼汀", "榆溪河", "蓼汀塘"} <= names
+
+
+def test_items_of_a_list_of_areas_are_places(tmp_path):
+    # place_list_closers.txt: 地区 closes a list of an urban fringe's areas by their short names
+    names = found(tmp_path, "Place", "某区人民政府工作报告",
+                  "城乡结合部重点村建设全面启动，鹤岭、槐坞、榆岔等地区完成拆迁。")
+    assert {"鹤岭", "槐坞", "榆岔"} <= names
+
+
+def test_items_of_lists_of_red_heritage_and_tourism_brands_are_places(tmp_path):
+    # 红色资源, 乡村旅游品牌: the sites a report protects or markets, listed by their names
+    names = found(tmp_path, "Place", "某县人民政府工作报告",
+                  "加强鹤鸣岭、栖霞坞等红色资源保护利用。槐川、蓼汀等乡村旅游品牌影响力持续提升。")
+    assert {"鹤鸣岭", "栖霞坞", "槐川", "蓼汀"} <= names

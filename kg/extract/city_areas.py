@@ -168,6 +168,22 @@ def _sub_area_stem(stem: str) -> bool:
             and word_freq(stem) < LIMITS.common_word_freq)
 
 
+# the characters of divisions' levels and of a town's kinds of area (GB/T 2260: 省市县区乡镇村; 城, 街):
+# a stem opening with one is a kind of area, no name ("镇村片区", "城中村片区", "县城片区")
+_LEVEL_OPENINGS = frozenset("省市县区乡镇村城街")
+
+
+def _toponym_stem(stem: str) -> bool:
+    """Does `stem`, before 片区, read as a toponym though jieba knows its words ("百家湖", "石板坡",
+    "凤凰洲", "中央公园"): two to four Chinese characters closing on a toponym's last character
+    (place_name_endings.txt, genre_site_final_chars.txt: 湖, 洲, 坡, 园), no count, not in not_names.txt?
+    A city's quarter is named after the lake, hill or park it lies at (GB/T 17693.1, toponyms)."""
+    finals = set(lexicons.characters("place_name_endings.txt")) | lexicons.word_set("genre_site_final_chars.txt")
+    return (2 <= len(stem) <= 4 and all(CJK.match(c) for c in stem) and stem[-1] in finals
+            and stem[0] not in _LEVEL_OPENINGS and not _COUNT_OPENING.match(stem)
+            and stem not in lexicons.word_set("not_names.txt"))
+
+
 def _quarter_of_a_new_area(ctx: SentenceContext, start: int, a: int, head: str) -> int | None:
     """"雄安新区容东片区": where the 片区 of a new area found as a place starts (after the new area,
     which stays a place of its own), or None; also the next of such quarters listed ("、容西片区")."""
@@ -220,7 +236,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
             if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
                     or _COUNT_OPENING.match(stem) or _SESSION_OPENING.match(stem)):
                 continue
-            named = sub is not None or listed and m.group() == "片区" and _sub_area_stem(stem)
+            named = sub is not None or m.group() == "片区" and (listed and _sub_area_stem(stem) or _toponym_stem(stem))
             if not (named or is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))
                     or not zone and _quarter_word_stem(ctx, start, a, b)):
                 continue

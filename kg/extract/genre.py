@@ -762,13 +762,19 @@ def extract_heritage_sites(ctx: SentenceContext) -> list[Mention]:
     before it, is a place: "完成某某楼复建、某城门修复", "某某寺、某某壁周边环境整治完成", qianjiang-2019
     "全面完工三台书院、草圭堂维修保护工程" (gold: 三台书院, 草圭堂). Its name ends in a building's head
     (genre_heritage_sites.tsv); one named by its use ("办公楼维修") is none."""
+    ends = [w.start() for w in _heritage_works_pattern().finditer(ctx.text)]
+    return _sites_listed_before(ctx, ends, _heritage_item_before, "heritage")
+
+
+def _sites_listed_before(ctx: SentenceContext, ends: list[int], item_before: Callable, source: str) -> list[Mention]:
+    """The site whose name `item_before` reads ending at each of `ends`, and each one listed by 、
+    before it, as places no place found covers and no organization takes."""
     out: list[Mention] = []
-    for w in _heritage_works_pattern().finditer(ctx.text):
-        end = w.start()
-        while (item := _heritage_item_before(ctx, end)) is not None:
+    for end in ends:
+        while (item := item_before(ctx, end)) is not None:
             a, b = item
             if not (covered_by(ctx, a, b, PLACE) or ctx.taken(a, b, (ORG,)) or any(m.span.bounds == (a, b) for m in out)):
-                out.append(ctx.mention(PLACE, a, b, source="heritage"))
+                out.append(ctx.mention(PLACE, a, b, source=source))
             if a == 0 or ctx.text[a - 1] != "、":
                 break
             end = a - 1
@@ -794,6 +800,65 @@ def _heritage_item_before(ctx: SentenceContext, end: int) -> tuple[int, int] | N
     if name.endswith(lexicons.words_of_kind("genre_heritage_sites.tsv", "not")):
         return None
     return a, end
+
+
+@functools.lru_cache(maxsize=1)
+def _surroundings_pattern() -> re.Pattern[str]:
+    """The words that put what a clause does around a site named right before them
+    (genre_listed_place_surroundings.txt: 周边, 周围)."""
+    return re.compile(alternation_pattern(lexicons.words("genre_listed_place_surroundings.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _surrounded_site_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the words a public space or a historic site ends in: 广场, 公园 of place_street_spaces.txt, the
+    heads of genre_heritage_sites.tsv; the last characters of a toponym: 湖, 街 of place_name_endings.txt,
+    and 池, a pond)."""
+    words = tuple(lexicons.words("place_street_spaces.txt")) + tuple(lexicons.words_of_kind("genre_heritage_sites.tsv", "head"))
+    return words, frozenset(lexicons.characters("place_name_endings.txt")) | {"池"}
+
+
+@component("genre_surrounded_sites", reads=(PLACE, ORG), assigns=(PLACE,),
+           needs=lexicons.words("genre_listed_place_surroundings.txt"))
+def extract_surrounded_sites(ctx: SentenceContext) -> list[Mention]:
+    """A site named right before 周边 or 周围, and each one listed by 、 before it, is where the
+    clause works or builds (around it), a place: "完成某某湖周边环境整治", "某某公园、某某广场周边
+    环境整治" (ANNOTATION Place: scenic areas and parks where the text treats them as locations)."""
+    ends = [w.start() for w in _surroundings_pattern().finditer(ctx.text)]
+    return _sites_listed_before(ctx, ends, _surrounded_site_before, "surrounded-site")
+
+
+def _surrounded_site_before(ctx: SentenceContext, end: int) -> tuple[int, int] | None:
+    """The site's name that ends at `end` (a word's end): a name's words back from it, less the verbs
+    opening them, of three to eight Chinese characters ending in a site's word or a toponym's last
+    character (`_surrounded_site_heads`), its stem no common word ("城市公园", "景区" name none)."""
+    if end not in ctx.token_end_set:
+        return None
+    words, finals = _surrounded_site_heads()
+    text = ctx.text
+    head = next((h for h in words if text.endswith(h, 0, end)), text[end - 1:end] if text[end - 1:end] in finals else "")
+    # the walk starts before a head word it would stop at ("公园", jieba's phead)
+    a = name_start(ctx, end - len(head) if len(head) > 1 else end, max_chars=LIMITS.surrounded_site_chars)
+    while (t := ctx.token_starting_at(a)) is not None and t.pos.startswith(("v", "d")) and end - t.end >= 3:
+        a = t.end
+    a = _past_a_place_before(ctx, a, end - len(head))
+    name = text[a:end]
+    stem = name[:len(name) - len(head)]
+    if not head or not 3 <= len(name) <= LIMITS.surrounded_site_chars or not all(CJK.match(c) for c in name):
+        return None
+    if _surroundings_pattern().search(name):
+        return None  # an item listed before that holds the surroundings itself ("某某池周边绿道")
+    if len(stem) < 2 or word_freq(stem) >= LIMITS.surrounded_stem_freq or not token_starts_at(ctx, a):
+        return None
+    return a, end
+
+
+def _past_a_place_before(ctx: SentenceContext, a: int, h: int) -> int:
+    """Where a site's name starts that the walk began at `a`: after a place found inside it, before the
+    head `h`, whose next two characters are no common word ("某镇|某某潭": the town and the lake are two
+    places), not where they are one ("某市|人民广场": the city's square, named with the city)."""
+    k = max((f.local_end for f in ctx.found if f.type == PLACE and f.local_start >= a and f.local_end < h), default=a)
+    return k if k > a and word_freq(ctx.text[k:k + 2]) < LIMITS.surrounded_stem_freq else a
 
 
 @functools.lru_cache(maxsize=1)
