@@ -64,3 +64,8 @@ def test_a_part_of_the_own_province_by_its_form_and_a_compass_word(tmp_path):
 def test_another_provinces_form_or_a_longer_word_is_no_part(tmp_path):
     places = _labels(tmp_path, _province_report("辽宁省", "加快宁东能源化工基地建设,新中国成立以来。"))
     assert not {"宁东", "新中"} & places, places
+
+
+def test_a_local_report_reads_no_province_part_in_a_firms_name(tmp_path):
+    places = _labels(tmp_path, _province_report("呼伦贝尔市", "蒙西煤矿扩能改造全面完成。"))
+    assert "蒙西" not in places, places

@@ -85,9 +85,11 @@ def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# the compass words a part of a province is named by after its one-character form, longest first
-# ("辽西北", "宁东", "川南", "苏中"): the intercardinal words, then the four sides and the centre
-_PART_COMPASS_WORDS = ("东北", "西北", "东南", "西南", "东", "西", "南", "北", "中")
+@functools.lru_cache(maxsize=1)
+def _part_compass_words() -> frozenset[str]:
+    """The compass words a part of a province is named by after its one-character form ("辽西北",
+    "宁东", "川南", "苏中": place_province_part_compass_words.txt)."""
+    return lexicons.word_set("place_province_part_compass_words.txt")
 
 
 @functools.lru_cache(maxsize=64)
@@ -108,8 +110,8 @@ def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tu
     if t.word[:1] not in forms:
         return None
     if len(t.word) > 1:
-        return (t.start, t.end) if t.word[1:] in _PART_COMPASS_WORDS else None
-    if i + 1 < len(toks) and toks[i + 1].word in _PART_COMPASS_WORDS:
+        return (t.start, t.end) if t.word[1:] in _part_compass_words() else None
+    if i + 1 < len(toks) and toks[i + 1].word in _part_compass_words():
         return t.start, toks[i + 1].end
     return None
 
@@ -117,14 +119,15 @@ def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tu
 @component("own_province_parts_by_compass", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_own_province_parts_by_compass(ctx: SentenceContext) -> list[Mention]:
     """A part of the report's own province written as the province's one-character form and a compass
-    word ("加快某东能源化工基地建设" in a Ningxia report: 宁东; "推动川东北经济区和川南经济区": 川东北, 川南;
+    word ("推进某东科技创新园建设" in a Ningxia report: 宁东; "推动川东北经济区和川南经济区": 川东北, 川南;
     "辽西北供水工程"): a general table of the genre (the form of 简称 and the compass words), read
-    only for the report's own province, where the form can mean nothing else; a word jieba keeps
+    only in a province's own report and for that province, where the form can mean nothing else; a word jieba keeps
     longer ("京东方", "新中国") or a name found already (an organization, a district such as 渝中)
     is left."""
+    own = ctx.doc.own.division
+    if own is None or own.level != "province":
+        return []  # a city's or county's report: "某西煤矿", "某西、某安等物流项目" are local firms' trade names
     forms = _own_province_forms(ctx.doc.own.province)
-    if not forms:
-        return []
     out: list[Mention] = []
     for i in range(len(ctx.tokens)):
         bounds = _province_part_at(ctx, i, forms)
