@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_found, review_names
+from tests.conftest import assert_found, review_names, review_projects as projects
 
 
 def check(tmp_path, sentence, found, not_found):
@@ -37,3 +37,9 @@ def test_sample_works_named_by_place_and_voltage_kept(tmp_path):
     sentence = "建成濯水和新城110千伏输变电工程,开工建设秀山至黔江220千伏输变电复线工程。"
     got = review_names(tmp_path, "Project", sentence)
     assert any("110千伏输变电工程" in t for t in got) and any("220千伏输变电复线工程" in t for t in got)
+
+
+def test_blazing_a_new_path_is_no_road(tmp_path):
+    """"走新路", "闯新路": the set phrase of blazing a new path ends in 路, no road (project_not_road_names.txt)."""
+    got = projects(tmp_path, "我们敢于探新路、走新路，在转型发展上闯新路，建成民新路。")
+    assert not any(name.endswith("新路") and name != "民新路" for name in got), got

@@ -106,3 +106,11 @@ def test_a_works_named_by_its_output_runs_back_to_the_rate(tmp_path):
     assert ("年产20万吨锂电正极材料项目", "龙岭经开区") in links, links
     found = projects(tmp_path, "年产8万吨高碳铬铁等项目建成投产。")
     assert "年产8万吨高碳铬铁等项目" not in found, found
+
+
+@pytest.mark.parametrize("sentence,found,not_found", [
+    # a scope opener (全州, 全县) right before a route's 至 is the route's first end, a county's name
+    ("全州至资源高速公路建成通车。", {"全州至资源高速公路"}, {"至资源高速公路"}),
+])
+def test_scope_word_before_a_routes_to_is_its_end(tmp_path, sentence, found, not_found):
+    assert_found(projects(tmp_path, sentence), found, not_found)

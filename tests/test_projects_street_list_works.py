@@ -51,3 +51,12 @@ def test_place_list_works(tmp_path, sentence, found, not_found):
 def test_each_listed_water_is_a_place(tmp_path):
     places = review_names(tmp_path, "Place", "实施三亚河、临春河水环境综合治理。")
     assert {"三亚河", "临春河"} <= places
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # 含 after a list mark opens a listed street's name, no span ("(含…)")
+    ("完成甲乙路、含光路综合提升工程。", {"含光路综合提升工程"}),
+])
+def test_listed_street_opening_with_a_span_opener(tmp_path, sentence, found):
+    got = review_projects(tmp_path, sentence)
+    assert set(found) <= got, got

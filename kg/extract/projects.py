@@ -1013,7 +1013,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     works.start = _past_build_verb_before_output(ctx, works.start, a)
     works.start = _past_branch_before_output(ctx, works.start, a)
-    works.start = _past_clause_build_verb(ctx, works.start, a)
+    works.start = _past_verb_before_place(ctx, _past_clause_build_verb(ctx, works.start, a), a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1437,11 +1437,42 @@ def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
     for tok in ctx.tokens:
         if not (start <= tok.start and tok.end < a) or tok.word not in _CLAUSE_BUILD_VERBS:
             continue
-        if not _works_name_follows(text, tok.end, a):
-            continue
-        if tok.start == start or _builder_before(ctx, tok.start):
+        if _works_name_follows(text, tok.end, a) and (tok.start == start or _builder_before(ctx, tok.start)):
             start = tok.end
+        elif _place_word_before(ctx, tok.start) and _works_name_follows(text, tok.end, a, shortest=2):
+            start = tok.end  # "在某某市扩建乳品工厂": the site before the verb, a name of two characters after it
     return start
+
+
+def _place_word_before(ctx: SentenceContext, i: int) -> bool:
+    """Does a place's name end at i ("在某某市扩建某某工厂", "某某市与某某县共建某某产业园"): the site
+    or partner of the build verb after it, no word of the works' name."""
+    before = ctx.token_ending_at(i)
+    return (before is not None and before.pos == "ns") or any(m.type == PLACE and m.local_end == i for m in ctx.found)
+
+
+def _company_word(word: str) -> bool:
+    """Is `word` a company's short name that jieba reads as a verb ("联想": companies_opening_works.txt,
+    companies.txt)? Opening a works' name it names the company that builds it, no clause's verb."""
+    return word in lexicons.mapping("companies_opening_works.txt") or word in lexicons.word_set("companies.txt")
+
+
+def _past_verb_before_place(ctx: SentenceContext, start: int, a: int) -> int:
+    """"全力保障某某机场如期投运", "改造提升某某体育场", "积极服务西部某某通道建设": a verb of two
+    characters or more opening the span right before a place's name of two characters or more (a side
+    word may stand between) is the clause's predicate with its object; the works' name opens at the
+    place. Not the diversion works named by a verb and waters ("引江济淮工程":
+    project_diversion_name_openers.txt), nor a company's name read as a verb (_company_word)."""
+    verb = ctx.token_starting_at(start)
+    if verb is None or len(verb.word) < 2 or not (verb.pos.startswith("v") or verb.word in lexicons.word_set("name_verbs.txt")):
+        return start
+    if ctx.text.startswith(tuple(lexicons.words("project_diversion_name_openers.txt")), start) or _company_word(verb.word):
+        return start
+    place = ctx.token_starting_at(verb.end)
+    if place is not None and place.pos == "f" and place.end < a:
+        place = ctx.token_starting_at(place.end)  # "西部", "东部" before the place
+    # (a place of one character is a route's initial: "商合杭高铁", jieba's 商合/v 杭/ns)
+    return verb.end if place is not None and place.pos == "ns" and len(place.word) >= 2 and place.end <= a else start
 
 
 _INSTITUTION_PARTS = tuple(lexicons.words("project_institution_buildings.txt"))
@@ -1495,12 +1526,12 @@ def _quoted_works_phase(ctx: SentenceContext, start: int, b: int) -> tuple[int, 
     return (q, phase.end()) if phase is not None else (start, b)
 
 
-def _works_name_follows(text: str, i: int, a: int | None = None) -> bool:
-    """Do three or more characters of a name follow i (up to a works' head at a), not a phase nor a
+def _works_name_follows(text: str, i: int, a: int | None = None, shortest: int = 3) -> bool:
+    """Do `shortest` or more characters of a name follow i (up to a works' head at a), not a phase nor a
     conjunction?"""
     run = CJK_RUN.match(text, i, len(text) if a is None else a)
     # "中医院迁建和县医院医技综合楼": a conjunction after the verb makes it the works of the item before
-    return run is not None and run.end() - i >= 3 and not ORDINAL_PHASE.match(text, i) and text[i] not in "和与及并暨同"
+    return run is not None and run.end() - i >= shortest and not ORDINAL_PHASE.match(text, i) and text[i] not in "和与及并暨同"
 
 
 def _build_verb_head(ctx: SentenceContext, works: _Works) -> bool:
@@ -2950,7 +2981,9 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         code = (text[i - 1:i].isdecimal() or text[i - 1:i] == "\n") and _ROUTE_CODE_BEFORE.search(text, 0, i)
         m = _BATCH.match(text, i, a) if not code else None
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
-                                      and (i == cut or w not in lead_only)), None)
+                                      and (i == cut or w not in lead_only)
+                                      and not (lead_only.get(w) == "unlisted" and text[i - 1:i] == "、")
+                                      and not text.startswith("至", i + len(w))), None)  # "全州至兴安高速公路": a route's end
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))  # "(含龙颈水库扩建)"
                   or _verb_glued_to_own_level(ctx, i, w)):
             cut = i + len(w)
