@@ -2775,6 +2775,8 @@ def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
     nxt = ctx.token_starting_at(b)
     if numbered_street_end(ctx, b) is not None:
         return None  # "远大三路": a numbered street named after the word, no group's works
+    if nxt is not None and nxt.word in lexicons.word_set("genre_place_final_chars.txt"):
+        return None  # "某利河综合整治": a river's, a mountain's or a road's name the word opens
     if (a not in ctx.token_start_set or nxt is None or nxt.pos == "phead" or nxt.pos.startswith(("v", "a", "d")) or end - b < 2
             or not all(CJK.match(c) for c in text[b:b + 2]) or ctx.taken(a, b, (ORG,))):
         return None
@@ -3915,9 +3917,19 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text):
+                or _verb_phrase(m.text) or _produce_theme_or_district(m.text):
             out.append(m)
     return out
+
+
+def _produce_theme_or_district(name: str) -> bool:
+    """Is the carved `name` a common noun of produce or a facility's theme (org_produce_and_themes.txt:
+    "小龙虾" of 某某小龙虾产业基地, "奥林匹克" of 某市奥林匹克体育中心), alone or with a product class
+    after it ("酱香酒"), or a district's name ("某某区" of 某某区动力电池材料产业园: a district the place
+    lexicon may not know yet)? None of them is a company's trade name (字号)."""
+    produce = lexicons.words("org_produce_and_themes.txt")
+    return name in produce or name.startswith(produce) and len(name) - len(next(w for w in produce if name.startswith(w))) <= 1 \
+        or len(name) >= 3 and name.endswith("区")
 
 
 _VERB_TAGS = ("v", "vd", "vi")
