@@ -1052,6 +1052,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
+    if suffix.endswith("公司"):
+        start = _with_parent_group(ctx, start, a)
     walked = start
     start = _with_parent_university(ctx, start, a, suffix)
     if suffix not in _sub_units():
@@ -1303,6 +1305,29 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
         return start
     return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
                       strict=False, organization=True)
+
+
+_GROUP_HEAD = "集团"
+
+
+def _with_parent_group(ctx: SentenceContext, start: int, a: int) -> int:
+    """A subsidiary's name start at its group's, where the group's name ends right before the words
+    the walk kept or inside them ("某某集团|某某生物工程有限公司", "某电投集团宁夏能源铝业有限公司"): a
+    company's registered name opens with its parent group's (企业名称登记管理规定: 某某集团某某有限公司),
+    so the tail alone ("生物工程有限公司") is no name. The group is one found already ending there, or one
+    its own walk from that 集团 names; `start` where no group's name ends in or right before the walk."""
+    text = ctx.text
+    k = text.rfind(_GROUP_HEAD, max(0, start - len(_GROUP_HEAD)), a)
+    if k < 0 or a - (k + len(_GROUP_HEAD)) < 2:
+        return start
+    g = k + len(_GROUP_HEAD)
+    found = next((m.local_start for m in ctx.found if m.type == ORG and m.local_end == g and m.local_start < k), None)
+    if found is not None:
+        return min(found, start)
+    group = _name_before_head(ctx, k, _GROUP_HEAD)
+    if group < k and _names_one_by_head(ctx, group, k, g, _GROUP_HEAD):
+        return min(group, start)
+    return start
 
 
 def _trades_alone(words: str) -> bool:
