@@ -3942,9 +3942,20 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text) or _produce_theme_or_district(m.text):
+                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text):
             out.append(m)
     return out
+
+
+_DISTRICT_KINDS = ("新区", "区", "县")
+
+
+def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
+    """Does the report write the carved `name` with a district's or a county's kind after it
+    ("某滨区" elsewhere, "某滨科技城" here)? Then it is that area's name (one the place lexicon may not
+    know yet: a district made after it was written), not a company's trade name."""
+    text = ctx.doc.source.text
+    return len(name) >= 2 and any(name + kind in text for kind in _DISTRICT_KINDS)
 
 
 def _produce_theme_or_district(name: str) -> bool:
@@ -3954,7 +3965,7 @@ def _produce_theme_or_district(name: str) -> bool:
     lexicon may not know yet)? None of them is a company's trade name (字号)."""
     produce = lexicons.words("org_produce_and_themes.txt")
     return name in produce or name.startswith(produce) and len(name) - len(next(w for w in produce if name.startswith(w))) <= 1 \
-        or len(name) >= 3 and name.endswith("区")
+        or len(name) >= 3 and "区" in name[2:]
 
 
 _VERB_TAGS = ("v", "vd", "vi")
