@@ -15,7 +15,7 @@ from kg.model import Document
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, PHASE, all_cjk
-from kg.text.segment import Token, guessed_word_across, word_freq
+from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
 from kg.extract.projects import is_generic, output_rate
 from kg.extract.project_invested import plant_after_company
@@ -3952,10 +3952,20 @@ _DISTRICT_KINDS = ("新区", "区", "县")
 
 def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
     """Does the report write the carved `name` with a district's or a county's kind after it
-    ("某滨区" elsewhere, "某滨科技城" here)? Then it is that area's name (one the place lexicon may not
-    know yet: a district made after it was written), not a company's trade name."""
+    ("某滨区" elsewhere, "某滨科技城" here), the kind closing a word there (not "某唐|区域总部")? Then it
+    is that area's name (one the place lexicon may not know yet: a district made after it was
+    written), not a company's trade name."""
     text = ctx.doc.source.text
-    return len(name) >= 2 and any(name + kind in text for kind in _DISTRICT_KINDS)
+    if len(name) < 2:
+        return False
+    for kind in _DISTRICT_KINDS:
+        at = text.find(name + kind)
+        while at >= 0:
+            end = at + len(name) + len(kind)
+            if any(at + t.end == end for t in segment_tokens(text[at:end + 4])):
+                return True  # "某滨区|科技型", not "大唐|区域总部": the kind closes a word there
+            at = text.find(name + kind, at + 1)
+    return False
 
 
 def _produce_theme_or_district(name: str) -> bool:
