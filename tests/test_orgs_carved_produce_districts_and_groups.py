@@ -32,3 +32,7 @@ def test_a_subsidiary_is_named_with_its_group(tmp_path):
                  "国家电投集团宁夏能源铝业有限公司光伏项目并网发电。")
     assert {"康达集团生物工程有限公司", "国家电投集团宁夏能源铝业有限公司"} <= found
     assert "生物工程有限公司" not in found
+
+
+def test_a_national_designation_is_no_company(tmp_path):
+    assert "国家大数据" not in orgs(tmp_path, COUNTY, "推进国家大数据(河北)综合试验区易县分中心建设。")

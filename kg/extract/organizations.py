@@ -3975,7 +3975,16 @@ def _produce_theme_or_district(name: str) -> bool:
     lexicon may not know yet)? None of them is a company's trade name (字号)."""
     produce = lexicons.words("org_produce_and_themes.txt")
     return name in produce or name.startswith(produce) and len(name) - len(next(w for w in produce if name.startswith(w))) <= 1 \
-        or len(name) >= 3 and "区" in name[2:]
+        or len(name) >= 3 and "区" in name[2:] or _national_common_noun(name)
+
+
+_NATION = "国家"
+
+
+def _national_common_noun(name: str) -> bool:
+    """Is the carved `name` 国家 and common words ("国家大数据" of 国家大数据(某省)综合试验区): a
+    national designation of the works, no company (a national company's name is known: companies.txt)?"""
+    return name.startswith(_NATION) and len(name) > len(_NATION) + 1 and not is_proper(name[len(_NATION):])
 
 
 _VERB_TAGS = ("v", "vd", "vi")
