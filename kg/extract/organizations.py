@@ -15,7 +15,7 @@ from kg.model import Document
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, PHASE, all_cjk
-from kg.text.segment import Token, guessed_word_across, word_freq
+from kg.text.segment import Token, guessed_word_across, word_freq, tokens as segment_tokens
 from kg.extract.registry import component
 from kg.extract.projects import is_generic, output_rate
 from kg.extract.project_invested import plant_after_company
@@ -1052,6 +1052,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
+    if suffix.endswith("公司"):
+        start = _with_parent_group(ctx, start, a)
     walked = start
     start = _with_parent_university(ctx, start, a, suffix)
     if suffix not in _sub_units():
@@ -1303,6 +1305,29 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
         return start
     return name_start(ctx, t.start, max_chars=ORG_RULES.name_walk_chars - (a - t.start), max_tokens=ORG_RULES.name_walk_tokens,
                       strict=False, organization=True)
+
+
+_GROUP_HEAD = "集团"
+
+
+def _with_parent_group(ctx: SentenceContext, start: int, a: int) -> int:
+    """A subsidiary's name start at its group's, where the group's name ends right before the words
+    the walk kept or inside them ("某某集团|某某生物工程有限公司", "某电投集团宁夏能源铝业有限公司"): a
+    company's registered name opens with its parent group's (企业名称登记管理规定: 某某集团某某有限公司),
+    so the tail alone ("生物工程有限公司") is no name. The group is one found already ending there, or one
+    its own walk from that 集团 names; `start` where no group's name ends in or right before the walk."""
+    text = ctx.text
+    k = text.rfind(_GROUP_HEAD, max(0, start - len(_GROUP_HEAD)), a)
+    if k < 0 or a - (k + len(_GROUP_HEAD)) < 2:
+        return start
+    g = k + len(_GROUP_HEAD)
+    found = next((m.local_start for m in ctx.found if m.type == ORG and m.local_end == g and m.local_start < k), None)
+    if found is not None:
+        return min(found, start)
+    group = _name_before_head(ctx, k, _GROUP_HEAD)
+    if group < k and _names_one_by_head(ctx, group, k, g, _GROUP_HEAD):
+        return min(group, start)
+    return start
 
 
 def _trades_alone(words: str) -> bool:
@@ -2775,6 +2800,8 @@ def _group_opening(ctx: SentenceContext, a: int, end: int) -> Mention | None:
     nxt = ctx.token_starting_at(b)
     if numbered_street_end(ctx, b) is not None:
         return None  # "远大三路": a numbered street named after the word, no group's works
+    if nxt is not None and nxt.word in lexicons.word_set("genre_place_final_chars.txt"):
+        return None  # "某利河综合整治": a river's, a mountain's or a road's name the word opens
     if (a not in ctx.token_start_set or nxt is None or nxt.pos == "phead" or nxt.pos.startswith(("v", "a", "d")) or end - b < 2
             or not all(CJK.match(c) for c in text[b:b + 2]) or ctx.taken(a, b, (ORG,))):
         return None
@@ -3915,9 +3942,49 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text):
+                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text):
             out.append(m)
     return out
+
+
+_DISTRICT_KINDS = ("新区", "区", "县")
+
+
+def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
+    """Does the report write the carved `name` with a district's or a county's kind after it
+    ("某滨区" elsewhere, "某滨科技城" here), the kind closing a word there (not "某唐|区域总部")? Then it
+    is that area's name (one the place lexicon may not know yet: a district made after it was
+    written), not a company's trade name."""
+    text = ctx.doc.source.text
+    if len(name) < 2:
+        return False
+    for kind in _DISTRICT_KINDS:
+        at = text.find(name + kind)
+        while at >= 0:
+            end = at + len(name) + len(kind)
+            if any(at + t.end == end for t in segment_tokens(text[at:end + 4])):
+                return True  # "某滨区|科技型", not "大唐|区域总部": the kind closes a word there
+            at = text.find(name + kind, at + 1)
+    return False
+
+
+def _produce_theme_or_district(name: str) -> bool:
+    """Is the carved `name` a common noun of produce or a facility's theme (org_produce_and_themes.txt:
+    "小龙虾" of 某某小龙虾产业基地, "奥林匹克" of 某市奥林匹克体育中心), alone or with a product class
+    after it ("酱香酒"), or a district's name ("某某区" of 某某区动力电池材料产业园: a district the place
+    lexicon may not know yet)? None of them is a company's trade name (字号)."""
+    produce = lexicons.words("org_produce_and_themes.txt")
+    return name in produce or name.startswith(produce) and len(name) - len(next(w for w in produce if name.startswith(w))) <= 1 \
+        or len(name) >= 3 and "区" in name[2:] or _national_common_noun(name)
+
+
+_NATION = "国家"
+
+
+def _national_common_noun(name: str) -> bool:
+    """Is the carved `name` 国家 and common words ("国家大数据" of 国家大数据(某省)综合试验区): a
+    national designation of the works, no company (a national company's name is known: companies.txt)?"""
+    return name.startswith(_NATION) and len(name) > len(_NATION) + 1 and not is_proper(name[len(_NATION):])
 
 
 _VERB_TAGS = ("v", "vd", "vi")
