@@ -59,3 +59,13 @@ def test_a_university_is_not_its_affiliated_school(tmp_path):
 def test_short_forms_that_keep_their_number_and_place_stay_aliases(short, long, alias):
     from kg.resolve.entities import _another_numbered, _another_zone_of_place
     assert (not _another_numbered(short, long) and not _another_zone_of_place(short, long)) == alias
+
+
+def test_works_built_in_a_zone_are_located_in_it(tmp_path):
+    # the zone after 在 is where the works are built: 开工建设 is the works' verb, not the zone's
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT.format("东风柳汽新能源汽车项目在柳州工业园区开工建设。"), encoding="utf-8")
+    report = build(path).report
+    names = {key: e.name for key, e in report.entities.items()}
+    located = {(names[r.subject], names[r.object]) for r in report.relations if r.kind == "locatedIn"}
+    assert ("东风柳汽新能源汽车项目", "柳州工业园区") in located, located
