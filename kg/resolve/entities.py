@@ -511,6 +511,7 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
             and len(n) - len(short) <= ENTITIES.abbreviation_gap
             and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))
+            and not _another_institution(short, n, heads)
             and not _names_a_branch(short, n) and not _other_body(short, n)
             and not _another_numbered(short, n) and not _another_zone_of_place(short, n)]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
@@ -562,6 +563,15 @@ def _other_body(short: str, long: str) -> bool:
                  if short[i:] in bodies and short[:i] in lexicons.divisions_by_name()), None)
     long = _TERM.sub("", long)
     return body is not None and not any(bodies.get(long[i:]) == bodies[body] for i in range(len(long) - 1))
+
+
+def _another_institution(short: str, long: str, heads: tuple[str, ...]) -> bool:
+    """"某某大学" and "某某师范大学附属中学", "某某学院新校区" and "某某职业技术学院新校区": a name opening with an
+    institution's name (up to its head, org_distinct_heads.txt: 大学, 学院) names that institution in
+    full; a longer name that does not hold it whole holds another institution (or what is attached to
+    one), not its full form."""
+    named = [short[:short.find(h) + len(h)] for h in heads if short.find(h) > 0]
+    return any(institution not in long for institution in named)
 
 
 def _another_numbered(short: str, long: str) -> bool:
