@@ -2285,6 +2285,15 @@ def _zones_after_locating_verbs(ctx: SentenceContext, zone_heads: tuple[str, ...
 
 
 @functools.lru_cache(maxsize=2)
+def _zone_built(text: str, a: int, b: int) -> bool:
+    """Do the words around the zone at text[a:b] build it ("城南新区启动建设", "共建某某工业园区")? Not
+    where the zone follows 在 ("某某项目在某某工业园区开工建设"): the zone is where the works named before
+    it are built, the clause's verb theirs (place_zone_building_words.txt, after)."""
+    if text[:a].endswith(_zone_building_words("before")):
+        return True
+    return text[b:].startswith(_zone_building_words("after")) and not text[:a].endswith("在")
+
+
 def _zone_building_words(side: str) -> tuple[str, ...]:
     return lexicons.words_of_kind("place_zone_building_words.txt", side)
 
@@ -2323,7 +2332,7 @@ def _zones_named_after_places(ctx: SentenceContext) -> set[tuple[int, int]]:
             continue  # a clause, not a name ("宝鸡高新区跃居国家级高新区", "东丰、东辽开发区")
         if _kind_is_a_clause(ctx, opening_end, b - len(head)):
             continue
-        if text[b:].startswith(_zone_building_words("after")) or text[:a].endswith(_zone_building_words("before")):
+        if _zone_built(text, a, b):
             continue
         out.add((a, b))
     return out

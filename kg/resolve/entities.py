@@ -511,7 +511,9 @@ def _abbreviation_of(short: str, longer: list[str], type_: str) -> str | None:
     fits = [n for n in longer if n.endswith(short[-1]) and _subsequence(short, n)
             and len(n) - len(short) <= ENTITIES.abbreviation_gap
             and not (type_ == ORG and any(short.endswith(h) and n.endswith(h) for h in heads))
-            and not _names_a_branch(short, n) and not _other_body(short, n)]
+            and not _another_institution(short, n, heads)
+            and not _names_a_branch(short, n) and not _other_body(short, n)
+            and not _another_numbered(short, n) and not _another_zone_of_place(short, n)]
     fits = [n for n in fits if not n.endswith(short) or type_ == PROJECT] or fits
     if len(fits) == 1 and short not in lexicons.org_bodies():
         return fits[0]
@@ -541,12 +543,14 @@ def _names_a_branch(short: str, long: str) -> bool:
     """"恒丰银行黔江支行", "某某创新中心合肥中心": the long name is a branch or seat of the body the short
     one names in full (its parent), not that body written out: the short name opens the long one, and
     what follows ends in a branch's head (org_branch_heads.txt: 支行, 分公司, 分院, 校区…) or, after a
-    place or ordinal, in the parent's own head again (…中心 + 合肥中心). ANNOTATION rule 8: the parent is
+    place or ordinal, in the parent's own head again (…中心 + 合肥中心), or opens with 附属 (某某大学附属中学,
+    某某医学院附属医院: org_affiliate_openers.txt). ANNOTATION rule 8: the parent is
     an entity of its own. A short form that is not the whole parent ("大唐" of 大唐集团) is kept."""
     if not long.startswith(short):
         return False
     rest = long[len(short):]
-    return rest.endswith(lexicons.words("org_branch_heads.txt")) or (len(rest) > 2 and rest.endswith(short[-2:]))
+    return rest.endswith(lexicons.words("org_branch_heads.txt")) or (len(rest) > 2 and rest.endswith(short[-2:])) \
+        or rest.startswith(lexicons.words("org_affiliate_openers.txt"))
 
 
 def _other_body(short: str, long: str) -> bool:
@@ -559,6 +563,53 @@ def _other_body(short: str, long: str) -> bool:
                  if short[i:] in bodies and short[:i] in lexicons.divisions_by_name()), None)
     long = _TERM.sub("", long)
     return body is not None and not any(bodies.get(long[i:]) == bodies[body] for i in range(len(long) - 1))
+
+
+def _another_institution(short: str, long: str, heads: tuple[str, ...]) -> bool:
+    """"某某大学" and "某某师范大学附属中学", "某某学院新校区" and "某某职业技术学院新校区": a name opening with an
+    institution's name (up to its head, org_distinct_heads.txt: 大学, 学院) names that institution in
+    full; a longer name that does not hold it whole holds another institution (or what is attached to
+    one), not its full form."""
+    named = [short[:short.find(h) + len(h)] for h in heads if short.find(h) > 0]
+    return any(institution not in long for institution in named)
+
+
+def _another_numbered(short: str, long: str) -> bool:
+    """"某某市人民医院" and "某某市第二人民医院", "某某项目" and "某某二期项目", "地铁1号线" and "地铁13号线":
+    the long name numbers its thing (第N, N期, N号) by a number the short one does not write, so it is
+    another of its kind (the second hospital, the second phase: a project of its own, as the samples'
+    gold writes 阿蓬江防洪治理二期工程), not the short one written out. The short form keeps the number
+    where it abbreviates ("某某一中" of 某某第一中学)."""
+    return any((m.group("n") or m.group("n2")) not in short for m in _ORDINAL.finditer(long))
+
+
+# a number that counts a thing in its name: 第二, 第十六, 二期, 13号 ("第十六届" is a term: _TERM)
+_ORDINAL = re.compile(r"第(?P<n>[一二三四五六七八九十百0-9]+)(?![一二三四五六七八九十百0-9届])"
+                      r"|(?P<n2>[一二三四五六七八九十0-9]+)[期号]")
+
+
+def _another_zone_of_place(short: str, long: str) -> bool:
+    """"某某工业园区" and "某某某某工业园区" (a park two cities build), "某某经济开发区" and "某某某某经济开发区":
+    a place's name and a development zone's kind (place_named_zone_heads.txt, place_own_zone_kinds.txt)
+    make a zone's whole name, the place's own zone; a longer name that opens with the same place and
+    puts other words before the same kind is another zone, not its full form. Words that only rank or
+    place the zone (zone_name_qualifiers.txt: 国家级, 省级, 区, 县…) or spell out its kind (经济 of
+    经济开发区) leave it the same zone; a word before a two-character kind makes another kind (高新区, 新区)."""
+    kind = next((k for k in _zone_kinds() if short.endswith(k)), None)
+    if kind is None or len(short) - len(kind) < 2 or not long.endswith(kind):
+        return False
+    opening = short[:-len(kind)]
+    if not long.startswith(opening):
+        return False
+    between = long[len(opening):-len(kind)]
+    spelled_out = len(kind) > 2 and between + kind in _zone_kinds()  # 经济开发区 of 开发区, not 高新区 of 新区
+    return bool(between) and between not in lexicons.word_set("zone_name_qualifiers.txt") and not spelled_out
+
+
+@functools.cache
+def _zone_kinds() -> tuple[str, ...]:
+    kinds = set(lexicons.words("place_named_zone_heads.txt")) | set(lexicons.words("place_own_zone_kinds.txt"))
+    return tuple(sorted(kinds, key=lambda k: (-len(k), k)))
 
 
 # the term of a body's office inside its name ("某某区第一届人民政府", "某某区一届人民政府")
