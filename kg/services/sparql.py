@@ -62,9 +62,9 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
             store.load(path=str(p), format=fmt, to_graph=to_graph)
-            if union and to_graph is not None:  # a file of triples: loaded once more, by Oxigraph alone
+            if union and to_graph is not None and fmt != ox.RdfFormat.JSON_LD:  # triples: once more, by Oxigraph alone
                 store.load(path=str(p), format=fmt, to_graph=ox.DefaultGraph())
-            elif union:
+            elif union:  # named graphs (a merged JSON-LD has one a report too): to_graph leaves them where they are
                 store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
             raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
