@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
+from kg.errors import KgError
+
 try:
     import fcntl
 except ImportError:  # not on Windows: no staging folder is known stale there, none is removed
@@ -18,11 +20,25 @@ except ImportError:  # not on Windows: no staging folder is known stale there, n
 
 
 def cache_dir() -> Path:
-    """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing."""
+    """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing.
+    One that cannot be made or written is a KgError saying it is the cache folder and how to move it."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     path = Path(base) / "policy-kg"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CacheFolderError(path, exc.strerror or str(exc))
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise CacheFolderError(path, "Permission denied")
     return path
+
+
+class CacheFolderError(KgError, OSError):
+    """The cache folder cannot be made or written (an OSError too: the callers that do without it go on)."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"cannot write the cache folder {path} ({reason}): set XDG_CACHE_HOME to a folder you "
+                         "can write, where policy-kg/ will be made (~25 MB)")
 
 
 def _write_atomic_with(path: str | Path, fill: Callable[[BinaryIO], None]) -> Path:
