@@ -117,3 +117,14 @@ def test_a_reader_that_closes_the_pipe_ends_kg_quietly():
     p.stdout.close()
     assert p.wait(60) == 141
     assert p.stderr.read() == b""
+
+
+def test_query_reads_a_folder_of_graph_files_as_the_files(tmp_path):
+    # kg build's output folder, as kg projects and kg promises read it: its graph files, the page left aside
+    assert kg("build", SEEDS / "yixian-2019.txt", SEEDS / "national-2017.txt", "-o", tmp_path).returncode == 0
+    assert (tmp_path / "yixian-2019.html").exists()
+    count = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    folder = kg("query", tmp_path, count, "--format", "csv")
+    files = kg("query", tmp_path / "national-2017.ttl", tmp_path / "yixian-2019.ttl", count, "--format", "csv")
+    assert folder.returncode == 0, folder.stderr
+    assert folder.stdout == files.stdout and folder.stdout.splitlines()[1].endswith(",2")
