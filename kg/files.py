@@ -21,20 +21,19 @@ except ImportError:  # not on Windows: no staging folder is known stale there, n
 
 def cache_dir() -> Path:
     """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing.
-    One that cannot be made or written is a KgError saying it is the cache folder and how to move it."""
+    One that cannot be made is a KgError saying it is the cache folder and how to move it (one there
+    but read-only is not refused here: a prepared cache is read from it)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     path = Path(base) / "policy-kg"
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CacheFolderError(path, exc.strerror or str(exc))
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise CacheFolderError(path, "Permission denied")
     return path
 
 
 class CacheFolderError(KgError, OSError):
-    """The cache folder cannot be made or written (an OSError too: the callers that do without it go on)."""
+    """The cache folder cannot be made (an OSError too: the callers that do without it go on)."""
 
     def __init__(self, path: Path, reason: str):
         super().__init__(f"cannot write the cache folder {path} ({reason}): set XDG_CACHE_HOME to a folder you "
