@@ -433,15 +433,21 @@ def linearity(tmp: Path) -> None:
           f"CPU {c10 / c1:.1f}x, memory {m10 / m1:.1f}x")
 
 
-def main(argv: list[str] | None = None) -> int:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=int, default=1000, help="reports in the corpus (default 1000)")
     ap.add_argument("--repeat", type=int, default=5, help="runs per median (default 5)")
     ap.add_argument("--text-kb", type=int, default=1000, help="KB of text for the throughput (default 1000)")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: the cores)")
+    # -j as kg build spells it, the README's example among them
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                    help="worker processes (default: the cores)")
     ap.add_argument("--only", choices=("corpus",), help="only this part (corpus: the corpus in both layouts, "
                     "then the queries on their stores)")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     print(f"kg bench on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     if not any((SHARED / "corpus" / "hailar").glob("*.txt")):
         # without them the text and the corpus are copies of the four samples alone, and the example

@@ -191,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
-            return commands[args.command](args)
+            code = commands[args.command](args)
+            sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
+            return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
@@ -208,6 +212,20 @@ def main(argv: list[str] | None = None) -> int:
         line = f"kg: error: {where}{': ' if where else ''}internal error ({type(exc).__name__}: {exc}); "
         print(" ".join(line.split()) + " KG_DEBUG=1 shows the traceback", file=sys.stderr)  # one line
         return 1
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (`kg extract R | head -1`): end quietly, as a tool that
+    SIGPIPE ends does, its status 128 + SIGPIPE. Standard output is pointed at /dev/null first, so
+    the interpreter's last flush of what is left in its buffer fails no more (the Python
+    documentation's way, "Note on SIGPIPE" in the signal module)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # a standard output of no file (one a caller put in its place)
+        pass
+    return 128 + 13  # SIGPIPE is 13 on every POSIX system
 
 
 def _inputs(args, shown: int = 3) -> str:

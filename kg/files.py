@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
+from kg.errors import KgError
+
 try:
     import fcntl
 except ImportError:  # not on Windows: no staging folder is known stale there, none is removed
@@ -18,11 +20,24 @@ except ImportError:  # not on Windows: no staging folder is known stale there, n
 
 
 def cache_dir() -> Path:
-    """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing."""
+    """The per-user cache folder (the prebuilt dictionaries, the kept regexes, the extraction cache), made if missing.
+    One that cannot be made is a KgError saying it is the cache folder and how to move it (one there
+    but read-only is not refused here: a prepared cache is read from it)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     path = Path(base) / "policy-kg"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CacheFolderError(path, exc.strerror or str(exc))
     return path
+
+
+class CacheFolderError(KgError, OSError):
+    """The cache folder cannot be made (an OSError too: the callers that do without it go on)."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"cannot write the cache folder {path} ({reason}): set XDG_CACHE_HOME to a folder you "
+                         "can write, where policy-kg/ will be made (~25 MB)")
 
 
 def _write_atomic_with(path: str | Path, fill: Callable[[BinaryIO], None]) -> Path:
@@ -141,6 +156,25 @@ def remove_stale_staging(out_dir: Path, name: str) -> list[Path]:
     return removed
 
 
+_HELD_LOCKS: set[int] = set()  # the lock files of the staging folders this process holds
+
+
+def _release_inherited_locks() -> None:
+    """In a forked child: close its copies of the parent's lock files. A flock belongs to the open
+    file, which fork shares: a worker left running after its parent was killed would otherwise keep
+    the parent's folder locked, and no later build could see it stale."""
+    for fd in _HELD_LOCKS:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_release_inherited_locks)
+
+
 @contextmanager
 def staging_folder(out_dir: Path, name: str) -> Iterator[Path]:
     """A private folder `.NAME.xxxxxxxx.tmp` in `out_dir` to write a report's files into, held by
@@ -155,10 +189,12 @@ def staging_folder(out_dir: Path, name: str) -> Iterator[Path]:
             # folder's .lock is held from its first appearance (made as .lock and then locked,
             # another build's cleanup could take its lock in between and remove a live folder)
             fd = os.open(stage / _LOCK_NEW, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            _HELD_LOCKS.add(fd)
             fcntl.flock(fd, fcntl.LOCK_EX)
             os.rename(stage / _LOCK_NEW, stage / _LOCK)
         yield stage
     finally:
         shutil.rmtree(stage, ignore_errors=True)
         if fd is not None:
+            _HELD_LOCKS.discard(fd)
             os.close(fd)

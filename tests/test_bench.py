@@ -99,3 +99,12 @@ def test_a_bench_with_the_hailar_reports_says_nothing_of_them(monkeypatch, capsy
     monkeypatch.setattr(bench, "SHARED", hailar.parent.parent)
     assert bench.main(["--only", "corpus"]) == 0
     assert "no Hailar reports" not in capsys.readouterr().out
+
+
+def test_bench_takes_jobs_as_j_like_build():
+    # the README gives `kg bench ... [-j N]`, as kg build spells it
+    from kg.cli import _parser
+
+    assert _parser().parse_args(["build", "x", "-j", "3"]).jobs == 3
+    assert bench.parser().parse_args(["-j", "3"]).jobs == 3
+    assert bench.parser().parse_args(["--jobs", "2"]).jobs == 2

@@ -106,3 +106,25 @@ def test_build_a_folder_of_reports(tmp_path):
     r = kg("build", SEEDS, "-o", tmp_path, "--no-page")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{seed.stem}.ttl" for seed in SEEDS.glob("*.txt"))
+
+
+def test_a_reader_that_closes_the_pipe_ends_kg_quietly():
+    # `kg extract REPORT | head -1`: the reader goes after a line; kg ends without a word, its status
+    # that of a tool SIGPIPE ends (128 + 13), as `yes | head -1` does
+    p = subprocess.Popen([sys.executable, "-m", "kg", "extract", str(SEEDS / "yixian-2019.txt")],  # ~130 KB of lines
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(p.stdout.readline())["type"]
+    p.stdout.close()
+    assert p.wait(60) == 141
+    assert p.stderr.read() == b""
+
+
+def test_query_reads_a_folder_of_graph_files_as_the_files(tmp_path):
+    # kg build's output folder, as kg projects and kg promises read it: its graph files, the page left aside
+    assert kg("build", SEEDS / "yixian-2019.txt", SEEDS / "national-2017.txt", "-o", tmp_path).returncode == 0
+    assert (tmp_path / "yixian-2019.html").exists()
+    count = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    folder = kg("query", tmp_path, count, "--format", "csv")
+    files = kg("query", tmp_path / "national-2017.ttl", tmp_path / "yixian-2019.ttl", count, "--format", "csv")
+    assert folder.returncode == 0, folder.stderr
+    assert folder.stdout == files.stdout and folder.stdout.splitlines()[1].endswith(",2")

@@ -10,6 +10,8 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import suppress
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +168,55 @@ def test_a_staging_folder_whose_lock_is_being_made_is_never_removed(tmp_path, mo
         assert stage.is_dir()
     assert {"open", "flock", "rename"} <= set(steps)
     assert not stage.exists()  # removed by its own build at the end
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        return (Path(f"/proc/{pid}/task/{pid}/children")).read_text().split()
+    except OSError:
+        return []
+
+
+def _parts_folders(out):
+    return sorted(p.name for p in out.iterdir() if p.name.startswith(".kg-parts"))
+
+
+def _group_ends(group: int, wait: float = 10) -> bool:
+    deadline = time.time() + wait
+    while time.time() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads a process's children from /proc")
+def test_the_merged_parts_folder_never_outlives_its_build(tmp_path, capsys):
+    reports = [str(shared_file("corpus", "hailar", f"{name}.txt")) for name in TWO_YEARS]
+    out, store = tmp_path / "out", tmp_path / "db"
+    build = ["build", *reports, "-o", str(out), "--merge", "both", "--store", str(store), "--no-page", "--no-cache"]
+    # a --merge --store build killed with SIGKILL once its workers run
+    p = subprocess.Popen([sys.executable, "-m", "kg", *build, "-j", "2"], cwd=ROOT, start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 60
+        while not (out.is_dir() and _parts_folders(out) and len(_children(p.pid)) == 2) and time.time() < deadline:
+            time.sleep(0.05)
+        left = _parts_folders(out)
+        assert left and _children(p.pid)
+        os.kill(p.pid, signal.SIGKILL)
+        assert p.wait(30) == -signal.SIGKILL
+        assert _parts_folders(out) == left  # what the killed build left
+        assert _group_ends(p.pid)  # its workers end with it, writing nothing more there
+        # the next build there removes it
+        assert main(build + ["-j", "1"]) == 0
+        assert _parts_folders(out) == []
+        # a store refused (built in the other layout) leaves none either
+        assert main(build + ["--store-graphs", "union"]) != 0
+        assert _parts_folders(out) == []
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(p.pid, signal.SIGKILL)  # the killed build's workers
+    capsys.readouterr()

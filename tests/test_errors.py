@@ -123,3 +123,20 @@ def test_a_graph_file_that_is_binary(capsys, tmp_path, command):
     g = tmp_path / "g.ttl"
     g.write_bytes(bytes(range(256)) * 4)
     _one_line_error(capsys, [c.format(g=g, out=tmp_path / "pg") for c in command], "g.ttl")
+
+
+def test_a_cache_folder_that_cannot_be_made_is_named_with_the_way_out(tmp_path):
+    # XDG_CACHE_HOME a file: the cache folder inside it cannot be made
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    r = subprocess.run([sys.executable, "-m", "kg", "extract", str(SEEDS / "yixian-2019.txt")], cwd=ROOT,
+                       capture_output=True, text=True, env={**os.environ, "XDG_CACHE_HOME": str(blocked)})
+    assert r.returncode != 0 and r.stdout == ""
+    assert r.stderr.splitlines() == [f"kg: error: cannot write the cache folder {blocked / 'policy-kg'} (Not a directory): "
+                                     "set XDG_CACHE_HOME to a folder you can write, where policy-kg/ will be made (~25 MB)"]

@@ -240,3 +240,15 @@ id:project\\/150702\\/g2 a pol:Project ; rdfs:label "G207线改扩建工程"@zh 
     iri = "https://w3id.org/policy-kg/id/project/150702/"
     assert root[iri + "l1"] != root[iri + "l2"]
     assert root.get(iri + "g1") == root.get(iri + "g2") is not None
+
+
+def test_a_stage_is_one_literal_on_projects_and_their_records(two_years):
+    # a project's pol:stage and its stage records' pol:stage are the same plain string (the seven
+    # stages are a closed list of codes, like pol:mode): grouping by the stage gives each stage once
+    builds, paths = two_years
+    stages = [o for b in builds for o in b.rdf.objects(None, POL.stage)]
+    assert stages and all(s.language is None and s.datatype in (None, XSD.string) for s in stages)
+    rows = run_query(load_store(paths), "PREFIX pol: <https://w3id.org/policy-kg/ontology#> "
+                        "SELECT ?stage (COUNT(*) AS ?n) WHERE { ?p pol:stage ?stage } GROUP BY ?stage")
+    names = [r["stage"].value for r in rows]
+    assert len(names) == len(set(names)) and "投用" in names

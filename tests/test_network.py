@@ -34,7 +34,7 @@ def test_stage_history_when_the_graph_has_stage_records(qianjiang):
     for year, stage in (("2018", "开工"), ("2017", "签约")):
         r = ID[f"test/stage/{year}"]
         g.add((URIRef(project), POL.stageRecord, r))
-        g.add((r, POL.stage, Literal(stage, lang="zh")))
+        g.add((r, POL.stage, Literal(stage)))
         g.add((r, POL.period, Literal(year, datatype=XSD.gYear)))
         g.add((r, PROV.wasDerivedFrom, mention))
     stages = to_networkx(g).nodes[project]["stages"]

@@ -11,7 +11,8 @@ import pytest
 
 from kg.services.sparql import load_store, run_query
 
-from .conftest import ROOT, actuals_query, bounded_query, history_query, indicator_query, source_query
+from .conftest import (ROOT, actuals_query, bounded_query, history_query, indicator_query, shared_file,
+                       source_query)
 
 QUERIES = ROOT / "ontology" / "queries"
 GRAPHS = [ROOT / "output" / "qianjiang-2019.ttl", ROOT / "output" / "yixian-2019.ttl"]
@@ -256,3 +257,16 @@ def test_promises_query_returns_the_promises_table(tmp_path):
     got = [tuple(sol[n].value if sol[n] is not None else "" for n in names) for sol in results]
     assert got == expected
     assert any(r[8] == "met" for r in got) and any(r[8] == "missed" for r in got)
+
+
+def test_a_merged_json_ld_holds_the_dataset_the_merged_trig_does(tmp_path):
+    # the merged JSON-LD has a named graph per report, as the TriG: loaded, its default graph holds
+    # their union, each triple once (a triple that both years state, a place's label, counted once)
+    years = [shared_file("corpus", "hailar", f"hailar-{y}.txt") for y in (2015, 2016)]
+    subprocess.run([sys.executable, "-m", "kg", "build", *map(str, years), "-o", str(tmp_path), "--merge", "both", "--no-page",
+                    "--format", "trig,jsonld"], check=True, capture_output=True)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    trig, jsonld = (load_store([tmp_path / f"both.{ext}"]) for ext in ("trig", "jsonld"))
+    assert [next(iter(run_query(jsonld, q)))["n"].value for q in (count, graphs)] == \
+        [next(iter(run_query(trig, q)))["n"].value for q in (count, graphs)]

@@ -16,18 +16,18 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-import shutil
 import sys
-import tempfile
 import time
 import traceback
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.corpus.extraction_cache import ExtractionCache, read_extracted
 from kg.errors import KgError
+from kg.files import staging_folder
 
+PARTS_FOLDER = "kg-parts"  # the scratch folder of the parts: .kg-parts.xxxxxxxx.tmp in the output folder
 MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
 
 
@@ -174,10 +174,30 @@ class Progress:
             self.stream.flush()
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int | None = None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _end_with_parent(parent)
+
+
+def _end_with_parent(parent: int | None) -> None:
+    """Have the kernel kill this worker when its parent dies (Linux): a worker of a build killed
+    with SIGKILL would otherwise finish its report, writing parts into a scratch folder the next
+    build has removed as stale, for no one to collect."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError, TypeError):  # not Linux: such a worker ends once its report is done
+        return
+    if parent is not None and os.getppid() != parent:  # the parent died before the prctl
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _run_job(job):
@@ -215,7 +235,7 @@ def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result,
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_worker_init, maxtasksperchild=200) as pool:
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),), maxtasksperchild=200) as pool:
         for result in pool.imap_unordered(_run_job, work, chunksize=1):
             on_result(result)
 
@@ -228,12 +248,21 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     `store_graphs`: the store's layout (StoreLoader), which must be that of a store already there."""
     out_dir = Path(out_dir)
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
-    parts_dir = None
+    parts = nullcontext(None)
     if merge_formats or store:
         out_dir.mkdir(parents=True, exist_ok=True)
-        parts_dir = Path(tempfile.mkdtemp(prefix=".kg-parts-", dir=out_dir))
-    opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page), bool(merge),
-                        bool(store), _extraction_cache(cache, len(reports)))
+        # a private folder, locked while in use, removed however the build ends (a store refused
+        # too); one a build killed with SIGKILL left is removed by the next build there
+        parts = staging_folder(out_dir, PARTS_FOLDER)
+    with parts as parts_dir:
+        opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page),
+                            bool(merge), bool(store), _extraction_cache(cache, len(reports)))
+        return _build_batch(reports, opts, merge, store, store_graphs, jobs, echo)
+
+
+def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, store: str | None, store_graphs: str,
+                 jobs: int, echo) -> int:
+    """build_reports once its options are made (the parts' folder among them): how many failed."""
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
@@ -262,7 +291,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
         run_batch(reports, opts, jobs, on_result, refused)
         progress.finish()
         if merger is not None:
-            for path in merger.write(out_dir, merge, merge_formats, page):
+            for path in merger.write(opts.out_dir, merge, opts.merge_formats, opts.page):
                 echo(path)
         if loader is not None:
             loader.flush()
@@ -275,8 +304,6 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     finally:
         if loader is not None:
             loader.close()
-        if parts_dir is not None:
-            shutil.rmtree(parts_dir, ignore_errors=True)
     return failures
 
 

@@ -283,8 +283,8 @@ class _ReportWriter:
             add(n, v.standardIndicator, concept)
             add(concept, v.type, v.concept)
             add(concept, v.pref_label, self.text(a["standard"], "zh"))
-        if "stage" in a:
-            add(n, v.stage, self.text(a["stage"], "zh"))
+        if "stage" in a:  # a plain string, as on the stage records: one of seven codes (shapes.ttl)
+            add(n, v.stage, self.text(a["stage"]))
 
     def stage_records(self) -> None:
         """A project's stage in the year a part of the report speaks of."""

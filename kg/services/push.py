@@ -26,9 +26,9 @@ def graphs_of(paths: list[str | Path]):
     grew are sent again (a PUT replaces, so the server ends with every graph complete)."""
     import pyoxigraph as ox
 
-    from kg.services.sparql import rdf_format
+    from kg.services.sparql import graph_paths, rdf_format
 
-    for p in paths:
+    for p in graph_paths(paths):
         if not is_store(p) and rdf_format(Path(p)) in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             yield from _streamed_graphs(Path(p))
         else:

@@ -29,8 +29,30 @@ def graph_name_for(path: Path) -> str:
 
 
 def is_store(path: str | Path) -> bool:
-    """Is PATH an on-disk Oxigraph store (`kg build --store`), rather than a graph file?"""
-    return Path(path).is_dir()
+    """Is PATH an on-disk Oxigraph store (`kg build --store`), rather than a graph file or a folder
+    of them (`kg build`'s output folder)?"""
+    path = Path(path)
+    return path.is_dir() and not graph_files_in(path)
+
+
+def graph_files_in(folder: Path) -> list[Path]:
+    """The graph files in a folder, by their extensions, in name order (a store holds none)."""
+    from kg.rdf.formats import is_graph_file
+
+    try:
+        return sorted(f for f in folder.iterdir() if f.is_file() and is_graph_file(f))
+    except OSError:
+        return []
+
+
+def graph_paths(paths: list[str | Path]) -> list[str | Path]:
+    """The paths, a folder of graph files standing for its files (as in `kg projects`); a store and
+    a file stay as they are."""
+    out: list[str | Path] = []
+    for p in paths:
+        inside = graph_files_in(Path(p)) if Path(p).is_dir() else []
+        out.extend(inside or [p])
+    return out
 
 
 def open_store_read_only(path: str | Path):
@@ -50,6 +72,7 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     (a file loads all or nothing) instead of stopping the load."""
     import pyoxigraph as ox
 
+    paths = graph_paths(paths)
     stores = [p for p in paths if is_store(p)]
     if stores:
         if len(paths) > 1:
@@ -62,9 +85,9 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
             store.load(path=str(p), format=fmt, to_graph=to_graph)
-            if union and to_graph is not None:  # a file of triples: loaded once more, by Oxigraph alone
+            if union and to_graph is not None and fmt != ox.RdfFormat.JSON_LD:  # triples: once more, by Oxigraph alone
                 store.load(path=str(p), format=fmt, to_graph=ox.DefaultGraph())
-            elif union:
+            elif union:  # named graphs (a merged JSON-LD has one a report too): to_graph leaves them where they are
                 store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
             raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
