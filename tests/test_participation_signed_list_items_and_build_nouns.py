@@ -1,7 +1,7 @@
 """Participation (session 47, issue 10): what is not taking part, on made-up sentences in the genre's
 phrasing. An organization named as an item of a list of works that is signed ("A研究院、B产业基地、
 C研发中心签约落地") is one of the things signed, not the party that signs for its list-mates; a clause
-that closes on 建设 as a noun after an organization ("推进X大学“双一流”建设，建成P") names that
+that closes on 建设 as a noun after an organization ("推进江城大学“双一流”建设，建成P") names that
 organization's construction, pushed by the report's own voice: the works of the next clause are not
 carried to it. A list of builders acts past the list of sites after it ("X、Y在A港区、B港区建设P"). A
 partner of a list read as works as well is no works of its list-mates ("与A大学、B学院签订…"); an
@@ -37,8 +37,8 @@ def test_a_construction_named_as_a_noun_carries_no_works(tmp_path):
     _, _, links = review_graph(tmp_path, "推进江城大学、南湖大学“双一流”建设，建成江城音乐学院新校区。", REPORT)
     assert not {(o, p) for o, p in links if o in ("江城大学", "南湖大学")}, links
     _, _, links = review_graph(
-        tmp_path, "推进江城县人民医院新院区、江城县中医医院东城分院建设，建设江城县疾病预防控制中心新址。", REPORT)
-    assert ("江城县中医医院东城分院", "江城县疾病预防控制中心新址") not in links, links
+        tmp_path, "推进江城县第一人民医院新院区、江城县中心医院东城分院建设，建设江城县疾病预防控制中心新址。", REPORT)
+    assert ("江城县中心医院东城分院", "江城县疾病预防控制中心新址") not in links, links
 
 
 def test_an_investor_whose_clause_acts_still_carries_its_works(tmp_path):
@@ -50,8 +50,8 @@ def test_an_investor_whose_clause_acts_still_carries_its_works(tmp_path):
 def test_builders_listed_before_a_list_of_sites_each_build(tmp_path):
     # "X、Y在A港区、B港区建设P": the list of builders acts past the whole list of sites, found or not
     _, _, links = review_graph(
-        tmp_path, "支持宽衍集团、江城港口集团在江城港区、东家口港区建设全自动化集装箱码头二期。", REPORT)
-    assert {("宽衍集团", "全自动化集装箱码头二期"), ("江城港口集团", "全自动化集装箱码头二期")} <= links, links
+        tmp_path, "支持宽衍集团、江城港口集团在江城港区、东家口港区建设全自动化集装箱码头三期。", REPORT)
+    assert {("宽衍集团", "全自动化集装箱码头三期"), ("江城港口集团", "全自动化集装箱码头三期")} <= links, links
 
 
 def test_builders_listed_before_one_site_build_the_works_not_the_site(tmp_path):

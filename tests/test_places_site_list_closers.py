@@ -31,14 +31,14 @@ def test_items_of_lists_of_heritage_sites_blocks_rivers_and_ski_resorts_are_plac
     # place_site_list_closers.txt: 文物保护单位, 特色街区, 河道, 滑雪场 close lists of sites too
     names = found(tmp_path, "Place", "某县人民政府工作报告",
                   "鹤鸣桥、栖霞庵等文物保护单位得到有效保护，槐川、蓼汀等滑雪场提档升级。"
-                  "完成榆溪河、蓼汀塘等河道综合整治。")
+                  "完成榆溪河、蓼汀塘等河道清淤整治。")
     assert {"鹤鸣桥", "栖霞庵", "槐川", "蓼汀", "榆溪河", "蓼汀塘"} <= names
 
 
 def test_items_of_a_list_of_areas_are_places(tmp_path):
     # place_list_closers.txt: 地区 closes a list of an urban fringe's areas by their short names
     names = found(tmp_path, "Place", "某区人民政府工作报告",
-                  "城乡结合部重点村建设全面启动，鹤岭、槐坞、榆岔等地区完成拆迁。")
+                  "城乡结合部整治全面启动，鹤岭、槐坞、榆岔等地区拆迁腾退全部完成。")
     assert {"鹤岭", "槐坞", "榆岔"} <= names
 
 

@@ -175,7 +175,7 @@ _LEVEL_OPENINGS = frozenset("省市县区乡镇村城街")
 
 def _toponym_stem(stem: str) -> bool:
     """Does `stem`, before 片区, read as a toponym though jieba knows its words ("百家湖", "石板坡",
-    "凤凰洲", "中央公园"): two to four Chinese characters closing on a toponym's last character
+    "凤凰洲", "翠湾公园"): two to four Chinese characters closing on a toponym's last character
     (place_name_endings.txt, genre_site_final_chars.txt: 湖, 洲, 坡, 园), no count, not in not_names.txt?
     A city's quarter is named after the lake, hill or park it lies at (GB/T 17693.1, toponyms)."""
     finals = set(lexicons.characters("place_name_endings.txt")) | lexicons.word_set("genre_site_final_chars.txt")

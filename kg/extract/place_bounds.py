@@ -69,8 +69,8 @@ def _parent_before(ctx: SentenceContext, name: str, a: int) -> bool:
            after=("lexicon_places",))
 def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
     """The side quarter of a town written with the town's name ("推进某某城东区、西区规划建设",
-    "新城东区、南区开发"): a district name 城东区 (of one city) found right after the word that
-    opens the town's name (a character of a name: 新, 航天, 某某县), not after its own city's name, is
+    "榆城东区、南区开发"): a district name 城东区 (of one city) found right after the word that
+    opens the town's name (a character of a name: 榆, 空港, 某某县), not after its own city's name, is
     the tail of "某城" and its east quarter; the quarter with the town's name is the place."""
     out: list[Mention] = []
     for m in ctx.found:
@@ -119,7 +119,7 @@ def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tu
 @component("own_province_parts_by_compass", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_own_province_parts_by_compass(ctx: SentenceContext) -> list[Mention]:
     """A part of the report's own province written as the province's one-character form and a compass
-    word ("推进某东科技创新园建设" in a Ningxia report: 宁东; "推动川东北经济区和川南经济区": 川东北, 川南;
+    word ("推进某东科技创新园建设" in a Ningxia report: 宁东; "推动川东北、川南两大片区协同发展": 川东北, 川南;
     "辽西北供水工程"): a general table of the genre (the form of 简称 and the compass words), read
     only in a province's own report and for that province, where the form can mean nothing else; a word jieba keeps
     longer ("京东方", "新中国") or a name found already (an organization, a district such as 渝中)

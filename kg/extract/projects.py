@@ -1440,7 +1440,7 @@ def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
         if _works_name_follows(text, tok.end, a) and (tok.start == start or _builder_before(ctx, tok.start)):
             start = tok.end
         elif _place_word_before(ctx, tok.start) and _works_name_follows(text, tok.end, a, shortest=2):
-            start = tok.end  # "在某某市扩建乳品工厂": the site before the verb, a name of two characters after it
+            start = tok.end  # "在某某市扩建饲料工厂": the site before the verb, a name of two characters after it
     return start
 
 
@@ -2983,7 +2983,7 @@ def _trim_openers(ctx: SentenceContext, start: int, a: int) -> int:
         w = m.group() if m else next((w for w in words_opening(openers, text, i) if text.startswith(w, i) and i + len(w) < a
                                       and (i == cut or w not in lead_only)
                                       and not (lead_only.get(w) == "unlisted" and text[i - 1:i] == "、")
-                                      and not text.startswith("至", i + len(w))), None)  # "全州至兴安高速公路": a route's end
+                                      and not text.startswith("至", i + len(w))), None)  # "江城至榆城高速公路": a route's end
         if w and (i + len(w) in ends or i + len(w) == a or (i == start and text[:i].endswith("("))  # "(含龙颈水库扩建)"
                   or _verb_glued_to_own_level(ctx, i, w)):
             cut = i + len(w)
