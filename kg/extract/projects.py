@@ -1439,16 +1439,28 @@ def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
             continue
         if _works_name_follows(text, tok.end, a) and (tok.start == start or _builder_before(ctx, tok.start)):
             start = tok.end
-        elif _place_word_before(ctx, tok.start) and _works_name_follows(text, tok.end, a, shortest=2):
+        elif _site_or_partner_before(ctx, tok) and _works_name_follows(text, tok.end, a, shortest=2):
             start = tok.end  # "在某某市扩建饲料工厂": the site before the verb, a name of two characters after it
     return start
 
 
-def _place_word_before(ctx: SentenceContext, i: int) -> bool:
-    """Does a place's name end at i ("在某某市扩建某某工厂", "某某市与某某县共建某某产业园"): the site
-    or partner of the build verb after it, no word of the works' name."""
+def _site_or_partner_before(ctx: SentenceContext, verb) -> bool:
+    """Is the place ending right before a build verb its site (在某某市扩建…) or, before a verb of
+    building together (project_joint_build_verbs.txt), its partner (某市与某县共建…)? A place that
+    opens a works' name before 新建 or 扩建 names the works ("开工建设某港新建第一中学项目")."""
+    place_start = _place_start_before(ctx, verb.start)
+    if place_start is None:
+        return False
+    return verb.word in lexicons.word_set("project_joint_build_verbs.txt") or ctx.text[max(0, place_start - 1):place_start] == "在"
+
+
+def _place_start_before(ctx: SentenceContext, i: int) -> int | None:
+    """Where the place's name ending at i starts ("在某某市扩建某某工厂", "某某市与某某县共建某某产业园":
+    the site or partner of the build verb after it), or None."""
     before = ctx.token_ending_at(i)
-    return (before is not None and before.pos == "ns") or any(m.type == PLACE and m.local_end == i for m in ctx.found)
+    if before is not None and before.pos == "ns":
+        return before.start
+    return next((m.local_start for m in ctx.found if m.type == PLACE and m.local_end == i), None)
 
 
 def _company_word(word: str) -> bool:
