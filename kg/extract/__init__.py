@@ -89,7 +89,7 @@ from kg.extract.places import (
     extract_island_places,
 )
 from kg.extract.place_bounds import (extract_own_province_parts_by_compass, extract_province_compass_regions,
-                                     extract_town_side_quarters)
+                                     extract_town_side_quarters, places_in_longer_words)
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
                                  extract_listed_sites, extract_shared_feature_heads)
@@ -337,6 +337,7 @@ PIPELINE_ORDER = (
     "sites_inside_sites",
     "zones_cut_from_their_names",
     "policy_fields",
+    "places_in_longer_words",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
@@ -347,6 +348,7 @@ report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("policy_fields")(policy_field_mentions)
+report_filter("places_in_longer_words")(places_in_longer_words)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 
