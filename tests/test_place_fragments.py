@@ -62,3 +62,13 @@ def test_a_policys_kind_of_area_is_no_place(tmp_path):
                                                           "加快推进城南片区建设。"))
     assert not any("振兴" in p for p in places), places
     assert "城南片区" in places, places
+
+
+def test_a_known_water_at_the_front_of_a_longer_waters_name(tmp_path):
+    places = _labels(tmp_path, _province_report("贵州省", "加快湘江河、某某河综合治理。"))
+    assert "湘江河" in places and "湘江" not in places, places
+
+
+def test_a_list_item_whose_first_character_jieba_reads_as_a_verb(tmp_path):
+    places = _labels(tmp_path, _province_report("上海市", "完成横沥河、练祁河、盐铁塘等河道综合整治。"))
+    assert "练祁河" in places and "祁河" not in places, places

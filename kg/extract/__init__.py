@@ -88,7 +88,8 @@ from kg.extract.places import (
     extract_waters_before_works,
     extract_island_places,
 )
-from kg.extract.place_bounds import (extract_own_province_parts_by_compass, extract_province_compass_regions,
+from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character,
+                                     extract_own_province_parts_by_compass, extract_province_compass_regions,
                                      extract_town_side_quarters, places_in_longer_words)
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
@@ -264,6 +265,7 @@ PIPELINE_ORDER = (
     "province_compass_regions",
     "town_side_quarters",
     "own_province_parts_by_compass",
+    "list_items_opened_by_a_verb_character",
     "genre_works_from_their_place",
     "genre_relocated_facilities",
     "co_built_institutes",

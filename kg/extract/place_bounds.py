@@ -227,6 +227,16 @@ def _policy_kind_of_area(ctx: SentenceContext, m: Mention) -> bool:
     return head.endswith(tuple(lexicons.words("genre_policy_fields.txt")))
 
 
+def _front_of_a_longer_water(m: Mention, places: list[Mention]) -> bool:
+    """Is the water known by name the front of another water found, its name and one more head
+    ("加快某某江河综合治理": a river named 某某江河, not the well-known 某某江), where the name is no
+    division's (黔江 in 黔江河 is the district the river is named after: ANNOTATION rule 8)?"""
+    if m.text not in lexicons.named_regions() or _divisions_named(m.text):
+        return False
+    return any(p.local_start == m.local_start and p.local_end == m.local_end + 1 and p.text[-1] in _WATER_HEADS
+               for p in places)
+
+
 _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,
                    _county_closing_a_slogan, _policy_kind_of_area)
 
@@ -235,5 +245,27 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
     """The places a sentence kept that are fragments of a longer word or name (a report filter): a
     name cut short of a division's (丹江 of 丹江口), the tail of another division's name (宁|南山区), a
     water whose head opens the next word (某州|江阴), a county closing a slogan (工业兴县), a policy's
-    kind of area (乡村振兴片区)."""
-    return [m for m in found if m.type == PLACE and any(test(ctx, m) for test in _FRAGMENT_TESTS)]
+    kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河)."""
+    places = [m for m in found if m.type == PLACE]
+    return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)]
+
+
+@component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
+           needs=("、",), after=("suffix_places",))
+def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[Mention]:
+    """A water in a list of places whose first character jieba read as a verb ("完成甲河、练祁河、
+    某某塘等河道综合整治": 练/v 祁河): right after a list's 、 that closes a place found, an item opens
+    with a name, never with a one-character verb, so the verb's character is the name's first; the
+    whole name is the place (the tail is dropped as nested)."""
+    out: list[Mention] = []
+    for m in ctx.found:
+        if m.type != PLACE or m.text[-1] not in _WATER_HEADS or m.local_start < 2:
+            continue
+        verb = ctx.token_ending_at(m.local_start)
+        if verb is None or len(verb.word) != 1 or not verb.pos.startswith("v") or ctx.text[verb.start - 1] != "、":
+            continue
+        if not any(k.type == PLACE and k.local_end == verb.start - 1 for k in ctx.found):
+            continue
+        if not ctx.taken(verb.start, verb.end, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, verb.start, m.local_end, source="list-item-verb-character"))
+    return out
