@@ -152,9 +152,10 @@ def _divisions_named(name: str) -> frozenset[str]:
 
 
 def _cut_short_of_a_division(ctx: SentenceContext, m: Mention) -> bool:
-    """Is the place the first part of a longer division's name written on ("确保丹江口水库水质": the
-    river 丹江 is the front of 丹江口, a city, and of the reservoir named after it), ending inside a
-    word, the longer name not the same division's (吉林 before 市 names 吉林市 too)?"""
+    """Is the place the first part of a longer division's name written on ("加快黄石港码头改造": the
+    city 黄石 is the front of 黄石港, its district; a river is the front of a city named after its
+    mouth, 某江口), ending inside a word, the longer name not the same division's (吉林 before 市
+    names 吉林市 too)?"""
     b = m.local_end
     token = ctx.token_reaching(b)
     if token is None or token.end == b or token.start > m.local_start:
@@ -199,7 +200,7 @@ def _ends_inside_next_word(ctx: SentenceContext, m: Mention) -> bool:
 
 
 def _county_closing_a_slogan(ctx: SentenceContext, m: Mention) -> bool:
-    """Is the county found the end of a development slogan ("坚持文化旅游强县、新型工业兴县": industry
+    """Is the county found the end of a development slogan ("坚持生态立县、科技兴县": technology
     makes the county prosper, no 兴县): a county's two-character name opening with a slogan's verb
     (place_slogan_verbs.txt) right after a common noun jieba reads as a word (工业/n, 科技/n), not after a
     division's name ("某某市兴县") nor a verb ("推动兴县发展"), wherever the county lies?"""
@@ -243,7 +244,7 @@ _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_ins
 
 def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The places a sentence kept that are fragments of a longer word or name (a report filter): a
-    name cut short of a division's (丹江 of 丹江口), the tail of another division's name (宁|南山区), a
+    name cut short of another division's (黄石 of 黄石港), the tail of another division's name (宁|南山区), a
     water whose head opens the next word (某州|江阴), a county closing a slogan (工业兴县), a policy's
     kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河)."""
     places = [m for m in found if m.type == PLACE]
@@ -253,16 +254,17 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
 @component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
            needs=("、",), after=("suffix_places",))
 def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[Mention]:
-    """A water in a list of places whose first character jieba read as a verb ("完成甲河、练祁河、
-    某某塘等河道综合整治": 练/v 祁河): right after a list's 、 that closes a place found, an item opens
-    with a name, never with a one-character verb, so the verb's character is the name's first; the
-    whole name is the place (the tail is dropped as nested)."""
+    """A water in a list of places whose first character jieba read as a verb or a pronoun ("完成甲河、
+    洗马河、某某塘等河道综合整治": 洗/v 马河; "甲河、这尔河": 这/r): right after a list's 、 that
+    closes a place found, an item opens with a name, never with a one-character verb or a pronoun
+    without its measure word, so that character is the name's first; the whole name is the place (the
+    tail is dropped as nested)."""
     out: list[Mention] = []
     for m in ctx.found:
         if m.type != PLACE or m.text[-1] not in _WATER_HEADS or m.local_start < 2:
             continue
         verb = ctx.token_ending_at(m.local_start)
-        if verb is None or len(verb.word) != 1 or not verb.pos.startswith("v") or ctx.text[verb.start - 1] != "、":
+        if verb is None or len(verb.word) != 1 or not verb.pos.startswith(("v", "r")) or ctx.text[verb.start - 1] != "、":
             continue
         if not any(k.type == PLACE and k.local_end == verb.start - 1 for k in ctx.found):
             continue
