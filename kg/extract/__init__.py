@@ -88,8 +88,9 @@ from kg.extract.places import (
     extract_waters_before_works,
     extract_island_places,
 )
-from kg.extract.place_bounds import (extract_own_province_parts_by_compass, extract_province_compass_regions,
-                                     extract_town_side_quarters)
+from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character,
+                                     extract_own_province_parts_by_compass, extract_province_compass_regions,
+                                     extract_town_side_quarters, places_in_longer_words)
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
                                  extract_listed_sites, extract_shared_feature_heads)
@@ -264,6 +265,7 @@ PIPELINE_ORDER = (
     "province_compass_regions",
     "town_side_quarters",
     "own_province_parts_by_compass",
+    "list_items_opened_by_a_verb_character",
     "genre_works_from_their_place",
     "genre_relocated_facilities",
     "co_built_institutes",
@@ -337,6 +339,7 @@ PIPELINE_ORDER = (
     "sites_inside_sites",
     "zones_cut_from_their_names",
     "policy_fields",
+    "places_in_longer_words",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
@@ -347,6 +350,7 @@ report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("policy_fields")(policy_field_mentions)
+report_filter("places_in_longer_words")(places_in_longer_words)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 

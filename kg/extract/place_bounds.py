@@ -135,3 +135,139 @@ def extract_own_province_parts_by_compass(ctx: SentenceContext) -> list[Mention]
             continue
         out.append(ctx.mention(PLACE, *bounds, source="own-province-part"))
     return out
+
+
+# ---- places that are fragments of a longer word or name (a report filter: places_in_longer_words) ----
+
+# the parts of speech of a one-character word that cannot open another division's name before a
+# division found ("在|南山区", "和|平房区" are read by the lexicon rule): function words
+_FUNCTION_POS = ("p", "c", "u", "d", "r", "m", "q", "x", "y", "e")
+# the heads of a water's name that begin the word after a name cut short ("某州|江阴", "某北|江湾")
+_WATER_HEADS = "江河湖海"
+
+
+def _divisions_named(name: str) -> frozenset[str]:
+    """The codes of the divisions `name` (full or short) may name."""
+    return frozenset(d.code for d in lexicons.divisions_by_name().get(name, ()))
+
+
+def _cut_short_of_a_division(ctx: SentenceContext, m: Mention) -> bool:
+    """Is the place the first part of a longer division's name written on ("加快黄石港码头改造": the
+    city 黄石 is the front of 黄石港, its district; a river is the front of a city named after its
+    mouth, 某江口), ending inside a word, the longer name not the same division's (吉林 before 市
+    names 吉林市 too)?"""
+    b = m.local_end
+    token = ctx.token_reaching(b)
+    if token is None or token.end == b or token.start > m.local_start:
+        return False
+    own = _divisions_named(m.text)
+    for k in (1, 2):
+        longer = _divisions_named(ctx.text[m.local_start:b + k])
+        if longer and not longer & own:
+            return True
+    return False
+
+
+def _tail_of_a_division_name(ctx: SentenceContext, m: Mention) -> bool:
+    """Is the division found the tail of another division's name whose first character jieba cut off
+    as a word of its own ("加快某某州宁|南山区综合开发": 宁南's mountain area, 宁南 and 山区, not
+    南山区 of another province): a one-character word before it that, with the division's first one
+    or two characters, names another division, and is no function word ("在南山区") nor a side, which
+    names the division's part ("东海拉尔发电厂": east Hailar, not 东海 of Jiangsu)?"""
+    own = _divisions_named(m.text)
+    if not own or m.local_start == 0:
+        return False
+    before = ctx.token_ending_at(m.local_start)
+    if before is None or len(before.word) != 1 or not CJK.match(before.word) or before.pos.startswith(_FUNCTION_POS) \
+            or before.word in _SIDES:
+        return False
+    if ctx.taken(before.start, before.end, (PLACE, ORG)):
+        return False
+    return any((other := _divisions_named(before.word + m.text[:j])) and not other & own for j in (1, 2))
+
+
+def _ends_inside_next_word(ctx: SentenceContext, m: Mention) -> bool:
+    """Is the place a division's name and a water's head that opens the next name ("推进某州江阴物流园":
+    a city and 江阴, no river 某州江; "建成某北江湾湿地公园": a district and 江湾, no 某北江)? A water
+    known by name (named_regions) is left, and a head opening a common word (河水, 湖景区: jieba's
+    tags of those are no proper noun's) where jieba tags it no place's name."""
+    if m.text[-1] not in _WATER_HEADS or len(m.text) < 3 or m.text in lexicons.named_regions():
+        return False
+    if m.text[:-1] not in lexicons.divisions_by_name():
+        return False
+    token = ctx.token_starting_at(m.local_end - 1)
+    return token is not None and token.end > m.local_end and token.pos == "ns"
+
+
+def _county_closing_a_slogan(ctx: SentenceContext, m: Mention) -> bool:
+    """Is the county found the end of a development slogan ("坚持生态立县、科技兴县": technology
+    makes the county prosper, no 兴县): a county's two-character name opening with a slogan's verb
+    (place_slogan_verbs.txt) right after a common noun jieba reads as a word (工业/n, 科技/n), not after a
+    division's name ("某某市兴县") nor a verb ("推动兴县发展"), wherever the county lies?"""
+    if len(m.text) != 2 or m.text[0] not in lexicons.word_set("place_slogan_verbs.txt") or m.local_start == 0:
+        return False
+    if not any(d.level == "county" for d in lexicons.divisions_by_name().get(m.text, ())):
+        return False
+    before = ctx.token_ending_at(m.local_start)
+    if before is None or len(before.word) != 2 or before.pos not in ("n", "vn", "an"):
+        return False
+    return lexicons.find_division(before.word, None) is None and not ctx.taken(before.start, before.end, (PLACE, ORG))
+
+
+def _policy_kind_of_area(ctx: SentenceContext, m: Mention) -> bool:
+    """Is the area found a kind of area named by a policy ("建设四大乡村振兴片区", "某某县乡村振兴示范片区
+    建设"): the words before 片区, less a pilot's marker (place_policy_zone_markers.txt), end with a
+    policy field (genre_policy_fields.txt), whatever part of them the place holds?"""
+    if not m.text.endswith("片区"):
+        return False
+    head = ctx.text[:m.local_end - 2]
+    for marker in lexicons.words("place_policy_zone_markers.txt"):
+        if head.endswith(marker):
+            head = head[:-len(marker)]
+            break
+    return head.endswith(tuple(lexicons.words("genre_policy_fields.txt")))
+
+
+def _front_of_a_longer_water(m: Mention, places: list[Mention]) -> bool:
+    """Is the water known by name the front of another water found, its name and one more head
+    ("加快某某江河综合治理": a river named 某某江河, not the well-known 某某江), where the name is no
+    division's (黔江 in 黔江河 is the district the river is named after: ANNOTATION rule 8)?"""
+    if m.text not in lexicons.named_regions() or _divisions_named(m.text):
+        return False
+    return any(p.local_start == m.local_start and p.local_end == m.local_end + 1 and p.text[-1] in _WATER_HEADS
+               for p in places)
+
+
+_FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,
+                   _county_closing_a_slogan, _policy_kind_of_area)
+
+
+def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The places a sentence kept that are fragments of a longer word or name (a report filter): a
+    name cut short of another division's (黄石 of 黄石港), the tail of another division's name (宁|南山区), a
+    water whose head opens the next word (某州|江阴), a county closing a slogan (工业兴县), a policy's
+    kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河)."""
+    places = [m for m in found if m.type == PLACE]
+    return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)]
+
+
+@component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
+           needs=("、",), after=("suffix_places",))
+def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[Mention]:
+    """A water in a list of places whose first character jieba read as a verb or a pronoun ("完成甲河、
+    洗马河、某某塘等河道综合整治": 洗/v 马河; "甲河、这尔河": 这/r): right after a list's 、 that
+    closes a place found, an item opens with a name, never with a one-character verb or a pronoun
+    without its measure word, so that character is the name's first; the whole name is the place (the
+    tail is dropped as nested)."""
+    out: list[Mention] = []
+    for m in ctx.found:
+        if m.type != PLACE or m.text[-1] not in _WATER_HEADS or m.local_start < 2:
+            continue
+        verb = ctx.token_ending_at(m.local_start)
+        if verb is None or len(verb.word) != 1 or not verb.pos.startswith(("v", "r")) or ctx.text[verb.start - 1] != "、":
+            continue
+        if not any(k.type == PLACE and k.local_end == verb.start - 1 for k in ctx.found):
+            continue
+        if not ctx.taken(verb.start, verb.end, (PLACE, ORG)):
+            out.append(ctx.mention(PLACE, verb.start, m.local_end, source="list-item-verb-character"))
+    return out
