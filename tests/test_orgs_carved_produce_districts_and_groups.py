@@ -23,14 +23,14 @@ def test_a_district_opening_a_works_name_is_no_company(tmp_path):
 
 
 def test_a_river_named_by_a_groups_word_is_no_group(tmp_path):
-    assert "吉利" not in orgs(tmp_path, COUNTY, "风河、白马河、吉利河综合整治工程完工。")
+    assert "美的" not in orgs(tmp_path, COUNTY, "完成东沙河、美的河综合整治工程。")
     assert "吉利" in orgs(tmp_path, COUNTY, "吉利新能源汽车电池项目开工。")
 
 
 def test_a_subsidiary_is_named_with_its_group(tmp_path):
     found = orgs(tmp_path, COUNTY, "康达集团生物工程有限公司新厂区建成投产。",
-                 "国家电投集团宁夏能源铝业有限公司光伏项目并网发电。")
-    assert {"康达集团生物工程有限公司", "国家电投集团宁夏能源铝业有限公司"} <= found
+                 "华电集团江城能源有限公司光伏项目并网发电。")
+    assert {"康达集团生物工程有限公司", "华电集团江城能源有限公司"} <= found
     assert "生物工程有限公司" not in found
 
 
