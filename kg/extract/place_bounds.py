@@ -196,7 +196,10 @@ def _ends_inside_next_word(ctx: SentenceContext, m: Mention) -> bool:
     if m.text[:-1] not in lexicons.divisions_by_name():
         return False
     token = ctx.token_starting_at(m.local_end - 1)
-    return token is not None and token.end > m.local_end and token.pos == "ns"
+    # the next word a place's name of its own (a division's or a known region's: 江阴, 江湾), not a
+    # common word jieba tags ns (江水 after 永康江, a river named after its city)
+    return token is not None and token.end > m.local_end and token.pos == "ns" \
+        and (token.word in lexicons.divisions_by_name() or token.word in lexicons.named_regions())
 
 
 def _county_closing_a_slogan(ctx: SentenceContext, m: Mention) -> bool:
