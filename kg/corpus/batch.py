@@ -174,6 +174,10 @@ class Progress:
             self.stream.flush()
 
 
+# reports a worker builds before a fresh one replaces it (memory a long build's worker holds is given back)
+WORKER_TASKS = 200
+
+
 def _worker_init(parent: int | None = None) -> None:
     import signal
 
@@ -182,22 +186,24 @@ def _worker_init(parent: int | None = None) -> None:
 
 
 def _end_with_parent(parent: int | None) -> None:
-    """Have the kernel kill this worker when its parent dies (Linux): a worker of a build killed
-    with SIGKILL would otherwise finish its report, writing parts into a scratch folder the next
-    build has removed as stale, for no one to collect."""
-    import ctypes
-    import signal
+    """End this worker once its parent is gone: a worker of a build killed with SIGKILL would otherwise
+    finish its report, writing parts into a scratch folder the next build has removed as stale, for
+    no one to collect. A daemon thread watches the parent's pid (once a second). Not the kernel's
+    PR_SET_PDEATHSIG: it fires when the parent *thread* that forked the worker ends, and the pool forks
+    the workers that replace retired ones (maxtasksperchild) from a thread of its own, which ends when
+    the pool closes — killing idle workers that hold the task queue's lock, and the pool hangs."""
+    import threading
+    import time
 
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError, TypeError):  # not Linux: such a worker ends once its report is done
+    if parent is None:
         return
-    if parent is not None and os.getppid() != parent:  # the parent died before the prctl
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
         os._exit(1)
 
-
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _run_job(job):
@@ -235,7 +241,7 @@ def run_batch(reports: list[Path], opts: BatchOptions, jobs: int, on_result,
         ctx = multiprocessing.get_context("fork")
     else:
         ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),), maxtasksperchild=200) as pool:
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),), maxtasksperchild=WORKER_TASKS) as pool:
         for result in pool.imap_unordered(_run_job, work, chunksize=1):
             on_result(result)
 
