@@ -17,7 +17,7 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
     else a report; a folder stands for the graphs in it or, when it holds none, its reports (the
     output folder of `kg build` and a folder of reports both work); with `stores`, a folder that
     holds neither is taken as a store written by `kg build --store` (opened by its reader)."""
-    from kg.rdf.formats import is_graph_file
+    from kg.rdf.formats import graph_files_in, is_graph_file
 
     graphs: list[Path] = []
     reports: list[Path] = []
@@ -27,7 +27,7 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
         if not p.is_dir():
             (graphs if is_graph_file(p) else reports).append(p)
             continue
-        inside = sorted(f for f in p.iterdir() if f.is_file() and is_graph_file(f))
+        inside = graph_files_in(p)
         txt = [] if inside else sorted(p.glob("*.txt"))
         if inside:
             graphs.extend(inside)

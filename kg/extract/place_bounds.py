@@ -22,14 +22,6 @@ def _province_forms() -> frozenset[str]:
     return frozenset(lexicons.mapping("place_abbreviations.txt"))
 
 
-@functools.lru_cache(maxsize=1)
-def _compass_words() -> frozenset[str]:
-    """The compass words that close a macro-region's name after a province's form: the
-    intercardinal ones (place_intercardinal_words.txt: 东北, 西南…); the one-character sides are
-    found with their form already (苏北, 鄂西: regions.txt and the divisions)."""
-    return lexicons.word_set("place_intercardinal_words.txt")
-
-
 @component("province_compass_regions", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
            after=("lexicon_places",))
 def extract_province_compass_regions(ctx: SentenceContext) -> list[Mention]:
@@ -40,7 +32,9 @@ def extract_province_compass_regions(ctx: SentenceContext) -> list[Mention]:
     dropped as nested)."""
     out: list[Mention] = []
     for m in ctx.found:
-        if m.type != PLACE or m.text not in _compass_words() or m.local_start == 0:
+        # the intercardinal words (东北, 西南…): the one-character sides are found with their form
+        # already (苏北, 鄂西: regions.txt and the divisions)
+        if m.type != PLACE or m.text not in lexicons.word_set("place_intercardinal_words.txt") or m.local_start == 0:
             continue
         form = ctx.token_ending_at(m.local_start)
         if form is None or len(form.word) != 1 or form.word not in _province_forms():
@@ -85,13 +79,6 @@ def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _part_compass_words() -> frozenset[str]:
-    """The compass words a part of a province is named by after its one-character form ("辽西北",
-    "宁东", "川南", "苏中": place_province_part_compass_words.txt)."""
-    return lexicons.word_set("place_province_part_compass_words.txt")
-
-
 @functools.lru_cache(maxsize=64)
 def _own_province_forms(province: str | None) -> frozenset[str]:
     """The one-character forms of the report's own province (place_abbreviations.txt: 川 and 蜀 of
@@ -105,13 +92,13 @@ def _own_province_forms(province: str | None) -> frozenset[str]:
 def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """The bounds of a province's part written at token i as its form and a compass word: one word
     ("宁东", "川东北") or the form cut from the compass word ("辽/西北"), ending a word."""
-    toks = ctx.tokens
+    toks, compass = ctx.tokens, lexicons.word_set("place_province_part_compass_words.txt")
     t = toks[i]
     if t.word[:1] not in forms:
         return None
     if len(t.word) > 1:
-        return (t.start, t.end) if t.word[1:] in _part_compass_words() else None
-    if i + 1 < len(toks) and toks[i + 1].word in _part_compass_words():
+        return (t.start, t.end) if t.word[1:] in compass else None
+    if i + 1 < len(toks) and toks[i + 1].word in compass:
         return t.start, toks[i + 1].end
     return None
 

@@ -373,6 +373,12 @@ def is_graph_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in BY_EXTENSION
 
 
+def graph_files_in(folder: str | Path) -> list[Path]:
+    """The graph files in a folder, by their extensions, in name order (`kg build`'s output folder;
+    a store or a folder of reports holds none). An unreadable folder is an OSError."""
+    return sorted(f for f in Path(folder).iterdir() if f.is_file() and is_graph_file(f))
+
+
 def format_of_file(path: str | Path) -> RdfFormat:
     """The format of a graph file, by its extension; a KgError for a file that is not there or not RDF."""
     path = Path(path)

@@ -32,15 +32,16 @@ def is_store(path: str | Path) -> bool:
     """Is PATH an on-disk Oxigraph store (`kg build --store`), rather than a graph file or a folder
     of them (`kg build`'s output folder)?"""
     path = Path(path)
-    return path.is_dir() and not graph_files_in(path)
+    return path.is_dir() and not _graph_files_in(path)
 
 
-def graph_files_in(folder: Path) -> list[Path]:
-    """The graph files in a folder, by their extensions, in name order (a store holds none)."""
-    from kg.rdf.formats import is_graph_file
+def _graph_files_in(folder: Path) -> list[Path]:
+    """kg.rdf.formats.graph_files_in, none for a folder that cannot be listed (then taken as a store,
+    whose reader says what is wrong with it)."""
+    from kg.rdf.formats import graph_files_in
 
     try:
-        return sorted(f for f in folder.iterdir() if f.is_file() and is_graph_file(f))
+        return graph_files_in(folder)
     except OSError:
         return []
 
@@ -50,7 +51,7 @@ def graph_paths(paths: list[str | Path]) -> list[str | Path]:
     a file stay as they are."""
     out: list[str | Path] = []
     for p in paths:
-        inside = graph_files_in(Path(p)) if Path(p).is_dir() else []
+        inside = _graph_files_in(Path(p)) if Path(p).is_dir() else []
         out.extend(inside or [p])
     return out
 
