@@ -14,14 +14,28 @@ DESCRIPTION = """Turn Chinese government work reports (政府工作报告) into 
 projects, places, organizations and indicators, with the sentence each fact comes from."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error names a file the command line holds that looks like an
+    option (`kg build -x.txt`: argparse takes -x.txt for an unknown option) and how to give it."""
+
+    argv: list[str] = []
+
+    def error(self, message: str):
+        dashed = [a for a in self.argv if a.startswith("-") and len(a) > 1 and os.path.isfile(a)]
+        if dashed and "--" not in self.argv:
+            message += (f" ({dashed[0]} is a file: write it after `--`, as `{self.prog} [OPTIONS] -- {dashed[0]}`, "
+                        f"or as ./{dashed[0]})")
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
     from kg.corpus.assessment import add_parser as add_promises
 
-    p = argparse.ArgumentParser(prog="kg", description=DESCRIPTION)
+    p = _Parser(prog="kg", description=DESCRIPTION)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in (_add_build, _add_extract, _add_eval, _add_query, _add_serve, _add_push, _add_validate,
-                _add_projects, _add_export, _add_bench, add_promises):
+                _add_projects, _add_export, _add_bench, _add_cache, add_promises):
         add(sub)
     return p
 
@@ -85,7 +99,7 @@ def _add_eval(sub) -> None:
 
 
 def _add_query(sub) -> None:
-    from kg.rdf.formats import RESULT_FORMATS
+    from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
     p = sub.add_parser("query", help="run SPARQL over built graphs",
                        description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
                                    "N-Quads, JSON-LD), or over a store folder written by kg build --store. Each file is a "
@@ -93,8 +107,9 @@ def _add_query(sub) -> None:
                                    "The query is the last argument, or read from a file with -f.")
     p.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
     p.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
-    p.add_argument("--format", choices=["table", *RESULT_FORMATS], default="table",
-                   help="table (default, readable), or a SPARQL 1.1 result format; CONSTRUCT prints Turtle")
+    p.add_argument("--format", choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
+                   help="for SELECT and ASK: table (default, readable) or a SPARQL 1.1 result format; for "
+                        "CONSTRUCT and DESCRIBE: Turtle (the default) or " + ", ".join(CONSTRUCT_FORMATS))
 
 
 def _add_serve(sub) -> None:
@@ -159,6 +174,19 @@ def _add_bench(sub) -> None:
                    add_help=False)
 
 
+def _add_cache(sub) -> None:
+    p = sub.add_parser("cache", help="show the cache folder; keep the newest of each kind, or empty it",
+                       description="Show what the cache folder ($XDG_CACHE_HOME/policy-kg, else ~/.cache/policy-kg) "
+                                   "holds by kind: the tokenizer's dictionary, the villages and province-names tables, "
+                                   "compiled patterns, the extraction cache. Each kind's writer keeps its newest three "
+                                   "versions; --prune keeps the newest one, --clear removes everything (each is made "
+                                   "again when needed). Safe while other kg processes run.")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--prune", action="store_true",
+                      help="keep only the newest file of each kind and the newest rules' extraction cache")
+    what.add_argument("--clear", action="store_true", help="empty the folder")
+
+
 def _positive_number(text: str) -> float:
     try:
         value = float(text)
@@ -183,11 +211,12 @@ def main(argv: list[str] | None = None) -> int:
         from kg.bench import main as bench
 
         return bench(argv[1:])
+    _Parser.argv = argv
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
                     "push": _push, "export": _export, "projects": _projects, "validate": _validate,
-                    "promises": _promises}
+                    "promises": _promises, "cache": _cache}
         with warnings.catch_warnings():
             warnings.simplefilter("always", KgWarning)
             warnings.showwarning = _show_warning
@@ -270,10 +299,7 @@ def _build(args) -> int:
         raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
     if args.jobs < 1:
         raise KgError("--jobs must be at least 1")
-    reports = []
-    for r in map(Path, args.reports):
-        # a folder stands for the reports in it
-        reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
+    reports = _report_paths(args.reports)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
                            merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
@@ -281,6 +307,23 @@ def _build(args) -> int:
     if failed and len(reports) > 1:
         print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _report_paths(names: list[str]) -> list[Path]:
+    """The reports to build, a folder standing for the .txt reports in it. A name that is no file
+    or folder stops the build before anything is written: a mistyped name, or an option written
+    after `--` (`kg build -- -x.txt -o out` would build -x.txt into output/ and then fail on `-o`)."""
+    missing = [n for n in names if not os.path.lexists(n)]
+    if missing:
+        hint = ""
+        if any(n.startswith("-") for n in missing):
+            hint = " (after `--` every word is a report: put the options first, as `kg build -o DIR -- -x.txt`)"
+        more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+        raise KgError(f"{missing[0]}: no such file or folder{more}; nothing was built{hint}")
+    reports = []
+    for r in map(Path, names):
+        reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
+    return reports
 
 
 def _extract(args) -> int:
@@ -374,12 +417,28 @@ def _query(args) -> int:
     store = load_store(graphs)
     warn_if_no_report_graphs(store, graphs, query)
     results = run_query(store, query)
-    if args.format == "table":
-        sys.stdout.write(format_table(results))
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(serialize_results(results, args.format))
+    _check_result_format(results, args.format)
+    out = format_table(results).encode("utf-8") if args.format == "table" else serialize_results(results, args.format)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(out if out.endswith(b"\n") or not out else out + b"\n")  # a shell prompt on its own line
     return 0
+
+
+def _check_result_format(results, fmt: str) -> None:
+    """Refuse a --format the results cannot be written in (rows in Turtle, triples in CSV), before
+    anything is printed: triples go out as Turtle or N-Triples, rows as a table or a SPARQL result format."""
+    import pyoxigraph as ox
+
+    from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
+
+    triples = isinstance(results, ox.QueryTriples)
+    if fmt == "table" or (fmt in CONSTRUCT_FORMATS) == triples:
+        return
+    if triples:
+        raise KgError(f"--format {fmt} is for SELECT and ASK results; a CONSTRUCT or DESCRIBE query gives triples: "
+                      f"leave --format out (Turtle) or give {' or '.join(CONSTRUCT_FORMATS)}")
+    raise KgError(f"--format {fmt} is for CONSTRUCT and DESCRIBE results; a SELECT or ASK query gives rows: "
+                  f"give table (the default), {', '.join(RESULT_FORMATS)}")
 
 
 def _serve(args) -> int:
@@ -444,6 +503,21 @@ def _validate(args) -> int:
     return 0
 
 
+def _cache(args) -> int:
+    from kg import cache_folder
+    from kg.files import cache_dir
+
+    folder = cache_dir()
+    if args.prune or args.clear:
+        removed, freed = (cache_folder.prune if args.prune else cache_folder.clear)(folder)
+        print(f"removed {removed} entr{'y' if removed == 1 else 'ies'}, {cache_folder.megabytes(freed)}")
+    sys.stdout.write(cache_folder.describe(folder))
+    elsewhere = cache_folder.extraction_elsewhere()
+    if elsewhere is not None:
+        print(f"KG_EXTRACTION_CACHE moves the extraction cache to {elsewhere}: not touched here")
+    return 0
+
+
 def _promises(args) -> int:
     from kg.corpus.assessment import run
 
@@ -453,16 +527,14 @@ def _promises(args) -> int:
 def _export(args) -> int:
     from kg.rdf.formats import read_union_graph
 
-    graph = read_union_graph(args.graphs)
-    from kg.outputs.property_graph import export_property_graph
+    from kg.outputs.property_graph import check_ladybug, export_property_graph, load_into_ladybug
 
+    if args.ladybug:
+        check_ladybug(args.ladybug)  # before any file is written
+    graph = read_union_graph(args.graphs)
     for path in export_property_graph(graph, args.property_graph):
         print(path)
     if args.ladybug:
-        from kg.outputs.property_graph import load_into_ladybug
-
-        if Path(args.ladybug).exists():
-            raise KgError(f"{args.ladybug}: already exists; give a new path for the database")
         load_into_ladybug(args.property_graph, args.ladybug)
         print(args.ladybug)
     return 0

@@ -150,23 +150,52 @@ def _write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
     return path
 
 
-def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
-    """Load the exported CSVs into a Ladybug (the maintained Kùzu fork) database, an embedded
-    graph database that speaks Cypher: `pip install real_ladybug`."""
-    import tempfile
+def check_ladybug(db_path: str | Path) -> None:
+    """Refuse, before anything is written, a database that cannot be made: the module missing,
+    the path taken, or its folder not there."""
+    from kg.errors import KgError
 
     try:
-        import real_ladybug as lb
+        import real_ladybug  # noqa: F401
     except ImportError:
-        from kg.errors import KgError
-
         raise KgError("--ladybug needs the Ladybug graph database: pip install real_ladybug")
-    src = Path(csv_dir)
+    db = Path(db_path)
+    if db.exists() or db.is_symlink():
+        raise KgError(f"{db}: already exists; give a new path for the database")
+    if not db.absolute().parent.is_dir():
+        raise KgError(f"{db}: no such folder {db.absolute().parent} for the database")
+
+
+def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
+    """Load the exported CSVs into a Ladybug (the maintained Kùzu fork) database, an embedded
+    graph database that speaks Cypher: `pip install real_ladybug`. The database is made under a
+    hidden name beside DB and renamed when it is whole, so a load that fails leaves nothing."""
+    import os
+    import tempfile
+
+    import real_ladybug as lb
+
+    db_path = Path(db_path)
+    staging = Path(tempfile.mkdtemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.absolute().parent))
+    try:
+        db = lb.Database(str(staging / "db"))
+        conn = lb.Connection(db)
+        _fill_ladybug(conn, Path(csv_dir))
+        conn.close() if hasattr(conn, "close") else None
+        db.close() if hasattr(db, "close") else None
+        os.rename(staging / "db", db_path)  # the write-ahead log is gone once the database is closed
+    finally:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fill_ladybug(conn, src: Path) -> None:
+    """The node and relationship tables of the exported CSVs in `src`, through a Ladybug connection."""
+    import tempfile
+
     entities, observations, relationships = (_read_csv(src / f"{t}.csv") for t in ("entities", "observations", "relationships"))
     label_of = {r["id:ID"]: r[":LABEL"] for r in entities + observations}
-
-    db = lb.Database(str(db_path))
-    conn = lb.Connection(db)
     with tempfile.TemporaryDirectory() as tmp:
         def copy(table: str, header: list[str], rows: list[list]) -> None:
             path = _write_csv(Path(tmp) / f"{table}.csv", header, rows)
@@ -196,5 +225,3 @@ def load_into_ladybug(csv_dir: str | Path, db_path: str | Path) -> None:
                     path = _write_csv(Path(tmp) / f"{rel}-{a}-{b}.csv", ["from", "to"], rows)
                     extra = f", from='{a}', to='{b}'" if len(pairs) > 1 else ""
                     conn.execute(f'COPY {rel} FROM "{path.as_posix()}" (header=true{extra})')
-    conn.close() if hasattr(conn, "close") else None
-    db.close() if hasattr(db, "close") else None

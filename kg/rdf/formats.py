@@ -15,6 +15,7 @@ report's 19k triples, Oxigraph ~0.1 s with the conversion. Oxigraph groups a sub
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import chain
@@ -391,6 +392,42 @@ def format_of_file(path: str | Path) -> RdfFormat:
     return fmt
 
 
+def syntax_error(path: str | Path, label: str, exc: SyntaxError) -> KgError:
+    """The one line every command gives for a graph file its parser refuses: the file, the format
+    it is not valid in, where (line and column when the parser knows them) and what is wrong, as
+    `x.ttl: not valid Turtle at line 3, column 9: unexpected end of file`."""
+    reason = str(exc.msg if isinstance(exc, SyntaxError) and exc.msg else exc).splitlines()
+    reason_text = reason[0] if reason else type(exc).__name__
+    # Oxigraph's message repeats the place the exception holds: "Parser error at line 1 column 10: …"
+    reason_text = re.sub(r"^Parser error (?:at|between) line \d+ column \d+(?: and line \d+ column \d+)?: ", "",
+                         reason_text)
+    line, column = getattr(exc, "lineno", None), getattr(exc, "offset", None)
+    where = f" at line {line}" + (f", column {column}" if column else "") if line else ""
+    return KgError(f"{path}: not valid {label}{where}: {_sentence_case(reason_text)}")
+
+
+def _sentence_case(reason: str) -> str:
+    """A parser's reason as the rest of a line: its first word lower-cased unless it is an acronym (XML)."""
+    return reason[:1].lower() + reason[1:] if reason[1:2].islower() else reason
+
+
+def _rdflib_syntax_error(path: Path, fmt: "RdfFormat", exc: Exception) -> KgError:
+    """A file rdflib cannot read, said as `syntax_error` says it: Oxigraph's parser, which says
+    where, reads the file again (rdflib's messages say it in a shape of each parser's own); a file
+    Oxigraph reads gives rdflib's first line of reason."""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(path=str(path), format=fmt.ox_format()):
+            pass
+    except SyntaxError as ox_exc:
+        return syntax_error(path, fmt.label, ox_exc)
+    except (OSError, ValueError):
+        pass
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return KgError(f"{path}: not valid {fmt.label}: {reason}")
+
+
 def read_union_graph(paths: list[str | Path]) -> Graph:
     """The union of the graphs in the files, as one rdflib Graph (for the exports and checks that
     walk it); literals stay as written. A file that is not RDF is a KgError."""
@@ -399,12 +436,11 @@ def read_union_graph(paths: list[str | Path]) -> Graph:
     merged = Graph()
     for p in map(Path, paths):
         ds = Dataset()
-        fmt = format_of_file(p).rdflib
+        fmt = format_of_file(p)
         try:
-            ds.parse(p, format=fmt)
+            ds.parse(p, format=fmt.rdflib)
         except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise KgError(f"{p}: not readable as {fmt} ({reason})")
+            raise _rdflib_syntax_error(p, fmt, exc)
         for s, pred, o, _ in ds.quads():
             merged.add((s, pred, o))
     return merged

@@ -77,7 +77,9 @@ def _streamed_graphs(path: Path):
                     return
             triples.append(quad.triple)
     except SyntaxError as exc:
-        raise KgError(f"{path}: not valid {rdf_format(path)}: {str(exc).splitlines()[0]}")
+        from kg.rdf.formats import format_of_file, syntax_error
+
+        raise syntax_error(path, format_of_file(path).label, exc)
     if graph is not None:
         yield graph.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 

@@ -8,6 +8,8 @@ TriG as its own named graphs), and queries see the union of all graphs as their 
 from __future__ import annotations
 
 import io
+import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -59,6 +61,8 @@ def graph_paths(paths: list[str | Path]) -> list[str | Path]:
 def open_store_read_only(path: str | Path):
     import pyoxigraph as ox
 
+    if Path(path).is_dir() and not (Path(path) / "CURRENT").exists():  # RocksDB's first file: no store began here
+        raise KgError(f"{path}: not a store (kg build --store), and no graph files in it")
     try:
         return ox.Store.read_only(str(path))
     except OSError as exc:
@@ -72,6 +76,8 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     `skipping` (kg.corpus.inputs.Skipping), a file that cannot be read is reported and left out
     (a file loads all or nothing) instead of stopping the load."""
     import pyoxigraph as ox
+
+    from kg.rdf.formats import format_of_file, syntax_error
 
     paths = graph_paths(paths)
     stores = [p for p in paths if is_store(p)]
@@ -91,7 +97,7 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
             elif union:  # named graphs (a merged JSON-LD has one a report too): to_graph leaves them where they are
                 store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(p), format=fmt))
         except SyntaxError as exc:
-            raise KgError(f"{p}: not valid {fmt}: {str(exc).splitlines()[0]}")
+            raise syntax_error(p, format_of_file(p).label, exc)
 
     if skipping is None:
         for p in map(Path, paths):
@@ -161,9 +167,51 @@ def run_query(store, query: str, default_graphs: list[str] | None = None, named_
     try:
         return store.query(query, **dataset)
     except SyntaxError as exc:
-        raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0]}")
+        raise sparql_syntax_error(query, exc)
     except ValueError as exc:  # an IRI in default-graph-uri that is not one
         raise KgError(f"bad graph IRI: {exc}")
+
+
+# Oxigraph's parser says where it stopped and every token it could have read there, character
+# classes included ("error at 1:27: expected one of OPTIONAL, Prefix not found, ['%'], …", ~500
+# characters): the place, the text found there and the few words or marks it expected are kept.
+_PARSER_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+_EXPECTED_ITEM = re.compile(r"\[[^\]]*\]|\"(?:\\.|[^\"\\])*\"|[^,\s][^,]*")
+_KEYWORD_OR_MARK = re.compile(r"[A-Za-z]+|\"[^A-Za-z0-9]{1,3}\"")
+MOST_EXPECTED = 6  # more than this is a list no reader needs: the text found is named instead
+
+
+def sparql_syntax_error(query: str, exc: SyntaxError) -> KgError:
+    """One line for a query Oxigraph cannot parse: line, column (in characters), the text found
+    there and a short reason."""
+    found = _PARSER_ERROR.match(str(exc))
+    if found is None:
+        return KgError(f"SPARQL syntax error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    lines = query.split("\n")
+    line = min(int(found[1]), len(lines))
+    before = lines[line - 1].encode("utf-8")[:int(found[2]) - 1].decode("utf-8", "ignore")  # a column of bytes
+    rest = "\n".join([lines[line - 1][len(before):], *lines[line:]]).split()
+    near = f'near "{rest[0][:20]}"' if rest else "the end of the query"
+    reason = _short_reason(found[3], before) or ("the query is unfinished" if not rest else "unexpected text")
+    return KgError(f"SPARQL syntax error at line {line}, column {len(before) + 1} ({near}): {reason}")
+
+
+def _short_reason(reason: str, before: str) -> str:
+    """What the parser expected, in a few words: an undeclared prefix, an IRI it could not read, or
+    up to MOST_EXPECTED keywords and marks (character classes left out); "" when it expected more."""
+    if "Prefix not found" in reason:
+        prefix = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
+        name = prefix[1] or "" if prefix else ""
+        return f"the prefix {name}: is not declared (add PREFIX {name}: <…> before the query)"
+    if "IRI parsing failed" in reason:
+        iri = re.search(r"<[^<>]*>\s*$", before)
+        return f"{iri[0].strip() + ' is' if iri else 'there is'} not a valid IRI (a relative IRI needs a BASE)"
+    items = _EXPECTED_ITEM.findall(reason.split("expected", 1)[-1].replace("one of", "", 1))
+    words = [i.strip() for i in items if _KEYWORD_OR_MARK.fullmatch(i.strip())]
+    if not words or len(words) > MOST_EXPECTED:
+        return ""
+    words = [f"'{json.loads(w)}'" if w.startswith('"') else w for w in words]  # a mark as written: '}'
+    return "expected " + (words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1])
 
 
 def write_results(results, fmt: str, out=None) -> tuple:
