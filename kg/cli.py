@@ -206,7 +206,8 @@ def _show_warning(message, category, filename, lineno, file=None, line=None, _de
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    _keep_compiled_patterns()
+    if argv[:1] != ["cache"]:  # kg cache --clear would otherwise write the compiled patterns back at exit
+        _keep_compiled_patterns()
     if argv[:1] == ["bench"]:  # the benchmark parses its own options
         from kg.bench import main as bench
 
@@ -299,6 +300,9 @@ def _build(args) -> int:
         raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
     if args.jobs < 1:
         raise KgError("--jobs must be at least 1")
+    for option, path in (("-o", args.output), ("--store", args.store)):
+        if path and os.path.lexists(path) and not os.path.isdir(path):
+            raise KgError(f"{path}: a file, not a folder: give {option} a folder (made if missing)")
     reports = _report_paths(args.reports)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
@@ -313,6 +317,12 @@ def _report_paths(names: list[str]) -> list[Path]:
     """The reports to build, a folder standing for the .txt reports in it. A name that is no file
     or folder stops the build before anything is written: a mistyped name, or an option written
     after `--` (`kg build -- -x.txt -o out` would build -x.txt into output/ and then fail on `-o`)."""
+    from kg.rdf.formats import is_graph_file
+
+    graphs = [n for n in names if is_graph_file(n) and os.path.isfile(n)]
+    if graphs:  # `kg build output/*` with the graphs beside the reports: said before anything is built
+        raise KgError(f"{graphs[0]}: a graph, not a report: kg build reads reports (.txt); kg query, kg validate "
+                      "and kg export read graphs")
     missing = [n for n in names if not os.path.lexists(n)]
     if missing:
         hint = ""
@@ -329,6 +339,10 @@ def _report_paths(names: list[str]) -> list[Path]:
 def _extract(args) -> int:
     from kg.pipeline import build
 
+    from kg.rdf.formats import is_graph_file
+
+    if is_graph_file(args.report) and os.path.isfile(args.report):
+        raise KgError(f"{args.report}: a graph, not a report: kg extract reads a report (.txt); kg query reads graphs")
     b = build(args.report)
     doc, src = b.doc, b.source
     printed: set[str] = set()  # a name several rules find at one place is one line
@@ -528,10 +542,18 @@ def _export(args) -> int:
     from kg.rdf.formats import read_union_graph
 
     from kg.outputs.property_graph import check_ladybug, export_property_graph, load_into_ladybug
+    from kg.services.sparql import graph_paths, is_store
 
+    out = Path(args.property_graph)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"{out}: a file, not a folder: give --property-graph a folder to write the files in")
     if args.ladybug:
         check_ladybug(args.ladybug)  # before any file is written
-    graph = read_union_graph(args.graphs)
+    graphs = graph_paths(args.graphs)  # a folder stands for its graph files, as in kg query
+    stores = [g for g in graphs if is_store(g)]
+    if stores:
+        raise KgError(f"{stores[0]}: a store or an empty folder; kg export reads graph files (kg build's output)")
+    graph = read_union_graph(graphs)
     for path in export_property_graph(graph, args.property_graph):
         print(path)
     if args.ladybug:

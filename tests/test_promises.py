@@ -173,7 +173,7 @@ def test_bad_input_is_one_line_error(tmp_path):
     bad.write_text("this is not turtle <", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "kg", "promises", str(bad), "--rdf", str(tmp_path / "a.ttl")],
                        capture_output=True, text=True)
-    assert r.returncode == 1 and r.stderr.startswith(f"kg: error: {bad}: not readable as")
+    assert r.returncode == 1 and r.stderr.startswith(f"kg: error: {bad}: not valid Turtle at line 1, column")
     assert len(r.stderr.splitlines()) == 1 and not (tmp_path / "a.ttl").exists()
 
 

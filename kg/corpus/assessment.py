@@ -33,6 +33,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from kg import lexicons
+from kg.errors import KgError
 from kg.resolve.entities import slug
 from kg.rdf.graph import POL, decimal_literal, new_graph
 from kg.rdf.vocab import assessment_iri, indicator_concept_iri
@@ -554,6 +555,8 @@ def run(args) -> int:
 
     from kg.corpus.inputs import Skipping
 
+    if args.rdf and Path(args.rdf).is_dir():  # said before the reports are read, not after
+        raise KgError(f"{args.rdf}: a folder: give --rdf the file to write (OUT.ttl)")
     # one input that cannot be read is reported and skipped, as kg build of a folder does
     skipping = Skipping(lambda line: print(f"kg: error: {line}", file=sys.stderr, flush=True))
     rows = promises(args.inputs, skipping)

@@ -386,6 +386,8 @@ def format_of_file(path: str | Path) -> RdfFormat:
     if not path.is_file():
         raise KgError(f"{path}: no such graph file")
     fmt = BY_EXTENSION.get(path.suffix.lower())
+    if fmt is None and path.suffix.lower() == ".txt":
+        raise KgError(f"{path}: a report, not a graph: build its graph first (kg build {path}) and give the .ttl")
     if fmt is None:
         names = [f.extension for f in RDF_FORMATS if f.writer is not None or f.dataset]
         raise KgError(f"{path}: unknown RDF format (use {', '.join(names[:-1])} or {names[-1]})")

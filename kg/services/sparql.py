@@ -189,7 +189,7 @@ def sparql_syntax_error(query: str, exc: SyntaxError) -> KgError:
         return KgError(f"SPARQL syntax error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
     lines = query.split("\n")
     line = min(int(found[1]), len(lines))
-    before = lines[line - 1].encode("utf-8")[:int(found[2]) - 1].decode("utf-8", "ignore")  # a column of bytes
+    before = lines[line - 1][:int(found[2]) - 1]  # Oxigraph counts columns in characters
     rest = "\n".join([lines[line - 1][len(before):], *lines[line:]]).split()
     near = f'near "{rest[0][:20]}"' if rest else "the end of the query"
     reason = _short_reason(found[3], before) or ("the query is unfinished" if not rest else "unexpected text")
