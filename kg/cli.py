@@ -332,7 +332,9 @@ def _report_paths(names: list[str]) -> list[Path]:
         raise KgError(f"{missing[0]}: no such file or folder{more}; nothing was built{hint}")
     reports = []
     for r in map(Path, names):
-        reports.extend(sorted(r.glob("*.txt")) if r.is_dir() and any(r.glob("*.txt")) else [r])
+        if r.is_dir() and not any(r.glob("*.txt")):
+            raise KgError(f"{r}: a folder with no reports (.txt) in it; nothing was built")
+        reports.extend(sorted(r.glob("*.txt")) if r.is_dir() else [r])
     return reports
 
 
@@ -500,9 +502,15 @@ def _projects(args) -> int:
 
 
 def _validate(args) -> int:
-    from kg.rdf.validate import validate_files
+    from kg.rdf.formats import read_union_graph
+    from kg.rdf.validate import validate_graphs
+    from kg.services.sparql import graph_paths, is_store, store_graphs
 
-    results = validate_files(args.graphs)
+    def graphs():  # a folder stands for its graph files; a store for each report's graph in it
+        for p in graph_paths(args.graphs):
+            yield from store_graphs(p) if is_store(p) else [(str(p), read_union_graph([p]))]
+
+    results = validate_graphs(graphs())
     for path, violations in results.items():
         if not violations:
             print(f"{path}: valid")

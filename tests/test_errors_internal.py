@@ -144,7 +144,7 @@ def test_every_command_names_its_input_and_keeps_the_message_on_one_line(capsys,
     out = tmp_path / "out"
     assert main(["build", "--no-cache", "--no-page", "-o", str(out), str(reports)]) == 0
     graphs = [str(out / "a.ttl"), str(out / "b.ttl")]
-    monkeypatch.setattr(kg.rdf.validate, "validate_files", multiline)
+    monkeypatch.setattr(kg.rdf.validate, "validate_graphs", multiline)
     assert main(["validate", *graphs]) == 1
     line = _single_line(capsys.readouterr().err)
     assert line.startswith(f"kg: error: {graphs[0]}, {graphs[1]}: internal error (ValueError: first line second line)")

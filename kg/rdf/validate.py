@@ -65,34 +65,14 @@ def validate_graph(data, shapes=None) -> list[Violation]:
 
 
 def validate_files(paths: list[str | Path]) -> dict[str, list[Violation]]:
-    """Each graph's violations, by name: a graph file by its path, a folder of them (kg build's
-    output folder) by each file's, a store (kg build --store) by each report's graph in it, as
-    `STORE <graph IRI>` (the default graph alone where the store holds only it)."""
+    """Each file's violations, by file name."""
     from kg.rdf.formats import read_union_graph
-    from kg.services.sparql import graph_paths, is_store
 
+    return validate_graphs((str(p), read_union_graph([p])) for p in paths)  # KgError if not RDF
+
+
+def validate_graphs(graphs) -> dict[str, list[Violation]]:
+    """The violations of each (name, rdflib Graph), by name: graph files, or a store's graphs
+    (kg.services.sparql.store_graphs)."""
     shapes = shapes_graph()
-    out = {}
-    for p in graph_paths(paths):
-        if is_store(p):
-            for name, graph in _store_graphs(p):
-                out[name] = validate_graph(graph, shapes)
-        else:
-            out[str(p)] = validate_graph(read_union_graph([p]), shapes)  # KgError if not RDF
-    return out
-
-
-def _store_graphs(path: str | Path):
-    """(name, rdflib Graph) of each named graph of a store opened read-only, one at a time, or of
-    its default graph when it has no named graph (kg build --store-graphs union)."""
-    import pyoxigraph as ox
-    from rdflib import Graph
-
-    from kg.services.sparql import open_store_read_only
-
-    store = open_store_read_only(path)
-    names = sorted(store.named_graphs(), key=lambda g: g.value)
-    for name in names or [ox.DefaultGraph()]:
-        triples = [q.triple for q in store.quads_for_pattern(None, None, None, name)]
-        graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-        yield (f"{path} <{name.value}>" if names else str(path)), graph
+    return {name: validate_graph(graph, shapes) for name, graph in graphs}

@@ -69,6 +69,21 @@ def open_store_read_only(path: str | Path):
         raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
 
 
+def store_graphs(path: str | Path):
+    """(name, rdflib Graph) of each named graph of a store opened read-only, one at a time, as
+    `STORE <graph IRI>`, or of its default graph, as `STORE`, when it has no named graph (kg build
+    --store-graphs union): what `kg validate` checks."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    store = open_store_read_only(path)
+    names = sorted(store.named_graphs(), key=lambda g: g.value)
+    for name in names or [ox.DefaultGraph()]:
+        triples = [q.triple for q in store.quads_for_pattern(None, None, None, name)]
+        graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        yield (f"{path} <{name.value}>" if names else str(path)), graph
+
+
 def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     """The graphs to query: an on-disk store opened read-only as it is (never loaded into memory),
     or graph files loaded into an in-memory store, one named graph each, and (with `union`) every
