@@ -2381,8 +2381,12 @@ def _zone_opens_other_name(ctx: SentenceContext, a: int) -> bool:
 def _zone_of_a_zone(stem: str) -> bool:
     """Is the place a zone is named after a zone itself ("大庆高新区|宏伟园区": a park of the zone, which
     the design reports' gold names by its own name), not a division ("九原区")?"""
-    heads = lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_zone_kinds.txt")
-    return stem.endswith(heads) and lexicons.find_division(stem, None) is None
+    return stem.endswith(_zone_of_a_zone_heads()) and lexicons.find_division(stem, None) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_of_a_zone_heads() -> tuple[str, ...]:
+    return lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_zone_kinds.txt")
 
 
 def _zone_name_ends(ctx: SentenceContext, b: int) -> bool:
