@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicons
+from kg.lexicons import zone_heads
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
 from kg.model import Document
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
@@ -581,26 +582,18 @@ def _committees_zone_start(ctx: SentenceContext, a: int, suffix: str) -> int:
     read as verbs ("二连浩特|重点开发开放试验区|管委会": the zone's name, not 试验区管委会); `a` else."""
     if suffix not in _committee_heads():
         return a
-    kind = next((k for k in _zone_kinds() if ctx.text.endswith(k, 0, a)), "")  # the longest
+    kind = next((k for k in zone_heads.every_kind_of_zone() if ctx.text.endswith(k, 0, a)), "")  # the longest
     if not kind or not token_starts_at(ctx, a - len(kind)):
         return a
     return _org_start(ctx, a - len(kind), through_heads=True)
 
 
 @functools.lru_cache(maxsize=1)
-def _zone_kinds() -> tuple[str, ...]:
-    """The kinds of development zone, park and area (place_zone_heads.txt, place_named_zone_heads.txt,
-    place_own_zone_kinds.txt: 开发区, 经济技术开发区, 高新区, 产业园区, 综合保税区, 景区…), longest first."""
-    kinds = set(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
-                + lexicons.words("place_own_zone_kinds.txt"))
-    return tuple(sorted(kinds, key=lambda w: (-len(w), w)))
-
-
-@functools.lru_cache(maxsize=1)
 def _zone_name_ends() -> tuple[str, ...]:
-    """The kinds of zone, park and area (`_zone_kinds`) and of a city's function zones and business
-    districts (place_function_zone_heads.txt: 商务区, 科技城) that end a zone's name, never a company's."""
-    return _zone_kinds() + tuple(lexicons.words("place_function_zone_heads.txt"))
+    """The kinds of zone, park and area (zone_heads.every_kind_of_zone) and of a city's function zones
+    and business districts (place_function_zone_heads.txt: 商务区, 科技城) that end a zone's name, never
+    a company's."""
+    return zone_heads.every_kind_of_zone() + tuple(lexicons.words("place_function_zone_heads.txt"))
 
 
 def _own_zone_committee(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
@@ -616,8 +609,9 @@ def _own_zone_committee(ctx: SentenceContext, start: int, a: int, suffix: str) -
     if own is not None and own.level == "province":
         return False
     stem = ctx.text[start:a]
-    kind = stem[1:] if stem[:1] and stem[0] in lexicons.LEVEL_CHARS and stem[1:] in _zone_kinds() else stem
-    if kind not in _zone_kinds():
+    kinds = zone_heads.every_kind_of_zone()
+    kind = stem[1:] if stem[:1] and stem[0] in lexicons.LEVEL_CHARS and stem[1:] in kinds else stem
+    if kind not in kinds:
         return False
     return not _counted_or_pointed_at(ctx, start)
 

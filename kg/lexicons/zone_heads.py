@@ -50,3 +50,15 @@ def kinds_making_a_zones_whole_name() -> tuple[str, ...]:
     kind spelled out ("某某经济开发区" is 某某开发区 written whole) from another zone's name. Not the
     heads of parks and sites (产业园, 基地, 景区): the rule compares development zones' names."""
     return _longest_first(set(lexicons.words("place_named_zone_heads.txt")) | set(lexicons.words("place_own_zone_kinds.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def every_kind_of_zone() -> tuple[str, ...]:
+    """Every kind of development zone, park and area (开发区, 经济技术开发区, 高新区, 产业园区, 综合保税区,
+    景区…), longest first (the first that ends a name is the longest): the kinds a zone's committee
+    may run and a zone's name may end with, never a company's (kg.extract.organizations: the zone
+    before 管委会, the carved names that end as a zone's). Organizations ask whether a name is a
+    zone's at all, so they read the widest union: the heads of parks and zones a sentence locates things
+    in, the administrative kinds and the kinds a local report names its own zone by."""
+    return _longest_first(set(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
+                              + lexicons.words("place_own_zone_kinds.txt")))
