@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from kg import lexicons
 from kg.lexicons import zone_heads
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
-from kg.model import Document
+from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, PHASE, all_cjk
@@ -3946,20 +3946,32 @@ _DISTRICT_KINDS = ("新区", "区", "县")
 
 def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
     """Does the report write the carved `name` with a district's or a county's kind after it
-    ("某滨区" elsewhere, "某滨科技城" here), the kind closing a word there (not "某唐|区域总部")? Then it
-    is that area's name (one the place lexicon may not know yet: a district made after it was
-    written), not a company's trade name."""
-    text = ctx.doc.source.text
+    ("某滨区" elsewhere, "某滨科技城" here), the kind closing a word of its sentence there (not
+    "某唐|区域总部")? Then it is that area's name (one the place lexicon may not know yet: a district
+    made after it was written), not a company's trade name."""
     if len(name) < 2:
         return False
-    for kind in _DISTRICT_KINDS:
-        at = text.find(name + kind)
-        while at >= 0:
-            end = at + len(name) + len(kind)
-            if any(at + t.end == end for t in segment_tokens(text[at:end + 4])):
-                return True  # "某滨区|科技型", not "大唐|区域总部": the kind closes a word there
-            at = text.find(name + kind, at + 1)
+    written = tuple(name + kind for kind in _DISTRICT_KINDS)
+    for sentence in ctx.doc.sentences:
+        ends = [at + len(w) for w in written for at in _occurrences(sentence.text, w)]
+        if ends and not _word_ends(ctx, sentence).isdisjoint(ends):
+            return True
     return False
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _word_ends(ctx: SentenceContext, sentence: Sentence) -> frozenset[int]:
+    """Where the words of `sentence` end: the tokens the context holds for its own sentence, else
+    the sentence's words as the pipeline cuts them."""
+    if sentence.index == ctx.sentence.index:
+        return ctx.token_end_set
+    return frozenset(t.end for t in segment_tokens(sentence.text))
 
 
 def _produce_theme_or_district(name: str) -> bool:
