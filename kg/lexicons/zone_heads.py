@@ -36,8 +36,8 @@ def heads_of_a_zone_named_after() -> tuple[str, ...]:
     ._zone_of_a_zone: "大庆高新区|宏伟园区", a park of the zone, which the gold names by its own name):
     the kinds extract_zones_of_named_places reads after a place (place_zone_kinds.txt) and the
     administrative kinds (高新区, 新区, 经开区: not among those). Not the other heads of parks and
-    sites in place_zone_heads.txt (基地, 小镇, 公园, 大学城, 港区): a zone named after one of those
-    was not met when the rule was written, and the rule leaves it."""
+    sites in place_zone_heads.txt (基地, 小镇, 公园, 大学城, 港区): a zone named after such a place
+    ("某某小镇旅游区") is still read whole, as the rule was written (no reason recorded; not measured)."""
     return lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_zone_kinds.txt")
 
 
