@@ -74,16 +74,6 @@ def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=64)
-def _own_province_forms(province: str | None) -> frozenset[str]:
-    """The one-character forms of the report's own province (place_abbreviations.txt: 川 and 蜀 of
-    四川省), by its two-digit code."""
-    if not province:
-        return frozenset()
-    return frozenset(form for form, full in lexicons.mapping("place_abbreviations.txt").items()
-                     if (d := lexicons.find_division(full, None)) is not None and d.code[:2] == province)
-
-
 def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """The bounds of a province's part written at token i as its form and a compass word: one word
     ("宁东", "川东北") or the form cut from the compass word ("辽/西北"), ending a word."""
@@ -106,7 +96,7 @@ def _parts_of_own_province(ctx: SentenceContext) -> list[tuple[int, int]]:
     own = ctx.doc.own.division
     if own is None or own.level != "province":
         return []
-    forms = _own_province_forms(ctx.doc.own.province)
+    forms = lexicons.province_forms(ctx.doc.own.province)
     return [bounds for i in range(len(ctx.tokens)) if (bounds := _province_part_at(ctx, i, forms)) is not None]
 
 

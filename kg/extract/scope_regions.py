@@ -48,12 +48,8 @@ _PROVINCE_PART = re.compile(f"[{lexicons.characters('place_abbreviations.txt')}]
 def _forms_of_province(province: str) -> frozenset[str]:
     """The one-character forms of the province whose division code opens with `province` ("36": 赣);
     none for a municipality (its form is a word of many names: "京东", "沪东", "渝北")."""
-    forms = set()
-    for form, full in lexicons.mapping("place_abbreviations.txt").items():
-        d = lexicons.find_division(full, None)
-        if d is not None and d.level == "province" and not d.name.endswith("市") and d.code[:2] == province:
-            forms.add(form)
-    return frozenset(forms)
+    full_names = lexicons.mapping("place_abbreviations.txt")
+    return frozenset(form for form in lexicons.province_forms(province) if not full_names[form].endswith("市"))
 
 
 @component("own_province_parts", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))

@@ -162,6 +162,17 @@ def foreign_countries() -> frozenset[str]:
     return word_set("countries.txt") - _OWN_COUNTRY
 
 
+@functools.lru_cache(maxsize=64)
+def province_forms(province: str | None) -> frozenset[str]:
+    """The one-character forms (简称) of the province whose division code opens with `province`, a
+    two-digit code ("51": 川 and 蜀 of 四川省; place_abbreviations.txt, whose second column is the
+    province's full name); none for no province."""
+    if not province:
+        return frozenset()
+    return frozenset(form for form, full in mapping("place_abbreviations.txt").items()
+                     if (d := find_division(full, None)) is not None and d.code[:2] == province)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def find_division(name: str, near: str | None = "") -> Division | None:
     """The division a name stands for in a report from province `near` (a two-digit code).
