@@ -21,8 +21,7 @@ def _regions() -> WordTrie:
 @functools.lru_cache(maxsize=1)
 def _cues(side: str) -> tuple[str, ...]:
     """The ranking cues that stand on `side` (before or after) of the region, longest first."""
-    cues = [w for w, s in lexicons.mapping("place_ranking_cues.txt").items() if s == side]
-    return tuple(sorted(cues, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(w for w, s in lexicons.mapping("place_ranking_cues.txt").items() if s == side)
 
 
 @component("ranked_regions", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_ranked_regions.txt"))

@@ -14,10 +14,6 @@ import functools
 from kg import lexicons
 
 
-def _longest_first(words: set[str]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
 @functools.lru_cache(maxsize=1)
 def heads_of_zones_cut_from_longer_places() -> tuple[str, ...]:
     """The heads of a zone found as a place at the end of a longer place that opens with its city's
@@ -49,7 +45,7 @@ def kinds_making_a_zones_whole_name() -> tuple[str, ...]:
     a local report names its own zone by, whose spelled-out forms (经济开发区, 经济技术开发区) tell a
     kind spelled out ("某某经济开发区" is 某某开发区 written whole) from another zone's name. Not the
     heads of parks and sites (产业园, 基地, 景区): the rule compares development zones' names."""
-    return _longest_first(set(lexicons.words("place_named_zone_heads.txt")) | set(lexicons.words("place_own_zone_kinds.txt")))
+    return lexicons.longest_first(lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_own_zone_kinds.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,5 +56,5 @@ def every_kind_of_zone() -> tuple[str, ...]:
     before 管委会, the carved names that end as a zone's). Organizations ask whether a name is a
     zone's at all, so they read the widest union: the heads of parks and zones a sentence locates things
     in, the administrative kinds and the kinds a local report names its own zone by."""
-    return _longest_first(set(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
-                              + lexicons.words("place_own_zone_kinds.txt")))
+    return lexicons.longest_first(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
+                                  + lexicons.words("place_own_zone_kinds.txt"))
