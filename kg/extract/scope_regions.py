@@ -39,8 +39,10 @@ def extract_ranked_regions(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# a province's one-character form, then one or two directions ("赣西", "赣东北", "皖中")
-_PROVINCE_PART = re.compile(f"[{lexicons.characters('place_abbreviations.txt')}](?:[东西][南北]|[东西南北中])")
+# a province's one-character form, then a compass word of a province's part ("赣西", "赣东北", "皖中":
+# place_province_part_compass_words.txt, longest first, as kg.extract.place_bounds reads them)
+_PROVINCE_PART = re.compile(f"[{lexicons.characters('place_abbreviations.txt')}]"
+                            f"(?:{lexicons.alternation('place_province_part_compass_words.txt')})")
 
 
 @functools.lru_cache(maxsize=64)
