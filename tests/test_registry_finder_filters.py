@@ -26,7 +26,7 @@ TYPED_FINDERS = {
     "works_opener_places": PROJECT, "plant_site_places": PROJECT, "works_opening_sites": PROJECT, "sites_of_works": PROJECT, "project_shared_head_lists": PROJECT, "trade_items_before_works": PROJECT,
     "project_company_plants": ORG, "project_built_by_org_after": ORG, "project_signed_for": ORG,
     "genre_latin_brands_opening_works": PROJECT, "project_listed_place_works": PROJECT, "place_front_characters": PLACE,
-    "province_compass_regions": PLACE, "town_side_quarters": PLACE, "list_items_opened_by_a_verb_character": PLACE,
+    "town_side_quarters": PLACE, "list_items_opened_by_a_verb_character": PLACE,
 }
 
 

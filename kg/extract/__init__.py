@@ -89,8 +89,7 @@ from kg.extract.places import (
     extract_island_places,
 )
 from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character,
-                                     extract_own_province_parts_by_compass, extract_province_compass_regions,
-                                     extract_town_side_quarters, places_in_longer_words)
+                                     extract_province_parts_by_compass, extract_town_side_quarters, places_in_longer_words)
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
                                  extract_listed_sites, extract_shared_feature_heads)
@@ -262,9 +261,8 @@ PIPELINE_ORDER = (
     "parallel_places",
     "genre_subdistrict_offices",
     "place_front_characters",
-    "province_compass_regions",
+    "province_parts_by_compass",
     "town_side_quarters",
-    "own_province_parts_by_compass",
     "list_items_opened_by_a_verb_character",
     "genre_works_from_their_place",
     "genre_relocated_facilities",

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 
 from kg import lexicons
+from kg.lexicons import zone_heads
 from kg.config import COMPANY_OPENING, LISTED_WORKS_COMPANY, ORG_RULES, PROJECT_LIMITS, TRADE_NAME_CHARACTERS
-from kg.model import Document
+from kg.model import Document, Sentence
 from kg.text.company_names import company_trade_ends, company_trades, group_forms, not_trade_initials, trade_words
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_opening
 from kg.text.names import CN_NUMERALS, PHASE, all_cjk
@@ -581,26 +582,18 @@ def _committees_zone_start(ctx: SentenceContext, a: int, suffix: str) -> int:
     read as verbs ("二连浩特|重点开发开放试验区|管委会": the zone's name, not 试验区管委会); `a` else."""
     if suffix not in _committee_heads():
         return a
-    kind = next((k for k in _zone_kinds() if ctx.text.endswith(k, 0, a)), "")  # the longest
+    kind = next((k for k in zone_heads.every_kind_of_zone() if ctx.text.endswith(k, 0, a)), "")  # the longest
     if not kind or not token_starts_at(ctx, a - len(kind)):
         return a
     return _org_start(ctx, a - len(kind), through_heads=True)
 
 
 @functools.lru_cache(maxsize=1)
-def _zone_kinds() -> tuple[str, ...]:
-    """The kinds of development zone, park and area (place_zone_heads.txt, place_named_zone_heads.txt,
-    place_own_zone_kinds.txt: 开发区, 经济技术开发区, 高新区, 产业园区, 综合保税区, 景区…), longest first."""
-    kinds = set(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
-                + lexicons.words("place_own_zone_kinds.txt"))
-    return tuple(sorted(kinds, key=lambda w: (-len(w), w)))
-
-
-@functools.lru_cache(maxsize=1)
 def _zone_name_ends() -> tuple[str, ...]:
-    """The kinds of zone, park and area (`_zone_kinds`) and of a city's function zones and business
-    districts (place_function_zone_heads.txt: 商务区, 科技城) that end a zone's name, never a company's."""
-    return _zone_kinds() + tuple(lexicons.words("place_function_zone_heads.txt"))
+    """The kinds of zone, park and area (zone_heads.every_kind_of_zone) and of a city's function zones
+    and business districts (place_function_zone_heads.txt: 商务区, 科技城) that end a zone's name, never
+    a company's."""
+    return zone_heads.every_kind_of_zone() + tuple(lexicons.words("place_function_zone_heads.txt"))
 
 
 def _own_zone_committee(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
@@ -616,8 +609,9 @@ def _own_zone_committee(ctx: SentenceContext, start: int, a: int, suffix: str) -
     if own is not None and own.level == "province":
         return False
     stem = ctx.text[start:a]
-    kind = stem[1:] if stem[:1] and stem[0] in lexicons.LEVEL_CHARS and stem[1:] in _zone_kinds() else stem
-    if kind not in _zone_kinds():
+    kinds = zone_heads.every_kind_of_zone()
+    kind = stem[1:] if stem[:1] and stem[0] in lexicons.LEVEL_CHARS and stem[1:] in kinds else stem
+    if kind not in kinds:
         return False
     return not _counted_or_pointed_at(ctx, start)
 
@@ -3952,20 +3946,32 @@ _DISTRICT_KINDS = ("新区", "区", "县")
 
 def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
     """Does the report write the carved `name` with a district's or a county's kind after it
-    ("某滨区" elsewhere, "某滨科技城" here), the kind closing a word there (not "某唐|区域总部")? Then it
-    is that area's name (one the place lexicon may not know yet: a district made after it was
-    written), not a company's trade name."""
-    text = ctx.doc.source.text
+    ("某滨区" elsewhere, "某滨科技城" here), the kind closing a word of its sentence there (not
+    "某唐|区域总部")? Then it is that area's name (one the place lexicon may not know yet: a district
+    made after it was written), not a company's trade name."""
     if len(name) < 2:
         return False
-    for kind in _DISTRICT_KINDS:
-        at = text.find(name + kind)
-        while at >= 0:
-            end = at + len(name) + len(kind)
-            if any(at + t.end == end for t in segment_tokens(text[at:end + 4])):
-                return True  # "某滨区|科技型", not "大唐|区域总部": the kind closes a word there
-            at = text.find(name + kind, at + 1)
+    written = tuple(name + kind for kind in _DISTRICT_KINDS)
+    for sentence in ctx.doc.sentences:
+        ends = [at + len(w) for w in written for at in _occurrences(sentence.text, w)]
+        if ends and not _word_ends(ctx, sentence).isdisjoint(ends):
+            return True
     return False
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _word_ends(ctx: SentenceContext, sentence: Sentence) -> frozenset[int]:
+    """Where the words of `sentence` end: the tokens the context holds for its own sentence, else
+    the sentence's words as the pipeline cuts them."""
+    if sentence.index == ctx.sentence.index:
+        return ctx.token_end_set
+    return frozenset(t.end for t in segment_tokens(sentence.text))
 
 
 def _produce_theme_or_district(name: str) -> bool:

@@ -2,7 +2,8 @@
 after a province's one-character form ("闽东北": the province's north-east, not 东北, the country's
 north-east), and the quarter of a town's name written with its side ("某城东区": the east quarter of
 某城, not 城东区, a district of another province). Each reads the places found before it and adds
-the whole name; the tail is then dropped as nested (drop_nested keeps the outermost)."""
+the whole name; the tail is then dropped as nested (drop_nested keeps the outermost). A province's
+part in its own report (宁东, 川南) is read from the words alone, by the same component as 闽东北."""
 from __future__ import annotations
 
 import functools
@@ -22,26 +23,20 @@ def _province_forms() -> frozenset[str]:
     return frozenset(lexicons.mapping("place_abbreviations.txt"))
 
 
-@component("province_compass_regions", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
-           after=("lexicon_places",))
-def extract_province_compass_regions(ctx: SentenceContext) -> list[Mention]:
-    """A macro-region written as a province's one-character form and an intercardinal compass word
-    ("推进某东北、某西南两大协作区": 闽东北, 湘西北, 川西南): where a place found is a compass word
-    (东北, 西南…) right after a province's form that jieba cut as a word of its own, the region is
-    the form and the word, the province's part (the compass word alone, the country's north-east, is
-    dropped as nested)."""
-    out: list[Mention] = []
+def _regions_of_any_province(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """The macro-regions written as any province's one-character form and an intercardinal compass
+    word ("推进某东北、某西南两大协作区": 闽东北, 湘西北, 川西南): a place found that is an intercardinal
+    word (东北, 西南…; the one-character sides are found with their form already, 苏北, 鄂西: regions.txt
+    and the divisions) right after a province's form that jieba cut as a word of its own, not taken."""
+    out: list[tuple[int, int]] = []
     for m in ctx.found:
-        # the intercardinal words (东北, 西南…): the one-character sides are found with their form
-        # already (苏北, 鄂西: regions.txt and the divisions)
         if m.type != PLACE or m.text not in lexicons.word_set("place_intercardinal_words.txt") or m.local_start == 0:
             continue
         form = ctx.token_ending_at(m.local_start)
         if form is None or len(form.word) != 1 or form.word not in _province_forms():
             continue
-        if ctx.taken(form.start, form.end, (PLACE, ORG)):
-            continue
-        out.append(ctx.mention(PLACE, form.start, m.local_end, source="province-compass"))
+        if not ctx.taken(form.start, form.end, (PLACE, ORG)):
+            out.append((form.start, m.local_end))
     return out
 
 
@@ -79,16 +74,6 @@ def extract_town_side_quarters(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=64)
-def _own_province_forms(province: str | None) -> frozenset[str]:
-    """The one-character forms of the report's own province (place_abbreviations.txt: 川 and 蜀 of
-    四川省), by its two-digit code."""
-    if not province:
-        return frozenset()
-    return frozenset(form for form, full in lexicons.mapping("place_abbreviations.txt").items()
-                     if (d := lexicons.find_division(full, None)) is not None and d.code[:2] == province)
-
-
 def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """The bounds of a province's part written at token i as its form and a compass word: one word
     ("宁东", "川东北") or the form cut from the compass word ("辽/西北"), ending a word."""
@@ -103,24 +88,33 @@ def _province_part_at(ctx: SentenceContext, i: int, forms: frozenset[str]) -> tu
     return None
 
 
-@component("own_province_parts_by_compass", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
-def extract_own_province_parts_by_compass(ctx: SentenceContext) -> list[Mention]:
-    """A part of the report's own province written as the province's one-character form and a compass
-    word ("推进某东科技创新园建设" in a Ningxia report: 宁东; "推动川东北、川南两大片区协同发展": 川东北, 川南;
-    "辽西北供水工程"): a general table of the genre (the form of 简称 and the compass words), read
-    only in a province's own report and for that province, where the form can mean nothing else; a word jieba keeps
-    longer ("京东方", "新中国") or a name found already (an organization, a district such as 渝中)
-    is left."""
+def _parts_of_own_province(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """The parts of the report's own province written as its one-character form and any compass word,
+    read from the words ("推进某东科技创新园建设" in a Ningxia report: 宁东; "推动川东北、川南两大片区协同
+    发展": 川东北, 川南; "辽西北供水工程"), only in a province's own report, where the form can mean nothing
+    else: in a city's or county's report "某西煤矿", "某西、某安等物流项目" are local firms' trade names."""
     own = ctx.doc.own.division
     if own is None or own.level != "province":
-        return []  # a city's or county's report: "某西煤矿", "某西、某安等物流项目" are local firms' trade names
-    forms = _own_province_forms(ctx.doc.own.province)
-    out: list[Mention] = []
-    for i in range(len(ctx.tokens)):
-        bounds = _province_part_at(ctx, i, forms)
-        if bounds is None or ctx.taken(*bounds, (PLACE, ORG)) or any(o.span.bounds == bounds for o in out):
+        return []
+    forms = lexicons.province_forms(ctx.doc.own.province)
+    return [bounds for i in range(len(ctx.tokens)) if (bounds := _province_part_at(ctx, i, forms)) is not None]
+
+
+@component("province_parts_by_compass", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_province_parts_by_compass(ctx: SentenceContext) -> list[Mention]:
+    """A province's part written as the province's one-character form (简称) and a compass word, read
+    two ways: any province's macro-region, an intercardinal word found as a place after a form that
+    jieba cut off (闽东北: the province's north-east, not 东北, the country's, which is dropped as
+    nested), and in a province's own report, its own form and any compass word read from the words
+    (宁东, 川南, 辽西北). A general table of the genre (the forms and the compass words); a word jieba
+    keeps longer ("京东方", "新中国") or a name found already (an organization, a district such as 渝中)
+    is left, and so is a part the first reading found."""
+    regions = _regions_of_any_province(ctx)
+    out = [ctx.mention(PLACE, a, b, source="province-compass") for a, b in regions]
+    for a, b in _parts_of_own_province(ctx):
+        if ctx.taken(a, b, (PLACE, ORG)) or any(ra < b and a < rb for ra, rb in regions):
             continue
-        out.append(ctx.mention(PLACE, *bounds, source="own-province-part"))
+        out.append(ctx.mention(PLACE, a, b, source="own-province-part"))
     return out
 
 

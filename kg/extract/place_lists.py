@@ -42,7 +42,7 @@ def list_openers() -> tuple[str, ...]:
     """The verbs that open a list (genre_list_openers.txt, genre_build_openers.txt), longest first:
     of places here, of works in kg.extract.listed_works."""
     words = lexicons.words("genre_list_openers.txt") + lexicons.words("genre_build_openers.txt")
-    return _longest_first(words)
+    return lexicons.longest_first(words)
 
 
 def past_list_openers(text: str, a: int, more: tuple[str, ...] = ()) -> int:
@@ -67,7 +67,7 @@ def actions(role: str = "") -> tuple[str, ...]:
     """The actions done on places named before them (genre_place_works_actions.tsv), longest first:
     "" those done on one place or a list, "street" those done on a list of streets, "list" those done
     on a list of places only."""
-    return _longest_first(lexicons.words_of_kind(_ACTIONS, role))
+    return lexicons.longest_first(lexicons.words_of_kind(_ACTIONS, role))
 
 
 @functools.lru_cache(maxsize=None)
@@ -75,8 +75,4 @@ def place_kinds(role: str = "") -> tuple[str, ...]:
     """The endings of the places named before an action (genre_place_works_kinds.tsv), longest first:
     "" a place that opens a works, "listed" a place listed, "site" a listed site that is no place,
     "division" a division (a list of them names each one's programme)."""
-    return _longest_first(lexicons.words_of_kind(_KINDS, role))
-
-
-def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(lexicons.words_of_kind(_KINDS, role))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from kg import lexicons
+from kg.lexicons import zone_heads
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
@@ -2381,8 +2382,7 @@ def _zone_opens_other_name(ctx: SentenceContext, a: int) -> bool:
 def _zone_of_a_zone(stem: str) -> bool:
     """Is the place a zone is named after a zone itself ("大庆高新区|宏伟园区": a park of the zone, which
     the design reports' gold names by its own name), not a division ("九原区")?"""
-    heads = lexicons.words("place_named_zone_heads.txt") + lexicons.words("place_zone_kinds.txt")
-    return stem.endswith(heads) and lexicons.find_division(stem, None) is None
+    return stem.endswith(zone_heads.heads_of_a_zone_named_after()) and lexicons.find_division(stem, None) is None
 
 
 def _zone_name_ends(ctx: SentenceContext, b: int) -> bool:
@@ -2628,16 +2628,10 @@ def zones_cut_from_their_names(ctx: SentenceContext, found: list[Mention]) -> li
     ("天津|滨海新区"), nor a zone after a division written with its level ("惠州市|潼湖新区": the
     samples' gold writes a city and its district as two places), nor a quarter of a zone ("雄安新区|容东片区")."""
     places = [m for m in found if m.type == PLACE]
-    heads = _zone_cut_heads()
+    heads = zone_heads.heads_of_zones_cut_from_longer_places()
     return [m for m in places if m.text.endswith(heads)
             and any(s.local_end == m.local_end and s.local_start < m.local_start and _names_the_whole_zone(ctx, s, m, places)
                     for s in places)]
-
-
-@functools.lru_cache(maxsize=1)
-def _zone_cut_heads() -> tuple[str, ...]:
-    return tuple(dict.fromkeys(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
-                               + lexicons.roles("place_zone_part_heads.txt")["part"]))
 
 
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:

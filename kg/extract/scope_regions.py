@@ -21,8 +21,7 @@ def _regions() -> WordTrie:
 @functools.lru_cache(maxsize=1)
 def _cues(side: str) -> tuple[str, ...]:
     """The ranking cues that stand on `side` (before or after) of the region, longest first."""
-    cues = [w for w, s in lexicons.mapping("place_ranking_cues.txt").items() if s == side]
-    return tuple(sorted(cues, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(w for w, s in lexicons.mapping("place_ranking_cues.txt").items() if s == side)
 
 
 @component("ranked_regions", reads=(PLACE, ORG), assigns=(PLACE,), needs=lexicons.words("place_ranked_regions.txt"))
@@ -40,20 +39,18 @@ def extract_ranked_regions(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# a province's one-character form, then one or two directions ("赣西", "赣东北", "皖中")
-_PROVINCE_PART = re.compile(f"[{lexicons.characters('place_abbreviations.txt')}](?:[东西][南北]|[东西南北中])")
+# a province's one-character form, then a compass word of a province's part ("赣西", "赣东北", "皖中":
+# place_province_part_compass_words.txt, longest first, as kg.extract.place_bounds reads them)
+_PROVINCE_PART = re.compile(f"[{lexicons.characters('place_abbreviations.txt')}]"
+                            f"(?:{lexicons.alternation('place_province_part_compass_words.txt')})")
 
 
 @functools.lru_cache(maxsize=64)
 def _forms_of_province(province: str) -> frozenset[str]:
     """The one-character forms of the province whose division code opens with `province` ("36": 赣);
     none for a municipality (its form is a word of many names: "京东", "沪东", "渝北")."""
-    forms = set()
-    for form, full in lexicons.mapping("place_abbreviations.txt").items():
-        d = lexicons.find_division(full, None)
-        if d is not None and d.level == "province" and not d.name.endswith("市") and d.code[:2] == province:
-            forms.add(form)
-    return frozenset(forms)
+    full_names = lexicons.mapping("place_abbreviations.txt")
+    return frozenset(form for form in lexicons.province_forms(province) if not full_names[form].endswith("市"))
 
 
 @component("own_province_parts", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,10 +23,16 @@ def _lines(name: str) -> list[list[str]]:
     return rows
 
 
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """`words` once each, longest first and in code-point order among the same length: the order a
+    rule tries them in for the longest match (`next(w for w in … if text.endswith(w))`)."""
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 @functools.lru_cache(maxsize=None)
 def words(name: str) -> tuple[str, ...]:
     """The first column of a one-word-a-line lexicon, longest first (for longest-match)."""
-    return tuple(sorted({r[0] for r in _lines(name)}, key=lambda w: (-len(w), w)))
+    return longest_first(r[0] for r in _lines(name))
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +79,7 @@ def roles(name: str) -> dict[str, tuple[str, ...]]:
     for row in _lines(name):
         if len(row) > 1:
             out.setdefault(row[1], set()).add(row[0])
-    return {role: tuple(sorted(ws, key=lambda w: (-len(w), w))) for role, ws in out.items()}
+    return {role: longest_first(ws) for role, ws in out.items()}
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,17 @@ _OWN_COUNTRY = frozenset({"中国", "中华人民共和国", "新中国"})
 def foreign_countries() -> frozenset[str]:
     """The names of countries but the PRC's own (countries.txt)."""
     return word_set("countries.txt") - _OWN_COUNTRY
+
+
+@functools.lru_cache(maxsize=64)
+def province_forms(province: str | None) -> frozenset[str]:
+    """The one-character forms (简称) of the province whose division code opens with `province`, a
+    two-digit code ("51": 川 and 蜀 of 四川省; place_abbreviations.txt, whose second column is the
+    province's full name); none for no province."""
+    if not province:
+        return frozenset()
+    return frozenset(form for form, full in mapping("place_abbreviations.txt").items()
+                     if (d := find_division(full, None)) is not None and d.code[:2] == province)
 
 
 @functools.lru_cache(maxsize=1 << 14)

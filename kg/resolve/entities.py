@@ -11,6 +11,7 @@ import hashlib
 import re
 
 from kg import lexicons
+from kg.lexicons import zone_heads
 from kg.config import ENTITIES
 from kg.extract.organizations import university_short_form_fits
 from kg.model import (INDICATOR, OBSERVATION, ORG, PLACE, PROJECT, Document, Entity, Mention, Observation, Relation,
@@ -595,21 +596,16 @@ def _another_zone_of_place(short: str, long: str) -> bool:
     puts other words before the same kind is another zone, not its full form. Words that only rank or
     place the zone (zone_name_qualifiers.txt: 国家级, 省级, 区, 县…) or spell out its kind (经济 of
     经济开发区) leave it the same zone; a word before a two-character kind makes another kind (高新区, 新区)."""
-    kind = next((k for k in _zone_kinds() if short.endswith(k)), None)
+    kinds = zone_heads.kinds_making_a_zones_whole_name()
+    kind = next((k for k in kinds if short.endswith(k)), None)
     if kind is None or len(short) - len(kind) < 2 or not long.endswith(kind):
         return False
     opening = short[:-len(kind)]
     if not long.startswith(opening):
         return False
     between = long[len(opening):-len(kind)]
-    spelled_out = len(kind) > 2 and between + kind in _zone_kinds()  # 经济开发区 of 开发区, not 高新区 of 新区
+    spelled_out = len(kind) > 2 and between + kind in kinds  # 经济开发区 of 开发区, not 高新区 of 新区
     return bool(between) and between not in lexicons.word_set("zone_name_qualifiers.txt") and not spelled_out
-
-
-@functools.cache
-def _zone_kinds() -> tuple[str, ...]:
-    kinds = set(lexicons.words("place_named_zone_heads.txt")) | set(lexicons.words("place_own_zone_kinds.txt"))
-    return tuple(sorted(kinds, key=lambda k: (-len(k), k)))
 
 
 # the term of a body's office inside its name ("某某区第一届人民政府", "某某区一届人民政府")
