@@ -1688,6 +1688,11 @@ def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) ->
 _ROUND = re.compile(r"[一两][轮代批波]")
 
 
+# two or more compass words run together and a part's word ("东西部", "中西部", "东中西部"): regions of the
+# country named at once
+_SEVERAL_REGIONS = re.compile(r"[东南西北中]{2,4}部")
+
+
 def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
     jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
@@ -1696,6 +1701,9 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
     if _FIRM_COUNT.search(stem):
         return False  # "恒联2家钢铁子公司": a count of firms before their trade, no brand
+    if _SEVERAL_REGIONS.fullmatch(stem):
+        return False  # "东西部|科技合作", "东中西部": several of the country's parts, the field's scope, no brand
+        # (one part may be: 西部矿业, 北方重工)
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
