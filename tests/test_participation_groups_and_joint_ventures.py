@@ -48,3 +48,15 @@ def test_a_laboratory_in_a_zone_is_named_after_the_zone(tmp_path, sentence, lab,
     orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
     assert lab in orgs and not any(o.endswith(lab) and o != lab for o in orgs)
     assert (lab, works) in links
+
+
+@pytest.mark.parametrize("sentence, company, group, works", [
+    ("华润电力青溪风电项目建成投产。", "华润电力", "华润", "华润电力青溪风电项目"),
+    ("北汽新能源青溪基地扩能项目开工。", "北汽新能源", "北汽", "北汽新能源青溪基地扩能项目"),
+])
+def test_a_companys_short_form_builds_its_works_not_its_group(tmp_path, sentence, company, group, works):
+    # (session 48, pa48) a company's short form, its group's short name and its trade, builds the works its name
+    # opens; the group whose name it holds stays an organization (ANNOTATION rule 8) but takes no part
+    orgs, links = review_orgs_and_links(tmp_path, sentence, HEAD)
+    assert {company, group} <= orgs, orgs
+    assert (company, works) in links and (group, works) not in links, links

@@ -12,11 +12,14 @@ from tests.conftest import review_orgs_and_links
 
 
 def test_a_company_takes_part_in_its_supply_chain_park(tmp_path):
-    # 浏阳市 2023: the park of 惠科's suppliers, which the company brings in
+    # 浏阳市 2023: the park of 惠科光电's suppliers, which the company brings in; 惠科, the group its short
+    # name holds, builds its own works in the sentence, not this park (session 48: the group a company's
+    # short form holds takes no part, as none of the pools' golds u49–u59 links one)
     _, links = review_orgs_and_links(
         tmp_path, "加快蓝思科技3D玻璃智能制造、惠科第8.6代超高清新型显示器件二期、长沙惠科光电配套产业园建设，"
                   "推动盐津铺子、绝味食品、楚天科技等企业扩能项目达产。", "2023年浏阳市人民政府工作报告")
-    assert ("惠科", "长沙惠科光电配套产业园") in links, links
+    assert ("惠科光电", "长沙惠科光电配套产业园") in links, links
+    assert ("惠科", "惠科第8.6代超高清新型显示器件二期") in links, links
 
 
 def test_the_founders_of_an_institution_take_part_in_it(tmp_path):

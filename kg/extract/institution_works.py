@@ -163,17 +163,25 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _renovated_institution() -> re.Pattern[str]:
     """An institution's kind (org_renovated_institution_heads.txt), any others of the 、-list it opens
-    ("某市文化中心、某市规划展览馆改造"), then (完成) a verb that rebuilds it (location.txt, `rebuild`)."""
+    ("某市文化中心、某市规划展览馆改造"), then (完成) a verb that rebuilds it (location.txt, `rebuild`),
+    or a phase and a word that renews or enlarges what exists (org_plant_works_after.txt: "某某博物院
+    二期改扩建工程", "某某博物院迁建")."""
     heads = alternation_pattern(lexicons.words("org_renovated_institution_heads.txt"))
     rebuild = alternation_pattern(lexicons.roles("location.txt")["rebuild"])
-    return re.compile(rf"(?:{heads})(?=(?:、[{CJK_CHARS}]{{2,12}}?(?:{heads}))*(?:完成)?(?:{rebuild}))")
+    renew = alternation_pattern(lexicons.words("org_plant_works_after.txt"))
+    return re.compile(rf"(?:{heads})(?=(?:、[{CJK_CHARS}]{{2,12}}?(?:{heads}))*"
+                      rf"(?:(?:完成)?(?:{rebuild})|{_PHASE_BEFORE_RENEWAL}(?:{renew})))")
+
+
+# a phase between an institution and the works that renew it ("某某博物院二期改扩建工程")
+_PHASE_BEFORE_RENEWAL = r"(?:[一二三四五六七八九十\d]{1,2}期)?"
 
 
 @component("renovated_institutions", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
-           needs=tuple(lexicons.roles("location.txt")["rebuild"]))
+           needs=tuple(lexicons.roles("location.txt")["rebuild"]) + tuple(lexicons.words("org_plant_works_after.txt")))
 def extract_renovated_institutions(ctx: SentenceContext) -> list[Mention]:
     """A public institution named by its place, a word or two and its kind, that the clause renovates
-    ("推进长春市文化中心、长春市规划展览馆改造", "良渚博物院改造提升完成"): it exists, so it is a body
+    ("推进长春市文化中心、长春市规划展览馆改造", "良渚博物院改造提升完成", "某某博物院改扩建工程"): it exists, so it is a body
     (ANNOTATION rule 2), however often other clauses build such halls as works."""
     out = []
     for m in _renovated_institution().finditer(ctx.text):

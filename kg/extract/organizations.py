@@ -1046,6 +1046,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
         if clause < start and _investor_opening_clause(ctx, clause, a, suffix):
             start = clause  # the walk stopped at a word jieba reads as a verb ("东方/希望/v 集团投资")
     start = _past_cut_trade_name(ctx, start, a)
+    if suffix.endswith(_COMPANY_HEADS):
+        start = _past_word_guessed_a_verb(ctx, start)
     if suffix.endswith("公司"):
         start = _with_parent_group(ctx, start, a)
     walked = start
@@ -1302,6 +1304,25 @@ def _past_cut_trade_name(ctx: SentenceContext, start: int, a: int) -> int:
 
 
 _GROUP_HEAD = "集团"
+
+
+def _past_word_guessed_a_verb(ctx: SentenceContext, start: int) -> int:
+    """A company's name start past the rare word jieba tagged a verb or an interjection where the
+    walk stopped ("某水|锻压/v|机床集团", "某石油|吐哈/o|油田公司"), when a division's name or a known
+    company's short name ends right before that word: the registered name's seat or its group's short
+    name, then its trade name (企业名称登记管理规定: 行政区划 + 字号 + 行业; 集团简称 + 子公司), so the
+    trade and head left after the word ("机床集团", "油田公司") are no name of their own. A common verb
+    (ORG_RULES.common_word_freq) or a lead word there opens the clause ("推动|机床集团"); `start` where none."""
+    word = ctx.token_ending_at(start)
+    if word is None or len(word.word) != 2 or not word.pos.startswith(("v", "o")) or not all_cjk(word.word) \
+            or word_freq(word.word) >= ORG_RULES.common_word_freq or word.word in lexicons.word_set("org_lead_words.txt"):
+        return start
+    text = ctx.text
+    for k in range(max(0, word.start - ORG_RULES.verb_seat_max_chars), word.start - 1):
+        stem = text[k:word.start]
+        if token_starts_at(ctx, k) and (place_lexicon_pattern().fullmatch(stem) or stem in _known_company_forms()):
+            return k
+    return start
 
 
 def _with_parent_group(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1661,6 +1682,11 @@ def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) ->
 _ROUND = re.compile(r"[一两][轮代批波]")
 
 
+# two or more compass words run together and a part's word ("东西部", "中西部", "东中西部"): regions of the
+# country named at once
+_SEVERAL_REGIONS = re.compile(r"[东南西北中]{2,4}部")
+
+
 def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
     """Is text[a:b], before a trade, a brand: a proper name, or two or three single characters
     jieba cut apart that make no word it knows ("盘珂实业", "隆通管业"; not "生物医药")?"""
@@ -1669,6 +1695,9 @@ def _brand_stem(ctx: SentenceContext, a: int, b: int) -> bool:
         return False  # "新一轮科技革命", "新一代信息技术": a round or generation, no brand
     if _FIRM_COUNT.search(stem):
         return False  # "恒联2家钢铁子公司": a count of firms before their trade, no brand
+    if _SEVERAL_REGIONS.fullmatch(stem):
+        return False  # "东西部|科技合作", "东中西部": several of the country's parts, the field's scope, no brand
+        # (one part may be: 西部矿业, 北方重工)
     if is_proper(stem):
         return True
     toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
@@ -2400,6 +2429,8 @@ def _cut_trade_name_start(ctx: SentenceContext, k: int) -> int | None:
             return None  # "高端|新材料", "发展|制药": a common word before the trade, a sector; a place's name, "城区"
         if len(t.word) == 1 and t.word in lexicons.LEVEL_CHARS:
             return None  # "县|城区|物流": a division's level, where the works are, no trade name
+        if len(t.word) > 1 and t.pos.startswith("v") and word_freq(t.word):
+            return None  # "关停|小|钢铁": a verb the dictionary knows and the size of the plants it acts on
     if freq.get(name) or name.startswith(not_trade_initials()) or place_lexicon_pattern().fullmatch(name):
         return None
     before = text[start - 1] if start > 0 else ""

@@ -122,9 +122,10 @@ participatesIn
   works' name, alone or with the names listed with it ("恒大和启迪科技城配套学校": the schools serve an
   estate and a tech city); a joint venture's parent found
   elsewhere takes no part in the venture's works ("东风本田三厂": 东风本田, not 东风); nor the group or academy
-  whose name a registered company's or an institute's holds (rel_subsidiary_heads.txt: "华能洛阳热电有限公司
-  供热管网扩建": not 华能), as a branch's (分公司) works are the branch's; a short form's group does
-  ("通威太阳能电池片基地": 通威太阳能 and 通威).
+  whose name a company's or an institute's holds ("华能洛阳热电有限公司供热管网扩建": not 华能;
+  "某威太阳能电池片基地": 某威太阳能, not 某威), as a branch's (分公司) works are the branch's; only the
+  company itself, named without its legal form, does ("麦福劳公司": 麦福劳); the parent of a unit, plant or
+  centre named by the parent does ("某唐某山电厂二期" → 某唐).
 
 Each relation keeps the mention it was read from (the project's, or the organization's for a cue),
 so its `pol:Statement` points at the sentence.
@@ -1272,7 +1273,6 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
     after_place = {a + len(n) for a, n, _ in names.inside(PLACE, name)}
     branch_heads = tuple(lexicons.words("org_branch_heads.txt"))
     institutions = tuple(lexicons.words("rel_institution_heads.txt"))
-    subsidiaries = tuple(lexicons.words("rel_subsidiary_heads.txt"))
     branches = [(a, a + len(n)) for a, n, _ in orgs_in if n.endswith(branch_heads)]
     for a, n, key in orgs_in:
         if names_a_sector(n) and a not in after_place or _sector_zone(name, a, n, names):
@@ -1299,15 +1299,29 @@ def _organizations_named(p: _Item, orgs_in: list[tuple[int, str, str]], names: _
                 yield from (Found("participatesIn", ikey, p.key, p.mention, "name")
                             for at, inner, ikey in parents if _runs_its_branch(name, a + at, inner, names))
                 continue
-            if n.endswith(subsidiaries):
-                # a registered company or an institute builds its own works, not the group or academy its
-                # name holds ("华能洛阳热电有限公司供热管网扩建": not 华能; the u42 gold)
+            if not _parents_build_its_works(n):
                 parents = _own_short_forms(n, parents)
             if "".join(inner for _, inner, _ in parents) == n or _joint_venture_of(n, parents):
                 continue
             for at, inner, ikey in parents:
                 if not _short_body(inner) and not _affiliate_after(name, a + at + len(inner)):
                     yield Found("participatesIn", ikey, p.key, p.mention, "name")
+
+
+def _parents_build_its_works(org: str) -> bool:
+    """Do the group or university whose names the organization's name `org` holds take part in its
+    works? Where `org` is a site, plant or centre the parent named after itself (rel_company_site_heads.txt,
+    org_site_plant_heads.txt: "某唐某山电厂二期" → 某唐, "某汽丰田华东研发中心项目" → 某汽丰田) or an
+    institute it set up (org_co_built_heads.txt: "某某大学某市研究院二期" → the university): the parent
+    builds those as its own. Not a registered company or an academy's institute (rel_subsidiary_heads.txt:
+    "华能洛阳热电有限公司供热管网扩建": not 华能; the u42 gold), nor a company's short form or a group
+    ("某威太阳能高效电池二期": 某威太阳能, not 某威; "某润电力某州风电项目": not 某润; none of the eleven
+    pools' golds u49–u59 links such a group: 41 false links on int48): those build their own works; only
+    the company itself, named without its legal form ("麦福劳公司": 麦福劳), takes part."""
+    if org.endswith(tuple(lexicons.words("rel_subsidiary_heads.txt"))):
+        return False
+    sites = lexicons.words("rel_company_site_heads.txt") + lexicons.words("org_site_plant_heads.txt")
+    return org.endswith(tuple(sites) + _institute_heads())
 
 
 def _sector_zone(name: str, at: int, org: str, names: _NameIndex) -> bool:
