@@ -1019,8 +1019,10 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
         if _division_port(n, names) and not name[b:].startswith(_campus_heads()):
+            if _stands_at_the_port(name[b:]):
+                yield Found("locatedIn", p.key, key, p.mention, "port")
             yield from _landmark_of(p, n, key, names, own_area)
-            continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖, in 芜湖市 (and at 朱家桥), no place 芜湖港
+            continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖 and in 芜湖市 (and at 朱家桥)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
@@ -1147,6 +1149,17 @@ def _hub_own_works(rest: str) -> bool:
     after = rest[m.end():] if m else rest
     after = after[1:] if after[:1] and after[:1] in cue.get("new", ()) else after
     return after != rest and after.startswith(works)
+
+
+def _stands_at_the_port(rest: str) -> bool:
+    """Is `rest`, what follows a port named after a division inside a works' name, a facility standing at
+    the port ("钦州港集装箱码头", "锦州港综合物流园区", "连云港港30万吨级航道一期工程"), so in it as well as in
+    the division? Not the port's own works (`_hub_own_works`: "白洋港二期"), nor an area of the port or a
+    zone named after it, themselves places that only lie in it ("盐城港滨海港区", "钦州港经济技术开发区":
+    links between places come from division codes, ANNOTATION)."""
+    areas = tuple(lexicons.roles("rel_hub_own_works.txt").get("port_area", ()))
+    return bool(rest) and not _hub_own_works(rest) and not rest.endswith(areas) \
+        and rest not in lexicons.word_set("rel_division_zone_heads.txt")
 
 
 @functools.lru_cache(maxsize=1)
