@@ -355,11 +355,12 @@ class _NameIndex:
                             index.setdefault(short, e.key)
                 self._index_trade_names(index, ents, entities)
             if type_ == PLACE:
+                companies = _organization_forms(entities)
                 for e in ents:
                     for n in sorted({e.name, *e.aliases}):
                         for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
                             if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
-                                    and stem not in kinds:
+                                    and stem not in kinds and (stem not in companies or _written_with_its_kind(n)):
                                 index.setdefault(stem, e.key)
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
@@ -471,6 +472,15 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+def _organization_forms(entities: dict) -> frozenset[str]:
+    """The names of the report's organizations, with and without their legal form ("首钢集团", "首钢"): a
+    park named after a company ("首钢园区") is not what a name holding the company's own name is in
+    ("首钢工业遗址公园", "北京大学首钢医院"), so its name without its kind is no short name of the park (a
+    division's or town's is: an organization found by a town's name alone is the town's, "某某乡")."""
+    names = {n for e in entities.values() if e.type == ORG for n in (e.name, *e.aliases)}
+    return frozenset(names | {s for s in map(_without_legal_form, names) if s})
 
 
 def _listed_short_trades(orgs: list[tuple[str, str]]) -> dict[str, str]:
@@ -996,7 +1006,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = _route_ends(name, places)
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
-    places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)]
+    places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
+              and not _compound_named_after_afar(name, x, names, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -1060,6 +1071,17 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
         if foreign or not (site.startswith(home) or home.startswith(site)):
             return True
     return False
+
+
+def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
+    """Is `place` a division of another province inside the name of a residential compound
+    (place_compound_heads.txt: "某某回迁安置小区", "某某新村")? A compound a report builds is in its own
+    area, and its name is a developer's or a quarter's ("海东春晓": the east of the city), so a far
+    division written there is the same characters, not where it is."""
+    own = names.division_prefixes.get(own_area or "")
+    far = names.division_prefixes.get(place[2])
+    return bool(own and far) and own[:2] != far[:2] \
+        and _without_phase(name).endswith(tuple(lexicons.words("place_compound_heads.txt")))
 
 
 def _shared_code(code: str) -> str:
