@@ -6,6 +6,8 @@
   come from division codes, ANNOTATION);
 - a park named after a company ("首钢园区") gives no short name "首钢" of itself: works named by the
   company's own name are not in that park;
+- a place written right after a university's or hospital's name inside a works' name is where its
+  branch is ("某某大学某市研究院"), not the home the university is named after;
 - a division of another province written inside a residential compound's name is the same characters,
   not where the compound is (hailar-2014: "海东春晓回迁安置小区" is no compound of 青海's 海东市).
 Sentences made up to the genre's grammar, and one of the shared Hailar corpus."""
@@ -39,3 +41,8 @@ def test_a_compound_named_like_a_far_division_is_not_in_it(tmp_path):
                 if "回迁安置小区" in s)
     got = review_located(tmp_path, line + "。", "2014年海拉尔区人民政府工作报告")
     assert not any(w.endswith("回迁安置小区") and p == "海东市" for w, p in got), got
+
+
+def test_a_universitys_branch_is_in_the_place_written_after_its_name(tmp_path):
+    got = review_located(tmp_path, "南江大学嘉兴国际创新中心投入运营，推进南江大学嘉兴国际创新中心二期建设。", "2020年嘉兴市南湖区人民政府工作报告")
+    assert ("南江大学嘉兴国际创新中心二期", "嘉兴市") in got, got

@@ -1509,6 +1509,9 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
             if org[b - x:] in branch_heads or x < a and org[b - x:] in lexicons.word_set("rel_company_site_heads.txt"):
                 continue  # "某某天津区域总部": the branch's site, where its works are (org_branch_heads.txt);
                 # "大唐托克托电厂": a trade name, a place, a plant: the plant's site (rel_company_site_heads.txt)
+            if x < a and org[:a - x].endswith(institutions):
+                continue  # "某某大学杭州国际科创中心", "某某大学营口研究院": after the university's name, the
+                # place of its branch, where the branch is (as "…大学盘锦校区": `_home_of_a_site_elsewhere`)
             if x == a and key in home and n in names.divisions:
                 continue  # a company named first by a division of the report's area is that division's
                 # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
