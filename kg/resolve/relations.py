@@ -335,9 +335,6 @@ class _NameIndex:
         self.division_prefixes = {k: _shared_code(str(e.attrs.get("code") or _scoped_by_division(k)))
                                   for k, e in entities.items() if e.type == PLACE
                                   and (e.attrs.get("code") or _scoped_by_division(k))}
-        suffixes = lexicons.roles("location.txt").get("suffix", ())
-        # an area's kind left by a generic end ("科技城" of 科技城新区) names any area of that kind, no place
-        kinds = frozenset(lexicons.roles("location.txt").get("area", ()))
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
             for e in ents:  # a name before an alias of another entity
@@ -355,13 +352,7 @@ class _NameIndex:
                             index.setdefault(short, e.key)
                 self._index_trade_names(index, ents, entities)
             if type_ == PLACE:
-                companies = _organization_forms(entities)
-                for e in ents:
-                    for n in sorted({e.name, *e.aliases}):
-                        for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
-                                    and stem not in kinds and (stem not in companies or _written_with_its_kind(n)):
-                                index.setdefault(stem, e.key)
+                self._index_place_stems(index, ents, _organization_forms(entities))
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
@@ -369,6 +360,21 @@ class _NameIndex:
         self.org_names = tuple(self.by_type[ORG])  # for one `startswith` over them all
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
         self._found_inside: dict[tuple, tuple] = {}  # `inside`'s answers, by its arguments
+
+    @staticmethod
+    def _index_place_stems(index: dict[str, str], ents: list, companies: frozenset[str]) -> None:
+        """A place also by its name without a generic suffix (location.txt `suffix`) where what is left is
+        a proper name: not an area's kind ("科技城" of 科技城新区 names any area of that kind), nor an
+        organization's name, unless the place is a division or town written with its kind
+        (`_organization_forms`)."""
+        suffixes = lexicons.roles("location.txt").get("suffix", ())
+        kinds = frozenset(lexicons.roles("location.txt").get("area", ()))
+        for e in ents:
+            for n in sorted({e.name, *e.aliases}):
+                for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
+                    if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
+                            and stem not in kinds and (stem not in companies or _written_with_its_kind(n)):
+                        index.setdefault(stem, e.key)
 
     def _drop_place_short_names(self, index: dict[str, str]) -> None:
         """Drop from the organizations' `index` a short name that is also a place's of this report (a
@@ -1002,8 +1008,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     orgs_in, places = _written_at(name, orgs_in), _written_at(name, places)
     items = _named_items(name, places, names.divisions)
-    places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
-    places = _route_ends(name, places)
+    places = _route_ends(name, [x for x in places if (x[0], x[0] + len(x[1])) not in items])
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
@@ -1030,9 +1035,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
         if _division_port(n, names) and not name[b:].startswith(_campus_heads()):
-            if _stands_at_the_port(name[b:]):
-                yield Found("locatedIn", p.key, key, p.mention, "port")
-            yield from _landmark_of(p, n, key, names, own_area)
+            yield from _division_port_relations(p, n, key, name[b:], names, own_area)
             continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖 and in 芜湖市 (and at 朱家桥)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names, own_area)
@@ -1171,6 +1174,15 @@ def _hub_own_works(rest: str) -> bool:
     after = rest[m.end():] if m else rest
     after = after[1:] if after[:1] and after[:1] in cue.get("new", ()) else after
     return after != rest and after.startswith(works)
+
+
+def _division_port_relations(p: _Item, n: str, key: str, rest: str, names: _NameIndex, own_area: str | None):
+    """Works named after a port named after a division (`_division_port`), `rest` after the port's name:
+    in the division the port is named after (the landmark rule), and in the port itself where it is a
+    facility standing at it (`_stands_at_the_port`)."""
+    if _stands_at_the_port(rest):
+        yield Found("locatedIn", p.key, key, p.mention, "port")
+    yield from _landmark_of(p, n, key, names, own_area)
 
 
 def _stands_at_the_port(rest: str) -> bool:
