@@ -46,3 +46,8 @@ def test_a_compound_named_like_a_far_division_is_not_in_it(tmp_path):
 def test_a_universitys_branch_is_in_the_place_written_after_its_name(tmp_path):
     got = review_located(tmp_path, "南江大学嘉兴国际创新中心投入运营，推进南江大学嘉兴国际创新中心二期建设。", "2020年嘉兴市南湖区人民政府工作报告")
     assert ("南江大学嘉兴国际创新中心二期", "嘉兴市") in got, got
+
+
+def test_a_place_before_a_list_of_works_is_the_first_items_only(tmp_path):
+    got = review_located(tmp_path, "推进华坪鲤鱼河景区、永胜程海景区提升改造。", "2015年丽江市人民政府工作报告")
+    assert not any(w.startswith("永胜程海") and p == "华坪县" for w, p in got), got

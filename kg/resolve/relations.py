@@ -811,13 +811,21 @@ def _with_list_items(found: list[Found], items: list[_Item]):
     for f in found:
         yield f
         end = f.subject if f.kind == "locatedIn" else f.object
-        for lst in (i for i in items if i.key == end and i.mention.attrs.get("composite")):
+        for lst in (i for i in items if i.key == end and i.mention.attrs.get("composite")
+                    and not _qualifies_first_item(f, i, items)):
             for part in (i for i in items if i.type == PROJECT and i.key != end
                          and lst.mention.span.contains(i.mention.span)):
                 if f.kind == "locatedIn":
                     yield Found(f.kind, part.key, f.object, part.mention, "list item")
                 else:
                     yield Found(f.kind, f.subject, part.key, f.mention, "list item")
+
+
+def _qualifies_first_item(f: Found, lst: _Item, items: list[_Item]) -> bool:
+    """Is `f` a place written right before a list of works named at once ("某某长江文化艺术湾区、某某商圈
+    品质提升工程")? There it is part of the first item's name, so what it says is not said of the others."""
+    return f.kind == "locatedIn" and f.rule == "cue" and any(
+        i.type == PLACE and i.key == f.object and i.end == lst.start for i in items)
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict,
