@@ -336,9 +336,6 @@ class _NameIndex:
         self.division_prefixes = {k: _shared_code(str(e.attrs.get("code") or _scoped_by_division(k)))
                                   for k, e in entities.items() if e.type == PLACE
                                   and (e.attrs.get("code") or _scoped_by_division(k))}
-        suffixes = lexicons.roles("location.txt").get("suffix", ())
-        # an area's kind left by a generic end ("科技城" of 科技城新区) names any area of that kind, no place
-        kinds = frozenset(lexicons.roles("location.txt").get("area", ()))
         for type_, index in self.by_type.items():
             ents = sorted((e for e in entities.values() if e.type == type_), key=lambda e: e.key)
             for e in ents:  # a name before an alias of another entity
@@ -356,12 +353,7 @@ class _NameIndex:
                             index.setdefault(short, e.key)
                 self._index_trade_names(index, ents, entities)
             if type_ == PLACE:
-                for e in ents:
-                    for n in sorted({e.name, *e.aliases}):
-                        for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
-                            if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
-                                    and stem not in kinds:
-                                index.setdefault(stem, e.key)
+                self._index_place_stems(index, ents, _organization_forms(entities))
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
         self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
@@ -369,6 +361,21 @@ class _NameIndex:
         self.org_names = tuple(self.by_type[ORG])  # for one `startswith` over them all
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))
         self._found_inside: dict[tuple, tuple] = {}  # `inside`'s answers, by its arguments
+
+    @staticmethod
+    def _index_place_stems(index: dict[str, str], ents: list, companies: frozenset[str]) -> None:
+        """A place also by its name without a generic suffix (location.txt `suffix`) where what is left is
+        a proper name: not an area's kind ("科技城" of 科技城新区 names any area of that kind), nor an
+        organization's name, unless the place is a division or town written with its kind
+        (`_organization_forms`)."""
+        suffixes = lexicons.roles("location.txt").get("suffix", ())
+        kinds = frozenset(lexicons.roles("location.txt").get("area", ()))
+        for e in ents:
+            for n in sorted({e.name, *e.aliases}):
+                for stem in (n[:-len(x)] for x in suffixes if n.endswith(x)):
+                    if len(stem) >= RELATIONS.min_name and is_proper(stem) and not _inside_zone_kind(n, stem) \
+                            and stem not in kinds and (stem not in companies or _written_with_its_kind(n)):
+                        index.setdefault(stem, e.key)
 
     def _drop_place_short_names(self, index: dict[str, str]) -> None:
         """Drop from the organizations' `index` a short name that is also a place's of this report (a
@@ -472,6 +479,15 @@ class _NameIndex:
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
+
+
+def _organization_forms(entities: dict) -> frozenset[str]:
+    """The names of the report's organizations, with and without their legal form ("首钢集团", "首钢"): a
+    park named after a company ("首钢园区") is not what a name holding the company's own name is in
+    ("首钢工业遗址公园", "北京大学首钢医院"), so its name without its kind is no short name of the park (a
+    division's or town's is: an organization found by a town's name alone is the town's, "某某乡")."""
+    names = {n for e in entities.values() if e.type == ORG for n in (e.name, *e.aliases)}
+    return frozenset(names | {s for s in map(_without_legal_form, names) if s})
 
 
 def _listed_short_trades(orgs: list[tuple[str, str]]) -> dict[str, str]:
@@ -796,13 +812,21 @@ def _with_list_items(found: list[Found], items: list[_Item]):
     for f in found:
         yield f
         end = f.subject if f.kind == "locatedIn" else f.object
-        for lst in (i for i in items if i.key == end and i.mention.attrs.get("composite")):
+        for lst in (i for i in items if i.key == end and i.mention.attrs.get("composite")
+                    and not _qualifies_first_item(f, i, items)):
             for part in (i for i in items if i.type == PROJECT and i.key != end
                          and lst.mention.span.contains(i.mention.span)):
                 if f.kind == "locatedIn":
                     yield Found(f.kind, part.key, f.object, part.mention, "list item")
                 else:
                     yield Found(f.kind, f.subject, part.key, f.mention, "list item")
+
+
+def _qualifies_first_item(f: Found, lst: _Item, items: list[_Item]) -> bool:
+    """Is `f` a place written right before a list of works named at once ("某某长江文化艺术湾区、某某商圈
+    品质提升工程")? There it is part of the first item's name, so what it says is not said of the others."""
+    return f.kind == "locatedIn" and f.rule == "cue" and any(
+        i.type == PLACE and i.key == f.object and i.end == lst.start for i in items)
 
 
 def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | None, projects_at: dict,
@@ -993,11 +1017,11 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
                for i in nested if i.type == PLACE and len(i.mention.text) >= RELATIONS.min_name]
     orgs_in, places = _written_at(name, orgs_in), _written_at(name, places)
     items = _named_items(name, places, names.divisions)
-    places = [x for x in places if (x[0], x[0] + len(x[1])) not in items]
-    places = _route_ends(name, places)
+    places = _route_ends(name, [x for x in places if (x[0], x[0] + len(x[1])) not in items])
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
-    places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)]
+    places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
+              and not _compound_named_after_afar(name, x, names, own_area)]
     spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -1020,8 +1044,8 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             continue  # "霞浦经济开发区": the division's own zone, a place of it, not works in it (but one its
             # clause builds or develops is works there: "稳步推进庐江高新区西向扩容", ANNOTATION rule 3)
         if _division_port(n, names) and not name[b:].startswith(_campus_heads()):
-            yield from _landmark_of(p, n, key, names, own_area)
-            continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖, in 芜湖市 (and at 朱家桥), no place 芜湖港
+            yield from _division_port_relations(p, n, key, name[b:], names, own_area)
+            continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖 and in 芜湖市 (and at 朱家桥)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
             yield from _landmark_of(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
@@ -1059,6 +1083,17 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
         if foreign or not (site.startswith(home) or home.startswith(site)):
             return True
     return False
+
+
+def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
+    """Is `place` a division of another province inside the name of a residential compound
+    (place_compound_heads.txt: "某某回迁安置小区", "某某新村")? A compound a report builds is in its own
+    area, and its name is a developer's or a quarter's ("海东春晓": the east of the city), so a far
+    division written there is the same characters, not where it is."""
+    own = names.division_prefixes.get(own_area or "")
+    far = names.division_prefixes.get(place[2])
+    return bool(own and far) and own[:2] != far[:2] \
+        and _without_phase(name).endswith(tuple(lexicons.words("place_compound_heads.txt")))
 
 
 def _shared_code(code: str) -> str:
@@ -1148,6 +1183,26 @@ def _hub_own_works(rest: str) -> bool:
     after = rest[m.end():] if m else rest
     after = after[1:] if after[:1] and after[:1] in cue.get("new", ()) else after
     return after != rest and after.startswith(works)
+
+
+def _division_port_relations(p: _Item, n: str, key: str, rest: str, names: _NameIndex, own_area: str | None):
+    """Works named after a port named after a division (`_division_port`), `rest` after the port's name:
+    in the division the port is named after (the landmark rule), and in the port itself where it is a
+    facility standing at it (`_stands_at_the_port`)."""
+    if _stands_at_the_port(rest):
+        yield Found("locatedIn", p.key, key, p.mention, "port")
+    yield from _landmark_of(p, n, key, names, own_area)
+
+
+def _stands_at_the_port(rest: str) -> bool:
+    """Is `rest`, what follows a port named after a division inside a works' name, a facility standing at
+    the port ("钦州港集装箱码头", "锦州港综合物流园区", "连云港港30万吨级航道一期工程"), so in it as well as in
+    the division? Not the port's own works (`_hub_own_works`: "白洋港二期"), nor an area of the port or a
+    zone named after it, themselves places that only lie in it ("盐城港滨海港区", "钦州港经济技术开发区":
+    links between places come from division codes, ANNOTATION)."""
+    areas = tuple(lexicons.roles("rel_hub_own_works.txt").get("port_area", ()))
+    return bool(rest) and not _hub_own_works(rest) and not rest.endswith(areas) \
+        and rest not in lexicons.word_set("rel_division_zone_heads.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1488,6 +1543,9 @@ def _named_after(place: tuple[int, str, str], orgs_in: list[tuple[int, str, str]
             if org[b - x:] in branch_heads or x < a and org[b - x:] in lexicons.word_set("rel_company_site_heads.txt"):
                 continue  # "某某天津区域总部": the branch's site, where its works are (org_branch_heads.txt);
                 # "大唐托克托电厂": a trade name, a place, a plant: the plant's site (rel_company_site_heads.txt)
+            if x < a and org[:a - x].endswith(institutions):
+                continue  # "某某大学杭州国际科创中心", "某某大学营口研究院": after the university's name, the
+                # place of its branch, where the branch is (as "…大学盘锦校区": `_home_of_a_site_elsewhere`)
             if x == a and key in home and n in names.divisions:
                 continue  # a company named first by a division of the report's area is that division's
                 # ("伊川电力集团高精铝板带箔项目" in 洛阳's report: in 伊川县), as the area's own are
