@@ -1618,6 +1618,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
         return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
     stem = text[start:a]
+    if text.endswith(lexicons.words("project_historic_place_ends.txt"), start, b) and not built_in_clause(ctx, start, b):
+        return None  # "某某老街有机更新": an old street, a place as an old town is, unless built (rule 3)
     # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
     bare_facility = not stem and _is_built_facility(ctx, a, b)
     own, venue = _own_level_start(ctx, works)
