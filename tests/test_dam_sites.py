@@ -21,3 +21,8 @@ def test_the_site_after_a_river_and_its_reach(tmp_path):
 def test_kinds_and_banks_name_no_site(tmp_path):
     places = review_names(tmp_path, "Place", "推进重点水利枢纽建设,实施大中型灌区续建配套,建设黄河南岸灌区工程。")
     assert not places & {"重点", "大中型", "南岸"}
+
+
+def test_a_common_word_of_a_river_names_no_site(tmp_path):
+    places = review_names(tmp_path, "Place", "大河灌区续建配套与节水改造工程完成。")
+    assert "大河" not in places

@@ -8,8 +8,11 @@ from __future__ import annotations
 import functools
 
 from kg import lexicons
+from kg.config import PLACE_RULES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_starts_at
 from kg.extract.registry import component
+from kg.text.names import NATURAL_SUFFIXES
+from kg.text.segment import word_freq
 
 # the longest site name read before the head: dam sites are named by two to four characters
 _SITE_CHARS = (2, 4)
@@ -48,6 +51,8 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
     if h is None or not all(CJK.match(c) for c in text[opening:h]) or not token_starts_at(ctx, opening):
         return None
     stem = text[opening:h]
+    if stem[-1] in NATURAL_SUFFIXES and word_freq(stem) >= PLACE_RULES.toponym_word_max_freq:
+        return None  # "大河灌区": a common word of a river, waters in general, no name (as word_toponyms reads it)
     if stem.endswith(("水库", "水")) or stem.endswith(lexicons.words("place_dam_site_kinds.txt")) \
             or stem.startswith(lexicons.words("place_dam_site_kinds.txt")):
         return None
