@@ -136,6 +136,7 @@ from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_branch_parent_institutions, extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
+from kg.extract.dam_sites import extract_dam_site_places
 from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
                                    extract_region_short_forms, extract_side_quarters)
 from kg.extract.honoured_companies import extract_honoured_companies
@@ -212,6 +213,7 @@ PIPELINE_ORDER = (
     "waters_before_works",
     "island_places",
     "hub_name_places",
+    "dam_site_places",
     "compound_places",
     "ring_area_places",
     "region_cluster_places",

@@ -1631,8 +1631,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
-            or head in owned_heads() and _factory_title(stem):  # "全球灯塔工厂": a title, no plant (rule 13)
-        return None
+            or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b):
+        return None  # "全球灯塔工厂": a title, no plant (rule 13)
     if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
         return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
@@ -1669,6 +1669,12 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
         # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+def _old_street_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] an old street ("某某老街有机更新", project_historic_place_ends.txt) that the clause
+    does not build: a place, as an old town is (places: place_suffixes.txt), no works (rule 3)?"""
+    return ctx.text.endswith(lexicons.words("project_historic_place_ends.txt"), start, b) and not built_in_clause(ctx, start, b)
 
 
 # with a partner, the build is said to be joint (合作, 共同, 联合 before the verb, or 共建): a bare 和 before

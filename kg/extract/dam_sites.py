@@ -1,0 +1,67 @@
+"""The site a water works is named after ("某某水利枢纽", "某某水电站", "某某灌区": place_dam_site_heads.txt),
+read off the works' name once the project rules found it: the words between the name's opening (or a
+division or river found there) and the head name the dam's or head works' site, a place (ANNOTATION
+rule 8), whatever its characters ("某某口", "某某峡", a village's name jieba cuts apart), which the
+toponym rules, reading words, miss."""
+from __future__ import annotations
+
+import functools
+
+from kg import lexicons
+from kg.config import PLACE_RULES
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_starts_at
+from kg.extract.registry import component
+from kg.text.names import NATURAL_SUFFIXES
+from kg.text.segment import word_freq
+
+# the longest site name read before the head: dam sites are named by two to four characters
+_SITE_CHARS = (2, 4)
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("place_dam_site_heads.txt"), key=lambda h: (-len(h), h)))
+
+
+@component("dam_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "hub_name_places"),
+           needs_types=(PROJECT,), needs=lexicons.words("place_dam_site_heads.txt"))
+def extract_dam_site_places(ctx: SentenceContext) -> list[Mention]:
+    """The site before the head of each water works found as a project (`_site_span`), where no
+    place or organization found takes it."""
+    out = []
+    for works in (m for m in ctx.found if m.type == PROJECT):
+        span = _site_span(ctx, works)
+        if span is not None and not _taken(ctx, *span):
+            out.append(ctx.mention(PLACE, *span, source="dam-site"))
+    return out
+
+
+def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
+    """Where the site's name lies in the works' name: from its opening, or from the end of a place
+    found there and its reach ("某江|某某水利枢纽", "某江上游|某某水电站"), to a dam-site head, two to four Chinese characters at a word's
+    start, no kind of works ("重点水利枢纽", place_dam_site_kinds.txt) and no reservoir (its own rule)."""
+    text = ctx.text
+    a = works.local_start
+    opening = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == a and m.local_end < works.local_end),
+                  default=a)
+    reach = next((r for r in lexicons.words("place_reaches.txt") if text.startswith(r, opening)), "")
+    opening += len(reach) if opening > a else 0  # "某江上游|某某水电站": the river's reach, then the site
+    lo, hi = _SITE_CHARS
+    h = next((i for i in range(opening + lo, min(opening + hi, works.local_end) + 1) if text.startswith(_heads(), i)), None)
+    if h is None or not all(CJK.match(c) for c in text[opening:h]) or not token_starts_at(ctx, opening):
+        return None
+    stem = text[opening:h]
+    if stem[-1] in NATURAL_SUFFIXES and word_freq(stem) >= PLACE_RULES.toponym_word_max_freq:
+        return None  # "大河灌区": a common word of a river, waters in general, no name (as word_toponyms reads it)
+    if stem.endswith(("水库", "水")) or stem.endswith(lexicons.words("place_dam_site_kinds.txt")) \
+            or stem.startswith(lexicons.words("place_dam_site_kinds.txt")):
+        return None
+    return opening, h
+
+
+def _taken(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is text[a:b] a place found, or cut by a place or organization found that is not inside it (a
+    division's name closing the site's, "某某喀什", leaves the site its own)?"""
+    return any(m.type in (PLACE, ORG) and m.local_start < b and a < m.local_end
+               and not (a <= m.local_start and m.local_end <= b and m.local_end - m.local_start < b - a)
+               for m in ctx.found)
