@@ -137,6 +137,7 @@ from kg.extract.project_invested import extract_invested_works
 from kg.extract.nested_names import extract_branch_parent_institutions, extract_nested_feature_places, extract_places_opening_bodies
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
+from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
                                    extract_region_short_forms, extract_side_quarters)
 from kg.extract.honoured_companies import extract_honoured_companies
@@ -320,6 +321,7 @@ PIPELINE_ORDER = (
     "sites_of_works",
     "branch_parent_institutions",
     "zones_of_named_places",
+    "resource_areas",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
@@ -329,6 +331,7 @@ PIPELINE_ORDER = (
     "route_course",
     "participation_cues",
     "observation_places",
+    "area_word_forms",
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
     "works_in_company_names",
