@@ -44,9 +44,10 @@ def extract_resource_areas(ctx: SentenceContext) -> list[Mention]:
     for m in _head_pattern().finditer(ctx.text):
         h, b = m.span()
         a = _place_before(ctx, h)
-        if a is None or not token_ends_at(ctx, b) or _held(ctx, a, b):
+        if a is None or not token_ends_at(ctx, b) or _held(ctx, a, b) or _listed_kind(ctx, a):
             continue
-        out.append(ctx.mention(PLACE, a, b, source="resource_area"))
+        # composite: the place it lies at stays a place of its own (rule 8), "某某|采煤沉陷区"
+        out.append(ctx.mention(PLACE, a, b, source="resource_area", composite=True))
     return out
 
 
@@ -79,3 +80,9 @@ def _name_word_start(ctx: SentenceContext, h: int) -> int | None:
 def _held(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does a place found hold text[a:b] ("某某林区", a division so called, found whole)?"""
     return any(m.type == PLACE and m.local_start <= a and b <= m.local_end for m in ctx.found)
+
+
+def _listed_kind(ctx: SentenceContext, a: int) -> bool:
+    """Is the area's place the last of places listed, the head shared by them ("甲、乙矿区": the
+    areas of two places, no one area's name)?"""
+    return a > 0 and ctx.text[a - 1] == "、" and any(p.type == PLACE and p.local_end == a - 1 for p in ctx.found)
