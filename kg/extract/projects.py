@@ -172,16 +172,24 @@ def _works_of_each_division(ctx: SentenceContext, divisions: tuple[Mention, ...]
 
 
 def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
-    """The works found by its head at start..b, or, where it is a zone named by a kind of
-    place_zone_kinds.txt ("某某经济区", "某某旅游度假区", "某某传统风貌区") that its clause neither builds nor
-    develops (`clause_builds_zone`), the zone as a place: the sentence speaks of where it is, of what
-    it does or of its visitors (ANNOTATION rule 3: the main type follows the sentence)."""
-    built, name = _zone_built(ctx, start, b), ctx.text[start:b]
-    if not built and name.endswith(lexicons.words("place_zone_kinds.txt")) and not clause_builds_zone(ctx.text, start, b) \
-            and not any(w in name for w in lexicons.words("place_zone_building_words.txt")):
-        # (a name that holds a word of building is a clause found whole, "某集团合作开发某某度假区": left as it was)
+    """The works found by its head at start..b, or the zone it names as a place where its clause
+    neither builds nor develops it (`_zone_not_built`)."""
+    built = _zone_built(ctx, start, b)
+    if not built and _zone_not_built(ctx, start, b):
         return ctx.mention(PLACE, start, b, source="zone_not_built")
     return ctx.mention(PROJECT, start, b, source="head", **built)
+
+
+def _zone_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a zone named by a kind of place_zone_kinds.txt ("某某经济区", "某某旅游度假区",
+    "某某传统风貌区") that its clause neither builds nor develops (`clause_builds_zone`)? The sentence then
+    speaks of where it is, of what it does or of its visitors: a place (ANNOTATION rule 3, the main
+    type follows the sentence). Not a pilot designation (zone_pilot_kinds.txt: "某某先行示范区"), which
+    stays works, nor a name that holds a word of building (a clause found whole, "某集团合作开发某某度假区")."""
+    name = ctx.text[start:b]
+    return name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt")) \
+        and not clause_builds_zone(ctx.text, start, b) \
+        and not any(w in name for w in lexicons.words("place_zone_building_words.txt"))
 
 
 def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:
