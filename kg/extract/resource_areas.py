@@ -19,7 +19,7 @@ from kg.text.names import CJK
 
 # a place written with its level ("某某市", "某某县") before 矿区 or 林区 is the division, and the head
 # then its district's own name ("某市矿区": a district so called), no area of the place
-_LEVEL_CHARS = ("省", "市", "县", "区", "镇", "乡")
+_LEVEL_CHARS = ("市", "县", "区", "镇", "乡")
 # the tagger's tags of a name: a place's (ns), a person's (nr: "乌|龙泉", a place's first character
 # read as a surname), another proper name's (nz)
 _NAME_TAGS = ("ns", "nr", "nz")
