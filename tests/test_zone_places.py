@@ -47,3 +47,14 @@ def test_a_zone_its_clause_does_not_build_is_a_place_and_one_it_builds_is_works(
 def test_economic_regions_developing_together_are_places(tmp_path):
     places = review_names(tmp_path, "Place", "辽中南经济区、黄河三角洲经济区协同发展。", "2019年某某省政府工作报告")
     assert {"辽中南经济区", "黄河三角洲经济区"} <= places
+
+
+def test_the_port_area_a_works_opens_with_is_a_place(tmp_path):
+    # the tagger reads the area's place as common words ("龙眼", a fruit): inside the works' name it
+    # is the area's name all the same (ANNOTATION rule 8)
+    assert "龙眼港区" in review_names(tmp_path, "Place", "加快龙眼港区二期建设。")
+    assert "白沙作业区" in review_names(tmp_path, "Place", "推进白沙作业区三期建设。")
+
+
+def test_a_kind_of_port_area_opening_a_works_is_no_place(tmp_path):
+    assert "深水港区" not in review_names(tmp_path, "Place", "推进深水港区二期建设。")
