@@ -36,7 +36,8 @@ def extract_port_areas_opening_works(ctx: SentenceContext) -> list[Mention]:
         span = _area_in_works(ctx, w)
         if span is not None and not any(p.type == PLACE and p.local_start <= span[0] and span[1] <= p.local_end
                                         for p in ctx.found):
-            out.append(ctx.mention(PLACE, *span, source="port_area_in_works"))
+            # composite: a place found in the area's name stays one of its own ("某某湾|港区", rule 8)
+            out.append(ctx.mention(PLACE, *span, source="port_area_in_works", composite=True))
     return out
 
 
