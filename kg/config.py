@@ -243,6 +243,7 @@ class PlaceRuleLimits:
     village_list_kind_chars: int = 8  # the words between a count of listed villages and 村 ("6个省级美丽宜居乡村")
     listed_hub_chars: int = 8  # the next hub of a 、-list sharing the works after the last ("深圳北站、湛江西站综合交通枢纽")
     port_part_chars: int = 9  # a port's part named after its port, up to its head ("芜湖港|朱家桥外贸码头", "大连港|大窑湾集装箱码头")
+    port_area_name_chars: int = 4  # the place's name of a port area opening a works, before 港区/作业区 ("某某港|大榄坪南作业区")
     airport_site_chars: int = 2  # the site's name between an airport's city and its head ("赣州黄金机场")
     street_stem_max: int = 4  # longest stem before a street's head ("满洲里路", "哈萨尔大街")
     street_item_chars: int = 6  # longest item of a list of streets and areas ("东出口、…哈萨尔桥等区域")

@@ -137,6 +137,8 @@ from kg.extract.nested_names import extract_branch_parent_institutions, extract_
 from kg.extract.scope_regions import extract_ranked_regions
 from kg.extract.built_sites import extract_built_site_places
 from kg.extract.dam_sites import extract_dam_site_places
+from kg.extract.resource_areas import extract_resource_areas
+from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
                                    extract_region_short_forms, extract_side_quarters)
 from kg.extract.honoured_companies import extract_honoured_companies
@@ -320,6 +322,8 @@ PIPELINE_ORDER = (
     "sites_of_works",
     "branch_parent_institutions",
     "zones_of_named_places",
+    "resource_areas",
+    "port_areas_opening_works",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",
@@ -329,6 +333,7 @@ PIPELINE_ORDER = (
     "route_course",
     "participation_cues",
     "observation_places",
+    "area_word_forms",
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
     "works_in_company_names",

@@ -1030,3 +1030,26 @@ def set_observation_places(ctx: SentenceContext) -> list[Mention]:
                 m.attrs["place"] = p.text
                 break
     return []
+
+
+# ---------------------------------------------------------------- a place written with an area word
+
+@component("area_word_forms", reads=(PLACE,), sets=("area_form",),
+           needs=lexicons.words("place_area_word_tails.txt"))
+def set_area_word_forms(ctx: SentenceContext) -> list[Mention]:
+    """area_form = the place's name with the area word written right after it ("台湾地区", "某某地区":
+    place_area_word_tails.txt): the place is the name before the word, and the report's form with
+    the word is its alias, as the samples' gold writes 渝东南 with the alias 渝东南地区. Not where the
+    name goes on after the word ("某某地区生产总值" reads 地区生产总值, a measure)."""
+    tails = lexicons.words("place_area_word_tails.txt")
+    for p in ctx.found:
+        tail = next((t for t in tails if ctx.text.startswith(t, p.local_end)), None)
+        if p.type == PLACE and tail is not None and not p.text.endswith(tail) \
+                and not _measure_after(ctx.text, p.local_end + len(tail)):
+            p.attrs["area_form"] = p.text + tail
+    return []
+
+
+def _measure_after(text: str, b: int) -> bool:
+    """Does a measure's word go on from the area word at `b` ("…地区|生产总值", place_area_word_measures)?"""
+    return text.startswith(lexicons.words("place_area_word_measures.txt"), b)

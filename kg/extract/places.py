@@ -2366,7 +2366,7 @@ def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
             continue
         if any(ta <= a and b <= tb for ta, tb in taken) or any(a < ta < b < tb for ta, tb in taken):
             continue  # found whole, or across a longer name
-        kind = PROJECT if _clause_builds_zone(text, a, b) else PLACE
+        kind = PROJECT if clause_builds_zone(text, a, b) else PLACE
         out.append(ctx.mention(kind, a, b, source="zone_of_named_place", composite=True))
     return out
 
@@ -2426,7 +2426,7 @@ def _zone_kind_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,{LOCATED_ZONES.kind_chars}}}?({kinds})")
 
 
-def _clause_builds_zone(text: str, a: int, b: int) -> bool:
+def clause_builds_zone(text: str, a: int, b: int) -> bool:
     """Does the clause of the zone at a..b build or develop it: words of building before it in the
     clause ("建设…", "打造…"), or words of building or developing after it ("…建设", "…提质升级")?"""
     start = clause_start(text, a, RELATION_CLAUSE_MARKS)

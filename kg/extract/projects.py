@@ -14,6 +14,7 @@ from kg import lexicons
 from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
+from kg.extract.places import clause_builds_zone
 from kg.extract.base import (
     CJK,
     PUNCT,
@@ -93,7 +94,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             spans.remove(owner)
             start = works.start = owner[0]
         spans.append((start, b))
-        out.append(ctx.mention(PROJECT, start, b, source="head", **_zone_built(ctx, start, b)))
+        out.append(_head_works_or_zone(ctx, start, b))
         more = _MORE_PHASES.match(ctx.text, b) if PHASE_AT_END.search(ctx.text[start:b]) else None
         if more is not None:
             # "环北部湾广东水资源配置一期、二期": the works named with all its phases, as written
@@ -168,6 +169,27 @@ def _works_of_each_division(ctx: SentenceContext, divisions: tuple[Mention, ...]
         return out
     spans.append((a, b))
     return out + [ctx.mention(PROJECT, a, b, source="division_works", shared_by=tuple(p.span for p in divisions))]
+
+
+def _head_works_or_zone(ctx: SentenceContext, start: int, b: int) -> Mention:
+    """The works found by its head at start..b, or the zone it names as a place where its clause
+    neither builds nor develops it (`_zone_not_built`)."""
+    built = _zone_built(ctx, start, b)
+    if not built and _zone_not_built(ctx, start, b):
+        return ctx.mention(PLACE, start, b, source="zone_not_built")
+    return ctx.mention(PROJECT, start, b, source="head", **built)
+
+
+def _zone_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] a zone named by a kind of place_zone_kinds.txt ("某某经济区", "某某旅游度假区",
+    "某某传统风貌区") that its clause neither builds nor develops (`clause_builds_zone`)? The sentence then
+    speaks of where it is, of what it does or of its visitors: a place (ANNOTATION rule 3, the main
+    type follows the sentence). Not a pilot designation (zone_pilot_kinds.txt: "某某先行示范区"), which
+    stays works, nor a name that holds a word of building (a clause found whole, "某集团合作开发某某度假区")."""
+    name = ctx.text[start:b]
+    return name.endswith(lexicons.words("place_zone_kinds.txt")) and not name.endswith(lexicons.words("zone_pilot_kinds.txt")) \
+        and not clause_builds_zone(ctx.text, start, b) \
+        and not any(w in name for w in lexicons.words("place_zone_building_words.txt"))
 
 
 def _zone_built(ctx: SentenceContext, start: int, b: int) -> dict[str, bool]:

@@ -132,6 +132,8 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
             e = entities[key] = Entity(PLACE, name, key, attrs=attrs)
         if m.text != e.name:
             e.aliases.add(m.text)
+        if m.attrs.get("area_form") not in (None, e.name):  # "台湾地区": 台湾's alias (kg.extract.attributes)
+            e.aliases.add(m.attrs["area_form"])
         e.mentions.append(m)
         by_mention[id(m)] = key
 
