@@ -265,7 +265,7 @@ class OrgRuleLimits:
     characters; frequencies are counts in jieba's dictionary (with ours added)."""
 
     name_walk_chars: int = 12  # the walk left from an organization's head ("重庆市农业担保公司"): characters…
-    verb_seat_max_chars: int = 6  # a division's or group's short name before a trade name jieba guessed a verb ("某水|锻压机床集团")
+    verb_seat_max_chars: int = 6  # a division's or group's short name before a trade name jieba guessed a verb ("某水|铸造机械集团")
     name_walk_tokens: int = 5  # … and tokens
     trade_walk_tokens: int = 4  # tokens walked on past a trade jieba reads as a verb ("农业担保公司")
     office_word_min: int = 3  # a one-character head (局, 所) ends an office only in a word this long ("教育局")

@@ -1,6 +1,6 @@
 """Companies whose name the walk from the head cut at a rare word jieba tags a verb or an interjection
 (session 48, pa48): a division's name or a group's short name right before that word opens the
-registered name ("某地|锻压/v|机床集团", "某石油|某某/o|油田公司"), so the trade and head left after it
+registered name ("某地|铸造/v|机械集团", "某石油|某某/o|油田公司"), so the trade and head left after it
 are no name of their own; a common verb before the size of the plants it acts on ("关停|小|钢铁",
 the genre's lists of small plants to close) is no trade name cut apart; several of the country's parts
 named at once ("东西部科技合作") are no brand before a trade. Sentences written in the
@@ -15,7 +15,7 @@ HEAD = "2024年青溪县人民政府工作报告"
 
 
 @pytest.mark.parametrize("sentence, company, works", [
-    ("邯郸锻压机床集团数控折弯机技改项目竣工投产。", "邯郸锻压机床集团", "邯郸锻压机床集团数控折弯机技改项目"),
+    ("邯郸铸造机械集团数控折弯机技改项目竣工投产。", "邯郸铸造机械集团", "邯郸铸造机械集团数控折弯机技改项目"),
     ("加快中石化哼哈油田公司产能建设项目建设。", "中石化哼哈油田公司", "中石化哼哈油田公司产能建设项目"),
 ])
 def test_a_registered_name_runs_on_past_a_word_guessed_a_verb(tmp_path, sentence, company, works):
@@ -23,12 +23,12 @@ def test_a_registered_name_runs_on_past_a_word_guessed_a_verb(tmp_path, sentence
     assert company in orgs, orgs
     assert works in projects, projects
     assert (company, works) in links, links
-    assert not any(o.endswith(("机床集团", "油田公司")) and len(o) <= 4 for o in orgs), orgs
+    assert not any(o.endswith(("机械集团", "油田公司")) and len(o) <= 4 for o in orgs), orgs
 
 
 @pytest.mark.parametrize("sentence", [
     "关停小钢铁、小水泥企业12家。", "淘汰小造纸、小化工企业。",  # the size of the plants closed, no trade name
-    "推动机床集团改制。", "支持锻压机床集团发展。",  # a lead word or nothing before the verb: no seat, no name
+    "推动机械集团改制。", "支持铸造机械集团发展。",  # a lead word or nothing before the verb: no seat, no name
     "推进东西部科技合作项目建设。",  # the regions a cooperation joins, no brand
 ])
 def test_no_company_where_no_seat_or_group_opens_the_name(tmp_path, sentence):

@@ -1308,7 +1308,7 @@ _GROUP_HEAD = "集团"
 
 def _past_word_guessed_a_verb(ctx: SentenceContext, start: int) -> int:
     """A company's name start past the rare word jieba tagged a verb or an interjection where the
-    walk stopped ("某水|锻压/v|机床集团", "某石油|吐哈/o|油田公司"), when a division's name or a known
+    walk stopped ("某水|铸造/v|机械集团", "某石油|某某/o|油田公司"), when a division's name or a known
     company's short name ends right before that word: the registered name's seat or its group's short
     name, then its trade name (企业名称登记管理规定: 行政区划 + 字号 + 行业; 集团简称 + 子公司), so the
     trade and head left after the word ("机床集团", "油田公司") are no name of their own. A common verb

@@ -42,7 +42,7 @@ def extract_port_areas_opening_works(ctx: SentenceContext) -> list[Mention]:
 
 
 def _area_in_works(ctx: SentenceContext, w: Mention) -> tuple[int, int] | None:
-    """The bounds of the port area that opens the works `w` ("阳逻港区|三期"), else None: its place's
+    """The bounds of the port area that opens the works `w` ("某某港区|三期"), else None: its place's
     name, of Chinese characters and no kind of port area (place_port_area_kinds.txt: 深水, 综合), two to
     four characters from the works' start, or one to four right after the port that opens it."""
     text = ctx.text

@@ -1196,8 +1196,8 @@ def _division_port_relations(p: _Item, n: str, key: str, rest: str, names: _Name
 
 def _stands_at_the_port(rest: str) -> bool:
     """Is `rest`, what follows a port named after a division inside a works' name, a facility standing at
-    the port ("钦州港集装箱码头", "锦州港综合物流园区", "连云港港30万吨级航道一期工程"), so in it as well as in
-    the division? Not the port's own works (`_hub_own_works`: "白洋港二期"), nor an area of the port or a
+    the port ("某港集装箱码头", "某港综合物流园区", "某港30万吨级航道一期工程"), so in it as well as in
+    the division? Not the port's own works (`_hub_own_works`: "某港二期"), nor an area of the port or a
     zone named after it, themselves places that only lie in it ("盐城港滨海港区", "钦州港经济技术开发区":
     links between places come from division codes, ANNOTATION)."""
     areas = tuple(lexicons.roles("rel_hub_own_works.txt").get("port_area", ()))
