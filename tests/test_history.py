@@ -252,3 +252,17 @@ def test_a_stage_is_one_literal_on_projects_and_their_records(two_years):
                         "SELECT ?stage (COUNT(*) AS ?n) WHERE { ?p pol:stage ?stage } GROUP BY ?stage")
     names = [r["stage"].value for r in rows]
     assert len(names) == len(set(names)) and "投用" in names
+
+
+def test_a_project_is_dropped_within_its_own_area_not_by_another_area_s_later_years(two_years):
+    """A corpus of several areas: Hailar's 2016 projects are its latest report's, not "announced, not
+    mentioned again" because a district elsewhere reports 2019 (the seed's graph beside them)."""
+    _, paths = two_years
+    alone = kg("projects", *paths, "--format", "csv")
+    mixed = kg("projects", *paths, ROOT / "output" / "qianjiang-2019.ttl", "--format", "csv")
+    assert alone.returncode == 0 and mixed.returncode == 0, (alone.stderr, mixed.stderr)
+    dropped = lambda r: {row["project"] for row in csv.DictReader(io.StringIO(r.stdout))
+                         if row["announced, not mentioned again"] == "yes"}
+    hailar = {row["project"] for row in csv.DictReader(io.StringIO(alone.stdout))}
+    assert "二手车交易市场" in hailar and "西航悦海酒店" in dropped(alone)
+    assert dropped(mixed) & hailar == dropped(alone)

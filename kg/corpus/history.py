@@ -23,9 +23,10 @@ _QUERY = """
 PREFIX pol: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?p ?label ?year ?period ?stage ?mode WHERE {
+SELECT ?p ?label ?year ?area ?period ?stage ?mode WHERE {
   ?p a pol:Project ; rdfs:label ?label .
-  { ?m pol:mentionOf ?p ; pol:report/pol:year ?year . OPTIONAL { ?m pol:section ?ms OPTIONAL { ?ms pol:period ?period } } }
+  { ?m pol:mentionOf ?p ; pol:report ?rep . ?rep pol:year ?year . OPTIONAL { ?rep pol:area ?area }
+    OPTIONAL { ?m pol:section ?ms OPTIONAL { ?ms pol:period ?period } } }
   UNION
   { ?p pol:stageRecord ?r . ?r pol:stage ?stage ; pol:report/pol:year ?year .
     OPTIONAL { ?r pol:period ?period } OPTIONAL { ?r prov:wasDerivedFrom ?rm OPTIONAL { ?rm pol:section ?rs OPTIONAL { ?rs pol:mode ?mode } } } }
@@ -33,7 +34,7 @@ SELECT ?p ?label ?year ?period ?stage ?mode WHERE {
 """
 _YEARS = """
 PREFIX pol: <https://w3id.org/policy-kg/ontology#>
-SELECT DISTINCT ?year WHERE { ?r a pol:Report ; pol:year ?year }
+SELECT DISTINCT ?year ?area WHERE { ?r a pol:Report ; pol:year ?year OPTIONAL { ?r pol:area ?area } }
 """
 
 
@@ -42,7 +43,7 @@ class ProjectHistory:
     iri: str
     name: str
     periods: set[int] = field(default_factory=set)  # the years its mentions speak of
-    report_years: set[int] = field(default_factory=set)  # the reports that mention it
+    report_years: dict[str, set[int]] = field(default_factory=dict)  # area → the years of its reports that mention it
     stages: dict[int, set[str]] = field(default_factory=dict)  # year → stages the review parts state
     planned: dict[int, set[str]] = field(default_factory=dict)  # year → stages the plan parts set
 
@@ -64,11 +65,14 @@ class ProjectHistory:
             out += [f"{y} " + "/".join(s for s in STAGE_ORDER if s in plan) + " (planned)"] if plan else []
         return "; ".join(out)
 
-    def dropped(self, last_report_year: int) -> bool:
-        """Announced and never mentioned again: no report after the last one that names it, though
-        the corpus goes on, and never reported finished."""
+    def dropped(self, last_report_year: dict[str, int]) -> bool:
+        """Announced and never mentioned again: in each area whose reports name it, no report after
+        the last one that does, though that area's reports go on, and never reported finished. Judged
+        per area (the report's pol:area; "" for one that names none): in a corpus of several areas, a
+        district's last report is not outlived by another province's later years."""
         finished = any(s in FINISHED for ss in self.stages.values() for s in ss)
-        return bool(self.report_years) and max(self.report_years) < last_report_year and not finished
+        return bool(self.report_years) and not finished and all(
+            max(years) < last_report_year.get(area, max(years)) for area, years in self.report_years.items())
 
 
 def load(paths: list[str], skipping=None):
@@ -144,8 +148,8 @@ def same_projects(store) -> dict[str, str]:
 
 
 def histories(store) -> tuple[list[ProjectHistory], int | None]:
-    """Every project with its years and stages, sorted by first year and name; and the year of the
-    latest report."""
+    """Every project with its years and stages, sorted by first year and name; and each area's
+    latest report year (area IRI, "" for reports naming none → year)."""
     from kg.services.sparql import run_query
 
     root = same_projects(store)
@@ -162,10 +166,17 @@ def histories(store) -> tuple[list[ProjectHistory], int | None]:
             (h.planned if planned else h.stages).setdefault(period, set()).add(sol["stage"].value)
         else:
             h.periods.add(period)
-            h.report_years.add(year)
-    years = [int(s["year"].value[:4]) for s in run_query(store, _YEARS)]
+            h.report_years.setdefault(_area(sol), set()).add(year)
+    last: dict[str, int] = {}
+    for sol in run_query(store, _YEARS):
+        last[_area(sol)] = max(last.get(_area(sol), 0), int(sol["year"].value[:4]))
     out = sorted(by_root.values(), key=lambda h: (h.first_year or 0, h.name, h.iri))
-    return out, max(years) if years else None
+    return out, last
+
+
+def _area(sol) -> str:
+    """A solution's report area (its IRI), "" where the report names none."""
+    return sol["area"].value if sol["area"] is not None else ""
 
 
 COLUMNS = ("project", "first year", "last year", "stages by year", "announced, not mentioned again")
@@ -174,7 +185,7 @@ COLUMNS = ("project", "first year", "last year", "stages by year", "announced, n
 def rows(store) -> list[list[str]]:
     hs, last = histories(store)
     return [[h.name, str(h.first_year or ""), str(h.last_year or ""), h.stages_by_year(),
-             "yes" if last is not None and h.dropped(last) else ""] for h in hs]
+             "yes" if h.dropped(last) else ""] for h in hs]
 
 
 def format_projects(store, fmt: str = "table") -> str:
