@@ -1188,8 +1188,11 @@ def _hub_own_works(rest: str) -> bool:
 def _division_port_relations(p: _Item, n: str, key: str, rest: str, names: _NameIndex, own_area: str | None):
     """Works named after a port named after a division (`_division_port`), `rest` after the port's name:
     in the division the port is named after (the landmark rule), and in the port itself where it is a
-    facility standing at it (`_stands_at_the_port`)."""
-    if _stands_at_the_port(rest):
+    facility standing at it (`_stands_at_the_port`) — a port, not a port area named after a division
+    (唐山港曹妃甸港区矿石码头: the terminal is in 曹妃甸区, the division the area is named after, and the
+    area itself is no location of it, as the earlier checks' gold has it)."""
+    port_areas = tuple(lexicons.roles("rel_hub_own_works.txt").get("port_area", ()))
+    if not n.endswith(port_areas) and _stands_at_the_port(rest):
         yield Found("locatedIn", p.key, key, p.mention, "port")
     yield from _landmark_of(p, n, key, names, own_area)
 
