@@ -29,3 +29,10 @@ def test_a_zone_applied_for_is_no_entity(tmp_path, sentence):
 def test_a_zone_the_report_has_stays_a_place(tmp_path):
     found = _zones(tmp_path, "中国（甘肃）自由贸易试验区新增注册企业1200家。")
     assert any(z.endswith("自由贸易试验区") for z in found)
+
+
+def test_a_zone_acting_in_a_clause_sought_is_no_zone_applied_for(tmp_path):
+    # a sentence of the seed qianjiang-2019 (../shared/seeds): the bonded zone exists and builds a
+    # warehouse in the district; 争取 seeks its works, not the zone
+    found = {m.text for m in review_mentions(tmp_path, "争取重庆保税区在黔江建设保税仓。", "2019年重庆市黔江区政府工作报告")}
+    assert "重庆保税区" in found

@@ -31,15 +31,17 @@ def _zone_heads() -> tuple[str, ...]:
 
 def zones_applied_for(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """The zones (places and projects named with a zone's head) that the sentence applies for: a word of
-    applying right before or right after the zone, or before the clause's area that a joining verb
-    puts into the zone."""
+    applying right before or right after the zone, or a word of seeking before it and one of granting
+    after it, or before the clause's area that a joining verb puts into the zone."""
     words = lexicons.roles("zone_applying_words.txt")
     out = []
     for m in found:
         if m.type not in (PLACE, PROJECT) or not m.text.endswith(_zone_heads()):
             continue
         text, a, b = ctx.text, m.local_start, m.local_end
-        if text.endswith(words["before"], 0, a) or text.startswith(words["after"], b) or _joined_to(text, a, words["before"]):
+        sought = text.endswith(words["sought"], 0, a) and text.startswith(words["granted"], b)
+        if sought or text.endswith(words["before"], 0, a) or text.startswith(words["after"], b) \
+                or _joined_to(text, a, words["before"] + words["sought"]):
             out.append(m)
     return out
 
