@@ -47,3 +47,10 @@ def test_a_port_not_before_its_part_nor_built_stays_a_place(tmp_path, sentence, 
 def test_ports_named_alone_or_before_their_phase_stay_places(guangdong):
     # "强化广州港、深圳港国际枢纽港地位", "南沙港五期等建设"
     assert {"广州港", "深圳港", "南沙港"} <= entity_names(guangdong.report, PLACE)
+
+
+def test_a_port_area_named_after_a_bay_or_island_opening_works_is_a_place(tmp_path):
+    # made-up names: an area named after no division is a place of its own beside the bay or island it
+    # is named after, whether the tagger finds that place (kg.extract.places) or not (kg.extract.port_areas)
+    found = review_names(tmp_path, PLACE, "加快大鹏湾港区三期工程建设。推进北仑岛港区二期工程。", "2019年某某省政府工作报告")
+    assert_found(found, {"大鹏湾港区", "大鹏湾", "北仑岛港区", "北仑岛"}, ())

@@ -139,6 +139,7 @@ from kg.extract.built_sites import extract_built_site_places
 from kg.extract.dam_sites import extract_dam_site_places
 from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.port_areas import extract_port_areas_opening_works
+from kg.extract.applied_zones import zones_applied_for
 from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
                                    extract_region_short_forms, extract_side_quarters)
 from kg.extract.honoured_companies import extract_honoured_companies
@@ -339,6 +340,7 @@ PIPELINE_ORDER = (
     "works_in_company_names",
     "built_hospital_sites",
     "ports_before_their_parts",
+    "zones_applied_for",
     "hubs_found_as_works",
     "reservoirs_opening_works",
     "sites_inside_sites",
@@ -350,6 +352,7 @@ report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodie
 report_filter("works_in_company_names")(works_in_company_names)
 report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
+report_filter("zones_applied_for")(zones_applied_for)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)

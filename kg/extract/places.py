@@ -2701,7 +2701,8 @@ def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list
     工程", "大连太平湾港区一期工程"): the works are at the part, or in the place the port is named after,
     which are places (ANNOTATION rule 8); the port so named is no place of its own. A port named alone
     ("强化广州港国际枢纽港地位") or before its phase ("南沙港五期") stays one, and so does a port area
-    named after no place ("长风港区") or not built ("在东疆港区设立航运总部")."""
+    named after no place ("长风港区") or not built ("在东疆港区设立航运总部"), or after a place that is no
+    division ("某某湾港区三期": _port_named_after_a_place)."""
     places = [m for m in found if m.type == PLACE]
     starts = {(k.local_start, k.local_end) for k in places}
     area_heads = lexicons.words("place_port_area_heads.txt")
@@ -2710,12 +2711,22 @@ def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list
         # a port area's head ("永川港区"), else a port's ("芜湖港")
         head = next((h for h in (*area_heads, "港") if port.text.endswith(h)), None)
         a, b = port.local_start, port.local_end
-        if head is None or (a, b - len(head)) not in starts:
+        if head is None or not _port_named_after_a_place(ctx, port, head, starts):
             continue
         works = next((w for w in found if w.type == PROJECT and w.local_start <= a and b <= w.local_end), None)
         if works is not None and (head in area_heads or _names_a_port_part(ctx, b, works.local_end)):
             out.append(port)
     return out
+
+
+def _port_named_after_a_place(ctx: SentenceContext, port: Mention, head: str, starts: set[tuple[int, int]]) -> bool:
+    """Is the port ("芜湖港") named after a place found right before its head, or the port area ("永川港区")
+    after a division or a port found so ("某某港港区")? A port area named after a bay, an island or a village ("某某湾港区三期") is a
+    place of its own beside that place (ANNOTATION rules 8, 11), as kg.extract.port_areas finds it where
+    the tagger does not find its place."""
+    a, b = port.local_start, port.local_end - len(head)
+    named = ctx.text[a:b]
+    return (a, b) in starts and (head == "港" or named.endswith("港") or bool(lexicons.divisions_by_name().get(named)))
 
 
 def _names_a_port_part(ctx: SentenceContext, b: int, e: int) -> bool:

@@ -44,7 +44,8 @@ def extract_port_areas_opening_works(ctx: SentenceContext) -> list[Mention]:
 def _area_in_works(ctx: SentenceContext, w: Mention) -> tuple[int, int] | None:
     """The bounds of the port area that opens the works `w` ("某某港区|三期"), else None: its place's
     name, of Chinese characters and no kind of port area (place_port_area_kinds.txt: 深水, 综合), two to
-    four characters from the works' start, or one to four right after the port that opens it."""
+    four characters from the works' start, or one to four right after the port that opens it; and no
+    division's name ("某某区" written 某某港区: the works are in the division, ANNOTATION rule 8)."""
     text = ctx.text
     for head in _area_heads():
         h = text.find(head, w.local_start, w.local_end)
@@ -54,7 +55,9 @@ def _area_in_works(ctx: SentenceContext, w: Mention) -> tuple[int, int] | None:
         shortest = 1 if a > w.local_start else 2
         name = text[a:h]
         if shortest <= len(name) <= PLACE_RULES.port_area_name_chars and all(CJK.match(c) for c in name) \
-                and not name.endswith(tuple(lexicons.words("place_port_area_kinds.txt"))):
+                and not name.endswith(tuple(lexicons.words("place_port_area_kinds.txt"))) \
+                and not (head in lexicons.words("place_port_area_heads.txt") and lexicons.divisions_by_name().get(name)):
+            # an area named after a division is the division's (kg.extract.places ports_before_their_parts)
             return a, h + len(head)
     return None
 
