@@ -33,3 +33,8 @@ def projects(tmp_path, report: str, sentence: str) -> set[str]:
 ])
 def test_facilities_sharing_an_action(tmp_path, report, sentence, found, not_found):
     assert_found(projects(tmp_path, report, sentence), found, not_found)
+
+
+def test_second_line_of_a_route(tmp_path):
+    """复线 (project_heads.txt): a second line beside a route is works of its own, named with the route."""
+    assert_found(projects(tmp_path, "made-up", "开工建设甲乙高速公路复线。"), {"甲乙高速公路复线"}, {"甲乙高速公路"})
