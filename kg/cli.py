@@ -110,6 +110,8 @@ def _add_query(sub) -> None:
     p.add_argument("--format", choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
                    help="for SELECT and ASK: table (default, readable) or a SPARQL 1.1 result format; for "
                         "CONSTRUCT and DESCRIBE: Turtle (the default) or " + ", ".join(CONSTRUCT_FORMATS))
+    p.add_argument("--timeout", type=_positive_number, default=None, metavar="S",
+                   help="stop the query after S seconds (default: no limit; Ctrl-C stops it at any time)")
 
 
 def _add_serve(sub) -> None:
@@ -432,12 +434,43 @@ def _query(args) -> int:
         query = graphs.pop()
     store = load_store(graphs)
     warn_if_no_report_graphs(store, graphs, query)
-    results = run_query(store, query)
-    _check_result_format(results, args.format)
-    out = format_table(results).encode("utf-8") if args.format == "table" else serialize_results(results, args.format)
+
+    def answer() -> bytes:
+        results = run_query(store, query)
+        _check_result_format(results, args.format)
+        return format_table(results).encode("utf-8") if args.format == "table" else serialize_results(results, args.format)
+
+    out = _interruptible(answer, args.timeout)
     sys.stdout.flush()
     sys.stdout.buffer.write(out if out.endswith(b"\n") or not out else out + b"\n")  # a shell prompt on its own line
     return 0
+
+
+def _interruptible(work, timeout: float | None):
+    """work() run in a daemon thread while this one waits: Oxigraph evaluates a query without
+    returning to Python, so on the main thread Ctrl-C would wait for the whole query; here the
+    wait is interrupted (exit 130) and the thread dies with the process. Its error is raised here."""
+    import threading
+    import time
+
+    done: dict = {}
+
+    def run():
+        try:
+            done["value"] = work()
+        except BaseException as exc:  # handed to the main thread
+            done["error"] = exc
+
+    thread = threading.Thread(target=run, name="kg-query", daemon=True)
+    thread.start()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while thread.is_alive():
+        thread.join(0.1)
+        if deadline is not None and time.monotonic() > deadline and thread.is_alive():
+            raise KgError(f"the query ran longer than --timeout {timeout:g} seconds; stopped")
+    if "error" in done:
+        raise done["error"]
+    return done["value"]
 
 
 def _check_result_format(results, fmt: str) -> None:
