@@ -293,7 +293,7 @@ def _keep_compiled_patterns() -> None:
 
 
 def _build(args) -> int:
-    from kg.corpus.batch import build_reports
+    from kg.corpus.batch import build_reports, refuse_other_folder
     from kg.rdf.formats import WRITTEN
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
@@ -305,6 +305,8 @@ def _build(args) -> int:
     for option, path in (("-o", args.output), ("--store", args.store)):
         if path and os.path.lexists(path) and not os.path.isdir(path):
             raise KgError(f"{path}: a file, not a folder: give {option} a folder (made if missing)")
+    if args.store:
+        refuse_other_folder(args.store)
     reports = _report_paths(args.reports)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from .conftest import ROOT
+from .conftest import ROOT, SEEDS
 
 GRAPH = ROOT / "output" / "qianjiang-2019.ttl"
 LONG_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -40,3 +40,22 @@ def test_a_query_over_its_timeout_is_stopped_in_one_line():
     started = time.monotonic()
     line = one_error_line(kg("query", "--timeout", "1", GRAPH, LONG_QUERY, cwd=ROOT))
     assert "longer than --timeout 1 seconds" in line and time.monotonic() - started < 15
+
+
+def test_a_store_folder_holding_other_files_is_refused_before_building(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine\n", encoding="utf-8")
+    r = kg("build", "--no-page", "--no-cache", SEEDS / "yixian-2019.txt", "-o", tmp_path / "out", "--store", folder)
+    assert "a folder of other files, not a store" in one_error_line(r)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"] and not (tmp_path / "out").exists()
+
+
+def test_a_union_store_refusing_every_report_is_not_printed_as_written(tmp_path):
+    args = ("build", "--no-page", "--no-cache", SEEDS / "yixian-2019.txt", "-o", tmp_path / "out",
+            "--store", tmp_path / "db", "--store-graphs", "union")
+    first = kg(*args)
+    assert first.returncode == 0 and str(tmp_path / "db") in first.stdout.splitlines()
+    again = kg(*args)
+    assert again.returncode == 1 and "already in the store" in again.stderr
+    assert str(tmp_path / "db") not in again.stdout.splitlines()
