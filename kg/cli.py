@@ -460,8 +460,8 @@ def _interruptible(work, timeout: float | None):
     def run():
         try:
             done["value"] = work()
-        except BaseException as exc:  # handed to the main thread
-            done["error"] = exc
+        except BaseException as exc:  # handed to the main thread without its frames: Oxigraph's results in
+            done["error"] = exc.with_traceback(None)  # them may be dropped only on the thread that made them
 
     thread = threading.Thread(target=run, name="kg-query", daemon=True)
     thread.start()

@@ -59,3 +59,25 @@ def test_a_union_store_refusing_every_report_is_not_printed_as_written(tmp_path)
     again = kg(*args)
     assert again.returncode == 1 and "already in the store" in again.stderr
     assert str(tmp_path / "db") not in again.stdout.splitlines()
+
+
+def test_a_write_that_fails_names_the_target_not_the_hidden_temporary_file(tmp_path):
+    # /proc/self holds no files a process can make: every write there fails, as on a read-only folder
+    report = SEEDS / "yixian-2019.txt"
+    line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", "/proc/self"))
+    assert line.startswith("kg: error: cannot write /proc/self/yixian-2019.ttl: ") and ".tmp" not in line
+    line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", "/proc/self", "--merge", "m"))
+    assert line.startswith("kg: error: cannot write in /proc/self: ") and ".tmp" not in line
+    line = one_error_line(kg("promises", GRAPH, "--rdf", "/proc/self/p.ttl"))
+    assert line.startswith("kg: error: cannot write /proc/self/p.ttl: ")
+    line = one_error_line(kg("export", GRAPH, "--property-graph", "/proc/self"))
+    assert line.startswith("kg: error: cannot write /proc/self/") and ".tmp" not in line
+
+
+def test_an_output_folder_that_cannot_be_made_says_so(tmp_path):
+    report = SEEDS / "yixian-2019.txt"
+    line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", "/proc/x"))
+    assert line.startswith("kg: error: cannot make folder /proc/x: ")
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "afile"))
+    assert "afile: a file, not a folder" in line

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.corpus.extraction_cache import ExtractionCache, read_extracted
 from kg.errors import KgError
-from kg.files import staging_folder
+from kg.files import make_folder, staging_folder
 
 PARTS_FOLDER = "kg-parts"  # the scratch folder of the parts: .kg-parts.xxxxxxxx.tmp in the output folder
 MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
@@ -256,7 +256,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts = nullcontext(None)
     if merge_formats or store:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(out_dir)
         # a private folder, locked while in use, removed however the build ends (a store refused
         # too); one a build killed with SIGKILL left is removed by the next build there
         parts = staging_folder(out_dir, PARTS_FOLDER)
