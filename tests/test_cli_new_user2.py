@@ -81,3 +81,27 @@ def test_an_output_folder_that_cannot_be_made_says_so(tmp_path):
     (tmp_path / "afile").write_text("", encoding="utf-8")
     line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "afile"))
     assert "afile: a file, not a folder" in line
+
+
+def test_a_binary_graph_file_is_named_without_raw_control_bytes(tmp_path):
+    binary = tmp_path / "bin.ttl"
+    binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(32)))
+    for command in (["query", binary, "ASK {}"], ["validate", binary]):
+        line = one_error_line(kg(*command))
+        assert "\\x7f" in line and not any(ord(c) < 32 or ord(c) == 127 for c in line), line
+
+
+def test_an_empty_graph_file_is_said_to_hold_no_triples(tmp_path):
+    empty = tmp_path / "empty.ttl"
+    empty.write_bytes(b"")
+    for command in (["query", empty, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"], ["validate", empty]):
+        r = kg(*command)
+        assert r.returncode == 0 and r.stderr == f"kg: warning: {empty} holds no triples\n", r.stderr
+    assert kg("query", GRAPH, "ASK { ?s ?p ?o }").stderr == ""
+
+
+def test_a_report_of_whitespace_alone_is_not_called_empty(tmp_path):
+    report = tmp_path / "blank.txt"
+    report.write_text("  \n\t\n", encoding="utf-8")
+    line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "out"))
+    assert line.endswith("blank.txt: the file holds only whitespace")
