@@ -61,7 +61,7 @@ def _add_build(sub) -> None:
     p.add_argument("--store", metavar="PATH",
                    help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
                         "if missing; a report built again replaces its graph), which kg query and kg serve open")
-    p.add_argument("--store-graphs", choices=["both", "union"], default="both",
+    p.add_argument("--store-graphs", choices=["both", "union"], default=None,
                    help="how the store holds the reports: both (default) each report in its named graph and in "
                         "the default graph, their union; union the default graph only, each triple once: a third "
                         "of the loading, but no GRAPH ?g per report, and a report cannot be built into it again")
@@ -305,16 +305,25 @@ def _build(args) -> int:
     for option, path in (("-o", args.output), ("--store", args.store)):
         if path and os.path.lexists(path) and not os.path.isdir(path):
             raise KgError(f"{path}: a file, not a folder: give {option} a folder (made if missing)")
+    _refuse_ignored_build_options(args)
     if args.store:
         refuse_other_folder(args.store)
     reports = _report_paths(args.reports)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
                            merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
-                           cache=args.cache, store_graphs=args.store_graphs)
+                           cache=args.cache, store_graphs=args.store_graphs or "both")
     if failed and len(reports) > 1:
         print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _refuse_ignored_build_options(args) -> None:
+    """An option that would do nothing is refused, not silently ignored."""
+    if args.store_graphs and not args.store:
+        raise KgError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
+    if args.merge is not None and not args.merge.strip():
+        raise KgError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
 
 
 def _report_paths(names: list[str]) -> list[Path]:

@@ -105,3 +105,12 @@ def test_a_report_of_whitespace_alone_is_not_called_empty(tmp_path):
     report.write_text("  \n\t\n", encoding="utf-8")
     line = one_error_line(kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "out"))
     assert line.endswith("blank.txt: the file holds only whitespace")
+
+
+def test_build_options_that_would_do_nothing_are_refused(tmp_path):
+    report = SEEDS / "yixian-2019.txt"
+    r = kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "out", "--store-graphs", "union")
+    assert "--store-graphs union is for a store" in one_error_line(r)
+    r = kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "out", "--merge", "")
+    assert "--merge needs a name" in one_error_line(r)
+    assert not (tmp_path / "out").exists()
