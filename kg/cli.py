@@ -79,7 +79,7 @@ def _add_extract(sub) -> None:
                        description="Print each mention found in REPORT as one JSON object a line: type, text, start and end "
                                    "offsets in the original file, sentence, section; observations with all their fields.")
     p.add_argument("report", metavar="REPORT")
-    p.add_argument("--type", action="append", choices=["Place", "Organization", "Project", "Observation"],
+    p.add_argument("--type", action="append", choices=_MENTION_TYPES, type=_mention_type,
                    help="only mentions of this type (repeatable)")
 
 
@@ -187,6 +187,14 @@ def _add_cache(sub) -> None:
     what.add_argument("--prune", action="store_true",
                       help="keep only the newest file of each kind and the newest rules' extraction cache")
     what.add_argument("--clear", action="store_true", help="empty the folder")
+
+
+_MENTION_TYPES = ["Place", "Organization", "Project", "Observation"]
+
+
+def _mention_type(text: str) -> str:
+    """A mention type as --type takes it, in any case (place, PLACE); an unknown one is left for argparse to refuse."""
+    return next((t for t in _MENTION_TYPES if t.lower() == text.lower()), text)
 
 
 def _positive_number(text: str) -> float:

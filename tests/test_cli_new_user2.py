@@ -114,3 +114,15 @@ def test_build_options_that_would_do_nothing_are_refused(tmp_path):
     r = kg("build", "--no-page", "--no-cache", report, "-o", tmp_path / "out", "--merge", "")
     assert "--merge needs a name" in one_error_line(r)
     assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_folder_lists_every_graph_format_read(tmp_path):
+    from kg.rdf.formats import RDF_FORMATS
+
+    line = one_error_line(kg("promises", tmp_path))
+    assert all(f.extension in line for f in RDF_FORMATS) and ".nq" in line
+
+
+def test_extract_type_takes_any_case():
+    r = kg("extract", "--type", "place", SEEDS / "yixian-2019.txt")
+    assert r.returncode == 0 and r.stdout and all('"type": "Place"' in line for line in r.stdout.splitlines())

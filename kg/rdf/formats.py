@@ -375,6 +375,11 @@ def is_graph_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in BY_EXTENSION
 
 
+def graph_extensions() -> str:
+    """The extensions a graph file is read by, each format's first: ".ttl, .nt, .trig, .nq, .jsonld"."""
+    return ", ".join(f.extension for f in RDF_FORMATS)
+
+
 def graph_files_in(folder: str | Path) -> list[Path]:
     """The graph files in a folder, by their extensions, in name order (`kg build`'s output folder;
     a store or a folder of reports holds none). An unreadable folder is an OSError."""
