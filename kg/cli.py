@@ -392,11 +392,12 @@ def _eval(args) -> int:
     from kg.evaluate import evaluate, format_table, load_gold
     from kg.pipeline import build, predictions
 
-    if len(args.pairs) % 2:
-        raise KgError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
+    _check_eval_pairs(args.pairs)
     rows = []
     for report, gold_path in zip(args.pairs[::2], args.pairs[1::2]):
         gold = load_gold(gold_path)
+        if not gold:
+            warnings.warn(f"{gold_path} holds no gold lines: every prediction counts as a false positive", KgWarning)
         b = build(report)
         result = evaluate(predictions(b.rdf), gold)
         rows.append((b.source.name, result))
@@ -411,17 +412,7 @@ def _eval(args) -> int:
                     print("  -", x)
     print(format_table(rows))
     if args.ablation:
-        from kg.evaluate import format_ablation
-        from kg.extract import PIPELINE
-        from kg.pipeline import build_document
-
-        golds = [load_gold(g) for g in args.pairs[1::2]]
-        builds = [build(r) for r in args.pairs[::2]]
-        without = {name: [evaluate(predictions(build_document(b.source, b.doc, frozenset({name})).rdf), gold)
-                          for b, gold in zip(builds, golds)]
-                   for name in PIPELINE.names}
-        print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
-        print(format_ablation([r for _, r in rows], without))
+        _print_ablation(args.pairs, rows)
     if args.baseline:
         from kg.evaluate import baseline_predictions
         from kg.text.reading import read_source
@@ -434,6 +425,35 @@ def _eval(args) -> int:
         print("\n".join(line for line in format_table(base_rows).splitlines()
                         if line.startswith("report") or " Place " in line or " Organization " in line))
     return 0
+
+
+def _print_ablation(pairs: list[str], rows: list) -> None:
+    """kg eval --ablation: each report scored again without each rule component in turn."""
+    from kg.evaluate import evaluate, format_ablation, load_gold
+    from kg.extract import PIPELINE
+    from kg.pipeline import build, build_document, predictions
+
+    golds = [load_gold(g) for g in pairs[1::2]]
+    builds = [build(r) for r in pairs[::2]]
+    without = {}
+    for i, name in enumerate(PIPELINE.names, 1):
+        if sys.stderr.isatty():  # minutes of work: say where it is, on a terminal only
+            print(f"\rablation: {i}/{len(PIPELINE.names)} {name[:40]:<40}", end="", file=sys.stderr, flush=True)
+        without[name] = [evaluate(predictions(build_document(b.source, b.doc, frozenset({name})).rdf), gold)
+                         for b, gold in zip(builds, golds)]
+    if sys.stderr.isatty():
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
+    print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
+    print(format_ablation([r for _, r in rows], without))
+
+
+def _check_eval_pairs(pairs: list[str]) -> None:
+    """Pairs of REPORT GOLD, in that order: a gold file (.jsonl) first and a report after it is said as swapped."""
+    if len(pairs) % 2:
+        raise KgError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
+    for report, gold in zip(pairs[::2], pairs[1::2]):
+        if Path(report).suffix.lower() in (".jsonl", ".json") and Path(gold).suffix.lower() != Path(report).suffix.lower():
+            raise KgError(f"the order is REPORT GOLD: give {gold} before {report}")
 
 
 def _query(args) -> int:

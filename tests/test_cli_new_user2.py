@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from .conftest import ROOT, SEEDS
+from .conftest import GOLD, ROOT, SEEDS
 
 GRAPH = ROOT / "output" / "qianjiang-2019.ttl"
 LONG_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -126,3 +126,22 @@ def test_an_empty_folder_lists_every_graph_format_read(tmp_path):
 def test_extract_type_takes_any_case():
     r = kg("extract", "--type", "place", SEEDS / "yixian-2019.txt")
     assert r.returncode == 0 and r.stdout and all('"type": "Place"' in line for line in r.stdout.splitlines())
+
+
+def test_eval_warns_of_an_empty_gold_file_and_names_swapped_arguments(tmp_path):
+    report = SEEDS / "yixian-2019.txt"
+    empty = tmp_path / "gold.jsonl"
+    empty.write_text("", encoding="utf-8")
+    r = kg("eval", report, empty)
+    assert r.returncode == 0 and r.stderr == f"kg: warning: {empty} holds no gold lines: every prediction counts as a false positive\n"
+    line = one_error_line(kg("eval", empty, report))
+    assert line == f"kg: error: the order is REPORT GOLD: give {report} before {empty}"
+
+
+def test_the_ablation_table_stays_aligned_for_a_long_component_name():
+    from kg.evaluate import evaluate, format_ablation, load_gold
+
+    gold = load_gold(GOLD / "yixian-2019.jsonl")
+    result = evaluate(gold, gold)
+    table = format_ablation([result], {"short": [result], "a_component_with_a_very_long_name": [result]})
+    assert len({len(line) for line in table.splitlines()}) == 1, table
