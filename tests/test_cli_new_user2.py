@@ -145,3 +145,11 @@ def test_the_ablation_table_stays_aligned_for_a_long_component_name():
     result = evaluate(gold, gold)
     table = format_ablation([result], {"short": [result], "a_component_with_a_very_long_name": [result]})
     assert len({len(line) for line in table.splitlines()}) == 1, table
+
+
+def test_a_merged_json_ld_of_named_graphs_is_not_said_to_hold_no_triples(tmp_path):
+    r = kg("build", "--no-page", "--no-cache", SEEDS / "yixian-2019.txt", "-o", tmp_path, "--merge", "both",
+           "--format", "ttl,jsonld")
+    assert r.returncode == 0, r.stderr
+    for command in (["query", tmp_path / "both.jsonld", "ASK { ?s ?p ?o }"], ["validate", tmp_path / "both.jsonld"]):
+        assert "holds no triples" not in kg(*command).stderr

@@ -455,10 +455,11 @@ def read_union_graph(paths: list[str | Path]) -> Graph:
             ds.parse(p, format=fmt.rdflib)
         except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
             raise _rdflib_syntax_error(p, fmt, exc)
-        before = len(merged)
+        empty = True
         for s, pred, o, _ in ds.quads():
             merged.add((s, pred, o))
-        if len(merged) == before and not len(ds):
+            empty = False
+        if empty:
             warn_no_triples(p)
     return merged
 

@@ -126,10 +126,15 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
 
 
 def _holds_nothing(store, path: Path, to_graph) -> bool:
-    """Did loading the file add nothing? Its named graph is empty (triples), or the file is 0 bytes (a dataset)."""
-    if to_graph is not None:
-        return next(iter(store.quads_for_pattern(None, None, None, to_graph)), None) is None
-    return path.stat().st_size == 0
+    """Did loading the file add nothing? The file is 0 bytes, or (a triples file) its named graph
+    is empty; a dataset's (and a JSON-LD's) named graphs are its own, so only its size is read."""
+    import pyoxigraph as ox
+
+    if path.stat().st_size == 0:
+        return True
+    if to_graph is None or rdf_format(path) == ox.RdfFormat.JSON_LD:
+        return False
+    return next(iter(store.quads_for_pattern(None, None, None, to_graph)), None) is None
 
 
 def store_layout(store) -> str | None:
