@@ -61,7 +61,7 @@ def _add_build(sub) -> None:
     p.add_argument("--store", metavar="PATH",
                    help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
                         "if missing; a report built again replaces its graph), which kg query and kg serve open")
-    p.add_argument("--store-graphs", choices=["both", "union"], default="both",
+    p.add_argument("--store-graphs", choices=["both", "union"], default=None,
                    help="how the store holds the reports: both (default) each report in its named graph and in "
                         "the default graph, their union; union the default graph only, each triple once: a third "
                         "of the loading, but no GRAPH ?g per report, and a report cannot be built into it again")
@@ -79,7 +79,7 @@ def _add_extract(sub) -> None:
                        description="Print each mention found in REPORT as one JSON object a line: type, text, start and end "
                                    "offsets in the original file, sentence, section; observations with all their fields.")
     p.add_argument("report", metavar="REPORT")
-    p.add_argument("--type", action="append", choices=["Place", "Organization", "Project", "Observation"],
+    p.add_argument("--type", action="append", choices=_MENTION_TYPES, type=_mention_type,
                    help="only mentions of this type (repeatable)")
 
 
@@ -110,6 +110,8 @@ def _add_query(sub) -> None:
     p.add_argument("--format", choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
                    help="for SELECT and ASK: table (default, readable) or a SPARQL 1.1 result format; for "
                         "CONSTRUCT and DESCRIBE: Turtle (the default) or " + ", ".join(CONSTRUCT_FORMATS))
+    p.add_argument("--timeout", type=_positive_number, default=None, metavar="S",
+                   help="stop the query after S seconds (default: no limit; Ctrl-C stops it at any time)")
 
 
 def _add_serve(sub) -> None:
@@ -185,6 +187,14 @@ def _add_cache(sub) -> None:
     what.add_argument("--prune", action="store_true",
                       help="keep only the newest file of each kind and the newest rules' extraction cache")
     what.add_argument("--clear", action="store_true", help="empty the folder")
+
+
+_MENTION_TYPES = ["Place", "Organization", "Project", "Observation"]
+
+
+def _mention_type(text: str) -> str:
+    """A mention type as --type takes it, in any case (place, PLACE); an unknown one is left for argparse to refuse."""
+    return next((t for t in _MENTION_TYPES if t.lower() == text.lower()), text)
 
 
 def _positive_number(text: str) -> float:
@@ -291,7 +301,7 @@ def _keep_compiled_patterns() -> None:
 
 
 def _build(args) -> int:
-    from kg.corpus.batch import build_reports
+    from kg.corpus.batch import build_reports, refuse_other_folder
     from kg.rdf.formats import WRITTEN
 
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
@@ -303,14 +313,25 @@ def _build(args) -> int:
     for option, path in (("-o", args.output), ("--store", args.store)):
         if path and os.path.lexists(path) and not os.path.isdir(path):
             raise KgError(f"{path}: a file, not a folder: give {option} a folder (made if missing)")
+    _refuse_ignored_build_options(args)
+    if args.store:
+        refuse_other_folder(args.store)
     reports = _report_paths(args.reports)
     # each report is written as it finishes; one that fails is reported and skipped
     failed = build_reports(reports, Path(args.output), formats, page=not args.no_page, screenshot=args.screenshot,
                            merge=args.merge, store=args.store, jobs=args.jobs, echo=lambda p: print(p, flush=True),
-                           cache=args.cache, store_graphs=args.store_graphs)
+                           cache=args.cache, store_graphs=args.store_graphs or "both")
     if failed and len(reports) > 1:
         print(f"kg: error: {failed} of {len(reports)} reports failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _refuse_ignored_build_options(args) -> None:
+    """An option that would do nothing is refused, not silently ignored."""
+    if args.store_graphs and not args.store:
+        raise KgError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
+    if args.merge is not None and not args.merge.strip():
+        raise KgError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
 
 
 def _report_paths(names: list[str]) -> list[Path]:
@@ -371,11 +392,12 @@ def _eval(args) -> int:
     from kg.evaluate import evaluate, format_table, load_gold
     from kg.pipeline import build, predictions
 
-    if len(args.pairs) % 2:
-        raise KgError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
+    _check_eval_pairs(args.pairs)
     rows = []
     for report, gold_path in zip(args.pairs[::2], args.pairs[1::2]):
         gold = load_gold(gold_path)
+        if not gold:
+            warnings.warn(f"{gold_path} holds no gold lines: every prediction counts as a false positive", KgWarning)
         b = build(report)
         result = evaluate(predictions(b.rdf), gold)
         rows.append((b.source.name, result))
@@ -390,17 +412,7 @@ def _eval(args) -> int:
                     print("  -", x)
     print(format_table(rows))
     if args.ablation:
-        from kg.evaluate import format_ablation
-        from kg.extract import PIPELINE
-        from kg.pipeline import build_document
-
-        golds = [load_gold(g) for g in args.pairs[1::2]]
-        builds = [build(r) for r in args.pairs[::2]]
-        without = {name: [evaluate(predictions(build_document(b.source, b.doc, frozenset({name})).rdf), gold)
-                          for b, gold in zip(builds, golds)]
-                   for name in PIPELINE.names}
-        print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
-        print(format_ablation([r for _, r in rows], without))
+        _print_ablation(args.pairs, rows)
     if args.baseline:
         from kg.evaluate import baseline_predictions
         from kg.text.reading import read_source
@@ -413,6 +425,35 @@ def _eval(args) -> int:
         print("\n".join(line for line in format_table(base_rows).splitlines()
                         if line.startswith("report") or " Place " in line or " Organization " in line))
     return 0
+
+
+def _print_ablation(pairs: list[str], rows: list) -> None:
+    """kg eval --ablation: each report scored again without each rule component in turn."""
+    from kg.evaluate import evaluate, format_ablation, load_gold
+    from kg.extract import PIPELINE
+    from kg.pipeline import build, build_document, predictions
+
+    golds = [load_gold(g) for g in pairs[1::2]]
+    builds = [build(r) for r in pairs[::2]]
+    without = {}
+    for i, name in enumerate(PIPELINE.names, 1):
+        if sys.stderr.isatty():  # minutes of work: say where it is, on a terminal only
+            print(f"\rablation: {i}/{len(PIPELINE.names)} {name[:40]:<40}", end="", file=sys.stderr, flush=True)
+        without[name] = [evaluate(predictions(build_document(b.source, b.doc, frozenset({name})).rdf), gold)
+                         for b, gold in zip(builds, golds)]
+    if sys.stderr.isatty():
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
+    print("\nablation: macro-mean strict F1 without each rule component (change against all components)")
+    print(format_ablation([r for _, r in rows], without))
+
+
+def _check_eval_pairs(pairs: list[str]) -> None:
+    """Pairs of REPORT GOLD, in that order: a gold file (.jsonl) first and a report after it is said as swapped."""
+    if len(pairs) % 2:
+        raise KgError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
+    for report, gold in zip(pairs[::2], pairs[1::2]):
+        if Path(report).suffix.lower() in (".jsonl", ".json") and Path(gold).suffix.lower() != Path(report).suffix.lower():
+            raise KgError(f"the order is REPORT GOLD: give {gold} before {report}")
 
 
 def _query(args) -> int:
@@ -432,12 +473,43 @@ def _query(args) -> int:
         query = graphs.pop()
     store = load_store(graphs)
     warn_if_no_report_graphs(store, graphs, query)
-    results = run_query(store, query)
-    _check_result_format(results, args.format)
-    out = format_table(results).encode("utf-8") if args.format == "table" else serialize_results(results, args.format)
+
+    def answer() -> bytes:
+        results = run_query(store, query)
+        _check_result_format(results, args.format)
+        return format_table(results).encode("utf-8") if args.format == "table" else serialize_results(results, args.format)
+
+    out = _interruptible(answer, args.timeout)
     sys.stdout.flush()
     sys.stdout.buffer.write(out if out.endswith(b"\n") or not out else out + b"\n")  # a shell prompt on its own line
     return 0
+
+
+def _interruptible(work, timeout: float | None):
+    """work() run in a daemon thread while this one waits: Oxigraph evaluates a query without
+    returning to Python, so on the main thread Ctrl-C would wait for the whole query; here the
+    wait is interrupted (exit 130) and the thread dies with the process. Its error is raised here."""
+    import threading
+    import time
+
+    done: dict = {}
+
+    def run():
+        try:
+            done["value"] = work()
+        except BaseException as exc:  # handed to the main thread without its frames: Oxigraph's results in
+            done["error"] = exc.with_traceback(None)  # them may be dropped only on the thread that made them
+
+    thread = threading.Thread(target=run, name="kg-query", daemon=True)
+    thread.start()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while thread.is_alive():
+        thread.join(0.1)
+        if deadline is not None and time.monotonic() > deadline and thread.is_alive():
+            raise KgError(f"the query ran longer than --timeout {timeout:g} seconds; stopped")
+    if "error" in done:
+        raise done["error"]
+    return done["value"]
 
 
 def _check_result_format(results, fmt: str) -> None:

@@ -328,14 +328,15 @@ def macro_f1(results: list[dict[str, dict[str, Score]]], row: str) -> float | No
 def format_ablation(full: list[dict[str, dict[str, Score]]], without: dict[str, list[dict[str, dict[str, Score]]]]) -> str:
     """One line per rule component: the macro-mean F1 of each row without it, and the change."""
     rows = [t for t in TYPES if macro_f1(full, t) is not None]
-    lines = [f"{'component':<22}" + "".join(f"{t:>20}" for t in rows),
-             f"{'(all)':<22}" + "".join(f"{macro_f1(full, t):20.3f}" for t in rows)]
+    width = max([22, *(len(name) + 1 for name in without)])  # a long component name does not push its row out
+    lines = [f"{'component':<{width}}" + "".join(f"{t:>20}" for t in rows),
+             f"{'(all)':<{width}}" + "".join(f"{macro_f1(full, t):20.3f}" for t in rows)]
     for name, results in without.items():
         cells = []
         for t in rows:
             f1 = macro_f1(results, t)
             cells.append(f"{f1:7.3f} ({f1 - macro_f1(full, t):+.3f})".rjust(20))
-        lines.append(f"{name:<22}" + "".join(cells))
+        lines.append(f"{name:<{width}}" + "".join(cells))
     return "\n".join(lines)
 
 

@@ -40,10 +40,39 @@ class CacheFolderError(KgError, OSError):
                          "can write, where policy-kg/ will be made (~25 MB)")
 
 
+class WriteError(KgError, OSError):
+    """An output that cannot be written, named as the user asked for it (not the hidden temporary
+    file or folder it was being made in); an OSError too, for the callers that go on without it."""
+
+    def __init__(self, path: str | Path, reason: str, folder: bool = False):
+        super().__init__(f"cannot make folder {path}: {reason}" if folder else f"cannot write {path}: {reason}")
+        self.reason = reason
+
+
+def failure_reason(exc: OSError) -> str:
+    """Why a write failed, without the (temporary) file's name the OSError carries."""
+    return exc.reason if isinstance(exc, WriteError) else (exc.strerror or str(exc))
+
+
+def make_folder(path: str | Path) -> Path:
+    """PATH made with its parents if missing; a WriteError saying which folder cannot be made."""
+    path = Path(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise WriteError(path, "a file, not a folder", folder=True)
+    except OSError as exc:
+        raise WriteError(path, failure_reason(exc), folder=True)
+    return path
+
+
 def _write_atomic_with(path: str | Path, fill: Callable[[BinaryIO], None]) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    make_folder(path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise WriteError(path, failure_reason(exc))
     try:
         with os.fdopen(fd, "wb") as f:
             fill(f)
@@ -52,9 +81,11 @@ def _write_atomic_with(path: str | Path, fill: Callable[[BinaryIO], None]) -> Pa
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, KgError):
+            raise WriteError(path, failure_reason(exc)) from exc
         raise
     return path
 
@@ -181,7 +212,10 @@ def staging_folder(out_dir: Path, name: str) -> Iterator[Path]:
     this process (a lock on its lock file) while in use and removed after; stale ones of the same
     name, left by a build killed with SIGKILL, are removed first."""
     remove_stale_staging(out_dir, name)
-    stage = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir))
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir))
+    except OSError as exc:  # the folder written in, not the hidden one that could not be made
+        raise WriteError(f"in {out_dir}", failure_reason(exc))
     fd = None
     try:
         if fcntl is not None:

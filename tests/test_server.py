@@ -220,3 +220,22 @@ def test_two_hundred_concurrent_clients(server):
     assert statuses.count(200) == 200, sorted(set(map(str, statuses)))
     assert time.monotonic() - t0 < 60
     alive(proc, base)
+
+
+def test_an_accept_header_of_no_type_we_send_is_answered_406(server):
+    _, base = server
+    url = f"{base}?{urllib.parse.urlencode({'query': COUNT})}"
+    status, body = http(url, headers={"Accept": "image/png"})
+    assert status == 406 and b"application/sparql-results+json" in body
+    assert http(url, headers={"Accept": "text/html,*/*;q=0.8"})[0] == 200  # a browser's: the default, JSON
+
+
+def test_a_client_gone_before_its_answer_is_one_log_line(capsys):
+    from kg.services.server import Server
+
+    try:
+        raise ConnectionResetError(104, "Connection reset by peer")
+    except ConnectionResetError:
+        Server.handle_error(None, None, ("127.0.0.1", 5000))  # what socketserver calls on the handler's error
+    err = capsys.readouterr().err
+    assert err == "127.0.0.1 closed the connection before the answer was sent\n"

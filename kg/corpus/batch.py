@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.corpus.extraction_cache import ExtractionCache, read_extracted
 from kg.errors import KgError
-from kg.files import staging_folder
+from kg.files import make_folder, staging_folder
 
 PARTS_FOLDER = "kg-parts"  # the scratch folder of the parts: .kg-parts.xxxxxxxx.tmp in the output folder
 MERGED_ALWAYS = ("trig", "nq")  # a merged dataset always has one named graph per report
@@ -256,7 +256,7 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts = nullcontext(None)
     if merge_formats or store:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(out_dir)
         # a private folder, locked while in use, removed however the build ends (a store refused
         # too); one a build killed with SIGKILL left is removed by the next build there
         parts = staging_folder(out_dir, PARTS_FOLDER)
@@ -272,20 +272,23 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
-    failures = 0
+    failures = stored = 0
     # a report the store refuses is refused before it is built, so that none of its files is written
     refused = _claimed(loader, reports, store) if loader is not None else {}
 
     def on_result(r: ReportResult) -> None:
-        nonlocal failures
+        nonlocal failures, stored
         progress.clear()
         if r.error:
             failures += 1
             print(f"kg: error: {r.error}", file=sys.stderr, flush=True)
         for path in r.written:
             echo(path)
-        if loader is not None and not r.error and not _stored(loader, r, store):
-            failures += 1
+        if loader is not None and not r.error:
+            if _stored(loader, r, store):
+                stored += 1
+            else:
+                failures += 1
         if merger is not None:
             merger.add(r)
         else:
@@ -306,7 +309,8 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
             # example queries 1.3-7x faster, e.g. 05 2.3 s -> 0.31 s, 11 17 s -> 3.2 s)
             loader.store.optimize()
             loader.store.flush()
-            echo(store)
+            if stored:  # named only when a report went into it, not when every one was refused
+                echo(store)
     finally:
         if loader is not None:
             loader.close()
@@ -419,6 +423,14 @@ class _Merger:
 
 # ---------------------------------------------------------------- the on-disk store
 
+def refuse_other_folder(path: str | Path) -> None:
+    """A KgError for a folder that holds files but no store (RocksDB's first file, CURRENT):
+    Oxigraph would make its store among them."""
+    path = Path(path)
+    if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
+        raise KgError(f"{path}: a folder of other files, not a store: give --store a new or empty folder, or a store")
+
+
 def open_store(path: str | Path, graphs: str = "both"):
     """An on-disk Oxigraph store at PATH (created if missing), opened for writing; one that holds
     its reports in the other layout than `graphs` (StoreLoader) is a KgError, not a mix of both."""
@@ -429,6 +441,7 @@ def open_store(path: str | Path, graphs: str = "both"):
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise KgError(f"{path}: not a store directory")
+    refuse_other_folder(path)
     try:
         store = ox.Store(str(path))
     except OSError as exc:

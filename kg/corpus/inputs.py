@@ -17,7 +17,7 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
     else a report; a folder stands for the graphs in it or, when it holds none, its reports (the
     output folder of `kg build` and a folder of reports both work); with `stores`, a folder that
     holds neither is taken as a store written by `kg build --store` (opened by its reader)."""
-    from kg.rdf.formats import graph_files_in, is_graph_file
+    from kg.rdf.formats import graph_extensions, graph_files_in, is_graph_file
 
     graphs: list[Path] = []
     reports: list[Path] = []
@@ -36,7 +36,7 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
         elif stores:
             graphs.append(p)
         else:
-            raise KgError(f"{p}: no graphs (.ttl, .nt, .trig, .jsonld) or reports (.txt) in this folder")
+            raise KgError(f"{p}: no graphs ({graph_extensions()}) or reports (.txt) in this folder")
     return graphs, reports
 
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from kg.rdf.formats import EXTENSIONS, ReportRdf
-from kg.files import staging_folder, write_atomic
+from kg.files import WriteError, failure_reason, make_folder, staging_folder, write_atomic
 
 
 def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
@@ -20,8 +20,15 @@ def write_outputs(rdf: ReportRdf, title: str, out_dir: Path, page: bool = True,
     folder is removed and the previous run's set stays whole. A build killed
     before it could remove its folder leaves it; the next build of the report removes it
     (kg.files.staging_folder)."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = make_folder(out_dir)
+    try:
+        return _stage_and_move(rdf, title, out_dir, page, formats, screenshot)
+    except OSError as exc:  # named as the first file asked for, not the hidden folder it was staged in
+        raise WriteError(out_dir / f"{rdf.name}{EXTENSIONS[formats[0]]}", failure_reason(exc)) from exc
+
+
+def _stage_and_move(rdf: ReportRdf, title: str, out_dir: Path, page: bool, formats: tuple[str, ...],
+                    screenshot: bool) -> list[Path]:
     with staging_folder(out_dir, rdf.name) as stage:  # removes the stale ones a killed build left
         staged = [write_atomic(stage / f"{rdf.name}{EXTENSIONS[fmt]}", rdf.serialize(fmt)) for fmt in formats]
         if page:  # the page's view and template only when a page is written

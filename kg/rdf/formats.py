@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import chain
@@ -374,6 +375,11 @@ def is_graph_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in BY_EXTENSION
 
 
+def graph_extensions() -> str:
+    """The extensions a graph file is read by, each format's first: ".ttl, .nt, .trig, .nq, .jsonld"."""
+    return ", ".join(f.extension for f in RDF_FORMATS)
+
+
 def graph_files_in(folder: str | Path) -> list[Path]:
     """The graph files in a folder, by their extensions, in name order (`kg build`'s output folder;
     a store or a folder of reports holds none). An unreadable folder is an OSError."""
@@ -405,7 +411,13 @@ def syntax_error(path: str | Path, label: str, exc: SyntaxError) -> KgError:
                          reason_text)
     line, column = getattr(exc, "lineno", None), getattr(exc, "offset", None)
     where = f" at line {line}" + (f", column {column}" if column else "") if line else ""
-    return KgError(f"{path}: not valid {label}{where}: {_sentence_case(reason_text)}")
+    return KgError(f"{path}: not valid {label}{where}: {_sentence_case(_visible(reason_text))}")
+
+
+def _visible(text: str) -> str:
+    """Control characters a parser quotes from a binary file written as escapes (\\x7f), not sent raw
+    to the terminal."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in text)
 
 
 def _sentence_case(reason: str) -> str:
@@ -427,7 +439,7 @@ def _rdflib_syntax_error(path: Path, fmt: "RdfFormat", exc: Exception) -> KgErro
     except (OSError, ValueError):
         pass
     reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return KgError(f"{path}: not valid {fmt.label}: {reason}")
+    return KgError(f"{path}: not valid {fmt.label}: {_visible(reason)}")
 
 
 def read_union_graph(paths: list[str | Path]) -> Graph:
@@ -443,9 +455,23 @@ def read_union_graph(paths: list[str | Path]) -> Graph:
             ds.parse(p, format=fmt.rdflib)
         except Exception as exc:  # rdflib's parsers raise many kinds; each means the file is not RDF
             raise _rdflib_syntax_error(p, fmt, exc)
+        empty = True
         for s, pred, o, _ in ds.quads():
             merged.add((s, pred, o))
+            empty = False
+        if empty:
+            warn_no_triples(p)
     return merged
+
+
+def warn_no_triples(path: str | Path) -> None:
+    """A graph file that parses but holds nothing (0 bytes, or prefixes alone): said, since a
+    query then counts 0 and validation finds nothing wrong, both silently."""
+    import warnings
+
+    from kg.errors import KgWarning
+
+    warnings.warn(f"{path} holds no triples", KgWarning)
 
 
 def serialize(fmt: str, graphs: dict[str, Graph]) -> str:

@@ -68,12 +68,22 @@ class Answer:
     ctype: str
 
 
-def _choose(accept: str, table: dict[str, str], default: str) -> str:
-    for part in accept.split(","):
-        mime = part.split(";")[0].strip().lower()
+def _choose(accept: str, table: dict[str, str], default: str) -> str | None:
+    """The format of the first media type in Accept the table knows; the default for no Accept or
+    a wildcard; None when the client accepts only types we cannot send (406)."""
+    mimes = [part.split(";")[0].strip().lower() for part in accept.split(",") if part.strip()]
+    for mime in mimes:
         if mime in table:
             return table[mime]
-    return default
+    if not mimes or any(mime.endswith("/*") for mime in mimes):
+        return default
+    return None
+
+
+def _offered(results) -> set[str]:
+    import pyoxigraph as ox
+
+    return set(GRAPH_TYPES if isinstance(results, ox.QueryTriples) else SELECT_TYPES)
 
 
 def _text(status: int, message: str) -> Answer:
@@ -115,6 +125,8 @@ def answer(store, job: Job, max_result_bytes: int) -> Answer:
             wanted = job.wanted if job.wanted in CONSTRUCT_FORMATS else _choose(job.accept, GRAPH_TYPES, "ttl")
         else:
             wanted = job.wanted if job.wanted in RESULT_FORMATS else _choose(job.accept, SELECT_TYPES, "json")
+        if wanted is None:
+            return _text(406, f"cannot answer in {job.accept}: accept one of {', '.join(sorted(_offered(results)))}")
         fmt, _ = write_results(results, wanted, out)
     except Exception as exc:  # the cap (OverflowError, as Oxigraph re-raises it) or an evaluation error
         if out.size > max_result_bytes:
@@ -355,6 +367,13 @@ def make_handler(pool: QueryPool, path: str = "/sparql") -> type[SparqlHandler]:
 class Server(ThreadingHTTPServer):
     request_queue_size = LISTEN_BACKLOG
     daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        """A client gone before its answer was sent (`curl … | head -c 300`) is one log line, not a traceback."""
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            sys.stderr.write(f"{client_address[0]} closed the connection before the answer was sent\n")
+            return
+        super().handle_error(request, client_address)
 
 
 def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 7878, ready=None,

@@ -92,7 +92,7 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     (a file loads all or nothing) instead of stopping the load."""
     import pyoxigraph as ox
 
-    from kg.rdf.formats import format_of_file, syntax_error
+    from kg.rdf.formats import format_of_file, syntax_error, warn_no_triples
 
     paths = graph_paths(paths)
     stores = [p for p in paths if is_store(p)]
@@ -107,6 +107,8 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
             store.load(path=str(p), format=fmt, to_graph=to_graph)
+            if _holds_nothing(store, p, to_graph):
+                warn_no_triples(p)
             if union and to_graph is not None and fmt != ox.RdfFormat.JSON_LD:  # triples: once more, by Oxigraph alone
                 store.load(path=str(p), format=fmt, to_graph=ox.DefaultGraph())
             elif union:  # named graphs (a merged JSON-LD has one a report too): to_graph leaves them where they are
@@ -121,6 +123,18 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
         for _ in skipping.read(map(Path, paths), load):
             pass
     return store
+
+
+def _holds_nothing(store, path: Path, to_graph) -> bool:
+    """Did loading the file add nothing? The file is 0 bytes, or (a triples file) its named graph
+    is empty; a dataset's (and a JSON-LD's) named graphs are its own, so only its size is read."""
+    import pyoxigraph as ox
+
+    if path.stat().st_size == 0:
+        return True
+    if to_graph is None or rdf_format(path) == ox.RdfFormat.JSON_LD:
+        return False
+    return next(iter(store.quads_for_pattern(None, None, None, to_graph)), None) is None
 
 
 def store_layout(store) -> str | None:

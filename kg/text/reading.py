@@ -96,8 +96,10 @@ _ITEM_OPENING = re.compile(r"\d+(?:[、]|\.(?!\d))")
 
 def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
     """Decode a report's bytes, returning (text, encoding). Raises KgError when it cannot."""
-    if not data.strip():
+    if not data:
         raise KgError(f"{label}: the file is empty")
+    if not data.strip():
+        raise KgError(f"{label}: the file holds only whitespace")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
