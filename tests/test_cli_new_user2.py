@@ -9,20 +9,10 @@ import sys
 import time
 
 from .conftest import GOLD, ROOT, SEEDS
+from .test_cli_new_user import kg, one_error_line  # the same command runner and error check as round one
 
 GRAPH = ROOT / "output" / "qianjiang-2019.ttl"
 LONG_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-
-
-def kg(*args, cwd=None, env=None):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, env=env)
-
-
-def one_error_line(r, status: int = 1) -> str:
-    assert r.returncode == status, (r.stdout, r.stderr)
-    assert r.stderr.startswith("kg: error: ") and len(r.stderr.splitlines()) == 1, r.stderr
-    return r.stderr.strip()
 
 
 def test_ctrl_c_stops_a_long_query_at_once():
