@@ -15,7 +15,6 @@ from kg.config import PROJECT_LIMITS as LIMITS
 from kg.config import CAPACITY_OWNERS, PLACE_RULES, QUOTED_NAMES, WORKS_TRADE_NAMES
 from kg.extract.registry import component
 from kg.extract.places import clause_builds_zone
-from kg.extract.shared_actions import facilities_sharing_action
 from kg.extract.base import (
     CJK,
     PUNCT,
@@ -110,7 +109,7 @@ def extract_projects(ctx: SentenceContext) -> list[Mention]:
             # list, each its own; one works package (…工程) or places sharing a head are one ("汕头、湛江临港
             # 经济区"), but not places a service runs to ("重庆、成都、宁波航线": three routes)
             joined = None
-        if joined is not None or (joined := facilities_sharing_action(ctx, start, b)) is not None:
+        if joined is not None:
             # "濯水和新城110千伏输变电工程" names both works at once; the second stays a project
             out.append(ctx.mention(PROJECT, joined, b, source="coordination", composite=True))
     if not spans and not unnamed:
