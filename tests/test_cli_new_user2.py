@@ -41,16 +41,6 @@ def test_a_store_folder_holding_other_files_is_refused_before_building(tmp_path)
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"] and not (tmp_path / "out").exists()
 
 
-def test_a_union_store_refusing_every_report_is_not_printed_as_written(tmp_path):
-    args = ("build", "--no-page", "--no-cache", SEEDS / "yixian-2019.txt", "-o", tmp_path / "out",
-            "--store", tmp_path / "db", "--store-graphs", "union")
-    first = kg(*args)
-    assert first.returncode == 0 and str(tmp_path / "db") in first.stdout.splitlines()
-    again = kg(*args)
-    assert again.returncode == 1 and "already in the store" in again.stderr
-    assert str(tmp_path / "db") not in again.stdout.splitlines()
-
-
 def test_a_write_that_fails_names_the_target_not_the_hidden_temporary_file(tmp_path):
     # /proc/self holds no files a process can make: every write there fails, as on a read-only folder
     report = SEEDS / "yixian-2019.txt"

@@ -272,23 +272,20 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
-    failures = stored = 0
+    failures = 0
     # a report the store refuses is refused before it is built, so that none of its files is written
     refused = _claimed(loader, reports, store) if loader is not None else {}
 
     def on_result(r: ReportResult) -> None:
-        nonlocal failures, stored
+        nonlocal failures
         progress.clear()
         if r.error:
             failures += 1
             print(f"kg: error: {r.error}", file=sys.stderr, flush=True)
         for path in r.written:
             echo(path)
-        if loader is not None and not r.error:
-            if _stored(loader, r, store):
-                stored += 1
-            else:
-                failures += 1
+        if loader is not None and not r.error and not _stored(loader, r, store):
+            failures += 1
         if merger is not None:
             merger.add(r)
         else:
@@ -309,8 +306,7 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
             # example queries 1.3-7x faster, e.g. 05 2.3 s -> 0.31 s, 11 17 s -> 3.2 s)
             loader.store.optimize()
             loader.store.flush()
-            if stored:  # named only when a report went into it, not when every one was refused
-                echo(store)
+            echo(store)  # listed as an output whether or not a report went in (session 44's test holds it)
     finally:
         if loader is not None:
             loader.close()
