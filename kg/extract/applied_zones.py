@@ -8,25 +8,16 @@ The words of applying (zone_applying_words.txt) stand right before the zone, or 
 open the clause that puts the zone into a larger one (纳入, 进入)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from kg import lexicons
+from kg.lexicons import zone_heads
 from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext
 
 # what closes a clause: the words of applying that open one reach no zone past it
 _CLAUSE_END = re.compile(r"[，,；;。！？：:]")
 # the verbs that put an area applied for into a larger zone ("争取某某片区纳入某某自由贸易试验区")
 _JOINING = ("纳入", "进入", "列入")
-
-
-@functools.lru_cache(maxsize=1)
-def _zone_heads() -> tuple[str, ...]:
-    """The heads of zones and of their parts (place_zone_heads.txt; place_zone_part_heads.txt: 片区)
-    and of the national zones whose official name brackets their place (genre_bracketed_zone_kinds.txt)."""
-    heads = set(lexicons.words("place_zone_heads.txt")) | set(lexicons.words("place_zone_part_heads.txt")) \
-        | set(lexicons.words("genre_bracketed_zone_kinds.txt"))
-    return tuple(sorted(heads, key=lambda w: (-len(w), w)))
 
 
 def zones_applied_for(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -36,7 +27,7 @@ def zones_applied_for(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
     words = lexicons.roles("zone_applying_words.txt")
     out = []
     for m in found:
-        if m.type not in (PLACE, PROJECT) or not m.text.endswith(_zone_heads()):
+        if m.type not in (PLACE, PROJECT) or not m.text.endswith(zone_heads.heads_of_zones_applied_for()):
             continue
         text, a, b = ctx.text, m.local_start, m.local_end
         sought = text.endswith(words["sought"], 0, a) and text.startswith(words["granted"], b)

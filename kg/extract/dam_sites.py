@@ -5,8 +5,6 @@ rule 8), whatever its characters ("某某口", "某某峡", a village's name jie
 toponym rules, reading words, miss."""
 from __future__ import annotations
 
-import functools
-
 from kg import lexicons
 from kg.config import PLACE_RULES
 from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext, token_starts_at
@@ -16,11 +14,6 @@ from kg.text.segment import word_freq
 
 # the longest site name read before the head: dam sites are named by two to four characters
 _SITE_CHARS = (2, 4)
-
-
-@functools.lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.words("place_dam_site_heads.txt"), key=lambda h: (-len(h), h)))
 
 
 @component("dam_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("projects", "hub_name_places"),
@@ -47,7 +40,7 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
     reach = next((r for r in lexicons.words("place_reaches.txt") if text.startswith(r, opening)), "")
     opening += len(reach) if opening > a else 0  # "某江上游|某某水电站": the river's reach, then the site
     lo, hi = _SITE_CHARS
-    h = next((i for i in range(opening + lo, min(opening + hi, works.local_end) + 1) if text.startswith(_heads(), i)), None)
+    h = next((i for i in range(opening + lo, min(opening + hi, works.local_end) + 1) if text.startswith(lexicons.words("place_dam_site_heads.txt"), i)), None)
     if h is None or not all(CJK.match(c) for c in text[opening:h]) or not token_starts_at(ctx, opening):
         return None
     stem = text[opening:h]

@@ -21,8 +21,8 @@ from kg.text.names import CJK
 @functools.lru_cache(maxsize=1)
 def _area_heads() -> tuple[str, ...]:
     """The heads of a port's areas and of their operating areas (港区, 作业区), longest first."""
-    heads = set(lexicons.words("place_port_area_heads.txt")) | {"作业区"} & set(lexicons.words("place_port_part_heads.txt"))
-    return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(set(lexicons.words("place_port_area_heads.txt"))
+                                  | {"作业区"} & set(lexicons.words("place_port_part_heads.txt")))
 
 
 @component("port_areas_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), needs=_area_heads())

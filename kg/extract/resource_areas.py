@@ -26,16 +26,11 @@ _NAME_TAGS = ("ns", "nr", "nz")
 
 
 @functools.lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
-    return lexicons.words("place_resource_area_heads.txt")
-
-
-@functools.lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _heads())))
+    return re.compile(lexicons.alternation("place_resource_area_heads.txt"))
 
 
-@component("resource_areas", reads=(PLACE,), assigns=(PLACE,), needs=_heads())
+@component("resource_areas", reads=(PLACE,), assigns=(PLACE,), needs=lexicons.words("place_resource_area_heads.txt"))
 def extract_resource_areas(ctx: SentenceContext) -> list[Mention]:
     """The place an area lies at, written without its level, then a head of
     place_resource_area_heads.txt that ends a word ("丹江口|库区", "平顶山|矿区"): one area, a place,

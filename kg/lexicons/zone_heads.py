@@ -58,3 +58,14 @@ def every_kind_of_zone() -> tuple[str, ...]:
     in, the administrative kinds and the kinds a local report names its own zone by."""
     return lexicons.longest_first(lexicons.words("place_zone_heads.txt") + lexicons.words("place_named_zone_heads.txt")
                                   + lexicons.words("place_own_zone_kinds.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def heads_of_zones_applied_for() -> tuple[str, ...]:
+    """The heads of a zone a report may apply for (kg.extract.applied_zones): the heads of parks and
+    zones (place_zone_heads.txt), of a national zone's parts (place_zone_part_heads.txt: 片区) and of
+    the national zones whose official name brackets their place (genre_bracketed_zone_kinds.txt:
+    自由贸易试验区), longest first. Not the administrative kinds alone (高新区, 新区): the reports apply
+    for a zone by its official name, which ends in one of these."""
+    return lexicons.longest_first(lexicons.words("place_zone_heads.txt") + lexicons.words("place_zone_part_heads.txt")
+                                  + lexicons.words("genre_bracketed_zone_kinds.txt"))
