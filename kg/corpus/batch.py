@@ -420,10 +420,12 @@ class _Merger:
 # ---------------------------------------------------------------- the on-disk store
 
 def refuse_other_folder(path: str | Path) -> None:
-    """A KgError for a folder that holds files but no store (RocksDB's first file, CURRENT):
+    """A KgError for a folder that holds files but no store (kg.services.sparql.store_began_in):
     Oxigraph would make its store among them."""
+    from kg.services.sparql import store_began_in
+
     path = Path(path)
-    if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
+    if path.is_dir() and not store_began_in(path) and any(path.iterdir()):
         raise KgError(f"{path}: a folder of other files, not a store: give --store a new or empty folder, or a store")
 
 

@@ -58,10 +58,15 @@ def graph_paths(paths: list[str | Path]) -> list[str | Path]:
     return out
 
 
+def store_began_in(path: str | Path) -> bool:
+    """Has an Oxigraph store been made in the folder PATH (RocksDB's first file, CURRENT, is there)?"""
+    return (Path(path) / "CURRENT").exists()
+
+
 def open_store_read_only(path: str | Path):
     import pyoxigraph as ox
 
-    if Path(path).is_dir() and not (Path(path) / "CURRENT").exists():  # RocksDB's first file: no store began here
+    if Path(path).is_dir() and not store_began_in(path):
         raise KgError(f"{path}: not a store (kg build --store), and no graph files in it")
     try:
         return ox.Store.read_only(str(path))
