@@ -434,7 +434,9 @@ def linearity(tmp: Path) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="kg bench", description=__doc__.split("\n\n")[0])
+    from kg.cli import Parser  # a usage error in one line, as every kg command's
+
+    ap = Parser(prog="kg bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=int, default=1000, help="reports in the corpus (default 1000)")
     ap.add_argument("--repeat", type=int, default=5, help="runs per median (default 5)")
     ap.add_argument("--text-kb", type=int, default=1000, help="KB of text for the throughput (default 1000)")

@@ -14,24 +14,45 @@ DESCRIPTION = """Turn Chinese government work reports (政府工作报告) into 
 projects, places, organizations and indicators, with the sentence each fact comes from."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse's parser, whose error names a file the command line holds that looks like an
+class UsageError(KgError):
+    """A command line of the wrong shape that argparse cannot see (`kg eval` with one argument):
+    said as argparse's own errors are, in one line, with exit status 2."""
+
+
+def usage_line(prog: str, message: str, hint: str = "") -> str:
+    """The one line a usage error is: `kg eval: error: MESSAGE (see kg eval --help)`."""
+    return " ".join(f"{prog}: error: {message} ({hint or f'see {prog} --help'})".split())
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error is one line on stderr and exit status 2 (not the usage and
+    the error), naming the command's --help, or a file the command line holds that looks like an
     option (`kg build -x.txt`: argparse takes -x.txt for an unknown option) and how to give it."""
 
     argv: list[str] = []
 
+    def parse_args(self, args=None, namespace=None):
+        """An unknown option is said by the command it was given to (`kg build --x`: kg build's error, not kg's)."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            commands = next((a.choices for a in self._actions if isinstance(a, argparse._SubParsersAction)), {})
+            parser = commands.get(getattr(parsed, "command", None), self)
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
     def error(self, message: str):
         dashed = [a for a in self.argv if a.startswith("-") and len(a) > 1 and os.path.isfile(a)]
+        hint = ""
         if dashed and "--" not in self.argv:
-            message += (f" ({dashed[0]} is a file: write it after `--`, as `{self.prog} [OPTIONS] -- {dashed[0]}`, "
-                        f"or as ./{dashed[0]})")
-        super().error(message)
+            hint = (f"{dashed[0]} is a file: write it after `--`, as `{self.prog} [OPTIONS] -- {dashed[0]}`, "
+                    f"or as ./{dashed[0]}")
+        self.exit(2, usage_line(self.prog, message, hint) + "\n")
 
 
 def _parser() -> argparse.ArgumentParser:
     from kg.corpus.assessment import add_parser as add_promises
 
-    p = _Parser(prog="kg", description=DESCRIPTION)
+    p = Parser(prog="kg", description=DESCRIPTION)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in (_add_build, _add_extract, _add_eval, _add_query, _add_serve, _add_push, _add_validate,
@@ -222,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         from kg.bench import main as bench
 
         return bench(argv[1:])
-    _Parser.argv = argv
+    Parser.argv = argv
     args = _parser().parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
@@ -236,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
             return code
     except BrokenPipeError:
         return _stdout_closed()
+    except UsageError as exc:
+        print(usage_line(f"kg {args.command}", str(exc)), file=sys.stderr)
+        return 2
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
@@ -450,7 +474,7 @@ def _print_ablation(pairs: list[str], rows: list) -> None:
 def _check_eval_pairs(pairs: list[str]) -> None:
     """Pairs of REPORT GOLD, in that order: a gold file (.jsonl) first and a report after it is said as swapped."""
     if len(pairs) % 2:
-        raise KgError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
+        raise UsageError("eval takes pairs: REPORT GOLD [REPORT GOLD ...]")
     for report, gold in zip(pairs[::2], pairs[1::2]):
         if Path(report).suffix.lower() in (".jsonl", ".json") and Path(gold).suffix.lower() != Path(report).suffix.lower():
             raise KgError(f"the order is REPORT GOLD: give {gold} before {report}")
@@ -469,7 +493,7 @@ def _query(args) -> int:
             raise KgError(f"{args.file}: not a UTF-8 text file (invalid byte at offset {exc.start})")
     else:
         if len(graphs) < 2:
-            raise KgError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
+            raise UsageError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
         query = graphs.pop()
     store = load_store(graphs)
     warn_if_no_report_graphs(store, graphs, query)
