@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 from kg.errors import KgError, KgWarning
@@ -29,7 +31,14 @@ class Parser(argparse.ArgumentParser):
     the error), naming the command's --help, or a file the command line holds that looks like an
     option (`kg build -x.txt`: argparse takes -x.txt for an unknown option) and how to give it."""
 
-    argv: list[str] = []
+    def __init__(self, *args, argv: Sequence[str] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.argv = list(argv)  # the whole command line, which the error looks at for a dashed file
+
+    def add_subparsers(self, **kwargs):
+        """Each command's parser is of this class and knows the same command line."""
+        kwargs.setdefault("parser_class", functools.partial(type(self), argv=self.argv))
+        return super().add_subparsers(**kwargs)
 
     def parse_args(self, args=None, namespace=None):
         """An unknown option is said by the command it was given to (`kg build --x`: kg build's error, not kg's)."""
@@ -49,10 +58,11 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, usage_line(self.prog, message, hint) + "\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """kg's parser, for the command line argv (which its usage errors look at)."""
     from kg.corpus.assessment import add_parser as add_promises
 
-    p = Parser(prog="kg", description=DESCRIPTION)
+    p = Parser(prog="kg", description=DESCRIPTION, argv=argv)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in (_add_build, _add_extract, _add_eval, _add_query, _add_serve, _add_push, _add_validate,
@@ -243,8 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         from kg.bench import main as bench
 
         return bench(argv[1:])
-    Parser.argv = argv
-    args = _parser().parse_args(argv)
+    args = _parser(argv).parse_args(argv)
     try:
         commands = {"build": _build, "extract": _extract, "eval": _eval, "query": _query, "serve": _serve,
                     "push": _push, "export": _export, "projects": _projects, "validate": _validate,

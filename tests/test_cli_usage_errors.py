@@ -77,3 +77,18 @@ def test_a_usage_error_from_the_shell_is_one_line_and_status_2(tmp_path):
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr == "kg build: error: unrecognized arguments: --bogus (see kg build --help)\n"
     assert not (tmp_path / "output").exists()
+
+
+def test_a_parser_knows_only_its_own_command_line(capsys, tmp_path, monkeypatch):
+    # the hint for a dashed file comes from the command line the parser was made for, not from
+    # one an earlier call left behind (it was a class attribute, set by each main())
+    (tmp_path / "-x.txt").write_text("青禾镇政府工作报告", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert "-x.txt is a file: write it after `--`" in _usage_error(capsys, ["build", "-x.txt"])
+    with pytest.raises(SystemExit):
+        _parser(["build"]).parse_args(["build"])
+    assert capsys.readouterr().err == ("kg build: error: the following arguments are required: REPORT "
+                                       "(see kg build --help)\n")
+    with pytest.raises(SystemExit):
+        _parser(["build", "-x.txt"]).parse_args(["build", "-x.txt"])
+    assert "-x.txt is a file" in capsys.readouterr().err
