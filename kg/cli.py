@@ -87,8 +87,8 @@ def _add_build(sub) -> None:
                    help=f"RDF formats to write, comma-separated: {written} (ttl is the default); JSON-LD has "
                         f"the ontology's prefixes as context; dataset formats ({datasets}) hold a named graph per report")
     p.add_argument("--merge", metavar="NAME",
-                   help="also write the reports together: NAME.trig and NAME.nq (one named graph per report), "
-                        "NAME.<fmt> for the other formats, and NAME.html")
+                   help="also write the reports together, in the -o folder: NAME.trig and NAME.nq (one named graph "
+                        "per report), NAME.<fmt> for the other formats, and NAME.html (a name, not a path)")
     p.add_argument("--store", metavar="PATH",
                    help="also load each report's graph into an on-disk Oxigraph store at PATH (a folder, created "
                         "if missing; a report built again replaces its graph), which kg query and kg serve open")
@@ -365,6 +365,12 @@ def _refuse_ignored_build_options(args) -> None:
         raise KgError(f"--store-graphs {args.store_graphs} is for a store: give --store PATH too, or leave it out")
     if args.merge is not None and not args.merge.strip():
         raise KgError("--merge needs a name for the merged files (--merge corpus writes corpus.trig …)")
+    if args.merge and (any(sep and sep in args.merge for sep in (os.sep, os.altsep)) or args.merge in (".", "..")):
+        name = Path(args.merge).name
+        fix = (f"-o {Path(args.output) / Path(args.merge).parent} --merge {name}" if name not in ("", ".", "..")
+               else "--merge corpus")
+        raise KgError(f"--merge {args.merge}: a name, not a path: the merged files are written in the -o folder, "
+                      f"beside the reports' (write {fix})")
 
 
 def _report_paths(names: list[str]) -> list[Path]:
