@@ -112,7 +112,7 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
         to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(graph_name_for(p))
         try:
             store.load(path=str(p), format=fmt, to_graph=to_graph)
-            if _holds_nothing(store, p, to_graph):
+            if _holds_nothing(p):
                 warn_no_triples(p)
             if union and to_graph is not None and fmt != ox.RdfFormat.JSON_LD:  # triples: once more, by Oxigraph alone
                 store.load(path=str(p), format=fmt, to_graph=ox.DefaultGraph())
@@ -130,16 +130,15 @@ def load_store(paths: list[str | Path], union: bool = True, skipping=None):
     return store
 
 
-def _holds_nothing(store, path: Path, to_graph) -> bool:
-    """Did loading the file add nothing? The file is 0 bytes, or (a triples file) its named graph
-    is empty; a dataset's (and a JSON-LD's) named graphs are its own, so only its size is read."""
+def _holds_nothing(path: Path) -> bool:
+    """Does the file hold no triple (0 bytes, prefixes alone, a JSON-LD of a context alone, a TriG of
+    empty graphs)? Read up to its first triple, in any format, so a dataset and a JSON-LD are told
+    as a Turtle file is (its named graph's emptiness would not say it: two files may share one)."""
     import pyoxigraph as ox
 
     if path.stat().st_size == 0:
         return True
-    if to_graph is None or rdf_format(path) == ox.RdfFormat.JSON_LD:
-        return False
-    return next(iter(store.quads_for_pattern(None, None, None, to_graph)), None) is None
+    return next(iter(ox.parse(path=str(path), format=rdf_format(path))), None) is None
 
 
 def store_layout(store) -> str | None:
