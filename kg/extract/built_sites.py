@@ -17,7 +17,7 @@ def _build_verbs() -> tuple[str, ...]:
     """The verbs that build at the site right after its name: a company's own works
     (org_investor_site_verbs.txt: 投资建设, 新建…) and location.txt `build` (建设, 打造…), longest first."""
     verbs = set(lexicons.words("org_investor_site_verbs.txt")) | set(lexicons.roles("location.txt").get("build", ()))
-    return tuple(sorted(verbs, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(verbs)
 
 
 @functools.lru_cache(maxsize=1)
@@ -25,7 +25,7 @@ def _site_heads() -> tuple[str, ...]:
     """The heads a site's name may end on: a park's or zone's (place_zone_heads.txt) and a local
     place's (place_suffixes.txt, not those that make a place only after a known one: "place")."""
     local = [r[0] for r in lexicons.rows("place_suffixes.txt") if len(r) < 2 or r[1] != "place"]
-    return tuple(sorted(set(lexicons.words("place_zone_heads.txt")) | set(local), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(set(lexicons.words("place_zone_heads.txt")) | set(local))
 
 
 @functools.lru_cache(maxsize=1)

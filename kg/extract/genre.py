@@ -1081,8 +1081,8 @@ def extract_subdistrict_offices(ctx: SentenceContext) -> list[Mention]:
         return []  # (every office's short form ends in 办)
     # longest first, then in character order: the pattern's text is the same in every process (the
     # compiled-pattern cache keeps it by its text)
-    stems = sorted({full[:-2] for full, _ in ctx.doc.own.towns.values() if full.endswith("街道") and len(full) > 3},
-                   key=lambda s: (-len(s), s))
+    stems = lexicons.longest_first(full[:-2] for full, _ in ctx.doc.own.towns.values()
+                                   if full.endswith("街道") and len(full) > 3)
     if not stems:
         return []
     out = []
@@ -2221,7 +2221,7 @@ def _in_own_province(ctx: SentenceContext, name: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _place_site_heads() -> tuple[str, ...]:
     files = ("org_place_site_heads.txt", "org_company_site_heads.txt", "rel_company_site_heads.txt")
-    return tuple(sorted({w for f in files for w in lexicons.words(f)}, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first({w for f in files for w in lexicons.words(f)})
 
 
 def _inside_environment_object(text: str, b: int) -> bool:
@@ -2330,13 +2330,13 @@ def _unknown_trade(ctx: SentenceContext, a: int, b: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _plant_works() -> tuple[str, ...]:
     """The works on a plant (org_works_after_company.txt), longest first."""
-    return tuple(sorted(lexicons.words("org_works_after_company.txt"), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(lexicons.words("org_works_after_company.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def _industry_openers() -> tuple[str, ...]:
     """Industries that follow a trade name in a works' name (industries.txt, org_company_trades.txt), longest first."""
-    return tuple(sorted(_industry_words(), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(_industry_words())
 
 
 @functools.lru_cache(maxsize=1)

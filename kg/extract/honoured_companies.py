@@ -34,7 +34,7 @@ def _predicates() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _verbs_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_predicates(), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(_predicates())
 
 
 @component("honoured_companies", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),

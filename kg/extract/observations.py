@@ -1190,7 +1190,7 @@ def _without_growth_rate(name: str) -> str:
 def _growth_rates() -> tuple[str, ...]:
     """The rates of growth and the goals set for one (obs_growth_rates.txt: "增速", "增长目标",
     "目标增速"), longest first."""
-    return tuple(sorted(set(lexicons.words("obs_growth_rates.txt")), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(lexicons.words("obs_growth_rates.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2098,7 +2098,7 @@ def _crop_measures(kind: str) -> frozenset[str]:
 def _crop_of(name: str) -> str:
     """"粮食播种面积" → 粮食: the crop a name states a crop measure of, or ""."""
     # longest first, in a fixed order: 粮食总产量 ends in 总产量 (粮食), not 产量 (粮食总)
-    head = next((w for w in sorted(_crop_measures("named"), key=lambda w: (-len(w), w))
+    head = next((w for w in lexicons.longest_first(_crop_measures("named"))
                  if name.endswith(w) and len(name) - len(w) >= 2), "")
     # "2021年白银产量18吨、产值0.9亿元" → 白银产值: the year the figure is of is no part of the crop
     return re.sub(r"^\d{4}年(?=..)", "", name[: -len(head)]) if head else ""

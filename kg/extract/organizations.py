@@ -47,7 +47,7 @@ from kg.extract.base import (
 
 @functools.lru_cache(maxsize=1)
 def _body_pattern() -> re.Pattern[str]:
-    forms = sorted(lexicons.org_bodies(), key=lambda f: (-len(f), f))
+    forms = lexicons.longest_first(lexicons.org_bodies())
     return re.compile(alternation_pattern(forms))
 
 
@@ -482,7 +482,7 @@ def _org_suffix_pattern() -> Alternatives:
 @functools.lru_cache(maxsize=1)
 def _generic_org_words() -> tuple[str, ...]:
     words = lexicons.word_set("generic_orgs.txt") | lexicons.word_set("org_modifiers.txt") | {"商业", "首家", "一家", "多家"}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(words)
 
 
 def _generic_org_stem(stem: str) -> bool:
@@ -1453,7 +1453,7 @@ def _registered_form_before(text: str, a: int) -> str:
 @functools.lru_cache(maxsize=1)
 def _registered_form_openers() -> tuple[str, ...]:
     forms = {w[:-2] for w in lexicons.roles("org_legal_forms.txt").get("registered", ()) if w.endswith("公司")}
-    return tuple(sorted((w for w in forms if w), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(w for w in forms if w)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1462,7 +1462,7 @@ def _legal_forms() -> tuple[str, ...]:
     of org_suffixes.txt and the registered forms of org_legal_forms.txt, longest first."""
     forms = {w for w in lexicons.words("org_suffixes.txt") if len(w) >= 4 and w.endswith("公司") and "有限" in w}
     forms |= set(lexicons.roles("org_legal_forms.txt").get("registered", ()))
-    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(forms)
 
 
 # the short form of a numbered school (第一中学 → 一中, 第三小学 → 三小) before the head of its branch
@@ -1639,7 +1639,7 @@ _AFTER_FOREIGN_COMPANY = "、,和与及"
 @functools.lru_cache(maxsize=1)
 def _foreign_country_names() -> re.Pattern[str]:
     """Any foreign country's name (lexicons.foreign_countries): a sentence holding none has no token that is one."""
-    return re.compile(alternation_pattern(sorted(lexicons.foreign_countries(), key=lambda w: (-len(w), w))))
+    return re.compile(alternation_pattern(lexicons.longest_first(lexicons.foreign_countries())))
 
 
 def _foreign_companies_by_country(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -1822,7 +1822,7 @@ def _registered_party(ctx: SentenceContext, start: int, b: int) -> bool:
 def _party_determiners() -> tuple[str, ...]:
     """Words that point back to, count or describe firms ("上述", "部分", "省内", "龙头"): a stem opening
     with one names no party of a signing (`org_party_determiners.txt`)."""
-    return tuple(sorted(lexicons.word_set("org_party_determiners.txt"), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(lexicons.word_set("org_party_determiners.txt"))
 
 
 def _body_ends_at(ctx: SentenceContext, b: int) -> bool:
@@ -2005,7 +2005,7 @@ def _company_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _known_company_forms() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.synonyms("companies.txt"), key=lambda f: (-len(f), f)))
+    return lexicons.longest_first(lexicons.synonyms("companies.txt"))
 
 
 def _joint_venture_end(ctx: SentenceContext, a: int, b: int) -> int | None:
@@ -2265,8 +2265,7 @@ def extract_builder_subjects(ctx: SentenceContext) -> list[Mention]:
 @functools.lru_cache(maxsize=1)
 def _province_short_names() -> tuple[str, ...]:
     """The provinces' short names (四川, 内蒙古), longest first."""
-    return tuple(sorted({d.short for d in lexicons.divisions().values() if d.level == "province" and d.short},
-                        key=lambda w: (-len(w), w)))
+    return lexicons.longest_first({d.short for d in lexicons.divisions().values() if d.level == "province" and d.short})
 
 
 @functools.lru_cache(maxsize=1)
@@ -2364,7 +2363,7 @@ def _cut_trade_pattern() -> re.Pattern[str]:
     works = lexicons.alternation("org_works_after_company.txt")
     only_known = {w for w, mark in lexicons.mapping("brand_heads.txt").items() if mark == "known"}
     trades = company_trades() - (only_known - lexicons.word_set("org_company_trades.txt"))
-    return re.compile(rf"({alternation_pattern(sorted(trades, key=lambda w: (-len(w), w)))})"
+    return re.compile(rf"({alternation_pattern(lexicons.longest_first(trades))})"
                       rf"(?:[一二三四五六七八九十\d]+期)?(?:{works})?(?:项目|工程)?")
 
 
@@ -2523,7 +2522,7 @@ def _bracketed_subsidiary() -> re.Pattern[str]:
     """After a known company's short name: any trade words, a division's name in brackets, then trade
     words, a legal form or 公司 ("(广西)新能源", "新能源(四川)公司", "(甘肃)能源开发有限公司")."""
     # longest first: the repetition takes a whole trade ("新能源", not its prefix 新能 and a stray 源)
-    trades = "|".join(map(re.escape, sorted(trade_words() | {"开发"}, key=lambda w: (-len(w), w))))
+    trades = "|".join(map(re.escape, lexicons.longest_first(trade_words() | {"开发"})))
     forms = alternation_pattern(set(_legal_forms()) | {"公司"})
     return re.compile(rf"(?:{trades})*\(([\u4e00-\u9fff]{{2,8}})\)(?:(?:{trades})+(?:{forms})?|(?:{forms}))")
 
@@ -2566,7 +2565,7 @@ def _opens_a_division_name(ctx: SentenceContext, a: int, b: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _industry_words() -> tuple[str, ...]:
     words = set(lexicons.words("industries.txt")) | set(lexicons.words("brand_heads.txt"))
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2582,7 +2581,7 @@ def _product_industries() -> frozenset[str]:
 def _trade_products() -> tuple[str, ...]:
     """Products and industries an industry word may qualify (org_trade_products.txt, the industries), longest first."""
     words = lexicons.word_set("org_trade_products.txt") | set(_industry_words()) | set(lexicons.words("org_company_trades.txt"))
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(words)
 
 
 def names_a_business_kind(stem: str) -> bool:
@@ -3586,7 +3585,7 @@ def _listed_before(text: str, b: int, close: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _co_building() -> re.Pattern[str]:
     """A co-building verb (org_co_building_verbs.txt), then 的 maybe: what follows is what is built."""
-    verbs = sorted(lexicons.words("org_co_building_verbs.txt"), key=lambda w: (-len(w), w))
+    verbs = lexicons.longest_first(lexicons.words("org_co_building_verbs.txt"))
     return re.compile(rf"(?:{alternation_pattern(verbs)})的?")
 
 

@@ -258,7 +258,7 @@ def _town_shorts_of(county_code: str) -> tuple[str, ...]:
     """The short forms of a county's towns that are no common word ("棣花" of 棣花镇, not "建设" of
     建设街道), the longest first."""
     shorts = {short for town in lexicons.towns(county_code) if (short := _rare_town_short(town))}
-    return tuple(sorted(shorts, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(shorts)
 
 
 @component("county_town_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("works_town_places", "national_towns"),
@@ -1195,7 +1195,7 @@ def _heads_after_a_place() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _heads_longest_first() -> tuple[str, ...]:
     """The same heads, the longest first (the longest head wins, whatever the hash seed)."""
-    return tuple(sorted(_heads_after_a_place(), key=lambda h: (-len(h), h)))
+    return lexicons.longest_first(_heads_after_a_place())
 
 
 # Settlement toponym heads (堡, 塘, 渡…), also the first character of common words (关系, 岗位,
@@ -2984,7 +2984,7 @@ def _park_going_on_words() -> tuple[str, ...]:
     words that its building goes on or that it opens as a whole ("…产业园项目扎实推进", "…产业园正式运营";
     location.txt `build`, `progress`), longest first."""
     loc = lexicons.roles("location.txt")
-    return tuple(sorted({*loc.get("build", ()), *loc.get("progress", ())}, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first({*loc.get("build", ()), *loc.get("progress", ())})
 
 
 _ROUTE = Guarded("至", rf"(?:(?!至){CJK.pattern}){{2,6}}(?:至(?:(?!至){CJK.pattern}){{2,6}}){{1,3}}")
@@ -3290,7 +3290,7 @@ def _after_last_verb(ctx: SentenceContext, a: int, b: int) -> int:
 def _parallel_heads() -> tuple[str, ...]:
     """The heads a listed place shares with the next item, longest first."""
     heads = lexicons.word_set("place_compound_heads.txt") | {"村", "嘎查", "屯"}
-    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+    return lexicons.longest_first(heads)
 
 
 @functools.lru_cache(maxsize=None)
@@ -3689,7 +3689,7 @@ def extract_border_area_places(ctx: SentenceContext) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _city_core() -> re.Pattern[str]:
-    quarters = "|".join(sorted({"新区", *(w for w in URBAN_AREAS if w.startswith(("新", "老", "旧")))}, key=lambda w: (-len(w), w)))
+    quarters = "|".join(lexicons.longest_first(["新区", *(w for w in URBAN_AREAS if w.startswith(("新", "老", "旧")))]))
     return re.compile(f"(?:{lexicons.alternation('place_city_cores.txt')})(?:{quarters})?")
 
 

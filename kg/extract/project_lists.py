@@ -203,8 +203,8 @@ def _label_then_stage(ctx: SentenceContext, a: int, b: int, head: str) -> bool:
 def _label_pattern(head: str) -> re.Pattern[str]:
     """等, a count or none, and one label or more joined by 、 or 和, each a few qualifying words and a
     kind: the list's head, a kind of project_list_kinds.txt or a word of project_list_label_kinds.txt."""
-    kinds = alternation_pattern(sorted({head, *lexicons.words("project_list_kinds.txt"),
-                                        *lexicons.words("project_list_label_kinds.txt")}, key=lambda w: (-len(w), w)))
+    kinds = alternation_pattern(lexicons.longest_first([head, *lexicons.words("project_list_kinds.txt"),
+                                                        *lexicons.words("project_list_label_kinds.txt")]))
     label = rf"(?:(?![、和及等的])[{CJK_CHARS}]){{0,{LIMITS.kind_qualifier_chars}}}(?:{kinds})"
     return re.compile(rf"等{_COUNT}{label}(?:[、和]{label})*")
 

@@ -1191,7 +1191,7 @@ def _tokens_between(ctx: SentenceContext, a: int, b: int) -> list:
 def _subject_not_names() -> tuple[str, ...]:
     names = ("build_words.txt", "project_openers.txt", "genre_build_openers.txt",
              "project_sentence_build_words.txt", "stages.txt")
-    return tuple(sorted({w for name in names for w in lexicons.words(name)}, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first({w for name in names for w in lexicons.words(name)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -1317,7 +1317,7 @@ def _area_heads() -> tuple[str, ...]:
     is the station on that river), longest first."""
     heads = set(lexicons.words("text_town_suffixes.txt")) | set(lexicons.words("place_works_park_heads.txt")) \
         | set(lexicons.words("place_water_area_heads.txt"))
-    return tuple(sorted(heads, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(heads)
 
 
 def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> int:
@@ -1402,7 +1402,7 @@ def _route_initials_start(ctx: SentenceContext, head: str, start: int, a: int) -
     return k if opens else start
 
 
-_QUARTERS = tuple(sorted(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")), key=lambda w: (-len(w), w)))
+_QUARTERS = lexicons.longest_first(set(URBAN_AREAS) | set(lexicons.words("city_quarters.txt")))
 
 
 def content_verb(tok) -> bool:
@@ -2381,7 +2381,7 @@ def _product_and_plant_works(ctx: SentenceContext, b: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _company_line_works() -> tuple[str, ...]:
     words = lexicons.words("org_works_after_company.txt") + lexicons.words("project_company_line_works.txt")
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(words)
 
 
 def _works_shared_by_names(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -2444,7 +2444,7 @@ def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[M
 @functools.lru_cache(maxsize=1)
 def _head_pattern() -> Alternatives:
     """The project heads and the facility heads jieba knows as common words (facility_heads.txt)."""
-    heads = sorted(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")), key=lambda w: (-len(w), w))
+    heads = lexicons.longest_first(set(lexicons.words("project_heads.txt")) | set(lexicons.words("facility_heads.txt")))
     return Alternatives(project_head_pattern().branches[0].pattern, "(?:" + alternation_pattern(heads) + ")")
 
 

@@ -305,7 +305,7 @@ def _named_short_forms(mentions: list[Mention]) -> list[Mention]:
 def _resolve_names(doc: Document, mentions: list[Mention], type_: str, entities: dict[str, Entity],
                    by_mention: dict[int, str], own) -> None:
     """Organizations or projects: an abbreviation (or a body's short form) is an alias of the full name."""
-    names = sorted({_named(m) for m in mentions if m.type == type_}, key=lambda n: (-len(n), n))
+    names = list(lexicons.longest_first(_named(m) for m in mentions if m.type == type_))
     listed = _listed_together(doc, [m for m in mentions if m.type == type_]) | _last_of_listed_places(mentions, type_)
     places = {m.text for m in mentions if m.type == PLACE and len(m.text) >= 2}
     canonical: dict[str, str] = {}
@@ -650,7 +650,7 @@ def _legal_form_aliases(names: list[str], canonical: dict[str, str]) -> dict[str
     Where the form with 公司 abbreviates a longer registered name, the bare name goes there too. A
     standard body's name is never such a bare name."""
     roles = lexicons.roles("org_legal_forms.txt")
-    forms = sorted(set(roles["short_name"]) | set(roles["alias"]), key=lambda w: (-len(w), w))
+    forms = lexicons.longest_first(set(roles["short_name"]) | set(roles["alias"]))
     named, bodies = set(names), lexicons.org_bodies()
     out: dict[str, str] = {}
     for n in names:
@@ -689,7 +689,7 @@ _OUTSIDE_REGISTER_CODES = ("710000", "810000", "820000")
 def _origins() -> tuple[str, ...]:
     """Countries (but China) and the short names of 台湾, 香港, 澳门, longest first."""
     regions = {lexicons.divisions()[c].short for c in _OUTSIDE_REGISTER_CODES if c in lexicons.divisions()}
-    return tuple(sorted(lexicons.foreign_countries() | regions, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(lexicons.foreign_countries() | regions)
 
 
 def _name_after_its_origin(name: str) -> str | None:

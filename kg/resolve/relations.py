@@ -356,7 +356,7 @@ class _NameIndex:
                 self._index_place_stems(index, ents, _organization_forms(entities))
             for n in [n for n in index if len(n) < RELATIONS.min_name]:
                 del index[n]
-        self.longest_first = {t: sorted(index, key=lambda n: (-len(n), n)) for t, index in self.by_type.items()}
+        self.longest_first = {t: lexicons.longest_first(index) for t, index in self.by_type.items()}
         self.longest_place = max(map(len, self.by_type[PLACE]), default=0)
         self.org_names = tuple(self.by_type[ORG])  # for one `startswith` over them all
         self.section_words = tuple(lexicons.roles("location.txt").get("end_close", ()))

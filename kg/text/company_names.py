@@ -198,15 +198,15 @@ def group_forms() -> tuple[str, ...]:
     short = lexicons.roles("org_legal_forms.txt")["short_name"]
     holding = lexicons.roles("org_legal_forms.txt").get("holding", ())
     forms = set(short) | {h + f for h in holding for f in ("", *short)}
-    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(forms)
 
 
 @functools.cache
 def company_trade_ends() -> tuple[str, ...]:
     """Industry words that end a company's short name (`company_trades`), longest first."""
-    return tuple(sorted(company_trades(), key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(company_trades())
 
 
 @functools.cache
 def _short_name_forms() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.roles("org_legal_forms.txt")["short_name"], key=lambda w: (-len(w), w)))
+    return lexicons.longest_first(lexicons.roles("org_legal_forms.txt")["short_name"])
