@@ -1,7 +1,7 @@
 """`kg cache`: what the cache folder holds, and emptying it or keeping only the newest of each kind.
 
 Each kind of file is named for what it is made from (`dictionary-<digest>.marshal`,
-`villages-<size>-<time>.bin`…), so a new version of the rules or of a checkout writes a new file
+`villages-<digest>.bin`…), so a new version of the rules or of a checkout writes a new file
 beside the old one; the writer of each kind removes all but the newest three (`prune_dictionaries`
 in kg.text.segment, the extraction cache's own `prune`). This module shows the folder and lets a
 user take it down further by hand. Several processes may use the folder meanwhile: each reader

@@ -9,7 +9,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from kg.errors import KgError
 
@@ -30,6 +30,20 @@ def cache_dir() -> Path:
     except OSError as exc:
         raise CacheFolderError(path, exc.strerror or str(exc))
     return path
+
+
+def files_digest(files: Iterable[tuple[str, Path]], head: bytes = b"") -> str:
+    """A digest of `head` and of files, each by the name given with it and its content: what a cache
+    entry made from them is named by, so a file touched but unchanged keeps its entry and a file
+    changed within the same clock tick (or copied with its time) gets a new one, as times would not
+    say (~1 ms a MB of file)."""
+    import hashlib
+
+    h = hashlib.sha256(head)
+    for name, path in files:
+        h.update(name.encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:20]
 
 
 class CacheFolderError(KgError, OSError):

@@ -30,6 +30,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.files import files_digest
+
 KEEP_RULES = 2  # rules' folders kept: the current one and the one before (a branch switched back)
 PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -41,12 +43,9 @@ def rules_digest(package: Path = PACKAGE) -> str:
     from kg.text.segment import import_jieba
 
     jieba = import_jieba()  # without pkg_resources, as the tokenizer imports it (~0.1 s)
-    h = hashlib.sha256()
-    h.update(f"{sys.version}|{jieba.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
-    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()[:20]
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return files_digest(((p.relative_to(package).as_posix(), p) for p in files),
+                        f"{sys.version}|{jieba.__version__}|{pickle.HIGHEST_PROTOCOL}".encode())
 
 
 @dataclass(frozen=True)

@@ -240,23 +240,28 @@ def _villages_table() -> bytes:
     asks for one county; decoding and splitting the whole table cost twice the decompression)."""
     import gzip
 
-    return b"\n" + gzip.decompress((HERE / "villages.tsv.gz").read_bytes())
+    return b"\n" + gzip.decompress(_villages_packed().read_bytes())
+
+
+def _villages_packed() -> Path:
+    return HERE / "villages.tsv.gz"
 
 
 @functools.lru_cache(maxsize=None)
 def _villages_index() -> tuple[Path, int, dict[str, tuple[int, int]]] | None:
     """The table decompressed once into the user's cache (beside the tokenizer's dictionary), after
     an index of where each county's names lie in it: decompressing 5 MB cost ~65 ms at every start,
-    to read one county. One file a version of the table (its size and time), the newest three kept;
-    None when the cache cannot be written. Returns the file, where the table starts, the index."""
+    to read one county. One file a version of the table and of this module that indexes it (named by
+    a digest of both), the newest three kept; None when the cache cannot be written. Returns the
+    file, where the table starts, the index."""
     import marshal
 
-    from kg.files import write_atomic
+    from kg.files import files_digest, write_atomic
     from kg.text.segment import KEPT_DICTIONARIES, cache_dir, prune_dictionaries
 
-    packed = (HERE / "villages.tsv.gz").stat()
     try:
-        path = cache_dir() / f"villages-{packed.st_size}-{packed.st_mtime_ns}.bin"
+        digest = files_digest([("villages.tsv.gz", _villages_packed()), ("lexicons/__init__.py", Path(__file__))])
+        path = cache_dir() / f"villages-{digest}.bin"
         try:
             with open(path, "rb") as f:
                 size = int.from_bytes(f.read(8), "little")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import hashlib
 import marshal
 import re
 from dataclasses import dataclass, field
@@ -113,16 +112,16 @@ def _province_names() -> tuple[WordTrie, dict[str, str]]:
 
 def _cached_province_names() -> dict[str, str]:
     """`names_of_one_province()`, kept in the user's cache in a file named by what they are made
-    from: every file of the lexicons and this module, by name, size and time (as the villages'
-    index is named); the newest three kept. Built again when the file is missing or unreadable,
-    and without the cache where it cannot be written."""
-    from kg.files import write_atomic
+    from: a digest of every file of the lexicons and of this module, by name and content (as the
+    villages' index is named); the newest three kept. Built again when the file is missing or
+    unreadable, and without the cache where it cannot be written."""
+    from kg.files import files_digest, write_atomic
     from kg.text.segment import KEPT_DICTIONARIES, cache_dir, prune_dictionaries
 
-    sources = sorted(p for p in lexicons.HERE.iterdir() if p.is_file()) + [Path(__file__).resolve()]
-    key = hashlib.sha256(repr([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sources]).encode())
+    sources = [(f"lexicons/{p.name}", p) for p in sorted(lexicons.HERE.iterdir()) if p.is_file()]
     try:
-        path = cache_dir() / f"province-names-{key.hexdigest()[:20]}.marshal"
+        digest = files_digest([*sources, ("text/area.py", Path(__file__))])
+        path = cache_dir() / f"province-names-{digest}.marshal"
         try:
             names = marshal.loads(path.read_bytes())
             if isinstance(names, dict):
