@@ -861,6 +861,22 @@ def test_the_holding_city_of_a_title_broken_over_lines(tmp_path):
     assert "五凤街道" in doc.own.towns
 
 
+def test_of_homonymous_districts_the_one_whose_city_the_report_names(tmp_path):
+    # the title names no city ("政府工作报告", then a subtitle the title does not hold): of the four
+    # 鼓楼区, the one whose city and province the report names; the first of the table (南京's) before
+    path = tmp_path / "r.txt"
+    path.write_text("政府工作报告\n——2024年1月在第十七届人民代表大会第三次会议上\n各位代表：\n"
+                    "现在，我代表鼓楼区人民政府向大会作工作报告。\n一、2023年工作回顾\n"
+                    "全区地区生产总值增长7%，占福州全市的比重提高。福州地铁延伸段开工。\n"
+                    "我们主动融入福建省发展大局，福州都市圈建设加快。\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    assert doc.own.division.code[:4] == "3501" and doc.own.province == "35"
+    # a report that names no city of any 鼓楼区 keeps the table's first, as before
+    path.write_text("政府工作报告\n各位代表：\n现在，我代表鼓楼区人民政府向大会作工作报告。\n"
+                    "一、2023年工作回顾\n地区生产总值增长7%。\n", encoding="utf-8")
+    assert parse_document(read_source(path)).own.division.code == "320106"
+
+
 def test_a_region_that_opens_an_honour_title_is_not_a_place(tmp_path):
     found = places(tmp_path, "2023年梧州市万秀区政府工作报告", "万秀区荣获广西高质量发展先进城区。",
                    "安岳连续3年入围西部地区县域经济百强县。", "产品远销云南等地。")

@@ -28,14 +28,16 @@ def resolve_own_area(doc: Document) -> OwnArea:
             return OwnArea(None, province, {}, ())
         return OwnArea(division, province, towns_of(division.code, division.level), ())
     names, held = _with_holding_city(doc.title, tuple(split_area(doc.area)))
-    division = held or (lexicons.find_division(names[-1], None) if names else None)
+    named = _homonym_whose_holders_are_named(names[-1], doc.source.text) if not held and len(names) == 1 else None
+    division = held or named or (lexicons.find_division(names[-1], None) if names else None)
     if division is None and names:
         # a title that names the area by a county's short form ("在科左中旗第十六届人民代表大会"):
         # the county of that name in the province the report's places belong to
         division = (lexicons.find_division(names[-1], _inferred_province(doc.source.text))
                     or _only_division_named(names[-1]))
-    province = next((d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None),
-                    division.code[:2] if division is not None else None)
+    province = named.code[:2] if named is not None else next(
+        (d.code[:2] for d in (lexicons.find_division(n, None) for n in names) if d is not None),
+        division.code[:2] if division is not None else None)
     towns = towns_of(division.code, division.level) if division is not None else {}
     return OwnArea(division, province, towns, names)
 
@@ -45,14 +47,43 @@ def _with_holding_city(title: str, names: tuple[str, ...]) -> tuple[tuple[str, .
     read elsewhere ("在泰州市海陵区第十七届" broken over lines, the area read from "我代表海陵区人民政府"),
     and that county: of the homonyms ("鼓楼区" of 南京, 徐州, 福州, 开封), the one whose city the title
     names; None when the title names none."""
+    divisions = lexicons.divisions()
+    if len(names) > 1:
+        # the area written with the divisions above it ("深圳市南山区"): of the homonyms ("南山区" of
+        # 深圳 and 鹤岗), the one whose city or province the name spells; None when no homonym's does
+        above = set(names[:-1])
+        return names, next((d for d in lexicons.divisions_by_name().get(names[-1], ())
+                            if d.name == names[-1] and _holders(d, divisions) & above), None)
     if len(names) != 1:
         return names, None
-    divisions = lexicons.divisions()
     for d in lexicons.divisions_by_name().get(names[0], ()):
         parent = divisions.get(d.parent) if d.level == "county" and d.name == names[0] else None
         if parent is not None and parent.level == "prefecture" and parent.name + names[0] in title:
             return (parent.name,) + names, d
     return names, None
+
+
+def _holders(division: lexicons.Division, divisions: dict) -> set[str]:
+    """The names of the divisions that hold this one (its city and its province), full and short."""
+    out: set[str] = set()
+    parent = divisions.get(division.parent)
+    while parent is not None:
+        out.update((parent.name, parent.short))
+        parent = divisions.get(parent.parent)
+    return out
+
+
+def _homonym_whose_holders_are_named(name: str, text: str) -> lexicons.Division | None:
+    """Of the divisions that share a full name ("南山区" of 深圳 and 鹤岗), the one whose city and province
+    the report names most often ("深圳" 14 times, "鹤岗" never); None when the name is one division's,
+    or no homonym's holders are named more than another's."""
+    divisions = lexicons.divisions()
+    homonyms = [d for d in lexicons.divisions_by_name().get(name, ()) if d.name == name]
+    if len(homonyms) < 2:
+        return None
+    named = sorted(((sum(text.count(h) for h in _holders(d, divisions) if len(h) > 1), d.code, d) for d in homonyms),
+                   key=lambda x: (-x[0], x[1]))
+    return named[0][2] if named[0][0] > named[1][0] else None
 
 
 def _only_division_named(name: str) -> lexicons.Division | None:
