@@ -3041,7 +3041,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
             if n == len(parts) - 1:
                 h = _route_head_after(text, a)
                 # (a road's two-character head the end's six characters cut in two: "至大学城城市道|路")
-                road = re.search(r"道路|公路|大道|段", text[a:b]) or re.search(r"道路|公路|大道", text[a:b + 1])
+                # (a power line's 线路 closes its last end too: "某某至某某线路")
+                road = re.search(r"道路|公路|大道|线路|段", text[a:b]) or re.search(r"道路|公路|大道|线路", text[a:b + 1])
                 # "铁力至伊春客专": a route's head jieba does not read as one word ends the last stop too
                 kind = _route_head_pattern().search(text, a + 2, b)
                 ends = [x for x in (h.start() if h and h.start() <= b + PLACE_RULES.route_head_gap else None,
@@ -3244,12 +3245,12 @@ def _numbered_street_around(ctx: SentenceContext, b: int) -> int:
 _ORDINALS = "一二三四五六七八九十"
 # what follows a road's or a metro line's number ("国道335线", "G6号", "地铁5号线"): the number's
 # head, no part of a place (longest first)
-_ROUTE_NUMBER_HEADS = ("号线", "线", "号")
+_ROUTE_NUMBER_HEADS = ("号线", "线", "号", "千伏")  # a road's or line's number; a power line's voltage
 
 
 def _past_road_number(text: str, a: int) -> int:
     """Past the 线/号/号线 of a road's or line's number that text[a:] opens with ("国道218线|某某滩",
-    "地铁5号线|某某段"), or a."""
+    "地铁5号线|某某段"), or the 千伏 of a power line's voltage ("110千伏|某某至某某线路"), or a."""
     if a > 0 and text[a - 1].isdigit():
         head = next((h for h in _ROUTE_NUMBER_HEADS if text.startswith(h, a)), "")
         return a + len(head)

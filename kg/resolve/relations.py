@@ -672,6 +672,8 @@ def _area_list_relations(sentence: Sentence, outer: list[_Item], names: _NameInd
         opening = [(n, key) for a, n, key in names.inside(PLACE, p.mention.text) if a == 0]
         if not opening or opening[0][1] == own_area or _later_item(sentence, p):
             continue
+        if p.mention.text.startswith(tuple(ROUTE_MARKS), len(opening[0][0])):
+            continue  # "甲乡至乙乡通乡公路、丙乡通村水泥路": the route's first end, no area holding the list
         # a town written with its kind ("哈克镇现代化养殖基地、和牛养殖基地") holds its list as an area does
         area = opening[0][0].endswith(heads) or bool(lexicons.town_short(opening[0][0]))
         listed = [projects_at[span] for span in p.mention.attrs["list_after"] if span in projects_at]
@@ -1021,7 +1023,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
     places = [x for x in places if not _named_after(x, orgs_in, names, own_area)
               and not _opens_registered_name(name, x, places, names) and not _opens_service_brand(name, x, places)]
     places = [x for x in places if not _home_of_a_site_elsewhere(name, x, places, orgs_in, names)
-              and not _compound_named_after_afar(name, x, names, own_area)]
+              and not _compound_named_after_afar(name, x, names, own_area, orgs_in)]
     spans = {(a, a + len(n)) for a, n, _ in places if not _ends_the_name(name, a, a + len(n))}
     for a, n, key in sorted(set(places)):
         b = a + len(n)
@@ -1085,15 +1087,29 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
     return False
 
 
-def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None) -> bool:
+def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None,
+                               orgs_in: list[tuple[int, str, str]] = ()) -> bool:
     """Is `place` a division of another province inside the name of a residential compound
     (place_compound_heads.txt: "某某回迁安置小区", "某某新村")? A compound a report builds is in its own
     area, and its name is a developer's or a quarter's ("海东春晓": the east of the city), so a far
-    division written there is the same characters, not where it is."""
+    division written there is the same characters, not where it is; so is one inside a longer word of
+    any works' name (`_inside_a_word`), outside the name of an organization found there (a company's
+    plant or institute named after its site, "某能德州电厂二期", stands there: `_named_after`)."""
     own = names.division_prefixes.get(own_area or "")
     far = names.division_prefixes.get(place[2])
-    return bool(own and far) and own[:2] != far[:2] \
-        and _without_phase(name).endswith(tuple(lexicons.words("place_compound_heads.txt")))
+    return bool(own and far) and own[:2] != far[:2] and (
+        _without_phase(name).endswith(tuple(lexicons.words("place_compound_heads.txt")))
+        or _inside_a_word(name, place[0]) and not any(x <= place[0] < x + len(org) for x, org, _ in orgs_in))
+
+
+def _inside_a_word(name: str, a: int) -> bool:
+    """Does a place written at `a` inside a works' name stand inside it, after the name's first words,
+    with no route's or list's mark nor a bracket or a dot before it ("某湾滨江城区段防洪堤": 江城区,
+    "某某新海城市广场": 海城市)? A division of another province found there is the same characters in a
+    longer word, not where the works is (`_compound_named_after_afar`); one opening the name ("扬州食品
+    产业园" a partner city's park, "珠海航线"), a route's end ("某某至大连客运专线") or a partner's name
+    after a dot or in brackets ("青禾·扬州青年创业园", "中德(扬州)产业园") is named as a place."""
+    return a > 0 and not any(c in ROUTE_MARKS for c in name) and name[a - 1] not in _LIST_JOINERS + "·(（"
 
 
 def _shared_code(code: str) -> str:
