@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import PROJECT
+from kg.model import PLACE, PROJECT
 from kg.pipeline import build
 from kg.resolve.not_works import names_no_works
 
@@ -99,3 +99,16 @@ def test_a_list_of_places_worked_on_is_dropped_with_its_last_item_and_a_works_pa
                                       "完成柳岸路快速化改造,加快东溪、西溪综合治理工程。")
     assert {"青禾河、澄江河流域综合治理", "望江楼、文昌阁周边环境整治", "文昌阁周边环境整治"} <= found
     assert kept == {"柳岸路快速化改造", "东溪、西溪综合治理工程"}
+
+
+def test_a_division_before_a_works_named_on_its_own_is_cut_off_the_name_and_kept_a_place(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("2023年上饶市人民政府工作报告\n开工建设婺源县青禾水库，澄江街道110千伏洪塘变电站投入运行，"
+                    "望江镇220千伏变电站建成投运，建成婺源县第二水库。\n", encoding="utf-8")
+    b = build(path)
+    projects = entity_names(b.report, PROJECT)
+    assert {"青禾水库", "110千伏洪塘变电站"} <= projects
+    # no name of its own after the division: the division names the works
+    assert {"望江镇220千伏变电站", "婺源县第二水库"} <= projects
+    assert not {"婺源县青禾水库", "澄江街道110千伏洪塘变电站"} & projects
+    assert {"婺源县", "澄江街道"} <= entity_names(b.report, PLACE)
