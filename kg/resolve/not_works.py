@@ -140,23 +140,11 @@ def _labels_a_kind_or_class(name: str) -> bool:
     return (bool(head) or _ROUND.search(name) is not None) and _labels_by_scope(stem, not head)
 
 
-_LIST_MARK = "、"
-
-
-def _lists_places_worked_on(name: str) -> bool:
-    """Is `name` a list of places and what is done in each ("甲河、乙河流域综合治理", "甲路、乙路提升改造",
-    project_not_works_list_actions.txt): several upkeep works named at once, with no works head (工程,
-    项目) that would make them one package ("甲河、乙河综合治理工程")?"""
-    return _LIST_MARK in name and name.endswith(tuple(lexicons.words("project_not_works_list_actions.txt")))
-
-
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "list", "predicate"), or None."""
+    "predicate"), or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name):
         return "kind"
-    if _lists_places_worked_on(name):
-        return "list"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
         return "label"
     if _labels_a_kind_or_class(name):
@@ -199,15 +187,6 @@ def _past_class_label(m: Mention) -> Mention:
     if not n:
         return m
     return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
-
-
-def _last_items_of_dropped_lists(mentions: list[Mention]):
-    """The spans of project mentions that are only the last item of a list of places worked on
-    (`_lists_places_worked_on`) with the list's action: "乙河流域综合治理" of "甲河、乙河流域综合治理", found
-    by its head after the list mark; the list is dropped, and so is its tail."""
-    lists = [m for m in mentions if m.type == PROJECT and m.end - m.start == len(m.text) and _lists_places_worked_on(m.text)]
-    return {m.span for m in mentions if m.type == PROJECT and any(
-        lst.start < m.start and m.end == lst.end and lst.text[m.start - lst.start - 1] == _LIST_MARK for lst in lists)}
 
 
 # a voltage opening a power works' name ("110千伏洪塘变电站"); the proper name comes after it
@@ -266,11 +245,10 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
         if p.type == PLACE:
             places.setdefault(p.start, []).append(p)
     mentions = [_past_division(m, places) for m in map(_past_class_label, mentions)]
-    listed = _last_items_of_dropped_lists(mentions)
     kept = []
     for m in mentions:
         if m.type == PROJECT:
-            if m.span in located or m.span in listed:
+            if m.span in located:
                 continue
             if m.text not in verdicts:
                 verdicts[m.text] = names_no_works(m.text)
