@@ -56,3 +56,18 @@ def test_each_class_of_works_names_its_site(tmp_path, sentence, site):
 ])
 def test_a_head_takes_only_the_works_of_its_class(tmp_path, sentence, not_site):
     assert not_site not in _sites(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("name", ["青禾国际家纺城三期", "澄江旅游度假区二期项目", "青禾湿地公园东扩工程", "澄江体育公园二期改造",
+                                  "青禾工业园一期", "澄江产业园二期", "青禾广场", "澄江公园公园改造工程", "二期"])
+def test_site_heads_by_their_last_character(name):
+    """sp49: a name's places try only the sites' heads ending with the character there (the same head and end
+    as trying every head of the classes, longest first, at each place)."""
+    from kg.extract.places import _AREA_CLASSES, _PARK_CLASSES, _site_head_and_end, _site_heads, _works_tails
+
+    for classes in (_AREA_CLASSES, _PARK_CLASSES):
+        every = [(h, kind) for h, kind in _site_heads() if kind in classes]
+        expected = next(((h, k) for k in range(1, len(name)) for h, kind in every
+                         if name.endswith(h, 0, k) and _works_tails()[kind].fullmatch(name, k)), None)
+        assert _site_head_and_end(name, classes) == expected
+    assert _site_head_and_end("青禾国际家纺城三期", _AREA_CLASSES) is not None  # a site still found

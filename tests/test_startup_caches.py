@@ -95,3 +95,25 @@ def test_names_of_one_province_from_the_cache_are_the_names_built(tmp_path, monk
     for path in sorted(SEEDS.glob("*.txt")) + sorted(HAILAR.glob("*.txt")):
         text = read_source(path).text
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in fresh.finditer(text)], path.name
+
+
+def test_villages_when_the_cache_is_removed_meanwhile(tmp_path, monkeypatch):
+    """Another checkout's version of the table may prune this one's file after its index was read
+    (the newest three kept): each county is then read through one index of the packed table, the
+    same names, not by searching the 5 MB table once a county (a province asks for ~100)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicons._villages_index.cache_clear()
+    lexicons.villages.cache_clear()
+    try:
+        table = lexicons._villages_table()
+        assert lexicons._villages_index() is not None
+        for f in (tmp_path / "policy-kg").glob("villages-*.bin"):
+            f.unlink()
+        codes = sorted({m.group(1).decode() for m in re.finditer(rb"\n([^\t\n]*)\t", table)} | {"999999"})
+        expected = {code: lexicons.villages_in_table(table, code) for code in codes}
+        monkeypatch.setattr(lexicons, "villages_in_table", None)  # no search of the table a county
+        assert {code: lexicons.villages(code) for code in codes} == expected
+        assert "两河" in lexicons.villages("500114")
+    finally:
+        lexicons._villages_index.cache_clear()
+        lexicons.villages.cache_clear()

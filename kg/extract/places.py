@@ -4492,12 +4492,24 @@ def _site_head_and_end(name: str, classes: tuple[str, ...]) -> tuple[str, int] |
     """The first place in a works' name where a site's head of one of `classes` ends and the rest is what the
     head's class of works allows (`_works_tails`), and the longest such head; None if there is none."""
     tails = _works_tails()
-    heads = [(h, kind) for h, kind in _site_heads() if kind in classes]
+    by_last = _site_heads_by_last(classes)
     for k in range(1, len(name)):
-        head = next((h for h, kind in heads if name.endswith(h, 0, k) and tails[kind].fullmatch(name, k)), None)
+        head = next((h for h, kind in by_last.get(name[k - 1], ())
+                     if name.endswith(h, 0, k) and tails[kind].fullmatch(name, k)), None)
         if head is not None:
             return head, k
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _site_heads_by_last(classes: tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The sites' heads of `classes` (`_site_heads`, longest first) by their last character: only those
+    can end at a place of a name, so each place tries a few heads, not all of them."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for h, kind in _site_heads():
+        if kind in classes:
+            out.setdefault(h[-1], []).append((h, kind))
+    return {last: tuple(heads) for last, heads in out.items()}
 
 
 def _station_forecourt(stem: str) -> bool:

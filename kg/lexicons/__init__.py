@@ -248,6 +248,18 @@ def _villages_packed() -> Path:
 
 
 @functools.lru_cache(maxsize=None)
+def _villages_table_index() -> dict[str, tuple[int, int]]:
+    """Where each county's names lie in the packed table (`_villages_table`): the offset after the
+    table's leading newline and the length, of the first line of each code."""
+    data = _villages_table()
+    index = {}
+    for key, at in ((m.group(1).decode("utf-8"), m.end()) for m in re.finditer(rb"\n([^\t\n]*)\t", data)):
+        end = data.find(b"\n", at)
+        index.setdefault(key, (at - 1, (end if end >= 0 else len(data)) - at))  # the first line of a code
+    return index
+
+
+@functools.lru_cache(maxsize=None)
 def _villages_index() -> tuple[Path, int, dict[str, tuple[int, int]]] | None:
     """The table decompressed once into the user's cache (beside the tokenizer's dictionary), after
     an index of where each county's names lie in it: decompressing 5 MB cost ~65 ms at every start,
@@ -270,10 +282,7 @@ def _villages_index() -> tuple[Path, int, dict[str, tuple[int, int]]] | None:
         except (OSError, EOFError, ValueError, TypeError):
             pass
         data = _villages_table()
-        index = {}
-        for key, at in ((m.group(1).decode("utf-8"), m.end()) for m in re.finditer(rb"\n([^\t\n]*)\t", data)):
-            end = data.find(b"\n", at)
-            index.setdefault(key, (at - 1, (end if end >= 0 else len(data)) - at))  # the first line of a code
+        index = _villages_table_index()
         head = marshal.dumps(index)
         write_atomic(path, len(head).to_bytes(8, "little") + head + data[1:])  # (offsets less the leading newline)
         prune_dictionaries(path.parent, KEPT_DICTIONARIES, "villages-*.bin")
@@ -294,11 +303,14 @@ def villages(county_code: str) -> tuple[str, ...]:
         try:
             with open(path, "rb") as f:
                 f.seek(table_start + where[0])
-                names = f.read(where[1]).decode("utf-8")
-            return tuple(names.split(" ")) if names else ()
+                return _names_of_line(f.read(where[1]))
         except OSError:
-            pass  # the cache removed meanwhile: read the packed table
-    return villages_in_table(_villages_table(), county_code)
+            pass  # the cache removed meanwhile (another checkout's version pruned it): read the packed table
+    # the table indexed once, not searched (5 MB) for each county: a province's villages ask for ~100
+    where = _villages_table_index().get(county_code)
+    if where is None:
+        return ()
+    return _names_of_line(_villages_table()[where[0] + 1:where[0] + 1 + where[1]])
 
 
 def villages_in_table(table: bytes, county_code: str) -> tuple[str, ...]:
@@ -309,8 +321,12 @@ def villages_in_table(table: bytes, county_code: str) -> tuple[str, ...]:
     if at < 0:
         return ()
     end = table.find(b"\n", at + 1)
-    names = table[at + len(key):end if end >= 0 else len(table)].decode("utf-8")
-    return tuple(names.split(" ")) if names else ()
+    return _names_of_line(table[at + len(key):end if end >= 0 else len(table)])
+
+
+def _names_of_line(names: bytes) -> tuple[str, ...]:
+    """A county's villages from its line of the packed table, after the code and the tab."""
+    return tuple(names.decode("utf-8").split(" ")) if names else ()
 
 
 def towns(county_code: str) -> tuple[str, ...]:
