@@ -39,10 +39,10 @@ def own_lexicons(tmp_path, monkeypatch):
     shutil.copytree(lexicons.HERE, here, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(lexicons, "HERE", here)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for f in (lexicons._villages_table, lexicons._villages_index, lexicons.villages):
+    for f in (lexicons._villages_table, lexicons._villages_table_index, lexicons._villages_index, lexicons.villages):
         f.cache_clear()
     yield here
-    for f in (lexicons._villages_table, lexicons._villages_index, lexicons.villages):
+    for f in (lexicons._villages_table, lexicons._villages_table_index, lexicons._villages_index, lexicons.villages):
         f.cache_clear()
 
 
@@ -64,7 +64,7 @@ def test_the_villages_index_is_made_again_when_the_table_changes_not_when_touche
     changed = table.replace(line, line.replace(b"\t", "\t青禾 ".encode("utf-8"), 1), 1)
     packed.write_bytes(gzip.compress(changed, mtime=0))
     _same_time(packed, stat)
-    for f in (lexicons._villages_table, lexicons._villages_index, lexicons.villages):
+    for f in (lexicons._villages_table, lexicons._villages_table_index, lexicons._villages_index, lexicons.villages):
         f.cache_clear()
     second = lexicons._villages_index()[0]
     assert second != first and lexicons.villages(county)[0] == "青禾"
