@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from kg import lexicons
-from kg.extract.base import CJK, ORG, PLACE, Mention, SentenceContext
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.registry import component
 
 # the sides a town's quarter is named by ("某城东区"), and the one-character sides
@@ -255,3 +255,38 @@ def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[
         if not ctx.taken(verb.start, verb.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, verb.start, m.local_end, source="list-item-verb-character"))
     return out
+
+
+def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The places a sentence kept inside the name of a company it kept, one ending with a legal form
+    (org_legal_forms.txt: "某州汽车集团", "中国铁路某某局集团公司", "某省交通投资集团"; a report filter): the
+    place names the company, and the sentence speaks of the company, not of the place (ANNOTATION rule
+    8 annotates a place inside a works' name, not inside a company's; the design reports' gold,
+    u64-u67). Not inside other bodies: a park's committee, a school built ("某某工业园区管委会",
+    "某山小学": the samples' gold holds the park, the hill), nor the report's own area or its city
+    ("某某市中心城汽车公司" in a district's report: a local company of the place the report speaks for),
+    nor a foreign country ("韩国现代汽车集团": ANNOTATION rule 1), nor a company inside a works' name
+    ("某岭森工集团棚户区改造工程": the place is inside the works' name, rule 8). A place the report names elsewhere stays."""
+    forms = tuple(sorted({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws}))
+    works = [m for m in found if m.type == PROJECT]
+    bodies = [m for m in found if m.type == ORG and m.text.endswith(forms)
+              and not any(w.local_start <= m.local_start and m.local_end <= w.local_end for w in works)]
+    return [m for m in found if m.type == PLACE and not _own_area_or_city(ctx, m.text) and not _foreign_country(m.text)
+            and any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
+                    for k in bodies)]
+
+
+def _own_area_or_city(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` the report's own division or the one right above it (its city)?"""
+    own = ctx.doc.own.division
+    d = lexicons.find_division(name, ctx.doc.own.province) if own is not None else None
+    return d is not None and d.code in (own.code, own.parent)
+
+
+# the PRC's own names among the countries (countries.txt's first lines): inside a company's name
+# ("中国某某集团") they are its title, as in a slogan (ANNOTATION rule 1)
+_PRC_NAMES = frozenset({"中华人民共和国", "新中国", "中国"})
+
+
+def _foreign_country(name: str) -> bool:
+    return name in lexicons.word_set("countries.txt") and name not in _PRC_NAMES
