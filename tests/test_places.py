@@ -732,6 +732,14 @@ def test_a_place_only_inside_a_companys_name_is_no_place(tmp_path):
     assert "澄江工业园区" in found
 
 
+def test_a_county_written_with_its_level_before_a_place_in_it_is_a_place_apart(tmp_path):
+    # made up: a county with its level opens each water listed: the county and the water in it are
+    # two places, never one name
+    found = places(tmp_path, "2022年南宁市政府工作报告", "推进武鸣区白鹭河、马山县青禾河综合治理。")
+    assert {"武鸣区", "马山县", "白鹭河", "青禾河"} <= found
+    assert not {"武鸣区白鹭河", "马山县青禾河"} & found
+
+
 def test_a_route_linked_to_a_line_named_by_initials(tmp_path):
     found = places(tmp_path, "2020年内蒙古自治区人民政府工作报告", "赤峰至京沈高铁连接线年内通车。")
     assert "赤峰" in found

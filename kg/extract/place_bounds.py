@@ -222,6 +222,24 @@ def _front_of_a_longer_water(m: Mention, places: list[Mention]) -> bool:
                for p in places)
 
 
+def _opened_by_a_kept_division(m: Mention, places: list[Mention]) -> bool:
+    """Does the place open with a division's full name, its level written ("某某县甲河", "某某区乙山",
+    "某某县丙工业园区"), kept as a place of its own, and two characters or more after it: the division
+    and the place in it, two places, not one name (the samples' and design reports' gold, u64-u67,
+    write them apart in all but one of such names)?"""
+    k = division_opening(m.text)
+    return k > 0 and any(p.local_start == m.local_start and p.local_end == m.local_start + k for p in places)
+
+
+def division_opening(name: str) -> int:
+    """The length of a division's full name, its level written, that opens `name` and leaves two
+    characters or more after it ("某某县甲河": 3), or 0."""
+    for k in range(3, len(name) - 1):
+        if any(d.name == name[:k] for d in lexicons.divisions_by_name().get(name[:k], ())):
+            return k
+    return 0
+
+
 _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,
                    _county_closing_a_slogan, _policy_kind_of_area)
 
@@ -230,9 +248,11 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
     """The places a sentence kept that are fragments of a longer word or name (a report filter): a
     name cut short of another division's (黄石 of 黄石港), the tail of another division's name (宁|南山区), a
     water whose head opens the next word (某州|江阴), a county closing a slogan (工业兴县), a policy's
-    kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河)."""
+    kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河), a place
+    opened by its county written with its level (某某县|甲河)."""
     places = [m for m in found if m.type == PLACE]
-    return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)]
+    return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)
+            or _opened_by_a_kept_division(m, places)]
 
 
 @component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
