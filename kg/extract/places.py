@@ -3856,7 +3856,8 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
                 # ("甲水库除险加固工程": 甲水库, the design reports u64-u67's gold in 15 of 16 such works),
                 # and at the place it is named after (甲: ANNOTATION rule 8; earlier design reports'
                 # gold, 9 of 13, named that place alone)
-                out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
+                if text.startswith(lexicons.words("place_reservoir_whole_works.txt"), end):
+                    out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
                 if not ctx.found_at(a, h, PLACE):
                     out.append(ctx.mention(PLACE, a, h, source="reservoir"))
                 continue
