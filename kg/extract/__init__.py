@@ -48,7 +48,6 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     ports_before_their_parts,
     hubs_found_as_works,
-    reservoirs_opening_works,
     sites_inside_sites,
     zones_cut_from_their_names,
     extract_border_area_places,
@@ -89,7 +88,8 @@ from kg.extract.places import (
     extract_island_places,
 )
 from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character,
-                                     extract_province_parts_by_compass, extract_town_side_quarters, places_in_longer_words)
+                                     extract_province_parts_by_compass, extract_town_side_quarters, places_in_company_names,
+                                     places_in_longer_words)
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
                                  extract_listed_sites, extract_shared_feature_heads)
@@ -342,11 +342,11 @@ PIPELINE_ORDER = (
     "ports_before_their_parts",
     "zones_applied_for",
     "hubs_found_as_works",
-    "reservoirs_opening_works",
     "sites_inside_sites",
     "zones_cut_from_their_names",
     "policy_fields",
     "places_in_longer_words",
+    "places_in_company_names",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
@@ -354,11 +354,11 @@ report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("zones_applied_for")(zones_applied_for)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
-report_filter("reservoirs_opening_works")(reservoirs_opening_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("policy_fields")(policy_field_mentions)
 report_filter("places_in_longer_words")(places_in_longer_words)
+report_filter("places_in_company_names")(places_in_company_names)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 

@@ -57,6 +57,7 @@ from kg.extract.organizations import (
     trade_before_capacity,
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
+from kg.extract.place_bounds import division_opening
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -1834,9 +1835,17 @@ def extract_listed_waters(ctx: SentenceContext) -> list[Mention]:
     for m in _PLACE_WORKS.finditer(text):
         lead = _BEFORE_TREATMENT.search(text, 0, m.start())
         items = _listed_waters_before(ctx, lead.start() if lead else m.start())
+        # an item opening with its county written with its level ("某某县甲河"): the county and the
+        # water in it, two places (place_bounds.division_opening)
+        items = [span for a, b in items for span in _split_at_division(ctx, a, b)]
         out.extend(ctx.mention(PLACE, a, b, source="listed_waters") for a, b in items
                    if not ctx.found_at(a, b, PLACE) and not ctx.taken(a, b, (ORG,)))
     return out
+
+
+def _split_at_division(ctx: SentenceContext, a: int, b: int) -> list[tuple[int, int]]:
+    k = division_opening(ctx.text[a:b])
+    return [(a, a + k), (a + k, b)] if k else [(a, b)]
 
 
 def _listed_waters_before(ctx: SentenceContext, end: int) -> list[tuple[int, int]]:

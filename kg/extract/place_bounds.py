@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from kg import lexicons
-from kg.extract.base import CJK, ORG, PLACE, Mention, SentenceContext
+from kg.extract.base import CJK, ORG, PLACE, PROJECT, Mention, SentenceContext
 from kg.extract.registry import component
 
 # the sides a town's quarter is named by ("某城东区"), and the one-character sides
@@ -222,6 +222,29 @@ def _front_of_a_longer_water(m: Mention, places: list[Mention]) -> bool:
                for p in places)
 
 
+def _opened_by_a_kept_division(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
+    """Does the place open with a division's full name, its level written ("某某县甲河", "某某区乙山",
+    "某某县丙工业园区"), kept as a place of its own, and two characters or more after it: the division
+    and the place in it, two places, not one name (the samples' and design reports' gold, u64-u67,
+    write them apart in all but one of such names)? Not a park named by its kind after its division
+    ("某某市食品产业园": a common word, then a zone's head; one name, place_zone_heads.txt)."""
+    k = division_opening(m.text)
+    if k and m.text.endswith(lexicons.words("place_zone_heads.txt")):
+        first = ctx.token_starting_at(m.local_start + k)
+        if first is not None and first.pos in ("n", "vn", "an"):  # a common word, jieba's tags
+            return False
+    return k > 0 and any(p.local_start == m.local_start and p.local_end == m.local_start + k for p in places)
+
+
+def division_opening(name: str) -> int:
+    """The length of a division's full name, its level written, that opens `name` and leaves two
+    characters or more after it ("某某县甲河": 3), or 0."""
+    for k in range(3, len(name) - 1):
+        if any(d.name == name[:k] for d in lexicons.divisions_by_name().get(name[:k], ())):
+            return k
+    return 0
+
+
 _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,
                    _county_closing_a_slogan, _policy_kind_of_area)
 
@@ -230,9 +253,11 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
     """The places a sentence kept that are fragments of a longer word or name (a report filter): a
     name cut short of another division's (黄石 of 黄石港), the tail of another division's name (宁|南山区), a
     water whose head opens the next word (某州|江阴), a county closing a slogan (工业兴县), a policy's
-    kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河)."""
+    kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河), a place
+    opened by its county written with its level (某某县|甲河)."""
     places = [m for m in found if m.type == PLACE]
-    return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)]
+    return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)
+            or _opened_by_a_kept_division(ctx, m, places)]
 
 
 @component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),
@@ -255,3 +280,41 @@ def extract_list_items_opened_by_a_verb_character(ctx: SentenceContext) -> list[
         if not ctx.taken(verb.start, verb.end, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, verb.start, m.local_end, source="list-item-verb-character"))
     return out
+
+
+def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The places a sentence kept inside the name of a company it kept, one ending with a legal form
+    (org_legal_forms.txt: "某州汽车集团", "中国铁路某某局集团公司", "某省交通投资集团"; a report filter): the
+    place names the company, and the sentence speaks of the company, not of the place (ANNOTATION rule
+    8 annotates a place inside a works' name, not inside a company's; the design reports' gold,
+    u64-u67), in a sentence of works the company takes part in: the works' place is elsewhere; named
+    with no works ("引进某州某某集团等企业"), its city stays a place. Not inside other bodies: a park's committee, a school built ("某某工业园区管委会",
+    "某山小学": the samples' gold holds the park, the hill), nor the report's own area or its city
+    ("某某市中心城汽车公司" in a district's report: a local company of the place the report speaks for),
+    nor a foreign country ("韩国现代汽车集团": ANNOTATION rule 1), nor a company inside a works' name
+    ("某岭森工集团棚户区改造工程": the place is inside the works' name, rule 8). A place the report names elsewhere stays."""
+    forms = tuple(sorted({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws}))
+    works = [m for m in found if m.type == PROJECT]
+    if not works:
+        return []  # a company named with no works ("引进某州某某集团等企业"): its city stays a place
+    bodies = [m for m in found if m.type == ORG and m.text.endswith(forms)
+              and not any(w.local_start <= m.local_start and m.local_end <= w.local_end for w in works)]
+    return [m for m in found if m.type == PLACE and not _own_area_or_city(ctx, m.text) and not _foreign_country(m.text)
+            and any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
+                    for k in bodies)]
+
+
+def _own_area_or_city(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` the report's own division or the one right above it (its city)?"""
+    own = ctx.doc.own.division
+    d = lexicons.find_division(name, ctx.doc.own.province) if own is not None else None
+    return d is not None and d.code in (own.code, own.parent)
+
+
+# the PRC's own names among the countries (countries.txt's first lines): inside a company's name
+# ("中国某某集团") they are its title, as in a slogan (ANNOTATION rule 1)
+_PRC_NAMES = frozenset({"中华人民共和国", "新中国", "中国"})
+
+
+def _foreign_country(name: str) -> bool:
+    return name in lexicons.word_set("countries.txt") and name not in _PRC_NAMES

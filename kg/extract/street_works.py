@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from kg import lexicons
 from kg.extract.base import PLACE, PROJECT, Mention, SentenceContext, triggers
+from kg.extract.place_bounds import division_opening
 from kg.extract.place_lists import ITEM_MARK as _ITEM_MARK, a_listed_name, actions, listed_spans, past_list_openers, place_kinds
 from kg.extract.registry import component
 from kg.extract.streets import street_at
@@ -133,8 +134,15 @@ def extract_place_list_works(ctx: SentenceContext) -> list[Mention]:
         starts.add(items[0][0])
         if not text.startswith(_finishing_words(), b):  # "甲公园、乙公园完成提质改造": the places finished it, no name
             out.append(ctx.mention(PROJECT, items[0][0], works.end(), source="place_list_works"))
-        out.extend(ctx.mention(PLACE, x, y, source="place_list_works", composite=_named_after_a_feature(text[x:y]))
-                   for x, y in items if text[x:y].endswith(_place_kinds()[0]) and not ctx.found_at(x, y, PLACE))
+        for x, y in items:
+            if not text[x:y].endswith(_place_kinds()[0]):
+                continue
+            # an item opening with its county written with its level ("某某县甲河"): the county and
+            # the place in it, two places (place_bounds.division_opening)
+            k = division_opening(text[x:y])
+            pieces = [(x, x + k), (x + k, y)] if k else [(x, y)]
+            out.extend(ctx.mention(PLACE, a, b, source="place_list_works", composite=_named_after_a_feature(text[a:b]))
+                       for a, b in pieces if not ctx.found_at(a, b, PLACE))
     return out
 
 
