@@ -96,3 +96,48 @@ def test_a_town_opening_a_later_item_of_a_list_holds_that_item_alone(tmp_path):
     got = review_located(tmp_path, sentence, "浏阳市政府工作报告")
     assert ("大围山镇生态旅游产业园", "大围山镇") in got
     assert not any(p == "花炮产业园" for p, _ in got)
+
+
+def test_a_county_before_a_works_with_a_proper_name_locates_it(tmp_path):
+    # a division written in full (a county, a city, a district) before a reservoir or a new town of
+    # its own name is where the works is, as a town is (`_past_divisions_before_named_works`)
+    sentence = "开工建设安吉县枫岭水库、德清县雷甸新城污水处理厂。"
+    projects = review_projects(tmp_path, sentence, "湖州市政府工作报告")
+    assert {"枫岭水库", "雷甸新城污水处理厂"} <= projects
+    assert not any(p.startswith(("安吉县", "德清县")) for p in projects)
+    assert ("枫岭水库", "安吉县") in review_located(tmp_path, sentence, "湖州市政府工作报告")
+
+
+def test_a_town_before_a_named_substation_past_its_voltage_locates_it(tmp_path):
+    # the station is named 枫岭 after its voltage; the sub-district before it says where it is
+    sentence = "澄溪街道220千伏枫岭变电站投入运行。"
+    projects = review_projects(tmp_path, sentence)
+    assert "220千伏枫岭变电站" in projects and not any(p.startswith("澄溪街道") for p in projects)
+
+
+def test_a_division_before_common_words_or_a_route_stays_in_the_name(tmp_path):
+    # a station named after the town alone, a county's own institution, a town's park of a kind, a
+    # route between towns and a hill named by its direction keep the division as written
+    assert "澄溪镇110千伏变电站" in review_projects(tmp_path, "澄溪镇110千伏变电站建成投运。")
+    assert "安吉县定岙镇现代农业产业园" in review_projects(tmp_path, "加快安吉县定岙镇现代农业产业园建设。")
+    assert "安吉县北山生态供水工程" in review_projects(tmp_path, "推进安吉县北山生态供水工程。")
+    assert "安吉县石溪乡至岙口镇公路" in review_projects(tmp_path, "安吉县石溪乡至岙口镇公路建成通车。")
+
+
+def test_a_city_before_a_common_word_jieba_tags_as_a_place_stays_in_the_name(tmp_path):
+    # jieba tags 城市 ns: the city's own metro line keeps its name as written
+    assert "湖州市城市轨道交通1号线一期工程" in review_projects(tmp_path, "建成湖州市城市轨道交通1号线一期工程并开通运营。")
+
+
+def test_a_county_opening_the_clause_is_no_trade_name_of_the_works(tmp_path):
+    # the county that opens the clause is where the works is, not a trade name the subject's walk
+    # takes back into the name (`_clause_subject_start`)
+    for county in ("磐安县", "武义县"):
+        sentence = f"防洪工程竣工，{county}枫岭水库除险加固工程全面完成。"
+        assert "枫岭水库除险加固工程" in review_projects(tmp_path, sentence, "金华市政府工作报告")
+
+
+def test_a_county_before_its_part_of_town_or_its_school_stays_in_the_name(tmp_path):
+    # 城东 (the county town's east) and a key middle school (重点中学/nt) are the county's own
+    projects = review_projects(tmp_path, "建成武义县城东污水处理厂和武义县重点中学迁建工程。")
+    assert {"武义县城东污水处理厂", "武义县重点中学迁建工程"} <= projects

@@ -1030,7 +1030,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     start = _over_route_last_end(ctx, start, works.head, a)
     start = _over_phase_actions(ctx, start, works, spans)
     start = over_capacity(ctx, start, a)
-    works.start = _clause_subject_start(ctx, start, works.b)
+    # (the area or division the name was walked past is no trade name for the clause's subject)
+    works.start = start if works.after_area else _clause_subject_start(ctx, start, works.b)
     works.start += _glued_conjunction(ctx, works.start, a)  # "暨金海…生产线项目" (a place glued to 暨 too)
     works.start = _line_range_start(ctx.text, works.head, _past_company_relation(ctx, works.start, a))
     works.start = _past_build_verb_before_output(ctx, works.start, a)
@@ -1331,8 +1332,8 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
     # the area is named after a place found already ("濯水" of 濯水景区, "呼伦贝尔" of its development zone),
     # or is one ("河上镇"): not a kind of area by its direction alone ("城北园区", whose works keep it)
     places = [(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE and p.local_start == start]
-    if not places:
-        return start  # (every head below must be named after one of them)
+    if not places:  # (every head below must be named after one of them)
+        return _past_divisions_before_named_works(ctx, start, a)
     # an organization's works keep the area in their name as written ("苏州高新区太湖实验室二期"): the
     # name rules put them in it and name the body (kg.resolve.relations)
     bodies = {o.local_start for o in ctx.found if o.type == ORG}
@@ -1349,7 +1350,82 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
                     and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
                 best = e
             h = text.find(head, h + 1, a)
+    return _past_divisions_before_named_works(ctx, best, a) if best == start else best
+
+
+_VOLTAGE_OPENING = re.compile(r"\d{2,4}千伏")
+
+
+def _past_divisions_before_named_works(ctx: SentenceContext, start: int, a: int) -> int:
+    """"某某县枫岭水库", "某某区110千伏某某变电站", "某某区某某镇某某百合产业园": divisions written in full
+    (`division_in_full`: a county, city or district by its name in the divisions table, a town by its
+    kind) opening a works whose own name opens with a proper name say where the works is, as a town does
+    in `_past_area_before_named_works`; the name begins after the last division of the run, and only
+    where no division follows it. Before common words a division is part of the name ("某某市图书馆新馆",
+    "某某镇220千伏变电站", "某某县某某镇现代农业产业园"),
+    and a route's ends stay as written ("某某县某某乡至某某镇公路": its divisions are the route's own)."""
+    text = ctx.text
+    if "至" in text[start:a]:
+        return start
+    ends: dict[int, list[int]] = {}
+    for p in ctx.found:
+        if p.type == PLACE and division_in_full(p.text):
+            ends.setdefault(p.local_start, []).append(p.local_end)
+    bodies = {o.local_start for o in ctx.found if o.type == ORG}
+    best = start
+
+    def division_end(i: int) -> int:
+        return max(ends[i]) if i in ends else _division_by_text_at(ctx, i, a)
+    e = division_end(start)
+    while e:
+        after = division_end(e)
+        if (not after and a - e >= 2 and e not in bodies and token_ends_at(ctx, e)
+                and _opens_with_proper_name(ctx, e, a)):
+            best = e
+        e = after
     return best
+
+
+def _division_by_text_at(ctx: SentenceContext, e: int, a: int) -> int:
+    """The end of a division written in full at `e` before `a` that the place rules find only later: a
+    word of the divisions table by its full name (a county-level city renamed since: "某某市"), or a
+    township written as a proper name and its kind ("东岭|街道", text_town_suffixes.txt); 0 if none."""
+    stem = ctx.token_starting_at(e)
+    if stem is None or stem.end >= a:
+        return 0
+    if len(stem.word) > 2 and division_in_full(stem.word):
+        return stem.end
+    if not (stem.pos in _PROPER_NAME_TAGS or is_proper(stem.word)):
+        return 0
+    kind = next((w for w in lexicons.TOWN_SUFFIXES if ctx.text.startswith(w, stem.end)), None)
+    end = stem.end + len(kind) if kind else 0
+    return end if end and end < a and token_ends_at(ctx, end) else 0
+
+
+def _opens_with_proper_name(ctx: SentenceContext, e: int, a: int) -> bool:
+    """Does the works' name from `e` (to its head at `a`) open with a proper name, past a voltage
+    ("110千伏枫岭变电站")? Not a landform noun (高原), an institution's name, nor a part named by its direction."""
+    voltage = _VOLTAGE_OPENING.match(ctx.text, e, a)
+    i = voltage.end() if voltage else e
+    first = ctx.token_starting_at(i)
+    if first is None or first.end > a:
+        return False
+    freq = tokenizer_tags().tokenizer.FREQ  # (jieba tags some common words ns: "城市轨道交通")
+    # (an institution's name, "重点中学"/nt, is the division's own: "某某县重点中学迁建工程")
+    return ((first.pos in _PROPER_NAME_TAGS and first.pos != "nt" or first.word not in freq) and is_proper(first.word)
+            and not is_landform_noun(first.word) and not _named_by_direction(first.word))
+
+
+_DIRECTIONS = "东南西北"
+
+
+def _named_by_direction(word: str) -> bool:
+    """"北山", "南湖", "城东": a hill, a water or a part of town named by its direction is named from the
+    division before it, whose name it keeps ("某某县北山生态供水工程", "某某县城东污水处理厂")."""
+    if len(word) != 2 or not any(c in _DIRECTIONS for c in word):
+        return False
+    other = word[1] if word[0] in _DIRECTIONS else word[0]
+    return other == "城" or is_landform_noun(other)
 
 
 def _abbreviation_before(ctx: SentenceContext, head: str, start: int, a: int) -> int:
