@@ -180,6 +180,7 @@ class GenreLimits:
     preparation_lookback: int = 20  # how far before 前期 a works' name may start
     partner_lookback: int = 10  # how far before a zone the partners' abbreviations may start ("中俄蒙")
     product_chars: int = 4  # the longest product between a company and a works verb ("雪花啤酒")
+    premises_body_chars: int = 6  # the words between an institution's place and its kind ("某市|中西医结合|医院")
     common_word_freq: int = 1000  # jieba's frequency from which a word is common, no trade name
     # an abbreviation (j) the dictionary counts this often is a common one ("中小", "轻纺", "农牧",
     # "石化": 200-740), not a company's ("一汽" 71, "交投" 61, "国投" 40, "中化" 37)

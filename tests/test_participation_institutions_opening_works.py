@@ -1,0 +1,34 @@
+"""participatesIn of an existing institution that opens the name of the works on its premises
+(session 49): a place found at the name's start (or the body it belongs to), a few words and the
+institution's kind (org_works_owning_kinds.txt), then a phase, a new site or building, a move or an
+enlargement (org_premises_works.txt and the lists it names) closing the name. Only an existing
+institution has those, so it is an organization (ANNOTATION rule 2), named inside the works' name
+(rule 8), and it takes part in them, however its head's walk read the words before its kind. Not a
+plant or facility (厂, 站: the works' own facility), nor an institution the clause builds anew.
+Sentences written in the genre's phrasing; the whole pipeline runs on each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import review_graph
+
+HEAD = "2024年澄江县人民政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, body, works", [
+    ("开工建设澄江县中西医结合医院新院区。", "澄江县中西医结合医院", "澄江县中西医结合医院新院区"),
+    ("全民健身中心、澄江县体育馆维修改造工程竣工。", "澄江县体育馆", "澄江县体育馆维修改造工程"),
+    ("开工建设青禾镇卫生院新院区和澄江县慢性病防治院迁建工程。", "澄江县慢性病防治院", "澄江县慢性病防治院迁建工程"),
+])
+def test_an_institution_opening_the_works_on_its_premises_takes_part(tmp_path, sentence, body, works):
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert body in orgs and (body, works) in links
+
+
+@pytest.mark.parametrize("sentence, works", [
+    ("澄江县污水处理厂二期建成投用。", "澄江县污水处理厂二期"),
+    ("新建澄江县第三中学。", "澄江县第三中学"),
+])
+def test_a_facility_or_an_institution_built_anew_is_no_body_of_its_works(tmp_path, sentence, works):
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert "澄江县污水处理厂" not in orgs and not any(w == works for _, w in links)
