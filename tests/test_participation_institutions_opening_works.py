@@ -1,4 +1,5 @@
-"""participatesIn of an existing institution that opens the name of the works on its premises
+"""participatesIn of an existing institution that opens the name of the works on its premises, and of a
+company named before the output rate of its works
 (session 49): a place found at the name's start (or the body it belongs to), a few words and the
 institution's kind (org_works_owning_kinds.txt), then a phase, a new site or building, a move or an
 enlargement (org_premises_works.txt and the lists it names) closing the name. Only an existing
@@ -32,3 +33,20 @@ def test_an_institution_opening_the_works_on_its_premises_takes_part(tmp_path, s
 def test_a_facility_or_an_institution_built_anew_is_no_body_of_its_works(tmp_path, sentence, works):
     _, orgs, links = review_graph(tmp_path, sentence, HEAD)
     assert "澄江县污水处理厂" not in orgs and not any(w == works for _, w in links)
+
+
+@pytest.mark.parametrize("sentence, company, works", [
+    ("澄峰芳烃年产160万吨对二甲苯项目恢复生产。", "澄峰芳烃", "澄峰芳烃年产160万吨对二甲苯项目"),
+    ("恒禾液压年产10万台高端液压泵项目竣工投产。", "恒禾液压", "恒禾液压年产10万台高端液压泵项目"),
+])
+def test_a_company_before_the_output_rate_of_its_works_takes_part(tmp_path, sentence, company, works):
+    # the output rate and its figure after a trade name and a trade word (project_output_words.txt)
+    # close the company's name as a capacity does, whether or not the trade word is a listed one
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert company in orgs and (company, works.removesuffix("项目")) in {(o, w.removesuffix("项目")) for o, w in links}
+
+
+@pytest.mark.parametrize("sentence", ["全县年产10万吨饲料项目投产。", "新建年产10万吨饲料项目。"])
+def test_a_scope_or_verb_before_an_output_rate_names_no_company(tmp_path, sentence):
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert not {"全县", "新建"} & orgs and not links

@@ -2112,7 +2112,9 @@ def _station_start(text: str, a: int, name_end: int) -> int | None:
 
 # after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
 # "青杠110千伏输变电工程") or the works on its plant ("新天龙技术改造"); a phase may follow a works' name ("华融二期")
-_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
+# or its output rate and a figure ("恒某液压年产10万台…": project_output_words.txt, the rate after the company's trade)
+_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})"
+                                  rf"|(?:{lexicons.alternation('project_output_words.txt')})\d")
 # the parts of speech that open no trade name: a verb, number, time, adverb, preposition, conjunction…
 _NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
 # jieba's tags of common nouns, adjectives and words of place or kind (not a proper noun's nr, ns, nz): a
