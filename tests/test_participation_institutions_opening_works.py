@@ -1,6 +1,6 @@
-"""participatesIn of an existing institution that opens the name of the works on its premises, and of a
-company named before the output rate of its works
-(session 49): a place found at the name's start (or the body it belongs to), a few words and the
+"""participatesIn (session 49) of an existing institution that opens the name of the works on its
+premises, of a company named before the output rate of its works, and of a partner building a school
+found both as a body and as works. The institution: a place found at the name's start (or the body it belongs to), a few words and the
 institution's kind (org_works_owning_kinds.txt), then a phase, a new site or building, a move or an
 enlargement (org_premises_works.txt and the lists it names) closing the name. Only an existing
 institution has those, so it is an organization (ANNOTATION rule 2), named inside the works' name
@@ -50,3 +50,19 @@ def test_a_company_before_the_output_rate_of_its_works_takes_part(tmp_path, sent
 def test_a_scope_or_verb_before_an_output_rate_names_no_company(tmp_path, sentence):
     _, orgs, links = review_graph(tmp_path, sentence, HEAD)
     assert not {"全县", "新建"} & orgs and not links
+
+
+@pytest.mark.parametrize("sentence, partner, works", [
+    ("与青禾大学合作建设澄江实验学校。", "青禾大学", "澄江实验学校"),
+    ("与青禾师范大学合作建设青师大附属澄江实验学校。", "青禾师范大学", "青师大附属澄江实验学校"),
+])
+def test_a_school_the_partners_build_found_as_a_body_too_is_their_works(tmp_path, sentence, partner, works):
+    # the school right after the building verb, found both as a body and as works built anew, is the
+    # works the partner builds (ANNOTATION rule 2), not another party standing in its way
+    _, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert (partner, works) in links
+
+
+def test_a_partner_listed_beside_a_partner_is_still_no_works(tmp_path):
+    _, _, links = review_graph(tmp_path, "与青禾大学、澄江职业技术学院签订合作协议。", HEAD)
+    assert not links
