@@ -1,12 +1,13 @@
 """participatesIn (session 49) of an existing institution that opens the name of the works on its
-premises, of a company named before the output rate of its works, and of a partner building a school
-found both as a body and as works. The institution: a place found at the name's start (or the body it belongs to), a few words and the
-institution's kind (org_works_owning_kinds.txt), then a phase, a new site or building, a move or an
-enlargement (org_premises_works.txt and the lists it names) closing the name. Only an existing
-institution has those, so it is an organization (ANNOTATION rule 2), named inside the works' name
-(rule 8), and it takes part in them, however its head's walk read the words before its kind. Not a
-plant or facility (厂, 站: the works' own facility), nor an institution the clause builds anew.
-Sentences written in the genre's phrasing; the whole pipeline runs on each."""
+premises or of the ancillary works of its site, of a company named before the output rate of its works,
+and of a partner building a school found both as a body and as works. The institution: a place found at
+the name's start (or the body it belongs to), a few words and the institution's kind
+(org_works_owning_kinds.txt), then a phase, a new site or building, a move or an enlargement
+(org_premises_works.txt and the lists it names) closing the name. Only an existing institution has
+those, so it is an organization (ANNOTATION rule 2), named inside the works' name (rule 8), and it takes
+part in them, however its head's walk read the words before its kind. Not a plant or facility (厂, 站:
+the works' own facility), nor an institution the clause builds anew. Sentences written in the genre's
+phrasing; the whole pipeline runs on each."""
 from __future__ import annotations
 
 import pytest
@@ -65,4 +66,19 @@ def test_a_school_the_partners_build_found_as_a_body_too_is_their_works(tmp_path
 
 def test_a_partner_listed_beside_a_partner_is_still_no_works(tmp_path):
     _, _, links = review_graph(tmp_path, "与青禾大学、澄江职业技术学院签订合作协议。", HEAD)
+    assert not links
+
+
+@pytest.mark.parametrize("sentence, body, works", [
+    ("建成澄江大剧院配套工程和澄江县图书馆新馆。", "澄江大剧院", "澄江大剧院配套工程"),
+    ("澄江县博物馆新馆、澄江大剧院周边配套工程完工。", "澄江大剧院", "澄江大剧院周边配套工程"),
+])
+def test_a_body_takes_part_in_the_ancillary_works_of_its_own_site(tmp_path, sentence, body, works):
+    # 配套 then 工程 (participation.txt `supplied`): the body's own ancillary works, not a facility serving it
+    _, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert (body, works) in links
+
+
+def test_the_school_serving_a_company_and_a_town_is_still_neither_ones_works(tmp_path):
+    _, _, links = review_graph(tmp_path, "开工恒禾和澄江科技城配套学校。", HEAD)
     assert not links
