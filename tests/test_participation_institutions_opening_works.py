@@ -82,3 +82,15 @@ def test_a_body_takes_part_in_the_ancillary_works_of_its_own_site(tmp_path, sent
 def test_the_school_serving_a_company_and_a_town_is_still_neither_ones_works(tmp_path):
     _, _, links = review_graph(tmp_path, "开工恒禾和澄江科技城配套学校。", HEAD)
     assert not links
+
+
+@pytest.mark.parametrize("sentence, company, works", [
+    ("青禾文旅城项目开工建设，由澄江免税品（集团）有限责任公司投资建设。", "澄江免税品(集团)有限责任公司", "青禾文旅城项目"),
+    ("由澄江县建设投资控股（集团）有限公司与青禾汽车共同投资建设的青禾中国项目签约。",
+     "澄江县建设投资控股(集团)有限公司", "青禾中国项目"),
+])
+def test_a_registered_name_with_its_group_in_brackets_before_a_longer_legal_form_is_one_company(tmp_path, sentence, company, works):
+    # the brackets close before the registered legal form the head 公司 ends (有限责任公司), and the stem
+    # before them may hold a county's name, its business and 控股 (ORG_RULES.bracketed_form_stem_max)
+    _, orgs, links = review_graph(tmp_path, sentence, HEAD)
+    assert company in orgs and (company, works) in links
