@@ -180,6 +180,7 @@ class GenreLimits:
     preparation_lookback: int = 20  # how far before 前期 a works' name may start
     partner_lookback: int = 10  # how far before a zone the partners' abbreviations may start ("中俄蒙")
     product_chars: int = 4  # the longest product between a company and a works verb ("雪花啤酒")
+    premises_body_chars: int = 6  # the words between an institution's place and its kind ("某市|中西医结合|医院")
     common_word_freq: int = 1000  # jieba's frequency from which a word is common, no trade name
     # an abbreviation (j) the dictionary counts this often is a common one ("中小", "轻纺", "农牧",
     # "石化": 200-740), not a company's ("一汽" 71, "交投" 61, "国投" 40, "中化" 37)
@@ -278,7 +279,7 @@ class OrgRuleLimits:
     bracketed_place_company_max_chars: int = 6  # a company's short name before its local company's place in brackets ("京东(宿迁)…")
     seat_trade_name_min: int = 2  # a group's trade name before its subsidiary's seat in brackets ("大唐(内蒙古)能源…", "京能(赤峰)…")
     seat_trade_name_max: int = 4
-    bracketed_form_stem_max: int = 8  # the stem before a form in brackets, its place and trade ("太原钢铁(集团)有限公司")
+    bracketed_form_stem_max: int = 10  # the stem before a form in brackets, its place and trade ("太原钢铁(集团)有限公司", "某某市建设投资控股(集团)有限公司")
     investor_subject_max_freq: int = 100  # a word of a trade name opening its clause before 投资, 落户 (no 的) is rarer than this ("精工", not "高端", "稀土")
     group_trade_word_max_freq: int = 1000  # one word jieba tags as a proper noun, rarer than this, before
     #                                        集团 or 公司 is the group's trade name ("万江"/ns, 2, in "与万江集团牵手合作")

@@ -18,6 +18,7 @@ from .conftest import SEEDS, shared_file
 TYPED_FINDERS = {
     "companies_in_works": PROJECT, "companies_in_late_works": PROJECT, "genre_companies_opening_works": PROJECT,
     "genre_trade_names_in_works": PROJECT, "genre_bodies_opening_works": PROJECT,
+    "genre_institutions_opening_works": PROJECT,
     "genre_trade_names_before_capacity": PROJECT, "genre_works_from_their_place": PROJECT,
     "genre_stations_built": PLACE, "genre_placed_size_works": PLACE, "genre_foreign_divisions": PLACE,
     "genre_supported_zones": PLACE, "parallel_places": PLACE, "county_town_places": PLACE, "country_city_places": PLACE,

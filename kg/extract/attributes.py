@@ -601,7 +601,7 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
         projects = [i for i in in_clause if i.type == PROJECT]
         # an institute co-built, found both as a body and as the works (kg.extract.organizations.
         # extract_co_built_institutes), is the works here: no party, and no stop to its builders' works
-        built = {p.span for p in projects if p.attrs.get("co_built")}
+        built = {p.span for p in projects if p.attrs.get("co_built") or _built_right_after_verb(ctx.text, p)}
         orgs = [i for i in in_clause if i.type == ORG and i.span not in built]
         sites = [i for i in in_clause if i.type in (PLACE, PROJECT)]
         for o in orgs:
@@ -620,6 +620,15 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
             if targets:
                 o.attrs["participates_in"] = tuple(p.span for p in targets)
     return []
+
+
+def _built_right_after_verb(text: str, p: Mention) -> bool:
+    """Does a building verb (build_words.txt, no role: 建设, 共建, 新建…) stand right before the works `p`,
+    or before 的 right before it ("与某大学合作建设某某实验学校", "与某大学合作共建的某某研究中心")? A
+    school or centre found there both as a body and as the works is the works built (ANNOTATION rule 2),
+    as a co-built institute is: no party, and no stop to its builders' works."""
+    before = text[:p.local_start].removesuffix("的")
+    return before.endswith(tuple(w for w, *role in lexicons.rows("build_words.txt") if not role))
 
 
 def _up_to_others_works(o: Mention, targets: list[Mention], found: list[Mention]) -> list[Mention]:

@@ -61,7 +61,7 @@ from kg.extract.place_bounds import division_opening
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE_AT_END, URBAN_AREAS, without_phase
+from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, without_phase
 from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
@@ -1912,6 +1912,43 @@ def extract_bodies_opening_works(ctx: SentenceContext) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
+def _premises_works() -> re.Pattern[str]:
+    """An institution's kind (org_works_owning_kinds.txt) after at most GENRE_LIMITS.premises_body_chars
+    characters of its name (no list mark or conjunction), then the works on its premises to the end of
+    a works' name: renewals (org_plant_works_after.txt, org_premises_works.txt), new sites and
+    buildings (project_new_site_parts.txt, project_institution_buildings.txt) and phases, in a row,
+    工程 or 项目 after them."""
+    kinds = lexicons.alternation("org_works_owning_kinds.txt")
+    works = alternation_pattern(sorted({*lexicons.words("org_plant_works_after.txt"), *lexicons.words("org_premises_works.txt"),
+                                        *lexicons.words("project_new_site_parts.txt"),
+                                        *lexicons.words("project_institution_buildings.txt")}))
+    return re.compile(rf"((?:(?![和与及])[{CJK_CHARS}]){{0,{LIMITS.premises_body_chars}}}?(?:{kinds}))"
+                      rf"(?:{works}|{PHASE.pattern})+(?:工程|项目)?$")
+
+
+@component("genre_institutions_opening_works", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("projects",),
+           needs_types=(PROJECT,))  # read in the projects' names
+def extract_institutions_opening_works(ctx: SentenceContext) -> list[Mention]:
+    """An institution that a works' name opens with, named by a place (or the body it belongs to)
+    found at the name's start, a few words and its kind, before the works on its premises that close
+    the name ("某市中西医结合医院新院区", "某区慢性病防治院迁建工程", "某市体育馆维修改造工程", "某某大学附属
+    第一医院南区"): only an existing institution has a phase, a new site or a move, so it is an
+    organization (ANNOTATION rule 2), named inside the works' name (rule 8), whatever its head's walk
+    made of the words before its kind ("中西医结合" holds a verb)."""
+    out = []
+    for p in [m for m in ctx.found if m.type == PROJECT and m.text == ctx.text[m.local_start:m.local_end]]:
+        a = p.local_start
+        for opener in (o for o in ctx.found if o.type in (PLACE, ORG) and o.local_start == a and o.local_end < p.local_end):
+            m = _premises_works().match(ctx.text, opener.local_end, p.local_end)
+            if m is None:
+                continue
+            b = m.end(1)
+            if b in ctx.token_end_set and not ctx.taken(a, b, (ORG,)) and not any(o.local_start == a and o.local_end == b for o in out):
+                out.append(ctx.mention(ORG, a, b, source="genre_institution_opening_works"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _transfer_pattern() -> re.Pattern[str]:
     """The names of transfer works: "引" source verb destination (引江济淮, 引黄入冀) or source goods
     verb destination (青电入豫) or direction goods direction verb (南水北调, 西气东输); sources and destinations are one-character
@@ -2084,7 +2121,9 @@ def _station_start(text: str, a: int, name_end: int) -> int | None:
 
 # after a trade name: a production capacity ("华盛2万千瓦"; a voltage names a grid works by its place,
 # "青杠110千伏输变电工程") or the works on its plant ("新天龙技术改造"); a phase may follow a works' name ("华融二期")
-_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})")
+# or its output rate and a figure ("恒某液压年产10万台…": project_output_words.txt, the rate after the company's trade)
+_WORKS_AFTER_COMPANY = re.compile(rf"\d+(?:\.\d+)?万?(?:{CAPACITY_UNITS})|(?:{lexicons.alternation('org_works_after_company.txt')})"
+                                  rf"|(?:{lexicons.alternation('project_output_words.txt')})\d")
 # the parts of speech that open no trade name: a verb, number, time, adverb, preposition, conjunction…
 _NOT_TRADE_OPENING = ("v", "m", "t", "q", "d", "p", "c", "u", "f", "r")
 # jieba's tags of common nouns, adjectives and words of place or kind (not a proper noun's nr, ns, nz): a

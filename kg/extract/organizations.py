@@ -1147,7 +1147,11 @@ def _bracketed_seat_start(ctx: SentenceContext, a: int) -> int | None:
     bracket = _SEAT_BRACKET.search(text, max(0, a - 18), a)
     if bracket is None:
         return None
-    before_head = bracket.end(1) + 1 == a  # the brackets close right before the head
+    # the brackets close right before the head, or before the registered legal form it ends
+    # ("某某免税品(集团)有限责任公司", "某某产业(集团)股份有限公司": the head found is 公司)
+    close = bracket.end(1) + 1
+    before_head = close == a or close < a and any(text.startswith(f, close) and close + len(f) > a
+                                                 for f in lexicons.roles("org_legal_forms.txt")["registered"])
     if not (before_head and bracket.group(1) in _bracketed_forms()) \
             and not _bracketed_place(bracket.group(1), bracket.start(1), [m for m in ctx.found if m.type == PLACE]):
         return None
