@@ -88,12 +88,12 @@ def test_a_label_by_money_is_found_by_the_rules_and_dropped(tmp_path):
 
 def test_a_division_before_a_works_named_on_its_own_is_cut_off_the_name_and_kept_a_place(tmp_path):
     path = tmp_path / "report.txt"
-    path.write_text("2023年上饶市人民政府工作报告\n开工建设婺源县青禾水库，澄江街道110千伏洪塘变电站投入运行，"
+    path.write_text("2023年上饶市人民政府工作报告\n开工建设婺源县青禾水库，澄江街道110千伏澄溪变电站投入运行，"
                     "望江镇220千伏变电站建成投运，建成婺源县第二水库。\n", encoding="utf-8")
     b = build(path)
     projects = entity_names(b.report, PROJECT)
-    assert {"青禾水库", "110千伏洪塘变电站"} <= projects
+    assert {"青禾水库", "110千伏澄溪变电站"} <= projects
     # no name of its own after the division: the division names the works
     assert {"望江镇220千伏变电站", "婺源县第二水库"} <= projects
-    assert not {"婺源县青禾水库", "澄江街道110千伏洪塘变电站"} & projects
+    assert not {"婺源县青禾水库", "澄江街道110千伏澄溪变电站"} & projects
     assert {"婺源县", "澄江街道"} <= entity_names(b.report, PLACE)

@@ -189,7 +189,7 @@ def _past_class_label(m: Mention) -> Mention:
     return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
 
 
-# a voltage opening a power works' name ("110千伏洪塘变电站"); the proper name comes after it
+# a voltage opening a power works' name ("110千伏澄溪变电站"); the proper name comes after it
 _VOLTAGE = re.compile(r"[\d.]+千伏")
 # an ordinal is no proper name ("第二水库")
 _ORDINAL = "第"
@@ -198,7 +198,7 @@ _ORDINAL = "第"
 def _division_before_own_name(m: Mention, places: dict[int, list[Mention]]) -> int:
     """How many characters of project `m`'s name a county's, district's, town's or sub-district's
     full name takes before a works named by a proper name of its own (project_own_name_heads.txt:
-    "青禾县|红岩水库", "澄江街道|110千伏洪塘变电站"), 0 if none: the place is found on its own."""
+    "青禾县|青岚水库", "澄江街道|110千伏澄溪变电站"), 0 if none: the place is found on its own."""
     if m.type != PROJECT or len(m.text) != m.end - m.start:
         return 0
     for p in places.get(m.start, ()):

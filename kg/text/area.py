@@ -49,8 +49,8 @@ def _with_holding_city(title: str, names: tuple[str, ...]) -> tuple[tuple[str, .
     names; None when the title names none."""
     divisions = lexicons.divisions()
     if len(names) > 1:
-        # the area written with the divisions above it ("深圳市南山区"): of the homonyms ("南山区" of
-        # 深圳 and 鹤岗), the one whose city or province the name spells; None when no homonym's does
+        # the area written with the divisions above it ("福州市鼓楼区"): of the homonyms ("鼓楼区" of
+        # 福州, 南京, 徐州 and 开封), the one whose city or province the name spells; None when no homonym's does
         above = set(names[:-1])
         return names, next((d for d in lexicons.divisions_by_name().get(names[-1], ())
                             if d.name == names[-1] and _holders(d, divisions) & above), None)
@@ -74,8 +74,8 @@ def _holders(division: lexicons.Division, divisions: dict) -> set[str]:
 
 
 def _homonym_whose_holders_are_named(name: str, text: str) -> lexicons.Division | None:
-    """Of the divisions that share a full name ("南山区" of 深圳 and 鹤岗), the one whose city and province
-    the report names most often ("深圳" 14 times, "鹤岗" never); None when the name is one division's,
+    """Of the divisions that share a full name ("鼓楼区" of 福州, 南京, 徐州 and 开封), the one whose city and
+    province the report names most often ("福州" many times, the others never); None when the name is one division's,
     or no homonym's holders are named more than another's."""
     divisions = lexicons.divisions()
     homonyms = [d for d in lexicons.divisions_by_name().get(name, ()) if d.name == name]
