@@ -255,8 +255,8 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     out_dir = Path(out_dir)
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts = nullcontext(None)
+    make_folder(out_dir)  # a folder that cannot be made is said once, before any report is built
     if merge_formats or store:
-        make_folder(out_dir)
         # a private folder, locked while in use, removed however the build ends (a store refused
         # too); one a build killed with SIGKILL left is removed by the next build there
         parts = staging_folder(out_dir, PARTS_FOLDER)
