@@ -1,6 +1,10 @@
 """A new user's third walk through the README: faults of the CLI found on a fresh clone."""
 from __future__ import annotations
 
+import pytest
+
+from kg.errors import KgError
+
 from .conftest import SEEDS
 from .test_cli_new_user import kg, one_error_line
 
@@ -11,3 +15,26 @@ def test_an_output_folder_that_cannot_be_made_is_said_once_before_building(tmp_p
     out = blocker / "out"  # under a file: cannot be made
     r = kg("build", "--no-page", "--no-cache", SEEDS / "yixian-2019.txt", SEEDS / "qianjiang-2019.txt", "-o", out)
     assert one_error_line(r).startswith(f"kg: error: cannot make folder {out}: ") and r.stdout == ""
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("SELEC ?s WHERE { ?s ?p ?o }", 'at line 1, column 1 (near "SELEC")'),
+    ("PREFIX pol: <https://example.org/pol#>\n# a comment\n  DESCRIBES ?s WHERE { ?s ?p ?o }",
+     'at line 3, column 3 (near "DESCRIBES")'),
+])
+def test_a_misspelled_query_form_is_said_at_its_word(query, expected):
+    from kg.services.sparql import run_query
+    from pyoxigraph import Store
+
+    with pytest.raises(KgError) as err:
+        run_query(Store(), query)
+    assert str(err.value) == f"SPARQL syntax error {expected}: expected SELECT, ASK, CONSTRUCT or DESCRIBE"
+
+
+def test_a_query_form_spelled_right_keeps_the_parsers_reason():
+    from kg.services.sparql import run_query
+    from pyoxigraph import Store
+
+    with pytest.raises(KgError) as err:
+        run_query(Store(), "prefix x: <http://x/> select * where { ?s ?p ?o ")
+    assert "the query is unfinished" in str(err.value)
