@@ -1,6 +1,10 @@
 """A new user's third walk through the README: faults of the CLI found on a fresh clone."""
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+
 import pytest
 
 from kg.errors import KgError
@@ -38,3 +42,22 @@ def test_a_query_form_spelled_right_keeps_the_parsers_reason():
     with pytest.raises(KgError) as err:
         run_query(Store(), "prefix x: <http://x/> select * where { ?s ?p ?o ")
     assert "the query is unfinished" in str(err.value)
+
+
+def test_ctrl_c_during_a_build_says_how_many_reports_were_written(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    text = (SEEDS / "yixian-2019.txt").read_bytes()
+    for i in range(30):
+        (reports / f"county-{i:02d}.txt").write_bytes(text)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", "--no-page", "--no-cache", "-j", "1", str(reports),
+                             "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = proc.stdout.readline()  # one report written: stop the build there
+    assert first.strip().endswith(".ttl"), first
+    proc.send_signal(signal.SIGINT)
+    rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    written = sorted(out.glob("*.ttl"))
+    assert len(written) == len([first, *rest.splitlines()]) < 30
+    assert err == f"kg: build stopped: {len(written)} of 30 reports written\n"

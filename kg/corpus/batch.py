@@ -272,16 +272,18 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
-    failures = 0
+    failures = written = 0
     # a report the store refuses is refused before it is built, so that none of its files is written
     refused = _claimed(loader, reports, store) if loader is not None else {}
 
     def on_result(r: ReportResult) -> None:
-        nonlocal failures
+        nonlocal failures, written
         progress.clear()
         if r.error:
             failures += 1
             print(f"kg: error: {r.error}", file=sys.stderr, flush=True)
+        else:
+            written += 1
         for path in r.written:
             echo(path)
         if loader is not None and not r.error and not _stored(loader, r, store):
@@ -307,6 +309,11 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
             loader.store.optimize()
             loader.store.flush()
             echo(store)  # listed as an output whether or not a report went in (session 44's test holds it)
+    except KeyboardInterrupt:  # Ctrl-C: one line saying so; each report's files are whole or not there
+        progress.clear()
+        print(f"kg: build stopped: {written} of {len(reports)} report{'s' if len(reports) > 1 else ''} written",
+              file=sys.stderr, flush=True)
+        raise
     finally:
         if loader is not None:
             loader.close()
