@@ -61,3 +61,30 @@ def test_ctrl_c_during_a_build_says_how_many_reports_were_written(tmp_path):
     written = sorted(out.glob("*.ttl"))
     assert len(written) == len([first, *rest.splitlines()]) < 30
     assert err == f"kg: build stopped: {len(written)} of 30 reports written\n"
+
+
+def test_a_worker_the_servers_stop_ends_while_it_starts_is_no_error(capsys):
+    """A query over the time limit has its worker replaced in the background; Ctrl-C then ends the
+    replacement while it loads: nothing is said (it used to say 'a query worker could not load the
+    graphs (exit code -15)')."""
+    import multiprocessing
+    import threading
+
+    from kg.services.server import Limits, QueryPool
+
+    from .test_cli_new_user import GRAPH
+
+    pool = QueryPool([GRAPH], Limits(5.0, 1_000_000, 1))
+    before = set(threading.enumerate())
+    pool._replace(pool._idle.get())  # as after a query stopped at the time limit
+    import time
+
+    deadline = time.monotonic() + 30
+    while not multiprocessing.active_children() and time.monotonic() < deadline:  # the replacement is starting
+        time.sleep(0.01)
+    pool.close()
+    for child in multiprocessing.active_children():  # what the interpreter's exit does to the rest
+        child.terminate()
+    for thread in set(threading.enumerate()) - before:
+        thread.join(30)
+    assert capsys.readouterr().err == ""
