@@ -19,7 +19,7 @@ import re
 import sys
 import time
 import traceback
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,15 +255,23 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     out_dir = Path(out_dir)
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts = nullcontext(None)
-    make_folder(out_dir)  # a folder that cannot be made is said once, before any report is built
+    # a folder that cannot be made is said once, before any report is built; one made here that
+    # no report's file went into is removed again (as before, when the first file made it)
+    made_here = not (merge_formats or store) and not out_dir.exists()
+    make_folder(out_dir)
     if merge_formats or store:
         # a private folder, locked while in use, removed however the build ends (a store refused
         # too); one a build killed with SIGKILL left is removed by the next build there
         parts = staging_folder(out_dir, PARTS_FOLDER)
-    with parts as parts_dir:
-        opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page),
-                            bool(merge), bool(store), _extraction_cache(cache, len(reports)))
-        return _build_batch(reports, opts, merge, store, store_graphs, jobs, echo)
+    try:
+        with parts as parts_dir:
+            opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page),
+                                bool(merge), bool(store), _extraction_cache(cache, len(reports)))
+            return _build_batch(reports, opts, merge, store, store_graphs, jobs, echo)
+    finally:
+        if made_here:
+            with suppress(OSError):  # not empty: reports were written there
+                out_dir.rmdir()
 
 
 def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, store: str | None, store_graphs: str,
