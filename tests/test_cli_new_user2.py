@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from .conftest import GOLD, ROOT, SEEDS
+from .conftest import GOLD, ROOT, SEEDS, shared_file
 from .test_cli_new_user import kg, one_error_line  # the same command runner and error check as round one
 
 GRAPH = ROOT / "output" / "qianjiang-2019.ttl"
@@ -121,7 +121,7 @@ def test_eval_warns_of_an_empty_gold_file_and_names_swapped_arguments(tmp_path):
 def test_the_ablation_table_stays_aligned_for_a_long_component_name():
     from kg.evaluate import evaluate, format_ablation, load_gold
 
-    gold = load_gold(GOLD / "yixian-2019.jsonl")
+    gold = load_gold(shared_file("gold", "yixian-2019.jsonl"))
     result = evaluate(gold, gold)
     table = format_ablation([result], {"short": [result], "a_component_with_a_very_long_name": [result]})
     assert len({len(line) for line in table.splitlines()}) == 1, table

@@ -11,7 +11,7 @@ from kg.extract.base import PLACE
 from kg.extract.place_bounds import _cut_short_of_a_division
 from kg.text.document import parse_document
 from kg.text.reading import read_source
-from tests.conftest import SHARED, names_of
+from tests.conftest import SEEDS, names_of
 
 
 def _labels(tmp_path, text, type_="Place"):
@@ -71,7 +71,7 @@ def test_a_county_closing_a_slogan_in_its_own_province(tmp_path):
 def test_the_seed_reports_slogan_read_in_the_countys_own_province(tmp_path):
     """yixian-2019's slogan ("生态立县、旅游兴县、工业强县") read in a report of 兴县's own province,
     where the far-county rule of the lexicon does not refuse it."""
-    text = (SHARED / "seeds" / "yixian-2019.txt").read_text(encoding="utf-8")
+    text = (SEEDS / "yixian-2019.txt").read_text(encoding="utf-8")
     sentence = next(s for s in text.split("。") if "旅游兴县" in s) + "。"
     assert "兴县" not in _labels(tmp_path, _province_report("山西省", sentence))
 

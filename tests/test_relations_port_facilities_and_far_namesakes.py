@@ -13,9 +13,8 @@
 Sentences made up to the genre's grammar, and one of the shared Hailar corpus."""
 from __future__ import annotations
 
-from pathlib import Path
 
-from tests.conftest import SHARED, review_located
+from tests.conftest import review_located, shared_file
 
 PORT_TEXT = "泉州港集装箱码头建成投用，泉州港石湖港区加快建设，泉州港五期开工。"
 
@@ -37,7 +36,7 @@ def test_works_named_by_a_company_are_not_in_its_namesake_park(tmp_path):
 
 
 def test_a_compound_named_like_a_far_division_is_not_in_it(tmp_path):
-    line = next(s for s in (Path(SHARED) / "corpus/hailar/hailar-2014.txt").read_bytes().decode("gb18030").split("。")
+    line = next(s for s in shared_file("corpus", "hailar", "hailar-2014.txt").read_bytes().decode("gb18030").split("。")
                 if "回迁安置小区" in s)
     got = review_located(tmp_path, line + "。", "2014年海拉尔区人民政府工作报告")
     assert not any(w.endswith("回迁安置小区") and p == "海东市" for w, p in got), got

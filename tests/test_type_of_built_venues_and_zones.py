@@ -43,6 +43,7 @@ def test_a_venue_run_stays_an_institution(tmp_path):
 
 def test_a_scenic_area_being_built_is_works(tmp_path):
     # hailar-2015: "加快两河圣山旅游景区建设"
+    shared_file("corpus", "hailar")
     text = "".join(p.read_text(encoding="gb18030", errors="replace") for p in sorted(HAILAR.glob("*2015*")))
     sentence = sentence_with(text, "加快两河圣山旅游景区建设")
     assert "两河圣山旅游景区" in report_names(tmp_path, "Project", "海拉尔区政府工作报告", sentence)

@@ -436,15 +436,17 @@ def judge(t: Stated, value: Decimal, better: str | None) -> tuple[str, Decimal]:
 
 def load_graph(paths: list[str | Path], skipping=None) -> Graph:
     """The union of built graphs and reports: a graph file is read, a report (.txt) is built, a
-    folder stands for the graphs in it (or, when it holds none, its reports). With `skipping`
+    folder stands for the graphs in it (or, when it holds none, its reports), a store written by
+    `kg build --store` for the graphs in it. With `skipping`
     (kg.corpus.inputs.Skipping), one that cannot be read or built is reported and skipped."""
     from kg.corpus.inputs import graphs_and_reports
     from kg.rdf.formats import read_union_graph, union
+    from kg.services.sparql import is_store, store_graphs
 
     graph_files, reports = graphs_and_reports(paths)
 
     def read(f: Path) -> Graph:  # an unreadable file is a one-line error from read_union_graph
-        return read_union_graph([f])
+        return union(dict(store_graphs(f))) if is_store(f) else read_union_graph([f])
 
     def built(r: Path) -> Graph:
         from kg.pipeline import build

@@ -19,7 +19,7 @@ import re
 import sys
 import time
 import traceback
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,15 +255,23 @@ def build_reports(reports: list[Path], out_dir: Path, formats: tuple[str, ...], 
     out_dir = Path(out_dir)
     merge_formats = tuple(dict.fromkeys(MERGED_ALWAYS + formats)) if merge else ()
     parts = nullcontext(None)
+    # a folder that cannot be made is said once, before any report is built; one made here that
+    # no report's file went into is removed again (as before, when the first file made it)
+    made_here = not (merge_formats or store) and not out_dir.exists()
+    make_folder(out_dir)
     if merge_formats or store:
-        make_folder(out_dir)
         # a private folder, locked while in use, removed however the build ends (a store refused
         # too); one a build killed with SIGKILL left is removed by the next build there
         parts = staging_folder(out_dir, PARTS_FOLDER)
-    with parts as parts_dir:
-        opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page),
-                            bool(merge), bool(store), _extraction_cache(cache, len(reports)))
-        return _build_batch(reports, opts, merge, store, store_graphs, jobs, echo)
+    try:
+        with parts as parts_dir:
+            opts = BatchOptions(out_dir, formats, page, screenshot, parts_dir, merge_formats, bool(merge and page),
+                                bool(merge), bool(store), _extraction_cache(cache, len(reports)))
+            return _build_batch(reports, opts, merge, store, store_graphs, jobs, echo)
+    finally:
+        if made_here:
+            with suppress(OSError):  # not empty: reports were written there
+                out_dir.rmdir()
 
 
 def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, store: str | None, store_graphs: str,
@@ -272,16 +280,18 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
     progress = Progress(len(reports))
     merger = _Merger(reports) if merge else None
     loader = StoreLoader(open_store(store, store_graphs), threads=LOAD_THREADS, graphs=store_graphs) if store else None
-    failures = 0
+    failures = written = 0
     # a report the store refuses is refused before it is built, so that none of its files is written
     refused = _claimed(loader, reports, store) if loader is not None else {}
 
     def on_result(r: ReportResult) -> None:
-        nonlocal failures
+        nonlocal failures, written
         progress.clear()
         if r.error:
             failures += 1
             print(f"kg: error: {r.error}", file=sys.stderr, flush=True)
+        else:
+            written += 1
         for path in r.written:
             echo(path)
         if loader is not None and not r.error and not _stored(loader, r, store):
@@ -307,6 +317,11 @@ def _build_batch(reports: list[Path], opts: BatchOptions, merge: str | None, sto
             loader.store.optimize()
             loader.store.flush()
             echo(store)  # listed as an output whether or not a report went in (session 44's test holds it)
+    except KeyboardInterrupt:  # Ctrl-C: one line saying so; each report's files are whole or not there
+        progress.clear()
+        print(f"kg: build stopped: {written} of {len(reports)} report{'s' if len(reports) > 1 else ''} written",
+              file=sys.stderr, flush=True)
+        raise
     finally:
         if loader is not None:
             loader.close()

@@ -16,8 +16,10 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
     """The graph files and the reports of a command's inputs. A file is a graph by its extension,
     else a report; a folder stands for the graphs in it or, when it holds none, its reports (the
     output folder of `kg build` and a folder of reports both work); with `stores`, a folder that
-    holds neither is taken as a store written by `kg build --store` (opened by its reader)."""
+    holds neither is taken as a store written by `kg build --store` (opened by its reader); without
+    it, only a folder a store was made in (kg promises reads one as kg projects does)."""
     from kg.rdf.formats import graph_extensions, graph_files_in, is_graph_file
+    from kg.services.sparql import store_began_in
 
     graphs: list[Path] = []
     reports: list[Path] = []
@@ -33,7 +35,7 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
             graphs.extend(inside)
         elif txt:
             reports.extend(txt)
-        elif stores:
+        elif stores or store_began_in(p):
             graphs.append(p)
         else:
             raise KgError(f"{p}: no graphs ({graph_extensions()}) or reports (.txt) in this folder")

@@ -382,8 +382,37 @@ def graph_extensions() -> str:
 
 def graph_files_in(folder: str | Path) -> list[Path]:
     """The graph files in a folder, by their extensions, in name order (`kg build`'s output folder;
-    a store or a folder of reports holds none). An unreadable folder is an OSError."""
-    return sorted(f for f in Path(folder).iterdir() if f.is_file() and is_graph_file(f))
+    a store or a folder of reports holds none). Where the folder holds the merged files of `kg build
+    --merge NAME` beside the reports' own graphs, the merged NAME.nq is read in their place (it holds
+    each of their named graphs, and the merge's own): neither its other formats nor the reports'
+    files are read again. An unreadable folder is an OSError."""
+    files = sorted(f for f in Path(folder).iterdir() if f.is_file() and is_graph_file(f))
+    left_out = _merged_copies(files)
+    return [f for f in files if f not in left_out]
+
+
+_QUAD_GRAPH = re.compile(r"\s(<[^<>]*>) \.\s*$")  # a quad's graph; a triple's object IRI or literal
+
+
+def _merged_copies(files: list[Path]) -> set[Path]:
+    """The files a merged NAME.nq of the folder makes copies of: NAME's other formats, and the files
+    of each report whose named graph it holds (read as text, line by line: a fraction of parsing)."""
+    from kg.rdf.vocab import graph_iri
+
+    stems = {f.stem for f in files}
+    copies: set[Path] = set()
+    for nq in files:
+        if nq.suffix.lower() != ".nq" or nq in copies:
+            continue
+        try:
+            with open(nq, encoding="utf-8") as lines:
+                graphs = {m[1] for m in (_QUAD_GRAPH.search(line) for line in lines) if m}
+        except (OSError, UnicodeDecodeError):
+            continue  # read (and refused) as a graph like any other
+        held = {s for s in stems - {nq.stem} if f"<{graph_iri(s)}>" in graphs}
+        if held:
+            copies |= {f for f in files if f.stem in held or (f.stem == nq.stem and f != nq)}
+    return copies
 
 
 def format_of_file(path: str | Path) -> RdfFormat:

@@ -172,6 +172,7 @@ class QueryPool:
         self._idle: queue.Queue = queue.Queue()
         self._all: set = set()
         self._lock = threading.Lock()
+        self._closing = threading.Event()  # set by close(): a worker ended then is no error
         starting = [self._spawn() for _ in range(max(1, limits.workers))]
         for worker in starting:
             self._idle.put(self._ready(worker))
@@ -182,6 +183,8 @@ class QueryPool:
                                  daemon=True)
         proc.start()
         child.close()
+        with self._lock:  # one still starting is ended by close() too
+            self._all.add((proc, parent))
         return proc, parent
 
     def _ready(self, worker):
@@ -216,8 +219,9 @@ class QueryPool:
         def start():
             try:
                 self._idle.put(self._ready(self._spawn()))
-            except KgError as exc:
-                sys.stderr.write(f"kg: error: {exc}\n")
+            except (KgError, OSError) as exc:  # OSError: its pipe closed by close() while it started
+                if not self._closing.is_set():  # a worker the server's stop ended is no error (Ctrl-C)
+                    sys.stderr.write(f"kg: error: {exc}\n")
 
         threading.Thread(target=start, daemon=True).start()
 
@@ -242,6 +246,7 @@ class QueryPool:
                           "(start kg serve with a larger --timeout to allow more)")
 
     def close(self) -> None:
+        self._closing.set()
         with self._lock:
             workers = list(self._all)
         for worker in workers:

@@ -217,6 +217,11 @@ MOST_EXPECTED = 6  # more than this is a list no reader needs: the text found is
 def sparql_syntax_error(query: str, exc: SyntaxError) -> KgError:
     """One line for a query Oxigraph cannot parse: line, column (in characters), the text found
     there and a short reason."""
+    form = _misspelled_form(query)
+    if form is not None:  # "SELEC ?s WHERE …": said at the word, not where the parser gave up
+        line, column, word = form
+        return KgError(f'SPARQL syntax error at line {line}, column {column} (near "{word[:20]}"): '
+                       "expected SELECT, ASK, CONSTRUCT or DESCRIBE")
     found = _PARSER_ERROR.match(str(exc))
     if found is None:
         return KgError(f"SPARQL syntax error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
@@ -227,6 +232,23 @@ def sparql_syntax_error(query: str, exc: SyntaxError) -> KgError:
     near = f'near "{rest[0][:20]}"' if rest else "the end of the query"
     reason = _short_reason(found[3], before) or ("the query is unfinished" if not rest else "unexpected text")
     return KgError(f"SPARQL syntax error at line {line}, column {len(before) + 1} ({near}): {reason}")
+
+
+# the prologue (BASE and PREFIX declarations, comments) and the word after it, which begins the query
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^<>]*>|PREFIX\s+[^\s:]*:\s*<[^<>]*>)*", re.I)
+_QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+def _misspelled_form(query: str) -> tuple[int, int, str] | None:
+    """(line, column in characters, word) of the word the query begins with after its prologue when
+    it is no query form (SELECT, ASK, CONSTRUCT, DESCRIBE); None when it is one, or is no word, or
+    is a declaration the prologue did not read (the parser says what is wrong with that)."""
+    start = _PROLOGUE.match(query).end()
+    word = re.match(r"[A-Za-z]\w*", query[start:])
+    if word is None or word[0].upper() in _QUERY_FORMS | {"PREFIX", "BASE"}:
+        return None
+    line = query.count("\n", 0, start) + 1
+    return line, start - (query.rfind("\n", 0, start) + 1) + 1, word[0]
 
 
 def _short_reason(reason: str, before: str) -> str:
