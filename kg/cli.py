@@ -135,7 +135,7 @@ def _add_query(sub) -> None:
                        description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
                                    "N-Quads, JSON-LD), or over a store folder written by kg build --store. Each file is a "
                                    "named graph; the default graph is their union. "
-                                   "The query is the last argument, or read from a file with -f.")
+                                   "The query is the last argument (its text, or a .rq file's path), or read from a file with -f.")
     p.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
     p.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
     p.add_argument("--format", choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
@@ -500,16 +500,15 @@ def _query(args) -> int:
 
     graphs = list(args.args)
     if args.file:
-        try:
-            query = Path(args.file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise KgError(f"{args.file}: cannot read the query ({exc.strerror})")
-        except UnicodeDecodeError as exc:
-            raise KgError(f"{args.file}: not a UTF-8 text file (invalid byte at offset {exc.start})")
+        query = _query_file_text(args.file)
     else:
         if len(graphs) < 2:
             raise UsageError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
         query = graphs.pop()
+        if _names_a_query_file(query):
+            # "kg query out/ ontology/queries/12-….rq": the file meant, as with -f (a query's text is never
+            # one word ending in .rq that names a file)
+            query = _query_file_text(query)
     store = load_store(graphs)
     warn_if_no_report_graphs(store, graphs, query)
 
@@ -522,6 +521,24 @@ def _query(args) -> int:
     sys.stdout.flush()
     sys.stdout.buffer.write(out if out.endswith(b"\n") or not out else out + b"\n")  # a shell prompt on its own line
     return 0
+
+
+QUERY_FILE_SUFFIXES = (".rq", ".sparql")
+
+
+def _names_a_query_file(text: str) -> bool:
+    """Whether the last argument of kg query is a query file's path rather than a query's text."""
+    return text.lower().endswith(QUERY_FILE_SUFFIXES) and not any(c.isspace() for c in text) and Path(text).is_file()
+
+
+def _query_file_text(path: str) -> str:
+    """The query read from a file (-f, or a path given where the query goes), or a one-line error."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"{path}: cannot read the query ({exc.strerror})")
+    except UnicodeDecodeError as exc:
+        raise KgError(f"{path}: not a UTF-8 text file (invalid byte at offset {exc.start})")
 
 
 def _interruptible(work, timeout: float | None):
