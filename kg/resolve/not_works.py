@@ -189,48 +189,6 @@ def _past_class_label(m: Mention) -> Mention:
     return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
 
 
-# a voltage opening a power works' name ("110千伏澄溪变电站"); the proper name comes after it
-_VOLTAGE = re.compile(r"[\d.]+千伏")
-# an ordinal is no proper name ("第二水库")
-_ORDINAL = "第"
-
-
-def _division_before_own_name(m: Mention, places: dict[int, list[Mention]]) -> int:
-    """How many characters of project `m`'s name a county's, district's, town's or sub-district's
-    full name takes before a works named by a proper name of its own (project_own_name_heads.txt:
-    "青禾县|青岚水库", "澄江街道|110千伏澄溪变电站"), 0 if none: the place is found on its own."""
-    if m.type != PROJECT or len(m.text) != m.end - m.start:
-        return 0
-    for p in places.get(m.start, ()):
-        n = p.end - p.start
-        if not 0 < n < len(m.text) or not _a_division_below_prefecture(p.text):
-            continue
-        rest = m.text[n:]
-        voltage = _VOLTAGE.match(rest)
-        own = rest[voltage.end():] if voltage else rest
-        heads = lexicons.words("project_own_name_heads.txt")
-        at = min((own.find(h) for h in heads if own.find(h) >= 0), default=-1)
-        if at >= 2 and not own.startswith(_ORDINAL) and not _VOLTAGE.search(own[:at]) \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", own[:at]) and names_no_works(rest) is None:
-            return n
-    return 0
-
-
-def _a_division_below_prefecture(name: str) -> bool:
-    """Is `name` the full name of a county or district, or a town's or sub-district's (its suffix)?"""
-    return any(d.name == name and d.level == "county" for d in lexicons.divisions_by_name().get(name, ())) \
-        or name.endswith(lexicons.TOWN_SUFFIXES) and bool(lexicons.town_short(name))
-
-
-def _past_division(m: Mention, places: dict[int, list[Mention]]) -> Mention:
-    """`m` named from the works' own name on when a division's full name opens it
-    (`_division_before_own_name`)."""
-    n = _division_before_own_name(m, places)
-    if not n:
-        return m
-    return dataclasses.replace(m, text=m.text[n:], span=dataclasses.replace(m.span, start=m.span.start + n))
-
-
 def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     """`mentions` without the project mentions whose name names no works (`names_no_works`), nor
     those whose words extraction read as only a place (`_ONLY_LOCATIONS`): a zone the report supports
@@ -240,13 +198,8 @@ def drop_not_works(mentions: list[Mention]) -> list[Mention]:
     verdicts: dict[str, str | None] = {}  # one verdict a name: a report names a project many times
     located = {m.span for m in mentions if m.type == PLACE and m.attrs.get("source") in _ONLY_LOCATIONS
                and not m.attrs.get("built")}
-    places: dict[int, list[Mention]] = {}
-    for p in mentions:
-        if p.type == PLACE:
-            places.setdefault(p.start, []).append(p)
-    mentions = [_past_division(m, places) for m in map(_past_class_label, mentions)]
     kept = []
-    for m in mentions:
+    for m in map(_past_class_label, mentions):
         if m.type == PROJECT:
             if m.span in located:
                 continue
