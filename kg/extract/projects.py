@@ -41,7 +41,7 @@ from kg.extract.base import (
 from kg.text.lookup import Alternatives, Guarded, alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.company_names import company_trade_ends, group_forms, trade_name_of_registered
 from kg.text.names import (CJK_CHARS, CN_NUMERALS, FIRST_PHASES, LINE_NUMBER, LINE_NUMERAL, ORDINAL_PHASE, PHASE_AT_END,
-                           is_landform_noun, phase_pattern)
+                           all_cjk, is_landform_noun, phase_pattern)
 from kg.text.segment import word_freq
 
 _BUILD_WORDS = lexicons.words("project_sentence_build_words.txt")
@@ -803,8 +803,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     works.start = _over_joined_actions(ctx, _over_joined_part(ctx, works.start, a), a)
     # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
     for j in range(a - 1, works.start, -1):
-        before = _head_pattern().search(text, max(works.start, j - 4), j) if text[j] in "和及与、" else None
-        if before is not None and before.end() == j:
+        if text[j] in "和及与、" and _head_ends_at(text, j):  # (any head: "扩建工程|和", "高速二期|和")
             works.start = j + 1
             break
     return works
@@ -1037,6 +1036,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _past_build_verb_before_output(ctx, works.start, a)
     works.start = _past_branch_before_output(ctx, works.start, a)
     works.start = _past_verb_before_place(ctx, _past_clause_build_verb(ctx, works.start, a), a)
+    works.start = _back_to_supply_programme(ctx, works.start, works.head, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1413,7 +1413,33 @@ def _opens_with_proper_name(ctx: SentenceContext, e: int, a: int) -> bool:
     freq = tokenizer_tags().tokenizer.FREQ  # (jieba tags some common words ns: "城市轨道交通")
     # (an institution's name, "重点中学"/nt, is the division's own: "某某县重点中学迁建工程")
     return ((first.pos in _PROPER_NAME_TAGS and first.pos != "nt" or first.word not in freq) and is_proper(first.word)
-            and not is_landform_noun(first.word) and not _named_by_direction(first.word))
+            and not is_landform_noun(first.word) and not _named_by_direction(first.word)) or _site_name_before_head(ctx, i, a)
+
+
+# the tags of words that qualify a works by its size, order, kind or position, not by its site ("小型水库",
+# "第二水厂", "北部水厂")
+_NOT_SITE_TAGS = frozenset({"m", "b", "q", "a", "d", "f"})
+
+
+def _site_name_before_head(ctx: SentenceContext, i: int, a: int) -> bool:
+    """"某某县黄家坝水库", "某某县中桥水库": a works named after its site (place_site_named_works.txt:
+    水库, 水厂, 湿地公园) whose site name of two or three characters is a rare word ("石碾子") or one jieba
+    cuts into pieces (黄家|坝), none a number, a size, an order or a position, right before the head: the site is the works' own name, the
+    division before it says where it is. A site name jieba reads as one word is `_opens_with_proper_name`'s
+    (a common word, "骨干水库", "城市湿地公园", names a kind)."""
+    text = ctx.text
+    if not (2 <= a - i <= 3) or not all_cjk(text[i:a]) or not text.startswith(_site_named_heads(), a):
+        return False
+    pieces = [t for t in ctx.tokens if i <= t.start and t.end <= a]
+    if len(pieces) == 1 and is_proper(pieces[0].word):
+        return True  # a rare word ("石碾子"/n)
+    return (len(pieces) > 1 and pieces[0].start == i and pieces[-1].end == a and text[i] != "第"
+            and not any(t.pos in _NOT_SITE_TAGS for t in pieces))
+
+
+@functools.lru_cache(maxsize=1)
+def _site_named_heads() -> tuple[str, ...]:
+    return lexicons.longest_first(lexicons.words("place_site_named_works.txt"))
 
 
 _DIRECTIONS = "东南西北"
@@ -1537,9 +1563,22 @@ def _past_clause_build_verb(ctx: SentenceContext, start: int, a: int) -> int:
             continue
         if _works_name_follows(text, tok.end, a) and (tok.start == start or _builder_before(ctx, tok.start)):
             start = tok.end
-        elif _site_or_partner_before(ctx, tok) and _works_name_follows(text, tok.end, a, shortest=2):
+        elif ((_site_or_partner_before(ctx, tok) or _partner_after_with(ctx, start, tok))
+              and _works_name_follows(text, tok.end, a, shortest=2)):
             start = tok.end  # "在某某市扩建饲料工厂": the site before the verb, a name of two characters after it
     return start
+
+
+def _partner_after_with(ctx: SentenceContext, start: int, verb) -> bool:
+    """Is the span before a verb of building together (project_joint_build_verbs.txt) the partner that
+    与 or 同 introduces ("某某大学与某某汽车共建某某创新中心", "某区与某某合作区共建某某产业园")? The partner
+    is a participant or a place, whatever its last word; the works' name opens after the verb."""
+    return (verb.word in lexicons.word_set("project_joint_build_verbs.txt") and start > 0
+            and ctx.text[start - 1] in "与同" and not _clause_mark_between(ctx.text, start, verb.start))
+
+
+def _clause_mark_between(text: str, i: int, j: int) -> bool:
+    return any(c in "，,；;。：:、" for c in text[i:j])
 
 
 def _site_or_partner_before(ctx: SentenceContext, verb) -> bool:
@@ -2203,6 +2242,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if _on_named_road(stem):
         specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
+    if head == "工程" and any(w in stem for w in lexicons.words("project_supply_programme_words.txt")):
+        specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
@@ -2210,6 +2251,32 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return None  # a kind of fund ("政府性基金", "社保基金")
     return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
             or _built_by_named(ctx, start, b))
+
+
+def _supply_words() -> tuple[str, ...]:
+    return tuple(lexicons.words("project_supply_programme_words.txt"))
+
+
+def _back_to_supply_programme(ctx: SentenceContext, start: int, head: str, a: int) -> int:
+    """"实施农村饮水安全巩固提升工程": a supply programme's 工程 (project_supply_programme_words.txt) whose
+    walk stopped at the verbs of its name (巩固/v 提升/v) runs back over them to the supply word and the
+    nouns and names before it (农村饮水安全, 某某河流域农村饮水…), within the clause; `start` where no
+    supply word stands there."""
+    text = ctx.text
+    if head != "工程" or any(w in text[start:a] for w in _supply_words()):
+        return start
+    window = max(0, a - LIMITS.works_name.max_chars)
+    hits = [text.rfind(w, window, start) for w in _supply_words()]
+    i = max(hits)
+    if i < 0 or any(c in _CLAUSE_MARKS_OR_LIST for c in text[i:a]):
+        return start
+    tok = ctx.token_starting_at(i)
+    while tok is not None and (before := ctx.token_ending_at(tok.start)) is not None and before.pos in ("n", "nz", "ns", "nr", "b"):
+        tok = before
+    return tok.start if tok is not None else start
+
+
+_CLAUSE_MARKS_OR_LIST = "，,；;。：:、！!？?"
 
 
 # a purpose word between a facility's head and the works action ("污水处理厂提标改造", "水厂扩容改造")

@@ -1,0 +1,66 @@
+"""Three boundaries of a works' name (kg.extract.projects). (1) A verb of building together after a
+partner that 与 introduces ("某某大学与某某汽车共建…", "某区与某某合作区共建…"), and 合作开发 or 布局 after
+an investor brought in ("引进某某集团合作开发…", "引进某某公司布局…项目"), are the clause's predicate
+(project_clause_build_verbs.txt): the works' name opens after them. (2) A county written in full before
+a works named after its site (place_site_named_works.txt: 水库) whose site name jieba cuts into pieces or
+reads as a rare word ("某某县黄家坝水库", "某某县石碾子水库") says where the works is; the name opens after
+it, as before a site jieba tags a proper name ("某某县龙华水库"). A size, an order or a position before
+the head ("小型水库", "第二水厂") names no site. (3) Two works joined by 和 are two names where the first
+ends in a head of two words ("某某高速二期和某某高速", "某某路南延和某某大道"). And (4) a 工程 programme of
+drinking water or of the rural grid is a project (ANNOTATION rule 12), named from the nouns before its
+supply word though verbs stand in its name ("农村饮水安全巩固提升工程"). Sentences in the genre's
+phrasing, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_found, review_located, review_projects
+
+TITLE = "2021年青禾市人民政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("引进澄江集团有限公司合作开发青禾湖文旅综合体。", {"青禾湖文旅综合体"}, {"澄江集团有限公司合作开发青禾湖文旅综合体"}),
+    ("引进青禾集团合作开发翠屏山旅游度假区。", {"翠屏山旅游度假区"}, {"青禾集团合作开发翠屏山旅游度假区"}),
+    ("引进青禾时代新能源科技股份有限公司布局储能电池项目。", {"储能电池项目"},
+     {"青禾时代新能源科技股份有限公司布局储能电池项目"}),
+    ("推动青禾区与澄江合作区共建青禾产业园。", {"青禾产业园"}, {"澄江合作区共建青禾产业园"}),
+])
+def test_the_name_opens_after_a_verb_of_building_together(tmp_path, sentence, found, not_found):
+    assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)
+
+
+def test_a_reservoir_named_by_its_site_opens_after_its_county(tmp_path):
+    sentence = "屏山县龙华水库、长宁县石碾子水库完工蓄水，湄潭县黄家坝水库下闸蓄水。"
+    assert_found(review_projects(tmp_path, sentence, TITLE), {"龙华水库", "石碾子水库", "黄家坝水库"},
+                 {"长宁县石碾子水库", "湄潭县黄家坝水库"})
+    links = review_located(tmp_path, sentence, TITLE)
+    assert {("石碾子水库", "长宁县"), ("黄家坝水库", "湄潭县")} <= links
+
+
+def test_a_works_qualified_by_its_size_or_order_keeps_its_county(tmp_path):
+    sentence = "建成青禾县第二水厂，完成澄江县小型水库除险加固。"
+    assert "青禾县第二水厂" in review_projects(tmp_path, sentence, TITLE)
+
+
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("青禾高速二线、澄港高速二期和滨青高速建成通车。", {"澄港高速二期", "滨青高速"}, {"澄港高速二期和滨青高速"}),
+    ("建设嵩岭路南延和伊青河大道，在站街镇建设青禾港区物流园。", {"伊青河大道"}, {"嵩岭路南延和伊青河大道"}),
+])
+def test_two_works_joined_by_and_are_two_names(tmp_path, sentence, found, not_found):
+    # the first works ends in a head of two words ("高速|二期", "路|南延"): the second's name opens after 和
+    assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("实施农村饮水巩固提升工程，解决3万农村人口饮水问题。", {"农村饮水巩固提升工程"}),
+    ("加快青禾河流域农村饮用水提标工程，完成农网改造工程行政村30个。", {"青禾河流域农村饮用水提标工程", "农网改造工程"}),
+])
+def test_a_programme_of_supply_works_is_a_project(tmp_path, sentence, found):
+    # ANNOTATION rule 12: a 工程 of drinking water or of the rural grid is a package of physical works
+    # (project_supply_programme_words.txt), one undertaking though its other words are common
+    assert_found(review_projects(tmp_path, sentence, TITLE), found, set())
+
+
+def test_a_programme_of_other_works_stays_no_project(tmp_path):
+    assert not review_projects(tmp_path, "实施农村人居环境提升工程，村容村貌明显改善。", TITLE)
