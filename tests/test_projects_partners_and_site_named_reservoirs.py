@@ -1,4 +1,4 @@
-"""Three boundaries of a works' name (kg.extract.projects). (1) A verb of building together after a
+"""Boundaries of a works' name and works found by them (kg.extract.projects). (1) A verb of building together after a
 partner that 与 introduces ("某某大学与某某汽车共建…", "某区与某某合作区共建…"), and 合作开发 or 布局 after
 an investor brought in ("引进某某集团合作开发…", "引进某某公司布局…项目"), are the clause's predicate
 (project_clause_build_verbs.txt): the works' name opens after them. (2) A county written in full before
@@ -6,10 +6,12 @@ a works named after its site (place_site_named_works.txt: 水库) whose site nam
 reads as a rare word ("某某县黄家坝水库", "某某县石碾子水库") says where the works is; the name opens after
 it, as before a site jieba tags a proper name ("某某县龙华水库"). A size, an order or a position before
 the head ("小型水库", "第二水厂") names no site. (3) Two works joined by 和 are two names where the first
-ends in a head of two words ("某某高速二期和某某高速", "某某路南延和某某大道"). And (4) a 工程 programme of
+ends in a head of two words ("某某高速二期和某某高速", "某某路南延和某某大道"). (4) A 工程 programme of
 drinking water or of the rural grid is a project (ANNOTATION rule 12), named from the nouns before its
-supply word though verbs stand in its name ("农村饮水安全巩固提升工程"). Sentences in the genre's
-phrasing, invented names."""
+supply word though verbs stand in its name ("农村饮水安全巩固提升工程"). (5) A works and the site
+在 puts it at are two names ("某某项目在某某开发区建成"), and (6) an institution's branch, hall, research
+building, student housing or campus ends a works' name (project_heads.txt: 分馆, 东馆, 科研楼, 学生公寓,
+院区). Sentences in the genre's phrasing, invented names."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +66,24 @@ def test_a_programme_of_supply_works_is_a_project(tmp_path, sentence, found):
 
 def test_a_programme_of_other_works_stays_no_project(tmp_path):
     assert not review_projects(tmp_path, "实施农村人居环境提升工程，村容村貌明显改善。", TITLE)
+
+
+def test_a_works_and_the_site_it_stands_at_are_not_one_name(tmp_path):
+    # "P在X建成": the name ends with the works' head before 在; the zone after it is where it stands
+    sentence = "澄江集团年产20万吨纸浆项目在青禾经济开发区建成，青禾电气公司新增产能30万台。"
+    assert_found(review_projects(tmp_path, sentence, TITLE), {"澄江集团年产20万吨纸浆项目"},
+                 {"年产20万吨纸浆项目在青禾经济开发区"})
+
+
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("青禾省科技馆新馆、青禾省图书馆澄江分馆完成选址。", {"青禾省图书馆澄江分馆"}, {"青禾省图书馆"}),
+    ("开工建设青禾图书馆东馆、澄江博物馆东馆。", {"青禾图书馆东馆", "澄江博物馆东馆"}, {"青禾图书馆", "澄江博物馆"}),
+    ("建成青禾人民医院新院科研楼。", {"青禾人民医院新院科研楼"}, {"青禾人民医院新院"}),
+    ("推进青禾市第五小学、澄江学院学生公寓二期建设。", {"澄江学院学生公寓二期"}, {"澄江学院"}),
+    ("青禾医科大学附属第一医院澄江口院区和青禾市中医院新院区建成。",
+     {"青禾医科大学附属第一医院澄江口院区", "青禾市中医院新院区"}, {"澄江口院区和青禾市中医院新院区"}),
+])
+def test_an_institution_s_branch_hall_or_building_is_the_works(tmp_path, sentence, found, not_found):
+    # ANNOTATION rule 2: the works package of an institution (a branch library, a hall by its side, a
+    # research building, student housing, a campus) is a project named with the institution
+    assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)

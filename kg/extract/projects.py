@@ -801,9 +801,10 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
     works.start = _over_joined_actions(ctx, _over_joined_part(ctx, works.start, a), a)
-    # two works joined by 和 ("中医院迁建和县医院医技综合楼"): the name starts after the joint
+    # two works joined by 和 ("中医院迁建和县医院医技综合楼"), or a works and the site 在 puts it at
+    # ("某某项目在某某开发区建成"): the name starts after the joint
     for j in range(a - 1, works.start, -1):
-        if text[j] in "和及与、" and _head_ends_at(text, j):  # (any head: "扩建工程|和", "高速二期|和")
+        if text[j] in "和及与、在" and _head_ends_at(text, j):  # (any head: "扩建工程|和", "高速二期|和")
             works.start = j + 1
             break
     return works
