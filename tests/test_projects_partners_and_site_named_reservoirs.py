@@ -87,3 +87,8 @@ def test_an_institution_s_branch_hall_or_building_is_the_works(tmp_path, sentenc
     # ANNOTATION rule 2: the works package of an institution (a branch library, a hall by its side, a
     # research building, student housing, a campus) is a project named with the institution
     assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)
+
+
+def test_a_list_s_kind_after_a_supply_word_is_no_programme(tmp_path):
+    # "…、安全饮水等工程": the kind of a list of works, no one programme
+    assert not review_projects(tmp_path, "推进道路硬化、安全饮水等工程效果提升，确保全面完成任务。", TITLE)

@@ -2269,7 +2269,7 @@ def _back_to_supply_programme(ctx: SentenceContext, start: int, head: str, a: in
     window = max(0, a - LIMITS.works_name.max_chars)
     hits = [text.rfind(w, window, start) for w in _supply_words()]
     i = max(hits)
-    if i < 0 or any(c in _CLAUSE_MARKS_OR_LIST for c in text[i:a]):
+    if i < 0 or any(c in _NOT_IN_PROGRAMME_NAME for c in text[i:a]):
         return start
     tok = ctx.token_starting_at(i)
     while tok is not None and (before := ctx.token_ending_at(tok.start)) is not None and before.pos in ("n", "nz", "ns", "nr", "b"):
@@ -2277,7 +2277,7 @@ def _back_to_supply_programme(ctx: SentenceContext, start: int, head: str, a: in
     return tok.start if tok is not None else start
 
 
-_CLAUSE_MARKS_OR_LIST = "，,；;。：:、！!？?"
+_NOT_IN_PROGRAMME_NAME = "，,；;。：:、！!？?等和及与的"  # (no list's kind: "道路硬化、安全饮水等工程")
 
 
 # a purpose word between a facility's head and the works action ("污水处理厂提标改造", "水厂扩容改造")
