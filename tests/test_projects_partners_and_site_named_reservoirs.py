@@ -92,3 +92,18 @@ def test_an_institution_s_branch_hall_or_building_is_the_works(tmp_path, sentenc
 def test_a_list_s_kind_after_a_supply_word_is_no_programme(tmp_path):
     # "…、安全饮水等工程": the kind of a list of works, no one programme
     assert not review_projects(tmp_path, "推进道路硬化、安全饮水等工程效果提升，确保全面完成任务。", TITLE)
+
+
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("推动青禾广场二期、吾澄广场二期建设。", {"吾澄广场二期"}, {"澄广场二期"}),
+    ("青禾路东延、太澄北路北延工程完工。", {"太澄北路北延工程"}, {"澄北路北延工程"}),
+    ("实施青禾江两岸防洪堤提升工程和那澄河流域综合治理二期工程。", {"那澄河流域综合治理二期工程"}, {"澄河流域综合治理二期工程"}),
+])
+def test_a_first_character_cut_off_the_name_stays_in_it(tmp_path, sentence, found, not_found):
+    # jieba reads the name's first character as a word of its own (太/d, 吾/r, 那/r) after a list mark or 和
+    assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)
+
+
+def test_a_deictic_or_an_adverb_before_a_name_stays_out_of_it(tmp_path):
+    got = review_projects(tmp_path, "建成青禾水库，该澄江大桥同步完工。", TITLE)
+    assert not any(n.startswith("该") for n in got), got

@@ -1037,7 +1037,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _past_build_verb_before_output(ctx, works.start, a)
     works.start = _past_branch_before_output(ctx, works.start, a)
     works.start = _past_verb_before_place(ctx, _past_clause_build_verb(ctx, works.start, a), a)
-    works.start = _back_to_supply_programme(ctx, works.start, works.head, a)
+    works.start = _back_over_split_character(ctx, _back_to_supply_programme(ctx, works.start, works.head, a), a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -2252,6 +2252,29 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return None  # a kind of fund ("政府性基金", "社保基金")
     return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
             or _built_by_named(ctx, start, b))
+
+
+# the tags of a character jieba splits off a name's first word ("太|华北路", "吾|悦广场", "那|考河"): a
+# pronoun, an adverb or a bound morpheme, never a conjunction, a preposition, a particle or a number
+_SPLIT_CHARACTER_TAGS = frozenset({"r", "d", "ng", "vg", "g", "yg"})
+# (words of those tags that do stand before a name: deictics, scopes and adverbs of time or manner)
+_NOT_SPLIT_CHARACTERS = frozenset("这该其本各每此我全诸某再又也都更还已共同均并将要不未才就仍尚先即便亦皆总")
+# what stands before a list item or a clause's first name
+_ITEM_OPENINGS = "、，,；;：:和及与"
+
+
+def _back_over_split_character(ctx: SentenceContext, start: int, a: int) -> int:
+    """"…东延、太华北路北延工程", "…二期、吾悦广场二期", "…工程和那考河流域综合治理": a name that opens a
+    list item or a clause, whose first character jieba cut off as a word of its own (a pronoun or an
+    adverb: 太/d, 吾/r, 那/r), starts at that character; `start` elsewhere."""
+    if a - start < 2 or start < 1:
+        return start
+    t = ctx.token_ending_at(start)
+    if t is None or len(t.word) != 1 or t.pos not in _SPLIT_CHARACTER_TAGS or t.word in _NOT_SPLIT_CHARACTERS:
+        return start
+    if t.start == 0 or ctx.text[t.start - 1] in _ITEM_OPENINGS:
+        return t.start
+    return start
 
 
 def _supply_words() -> tuple[str, ...]:
