@@ -4051,7 +4051,11 @@ def _transliterated_item() -> re.Pattern[str]:
 
 def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
     """Where a city of `country` written at k ends: one of its places that stand only beside it
-    (place_country_cities.tsv, longest first), or a run of transliteration characters; None if no city."""
+    (place_country_cities.tsv, longest first), a run of transliteration characters, or a name closed
+    by a foreign division's level word, first ("新潟县", "符拉迪沃斯托克市", "广宁省"); None if no city."""
+    division = foreign_division_end(ctx, k)  # its level word after it is part of its name ("越南广宁|省")
+    if division is not None:
+        return division
     city = max((c for c in _country_cities().get(country, ()) if ctx.text.startswith(c, k)), key=len, default=None)
     if city is not None:
         return k + len(city)
@@ -4059,32 +4063,88 @@ def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
     return m.end() if m else None
 
 
+# Parts of speech no word of a foreign division's name has: function words, measure words, verbs,
+# directions, times (a number's tag is left out: the tagger reads "大分" of 大分县 as one).
+_NOT_FOREIGN_NAME_POS = ("p", "c", "u", "r", "d", "q", "v", "f", "t")
+# the tags of a word that may end a division's name with its level word ("乌兰巴托市"/ns)
+_NAME_ENDING_POS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+
+
+def foreign_division_end(ctx: SentenceContext, k: int) -> int | None:
+    """Where a foreign division written at k (right after its country, or after the item before it)
+    ends: a name of two to `PlaceRuleLimits.foreign_division_stem_max` characters that opens a word,
+    opens with no numeral nor a scope word ("全省", "本市"), holds no function word or verb, is no
+    Chinese division, and is closed by a level word (place_foreign_division_heads.txt) that ends a
+    word and is not the end of a common word ("日本新潟|县、", "日本山梨县交流", "俄罗斯符拉迪沃斯托克市
+    开展…"; not "友好城市", "设立泉州" of "印度尼西亚设立泉州商品展示中心"); the shortest such, else
+    None. A country's company or people ("日本企业在本市…") hold a word of no name and are none."""
+    text = ctx.text
+    if ctx.token_starting_at(k) is None or text[k] in CN_NUMERALS or text[k] in "全各本我该":
+        return None
+    heads = lexicons.word_set("place_foreign_division_heads.txt")
+    for h in range(k + 2, min(len(text), k + PLACE_RULES.foreign_division_stem_max + 1)):
+        if not CJK.match(text[h - 1]) or text[h - 1] in "等和与及的":
+            return None
+        if text[h] not in heads or ctx.token_ending_at(h + 1) is None:
+            continue
+        words = [t for t in ctx.tokens if k <= t.start and t.end <= h]
+        if any(t.pos.startswith(_NOT_FOREIGN_NAME_POS) for t in words) or _common_word_ends(ctx, k, h + 1) \
+                or lexicons.find_division(text[k:h + 1], None) is not None:
+            return None
+        return h + 1
+    return None
+
+
+def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a common word of two or more characters end at b ("城市", "超市", "上市"), so the
+    division's head 市 is the end of that word, not of a name? Not where that word is the whole name
+    a..b of three characters or more ("老挝万象市": jieba tags the city's name a common noun)."""
+    last = ctx.token_ending_at(b)
+    if last is not None and last.start == a and len(last.word) >= 3:
+        return False
+    return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
+
+
 @component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"),
            needs_types=(PLACE,))  # the cities after a country found
 def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
     """A country and a city of it the lexicons do not hold, written together ("波兰马拉舍维奇",
-    "越南海防、北宁开展经贸洽谈"): the city is a place, and so are the next items of the list that
-    are cities of the same country (after one the lexicons hold: "越南河内、海防"), up to an item
-    that is no such city or is found already (a country of its own: "、德国汉堡"). 中国 opens none: its places are the divisions' lexicons'."""
+    "越南海防、北宁开展经贸洽谈", "日本某某县": foreign_division_end): the city is a place, and so are
+    the next items of the list that are cities of the same country (after one the lexicons hold:
+    "越南河内、海防"), up to an item that is no such city or is found already (a country of its own:
+    "、德国汉堡"); a division followed by one inside it is read on ("美国夏威夷州檀香山市"), and a city
+    the lexicons hold written with its level word is named so ("檀香山|市"). 中国 opens none: its places
+    are the divisions' lexicons'; a part of China whose divisions the table does not list opens its own
+    (place_outside_division_table.txt: "台湾某某县")."""
     out = []
     text = ctx.text
     countries = lexicons.word_set("countries.txt")
+    openers = countries | lexicons.word_set("place_outside_division_table.txt")
+    heads = lexicons.word_set("place_foreign_division_heads.txt")
     for c in ctx.found:
-        if c.type != PLACE or c.text not in countries or c.text == "中国":
+        if c.type != PLACE or c.text not in openers or c.text == "中国":
             continue
         k = c.local_end
         while k < len(text):
             held = next((f for f in ctx.found if f.type == PLACE and f.local_start == k
                          and f.text in lexicons.word_set("world.txt") and f.text not in countries), None)
-            end = held.local_end if held is not None else _country_city_at(ctx, c.text, k)
-            if end is None or held is None and (ctx.taken(k, end, (PLACE, ORG))
-                                                or any(o.span.overlaps(ctx.span(k, end)) for o in out)):
+            if held is not None and foreign_division_end(ctx, k) == held.local_end + 1:
+                # a city the lexicons hold, written with its level word ("檀香山|市"): the name as written
+                out.append(ctx.mention(PLACE, k, held.local_end + 1, source="country-city"))
+                end = held.local_end + 1
+            else:
+                end = held.local_end if held is not None else _country_city_at(ctx, c.text, k)
+                if end is None or held is None and (ctx.taken(k, end, (PLACE, ORG))
+                                                    or any(o.span.overlaps(ctx.span(k, end)) for o in out)):
+                    break
+                if held is None:  # a city the lexicons hold ("越南河内、海防") is passed over to the next item
+                    out.append(ctx.mention(PLACE, k, end, source="country-city"))
+            if text[end:end + 1] == "、":
+                k = end + 1
+            elif text[end - 1] in heads and foreign_division_end(ctx, end) is not None:
+                k = end  # a division and one inside it, written one after the other ("夏威夷州|檀香山市")
+            else:
                 break
-            if held is None:  # a city the lexicons hold ("越南河内、海防") is passed over to the next item
-                out.append(ctx.mention(PLACE, k, end, source="country-city"))
-            if text[end:end + 1] != "、":
-                break
-            k = end + 1
     return out
 
 
