@@ -1796,9 +1796,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
                                                    and t.word not in _not_place_words() for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
-    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and (
-            any(k.local_end == start for k in placed) or _conjunction_after_works(ctx, start, a + 1)):
-        start += 1  # "溪南半岛和东冲半岛", "某引水工程和甲湾水利枢纽": the conjunction joins two names
+    if text[start:start + 1] in _CONJUNCTIONS and (
+            a - start > 2 and any(k.local_end == start for k in placed) or _conjunction_after_works(ctx, start, a + 1)):
+        start += 1  # "溪南半岛和东冲半岛", "某引水工程和甲湾水利枢纽", "廊道和宝河/nr": the conjunction joins two names
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -2186,8 +2186,14 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
 def _conjunction_after_works(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the word text[a:b] open with a conjunction (joining_words.tsv) right after a works' head
-    (project_heads.txt: "工程和", "码头和"), two characters or more left after it?"""
-    return ctx.text[a:a + 1] in _CONJUNCTIONS and b - a >= 3 and ctx.text.endswith(_works_heads(), 0, a)
+    (project_heads.txt: "工程和", "码头和"), two characters or more left after it, or one the tagger
+    read with the name after it as a person's ("廊道|和洛河/nr", "水库|和大隆/nr": 和 is a surname)?"""
+    if ctx.text[a:a + 1] not in _CONJUNCTIONS or b - a < 3:
+        return False
+    if ctx.text.endswith(_works_heads(), 0, a):
+        return True
+    t = ctx.token_starting_at(a)
+    return a > 0 and t is not None and t.pos == "nr" and t.end > a + 2
 
 
 @component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
@@ -2216,7 +2222,9 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
         if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
             continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
-        out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
+        # "廊道和洛河": the conjunction the tagger glued to the river is not of its name
+        start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
+        out.append(ctx.mention(PLACE, start, t.end, source="dictionary-toponym"))
     return out
 
 
@@ -2808,7 +2816,12 @@ def _name_word_before(ctx: SentenceContext, h: int, sizes: tuple[int, ...]) -> i
     text = ctx.text
     for n in sizes:
         a = h - n
-        if a < 0 or not token_starts_at(ctx, a) or not all_cjk(text[a:h]):
+        if a < 0 or not all_cjk(text[a:h]):
+            continue
+        glued = a > 0 and _conjunction_after_works(ctx, a - 1, (ctx.token_starting_at(a - 1) or Token("", "", 0, 0)).end)
+        if glued:  # "工程和册田/nr": the name starts after the conjunction the tagger glued to it
+            return a if not any(a < t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens) else None
+        if not token_starts_at(ctx, a) or _conjunction_after_works(ctx, a, ctx.token_starting_at(a).end):
             continue
         if _name_words_only(ctx, a, h):
             return a
@@ -3900,6 +3913,9 @@ def _unknown_noun_stem(ctx: SentenceContext, stem: str, a: int) -> bool:
     # and `not word_freq` takes a stem jieba stores only as the opening of a longer word (frequency 0)
     # as unknown, as a name of common characters often is, where the honoured subject must be absent.
     first = ctx.token_starting_at(a)
+    if first is None and a > 0 and (glued := ctx.token_starting_at(a - 1)) is not None \
+            and _conjunction_after_works(ctx, a - 1, glued.end):
+        first = Token(glued.word[1:], glued.pos, a, glued.end)  # "和册田/nr": the name after the conjunction
     return (not word_freq(stem) and first is not None and first.end <= a + len(stem)
             and not first.pos.startswith(NOT_NAME_OPENING_POS))
 
