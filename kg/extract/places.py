@@ -3069,8 +3069,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                         b = a + dm.start()
             if n == len(parts) - 1 and _names_a_linked_route(text, b):
                 continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
-            if text[b - 1:b] == "等":
-                b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
+            if text[b - 1:b] in ("等", "的"):
+                b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩 ("至某某站的机场线": 的 too)
             b = _numbered_street_around(ctx, b)
             if n == len(parts) - 1:
                 b = _before_route_modifiers(text, a, b)
