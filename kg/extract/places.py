@@ -2361,7 +2361,7 @@ def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
     taken = [m.span.bounds for m in ctx.found if m.type in (PLACE, PROJECT)]
     out = []
     for p in ctx.found:
-        if p.type != PLACE or _province_or_wider(p.text) or p.attrs.get("source") == "ranked-region":
+        if p.type != PLACE or _province_or_wider(p.text) or p.attrs.get("source") in ("ranked-region", "former-division"):
             continue
         m = _zone_kind_pattern().match(text, p.local_end)
         if m is None or "区" in text[p.local_end:m.start(1)] or not token_ends_at(ctx, m.end()) \
@@ -4119,6 +4119,44 @@ def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
     if last is not None and last.start == a and len(last.word) >= 3:
         return False
     return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
+
+
+# the dictionary's tags of a word that may be a division's short form in a former name: a place's, a
+# person's or a proper noun's, an abbreviation's ("新建" of 新建区 is a verb: 新建县… is 新建|县…)
+_FORMER_SHORT_TAGS = ("ns", "nr", "nz", "j")
+
+
+@functools.lru_cache(maxsize=1)
+def _former_division_names() -> frozenset[str]:
+    """The names a division of the table bore at another level before it was made what it is
+    (place_former_levels.tsv: 宁河县 before 宁河区, 九台市 before 九台区, a county-level 市 before it became
+    a district): its short form (two characters or more, a place's or proper word of the dictionary, not a
+    verb) and a former level's word, where no division of the table holds that name."""
+    names = set(lexicons.divisions_by_name())
+    former = lexicons.rows("place_former_levels.tsv")
+    tags = tokenizer_tags().word_tag_tab
+    out = set()
+    for d in lexicons.divisions().values():
+        if len(d.short) < 2 or not (tags.get(d.short) or "ns").startswith(_FORMER_SHORT_TAGS):
+            continue  # a short form that is a verb or common word of the dictionary ("新建县全民健身中心": 新建)
+        for level, word in former:
+            if level == d.level and not d.name.endswith(word) and d.short + word not in names:
+                out.add(d.short + word)
+    return frozenset(out)
+
+
+@component("former_division_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_former_division_places(ctx: SentenceContext) -> list[Mention]:
+    """A division named as it was before it changed level ("宁河县", "九台市" in reports written before
+    they became districts): a word the tagger's dictionary tags a place (ns) that is a division's short form
+    and a former level's word (_former_division_names), where nothing else is found on it. The
+    dictionary, older than many changes, holds these names whole, as rare words; a common word made the
+    same way ("大城市": 大城县's short form and 市) or a short form followed by another word that opens with
+    the level's character ("新城|市民") is none. No zone is read from such a place
+    (`extract_zones_of_named_places`): the towns and zones of the division it was are not known by it."""
+    return [ctx.mention(PLACE, t.start, t.end, source="former-division") for t in ctx.tokens
+            if t.pos == "ns" and t.word in _former_division_names() and word_freq(t.word) < PLACE_RULES.former_division_word_freq
+            and not ctx.taken(t.start, t.end, (PLACE, ORG))]
 
 
 @component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"),
