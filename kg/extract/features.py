@@ -335,16 +335,17 @@ def _feature_siblings(ctx: SentenceContext, p: Mention) -> list[tuple[int, int]]
         out += next(([(b + 1, e)] for e in ends if _feature_sibling(ctx, b + 1, e, head)), [])
     if a > 0 and text[a - 1] == "、":
         starts = range(a - 3 - len(head), max(-1, a - PLACE_RULES.natural_stem_max - 2 - len(head)), -1)
-        # the item opens a word that is no verb ("完成凤河、大龙河河道治理": 完成 opens the clause, no name)
+        # the item opens a word that is no verb nor preposition ("完成凤河、大龙河河道治理": 完成 opens the
+        # clause, no name; "在青山、麓石山实施荒山绿化": 在 opens the place, no name)
         out += next(([(s, a - 1)] for s in starts if token_starts_at(ctx, s) and not _verb_opens(ctx, s)
                      and _feature_sibling(ctx, s, a - 1, head)), [])
     return out
 
 
 def _verb_opens(ctx: SentenceContext, s: int) -> bool:
-    """Is the word starting at s a verb (jieba's v tags)?"""
+    """Is the word starting at s a verb or a preposition (jieba's v and p tags)?"""
     word = ctx.token_starting_at(s)
-    return word is not None and word.pos.startswith("v")
+    return word is not None and word.pos.startswith(("v", "p"))
 
 
 @functools.lru_cache(maxsize=1)

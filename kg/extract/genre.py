@@ -58,6 +58,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.place_bounds import division_opening
+from kg.extract.places import foreign_division_end
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -1430,48 +1431,24 @@ def _one_trade_name(ctx: SentenceContext, items: list[tuple[int, int]]) -> bool:
             and not covered_by(ctx, a, b, PLACE))
 
 
-# "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a city and its district
-# written right after their country
-# a city's name holds no list word: "美国洛杉矶等城市" names no city "洛杉矶等城市"
-# (府: a province of Thailand or a prefecture of Japan, "清迈府", "京都府")
-_FOREIGN_DIVISIONS = re.compile(rf"((?:(?![等和与及])[{CJK_CHARS}]){{2,6}}?(?:市|省|州|府))([{CJK_CHARS}]{{2,6}}?区)?")
+# "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系" (hailar-2013): a district written right after its
+# foreign city (the city, kg.extract.places.foreign_division_end, is found by country_city_places)
+_FOREIGN_DISTRICT = re.compile(rf"[{CJK_CHARS}]{{2,6}}?区")
 
 
 @component("genre_foreign_divisions", reads=(PLACE,), assigns=(PLACE,), after=("lexicon_places",),
            needs_types=(PLACE,))  # after a country found
 def extract_foreign_divisions(ctx: SentenceContext) -> list[Mention]:
-    """Divisions written right after a country's name are that country's places: "蒙古国乌兰巴托市
-    松根海尔汗区" → 乌兰巴托市, 松根海尔汗区 (hailar-2013). Each must end where a word ends, and a
-    Chinese division or a scope word ("中国全省") is not foreign."""
+    """The district written right after a foreign city that follows its country: "蒙古国乌兰巴托市
+    松根海尔汗区" → 松根海尔汗区 (hailar-2013), ending where a word ends and not a scope word ("全区")."""
     out = []
     countries = lexicons.foreign_countries()
     for c in [m for m in ctx.found if m.type == PLACE and m.text in countries]:
-        m = _FOREIGN_DIVISIONS.match(ctx.text, c.local_end)
-        if m is None or m.end(1) not in ctx.token_end_set:
-            continue
-        city = m.group(1)
-        if city[:1] in "全各本我该" or lexicons.find_division(city, None) is not None:
-            continue
-        if _common_word_ends(ctx, m.start(1), m.end(1)):
-            continue  # "与马来西亚建立友好城市关系": 城市 is a city in general, no division's name
-        out.append(ctx.mention(PLACE, m.start(1), m.end(1), source="genre_foreign_division"))
-        if m.group(2) and m.end(2) in ctx.token_end_set and m.group(2)[:1] not in "全各本我该":
-            out.append(ctx.mention(PLACE, m.start(2), m.end(2), source="genre_foreign_division"))
+        city = foreign_division_end(ctx, c.local_end)
+        m = _FOREIGN_DISTRICT.match(ctx.text, city) if city is not None else None
+        if m is not None and m.end() in ctx.token_end_set and m.group()[:1] not in "全各本我该":
+            out.append(ctx.mention(PLACE, m.start(), m.end(), source="genre_foreign_division"))
     return out
-
-
-# parts of speech of a word that may end a foreign division's name: a place, a name, a short form
-_NAME_ENDING_POS = frozenset({"ns", "nr", "nrt", "nz", "j"})
-
-
-def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Does a common word of two or more characters end at b ("城市", "超市", "上市"), so the
-    division's head 市 is the end of that word, not of a name? Not where that word is the whole name
-    a..b of three characters or more ("老挝万象市": jieba tags the city's name a common noun)."""
-    last = ctx.token_ending_at(b)
-    if last is not None and last.start == a and len(last.word) >= 3:
-        return False
-    return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
 
 
 # "加快空港物流园前期工作", "做好哈克文化遗址公园二期项目前期" (hailar-2013): the preparation of one works

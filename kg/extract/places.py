@@ -1796,9 +1796,9 @@ def _stem_bounds(ctx: SentenceContext, a: int, b: int, suffix: str, before: Ment
                                                    and t.word not in _not_place_words() for t in ctx.tokens)
                                             or _village_after_its_town(text, placed, cut, a, suffix)):
         start = cut  # "正阳桐坪"; "京津中关村": a place name of one word after another place
-    if text[start:start + 1] in _CONJUNCTIONS and a - start > 2 and (
-            any(k.local_end == start for k in placed) or _conjunction_after_works(ctx, start, a + 1)):
-        start += 1  # "溪南半岛和东冲半岛", "某引水工程和甲湾水利枢纽": the conjunction joins two names
+    if text[start:start + 1] in _CONJUNCTIONS and (
+            a - start > 2 and any(k.local_end == start for k in placed) or _conjunction_after_works(ctx, start, a + 1)):
+        start += 1  # "溪南半岛和东冲半岛", "某引水工程和甲湾水利枢纽", "廊道和宝河/nr": the conjunction joins two names
     if text[start:start + 1] == "环" and a - start >= PLACE_RULES.around_stem_min:
         start += 1  # "环南昆山": around the mountain, whose name is 南昆山
     if "至" in text[start:a]:
@@ -2186,8 +2186,14 @@ def extract_word_toponyms(ctx: SentenceContext) -> list[Mention]:
 
 def _conjunction_after_works(ctx: SentenceContext, a: int, b: int) -> bool:
     """Does the word text[a:b] open with a conjunction (joining_words.tsv) right after a works' head
-    (project_heads.txt: "工程和", "码头和"), two characters or more left after it?"""
-    return ctx.text[a:a + 1] in _CONJUNCTIONS and b - a >= 3 and ctx.text.endswith(_works_heads(), 0, a)
+    (project_heads.txt: "工程和", "码头和"), two characters or more left after it, or one the tagger
+    read with the name after it as a person's ("廊道|和洛河/nr", "水库|和大隆/nr": 和 is a surname)?"""
+    if ctx.text[a:a + 1] not in _CONJUNCTIONS or b - a < 3:
+        return False
+    if ctx.text.endswith(_works_heads(), 0, a):
+        return True
+    t = ctx.token_starting_at(a)
+    return a > 0 and t is not None and t.pos == "nr" and t.end > a + 2
 
 
 @component("dictionary_toponyms", reads=(PLACE, ORG), assigns=(PLACE,), after=("suffix_places",),
@@ -2216,7 +2222,9 @@ def extract_dictionary_toponyms(ctx: SentenceContext) -> list[Mention]:
             continue  # "澜沧江－湄公河合作首次领导人会议": inside an event's name
         if "《" in ctx.text and _inside_book_title(ctx, t.start, t.end):
             continue  # "《北部湾城市群发展规划》": a plan's name, as for the lexicon's places
-        out.append(ctx.mention(PLACE, t.start, t.end, source="dictionary-toponym"))
+        # "廊道和洛河": the conjunction the tagger glued to the river is not of its name
+        start = t.start + 1 if _conjunction_after_works(ctx, t.start, t.end) else t.start
+        out.append(ctx.mention(PLACE, start, t.end, source="dictionary-toponym"))
     return out
 
 
@@ -2353,7 +2361,7 @@ def extract_zones_of_named_places(ctx: SentenceContext) -> list[Mention]:
     taken = [m.span.bounds for m in ctx.found if m.type in (PLACE, PROJECT)]
     out = []
     for p in ctx.found:
-        if p.type != PLACE or _province_or_wider(p.text) or p.attrs.get("source") == "ranked-region":
+        if p.type != PLACE or _province_or_wider(p.text) or p.attrs.get("source") in ("ranked-region", "former-division"):
             continue
         m = _zone_kind_pattern().match(text, p.local_end)
         if m is None or "区" in text[p.local_end:m.start(1)] or not token_ends_at(ctx, m.end()) \
@@ -2808,7 +2816,12 @@ def _name_word_before(ctx: SentenceContext, h: int, sizes: tuple[int, ...]) -> i
     text = ctx.text
     for n in sizes:
         a = h - n
-        if a < 0 or not token_starts_at(ctx, a) or not all_cjk(text[a:h]):
+        if a < 0 or not all_cjk(text[a:h]):
+            continue
+        glued = a > 0 and _conjunction_after_works(ctx, a - 1, (ctx.token_starting_at(a - 1) or Token("", "", 0, 0)).end)
+        if glued:  # "工程和册田/nr": the name starts after the conjunction the tagger glued to it
+            return a if not any(a < t.start < h and t.pos.startswith(_NOT_PORT_NAME_TAGS) for t in ctx.tokens) else None
+        if not token_starts_at(ctx, a) or _conjunction_after_works(ctx, a, ctx.token_starting_at(a).end):
             continue
         if _name_words_only(ctx, a, h):
             return a
@@ -3056,8 +3069,8 @@ def extract_route_places(ctx: SentenceContext) -> list[Mention]:
                         b = a + dm.start()
             if n == len(parts) - 1 and _names_a_linked_route(text, b):
                 continue  # "赤峰至京沈高铁连接线": the works joins the railway 京沈高铁, 京沈 is no place
-            if text[b - 1:b] == "等":
-                b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩
+            if text[b - 1:b] in ("等", "的"):
+                b -= 1  # "沙井至吴圩等高速公路": 等 closes a list of routes, the end is 吴圩 ("至某某站的机场线": 的 too)
             b = _numbered_street_around(ctx, b)
             if n == len(parts) - 1:
                 b = _before_route_modifiers(text, a, b)
@@ -3900,6 +3913,9 @@ def _unknown_noun_stem(ctx: SentenceContext, stem: str, a: int) -> bool:
     # and `not word_freq` takes a stem jieba stores only as the opening of a longer word (frequency 0)
     # as unknown, as a name of common characters often is, where the honoured subject must be absent.
     first = ctx.token_starting_at(a)
+    if first is None and a > 0 and (glued := ctx.token_starting_at(a - 1)) is not None \
+            and _conjunction_after_works(ctx, a - 1, glued.end):
+        first = Token(glued.word[1:], glued.pos, a, glued.end)  # "和册田/nr": the name after the conjunction
     return (not word_freq(stem) and first is not None and first.end <= a + len(stem)
             and not first.pos.startswith(NOT_NAME_OPENING_POS))
 
@@ -4051,7 +4067,11 @@ def _transliterated_item() -> re.Pattern[str]:
 
 def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
     """Where a city of `country` written at k ends: one of its places that stand only beside it
-    (place_country_cities.tsv, longest first), or a run of transliteration characters; None if no city."""
+    (place_country_cities.tsv, longest first), a run of transliteration characters, or a name closed
+    by a foreign division's level word, first ("新潟县", "符拉迪沃斯托克市", "广宁省"); None if no city."""
+    division = foreign_division_end(ctx, k)  # its level word after it is part of its name ("越南广宁|省")
+    if division is not None:
+        return division
     city = max((c for c in _country_cities().get(country, ()) if ctx.text.startswith(c, k)), key=len, default=None)
     if city is not None:
         return k + len(city)
@@ -4059,32 +4079,126 @@ def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
     return m.end() if m else None
 
 
+# Parts of speech no word of a foreign division's name has: function words, measure words, verbs,
+# directions, times (a number's tag is left out: the tagger reads "大分" of 大分县 as one).
+_NOT_FOREIGN_NAME_POS = ("p", "c", "u", "r", "d", "q", "v", "f", "t")
+# the tags of a word that may end a division's name with its level word ("乌兰巴托市"/ns)
+_NAME_ENDING_POS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+
+
+def foreign_division_end(ctx: SentenceContext, k: int) -> int | None:
+    """Where a foreign division written at k (right after its country, or after the item before it)
+    ends: a name of two to `PlaceRuleLimits.foreign_division_stem_max` characters that opens a word,
+    opens with no numeral nor a scope word ("全省", "本市"), holds no function word or verb, is no
+    Chinese division, and is closed by a level word (place_foreign_division_heads.txt) that ends a
+    word and is not the end of a common word ("日本新潟|县、", "日本山梨县交流", "俄罗斯符拉迪沃斯托克市
+    开展…"; not "友好城市", "设立泉州" of "印度尼西亚设立泉州商品展示中心"); the shortest such, else
+    None. A country's company or people ("日本企业在本市…") hold a word of no name and are none."""
+    text = ctx.text
+    if ctx.token_starting_at(k) is None or text[k] in CN_NUMERALS or text[k] in "全各本我该":
+        return None
+    heads = lexicons.word_set("place_foreign_division_heads.txt")
+    for h in range(k + 2, min(len(text), k + PLACE_RULES.foreign_division_stem_max + 1)):
+        if not CJK.match(text[h - 1]) or text[h - 1] in "等和与及的":
+            return None
+        if text[h] not in heads or ctx.token_ending_at(h + 1) is None:
+            continue
+        words = [t for t in ctx.tokens if k <= t.start and t.end <= h]
+        if any(t.pos.startswith(_NOT_FOREIGN_NAME_POS) for t in words) or _common_word_ends(ctx, k, h + 1) \
+                or lexicons.find_division(text[k:h + 1], None) is not None:
+            return None
+        return h + 1
+    return None
+
+
+def _common_word_ends(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Does a common word of two or more characters end at b ("城市", "超市", "上市"), so the
+    division's head 市 is the end of that word, not of a name? Not where that word is the whole name
+    a..b of three characters or more ("老挝万象市": jieba tags the city's name a common noun)."""
+    last = ctx.token_ending_at(b)
+    if last is not None and last.start == a and len(last.word) >= 3:
+        return False
+    return last is not None and len(last.word) > 1 and last.pos not in _NAME_ENDING_POS
+
+
+# the dictionary's tags of a word that may be a division's short form in a former name: a place's, a
+# person's or a proper noun's, an abbreviation's ("新建" of 新建区 is a verb: 新建县… is 新建|县…)
+_FORMER_SHORT_TAGS = ("ns", "nr", "nz", "j")
+
+
+@functools.lru_cache(maxsize=1)
+def _former_division_names() -> frozenset[str]:
+    """The names a division of the table bore at another level before it was made what it is
+    (place_former_levels.tsv: 宁河县 before 宁河区, 九台市 before 九台区, a county-level 市 before it became
+    a district): its short form (two characters or more, a place's or proper word of the dictionary, not a
+    verb) and a former level's word, where no division of the table holds that name."""
+    names = set(lexicons.divisions_by_name())
+    former = lexicons.rows("place_former_levels.tsv")
+    tags = tokenizer_tags().word_tag_tab
+    out = set()
+    for d in lexicons.divisions().values():
+        if len(d.short) < 2 or not (tags.get(d.short) or "ns").startswith(_FORMER_SHORT_TAGS):
+            continue  # a short form that is a verb or common word of the dictionary ("新建县全民健身中心": 新建)
+        for level, word in former:
+            if level == d.level and not d.name.endswith(word) and d.short + word not in names:
+                out.add(d.short + word)
+    return frozenset(out)
+
+
+@component("former_division_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
+def extract_former_division_places(ctx: SentenceContext) -> list[Mention]:
+    """A division named as it was before it changed level ("宁河县", "九台市" in reports written before
+    they became districts): a word the tagger's dictionary tags a place (ns) that is a division's short form
+    and a former level's word (_former_division_names), where nothing else is found on it. The
+    dictionary, older than many changes, holds these names whole, as rare words; a common word made the
+    same way ("大城市": 大城县's short form and 市) or a short form followed by another word that opens with
+    the level's character ("新城|市民") is none. No zone is read from such a place
+    (`extract_zones_of_named_places`): the towns and zones of the division it was are not known by it."""
+    return [ctx.mention(PLACE, t.start, t.end, source="former-division") for t in ctx.tokens
+            if t.pos == "ns" and t.word in _former_division_names() and word_freq(t.word) < PLACE_RULES.former_division_word_freq
+            and not ctx.taken(t.start, t.end, (PLACE, ORG))]
+
+
 @component("country_city_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places", "joined_division_places"),
            needs_types=(PLACE,))  # the cities after a country found
 def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
     """A country and a city of it the lexicons do not hold, written together ("波兰马拉舍维奇",
-    "越南海防、北宁开展经贸洽谈"): the city is a place, and so are the next items of the list that
-    are cities of the same country (after one the lexicons hold: "越南河内、海防"), up to an item
-    that is no such city or is found already (a country of its own: "、德国汉堡"). 中国 opens none: its places are the divisions' lexicons'."""
+    "越南海防、北宁开展经贸洽谈", "日本某某县": foreign_division_end): the city is a place, and so are
+    the next items of the list that are cities of the same country (after one the lexicons hold:
+    "越南河内、海防"), up to an item that is no such city or is found already (a country of its own:
+    "、德国汉堡"); a division followed by one inside it is read on ("美国夏威夷州檀香山市"), and a city
+    the lexicons hold written with its level word is named so ("檀香山|市"). 中国 opens none: its places
+    are the divisions' lexicons'; a part of China whose divisions the table does not list opens its own
+    (place_outside_division_table.txt: "台湾某某县")."""
     out = []
     text = ctx.text
     countries = lexicons.word_set("countries.txt")
+    openers = countries | lexicons.word_set("place_outside_division_table.txt")
+    heads = lexicons.word_set("place_foreign_division_heads.txt")
     for c in ctx.found:
-        if c.type != PLACE or c.text not in countries or c.text == "中国":
+        if c.type != PLACE or c.text not in openers or c.text == "中国":
             continue
         k = c.local_end
         while k < len(text):
             held = next((f for f in ctx.found if f.type == PLACE and f.local_start == k
                          and f.text in lexicons.word_set("world.txt") and f.text not in countries), None)
-            end = held.local_end if held is not None else _country_city_at(ctx, c.text, k)
-            if end is None or held is None and (ctx.taken(k, end, (PLACE, ORG))
-                                                or any(o.span.overlaps(ctx.span(k, end)) for o in out)):
+            if held is not None and foreign_division_end(ctx, k) == held.local_end + 1:
+                # a city the lexicons hold, written with its level word ("檀香山|市"): the name as written
+                out.append(ctx.mention(PLACE, k, held.local_end + 1, source="country-city"))
+                end = held.local_end + 1
+            else:
+                end = held.local_end if held is not None else _country_city_at(ctx, c.text, k)
+                if end is None or held is None and (ctx.taken(k, end, (PLACE, ORG))
+                                                    or any(o.span.overlaps(ctx.span(k, end)) for o in out)):
+                    break
+                if held is None:  # a city the lexicons hold ("越南河内、海防") is passed over to the next item
+                    out.append(ctx.mention(PLACE, k, end, source="country-city"))
+            if text[end:end + 1] == "、":
+                k = end + 1
+            elif text[end - 1] in heads and foreign_division_end(ctx, end) is not None:
+                k = end  # a division and one inside it, written one after the other ("夏威夷州|檀香山市")
+            else:
                 break
-            if held is None:  # a city the lexicons hold ("越南河内、海防") is passed over to the next item
-                out.append(ctx.mention(PLACE, k, end, source="country-city"))
-            if text[end:end + 1] != "、":
-                break
-            k = end + 1
     return out
 
 
