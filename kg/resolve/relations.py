@@ -13,7 +13,8 @@ one division by any of its names), never the sentence's text.
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first (a water's name also where jieba glues its head to the next character,
+  report, longest first, a street named after a place with a side or an order number before its head
+  included ("某州北路", "某滩八路": location.txt `street_side`) (a water's name also where jieba glues its head to the next character,
   "某某湖水环境提升工程" cut 某某/湖水/…: location.txt `water_glue`; a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
@@ -94,7 +95,9 @@ locatedIn
   …重点实施P").
 - not the home a university, hospital or company is named after where the works' name goes on to its
   branch or site in another division ("大连理工大学盘锦校区二期工程": in 盘锦, not 大连; "北京大学人民医院三亚
-  分院"; "韩国斗山工程机械烟台工厂"); a branch inside its home is in both ("山东大学青岛校区").
+  分院"; "韩国斗山工程机械烟台工厂"); a branch inside its home is in both ("山东大学青岛校区"), unless the home
+  is a division above the report's own area and the branch's site is that area or in it ("某市第一中学某某校区"
+  in the district's report: in the district alone).
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
   company comes from), unless it is the report's own area or a division of it that opens the company's
   name ("伊川电力集团高精铝板带箔项目" in 洛阳's report), or a place after the company's trade name that
@@ -1084,7 +1087,18 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
             continue
         if foreign or not (site.startswith(home) or home.startswith(site)):
             return True
+        if _branch_below_its_home(key, other, site, home, names):
+            return True
     return False
+
+
+def _branch_below_its_home(home_key: str, site_key: str, site: str, home: str, names: _NameIndex) -> bool:
+    """Is the later place, the branch's site, the report's own area or a place in it, and the home a
+    division above that area ("某市第一中学青禾校区", "某省某医院青禾院区" in 青禾区's report)? The
+    report speaks of its own area: the city or province before the branch names the institution the
+    branch belongs to, not where the works is, which its site says. A home that is the report's own
+    area or in it stays ("山东大学青岛校区" in 山东省's report: in both)."""
+    return site_key in names.home and home_key not in names.home and site != home and site.startswith(home)
 
 
 def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None,
@@ -1137,16 +1151,25 @@ def _street_named_after(rest: str, place: str) -> str | None:
     roads (rel_street_compounds.txt: "某区道路改造", "某县道桥", which jieba cuts 道/桥); none where the
     place is written with its kind (a division's full name, 某某县, or a town's, 某某镇): a street is
     named after a place's short name ("陇西县道地药材" is 道/地 in 陇西县); none where nothing follows."""
-    heads = lexicons.roles("location.txt").get("street", ())
-    head = max((h for h in heads if rest.startswith(h)), key=len, default=None)
-    if head is None or rest.startswith(tuple(lexicons.words("rel_street_compounds.txt"))):
+    loc = lexicons.roles("location.txt")
+    heads = loc.get("street", ())
+    side = _STREET_ORDINAL.match(rest) or rest[:1] in loc.get("street_side", ())
+    at = (side.end() if isinstance(side, re.Match) else 1) if side else 0  # "某州北路", "某滩八路"
+    head = max((h for h in heads if rest.startswith(h, at)), key=len, default=None)
+    if head is None or rest.startswith(tuple(lexicons.words("rel_street_compounds.txt")), at):
         return None
     if _written_with_its_kind(place):
         return None
-    word = next((t for t in tokens(rest) if t.start < len(head) <= t.end), None)
-    if word is None or word.end == len(head) or word.pos in _STREET_PART_TAGS:
+    end = at + len(head)
+    word = next((t for t in tokens(rest) if t.start < end <= t.end), None)
+    if word is None or word.end == end or word.pos in _STREET_PART_TAGS:
         return head  # "某江路/改造", "某江路西/延", "某江路下/穿隧道", "某江路口/改造": the street, a side of it
     return None if word_freq(word.word) else head  # not "某江路准/快速化", a guess
+
+
+# the order number a street named after a place may take before its head ("某滩八路", "某某二街"); not
+# before 道, where the number opens a place's own word ("二道河", "头道沟")
+_STREET_ORDINAL = re.compile(r"[一二三四五六七八九十]+(?!道)")
 
 
 # jieba's tags of a word that opens with a street's head and names a part or side of that street
@@ -1262,6 +1285,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
     titles = cue.get("title", ())
     orgs_in = names.inside(ORG, n)
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
+        if (n in names.divisions or n in names.towns) and inner in names.divisions:
+            continue  # a division inside a division's or town's name is other characters ("某阳川镇" holds
+            # a far 某阳区): links between places come from division codes
         rest = n[ia + len(inner):]
         if _named_after((ia, inner, ikey), orgs_in, names, own_area):
             continue  # "云南白药集团大健康产业园": the company's home, not where its park is
