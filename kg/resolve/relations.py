@@ -13,13 +13,14 @@ one division by any of its names), never the sentence's text.
 locatedIn
 - *name*: a place named inside the project's name, each end of a route included ("秀山至黔江220千伏
   输变电复线工程", "武陵山机场" with 武陵山 an alias of 武陵山区) — any name of a place of this
-  report, longest first (a water's name also where jieba glues its head to the next character,
+  report, longest first, a street named after a place with a side or an order number before its head
+  included ("某州北路", "某滩八路": location.txt `street_side`) (a water's name also where jieba glues its head to the next character,
   "某某湖水环境提升工程" cut 某某/湖水/…: location.txt `water_glue`; a division's name also where it opens a word jieba keeps whole, "南宁站改扩建
   工程", but not a natural feature's, "海拉尔河堤防"); a street that is only a place + 路/大街 is named after it, not in it
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
-  location.txt `basin`), nor a natural feature named after a division ("乐清湾港区铁路支线":
+  location.txt `basin`), nor a natural feature named after a division or a town ("乐清湾港区铁路支线":
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
@@ -94,7 +95,9 @@ locatedIn
   …重点实施P").
 - not the home a university, hospital or company is named after where the works' name goes on to its
   branch or site in another division ("大连理工大学盘锦校区二期工程": in 盘锦, not 大连; "北京大学人民医院三亚
-  分院"; "韩国斗山工程机械烟台工厂"); a branch inside its home is in both ("山东大学青岛校区").
+  分院"; "韩国斗山工程机械烟台工厂"); a branch inside its home is in both ("山东大学青岛校区"), unless the home
+  is a division above the report's own area and the branch's site is that area or in it ("某市第一中学某某校区"
+  in the district's report: in the district alone).
 - not a place inside a company's name inside the project's name ("冀东物贸集团…项目": where the
   company comes from), unless it is the report's own area or a division of it that opens the company's
   name ("伊川电力集团高精铝板带箔项目" in 洛阳's report), or a place after the company's trade name that
@@ -328,6 +331,8 @@ class _NameIndex:
         # after one lies in it, as a division's does ("某某工业园区": `_divisions_zone`)
         self.towns = frozenset(n for e in entities.values() if e.type == PLACE and lexicons.town_short(e.name)
                                for n in {e.name, *e.aliases})
+        # the keys of those towns, whatever name of theirs a works' name holds (a stem, "某桥" of 某桥街道)
+        self.town_keys = frozenset(k for k, e in entities.items() if e.type == PLACE and lexicons.town_short(e.name))
         # the keys of province-level divisions: one opening a company's registered name is its
         # registration, even in the province's own report (`_opens_registered_name`)
         self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
@@ -1084,7 +1089,18 @@ def _home_of_a_site_elsewhere(name: str, place: tuple[int, str, str], places: li
             continue
         if foreign or not (site.startswith(home) or home.startswith(site)):
             return True
+        if _branch_below_its_home(key, other, site, home, names):
+            return True
     return False
+
+
+def _branch_below_its_home(home_key: str, site_key: str, site: str, home: str, names: _NameIndex) -> bool:
+    """Is the later place, the branch's site, the report's own area or a place in it, and the home a
+    division above that area ("某市第一中学青禾校区", "某省某医院青禾院区" in 青禾区's report)? The
+    report speaks of its own area: the city or province before the branch names the institution the
+    branch belongs to, not where the works is, which its site says. A home that is the report's own
+    area or in it stays ("山东大学青岛校区" in 山东省's report: in both)."""
+    return site_key in names.home and home_key not in names.home and site != home and site.startswith(home)
 
 
 def _compound_named_after_afar(name: str, place: tuple[int, str, str], names: _NameIndex, own_area: str | None,
@@ -1137,16 +1153,25 @@ def _street_named_after(rest: str, place: str) -> str | None:
     roads (rel_street_compounds.txt: "某区道路改造", "某县道桥", which jieba cuts 道/桥); none where the
     place is written with its kind (a division's full name, 某某县, or a town's, 某某镇): a street is
     named after a place's short name ("陇西县道地药材" is 道/地 in 陇西县); none where nothing follows."""
-    heads = lexicons.roles("location.txt").get("street", ())
-    head = max((h for h in heads if rest.startswith(h)), key=len, default=None)
-    if head is None or rest.startswith(tuple(lexicons.words("rel_street_compounds.txt"))):
+    loc = lexicons.roles("location.txt")
+    heads = loc.get("street", ())
+    side = _STREET_ORDINAL.match(rest) or rest[:1] in loc.get("street_side", ())
+    at = (side.end() if isinstance(side, re.Match) else 1) if side else 0  # "某州北路", "某滩八路"
+    head = max((h for h in heads if rest.startswith(h, at)), key=len, default=None)
+    if head is None or rest.startswith(tuple(lexicons.words("rel_street_compounds.txt")), at):
         return None
     if _written_with_its_kind(place):
         return None
-    word = next((t for t in tokens(rest) if t.start < len(head) <= t.end), None)
-    if word is None or word.end == len(head) or word.pos in _STREET_PART_TAGS:
+    end = at + len(head)
+    word = next((t for t in tokens(rest) if t.start < end <= t.end), None)
+    if word is None or word.end == end or word.pos in _STREET_PART_TAGS:
         return head  # "某江路/改造", "某江路西/延", "某江路下/穿隧道", "某江路口/改造": the street, a side of it
     return None if word_freq(word.word) else head  # not "某江路准/快速化", a guess
+
+
+# the order number a street named after a place may take before its head ("某滩八路", "某某二街"); not
+# before 道, where the number opens a place's own word ("二道河", "头道沟")
+_STREET_ORDINAL = re.compile(r"[一二三四五六七八九十]+(?!道)")
 
 
 # jieba's tags of a word that opens with a street's head and names a part or side of that street
@@ -1262,6 +1287,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
     titles = cue.get("title", ())
     orgs_in = names.inside(ORG, n)
     for ia, inner, ikey in names.inside(PLACE, n, other_than=key):
+        if (n in names.divisions or n in names.towns) and inner in names.divisions:
+            continue  # a division inside a division's or town's name is other characters ("某阳川镇" holds
+            # a far 某阳区): links between places come from division codes
         rest = n[ia + len(inner):]
         if _named_after((ia, inner, ikey), orgs_in, names, own_area):
             continue  # "云南白药集团大健康产业园": the company's home, not where its park is
@@ -1276,8 +1304,9 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
         if ia > 0 and not rest and inner in URBAN_AREAS:
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
-                inner in names.divisions or inner in lexicons.divisions_by_name()):
-            continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it
+                inner in names.divisions or inner in lexicons.divisions_by_name() or ikey in names.town_keys):
+            continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it;
+            # nor one named after a town or sub-district ("某桥河", "某城湖": not in 某桥街道)
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
             if depth < LANDMARK_DEPTH:  # "北京大兴国际机场临空经济区": at the airport named after 大兴
