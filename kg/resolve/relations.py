@@ -1052,9 +1052,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             yield from _division_port_relations(p, n, key, name[b:], names, own_area)
             continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖 and in 芜湖市 (and at 朱家桥)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
-            if _hub_is_a_place(n, names):  # "某某国际机场航站楼扩建工程": at the airport too
-                yield Found("locatedIn", p.key, key, p.mention, "hub")
-            yield from _landmark_of(p, n, key, names, own_area)
+            yield from _hub_works_relations(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
         yield from _landmark_of(p, n, key, names, own_area)
@@ -1177,6 +1175,14 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
     cue = lexicons.roles("rel_hub_own_works.txt")
     return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
             and n not in names.divisions and n not in lexicons.divisions_by_name())
+
+
+def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None):
+    """Works on the hub named `n` itself (`_hub_own_works`): where the hub is named after (the landmark
+    rule), and at the hub too where it is a place of its own (`_hub_is_a_place`: "某某国际机场航站楼扩建工程")."""
+    if _hub_is_a_place(n, names):
+        yield Found("locatedIn", p.key, key, p.mention, "hub")
+    yield from _landmark_of(p, n, key, names, own_area)
 
 
 def _hub_is_a_place(n: str, names: _NameIndex) -> bool:
