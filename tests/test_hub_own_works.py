@@ -1,6 +1,7 @@
 """Works on a transport hub itself, written right after the hub's name ("南沙港五期", "深圳宝安机场第三跑道",
 "武陵山机场改扩建工程"), are not in the hub: they are where the hub is named after (ANNOTATION
-rule 8: 武陵山机场改扩建工程 → 武陵山区; kg.resolve.relations _hub_own_works, rel_hub_own_works.txt).
+rule 8: 武陵山机场改扩建工程 → 武陵山区; kg.resolve.relations _hub_own_works, rel_hub_own_works.txt);
+an international airport, a place of its own, is where its own works are too (`_hub_is_a_place`).
 A separate facility that stands at the hub keeps it as its place ("正阳火车站临时散堆货场" → 正阳火车站).
 A river's head and the sea kept whole as one word ("江海联运", "江海船舶") end no place's name.
 Sentences written in the genre's phrasing, with invented hubs; the samples from ../shared."""
@@ -78,3 +79,33 @@ def test_works_at_a_division_s_port_are_in_the_division_not_the_port(tmp_path):
     links = _links(tmp_path, "推进芜湖港朱家桥外贸码头、安庆港长风港区集装箱码头建设,建成唐山港曹妃甸港区矿石码头三期工程。")
     assert not {obj for _, obj in links} & {"芜湖港", "安庆港", "唐山港", "曹妃甸港区"}
     assert {("芜湖港朱家桥外贸码头", "芜湖市"), ("唐山港曹妃甸港区矿石码头三期工程", "唐山市")} <= links
+
+
+CITY_TITLE = "2023年岳阳市人民政府工作报告"
+
+
+def test_an_international_airport_s_own_works_are_at_the_airport(tmp_path):
+    # an international airport is a place of its own (a port of entry): the terminal or runway named
+    # after it is at it, as well as where it is named after (rel_hub_own_works.txt `place`;
+    # kg.resolve.relations._hub_is_a_place); invented airport, a city of the genre
+    links = review_located(tmp_path, "岳阳青禾国际机场新航站楼建成启用,开工建设岳阳青禾国际机场第二跑道前期工程。",
+                           CITY_TITLE)
+    assert {("岳阳青禾国际机场新航站楼", "岳阳青禾国际机场"), ("岳阳青禾国际机场第二跑道", "岳阳青禾国际机场"),
+            ("岳阳青禾国际机场新航站楼", "岳阳市"), ("岳阳青禾国际机场新航站楼", "青禾")} <= links
+
+
+def test_a_regional_airport_s_own_works_are_not_at_the_airport(tmp_path):
+    # a regional airport (某某机场) is named as works, as the seed's 武陵山机场: its terminal is where it
+    # is named after, not at it
+    links = review_located(tmp_path, "岳阳青禾机场新航站楼建成启用,开工建设岳阳青禾机场第二跑道前期工程。", CITY_TITLE)
+    assert ("岳阳青禾机场新航站楼", "岳阳市") in links
+    assert "岳阳青禾机场" not in {obj for _, obj in links}
+
+
+def test_an_airport_the_report_names_as_works_holds_none_of_its_works(tmp_path):
+    # where the report names the airport itself as works (its traffic and its terminal in one sentence
+    # here), the terminal is part of that works, not at a place
+    links = review_located(tmp_path, "岳阳青禾国际机场旅客吞吐量达到520万人次,岳阳青禾国际机场新航站楼建成启用。",
+                           CITY_TITLE)
+    assert ("岳阳青禾国际机场新航站楼", "岳阳市") in links
+    assert ("岳阳青禾国际机场新航站楼", "岳阳青禾国际机场") not in links

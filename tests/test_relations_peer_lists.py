@@ -44,6 +44,14 @@ def test_a_place_supported_to_build_a_works_is_where_it_stands(tmp_path):
     assert {("金禾科技产业园", "德惠市"), ("冷链物流中心", "德惠市")} <= got, got
 
 
+def test_a_place_urged_to_build_a_works_is_where_it_stands(tmp_path):
+    # "推动X建设Y", as "支持X建设Y" (location.txt `supported`), a town after its county too
+    got = review_located(tmp_path, "推动德惠市青禾镇建设金禾石材产业基地。", HEAD)
+    assert {("金禾石材产业基地", "德惠市"), ("金禾石材产业基地", "青禾镇")} <= got, got
+    got = review_located(tmp_path, "推动德惠市建设国家中心城市。", HEAD)
+    assert not any(pl == "德惠市" for _, pl in got), got
+
+
 def test_a_place_supported_to_make_a_designation_holds_nothing(tmp_path):
     # 打造 takes designations and targets; no works stands in the place by it
     got = review_located(tmp_path, "鼓励德惠市打造金禾科技产业园。", HEAD)

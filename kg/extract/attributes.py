@@ -414,6 +414,11 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     # ("A、B等项目入驻X": each item of the list)
     prev = next((p for p in reversed(projects) if p.local_end <= pl.local_start), None)
     gap, rest = (_between(text, prev.local_end, pl.local_start) if prev else ""), text[pl.local_end:cb]
+    # places written one inside the next are one place ("P选址在某某市某某镇", "P在某某区某某镇开工建设"):
+    # the words before the first and after the last
+    run_first, run_last = _glued_run(text, pl, places)
+    if prev is not None and prev.local_end <= run_first.local_start:
+        gap, rest = _between(text, prev.local_end, run_first.local_start), text[run_last.local_end:cb]
     # "P位于该县X镇和Y乡境内": the settle word, a deictic of the report's own area, then a list of
     # places (each one holds part of the works)
     listed = _list_start(text, pl, places) if prev is not None else pl
@@ -445,6 +450,21 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
             out.extend(after if paired is None else paired)
     out.extend(_supported_to_build(text, first_place, last_place, projects, loc))
     return out
+
+
+def _glued_run(text: str, pl: Mention, places: list[Mention]) -> tuple[Mention, Mention]:
+    """The first and last of the places written back to back with `pl`, no mark between them ("某某区某某镇":
+    a town written after its district, one place), `pl` itself for both where none is."""
+    first = last = pl
+    for other in reversed([x for x in places if x.local_end <= pl.local_start]):
+        if other.local_end != first.local_start:
+            break
+        first = other
+    for other in (x for x in places if x.local_start >= pl.local_end):
+        if other.local_start != last.local_end:
+            break
+        last = other
+    return first, last
 
 
 def _supported_to_build(text: str, first_place: Mention, last_place: Mention, projects: list[Mention],

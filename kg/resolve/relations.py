@@ -336,6 +336,9 @@ class _NameIndex:
         # the keys of province-level divisions: one opening a company's registered name is its
         # registration, even in the province's own report (`_opens_registered_name`)
         self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
+        # the names of the report's works: a hub the report also names as works is no place its own
+        # works are in (`_hub_is_a_place`)
+        self.works = frozenset(n for e in entities.values() if e.type == PROJECT for n in {e.name, *e.aliases})
         # a division's code as far as its parts share it ("110000" → "11"), by key, and a local place's,
         # the code of the division its key is scoped by ("place/460200/…" → "4602"): what lies in what
         self.division_prefixes = {k: _shared_code(str(e.attrs.get("code") or _scoped_by_division(k)))
@@ -1054,7 +1057,7 @@ def _name_relations(p: _Item, nested: list[_Item], names: _NameIndex, own_area: 
             yield from _division_port_relations(p, n, key, name[b:], names, own_area)
             continue  # "芜湖港朱家桥外贸码头": at the port of 芜湖 and in 芜湖市 (and at 朱家桥)
         if _is_hub(n, names) and _hub_own_works(name[b:]):
-            yield from _landmark_of(p, n, key, names, own_area)
+            yield from _hub_works_relations(p, n, key, names, own_area)
             continue  # "武陵山机场改扩建工程", "南沙港五期": works on the hub itself, where the hub is named after
         yield Found("locatedIn", p.key, key, p.mention, "name")
         yield from _landmark_of(p, n, key, names, own_area)
@@ -1197,6 +1200,21 @@ def _is_hub(n: str, names: _NameIndex) -> bool:
     cue = lexicons.roles("rel_hub_own_works.txt")
     return (n.endswith(lexicons.words("place_hub_heads.txt") + cue.get("port", ()))
             and n not in names.divisions and n not in lexicons.divisions_by_name())
+
+
+def _hub_works_relations(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | None):
+    """Works on the hub named `n` itself (`_hub_own_works`): where the hub is named after (the landmark
+    rule), and at the hub too where it is a place of its own (`_hub_is_a_place`: "某某国际机场航站楼扩建工程")."""
+    if _hub_is_a_place(n, names):
+        yield Found("locatedIn", p.key, key, p.mention, "hub")
+    yield from _landmark_of(p, n, key, names, own_area)
+
+
+def _hub_is_a_place(n: str, names: _NameIndex) -> bool:
+    """Is the hub named `n` a place its own works are at (rel_hub_own_works.txt `place`: an international
+    airport), one the report does not also name as works (`_NameIndex.works`: a hub it builds or opens,
+    whose works are part of that works)?"""
+    return n.endswith(tuple(lexicons.roles("rel_hub_own_works.txt").get("place", ()))) and n not in names.works
 
 
 def _division_port(n: str, names: _NameIndex) -> bool:
