@@ -246,6 +246,16 @@ def _show_warning(message, category, filename, lineno, file=None, line=None, _de
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`kg`: a command's exit status. Ctrl-C is exit 130 in silence (or a command's own line, `kg
+    build`'s) whenever it comes: also while `kg` starts — its modules loading, the command line
+    read, `kg bench` —, which takes a second or more on a busy machine, not a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] != ["cache"]:  # kg cache --clear would otherwise write the compiled patterns back at exit
         _keep_compiled_patterns()
@@ -340,9 +350,9 @@ def _build(args) -> int:
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in WRITTEN]
     if unknown or not formats:
-        raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
+        raise UsageError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
     if args.jobs < 1:
-        raise KgError("--jobs must be at least 1")
+        raise UsageError("--jobs must be at least 1")
     for option, path in (("-o", args.output), ("--store", args.store)):
         if path and os.path.lexists(path) and not os.path.isdir(path):
             raise KgError(f"{path}: a file, not a folder: give {option} a folder (made if missing)")
@@ -590,9 +600,9 @@ def _serve(args) -> int:
     from kg.services.sparql import load_store, warn_if_no_report_graphs
 
     if not 0 <= args.port <= 65535:
-        raise KgError(f"--port {args.port} is not a port number (0–65535)")
+        raise UsageError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
-        raise KgError(f"--workers {args.workers}: give 1 to 64")
+        raise UsageError(f"--workers {args.workers}: give 1 to 64")
     store = load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
     warn_if_no_report_graphs(store, args.graphs)
     del store  # each worker opens its own

@@ -156,3 +156,92 @@ def test_a_folder_of_merged_files_alone_is_read_once(two_years, tmp_path):
     validated = kg("validate", only)
     assert validated.stdout.splitlines() == [f"{only / 'all.nq'}: valid"], validated.stdout
 
+
+# ---------------------------------------------------------------- the walk: what a user trips on
+
+@pytest.mark.parametrize("command, reason", [
+    (["build", "--format", "ttll"], "unknown --format 'ttll': choose from ttl, nt, jsonld, trig"),
+    (["build", "-j", "0"], "--jobs must be at least 1"),
+])
+def test_a_bad_value_of_kg_build_is_a_usage_error(command, reason, tmp_path):
+    r = kg(*command, "-o", tmp_path / "out", GRAPH.parent.parent / "seeds" / "yixian-2019.txt")
+    assert r.returncode == 2 and r.stderr == f"kg build: error: {reason} (see kg build --help)\n", r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("option, reason", [
+    (["--port", "99999"], "--port 99999 is not a port number (0–65535)"),
+    (["--workers", "0"], "--workers 0: give 1 to 64"),
+])
+def test_a_bad_value_of_kg_serve_is_a_usage_error(option, reason):
+    r = kg("serve", GRAPH, *option)
+    assert r.returncode == 2 and r.stderr == f"kg serve: error: {reason} (see kg serve --help)\n", r.stderr
+
+
+@pytest.fixture
+def unreadable_graph(tmp_path, monkeypatch):
+    """A graph file the user may not read: open() refuses it (chmod 000 cannot, for root)."""
+    import builtins
+
+    graph = tmp_path / "x.ttl"
+    graph.write_bytes(GRAPH.read_bytes())
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if str(file) == str(graph):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    return graph
+
+
+@pytest.mark.parametrize("command", [["query", "{g}", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"], ["validate", "{g}"],
+                                     ["promises", "{g}"], ["projects", "{g}"],
+                                     ["export", "{g}", "--property-graph", "{pg}"]])
+def test_a_graph_file_that_cannot_be_read_is_said_so_naming_it(command, unreadable_graph, capsys):
+    from kg.cli import main
+
+    pg = unreadable_graph.parent / "pg"
+    code = main([{"{g}": str(unreadable_graph), "{pg}": str(pg)}.get(a, a) for a in command])
+    err = capsys.readouterr().err
+    assert code == 1 and err == f"kg: error: {unreadable_graph}: cannot be read (Permission denied)\n", err
+    assert not pg.exists()
+
+
+def test_a_graph_file_that_cannot_be_read_by_its_mode(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads a file of mode 000")
+    graph = tmp_path / "x.ttl"
+    graph.write_bytes(GRAPH.read_bytes())
+    graph.chmod(0)
+    for command in (["query", graph, "SELECT * WHERE { ?s ?p ?o }"], ["validate", graph]):
+        assert one_error_line(kg(*command)) == f"kg: error: {graph}: cannot be read (Permission denied)"
+
+
+def test_a_folder_given_as_the_gold_file_is_said_to_be_one(tmp_path):
+    r = kg("eval", GRAPH.parent.parent / "seeds" / "yixian-2019.txt", tmp_path)
+    assert one_error_line(r) == f"kg: error: {tmp_path}: is a directory, not a gold file (GOLD.jsonl)"
+
+
+def test_ctrl_c_while_kg_starts_is_exit_130_without_a_traceback(tmp_path):
+    """Ctrl-C while the command line is read (the command's modules loading: a second or more on a
+    busy machine) ends kg as Ctrl-C during the command does: exit 130, nothing on stderr."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    script = ("import os, signal, sys\n"
+              "import kg.cli as cli\n"
+              "parser = cli._parser\n"
+              "def interrupted(argv):\n"
+              "    os.kill(os.getpid(), signal.SIGINT)\n"
+              "    return parser(argv)\n"
+              "cli._parser = interrupted\n"
+              "sys.exit(cli.main(sys.argv[1:]))\n")
+    r = subprocess.run([sys.executable, "-c", script, "validate", str(GRAPH)], capture_output=True, text=True,
+                       cwd=ROOT)
+    assert r.returncode == 130 and r.stderr == "" and r.stdout == "", r.stderr

@@ -435,7 +435,9 @@ def _merged_copies(files: list[Path]) -> set[Path]:
 
 
 def format_of_file(path: str | Path) -> RdfFormat:
-    """The format of a graph file, by its extension; a KgError for a file that is not there or not RDF."""
+    """The format of a graph file, by its extension; a KgError for a file that is not there, not RDF
+    or cannot be read (`x.ttl: cannot be read (Permission denied)`, as a report is said to be: not
+    left to a parser, which says "os error 13" without the file, or that it is no valid Turtle)."""
     path = Path(path)
     if not path.is_file():
         raise KgError(f"{path}: no such graph file")
@@ -445,6 +447,10 @@ def format_of_file(path: str | Path) -> RdfFormat:
     if fmt is None:
         names = [f.extension for f in RDF_FORMATS if f.writer is not None or f.dataset]
         raise KgError(f"{path}: unknown RDF format (use {', '.join(names[:-1])} or {names[-1]})")
+    try:
+        open(path, "rb").close()
+    except OSError as exc:
+        raise KgError(f"{path}: cannot be read ({exc.strerror or exc})")
     return fmt
 
 
