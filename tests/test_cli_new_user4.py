@@ -245,3 +245,19 @@ def test_ctrl_c_while_kg_starts_is_exit_130_without_a_traceback(tmp_path):
     r = subprocess.run([sys.executable, "-c", script, "validate", str(GRAPH)], capture_output=True, text=True,
                        cwd=ROOT)
     assert r.returncode == 130 and r.stderr == "" and r.stdout == "", r.stderr
+
+
+@pytest.mark.parametrize("command, says", [
+    ("query", "kg build's output folder"), ("serve", "kg build's output folder"), ("push", "kg build's output folder"),
+    ("validate", "kg build's output folder"), ("export", "kg build's output folder"),
+    ("validate", "N-Quads"), ("promises", "a store (kg build --store)"), ("promises", ".nq"),
+    ("build", "write no HTML page, only the graph files"),
+])
+def test_the_help_says_what_each_command_reads(command, says, capsys):
+    """Each command that reads a folder of graphs (README: "a folder stands for its graph files") says so in
+    its --help; kg promises names every format and the store it reads; --no-page writes every chosen format."""
+    from kg.cli import main
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert says in " ".join(capsys.readouterr().out.split())  # the words as argparse wraps them, joined
