@@ -5,6 +5,7 @@ import argparse
 import functools
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -519,6 +520,9 @@ def _query(args) -> int:
         if len(graphs) < 2:
             raise UsageError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
         query = graphs.pop()
+        if _QUERY_START.match(graphs[0]) and not os.path.exists(graphs[0]) and os.path.exists(query):
+            # "kg query 'SELECT …' out/x.ttl": said as the command line's shape, not "SELECT …: no such graph file"
+            raise UsageError("the query comes after the graphs: kg query GRAPH… 'QUERY' (or -f QUERY.rq)")
         if _names_a_query_file(query):
             # "kg query out/ ontology/queries/12-….rq": the file meant, as with -f (a query's text is never
             # one word ending in .rq that names a file)
@@ -538,6 +542,7 @@ def _query(args) -> int:
 
 
 QUERY_FILE_SUFFIXES = (".rq", ".sparql")
+_QUERY_START = re.compile(r"\s*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)  # a query's first word
 
 
 def _names_a_query_file(text: str) -> bool:

@@ -261,3 +261,11 @@ def test_the_help_says_what_each_command_reads(command, says, capsys):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert says in " ".join(capsys.readouterr().out.split())  # the words as argparse wraps them, joined
+
+
+def test_a_query_given_before_the_graphs_is_a_usage_error():
+    r = kg("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", GRAPH)
+    assert r.returncode == 2 and r.stderr == ("kg query: error: the query comes after the graphs: kg query GRAPH… "
+                                              "'QUERY' (or -f QUERY.rq) (see kg query --help)\n"), r.stderr
+    r = kg("query", GRAPH, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv")  # the right order
+    assert r.returncode == 0 and r.stdout.startswith("n\n"), r.stderr
