@@ -609,9 +609,9 @@ def _serve(args) -> int:
     from kg.services.sparql import load_store, warn_if_no_report_graphs
 
     if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port {args.port} is not a port number (0–65535)")
+        raise KgError(f"--port {args.port} is not a port number (0–65535)")
     if not 1 <= args.workers <= 64:
-        raise UsageError(f"--workers {args.workers}: give 1 to 64")
+        raise KgError(f"--workers {args.workers}: give 1 to 64")
     store = load_store(args.graphs)  # bad files are reported here, in one line, before any worker starts
     warn_if_no_report_graphs(store, args.graphs)
     del store  # each worker opens its own

@@ -169,15 +169,6 @@ def test_a_bad_value_of_kg_build_is_a_usage_error(command, reason, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("option, reason", [
-    (["--port", "99999"], "--port 99999 is not a port number (0–65535)"),
-    (["--workers", "0"], "--workers 0: give 1 to 64"),
-])
-def test_a_bad_value_of_kg_serve_is_a_usage_error(option, reason):
-    r = kg("serve", GRAPH, *option)
-    assert r.returncode == 2 and r.stderr == f"kg serve: error: {reason} (see kg serve --help)\n", r.stderr
-
-
 @pytest.fixture
 def unreadable_graph(tmp_path, monkeypatch):
     """A graph file the user may not read: open() refuses it (chmod 000 cannot, for root)."""
