@@ -5,6 +5,7 @@ import argparse
 import functools
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -82,7 +83,7 @@ def _add_build(sub) -> None:
     p.add_argument("reports", nargs="+", metavar="REPORT",
                    help="a report file (UTF-8 with or without BOM, UTF-16 or GB18030/GBK), or a folder of .txt reports")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="where to write the files (default: output/)")
-    p.add_argument("--no-page", action="store_true", help="write only the Turtle, not the HTML page")
+    p.add_argument("--no-page", action="store_true", help="write no HTML page, only the graph files")
     p.add_argument("--format", default="ttl", metavar="FMT",
                    help=f"RDF formats to write, comma-separated: {written} (ttl is the default); JSON-LD has "
                         f"the ontology's prefixes as context; dataset formats ({datasets}) hold a named graph per report")
@@ -133,10 +134,12 @@ def _add_query(sub) -> None:
     from kg.rdf.formats import CONSTRUCT_FORMATS, RESULT_FORMATS
     p = sub.add_parser("query", help="run SPARQL over built graphs",
                        description="Run a SPARQL 1.1 query over one or more built graphs (Turtle, TriG, N-Triples, "
-                                   "N-Quads, JSON-LD), or over a store folder written by kg build --store. Each file is a "
+                                   "N-Quads, JSON-LD), a folder of them (kg build's output folder), or a store folder written by "
+                                   "kg build --store. Each file is a "
                                    "named graph; the default graph is their union. "
                                    "The query is the last argument (its text, or a .rq file's path), or read from a file with -f.")
-    p.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]", help="graph files, or one store folder")
+    p.add_argument("args", nargs="+", metavar="GRAPH… [QUERY]",
+                   help="graph files, folders of them (kg build's output folder), or one store folder")
     p.add_argument("-f", "--file", metavar="QUERY.rq", help="read the query from this file")
     p.add_argument("--format", choices=["table", *RESULT_FORMATS, *CONSTRUCT_FORMATS], default="table",
                    help="for SELECT and ASK: table (default, readable) or a SPARQL 1.1 result format; for "
@@ -149,7 +152,8 @@ def _add_serve(sub) -> None:
     p = sub.add_parser("serve", help="serve graphs as a read-only SPARQL endpoint",
                        description="Start a local SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql over the "
                                    "graphs (GET and POST queries, JSON/XML/CSV/TSV results, CORS). Updates are refused.")
-    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, or one store folder (kg build --store)")
+    p.add_argument("graphs", nargs="+", metavar="GRAPH",
+                   help="graph files, folders of them (kg build's output folder), or one store folder (kg build --store)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
     p.add_argument("--timeout", type=_positive_number, default=30.0, metavar="S",
@@ -166,7 +170,7 @@ def _add_push(sub) -> None:
     p = sub.add_parser("push", help="upload graphs to a SPARQL Graph Store (Fuseki, GraphDB, Oxigraph…)",
                        description="Upload each report's graph to a SPARQL 1.1 Graph Store HTTP Protocol endpoint with "
                                    "PUT, one named graph per report, so a re-push replaces that graph.")
-    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files or a store folder; sent one graph at a time")
+    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, folders of them (kg build's output folder), or a store folder; sent one graph at a time")
     p.add_argument("--endpoint", required=True, metavar="URL",
                    help="the Graph Store endpoint, e.g. http://localhost:3030/ds/data (Fuseki), http://localhost:7878/store (Oxigraph)")
     p.add_argument("--graph", metavar="IRI", help=f"the named graph to write (default: one per report, {ID}graph/<report>)")
@@ -177,10 +181,11 @@ def _add_push(sub) -> None:
 
 def _add_validate(sub) -> None:
     p = sub.add_parser("validate", help="check built graphs against the SHACL shapes of a valid graph",
-                       description="Validate each GRAPH (Turtle, TriG, N-Triples, JSON-LD) with pySHACL against "
+                       description="Validate each GRAPH (Turtle, TriG, N-Triples, N-Quads, JSON-LD) with pySHACL against "
                                    "ontology/shapes.ttl: observations, entities, mentions and their offsets, "
                                    "relation statements and their provenance. Prints each violation; exits 1 if any.")
-    p.add_argument("graphs", nargs="+", metavar="GRAPH")
+    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, folders of them (kg build's output "
+                                                              "folder), or a store (kg build --store), report by report")
 
 
 def _add_projects(sub) -> None:
@@ -195,7 +200,7 @@ def _add_projects(sub) -> None:
 def _add_export(sub) -> None:
     p = sub.add_parser("export", help="export graphs for property-graph databases and Gephi",
                        description="Write CSV for neo4j-admin import, a LOAD CSV Cypher script and GraphML.")
-    p.add_argument("graphs", nargs="+", metavar="GRAPH")
+    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="graph files, or folders of them (kg build's output folder)")
     p.add_argument("--property-graph", required=True, metavar="DIR", help="where to write the files")
     p.add_argument("--ladybug", metavar="DB", help="also load them into a new Ladybug (Kùzu) database at DB "
                                                    "(pip install real_ladybug)")
@@ -246,6 +251,16 @@ def _show_warning(message, category, filename, lineno, file=None, line=None, _de
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`kg`: a command's exit status. Ctrl-C is exit 130 in silence (or a command's own line, `kg
+    build`'s) whenever it comes: also while `kg` starts — its modules loading, the command line
+    read, `kg bench` —, which takes a second or more on a busy machine, not a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] != ["cache"]:  # kg cache --clear would otherwise write the compiled patterns back at exit
         _keep_compiled_patterns()
@@ -340,9 +355,9 @@ def _build(args) -> int:
     formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
     unknown = [f for f in formats if f not in WRITTEN]
     if unknown or not formats:
-        raise KgError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
+        raise UsageError(f"unknown --format {','.join(unknown) or args.format!r}: choose from {', '.join(WRITTEN)}")
     if args.jobs < 1:
-        raise KgError("--jobs must be at least 1")
+        raise UsageError("--jobs must be at least 1")
     for option, path in (("-o", args.output), ("--store", args.store)):
         if path and os.path.lexists(path) and not os.path.isdir(path):
             raise KgError(f"{path}: a file, not a folder: give {option} a folder (made if missing)")
@@ -505,6 +520,9 @@ def _query(args) -> int:
         if len(graphs) < 2:
             raise UsageError("give the graph file(s) and then the query, or the query with -f QUERY.rq")
         query = graphs.pop()
+        if _QUERY_START.match(graphs[0]) and not os.path.exists(graphs[0]) and os.path.exists(query):
+            # "kg query 'SELECT …' out/x.ttl": said as the command line's shape, not "SELECT …: no such graph file"
+            raise UsageError("the query comes after the graphs: kg query GRAPH… 'QUERY' (or -f QUERY.rq)")
         if _names_a_query_file(query):
             # "kg query out/ ontology/queries/12-….rq": the file meant, as with -f (a query's text is never
             # one word ending in .rq that names a file)
@@ -524,6 +542,7 @@ def _query(args) -> int:
 
 
 QUERY_FILE_SUFFIXES = (".rq", ".sparql")
+_QUERY_START = re.compile(r"\s*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)  # a query's first word
 
 
 def _names_a_query_file(text: str) -> bool:

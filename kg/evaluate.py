@@ -132,6 +132,8 @@ _GOLD_FIELDS = {
 def load_gold(path: str | Path) -> list[dict]:
     """The gold lines; a line that is not JSON or lacks a field the metric reads is a one-line error."""
     p = Path(path)
+    if p.is_dir():
+        raise KgError(f"{path}: is a directory, not a gold file (GOLD.jsonl)")
     if not p.is_file():
         raise KgError(f"{path}: no such gold file")
     try:

@@ -457,8 +457,8 @@ def open_store(path: str | Path, graphs: str = "both"):
     refuse_other_folder(path)
     try:
         store = ox.Store(str(path))
-    except OSError as exc:
-        raise KgError(f"{path}: cannot open the store ({exc})")
+    except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: …" is a RuntimeError
+        raise KgError(f"{path}: cannot open the store ({str(exc).splitlines()[0] if str(exc) else exc!r})")
     found = store_layout(store)
     if found not in (None, graphs):
         held = LAYOUT_NAMES[found]

@@ -84,7 +84,7 @@ def load(paths: list[str], skipping=None):
     from kg.corpus.inputs import graphs_and_reports
     from kg.services.sparql import load_store
 
-    graphs, reports = graphs_and_reports(paths, stores=True)
+    graphs, reports = graphs_and_reports(paths)
     store = load_store(graphs, skipping=skipping)
     if reports:
         from kg.pipeline import build

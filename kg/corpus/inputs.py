@@ -12,12 +12,12 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[list[Path], list[Path]]:
+def graphs_and_reports(paths: list[str | Path]) -> tuple[list[Path], list[Path]]:
     """The graph files and the reports of a command's inputs. A file is a graph by its extension,
     else a report; a folder stands for the graphs in it or, when it holds none, its reports (the
-    output folder of `kg build` and a folder of reports both work); with `stores`, a folder that
-    holds neither is taken as a store written by `kg build --store` (opened by its reader); without
-    it, only a folder a store was made in (kg promises reads one as kg projects does)."""
+    output folder of `kg build` and a folder of reports both work), or is a store written by `kg
+    build --store` (kg.services.sparql.store_began_in: opened by its reader); a folder of none of
+    these (empty, or a stray file named as a store's) is refused, naming what to give."""
     from kg.rdf.formats import graph_extensions, graph_files_in, is_graph_file
     from kg.services.sparql import store_began_in
 
@@ -35,10 +35,11 @@ def graphs_and_reports(paths: list[str | Path], stores: bool = False) -> tuple[l
             graphs.extend(inside)
         elif txt:
             reports.extend(txt)
-        elif stores or store_began_in(p):
+        elif store_began_in(p):
             graphs.append(p)
         else:
-            raise KgError(f"{p}: no graphs ({graph_extensions()}) or reports (.txt) in this folder")
+            raise KgError(f"{p}: no graphs ({graph_extensions()}) or reports (.txt) in this folder, "
+                           "and no store (kg build --store)")
     return graphs, reports
 
 

@@ -385,10 +385,29 @@ def graph_files_in(folder: str | Path) -> list[Path]:
     a store or a folder of reports holds none). Where the folder holds the merged files of `kg build
     --merge NAME` beside the reports' own graphs, the merged NAME.nq is read in their place (it holds
     each of their named graphs, and the merge's own): neither its other formats nor the reports'
-    files are read again. An unreadable folder is an OSError."""
+    files are read again. Files of one name in several formats (`kg build --format ttl,trig` writes
+    each report's graph in each) are one graph: one of them is read (_one_a_name). An unreadable
+    folder is an OSError."""
     files = sorted(f for f in Path(folder).iterdir() if f.is_file() and is_graph_file(f))
     left_out = _merged_copies(files)
-    return [f for f in files if f not in left_out]
+    return _one_a_name([f for f in files if f not in left_out])
+
+
+def _one_a_name(files: list[Path]) -> list[Path]:
+    """Of the files that share a name (x.ttl, x.trig…: one report's graph, or the merged NAME's
+    dataset, written in several formats), the one read: N-Quads, else TriG (which keep a merged
+    file's named graphs, one a report, where its Turtle is their union in one graph), else the
+    first format of RDF_FORMATS; in name order."""
+    order = ["nq", "trig", *(f.name for f in RDF_FORMATS)]
+
+    def rank(f: Path) -> tuple[int, str]:
+        return order.index(BY_EXTENSION[f.suffix.lower()].name), f.name
+
+    chosen: dict[str, Path] = {}
+    for f in files:
+        if f.stem not in chosen or rank(f) < rank(chosen[f.stem]):
+            chosen[f.stem] = f
+    return sorted(chosen.values())
 
 
 _QUAD_GRAPH = re.compile(r"\s(<[^<>]*>) \.\s*$")  # a quad's graph; a triple's object IRI or literal
@@ -416,7 +435,9 @@ def _merged_copies(files: list[Path]) -> set[Path]:
 
 
 def format_of_file(path: str | Path) -> RdfFormat:
-    """The format of a graph file, by its extension; a KgError for a file that is not there or not RDF."""
+    """The format of a graph file, by its extension; a KgError for a file that is not there, not RDF
+    or cannot be read (`x.ttl: cannot be read (Permission denied)`, as a report is said to be: not
+    left to a parser, which says "os error 13" without the file, or that it is no valid Turtle)."""
     path = Path(path)
     if not path.is_file():
         raise KgError(f"{path}: no such graph file")
@@ -426,6 +447,10 @@ def format_of_file(path: str | Path) -> RdfFormat:
     if fmt is None:
         names = [f.extension for f in RDF_FORMATS if f.writer is not None or f.dataset]
         raise KgError(f"{path}: unknown RDF format (use {', '.join(names[:-1])} or {names[-1]})")
+    try:
+        open(path, "rb").close()
+    except OSError as exc:
+        raise KgError(f"{path}: cannot be read ({exc.strerror or exc})")
     return fmt
 
 

@@ -59,8 +59,16 @@ def graph_paths(paths: list[str | Path]) -> list[str | Path]:
 
 
 def store_began_in(path: str | Path) -> bool:
-    """Has an Oxigraph store been made in the folder PATH (RocksDB's first file, CURRENT, is there)?"""
-    return (Path(path) / "CURRENT").exists()
+    """Has an Oxigraph store been made in the folder PATH? RocksDB's CURRENT file is there and names
+    the MANIFEST file beside it (a stray file of that name, empty or of other text, makes no store)."""
+    current = Path(path) / "CURRENT"
+    try:
+        if not current.is_file() or current.stat().st_size > 256:
+            return False
+        manifest = current.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return manifest.startswith("MANIFEST-") and "/" not in manifest and (Path(path) / manifest).is_file()
 
 
 def open_store_read_only(path: str | Path):
@@ -70,7 +78,7 @@ def open_store_read_only(path: str | Path):
         raise KgError(f"{path}: not a store (kg build --store), and no graph files in it")
     try:
         return ox.Store.read_only(str(path))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption: …" is a RuntimeError
         raise KgError(f"{path}: not an Oxigraph store ({str(exc).splitlines()[0]})")
 
 
@@ -217,11 +225,10 @@ MOST_EXPECTED = 6  # more than this is a list no reader needs: the text found is
 def sparql_syntax_error(query: str, exc: SyntaxError) -> KgError:
     """One line for a query Oxigraph cannot parse: line, column (in characters), the text found
     there and a short reason."""
-    form = _misspelled_form(query)
-    if form is not None:  # "SELEC ?s WHERE …": said at the word, not where the parser gave up
-        line, column, word = form
-        return KgError(f'SPARQL syntax error at line {line}, column {column} (near "{word[:20]}"): '
-                       "expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    at_start = _bad_start(query)
+    if at_start is not None:  # "SELEC ?s WHERE …", "PREFIX a <…>": said at the word, not where the parser gave up
+        line, column, word, reason = at_start
+        return KgError(f'SPARQL syntax error at line {line}, column {column} (near "{word[:20]}"): {reason}')
     found = _PARSER_ERROR.match(str(exc))
     if found is None:
         return KgError(f"SPARQL syntax error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
@@ -237,18 +244,40 @@ def sparql_syntax_error(query: str, exc: SyntaxError) -> KgError:
 # the prologue (BASE and PREFIX declarations, comments) and the word after it, which begins the query
 _PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|BASE\s*<[^<>]*>|PREFIX\s+[^\s:]*:\s*<[^<>]*>)*", re.I)
 _QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_WORD = re.compile(r"[A-Za-z]\w*")
+_NEXT_TOKEN = re.compile(r"(?:\s+|#[^\n]*)*(\S*)")  # past blanks and comments
 
 
-def _misspelled_form(query: str) -> tuple[int, int, str] | None:
-    """(line, column in characters, word) of the word the query begins with after its prologue when
-    it is no query form (SELECT, ASK, CONSTRUCT, DESCRIBE); None when it is one, or is no word, or
-    is a declaration the prologue did not read (the parser says what is wrong with that)."""
+def _bad_start(query: str) -> tuple[int, int, str, str] | None:
+    """(line, column in characters, word, reason) where the query goes wrong before its form: the
+    word after its prologue when it is no query form (SELECT, ASK, CONSTRUCT, DESCRIBE), or a
+    declaration the prologue could not read — a PREFIX whose name has no colon (PREFIX pol <…>) or
+    no name, a BASE or PREFIX whose IRI is not in <…>. None when the query begins well, or the
+    parser says better what is wrong (an IRI left open)."""
     start = _PROLOGUE.match(query).end()
-    word = re.match(r"[A-Za-z]\w*", query[start:])
-    if word is None or word[0].upper() in _QUERY_FORMS | {"PREFIX", "BASE"}:
+    word = _WORD.match(query, start)
+    if word is None or word[0].upper() in _QUERY_FORMS:
         return None
-    line = query.count("\n", 0, start) + 1
-    return line, start - (query.rfind("\n", 0, start) + 1) + 1, word[0]
+    if word[0].upper() not in ("PREFIX", "BASE"):
+        return _place(query, start) + (word[0], "expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    after = _NEXT_TOKEN.match(query, word.end())
+    token, at = after[1], after.start(1)
+    if word[0].upper() == "PREFIX":
+        name = re.match(r"[^\s:<]*", token)[0]
+        if not token or token.startswith("<"):
+            return _place(query, at) + (token or word[0], "the prefix's name is missing (PREFIX pol: <…>)")
+        if not token[len(name):].startswith(":"):
+            return _place(query, at) + (token, f"the prefix's name ends with a colon (PREFIX {name}: <…>)")
+        after = _NEXT_TOKEN.match(query, at + len(name) + 1)
+        token, at = after[1], after.start(1)
+    if token.startswith("<"):
+        return None
+    return _place(query, at) + (token or word[0], "expected an IRI in <…>")
+
+
+def _place(query: str, at: int) -> tuple[int, int]:
+    """(line, column in characters) of the character at AT."""
+    return query.count("\n", 0, at) + 1, at - (query.rfind("\n", 0, at) + 1) + 1
 
 
 def _short_reason(reason: str, before: str) -> str:
