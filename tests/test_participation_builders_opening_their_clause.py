@@ -62,3 +62,14 @@ def test_a_list_mate_also_read_as_works_does_not_stop_the_partners_works(tmp_pat
 def test_the_partners_before_a_co_building_verb_and_its_works(tmp_path, sentence, partners, works):
     links = _links(tmp_path, sentence)
     assert {(p, works) for p in partners} <= links
+
+
+@pytest.mark.parametrize("sentence, parent, institute", [
+    ("与澄江大学共建澄江大学青川创新研究院，与青禾大学合作建设青禾大学青川校区。", "澄江大学", "澄江大学青川创新研究院"),
+    ("与澄江科技大学合作建设澄江科技大学青川协同创新研究院。", "澄江科技大学", "澄江科技大学青川协同创新研究院"),
+])
+def test_an_institute_co_built_under_its_parents_name_is_the_works(tmp_path, sentence, parent, institute):
+    """kg.extract.organizations.extract_co_built_institutes reads the longest body right after the
+    co-building verb: the institute, not the university opening its name."""
+    projects, _, links = review_graph(tmp_path, sentence, HEAD)
+    assert institute in projects and (parent, institute) in links

@@ -3630,7 +3630,9 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
         pos = m.end()
         while pos < len(text):
             a = pos + 1 if text[pos] == "“" else pos
-            org = next((o for o in ctx.found if o.type == ORG and o.local_start in (pos, a)), None)
+            # the longest body named there ("共建某某大学某市研究院": the institute, not the university opening it)
+            org = max((o for o in ctx.found if o.type == ORG and o.local_start in (pos, a)),
+                      key=lambda o: o.local_end - o.local_start, default=None)
             works = next((p for p in ctx.found if p.type == PROJECT and p.local_start in (pos, a)), None)
             if org is not None:
                 end = org.local_end
