@@ -33,6 +33,8 @@ from kg.extract.organizations import (
     built_hospital_sites,
     carved_non_bodies,
     drop_carved_non_bodies,
+    groups_in_subsidiary_names,
+    groups_kept_alone_elsewhere,
     works_in_company_names,
     extract_bodies,
     extract_companies,
@@ -351,6 +353,7 @@ PIPELINE_ORDER = (
     "policy_fields",
     "places_in_longer_words",
     "places_in_company_names",
+    "groups_in_subsidiary_names",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
 report_filter("works_in_company_names")(works_in_company_names)
@@ -363,6 +366,7 @@ report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("policy_fields")(policy_field_mentions)
 report_filter("places_in_longer_words")(places_in_longer_words)
 report_filter("places_in_company_names")(places_in_company_names)
+report_filter("groups_in_subsidiary_names", drop=groups_kept_alone_elsewhere)(groups_in_subsidiary_names)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 
 

@@ -643,12 +643,14 @@ def set_participation(ctx: SentenceContext) -> list[Mention]:
 
 
 def _built_right_after_verb(text: str, p: Mention) -> bool:
-    """Does a building verb (build_words.txt, no role: 建设, 共建, 新建…) stand right before the works `p`,
-    or before 的 right before it ("与某大学合作建设某某实验学校", "与某大学合作共建的某某研究中心")? A
-    school or centre found there both as a body and as the works is the works built (ANNOTATION rule 2),
-    as a co-built institute is: no party, and no stop to its builders' works."""
+    """Does a building verb (build_words.txt, no role: 建设, 新建…, or a co-building verb of
+    org_co_building_verbs.txt: 共建, 合作共建…) stand right before the works `p`, or before 的 right before
+    it ("与某大学合作建设某某实验学校", "与某大学合作共建的某某研究中心")? A school or centre found there both
+    as a body and as the works is the works built (ANNOTATION rule 2), as a co-built institute is: no
+    party, and no stop to its builders' works."""
     before = text[:p.local_start].removesuffix("的")
-    return before.endswith(tuple(w for w, *role in lexicons.rows("build_words.txt") if not role))
+    return before.endswith(tuple(w for w, *role in lexicons.rows("build_words.txt") if not role)) \
+        or before.endswith(tuple(lexicons.words("org_co_building_verbs.txt")))
 
 
 def _up_to_others_works(o: Mention, targets: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -685,8 +687,11 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
     organization is that clause's subject too; so is the one the clause signs with or brings in
     (_party_of_next_clause). Not across a clause that names another organization."""
     part = lexicons.roles("participation.txt")
+    # a list-mate found both as a body and as works ("与A大学、B科学院签订…": B科学院 read as works too) is
+    # a partner beside it, no works of its clause
+    mates = {x.span for x in orgs}
     if o is not orgs[-1] and _list_end(text, o, orgs) is not orgs[-1] \
-            or any(p.local_start >= o.local_end for p in projects) or text[cb:cb + 1] != ",":
+            or any(p.local_start >= o.local_end and p.span not in mates for p in projects) or text[cb:cb + 1] != ",":
         return []
     between = text[_past_means(text, o.local_end, cb):cb]
     acts = any(0 <= between.find(w) <= RELATIONS.agent_gap for w in _agent_words(o)) and not _names_its_building(between) \
@@ -699,7 +704,9 @@ def _carried(text: str, cb: int, o: Mention, orgs: list[Mention], projects: list
     # works that settle by themselves are the organization's where it invests, signs or is brought in,
     # not where it only cooperates ("与X牵手合作，P成功落户": the works may be anyone's)
     settled = _settles_after(text, works, nb) and (acts or _brought_in(text, o, orgs))
-    if any(i.type == ORG for i in items) or not (any(
+    # an institute co-built there, found both as a body and as the works, is the works, no other party
+    # ("与X签订合作协议，共建某某研究院")
+    if any(i.type == ORG and i.span not in {w.span for w in works} for i in items) or not (any(
             0 <= clause.find(w) <= CARRIED_SUBJECT.verb_gap for w in part.get("carried", ())) or settled):
         return []
     return works
@@ -794,9 +801,11 @@ def _site_verb(text: str, at: int, cb: int, verbs: tuple[str, ...]) -> int:
 
 def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention]) -> list[Mention]:
     """The builder named after the works, in a clause of its own ("P，总投资3亿元，由X负责建设运营",
-    "新建P，该项目由X、Y共同投资"): a clause with no works of its own that opens with a `by` word of
-    participation.txt (after a `by_subject` word, "该项目由"), then the organization (or its list)
-    and a builder's verb (`agent`) within RELATIONS.agent_gap: the organization takes part in the
+    "新建P，该项目由X、Y共同投资", "P开工建设，X、Y分别承建"): a clause with no works of its own that
+    opens with a `by` word of participation.txt (after a `by_subject` word, "该项目由"), then the
+    organization (or its list) and a builder's verb (`agent`) within RELATIONS.agent_gap, or that
+    opens with the organization (or its list) and ends with a builder's verb right after it (a
+    `by_manner` word or a `respective` one of location.txt between): the organization takes part in the
     works of the nearest clause before it that names some. Not one that only approves or oversees
     ("由市发改委批准建设": an `oversee` word before the verb)."""
     part = lexicons.roles("participation.txt")
@@ -804,20 +813,30 @@ def _built_by(text: str, clauses: list, n: int, o: Mention, orgs: list[Mention])
     first = _list_start(text, o, orgs)
     lead = text[ca:first.local_start]
     each = lexicons.roles("location.txt").get("respective", ())
-    if not any(lead == s + e + b for s in ("", *part.get("by_subject", ())) for e in ("", *each)
-               for b in part.get("by", ())):
-        return []
     members = _listed_from(text, first, orgs)
     tail = text[members[-1].local_end:cb]
-    at = min((i for i in (tail.find(w) for w in part.get("agent", ())) if i >= 0), default=-1)
-    if not 0 <= at <= RELATIONS.agent_gap or _oversees(tail[:at]):
+    if n and not lead:
+        # the builders open the clause, its verb closes it ("P开工建设，X、Y分别承建", "…，X负责建设"):
+        # only a `by_manner` word or one of `respective` between them; not a standard body (县政府)
+        manner = next((w for w in (*each, *part.get("by_manner", ())) if tail.startswith(w)), "")
+        if tail[len(manner):] not in part.get("agent", ()) or o.text in lexicons.org_bodies():
+            return []
+        respective = manner in each
+    elif any(lead == s + e + b for s in ("", *part.get("by_subject", ())) for e in ("", *each)
+             for b in part.get("by", ())):
+        at = min((i for i in (tail.find(w) for w in part.get("agent", ())) if i >= 0), default=-1)
+        if not 0 <= at <= RELATIONS.agent_gap or _oversees(tail[:at]):
+            return []
+        respective = any(lead.endswith(e + b) for e in each for b in part.get("by", ()))
+    else:
         return []
     for _, _, items in reversed(clauses[:n]):
         works = [i for i in items if i.type == PROJECT]
         if not works:
             continue
-        if any(lead.endswith(e + b) for e in each for b in part.get("by", ())):
-            # "A、B两个项目…，分别由X、Y承建": each its own, in order; else none
+        if respective and len(works) > 1:
+            # "A、B两个项目…，分别由X、Y承建": each its own, in order; else none (one works: all of them
+            # build it, "P并网发电，X、Y、Z分别承建")
             return [works[members.index(o)]] if len(works) == len(members) and o in members else []
         return works
     return []

@@ -3630,7 +3630,9 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
         pos = m.end()
         while pos < len(text):
             a = pos + 1 if text[pos] == "“" else pos
-            org = next((o for o in ctx.found if o.type == ORG and o.local_start in (pos, a)), None)
+            # the longest body named there ("共建某某大学某市研究院": the institute, not the university opening it)
+            org = max((o for o in ctx.found if o.type == ORG and o.local_start in (pos, a)),
+                      key=lambda o: o.local_end - o.local_start, default=None)
             works = next((p for p in ctx.found if p.type == PROJECT and p.local_start in (pos, a)), None)
             if org is not None:
                 end = org.local_end
@@ -4084,3 +4086,30 @@ def drop_carved_non_bodies(mentions: list[Mention], not_bodies: list[Mention]) -
     if not names:
         return mentions
     return [m for m in mentions if not (m.type == ORG and m.text in names and m.attrs.get("source") in _CARVED_SOURCES)]
+
+
+# ---------------------------------------------------------------- a group's short name opening its subsidiary's
+
+def groups_in_subsidiary_names(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The short names of known companies (component `companies`) a sentence kept only inside the name
+    of a longer company they open, a subsidiary registered under its own legal form (org_legal_forms.txt:
+    "某网某县供电公司", "某铁二十局集团有限公司"; a report filter): the sentence speaks of the subsidiary, not
+    of the group (the design pools' gold, u62-u67). Not inside a branch (org_branch_heads.txt: "某移动某州
+    分公司", "某丰银行某县支行"), a plant or a unit named by its trade ("某能某湖电厂", "某润微电子"): the gold
+    names the group there. groups_kept_alone_elsewhere keeps one the report names alone elsewhere."""
+    orgs = [m for m in found if m.type == ORG]
+    forms = tuple({w for ws in lexicons.roles("org_legal_forms.txt").values() for w in ws})
+    branches = tuple(lexicons.words("org_branch_heads.txt"))
+    # a subsidiary registered under its own legal form ("…有限公司", "…集团"), not a branch of the group
+    # ("某移动某州分公司", "某丰银行某县支行": the gold names the group there)
+    subsidiaries = [k for k in orgs if k.text.endswith(forms) and not k.text.endswith(branches)]
+    return [m for m in orgs if m.attrs.get("source") == "company"
+            and any(k.local_start == m.local_start and k.local_end > m.local_end for k in subsidiaries)]
+
+
+def groups_kept_alone_elsewhere(mentions: list[Mention], picked: list[Mention]) -> list[Mention]:
+    """`mentions` less those of `picked` (groups_in_subsidiary_names of each sentence) whose name the
+    report writes nowhere else as an organization of its own."""
+    gone = {id(m) for m in picked}
+    alone = {m.text for m in mentions if m.type == ORG and id(m) not in gone}
+    return [m for m in mentions if id(m) not in gone or m.text in alone]
