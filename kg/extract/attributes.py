@@ -649,8 +649,14 @@ def _built_right_after_verb(text: str, p: Mention) -> bool:
     as a body and as the works is the works built (ANNOTATION rule 2), as a co-built institute is: no
     party, and no stop to its builders' works."""
     before = text[:p.local_start].removesuffix("的")
-    return before.endswith(tuple(w for w, *role in lexicons.rows("build_words.txt") if not role)) \
+    return before.endswith(_plain_build_verbs()) \
         or before.endswith(tuple(lexicons.words("org_co_building_verbs.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_build_verbs() -> tuple[str, ...]:
+    """The building verbs of build_words.txt with no role, read once a process, not once a works."""
+    return tuple(w for w, *role in lexicons.rows("build_words.txt") if not role)
 
 
 def _up_to_others_works(o: Mention, targets: list[Mention], found: list[Mention]) -> list[Mention]:

@@ -1937,7 +1937,15 @@ def sector_takes_last_character(text: str, b: int) -> bool:
     """Does an industry or trade word of three or more characters start at the last character of the
     name ending at `b` ("环新|材料": 新材料, "环新|能源": 新能源)? Then a two-character name is one
     character and an industry's first, no trade name."""
-    return any(len(w) >= 3 and text.startswith(w, b - 1) for w in _sector_words())
+    at = b - 1
+    return at >= 0 and any(text.startswith(w, at) for w in words_opening(_long_sector_words(), text, at))
+
+
+@functools.lru_cache(maxsize=1)
+def _long_sector_words() -> tuple[str, ...]:
+    """The sector words of three characters or more, as a tuple `words_opening` indexes by first
+    character: `sector_takes_last_character` tries those opening with the character there, not all."""
+    return tuple(sorted(w for w in _sector_words() if len(w) >= 3))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3988,11 +3996,28 @@ def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
     if len(name) < 2:
         return False
     written = tuple(name + kind for kind in _DISTRICT_KINDS)
+    report_text = _sentences_joined(ctx.doc)
+    if not any(w in report_text for w in written):
+        return False  # written in no sentence: most carved names, told by one search of the report, not three a sentence
     for sentence in ctx.doc.sentences:
         ends = [at + len(w) for w in written for at in _occurrences(sentence.text, w)]
         if ends and not _word_ends(ctx, sentence).isdisjoint(ends):
             return True
     return False
+
+
+# the document last read and its sentences' texts joined by a newline, which neither a name nor a
+# kind holds: a word is in that text only where it is in one of the sentences. Held with the
+# document itself, so another document (even at the same address) is never answered from it.
+_JOINED_SENTENCES: list = [None, ""]
+
+
+def _sentences_joined(doc: Document) -> str:
+    read, joined = _JOINED_SENTENCES
+    if read is not doc:
+        joined = "\n".join(s.text for s in doc.sentences)
+        _JOINED_SENTENCES[:] = [doc, joined]
+    return joined
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

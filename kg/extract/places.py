@@ -827,9 +827,9 @@ def _opens_brand(ctx: SentenceContext, b: int) -> bool:
 def _names_a_breed(ctx: SentenceContext, b: int) -> bool:
     """Does a livestock word (place_breed_heads.txt) follow the name at ..b as a word of its own
     ("蒙古牛", "蒙古马、"), so that the name is a breed's?"""
-    heads = lexicons.word_set("place_breed_heads.txt")
-    if not any(ctx.text.startswith(h, b) for h in heads):
+    if not ctx.text.startswith(lexicons.words("place_breed_heads.txt"), b):  # one C call, not one a head
         return False
+    heads = lexicons.word_set("place_breed_heads.txt")
     nxt = ctx.token_starting_at(b)
     # a mis-cut ("蒙古/牛保/种场") is still the breed; a common word is not ("马路", "马上")
     return nxt is None or nxt.word in heads or not _common_word(nxt.word)

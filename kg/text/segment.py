@@ -490,7 +490,13 @@ class Cutter:
 
     @staticmethod
     def _cut_marks(block: str, out: list) -> None:
-        """What lies between two blocks: whitespace as one word, other characters one by one."""
+        """What lies between two blocks: whitespace as one word, other characters one by one. None
+        of its characters is in a block's class, which holds the digits, the point and the ASCII
+        letters, so jieba's tests below (`_NUM`, `_ENG`) hold for none of them and each is a word
+        tagged "x"; "\r\n" alone is two characters and one word (jieba's loop, for it)."""
+        if "\r\n" not in block:
+            out.extend([(char, "x") for char in block])
+            return
         for i, piece in enumerate(_SKIP_INTERNAL.split(block)):
             if i % 2:
                 out.append((piece, "x"))
