@@ -235,7 +235,7 @@ class PlaceRuleLimits:
     route_head_gap: int = 4  # … and may start at most this far past the end the route's pattern matched ("…至马石角道路改造")
     route_end_max: int = 5  # longest end or stop of a route
     transliterated_name_max: int = 7  # longest run of transliteration characters read as a foreign city after its country ("马拉舍维奇")
-    former_division_word_freq: int = 100  # a division's former name is a rare word of jieba's dictionary (宁河县 8, 番禺市 14; not 大城市 142)
+    former_division_word_freq: int = 100  # a division's former name is a rare word of jieba's dictionary (溧水县 9, 从化市 6; not 大城市 142)
     foreign_division_stem_max: int = 7  # longest name before a foreign division's level word after its country ("符拉迪沃斯托克|市")
     area_item_chars: int = 6  # longest item of a counted list of areas ("行政中心、机场路两大片区")…
     area_item_tokens: int = 3  # … in tokens

@@ -15,8 +15,8 @@ def _orgs(tmp_path, sentence: str) -> set:
 
 
 def test_the_group_opening_a_registered_subsidiary_is_not_kept(tmp_path):
-    orgs = _orgs(tmp_path, "国网青川县供电公司建成110千伏石门变电站，中铁二十局集团有限公司承建的青川大桥建成通车。")
-    assert {"国网青川县供电公司", "中铁二十局集团有限公司"} <= orgs
+    orgs = _orgs(tmp_path, "国网青川县供电公司建成110千伏石门变电站，中铁二十二局集团有限公司承建的青川大桥建成通车。")
+    assert {"国网青川县供电公司", "中铁二十二局集团有限公司"} <= orgs
     assert not {"国网", "中铁"} & orgs
 
 
@@ -26,7 +26,7 @@ def test_the_group_opening_a_branch_stays(tmp_path):
 
 
 def test_the_group_written_alone_elsewhere_stays(tmp_path):
-    orgs = _orgs(tmp_path, "中铁二十局集团有限公司承建的青川大桥建成通车，与中铁签订战略合作协议。")
+    orgs = _orgs(tmp_path, "中铁二十二局集团有限公司承建的青川大桥建成通车，与中铁签订战略合作协议。")
     assert "中铁" in orgs
 
 

@@ -4068,7 +4068,7 @@ def _transliterated_item() -> re.Pattern[str]:
 def _country_city_at(ctx: SentenceContext, country: str, k: int) -> int | None:
     """Where a city of `country` written at k ends: one of its places that stand only beside it
     (place_country_cities.tsv, longest first), a run of transliteration characters, or a name closed
-    by a foreign division's level word, first ("新潟县", "符拉迪沃斯托克市", "广宁省"); None if no city."""
+    by a foreign division's level word, first ("冈山县", "符拉迪沃斯托克市", "广宁省"); None if no city."""
     division = foreign_division_end(ctx, k)  # its level word after it is part of its name ("越南广宁|省")
     if division is not None:
         return division
@@ -4091,7 +4091,7 @@ def foreign_division_end(ctx: SentenceContext, k: int) -> int | None:
     ends: a name of two to `PlaceRuleLimits.foreign_division_stem_max` characters that opens a word,
     opens with no numeral nor a scope word ("全省", "本市"), holds no function word or verb, is no
     Chinese division, and is closed by a level word (place_foreign_division_heads.txt) that ends a
-    word and is not the end of a common word ("日本新潟|县、", "日本山梨县交流", "俄罗斯符拉迪沃斯托克市
+    word and is not the end of a common word ("日本冈山|县、", "日本山梨县交流", "俄罗斯符拉迪沃斯托克市
     开展…"; not "友好城市", "设立泉州" of "印度尼西亚设立泉州商品展示中心"); the shortest such, else
     None. A country's company or people ("日本企业在本市…") hold a word of no name and are none."""
     text = ctx.text
@@ -4129,7 +4129,7 @@ _FORMER_SHORT_TAGS = ("ns", "nr", "nz", "j")
 @functools.lru_cache(maxsize=1)
 def _former_division_names() -> frozenset[str]:
     """The names a division of the table bore at another level before it was made what it is
-    (place_former_levels.tsv: 宁河县 before 宁河区, 九台市 before 九台区, a county-level 市 before it became
+    (place_former_levels.tsv: 溧水县 before 溧水区, 富阳市 before 富阳区, a county-level 市 before it became
     a district): its short form (two characters or more, a place's or proper word of the dictionary, not a
     verb) and a former level's word, where no division of the table holds that name."""
     names = set(lexicons.divisions_by_name())
@@ -4147,7 +4147,7 @@ def _former_division_names() -> frozenset[str]:
 
 @component("former_division_places", reads=(PLACE, ORG), assigns=(PLACE,), after=("lexicon_places",))
 def extract_former_division_places(ctx: SentenceContext) -> list[Mention]:
-    """A division named as it was before it changed level ("宁河县", "九台市" in reports written before
+    """A division named as it was before it changed level ("溧水县", "富阳市" in reports written before
     they became districts): a word the tagger's dictionary tags a place (ns) that is a division's short form
     and a former level's word (_former_division_names), where nothing else is found on it. The
     dictionary, older than many changes, holds these names whole, as rare words; a common word made the
@@ -4166,8 +4166,8 @@ def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
     "越南海防、北宁开展经贸洽谈", "日本某某县": foreign_division_end): the city is a place, and so are
     the next items of the list that are cities of the same country (after one the lexicons hold:
     "越南河内、海防"), up to an item that is no such city or is found already (a country of its own:
-    "、德国汉堡"); a division followed by one inside it is read on ("美国夏威夷州檀香山市"), and a city
-    the lexicons hold written with its level word is named so ("檀香山|市"). 中国 opens none: its places
+    "、德国汉堡"); a division followed by one inside it is read on ("美国华盛顿州西雅图市"), and a city
+    the lexicons hold written with its level word is named so ("西雅图|市"). 中国 opens none: its places
     are the divisions' lexicons'; a part of China whose divisions the table does not list opens its own
     (place_outside_division_table.txt: "台湾某某县")."""
     out = []
@@ -4183,7 +4183,7 @@ def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
             held = next((f for f in ctx.found if f.type == PLACE and f.local_start == k
                          and f.text in lexicons.word_set("world.txt") and f.text not in countries), None)
             if held is not None and foreign_division_end(ctx, k) == held.local_end + 1:
-                # a city the lexicons hold, written with its level word ("檀香山|市"): the name as written
+                # a city the lexicons hold, written with its level word ("西雅图|市"): the name as written
                 out.append(ctx.mention(PLACE, k, held.local_end + 1, source="country-city"))
                 end = held.local_end + 1
             else:
@@ -4196,7 +4196,7 @@ def extract_country_city_places(ctx: SentenceContext) -> list[Mention]:
             if text[end:end + 1] == "、":
                 k = end + 1
             elif text[end - 1] in heads and foreign_division_end(ctx, end) is not None:
-                k = end  # a division and one inside it, written one after the other ("夏威夷州|檀香山市")
+                k = end  # a division and one inside it, written one after the other ("华盛顿州|西雅图市")
             else:
                 break
     return out

@@ -1423,8 +1423,8 @@ _NOT_SITE_TAGS = frozenset({"m", "b", "q", "a", "d", "f"})
 
 
 def _site_name_before_head(ctx: SentenceContext, i: int, a: int) -> bool:
-    """"某某县黄家坝水库", "某某县中桥水库": a works named after its site (place_site_named_works.txt:
-    水库, 水厂, 湿地公园) whose site name of two or three characters is a rare word ("石碾子") or one jieba
+    """"某某县黄泥坝水库", "某某县石门坎水库": a works named after its site (place_site_named_works.txt:
+    水库, 水厂, 湿地公园) whose site name of two or three characters is a rare word ("马家坪") or one jieba
     cuts into pieces (黄家|坝), none a number, a size, an order or a position, right before the head: the site is the works' own name, the
     division before it says where it is. A site name jieba reads as one word is `_opens_with_proper_name`'s
     (a common word, "骨干水库", "城市湿地公园", names a kind)."""
@@ -1433,7 +1433,7 @@ def _site_name_before_head(ctx: SentenceContext, i: int, a: int) -> bool:
         return False
     pieces = [t for t in ctx.tokens if i <= t.start and t.end <= a]
     if len(pieces) == 1 and is_proper(pieces[0].word):
-        return True  # a rare word ("石碾子"/n)
+        return True  # a rare word (a site name jieba tags n)
     return (len(pieces) > 1 and pieces[0].start == i and pieces[-1].end == a and text[i] != "第"
             and not any(t.pos in _NOT_SITE_TAGS for t in pieces))
 

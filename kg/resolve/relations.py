@@ -20,7 +20,7 @@ locatedIn
   (unless the place is the report's own area). A landmark named after a place ("…海拉尔纪念园二期
   工程", "正阳火车站…货场") puts the work in that place too, but not a town's own name (阿蓬江镇)
   nor a place beside it ("白洋淀上游"); a water's basin does ("巢湖流域水环境综合治理项目": on 巢湖,
-  location.txt `basin`), nor a natural feature named after a division or a town ("乐清湾港区铁路支线":
+  location.txt `basin`), nor a natural feature named after a division or a town ("某某湾港区铁路支线":
   a bay is no landmark in 乐清, as "海拉尔河堤防" is not in 海拉尔); "旧城改造" names a kind of work, not a place. Works on a hub
   itself ("武陵山机场改扩建工程", "南沙港五期", "深圳宝安机场第三跑道": rel_hub_own_works.txt) are not
   in the hub, only where it is named after (武陵山); a division is no hub, whatever its last
@@ -1323,7 +1323,7 @@ def _landmark_of(p: _Item, n: str, key: str, names: _NameIndex, own_area: str | 
             continue  # "城南新城": a quarter named after its side, not in the bare 新城 (text_urban_areas.txt)
         if ia == 0 and rest.startswith(cue.get("feature", ())) and (
                 inner in names.divisions or inner in lexicons.divisions_by_name() or ikey in names.town_keys):
-            continue  # "乐清湾", "海拉尔河": a bay or river named after a division, not a landmark in it;
+            continue  # "某某湾", "海拉尔河": a bay or river named after a division, not a landmark in it;
             # nor one named after a town or sub-district ("某桥河", "某城湖": not in 某桥街道)
         if not rest.startswith(cue.get("beside", ())):  # 白洋淀上游 is not in 白洋淀
             yield Found("locatedIn", p.key, ikey, p.mention, "landmark")
