@@ -153,6 +153,8 @@ def extract_institutions_built_anew(ctx: SentenceContext) -> list[Mention]:
     for o in orgs:
         if not o.text.endswith(heads) or ctx.taken(o.local_start, o.local_end, (PROJECT,)):
             continue
+        if any(p.local_start == o.local_start and p.local_end > o.local_end for p in orgs):
+            continue  # "新建中国科学院某某研究院": the parent body opening its institute's name (学院 in 科学院)
         a = _list_start(ctx, o.local_start, heads)
         if (before.search(text, 0, a) or frame.search(text, 0, a) and text.startswith("建设", o.local_end)
                 or _new_institution_stages_after().match(text, o.local_end)):

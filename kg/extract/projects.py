@@ -1766,6 +1766,8 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         if _listed_facility_of_kind_words(ctx, works, stem, generic):
             return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
+    if _parent_of_named_body(ctx, start, b):
+        return None  # "中国科学院|某某研究院": the head (学院 in 科学院) ends the parent body of a longer name
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
@@ -1807,6 +1809,14 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
         # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+def _parent_of_named_body(ctx: SentenceContext, start: int, b: int) -> bool:
+    """Is text[start:b] an organization already found that opens a longer one found at the same start, so
+    the parent body in the name of its institute ("中国科学院某某研究院", "某某科学院某某中心": the head 学院
+    ends 科学院 inside the name), not a works (ANNOTATION: an organization is no project)?"""
+    found = [(m.local_start, m.local_end) for m in ctx.found if m.type == ORG]
+    return (start, b) in found and any(s == start and e > b for s, e in found)
 
 
 def _old_street_not_built(ctx: SentenceContext, start: int, b: int) -> bool:
