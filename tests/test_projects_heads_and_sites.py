@@ -78,3 +78,15 @@ def test_processing_plant_named_is_works(tmp_path, sentence, found, not_found):
 def test_parent_body_opening_an_institute_is_no_works(tmp_path, sentence):
     got = projects(tmp_path, sentence, head="青禾市政府工作报告")
     assert "中国科学院" not in got, got
+
+
+# a name the walk opened at the head word that ends the name before it (the walk stopped at 研究, a verb of that
+# name) runs back over that name: the branch of a centre is one works named with the centre, never "中心某某分中心"
+@pytest.mark.parametrize("sentence,found,not_found", [
+    ("澄江研究中心青禾分中心建成。", {"澄江研究中心青禾分中心"}, {"中心青禾分中心"}),
+    ("青禾交通大学国家轨道交通电气化与自动化工程技术研究中心澄江基地建成。", set(), {"中心澄江基地"}),
+])
+def test_name_opened_at_a_head_glued_to_the_name_before(tmp_path, sentence, found, not_found):
+    got = projects(tmp_path, sentence, head="青禾市政府工作报告")
+    assert set(found) <= got, f"missing {set(found) - got} in {got}"
+    assert not set(not_found) & got, got

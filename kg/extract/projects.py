@@ -796,6 +796,7 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         # name of the works it is a phase of; the walk for the name starts before the bracket
         works.a, works.b, works.phase = a - 1, b + 1, True
     _settle_start(ctx, works, spans)
+    works.start = _back_over_inner_head(ctx, works, spans)
     if _labels_a_list_or_count(text, works.start):
         return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
@@ -987,6 +988,20 @@ def _section_of_route(text: str, head: str, before: tuple[int, int]) -> bool:
 
 _COUNT_OPENING_NAME = re.compile(r"\d+(?:\.\d+)?[个项批条座所家大栋]")
 _UNIFIED_OPENING = re.compile(r"全[国省市区县]统一")
+
+
+def _back_over_inner_head(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> int:
+    """Where a name opens that the walk began at a head word glued to the name before it ("某某研究|中心|某某分中心",
+    "某某工程技术研究|中心|某某基地": the walk stopped at 研究, a verb inside the first name): the first name's
+    start, read back from that head as a name of its own; the part of an institution is named with it."""
+    text, start = ctx.text, works.start
+    tok = ctx.token_starting_at(start)
+    if (start == 0 or tok is None or tok.end >= works.a or not _head_pattern().fullmatch(tok.word)
+            or not CJK.match(text[start - 1]) or text[start - 1] in "和及与、在"):
+        return start
+    inner = _Works(tok.word, start, start, tok.end, None)
+    _settle_start(ctx, inner, spans)
+    return inner.start if inner.start < start else start
 
 
 def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, int]]) -> None:
