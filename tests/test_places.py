@@ -719,6 +719,25 @@ def test_a_reservoir_that_works_repair_draw_on_or_start_from_is_a_place(tmp_path
     assert "白沙水库" not in places(tmp_path, "2019年青禾县政府工作报告", "推进白沙水库建设。")
 
 
+def test_a_reservoir_whose_water_works_protect_or_draw_on_is_a_place(tmp_path):
+    # made up: works protecting a reservoir as a drinking-water source, or supplying drinking water
+    # from it, are at the reservoir there already (as 水源保护 and 引水 works are) and at its stem
+    found = places(tmp_path, "2019年青禾县政府工作报告", "实施澄岭水库饮用水源保护工程。",
+                   "白鹭水库饮水工程二期完工。", "推进石岭水库饮用水水源保护工程建设。")
+    assert {"澄岭水库", "白鹭水库", "石岭水库"} <= found
+    assert {"澄岭", "白鹭", "石岭"} <= found
+
+
+def test_the_site_a_reservoir_is_named_after_right_after_its_county(tmp_path):
+    # made up sites after real counties: a county written in full opens the reservoir's name, so the
+    # words between name a settlement of it (ANNOTATION rule 8), even a common noun or a name jieba
+    # cuts apart; not a reservoir's kind, nor a word too common to be a site's name
+    found = places(tmp_path, "2019年商洛市政府工作报告", "丹凤县青石板水库、商南县鸿岭水库完工蓄水。",
+                   "开工建设丹凤县中心水库。", "推进商南县小型水库除险加固。")
+    assert {"丹凤县", "商南县", "青石板", "鸿岭"} <= found
+    assert not {"中心", "小型"} & found
+
+
 def test_a_place_only_inside_a_companys_name_is_no_place(tmp_path):
     # made up: companies from elsewhere named after their city take part in works; the sentence
     # speaks of the company and the works, not of the company's city (named elsewhere, it stays)

@@ -21,7 +21,7 @@ TYPED_FINDERS = {
     "genre_institutions_opening_works": PROJECT,
     "genre_trade_names_before_capacity": PROJECT, "genre_works_from_their_place": PROJECT,
     "genre_stations_built": PLACE, "genre_placed_size_works": PLACE, "genre_foreign_divisions": PLACE,
-    "genre_supported_zones": PLACE, "parallel_places": PLACE, "county_town_places": PLACE, "country_city_places": PLACE,
+    "genre_supported_zones": PLACE, "parallel_places": PLACE, "county_town_places": PLACE, "county_reservoir_sites": PLACE, "country_city_places": PLACE,
     "places_opening_bodies": ORG, "project_built_by_org": ORG,
     "genre_sites_before_capacity": PROJECT, "genre_bracketed_place_works": PROJECT, "genre_place_works": PLACE,
     "works_opener_places": PROJECT, "plant_site_places": PROJECT, "works_opening_sites": PROJECT, "sites_of_works": PROJECT, "project_shared_head_lists": PROJECT, "trade_items_before_works": PROJECT,

@@ -3882,6 +3882,39 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# the longest site name read between a county and a reservoir's head: sites are named by two to four characters
+_COUNTY_RESERVOIR_SITE = (2, 4)
+
+
+@component("county_reservoir_sites", reads=(PLACE, ORG), assigns=(PLACE,), after=("dictionary_toponyms",),
+           needs_types=(PLACE,), needs=lexicons.words("place_reservoir_heads.txt"))  # a county found opens the works
+def extract_county_reservoir_sites(ctx: SentenceContext) -> list[Mention]:
+    """The site a reservoir is named after, right after a county written in full ("某某县石碾子水库",
+    "某县落鸿水库", "某某市红岩水库"): a settlement of that county (ANNOTATION rule 8), whatever its
+    words, where the county's name opens the reservoir's; the toponym rules, reading words, miss a site
+    jieba knows as a common noun or cuts apart. Not a reservoir's kind ("某某县小型水库") nor a word too
+    common to be a site's name ("东风水库": PLACE_RULES.common_word_freq)."""
+    out = []
+    text = ctx.text
+    heads = lexicons.words("place_reservoir_heads.txt")
+    lo, hi = _COUNTY_RESERVOIR_SITE
+    for p in [m for m in ctx.found if m.type == PLACE]:
+        d = lexicons.find_division(p.text, ctx.doc.own.province)
+        if d is None or d.level != "county" or p.text != d.name:
+            continue
+        a = p.local_end
+        h = next((i for i in range(a + lo, a + hi + 1) if text.startswith(heads, i)), None)
+        if h is None or not all(CJK.match(c) for c in text[a:h]):
+            continue
+        stem = text[a:h]
+        if stem.endswith(lexicons.words("place_reservoir_kinds.txt")) or stem.startswith(lexicons.words("place_reservoir_kinds.txt")) \
+                or word_freq(stem) >= PLACE_RULES.common_word_freq or lexicons.find_division(stem, ctx.doc.own.province) is not None:
+            continue
+        if not any(m.type in (PLACE, ORG) and m.local_start < h and a < m.local_end for m in ctx.found):
+            out.append(ctx.mention(PLACE, a, h, source="county-reservoir"))
+    return out
+
+
 def _reservoirs_listed_before(ctx: SentenceContext, a: int, head: str) -> list[Mention]:
     """The reservoirs listed before the one whose water source is named ("完成甲水库、乙水库饮用水水源地
     规范化建设"): the source's words end the list and speak of each, so each is a water the sentence
