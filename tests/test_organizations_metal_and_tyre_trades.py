@@ -28,3 +28,16 @@ def test_a_tyre_company_opening_its_works(tmp_path):
 def test_a_kind_of_tyre_is_no_company(tmp_path):
     _, orgs, _ = review_graph(tmp_path, "建设年产500万条全钢子午线轮胎项目，推进废旧轮胎综合利用。", HEAD)
     assert not any("轮胎" in o for o in orgs)
+
+
+def test_a_silicon_company_named_after_a_place_opening_its_works(tmp_path):
+    """硅业 and 镁业 are marked `place` (org_company_trades.txt): after a place's name alone, a continent or
+    a division, they still make a company's short name where it opens its works."""
+    _, orgs, links = review_graph(tmp_path, "推进非洲硅业电子级多晶硅三期、青川镁业金属镁一体化配套项目建设。", HEAD)
+    assert {"非洲硅业", "青川镁业"} <= orgs
+    assert {("非洲硅业", "非洲硅业电子级多晶硅三期"), ("青川镁业", "青川镁业金属镁一体化配套项目")} <= links
+
+
+def test_a_places_silicon_trade_is_no_company(tmp_path):
+    _, orgs, _ = review_graph(tmp_path, "发展青川县硅业，建设多晶硅产业园。", HEAD)
+    assert not any("硅业" in o for o in orgs)
