@@ -19,3 +19,10 @@ def test_the_own_area_its_city_a_country_and_a_place_named_elsewhere_stay(tmp_pa
     found = places(tmp_path, ANYUE, "资阳市澄江医院新院区建成投用，美国澄江公司投资建设青禾镇工厂。",
                    "由四川省澄江研究院承担设计，融入四川省内循环。")
     assert {"资阳市", "美国", "四川省"} <= found, found
+
+
+def test_a_region_above_the_provinces_titling_a_body_is_no_place(tmp_path):
+    found = places(tmp_path, ANYUE, "推进华南澄江大学附属青禾学校建设。", "与华东澄江研究院合作建设青禾镇实训基地。",
+                   "融入西北地区发展。")
+    assert "华南" not in found and "华东" not in found, found
+    assert {"青禾镇", "西北地区"} <= found, found

@@ -308,7 +308,7 @@ def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Me
     """The places a sentence kept inside the name of a body it kept that a division titles (a company,
     bank, university, school, institute or hospital: place_titled_body_heads.txt; a report filter) when
     the division lies outside the report's own area: a province above the report's city, another city,
-    the PRC's own names ("某省水利水电勘测设计研究院", "中国科学院某市物质科学研究院", "某市理工大学" in another
+    the PRC's own names, a region above the provinces ("某省水利水电勘测设计研究院", "中国科学院某市物质科学研究院", "某市理工大学" in another
     city's report). The name says whose or where from the body is, not a place the report speaks of
     (ANNOTATION rule 8 counts a place inside a works' name, not inside a body's; the design reports'
     gold, u62-u67). A division inside the area, the area or its city ("某县第二中学" in the county's
@@ -327,9 +327,9 @@ def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Me
 
 
 def _outside_own_area(ctx: SentenceContext, name: str) -> bool:
-    """Is `name` the PRC's or a division that is neither the report's own area, a division under it,
-    nor its city?"""
-    if name in _PRC_NAMES:
+    """Is `name` the PRC's, a region above the provinces (place_titling_regions.txt) or a division that
+    is neither the report's own area, a division under it, nor its city?"""
+    if name in _PRC_NAMES or name in lexicons.word_set("place_titling_regions.txt"):
         return True
     own = ctx.doc.own.division
     d = lexicons.find_division(name, ctx.doc.own.province)
