@@ -53,7 +53,10 @@ def test_a_typed_finder_finds_nothing_without_its_type():
             return found
         return dataclasses.replace(c, func=run, needs_types=frozenset())
 
-    unfiltered = Pipeline(tuple(watched(c) if c.name in TYPED_FINDERS else c for c in PIPELINE.components))
+    # the report filters as in PIPELINE, so that only the skip differs (pl51's places_titling_bodies drops a
+    # place in Hailar: a filter that drops something is no difference of the skip)
+    unfiltered = Pipeline(tuple(watched(c) if c.name in TYPED_FINDERS else c for c in PIPELINE.components),
+                          PIPELINE.filters)
     fast = []
     for path in sorted(SEEDS.glob("*.txt")) + sorted(shared_file("corpus", "hailar").glob("*.txt")):
         doc = parse_document(read_source(path))

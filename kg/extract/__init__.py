@@ -93,6 +93,7 @@ from kg.extract.places import (
 )
 from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character,
                                      extract_province_parts_by_compass, extract_town_side_quarters, places_in_company_names,
+                                     places_titling_bodies,
                                      places_in_longer_words)
 from kg.extract.streets import extract_listed_streets, extract_located_streets, extract_street_places
 from kg.extract.features import (extract_features_opening_sites, extract_listed_sibling_places, extract_listed_waters,
@@ -355,6 +356,7 @@ PIPELINE_ORDER = (
     "policy_fields",
     "places_in_longer_words",
     "places_in_company_names",
+    "places_titling_bodies",
     "groups_in_subsidiary_names",
 )
 report_filter("carved_non_bodies", drop=drop_carved_non_bodies)(carved_non_bodies)
@@ -368,6 +370,7 @@ report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
 report_filter("policy_fields")(policy_field_mentions)
 report_filter("places_in_longer_words")(places_in_longer_words)
 report_filter("places_in_company_names")(places_in_company_names)
+report_filter("places_titling_bodies")(places_titling_bodies)
 report_filter("groups_in_subsidiary_names", drop=groups_kept_alone_elsewhere)(groups_in_subsidiary_names)
 PIPELINE = Pipeline.assemble(PIPELINE_ORDER)
 

@@ -304,6 +304,41 @@ def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[
                     for k in bodies)]
 
 
+def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """The places a sentence kept inside the name of a body it kept that a division titles (a company,
+    bank, university, school, institute or hospital: place_titled_body_heads.txt; a report filter) when
+    the division lies outside the report's own area: a province above the report's city, another city,
+    the PRC's own names, a region above the provinces ("某省水利水电勘测设计研究院", "中国科学院某市物质科学研究院", "某市理工大学" in another
+    city's report). The name says whose or where from the body is, not a place the report speaks of
+    (ANNOTATION rule 8 counts a place inside a works' name, not inside a body's; the design reports'
+    gold, u62-u67). A division inside the area, the area or its city ("某县第二中学" in the county's
+    report), a place that is no division (a hill, a town: "某山小学"), a foreign country (rule 1) and
+    a body that is no such institution ("某区·某市智库") stay; a place the report names elsewhere stays."""
+    own = ctx.doc.own.division
+    if own is None:
+        return []
+    heads = lexicons.words("place_titled_body_heads.txt")
+    bodies = [m for m in found if m.type == ORG and m.text.endswith(heads)]
+    if not bodies:
+        return []
+    return [m for m in found if m.type == PLACE and _outside_own_area(ctx, m.text)
+            and any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
+                    for k in bodies)]
+
+
+def _outside_own_area(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` the PRC's, a region above the provinces (place_titling_regions.txt) or a division that
+    is neither the report's own area, a division under it, nor its city?"""
+    if name in _PRC_NAMES or name in lexicons.word_set("place_titling_regions.txt"):
+        return True
+    own = ctx.doc.own.division
+    d = lexicons.find_division(name, ctx.doc.own.province)
+    if d is None or d.code in (own.code, own.parent):
+        return False
+    digits = {"province": 2, "prefecture": 4}.get(own.level, 6)
+    return d.code[:digits] != own.code[:digits]
+
+
 def _own_area_or_city(ctx: SentenceContext, name: str) -> bool:
     """Is `name` the report's own division or the one right above it (its city)?"""
     own = ctx.doc.own.division
