@@ -3889,11 +3889,11 @@ _COUNTY_RESERVOIR_SITE = (2, 4)
 @component("county_reservoir_sites", reads=(PLACE, ORG), assigns=(PLACE,), after=("dictionary_toponyms",),
            needs_types=(PLACE,), needs=lexicons.words("place_reservoir_heads.txt"))  # a county found opens the works
 def extract_county_reservoir_sites(ctx: SentenceContext) -> list[Mention]:
-    """The site a reservoir is named after, right after a county written in full ("某某县石碾子水库",
-    "某县落鸿水库", "某某市红岩水库"): a settlement of that county (ANNOTATION rule 8), whatever its
+    """The site a reservoir is named after, right after a county written in full ("某某县石门坎水库",
+    "某县某鸿水库", "某某市某岩水库"): a settlement of that county (ANNOTATION rule 8), whatever its
     words, where the county's name opens the reservoir's; the toponym rules, reading words, miss a site
     jieba knows as a common noun or cuts apart. Not a reservoir's kind ("某某县小型水库") nor a word too
-    common to be a site's name ("东风水库": PLACE_RULES.common_word_freq)."""
+    common to be a site's name ("胜利水库": PLACE_RULES.common_word_freq)."""
     out = []
     text = ctx.text
     heads = lexicons.words("place_reservoir_heads.txt")
