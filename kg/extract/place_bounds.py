@@ -322,8 +322,16 @@ def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Me
     if not bodies:
         return []
     return [m for m in found if m.type == PLACE and _outside_own_area(ctx, m.text)
+            and not _in_brackets(ctx.text, m)
             and any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
                     for k in bodies)]
+
+
+def _in_brackets(text: str, m: Mention) -> bool:
+    """Is the place written alone in brackets inside the body's name ("某某能源(某达)有限公司")? That is
+    where the company is registered, a place of its own (tests/test_places_reservoirs_regions_lists.py)."""
+    return text[m.local_start - 1:m.local_start] in "(（" and text[m.local_end:m.local_end + 1] in ")）" \
+        and m.local_start > 0 and m.local_end < len(text)
 
 
 def _outside_own_area(ctx: SentenceContext, name: str) -> bool:

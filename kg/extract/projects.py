@@ -1771,8 +1771,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if works.word_start is not None and not _names_before_word(ctx, start, works.word_start, a, b):
         return None  # the head only ends a common word ("合作项目", "区段", "必由之路")
     stem = text[start:a]
-    # "污水处理厂建成投运": the facility itself, with no name before its head (ANNOTATION rule 7)
-    bare_facility = not stem and _is_built_facility(ctx, a, b)
+    bare_facility = not stem and _is_built_facility(ctx, a, b)  # "污水处理厂建成投运": no name before (rule 7)
     own, venue = _own_level_start(ctx, works)
     if not bare_facility and not venue and (len(stem) < 2 or b - start < 3 or (
             is_generic(stem, generic) or head in _KIND_WORDS_HEADS and _of_kind_words(stem, generic)
@@ -1786,10 +1785,9 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
     if _names_a_kind(ctx, works, stem, generic) or _river_stretch(ctx, works) or _build_verb_head(ctx, works) \
-            or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b):
-        return None  # "全球灯塔工厂": a title, no plant (rule 13)
-    if _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
-        return None  # (a session's ordinal opens an event's name: "第二届某某科技城科技博览会", ANNOTATION: events)
+            or head in owned_heads() and _factory_title(stem) or _old_street_not_built(ctx, start, b) \
+            or _framed_as_no_works(ctx, start, a, b, head) or _SESSION_OPENING.match(text, start):
+        return None  # "全球灯塔工厂": a title, no plant (rule 13); "第二届某某科技城科技博览会": an event's ordinal
     if PHASE_AT_END.search(head) and covered_by(ctx, start, a, ORG) and built_in_clause(ctx, start, b):
         return "project"  # "国家超算深圳中心二期": the phase of an institution's facility, built
     if works.phase and not is_generic(stem, generic) and built_in_clause(ctx, start, b):
