@@ -193,6 +193,19 @@ class Document:
     def section(self, section_id: str) -> Section:
         return self._by_id[section_id]
 
+    @functools.cached_property
+    def sentences_joined(self) -> str:
+        """The sentences' texts joined by a newline, which neither a name nor a kind holds: a word is in
+        it only where it is in one of the sentences (one search of the report instead of one a sentence;
+        built once a document, when a rule first asks)."""
+        return "\n".join(s.text for s in self.sentences)
+
+    def __getstate__(self) -> dict:
+        # a pickled document (the extraction cache) leaves out what is derived from its sentences
+        state = dict(self.__dict__)
+        state.pop("sentences_joined", None)
+        return state
+
     def __post_init__(self) -> None:
         self._by_id: dict[str, Section] = {}
 

@@ -3996,28 +3996,13 @@ def _district_of_the_report(ctx: SentenceContext, name: str) -> bool:
     if len(name) < 2:
         return False
     written = tuple(name + kind for kind in _DISTRICT_KINDS)
-    report_text = _sentences_joined(ctx.doc)
-    if not any(w in report_text for w in written):
+    if not any(w in ctx.doc.sentences_joined for w in written):
         return False  # written in no sentence: most carved names, told by one search of the report, not three a sentence
     for sentence in ctx.doc.sentences:
         ends = [at + len(w) for w in written for at in _occurrences(sentence.text, w)]
         if ends and not _word_ends(ctx, sentence).isdisjoint(ends):
             return True
     return False
-
-
-# the document last read and its sentences' texts joined by a newline, which neither a name nor a
-# kind holds: a word is in that text only where it is in one of the sentences. Held with the
-# document itself, so another document (even at the same address) is never answered from it.
-_JOINED_SENTENCES: list = [None, ""]
-
-
-def _sentences_joined(doc: Document) -> str:
-    read, joined = _JOINED_SENTENCES
-    if read is not doc:
-        joined = "\n".join(s.text for s in doc.sentences)
-        _JOINED_SENTENCES[:] = [doc, joined]
-    return joined
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

@@ -312,8 +312,7 @@ def places_in_company_names(ctx: SentenceContext, found: list[Mention]) -> list[
     bodies = [m for m in found if m.type == ORG and m.text.endswith(forms)
               and not any(w.local_start <= m.local_start and m.local_end <= w.local_end for w in works)]
     return [m for m in found if m.type == PLACE and not _own_area_or_city(ctx, m.text) and not _foreign_country(m.text)
-            and any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
-                    for k in bodies)]
+            and _inside_one_of(m, bodies)]
 
 
 def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -335,15 +334,20 @@ def places_titling_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Me
         return []
     return [m for m in found if m.type == PLACE and _outside_own_area(ctx, m.text)
             and not _in_brackets(ctx.text, m)
-            and any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
-                    for k in bodies)]
+            and _inside_one_of(m, bodies)]
+
+
+def _inside_one_of(m: Mention, bodies: list[Mention]) -> bool:
+    """Is the place `m` written inside the longer name of one of `bodies`?"""
+    return any(k.local_start <= m.local_start and m.local_end <= k.local_end and len(k.text) > len(m.text)
+               for k in bodies)
 
 
 def _in_brackets(text: str, m: Mention) -> bool:
     """Is the place written alone in brackets inside the body's name ("某某能源(某达)有限公司")? That is
     where the company is registered, a place of its own (tests/test_places_reservoirs_regions_lists.py)."""
-    return text[m.local_start - 1:m.local_start] in "(（" and text[m.local_end:m.local_end + 1] in ")）" \
-        and m.local_start > 0 and m.local_end < len(text)
+    return 0 < m.local_start and m.local_end < len(text) and text[m.local_start - 1] in "(（" \
+        and text[m.local_end] in ")）"
 
 
 def _outside_own_area(ctx: SentenceContext, name: str) -> bool:
