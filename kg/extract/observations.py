@@ -854,6 +854,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
+    indicator = _without_body_subject(ctx, indicator, phrase)
     indicator = _sibling_rate(ctx.text, phrase, indicator, run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
     indicator = _size_class_name(indicator, run)
@@ -1041,6 +1042,35 @@ def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     # "西营门街道、李七庄街道完成老旧小区改造42个": the lead words after the places go with them
     bare = _strip_lead(rest)
     return bare if len(bare) >= 2 else rest
+
+
+def _without_body_subject(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
+    """"区审计局完成审计项目86个", "某某银行分行发放扶贫小额信贷2.3亿元", "某某集团实现税利120亿元": an
+    organization opening the words before a value is who did or holds what is measured, no part of the
+    measure's name (审计项目, 扶贫小额信贷, 税利), nor are the lead words after it (完成, 实现); the name
+    stays where nothing of two characters is left after them."""
+    if not indicator:
+        return indicator
+    at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
+    if at < 0:
+        return indicator
+    end = max((m.local_end for m in ctx.found if m.type == ORG and m.local_start == at), default=at)
+    if any(m.local_start == at and m.local_end > end for m in ctx.found if m.type in (PLACE, PROJECT)):
+        return indicator  # "某某大学科技园引进科技企业": the body opens a place's or works' name
+    rest = indicator[end - at:]
+    # "市人大代表建议", "县政协委员提案": the body's people (org_body_people.txt) are counted, the body
+    # names whose; so where the body's name ends inside a word
+    if end <= at or len(rest) < 2 or end not in ctx.token_end_set \
+            or rest.startswith(lexicons.words("org_body_people.txt")):
+        return indicator
+    bare = _funding_verb().sub("", _strip_lead(rest))  # "发放扶贫小额信贷" → 扶贫小额信贷, as opening a clause
+    if bare == rest and end - at < _BODY_SUBJECT_CHARS:
+        return indicator  # "国务院提请…": a short name before no lead word may be a modifier
+    return bare if len(bare) >= 2 else rest
+
+
+# the length from which an organization's name right before a noun is its subject ("某某集团天然气产量")
+_BODY_SUBJECT_CHARS = 4
 
 
 def _with_subject_before(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
@@ -1548,11 +1578,30 @@ def _value_mentions(ctx: SentenceContext, pairs: list[tuple[Quantity, str]], wor
         elif unit in ("万", "亿", "万亿") and name.endswith(lexicons.words("obs_money_heads.txt")):
             unit += "元"  # "宝石机械产值突破百亿": a sum of money
         name = _PER_UNIT.sub("", name) if per else name
+        written = _quoted_as_written(ctx.text, name, q.start)
+        quoted = {"indicator_written": written} if written else {}
         for value, bound in values:
             out.append(ctx.mention(OBSERVATION, q.start, q.end, indicator=name, value=value, unit=unit,
                                    measure=how.measure, direction=how.direction, bound=bound, period=how.period,
-                                   status=how.status, continues=how.continues))
+                                   status=how.status, continues=how.continues, **quoted))
     return out
+
+
+def _quoted_as_written(text: str, name: str, end: int) -> str | None:
+    """"“三公”经费下降12%", "新增专精特新“小巨人”企业8家": the name as the sentence writes it, with its
+    quoted part, where the words before the value (the last time before `end`) write it so; quotes
+    around the whole name drop (ANNOTATION: only those). None where no quote is written inside it."""
+    if len(name) < 2 or "”" not in text[:end]:
+        return None  # most sentences quote nothing
+    pattern = "“?" + "[“”]?".join(map(re.escape, name)) + "”?"
+    found = None
+    for found in re.finditer(pattern, text[:end]):
+        pass
+    written = found.group() if found else name
+    if written.startswith("“") and written.endswith("”") and written.count("“") == 1:
+        written = written[1:-1]  # "“某某指数”": quotes around the whole name
+    balanced = written.count("“") == written.count("”") and "“" in written
+    return written if balanced and written.index("“") < written.index("”") else None
 
 
 def _remember(run: _Run, text: str, phrase: _Phrase, names: list[str]) -> None:

@@ -432,6 +432,12 @@ def _resolve_observations(doc: Document, mentions: list[Mention], entities: dict
         ind_key = f"indicator/{slug(ind_name)}"
         ind = entities.setdefault(ind_key, Entity(INDICATOR, ind_name, ind_key))
         ind.mentions.append(m)
+        written = m.attrs.get("indicator_written") if ind_name == m.attrs["indicator"] else None
+        if written and ind.name != written:
+            # "“三公”经费": an indicator written with a quoted part keeps its quotes in its name (as a
+            # project's does); the name without them, as one may search it, is its alias
+            ind.aliases.add(ind.name)
+            ind.name = written
         standard = standard_indicator(ind_name)
         if standard:
             ind.attrs["standard"] = standard
