@@ -60,6 +60,7 @@ class _Works:
     bracketed: bool = False  # "南珠(中)城际", "…(广东段)": a bracketed part names one undertaking
     phase: bool = False  # "工业厂房(一期)": a phase in brackets ends the name (one stage of one works)
     after_area: bool = False  # "濯水景区毕兹卡水乐园": the name starts after the town or park it is in
+    in_county: bool = False  # "某某县游客服务中心": …after the county (of the report's city) it is in
 
 
 @component("projects", reads=(PLACE, ORG), assigns=(PLACE, PROJECT))
@@ -1034,8 +1035,8 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     if located:
         start = located.end()  # "哈萨尔桥以北伊敏河两岸景观改造": where the works lies is no part of its name
     start = _past_urban_quarter(ctx, start, a)
-    past_area = _past_area_before_named_works(ctx, start, a)
-    works.after_area, start = past_area > start, past_area
+    past_area = _past_area_before_named_works(ctx, start, a, works.b)
+    works.after_area, works.in_county, start = past_area > start, _lower_county(ctx, text[start:past_area]), past_area
     start = _route_initials_start(ctx, works.head, _abbreviation_before(ctx, works.head, start, a), a)
     start = _over_cut_organization(ctx, start, works.b)
     start = _back_to_company_before_product(ctx, start, a)
@@ -1053,12 +1054,39 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _past_branch_before_output(ctx, works.start, a)
     works.start = _past_verb_before_place(ctx, _past_clause_build_verb(ctx, works.start, a), a)
     works.start = _back_over_split_character(ctx, _back_to_supply_programme(ctx, works.start, works.head, a), a)
+    works.start = _back_over_joined_fields(ctx, works.start, a)
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
         works.start = _quoted_name_start(ctx, works.start, works.head in _weak_heads())
     elif works.head == "工程" and works.start == a:
         works.start = _water_slogan_start(ctx.text, a)
+
+
+def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
+    """"船舶与海洋工程装备科技园", "古镇保护与开发二期工程", "某某大学科技与艺术学院新校区": where the
+    name's walk stopped at 与 and the words before it up to a verb, a clause or list mark or the sentence's
+    start are a name's words too (no organization nor place of their own: "甲大学与乙集团…" is a
+    partner, "甲市与乙市…" two places), the two fields or actions joined by 与 are one name; the name
+    begins where those words do. Not past a verb after 与 (the walk stops there: "甲大学与乙集团共建…"), nor
+    where both sides end in works actions (`_over_joined_actions`'s own)."""
+    text = ctx.text
+    if start < 3 or start >= a or text[start - 1] != "与" or not token_ends_at(ctx, start - 1):
+        return start  # (a head right after 与 is a field's word: "海洋科学与工程", "材料技术与工程")
+    if text.endswith(tuple(_WORKS_ACTIONS), start, a) and text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1):
+        return start  # two works actions joined: `_over_joined_actions` walks the part before the joint
+    i = start - 1
+    joined = _trim_openers(ctx, name_start(ctx, i, **LIMITS.works_name.limits, through_heads=True, strict=False), i)
+    if i - joined < 2 or not token_ends_at(ctx, i) or joined not in ctx.token_start_set:
+        return start
+    before = ctx.token_ending_at(joined)
+    if before is not None and before.pos not in ("x", "w") and not content_verb(before):
+        return start  # the words before 与 are the end of a longer phrase the walk did not take
+    if any(m.type in (ORG, PLACE) and m.local_end == i and m.local_start >= joined for m in ctx.found):
+        return start  # "甲大学与…", "甲市与乙市…": partners or places joined, no one name
+    if any(text.find(head, joined + 2, i) >= 0 for head in _area_heads()):
+        return start  # "甲经济开发区高端…与…基地": a town or park opens the words, where the works is, not its name
+    return joined
 
 
 @functools.lru_cache(maxsize=1)
@@ -1337,7 +1365,7 @@ def _area_heads() -> tuple[str, ...]:
     return lexicons.longest_first(heads)
 
 
-def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> int:
+def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int, b: int) -> int:
     """"濯水景区毕兹卡水乐园", "河上镇凤凰坞生态旅游区", "X经济技术开发区Y食品产业园": a town or a park (a
     name and its head, `_area_heads`) opening a works that has a proper name of its own says where the
     works is (ANNOTATION, Relations: the works is linked to the town); the works' name begins after it,
@@ -1349,7 +1377,7 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
     # or is one ("河上镇"): not a kind of area by its direction alone ("城北园区", whose works keep it)
     places = [(p.local_start, p.local_end) for p in ctx.found if p.type == PLACE and p.local_start == start]
     if not places:  # (every head below must be named after one of them)
-        return _past_divisions_before_named_works(ctx, start, a)
+        return _past_divisions_before_named_works(ctx, start, a, b)
     # an organization's works keep the area in their name as written ("苏州高新区太湖实验室二期"): the
     # name rules put them in it and name the body (kg.resolve.relations)
     bodies = {o.local_start for o in ctx.found if o.type == ORG}
@@ -1366,20 +1394,22 @@ def _past_area_before_named_works(ctx: SentenceContext, start: int, a: int) -> i
                     and any(b == e or b <= h and is_proper(text[start:h]) for _, b in places)):
                 best = e
             h = text.find(head, h + 1, a)
-    return _past_divisions_before_named_works(ctx, best, a) if best == start else best
+    return _past_divisions_before_named_works(ctx, best, a, b) if best == start else best
 
 
 _VOLTAGE_OPENING = re.compile(r"\d{2,4}千伏")
 
 
-def _past_divisions_before_named_works(ctx: SentenceContext, start: int, a: int) -> int:
+def _past_divisions_before_named_works(ctx: SentenceContext, start: int, a: int, b: int) -> int:
     """"某某县枫岭水库", "某某区110千伏某某变电站", "某某区某某镇某某百合产业园": divisions written in full
     (`division_in_full`: a county, city or district by its name in the divisions table, a town by its
     kind) opening a works whose own name opens with a proper name say where the works is, as a town does
     in `_past_area_before_named_works`; the name begins after the last division of the run, and only
     where no division follows it. Before common words a division is part of the name ("某某市图书馆新馆",
     "某某镇220千伏变电站", "某某县某某镇现代农业产业园"),
-    and a route's ends stay as written ("某某县某某乡至某某镇公路": its divisions are the route's own)."""
+    and a route's ends stay as written ("某某县某某乡至某某镇公路": its divisions are the route's own).
+    A county under the report's own area is where any works of its own name is, as a town is
+    (`_lower_county_before_works`)."""
     text = ctx.text
     if "至" in text[start:a]:
         return start
@@ -1393,13 +1423,63 @@ def _past_divisions_before_named_works(ctx: SentenceContext, start: int, a: int)
     def division_end(i: int) -> int:
         return max(ends[i]) if i in ends else _division_by_text_at(ctx, i, a)
     e = division_end(start)
+    county = _lower_county_before_works(ctx, start, e, a, b, bodies, division_end)
     while e:
         after = division_end(e)
         if (not after and a - e >= 2 and e not in bodies and token_ends_at(ctx, e)
                 and _opens_with_proper_name(ctx, e, a)):
             best = e
         e = after
-    return best
+    return best if best > start else county or start
+
+
+def _lower_county_before_works(ctx: SentenceContext, start: int, e: int, a: int, b: int, bodies: set[int],
+                               division_end) -> int:
+    """"某某县枫岭文化园二期", "某某区螺蛳粉产业园": in the report of a city or a province, a county,
+    district or county-level city under it (in the divisions table by its full name) opening a works says
+    where the works is, whether the works' own name is proper or common; the name begins after it. Not
+    where the name is the county's own body or title (project_division_owned_words.txt: "某某县人民医院
+    迁建", "某某区第二水厂"), before an organization ("某某县某某集团…项目"), a town ("某某县某某镇现代农业
+    产业园": the town's works, named as written), a route ("某某县某某乡至某某镇公路") or a place named by
+    its direction ("某某县北山生态供水工程"), as tests/test_relations_area_before_named_works.py keeps them;
+    `e` is the division's end (0 if none); returns where the name begins, 0 if it does not begin after it."""
+    if not e or a - e < 2 or e in bodies or not _lower_county(ctx, ctx.text[start:e]):
+        return 0
+    text = ctx.text
+    if start > 1 and text[start - 1] in "、和及" and any(
+            p.type == PLACE and p.local_end == start - 1 and division_in_full(p.text) for p in ctx.found):
+        return 0  # "甲县、乙县城乡供水一体化工程": the works of each division listed (`_works_of_each_division`)
+    if not token_ends_at(ctx, e) or text.startswith(("至", "、", "和", "与", "及"), e):
+        return 0
+    if division_end(e):
+        return 0  # "某某县某某镇现代农业产业园": a town's works keep the county as written
+    first = ctx.token_starting_at(e)
+    if first is not None and _named_by_direction(first.word):
+        return 0  # "某某县北山生态供水工程": a hill named by its direction is the county's own
+    if text.startswith(_division_owned_openers(), e) or any(w in text[e:b] for w in _division_owned_words()):
+        return 0
+    return e
+
+
+def _lower_county(ctx: SentenceContext, name: str) -> bool:
+    """Is `name` a county, district or county-level city by its full name under the report's own area,
+    a city or a province (a part of the area the report speaks of, not the area itself)?"""
+    own = ctx.doc.own.division
+    if own is None or own.level not in ("prefecture", "province"):
+        return False
+    d = lexicons.find_division(name, ctx.doc.own.province)
+    return (d is not None and d.level == "county" and d.name == name
+            and d.code.startswith(own.code[:4] if own.level == "prefecture" else own.code[:2]))
+
+
+@functools.lru_cache(maxsize=1)
+def _division_owned_openers() -> tuple[str, ...]:
+    return lexicons.words_of_kind("project_division_owned_words.txt", "open")
+
+
+@functools.lru_cache(maxsize=1)
+def _division_owned_words() -> tuple[str, ...]:
+    return lexicons.words_of_kind("project_division_owned_words.txt")
 
 
 def _division_by_text_at(ctx: SentenceContext, e: int, a: int) -> int:
@@ -1939,6 +2019,8 @@ def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: 
         return True  # "国省干线一级公路改造工程", "产业链延长线", "沿国道207边走边看"
     if text[:start].endswith("与") and text[b:].startswith(lexicons.words("project_partner_after.txt")):
         return True  # "加强与海南自由贸易港联动": a partner the report works with, not works it builds
+    if _listed_partner(text, start, b):
+        return True  # "深化与甲港、乙港的港航合作", "推动本港与甲港、乙港开通新航线": partners listed after 与
     if text[:a].endswith(_BASIS_FRAMES):
         return True  # "在…二级公路基础上改建的一条公路": what the works is rebuilt from, not its name
     # (a frame opens with the word 在 before the name: a sentence with no 在 there is not asked for the frame's close)
@@ -1946,6 +2028,28 @@ def _framed_as_no_works(ctx: SentenceContext, start: int, a: int, b: int, head: 
             and _basis_frame_opens(ctx, start)):
         return True  # "在原某二级公路基础上扩建…": the old road the works is rebuilt from is no works, nor a span over the frame
     return _what_follows_names_no_works(ctx, start, b, stem)  # a venue, an area some works is done in, a kind of base
+
+
+# a list of names after 与 up to a candidate (each item a few characters of a name, no clause mark)
+_PARTNERS_BEFORE = re.compile(rf"与(?:[{CJK_CHARS}]{{2,12}}、)*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _partner_after() -> re.Pattern[str]:
+    """What follows the last of the partners listed after 与: more of them, then 的, a word of what the
+    cooperation is about or how it goes (up to two characters: "港航合作", "深化合作") and a word of
+    cooperation (project_partner_after.txt), or a route opened with them (开通…航线); not a zone named
+    by cooperation ("合作区", "合作园")."""
+    words = alternation_pattern(lexicons.longest_first(lexicons.words("project_partner_after.txt")))
+    return re.compile(rf"(?:、[{CJK_CHARS}]{{2,12}}?)*的?(?:[{CJK_CHARS}]{{0,2}}(?:{words})(?![区园])|开通[{CJK_CHARS}]{{0,4}}航线)")
+
+
+def _listed_partner(text: str, start: int, b: int) -> bool:
+    """Is the candidate text[start:b] one of several partners listed after 与 ("与甲港、乙港的港航合作",
+    "与甲港深化合作", "与甲港、乙港开通新航线"): a port or facility the report works with, not one it
+    builds? The single partner right before a word of cooperation is `_framed_as_no_works`'s own case."""
+    before = _PARTNERS_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and _partner_after().match(text, b) is not None
 
 
 def _quoted_phrase_goes_on(text: str, start: int, b: int) -> bool:
@@ -2262,6 +2366,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
             head.endswith("期") or not is_generic(stem[:inner.start()] or "新", generic)
             or built_in_clause(ctx, start, b) and _names_something(ctx, start, a)):
         specific = True  # "污水处理厂二期", "供水主管网改造", "污水处理厂提标改造": the phase or works of a facility (not "传统商圈改造")
+    if works.in_county:
+        specific = True  # "某某县某某景区游客服务中心": the one of a county the report's city speaks of
     if PHASE_AT_END.search(text[a:b]) and not PHASE_AT_END.search(head):
         specific = True  # "市民大道三期": a phase after the head names one stage of one works
     if _on_named_road(stem):
