@@ -743,6 +743,18 @@ def _settles_after(text: str, works: list[Mention], nb: int) -> bool:
     return any(w in rest for w in part.get("settles", ()) + part.get("signed", ()))
 
 
+# a count after the works and a noun of at most RELATIONS.tally_noun characters ("…改造工作面86个",
+# "…改造老旧小区三百个"): a number in figures or in Chinese numerals
+TALLY_COUNT = re.compile(rf"[\u4e00-\u9fff]{{1,{RELATIONS.tally_noun}}}(?:\d|[一二两三四五六七八九十百千万]+[个座条处家项所公千米])")
+
+
+def _counted(text: str, at: int, cb: int) -> bool:
+    """Does a noun and a count follow the works ending at `at`, in its clause ending at `cb` ("X完成煤矿
+    智能化改造工作面86个")? Then the works are a tally of what was completed, not works the
+    organization takes part in: a `tally` word of participation.txt (完成) makes it no party."""
+    return TALLY_COUNT.match(text, at, cb) is not None
+
+
 def _agent_words(o: Mention) -> tuple[str, ...]:
     """The `agent` words of participation.txt that make organization `o` a party to the works after it:
     all of them, but a signing word (`signed`: 签约, 签订) not for a standard body (区政府, 县委): it signs
@@ -927,7 +939,12 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     between = text[own_end:after_items[0].local_start if after_items else cb]
     if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
         return []  # "在市委领导下建成…"
-    verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
+    agents, own_agents = part.get("agent", ()), _agent_words(o)
+    if after_items and _counted(text, after_items[-1].local_end, cb):
+        # "X完成某某改造工作面86个": a tally, not works X takes part in
+        agents = tuple(w for w in agents if w not in part.get("tally", ()))
+        own_agents = tuple(w for w in own_agents if w not in part.get("tally", ()))
+    verb = any(w in between for w in agents + part.get("partner", ()))
     # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
     # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
     # a listed organization acts with its list: the verb is read after the list's last item
@@ -936,8 +953,8 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # a partner's preposition is also a plain list joiner ("区委与区政府、区人大召开会议研究建设P"): it
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
     # "X与A、B共建P"), within agent_gap, as an agent's own verb does
-    partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
-    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in _agent_words(o))
+    partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in agents + part.get("partner", ()))
+    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in own_agents)
             or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
             ) and len(tail) <= limits.agent_reach and not tail.startswith("、")  # "A学校、某市援建的B": A is an item
     if after_items and verb and (acts or partnered and (
