@@ -350,6 +350,7 @@ class RelationLimits:
     agent_reach: int = 12  # … and at most this many characters stand between it and the project (or the clause end)
     site_chars: int = 12  # "X在某某化工园区建设P": the most characters of the site between 在 and the organization's verb
     means_chars: int = 10  # "X以PPP模式投资建设P": the most characters between the means' lead (以) and the end of its kind (模式)
+    tally_noun: int = 4  # "X完成P工作面86个": the most characters of the noun between the works and their count
     signed_window: int = 6  # "X…P签约": the signing word within this many characters after the last of them
     listed_item_tail: int = 4  # "某某集团总部、某某产业园签约": at most this many characters of a list item after the organization opening it
     site_part_qualifier: int = 4  # "医技业务用房": at most this many characters before a site's building named bare in a list

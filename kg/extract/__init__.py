@@ -45,6 +45,7 @@ from kg.extract.organizations import (
     extract_event_subjects,
     extract_institution_centres,
     extract_numbered_schools,
+    extract_university_campuses,
     extract_suffix_orgs,
 )
 from kg.extract.places import (
@@ -285,6 +286,7 @@ PIPELINE_ORDER = (
     "institutions_built_anew",
     "renovated_institutions",
     "campus_places",
+    "university_campuses",
     "listed_named_works",
     "genre_supported_zones",
     "genre_zone_output",

@@ -636,6 +636,8 @@ def _listed_from(text: str, first: Mention, items: list[Mention], glued: bool = 
     joiners = _joiners(glued)
     out = [first]
     for p in (p for p in items if p.local_start >= first.local_end):
+        if p.local_start < out[-1].local_end:
+            continue  # the item before found again by another rule (a university by its list and by its name)
         if text[out[-1].local_end:p.local_start] not in joiners:
             break
         out.append(p)
@@ -774,6 +776,32 @@ def _settles_after(text: str, works: list[Mention], nb: int) -> bool:
     part = lexicons.roles("participation.txt")
     rest = text[works[-1].local_end:nb][:RELATIONS.signed_window]
     return any(w in rest for w in part.get("settles", ()) + part.get("signed", ()))
+
+
+# a count after the works and a noun of at most RELATIONS.tally_noun characters ("…改造工作面86个",
+# "…改造老旧小区三百个"): a number in figures or in Chinese numerals
+TALLY_COUNT = re.compile(rf"[\u4e00-\u9fff]{{1,{RELATIONS.tally_noun}}}(?:\d|[一二两三四五六七八九十百千万]+[个座条处家项所公千米])")
+
+
+def _counted(text: str, works: Mention, cb: int) -> bool:
+    """Does a noun and a count follow the works, in their clause ending at `cb` ("X完成煤矿智能化改造工作面
+    86个"), or do the works end with what is done (project_works_actions.txt: "某某等企业完成生产线智能化
+    改造")? Then what was completed is a tally or a kind of upgrading done, not works the organization
+    takes part in: a `tally` word of participation.txt (完成) makes it no party."""
+    return (TALLY_COUNT.match(text, works.local_end, cb) is not None
+            or works.text.endswith(tuple(lexicons.words("project_works_actions.txt"))))
+
+
+def _agents_before(text: str, o: Mention, works: list[Mention], cb: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The `agent` words of participation.txt that make a party to the works after it, and those of
+    organization `o` itself (_agent_words); a `tally` word (完成) not where the works are a tally or an
+    upgrading ("X完成某某改造工作面86个", "X等企业完成生产线改造": _counted)."""
+    part = lexicons.roles("participation.txt")
+    agents, own = part.get("agent", ()), _agent_words(o)
+    if works and _counted(text, works[-1], cb):
+        tally = part.get("tally", ())
+        return tuple(w for w in agents if w not in tally), tuple(w for w in own if w not in tally)
+    return agents, own
 
 
 def _agent_words(o: Mention) -> tuple[str, ...]:
@@ -921,12 +949,15 @@ def _works_bringing_in(text: str, ca: int, cb: int, o: Mention, orgs: list[Menti
     companies brought in invest and build, so they take part in it. None where the clause names no
     such works first, where the companies go on to works of their own ("某小镇引进X设立P": P is theirs),
     or where the works are a development zone (place_named_zone_heads.txt: "某某经济开发区新引进X等企业":
-    the zone is the place the companies settle in, u44 changxing-2012's gold)."""
+    the zone is the place the companies settle in, u44 changxing-2012's gold), or where the list closes
+    with universities and institutes (`institutions_listed`: "某某示范区引进A大学某某校区、B研究院等高校院所":
+    they settle there to teach and research, no investor building the works)."""
     part = lexicons.roles("participation.txt")
     host = next((p for p in before if p.local_start == ca), None)
     last = _list_end(text, o, orgs).local_end
     if host is None or host.text.endswith(tuple(lexicons.words("place_named_zone_heads.txt"))) \
-            or not (last == cb or text.startswith("等", last)):
+            or not (last == cb or text.startswith("等", last)) \
+            or text.startswith(part.get("institutions_listed", ()), last + 1):
         return None
     gap = text[host.local_end:_list_start(text, o, orgs).local_start]
     gap = next((gap[len(w):] for w in part.get("introduce_adverb", ()) if gap.startswith(w)), gap)
@@ -960,7 +991,8 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     between = text[own_end:after_items[0].local_start if after_items else cb]
     if any(w in between.lstrip("的")[:limits.frame_window] for w in part.get("frame", ())) or before.endswith("在"):
         return []  # "在市委领导下建成…"
-    verb = any(w in between for w in part.get("agent", ()) + part.get("partner", ()))
+    agents, own_agents = _agents_before(text, o, after_items, cb)
+    verb = any(w in between for w in agents + part.get("partner", ()))
     # the organization's own verb comes right after it ("X投资建设P", "X在黔江建设P"), not at the
     # end of a longer phrase ("区委召开会议研究建设P"); or its partner does ("X与黔江区共建P")
     # a listed organization acts with its list: the verb is read after the list's last item
@@ -969,8 +1001,8 @@ def _participated(text: str, ca: int, cb: int, o: Mention, orgs: list[Mention],
     # a partner's preposition is also a plain list joiner ("区委与区政府、区人大召开会议研究建设P"): it
     # makes partners only where the co-building cue comes right after the list ("与A、B合作建设P",
     # "X与A、B共建P"), within agent_gap, as an agent's own verb does
-    partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in part.get("agent", ()) + part.get("partner", ()))
-    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in _agent_words(o))
+    partnered = any(0 <= tail.find(w) <= limits.agent_gap for w in agents + part.get("partner", ()))
+    acts = (any(0 <= tail.find(w) <= limits.agent_gap for w in own_agents)
             or (between.startswith(PARTNER_PREPOSITIONS) and (partnered or end == own_end))
             ) and len(tail) <= limits.agent_reach and not tail.startswith("、")  # "A学校、某市援建的B": A is an item
     if after_items and verb and (acts or partnered and (
@@ -1047,17 +1079,17 @@ def _past_site_of(text: str, at: int, cb: int, sites: list[Mention]) -> int:
 
 
 def _partner_listed(text: str, o: Mention, orgs: list[Mention]) -> bool:
-    """Is `o` a later item of the list of partners a preposition opens inside a longer list
-    ("顺达集团与江城大学、省化工研究院共建P": 省化工研究院 as well as 江城大学)? So when a partner's
-    preposition joins an item of its list at or before it; the preposition right before the list
+    """Is `o` an item of a list that a partner's preposition joins ("顺达集团与江城大学、省化工研究院共建P":
+    省化工研究院 as well as 江城大学; "江城大学、临江大学与顺达集团共建P": 江城大学 as well as 临江大学)?
+    So when a partner's preposition joins two items of its list; the preposition right before the list
     or right before `o` the caller reads itself, and the caller asks for the co-building cue right
     after the list (a list joined by 与 that only meets, "A与B、C召开会议研究建设P", builds nothing)."""
     members = _listed_from(text, _list_start(text, o, orgs), orgs)
     if o not in members:
         return False
-    at = members.index(o)
-    return any(text[a.local_end:b.local_start] in PARTNER_PREPOSITIONS
-               for a, b in zip(members[:at], members[1:at + 1]))
+    # an item before the preposition too: the builders listed, then their partner ("A、B与C共建P": A as
+    # well as B; A is no list's first item alone, which the caller reads by the preposition right after it)
+    return any(text[a.local_end:b.local_start] in PARTNER_PREPOSITIONS for a, b in zip(members, members[1:]))
 
 
 def _list_item(text: str, end: int, first: Mention) -> bool:

@@ -3631,10 +3631,15 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
     研究院"). The list ends at the first item that is neither, or at a mark."""
     text, out = ctx.text, []
     heads = tuple(lexicons.words("org_co_built_heads.txt"))
+    # an organization named with a hospital's or a centre's head there is built too (org_co_built_body_heads.txt)
+    body_heads = heads + tuple(lexicons.words("org_co_built_body_heads.txt"))
     generic = _co_built_kinds()
+    founding = lexicons.word_set("org_co_built_stem_breaks.txt")
     for m in _co_building().finditer(text):
         if m.start() and text[m.start() - 1] in _CO_BUILT_PREPOSITIONS:
             continue  # "与共建国家高校…": the verb right after 与 qualifies the partners (共建“一带一路”国家)
+        # a body founded ("组建某某政务服务中心": a verb of founding, org_co_built_stem_breaks.txt) is no works
+        built = heads if m.group().removesuffix("的") in founding else body_heads
         pos = m.end()
         while pos < len(text):
             a = pos + 1 if text[pos] == "“" else pos
@@ -3644,7 +3649,8 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
             works = next((p for p in ctx.found if p.type == PROJECT and p.local_start in (pos, a)), None)
             if org is not None:
                 end = org.local_end
-                if org.text.endswith(heads) and works is None:
+                # a works found inside its name does not stop it ("…共建的某某高新区研究院": the zone is a part)
+                if org.text.endswith(built) and (works is None or works.local_end < end):
                     out.append(ctx.mention(PROJECT, org.local_start, end, source="co_built_institute", co_built=True))
             elif works is not None:
                 end = works.local_end
@@ -4123,3 +4129,32 @@ def groups_kept_alone_elsewhere(mentions: list[Mention], picked: list[Mention]) 
     gone = {id(m) for m in picked}
     alone = {m.text for m in mentions if m.type == ORG and id(m) not in gone}
     return [m for m in mentions if id(m) not in gone or m.text in alone]
+
+
+# ---------------------------------------------------------------- a university's campus
+
+@component("university_campuses", reads=(PLACE, ORG, PROJECT), assigns=(ORG,), after=("campus_places",),
+           needs=lexicons.roles("org_campus_heads.txt")["campus"])
+def extract_university_campuses(ctx: SentenceContext) -> list[Mention]:
+    """A university's campus named after the area it stands in ("某某大学某某校区", "某某学院某某校区"): a
+    university or college found (org_campus_heads.txt `owner`), the area's place right after it (as
+    campus_places reads it) and the campus head (`campus`): the campus is a body of its own (ANNOTATION
+    rule 2; the pools' gold names "某某大学某某校区" that stands alone as an organization); not where the campus
+    opens the name of works found ("推进某某学院某某校区建设", "某某大学某某校区二期": the university's works,
+    which it takes part in, the pools' gold naming no campus there)."""
+    heads = lexicons.roles("org_campus_heads.txt")
+    out = []
+    for o in ctx.found:
+        if o.type != ORG or not o.text.endswith(heads["owner"]):
+            continue
+        area = next((p for p in ctx.found if p.type == PLACE and p.local_start == o.local_end), None)
+        if area is None or not ctx.text.startswith(heads["campus"], area.local_end):
+            continue
+        end = area.local_end + len(next(h for h in heads["campus"] if ctx.text.startswith(h, area.local_end)))
+        if any(p.type == PROJECT and p.local_start < end and end <= p.local_end and p.local_start <= area.local_start
+               for p in ctx.found):
+            continue  # "推进某某学院某某校区建设", "某某大学某某校区二期", "…某某校区扩建工程": the university's works
+        if not any(x.type == ORG and x.local_start <= o.local_start and end <= x.local_end for x in ctx.found):
+            # composite: the university's own name inside it stays (ANNOTATION rule 8), as in its hospital's
+            out.append(ctx.mention(ORG, o.local_start, end, source="university_campus", composite=True))
+    return out
