@@ -79,3 +79,26 @@ def test_a_town_short_form_that_is_a_zone_head_is_no_town(tmp_path):
                     "青禾科技园建成运营，孵化科技型小微企业8家。\n", encoding="utf-8")
     doc = parse_document(read_source(path))
     assert "科技园" not in {m.text for m in extract_mentions(doc) if m.type == "Place"}
+
+
+def test_a_division_renamed_since_2000_keeps_its_former_name():
+    # from the Ministry's record of changes: 江都市 → 江都区 (2011), 吐鲁番地区 → 吐鲁番市 (2015); the former
+    # names stay divisions, under their former codes, without a short form (江都 is the district's)
+    former = lexicons.find_division("江都市", "32")
+    assert former is not None and former.code == "321088" and not former.short
+    assert lexicons.find_division("江都", "32").name == "江都区"
+    assert lexicons.find_division("吐鲁番地区", "65").level == "prefecture"
+
+
+def test_a_former_division_in_a_report_of_its_time_is_a_place_of_its_city(tmp_path):
+    # the former county-level city is the division: part of its prefecture, and what a works named
+    # after it is located in (not a place of its own name, 江都市沿江开发区, unlinked)
+    from kg.pipeline import build
+
+    path = tmp_path / "r.txt"
+    path.write_text("2010年扬州市政府工作报告\n各位代表：\n一、过去一年工作回顾\n"
+                    "江都市沿江开发区新开工项目18个，仪征市化工园区加快建设。\n", encoding="utf-8")
+    g = build(path).report
+    name = {k: e.name for k, e in g.entities.items()}
+    links = {(r.kind, name.get(r.subject), name.get(r.object)) for r in g.relations}
+    assert {("partOf", "江都市", "扬州市"), ("locatedIn", "江都市沿江开发区", "江都市")} <= links
