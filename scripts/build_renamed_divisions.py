@@ -110,7 +110,10 @@ def quhua_divisions(wheel: str) -> tuple[dict[str, tuple[str, str]], dict[str, t
     counties, prefectures = {}, {}
     for code, name, level in current_divisions(wheel):
         if level == "county" and not name.endswith("新区"):
-            counties[code] = (name, short_name(name, nations))
+            # a county-level city directly under its province (GB/T 2260 codes XX90YY: the Corps' cities of
+            # Xinjiang, 北屯市, 可克达拉市) is written whole: its short form is a common word or other names'
+            # characters (新星, 白杨, 草湖; 昆玉 the initials of 昆明 and 玉溪 in a railway's name)
+            counties[code] = (name, "" if code[2:4] == "90" else short_name(name, nations))
         elif level == "prefecture":
             prefectures[code] = (name, short_name(name, nations))
     return counties, prefectures
