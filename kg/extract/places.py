@@ -11,7 +11,7 @@ from kg.lexicons import zone_heads
 from kg.config import LOCATED_ZONES, NAMED_PLACES, PLACE_RULES, PLACE_SHORT_FORMS, WORKS_TOWNS
 from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
-from kg.text.area import national_towns, town_level_forms, towns_of
+from kg.text.area import names_zone_kind, national_towns, town_level_forms, towns_of, without_peoples
 from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
                            WORKS_CLOSING, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
@@ -73,9 +73,12 @@ def extract_town_places(ctx: SentenceContext) -> list[Mention]:
     text = ctx.text
     for m in pattern.finditer(text):
         a, b = m.span()
-        full = ctx.doc.own.towns[m.group()][0]
-        # "郑店街": 郑店街道 written whole; "新街镇": 新街街道 written with its other level's suffix
-        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full) + town_level_forms(full)
+        full, county = ctx.doc.own.towns[m.group()]
+        # "郑店街": 郑店街道 written whole; "新街镇": 新街街道 written with its other level's suffix; a
+        # name of the table itself (Beijing's "某某地区", the office of 某某乡) or an ethnic township
+        # without its peoples ("某某乡" of 某某回族乡)
+        short = m.group() not in (full, full[:-1] if full.endswith("街道") else full, without_peoples(full)) \
+            + town_level_forms(full) and m.group() not in lexicons.towns(county)
         if ctx.taken(a, b, (PLACE,)) and (short or _place_across(ctx, a, b)):
             continue  # (a town in full holds a shorter place found inside it: "东北镇", not the region 东北)
         if not short and not token_ends_at(ctx, b) and lexicons.town_short(m.group()) and not _rare_town_short(m.group()):
@@ -116,10 +119,8 @@ def _rare_town_short(town: str) -> str:
 def _works_town_shorts(code: str, level: str) -> WordTrie | None:
     """The pattern of the short forms of the towns of a prefecture's or county's area ("博贺" for
     博贺镇, "榆山" for 榆山街道) that are no common word."""
-    zone_heads = lexicons.words("place_zone_heads.txt")
-    # a short form that is a zone's head word ("科技园" of 科技园街道) names the kind of zone, not the town
     return _longest_first_pattern({short for town, _county in towns_of(code, level).values()
-                                   if (short := _rare_town_short(town)) and not short.endswith(zone_heads)})
+                                   if (short := _rare_town_short(town)) and not names_zone_kind(short)})
 
 
 @functools.lru_cache(maxsize=1)

@@ -97,6 +97,12 @@ def _only_division_named(name: str) -> lexicons.Division | None:
 _ETHNIC_TOWNSHIP = re.compile(rf"^([{CJK_CHARS}]{{2,4}}?)(?:[{CJK_CHARS}]{{1,3}}族)+(乡|镇)$")
 
 
+def without_peoples(town: str) -> str:
+    """An ethnic township's name without its peoples ("化作苗族彝族乡" → 化作乡), "" for other names."""
+    m = _ETHNIC_TOWNSHIP.match(town) if "族" in town else None  # (every match holds 族)
+    return m.group(1) + m.group(2) if m else ""
+
+
 @dataclass(frozen=True)
 class TownNames:
     """Every town, township and sub-district of the country by full name (JioNLP's table), with
@@ -124,10 +130,7 @@ def national_towns() -> TownNames:
     for code in lexicons.divisions():
         towns = lexicons.towns(code)
         names.update(towns)
-        for town in towns:
-            m = _ETHNIC_TOWNSHIP.match(town) if "族" in town else None  # (every match holds 族)
-            if m:
-                names.add(m.group(1) + m.group(2))
+        names.update(plain for town in towns if (plain := without_peoples(town)))
     return TownNames(frozenset(names), frozenset(kinds))
 
 
@@ -226,18 +229,28 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
     freq = tokenizer().tokenizer.FREQ
     out: dict[str, tuple[str, str]] = {}
     for county in counties:
+        offices = _area_offices(lexicons.towns(county))
+        # the short forms of the county's towns that are no ethnic township: a town listed both as 某某镇
+        # and, renamed, as 某某羌族乡 keeps its short form 某某 for 某某镇
+        plain_shorts = {lexicons.town_short(t) for t in lexicons.towns(county) if not without_peoples(t)}
         for town in lexicons.towns(county):
             if not town.endswith(lexicons.TOWN_SUFFIXES + ("地区",)):
                 continue  # farms, prisons, parks listed at town level ("保税区", "开发区") are no towns
-            out.setdefault(town, (town, county))
+            out.setdefault(town, (offices.get(town, town), county))
             if town.endswith("街道"):
                 # a sub-district written with 街 alone, as Wuhan and other cities name theirs officially
                 # ("郑店街和乌龙泉街" of 江夏区): its name, not a street's, in its own area's report
                 out.setdefault(town[:-1], (town, county))
-            short = lexicons.town_short(town)
+            plain = without_peoples(town)
+            if plain:  # an ethnic township written without its peoples ("某某乡" for 某某回族乡)
+                out.setdefault(plain, (town, county))
+            # its short form is its stem, not the stem and its peoples ("某某", not 某某回族)
+            short = (plain[:-1] if plain[:-1] not in plain_shorts else "") if plain else lexicons.town_short(town)
             # a short form that is a common word ("白马", "新华") would be read everywhere
             # nor one ending like a river or mountain ("阿蓬江" is the river the town is named after)
-            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES:
+            # nor a zone's head word ("创业园" of 创业园街道: the kind of zone)
+            if level == "county" and short and (freq.get(short) or 0) < 1000 and short[-1] not in NATURAL_SUFFIXES \
+                    and not names_zone_kind(short):
                 out.setdefault(short, (_county_named(short, county) or town, county))
     # "新街镇", "靖江镇": a town written as it was before it became 新街街道 (after every name of the
     # table, which wins: "石桥镇" of one county is not 石桥街道 of another)
@@ -247,6 +260,23 @@ def towns_of(code: str, level: str) -> dict[str, tuple[str, str]]:
         for form in town_level_forms(town):
             out.setdefault(form, (town, county))
     return out
+
+
+def _area_offices(towns: tuple[str, ...]) -> dict[str, str]:
+    """Beijing's area offices (地区办事处) that are one body with a town or township of their name (一套
+    班子两块牌子): "某某地区" → 某某乡 (or 某某镇, 某某回族乡) where the county lists both, as the
+    statistics tables and the Ministry's gazetteer name it in turn."""
+    stems = {}
+    for town in towns:
+        if town.endswith(("镇", "乡")):
+            stems.setdefault((without_peoples(town) or town)[:-1], town)
+    return {town: stems[town[:-2]] for town in towns if town.endswith("地区") and town[:-2] in stems}
+
+
+def names_zone_kind(short: str) -> bool:
+    """A town's short form that is a zone's head word ("科技园" of 科技园街道, "创业园" of 创业园街道,
+    place_zone_heads.txt): it names the kind of zone where a report writes it, not the town."""
+    return short.endswith(lexicons.words("place_zone_heads.txt"))
 
 
 # the levels a town moves between (撤乡设镇, 撤镇设街道): a town is written with the suffix of its old
