@@ -1690,7 +1690,10 @@ def _airport_site(ctx: SentenceContext, s: int, a: int, suffix: str) -> bool:
     if site in lexicons.words_of_kind("place_site_named_hub_heads.txt", "kind"):
         return False
     word = ctx.token_starting_at(s)
-    return word is not None and word.end in (a, a + len(suffix)) and not word.pos.startswith(_NOT_SITE_POS)
+    if word is None or word.end not in (a, a + len(suffix)) or word.pos.startswith(_NOT_SITE_POS):
+        return False
+    # a port's site is a proper name ("韩国|平泽港"), not a kind or a brand ("晋江|陆地港", "常州|环球港")
+    return suffix not in _proper_site_heads() or word.pos in _PROPER_POS
 
 
 # parts of speech of a word that names no airport's site ("新建", "民用", "最大")
@@ -1699,7 +1702,14 @@ _NOT_SITE_POS = ("v", "a", "b", "d", "p", "c", "u", "m", "r", "f", "t")
 
 @functools.lru_cache(maxsize=1)
 def _airport_heads() -> frozenset[str]:
-    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt"))
+    """The heads of hubs named by their city and their site (place_site_named_hub_heads.txt: 机场, 港)."""
+    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt")) | _proper_site_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_site_heads() -> frozenset[str]:
+    """The heads of those hubs whose site must be a proper name (place_site_named_hub_heads.txt, "proper_site": 港)."""
+    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt", "proper_site"))
 
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
