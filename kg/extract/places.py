@@ -2669,7 +2669,27 @@ def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Ment
     heads = lexicons.words("place_hub_works_heads.txt")
     works = {(m.local_start, m.local_end): m for m in found if m.type == PROJECT}
     return [m for m in found if m.type == PLACE and m.text.endswith(heads) and m.text not in lexicons.divisions_by_name()
-            and (m.local_start, m.local_end) in works and _built_hub(ctx, works[m.local_start, m.local_end], works)]
+            and (m.local_start, m.local_end) in works and _built_hub(ctx, works[m.local_start, m.local_end], works)
+            and not hub_traffic_follows(ctx.text, m.local_end)]
+
+
+def hub_traffic_follows(text: str, b: int) -> bool:
+    """Do the words right after a hub's name ending at `b` report the traffic it handles
+    (place_hub_traffic_words.txt: "…母港接待邮轮60个航次", "…铁路港开行中欧班列", "…机场开通至某市直航")?
+    A word of kind "route" counts only with a route after it: one of "route_start" right after it,
+    or one of "route_object" in the rest of its clause ("开通新航线")."""
+    file = "place_hub_traffic_words.txt"
+    word = next((w for w in lexicons.longest_first(lexicons.words_of_kind(file)) if text.startswith(w, b)), None)
+    if word is not None:
+        return True
+    word = next((w for w in lexicons.longest_first(lexicons.words_of_kind(file, "route")) if text.startswith(w, b)), None)
+    if word is None:
+        return False
+    b += len(word)
+    if text.startswith(lexicons.words_of_kind(file, "route_start"), b):
+        return True
+    end = min((k for k in (text.find(c, b) for c in "，,。；;") if k >= 0), default=len(text))
+    return any(o in text[b:end] for o in lexicons.words_of_kind(file, "route_object"))
 
 
 def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], Mention]) -> bool:
