@@ -2732,7 +2732,8 @@ def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list
     which are places (ANNOTATION rule 8); the port so named is no place of its own. A port named alone
     ("强化广州港国际枢纽港地位") or before its phase ("南沙港五期") stays one, and so does a port area
     named after no place ("长风港区") or not built ("在东疆港区设立航运总部"), or after a place that is no
-    division ("某某湾港区三期": _port_named_after_a_place)."""
+    division ("某某湾港区三期": _port_named_after_a_place), or one whose works are a terminal in it
+    ("某某港区30万吨级原油码头二期工程": _terminal_in_area; the design reports' gold, u62-u66)."""
     places = [m for m in found if m.type == PLACE]
     starts = {(k.local_start, k.local_end) for k in places}
     area_heads = lexicons.words("place_port_area_heads.txt")
@@ -2744,7 +2745,9 @@ def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list
         if head is None or not _port_named_after_a_place(ctx, port, head, starts):
             continue
         works = next((w for w in found if w.type == PROJECT and w.local_start <= a and b <= w.local_end), None)
-        if works is not None and (head in area_heads or _names_a_port_part(ctx, b, works.local_end)):
+        if works is None or head in area_heads and _terminal_in_area(ctx.text, b, works.local_end):
+            continue  # "某某港区30万吨级原油码头": a terminal in the area, which stays a place
+        if head in area_heads or _names_a_port_part(ctx, b, works.local_end):
             out.append(port)
     return out
 
@@ -2757,6 +2760,12 @@ def _port_named_after_a_place(ctx: SentenceContext, port: Mention, head: str, st
     a, b = port.local_start, port.local_end - len(head)
     named = ctx.text[a:b]
     return (a, b) in starts and (head == "港" or named.endswith("港") or bool(lexicons.divisions_by_name().get(named)))
+
+
+def _terminal_in_area(text: str, b: int, e: int) -> bool:
+    """Does text[b:e], the rest of a works' name after a port area, name a terminal or an operating area
+    in it (place_port_part_heads.txt, "terminal": "30万吨级原油码头", "南山作业区客运码头")?"""
+    return any(h in text[b:e] for h in lexicons.words_of_kind("place_port_part_heads.txt", "terminal"))
 
 
 def _names_a_port_part(ctx: SentenceContext, b: int, e: int) -> bool:
