@@ -56,3 +56,10 @@ def test_an_inland_port_counting_its_rail_containers_is_a_place(tmp_path):
 def test_a_hub_opened_with_no_route_named_stays_the_works(tmp_path):
     found = mentions(tmp_path, "湘潭新机场开通运营。")
     assert ("Place", "湘潭新机场") not in found
+
+
+def test_a_port_named_after_a_province_level_place_and_its_own_name_is_a_place(tmp_path):
+    # "上海|某屿港", "台湾|某浦港": the province-level place is not glued to the port's head, the port's
+    # own name is (kg.extract.places _names_something_else)
+    found = mentions(tmp_path, "开通湘潭至上海松屿港集装箱班轮。", "推动湘潭港与台湾鹿浦港深化合作。")
+    assert {("Place", "松屿港"), ("Place", "鹿浦港")} <= found

@@ -2033,7 +2033,9 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "7条村内河涌": a count's measure word opens the stem
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
         return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
-    d = lexicons.find_division(before.text if before is not None else text[start:a], None)
+    # (a province before a hub's own site, "上海|某山|港", is not glued to the head: the site names the hub)
+    glued = before if before is None or before.local_end == a else None
+    d = lexicons.find_division(glued.text if glued is not None else text[start:a], None)
     return len(suffix) == 1 and d is not None and d.level == "province"
 
 
