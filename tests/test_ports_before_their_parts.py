@@ -54,3 +54,14 @@ def test_a_port_area_named_after_a_bay_or_island_opening_works_is_a_place(tmp_pa
     # is named after, whether the tagger finds that place (kg.extract.places) or not (kg.extract.port_areas)
     found = review_names(tmp_path, PLACE, "加快大鹏湾港区三期工程建设。推进北仑岛港区二期工程。", "2019年某某省政府工作报告")
     assert_found(found, {"大鹏湾港区", "大鹏湾", "北仑岛港区", "北仑岛"}, ())
+
+
+def test_a_division_s_port_area_holding_the_terminal_built_is_a_place(tmp_path):
+    # the design reports' gold (u62-u66): a terminal or an operating area built in a port area named
+    # after a district lies in that area, a place (place_port_part_heads.txt, "terminal"); built itself,
+    # the area stays no place (test_a_division_s_port_area_being_built_is_no_place)
+    found = review_names(tmp_path, PLACE, "湘潭港岳塘港区30万吨级原油码头二期工程开工。与湘潭港口集团合作建设雨湖港区综合码头。",
+                         "2019年湘潭市人民政府工作报告")
+    assert_found(found, {"岳塘港区", "雨湖港区"}, ())
+    found = review_names(tmp_path, PLACE, "推进湘潭港岳塘港区、雨湖港区建设。", "2019年湘潭市人民政府工作报告")
+    assert_found(found, (), {"岳塘港区", "雨湖港区"})

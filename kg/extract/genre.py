@@ -58,7 +58,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.place_bounds import division_opening
-from kg.extract.places import foreign_division_end
+from kg.extract.places import foreign_division_end, hub_traffic_follows
 from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
@@ -1314,6 +1314,28 @@ def extract_zone_output(ctx: SentenceContext) -> list[Mention]:
               if not ctx.found_at(a, b, PLACE) and not ctx.taken(a, b, (ORG,))}
     return [ctx.mention(PLACE, a, b, source="genre_zone_output", composite=True) for a, b in sorted(spans)
             if _ZONE_OUTPUT.match(ctx.text, b)]
+
+
+@component("genre_hub_traffic", reads=(PROJECT, PLACE), assigns=(PLACE,), needs_types=(PROJECT,),
+           needs=lexicons.words_of_kind("place_hub_traffic_words.txt") + lexicons.words_of_kind("place_hub_traffic_words.txt", "route"))
+def extract_hub_traffic(ctx: SentenceContext) -> list[Mention]:
+    """A hub found as works (an airport, a port, a port area: place_hub_works_heads.txt,
+    place_port_area_heads.txt) whose traffic the clause reports right after its name ("某某国际邮轮母港
+    接待邮轮60个航次", "某某国际铁路港开行中欧班列", "某某国际机场开通至某市直航": places.hub_traffic_follows)
+    is a hub in operation, a place (ANNOTATION rules 3 and 8); the works' reading stays for the
+    resolver. A foreign country opening its name is where it lies ("某国|某某港"): the port is named
+    after it, the country a place of its own."""
+    heads = lexicons.words("place_hub_works_heads.txt") + lexicons.words("place_port_area_heads.txt")
+    countries = lexicons.foreign_countries()
+    out = []
+    for w in ctx.found:
+        if w.type != PROJECT or not w.text.endswith(heads) or not hub_traffic_follows(ctx.text, w.local_end):
+            continue
+        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == w.local_start
+                 and p.text in countries and w.local_end - p.local_end >= 3), default=w.local_start)
+        if not ctx.found_at(a, w.local_end, PLACE):
+            out.append(ctx.mention(PLACE, a, w.local_end, source="genre_hub_traffic", composite=True))
+    return out
 
 
 def _zones_named_before_output(ctx: SentenceContext, heads: tuple[str, ...]) -> set[tuple[int, int]]:

@@ -1691,7 +1691,10 @@ def _airport_site(ctx: SentenceContext, s: int, a: int, suffix: str) -> bool:
     if site in lexicons.words_of_kind("place_site_named_hub_heads.txt", "kind"):
         return False
     word = ctx.token_starting_at(s)
-    return word is not None and word.end in (a, a + len(suffix)) and not word.pos.startswith(_NOT_SITE_POS)
+    if word is None or word.end not in (a, a + len(suffix)) or word.pos.startswith(_NOT_SITE_POS):
+        return False
+    # a port's site is a proper name ("韩国|平泽港"), not a kind or a brand ("晋江|陆地港", "常州|环球港")
+    return suffix not in _proper_site_heads() or word.pos in _PROPER_POS
 
 
 # parts of speech of a word that names no airport's site ("新建", "民用", "最大")
@@ -1700,7 +1703,14 @@ _NOT_SITE_POS = ("v", "a", "b", "d", "p", "c", "u", "m", "r", "f", "t")
 
 @functools.lru_cache(maxsize=1)
 def _airport_heads() -> frozenset[str]:
-    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt"))
+    """The heads of hubs named by their city and their site (place_site_named_hub_heads.txt: 机场, 港)."""
+    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt")) | _proper_site_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_site_heads() -> frozenset[str]:
+    """The heads of those hubs whose site must be a proper name (place_site_named_hub_heads.txt, "proper_site": 港)."""
+    return frozenset(lexicons.words_of_kind("place_site_named_hub_heads.txt", "proper_site"))
 
 
 # conjunctions that join two names of a list ("A和B", "A与B", "A及B")
@@ -2024,7 +2034,9 @@ def _names_something_else(ctx: SentenceContext, start: int, a: int, b: int, suff
         return True  # "7条村内河涌": a count's measure word opens the stem
     if any(_major_division(text[i:b]) for i in range(start + 1, a)):
         return True  # "支援大上海保卫战": the head ends 上海, not a place named 大上海
-    d = lexicons.find_division(before.text if before is not None else text[start:a], None)
+    # (a province before a hub's own site, "上海|某山|港", is not glued to the head: the site names the hub)
+    glued = before if before is None or before.local_end == a else None
+    d = lexicons.find_division(glued.text if glued is not None else text[start:a], None)
     return len(suffix) == 1 and d is not None and d.level == "province"
 
 
@@ -2660,7 +2672,27 @@ def hubs_found_as_works(ctx: SentenceContext, found: list[Mention]) -> list[Ment
     heads = lexicons.words("place_hub_works_heads.txt")
     works = {(m.local_start, m.local_end): m for m in found if m.type == PROJECT}
     return [m for m in found if m.type == PLACE and m.text.endswith(heads) and m.text not in lexicons.divisions_by_name()
-            and (m.local_start, m.local_end) in works and _built_hub(ctx, works[m.local_start, m.local_end], works)]
+            and (m.local_start, m.local_end) in works and _built_hub(ctx, works[m.local_start, m.local_end], works)
+            and not hub_traffic_follows(ctx.text, m.local_end)]
+
+
+def hub_traffic_follows(text: str, b: int) -> bool:
+    """Do the words right after a hub's name ending at `b` report the traffic it handles
+    (place_hub_traffic_words.txt: "…母港接待邮轮60个航次", "…铁路港开行中欧班列", "…机场开通至某市直航")?
+    A word of kind "route" counts only with a route after it: one of "route_start" right after it,
+    or one of "route_object" in the rest of its clause ("开通新航线")."""
+    file = "place_hub_traffic_words.txt"
+    word = next((w for w in lexicons.longest_first(lexicons.words_of_kind(file)) if text.startswith(w, b)), None)
+    if word is not None:
+        return True
+    word = next((w for w in lexicons.longest_first(lexicons.words_of_kind(file, "route")) if text.startswith(w, b)), None)
+    if word is None:
+        return False
+    b += len(word)
+    if text.startswith(lexicons.words_of_kind(file, "route_start"), b):
+        return True
+    end = min((k for k in (text.find(c, b) for c in "，,。；;") if k >= 0), default=len(text))
+    return any(o in text[b:end] for o in lexicons.words_of_kind(file, "route_object"))
 
 
 def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], Mention]) -> bool:
@@ -2703,7 +2735,8 @@ def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list
     which are places (ANNOTATION rule 8); the port so named is no place of its own. A port named alone
     ("强化广州港国际枢纽港地位") or before its phase ("南沙港五期") stays one, and so does a port area
     named after no place ("长风港区") or not built ("在东疆港区设立航运总部"), or after a place that is no
-    division ("某某湾港区三期": _port_named_after_a_place)."""
+    division ("某某湾港区三期": _port_named_after_a_place), or one whose works are a terminal in it
+    ("某某港区30万吨级原油码头二期工程": _terminal_in_area; the design reports' gold, u62-u66)."""
     places = [m for m in found if m.type == PLACE]
     starts = {(k.local_start, k.local_end) for k in places}
     area_heads = lexicons.words("place_port_area_heads.txt")
@@ -2715,7 +2748,9 @@ def ports_before_their_parts(ctx: SentenceContext, found: list[Mention]) -> list
         if head is None or not _port_named_after_a_place(ctx, port, head, starts):
             continue
         works = next((w for w in found if w.type == PROJECT and w.local_start <= a and b <= w.local_end), None)
-        if works is not None and (head in area_heads or _names_a_port_part(ctx, b, works.local_end)):
+        if works is None or head in area_heads and _terminal_in_area(ctx.text, b, works.local_end):
+            continue  # "某某港区30万吨级原油码头": a terminal in the area, which stays a place
+        if head in area_heads or _names_a_port_part(ctx, b, works.local_end):
             out.append(port)
     return out
 
@@ -2728,6 +2763,12 @@ def _port_named_after_a_place(ctx: SentenceContext, port: Mention, head: str, st
     a, b = port.local_start, port.local_end - len(head)
     named = ctx.text[a:b]
     return (a, b) in starts and (head == "港" or named.endswith("港") or bool(lexicons.divisions_by_name().get(named)))
+
+
+def _terminal_in_area(text: str, b: int, e: int) -> bool:
+    """Does text[b:e], the rest of a works' name after a port area, name a terminal or an operating area
+    in it (place_port_part_heads.txt, "terminal": "30万吨级原油码头", "南山作业区客运码头")?"""
+    return any(h in text[b:e] for h in lexicons.words_of_kind("place_port_part_heads.txt", "terminal"))
 
 
 def _names_a_port_part(ctx: SentenceContext, b: int, e: int) -> bool:
