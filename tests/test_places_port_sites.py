@@ -1,6 +1,6 @@
 """A port named by the city, county or country it lies in and its own name ("韩国|某浦港", "某县|某溪港")
 is a place (ANNOTATION rule 8: a port is where its works and routes are), as an airport named by its
-city and its site is ("赣州黄金机场"); the site must be a proper name: a common word before 港 names a
+city and its site is ("某市某某机场"); the site must be a proper name: a common word before 港 names a
 kind of port or a mall, no site (place_site_named_hub_heads.txt, "proper_site"). A hub found as works
 (an airport, a port, a port area) whose traffic the clause reports right after its name is a hub in
 operation, a place (ANNOTATION rules 3 and 8): it receives cruise ships, runs freight trains, opens

@@ -1,6 +1,6 @@
 """In a city's report, a county, district or county-level city under the city opening a works' name
 says where the works is, whatever the works' own name (proper or common words): the name begins after
-it, and the works is located in it ("某某县青禾湖文化园二期", "某某区螺蛳粉产业园"). The county stays in the
+it, and the works is located in it ("某某县青禾湖文化园二期", "某某区米粉产业园"). The county stays in the
 name of its own body or title (project_division_owned_words.txt: its hospital, numbered school or plant,
 library, a voltage, a national designation), before an organization, a town, a route or a place named by
 its direction (as tests/test_relations_area_before_named_works.py keeps them), and where the report is

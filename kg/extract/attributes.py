@@ -335,7 +335,7 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
     locatedIn relations. list_after = on the first works of a list, the spans of the works listed
     after it: kg.resolve places them in an area whose name opens the first works' name
-    ("雄安新区京雄城际、京雄高速等…项目开工建设"). partner_builds = on a place the sentence's subject builds
+    ("某某新区甲乙城际、甲乙高速等…项目开工建设"). partner_builds = on a place the sentence's subject builds
     works with ("某某集团与某某区合作建设的P"), the spans of those works (`_partner_builds`): kg.resolve
     keeps them where the place is in the report's own area, above it or a local place that is no division."""
     outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))

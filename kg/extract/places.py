@@ -1693,7 +1693,7 @@ def _airport_site(ctx: SentenceContext, s: int, a: int, suffix: str) -> bool:
     word = ctx.token_starting_at(s)
     if word is None or word.end not in (a, a + len(suffix)) or word.pos.startswith(_NOT_SITE_POS):
         return False
-    # a port's site is a proper name ("韩国|平泽港"), not a kind or a brand ("晋江|陆地港", "常州|环球港")
+    # a port's site is a proper name ("韩国|某浦港"), not a kind or a brand ("晋江|陆地港", "常州|环球港")
     return suffix not in _proper_site_heads() or word.pos in _PROPER_POS
 
 

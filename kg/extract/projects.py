@@ -1064,7 +1064,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
 
 
 def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
-    """"船舶与海洋工程装备科技园", "古镇保护与开发二期工程", "某某大学科技与艺术学院新校区": where the
+    """"新材料与智能装备科技园", "古镇保护与开发二期工程", "某某大学科技与艺术学院新校区": where the
     name's walk stopped at 与 and the words before it up to a verb, a clause or list mark or the sentence's
     start are a name's words too (no organization nor place of their own: "甲大学与乙集团…" is a
     partner, "甲市与乙市…" two places), the two fields or actions joined by 与 are one name; the name
@@ -1435,7 +1435,7 @@ def _past_divisions_before_named_works(ctx: SentenceContext, start: int, a: int,
 
 def _lower_county_before_works(ctx: SentenceContext, start: int, e: int, a: int, b: int, bodies: set[int],
                                division_end) -> int:
-    """"某某县枫岭文化园二期", "某某区螺蛳粉产业园": in the report of a city or a province, a county,
+    """"某某县枫岭文化园二期", "某某区米粉产业园": in the report of a city or a province, a county,
     district or county-level city under it (in the divisions table by its full name) opening a works says
     where the works is, whether the works' own name is proper or common; the name begins after it. Not
     where the name is the county's own body or title (project_division_owned_words.txt: "某某县人民医院
