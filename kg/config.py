@@ -344,7 +344,6 @@ class RelationLimits:
     works_trade_name_unplaced_min: int = 3  # … a shorter one only of a registered name or a listed short name ("某某股份"), where it names no place ("茅台" is also 茅台镇), and only opening the works' name
     route_end_skip: int = 2  # a place found 1 to this many characters into a route's end, none at its start, lies inside an unknown name ("嫩江至多宝山": 宝山)
     build_window: int = 8  # "在X" then a build verb within this many characters: the projects after it are in X
-    proceed_window: int = 6  # "P在X完成主体施工": after a verb of progress, a step of the works' course within this many characters
     frame_window: int = 4  # "X的领导下…": a frame word this close after the organization (its clause is no cue)
     agent_gap: int = 5  # "X投资建设P": the organization's own verb starts within this many characters after it
     agent_reach: int = 12  # … and at most this many characters stand between it and the project (or the clause end)

@@ -328,16 +328,14 @@ def _listed_after(text: str, head: Mention, projects: list[Mention]) -> list[Men
     return _listed_from(text, first, projects) if first is not None and first.local_start == head.local_end else []
 
 
-@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after", "partner_builds"),
+@component("location_cues", reads=(PLACE, ORG, PROJECT), sets=("locates", "locates_list", "list_after"),
            after=("clause_subjects",), needs_types=(PROJECT,))  # it locates projects only
 def set_location_cues(ctx: SentenceContext) -> list[Mention]:
     """locates = the spans of the projects a place is where, by the words around it in its clause
     (`_located`) or as the scope of the clauses after it (`_scoped`); kg.resolve makes them
     locatedIn relations. list_after = on the first works of a list, the spans of the works listed
     after it: kg.resolve places them in an area whose name opens the first works' name
-    ("某某新区甲乙城际、甲乙高速等…项目开工建设"). partner_builds = on a place the sentence's subject builds
-    works with ("某某集团与某某区合作建设的P"), the spans of those works (`_partner_builds`): kg.resolve
-    keeps them where the place is in the report's own area, above it or a local place that is no division."""
+    ("某某新区甲乙城际、甲乙高速等…项目开工建设")."""
     outer = outermost(sorted(ctx.found, key=lambda m: (m.start, -m.end)))
     for ca, cb, in_clause in _clause_items(ctx):
         projects = [i for i in in_clause if i.type == PROJECT]
@@ -355,32 +353,7 @@ def set_location_cues(ctx: SentenceContext) -> list[Mention]:
             listed = _listed_adjacent(ctx.text, pl, projects)
             if listed:
                 pl.attrs["locates_list"] = tuple(p.span for p in listed)
-            built_with = _partner_builds(ctx.text, pl, places, projects)
-            if built_with:
-                pl.attrs["partner_builds"] = tuple(p.span for p in built_with)
     return []
-
-
-def _partner_builds(text: str, pl: Mention, places: list[Mention], projects: list[Mention]) -> list[Mention]:
-    """"某某集团与某某区合作建设的P竣工", "某某公司与某某镇签约投资建设P、Q": a place (or a list of them) right
-    after a word of location.txt `partner`, then words of `partner_manner`, a verb of `partner_build`, 的 or
-    not, and the works at once: those works (the list opened there), which the subject builds with the place;
-    not an area the two make together (`partner_joint`: "某某特别合作区")."""
-    loc = lexicons.roles("location.txt")
-    first, last = _list_start(text, pl, places), _list_end(text, pl, places)
-    if not text[:first.local_start].endswith(loc.get("partner", ())):
-        return []
-    at = last.local_end
-    manners = lexicons.longest_first(loc.get("partner_manner", ()))
-    while (w := next((w for w in manners if text.startswith(w, at)), None)) is not None:
-        at += len(w)
-    verb = next((w for w in lexicons.longest_first(loc.get("partner_build", ())) if text.startswith(w, at)), None)
-    if verb is None:
-        return []
-    at += len(verb) + (text.startswith("的", at + len(verb)))
-    works = next((p for p in projects if p.local_start == at), None)
-    listed = _listed_from(text, works, projects) if works is not None else []
-    return [p for p in listed if not p.text.endswith(loc.get("partner_joint", ()))]
 
 
 @component("route_course", reads=(PLACE, ORG, PROJECT), sets=("course_of", "course_follows"),
@@ -581,13 +554,7 @@ def _parenthesis_end(text: str, at: int) -> int:
 def _stage_follows(rest: str, loc: dict[str, tuple[str, ...]]) -> bool:
     """Does a build or stage verb open `rest`, after an adverb ("P在X开工建设", "P在X顺利投产")?"""
     adverb = next((a for a in lexicons.words("genre_predicate_adverbs.txt") if rest.startswith(a)), "")
-    rest = rest[len(adverb):]
-    if rest.startswith((*loc.get("build", ()), *loc.get("opened", ()), *_stage_words()[1])):
-        return True
-    # "P在X获得国家核准", "P在X完成主体施工": a verb of progress, then a step of the works' course
-    verb = next((w for w in loc.get("proceed", ()) if rest.startswith(w)), None)
-    return verb is not None and any(w in rest[len(verb):len(verb) + RELATIONS.proceed_window]
-                                    for w in loc.get("proceed_step", ()))
+    return rest[len(adverb):].startswith((*loc.get("build", ()), *loc.get("opened", ()), *_stage_words()[1]))
 
 
 def _scoped(ctx: SentenceContext, ca: int, cb: int, pl: Mention, outer: list[Mention]) -> list[Mention]:

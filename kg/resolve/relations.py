@@ -333,7 +333,6 @@ class _NameIndex:
                                for n in {e.name, *e.aliases})
         # the keys of those towns, whatever name of theirs a works' name holds (a stem, "某桥" of 某桥街道)
         self.town_keys = frozenset(k for k, e in entities.items() if e.type == PLACE and lexicons.town_short(e.name))
-        self.rivers = _river_names(entities)  # one ends at its head inside a works' name (`_inside`)
         # the keys of province-level divisions: one opening a company's registered name is its
         # registration, even in the province's own report (`_opens_registered_name`)
         self.provinces = frozenset(k for k, e in entities.items() if e.type == PLACE and e.attrs.get("level") == "province")
@@ -466,15 +465,8 @@ class _NameIndex:
             starts |= {len(n) + len(w) for n in self.by_type[ORG] if name.startswith(n)
                        for w in lexicons.words("rel_brand_service_words.txt") if name.startswith(w, len(n))}
         # a water's head ends its name however jieba glues it to the next character ("某湖水环境" cut 某/湖水)
-        river_ends: set[int] = set()
         if type_ == PLACE:
             ends |= self._water_head_ends(name)
-            heads = lexicons.characters("place_water_heads.txt")
-            # not where a feature's head follows (location.txt `feature`: "某溪湖", "某江溪水库"): the river's
-            # head opens another water's name there
-            features = tuple(lexicons.roles("location.txt").get("feature", ()))
-            river_ends = {t.start + 1 for t in toks if t.end - t.start > 1 and name[t.start] in heads
-                          and not name.startswith(features, t.start + 1)}
         # a street's head ends a name however the words fall ("西出口路" cut as 西/出口路)
         ends |= {len(name) - len(h) for h in lexicons.roles("location.txt").get("street", ()) if name.endswith(h)}
         hits: list[tuple[int, int, str]] = []
@@ -489,22 +481,12 @@ class _NameIndex:
                 # an organization opening the name is its trade name where jieba only guessed the
                 # word across its end ("恒大童世界" cut as 恒大童/世界, "中核宸宇源网荷储" as 中核宸/…),
                 # not where a dictionary word runs across it (中国电子 in 中国/电子商务/产业园)
-                bounded = b in ends or b in river_ends and n in self.rivers or a == 0 and (
+                bounded = b in ends or a == 0 and (
                     guessed_word_across(toks, b) if type_ == ORG
                     else self._opens_word(n, name, toks) or b in cut_across and self._place_starts(name, b, ends))
                 if a in starts and bounded and not any(a < y and x < b for x, y, _ in hits):
                     hits.append((a, b, n))
         return [(a, n, index[n]) for a, _, n in sorted(hits)]
-
-
-def _river_names(entities: dict) -> frozenset[str]:
-    """The names of the report's rivers (a place whose name ends with a flowing water's head,
-    place_water_heads.txt, and its names that do): inside a works' name one ends at its head where jieba
-    joins the head to the next characters ("某川河大桥" cut 某川/河大桥, "某杨河碧道工程" 某杨/河碧道/…): the
-    works is on the river."""
-    heads = tuple(lexicons.characters("place_water_heads.txt"))
-    return frozenset(n for e in entities.values() if e.type == PLACE and e.name.endswith(heads)
-                     for n in {e.name, *e.aliases} if n.endswith(heads))
 
 
 def _organization_forms(entities: dict) -> frozenset[str]:
@@ -885,8 +867,6 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             for pl, p in _listed_with_opener(sentence.text, opener, after[:1], in_clause):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "clause")
-            for pl, p in _co_subjects(sentence.text, opener, after, in_clause, own_area):
-                yield Found("locatedIn", p.key, pl.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
                 topic = opener
         elif opener is not None and n > 0:
@@ -906,32 +886,11 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
         for pl in (i for i in in_clause if i.type == PLACE):
             for p in (projects_at[span] for span in pl.mention.attrs.get("locates", ()) if span in projects_at):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue")
-            if _partner_at_home(pl, names, own_area):  # "某某集团与某某区合作建设的P": the partner's site
-                for p in (projects_at[span] for span in pl.mention.attrs.get("partner_builds", ()) if span in projects_at):
-                    yield Found("locatedIn", p.key, pl.key, p.mention, "partner")
             listed = [projects_at[span] for span in pl.mention.attrs.get("locates_list", ()) if span in projects_at]
             if pl.key == own_area or any(_opens_with_place(p.mention.text, names) for p in listed):
                 continue  # a list of places' works: the place is the first item's alone
             for p in listed:
                 yield Found("locatedIn", p.key, pl.key, p.mention, "cue list")
-
-
-def _partner_at_home(pl: _Item, names: _NameIndex, own_area: str | None) -> bool:
-    """Is the place a works is built with (`partner_builds`) where the works stands: a place in the report's
-    own area (`_home_places`), a division above it (its code a prefix of the area's: the city of a district's
-    report), or a local place that is no division (a zone, a town: "与某某新区合作建设的P")? Not the area
-    itself, which the report names as a party (the pools' gold: 1 link right, 3 false), nor a division
-    elsewhere, a region, landform or country (lexicons.named_regions: "与某国共建某某产业园"), which co-build
-    works that may stand at home."""
-    key, name = pl.key, pl.mention.text
-    if key == own_area:
-        return False  # "某某大学与本市共建的某某研究院": the report names its own area as a party, not a site
-    if key in names.home:
-        return True
-    own, code = names.division_prefixes.get(own_area or ""), names.division_prefixes.get(key)
-    if code is not None:
-        return bool(own) and own.startswith(code)
-    return name not in lexicons.named_regions() and name not in lexicons.divisions_by_name()
 
 
 def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
@@ -987,24 +946,6 @@ def _listed_with_opener(text: str, opener: _Item, first: list[_Item], in_clause:
     run = [i for i in in_clause if i.type == PLACE and opener.end <= i.start and i.end <= first[0].start]
     if run and run[-1].end == first[0].start and _listed_places(text, [opener, *run]):
         yield from ((pl, first[0]) for pl in run[:-1])
-
-
-def _co_subjects(text: str, opener: _Item, after: list[_Item], in_clause: list[_Item], own_area: str | None):
-    """The places listed with a place opening a clause, the list then the clause's verb before its works
-    ("甲镇、乙镇、丙乡完成集镇供水工程建设", "甲镇、乙镇建成某某产业园"): each is a subject of the clause, as the
-    opener is, and holds the works it holds (`after`); not where the list and the works touch (the places
-    share the one works they open: `_listed_with_opener`) or a list word joins them (the last item is a works
-    named after its own place: "甲街道、乙街道、丙街道背街小巷改造"), nor where the works pair off with the places
-    (location.txt `respective`: "甲镇、乙镇分别建成A、B"), nor the report's own area."""
-    if not after:
-        return
-    run = [i for i in in_clause if i.type == PLACE and opener.end <= i.start and i.end <= after[0].start]
-    if not run or run[-1].end == after[0].start or not _listed_places(text, [opener, *run]):
-        return
-    verb = text[run[-1].end:after[0].start]
-    if all(c in _LIST_JOINERS for c in verb) or any(w in verb for w in lexicons.roles("location.txt").get("respective", ())):
-        return  # "甲街道、乙街道、丙街道背街小巷改造": the last item is a works opened by its own place
-    yield from ((pl, p) for pl in run if pl.key != own_area for p in after)
 
 
 def _listed_places(text: str, run: list[_Item]) -> bool:
