@@ -200,7 +200,84 @@ def extract_observations(ctx: SentenceContext) -> list[Mention]:
     # _cue_dated), by the cue before it; else by the sentence's timing
     undated = own is not None and (status is None or period is None)
     dated = (lambda q: _investment_timing(ctx.sentence, q.start, own, (status, period), undated)) if own else None
-    return out + _investments_before_names(ctx, period, status, dated)
+    return _name_beneficiaries_by_work(ctx, out) + _investments_before_names(ctx, period, status, dated)
+
+
+def _name_beneficiaries_by_work(ctx: SentenceContext, out: list[Mention]) -> list[Mention]:
+    """"完成老旧小区改造42个、惠及居民1.1万户": a clause that opens with a verb of reaching people
+    (`obs_beneficiary_verbs.txt`) right after a work counts that work's beneficiaries: 老旧小区改造惠及居民,
+    not 惠及居民 (nor 居民 where the count comes first, "惠及1.6万户居民"). The work is one counted in
+    things done (`obs_work_counters.txt`) that a verb of works names (`_work_of_beneficiaries`), or a
+    clause with no value that names a policy carried out or works completed (`_work_clause`). Returns `out`."""
+    text = ctx.text
+    verbs = lexicons.words("obs_beneficiary_verbs.txt")
+    counters = lexicons.word_set("obs_work_counters.txt")
+    for i, m in enumerate(out):
+        name = m.attrs["indicator"]
+        start = max(text.rfind(mark, 0, m.local_start) for mark in _CLAUSE_MARKS_OF_WORK) + 1
+        words = text[start:m.local_start]
+        verb = next((v for v in verbs if words.startswith(v)), "")
+        if not verb or start == 0 or text[start - 1] not in _CLAUSE_MARKS_OF_WORK[:2] or "indicator_written" in m.attrs:
+            continue
+        people = words[len(verb):] if name == words else name if words[len(verb):] in _BENEFICIARY_BOUNDS else ""
+        if not people or people.startswith(verb):
+            continue
+        before_start = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS_OF_WORK) + 1
+        before = [b for b in out[:i] if b.local_start >= before_start]
+        if before:  # the work's value is in the clause right before this one
+            counted = before[-1].attrs["unit"].removeprefix("万") in counters
+            work = _work_of_beneficiaries(before[-1].attrs["indicator"]) if counted else ""
+            # "完成某某街道老旧小区改造32个": the place the work was done in is no part of the work
+            place = next((p.text for p in ctx.found if p.type == PLACE and before_start <= p.local_start < start
+                          and work.startswith(p.text)), "")
+            work = work[len(place):] if len(work) - len(place) >= 4 else work
+        else:
+            work = _work_clause(ctx, before_start, start - 1)
+        if work:
+            m.attrs["indicator"] = work + verb + people
+    return out
+
+
+_BENEFICIARY_BOUNDS = ("", "超", "近", "约", "逾")  # between the verb and a count written before the people
+
+
+def _work_clause(ctx: SentenceContext, a: int, b: int) -> str:
+    """The work a clause with no value names (`obs_beneficiary_works.tsv`): "实施某某免费教育政策" →
+    某某免费教育, "某县某某供水工程全面完成" → 某某供水工程 (a place found opening it left out); "" for any
+    other clause."""
+    clause = ctx.text[a:b]
+    opener = next((w for w in lexicons.words_of_kind("obs_beneficiary_works.tsv", "opener") if clause.startswith(w)), "")
+    if opener:
+        final = next((w for w in lexicons.words_of_kind("obs_beneficiary_works.tsv", "final") if clause.endswith(w)), "")
+        work = clause[len(opener): len(clause) - len(final)]
+        return work if len(work) >= 4 and not any(c.isdigit() for c in work) else ""
+    verb = next((v for v in _verbs_of_done_works() if clause.endswith(v)), "")
+    work = clause[: len(clause) - len(verb)].removesuffix("全面") if verb else ""
+    if not work.endswith(tuple(lexicons.words_of_kind("obs_beneficiary_works.tsv", "works"))):
+        return ""
+    place = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == a), default=a)
+    work = work[place - a:]
+    return work if len(work) >= 4 and not any(c.isdigit() for c in work) else ""
+
+
+_CLAUSE_MARKS_OF_WORK = (",", "、", ";", ":", "。")
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs_of_done_works() -> tuple[str, ...]:
+    """The verbs of completion and of a works' stage, longest first ("全面完成", "开工", "建成投用")."""
+    return lexicons.longest_first({*lexicons.words("genre_completion_openers.txt"), *lexicons.words("obs_stage_verbs.txt")})
+
+
+def _work_of_beneficiaries(name: str) -> str:
+    """A counted work's name as the work done ("开工改造老旧小区" → 老旧小区改造, "城镇老旧小区改造"
+    as it is): its opening verb of completion or stage left out, the verb of works
+    (`obs_works_action_heads.txt`) after what it works on; "" where no verb of works heads it."""
+    name = name[len(next((o for o in _verbs_of_done_works() if name.startswith(o)), "")):]
+    heads = lexicons.words("obs_works_action_heads.txt")
+    head = next((h for h in heads if name.startswith(h) and len(name) > len(h) + 1), "")
+    name = name[len(head):] + head if head else name
+    return name if name.endswith(heads) else ""
 
 
 def _turned_part(ctx: SentenceContext, section: Section, year: int | None, so_far: tuple[str | None, int | None]
