@@ -291,6 +291,7 @@ class OrgRuleLimits:
     centre_stem_min: int = 3  # shortest name before an institution's "中心"
     co_built_name_max: int = 16  # longest institute named only after a co-building verb ("共建脑机接口研究院")…
     co_built_stem_min: int = 4  # … and its shortest stem before the head ("技术研究院" names a kind, no institute)
+    co_built_medical_stem_min: int = 2  # shortest stem before a medical centre's head co-built ("共建区域医疗中心")
     short_form_max: int = 4  # longest short form of a university ("电子科大", "西安交大")…
     short_form_gap: int = 3  # … each of its characters at most this many after the one before in the full name ("中国科(学技术)大学")
     listed_mate_chars: int = 6  # longest list item beside a company read as a company too ("读者出版集团": a trade name of at most 4 and its trade)

@@ -3628,13 +3628,17 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
     cue). Each item of the list right after a verb of org_co_building_verbs.txt that is an organization
     named with an institute's head (org_co_built_heads.txt), or, where none was found, the words from
     the verb to such a head, a proper stem before it ("共建脑机接口研究院"; not a kind alone, "共建技术
-    研究院"). The list ends at the first item that is neither, or at a mark."""
+    研究院"); a medical centre of org_co_built_medical_heads.txt may have a short stem, its scope or field
+    ("合作共建区域医疗中心"), but not be a national programme alone (org_co_built_medical_programmes.txt).
+    The list ends at the first item that is neither, or at a mark."""
     text, out = ctx.text, []
     heads = tuple(lexicons.words("org_co_built_heads.txt"))
     # an organization named with a hospital's or a centre's head there is built too (org_co_built_body_heads.txt)
     body_heads = heads + tuple(lexicons.words("org_co_built_body_heads.txt"))
     generic = _co_built_kinds()
     founding = lexicons.word_set("org_co_built_stem_breaks.txt")
+    medical = tuple(lexicons.words("org_co_built_medical_heads.txt"))
+    programmes = lexicons.word_set("org_co_built_medical_programmes.txt")
     for m in _co_building().finditer(text):
         if m.start() and text[m.start() - 1] in _CO_BUILT_PREPOSITIONS:
             continue  # "与共建国家高校…": the verb right after 与 qualifies the partners (共建“一带一路”国家)
@@ -3656,6 +3660,10 @@ def extract_co_built_institutes(ctx: SentenceContext) -> list[Mention]:
                 end = works.local_end
             else:
                 end = _bare_institute_end(ctx, pos, heads, generic)
+                if end is None and built is body_heads:  # "合作共建区域医疗中心": a medical centre, its scope or field
+                    end = _bare_institute_end(ctx, pos, medical, frozenset(), ORG_RULES.co_built_medical_stem_min)
+                    if end is not None and text[pos:end] in programmes:
+                        end = None  # "合作建设国家区域医疗中心": the national programme joined, no one centre
                 if end is not None:
                     out.append(ctx.mention(PROJECT, pos, end, source="co_built_institute", co_built=True))
                 else:  # an item named by its kind ("交叉科学中心及…"): the list goes on after it
@@ -3686,10 +3694,11 @@ def _next_joiner(text: str, pos: int) -> int | None:
     return None
 
 
-def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], generic: frozenset[str]) -> int | None:
+def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], generic: frozenset[str],
+                        stem_min: int = ORG_RULES.co_built_stem_min) -> int | None:
     """Where an institute named from `pos` ends: at the first head of `heads` within
     ORG_RULES.co_built_name_max characters, only name characters before it, a token ending there, a
-    stem of ORG_RULES.co_built_stem_min characters or more that is no kind alone (is_generic over
+    stem of `stem_min` characters or more that is no kind alone (is_generic over
     _co_built_kinds: "省级重点实验室", "产业技术研究院") and no count ("一批研究院"), no verb of founding
     inside (org_co_built_stem_breaks.txt: "…高校成立联合研究中心" is a clause), and nothing found inside but
     places and organizations."""
@@ -3706,7 +3715,7 @@ def _bare_institute_end(ctx: SentenceContext, pos: int, heads: tuple[str, ...], 
         b = pos + i
         stem = window[:i - len(head)].replace("“", "").replace("”", "")
         first = ctx.token_starting_at(pos)
-        if (len(stem) < ORG_RULES.co_built_stem_min or is_generic(stem, generic) or not token_ends_at(ctx, b)
+        if (len(stem) < stem_min or is_generic(stem, generic) or not token_ends_at(ctx, b)
                 or _counted(stem[:1]) or _counted(text[b:b + 1])
                 or first is None or first.pos.startswith(("m", "q", "r", "v", "d", "p", "c"))
                 or any(x.type not in (PLACE, ORG) and x.local_start < b and pos < x.local_end for x in ctx.found)

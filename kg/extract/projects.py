@@ -1781,8 +1781,16 @@ def _works_name_follows(text: str, i: int, a: int | None = None, shortest: int =
 
 def _build_verb_head(ctx: SentenceContext, works: _Works) -> bool:
     """"某某开发区扩建某某基地": a build verb taken for a head ("殡仪馆新建") after a builder or site,
-    with the works' name after it, is the clause's predicate, not works."""
-    return works.head in _CLAUSE_BUILD_VERBS and _builder_before(ctx, works.a) and _works_name_follows(ctx.text, works.b)
+    with the works' name after it, is the clause's predicate, not works. The name may follow a 的 and
+    open with its capacity ("某某集团扩建的20万吨某某项目", "某某股份有限公司扩建年产5000吨某某项目")."""
+    if works.head not in _CLAUSE_BUILD_VERBS or not _builder_before(ctx, works.a):
+        return False
+    text, i = ctx.text, works.b + ctx.text.startswith("的", works.b)
+    return _works_name_follows(text, i) or _CAPACITY_OPENED_NAME.match(text, i) is not None
+
+
+# a works' name opening with its capacity: a figure, maybe after 年产 or 年 ("年产5000吨…项目", "20万吨…项目")
+_CAPACITY_OPENED_NAME = re.compile(r"(?:年产|年)?\d")
 
 
 def _site_before_build_verb(ctx: SentenceContext, works: _Works) -> bool:
