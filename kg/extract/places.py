@@ -743,8 +743,9 @@ def _lexicon_place_here(ctx: SentenceContext, name: str, a: int, b: int) -> bool
             return False  # "兴县" inside "振兴县域", "和县" after a conjunction: not a word here
         if name not in _full_division_names() and (_short_form_is_a_word_part(ctx, name, a, b)
                                                    or _opens_quoted_title(ctx, a, b) or _opens_town_name(ctx, name, b)
+                                                   or _opens_settlement_name(ctx, b)
                                                    or _opens_route(ctx, b) or _names_a_vessel(ctx, b)):
-            return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "潮南高速": part of a phrase, a title, a town's or a route's name
+            return False  # "幸福安康。", "“龙江老字号”", "三沙镇", "某山村", "潮南高速": part of a phrase, a title, a town's, a village's or a route's name
         if _far_name_glued_to_a_word(ctx, name, a) or _glued_to_another_division(ctx, name, d, a):
             return False
         if _river_reach_read_as_district(ctx, name, a, b):
@@ -847,6 +848,15 @@ def _names_a_site(ctx: SentenceContext, b: int) -> bool:
     (place_site_heads.txt) is the whole word right after it?"""
     t = ctx.token_starting_at(b)
     return t is not None and t.word in lexicons.word_set("place_site_heads.txt")
+
+
+def _opens_settlement_name(ctx: SentenceContext, b: int) -> bool:
+    """Is the short form followed by a village's, temple's or locality's one-character head that jieba
+    reads as a word of its own (place_settlement_stem_heads.txt: "青禾镇某山|村", "某海|庙至某某",
+    "某疆|界")? The short form is that place's stem, not the division; a head opening a longer word
+    ("村镇", "门户", "头部") is no such head."""
+    token = ctx.token_starting_at(b)
+    return token is not None and token.word in lexicons.word_set("place_settlement_stem_heads.txt")
 
 
 def _opens_town_name(ctx: SentenceContext, name: str, b: int) -> bool:
