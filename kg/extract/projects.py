@@ -2778,13 +2778,14 @@ def _names_before_word(ctx: SentenceContext, start: int, word_start: int, a: int
     """The head ends a common word that starts at word_start: is there a name before that word?
     Something must stand before it ("国际产能合作项目" gives no name); a one-character head
     ("段", "路", "街") also needs a place found there or a road's name ("巴彦托海路"), never an
-    idiom ("必由之路", "手段")."""
+    idiom ("必由之路", "手段") nor a word no works' name holds (project_not_works_words.txt: "X、Y分段承建",
+    the builders' manner)."""
     if start >= word_start:
         return False
     if b - a >= 2:
         return True  # "重庆南向大通道", "东海拉尔发电厂"
     word = next(t for t in ctx.tokens if t.start == word_start)
-    if word.pos in ("l", "i"):
+    if word.pos in ("l", "i") or word.word in _NOT_WORKS_WORDS:
         return False
     head = ctx.text[a:b]
     if head in _ROAD_HEADS and _is_road_name(ctx.text[start:a], head):
