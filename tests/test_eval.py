@@ -83,8 +83,8 @@ GOALS = {"Place": 0.85, "Organization": 0.80, "Project": 0.70, "Indicator": 0.70
 # every sample at the goals, and at (a little under) what the rules reach on it today: a rule that
 # helps one report and hurts another fails here
 TARGETS = {
-    "qianjiang-2019": {**GOALS, "Place": 0.99, "Organization": 0.97, "Project": 0.91, "ObservationYear": 0.94,
-                       "locatedIn": 0.90, "participatesIn": 0.85},
+    "qianjiang-2019": {**GOALS, "Place": 0.99, "Organization": 0.97, "Project": 0.94, "ObservationYear": 0.94,
+                       "locatedIn": 0.95, "participatesIn": 0.85},  # Project, locatedIn raised in session 51 (0.949, 0.962)
     "yixian-2019": {**GOALS, "Place": 0.90, "Organization": 0.97, "Project": 0.90, "ObservationYear": 0.95,
                     "locatedIn": 0.85, "participatesIn": 0.80},
     "guangdong-2026": {**GOALS, "Place": 0.94, "Organization": 0.95, "Project": 0.88, "ObservationYear": 0.90},
@@ -95,7 +95,7 @@ TARGETS = {
 INDICATOR_TARGETS = {
     "qianjiang-2019": {"Indicator": 0.875, "ObservationYear": 0.96},
     "yixian-2019": {"Indicator": 0.885, "ObservationYear": 0.98},
-    "guangdong-2026": {"Indicator": 0.76, "ObservationYear": 0.92},
+    "guangdong-2026": {"Indicator": 0.77, "ObservationYear": 0.92},  # raised in session 51 (0.782)
     "national-2017": {"Indicator": 0.855, "ObservationYear": 0.95},
 }
 for _report, _targets in INDICATOR_TARGETS.items():
