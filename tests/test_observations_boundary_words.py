@@ -112,3 +112,14 @@ def test_the_places_a_counted_service_runs_to_are_no_part_of_its_name(tmp_path):
                 "机场二期扩建工程竣工投用,新开通至香港、昆明、厦门航线12条。")
     names = {o[0]: o[1] for o in obs}
     assert names == {"新开通航线": "12"}, obs
+
+
+def test_a_place_after_the_verb_before_a_counted_work_is_no_part_of_its_name(tmp_path):
+    # the place says where the work was done; an area measured (平方米) keeps it in the name
+    obs = found(tmp_path, "青禾县人民政府工作报告", "一、2022年工作回顾\n"
+                "完成青禾镇老旧小区改造32个、惠及居民8600户。实施澄江镇棚户区改造2000户。"
+                "完成青禾镇老城区改造12万平方米。")
+    names = {o[0]: o[1] for o in obs}
+    assert names.get("老旧小区改造") == "32" and names.get("棚户区改造") == "2000", obs
+    assert names.get("青禾镇老城区改造") == "12", obs
+    assert "青禾镇老旧小区改造" not in names and "澄江镇棚户区改造" not in names, obs

@@ -931,6 +931,7 @@ def _stated_values(ctx: SentenceContext, phrase: _Phrase, period: int | None, st
                     and len({q.unit for q in group}) > 1)
     indicator = _after_named_examples(ctx, phrase, _named_indicator(ctx, phrase, indicator, side_by_side, run))
     indicator = _without_listed_place(ctx, _without_own_area(ctx, indicator, phrase), phrase)
+    indicator = _without_worked_place(ctx, indicator, phrase, counted)
     indicator = _without_body_subject(ctx, indicator, phrase)
     indicator = _sibling_rate(ctx.text, phrase, indicator, run)
     indicator = _of_the_one_project(ctx, phrase, _with_subject_before(ctx, indicator, phrase))
@@ -1119,6 +1120,23 @@ def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     # "西营门街道、李七庄街道完成老旧小区改造42个": the lead words after the places go with them
     bare = _strip_lead(rest)
     return bare if len(bare) >= 2 else rest
+
+
+def _without_worked_place(ctx: SentenceContext, indicator: str, phrase: _Phrase, counted: bool) -> str:
+    """"完成青禾镇老旧小区改造32个", "实施澄江街道棚户区改造2000户": a place named right after the verb
+    of completion or of building (`genre_build_openers.txt`), before a work counted in things done
+    (`obs_work_counters.txt`) that a verb of works heads (`obs_works_action_heads.txt`), says where
+    the work was done, not what: 老旧小区改造. An area measured ("完成某镇老城区改造12万平方米") keeps it."""
+    at = ctx.text.find(indicator, phrase.start, phrase.group[0].start) if counted and indicator else -1
+    verbs = (*_verbs_of_done_works(), *lexicons.words("genre_build_openers.txt"))
+    if at < 1 or not ctx.text[phrase.start:at].endswith(verbs):
+        return indicator
+    end = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == at), default=at)
+    rest = indicator[end - at:]
+    if (end <= at or len(rest) < 4 or rest[0] in _AREA_NAME_RUNS_ON
+            or not rest.endswith(tuple(lexicons.words("obs_works_action_heads.txt")))):
+        return indicator
+    return rest
 
 
 def _without_body_subject(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
