@@ -36,3 +36,19 @@ def test_a_county_hospital_after_a_university_in_a_list_keeps_apart(tmp_path):
     orgs, _ = mentions(tmp_path, "岳池县人民政府工作报告", "县人民医院与重庆医科大学合作共建远程会诊中心。")
     assert "县人民医院" in orgs
     assert not any(o.startswith("重庆医科大学") and o.endswith("医院") for o in orgs)
+
+
+def test_an_affiliated_hospital_of_a_university_jieba_cuts_before_its_head(tmp_path):
+    # jieba reads 大学 alone after the place ("澄江|大学", "中国|澄江科技|大学"): the hospital's name
+    # still opens with the university's, not at 附属
+    orgs, projects = mentions(tmp_path, "青禾市人民政府工作报告",
+                              "社会事业加快发展。澄江大学附属第二医院南区、中国澄江科技大学附属第一医院东区投入使用。")
+    assert {"澄江大学附属第二医院", "中国澄江科技大学附属第一医院"} <= orgs
+    assert not {"附属第二医院", "附属第一医院"} & orgs
+    assert {"澄江大学附属第二医院南区", "中国澄江科技大学附属第一医院东区"} <= projects
+
+
+def test_a_hospital_after_a_bare_university_head_and_no_place_keeps_its_walk(tmp_path):
+    # no place's name opens the words before 大学 ("老年大学"): no university, the hospital's own name
+    orgs, _ = mentions(tmp_path, "青禾市人民政府工作报告", "社会事业加快发展。开办老年大学附属康复医院。")
+    assert "老年大学附属康复医院" not in orgs
