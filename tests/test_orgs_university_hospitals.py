@@ -52,3 +52,13 @@ def test_a_hospital_after_a_bare_university_head_and_no_place_keeps_its_walk(tmp
     # no place's name opens the words before 大学 ("老年大学"): no university, the hospital's own name
     orgs, _ = mentions(tmp_path, "青禾市人民政府工作报告", "社会事业加快发展。开办老年大学附属康复医院。")
     assert "老年大学附属康复医院" not in orgs
+
+
+def test_an_affiliated_hospital_named_in_its_branchs_name_is_not_cut_at_the_ordinal(tmp_path):
+    # "某某医科大学附属|第一医院某某院区某某分院": the hospital is the university's, whole; the university
+    # is still named apart (ANNOTATION rule 8)
+    orgs, projects = mentions(tmp_path, "青禾市人民政府工作报告",
+                              "完成棚户区改造4000户，建成澄江医科大学附属第一医院青禾院区东山分院和东山区人民医院新院。")
+    assert {"澄江医科大学附属第一医院", "澄江医科大学", "东山区人民医院"} <= orgs
+    assert not {"第一医院", "附属第一医院"} & orgs
+    assert "澄江医科大学附属第一医院青禾院区东山分院" in projects

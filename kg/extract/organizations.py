@@ -1082,7 +1082,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     composite = parent is not None or university is not None or _holds_a_body(ctx, start, a)  # a university's
     out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=university is not None))
+        holds = university is not None or _opens_with_its_university(ctx, start, parent)
+        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=holds))
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
@@ -1230,14 +1231,23 @@ def _university_before(ctx: SentenceContext, at: int) -> int | None:
 def _with_parent_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
     """A university's hospital or its branch named on past the walk's reach ("某某大学|附属口腔医院某某
     分院", "某某中医药大学|东方医院某某医院", "某某医科大学|附属第二医院", "某某大学|某某医院"): where the
-    stem text[start:a] opens with 附属, holds a hospital's head or stands before one, and right before
-    it stands a university or college (`_university_ending_at`), the name opens with the university,
-    which holds it (ANNOTATION rule 8 names the parent apart: `_parent_university_end`); otherwise `start`."""
+    stem text[start:a] opens with 附属 (or follows it: org_affiliate_openers.txt), holds a hospital's head
+    or stands before one, and right before it stands a university or college (`_university_ending_at`),
+    the name opens with the university, which holds it (ANNOTATION rule 8 names the parent apart:
+    `_parent_university_end`); otherwise `start`."""
     stem = ctx.text[start:a]
     if not (stem.startswith("附属") or "医院" in stem or suffix.endswith("医院") and stem):
         return start
-    university = _university_ending_at(ctx, start)
+    # the walk stopped past the word of affiliation ("某某医科大学附属|第一医院": an ordinal opens the stem)
+    opener = next((w for w in lexicons.words("org_affiliate_openers.txt") if ctx.text.endswith(w, 0, start)), "")
+    university = _university_ending_at(ctx, start - len(opener))
     return start if university is None else university
+
+
+def _opens_with_its_university(ctx: SentenceContext, start: int, parent: int) -> bool:
+    """Does a branch's parent text[start:parent] open with the university that runs it ("某某大学附属第一医院"
+    in "…第一医院某某院区某某分院")? Then the parent holds the university, named apart (ANNOTATION rule 8)."""
+    return _parent_university_end(ctx, start, parent, parent, ctx.text[start:parent]) is not None
 
 
 def _parent_university_end(ctx: SentenceContext, start: int, end: int, b: int, suffix: str) -> int | None:
