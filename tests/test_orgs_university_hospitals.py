@@ -62,3 +62,11 @@ def test_an_affiliated_hospital_named_in_its_branchs_name_is_not_cut_at_the_ordi
     assert {"澄江医科大学附属第一医院", "澄江医科大学", "东山区人民医院"} <= orgs
     assert not {"第一医院", "附属第一医院"} & orgs
     assert "澄江医科大学附属第一医院青禾院区东山分院" in projects
+
+
+def test_an_affiliated_school_of_a_listed_university_jieba_cuts_before_its_head(tmp_path):
+    # a listed university (org_universities.txt) whose words before 大学 are no place's name
+    # ("中央财经|大学"): the school's name still opens with it
+    orgs, projects = mentions(tmp_path, "青禾市人民政府工作报告", "教育事业优质发展。推进中央财经大学附属实验中学东山校区建设。")
+    assert {"中央财经大学附属实验中学", "中央财经大学"} <= orgs
+    assert "中央财经大学附属实验中学东山校区" in projects

@@ -1199,11 +1199,14 @@ def _university_ending_at(ctx: SentenceContext, at: int) -> int | None:
     if t is None or not t.word.endswith(_UNIVERSITY_HEADS + parts):
         return None
     if t.word in _UNIVERSITY_HEADS:
-        # the head alone, jieba's name cut before it ("澄江|大学", "中国|某某技术|大学"): the name's own walk,
-        # where it opens with a place's name (a university's name does: 省, 市 or the country)
-        start = _org_start(ctx, t.start)
+        # the head alone, jieba's name cut before it ("澄江|大学", "中国|某某技术|大学"): a known university's
+        # name (org_universities.txt, "某某科技|大学"), else the name's own walk where it opens with a place's
+        # name (a university's name does: 省, 市 or the country)
+        known = max((w for w in lexicons.words("org_universities.txt")
+                     if ctx.text.endswith(w, 0, at) and token_starts_at(ctx, at - len(w))), key=len, default="")
+        start = at - len(known) if known else _org_start(ctx, t.start)
         opener = ctx.token_starting_at(start)
-        return start if start < t.start and opener is not None and opener.pos == "ns" else None
+        return start if start < t.start and opener is not None and (known or opener.pos == "ns") else None
     if t.pos == "nt" and len(t.word) >= 4:
         # "中南大学|湘雅医学院": a named college (nt) of the university before it
         university = _university_before(ctx, t.start) if t.word.endswith(parts) else None
