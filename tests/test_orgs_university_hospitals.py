@@ -70,3 +70,10 @@ def test_an_affiliated_school_of_a_listed_university_jieba_cuts_before_its_head(
     orgs, projects = mentions(tmp_path, "青禾市人民政府工作报告", "教育事业优质发展。推进中央财经大学附属实验中学东山校区建设。")
     assert {"中央财经大学附属实验中学", "中央财经大学"} <= orgs
     assert "中央财经大学附属实验中学东山校区" in projects
+
+
+def test_a_partner_hospital_named_by_a_listed_university_and_a_kind_of_hospital(tmp_path):
+    # "某某大学附属|儿科医院": jieba reads the kind and 医院 as one word; the university opening the stem
+    # names the hospital, which partners the city's works
+    orgs, _ = mentions(tmp_path, "青禾市人民政府工作报告", "医疗服务能力提升。与中南财经政法大学附属儿科医院合作共建青禾儿童医院。")
+    assert {"中南财经政法大学附属儿科医院", "中南财经政法大学"} <= orgs

@@ -564,6 +564,9 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True  # "实验高中" in a county's report: the county's school, though jieba tags 实验 a verb
     if _known_university(ctx, start, a, suffix):
         return True  # "清华大学": one institution's word of jieba's dictionary, named by a proper noun
+    if any(start < t.end < a and t.word.endswith(_UNIVERSITY_HEADS) and _university_ending_at(ctx, t.end) == start
+           for t in ctx.tokens):
+        return True  # "某某大学附属儿科医院": the university that opens the stem and runs the body names it
     if _investor_opening_clause(ctx, start, a, suffix):
         return True  # "东方希望集团投资40亿元": a group that opens the clause and invests is one company
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
