@@ -564,6 +564,9 @@ def _names_one(ctx: SentenceContext, start: int, a: int, suffix: str) -> bool:
         return True  # "实验高中" in a county's report: the county's school, though jieba tags 实验 a verb
     if _known_university(ctx, start, a, suffix):
         return True  # "清华大学": one institution's word of jieba's dictionary, named by a proper noun
+    if any(start < t.end < a and t.word.endswith(_UNIVERSITY_HEADS) and _university_ending_at(ctx, t.end) == start
+           for t in ctx.tokens):
+        return True  # "某某大学附属儿科医院": the university that opens the stem and runs the body names it
     if _investor_opening_clause(ctx, start, a, suffix):
         return True  # "东方希望集团投资40亿元": a group that opens the clause and invests is one company
     if suffix.endswith(lexicons.words("org_field_named_heads.txt")):  # offices are named by their field
@@ -1082,7 +1085,8 @@ def _org_by_head(ctx: SentenceContext, m: re.Match) -> list[Mention]:
     composite = parent is not None or university is not None or _holds_a_body(ctx, start, a)  # a university's
     out = [ctx.mention(ORG, start, b, source="suffix", composite=composite)]
     if parent is not None and not ctx.found_at(start, parent, ORG):  # "恒丰银行黔江支行" names 恒丰银行 too (rule 8)
-        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=university is not None))
+        holds = university is not None or _opens_with_its_university(ctx, start, parent)
+        out.append(ctx.mention(ORG, start, parent, source="suffix", composite=holds))
     if university is not None and not ctx.found_at(start, university, ORG):  # "某某大学附属口腔医院" names the university too
         out.append(ctx.mention(ORG, start, university, source="suffix"))
     return out
@@ -1197,6 +1201,15 @@ def _university_ending_at(ctx: SentenceContext, at: int) -> int | None:
     parts = tuple(lexicons.words("org_university_parts.txt"))
     if t is None or not t.word.endswith(_UNIVERSITY_HEADS + parts):
         return None
+    if t.word in _UNIVERSITY_HEADS:
+        # the head alone, jieba's name cut before it ("澄江|大学", "中国|某某技术|大学"): a known university's
+        # name (org_universities.txt, "某某科技|大学"), else the name's own walk where it opens with a place's
+        # name (a university's name does: 省, 市 or the country)
+        known = max((w for w in lexicons.words("org_universities.txt")
+                     if ctx.text.endswith(w, 0, at) and token_starts_at(ctx, at - len(w))), key=len, default="")
+        start = at - len(known) if known else _org_start(ctx, t.start)
+        opener = ctx.token_starting_at(start)
+        return start if start < t.start and opener is not None and (known or opener.pos == "ns") else None
     if t.pos == "nt" and len(t.word) >= 4:
         # "中南大学|湘雅医学院": a named college (nt) of the university before it
         university = _university_before(ctx, t.start) if t.word.endswith(parts) else None
@@ -1224,14 +1237,23 @@ def _university_before(ctx: SentenceContext, at: int) -> int | None:
 def _with_parent_university(ctx: SentenceContext, start: int, a: int, suffix: str) -> int:
     """A university's hospital or its branch named on past the walk's reach ("某某大学|附属口腔医院某某
     分院", "某某中医药大学|东方医院某某医院", "某某医科大学|附属第二医院", "某某大学|某某医院"): where the
-    stem text[start:a] opens with 附属, holds a hospital's head or stands before one, and right before
-    it stands a university or college (`_university_ending_at`), the name opens with the university,
-    which holds it (ANNOTATION rule 8 names the parent apart: `_parent_university_end`); otherwise `start`."""
+    stem text[start:a] opens with 附属 (or follows it: org_affiliate_openers.txt), holds a hospital's head
+    or stands before one, and right before it stands a university or college (`_university_ending_at`),
+    the name opens with the university, which holds it (ANNOTATION rule 8 names the parent apart:
+    `_parent_university_end`); otherwise `start`."""
     stem = ctx.text[start:a]
     if not (stem.startswith("附属") or "医院" in stem or suffix.endswith("医院") and stem):
         return start
-    university = _university_ending_at(ctx, start)
+    # the walk stopped past the word of affiliation ("某某医科大学附属|第一医院": an ordinal opens the stem)
+    opener = next((w for w in lexicons.words("org_affiliate_openers.txt") if ctx.text.endswith(w, 0, start)), "")
+    university = _university_ending_at(ctx, start - len(opener))
     return start if university is None else university
+
+
+def _opens_with_its_university(ctx: SentenceContext, start: int, parent: int) -> bool:
+    """Does a branch's parent text[start:parent] open with the university that runs it ("某某大学附属第一医院"
+    in "…第一医院某某院区某某分院")? Then the parent holds the university, named apart (ANNOTATION rule 8)."""
+    return _parent_university_end(ctx, start, parent, parent, ctx.text[start:parent]) is not None
 
 
 def _parent_university_end(ctx: SentenceContext, start: int, end: int, b: int, suffix: str) -> int | None:
