@@ -97,3 +97,32 @@ def test_a_division_before_a_works_named_on_its_own_is_cut_off_the_name_and_kept
     assert {"望江镇220千伏变电站", "婺源县第二水库"} <= projects
     assert not {"婺源县青禾水库", "澄江街道110千伏澄溪变电站"} & projects
     assert {"婺源县", "澄江街道"} <= entity_names(b.report, PLACE)
+
+
+# a network of pipes, toilets or village roads after only category and scope words, before at most an
+# action: every network of the kind (counted by its length or homes), no one works; a place, a route's
+# ends or a label (工程) names one works of the kind
+NETWORKS = [
+    ("雨污分流管网", "kind"),
+    ("城区雨污分流管网改造", "kind"),
+    ("农村户厕改造", "kind"),
+    ("村通水泥路", "kind"),
+    ("城中村供水管网", "kind"),
+    ("青禾镇至澄江镇供水管网", None),
+    ("澄江区雨污分流管网", None),
+    ("老城区雨污分流改造工程", None),
+    ("青禾老城区燃气管网改造", None),
+]
+
+
+@pytest.mark.parametrize("name, why", NETWORKS)
+def test_a_network_of_a_kind_names_no_works(name, why):
+    assert names_no_works(name) == why
+
+
+def test_counted_networks_are_dropped_and_the_works_beside_them_kept(tmp_path):
+    found, kept = _projects(tmp_path, "新建雨污分流管网80公里，完成农村户厕改造1.2万户，实现所有建制村通水泥路。",
+                            "建成青禾镇至澄江镇供水管网，实施澄江老城区雨污分流改造工程。")
+    assert {"雨污分流管网", "农村户厕改造", "村通水泥路"} <= found
+    assert not {"雨污分流管网", "农村户厕改造", "村通水泥路"} & kept
+    assert {"青禾镇至澄江镇供水管网", "澄江老城区雨污分流改造工程"} <= kept

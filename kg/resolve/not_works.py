@@ -17,6 +17,7 @@ import re
 
 from kg import lexicons
 from kg.config import NOT_WORKS
+from kg.extract.projects import is_generic
 from kg.model import PLACE, PROJECT, Mention
 from kg.text.names import WORKS_WORD
 from kg.text.segment import tokens
@@ -122,6 +123,17 @@ def _kind_worked_on(name: str) -> bool:
     return any(name.endswith(a) and name[: -len(a)] in kinds for a in lexicons.words("project_works_actions.txt"))
 
 
+def _network_worked_on(name: str) -> bool:
+    """Is `name` a kind of networked works or of coverage (project_network_kinds.txt: "雨污分流管网",
+    "户厕", "通水泥路") after only category and scope words (generic_projects.txt: "城区", "农村", "村")
+    and before at most an action on it ("改造")? "城区雨污分流管网改造", "农村户厕改造", "村通水泥路":
+    every network or home of the kind, no one works."""
+    stem = next((name[: -len(a)] for a in lexicons.words("project_works_actions.txt") if name.endswith(a)), name)
+    generic = lexicons.word_set("generic_projects.txt")
+    return any(stem.endswith(k) and is_generic(stem[: -len(k)], generic)
+               for k in lexicons.word_set("project_network_kinds.txt"))
+
+
 def _labels_a_kind_or_class(name: str) -> bool:
     """Does `name` label a class of projects by scope, count, grade or field, not a works: a bare
     kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
@@ -143,7 +155,7 @@ def _labels_a_kind_or_class(name: str) -> bool:
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
     "predicate"), or None."""
-    if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name):
+    if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
         return "label"
