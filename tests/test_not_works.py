@@ -126,3 +126,24 @@ def test_counted_networks_are_dropped_and_the_works_beside_them_kept(tmp_path):
     assert {"雨污分流管网", "农村户厕改造", "村通水泥路"} <= found
     assert not {"雨污分流管网", "农村户厕改造", "村通水泥路"} & kept
     assert {"青禾镇至澄江镇供水管网", "澄江老城区雨污分流改造工程"} <= kept
+
+
+# rule 12: the renewal carried through a list of areas is a programme, no one works; one area's is a works
+RENEWALS = [
+    ("青禾街道、澄江街道城市更新", "programme"),
+    ("东坪片区、西坪片区、南坪片区棚户区改造", "programme"),
+    ("东坪片区城市更新", None),
+    ("青禾河、澄江河综合整治", None),  # works on each river: left as the text names them
+]
+
+
+@pytest.mark.parametrize("name, why", RENEWALS)
+def test_the_renewal_of_listed_areas_is_a_programme(name, why):
+    assert names_no_works(name) == why
+
+
+def test_listed_areas_renewal_is_dropped_and_one_areas_renewal_kept(tmp_path):
+    found, kept = _projects(tmp_path, "推进青禾街道、澄江街道、望江街道城市更新，实施东坪片区城市更新，建成澄江体育中心。")
+    assert "青禾街道、澄江街道、望江街道城市更新" in found
+    assert "青禾街道、澄江街道、望江街道城市更新" not in kept
+    assert {"东坪片区城市更新", "澄江体育中心"} <= kept

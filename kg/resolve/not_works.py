@@ -134,6 +134,17 @@ def _network_worked_on(name: str) -> bool:
                for k in lexicons.word_set("project_network_kinds.txt"))
 
 
+# the enumeration comma between the items of a list of names ("青禾街道、澄江街道")
+_LIST_MARK = "、"
+
+
+def _renews_listed_areas(name: str) -> bool:
+    """Is `name` a list of areas closed by a renewal done to each (project_area_renewals.txt:
+    "青禾街道、澄江街道城市更新", "东坪片区、西坪片区棚户区改造")? A programme carried through the areas,
+    no one works; one area's renewal ("东坪片区城市更新") is a works."""
+    return _LIST_MARK in name and name.endswith(tuple(lexicons.words("project_area_renewals.txt")))
+
+
 def _labels_a_kind_or_class(name: str) -> bool:
     """Does `name` label a class of projects by scope, count, grade or field, not a works: a bare
     kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
@@ -161,7 +172,7 @@ def names_no_works(name: str) -> str | None:
         return "label"
     if _labels_a_kind_or_class(name):
         return "label"
-    if _is_programme(name):
+    if _is_programme(name) or _renews_listed_areas(name):
         return "programme"
     if name in lexicons.word_set("regions.txt") and name.endswith(lexicons.words("project_plan_region_kinds.txt")):
         return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
