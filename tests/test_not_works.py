@@ -147,3 +147,27 @@ def test_listed_areas_renewal_is_dropped_and_one_areas_renewal_kept(tmp_path):
     assert "青禾街道、澄江街道、望江街道城市更新" in found
     assert "青禾街道、澄江街道、望江街道城市更新" not in kept
     assert {"东坪片区城市更新", "澄江体育中心"} <= kept
+
+
+# a span that ran over a predicate, and a campaign of enforcement or rectification: no works
+CAMPAIGNS = [
+    ("青禾村成为乡村旅游示范点", "predicate"),
+    ("澄江国际铁路港开行中欧班列", "predicate"),
+    ("旅游市场秩序专项整治", "campaign"),
+    ("青禾江沿线化工企业专项整治", "campaign"),
+    ("澄江保护区内违建整治", "campaign"),
+    ("青禾江综合整治工程", None),
+    ("澄江古城环境整治", None),
+]
+
+
+@pytest.mark.parametrize("name, why", CAMPAIGNS)
+def test_a_campaign_or_a_predicate_names_no_works(name, why):
+    assert names_no_works(name) == why
+
+
+def test_a_campaign_is_dropped_and_the_works_beside_it_kept(tmp_path):
+    found, kept = _projects(tmp_path, "旅游市场秩序专项整治深入开展，青禾江综合整治工程完工，澄江村成为乡村旅游示范点。")
+    assert "旅游市场秩序专项整治" in found and "旅游市场秩序专项整治" not in kept
+    assert "澄江村成为乡村旅游示范点" in found and "澄江村成为乡村旅游示范点" not in kept
+    assert "青禾江综合整治工程" in kept

@@ -5,8 +5,9 @@ not a works (ANNOTATION: Project): a kind of road or railway standing alone ("�
 class of projects ("100亿元项目", "京津项目"), a programme of
 talent, jobs or civility named 工程 (rule 12), a label of a class by its scope, count, grade, field or
 round ("安徽铁路", "多条铁路", "青海重点项目", "城建重点工程", "河北省第五期"), a name opened by a word of a
-whole class ("老旧…改造", "病险水库…"), or a span that ran over a predicate, a time or a person
-("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
+whole class ("老旧…改造", "病险水库…"), a kind of network or coverage ("雨污分流管网", "农村户厕改造"), the
+renewal of a list of areas ("某街道、某街道城市更新"), a campaign ("…专项整治"), or a span that ran over a
+predicate, a time or a person ("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
 words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
 """
 from __future__ import annotations
@@ -165,7 +166,7 @@ def _labels_a_kind_or_class(name: str) -> bool:
 
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "predicate"), or None."""
+    "predicate", "campaign"), or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
@@ -178,10 +179,17 @@ def names_no_works(name: str) -> str | None:
         return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
         return "class"
-    not_in_names = lexicons.word_set("project_not_works_words.txt")
-    if any(t.word in not_in_names for t in tokens(name)):
+    if _holds_word_of(name, "project_not_works_words.txt"):
         return "predicate"
+    if _holds_word_of(name, "project_campaign_words.txt"):
+        return "campaign"
     return None
+
+
+def _holds_word_of(name: str, lexicon: str) -> bool:
+    """Does one of the words jieba cuts `name` into stand in `lexicon`?"""
+    words = lexicons.word_set(lexicon)
+    return any(t.word in words for t in tokens(name))
 
 
 @functools.lru_cache(maxsize=None)  # one answer a name: a report names a project many times
