@@ -97,3 +97,67 @@ def test_a_division_before_a_works_named_on_its_own_is_cut_off_the_name_and_kept
     assert {"望江镇220千伏变电站", "婺源县第二水库"} <= projects
     assert not {"婺源县青禾水库", "澄江街道110千伏澄溪变电站"} & projects
     assert {"婺源县", "澄江街道"} <= entity_names(b.report, PLACE)
+
+
+# a network of pipes, toilets or village roads after only category and scope words, before at most an
+# action: every network of the kind (counted by its length or homes), no one works; a place, a route's
+# ends or a label (工程) names one works of the kind
+NETWORKS = [
+    ("雨污分流管网", "kind"),
+    ("城区雨污分流管网改造", "kind"),
+    ("农村户厕改造", "kind"),
+    ("村通水泥路", "kind"),
+    ("城中村供水管网", "kind"),
+    ("青禾镇至澄江镇供水管网", None),
+    ("澄江区雨污分流管网", None),
+    ("老城区雨污分流改造工程", None),
+    ("青禾老城区燃气管网改造", None),
+]
+
+
+def test_counted_networks_are_dropped_and_the_works_beside_them_kept(tmp_path):
+    found, kept = _projects(tmp_path, "新建雨污分流管网80公里，完成农村户厕改造1.2万户，实现所有建制村通水泥路。",
+                            "建成青禾镇至澄江镇供水管网，实施澄江老城区雨污分流改造工程。")
+    assert {"雨污分流管网", "农村户厕改造", "村通水泥路"} <= found
+    assert not {"雨污分流管网", "农村户厕改造", "村通水泥路"} & kept
+    assert {"青禾镇至澄江镇供水管网", "澄江老城区雨污分流改造工程"} <= kept
+
+
+# rule 12: the renewal carried through a list of areas is a programme, no one works; one area's is a works
+RENEWALS = [
+    ("青禾街道、澄江街道城市更新", "programme"),
+    ("东坪片区、西坪片区、南坪片区棚户区改造", "programme"),
+    ("东坪片区城市更新", None),
+    ("青禾河、澄江河综合整治", None),  # works on each river: left as the text names them
+]
+
+
+def test_listed_areas_renewal_is_dropped_and_one_areas_renewal_kept(tmp_path):
+    found, kept = _projects(tmp_path, "推进青禾街道、澄江街道、望江街道城市更新，实施东坪片区城市更新，建成澄江体育中心。")
+    assert "青禾街道、澄江街道、望江街道城市更新" in found
+    assert "青禾街道、澄江街道、望江街道城市更新" not in kept
+    assert {"东坪片区城市更新", "澄江体育中心"} <= kept
+
+
+# a span that ran over a predicate, and a campaign of enforcement or rectification: no works
+CAMPAIGNS = [
+    ("青禾村成为乡村旅游示范点", "predicate"),
+    ("澄江国际铁路港开行中欧班列", "predicate"),
+    ("旅游市场秩序专项整治", "campaign"),
+    ("青禾江沿线化工企业专项整治", "campaign"),
+    ("澄江保护区内违建整治", "campaign"),
+    ("青禾江综合整治工程", None),
+    ("澄江古城环境整治", None),
+]
+
+
+def test_a_campaign_is_dropped_and_the_works_beside_it_kept(tmp_path):
+    found, kept = _projects(tmp_path, "旅游市场秩序专项整治深入开展，青禾江综合整治工程完工，澄江村成为乡村旅游示范点。")
+    assert "旅游市场秩序专项整治" in found and "旅游市场秩序专项整治" not in kept
+    assert "澄江村成为乡村旅游示范点" in found and "澄江村成为乡村旅游示范点" not in kept
+    assert "青禾江综合整治工程" in kept
+
+
+@pytest.mark.parametrize("name, why", NETWORKS + RENEWALS + CAMPAIGNS)
+def test_why_a_network_a_renewal_or_a_campaign_names_no_works(name, why):
+    assert names_no_works(name) == why

@@ -5,8 +5,9 @@ not a works (ANNOTATION: Project): a kind of road or railway standing alone ("�
 class of projects ("100亿元项目", "京津项目"), a programme of
 talent, jobs or civility named 工程 (rule 12), a label of a class by its scope, count, grade, field or
 round ("安徽铁路", "多条铁路", "青海重点项目", "城建重点工程", "河北省第五期"), a name opened by a word of a
-whole class ("老旧…改造", "病险水库…"), or a span that ran over a predicate, a time or a person
-("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
+whole class ("老旧…改造", "病险水库…"), a kind of network or coverage ("雨污分流管网", "农村户厕改造"), the
+renewal of a list of areas ("某街道、某街道城市更新"), a campaign ("…专项整治"), or a span that ran over a
+predicate, a time or a person ("…上半年新开工", "…段通车改变…", "…市委书记"). Each test reads the mention's name only (and the
 words jieba cuts it into), never its sentence, and each is a word list in kg/lexicons/.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from kg import lexicons
 from kg.config import NOT_WORKS
+from kg.extract.projects import is_generic
 from kg.model import PLACE, PROJECT, Mention
 from kg.text.names import WORKS_WORD
 from kg.text.segment import tokens
@@ -122,6 +124,28 @@ def _kind_worked_on(name: str) -> bool:
     return any(name.endswith(a) and name[: -len(a)] in kinds for a in lexicons.words("project_works_actions.txt"))
 
 
+def _network_worked_on(name: str) -> bool:
+    """Is `name` a kind of networked works or of coverage (project_network_kinds.txt: "雨污分流管网",
+    "户厕", "通水泥路") after only category and scope words (generic_projects.txt: "城区", "农村", "村")
+    and before at most an action on it ("改造")? "城区雨污分流管网改造", "农村户厕改造", "村通水泥路":
+    every network or home of the kind, no one works."""
+    stem = next((name[: -len(a)] for a in lexicons.words("project_works_actions.txt") if name.endswith(a)), name)
+    generic = lexicons.word_set("generic_projects.txt")
+    return any(stem.endswith(k) and is_generic(stem[: -len(k)], generic)
+               for k in lexicons.word_set("project_network_kinds.txt"))
+
+
+# the enumeration comma between the items of a list of names ("青禾街道、澄江街道")
+_LIST_MARK = "、"
+
+
+def _renews_listed_areas(name: str) -> bool:
+    """Is `name` a list of areas closed by a renewal done to each (project_area_renewals.txt:
+    "青禾街道、澄江街道城市更新", "东坪片区、西坪片区棚户区改造")? A programme carried through the areas,
+    no one works; one area's renewal ("东坪片区城市更新") is a works."""
+    return _LIST_MARK in name and name.endswith(tuple(lexicons.words("project_area_renewals.txt")))
+
+
 def _labels_a_kind_or_class(name: str) -> bool:
     """Does `name` label a class of projects by scope, count, grade or field, not a works: a bare
     kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
@@ -142,23 +166,30 @@ def _labels_a_kind_or_class(name: str) -> bool:
 
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "predicate"), or None."""
-    if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name):
+    "predicate", "campaign"), or None."""
+    if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
         return "label"
     if _labels_a_kind_or_class(name):
         return "label"
-    if _is_programme(name):
+    if _is_programme(name) or _renews_listed_areas(name):
         return "programme"
     if name in lexicons.word_set("regions.txt") and name.endswith(lexicons.words("project_plan_region_kinds.txt")):
         return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
         return "class"
-    not_in_names = lexicons.word_set("project_not_works_words.txt")
-    if any(t.word in not_in_names for t in tokens(name)):
+    if _holds_word_of(name, "project_not_works_words.txt"):
         return "predicate"
+    if _holds_word_of(name, "project_campaign_words.txt"):
+        return "campaign"
     return None
+
+
+def _holds_word_of(name: str, lexicon: str) -> bool:
+    """Does one of the words jieba cuts `name` into stand in `lexicon`?"""
+    words = lexicons.word_set(lexicon)
+    return any(t.word in words for t in tokens(name))
 
 
 @functools.lru_cache(maxsize=None)  # one answer a name: a report names a project many times
