@@ -438,13 +438,14 @@ def _located(text: str, cb: int, pl: Mention, places: list[Mention], projects: l
     sectioned = _sectioned(text, pl, projects)
     if sectioned is not None:
         out.append(sectioned)
-    # "在X建设…", "在X、Y建设…": the projects after it (after the list of places) in the clause;
+    # "在X建设…", "在X、Y建设…", "在X设立…" (`set_up`, right after): the projects after it (after the list of places) in the clause;
     # places written one inside the next are one place ("在关桥乡瓦窑村建设…": the town and its village)
     first_place = _list_start(text, pl, places, glued=True)
     last_place = _list_end(text, pl, places, glued=True)
     if first_place.local_start > 0 and text[first_place.local_start - 1] == "在":
         rest = text[last_place.local_end:cb]
-        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())):
+        if any(rest.startswith(w) or w in rest[:RELATIONS.build_window] for w in loc.get("build", ())) \
+                or rest.startswith(loc.get("set_up", ())):
             after = [p for p in projects if p.local_start >= last_place.local_end]
             paired = _respectively(text, rest, pl, first_place, places, after, loc)
             out.extend(after if paired is None else paired)

@@ -44,7 +44,9 @@ locatedIn
   site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
   the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"), up to the first with a place of its own
-  ("回郭镇…园区、竹林镇长寿山旅游度假区": not 回郭镇's; places listed bare before one works share it); not one that only assists with
+  ("回郭镇…园区、竹林镇长寿山旅游度假区": not 回郭镇's; places listed bare before one works share it, and so do
+  divisions or towns listed as the clause's subjects before their verb, "甲镇、乙镇、丙乡完成集镇供水工程建设",
+  unless 分别 pairs them); not one that only assists with
   works others lead, routes through many counties ("X区将配合完成A高速、B高铁等重大工程":
   location.txt `assist`), which is no subject of the later clauses either.
 - *topic* [extraction]: a place opening a sentence as its subject ("狼牙山景区围绕5A景区目标,加快
@@ -62,7 +64,8 @@ locatedIn
   a place there too ("加快推进X物流园区建设,确保A、B投入使用": kg.extract.places); a quarter's plan and
   rebuilding as a whole, its name quoted, builds it too ("加快“X商贸核心圈”的统一规划和升级改造,重点实施
   A,完成B、C的建设": 完成 is a target word there).
-- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…": the projects after it in the clause;
+- *built in* [extraction]: "在X建设/实施/打造…", "在X、Y建设…", "在X设立/扩建…" (location.txt `set_up`, right
+  after the place): the projects after it in the clause;
   "在X、Y分别建设A、B" (location.txt `respective`): the places pair with the works in order, none
   where the two lists are not as long (one work alone is built in each place).
 - *settled* [extraction]: "P落户X", "P位于X", "A、B等项目入驻X", "P在X开工建设": the projects right
@@ -867,6 +870,9 @@ def _clause_relations(sentence: Sentence, outer: list[_Item], own_area: str | No
                 yield Found("locatedIn", p.key, opener.key, p.mention, "clause")
             for pl, p in _listed_with_opener(sentence.text, opener, after[:1], in_clause):
                 yield Found("locatedIn", p.key, pl.key, p.mention, "clause")
+            for pl in _co_subjects(sentence.text, opener, after, in_clause, names):
+                for p in after:
+                    yield Found("locatedIn", p.key, pl.key, p.mention, "clause")
             if opener.mark("topic"):  # and the sentence's
                 topic = opener
         elif opener is not None and n > 0:
@@ -898,9 +904,7 @@ def _listed_as_a_peer(text: str, opener: _Item, names: _NameIndex) -> bool:
     town ("某某景区、某某湿地公园、某某古镇提档升级", "甲开发区、乙工业园区基础设施建设加快")? Then the works
     listed with it are its peers, no works standing in it; divisions and towns listed bare before a works
     share it (`_listed_with_opener`: "站街镇、芝田镇、米河镇耐材产业园")."""
-    name = opener.mention.text
-    return text[opener.end:opener.end + 1] == "、" and name not in names.divisions and name not in names.towns \
-        and not lexicons.town_short(name) and name not in lexicons.divisions_by_name()
+    return text[opener.end:opener.end + 1] == "、" and not _division_or_town(opener.mention.text, names)
 
 
 def _opens_unfound_item(text: str, opener: _Item, after: list[_Item]) -> bool:
@@ -946,6 +950,32 @@ def _listed_with_opener(text: str, opener: _Item, first: list[_Item], in_clause:
     run = [i for i in in_clause if i.type == PLACE and opener.end <= i.start and i.end <= first[0].start]
     if run and run[-1].end == first[0].start and _listed_places(text, [opener, *run]):
         yield from ((pl, first[0]) for pl in run[:-1])
+
+
+def _co_subjects(text: str, opener: _Item, after: list[_Item], in_clause: list[_Item], names: _NameIndex) -> list[_Item]:
+    """The divisions or towns listed bare after a division or town opening a clause, the clause's
+    subjects with it, where the list closes with the subjects' verb (rel_subject_verbs.txt, past the
+    words of location.txt `subject`) before the works ("甲镇、乙镇、丙乡完成集镇供水工程建设", "甲区、乙县
+    推进某某景区提质改造"): each of them holds the works the opener does. None where a word of
+    location.txt `respective` pairs the lists ("甲镇、乙镇分别建成A、B"), nor for places that are not
+    divisions or towns (a list of zones or sites, each one's works: `_listed_as_a_peer`)."""
+    if not after or text[opener.end:opener.end + 1] not in _LIST_JOINERS:
+        return []
+    run = [i for i in in_clause if i.type == PLACE and opener.end < i.start and i.end <= after[0].start]
+    run = [i for i in run if not any(o is not i and o.start <= i.start and i.end <= o.end for o in run)]
+    if not run or not _listed_places(text, [opener, *run]) or not all(
+            _division_or_town(i.mention.text, names) for i in (opener, *run)):
+        return []
+    rest = text[run[-1].end:after[0].start]
+    if rest.startswith(lexicons.roles("location.txt").get("respective", ())) or _subject_verb(rest) is None:
+        return []
+    return run
+
+
+def _division_or_town(name: str, names: _NameIndex) -> bool:
+    """Is `name` a division's (the report's, by code, or any of divisions.tsv) or a town's?"""
+    return name in names.divisions or name in names.towns or bool(lexicons.town_short(name)) \
+        or name in lexicons.divisions_by_name()
 
 
 def _listed_places(text: str, run: list[_Item]) -> bool:
