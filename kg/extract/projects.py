@@ -3179,7 +3179,15 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
         return None  # "郑州至开封、洛阳至三门峡城际铁路": the end of a route listed before, its own works
     if a > 0 and text[a - 1] in "、和":
         return _places_sharing_head(ctx, a, b)
-    return a
+    return _over_cut_capacity(text, a)
+
+
+def _over_cut_capacity(text: str, a: int) -> int:
+    """The start of a name that the walk began after or inside the voltage opening it ("220千伏甲村、乙村
+    输变电工程" walked back to 甲村 or to 千伏): the name runs back over the voltage to its first digit, as
+    a grid works alone is named ("220千伏甲村变电站"); else `a`."""
+    cut = _VOLTAGE_OPENING.search(text, max(0, a - 6), a + 2)
+    return cut.start() if cut is not None and cut.start() < a <= cut.end() else a
 
 
 def _places_sharing_head(ctx: SentenceContext, a: int, b: int) -> int | None:
