@@ -577,6 +577,7 @@ class WorksByKindLimits:
     shared_item_chars: tuple[int, int] = (2, 4)  # an item of a list sharing one head ("青岗、白沙桥水电站")
     capacity_owner_chars: tuple[int, int] = (2, 8)  # an owner's name before a capacity in such a list ("甲河乙山煤矿180万吨")
     listed_place_works_chars: int = 8  # the works' words shared by places listed before them ("周边环境整治", "沿岸截污工程")
+    listed_site_chars: tuple[int, int] = (2, 6)  # a site of one kind listed before such works ("甲港", "甲水某段")
 
 
 WORKS_BY_KIND = WorksByKindLimits()

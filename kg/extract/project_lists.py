@@ -338,12 +338,13 @@ def _listed_places_start(ctx: SentenceContext, a: int, b: int) -> int | None:
     place found (no division nor town) and every item before it, after 、 (the last may follow 和), is
     such a place as a whole, the first item right after no other list mark; else None."""
     text = ctx.text
-    if a < 1 or text[a - 1] not in "、和" or not any(
-            p.type == PLACE and p.local_start == a and p.local_end < b and _bare_site(p.text) for p in ctx.found):
+    if a < 1 or text[a - 1] not in "、和" or _opening_site_end(ctx, a, b) is None:
         return None
+    kind = _kind_of_site_before(ctx, a)
     at, items = a, []
     while at > 0 and text[at - 1] in ("、和" if not items else "、"):
-        item = max((p for p in ctx.found if p.type == PLACE and p.local_end == at - 1 and _bare_site(p.text)),
+        item = max((p for p in ctx.found if p.local_end == at - 1 and (
+            p.type == PLACE and _bare_site(p.text) or kind is not None and _site_of_kind(p, kind))),
                    key=lambda p: p.local_end - p.local_start, default=None)
         if item is None:
             break  # an item that is no place found: a list of works or of other words
@@ -361,10 +362,61 @@ def _shared_works_words(ctx: SentenceContext, works: Mention) -> bool:
     what is done at it, ending in an action or 工程 (project_listed_place_works_ends.txt: "周边环境整治",
     "沿岸截污工程"), no facility or zone of its own ("甲工业园区食品产业园", "甲中学地震遗址保护工程")?"""
     a, b = works.local_start, works.local_end
-    opening = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == a and p.local_end < b), default=b)
+    opening = _opening_site_end(ctx, a, b) or b
     rest = ctx.text[opening:b].removesuffix("项目")
     return 0 < len(rest) <= LIMITS.listed_place_works_chars and rest.endswith(
         tuple(lexicons.words("project_listed_place_works_ends.txt")))
+
+
+def _place_opening(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """The end of the longest bare site found as a place that opens the works at text[a:b], or None."""
+    return max((p.local_end for p in ctx.found
+                if p.type == PLACE and p.local_start == a and p.local_end < b and _bare_site(p.text)), default=None)
+
+
+def _opening_site_end(ctx: SentenceContext, a: int, b: int) -> int | None:
+    """Where the site opening the works at text[a:b] ends: a bare site found as a place there, or else a
+    name of the same kind as the site listed right before the works ("甲港、乙港水质综合治理工程",
+    "甲水某段、乙水某段防洪治理工程": the kind, the site's last character, written again closes the
+    name, which the walk for works may have read as a works of its own); None where neither."""
+    opening = _place_opening(ctx, a, b)
+    if opening is not None:
+        return opening
+    kind = _kind_of_site_before(ctx, a)
+    if kind is None:
+        return None
+    lo, hi = LIMITS.listed_site_chars
+    e = ctx.text.find(kind, a + lo - 1, min(b - 1, a + hi))
+    return e + 1 if e >= 0 and all(CJK.match(c) for c in ctx.text[a:e + 1]) else None
+
+
+def _kind_of_site_before(ctx: SentenceContext, a: int) -> str | None:
+    """The last character of the site listed right before `a` (after 、), when that item is a bare site
+    found as a place or a works read from a site's name alone, ending in a natural site's kind
+    (project_listed_site_kinds.txt: 港, 江, 湖, 山, 段)."""
+    if a < 2 or ctx.text[a - 1] != "、":
+        return None
+    item = max((p for p in ctx.found if p.type in (PLACE, PROJECT) and p.local_end == a - 1),
+               key=lambda p: p.local_end - p.local_start, default=None)
+    if item is None or not _site_like(item.text):
+        return None
+    return item.text[-1]
+
+
+def _site_like(name: str) -> bool:
+    """Is `name` a bare site's name of a few characters ending in a natural site's kind?"""
+    lo, hi = LIMITS.listed_site_chars
+    return lo <= len(name) <= hi and all(CJK.match(c) for c in name) and _bare_site(name) and name[-1] in _site_kinds()
+
+
+def _site_of_kind(m: Mention, kind: str) -> bool:
+    """Is the found mention `m` a bare site (a place, or a works read from the name alone) of that kind?"""
+    return m.type in (PLACE, PROJECT) and m.text.endswith(kind) and _site_like(m.text)
+
+
+@functools.lru_cache(maxsize=1)
+def _site_kinds() -> frozenset[str]:
+    return lexicons.word_set("project_listed_site_kinds.txt")
 
 
 def _bare_site(name: str) -> bool:

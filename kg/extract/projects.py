@@ -1068,8 +1068,11 @@ def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
     name's walk stopped at 与 and the words before it up to a verb, a clause or list mark or the sentence's
     start are a name's words too (no organization nor place of their own: "甲大学与乙集团…" is a
     partner, "甲市与乙市…" two places), the two fields or actions joined by 与 are one name; the name
-    begins where those words do. Not past a verb after 与 (the walk stops there: "甲大学与乙集团共建…"), nor
-    where both sides end in works actions (`_over_joined_actions`'s own)."""
+    begins where those words do, or after a zone or park that opens them ("甲高新区光电与传感器产业园").
+    Before the words a build verb (build_words.txt, said before a works: 建设) ends the predicate; any other
+    verb that is no content word may make the words a party to something else ("支持甲企业与乙平台合作").
+    Not past a verb after 与 (the walk stops there: "甲大学与乙集团共建…"), nor where both sides end in
+    works actions (`_over_joined_actions`'s own)."""
     text = ctx.text
     if start < 3 or start >= a or text[start - 1] != "与" or not token_ends_at(ctx, start - 1):
         return start  # (a head right after 与 is a field's word: "海洋科学与工程", "材料技术与工程")
@@ -1079,13 +1082,20 @@ def _back_over_joined_fields(ctx: SentenceContext, start: int, a: int) -> int:
     joined = _trim_openers(ctx, name_start(ctx, i, **LIMITS.works_name.limits, through_heads=True, strict=False), i)
     if i - joined < 2 or not token_ends_at(ctx, i) or joined not in ctx.token_start_set:
         return start
+    area = max((k + len(head) for head in _area_heads() if (k := text.rfind(head, joined + 2, i)) >= 0), default=None)
+    if area is not None:
+        # "甲经济开发区高端…与…基地": a town or park opens the words, where the works is, not its name:
+        # the name begins after it
+        joined = area
+        if i - joined < 2 or not token_ends_at(ctx, joined):
+            return start
     before = ctx.token_ending_at(joined)
-    if before is not None and before.pos not in ("x", "w") and not content_verb(before):
-        return start  # the words before 与 are the end of a longer phrase the walk did not take
+    if area is None and before is not None and before.pos not in ("x", "w") and not content_verb(before) and (
+            before.word not in lexicons.words_of_kind("build_words.txt")):
+        return start  # the words before 与 are the end of a longer phrase the walk did not take; a build
+        # verb ends the clause's predicate before the name ("建设甲激光与光电产业园"; "支持甲企业与乙平台合作": no)
     if any(m.type in (ORG, PLACE) and m.local_end == i and m.local_start >= joined for m in ctx.found):
         return start  # "甲大学与…", "甲市与乙市…": partners or places joined, no one name
-    if any(text.find(head, joined + 2, i) >= 0 for head in _area_heads()):
-        return start  # "甲经济开发区高端…与…基地": a town or park opens the words, where the works is, not its name
     return joined
 
 
@@ -1503,6 +1513,9 @@ def _opens_with_proper_name(ctx: SentenceContext, e: int, a: int) -> bool:
     ("110千伏枫岭变电站")? Not a landform noun (高原), an institution's name, nor a part named by its direction."""
     voltage = _VOLTAGE_OPENING.match(ctx.text, e, a)
     i = voltage.end() if voltage else e
+    if any(p.type == PLACE and p.local_start == e and p.local_end < a and not division_in_full(p.text)
+           and not is_landform_noun(p.text) and not _named_by_direction(p.text) for p in ctx.found):
+        return True  # a place found opens it ("某某县甲村110千伏变电站": 甲村, a village or site)
     first = ctx.token_starting_at(i)
     if first is None or first.end > a:
         return False
@@ -3179,7 +3192,15 @@ def _joined_name(ctx: SentenceContext, start: int) -> int | None:
         return None  # "郑州至开封、洛阳至三门峡城际铁路": the end of a route listed before, its own works
     if a > 0 and text[a - 1] in "、和":
         return _places_sharing_head(ctx, a, b)
-    return a
+    return _over_cut_capacity(text, a)
+
+
+def _over_cut_capacity(text: str, a: int) -> int:
+    """The start of a name that the walk began after or inside the voltage opening it ("220千伏甲村、乙村
+    输变电工程" walked back to 甲村 or to 千伏): the name runs back over the voltage to its first digit, as
+    a grid works alone is named ("220千伏甲村变电站"); else `a`."""
+    cut = _VOLTAGE_OPENING.search(text, max(0, a - 6), a + 2)
+    return cut.start() if cut is not None and cut.start() < a <= cut.end() else a
 
 
 def _places_sharing_head(ctx: SentenceContext, a: int, b: int) -> int | None:
