@@ -4707,7 +4707,7 @@ def _site_heads_by_last(classes: tuple[str, ...]) -> dict[str, tuple[tuple[str, 
 
 def _station_forecourt(stem: str) -> bool:
     """Does the stem end with a station's head, maybe and 前 ("某某火车站广场", "某某站前广场")? The square is
-    then the station's forecourt, built or rebuilt with it (place_hub_enlargement_works.txt: 站前广场)."""
+    then the station's forecourt, a works standing at the station, no park or square named on its own."""
     return stem.removesuffix("前").endswith(tuple(lexicons.words("place_hub_heads.txt")))
 
 
