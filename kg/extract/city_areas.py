@@ -27,7 +27,7 @@ from kg.extract.base import ORG, PLACE, PROJECT, PUNCT, Mention, SentenceContext
 from kg.extract.projects import covered_by
 from kg.extract.registry import component
 from kg.text.names import CJK
-from kg.text.lookup import WordTrie
+from kg.text.lookup import WordTrie, alternation_pattern
 from kg.text.segment import tokenizer, word_freq
 
 
@@ -76,6 +76,10 @@ def extract_region_short_forms(ctx: SentenceContext) -> list[Mention]:
 # a count before the head or opening the stem ("三大片区", "各片区"): a set of areas, no name
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两几多各][个大类]?$")
 _COUNT_OPENING = re.compile(r"^[\d一二三四五六七八九十两几多各]")
+# a count closing the stem ("沈阳、大连、甲市三个片区", "某某山四大片区"): the set of areas of the places before
+# it, no name of one (ANNOTATION rule 11: counts of zones and areas are not entities)
+_COUNT_OF_AREAS = r"[\d一二三四五六七八九十两几多][个大]"
+_COUNT_CLOSING = re.compile(_COUNT_OF_AREAS + "$")
 # a session's ordinal opens an event's name ("第七届某某科技城国际马拉松赛"): no place is named in it (rule 8)
 _SESSION_OPENING = re.compile(r"^第[一二三四五六七八九十百\d]+届")
 # a conjunction after an area's head joins two areas: "开发区和龙珠山片区"
@@ -85,6 +89,18 @@ _JOINED = re.compile(r"(?<=[区园城镇村])[和与及、](?!.*[区园城镇村
 _HEAD_FILES = ("place_quarter_heads.txt", "place_function_zone_heads.txt")
 # the heads of both files, once (the component's pre-filter and its trie)
 _QUARTER_HEADS = tuple(sorted({h for f in _HEAD_FILES for h in lexicons.words(f)}))
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_areas() -> re.Pattern[str]:
+    return re.compile(_COUNT_OF_AREAS + f"(?:{alternation_pattern(_QUARTER_HEADS)})")
+
+
+def counted_areas_end(text: str, at: int) -> int:
+    """Where a count of areas written at `at` ends ("三个片区", "四大片区" after "甲、乙、丙": the areas of
+    the places listed, no name of one: ANNOTATION rule 11), or `at` where none is written there."""
+    m = _counted_areas().match(text, at)
+    return m.end() if m else at
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,7 +250,7 @@ def extract_named_city_quarters(ctx: SentenceContext) -> list[Mention]:
                 start = sub  # "雄安新区容东片区": the new area stays a place of its own
             stem = text[start:a]
             if (len(stem) < 2 or re.search(r"\d", stem) or stem in not_names or _COUNTED.search(text[:start])
-                    or _COUNT_OPENING.match(stem) or _SESSION_OPENING.match(stem)):
+                    or _COUNT_OPENING.match(stem) or _COUNT_CLOSING.search(stem) or _SESSION_OPENING.match(stem)):
                 continue
             named = sub is not None or m.group() == "片区" and (listed and _sub_area_stem(stem) or _toponym_stem(stem))
             if not (named or is_proper(stem, strict=True) or (zone and _zone_stem(ctx, start, a))

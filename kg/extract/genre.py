@@ -2025,7 +2025,8 @@ def _station_after_place() -> re.Pattern[str]:
            needs_types=(PLACE,))  # a station right after a place found
 def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
     """A railway station named by its city and a direction or its hub name ("加快建设南宁北站",
-    "开工建设南宁枢纽五象站"), in a clause that builds it: a works. The station ends a word (not
+    "开工建设南宁枢纽五象站"), in a clause that builds it, or before a stage of its own opening
+    ("某某西站投入使用", "某某北站正式启用": place_hub_stages.txt): a works. The station ends a word (not
     "北站点")."""
     out = []
     text = ctx.text
@@ -2035,7 +2036,8 @@ def extract_stations_built(ctx: SentenceContext) -> list[Mention]:
             continue
         a, b = place.local_start, station.end()
         clause = clause_start(text, a, ",;。:!?")
-        if ctx.taken(a, b, (PROJECT,)) or not any(w in text[clause:a] for w in lexicons.words("build_words.txt")):
+        built = any(w in text[clause:a] for w in lexicons.words("build_words.txt"))
+        if ctx.taken(a, b, (PROJECT,)) or not (built or text.startswith(lexicons.words("place_hub_stages.txt"), b)):
             continue
         out.append(ctx.mention(PROJECT, a, b, source="genre_stations_built"))
     return out

@@ -13,6 +13,7 @@ from kg.config import OBSERVATION_LIMITS
 from kg.text.document import five_year_plan_end, opening_plan_spans, says_target_met, target_met_words
 from kg.text.quantities import Quantity, find_quantities, money_marks, quantity_words
 from kg.text.segment import guessed_word_across, tokens
+from kg.extract.city_areas import counted_areas_end
 from kg.extract.registry import component
 from kg.text.lookup import alternation_pattern, clause_start, words_closing, words_opening
 from kg.text.names import CJK, CJK_CHARS, CN_NUMERALS
@@ -1119,6 +1120,8 @@ def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     rest = indicator[end - at:]
     # "汉江、丹江沿线污水处理厂20座": the reach of a river after it goes with it (place_reaches.txt)
     rest = rest.removeprefix(next((w for w in lexicons.words("place_reaches.txt") if rest.startswith(w)), ""))
+    # "甲、乙、丙三个片区新增企业": the count of the areas listed goes with them (no place of its own)
+    rest = rest[counted_areas_end(rest, 0):]
     # "主城区、两河圣山景区和东山组团绿化工程": a place joined to the next is in the name
     joined = rest.startswith(_VALUE_JOINS[:-1])
     if end <= at or len(rest) < OBSERVATION_LIMITS.subject_chars or joined:

@@ -1485,8 +1485,9 @@ def _hub_being_built(ctx: SentenceContext, a: int, b: int) -> bool:
     _hub_enlarged); not where a bare phase of it or a part only it has is spoken of ("广州白云机场三期、
     深圳宝安机场第三跑道建成投用": the hub stands there, a place)?"""
     text = ctx.text
-    if text.startswith(lexicons.words("place_hub_works.txt"), b) or _hub_enlarged(ctx, a, b):
-        return True
+    if text.startswith(lexicons.words("place_hub_works.txt") + lexicons.words("place_hub_stages.txt"), b) \
+            or _hub_enlarged(ctx, a, b):
+        return True  # "湛江粤西机场迁建工程", "某某北站投入使用": the works moving or opening the hub
     builds = lexicons.word_set("build_words.txt")
     built = any(t.end == a and (t.word in builds or t.word[-2:] in builds) for t in ctx.tokens)
     # a list mark may join hubs that share a works' head ("建成深圳北站、湛江西站综合交通枢纽")
@@ -4707,7 +4708,7 @@ def _site_heads_by_last(classes: tuple[str, ...]) -> dict[str, tuple[tuple[str, 
 
 def _station_forecourt(stem: str) -> bool:
     """Does the stem end with a station's head, maybe and 前 ("某某火车站广场", "某某站前广场")? The square is
-    then the station's forecourt, built or rebuilt with it (place_hub_enlargement_works.txt: 站前广场)."""
+    then the station's forecourt, a works standing at the station, no park or square named on its own."""
     return stem.removesuffix("前").endswith(tuple(lexicons.words("place_hub_heads.txt")))
 
 
