@@ -57,6 +57,8 @@ def test_a_place_written_after_its_city_goes_by_its_own_name(tmp_path):
     # a common word after the city: no name without the city's
     assert {"德州高新区", "德州经济开发区", "德州科学城", "德州古城墙"} <= found.keys()
     assert not {"高新区", "科学城", "古城墙"} & found.keys()
+    # a hub is named with its city's name: the airport keeps it
+    assert "德州澄河国际机场" in _graph_places(tmp_path, "2019年山东省政府工作报告", "德州澄河国际机场航站楼建成。")
 
 
 def test_a_water_written_after_its_city_goes_by_its_own_name(tmp_path):

@@ -1152,15 +1152,16 @@ def set_names_after_their_city(ctx: SentenceContext) -> list[Mention]:
     (ANNOTATION: name), and the division only says where it lies. The form with the division stays its
     alias. Not where a common word follows the division ("某州|东部新城", "某州|高新区", "某州|古城墙":
     no name without the city's), nor where the division's name ends inside a word or a longer name
-    opening the place ("某央湖|景区"), nor a remainder that is a division itself."""
+    opening the place ("某央湖|景区"), nor a remainder that is a division itself, nor a hub
+    (place_hub_heads.txt: an airport or a station is named with its city's name, "某州青禾国际机场")."""
     text = ctx.text
     places = [m for m in ctx.found if m.type == PLACE]
     province = ctx.doc.own.province
     for p in places:
         for b in range(p.local_start + _CITY_CHARS[0], min(p.local_start + _CITY_CHARS[1], p.local_end - 2) + 1):
             rest = text[b:p.local_end]
-            if len(rest) < 3:
-                continue
+            if len(rest) < 3 or rest.endswith(lexicons.words("place_hub_heads.txt")):
+                continue  # "某州青禾国际机场": a hub is named with its city's name (民航局's names)
             if lexicons.find_division(text[p.local_start:b], province) is None \
                     or lexicons.find_division(rest, province) is not None:
                 continue
