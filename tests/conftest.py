@@ -107,6 +107,20 @@ def entity_names(report, kind: str) -> set[str]:
     return {e.name for e in report.entities.values() if e.type == kind}
 
 
+def report_place_aliases(tmp_path: Path, head: str, *lines: str) -> dict[str, set[str]]:
+    """name → aliases of every place entity of such a small report (`report_mentions`), resolved."""
+    from kg.extract import extract_mentions
+    from kg.resolve.entities import build_graph
+    from kg.text.document import parse_document
+    from kg.text.reading import read_source
+
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join((head,) + lines) + "\n", encoding="utf-8")
+    doc = parse_document(read_source(path))
+    g = build_graph(doc, extract_mentions(doc))
+    return {e.name: set(e.aliases) for e in g.entities.values() if e.type == "Place"}
+
+
 def report_pairs(tmp_path: Path, head: str, *lines: str) -> set[tuple[str, str]]:
     """The (type, text) of every mention of such a small report (`report_mentions`)."""
     return {(m.type, m.text) for m in report_mentions(tmp_path, head, *lines)}

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from kg import lexicons
 from kg.extract import extract_mentions
-from kg.resolve.entities import build_graph
 from kg.text.document import parse_document
 from kg.text.reading import read_source
+from tests.conftest import report_place_aliases
 
 
 def _places(tmp_path, title: str, *lines: str) -> dict[str, set[str]]:
-    path = tmp_path / "r.txt"
-    path.write_text(title + "\n各位代表：\n一、过去一年工作回顾\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    doc = parse_document(read_source(path))
-    g = build_graph(doc, extract_mentions(doc))
-    return {e.name: set(e.aliases) for e in g.entities.values() if e.type == "Place"}
+    return report_place_aliases(tmp_path, title, "各位代表：", "一、过去一年工作回顾", *lines)
 
 
 def test_a_county_made_a_city_in_2021_is_the_city_and_its_short_form_names_it():

@@ -347,6 +347,7 @@ PIPELINE_ORDER = (
     "participation_cues",
     "observation_places",
     "area_word_forms",
+    "names_after_their_city",
     # report filters: what the components found that names nothing, dropped once the report is read
     "carved_non_bodies",
     "works_in_company_names",

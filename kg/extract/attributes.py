@@ -1140,3 +1140,45 @@ def set_area_word_forms(ctx: SentenceContext) -> list[Mention]:
 def _measure_after(text: str, b: int) -> bool:
     """Does a measure's word go on from the area word at `b` ("…地区|生产总值", place_area_word_measures)?"""
     return text.startswith(lexicons.words("place_area_word_measures.txt"), b)
+
+
+# ---------------------------------------------------------------- a place written after its city
+
+@component("names_after_their_city", reads=(PLACE,), sets=("own_name",), needs_types=(PLACE,))
+def set_names_after_their_city(ctx: SentenceContext) -> list[Mention]:
+    """own_name = the name a place found goes by once the division written before it is set aside
+    ("某州|青禾新区", "某州|白鹭湿地", "某县|宝禾河"): where a division's name opens the place and a place
+    found follows it, then a head, or a water's name of three characters or more (_WATER_ENDS), that name
+    with its head names the place completely, the shortest span that does
+    (ANNOTATION: name), and the division only says where it lies. The form with the division stays its
+    alias. Not where a common word follows the division ("某州|东部新城", "某州|高新区", "某州|古城墙":
+    no name without the city's), nor where the division's name ends inside a word or a longer name
+    opening the place ("某央湖|景区"), nor a remainder that is a division itself, nor a hub
+    (place_hub_heads.txt: an airport or a station is named with its city's name, "某州青禾国际机场")."""
+    text = ctx.text
+    places = [m for m in ctx.found if m.type == PLACE]
+    province = ctx.doc.own.province
+    for p in places:
+        for b in range(p.local_start + _CITY_CHARS[0], min(p.local_start + _CITY_CHARS[1], p.local_end - 2) + 1):
+            rest = text[b:p.local_end]
+            if len(rest) < 3 or rest.endswith(lexicons.words("place_hub_heads.txt")):
+                continue  # "某州青禾国际机场": a hub is named with its city's name (民航局's names)
+            if lexicons.find_division(text[p.local_start:b], province) is None \
+                    or lexicons.find_division(rest, province) is not None:
+                continue
+            if any(q.local_start == p.local_start and b < q.local_end < p.local_end for q in places):
+                continue  # "某央湖|景区": a longer name opens the place, the division's is only its start
+            if ctx.token_starting_at(b) is None:
+                continue  # the division's name ends inside a word
+            if rest[-1] in _WATER_ENDS or any(q.local_start == b and q.local_end < p.local_end for q in places):
+                p.attrs["own_name"] = rest  # a water's name ("某州|澄水河"), or a place's name, then its head
+                break
+    return []
+
+
+# the length of a division's name written before a place's: a short form's two characters to a full name's four
+_CITY_CHARS = (2, 4)
+# the last characters of a water's name (place_water_heads.txt, and a lake's 湖): a water named by three
+# characters or more after a division is named whole without it ("某州|宝禾河")
+_WATER_ENDS = frozenset(lexicons.characters("place_water_heads.txt")) | {"湖"}
+

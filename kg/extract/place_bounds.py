@@ -245,20 +245,24 @@ def division_opening(name: str) -> int:
     return 0
 
 
-def _opened_by_a_verb(ctx: SentenceContext, m: Mention) -> bool:
+def _opened_by_a_verb(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
     """Does the place open with a verb of two characters or more jieba reads as a word, the rest of it a
     name of three characters or more ("开展|青禾街、某某街")? The verb leads to the place and is no part of
     it. Not a one-character verb, often a name's first ("转|某口镇"), nor a verb before one common noun, a
-    bare head ("建设|街道", "建设|办事处", "新建|路": a name of its own)."""
+    bare head ("建设|街道", "建设|办事处", "新建|路": a name of its own), nor a verb that opens another place
+    kept, shorter, running past it ("新立|城 水库", the town 新立城 read as a verb and a noun: the
+    reservoir named after it is one name, as the town is)."""
     t = ctx.token_starting_at(m.local_start)
     if t is None or t.pos != "v" or len(t.word) < 2 or m.local_end - t.end < 3:
+        return False
+    if any(p.local_start == m.local_start and t.end < p.local_end < m.local_end for p in places):
         return False
     nxt = ctx.token_starting_at(t.end)
     return nxt is not None and (nxt.end < m.local_end or nxt.pos != "n")
 
 
 _FRAGMENT_TESTS = (_cut_short_of_a_division, _tail_of_a_division_name, _ends_inside_next_word,
-                   _county_closing_a_slogan, _policy_kind_of_area, _opened_by_a_verb)
+                   _county_closing_a_slogan, _policy_kind_of_area)
 
 
 def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
@@ -269,7 +273,7 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
     opened by its county written with its level (某某县|甲河), a verb jieba glued to a place (开展|某某街)."""
     places = [m for m in found if m.type == PLACE]
     return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)
-            or _opened_by_a_kept_division(ctx, m, places)]
+            or _opened_by_a_kept_division(ctx, m, places) or _opened_by_a_verb(ctx, m, places)]
 
 
 @component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),

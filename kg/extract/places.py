@@ -3887,17 +3887,18 @@ def extract_reservoir_places(ctx: SentenceContext) -> list[Mention]:
         if (is_proper(stem) or _unknown_noun_stem(ctx, stem, a)) and token_starts_at(ctx, a) \
                 and not ctx.taken(a, b, (PLACE, ORG)):
             out.append(ctx.mention(PLACE, a, b, source="reservoir"))
-    return out + _reservoirs_as_water_sources(ctx)
+    return out + _reservoirs_as_water_sources(ctx, out)
 
 
-def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
+def _reservoirs_as_water_sources(ctx: SentenceContext, stems: list[Mention]) -> list[Mention]:
     """A reservoir named right before a word of a drinking-water source or its area
     (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"): the
     reservoir is the water the sentence protects, a place, and so is the named area it opens
     (ANNOTATION: lakes and named areas are places). Before works that draw on, repair or protect it
     (place_reservoir_use_works.txt: "党河水库除险加固", "后寺河水库引水工程") the reservoir is a place
     there already, and so is its stem, where the works is (rule 8). Its stem names it (a proper name, a word jieba does not know,
-    or a place found), not a kind ("小型水库")."""
+    a place found, or one of `stems`, the stems found where a reservoir's name opens a clause: "尹回水库除险加固",
+    尹/nr 回/v), not a kind ("小型水库")."""
     text = ctx.text
     out = []
     words = lexicons.words("place_water_source_words.txt")
@@ -3909,14 +3910,15 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
             if area is None and not text.startswith(uses, end):
                 continue
             # the stem is a place found ("显岗" read as a verb), or a name's word of its own
-            a = min((k.local_start for k in ctx.found if k.type == PLACE and k.local_end == h and 2 <= h - k.local_start <= 4),
-                    default=None)
+            a = min((k.local_start for k in (*ctx.found, *stems) if k.type == PLACE and k.local_end == h
+                     and 2 <= h - k.local_start <= 4), default=None)
             if a is None:
                 a = _name_word_before(ctx, h, (4, 3, 2))
             if a is None or text[a:h].endswith(lexicons.words("place_reservoir_kinds.txt")) or ctx.taken(a, end, (ORG,)):
                 continue
             stem = text[a:h]
-            if not (is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE)):
+            if not (is_proper(stem) or _unknown_noun_stem(ctx, stem, a) or ctx.found_at(a, h, PLACE)
+                    or any(k.local_start == a and k.local_end == h for k in stems)):
                 continue
             if area is None:
                 # works at a reservoir that is there already are at the reservoir, a place of its own
@@ -3925,7 +3927,7 @@ def _reservoirs_as_water_sources(ctx: SentenceContext) -> list[Mention]:
                 # gold, 9 of 13, named that place alone)
                 if text.startswith(lexicons.words("place_reservoir_whole_works.txt"), end):
                     out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
-                if not ctx.found_at(a, h, PLACE):
+                if not ctx.found_at(a, h, PLACE) and not any(k.local_start == a and k.local_end == h for k in stems):
                     out.append(ctx.mention(PLACE, a, h, source="reservoir"))
                 continue
             # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)

@@ -110,6 +110,7 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
         # a region by its short form ("雄安") is the region of its full name (雄安新区)
         full = m.attrs.get("short_of") or m.attrs.get("zone_kind", m.text)
         full = m.attrs.get("town", full)  # "靠山" before 社区卫生服务中心: the town 靠山街道 (kg.extract.places)
+        full = m.attrs.get("own_name", full)  # "某州青禾新区": 青禾新区, the city's form its alias (kg.extract.attributes)
         if m.attrs.get("source") == "visit":  # "总书记来陕考察": the province 陕西省, 陕 its alias
             full = _province_of_form(full, province)
         country = m.attrs.get("source") == "partner-country"
@@ -128,7 +129,7 @@ def _resolve_places(mentions: list[Mention], entities: dict[str, Entity], by_men
                 key, attrs = _division_named_in_full(full, named, province, towns, scope) or (key, attrs)
         e = entities.get(key)
         if e is None:
-            name = attrs.get("division", full if country else m.attrs.get("short_of", m.text))
+            name = attrs.get("division", full if country else m.attrs.get("own_name") or m.attrs.get("short_of", m.text))
             e = entities[key] = Entity(PLACE, name, key, attrs=attrs)
         if m.text != e.name:
             e.aliases.add(m.text)
@@ -239,7 +240,8 @@ def _merge_place(entities: dict[str, Entity], by_mention: dict[int, str], key: s
 
 def _water_of_basin(name: str, places: dict[str, str]) -> str | None:
     """The water a basin's name is named after (place_water_area_heads.txt: 流域): its stem, when
-    that ends as a river or lake does (place_water_heads.txt and 湖) or is a place the report names."""
+    that ends as a river or lake does (place_water_heads.txt, place_basin_water_ends.txt) or is a place
+    the report names."""
     head = next((h for h in lexicons.words("place_water_area_heads.txt") if name.endswith(h)), None)
     stem = name[: -len(head)] if head else ""
     if len(stem) < 2 or not (stem[-1] in _BASIN_WATER_ENDS or stem in places):
@@ -247,7 +249,7 @@ def _water_of_basin(name: str, places: dict[str, str]) -> str | None:
     return stem
 
 
-_BASIN_WATER_ENDS = frozenset(lexicons.characters("place_water_heads.txt")) | {"湖"}
+_BASIN_WATER_ENDS = frozenset(lexicons.characters("place_water_heads.txt")) | frozenset(lexicons.characters("place_basin_water_ends.txt"))
 
 
 def _province_of_form(name: str, near: str | None) -> str:
