@@ -37,8 +37,8 @@ def test_a_port_built_with_a_partner_stays_a_works(tmp_path):
      {"青禾理工大学科技与艺术学院新校区", "青禾灌区续建配套与节水改造工程"},
      {"艺术学院新校区", "灌区续建配套与节水改造工程"}),
     # a build verb before the first field ends the predicate, the name opens after it (session 52)
-    ("在柳溪区建设青禾激光与光电产业园，支持澄江工程大学建设机器人与智能制造现代产业学院。",
-     {"青禾激光与光电产业园", "机器人与智能制造现代产业学院"}, {"光电产业园", "智能制造现代产业学院"}),
+    ("在柳溪区建设青禾激光与光电产业园，支持澄江工程大学建设机器人与智能装备现代产业学院。",
+     {"青禾激光与光电产业园", "机器人与智能装备现代产业学院"}, {"光电产业园", "智能装备现代产业学院"}),
 ])
 def test_fields_joined_by_and_before_a_head_are_one_name(tmp_path, sentence, found, not_found):
     assert_found(review_projects(tmp_path, sentence, TITLE), found, not_found)

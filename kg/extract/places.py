@@ -3897,7 +3897,7 @@ def _reservoirs_as_water_sources(ctx: SentenceContext, stems: list[Mention]) -> 
     (ANNOTATION: lakes and named areas are places). Before works that draw on, repair or protect it
     (place_reservoir_use_works.txt: "党河水库除险加固", "后寺河水库引水工程") the reservoir is a place
     there already, and so is its stem, where the works is (rule 8). Its stem names it (a proper name, a word jieba does not know,
-    a place found, or one of `stems`, the stems found where a reservoir's name opens a clause: "尹回水库除险加固",
+    a place found, or one of `stems`, the stems found where a reservoir's name opens a clause: "柳回水库除险加固",
     尹/nr 回/v), not a kind ("小型水库")."""
     text = ctx.text
     out = []

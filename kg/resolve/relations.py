@@ -44,7 +44,7 @@ locatedIn
   site ("s20长丰至固始高速公路(霍邱至皖豫省界段)", "郑州新火车站(小李庄站)").
 - *clause* [extraction]: a place opening a clause (after a lead word such as 其中), followed by
   the projects it lists ("濯水景区毕兹卡水乐园、旅游电商中心投用"), up to the first with a place of its own
-  ("回郭镇…园区、竹林镇长寿山旅游度假区": not 回郭镇's; places listed bare before one works share it, and so do
+  ("青禾镇…园区、石桥镇柳山旅游度假区": not 青禾镇's; places listed bare before one works share it, and so do
   divisions or towns listed as the clause's subjects before their verb, "甲镇、乙镇、丙乡完成集镇供水工程建设",
   unless 分别 pairs them); not one that only assists with
   works others lead, routes through many counties ("X区将配合完成A高速、B高铁等重大工程":
