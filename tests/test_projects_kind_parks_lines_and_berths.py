@@ -60,3 +60,14 @@ def test_works_by_new_heads(tmp_path, sentence, found, not_found):
 ])
 def test_scenic_areas_renovated_as_a_whole(tmp_path, sentence, found, not_found):
     assert_found(review_projects(tmp_path, sentence), found, not_found)
+
+
+def test_bilateral_park_before_its_site_names_no_company(tmp_path):
+    """"中意|海安|生态园": China's and Italy's one-character forms before the park's site are the two
+    countries' cooperation park (org_bilateral_partner_initials.txt), no company's works at that site."""
+    from tests.conftest import review_names
+    sentence = "中韩（盐城）产业园、中意海安生态园建设加快，中哈（连云港）物流合作基地集装箱吞吐量增长26%。"
+    title = "江苏省政府工作报告"  # a province's report: its counties' names are known places
+    assert "中意海安生态园" in review_projects(tmp_path, sentence, title)
+    assert "中意" not in review_names(tmp_path, "Organization", sentence, title)
+
