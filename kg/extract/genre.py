@@ -59,7 +59,8 @@ from kg.extract.organizations import (
 from kg.extract.place_lists import ITEM_MARK, a_listed_name, actions, listed_spans, place_kinds
 from kg.extract.place_bounds import division_opening
 from kg.extract.places import foreign_division_end, hub_traffic_follows
-from kg.extract.projects import content_verb, content_verb_before, covered_by, is_generic, names_no_single_route, over_capacity
+from kg.extract.projects import (content_verb, content_verb_before, covered_by, division_in_full, is_generic,
+                                 names_no_single_route, over_capacity)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
 from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, without_phase
@@ -1171,12 +1172,26 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
             continue  # no place nor proper name names the zone ("哈克镇滨河新区", "城南新区" have one)
         if not (text.startswith(_ZONE_BUILT_WORDS, _end_of_listed_items(ctx, b)) or _listed_after_works_word(ctx, start)):
             continue
+        start = _past_division_before_scenic_name(ctx, start, m.start(), b)
         if start < m.start() and not ctx.taken(start, b, (PROJECT,)):
             # built: a division's own zone the sentence builds is works in it ("福州新区", ANNOTATION rule 3);
             # not one after 在, where other works are built ("在金州新区建设冷链装备产业园")
             built = {} if text.endswith(_AT_A_PLACE, 0, start) else {"zone_built": True}
             out.append(ctx.mention(PROJECT, start, b, source="genre_zone_built", **built))
     return out
+
+
+def _past_division_before_scenic_name(ctx: SentenceContext, start: int, a: int, b: int) -> int:
+    """Where a scenic or tourist area's name (place_resort_heads.txt) starts after the division written in
+    full before it ("石门县|通天寨景区完成提升改造", "某某镇|中国大竹海景区"): the area is named after
+    its feature, the division only says where it is (ANNOTATION: modifiers that are not part of the
+    name are left out); `start` where the head is of another zone or no name of two characters is left."""
+    if not ctx.text[a:b].endswith(_SCENIC_HEADS):
+        return start
+    return next((e for e in range(start + 2, a - 1) if division_in_full(ctx.text[start:e])), start)
+
+
+_SCENIC_HEADS = tuple(lexicons.words("place_resort_heads.txt"))
 
 
 def _end_of_joined_zones(ctx: SentenceContext, b: int) -> int:

@@ -3238,8 +3238,9 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
         return None  # "某某亚洲论坛国际会议中心": a continent or a foreign city names the forum, no city a plant stands in
     name = text[a:b]
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
+            or _bilateral_name(name) \
             or any(m.type in (ORG, PLACE) and m.span.overlaps(ctx.span(a, b)) and not _holds_the_works(m, a, site.end()) for m in ctx.found):
-        return None
+        return None  # (… "中意海安生态园": two countries' cooperation park before its site, no company's)
     return ctx.mention(ORG, a, b, source="works_company_before_site")
 
 

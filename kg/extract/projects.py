@@ -708,6 +708,8 @@ def _extend_over_heads(ctx: SentenceContext, b: int) -> int:
             return b  # "中欧班列快线": the service named by its destination, no works a line's head extends
         if _COUNT_OF_LIST.fullmatch(text[b:n.start()]):
             return b  # "A、B和滨河公园三个项目": the count of a list of works, not one name over it
+        if n.group() in _PART_UNIT_HEADS and _UNITS_COUNTED.search(text, b, n.start()):
+            return b  # "某某抽水蓄能电站首台机组": the station's first unit, a milestone of the station
         stage = next((w for w in _STAGE_OVER_HEAD if text.endswith(w, 0, n.end())), None)
         if stage is not None:
             # "…传统风貌区开街", "…文化街区开街": a stage word that ends in a head ("开街": the street
@@ -1054,7 +1056,7 @@ def _settle_start(ctx: SentenceContext, works: _Works, spans: list[tuple[int, in
     works.start = _past_branch_before_output(ctx, works.start, a)
     works.start = _past_verb_before_place(ctx, _past_clause_build_verb(ctx, works.start, a), a)
     works.start = _back_over_split_character(ctx, _back_to_supply_programme(ctx, works.start, works.head, a), a)
-    works.start = _back_over_joined_fields(ctx, works.start, a)
+    works.start = _station_building_start(ctx.text, works, _back_over_joined_fields(ctx, works.start, a))
     if ctx.text[:works.start].endswith("”") and works.head != "工程" and not is_proper(ctx.text[works.start:a]):
         # a quoted 工程 is most often a programme's slogan ("“百千万”工程", ANNOTATION rule 12); a quote
         # before a proper name is an epithet ("“万里黄河第一隧”济泺路隧道"): neither is read here
@@ -1881,7 +1883,7 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         if _listed_facility_of_kind_words(ctx, works, stem, generic):
             return "unnamed"  # a project still if it stands in a list of works (_listed_with_works)
         return None  # (a site a local report builds is one though its words are common: "环保科技产业园积极推进")
-    if _parent_of_named_body(ctx, start, b):
+    if _parent_of_named_body(ctx, start, b) or _shut_down_or_counted_unit(ctx, works, stem):
         return None  # "中国科学院|某某研究院": the head (学院 in 科学院) ends the parent body of a longer name
     if text[start:b].endswith("项目") and _ORG_HEAD.search(text[start:b - 2]):
         works.b = b = b - 2  # "第三高中项目" names the school being built
@@ -1923,6 +1925,22 @@ def _judge_works(ctx: SentenceContext, works: _Works) -> str | None:
         return None  # an organization by its whole name, built elsewhere in the sentence, not in its clause,
         # or the builder of other works ("某某学院与某某公司合作建设的…中心", "支持某某大学建设重点实验室")
     return "project"
+
+
+def _shut_down_or_counted_unit(ctx: SentenceContext, works: _Works, stem: str) -> bool:
+    """Is the candidate no works of its own: a plant the clause shuts down ("关停某某公司3.5万吨造纸
+    生产线", project_closing_verbs.txt), or the first or counted units of a station or plant
+    ("某某抽水蓄能电站首台机组并网发电": a milestone of the station, found before by its own head)?"""
+    if _CLOSED_DOWN.search(_clause_around(ctx, works.start, works.b, _CLAUSE_MARKS)[0]):
+        return True
+    return works.head in _PART_UNIT_HEADS and _UNITS_COUNTED.search(stem) is not None
+
+
+def _station_building_start(text: str, works: _Works, start: int) -> int:
+    """Where a station's building starts: after the railway the station is on ("某某高铁|某某东站站房"),
+    which stays a works of its own."""
+    route = _ROUTE_BEFORE_STATION.match(text, start, works.a) if works.head == _STATION_BUILDING else None
+    return start if route is None else route.end()
 
 
 def _parent_of_named_body(ctx: SentenceContext, start: int, b: int) -> bool:
@@ -3367,6 +3385,14 @@ def _verb_glued_to_own_level(ctx: SentenceContext, i: int, w: str) -> bool:
 
 # marks that end the clause a works is built in
 _CLAUSE_MARKS = ",;。:!?"
+# a part of a plant or station (project_part_unit_heads.txt) counted or named the first of its kind
+_PART_UNIT_HEADS = frozenset(lexicons.words("project_part_unit_heads.txt"))
+_UNITS_COUNTED = re.compile(r"首[台批条]$|全部$|[\d一二两三四五六七八九十]+[台条批]")
+# a station's building named after the railway the station is on ("某某高铁某某东站站房")
+_STATION_BUILDING = "站房"
+_ROUTE_BEFORE_STATION = re.compile(rf".+?(?:{alternation_pattern(lexicons.words('project_route_kinds.txt'))})(?=.{{2,}}站$)")
+# a verb that shuts down what follows it in the clause (project_closing_verbs.txt)
+_CLOSED_DOWN = re.compile(alternation_pattern(lexicons.words("project_closing_verbs.txt")))
 # words after a facility's name that make it the name of an area (project_facility_area_words.txt)
 _FACILITY_AREA_WORDS = tuple(lexicons.words("project_facility_area_words.txt"))
 # a count of facilities closing the clause right after a works' name: a kind counted ("…中心5个,"; the
