@@ -2479,6 +2479,10 @@ def _cut_at(p: str, cut: re.Match[str]) -> str:
 # "基础养老金提高到每人每月800元", "基本养老金每人每月提高到376元", "…提高到每月168元": the amount
 # per head (and per month or year) a standard is set in, before or after its verb, is no part of its name
 _PER_PERSON_END = re.compile(r"(?:超|近|约)?(?:每[千万百]?[人户](?:每[年月日天])?|每[年月])$")
+# "新增污水处理能力每日3万吨", "供水能力达到每日5万立方米": a rate per day right before the value
+# belongs to its unit, not to the measure's name ("市场主体每天新增4.5万户" keeps it: there it says
+# how often the flow after it comes, before its verb)
+_PER_DAY_BEFORE_VALUE = re.compile(r"(?<=..)每[日天]$")
 _COMPARED_REFERENCE_END = re.compile(r"(?<=..)(?:不低于|不少于|不高于|不超过|相当于)..+的?$")
 _DECREASE_OPENING = re.compile(r"^新?(减少|下降|降低)")
 
@@ -2495,6 +2499,7 @@ def _indicator_and_measure(phrase: str, counted: bool = False, points: bool = Fa
     # "固定资产投资…,增长-18.9%": a growth with a minus sign is a fall by the figure
     negative = _NEGATIVE_GROWTH.search(phrase)
     p = phrase[: negative.start(1)] if negative else phrase
+    p = _PER_DAY_BEFORE_VALUE.sub("", p)
     verb_seen = compared = False
     while p:
         more = None if verb_seen else _more_or_less().search(p)
