@@ -1183,7 +1183,7 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
 
 def _past_division_before_scenic_name(ctx: SentenceContext, start: int, a: int, b: int) -> int:
     """Where a scenic or tourist area's name (place_resort_heads.txt) starts after the division written in
-    full before it ("石门县|通天寨景区完成提升改造", "某某镇|中国大竹海景区"): the area is named after
+    full before it ("石门县|青岩寨景区完成提升改造", "某某镇|某某竹海景区"): the area is named after
     its feature, the division only says where it is (ANNOTATION: modifiers that are not part of the
     name are left out); `start` where the head is of another zone or no name of two characters is left."""
     if not ctx.text[a:b].endswith(_SCENIC_HEADS):

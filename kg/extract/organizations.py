@@ -3240,7 +3240,7 @@ def _company_before_site(ctx: SentenceContext, toks: list, end: int) -> Mention 
     if name[-1] in lexicons.characters("place_name_endings.txt") or place_lexicon_pattern().fullmatch(name) \
             or _bilateral_name(name) \
             or any(m.type in (ORG, PLACE) and m.span.overlaps(ctx.span(a, b)) and not _holds_the_works(m, a, site.end()) for m in ctx.found):
-        return None  # (… "中意海安生态园": two countries' cooperation park before its site, no company's)
+        return None  # (… "中芬如皋生态园": two countries' cooperation park before its site, no company's)
     return ctx.mention(ORG, a, b, source="works_company_before_site")
 
 
