@@ -38,11 +38,13 @@ from kg.extract.base import (
     is_proper,
     list_items,
     name_start,
+    owned_heads,
     place_lexicon_pattern,
     project_head_pattern,
     token_ends_at,
     token_starts_at,
     tokenizer_tags,
+    weak_heads,
 )
 from kg.extract.organizations import (
     coined_subsidiary_end,
@@ -2360,13 +2362,31 @@ def _company_before_plant_works(ctx: SentenceContext, a: int, end: int) -> tuple
         c = b + len(trade) if trade and b + len(trade) in ctx.token_end_set else b  # a trade word after the name is the company's
         product = [t for t in ctx.tokens if c <= t.start and t.end <= w]
         if not (low <= w - c <= high) or not product or product[0].start != c \
-                or not all(t.pos.startswith(_PLANT_PRODUCT_TAGS) and t.pos not in ("nr", "ns", "nt") for t in product) \
-                or project_head_pattern().search(text, c, w) is not None or text[c:w] in _industry_words():
+                or not all(t.pos.startswith(_PLANT_PRODUCT_TAGS) and t.pos not in ("nr", "ns", "nt") or _plant_line(t, w)
+                           for t in product) \
+                or _product_holds_works_head(text, c, w) or text[c:w] in _industry_words():
             continue
         if ctx.taken(a, b, (PLACE, ORG)) or not _plant_trade_name(ctx, a, b):
             continue
         return a, c
     return None
+
+
+def _product_holds_works_head(text: str, c: int, w: int) -> bool:
+    """Does the product text[c:w] hold a works' head ("某某水库" before 扩建: the reservoir's own works, no
+    company's)? A weak head closing it is the plant's own line or unit (`_plant_line`)."""
+    m = project_head_pattern().search(text, c, w)
+    return m is not None and not (m.end() == w and _is_plant_line(text[m.start():w]))
+
+
+def _plant_line(token, w: int) -> bool:
+    """Is the token, closing the product at `w`, the plant's own line or unit ("某迈仕生产线扩建": 生产线, a weak
+    head of project_heads.txt as it also ends a kind, tagged as a head), so the company before it still stands?"""
+    return token.end == w and _is_plant_line(token.word)
+
+
+def _is_plant_line(word: str) -> bool:
+    return word in weak_heads() - owned_heads()
 
 
 def _plant_trade_name(ctx: SentenceContext, a: int, b: int) -> bool:
