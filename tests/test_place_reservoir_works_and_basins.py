@@ -19,6 +19,17 @@ def test_a_reservoir_the_works_enlarge_repair_or_draw_water_from_is_a_place(tmp_
     assert "白沙水库" not in places(tmp_path, "2019年青禾县政府工作报告", "推进白沙水库建设。")
 
 
+def test_a_reservoir_before_a_later_phase_of_its_works_or_a_raised_storage_is_a_place(tmp_path):
+    # a later phase (二期) of works at a reservoir: its first phase stands, so the reservoir does too;
+    # 增容 is 扩容 written with another verb: a reservoir there already, named whole beside its stem
+    found = places(tmp_path, "2019年青禾县政府工作报告",
+                   "建成青禾水库二期引水工程，推进澄岭水库增容工程，开工建设石桥水库二期工程。")
+    assert {"青禾水库", "澄岭水库", "石桥水库"} <= found
+    assert {"青禾", "澄岭", "石桥"} <= found
+    # a first phase may build the reservoir itself: no place there already
+    assert "白沙水库" not in places(tmp_path, "2019年青禾县政府工作报告", "开工建设白沙水库一期工程。")
+
+
 def test_a_reservoir_whose_stem_opens_the_clause_is_a_place_before_its_works(tmp_path):
     # 柳/nr 回/v: the stem read where the reservoir's name opens the clause is the stem of the
     # reservoir the works repairs, though its words are no name's to the tagger

@@ -13,7 +13,7 @@ from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import names_zone_kind, national_towns, town_level_forms, towns_of, without_peoples
 from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
-                           WORKS_CLOSING, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
+                           WORKS_CLOSING, WORKS_CLOSINGS, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -3907,7 +3907,12 @@ def _reservoirs_as_water_sources(ctx: SentenceContext, stems: list[Mention]) -> 
         for m in re.finditer(re.escape(head), text):
             h, end = m.span()
             area = next((w for w in words if text.startswith(w, end)), None)
-            if area is None and not text.startswith(uses, end):
+            # a later phase of works at the reservoir ("甲水库二期引水工程", "乙水库二期工程"): its first
+            # phase stands there already, so the reservoir does too; the works' words follow the phase
+            phase = LATER_SITE_PHASE.match(text, end)
+            at = phase.end() if phase else end
+            phase_works = phase is not None and phase.group().endswith(WORKS_CLOSINGS)
+            if area is None and not text.startswith(uses, at) and not phase_works:
                 continue
             # the stem is a place found ("显岗" read as a verb), or a name's word of its own
             a = min((k.local_start for k in (*ctx.found, *stems) if k.type == PLACE and k.local_end == h
@@ -3925,7 +3930,7 @@ def _reservoirs_as_water_sources(ctx: SentenceContext, stems: list[Mention]) -> 
                 # ("甲水库除险加固工程": 甲水库, the design reports u64-u67's gold in 15 of 16 such works),
                 # and at the place it is named after (甲: ANNOTATION rule 8; earlier design reports'
                 # gold, 9 of 13, named that place alone)
-                if text.startswith(lexicons.words("place_reservoir_whole_works.txt"), end):
+                if text.startswith(lexicons.words("place_reservoir_whole_works.txt"), at) or phase_works:
                     out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
                 if not ctx.found_at(a, h, PLACE) and not any(k.local_start == a and k.local_end == h for k in stems):
                     out.append(ctx.mention(PLACE, a, h, source="reservoir"))
