@@ -96,3 +96,10 @@ def test_a_list_item_whose_first_character_jieba_reads_as_a_verb(tmp_path):
 def test_a_list_item_whose_first_character_jieba_reads_as_a_pronoun(tmp_path):
     places = _labels(tmp_path, _province_report("青海省", "加快黄河、这尔河水利枢纽建设。"))
     assert "这尔河" in places and "尔河" not in places, places
+
+
+def test_a_quarter_after_a_zone_does_not_open_with_the_zones_head(tmp_path):
+    # "青禾新区|白鹭片区": the new area is a place, its quarter another, named by its own words; the
+    # zone's head (新区) closes the zone's name, no part of the quarter's
+    places = _labels(tmp_path, _province_report("江西省", "由澄江建设集团承建的青禾新区白鹭片区安置房一期交付使用。"))
+    assert "白鹭片区" in places and "新区白鹭片区" not in places, places

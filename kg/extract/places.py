@@ -1323,7 +1323,7 @@ def extract_suffix_places(ctx: SentenceContext) -> list[Mention]:
         if _landform_after_a_division(ctx, known, start, a, suffix):
             continue  # "某某县沙漠旅游度假区": the county is the place, 沙漠 a common noun
         if suffix == "片区":
-            start = _zone_designation_start(ctx, start)
+            start = _past_a_zone_head(ctx, _zone_designation_start(ctx, start), a)
         if suffix in _heads_after_a_place() and _hub_being_built(ctx, start, b):
             continue  # "加快建设南宁北站,", "湛江粤西机场迁建工程": the hub is the works, its city the place
         if _names_a_person(ctx, start, b) or _whole_of_a_place(ctx, known, a) or abbreviated_route(ctx, start, b) \
@@ -1523,6 +1523,16 @@ def _zone_designation_start(ctx: SentenceContext, start: int) -> int:
     designations = lexicons.words("place_zone_designations.txt")  # longest first
     found = next((d for d in designations if ctx.text.endswith(d, 0, start)), None)
     return start - len(found) if found and token_starts_at(ctx, start - len(found)) else start
+
+
+def _past_a_zone_head(ctx: SentenceContext, start: int, a: int) -> int:
+    """Where a quarter's name starts when its stem text[start:a] opens with the head that closes the
+    zone's name before it ("青禾新区|白鹭片区", "某某高新区|某某片区": the zone is a place, its quarter
+    another, named by its own words), else `start`. Not a head written alone, the whole stem."""
+    if start == 0 or not CJK.match(ctx.text[start - 1]):
+        return start
+    head = next((h for h in zone_heads.heads_of_a_zone_named_after() if ctx.text.startswith(h, start)), None)
+    return start + len(head) if head is not None and a - start - len(head) >= 2 else start
 
 
 def _designation_title_start(ctx: SentenceContext, start: int) -> int:
