@@ -91,3 +91,13 @@ def test_carved_non_bodies_is_a_component_ablation_can_leave_out(tmp_path):
     every = names_of(extract_mentions(doc), "Organization")
     without = names_of(extract_mentions(doc, PIPELINE.without({"carved_non_bodies"})), "Organization")
     assert not every & {"沪杭", "川黔"} and without & {"沪杭", "川黔"}
+
+
+def test_an_industry_before_its_parks_head_is_no_company(tmp_path):
+    # the words before a park's head name what the park makes (某某化工产业园, 某某食品工业园二期), as the
+    # brand rule reads 某某化工园区: the place or group named before them is no company "某某化工"
+    found = mentions(tmp_path, "加快青禾化工产业园循环化改造，建设岚峰电子元器件产业园。",
+                     "岚海集团在青禾镇建设的岚海新材料产业园一期投产，禾丰智能电网科技产业园二期竣工。",
+                     "支持禾味在青禾镇建设禾味食品工业园二期，华岚新材料二期投产。")
+    assert "华岚新材料" in found["Organization"]  # a company's works without a park's head keep it
+    assert not found.get("Organization", set()) & {"青禾化工", "岚海新材料", "禾丰智能电网科技", "禾味食品"}

@@ -4018,9 +4018,24 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text):
+                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+                or _industry_of_its_park(m.text, ctx.text[b:holder.local_end]):
             out.append(m)
     return out
+
+
+def _industry_of_its_park(name: str, after: str) -> bool:
+    """Does the carved `name` close with an industry or product word (_trade_products) and the works'
+    name go on, past more such words, with the head of a park of that industry (org_trade_zone_heads.txt:
+    "某谷化工|产业园", "某某新材料|产业园一期", "某某食品|工业园二期", "某某科技|产业园")? The words before
+    the park's head name what the park makes, as in the brand rule's "某某化工园区": no company's
+    name, which the report writes with its own form elsewhere ("某某集团在某区建设的某某新材料产业园")."""
+    products = _trade_products()
+    if not name.endswith(products):
+        return False
+    while (word := next((w for w in products if after.startswith(w)), None)) is not None:
+        after = after[len(word):]
+    return after.startswith(lexicons.words("org_trade_zone_heads.txt"))
 
 
 _DISTRICT_KINDS = ("新区", "区", "县")
