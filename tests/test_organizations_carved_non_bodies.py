@@ -101,3 +101,12 @@ def test_an_industry_before_its_parks_head_is_no_company(tmp_path):
                      "支持禾味在青禾镇建设禾味食品工业园二期，华岚新材料二期投产。")
     assert "华岚新材料" in found["Organization"]  # a company's works without a park's head keep it
     assert not found.get("Organization", set()) & {"青禾化工", "岚海新材料", "禾丰智能电网科技", "禾味食品"}
+
+
+def test_a_trade_before_a_zones_head_is_no_company(tmp_path):
+    # the brand rule: a trade word right before a development zone, business district or cooperation
+    # zone names the zone's industry (org_trade_zone_heads.txt), no company "某某科技"
+    found = mentions(tmp_path, "青禾区西站科技商务区建设加快，岚海科技创新合作区启动建设。",
+                     "推进青禾绿色化工高新技术产业开发区扩区，华岚科技研发中心开工。")
+    assert "华岚科技" in found["Organization"]  # a company's own works keep it
+    assert not {f for f in found.get("Organization", set()) if f.endswith(("西站科技", "岚海科技", "绿色化工"))}
