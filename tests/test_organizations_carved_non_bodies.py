@@ -100,7 +100,7 @@ def test_an_industry_before_its_parks_head_is_no_company(tmp_path):
                      "岚海集团在青禾镇建设的岚海新材料产业园一期投产，禾丰智能电网科技产业园二期竣工。",
                      "支持禾味在青禾镇建设禾味食品工业园二期，华岚新材料二期投产。")
     assert "华岚新材料" in found["Organization"]  # a company's works without a park's head keep it
-    assert not found.get("Organization", set()) & {"青禾化工", "岚海新材料", "禾丰智能电网科技", "禾味食品"}
+    assert not found.get("Organization", set()) & {"青禾化工", "岚峰电子", "岚海新材料", "禾丰智能电网科技", "禾味食品"}
 
 
 def test_a_trade_before_a_zones_head_is_no_company(tmp_path):
