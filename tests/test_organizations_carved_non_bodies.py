@@ -110,3 +110,14 @@ def test_a_trade_before_a_zones_head_is_no_company(tmp_path):
                      "推进青禾绿色化工高新技术产业开发区扩区，华岚科技研发中心开工。")
     assert "华岚科技" in found["Organization"]  # a company's own works keep it
     assert not {f for f in found.get("Organization", set()) if f.endswith(("西站科技", "岚海科技", "绿色化工"))}
+
+
+def test_a_trade_name_before_one_industry_word_and_a_parks_head_still_names_the_company(tmp_path):
+    # a trade name (a rare or unknown word) and one industry word is a company's registered form
+    # (字号+行业), though its park's head follows; a place, a common word, a chain of industries, or a
+    # trade name whose company the sentence writes in its own form, before the industry is none
+    found = mentions(tmp_path, "宽衍化工产业园二期开工建设，澄屿新材料产业园一期投产。",
+                     "加快青禾镇化工产业园建设，推进绿色食品产业园建设。",
+                     "澄江集团在青禾镇建设的澄江化工产业园投产，支持澄江机车公司建设轨道交通装备产业园。")
+    assert {"宽衍化工", "澄屿新材料"} <= found["Organization"]
+    assert not found.get("Organization", set()) & {"青禾镇化工", "绿色食品", "澄江化工", "轨道交通装备"}
