@@ -91,3 +91,33 @@ def test_carved_non_bodies_is_a_component_ablation_can_leave_out(tmp_path):
     every = names_of(extract_mentions(doc), "Organization")
     without = names_of(extract_mentions(doc, PIPELINE.without({"carved_non_bodies"})), "Organization")
     assert not every & {"沪杭", "川黔"} and without & {"沪杭", "川黔"}
+
+
+def test_an_industry_before_its_parks_head_is_no_company(tmp_path):
+    # the words before a park's head name what the park makes (某某化工产业园, 某某食品工业园二期), as the
+    # brand rule reads 某某化工园区: the place or group named before them is no company "某某化工"
+    found = mentions(tmp_path, "加快青禾化工产业园循环化改造，建设岚峰电子元器件产业园。",
+                     "岚海集团在青禾镇建设的岚海新材料产业园一期投产，禾丰智能电网科技产业园二期竣工。",
+                     "支持禾味在青禾镇建设禾味食品工业园二期，华岚新材料二期投产。")
+    assert "华岚新材料" in found["Organization"]  # a company's works without a park's head keep it
+    assert not found.get("Organization", set()) & {"青禾化工", "岚峰电子", "岚海新材料", "禾丰智能电网科技", "禾味食品"}
+
+
+def test_a_trade_before_a_zones_head_is_no_company(tmp_path):
+    # the brand rule: a trade word right before a development zone, business district or cooperation
+    # zone names the zone's industry (org_trade_zone_heads.txt), no company "某某科技"
+    found = mentions(tmp_path, "青禾区西站科技商务区建设加快，岚海科技创新合作区启动建设。",
+                     "推进青禾绿色化工高新技术产业开发区扩区，华岚科技研发中心开工。")
+    assert "华岚科技" in found["Organization"]  # a company's own works keep it
+    assert not {f for f in found.get("Organization", set()) if f.endswith(("西站科技", "岚海科技", "绿色化工"))}
+
+
+def test_a_trade_name_before_one_industry_word_and_a_parks_head_still_names_the_company(tmp_path):
+    # a trade name (a rare or unknown word) and one industry word is a company's registered form
+    # (字号+行业), though its park's head follows; a place, a common word, a chain of industries, or a
+    # trade name whose company the sentence writes in its own form, before the industry is none
+    found = mentions(tmp_path, "宽衍化工产业园二期开工建设，澄屿新材料产业园一期投产。",
+                     "加快青禾镇化工产业园建设，推进绿色食品产业园建设。",
+                     "澄江集团在青禾镇建设的澄江化工产业园投产，支持澄江机车公司建设轨道交通装备产业园。")
+    assert {"宽衍化工", "澄屿新材料"} <= found["Organization"]
+    assert not found.get("Organization", set()) & {"青禾镇化工", "绿色食品", "澄江化工", "轨道交通装备"}

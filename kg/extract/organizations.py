@@ -4018,9 +4018,50 @@ def carved_non_bodies(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
         if holder is None:
             continue
         if m.text.startswith(lexicons.words("org_grade_words.txt")) or _names_a_route(m.text, ctx.text[b:holder.local_end]) \
-                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text):
+                or _verb_phrase(m.text) or _produce_theme_or_district(m.text) or _district_of_the_report(ctx, m.text) \
+                or (_industry_of_its_park(m.text, ctx.text[b:holder.local_end]) and not _trade_name_of_a_company(ctx, m, found)):
             out.append(m)
     return out
+
+
+def _industry_of_its_park(name: str, after: str) -> bool:
+    """Does the carved `name` close with an industry or product word (_trade_products) and the works'
+    name go on, past more such words, with the head of a park of that industry (org_trade_zone_heads.txt:
+    "某谷化工|产业园", "某某新材料|产业园一期", "某某食品|工业园二期", "某某科技|产业园")? The words before
+    the park's head name what the park makes, as in the brand rule's "某某化工园区": no company's
+    name, which the report writes with its own form elsewhere ("某某集团在某区建设的某某新材料产业园")."""
+    products = _trade_products()
+    if not name.endswith(products):
+        return False
+    while (word := next((w for w in products if after.startswith(w)), None)) is not None:
+        after = after[len(word):]
+    return after.startswith(lexicons.words("org_trade_zone_heads.txt"))
+
+
+def _trade_name_of_a_company(ctx: SentenceContext, m: Mention, found: list[Mention]) -> bool:
+    """Does the carved `m` ("某某化工" before 产业园) read as a company's registered form, a trade name and
+    one industry word ("宽衍|化工", "华诚|新材料"), though a park's head follows? Not where nothing is before
+    the industry, a chain of industry words follows the stem ("禾丰|智能电网科技": the park's sector), the
+    stem is a place (found, or in the division tables: "龙门|石化"), a common word or no proper name by
+    jieba's strict test ("轨道交通|装备"), opened by a verb, number or time, or where the sentence writes
+    the company in its own form ("岚海集团在青禾镇建设的岚海新材料产业园": 岚海集团 builds the park)."""
+    products, stem, words = _trade_products(), m.text, 0
+    while (word := next((w for w in products if stem.endswith(w) and len(w) < len(stem)), None)) is not None:
+        stem, words = stem[:-len(word)], words + 1
+    if words != 1 or len(stem) < 2 or not all(CJK.match(c) for c in stem):
+        return False
+    a = m.local_start
+    b = a + len(stem)
+    toks = [t for t in ctx.tokens if a <= t.start and t.end <= b]
+    if not toks or toks[0].pos.startswith(("v", "m", "t", "q", "d", "p", "c")) or word_freq(stem) >= ORG_RULES.common_word_freq:
+        return False
+    if ctx.taken(a, b, (PLACE,)) or place_lexicon_pattern().fullmatch(stem) is not None:
+        return False
+    if any(o is not m and o.type == ORG and o.text.startswith(stem) and o.text != m.text for o in found):
+        return False
+    # a proper name by jieba's strict test ("宽衍"), or a word jieba does not know cut into nouns ("澄屿");
+    # a rare common word is no trade name ("轨道交通|装备产业园": the park's sector)
+    return is_proper(stem, strict=True) or (not word_freq(stem) and all(t.pos.startswith(("n", "j")) for t in toks))
 
 
 _DISTRICT_KINDS = ("新区", "区", "县")
