@@ -215,6 +215,7 @@ PIPELINE_ORDER = (
     "genre_capacity_works",
     "genre_works_on_facilities",
     "genre_zones_built",
+    "genre_zones_built_after_verb",
     "suffix_places",
     "word_toponyms",
     "park_opener_places",

@@ -1183,6 +1183,50 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+# "建设章贡区某某片区、南康区某某片区，推进…", "开工建设某某港区": the works verb right before the zone or
+# the 、-list of zones it builds, the list closing the clause
+_VERB_ZONE_HEADS = tuple(lexicons.words_of_kind("genre_zones_built.txt", "head_after_verb")) + tuple(
+    lexicons.words_of_kind("genre_zones_built.txt"))
+_VERB_BEFORE_ZONE = lexicons.words_of_kind("genre_zones_built.txt", "verb_before")
+_VERB_ZONE_LIST = re.compile(
+    rf"(?:{alternation_pattern(_VERB_BEFORE_ZONE)})"
+    rf"((?:[{CJK_CHARS}A-Za-z0-9]{{2,16}}?(?:{alternation_pattern(_VERB_ZONE_HEADS)})[、和及与])*"
+    rf"[{CJK_CHARS}A-Za-z0-9]{{2,16}}?(?:{alternation_pattern(_VERB_ZONE_HEADS)}))(?=[，。；,;]|$)")
+
+
+@component("genre_zones_built_after_verb", reads=(PLACE, PROJECT), assigns=(PROJECT,), after=("projects",),
+           needs=required_literals(_VERB_ZONE_LIST))
+def extract_zones_built_after_verb(ctx: SentenceContext) -> list[Mention]:
+    """Quarters and port areas a works verb builds, written right after it and closing the clause
+    ("建设某区青禾片区、某区澄江片区，", "开工建设某港青禾港区"), are projects (ANNOTATION rules 3 and 11:
+    one specific zone built → Project): each item named by a place found there or a proper name; a
+    division written in full before the quarter's own name only says where it is."""
+    out = []
+    text = ctx.text
+    for m in _VERB_ZONE_LIST.finditer(text):
+        if m.start() not in ctx.token_start_set:
+            continue  # the verb is another word's end
+        for a, b in _verb_zone_items(text, m.start(1), m.end(1)):
+            if a not in ctx.token_start_set:
+                continue
+            head = next(h for h in sorted(_VERB_ZONE_HEADS, key=len, reverse=True) if text.endswith(h, a, b))
+            name = next((e for e in range(a + 2, b - len(head) - 1) if division_in_full(text[a:e])), a)
+            if b - len(head) - name < 2:
+                continue
+            place = any(mm.type == PLACE and mm.local_start == name and mm.local_end <= b - len(head) for mm in ctx.found)
+            if not (place or is_proper(text[name:b - len(head)], strict=True)) or ctx.taken(name, b, (PROJECT,)):
+                continue
+            out.append(ctx.mention(PROJECT, name, b, source="genre_zone_built_after_verb"))
+    return out
+
+
+def _verb_zone_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the zones of a list from `a` to `b`, split at 、, 和, 及 and 与 after a zone's head."""
+    cuts = [a] + [i + 1 for i in range(a, b) if text[i] in "、和及与"
+                  and any(text.endswith(h, a, i) for h in _VERB_ZONE_HEADS)] + [b + 1]
+    return [(cuts[k], cuts[k + 1] - 1) for k in range(len(cuts) - 1)]
+
+
 def _past_division_before_scenic_name(ctx: SentenceContext, start: int, a: int, b: int) -> int:
     """Where a scenic or tourist area's name (place_resort_heads.txt) starts after the division written in
     full before it ("石门县|青岩寨景区完成提升改造", "某某镇|某某竹海景区"): the area is named after
