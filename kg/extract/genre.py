@@ -1183,7 +1183,7 @@ def extract_zones_built(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-# "建设章贡区某某片区、南康区某某片区，推进…", "开工建设某某港区": the works verb right before the zone or
+# "建设某某区某某片区、某某区某某片区，推进…", "开工建设某某港区": the works verb right before the zone or
 # the 、-list of zones it builds, the list closing the clause
 _VERB_ZONE_HEADS = tuple(lexicons.words_of_kind("genre_zones_built.txt", "head_after_verb")) + tuple(
     lexicons.words_of_kind("genre_zones_built.txt"))
