@@ -128,6 +128,14 @@ class SentenceContext:
         """Is a mention of type `type_` found at exactly text[a:b]?"""
         return any(m.type == type_ and m.local_start == a and m.local_end == b for m in self.found)
 
+    def end_of_found_opening(self, at: int, types: tuple[str, ...] = (PLACE,), upto: int | None = None,
+                             accept=None) -> int:
+        """Where the longest mention of one of `types` found opening at `at` ends (at most at `upto`, and
+        only those `accept` takes); `at` where none does: the place (or body) a name opens with, which
+        the rules read past to the name's own part ("汉沽|营城", "某某区|某某片区")."""
+        return max((m.local_end for m in self.found if m.type in types and m.local_start == at
+                    and (upto is None or m.local_end <= upto) and (accept is None or accept(m))), default=at)
+
 
 # what clean_name drops (str.isspace and re's \s are the same test)
 _NOT_IN_NAMES = re.compile(rf"[{re.escape(QUOTES)}\s]")

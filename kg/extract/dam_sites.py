@@ -35,8 +35,7 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
     start, no kind of works ("重点水利枢纽", place_dam_site_kinds.txt) and no reservoir (its own rule)."""
     text = ctx.text
     a = works.local_start
-    opening = max((m.local_end for m in ctx.found if m.type == PLACE and m.local_start == a and m.local_end < works.local_end),
-                  default=a)
+    opening = ctx.end_of_found_opening(a, upto=works.local_end - 1)
     reach = next((r for r in lexicons.words("place_reaches.txt") if text.startswith(r, opening)), "")
     opening += len(reach) if opening > a else 0  # "某江上游|某某水电站": the river's reach, then the site
     lo, hi = _SITE_CHARS

@@ -1392,8 +1392,7 @@ def extract_hub_traffic(ctx: SentenceContext) -> list[Mention]:
     for w in ctx.found:
         if w.type != PROJECT or not w.text.endswith(heads) or not hub_traffic_follows(ctx.text, w.local_end):
             continue
-        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == w.local_start
-                 and p.text in countries and w.local_end - p.local_end >= 3), default=w.local_start)
+        a = ctx.end_of_found_opening(w.local_start, upto=w.local_end - 3, accept=lambda p: p.text in countries)
         if not ctx.found_at(a, w.local_end, PLACE):
             out.append(ctx.mention(PLACE, a, w.local_end, source="genre_hub_traffic", composite=True))
     return out

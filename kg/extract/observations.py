@@ -256,7 +256,7 @@ def _work_clause(ctx: SentenceContext, a: int, b: int) -> str:
     work = clause[: len(clause) - len(verb)].removesuffix("全面") if verb else ""
     if not work.endswith(tuple(lexicons.words_of_kind("obs_beneficiary_works.tsv", "works"))):
         return ""
-    work = work[_end_of_found_opening(ctx, (PLACE,), a) - a:]
+    work = work[ctx.end_of_found_opening(a, (PLACE,)) - a:]
     return work if len(work) >= 4 and not any(c.isdigit() for c in work) else ""
 
 
@@ -1101,13 +1101,6 @@ def _without_own_area(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> 
     return rest if _scope_of_measure(ctx, indicator, rest, phrase) else indicator
 
 
-def _end_of_found_opening(ctx: SentenceContext, types: tuple[str, ...], at: int) -> int:
-    """Where the longest mention of one of `types` found opening at `at` ends; `at` where none does (the
-    place or body a name opens with, which `_without_listed_place`, `_without_worked_place`,
-    `_without_body_subject` and `_work_clause` leave out of it)."""
-    return max((m.local_end for m in ctx.found if m.type in types and m.local_start == at), default=at)
-
-
 def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase) -> str:
     """"推进涧西区、西工区、老城区老旧小区改造200个", "奋斗镇、建设办建成蔬菜大棚700亩": the last
     place of a list of places (and the reach of a river after it), glued to the measure the value
@@ -1116,7 +1109,7 @@ def _without_listed_place(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start) if indicator else -1
     if at < 1 or ctx.text[at - 1] != "、":
         return indicator
-    end = _end_of_found_opening(ctx, (PLACE,), at)
+    end = ctx.end_of_found_opening(at, (PLACE,))
     rest = indicator[end - at:]
     # "汉江、丹江沿线污水处理厂20座": the reach of a river after it goes with it (place_reaches.txt)
     rest = rest.removeprefix(next((w for w in lexicons.words("place_reaches.txt") if rest.startswith(w)), ""))
@@ -1140,7 +1133,7 @@ def _without_worked_place(ctx: SentenceContext, indicator: str, phrase: _Phrase,
     verbs = (*_verbs_of_done_works(), *lexicons.words("genre_build_openers.txt"))
     if at < 1 or not ctx.text[phrase.start:at].endswith(verbs):
         return indicator
-    end = _end_of_found_opening(ctx, (PLACE,), at)
+    end = ctx.end_of_found_opening(at, (PLACE,))
     rest = indicator[end - at:]
     if (end <= at or len(rest) < 4 or rest[0] in _AREA_NAME_RUNS_ON
             or not rest.endswith(tuple(lexicons.words("obs_works_action_heads.txt")))):
@@ -1158,7 +1151,7 @@ def _without_body_subject(ctx: SentenceContext, indicator: str, phrase: _Phrase)
     at = ctx.text.rfind(indicator, phrase.start, phrase.group[0].start)
     if at < 0:
         return indicator
-    end = _end_of_found_opening(ctx, (ORG,), at)
+    end = ctx.end_of_found_opening(at, (ORG,))
     if any(m.local_start == at and m.local_end > end for m in ctx.found if m.type in (PLACE, PROJECT)):
         return indicator  # "某某大学科技园引进科技企业": the body opens a place's or works' name
     rest = indicator[end - at:]

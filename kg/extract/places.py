@@ -4490,8 +4490,7 @@ def extract_bonded_zone_sites(ctx: SentenceContext) -> list[Mention]:
     out = []
     for zone in (m for m in ctx.found if m.type in (PLACE, PROJECT)):
         h = next((k for k in (ctx.text.find(w, zone.local_start, zone.local_end) for w in heads) if k >= 0), -1)
-        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == zone.local_start
-                 and p.local_end <= h - 2), default=zone.local_start)
+        a = ctx.end_of_found_opening(zone.local_start, upto=h - 2)
         stem = ctx.text[a:h] if h > a else ""
         if not 2 <= len(stem) <= 3 or not all_cjk(stem) or not is_proper(stem) \
                 or _named_inside_zone(ctx, zone, a, h) or any(o.span.bounds == ctx.span(a, h).bounds for o in out):
@@ -4527,8 +4526,7 @@ def extract_plant_site_places(ctx: SentenceContext) -> list[Mention]:
     for works in (m for m in ctx.found if m.type == PROJECT):
         h = next((k for k in (ctx.text.find(w, works.local_start, works.local_end) for w in heads) if k >= 0), -1)
         # after a place opening the name, where two characters at least are left ("汉沽|营城")
-        a = max((p.local_end for p in ctx.found if p.type == PLACE and p.local_start == works.local_start
-                 and p.local_end <= h - 2), default=works.local_start)
+        a = ctx.end_of_found_opening(works.local_start, upto=h - 2)
         stem = ctx.text[a:h] if h > a else ""
         ordinal = _PLANT_ORDINAL.search(stem)
         if ordinal is not None:  # "某某第二污水处理厂": the city's second plant, at the site before the rank
