@@ -53,6 +53,7 @@ from kg.extract.places import (
     hubs_found_as_works,
     sites_inside_sites,
     zones_cut_from_their_names,
+    stems_of_quarters,
     extract_border_area_places,
     extract_compound_places,
     extract_coordinated_places,
@@ -358,6 +359,7 @@ PIPELINE_ORDER = (
     "hubs_found_as_works",
     "sites_inside_sites",
     "zones_cut_from_their_names",
+    "stems_of_quarters",
     "policy_fields",
     "places_in_longer_words",
     "places_in_company_names",
@@ -372,6 +374,7 @@ report_filter("zones_applied_for")(zones_applied_for)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)
+report_filter("stems_of_quarters")(stems_of_quarters)
 report_filter("policy_fields")(policy_field_mentions)
 report_filter("places_in_longer_words")(places_in_longer_words)
 report_filter("places_in_company_names")(places_in_company_names)

@@ -2668,6 +2668,34 @@ def zones_cut_from_their_names(ctx: SentenceContext, found: list[Mention]) -> li
                     for s in places)]
 
 
+@functools.cache
+def _one_character_heads() -> tuple[str, ...]:
+    """The one-character heads of place_suffixes.txt (镇, 村, 山, 湖, 江…): a name ending in one is a
+    town or a feature of its own."""
+    return tuple(w for w in lexicons.words("place_suffixes.txt") if len(w) == 1)
+
+
+def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
+    """A two-character place found right before the head of a port area or quarter
+    (place_fragment_quarter_heads.txt: 港区, 组团) inside a longer place found over the whole name
+    ("某港主城港区" gives 主城): the port area is the place, its stem a piece of the name (ANNOTATION
+    rule 1). Only works holding the name ("某某港区建设工程" with no place found) drop nothing. A
+    division the report may mean (lexicons.find_division: a province or prefecture anywhere, a county
+    of the report's own province) or a feature (a one-character head of place_suffixes.txt: 山, 湖)
+    before the head stays a place (rule 8)."""
+    heads = lexicons.words("place_fragment_quarter_heads.txt")
+    holders = [(m.local_start, m.local_end) for m in found if m.type == PLACE]
+    out = []
+    for m in found:
+        if (m.type != PLACE or len(m.text) != 2 or m.text.endswith(_one_character_heads())
+                or lexicons.find_division(m.text, ctx.doc.own.province) is not None):
+            continue
+        head = next((h for h in heads if ctx.text.startswith(h, m.local_end)), None)
+        if head and any(a <= m.local_start and b >= m.local_end + len(head) for a, b in holders):
+            out.append(m)
+    return out
+
+
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
