@@ -2678,7 +2678,7 @@ def _one_character_heads() -> tuple[str, ...]:
 def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mention]:
     """A two-character place found right before the head of a port area or quarter
     (place_fragment_quarter_heads.txt: 港区, 组团) inside a longer place found over the whole name
-    ("某港主城港区" gives 主城): the port area is the place, its stem a piece of the name (ANNOTATION
+    ("某港老城港区" gives 老城): the port area is the place, its stem a piece of the name (ANNOTATION
     rule 1). Only works holding the name ("某某港区建设工程" with no place found) drop nothing. A
     division the report may mean (lexicons.find_division: a province or prefecture anywhere, a county
     of the report's own province) or a feature (a one-character head of place_suffixes.txt: 山, 湖)
