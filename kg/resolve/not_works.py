@@ -179,17 +179,12 @@ def names_no_works(name: str) -> str | None:
         return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
         return "class"
-    if _holds_word_of(name, "project_not_works_words.txt"):
+    words = {t.word for t in tokens(name)}  # cut once for both word lists
+    if not words.isdisjoint(lexicons.word_set("project_not_works_words.txt")):
         return "predicate"
-    if _holds_word_of(name, "project_campaign_words.txt"):
+    if not words.isdisjoint(lexicons.word_set("project_campaign_words.txt")):
         return "campaign"
     return None
-
-
-def _holds_word_of(name: str, lexicon: str) -> bool:
-    """Does one of the words jieba cuts `name` into stand in `lexicon`?"""
-    words = lexicons.word_set(lexicon)
-    return any(t.word in words for t in tokens(name))
 
 
 @functools.lru_cache(maxsize=None)  # one answer a name: a report names a project many times
