@@ -2978,22 +2978,46 @@ def _joins_names(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def _zones_built_in(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
-    """A park or zone found as works right after 在 and before a verb of building (location.txt
-    `build`) that builds other works in the same clause ("在红岩工业园区建设年产10万吨锰基新材料项目",
-    "在青屿智造小镇建设A和B"): the sentence puts the works in it, a place (ANNOTATION rule 3:
-    located → Place), as "在X镇建设…" puts them in a town."""
+    """A park or zone found as works after 在 — right after it, or after the division or town it is
+    written with ("在某某县青禾经济开发区…") — that the sentence puts other works in (ANNOTATION rule 3:
+    located → Place), as "在X镇建设…" puts them in a town: before a verb of building (location.txt
+    `build`, `set_up`; after a word of investing, `build_lead`, "在青禾产业园投资建设的A项目") that builds
+    other works in the same clause ("在红岩工业园区建设年产10万吨锰基新材料项目", "在青屿智造小镇建设A和B"),
+    or with works right before 在 and a stage or build word after the zone ("A项目在青禾工业园区开工",
+    "A项目在某县青禾工业园区竣工")."""
     text = ctx.text
-    build = lexicons.roles("location.txt").get("build", ())
+    loc = lexicons.roles("location.txt")
+    build = tuple(sorted(loc.get("build", ()) + loc.get("set_up", ()), key=len, reverse=True))
+    stages = (*build, *lexicons.mapping("stages.txt"))
+    adverbs = lexicons.words("genre_predicate_adverbs.txt")
     projects = [m for m in ctx.found if m.type == PROJECT]
     out = set()
     for z in projects:
-        if z.local_start < 1 or text[z.local_start - 1] != "在" or not z.text.endswith(zone_heads):
+        at = _at_before(ctx, z.local_start)
+        if at is None or not z.text.endswith(zone_heads):
             continue
-        verb = next((w for w in sorted(build, key=len, reverse=True) if text.startswith(w, z.local_end)), None)
         _, cb = ctx.sentence.clause_at(z.local_start, RELATION_CLAUSE_MARKS)
-        if verb is not None and any(z.local_end + len(verb) <= m.local_start and m.local_end <= cb for m in projects):
+        lead = next((w for w in loc.get("build_lead", ()) if text.startswith(w, z.local_end)), "")
+        verb = next((w for w in build if text.startswith(w, z.local_end + len(lead))), None)
+        if verb is not None and any(z.local_end + len(lead) + len(verb) <= m.local_start and m.local_end <= cb
+                                    for m in projects):
+            out.add(z.span.bounds)
+            continue
+        adverb = next((a for a in adverbs if text.startswith(a, z.local_end)), "")
+        if any(m.local_end == at for m in projects) and text.startswith(stages, z.local_end + len(adverb)):
             out.add(z.span.bounds)
     return out
+
+
+def _at_before(ctx: SentenceContext, a: int) -> int | None:
+    """Where the 在 stands that puts text[a:] at a place: right before `a`, or before a division or
+    town found that ends at `a` ("在某某县|青禾工业园区"); None where no 在 does."""
+    text = ctx.text
+    if a >= 1 and text[a - 1] == "在":
+        return a - 1
+    glued = next((k for k in ctx.found if k.type == PLACE and k.local_end == a and k.local_start >= 1
+                  and text[k.local_start - 1] == "在"), None)
+    return glued.local_start - 1 if glued is not None else None
 
 
 # the number of a plan's item before its heading ("(4)", "4.", "四是", "(四)"; also read by
