@@ -65,7 +65,7 @@ from kg.extract.projects import (content_verb, content_verb_before, covered_by, 
                                  names_no_single_route, over_capacity)
 from kg.text.company_names import company_trade_ends, trade_words
 from kg.text.lookup import Guarded, alternation_pattern, clause_start, guarded, required_literals, words_closing, words_opening
-from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, without_phase
+from kg.text.names import CJK_CHARS, CN_NUMERALS, PHASE, PHASE_AT_END, URBAN_AREAS, water_source_use_ending, without_phase
 from kg.text.quantities import quantity_words
 from kg.text.segment import word_freq
 
@@ -736,6 +736,8 @@ def extract_named_areas(ctx: SentenceContext) -> list[Mention]:
         # a shorter head ends inside the name, since a place cut there is a piece ("哈克文化遗址" in
         # 哈克文化遗址公园, hailar-2013)
         composite = not any(h != m.group() and h in m.group() for h in lexicons.words("place_area_heads.txt"))
+        if water_source_use_ending(text, b):
+            continue  # "某某湖饮用水源地": the lake is the place, the source its use (place_water_source_uses.tsv)
         if ctx.found_at(start, b, PROJECT) and _after_a_build_word(ctx, start):
             continue  # "打造X步行街": the sentence builds the named area, a project (ANNOTATION rule 3)
         if not covered_by(ctx, start, b, PLACE):  # another rule may have the site already ("成德公故居")

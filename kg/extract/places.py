@@ -13,7 +13,8 @@ from kg.text.company_names import company_trades
 from kg.text.segment import Token, word_freq
 from kg.text.area import names_zone_kind, national_towns, town_level_forms, towns_of, without_peoples
 from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_PHASE, PHASE, PHASE_TAIL, SITE_PHASE,
-                           WORKS_CLOSING, WORKS_CLOSINGS, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
+                           WORKS_CLOSING, WORKS_CLOSINGS, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route,
+                           water_source_use_ending)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
@@ -1225,6 +1226,28 @@ def _not_names_ending_in(suffix: str) -> tuple[str, ...]:
     return tuple(w for w in lexicons.words("not_names.txt") if len(w) > len(suffix) and w.endswith(suffix))
 
 
+# the heads of a town's, a township's and a village's name
+_SETTLEMENT_LEVEL_HEADS = "镇乡村"
+
+
+@functools.lru_cache(maxsize=None)
+def _settlement_kinds_ending_in(suffix: str) -> tuple[str, ...]:
+    """The not-names of two characters or more that end in a settlement's head of one character
+    ("小城镇", "城镇" for 镇; "整村" for 村): kinds of settlement, no name's end of their own."""
+    if suffix not in _SETTLEMENT_LEVEL_HEADS:
+        return ()
+    return tuple(w for w in lexicons.words("not_names.txt") if len(w) >= 2 and w.endswith(suffix))
+
+
+def _settlement_then_its_kind(name: str, suffix: str) -> bool:
+    """Does `name` end with a kind of settlement (not_names.txt: 小城镇, 城镇, 整村) right after a
+    settlement's name or kind ("某某镇小城镇建设", "贫困村整村推进")? The settlement before is the
+    place (found by its own rule), the kind after it names nothing; a town whose name ends in a
+    kind's characters ("某城镇", "某乡镇") has no settlement's head before them."""
+    return any(name.endswith(w) and len(name) > len(w) and name[-len(w) - 1] in _SETTLEMENT_LEVEL_HEADS
+               for w in _settlement_kinds_ending_in(suffix))
+
+
 @functools.lru_cache(maxsize=1)
 def _common_tails_of(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in not_names if len(w) >= 2 and w[-1] in TOPONYM_HEADS)
@@ -1938,6 +1961,8 @@ def _stem_names_a_place(ctx: SentenceContext, start: int, a: int, b: int, suffix
         return False  # "咬定青山": a common phrase ends it
     if any(name.endswith(w) for w in _not_names_ending_in(suffix)):
         return False  # "全省国控断面": a class of the head's kind ends it, whatever scope word opens it
+    if _settlement_then_its_kind(name, suffix):
+        return False  # "某某镇小城镇", "贫困村整村": a settlement, then a common noun of its kind
     if len(stem) < 2 and not (cut == start and suffix in TOPONYM_HEADS):
         return False
     if name in not_names or stem in not_names:
@@ -3956,7 +3981,9 @@ def _reservoirs_as_water_sources(ctx: SentenceContext, stems: list[Mention]) -> 
     """A reservoir named right before a word of a drinking-water source or its area
     (place_water_source_words.txt: "青石水库饮用水水源地", "黄泥水库饮用水水源保护区", "X水库库区"): the
     reservoir is the water the sentence protects, a place, and so is the named area it opens
-    (ANNOTATION: lakes and named areas are places). Before works that draw on, repair or protect it
+    (ANNOTATION: lakes and named areas are places), a zone drawn round it (水源保护区, 库区), not the
+    source itself ("青石水库饮用水水源地": the reservoir's use; place_water_source_uses.tsv). Before
+    works that draw on, repair or protect it
     (place_reservoir_use_works.txt: "党河水库除险加固", "后寺河水库引水工程") the reservoir is a place
     there already, and so is its stem, where the works is (rule 8). Its stem names it (a proper name, a word jieba does not know,
     a place found, or one of `stems`, the stems found where a reservoir's name opens a clause: "柳回水库除险加固",
@@ -3999,7 +4026,8 @@ def _reservoirs_as_water_sources(ctx: SentenceContext, stems: list[Mention]) -> 
                 continue
             # both hold the place the reservoir is named after ("显岗", ANNOTATION rule 8)
             out.append(ctx.mention(PLACE, a, end, source="reservoir", composite=True))
-            out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
+            if not water_source_use_ending(text, end + len(area)):  # "某水库水源地": the source is the reservoir's use
+                out.append(ctx.mention(PLACE, a, end + len(area), source="reservoir", composite=True))
             out += _reservoirs_listed_before(ctx, a, head)
     return out
 

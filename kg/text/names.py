@@ -85,6 +85,25 @@ def without_phase(name: str) -> str:
 
 _TRAILING_PHASE = re.compile(PHASE_TAIL.pattern + "$")
 
+
+@functools.lru_cache(maxsize=1)
+def _water_source_use() -> re.Pattern[str]:
+    water, reach, use = ("|".join(map(re.escape, lexicons.longest_first(lexicons.words_of_kind("place_water_source_uses.tsv", k))))
+                         for k in ("water", "reach", "use"))
+    return re.compile(f"(?:{water})(?:{reach})?(?:{use})$")
+
+
+def water_source_use_ending(text: str, end: int) -> bool:
+    """Does text[:end] end with a water's head (maybe its reach) and the words of a drinking-water
+    source ("某某湖饮用水源地", "某某水库水源地", "某某江上游水源地"; place_water_source_uses.tsv)? The
+    water is the place; the source after it is its use, no area of its own."""
+    return _water_source_use().search(text, max(0, end - _WATER_SOURCE_USE_SPAN), end) is not None
+
+
+# the longest water's head, reach and use words together ("水库" "上游" "饮用水水源地")
+_WATER_SOURCE_USE_SPAN = 12
+
+
 # one string of the heads of natural features' names ("江", "山"), for `c in` tests and regex classes
 NATURAL_SUFFIXES = lexicons.characters("text_natural_suffixes.txt")
 
