@@ -23,10 +23,10 @@ CASES = [
     # a source named after a station, no water: one place
     ("重点抓好白桦站水源地保护。", {"白桦站水源地"}, ()),
     # a town, then the common noun of its kind: the kind is no part of a name
-    ("推进白沙镇、雁关镇小城镇建设。", {"白沙镇"}, {"雁关镇小城镇"}),
+    ("推进岚沙镇、雁关镇小城镇建设。", {"岚沙镇"}, {"雁关镇小城镇"}),
     ("沙河镇、月亮镇、石关镇小城镇建设加快推进。", {"沙河镇"}, {"石关镇小城镇"}),
     # villages of a kind, then the village-wide programme's 整村
-    ("推进雪峰山片区贫困村整村推进,全县86个贫困村整村脱贫。", (), {"贫困村整村"}),
+    ("推进岚峰山片区贫困村整村推进,全县86个贫困村整村脱贫。", (), {"贫困村整村"}),
 ]
 
 

@@ -9,12 +9,12 @@ import pytest
 
 from tests.conftest import review_located
 
-HEAD = "2021年宜宾市人民政府工作报告"
+HEAD = "2021年怀化市人民政府工作报告"
 
 
 @pytest.mark.parametrize("text, works, zone", [
     ("澄江集团在青禾经济开发区投资建设的年产10万吨锂电池项目全面开工。", "年产10万吨锂电池项目", "青禾经济开发区"),
-    ("澄江股份年产5万吨电池隔膜项目在江安县柳山工业园区开工。", "澄江股份年产5万吨电池隔膜项目", "柳山工业园区"),
+    ("澄江股份年产5万吨电池隔膜项目在沅陵县柳山工业园区开工。", "澄江股份年产5万吨电池隔膜项目", "柳山工业园区"),
 ])
 def test_works_put_in_a_zone_after_at_are_in_it(tmp_path, text, works, zone):
     got = review_located(tmp_path, text, HEAD)
@@ -22,7 +22,7 @@ def test_works_put_in_a_zone_after_at_are_in_it(tmp_path, text, works, zone):
 
 
 def test_a_zone_after_its_town_after_at_holds_the_works(tmp_path):
-    got = review_located(tmp_path, "澄江集团在江安县青禾经济开发区投资建设的年产10万吨锂电池项目全面开工。", HEAD)
+    got = review_located(tmp_path, "澄江集团在沅陵县青禾经济开发区投资建设的年产10万吨锂电池项目全面开工。", HEAD)
     assert ("年产10万吨锂电池项目", "青禾经济开发区") in got, got
 
 
