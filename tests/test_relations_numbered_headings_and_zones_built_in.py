@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import review_graph, review_located
+from tests.conftest import review_graph, review_located, review_names
 
 HEAD = "2025年青林县人民政府工作报告"
 
@@ -104,3 +104,35 @@ def test_landing_after_signing_opens_no_companys_name(tmp_path):
     _, orgs, links = review_graph(tmp_path, "签约落地恒通物流集团智慧物流园项目。", HEAD)
     assert "恒通物流集团" in orgs and "落地恒通物流集团" not in orgs
     assert ("恒通物流集团", "恒通物流集团智慧物流园项目") in links
+
+
+# Session 53 (pl61): a zone the works are built in, found as works, is a place also where a place found
+# stands between 在 and it, where the works are named before 在 ("X项目在Z开工"), where the verb's object
+# was not found as works, and where its head is a city's function zone or a zone of regional policy
+# (科技城, 经济区: place_function_zone_heads.txt, genre_zone_output_heads.txt), or a company's verb
+# (投资建设) builds in it. Names invented.
+@pytest.mark.parametrize("sentence, zone", [
+    ("澄江集团在石岭镇青禾工业园区建设的铅锌冶炼技术改造项目建成投产。", "青禾工业园区"),
+    ("蓝湾锂电池项目在南岭工业园区开工。", "南岭工业园区"),
+    ("引进澄江集团在石桥科技城建设研究所。", "石桥科技城"),
+    ("澄江集团在白鹭经济区投资建设智能物流骨干网。", "白鹭经济区"),
+])
+def test_a_zone_works_are_built_in_is_a_place(tmp_path, sentence, zone):
+    assert zone in review_names(tmp_path, "Place", sentence, HEAD)
+
+
+def test_works_named_before_the_zone_they_start_in_are_in_it(tmp_path):
+    assert ("蓝湾锂电池项目", "南岭工业园区") in review_located(tmp_path, "蓝湾锂电池项目在南岭工业园区开工。", HEAD)
+
+
+@pytest.mark.parametrize("sentence", ["在南岭工业园区建设中坚持绿色发展。", "在南岭工业园区建设和管理上下功夫。"])
+def test_a_zone_whose_building_is_spoken_of_is_no_place(tmp_path, sentence):
+    # 建设中, 建设和…: the verb takes no object, the zone itself is what is built
+    assert "南岭工业园区" not in review_names(tmp_path, "Place", sentence, HEAD)
+
+
+def test_a_zone_built_in_inside_another_zone_is_two_places(tmp_path):
+    # "某某高新区某某工业园": the park is named inside the zone; each is a place, not the two as one
+    sentence = "澄江化工集团股份有限公司在青林高新区白沙工业园投资建设的40万吨/年磷酸铁项目开工。"
+    places = review_names(tmp_path, "Place", sentence, HEAD)
+    assert {"青林高新区", "白沙工业园"} <= places and "青林高新区白沙工业园" not in places

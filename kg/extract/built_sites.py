@@ -13,7 +13,7 @@ from kg.extract.registry import component
 
 
 @functools.lru_cache(maxsize=1)
-def _build_verbs() -> tuple[str, ...]:
+def site_build_verbs() -> tuple[str, ...]:
     """The verbs that build at the site right after its name: a company's own works
     (org_investor_site_verbs.txt: 投资建设, 新建…) and location.txt `build` (建设, 打造…), longest first."""
     verbs = set(lexicons.words("org_investor_site_verbs.txt")) | set(lexicons.roles("location.txt").get("build", ()))
@@ -21,11 +21,22 @@ def _build_verbs() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def zone_heads_built_in() -> tuple[str, ...]:
+    """The heads of a zone works are built in, longest first: a park's or zone's
+    (place_zone_heads.txt), a city's function zone's (place_function_zone_heads.txt: 科技城, 商务区…)
+    and a zone of regional policy or customs supervision (genre_zone_output_heads.txt: 经济区,
+    示范区, 综合保税区…)."""
+    return lexicons.longest_first(set(lexicons.words("place_zone_heads.txt"))
+                                  | set(lexicons.words("place_function_zone_heads.txt"))
+                                  | set(lexicons.words("genre_zone_output_heads.txt")))
+
+
+@functools.lru_cache(maxsize=1)
 def _site_heads() -> tuple[str, ...]:
-    """The heads a site's name may end on: a park's or zone's (place_zone_heads.txt) and a local
-    place's (place_suffixes.txt, not those that make a place only after a known one: "place")."""
+    """The heads a site's name may end on: a zone's (`zone_heads_built_in`) and a local place's
+    (place_suffixes.txt, not those that make a place only after a known one: "place")."""
     local = [r[0] for r in lexicons.rows("place_suffixes.txt") if len(r) < 2 or r[1] != "place"]
-    return lexicons.longest_first(set(lexicons.words("place_zone_heads.txt")) | set(local))
+    return lexicons.longest_first(set(zone_heads_built_in()) | set(local))
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,7 +46,7 @@ def _not_sites() -> frozenset[str]:
 
 @component("built_site_places", reads=(PLACE, ORG, PROJECT), assigns=(PLACE,), after=("zone_places",), needs=("在",))
 def extract_built_site_places(ctx: SentenceContext) -> list[Mention]:
-    """A site named between the preposition 在 and a verb of building (`_build_verbs`) that no rule
+    """A site named between the preposition 在 and a verb of building (`site_build_verbs`) that no rule
     found: its name ends on a site's head after a proper stem ("在某某工业园区投资建设"), or is one
     word jieba tags a place name ("在某某投资建设", a port or town jieba knows)."""
     text = ctx.text
@@ -56,7 +67,7 @@ def _site_end(ctx: SentenceContext, a: int) -> int | None:
     for b in range(a + 2, min(len(text), a + LOCATED_ZONES.zone_chars) + 1):
         if not CJK.match(text[b - 1]):
             return None
-        if text.startswith(_build_verbs(), b) and token_ends_at(ctx, b):
+        if text.startswith(site_build_verbs(), b) and token_ends_at(ctx, b):
             return b
     return None
 

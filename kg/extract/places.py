@@ -19,6 +19,7 @@ from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_position
 from kg.extract.registry import component
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
+from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
 from kg.extract.base import (
     CJK,
     count_or_course_water,
@@ -2577,7 +2578,7 @@ def extract_zone_places(ctx: SentenceContext) -> list[Mention]:
     spans |= _zones_after_locating_verbs(ctx, zone_heads)
     spans |= _zones_named_after_places(ctx)
     spans |= _parks_built_with_their_works(ctx, zone_heads)
-    spans |= _zones_built_in(ctx, zone_heads)
+    spans |= _zones_built_in(ctx)
     spans |= _zone_headings(ctx, zone_heads)
     spans |= _parks_opening_works_names(ctx)
     port_areas = _port_areas_after_their_port(ctx)
@@ -3002,47 +3003,66 @@ def _joins_names(ctx: SentenceContext, a: int, b: int) -> bool:
     return any(a <= t.start < b and (is_route_to(t.word) or t.word in set(_LIST_JOINERS)) for t in ctx.tokens)
 
 
-def _zones_built_in(ctx: SentenceContext, zone_heads: tuple[str, ...]) -> set[tuple[int, int]]:
-    """A park or zone found as works after 在 — right after it, or after the division or town it is
-    written with ("在某某县青禾经济开发区…") — that the sentence puts other works in (ANNOTATION rule 3:
-    located → Place), as "在X镇建设…" puts them in a town: before a verb of building (location.txt
-    `build`, `set_up`; after a word of investing, `build_lead`, "在青禾产业园投资建设的A项目") that builds
-    other works in the same clause ("在红岩工业园区建设年产10万吨锰基新材料项目", "在青屿智造小镇建设A和B"),
-    or with works right before 在 and a stage or build word after the zone ("A项目在青禾工业园区开工",
-    "A项目在某县青禾工业园区竣工")."""
+def _zones_built_in(ctx: SentenceContext) -> set[tuple[int, int]]:
+    """A park or zone found as works after 在 (or after 在 and a place found before it: "在某某市某某经济
+    开发区建设的…") and before a verb of building (`site_build_verbs`: location.txt `build`, a company's 投资建设…), its head
+    a zone's (`zone_heads_built_in`: 工业园区, 科技城, 经济区…), that builds other works in the same clause: works found after the verb ("在红岩工业园区建设年产10万吨锰基新材料项目", "在青屿智造
+    小镇建设A和B"), works found right before 在 ("某某项目在某某工业园区开工"), or a named object the verb
+    takes (`_verb_takes_an_object`: "在某某科技城建设研究所"). The sentence puts the works in it, a place
+    (ANNOTATION rule 3: located → Place), as "在X镇建设…" puts them in a town."""
     text = ctx.text
-    loc = lexicons.roles("location.txt")
-    build = tuple(sorted(loc.get("build", ()) + loc.get("set_up", ()), key=len, reverse=True))
-    stages = (*build, *lexicons.mapping("stages.txt"))
-    adverbs = lexicons.words("genre_predicate_adverbs.txt")
     projects = [m for m in ctx.found if m.type == PROJECT]
     out = set()
     for z in projects:
-        at = _at_before(ctx, z.local_start)
-        if at is None or not z.text.endswith(zone_heads):
+        if not z.text.endswith(zone_heads_built_in()):
             continue
-        _, cb = ctx.sentence.clause_at(z.local_start, RELATION_CLAUSE_MARKS)
-        lead = next((w for w in loc.get("build_lead", ()) if text.startswith(w, z.local_end)), "")
-        verb = next((w for w in build if text.startswith(w, z.local_end + len(lead))), None)
-        if verb is not None and any(z.local_end + len(lead) + len(verb) <= m.local_start and m.local_end <= cb
-                                    for m in projects):
-            out.add(z.span.bounds)
+        at = _preposition_before(ctx, z.local_start)
+        if at is None:
             continue
-        adverb = next((a for a in adverbs if text.startswith(a, z.local_end)), "")
-        if any(m.local_end == at for m in projects) and text.startswith(stages, z.local_end + len(adverb)):
-            out.add(z.span.bounds)
+        verb = next((w for w in site_build_verbs() if text.startswith(w, z.local_end)), None)
+        if verb is None:
+            continue
+        ca, cb = ctx.sentence.clause_at(z.local_start, RELATION_CLAUSE_MARKS)
+        after = z.local_end + len(verb)
+        if (any(after <= m.local_start and m.local_end <= cb for m in projects)
+                or any(m.local_end == at and m.local_start >= ca for m in projects)
+                or _verb_takes_an_object(ctx, after, cb)):
+            out |= _zone_in_a_zone(ctx, *z.span.bounds)
     return out
 
 
-def _at_before(ctx: SentenceContext, a: int) -> int | None:
-    """Where the 在 stands that puts text[a:] at a place: right before `a`, or before a division or
-    town found that ends at `a` ("在某某县|青禾工业园区"); None where no 在 does."""
+def _zone_in_a_zone(ctx: SentenceContext, a: int, b: int) -> set[tuple[int, int]]:
+    """The zone text[a:b] as two where it is a named zone inside another ("某某高新区|某某工业园": a
+    zone's head ending a word inside it, a proper stem and a head after it): both are places; else
+    the whole."""
+    text = ctx.text
+    for k in range(b - 3, a + 2, -1):
+        if not token_ends_at(ctx, k) or not text[a:k].endswith(zone_heads_built_in()):
+            continue
+        head = next((h for h in zone_heads_built_in() if text[k:b].endswith(h)), None)
+        if head is not None and b - len(head) - k >= 2 and is_proper(text[k:b - len(head)]):
+            return {(a, k), (k, b)}
+    return {(a, b)}
+
+
+def _preposition_before(ctx: SentenceContext, a: int) -> int | None:
+    """Where the 在 that puts the zone at `a` in its place is: right before it, or right before a
+    place found ending at `a` ("在|常宁市|水口山经济开发区"); None where there is none."""
     text = ctx.text
     if a >= 1 and text[a - 1] == "在":
         return a - 1
-    glued = next((k for k in ctx.found if k.type == PLACE and k.local_end == a and k.local_start >= 1
-                  and text[k.local_start - 1] == "在"), None)
-    return glued.local_start - 1 if glued is not None else None
+    k = next((k for k in ctx.found if k.type == PLACE and k.local_end == a and k.local_start >= 1
+              and text[k.local_start - 1] == "在"), None)
+    return None if k is None else k.local_start - 1
+
+
+def _verb_takes_an_object(ctx: SentenceContext, a: int, cb: int) -> bool:
+    """Does the verb of building that ends at `a` take an object before the clause ends at `cb`: a
+    word of two characters or more after it, no localizer, preposition, conjunction or particle
+    ("建设研究所", not "建设中", "建设上", "建设和管理"), nor a figure or a mark?"""
+    tok = ctx.token_starting_at(a)
+    return (tok is not None and tok.end <= cb and len(tok.word) >= 2 and all(CJK.match(c) for c in tok.word)
+            and not tok.pos.startswith(("f", "p", "c", "u", "d", "m", "q")))
 
 
 # the number of a plan's item before its heading ("(4)", "4.", "四是", "(四)"; also read by
