@@ -3047,7 +3047,7 @@ def _zone_in_a_zone(ctx: SentenceContext, a: int, b: int) -> set[tuple[int, int]
 
 def _preposition_before(ctx: SentenceContext, a: int) -> int | None:
     """Where the 在 that puts the zone at `a` in its place is: right before it, or right before a
-    place found ending at `a` ("在|常宁市|水口山经济开发区"); None where there is none."""
+    place found ending at `a` ("在|某某市|某某经济开发区"); None where there is none."""
     text = ctx.text
     if a >= 1 and text[a - 1] == "在":
         return a - 1
