@@ -46,6 +46,30 @@ def test_a_character_cut_from_a_names_front_opens_the_place(tmp_path):
     assert "乌西德" in found and "西德" not in found
 
 
+def test_a_character_read_as_a_verb_opens_a_waters_name_after_the_clauses_verb(tmp_path):
+    # made up: jieba reads the river's first character 倒 as a verb after the clause's verb 推进
+    found = places(tmp_path, CITY, "推进倒云河综合治理。")
+    assert "倒云河" in found and "云河" not in found
+
+
+def test_a_character_cut_from_a_quarters_name_after_a_verb(tmp_path):
+    # made up: the town 澄山's east quarter; jieba cuts 澄 off and reads 山东 (the province) and 片区
+    found = places(tmp_path, CITY, "实施澄山东片区治水工程。")
+    assert "澄山东片区" in found and not {"山东", "山东片区"} & found
+
+
+def test_a_character_cut_from_a_name_after_its_district(tmp_path):
+    # made up: a district, then a river's name whose first character jieba reads as a time word
+    found = places(tmp_path, GUANGDONG, "番禺区清洋河片区综合改造完成。")
+    assert "番禺区" in found and "清洋河片区" in found and "洋河片区" not in found
+
+
+def test_a_verbs_result_or_a_lead_word_is_no_character_of_the_place_after_it(tmp_path):
+    # made up: 用好 and 组织好 with the city after them; 让 leading to the county
+    found = places(tmp_path, GUANGDONG, "用好广州帮扶资源，组织好广州市民活动，让从化区的天更蓝。")
+    assert {"广州", "从化区"} <= found and not {"好广州", "让从化区"} & found
+
+
 def test_a_predicate_before_a_listed_works_is_no_place(tmp_path):
     # made up: the first clause's verb is no item of a list sharing the head 水电站
     found = places(tmp_path, CITY, "新港码头全面投产、乌德江水电站首批机组发电。")
