@@ -22,6 +22,21 @@ def test_a_zone_begins_after_a_division_written_with_its_level(tmp_path):
     assert {"惠州市", "潼湖新区"} <= found and "惠州市潼湖新区" not in found
 
 
+def test_a_zone_begins_after_a_town_of_the_area(tmp_path):
+    # made up: a county's towns (its real ones: general facts) before a scenic area and a park with made-up
+    # names; the town and the place in it are two places, as the design reports' gold writes them
+    found = places(tmp_path, "2022年桐庐县人民政府工作报告", "横村镇青禾岛生态旅游区接待游客增长20%。",
+                   "城南街道菊禾产业园入选省级现代农业园区。")
+    assert {"横村镇", "青禾岛生态旅游区", "城南街道", "菊禾产业园"} <= found
+    assert not {"横村镇青禾岛生态旅游区", "城南街道菊禾产业园"} & found
+
+
+def test_a_town_before_a_word_of_no_place_keeps_no_place_after_it(tmp_path):
+    # made up: the town's small-town building: 小城镇 has no zone's head, no place of its own
+    found = places(tmp_path, "2022年桐庐县人民政府工作报告", "横村镇小城镇建设加快推进。")
+    assert "横村镇" in found and not {"小城镇", "横村镇小城镇"} & found
+
+
 def test_a_zone_named_by_its_kind_keeps_its_division(tmp_path):
     # made up: a park named only by its kind after the city is one name with it (as 日照食品产业园)
     found = places(tmp_path, CITY, "惠州市食品产业园入驻企业20家。")

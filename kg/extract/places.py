@@ -16,6 +16,7 @@ from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_
                            WORKS_CLOSING, WORKS_CLOSINGS, WORKS_WORD, all_cjk, is_landform_noun, opens_abbreviated_route)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
+from kg.extract.place_bounds import town_opening
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.base import (
@@ -2699,6 +2700,8 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
+    if town_opening(whole, places) is not None:
+        return False  # "某某镇|某某旅游区": a town and the place in it (place_bounds._opened_by_a_kept_town)
     if whole.attrs.get("source") in ("bracketed_zone_part", "zone_of_named_place"):
         return True  # "中国(杭州)…综合试验区|滨江园区", "某市中央商务区|某某片区": the zone and its part
     if not any(p.local_start == whole.local_start and p.local_end == piece.local_start for p in places):
