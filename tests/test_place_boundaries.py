@@ -22,6 +22,21 @@ def test_a_zone_begins_after_a_division_written_with_its_level(tmp_path):
     assert {"惠州市", "潼湖新区"} <= found and "惠州市潼湖新区" not in found
 
 
+def test_a_zone_begins_after_a_town_of_the_area(tmp_path):
+    # made up: a county's towns (its real ones: general facts) before a scenic area and a park with made-up
+    # names; the town and the place in it are two places, as the design reports' gold writes them
+    found = places(tmp_path, "2022年桐庐县人民政府工作报告", "横村镇青禾岛生态旅游区接待游客增长20%。",
+                   "城南街道菊禾产业园入选省级现代农业园区。")
+    assert {"横村镇", "青禾岛生态旅游区", "城南街道", "菊禾产业园"} <= found
+    assert not {"横村镇青禾岛生态旅游区", "城南街道菊禾产业园"} & found
+
+
+def test_a_town_before_a_word_of_no_place_keeps_no_place_after_it(tmp_path):
+    # made up: the town's small-town building: 小城镇 has no zone's head, no place of its own
+    found = places(tmp_path, "2022年桐庐县人民政府工作报告", "横村镇小城镇建设加快推进。")
+    assert "横村镇" in found and not {"小城镇", "横村镇小城镇"} & found
+
+
 def test_a_zone_named_by_its_kind_keeps_its_division(tmp_path):
     # made up: a park named only by its kind after the city is one name with it (as 日照食品产业园)
     found = places(tmp_path, CITY, "惠州市食品产业园入驻企业20家。")
@@ -44,6 +59,30 @@ def test_a_character_cut_from_a_names_front_opens_the_place(tmp_path):
     # made up: jieba cuts 乌 from the name of a hydropower site listed after another works
     found = places(tmp_path, CITY, "黄河大桥建成通车、乌西德水电站开工。")
     assert "乌西德" in found and "西德" not in found
+
+
+def test_a_character_read_as_a_verb_opens_a_waters_name_after_the_clauses_verb(tmp_path):
+    # made up: jieba reads the river's first character 倒 as a verb after the clause's verb 推进
+    found = places(tmp_path, CITY, "推进倒云河综合治理。")
+    assert "倒云河" in found and "云河" not in found
+
+
+def test_a_character_cut_from_a_quarters_name_after_a_verb(tmp_path):
+    # made up: the town 澄山's east quarter; jieba cuts 澄 off and reads 山东 (the province) and 片区
+    found = places(tmp_path, CITY, "实施澄山东片区治水工程。")
+    assert "澄山东片区" in found and not {"山东", "山东片区"} & found
+
+
+def test_a_character_cut_from_a_name_after_its_district(tmp_path):
+    # made up: a district, then a river's name whose first character jieba reads as a time word
+    found = places(tmp_path, GUANGDONG, "番禺区清洋河片区综合改造完成。")
+    assert "番禺区" in found and "清洋河片区" in found and "洋河片区" not in found
+
+
+def test_a_verbs_result_or_a_lead_word_is_no_character_of_the_place_after_it(tmp_path):
+    # made up: 用好 and 组织好 with the city after them; 让 leading to the county
+    found = places(tmp_path, GUANGDONG, "用好广州帮扶资源，组织好广州市民活动，让从化区的天更蓝。")
+    assert {"广州", "从化区"} <= found and not {"好广州", "让从化区"} & found
 
 
 def test_a_predicate_before_a_listed_works_is_no_place(tmp_path):

@@ -28,6 +28,7 @@ TYPED_FINDERS = {
     "project_company_plants": ORG, "project_built_by_org_after": ORG, "project_signed_for": ORG,
     "genre_latin_brands_opening_works": PROJECT, "project_listed_place_works": PROJECT, "place_front_characters": PLACE,
     "town_side_quarters": PLACE, "list_items_opened_by_a_verb_character": PLACE,
+    "places_after_their_town": PLACE,
     "dam_site_places": PROJECT, "genre_hub_traffic": PROJECT,
 }
 

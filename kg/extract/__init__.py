@@ -93,7 +93,7 @@ from kg.extract.places import (
     extract_waters_before_works,
     extract_island_places,
 )
-from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character,
+from kg.extract.place_bounds import (extract_list_items_opened_by_a_verb_character, extract_places_after_their_town,
                                      extract_province_parts_by_compass, extract_town_side_quarters, places_in_company_names,
                                      places_titling_bodies,
                                      places_in_longer_words)
@@ -339,6 +339,7 @@ PIPELINE_ORDER = (
     "zones_of_named_places",
     "resource_areas",
     "port_areas_opening_works",
+    "places_after_their_town",
     "observations",
     # attributes of what was found, set on the mentions once every mention is found
     "project_investment",

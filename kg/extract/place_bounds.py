@@ -245,6 +245,27 @@ def division_opening(name: str) -> int:
     return 0
 
 
+# the sources of the towns found by a table of towns (kg.extract.places: town_places, national_town_places)
+_TOWN_SOURCES = frozenset({"town", "national-town"})
+
+
+def town_opening(m: Mention, places: list[Mention]) -> Mention | None:
+    """The town found in full by a table of towns (the report's area's or the country's: sources "town",
+    "national-town"; not a short form, "某花|古镇") that opens the place `m` with two characters or more
+    after it ("某某镇海某岛旅游区", "某某街道菊某产业园"), or None."""
+    return next((p for p in places if p.attrs.get("source") in _TOWN_SOURCES and p.text.endswith(lexicons.TOWN_SUFFIXES)
+                 and p.local_start == m.local_start
+                 and m.local_end - p.local_end >= 2), None)
+
+
+def _opened_by_a_kept_town(m: Mention, places: list[Mention]) -> bool:
+    """Does the place open with a town found in full (town_opening), kept as a place of its own ("某某镇某某
+    旅游区", "某某街道某某产业园")? The town and the place in it, two places, not one name: the design
+    reports' gold (u62-u73) writes no such name whole where the town is found, a park named by its kind
+    too ("某某街道茶叶基地": 茶叶基地), unlike a city's ("某某市食品产业园")."""
+    return town_opening(m, places) is not None
+
+
 def _opened_by_a_verb(ctx: SentenceContext, m: Mention, places: list[Mention]) -> bool:
     """Does the place open with a verb of two characters or more jieba reads as a word, the rest of it a
     name of three characters or more ("开展|青禾街、某某街")? The verb leads to the place and is no part of
@@ -270,10 +291,35 @@ def places_in_longer_words(ctx: SentenceContext, found: list[Mention]) -> list[M
     name cut short of another division's (黄石 of 黄石港), the tail of another division's name (宁|南山区), a
     water whose head opens the next word (某州|江阴), a county closing a slogan (工业兴县), a policy's
     kind of area (乡村振兴片区), a known water at the front of a longer water's name (某某江|河), a place
-    opened by its county written with its level (某某县|甲河), a verb jieba glued to a place (开展|某某街)."""
+    opened by its county written with its level (某某县|甲河) or by a town in full (某某镇|某某旅游区), a verb
+    jieba glued to a place (开展|某某街)."""
     places = [m for m in found if m.type == PLACE]
     return [m for m in places if any(test(ctx, m) for test in _FRAGMENT_TESTS) or _front_of_a_longer_water(m, places)
-            or _opened_by_a_kept_division(ctx, m, places) or _opened_by_a_verb(ctx, m, places)]
+            or _opened_by_a_kept_division(ctx, m, places) or _opened_by_a_kept_town(m, places)
+            or _opened_by_a_verb(ctx, m, places)]
+
+
+@component("places_after_their_town", reads=(PLACE,), assigns=(PLACE,), needs_types=(PLACE,),
+           after=("town_places", "zones_of_named_places"))
+def extract_places_after_their_town(ctx: SentenceContext) -> list[Mention]:
+    """The place named after a town found in full (town_opening) that opens a place found ("某某镇海某岛生态旅游区",
+    "某某街道菊某产业园"): the rest of the name, when it ends with a zone's or an area's head
+    (place_zone_heads.txt, place_area_heads.txt) and runs three characters or more, is the place in the
+    town; the whole is dropped by places_in_longer_words (_opened_by_a_kept_town). A rest with no such
+    head ("某某镇小城镇建设") is no place of its own. The whole is marked `composite`, so that the place
+    inside it is kept beside it (as nested_names marks an institution holding its parent)."""
+    places = [m for m in ctx.found if m.type == PLACE]
+    heads = lexicons.words("place_zone_heads.txt") + lexicons.words("place_area_heads.txt")
+    out: list[Mention] = []
+    for m in places:
+        town = town_opening(m, places)
+        if town is None or m.local_end - town.local_end < 3 or not m.text.endswith(heads):
+            continue
+        m.attrs["composite"] = True  # (so that the place inside it is kept beside it until the filter drops it)
+        if any(p.local_start == town.local_end and p.local_end == m.local_end for p in places + out):
+            continue
+        out.append(ctx.mention(PLACE, town.local_end, m.local_end, source="after-town"))
+    return out
 
 
 @component("list_items_opened_by_a_verb_character", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,),

@@ -17,6 +17,7 @@ from kg.text.names import (CN_NUMERALS, FIRST_PHASES, LATER_SITE_PHASE, ORDINAL_
                            water_source_use_ending)
 from kg.text.lookup import Guarded, WordTrie, alternation_pattern, char_positions, clause_start, guarded, words_closing, words_opening
 from kg.extract.registry import component
+from kg.extract.place_bounds import town_opening
 from kg.model import RELATION_CLAUSE_MARKS, outermost
 from kg.extract.streets import numbered_street_end, street_follows
 from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
@@ -2725,6 +2726,8 @@ def stems_of_quarters(ctx: SentenceContext, found: list[Mention]) -> list[Mentio
 def _names_the_whole_zone(ctx: SentenceContext, whole: Mention, piece: Mention, places: list[Mention]) -> bool:
     """Does the place `whole` name the zone `piece` is the end of, with its city's or province's short
     name before it (a place found), or as a bracketed national zone's part?"""
+    if town_opening(whole, places) is not None:
+        return False  # "某某镇|某某旅游区": a town and the place in it (place_bounds._opened_by_a_kept_town)
     if whole.attrs.get("source") in ("bracketed_zone_part", "zone_of_named_place"):
         return True  # "中国(杭州)…综合试验区|滨江园区", "某市中央商务区|某某片区": the zone and its part
     if not any(p.local_start == whole.local_start and p.local_end == piece.local_start for p in places):
@@ -5000,30 +5003,63 @@ def _community_of_a_kind(ctx: SentenceContext, start: int, a: int, suffix: str) 
 # the parts of speech of a lone character jieba cut from the front of a name: a name's or a place's
 # character, a noun's ("乌/nr 西德", a made-up site name); not a function word, a verb or a numeral
 _FRONT_CHARACTER_POS = frozenset({"nr", "ns", "nrt", "nz", "n", "j", "ng"})
+# and those jieba gives a name's first character read as a common word ("倒/v 某河", "沾/zg 某湖",
+# "大/a 某东", "西/f 某湖", "清/t 某河"), where no word stands before it that could take it as its own:
+# a clause's or item's opening, a verb of two characters or more, or a place found. Not an adverb's
+# (d): those lead to what follows ("将|某某遗址列入…")
+_FRONT_CHARACTER_WORD_POS = frozenset({"v", "a", "f", "t", "zg"})
+# after a verb or a place, of the name's kinds only a person's, a place's or a bound morpheme's (a common
+# noun's there is often the head of the word before: "某州|港/j|某康港区")
+_FRONT_NAME_POS = frozenset({"nr", "ns", "ng"})
 # what may stand before a name that opens a clause or a list's item
 _ITEM_OPENERS = "、，,。；;：:（(“‘"
 _COMPASS = "东南西北"
 
 
+def _front_character_opening(ctx: SentenceContext, char, places_ending: set[int]) -> bool:
+    """Does the lone character `char` open a name, by what stands before it? Nothing, or a clause's or
+    item's opening mark: a character of a name's kind or of a common word's. A place found ("某某县|竹|
+    某林"): a common word's character or a bound morpheme's, not a name's (a brand's: "某里|云|两江数据
+    中心"). A verb of two characters or more ("实施|萧|某东片区"): a common word's character or a
+    name's (_FRONT_NAME_POS). Never a toponym's or a works' head closing the word before ("某州|港|某康
+    港区": genre_place_final_chars.txt, place_front_closing_characters.txt), nor, after a verb, an
+    adjective, the verb's result ("用好|某市", "做强|某区")."""
+    if char.start == 0 or ctx.text[char.start - 1] in _ITEM_OPENERS:
+        return char.pos in _FRONT_CHARACTER_POS or char.pos in _FRONT_CHARACTER_WORD_POS
+    if char.pos not in _FRONT_CHARACTER_WORD_POS and char.pos not in _FRONT_NAME_POS:
+        return False
+    if char.word in lexicons.word_set("genre_place_final_chars.txt") \
+            or char.word in lexicons.word_set("place_front_closing_characters.txt"):
+        return False
+    if char.start in places_ending:
+        return char.pos in _FRONT_CHARACTER_WORD_POS or char.pos == "ng"  # not a name's ("某里|云/ns": a brand)
+    before = ctx.token_ending_at(char.start)
+    return before is not None and before.pos == "v" and len(before.word) >= 2 and char.pos != "a"
+
+
 @component("place_front_characters", reads=(PLACE, ORG), assigns=(PLACE,), needs_types=(PLACE,))
 def extract_place_front_characters(ctx: SentenceContext) -> list[Mention]:
     """A place whose first character jieba cut off as a word of its own ("、乌/西德水电站",
-    a made-up site): where a place found opens a clause or a list's item but for one
-    character of a name's kind before it, that character opens the name (the place found is the tail
-    of the name jieba cut); the whole name is kept, the tail dropped as nested."""
+    a made-up site; "建成|沾|某湖", "实施|萧|某东片区"): where a place found opens a clause or a
+    list's item, or follows a verb or another place, but for one character before it that is no word
+    of its own there (_front_character_opening), that character opens the name (the place found is the
+    tail of the name jieba cut); the whole name is kept, the tail dropped as nested."""
     out: list[Mention] = []
+    places_ending = {k.local_end for k in ctx.found if k.type == PLACE}
     for m in ctx.found:
         if m.type != PLACE or m.local_start == 0:
             continue
         char = ctx.token_ending_at(m.local_start)
-        if char is None or len(char.word) != 1 or char.pos not in _FRONT_CHARACTER_POS or not CJK.match(char.word):
+        if char is None or len(char.word) != 1 or not CJK.match(char.word):
             continue
-        if char.start > 0 and ctx.text[char.start - 1] not in _ITEM_OPENERS:
+        if not _front_character_opening(ctx, char, places_ending):
             continue
         if char.word in lexicons.word_set("place_front_not_characters.txt"):
             continue  # "原崇文区": the former district, 原 no character of its name
         if char.word in _COMPASS and m.text[:1] in _COMPASS:
             continue  # "南北X江": two directions sharing one name (南X江 and 北X江), no longer name
+        if char.word in _COMPASS and lexicons.divisions_by_name().get(m.text):
+            continue  # "东|某某市": the division's east, no name of its own
         if ctx.taken(char.start, char.end, (PLACE, ORG)) or any(o.span.bounds == (char.start, m.local_end) for o in out):
             continue
         out.append(ctx.mention(PLACE, char.start, m.local_end, source="front-character"))
