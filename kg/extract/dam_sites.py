@@ -45,6 +45,8 @@ def _site_span(ctx: SentenceContext, works: Mention) -> tuple[int, int] | None:
     stem = text[opening:h]
     if stem[-1] in NATURAL_SUFFIXES and word_freq(stem) >= PLACE_RULES.toponym_word_max_freq:
         return None  # "大河灌区": a common word of a river, waters in general, no name (as word_toponyms reads it)
+    if "及" in stem:
+        return None  # "某某水库及灌区工程": the joint of one works package, no site's name before the head
     if stem.endswith(("水库", "水")) or stem.endswith(lexicons.words("place_dam_site_kinds.txt")) \
             or stem.startswith(lexicons.words("place_dam_site_kinds.txt")):
         return None

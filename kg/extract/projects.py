@@ -804,14 +804,23 @@ def _works_before_head(ctx: SentenceContext, m: re.Match, spans: list[tuple[int,
         return None
     if text.startswith("项目", works.b - 2) and text.startswith("工程", works.b - 4) and works.b - 4 > works.start:
         works.b -= 2  # "三塘工程项目" names the works "三塘工程"
-    works.start = _over_joined_actions(ctx, _over_joined_part(ctx, works.start, a), a)
-    # two works joined by 和 ("中医院迁建和县医院医技综合楼"), or a works and the site 在 puts it at
-    # ("某某项目在某某开发区建成"): the name starts after the joint
-    for j in range(a - 1, works.start, -1):
-        if text[j] in "和及与、在" and _head_ends_at(text, j):  # (any head: "扩建工程|和", "高速二期|和")
-            works.start = j + 1
-            break
+    works.start = _start_over_joints(ctx, works.start, a, m.group())
     return works
+
+
+def _start_over_joints(ctx: SentenceContext, start: int, a: int, head: str) -> int:
+    """Where the name before the head text[a:…] begins, given the walk's `start`, at the joints in it: over
+    a joint inside one name (`_works_package_over_joint`, `_over_joined_part`, `_over_joined_actions`), or
+    after the joint of two works."""
+    text = ctx.text
+    package = _works_package_over_joint(ctx, start, a, head)
+    start = package if package is not None else _over_joined_actions(ctx, _over_joined_part(ctx, start, a), a)
+    # two works joined by 和 ("中医院迁建和县医院医技综合楼"), or a works and the site 在 puts it at
+    # ("某某项目在某某开发区建成"): the name starts after the joint (not the joint of one works package)
+    for j in range(a - 1, start, -1):
+        if text[j] in "和及与、在" and _head_ends_at(text, j) and not (package is not None and text[j] == "及"):  # (any head: "扩建工程|和", "高速二期|和")
+            return j + 1
+    return start
 
 
 # a class of road as the whole name before a road's grade ("国省道一级公路", "农村二级公路":
@@ -867,11 +876,33 @@ def _over_joined_actions(ctx: SentenceContext, start: int, a: int) -> int:
     if (start < 3 or text[start - 1] not in "与和" or not text.endswith(tuple(_WORKS_ACTIONS), start, a)
             or not text.endswith(tuple(_WORKS_ACTIONS), 0, start - 1)):
         return start
-    part = _Works("", start - 1, start - 1, start - 1, None)
-    _settle_start(ctx, part, [])  # the part before the joint, walked as a name before a head is
-    if start - 1 - part.start < LIMITS.joined_part_min_chars or not CJK.match(text[part.start]):
-        return start
+    left = _part_before_joint(ctx, start - 1)
+    return start if left is None else left
+
+
+def _part_before_joint(ctx: SentenceContext, joint: int) -> int | None:
+    """Where the part before the joint at `joint` begins, walked as a name before a head is; None where
+    it is shorter than LIMITS.joined_part_min_chars or opens with no Chinese character."""
+    part = _Works("", joint, joint, joint, None)
+    _settle_start(ctx, part, [])
+    if joint - part.start < LIMITS.joined_part_min_chars or not CJK.match(ctx.text[part.start]):
+        return None
     return part.start
+
+
+def _works_package_over_joint(ctx: SentenceContext, start: int, a: int, head: str) -> int | None:
+    """"某某水库及灌区工程", "某某水利枢纽及某某供水工程", "某某广场及城墙周边环境整治工程": a facility (a
+    works' head ends right before 及) and a part after the joint closed by 工程 name one package of works
+    (ANNOTATION rule 12), written whole; the name runs back over the joint to where the facility's name begins. Not before another head ("…实验室及…检测基地", "…迁建及…综合楼项目"),
+    nor after a works already closed ("某某扩建工程及综合交通中心"). Returns where the name begins, None if
+    no such joint is there."""
+    text = ctx.text
+    if head != "工程" or start < 3 or text[start - 1] != "及" or a - start < LIMITS.joined_part_min_chars:
+        return None
+    joint = start - 1
+    if not _head_ends_at(text, joint) or text.endswith(("工程", "项目"), 0, joint):
+        return None
+    return _part_before_joint(ctx, joint)  # the facility before the joint
 
 
 def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
@@ -883,10 +914,8 @@ def _over_joined_part(ctx: SentenceContext, start: int, a: int) -> int:
     text = ctx.text
     if start < 3 or text[start - 1] != "及" or a - start < LIMITS.joined_part_min_chars or is_proper(text[start:a]):
         return start
-    part = _Works("", start - 1, start - 1, start - 1, None)
-    _settle_start(ctx, part, [])  # the part before the joint, walked as a name before a head is
-    left = part.start
-    if start - 1 - left < LIMITS.joined_part_min_chars or not CJK.match(text[left]):
+    left = _part_before_joint(ctx, start - 1)
+    if left is None:
         return start
     if text[left:start - 1].endswith(_JOINED_OWN_HEADS + ("工程", "项目")):
         return start  # "疾控中心PCR实验室及城市核酸检测基地", "某某扩建工程及综合交通中心": a facility, body or works before the joint is its own
@@ -2768,8 +2797,9 @@ def _listed_routes(ctx: SentenceContext, spans: list[tuple[int, int]]) -> list[M
         pos = listed.start(1)
         for n, item in enumerate(listed.group(1)[:-1].split("、")):
             a, pos = pos, pos + len(item) + 1
-            if n == 0:  # "有序推进青杠至太极": the first route starts after the verbs that open the clause
-                a = max([a] + [t.end for t in ctx.tokens if a <= t.start and t.end <= a + item.index("至")
+            if n == 0:  # "有序推进青杠至太极": the first route starts after the verbs that open the clause,
+                # one that the list's first characters cut too ("开工建设|甲乙至丙丁…": the item is "工建设甲乙至丙丁")
+                a = max([a] + [t.end for t in ctx.tokens if a < t.end <= a + item.index("至")
                                and t.pos.startswith(("v", "d", "p", "c"))])
             if pos - 1 - a >= 5 and ctx.text[a:pos - 1].count("至") == 1:
                 out.append(ctx.mention(PROJECT, a, pos - 1, source="listed route"))
