@@ -2442,6 +2442,8 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         specific = True  # "人民南路景观照明改造工程", "一环路污水管线改造": works along one named road
     if head == "工程" and any(w in stem for w in lexicons.words("project_supply_programme_words.txt")):
         specific = True  # "农村饮水安全巩固提升工程": a programme of supply works (ANNOTATION rule 12)
+    if head == "工程" and _runs_physical_works(ctx, start, b, stem):
+        specific = True  # "实施某某河水环境整治工程": a package of physical works its clause runs (rule 12)
     if works.unified or works.bracketed or (head == "基金" and text[:start].endswith(_SET_UP) and len(stem) >= 4
                                             and not re.search(r"\d", stem)):
         return True  # "全国统一政务服务平台": the one platform of a level; "设立…引导基金": a fund set up
@@ -2449,6 +2451,38 @@ def _is_specific(ctx: SentenceContext, works: _Works, stem: str, generic: frozen
         return None  # a kind of fund ("政府性基金", "社保基金")
     return (specific or _INVESTED_BEFORE.search(text[:start]) is not None or _first_of_its_kind(ctx, start)
             or _built_by_named(ctx, start, b))
+
+
+def _runs_physical_works(ctx: SentenceContext, start: int, b: int, stem: str) -> bool:
+    """Is text[start:b] a 工程 package of physical works (project_physical_works_words.txt) on a site its
+    name gives (a word ending like a place, a site or a water: "某某河", "某某片区", "某某路"; a place or
+    organization found there), that its clause builds or runs, 实施 and 推进 before it included
+    ("推进某某河河道生态补水工程")? A package of a kind alone ("棚户区改造工程", "管网改造工程"), or on a
+    class of road (project_road_grade_classes.txt: "农村公路提升改造工程"), is none."""
+    words = lexicons.words("project_physical_works_words.txt")
+    at = min((stem.find(w) for w in words if w in stem), default=-1)
+    generic = lexicons.word_set("generic_projects.txt")
+    if at < 2 or is_generic(stem[:at], generic):
+        return False
+    site = start + at
+    if not (_found_name_in(ctx, start, site) or any(
+            start <= t.start and t.end <= site and len(t.word) >= 2 and t.word[-1] in _site_finals()
+            and not is_generic(t.word, generic) and not t.word.startswith(_road_classes()) for t in ctx.tokens)):
+        return False
+    before, after = _clause_around(ctx, start, b, _CLAUSE_MARKS)
+    return _BUILDS_AFTER.search(before) is not None or _BUILDS_AFTER.search(after) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _road_classes() -> tuple[str, ...]:
+    return tuple(lexicons.words("project_road_grade_classes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _site_finals() -> frozenset[str]:
+    """The last characters of places, sites and waters (GB/T 17693 通名)."""
+    return frozenset(lexicons.characters("place_name_endings.txt")) | lexicons.word_set("genre_place_final_chars.txt") \
+        | lexicons.word_set("genre_site_final_chars.txt")
 
 
 # the tags of a character jieba splits off a name's first word ("太|华北路", "吾|悦广场", "那|考河"): a
