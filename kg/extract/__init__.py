@@ -148,6 +148,8 @@ from kg.extract.dam_sites import extract_dam_site_places
 from kg.extract.resource_areas import extract_resource_areas
 from kg.extract.port_areas import extract_port_areas_opening_works
 from kg.extract.applied_zones import zones_applied_for
+from kg.extract.service_runs import drop_services_named_only_counted, services_counted_by_runs
+from kg.extract.port_parties import ports_as_parties
 from kg.extract.city_areas import (extract_bare_sub_centres, extract_district_waterfronts, extract_named_city_quarters,
                                    extract_region_short_forms, extract_side_quarters)
 from kg.extract.honoured_companies import extract_honoured_companies
@@ -357,6 +359,8 @@ PIPELINE_ORDER = (
     "built_hospital_sites",
     "ports_before_their_parts",
     "zones_applied_for",
+    "services_counted_by_runs",
+    "ports_as_parties",
     "hubs_found_as_works",
     "sites_inside_sites",
     "zones_cut_from_their_names",
@@ -372,6 +376,8 @@ report_filter("works_in_company_names")(works_in_company_names)
 report_filter("built_hospital_sites")(built_hospital_sites)
 report_filter("ports_before_their_parts")(ports_before_their_parts)
 report_filter("zones_applied_for")(zones_applied_for)
+report_filter("services_counted_by_runs", drop=drop_services_named_only_counted)(services_counted_by_runs)
+report_filter("ports_as_parties")(ports_as_parties)
 report_filter("hubs_found_as_works")(hubs_found_as_works)
 report_filter("sites_inside_sites")(sites_inside_sites)
 report_filter("zones_cut_from_their_names")(zones_cut_from_their_names)

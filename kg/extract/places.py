@@ -24,6 +24,7 @@ from kg.extract.built_sites import site_build_verbs, zone_heads_built_in
 from kg.extract.base import (
     CJK,
     count_or_course_water,
+    last_listed,
     CJK_CHARS,
     NATURAL_SUFFIXES,
     NOT_NAME_OPENING_POS,
@@ -2779,11 +2780,7 @@ def _built_hub(ctx: SentenceContext, hub: Mention, works: dict[tuple[int, int], 
     if hub.attrs.get("stage"):
         return True
     ends = {a: m for (a, _), m in works.items()}
-    joiners = lexicons.words("resolve_list_joiners.txt")
-    last = hub
-    while (j := next((w for w in joiners if ctx.text.startswith(w, last.local_end)), None)) is not None \
-            and last.local_end + len(j) in ends:
-        last = ends[last.local_end + len(j)]
+    last = last_listed(ctx.text, hub, ends, lexicons.words("resolve_list_joiners.txt"))
     return _building_closes(ctx.text, last.local_end)
 
 

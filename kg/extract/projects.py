@@ -3655,6 +3655,8 @@ def _enumerated_projects(ctx: SentenceContext, found: list[tuple[int, int]]) -> 
                 continue  # a counted set ("哈萨尔和东升路两个市民广场", "新建5条主干道路", hailar-2013)
             if "的" in item:
                 continue  # "保障和改善民生的…": an aim, not an undertaking
+            if division_in_full(item) and ctx.found_at(a, b, PLACE):
+                continue  # "甲县、乙县等重金属污染治理项目": each division's works, the division a place
             if item.endswith(_UPKEEP_ACTIONS) and not _found_name_in(ctx, a, b):
                 continue  # "城市绿化", "道路硬化": upkeep done everywhere, where no place or body names one
             if _kind_by_head(item, generic) and not _new_one(item):

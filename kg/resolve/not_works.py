@@ -146,6 +146,21 @@ def _renews_listed_areas(name: str) -> bool:
     return _LIST_MARK in name and name.endswith(tuple(lexicons.words("project_area_renewals.txt")))
 
 
+# one town, village or subdistrict named with the divisions above it ("某县甲镇", "某镇乙村", "某街道"),
+# an item of a list of them
+_TOWN = re.compile(r"(?:[^、和]{1,8}?[%s])*[^、和]{1,6}?(?:镇|乡|村|街道)" % lexicons.LEVEL_CHARS)
+
+
+def _designates_towns(name: str) -> bool:
+    """Is `name` a designation's kind (project_town_designation_kinds.txt) after only the names of
+    towns, villages or subdistricts ("甲镇、乙乡特色小镇", "某镇某村乡村旅游示范点"): the towns designated,
+    no works?"""
+    kind = next((k for k in lexicons.words("project_town_designation_kinds.txt") if name.endswith(k)), None)
+    if kind is None or len(name) == len(kind):
+        return False
+    return all(_TOWN.fullmatch(item) for item in re.split("[、和]", name[: -len(kind)]))
+
+
 def _labels_a_kind_or_class(name: str) -> bool:
     """Does `name` label a class of projects by scope, count, grade or field, not a works: a bare
     kind after places or a count ("安徽铁路", "多条铁路"), 项目 or 工程 right after a grade
@@ -166,7 +181,7 @@ def _labels_a_kind_or_class(name: str) -> bool:
 
 def names_no_works(name: str) -> str | None:
     """Why a project named `name` is not a works ("kind", "label", "programme", "region", "class",
-    "predicate", "campaign"), or None."""
+    "designation", "fragment", "predicate", "campaign"), or None."""
     if name in lexicons.word_set("project_not_works_kinds.txt") or _kind_worked_on(name) or _network_worked_on(name):
         return "kind"
     if name.endswith(WORKS_WORD) and _labels_a_class(name[: -len(WORKS_WORD)]):
@@ -175,10 +190,14 @@ def names_no_works(name: str) -> str | None:
         return "label"
     if _is_programme(name) or _renews_listed_areas(name):
         return "programme"
+    if _designates_towns(name):
+        return "designation"  # "甲镇、乙乡特色小镇": the towns designated, places
     if name in lexicons.word_set("regions.txt") and name.endswith(lexicons.words("project_plan_region_kinds.txt")):
         return "region"  # "海峡西岸经济区建设": a regional plan's strategy, the region a place
     if name.startswith(tuple(lexicons.word_set("project_not_works_class_openers.txt"))):
         return "class"
+    if name.startswith(tuple(lexicons.word_set("project_fragment_openers.txt"))):
+        return "fragment"  # "至厦门航线": the tail of a list of routes from one city, its first end cut off
     words = {t.word for t in tokens(name)}  # cut once for both word lists
     if not words.isdisjoint(lexicons.word_set("project_not_works_words.txt")):
         return "predicate"
